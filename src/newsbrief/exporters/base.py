@@ -1,0 +1,24 @@
+"""What an exporter is: a briefing in, text out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
+
+from newsbrief.model import Briefing
+
+
+@runtime_checkable
+class Exporter(Protocol):
+    """Serializes a briefing. Exporters own serialization; the model has none."""
+
+    #: Unique name, used by ``--format NAME``.
+    name: str
+    #: One line for ``newsbrief list``.
+    description: str
+    #: File extensions that select this exporter for ``-o FILE`` (``(".md", ".markdown")``).
+    extensions: tuple[str, ...]
+
+    def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str:
+        """Render ``briefing``; ``options`` come from ``-O key=value`` or the Python API."""
+        ...

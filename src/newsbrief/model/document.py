@@ -1,0 +1,138 @@
+"""The document model: one decoded input, never modified, plus what was learnt about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import types
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from newsbrief.model.sentence import Sentence
+from newsbrief.model.spans import Span
+
+
+def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    # A read-only view keeps the frozen classes honest; sorted so output never depends on insertion.
+    return types.MappingProxyType(dict(sorted((value or {}).items())))
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(sorted(value))
+
+
+@attrs.frozen
+class Metadata:
+    """What is known about an article (or one section of a file holding several)."""
+
+    #: Headline.
+    title: str | None = None
+    #: Publishing outlet, e.g. ``ZeroHedge`` or ``AFP``.
+    outlet: str | None = None
+    #: Author(s) as printed in the byline.
+    author: str | None = None
+    #: Publication date (the day the article was published, in its own time zone).
+    published: dt.date | None = None
+    #: Where the article came from on the web.
+    url: str | None = None
+    #: ISO 639-1 language code (``en``, ``uk``, ``ru``...); ``None`` when unknown.
+    language: str | None = None
+    #: Path of the input file, as given.
+    source_path: str | None = None
+    #: The character encoding the bytes were decoded with.
+    encoding: str | None = None
+    #: SHA-256 of the input's bytes (hex), for de-duplicating and caching.
+    sha256: str | None = None
+    #: Wire service or distributor (``Tribune Content Agency``), if any.
+    distributor: str | None = None
+    #: Anything else a parser learnt (extraction settings, feed fields...), as plain strings.
+    extra: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
+
+
+@attrs.frozen
+class Section:
+    """One article body inside a document: a file may hold several, each with its own metadata."""
+
+    #: First code point of the section (its heading included).
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    #: One past the last code point.
+    end: int
+    #: The section's own headline, outlet, author and date (unset fields fall back to the document).
+    metadata: Metadata = attrs.field(factory=Metadata)
+
+
+@attrs.frozen
+class Document:
+    """A decoded input text and everything learnt about it, with code-point provenance.
+
+    ``text`` is the original decoded text and is never modified: noise is recorded in
+    ``removed``, subheadings in ``headings``, and each sentence keeps its offsets into ``text``.
+    """
+
+    #: Identifier, unique within a run (the file stem by default).
+    id: str = attrs.field(validator=attrs.validators.min_len(1))
+    #: The original decoded text, byte-for-byte what the source said once decoded.
+    text: str = attrs.field(repr=lambda text: f"<{len(text)} chars>")
+    #: Document-level metadata.
+    metadata: Metadata = attrs.field(factory=Metadata)
+    #: Article bodies; a single section spanning the whole text when the input holds one article.
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    #: Stretches set aside as noise (never summarised), each with its kind.
+    removed: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    #: Section subheadings: kept as structure, never selected as summary sentences.
+    headings: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    #: Sentences of the body, in text order (empty until the document is segmented).
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=tuple)
+
+    @sections.validator
+    @removed.validator
+    @headings.validator
+    def _check_bounds(self, attribute: attrs.Attribute, value: tuple[Any, ...]) -> None:
+        for item in value:
+            if item.end > len(self.text):
+                raise ValueError(f"{attribute.name} span {item} runs past the end of {self.id!r}")
+
+    @sentences.validator
+    def _check_sentences(self, attribute: attrs.Attribute, value: tuple[Sentence, ...]) -> None:
+        for sentence in value:
+            if sentence.doc_id != self.id:
+                raise ValueError(f"sentence of {sentence.doc_id!r} given to document {self.id!r}")
+            if self.text[sentence.start : sentence.end] != sentence.text:
+                raise ValueError(f"sentence {sentence.index} of {self.id!r} is not verbatim")
+
+    @classmethod
+    def from_text(
+        cls, text: str, *, id: str = "text", metadata: Metadata | None = None, **fields: Any
+    ) -> Document:
+        """Build a document from already-decoded text, recording its SHA-256."""
+        metadata = metadata or Metadata()
+        if metadata.sha256 is None:
+            digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+            metadata = attrs.evolve(metadata, sha256=digest)
+        return cls(id=id, text=text, metadata=metadata, **fields)
+
+    @property
+    def language(self) -> str | None:
+        """The document's language code (a property of each document, not of the run)."""
+        return self.metadata.language
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section containing ``offset``, if any."""
+        for section in self.sections:
+            if section.start <= offset < section.end:
+                return section
+        return None
+
+    def section_metadata(self, offset: int) -> Metadata:
+        """Metadata in force at ``offset``: the section's fields, falling back to the document's."""
+        section = self.section_at(offset)
+        if section is None:
+            return self.metadata
+        overrides = {
+            field.name: value
+            for field in attrs.fields(Metadata)
+            if (value := getattr(section.metadata, field.name)) not in (None, {})
+        }
+        return attrs.evolve(self.metadata, **overrides)

@@ -1,0 +1,58 @@
+"""What a parser is: bytes of one input in, documents out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+from newsbrief.model import Document
+
+
+@attrs.frozen
+class RawInput:
+    """The bytes of one input and how the user named it."""
+
+    #: How messages name the input: the path or URL as given, or ``-`` for stdin.
+    name: str
+    #: The raw bytes (already size-capped by the loader).
+    data: bytes = attrs.field(repr=lambda data: f"<{len(data)} bytes>")
+    #: Suggested document id (the file stem); parsers add suffixes for several documents.
+    doc_id: str
+    #: Filesystem path, when the input is a file.
+    path: str | None = None
+    #: URL, when the input was fetched.
+    url: str | None = None
+    #: Content type announced by a server, if any.
+    media_type: str | None = None
+
+    @property
+    def suffix(self) -> str:
+        """The lower-case file extension with its dot (``.txt``), or ``""``."""
+        source = self.path or self.url or self.name
+        tail = source.rsplit("/", 1)[-1]
+        return "." + tail.rsplit(".", 1)[-1].lower() if "." in tail else ""
+
+
+@runtime_checkable
+class Parser(Protocol):
+    """Turns one raw input into documents.
+
+    Raise :class:`newsbrief.errors.InputError` (never anything else) for input it cannot read.
+    """
+
+    #: Unique name, used by ``--parser NAME``.
+    name: str
+    #: One line for ``newsbrief list``.
+    description: str
+    #: File extensions this parser reads, with the dot (``(".txt",)``).
+    extensions: tuple[str, ...]
+
+    def sniff(self, raw: RawInput) -> float:
+        """How confident the parser is, from 0 to 1, that it can read ``raw`` (by content)."""
+        ...
+
+    def parse(self, raw: RawInput) -> Iterable[Document]:
+        """Parse ``raw`` into one or more documents (unsegmented)."""
+        ...

@@ -1,0 +1,67 @@
+"""Budgeted selection shared by every summarizer: the one place a length budget is counted."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from newsbrief.model import Sentence
+from newsbrief.nlp.tokens import count_words
+from newsbrief.summarizers.base import Budget
+
+
+class BudgetCounter:
+    """Tracks how much of a :class:`Budget` the sentences chosen so far use.
+
+    ``total`` is the number of candidate sentences, needed to resolve a ratio budget.
+    """
+
+    def __init__(self, budget: Budget, total: int) -> None:
+        self.budget = budget
+        self.sentences = 0
+        self.words = 0
+        limit = budget.sentences
+        if budget.ratio is not None:
+            by_ratio = max(1, math.ceil(budget.ratio * total))
+            limit = by_ratio if limit is None else min(limit, by_ratio)
+        if limit is None and budget.words is None:
+            limit = Budget.default().sentences
+        self.sentence_limit = limit
+
+    @property
+    def full(self) -> bool:
+        """No further sentence can be added."""
+        if self.sentence_limit is not None and self.sentences >= self.sentence_limit:
+            return True
+        return self.budget.words is not None and self.words >= self.budget.words
+
+    def fits(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` may be added without breaking the budget."""
+        if self.full:
+            return False
+        if self.budget.words is None or self.budget.overflow:
+            return True
+        return self.words + count_words(sentence.text) <= self.budget.words
+
+    def add(self, sentence: Sentence) -> None:
+        """Count ``sentence`` as chosen."""
+        self.sentences += 1
+        self.words += count_words(sentence.text)
+
+
+def select_top(sentences: Sequence[Sentence], scores: Sequence[float], budget: Budget) -> list[int]:
+    """Indices of the best-scored sentences that fit ``budget``, returned in text order.
+
+    Ties go to the earlier sentence, so selection is deterministic. A sentence too long for
+    the remaining word budget is skipped and shorter ones further down may still fit.
+    """
+    counter = BudgetCounter(budget, len(sentences))
+    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    chosen: list[int] = []
+    for i in order:
+        if counter.full:
+            break
+        if counter.fits(sentences[i]):
+            counter.add(sentences[i])
+            chosen.append(i)
+    return sorted(chosen)
