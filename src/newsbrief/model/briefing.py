@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import types
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from newsbrief.model.document import Document
+from newsbrief.model.frozen import frozen_map
 from newsbrief.model.sentence import Sentence
 
 
@@ -84,10 +84,6 @@ class CoverageNote:
     doc_ids: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
 
-def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return types.MappingProxyType(dict(sorted((value or {}).items())))
-
-
 @attrs.frozen
 class Briefing:
     """A multi-article briefing: cited extractive summary, stories, sources and notes.
@@ -108,7 +104,7 @@ class Briefing:
     #: A title for the briefing.
     title: str | None = None
     #: How the briefing was made: summarizer name, budget, options (plain JSON values).
-    settings: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
+    settings: Mapping[str, Any] = attrs.field(factory=dict, converter=frozen_map)
     #: Dated timeline entries (filled by annotators).
     timeline: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
     #: Every temporal expression found (filled by annotators).

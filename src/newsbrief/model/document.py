@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import types
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
+from newsbrief.model.frozen import frozen_map
 from newsbrief.model.sentence import Sentence
 from newsbrief.model.spans import Span
-
-
-def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    # A read-only view keeps the frozen classes honest; sorted so output never depends on insertion.
-    return types.MappingProxyType(dict(sorted((value or {}).items())))
 
 
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
@@ -48,7 +43,7 @@ class Metadata:
     #: Wire service or distributor (``Tribune Content Agency``), if any.
     distributor: str | None = None
     #: Anything else a parser learnt (extraction settings, feed fields...), as plain strings.
-    extra: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_mapping)
+    extra: Mapping[str, str] = attrs.field(factory=dict, converter=frozen_map)
 
 
 @attrs.frozen
@@ -126,13 +121,29 @@ class Document:
         return None
 
     def section_metadata(self, offset: int) -> Metadata:
-        """Metadata in force at ``offset``: the section's fields, falling back to the document's."""
+        """Metadata in force at ``offset``: the section's own, completed from the document's.
+
+        A section that names its own outlet or author is another article (a syndicated piece
+        pasted below the first), so it inherits only file-level facts (path, encoding, language),
+        never the page's headline, author or date.
+        """
         section = self.section_at(offset)
         if section is None:
             return self.metadata
+        own = section.metadata
+        independent = (own.outlet or own.author) and (
+            (own.outlet, own.author) != (self.metadata.outlet, self.metadata.author)
+        )
+        inherited = self.metadata
+        if independent:
+            inherited = attrs.evolve(inherited, **dict.fromkeys(_ARTICLE_FIELDS))
         overrides = {
             field.name: value
             for field in attrs.fields(Metadata)
-            if (value := getattr(section.metadata, field.name)) not in (None, {})
+            if (value := getattr(own, field.name)) not in (None, {})
         }
-        return attrs.evolve(self.metadata, **overrides)
+        return attrs.evolve(inherited, **overrides)
+
+
+#: Metadata fields that describe one article rather than the file holding it.
+_ARTICLE_FIELDS = ("title", "outlet", "author", "published", "url", "distributor")

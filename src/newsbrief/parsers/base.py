@@ -7,6 +7,7 @@ from typing import Protocol, runtime_checkable
 
 import attrs
 
+from newsbrief.errors import InputError
 from newsbrief.model import Document
 
 
@@ -40,6 +41,9 @@ class Parser(Protocol):
     """Turns one raw input into documents.
 
     Raise :class:`newsbrief.errors.InputError` (never anything else) for input it cannot read.
+    When only part of an input is bad (one malformed line of a JSON Lines file), *yield* an
+    :class:`~newsbrief.errors.InputError` naming that part (``feed.jsonl:12``) instead of raising:
+    the host reports it and keeps the documents around it.
     """
 
     #: Unique name, used by ``--parser NAME``.
@@ -53,6 +57,6 @@ class Parser(Protocol):
         """How confident the parser is, from 0 to 1, that it can read ``raw`` (by content)."""
         ...
 
-    def parse(self, raw: RawInput) -> Iterable[Document]:
-        """Parse ``raw`` into one or more documents (unsegmented)."""
+    def parse(self, raw: RawInput) -> Iterable[Document | InputError]:
+        """Parse ``raw`` into documents (unsegmented), and problems with parts it skipped."""
         ...

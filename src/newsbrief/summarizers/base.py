@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import types
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
 from newsbrief.model import Document, Story, SummaryItem
+from newsbrief.model.frozen import frozen_map
 
 
 def _positive(instance: Any, attribute: attrs.Attribute, value: int | None) -> None:
@@ -29,7 +29,7 @@ class Budget:
     #: Maximum number of words.
     words: int | None = attrs.field(default=None, validator=_positive)
     #: Fraction of all sentences (0 < ratio <= 1), like sumy's ``"20%"``.
-    ratio: float | None = None
+    ratio: float | None = attrs.field(default=None)
     #: Let the last sentence cross the word limit.
     overflow: bool = False
 
@@ -44,10 +44,6 @@ class Budget:
         return cls(sentences=7)
 
 
-def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return types.MappingProxyType(dict(sorted((value or {}).items())))
-
-
 @attrs.frozen
 class SummaryRequest:
     """Everything a summarizer is given."""
@@ -59,7 +55,7 @@ class SummaryRequest:
     #: Story groups, when the pipeline grouped the documents (for per-story coverage).
     stories: tuple[Story, ...] = attrs.field(default=(), converter=tuple)
     #: Summarizer-specific options (``redundancy=0.5``...), plain JSON values.
-    options: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_mapping)
+    options: Mapping[str, Any] = attrs.field(factory=dict, converter=frozen_map)
 
 
 @runtime_checkable

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from newsbrief.model import Sentence
+from newsbrief.model import Document, Sentence, SummaryItem
 from newsbrief.nlp.tokens import count_words
 from newsbrief.summarizers.base import Budget
 
@@ -65,3 +65,17 @@ def select_top(sentences: Sequence[Sentence], scores: Sequence[float], budget: B
             counter.add(sentences[i])
             chosen.append(i)
     return sorted(chosen)
+
+
+def all_sentences(documents: Sequence[Document]) -> list[Sentence]:
+    """Every sentence of every document, documents in input order: one sequence to rank."""
+    return [sentence for document in documents for sentence in document.sentences]
+
+
+def select_items(
+    sentences: Sequence[Sentence], scores: Sequence[float], budget: Budget
+) -> list[SummaryItem]:
+    """:func:`select_top` as :class:`SummaryItem` objects (score attached), in text order."""
+    return [
+        SummaryItem(sentences[i], float(scores[i])) for i in select_top(sentences, scores, budget)
+    ]

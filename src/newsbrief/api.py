@@ -1,0 +1,87 @@
+"""The Python API: the few functions downstream code needs, plus component getters."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from newsbrief.exporters.base import Exporter
+from newsbrief.model import Briefing, Document, Metadata, SummaryItem
+from newsbrief.parsers.base import Parser
+from newsbrief.pipeline import make_budget, segmented
+from newsbrief.plugins import get_host
+from newsbrief.summarizers.base import Budget, Summarizer, SummaryRequest
+
+
+def get_parser(name: str) -> Parser:
+    """The registered parser called ``name``."""
+    return get_host().registry("parser").get(name)
+
+
+def get_summarizer(name: str) -> Summarizer:
+    """The registered summarizer called ``name``."""
+    return get_host().registry("summarizer").get(name)
+
+
+def get_exporter(name: str) -> Exporter:
+    """The registered exporter called ``name``."""
+    return get_host().registry("exporter").get(name)
+
+
+def get_parsers() -> dict[str, Parser]:
+    """Every registered parser by name."""
+    return get_host().registry("parser").as_dict()
+
+
+def get_summarizers() -> dict[str, Summarizer]:
+    """Every registered summarizer by name."""
+    return get_host().registry("summarizer").as_dict()
+
+
+def get_exporters() -> dict[str, Exporter]:
+    """Every registered exporter by name."""
+    return get_host().registry("exporter").as_dict()
+
+
+def exporter_for_path(path: str) -> Exporter | None:
+    """The exporter whose extensions match ``path`` (``briefing.html`` -> html), if any."""
+    lowered = path.lower()
+    for exporter in get_exporters().values():
+        if any(lowered.endswith(ext) for ext in exporter.extensions):
+            return exporter
+    return None
+
+
+def summarize(
+    text_or_document: str | Document,
+    summarizer: str = "lexrank",
+    sentences: int | None = 10,
+    *,
+    words: int | None = None,
+    budget: Budget | None = None,
+    language: str | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> list[SummaryItem]:
+    """Summarize one text or document; each item keeps its sentence, offsets and score.
+
+    A plain string becomes a document with id ``text`` (its language detected unless given).
+    """
+    if isinstance(text_or_document, str):
+        from newsbrief.nlp.languages import detect_language
+
+        metadata = Metadata(language=language or detect_language(text_or_document))
+        document = Document.from_text(text_or_document, id="text", metadata=metadata)
+    else:
+        document = text_or_document
+    chosen_budget = make_budget(
+        budget, sentences=None if words else sentences, words=words, overflow=False
+    )
+    request = SummaryRequest(
+        documents=(segmented(document),), budget=chosen_budget, options=dict(options or {})
+    )
+    return list(get_summarizer(summarizer).summarize(request))
+
+
+def export(briefing: Briefing, format: str = "markdown", **options: Any) -> str:
+    """Render ``briefing`` with the exporter called ``format``; ``options`` go to the exporter."""
+    return get_exporter(format).export(briefing, options)

@@ -1,0 +1,284 @@
+"""The ``newsbrief`` command line: a thin wrapper over the Python API.
+
+Expected failures become one-line messages; set ``NEWSBRIEF_DEBUG=1`` for full tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import click
+
+from newsbrief.errors import NewsbriefError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _debug() -> bool:
+    return os.environ.get("NEWSBRIEF_DEBUG", "") not in ("", "0")
+
+
+class NewsbriefGroup(click.Group):
+    """A click group that adds plugin commands on first use and turns errors into one line."""
+
+    _plugins_added = False
+
+    def _add_plugin_commands(self) -> None:
+        if self._plugins_added:
+            return
+        self._plugins_added = True
+        from newsbrief.plugins import get_host
+
+        host = get_host()
+        host.load()
+        builtin = dict(self.commands)
+        staging = click.Group()
+        host.pm.hook.register_commands(cli=staging)
+        for name, command in staging.commands.items():
+            if name in builtin:
+                click.echo(
+                    f"newsbrief: warning: a plugin's command {name!r} would shadow the built-in "
+                    "command and was ignored",
+                    err=True,
+                )
+                continue
+            self.add_command(command, name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._add_plugin_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            self._add_plugin_commands()
+        return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsbriefError as error:
+            if _debug():
+                raise
+            raise click.ClickException(str(error)) from None
+
+
+@click.group(cls=NewsbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsbrief", prog_name="newsbrief")
+def cli() -> None:
+    """Turn several raw news articles into one cited, verbatim briefing.
+
+    \b
+    Examples:
+      newsbrief build seeds/
+      newsbrief build seeds/ -f json -o briefing.json
+      newsbrief summarize seeds/002_202fb73025d70099.txt --summarizer lexrank
+    """
+
+
+def _budget_options(command: F) -> F:
+    command = click.option(
+        "--overflow",
+        is_flag=True,
+        help="With --words, let the last sentence cross the limit (as DUC/TAC evaluations expect).",
+    )(command)
+    command = click.option("--words", type=click.IntRange(min=1), help="Length budget in words.")(
+        command
+    )
+    return click.option(
+        "--sentences", type=click.IntRange(min=1), help="Length budget in sentences [default: 7]."
+    )(command)
+
+
+def _parse_options(pairs: Sequence[str], what: str) -> dict[str, str]:
+    options = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint=what)
+        options[key.strip()] = value
+    return options
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-f", "--format", "format_", help="Output format (see `newsbrief list`).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here.")
+@click.option("--summarizer", default="newsbrief", show_default=True, help="Summarizer name.")
+@_budget_options
+@click.option("--parser", help="Force this parser instead of choosing by extension and content.")
+@click.option("--strict", is_flag=True, help="Stop at the first bad input.")
+@click.option("--title", help="Title of the briefing.")
+@click.option(
+    "-S",
+    "--summarizer-option",
+    "summarizer_options",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Option for the summarizer (repeatable), e.g. -S redundancy=0.5.",
+)
+@click.option(
+    "-O",
+    "--export-option",
+    "export_options",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Option for the exporter (repeatable), e.g. -O sections=summary,sources.",
+)
+def build(
+    inputs: tuple[str, ...],
+    format_: str | None,
+    output: str | None,
+    summarizer: str,
+    sentences: int | None,
+    words: int | None,
+    overflow: bool,
+    parser: str | None,
+    strict: bool,
+    title: str | None,
+    summarizer_options: tuple[str, ...],
+    export_options: tuple[str, ...],
+) -> None:
+    """Build a briefing of INPUTS (files, directories, globs, or - for stdin).
+
+    Bad inputs are reported one line each and skipped; the exit code is then 1.
+    """
+    import newsbrief
+
+    if sentences and words:
+        raise click.UsageError("give --sentences or --words, not both")
+    exporter = _choose_exporter(format_, output)
+    s_options = _coerce_options(_parse_options(summarizer_options, "--summarizer-option"))
+    e_options = _parse_options(export_options, "--export-option")
+    # Resolve names before the (slow) reading so a typo fails fast.
+    newsbrief.get_summarizer(summarizer)
+    if parser:
+        newsbrief.get_parser(parser)
+
+    def report(skipped: newsbrief.Skipped) -> None:
+        click.echo(f"newsbrief: skipped {skipped}", err=True)
+
+    corpus = newsbrief.load(*inputs, parser=parser, strict=strict, on_skip=report)
+    if not corpus.documents:
+        raise click.ClickException("no readable article among the inputs")
+    briefing = newsbrief.build_briefing(
+        corpus,
+        summarizer=summarizer,
+        sentences=sentences,
+        words=words,
+        overflow=overflow,
+        options=s_options,
+        title=title,
+    )
+    _write(exporter.export(briefing, e_options), output)
+    if corpus.skipped:
+        click.echo(
+            f"newsbrief: {len(corpus.skipped)} input(s) skipped, "
+            f"{len(corpus.documents)} document(s) used",
+            err=True,
+        )
+        sys.exit(1)
+
+
+def _choose_exporter(format_: str | None, output: str | None) -> Any:
+    import newsbrief
+
+    if format_:
+        return newsbrief.get_exporter(format_)
+    if output:
+        by_path = newsbrief.exporter_for_path(output)
+        if by_path is not None:
+            return by_path
+    return newsbrief.get_exporter("markdown")
+
+
+def _coerce_options(options: dict[str, str]) -> dict[str, Any]:
+    # Command-line values arrive as strings; JSON literals (numbers, booleans) become values.
+    out: dict[str, Any] = {}
+    for key, value in options.items():
+        try:
+            out[key] = json.loads(value)
+        except ValueError:
+            out[key] = value
+    return out
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    with open(output, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+@cli.command()
+@click.argument("file")
+@click.option("--summarizer", default="lexrank", show_default=True, help="Summarizer name.")
+@_budget_options
+@click.option("--parser", help="Force this parser.")
+@click.option("--scores", is_flag=True, help="Print each sentence's score and offsets too.")
+def summarize(
+    file: str,
+    summarizer: str,
+    sentences: int | None,
+    words: int | None,
+    overflow: bool,
+    parser: str | None,
+    scores: bool,
+) -> None:
+    """Summarize one FILE (or - for stdin) and print the selected sentences."""
+    import newsbrief
+    from newsbrief.pipeline import make_budget
+
+    corpus = newsbrief.load(file, parser=parser, strict=True)
+    if not corpus.documents:
+        raise click.ClickException(f"{file}: no readable article")
+    budget = make_budget(
+        sentences=sentences if sentences or words else 10, words=words, overflow=overflow
+    )
+    for document in corpus.documents:
+        for item in newsbrief.summarize(document, summarizer, budget=budget):
+            if scores:
+                s = item.sentence
+                click.echo(f"{item.score:.6f}\t{s.doc_id}:{s.start}-{s.end}\t{s.text}")
+            else:
+                click.echo(item.sentence.text)
+
+
+@cli.command(name="plugins")
+@click.option("--all", "all_", is_flag=True, help="Include the built-in plugins.")
+@click.option("--errors", is_flag=True, help="List the plugins that failed to load instead.")
+def plugins_command(all_: bool, errors: bool) -> None:
+    """List installed plugins as JSON."""
+    from newsbrief.plugins import get_host
+
+    host = get_host()
+    if errors:
+        host.registry("parser")  # collecting the registries runs every hook once
+        payload: list[dict[str, Any]] = [
+            {"plugin": e.plugin, "distribution": e.distribution, "error": e.message}
+            for e in host.errors
+        ]
+    else:
+        payload = host.describe(include_builtin=all_)
+    click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+
+
+@cli.command(name="list")
+def list_command() -> None:
+    """List parsers, summarizers and exporters, one line each."""
+    from newsbrief.plugins import COMPONENT_HOOKS, get_host
+
+    host = get_host()
+    for kind in COMPONENT_HOOKS:
+        for entry in host.registry(kind).entries():
+            description = getattr(entry.component, "description", "")
+            click.echo(f"{kind:<10} {entry.name:<12} {description}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Console-script entry point."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="newsbrief")

@@ -1,0 +1,102 @@
+"""The ``markdown`` exporter: the default, readable briefing with ``[n]`` citations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from newsbrief.exporters.common import (
+    Block,
+    Entry,
+    briefing_title,
+    check_options,
+    display,
+    outline,
+    overview,
+    selected_sections,
+)
+from newsbrief.model import Briefing
+
+# ASCII characters that CommonMark, GFM or GitHub's math could read as markup mid-line (text never
+# starts a line: it follows "- " and newlines are collapsed). "(" and "!" only matter next to
+# "[", which is escaped; "_" between two letters or digits can never open or close emphasis, so
+# file names like "item_01" stay readable. Backslash-escaping ASCII punctuation is always valid.
+_SPECIAL = re.compile(r"[\\`*\[\]<>#|~&$]|(?<![^\W_])_|_(?![^\W_])")
+
+# Text can still start a list item ("- 1. x", "- - x", "- + x" nest lists), so a leading list
+# marker is escaped too.
+_LEADING_MARKER = re.compile(r"^([-+]|[0-9]{1,9}(?=[.)]))")
+
+# An autolink is only safe when it has a scheme and no character that would end it early.
+_AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>\\]*")
+
+
+def escape(text: str) -> str:
+    """Escape ``text`` so that it renders literally: article text can never inject markup."""
+    text = _SPECIAL.sub(lambda found: "\\" + found.group(), text)
+    found = _LEADING_MARKER.match(text)
+    if found is None:
+        return text
+    # "-" and "+" take the backslash themselves; for "1." it goes on the ".".
+    cut = found.end() if found.group()[0].isdigit() else 0
+    return f"{text[:cut]}\\{text[cut:]}"
+
+
+def _link(target: str) -> str:
+    # URLs become clickable autolinks; anything else (a local path) is escaped text.
+    return f"<{target}>" if _AUTOLINK.fullmatch(target) else escape(target)
+
+
+def _entry(entry: Entry) -> str:
+    parts = []
+    if entry.number is not None:
+        parts.append(f"[{entry.number}]")
+    if entry.lead:
+        parts.append(f"**{escape(entry.lead)}**")
+    text = escape(entry.text)
+    if entry.link:
+        text = f"{text}, {_link(entry.link)}" if text else _link(entry.link)
+    parts.append(text)
+    line = " ".join(part for part in parts if part)
+    cites = "".join(f"[{n}]" for n in entry.citations)
+    return f"- {line} {cites}".rstrip() if cites else f"- {line}"
+
+
+def _block(block: Block) -> list[str]:
+    lines = [f"## {block.heading}", ""]
+    if block.entries:
+        lines.extend(_entry(entry) for entry in block.entries)
+    else:
+        lines.append(f"_{block.empty}_")
+    return lines
+
+
+class MarkdownExporter:
+    """Markdown with a title, the sources' date range, a cited bulleted summary and sources.
+
+    Sections: Summary, Sources, Stories, Coverage notes, then Timeline, Key quotes and People &
+    organisations when annotators filled them. Citations ``[n]`` point to the numbered sources;
+    article text is backslash-escaped so it can never inject markup or HTML.
+
+    Options:
+
+    * ``title`` -- replaces the briefing's title.
+    * ``sections`` -- comma list of sections to include
+      (``summary,sources,stories,notes,timeline,quotes,entities``; default: all).
+    """
+
+    name = "markdown"
+    description = "Markdown briefing with [n] citations and a numbered source list (default)"
+    extensions = (".md", ".markdown")
+
+    def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str:
+        """Render ``briefing`` as Markdown (a newline-terminated string)."""
+        check_options(self.name, options)
+        sections = selected_sections(self.name, options)
+        title = escape(display(briefing_title(briefing, options)))
+        lines = [f"# {title}", "", escape(overview(briefing))]
+        for block in outline(briefing, sections):
+            lines.append("")
+            lines.extend(_block(block))
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,50 @@
+"""A read-only, hashable, picklable mapping for the frozen model classes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+
+class FrozenMap(Mapping[str, Any]):
+    """An immutable mapping, sorted by key so its iteration order never depends on insertion.
+
+    Unlike ``types.MappingProxyType`` it pickles and deep-copies, so briefings can cross process
+    boundaries (``--jobs``, Dask workers).
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        object.__setattr__(self, "_data", dict(sorted((data or {}).items())))
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def __hash__(self) -> int:
+        return hash(repr(self._data))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return dict(self._data) == dict(other)
+        return NotImplemented
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("FrozenMap is immutable")
+
+    def __reduce__(self) -> tuple[type, tuple[dict[str, Any]]]:
+        return (FrozenMap, (self._data,))
+
+
+def frozen_map(value: Mapping[str, Any] | None) -> FrozenMap:
+    """attrs converter: any mapping (or ``None``) to a :class:`FrozenMap`."""
+    return value if isinstance(value, FrozenMap) else FrozenMap(value)

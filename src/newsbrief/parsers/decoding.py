@@ -1,0 +1,102 @@
+"""Turning raw bytes into text: BOMs first, strict UTF-8 next, then charset detection."""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+
+from newsbrief.errors import InputError
+from newsbrief.parsers.base import RawInput
+
+#: Byte-order marks and the codec that decodes them (UTF-32 first: its LE BOM starts like UTF-16's).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: When detection ties, the encodings news text most often comes in win, in this order.
+_PREFERRED: tuple[str, ...] = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1251",
+    "koi8_r",
+    "koi8_u",
+    "cp1250",
+    "iso8859_2",
+)
+
+#: C0 controls that plain text does not contain (tab, newlines, form feed and ESC excepted).
+_CONTROLS = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
+
+#: How many bytes the binary check looks at (enough to see a file header and some content).
+_SAMPLE = 8192
+
+
+def decode(raw: RawInput) -> tuple[str, str]:
+    """Decode ``raw.data`` into ``(text, encoding name)``.
+
+    A byte-order mark decides the codec (``utf-8-sig``, ``utf-16``, ``utf-32``); otherwise strict
+    UTF-8 is tried, then charset-normalizer guesses (``cp1251``, ``cp1252``...). The text is
+    returned whole and unmodified, apart from a BOM the codec consumes.
+
+    Raises :class:`InputError` with ``"empty input"`` for empty or whitespace-only input and
+    ``"binary data, not text"`` for bytes that are not text in any encoding.
+    """
+    data = raw.data
+    if not data.strip():
+        raise InputError(raw.name, "empty input")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as error:
+                raise InputError(raw.name, f"invalid {codec} text: {error.reason}") from None
+            return _checked(raw, text), codec
+    if _looks_binary(data):
+        raise InputError(raw.name, "binary data, not text")
+    try:
+        return _checked(raw, data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text, encoding = _detect(data)
+    if text is None:
+        raise InputError(raw.name, "binary data, not text")
+    return _checked(raw, text), encoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    # NUL never occurs in text in a single-byte or UTF-8 encoding; other C0 controls only rarely.
+    sample = data[:_SAMPLE]
+    if b"\x00" in data:
+        return True
+    controls = sum(byte in _CONTROLS for byte in sample)
+    return controls > max(2, len(sample) // 100)
+
+
+def _detect(data: bytes) -> tuple[str | None, str]:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return None, ""
+    # Several codecs often decode Latin text equally well; break ties by how common they are.
+    best = min((match.chaos, -match.coherence) for match in matches)
+    tied = [match for match in matches if (match.chaos, -match.coherence) == best]
+    tied.sort(key=lambda match: _rank(match.encoding))
+    chosen = tied[0]
+    return str(chosen), chosen.encoding
+
+
+def _rank(encoding: str) -> int:
+    return _PREFERRED.index(encoding) if encoding in _PREFERRED else len(_PREFERRED)
+
+
+def _checked(raw: RawInput, text: str) -> str:
+    if not text.strip():
+        raise InputError(raw.name, "empty input")
+    if "\x00" in text:
+        raise InputError(raw.name, "binary data, not text")
+    return text

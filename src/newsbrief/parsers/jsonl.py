@@ -1,0 +1,247 @@
+"""The JSON / JSON Lines parser: one article per record.
+
+Partial failure follows the :class:`~newsbrief.parsers.base.Parser` contract: :meth:`parse`
+yields, in input order, a :class:`~newsbrief.model.Document` for every usable record and an
+:class:`InputError` *value* (named ``file.jsonl:12``, not raised) for every record it had to skip,
+so the host reports the bad line and keeps the good ones. It raises only when the input holds no
+usable record at all. No state is kept between calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from newsbrief.errors import InputError
+from newsbrief.model import Document, Metadata, Section
+from newsbrief.nlp.languages import detect_language, normalize_language
+from newsbrief.parsers.base import RawInput
+from newsbrief.parsers.decoding import decode
+from newsbrief.parsers.plaintext import analyze
+
+#: The record fields the parser reads, mapped to the key each has in the input by default.
+DEFAULT_FIELDS: Mapping[str, str] = {
+    "text": "text",
+    "title": "title",
+    "published": "published",
+    "url": "url",
+    "outlet": "outlet",
+    "author": "author",
+    "language": "language",
+    "id": "id",
+}
+
+#: Sniff confidence for a whole JSON document of objects, and for JSON Lines.
+JSON_CONFIDENCE = 0.9
+JSONL_CONFIDENCE = 0.8
+
+
+class JsonParser:
+    """Reads articles from JSON (an object or a list of objects) or JSON Lines (one per line).
+
+    Each record needs a non-empty ``text``; ``title``, ``published`` (ISO date or datetime),
+    ``url``, ``outlet``, ``author`` (a string or a list), ``language`` and ``id`` are optional and
+    take precedence over what the plain-text heuristics harvest from the text. Other scalar fields
+    land in ``Metadata.extra``. Keys can be renamed: ``JsonParser(fields={"text": "body"})``.
+    """
+
+    #: Name for ``--parser json``.
+    name = "json"
+    #: One line for ``newsbrief list``.
+    description = "articles as JSON records (an object, a list of objects, or JSON Lines)"
+    #: Extensions read by default.
+    extensions = (".json", ".jsonl", ".ndjson")
+
+    def __init__(
+        self,
+        fields: Mapping[str, str] | None = None,
+        *,
+        analyze_text: bool = True,
+    ) -> None:
+        """Configure the parser.
+
+        ``fields`` maps record fields (keys of :data:`DEFAULT_FIELDS`) to the keys used in the
+        input; ``analyze_text`` runs the plain-text heuristics on each text to mark noise and
+        subheadings.
+        """
+        unknown = set(fields or {}) - set(DEFAULT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown record fields: {', '.join(sorted(unknown))}")
+        #: Record field to input key.
+        self.fields: Mapping[str, str] = {**DEFAULT_FIELDS, **(fields or {})}
+        #: Whether texts go through the plain-text noise and structure heuristics.
+        self.analyze_text = analyze_text
+
+    def sniff(self, raw: RawInput) -> float:
+        """High for JSON holding objects, a little lower for JSON Lines, else 0."""
+        try:
+            text, _ = decode(raw)
+        except InputError:
+            return 0.0
+        stripped = text.lstrip()
+        if not stripped.startswith(("{", "[")):
+            return 0.0
+        try:
+            value = _loads(text)
+        except ValueError:
+            first = stripped.split("\n", 1)[0]
+            try:
+                return JSONL_CONFIDENCE if isinstance(_loads(first), dict) else 0.0
+            except ValueError:
+                return 0.0
+        if isinstance(value, dict) or (isinstance(value, list) and value):
+            return JSON_CONFIDENCE
+        return 0.0
+
+    def parse(self, raw: RawInput) -> Iterator[Document | InputError]:
+        """Documents and skipped-record problems, in input order (problems are yielded).
+
+        Raises :class:`InputError` when the input is not JSON, has the wrong shape, or holds
+        no usable record.
+        """
+        text, encoding = decode(raw)
+        records = list(self._records(raw, text))
+        several = len(records) > 1
+        seen: set[str] = set()
+        problems: list[InputError] = []
+        for number, (label, record) in enumerate(records, start=1):
+            if isinstance(record, InputError):
+                problems.append(record)
+                continue
+            try:
+                document = self._document(raw, record, number, several, encoding)
+            except InputError as problem:
+                problems.append(InputError(label, problem.reason))
+                continue
+            if document.id in seen:  # ids must be unique within a run
+                document = attrs.evolve(document, id=f"{document.id}-{number}")
+            seen.add(document.id)
+            # Problems are yielded in input order, each before the next good record.
+            yield from problems
+            problems.clear()
+            yield document
+        if not seen:
+            reason = problems[0].reason if len(problems) == 1 else "no usable record"
+            raise InputError(raw.name, reason)
+        yield from problems
+
+    def _records(self, raw: RawInput, text: str) -> Iterator[tuple[str, Any]]:
+        try:
+            value = _loads(text)
+        except ValueError:
+            yield from self._lines(raw, text)
+            return
+        if isinstance(value, dict):
+            yield raw.name, value
+        elif isinstance(value, list) and value:
+            for index, item in enumerate(value):
+                yield f"{raw.name}[{index}]", item
+        else:
+            raise InputError(raw.name, "expected a JSON object or a non-empty list of objects")
+
+    def _lines(self, raw: RawInput, text: str) -> Iterator[tuple[str, Any]]:
+        good = 0
+        bad: list[tuple[str, InputError]] = []
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            label = f"{raw.name}:{lineno}"
+            try:
+                value = _loads(line)
+            except ValueError as error:
+                message = getattr(error, "msg", str(error))
+                problem = InputError(label, f"not valid JSON ({message})")
+                bad.append((label, problem))
+                yield label, problem
+                continue
+            good += 1
+            yield label, value
+        if not good:
+            detail = bad[0][1].reason if bad else "no records"
+            raise InputError(raw.name, f"not JSON or JSON Lines: {detail}")
+
+    def _document(
+        self, raw: RawInput, record: Any, number: int, several: bool, encoding: str
+    ) -> Document:
+        if not isinstance(record, dict):
+            raise InputError(raw.name, f"expected an object, got {type(record).__name__}")
+        text = record.get(self.fields["text"])
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(raw.name, f"no text in field {self.fields['text']!r}")
+        record_id = _string(record.get(self.fields["id"]))
+        doc_id = record_id or (f"{raw.doc_id}-{number}" if several else raw.doc_id)
+        analysis = analyze(text) if self.analyze_text else None
+        harvested = analysis.metadata if analysis else Metadata()
+        language = _string(record.get(self.fields["language"]))
+        metadata = attrs.evolve(
+            harvested,
+            title=_string(record.get(self.fields["title"])) or harvested.title,
+            outlet=_string(record.get(self.fields["outlet"])) or harvested.outlet,
+            author=_author(record.get(self.fields["author"])) or harvested.author,
+            published=_date(record.get(self.fields["published"])) or harvested.published,
+            url=_string(record.get(self.fields["url"])) or raw.url,
+            language=normalize_language(language) if language else detect_language(text),
+            source_path=raw.path,
+            encoding=encoding,
+            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+            extra=_extra(record, set(self.fields.values())),
+        )
+        return Document(
+            id=doc_id,
+            text=text,
+            metadata=metadata,
+            sections=analysis.sections if analysis else (Section(0, len(text)),),
+            removed=analysis.removed if analysis else (),
+            headings=analysis.headings if analysis else (),
+        )
+
+
+def _loads(text: str) -> Any:
+    """``json.loads``, with absurd nesting reported as the ``ValueError`` bad JSON raises."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def _string(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str | int | float):
+        return str(value).strip() or None
+    return None
+
+
+def _author(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [name for name in (_string(item) for item in value) if name]
+        return ", ".join(names) or None
+    return _string(value)
+
+
+def _date(value: Any) -> dt.date | None:
+    """An ISO date or datetime (``2024-07-01``, ``2024-07-01T10:00:00Z``); else ``None``."""
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def _extra(record: Mapping[str, Any], known: set[str]) -> dict[str, str]:
+    return {
+        str(key): str(value)
+        for key, value in record.items()
+        if key not in known and isinstance(value, str | int | float | bool)
+    }

@@ -1,0 +1,41 @@
+"""Everything the plain-text heuristics learn about one text, in one call."""
+
+from __future__ import annotations
+
+import attrs
+
+from newsbrief.model import Metadata, Section, Span
+from newsbrief.parsers.plaintext.classify import classify
+from newsbrief.parsers.plaintext.sections import structure
+
+
+@attrs.frozen
+class Analysis:
+    """Metadata, sections, noise and subheadings found in a text (offsets into it)."""
+
+    #: Document-level metadata harvested from the text (title, date, author, outlet...).
+    metadata: Metadata
+    #: Article bodies; a single section spanning the text when it holds one article.
+    sections: tuple[Section, ...]
+    #: Stretches set aside, each with its :class:`~newsbrief.model.SpanKind`.
+    removed: tuple[Span, ...]
+    #: Subheadings.
+    headings: tuple[Span, ...]
+
+
+def analyze(text: str) -> Analysis:
+    """Harvest metadata and mark noise, subheadings and articles in ``text`` (never modified).
+
+    Only lines shorter than :data:`~newsbrief.parsers.plaintext.lines.MAX_EXAMINED` are examined
+    whole; of longer ones only the start and the end, so the cost stays linear in the length.
+    """
+    classified = classify(text)
+    found = structure(classified, len(text))
+    sections = found.sections or (Section(0, len(text)),)
+    # A key sort: comparing attrs instances field by field is slow on huge inputs.
+    removed = sorted({*classified.removed, *found.removed}, key=_order)
+    return Analysis(found.header.metadata(), sections, tuple(removed), found.headings)
+
+
+def _order(span: Span) -> tuple[int, int, str]:
+    return (span.start, span.end, span.kind)

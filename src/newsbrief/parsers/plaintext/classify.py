@@ -1,0 +1,275 @@
+"""First pass: sort every line into noise, metadata, heading candidates and prose."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from newsbrief.model import Span, SpanKind
+from newsbrief.parsers.plaintext import noise
+from newsbrief.parsers.plaintext.dates import match_labelled_date, parse_date_line
+from newsbrief.parsers.plaintext.lines import MAX_EXAMINED, Line, split_lines
+from newsbrief.parsers.plaintext.metadata import (
+    Byline,
+    Copyright,
+    Dateline,
+    match_dateline,
+    parse_byline,
+    parse_copyright,
+)
+
+#: A wrapped heading continues on at most this many lines of its paragraph.
+_MAX_HEADING_LINES = 3
+#: Longest line of a heading that shares its paragraph with other lines.
+_MAX_WRAPPED_HEADING = 60
+#: Longest heading or headline.
+_MAX_HEADING = 200
+_TERMINAL = frozenset(".,;:…")
+_CLOSERS = frozenset("\"”’»)]'")
+_OPENERS = frozenset("\"“‘«'(")
+_SPACES_AFTER = re.compile(r"[ \t\u00a0]*")
+
+
+class ItemKind(enum.Enum):
+    """What a line (or a stretch of one) is, after the first pass."""
+
+    NOISE = "noise"  #: set aside; its span is already recorded
+    META = "meta"  #: a harvested date, byline or source line
+    HEADING = "heading"  #: a short unpunctuated line: headline, subheading or link
+    PROSE = "prose"  #: article text
+    RELATED = "related"  #: ``Read more:``, announcing a list of links
+
+
+@attrs.define
+class Item:
+    """A classified line, or a run of lines for a heading wrapped across several."""
+
+    #: What the line is.
+    kind: ItemKind
+    #: First code point.
+    start: int
+    #: One past the last code point.
+    end: int
+    #: The trimmed text (lines of a wrapped heading joined by a space).
+    text: str
+    #: Index of the paragraph (run of non-blank lines) holding the item.
+    paragraph: int
+    #: Index of the last line the item covers.
+    last_line: int
+    #: A date the line states.
+    published: dt.date | None = None
+    #: A byline the line holds.
+    byline: Byline | None = None
+    #: A copyright notice the line holds.
+    copyright: Copyright | None = None
+    #: A dateline prefix of a prose line.
+    dateline: Dateline | None = None
+    #: An outlet named on a line of its own under a headline.
+    source: str | None = None
+
+
+@attrs.frozen
+class Classified:
+    """The result of the first pass."""
+
+    #: Every item in text order (noise only when it carries metadata, e.g. a copyright).
+    items: tuple[Item, ...]
+    #: Spans already set aside (noise, prefixes, suffixes, the reader comments).
+    removed: tuple[Span, ...]
+    #: Where the reader comments begin, if there are any.
+    comments_start: int | None
+
+
+def classify(text: str) -> Classified:
+    """Classify the lines of ``text``."""
+    return _Classifier(text).run()
+
+
+def _paragraphs(text: str) -> Iterator[list[Line]]:
+    paragraph: list[Line] = []
+    for line in split_lines(text):
+        if line.blank:
+            if paragraph:
+                yield paragraph
+            paragraph = []
+        else:
+            paragraph.append(line)
+    if paragraph:
+        yield paragraph
+
+
+def title_cased(text: str) -> bool:
+    """Whether most longer words of ``text`` are capitalised, as in a headline."""
+    words = [word for word in text.split() if len(word) >= 4 and word[0].isalpha()]
+    if not words:
+        return True
+    return sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
+def heading_like(text: str, *, headline_position: bool = False) -> bool:
+    """Whether ``text`` could be a headline or subheading: short, capitalised, unpunctuated."""
+    if not text or len(text) > _MAX_HEADING or len(text.split()) > 25:
+        return False
+    first = text[1:2] if text[0] in _OPENERS else text[0]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    last = text[-1]
+    if last in _CLOSERS and len(text) > 1 and text[-2] in _TERMINAL | {"!", "?"}:
+        return False
+    if last in _TERMINAL:
+        return False
+    if last in "!?":
+        return headline_position or title_cased(text)
+    return True
+
+
+class _Classifier:
+    """One run of the first pass over one text (state lives here, never in the parser)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.items: list[Item] = []
+        self.removed: list[Span] = []
+        self.headline: str | None = None
+        self.substantial = False
+        self.prose_seen = False
+        self.lead_pending = True
+        self.comments_start: int | None = None
+
+    def run(self) -> Classified:
+        for number, paragraph in enumerate(_paragraphs(self.text)):
+            self._paragraph(number, paragraph)
+            if self.comments_start is not None:
+                self.removed.append(
+                    Span(self.comments_start, len(self.text.rstrip()), SpanKind.COMMENT)
+                )
+                break
+        return Classified(tuple(self.items), tuple(self.removed), self.comments_start)
+
+    def _paragraph(self, number: int, paragraph: list[Line]) -> None:
+        leading = True  # still in the lines that may form a wrapped heading
+        for position, line in enumerate(paragraph):
+            if self.prose_seen and noise.starts_comments(line.text):
+                self.comments_start = line.start
+                return
+            line = self._date_prefix(number, line)
+            if line is None:
+                continue
+            if not line.short:
+                leading = False
+                self._prose(number, line)
+                continue
+            wrapped = len(paragraph) > 1
+            may_head = leading and position < _MAX_HEADING_LINES
+            if wrapped:
+                may_head = (
+                    may_head and len(line.text) <= _MAX_WRAPPED_HEADING and title_cased(line.text)
+                )
+            kind = self._short_line(number, line, may_head=may_head)
+            if kind is not ItemKind.HEADING:
+                leading = False
+
+    def _date_prefix(self, number: int, line: Line) -> Line | None:
+        """Record `` date 2024-10-04`` before the line's own content; what is left, if any."""
+        found = match_labelled_date(line.text[:120])
+        if found is None:
+            return line
+        date, end = found
+        if line.text[end : end + 1] not in ("", " ", "\t", "\u00a0", "|"):
+            return line  # ``Updated 2 March 2022, the ...``: a sentence, not a label
+        end = _SPACES_AFTER.match(line.text, end).end()
+        self._item(ItemKind.META, number, line, end=line.start + end, published=date)
+        self.removed.append(Span(line.start, line.start + end, SpanKind.METADATA))
+        if end >= len(line.text):
+            return None
+        return attrs.evolve(line, start=line.start + end, text=line.text[end:])
+
+    def _short_line(self, number: int, line: Line, *, may_head: bool) -> ItemKind:
+        text = line.text
+        if noise.is_language_switcher(text):
+            return self._noise(line, SpanKind.LANGUAGE_SWITCHER)
+        if noise.is_promo(text):
+            return self._noise(line, SpanKind.PROMO)
+        if noise.is_related_label(text):
+            self.removed.append(Span(line.start, line.end, SpanKind.LINK_LIST))
+            self._item(ItemKind.RELATED, number, line)
+            return ItemKind.RELATED
+        if (notice := parse_copyright(text)) is not None:
+            self._item(ItemKind.NOISE, number, line, copyright=notice)
+            return self._noise(line, SpanKind.COPYRIGHT)
+        if (date := parse_date_line(text)) is not None:
+            self.removed.append(Span(line.start, line.end, SpanKind.METADATA))
+            self._item(ItemKind.META, number, line, published=date)
+            return ItemKind.META
+        if (byline := parse_byline(text)) is not None:
+            self.removed.append(Span(line.start, line.end, SpanKind.BYLINE))
+            self._item(ItemKind.META, number, line, byline=byline, published=byline.published)
+            return ItemKind.META
+        if noise.is_caption(text, self.headline):
+            return self._noise(line, SpanKind.CAPTION)
+        if self.headline is not None and text == self.headline:
+            return self._noise(line, SpanKind.METADATA)
+        if may_head and heading_like(text, headline_position=not self.substantial):
+            if not self.substantial:
+                self.headline = text
+            self.substantial = True
+            self._heading(number, line)
+            return ItemKind.HEADING
+        self._prose(number, line)
+        return ItemKind.PROSE
+
+    def _heading(self, number: int, line: Line) -> None:
+        previous = self.items[-1] if self.items else None
+        if (
+            previous is not None
+            and previous.kind is ItemKind.HEADING
+            and previous.paragraph == number
+            and previous.last_line == line.index - 1
+        ):
+            # A headline wrapped across lines is one heading.
+            previous.end, previous.last_line = line.end, line.index
+            previous.text = f"{previous.text} {line.text}"
+            if self.headline is not None and previous.start == self.items[0].start:
+                self.headline = previous.text
+            return
+        self._item(ItemKind.HEADING, number, line)
+        self.lead_pending = True
+
+    def _prose(self, number: int, line: Line) -> None:
+        self.substantial = True
+        self.prose_seen = True
+        head = line.text[:200]
+        dateline = match_dateline(head, lead=self.lead_pending)
+        self.lead_pending = False
+        if dateline is not None:
+            self.removed.append(Span(line.start, line.start + dateline.length, SpanKind.METADATA))
+        self._item(ItemKind.PROSE, number, line, dateline=dateline)
+        share = noise.share_suffix(line.text)
+        if share is not None:
+            self.removed.append(Span(line.start + share, line.end, SpanKind.PROMO))
+
+    def _noise(self, line: Line, kind: SpanKind) -> ItemKind:
+        self.removed.append(Span(line.start, line.end, kind))
+        return ItemKind.NOISE
+
+    def _item(
+        self, kind: ItemKind, number: int, line: Line, *, end: int | None = None, **fields: Any
+    ) -> None:
+        item = Item(
+            kind=kind,
+            start=line.start,
+            end=line.end if end is None else end,
+            text=line.text,
+            paragraph=number,
+            last_line=line.index,
+            **fields,
+        )
+        self.items.append(item)
+
+
+__all__ = ["MAX_EXAMINED", "Classified", "Item", "ItemKind", "classify", "heading_like"]

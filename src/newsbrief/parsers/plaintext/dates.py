@@ -1,0 +1,122 @@
+"""Dates as news pages print them: ``March 2, 2022``, ``26 November 2024``, ``2024-10-04``...
+
+Month and weekday names cover English, Ukrainian and Russian (both nominative and genitive
+forms), plus German and French months. Every pattern is anchored and has bounded repetition, so
+matching stays linear on any input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "січень", "січня", "январь", "января", "januar", "janvier"),
+    2: ("february", "feb", "лютий", "лютого", "февраль", "февраля", "februar", "février"),
+    3: ("march", "mar", "березень", "березня", "март", "марта", "märz", "mars"),
+    4: ("april", "apr", "квітень", "квітня", "апрель", "апреля", "avril"),
+    5: ("may", "травень", "травня", "май", "мая", "mai"),
+    6: ("june", "jun", "червень", "червня", "июнь", "июня", "juni", "juin"),
+    7: ("july", "jul", "липень", "липня", "июль", "июля", "juli", "juillet"),
+    8: ("august", "aug", "серпень", "серпня", "август", "августа", "août"),
+    9: ("september", "sept", "sep", "вересень", "вересня", "сентябрь", "сентября", "septembre"),
+    10: ("october", "oct", "жовтень", "жовтня", "октябрь", "октября", "oktober", "octobre"),
+    11: ("november", "nov", "листопад", "листопада", "ноябрь", "ноября", "novembre"),
+    12: ("december", "dec", "грудень", "грудня", "декабрь", "декабря", "dezember", "décembre"),
+}
+
+#: Lower-case month name (or abbreviation) to month number.
+MONTH_NUMBERS: dict[str, int] = {
+    name: number for number, names in _MONTHS.items() for name in names
+}
+
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    "понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+)
+
+# Longest names first so ``september`` wins over ``sep``.
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_GAP = r"[ \t\u00a0]{1,3}"
+
+#: The date forms, each a compiled, anchored pattern with ``day``, ``month`` and ``year`` groups.
+_FORMS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(?P<month>{_MONTH})\.?{_GAP}{_DAY},?{_GAP}{_YEAR}\b", re.I),
+    re.compile(
+        rf"{_DAY}\.?{_GAP}(?P<month>{_MONTH})\.?,?{_GAP}{_YEAR}\b"
+        r"(?:[ \t\u00a0]?(?:р\.|г\.|року|года))?",
+        re.I,
+    ),
+    re.compile(rf"{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+    re.compile(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}\b"),
+)
+
+_WEEKDAY_PREFIX = re.compile(rf"(?:{_WEEKDAYS})\.?,?[ \t\u00a0]{{1,3}}", re.I)
+
+#: A clock time and time zone after a date: ``07:32 PM EST``, ``T10:15:00Z``, ``at 9.30 GMT+2``.
+_TIME = re.compile(
+    r"(?:[ \t\u00a0]{0,3}(?:,|at|-|–|—|\||/|T)?[ \t\u00a0]{0,3}"
+    r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?"
+    r"(?:[ \t\u00a0]{0,2}[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t\u00a0]{0,2}(?:Z|[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?|[+-]\d\d:?\d\d))?)",
+)
+
+#: Words that announce a date: ``date``, ``Published:``, ``Updated``, ``Опубліковано``...
+_LABEL = re.compile(
+    r"(?:date|published|posted|updated|last updated|опубліковано|оновлено|"
+    r"опубликовано|обновлено|дата)(?:[ \t\u00a0]+on)?[ \t\u00a0]*:?[ \t\u00a0]{0,3}",
+    re.I,
+)
+
+
+def match_date(text: str, pos: int = 0) -> tuple[dt.date, int] | None:
+    """The date written at ``text[pos:]`` (an optional weekday first) and where it ends."""
+    weekday = _WEEKDAY_PREFIX.match(text, pos)
+    for start in (weekday.end(), pos) if weekday else (pos,):
+        for form in _FORMS:
+            found = form.match(text, start)
+            if found and (date := _to_date(found)) is not None:
+                return date, found.end()
+    return None
+
+
+def match_datetime(text: str, pos: int = 0) -> tuple[dt.date, int] | None:
+    """Like :func:`match_date`, also consuming a clock time and time zone after the date."""
+    found = match_date(text, pos)
+    if found is None:
+        return None
+    date, end = found
+    time = _TIME.match(text, end)
+    return date, (time.end() if time else end)
+
+
+def match_labelled_date(text: str) -> tuple[dt.date, int] | None:
+    """A date announced by a label at the start of ``text`` (`` date 2024-10-04``)."""
+    label = _LABEL.match(text)
+    if label is None or label.end() == 0:
+        return None
+    return match_datetime(text, label.end())
+
+
+def parse_date_line(line: str) -> dt.date | None:
+    """The date if ``line`` (already stripped) is nothing but a date, time and zone."""
+    found = match_labelled_date(line) or match_datetime(line)
+    if found is None:
+        return None
+    date, end = found
+    return date if not line[end:].strip(" \t\u00a0.,|") else None
+
+
+def _to_date(found: re.Match[str]) -> dt.date | None:
+    month = found["month"]
+    number = int(month) if month.isdigit() else MONTH_NUMBERS.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    try:
+        return dt.date(int(found["year"]), number, int(found["day"]))
+    except ValueError:
+        return None

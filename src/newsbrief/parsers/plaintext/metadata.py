@@ -1,0 +1,212 @@
+"""Harvesting metadata lines: bylines, copyright notices, dateline prefixes and source lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from newsbrief.parsers.plaintext.dates import match_date, match_datetime
+
+_SPACE = "[ \t\u00a0]"
+_UPPER = "A-ZА-ЯІЇЄҐ"
+
+#: ``By``, ``Author:``, ``Автор:``... at the start of a byline.
+_BYLINE_LABEL = re.compile(
+    rf"(?:written{_SPACE}+by|reporting{_SPACE}+by|by|authors?|автори?|авторы|текст)"
+    rf"{_SPACE}*:?{_SPACE}+",
+    re.I,
+)
+#: What separates an author from an outlet: ``Tyler Durden / ZeroHedge``, ``Jane Doe | CNN``.
+_OUTLET_SEPARATOR = re.compile(rf"{_SPACE}*[/|]{_SPACE}*|{_SPACE}+(?:for|для){_SPACE}+")
+#: What separates several authors.
+_AUTHOR_SEPARATOR = re.compile(rf"{_SPACE}*(?:,|&|\band\b|\bі\b|\bи\b|\bта\b){_SPACE}*")
+#: A word of a personal name: capitalised, possibly hyphenated or abbreviated (``J.``).
+_NAME_WORD = re.compile(rf"[{_UPPER}][\w'’.-]{{0,30}}")
+#: Lower-case particles inside names (``Ursula von der Leyen``).
+_PARTICLES = frozenset(
+    {"van", "von", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
+)
+#: Words that make a trailing comma part of a byline an outlet rather than another author.
+_OUTLET_WORDS = re.compile(
+    r"\b(?:press|news|reuters|afp|ap|times|post|agency|journal|herald|tribune|telegraph|bbc|cnn|"
+    r"bloomberg|observer|guardian|gazette|daily|radio|tv|media|wire|service)\b",
+    re.I,
+)
+#: A date leading a byline: ``July 2nd, 2024 - by ...``.
+_DATE_SEPARATOR = re.compile(rf"{_SPACE}*[-–—|,•·]{_SPACE}*")
+
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright\b|all{_SPACE}+rights{_SPACE}+reserved)", re.I)
+_COPYRIGHT_LEAD = re.compile(
+    rf"(?:{_SPACE}*(?:©|\(c\)|copyright\b|\d{{4}}(?:{_SPACE}*[-–]{_SPACE}*\d{{4}})?))+{_SPACE}*",
+    re.I,
+)
+_DISTRIBUTOR = re.compile(
+    rf"distributed{_SPACE}+by{_SPACE}+(?P<name>[^.]{{2,80}}?)"
+    rf"(?:,?{_SPACE}+(?:LLC|Inc|Ltd|Co)\.?)?{_SPACE}*(?:\.|$)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|,|;|\s[-–—|]\s|\ball rights reserved", re.I)
+_TRAILING_YEAR = re.compile(rf"{_SPACE}+\d{{4}}$")
+
+#: ``(June 28, 2024) —`` at the start of a paragraph.
+_DATE_DATELINE_END = re.compile(rf"\){_SPACE}*[-–—]{{1,2}}{_SPACE}*")
+#: ``WASHINGTON (AP) —``, ``KYIV, Ukraine (Reuters) -``, ``(AFP) —``.
+_AGENCY_DATELINE = re.compile(
+    rf"(?:[{_UPPER}][{_UPPER}'’. -]{{1,30}}(?:,{_SPACE}*[{_UPPER}][\w. ]{{1,30}})?{_SPACE}+)?"
+    rf"\((?P<outlet>[{_UPPER}][\w&.-]{{0,20}}(?:{_SPACE}[{_UPPER}][\w&.-]{{0,20}}){{0,2}})\)"
+    rf"{_SPACE}*[-–—]{{1,2}}{_SPACE}*"
+)
+#: ``KYIV —``: an upper-case place name and a dash.
+_CITY_DATELINE = re.compile(
+    rf"[{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}}(?:,{_SPACE}*[{_UPPER}][\w. ]{{1,30}})?"
+    rf"{_SPACE}*[–—]{_SPACE}+(?=[{_UPPER}\"“‘«])"
+)
+
+
+@attrs.frozen
+class Byline:
+    """What a byline says."""
+
+    #: Author(s) as printed.
+    author: str | None = None
+    #: Outlet named beside the author.
+    outlet: str | None = None
+    #: A date printed in the same line.
+    published: dt.date | None = None
+
+
+@attrs.frozen
+class Copyright:
+    """What a copyright notice says."""
+
+    #: The copyright holder, usually the outlet.
+    outlet: str | None = None
+    #: ``Distributed by ...``.
+    distributor: str | None = None
+
+
+@attrs.frozen
+class Dateline:
+    """A dateline prefix of a paragraph: ``(June 28, 2024) —`` or ``WASHINGTON (AP) —``."""
+
+    #: Length of the prefix in code points (the span to remove).
+    length: int
+    #: Date printed in the dateline.
+    published: dt.date | None = None
+    #: Agency or outlet printed in the dateline.
+    outlet: str | None = None
+
+
+def is_name_list(text: str) -> bool:
+    """Whether ``text`` reads as one or more personal names (``Jane Doe and John Roe``)."""
+    names = [name for name in _AUTHOR_SEPARATOR.split(text) if name]
+    return bool(names) and len(names) <= 6 and all(_is_name(name) for name in names)
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    capitalised = [word for word in words if word.lower() not in _PARTICLES]
+    return bool(capitalised) and all(_NAME_WORD.fullmatch(word) for word in capitalised)
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` could be an outlet's name: a few words, the first capitalised."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and (words[0][0].isupper() or words[0][0].isdigit())
+
+
+def parse_byline(line: str) -> Byline | None:
+    """The byline ``line`` holds (``By Jane Doe``, ``Author: X``, ``July 2nd, 2024 - by X / Y``).
+
+    ``Name Surname / Outlet`` without a label counts too, when both halves look the part.
+    """
+    published = None
+    pos = 0
+    dated = match_datetime(line)
+    if dated is not None:
+        published, pos = dated
+        separator = _DATE_SEPARATOR.match(line, pos)
+        if separator is None or separator.end() == pos:
+            return None
+        pos = separator.end()
+    label = _BYLINE_LABEL.match(line, pos)
+    if label is not None:
+        return _byline_body(line[label.end() :], published)
+    if published is not None:
+        return None
+    # No label: only ``Name Surname / Outlet`` is distinctive enough.
+    parts = re.split(rf"{_SPACE}*[/|]{_SPACE}*", line)
+    if (
+        len(parts) == 2
+        and len(parts[0].split()) >= 2
+        and is_name_list(parts[0])
+        and is_outlet(parts[1])
+        and len(parts[1].split()) <= 3
+    ):
+        return Byline(author=parts[0], outlet=parts[1])
+    return None
+
+
+def _byline_body(body: str, published: dt.date | None) -> Byline | None:
+    body = body.strip().rstrip(".")
+    parts = _OUTLET_SEPARATOR.split(body, maxsplit=1)
+    names, outlet = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
+    if outlet is None and "," in names:
+        head, _, tail = names.rpartition(",")
+        if _OUTLET_WORDS.search(tail):
+            names, outlet = head.strip(), tail.strip()
+    if not is_name_list(names) or (outlet is not None and not is_outlet(outlet)):
+        return None
+    return Byline(author=names, outlet=outlet or None, published=published)
+
+
+def parse_copyright(line: str) -> Copyright | None:
+    """The holder and distributor named in a copyright notice, if ``line`` is one."""
+    if not _COPYRIGHT.match(line):
+        return None
+    rest = line[_COPYRIGHT_LEAD.match(line).end() :] if _COPYRIGHT_LEAD.match(line) else line
+    holder = _SENTENCE_END.split(rest, maxsplit=1)[0].strip()
+    holder = _TRAILING_YEAR.sub("", holder).strip()
+    distributor = _DISTRIBUTOR.search(line)
+    return Copyright(
+        outlet=holder if holder and is_outlet(holder) else None,
+        distributor=distributor["name"].strip() if distributor else None,
+    )
+
+
+def match_dateline(text: str, *, lead: bool = True) -> Dateline | None:
+    """The dateline prefix at the start of a paragraph, if any.
+
+    A bare place name (``KYIV —``) only counts in an article's ``lead`` paragraph, where
+    datelines stand; elsewhere ``NATO — ...`` is prose.
+    """
+    if text.startswith("("):
+        dated = match_datetime(text, 1)
+        if dated is not None:
+            end = _DATE_DATELINE_END.match(text, dated[1])
+            if end is not None:
+                return Dateline(length=end.end(), published=dated[0])
+    agency = _AGENCY_DATELINE.match(text)
+    if agency is not None:
+        return Dateline(length=agency.end(), outlet=agency["outlet"])
+    city = _CITY_DATELINE.match(text) if lead else None
+    if city is not None:
+        return Dateline(length=city.end())
+    return None
+
+
+__all__ = [
+    "Byline",
+    "Copyright",
+    "Dateline",
+    "is_name_list",
+    "is_outlet",
+    "match_date",
+    "match_dateline",
+    "parse_byline",
+    "parse_copyright",
+]

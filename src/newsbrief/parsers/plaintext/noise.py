@@ -1,0 +1,114 @@
+"""Page furniture that is never article prose: switchers, promos, captions, comments."""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = "[ \t\u00a0]"
+
+#: Language codes a site's language switcher shows.
+_LANGUAGE_CODES = (
+    "ua|uk|en|ru|de|fr|es|it|pl|pt|nl|ro|tr|cz|cs|sk|hu|bg|ka|az|kz|by|be|lt|lv|et|ar|zh|ja"
+)
+#: ``ua en ru``, ``EN | UA``, ``Укр Рус Eng``: two or more codes and nothing else.
+_SWITCHER = re.compile(
+    rf"(?:(?:{_LANGUAGE_CODES}|eng|укр|рус){_SPACE}*[|/•·]?{_SPACE}*){{2,12}}",
+    re.I,
+)
+
+#: Whole lines that advertise, navigate or invite sharing.
+_PROMO = re.compile(
+    r"(?:watch(?: tv)? live|live tv|listen live|watch now|watch video|play video|"
+    r"share(?: this(?: article| story| post)?| on \w+)?|tweet|email|print|copy link|"
+    r"advertisement|advert|sponsored(?: content)?|ad|"
+    r"subscribe(?: now| today| to [^.]{1,60})?|sign up(?: for [^.]{1,60})?|"
+    r"follow us(?: on [^.]{1,60})?|download (?:the|our) app|click here[^.]{0,60}|"
+    r"skip to (?:main )?content|back to top|"
+    r"поділитися|поделиться|підписатися|подписаться|реклама|дивіться наживо|смотрите онлайн)"
+    r"[ \t\u00a0]*[.:!]?",
+    re.I,
+)
+
+#: Labels introducing a list of related-article links.
+_RELATED = re.compile(
+    r"(?:read more|read also|related(?: articles| stories| news| coverage| content)?|see also|"
+    r"more (?:on|from|about) [^.]{1,40}|most read|most popular|trending(?: now)?|"
+    r"recommended(?: for you)?|you may also like|you might also like|"
+    r"читайте також|читайте также|дивіться також|смотрите также|по темі|по теме)"
+    r"[ \t\u00a0]*:?",
+    re.I,
+)
+
+#: ``... said. Share``: a sharing button glued to the end of a paragraph (only the word goes).
+_SHARE_SUFFIX = re.compile(
+    r"(?<=[.!?\"”’»)])[ \t\u00a0]+(?P<word>Share|Tweet|Share this|Поділитися|Поделиться)$"
+)
+
+#: A caption or credit: ``Photo: ...``, ``Photo by ...``, ``... (Getty Images)``, ``Map of ...``.
+_CAPTION_START = re.compile(
+    r"(?:photo|photograph|image|picture|video|illustration|graphic|chart|infographic|"
+    r"фото|ілюстрація|иллюстрация|відео|видео)(?: credit)?(?:[ \t\u00a0]*:|[ \t\u00a0]+by\b)|"
+    r"(?:map|chart|graphic)s?[ \t\u00a0]+(?:of|showing)\b",
+    re.I,
+)
+_CAPTION_INSIDE = re.compile(r"\b(?:photo|photograph|image|фото)(?: credit)?[ \t\u00a0]*:", re.I)
+_CREDIT_END = re.compile(
+    r"(?:\(|/|\||photo:?|credit:?)[ \t\u00a0]*(?:[\w .-]{0,40}via[ \t\u00a0]+)?"
+    r"(?:getty images|ap photo[^)]{0,40}|reuters|afp|epa|shutterstock|unsplash)[^.]{0,40}\)?$",
+    re.I,
+)
+
+#: A header over reader comments: ``Comments``, ``12 comments``, ``Leave a reply``.
+_COMMENTS_HEADER = re.compile(
+    r"(?:\d{1,6}[ \t\u00a0]+)?(?:reader[ \t\u00a0]+)?comments?(?:[ \t\u00a0]*\(\d{1,6}\))?:?|"
+    r"leave a (?:comment|reply)|join the (?:discussion|conversation)|коментарі|комментарии",
+    re.I,
+)
+#: ``Steven S — ...``: a reader comment signed with a first name and an initial.
+_SIGNED_COMMENT = re.compile(
+    rf"[A-Z][a-z'’-]{{1,20}}(?:{_SPACE}[A-Z][a-z'’-]{{1,20}})?{_SPACE}[A-Z]\.?{_SPACE}*[—–-]{_SPACE}+\S"
+)
+
+
+def is_language_switcher(line: str) -> bool:
+    """Whether ``line`` is a site's language switcher (``ua en ru``)."""
+    return len(line) <= 60 and _SWITCHER.fullmatch(line) is not None
+
+
+def is_promo(line: str) -> bool:
+    """Whether ``line`` is a promo or navigation button (``WATCH TV LIVE``, ``Share``)."""
+    return len(line) <= 100 and _PROMO.fullmatch(line) is not None
+
+
+def is_related_label(line: str) -> bool:
+    """Whether ``line`` introduces related-article links (``Read more:``)."""
+    return len(line) <= 60 and _RELATED.fullmatch(line) is not None
+
+
+def share_suffix(line: str) -> int | None:
+    """Where a trailing ``Share`` button starts in ``line``, if it ends with one."""
+    tail_start = max(0, len(line) - 24)
+    found = _SHARE_SUFFIX.search(line, tail_start)
+    return found.start("word") if found else None
+
+
+def is_caption(line: str, headline: str | None = None) -> bool:
+    """Whether ``line`` is a photo caption or credit.
+
+    A line that repeats the headline and goes on (the image's alt text) counts too.
+    """
+    if len(line) > 400:
+        return False
+    if headline and len(headline) >= 20 and line != headline and line.startswith(headline):
+        return True
+    return bool(
+        _CAPTION_START.match(line) or _CAPTION_INSIDE.search(line) or _CREDIT_END.search(line)
+    )
+
+
+def starts_comments(line: str) -> bool:
+    """Whether ``line`` opens the reader comments (a header or a signed comment)."""
+    head = line[:200]
+    return (len(line) <= 60 and _COMMENTS_HEADER.fullmatch(line) is not None) or bool(
+        _SIGNED_COMMENT.match(head)
+    )

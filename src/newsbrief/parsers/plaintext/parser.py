@@ -1,0 +1,68 @@
+"""The plain-text news parser."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+import attrs
+
+from newsbrief.errors import InputError
+from newsbrief.model import Document
+from newsbrief.nlp.languages import detect_language
+from newsbrief.parsers.base import RawInput
+from newsbrief.parsers.decoding import decode
+from newsbrief.parsers.plaintext.analysis import analyze
+
+#: Confidence for any decodable text: plain text is the fallback every richer format beats.
+TEXT_CONFIDENCE = 0.1
+
+
+class PlainTextParser:
+    """Reads scraped news pages saved as plain text.
+
+    Harvests headline, dates, bylines, outlets and copyright notices into metadata, records
+    page furniture (language switchers, promos, captions, link lists, reader comments) as
+    removed spans and subheadings as headings, and splits pages holding several articles
+    into sections. The text itself is never modified.
+
+    The title is the first substantial line when it reads as a headline (short, capitalised, no
+    final full stop); a page that opens with prose gets no title rather than an invented one
+    (a later subheading is structure, not the headline).
+    """
+
+    #: Name for ``--parser text``.
+    name = "text"
+    #: One line for ``newsbrief list``.
+    description = "plain-text news articles (scraped pages; metadata and noise detected)"
+    #: Extensions read by default; ``""`` is a file without one.
+    extensions = (".txt", ".text", "")
+
+    def sniff(self, raw: RawInput) -> float:
+        """:data:`TEXT_CONFIDENCE` for text in any encoding, 0 for binary or empty input."""
+        try:
+            decode(raw)
+        except InputError:
+            return 0.0
+        return TEXT_CONFIDENCE
+
+    def parse(self, raw: RawInput) -> Iterator[Document]:
+        """One document: the decoded text with its harvested metadata, noise and sections."""
+        text, encoding = decode(raw)
+        analysis = analyze(text)
+        metadata = attrs.evolve(
+            analysis.metadata,
+            url=raw.url,
+            language=detect_language(text),
+            source_path=raw.path,
+            encoding=encoding,
+            sha256=hashlib.sha256(raw.data).hexdigest(),
+        )
+        yield Document(
+            id=raw.doc_id,
+            text=text,
+            metadata=metadata,
+            sections=analysis.sections,
+            removed=analysis.removed,
+            headings=analysis.headings,
+        )

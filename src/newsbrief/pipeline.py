@@ -1,0 +1,323 @@
+"""The pipeline: inputs -> documents -> segmented documents -> stories -> summary -> briefing."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, BinaryIO
+
+import attrs
+
+from newsbrief import inputs
+from newsbrief.errors import InputError
+from newsbrief.model import (
+    Briefing,
+    CoverageNote,
+    Document,
+    Metadata,
+    Source,
+    Story,
+)
+from newsbrief.parsers.base import Parser, RawInput
+from newsbrief.plugins import get_host
+from newsbrief.summarizers.base import Budget, SummaryRequest
+
+#: The summarizer ``build`` uses unless told otherwise.
+DEFAULT_SUMMARIZER = "newsbrief"
+
+
+@attrs.frozen
+class Skipped:
+    """An input that was not used, and why."""
+
+    #: The input as the user named it.
+    input: str
+    #: One line.
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.input}: {self.reason}"
+
+
+@attrs.frozen
+class Corpus:
+    """Loaded documents plus the inputs that were skipped; iterates over the documents."""
+
+    #: Parsed documents, in input order, with ids unique within the corpus.
+    documents: tuple[Document, ...] = attrs.field(converter=tuple)
+    #: Inputs that failed or duplicated an earlier one.
+    skipped: tuple[Skipped, ...] = attrs.field(default=(), converter=tuple)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, index: int) -> Document:
+        return self.documents[index]
+
+
+def choose_parser(raw: RawInput, name: str | None = None) -> Parser:
+    """The parser for ``raw``: by name, else by file extension, else by content sniffing."""
+    registry = get_host().registry("parser")
+    if name is not None:
+        return registry.get(name)
+    parsers = [entry.component for entry in registry.entries()]
+    by_extension = [p for p in parsers if raw.suffix and raw.suffix in p.extensions]
+    candidates = by_extension or parsers
+    best, best_score = None, 0.0
+    for parser in candidates:
+        score = parser.sniff(raw)
+        if score > best_score:
+            best, best_score = parser, score
+    if best is None:
+        raise InputError(raw.name, "no parser can read this input")
+    return best
+
+
+def parse_all(raw: RawInput, parser: str | None = None) -> list[Document | InputError]:
+    """Documents of one raw input, and the problems with parts of it that were skipped."""
+    chosen = choose_parser(raw, parser)
+    results = list(chosen.parse(raw))
+    if not any(isinstance(result, Document) for result in results):
+        problems = [r for r in results if isinstance(r, InputError)]
+        if problems:
+            raise problems[0]
+        raise InputError(raw.name, f"the {chosen.name} parser found no article in it")
+    return results
+
+
+def parse(raw: RawInput, parser: str | None = None) -> list[Document]:
+    """Parse one raw input into documents (unsegmented), ignoring skipped parts."""
+    return [result for result in parse_all(raw, parser) if isinstance(result, Document)]
+
+
+def load(
+    *specs: str,
+    parser: str | None = None,
+    strict: bool = False,
+    stdin: BinaryIO | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+) -> Corpus:
+    """Read and parse every input named by ``specs`` (files, directories, globs, ``-``).
+
+    A bad input is recorded in :attr:`Corpus.skipped` (and passed to ``on_skip``) while the
+    others are still read; with ``strict`` the first bad input raises :class:`InputError`.
+    Inputs with the same content as an earlier one are skipped as duplicates.
+    """
+    host = get_host()
+    extensions = {ext for p in host.registry("parser").as_dict().values() for ext in p.extensions}
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    seen_content: dict[str, str] = {}
+
+    def skip(name: str, reason: str, error: InputError | None = None) -> None:
+        if strict:
+            raise error or InputError(name, reason)
+        item = Skipped(name, reason)
+        skipped.append(item)
+        if on_skip is not None:
+            on_skip(item)
+
+    for ref in inputs.expand(specs, extensions):
+        if isinstance(ref, InputError):
+            skip(ref.input_name, ref.reason, ref)
+            continue
+        try:
+            raw = inputs.read(ref, stdin=stdin)
+            digest = hashlib.sha256(raw.data).hexdigest()
+            if digest in seen_content:
+                skip(ref.name, f"same content as {seen_content[digest]}, counted once")
+                continue
+            seen_content[digest] = ref.name
+            for result in parse_all(raw, parser):
+                if isinstance(result, InputError):
+                    skip(result.input_name, result.reason, result)
+                else:
+                    documents.append(result)
+        except InputError as error:
+            skip(error.input_name, error.reason, error)
+    return Corpus(_unique_ids(documents), skipped)
+
+
+def _unique_ids(documents: Sequence[Document]) -> list[Document]:
+    # Ids default to file stems; two folders may both hold ``article.txt``.
+    seen: dict[str, int] = {}
+    out = []
+    for document in documents:
+        doc_id = document.id
+        if doc_id in seen:
+            seen[doc_id] += 1
+            doc_id = f"{document.id}-{seen[document.id]}"
+            while doc_id in seen:
+                seen[document.id] += 1
+                doc_id = f"{document.id}-{seen[document.id]}"
+            document = attrs.evolve(
+                document,
+                id=doc_id,
+                sentences=[attrs.evolve(s, doc_id=doc_id) for s in document.sentences],
+            )
+        seen.setdefault(doc_id, 1)
+        out.append(document)
+    return out
+
+
+def segmented(document: Document) -> Document:
+    """``document`` with its sentences, segmenting it if that was not done yet."""
+    if document.sentences:
+        return document
+    from newsbrief.nlp.segmenter import segment
+
+    return segment(document)
+
+
+def make_budget(
+    budget: Budget | None = None,
+    *,
+    sentences: int | None = None,
+    words: int | None = None,
+    overflow: bool = False,
+) -> Budget:
+    """A :class:`Budget` from keyword arguments (``budget`` wins when given)."""
+    if budget is not None:
+        return budget
+    if sentences is None and words is None:
+        return Budget.default()
+    return Budget(sentences=sentences, words=words, overflow=overflow)
+
+
+def build_briefing(
+    documents: Iterable[Document] | Corpus,
+    *,
+    summarizer: str = DEFAULT_SUMMARIZER,
+    budget: Budget | None = None,
+    sentences: int | None = None,
+    words: int | None = None,
+    overflow: bool = False,
+    options: Mapping[str, Any] | None = None,
+    title: str | None = None,
+) -> Briefing:
+    """Build a briefing of ``documents``: stories, a cited extractive summary, sources, notes.
+
+    ``summarizer`` names any registered summarizer; ``options`` are passed to it.
+    """
+    from newsbrief import __version__
+    from newsbrief.stories.grouping import group_stories
+
+    skipped: tuple[Skipped, ...] = ()
+    if isinstance(documents, Corpus):
+        skipped = documents.skipped
+    docs = tuple(_unique_ids([segmented(d) for d in documents]))
+    chosen_budget = make_budget(budget, sentences=sentences, words=words, overflow=overflow)
+    stories = group_stories(docs)
+    chosen = get_host().registry("summarizer").get(summarizer)
+    request = SummaryRequest(
+        documents=docs, budget=chosen_budget, stories=stories, options=dict(options or {})
+    )
+    summary = tuple(chosen.summarize(request))
+    story_of = {doc_id: story.id for story in stories for doc_id in story.documents}
+    summary = tuple(
+        item if item.story else attrs.evolve(item, story=story_of.get(item.sentence.doc_id))
+        for item in summary
+    )
+    settings = {
+        "newsbrief": __version__,
+        "summarizer": summarizer,
+        "budget": {
+            "sentences": chosen_budget.sentences,
+            "words": chosen_budget.words,
+            "ratio": chosen_budget.ratio,
+            "overflow": chosen_budget.overflow,
+        },
+        "options": dict(sorted((options or {}).items())),
+    }
+    return Briefing(
+        documents=docs,
+        stories=stories,
+        summary=summary,
+        sources=make_sources(docs),
+        notes=coverage_notes(docs, stories, skipped),
+        title=title,
+        settings=settings,
+    )
+
+
+def make_sources(documents: Sequence[Document]) -> list[Source]:
+    """The numbered source list: one entry per article section, in input order."""
+    sources = []
+    for document in documents:
+        sections = document.sections or ()
+        metas = [
+            (i, document.section_metadata(section.start)) for i, section in enumerate(sections)
+        ] or [(0, document.metadata)]
+        for index, meta in metas:
+            sources.append(_source(len(sources) + 1, document, index, meta))
+    return sources
+
+
+def _source(number: int, document: Document, section: int, meta: Metadata) -> Source:
+    return Source(
+        number=number,
+        doc_id=document.id,
+        section=section,
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        published=meta.published.isoformat() if meta.published else None,
+        url=meta.url,
+        path=document.metadata.source_path,
+    )
+
+
+def coverage_notes(
+    documents: Sequence[Document], stories: Sequence[Story], skipped: Sequence[Skipped] = ()
+) -> list[CoverageNote]:
+    """Which articles tell the same story, what noise was removed, which inputs were skipped."""
+    notes = []
+    for story in stories:
+        if len(story.documents) > 1:
+            names = ", ".join(story.documents)
+            why = f" (shared: {', '.join(story.shared_terms[:5])})" if story.shared_terms else ""
+            notes.append(
+                CoverageNote("same_story", f"{names} tell the same story{why}.", story.documents)
+            )
+    for document in documents:
+        notes.extend(_duplicate_notes(document))
+        kinds = sorted({span.kind for span in document.removed})
+        if kinds:
+            notes.append(
+                CoverageNote(
+                    "removed",
+                    f"{document.id}: set aside {len(document.removed)} passage(s) of page "
+                    f"furniture ({', '.join(kinds)}).",
+                    (document.id,),
+                )
+            )
+    for item in skipped:
+        notes.append(CoverageNote("skipped", f"Skipped {item}.", ()))
+    return notes
+
+
+def _duplicate_notes(document: Document) -> list[CoverageNote]:
+    # A page that repeats its own paragraphs (syndicated copy pasted twice) is worth flagging.
+    seen: dict[str, int] = {}
+    repeats = 0
+    for sentence in document.sentences:
+        key = " ".join(sentence.text.split()).casefold()
+        if len(key) < 40:
+            continue
+        if key in seen:
+            repeats += 1
+        else:
+            seen[key] = sentence.index
+    if not repeats:
+        return []
+    return [
+        CoverageNote(
+            "duplicate",
+            f"{document.id}: {repeats} sentence(s) repeat earlier text of the same article; "
+            "each is used at most once.",
+            (document.id,),
+        )
+    ]

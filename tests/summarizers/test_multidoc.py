@@ -1,0 +1,295 @@
+"""The default multi-document summarizer: de-duplication, coverage, budgets, citations."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsbrief.model import Document, Sentence, Story
+from newsbrief.nlp.segmenter import segment
+from newsbrief.nlp.tokens import count_words
+from newsbrief.stories import group_stories
+from newsbrief.summarizers.base import Budget, Summarizer, SummaryRequest
+from newsbrief.summarizers.multidoc import MultiDocSummarizer, builtin_multidoc_summarizers
+from newsbrief.summarizers.multidoc.dedup import find_duplicates
+from newsbrief.summarizers.multidoc.salience import quality
+from newsbrief.summarizers.multidoc.vectors import collect
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def make_document(doc_id: str, lines: list[str], sections: int = 1) -> Document:
+    """A document of one sentence per line (the sentences in ``sections`` equal runs)."""
+    text = "\n".join(lines)
+    sentences, offset = [], 0
+    per_section = max(1, -(-len(lines) // sections))
+    for index, line in enumerate(lines):
+        sentences.append(
+            Sentence(
+                doc_id=doc_id,
+                index=index,
+                start=offset,
+                end=offset + len(line),
+                text=line,
+                section=index // per_section,
+                paragraph=index,
+            )
+        )
+        offset += len(line) + 1
+    return Document.from_text(text, id=doc_id, sentences=sentences)
+
+
+def summarize(documents, budget=None, stories=(), **options):
+    request = SummaryRequest(
+        documents=documents, budget=budget or Budget(sentences=5), stories=stories, options=options
+    )
+    return MultiDocSummarizer().summarize(request)
+
+
+WIRE = "The ministry said on Monday that 40 people were killed when the bridge collapsed in Genoa."
+FLOOD = [
+    "Heavy rain flooded the northern city of Verona on Sunday, forcing hundreds from their homes.",
+    "Rescue teams used boats to reach residents trapped in the old town near the river.",
+    "The regional governor declared a state of emergency and asked Rome for help.",
+    "Forecasters expect more rain over the coming days across the Veneto region.",
+]
+BRIDGE_A = [
+    WIRE,
+    "Engineers had warned for years that the motorway bridge needed urgent repairs.",
+    "Prosecutors opened an investigation into the company that operates the motorway.",
+    WIRE,  # the wire paragraph repeated, as scraped pages often do
+]
+BRIDGE_B = [
+    WIRE,
+    "Rescuers searched the rubble through the night with dogs and heavy machinery.",
+    "The government blamed the operator of the motorway for the lack of maintenance.",
+]
+
+
+def bridge_and_flood() -> list[Document]:
+    return [
+        make_document("a", BRIDGE_A),
+        make_document("b", BRIDGE_B),
+        make_document("c", FLOOD),
+    ]
+
+
+def test_is_a_multi_document_summarizer() -> None:
+    (summarizer,) = builtin_multidoc_summarizers()
+    assert isinstance(summarizer, Summarizer)
+    assert summarizer.name == "newsbrief"
+    assert summarizer.multi_document is True
+    assert "\n" not in summarizer.description
+
+
+def test_near_copies_are_selected_once_and_cite_the_other_source() -> None:
+    items = summarize(bridge_and_flood(), Budget(sentences=6))
+    texts = [item.sentence.text for item in items]
+    assert texts.count(WIRE) == 1
+    (wire,) = [item for item in items if item.sentence.text == WIRE]
+    # The copy inside "a" is the same source; "b" is the other one.
+    assert [ref.doc_id for ref in wire.supported_by] == ["b"]
+    assert wire.supported_by[0].similarity == 1.0
+
+
+def test_support_counts_distinct_sources_not_copies() -> None:
+    documents = bridge_and_flood()
+    candidates = collect(documents)
+    duplicates = find_duplicates(candidates, quality(candidates))
+    wire = [i for i, s in enumerate(candidates.sentences) if s.text == WIRE]
+    assert len(wire) == 3  # two copies in "a", one in "b"
+    assert set(duplicates.support[wire]) == {2}
+    assert duplicates.representative[wire].sum() == 1
+
+
+def test_sections_of_one_document_are_distinct_sources() -> None:
+    document = make_document("a", [*BRIDGE_A[:3], *BRIDGE_B], sections=2)
+    (wire,) = [i for i in summarize([document]) if i.sentence.text == WIRE]
+    assert [(ref.doc_id, ref.start) for ref in wire.supported_by] == [
+        ("a", document.text.rindex(WIRE))
+    ]
+
+
+def test_light_edits_are_still_copies() -> None:
+    edited = WIRE.replace("on Monday", "on Monday evening").replace("killed", "dead")
+    documents = [make_document("a", [WIRE, *FLOOD]), make_document("b", [edited, *FLOOD[:1]])]
+    candidates = collect(documents)
+    duplicates = find_duplicates(candidates, quality(candidates))
+    assert duplicates.cluster[0] == duplicates.cluster[len(FLOOD) + 1]
+
+
+def test_every_story_gets_a_sentence() -> None:
+    documents = bridge_and_flood()
+    stories = group_stories(documents)
+    assert [story.documents for story in stories] == [("a", "b"), ("c",)]
+    items = summarize(documents, Budget(sentences=2), stories=stories)
+    assert {item.story for item in items} == {"s1", "s2"}
+    # Briefing order: by story, then document order, then offset.
+    assert [item.story for item in items] == ["s1", "s2"]
+
+
+def test_story_coverage_yields_to_a_too_small_budget() -> None:
+    documents = bridge_and_flood()
+    stories = (Story(id="s1", documents=("a", "b")), Story(id="s2", documents=("c",)))
+    (item,) = summarize(documents, Budget(sentences=1), stories=stories)
+    assert item.story == "s1"  # the larger story first
+
+
+def test_sentence_budget() -> None:
+    for limit in (1, 2, 3):
+        assert len(summarize(bridge_and_flood(), Budget(sentences=limit))) == limit
+
+
+def test_word_budget_without_overflow_is_never_crossed() -> None:
+    items = summarize(bridge_and_flood(), Budget(words=40))
+    assert items
+    assert sum(count_words(item.sentence.text) for item in items) <= 40
+
+
+def test_word_budget_with_overflow_lets_the_last_sentence_cross() -> None:
+    items = summarize(bridge_and_flood(), Budget(words=30, overflow=True))
+    words = [count_words(item.sentence.text) for item in items]
+    assert sum(words) >= 30
+    # Only the last sentence chosen may cross: without the longest, the summary falls short.
+    assert sum(words) - max(words) < 30
+
+
+def test_ratio_budget() -> None:
+    assert len(summarize(bridge_and_flood(), Budget(ratio=0.2))) == 3  # ceil(0.2 * 11)
+
+
+def test_offsets_are_verbatim() -> None:
+    documents = [segment(Document.from_text(p.read_text("utf-8"), id=p.name[:3])) for p in _seeds()]
+    by_id = {document.id: document for document in documents}
+    items = summarize(documents, Budget(sentences=7), stories=group_stories(documents))
+    assert len(items) == 7
+    for item in items:
+        sentence = item.sentence
+        assert by_id[sentence.doc_id].text[sentence.start : sentence.end] == sentence.text
+        for ref in item.supported_by:
+            assert ref.end > ref.start
+            assert (ref.doc_id, ref.start) != (sentence.doc_id, sentence.start)
+
+
+def test_seed_briefing_covers_each_story_and_cites_the_other_outlet() -> None:
+    documents = [segment(Document.from_text(p.read_text("utf-8"), id=p.name[:3])) for p in _seeds()]
+    stories = group_stories(documents)
+    items = summarize(documents, Budget(sentences=7), stories=stories)
+    assert {item.story for item in items} == {story.id for story in stories}
+    cited = {
+        ref.doc_id for item in items if item.sentence.doc_id == "000" for ref in item.supported_by
+    }
+    assert "001" in cited
+
+
+def test_supported_by_cites_other_documents_in_input_order() -> None:
+    documents = [make_document(name, [WIRE, FLOOD[k]]) for k, name in enumerate("xyz")]
+    (item,) = summarize(documents, Budget(sentences=1))
+    assert item.sentence.doc_id == "x"
+    assert [ref.doc_id for ref in item.supported_by] == ["y", "z"]
+
+
+def test_poor_sentences_are_penalised() -> None:
+    lines = [
+        "Prosecutors opened an investigation into the company that operates the motorway.",
+        "He said the company had ignored warnings about the state of the bridge.",
+        "Why did the company ignore the warnings about the state of the bridge?",
+        "The bridge.",
+        "I think the company should have listened to the engineers about the bridge.",
+    ]
+    factors = quality(collect([make_document("a", lines)]))
+    assert factors[0] == 1.0
+    assert all(factors[1:] < 1.0)
+
+
+def test_same_output_twice_and_whatever_the_option_order() -> None:
+    documents = bridge_and_flood()
+    first = summarize(documents, Budget(sentences=4), redundancy=0.5, position_weight=0.7)
+    second = summarize(documents, Budget(sentences=4), position_weight=0.7, redundancy=0.5)
+    assert first == second
+
+
+def test_output_does_not_depend_on_hash_seed() -> None:
+    script = (
+        "from pathlib import Path; from newsbrief.model import Document;"
+        "from newsbrief.nlp.segmenter import segment; from newsbrief.stories import group_stories;"
+        "from newsbrief.summarizers.base import SummaryRequest;"
+        "from newsbrief.summarizers.multidoc import MultiDocSummarizer;"
+        f"docs=[segment(Document.from_text(p.read_text(encoding='utf-8'), id=p.name)) for p in "
+        f"sorted(Path({str(SEEDS)!r}).glob('0*.txt'))];"
+        "req=SummaryRequest(documents=docs, stories=group_stories(docs));"
+        "print(repr(MultiDocSummarizer().summarize(req)))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+
+
+def test_options_change_the_selection_sensibly() -> None:
+    documents = bridge_and_flood()
+    loose = summarize(documents, Budget(sentences=10), redundancy=1.0)
+    strict = summarize(documents, Budget(sentences=10), redundancy=0.05)
+    assert len(strict) <= len(loose)
+    lead = summarize(documents, Budget(sentences=3), position_weight=1.0)
+    assert np.mean([item.sentence.index for item in lead]) <= 1.5
+    assert summarize([]) == ()
+
+
+def _seeds() -> list[Path]:
+    return sorted(SEEDS.glob("0*.txt"))
+
+
+_VOCABULARY = (
+    ("the", "a", "of", "in", "on", "and", "said", "killed", "rescued", "minister", "missile"),
+    ("Ukraine", "NATO", "Rutte", "Singh", "Genoa", "October", "3", "42", "2024"),
+    (",", ".", "?", "—", "«»", "“", "”", "He", "This"),
+)
+_WORDS = st.sampled_from([word for group in _VOCABULARY for word in group])
+_SENTENCE = st.lists(_WORDS, min_size=0, max_size=25).map(lambda ws: " ".join(ws) or "x")
+_DOCUMENT = st.lists(_SENTENCE, min_size=0, max_size=8)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    documents=st.lists(_DOCUMENT, min_size=1, max_size=4),
+    sentences=st.one_of(st.none(), st.integers(1, 6)),
+    words=st.one_of(st.none(), st.integers(1, 60)),
+    overflow=st.booleans(),
+    with_stories=st.booleans(),
+)
+def test_random_documents_never_crash_and_respect_the_budget(
+    documents, sentences, words, overflow, with_stories
+) -> None:
+    docs = [make_document(f"d{k}", lines) for k, lines in enumerate(documents)]
+    budget = Budget(sentences=sentences, words=words, overflow=overflow)
+    stories = group_stories(docs) if with_stories else ()
+    items = summarize(docs, budget, stories=stories)
+    keys = [item.sentence.key for item in items]
+    assert len(keys) == len(set(keys))
+    limit = sentences if sentences is not None else (None if words is not None else 7)
+    if limit is not None:
+        assert len(items) <= limit
+    counts = [count_words(item.sentence.text) for item in items]
+    if words is not None and not overflow:
+        assert sum(counts) <= words
+    if words is not None and overflow and counts:
+        assert sum(counts) - max(counts) < words
+    for item in items:
+        assert all(
+            ref.doc_id != item.sentence.doc_id or ref.start != item.sentence.start
+            for ref in item.supported_by
+        )

@@ -1,0 +1,95 @@
+"""Expanding and reading inputs: directories, globs, stdin, caps, links and unreadable files."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from newsbrief import inputs
+from newsbrief.errors import InputError
+
+EXTENSIONS = {".txt", ".json"}
+
+
+def names(specs: list[str]) -> list[str]:
+    return [
+        f"error:{item}" if isinstance(item, InputError) else item.name
+        for item in inputs.expand(specs, EXTENSIONS)
+    ]
+
+
+def test_directories_are_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "c.json").write_text("{}")
+    (tmp_path / "README.md").write_text("x")
+    (tmp_path / "README.txt").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    assert names([str(tmp_path)]) == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b" / "2.txt"),
+        str(tmp_path / "c.json"),
+    ]
+
+
+def test_an_explicit_file_is_read_whatever_its_extension(tmp_path: Path) -> None:
+    path = tmp_path / "notes.weird"
+    path.write_text("x")
+    assert names([str(path)]) == [str(path)]
+
+
+def test_globs_and_missing_paths(tmp_path: Path) -> None:
+    for name in ("x1.txt", "x2.txt", "y.txt"):
+        (tmp_path / name).write_text("x")
+    assert names([str(tmp_path / "x*.txt")]) == [str(tmp_path / "x1.txt"), str(tmp_path / "x2.txt")]
+    missing = str(tmp_path / "nope.txt")
+    assert names([missing]) == [f"error:{missing}: no such file or directory"]
+    assert names([str(tmp_path / "z*.txt")]) == [
+        f"error:{tmp_path / 'z*.txt'}: no file matches this pattern"
+    ]
+
+
+def test_symlink_loops_and_broken_links_do_not_hang(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    os.symlink(tmp_path, tmp_path / "loop")
+    os.symlink(tmp_path / "self", tmp_path / "self")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "broken.txt")
+    result = names([str(tmp_path)])
+    assert str(tmp_path / "a.txt") in result
+    assert any("broken.txt" in r and r.startswith("error:") for r in result)
+    looped = names([str(tmp_path / "self")])
+    assert len(looped) == 1 and looped[0].startswith("error:")
+
+
+def test_reading_is_capped(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 1000)
+    [ref] = inputs.expand([str(path)], EXTENSIONS)
+    with pytest.raises(InputError, match="larger than the 999 byte input limit"):
+        inputs.read(ref, limit=999)
+    assert inputs.read(ref, limit=1000).data == b"a" * 1000
+
+
+def test_stdin_is_read_as_one_input() -> None:
+    [ref] = inputs.expand(["-"], EXTENSIONS)
+    raw = inputs.read(ref, stdin=io.BytesIO(b"hello"))
+    assert (raw.name, raw.doc_id, raw.data) == ("-", "stdin", b"hello")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("x")
+    path.chmod(0)
+    [ref] = inputs.expand([str(path)], EXTENSIONS)
+    with pytest.raises(InputError, match="permission denied"):
+        inputs.read(ref)
+
+
+def test_a_directory_named_explicitly_as_a_file_is_walked_not_read(tmp_path: Path) -> None:
+    assert names([str(tmp_path)]) == []
