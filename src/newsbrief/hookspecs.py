@@ -29,5 +29,10 @@ def register_exporters(register: Any) -> None:
 
 
 @hookspec
+def register_annotators(register: Any) -> None:
+    """Register annotators by calling ``register(annotator)`` for each."""
+
+
+@hookspec
 def register_commands(cli: Any) -> None:
     """Add commands to the ``newsbrief`` click group with ``cli.add_command``."""

@@ -27,6 +27,7 @@ import attrs
 import pluggy
 
 from newsbrief import hookspecs
+from newsbrief.annotators.base import Annotator
 from newsbrief.errors import PluginError
 from newsbrief.exporters.base import Exporter
 from newsbrief.parsers.base import Parser
@@ -48,6 +49,7 @@ COMPONENT_HOOKS: dict[str, tuple[str, type]] = {
     "parser": ("register_parsers", Parser),
     "summarizer": ("register_summarizers", Summarizer),
     "exporter": ("register_exporters", Exporter),
+    "annotator": ("register_annotators", Annotator),
 }
 
 

@@ -1,5 +1,14 @@
 """The document model: frozen attrs classes, no serialization (exporters serialize)."""
 
+from newsbrief.model.annotations import (
+    Annotation,
+    AnnotationKind,
+    DateMention,
+    Entity,
+    Mention,
+    Quote,
+    TimelineEntry,
+)
 from newsbrief.model.briefing import (
     Briefing,
     CoverageNote,
@@ -13,10 +22,16 @@ from newsbrief.model.sentence import Sentence
 from newsbrief.model.spans import Span, SpanKind
 
 __all__ = [
+    "Annotation",
+    "AnnotationKind",
     "Briefing",
     "CoverageNote",
+    "DateMention",
     "Document",
+    "Entity",
+    "Mention",
     "Metadata",
+    "Quote",
     "Section",
     "Sentence",
     "Source",
@@ -25,4 +40,5 @@ __all__ = [
     "SpanKind",
     "Story",
     "SummaryItem",
+    "TimelineEntry",
 ]

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from newsbrief.model.annotations import DateMention, Entity, Quote, TimelineEntry
 from newsbrief.model.document import Document
 from newsbrief.model.frozen import frozen_map
 from newsbrief.model.sentence import Sentence
@@ -105,14 +106,14 @@ class Briefing:
     title: str | None = None
     #: How the briefing was made: summarizer name, budget, options (plain JSON values).
     settings: Mapping[str, Any] = attrs.field(factory=dict, converter=frozen_map)
-    #: Dated timeline entries (filled by annotators).
-    timeline: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
-    #: Every temporal expression found (filled by annotators).
-    dates: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
-    #: Key quotes with speakers (filled by annotators).
-    quotes: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
-    #: People, organisations and places (filled by annotators).
-    entities: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
+    #: Dated timeline entries, built from date annotations.
+    timeline: tuple[TimelineEntry, ...] = attrs.field(default=(), converter=tuple)
+    #: Every temporal expression found, resolved.
+    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=tuple)
+    #: Key quotes with their speakers.
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    #: People, organisations and places, spelling variants merged.
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
 
     def document(self, doc_id: str) -> Document:
         """The document with id ``doc_id``."""

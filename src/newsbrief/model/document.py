@@ -9,9 +9,14 @@ from typing import Any
 
 import attrs
 
+from newsbrief.model.annotations import Annotation
 from newsbrief.model.frozen import frozen_map
 from newsbrief.model.sentence import Sentence
 from newsbrief.model.spans import Span
+
+
+def _annotation_order(annotation: Annotation) -> tuple[int, int, str, str]:
+    return (annotation.start, annotation.end, annotation.kind, annotation.annotator)
 
 
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
@@ -80,10 +85,15 @@ class Document:
     headings: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     #: Sentences of the body, in text order (empty until the document is segmented).
     sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=tuple)
+    #: What annotators learnt about spans of the text (dates, quotes, entities...).
+    annotations: tuple[Annotation, ...] = attrs.field(
+        default=(), converter=lambda value: tuple(sorted(value, key=_annotation_order))
+    )
 
     @sections.validator
     @removed.validator
     @headings.validator
+    @annotations.validator
     def _check_bounds(self, attribute: attrs.Attribute, value: tuple[Any, ...]) -> None:
         for item in value:
             if item.end > len(self.text):
@@ -96,6 +106,10 @@ class Document:
                 raise ValueError(f"sentence of {sentence.doc_id!r} given to document {self.id!r}")
             if self.text[sentence.start : sentence.end] != sentence.text:
                 raise ValueError(f"sentence {sentence.index} of {self.id!r} is not verbatim")
+
+    def annotations_of(self, kind: str) -> tuple[Annotation, ...]:
+        """This document's annotations of ``kind``, in text order."""
+        return tuple(a for a in self.annotations if a.kind == kind)
 
     @classmethod
     def from_text(

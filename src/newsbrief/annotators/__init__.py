@@ -1,0 +1,1 @@
+"""Annotators: add dates, quotes, entities (or a plugin's own kinds) to documents."""

@@ -1,0 +1,139 @@
+"""Annotations: what annotators learn about spans of a document, and the briefing's views of them.
+
+Annotators attach generic :class:`Annotation` spans to documents (a kind, offsets and JSON-able
+attributes), so a third-party annotator's output travels with the document and serializes without
+new code. The briefing then presents typed, cross-document views: :class:`DateMention` and
+:class:`TimelineEntry`, :class:`Quote`, :class:`Entity`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from newsbrief.model.frozen import frozen_map
+from newsbrief.model.spans import Span
+
+
+class AnnotationKind:
+    """Annotation kinds the built-in briefing sections read (plugins may add their own)."""
+
+    #: A temporal expression; attributes ``value``, ``granularity``, ``status`` (``past``,
+    #: ``present``, ``anticipated``) and, for ranges, ``end_value``.
+    DATE = "date"
+    #: A direct quotation; attributes ``speaker`` (canonical name or ``None``),
+    #: ``speaker_mention``, ``speaker_start``/``speaker_end`` (offsets or ``None``), ``cue``.
+    QUOTE = "quote"
+    #: A mention of a person, organisation or place; attributes ``name`` (canonical),
+    #: ``type`` (``person``, ``organisation``, ``place``), ``entity`` (a stable id).
+    ENTITY = "entity"
+
+
+@attrs.frozen
+class Annotation:
+    """A span of a document with what an annotator learnt about it."""
+
+    #: What the span is (an :class:`AnnotationKind` value or a plugin's own word).
+    kind: str
+    #: First code point in the document's text.
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    #: One past the last code point.
+    end: int = attrs.field()
+    #: The verbatim text, ``document.text[start:end]``.
+    text: str = attrs.field()
+    #: Name of the annotator that made it.
+    annotator: str = ""
+    #: JSON-able facts about the span (see :class:`AnnotationKind`).
+    attributes: Mapping[str, Any] = attrs.field(factory=dict, converter=frozen_map)
+
+    @end.validator
+    def _check_end(self, attribute: attrs.Attribute, value: int) -> None:
+        if value < self.start or len(self.text) != value - self.start:
+            raise ValueError(f"annotation {self.start}-{value} does not match its text")
+
+    @property
+    def span(self) -> Span:
+        """The annotation's range as a :class:`Span` of its kind."""
+        return Span(self.start, self.end, self.kind)
+
+
+@attrs.frozen
+class DateMention:
+    """A resolved temporal expression (``dates[]`` in JSON)."""
+
+    doc_id: str
+    start: int
+    end: int
+    #: The expression as written (``On Thursday, October 3``).
+    expression: str
+    #: ISO-style value at its granularity: ``2024-10-03``, ``2024-W47``, ``2024-05``, ``2024``,
+    #: ``2022-winter``; ``None`` when it could not be resolved.
+    value: str | None
+    #: ``day``, ``week``, ``month``, ``part_of_month``, ``season``, ``year``, ``range``...
+    granularity: str
+    #: ``past``, ``present`` or ``anticipated`` relative to the publication date.
+    status: str = "past"
+    #: Last value of a range (``None`` for single dates).
+    end_value: str | None = None
+
+
+@attrs.frozen
+class TimelineEntry:
+    """One dated event of the timeline (``timeline[]`` in JSON)."""
+
+    #: The date value (as in :attr:`DateMention.value`).
+    date: str
+    granularity: str
+    #: The sentence telling what happened, verbatim.
+    text: str
+    doc_id: str
+    start: int
+    end: int
+    #: ``past`` or ``anticipated``.
+    status: str = "past"
+    #: How many distinct sources mention this date (the ranking signal).
+    sources: int = 1
+
+
+@attrs.frozen
+class Quote:
+    """A direct quotation and its speaker (``quotes[]`` in JSON)."""
+
+    doc_id: str
+    start: int
+    end: int
+    #: The quoted words, verbatim (without the quotation marks).
+    text: str
+    #: Canonical name of the speaker, or ``None`` when there is none.
+    speaker: str | None
+    #: How the text names the speaker (``she``, ``the spokeswoman``, ``a senior official``).
+    speaker_mention: str | None = None
+    #: The verb or phrase attributing it (``said``, ``according to``).
+    cue: str | None = None
+
+
+@attrs.frozen
+class Mention:
+    """Where an entity is named."""
+
+    doc_id: str
+    start: int
+    end: int
+    #: The mention as written (``Zelenskyi``).
+    text: str
+
+
+@attrs.frozen
+class Entity:
+    """A person, organisation or place, its spelling variants merged (``entities[]`` in JSON)."""
+
+    #: Canonical name (the fullest common spelling).
+    name: str
+    #: ``person``, ``organisation`` or ``place``.
+    type: str
+    #: Every spelling seen, sorted.
+    variants: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    #: Every mention, in document order.
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
