@@ -61,23 +61,7 @@ def load_summarizer(name: str) -> Any:
     """The project's summarizer called ``name`` (``newsbrief.get_summarizer``)."""
     import newsbrief
 
-    getter = getattr(newsbrief, "get_summarizer", None)
-    if getter is not None:
-        return getter(name)
-    # Before the registry API existed: the built-in factories.
-    for module, factory in (
-        ("newsbrief.summarizers.multidoc", "builtin_multidoc_summarizers"),
-        ("newsbrief.summarizers.builtin", "builtin_summarizers"),
-        ("newsbrief.summarizers.sumy_adapter", "builtin_summarizers"),
-    ):
-        try:
-            components = getattr(importlib.import_module(module), factory)()
-        except (ImportError, AttributeError):
-            continue
-        for component in components:
-            if component.name == name:
-                return component
-    raise LookupError(f"no summarizer named {name!r}")
+    return newsbrief.get_summarizer(name)
 
 
 def _plaintext_parser() -> Any | None:
@@ -90,8 +74,10 @@ def _plaintext_parser() -> Any | None:
 def build_documents(topic: Topic, *, parse: bool = True) -> list[Any]:
     """The topic's articles as segmented English documents.
 
-    Plain-text articles (TAC, topic folders) go through the plain-text parser when the
-    project has one, so a first-line headline becomes a heading rather than a sentence.
+    Every article goes through the project's plain-text parser when it has one, as
+    ``newsbrief build`` would read it: a first-line headline becomes a heading rather than a
+    sentence, and datelines and page furniture are set aside. A headline the corpus marks
+    apart (DUC ``<HEADLINE>``) becomes the title.
     """
     from newsbrief.errors import InputError
     from newsbrief.model import Document, Metadata
@@ -100,7 +86,7 @@ def build_documents(topic: Topic, *, parse: bool = True) -> list[Any]:
     parser = _plaintext_parser() if parse else None
     documents = []
     for source in topic.documents:
-        if parser is not None and source.title is None:
+        if parser is not None:
             try:
                 documents.extend(_parsed(parser, source))
                 continue
@@ -118,7 +104,11 @@ def _parsed(parser: Any, source: SourceText) -> list[Any]:
     documents = []
     for document in parser.parse(raw):
         # TAC texts carry no language; the corpus is English.
-        metadata = attrs.evolve(document.metadata, language=document.metadata.language or "en")
+        metadata = attrs.evolve(
+            document.metadata,
+            language=document.metadata.language or "en",
+            title=document.metadata.title or source.title,
+        )
         documents.append(attrs.evolve(document, metadata=metadata))
     return documents
 
@@ -130,14 +120,17 @@ def make_budget(words: int, cut: int | None) -> Any:
     return Budget(words=words, overflow=cut is not None)
 
 
-def summarize(summarizer: Any, documents: list[Any], budget: Any, stories: Any, seed: int) -> str:
-    """One summary, one sentence per line (ROUGE's SPL format)."""
-    from newsbrief.summarizers.base import SummaryRequest
+def summarize(name: str, documents: list[Any], budget: Any, seed: int) -> str:
+    """One summary, one sentence per line (ROUGE's SPL format).
 
-    options = {"seed": seed} if summarizer.name in SEEDED else {}
-    request = SummaryRequest(documents=documents, budget=budget, stories=stories, options=options)
-    items = summarizer.summarize(request)
-    return "\n".join(" ".join(item.sentence.text.split()) for item in items)
+    It is made by ``newsbrief.build_briefing``, exactly as ``newsbrief build`` makes it: the
+    same story grouping and the same request reach the summarizer.
+    """
+    import newsbrief
+
+    options = {"seed": seed} if name in SEEDED else {}
+    briefing = newsbrief.build_briefing(documents, summarizer=name, budget=budget, options=options)
+    return "\n".join(" ".join(item.sentence.text.split()) for item in briefing.summary)
 
 
 # --- Running ---------------------------------------------------------------------------------
@@ -157,8 +150,6 @@ def run_systems(
     log: Callable[[str], None] = print,
 ) -> tuple[list[SystemResult], list[str]]:
     """Summarize every topic with every system; returns results and unavailable systems."""
-    from newsbrief.stories.grouping import group_stories
-
     summarizers, missing = {}, []
     for name in systems:
         try:
@@ -173,14 +164,13 @@ def run_systems(
     topics = [topic for topic in corpus.topics if topic.references]
     for index, topic in enumerate(topics):
         documents = build_documents(topic)
-        stories = group_stories(documents)
         if index == 0:
             # Untimed warm-up: lazy imports (sumy, numpy kernels) must not count as speed.
-            for summarizer in summarizers.values():
-                summarize(summarizer, documents, budget, stories, seed)
-        for name, summarizer in summarizers.items():
+            for name in summarizers:
+                summarize(name, documents, budget, seed)
+        for name in summarizers:
             start = time.perf_counter()
-            summary = summarize(summarizer, documents, budget, stories, seed)
+            summary = summarize(name, documents, budget, seed)
             seconds[name] += time.perf_counter() - start
             lengths[name] += len(summary.split())
             per_topic[name].append(scorer.score(summary, topic.references))
@@ -244,6 +234,17 @@ def _pct(value: float | None) -> str:
     return "" if value is None else f"{100 * value:.2f}"
 
 
+def _official_caveat(corpus: Corpus, settings: RougeSettings) -> str:
+    """A warning when the table's settings are not those the official figures used."""
+    official = (corpus.official_stemming, corpus.length_limit)
+    if (settings.stem, settings.length_limit) == official:
+        return ""
+    return (
+        " These settings differ from the official ones, so the rescored column, not the "
+        "official one, compares with the table above."
+    )
+
+
 def format_report(
     corpus: Corpus,
     settings: RougeSettings,
@@ -287,7 +288,7 @@ def format_report(
             "",
             "Rescored with the settings above. Official = published ROUGE-1.5.5 recall "
             f"({'no -m, no -l' if corpus.layout == 'tac2011' else 'as published'}; "
-            "system average = bootstrap mean).",
+            "system average = bootstrap mean)." + _official_caveat(corpus, settings),
             "",
             "| system | "
             + " | ".join(f"{labels[m]} R | official {labels[m]} R" for m in metric_cols)

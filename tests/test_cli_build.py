@@ -200,3 +200,25 @@ def test_list_names_every_component() -> None:
     assert ("parser", "text") in names
     for name in [*SUMMARIZERS, "lead", "random"]:
         assert ("summarizer", name) in names
+
+
+def test_parser_options_rename_json_fields(tmp_path: Path) -> None:
+    records = tmp_path / "wire.jsonl"
+    records.write_text(
+        json.dumps(
+            {
+                "body": "NATO allies met in Brussels on Tuesday. They pledged air defence.",
+                "headline": "Allies meet",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = run("build", str(records), "--parser", "json:text=body,title=headline", "-f", "json")
+    assert result.returncode == 0, result.stderr
+    briefing = json.loads(result.stdout)
+    assert briefing["documents"][0]["title"] == "Allies meet"
+    assert briefing["summary"][0]["text"] == "NATO allies met in Brussels on Tuesday."
+    bad = run("build", str(records), "--parser", "json:bogus=1")
+    assert bad.returncode == 1
+    assert bad.stderr.strip().startswith("Error: --parser json:bogus=1: unknown option 'bogus'")

@@ -93,3 +93,56 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 def test_a_directory_named_explicitly_as_a_file_is_walked_not_read(tmp_path: Path) -> None:
     assert names([str(tmp_path)]) == []
+
+
+def test_urls_are_inputs_of_their_own() -> None:
+    [ref] = inputs.expand(["https://example.com/news/a.html"], EXTENSIONS)
+    assert ref == inputs.InputRef("https://example.com/news/a.html", url=ref.name)
+
+
+def test_an_input_list(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("x")
+    listing = tmp_path / "list.txt"
+    listing.write_text(
+        "# comment\n\n  a.txt\nsub/*.txt\nhttps://example.com/x\n@other.txt\n"
+        f"{tmp_path / 'a.txt'}\n",
+        encoding="utf-8",
+    )
+    assert inputs.read_list(str(listing)) == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "sub" / "*.txt"),
+        "https://example.com/x",
+        str(tmp_path / "@other.txt"),
+        str(tmp_path / "a.txt"),
+    ]
+    # Lists do not include lists: "@other.txt" inside one is a file name.
+    assert names([f"@{listing}"]) == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "sub" / "b.txt"),
+        "https://example.com/x",
+        f"error:{tmp_path / '@other.txt'}: no such file or directory",
+        str(tmp_path / "a.txt"),
+    ]
+
+
+def test_a_missing_or_binary_list(tmp_path: Path) -> None:
+    assert names(["@missing.txt"]) == ["error:@missing.txt: no such file or directory"]
+    binary = tmp_path / "list.bin"
+    binary.write_bytes(b"\xff\xfe\x00\x81")
+    assert names([f"@{binary}"]) == [f"error:@{binary}: a list of inputs must be UTF-8 text"]
+
+
+def test_files_that_cannot_be_read_even_as_root(tmp_path: Path) -> None:
+    # Root reads any file whatever its mode, so these stand in for "unreadable": a FIFO would
+    # block a naive reader forever, and a path through a file fails in open().
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    refs = list(inputs.expand([str(fifo), str(plain / "child.txt")], EXTENSIONS))
+    assert isinstance(refs[0], inputs.InputRef)
+    with pytest.raises(InputError, match="not a regular file"):
+        inputs.read(refs[0])
+    assert str(refs[1]) == f"{plain / 'child.txt'}: not a directory"

@@ -20,6 +20,7 @@ from newsbrief.api import (
     summarize,
 )
 from newsbrief.errors import ComponentNotFound, InputError, NewsbriefError, PluginError
+from newsbrief.exporters.json_exporter import briefing_from_json as from_json
 from newsbrief.hookspecs import hookimpl
 from newsbrief.model import (
     Briefing,
@@ -68,6 +69,7 @@ __all__ = [
     "build_briefing",
     "export",
     "exporter_for_path",
+    "from_json",
     "get_exporter",
     "get_exporters",
     "get_parser",

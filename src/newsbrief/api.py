@@ -82,6 +82,9 @@ def summarize(
     return list(get_summarizer(summarizer).summarize(request))
 
 
-def export(briefing: Briefing, format: str = "markdown", **options: Any) -> str:
-    """Render ``briefing`` with the exporter called ``format``; ``options`` go to the exporter."""
+def export(briefing: Briefing, format: str = "markdown", **options: Any) -> str | bytes:
+    """Render ``briefing`` with the exporter called ``format``; ``options`` go to the exporter.
+
+    Text formats give ``str``; binary formats from plugins (``docx``) give ``bytes``.
+    """
     return get_exporter(format).export(briefing, options)

@@ -103,13 +103,80 @@ def _parse_options(pairs: Sequence[str], what: str) -> dict[str, str]:
     return options
 
 
+def _input_options(command: F) -> F:
+    """``build``'s options for batches, URLs and progress."""
+    options = [
+        click.option(
+            "--from-file",
+            "from_files",
+            multiple=True,
+            metavar="FILE",
+            help="Read inputs from FILE, one path, glob or URL per line (# comments); "
+            "same as @FILE. Repeatable.",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Parse this many inputs in parallel (output is identical).",
+        ),
+        click.option(
+            "--cache",
+            type=click.Path(file_okay=False),
+            help="Keep fetched pages in this folder and reuse them instead of refetching.",
+        ),
+        click.option(
+            "--timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=20.0,
+            show_default=True,
+            help="Seconds to wait for a server to connect or send data; "
+            "a whole download gets at most three times as long.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+class _ProgressBar:
+    """A progress bar on stderr for long batches; silent when stderr is not a terminal."""
+
+    #: Batches shorter than this finish too fast to need a bar.
+    MIN_INPUTS = 10
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self._bar: Any = None
+
+    def __call__(self, progress: Any) -> None:
+        if not self.enabled or progress.total < self.MIN_INPUTS:
+            return
+        if self._bar is None:
+            self._bar = click.progressbar(length=progress.total, label="reading", file=sys.stderr)
+            self._bar.__enter__()
+        self._bar.update(1)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-f", "--format", "format_", help="Output format (see `newsbrief list`).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here.")
 @click.option("--summarizer", default="newsbrief", show_default=True, help="Summarizer name.")
 @_budget_options
-@click.option("--parser", help="Force this parser instead of choosing by extension and content.")
+@click.option(
+    "--parser",
+    metavar="NAME[:KEY=VALUE,...]",
+    help="Force this parser, with options (e.g. json:text=body,title=headline).",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first bad input.")
 @click.option("--title", help="Title of the briefing.")
 @click.option(
@@ -128,6 +195,7 @@ def _parse_options(pairs: Sequence[str], what: str) -> dict[str, str]:
     metavar="KEY=VALUE",
     help="Option for the exporter (repeatable), e.g. -O sections=summary,sources.",
 )
+@_input_options
 def build(
     inputs: tuple[str, ...],
     format_: str | None,
@@ -141,13 +209,24 @@ def build(
     title: str | None,
     summarizer_options: tuple[str, ...],
     export_options: tuple[str, ...],
+    from_files: tuple[str, ...],
+    jobs: int,
+    cache: str | None,
+    timeout: float,
+    quiet: bool,
 ) -> None:
-    """Build a briefing of INPUTS (files, directories, globs, or - for stdin).
+    """Build a briefing of INPUTS: files, directories, globs, - for stdin, http(s) URLs, or
+    @FILE for a file listing inputs.
 
     Bad inputs are reported one line each and skipped; the exit code is then 1.
     """
     import newsbrief
+    from newsbrief.fetch import FetchOptions
+    from newsbrief.pipeline import named_parser
 
+    inputs = inputs + tuple(f"@{name}" for name in from_files)
+    if not inputs:
+        raise click.UsageError("give at least one input (or --from-file FILE)")
     if sentences and words:
         raise click.UsageError("give --sentences or --words, not both")
     exporter = _choose_exporter(format_, output)
@@ -156,12 +235,30 @@ def build(
     # Resolve names before the (slow) reading so a typo fails fast.
     newsbrief.get_summarizer(summarizer)
     if parser:
-        newsbrief.get_parser(parser)
+        named_parser(parser)
 
     def report(skipped: newsbrief.Skipped) -> None:
         click.echo(f"newsbrief: skipped {skipped}", err=True)
 
-    corpus = newsbrief.load(*inputs, parser=parser, strict=strict, on_skip=report)
+    bar = _ProgressBar(enabled=not quiet)
+    try:
+        corpus = newsbrief.load(
+            *inputs,
+            parser=parser,
+            strict=strict,
+            on_skip=report,
+            jobs=jobs,
+            cache=cache,
+            fetch_options=FetchOptions(timeout=timeout, deadline=3 * timeout),
+            on_progress=bar,
+        )
+    finally:
+        bar.close()
+    for document in corpus.documents:
+        # The decoder replaced bytes it could not read (its encoding name says how many).
+        if "replaced)" in (document.metadata.encoding or ""):
+            where = document.metadata.source_path or document.metadata.url or document.id
+            click.echo(f"newsbrief: note: {where}: {document.metadata.encoding}", err=True)
     if not corpus.documents:
         raise click.ClickException("no readable article among the inputs")
     briefing = newsbrief.build_briefing(
@@ -177,10 +274,14 @@ def build(
     if corpus.skipped:
         click.echo(
             f"newsbrief: {len(corpus.skipped)} input(s) skipped, "
-            f"{len(corpus.documents)} document(s) used",
+            f"{len(corpus.documents)} document(s) used:",
             err=True,
         )
-        sys.exit(1)
+        for item in corpus.skipped:
+            click.echo(f"  - {item}", err=True)
+        # Repeated inputs are counted once and reported, but only real failures fail the run.
+        if corpus.errors:
+            sys.exit(1)
 
 
 def _choose_exporter(format_: str | None, output: str | None) -> Any:
@@ -206,7 +307,17 @@ def _coerce_options(options: dict[str, str]) -> dict[str, Any]:
     return out
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str | bytes, output: str | None) -> None:
+    if isinstance(text, bytes):
+        # Binary formats (a plugin's .docx or .pdf) are written as they are.
+        if output is None or output == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+        else:
+            with open(output, "wb") as binary:
+                binary.write(text)
+        return
     if output is None or output == "-":
         click.echo(text, nl=not text.endswith("\n"))
         return

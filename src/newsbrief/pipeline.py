@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 
-from newsbrief import inputs
-from newsbrief.errors import InputError
+from newsbrief.errors import InputError, NewsbriefError
 from newsbrief.model import (
     Briefing,
     CoverageNote,
@@ -21,6 +21,10 @@ from newsbrief.model import (
 from newsbrief.parsers.base import Parser, RawInput
 from newsbrief.plugins import get_host
 from newsbrief.summarizers.base import Budget, SummaryRequest
+
+if TYPE_CHECKING:
+    from newsbrief.fetch import FetchOptions, PageCache
+    from newsbrief.loading import Progress
 
 #: The summarizer ``build`` uses unless told otherwise.
 DEFAULT_SUMMARIZER = "newsbrief"
@@ -34,6 +38,8 @@ class Skipped:
     input: str
     #: One line.
     reason: str
+    #: ``error`` (the input could not be used) or ``duplicate`` (it repeats an earlier input).
+    kind: str = "error"
 
     def __str__(self) -> str:
         return f"{self.input}: {self.reason}"
@@ -57,12 +63,28 @@ class Corpus:
     def __getitem__(self, index: int) -> Document:
         return self.documents[index]
 
+    @property
+    def errors(self) -> tuple[Skipped, ...]:
+        """The skipped inputs that failed (duplicates left out)."""
+        return tuple(item for item in self.skipped if item.kind == "error")
+
+
+def named_parser(spec: str) -> Parser:
+    """The parser a ``--parser`` spec names, configured: ``json`` or ``json:text=body``."""
+    from newsbrief.parsers.options import configured, parse_spec
+
+    try:
+        name, options = parse_spec(spec)
+        return configured(get_host().registry("parser").get(name), options)
+    except ValueError as error:
+        raise NewsbriefError(f"--parser {spec}: {error}") from None
+
 
 def choose_parser(raw: RawInput, name: str | None = None) -> Parser:
-    """The parser for ``raw``: by name, else by file extension, else by content sniffing."""
+    """The parser for ``raw``: by name (a spec, with options), else by extension, else sniffing."""
     registry = get_host().registry("parser")
     if name is not None:
-        return registry.get(name)
+        return named_parser(name)
     parsers = [entry.component for entry in registry.entries()]
     by_extension = [p for p in parsers if raw.suffix and raw.suffix in p.extensions]
     candidates = by_extension or parsers
@@ -99,45 +121,54 @@ def load(
     strict: bool = False,
     stdin: BinaryIO | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
+    jobs: int = 1,
+    cache: str | os.PathLike[str] | PageCache | None = None,
+    fetch_options: FetchOptions | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
 ) -> Corpus:
-    """Read and parse every input named by ``specs`` (files, directories, globs, ``-``).
+    """Read and parse every input named by ``specs`` (files, directories, globs, ``-``, URLs).
+
+    ``@FILE`` names a file listing inputs, one per line. URLs are fetched with
+    :func:`newsbrief.fetch.fetch` (``fetch_options``; ``cache`` is a directory of fetched pages
+    reused instead of refetching). ``jobs > 1`` parses in that many processes (in a script, call
+    it under ``if __name__ == "__main__":`` as :mod:`multiprocessing` requires); the result is
+    the same as with one. ``on_progress`` is called with a :class:`~newsbrief.loading.Progress`
+    after each input.
 
     A bad input is recorded in :attr:`Corpus.skipped` (and passed to ``on_skip``) while the
     others are still read; with ``strict`` the first bad input raises :class:`InputError`.
-    Inputs with the same content as an earlier one are skipped as duplicates.
+    Inputs with the same content or URL as an earlier one are skipped as duplicates (kind
+    ``duplicate``, which is not an error, even with ``strict``).
     """
+    from newsbrief.loading import load_outcomes
+
     host = get_host()
     extensions = {ext for p in host.registry("parser").as_dict().values() for ext in p.extensions}
     documents: list[Document] = []
     skipped: list[Skipped] = []
-    seen_content: dict[str, str] = {}
-
-    def skip(name: str, reason: str, error: InputError | None = None) -> None:
-        if strict:
-            raise error or InputError(name, reason)
-        item = Skipped(name, reason)
-        skipped.append(item)
-        if on_skip is not None:
-            on_skip(item)
-
-    for ref in inputs.expand(specs, extensions):
-        if isinstance(ref, InputError):
-            skip(ref.input_name, ref.reason, ref)
-            continue
-        try:
-            raw = inputs.read(ref, stdin=stdin)
-            digest = hashlib.sha256(raw.data).hexdigest()
-            if digest in seen_content:
-                skip(ref.name, f"same content as {seen_content[digest]}, counted once")
-                continue
-            seen_content[digest] = ref.name
-            for result in parse_all(raw, parser):
-                if isinstance(result, InputError):
-                    skip(result.input_name, result.reason, result)
-                else:
-                    documents.append(result)
-        except InputError as error:
-            skip(error.input_name, error.reason, error)
+    outcomes = load_outcomes(
+        specs,
+        extensions,
+        parser=parser,
+        stdin=stdin,
+        jobs=jobs,
+        cache=cache,
+        fetch_options=fetch_options,
+        on_progress=on_progress,
+    )
+    with contextlib.closing(outcomes):
+        for outcome in outcomes:
+            documents.extend(outcome.documents)
+            for name, reason in outcome.problems:
+                if strict:
+                    raise InputError(name, reason)
+                skipped.append(Skipped(name, reason))
+                if on_skip is not None:
+                    on_skip(skipped[-1])
+            for name, reason in outcome.duplicates:
+                skipped.append(Skipped(name, reason, kind="duplicate"))
+                if on_skip is not None:
+                    on_skip(skipped[-1])
     return Corpus(_unique_ids(documents), skipped)
 
 
@@ -197,18 +228,22 @@ def build_briefing(
     overflow: bool = False,
     options: Mapping[str, Any] | None = None,
     title: str | None = None,
+    annotators: Iterable[str] | None = None,
 ) -> Briefing:
     """Build a briefing of ``documents``: stories, a cited extractive summary, sources, notes.
 
     ``summarizer`` names any registered summarizer; ``options`` are passed to it.
+    ``annotators`` names the annotators to run (all registered ones by default; ``[]`` for none);
+    their annotations fill the timeline, quotes and entities.
     """
     from newsbrief import __version__
+    from newsbrief.annotate import annotate, annotation_order, briefing_views
     from newsbrief.stories.grouping import group_stories
 
     skipped: tuple[Skipped, ...] = ()
     if isinstance(documents, Corpus):
         skipped = documents.skipped
-    docs = tuple(_unique_ids([segmented(d) for d in documents]))
+    docs = annotate(_unique_ids([segmented(d) for d in documents]), annotators)
     chosen_budget = make_budget(budget, sentences=sentences, words=words, overflow=overflow)
     stories = group_stories(docs)
     chosen = get_host().registry("summarizer").get(summarizer)
@@ -231,6 +266,7 @@ def build_briefing(
             "overflow": chosen_budget.overflow,
         },
         "options": dict(sorted((options or {}).items())),
+        "annotators": annotation_order(annotators),
     }
     return Briefing(
         documents=docs,
@@ -240,6 +276,7 @@ def build_briefing(
         notes=coverage_notes(docs, stories, skipped),
         title=title,
         settings=settings,
+        **briefing_views(docs, summary),
     )
 
 

@@ -1,7 +1,7 @@
 """The plugin host: one pluggy manager, built-ins and entry-point plugins loaded lazily and safely.
 
-Built-in parsers, summarizers and exporters are plugins too (``DEFAULT_PLUGINS``): they go through
-the same hooks as third-party ones, which proves the hooks are sufficient.
+Built-in parsers, summarizers, exporters and annotators are plugins too (``DEFAULT_PLUGINS``):
+they go through the same hooks as third-party ones, which proves the hooks are sufficient.
 
 Environment switches:
 
@@ -42,6 +42,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newsbrief.default_plugins.parsers",
     "newsbrief.default_plugins.summarizers",
     "newsbrief.default_plugins.exporters",
+    "newsbrief.default_plugins.annotators",
+    "newsbrief.default_plugins.commands",
 )
 
 #: Registry kind -> (hook name, protocol every component must satisfy).

@@ -10,7 +10,10 @@ from typing import Any
 
 import pytest
 
+import newsbrief
+from newsbrief import hookimpl
 from newsbrief.evaluation.corpora import (
+    Corpus,
     detect_layout,
     parse_trec_sgml,
     read_corpus,
@@ -18,7 +21,15 @@ from newsbrief.evaluation.corpora import (
     read_tac2011,
     read_topic_folders,
 )
-from newsbrief.evaluation.rouge import RougeScorer, RougeSettings, cut_words, skip_bigrams
+from newsbrief.evaluation.rouge import (
+    RougeScorer,
+    RougeSettings,
+    Score,
+    cut_words,
+    skip_bigrams,
+)
+from newsbrief.model import SummaryItem
+from newsbrief.plugins import PluginHost
 
 ROOT = Path(__file__).resolve().parents[2]
 TAC = Path("data") / "tac2011-multiling-en"
@@ -266,7 +277,7 @@ class FirstSentences:
     multi_document = False
 
     def summarize(self, request: Any) -> list[Any]:
-        return [_Item(doc.sentences[0]) for doc in request.documents if doc.sentences]
+        return [SummaryItem(doc.sentences[0], 1.0) for doc in request.documents if doc.sentences]
 
 
 class LastSentences(FirstSentences):
@@ -275,18 +286,21 @@ class LastSentences(FirstSentences):
     name = "stub-last"
 
     def summarize(self, request: Any) -> list[Any]:
-        return [_Item(doc.sentences[-1]) for doc in request.documents if doc.sentences]
+        return [SummaryItem(doc.sentences[-1], 1.0) for doc in request.documents if doc.sentences]
 
 
-class _Item:
-    def __init__(self, sentence: Any) -> None:
-        self.sentence = sentence
+class StubPlugin:
+    """Registers the stubs through the summarizer hook, as any plugin would."""
+
+    @hookimpl
+    def register_summarizers(self, register: Any) -> None:
+        register(FirstSentences())
+        register(LastSentences())
 
 
-def test_runner_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+def test_runner_end_to_end(tmp_path: Path, fresh_host: PluginHost, capsys: Any) -> None:
     runner = _runner()
-    stubs = {s.name: s for s in (FirstSentences(), LastSentences())}
-    monkeypatch.setattr(runner, "load_summarizer", stubs.__getitem__)
+    fresh_host.register(StubPlugin(), name="stubs")
     corpus = _synthetic_corpus(tmp_path / "corpus")
     output = tmp_path / "out" / "table.md"
     argv = ["--corpus", str(corpus), "--words", "20", "--systems", "stub-first", "stub-last"]
@@ -304,7 +318,49 @@ def test_runner_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
     assert first_r1 > last_r1 > 0
 
 
+def test_benchmark_summaries_are_the_briefings_build_makes(tmp_path: Path) -> None:
+    """Same stories, same request: the benchmark's summary is ``build_briefing``'s summary."""
+    runner = _runner()
+    corpus = read_corpus(_synthetic_corpus(tmp_path / "corpus"))
+    documents = runner.build_documents(corpus.topics[0])
+    budget = runner.make_budget(25, 25)
+    briefing = newsbrief.build_briefing(documents, budget=budget)
+    expected = "\n".join(" ".join(i.sentence.text.split()) for i in briefing.summary)
+    assert runner.summarize("newsbrief", documents, budget, seed=0) == expected
+
+
+def test_duc_wire_datelines_are_set_aside(tmp_path: Path) -> None:
+    sgml = (
+        "<DOC>\n<DOCNO> APW1 </DOCNO>\n<HEADLINE> Pinochet arrested </HEADLINE>\n<TEXT>\n"
+        "   LONDON (AP) _ Former Chilean dictator Augusto Pinochet has been arrested by\n"
+        "British police, a spokesman said.\n   ``He was arrested on a warrant issued in\n"
+        "Spain,'' Scotland Yard said.\n</TEXT>\n</DOC>\n"
+    )
+    (tmp_path / "docs" / "d1t").mkdir(parents=True)
+    (tmp_path / "docs" / "d1t" / "APW1").write_text(sgml, encoding="utf-8")
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "D1.M.100.T.A").write_text("Pinochet was arrested.", encoding="utf-8")
+    (document,) = _runner().build_documents(read_duc2004(tmp_path).topics[0])
+    assert document.metadata.title == "Pinochet arrested"
+    first, second = (sentence.text for sentence in document.sentences)
+    assert first.startswith("Former Chilean dictator")  # the dateline is set aside
+    assert second.startswith("\u201cHe was arrested") and "Spain,\u201d" in second
+
+
 def test_runner_cut_runs_let_the_budget_overflow() -> None:
     runner = _runner()
     assert runner.make_budget(100, 100).overflow
     assert not runner.make_budget(250, None).overflow
+
+
+def test_report_warns_when_official_scores_do_not_compare(tmp_path: Path) -> None:
+    runner = _runner()
+    corpus = Corpus("tac2011", tmp_path, (), words=250, official_stemming=False)
+    official = RougeSettings(stem=False, length_limit=None)
+    proxy = RougeSettings(stem=True, length_limit=100)
+    scores = {m: Score(0.17, 0.17, 0.17) for m in ("ROUGE-1", "ROUGE-2", "ROUGE-SU4")}
+    participant = runner.SystemResult("ID3", scores, None, 221.0, {})
+    assert "differ from the official" not in runner.format_report(
+        corpus, official, 250, [], [participant]
+    )
+    assert "differ from the official" in runner.format_report(corpus, proxy, 100, [], [participant])

@@ -1,10 +1,11 @@
-"""The built-in exporters: markdown, json and text."""
+"""The built-in exporters: markdown, json, text and html."""
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib.resources
 import json
+import re
 from typing import Any
 
 import attrs
@@ -16,7 +17,13 @@ from hypothesis import strategies as st
 from newsbrief.errors import NewsbriefError
 from newsbrief.exporters.base import Exporter
 from newsbrief.exporters.common import builtin_exporters, display
-from newsbrief.exporters.json_exporter import JsonExporter, briefing_to_dict, load_schema
+from newsbrief.exporters.html import HtmlExporter
+from newsbrief.exporters.json_exporter import (
+    JsonExporter,
+    briefing_to_dict,
+    load_schema,
+    plain,
+)
 from newsbrief.exporters.markdown import MarkdownExporter, escape
 from newsbrief.exporters.text import TextExporter
 from newsbrief.model import (
@@ -24,6 +31,7 @@ from newsbrief.model import (
     CoverageNote,
     Document,
     Metadata,
+    Quote,
     Section,
     Sentence,
     Source,
@@ -33,7 +41,7 @@ from newsbrief.model import (
     SummaryItem,
 )
 
-EXPORTERS = [MarkdownExporter(), JsonExporter(), TextExporter()]
+EXPORTERS = [MarkdownExporter(), JsonExporter(), TextExporter(), HtmlExporter()]
 
 
 def _segment(doc_id: str, text: str, parts: list[str], section: int = 0) -> list[Sentence]:
@@ -183,7 +191,7 @@ def _validate(schema: dict[str, Any], output: str) -> dict[str, Any]:
 
 def test_builtin_exporters_satisfy_the_protocol() -> None:
     exporters = builtin_exporters()
-    assert [e.name for e in exporters] == ["markdown", "json", "text"]
+    assert [e.name for e in exporters] == ["markdown", "json", "text", "html"]
     assert all(isinstance(e, Exporter) for e in exporters)
     assert all(e.description and e.extensions for e in exporters)
 
@@ -311,7 +319,7 @@ def test_json_summary_is_verbatim_and_cited(briefing: Briefing, schema: dict[str
     for item in data["summary"]:
         assert item["text"] == texts[item["doc_id"]][item["start"] : item["end"]]
     first = data["summary"][0]
-    assert first["score"] == 0.812346
+    assert first["score"] == 0.8123456789  # written exactly, so it reads back equal
     assert first["source"] == 1 and first["story"] == "s1"
     assert first["supported_by"] == [
         {"doc_id": "b", "start": 21, "end": 73, "similarity": 0.91, "source": 2}
@@ -353,24 +361,17 @@ def test_briefing_to_dict_matches_export(briefing: Briefing) -> None:
     assert "text" not in briefing_to_dict(briefing, include_text=False)["documents"][0]
 
 
-def test_json_annotations_become_plain_data(briefing: Briefing, schema: dict[str, Any]) -> None:
+def test_json_plain_turns_values_into_json_data() -> None:
     @attrs.frozen
     class Mention:
         name: str
-        type: str
         when: dt.date
         tags: frozenset[str]
+        score: float
 
-    annotated = attrs.evolve(
-        briefing,
-        entities=[Mention("UN", "org", dt.date(2024, 1, 2), frozenset({"b", "a"}))],
-        dates=[{"text": "Monday", "value": dt.date(2024, 2, 26), "score": float("nan")}],
-    )
-    data = _validate(schema, JsonExporter().export(annotated, {}))
-    assert data["entities"] == [
-        {"name": "UN", "type": "org", "when": "2024-01-02", "tags": ["a", "b"]}
+    assert plain([Mention("UN", dt.date(2024, 1, 2), frozenset({"b", "a"}), float("nan"))]) == [
+        {"name": "UN", "when": "2024-01-02", "tags": ["a", "b"], "score": None}
     ]
-    assert data["dates"] == [{"score": None, "text": "Monday", "value": "2024-02-26"}]
 
 
 def test_load_schema_is_the_shipped_file(schema: dict[str, Any]) -> None:
@@ -437,7 +438,7 @@ def test_any_sentence_text_exports(
         stories=[Story(sentence or "s", ["d"], sentence, [sentence])],
         notes=[CoverageNote(sentence, sentence, ["d"])],
         title=title,
-        quotes=[{"text": sentence, "speaker": sentence}],
+        quotes=[Quote("d", 5, 5 + len(sentence), sentence, sentence or None)],
         settings={sentence: sentence},
     )
     for exporter in EXPORTERS:
@@ -472,3 +473,38 @@ def test_markdown_renders_article_text_literally(sentence: str, title: str) -> N
     expected_title = escapeHtml(display(title)) if display(title) else "Briefing: 1 article"
     assert f"<h1>{expected_title}</h1>" in rendered
     assert f"<li>{escapeHtml(f'{display(sentence)} [1]'.strip())}</li>" in rendered
+
+
+# --- every section, hostile text -------------------------------------------------------------
+
+ALL_HEADINGS = [
+    "Summary",
+    "Timeline",
+    "Key quotes",
+    "People & organisations",
+    "Stories",
+    "Sources",
+    "Coverage notes",
+]
+
+
+def test_markdown_of_every_section_renders_literally(rich_briefing: Briefing) -> None:
+    from briefing_fixtures import EVIL_IMG, EVIL_SCRIPT
+    from markdown_it import MarkdownIt
+    from markdown_it.common.utils import escapeHtml
+
+    rendered = MarkdownIt("commonmark").render(MarkdownExporter().export(rich_briefing, {}))
+    assert re.findall(r"<h2>(.*?)</h2>", rendered) == [escapeHtml(h) for h in ALL_HEADINGS]
+    assert "<script" not in rendered and "<img" not in rendered
+    assert escapeHtml(f"The memo read {EVIL_SCRIPT} and {EVIL_IMG} in full. [1]") in rendered
+    assert "<strong>2024-10 (expected)</strong> Talks resume on 2024-10-10. [1]" in rendered
+    # Only web addresses become links: the javascript: URL of source 2 stays text.
+    assert re.findall(r'href="([^"]*)"', rendered) == ["https://example.com/nato?a=1&amp;b=2"]
+
+
+def test_text_of_every_section_fits_80_columns(rich_briefing: Briefing) -> None:
+    output = TextExporter().export(rich_briefing, {"locale": "en_GB"})
+    lines = output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert all(heading in lines for heading in ALL_HEADINGS)
+    assert "- 3 October 2024: NATO will not shoot down drones over Ukraine, Sabrina Singh" in lines

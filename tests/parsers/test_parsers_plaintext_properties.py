@@ -97,7 +97,8 @@ def timed_parse(text: str) -> tuple[Document, float]:
 def test_200000_char_line_is_fast():
     text = "Headline Here\n\n" + ("word " * 40_000) + "\n"
     document, seconds = timed_parse(text)
-    assert seconds < 0.5
+    # A regex that backtracks quadratically takes minutes here; linear work takes milliseconds.
+    assert seconds < 5
     check(document, text)
 
 
@@ -106,12 +107,15 @@ def test_200000_char_lines_of_punctuation_and_names_are_fast():
     for unit in ("By Jane Doe ", "(June 28, 2024) ", "A" * 10 + " ", "© ", "ua en ", "Steven S "):
         text = unit * (200_000 // len(unit))
         document, seconds = timed_parse(text)
-        assert seconds < 0.5, unit
+        assert seconds < 5, unit
         check(document, text)
 
 
 def test_many_short_lines_are_linear():
-    text = "Short Title Line\n" * 100_000
-    document, seconds = timed_parse(text)
-    assert seconds < 5
-    check(document, text)
+    # Growth, not speed: 4x the lines may cost about 4x the time (quadratic would be 16x).
+    small, large = "Short Title Line\n" * 12_500, "Short Title Line\n" * 50_000
+    timed_parse(small)  # warm caches so the first measurement is not penalised
+    _, small_seconds = timed_parse(small)
+    document, large_seconds = timed_parse(large)
+    assert large_seconds < 10 * max(small_seconds, 0.01)
+    check(document, large)

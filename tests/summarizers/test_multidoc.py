@@ -8,15 +8,22 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsbrief.errors import NewsbriefError
 from newsbrief.model import Document, Sentence, Story
 from newsbrief.nlp.segmenter import segment
 from newsbrief.nlp.tokens import count_words
 from newsbrief.stories import group_stories
 from newsbrief.summarizers.base import Budget, Summarizer, SummaryRequest
-from newsbrief.summarizers.multidoc import MultiDocSummarizer, builtin_multidoc_summarizers
+from newsbrief.summarizers.multidoc import (
+    MultiDocOptions,
+    MultiDocSummarizer,
+    builtin_multidoc_summarizers,
+)
+from newsbrief.summarizers.multidoc.coverage import covered_stories, summary_slots
 from newsbrief.summarizers.multidoc.dedup import find_duplicates
 from newsbrief.summarizers.multidoc.salience import quality
 from newsbrief.summarizers.multidoc.vectors import collect
@@ -293,3 +300,84 @@ def test_random_documents_never_crash_and_respect_the_budget(
             ref.doc_id != item.sentence.doc_id or ref.start != item.sentence.start
             for ref in item.supported_by
         )
+
+
+# --- Per-story coverage, options, overflow order -----------------------------------------------
+
+
+def _stories(*sizes: int) -> tuple[Story, ...]:
+    stories, n = [], 0
+    for k, size in enumerate(sizes, 1):
+        stories.append(Story(id=f"s{k}", documents=tuple(f"d{n + i}" for i in range(size))))
+        n += size
+    return tuple(stories)
+
+
+def test_proportional_coverage_promises_stories_worth_a_sentence() -> None:
+    # One topic split into a 4-article story and six single-article ones (10 articles).
+    stories = _stories(1, 4, 1, 1, 1, 1, 1)
+    # A 100-word summary of 20-word sentences holds 5: only the big story is worth one.
+    slots = summary_slots(Budget(words=100), 200, np.full(200, 20))
+    assert slots == 5
+    assert covered_stories(stories, "proportional", slots) == [1]
+    # With 10 sentences every story is worth one; the largest comes first.
+    assert covered_stories(stories, "proportional", 10) == [1, 0, 2, 3, 4, 5, 6]
+    assert covered_stories(stories, "all", 2) == [1, 0, 2, 3, 4, 5, 6]
+    assert covered_stories(stories, "off", 10) == []
+
+
+def test_summary_slots_follow_the_tightest_budget() -> None:
+    lengths = np.asarray([10, 30, 30, 30])
+    assert summary_slots(Budget(sentences=3), 40, lengths) == 3
+    assert summary_slots(Budget(words=60), 40, lengths) == 2
+    assert summary_slots(Budget(words=300, sentences=4), 40, lengths) == 4
+    assert summary_slots(Budget(ratio=0.1), 40, lengths) == 4
+
+
+def test_all_coverage_spreads_a_short_summary_over_stories() -> None:
+    documents = bridge_and_flood()
+    stories = (Story(id="s1", documents=("a",)), Story(id="s2", documents=("b", "c")))
+    items = summarize(documents, Budget(sentences=2), stories=stories, story_coverage="all")
+    assert sorted(item.story for item in items) == ["s1", "s2"]
+
+
+def test_five_articles_on_four_stories_each_get_a_sentence_by_default() -> None:
+    fire = [
+        "A forest fire near Marseille forced the evacuation of two villages on Tuesday.",
+        "Firefighters said strong winds were pushing the flames towards the coast.",
+    ]
+    documents = [*bridge_and_flood(), make_document("d", fire), make_document("e", [WIRE])]
+    stories = (
+        Story(id="s1", documents=("a",)),
+        Story(id="s2", documents=("b", "e")),
+        Story(id="s3", documents=("c",)),
+        Story(id="s4", documents=("d",)),
+    )
+    items = summarize(documents, Budget(sentences=7), stories=stories)
+    assert {item.story for item in items} == {"s1", "s2", "s3", "s4"}
+
+
+def test_coverage_option_values() -> None:
+    assert MultiDocOptions.from_mapping({"story_coverage": "false"}).story_coverage == "off"
+    assert MultiDocOptions.from_mapping({"story_coverage": True}).story_coverage == "all"
+    assert MultiDocOptions.from_mapping({"story_coverage": " All "}).story_coverage == "all"
+    assert MultiDocOptions.from_mapping({"seed": 3}) == MultiDocOptions()  # not ours: ignored
+
+
+def test_bad_option_values_are_one_line_errors() -> None:
+    for options, named in (
+        ({"story_coverage": "sometimes"}, "story_coverage"),
+        ({"redundancy": 2}, "redundancy"),
+        ({"position_weight": "high"}, "position_weight"),
+    ):
+        with pytest.raises(NewsbriefError, match=named):
+            summarize(bridge_and_flood(), **options)
+
+
+def test_the_sentence_crossing_an_overflow_budget_comes_last() -> None:
+    documents = bridge_and_flood()
+    stories = group_stories(documents)
+    for words in (12, 20, 30, 45):
+        items = summarize(documents, Budget(words=words, overflow=True), stories=stories)
+        counts = [count_words(item.sentence.text) for item in items]
+        assert sum(counts[:-1]) < words <= sum(counts)

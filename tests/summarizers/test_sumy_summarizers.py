@@ -25,7 +25,7 @@ from newsbrief.summarizers.sumy_adapter import (
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "002_202fb73025d70099.txt"
 TAC = ROOT / ".." / "shared" / "data" / "tac2011-multiling-en" / "SourceTexts" / "M0000.english"
-NAMES = [*ALGORITHMS, "lead", "random"]
+NAMES = [*ALGORITHMS, *(f"sumy-{name}" for name in ALGORITHMS), "lead", "random"]
 
 
 def load(path: Path, doc_id: str, language: str | None = "en") -> Document:

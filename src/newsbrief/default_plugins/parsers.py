@@ -10,9 +10,21 @@ from newsbrief.hookspecs import hookimpl
 
 @hookimpl(trylast=True)
 def register_parsers(register: Callable[[Any], None]) -> None:
-    """Plain text (with news-page noise rules) and JSON / JSONL records."""
+    """Plain text, JSON / JSONL records, HTML pages, RSS / Atom feeds, TREC SGML, Markdown.
+
+    Importing these modules is cheap: trafilatura, feedparser, PyYAML and markdown-it-py are
+    imported only when a parser first needs them.
+    """
+    from newsbrief.parsers.feed import FeedParser
+    from newsbrief.parsers.html import HtmlParser
     from newsbrief.parsers.jsonl import JsonParser
+    from newsbrief.parsers.markdown import MarkdownParser
     from newsbrief.parsers.plaintext import PlainTextParser
+    from newsbrief.parsers.trec import TrecParser
 
     register(PlainTextParser())
     register(JsonParser())
+    register(HtmlParser())
+    register(FeedParser())
+    register(TrecParser())
+    register(MarkdownParser())

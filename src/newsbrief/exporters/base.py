@@ -19,6 +19,9 @@ class Exporter(Protocol):
     #: File extensions that select this exporter for ``-o FILE`` (``(".md", ".markdown")``).
     extensions: tuple[str, ...]
 
-    def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str:
-        """Render ``briefing``; ``options`` come from ``-O key=value`` or the Python API."""
+    def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str | bytes:
+        """Render ``briefing``; ``options`` come from ``-O key=value`` or the Python API.
+
+        Text formats return ``str``; binary formats (``.docx``, ``.pdf``) return ``bytes``.
+        """
         ...

@@ -16,23 +16,26 @@ import attrs
 
 from newsbrief.errors import NewsbriefError
 from newsbrief.exporters.base import Exporter
+from newsbrief.exporters.dates import ISO, check_locale, format_date, format_range
 from newsbrief.model import Briefing, Document, Source, SummaryItem
 
-#: Section names accepted by the ``sections`` option, in the order they are rendered.
+#: Section names accepted by the ``sections`` option, in the order they are rendered: what
+#: happened first, then who said and who is involved, then where it comes from.
 SECTIONS: tuple[str, ...] = (
     "summary",
-    "sources",
-    "stories",
-    "notes",
     "timeline",
     "quotes",
     "entities",
+    "stories",
+    "sources",
+    "notes",
 )
 
-#: Options every built-in exporter accepts.
-COMMON_OPTIONS: frozenset[str] = frozenset({"title", "sections"})
+#: Options every built-in exporter accepts (see ``docs/exporters.md``).
+COMMON_OPTIONS: frozenset[str] = frozenset({"title", "sections", "locale"})
 
-_HEADINGS = {
+#: Section name -> heading, the same in every format.
+HEADINGS: dict[str, str] = {
     "summary": "Summary",
     "sources": "Sources",
     "stories": "Stories",
@@ -42,8 +45,9 @@ _HEADINGS = {
     "entities": "People & organisations",
 }
 
-# Shown when a core section has nothing in it, so the outline keeps the same shape.
-_EMPTY = {
+#: Shown when a core section has nothing in it, so the outline keeps the same shape (the
+#: annotator sections are left out instead when empty).
+EMPTY_MESSAGES: dict[str, str] = {
     "summary": "No sentences were selected.",
     "sources": "No sources.",
     "stories": "No stories were grouped.",
@@ -55,13 +59,15 @@ _FALSE = frozenset({"0", "false", "no", "off"})
 
 
 def builtin_exporters() -> list[Exporter]:
-    """Fresh instances of the built-in exporters: ``markdown`` (the default), ``json``, ``text``."""
+    """Fresh instances of the built-in exporters: ``markdown`` (the default), ``json``, ``text``
+    and ``html``."""
     # Imported here because the exporter modules import this one.
+    from newsbrief.exporters.html import HtmlExporter
     from newsbrief.exporters.json_exporter import JsonExporter
     from newsbrief.exporters.markdown import MarkdownExporter
     from newsbrief.exporters.text import TextExporter
 
-    return [MarkdownExporter(), JsonExporter(), TextExporter()]
+    return [MarkdownExporter(), JsonExporter(), TextExporter(), HtmlExporter()]
 
 
 # --- options -------------------------------------------------------------------------------
@@ -91,6 +97,11 @@ def selected_sections(exporter: str, options: Mapping[str, Any]) -> tuple[str, .
             f"(known: {', '.join(SECTIONS)})"
         )
     return tuple(name for name in SECTIONS if name in wanted)
+
+
+def locale_option(exporter: str, options: Mapping[str, Any]) -> str:
+    """The ``locale`` option for dates: ``iso`` (the default) or a CLDR locale such as ``en``."""
+    return check_locale(exporter, options.get("locale"))
 
 
 def bool_option(exporter: str, options: Mapping[str, Any], key: str, default: bool) -> bool:
@@ -167,19 +178,20 @@ def published_dates(briefing: Briefing) -> list[str]:
     return sorted(date for date in dates if date)
 
 
-def date_range(briefing: Briefing) -> str | None:
-    """``2024-03-01`` or ``2024-03-01 to 2024-03-04``; ``None`` when no date is known."""
+def date_range(briefing: Briefing, locale: str = ISO) -> str | None:
+    """``2024-03-01`` or ``2024-03-01 to 2024-03-04`` (in ``locale``); ``None`` when no date is
+    known."""
     dates = published_dates(briefing)
     if not dates:
         return None
-    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+    return format_range(dates[0], dates[-1], locale)
 
 
-def overview(briefing: Briefing) -> str:
+def overview(briefing: Briefing, locale: str = ISO) -> str:
     """The line under the title: how many articles, published when."""
     count = article_count(briefing)
     line = f"{count} article{'' if count == 1 else 's'}"
-    span = date_range(briefing)
+    span = date_range(briefing, locale)
     return display(f"{line}, published {span}" if span else line)
 
 
@@ -274,13 +286,25 @@ def _summary(briefing: Briefing) -> list[Entry]:
     ]
 
 
-def _source_entry(source: Source) -> Entry:
-    parts = [source.outlet, source.author, source.published]
+def source_line(source: Source, locale: str = ISO) -> str:
+    """Outlet, author, date and “headline” of a source, comma-separated (its doc id if none)."""
+    published = format_date(source.published, locale) if source.published else None
+    parts = [source.outlet, source.author, published]
     if source.title:
         parts.append(f"“{source.title}”")
-    text = ", ".join(display(part) for part in parts if part) or display(source.doc_id)
+    return ", ".join(display(part) for part in parts if part) or display(source.doc_id)
+
+
+def _source_entry(source: Source, locale: str) -> Entry:
     link = source.url or source.path
-    return Entry(text, link=display(link) if link else None, number=source.number)
+    return Entry(
+        source_line(source, locale), link=display(link) if link else None, number=source.number
+    )
+
+
+def sorted_sources(briefing: Briefing) -> list[Source]:
+    """The source list in citation-number order."""
+    return sorted(briefing.sources, key=_number)
 
 
 def _stories(briefing: Briefing) -> list[Entry]:
@@ -301,69 +325,113 @@ def _notes(briefing: Briefing) -> list[Entry]:
     ]
 
 
-def _element_citations(briefing: Briefing, element: Any) -> tuple[int, ...]:
-    doc_id = element_field(element, "doc_id")
-    if not isinstance(doc_id, str):
-        return ()
-    start = element_field(element, "start")
-    number = cited_number(briefing, doc_id, start if isinstance(start, int) else None)
-    return () if number is None else (number,)
+def element_citations(briefing: Briefing, element: Any) -> tuple[int, ...]:
+    """Source numbers for an annotator element: where it is (``doc_id``, ``start``), or for an
+    entity every source that mentions it."""
+    mentions = element_field(element, "mentions")
+    places = list(mentions) if mentions else [element]
+    numbers = set()
+    for place in places:
+        doc_id = element_field(place, "doc_id")
+        if not isinstance(doc_id, str):
+            continue
+        start = element_field(place, "start")
+        numbers.add(cited_number(briefing, doc_id, start if isinstance(start, int) else None))
+    return tuple(sorted(n for n in numbers if n is not None))
 
 
-def _timeline(briefing: Briefing) -> list[Entry]:
+def timeline_lead(element: Any, locale: str = ISO) -> str | None:
+    """The date of a timeline entry for ``locale``, marked ``(expected)`` when anticipated."""
+    date = element_field(element, "date")
+    if date is None:
+        return None
+    lead = display(format_date(date, locale))
+    if element_field(element, "status") == "anticipated":
+        lead += " (expected)"
+    return lead
+
+
+def _timeline(briefing: Briefing, locale: str) -> list[Entry]:
     entries = []
     for element in briefing.timeline:
         text = element_field(element, "text")
         if text is None:
             continue
-        date = iso_date(element_field(element, "date"))
-        lead = display(date) if date else None
-        entries.append(Entry(display(str(text)), _element_citations(briefing, element), lead))
+        lead = timeline_lead(element, locale)
+        entries.append(Entry(display(str(text)), element_citations(briefing, element), lead))
     return entries
 
 
-def _quotes(briefing: Briefing) -> list[Entry]:
+def key_quotes(briefing: Briefing) -> list[Any]:
+    """The quotes worth showing: those an annotator marked ``key``, else every quote with text."""
+    quotes = [q for q in briefing.quotes if element_field(q, "text") is not None]
+    marked = [q for q in quotes if element_field(q, "key") is True]
+    return marked or quotes
+
+
+def quote_attribution(element: Any, locale: str = ISO) -> str:
+    """Who said a quote (its speaker, else how the text names them), and when if known."""
+    speaker = element_field(element, "speaker") or element_field(element, "speaker_mention")
+    parts = [display(str(speaker))] if speaker else []
+    date = element_field(element, "date")
+    if date is not None:
+        parts.append(display(format_date(date, locale)))
+    return ", ".join(parts)
+
+
+def _quotes(briefing: Briefing, locale: str) -> list[Entry]:
     entries = []
-    for element in briefing.quotes:
-        text = element_field(element, "text")
-        if text is None:
-            continue
-        line = f"“{display(str(text))}”"
-        speaker = element_field(element, "speaker")
-        if speaker:
-            line += f" — {display(str(speaker))}"
-        date = iso_date(element_field(element, "date"))
-        if date:
-            line += f" ({display(date)})"
-        entries.append(Entry(line, _element_citations(briefing, element)))
+    for element in key_quotes(briefing):
+        line = f"“{display(str(element_field(element, 'text')))}”"
+        who = quote_attribution(element, locale)
+        if who:
+            line += f" — {who}"
+        entries.append(Entry(line, element_citations(briefing, element)))
     return entries
+
+
+def entity_name(element: Any) -> str | None:
+    """An entity's display name (``name``, else ``text``), or ``None`` when it has neither."""
+    name = element_field(element, "name") or element_field(element, "text")
+    return None if name is None else display(str(name))
+
+
+def entity_variants(element: Any) -> list[str]:
+    """Other spellings of an entity, without its name."""
+    name = entity_name(element)
+    variants = element_field(element, "variants") or ()
+    return [display(str(v)) for v in variants if display(str(v)) != name]
 
 
 def _entities(briefing: Briefing) -> list[Entry]:
     entries = []
     for element in briefing.entities:
-        name = element_field(element, "name") or element_field(element, "text")
+        name = entity_name(element)
         if name is None:
             continue
-        kind = element_field(element, "type")
-        line = display(str(name)) + (f" ({display(str(kind))})" if kind else "")
-        entries.append(Entry(line, _element_citations(briefing, element)))
+        details = [display(str(kind))] if (kind := element_field(element, "type")) else []
+        if variants := entity_variants(element):
+            details.append("also " + ", ".join(variants))
+        line = name + (f" ({'; '.join(details)})" if details else "")
+        entries.append(Entry(line, element_citations(briefing, element)))
     return entries
 
 
-def outline(briefing: Briefing, sections: Iterable[str] = SECTIONS) -> list[Block]:
-    """The blocks to render, in :data:`SECTIONS` order.
+def outline(
+    briefing: Briefing, sections: Iterable[str] = SECTIONS, locale: str = ISO
+) -> list[Block]:
+    """The blocks to render, in :data:`SECTIONS` order, dates written for ``locale``.
 
     Summary, sources, stories and notes always appear (with a short "none" line when empty);
     timeline, quotes and entities only when an annotator filled them.
     """
     builders = {
         "summary": lambda: _summary(briefing),
-        "sources": lambda: [_source_entry(s) for s in sorted(briefing.sources, key=_number)],
+        "sources": lambda: [_source_entry(s, locale) for s in sorted_sources(briefing)],
         "stories": lambda: _stories(briefing),
         "notes": lambda: _notes(briefing),
-        "timeline": lambda: _timeline(briefing),
-        "quotes": lambda: _quotes(briefing),
+        "timeline": lambda: _timeline(briefing, locale),
+        "quotes": lambda: _quotes(briefing, locale),
         "entities": lambda: _entities(briefing),
     }
     wanted = set(sections)
@@ -372,8 +440,8 @@ def outline(briefing: Briefing, sections: Iterable[str] = SECTIONS) -> list[Bloc
         if key not in wanted:
             continue
         entries = tuple(builders[key]())
-        if entries or key in _EMPTY:
-            blocks.append(Block(key, _HEADINGS[key], entries, _EMPTY.get(key, "")))
+        if entries or key in EMPTY_MESSAGES:
+            blocks.append(Block(key, HEADINGS[key], entries, EMPTY_MESSAGES.get(key, "")))
     return blocks
 
 

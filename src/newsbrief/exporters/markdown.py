@@ -12,6 +12,7 @@ from newsbrief.exporters.common import (
     briefing_title,
     check_options,
     display,
+    locale_option,
     outline,
     overview,
     selected_sections,
@@ -28,8 +29,9 @@ _SPECIAL = re.compile(r"[\\`*\[\]<>#|~&$]|(?<![^\W_])_|_(?![^\W_])")
 # marker is escaped too.
 _LEADING_MARKER = re.compile(r"^([-+]|[0-9]{1,9}(?=[.)]))")
 
-# An autolink is only safe when it has a scheme and no character that would end it early.
-_AUTOLINK = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>\\]*")
+# An autolink is only safe for a web address (a ``javascript:`` URL from an article's metadata
+# must stay text) with no character that would end it early.
+_AUTOLINK = re.compile(r"https?://[^\s<>\\]*", re.IGNORECASE)
 
 
 def escape(text: str) -> str:
@@ -75,15 +77,18 @@ def _block(block: Block) -> list[str]:
 class MarkdownExporter:
     """Markdown with a title, the sources' date range, a cited bulleted summary and sources.
 
-    Sections: Summary, Sources, Stories, Coverage notes, then Timeline, Key quotes and People &
-    organisations when annotators filled them. Citations ``[n]`` point to the numbered sources;
-    article text is backslash-escaped so it can never inject markup or HTML.
+    Sections: Summary, then Timeline, Key quotes and People & organisations when annotators
+    filled them, then Stories, Sources and Coverage notes (as in HTML). Citations ``[n]`` point
+    to the numbered sources; article text is backslash-escaped so it can never inject markup or
+    HTML.
 
     Options:
 
     * ``title`` -- replaces the briefing's title.
     * ``sections`` -- comma list of sections to include
-      (``summary,sources,stories,notes,timeline,quotes,entities``; default: all).
+      (``summary,timeline,quotes,entities,stories,sources,notes``; default: all).
+    * ``locale`` -- how dates are written: ``iso`` (default, ``2022-03-02``) or a locale such
+      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``.
     """
 
     name = "markdown"
@@ -94,9 +99,10 @@ class MarkdownExporter:
         """Render ``briefing`` as Markdown (a newline-terminated string)."""
         check_options(self.name, options)
         sections = selected_sections(self.name, options)
+        locale = locale_option(self.name, options)
         title = escape(display(briefing_title(briefing, options)))
-        lines = [f"# {title}", "", escape(overview(briefing))]
-        for block in outline(briefing, sections):
+        lines = [f"# {title}", "", escape(overview(briefing, locale))]
+        for block in outline(briefing, sections, locale):
             lines.append("")
             lines.extend(_block(block))
         return "\n".join(lines) + "\n"

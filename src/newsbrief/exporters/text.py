@@ -13,6 +13,7 @@ from newsbrief.exporters.common import (
     check_options,
     display,
     int_option,
+    locale_option,
     outline,
     overview,
     selected_sections,
@@ -69,7 +70,9 @@ class TextExporter:
 
     * ``title`` -- replaces the briefing's title.
     * ``sections`` -- comma list of sections to include
-      (``summary,sources,stories,notes,timeline,quotes,entities``; default: all).
+      (``summary,timeline,quotes,entities,stories,sources,notes``; default: all).
+    * ``locale`` -- how dates are written: ``iso`` (default, ``2022-03-02``) or a locale such
+      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``.
     * ``width`` -- line width in characters (default 80, at least 20).
     """
 
@@ -81,11 +84,12 @@ class TextExporter:
         """Render ``briefing`` as wrapped plain text (a newline-terminated string)."""
         check_options(self.name, options, own=("width",))
         sections = selected_sections(self.name, options)
+        locale = locale_option(self.name, options)
         width = int_option(self.name, options, "width", DEFAULT_WIDTH, _MIN_WIDTH)
         title = _wrap(display(briefing_title(briefing, options)), width)
         lines = [*title, "=" * max(len(line) for line in title), ""]
-        lines.extend(_wrap(overview(briefing), width))
-        for block in outline(briefing, sections):
+        lines.extend(_wrap(overview(briefing, locale), width))
+        for block in outline(briefing, sections, locale):
             lines.append("")
             lines.extend(_block(block, width))
         return "\n".join(lines) + "\n"

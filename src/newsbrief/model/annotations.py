@@ -112,6 +112,8 @@ class Quote:
     speaker_mention: str | None = None
     #: The verb or phrase attributing it (``said``, ``according to``).
     cue: str | None = None
+    #: Whether it is one of the key quotes the Markdown briefing shows.
+    key: bool = False
 
 
 @attrs.frozen

@@ -44,6 +44,10 @@ def decode(raw: RawInput) -> tuple[str, str]:
     UTF-8 is tried, then charset-normalizer guesses (``cp1251``, ``cp1252``...). The text is
     returned whole and unmodified, apart from a BOM the codec consumes.
 
+    Undecodable bytes are replaced with U+FFFD only when the encoding is known to be right: a BOM
+    names it, or the text is UTF-8 with far more valid multi-byte characters than bad bytes. The
+    encoding name then says so: ``"utf-8 (2 undecodable bytes replaced)"``.
+
     Raises :class:`InputError` with ``"empty input"`` for empty or whitespace-only input and
     ``"binary data, not text"`` for bytes that are not text in any encoding.
     """
@@ -55,7 +59,11 @@ def decode(raw: RawInput) -> tuple[str, str]:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as error:
-                raise InputError(raw.name, f"invalid {codec} text: {error.reason}") from None
+                text = data.decode(codec, errors="replace")
+                bad = text.count("\ufffd")
+                if bad > max(1, len(text) // 100):
+                    raise InputError(raw.name, f"invalid {codec} text: {error.reason}") from None
+                return _checked(raw, text), _replaced(codec, bad)
             return _checked(raw, text), codec
     if _looks_binary(data):
         raise InputError(raw.name, "binary data, not text")
@@ -63,10 +71,28 @@ def decode(raw: RawInput) -> tuple[str, str]:
         return _checked(raw, data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return _checked(raw, damaged[0]), _replaced("utf-8", damaged[1])
     text, encoding = _detect(data)
     if text is None:
         raise InputError(raw.name, "binary data, not text")
     return _checked(raw, text), encoding
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    # UTF-8 with a stray byte (a truncated or pasted-together file) is still UTF-8: guessing a
+    # legacy codec would garble every accented letter to save one.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for char in text if char > "\x7f") - bad
+    if multibyte >= 2 * bad and bad <= max(1, len(data) // 1000):
+        return text, bad
+    return None
+
+
+def _replaced(codec: str, count: int) -> str:
+    return f"{codec} ({count} undecodable byte{'s' if count != 1 else ''} replaced)"
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -22,6 +22,7 @@ from newsbrief.model import Document, Metadata, Section
 from newsbrief.nlp.languages import detect_language, normalize_language
 from newsbrief.parsers.base import RawInput
 from newsbrief.parsers.decoding import decode
+from newsbrief.parsers.options import parse_bool
 from newsbrief.parsers.plaintext import analyze
 
 #: The record fields the parser reads, mapped to the key each has in the input by default.
@@ -47,7 +48,8 @@ class JsonParser:
     Each record needs a non-empty ``text``; ``title``, ``published`` (ISO date or datetime),
     ``url``, ``outlet``, ``author`` (a string or a list), ``language`` and ``id`` are optional and
     take precedence over what the plain-text heuristics harvest from the text. Other scalar fields
-    land in ``Metadata.extra``. Keys can be renamed: ``JsonParser(fields={"text": "body"})``.
+    land in ``Metadata.extra``. Keys can be renamed: ``JsonParser(fields={"text": "body"})``, or
+    from the command line as parser options (``--parser json:text=body,title=headline``).
     """
 
     #: Name for ``--parser json``.
@@ -76,6 +78,24 @@ class JsonParser:
         self.fields: Mapping[str, str] = {**DEFAULT_FIELDS, **(fields or {})}
         #: Whether texts go through the plain-text noise and structure heuristics.
         self.analyze_text = analyze_text
+
+    def configure(self, options: Mapping[str, str]) -> JsonParser:
+        """A copy using parser options: a record field renamed (``text=body``,
+        ``title=headline``...) or ``analyze=false`` to skip the plain-text heuristics.
+
+        Raises :class:`ValueError` for an unknown option (naming the known ones).
+        """
+        fields = {**self.fields}
+        analyze_text = self.analyze_text
+        for key, value in options.items():
+            if key == "analyze":
+                analyze_text = parse_bool(key, value)
+            elif key in DEFAULT_FIELDS and value:
+                fields[key] = value
+            else:
+                known = ", ".join([*DEFAULT_FIELDS, "analyze"])
+                raise ValueError(f"unknown option {key!r} for the json parser (known: {known})")
+        return JsonParser(fields, analyze_text=analyze_text)
 
     def sniff(self, raw: RawInput) -> float:
         """High for JSON holding objects, a little lower for JSON Lines, else 0."""

@@ -1,4 +1,8 @@
-"""sumy's summarizers, offline, on newsbrief's own sentences, with their scores exposed.
+"""sumy's own summarizers (``sumy-lexrank``...), offline, on newsbrief's sentences, scores exposed.
+
+The names ``lexrank``, ``lsa``... are served by the vectorised :mod:`newsbrief.summarizers.fast`
+versions, which select the same sentences much faster; these run sumy's code itself and are the
+reference the fast versions are tested and benchmarked against.
 
 sumy's default tokenizer needs NLTK data, which newsbrief never downloads. Instead each sumy
 algorithm is given a :class:`~sumy.models.dom.ObjectDocumentModel` built from the sentences the
@@ -15,20 +19,41 @@ sumy is imported lazily so that importing newsbrief (and ``newsbrief --help``) s
 
 from __future__ import annotations
 
-import collections
 import importlib
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from newsbrief.model import Document, Sentence, SummaryItem
-from newsbrief.nlp.languages import LanguageResources, normalize_language, resources
+from newsbrief.nlp.languages import normalize_language, resources
 from newsbrief.nlp.segmenter import sentence_spans
 from newsbrief.nlp.tokens import words
 from newsbrief.summarizers.base import SummaryRequest
+from newsbrief.summarizers.fast.layout import (
+    EDMUNDSON_WEIGHTS,
+    STIGMA_WORDS,
+    edmundson_words,
+    majority_language,
+    request_language,
+    title_texts,
+)
 from newsbrief.summarizers.selection import all_sentences, select_items
+
+__all__ = [
+    "ALGORITHMS",
+    "EDMUNDSON_WEIGHTS",
+    "STIGMA_WORDS",
+    "SumySummarizer",
+    "SumyTokenizer",
+    "build_model",
+    "majority_language",
+    "make_summarizer",
+    "rate",
+    "sumy_summarizers",
+    "title_texts",
+]
 
 #: sumy algorithms by newsbrief name: (module, class, description).
 ALGORITHMS: dict[str, tuple[str, str, str]] = {
@@ -48,18 +73,6 @@ ALGORITHMS: dict[str, tuple[str, str, str]] = {
 
 #: Algorithms that pick sentences one by one: their rating is the (negated) pick order.
 ITERATIVE = frozenset({"kl", "sumbasic"})
-
-_STIGMA = """
-    allegedly reportedly rumor rumour rumors rumours perhaps maybe possibly probably apparently
-    seemingly supposedly speculation speculate unconfirmed unverified opinion opinions believe
-    think guess might hardly arguably subscribe newsletter click advertisement sponsored
-"""
-#: Default Edmundson stigma words: hedging, opinion and page furniture that rarely carry news.
-STIGMA_WORDS: frozenset[str] = frozenset(_STIGMA.split())
-
-
-#: Edmundson options passed to sumy's constructor.
-EDMUNDSON_WEIGHTS = ("cue_weight", "key_weight", "title_weight", "location_weight")
 
 
 class SumyTokenizer:
@@ -87,28 +100,6 @@ class SumyModel:
     sentences: tuple[Sentence, ...]
     #: ISO 639-1 code the words were tokenized, stemmed and filtered for.
     language: str
-
-
-def majority_language(documents: Sequence[Document]) -> str:
-    """The language most of ``documents`` are in (by sentence count); English if unknown."""
-    counts = collections.Counter(
-        {normalize_language(d.language): 0 for d in documents if d.language}
-    )
-    for document in documents:
-        if document.language:
-            counts[normalize_language(document.language)] += len(document.sentences) or 1
-    return counts.most_common(1)[0][0] if counts else normalize_language(None)
-
-
-def title_texts(documents: Iterable[Document]) -> list[str]:
-    """Headlines and subheadings of ``documents`` (document, section and heading spans)."""
-    texts = []
-    for document in documents:
-        if document.metadata.title:
-            texts.append(document.metadata.title)
-        texts.extend(s.metadata.title for s in document.sections if s.metadata.title)
-        texts.extend(document.text[h.start : h.end] for h in document.headings)
-    return texts
 
 
 def build_model(
@@ -192,18 +183,9 @@ def make_summarizer(
         summarizer = getattr(module, class_name)(res.stem)
     summarizer.stop_words = res.stopwords
     if algorithm == "edmundson":
-        summarizer.null_words = options.get("null_words") or res.stopwords or {"the"}
-        summarizer.bonus_words = options.get("bonus_words") or _bonus_words(documents, res)
-        summarizer.stigma_words = options.get("stigma_words") or STIGMA_WORDS
+        bonus, stigma, null = edmundson_words(documents, res, options)
+        summarizer.null_words, summarizer.bonus_words, summarizer.stigma_words = null, bonus, stigma
     return summarizer
-
-
-def _bonus_words(documents: Sequence[Document], res: LanguageResources) -> set[str]:
-    texts = title_texts(documents)
-    if not texts:
-        texts = [d.sentences[0].text for d in documents if d.sentences]
-    bonus = {w.lower() for t in texts for w in words(t)} - res.stopwords
-    return {w for w in bonus if any(c.isalpha() for c in w)} or {"news"}
 
 
 def rate(summarizer: Any, model: SumyModel) -> list[float]:
@@ -230,18 +212,29 @@ def rate(summarizer: Any, model: SumyModel) -> list[float]:
     return [r if math.isfinite(r) else 0.0 for r in ratings]
 
 
+#: Prefix of the names the sumy-backed summarizers are registered under (``sumy-lexrank``).
+PREFIX = "sumy-"
+
+
 class SumySummarizer:
-    """One sumy algorithm as a newsbrief summarizer (single-document: all inputs as one text)."""
+    """One sumy algorithm as a newsbrief summarizer (single-document: all inputs as one text).
+
+    ``SumySummarizer("lexrank")`` is registered as ``sumy-lexrank``; ``algorithm`` is the
+    plain name, which the fast version of the same algorithm is registered under.
+    """
 
     multi_document = False
 
     def __init__(self, algorithm: str) -> None:
+        algorithm = algorithm.removeprefix(PREFIX)
         if algorithm not in ALGORITHMS:
             raise ValueError(f"unknown sumy algorithm {algorithm!r}")
-        #: The sumy algorithm's newsbrief name.
-        self.name = algorithm
+        #: The algorithm (``lexrank``...).
+        self.algorithm = algorithm
+        #: The registered name, ``sumy-`` and the algorithm.
+        self.name = PREFIX + algorithm
         #: One line for ``newsbrief list``.
-        self.description = ALGORITHMS[algorithm][2]
+        self.description = ALGORITHMS[algorithm][2] + ", the reference"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.name!r})"
@@ -252,13 +245,13 @@ class SumySummarizer:
         For KL and SumBasic, which pick sentences one at a time, the score is ``1 / rank``.
         """
         documents = request.documents
-        language = request.options.get("language") or majority_language(documents)
-        model = build_model(documents, language=language, headings=self.name == "edmundson")
+        language = request_language(documents, request.options)
+        model = build_model(documents, language=language, headings=self.algorithm == "edmundson")
         summarizer = make_summarizer(
-            self.name, model.language, documents=documents, options=request.options
+            self.algorithm, model.language, documents=documents, options=request.options
         )
         ratings = rate(summarizer, model)
-        if self.name in ITERATIVE:
+        if self.algorithm in ITERATIVE:
             ratings = [1.0 / (1.0 - r) for r in ratings]  # ratings are 0, -1, -2... by pick
         return list(model.sentences), ratings
 

@@ -10,31 +10,122 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "січень", "січня", "январь", "января", "januar", "janvier"),
-    2: ("february", "feb", "лютий", "лютого", "февраль", "февраля", "februar", "février"),
-    3: ("march", "mar", "березень", "березня", "март", "марта", "märz", "mars"),
-    4: ("april", "apr", "квітень", "квітня", "апрель", "апреля", "avril"),
-    5: ("may", "травень", "травня", "май", "мая", "mai"),
-    6: ("june", "jun", "червень", "червня", "июнь", "июня", "juni", "juin"),
-    7: ("july", "jul", "липень", "липня", "июль", "июля", "juli", "juillet"),
-    8: ("august", "aug", "серпень", "серпня", "август", "августа", "août"),
-    9: ("september", "sept", "sep", "вересень", "вересня", "сентябрь", "сентября", "septembre"),
-    10: ("october", "oct", "жовтень", "жовтня", "октябрь", "октября", "oktober", "octobre"),
-    11: ("november", "nov", "листопад", "листопада", "ноябрь", "ноября", "novembre"),
-    12: ("december", "dec", "грудень", "грудня", "декабрь", "декабря", "dezember", "décembre"),
+#: Month names per language (nominative and genitive forms, abbreviations), by month number.
+#: Annotators read these too (``newsbrief.annotators.dates``): add a language here.
+MONTH_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {
+        1: ("january", "jan"),
+        2: ("february", "feb"),
+        3: ("march", "mar"),
+        4: ("april", "apr"),
+        5: ("may",),
+        6: ("june", "jun"),
+        7: ("july", "jul"),
+        8: ("august", "aug"),
+        9: ("september", "sept", "sep"),
+        10: ("october", "oct"),
+        11: ("november", "nov"),
+        12: ("december", "dec"),
+    },
+    "uk": {
+        1: ("січень", "січня"),
+        2: ("лютий", "лютого"),
+        3: ("березень", "березня"),
+        4: ("квітень", "квітня"),
+        5: ("травень", "травня"),
+        6: ("червень", "червня"),
+        7: ("липень", "липня"),
+        8: ("серпень", "серпня"),
+        9: ("вересень", "вересня"),
+        10: ("жовтень", "жовтня"),
+        11: ("листопад", "листопада"),
+        12: ("грудень", "грудня"),
+    },
+    "ru": {
+        1: ("январь", "января"),
+        2: ("февраль", "февраля"),
+        3: ("март", "марта"),
+        4: ("апрель", "апреля"),
+        5: ("май", "мая"),
+        6: ("июнь", "июня"),
+        7: ("июль", "июля"),
+        8: ("август", "августа"),
+        9: ("сентябрь", "сентября"),
+        10: ("октябрь", "октября"),
+        11: ("ноябрь", "ноября"),
+        12: ("декабрь", "декабря"),
+    },
+    "de": {
+        1: ("januar",),
+        2: ("februar",),
+        3: ("märz",),
+        5: ("mai",),
+        6: ("juni",),
+        7: ("juli",),
+        10: ("oktober",),
+        12: ("dezember",),
+    },
+    "fr": {
+        1: ("janvier",),
+        2: ("février",),
+        3: ("mars",),
+        4: ("avril",),
+        5: ("mai",),
+        6: ("juin",),
+        7: ("juillet",),
+        8: ("août",),
+        9: ("septembre",),
+        10: ("octobre",),
+        11: ("novembre",),
+        12: ("décembre",),
+    },
 }
 
-#: Lower-case month name (or abbreviation) to month number.
+#: Weekday names per language (full forms and abbreviations), Monday = 0 as in ``date.weekday()``.
+WEEKDAY_NAMES: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {
+        0: ("monday", "mon"),
+        1: ("tuesday", "tue", "tues"),
+        2: ("wednesday", "wed"),
+        3: ("thursday", "thu", "thur", "thurs"),
+        4: ("friday", "fri"),
+        5: ("saturday", "sat"),
+        6: ("sunday", "sun"),
+    },
+    "uk": {
+        0: ("понеділок",),
+        1: ("вівторок",),
+        2: ("середа",),
+        3: ("четвер",),
+        4: ("п'ятниця", "п’ятниця"),
+        5: ("субота",),
+        6: ("неділя",),
+    },
+    "ru": {
+        0: ("понедельник",),
+        1: ("вторник",),
+        2: ("среда",),
+        3: ("четверг",),
+        4: ("пятница",),
+        5: ("суббота",),
+        6: ("воскресенье",),
+    },
+}
+
+#: Lower-case month name (or abbreviation) to month number, every language at once.
 MONTH_NUMBERS: dict[str, int] = {
-    name: number for number, names in _MONTHS.items() for name in names
+    name: number
+    for table in MONTH_NAMES.values()
+    for number, names in table.items()
+    for name in names
 }
 
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    "понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя|"
-    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+_WEEKDAYS = "|".join(
+    re.escape(name)
+    for name in sorted(
+        {name for table in WEEKDAY_NAMES.values() for names in table.values() for name in names},
+        key=lambda name: (-len(name), name),
+    )
 )
 
 # Longest names first so ``september`` wins over ``sep``.

@@ -24,6 +24,9 @@ from newsbrief.summarizers.multidoc.vectors import Candidates, source_frequency
 MIN_WORDS = 6
 #: Sentences longer than this many words read badly in a briefing.
 MAX_WORDS = 50
+#: Quality factor below which a sentence is never chosen (while any better one is left): a
+#: question, a fragment or a dangling half-quotation fills a budget's last words badly.
+MIN_QUALITY = 0.45
 
 # First words that point back to something the reader of a briefing has not seen.
 _UNRESOLVED = frozenset(
@@ -63,6 +66,8 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
+_OPENING_QUOTES = re.compile(r"[“«„]")
+_CLOSING_QUOTES = re.compile(r"[”»]")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -86,8 +91,17 @@ def quality(candidates: Candidates) -> np.ndarray:
             factor *= 0.6
         if _OPINION.search(text):
             factor *= 0.7
+        if _unbalanced_quotes(text):
+            factor *= 0.5  # part of a quotation that spans sentences: half a thought
         factors[i] = factor
     return factors
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    """Whether a quotation opens or closes in ``text`` without the other end."""
+    if text.count('"') % 2:
+        return True
+    return len(_OPENING_QUOTES.findall(text)) != len(_CLOSING_QUOTES.findall(text))
 
 
 def position_prior(candidates: Candidates) -> np.ndarray:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
 from newsbrief.model import Story, SummaryItem
-from newsbrief.summarizers.base import SummaryRequest
-from newsbrief.summarizers.multidoc.dedup import (
-    DEFAULT_DUPLICATE_THRESHOLD,
-    Duplicates,
-    find_duplicates,
-)
+from newsbrief.summarizers.base import Budget, SummaryRequest
+from newsbrief.summarizers.multidoc.coverage import covered_stories, summary_slots
+from newsbrief.summarizers.multidoc.dedup import Duplicates, find_duplicates
+from newsbrief.summarizers.multidoc.options import MultiDocOptions
 from newsbrief.summarizers.multidoc.salience import (
+    MIN_QUALITY,
     centrality,
     concept_weights,
     position_prior,
@@ -27,15 +25,6 @@ from newsbrief.summarizers.multidoc.vectors import Candidates, collect, tfidf_ro
 
 #: Weight of the diversity reward against concept coverage (tuned on TAC 2011, stable 0.1-0.4).
 DIVERSITY_WEIGHT = 0.2
-
-#: Option defaults (see :class:`MultiDocSummarizer`).
-DEFAULTS: Mapping[str, Any] = {
-    "redundancy": 0.5,
-    "position_weight": 0.7,
-    "story_coverage": True,
-    "support_threshold": 0.5,
-    "duplicate_threshold": DEFAULT_DUPLICATE_THRESHOLD,
-}
 
 
 class MultiDocSummarizer:
@@ -51,20 +40,25 @@ class MultiDocSummarizer:
        without stories); both scaled by the lead-position prior and a quality factor demoting
        fragments, questions, unresolved-pronoun openings, opinion and overlong sentences.
     3. Greedy budgeted maximisation (gain per ``words ** 0.7`` for word budgets, per sentence
-       otherwise), each concept counting once, skipping sentences too similar to a chosen one;
-       with ``story_coverage`` every story first gets its best sentence while the budget allows
-       (larger stories first, then story order).
+       otherwise), each concept counting once, skipping sentences too similar to a chosen one.
+       Stories promised a sentence (``story_coverage``; see
+       :mod:`newsbrief.summarizers.multidoc.coverage`) first get their best one while the budget
+       allows, larger stories first.
     4. Items come in briefing order: by story (in ``request.stories`` order; documents in no
-       story last), then document input order, then offset. ``supported_by`` cites each other
-       source (document, section) holding a copy or a sentence with overlap >=
-       ``support_threshold``, in document input order.
+       story last), then document input order, then offset; with an overflow word budget the
+       sentence that crossed the limit comes last. ``supported_by`` cites each other source
+       (document, section) holding a copy or a sentence with overlap >= ``support_threshold``,
+       in document input order.
 
-    Options (``request.options``):
+    Options (``request.options``; :class:`~newsbrief.summarizers.multidoc.options.MultiDocOptions`
+    checks them and holds the defaults):
 
     * ``redundancy`` (0.5): TF-IDF cosine with an already chosen sentence at which a candidate
       is skipped (lower: more diverse, 1: off).
     * ``position_weight`` (0.7): 0..1, how much the lead-position prior scales a sentence.
-    * ``story_coverage`` (true): give each story of ``request.stories`` a sentence first.
+    * ``story_coverage`` (``proportional``): which stories of ``request.stories`` are promised
+      a sentence: those whose share of the articles is worth one (``proportional``), ``all``
+      (largest first, while the budget allows; ``true`` means this) or ``off``.
     * ``support_threshold`` (0.5): IDF-weighted term overlap at which another source's sentence
       supports a chosen one (see :mod:`newsbrief.summarizers.multidoc.support`).
     * ``duplicate_threshold`` (0.7): binary-term cosine at which two sentences are copies.
@@ -80,14 +74,12 @@ class MultiDocSummarizer:
 
     def summarize(self, request: SummaryRequest) -> Sequence[SummaryItem]:
         """The selected sentences in briefing order, with scores, support and story ids."""
-        options = {**DEFAULTS, **dict(request.options)}
+        options = MultiDocOptions.from_mapping(request.options)
         candidates = collect(request.documents)
         if not len(candidates):
             return ()
         quality_factor = quality(candidates)
-        duplicates = find_duplicates(
-            candidates, quality_factor, float(options["duplicate_threshold"])
-        )
+        duplicates = find_duplicates(candidates, quality_factor, options.duplicate_threshold)
         tfidf = tfidf_rows(candidates.terms, candidates.source)
         story_of = _story_index(candidates, request.stories)
         objective = _objective(
@@ -96,25 +88,26 @@ class MultiDocSummarizer:
             tfidf,
             _partitions(story_of, candidates),
             quality_factor,
-            float(options["position_weight"]),
+            options.position_weight,
             by_words=request.budget.words is not None,
         )
-        groups = None
-        if _flag(options["story_coverage"]) and request.stories:
-            groups = _story_groups(story_of, request.stories)
+        eligible = duplicates.representative & (candidates.length > 0)
+        if (eligible & (quality_factor >= MIN_QUALITY)).any():
+            eligible &= quality_factor >= MIN_QUALITY
+        slots = summary_slots(request.budget, len(candidates), candidates.length[eligible])
+        covered = covered_stories(request.stories, options.story_coverage, slots)
+        groups = [np.flatnonzero(story_of == k) for k in covered]
         chosen = greedy_select(
             candidates,
             objective,
-            duplicates.representative & (candidates.length > 0),
+            eligible,
             tfidf,
             request.budget,
-            redundancy=float(options["redundancy"]),
+            redundancy=options.redundancy,
             groups=groups,
         )
         scores = _static_scores(objective)
-        support_finder = SupportFinder(
-            candidates, duplicates, tfidf, float(options["support_threshold"])
-        )
+        support_finder = SupportFinder(candidates, duplicates, tfidf, options.support_threshold)
         items = []
         for i, _gain in chosen:
             story = int(story_of[i])
@@ -127,9 +120,11 @@ class MultiDocSummarizer:
                 )
             )
         unstoried = len(request.stories)  # documents in no story come after every story
+        overflowing = _overflowing(candidates, chosen, request.budget)
         order = sorted(
             range(len(items)),
             key=lambda k: (
+                k == overflowing,
                 int(story_of[chosen[k][0]]) if story_of[chosen[k][0]] >= 0 else unstoried,
                 int(candidates.doc_rank[chosen[k][0]]),
                 items[k].sentence.start,
@@ -166,13 +161,6 @@ def _objective(
     )
 
 
-def _flag(value: Any) -> bool:
-    """An option's truth value; JSON-ish strings such as ``"false"`` or ``"0"`` are false."""
-    if isinstance(value, str):
-        return value.strip().lower() not in {"", "0", "false", "no", "off"}
-    return bool(value)
-
-
 def _story_index(candidates: Candidates, stories: Sequence[Story]) -> np.ndarray:
     """Index of each candidate's story in ``stories`` (-1 when its document is in none)."""
     by_doc: dict[str, int] = {}
@@ -190,10 +178,17 @@ def _partitions(story_of: np.ndarray, candidates: Candidates) -> np.ndarray:
     return np.where(story_of >= 0, story_of, n_stories + candidates.doc_rank)
 
 
-def _story_groups(story_of: np.ndarray, stories: Sequence[Story]) -> list[np.ndarray]:
-    """Candidate indices of each story, larger stories first (then story order)."""
-    order = sorted(range(len(stories)), key=lambda k: (-len(stories[k].documents), k))
-    return [np.flatnonzero(story_of == k) for k in order]
+def _overflowing(candidates: Candidates, chosen: list[tuple[int, float]], budget: Budget) -> int:
+    """Position in ``chosen`` of the sentence crossing an overflow word budget, else -1.
+
+    Only the last sentence chosen can cross it. It goes last in the briefing, so a reader or a
+    scorer stopping at the word limit (ROUGE ``-l``) loses the part the budget did not pay for
+    rather than the end of a sentence chosen within it.
+    """
+    if not chosen or budget.words is None or not budget.overflow:
+        return -1
+    used = int(sum(candidates.length[i] for i, _ in chosen))
+    return len(chosen) - 1 if used > budget.words else -1
 
 
 def _static_scores(objective: Objective) -> np.ndarray:

@@ -1,0 +1,31 @@
+"""Dates: find temporal expressions and resolve them against each article's publication date.
+
+``On Thursday, October 3`` in an article of 4 October 2024 is ``2024-10-03`` (a day); ``last
+week`` is an ISO week, ``in May`` a month, ``in early July`` a part of a month, ``the winter of
+2022-2023`` a season, ``in 2023`` a year and ``the next 16 months`` a range. The value formats are
+listed in :mod:`newsbrief.annotators.dates.values`, the resolution rules in
+:mod:`newsbrief.annotators.dates.resolve`, the expressions recognised in
+:mod:`newsbrief.annotators.dates.grammar` and the words per language in
+:mod:`newsbrief.annotators.dates.lexicon`.
+"""
+
+from __future__ import annotations
+
+from newsbrief.annotators.dates.annotator import DateAnnotator
+from newsbrief.annotators.dates.grammar import Expression, find_expressions
+from newsbrief.annotators.dates.lexicon import LEXICONS, Lexicon, lexicon_for
+from newsbrief.annotators.dates.resolve import Resolution, resolve
+from newsbrief.annotators.dates.tense import Tense, tense_at
+
+__all__ = [
+    "LEXICONS",
+    "DateAnnotator",
+    "Expression",
+    "Lexicon",
+    "Resolution",
+    "Tense",
+    "find_expressions",
+    "lexicon_for",
+    "resolve",
+    "tense_at",
+]

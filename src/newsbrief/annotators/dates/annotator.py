@@ -1,0 +1,128 @@
+"""The ``dates`` annotator: every temporal expression, resolved against its article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from newsbrief.annotators.dates.grammar import find_expressions
+from newsbrief.annotators.dates.lexicon import lexicon_for
+from newsbrief.annotators.dates.resolve import Resolution, resolve
+from newsbrief.annotators.dates.tense import tense_at
+from newsbrief.model import Annotation, AnnotationKind, Document
+
+
+class DateAnnotator:
+    """Finds dates and resolves each against the publication date of the article holding it.
+
+    Each expression becomes an :class:`~newsbrief.model.Annotation` of kind ``date`` with
+    attributes ``value``, ``granularity``, ``status``, ``end_value`` (ranges), ``reference`` (the
+    publication date used, ISO, or ``None``) and, when they apply, ``vague`` (``in recent
+    months``) and ``set_aside`` (the kind of removed span holding it).
+
+    Dates inside removed spans (the ``March 2, 2022`` date line, ``© AFP 2024``) are annotated
+    too, so ``dates[]`` lists every expression of the text, but they carry ``set_aside`` and the
+    timeline ignores them: a page's date line is not an event.
+
+    The reference date is the section's own (``document.section_metadata(offset)``): a file may
+    hold several articles of different days. An undated article borrows the latest date of the
+    articles of its story (the run's stories are grouped as the briefing does), else the latest
+    date of the run; with none at all only fully written dates resolve.
+    """
+
+    name = "dates"
+    description = "Temporal expressions resolved against each article's publication date."
+    requires: tuple[str, ...] = ()
+
+    def annotate(self, documents: Sequence[Document]) -> Sequence[Document]:
+        """The documents with their date annotations added."""
+        fallbacks = _fallback_references(documents)
+        return [
+            attrs.evolve(
+                document,
+                annotations=(*document.annotations, *self.annotations(document, fallbacks)),
+            )
+            for document in documents
+        ]
+
+    def annotations(
+        self, document: Document, fallbacks: dict[str, dt.date | None] | None = None
+    ) -> list[Annotation]:
+        """The date annotations of one document (``fallbacks``: doc id -> date for undated ones)."""
+        lexicon = lexicon_for(document.language)
+        text = document.text
+        found: list[Annotation] = []
+        previous: dict[int, list[Resolution]] = {}  # section start -> resolutions so far
+        for expression in find_expressions(text, lexicon):
+            section = document.section_at(expression.start)
+            reference = document.section_metadata(expression.start).published
+            if reference is None and fallbacks:
+                reference = fallbacks.get(document.id)
+            earlier = previous.setdefault(section.start if section else -1, [])
+            resolution = resolve(
+                expression,
+                reference,
+                lambda e=expression: tense_at(text, e.start, e.end, lexicon),
+                earlier,
+            )
+            set_aside = _removed_kind(document, expression.start, expression.end)
+            if set_aside is None:
+                earlier.append(resolution)  # ``that same month`` looks back at the body only
+            attributes: dict[str, Any] = {
+                "value": resolution.value,
+                "granularity": resolution.granularity,
+                "status": resolution.status,
+                "end_value": resolution.end_value,
+                "reference": reference.isoformat() if reference else None,
+            }
+            if resolution.vague:
+                attributes["vague"] = True
+            if set_aside is not None:
+                attributes["set_aside"] = set_aside
+            found.append(
+                Annotation(
+                    kind=AnnotationKind.DATE,
+                    start=expression.start,
+                    end=expression.end,
+                    text=text[expression.start : expression.end],
+                    annotator=self.name,
+                    attributes=attributes,
+                )
+            )
+        return found
+
+
+def _removed_kind(document: Document, start: int, end: int) -> str | None:
+    for span in document.removed:
+        if span.start < end and start < span.end:
+            return str(span.kind)
+    return None
+
+
+def _fallback_references(documents: Sequence[Document]) -> dict[str, dt.date | None]:
+    """A reference date for each document that has no publication date of its own."""
+    undated = [d for d in documents if d.metadata.published is None]
+    if not undated:
+        return {}
+    latest: dict[str, dt.date] = {}
+    for document in documents:
+        dates = [document.section_metadata(s.start).published for s in document.sections]
+        dates = [d for d in (*dates, document.metadata.published) if d is not None]
+        if dates:
+            latest[document.id] = max(dates)
+    run_latest = max(latest.values(), default=None)
+    story_of: dict[str, tuple[str, ...]] = {}
+    if latest and len(documents) > 1:
+        from newsbrief.stories.grouping import group_stories
+
+        for story in group_stories(documents):
+            for doc_id in story.documents:
+                story_of[doc_id] = story.documents
+    out: dict[str, dt.date | None] = {}
+    for document in undated:
+        mates = [latest[d] for d in story_of.get(document.id, ()) if d in latest]
+        out[document.id] = max(mates) if mates else latest.get(document.id, run_latest)
+    return out

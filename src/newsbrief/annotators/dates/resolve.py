@@ -1,0 +1,420 @@
+"""Resolution rules: an expression's fields + its article's publication date -> a dated value.
+
+The rules, in the order a reader applies them:
+
+* A written year is kept; a missing one is inferred. Candidate years around the publication date
+  are tried and, when a weekday is written (``Saturday, Feb. 26``), only years in which that day
+  falls on that weekday count.
+* Among candidates the clause's tense chooses: past -> the latest one not after publication,
+  future -> the first one not before it, unknown -> the nearest (``in early July`` in an article
+  of 28 June is July of the same year).
+* A bare weekday is the latest such day up to publication (``Russia on Thursday carried out`` in
+  an article of Tuesday 26 November is 21 November; ``on Tuesday`` that same Tuesday), unless the
+  clause is in the future tense or says ``next``.
+* ``last``/``this``/``next`` week, month, year and weekend, ``yesterday``/``today``, ``N days
+  ago`` count from publication; ``the next 16 months`` and ``in recent months`` are ranges
+  ending or starting at it (``recent``/``several``/``few`` count 3 units and are marked vague).
+* Granularity is kept: nothing is filled in that the text does not say (``in 2023`` is a year).
+
+Nothing is resolved without a publication date except what the text spells out in full.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from newsbrief.annotators.dates.grammar import Expression
+from newsbrief.annotators.dates.tense import Tense
+from newsbrief.annotators.dates.values import (
+    day_value,
+    interval,
+    month_value,
+    season_of,
+    season_value,
+    span_interval,
+    week_value,
+    year_value,
+)
+
+#: How many units ``recent``, ``several`` and ``few`` stand for.
+VAGUE_COUNT = 3
+
+
+@attrs.frozen
+class Resolution:
+    """What an expression denotes."""
+
+    #: The value (see :mod:`newsbrief.annotators.dates.values`), ``None`` when unresolved.
+    value: str | None
+    #: ``day``, ``week``, ``part_of_month``, ``month``, ``season``, ``year`` or ``range``.
+    granularity: str
+    #: Last value of a range.
+    end_value: str | None = None
+    #: ``past``, ``present`` or ``anticipated`` relative to publication.
+    status: str = "past"
+    #: Whether the extent is a guess (``in recent months``): kept off the timeline.
+    vague: bool = False
+
+
+def resolve(
+    expression: Expression,
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: Iterable[Resolution] = (),
+) -> Resolution:
+    """Resolve ``expression`` against the publication date ``reference``.
+
+    ``tense`` is called only when a rule needs it; ``previous`` holds the resolutions before this
+    one in the same article, latest last, for ``that same month``.
+    """
+    handler = _HANDLERS[expression.kind]
+    try:
+        value, granularity, end_value, direction, vague = handler(
+            expression.fields, reference, tense, list(previous)
+        )
+    except (OverflowError, ValueError):
+        # Arithmetic off the calendar's ends (``last week`` in the year 1): unresolved.
+        value, granularity, end_value, direction, vague = None, "day", None, Tense.UNKNOWN, False
+    status = _status(value, end_value, reference, direction, tense)
+    return Resolution(value, granularity, end_value, status, vague)
+
+
+#: What a rule gives: value, granularity, end value, the direction it points, vague.
+_Result = tuple[str | None, str, str | None, Tense, bool]
+
+
+def _status(
+    value: str | None,
+    end_value: str | None,
+    reference: dt.date | None,
+    direction: Tense,
+    tense: Callable[[], Tense],
+) -> str:
+    extent = span_interval(value, end_value) if value else None
+    future = direction is Tense.FUTURE or (direction is Tense.UNKNOWN and tense() is Tense.FUTURE)
+    if extent is None or reference is None:
+        return "anticipated" if future else "past"
+    if extent[1] < reference:
+        return "past"
+    if extent[0] > reference:
+        return "anticipated"
+    return "anticipated" if future else "present"
+
+
+def _choose(
+    candidates: list[tuple[str, tuple[dt.date, dt.date]]], reference: dt.date, tense: Tense
+) -> str | None:
+    """The candidate value the tense points to (see the module docstring)."""
+    if not candidates:
+        return None
+    if tense is Tense.PAST:
+        before = [c for c in candidates if c[1][0] <= reference]
+        if before:
+            return max(before, key=lambda c: c[1][0])[0]
+    elif tense is Tense.FUTURE:
+        after = [c for c in candidates if c[1][1] >= reference]
+        if after:
+            return min(after, key=lambda c: c[1][0])[0]
+
+    def gap(candidate: tuple[str, tuple[dt.date, dt.date]]) -> tuple[int, int]:
+        low, high = candidate[1]
+        distance = max((low - reference).days, (reference - high).days, 0)
+        return distance, -low.toordinal()  # ties: the earlier-published reading, the past
+
+    return min(candidates, key=gap)[0]
+
+
+def _with_interval(values: Iterable[str]) -> list[tuple[str, tuple[dt.date, dt.date]]]:
+    return [(v, extent) for v in values if (extent := interval(v)) is not None]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# -- handlers: fields -> (value, granularity, end_value, direction, vague) -------------------------
+
+
+def _date(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    month, day, weekday = fields["month"], fields["day"], fields.get("weekday")
+    if "year" in fields:
+        years = [fields["year"]]
+    elif reference is None:
+        return None, "day", None, Tense.UNKNOWN, False
+    else:
+        years = list(range(reference.year - 1, reference.year + 2))
+        if weekday is not None:
+            matching = [
+                y for y in years if (d := _safe_date(y, month, day)) and d.weekday() == weekday
+            ]
+            # A weekday that fits none of the near years points further back.
+            years = matching or [
+                y
+                for y in range(reference.year - 7, reference.year + 2)
+                if (d := _safe_date(y, month, day)) and d.weekday() == weekday
+            ]
+    dates = [d for y in years if (d := _safe_date(y, month, day))]
+    if not dates:
+        return None, "day", None, Tense.UNKNOWN, False
+    if len(dates) == 1:
+        chosen = dates[0]
+    else:
+        assert reference is not None
+        value = _choose(_with_interval(map(day_value, dates)), reference, tense())
+        chosen = dt.date.fromisoformat(value) if value else dates[0]
+    if "day2" in fields and (last := _safe_date(chosen.year, month, fields["day2"])):
+        return day_value(chosen), "range", day_value(last), Tense.UNKNOWN, False
+    return day_value(chosen), "day", None, Tense.UNKNOWN, False
+
+
+def _month(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    month, part, rel = fields["month"], fields.get("part"), fields.get("rel")
+    granularity = "part_of_month" if part else "month"
+    suffix = f"-{part}" if part else ""
+    if "year" in fields:
+        return f"{fields['year']:04d}-{month:02d}{suffix}", granularity, None, Tense.UNKNOWN, False
+    if reference is None:
+        return None, granularity, None, Tense.UNKNOWN, False
+    direction = {"last": Tense.PAST, "next": Tense.FUTURE, "coming": Tense.FUTURE}.get(
+        rel or "", Tense.UNKNOWN
+    )
+    candidates = _with_interval(
+        f"{year:04d}-{month:02d}{suffix}" for year in range(reference.year - 1, reference.year + 2)
+    )
+    if rel in ("last", "next", "coming"):
+        # ``last May`` is strictly before publication's month, ``next May`` strictly after.
+        month_start = reference.replace(day=1)
+        if rel == "last":
+            candidates = [c for c in candidates if c[1][0] < month_start]
+        else:
+            candidates = [c for c in candidates if c[1][0] > reference]
+        choice = direction
+    elif rel == "this":
+        choice = Tense.UNKNOWN
+    else:
+        choice = tense()
+    return _choose(candidates, reference, choice), granularity, None, direction, False
+
+
+def _weekday(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    if reference is None:
+        return None, "day", None, Tense.UNKNOWN, False
+    weekday, rel = fields["weekday"], fields.get("rel")
+    back = (reference.weekday() - weekday) % 7
+    ahead = (weekday - reference.weekday()) % 7
+    if rel == "last":
+        day = reference - dt.timedelta(days=back or 7)
+        direction = Tense.PAST
+    elif rel in ("next", "coming"):
+        day = reference + dt.timedelta(days=ahead or 7)
+        direction = Tense.FUTURE
+    elif rel == "this":
+        day = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=weekday)
+        direction = Tense.UNKNOWN
+    elif tense() is Tense.FUTURE:
+        day = reference + dt.timedelta(days=ahead)
+        direction = Tense.FUTURE
+    else:
+        # News reports the past: a bare weekday is the latest one up to publication.
+        day = reference - dt.timedelta(days=back)
+        direction = Tense.UNKNOWN
+    return day_value(day), "day", None, direction, False
+
+
+def _deictic(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    offset = fields["offset"]
+    direction = Tense.FUTURE if offset > 0 else Tense.PAST if offset < 0 else Tense.UNKNOWN
+    if reference is None:
+        return None, "day", None, direction, False
+    return day_value(reference + dt.timedelta(days=offset)), "day", None, direction, False
+
+
+_UNIT_STEP = {
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "weekend": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+}
+_UNIT_VALUE = {"day": day_value, "week": week_value, "month": month_value, "year": year_value}
+
+
+def _relative(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    rel, unit = fields["rel"], fields["unit"]
+    steps = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "following": 1}[rel]
+    direction = Tense.PAST if steps < 0 else Tense.FUTURE if steps > 0 else Tense.UNKNOWN
+    if reference is None:
+        return None, "week" if unit == "weekend" else unit, None, direction, False
+    moved = reference + _UNIT_STEP[unit] * steps
+    if unit == "weekend":
+        saturday = moved + dt.timedelta(days=5 - moved.weekday())
+        if steps == 0 and saturday > reference + dt.timedelta(days=1) and tense() is Tense.PAST:
+            saturday -= dt.timedelta(days=7)  # ``this weekend`` told in the past: the last one
+        sunday = saturday + dt.timedelta(days=1)
+        return day_value(saturday), "range", day_value(sunday), direction, False
+    return _UNIT_VALUE[unit](moved), unit, None, direction, False
+
+
+def _period(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    rel, unit = fields["rel"], fields["unit"]
+    count = fields.get("n")
+    vague = count is None or rel == "recent"
+    count = count or VAGUE_COUNT
+    if rel == "ago":
+        direction = Tense.PAST
+        if reference is None:
+            return None, unit, None, direction, False
+        return _UNIT_VALUE[unit](reference - _UNIT_STEP[unit] * count), unit, None, direction, False
+    direction = Tense.FUTURE if rel in ("next", "coming") else Tense.PAST
+    if reference is None:
+        return None, "range", None, direction, vague
+    to_value = _UNIT_VALUE[unit]
+    if direction is Tense.FUTURE:
+        low, high = reference, reference + _UNIT_STEP[unit] * count
+    else:
+        low, high = reference - _UNIT_STEP[unit] * count, reference
+    return to_value(low), "range", to_value(high), direction, vague
+
+
+def _season(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    season, rel = fields["season"], fields.get("rel")
+    if "year" in fields:
+        year = fields["year"]
+        if season == "winter" and fields.get("year2") == year + 1:
+            return season_value(season, year), "season", None, Tense.UNKNOWN, False
+        # ``the winter of 2023`` told before that December means its January-February.
+        if (
+            season == "winter"
+            and reference is not None
+            and "year2" not in fields
+            and dt.date(year, 12, 1) > reference
+            and year <= reference.year
+        ):
+            year -= 1
+        return season_value(season, year), "season", None, Tense.UNKNOWN, False
+    if reference is None:
+        return None, "season", None, Tense.UNKNOWN, False
+    current, current_year = season_of(reference)
+    candidates = _with_interval(
+        season_value(season, y) for y in range(reference.year - 2, reference.year + 2)
+    )
+    direction = Tense.UNKNOWN
+    if rel in ("last", "past"):
+        candidates = [c for c in candidates if c[1][1] < reference]
+        choice = direction = Tense.PAST
+    elif rel in ("next", "coming"):
+        candidates = [c for c in candidates if c[1][0] > reference]
+        choice = direction = Tense.FUTURE
+    elif rel == "this" or season == current:
+        return season_value(current, current_year), "season", None, direction, False
+    else:
+        choice = tense()
+        if choice is Tense.FUTURE:
+            direction = Tense.FUTURE
+    return _choose(candidates, reference, choice), "season", None, direction, False
+
+
+def _year(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    year = fields["year"]
+    if "year2" in fields:
+        return f"{year:04d}", "range", f"{fields['year2']:04d}", Tense.UNKNOWN, False
+    return f"{year:04d}", "year", None, Tense.UNKNOWN, False
+
+
+def _anaphor(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    unit = fields["unit"]
+    order = ("day", "week", "month", "year")
+    for earlier in reversed(previous):
+        if earlier.value is None or earlier.granularity not in order:
+            continue
+        if order.index(earlier.granularity) > order.index(unit):
+            continue
+        extent = interval(earlier.value)
+        if extent is None:
+            continue
+        return _UNIT_VALUE[unit](extent[0]), unit, None, Tense.UNKNOWN, False
+    return None, unit, None, Tense.UNKNOWN, False
+
+
+def _range(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    first = resolve(fields["first"], reference, tense, previous)
+    last = resolve(fields["last"], reference, tense, previous)
+    first_extent = span_interval(first.value, first.end_value) if first.value else None
+    last_extent = span_interval(last.value, last.end_value) if last.value else None
+    if first_extent is None or last_extent is None or last_extent[1] < first_extent[0]:
+        return None, "range", None, Tense.UNKNOWN, False
+    end = last.end_value or last.value
+    return first.value, "range", end, Tense.UNKNOWN, first.vague or last.vague
+
+
+_HANDLERS = {
+    "date": _date,
+    "month": _month,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "relative": _relative,
+    "period": _period,
+    "ago": _period,
+    "season": _season,
+    "year": _year,
+    "anaphor": _anaphor,
+    "range": _range,
+}

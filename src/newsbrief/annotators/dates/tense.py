@@ -1,0 +1,106 @@
+"""The tense around a date expression: is ``on Tuesday`` last Tuesday or next Tuesday?
+
+The clause around the expression is read word by word; the tense cue *nearest* to the expression
+decides (``Russia on Thursday carried out`` -> past; ``ministers meet in Brussels next week`` ->
+future). A past-tense verb is a listed irregular form or a lower-case ``-ed`` word not governed by
+an auxiliary (``are needed`` is present). Reporting verbs (``officials said``) date the telling,
+not the event, and are no cue. No cue leaves the tense unknown, and each rule then falls back to
+the nearest reading.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from newsbrief.annotators.dates.lexicon import Lexicon
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*|['’]ll\b")
+# A clause ends at sentence punctuation, a semicolon or a blank line.
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n|\n")
+#: How far (in characters) to look either side of the expression for the clause.
+_WINDOW = 300
+# ``-ed`` words that are not past tenses.
+_NOT_PAST = frozenset(
+    [
+        "need",
+        "speed",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "breed",
+        "feed",
+        "seed",
+        "embed",
+        "shed",
+        "bed",
+        "red",
+        "hundred",
+        "wed",
+        "led",
+        "bred",
+        "fled",
+        "shred",
+        "sled",
+    ]
+)
+
+
+class Tense(enum.Enum):
+    """What the clause says about time relative to publication."""
+
+    PAST = "past"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (approximately) around ``text[start:end]``."""
+    low = max(0, start - _WINDOW)
+    left = low
+    for found in _CLAUSE_BREAK.finditer(text, low, start):
+        left = found.end()
+    right_match = _CLAUSE_BREAK.search(text, end, min(len(text), end + _WINDOW))
+    right = right_match.start() + 1 if right_match else min(len(text), end + _WINDOW)
+    return left, right
+
+
+def tense_at(text: str, start: int, end: int, lexicon: Lexicon) -> Tense:
+    """The tense of the clause holding the expression ``text[start:end]``."""
+    left, right = clause_bounds(text, start, end)
+    best: tuple[int, Tense] | None = None
+    previous = ""
+    for found in _WORD.finditer(text, left, right):
+        word = found.group(0)
+        lower = word.lower().replace("’", "'")
+        cue = _cue(word, lower, previous, lexicon)
+        previous = lower
+        if cue is None or start <= found.start() < end:
+            continue
+        distance = start - found.end() if found.end() <= start else found.start() - end
+        # Ties go to the earlier word: the verb usually precedes its time adverbial.
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else Tense.UNKNOWN
+
+
+def _cue(word: str, lower: str, previous: str, lexicon: Lexicon) -> Tense | None:
+    if lexicon.capitalised and not word.islower() and lower in lexicon.months:
+        return None  # the month ``May``, not the modal ``may``
+    if lower in lexicon.reporting:
+        return None
+    if lower in lexicon.future_cues:
+        return Tense.FUTURE
+    if lower in lexicon.past_cues:
+        return Tense.PAST
+    if (
+        lexicon.ed_past
+        and word.islower()
+        and lower.endswith("ed")
+        and len(lower) > 3
+        and lower not in _NOT_PAST
+        and previous not in lexicon.present_auxiliaries
+    ):
+        return Tense.PAST
+    return None

@@ -1,0 +1,134 @@
+"""Date values as strings at their granularity, and the calendar interval each one covers.
+
+=================  ========================  ==========================================
+granularity        value                     example expression
+=================  ========================  ==========================================
+``day``            ``2024-10-03``            ``On Thursday, October 3``, ``yesterday``
+``week``           ``2024-W47`` (ISO week)   ``last week``
+``part_of_month``  ``2024-07-early``         ``in early July`` (``early`` = days 1-10,
+                                             ``mid`` = 11-20, ``late`` = 21-end)
+``month``          ``2024-05``               ``in May``
+``season``         ``2024-summer``,          ``this summer``, ``the winter of 2022-2023``
+                   ``2022-2023-winter``      (northern seasons by months: spring = Mar-May,
+                                             summer = Jun-Aug, autumn = Sep-Nov, winter =
+                                             Dec-Feb, so a winter always names both years)
+``year``           ``2023``                  ``in 2023``
+``range``          ``value`` .. ``end_value`` ``the next 16 months`` (2024-06 .. 2025-10),
+                   in one of the forms above ``Feb. 24-26``, ``in recent months``
+=================  ========================  ==========================================
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+#: Granularities from finest to coarsest (``range`` takes its endpoints' forms).
+GRANULARITIES = ("day", "week", "part_of_month", "month", "season", "year", "range")
+
+#: Season -> its first month; winter starts in December of its first year.
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+#: Season words -> season.
+SEASON_WORDS = {
+    "spring": "spring",
+    "summer": "summer",
+    "autumn": "autumn",
+    "fall": "autumn",
+    "winter": "winter",
+}
+#: Part of month -> (first day, last day or ``None`` for the month's end).
+PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+
+_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_PART = re.compile(r"^(\d{4})-(\d\d)-(early|mid|late)$")
+_SEASON = re.compile(r"^(\d{4})(?:-(\d{4}))?-(spring|summer|autumn|winter)$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def day_value(date: dt.date) -> str:
+    """``2024-10-03``."""
+    return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+
+
+def week_value(date: dt.date) -> str:
+    """The ISO week holding ``date``: ``2024-W47``."""
+    year, week, _ = date.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def month_value(date: dt.date) -> str:
+    """``2024-05``."""
+    return f"{date.year:04d}-{date.month:02d}"
+
+
+def year_value(date: dt.date) -> str:
+    """``2024``."""
+    return f"{date.year:04d}"
+
+
+def season_value(season: str, year: int) -> str:
+    """``2024-summer``; a winter starting in December ``year`` is ``2024-2025-winter``."""
+    if season == "winter":
+        return f"{year:04d}-{year + 1:04d}-winter"
+    return f"{year:04d}-{season}"
+
+
+def season_of(date: dt.date) -> tuple[str, int]:
+    """The season holding ``date`` and the year it starts in."""
+    if date.month == 12:
+        return "winter", date.year
+    if date.month <= 2:
+        return "winter", date.year - 1
+    for season, first in SEASON_START.items():
+        if first <= date.month < first + 3:
+            return season, date.year
+    raise AssertionError(date)  # pragma: no cover - every month is in a season
+
+
+def interval(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day covered by ``value`` (any form in the table above)."""
+    try:
+        return _interval(value)
+    except ValueError:
+        return None
+
+
+def _interval(value: str) -> tuple[dt.date, dt.date] | None:
+    if found := _DAY.match(value):
+        day = dt.date(*map(int, found.groups()))
+        return day, day
+    if found := _WEEK.match(value):
+        monday = dt.date.fromisocalendar(int(found[1]), int(found[2]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if found := _MONTH.match(value):
+        first = dt.date(int(found[1]), int(found[2]), 1)
+        return first, first + relativedelta(day=31)
+    if found := _PART.match(value):
+        year, month = int(found[1]), int(found[2])
+        low, high = PARTS[found[3]]
+        high = high or calendar.monthrange(year, month)[1]
+        return dt.date(year, month, low), dt.date(year, month, high)
+    if found := _SEASON.match(value):
+        year, season = int(found[1]), found[3]
+        first = dt.date(year, SEASON_START[season], 1)
+        return first, first + relativedelta(months=2, day=31)
+    if found := _YEAR.match(value):
+        year = int(found[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return None
+
+
+def span_interval(value: str, end_value: str | None = None) -> tuple[dt.date, dt.date] | None:
+    """The interval from the start of ``value`` to the end of ``end_value`` (if a range)."""
+    first = interval(value)
+    if first is None:
+        return None
+    if end_value is None:
+        return first
+    last = interval(end_value)
+    return (first[0], last[1]) if last else first

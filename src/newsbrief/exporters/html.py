@@ -1,0 +1,372 @@
+"""The ``html`` exporter: one self-contained page to read on a phone, a desk or paper.
+
+The page has inline CSS and nothing else: no script, no font, no image, no request of any kind
+(a Content-Security-Policy meta forbids them too, in case a future change slips one in). Every
+piece of article text goes through :func:`html.escape`, so an article containing
+``<script>`` shows those characters instead of running them.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from newsbrief.exporters.common import (
+    HEADINGS,
+    Block,
+    Entry,
+    briefing_title,
+    check_options,
+    display,
+    element_citations,
+    element_field,
+    entity_name,
+    entity_variants,
+    item_citations,
+    key_quotes,
+    locale_option,
+    outline,
+    overview,
+    quote_attribution,
+    selected_sections,
+    sorted_sources,
+    timeline_lead,
+)
+from newsbrief.exporters.dates import ISO, format_date
+from newsbrief.model import Briefing, Source
+
+#: The page's Content-Security-Policy: inline styles only; no script, no remote or local load.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+#: Entity ``type`` -> sub-heading of the people & organisations section, in display order.
+ENTITY_GROUPS: dict[str, str] = {
+    "person": "People",
+    "organisation": "Organisations",
+    "place": "Places",
+}
+
+# Only these become clickable: a javascript: or data: URL in an article's metadata stays text.
+_WEB_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
+# ISO forms the HTML <time datetime> attribute accepts.
+_TIME_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+STYLE = """
+:root { color-scheme: light dark; --ink: #1d1d1f; --muted: #5f6368; --rule: #d9d9de;
+  --accent: #0b57d0; --mark: #fff4c2; --paper: #ffffff; }
+@media (prefers-color-scheme: dark) {
+  :root { --ink: #e8e8ea; --muted: #a5a7ad; --rule: #3a3b3f; --accent: #8ab4f8;
+    --mark: #4a4220; --paper: #18191b; }
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; background: var(--paper); color: var(--ink);
+  font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+.page { max-width: 46rem; margin: 0 auto; padding: 1.25rem 1rem 2rem; }
+header.top { border-bottom: 2px solid var(--ink); padding-bottom: .75rem; margin-bottom: 1rem; }
+h1 { font-size: clamp(1.5rem, 5vw, 2.1rem); line-height: 1.2; margin: 0 0 .35rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; padding-bottom: .2rem;
+  border-bottom: 1px solid var(--rule); }
+h3 { font-size: 1.05rem; margin: 1rem 0 .4rem; color: var(--muted); }
+.overview, .empty, footer.made { color: var(--muted); }
+.overview { margin: 0; }
+nav.toc { font-size: .95rem; margin: .5rem 0 0; }
+nav.toc a { margin-right: .8rem; white-space: nowrap; }
+a { color: var(--accent); }
+ul, ol { padding-left: 1.25rem; margin: .4rem 0; }
+li { margin: .45rem 0; }
+h1, h2, p, li, figure, blockquote { overflow-wrap: anywhere; }
+a.cite { text-decoration: none; font-size: .85em; white-space: nowrap; }
+.lead { font-weight: 600; margin-right: .35rem; }
+.timeline { list-style: none; padding-left: 0; }
+.timeline li { border-left: 3px solid var(--rule); padding-left: .75rem; }
+.timeline time { display: block; font-weight: 600; }
+figure.quote { margin: .9rem 0; padding: .1rem 0 .1rem .9rem;
+  border-left: 3px solid var(--accent); }
+figure.quote blockquote { margin: 0; font-style: italic; }
+figure.quote p { margin: .2rem 0; }
+figure.quote figcaption { color: var(--muted); font-size: .95rem; }
+.variants, .shared { color: var(--muted); font-size: .95rem; }
+ul.entities { list-style: none; padding-left: 0; display: flex; flex-wrap: wrap;
+  gap: .25rem 1.1rem; }
+ul.entities li { margin: 0; }
+ol.sources { list-style: none; padding-left: 0; }
+ol.sources li { padding: .15rem .3rem; border-radius: 4px; }
+ol.sources li:target { background: var(--mark); }
+.num { font-weight: 600; margin-right: .3rem; }
+cite { font-style: normal; }
+code { font-size: .9em; overflow-wrap: anywhere; }
+footer.made { margin-top: 2.5rem; border-top: 1px solid var(--rule); padding-top: .75rem;
+  font-size: .9rem; }
+footer.made dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem;
+  margin: .4rem 0 0; }
+footer.made dt { font-weight: 600; }
+footer.made dd { margin: 0; overflow-wrap: anywhere; }
+@media (max-width: 30rem) {
+  body { font-size: 1rem; }
+  .page { padding: 1rem .8rem 1.5rem; }
+  footer.made dl { grid-template-columns: 1fr; }
+  footer.made dd { margin-bottom: .3rem; }
+}
+@media print {
+  :root { --ink: #000; --muted: #333; --rule: #999; --accent: #000; --paper: #fff; }
+  body { font: 10.5pt/1.45 Georgia, "Times New Roman", serif; }
+  .page { max-width: none; padding: 0; }
+  nav.toc { display: none; }
+  a { text-decoration: none; }
+  ol.sources a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  li, figure.quote { break-inside: avoid; page-break-inside: avoid; }
+}
+@page { margin: 18mm 16mm; }
+""".strip()
+
+
+def _e(text: Any) -> str:
+    """Escape text for element content and quoted attribute values alike."""
+    return html.escape(str(text), quote=True)
+
+
+def _cites(numbers: Iterable[int]) -> str:
+    links = "".join(f'<a class="cite" href="#source-{n}">[{n}]</a>' for n in numbers)
+    return f" {links}" if links else ""
+
+
+def _lang(briefing: Briefing, doc_id: Any) -> str:
+    """A ``lang`` attribute for text from ``doc_id``, so screen readers and hyphenation know."""
+    if not isinstance(doc_id, str):
+        return ""
+    try:
+        language = briefing.document(doc_id).language
+    except KeyError:
+        return ""
+    return f' lang="{_e(language)}"' if language else ""
+
+
+def _time(value: Any, shown: str) -> str:
+    text = str(value)
+    if _TIME_VALUE.fullmatch(text):
+        return f'<time datetime="{_e(text)}">{_e(shown)}</time>'
+    return f"<time>{_e(shown)}</time>"
+
+
+def _entries(entries: Iterable[Entry]) -> list[str]:
+    """The generic rendering of outline entries (stories, notes)."""
+    out = ["<ul>"]
+    for entry in entries:
+        lead = f'<span class="lead">{_e(entry.lead)}</span>' if entry.lead else ""
+        out.append(f"<li>{lead}{_e(entry.text)}{_cites(entry.citations)}</li>")
+    out.append("</ul>")
+    return out
+
+
+def _summary(briefing: Briefing) -> list[str]:
+    out = ['<ul class="summary">']
+    for item in briefing.summary:
+        sentence = item.sentence
+        lang = _lang(briefing, sentence.doc_id)
+        cites = _cites(item_citations(briefing, item))
+        out.append(f"<li{lang}>{_e(display(sentence.text))}{cites}</li>")
+    out.append("</ul>")
+    return out
+
+
+def _timeline(briefing: Briefing, locale: str) -> list[str]:
+    out = ['<ol class="timeline">']
+    for element in briefing.timeline:
+        text = element_field(element, "text")
+        if text is None:
+            continue
+        lead = timeline_lead(element, locale)
+        when = _time(element_field(element, "date"), lead) if lead else ""
+        lang = _lang(briefing, element_field(element, "doc_id"))
+        cites = _cites(element_citations(briefing, element))
+        out.append(f"<li>{when}<span{lang}>{_e(display(str(text)))}</span>{cites}</li>")
+    out.append("</ol>")
+    return out
+
+
+def _quotes(briefing: Briefing, locale: str) -> list[str]:
+    out = []
+    for element in key_quotes(briefing):
+        text = display(str(element_field(element, "text")))
+        lang = _lang(briefing, element_field(element, "doc_id"))
+        who = quote_attribution(element, locale)
+        caption = f"— {_e(who)}" if who else ""
+        cites = _cites(element_citations(briefing, element))
+        out.append(
+            f'<figure class="quote"><blockquote{lang}><p>“{_e(text)}”</p></blockquote>'
+            f"<figcaption>{caption}{cites}</figcaption></figure>"
+        )
+    return out
+
+
+def _entities(briefing: Briefing) -> list[str]:
+    groups: dict[str, list[str]] = {}
+    for element in briefing.entities:
+        name = entity_name(element)
+        if name is None:
+            continue
+        kind = element_field(element, "type")
+        group = ENTITY_GROUPS.get(str(kind), "Other")
+        variants = entity_variants(element)
+        also = ""
+        if variants:
+            also = f' <span class="variants">(also {_e(", ".join(variants))})</span>'
+        cites = _cites(element_citations(briefing, element))
+        groups.setdefault(group, []).append(f"<li><strong>{_e(name)}</strong>{also}{cites}</li>")
+    out = []
+    for group in [*ENTITY_GROUPS.values(), "Other"]:
+        if group in groups:
+            out.extend([f"<h3>{_e(group)}</h3>", '<ul class="entities">', *groups[group], "</ul>"])
+    return out
+
+
+def _source(source: Source, locale: str) -> str:
+    parts = []
+    if source.outlet:
+        parts.append(f'<span class="outlet">{_e(display(source.outlet))}</span>')
+    if source.author:
+        parts.append(f'<span class="author">{_e(display(source.author))}</span>')
+    if source.published:
+        parts.append(_time(source.published, format_date(source.published, locale)))
+    if source.title:
+        parts.append(f"<cite>“{_e(display(source.title))}”</cite>")
+    if not parts:
+        parts.append(f"<span>{_e(display(source.doc_id))}</span>")
+    line = ", ".join(parts)
+    url = (source.url or "").strip()
+    if url and _WEB_URL.fullmatch(url):
+        line += f' <a href="{_e(url)}" rel="noopener noreferrer">{_e(display(url))}</a>'
+    elif url:
+        line += f" <code>{_e(display(url))}</code>"
+    elif source.path:
+        line += f" <code>{_e(display(source.path))}</code>"
+    number = f'<span class="num">[{source.number}]</span>'
+    return f'<li id="source-{source.number}">{number}{line}</li>'
+
+
+def _sources(briefing: Briefing, locale: str) -> list[str]:
+    items = [_source(source, locale) for source in sorted_sources(briefing)]
+    return ['<ol class="sources">', *items, "</ol>"]
+
+
+def _setting(value: Any) -> str:
+    """A settings value in one short line: ``sentences=7, overflow=false``; ``none`` if empty."""
+    if isinstance(value, Mapping):
+        pairs = [f"{key}={_setting(item)}" for key, item in value.items() if item is not None]
+        return ", ".join(pairs) or "none"
+    if isinstance(value, list | tuple):
+        return ", ".join(_setting(item) for item in value) or "none"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def _footer(briefing: Briefing) -> list[str]:
+    from newsbrief import __version__
+
+    settings = dict(briefing.settings)
+    version = settings.pop("newsbrief", __version__)
+    rows = "".join(
+        f"<dt>{_e(display(str(key)))}</dt><dd>{_e(display(_setting(value)))}</dd>"
+        for key, value in settings.items()
+    )
+    out = [
+        '<footer class="made">',
+        f"<p>Made with newsbrief {_e(version)}: every summary sentence is copied verbatim from "
+        "the source it cites.</p>",
+    ]
+    if rows:
+        out.append(f"<dl>{rows}</dl>")
+    out.append("</footer>")
+    return out
+
+
+def _block(briefing: Briefing, block: Block, locale: str) -> list[str]:
+    out = [f'<section id="{block.key}">', f"<h2>{_e(block.heading)}</h2>"]
+    if not block.entries:
+        out.append(f'<p class="empty">{_e(block.empty)}</p>')
+    elif block.key == "summary":
+        out.extend(_summary(briefing))
+    elif block.key == "timeline":
+        out.extend(_timeline(briefing, locale))
+    elif block.key == "quotes":
+        out.extend(_quotes(briefing, locale))
+    elif block.key == "entities":
+        out.extend(_entities(briefing))
+    elif block.key == "sources":
+        out.extend(_sources(briefing, locale))
+    else:
+        out.extend(_entries(block.entries))
+    out.append("</section>")
+    return out
+
+
+def render(briefing: Briefing, *, title: str, sections: tuple[str, ...], locale: str = ISO) -> str:
+    """The HTML page of ``briefing`` (see :class:`HtmlExporter` for what it holds)."""
+    blocks = outline(briefing, sections, locale)
+    toc = " ".join(f'<a href="#{b.key}">{_e(HEADINGS[b.key])}</a>' for b in blocks)
+    lines = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="generator" content="newsbrief">',
+        f"<title>{_e(title)}</title>",
+        f"<style>\n{STYLE}\n</style>",
+        "</head>",
+        "<body>",
+        '<div class="page">',
+        '<header class="top">',
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="overview">{_e(overview(briefing, locale))}</p>',
+        f'<nav class="toc" aria-label="Sections">{toc}</nav>' if blocks else "",
+        "</header>",
+        "<main>",
+    ]
+    for block in blocks:
+        lines.extend(_block(briefing, block, locale))
+    lines.extend(["</main>", *_footer(briefing), "</div>", "</body>", "</html>"])
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+class HtmlExporter:
+    """One self-contained HTML page: inline CSS, no script, no external request.
+
+    It holds the title and date range, the summary with ``[n]`` citations linking to the source
+    list, the timeline, key quotes, people and organisations (when annotators filled them),
+    stories, the sources (outlet, author, date, headline, link), coverage notes, and a footer
+    saying how it was made (newsbrief version, summarizer, budget and options). It reads well
+    on a phone (responsive CSS) and on paper (print CSS). Article text is always escaped.
+
+    Options:
+
+    * ``title`` -- replaces the briefing's title.
+    * ``sections`` -- comma list of sections to include
+      (``summary,timeline,quotes,entities,stories,sources,notes``; default: all).
+    * ``locale`` -- how dates are written: ``iso`` (default, ``2022-03-02``) or a locale such
+      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``.
+    """
+
+    name = "html"
+    description = "One self-contained HTML page (no script, no external request), print-ready"
+    extensions = (".html", ".htm")
+
+    def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str:
+        """Render ``briefing`` as an HTML document (a newline-terminated string)."""
+        check_options(self.name, options)
+        return render(
+            briefing,
+            title=display(briefing_title(briefing, options)),
+            sections=selected_sections(self.name, options),
+            locale=locale_option(self.name, options),
+        )

@@ -1,0 +1,259 @@
+"""Loading a batch: read every input, drop duplicates, parse the rest, keep the input order.
+
+The work is a two-stage pipeline. Reading (files, stdin, URLs) happens in threads and parsing in
+worker processes when ``jobs > 1``; results are always consumed in input order, with a bounded
+number in flight, so the documents, the skipped list and the messages are the same for any
+``jobs`` and memory holds only a window of inputs at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
+from urllib.parse import urldefrag
+
+import attrs
+
+from newsbrief import inputs
+from newsbrief.errors import InputError
+from newsbrief.model import Document
+from newsbrief.parsers.base import RawInput
+
+if TYPE_CHECKING:
+    from newsbrief.fetch import FetchOptions, PageCache
+
+T = TypeVar("T")
+
+#: Longest article text accepted, in characters (override with ``NEWSBRIEF_MAX_DOCUMENT_CHARS``).
+#: Summaries compare sentences pairwise, so one huge "article" (a 30 MB one-line dump) would cost
+#: memory quadratic in its length; long-form journalism stays well under this.
+DEFAULT_MAX_DOCUMENT_CHARS = 100_000
+
+# File signatures worth naming when binary data is refused.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable"),
+)
+
+
+def max_document_chars() -> int:
+    """The per-article length limit in force."""
+    value = os.environ.get("NEWSBRIEF_MAX_DOCUMENT_CHARS")
+    return int(value) if value and value.isdigit() else DEFAULT_MAX_DOCUMENT_CHARS
+
+
+@attrs.frozen
+class Outcome:
+    """What became of one input: its documents, and problems as ``(input, reason)`` pairs.
+
+    Plain pairs rather than :class:`InputError` objects, so outcomes pickle across processes.
+    """
+
+    #: The input as the user named it.
+    name: str
+    #: Parsed documents, in order.
+    documents: tuple[Document, ...] = ()
+    #: ``(input, reason)`` for the input itself or parts of it that were skipped.
+    problems: tuple[tuple[str, str], ...] = ()
+    #: ``(input, reason)`` when the input repeats an earlier one (not an error: counted once).
+    duplicates: tuple[tuple[str, str], ...] = ()
+
+
+@attrs.frozen
+class Progress:
+    """Passed to a progress callback after each input is done."""
+
+    #: Inputs finished so far.
+    done: int
+    #: Inputs in the batch.
+    total: int
+    #: The input just finished.
+    name: str
+
+
+def load_outcomes(
+    specs: Iterable[str],
+    extensions: Iterable[str],
+    *,
+    parser: str | None = None,
+    stdin: BinaryIO | None = None,
+    jobs: int = 1,
+    cache: PageCache | str | os.PathLike[str] | None = None,
+    fetch_options: FetchOptions | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+) -> Iterator[Outcome]:
+    """One :class:`Outcome` per input named by ``specs``, in input order.
+
+    Same-URL and same-content inputs become an outcome with one problem saying so ("counted
+    once"). Stopping the iteration early (``--strict``) cancels the work still queued.
+    """
+    refs = list(inputs.expand(specs, extensions))
+    total = len(refs)
+    jobs = max(1, jobs)
+    readers = ThreadPoolExecutor(jobs) if jobs > 1 else None
+    parsers = _process_pool(jobs) if jobs > 1 else None
+    try:
+
+        def read(ref: inputs.InputRef | InputError) -> RawInput | InputError:
+            if isinstance(ref, InputError):
+                return ref
+            try:
+                return inputs.read(ref, stdin=stdin, cache=cache, fetch_options=fetch_options)
+            except InputError as error:
+                return error
+
+        seen_urls: dict[str, str] = {}
+        seen_content: dict[str, str] = {}
+
+        def triage(ref: inputs.InputRef | InputError) -> Future[Outcome] | Outcome | None:
+            # Before reading: a URL named twice is fetched once.
+            if isinstance(ref, InputError):
+                return Outcome(ref.input_name, problems=((ref.input_name, ref.reason),))
+            if ref.url is not None:
+                key = urldefrag(ref.url).url
+                if key in seen_urls:
+                    return _duplicate(ref.name, f"same URL as {seen_urls[key]}, counted once")
+                seen_urls[key] = ref.name
+            return None
+
+        def after_read(ref_name: str, raw: RawInput | InputError) -> Future[Outcome] | Outcome:
+            if isinstance(raw, InputError):
+                return Outcome(ref_name, problems=((raw.input_name, raw.reason),))
+            digest = hashlib.sha256(raw.data).hexdigest()
+            if digest in seen_content:
+                return _duplicate(ref_name, f"same content as {seen_content[digest]}, counted once")
+            seen_content[digest] = ref_name
+            return _submit(parsers, parse_input, raw, parser)
+
+        def staged() -> Iterator[Future[Outcome] | Outcome]:
+            early = [triage(ref) for ref in refs]
+            to_read = [ref for ref, done in zip(refs, early, strict=True) if done is None]
+            reads = _ordered((_submit(readers, read, ref) for ref in to_read), window=4 * jobs)
+            for ref, done in zip(refs, early, strict=True):
+                if done is not None:
+                    yield done
+                else:
+                    assert not isinstance(ref, InputError)
+                    yield after_read(ref.name, next(reads))
+
+        for done, outcome in enumerate(_ordered(staged(), window=2 * jobs), start=1):
+            if on_progress is not None:
+                on_progress(Progress(done, total, outcome.name))
+            yield outcome
+    finally:
+        for pool in (readers, parsers):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+
+def parse_input(raw: RawInput, parser: str | None = None) -> Outcome:
+    """Parse one raw input (in any process), checking each article's length."""
+    from newsbrief.pipeline import parse_all
+
+    try:
+        results = parse_all(raw, parser)
+    except InputError as error:
+        reason = error.reason
+        if error.input_name == raw.name and reason == "no parser can read this input":
+            reason = why_unreadable(raw) or reason
+        return Outcome(raw.name, problems=((error.input_name, reason),))
+    limit = max_document_chars()
+    documents: list[Document] = []
+    problems: list[tuple[str, str]] = []
+    several = sum(isinstance(result, Document) for result in results) > 1
+    for result in results:
+        if isinstance(result, InputError):
+            problems.append((result.input_name, result.reason))
+        elif len(result.text) > limit:
+            name = f"{raw.name} ({result.id})" if several else raw.name
+            problems.append((name, _too_long(len(result.text), limit)))
+        else:
+            documents.append(result)
+    return Outcome(raw.name, tuple(documents), tuple(problems))
+
+
+def why_unreadable(raw: RawInput) -> str | None:
+    """The specific reason no parser took ``raw`` (empty, binary and what kind), if there is one."""
+    from newsbrief.parsers.decoding import decode
+
+    try:
+        decode(raw)
+    except InputError as error:
+        if error.reason.startswith("binary"):
+            kind = next((k for magic, k in _SIGNATURES if raw.data.startswith(magic)), None)
+            if kind:
+                return f"binary data ({kind}), not text"
+            if b"\x00" in raw.data:
+                return "binary data (NUL bytes), not text"
+        return error.reason
+    from newsbrief.plugins import get_host
+
+    # Text, but its extension's parsers all declined it: say which, so a wrong shape is clear.
+    names = [
+        entry.name
+        for entry in get_host().registry("parser").entries()
+        if raw.suffix and raw.suffix in entry.component.extensions
+    ]
+    if names:
+        return f"not in a shape the {' or '.join(names)} parser reads ({raw.suffix} file)"
+    return None
+
+
+def _too_long(length: int, limit: int) -> str:
+    return (
+        f"{length:,} characters, over the {limit:,}-character limit for one article "
+        "(set NEWSBRIEF_MAX_DOCUMENT_CHARS to raise it)"
+    )
+
+
+def _duplicate(name: str, reason: str) -> Outcome:
+    return Outcome(name, duplicates=((name, reason),))
+
+
+def _submit(pool: Executor | None, function: Callable[..., T], *args: Any) -> Future[T]:
+    if pool is not None:
+        return pool.submit(function, *args)
+    # Sequential runs go through the same code path with futures that are already done.
+    future: Future[T] = Future()
+    try:
+        future.set_result(function(*args))
+    except BaseException as error:
+        future.set_exception(error)
+    return future
+
+
+def _ordered(items: Iterable[Future[T] | T], *, window: int) -> Iterator[T]:
+    """Results of ``items`` in order, pulling at most ``window`` items ahead of the consumer."""
+    pending: deque[Future[T] | T] = deque()
+    source = iter(items)
+    for item in source:
+        pending.append(item)
+        if len(pending) >= window:
+            yield _result(pending.popleft())
+    while pending:
+        yield _result(pending.popleft())
+
+
+def _result(item: Future[T] | T) -> T:
+    return item.result() if isinstance(item, Future) else item
+
+
+def _process_pool(jobs: int) -> ProcessPoolExecutor:
+    # forkserver: forking a process that runs reader threads is unsafe; spawn is slower to start.
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if "forkserver" in methods else "spawn"
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method))

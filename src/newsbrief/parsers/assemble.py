@@ -1,0 +1,127 @@
+"""Assembling a document from a text the parser defined and the metadata it read beside it.
+
+The structured parsers (HTML, feeds, TREC SGML, Markdown) all end the same way: a text whose
+offsets they define, metadata the format states explicitly, maybe a few spans the format itself
+marks (a Markdown heading, YAML front matter), and the plain-text heuristics run over the text
+for everything else (``Read more:`` lines, bylines, captions...). Explicit metadata wins over
+what the heuristics harvest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from newsbrief.model import Document, Metadata, Section, Span, SpanKind
+from newsbrief.nlp.languages import detect_language, normalize_language
+from newsbrief.parsers.plaintext import analyze
+from newsbrief.parsers.plaintext.noise import is_related_label
+
+#: Longest headline a ``Read more: <headline>`` line may carry.
+_TEASER_LENGTH = 150
+# A line's visible stretch, from its first to its last non-blank character.
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def assemble(
+    *,
+    doc_id: str,
+    text: str,
+    metadata: Metadata,
+    body: tuple[int, int] | None = None,
+    removed: Iterable[Span] = (),
+    headings: Iterable[Span] = (),
+) -> Document:
+    """A :class:`Document` of ``text`` with the plain-text heuristics applied to ``body``.
+
+    ``metadata`` holds what the format stated; its unset fields are filled from what the
+    heuristics harvest, ``language`` is detected when unset and ``sha256``, unless set (to
+    the input's bytes), is the text's.
+    ``body`` is the ``(start, end)`` range the heuristics examine (the whole text by default);
+    ``removed`` and ``headings`` are spans the format marked itself.
+    """
+    start, end = body if body is not None else (0, len(text))
+    analysis = analyze(text[start:end])
+    harvested = analysis.metadata
+    filled = {
+        field.name: getattr(harvested, field.name)
+        for field in attrs.fields(Metadata)
+        if getattr(metadata, field.name) in (None, {}) and getattr(harvested, field.name)
+    }
+    metadata = attrs.evolve(metadata, **filled)
+    language = metadata.language
+    metadata = attrs.evolve(
+        metadata,
+        language=normalize_language(language) if language else detect_language(text[start:end]),
+        sha256=metadata.sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
+    sections = tuple(
+        Section(section.start + start, section.end + start, section.metadata)
+        for section in analysis.sections
+    )
+    marked_headings = sorted(set(headings))
+    # A line the format calls a heading is structure, even if the heuristics called it noise.
+    marked = {(span.start, span.end) for span in marked_headings}
+    found_removed = [
+        shifted
+        for span in analysis.removed
+        if (shifted := _shift(span, start)) and (shifted.start, shifted.end) not in marked
+    ]
+    teasers = list(related_teasers(text, start, end))
+    # ``Read more: <headline>`` reads like a subheading to the heuristics; it is a link.
+    teased = {(span.start, span.end) for span in teasers}
+    found_headings = [
+        shifted
+        for span in analysis.headings
+        if (shifted := _shift(span, start)) and (shifted.start, shifted.end) not in teased
+    ]
+    return Document(
+        id=doc_id,
+        text=text,
+        metadata=metadata,
+        sections=sections,
+        removed=sorted({*found_removed, *teasers, *removed}, key=_order),
+        headings=sorted({*found_headings, *marked_headings}),
+    )
+
+
+def related_teasers(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Lines such as ``Read more: Why the route failed`` (a related-article link as one line),
+    as ``link_list`` spans, in ``text[start:end]``.
+
+    Extractors keep these lines from the link they were; the plain-text rules catch the label
+    alone (``Read more:``) and labelled link lists, not a label and headline on one line.
+    """
+    for line in _LINE.finditer(text, start, len(text) if end is None else end):
+        label, colon, headline = line.group().partition(":")
+        headline = headline.strip()
+        if (
+            colon
+            and headline
+            and len(headline) <= _TEASER_LENGTH
+            and not headline.endswith((".", "!", "?"))
+            and is_related_label(label.strip() + ":")
+        ):
+            yield Span(line.start(), line.end(), SpanKind.LINK_LIST)
+
+
+def string_fields(values: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[str, str]:
+    """The scalar entries of ``values`` as strings (for :attr:`Metadata.extra`), minus ``skip``."""
+    skipped = set(skip)
+    return {
+        str(key): str(value).strip()
+        for key, value in values.items()
+        if key not in skipped and isinstance(value, str | int | float | bool) and str(value).strip()
+    }
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return Span(span.start + offset, span.end + offset, span.kind)
+
+
+def _order(span: Span) -> tuple[int, int, str]:
+    return (span.start, span.end, span.kind)

@@ -1,0 +1,187 @@
+"""The HTML page parser: the article trafilatura finds becomes the document's text."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from newsbrief.errors import InputError
+from newsbrief.model import Document, Metadata, Span, SpanKind
+from newsbrief.parsers.assemble import assemble
+from newsbrief.parsers.base import RawInput
+from newsbrief.parsers.decoding import decode
+from newsbrief.parsers.html.extract import (
+    MIN_WORDS,
+    Article,
+    ExtractionFailed,
+    ExtractionSettings,
+    extract_article,
+    trafilatura_version,
+)
+from newsbrief.parsers.markup import head
+from newsbrief.parsers.options import parse_bool
+
+#: Sniff confidence for a declared HTML document (doctype, ``<html>`` root, server media type).
+HTML_CONFIDENCE = 0.9
+#: Sniff confidence for text that merely holds HTML tags (a fragment, a page without ``<html>``).
+TAGS_CONFIDENCE = 0.5
+
+_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_HTML_TAGS = re.compile(r"<(?:html|head|body|article|div|p|meta|title|span|a)[\s>/]", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\w+")
+
+
+class HtmlParser:
+    """Reads a web page: its main article text and metadata, extracted with trafilatura.
+
+    The extracted text (one paragraph per block, separated by blank lines) is the document's
+    text, so offsets refer to it; the plain-text noise rules still run over it (trafilatura
+    keeps lines such as ``Read more: ...``). The page's headline line is marked as metadata and
+    its subheadings as headings. Title, author, date, site name (as outlet) and URL come from
+    the page's markup; the page URL, trafilatura's version and the extraction settings are
+    kept in ``Metadata.extra``. Script elements and event-handler attributes are markup and
+    never reach the text; escaped markup in the article (``&lt;script&gt;``) is literal text.
+    """
+
+    #: Name for ``--parser html``.
+    name = "html"
+    #: One line for ``newsbrief list``.
+    description = "web pages (the article's text and metadata, extracted with trafilatura)"
+    #: Extensions read by default; ``""`` lets sniffing claim saved pages without one.
+    extensions = (".html", ".htm", ".xhtml", ".shtml", "")
+
+    def __init__(self, settings: ExtractionSettings | None = None) -> None:
+        """Extract with ``settings`` (trafilatura's defaults for news, tables left out)."""
+        #: How trafilatura is asked to extract.
+        self.settings = settings or ExtractionSettings()
+
+    def configure(self, options: Mapping[str, str]) -> HtmlParser:
+        """A copy using parser options (``favor_precision=true``, ``include_tables=yes``...).
+
+        Raises :class:`ValueError` for an unknown option or a value that is not a boolean.
+        """
+        known = {field.name for field in attrs.fields(ExtractionSettings)}
+        changes = {}
+        for key, value in options.items():
+            if key not in known:
+                names = ", ".join(sorted(known))
+                raise ValueError(f"unknown option {key!r} for the html parser (known: {names})")
+            changes[key] = parse_bool(key, value)
+        return HtmlParser(attrs.evolve(self.settings, **changes))
+
+    def sniff(self, raw: RawInput) -> float:
+        """:data:`HTML_CONFIDENCE` for declared HTML, :data:`TAGS_CONFIDENCE` for tags, else 0."""
+        start = head(raw)
+        if not start.text.strip():
+            return 0.0
+        media_type = (raw.media_type or "").split(";")[0].strip().lower()
+        if media_type in _MEDIA_TYPES or start.doctype == "html" or start.root == "html":
+            return HTML_CONFIDENCE
+        return TAGS_CONFIDENCE if _HTML_TAGS.search(start.text) else 0.0
+
+    def parse(self, raw: RawInput) -> Iterator[Document]:
+        """One document: the page's article. Raises :class:`InputError` when there is none."""
+        text, encoding = decode_html(raw)
+        try:
+            article = extract_article(text, url=raw.url, settings=self.settings)
+        except ExtractionFailed as error:
+            raise InputError(raw.name, f"unreadable HTML ({error})") from None
+        if article is None:
+            raise InputError(raw.name, "no article text found")
+        document = article_document(
+            article,
+            doc_id=raw.doc_id,
+            metadata=Metadata(
+                url=raw.url or article.url,
+                source_path=raw.path,
+                encoding=encoding,
+                sha256=hashlib.sha256(raw.data).hexdigest(),
+                extra=self.provenance(article, raw.url),
+            ),
+        )
+        if not has_prose(document):
+            raise InputError(raw.name, "no article text found")
+        yield document
+
+    def provenance(self, article: Article, page_url: str | None) -> dict[str, str]:
+        """The ``Metadata.extra`` entries saying where the text came from and how."""
+        extra = {"extractor": f"trafilatura {trafilatura_version()}", **self.settings.as_extra()}
+        if page_url or article.url:
+            extra["page_url"] = page_url or article.url or ""
+        if article.url and article.url != extra.get("page_url"):
+            extra["canonical_url"] = article.url
+        if article.hostname:
+            extra["hostname"] = article.hostname
+        if article.description:
+            extra["description"] = article.description
+        return extra
+
+
+def article_document(article: Article, *, doc_id: str, metadata: Metadata) -> Document:
+    """The document of an extracted article: its text, headline line and subheadings marked."""
+    text = article.text
+    removed: list[Span] = []
+    headings: list[Span] = []
+    wanted = set(article.headings)
+    for number, found in enumerate(_PARAGRAPH.finditer(text)):
+        line = " ".join(found.group().split())
+        if number == 0 and article.title and line == article.title:
+            removed.append(Span(found.start(), found.end(), SpanKind.METADATA))
+        elif line in wanted:
+            headings.append(Span(found.start(), found.end(), SpanKind.HEADING))
+    metadata = attrs.evolve(
+        metadata,
+        title=article.title,
+        author=article.author,
+        outlet=article.sitename,
+        published=_date(article.date),
+    )
+    return assemble(doc_id=doc_id, text=text, metadata=metadata, removed=removed, headings=headings)
+
+
+def has_prose(document: Document) -> bool:
+    """Whether ``document`` has :data:`MIN_WORDS` words outside its removed spans and headings."""
+    text = document.text
+    excluded = sorted((s.start, s.end) for s in (*document.removed, *document.headings))
+    words, position = 0, 0
+    for start, end in [*excluded, (len(text), len(text))]:
+        if start > position:
+            words += len(_WORD.findall(text, position, start))
+            if words >= MIN_WORDS:
+                return True
+        position = max(position, end)
+    return False
+
+
+def decode_html(raw: RawInput) -> tuple[str, str]:
+    """Decode a page: as :func:`~newsbrief.parsers.decoding.decode`, but a page that is not
+    UTF-8 is decoded with the charset its ``<meta>`` declares when that decodes cleanly."""
+    text, encoding = decode(raw)
+    if encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
+        return text, encoding
+    declared = _META_CHARSET.search(raw.data[:4096])
+    if declared:
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii")).name
+            return raw.data.decode(codec), codec
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return text, encoding
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,1 @@
+"""Briefing sections: typed, cross-document views built from the documents' annotations."""

@@ -1,0 +1,174 @@
+"""The timeline: the run's key dates, each told by one verbatim sentence.
+
+This is the *date-wise* method of news-tls (Gholipour Ghalandari & Ifrim, "Examining the
+State-of-the-Art in News Timeline Summarization", ACL 2020), which beat heavier methods there:
+
+1. Candidate dates are the resolved date annotations of the articles' bodies (not of removed
+   spans such as date lines, and not vague ranges such as ``in recent months``).
+2. A date is ranked by how many distinct sources (article sections) mention it (a sentence
+   copied verbatim from one article into another counts once), scaled by its
+   granularity (a day outranks a month, a month a year: a coarse date says less about *when*),
+   then by how many times it is mentioned.
+3. For each of the best dates, one sentence mentioning it is chosen for salience: the one most
+   central to the run (cosine of its content words with those of all other sentences), never a
+   sentence the summary already shows and never one already used for another date.
+4. The entries are listed chronologically; dates the articles expect rather than report are
+   flagged ``anticipated``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsbrief.annotators.dates.values import span_interval
+from newsbrief.model import Annotation, AnnotationKind, Document, SummaryItem, TimelineEntry
+from newsbrief.model.sentence import Sentence
+from newsbrief.nlp.tokens import terms
+
+#: How much a mention counts by granularity: finer dates tell more about when.
+GRANULARITY_WEIGHT: dict[str, float] = {
+    "day": 1.0,
+    "week": 0.8,
+    "part_of_month": 0.7,
+    "month": 0.6,
+    "season": 0.45,
+    "range": 0.4,
+    "year": 0.3,
+}
+#: Weight of a granularity not in the table (a plugin's own).
+DEFAULT_WEIGHT = 0.3
+
+
+@attrs.frozen
+class _Mention:
+    document: Document
+    annotation: Annotation
+    sentence: Sentence
+    order: tuple[int, int]  # (document index, offset): ties go to the first mention
+
+
+def build_timeline(
+    documents: Sequence[Document], summary: Sequence[SummaryItem], *, limit: int = 12
+) -> tuple[TimelineEntry, ...]:
+    """At most ``limit`` dated entries, ranked by sources and sorted chronologically.
+
+    ``documents`` must be segmented and carry date annotations (the ``dates`` annotator);
+    ``summary`` sentences are not repeated.
+    """
+    if limit <= 0:
+        return ()
+    by_date: dict[tuple[str, str, str | None], list[_Mention]] = defaultdict(list)
+    for index, document in enumerate(documents):
+        for mention in _body_mentions(document, index):
+            attributes = mention.annotation.attributes
+            key = (attributes["value"], attributes["granularity"], attributes.get("end_value"))
+            by_date[key].append(mention)
+    if not by_date:
+        return ()
+    salience = _Salience(documents)
+    shown = {item.sentence.key for item in summary}
+    used: set[tuple[str, int, int]] = set()
+    entries = []
+    for key, mentions in sorted(by_date.items(), key=lambda item: _rank(*item)):
+        choice = _best_sentence(mentions, shown | used, salience)
+        if choice is None:
+            continue
+        used.add(choice.sentence.key)
+        entries.append(_entry(key, mentions, choice))
+        if len(entries) == limit:
+            break
+    return tuple(sorted(entries, key=_chronological))
+
+
+def _body_mentions(document: Document, index: int) -> Iterable[_Mention]:
+    starts = [sentence.start for sentence in document.sentences]
+    for annotation in document.annotations_of(AnnotationKind.DATE):
+        attributes = annotation.attributes
+        if not attributes.get("value") or attributes.get("set_aside") or attributes.get("vague"):
+            continue
+        position = bisect.bisect_right(starts, annotation.start) - 1
+        if position < 0:
+            continue
+        sentence = document.sentences[position]
+        if annotation.start < sentence.end:
+            yield _Mention(document, annotation, sentence, (index, annotation.start))
+
+
+def _sources(mentions: Sequence[_Mention]) -> int:
+    # A sentence pasted verbatim into a second article (a syndicated copy) is one report, not two.
+    first_source: dict[str, tuple[str, int]] = {}
+    for mention in mentions:
+        words = " ".join(mention.sentence.text.split()).casefold()
+        first_source.setdefault(words, (mention.document.id, mention.sentence.section))
+    return len(set(first_source.values()))
+
+
+def _rank(
+    key: tuple[str, str, str | None], mentions: Sequence[_Mention]
+) -> tuple[float, int, tuple[int, int]]:
+    weight = GRANULARITY_WEIGHT.get(key[1], DEFAULT_WEIGHT)
+    first = min(m.order for m in mentions)
+    return (-_sources(mentions) * weight, -len(mentions), first)
+
+
+def _best_sentence(
+    mentions: Sequence[_Mention], excluded: set[tuple[str, int, int]], salience: _Salience
+) -> _Mention | None:
+    candidates = [m for m in mentions if m.sentence.key not in excluded]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda m: (salience(m.document, m.sentence), [-x for x in m.order]))
+
+
+def _entry(
+    key: tuple[str, str, str | None], mentions: Sequence[_Mention], choice: _Mention
+) -> TimelineEntry:
+    value, granularity, _ = key
+    status = choice.annotation.attributes.get("status")
+    sentence = choice.sentence
+    return TimelineEntry(
+        date=value,
+        granularity=granularity,
+        text=sentence.text,
+        doc_id=sentence.doc_id,
+        start=sentence.start,
+        end=sentence.end,
+        status="anticipated" if status == "anticipated" else "past",
+        sources=_sources(mentions),
+    )
+
+
+def _chronological(entry: TimelineEntry) -> tuple[object, ...]:
+    extent = span_interval(entry.date)
+    if extent is None:
+        return (1, entry.date, entry.date, entry.doc_id, entry.start)
+    return (0, extent[0], extent[1], entry.doc_id, entry.start)
+
+
+class _Salience:
+    """How central a sentence is: its content terms against all the other sentences' (cosine)."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self._terms: dict[tuple[str, int, int], Counter[str]] = {}
+        self._total: Counter[str] = Counter()
+        for document in documents:
+            for sentence in document.sentences:
+                counts = Counter(terms(sentence.text, document.language))
+                self._terms[sentence.key] = counts
+                self._total.update(counts)
+        # The whole run's norm: the same for every sentence, so it only scales the scores.
+        self._total_norm = math.sqrt(sum(c * c for c in self._total.values()))
+
+    def __call__(self, document: Document, sentence: Sentence) -> float:
+        own = self._terms.get(sentence.key) or Counter(terms(sentence.text, document.language))
+        rest = {term: self._total[term] - count for term, count in own.items()}
+        dot = sum(count * rest[term] for term, count in own.items())
+        own_norm = math.sqrt(sum(c * c for c in own.values()))
+        if not dot or not own_norm:
+            return 0.0
+        return dot / (own_norm * self._total_norm)

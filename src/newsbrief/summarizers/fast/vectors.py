@@ -1,0 +1,180 @@
+"""Shared vectorisation: every word of every sentence tokenized once, as integer ids.
+
+sumy normalises words per algorithm (lower-case, drop stop words, stem, in slightly different
+orders). Each distinct written word is therefore looked up once per run (lower-cased, checked
+against the stop words, stemmed) and every algorithm reads the per-token arrays it needs, or
+a sparse sentence x term count matrix built from them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from newsbrief.nlp.languages import LanguageResources
+from newsbrief.nlp.tokens import words
+
+
+class Vocabulary:
+    """Strings numbered in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add_all(self, strings: Sequence[str]) -> np.ndarray:
+        """The id of each string, numbering new ones."""
+        for string in dict.fromkeys(strings):  # distinct strings, first appearance first
+            self.ids.setdefault(string, len(self.ids))
+        return np.fromiter(map(self.ids.__getitem__, strings), dtype=np.int64, count=len(strings))
+
+    @property
+    def strings(self) -> list[str]:
+        """The strings, by id."""
+        return list(self.ids)
+
+
+class Tokens:
+    """The words of a sequence of sentences (newsbrief's tokenizer, as sumy is given them)."""
+
+    def __init__(self, texts: Sequence[str], res: LanguageResources) -> None:
+        #: Stop words, stemmer and language.
+        self.res = res
+        vocabulary = Vocabulary()
+        ids: list[str] = []
+        offsets = [0]
+        for text in texts:
+            ids.extend(words(text))
+            offsets.append(len(ids))
+        #: Written-form id of every token, sentences one after the other.
+        self.ids = vocabulary.add_all(ids)
+        #: Sentence ``i`` is ``ids[offsets[i]:offsets[i + 1]]``.
+        self.offsets = np.asarray(offsets, dtype=np.int64)
+        #: Written forms, by id.
+        self.written = vocabulary.strings
+
+    @property
+    def count(self) -> int:
+        """How many sentences."""
+        return len(self.offsets) - 1
+
+    @functools.cached_property
+    def row(self) -> np.ndarray:
+        """Sentence index of every token."""
+        return np.repeat(np.arange(self.count), np.diff(self.offsets))
+
+    @functools.cached_property
+    def _lower(self) -> tuple[np.ndarray, list[str]]:
+        vocabulary = Vocabulary()
+        of_type = vocabulary.add_all([w.lower() for w in self.written])
+        return of_type, vocabulary.strings
+
+    @property
+    def lower_of_type(self) -> np.ndarray:
+        """Lower-cased-form id of each written form."""
+        return self._lower[0]
+
+    @property
+    def lowered(self) -> list[str]:
+        """Lower-cased forms, by id."""
+        return self._lower[1]
+
+    @functools.cached_property
+    def lower(self) -> np.ndarray:
+        """Lower-cased-form id of every token."""
+        return self.lower_of_type[self.ids]
+
+    @functools.cached_property
+    def lower_is_stop(self) -> np.ndarray:
+        """Whether each lower-cased form is a stop word."""
+        stop = self.res.stopwords
+        return np.fromiter((w in stop for w in self.lowered), dtype=bool, count=len(self.lowered))
+
+    @functools.cached_property
+    def content(self) -> np.ndarray:
+        """Whether every token is a content word (its lower-cased form is not a stop word)."""
+        return ~self.lower_is_stop[self.lower]
+
+    @functools.cached_property
+    def _stems(self) -> tuple[np.ndarray, list[str]]:
+        vocabulary = Vocabulary()
+        stem = self.res.stem
+        of_lower = vocabulary.add_all([stem(w) for w in self.lowered])
+        return of_lower, vocabulary.strings
+
+    @property
+    def stem_of_lower(self) -> np.ndarray:
+        """Stem id of each lower-cased form (sumy's ``stem_word``)."""
+        return self._stems[0]
+
+    @property
+    def stems(self) -> list[str]:
+        """Stems, by id."""
+        return self._stems[1]
+
+    @functools.cached_property
+    def stem(self) -> np.ndarray:
+        """Stem id of every token."""
+        return self.stem_of_lower[self.lower]
+
+    def matrix(self, mask: np.ndarray, column: np.ndarray, columns: int) -> sp.csr_matrix:
+        """Sentence x column counts of the tokens selected by ``mask``."""
+        return count_matrix(self.row[mask], column[mask], (self.count, columns))
+
+    @functools.cached_property
+    def content_stems(self) -> sp.csr_matrix:
+        """Sentence x stem counts of content words (LexRank, TextRank, Reduction, SumBasic)."""
+        return self.matrix(self.content, self.stem, len(self.stems))
+
+
+def count_matrix(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:
+    """A CSR matrix counting each (row, column) pair, indices sorted."""
+    data = np.ones(len(rows), dtype=np.float64)
+    matrix = sp.csr_matrix((data, (rows, columns)), shape=shape)
+    matrix.sum_duplicates()
+    return matrix
+
+
+def row_max(matrix: sp.csr_matrix) -> np.ndarray:
+    """The largest stored value of each row of ``matrix`` (0 for an empty row)."""
+    out = np.zeros(matrix.shape[0])
+    nonempty = np.diff(matrix.indptr) > 0
+    if nonempty.any():
+        out[nonempty] = np.maximum.reduceat(matrix.data, matrix.indptr[:-1][nonempty])
+    return out
+
+
+def segment_sums(
+    values: np.ndarray,
+    starts: np.ndarray,
+    lengths: np.ndarray,
+    lookup: np.ndarray | None = None,
+) -> np.ndarray:
+    """Sum of each segment ``values[start:start + length]``, added left to right.
+
+    With ``lookup``, the segments hold indices and ``lookup[index]`` is summed.
+
+    Python's ``sum`` adds left to right; NumPy's reductions add pairwise, which rounds
+    differently. Adding the segments' first elements, then their second elements, and so on
+    (segments sorted by length) gives Python's sums bit for bit, in as many vector operations
+    as the longest segment has elements.
+    """
+    order = np.argsort(-lengths, kind="stable")
+    sorted_lengths = lengths[order]
+    sorted_starts = starts[order]
+    total = np.zeros(len(lengths), dtype=np.float64)
+    longest = int(sorted_lengths[0]) if len(lengths) else 0
+    # active[k]: how many segments have more than k elements
+    active = np.searchsorted(-sorted_lengths, -np.arange(longest), side="left")
+    for k in range(longest):
+        n = active[k]
+        taken = values[sorted_starts[:n] + k]
+        total[:n] += taken if lookup is None else lookup[taken]
+    out = np.empty_like(total)
+    out[order] = total
+    return out

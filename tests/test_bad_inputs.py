@@ -1,0 +1,220 @@
+"""The bad-input corpus through the CLI: one line per bad input, the good ones all used.
+
+The corpus is generated at test time (``badinputs/corpus.py``) and URLs are served by a real
+server on 127.0.0.1 (``badinputs/server.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from subprocess import CompletedProcess
+
+import pytest
+from markdown_it import MarkdownIt
+
+import newsbrief
+from badinputs.corpus import SCRIPT_ARTICLE, Case, write_corpus
+from badinputs.server import LocalServer
+from newsbrief.errors import InputError
+
+#: Generous: a hung fetch or parse fails the test instead of the whole run.
+TIMEOUT = 120
+
+URL_CASES = {
+    "/ok.txt": None,
+    "/record.json": None,
+    "/missing": r"HTTP 404 Not Found",
+    "/slow": r"timed out waiting for data \(no reply for 0\.5 s\)",
+    "/drip": r"took longer than the 1\.5 s limit for one download",
+    "/loop/0": r"too many redirects \(more than 5\)",
+    "/big": r"larger than the 16 MiB download limit \(stopped reading\)",
+    "/image.png": r"unsupported content type image/png",
+    "/empty.txt": r"empty input",
+}
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsbrief", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Case]:
+    return write_corpus(tmp_path_factory.mktemp("badinputs"))
+
+
+@pytest.fixture(scope="module")
+def batch(
+    corpus: list[Case], server: LocalServer
+) -> tuple[list[Case], subprocess.CompletedProcess]:
+    cases = list(corpus)
+    cases += [Case(server.url(path), reason) for path, reason in URL_CASES.items()]
+    cases[-len(URL_CASES) :] = [
+        Case(case.name, case.reason, ("ok",) if case.name.endswith("/ok.txt") else ())
+        for case in cases[-len(URL_CASES) :]
+    ]
+    again = server.url("/ok.txt")
+    cases.append(Case(again, r"same URL as .*/ok\.txt, counted once"))
+    names = [case.name for case in cases if not re.search(r":\d+$", case.name)]
+    # The record's id comes from the URL; the same story twice in one batch is counted once.
+    result = run("build", *names, "-f", "json", "--timeout", "0.5")
+    return cases, result
+
+
+def skip_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("newsbrief: skipped ")]
+
+
+def test_the_run_fails_at_the_end_without_a_traceback(batch) -> None:
+    _, result = batch
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout.startswith("{")
+
+
+def test_each_bad_input_gets_exactly_one_line_naming_it_and_the_reason(batch) -> None:
+    cases, result = batch
+    lines = skip_lines(result.stderr)
+    bad = [case for case in cases if case.reason]
+    for case in bad:
+        pattern = re.compile(rf"newsbrief: skipped {re.escape(case.name)}: {case.reason}.*")
+        matching = [line for line in lines if pattern.fullmatch(line)]
+        assert len(matching) == 1, (case, lines)
+    assert len(lines) == len(bad)
+
+
+def test_the_summary_lists_what_was_skipped(batch) -> None:
+    cases, result = batch
+    bad = [case for case in cases if case.reason]
+    stderr = result.stderr.splitlines()
+    header = [
+        line for line in stderr if re.fullmatch(r"newsbrief: \d+ input\(s\) skipped.*:", line)
+    ]
+    assert len(header) == 1
+    assert header[0].startswith(f"newsbrief: {len(bad)} input(s) skipped")
+    listed = stderr[stderr.index(header[0]) + 1 :]
+    assert [line.split(": ", 1)[0] for line in listed] == [f"  - {case.name}" for case in bad]
+    # Nothing else is printed: no warnings, no stray output from libraries.
+    others = set(stderr) - set(skip_lines(result.stderr)) - set(header) - set(listed)
+    assert all(line.startswith("newsbrief: note: ") for line in others), others
+
+
+def test_every_good_input_of_the_batch_is_in_the_briefing(batch) -> None:
+    cases, result = batch
+    briefing = json.loads(result.stdout)
+    expected = [doc_id for case in cases for doc_id in case.documents] + ["record"]
+    assert sorted(d["id"] for d in briefing["documents"]) == sorted(expected)
+    skipped_notes = [n["message"] for n in briefing["notes"] if n["kind"] == "skipped"]
+    assert len(skipped_notes) == len([case for case in cases if case.reason])
+
+
+def test_replaced_bytes_are_said_so(batch) -> None:
+    _, result = batch
+    notes = [line for line in result.stderr.splitlines() if line.startswith("newsbrief: note:")]
+    assert len(notes) == 1
+    assert notes[0].endswith("damaged.txt: utf-8 (1 undecodable byte replaced)")
+    damaged = next(d for d in json.loads(result.stdout)["documents"] if d["id"] == "damaged")
+    assert "Zürich" in damaged["text"] and "caf\ufffd." in damaged["text"]
+
+
+def test_strict_stops_at_the_first_bad_input(corpus: list[Case]) -> None:
+    good = [case.name for case in corpus if case.documents][:2]
+    first_bad = next(case for case in corpus if case.reason)
+    result = run("build", good[0], first_bad.name, good[1], "--strict")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert re.fullmatch(
+        rf"Error: {re.escape(first_bad.name)}: {first_bad.reason}", result.stderr.strip()
+    )
+
+
+def test_each_case_alone_through_the_api(corpus: list[Case]) -> None:
+    # One call per input, strict: the first (only) problem is raised, named and explained.
+    wrong = []
+    for case in corpus:
+        if re.search(r":\d+$", case.name):
+            continue  # a line of records.jsonl, not an input of its own
+        if case.reason is None or case.name.endswith(".jsonl"):
+            loaded = newsbrief.load(case.name)
+            if sorted(d.id for d in loaded.documents) != sorted(case.documents):
+                wrong.append((case.name, [d.id for d in loaded.documents]))
+            continue
+        try:
+            newsbrief.load(case.name, strict=True)
+            wrong.append((case.name, "no error"))
+        except InputError as error:
+            if error.input_name != case.name or not re.match(case.reason, error.reason):
+                wrong.append((case.name, str(error)))
+    assert wrong == []
+
+
+def test_a_30_mb_one_line_file_is_refused_in_bounded_memory(
+    corpus: list[Case], tmp_path: Path
+) -> None:
+    huge = next(case for case in corpus if case.name.endswith("huge-line.txt"))
+    good = next(case for case in corpus if case.documents)
+    assert Path(huge.name).stat().st_size == 30_000_000
+    report = tmp_path / "maxrss"
+    # Peak memory of the child alone (RUSAGE_CHILDREN would include earlier children).
+    code = (
+        "import resource, sys\n"
+        "from newsbrief.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[2:])\n"
+        "finally:\n"
+        "    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "    open(sys.argv[1], 'w').write(str(rss))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(report), "build", huge.name, good.name, "-f", "json"],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    assert result.returncode == 1
+    assert re.search(rf"skipped {re.escape(huge.name)}: {huge.reason}", result.stderr)
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == list(good.documents)
+    peak_mib = int(report.read_text()) / 1024
+    # The input is 30 MB; its bytes, its text and the parser's work stay within a few copies.
+    assert peak_mib < 400, peak_mib
+
+
+def test_script_like_text_stays_data_in_every_output(corpus: list[Case], tmp_path: Path) -> None:
+    script = next(case.name for case in corpus if case.name.endswith("script.txt"))
+    good = next(case.name for case in corpus if case.documents)
+    exporters = [
+        line.split()[1] for line in run("list").stdout.splitlines() if line.startswith("exporter")
+    ]
+    for name in exporters:
+        result = run("build", script, good, "-f", name, "--sentences", "20")
+        assert result.returncode == 0, result.stderr
+        out = result.stdout
+        if name == "json":
+            texts = [d["text"] for d in json.loads(out)["documents"]]
+            assert SCRIPT_ARTICLE in texts
+            continue
+        rendered = MarkdownIt().render(out) if name == "markdown" else out
+        if name in ("markdown", "html"):
+            assert "<script" not in rendered, name
+            assert "<img" not in rendered, name
+            assert "&lt;script&gt;" in rendered, name
+        else:
+            assert "<script>alert('defaced')</script>" in rendered, name
