@@ -284,3 +284,20 @@ def test_speed_benchmark_runs_and_checks_selections(capsys: pytest.CaptureFixtur
     for name in ALGORITHMS:
         assert f"| {name} |" in out
     assert "`newsbrief --help`:" in out
+
+
+def test_ukrainian_and_a_document_with_only_a_title() -> None:
+    ukrainian = segment(
+        Document.from_text(
+            "Президент України провів зустріч у Києві. Зустріч тривала дві години.\n\n"
+            "Президент заявив про нові рішення. Рішення стосуються оборони України.",
+            id="uk",
+            metadata=Metadata(language="uk", title="Зустріч Президента"),
+        )
+    )
+    title_only = segment(
+        Document.from_text("", id="empty", metadata=Metadata(language="uk", title="Оборона"))
+    )
+    for name in ALGORITHMS:
+        assert_equivalent(name, [ukrainian, title_only], [1, 2])
+        assert_equivalent(name, [title_only, ukrainian], [3])

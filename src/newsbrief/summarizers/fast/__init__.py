@@ -1,4 +1,4 @@
-"""sumy's eight algorithms, vectorised: the same selections, 10 to 1000 times faster.
+"""sumy's eight algorithms, vectorised: the same selections, up to 1000 times faster.
 
 Every word is tokenized, lower-cased, checked against the stop words and stemmed once per run
 (:mod:`.vectors`); each algorithm then works on NumPy arrays and SciPy sparse matrices:

@@ -120,10 +120,18 @@ def kl(tokens: Tokens) -> np.ndarray:
     p = p_doc[cols]
     new_term = p * (np.log(p) - np.log(counts))  # the term of a word not yet in the summary
 
+    # Per candidate: the sum of its words' terms and the mass of its words not in the summary.
+    # Only the entries of words whose summary count changed are updated at each step.
+    term, extra = new_term.copy(), p.copy()
+    term_sum = np.bincount(rows, weights=term, minlength=n)
+    extra_sum = np.bincount(rows, weights=extra, minlength=n)
+    by_key = np.argsort(cols, kind="stable")
+    key_start = np.searchsorted(cols[by_key], np.arange(keys.size + 1))
+
     summary = np.zeros(keys.size)
     summary_length = 0.0
     order = np.empty(n, dtype=np.int64)
-    remaining = np.ones(n, dtype=bool)
+    value = np.empty(n)
     summary_words = sp.csr_matrix(
         (np.ones(len(tokens.ids)), (tokens.row, keys.of_written[tokens.ids])), shape=(n, keys.size)
     )
@@ -132,29 +140,31 @@ def kl(tokens: Tokens) -> np.ndarray:
         ps, cs = p_doc[support], summary[support]
         base = float(np.sum(ps * np.log(ps)) - np.sum(ps * np.log(cs)))
         mass = float(ps.sum())
-        shared = summary[cols]
-        in_summary = shared > 0
-        term = new_term.copy()
-        term[in_summary] = p[in_summary] * (
-            np.log(shared[in_summary]) - np.log(shared[in_summary] + counts[in_summary])
-        )
-        extra_mass = np.where(in_summary, 0.0, p)
         joint_length = length + summary_length
-        value = np.zeros(n)
         has_words = joint_length > 0
+        value[:] = 0.0
         value[has_words] = (
             base
-            + np.bincount(rows, weights=term, minlength=n)[has_words]
-            + (mass + np.bincount(rows, weights=extra_mass, minlength=n)[has_words])
-            * np.log(joint_length[has_words])
+            + term_sum[has_words]
+            + (mass + extra_sum[has_words]) * np.log(joint_length[has_words])
         )
-        pick = int(np.argmin(np.where(remaining, value, np.inf)))
-        order[pick] = step
-        remaining[pick] = False
+        value[order[:step]] = np.inf  # already picked
+        pick = int(np.argmin(value))
+        order[step] = pick
         picked = summary_words[pick]
         summary[picked.indices] += picked.data
         summary_length += picked.data.sum()
-    return order
+        changed = [by_key[key_start[k] : key_start[k + 1]] for k in picked.indices.tolist()]
+        entries = np.concatenate(changed) if changed else np.zeros(0, dtype=np.int64)
+        if len(entries):
+            shared = summary[cols[entries]]
+            updated = p[entries] * (np.log(shared) - np.log(shared + counts[entries]))
+            term_sum += np.bincount(rows[entries], weights=updated - term[entries], minlength=n)
+            extra_sum -= np.bincount(rows[entries], weights=extra[entries], minlength=n)
+            term[entries], extra[entries] = updated, 0.0
+    ranks = np.empty(n, dtype=np.int64)
+    ranks[order] = np.arange(n)
+    return ranks
 
 
 class _KeySpace:

@@ -81,7 +81,9 @@ def textrank(tokens: Tokens) -> np.ndarray:
     overlap, lengths = _overlap(tokens)
     logs = _log_lengths(lengths)
     norm = logs[overlap.row] + logs[overlap.col]
-    single = np.isclose(norm, 0.0)  # two one-word sentences: the weight is the overlap itself
+    # sumy's numpy.isclose(norm, 0.0), i.e. |norm| <= 1e-8: two one-word sentences, whose
+    # weight is the overlap itself
+    single = np.abs(norm) <= 1e-8
     weight = overlap.data.copy()
     weight[~single] = overlap.data[~single] / norm[~single]
     totals = np.bincount(overlap.row, weights=weight, minlength=n) + TEXTRANK_GUARD

@@ -46,13 +46,13 @@ class Tokens:
         #: Stop words, stemmer and language.
         self.res = res
         vocabulary = Vocabulary()
-        ids: list[str] = []
+        written: list[str] = []
         offsets = [0]
         for text in texts:
-            ids.extend(words(text))
-            offsets.append(len(ids))
+            written.extend(words(text))
+            offsets.append(len(written))
         #: Written-form id of every token, sentences one after the other.
-        self.ids = vocabulary.add_all(ids)
+        self.ids = vocabulary.add_all(written)
         #: Sentence ``i`` is ``ids[offsets[i]:offsets[i + 1]]``.
         self.offsets = np.asarray(offsets, dtype=np.int64)
         #: Written forms, by id.
