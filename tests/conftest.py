@@ -38,3 +38,26 @@ def fresh_host() -> Iterator[PluginHost]:
         yield host
     finally:
         reset_host(previous)
+
+
+@pytest.fixture(scope="session")
+def synthetic_feed():
+    """``write(path, count, seed=1) -> path``: a deterministic news-like JSONL feed.
+
+    Loads ``benchmarks/synthetic_corpus.py`` (a script, not a package), the generator the speed
+    benchmarks use, so tests and benchmarks measure the same kind of collection.
+    """
+    import importlib.util
+    import sys
+
+    name = "synthetic_corpus"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.spec_from_file_location(
+            name, ROOT / "benchmarks" / "synthetic_corpus.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return module.write_jsonl

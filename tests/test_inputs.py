@@ -146,3 +146,29 @@ def test_files_that_cannot_be_read_even_as_root(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a regular file"):
         inputs.read(refs[0])
     assert str(refs[1]) == f"{plain / 'child.txt'}: not a directory"
+
+
+def test_newswire_archive_names_are_not_file_types(tmp_path: Path) -> None:
+    # DUC/TAC archives name files APW19981016.0240: a numeric suffix is no extension.
+    (tmp_path / "APW19981016.0240").write_text("<DOC></DOC>")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+    assert [i.name for i in inputs.expand([str(tmp_path)], {".txt", ""})] == [
+        str(tmp_path / "APW19981016.0240")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix"),
+    [
+        ("a/story.HTML", ".html"),
+        ("https://example.com/news/story.html?page=2#top", ".html"),
+        ("https://example.com/news/", ""),
+        ("APW19981016.0240", ""),
+        ("notes", ""),
+        ("feed.rss", ".rss"),
+    ],
+)
+def test_file_suffix(name: str, suffix: str) -> None:
+    from newsbrief.parsers.base import file_suffix
+
+    assert file_suffix(name) == suffix

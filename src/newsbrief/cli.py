@@ -195,6 +195,17 @@ class _ProgressBar:
     metavar="KEY=VALUE",
     help="Option for the exporter (repeatable), e.g. -O sections=summary,sources.",
 )
+@click.option(
+    "--per-story",
+    is_flag=True,
+    help="Group the inputs into stories and write one JSON briefing per story, "
+    "as JSON Lines (for large collections; --jobs also applies).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --per-story: run on this Dask scheduler (tcp://host:port; needs newsbrief[dask]).",
+)
 @_input_options
 def build(
     inputs: tuple[str, ...],
@@ -209,6 +220,8 @@ def build(
     title: str | None,
     summarizer_options: tuple[str, ...],
     export_options: tuple[str, ...],
+    per_story: bool,
+    scheduler: str | None,
     from_files: tuple[str, ...],
     jobs: int,
     cache: str | None,
@@ -229,7 +242,11 @@ def build(
         raise click.UsageError("give at least one input (or --from-file FILE)")
     if sentences and words:
         raise click.UsageError("give --sentences or --words, not both")
-    exporter = _choose_exporter(format_, output)
+    if scheduler and not per_story:
+        raise click.UsageError("--scheduler needs --per-story")
+    if per_story and (title or (format_ and format_ != "json")):
+        raise click.UsageError("--per-story writes JSON Lines titled by story: no --title or -f")
+    exporter = _choose_exporter("json" if per_story else format_, output)
     s_options = _coerce_options(_parse_options(summarizer_options, "--summarizer-option"))
     e_options = _parse_options(export_options, "--export-option")
     # Resolve names before the (slow) reading so a typo fails fast.
@@ -261,16 +278,32 @@ def build(
             click.echo(f"newsbrief: note: {where}: {document.metadata.encoding}", err=True)
     if not corpus.documents:
         raise click.ClickException("no readable article among the inputs")
-    briefing = newsbrief.build_briefing(
-        corpus,
-        summarizer=summarizer,
-        sentences=sentences,
-        words=words,
-        overflow=overflow,
-        options=s_options,
-        title=title,
-    )
-    _write(exporter.export(briefing, e_options), output)
+    if per_story:
+        from newsbrief.scaling import run_per_story
+
+        lines = run_per_story(
+            corpus,
+            scheduler=scheduler,
+            jobs=jobs,
+            summarizer=summarizer,
+            sentences=sentences,
+            words=words,
+            overflow=overflow,
+            options=s_options,
+            export_options=e_options,
+        )
+        _write("".join(lines), output)
+    else:
+        briefing = newsbrief.build_briefing(
+            corpus,
+            summarizer=summarizer,
+            sentences=sentences,
+            words=words,
+            overflow=overflow,
+            options=s_options,
+            title=title,
+        )
+        _write(exporter.export(briefing, e_options), output)
     if corpus.skipped:
         click.echo(
             f"newsbrief: {len(corpus.skipped)} input(s) skipped, "

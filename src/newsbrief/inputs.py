@@ -19,7 +19,7 @@ import attrs
 
 from newsbrief.errors import InputError
 from newsbrief.fetch.urls import is_url
-from newsbrief.parsers.base import RawInput
+from newsbrief.parsers.base import RawInput, file_suffix
 
 if TYPE_CHECKING:
     from newsbrief.fetch import FetchOptions, PageCache
@@ -160,7 +160,7 @@ def _is_article_file(path: Path, wanted: frozenset[str]) -> bool:
     name = path.name.lower()
     if name.startswith(".") or name.split(".")[0] in _NOT_ARTICLES:
         return False
-    return path.suffix.lower() in wanted
+    return file_suffix(path.name) in wanted
 
 
 def _os_reason(error: OSError) -> str:

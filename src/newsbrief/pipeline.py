@@ -229,12 +229,14 @@ def build_briefing(
     options: Mapping[str, Any] | None = None,
     title: str | None = None,
     annotators: Iterable[str] | None = None,
+    stories: Sequence[Story] | None = None,
 ) -> Briefing:
     """Build a briefing of ``documents``: stories, a cited extractive summary, sources, notes.
 
     ``summarizer`` names any registered summarizer; ``options`` are passed to it.
     ``annotators`` names the annotators to run (all registered ones by default; ``[]`` for none);
-    their annotations fill the timeline, quotes and entities.
+    their annotations fill the timeline, quotes and entities. ``stories`` are used as given
+    instead of grouping the documents (as :func:`newsbrief.scaling.build_story_briefings` does).
     """
     from newsbrief import __version__
     from newsbrief.annotate import annotate, annotation_order, briefing_views
@@ -245,7 +247,7 @@ def build_briefing(
         skipped = documents.skipped
     docs = annotate(_unique_ids([segmented(d) for d in documents]), annotators)
     chosen_budget = make_budget(budget, sentences=sentences, words=words, overflow=overflow)
-    stories = group_stories(docs)
+    stories = group_stories(docs) if stories is None else tuple(stories)
     chosen = get_host().registry("summarizer").get(summarizer)
     request = SummaryRequest(
         documents=docs, budget=chosen_budget, stories=stories, options=dict(options or {})

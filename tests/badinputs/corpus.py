@@ -96,7 +96,7 @@ def write_corpus(folder: Path, *, huge: bool = True) -> list[Case]:
     accented = "Visitors from Zürich praised the café’s crème brûlée.\n"
     damaged = (_article("damaged") + accented).encode() + b"A stray Latin-1 byte: caf\xe9.\n"
     add("damaged.txt", damaged, None, "damaged")
-    add("long-line.txt", _one_line(200_000).encode(), r"200,000 characters, over the")
+    add("long-line.txt", _one_line(2_500_000).encode(), r"2,500,000 characters, over the")
     if huge:
         add("huge-line.txt", _one_line(30_000_000).encode(), r"30,000,000 characters, over the")
     add("shape.json", json.dumps([1, 2, 3]).encode(), r"no usable record")

@@ -215,6 +215,45 @@ def test_poor_sentences_are_penalised() -> None:
     assert all(factors[1:] < 1.0)
 
 
+@pytest.mark.parametrize(
+    ("line", "penalised"),
+    [
+        ("Now it wants its money back from the charities that received the donations.", True),
+        ("Today, they are asking the government to pay for the repairs to the bridge.", True),
+        ("Moreover, the company ignored warnings about the state of the motorway bridge.", True),
+        ("Now the company wants its money back from the charities that received it.", False),
+        ("Today the government announced it would pay for the repairs to the bridge.", False),
+    ],
+)
+def test_openings_that_continue_an_unseen_sentence_are_penalised(
+    line: str, penalised: bool
+) -> None:
+    (factor,) = quality(collect([make_document("a", [line])]))
+    assert bool(factor < 1.0) == penalised
+
+
+def test_wire_datelines_never_reach_the_summary() -> None:
+    # DUC-era AP and NYT copy: ``_`` (decoded to a dash by the corpus reader) or ``--``.
+    from newsbrief.evaluation.corpora import decode_wire_conventions
+    from newsbrief.parsers.base import RawInput
+    from newsbrief.parsers.plaintext import PlainTextParser
+
+    bodies = {
+        "apw": "WASHINGTON (AP) _ The Senate on Friday approved a $500 billion spending bill "
+        "and sent it to President Clinton.\n``This is a good day,'' said Sen. Ted Stevens.",
+        "nyt": "WASHINGTON -- The Senate approved a huge spending bill on Friday and sent it "
+        "to President Clinton, who said he would sign it.\nThe House passed it on Thursday.",
+    }
+    documents = []
+    for name, body in bodies.items():
+        raw = RawInput(name=name, data=decode_wire_conventions(body).encode(), doc_id=name)
+        documents += [segment(d) for d in PlainTextParser().parse(raw)]
+    assert [d.sentences[0].text[:11] for d in documents] == ["The Senate ", "The Senate "]
+    items = summarize(documents, Budget(words=100, overflow=True))
+    assert items
+    assert not any("WASHINGTON" in item.sentence.text for item in items)
+
+
 def test_same_output_twice_and_whatever_the_option_order() -> None:
     documents = bridge_and_flood()
     first = summarize(documents, Budget(sentences=4), redundancy=0.5, position_weight=0.7)

@@ -31,9 +31,20 @@ class RawInput:
     @property
     def suffix(self) -> str:
         """The lower-case file extension with its dot (``.txt``), or ``""``."""
-        source = self.path or self.url or self.name
-        tail = source.rsplit("/", 1)[-1]
-        return "." + tail.rsplit(".", 1)[-1].lower() if "." in tail else ""
+        return file_suffix(self.path or self.url or self.name)
+
+
+def file_suffix(name: str) -> str:
+    """The lower-case extension of a path or URL (``.html``), or ``""`` when it has none.
+
+    A URL's query and fragment are ignored (``story.html?page=2``), and an all-digit suffix is
+    not a file type: newswire archives name files ``APW19981016.0240``.
+    """
+    tail = name.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
+    if "." not in tail:
+        return ""
+    suffix = tail.rsplit(".", 1)[-1].lower()
+    return "" if suffix.isdigit() else "." + suffix
 
 
 @runtime_checkable

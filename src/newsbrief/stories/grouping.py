@@ -35,6 +35,11 @@ TOPIC_THRESHOLD = 0.08
 DEFAULT_ENTITY_WEIGHT = 0.5
 #: How many shared features a story lists.
 SHARED_TERMS = 6
+#: Most documents a feature may be in and still propose candidate pairs (see _candidate_pairs).
+MAX_INDEXED_DF = 50
+# Documents per block of the candidate-pair product, and pairs per chunk of scoring.
+_PAIR_BLOCK = 2048
+_SCORE_CHUNK = 50_000
 
 
 @attrs.frozen
@@ -52,22 +57,39 @@ class StoryGrouper:
         if not documents:
             return ()
         features = [extract_features(document) for document in documents]
+        return self.group_features(features, [_headline(document) for document in documents])
+
+    def group_features(
+        self, features: Sequence[DocumentFeatures], headlines: Sequence[str | None]
+    ) -> tuple[Story, ...]:
+        """Stories from precomputed features of documents with unique ids, in input order.
+
+        ``headlines`` are the documents' labels. Features can be extracted anywhere (in other
+        processes, on Dask workers); only they travel, not the documents.
+        """
+        features = list(features)
+        if not features:
+            return ()
         terms, entities, entity_keys, entity_idf = _matrices(features)
         pairs = _candidate_pairs(terms, entities)
         scores = self._pair_scores(terms, entities, pairs)
         linked = pairs[scores >= self.threshold]
-        roots = _union_find(len(documents), linked)
-        return _stories(documents, features, roots, entity_keys, entity_idf)
+        roots = _union_find(len(features), linked)
+        return _stories(list(headlines), features, roots, entity_keys, entity_idf)
 
     def _pair_scores(
         self, terms: sp.csr_matrix, entities: sp.csr_matrix, pairs: np.ndarray
     ) -> np.ndarray:
         if not len(pairs):
             return np.zeros(0)
-        left, right = pairs[:, 0], pairs[:, 1]
-        term_cos = np.asarray(terms[left].multiply(terms[right]).sum(axis=1)).ravel()
-        entity_cos = np.asarray(entities[left].multiply(entities[right]).sum(axis=1)).ravel()
-        return (1 - self.entity_weight) * term_cos + self.entity_weight * entity_cos
+        scores = []
+        # In chunks: each pair materialises two sparse rows, too much for millions at once.
+        for start in range(0, len(pairs), _SCORE_CHUNK):
+            left, right = pairs[start : start + _SCORE_CHUNK].T
+            term_cos = np.asarray(terms[left].multiply(terms[right]).sum(axis=1)).ravel()
+            entity_cos = np.asarray(entities[left].multiply(entities[right]).sum(axis=1)).ravel()
+            scores.append((1 - self.entity_weight) * term_cos + self.entity_weight * entity_cos)
+        return np.concatenate(scores)
 
 
 def group_stories(
@@ -153,13 +175,22 @@ def _candidate_pairs(terms: sp.csr_matrix, entities: sp.csr_matrix) -> np.ndarra
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
     # A feature in more than ~2*sqrt(n) documents proposes too many pairs to be worth indexing;
-    # small inputs index everything, so nothing is missed where comparing is cheap anyway.
-    max_df = max(10, int(2 * math.sqrt(n)))
+    # small inputs index everything, so nothing is missed where comparing is cheap anyway. The
+    # fixed ceiling keeps large inputs linear: each indexed feature proposes at most
+    # MAX_INDEXED_DF^2 / 2 pairs, so the candidates grow with the number of features, not n^2.
+    max_df = min(MAX_INDEXED_DF, max(10, int(2 * math.sqrt(n))))
     index = sp.hstack([terms > 0, entities > 0], format="csc").astype(np.int32)
     df = np.asarray(index.sum(axis=0)).ravel()
     index = sp.csr_matrix(index[:, np.flatnonzero((df >= 2) & (df <= max_df))])
-    shared = sp.triu(index @ index.T, k=1).tocoo()
-    pairs = np.column_stack([shared.row, shared.col]).astype(np.int64)
+    transposed = sp.csr_matrix(index.T)
+    blocks = []
+    # Row blocks bound the memory of the product to the pairs one block proposes.
+    for start in range(0, n, _PAIR_BLOCK):
+        shared = (index[start : start + _PAIR_BLOCK] @ transposed).tocoo()
+        rows = shared.row.astype(np.int64) + start
+        keep = rows < shared.col
+        blocks.append(np.column_stack([rows[keep], shared.col[keep].astype(np.int64)]))
+    pairs = np.concatenate(blocks)
     return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
 
 
@@ -181,7 +212,7 @@ def _union_find(n: int, pairs: np.ndarray) -> list[int]:
 
 
 def _stories(
-    documents: list[Document],
+    headlines: list[str | None],
     features: list[DocumentFeatures],
     roots: list[int],
     entity_keys: list[str],
@@ -194,12 +225,11 @@ def _stories(
     stories = []
     for number, root in enumerate(sorted(members), 1):
         group = members[root]
-        first = documents[group[0]]
         stories.append(
             Story(
                 id=f"s{number}",
-                documents=tuple(documents[i].id for i in group),
-                label=_headline(first),
+                documents=tuple(features[i].doc_id for i in group),
+                label=headlines[group[0]],
                 shared_terms=_shared_terms([features[i] for i in group], idf),
             )
         )

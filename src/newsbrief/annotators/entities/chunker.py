@@ -142,18 +142,21 @@ def chunk(
     for start, end in regions:
         toks = tokens(text, start, end)
         first_word = next((t.start for t in toks), start)
+        # This region's candidates only: aliases lie within one region, and rescanning every
+        # earlier candidate per region made long documents quadratic.
+        here: list[Candidate] = []
         for run in runs(text, toks):
             if not run:
                 continue
             before = _word_before(text, toks, run[0])
-            found.extend(
+            here.extend(
                 _analyse(
                     run, before, stopwords, initial=run[0].start == first_word, heading=heading
                 )
             )
-        aliases = list(_acronym_aliases(text, found, start, end))
+        aliases = list(_acronym_aliases(text, here, start, end))
         spans = {(alias.start, alias.end) for alias in aliases}
-        found = [c for c in found if c.type is not None or (c.start, c.end) not in spans]
+        found.extend(c for c in here if c.type is not None or (c.start, c.end) not in spans)
         found.extend(aliases)
     return found
 

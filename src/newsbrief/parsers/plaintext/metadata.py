@@ -58,10 +58,10 @@ _AGENCY_DATELINE = re.compile(
     rf"\((?P<outlet>[{_UPPER}][\w&.-]{{0,20}}(?:{_SPACE}[{_UPPER}][\w&.-]{{0,20}}){{0,2}})\)"
     rf"{_SPACE}*[-–—]{{1,2}}{_SPACE}*"
 )
-#: ``KYIV —``: an upper-case place name and a dash.
+#: ``KYIV —``: an upper-case place name and a dash (``--`` in ASCII wire copy).
 _CITY_DATELINE = re.compile(
     rf"[{_UPPER}]{{3,}}(?:[ -][{_UPPER}]{{2,}}){{0,3}}(?:,{_SPACE}*[{_UPPER}][\w. ]{{1,30}})?"
-    rf"{_SPACE}*[–—]{_SPACE}+(?=[{_UPPER}\"“‘«])"
+    rf"{_SPACE}*(?:[–—]|--){_SPACE}+(?=[{_UPPER}\"“‘«])"
 )
 
 

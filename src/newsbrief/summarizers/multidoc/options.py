@@ -1,7 +1,7 @@
 """The knobs of the ``newsbrief`` summarizer, read and checked from ``request.options``.
 
-On the command line they are ``-S name=value`` (``newsbrief build seeds/ -S redundancy=0.4``);
-in Python, ``build_briefing(..., options={"redundancy": 0.4})``. The length budget is not an
+On the command line they are ``-S name=value`` (``newsbrief build seeds/ -S redundancy=0.3``);
+in Python, ``build_briefing(..., options={"redundancy": 0.3})``. The length budget is not an
 option: it is the request's :class:`~newsbrief.summarizers.base.Budget` (``--words``,
 ``--sentences``). ``docs/summarization.md`` explains what each knob does.
 """
@@ -28,7 +28,7 @@ class MultiDocOptions:
 
     #: TF-IDF cosine with an already chosen sentence at which a candidate is skipped, 0..1
     #: (lower: more diverse; 1: off).
-    redundancy: float = 0.5
+    redundancy: float = 0.4
     #: How much the lead-position prior scales a sentence, 0..1 (0: position ignored).
     position_weight: float = 0.7
     #: Which stories are promised a sentence before the general selection: ``proportional``

@@ -58,6 +58,19 @@ _UNRESOLVED = frozenset(
         "then",
         "there",
         "such",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "nevertheless",
+        "nonetheless",
+        "therefore",
+        "thus",
+        "hence",
+        "besides",
+        "otherwise",
+        "likewise",
+        "similarly",
+        "consequently",
     ]
 )
 _OPINION = re.compile(
@@ -65,7 +78,13 @@ _OPINION = re.compile(
     r"it seems to me|let's|let us)\b",
     re.IGNORECASE,
 )
-_FIRST_WORD = re.compile(r"[\W_]*(\w+)")
+_FIRST_WORDS = re.compile(r"[\W_]*(\w+)(?:[\s,]+(\w+))?")
+# Adverbs that, followed by a pronoun, open a sentence continuing one the reader has not seen
+# ("Now it wants its money back.").
+_CONTINUING_ADVERBS = frozenset(
+    ["now", "today", "later", "afterwards", "afterward", "soon", "again"]
+)
+_PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those"])
 _OPENING_QUOTES = re.compile(r"[“«„]")
 _CLOSING_QUOTES = re.compile(r"[”»]")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -86,8 +105,7 @@ def quality(candidates: Candidates) -> np.ndarray:
             factor *= 0.4
         elif not _ENDS_SENTENCE.search(text):
             factor *= 0.5  # headlines, datelines, list items: no full stop
-        first = _FIRST_WORD.match(text)
-        if first and first.group(1).lower() in _UNRESOLVED:
+        if _unresolved_opening(text):
             factor *= 0.6
         if _OPINION.search(text):
             factor *= 0.7
@@ -95,6 +113,17 @@ def quality(candidates: Candidates) -> np.ndarray:
             factor *= 0.5  # part of a quotation that spans sentences: half a thought
         factors[i] = factor
     return factors
+
+
+def _unresolved_opening(text: str) -> bool:
+    """Whether ``text`` opens with a pronoun or connective pointing to an unseen sentence."""
+    found = _FIRST_WORDS.match(text)
+    if not found:
+        return False
+    first, second = found.group(1).lower(), (found.group(2) or "").lower()
+    if first in _UNRESOLVED:
+        return True
+    return first in _CONTINUING_ADVERBS and second in _PRONOUNS
 
 
 def _unbalanced_quotes(text: str) -> bool:

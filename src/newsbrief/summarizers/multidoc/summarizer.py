@@ -9,6 +9,7 @@ import scipy.sparse as sp
 
 from newsbrief.model import Story, SummaryItem
 from newsbrief.summarizers.base import Budget, SummaryRequest
+from newsbrief.summarizers.multidoc.bounds import bounded
 from newsbrief.summarizers.multidoc.coverage import covered_stories, summary_slots
 from newsbrief.summarizers.multidoc.dedup import Duplicates, find_duplicates
 from newsbrief.summarizers.multidoc.options import MultiDocOptions
@@ -53,7 +54,7 @@ class MultiDocSummarizer:
     Options (``request.options``; :class:`~newsbrief.summarizers.multidoc.options.MultiDocOptions`
     checks them and holds the defaults):
 
-    * ``redundancy`` (0.5): TF-IDF cosine with an already chosen sentence at which a candidate
+    * ``redundancy`` (0.4): TF-IDF cosine with an already chosen sentence at which a candidate
       is skipped (lower: more diverse, 1: off).
     * ``position_weight`` (0.7): 0..1, how much the lead-position prior scales a sentence.
     * ``story_coverage`` (``proportional``): which stories of ``request.stories`` are promised
@@ -75,7 +76,7 @@ class MultiDocSummarizer:
     def summarize(self, request: SummaryRequest) -> Sequence[SummaryItem]:
         """The selected sentences in briefing order, with scores, support and story ids."""
         options = MultiDocOptions.from_mapping(request.options)
-        candidates = collect(request.documents)
+        candidates = bounded(collect(request.documents))
         if not len(candidates):
             return ()
         quality_factor = quality(candidates)

@@ -1,0 +1,136 @@
+"""How ``newsbrief build --per-story`` scales: time, peak memory and growth over corpus sizes.
+
+    .venv/bin/python benchmarks/speed_build.py                 # 500 / 2,000 / 10,000 articles
+    .venv/bin/python benchmarks/speed_build.py --sizes 200 800 --dask
+
+Each size is a synthetic feed (``benchmarks/synthetic_corpus.py``, same seed) run through the
+real command line in a fresh process, ``newsbrief build FEED --per-story -j JOBS``: loading,
+story grouping, and one briefing per story written as JSON Lines. Peak memory is the largest
+summed resident memory of the command and its worker processes (sampled every 50 ms). The
+growth exponent is the slope of log(time) over log(articles), least squares. With ``--dask`` the
+same feed is also built on a local Dask cluster of ``JOBS`` worker processes
+(``--scheduler``), side by side, and the two outputs are compared byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic_corpus import write_jsonl
+
+#: Targets from issue 8.
+MAX_SECONDS = 60.0
+MAX_MEMORY_MB = 2048.0
+MAX_SLOPE = 1.1
+
+
+def run(command: list[str]) -> tuple[float, float]:
+    """Wall time (s) and peak summed RSS (MB) of ``command`` and its children."""
+    start = time.perf_counter()
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:  # a child ended between listing and reading it
+            pass
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()}")
+    return elapsed, peak / 2**20
+
+
+def slope(sizes: list[int], seconds: list[float]) -> float:
+    """Least-squares slope of log(seconds) over log(sizes)."""
+    xs = [math.log(n) for n in sizes]
+    ys = [math.log(t) for t in seconds]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print a Markdown table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 10000])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dask", action="store_true", help="also run on a local Dask cluster")
+    args = parser.parse_args(argv)
+
+    newsbrief = [sys.executable, "-m", "newsbrief"]
+    cluster = None
+    if args.dask:
+        from distributed import LocalCluster
+
+        cluster = LocalCluster(
+            n_workers=args.jobs,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+    print(f"# newsbrief build --per-story, -j {args.jobs}, {os.cpu_count()} CPUs\n")
+    header = "| articles | MB in | stories | seconds | peak MB |"
+    if cluster is not None:
+        header += " Dask seconds | Dask / local | identical |"
+    print(header)
+    print("|" + "---:|" * (header.count("|") - 1))
+    seconds: list[float] = []
+    memory: list[float] = []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for size in args.sizes:
+                feed = write_jsonl(Path(tmp, f"feed{size}.jsonl"), size, args.seed)
+                out = Path(tmp, f"out{size}.jsonl")
+                command = [*newsbrief, "build", str(feed), "--per-story", "-q", "-o", str(out)]
+                elapsed, peak = run([*command, "-j", str(args.jobs)])
+                seconds.append(elapsed)
+                memory.append(peak)
+                stories = sum(1 for _ in out.open(encoding="utf-8"))
+                row = (
+                    f"| {size:,} | {feed.stat().st_size / 1e6:.1f} | {stories:,} | "
+                    f"{elapsed:.1f} | {peak:.0f} |"
+                )
+                if cluster is not None:
+                    remote = Path(tmp, f"dask{size}.jsonl")
+                    dask_command = [*newsbrief, "build", str(feed), "--per-story", "-q"]
+                    dask_command += ["-o", str(remote), "--scheduler", cluster.scheduler_address]
+                    dask_seconds, _ = run(dask_command)
+                    same = remote.read_bytes() == out.read_bytes()
+                    row += f" {dask_seconds:.1f} | {dask_seconds / elapsed:.2f} | {same} |"
+                print(row, flush=True)
+    finally:
+        if cluster is not None:
+            cluster.close()
+    print()
+    largest = args.sizes.index(max(args.sizes))
+    checks = [
+        (f"time at {max(args.sizes):,} articles", seconds[largest], MAX_SECONDS, "s"),
+        ("peak memory", max(memory), MAX_MEMORY_MB, "MB"),
+    ]
+    if len(args.sizes) > 1:
+        checks.append(("log-log slope of time", slope(args.sizes, seconds), MAX_SLOPE, ""))
+    failed = False
+    for name, value, limit, unit in checks:
+        ok = value <= limit
+        failed |= not ok
+        print(f"- {name}: {value:.2f}{unit} (target <= {limit:g}{unit}) {'ok' if ok else 'MISSED'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
