@@ -105,7 +105,7 @@ def load_outcomes(
     total = len(refs)
     jobs = max(1, jobs)
     readers = ThreadPoolExecutor(jobs) if jobs > 1 else None
-    parsers = _process_pool(jobs) if jobs > 1 else None
+    parsers = process_pool(jobs) if jobs > 1 else None
     try:
 
         def read(ref: inputs.InputRef | InputError) -> RawInput | InputError:
@@ -252,7 +252,8 @@ def _result(item: Future[T] | T) -> T:
     return item.result() if isinstance(item, Future) else item
 
 
-def _process_pool(jobs: int) -> ProcessPoolExecutor:
+def process_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` worker processes, started safely beside threads."""
     # forkserver: forking a process that runs reader threads is unsafe; spawn is slower to start.
     methods = multiprocessing.get_all_start_methods()
     method = "forkserver" if "forkserver" in methods else "spawn"

@@ -169,11 +169,14 @@ def load(
                 skipped.append(Skipped(name, reason, kind="duplicate"))
                 if on_skip is not None:
                     on_skip(skipped[-1])
-    return Corpus(_unique_ids(documents), skipped)
+    return Corpus(unique_ids(documents), skipped)
 
 
-def _unique_ids(documents: Sequence[Document]) -> list[Document]:
-    # Ids default to file stems; two folders may both hold ``article.txt``.
+def unique_ids(documents: Sequence[Document]) -> list[Document]:
+    """``documents`` with ids made unique in order (``article``, ``article-2``...).
+
+    Ids default to file stems, and two folders may both hold ``article.txt``.
+    """
     seen: dict[str, int] = {}
     out = []
     for document in documents:
@@ -245,7 +248,7 @@ def build_briefing(
     skipped: tuple[Skipped, ...] = ()
     if isinstance(documents, Corpus):
         skipped = documents.skipped
-    docs = annotate(_unique_ids([segmented(d) for d in documents]), annotators)
+    docs = annotate(unique_ids([segmented(d) for d in documents]), annotators)
     chosen_budget = make_budget(budget, sentences=sentences, words=words, overflow=overflow)
     stories = group_stories(docs) if stories is None else tuple(stories)
     chosen = get_host().registry("summarizer").get(summarizer)

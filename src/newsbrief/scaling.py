@@ -22,9 +22,9 @@ import attrs
 
 from newsbrief.errors import NewsbriefError
 from newsbrief.model import Briefing, Document, Story
-from newsbrief.pipeline import DEFAULT_SUMMARIZER, Corpus, _unique_ids, build_briefing, segmented
+from newsbrief.pipeline import DEFAULT_SUMMARIZER, Corpus, build_briefing, segmented, unique_ids
 from newsbrief.stories.features import DocumentFeatures, extract_features
-from newsbrief.stories.grouping import _headline
+from newsbrief.stories.grouping import headline
 from newsbrief.summarizers.base import Budget
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def prepare_partition(
 ) -> tuple[list[Document], list[DocumentFeatures], list[str | None]]:
     """Per-document work on one partition: segmented documents, their features and headlines."""
     docs = [segmented(document) for document in documents]
-    return docs, [extract_features(document) for document in docs], [_headline(d) for d in docs]
+    return docs, [extract_features(document) for document in docs], [headline(d) for d in docs]
 
 
 def partition_features(
@@ -233,7 +233,7 @@ def _run_stories(
 ) -> list[Any]:
     """Prepare partitions, group stories, run ``task`` per batch of stories; results in order."""
     # Ids first (cheap on unsegmented documents), so every partition agrees on them.
-    docs = _unique_ids(list(documents))
+    docs = unique_ids(list(documents))
     if client is not None:
         from newsbrief.distributed import dask_story_results
 
@@ -256,9 +256,9 @@ def _run_stories(
         for batch in story_batches(stories, batch_documents):
             results.extend(task(batch, settings, [by_id[i] for s in batch for i in s.documents]))
         return results
-    from newsbrief.loading import _process_pool
+    from newsbrief.loading import process_pool
 
-    with _process_pool(jobs) as pool:
+    with process_pool(jobs) as pool:
         # Only features come back; story tasks get the unsegmented documents (cheaper to send
         # than sentences) and segment them again.
         stories = group_prepared(list(pool.map(features_of, parts)))

@@ -231,3 +231,18 @@ def test_bad_input_raises_input_error(raw, data, reason):
     with pytest.raises(InputError) as error:
         list(PARSER.parse(raw(data, name="bad.txt")))
     assert str(error.value) == f"bad.txt: {reason}"
+
+
+def test_a_one_line_related_article_teaser_is_a_link_not_a_heading():
+    text = (
+        "Storm hits the coast\n\n"
+        "A powerful storm hit the Florida coast on Friday, cutting power to thousands.\n\n"
+        "Read more: Why the levees failed again\n\n"
+        "Officials said the damage would take weeks to repair.\n"
+    )
+    analysis = analyze(text)
+    teaser = text.index("Read more:")
+    assert [(s.start, s.kind) for s in analysis.removed if s.kind == SpanKind.LINK_LIST] == [
+        (teaser, SpanKind.LINK_LIST)
+    ]
+    assert all(h.start != teaser for h in analysis.headings)

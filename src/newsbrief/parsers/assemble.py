@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
-from newsbrief.model import Document, Metadata, Section, Span, SpanKind
+from newsbrief.model import Document, Metadata, Section, Span
 from newsbrief.nlp.languages import detect_language, normalize_language
 from newsbrief.parsers.plaintext import analyze
-from newsbrief.parsers.plaintext.noise import is_related_label
 
 #: Longest headline a ``Read more: <headline>`` line may carry.
-_TEASER_LENGTH = 150
 # A line's visible stretch, from its first to its last non-blank character.
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
 
@@ -71,42 +69,15 @@ def assemble(
         for span in analysis.removed
         if (shifted := _shift(span, start)) and (shifted.start, shifted.end) not in marked
     ]
-    teasers = list(related_teasers(text, start, end))
-    # ``Read more: <headline>`` reads like a subheading to the heuristics; it is a link.
-    teased = {(span.start, span.end) for span in teasers}
-    found_headings = [
-        shifted
-        for span in analysis.headings
-        if (shifted := _shift(span, start)) and (shifted.start, shifted.end) not in teased
-    ]
+    found_headings = [shifted for span in analysis.headings if (shifted := _shift(span, start))]
     return Document(
         id=doc_id,
         text=text,
         metadata=metadata,
         sections=sections,
-        removed=sorted({*found_removed, *teasers, *removed}, key=_order),
+        removed=sorted({*found_removed, *removed}, key=_order),
         headings=sorted({*found_headings, *marked_headings}),
     )
-
-
-def related_teasers(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Lines such as ``Read more: Why the route failed`` (a related-article link as one line),
-    as ``link_list`` spans, in ``text[start:end]``.
-
-    Extractors keep these lines from the link they were; the plain-text rules catch the label
-    alone (``Read more:``) and labelled link lists, not a label and headline on one line.
-    """
-    for line in _LINE.finditer(text, start, len(text) if end is None else end):
-        label, colon, headline = line.group().partition(":")
-        headline = headline.strip()
-        if (
-            colon
-            and headline
-            and len(headline) <= _TEASER_LENGTH
-            and not headline.endswith((".", "!", "?"))
-            and is_related_label(label.strip() + ":")
-        ):
-            yield Span(line.start(), line.end(), SpanKind.LINK_LIST)
 
 
 def string_fields(values: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[str, str]:

@@ -57,7 +57,7 @@ class StoryGrouper:
         if not documents:
             return ()
         features = [extract_features(document) for document in documents]
-        return self.group_features(features, [_headline(document) for document in documents])
+        return self.group_features(features, [headline(document) for document in documents])
 
     def group_features(
         self, features: Sequence[DocumentFeatures], headlines: Sequence[str | None]
@@ -236,7 +236,8 @@ def _stories(
     return tuple(stories)
 
 
-def _headline(document: Document) -> str | None:
+def headline(document: Document) -> str | None:
+    """The document's headline, else its first section's: the label of a story it starts."""
     if document.metadata.title:
         return document.metadata.title
     for section in document.sections:

@@ -6,6 +6,7 @@ import attrs
 
 from newsbrief.model import Metadata, Section, Span
 from newsbrief.parsers.plaintext.classify import classify
+from newsbrief.parsers.plaintext.noise import related_teasers
 from newsbrief.parsers.plaintext.sections import structure
 
 
@@ -33,8 +34,12 @@ def analyze(text: str) -> Analysis:
     found = structure(classified, len(text))
     sections = found.sections or (Section(0, len(text)),)
     # A key sort: comparing attrs instances field by field is slow on huge inputs.
-    removed = sorted({*classified.removed, *found.removed}, key=_order)
-    return Analysis(found.header.metadata(), sections, tuple(removed), found.headings)
+    # ``Read more: <headline>`` reads like a subheading to the structure pass; it is a link.
+    teasers = list(related_teasers(text))
+    teased = {(span.start, span.end) for span in teasers}
+    headings = tuple(h for h in found.headings if (h.start, h.end) not in teased)
+    removed = sorted({*classified.removed, *found.removed, *teasers}, key=_order)
+    return Analysis(found.header.metadata(), sections, tuple(removed), headings)
 
 
 def _order(span: Span) -> tuple[int, int, str]:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from newsbrief.model import Span, SpanKind
 
 _SPACE = "[ \t\u00a0]"
 
@@ -112,3 +115,28 @@ def starts_comments(line: str) -> bool:
     return (len(line) <= 60 and _COMMENTS_HEADER.fullmatch(line) is not None) or bool(
         _SIGNED_COMMENT.match(head)
     )
+
+
+#: Longest headline a one-line related-article teaser carries.
+_TEASER_LENGTH = 150
+_TEASER_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def related_teasers(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Lines such as ``Read more: Why the route failed`` (a related-article link as one line),
+    as ``link_list`` spans, in ``text[start:end]``.
+
+    Extractors keep these lines from the link they were, and scraped text has them too: label and
+    headline on one line, which would otherwise read like a subheading.
+    """
+    for line in _TEASER_LINE.finditer(text, start, len(text) if end is None else end):
+        label, colon, headline = line.group().partition(":")
+        headline = headline.strip()
+        if (
+            colon
+            and headline
+            and len(headline) <= _TEASER_LENGTH
+            and not headline.endswith((".", "!", "?"))
+            and is_related_label(label.strip() + ":")
+        ):
+            yield Span(line.start(), line.end(), SpanKind.LINK_LIST)
