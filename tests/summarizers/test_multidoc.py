@@ -223,6 +223,10 @@ def test_poor_sentences_are_penalised() -> None:
         ("Moreover, the company ignored warnings about the state of the motorway bridge.", True),
         ("Now the company wants its money back from the charities that received it.", False),
         ("Today the government announced it would pay for the repairs to the bridge.", False),
+        ("The official said talks with Western allies were in progress but slow.", True),
+        ("The spokeswoman said the department would keep helping Kyiv as needed.", True),
+        ("A senior official said talks with Western allies were in progress.", False),
+        ("The Senate approved the spending bill on Friday and sent it to the president.", False),
     ],
 )
 def test_openings_that_continue_an_unseen_sentence_are_penalised(

@@ -85,6 +85,22 @@ _CONTINUING_ADVERBS = frozenset(
     ["now", "today", "later", "afterwards", "afterward", "soon", "again"]
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those"])
+# "The official said...": a role noun with the definite article refers back to someone the
+# sentence does not name, so it reads as a continuation too.
+_ANAPHORIC_ROLES = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "diplomat",
+        "lawmaker",
+        "analyst",
+    ]
+)
 _OPENING_QUOTES = re.compile(r"[“«„]")
 _CLOSING_QUOTES = re.compile(r"[”»]")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -122,6 +138,8 @@ def _unresolved_opening(text: str) -> bool:
         return False
     first, second = found.group(1).lower(), (found.group(2) or "").lower()
     if first in _UNRESOLVED:
+        return True
+    if first == "the" and second in _ANAPHORIC_ROLES:
         return True
     return first in _CONTINUING_ADVERBS and second in _PRONOUNS
 
