@@ -222,3 +222,29 @@ def test_parser_options_rename_json_fields(tmp_path: Path) -> None:
     bad = run("build", str(records), "--parser", "json:bogus=1")
     assert bad.returncode == 1
     assert bad.stderr.strip().startswith("Error: --parser json:bogus=1: unknown option 'bogus'")
+
+
+def test_a_page_repeating_its_own_paragraphs_is_noted(seed_json: dict) -> None:
+    # Seed 003 pastes five paragraphs of the AFP story twice, some lightly edited.
+    [note] = [n for n in seed_json["notes"] if n["kind"] == "duplicate"]
+    assert note["doc_ids"] == ["003_04fcf334b5eb84bc"]
+    assert note["message"].startswith("003_04fcf334b5eb84bc: 5 sentence(s) repeat earlier text")
+
+
+def test_lightly_edited_copies_count_as_repeats() -> None:
+    import newsbrief
+
+    text = (
+        "Officials said talks were in progress with Western allies on a no-fly zone.\n\n"
+        "Kyiv wants Patriot systems placed along the Polish border to protect the west.\n\n"
+        "The official said talks were “in progress” with Western allies on a no-fly zone.\n"
+    )
+    briefing = newsbrief.build_briefing(
+        [newsbrief.Document.from_text(text, id="page")], annotators=[], sentences=2
+    )
+    notes = [n.message for n in briefing.notes if n.kind == "duplicate"]
+    assert notes == [
+        "page: 1 sentence(s) repeat earlier text of the same article; each is used at most once."
+    ]
+    assert len(briefing.summary) == 2
+    assert "Kyiv wants" in " ".join(item.sentence.text for item in briefing.summary)

@@ -342,17 +342,18 @@ def coverage_notes(
 
 
 def _duplicate_notes(document: Document) -> list[CoverageNote]:
-    # A page that repeats its own paragraphs (syndicated copy pasted twice) is worth flagging.
-    seen: dict[str, int] = {}
-    repeats = 0
-    for sentence in document.sentences:
-        key = " ".join(sentence.text.split()).casefold()
-        if len(key) < 40:
-            continue
-        if key in seen:
-            repeats += 1
-        else:
-            seen[key] = sentence.index
+    # A page that repeats its own paragraphs (syndicated copy pasted twice, lightly edited) is
+    # worth flagging; "repeats" means what the summarizer's de-duplication treats as one content.
+    import numpy as np
+
+    from newsbrief.summarizers.multidoc.dedup import find_duplicates
+    from newsbrief.summarizers.multidoc.vectors import collect
+
+    candidates = collect([document])
+    if len(candidates) < 2:
+        return []
+    clusters = find_duplicates(candidates, np.ones(len(candidates))).cluster
+    repeats = len(clusters) - len(set(clusters.tolist()))
     if not repeats:
         return []
     return [
