@@ -119,7 +119,7 @@ def load_outcomes(
         seen_urls: dict[str, str] = {}
         seen_content: dict[str, str] = {}
 
-        def triage(ref: inputs.InputRef | InputError) -> Future[Outcome] | Outcome | None:
+        def triage(ref: inputs.InputRef | InputError) -> Outcome | None:
             # Before reading: a URL named twice is fetched once.
             if isinstance(ref, InputError):
                 return Outcome(ref.input_name, problems=((ref.input_name, ref.reason),))

@@ -97,3 +97,13 @@ def test_newsbrief_plugins_lists_the_distribution_with_its_version() -> None:
     assert listed["docx"]["distribution"] == "newsbrief-docx"
     assert listed["docx"]["version"] == version("newsbrief-docx")
     assert listed["docx"]["exporters"] == ["docx"]
+
+
+def test_the_locale_option_writes_dates_for_readers(newsbrief_briefing) -> None:
+    exporter = newsbrief.get_exporter("docx")
+    iso = " ".join(text for _, text in paragraphs(exporter.export(newsbrief_briefing, {})))
+    british = " ".join(
+        text for _, text in paragraphs(exporter.export(newsbrief_briefing, {"locale": "en_GB"}))
+    )
+    assert "2022-03-02" in iso and "2 March 2022" not in iso
+    assert "2 March 2022" in british

@@ -48,3 +48,12 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    def shifted(self, offset: int) -> Span:
+        """The same span moved by ``offset`` code points (a part's spans into the whole text)."""
+        return Span(self.start + offset, self.end + offset, self.kind)
+
+
+def span_order(span: Span) -> tuple[int, int, str]:
+    """Sort key equal to the spans' natural order, but fast: attrs compares field by field."""
+    return (span.start, span.end, span.kind)

@@ -10,19 +10,15 @@ what the heuristics harvest.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
 from newsbrief.model import Document, Metadata, Section, Span
+from newsbrief.model.spans import span_order
 from newsbrief.nlp.languages import detect_language, normalize_language
 from newsbrief.parsers.plaintext import analyze
-
-#: Longest headline a ``Read more: <headline>`` line may carry.
-# A line's visible stretch, from its first to its last non-blank character.
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 def assemble(
@@ -67,15 +63,15 @@ def assemble(
     found_removed = [
         shifted
         for span in analysis.removed
-        if (shifted := _shift(span, start)) and (shifted.start, shifted.end) not in marked
+        if (shifted := span.shifted(start)) and (shifted.start, shifted.end) not in marked
     ]
-    found_headings = [shifted for span in analysis.headings if (shifted := _shift(span, start))]
+    found_headings = [shifted for span in analysis.headings if (shifted := span.shifted(start))]
     return Document(
         id=doc_id,
         text=text,
         metadata=metadata,
         sections=sections,
-        removed=sorted({*found_removed, *removed}, key=_order),
+        removed=sorted({*found_removed, *removed}, key=span_order),
         headings=sorted({*found_headings, *marked_headings}),
     )
 
@@ -88,11 +84,3 @@ def string_fields(values: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[s
         for key, value in values.items()
         if key not in skipped and isinstance(value, str | int | float | bool) and str(value).strip()
     }
-
-
-def _shift(span: Span, offset: int) -> Span:
-    return Span(span.start + offset, span.end + offset, span.kind)
-
-
-def _order(span: Span) -> tuple[int, int, str]:
-    return (span.start, span.end, span.kind)

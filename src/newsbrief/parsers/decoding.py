@@ -10,7 +10,7 @@ from newsbrief.errors import InputError
 from newsbrief.parsers.base import RawInput
 
 #: Byte-order marks and the codec that decodes them (UTF-32 first: its LE BOM starts like UTF-16's).
-_BOMS: tuple[tuple[bytes, str], ...] = (
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -54,7 +54,7 @@ def decode(raw: RawInput) -> tuple[str, str]:
     data = raw.data
     if not data.strip():
         raise InputError(raw.name, "empty input")
-    for bom, codec in _BOMS:
+    for bom, codec in BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(codec)

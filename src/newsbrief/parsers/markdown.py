@@ -97,14 +97,14 @@ class MarkdownParser:
         if not text[body_start:].strip():
             raise InputError(raw.name, "no text after the front matter")
         structure = markdown_structure(text[body_start:])
-        removed.extend(_shift(span, body_start) for span in structure.removed)
-        headings = [_shift(span, body_start) for span in structure.headings]
+        removed.extend(span.shifted(body_start) for span in structure.removed)
+        headings = [span.shifted(body_start) for span in structure.headings]
         if structure.title is not None:
             # The leading level-one heading is the headline: metadata, whoever names the title.
             title_span, title = structure.title
             if metadata.title is None:
                 metadata = attrs.evolve(metadata, title=title)
-            removed.append(_shift(title_span, body_start))
+            removed.append(title_span.shifted(body_start))
         yield assemble(
             doc_id=raw.doc_id,
             text=text,
@@ -267,7 +267,3 @@ def _date(value: Any) -> dt.date | None:
             except ValueError:
                 continue
     return None
-
-
-def _shift(span: Span, offset: int) -> Span:
-    return Span(span.start + offset, span.end + offset, span.kind)

@@ -7,23 +7,16 @@ markup comes in, so a lenient decoding of the head is enough to tell HTML from R
 
 from __future__ import annotations
 
-import codecs
 import re
 
 import attrs
 
 from newsbrief.parsers.base import RawInput
+from newsbrief.parsers.decoding import BOMS
 
 #: How many bytes a sniffer looks at.
 HEAD_BYTES = 8192
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 # What may precede the first element: XML declaration, comments, processing instructions.
 _PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
@@ -52,7 +45,7 @@ def head(raw: RawInput) -> Head:
     """
     data = raw.data[:HEAD_BYTES]
     text = None
-    for bom, codec in _BOMS:
+    for bom, codec in BOMS:
         if data.startswith(bom):
             text = data.decode(codec, errors="ignore")
             break

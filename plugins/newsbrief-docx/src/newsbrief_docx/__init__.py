@@ -20,6 +20,7 @@ from newsbrief.exporters.common import (
     briefing_title,
     check_options,
     display,
+    locale_option,
     outline,
     overview,
     selected_sections,
@@ -52,14 +53,15 @@ class DocxExporter:
 
         check_options(self.name, options)
         sections = selected_sections(self.name, options)
+        locale = locale_option(self.name, options)
         title = display(briefing_title(briefing, options))
         document = docx.Document()
         document.core_properties.title = title
         document.core_properties.author = "newsbrief"
         document.core_properties.comments = f"Built by newsbrief {newsbrief.__version__}"
         document.add_heading(title, level=0)
-        document.add_paragraph(overview(briefing), style="Subtitle")
-        for block in outline(briefing, sections):
+        document.add_paragraph(overview(briefing, locale), style="Subtitle")
+        for block in outline(briefing, sections, locale):
             _add_block(document, block)
         buffer = io.BytesIO()
         document.save(buffer)

@@ -16,8 +16,6 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import numpy as np
-
 import newsbrief
 from newsbrief.model import Sentence
 from newsbrief.nlp.tokens import count_words, terms
@@ -52,6 +50,8 @@ def solve(
     sentence (it must sum to less than the smallest weight difference that matters, e.g. < 1 for
     integer weights) so equally good summaries are resolved the same way every time.
     """
+    # Imported here: the CLI loads every plugin at start-up, and numpy costs ~50 ms.
+    import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import lil_array
 

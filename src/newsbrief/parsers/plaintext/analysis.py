@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from newsbrief.model import Metadata, Section, Span
+from newsbrief.model.spans import span_order
 from newsbrief.parsers.plaintext.classify import classify
 from newsbrief.parsers.plaintext.noise import related_teasers
 from newsbrief.parsers.plaintext.sections import structure
@@ -38,9 +39,5 @@ def analyze(text: str) -> Analysis:
     teasers = list(related_teasers(text))
     teased = {(span.start, span.end) for span in teasers}
     headings = tuple(h for h in found.headings if (h.start, h.end) not in teased)
-    removed = sorted({*classified.removed, *found.removed, *teasers}, key=_order)
+    removed = sorted({*classified.removed, *found.removed, *teasers}, key=span_order)
     return Analysis(found.header.metadata(), sections, tuple(removed), headings)
-
-
-def _order(span: Span) -> tuple[int, int, str]:
-    return (span.start, span.end, span.kind)
