@@ -72,13 +72,19 @@ def test_a_requirement_cycle_is_an_error(register) -> None:
 
 
 def test_an_annotator_must_not_change_the_documents(register) -> None:
-    class Rewriter(Recorder):
+    class Dropper(Recorder):
         def annotate(self, documents):
-            return [attrs.evolve(d, text=d.text.upper()) for d in documents]
+            return list(documents)[1:]
 
-    register(Rewriter("rewriter"))
-    with pytest.raises(NewsbriefError, match="rewriter"):
-        annotate([Document.from_text("Hello world", id="d")], ["rewriter"])
+    class Reorderer(Recorder):
+        def annotate(self, documents):
+            return list(reversed(documents))
+
+    register(Dropper("dropper"), Reorderer("reorderer"))
+    documents = [Document.from_text("Hello world", id="d"), Document.from_text("Bye", id="e")]
+    for name in ("dropper", "reorderer"):
+        with pytest.raises(NewsbriefError, match=name):
+            annotate(documents, [name])
 
 
 def test_a_plugins_date_annotations_feed_the_briefing(register) -> None:

@@ -22,6 +22,7 @@ import newsbrief
 from badinputs.corpus import SCRIPT_ARTICLE, Case, write_corpus
 from badinputs.server import LocalServer
 from newsbrief.errors import InputError
+from newsbrief.exporters.common import builtin_exporters
 
 #: Generous: a hung fetch or parse fails the test instead of the whole run.
 TIMEOUT = 120
@@ -207,9 +208,8 @@ def test_a_30_mb_one_line_file_is_refused_in_bounded_memory(
 def test_script_like_text_stays_data_in_every_output(corpus: list[Case], tmp_path: Path) -> None:
     script = next(case.name for case in corpus if case.name.endswith("script.txt"))
     good = next(case.name for case in corpus if case.documents)
-    exporters = [
-        line.split()[1] for line in run("list").stdout.splitlines() if line.startswith("exporter")
-    ]
+    # Every built-in text format (installed plugins, e.g. a binary .docx one, test their own).
+    exporters = [exporter.name for exporter in builtin_exporters()]
     for name in exporters:
         result = run("build", script, good, "-f", name, "--sentences", "20")
         assert result.returncode == 0, result.stderr

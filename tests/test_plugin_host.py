@@ -118,7 +118,13 @@ def host_for(site: Path, **environ: str) -> tuple[PluginHost, list[str]]:
     warnings: list[str] = []
     host = PluginHost(
         environ=environ,
-        entry_points=lambda: importlib.metadata.entry_points(group="newsbrief").select(),
+        # Only the distributions this test wrote, whatever else is installed.
+        entry_points=lambda: [
+            entry_point
+            for dist in importlib.metadata.distributions(path=[str(site)])
+            for entry_point in dist.entry_points
+            if entry_point.group == "newsbrief"
+        ],
         warn=warnings.append,
     )
     return host, warnings

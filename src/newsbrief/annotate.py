@@ -40,8 +40,11 @@ def annotate(
     documents: Sequence[Document], annotators: Iterable[str] | None = None
 ) -> tuple[Document, ...]:
     """``documents`` with the annotations of ``annotators`` (every registered one by default)."""
+    from newsbrief.nlp.segmenter import segmented
+
     registry = get_host().registry("annotator")
-    docs = tuple(documents)
+    # Segment once here rather than in every annotator that needs sentences.
+    docs = tuple(segmented(d) for d in documents)
     for name in annotation_order(annotators):
         result = tuple(registry.get(name).annotate(docs))
         # An annotator adds annotations; it must not drop, reorder or rewrite documents.

@@ -199,11 +199,10 @@ def unique_ids(documents: Sequence[Document]) -> list[Document]:
 
 def segmented(document: Document) -> Document:
     """``document`` with its sentences, segmenting it if that was not done yet."""
-    if document.sentences:
-        return document
-    from newsbrief.nlp.segmenter import segment
+    # The segmenter (and nupunkt) load on first use, not when the pipeline is imported.
+    from newsbrief.nlp.segmenter import segmented as segment_once
 
-    return segment(document)
+    return segment_once(document)
 
 
 def make_budget(

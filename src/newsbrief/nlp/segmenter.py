@@ -57,6 +57,11 @@ def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, in
     return list(_region_spans(text, 0, len(text), abbreviations(language)))
 
 
+def segmented(document: Document) -> Document:
+    """``document`` with its sentences, segmenting it only if that was not done yet."""
+    return document if document.sentences else segment(document)
+
+
 def segment(document: Document) -> Document:
     """``document`` with ``sentences`` filled from its body (outside removed spans and headings)."""
     text = document.text

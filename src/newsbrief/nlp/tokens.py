@@ -6,18 +6,11 @@ A regular-expression tokenizer: it needs no data, works for any alphabetic scrip
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from newsbrief.nlp.languages import resources
 
 # Letters/digits, keeping inner apostrophes and hyphens (``don't``, ``air-defence``, ``F-16``).
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-
-
-def word_spans(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` code-point offsets of each word in ``text``."""
-    for match in _WORD.finditer(text):
-        yield match.span()
 
 
 def words(text: str) -> list[str]:

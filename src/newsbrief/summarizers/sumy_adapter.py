@@ -209,6 +209,9 @@ def rate(summarizer: Any, model: SumyModel) -> list[float]:
         # sentences simply carry no information, so they rate 0 instead of NaN.
         with numpy.errstate(all="ignore"):
             summarizer(model.document, len(model.sentences))
+    if len(ratings) != len(model.sentences):
+        # sumy returns before rating when no word survives stop-word removal (LSA on "The.").
+        return [0.0] * len(model.sentences)
     return [r if math.isfinite(r) else 0.0 for r in ratings]
 
 

@@ -43,7 +43,7 @@ class EntityAnnotator:
 
 def candidates(document: Document) -> list[Candidate]:
     """The chunker's candidates in the body sentences and headings of ``document``."""
-    from newsbrief.pipeline import segmented
+    from newsbrief.nlp.segmenter import segmented
 
     segmented_document = segmented(document)
     text = document.text

@@ -47,7 +47,7 @@ class QuoteAnnotator:
 
 def annotate_document(document: Document) -> list[Annotation]:
     """The quote annotations of one document (reading its entity annotations)."""
-    from newsbrief.pipeline import segmented
+    from newsbrief.nlp.segmenter import segmented
 
     sentences = [(s.start, s.end, s.paragraph) for s in segmented(document).sentences]
     if not sentences:

@@ -31,10 +31,6 @@ class Duplicates:
     #: Linked pairs ``(i, j, similarity)``, ``i < j``.
     pairs: tuple[tuple[int, int, float], ...]
 
-    def members(self, i: int) -> np.ndarray:
-        """Indices of the sentences in ``i``'s cluster, ``i`` included."""
-        return np.flatnonzero(self.cluster == self.cluster[i])
-
 
 def find_duplicates(
     candidates: Candidates, quality: np.ndarray, threshold: float = DEFAULT_DUPLICATE_THRESHOLD

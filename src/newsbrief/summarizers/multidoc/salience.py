@@ -158,15 +158,15 @@ def position_prior(candidates: Candidates) -> np.ndarray:
 
 #: Sentences of a section counted as its lead.
 LEAD_SENTENCES = 3
+#: A source mentioning a concept in its lead counts ``1 + LEAD_BOOST`` times.
+LEAD_BOOST = 1.0
 
 
-def concept_weights(
-    candidates: Candidates, representative: np.ndarray, *, lead_boost: float = 1.0
-) -> np.ndarray:
+def concept_weights(candidates: Candidates, representative: np.ndarray) -> np.ndarray:
     """Weight of each concept: the number of distinct sources that mention it.
 
     Each source mentioning the concept in its lead (first three sentences of a section) counts
-    ``1 + lead_boost`` instead of 1: what outlets put first is what they think matters.
+    ``1 + LEAD_BOOST`` instead of 1: what outlets put first is what they think matters.
 
     With three or more sources, concepts only one source mentions are dropped (weight 0): they
     are that article's detail, not the story. With fewer sources there is no agreement to count,
@@ -184,7 +184,7 @@ def concept_weights(
         weights = np.where(kept, weights, 0.0)
     lead = candidates.position < LEAD_SENTENCES
     lead_frequency = source_frequency(concepts[lead], candidates.source[lead])
-    return weights.astype(float) * (1 + lead_boost * lead_frequency / np.maximum(weights, 1))
+    return weights.astype(float) * (1 + LEAD_BOOST * lead_frequency / np.maximum(weights, 1))
 
 
 def centrality(tfidf: sp.csr_matrix) -> np.ndarray:

@@ -35,9 +35,9 @@ class Objective:
     #: Quality factor of each sentence, 0..1 (position prior included).
     quality: np.ndarray
     #: How much the diversity reward counts against coverage (coverage totals 1).
-    diversity_weight: float = 0.1
+    diversity_weight: float
     #: Exponent of the length in the cost of a sentence (0: every sentence costs the same).
-    cost_exponent: float = 1.0
+    cost_exponent: float
 
 
 class _State:
