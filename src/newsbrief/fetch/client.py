@@ -13,7 +13,7 @@ import attrs
 from newsbrief.errors import InputError
 from newsbrief.fetch.cache import CachedPage, PageCache
 from newsbrief.fetch.urls import doc_id_for
-from newsbrief.parsers.base import RawInput
+from newsbrief.parsers.base import RawInput, media_type_of
 
 if TYPE_CHECKING:
     import os
@@ -67,14 +67,6 @@ class FetchOptions:
     max_redirects: int = attrs.field(default=5, validator=attrs.validators.ge(0))
     #: The ``User-Agent`` header.
     user_agent: str = attrs.field(factory=default_user_agent)
-
-
-def media_type_of(content_type: str | None) -> str | None:
-    """The bare, lower-case media type of a ``Content-Type`` header (``text/html``), or ``None``."""
-    if not content_type:
-        return None
-    bare = content_type.split(";", 1)[0].strip().lower()
-    return bare or None
 
 
 def is_accepted(media_type: str | None) -> bool:

@@ -47,6 +47,14 @@ def file_suffix(name: str) -> str:
     return "" if suffix.isdigit() else "." + suffix
 
 
+def media_type_of(content_type: str | None) -> str | None:
+    """The bare, lower-case media type of a ``Content-Type`` header (``text/html``), or ``None``."""
+    if not content_type:
+        return None
+    bare = content_type.split(";", 1)[0].strip().lower()
+    return bare or None
+
+
 @runtime_checkable
 class Parser(Protocol):
     """Turns one raw input into documents.

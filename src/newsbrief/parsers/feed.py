@@ -22,7 +22,7 @@ import attrs
 from newsbrief.errors import InputError
 from newsbrief.model import Document, Metadata
 from newsbrief.parsers.assemble import assemble
-from newsbrief.parsers.base import RawInput
+from newsbrief.parsers.base import RawInput, media_type_of
 from newsbrief.parsers.html import ExtractionSettings, HtmlParser, html_to_text
 from newsbrief.parsers.markup import head
 from newsbrief.parsers.options import parse_bool
@@ -93,7 +93,7 @@ class FeedParser:
     def sniff(self, raw: RawInput) -> float:
         """:data:`FEED_CONFIDENCE` when the root element is ``rss``, ``feed`` or ``rdf:RDF``."""
         start = head(raw)
-        media_type = (raw.media_type or "").split(";")[0].strip().lower()
+        media_type = media_type_of(raw.media_type) or ""
         if start.root in _ROOTS or (media_type in _MEDIA_TYPES and start.root is not None):
             return FEED_CONFIDENCE
         return 0.0

@@ -33,6 +33,7 @@ from newsbrief.nlp.tokens import words
 from newsbrief.summarizers.base import SummaryRequest
 from newsbrief.summarizers.fast.layout import (
     EDMUNDSON_WEIGHTS,
+    ITERATIVE,
     STIGMA_WORDS,
     edmundson_words,
     majority_language,
@@ -70,9 +71,6 @@ ALGORITHMS: dict[str, tuple[str, str, str]] = {
     "sumbasic": ("sum_basic", "SumBasicSummarizer", "SumBasic: word probabilities (sumy)"),
     "reduction": ("reduction", "ReductionSummarizer", "Graph reduction by sentence overlap (sumy)"),
 }
-
-#: Algorithms that pick sentences one by one: their rating is the (negated) pick order.
-ITERATIVE = frozenset({"kl", "sumbasic"})
 
 
 class SumyTokenizer:

@@ -13,7 +13,7 @@ import attrs
 from newsbrief.errors import InputError
 from newsbrief.model import Document, Metadata, Span, SpanKind
 from newsbrief.parsers.assemble import assemble
-from newsbrief.parsers.base import RawInput
+from newsbrief.parsers.base import RawInput, media_type_of
 from newsbrief.parsers.decoding import decode
 from newsbrief.parsers.html.extract import (
     MIN_WORDS,
@@ -83,7 +83,7 @@ class HtmlParser:
         start = head(raw)
         if not start.text.strip():
             return 0.0
-        media_type = (raw.media_type or "").split(";")[0].strip().lower()
+        media_type = media_type_of(raw.media_type) or ""
         if media_type in _MEDIA_TYPES or start.doctype == "html" or start.root == "html":
             return HTML_CONFIDENCE
         return TAGS_CONFIDENCE if _HTML_TAGS.search(start.text) else 0.0

@@ -17,6 +17,10 @@ from newsbrief.model import Document, Sentence
 from newsbrief.nlp.languages import LanguageResources, normalize_language
 from newsbrief.nlp.tokens import words
 
+#: Algorithms that pick sentences one by one (KL-Sum, SumBasic): their score is the pick order,
+#: ``1 / (1 + order)``.
+ITERATIVE = frozenset({"kl", "sumbasic"})
+
 _STIGMA = """
     allegedly reportedly rumor rumour rumors rumours perhaps maybe possibly probably apparently
     seemingly supposedly speculation speculate unconfirmed unverified opinion opinions believe

@@ -11,6 +11,7 @@ from newsbrief.nlp.languages import resources
 from newsbrief.summarizers.base import SummaryRequest
 from newsbrief.summarizers.fast import edmundson, frequency, graph, lsa
 from newsbrief.summarizers.fast.layout import (
+    ITERATIVE,
     Layout,
     edmundson_weights,
     edmundson_words,
@@ -32,8 +33,6 @@ ALGORITHMS: dict[str, str] = {
     "reduction": "Graph reduction by sentence overlap (sumy's, vectorised)",
 }
 
-#: Algorithms that pick sentences one by one: they return the pick order, scored 1 / (1 + order).
-ITERATIVE = frozenset({"kl", "sumbasic"})
 
 _RATERS: dict[str, Callable[[Tokens], np.ndarray]] = {
     "lexrank": graph.lexrank,
