@@ -171,7 +171,7 @@ def table(rows: Sequence[Row], help_time: float) -> str:
     for r in rows:
         ok = "yes" if r.ratio >= r.target else "**no**"
         lines.append(
-            f"| {r.name} | {r.sentences} | {r.sumy_seconds:.2f} | {r.fast_seconds:.4f} | "
+            f"| {r.name} | {r.sentences} | {r.sumy_seconds:.3f} | {r.fast_seconds:.4f} | "
             f"{r.ratio:,.0f}x | {r.target}x ({ok}) | {r.selection} |"
         )
     ok = "yes" if help_time < 0.3 else "**no**"

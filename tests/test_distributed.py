@@ -1,7 +1,8 @@
-"""Story briefings on a real Dask cluster are byte-identical to the local run."""
+"""Loading and story briefings on a real Dask cluster are identical to the local run."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,15 +11,51 @@ from click.testing import CliRunner
 
 import newsbrief
 from newsbrief.cli import cli
-from newsbrief.scaling import briefings_to_jsonl, build_story_briefings
+from newsbrief.scaling import briefings_to_jsonl, build_story_briefings, story_briefings_jsonl
 
 distributed = pytest.importorskip("distributed")
+dask = pytest.importorskip("dask")
+dask_load = pytest.importorskip("newsbrief.distributed").load
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 @pytest.fixture(scope="module")
 def corpus_file(synthetic_feed, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("synthetic") / "feed.jsonl"
     return synthetic_feed(path, 60, seed=3)
+
+
+@pytest.fixture(scope="module")
+def mixed_inputs(corpus_file: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Inputs as a user names them, with the bad ones a real batch has: the seeds, a feed,
+    a binary file, an empty file, a repeated article, a clash of file stems, a damaged byte,
+    a missing path."""
+    root = tmp_path_factory.mktemp("mixed")
+    articles = root / "articles"
+    shutil.copytree(SEEDS, articles, ignore=shutil.ignore_patterns("README*"))
+    first = sorted(articles.glob("*.txt"))[0]
+    (articles / "zz_copy.txt").write_bytes(first.read_bytes())
+    (articles / "empty.txt").write_bytes(b"")
+    (articles / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    # Same stem as a seed, another article: its id must become "<stem>-2" in both runs.
+    (articles / "more").mkdir()
+    (articles / "more" / first.name).write_text(
+        "Harbour reopens after storm\n\nThe harbour at Elgin reopened on Tuesday after "
+        "repairs to the sea wall damaged in last week's storm. Fishing boats returned to "
+        "their moorings and the ferry service resumed its usual timetable.\n",
+        encoding="utf-8",
+    )
+    # A BOM says UTF-8, so one bad byte is replaced and noted rather than refused.
+    (articles / "damaged.txt").write_bytes(
+        "\ufeffBridge closes for repairs\n\nThe old bridge at Carlow will close for "
+        "six weeks from Monday while engineers replace its worn bearings, the county "
+        "council said.".encode()
+        + b" Detours \xff are signposted.\n"
+    )
+    listed = root / "list.txt"
+    listed.write_text(f"{corpus_file}\nnot-there.txt\n", encoding="utf-8")
+    return [str(articles), f"@{listed}", str(first), str(root / "nowhere" / "*.txt")]
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +66,8 @@ def client() -> Iterator[distributed.Client]:
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        # Its HTTP server on any free port: another cluster may hold the default 8787.
+        dashboard_address="127.0.0.1:0",
     )
     with distributed.Client(cluster) as dask_client:
         yield dask_client
@@ -60,3 +98,72 @@ def test_cli_scheduler_matches_the_local_command(corpus_file: Path, client) -> N
     lines = local.stdout.splitlines()
     first = newsbrief.from_json(lines[0])
     assert first.stories[0].id == "s1" and first.title == first.stories[0].label
+
+
+def test_dask_load_parses_on_the_workers_like_a_local_load(mixed_inputs: list[str], client) -> None:
+    local = newsbrief.load(*mixed_inputs)
+    with distributed.get_task_stream(client) as stream:
+        remote = dask_load(client, *mixed_inputs, batch_inputs=3)
+        documents = remote.documents()
+    assert remote.skipped == local.skipped
+    assert {item.kind for item in local.skipped} == {"error", "duplicate"}
+    assert len(local.errors) >= 4  # binary, empty, missing file, unmatched glob
+    assert remote.errors == local.errors
+    assert documents == list(local.documents)
+    assert remote.document_ids == tuple(document.id for document in local.documents)
+    assert len(remote) == len(local)
+    assert any(doc_id.endswith("-2") for doc_id in remote.document_ids)
+    for size in (1, 4, 25):  # partitions cut anywhere within and across parse tasks
+        parts = remote.partitions(size)
+        assert [len(ids) for _, ids in parts[:-1]] == [size] * (len(parts) - 1)
+        gathered = client.gather([future for future, _ in parts])
+        assert [document for part in gathered for document in part] == documents
+    parse_tasks = [task for task in stream.data if task["key"].startswith("parse_batch")]
+    # 10 inputs to parse, 3 a task: the 5 seeds, the 2 other articles, the empty and the
+    # binary file, the feed. Repeats and missing files never leave the client.
+    assert len(parse_tasks) == 4
+
+
+def test_dask_briefings_of_a_dask_load_are_identical(mixed_inputs: list[str], client) -> None:
+    local = story_briefings_jsonl(newsbrief.load(*mixed_inputs), words=60)
+    remote = dask_load(client, *mixed_inputs, batch_inputs=2)
+    # Partitions cut across inputs and parse tasks, and stories across partitions.
+    assert story_briefings_jsonl(remote, words=60, partition_size=9, batch_documents=6) == local
+    assert story_briefings_jsonl(remote, client=client, words=60) == local
+
+
+def test_cli_scheduler_reports_bad_inputs_as_the_local_command(
+    mixed_inputs: list[str], client
+) -> None:
+    runner = CliRunner()
+    # Standard input too: read on the client like any other input, parsed on a worker.
+    stdin = "Ferry fares rise\n\nFerry fares to the islands rise by a tenth from June.\n"
+    args = ["build", *mixed_inputs, "-", "--per-story", "-q", "--sentences", "2", "-j", "2"]
+    local = runner.invoke(cli, args, input=stdin)
+    assert local.exit_code == 1, local.output
+    assert "newsbrief: skipped" in local.stderr and "binary data" in local.stderr
+    assert "damaged.txt: utf-8-sig (1 undecodable byte replaced)" in local.stderr
+    assert '"title":"Ferry fares rise"' in local.stdout  # the article from standard input
+    remote = runner.invoke(cli, [*args, "--scheduler", client.scheduler.address], input=stdin)
+    assert (remote.exit_code, remote.stdout, remote.stderr) == (1, local.stdout, local.stderr)
+    strict = [*args, "--strict"]
+    local = runner.invoke(cli, strict, input=stdin)
+    remote = runner.invoke(cli, [*strict, "--scheduler", client.scheduler.address], input=stdin)
+    assert (remote.exit_code, remote.stdout, remote.stderr) == (1, local.stdout, local.stderr)
+    assert local.stdout == ""
+
+
+def test_cli_scheduler_with_no_readable_article(tmp_path: Path, client) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    args = ["build", str(tmp_path), "--per-story", "--scheduler", client.scheduler.address]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert "no readable article among the inputs" in result.stderr
+
+
+def test_cli_scheduler_that_cannot_be_reached() -> None:
+    args = ["build", "x.txt", "--per-story", "--scheduler", "tcp://127.0.0.1:9"]
+    with dask.config.set({"distributed.comm.timeouts.connect": "0.5s"}):
+        result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr

@@ -18,7 +18,10 @@ from badinputs.server import ARTICLE, BIG_BYTES, LocalServer
 from newsbrief.errors import InputError
 from newsbrief.fetch import FetchOptions, PageCache, doc_id_for, fetch, is_accepted, is_url
 
+#: For the tests of time limits: short, so they finish quickly.
 FAST = FetchOptions(timeout=0.3, deadline=1.0)
+#: For every other test: generous, so a loaded machine cannot turn them into timeouts.
+PATIENT = FetchOptions(timeout=10.0, deadline=20.0)
 
 
 @pytest.fixture
@@ -27,7 +30,7 @@ def server() -> Iterator[LocalServer]:
         yield running
 
 
-def failure(url: str, options: FetchOptions = FAST) -> str:
+def failure(url: str, options: FetchOptions = PATIENT) -> str:
     with pytest.raises(InputError) as error:
         fetch(url, options=options)
     assert error.value.input_name == url
@@ -36,22 +39,22 @@ def failure(url: str, options: FetchOptions = FAST) -> str:
 
 
 def test_a_page_becomes_a_raw_input(server: LocalServer) -> None:
-    raw = fetch(server.url("/ok.txt"), options=FAST)
+    raw = fetch(server.url("/ok.txt"), options=PATIENT)
     assert raw.data == ARTICLE.encode()
     assert (raw.name, raw.url, raw.doc_id) == (server.url("/ok.txt"), server.url("/ok.txt"), "ok")
-    assert raw.media_type == "text/plain"
+    assert raw.media_type == "text/plain; charset=utf-8"
     assert raw.path is None
 
 
 def test_the_user_agent_names_newsbrief_and_its_version(server: LocalServer) -> None:
-    fetch(server.url("/ok.txt"), options=FAST)
+    fetch(server.url("/ok.txt"), options=PATIENT)
     assert server.agents == [
         f"newsbrief/{newsbrief.__version__} (+https://github.com/newsbrief/newsbrief)"
     ]
 
 
 def test_redirects_are_followed_and_the_final_url_kept(server: LocalServer) -> None:
-    raw = fetch(server.url("/moved"), options=FAST)
+    raw = fetch(server.url("/moved"), options=PATIENT)
     assert raw.url == server.url("/ok.txt")
     assert raw.name == server.url("/moved")
     assert raw.doc_id == "moved"
@@ -69,13 +72,13 @@ def test_http_errors(server: LocalServer) -> None:
 
 def test_a_server_that_does_not_answer_times_out(server: LocalServer) -> None:
     started = time.monotonic()
-    assert failure(server.url("/slow")) == "timed out waiting for data (no reply for 0.3 s)"
+    assert failure(server.url("/slow"), FAST) == "timed out waiting for data (no reply for 0.3 s)"
     assert time.monotonic() - started < 2
 
 
 def test_a_server_dripping_bytes_hits_the_deadline(server: LocalServer) -> None:
     started = time.monotonic()
-    assert failure(server.url("/drip")) == "took longer than the 1 s limit for one download"
+    assert failure(server.url("/drip"), FAST) == "took longer than the 1 s limit for one download"
     assert time.monotonic() - started < 2.5
 
 
@@ -124,26 +127,27 @@ def test_connection_refused_and_bad_schemes() -> None:
 
 def test_the_cache_serves_a_page_without_refetching(server: LocalServer, tmp_path: Path) -> None:
     url = server.url("/moved")
-    first = fetch(url, cache=tmp_path, options=FAST)
-    again = fetch(url, cache=PageCache(tmp_path), options=FAST)
+    first = fetch(url, cache=tmp_path, options=PATIENT)
+    again = fetch(url, cache=PageCache(tmp_path), options=PATIENT)
     assert again == first
     assert server.hits["/moved"] == 1
-    assert again.url == server.url("/ok.txt") and again.media_type == "text/plain"
+    assert again.url == server.url("/ok.txt")
+    assert again.media_type == "text/plain; charset=utf-8"
 
 
 def test_failures_are_not_cached(server: LocalServer, tmp_path: Path) -> None:
     for _ in range(2):
         with pytest.raises(InputError):
-            fetch(server.url("/missing"), cache=tmp_path, options=FAST)
+            fetch(server.url("/missing"), cache=tmp_path, options=PATIENT)
     assert server.hits["/missing"] == 2
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_damaged_cache_entry_is_fetched_again(server: LocalServer, tmp_path: Path) -> None:
-    fetch(server.url("/ok.txt"), cache=tmp_path, options=FAST)
+    fetch(server.url("/ok.txt"), cache=tmp_path, options=PATIENT)
     for meta in tmp_path.glob("*.json"):
         meta.write_text("{not json")
-    assert fetch(server.url("/ok.txt"), cache=tmp_path, options=FAST).data == ARTICLE.encode()
+    assert fetch(server.url("/ok.txt"), cache=tmp_path, options=PATIENT).data == ARTICLE.encode()
     assert server.hits["/ok.txt"] == 2
 
 
@@ -215,3 +219,13 @@ def test_an_html_page_is_fetched_and_parsed(server: LocalServer) -> None:
     assert document.metadata.url == url
     assert "nineteen minutes" in document.text
     assert "Home" not in document.text
+
+
+def test_the_charset_the_server_announces_decodes_the_page(server: LocalServer) -> None:
+    # No <meta charset>: only the Content-Type header says windows-1251.
+    url = server.url("/news/kyiv-cp1251.html")
+    [document] = newsbrief.load(url, strict=True).documents
+    assert document.metadata.title == "Київ отримав нові системи ППО"
+    assert "протиповітряної оборони" in document.text
+    assert document.metadata.encoding == "cp1251"
+    assert document.language == "uk"

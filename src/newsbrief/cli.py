@@ -5,6 +5,8 @@ Expected failures become one-line messages; set ``NEWSBRIEF_DEBUG=1`` for full t
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import os
 import sys
@@ -204,7 +206,8 @@ class _ProgressBar:
 @click.option(
     "--scheduler",
     metavar="ADDRESS",
-    help="With --per-story: run on this Dask scheduler (tcp://host:port; needs newsbrief[dask]).",
+    help="With --per-story: parse and brief on this Dask scheduler's workers "
+    "(tcp://host:port; needs newsbrief[dask]). Inputs are read here, in --jobs threads.",
 )
 @_input_options
 def build(
@@ -257,43 +260,46 @@ def build(
     def report(skipped: newsbrief.Skipped) -> None:
         click.echo(f"newsbrief: skipped {skipped}", err=True)
 
-    bar = _ProgressBar(enabled=not quiet)
-    try:
-        corpus = newsbrief.load(
-            *inputs,
-            parser=parser,
-            strict=strict,
-            on_skip=report,
-            jobs=jobs,
-            cache=cache,
-            fetch_options=FetchOptions(timeout=timeout, deadline=3 * timeout),
-            on_progress=bar,
-        )
-    finally:
-        bar.close()
-    for document in corpus.documents:
-        # The decoder replaced bytes it could not read (its encoding name says how many).
-        if "replaced)" in (document.metadata.encoding or ""):
-            where = document.metadata.source_path or document.metadata.url or document.id
-            click.echo(f"newsbrief: note: {where}: {document.metadata.encoding}", err=True)
-    if not corpus.documents:
-        raise click.ClickException("no readable article among the inputs")
-    if per_story:
-        from newsbrief.scaling import run_per_story
+    with contextlib.ExitStack() as stack:
+        load: Callable[..., Any] = newsbrief.load
+        if scheduler:
+            from newsbrief import distributed
 
-        lines = run_per_story(
-            corpus,
-            scheduler=scheduler,
-            jobs=jobs,
-            summarizer=summarizer,
-            sentences=sentences,
-            words=words,
-            overflow=overflow,
-            options=s_options,
-            export_options=e_options,
-        )
-        _write("".join(lines), output)
-    else:
+            # Parsed on the cluster's workers; the documents stay there for the story steps.
+            client = stack.enter_context(distributed.connect(scheduler))
+            load = functools.partial(distributed.load, client)
+        bar = _ProgressBar(enabled=not quiet)
+        try:
+            corpus = load(
+                *inputs,
+                parser=parser,
+                strict=strict,
+                on_skip=report,
+                jobs=jobs,
+                cache=cache,
+                fetch_options=FetchOptions(timeout=timeout, deadline=3 * timeout),
+                on_progress=bar,
+            )
+        finally:
+            bar.close()
+        _note_decoding(corpus)
+        if not len(corpus):
+            raise click.ClickException("no readable article among the inputs")
+        if per_story:
+            from newsbrief.scaling import story_briefings_jsonl
+
+            lines = story_briefings_jsonl(
+                corpus,
+                jobs=jobs,
+                summarizer=summarizer,
+                sentences=sentences,
+                words=words,
+                overflow=overflow,
+                options=s_options,
+                export_options=e_options,
+            )
+            _write("".join(lines), output)
+    if not per_story:
         briefing = newsbrief.build_briefing(
             corpus,
             summarizer=summarizer,
@@ -306,8 +312,7 @@ def build(
         _write(exporter.export(briefing, e_options), output)
     if corpus.skipped:
         click.echo(
-            f"newsbrief: {len(corpus.skipped)} input(s) skipped, "
-            f"{len(corpus.documents)} document(s) used:",
+            f"newsbrief: {len(corpus.skipped)} input(s) skipped, {len(corpus)} document(s) used:",
             err=True,
         )
         for item in corpus.skipped:
@@ -315,6 +320,19 @@ def build(
         # Repeated inputs are counted once and reported, but only real failures fail the run.
         if corpus.errors:
             sys.exit(1)
+
+
+def _note_decoding(corpus: Any) -> None:
+    from newsbrief.loading import decoding_note
+    from newsbrief.pipeline import Corpus
+
+    # The decoder replaced bytes it could not read; a distributed corpus collected the notes.
+    if isinstance(corpus, Corpus):
+        notes = [note for note in map(decoding_note, corpus.documents) if note is not None]
+    else:
+        notes = list(corpus.notes)
+    for note in notes:
+        click.echo(f"newsbrief: note: {note}", err=True)
 
 
 def _choose_exporter(format_: str | None, output: str | None) -> Any:

@@ -177,24 +177,34 @@ def unique_ids(documents: Sequence[Document]) -> list[Document]:
 
     Ids default to file stems, and two folders may both hold ``article.txt``.
     """
+    new_ids = unique_id_list([document.id for document in documents])
+    return [with_id(document, doc_id) for document, doc_id in zip(documents, new_ids, strict=True)]
+
+
+def unique_id_list(ids: Sequence[str]) -> list[str]:
+    """``ids`` made unique in order, as :func:`unique_ids` makes them (only the ids needed)."""
     seen: dict[str, int] = {}
     out = []
-    for document in documents:
-        doc_id = document.id
+    for original in ids:
+        doc_id = original
         if doc_id in seen:
             seen[doc_id] += 1
-            doc_id = f"{document.id}-{seen[document.id]}"
+            doc_id = f"{original}-{seen[original]}"
             while doc_id in seen:
-                seen[document.id] += 1
-                doc_id = f"{document.id}-{seen[document.id]}"
-            document = attrs.evolve(
-                document,
-                id=doc_id,
-                sentences=[attrs.evolve(s, doc_id=doc_id) for s in document.sentences],
-            )
+                seen[original] += 1
+                doc_id = f"{original}-{seen[original]}"
         seen.setdefault(doc_id, 1)
-        out.append(document)
+        out.append(doc_id)
     return out
+
+
+def with_id(document: Document, doc_id: str) -> Document:
+    """``document`` (and its sentences) under the id ``doc_id``."""
+    if document.id == doc_id:
+        return document
+    return attrs.evolve(
+        document, id=doc_id, sentences=[attrs.evolve(s, doc_id=doc_id) for s in document.sentences]
+    )
 
 
 def segmented(document: Document) -> Document:
@@ -238,7 +248,9 @@ def build_briefing(
     ``summarizer`` names any registered summarizer; ``options`` are passed to it.
     ``annotators`` names the annotators to run (all registered ones by default; ``[]`` for none);
     their annotations fill the timeline, quotes and entities. ``stories`` are used as given
-    instead of grouping the documents (as :func:`newsbrief.scaling.build_story_briefings` does).
+    instead of grouping the documents (as :func:`newsbrief.scaling.build_story_briefings` does);
+    either way the documents are grouped at most once, and annotators see the same stories as
+    the summarizer.
     """
     from newsbrief import __version__
     from newsbrief.annotate import annotate, annotation_order, briefing_views
@@ -247,9 +259,12 @@ def build_briefing(
     skipped: tuple[Skipped, ...] = ()
     if isinstance(documents, Corpus):
         skipped = documents.skipped
-    docs = annotate(unique_ids([segmented(d) for d in documents]), annotators)
+    plain = unique_ids([segmented(d) for d in documents])
+    # Grouped once, before annotating: annotators read the stories (an undated article borrows
+    # its story's date), and grouping reads only the text, never the annotations.
+    stories = group_stories(plain) if stories is None else tuple(stories)
+    docs = annotate(plain, annotators, stories=stories)
     chosen_budget = make_budget(budget, sentences=sentences, words=words, overflow=overflow)
-    stories = group_stories(docs) if stories is None else tuple(stories)
     chosen = get_host().registry("summarizer").get(summarizer)
     request = SummaryRequest(
         documents=docs, budget=chosen_budget, stories=stories, options=dict(options or {})

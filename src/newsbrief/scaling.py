@@ -7,8 +7,9 @@ summarised on its own documents only. Every step is linear in the number of arti
 segmenting and feature extraction are per document, grouping scores only candidate pairs from a
 capped inverted index, and each story's summary costs at most a bounded number of sentences.
 
-With a :class:`dask.distributed.Client` the same work runs as Dask tasks (see
-:mod:`newsbrief.distributed`), and the briefings are identical to the local run's.
+With a :class:`dask.distributed.Client` the same work runs as Dask tasks, and the briefings are
+identical to the local run's; :func:`newsbrief.distributed.load` also parses the inputs on the
+workers and keeps the documents there (see :mod:`newsbrief.distributed`).
 """
 
 from __future__ import annotations
@@ -22,13 +23,18 @@ import attrs
 
 from newsbrief.errors import NewsbriefError
 from newsbrief.model import Briefing, Document, Story
-from newsbrief.pipeline import DEFAULT_SUMMARIZER, Corpus, build_briefing, segmented, unique_ids
+from newsbrief.pipeline import DEFAULT_SUMMARIZER, Corpus, build_briefing, unique_ids
 from newsbrief.stories.features import DocumentFeatures, extract_features
 from newsbrief.stories.grouping import headline
 from newsbrief.summarizers.base import Budget
 
 if TYPE_CHECKING:
     from distributed import Client
+
+    from newsbrief.distributed import DistributedCorpus
+
+    #: What the story functions take: documents, a loaded corpus, or one loaded on Dask.
+    Documents = Iterable[Document] | Corpus | DistributedCorpus
 
 
 @attrs.frozen
@@ -53,7 +59,9 @@ def story_briefing(
     """The briefing of one story: its documents (segmented), annotated and summarised.
 
     The briefing's title is the story's label and its only story is ``story`` (id kept, so a
-    briefing can be traced back to the collection's grouping).
+    briefing can be traced back to the collection's grouping): the documents are not grouped
+    again, and annotators see that story. Drafts the documents carry from
+    :func:`prepare_partition` are reused by the annotators.
     """
     return build_briefing(
         documents,
@@ -73,10 +81,17 @@ STORY_BATCH_DOCUMENTS = 250
 
 
 def prepare_partition(
-    documents: Sequence[Document],
+    documents: Sequence[Document], annotators: Iterable[str] | None = None
 ) -> tuple[list[Document], list[DocumentFeatures], list[str | None]]:
-    """Per-document work on one partition: segmented documents, their features and headlines."""
-    docs = [segmented(document) for document in documents]
+    """Per-document work on one partition: prepared documents, their features and headlines.
+
+    Documents come back segmented and carrying the per-document drafts of ``annotators`` (all
+    registered ones by default; ``()`` for none, when only the features are wanted), which
+    their story's annotation step reuses (:func:`newsbrief.annotate.prepare_documents`).
+    """
+    from newsbrief.annotate import prepare_documents
+
+    docs = prepare_documents(documents, annotators)
     return docs, [extract_features(document) for document in docs], [headline(d) for d in docs]
 
 
@@ -146,7 +161,7 @@ StoryTask = Callable[..., list[Any]]
 
 
 def build_story_briefings(
-    documents: Iterable[Document] | Corpus,
+    documents: Documents,
     *,
     client: Client | None = None,
     jobs: int = 1,
@@ -167,7 +182,9 @@ def build_story_briefings(
     (annotators run on the story's documents, as they resolve names and dates across them).
     ``jobs > 1`` runs the per-partition and per-story steps in that many processes (call it
     under ``if __name__ == "__main__":``); with ``client`` (a
-    :class:`dask.distributed.Client`) they run as Dask tasks. The result is the same either way,
+    :class:`dask.distributed.Client`) they run as Dask tasks, as they do for a
+    :class:`~newsbrief.distributed.DistributedCorpus` (from :func:`newsbrief.distributed.load`,
+    parsed on the cluster; ``client`` is then its client). The result is the same either way,
     whatever the ``partition_size`` (documents per partition of the per-document steps) and
     ``batch_documents`` (about how many documents one story task summarises).
     """
@@ -178,7 +195,7 @@ def build_story_briefings(
 
 
 def story_briefings_jsonl(
-    documents: Iterable[Document] | Corpus,
+    documents: Documents,
     *,
     export_options: Mapping[str, Any] | None = None,
     client: Client | None = None,
@@ -223,7 +240,7 @@ def _settings(
 
 
 def _run_stories(
-    documents: Iterable[Document] | Corpus,
+    documents: Documents,
     settings: StoryBriefingSettings,
     task: StoryTask,
     client: Client | None,
@@ -232,14 +249,20 @@ def _run_stories(
     batch_documents: int,
 ) -> list[Any]:
     """Prepare partitions, group stories, run ``task`` per batch of stories; results in order."""
-    # Ids first (cheap on unsegmented documents), so every partition agrees on them.
-    docs = unique_ids(list(documents))
-    if client is not None:
-        from newsbrief.distributed import dask_story_results
+    from newsbrief.distributed import DistributedCorpus, dask_story_results
 
+    if isinstance(documents, DistributedCorpus):
+        if client is not None and client is not documents.client:
+            raise NewsbriefError("the documents are held by another Dask client than `client`")
+        client = documents.client
+        source: Sequence[Document] | DistributedCorpus = documents
+    else:
+        # Ids first (cheap on unsegmented documents), so every partition agrees on them.
+        source = docs = unique_ids(list(documents))
+    if client is not None:
         return dask_story_results(
             client,
-            docs,
+            source,
             settings,
             task,
             partition_size=partition_size,
@@ -247,7 +270,8 @@ def _run_stories(
         )
     parts = [docs[i : i + partition_size] for i in range(0, len(docs), partition_size)]
     if jobs <= 1:
-        prepared = [prepare_partition(part) for part in parts]
+        # One process: annotator drafts would only move work earlier, and hold memory meanwhile.
+        prepared = [prepare_partition(part, annotators=()) for part in parts]
         stories = group_prepared([partition_features(part) for part in prepared])
         by_id = {document.id: document for part in prepared for document in part[0]}
         del prepared
@@ -271,7 +295,8 @@ def _run_stories(
 
 def features_of(documents: Sequence[Document]) -> tuple[list[DocumentFeatures], list[str | None]]:
     """Story-grouping features and headlines of one partition (segmenting it)."""
-    return partition_features(prepare_partition(documents))
+    # No annotator drafts: only the features go back, the documents are prepared again.
+    return partition_features(prepare_partition(documents, annotators=()))
 
 
 def briefings_to_jsonl(
@@ -295,23 +320,3 @@ def briefings_to_jsonl(
             )
             + "\n"
         )
-
-
-def run_per_story(
-    documents: Iterable[Document] | Corpus,
-    *,
-    scheduler: str | None = None,
-    **settings: Any,
-) -> list[str]:
-    """``build --per-story``: :func:`story_briefings_jsonl`, on the Dask ``scheduler`` if set.
-
-    ``settings`` are the keyword arguments of :func:`story_briefings_jsonl`.
-    """
-    if scheduler is None:
-        return story_briefings_jsonl(documents, **settings)
-    try:
-        from distributed import Client
-    except ImportError:
-        raise NewsbriefError("--scheduler needs Dask: pip install 'newsbrief[dask]'") from None
-    with Client(scheduler) as client:
-        return story_briefings_jsonl(documents, client=client, **settings)

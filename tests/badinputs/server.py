@@ -15,6 +15,7 @@ Routes (``GET``):
 ``/image.png``               a PNG
 ``/script.txt``              an article quoting ``<script>`` and ``onerror=``
 ``/news/tram-extension.html`` an article page (``text/html``)
+``/news/kyiv-cp1251.html``   a Ukrainian page in windows-1251, its charset only in the header
 
 Each request is counted per path in :attr:`LocalServer.hits`, with the ``User-Agent`` seen;
 :attr:`LocalServer.sent` counts the bytes of the big bodies that went out.
@@ -69,6 +70,15 @@ PAGE = (
     "staff groups welcomed the plan, saying many workers start before the first bus of the day."
     "</p></article><footer>© 2026 Example News</footer></body></html>"
 )
+#: A Ukrainian article whose charset only the ``Content-Type`` header announces (no ``<meta>``).
+CYRILLIC_PAGE = (
+    "<!doctype html><html><head><title>Київ отримав нові системи ППО</title></head><body>"
+    "<article><h1>Київ отримав нові системи ППО</h1><p>Україна отримала від партнерів нові "
+    "системи протиповітряної оборони, повідомило Міністерство оборони у вівторок. Системи вже "
+    "розгорнуті навколо столиці та великих міст.</p><p>За словами посадовців, нові комплекси "
+    "здатні збивати балістичні ракети та дрони, які Росія запускає щоночі.</p></article>"
+    "</body></html>"
+)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
 
 _PAGES: dict[str, tuple[str, bytes]] = {
@@ -79,6 +89,7 @@ _PAGES: dict[str, tuple[str, bytes]] = {
     "/image.png": ("image/png", PNG),
     "/script.txt": ("text/plain", SCRIPT.encode()),
     "/news/tram-extension.html": ("text/html; charset=utf-8", PAGE.encode()),
+    "/news/kyiv-cp1251.html": ("text/html; charset=windows-1251", CYRILLIC_PAGE.encode("cp1251")),
 }
 
 

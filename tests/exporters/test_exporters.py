@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strict_schema import strict_schema
 
 from newsbrief.errors import NewsbriefError
 from newsbrief.exporters.base import Exporter
@@ -159,18 +160,6 @@ def briefing() -> Briefing:
     return make_briefing()
 
 
-def _strict(schema: Any) -> Any:
-    """A copy of ``schema`` that also rejects undocumented fields (the shipped one allows them)."""
-    if isinstance(schema, dict):
-        schema = {key: _strict(value) for key, value in schema.items()}
-        if "properties" in schema:
-            schema["additionalProperties"] = False
-        return schema
-    if isinstance(schema, list):
-        return [_strict(item) for item in schema]
-    return schema
-
-
 @pytest.fixture(scope="module")
 def schema() -> dict[str, Any]:
     text = importlib.resources.files("newsbrief").joinpath("data/briefing.schema.json")
@@ -182,7 +171,7 @@ def schema() -> dict[str, Any]:
 def _validate(schema: dict[str, Any], output: str) -> dict[str, Any]:
     data = json.loads(output)
     jsonschema.Draft202012Validator(schema).validate(data)
-    jsonschema.Draft202012Validator(_strict(schema)).validate(data)
+    jsonschema.Draft202012Validator(strict_schema(schema)).validate(data)
     return data
 
 

@@ -14,6 +14,7 @@ import pytest
 from briefing_strategies import briefings
 from click.testing import CliRunner
 from hypothesis import given, settings
+from strict_schema import strict_schema
 
 import newsbrief
 from newsbrief.cli import cli
@@ -26,23 +27,10 @@ from newsbrief.exporters.json_exporter import (
 )
 from newsbrief.model import Briefing
 
-
-def _strict(schema: Any) -> Any:
-    """The schema that also rejects undocumented fields (the shipped one allows them)."""
-    if isinstance(schema, dict):
-        schema = {key: _strict(value) for key, value in schema.items()}
-        if "properties" in schema:
-            schema["additionalProperties"] = False
-        return schema
-    if isinstance(schema, list):
-        return [_strict(item) for item in schema]
-    return schema
-
-
 SCHEMA = load_schema()
 VALIDATORS = [
     jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker()),
-    jsonschema.Draft202012Validator(_strict(SCHEMA)),
+    jsonschema.Draft202012Validator(strict_schema(SCHEMA)),
 ]
 
 

@@ -1,13 +1,14 @@
 """Helpers shared by the built-in exporters: options, citations, dates and the section outline.
 
-The markdown and text exporters render the same :class:`Block` outline, so what a briefing
-says (which sections, which citations, which dates) is decided once, here; each exporter only
-decides how it looks.
+Every prose exporter (markdown, text, html, and plugins such as docx) renders the same
+:class:`Block` outline, so what a briefing says (which sections, which items, which citations,
+which dates, which links) is decided once, here; each exporter only decides how it looks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -53,6 +54,14 @@ EMPTY_MESSAGES: dict[str, str] = {
     "stories": "No stories were grouped.",
     "notes": "No coverage notes.",
 }
+
+#: Addresses any format may make clickable: http(s) only (a ``javascript:`` or ``data:`` URL
+#: from an article's metadata stays text), without whitespace and without the characters that
+#: would end a Markdown autolink early or that browsers rewrite (``<``, ``>``, ``\\``).
+WEB_URL = re.compile(r"https?://[^\s<>\\]+", re.IGNORECASE)
+
+#: How many words of its opening label a source that has no headline.
+OPENING_WORDS = 10
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off"})
@@ -237,6 +246,21 @@ def element_field(element: Any, name: str) -> Any:
     return getattr(element, name, None)
 
 
+def is_web_url(target: str) -> bool:
+    """Whether ``target`` (a source's link) is a web address to make clickable (:data:`WEB_URL`)."""
+    return WEB_URL.fullmatch(target) is not None
+
+
+def text_language(briefing: Briefing, doc_id: Any) -> str | None:
+    """The language of the document ``doc_id`` (for text quoted from it), if known."""
+    if not isinstance(doc_id, str):
+        return None
+    try:
+        return briefing.document(doc_id).language
+    except KeyError:
+        return None
+
+
 def display(text: str) -> str:
     """Article text for one rendered line: whitespace runs collapsed, control characters made
     visible as U+FFFD so that nothing in an article can drive a terminal or break a line."""
@@ -263,6 +287,21 @@ class Entry:
     link: str | None = None
     #: The item's own number (for the source list), or ``None``.
     number: int | None = None
+    #: The language of the article text the item quotes (its document's), for formats that can
+    #: say so (HTML ``lang``), or ``None``.
+    language: str | None = None
+    #: The date the lead or the item states, as the briefing holds it (ISO ``2024-03-01`` when
+    #: known), for formats that can carry a machine-readable date; ``None`` without one.
+    date: str | None = None
+    #: The named pieces :attr:`text` is made of, for formats that style them apart, as
+    #: ``(role, text)`` pairs: a source's ``outlet``, ``author``, ``published``, ``title`` and
+    #: ``opening`` (or its ``id`` alone), a quote's ``quote`` and ``speaker``, an entity's
+    #: ``name``, ``type`` and ``variants``.
+    parts: tuple[tuple[str, str], ...] = ()
+
+    def part(self, role: str) -> str | None:
+        """The piece of :attr:`parts` playing ``role``, or ``None``."""
+        return next((text for name, text in self.parts if name == role), None)
 
 
 @attrs.frozen
@@ -281,24 +320,79 @@ class Block:
 
 def _summary(briefing: Briefing) -> list[Entry]:
     return [
-        Entry(display(item.sentence.text), item_citations(briefing, item))
+        Entry(
+            display(item.sentence.text),
+            item_citations(briefing, item),
+            language=text_language(briefing, item.sentence.doc_id),
+        )
         for item in briefing.summary
     ]
 
 
-def source_line(source: Source, locale: str = ISO) -> str:
-    """Outlet, author, date and “headline” of a source, comma-separated (its doc id if none)."""
+def source_opening(briefing: Briefing, source: Source) -> str | None:
+    """A label for a source without a headline: its article's first words, marked as such
+    (``[no headline; begins “The US Department of Defense rejected…”]``), as citation styles
+    describe an untitled work in brackets; ``None`` when it has a headline or no sentences."""
+    if source.title:
+        return None
+    try:
+        sentences = briefing.document(source.doc_id).sentences
+    except KeyError:
+        return None
+    first = next((s for s in sentences if s.section == source.section), None)
+    words = display(first.text).split() if first is not None else []
+    if not words:
+        return None
+    opening = " ".join(words[:OPENING_WORDS])
+    if len(words) > OPENING_WORDS:
+        opening = opening.rstrip(",;:") + "…"
+    return f"[no headline; begins “{opening}”]"
+
+
+def source_line(source: Source, locale: str = ISO, opening: str | None = None) -> str:
+    """Outlet, author, date and “headline” of a source, comma-separated (its doc id if none).
+
+    ``opening`` (from :func:`source_opening`) stands in for a missing headline.
+    """
     published = format_date(source.published, locale) if source.published else None
     parts = [source.outlet, source.author, published]
     if source.title:
         parts.append(f"“{source.title}”")
+    elif opening:
+        parts.append(opening)
     return ", ".join(display(part) for part in parts if part) or display(source.doc_id)
 
 
-def _source_entry(source: Source, locale: str) -> Entry:
-    link = source.url or source.path
+def source_parts(
+    source: Source, locale: str = ISO, opening: str | None = None
+) -> tuple[tuple[str, str], ...]:
+    """The pieces of :func:`source_line` by role (``outlet``, ``author``, ``published``,
+    ``title`` or else ``opening``), or its ``id`` alone when it has none of them."""
+    parts = [
+        (role, display(value))
+        for role, value in (("outlet", source.outlet), ("author", source.author))
+        if value
+    ]
+    if source.published:
+        # As CLDR writes it: display() would turn its narrow no-break spaces into spaces.
+        parts.append(("published", format_date(source.published, locale)))
+    if source.title:
+        parts.append(("title", display(source.title)))
+    elif opening:
+        parts.append(("opening", display(opening)))
+    return tuple(parts) or (("id", display(source.doc_id)),)
+
+
+def _source_entry(briefing: Briefing, source: Source, locale: str) -> Entry:
+    # A blank URL is no URL: the path is shown instead.
+    link = (source.url or "").strip() or source.path
+    opening = source_opening(briefing, source)
     return Entry(
-        source_line(source, locale), link=display(link) if link else None, number=source.number
+        source_line(source, locale, opening),
+        link=display(link) if link else None,
+        number=source.number,
+        date=source.published or None,
+        parts=source_parts(source, locale, opening),
     )
 
 
@@ -357,8 +451,16 @@ def _timeline(briefing: Briefing, locale: str) -> list[Entry]:
         text = element_field(element, "text")
         if text is None:
             continue
-        lead = timeline_lead(element, locale)
-        entries.append(Entry(display(str(text)), element_citations(briefing, element), lead))
+        date = element_field(element, "date")
+        entries.append(
+            Entry(
+                display(str(text)),
+                element_citations(briefing, element),
+                lead=timeline_lead(element, locale),
+                language=text_language(briefing, element_field(element, "doc_id")),
+                date=None if date is None else str(date),
+            )
+        )
     return entries
 
 
@@ -382,11 +484,16 @@ def quote_attribution(element: Any, locale: str = ISO) -> str:
 def _quotes(briefing: Briefing, locale: str) -> list[Entry]:
     entries = []
     for element in key_quotes(briefing):
-        line = f"“{display(str(element_field(element, 'text')))}”"
+        quote = display(str(element_field(element, "text")))
         who = quote_attribution(element, locale)
-        if who:
-            line += f" — {who}"
-        entries.append(Entry(line, element_citations(briefing, element)))
+        entries.append(
+            Entry(
+                f"“{quote}” — {who}" if who else f"“{quote}”",
+                element_citations(briefing, element),
+                language=text_language(briefing, element_field(element, "doc_id")),
+                parts=(("quote", quote), ("speaker", who)) if who else (("quote", quote),),
+            )
+        )
     return entries
 
 
@@ -409,11 +516,16 @@ def _entities(briefing: Briefing) -> list[Entry]:
         name = entity_name(element)
         if name is None:
             continue
-        details = [display(str(kind))] if (kind := element_field(element, "type")) else []
+        parts = [("name", name)]
+        details = []
+        if kind := element_field(element, "type"):
+            parts.append(("type", display(str(kind))))
+            details.append(display(str(kind)))
         if variants := entity_variants(element):
+            parts.append(("variants", ", ".join(variants)))
             details.append("also " + ", ".join(variants))
         line = name + (f" ({'; '.join(details)})" if details else "")
-        entries.append(Entry(line, element_citations(briefing, element)))
+        entries.append(Entry(line, element_citations(briefing, element), parts=tuple(parts)))
     return entries
 
 
@@ -427,7 +539,7 @@ def outline(
     """
     builders = {
         "summary": lambda: _summary(briefing),
-        "sources": lambda: [_source_entry(s, locale) for s in sorted_sources(briefing)],
+        "sources": lambda: [_source_entry(briefing, s, locale) for s in sorted_sources(briefing)],
         "stories": lambda: _stories(briefing),
         "notes": lambda: _notes(briefing),
         "timeline": lambda: _timeline(briefing, locale),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from newsbrief.exporters.common import (
@@ -21,22 +21,14 @@ from newsbrief.exporters.common import (
     briefing_title,
     check_options,
     display,
-    element_citations,
-    element_field,
-    entity_name,
-    entity_variants,
-    item_citations,
-    key_quotes,
+    is_web_url,
     locale_option,
     outline,
     overview,
-    quote_attribution,
     selected_sections,
-    sorted_sources,
-    timeline_lead,
 )
-from newsbrief.exporters.dates import ISO, format_date
-from newsbrief.model import Briefing, Source
+from newsbrief.exporters.dates import ISO
+from newsbrief.model import Briefing
 
 #: The page's Content-Security-Policy: inline styles only; no script, no remote or local load.
 CONTENT_SECURITY_POLICY = (
@@ -51,8 +43,6 @@ ENTITY_GROUPS: dict[str, str] = {
     "place": "Places",
 }
 
-# Only these become clickable: a javascript: or data: URL in an article's metadata stays text.
-_WEB_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
 # ISO forms the HTML <time datetime> attribute accepts.
 _TIME_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -137,21 +127,14 @@ def _cites(numbers: Iterable[int]) -> str:
     return f" {links}" if links else ""
 
 
-def _lang(briefing: Briefing, doc_id: Any) -> str:
-    """A ``lang`` attribute for text from ``doc_id``, so screen readers and hyphenation know."""
-    if not isinstance(doc_id, str):
-        return ""
-    try:
-        language = briefing.document(doc_id).language
-    except KeyError:
-        return ""
-    return f' lang="{_e(language)}"' if language else ""
+def _lang(entry: Entry) -> str:
+    """A ``lang`` attribute for article text, so screen readers and hyphenation know."""
+    return f' lang="{_e(entry.language)}"' if entry.language else ""
 
 
-def _time(value: Any, shown: str) -> str:
-    text = str(value)
-    if _TIME_VALUE.fullmatch(text):
-        return f'<time datetime="{_e(text)}">{_e(shown)}</time>'
+def _time(value: str | None, shown: str) -> str:
+    if value is not None and _TIME_VALUE.fullmatch(value):
+        return f'<time datetime="{_e(value)}">{_e(shown)}</time>'
     return f"<time>{_e(shown)}</time>"
 
 
@@ -165,61 +148,42 @@ def _entries(entries: Iterable[Entry]) -> list[str]:
     return out
 
 
-def _summary(briefing: Briefing) -> list[str]:
-    out = ['<ul class="summary">']
-    for item in briefing.summary:
-        sentence = item.sentence
-        lang = _lang(briefing, sentence.doc_id)
-        cites = _cites(item_citations(briefing, item))
-        out.append(f"<li{lang}>{_e(display(sentence.text))}{cites}</li>")
-    out.append("</ul>")
-    return out
+def _summary(entries: Iterable[Entry]) -> list[str]:
+    items = [f"<li{_lang(e)}>{_e(e.text)}{_cites(e.citations)}</li>" for e in entries]
+    return ['<ul class="summary">', *items, "</ul>"]
 
 
-def _timeline(briefing: Briefing, locale: str) -> list[str]:
+def _timeline(entries: Iterable[Entry]) -> list[str]:
     out = ['<ol class="timeline">']
-    for element in briefing.timeline:
-        text = element_field(element, "text")
-        if text is None:
-            continue
-        lead = timeline_lead(element, locale)
-        when = _time(element_field(element, "date"), lead) if lead else ""
-        lang = _lang(briefing, element_field(element, "doc_id"))
-        cites = _cites(element_citations(briefing, element))
-        out.append(f"<li>{when}<span{lang}>{_e(display(str(text)))}</span>{cites}</li>")
+    for entry in entries:
+        when = _time(entry.date, entry.lead) if entry.lead else ""
+        text = f"<span{_lang(entry)}>{_e(entry.text)}</span>"
+        out.append(f"<li>{when}{text}{_cites(entry.citations)}</li>")
     out.append("</ol>")
     return out
 
 
-def _quotes(briefing: Briefing, locale: str) -> list[str]:
+def _quotes(entries: Iterable[Entry]) -> list[str]:
     out = []
-    for element in key_quotes(briefing):
-        text = display(str(element_field(element, "text")))
-        lang = _lang(briefing, element_field(element, "doc_id"))
-        who = quote_attribution(element, locale)
+    for entry in entries:
+        who = entry.part("speaker")
         caption = f"— {_e(who)}" if who else ""
-        cites = _cites(element_citations(briefing, element))
         out.append(
-            f'<figure class="quote"><blockquote{lang}><p>“{_e(text)}”</p></blockquote>'
-            f"<figcaption>{caption}{cites}</figcaption></figure>"
+            f'<figure class="quote"><blockquote{_lang(entry)}><p>“{_e(entry.part("quote"))}”'
+            f"</p></blockquote><figcaption>{caption}{_cites(entry.citations)}</figcaption>"
+            "</figure>"
         )
     return out
 
 
-def _entities(briefing: Briefing) -> list[str]:
+def _entities(entries: Iterable[Entry]) -> list[str]:
     groups: dict[str, list[str]] = {}
-    for element in briefing.entities:
-        name = entity_name(element)
-        if name is None:
-            continue
-        kind = element_field(element, "type")
-        group = ENTITY_GROUPS.get(str(kind), "Other")
-        variants = entity_variants(element)
-        also = ""
-        if variants:
-            also = f' <span class="variants">(also {_e(", ".join(variants))})</span>'
-        cites = _cites(element_citations(briefing, element))
-        groups.setdefault(group, []).append(f"<li><strong>{_e(name)}</strong>{also}{cites}</li>")
+    for entry in entries:
+        group = ENTITY_GROUPS.get(entry.part("type") or "", "Other")
+        variants = entry.part("variants")
+        also = f' <span class="variants">(also {_e(variants)})</span>' if variants else ""
+        name = f"<strong>{_e(entry.part('name'))}</strong>"
+        groups.setdefault(group, []).append(f"<li>{name}{also}{_cites(entry.citations)}</li>")
     out = []
     for group in [*ENTITY_GROUPS.values(), "Other"]:
         if group in groups:
@@ -227,33 +191,38 @@ def _entities(briefing: Briefing) -> list[str]:
     return out
 
 
-def _source(source: Source, locale: str) -> str:
-    parts = []
-    if source.outlet:
-        parts.append(f'<span class="outlet">{_e(display(source.outlet))}</span>')
-    if source.author:
-        parts.append(f'<span class="author">{_e(display(source.author))}</span>')
-    if source.published:
-        parts.append(_time(source.published, format_date(source.published, locale)))
-    if source.title:
-        parts.append(f"<cite>“{_e(display(source.title))}”</cite>")
-    if not parts:
-        parts.append(f"<span>{_e(display(source.doc_id))}</span>")
-    line = ", ".join(parts)
-    url = (source.url or "").strip()
-    if url and _WEB_URL.fullmatch(url):
-        line += f' <a href="{_e(url)}" rel="noopener noreferrer">{_e(display(url))}</a>'
-    elif url:
-        line += f" <code>{_e(display(url))}</code>"
-    elif source.path:
-        line += f" <code>{_e(display(source.path))}</code>"
-    number = f'<span class="num">[{source.number}]</span>'
-    return f'<li id="source-{source.number}">{number}{line}</li>'
+def _source_part(role: str, text: str, entry: Entry) -> str:
+    if role == "published":
+        return _time(entry.date, text)
+    if role == "title":
+        return f"<cite>“{_e(text)}”</cite>"
+    if role in ("outlet", "author", "opening"):
+        return f'<span class="{role}">{_e(text)}</span>'
+    return f"<span>{_e(text)}</span>"
 
 
-def _sources(briefing: Briefing, locale: str) -> list[str]:
-    items = [_source(source, locale) for source in sorted_sources(briefing)]
-    return ['<ol class="sources">', *items, "</ol>"]
+def _source(entry: Entry) -> str:
+    line = ", ".join(_source_part(role, text, entry) for role, text in entry.parts)
+    if entry.link and is_web_url(entry.link):
+        line += f' <a href="{_e(entry.link)}" rel="noopener noreferrer">{_e(entry.link)}</a>'
+    elif entry.link:
+        line += f" <code>{_e(entry.link)}</code>"
+    number = f'<span class="num">[{entry.number}]</span>'
+    return f'<li id="source-{entry.number}">{number}{line}</li>'
+
+
+def _sources(entries: Iterable[Entry]) -> list[str]:
+    return ['<ol class="sources">', *(_source(entry) for entry in entries), "</ol>"]
+
+
+#: How the sections with their own markup are rendered; the others are plain lists.
+_RENDERERS: dict[str, Callable[[Iterable[Entry]], list[str]]] = {
+    "summary": _summary,
+    "timeline": _timeline,
+    "quotes": _quotes,
+    "entities": _entities,
+    "sources": _sources,
+}
 
 
 def _setting(value: Any) -> str:
@@ -288,22 +257,12 @@ def _footer(briefing: Briefing) -> list[str]:
     return out
 
 
-def _block(briefing: Briefing, block: Block, locale: str) -> list[str]:
+def _block(block: Block) -> list[str]:
     out = [f'<section id="{block.key}">', f"<h2>{_e(block.heading)}</h2>"]
     if not block.entries:
         out.append(f'<p class="empty">{_e(block.empty)}</p>')
-    elif block.key == "summary":
-        out.extend(_summary(briefing))
-    elif block.key == "timeline":
-        out.extend(_timeline(briefing, locale))
-    elif block.key == "quotes":
-        out.extend(_quotes(briefing, locale))
-    elif block.key == "entities":
-        out.extend(_entities(briefing))
-    elif block.key == "sources":
-        out.extend(_sources(briefing, locale))
     else:
-        out.extend(_entries(block.entries))
+        out.extend(_RENDERERS.get(block.key, _entries)(block.entries))
     out.append("</section>")
     return out
 
@@ -334,7 +293,7 @@ def render(briefing: Briefing, *, title: str, sections: tuple[str, ...], locale:
         "<main>",
     ]
     for block in blocks:
-        lines.extend(_block(briefing, block, locale))
+        lines.extend(_block(block))
     lines.extend(["</main>", *_footer(briefing), "</div>", "</body>", "</html>"])
     return "\n".join(line for line in lines if line) + "\n"
 

@@ -156,15 +156,6 @@ def _annotation(annotation: Annotation) -> dict[str, Any]:
     }
 
 
-def _story(story: Story) -> dict[str, Any]:
-    return {
-        "id": story.id,
-        "documents": list(story.documents),
-        "label": story.label,
-        "shared_terms": list(story.shared_terms),
-    }
-
-
 def _ref(briefing: Briefing, ref: SourceRef) -> dict[str, Any]:
     return {
         "doc_id": ref.doc_id,
@@ -192,24 +183,6 @@ def _item(briefing: Briefing, item: SummaryItem) -> dict[str, Any]:
     }
 
 
-def _source(source: Source) -> dict[str, Any]:
-    return {
-        "number": source.number,
-        "doc_id": source.doc_id,
-        "section": source.section,
-        "title": source.title,
-        "outlet": source.outlet,
-        "author": source.author,
-        "published": source.published,
-        "url": source.url,
-        "path": source.path,
-    }
-
-
-def _note(note: CoverageNote) -> dict[str, Any]:
-    return {"kind": note.kind, "message": note.message, "doc_ids": list(note.doc_ids)}
-
-
 def briefing_to_dict(
     briefing: Briefing,
     *,
@@ -234,10 +207,11 @@ def briefing_to_dict(
         "title": title if title is not None else briefing.title,
         "settings": plain(briefing.settings),
         "documents": [_document(d, include_text) for d in briefing.documents],
-        "stories": [_story(s) for s in briefing.stories] if keep("stories") else [],
+        # Stories, sources and notes are written field for field as the model has them.
+        "stories": plain(briefing.stories) if keep("stories") else [],
         "summary": [_item(briefing, i) for i in briefing.summary] if keep("summary") else [],
-        "sources": [_source(s) for s in briefing.sources] if keep("sources") else [],
-        "notes": [_note(n) for n in briefing.notes] if keep("notes") else [],
+        "sources": plain(briefing.sources) if keep("sources") else [],
+        "notes": plain(briefing.notes) if keep("notes") else [],
         "timeline": plain(briefing.timeline) if keep("timeline") else [],
         "dates": plain(briefing.dates),
         "quotes": plain(briefing.quotes) if keep("quotes") else [],
@@ -444,24 +418,10 @@ def briefing_from_dict(data: Mapping[str, Any]) -> Briefing:
     try:
         return Briefing(
             documents=[_read_document(d) for d in _list(data, "documents")],
-            stories=[
-                Story(
-                    _get(s, "id"),
-                    _get(s, "documents"),
-                    _get(s, "label", None),
-                    _get(s, "shared_terms", []),
-                )
-                for s in _list(data, "stories")
-            ],
+            stories=[_read_view(Story, s) for s in _list(data, "stories")],
             summary=[_read_item(i) for i in _list(data, "summary")],
-            sources=[
-                Source(**{f: _get(s, f, None) for f in _SOURCE_FIELDS})
-                for s in _list(data, "sources")
-            ],
-            notes=[
-                CoverageNote(_get(n, "kind"), _get(n, "message"), _get(n, "doc_ids", []))
-                for n in _list(data, "notes")
-            ],
+            sources=[_read_view(Source, s) for s in _list(data, "sources")],
+            notes=[_read_view(CoverageNote, n) for n in _list(data, "notes")],
             title=_get(data, "title", None),
             settings=_get(data, "settings", {}),
             timeline=[_read_view(TimelineEntry, e) for e in _list(data, "timeline")],
@@ -471,9 +431,6 @@ def briefing_from_dict(data: Mapping[str, Any]) -> Briefing:
         )
     except (_Invalid, KeyError, TypeError, ValueError) as error:
         raise NewsbriefError(f"invalid {SCHEMA} briefing: {error}") from None
-
-
-_SOURCE_FIELDS = tuple(field.name for field in attrs.fields(Source))
 
 
 def briefing_from_json(text: str | bytes) -> Briefing:

@@ -12,6 +12,7 @@ from newsbrief.exporters.common import (
     briefing_title,
     check_options,
     display,
+    is_web_url,
     locale_option,
     outline,
     overview,
@@ -29,10 +30,6 @@ _SPECIAL = re.compile(r"[\\`*\[\]<>#|~&$]|(?<![^\W_])_|_(?![^\W_])")
 # marker is escaped too.
 _LEADING_MARKER = re.compile(r"^([-+]|[0-9]{1,9}(?=[.)]))")
 
-# An autolink is only safe for a web address (a ``javascript:`` URL from an article's metadata
-# must stay text) with no character that would end it early.
-_AUTOLINK = re.compile(r"https?://[^\s<>\\]*", re.IGNORECASE)
-
 
 def escape(text: str) -> str:
     """Escape ``text`` so that it renders literally: article text can never inject markup."""
@@ -46,8 +43,8 @@ def escape(text: str) -> str:
 
 
 def _link(target: str) -> str:
-    # URLs become clickable autolinks; anything else (a local path) is escaped text.
-    return f"<{target}>" if _AUTOLINK.fullmatch(target) else escape(target)
+    # Web addresses become clickable autolinks; anything else (a local path) is escaped text.
+    return f"<{target}>" if is_web_url(target) else escape(target)
 
 
 def _entry(entry: Entry) -> str:

@@ -23,7 +23,7 @@ class CachedPage:
     url: str
     #: The URL after redirects.
     final_url: str
-    #: The media type the server announced (``text/html``), if any.
+    #: The ``Content-Type`` the server announced (``text/html; charset=utf-8``), if any.
     media_type: str | None
     #: The body, decoded from any content encoding.
     data: bytes = attrs.field(repr=lambda data: f"<{len(data)} bytes>")

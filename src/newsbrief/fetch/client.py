@@ -152,7 +152,9 @@ def _get(
     with client.stream("GET", url) as response:
         if not response.is_success:
             raise InputError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
-        media_type = media_type_of(response.headers.get("content-type"))
+        # The whole header travels with the page: its ``charset`` parameter decides the decoding.
+        content_type = response.headers.get("content-type")
+        media_type = media_type_of(content_type)
         if not is_accepted(media_type):
             raise InputError(
                 url, f"unsupported content type {media_type} (not HTML, XML, a feed, text or JSON)"
@@ -170,7 +172,7 @@ def _get(
             if size > options.max_bytes:
                 raise InputError(url, _too_big(options))
             chunks.append(chunk)
-        return CachedPage(url, str(response.url), media_type, b"".join(chunks))
+        return CachedPage(url, str(response.url), content_type, b"".join(chunks))
 
 
 def _too_big(options: FetchOptions, declared: int | None = None) -> str:

@@ -89,6 +89,13 @@ class Document:
     annotations: tuple[Annotation, ...] = attrs.field(
         default=(), converter=lambda value: tuple(sorted(value, key=_annotation_order))
     )
+    #: Per-document results annotators computed ahead of the cross-document step (annotator
+    #: name -> its own picklable value, see ``newsbrief.annotators.base``): a cache the
+    #: annotation step reads and then drops, so not part of the document's identity. Drop it
+    #: (``drafts={}``) in a copy whose text, sentences or metadata change.
+    drafts: Mapping[str, Any] = attrs.field(
+        factory=dict, converter=frozen_map, eq=False, repr=False
+    )
 
     @sections.validator
     @removed.validator

@@ -11,6 +11,9 @@ from newsbrief.nlp.languages import resources
 
 # Letters/digits, keeping inner apostrophes and hyphens (``don't``, ``air-defence``, ``F-16``).
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+#: The pattern :func:`words` matches, for tokenizers that must agree with it
+#: (:mod:`newsbrief.nlp.token_arrays`).
+WORD_PATTERN: re.Pattern[str] = _WORD
 
 
 def words(text: str) -> list[str]:

@@ -18,7 +18,7 @@ import attrs
 from newsbrief.model import Document, Metadata, Section, Span
 from newsbrief.model.spans import span_order
 from newsbrief.nlp.languages import detect_language, normalize_language
-from newsbrief.parsers.plaintext import analyze
+from newsbrief.parsers.plaintext.analysis import Analysis, analyze
 
 
 def assemble(
@@ -29,6 +29,7 @@ def assemble(
     body: tuple[int, int] | None = None,
     removed: Iterable[Span] = (),
     headings: Iterable[Span] = (),
+    heuristics: bool = True,
 ) -> Document:
     """A :class:`Document` of ``text`` with the plain-text heuristics applied to ``body``.
 
@@ -36,10 +37,11 @@ def assemble(
     heuristics harvest, ``language`` is detected when unset and ``sha256``, unless set (to
     the input's bytes), is the text's.
     ``body`` is the ``(start, end)`` range the heuristics examine (the whole text by default);
-    ``removed`` and ``headings`` are spans the format marked itself.
+    ``removed`` and ``headings`` are spans the format marked itself. ``heuristics=False``
+    skips the heuristics: the body is one section and only the format's own spans are marked.
     """
     start, end = body if body is not None else (0, len(text))
-    analysis = analyze(text[start:end])
+    analysis = analyze(text[start:end]) if heuristics else _unanalyzed(end - start)
     harvested = analysis.metadata
     filled = {
         field.name: getattr(harvested, field.name)
@@ -74,6 +76,10 @@ def assemble(
         removed=sorted({*found_removed, *removed}, key=span_order),
         headings=sorted({*found_headings, *marked_headings}),
     )
+
+
+def _unanalyzed(length: int) -> Analysis:
+    return Analysis(Metadata(), (Section(0, length),), (), ())
 
 
 def string_fields(values: Mapping[str, Any], skip: Iterable[str] = ()) -> dict[str, str]:

@@ -1,4 +1,8 @@
-"""Turning raw bytes into text: BOMs first, strict UTF-8 next, then charset detection."""
+"""Turning raw bytes into text: BOMs first, a declared charset next, then UTF-8, then detection.
+
+The order is the WHATWG encoding sniffing order browsers follow: a byte-order mark, then the
+charset the server or the document declares, then a guess.
+"""
 
 from __future__ import annotations
 
@@ -37,12 +41,14 @@ _CONTROLS = frozenset(range(0x20)) - {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B}
 _SAMPLE = 8192
 
 
-def decode(raw: RawInput) -> tuple[str, str]:
+def decode(raw: RawInput, declared: str | None = None) -> tuple[str, str]:
     """Decode ``raw.data`` into ``(text, encoding name)``.
 
-    A byte-order mark decides the codec (``utf-8-sig``, ``utf-16``, ``utf-32``); otherwise strict
-    UTF-8 is tried, then charset-normalizer guesses (``cp1251``, ``cp1252``...). The text is
-    returned whole and unmodified, apart from a BOM the codec consumes.
+    A byte-order mark decides the codec (``utf-8-sig``, ``utf-16``, ``utf-32``); otherwise the
+    ``declared`` charset label (``windows-1251``, read by :func:`charset_codec`) is used when it
+    decodes the bytes cleanly; otherwise strict UTF-8 is tried, then charset-normalizer guesses
+    (``cp1251``, ``cp1252``...). The text is returned whole and unmodified, apart from a BOM the
+    codec consumes.
 
     Undecodable bytes are replaced with U+FFFD only when the encoding is known to be right: a BOM
     names it, or the text is UTF-8 with far more valid multi-byte characters than bad bytes. The
@@ -67,6 +73,12 @@ def decode(raw: RawInput) -> tuple[str, str]:
             return _checked(raw, text), codec
     if _looks_binary(data):
         raise InputError(raw.name, "binary data, not text")
+    codec = charset_codec(declared) if declared else None
+    if codec is not None:
+        try:
+            return _checked(raw, data.decode(codec)), codec
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: fall back to what the bytes say
     try:
         return _checked(raw, data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -78,6 +90,39 @@ def decode(raw: RawInput) -> tuple[str, str]:
     if text is None:
         raise InputError(raw.name, "binary data, not text")
     return _checked(raw, text), encoding
+
+
+def charset_codec(label: str) -> str | None:
+    """The Python codec for a charset label as the web reads it, or ``None`` for an unknown one.
+
+    Labels mean what the WHATWG Encoding Standard says (via ``webencodings``), as in browsers:
+    ``iso-8859-1``, ``latin1`` and ``ascii`` are ``cp1252``, ``gb2312`` is ``gbk``. A label of
+    UTF-16 or UTF-32 is read as UTF-8: a document that can state its charset in ASCII bytes is
+    not in UTF-16 (a UTF-16 text carries a byte-order mark, which decides before any label).
+    """
+    import webencodings
+
+    encoding = webencodings.lookup(label.strip())
+    if encoding is None or encoding.name == "x-user-defined":
+        return None
+    if encoding.name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return encoding.codec_info.name
+
+
+def looks_like_text(data: bytes) -> bool:
+    """Whether ``data`` may be text, judged without decoding it (for sniffers).
+
+    False for empty or whitespace-only data and for what :func:`decode` calls binary by its
+    bytes (NUL bytes, many C0 controls in the head); data with a byte-order mark is text. Only
+    the head is examined for controls and the NUL search is a byte scan, so the cost is small
+    even for a large input; :func:`decode` still has the last word when the input is parsed.
+    """
+    if not data or data.isspace():
+        return False
+    if data.startswith(tuple(bom for bom, _ in BOMS)):
+        return True
+    return not _looks_binary(data)
 
 
 def _damaged_utf8(data: bytes) -> tuple[str, int] | None:

@@ -26,6 +26,7 @@ from newsbrief.parsers.base import RawInput, media_type_of
 from newsbrief.parsers.html import ExtractionSettings, HtmlParser, html_to_text
 from newsbrief.parsers.markup import head
 from newsbrief.parsers.options import parse_bool
+from newsbrief.parsers.plaintext.dates import parse_iso_date
 
 #: Sniff confidence for a document whose root element is a feed's.
 FEED_CONFIDENCE = 0.95
@@ -225,11 +226,12 @@ def _published(entry: Mapping[str, Any]) -> dt.date | None:
         value = _clean(dict.get(entry, key))
         if not value:
             continue
-        for parse in (email.utils.parsedate_to_datetime, dt.datetime.fromisoformat):
-            try:
-                return parse(value).date()
-            except (TypeError, ValueError, IndexError, OverflowError):
-                continue
+        try:
+            return email.utils.parsedate_to_datetime(value).date()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+        if (day := parse_iso_date(value)) is not None:
+            return day
         parsed = dict.get(entry, f"{key}_parsed")
         if parsed:
             try:

@@ -9,21 +9,21 @@ usable record at all. No state is kept between calls.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from newsbrief.errors import InputError
-from newsbrief.model import Document, Metadata, Section
-from newsbrief.nlp.languages import detect_language, normalize_language
+from newsbrief.model import Document, Metadata
+from newsbrief.parsers.assemble import assemble, string_fields
 from newsbrief.parsers.base import RawInput
 from newsbrief.parsers.decoding import decode
+from newsbrief.parsers.markup import HEAD_BYTES, head
 from newsbrief.parsers.options import parse_bool
-from newsbrief.parsers.plaintext import analyze
+from newsbrief.parsers.plaintext.dates import parse_iso_date
 
 #: The record fields the parser reads, mapped to the key each has in the input by default.
 DEFAULT_FIELDS: Mapping[str, str] = {
@@ -36,6 +36,9 @@ DEFAULT_FIELDS: Mapping[str, str] = {
     "language": "language",
     "id": "id",
 }
+
+# What a JSON text cut at an arbitrary byte may end with after its last complete token.
+_TOKEN_END = re.compile(r"\s*[\w.+\\-]{0,6}\s*")
 
 #: Sniff confidence for a whole JSON document of objects, and for JSON Lines.
 JSON_CONFIDENCE = 0.9
@@ -98,22 +101,29 @@ class JsonParser:
         return JsonParser(fields, analyze_text=analyze_text)
 
     def sniff(self, raw: RawInput) -> float:
-        """High for JSON holding objects, a little lower for JSON Lines, else 0."""
-        try:
-            text, _ = decode(raw)
-        except InputError:
-            return 0.0
-        stripped = text.lstrip()
+        """High for JSON holding objects, a little lower for JSON Lines, else 0.
+
+        Only the head of the input is read (:func:`~newsbrief.parsers.markup.head`): an input
+        longer than that counts as JSON when its head is the start of a JSON document, and as
+        JSON Lines when the head's first line is a whole JSON object.
+        """
+        start = head(raw)
+        stripped = start.text.lstrip()
         if not stripped.startswith(("{", "[")):
             return 0.0
+        whole = len(raw.data) <= HEAD_BYTES
         try:
-            value = _loads(text)
-        except ValueError:
-            first = stripped.split("\n", 1)[0]
-            try:
-                return JSONL_CONFIDENCE if isinstance(_loads(first), dict) else 0.0
-            except ValueError:
-                return 0.0
+            value = _loads(start.text)
+        except ValueError as error:
+            first, newline, _ = stripped.partition("\n")
+            if newline or whole:
+                try:
+                    if isinstance(_loads(first), dict):
+                        return JSONL_CONFIDENCE
+                except ValueError:
+                    pass
+            cut_short = not whole and _cut_short(start.text, error)
+            return JSON_CONFIDENCE if cut_short else 0.0
         if isinstance(value, dict) or (isinstance(value, list) and value):
             return JSON_CONFIDENCE
         return 0.0
@@ -193,31 +203,23 @@ class JsonParser:
         text = record.get(self.fields["text"])
         if not isinstance(text, str) or not text.strip():
             raise InputError(raw.name, f"no text in field {self.fields['text']!r}")
-        record_id = _string(record.get(self.fields["id"]))
-        doc_id = record_id or (f"{raw.doc_id}-{number}" if several else raw.doc_id)
-        analysis = analyze(text) if self.analyze_text else None
-        harvested = analysis.metadata if analysis else Metadata()
-        language = _string(record.get(self.fields["language"]))
-        metadata = attrs.evolve(
-            harvested,
-            title=_string(record.get(self.fields["title"])) or harvested.title,
-            outlet=_string(record.get(self.fields["outlet"])) or harvested.outlet,
-            author=_author(record.get(self.fields["author"])) or harvested.author,
-            published=_date(record.get(self.fields["published"])) or harvested.published,
-            url=_string(record.get(self.fields["url"])) or raw.url,
-            language=normalize_language(language) if language else detect_language(text),
+        values = {name: record.get(key) for name, key in self.fields.items()}
+        metadata = Metadata(
+            title=_string(values["title"]),
+            outlet=_string(values["outlet"]),
+            author=_author(values["author"]),
+            published=parse_iso_date(values["published"]),
+            url=_string(values["url"]) or raw.url,
+            language=_string(values["language"]),
             source_path=raw.path,
             encoding=encoding,
-            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
-            extra=_extra(record, set(self.fields.values())),
+            extra=string_fields(record, skip=self.fields.values()),
         )
-        return Document(
-            id=doc_id,
+        return assemble(
+            doc_id=_string(values["id"]) or (f"{raw.doc_id}-{number}" if several else raw.doc_id),
             text=text,
             metadata=metadata,
-            sections=analysis.sections if analysis else (Section(0, len(text)),),
-            removed=analysis.removed if analysis else (),
-            headings=analysis.headings if analysis else (),
+            heuristics=self.analyze_text,
         )
 
 
@@ -227,6 +229,17 @@ def _loads(text: str) -> Any:
         return json.loads(text)
     except RecursionError:
         raise ValueError("nested too deeply") from None
+
+
+def _cut_short(text: str, error: ValueError) -> bool:
+    """Whether ``text`` failed to load as JSON only because it stops early: the start of a
+    longer document, not a syntax error."""
+    if not isinstance(error, json.JSONDecodeError):
+        return False
+    if error.msg.startswith("Unterminated string"):
+        return True  # the scanner reached the end inside a string
+    # Anything else must fail at the very end, at most in a cut literal (``tr``, ``-1.``, ``\u00``).
+    return _TOKEN_END.fullmatch(text, error.pos) is not None
 
 
 def _string(value: Any) -> str | None:
@@ -242,26 +255,3 @@ def _author(value: Any) -> str | None:
         names = [name for name in (_string(item) for item in value) if name]
         return ", ".join(names) or None
     return _string(value)
-
-
-def _date(value: Any) -> dt.date | None:
-    """An ISO date or datetime (``2024-07-01``, ``2024-07-01T10:00:00Z``); else ``None``."""
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(value).date()
-    except ValueError:
-        return None
-
-
-def _extra(record: Mapping[str, Any], known: set[str]) -> dict[str, str]:
-    return {
-        str(key): str(value)
-        for key, value in record.items()
-        if key not in known and isinstance(value, str | int | float | bool)
-    }

@@ -32,6 +32,7 @@ from newsbrief.parsers.assemble import assemble, string_fields
 from newsbrief.parsers.base import RawInput
 from newsbrief.parsers.decoding import decode
 from newsbrief.parsers.markup import head
+from newsbrief.parsers.plaintext.dates import parse_iso_date
 
 #: Sniff confidence for text opening with YAML front matter.
 FRONT_MATTER_CONFIDENCE = 0.7
@@ -220,7 +221,7 @@ def _metadata(raw: RawInput, front: Mapping[str, Any], encoding: str) -> Metadat
     return Metadata(
         title=_string(values.get("title")),
         author=_string(author),
-        published=_date(values.get("published")),
+        published=parse_iso_date(values.get("published")),
         url=_string(values.get("url")) or raw.url,
         outlet=_string(values.get("outlet")),
         language=_string(values.get("language")),
@@ -253,17 +254,3 @@ def _string(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
     return " ".join(str(value).split()) or None
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        for parse in (dt.date.fromisoformat, lambda v: dt.datetime.fromisoformat(v).date()):
-            try:
-                return parse(value.strip())
-            except ValueError:
-                continue
-    return None

@@ -15,33 +15,19 @@ import attrs
 from newsbrief.model import Document
 from newsbrief.nlp.languages import resources
 from newsbrief.nlp.tokens import terms
+from newsbrief.parsers.plaintext.dates import MONTH_NAMES, WEEKDAY_NAMES
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+#: English month names and abbreviations -> month number (the parser's table, shared).
+_MONTH_NUMBERS = {name: month for month, names in MONTH_NAMES["en"].items() for name in names}
+_MONTH = "(?:{})\\.?".format(
+    "|".join(sorted((name.capitalize() for name in _MONTH_NUMBERS), key=len, reverse=True))
 )
 # ``October 3``, ``Oct. 3``, ``3 October`` (but not ``May 2024``: years alone are numbers).
 _DATE = re.compile(rf"\b(?:({_MONTH})\s+(\d{{1,2}})(?!\d)|(\d{{1,2}})\s+({_MONTH}))\b")
 # A run of capitalised words (``Sabrina Singh``, ``North Atlantic Treaty Organization``).
 _CAPITALISED_RUN = re.compile(r"(?:[^\W\d_][\w'’\-]*)(?:[ \u00a0](?:[^\W\d_][\w'’\-]*))*")
 # Calendar words are dates' business, not names (every article mentions a weekday).
-_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CALENDAR = frozenset((*_MONTHS, *_MONTH_ABBREVIATIONS, "nov", "dec", *_WEEKDAYS))
+_CALENDAR = frozenset((*_MONTH_NUMBERS, *(names[0] for names in WEEKDAY_NAMES["en"].values())))
 _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(\[«»—–-])\s*$")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -110,8 +96,7 @@ def extract_entities(text: str, language: str | None = None) -> dict[str, str]:
 
 
 def _month_number(month: str) -> int:
-    prefix = month[:3].lower()
-    return next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(prefix))
+    return _MONTH_NUMBERS[month.lower().rstrip(".")]
 
 
 def _normal(name: str) -> str:

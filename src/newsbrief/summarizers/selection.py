@@ -56,7 +56,8 @@ def select_top(sentences: Sequence[Sentence], scores: Sequence[float], budget: B
     the remaining word budget is skipped and shorter ones further down may still fit.
     """
     counter = BudgetCounter(budget, len(sentences))
-    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    # best first; a reverse sort is still stable, so ties keep text order
+    order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     chosen: list[int] = []
     for i in order:
         if counter.full:

@@ -8,11 +8,23 @@ from typing import Any
 
 import attrs
 
+from newsbrief.annotators.base import AnnotationContext
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import lexicon_for
 from newsbrief.annotators.dates.resolve import Resolution, resolve
 from newsbrief.annotators.dates.tense import tense_at
-from newsbrief.model import Annotation, AnnotationKind, Document
+from newsbrief.model import Annotation, AnnotationKind, Document, Story
+
+
+@attrs.frozen
+class DateDraft:
+    """The per-document part of date annotation (:meth:`DateAnnotator.prepare`)."""
+
+    #: The annotations, each expression resolved against its own article's date.
+    annotations: tuple[Annotation, ...]
+    #: Whether every expression had that date; if not, the undated ones are resolved again
+    #: against the date the article borrows from its story.
+    complete: bool
 
 
 class DateAnnotator:
@@ -29,24 +41,44 @@ class DateAnnotator:
 
     The reference date is the section's own (``document.section_metadata(offset)``): a file may
     hold several articles of different days. An undated article borrows the latest date of the
-    articles of its story (the run's stories are grouped as the briefing does), else the latest
+    articles of its story (the stories the host passes in the context), else the latest
     date of the run; with none at all only fully written dates resolve.
+
+    Finding and resolving against the article's own date is per document (:meth:`prepare`); only
+    expressions of undated articles wait for the cross-document step.
     """
 
     name = "dates"
     description = "Temporal expressions resolved against each article's publication date."
     requires: tuple[str, ...] = ()
 
-    def annotate(self, documents: Sequence[Document]) -> Sequence[Document]:
-        """The documents with their date annotations added."""
-        fallbacks = _fallback_references(documents)
-        return [
-            attrs.evolve(
-                document,
-                annotations=(*document.annotations, *self.annotations(document, fallbacks)),
-            )
-            for document in documents
-        ]
+    def prepare(self, document: Document) -> DateDraft:
+        """The date annotations ``document`` gets from its own dates alone (per document)."""
+        found = self.annotations(document)
+        return DateDraft(
+            annotations=tuple(found),
+            complete=all(a.attributes["reference"] is not None for a in found),
+        )
+
+    def annotate(
+        self, documents: Sequence[Document], context: AnnotationContext | None = None
+    ) -> Sequence[Document]:
+        """The documents with their date annotations added.
+
+        ``context.stories`` tell which articles an undated one borrows its date from; without
+        them the documents are grouped here.
+        """
+        stories = context.stories if context is not None else None
+        fallbacks = _fallback_references(documents, stories)
+        out = []
+        for document in documents:
+            draft = document.drafts.get(self.name)
+            if draft is not None and (draft.complete or fallbacks.get(document.id) is None):
+                found = draft.annotations
+            else:
+                found = tuple(self.annotations(document, fallbacks))
+            out.append(attrs.evolve(document, annotations=(*document.annotations, *found)))
+        return out
 
     def annotations(
         self, document: Document, fallbacks: dict[str, dt.date | None] | None = None
@@ -102,8 +134,13 @@ def _removed_kind(document: Document, start: int, end: int) -> str | None:
     return None
 
 
-def _fallback_references(documents: Sequence[Document]) -> dict[str, dt.date | None]:
-    """A reference date for each document that has no publication date of its own."""
+def _fallback_references(
+    documents: Sequence[Document], stories: Sequence[Story] | None = None
+) -> dict[str, dt.date | None]:
+    """A reference date for each document that has no publication date of its own.
+
+    ``stories`` are the run's stories (grouped here from ``documents`` when ``None``).
+    """
     undated = [d for d in documents if d.metadata.published is None]
     if not undated:
         return {}
@@ -116,9 +153,11 @@ def _fallback_references(documents: Sequence[Document]) -> dict[str, dt.date | N
     run_latest = max(latest.values(), default=None)
     story_of: dict[str, tuple[str, ...]] = {}
     if latest and len(documents) > 1:
-        from newsbrief.stories.grouping import group_stories
+        if stories is None:
+            from newsbrief.stories.grouping import group_stories
 
-        for story in group_stories(documents):
+            stories = group_stories(documents)
+        for story in stories:
             for doc_id in story.documents:
                 story_of[doc_id] = story.documents
     out: dict[str, dt.date | None] = {}

@@ -6,10 +6,19 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.entities.chunker import Candidate, chunk
 from newsbrief.annotators.entities.merging import Resolved, merge
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.nlp.languages import resources
+
+
+@attrs.frozen
+class EntityDraft:
+    """The per-document part of entity annotation (:meth:`EntityAnnotator.prepare`)."""
+
+    #: Name, organisation and place candidates of the body and headings, in chunker order.
+    candidates: tuple[Candidate, ...]
 
 
 class EntityAnnotator:
@@ -26,11 +35,20 @@ class EntityAnnotator:
     description = "People, organisations and places (capitalised names and gazetteers, merged)."
     requires: tuple[str, ...] = ()
 
+    def prepare(self, document: Document) -> EntityDraft:
+        """The chunker's candidates in one document (the per-document part)."""
+        return EntityDraft(tuple(candidates(document)))
+
     def annotate(self, documents: Sequence[Document]) -> list[Document]:
-        """The documents with an ``entity`` annotation for every mention."""
+        """The documents with an ``entity`` annotation for every mention.
+
+        Candidates are each document's own (:meth:`prepare`, reused when prepared earlier);
+        merging them into entities is the cross-document part.
+        """
         found: list[tuple[int, Candidate]] = []
         for index, document in enumerate(documents):
-            found.extend((index, candidate) for candidate in candidates(document))
+            draft = draft_of(self, document)
+            found.extend((index, candidate) for candidate in draft.candidates)
         by_document: dict[int, list[Resolved]] = {}
         for item in merge(found):
             by_document.setdefault(item.doc_index, []).append(item)

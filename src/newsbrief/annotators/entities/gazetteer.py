@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from newsbrief.parsers.plaintext.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 #: Alternative spellings -> canonical place name (transliterations, short forms).
 PLACE_ALIASES: dict[str, str] = {
     "Kiev": "Kyiv",
@@ -238,15 +240,17 @@ CONNECTORS: frozenset[str] = frozenset(
     {"of", "for", "de", "van", "von", "der", "al", "bin", "la", "du", "da"}
 )
 
-#: Calendar words: dates' business, never names on their own.
+#: Calendar words: dates' business, never names on their own. Months (with abbreviations) and
+#: full weekday names come from the parser's table, the one the dates annotator reads too;
+#: weekday abbreviations are left out (``Sun``, ``Sat`` and ``Wed`` are names and words).
 CALENDAR: frozenset[str] = frozenset(
     {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "Christmas", "Easter",
+        *(name.capitalize() for names in MONTH_NAMES["en"].values() for name in names),
+        *(names[0].capitalize() for names in WEEKDAY_NAMES["en"].values()),
+        "Christmas",
+        "Easter",
     }
-)  # fmt: skip
+)
 
 #: Capitalised words that are never a first name, whatever the name dictionary says.
 NOT_FIRST_NAMES: frozenset[str] = frozenset({"Gen", "Will", "Page", "Long", "Young", "Rich", "Say"})

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.speakers import CUE, Attributor, Mention, Speaker, is_short
 from newsbrief.model import Annotation, AnnotationKind, Document
@@ -36,25 +37,54 @@ class QuoteAnnotator:
     description = "Direct quotations and their speakers (cue verbs, pronouns, role nouns)."
     requires: tuple[str, ...] = ("entities",)
 
+    def prepare(self, document: Document) -> QuoteDraft:
+        """Where one document's sentences and quotations are (the per-document part)."""
+        from newsbrief.nlp.segmenter import segmented
+
+        sentences = tuple((s.start, s.end, s.paragraph) for s in segmented(document).sentences)
+        paragraphs = _paragraphs(list(sentences))
+        return QuoteDraft(
+            sentences, tuple(paragraphs), tuple(find_quotes(document.text, paragraphs))
+        )
+
     def annotate(self, documents: Sequence[Document]) -> list[Document]:
-        """The documents with a ``quote`` annotation for every quotation."""
+        """The documents with a ``quote`` annotation for every quotation.
+
+        Quotations are found per document (:meth:`prepare`, reused when prepared earlier);
+        attributing them reads the entities merged across the documents.
+        """
         out = []
         for document in documents:
-            added = annotate_document(document)
+            added = annotate_document(document, draft_of(self, document))
             out.append(attrs.evolve(document, annotations=(*document.annotations, *added)))
         return out
 
 
-def annotate_document(document: Document) -> list[Annotation]:
-    """The quote annotations of one document (reading its entity annotations)."""
-    from newsbrief.nlp.segmenter import segmented
+@attrs.frozen
+class QuoteDraft:
+    """The per-document part of quote annotation (:meth:`QuoteAnnotator.prepare`)."""
 
-    sentences = [(s.start, s.end, s.paragraph) for s in segmented(document).sentences]
+    #: ``(start, end, paragraph)`` of each body sentence.
+    sentences: tuple[tuple[int, int, int], ...]
+    #: ``(start, end)`` of each paragraph.
+    paragraphs: tuple[tuple[int, int], ...]
+    #: The quotations, in text order.
+    spans: tuple[QuoteSpan, ...]
+
+
+def annotate_document(document: Document, draft: QuoteDraft | None = None) -> list[Annotation]:
+    """The quote annotations of one document (reading its entity annotations).
+
+    ``draft`` is :meth:`QuoteAnnotator.prepare` of the document, computed here when not given.
+    """
+    if draft is None:
+        draft = QuoteAnnotator().prepare(document)
+    sentences = list(draft.sentences)
     if not sentences:
         return []
     text = document.text
-    paragraphs = _paragraphs(sentences)
-    spans = find_quotes(text, paragraphs)
+    paragraphs = list(draft.paragraphs)
+    spans = list(draft.spans)
     masked = _masked(text, spans)
     attributor = Attributor(text, masked, _mentions(document))
     starts = [s for s, _, _ in sentences]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator, Mapping
@@ -25,6 +23,7 @@ from newsbrief.parsers.html.extract import (
 )
 from newsbrief.parsers.markup import head
 from newsbrief.parsers.options import parse_bool
+from newsbrief.parsers.plaintext.dates import parse_iso_date
 
 #: Sniff confidence for a declared HTML document (doctype, ``<html>`` root, server media type).
 HTML_CONFIDENCE = 0.9
@@ -33,6 +32,11 @@ TAGS_CONFIDENCE = 0.5
 
 _MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_TAGS = re.compile(r"<(?:html|head|body|article|div|p|meta|title|span|a)[\s>/]", re.I)
+#: How far into a page a ``<meta>`` charset declaration is looked for (browsers look at 1024
+#: bytes, then keep watching; pages with long heads declare it later).
+CHARSET_PRESCAN_BYTES = 4096
+
+_CHARSET_PARAMETER = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I
 )
@@ -143,7 +147,7 @@ def article_document(article: Article, *, doc_id: str, metadata: Metadata) -> Do
         title=article.title,
         author=article.author,
         outlet=article.sitename,
-        published=_date(article.date),
+        published=parse_iso_date(article.date),
     )
     return assemble(doc_id=doc_id, text=text, metadata=metadata, removed=removed, headings=headings)
 
@@ -163,25 +167,17 @@ def has_prose(document: Document) -> bool:
 
 
 def decode_html(raw: RawInput) -> tuple[str, str]:
-    """Decode a page: as :func:`~newsbrief.parsers.decoding.decode`, but a page that is not
-    UTF-8 is decoded with the charset its ``<meta>`` declares when that decodes cleanly."""
-    text, encoding = decode(raw)
-    if encoding in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
-        return text, encoding
-    declared = _META_CHARSET.search(raw.data[:4096])
-    if declared:
-        try:
-            codec = codecs.lookup(declared.group(1).decode("ascii")).name
-            return raw.data.decode(codec), codec
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return text, encoding
+    """Decode a page once, in the WHATWG order: a byte-order mark, then the charset the server
+    announced (a ``charset`` parameter of ``raw.media_type``), then the one its ``<meta>``
+    declares in the first :data:`CHARSET_PRESCAN_BYTES` bytes, then UTF-8 and detection (see
+    :func:`~newsbrief.parsers.decoding.decode`)."""
+    return decode(raw, declared=declared_charset(raw))
 
 
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+def declared_charset(raw: RawInput) -> str | None:
+    """The charset label the server or the page declares for ``raw``, if any."""
+    announced = _CHARSET_PARAMETER.search(raw.media_type or "")
+    if announced:
+        return announced.group(1)
+    declared = _META_CHARSET.search(raw.data[:CHARSET_PRESCAN_BYTES])
+    return declared.group(1).decode("ascii") if declared else None

@@ -12,7 +12,11 @@ import attrs
 
 from newsbrief.model import Span, SpanKind
 from newsbrief.parsers.plaintext import noise
-from newsbrief.parsers.plaintext.dates import match_labelled_date, parse_date_line
+from newsbrief.parsers.plaintext.dates import (
+    match_datetime,
+    match_labelled_date,
+    parse_date_line,
+)
 from newsbrief.parsers.plaintext.lines import MAX_EXAMINED, Line, split_lines
 from newsbrief.parsers.plaintext.metadata import (
     Byline,
@@ -32,6 +36,8 @@ _MAX_HEADING = 200
 _TERMINAL = frozenset(".,;:…")
 _CLOSERS = frozenset("\"”’»)]'")
 _OPENERS = frozenset("\"“‘«'(")
+# Initials ending a headline (``... deductible in the U.S.``): their dot ends no sentence.
+_FINAL_INITIALS = re.compile(r"(?<!\w)(?:[A-Z]\.){2,}\Z")
 _SPACES_AFTER = re.compile(r"[ \t\u00a0]*")
 
 
@@ -112,7 +118,11 @@ def title_cased(text: str) -> bool:
 
 
 def heading_like(text: str, *, headline_position: bool = False) -> bool:
-    """Whether ``text`` could be a headline or subheading: short, capitalised, unpunctuated."""
+    """Whether ``text`` could be a headline or subheading: short, capitalised, unpunctuated.
+
+    At ``headline_position`` (the text's first substantial line) a final ``!`` or ``?`` is
+    allowed, and a final dot that belongs to initials (``U.S.``).
+    """
     if not text or len(text) > _MAX_HEADING or len(text.split()) > 25:
         return False
     first = text[1:2] if text[0] in _OPENERS else text[0]
@@ -122,7 +132,7 @@ def heading_like(text: str, *, headline_position: bool = False) -> bool:
     if last in _CLOSERS and len(text) > 1 and text[-2] in _TERMINAL | {"!", "?"}:
         return False
     if last in _TERMINAL:
-        return False
+        return headline_position and last == "." and _FINAL_INITIALS.search(text) is not None
     if last in "!?":
         return headline_position or title_cased(text)
     return True
@@ -175,8 +185,12 @@ class _Classifier:
                 leading = False
 
     def _date_prefix(self, number: int, line: Line) -> Line | None:
-        """Record `` date 2024-10-04`` before the line's own content; what is left, if any."""
-        found = match_labelled_date(line.text[:120])
+        """Record `` date 2024-10-04`` before the line's own content; what is left, if any.
+
+        An unlabelled date counts only as the stamp of a headline opening the text
+        (``2005/01/08 Tsunami aid donations deductible``): a sentence may start with a date.
+        """
+        found = match_labelled_date(line.text[:120]) or self._headline_stamp(line)
         if found is None:
             return line
         date, end = found
@@ -188,6 +202,18 @@ class _Classifier:
         if end >= len(line.text):
             return None
         return attrs.evolve(line, start=line.start + end, text=line.text[end:])
+
+    def _headline_stamp(self, line: Line) -> tuple[dt.date, int] | None:
+        if self.substantial or not line.short:
+            return None
+        found = match_datetime(line.text)
+        if found is None:
+            return None
+        rest = line.text[found[1] :]
+        headline = rest.lstrip(" \t\u00a0")
+        if len(headline) == len(rest) or not heading_like(headline, headline_position=True):
+            return None
+        return found
 
     def _short_line(self, number: int, line: Line, *, may_head: bool) -> ItemKind:
         text = line.text

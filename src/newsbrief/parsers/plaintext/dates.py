@@ -1,4 +1,5 @@
-"""Dates as news pages print them: ``March 2, 2022``, ``26 November 2024``, ``2024-10-04``...
+"""Dates as news pages print them: ``March 2, 2022``, ``26 November 2024``, ``2024-10-04``,
+``2005/01/08``...
 
 Month and weekday names cover English, Ukrainian and Russian (both nominative and genitive
 forms), plus German and French months. Every pattern is anchored and has bounded repetition, so
@@ -144,6 +145,8 @@ _FORMS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(rf"{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
     re.compile(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}\b"),
+    # Year first with slashes (``2005/01/08``): wire and wiki dumps stamp articles so.
+    re.compile(rf"{_YEAR}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
 )
 
 _WEEKDAY_PREFIX = re.compile(rf"(?:{_WEEKDAYS})\.?,?[ \t\u00a0]{{1,3}}", re.I)
@@ -200,6 +203,31 @@ def parse_date_line(line: str) -> dt.date | None:
         return None
     date, end = found
     return date if not line[end:].strip(" \t\u00a0.,|") else None
+
+
+def parse_iso_date(value: object) -> dt.date | None:
+    """The day an ISO 8601 date or datetime names, for the date fields of structured formats.
+
+    Accepts a string (``2024-07-01``, ``2024-07-01T10:00:00+02:00``, ``2024-07-01T10:00Z``;
+    surrounding whitespace ignored), a :class:`~datetime.date` or a :class:`~datetime.datetime`
+    (YAML front matter gives those). A datetime keeps its own day: news is dated where it was
+    published, so no time zone conversion. Anything else gives ``None``.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
 
 
 def _to_date(found: re.Match[str]) -> dt.date | None:

@@ -7,11 +7,10 @@ from collections.abc import Iterator
 
 import attrs
 
-from newsbrief.errors import InputError
 from newsbrief.model import Document
 from newsbrief.nlp.languages import detect_language
 from newsbrief.parsers.base import RawInput
-from newsbrief.parsers.decoding import decode
+from newsbrief.parsers.decoding import decode, looks_like_text
 from newsbrief.parsers.plaintext.analysis import analyze
 
 #: Confidence for any decodable text: plain text is the fallback every richer format beats.
@@ -39,12 +38,12 @@ class PlainTextParser:
     extensions = (".txt", ".text", "")
 
     def sniff(self, raw: RawInput) -> float:
-        """:data:`TEXT_CONFIDENCE` for text in any encoding, 0 for binary or empty input."""
-        try:
-            decode(raw)
-        except InputError:
-            return 0.0
-        return TEXT_CONFIDENCE
+        """:data:`TEXT_CONFIDENCE` for text in any encoding, 0 for binary or empty input.
+
+        Judged from the bytes without decoding them (:func:`looks_like_text`): the input is
+        decoded once, by :meth:`parse`.
+        """
+        return TEXT_CONFIDENCE if looks_like_text(raw.data) else 0.0
 
     def parse(self, raw: RawInput) -> Iterator[Document]:
         """One document: the decoded text with its harvested metadata, noise and sections."""

@@ -6,6 +6,9 @@ sparse similarity products and power iteration for the graph algorithms (:mod:`.
 column norms for LSA (:mod:`.lsa`), significant-word positions and greedy vector updates for
 the frequency algorithms (:mod:`.frequency`), per-token lookups for Edmundson
 (:mod:`.edmundson`). sumy itself stays available as the reference (``sumy-lexrank``...).
+
+Listing these summarizers imports neither NumPy nor SciPy: :mod:`.rating` (and with it the
+algorithms) is imported when a summarizer first rates sentences.
 """
 
 from __future__ import annotations

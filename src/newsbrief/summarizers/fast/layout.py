@@ -8,6 +8,8 @@ document's titles as headings at the start of its first paragraph (sumy's docume
 from __future__ import annotations
 
 import collections
+import itertools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -90,19 +92,15 @@ def layout(documents: Sequence[Document], *, headings: bool = False) -> Layout:
     for document in documents:
         titles = title_texts([document]) if headings else []
         heading_texts.extend(titles)
-        opened = bool(titles)  # the titles open the document's first paragraph
-        previous = None
-        for sentence in document.sentences:
-            if previous is None:
-                if not opened:
-                    opened = True
-            elif sentence.paragraph != previous:
-                count += 1
-            previous = sentence.paragraph
-            sentences.append(sentence)
-            paragraph_of.append(count)
-        if opened:
-            count += 1
+        if not document.sentences:
+            count += bool(titles)  # the titles alone make a paragraph
+            continue
+        sentences.extend(document.sentences)
+        # The titles open the first paragraph; a new one starts wherever a sentence's paragraph
+        # differs from the previous sentence's.
+        marks = [s.paragraph for s in document.sentences]
+        paragraph_of.extend(itertools.accumulate(map(operator.ne, marks[1:], marks), initial=count))
+        count = paragraph_of[-1] + 1
     return Layout(tuple(sentences), tuple(paragraph_of), count, tuple(heading_texts))
 
 

@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import numpy as np
-
 from newsbrief.model import Sentence, SummaryItem
 from newsbrief.nlp.languages import resources
 from newsbrief.summarizers.base import SummaryRequest
-from newsbrief.summarizers.fast import edmundson, frequency, graph, lsa
-from newsbrief.summarizers.fast.layout import (
-    ITERATIVE,
-    Layout,
-    edmundson_weights,
-    edmundson_words,
-    layout,
-    request_language,
-)
-from newsbrief.summarizers.fast.vectors import Tokens
+from newsbrief.summarizers.fast.layout import layout, request_language
 from newsbrief.summarizers.selection import select_items
 
 #: Algorithms by name: one-line description.
@@ -31,17 +18,6 @@ ALGORITHMS: dict[str, str] = {
     "kl": "KL-Sum: greedy KL-divergence minimisation (sumy's, vectorised)",
     "sumbasic": "SumBasic: word probabilities (sumy's, vectorised)",
     "reduction": "Graph reduction by sentence overlap (sumy's, vectorised)",
-}
-
-
-_RATERS: dict[str, Callable[[Tokens], np.ndarray]] = {
-    "lexrank": graph.lexrank,
-    "lsa": lsa.lsa,
-    "textrank": graph.textrank,
-    "luhn": frequency.luhn,
-    "kl": frequency.kl,
-    "sumbasic": frequency.sumbasic,
-    "reduction": graph.reduction,
 }
 
 
@@ -70,21 +46,13 @@ class FastSummarizer:
 
     def score(self, request: SummaryRequest) -> tuple[list[Sentence], list[float]]:
         """Every candidate sentence (all documents, input order) and its score."""
+        from newsbrief.summarizers.fast.rating import rate  # NumPy and SciPy, on first use
+
         documents = request.documents
         res = resources(request_language(documents, request.options))
         arranged = layout(documents, headings=self.name == "edmundson")
-        tokens = Tokens([s.text for s in arranged.sentences], res)
-        ratings = self._rate(tokens, arranged, request)
-        if self.name in ITERATIVE:
-            ratings = 1.0 / (1.0 + ratings)
-        return list(arranged.sentences), [float(r) for r in ratings]
-
-    def _rate(self, tokens: Tokens, arranged: Layout, request: SummaryRequest) -> np.ndarray:
-        if self.name == "edmundson":
-            words = edmundson_words(request.documents, tokens.res, request.options)
-            weights = edmundson_weights(request.options)
-            return edmundson.edmundson(tokens, arranged, words, weights)
-        return _RATERS[self.name](tokens)
+        scores = rate(self.name, arranged, documents, res, request.options)
+        return list(arranged.sentences), scores
 
     def summarize(self, request: SummaryRequest) -> list[SummaryItem]:
         """The best-rated sentences within the budget, in reading order."""

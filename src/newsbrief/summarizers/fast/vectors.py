@@ -1,5 +1,8 @@
 """Shared vectorisation: every word of every sentence tokenized once, as integer ids.
 
+Tokenizing is done on code-point arrays for all sentences at once
+(:mod:`newsbrief.nlp.token_arrays`).
+
 sumy normalises words per algorithm (lower-case, drop stop words, stem, in slightly different
 orders). Each distinct written word is therefore looked up once per run (lower-cased, checked
 against the stop words, stemmed) and every algorithm reads the per-token arrays it needs, or
@@ -15,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsbrief.nlp.languages import LanguageResources
-from newsbrief.nlp.tokens import words
+from newsbrief.nlp.token_arrays import tokenize
 
 
 class Vocabulary:
@@ -29,8 +32,12 @@ class Vocabulary:
 
     def add_all(self, strings: Sequence[str]) -> np.ndarray:
         """The id of each string, numbering new ones."""
-        for string in dict.fromkeys(strings):  # distinct strings, first appearance first
-            self.ids.setdefault(string, len(self.ids))
+        distinct = dict.fromkeys(strings)  # first appearance first
+        if not self.ids:
+            self.ids = dict(zip(distinct, range(len(distinct)), strict=True))
+        else:
+            for string in distinct:
+                self.ids.setdefault(string, len(self.ids))
         return np.fromiter(map(self.ids.__getitem__, strings), dtype=np.int64, count=len(strings))
 
     @property
@@ -40,23 +47,23 @@ class Vocabulary:
 
 
 class Tokens:
-    """The words of a sequence of sentences (newsbrief's tokenizer, as sumy is given them)."""
+    """The words of a sequence of sentences (newsbrief's tokenizer, as sumy is given them).
+
+    Tokenized all at once on code-point arrays (:func:`~newsbrief.nlp.token_arrays.tokenize`):
+    the same words as :func:`~newsbrief.nlp.tokens.words`, written forms numbered in order of
+    first appearance.
+    """
 
     def __init__(self, texts: Sequence[str], res: LanguageResources) -> None:
         #: Stop words, stemmer and language.
         self.res = res
-        vocabulary = Vocabulary()
-        written: list[str] = []
-        offsets = [0]
-        for text in texts:
-            written.extend(words(text))
-            offsets.append(len(written))
+        table = tokenize(texts)
         #: Written-form id of every token, sentences one after the other.
-        self.ids = vocabulary.add_all(written)
+        self.ids = table.ids
         #: Sentence ``i`` is ``ids[offsets[i]:offsets[i + 1]]``.
-        self.offsets = np.asarray(offsets, dtype=np.int64)
+        self.offsets = table.offsets
         #: Written forms, by id.
-        self.written = vocabulary.strings
+        self.written = table.forms
 
     @property
     def count(self) -> int:
@@ -101,6 +108,21 @@ class Tokens:
         return ~self.lower_is_stop[self.lower]
 
     @functools.cached_property
+    def written_stems(self) -> list[str]:
+        """The stem of each written form's lower-cased form (what Edmundson compares)."""
+        return written_stemmer(self.res).all(self.written)
+
+    def sentence_sums(self, of_written: np.ndarray) -> np.ndarray:
+        """Per sentence, the sum of ``of_written[id]`` over its tokens."""
+        sums = np.zeros(self.count)
+        starts = self.offsets[:-1]
+        # reduceat sums from each index to the next: give it the non-empty sentences only
+        nonempty = np.flatnonzero(self.offsets[1:] > starts)
+        if len(nonempty):
+            sums[nonempty] = np.add.reduceat(of_written[self.ids], starts[nonempty])
+        return sums
+
+    @functools.cached_property
     def _stems(self) -> tuple[np.ndarray, list[str]]:
         vocabulary = Vocabulary()
         stem = self.res.stem
@@ -130,6 +152,43 @@ class Tokens:
     def content_stems(self) -> sp.csr_matrix:
         """Sentence x stem counts of content words (LexRank, TextRank, Reduction, SumBasic)."""
         return self.matrix(self.content, self.stem, len(self.stems))
+
+
+class WrittenStems:
+    """``res.stem(word.lower())`` of words as written, remembered across runs.
+
+    A run looks up thousands of distinct words, mostly seen before: one dictionary look-up
+    each instead of lower-casing and a call to the stemmer's cache.
+    """
+
+    #: Words remembered; the memory is emptied when it holds more.
+    LIMIT = 1 << 17
+
+    def __init__(self, res: LanguageResources) -> None:
+        self._stem = res.stem
+        self._known: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        """The stem of ``word`` lower-cased."""
+        stem = self._known.get(word)
+        if stem is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            stem = self._known[word] = self._stem(word.lower())
+        return stem
+
+    def all(self, words: Sequence[str]) -> list[str]:
+        """The stem of each of ``words`` lower-cased."""
+        stems = list(map(self._known.get, words))
+        if not all(stems):  # some unknown (None), or an empty stem
+            stems = list(map(self, words))
+        return stems
+
+
+@functools.cache
+def written_stemmer(res: LanguageResources) -> WrittenStems:
+    """The shared :class:`WrittenStems` of a language."""
+    return WrittenStems(res)
 
 
 def count_matrix(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp.csr_matrix:

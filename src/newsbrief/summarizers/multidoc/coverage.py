@@ -23,36 +23,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
 from newsbrief.model import Story
 from newsbrief.summarizers.base import Budget
 
-#: Coverage modes accepted by the ``story_coverage`` option.
-COVERAGE_MODES = ("proportional", "all", "off")
 #: Fair share (in sentences) a story needs to be promised one.
 MIN_FAIR_SHARE = 1.0
 #: Sentence length (words) assumed when the candidates give no better estimate.
 TYPICAL_SENTENCE_WORDS = 22
-
-
-def coverage_mode(value: Any) -> str:
-    """The coverage mode an option value names: a mode, or a truth value (true = ``all``)."""
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in COVERAGE_MODES:
-            return text
-        if text in {"", "0", "false", "no", "none"}:
-            return "off"
-        if text in {"1", "true", "yes", "on"}:
-            return "all"
-        raise ValueError(
-            f"story_coverage must be one of {', '.join(COVERAGE_MODES)} (or true/false), "
-            f"not {value!r}"
-        )
-    return "all" if value else "off"
 
 
 def summary_slots(budget: Budget, total: int, lengths: np.ndarray) -> float:

@@ -12,10 +12,8 @@ from __future__ import annotations
 import attrs
 import numpy as np
 
+from newsbrief.summarizers.multidoc.options import DEFAULT_DUPLICATE_THRESHOLD
 from newsbrief.summarizers.multidoc.vectors import Candidates, normalise_rows, pairs_above
-
-#: Binary-term cosine at which two sentences are the same content.
-DEFAULT_DUPLICATE_THRESHOLD = 0.7
 
 
 @attrs.frozen

@@ -14,8 +14,14 @@ from typing import Any
 import attrs
 
 from newsbrief.errors import NewsbriefError
-from newsbrief.summarizers.multidoc.coverage import COVERAGE_MODES, coverage_mode
-from newsbrief.summarizers.multidoc.dedup import DEFAULT_DUPLICATE_THRESHOLD
+
+# Light on purpose (attrs only): ``newsbrief list`` and option checks load this module, and the
+# NumPy/SciPy parts of the summarizer only when it runs.
+
+#: Coverage modes accepted by the ``story_coverage`` option.
+COVERAGE_MODES = ("proportional", "all", "off")
+#: Binary-term cosine at which two sentences are the same content.
+DEFAULT_DUPLICATE_THRESHOLD = 0.7
 
 
 class OptionError(NewsbriefError, ValueError):
@@ -55,6 +61,23 @@ class MultiDocOptions:
             else:
                 values[field.name] = _fraction(field.name, value)
         return cls(**values)
+
+
+def coverage_mode(value: Any) -> str:
+    """The coverage mode an option value names: a mode, or a truth value (true = ``all``)."""
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in COVERAGE_MODES:
+            return text
+        if text in {"", "0", "false", "no", "none"}:
+            return "off"
+        if text in {"1", "true", "yes", "on"}:
+            return "all"
+        raise ValueError(
+            f"story_coverage must be one of {', '.join(COVERAGE_MODES)} (or true/false), "
+            f"not {value!r}"
+        )
+    return "all" if value else "off"
 
 
 def _fraction(name: str, value: Any) -> float:

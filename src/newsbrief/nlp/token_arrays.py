@@ -1,0 +1,336 @@
+"""The words of many texts at once, as NumPy arrays: exactly :func:`~newsbrief.nlp.tokens.words`.
+
+Python's ``re`` costs about a microsecond per call and per match, which dominated the vectorised
+summarizers on long texts. Here the texts are joined into one string and handled as an array of
+code points (:func:`tokenize`):
+
+1. Word characters are looked up in a table built once from the tokenizer's own ``\\w`` (the
+   same classes by construction); code points beyond the BMP are classified one distinct code
+   point at a time.
+2. An apostrophe or hyphen (``'``, ``’``, ``-``) joins a word only when both its neighbours are
+   word characters: exactly what ``\\w+(?:['’\\-]\\w+)*`` matches. Tokens are the runs of word
+   and joining characters; the texts are joined by a character that is neither, so no token
+   spans two texts.
+3. Equal tokens are grouped by a polynomial hash of their code points (wrapping ``uint64``
+   prefix sums and one sort), then checked exactly against their group's first token: tokens
+   of at most nine ASCII characters by their code points packed into one integer, longer ones
+   code point by code point. If two different tokens ever share a hash, the regular
+   expression runs instead (:func:`regex_tokens`), so the result never differs from
+   :func:`words`.
+
+Only the distinct written forms become Python strings; short ones are kept between calls.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Callable, Sequence
+
+import attrs
+import numpy as np
+
+from newsbrief.nlp.tokens import WORD_PATTERN, words
+
+#: Joins the texts; neither a word character nor a joiner, so tokens never span two texts.
+SEPARATOR = "\x00"
+#: Code points that join two words (``don't``, ``air-defence``, ``F-16``).
+JOINERS = (ord("'"), ord("’"), ord("-"))
+_BMP = 0x10000
+#: Hash base (odd, so it has an inverse modulo 2**64) and its inverse.
+_BASE = 0x100000001B3
+_INVERSE = pow(_BASE, -1, 2**64)
+
+
+@attrs.frozen(eq=False)
+class TokenTable:
+    """The word tokens of a sequence of texts, each written form numbered once."""
+
+    #: Written-form id of every token, texts one after the other; ids are numbered in order of
+    #: first appearance.
+    ids: np.ndarray
+    #: Text ``i``'s tokens are ``ids[offsets[i]:offsets[i + 1]]``.
+    offsets: np.ndarray
+    #: The distinct written forms, by id.
+    forms: list[str]
+
+
+def tokenize(texts: Sequence[str]) -> TokenTable:
+    """The words of every text of ``texts`` (as :func:`words` finds them), as integer ids."""
+    table = _array_tokens(texts)
+    return table if table is not None else regex_tokens(texts)
+
+
+def regex_tokens(texts: Sequence[str]) -> TokenTable:
+    """:func:`tokenize` by the regular expression, one text at a time (the reference)."""
+    written: list[str] = []
+    offsets = [0]
+    for text in texts:
+        written.extend(words(text))
+        offsets.append(len(written))
+    forms = list(dict.fromkeys(written))  # first appearance first
+    index = dict(zip(forms, range(len(forms)), strict=True))
+    ids = np.fromiter(map(index.__getitem__, written), dtype=np.int64, count=len(written))
+    return TokenTable(ids, np.asarray(offsets, dtype=np.int64), forms)
+
+
+@functools.cache
+def _bmp_word_table() -> np.ndarray:
+    """Whether each BMP code point is a word character (``\\w``), as the tokenizer decides."""
+    everything = "".join(map(chr, range(_BMP)))
+    table = np.zeros(_BMP, dtype=bool)
+    word_class = re.compile(r"\w+", WORD_PATTERN.flags)
+    for match in word_class.finditer(everything):
+        table[match.start() : match.end()] = True
+    return table
+
+
+def _is_word(points: np.ndarray) -> np.ndarray:
+    """Whether each code point is a word character."""
+    table = _bmp_word_table()
+    if not len(points) or points.max() < _BMP:
+        return np.take(table, points)
+    astral = points >= _BMP
+    word = np.take(table, np.where(astral, 0, points))
+    distinct = np.unique(points[astral])
+    word_class = re.compile(r"\w", WORD_PATTERN.flags)
+    is_word = np.fromiter((word_class.match(chr(p)) is not None for p in distinct.tolist()), bool)
+    word[astral] = is_word[np.searchsorted(distinct, points[astral])]
+    return word
+
+
+class _Sequence:
+    """The first ``n`` values of a ``uint64`` sequence; up to :data:`KEPT` are kept."""
+
+    #: How many values are kept (8 MB): longer inputs compute theirs each time.
+    KEPT = 1 << 20
+
+    def __init__(self, compute: Callable[[int], np.ndarray]) -> None:
+        self.compute = compute
+        self.kept = compute(1 << 12)
+
+    def __getitem__(self, n: int) -> np.ndarray:
+        if n > len(self.kept):
+            if n > self.KEPT:
+                return self.compute(n)
+            self.kept = self.compute(max(n, min(2 * len(self.kept), self.KEPT)))
+        return self.kept[:n]
+
+
+def _powers(base: int) -> Callable[[int], np.ndarray]:
+    def compute(n: int) -> np.ndarray:
+        factors = np.full(n, base, dtype=np.uint64)
+        factors[0] = 1
+        return np.cumprod(factors, out=factors)  # wraps modulo 2**64
+
+    return compute
+
+
+def _digit_weights(n: int) -> np.ndarray:
+    cycle = np.uint64(1) << (np.arange(_DIGITS, dtype=np.uint64) * np.uint64(_DIGIT_BITS))
+    return np.resize(cycle, n)
+
+
+#: ``base**k``, ``base**-k`` modulo 2**64; ``128**(k % 9)``.
+_POWERS = _Sequence(_powers(_BASE))
+_INVERSE_POWERS = _Sequence(_powers(_INVERSE))
+_DIGIT_BITS, _DIGITS = 7, 9
+_WEIGHTS = _Sequence(_digit_weights)
+
+
+def _array_tokens(texts: Sequence[str]) -> TokenTable | None:
+    """:func:`tokenize` on code-point arrays, or ``None`` if two different tokens share a hash."""
+    # A separator on both ends too: every joiner has two neighbours, every token a code point
+    # before it (so prefix sums need no leading zero).
+    joined = SEPARATOR + SEPARATOR.join(texts) + SEPARATOR
+    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    inside = _inside_tokens(points)
+    # Tokens are the runs of ``inside``; its flips alternate between starts and ends.
+    edges = np.flatnonzero(inside[1:] != inside[:-1])
+    edges += 1
+    starts, ends = edges[0::2], edges[1::2]
+    # Text i begins at 1 + sum(len(t) + 1 for t in texts[:i]): its tokens start at or after it.
+    text_starts = np.empty(len(texts) + 1, dtype=np.int64)
+    text_starts[0] = 0
+    np.cumsum(np.fromiter(map(len, texts), np.int64, len(texts)), out=text_starts[1:])
+    text_starts += np.arange(1, len(texts) + 2)
+    offsets = np.searchsorted(starts, text_starts)
+    if not len(starts):
+        return TokenTable(np.zeros(0, dtype=np.int64), offsets, [])
+    ids, first = _group(_hashes(points, starts, ends))
+    short = _short_ascii(points, starts, ends)
+    packed = _packed(points, starts, ends)
+    if not _all_equal(points, starts, ends, first[ids], short, packed):
+        return None
+    forms = _forms(joined, starts[first], ends[first], short[first], packed[first])
+    return TokenTable(ids, offsets, forms)
+
+
+def _inside_tokens(points: np.ndarray) -> np.ndarray:
+    """Whether each code point belongs to a token (``\\w``, or a joiner between two)."""
+    word = _is_word(points)
+    joiner = points == JOINERS[0]
+    for point in JOINERS[1:]:
+        joiner |= points == point
+    joiner[1:-1] &= word[:-2]
+    joiner[1:-1] &= word[2:]
+    word |= joiner
+    return word
+
+
+_SCRATCH = threading.local()
+
+
+def _prefix_sums(points: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Running sums of ``points * weights`` modulo 2**64, in a buffer reused by the next call.
+
+    One buffer per thread, kept up to :attr:`_Sequence.KEPT` values: a fresh array of this
+    size costs more in page faults than the arithmetic.
+    """
+    n = len(points)
+    buffer = getattr(_SCRATCH, "buffer", None)
+    if buffer is None or len(buffer) < n:
+        buffer = np.empty(n, dtype=np.uint64)
+        if n <= _Sequence.KEPT:
+            _SCRATCH.buffer = buffer
+    prefix = buffer[:n]
+    np.multiply(points, weights, out=prefix, dtype=np.uint64)
+    return np.cumsum(prefix, out=prefix)
+
+
+def _hashes(points: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Hash of each token ``points[s:e]``: ``sum(points[k] * base**(k - s))`` modulo 2**64.
+
+    From prefix sums of ``points[k] * base**k`` (the first code point is never in a token),
+    times ``base**-s``.
+    """
+    prefix = _prefix_sums(points, _POWERS[len(points)])
+    hashes = prefix[ends - 1]
+    hashes -= prefix[starts - 1]
+    hashes *= _INVERSE_POWERS[len(points)][starts]
+    return hashes
+
+
+def _group(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Group id of each token (groups numbered in order of first appearance), and each
+    group's first token.
+
+    One sort of ``hash << bits | index`` (cheaper than an argsort) orders each group by
+    position, so a group opens with its first token. The hash loses its top ``bits`` bits,
+    which only makes a (checked) collision a little likelier.
+    """
+    bits = max(1, (len(hashes) - 1).bit_length())
+    keys = hashes << np.uint64(bits)
+    keys |= np.arange(len(hashes), dtype=np.uint64)
+    keys.sort()
+    order = (keys & np.uint64((1 << bits) - 1)).astype(np.int64)
+    keys >>= np.uint64(bits)
+    opens = np.empty(len(keys), dtype=bool)
+    opens[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=opens[1:])
+    first = order[opens]
+    by_appearance = np.argsort(first)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[by_appearance] = np.arange(len(first))
+    ids = np.empty(len(order), dtype=np.int64)
+    ids[order] = rank[np.cumsum(opens) - 1]
+    return ids, first[by_appearance]
+
+
+def _all_equal(
+    points: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    representative: np.ndarray,
+    short: np.ndarray,
+    packed: np.ndarray,
+) -> bool:
+    """Whether every token has the same code points as its representative (a token index).
+
+    Tokens of at most nine ASCII characters (``short``) are compared by their code points
+    packed into one integer, the others code point by code point.
+    """
+    lengths = ends - starts
+    if not np.array_equal(lengths, lengths[representative]):
+        return False
+    if not np.array_equal(short, short[representative]):
+        return False
+    if not np.array_equal(packed[short], packed[representative[short]]):
+        return False
+    other = np.flatnonzero(~short)
+    return _code_points_equal(points, starts[other], lengths[other], starts[representative[other]])
+
+
+def _short_ascii(points: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether each token has at most nine code points, all ASCII."""
+    short = ends - starts <= _DIGITS
+    beyond = np.flatnonzero(points >= 128)
+    if len(beyond) > len(starts):  # mostly beyond ASCII: a running count is cheaper
+        # (wrapping modulo 2**32 changes no difference)
+        count = np.cumsum(points >= 128, dtype=np.uint32)
+        short &= count[ends - 1] == count[starts - 1]
+    elif len(beyond):
+        token = np.searchsorted(starts, beyond, side="right") - 1
+        within = token >= 0
+        within[within] = beyond[within] < ends[token[within]]
+        short[token[within]] = False
+    return short
+
+
+def _packed(points: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Each token's code points as base-128 digits, first code point last: exact (and below
+    2**63) for tokens of at most nine ASCII characters.
+
+    Code point ``k`` of the text is weighted by ``128**(k % 9)``: the prefix sums give each
+    short token's digits rotated by ``start % 9`` places, rotated back here.
+    """
+    prefix = _prefix_sums(points, _WEIGHTS[len(points)])
+    digits = prefix[ends - 1]
+    digits -= prefix[starts - 1]
+    turn = (starts % _DIGITS).astype(np.uint64) * np.uint64(_DIGIT_BITS)
+    width = np.uint64(_DIGITS * _DIGIT_BITS)
+    packed = digits >> turn
+    packed |= digits << (width - turn)
+    packed &= np.uint64((1 << (_DIGITS * _DIGIT_BITS)) - 1)
+    return packed
+
+
+def _code_points_equal(
+    points: np.ndarray, starts: np.ndarray, lengths: np.ndarray, others: np.ndarray
+) -> bool:
+    """Whether ``points[s:s + n] == points[o:o + n]`` for every ``s``, ``n``, ``o``."""
+    total = int(lengths.sum())
+    if not total:
+        return True
+    # Index of each code point within its token, then in the text.
+    within = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return np.array_equal(
+        points[np.repeat(starts, lengths) + within], points[np.repeat(others, lengths) + within]
+    )
+
+
+#: Written forms of at most nine ASCII characters by their packed code points, kept between
+#: calls (up to :data:`_SHORT_FORMS_KEPT`): no slicing, and the same string objects every time,
+#: whose hashes later dictionary look-ups need not compute again.
+_SHORT_FORMS: dict[int, str] = {}
+_SHORT_FORMS_KEPT = 1 << 17
+
+
+def _forms(
+    joined: str, starts: np.ndarray, ends: np.ndarray, short: np.ndarray, packed: np.ndarray
+) -> list[str]:
+    """The strings ``joined[s:e]``; ``short`` ones are found by their ``packed`` code points."""
+    # Keys of other forms are 2**63 (never kept): every short key is below it.
+    keys = np.where(short, packed, np.uint64(1 << 63)).tolist()
+    forms = list(map(_SHORT_FORMS.get, keys))
+    other = np.flatnonzero(~short)
+    spans = zip(starts[other].tolist(), ends[other].tolist(), strict=True)
+    for i, (start, end) in zip(other.tolist(), spans, strict=True):
+        forms[i] = joined[start:end]
+    if not all(forms):  # short forms not seen yet
+        if len(_SHORT_FORMS) > _SHORT_FORMS_KEPT:
+            _SHORT_FORMS.clear()
+        for i in np.flatnonzero([f is None for f in forms]).tolist():
+            forms[i] = _SHORT_FORMS.setdefault(keys[i], joined[int(starts[i]) : int(ends[i])])
+    return forms
