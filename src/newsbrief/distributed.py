@@ -43,11 +43,11 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 
-from newsbrief.errors import InputError, NewsbriefError
+from newsbrief.errors import NewsbriefError
 from newsbrief.loading import Outcome, Pending, decoding_note, parse_inputs
 from newsbrief.model import Document
 from newsbrief.parsers.base import RawInput
-from newsbrief.pipeline import Skipped, unique_id_list, with_id
+from newsbrief.pipeline import Skipped, outcome_skips, unique_id_list, with_id
 from newsbrief.scaling import (
     PARTITION_SIZE,
     STORY_BATCH_DOCUMENTS,
@@ -233,16 +233,10 @@ def load(
         for outcome in outcomes:
             if isinstance(outcome, ParsedInput) and outcome.document_ids:
                 parsed.append(outcome)
-            for name, reason in outcome.problems:
-                if strict:
-                    raise InputError(name, reason)
-                skipped.append(Skipped(name, reason))
+            for skip in outcome_skips(outcome, strict=strict):
+                skipped.append(skip)
                 if on_skip is not None:
-                    on_skip(skipped[-1])
-            for name, reason in outcome.duplicates:
-                skipped.append(Skipped(name, reason, kind="duplicate"))
-                if on_skip is not None:
-                    on_skip(skipped[-1])
+                    on_skip(skip)
     return DistributedCorpus(client, parsed, skipped)
 
 

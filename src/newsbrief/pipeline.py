@@ -24,7 +24,7 @@ from newsbrief.summarizers.base import Budget, SummaryRequest
 
 if TYPE_CHECKING:
     from newsbrief.fetch import FetchOptions, PageCache
-    from newsbrief.loading import Progress
+    from newsbrief.loading import Outcome, Progress
 
 #: The summarizer ``build`` uses unless told otherwise.
 DEFAULT_SUMMARIZER = "newsbrief"
@@ -159,17 +159,24 @@ def load(
     with contextlib.closing(outcomes):
         for outcome in outcomes:
             documents.extend(outcome.documents)
-            for name, reason in outcome.problems:
-                if strict:
-                    raise InputError(name, reason)
-                skipped.append(Skipped(name, reason))
+            for skip in outcome_skips(outcome, strict=strict):
+                skipped.append(skip)
                 if on_skip is not None:
-                    on_skip(skipped[-1])
-            for name, reason in outcome.duplicates:
-                skipped.append(Skipped(name, reason, kind="duplicate"))
-                if on_skip is not None:
-                    on_skip(skipped[-1])
+                    on_skip(skip)
     return Corpus(unique_ids(documents), skipped)
+
+
+def outcome_skips(outcome: Outcome, *, strict: bool = False) -> list[Skipped]:
+    """What one input's ``outcome`` skipped: its problems, then its duplicates, in order.
+
+    With ``strict`` the first problem is raised as an :class:`InputError` instead.
+    """
+    if strict and outcome.problems:
+        raise InputError(*outcome.problems[0])
+    return [
+        *(Skipped(name, reason) for name, reason in outcome.problems),
+        *(Skipped(name, reason, kind="duplicate") for name, reason in outcome.duplicates),
+    ]
 
 
 def unique_ids(documents: Sequence[Document]) -> list[Document]:
@@ -338,8 +345,17 @@ def coverage_notes(
             notes.append(
                 CoverageNote("same_story", f"{names} tell the same story{why}.", story.documents)
             )
+    repeats = repeated_sentences(documents)
     for document in documents:
-        notes.extend(_duplicate_notes(document))
+        if repeats.get(document.id):
+            notes.append(
+                CoverageNote(
+                    "duplicate",
+                    f"{document.id}: {repeats[document.id]} sentence(s) repeat earlier text of "
+                    "the same article; each is used at most once.",
+                    (document.id,),
+                )
+            )
         kinds = sorted({span.kind for span in document.removed})
         if kinds:
             notes.append(
@@ -355,26 +371,29 @@ def coverage_notes(
     return notes
 
 
-def _duplicate_notes(document: Document) -> list[CoverageNote]:
-    # A page that repeats its own paragraphs (syndicated copy pasted twice, lightly edited) is
-    # worth flagging; "repeats" means what the summarizer's de-duplication treats as one content.
-    import numpy as np
+def repeated_sentences(documents: Sequence[Document]) -> dict[str, int]:
+    """How many sentences of each document repeat earlier text of the same document.
 
-    from newsbrief.summarizers.multidoc.dedup import find_duplicates
+    A page that repeats its own paragraphs (syndicated copy pasted twice, lightly edited) is
+    worth flagging; "repeats" means what the summarizer's de-duplication treats as one content,
+    counted within each document only. One pass over all the documents, whose sentence
+    features the summarizer has usually just computed (and remembered).
+    """
+    import numpy as np
+    import scipy.sparse as sp
+
+    from newsbrief.summarizers.multidoc.dedup import clusters, linked_pairs
     from newsbrief.summarizers.multidoc.vectors import collect
 
-    candidates = collect([document])
+    candidates = collect(documents)
     if len(candidates) < 2:
-        return []
-    clusters = find_duplicates(candidates, np.ones(len(candidates))).cluster
-    repeats = len(clusters) - len(set(clusters.tolist()))
-    if not repeats:
-        return []
-    return [
-        CoverageNote(
-            "duplicate",
-            f"{document.id}: {repeats} sentence(s) repeat earlier text of the same article; "
-            "each is used at most once.",
-            (document.id,),
-        )
-    ]
+        return {}
+    linked = linked_pairs(candidates)
+    rank = candidates.doc_rank
+    same = rank[linked.row] == rank[linked.col]
+    within = sp.coo_matrix(
+        (linked.data[same], (linked.row[same], linked.col[same])), shape=linked.shape
+    )
+    cluster = clusters(within)
+    copies = np.bincount(rank[cluster != np.arange(len(cluster))], minlength=len(documents))
+    return {documents[i].id: int(copies[i]) for i in np.flatnonzero(copies)}

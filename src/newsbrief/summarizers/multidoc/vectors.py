@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
@@ -66,11 +67,14 @@ def collect(documents: Sequence[Document]) -> Candidates:
     )
 
 
-def sentence_features(text: str, language: str | None) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=1 << 14)
+def sentence_features(text: str, language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Stemmed content terms and concept bigrams of one sentence.
 
     Bigrams are of consecutive stemmed words, stop words included (``minister of``), but never of
-    two stop words: as in ICSISumm, these capture the facts that summaries share.
+    two stop words: as in ICSISumm, these capture the facts that summaries share. Remembered
+    for the last 16,384 sentences: a briefing reads each sentence's features more than once
+    (the summary, then the coverage notes).
     """
     res = resources(language)
     tokens = []
@@ -78,16 +82,18 @@ def sentence_features(text: str, language: str | None) -> tuple[set[str], set[st
         word = word.replace("’", "'")
         stop = word in res.stopwords or not any(c.isalnum() for c in word)
         tokens.append((res.stem(word), stop))
-    content = {stem for stem, stop in tokens if not stop and any(c.isalpha() for c in stem)}
-    bigrams = {
+    content = frozenset(
+        stem for stem, stop in tokens if not stop and any(c.isalpha() for c in stem)
+    )
+    bigrams = frozenset(
         f"{a} {b}"
         for (a, stop_a), (b, stop_b) in itertools.pairwise(tokens)
         if not (stop_a and stop_b)
-    }
+    )
     return content, bigrams
 
 
-def _binary_matrix(rows: list[set[str]]) -> sp.csr_matrix:
+def _binary_matrix(rows: list[frozenset[str]]) -> sp.csr_matrix:
     vocabulary = {key: i for i, key in enumerate(sorted(set().union(*rows)))} if rows else {}
     indptr, indices = [0], []
     for row in rows:
