@@ -47,7 +47,13 @@ from newsbrief.errors import NewsbriefError
 from newsbrief.loading import Outcome, Pending, decoding_note, parse_inputs
 from newsbrief.model import Document
 from newsbrief.parsers.base import RawInput
-from newsbrief.pipeline import Skipped, outcome_skips, unique_id_list, with_id
+from newsbrief.pipeline import (
+    Skipped,
+    outcome_skips,
+    parser_extensions,
+    unique_id_list,
+    with_id,
+)
 from newsbrief.scaling import (
     PARTITION_SIZE,
     STORY_BATCH_DOCUMENTS,
@@ -207,15 +213,12 @@ def load(
     :meth:`~DistributedCorpus.documents` to fetch them.
     """
     from newsbrief.loading import load_outcomes, max_document_chars
-    from newsbrief.plugins import get_host
 
-    host = get_host()
-    extensions = {ext for p in host.registry("parser").as_dict().values() for ext in p.extensions}
     threads = max(1, sum(client.nthreads().values()))
     batch_inputs = max(1, batch_inputs)
     outcomes = load_outcomes(
         specs,
-        extensions,
+        parser_extensions(),
         parser=parser,
         stdin=stdin,
         jobs=jobs,

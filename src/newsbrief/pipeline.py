@@ -142,13 +142,11 @@ def load(
     """
     from newsbrief.loading import load_outcomes
 
-    host = get_host()
-    extensions = {ext for p in host.registry("parser").as_dict().values() for ext in p.extensions}
     documents: list[Document] = []
     skipped: list[Skipped] = []
     outcomes = load_outcomes(
         specs,
-        extensions,
+        parser_extensions(),
         parser=parser,
         stdin=stdin,
         jobs=jobs,
@@ -164,6 +162,12 @@ def load(
                 if on_skip is not None:
                     on_skip(skip)
     return Corpus(unique_ids(documents), skipped)
+
+
+def parser_extensions() -> set[str]:
+    """The file extensions the registered parsers claim (what a directory is read for)."""
+    registry = get_host().registry("parser")
+    return {ext for parser in registry.as_dict().values() for ext in parser.extensions}
 
 
 def outcome_skips(outcome: Outcome, *, strict: bool = False) -> list[Skipped]:
