@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,3 +64,25 @@ def synthetic_feed():
         sys.modules[name] = module
         spec.loader.exec_module(module)
     return module.write_jsonl
+
+
+@pytest.fixture
+def outputs_under_hash_seeds() -> Callable[[str], set[str]]:
+    """Runs a Python script under two ``PYTHONHASHSEED`` values; the distinct outputs.
+
+    One distinct output means the result does not depend on set or dict iteration order.
+    """
+
+    def run(script: str) -> set[str]:
+        return {
+            subprocess.run(
+                [sys.executable, "-c", script],
+                env={**os.environ, "PYTHONHASHSEED": seed},
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            for seed in ("1", "2")
+        }
+
+    return run

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -80,7 +78,9 @@ def test_entities_read_names_dates_and_numbers() -> None:
     assert "name:it" not in found
 
 
-def test_grouping_does_not_depend_on_hash_seed() -> None:
+def test_grouping_does_not_depend_on_hash_seed(
+    outputs_under_hash_seeds: Callable[[str], set[str]],
+) -> None:
     script = (
         "from pathlib import Path; from newsbrief.model import Document;"
         "from newsbrief.stories import group_stories;"
@@ -88,16 +88,7 @@ def test_grouping_does_not_depend_on_hash_seed() -> None:
         f"sorted(Path({str(SEEDS)!r}).glob('0*.txt'))];"
         "print(repr(group_stories(docs)))"
     )
-    outputs = {
-        subprocess.run(
-            [sys.executable, "-c", script],
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for seed in ("1", "2")
-    }
+    outputs = outputs_under_hash_seeds(script)
     assert len(outputs) == 1
 
 

@@ -28,8 +28,6 @@ class Duplicates:
     representative: np.ndarray
     #: For each candidate, how many distinct sources (document, section) carry its cluster.
     support: np.ndarray
-    #: Linked pairs ``(i, j, similarity)``, ``i < j``.
-    pairs: tuple[tuple[int, int, float], ...]
 
 
 def find_duplicates(
@@ -37,9 +35,7 @@ def find_duplicates(
 ) -> Duplicates:
     """Cluster the candidates; the representative is the best-quality member, earliest on ties."""
     n = len(candidates)
-    linked = linked_pairs(candidates, threshold)
-    pairs = sorted(zip(linked.row.tolist(), linked.col.tolist(), linked.data.tolist(), strict=True))
-    cluster = clusters(linked)
+    cluster = clusters(linked_pairs(candidates, threshold))
     sizes = np.bincount(cluster, minlength=n)
     representative = sizes[cluster] == 1  # a sentence with no copy stands for itself
     support = np.ones(n, dtype=np.int64)
@@ -53,7 +49,6 @@ def find_duplicates(
         cluster=cluster,
         representative=representative,
         support=support,
-        pairs=tuple((i, j, float(s)) for i, j, s in pairs),
     )
 
 
