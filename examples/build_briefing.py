@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import newsbrief
-from newsbrief.plugins import get_host
+from newsbrief.plugin_api import get_host
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -7,8 +7,7 @@ python examples/custom_summarizer.py [INPUT ...]
 from collections import Counter
 
 import newsbrief
-from newsbrief.nlp.tokens import terms
-from newsbrief.summarizers.selection import select_items
+from newsbrief.plugin_api import select_items, terms
 
 
 class Centroid:
@@ -37,7 +36,7 @@ def main() -> None:
     import sys
     from pathlib import Path
 
-    from newsbrief.plugins import get_host
+    from newsbrief.plugin_api import get_host
 
     get_host().register(sys.modules[__name__], name="centroid-example")
     inputs = sys.argv[1:] or [str(Path(__file__).resolve().parents[1] / "seeds")]

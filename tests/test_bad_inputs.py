@@ -19,10 +19,10 @@ import pytest
 from markdown_it import MarkdownIt
 
 import newsbrief
-from badinputs.corpus import SCRIPT_ARTICLE, Case, write_corpus
+from badinputs.corpus import GOOD_ARTICLES, SCRIPT_ARTICLE, Case, write_corpus
 from badinputs.server import LocalServer
+from newsbrief.default_plugins.exporters import builtin_exporters
 from newsbrief.errors import InputError
-from newsbrief.exporters.common import builtin_exporters
 
 #: Generous: a hung fetch or parse fails the test instead of the whole run.
 TIMEOUT = 120
@@ -37,7 +37,13 @@ URL_CASES = {
     "/big": r"larger than the 16 MiB download limit \(stopped reading\)",
     "/image.png": r"unsupported content type image/png",
     "/empty.txt": r"empty input",
+    "/gzip.txt": r"same content as .*/ok\.txt, counted once",
+    "/bomb": r"decompresses past the 16 MiB download limit \(stopped decoding\)",
+    "/stacked": r"3 stacked content encodings \(gzip, gzip, gzip\); at most 2 are decoded",
+    "/brotli": r"unsupported content encoding 'br'",
 }
+#: The test server is on 127.0.0.1, which newsbrief refuses unless allowed.
+PRIVATE_OK = {"NEWSBRIEF_ALLOW_PRIVATE_HOSTS": "1"}
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> CompletedProcess[str]:
@@ -77,7 +83,7 @@ def batch(
     names = [case.name for case in cases if not re.search(r":\d+$", case.name)]
     # The record's id comes from the URL; the same story twice in one batch is counted once.
     # 1 s: long enough for a loaded machine to serve the good pages, short of /slow's 3 s.
-    result = run("build", *names, "-f", "json", "--timeout", "1")
+    result = run("build", *names, "-f", "json", "--timeout", "1", env=PRIVATE_OK)
     return cases, result
 
 
@@ -131,8 +137,9 @@ def test_every_good_input_of_the_batch_is_in_the_briefing(batch) -> None:
 def test_replaced_bytes_are_said_so(batch) -> None:
     _, result = batch
     notes = [line for line in result.stderr.splitlines() if line.startswith("newsbrief: note:")]
-    assert len(notes) == 1
+    assert len(notes) == 2
     assert notes[0].endswith("damaged.txt: utf-8 (1 undecodable byte replaced)")
+    assert notes[1].endswith("surrogate.json: utf-8 (1 lone surrogate replaced)")
     damaged = next(d for d in json.loads(result.stdout)["documents"] if d["id"] == "damaged")
     assert "Zürich" in damaged["text"] and "caf\ufffd." in damaged["text"]
 
@@ -226,3 +233,163 @@ def test_script_like_text_stays_data_in_every_output(corpus: list[Case], tmp_pat
             assert "&lt;script&gt;" in rendered, name
         else:
             assert "<script>alert('defaced')</script>" in rendered, name
+
+
+def test_a_lone_surrogate_becomes_u_fffd_in_every_output(
+    corpus: list[Case], tmp_path: Path
+) -> None:
+    lone = next(case.name for case in corpus if case.name.endswith("surrogate.json"))
+    for name in [exporter.name for exporter in builtin_exporters()]:
+        output = tmp_path / f"briefing.{name}"
+        result = run("build", lone, "-f", name, "-o", str(output), "--sentences", "20")
+        assert result.returncode == 0, result.stderr
+        written = output.read_bytes().decode("utf-8")  # valid UTF-8, or this raises
+        if name == "json":
+            [document] = json.loads(written)["documents"]
+            assert document["text"].endswith("A stray \ufffd surrogate.\n")
+        assert "lone surrogate replaced" in result.stderr
+
+
+def test_the_output_file_is_replaced_whole_or_not_at_all(
+    corpus: list[Case], tmp_path: Path
+) -> None:
+    good = next(case.name for case in corpus if case.documents)
+    output = tmp_path / "briefing.json"
+    output.write_text("the previous briefing")
+    output.chmod(0o640)
+    assert run("build", good, "-o", str(output)).returncode == 0
+    assert json.loads(output.read_text())["documents"][0]["id"] == "bridge"
+    assert output.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefing.json"]  # no temporary left
+    # A run that fails before writing leaves the previous file as it was.
+    before = output.read_bytes()
+    empty = next(case.name for case in corpus if case.name.endswith("empty.txt"))
+    assert run("build", empty, "-o", str(output)).returncode == 1
+    assert output.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("missing/folder/briefing.md", "no such folder: {tmp}/missing/folder"),
+        ("/dev/full", "no space left on device"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_one_line(
+    corpus: list[Case], tmp_path: Path, target: str, message: str
+) -> None:
+    good = next(case.name for case in corpus if case.documents)
+    where = target if target.startswith("/") else str(tmp_path / target)
+    result = run("build", good, "-o", where)
+    assert result.returncode == 1
+    expected = f"Error: cannot write {where}: {message.format(tmp=tmp_path)}"
+    assert result.stderr.strip().splitlines() == [expected]
+
+
+def test_file_names_cannot_forge_or_reorder_message_lines(tmp_path: Path) -> None:
+    forged = tmp_path / "a\nnewsbrief: skipped forged.txt: \u202eevil"
+    forged.write_bytes(b"")
+    good = tmp_path / "bridge.txt"
+    good.write_text(next(iter(GOOD_ARTICLES.values())))
+    result = run("build", str(forged), str(good))
+    assert result.returncode == 1
+    skipped = skip_lines(result.stderr)
+    assert skipped == [
+        f"newsbrief: skipped {tmp_path}/a\\nnewsbrief: skipped forged.txt: \\u202eevil: empty input"
+    ]
+    assert "\u202e" not in result.stderr
+    strict = run("build", str(forged), "--strict")
+    assert strict.stderr.count("\n") == 1 and "\\n" in strict.stderr
+
+
+def test_a_list_on_stdin_is_bounded(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsbrief", "build", "@-"],
+        input="bridge.txt\n" * 10_000,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        env={**os.environ, "NEWSBRIEF_MAX_INPUT_BYTES": "4096"},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "newsbrief: skipped @-: larger than the 4096 byte input limit" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_walk_and_a_glob_stay_inside_the_tree(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(next(iter(GOOD_ARTICLES.values())))
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "orchard.txt").write_text(GOOD_ARTICLES["orchard"])
+    os.symlink(secret, tree / "leak.txt")
+    os.symlink("..", tree / "up")
+    os.symlink(".", tree / "self")
+    for spec in (str(tree), str(tree / "**" / "*.txt")):
+        result = run("build", spec, "-f", "json")
+        assert result.returncode == 1, result.stderr
+        assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["orchard"]
+        assert skip_lines(result.stderr) == [
+            f"newsbrief: skipped {tree}/leak.txt: a symbolic link to a file outside {tree}, "
+            "not followed"
+        ]
+
+
+def test_private_addresses_need_an_explicit_opt_in(server: LocalServer) -> None:
+    url = server.url("/ok.txt")
+    env = {"NEWSBRIEF_ALLOW_PRIVATE_HOSTS": ""}
+    refused = run("build", url, env=env)
+    assert refused.returncode == 1
+    assert skip_lines(refused.stderr) == [
+        f"newsbrief: skipped {url}: the host 127.0.0.1 is a loopback address (127.0.0.1); "
+        "newsbrief fetches only public addresses unless --allow-private-hosts or "
+        "NEWSBRIEF_ALLOW_PRIVATE_HOSTS=1"
+    ]
+    allowed = run("build", url, "--allow-private-hosts", "-f", "json", env=env)
+    assert allowed.returncode == 0, allowed.stderr
+    assert json.loads(allowed.stdout)["documents"][0]["id"] == "ok"
+
+
+def test_credentials_and_bidi_controls_in_urls_never_reach_an_output(tmp_path: Path) -> None:
+    record = {
+        "id": "ferry",
+        "url": "https://editor:hunter2@news.example/\u202egpj.exe",
+        "text": next(iter(GOOD_ARTICLES.values())),
+    }
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(record))
+    for name in [exporter.name for exporter in builtin_exporters()]:
+        result = run("build", str(path), "-f", name)
+        assert result.returncode == 0, result.stderr
+        assert "hunter2" not in result.stdout and "\u202e" not in result.stdout, name
+    document = json.loads(run("build", str(path), "-f", "json").stdout)["documents"][0]
+    assert document["url"] == "https://news.example/%E2%80%AEgpj.exe"
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        (lambda d: d["documents"].append(d["documents"][0]), r"\$\.documents\[2\]"),
+        (lambda d: d["summary"][0].update(doc_id="nobody"), r"\$\.summary\[0\]\.doc_id"),
+        (lambda d: d.update(settings=[1, 2]), r"\$\.settings"),
+        (lambda d: d["documents"][0].update(title=5), r"\$\.documents\[0\]\.title"),
+        (lambda d: d["summary"][0].update(start="0"), r"\$\.summary\[0\]\.start"),
+        (lambda d: d["documents"][0]["sentences"][0].update(end=10**9), r".*sentences\[0\]"),
+        (lambda d: d["quotes"].append({"doc_id": 1}), r"\$\.quotes\[\d+\]"),
+    ],
+)
+def test_from_json_names_the_json_path_of_inconsistent_data(
+    corpus: list[Case], change, path: str
+) -> None:
+    good = [case.name for case in corpus if case.documents][:2]
+    data = json.loads(run("build", *good, "-f", "json").stdout)
+    change(data)
+    with pytest.raises(ValueError, match=rf"invalid newsbrief\.briefing/1 briefing at {path}"):
+        newsbrief.from_json(json.dumps(data))
+
+
+def test_from_json_refuses_deep_nesting_before_parsing() -> None:
+    deep = '{"schema": "newsbrief.briefing/1", "settings": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    with pytest.raises(ValueError, match="nested 100,001 levels deep, over the 100-level limit"):
+        newsbrief.from_json(deep)

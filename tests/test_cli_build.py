@@ -221,7 +221,9 @@ def test_parser_options_rename_json_fields(tmp_path: Path) -> None:
     assert briefing["summary"][0]["text"] == "NATO allies met in Brussels on Tuesday."
     bad = run("build", str(records), "--parser", "json:bogus=1")
     assert bad.returncode == 1
-    assert bad.stderr.strip().startswith("Error: --parser json:bogus=1: unknown option 'bogus'")
+    assert bad.stderr.strip().startswith(
+        "Error: --parser json:bogus=1: json parser: unknown option 'bogus'"
+    )
 
 
 def test_a_page_repeating_its_own_paragraphs_is_noted(seed_json: dict) -> None:

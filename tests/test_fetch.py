@@ -17,11 +17,20 @@ import newsbrief
 from badinputs.server import ARTICLE, BIG_BYTES, LocalServer
 from newsbrief.errors import InputError
 from newsbrief.fetch import FetchOptions, PageCache, doc_id_for, fetch, is_accepted, is_url
+from newsbrief.fetch.client import private_address_reason
+from newsbrief.fetch.urls import safe_url
 
 #: For the tests of time limits: short, so they finish quickly.
-FAST = FetchOptions(timeout=0.3, deadline=1.0)
+FAST = FetchOptions(timeout=0.3, deadline=1.0, allow_private_hosts=True)
 #: For every other test: generous, so a loaded machine cannot turn them into timeouts.
-PATIENT = FetchOptions(timeout=10.0, deadline=20.0)
+PATIENT = FetchOptions(timeout=10.0, deadline=20.0, allow_private_hosts=True)
+
+
+@pytest.fixture(autouse=True)
+def private_hosts_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The test server listens on 127.0.0.1, which newsbrief refuses unless told otherwise (the
+    # refusal itself is tested with the variable unset, below).
+    monkeypatch.setenv("NEWSBRIEF_ALLOW_PRIVATE_HOSTS", "1")
 
 
 @pytest.fixture
@@ -229,3 +238,123 @@ def test_the_charset_the_server_announces_decodes_the_page(server: LocalServer) 
     assert "протиповітряної оборони" in document.text
     assert document.metadata.encoding == "cp1251"
     assert document.language == "uk"
+
+
+def test_a_gzip_body_is_decoded(server: LocalServer) -> None:
+    assert fetch(server.url("/gzip.txt"), options=PATIENT).data == ARTICLE.encode()
+
+
+def test_a_stacked_gzip_bomb_is_stopped_at_the_limit_in_bounded_memory(
+    server: LocalServer,
+) -> None:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        reason = failure(server.url("/bomb"))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert reason == "decompresses past the 16 MiB download limit (stopped decoding)"
+    # 256 MiB of zeros behind two gzip layers: never more than the limit and change in memory.
+    assert peak < 48 * 1024 * 1024, peak
+
+
+def test_stacked_and_unknown_encodings_are_refused(server: LocalServer) -> None:
+    assert failure(server.url("/stacked")) == (
+        "3 stacked content encodings (gzip, gzip, gzip); at most 2 are decoded"
+    )
+    assert failure(server.url("/brotli")) == "unsupported content encoding 'br'"
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://" + "a" * 64 + ".example.com/", "the host name is not a valid DNS name"),
+        ("http://" + "a." * 130 + "com/", "the host name is not a valid DNS name"),
+        ("http://[::1/x", "not a well-formed URL (Invalid IPv6 URL)"),
+        ("http://example.com:99999/", "not a well-formed URL (Port out of range"),
+        ("http:///path-only", "no host name in the URL"),
+        ("http://exa mple.com/", "the URL holds spaces, control or bidirectional-control"),
+        ("http://example.com/\u202etxt.exe", "the URL holds spaces, control or bidirectional"),
+        ("https://example.com/" + "x" * 9000, "a URL longer than 8,192 characters"),
+    ],
+)
+def test_malformed_urls_are_refused_before_connecting(url: str, reason: str) -> None:
+    assert failure(url).startswith(reason)
+
+
+def test_private_addresses_are_refused_by_default(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NEWSBRIEF_ALLOW_PRIVATE_HOSTS")
+    reason = failure(server.url("/ok.txt"), FetchOptions(timeout=10.0, deadline=20.0))
+    assert reason == (
+        "the host 127.0.0.1 is a loopback address (127.0.0.1); newsbrief fetches only public "
+        "addresses unless --allow-private-hosts or NEWSBRIEF_ALLOW_PRIVATE_HOSTS=1"
+    )
+    assert server.hits == {}  # refused before connecting
+    for address, kind in [
+        ("10.1.2.3", "private"),
+        ("169.254.169.254", "link-local"),
+        ("::1", "loopback"),
+        ("::ffff:192.168.0.1", "private"),
+        ("0.0.0.0", "unspecified"),
+        ("224.0.0.1", "multicast"),
+        ("100.64.0.1", "non-public"),
+        ("93.184.216.34", None),
+    ]:
+        assert private_address_reason(address) == kind, address
+
+
+def test_each_redirect_is_checked_like_the_first_url(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Redirects to other hosts are followed (news sites move to CDNs and canonical hosts), but
+    # each hop must pass the address check. Here 127.0.0.1 counts as public, and "localhost"
+    # resolves to ::1, which does not.
+    import socket
+
+    import newsbrief.fetch.client as client
+
+    resolve = socket.getaddrinfo
+
+    def fake_resolve(host: str, port: int, *args: object, **kwargs: object) -> list:
+        if host == "localhost":
+            return [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::1", port, 0, 0))]
+        return resolve(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(client.socket, "getaddrinfo", fake_resolve)
+    monkeypatch.setattr(
+        client, "private_address_reason", lambda address: "loopback" if address == "::1" else None
+    )
+    options = FetchOptions(timeout=10.0, deadline=20.0, allow_private_hosts=False)
+    assert fetch(server.url("/moved"), options=options).data == ARTICLE.encode()
+    reason = failure(server.url("/elsewhere"), options)
+    assert reason.startswith("redirected to localhost is a loopback address")
+    assert server.hits["/ok.txt"] == 1  # only the same-host redirect reached the page
+    monkeypatch.undo()  # the real resolver again: localhost is this server
+    allowed = FetchOptions(timeout=10.0, deadline=20.0, allow_private_hosts=True)
+    assert fetch(server.url("/elsewhere"), options=allowed).url.startswith("http://localhost:")
+
+
+def test_credentials_never_reach_the_document(server: LocalServer) -> None:
+    url = server.url("/ok.txt").replace("http://", "http://reader:s3cret@")
+    raw = fetch(url, options=PATIENT)
+    assert "s3cret" not in raw.name and "s3cret" not in (raw.url or "")
+    assert safe_url("https://u:p@example.com/a\u202eb") == "https://example.com/a%E2%80%AEb"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ['{"url": "%s", "final_url": 7}', '{"url": "%s", "media_type": ["x"]}', "[1, 2]", '"%s"'],
+)
+def test_a_cache_entry_of_the_wrong_type_is_fetched_again(
+    server: LocalServer, tmp_path: Path, header: str
+) -> None:
+    url = server.url("/ok.txt")
+    fetch(url, cache=tmp_path, options=PATIENT)
+    for meta in tmp_path.glob("*.json"):
+        meta.write_text(header.replace("%s", url) if "%s" in header else header)
+    assert fetch(url, cache=tmp_path, options=PATIENT).data == ARTICLE.encode()
+    assert server.hits["/ok.txt"] == 2

@@ -91,8 +91,89 @@ def test_unreadable_file(tmp_path: Path) -> None:
         inputs.read(ref)
 
 
-def test_a_directory_named_explicitly_as_a_file_is_walked_not_read(tmp_path: Path) -> None:
-    assert names([str(tmp_path)]) == []
+def test_an_empty_directory_is_reported_by_name(tmp_path: Path) -> None:
+    assert names([str(tmp_path)]) == [f"error:{tmp_path}: no article file in this folder (empty)"]
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    assert names([str(tmp_path)]) == [
+        f"error:{tmp_path}: no article file in this folder "
+        "(1 file(s), none of a type the parsers read)"
+    ]
+
+
+def test_a_walk_does_not_follow_a_file_link_out_of_the_tree(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("x")
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.txt").write_text("x")
+    os.symlink(secret, tree / "sub" / "leak.txt")
+    os.symlink(tree / "a.txt", tree / "inside.txt")  # a link within the tree is fine
+    assert names([str(tree)]) == [
+        str(tree / "a.txt"),
+        str(tree / "inside.txt"),
+        f"error:{tree / 'sub' / 'leak.txt'}: a symbolic link to a file outside {tree}, "
+        "not followed",
+    ]
+
+
+def test_a_recursive_glob_over_symlink_loops_ends(tmp_path: Path) -> None:
+    (tmp_path / "d" / "e").mkdir(parents=True)
+    (tmp_path / "d" / "a.txt").write_text("x")
+    (tmp_path / "d" / "e" / "b.txt").write_text("x")
+    (tmp_path / "d" / ".hidden").mkdir()
+    (tmp_path / "d" / ".hidden" / "c.txt").write_text("x")
+    # Each link doubles the paths a link-following walk sees: 2**40 before ELOOP stops it.
+    os.symlink("..", tmp_path / "d" / "up")
+    os.symlink(".", tmp_path / "d" / "self")
+    os.symlink(".", tmp_path / "d" / "e" / "again")
+    assert names([str(tmp_path / "**" / "*.txt")]) == [
+        str(tmp_path / "d" / "a.txt"),
+        str(tmp_path / "d" / "e" / "b.txt"),
+    ]
+    assert names([str(tmp_path / "d" / "**" / "b.txt")]) == [str(tmp_path / "d" / "e" / "b.txt")]
+
+
+def test_a_glob_naming_too_many_inputs_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSBRIEF_MAX_INPUTS", "3")
+    for index in range(5):
+        (tmp_path / f"{index}.txt").write_text("x")
+    pattern = str(tmp_path / "*.txt")
+    assert names([pattern]) == [
+        f"error:{pattern}: names more than 3 inputs (set NEWSBRIEF_MAX_INPUTS to raise the limit)"
+    ]
+
+
+def test_an_input_list_with_a_nul_byte_is_refused(tmp_path: Path) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(b"a.txt\nb\x00.txt\n")
+    assert names([f"@{listing}"]) == [
+        f"error:@{listing}: a list of inputs must be text (a NUL byte on line 2)"
+    ]
+    assert names(["bad\x00name.txt"]) == ["error:bad\x00name.txt: a NUL character in the name"]
+
+
+def test_a_list_on_stdin_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSBRIEF_MAX_INPUT_BYTES", "100")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"a.txt\n" * 1000)))
+    assert names(["@-"]) == ["error:@-: larger than the 100 byte input limit"]
+
+
+def test_many_lines_are_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "lines.txt"
+    path.write_bytes(b"a\n" * 1001)
+    [ref] = inputs.expand([str(path)], EXTENSIONS)
+    with pytest.raises(InputError, match=r"^.*: 1,001 lines, over the 1,000-line limit"):
+        inputs.check_lines(ref.name, path.read_bytes(), limit=1000)
+    inputs.check_lines(ref.name, b"a\n" * 1000, limit=1000)
+
+
+def test_printable_escapes_what_could_forge_or_reorder_a_line() -> None:
+    assert inputs.printable("plain name.txt") == "plain name.txt"
+    assert inputs.printable("Київ.txt") == "Київ.txt"
+    assert inputs.printable("a\nnewsbrief: skipped b") == "a\\nnewsbrief: skipped b"
+    assert inputs.printable("\x1b[2J\u202etxt.exe\ud800") == "\\x1b[2J\\u202etxt.exe\\ud800"
 
 
 def test_urls_are_inputs_of_their_own() -> None:

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import filecmp
 import importlib.metadata
+import json
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
 
 import newsbrief
@@ -288,3 +294,89 @@ def test_a_binary_exporter_is_written_unchanged(newsbrief_plugin, tmp_path) -> N
     result = CliRunner().invoke(cli, ["build", str(SEEDS_DIR), "-o", str(out), "--sentences", "2"])
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == bytes([0xFF, 0x00, 2])
+
+
+# -- the tutorial, followed in order: install the plugin (step 4), then test it (step 5) ---------
+
+TUTORIAL = ROOT / "docs" / "plugins" / "tutorial.md"
+
+COMMAND_TESTS = """
+import click
+import newsbrief
+from click.testing import CliRunner
+from newsbrief.cli import cli
+
+
+class Commands:
+    @newsbrief.hookimpl
+    def register_commands(self, cli):
+        @cli.command()
+        def greet():
+            "Say hello."
+            click.echo("hello")
+
+
+def test_a_uses_the_command(newsbrief_plugin):
+    newsbrief_plugin(Commands())
+    result = CliRunner().invoke(cli, ["greet"])
+    assert result.exit_code == 0 and result.output == "hello\\n"
+
+
+def test_b_the_command_is_gone():
+    assert "greet" not in CliRunner().invoke(cli, ["--help"]).output
+    assert CliRunner().invoke(cli, ["greet"]).exit_code == 2
+"""
+
+
+def _tutorial_files() -> dict[str, str]:
+    text = TUTORIAL.read_text(encoding="utf-8")
+    files = {}
+    for block in re.findall(r"```(?:python|toml)\n(.*?)```", text, flags=re.S):
+        first, _, rest = block.partition("\n")
+        found = re.fullmatch(r"# newsbrief-slack/(\S+)", first)
+        if found:
+            files[found.group(1)] = rest
+    return files
+
+
+@pytest.mark.slow
+def test_the_tutorial_followed_in_order_passes(tmp_path: Path) -> None:
+    project = tmp_path / "newsbrief-slack"
+    for relative, content in _tutorial_files().items():
+        (project / relative).parent.mkdir(parents=True, exist_ok=True)
+        (project / relative).write_text(content, encoding="utf-8")
+    (project / "README.md").write_text("# newsbrief-slack\n", encoding="utf-8")
+    (project / "tests" / "test_commands.py").write_text(COMMAND_TESTS, encoding="utf-8")
+    target = tmp_path / "site"
+    # Step 4: install it (offline: the build backend and newsbrief are in this environment).
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation"]
+    subprocess.run([*pip, "--target", str(target), str(project)], check=True, capture_output=True)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    env.pop("NEWSBRIEF_LOAD_PLUGINS", None)
+    listed = subprocess.run(
+        [sys.executable, "-m", "newsbrief", "plugins"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=project,
+    )
+    assert "slack" in {plugin["name"] for plugin in json.loads(listed.stdout)}
+    # Step 5: its tests, with the fixtures, while the installed plugin is loaded; the command
+    # tests in both orders.
+    pytest_run = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error"]
+    for order in (["a", "b"], ["b", "a"]):
+        ids = [f"tests/test_commands.py::test_{x}_{_COMMAND_TESTS[x]}" for x in order]
+        result = subprocess.run(
+            [*pytest_run, "tests/test_slack.py", *ids],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=project,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "5 passed" in result.stdout, result.stdout
+        assert "already registered" not in result.stdout
+
+
+_COMMAND_TESTS = {"a": "uses_the_command", "b": "the_command_is_gone"}

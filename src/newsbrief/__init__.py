@@ -6,8 +6,9 @@
 >>> print(newsbrief.export(briefing, "markdown"))          # doctest: +SKIP
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
+from newsbrief._version import __version__
 from newsbrief.api import (
     export,
     exporter_for_path,
@@ -20,6 +21,7 @@ from newsbrief.api import (
     summarize,
 )
 from newsbrief.errors import ComponentNotFound, InputError, NewsbriefError, PluginError
+from newsbrief.exporters.json_exporter import BriefingFormatError, load_schema
 from newsbrief.exporters.json_exporter import briefing_from_json as from_json
 from newsbrief.hookspecs import hookimpl
 from newsbrief.model import (
@@ -39,13 +41,15 @@ from newsbrief.model import (
 from newsbrief.pipeline import Corpus, Skipped, build_briefing, load
 from newsbrief.summarizers.base import Budget, SummaryRequest
 
-try:
-    __version__ = version("newsbrief")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+if TYPE_CHECKING:  # imported on first use (see ``_LAZY``); named here for type checkers
+    from newsbrief.distributed import load as load_distributed
+    from newsbrief.nlp.analysis import Analysis
+    from newsbrief.scaling import build_story_briefings, story_briefings_jsonl
 
 __all__ = [
+    "Analysis",
     "Briefing",
+    "BriefingFormatError",
     "Budget",
     "ComponentNotFound",
     "Corpus",
@@ -67,6 +71,7 @@ __all__ = [
     "SummaryRequest",
     "__version__",
     "build_briefing",
+    "build_story_briefings",
     "export",
     "exporter_for_path",
     "from_json",
@@ -78,5 +83,27 @@ __all__ = [
     "get_summarizers",
     "hookimpl",
     "load",
+    "load_distributed",
+    "load_schema",
+    "story_briefings_jsonl",
     "summarize",
 ]
+
+
+#: Public names imported on first use, because their modules need NumPy (``import newsbrief``,
+#: and so ``newsbrief --help``, should not load it): name -> (module, attribute).
+_LAZY = {
+    "Analysis": ("newsbrief.nlp.analysis", "Analysis"),
+    "build_story_briefings": ("newsbrief.scaling", "build_story_briefings"),
+    "story_briefings_jsonl": ("newsbrief.scaling", "story_briefings_jsonl"),
+    "load_distributed": ("newsbrief.distributed", "load"),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        return getattr(importlib.import_module(module), attribute)
+    raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")

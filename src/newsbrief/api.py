@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
+
 from newsbrief.exporters.base import Exporter
 from newsbrief.model import Briefing, Document, Metadata, SummaryItem
+from newsbrief.options import component_options
 from newsbrief.parsers.base import Parser
 from newsbrief.pipeline import make_budget, segmented
 from newsbrief.plugins import get_host
@@ -64,27 +67,39 @@ def summarize(
 ) -> list[SummaryItem]:
     """Summarize one text or document; each item keeps its sentence, offsets and score.
 
-    A plain string becomes a document with id ``text`` (its language detected unless given).
+    A plain string becomes a document with id ``text``. ``language`` (an ISO 639-1 code or
+    BCP 47 tag; :class:`ValueError` when it names no language) is the text's or document's
+    language; without it a string's language is detected and a document keeps its own.
+    ``options`` are checked against the summarizer's spec (``newsbrief list --options``):
+    :class:`~newsbrief.options.OptionError` names an unknown or bad one.
     """
-    if isinstance(text_or_document, str):
-        from newsbrief.nlp.languages import detect_language
+    from newsbrief.languages.detect import detect_language, parse_language
 
-        metadata = Metadata(language=language or detect_language(text_or_document))
+    # Options first: a typo fails before the text is read.
+    chosen = get_summarizer(summarizer)
+    given = component_options("summarizer", chosen, options)
+    code = parse_language(language) if language is not None else None
+    if isinstance(text_or_document, str):
+        metadata = Metadata(language=code or detect_language(text_or_document))
         document = Document.from_text(text_or_document, id="text", metadata=metadata)
     else:
         document = text_or_document
+        if code is not None:
+            metadata = attrs.evolve(document.metadata, language=code)
+            document = attrs.evolve(document, metadata=metadata)
     chosen_budget = make_budget(
         budget, sentences=None if words else sentences, words=words, overflow=False
     )
-    request = SummaryRequest(
-        documents=(segmented(document),), budget=chosen_budget, options=dict(options or {})
-    )
-    return list(get_summarizer(summarizer).summarize(request))
+    request = SummaryRequest(documents=(segmented(document),), budget=chosen_budget, options=given)
+    return list(chosen.summarize(request))
 
 
 def export(briefing: Briefing, format: str = "markdown", **options: Any) -> str | bytes:
     """Render ``briefing`` with the exporter called ``format``; ``options`` go to the exporter.
 
-    Text formats give ``str``; binary formats from plugins (``docx``) give ``bytes``.
+    Options are checked against the exporter's spec (``newsbrief list --options``) as ``-O``
+    options are: :class:`~newsbrief.options.OptionError` names an unknown or bad one. Text
+    formats give ``str``; binary formats from plugins (``docx``) give ``bytes``.
     """
-    return get_exporter(format).export(briefing, options)
+    exporter = get_exporter(format)
+    return exporter.export(briefing, component_options("exporter", exporter, options))

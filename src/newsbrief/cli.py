@@ -6,16 +6,18 @@ Expected failures become one-line messages; set ``NEWSBRIEF_DEBUG=1`` for full t
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import click
 
 from newsbrief.errors import NewsbriefError
+from newsbrief.fetch.client import FetchOptions
+from newsbrief.pipeline.settings import DEFAULT_SUMMARIZER
+from newsbrief.summarizers.base import Budget
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -25,39 +27,37 @@ def _debug() -> bool:
 
 
 class NewsbriefGroup(click.Group):
-    """A click group that adds plugin commands on first use and turns errors into one line."""
+    """A click group that adds plugin commands on first use and turns errors into one line.
 
-    _plugins_added = False
+    Plugin commands are kept apart from :attr:`commands` (the built-in ones) and read again
+    whenever the plugin host changes (a plugin registered or unregistered, another host set
+    for a test): a command never outlives its plugin, even for code reading ``commands``.
+    """
 
-    def _add_plugin_commands(self) -> None:
-        if self._plugins_added:
-            return
-        self._plugins_added = True
+    #: ``(host, generation)`` the plugin commands were read for.
+    _plugin_state: tuple[Any, int] | None = None
+    #: The plugin commands by name (replaced, never mutated, on each reading).
+    _plugin_commands: Mapping[str, click.Command] = {}
+
+    def _refresh_plugin_commands(self) -> Mapping[str, click.Command]:
         from newsbrief.plugins import get_host
 
         host = get_host()
         host.load()
-        builtin = dict(self.commands)
-        staging = click.Group()
-        host.pm.hook.register_commands(cli=staging)
-        for name, command in staging.commands.items():
-            if name in builtin:
-                click.echo(
-                    f"newsbrief: warning: a plugin's command {name!r} would shadow the built-in "
-                    "command and was ignored",
-                    err=True,
-                )
-                continue
-            self.add_command(command, name)
+        state = self._plugin_state
+        if state is None or state[0] is not host or state[1] != host.generation:
+            # The host guards each register_commands hook and skips names of built-ins.
+            self._plugin_commands = dict(host.commands(reserved=self.commands))
+            self._plugin_state = (host, host.generation)
+        return self._plugin_commands
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        self._add_plugin_commands()
-        return super().list_commands(ctx)
+        return sorted({*self.commands, *self._refresh_plugin_commands()})
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.commands:
-            self._add_plugin_commands()
-        return super().get_command(ctx, cmd_name)
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        return self._refresh_plugin_commands().get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -65,7 +65,9 @@ class NewsbriefGroup(click.Group):
         except NewsbriefError as error:
             if _debug():
                 raise
-            raise click.ClickException(str(error)) from None
+            from newsbrief.inputs import printable
+
+            raise click.ClickException(printable(str(error))) from None
 
 
 @click.group(cls=NewsbriefGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -91,7 +93,9 @@ def _budget_options(command: F) -> F:
         command
     )
     return click.option(
-        "--sentences", type=click.IntRange(min=1), help="Length budget in sentences [default: 7]."
+        "--sentences",
+        type=click.IntRange(min=1),
+        help=f"Length budget in sentences [default: {Budget.default().sentences}].",
     )(command)
 
 
@@ -103,6 +107,35 @@ def _parse_options(pairs: Sequence[str], what: str) -> dict[str, str]:
             raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint=what)
         options[key.strip()] = value
     return options
+
+
+def _language_option(value: str | None) -> str | None:
+    """``--language``: the ISO 639-1 code of ``value``; a usage error when it names none."""
+    if value is None:
+        return None
+    from newsbrief.languages.detect import parse_language
+
+    try:
+        return parse_language(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+class _OutputPath(click.Path):
+    """``click.Path`` that refuses a name with a NUL as a usage error (``os.stat`` raises a
+    ``ValueError`` for it; ``main([... "-o", "a\\0b"])`` from Python can pass one)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and "\0" in value:
+            self.fail("a file name cannot contain a NUL character", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def _not_nan(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """Refuse ``nan``, which passes every range check (no comparison with it is true)."""
+    if value != value:
+        raise click.BadParameter("not a number")
+    return value
 
 
 def _input_options(command: F) -> F:
@@ -132,12 +165,23 @@ def _input_options(command: F) -> F:
         click.option(
             "--timeout",
             type=click.FloatRange(min=0, min_open=True),
-            default=20.0,
+            callback=_not_nan,
+            # The defaults live with what they configure, not here.
+            default=FetchOptions().timeout,
             show_default=True,
             help="Seconds to wait for a server to connect or send data; "
             "a whole download gets at most three times as long.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+        click.option(
+            "--allow-private-hosts",
+            is_flag=True,
+            expose_value=False,
+            # Through the environment, so the fetch options of every reader see it.
+            callback=lambda ctx, param, value: _allow_private_hosts(value),
+            help="Also fetch URLs on private, loopback and link-local addresses "
+            "(refused by default; same as NEWSBRIEF_ALLOW_PRIVATE_HOSTS=1).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -161,6 +205,8 @@ class _ProgressBar:
             self._bar = click.progressbar(length=progress.total, label="reading", file=sys.stderr)
             self._bar.__enter__()
         self._bar.update(1)
+        if progress.done >= progress.total:
+            self.close()  # all read: later messages (plugin faults) go below the bar
 
     def close(self) -> None:
         if self._bar is not None:
@@ -171,13 +217,22 @@ class _ProgressBar:
 @cli.command()
 @click.argument("inputs", nargs=-1)
 @click.option("-f", "--format", "format_", help="Output format (see `newsbrief list`).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here.")
-@click.option("--summarizer", default="newsbrief", show_default=True, help="Summarizer name.")
+@click.option("-o", "--output", type=_OutputPath(dir_okay=False, writable=True), help="Write here.")
+@click.option(
+    "--summarizer", default=DEFAULT_SUMMARIZER, show_default=True, help="Summarizer name."
+)
 @_budget_options
 @click.option(
     "--parser",
     metavar="NAME[:KEY=VALUE,...]",
     help="Force this parser, with options (e.g. json:text=body,title=headline).",
+)
+@click.option(
+    "--language",
+    metavar="CODE",
+    callback=lambda ctx, param, value: _language_option(value),
+    help="The language of every input (ISO 639 code or BCP 47 tag: uk, en-GB), "
+    "instead of what the inputs declare or look like.",
 )
 @click.option("--strict", is_flag=True, help="Stop at the first bad input.")
 @click.option("--title", help="Title of the briefing.")
@@ -210,39 +265,74 @@ class _ProgressBar:
     "(tcp://host:port; needs newsbrief[dask]). Inputs are read here, in --jobs threads.",
 )
 @_input_options
-def build(
-    inputs: tuple[str, ...],
-    format_: str | None,
+def build(inputs: tuple[str, ...], output: str | None, quiet: bool, **options: Any) -> None:
+    """Build a briefing of INPUTS: files, directories, globs, - for stdin, http(s) URLs, or
+    @FILE for a file listing inputs.
+
+    Bad inputs are reported one line each and skipped; the exit code is then 1.
+    """
+    from newsbrief import pipeline
+    from newsbrief.inputs import printable
+
+    # 1. The command line, read once into the run's settings (names and options checked
+    # there, before any input is read, so a typo fails fast).
+    inputs = inputs + tuple(f"@{name}" for name in options.pop("from_files"))
+    if not inputs:
+        raise click.UsageError("give at least one input (or --from-file FILE)")
+    settings = pipeline.checked(_settings(output=output, **options))
+
+    def report(skipped: pipeline.Skipped) -> None:
+        click.echo(f"newsbrief: skipped {printable(str(skipped))}", err=True)
+
+    def note(text: str) -> None:
+        click.echo(f"newsbrief: note: {printable(text)}", err=True)
+
+    # 2. The pipeline: load, brief (per story with --per-story), render.
+    bar = _ProgressBar(enabled=not quiet)
+    try:
+        result = pipeline.run(settings, inputs, on_skip=report, on_note=note, on_progress=bar)
+    finally:
+        bar.close()
+    # 3. The output, then what was left out.
+    _write(result.output, output)
+    if result.skipped:
+        click.echo(
+            f"newsbrief: {len(result.skipped)} input(s) skipped, "
+            f"{len(result.corpus)} document(s) used:",
+            err=True,
+        )
+        for item in result.skipped:
+            click.echo(f"  - {printable(str(item))}", err=True)
+        # Repeated inputs are counted once and reported, but only real failures fail the run.
+        if result.failed:
+            sys.exit(1)
+
+
+def _settings(
+    *,
     output: str | None,
+    format_: str | None,
     summarizer: str,
     sentences: int | None,
     words: int | None,
     overflow: bool,
     parser: str | None,
+    language: str | None,
     strict: bool,
     title: str | None,
     summarizer_options: tuple[str, ...],
     export_options: tuple[str, ...],
     per_story: bool,
     scheduler: str | None,
-    from_files: tuple[str, ...],
     jobs: int,
     cache: str | None,
     timeout: float,
-    quiet: bool,
-) -> None:
-    """Build a briefing of INPUTS: files, directories, globs, - for stdin, http(s) URLs, or
-    @FILE for a file listing inputs.
+) -> Any:
+    """``build``'s options as the run's :class:`~newsbrief.pipeline.settings.Settings`."""
+    from newsbrief import api
+    from newsbrief.pipeline import language_spec
+    from newsbrief.pipeline.settings import Settings, make_budget
 
-    Bad inputs are reported one line each and skipped; the exit code is then 1.
-    """
-    import newsbrief
-    from newsbrief.fetch import FetchOptions
-    from newsbrief.pipeline import named_parser
-
-    inputs = inputs + tuple(f"@{name}" for name in from_files)
-    if not inputs:
-        raise click.UsageError("give at least one input (or --from-file FILE)")
     if sentences and words:
         raise click.UsageError("give --sentences or --words, not both")
     if scheduler and not per_story:
@@ -250,105 +340,57 @@ def build(
     if per_story and (title or (format_ and format_ != "json")):
         raise click.UsageError("--per-story writes JSON Lines titled by story: no --title or -f")
     exporter = _choose_exporter("json" if per_story else format_, output)
-    s_options = _coerce_options(_parse_options(summarizer_options, "--summarizer-option"))
-    e_options = _parse_options(export_options, "--export-option")
-    # Resolve names before the (slow) reading so a typo fails fast.
-    newsbrief.get_summarizer(summarizer)
-    if parser:
-        named_parser(parser)
-
-    def report(skipped: newsbrief.Skipped) -> None:
-        click.echo(f"newsbrief: skipped {skipped}", err=True)
-
-    with contextlib.ExitStack() as stack:
-        load: Callable[..., Any] = newsbrief.load
-        if scheduler:
-            from newsbrief import distributed
-
-            # Parsed on the cluster's workers; the documents stay there for the story steps.
-            client = stack.enter_context(distributed.connect(scheduler))
-            load = functools.partial(distributed.load, client)
-        bar = _ProgressBar(enabled=not quiet)
-        try:
-            corpus = load(
-                *inputs,
-                parser=parser,
-                strict=strict,
-                on_skip=report,
-                jobs=jobs,
-                cache=cache,
-                fetch_options=FetchOptions(timeout=timeout, deadline=3 * timeout),
-                on_progress=bar,
-            )
-        finally:
-            bar.close()
-        _note_decoding(corpus)
-        if not len(corpus):
-            raise click.ClickException("no readable article among the inputs")
-        if per_story:
-            from newsbrief.scaling import story_briefings_jsonl
-
-            lines = story_briefings_jsonl(
-                corpus,
-                jobs=jobs,
-                summarizer=summarizer,
-                sentences=sentences,
-                words=words,
-                overflow=overflow,
-                options=s_options,
-                export_options=e_options,
-            )
-            _write("".join(lines), output)
-    if not per_story:
-        briefing = newsbrief.build_briefing(
-            corpus,
-            summarizer=summarizer,
-            sentences=sentences,
-            words=words,
-            overflow=overflow,
-            options=s_options,
-            title=title,
-        )
-        _write(exporter.export(briefing, e_options), output)
-    if corpus.skipped:
-        click.echo(
-            f"newsbrief: {len(corpus.skipped)} input(s) skipped, {len(corpus)} document(s) used:",
-            err=True,
-        )
-        for item in corpus.skipped:
-            click.echo(f"  - {item}", err=True)
-        # Repeated inputs are counted once and reported, but only real failures fail the run.
-        if corpus.errors:
-            sys.exit(1)
-
-
-def _note_decoding(corpus: Any) -> None:
-    from newsbrief.loading import decoding_note
-    from newsbrief.pipeline import Corpus
-
-    # The decoder replaced bytes it could not read; a distributed corpus collected the notes.
-    if isinstance(corpus, Corpus):
-        notes = [note for note in map(decoding_note, corpus.documents) if note is not None]
-    else:
-        notes = list(corpus.notes)
-    for note in notes:
-        click.echo(f"newsbrief: note: {note}", err=True)
+    s_options = _options_for(
+        "summarizer",
+        api.get_summarizer(summarizer),
+        _parse_options(summarizer_options, "--summarizer-option"),
+    )
+    e_options = _options_for(
+        "exporter", exporter, _parse_options(export_options, "--export-option")
+    )
+    return Settings(
+        summarizer=summarizer,
+        options=s_options,
+        budget=make_budget(sentences=sentences, words=words, overflow=overflow),
+        title=title,
+        exporter=exporter.name,
+        export_options=e_options,
+        # A language for every input travels as a parser option (to --scheduler workers too).
+        parser=language_spec(parser, language),
+        strict=strict,
+        per_story=per_story,
+        jobs=jobs,
+        scheduler=scheduler,
+        cache=cache,
+        fetch=FetchOptions(timeout=timeout, deadline=3 * timeout),
+    )
 
 
 def _choose_exporter(format_: str | None, output: str | None) -> Any:
-    import newsbrief
+    from newsbrief import api
 
     if format_:
-        return newsbrief.get_exporter(format_)
+        return api.get_exporter(format_)
     if output:
-        by_path = newsbrief.exporter_for_path(output)
+        by_path = api.exporter_for_path(output)
         if by_path is not None:
             return by_path
-    return newsbrief.get_exporter("markdown")
+    return api.get_exporter("markdown")
+
+
+def _options_for(kind: str, component: Any, options: dict[str, str]) -> Mapping[str, Any]:
+    """``-S``/``-O`` options as ``component`` takes them: typed and checked by its spec (an
+    unknown key or bad value is one line), or, for a component without a spec, as before:
+    JSON literals for a summarizer, strings for an exporter."""
+    from newsbrief.options import component_options, spec_of
+
+    if kind == "summarizer" and spec_of(component) is None:
+        return _coerce_options(options)
+    return component_options(kind, component, options)
 
 
 def _coerce_options(options: dict[str, str]) -> dict[str, Any]:
-    # Command-line values arrive as strings; JSON literals (numbers, booleans) become values.
+    # For a summarizer without an option spec: JSON literals (numbers, booleans) become values.
     out: dict[str, Any] = {}
     for key, value in options.items():
         try:
@@ -358,22 +400,92 @@ def _coerce_options(options: dict[str, str]) -> dict[str, Any]:
     return out
 
 
+def _allow_private_hosts(value: bool) -> None:
+    if value:
+        from newsbrief.fetch.client import ALLOW_PRIVATE_ENV
+
+        os.environ[ALLOW_PRIVATE_ENV] = "1"
+
+
 def _write(text: str | bytes, output: str | None) -> None:
-    if isinstance(text, bytes):
-        # Binary formats (a plugin's .docx or .pdf) are written as they are.
-        if output is None or output == "-":
-            sys.stdout.flush()
-            sys.stdout.buffer.write(text)
-            sys.stdout.buffer.flush()
-        else:
-            with open(output, "wb") as binary:
-                binary.write(text)
-        return
+    """Write the output: always valid UTF-8, and to a file only whole.
+
+    A file is written to a temporary file beside it and renamed over it on success, so a
+    failure (a full disk, an encoding error) never leaves a half-written or emptied file;
+    a device or pipe (``/dev/stdout``, a FIFO) is written directly. Failures are one line.
+    """
+    data = text if isinstance(text, bytes) else _utf8(text)
     if output is None or output == "-":
-        click.echo(text, nl=not text.endswith("\n"))
+        try:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(
+                data if isinstance(text, bytes) or text.endswith("\n") else data + b"\n"
+            )
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            # The reader went away (| head): not an error of ours; silence the exit-time flush.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
-    with open(output, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    from newsbrief.inputs import printable
+
+    try:
+        _write_file(output, data)
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        if isinstance(error, FileNotFoundError):
+            reason = f"no such folder: {os.path.dirname(os.path.abspath(output))}"
+        raise click.ClickException(
+            f"cannot write {printable(output)}: {printable(reason)}"
+        ) from None
+    except ValueError as error:  # a NUL in the name (from Python: argv cannot hold one)
+        raise click.ClickException(f"cannot write {printable(output)}: {error}") from None
+
+
+def _utf8(text: str) -> bytes:
+    # Lone surrogates (from a plugin, or a JSON escape that slipped through) become U+FFFD:
+    # the output is UTF-8 that every reader accepts, never an encoder traceback.
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return (
+            text.encode("utf-8", errors="surrogatepass")
+            .decode("utf-8", errors="replace")
+            .encode("utf-8")
+        )
+
+
+def _write_file(output: str, data: bytes) -> None:
+    import stat
+    import tempfile
+
+    try:
+        mode = os.stat(output).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "is a directory")
+        with open(output, "wb") as device:  # /dev/full, /dev/stdout, a FIFO: no renaming
+            device.write(data)
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newsbrief-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(temporary, stat.S_IMODE(mode))  # a replaced file keeps its permissions
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)  # as open() would have created it
+        os.replace(temporary, output)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 @cli.command()
@@ -381,6 +493,12 @@ def _write(text: str | bytes, output: str | None) -> None:
 @click.option("--summarizer", default="lexrank", show_default=True, help="Summarizer name.")
 @_budget_options
 @click.option("--parser", help="Force this parser.")
+@click.option(
+    "--language",
+    metavar="CODE",
+    callback=lambda ctx, param, value: _language_option(value),
+    help="The file's language (ISO 639 code or BCP 47 tag), instead of the declared or detected.",
+)
 @click.option("--scores", is_flag=True, help="Print each sentence's score and offsets too.")
 def summarize(
     file: str,
@@ -389,20 +507,21 @@ def summarize(
     words: int | None,
     overflow: bool,
     parser: str | None,
+    language: str | None,
     scores: bool,
 ) -> None:
     """Summarize one FILE (or - for stdin) and print the selected sentences."""
-    import newsbrief
-    from newsbrief.pipeline import make_budget
+    from newsbrief import api
+    from newsbrief.pipeline import load, make_budget
 
-    corpus = newsbrief.load(file, parser=parser, strict=True)
+    corpus = load(file, parser=parser, language=language, strict=True)
     if not corpus.documents:
         raise click.ClickException(f"{file}: no readable article")
     budget = make_budget(
         sentences=sentences if sentences or words else 10, words=words, overflow=overflow
     )
     for document in corpus.documents:
-        for item in newsbrief.summarize(document, summarizer, budget=budget):
+        for item in api.summarize(document, summarizer, budget=budget):
             if scores:
                 s = item.sentence
                 click.echo(f"{item.score:.6f}\t{s.doc_id}:{s.start}-{s.end}\t{s.text}")
@@ -419,26 +538,65 @@ def plugins_command(all_: bool, errors: bool) -> None:
 
     host = get_host()
     if errors:
-        host.registry("parser")  # collecting the registries runs every hook once
+        # Runs every hook once and never fails itself: this is the command for diagnosing.
         payload: list[dict[str, Any]] = [
             {"plugin": e.plugin, "distribution": e.distribution, "error": e.message}
-            for e in host.errors
+            for e in host.collect_errors()
         ]
     else:
         payload = host.describe(include_builtin=all_)
     click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
 
 
+#: How each kind of component is given options on the command line.
+_OPTION_SYNTAX = {
+    "parser": "--parser NAME:KEY=VALUE,...",
+    "summarizer": "-S KEY=VALUE",
+    "exporter": "-O KEY=VALUE",
+}
+
+
+def listed_options(kind: str, component: Any) -> Any:
+    """The options a user can give ``component`` (a parser's include ``language``), or ``None``
+    when it declares none."""
+    from newsbrief.options import spec_of
+    from newsbrief.parsers.options import PARSER_OPTIONS
+
+    spec = spec_of(component)
+    if kind == "parser":
+        return PARSER_OPTIONS + spec if spec is not None else None
+    return spec
+
+
 @cli.command(name="list")
-def list_command() -> None:
-    """List parsers, summarizers and exporters, one line each."""
+@click.option(
+    "--options",
+    "show_options",
+    is_flag=True,
+    help="Under each parser, summarizer and exporter, its options: name, type, default, help.",
+)
+def list_command(show_options: bool) -> None:
+    """List parsers, summarizers, exporters and annotators, one line each."""
+    from newsbrief.options import describe
     from newsbrief.plugins import COMPONENT_HOOKS, get_host
 
     host = get_host()
+    if show_options:
+        given = ", ".join(f"{syntax} ({kind})" for kind, syntax in _OPTION_SYNTAX.items())
+        click.echo(f"Options are given as {given}.")
     for kind in COMPONENT_HOOKS:
         for entry in host.registry(kind).entries():
             description = getattr(entry.component, "description", "")
             click.echo(f"{kind:<10} {entry.name:<12} {description}")
+            if not show_options or kind not in _OPTION_SYNTAX:
+                continue
+            spec = listed_options(kind, entry.component)
+            if spec is None:
+                click.echo("    (options not declared: passed to it unchecked)")
+            elif not len(spec):
+                click.echo("    (no options)")
+            for option in spec or ():
+                click.echo(f"    {describe(option)}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

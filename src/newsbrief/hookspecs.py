@@ -1,6 +1,8 @@
 """The plugin contract: every hook newsbrief calls. Built-ins implement these same hooks.
 
-The reference, with a runnable example per hook, is ``docs/plugins/hooks.md``.
+The reference, with a runnable example per hook, is ``docs/plugins/hooks.md``. The host calls
+each plugin's implementation on its own and guards it (``newsbrief.plugins``), and guards every
+component registered through these hooks (``newsbrief.guard``): see "What the host checks" there.
 """
 
 from __future__ import annotations

@@ -1,14 +1,17 @@
 """Turning what the user named (files, directories, globs, ``-``, URLs, ``@lists``) into raw inputs.
 
 Reading is capped so a huge input is refused with a message instead of exhausting memory,
-directory walks never follow symbolic links into loops, and URLs are fetched within time and size
-limits (:mod:`newsbrief.fetch`).
+directory walks and ``**`` globs never follow symbolic links to folders (so links cannot loop)
+nor to files outside the folder walked, and URLs are fetched within time and size limits
+(:mod:`newsbrief.fetch`). The limits are listed in ``docs/security.md``.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -19,13 +22,19 @@ import attrs
 
 from newsbrief.errors import InputError
 from newsbrief.fetch.urls import is_url
-from newsbrief.parsers.base import RawInput, file_suffix
+from newsbrief.model.raw import RawInput, file_suffix
 
 if TYPE_CHECKING:
     from newsbrief.fetch import FetchOptions, PageCache
 
 #: Inputs larger than this are refused (override with ``NEWSBRIEF_MAX_INPUT_BYTES``).
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: Inputs with more lines than this are refused before parsing (``NEWSBRIEF_MAX_INPUT_LINES``):
+#: per-line work makes ten million two-byte lines cost minutes and gigabytes, while 64 MiB of
+#: real articles or records has about a million lines.
+DEFAULT_MAX_LINES = 1_000_000
+#: Most inputs one directory, glob or list may expand to (``NEWSBRIEF_MAX_INPUTS``).
+DEFAULT_MAX_INPUTS = 100_000
 
 # Project files that sit beside articles in a folder but are not articles.
 _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "copying")
@@ -46,8 +55,64 @@ class InputRef:
 
 def max_input_bytes() -> int:
     """The size cap in force."""
-    value = os.environ.get("NEWSBRIEF_MAX_INPUT_BYTES")
-    return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
+    return _env_int("NEWSBRIEF_MAX_INPUT_BYTES", DEFAULT_MAX_BYTES)
+
+
+def max_input_lines() -> int:
+    """The line cap in force."""
+    return _env_int("NEWSBRIEF_MAX_INPUT_LINES", DEFAULT_MAX_LINES)
+
+
+def max_inputs() -> int:
+    """The most inputs one directory, glob or list may name."""
+    return _env_int("NEWSBRIEF_MAX_INPUTS", DEFAULT_MAX_INPUTS)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line: control, format (bidirectional) and line-separator
+    characters and lone surrogates are shown as ``\\n``, ``\\x1b``, ``\\u202e``...
+
+    A file named ``a\\nnewsbrief: skipped b`` must not forge a second message line, nor a
+    right-to-left override reverse the rest of one.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(char if char.isprintable() or char == " " else _escape(char) for char in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if char in "\n\r\t":
+        return repr(char)[1:-1]
+    return (
+        f"\\x{code:02x}"
+        if code < 0x100
+        else f"\\u{code:04x}"
+        if code < 0x10000
+        else f"\\U{code:08x}"
+    )
+
+
+def read_at_most(stream: BinaryIO, size: int) -> bytes:
+    """At most ``size`` bytes of ``stream``, read a mebibyte at a time.
+
+    ``read(size)`` allocates ``size`` bytes before reading one, so a raised limit
+    (``NEWSBRIEF_MAX_INPUT_BYTES=10000000000``) made every small file a ``MemoryError``.
+    """
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = stream.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else default
 
 
 def expand(specs: Iterable[str], extensions: Iterable[str]) -> Iterator[InputRef | InputError]:
@@ -74,18 +139,83 @@ def _expand_one(spec: str, wanted: frozenset[str]) -> Iterator[InputRef | InputE
     if spec == "-":
         yield InputRef("-")
         return
+    if "\x00" in spec:
+        yield InputError(spec, "a NUL character in the name")
+        return
     if is_url(spec):
         yield InputRef(spec, url=spec)
         return
     path = Path(spec)
     if not os.path.lexists(path) and _GLOB_CHARS & set(spec):
-        matches = sorted(glob.glob(spec, recursive=True))
+        try:
+            matches = _glob(spec)
+        except InputError as error:
+            yield error
+            return
         if not matches:
             yield InputError(spec, "no file matches this pattern")
-        for match in matches:
-            yield from _expand_path(Path(match), wanted, explicit=False)
+        for match, outside in matches:
+            if outside:
+                yield InputError(
+                    match, f"a symbolic link to a file outside {outside}, not followed"
+                )
+            else:
+                yield from _expand_path(Path(match), wanted, explicit=False)
         return
     yield from _expand_path(path, wanted, explicit=True)
+
+
+def _glob(spec: str) -> list[tuple[str, str]]:
+    """The sorted matches of a glob pattern, each with the folder it links out of (``""``
+    for none); ``**`` walks without following folder links."""
+    limit = max_inputs()
+    if "**" not in spec:
+        matches = []
+        for match in glob.iglob(spec):  # no "**": as deep as the pattern, links cannot loop
+            matches.append((match, ""))
+            if len(matches) > limit:
+                raise InputError(spec, _too_many(limit))
+        return sorted(matches)
+    # The folder before the first wildcard is walked; the rest of the pattern is matched against
+    # each path below it, segment by segment ("**" stands for any number of folders).
+    parts = spec.split(os.sep)
+    fixed = next(i for i, part in enumerate(parts) if _GLOB_CHARS & set(part))
+    root = os.sep.join(parts[:fixed]) or ("" if not spec.startswith(os.sep) else os.sep)
+    pattern = parts[fixed:]
+    matches = []
+    for path, outside in _walk_files(Path(root or "."), with_dirs=True):
+        relative = path.relative_to(root or ".").parts
+        if _segments_match(pattern, relative):
+            name = str(Path(root, *relative)) if root else str(Path(*relative))
+            matches.append((name, (root or ".") if outside else ""))
+            if len(matches) > limit:
+                raise InputError(spec, _too_many(limit))
+    return sorted(matches)
+
+
+def _segments_match(pattern: list[str], parts: tuple[str, ...]) -> bool:
+    # reach[j]: the pattern's first i segments can match the path's first j parts.
+    reach = [True] + [False] * len(parts)
+    for segment in pattern:
+        if segment == "**":
+            new = reach[:]
+            for j in range(1, len(parts) + 1):
+                # "**" spans whole folders and, like glob's, no hidden ones.
+                new[j] = new[j] or (new[j - 1] and not parts[j - 1].startswith("."))
+        else:
+            regex = re.compile(fnmatch.translate(segment))
+            hidden_ok = segment.startswith(".")
+            new = [False] * (len(parts) + 1)
+            for j in range(1, len(parts) + 1):
+                name = parts[j - 1]
+                if reach[j - 1] and (hidden_ok or not name.startswith(".")):
+                    new[j] = regex.match(name) is not None
+        reach = new
+    return reach[len(parts)]
+
+
+def _too_many(limit: int) -> str:
+    return f"names more than {limit:,} inputs (set NEWSBRIEF_MAX_INPUTS to raise the limit)"
 
 
 def read_list(list_file: str) -> list[str]:
@@ -95,23 +225,37 @@ def read_list(list_file: str) -> list[str]:
     list's own folder, so a list travels with the articles it names. ``-`` reads the list from
     standard input (paths are then relative to the working directory).
     """
+    name = f"@{list_file}"
+    limit = max_input_bytes()
     try:
         if list_file == "-":
-            text = sys.stdin.read()
+            # Bounded like any input: a list piped from an endless producer is refused.
+            data = read_at_most(sys.stdin.buffer, limit + 1)
             base = Path()
         else:
-            with open(list_file, encoding="utf-8-sig") as handle:
-                text = handle.read(max_input_bytes())
+            if "\x00" in list_file:
+                raise InputError(name, "a NUL character in the name")
+            with open(list_file, "rb") as handle:
+                data = read_at_most(handle, limit + 1)
             base = Path(list_file).parent
     except OSError as error:
-        raise InputError(f"@{list_file}", _os_reason(error)) from None
+        raise InputError(name, _os_reason(error)) from None
+    if len(data) > limit:
+        raise InputError(name, f"larger than the {_size(limit)} input limit")
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"@{list_file}", "a list of inputs must be UTF-8 text") from None
-    specs = []
+        raise InputError(name, "a list of inputs must be UTF-8 text") from None
+    if "\x00" in text:
+        number = text.count("\n", 0, text.index("\x00")) + 1
+        raise InputError(name, f"a list of inputs must be text (a NUL byte on line {number})")
+    specs: list[str] = []
     for line in text.splitlines():
         item = line.strip()
         if not item or item.startswith("#"):
             continue
+        if len(specs) >= max_inputs():
+            raise InputError(name, _too_many(max_inputs()))
         relative = item != "-" and not is_url(item) and not os.path.isabs(item)
         specs.append(str(base / item) if relative and str(base) != "." else item)
     return specs
@@ -143,17 +287,51 @@ def _expand_path(
 
 def _walk(root: Path, wanted: frozenset[str]) -> Iterator[InputRef | InputError]:
     errors: list[OSError] = []
-    found: list[Path] = []
-    # followlinks=False: a symlinked directory is never entered, so link loops cannot recurse.
-    for folder, dirs, files in os.walk(root, onerror=errors.append, followlinks=False):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(Path(folder) / name for name in files)
-    # One global order (``a.txt`` < ``b/2.txt`` < ``c.json``), whatever the walk's order was.
-    for path in sorted(found, key=lambda p: p.relative_to(root).parts):
+    found: list[tuple[Path, bool]] = []
+    limit = max_inputs()
+    others = 0
+    for path, outside in _walk_files(root, errors=errors):
+        others += 1
         if _is_article_file(path, wanted):
+            found.append((path, outside))
+            if len(found) > limit:
+                yield InputError(str(root), _too_many(limit))
+                return
+    if not found and not errors:
+        what = f"{others} file(s), none of a type the parsers read" if others else "empty"
+        yield InputError(str(root), f"no article file in this folder ({what})")
+        return
+    # One global order (``a.txt`` < ``b/2.txt`` < ``c.json``), whatever the walk's order was.
+    for path, outside in sorted(found, key=lambda item: item[0].relative_to(root).parts):
+        if outside:
+            # A link may not make a walk read, say, ~/.ssh/id_rsa.txt into a briefing.
+            yield InputError(str(path), f"a symbolic link to a file outside {root}, not followed")
+        else:
             yield from _expand_path(path, wanted, explicit=True)
     for error in errors:
         yield InputError(str(error.filename or root), _os_reason(error))
+
+
+def _walk_files(
+    root: Path, *, errors: list[OSError] | None = None, with_dirs: bool = False
+) -> Iterator[tuple[Path, bool]]:
+    """``(path, outside)`` for the files below ``root`` (and folders, ``with_dirs``), hidden
+    folders skipped; ``outside`` marks a symbolic link to a file outside ``root``."""
+    real_root = os.path.realpath(root)
+    # followlinks=False: a symlinked directory is never entered, so link loops cannot recurse.
+    for folder, dirs, files in os.walk(
+        root, onerror=errors.append if errors is not None else None, followlinks=False
+    ):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        if with_dirs:
+            yield from ((Path(folder) / name, False) for name in dirs)
+        for name in files:
+            path = Path(folder) / name
+            outside = False
+            if os.path.islink(path):
+                target = os.path.realpath(path)
+                outside = os.path.commonpath([real_root, target]) != real_root
+            yield path, outside
 
 
 def _is_article_file(path: Path, wanted: frozenset[str]) -> bool:
@@ -182,24 +360,46 @@ def read(
     if ref.url is not None:
         from newsbrief.fetch import fetch
 
-        return fetch(ref.url, cache=cache, options=fetch_options)
+        raw = fetch(ref.url, cache=cache, options=fetch_options)
+        check_lines(raw.name, raw.data)
+        return raw
     limit = max_input_bytes() if limit is None else limit
     if ref.path is None:
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(limit + 1)
+        data = read_at_most(stream, limit + 1)
         if len(data) > limit:
             raise InputError(ref.name, f"larger than the {_size(limit)} input limit")
+        check_lines(ref.name, data)
         return RawInput(name=ref.name, data=data, doc_id="stdin")
     try:
         if not ref.path.is_file():
             raise InputError(ref.name, "not a regular file")
         with ref.path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            data = read_at_most(handle, limit + 1)
     except OSError as error:
         raise InputError(ref.name, _os_reason(error)) from None
     if len(data) > limit:
         raise InputError(ref.name, f"larger than the {_size(limit)} input limit")
+    check_lines(ref.name, data)
     return RawInput(name=ref.name, data=data, doc_id=ref.path.stem or "input", path=ref.name)
+
+
+def check_lines(name: str, data: bytes, limit: int | None = None) -> None:
+    """Refuse ``data`` with more than ``limit`` lines (default :func:`max_input_lines`).
+
+    A byte count, so it costs milliseconds for megabytes and is checked before any decoding or
+    parsing; ``\r`` counts for files with old Mac line ends.
+    """
+    limit = max_input_lines() if limit is None else limit
+    if len(data) <= limit:
+        return  # fewer bytes than lines allowed: nothing to count
+    lines = max(data.count(b"\n"), data.count(b"\r"))
+    if lines > limit:
+        raise InputError(
+            name,
+            f"{lines:,} lines, over the {limit:,}-line limit for one input "
+            "(set NEWSBRIEF_MAX_INPUT_LINES to raise it)",
+        )
 
 
 def _size(limit: int) -> str:

@@ -1,4 +1,5 @@
-"""The annotation contract: stories grouped once and passed in, per-document drafts reused."""
+"""The annotation contract: stories grouped once and passed in, per-document drafts reused
+(from a side table beside the documents, never inside them)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsbrief
-from newsbrief.annotate import annotate, prepare_documents
-from newsbrief.annotators.base import AnnotationContext, PreparingAnnotator, takes_context
+from newsbrief.annotate import Drafted, annotate, prepare_documents
+from newsbrief.annotators.base import (
+    AnnotationContext,
+    PreparingAnnotator,
+    kept_draft,
+    takes_context,
+)
 from newsbrief.annotators.dates import DateAnnotator
 from newsbrief.annotators.entities import EntityAnnotator
 from newsbrief.model import Annotation, AnnotationKind, Document, Metadata, Story
@@ -160,11 +166,13 @@ def test_the_context_goes_only_to_annotators_that_take_it(register) -> None:
     assert new.seen[0].story_of("nope") is None
 
 
-def test_annotate_without_stories_passes_an_ungrouped_context(register) -> None:
+def test_annotate_without_stories_groups_them_for_the_annotators(register) -> None:
+    """The annotation step groups the documents when not given stories: no annotator has to."""
     new = WithContext("new")
     register(new)
     annotate(CORPUS, ["new"])
-    assert new.seen == [AnnotationContext()] and new.seen[0].stories is None
+    assert new.seen == [AnnotationContext(stories=grouping.group_stories(CORPUS))]
+    assert new.seen[0].story_of("u").documents == ("a", "b", "u")
 
 
 class Counting(Recording):
@@ -181,7 +189,7 @@ class Counting(Recording):
     def annotate(self, documents):
         out = []
         for document in documents:
-            words = document.drafts.get(self.name)
+            words = kept_draft(self.name, document)
             self.seen.append(words)
             if words is None:
                 words = self.prepare(document)
@@ -190,21 +198,25 @@ class Counting(Recording):
         return out
 
 
-def test_drafts_are_made_once_per_document_and_dropped_after_use(register) -> None:
+def test_drafts_are_made_once_per_document_and_kept_beside_the_documents(register) -> None:
     counting = Counting("counting")
     register(counting)
     assert isinstance(counting, PreparingAnnotator)
     assert not isinstance(OldStyle("x"), PreparingAnnotator)
     prepared = prepare_documents(CORPUS, ["counting"])
     assert counting.prepared == len(CORPUS)
-    assert [d.drafts["counting"] for d in prepared] == [len(d.text.split()) for d in CORPUS]
+    assert [prepared.drafts[d.id]["counting"] for d in prepared] == [
+        len(d.text.split()) for d in CORPUS
+    ]
     assert prepare_documents(prepared, ["counting"]) == prepared  # drafts kept, not redone
     assert counting.prepared == len(CORPUS)
     annotated = annotate(prepared, ["counting"])
     assert counting.prepared == len(CORPUS) and counting.seen == [
         len(d.text.split()) for d in CORPUS
     ]
-    assert all(not d.drafts for d in annotated)
+    # The model carries no drafts: they travel beside the documents, in the side table.
+    assert not any(hasattr(d, "drafts") for d in annotated)
+    assert kept_draft("counting", CORPUS[0]) is None  # only while the step runs
     # Without drafts the annotator computes the same itself.
     assert annotate(CORPUS, ["counting"]) == annotated
 
@@ -213,8 +225,11 @@ def test_prepared_documents_pickle_with_their_drafts() -> None:
     prepared = prepare_documents(CORPUS, ["dates", "entities"])
     restored = pickle.loads(pickle.dumps(prepared))
     assert restored == prepared
-    assert [dict(d.drafts) for d in restored] == [dict(d.drafts) for d in prepared]
-    assert set(prepared[0].drafts) == {"dates", "entities"}
+    assert restored.drafts == prepared.drafts
+    assert set(prepared.drafts["a"]) == {"dates", "entities"}
+    assert prepared.select(["u", "a"]) == Drafted(
+        [prepared[0], prepared[3]], {"a": prepared.drafts["a"], "u": prepared.drafts["u"]}
+    )
 
 
 def test_builtin_annotators_give_the_same_annotations_from_drafts(
@@ -250,17 +265,22 @@ def test_builtin_annotators_give_the_same_annotations_from_drafts(
 
 
 def test_a_draft_of_a_dated_article_is_complete() -> None:
-    dated, undated = prepare_documents([CORPUS[0], CORPUS[3]], ["dates"])
-    assert dated.drafts["dates"].complete and dated.drafts["dates"].annotations
-    assert not undated.drafts["dates"].complete
-    assert {a.attributes["reference"] for a in undated.drafts["dates"].annotations} == {None}
+    drafts = prepare_documents([CORPUS[0], CORPUS[3]], ["dates"]).drafts
+    dated, undated = drafts["a"]["dates"], drafts["u"]["dates"]
+    assert dated.complete and dated.annotations
+    assert not undated.complete
+    assert {a.attributes["reference"] for a in undated.annotations} == {None}
 
 
 def test_builtin_annotators_called_directly_still_work() -> None:
     """Code written against ``annotate(documents)`` of the built-ins keeps working."""
     (annotated,) = EntityAnnotator().annotate(prepare_documents([CORPUS[0]], []))
     assert "Sabrina Singh" in {a.attributes["name"] for a in annotated.annotations}
+    # Called directly, without the run's stories, the undated article takes the run's latest
+    # date; through the annotation step (which groups the stories) its story's.
     dated = DateAnnotator().annotate(CORPUS)
+    assert {a.attributes["reference"] for a in dated[3].annotations} == {"2024-05-20"}
+    dated = annotate(CORPUS, ["dates"])
     assert {a.attributes["reference"] for a in dated[3].annotations} == {"2024-03-06"}
 
 
@@ -278,7 +298,7 @@ def test_the_documented_contract_example_works(newsbrief_plugin) -> None:
     exec(compile(example, str(page), "exec"), module.__dict__)
     newsbrief_plugin(module, name=module.__name__)
     prepared = prepare_documents(CORPUS, ["story-share"])
-    assert {type(d.drafts["story-share"]).__name__ for d in prepared} == {"Counts"}
+    assert {type(own["story-share"]).__name__ for own in prepared.drafts.values()} == {"Counts"}
     briefing = newsbrief.build_briefing(prepared, sentences=1, annotators=["story-share"])
     share = {d.id: d.annotations_of("share")[0].attributes["share"] for d in briefing.documents}
     for story in briefing.stories:
@@ -295,5 +315,7 @@ def test_any_mix_of_prepared_documents_annotates_the_same(prepared, names) -> No
     """Whichever documents were prepared, and by whichever annotators, the result is the same."""
     expected = annotate(CORPUS)
     early = prepare_documents(CORPUS, sorted(names))
-    mixed = [e if p else d for e, d, p in zip(early, CORPUS, prepared, strict=True)]
-    assert [d.annotations for d in annotate(mixed)] == [d.annotations for d in expected]
+    mixed = early.select(e.id for e, p in zip(early, prepared, strict=True) if p)
+    documents = [e if p else d for e, d, p in zip(early, CORPUS, prepared, strict=True)]
+    annotated = annotate(documents, drafts=mixed.drafts)
+    assert [d.annotations for d in annotated] == [d.annotations for d in expected]

@@ -99,6 +99,7 @@ def write_corpus(folder: Path, *, huge: bool = True) -> list[Case]:
     add("long-line.txt", _one_line(2_500_000).encode(), r"2,500,000 characters, over the")
     if huge:
         add("huge-line.txt", _one_line(30_000_000).encode(), r"30,000,000 characters, over the")
+        add("many-lines.txt", b"a\n" * 10_000_000, r"10,000,000 lines, over the 1,000,000-line")
     add("shape.json", json.dumps([1, 2, 3]).encode(), r"no usable record")
     add("string.json", b'"an article?"\n', r"not in a shape the json parser reads")
     records = [
@@ -112,6 +113,23 @@ def write_corpus(folder: Path, *, huge: bool = True) -> list[Case]:
     cases.append(Case(str(jsonl), None, ("ferry", "museum", "school")))
     cases.append(Case(f"{jsonl}:3", r"not valid JSON"))
     add("script.txt", SCRIPT_ARTICLE.encode(), None, "script")
+    # A YAML "billion laughs": nine aliases of nine aliases... 9**9 values if expanded.
+    laughs = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        laughs.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+    front = "---\n" + "\n".join(laughs) + "\ntitle: *i\n---\n"
+    add("laughs.md", (front + _article("laughs")).encode(), r"YAML front matter expands to over")
+    # Unclosed SGML tags: quadratic (minutes) for patterns that rescan from every "<".
+    unclosed = "<DOC>\n<DOCNO>X1</DOCNO>\n" + "<HEADLINE>" * 40_000 + "<TEXT " * 40_000
+    add("unclosed.sgml", unclosed.encode(), r"no <DOC> with a <TEXT> body")
+    # A lone surrogate (valid JSON, invalid Unicode): replaced by U+FFFD, and said so.
+    lone = {"id": "surrogate", "text": _article("surrogate") + "A stray \ud800 surrogate.\n"}
+    add("surrogate.json", json.dumps(lone).encode(), None, "surrogate")
+    add("empties.json", b"[" + b"{}," * 100_000 + b"{}]", r"100,001 records, over the 100,000")
+    (folder / "empty-folder").mkdir()
+    cases.append(Case(str(folder / "empty-folder"), r"no article file in this folder \(empty\)"))
+    (folder / "nul.list").write_bytes(b"bridge.txt\nphoto\x00.txt\n")
+    cases.append(Case(f"@{folder / 'nul.list'}", r"a list of inputs must be text \(a NUL byte"))
     add("no-article.html", NO_ARTICLE_PAGE.encode(), r"no article")
     # Files that cannot be read: link loops, a FIFO (would block a naive reader), a path
     # through a file, a missing file. Root reads any file, so permission bits are not used.

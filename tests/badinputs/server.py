@@ -16,6 +16,11 @@ Routes (``GET``):
 ``/script.txt``              an article quoting ``<script>`` and ``onerror=``
 ``/news/tram-extension.html`` an article page (``text/html``)
 ``/news/kyiv-cp1251.html``   a Ukrainian page in windows-1251, its charset only in the header
+``/gzip.txt``                the article, ``Content-Encoding: gzip``
+``/bomb``                    ``gzip, gzip``: a few KB that inflate to ``BOMB_BYTES`` of zeros
+``/stacked``                 the article under three stacked ``gzip`` encodings
+``/brotli``                  a body announced as ``Content-Encoding: br``
+``/elsewhere``               redirects to the same server under the name ``localhost``
 
 Each request is counted per path in :attr:`LocalServer.hits`, with the ``User-Agent`` seen;
 :attr:`LocalServer.sent` counts the bytes of the big bodies that went out.
@@ -23,8 +28,10 @@ Each request is counted per path in :attr:`LocalServer.hits`, with the ``User-Ag
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +40,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 SLOW_SECONDS = 3.0
 #: Size of ``/big``.
 BIG_BYTES = 50 * 1000 * 1000
+#: What ``/bomb`` inflates to: far past the 16 MiB limit.
+BOMB_BYTES = 256 * 1024 * 1024
 
 ARTICLE = (
     "Harbour authority approves new ferry terminal\n\n"
@@ -93,6 +102,23 @@ _PAGES: dict[str, tuple[str, bytes]] = {
 }
 
 
+def _gzip_stream(chunks: Iterator[bytes]) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    return b"".join([*(packer.compress(chunk) for chunk in chunks), packer.flush()])
+
+
+_BOMB: list[bytes] = []
+
+
+def bomb() -> bytes:
+    """``gzip(gzip(BOMB_BYTES zeros))``, made once (about a second) and kept."""
+    if not _BOMB:
+        block = bytes(1024 * 1024)
+        inner = _gzip_stream(block for _ in range(BOMB_BYTES // len(block)))
+        _BOMB.append(gzip.compress(inner, mtime=0))
+    return _BOMB[0]
+
+
 class _Handler(BaseHTTPRequestHandler):
     # HTTP/1.0: a body without Content-Length simply ends when the connection closes.
     protocol_version = "HTTP/1.0"
@@ -123,6 +149,21 @@ class _Handler(BaseHTTPRequestHandler):
             self._redirect(f"/loop/{number + 1}")
         elif path == "/moved":
             self._redirect("/ok.txt")
+        elif path == "/elsewhere":
+            port = self.server.server_address[1]
+            self._redirect(f"http://localhost:{port}/ok.txt")
+        elif path in ("/gzip.txt", "/bomb", "/stacked", "/brotli"):
+            body, encoding = {
+                "/gzip.txt": lambda: (gzip.compress(ARTICLE.encode(), mtime=0), "gzip"),
+                "/bomb": lambda: (bomb(), "gzip, gzip"),
+                "/stacked": lambda: (
+                    gzip.compress(gzip.compress(gzip.compress(ARTICLE.encode()))),
+                    "gzip, gzip, gzip",
+                ),
+                "/brotli": lambda: (b"\x0b\x02\x80hello\x03", "br"),
+            }[path]()
+            self._start(200, "text/plain; charset=utf-8", len(body), encoding)
+            self.wfile.write(body)
         elif path in ("/big", "/big-declared"):
             self._start(200, "text/plain", BIG_BYTES if path == "/big-declared" else None)
             for chunk in _lazy_text(BIG_BYTES):
@@ -132,9 +173,13 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, "text/plain", b"not found\n")
 
-    def _start(self, status: int, content_type: str, length: int | None = None) -> None:
+    def _start(
+        self, status: int, content_type: str, length: int | None = None, encoding: str = ""
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
         if length is not None:
             self.send_header("Content-Length", str(length))
         self.end_headers()
@@ -177,6 +222,7 @@ class LocalServer:
     """Serves the routes above on ``127.0.0.1`` in a background thread; use as a context manager."""
 
     def __init__(self) -> None:
+        bomb()  # made before serving, so that /bomb answers at once
         self._server = _Server()
         # A short poll interval makes shutdown (at each test's end) quick.
         self._thread = threading.Thread(

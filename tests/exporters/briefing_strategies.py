@@ -2,7 +2,8 @@
 
 Generated briefings obey what the model promises (sentences and annotations are verbatim slices
 of their document) and what JSON can carry (settings and annotation attributes are plain JSON
-values; scores are finite), and nothing else: ids, kinds and metadata are arbitrary text.
+values; scores are finite), and what ``from_json`` checks (every document id named anywhere is
+one of the briefing's documents), and nothing else: ids, kinds and metadata are arbitrary text.
 """
 
 from __future__ import annotations
@@ -106,36 +107,56 @@ def documents(draw: st.DrawFn, doc_id: str) -> Document:
     )
 
 
-def _located(cls: type, **fields: Any) -> st.SearchStrategy[Any]:
-    return st.builds(cls, doc_id=short_text, start=offsets, end=offsets, **fields)
+def _located(cls: type, doc_ids: st.SearchStrategy[str], **fields: Any) -> st.SearchStrategy[Any]:
+    return st.builds(cls, doc_id=doc_ids, start=offsets, end=offsets, **fields)
 
 
-timeline_entries = _located(
-    TimelineEntry,
-    date=short_text,
-    granularity=short_text,
-    text=short_text,
-    status=short_text,
-    sources=small,
-)
-date_mentions = _located(
-    DateMention,
-    expression=short_text,
-    value=maybe_text,
-    granularity=short_text,
-    status=short_text,
-    end_value=maybe_text,
-)
-quotes = _located(
-    Quote, text=short_text, speaker=maybe_text, speaker_mention=maybe_text, cue=maybe_text
-)
-entities = st.builds(
-    Entity,
-    name=short_text,
-    type=short_text,
-    variants=st.lists(short_text, max_size=3),
-    mentions=st.lists(_located(Mention, text=short_text), max_size=3),
-)
+def timeline_entries(doc_ids: st.SearchStrategy[str]) -> st.SearchStrategy[TimelineEntry]:
+    return _located(
+        TimelineEntry,
+        doc_ids,
+        date=short_text,
+        granularity=short_text,
+        text=short_text,
+        status=short_text,
+        sources=small,
+    )
+
+
+def date_mentions(doc_ids: st.SearchStrategy[str]) -> st.SearchStrategy[DateMention]:
+    return _located(
+        DateMention,
+        doc_ids,
+        expression=short_text,
+        value=maybe_text,
+        granularity=short_text,
+        status=short_text,
+        end_value=maybe_text,
+        type=st.sampled_from(["DATE", "TIME", "DURATION", "SET"]),
+        timex=maybe_text,
+        timex_end=maybe_text,
+    )
+
+
+def quotes(doc_ids: st.SearchStrategy[str]) -> st.SearchStrategy[Quote]:
+    return _located(
+        Quote,
+        doc_ids,
+        text=short_text,
+        speaker=maybe_text,
+        speaker_mention=maybe_text,
+        cue=maybe_text,
+    )
+
+
+def entities(doc_ids: st.SearchStrategy[str]) -> st.SearchStrategy[Entity]:
+    return st.builds(
+        Entity,
+        name=short_text,
+        type=short_text,
+        variants=st.lists(short_text, max_size=3),
+        mentions=st.lists(_located(Mention, doc_ids, text=short_text), max_size=3),
+    )
 
 
 @st.composite
@@ -143,24 +164,32 @@ def briefings(draw: st.DrawFn) -> Briefing:
     """A briefing with every field of the model filled (or empty) at random."""
     ids = draw(st.lists(st.text(min_size=1, max_size=6), max_size=3, unique=True))
     docs = [draw(documents(doc_id)) for doc_id in ids]
+    # Every id a briefing names is one of its documents' (from_json refuses others); with no
+    # documents, nothing can name one.
+    doc_ids = st.sampled_from(ids) if ids else st.nothing()
+
+    def listed(elements: st.SearchStrategy[Any], max_size: int) -> st.SearchStrategy[list[Any]]:
+        # Hypothesis refuses lists of nothing(): without documents, every such list is empty.
+        return st.lists(elements, max_size=max_size) if ids else st.just([])
+
     summary = []
     for document in docs:
         for sentence in document.sentences[: draw(st.integers(0, 2))]:
-            refs = st.builds(SourceRef, short_text, offsets, offsets, finite)
+            refs = st.builds(SourceRef, doc_ids, offsets, offsets, finite)
             summary.append(
                 SummaryItem(
                     sentence,
                     draw(finite),
-                    supported_by=draw(st.lists(refs, max_size=2)),
+                    supported_by=draw(listed(refs, 2)),
                     story=draw(maybe_text),
                 )
             )
     sources = draw(
-        st.lists(
+        listed(
             st.builds(
                 Source,
                 number=st.integers(1, 50),
-                doc_id=short_text,
+                doc_id=doc_ids,
                 section=small,
                 title=maybe_text,
                 outlet=maybe_text,
@@ -169,7 +198,7 @@ def briefings(draw: st.DrawFn) -> Briefing:
                 url=maybe_text,
                 path=maybe_text,
             ),
-            max_size=3,
+            3,
         )
     )
     return Briefing(
@@ -179,7 +208,7 @@ def briefings(draw: st.DrawFn) -> Briefing:
                 st.builds(
                     Story,
                     short_text,
-                    st.lists(short_text, max_size=2),
+                    listed(doc_ids, 2),
                     maybe_text,
                     st.lists(short_text, max_size=2),
                 ),
@@ -190,14 +219,14 @@ def briefings(draw: st.DrawFn) -> Briefing:
         sources=sources,
         notes=draw(
             st.lists(
-                st.builds(CoverageNote, short_text, short_text, st.lists(short_text, max_size=2)),
+                st.builds(CoverageNote, short_text, short_text, listed(doc_ids, 2)),
                 max_size=2,
             )
         ),
         title=draw(maybe_text),
         settings=draw(json_objects),
-        timeline=draw(st.lists(timeline_entries, max_size=2)),
-        dates=draw(st.lists(date_mentions, max_size=2)),
-        quotes=draw(st.lists(quotes, max_size=2)),
-        entities=draw(st.lists(entities, max_size=2)),
+        timeline=draw(listed(timeline_entries(doc_ids), 2)),
+        dates=draw(listed(date_mentions(doc_ids), 2)),
+        quotes=draw(listed(quotes(doc_ids), 2)),
+        entities=draw(listed(entities(doc_ids), 2)),
     )

@@ -161,7 +161,9 @@ def test_options_title_sections_and_locale(rich_briefing: Briefing) -> None:
     ukrainian = export(rich_briefing, locale="uk")
     # CLDR puts a narrow no-break space before the "р." (year) abbreviation.
     assert '<time datetime="2024-10-04">4 жовтня 2024\u202fр.</time>' in ukrainian
-    assert "жовтень 2024 р. (expected)" in ukrainian
+    # The locale chooses the template words too (newsbrief/languages/data/uk.toml).
+    assert "жовтень 2024 р. (очікується)" in ukrainian
+    assert '<html lang="uk">' in ukrainian and "<h2>Підсумок</h2>" in ukrainian
     with pytest.raises(NewsbriefError, match="html exporter: option 'locale': unknown locale"):
         export(rich_briefing, locale="xx_nowhere")
     with pytest.raises(NewsbriefError, match="html exporter: unknown option 'colour'"):

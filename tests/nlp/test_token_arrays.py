@@ -17,11 +17,15 @@ from newsbrief.nlp.tokens import words
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
-# Word characters of every kind, the joiners, the separator itself, combining marks (not \w),
-# astral letters and digits (\w) and symbols (not \w), a lone surrogate, Greek capital sigma.
+# Word characters of every kind, the joiners, the separator itself, combining marks (BMP and
+# astral), astral letters and digits and symbols, a lone surrogate, Greek capital sigma,
+# Devanagari letters and vowel signs, letters of unspaced scripts (Han in and beyond the BMP,
+# Kana with a combining voicing mark, Thai) and Thai digits.
 ALPHABET = [
     *"aZé9_ ", "'", "’", "-", "--", "''", SEPARATOR, "\u0301", "\u0663", "Σ", "ß", "中",
     "\U0001d518", "\U0001d7d9", "\U00010348", "\U0001f600", "\ud800", ".", "\n",
+    "ह", "ि", "्", "\u200c", "\u200d", "״", "か", "\u3099", "ー", "ก", "\u0e31", "๕",
+    "\U00020000", "\U000110b0", "\ufe0f",
 ]  # fmt: skip
 text = st.lists(st.sampled_from(ALPHABET), max_size=40).map("".join)
 texts = st.lists(text, max_size=8)

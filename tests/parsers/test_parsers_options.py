@@ -43,9 +43,10 @@ def test_json_analysis_can_be_switched_off():
 @pytest.mark.parametrize(
     ("parser", "options", "message"),
     [
-        (JsonParser(), {"body": "text"}, "unknown option 'body' for the json parser"),
-        (JsonParser(), {"analyze": "perhaps"}, "true or false"),
-        (PlainTextParser(), {"x": "1"}, "the text parser takes no options"),
+        (JsonParser(), {"body": "text"}, "^json parser: unknown option 'body'; known: analyze"),
+        (JsonParser(), {"analyse": "no"}, r"unknown option 'analyse' \(did you mean 'analyze'\?\)"),
+        (JsonParser(), {"analyze": "perhaps"}, r"option 'analyze' takes true or false \(bool\)"),
+        (PlainTextParser(), {"x": "1"}, "^text parser: unknown option 'x'; known: language$"),
     ],
 )
 def test_bad_options_are_value_errors(parser, options, message):

@@ -21,10 +21,8 @@ from newsbrief.summarizers.multidoc import (
     MultiDocSummarizer,
     builtin_multidoc_summarizers,
 )
-from newsbrief.summarizers.multidoc.coverage import covered_stories, summary_slots
-from newsbrief.summarizers.multidoc.dedup import find_duplicates
-from newsbrief.summarizers.multidoc.salience import quality
-from newsbrief.summarizers.multidoc.vectors import collect
+from newsbrief.summarizers.multidoc.features import collect, find_duplicates, quality
+from newsbrief.summarizers.multidoc.selection import covered_stories, summary_slots
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -398,7 +396,8 @@ def test_coverage_option_values() -> None:
     assert MultiDocOptions.from_mapping({"story_coverage": "false"}).story_coverage == "off"
     assert MultiDocOptions.from_mapping({"story_coverage": True}).story_coverage == "all"
     assert MultiDocOptions.from_mapping({"story_coverage": " All "}).story_coverage == "all"
-    assert MultiDocOptions.from_mapping({"seed": 3}) == MultiDocOptions()  # not ours: ignored
+    with pytest.raises(NewsbriefError, match=r"unknown option 'seed'; known: duplicate_thr"):
+        MultiDocOptions.from_mapping({"seed": 3})  # another summarizer's option: a mistake here
 
 
 def test_bad_option_values_are_one_line_errors() -> None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 import newsbrief
-from newsbrief.summarizers.multidoc.bounds import bounded
-from newsbrief.summarizers.multidoc.vectors import collect
+from newsbrief.summarizers.multidoc.features import bounded, collect
 
 SENTENCES = [
     "The harbour commission approved the new ferry terminal on Monday after a long debate.",

@@ -131,3 +131,11 @@ def test_command_line_and_plugins_listing(tmp_path) -> None:
         version("newsbrief-eml"),
     )
     assert plugin["parsers"] == ["eml"]
+
+
+def test_options_are_declared_language_only(tmp_path) -> None:
+    path = write(tmp_path, message())
+    corpus = newsbrief.load(str(path), parser="eml:language=de", strict=True)
+    assert corpus.documents[0].language == "de"
+    with pytest.raises(newsbrief.NewsbriefError, match=r"did you mean 'language'\?"):
+        newsbrief.load(str(path), parser="eml:langage=de", strict=True)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from importlib.metadata import version
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsbrief_ilp import concepts, solve
@@ -108,3 +109,14 @@ def test_command_line_and_plugins_listing() -> None:
         version("newsbrief-ilp"),
     )
     assert plugin["summarizers"] == ["ilp"]
+
+
+def test_options_are_declared_typed_and_checked() -> None:
+    corpus = newsbrief.load(str(SEEDS_DIR))
+    typed = newsbrief.build_briefing(corpus, summarizer="ilp", sentences=3, options={"min_df": 2})
+    given = newsbrief.build_briefing(corpus, summarizer="ilp", sentences=3, options={"min_df": "2"})
+    assert given.summary == typed.summary and given.settings["options"] == {"min_df": 2}
+    with pytest.raises(newsbrief.NewsbriefError, match=r"did you mean 'min_words'\?"):
+        newsbrief.build_briefing(corpus, summarizer="ilp", options={"min_word": 3})
+    with pytest.raises(newsbrief.NewsbriefError, match=r"option 'time_limit' takes a number"):
+        newsbrief.build_briefing(corpus, summarizer="ilp", options={"time_limit": "soon"})

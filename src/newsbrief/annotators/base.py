@@ -5,25 +5,34 @@ first version (``annotate(self, documents)``) keep working unchanged:
 
 * ``annotate(documents)`` (required): the documents, in order, with annotations added.
 * ``annotate(documents, context)`` (optional parameter): the host passes an
-  :class:`AnnotationContext` (the run's stories) to an ``annotate`` that declares a ``context``
+  :class:`AnnotationContext` (the run's stories, and the shared analysis of each document:
+  :mod:`newsbrief.nlp.analysis`) to an ``annotate`` that declares a ``context``
   parameter (or ``**kwargs``), as datasette passes a callback only the arguments its signature
   names (``call_with_supported_arguments``).
 * ``prepare(document)`` (optional method): the per-document part of the work, on one segmented
   document alone, returning a picklable value (a frozen attrs instance). The host may run it
-  early (per partition, on another process or Dask worker) and keep the value in
-  ``document.drafts[name]``; ``annotate`` then reads it back with :func:`draft_of` instead of
-  recomputing, and does only the cross-document part (merging, resolving).
+  early (per partition, on another process or Dask worker) and keep the value, the document's
+  *draft*, in a side table that travels beside the documents (``{doc_id: {annotator: draft}}``,
+  never inside the frozen model); ``annotate`` then reads it back with :func:`draft_of` (or
+  :meth:`AnnotationContext.draft`) instead of recomputing, and does only the cross-document
+  part (merging, resolving).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import inspect
-from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
 from newsbrief.model import Document, Story
+from newsbrief.model.frozen import to_dict
+
+if TYPE_CHECKING:
+    from newsbrief.nlp.analysis import Analysis
 
 
 @runtime_checkable
@@ -63,13 +72,27 @@ class PreparingAnnotator(Annotator, Protocol):
         ...
 
 
+def _stories_or_none(value: Iterable[Story] | None) -> tuple[Story, ...] | None:
+    return None if value is None else tuple(value)
+
+
 @attrs.frozen
 class AnnotationContext:
     """What the host knows about the run when it annotates, for annotators that ask for it."""
 
     #: The run's stories, grouped once before annotating (``None``: not grouped).
-    stories: tuple[Story, ...] | None = attrs.field(
-        default=None, converter=lambda value: None if value is None else tuple(value)
+    stories: tuple[Story, ...] | None = attrs.field(default=None, converter=_stories_or_none)
+    #: The run's side table ``{doc_id: Analysis}``: each document's sentences, word tokens
+    #: (normalised, stemmed, stop words flagged), name candidates and calendar words, computed
+    #: once for every stage (:mod:`newsbrief.nlp.analysis`). Read it with :meth:`analysis`,
+    #: which also serves a document missing from it.
+    analyses: Mapping[str, Analysis] = attrs.field(
+        factory=dict, converter=to_dict, eq=False, repr=False
+    )
+    #: The run's side table of drafts ``{doc_id: {annotator name: draft}}`` made ahead by
+    #: ``prepare`` (empty: none were). Read it with :meth:`draft`.
+    drafts: Mapping[str, Mapping[str, Any]] = attrs.field(
+        factory=dict, converter=to_dict, eq=False, repr=False
     )
     _story_of: Mapping[str, Story] = attrs.field(init=False, eq=False, repr=False)
 
@@ -81,6 +104,17 @@ class AnnotationContext:
         """The story holding document ``doc_id``, if the stories are known and hold it."""
         return self._story_of.get(doc_id)
 
+    def analysis(self, document: Document) -> Analysis:
+        """The shared :class:`~newsbrief.nlp.analysis.Analysis` of ``document``: the run's,
+        else computed once (:func:`~newsbrief.nlp.analysis.analysis_of`)."""
+        from newsbrief.nlp.analysis import analysis_of
+
+        return analysis_of(document, self.analyses)
+
+    def draft(self, annotator: str, document: Document) -> Any | None:
+        """The draft ``annotator`` (a name) made ahead for ``document``, or ``None``."""
+        return self.drafts.get(document.id, {}).get(annotator)
+
 
 def takes_context(annotator: Annotator) -> bool:
     """Whether ``annotator.annotate`` declares a ``context`` parameter (or ``**kwargs``)."""
@@ -91,7 +125,37 @@ def takes_context(annotator: Annotator) -> bool:
     return any(p.name == "context" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
 
 
-def draft_of(annotator: PreparingAnnotator, document: Document) -> Any:
+#: The drafts of the annotation step running now (:func:`annotating_with`), so that
+#: :func:`draft_of` finds them without a context (annotators written for ``Document.drafts``).
+_DRAFTS: contextvars.ContextVar[Mapping[str, Mapping[str, Any]] | None] = contextvars.ContextVar(
+    "newsbrief_drafts", default=None
+)
+
+
+@contextlib.contextmanager
+def annotating_with(drafts: Mapping[str, Mapping[str, Any]]) -> Iterator[None]:
+    """Make ``drafts`` (``{doc_id: {annotator: draft}}``) the ones :func:`draft_of` reads
+    while the block runs (the host's annotation step opens it)."""
+    token = _DRAFTS.set(drafts)
+    try:
+        yield
+    finally:
+        _DRAFTS.reset(token)
+
+
+def kept_draft(
+    annotator: str, document: Document, context: AnnotationContext | None = None
+) -> Any | None:
+    """The draft ``annotator`` (a name) made ahead for ``document``, or ``None``: from
+    ``context``, else from the annotation step running now."""
+    if context is not None and context.drafts:
+        return context.draft(annotator, document)
+    return (_DRAFTS.get() or {}).get(document.id, {}).get(annotator)
+
+
+def draft_of(
+    annotator: PreparingAnnotator, document: Document, context: AnnotationContext | None = None
+) -> Any:
     """``annotator``'s per-document result for ``document``: kept from earlier, else computed."""
-    draft = document.drafts.get(annotator.name)
+    draft = kept_draft(annotator.name, document, context)
     return annotator.prepare(document) if draft is None else draft

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import attrs
 
+from newsbrief.model.frozen import to_tuple
+
 
 @attrs.frozen
 class SourceText:
@@ -40,9 +42,9 @@ class Topic:
     #: Topic identifier (``M000``, ``D30001``, a folder name).
     id: str
     #: Source articles, in file-name order.
-    documents: tuple[SourceText, ...] = attrs.field(converter=tuple)
+    documents: tuple[SourceText, ...] = attrs.field(converter=to_tuple)
     #: Reference (model) summaries, in file-name order.
-    references: tuple[str, ...] = attrs.field(converter=tuple)
+    references: tuple[str, ...] = attrs.field(converter=to_tuple)
 
 
 @attrs.frozen
@@ -54,7 +56,7 @@ class Corpus:
     #: Where it was read from.
     root: Path
     #: Topics, sorted by id.
-    topics: tuple[Topic, ...] = attrs.field(converter=tuple)
+    topics: tuple[Topic, ...] = attrs.field(converter=to_tuple)
     #: Participants' summaries: system id -> topic id -> summary text.
     peers: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     #: Summary length the task asked for, in words.

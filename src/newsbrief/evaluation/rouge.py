@@ -18,6 +18,12 @@ and the multi-reference formulas are re-done here exactly as ``ROUGE-1.5.5.pl`` 
 
 ROUGE-1.5.5 itself stopped jackknifing in 1.4; ``jackknife=True`` does it the way DUC/TAC
 evaluation scripts did around it (mean of the scores against each set of M-1 references).
+
+The Perl script keeps only ASCII letters and digits, so it scores nothing in Arabic, Hindi or
+Chinese. ``tokens="unicode"`` scores any language with newsbrief's own words
+(:func:`newsbrief.nlp.tokens.words`: runs of letters, marks and numbers, one word per Han or
+Kana character), case-folded, and cuts peers to ``-l`` of those words: the same words the
+summarizers' budgets count.
 """
 
 from __future__ import annotations
@@ -29,9 +35,11 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from importlib import resources
-from typing import Literal
+from typing import Literal, Protocol
 
 import attrs
+
+from newsbrief.nlp.tokens import words
 
 # What ROUGE-1.5.5 keeps after ``s/[^A-Za-z0-9\-]/ /g`` and its ``/^[a-z0-9\$]/`` token filter.
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -47,7 +55,15 @@ def _resource_filename(package: str, name: str) -> str:
     return str(resources.files(package) / name)
 
 
-def _load_py_rouge() -> type:
+class _PyRouge(Protocol):
+    """What is used of py-rouge's ``Rouge`` class (py-rouge ships no type hints)."""
+
+    @staticmethod
+    def stem_tokens(tokens: list[str]) -> None:
+        """Stem ``tokens`` in place."""
+
+
+def _load_py_rouge() -> type[_PyRouge]:
     """Import py-rouge's ``Rouge`` class with its stemmer tables loaded, without NLTK data."""
     with warnings.catch_warnings():
         # setuptools 81 warns that pkg_resources is deprecated; the project runs with
@@ -98,6 +114,8 @@ class RougeSettings:
     #: Round each summary's R and P to 5 decimals before deriving F, as the Perl script's
     #: ``sprintf("%07.5f")`` does (its per-summary figures are then reproduced digit for digit).
     perl_rounding: bool = True
+    #: ``perl``: ROUGE-1.5.5's ASCII tokens; ``unicode``: newsbrief's words in every script.
+    tokens: Literal["perl", "unicode"] = "perl"
 
     @property
     def metrics(self) -> tuple[str, ...]:
@@ -115,6 +133,8 @@ class RougeSettings:
         if self.length_limit:
             parts.append(f"-l {self.length_limit}")
         parts.append(f"-f {self.scoring} -p {self.alpha} -t 0")
+        if self.tokens == "unicode":
+            parts.append("(Unicode words)")
         return " ".join(parts)
 
     def describe(self) -> str:
@@ -194,7 +214,10 @@ class RougeScorer:
     def tokens(self, text: str, *, peer: bool = False) -> list[str]:
         """ROUGE's tokens of ``text``: cut (peers only), lower-cased, split, maybe stemmed."""
         limit = self.settings.length_limit if peer else None
-        tokens = _TOKEN.findall(cut_words(text.translate(_ASCII_LOWER), limit))
+        if self.settings.tokens == "unicode":
+            tokens = [word.casefold() for word in words(text)][:limit]
+        else:
+            tokens = _TOKEN.findall(cut_words(text.translate(_ASCII_LOWER), limit))
         if self._rouge is not None:
             self._rouge.stem_tokens(tokens)  # in place; only tokens longer than 3 characters
         return tokens

@@ -10,15 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
 
 from newsbrief.errors import NewsbriefError
-from newsbrief.exporters.base import Exporter
-from newsbrief.exporters.dates import ISO, check_locale, format_date, format_range
+from newsbrief.exporters.dates import ISO, check_locale, format_date, format_range, parse_locale
+from newsbrief.languages import UNDETERMINED, language, normalize
+from newsbrief.languages.templates import FALLBACK, phrase
 from newsbrief.model import Briefing, Document, Source, SummaryItem
+from newsbrief.options import Option, OptionSpec
 
 #: Section names accepted by the ``sections`` option, in the order they are rendered: what
 #: happened first, then who said and who is involved, then where it comes from.
@@ -32,28 +35,40 @@ SECTIONS: tuple[str, ...] = (
     "notes",
 )
 
-#: Options every built-in exporter accepts (see ``docs/exporters.md``).
-COMMON_OPTIONS: frozenset[str] = frozenset({"title", "sections", "locale"})
+#: The options every built-in exporter takes (``-O key=value``; see ``docs/options.md``). An
+#: exporter declares ``options = EXPORTER_OPTIONS`` (``+ OptionSpec(...)`` for its own).
+EXPORTER_OPTIONS = OptionSpec(
+    Option(
+        "title",
+        str,
+        None,
+        "Title of the briefing (default: its own, else 'Briefing: N articles').",
+    ),
+    Option(
+        "sections",
+        list,
+        SECTIONS,
+        "The sections to include, a comma list; they keep their usual order.",
+        choices=SECTIONS,
+    ),
+    Option(
+        "locale",
+        str,
+        ISO,
+        "How dates are written: iso (2024-03-01), or a CLDR locale (en_GB, uk) for "
+        "dates and headings in that language.",
+        check=parse_locale,
+    ),
+)
 
-#: Section name -> heading, the same in every format.
-HEADINGS: dict[str, str] = {
-    "summary": "Summary",
-    "sources": "Sources",
-    "stories": "Stories",
-    "notes": "Coverage notes",
-    "timeline": "Timeline",
-    "quotes": "Key quotes",
-    "entities": "People & organisations",
-}
+#: The names of :data:`EXPORTER_OPTIONS`.
+COMMON_OPTIONS: frozenset[str] = frozenset(EXPORTER_OPTIONS.names)
 
-#: Shown when a core section has nothing in it, so the outline keeps the same shape (the
-#: annotator sections are left out instead when empty).
-EMPTY_MESSAGES: dict[str, str] = {
-    "summary": "No sentences were selected.",
-    "sources": "No sources.",
-    "stories": "No stories were grouped.",
-    "notes": "No coverage notes.",
-}
+#: The core sections shown with a short "none" line when empty (the ``empty_<section>``
+#: templates), so the outline keeps the same shape; the annotator sections are left out instead.
+#: Headings and messages come from :func:`~newsbrief.languages.templates.phrase` when an outline
+#: is made, in the briefing's language, so importing this module loads no language data.
+EMPTY_SECTIONS: frozenset[str] = frozenset({"summary", "sources", "stories", "notes"})
 
 #: Addresses any format may make clickable: http(s) only (a ``javascript:`` or ``data:`` URL
 #: from an article's metadata stays text), without whitespace and without the characters that
@@ -63,89 +78,93 @@ WEB_URL = re.compile(r"https?://[^\s<>\\]+", re.IGNORECASE)
 #: How many words of its opening label a source that has no headline.
 OPENING_WORDS = 10
 
-_TRUE = frozenset({"1", "true", "yes", "on"})
-_FALSE = frozenset({"0", "false", "no", "off"})
-
-
-def builtin_exporters() -> list[Exporter]:
-    """Fresh instances of the built-in exporters: ``markdown`` (the default), ``json``, ``text``
-    and ``html``."""
-    # Imported here because the exporter modules import this one.
-    from newsbrief.exporters.html import HtmlExporter
-    from newsbrief.exporters.json_exporter import JsonExporter
-    from newsbrief.exporters.markdown import MarkdownExporter
-    from newsbrief.exporters.text import TextExporter
-
-    return [MarkdownExporter(), JsonExporter(), TextExporter(), HtmlExporter()]
-
 
 # --- options -------------------------------------------------------------------------------
 
 
+# An exporter declaring ``options`` reads them all with ``self.options.parse(options, ...)``;
+# the helpers below are for exporters written before option specs (the docx plugin's first
+# version, docs/exporters.md): each reads one option the way the spec does.
+
+
 def check_options(exporter: str, options: Mapping[str, Any], own: Iterable[str] = ()) -> None:
-    """Reject option keys that neither ``exporter`` nor every exporter understands."""
-    known = COMMON_OPTIONS | frozenset(own)
+    """Reject option keys that neither ``exporter`` nor every exporter understands (one line,
+    with a "did you mean")."""
+    spec = EXPORTER_OPTIONS + OptionSpec(*(Option(name, str) for name in own))
     for key in sorted(map(str, options)):
-        if key not in known:
-            raise NewsbriefError(
-                f"{exporter} exporter: unknown option {key!r} (known: {', '.join(sorted(known))})"
-            )
+        if key not in spec:
+            raise spec.unknown(key, f"{exporter} exporter")
+
+
+def _one(exporter: str, options: Mapping[str, Any], option: Option) -> Any:
+    """The value of ``option`` in ``options``, typed and checked (its default when unset)."""
+    spec = OptionSpec(option)
+    value = options.get(option.name)
+    return spec.parse({option.name: value}, f"{exporter} exporter")[option.name]
+
+
+def in_order(sections: Iterable[str]) -> tuple[str, ...]:
+    """``sections`` (parsed ``sections`` option) in the order they are rendered."""
+    wanted = set(sections)
+    return tuple(name for name in SECTIONS if name in wanted)
 
 
 def selected_sections(exporter: str, options: Mapping[str, Any]) -> tuple[str, ...]:
-    """The sections to render, from the ``sections`` option (comma list or iterable)."""
-    value = options.get("sections")
-    if value is None:
-        return SECTIONS
-    names = value.split(",") if isinstance(value, str) else [str(name) for name in value]
-    wanted = {name.strip().lower() for name in names if name.strip()}
-    unknown = sorted(wanted.difference(SECTIONS))
-    if unknown:
-        raise NewsbriefError(
-            f"{exporter} exporter: unknown section {unknown[0]!r} in option 'sections' "
-            f"(known: {', '.join(SECTIONS)})"
-        )
-    return tuple(name for name in SECTIONS if name in wanted)
+    """The sections to render, in their usual order, from the ``sections`` option (a comma
+    list or an iterable; every section when unset)."""
+    return in_order(_one(exporter, options, EXPORTER_OPTIONS["sections"]))
 
 
 def locale_option(exporter: str, options: Mapping[str, Any]) -> str:
     """The ``locale`` option for dates: ``iso`` (the default) or a CLDR locale such as ``en``."""
-    return check_locale(exporter, options.get("locale"))
+    return str(_one(exporter, options, EXPORTER_OPTIONS["locale"]))
+
+
+def dominant_language(briefing: Briefing) -> str | None:
+    """The language most of the briefing's documents are in (the first seen on a tie), or
+    ``None`` when no document says."""
+    codes = [normalize(document.language) for document in briefing.documents]
+    counts = Counter(code for code in codes if code != UNDETERMINED)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(code for code in codes if counts.get(code) == best)
+
+
+def words_language(briefing: Briefing, locale: str = ISO) -> str:
+    """The language of the template words (headings, "3 articles"): the ``locale`` option's
+    language when one is given, else the briefing's dominant language, else English."""
+    if locale != ISO and (code := normalize(locale)) != UNDETERMINED:
+        return code
+    return dominant_language(briefing) or FALLBACK
+
+
+def heading(key: str, words: str = FALLBACK) -> str:
+    """The heading of section ``key`` in the language ``words``."""
+    return phrase(words, key)
+
+
+def quote_marks(words: str = FALLBACK) -> tuple[str, str]:
+    """The usual quote marks of the language ``words`` (“ ” in English, « » in Ukrainian)."""
+    pairs = language(words).quote_pairs or language(FALLBACK).quote_pairs
+    return pairs[0]
+
+
+def _quoted(text: str, words: str) -> str:
+    opening, closing = quote_marks(words)
+    return f"{opening}{text}{closing}"
 
 
 def bool_option(exporter: str, options: Mapping[str, Any], key: str, default: bool) -> bool:
     """A boolean option given as a Python bool or a string such as ``true``/``no``/``0``."""
-    value = options.get(key)
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    word = str(value).strip().lower()
-    if word in _TRUE or word in _FALSE:
-        return word in _TRUE
-    raise NewsbriefError(
-        f"{exporter} exporter: option {key!r} must be true or false, not {value!r}"
-    )
+    return bool(_one(exporter, options, Option(key, bool, default)))
 
 
 def int_option(
     exporter: str, options: Mapping[str, Any], key: str, default: int, minimum: int
 ) -> int:
     """An integer option of at least ``minimum``, given as an int or a decimal string."""
-    value = options.get(key)
-    if value is None:
-        return default
-    try:
-        # bool is an int subclass, but ``width=True`` is a mistake, not a number.
-        number = None if isinstance(value, bool) else int(str(value).strip())
-    except ValueError:
-        number = None
-    if number is None or number < minimum:
-        raise NewsbriefError(
-            f"{exporter} exporter: option {key!r} must be an integer of at least {minimum}, "
-            f"not {value!r}"
-        )
-    return number
+    return int(_one(exporter, options, Option(key, int, default, minimum=minimum)))
 
 
 # --- what the briefing says ----------------------------------------------------------------
@@ -157,12 +176,16 @@ def article_count(briefing: Briefing) -> int:
 
 
 def briefing_title(briefing: Briefing, options: Mapping[str, Any]) -> str:
-    """The ``title`` option, else the briefing's title, else ``Briefing: N articles``."""
+    """The ``title`` option, else the briefing's title, else ``Briefing: N articles`` (in the
+    language of the ``locale`` option or of the briefing)."""
     for title in (options.get("title"), briefing.title):
         if title is not None and str(title).strip():
             return str(title)
-    count = article_count(briefing)
-    return f"Briefing: {count} article{'' if count == 1 else 's'}"
+    try:
+        locale = check_locale("briefing", options.get("locale"))
+    except NewsbriefError:  # the exporter reports a bad locale itself
+        locale = ISO
+    return phrase(words_language(briefing, locale), "briefing_title", n=article_count(briefing))
 
 
 def iso_date(value: Any) -> str | None:
@@ -179,7 +202,7 @@ def iso_date(value: Any) -> str | None:
 
 def published_dates(briefing: Briefing) -> list[str]:
     """Distinct publication dates, sorted: from the sources, else from the documents."""
-    dates = {source.published for source in briefing.sources if source.published}
+    dates: set[str | None] = {source.published for source in briefing.sources if source.published}
     if not dates:
         for document in briefing.documents:
             metadatas = [document.metadata, *(section.metadata for section in document.sections)]
@@ -187,21 +210,26 @@ def published_dates(briefing: Briefing) -> list[str]:
     return sorted(date for date in dates if date)
 
 
-def date_range(briefing: Briefing, locale: str = ISO) -> str | None:
-    """``2024-03-01`` or ``2024-03-01 to 2024-03-04`` (in ``locale``); ``None`` when no date is
-    known."""
+def date_range(briefing: Briefing, locale: str = ISO, words: str | None = None) -> str | None:
+    """``2024-03-01`` or ``2024-03-01 to 2024-03-04`` (in ``locale``; ISO ranges joined in the
+    language ``words``); ``None`` when no date is known."""
     dates = published_dates(briefing)
     if not dates:
         return None
-    return format_range(dates[0], dates[-1], locale)
+    first, last = dates[0], dates[-1]
+    if locale == ISO and first != last:
+        words = words or words_language(briefing, locale)
+        return phrase(words, "date_range", first=format_date(first), last=format_date(last))
+    return format_range(first, last, locale)
 
 
-def overview(briefing: Briefing, locale: str = ISO) -> str:
-    """The line under the title: how many articles, published when."""
-    count = article_count(briefing)
-    line = f"{count} article{'' if count == 1 else 's'}"
-    span = date_range(briefing, locale)
-    return display(f"{line}, published {span}" if span else line)
+def overview(briefing: Briefing, locale: str = ISO, words: str | None = None) -> str:
+    """The line under the title: how many articles, published when (in the language
+    ``words``, by default :func:`words_language`)."""
+    words = words or words_language(briefing, locale)
+    line = phrase(words, "articles", n=article_count(briefing))
+    span = date_range(briefing, locale, words)
+    return display(phrase(words, "published", articles=line, dates=span) if span else line)
 
 
 def section_index(document: Document, offset: int) -> int:
@@ -329,7 +357,7 @@ def _summary(briefing: Briefing) -> list[Entry]:
     ]
 
 
-def source_opening(briefing: Briefing, source: Source) -> str | None:
+def source_opening(briefing: Briefing, source: Source, words: str = FALLBACK) -> str | None:
     """A label for a source without a headline: its article's first words, marked as such
     (``[no headline; begins “The US Department of Defense rejected…”]``), as citation styles
     describe an untitled work in brackets; ``None`` when it has a headline or no sentences."""
@@ -340,24 +368,27 @@ def source_opening(briefing: Briefing, source: Source) -> str | None:
     except KeyError:
         return None
     first = next((s for s in sentences if s.section == source.section), None)
-    words = display(first.text).split() if first is not None else []
-    if not words:
+    tokens = display(first.text).split() if first is not None else []
+    if not tokens:
         return None
-    opening = " ".join(words[:OPENING_WORDS])
-    if len(words) > OPENING_WORDS:
+    opening = " ".join(tokens[:OPENING_WORDS])
+    if len(tokens) > OPENING_WORDS:
         opening = opening.rstrip(",;:") + "…"
-    return f"[no headline; begins “{opening}”]"
+    return phrase(words, "no_headline", opening=opening)
 
 
-def source_line(source: Source, locale: str = ISO, opening: str | None = None) -> str:
+def source_line(
+    source: Source, locale: str = ISO, opening: str | None = None, words: str = FALLBACK
+) -> str:
     """Outlet, author, date and “headline” of a source, comma-separated (its doc id if none).
 
-    ``opening`` (from :func:`source_opening`) stands in for a missing headline.
+    ``opening`` (from :func:`source_opening`) stands in for a missing headline; the headline
+    takes the quote marks of the language ``words``.
     """
     published = format_date(source.published, locale) if source.published else None
     parts = [source.outlet, source.author, published]
     if source.title:
-        parts.append(f"“{source.title}”")
+        parts.append(_quoted(source.title, words))
     elif opening:
         parts.append(opening)
     return ", ".join(display(part) for part in parts if part) or display(source.doc_id)
@@ -383,12 +414,12 @@ def source_parts(
     return tuple(parts) or (("id", display(source.doc_id)),)
 
 
-def _source_entry(briefing: Briefing, source: Source, locale: str) -> Entry:
+def _source_entry(briefing: Briefing, source: Source, locale: str, words: str) -> Entry:
     # A blank URL is no URL: the path is shown instead.
     link = (source.url or "").strip() or source.path
-    opening = source_opening(briefing, source)
+    opening = source_opening(briefing, source, words)
     return Entry(
-        source_line(source, locale, opening),
+        source_line(source, locale, opening, words),
         link=display(link) if link else None,
         number=source.number,
         date=source.published or None,
@@ -401,12 +432,13 @@ def sorted_sources(briefing: Briefing) -> list[Source]:
     return sorted(briefing.sources, key=_number)
 
 
-def _stories(briefing: Briefing) -> list[Entry]:
+def _stories(briefing: Briefing, words: str) -> list[Entry]:
     entries = []
     for story in briefing.stories:
         text = display(story.label or ", ".join(story.documents))
         if story.shared_terms:
-            text += f" (shared: {display(', '.join(story.shared_terms))})"
+            shared = phrase(words, "shared", terms=display(", ".join(story.shared_terms)))
+            text += f" ({shared})"
         cited = document_citations(briefing, story.documents)
         entries.append(Entry(text, cited, lead=display(story.id)))
     return entries
@@ -434,18 +466,19 @@ def element_citations(briefing: Briefing, element: Any) -> tuple[int, ...]:
     return tuple(sorted(n for n in numbers if n is not None))
 
 
-def timeline_lead(element: Any, locale: str = ISO) -> str | None:
-    """The date of a timeline entry for ``locale``, marked ``(expected)`` when anticipated."""
+def timeline_lead(element: Any, locale: str = ISO, words: str = FALLBACK) -> str | None:
+    """The date of a timeline entry for ``locale``, marked ``(expected)`` (in the language
+    ``words``) when anticipated."""
     date = element_field(element, "date")
     if date is None:
         return None
     lead = display(format_date(date, locale))
     if element_field(element, "status") == "anticipated":
-        lead += " (expected)"
+        lead += " " + phrase(words, "expected")
     return lead
 
 
-def _timeline(briefing: Briefing, locale: str) -> list[Entry]:
+def _timeline(briefing: Briefing, locale: str, words: str) -> list[Entry]:
     entries = []
     for element in briefing.timeline:
         text = element_field(element, "text")
@@ -456,7 +489,7 @@ def _timeline(briefing: Briefing, locale: str) -> list[Entry]:
             Entry(
                 display(str(text)),
                 element_citations(briefing, element),
-                lead=timeline_lead(element, locale),
+                lead=timeline_lead(element, locale, words),
                 language=text_language(briefing, element_field(element, "doc_id")),
                 date=None if date is None else str(date),
             )
@@ -472,23 +505,27 @@ def key_quotes(briefing: Briefing) -> list[Any]:
 
 
 def quote_attribution(element: Any, locale: str = ISO) -> str:
-    """Who said a quote (its speaker, else how the text names them), and when if known."""
+    """Who said a quote (its speaker, else how the text names them), their role as the article
+    gives it, and when if known: ``Volodymyr Zelenskyy, President of Ukraine, 26 Nov 2024``."""
     speaker = element_field(element, "speaker") or element_field(element, "speaker_mention")
     parts = [display(str(speaker))] if speaker else []
+    role = element_field(element, "role")
+    if speaker and role:
+        parts.append(display(str(role)))
     date = element_field(element, "date")
     if date is not None:
         parts.append(display(format_date(date, locale)))
     return ", ".join(parts)
 
 
-def _quotes(briefing: Briefing, locale: str) -> list[Entry]:
+def _quotes(briefing: Briefing, locale: str, words: str) -> list[Entry]:
     entries = []
     for element in key_quotes(briefing):
         quote = display(str(element_field(element, "text")))
         who = quote_attribution(element, locale)
         entries.append(
             Entry(
-                f"“{quote}” — {who}" if who else f"“{quote}”",
+                f"{_quoted(quote, words)} — {who}" if who else _quoted(quote, words),
                 element_citations(briefing, element),
                 language=text_language(briefing, element_field(element, "doc_id")),
                 parts=(("quote", quote), ("speaker", who)) if who else (("quote", quote),),
@@ -510,7 +547,7 @@ def entity_variants(element: Any) -> list[str]:
     return [display(str(v)) for v in variants if display(str(v)) != name]
 
 
-def _entities(briefing: Briefing) -> list[Entry]:
+def _entities(briefing: Briefing, words: str) -> list[Entry]:
     entries = []
     for element in briefing.entities:
         name = entity_name(element)
@@ -523,28 +560,36 @@ def _entities(briefing: Briefing) -> list[Entry]:
             details.append(display(str(kind)))
         if variants := entity_variants(element):
             parts.append(("variants", ", ".join(variants)))
-            details.append("also " + ", ".join(variants))
+            details.append(phrase(words, "also", variants=", ".join(variants)))
         line = name + (f" ({'; '.join(details)})" if details else "")
         entries.append(Entry(line, element_citations(briefing, element), parts=tuple(parts)))
     return entries
 
 
 def outline(
-    briefing: Briefing, sections: Iterable[str] = SECTIONS, locale: str = ISO
+    briefing: Briefing,
+    sections: Iterable[str] = SECTIONS,
+    locale: str = ISO,
+    words: str | None = None,
 ) -> list[Block]:
-    """The blocks to render, in :data:`SECTIONS` order, dates written for ``locale``.
+    """The blocks to render, in :data:`SECTIONS` order, dates written for ``locale`` and
+    headings and template words in the language ``words`` (by default
+    :func:`words_language`: the ``locale``'s language, else the briefing's dominant one).
 
     Summary, sources, stories and notes always appear (with a short "none" line when empty);
     timeline, quotes and entities only when an annotator filled them.
     """
+    words = words or words_language(briefing, locale)
     builders = {
         "summary": lambda: _summary(briefing),
-        "sources": lambda: [_source_entry(briefing, s, locale) for s in sorted_sources(briefing)],
-        "stories": lambda: _stories(briefing),
+        "sources": lambda: [
+            _source_entry(briefing, s, locale, words) for s in sorted_sources(briefing)
+        ],
+        "stories": lambda: _stories(briefing, words),
         "notes": lambda: _notes(briefing),
-        "timeline": lambda: _timeline(briefing, locale),
-        "quotes": lambda: _quotes(briefing, locale),
-        "entities": lambda: _entities(briefing),
+        "timeline": lambda: _timeline(briefing, locale, words),
+        "quotes": lambda: _quotes(briefing, locale, words),
+        "entities": lambda: _entities(briefing, words),
     }
     wanted = set(sections)
     blocks = []
@@ -552,8 +597,9 @@ def outline(
         if key not in wanted:
             continue
         entries = tuple(builders[key]())
-        if entries or key in EMPTY_MESSAGES:
-            blocks.append(Block(key, HEADINGS[key], entries, EMPTY_MESSAGES.get(key, "")))
+        if entries or key in EMPTY_SECTIONS:
+            empty = phrase(words, f"empty_{key}") if key in EMPTY_SECTIONS else ""
+            blocks.append(Block(key, heading(key, words), entries, empty))
     return blocks
 
 

@@ -5,8 +5,11 @@ is a CLDR locale (``en``, ``en_GB``, ``uk``, ``ru``, ``de-AT``...) and dates are
 that locale writes them (``2 March 2022``, ``2 березня 2022 р.``). The locale data ships inside
 the ``babel`` wheel, so nothing is downloaded.
 
-Only full dates (``YYYY-MM-DD``) and months (``YYYY-MM``) are localized; years, ISO weeks,
-seasons and anything else an annotator wrote are shown as written.
+Full dates (``YYYY-MM-DD``) and months (``YYYY-MM``) are localized by CLDR; the other values the
+date annotator writes get a label in the locale's language (``[templates]`` of the language home,
+English where a language has none): ``2024-W25`` -> ``week of 17 June 2024``, ``2022-2023-winter``
+-> ``winter 2022-23``, ``1988-Q3`` -> ``3rd quarter of 1988``, ``2024-07-early`` -> ``early July
+2024``, ``199`` -> ``the 1990s``. Years and anything else are shown as written.
 """
 
 from __future__ import annotations
@@ -38,6 +41,15 @@ def _babel_locale(name: str) -> Any:
 
 def check_locale(exporter: str, value: Any) -> str:
     """The ``locale`` option, validated: ``iso`` when unset, else a locale babel knows."""
+    try:
+        return parse_locale(value)
+    except ValueError as error:
+        raise NewsbriefError(f"{exporter} exporter: option 'locale': {error}") from None
+
+
+def parse_locale(value: Any) -> str:
+    """``iso`` when ``value`` is unset, empty or ``iso``, else ``value`` (stripped) if babel
+    knows it; :class:`ValueError` naming it otherwise (the ``locale`` option's check)."""
     if value is None:
         return ISO
     name = str(value).strip()
@@ -46,7 +58,7 @@ def check_locale(exporter: str, value: Any) -> str:
     try:
         _babel_locale(name)
     except NewsbriefError as error:
-        raise NewsbriefError(f"{exporter} exporter: option 'locale': {error}") from None
+        raise ValueError(str(error)) from None
     return name
 
 
@@ -67,10 +79,71 @@ def _parse(value: Any) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_SEASON = re.compile(r"(\d{4})(?:-(\d{4}))?-(spring|summer|autumn|winter)")
+_PART = re.compile(r"(\d{4}-\d{2})-(early|mid|late)")
+_QUARTER = re.compile(r"(\d{4})-([QH])([1-4])")
+_DECADE = re.compile(r"\d{3}")
+_CENTURY = re.compile(r"\d{2}")
+
+
+def _label(text: str, locale: str) -> str | None:
+    """A reader's label for a week, season, part of a month, quarter, half, decade or century
+    value in ``locale``; ``None`` for other values."""
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_skeleton
+
+    from newsbrief.languages import normalize
+    from newsbrief.languages.templates import phrase
+
+    where = _babel_locale(locale)
+    code = normalize(locale)
+    try:
+        if found := _WEEK.fullmatch(text):
+            monday = dt.date.fromisocalendar(int(found[1]), int(found[2]), 1)
+            return phrase(code, "week_of", date=babel_date(monday, "long", locale=where))
+        if found := _SEASON.fullmatch(text):
+            year = found[1] if not found[2] else f"{found[1]}-{found[2][2:]}"
+            return phrase(code, f"season_{found[3]}", year=year)
+        if found := _PART.fullmatch(text):
+            first = dt.date.fromisoformat(f"{found[1]}-01")
+            month = format_skeleton("yMMMM", first, locale=where)
+            return phrase(code, f"part_{found[2]}", month=month)
+        if found := _QUARTER.fullmatch(text):
+            if found[2] == "H":
+                return phrase(code, f"half_{found[3]}", year=found[1])
+            quarter = where.quarters["format"]["wide"][int(found[3])]
+            return phrase(code, "quarter_of", quarter=quarter, year=found[1])
+        if _DECADE.fullmatch(text):
+            return phrase(code, "decade", decade=f"{text}0")
+        if _CENTURY.fullmatch(text):
+            number = int(text) + 1
+            return phrase(code, "century", century=_century_number(number, code))
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
+def _century_number(number: int, code: str) -> str:
+    """How ``code`` numbers centuries: ``20th``, ``20.``, ``XXe``, ``XX``."""
+    if code == "en":
+        suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}
+        return f"{number}{suffix if isinstance(suffix, str) else suffix.get(number % 10, 'th')}"
+    if code == "de":
+        return f"{number}."
+    roman = ""
+    for amount, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= amount:
+            roman, number = roman + letters, number - amount
+    return f"{roman}e" if code == "fr" else roman
+
+
 def format_date(value: Any, locale: str = ISO) -> str:
     """``value`` (a date or an ISO-like string) written for ``locale``."""
     day, granularity = _parse(value)
     if day is None:
+        if locale != ISO and isinstance(value, str) and (label := _label(value, locale)):
+            return label
         return str(value)
     if locale == ISO:
         return day.isoformat() if granularity == "day" else day.isoformat()[:7]

@@ -15,19 +15,21 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from newsbrief.exporters.common import (
-    HEADINGS,
+    EXPORTER_OPTIONS,
     Block,
     Entry,
     briefing_title,
-    check_options,
     display,
+    in_order,
     is_web_url,
-    locale_option,
     outline,
     overview,
-    selected_sections,
+    quote_marks,
+    words_language,
 )
 from newsbrief.exporters.dates import ISO
+from newsbrief.languages import language
+from newsbrief.languages.templates import phrase
 from newsbrief.model import Briefing
 
 #: The page's Content-Security-Policy: inline styles only; no script, no remote or local load.
@@ -36,11 +38,13 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'none'; form-action 'none'"
 )
 
-#: Entity ``type`` -> sub-heading of the people & organisations section, in display order.
+#: Entity ``type`` -> the template word (``[templates]`` of the language data files) of its
+#: sub-heading in the people & organisations section, in display order; any other type goes
+#: under ``other``.
 ENTITY_GROUPS: dict[str, str] = {
-    "person": "People",
-    "organisation": "Organisations",
-    "place": "Places",
+    "person": "people",
+    "organisation": "organisations",
+    "place": "places",
 }
 
 # ISO forms the HTML <time datetime> attribute accepts.
@@ -114,12 +118,21 @@ footer.made dd { margin: 0; overflow-wrap: anywhere; }
   li, figure.quote { break-inside: avoid; page-break-inside: avoid; }
 }
 @page { margin: 18mm 16mm; }
+/* Article text may hold bidi overrides (U+202E): each element holding it is isolated, so an
+   override cannot reorder the citations, captions or the text around it. */
+li, span, cite, strong, time, code, a, p, figcaption, h1, h2, h3 { unicode-bidi: isolate; }
 """.strip()
 
 
+# C0 controls but tab, line feed and carriage return, DEL and C1 controls: not allowed in HTML
+# text; each is shown as U+FFFD (an ESC or NUL from an article must not reach a terminal).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _e(text: Any) -> str:
-    """Escape text for element content and quoted attribute values alike."""
-    return html.escape(str(text), quote=True)
+    """Escape text for element content and quoted attribute values alike; control characters
+    become U+FFFD (bidi overrides are contained by ``unicode-bidi: isolate`` in :data:`STYLE`)."""
+    return _CONTROLS.sub("\ufffd", html.escape(str(text), quote=True))
 
 
 def _cites(numbers: Iterable[int]) -> str:
@@ -163,46 +176,54 @@ def _timeline(entries: Iterable[Entry]) -> list[str]:
     return out
 
 
-def _quotes(entries: Iterable[Entry]) -> list[str]:
+def _quotes(entries: Iterable[Entry], words: str) -> list[str]:
+    opening, closing = quote_marks(words)
     out = []
     for entry in entries:
         who = entry.part("speaker")
         caption = f"— {_e(who)}" if who else ""
+        quote = _e(entry.part("quote"))
         out.append(
-            f'<figure class="quote"><blockquote{_lang(entry)}><p>“{_e(entry.part("quote"))}”'
+            f'<figure class="quote"><blockquote{_lang(entry)}><p>{opening}{quote}{closing}'
             f"</p></blockquote><figcaption>{caption}{_cites(entry.citations)}</figcaption>"
             "</figure>"
         )
     return out
 
 
-def _entities(entries: Iterable[Entry]) -> list[str]:
+def _entities(entries: Iterable[Entry], words: str) -> list[str]:
     groups: dict[str, list[str]] = {}
     for entry in entries:
-        group = ENTITY_GROUPS.get(entry.part("type") or "", "Other")
+        group = ENTITY_GROUPS.get(entry.part("type") or "", "other")
         variants = entry.part("variants")
-        also = f' <span class="variants">(also {_e(variants)})</span>' if variants else ""
+        also = (
+            f' <span class="variants">({_e(phrase(words, "also", variants=variants))})</span>'
+            if variants
+            else ""
+        )
         name = f"<strong>{_e(entry.part('name'))}</strong>"
         groups.setdefault(group, []).append(f"<li>{name}{also}{_cites(entry.citations)}</li>")
     out = []
-    for group in [*ENTITY_GROUPS.values(), "Other"]:
+    for group in [*ENTITY_GROUPS.values(), "other"]:
         if group in groups:
-            out.extend([f"<h3>{_e(group)}</h3>", '<ul class="entities">', *groups[group], "</ul>"])
+            title = _e(phrase(words, group))
+            out.extend([f"<h3>{title}</h3>", '<ul class="entities">', *groups[group], "</ul>"])
     return out
 
 
-def _source_part(role: str, text: str, entry: Entry) -> str:
+def _source_part(role: str, text: str, entry: Entry, words: str) -> str:
     if role == "published":
         return _time(entry.date, text)
     if role == "title":
-        return f"<cite>“{_e(text)}”</cite>"
+        opening, closing = quote_marks(words)
+        return f"<cite>{opening}{_e(text)}{closing}</cite>"
     if role in ("outlet", "author", "opening"):
         return f'<span class="{role}">{_e(text)}</span>'
     return f"<span>{_e(text)}</span>"
 
 
-def _source(entry: Entry) -> str:
-    line = ", ".join(_source_part(role, text, entry) for role, text in entry.parts)
+def _source(entry: Entry, words: str) -> str:
+    line = ", ".join(_source_part(role, text, entry, words) for role, text in entry.parts)
     if entry.link and is_web_url(entry.link):
         line += f' <a href="{_e(entry.link)}" rel="noopener noreferrer">{_e(entry.link)}</a>'
     elif entry.link:
@@ -211,14 +232,15 @@ def _source(entry: Entry) -> str:
     return f'<li id="source-{entry.number}">{number}{line}</li>'
 
 
-def _sources(entries: Iterable[Entry]) -> list[str]:
-    return ['<ol class="sources">', *(_source(entry) for entry in entries), "</ol>"]
+def _sources(entries: Iterable[Entry], words: str) -> list[str]:
+    return ['<ol class="sources">', *(_source(entry, words) for entry in entries), "</ol>"]
 
 
-#: How the sections with their own markup are rendered; the others are plain lists.
-_RENDERERS: dict[str, Callable[[Iterable[Entry]], list[str]]] = {
-    "summary": _summary,
-    "timeline": _timeline,
+#: How the sections with their own markup are rendered (given the entries and the language of
+#: the template words); the others are plain lists.
+_RENDERERS: dict[str, Callable[[Iterable[Entry], str], list[str]]] = {
+    "summary": lambda entries, words: _summary(entries),
+    "timeline": lambda entries, words: _timeline(entries),
     "quotes": _quotes,
     "entities": _entities,
     "sources": _sources,
@@ -237,8 +259,8 @@ def _setting(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-def _footer(briefing: Briefing) -> list[str]:
-    from newsbrief import __version__
+def _footer(briefing: Briefing, words: str) -> list[str]:
+    from newsbrief._version import __version__
 
     settings = dict(briefing.settings)
     version = settings.pop("newsbrief", __version__)
@@ -248,8 +270,7 @@ def _footer(briefing: Briefing) -> list[str]:
     )
     out = [
         '<footer class="made">',
-        f"<p>Made with newsbrief {_e(version)}: every summary sentence is copied verbatim from "
-        "the source it cites.</p>",
+        f"<p>{_e(phrase(words, 'made_with', version=version))}</p>",
     ]
     if rows:
         out.append(f"<dl>{rows}</dl>")
@@ -257,23 +278,27 @@ def _footer(briefing: Briefing) -> list[str]:
     return out
 
 
-def _block(block: Block) -> list[str]:
+def _block(block: Block, words: str) -> list[str]:
     out = [f'<section id="{block.key}">', f"<h2>{_e(block.heading)}</h2>"]
     if not block.entries:
         out.append(f'<p class="empty">{_e(block.empty)}</p>')
     else:
-        out.extend(_RENDERERS.get(block.key, _entries)(block.entries))
+        render_entries = _RENDERERS.get(block.key, lambda entries, words: _entries(entries))
+        out.extend(render_entries(block.entries, words))
     out.append("</section>")
     return out
 
 
 def render(briefing: Briefing, *, title: str, sections: tuple[str, ...], locale: str = ISO) -> str:
     """The HTML page of ``briefing`` (see :class:`HtmlExporter` for what it holds)."""
-    blocks = outline(briefing, sections, locale)
-    toc = " ".join(f'<a href="#{b.key}">{_e(HEADINGS[b.key])}</a>' for b in blocks)
+    words = words_language(briefing, locale)
+    blocks = outline(briefing, sections, locale, words)
+    toc = " ".join(f'<a href="#{b.key}">{_e(b.heading)}</a>' for b in blocks)
+    # The page speaks the template words' language; article text carries its own ``lang``.
+    direction = ' dir="rtl"' if language(words).rtl else ""
     lines = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{_e(words)}"{direction}>',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',
@@ -287,14 +312,16 @@ def render(briefing: Briefing, *, title: str, sections: tuple[str, ...], locale:
         '<div class="page">',
         '<header class="top">',
         f"<h1>{_e(title)}</h1>",
-        f'<p class="overview">{_e(overview(briefing, locale))}</p>',
-        f'<nav class="toc" aria-label="Sections">{toc}</nav>' if blocks else "",
+        f'<p class="overview">{_e(overview(briefing, locale, words))}</p>',
+        f'<nav class="toc" aria-label="{_e(phrase(words, "sections_label"))}">{toc}</nav>'
+        if blocks
+        else "",
         "</header>",
         "<main>",
     ]
     for block in blocks:
-        lines.extend(_block(block))
-    lines.extend(["</main>", *_footer(briefing), "</div>", "</body>", "</html>"])
+        lines.extend(_block(block, words))
+    lines.extend(["</main>", *_footer(briefing, words), "</div>", "</body>", "</html>"])
     return "\n".join(line for line in lines if line) + "\n"
 
 
@@ -313,19 +340,22 @@ class HtmlExporter:
     * ``sections`` -- comma list of sections to include
       (``summary,timeline,quotes,entities,stories,sources,notes``; default: all).
     * ``locale`` -- how dates are written: ``iso`` (default, ``2022-03-02``) or a locale such
-      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``.
+      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``; a locale also chooses the language of
+      the headings and other template words (default: the briefing's dominant language).
     """
 
     name = "html"
     description = "One self-contained HTML page (no script, no external request), print-ready"
-    extensions = (".html", ".htm")
+    extensions: tuple[str, ...] = (".html", ".htm")
+    #: ``title``, ``sections``, ``locale``.
+    options = EXPORTER_OPTIONS
 
     def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str:
         """Render ``briefing`` as an HTML document (a newline-terminated string)."""
-        check_options(self.name, options)
+        chosen = self.options.parse(options, f"{self.name} exporter")
         return render(
             briefing,
-            title=display(briefing_title(briefing, options)),
-            sections=selected_sections(self.name, options),
-            locale=locale_option(self.name, options),
+            title=display(briefing_title(briefing, chosen)),
+            sections=in_order(chosen["sections"]),
+            locale=chosen["locale"],
         )

@@ -7,6 +7,12 @@ The format is described in ``docs/json-schema.md`` and by the JSON Schema shippe
 :func:`briefing_from_json` reads the format back: ``briefing_from_json(to_json(b)) == b`` for
 any briefing whose annotator sections hold the model's typed views and whose settings and
 annotation attributes are plain JSON values.
+
+Documents and summary items have a layout of their own (metadata flattened, source numbers
+added), written and read here field by field; the typed views (stories, sources, notes,
+timeline, dates, quotes, entities) are the model's attrs classes one for one, so `cattrs
+<https://catt.rs>`_ writes and reads them from the classes themselves, strictly, with every
+problem reported as a :class:`BriefingFormatError` naming its JSON path.
 """
 
 from __future__ import annotations
@@ -14,22 +20,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import importlib.resources
 import json
 import math
-from collections.abc import Mapping
-from typing import Any
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from newsbrief.errors import NewsbriefError
-from newsbrief.exporters.common import (
-    bool_option,
-    check_options,
-    cited_number,
-    iso_date,
-    selected_sections,
-)
+from newsbrief.exporters.common import EXPORTER_OPTIONS, cited_number, in_order, iso_date
 from newsbrief.model import (
     Annotation,
     Briefing,
@@ -37,7 +39,6 @@ from newsbrief.model import (
     DateMention,
     Document,
     Entity,
-    Mention,
     Metadata,
     Quote,
     Section,
@@ -50,6 +51,10 @@ from newsbrief.model import (
     SummaryItem,
     TimelineEntry,
 )
+from newsbrief.options import Option, OptionSpec
+
+if TYPE_CHECKING:
+    import cattrs
 
 #: The format identifier written to ``"schema"``; bumped only for incompatible changes.
 SCHEMA = "newsbrief.briefing/1"
@@ -207,15 +212,15 @@ def briefing_to_dict(
         "title": title if title is not None else briefing.title,
         "settings": plain(briefing.settings),
         "documents": [_document(d, include_text) for d in briefing.documents],
-        # Stories, sources and notes are written field for field as the model has them.
-        "stories": plain(briefing.stories) if keep("stories") else [],
+        # The typed views are written field for field as the model has them (cattrs).
+        "stories": _write_views(briefing.stories) if keep("stories") else [],
         "summary": [_item(briefing, i) for i in briefing.summary] if keep("summary") else [],
-        "sources": plain(briefing.sources) if keep("sources") else [],
-        "notes": plain(briefing.notes) if keep("notes") else [],
-        "timeline": plain(briefing.timeline) if keep("timeline") else [],
-        "dates": plain(briefing.dates),
-        "quotes": plain(briefing.quotes) if keep("quotes") else [],
-        "entities": plain(briefing.entities) if keep("entities") else [],
+        "sources": _write_views(briefing.sources) if keep("sources") else [],
+        "notes": _write_views(briefing.notes) if keep("notes") else [],
+        "timeline": _write_views(briefing.timeline) if keep("timeline") else [],
+        "dates": _write_views(briefing.dates),
+        "quotes": _write_views(briefing.quotes) if keep("quotes") else [],
+        "entities": _write_views(briefing.entities) if keep("entities") else [],
     }
 
 
@@ -240,204 +245,486 @@ class JsonExporter:
 
     name = "json"
     description = "JSON in the documented newsbrief.briefing/1 format"
-    extensions = (".json",)
+    extensions: tuple[str, ...] = (".json",)
+    #: ``title``, ``sections``, ``locale`` (checked, unused: JSON dates stay ISO 8601) and
+    #: ``include_text``.
+    options = EXPORTER_OPTIONS + OptionSpec(
+        Option(
+            "include_text",
+            bool,
+            True,
+            "Include each document's original text (needed to rebuild the briefing).",
+        )
+    )
 
     def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str:
         """Render ``briefing`` as ``newsbrief.briefing/1`` JSON (a newline-terminated string)."""
-        check_options(self.name, options, own=("include_text",))
-        data = briefing_to_dict(
-            briefing,
-            include_text=bool_option(self.name, options, "include_text", True),
-            title=None if options.get("title") is None else str(options["title"]),
-            sections=selected_sections(self.name, options),
-        )
-        return dumps(data)
+        return dumps(briefing_to_dict(briefing, **self.settings(options)))
+
+    def settings(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """The keyword arguments of :func:`briefing_to_dict` that ``options`` ask for
+        (checked; :class:`~newsbrief.options.OptionError` names a bad one)."""
+        chosen = self.options.parse(options, f"{self.name} exporter")
+        return {
+            "include_text": chosen["include_text"],
+            "title": chosen["title"],
+            "sections": in_order(chosen["sections"]),
+        }
 
 
 # --- reading it back -------------------------------------------------------------------------
 
+#: Deepest nesting of arrays and objects read back; checked on the text before it is parsed
+#: (a briefing nests about eight levels; annotation attributes add a few).
+MAX_JSON_DEPTH = 100
+
+
+class BriefingFormatError(NewsbriefError, ValueError):
+    """The data is not a readable ``newsbrief.briefing/1`` briefing.
+
+    ``str(error)`` names the place as a JSON path (``$.summary[2].doc_id``) and the reason;
+    :attr:`path` holds the path alone.
+    """
+
+    def __init__(self, message: str, path: str = "") -> None:
+        where = f" at {path}" if path else ""
+        super().__init__(f"invalid {SCHEMA} briefing{where}: {message}")
+        #: Where in the data the problem is (``""``: the data as a whole).
+        self.path = path
+
 
 class _Invalid(Exception):
-    """Internal: the data is not a readable briefing (the message says where and why)."""
+    """Internal: the value at ``path`` is not what the format says."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
 
 
-def _get(data: Any, key: str, default: Any = ...) -> Any:
-    if not isinstance(data, Mapping):
-        raise _Invalid(f"expected an object, got {type(data).__name__}")
-    if key in data:
-        return data[key]
-    if default is ...:
-        raise _Invalid(f"missing field {key!r}")
-    return default
+def _kind(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)
 
 
-def _list(data: Any, key: str) -> list[Any]:
-    # Absent arrays read as empty: a /1 file from an older newsbrief lacks the newer ones.
-    value = _get(data, key, [])
-    if not isinstance(value, list):
-        raise _Invalid(f"field {key!r} must be an array")
+def _object(value: Any, path: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise _Invalid(f"expected an object, got {_kind(value)}", path)
     return value
 
 
-def _read_date(value: Any) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(value)
+def _get(data: Any, key: str, path: str, default: Any = ...) -> Any:
+    data = _object(data, path)
+    if key in data:
+        return data[key]
+    if default is ...:
+        raise _Invalid(f"missing field {key!r}", path)
+    return default
 
 
-def _read_float(value: Any) -> float:
+def _list(data: Any, key: str, path: str) -> list[tuple[str, Any]]:
+    # Absent arrays read as empty: a /1 file from an older newsbrief lacks the newer ones.
+    value = _get(data, key, path, [])
+    if not isinstance(value, list):
+        raise _Invalid(f"field {key!r} must be an array, got {_kind(value)}", f"{path}.{key}")
+    return [(f"{path}.{key}[{index}]", item) for index, item in enumerate(value)]
+
+
+def _str(data: Any, key: str, path: str, default: Any = ...) -> Any:
+    value = _get(data, key, path, default)
+    if value is None and default is None:
+        return None
+    if not isinstance(value, str):
+        raise _Invalid(f"expected a string, got {_kind(value)}", f"{path}.{key}")
+    return value
+
+
+def _int(data: Any, key: str, path: str, default: Any = ...) -> int:
+    value = _get(data, key, path, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise _Invalid(f"expected a whole number of at least 0, got {value!r:.40}", f"{path}.{key}")
+    return value
+
+
+def _float(data: Any, key: str, path: str, default: Any = ...) -> float:
     # null stands for a value that was not finite.
-    return math.nan if value is None else float(value)
+    value = _get(data, key, path, default)
+    if value is None:
+        return math.nan
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise _Invalid(f"expected a number, got {_kind(value)}", f"{path}.{key}")
+    return float(value)
 
 
-def _read_metadata(data: Mapping[str, Any]) -> Metadata:
+def _span(data: Any, path: str, text: str) -> tuple[int, int]:
+    start, end = _int(data, "start", path), _int(data, "end", path)
+    if not start <= end <= len(text):
+        raise _Invalid(f"span {start}-{end} is not inside the text ({len(text)} characters)", path)
+    return start, end
+
+
+def _read_date(data: Any, key: str, path: str) -> dt.date | None:
+    value = _str(data, key, path, None)
+    try:
+        return None if value is None else dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(f"not an ISO date: {value!r:.40}", f"{path}.{key}") from None
+
+
+def _read_metadata(data: Any, path: str) -> Metadata:
+    extra = _get(data, "extra", path, {})
+    if not isinstance(extra, Mapping) or not all(isinstance(v, str) for v in extra.values()):
+        raise _Invalid("expected an object of strings", f"{path}.extra")
     return Metadata(
-        title=_get(data, "title", None),
-        outlet=_get(data, "outlet", None),
-        author=_get(data, "author", None),
-        published=_read_date(_get(data, "published", None)),
-        url=_get(data, "url", None),
-        language=_get(data, "language", None),
-        source_path=_get(data, "path", None),
-        encoding=_get(data, "encoding", None),
-        sha256=_get(data, "sha256", None),
-        distributor=_get(data, "distributor", None),
-        extra=_get(data, "extra", {}),
+        title=_str(data, "title", path, None),
+        outlet=_str(data, "outlet", path, None),
+        author=_str(data, "author", path, None),
+        published=_read_date(data, "published", path),
+        url=_str(data, "url", path, None),
+        language=_str(data, "language", path, None),
+        source_path=_str(data, "path", path, None),
+        encoding=_str(data, "encoding", path, None),
+        sha256=_str(data, "sha256", path, None),
+        distributor=_str(data, "distributor", path, None),
+        extra=extra,
     )
 
 
-def _read_document(data: Mapping[str, Any]) -> Document:
-    doc_id = _get(data, "id")
-    text = _get(data, "text", None)
+def _read_kind(data: Any, path: str, default: Any = ...) -> str:
+    # Any string: plugins may name kinds of their own (SpanKind lists the built-in ones).
+    return _str(data, "kind", path, default)
+
+
+def _read_document(data: Any, path: str) -> Document:
+    doc_id = _str(data, "id", path)
+    if not doc_id:
+        raise _Invalid("a document id must not be empty", f"{path}.id")
+    text = _get(data, "text", path, None)
     if text is None:
         raise _Invalid(
             f"document {doc_id!r} has no 'text' (written with include_text=false), so it "
-            "cannot be rebuilt"
+            "cannot be rebuilt",
+            path,
         )
+    text = _str(data, "text", path)
     sentences = []
-    for position, item in enumerate(_list(data, "sentences")):
-        start, end = _get(item, "start"), _get(item, "end")
+    for position, (where, item) in enumerate(_list(data, "sentences", path)):
+        start, end = _span(item, where, text)
         sentences.append(
             Sentence(
                 doc_id,
-                _get(item, "index", position),
+                _int(item, "index", where, position),
                 start,
                 end,
                 text[start:end],
-                section=_get(item, "section", 0),
-                paragraph=_get(item, "paragraph", 0),
+                section=_int(item, "section", where, 0),
+                paragraph=_int(item, "paragraph", where, 0),
+            )
+        )
+    annotations = []
+    for where, item in _list(data, "annotations", path):
+        start, end = _span(item, where, text)
+        attributes = _get(item, "attributes", where, {})
+        _object(attributes, f"{where}.attributes")
+        annotations.append(
+            Annotation(
+                kind=_str(item, "kind", where),
+                start=start,
+                end=end,
+                text=_str(item, "text", where, None) or text[start:end],
+                annotator=_str(item, "annotator", where, ""),
+                attributes=attributes,
             )
         )
     return Document(
         id=doc_id,
         text=text,
-        metadata=_read_metadata(data),
+        metadata=_read_metadata(data, path),
         sections=[
-            Section(_get(s, "start"), _get(s, "end"), _read_metadata(s))
-            for s in _list(data, "sections")
+            Section(*_span(s, where, text), _read_metadata(s, where))
+            for where, s in _list(data, "sections", path)
         ],
         removed=[
-            Span(_get(s, "start"), _get(s, "end"), _get(s, "kind")) for s in _list(data, "removed")
+            Span(*_span(s, where, text), _read_kind(s, where))
+            for where, s in _list(data, "removed", path)
         ],
         headings=[
-            Span(_get(s, "start"), _get(s, "end"), _get(s, "kind", SpanKind.HEADING.value))
-            for s in _list(data, "headings")
+            Span(*_span(s, where, text), _read_kind(s, where, SpanKind.HEADING.value))
+            for where, s in _list(data, "headings", path)
         ],
         sentences=sentences,
-        annotations=[
-            Annotation(
-                kind=_get(a, "kind"),
-                start=_get(a, "start"),
-                end=_get(a, "end"),
-                text=_get(a, "text", None) or text[_get(a, "start") : _get(a, "end")],
-                annotator=_get(a, "annotator", ""),
-                attributes=_get(a, "attributes", {}),
-            )
-            for a in _list(data, "annotations")
-        ],
+        annotations=annotations,
     )
 
 
-def _read_item(data: Mapping[str, Any]) -> SummaryItem:
+def _read_item(data: Any, path: str, documents: Mapping[str, Document]) -> SummaryItem:
+    doc_id = _known(_str(data, "doc_id", path), documents, f"{path}.doc_id")
+    text = documents[doc_id].text
+    start, end = _span(data, path, text)
+    quoted = _str(data, "text", path)
+    if quoted != text[start:end]:
+        raise _Invalid(f"the text is not document {doc_id!r}'s text at {start}-{end}", path)
     sentence = Sentence(
-        _get(data, "doc_id"),
-        _get(data, "index"),
-        _get(data, "start"),
-        _get(data, "end"),
-        _get(data, "text"),
-        section=_get(data, "section", 0),
-        paragraph=_get(data, "paragraph", 0),
+        doc_id,
+        _int(data, "index", path),
+        start,
+        end,
+        quoted,
+        section=_int(data, "section", path, 0),
+        paragraph=_int(data, "paragraph", path, 0),
     )
+    refs = [
+        SourceRef(
+            _known(_str(ref, "doc_id", where), documents, f"{where}.doc_id"),
+            _int(ref, "start", where),
+            _int(ref, "end", where),
+            _float(ref, "similarity", where, 1.0),
+        )
+        for where, ref in _list(data, "supported_by", path)
+    ]
     return SummaryItem(
         sentence,
-        _read_float(_get(data, "score")),
-        supported_by=[
-            SourceRef(
-                _get(r, "doc_id"),
-                _get(r, "start"),
-                _get(r, "end"),
-                _read_float(_get(r, "similarity", 1.0)),
-            )
-            for r in _list(data, "supported_by")
-        ],
-        story=_get(data, "story", None),
+        _float(data, "score", path),
+        supported_by=refs,
+        story=_str(data, "story", path, None),
     )
 
 
-#: A typed view's fields that hold other typed objects, to rebuild them too.
-_NESTED: dict[tuple[type, str], type] = {(Entity, "mentions"): Mention}
+def _known(doc_id: str, documents: Mapping[str, Document], path: str) -> str:
+    if doc_id not in documents:
+        raise _Invalid(f"no document has the id {doc_id!r:.80}", path)
+    return doc_id
 
 
-def _read_view(cls: type, data: Any) -> Any:
-    """An attrs view class (``Quote``, ``Entity``...) from its JSON object: fields the class has
-    are read (missing ones take their default), fields it does not know are ignored."""
-    if not isinstance(data, Mapping):
-        raise _Invalid(f"expected a {cls.__name__} object, got {type(data).__name__}")
-    values: dict[str, Any] = {}
-    for field in attrs.fields(cls):
-        if field.name not in data:
-            if field.default is attrs.NOTHING:
-                raise _Invalid(f"{cls.__name__} lacks field {field.name!r}")
-            continue
-        value = data[field.name]
-        nested = _NESTED.get((cls, field.name))
-        if nested is not None:
-            value = [_read_view(nested, item) for item in value]
-        values[field.name] = value
-    return cls(**values)
+def _check_references(key: str, views: list[Any], documents: Mapping[str, Document]) -> None:
+    """Every document id the views of ``$.key`` name must be one of the briefing's documents
+    (a source, story, timeline entry... pointing nowhere would break every exporter)."""
+    for index, view in enumerate(views):
+        where = f"$.{key}[{index}]"
+        if isinstance(view, Story):
+            named = [(f"{where}.documents[{i}]", d) for i, d in enumerate(view.documents)]
+        elif isinstance(view, CoverageNote):
+            named = [(f"{where}.doc_ids[{i}]", d) for i, d in enumerate(view.doc_ids)]
+        elif isinstance(view, Entity):
+            named = [
+                (f"{where}.mentions[{i}].doc_id", m.doc_id) for i, m in enumerate(view.mentions)
+            ]
+        else:
+            named = [(f"{where}.doc_id", view.doc_id)]
+        for path, doc_id in named:
+            _known(doc_id, documents, path)
+
+
+# --- typed views: stories, sources, notes, timeline, dates, quotes, entities -----------------
+# Their JSON objects are the model's fields one for one, so cattrs reads and writes them from the
+# attrs classes themselves: a field a later release (or a plugin's view) adds needs no code here.
+# Reading is strict where cattrs' own hooks convert (``5`` to ``"5"``, the string ``"ab"`` to
+# ``("a", "b")``), and every problem comes back as one :class:`_Invalid` naming its JSON path.
+
+
+@functools.cache
+def _views() -> cattrs.Converter:
+    """The converter of the typed views (built on first use: ``import newsbrief`` stays light)."""
+    import cattrs
+    from cattrs.errors import IterableValidationError, IterableValidationNote
+    from cattrs.gen import make_dict_structure_fn
+
+    converter = cattrs.Converter(detailed_validation=True)
+
+    def strict(kind: type | tuple[type, ...], name: str) -> Callable[[Any, Any], Any]:
+        def structure(value: Any, _: Any) -> Any:
+            # A bool is an int to Python but never a number to the format.
+            if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+                raise _Invalid(f"expected {name}, got {_kind(value)}", "")
+            return value
+
+        return structure
+
+    def sequence(cls: Any) -> Callable[[Any, Any], Any]:
+        item = (typing.get_args(cls) or (Any,))[0]
+
+        def structure(value: Any, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise _Invalid(f"expected an array, got {_kind(value)}", "")
+            items = []
+            for index, element in enumerate(value):
+                try:
+                    items.append(converter.structure(element, item))
+                except Exception as error:
+                    note = IterableValidationNote(f"@ index {index}", index, item)
+                    error.__notes__ = [*getattr(error, "__notes__", []), note]
+                    raise IterableValidationError("in an array", [error], cls) from None
+            return tuple(items)
+
+        return structure
+
+    def view(cls: type) -> Callable[[Any, Any], Any]:
+        fields: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(cls, converter)
+
+        def structure(value: Any, _: Any) -> Any:
+            if not isinstance(value, Mapping):
+                raise _Invalid(f"expected a {cls.__name__} object, got {_kind(value)}", "")
+            return fields(value, cls)
+
+        return structure
+
+    # Numbers written as plain() writes them: shortest exact form, null when not finite.
+    converter.register_unstructure_hook(float, _number)
+    converter.register_structure_hook(str, strict(str, "a string"))
+    converter.register_structure_hook(int, strict(int, "a whole number"))
+    converter.register_structure_hook(float, strict((int, float), "a number"))
+    converter.register_structure_hook(bool, strict(bool, "a boolean"))
+    converter.register_structure_hook_factory(_is_sequence, sequence)
+    converter.register_structure_hook_factory(attrs.has, view)
+    return converter
+
+
+def _is_sequence(cls: Any) -> bool:
+    """Whether a field annotation is ``tuple[...]`` or ``list[...]``."""
+    origin: Any = typing.get_origin(cls)
+    return origin is tuple or origin is list
+
+
+def _located(error: BaseException, path: str) -> _Invalid:
+    """The first problem of cattrs' tree of errors ``error``, at its JSON path."""
+    from cattrs.errors import (
+        AttributeValidationNote,
+        ClassValidationError,
+        IterableValidationError,
+        IterableValidationNote,
+    )
+
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        inner = error.exceptions[0]
+        for note in getattr(inner, "__notes__", []):
+            if isinstance(note, AttributeValidationNote):
+                if isinstance(inner, KeyError):
+                    return _Invalid(f"{error.cl.__name__} lacks field {note.name!r}", path)
+                return _located(inner, f"{path}.{note.name}")
+            if isinstance(note, IterableValidationNote):
+                return _located(inner, f"{path}[{note.index}]")
+        return _located(inner, path)
+    if isinstance(error, _Invalid):
+        return _Invalid(error.message, path + error.path)
+    return _Invalid(str(error) or type(error).__name__, path)
+
+
+def _read_views(cls: type, data: Any, key: str) -> list[Any]:
+    """The ``$.key`` array of ``cls`` views: the fields the class has are read and type-checked
+    (missing ones take their default), fields it does not know are ignored."""
+    from cattrs.errors import BaseValidationError
+
+    read: list[Any] = []
+    for where, item in _list(data, key, "$"):
+        try:
+            read.append(_views().structure(item, cls))
+        except (_Invalid, BaseValidationError) as error:
+            raise _located(error, where) from None
+    return read
+
+
+def _write_views(views: Iterable[Any]) -> list[Any]:
+    """Typed views as their JSON objects; anything else as :func:`plain` writes it."""
+    return [_views().unstructure(v) if attrs.has(type(v)) else plain(v) for v in views]
 
 
 def briefing_from_dict(data: Mapping[str, Any]) -> Briefing:
     """Rebuild a :class:`~newsbrief.model.Briefing` from ``newsbrief.briefing/1`` data.
 
     The documents must carry their ``text`` (the default when exporting). Fields this version
-    does not know are ignored, as the evolution rule in ``docs/json-schema.md`` asks.
-    Raises :class:`~newsbrief.errors.NewsbriefError` naming what is wrong.
+    does not know are ignored, as the evolution rule in ``docs/json-schema.md`` asks; the
+    fields it knows are type-checked, document ids must be unique, spans must lie inside their
+    document's text, and each summary sentence must name a document and quote it verbatim.
+    Raises :class:`BriefingFormatError` (a :class:`~newsbrief.errors.NewsbriefError` and a
+    :class:`ValueError`) naming the JSON path of what is wrong.
     """
     schema = data.get("schema") if isinstance(data, Mapping) else None
     if schema != SCHEMA:
-        raise NewsbriefError(f"not a {SCHEMA} briefing (its schema is {schema!r})")
+        raise BriefingFormatError(f"not a {SCHEMA} briefing (its schema is {schema!r:.80})")
     try:
+        documents: dict[str, Document] = {}
+        for where, item in _list(data, "documents", "$"):
+            document = _read_document(item, where)
+            if document.id in documents:
+                raise _Invalid(f"a second document with the id {document.id!r:.80}", where)
+            documents[document.id] = document
+        settings = _get(data, "settings", "$", {})
+        _object(settings, "$.settings")
+        summary = [_read_item(i, where, documents) for where, i in _list(data, "summary", "$")]
+
+        def views(cls: type, key: str) -> list[Any]:
+            read = _read_views(cls, data, key)
+            _check_references(key, read, documents)
+            return read
+
         return Briefing(
-            documents=[_read_document(d) for d in _list(data, "documents")],
-            stories=[_read_view(Story, s) for s in _list(data, "stories")],
-            summary=[_read_item(i) for i in _list(data, "summary")],
-            sources=[_read_view(Source, s) for s in _list(data, "sources")],
-            notes=[_read_view(CoverageNote, n) for n in _list(data, "notes")],
-            title=_get(data, "title", None),
-            settings=_get(data, "settings", {}),
-            timeline=[_read_view(TimelineEntry, e) for e in _list(data, "timeline")],
-            dates=[_read_view(DateMention, e) for e in _list(data, "dates")],
-            quotes=[_read_view(Quote, e) for e in _list(data, "quotes")],
-            entities=[_read_view(Entity, e) for e in _list(data, "entities")],
+            documents=list(documents.values()),
+            stories=views(Story, "stories"),
+            summary=summary,
+            sources=views(Source, "sources"),
+            notes=views(CoverageNote, "notes"),
+            title=_str(data, "title", "$", None),
+            settings=settings,
+            timeline=views(TimelineEntry, "timeline"),
+            dates=views(DateMention, "dates"),
+            quotes=views(Quote, "quotes"),
+            entities=views(Entity, "entities"),
         )
-    except (_Invalid, KeyError, TypeError, ValueError) as error:
-        raise NewsbriefError(f"invalid {SCHEMA} briefing: {error}") from None
+    except _Invalid as error:
+        raise BriefingFormatError(error.message, error.path) from None
+    except (KeyError, TypeError, ValueError) as error:
+        # A model invariant the checks above did not foresee: still one clear line.
+        raise BriefingFormatError(str(error) or type(error).__name__) from None
+
+
+def json_depth(text: str) -> int:
+    """How deeply arrays and objects nest in the JSON ``text``, without parsing it.
+
+    Strings are cut out first (a bracket inside one does not count); the rest is a running
+    sum over the brackets, done in NumPy so a megabyte costs milliseconds. An unterminated
+    string is cut out to the end of the text, which fails to parse anyway.
+    """
+    import re
+
+    import numpy as np
+
+    # An unterminated string runs to the end: a pattern that failed there would be retried from
+    # every later quote mark, quadratic on a quote mark followed by escaped ones.
+    bare = re.sub(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', "", text, flags=re.DOTALL)
+    codes = np.frombuffer(bare.encode("utf-8", errors="surrogatepass"), dtype=np.uint8)
+    steps = np.zeros(256, dtype=np.int8)
+    steps[[ord("["), ord("{")]] = 1
+    steps[[ord("]"), ord("}")]] = -1
+    running = np.cumsum(steps[codes], dtype=np.int64)
+    return int(running.max()) if running.size else 0
 
 
 def briefing_from_json(text: str | bytes) -> Briefing:
     """Rebuild a :class:`~newsbrief.model.Briefing` from the JSON the ``json`` exporter wrote:
-    ``briefing_from_json(export(b, "json")) == b``."""
+    ``briefing_from_json(export(b, "json")) == b``.
+
+    Raises :class:`BriefingFormatError` for text that is not JSON, nests deeper than
+    :data:`MAX_JSON_DEPTH` (checked before parsing) or is not a valid briefing.
+    """
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise BriefingFormatError(f"not JSON: not UTF-8 ({error.reason})") from None
+    if not isinstance(text, str):
+        raise BriefingFormatError(f"not JSON: expected text, got {type(text).__name__}")
+    depth = json_depth(text)
+    if depth > MAX_JSON_DEPTH:
+        raise BriefingFormatError(
+            f"not JSON this reader accepts: nested {depth:,} levels deep, over the "
+            f"{MAX_JSON_DEPTH}-level limit"
+        )
     try:
         data = json.loads(text)
-    except ValueError as error:
-        raise NewsbriefError(f"not JSON: {error}") from None
+    except (ValueError, RecursionError) as error:
+        raise BriefingFormatError(f"not JSON: {error}") from None
     return briefing_from_dict(data)

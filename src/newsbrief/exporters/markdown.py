@@ -7,16 +7,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from newsbrief.exporters.common import (
+    EXPORTER_OPTIONS,
     Block,
     Entry,
     briefing_title,
-    check_options,
     display,
+    in_order,
     is_web_url,
-    locale_option,
     outline,
     overview,
-    selected_sections,
 )
 from newsbrief.model import Briefing
 
@@ -85,19 +84,22 @@ class MarkdownExporter:
     * ``sections`` -- comma list of sections to include
       (``summary,timeline,quotes,entities,stories,sources,notes``; default: all).
     * ``locale`` -- how dates are written: ``iso`` (default, ``2022-03-02``) or a locale such
-      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``.
+      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``; a locale also chooses the language of
+      the headings and other template words (default: the briefing's dominant language).
     """
 
     name = "markdown"
     description = "Markdown briefing with [n] citations and a numbered source list (default)"
-    extensions = (".md", ".markdown")
+    extensions: tuple[str, ...] = (".md", ".markdown")
+    #: ``title``, ``sections``, ``locale``.
+    options = EXPORTER_OPTIONS
 
     def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str:
         """Render ``briefing`` as Markdown (a newline-terminated string)."""
-        check_options(self.name, options)
-        sections = selected_sections(self.name, options)
-        locale = locale_option(self.name, options)
-        title = escape(display(briefing_title(briefing, options)))
+        chosen = self.options.parse(options, f"{self.name} exporter")
+        sections = in_order(chosen["sections"])
+        locale = chosen["locale"]
+        title = escape(display(briefing_title(briefing, chosen)))
         lines = [f"# {title}", "", escape(overview(briefing, locale))]
         for block in outline(briefing, sections, locale):
             lines.append("")

@@ -7,18 +7,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from newsbrief.exporters.common import (
+    EXPORTER_OPTIONS,
     Block,
     Entry,
     briefing_title,
-    check_options,
     display,
-    int_option,
-    locale_option,
+    in_order,
     outline,
     overview,
-    selected_sections,
 )
 from newsbrief.model import Briefing
+from newsbrief.options import Option, OptionSpec
 
 #: Default line width, in code points.
 DEFAULT_WIDTH = 80
@@ -72,21 +71,32 @@ class TextExporter:
     * ``sections`` -- comma list of sections to include
       (``summary,timeline,quotes,entities,stories,sources,notes``; default: all).
     * ``locale`` -- how dates are written: ``iso`` (default, ``2022-03-02``) or a locale such
-      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``.
+      as ``en_GB`` (``2 March 2022``), ``uk`` or ``ru``; a locale also chooses the language of
+      the headings and other template words (default: the briefing's dominant language).
     * ``width`` -- line width in characters (default 80, at least 20).
     """
 
     name = "text"
     description = "Plain text wrapped at 80 columns, with [n] citations"
-    extensions = (".txt",)
+    extensions: tuple[str, ...] = (".txt",)
+    #: ``title``, ``sections``, ``locale`` and ``width``.
+    options = EXPORTER_OPTIONS + OptionSpec(
+        Option(
+            "width",
+            int,
+            DEFAULT_WIDTH,
+            "Line width in characters (code points).",
+            minimum=_MIN_WIDTH,
+        )
+    )
 
     def export(self, briefing: Briefing, options: Mapping[str, Any]) -> str:
         """Render ``briefing`` as wrapped plain text (a newline-terminated string)."""
-        check_options(self.name, options, own=("width",))
-        sections = selected_sections(self.name, options)
-        locale = locale_option(self.name, options)
-        width = int_option(self.name, options, "width", DEFAULT_WIDTH, _MIN_WIDTH)
-        title = _wrap(display(briefing_title(briefing, options)), width)
+        chosen = self.options.parse(options, f"{self.name} exporter")
+        sections = in_order(chosen["sections"])
+        locale = chosen["locale"]
+        width = chosen["width"]
+        title = _wrap(display(briefing_title(briefing, chosen)), width)
         lines = [*title, "=" * max(len(line) for line in title), ""]
         lines.extend(_wrap(overview(briefing, locale), width))
         for block in outline(briefing, sections, locale):

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import attrs
 
+# A header is three short strings; anything much larger was not written by this cache.
+_MAX_HEADER_BYTES = 64 * 1024
+
 
 @attrs.frozen
 class CachedPage:
@@ -41,18 +44,32 @@ class PageCache:
         key = hashlib.sha256(url.encode("utf-8")).hexdigest()
         return self.directory / f"{key}.body", self.directory / f"{key}.json"
 
-    def get(self, url: str) -> CachedPage | None:
-        """The cached page for ``url``, or ``None`` when absent or unreadable."""
+    def get(self, url: str, max_bytes: int | None = None) -> CachedPage | None:
+        """The cached page for ``url``, or ``None`` when absent, unreadable or not what the
+        cache writes (a header of the wrong shape or types, a body over ``max_bytes``): such an
+        entry is fetched again rather than trusted."""
         body, meta = self._paths(url)
         try:
-            headers = json.loads(meta.read_text(encoding="utf-8"))
-            data = body.read_bytes()
-        except (OSError, ValueError):
+            with meta.open("rb") as handle:
+                header_bytes = handle.read(_MAX_HEADER_BYTES + 1)
+            if len(header_bytes) > _MAX_HEADER_BYTES:
+                return None
+            headers = json.loads(header_bytes.decode("utf-8"))
+            if not isinstance(headers, dict) or headers.get("url") != url:
+                return None
+            final_url = headers.get("final_url") or url
+            media_type = headers.get("media_type")
+            if not isinstance(final_url, str) or not isinstance(media_type, str | None):
+                return None
+            if not body.is_file():
+                return None
+            with body.open("rb") as handle:
+                data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
+        except (OSError, ValueError, RecursionError):
             return None
-        if not isinstance(headers, dict) or headers.get("url") != url:
+        if max_bytes is not None and len(data) > max_bytes:
             return None
-        final_url = str(headers.get("final_url") or url)
-        return CachedPage(url, final_url, headers.get("media_type"), data)
+        return CachedPage(url, final_url, media_type, data)
 
     def put(self, page: CachedPage) -> None:
         """Store ``page``; the headers are written last, so a half-written entry is never read."""

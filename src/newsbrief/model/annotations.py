@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from newsbrief.model.frozen import frozen_map
+from newsbrief.model.frozen import frozen_map, to_tuple
 from newsbrief.model.spans import Span
 
 
@@ -71,12 +71,21 @@ class DateMention:
     #: ISO-style value at its granularity: ``2024-10-03``, ``2024-W47``, ``2024-05``, ``2024``,
     #: ``2022-winter``; ``None`` when it could not be resolved.
     value: str | None
-    #: ``day``, ``week``, ``month``, ``part_of_month``, ``season``, ``year``, ``range``...
+    #: ``day``, ``week``, ``month``, ``part_of_month``, ``season``, ``quarter``, ``half``,
+    #: ``year``, ``decade``, ``century``, ``range``; ``duration``, ``set`` or ``reference`` for
+    #: expressions without a date (``three years``, ``every week``, ``now``: value ``None``).
     granularity: str
     #: ``past``, ``present`` or ``anticipated`` relative to the publication date.
     status: str = "past"
     #: Last value of a range (``None`` for single dates).
     end_value: str | None = None
+    #: TIMEX3 (TimeML) type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+    type: str = "DATE"
+    #: TIMEX3 value (``2024-10-03T18:00Z``, ``1988-Q3``, ``2022-WI``, ``P3Y``, ``PRESENT_REF``);
+    #: for a range, its first end. ``None`` when unresolved.
+    timex: str | None = None
+    #: TIMEX3 value of a range's second end (``from 2010 to 2015`` -> ``2015``).
+    timex_end: str | None = None
 
 
 @attrs.frozen
@@ -114,6 +123,11 @@ class Quote:
     cue: str | None = None
     #: Whether it is one of the key quotes the Markdown briefing shows.
     key: bool = False
+    #: The speaker's role as the article states it (``President of Ukraine``), if it does.
+    role: str | None = None
+    #: When it was said (ISO ``YYYY-MM-DD``): the day its sentence names, else the article's
+    #: publication date; ``None`` when neither is known.
+    date: str | None = None
 
 
 @attrs.frozen
@@ -136,6 +150,6 @@ class Entity:
     #: ``person``, ``organisation`` or ``place``.
     type: str
     #: Every spelling seen, sorted.
-    variants: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    variants: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     #: Every mention, in document order.
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=to_tuple)

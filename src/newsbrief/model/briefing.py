@@ -9,7 +9,7 @@ import attrs
 
 from newsbrief.model.annotations import DateMention, Entity, Quote, TimelineEntry
 from newsbrief.model.document import Document
-from newsbrief.model.frozen import frozen_map
+from newsbrief.model.frozen import frozen_map, to_tuple
 from newsbrief.model.sentence import Sentence
 
 
@@ -36,7 +36,7 @@ class SummaryItem:
     #: The summarizer's score (higher is more salient; scale is the summarizer's own).
     score: float
     #: Other places carrying the same content, one per distinct source at most.
-    supported_by: tuple[SourceRef, ...] = attrs.field(default=(), converter=tuple)
+    supported_by: tuple[SourceRef, ...] = attrs.field(default=(), converter=to_tuple)
     #: Id of the story the sentence belongs to, if stories were grouped.
     story: str | None = None
 
@@ -48,11 +48,11 @@ class Story:
     #: Stable identifier (``s1``, ``s2``... in order of first appearance).
     id: str
     #: Ids of the documents in the story, in input order.
-    documents: tuple[str, ...] = attrs.field(converter=tuple)
+    documents: tuple[str, ...] = attrs.field(converter=to_tuple)
     #: A short label: the headline of the story's first document.
     label: str | None = None
     #: Names, places and dates the documents share (why they were grouped).
-    shared_terms: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    shared_terms: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
 
 
 @attrs.frozen
@@ -82,7 +82,7 @@ class CoverageNote:
     #: One human-readable sentence.
     message: str
     #: Documents the note is about.
-    doc_ids: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    doc_ids: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
 
 
 @attrs.frozen
@@ -93,27 +93,27 @@ class Briefing:
     """
 
     #: The documents, segmented, in input order.
-    documents: tuple[Document, ...] = attrs.field(converter=tuple)
+    documents: tuple[Document, ...] = attrs.field(converter=to_tuple)
     #: Groups of documents telling the same story.
-    stories: tuple[Story, ...] = attrs.field(default=(), converter=tuple)
+    stories: tuple[Story, ...] = attrs.field(default=(), converter=to_tuple)
     #: The selected sentences, in reading order.
-    summary: tuple[SummaryItem, ...] = attrs.field(default=(), converter=tuple)
+    summary: tuple[SummaryItem, ...] = attrs.field(default=(), converter=to_tuple)
     #: The numbered source list.
-    sources: tuple[Source, ...] = attrs.field(default=(), converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=to_tuple)
     #: Coverage notes: same-story groups, duplicates removed, inputs skipped.
-    notes: tuple[CoverageNote, ...] = attrs.field(default=(), converter=tuple)
+    notes: tuple[CoverageNote, ...] = attrs.field(default=(), converter=to_tuple)
     #: A title for the briefing.
     title: str | None = None
     #: How the briefing was made: summarizer name, budget, options (plain JSON values).
     settings: Mapping[str, Any] = attrs.field(factory=dict, converter=frozen_map)
     #: Dated timeline entries, built from date annotations.
-    timeline: tuple[TimelineEntry, ...] = attrs.field(default=(), converter=tuple)
+    timeline: tuple[TimelineEntry, ...] = attrs.field(default=(), converter=to_tuple)
     #: Every temporal expression found, resolved.
-    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=tuple)
+    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=to_tuple)
     #: Key quotes with their speakers.
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=to_tuple)
     #: People, organisations and places, spelling variants merged.
-    entities: tuple[Entity, ...] = attrs.field(default=(), converter=tuple)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=to_tuple)
 
     def document(self, doc_id: str) -> Document:
         """The document with id ``doc_id``."""

@@ -10,13 +10,17 @@ from typing import Any
 import attrs
 
 from newsbrief.model.annotations import Annotation
-from newsbrief.model.frozen import frozen_map
+from newsbrief.model.frozen import frozen_map, to_tuple
 from newsbrief.model.sentence import Sentence
 from newsbrief.model.spans import Span
 
 
 def _annotation_order(annotation: Annotation) -> tuple[int, int, str, str]:
     return (annotation.start, annotation.end, annotation.kind, annotation.annotator)
+
+
+def _sorted_annotations(value: Iterable[Annotation]) -> tuple[Annotation, ...]:
+    return tuple(sorted(value, key=_annotation_order))
 
 
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
@@ -78,24 +82,15 @@ class Document:
     #: Document-level metadata.
     metadata: Metadata = attrs.field(factory=Metadata)
     #: Article bodies; a single section spanning the whole text when the input holds one article.
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=to_tuple)
     #: Stretches set aside as noise (never summarised), each with its kind.
     removed: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     #: Section subheadings: kept as structure, never selected as summary sentences.
     headings: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     #: Sentences of the body, in text order (empty until the document is segmented).
-    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=tuple)
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=to_tuple)
     #: What annotators learnt about spans of the text (dates, quotes, entities...).
-    annotations: tuple[Annotation, ...] = attrs.field(
-        default=(), converter=lambda value: tuple(sorted(value, key=_annotation_order))
-    )
-    #: Per-document results annotators computed ahead of the cross-document step (annotator
-    #: name -> its own picklable value, see ``newsbrief.annotators.base``): a cache the
-    #: annotation step reads and then drops, so not part of the document's identity. Drop it
-    #: (``drafts={}``) in a copy whose text, sentences or metadata change.
-    drafts: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=frozen_map, eq=False, repr=False
-    )
+    annotations: tuple[Annotation, ...] = attrs.field(default=(), converter=_sorted_annotations)
 
     @sections.validator
     @removed.validator

@@ -1,8 +1,8 @@
-"""A read-only, hashable, picklable mapping for the frozen model classes."""
+"""A read-only, hashable, picklable mapping, and the converters of the frozen model classes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 
@@ -14,6 +14,7 @@ class FrozenMap(Mapping[str, Any]):
     """
 
     __slots__ = ("_data",)
+    _data: dict[str, Any]
 
     def __init__(self, data: Mapping[str, Any] | None = None) -> None:
         object.__setattr__(self, "_data", dict(sorted((data or {}).items())))
@@ -48,3 +49,18 @@ class FrozenMap(Mapping[str, Any]):
 def frozen_map(value: Mapping[str, Any] | None) -> FrozenMap:
     """attrs converter: any mapping (or ``None``) to a :class:`FrozenMap`."""
     return value if isinstance(value, FrozenMap) else FrozenMap(value)
+
+
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """attrs converter: any iterable to a tuple.
+
+    Used instead of ``converter=tuple`` because mypy's attrs plugin cannot bind the type variable
+    of ``tuple``'s constructor to the field's type (every constructor call then fails to check);
+    the field's own annotation still gives readers and mypy the element type.
+    """
+    return tuple(value)
+
+
+def to_dict(value: Mapping[str, Any]) -> dict[str, Any]:
+    """attrs converter: any mapping to a plain ``dict`` (``converter=dict``, typed for mypy)."""
+    return dict(value)

@@ -1,6 +1,9 @@
 """Abbreviations per language, used to repair sentence splits made after them.
 
-Three kinds, all lower-case and without their final period:
+The words live in each language's data file (``[segmentation]`` in
+``newsbrief/languages/data/<code>.toml``, read through :func:`newsbrief.languages.language`);
+this module is the segmenter's view of them. Three kinds, all lower-case and without their final
+period:
 
 * ``never_final``: titles and the like that are always followed by more of the sentence
   (``Lt. Gen. Mark Hertling``, ``Mr. Umerov``, ``им. Пушкина``);
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import attrs
 
-from newsbrief.nlp.languages import normalize_language
+from newsbrief.languages import language, on_reload
 
 
 @attrs.frozen
@@ -26,39 +29,9 @@ class Abbreviations:
     before_number: frozenset[str]
 
 
-_EN_TITLES = """
-mr mrs ms messrs mmes dr prof gen lt col capt cpt sgt maj adm cmdr cdr brig cpl pvt gov sen
-rep reps rev hon pres supt insp det mt ft msgr fr st atty amb lieut
-vs v e.g i.e cf approx ca fig figs eq viz
-"""
-_EN_NUMBERED = """
-jan feb mar apr jun jul aug sep sept oct nov dec no nos nr p pp vol vols ch chap sec art ext
-tel para pt n°
-"""
-_DE = "z.b bzw u.a usw vgl ggf d.h dr prof hr fr nr st sog s ca inkl evtl"
-_FR = "m mm mme mlle dr pr st ste cf p ex env n°"
-_ES = "sr sra srta dr dra ud uds p pág núm art"
-_RU = """
-им ім ул вул пр просп пл пер кв ген проф акад доц тов т.е т.к т.н т.ч т.зв см ср напр
-обл р-н
-"""
-_RU_NUMBERED = "гл ст п пп с стр рис табл № т д"
-
-_NEVER_FINAL: dict[str, str] = {
-    "en": _EN_TITLES,
-    "de": _EN_TITLES + _DE,
-    "fr": _FR,
-    "es": _ES,
-    "ru": _RU,
-    "uk": _RU,
-    "bg": _RU,
-}
-_BEFORE_NUMBER: dict[str, str] = {
-    "en": _EN_NUMBERED,
-    "ru": _RU_NUMBERED,
-    "uk": _RU_NUMBERED,
-    "bg": _RU_NUMBERED,
-}
+#: The language whose abbreviations every language gets: news in any language quotes English
+#: names and titles.
+_ALWAYS = "en"
 
 #: Time zones that may follow ``a.m.``/``p.m.`` within the same sentence.
 TIME_ZONES = frozenset(
@@ -93,17 +66,19 @@ TIME_ZONES = frozenset(
     ]
 )
 #: ``a.m.`` and friends (lower-case, without the final period).
-TIMES = frozenset({"a.m", "p.m", "am", "pm"})
+TIMES: frozenset[str] = language(_ALWAYS).abbreviations.get("times", frozenset())
 
-_CACHE: dict[str, Abbreviations] = {}
+_CACHE: dict[str | None, Abbreviations] = {}
+on_reload(_CACHE.clear)
 
 
-def abbreviations(language: str | None) -> Abbreviations:
-    """The abbreviations for ``language``; English ones are always included, since news in
+def abbreviations(language_code: str | None) -> Abbreviations:
+    """The abbreviations for ``language_code``; English ones are always included, since news in
     any language quotes English names and titles."""
-    code = normalize_language(language)
-    if code not in _CACHE:
-        never = set(_EN_TITLES.split()) | set(_NEVER_FINAL.get(code, "").split())
-        numbered = set(_EN_NUMBERED.split()) | set(_BEFORE_NUMBER.get(code, "").split())
-        _CACHE[code] = Abbreviations(frozenset(never), frozenset(numbered))
-    return _CACHE[code]
+    if language_code not in _CACHE:
+        kinds = (language(_ALWAYS).abbreviations, language(language_code).abbreviations)
+        _CACHE[language_code] = Abbreviations(
+            never_final=frozenset().union(*(k.get("never_final", ()) for k in kinds)),
+            before_number=frozenset().union(*(k.get("before_number", ()) for k in kinds)),
+        )
+    return _CACHE[language_code]

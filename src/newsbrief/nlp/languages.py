@@ -7,38 +7,27 @@ Nothing here downloads data: stop words come from the ``stop-words`` package and
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 
 import attrs
 
-#: ISO 639-1 codes newsbrief knows, mapped to the language names the libraries use.
-LANGUAGE_NAMES: dict[str, str] = {
-    "ar": "arabic",
-    "bg": "bulgarian",
-    "ca": "catalan",
-    "cs": "czech",
-    "da": "danish",
-    "de": "german",
-    "el": "greek",
-    "en": "english",
-    "es": "spanish",
-    "fi": "finnish",
-    "fr": "french",
-    "hu": "hungarian",
-    "id": "indonesian",
-    "it": "italian",
-    "nl": "dutch",
-    "no": "norwegian",
-    "pl": "polish",
-    "pt": "portuguese",
-    "ro": "romanian",
-    "ru": "russian",
-    "sk": "slovak",
-    "sv": "swedish",
-    "tr": "turkish",
-    "uk": "ukrainian",
-}
+# Language identification lives with the rest of the language knowledge; re-exported here for
+# the callers that import it from this module.
+from newsbrief.languages import lexical
+from newsbrief.languages.detect import detect_language, language_code
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGE_NAMES",
+    "LanguageResources",
+    "detect_language",
+    "normalize_language",
+    "resources",
+]
+
+#: ISO 639-1 codes that have stop words or a stemmer, mapped to the libraries' language names
+#: (the language home's table, :data:`newsbrief.languages.lexical.LIBRARY_NAMES`).
+LANGUAGE_NAMES: dict[str, str] = lexical.LIBRARY_NAMES
 
 DEFAULT_LANGUAGE = "en"
 
@@ -56,75 +45,28 @@ class LanguageResources:
 
 
 def normalize_language(language: str | None) -> str:
-    """An ISO 639-1 code for ``language`` (a code or an English name); English when unknown."""
+    """The ISO 639-1 code of ``language`` (a code, BCP 47 tag or English name: ``uk-UA``,
+    ``Ukrainian``); English only when no language is given or the value names none.
+
+    A language newsbrief has no stop words or stemmer for keeps its own code (``ja``, ``ko``):
+    :func:`resources` then gives it no stop words and an identity stemmer, never English ones.
+    """
     if not language:
         return DEFAULT_LANGUAGE
-    language = language.strip().lower().replace("_", "-").split("-")[0]
-    if language in LANGUAGE_NAMES:
-        return language
-    for code, name in LANGUAGE_NAMES.items():
-        if name == language:
-            return code
-    return DEFAULT_LANGUAGE
+    return language_code(language) or DEFAULT_LANGUAGE
 
 
 @functools.cache
 def resources(language: str | None) -> LanguageResources:
-    """Stop words and stemmer for ``language`` (cached; English when the language is unknown)."""
+    """Stop words and stemmer for ``language`` (cached). A language without them gets no stop
+    words and a lower-casing stemmer; English only when no language is known at all."""
     code = normalize_language(language)
     return LanguageResources(code=code, stopwords=_stopwords(code), stem=_stemmer(code))
 
 
 def _stopwords(code: str) -> frozenset[str]:
-    from stop_words import StopWordError, get_stop_words
-
-    try:
-        return frozenset(word.lower() for word in get_stop_words(LANGUAGE_NAMES[code]))
-    except StopWordError:
-        return frozenset()
+    return lexical.stopwords(code)
 
 
 def _stemmer(code: str) -> Callable[[str], str]:
-    import snowballstemmer
-
-    name = LANGUAGE_NAMES[code]
-    if name in snowballstemmer.algorithms():
-        stem = snowballstemmer.stemmer(name).stemWord
-        return functools.lru_cache(maxsize=65536)(stem)
-    if code == "uk":
-        from sumy.nlp.stemmers.ukrainian import stem_word
-
-        return functools.lru_cache(maxsize=65536)(stem_word)
-    return str.lower
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_UKRAINIAN_ONLY = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
-_LATIN_WORD = re.compile(r"[a-zà-öø-ÿ]+")
-
-
-def detect_language(text: str, *, sample: int = 20000) -> str | None:
-    """Guess the ISO 639-1 language of ``text`` from its script and stop words.
-
-    Cyrillic text is told apart by the letters only Ukrainian or only Russian uses; Latin-script
-    text by which language's stop words are most frequent. ``None`` when there is too little text.
-    """
-    head = text[:sample]
-    letters = sum(ch.isalpha() for ch in head)
-    if letters < 20:
-        return None
-    cyrillic = len(_CYRILLIC.findall(head))
-    if cyrillic > letters / 2:
-        uk, ru = len(_UKRAINIAN_ONLY.findall(head)), len(_RUSSIAN_ONLY.findall(head))
-        return "uk" if uk > ru else "ru"
-    words = _LATIN_WORD.findall(head.lower())
-    if not words:
-        return None
-    best, best_hits = None, 0
-    for code in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "ro", "tr"):
-        stop = resources(code).stopwords
-        hits = sum(word in stop for word in words)
-        if hits > best_hits:
-            best, best_hits = code, hits
-    return best if best_hits >= max(3, len(words) // 20) else None
+    return lexical.stemmer(code)

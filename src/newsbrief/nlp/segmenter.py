@@ -5,6 +5,19 @@ hard boundaries (news text puts one paragraph, heading or caption per line) and 
 separate paragraphs. Within a line nupunkt (whose model ships in its wheel, so nothing is
 downloaded) proposes boundaries; splits after known abbreviations, initials and before
 lower-case words are then undone. Work is linear: very long lines are cut into chunks.
+
+Beyond nupunkt's ``.`` ``!`` ``?``, the same rules hold in every script:
+
+* sentences also end at ``…`` and at the terminators of other scripts (:data:`TERMINATORS`:
+  Devanagari ``।`` ``॥``, Arabic ``؟``, Urdu ``۔``, Armenian ``։``, Ethiopic ``።`` ``፧``,
+  Myanmar ``။``, and the ideographic ``。`` ``！`` ``？`` that need no space after them), and at
+  the language's own ones from its data file (``[segmentation] terminators``: Greek ``;``, the
+  Greek question mark, only in Greek documents);
+* a boundary never cuts an open quotation or parenthesis that closes in the next sentence
+  (``«Не видали маму?».``, ``„Erster Satz. Zweiter,“ sagte sie.``, ``(т. е. ...)``), and a
+  closing quote or bracket stays with the sentence it closes;
+* a day number with its ordinal dot before a month name (``24. Februar``) ends no sentence in
+  languages whose dates are written that way (CLDR's long date pattern says so).
 """
 
 from __future__ import annotations
@@ -21,6 +34,33 @@ import attrs
 from newsbrief.model import Document, Sentence
 from newsbrief.nlp.abbreviations import TIME_ZONES, TIMES, Abbreviations, abbreviations
 
+#: Sentence terminators of every script: Latin ``.`` ``!`` ``?`` ``…``, Devanagari danda and
+#: double danda, Arabic question mark, Urdu full stop, Armenian full stop, Ethiopic full stop
+#: and question mark, Myanmar section mark, Greek question mark, ideographic full stop and
+#: full-width marks.
+TERMINATORS = ".!?…।॥؟۔։።፧။\u037e。！？｡"
+#: Terminators after which no space is written (the next sentence follows at once).
+UNSPACED_TERMINATORS = "。！？｡።፧။"
+#: Question marks among :data:`TERMINATORS`.
+QUESTION_MARKS = "?؟\u037e？"
+#: Closing quotes and brackets that may follow a terminator within its sentence.
+CLOSERS = "\"'”’»›“‘)]}」』）】〕〉》"
+#: Quote and bracket pairs a boundary must not cut (one opener may have several closers).
+#: English “…” is not among them: news quotes several sentences within one pair, and each
+#: is a sentence of its own there (and a unit a summary may pick).
+PAIRS = (
+    ("(", ")"),
+    ("[", "]"),
+    ("«", "»"),
+    ("„", "“”"),
+    ("‚", "‘’"),
+    ("「", "」"),
+    ("『", "』"),
+    ("《", "》"),
+    ("（", "）"),
+    ("【", "】"),
+)
+
 # Every line break Python's str.splitlines knows.
 _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _BLANK_LINE = re.compile(
@@ -29,6 +69,10 @@ _BLANK_LINE = re.compile(
 )
 # nupunkt is superlinear on punctuation-dense lines: cut long lines into chunks this long.
 _CHUNK = 20_000
+# Sentence marks nupunkt examines, and words long enough to hold too many of them.
+_MAX_MARKS = 64
+_MARK = re.compile(r"[.!?\u2026]")
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _OPENERS = "\"'“‘«„‚([{¿¡-–—*•"
 # Last "word" of a sentence: what precedes its final period.
@@ -43,6 +87,11 @@ _MISSED = re.compile(
     r"(?:(?<!\S)[a-z]+ (?P<end>I\.)|\d{4}\s?(?P<year>гг?|рр?)\.)\s+(?=[A-ZА-ЯЁІЇЄҐ])"
 )
 _INITIAL = re.compile(r"(?:^|\s)(\S+)\s+(\w)\.$")
+# Characters that only ever close a quotation or bracket (never open a sentence).
+_CLOSING_ONLY = frozenset("»”)]}」』）】")
+# A full stop, question or exclamation mark inside a closing quote, then a capital: a boundary
+# nupunkt misses („Und auch keine Lust.“ Wir haben ...).
+_QUOTED_END = re.compile(r"[.!?…][“”»\"]+(?=\s+[„“«\"]?(?P<next>[^\W\d_]))")
 
 
 @functools.cache
@@ -52,9 +101,55 @@ def _tokenizer() -> Any:
     return nupunkt.load("default")
 
 
+@attrs.frozen
+class _Rules:
+    """What the segmenter knows of one language."""
+
+    abbreviations: Abbreviations
+    #: Terminators found by :data:`_EXTRA_END` (nupunkt's own are not repeated).
+    extra_end: re.Pattern[str]
+    #: Month names (lower-case) that a day number with an ordinal dot precedes.
+    ordinal_months: frozenset[str]
+
+
+@functools.cache
+def _rules(language: str | None) -> _Rules:
+    from newsbrief.languages import language as language_data
+    from newsbrief.languages import normalize
+
+    code = normalize(language)
+    data = language_data(code) if code != "und" else None
+    own = "".join(sorted(data.words("segmentation", "terminators"))) if data else ""
+    spaced = "".join(c for c in TERMINATORS + own if c not in ".!?" + UNSPACED_TERMINATORS)
+    closers = re.escape(CLOSERS)
+    # A spaced terminator ends a sentence before a space (group "next": the next sentence's
+    # first character, which must not be lower case); an unspaced one before anything but
+    # more closers.
+    extra_end = re.compile(
+        f"[{re.escape(spaced)}]+[{closers}]*(?=\\s+(?P<next>\\S))"
+        f"|[{re.escape(UNSPACED_TERMINATORS)}]+[{closers}]*(?=\\s*[^\\s{closers}])"
+    )
+    months: frozenset[str] = frozenset()
+    if data is not None and _ordinal_day_before_month(code):
+        months = frozenset(data.all_months)
+    return _Rules(abbreviations(language), extra_end, months)
+
+
+def _ordinal_day_before_month(code: str) -> bool:
+    """Whether ``code`` writes dates as ``24. Februar`` (CLDR's long date pattern)."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("long", locale=code).pattern
+    except (UnknownLocaleError, ValueError):
+        return False
+    return re.search(r"(?<!')d\. M", pattern) is not None
+
+
 def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of plain ``text``, trimmed, in order."""
-    return list(_region_spans(text, 0, len(text), abbreviations(language)))
+    return list(_region_spans(text, 0, len(text), _rules(language)))
 
 
 def segmented(document: Document) -> Document:
@@ -65,7 +160,7 @@ def segmented(document: Document) -> Document:
 def segment(document: Document) -> Document:
     """``document`` with ``sentences`` filled from its body (outside removed spans and headings)."""
     text = document.text
-    abbrevs = abbreviations(document.language)
+    rules = _rules(document.language)
     excluded = _merge_spans((s.start, s.end) for s in (*document.removed, *document.headings))
     heading_starts = sorted(h.start for h in document.headings)
     sections = sorted((s.start, s.end, i) for i, s in enumerate(document.sections))
@@ -76,7 +171,7 @@ def segment(document: Document) -> Document:
     previous_end: int | None = None
     previous_section = 0
     for start, end in _body_regions(len(text), excluded):
-        for s, e in _region_spans(text, start, end, abbrevs):
+        for s, e in _region_spans(text, start, end, rules):
             section = _section_of(s, sections, section_starts)
             if previous_end is not None and (
                 section != previous_section
@@ -134,15 +229,13 @@ def _has_between(starts: list[int], low: int, high: int) -> bool:
     return i < len(starts) and starts[i] < high
 
 
-def _region_spans(
-    text: str, start: int, end: int, abbrevs: Abbreviations
-) -> Iterator[tuple[int, int]]:
+def _region_spans(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
     """Sentences of ``text[start:end]``: each line separately, each long line in chunks."""
     for line in _LINE.finditer(text, start, end):
         s, e = _trim(text, *line.span())
         while s < e:
             cut = _chunk_end(text, s, e)
-            yield from _line_spans(text, s, cut, abbrevs)
+            yield from _line_spans(text, s, cut, rules)
             s, e = _trim(text, cut, e)
 
 
@@ -155,10 +248,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _chunk_end(text: str, start: int, end: int) -> int:
-    """Where to end the chunk starting at ``start``: after a sentence end near ``_CHUNK``."""
+    """Where to end the chunk starting at ``start``: after a sentence end near ``_CHUNK``, and
+    before (or inside) a word that holds more than ``_MAX_MARKS`` sentence marks."""
     if end - start <= _CHUNK:
-        return end
+        return _dense_word_cut(text, start, end)
     low, high = start + _CHUNK // 2, start + _CHUNK
+    dense = _dense_word_cut(text, start, high)
+    if dense < high:
+        return dense
     last = None
     for last in _CUT.finditer(text, low, high):  # noqa: B007 (we want the last match)
         pass
@@ -168,23 +265,40 @@ def _chunk_end(text: str, start: int, end: int) -> int:
     return space + 1 if space > low else high
 
 
-def _line_spans(
-    text: str, start: int, end: int, abbrevs: Abbreviations
-) -> Iterator[tuple[int, int]]:
+def _dense_word_cut(text: str, start: int, end: int) -> int:
+    """``end``, or an earlier cut so that no whitespace-free word of ``text[start:cut]`` holds
+    more than ``_MAX_MARKS`` of nupunkt's sentence marks.
+
+    nupunkt looks ahead over the rest of the word at every mark in it, so a word of n marks
+    costs n² (a megabyte of ``!`` took minutes); such a word is no prose, and cutting it into
+    pieces of ``_MAX_MARKS`` marks keeps the cost linear.
+    """
+    marks, word_start, previous = 0, start, start
+    for mark in _MARK.finditer(text, start, end):
+        space = _LAST_SPACE.match(text, previous, mark.start())
+        if space is not None:
+            marks, word_start = 0, space.end()
+        marks += 1
+        previous = mark.end()
+        if marks > _MAX_MARKS:
+            return word_start if word_start > start else mark.start()
+    return end
+
+
+def _line_spans(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
     """Trimmed sentences of one line (no line breaks inside): list items, then nupunkt."""
     line = text[start:end]
     cuts = [0, *_list_cuts(line), len(line)]
     for low, high in itertools.pairwise(cuts):
-        for s, e in _piece_spans(line, low, high, abbrevs):
+        for s, e in _piece_spans(line, low, high, rules):
             yield start + s, start + e
 
 
-def _piece_spans(
-    line: str, low: int, high: int, abbrevs: Abbreviations
-) -> Iterator[tuple[int, int]]:
+def _piece_spans(line: str, low: int, high: int, rules: _Rules) -> Iterator[tuple[int, int]]:
     """nupunkt's sentences of ``line[low:high]``, mis-splits joined, missed splits made."""
     piece = line[low:high]
     spans: list[tuple[int, int]] = []
+    depths: list[list[int]] = []  # per span: how many of each pair it leaves open
     marker = False  # the previous span is a bare list marker ("2.)", "• 9.")
     for s, e in _tokenizer().span_tokenize(piece):
         s, e = _trim(piece, s, e)
@@ -192,20 +306,79 @@ def _piece_spans(
             continue
         # Only the tail of the previous sentence matters; bounding it keeps long merges linear.
         tail = piece[max(spans[-1][0], spans[-1][1] - 80) : spans[-1][1]] if spans else ""
-        if spans and (marker or _joins(tail, piece[s:e], abbrevs)):
+        depth = _depth(piece, s, e)
+        if spans and (
+            marker
+            or _joins(tail, piece[s:e], rules)
+            or _inside_pair(depths[-1], piece, s, len(piece))
+        ):
             spans[-1] = (spans[-1][0], e)
+            depths[-1] = [max(0, a + b) for a, b in zip(depths[-1], depth, strict=True)]
         else:
             spans.append((s, e))
+            depths.append(depth)
         marker = len(spans) == 1 and _MARKER.fullmatch(piece, *spans[-1]) is not None
-    if not ("I." in piece or "р." in piece or "г." in piece):  # cheap test before the regex
-        for s, e in spans:
+    for start, end in spans:
+        for s, e in _missed_splits(piece, start, end, rules):
             yield low + s, low + e
+
+
+def _missed_splits(piece: str, s: int, e: int, rules: _Rules) -> Iterator[tuple[int, int]]:
+    """``piece[s:e]`` cut where nupunkt missed a boundary: other scripts' terminators, a closing
+    quote after a full stop, ``you and I. Did``, ``1990 р. Потім``."""
+    cuts = [
+        m.end()
+        for m in rules.extra_end.finditer(piece, s, e)
+        if m.end() < e and not (m.group("next") or "").islower()
+    ]
+    if "I." in piece or "р." in piece or "г." in piece:  # cheap test before the regex
+        for missed in _MISSED.finditer(piece, s, e):
+            cuts.append(missed.end("end") if missed.group("end") else missed.end("year") + 1)
+    for quoted in _QUOTED_END.finditer(piece, s, e):
+        if not quoted.group("next").islower():
+            cuts.append(quoted.end())
+    if not cuts:
+        yield s, e
         return
-    for s, e in spans:
-        for cut in _MISSED.finditer(piece, s, e):
-            yield low + s, low + (cut.end("end") if cut.group("end") else cut.end("year") + 1)
-            s = cut.end()
-        yield low + s, low + e
+    depth = [0] * len(PAIRS)
+    position = s
+    for cut in sorted(set(cuts)):
+        # A cut inside a quotation or parenthesis that closes later in the span is no cut.
+        for i, value in enumerate(_depth(piece, position, cut)):
+            depth[i] = max(0, depth[i] + value)
+        position = cut
+        if any(depth) and _inside_pair(depth, piece, cut, e):
+            continue
+        start, end = _trim(piece, s, cut)
+        if start < end:
+            yield start, end
+        s = cut
+    start, end = _trim(piece, s, e)
+    if start < end:
+        yield start, end
+
+
+def _depth(text: str, start: int, end: int) -> list[int]:
+    """How many of each :data:`PAIRS` ``text[start:end]`` opens minus how many it closes."""
+    return [
+        text.count(opener, start, end) - sum(text.count(c, start, end) for c in closers)
+        for opener, closers in PAIRS
+    ]
+
+
+#: How far after a boundary an open quotation or parenthesis may close for the boundary to be
+#: undone (a stray opener must not glue a whole paragraph together).
+_PAIR_REACH = 600
+
+
+def _inside_pair(depth: list[int], text: str, start: int, end: int) -> bool:
+    """Whether a pair left open (``depth``) closes in ``text`` after ``start``, within
+    :data:`_PAIR_REACH` characters and before ``end`` (the end of the line's piece)."""
+    stop = min(end, start + _PAIR_REACH)
+    return any(
+        open_ > 0 and any(text.find(c, start, stop) >= 0 for c in closers)
+        for open_, (_, closers) in zip(depth, PAIRS, strict=True)
+    )
 
 
 def _list_cuts(line: str) -> list[int]:
@@ -232,8 +405,11 @@ def _list_cuts(line: str) -> list[int]:
         position = found.end()
 
 
-def _joins(previous: str, following: str, abbrevs: Abbreviations) -> bool:
+def _joins(previous: str, following: str, rules: _Rules) -> bool:
     """Whether the split between ``previous`` and ``following`` is a mis-split."""
+    abbrevs = rules.abbreviations
+    if following[:1] in _CLOSING_ONLY:
+        return True  # '«Не видали маму?».': the closing quote belongs to its sentence
     head = following.lstrip(_OPENERS)
     first = head[:1]
     if first.islower():
@@ -243,6 +419,10 @@ def _joins(previous: str, following: str, abbrevs: Abbreviations) -> bool:
     match = _LAST_TOKEN.search(previous)
     if match is None:
         return False
+    if rules.ordinal_months and match.group(1).isdigit() and len(match.group(1)) <= 2:
+        word = _FIRST_TOKEN.match(head)
+        if word is not None and word.group().rstrip(".,;:?!").lower() in rules.ordinal_months:
+            return True  # "vom 12. Juni"
     token = match.group(1).lstrip(_OPENERS).lower()
     if token in abbrevs.never_final:
         return True

@@ -4,13 +4,15 @@ Python's ``re`` costs about a microsecond per call and per match, which dominate
 summarizers on long texts. Here the texts are joined into one string and handled as an array of
 code points (:func:`tokenize`):
 
-1. Word characters are looked up in a table built once from the tokenizer's own ``\\w`` (the
+1. Each code point is classified by tables built once from the tokenizer's own character
+   classes (:data:`~newsbrief.nlp.tokens.RUN_CHARACTER`, ``UNSPACED_LETTER``, ``MARK``: the
    same classes by construction); code points beyond the BMP are classified one distinct code
    point at a time.
-2. An apostrophe or hyphen (``'``, ``’``, ``-``) joins a word only when both its neighbours are
-   word characters: exactly what ``\\w+(?:['’\\-]\\w+)*`` matches. Tokens are the runs of word
-   and joining characters; the texts are joined by a character that is neither, so no token
-   spans two texts.
+2. A letter of a script without spaces (Han, Kana, Thai...) is a token with the combining
+   marks right after it. The other word characters make runs, and a joiner (``'``, ``’``,
+   ``-``, ZWJ...) belongs to a run only when both its neighbours are run characters: exactly
+   what :data:`~newsbrief.nlp.tokens.DEFINITION` matches. The texts are joined by a character
+   that is none of these, so no token spans two texts.
 3. Equal tokens are grouped by a polynomial hash of their code points (wrapping ``uint64``
    prefix sums and one sort), then checked exactly against their group's first token: tokens
    of at most nine ASCII characters by their code points packed into one integer, longer ones
@@ -27,16 +29,18 @@ import functools
 import re
 import threading
 from collections.abc import Callable, Sequence
+from typing import cast
 
 import attrs
 import numpy as np
 
-from newsbrief.nlp.tokens import WORD_PATTERN, words
+from newsbrief.nlp import tokens
+from newsbrief.nlp.tokens import words
 
 #: Joins the texts; neither a word character nor a joiner, so tokens never span two texts.
 SEPARATOR = "\x00"
 #: Code points that join two words (``don't``, ``air-defence``, ``F-16``).
-JOINERS = (ord("'"), ord("’"), ord("-"))
+JOINERS = tuple(map(ord, tokens.JOINERS))
 _BMP = 0x10000
 #: Hash base (odd, so it has an inverse modulo 2**64) and its inverse.
 _BASE = 0x100000001B3
@@ -75,29 +79,43 @@ def regex_tokens(texts: Sequence[str]) -> TokenTable:
     return TokenTable(ids, np.asarray(offsets, dtype=np.int64), forms)
 
 
+#: Kinds of code point, as bits of :func:`_kinds`.
+_RUN, _UNSPACED, _MARK, _JOINER = 1, 2, 4, 8
+_CLASSES = (
+    (_RUN, tokens.RUN_CHARACTER),
+    (_UNSPACED, tokens.UNSPACED_LETTER),
+    (_MARK, tokens.MARK),
+)
+
+
+def _kind(character: str) -> int:
+    kind = sum(bit for bit, pattern in _CLASSES if pattern.match(character))
+    return kind | (_JOINER if character in tokens.JOINERS else 0)
+
+
 @functools.cache
-def _bmp_word_table() -> np.ndarray:
-    """Whether each BMP code point is a word character (``\\w``), as the tokenizer decides."""
+def _bmp_kinds() -> np.ndarray:
+    """The kind bits of each BMP code point, as the tokenizer's own classes decide."""
     everything = "".join(map(chr, range(_BMP)))
-    table = np.zeros(_BMP, dtype=bool)
-    word_class = re.compile(r"\w+", WORD_PATTERN.flags)
-    for match in word_class.finditer(everything):
-        table[match.start() : match.end()] = True
+    table = np.zeros(_BMP, dtype=np.uint8)
+    for bit, pattern in _CLASSES:
+        for match in re.finditer(f"(?:{pattern.pattern})+", everything):
+            table[match.start() : match.end()] |= bit
+    table[list(JOINERS)] |= _JOINER
     return table
 
 
-def _is_word(points: np.ndarray) -> np.ndarray:
-    """Whether each code point is a word character."""
-    table = _bmp_word_table()
+def _kinds(points: np.ndarray) -> np.ndarray:
+    """The kind bits of each code point."""
+    table = _bmp_kinds()
     if not len(points) or points.max() < _BMP:
         return np.take(table, points)
     astral = points >= _BMP
-    word = np.take(table, np.where(astral, 0, points))
+    kinds = np.take(table, np.where(astral, 0, points))
     distinct = np.unique(points[astral])
-    word_class = re.compile(r"\w", WORD_PATTERN.flags)
-    is_word = np.fromiter((word_class.match(chr(p)) is not None for p in distinct.tolist()), bool)
-    word[astral] = is_word[np.searchsorted(distinct, points[astral])]
-    return word
+    found = np.fromiter((_kind(chr(p)) for p in distinct.tolist()), np.uint8, len(distinct))
+    kinds[astral] = found[np.searchsorted(distinct, points[astral])]
+    return kinds
 
 
 class _Sequence:
@@ -145,11 +163,7 @@ def _array_tokens(texts: Sequence[str]) -> TokenTable | None:
     # before it (so prefix sums need no leading zero).
     joined = SEPARATOR + SEPARATOR.join(texts) + SEPARATOR
     points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    inside = _inside_tokens(points)
-    # Tokens are the runs of ``inside``; its flips alternate between starts and ends.
-    edges = np.flatnonzero(inside[1:] != inside[:-1])
-    edges += 1
-    starts, ends = edges[0::2], edges[1::2]
+    starts, ends = _token_edges(points)
     # Text i begins at 1 + sum(len(t) + 1 for t in texts[:i]): its tokens start at or after it.
     text_starts = np.empty(len(texts) + 1, dtype=np.int64)
     text_starts[0] = 0
@@ -167,16 +181,29 @@ def _array_tokens(texts: Sequence[str]) -> TokenTable | None:
     return TokenTable(ids, offsets, forms)
 
 
-def _inside_tokens(points: np.ndarray) -> np.ndarray:
-    """Whether each code point belongs to a token (``\\w``, or a joiner between two)."""
-    word = _is_word(points)
-    joiner = points == JOINERS[0]
-    for point in JOINERS[1:]:
-        joiner |= points == point
-    joiner[1:-1] &= word[:-2]
-    joiner[1:-1] &= word[2:]
-    word |= joiner
-    return word
+def _token_edges(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of each token of ``points`` (whose first code point is in none)."""
+    kinds = _kinds(points)
+    unspaced = (kinds & _UNSPACED) != 0
+    mark = (kinds & _MARK) != 0
+    # Marks right after an unspaced letter belong to its token: the nearest non-mark before
+    # each mark is an unspaced letter.
+    last_base = np.where(mark, 0, np.arange(len(points)))
+    np.maximum.accumulate(last_base, out=last_base)
+    single = unspaced | (mark & unspaced[last_base])
+    run = ((kinds & _RUN) != 0) & ~single
+    joiner = (kinds & _JOINER) != 0
+    joiner[1:-1] &= run[:-2]
+    joiner[1:-1] &= run[2:]
+    joiner[[0, -1]] = False
+    run |= joiner
+    inside = run | single
+    # A token starts after a non-token, at each unspaced letter, and where a run follows one.
+    start = np.zeros(len(points), dtype=bool)
+    start[1:] = inside[1:] & (~inside[:-1] | unspaced[1:] | (run[1:] & ~run[:-1]))
+    end = np.zeros(len(points), dtype=bool)
+    end[1:] = inside[:-1] & (~inside[1:] | start[1:])
+    return np.flatnonzero(start), np.flatnonzero(end)
 
 
 _SCRATCH = threading.local()
@@ -333,4 +360,4 @@ def _forms(
             _SHORT_FORMS.clear()
         for i in np.flatnonzero([f is None for f in forms]).tolist():
             forms[i] = _SHORT_FORMS.setdefault(keys[i], joined[int(starts[i]) : int(ends[i])])
-    return forms
+    return cast("list[str]", forms)  # every ``None`` (a form not seen yet) was filled above

@@ -1,29 +1,155 @@
 """Word tokens with offsets, and the normalised terms summarizers and story grouping compare.
 
-A regular-expression tokenizer: it needs no data, works for any alphabetic script, and is fast.
+**What a word is**, in every script (word budgets, ROUGE's ``unicode`` tokens, the summarizers'
+tokenizers and :mod:`newsbrief.nlp.token_arrays` all use this one definition):
+
+* a run of letters, combining marks and numbers (Unicode categories ``L*``, ``M*``, ``N*``, and
+  ``_`` as Python's ``\\w`` has it), so a Hindi word is not split at its vowel signs
+  (``हिन्दी`` is one word, where ``\\w+`` finds three);
+* an apostrophe (``'`` ``’``, Hebrew ``׳`` ``״``), a hyphen, a zero-width joiner or non-joiner
+  between two such characters stays inside the word (``don't``, ``F-16``, Persian
+  ``می‌خواهم``);
+* in scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao,
+  Khmer, Myanmar) each letter with the combining marks after it is one word, as ROUGE for
+  Chinese counts characters: a 250-word budget is then 250 characters of Chinese. No
+  dictionary segmenter is needed, so nothing is downloaded; for Thai, Lao, Khmer and Myanmar,
+  whose words are several letters long, a budget errs on the short side.
+
+Letters or digits of those scripts that are not letters (Thai digits, for instance) follow the
+run rule. The :data:`DEFINITION` pattern says this in one regular expression; :func:`words`
+finds exactly its matches, faster: text without any character of those scripts and without a
+combining mark beyond the Basic Multilingual Plane (nearly all text outside East Asia) goes
+through a pattern whose classes ``re`` checks with one table look-up.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
+import unicodedata
 
 from newsbrief.nlp.languages import resources
 
-# Letters/digits, keeping inner apostrophes and hyphens (``don't``, ``air-defence``, ``F-16``).
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-#: The pattern :func:`words` matches, for tokenizers that must agree with it
-#: (:mod:`newsbrief.nlp.token_arrays`).
-WORD_PATTERN: re.Pattern[str] = _WORD
+#: Characters that join two word characters into one word.
+JOINERS = "'’-\u05f3\u05f4\u200c\u200d"
+# Scripts without spaces between words: their letters (and Nl, such as the Han zero) are
+# words of one character each. Blocks, not scripts, since ``re`` knows no scripts; the
+# Unicode category decides which of their code points are letters.
+_UNSPACED_BLOCKS = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x19E0, 0x19FF),  # Khmer symbols
+    (0x3005, 0x3007),  # 々 〆 〇
+    (0x3021, 0x3029),  # Hangzhou numerals
+    (0x3031, 0x3035),  # kana repeat marks
+    (0x3038, 0x303C),
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),  # Katakana phonetic extensions
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width Katakana
+    (0x1B000, 0x1B16F),  # Kana supplement and extensions
+    (0x20000, 0x323AF),  # CJK extensions B-H
+)
+# Planes that hold combining marks (the others are ideographs, unassigned or private use).
+_MARK_PLANES = ((0, 0x1FFFF), (0xE0000, 0xE0FFF))
+
+
+def _is_unspaced_letter(point: int) -> bool:
+    category = unicodedata.category(chr(point))
+    return category[0] == "L" or category == "Nl"
+
+
+@functools.cache
+def _code_points() -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The combining marks, and the letters of scripts without spaces (sorted code points)."""
+    category = unicodedata.category
+    marks = tuple(
+        point
+        for low, high in _MARK_PLANES
+        for point in range(low, high + 1)
+        if category(chr(point))[0] == "M"
+    )
+    unspaced = tuple(
+        point
+        for low, high in _UNSPACED_BLOCKS
+        for point in range(low, high + 1)
+        if _is_unspaced_letter(point)
+    )
+    return marks, unspaced
+
+
+def _class(points: tuple[int, ...]) -> str:
+    """The body of a character class matching exactly ``points`` (sorted)."""
+    parts = []
+    start = previous = None
+    for point in (*points, None):
+        if start is not None and point == previous + 1:  # type: ignore[operator]
+            previous = point
+            continue
+        if start is not None:
+            parts.append(f"\\U{start:08x}" + (f"-\\U{previous:08x}" if previous != start else ""))
+        start = previous = point
+    return "".join(parts)
+
+
+def _bmp(points: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(p for p in points if p < 0x10000)
+
+
+def _astral(points: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(p for p in points if p >= 0x10000)
+
+
+_MARKS, _UNSPACED = _code_points()
+_JOIN = f"[{re.escape(JOINERS)}]"
+#: A letter of a script without spaces (each is a word).
+UNSPACED_LETTER = re.compile(f"[{_class(_UNSPACED)}]")
+#: A combining mark.
+MARK = re.compile(f"[{_class(_MARKS)}]")
+#: A character of a run word: ``\\w`` or a mark, but not an :data:`UNSPACED_LETTER`.
+RUN_CHARACTER = re.compile(f"(?![{_class(_UNSPACED)}])[\\w{_class(_MARKS)}]")
+_RUN = f"(?:(?![{_class(_UNSPACED)}])[\\w{_class(_MARKS)}])+"
+#: What a word is (the module docstring says it in words): :func:`words` finds its matches.
+DEFINITION: re.Pattern[str] = re.compile(
+    f"[{_class(_UNSPACED)}][{_class(_MARKS)}]*|{_RUN}(?:{_JOIN}{_RUN})*"
+)
+#: The pattern :func:`words` matches (kept under its former name).
+WORD_PATTERN = DEFINITION
+
+# The fast path: ``\w`` plus the marks of the BMP, in one class ``re`` checks by table.
+_BMP_RUN = f"[\\w{_class(_bmp(_MARKS))}]+"
+_FAST = re.compile(f"{_BMP_RUN}(?:{_JOIN}{_BMP_RUN})*")
+# Characters the fast path gets wrong: unspaced letters of the BMP at once, astral
+# characters one by one (an astral class makes ``re`` test ranges character by character).
+_SLOW_HINT = re.compile(f"[{_class(_bmp(_UNSPACED))}]|[\\U00010000-\\U{sys.maxunicode:08x}]")
+_ASTRAL_SPECIAL = re.compile(f"[{_class(_astral(_MARKS))}{_class(_astral(_UNSPACED))}]")
+
+
+def _pattern_for(text: str) -> re.Pattern[str]:
+    """The fast pattern when it finds the same words in ``text`` as :data:`DEFINITION`."""
+    for hint in _SLOW_HINT.finditer(text):
+        if hint.group() < "\U00010000" or _ASTRAL_SPECIAL.match(hint.group()):
+            return DEFINITION
+    return _FAST
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` as written."""
-    return _WORD.findall(text)
+    """The words of ``text`` as written (see the module docstring for what a word is)."""
+    return _pattern_for(text).findall(text)
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each word of ``text``, in order."""
+    return [match.span() for match in _pattern_for(text).finditer(text)]
 
 
 def count_words(text: str) -> int:
     """How many words ``text`` has (what word budgets count)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_pattern_for(text).findall(text))
 
 
 def terms(text: str, language: str | None = None, *, keep_stopwords: bool = False) -> list[str]:
@@ -33,7 +159,7 @@ def terms(text: str, language: str | None = None, *, keep_stopwords: bool = Fals
     """
     res = resources(language)
     out = []
-    for word in _WORD.findall(text.lower()):
+    for word in words(text.lower()):
         word = word.replace("’", "'")
         if not keep_stopwords and (word in res.stopwords or not any(c.isalpha() for c in word)):
             continue

@@ -15,9 +15,9 @@ from typing import Any
 
 import attrs
 
+from newsbrief.languages.detect import detect_language, language_code
 from newsbrief.model import Document, Metadata, Section, Span
 from newsbrief.model.spans import span_order
-from newsbrief.nlp.languages import detect_language, normalize_language
 from newsbrief.parsers.plaintext.analysis import Analysis, analyze
 
 
@@ -34,8 +34,9 @@ def assemble(
     """A :class:`Document` of ``text`` with the plain-text heuristics applied to ``body``.
 
     ``metadata`` holds what the format stated; its unset fields are filled from what the
-    heuristics harvest, ``language`` is detected when unset and ``sha256``, unless set (to
-    the input's bytes), is the text's.
+    heuristics harvest. ``language``, when declared, is reduced to its ISO 639-1 code
+    (:func:`~newsbrief.languages.detect.language_code`), else detected from the body;
+    ``sha256``, unless set (to the input's bytes), is the text's.
     ``body`` is the ``(start, end)`` range the heuristics examine (the whole text by default);
     ``removed`` and ``headings`` are spans the format marked itself. ``heuristics=False``
     skips the heuristics: the body is one section and only the format's own spans are marked.
@@ -49,10 +50,12 @@ def assemble(
         if getattr(metadata, field.name) in (None, {}) and getattr(harvested, field.name)
     }
     metadata = attrs.evolve(metadata, **filled)
-    language = metadata.language
+    # A language the input declares wins over detection (an option wins over both: the parser
+    # options' wrapper sets it afterwards); a declaration naming no language counts as none.
+    declared = language_code(metadata.language)
     metadata = attrs.evolve(
         metadata,
-        language=normalize_language(language) if language else detect_language(text[start:end]),
+        language=declared or detect_language(text[start:end]),
         sha256=metadata.sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
     )
     sections = tuple(

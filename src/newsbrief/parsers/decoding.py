@@ -73,10 +73,10 @@ def decode(raw: RawInput, declared: str | None = None) -> tuple[str, str]:
             return _checked(raw, text), codec
     if _looks_binary(data):
         raise InputError(raw.name, "binary data, not text")
-    codec = charset_codec(declared) if declared else None
-    if codec is not None:
+    declared_codec = charset_codec(declared) if declared else None
+    if declared_codec is not None:
         try:
-            return _checked(raw, data.decode(codec)), codec
+            return _checked(raw, data.decode(declared_codec)), declared_codec
         except UnicodeDecodeError:
             pass  # a wrong declaration: fall back to what the bytes say
     try:
@@ -86,10 +86,10 @@ def decode(raw: RawInput, declared: str | None = None) -> tuple[str, str]:
     damaged = _damaged_utf8(data)
     if damaged is not None:
         return _checked(raw, damaged[0]), _replaced("utf-8", damaged[1])
-    text, encoding = _detect(data)
-    if text is None:
+    detected, encoding = _detect(data)
+    if detected is None:
         raise InputError(raw.name, "binary data, not text")
-    return _checked(raw, text), encoding
+    return _checked(raw, detected), encoding
 
 
 def charset_codec(label: str) -> str | None:

@@ -18,11 +18,11 @@ import attrs
 
 from newsbrief.errors import InputError
 from newsbrief.model import Document, Metadata
+from newsbrief.options import Option, OptionSpec
 from newsbrief.parsers.assemble import assemble, string_fields
 from newsbrief.parsers.base import RawInput
 from newsbrief.parsers.decoding import decode
 from newsbrief.parsers.markup import HEAD_BYTES, head
-from newsbrief.parsers.options import parse_bool
 from newsbrief.parsers.plaintext.dates import parse_iso_date
 
 #: The record fields the parser reads, mapped to the key each has in the input by default.
@@ -40,6 +40,12 @@ DEFAULT_FIELDS: Mapping[str, str] = {
 # What a JSON text cut at an arbitrary byte may end with after its last complete token.
 _TOKEN_END = re.compile(r"\s*[\w.+\\-]{0,6}\s*")
 
+#: Most records read from one input: a 64 MiB list of ten million ``{}`` is no collection of
+#: articles, and checking it record by record would flood the report.
+MAX_RECORDS = 100_000
+#: Skipped records reported one by one per input; the rest are counted in one more line.
+MAX_REPORTED_RECORDS = 20
+
 #: Sniff confidence for a whole JSON document of objects, and for JSON Lines.
 JSON_CONFIDENCE = 0.9
 JSONL_CONFIDENCE = 0.8
@@ -49,10 +55,12 @@ class JsonParser:
     """Reads articles from JSON (an object or a list of objects) or JSON Lines (one per line).
 
     Each record needs a non-empty ``text``; ``title``, ``published`` (ISO date or datetime),
-    ``url``, ``outlet``, ``author`` (a string or a list), ``language`` and ``id`` are optional and
-    take precedence over what the plain-text heuristics harvest from the text. Other scalar fields
+    ``url``, ``outlet``, ``author`` (a string or a list), ``language`` (an ISO 639 code, BCP 47
+    tag or language name; it wins over detection) and ``id`` are optional and take precedence
+    over what the plain-text heuristics harvest from the text. Other scalar fields
     land in ``Metadata.extra``. Keys can be renamed: ``JsonParser(fields={"text": "body"})``, or
-    from the command line as parser options (``--parser json:text=body,title=headline``).
+    from the command line as parser options (``--parser json:text=body,title=headline``;
+    ``language_field=lang`` for the language's key).
     """
 
     #: Name for ``--parser json``.
@@ -61,6 +69,26 @@ class JsonParser:
     description = "articles as JSON records (an object, a list of objects, or JSON Lines)"
     #: Extensions read by default.
     extensions = (".json", ".jsonl", ".ndjson")
+    #: A renamed key per record field (``text=body``), ``language_field`` and ``analyze``.
+    options = OptionSpec(
+        *(
+            Option(field, str, key, f"The record key holding the {field} field.")
+            for field, key in DEFAULT_FIELDS.items()
+            if field != "language"
+        ),
+        Option(
+            "language_field",
+            str,
+            DEFAULT_FIELDS["language"],
+            "The record key holding the language (language=CODE sets the language itself).",
+        ),
+        Option(
+            "analyze",
+            bool,
+            True,
+            "Run the plain-text heuristics on each text (noise, subheadings).",
+        ),
+    )
 
     def __init__(
         self,
@@ -84,20 +112,21 @@ class JsonParser:
 
     def configure(self, options: Mapping[str, str]) -> JsonParser:
         """A copy using parser options: a record field renamed (``text=body``,
-        ``title=headline``...) or ``analyze=false`` to skip the plain-text heuristics.
+        ``title=headline``...; the language field is ``language_field=lang``, since
+        ``language=uk``, taken by every parser, sets the language itself) or ``analyze=false``
+        to skip the plain-text heuristics.
 
-        Raises :class:`ValueError` for an unknown option (naming the known ones).
+        Raises :class:`~newsbrief.options.OptionError` (a :class:`ValueError`) for an unknown
+        option (with a "did you mean") or a bad value. An empty key leaves the field as it was.
         """
+        chosen = self.options.parse(options, f"{self.name} parser", defaults=False)
         fields = {**self.fields}
-        analyze_text = self.analyze_text
-        for key, value in options.items():
-            if key == "analyze":
-                analyze_text = parse_bool(key, value)
+        analyze_text = chosen.get("analyze", self.analyze_text)
+        for key, value in chosen.items():
+            if key == "language_field" and value:
+                fields["language"] = value
             elif key in DEFAULT_FIELDS and value:
                 fields[key] = value
-            else:
-                known = ", ".join([*DEFAULT_FIELDS, "analyze"])
-                raise ValueError(f"unknown option {key!r} for the json parser (known: {known})")
         return JsonParser(fields, analyze_text=analyze_text)
 
     def sniff(self, raw: RawInput) -> float:
@@ -139,14 +168,20 @@ class JsonParser:
         several = len(records) > 1
         seen: set[str] = set()
         problems: list[InputError] = []
+        reported = hidden = 0
         for number, (label, record) in enumerate(records, start=1):
-            if isinstance(record, InputError):
-                problems.append(record)
-                continue
-            try:
-                document = self._document(raw, record, number, several, encoding)
-            except InputError as problem:
-                problems.append(InputError(label, problem.reason))
+            problem = record if isinstance(record, InputError) else None
+            if problem is None:
+                try:
+                    document = self._document(raw, record, number, several, encoding)
+                except InputError as error:
+                    problem = InputError(label, error.reason)
+            if problem is not None:
+                if reported < MAX_REPORTED_RECORDS:
+                    problems.append(problem)
+                    reported += 1
+                else:
+                    hidden += 1
                 continue
             if document.id in seen:  # ids must be unique within a run
                 document = attrs.evolve(document, id=f"{document.id}-{number}")
@@ -159,15 +194,22 @@ class JsonParser:
             reason = problems[0].reason if len(problems) == 1 else "no usable record"
             raise InputError(raw.name, reason)
         yield from problems
+        if hidden:
+            yield InputError(raw.name, f"{hidden:,} more records skipped (not listed)")
 
     def _records(self, raw: RawInput, text: str) -> Iterator[tuple[str, Any]]:
         try:
             value = _loads(text)
         except ValueError:
+            lines = text.count("\n") + 1
+            if lines > MAX_RECORDS:  # counted before any line is parsed
+                raise InputError(raw.name, _too_many_records(lines)) from None
             yield from self._lines(raw, text)
             return
         if isinstance(value, dict):
             yield raw.name, value
+        elif isinstance(value, list) and len(value) > MAX_RECORDS:
+            raise InputError(raw.name, _too_many_records(len(value)))
         elif isinstance(value, list) and value:
             for index, item in enumerate(value):
                 yield f"{raw.name}[{index}]", item
@@ -221,6 +263,10 @@ class JsonParser:
             metadata=metadata,
             heuristics=self.analyze_text,
         )
+
+
+def _too_many_records(count: int) -> str:
+    return f"{count:,} records, over the {MAX_RECORDS:,}-record limit for one input"
 
 
 def _loads(text: str) -> Any:

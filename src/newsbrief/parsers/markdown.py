@@ -28,6 +28,7 @@ import attrs
 
 from newsbrief.errors import InputError
 from newsbrief.model import Document, Metadata, Span, SpanKind
+from newsbrief.options import OptionSpec
 from newsbrief.parsers.assemble import assemble, string_fields
 from newsbrief.parsers.base import RawInput
 from newsbrief.parsers.decoding import decode
@@ -73,6 +74,8 @@ class MarkdownParser:
     description = "Markdown, and plain text with YAML front matter (front matter -> metadata)"
     #: Extensions read by default (``.txt``: plain text with front matter).
     extensions = (".md", ".markdown", ".mdown", ".mkd", ".txt", "")
+    #: No options of its own (``language``, taken by every parser, aside).
+    options = OptionSpec()
 
     def sniff(self, raw: RawInput) -> float:
         """High for YAML front matter, low for Markdown syntax, 0 otherwise."""
@@ -80,15 +83,22 @@ class MarkdownParser:
         if not text.strip():
             return 0.0
         matter = _FRONT_MATTER.match(text)
-        if matter and isinstance(_load_yaml(matter.group(1)), dict):
-            return FRONT_MATTER_CONFIDENCE
+        if matter:
+            try:
+                if isinstance(_load_yaml(matter.group(1)), dict):
+                    return FRONT_MATTER_CONFIDENCE
+            except FrontMatterTooLarge:
+                return FRONT_MATTER_CONFIDENCE  # ours to refuse, with the reason
         return MARKDOWN_CONFIDENCE if _MARKDOWN_SYNTAX.search(text) else 0.0
 
     def parse(self, raw: RawInput) -> Iterator[Document]:
         """One document: the text as written, front matter and Markdown structure as spans."""
         text, encoding = decode(raw)
         matter = _FRONT_MATTER.match(text)
-        fields = _load_yaml(matter.group(1)) if matter else None
+        try:
+            fields = _load_yaml(matter.group(1)) if matter else None
+        except FrontMatterTooLarge as error:
+            raise InputError(raw.name, str(error)) from None
         body_start = matter.end() if matter and isinstance(fields, dict) else 0
         removed: list[Span] = []
         if body_start:
@@ -241,13 +251,82 @@ def _scalar(value: Any) -> Any:
     return value
 
 
+#: Largest front matter read, in characters; a longer one is refused before YAML parses it.
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+#: Most YAML nodes the front matter may stand for once aliases are expanded: ``&a [x, x]``,
+#: ``&b [*a, *a]``... doubles with each line (the "billion laughs").
+MAX_FRONT_MATTER_NODES = 10_000
+
+
+class FrontMatterTooLarge(ValueError):
+    """The front matter is over :data:`MAX_FRONT_MATTER_CHARS` or expands past
+    :data:`MAX_FRONT_MATTER_NODES` nodes."""
+
+
 def _load_yaml(source: str) -> Any:
+    """The YAML front matter ``source`` as data; ``None`` when it is not valid YAML.
+
+    Raises :class:`FrontMatterTooLarge` before building anything too large: the source is
+    measured first, then the composed node graph is weighed with aliases expanded (a linear
+    walk, each node weighed once), and only then are Python objects constructed.
+    """
     import yaml
 
+    if len(source) > MAX_FRONT_MATTER_CHARS:
+        raise FrontMatterTooLarge(
+            f"YAML front matter of {len(source):,} characters, over the "
+            f"{MAX_FRONT_MATTER_CHARS:,}-character limit"
+        )
+
+    class BoundedLoader(yaml.SafeLoader):
+        def compose_document(self) -> Any:
+            node = super().compose_document()
+            _check_expansion(node)
+            return node
+
     try:
-        return yaml.safe_load(source)
-    except (yaml.YAMLError, ValueError, RecursionError):
+        return yaml.load(source, Loader=BoundedLoader)
+    except (yaml.YAMLError, RecursionError):
         return None
+    except FrontMatterTooLarge:
+        raise
+    except ValueError:
+        return None
+
+
+def _check_expansion(root: Any) -> None:
+    import yaml
+
+    weights: dict[int, int] = {}
+    in_progress: set[int] = set()
+
+    def weigh(node: Any) -> int:
+        key = id(node)
+        if key in weights:
+            return weights[key]
+        if key in in_progress:
+            raise FrontMatterTooLarge("YAML front matter refers to itself (a recursive alias)")
+        in_progress.add(key)
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            children = node.value
+        elif isinstance(node, yaml.MappingNode):
+            children = [item for pair in node.value for item in pair]
+        else:
+            children = []
+        for child in children:
+            total += weigh(child)
+            if total > MAX_FRONT_MATTER_NODES:
+                raise FrontMatterTooLarge(
+                    f"YAML front matter expands to over {MAX_FRONT_MATTER_NODES:,} values "
+                    "(aliases repeated inside aliases)"
+                )
+        in_progress.discard(key)
+        weights[key] = total
+        return total
+
+    if root is not None:
+        weigh(root)
 
 
 def _string(value: Any) -> str | None:

@@ -53,13 +53,19 @@ def head(raw: RawInput) -> Head:
         if b"\x00" in data:
             return Head("", None, None, -1)
         text = data.decode("utf-8", errors="replace")
-    position = _PROLOG.match(text).end()
+    position = _prolog_end(text, 0)
     doctype = None
     found = _DOCTYPE.match(text, position)
     if found:
         doctype = found.group(1).lower()
-        position = _PROLOG.match(text, found.end()).end()
+        position = _prolog_end(text, found.end())
     tag = _TAG.match(text, position)
     if tag is None:
         return Head(text, doctype, None, -1)
     return Head(text, doctype, tag.group(1).lower(), position)
+
+
+def _prolog_end(text: str, position: int) -> int:
+    """Where the prolog that starts at ``position`` ends (it may be empty, so it always matches)."""
+    prolog = _PROLOG.match(text, position)
+    return prolog.end() if prolog else position

@@ -24,6 +24,8 @@ import attrs
 
 from newsbrief.errors import InputError
 from newsbrief.model import Document, Metadata
+from newsbrief.options import OptionSpec
+from newsbrief.parsers import jsonl
 from newsbrief.parsers.assemble import assemble, string_fields
 from newsbrief.parsers.base import RawInput
 from newsbrief.parsers.decoding import decode
@@ -35,14 +37,12 @@ TREC_CONFIDENCE = 0.95
 #: Sniff confidence for a bare ``<DOC>`` root.
 DOC_CONFIDENCE = 0.6
 
-_DOC_START = re.compile(r"<DOC(?=[\s>])[^>]*>", re.I)
-_DOC_END = re.compile(r"</DOC\s*>", re.I)
+# Every pattern below does a bounded amount of work per position (no ``[^>]*`` or ``.*?`` that
+# could rescan the rest of the input from each ``<``): tags are found by name and closed with a
+# forward-only ``str.find`` (:class:`_Tags`), so a few hundred KB of unclosed tags or ``<``
+# characters cost linear time.
 _ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']?([^"'\s>]+)""", re.I)
 _TYPE_ATTRIBUTE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
-_TEXT = re.compile(r"<TEXT(?:\s[^>]*)?>(.*?)(?:</TEXT\s*>|$)", re.S | re.I)
-_P_TAG = re.compile(r"<P(?:\s[^>]*)?>", re.I)
-_P = re.compile(r"<P(?:\s[^>]*)?>(.*?)(?=<P[\s>]|</P\s*>|$)", re.S | re.I)
-_TAG = re.compile(r"<[^>]*>")
 # Paragraph breaks in untagged bodies: a blank line, or an indented line (APW/XIE style).
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t])")
 # Entities of the TREC disks that HTML does not know.
@@ -99,11 +99,12 @@ class TrecRecord:
 
 def read_records(sgml: str) -> Iterator[TrecRecord]:
     """Every ``<DOC>`` of ``sgml``, in order (a ``<DOC>`` left open ends at the next one)."""
-    starts = list(_DOC_START.finditer(sgml))
-    for index, start in enumerate(starts):
-        limit = starts[index + 1].start() if index + 1 < len(starts) else len(sgml)
-        end = _DOC_END.search(sgml, start.end(), limit)
-        block = sgml[start.end() : end.start() if end else limit]
+    starts = list(_Tags(sgml, "DOC").opening())
+    ends = _Tags(sgml, "DOC")
+    for index, (start, start_end) in enumerate(starts):
+        limit = starts[index + 1][0] if index + 1 < len(starts) else len(sgml)
+        end = ends.closing(start_end)
+        block = sgml[start_end : end if end is not None and end < limit else limit]
         fields: dict[str, str] = {}
         for field, tags in _HEADER_TAGS.items():
             for tag in tags:
@@ -111,23 +112,105 @@ def read_records(sgml: str) -> Iterator[TrecRecord]:
                 if value:
                     fields[field] = value
                     break
-        attribute = _ID_ATTRIBUTE.search(start.group())
+        start_tag = sgml[start:start_end]
+        attribute = _ID_ATTRIBUTE.search(start_tag)
         if "id" not in fields and attribute:
             fields["id"] = attribute.group(1)
-        kind = _TYPE_ATTRIBUTE.search(start.group())
+        kind = _TYPE_ATTRIBUTE.search(start_tag)
         if kind:
             fields["type"] = kind.group(1)
-        body = _TEXT.search(block)
+        body = _text_body(block)
         docno = fields.pop("id", None)
-        yield TrecRecord(docno, body_text(body.group(1)) if body else "", fields, body is not None)
+        yield TrecRecord(
+            docno, body_text(body) if body is not None else "", fields, body is not None
+        )
 
 
 def body_text(raw_body: str) -> str:
     """The text of a ``<TEXT>`` body: paragraphs, one line each, separated by blank lines."""
-    tagged = _P_TAG.search(raw_body)
-    parts = _P.findall(raw_body) if tagged else _PARAGRAPH_BREAK.split(raw_body)
+    paragraphs_tags = list(_Tags(raw_body, "P").opening())
+    if paragraphs_tags:
+        parts = list(_p_contents(raw_body, paragraphs_tags))
+    else:
+        parts = _PARAGRAPH_BREAK.split(raw_body)
     paragraphs = (_unwrap(part) for part in parts)
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+class _Tags:
+    """Finds the SGML tags named ``name`` (any case) in ``text`` in one forward pass each.
+
+    An opening tag is ``<NAME>`` or ``<NAME`` + whitespace + anything up to the next ``>``; a
+    closing tag is ``</NAME`` + optional whitespace + ``>``. Calls must ask for increasing
+    positions: the ``>`` search only moves forward, which keeps every scan linear.
+    """
+
+    def __init__(self, text: str, name: str) -> None:
+        self.text = text
+        self._open = re.compile(rf"<{re.escape(name)}(?=[\s>])", re.I)
+        self._close = re.compile(rf"</{re.escape(name)}\s*>", re.I)
+        self._next_gt = -1  # position of the next ">" at or after the last asked position
+        self._next_close: tuple[int, int] | None = None  # (first close at/after it, asked)
+
+    def tag_end(self, position: int) -> int | None:
+        """The index after the first ``>`` at or after ``position`` (``None``: there is none)."""
+        if self._next_gt < position:
+            if self._next_gt == len(self.text):
+                return None  # no ">" left anywhere: known from an earlier scan
+            found = self.text.find(">", position)
+            self._next_gt = len(self.text) if found < 0 else found
+            if found < 0:
+                return None
+        return self._next_gt + 1
+
+    def opening(self, start: int = 0) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of each complete opening tag from ``start`` on, never overlapping."""
+        position = start
+        while True:
+            found = self._open.search(self.text, position)
+            if found is None:
+                return
+            end = self.tag_end(found.end())
+            if end is None:
+                return  # an unclosed tag, and no ">" after it: no tag can complete
+            yield found.start(), end
+            position = end
+
+    def closing(self, start: int) -> int | None:
+        """The start of the first closing tag at or after ``start``."""
+        known = self._next_close
+        if known is None or not known[1] <= start <= known[0]:
+            # Searched again only past the last answer: many tags with no closing tag at all
+            # cost one scan, not one scan each.
+            found = self._close.search(self.text, start)
+            known = (found.start() if found else len(self.text) + 1, start)
+            self._next_close = known
+        return known[0] if known[0] <= len(self.text) else None
+
+
+def _p_contents(body: str, opening: list[tuple[int, int]]) -> Iterator[str]:
+    # A <P> runs to the next <P (complete or not), its </P>, or the end of the body.
+    next_open = re.compile(r"<P[\s>]", re.I)
+    closing = _Tags(body, "P")
+    for _, end in opening:
+        bounds = [len(body)]
+        following = next_open.search(body, end)
+        if following:
+            bounds.append(following.start())
+        close = closing.closing(end)
+        if close is not None:
+            bounds.append(close)
+        yield body[end : min(bounds)]
+
+
+def _text_body(block: str) -> str | None:
+    # The first complete <TEXT> runs to its </TEXT> or, left open, to the end of the block.
+    tags = _Tags(block, "TEXT")
+    first = next(tags.opening(), None)
+    if first is None:
+        return None
+    close = tags.closing(first[1])
+    return block[first[1] : close if close is not None else len(block)]
 
 
 class TrecParser:
@@ -145,13 +228,18 @@ class TrecParser:
     description = "TREC/SGML newswire archives (TREC, DUC, TAC, Gigaword; one article per <DOC>)"
     #: Extensions read by default; archives often have none, or a number (``.0240``).
     extensions = (".sgml", ".sgm", ".trec", ".xml", ".txt", "")
+    #: No options of its own (``language``, taken by every parser, aside).
+    options = OptionSpec()
 
     def sniff(self, raw: RawInput) -> float:
         """:data:`TREC_CONFIDENCE` for a ``<DOC>`` root with an id or ``<TEXT>`` in sight."""
         start = head(raw)
         if start.root != "doc":
             return 0.0
-        if re.search(r"<(?:DOCNO|DOCID|TEXT)[\s>]|<DOC\s[^>]*\bid\s*=", start.text, re.I):
+        if re.search(r"<(?:DOCNO|DOCID|TEXT)[\s>]", start.text, re.I) or any(
+            _ID_ATTRIBUTE.search(start.text, begin, end)
+            for begin, end in _Tags(start.text, "DOC").opening()
+        ):
             return TREC_CONFIDENCE
         return DOC_CONFIDENCE
 
@@ -161,11 +249,16 @@ class TrecParser:
         Raises :class:`InputError` when the input has no ``<DOC>`` with text.
         """
         sgml, encoding = decode(raw)
-        found = 0
+        found = hidden = 0
         seen: set[str] = set()
         for number, record in enumerate(read_records(sgml), start=1):
             doc_id = record.docno or f"{raw.doc_id}-{number}"
             if not record.text:
+                # Listed up to the JSON parser's limit, then counted: 100,000 empty <DOC>s
+                # must not print 100,000 lines.
+                if number - found - hidden > jsonl.MAX_REPORTED_RECORDS:
+                    hidden += 1
+                    continue
                 reason = "no text in <TEXT>" if record.has_text else "no <TEXT> element"
                 yield InputError(f"{raw.name}:{doc_id}", reason)
                 continue
@@ -180,6 +273,8 @@ class TrecParser:
             )
         if not found:
             raise InputError(raw.name, "no <DOC> with a <TEXT> body")
+        if hidden:
+            yield InputError(raw.name, f"{hidden:,} more <DOC>s without text skipped (not listed)")
 
 
 def _metadata(raw: RawInput, record: TrecRecord, encoding: str) -> Metadata:
@@ -201,14 +296,37 @@ def _metadata(raw: RawInput, record: TrecRecord, encoding: str) -> Metadata:
 
 
 def _element(block: str, tag: str) -> str | None:
-    found = re.search(rf"<{tag}(?:\s[^>]*)?>(.*?)</{tag}\s*>", block, re.S | re.I)
-    return _unwrap(found.group(1)) or None if found else None
+    # The first complete <TAG> with a </TAG> after it: when the first has none, none has.
+    tags = _Tags(block, tag)
+    first = next(tags.opening(), None)
+    if first is None:
+        return None
+    close = tags.closing(first[1])
+    if close is None:
+        return None
+    return _unwrap(block[first[1] : close]) or None
+
+
+def _strip_tags(text: str) -> str:
+    """``text`` with every ``<...>`` replaced by a space; a ``<`` never closed stays as text."""
+    parts: list[str] = []
+    position = 0
+    while True:
+        opening = text.find("<", position)
+        closing = text.find(">", opening + 1) if opening >= 0 else -1
+        if closing < 0:
+            break  # no complete tag from here on: one scan, never one per "<"
+        parts.append(text[position:opening])
+        parts.append(" ")
+        position = closing + 1
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _unwrap(text: str) -> str:
     # Newswire lines are hard-wrapped at ~80 columns: one paragraph becomes one line.
     text = _TREC_ENTITY.sub(lambda entity: _TREC_ENTITIES[entity.group()], text)
-    text = " ".join(html.unescape(_TAG.sub(" ", text)).split())
+    text = " ".join(html.unescape(_strip_tags(text)).split())
     text = _WIRE_DASH.sub("\u2014", text)
     for ascii_form, character in _WIRE_QUOTES:
         text = text.replace(ascii_form, character)

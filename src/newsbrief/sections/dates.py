@@ -23,6 +23,9 @@ def date_mentions(documents: Iterable[Document]) -> tuple[DateMention, ...]:
             granularity=annotation.attributes.get("granularity", "day"),
             status=annotation.attributes.get("status", "past"),
             end_value=annotation.attributes.get("end_value"),
+            type=annotation.attributes.get("timex_type", "DATE"),
+            timex=annotation.attributes.get("timex_value"),
+            timex_end=annotation.attributes.get("timex_last_value"),
         )
         for document in documents
         for annotation in document.annotations_of(AnnotationKind.DATE)

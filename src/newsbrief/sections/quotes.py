@@ -36,6 +36,8 @@ def collect_quotes(
             speaker=a.attributes.get("speaker"),
             speaker_mention=a.attributes.get("speaker_mention"),
             cue=a.attributes.get("cue"),
+            role=a.attributes.get("role"),
+            date=a.attributes.get("date"),
         )
         for document in documents
         for a in document.annotations_of(AnnotationKind.QUOTE)

@@ -50,6 +50,9 @@ class _Mention:
     annotation: Annotation
     sentence: Sentence
     order: tuple[int, int]  # (document index, offset): ties go to the first mention
+    #: The sentence's words, casefolded and single-spaced (one string per sentence, shared by its
+    #: mentions: normalising the sentence per mention made a long sentence of dates quadratic).
+    words: str
 
 
 def build_timeline(
@@ -87,6 +90,8 @@ def build_timeline(
 
 def _body_mentions(document: Document, index: int) -> Iterable[_Mention]:
     starts = [sentence.start for sentence in document.sentences]
+    by_sentence: dict[int, list[_Mention]] = defaultdict(list)
+    words: dict[int, str] = {}
     for annotation in document.annotations_of(AnnotationKind.DATE):
         attributes = annotation.attributes
         if not attributes.get("value") or attributes.get("set_aside") or attributes.get("vague"):
@@ -96,15 +101,46 @@ def _body_mentions(document: Document, index: int) -> Iterable[_Mention]:
             continue
         sentence = document.sentences[position]
         if annotation.start < sentence.end:
-            yield _Mention(document, annotation, sentence, (index, annotation.start))
+            if position not in words:
+                words[position] = " ".join(sentence.text.split()).casefold()
+            order = (index, annotation.start)
+            mention = _Mention(document, annotation, sentence, order, words[position])
+            by_sentence[position].append(mention)
+    for mentions in by_sentence.values():
+        # A sentence is dated by the event its main clause reports: ``since 1997`` or ``after
+        # last week's strike`` beside another date only frames it.
+        main = [m for m in mentions if not _subordinate(document.text, m)]
+        yield from main or mentions
+
+
+#: Words that make a date frame the event rather than date it (``since 1997``, ``after ...``).
+#: Characters before a date searched for its clause's opening words.
+_LOOK_BACK = 400
+_FRAMING = frozenset(
+    {"since", "after", "before", "following", "until", "till", "than", "when", "which", "that"}
+)
+
+
+def _subordinate(text: str, mention: _Mention) -> bool:
+    """Whether the clause around ``mention`` (from the last comma) opens with a framing word."""
+    # Only the last few words count: a bounded look-back keeps a long sentence of many dates
+    # linear (copying it up to each mention was quadratic).
+    end = mention.annotation.start
+    low = max(mention.sentence.start, end - _LOOK_BACK)
+    clause = text[low:end]
+    cut = max(clause.rfind(","), clause.rfind(";"))
+    words = clause[cut + 1 :].lower().split()
+    inside_word = not (text[low - 1].isspace() or text[low].isspace())
+    if cut < 0 and low > mention.sentence.start and inside_word:
+        words = words[1:]  # the look-back began inside a word
+    return any(word.strip("\"'“”()") in _FRAMING for word in words[-4:])
 
 
 def _sources(mentions: Sequence[_Mention]) -> int:
     # A sentence pasted verbatim into a second article (a syndicated copy) is one report, not two.
     first_source: dict[str, tuple[str, int]] = {}
     for mention in mentions:
-        words = " ".join(mention.sentence.text.split()).casefold()
-        first_source.setdefault(words, (mention.document.id, mention.sentence.section))
+        first_source.setdefault(mention.words, (mention.document.id, mention.sentence.section))
     return len(set(first_source.values()))
 
 

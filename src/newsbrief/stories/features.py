@@ -1,36 +1,39 @@
 """What story grouping compares: content terms and the names, places, dates and numbers.
 
 Two outlets rarely tell one event in the same words, but they name the same people, places and
-days. Names are read from capitalisation (no tagger, no data), which works for any script that has
-letter case; numbers and ``Month day`` dates need no language resources at all.
+days. Everything is read from the document's shared analysis (:mod:`newsbrief.nlp.analysis`),
+so story grouping sees the words the annotators see:
+
+* terms are the analysis' stems of content words (headline and body sentences);
+* names are the entity annotator's candidates (its chunker: role words such as ``NATO
+  Secretary`` and nationality adjectives are not names), keyed as the entity annotator merges
+  variants (:func:`newsbrief.annotators.entities.merging.name_key`: ``Zelensky``, ``Zelenskyy``
+  and ``Zelenskyi`` are one key; gazetteer places and bodies by their canonical name, so
+  ``Kiev`` is ``Kyiv``). A name of several words also counts its capitalised words, so
+  ``Singh`` meets ``Sabrina Singh`` and ``Red Cross`` meets ``American Red Cross``;
+* dates are a month word of the language's calendar (the analysis' calendar hits, from the
+  language home) next to a day number (``October 3``, ``3 October``; not ``May 2024``);
+* numbers need no language resources at all.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 import attrs
 
+from newsbrief.annotators.entities.chunker import Candidate
 from newsbrief.model import Document
-from newsbrief.nlp.languages import resources
-from newsbrief.nlp.tokens import terms
-from newsbrief.parsers.plaintext.dates import MONTH_NAMES, WEEKDAY_NAMES
+from newsbrief.nlp.analysis import Analysis, analysis_of
 
-#: English month names and abbreviations -> month number (the parser's table, shared).
-_MONTH_NUMBERS = {name: month for month, names in MONTH_NAMES["en"].items() for name in names}
-_MONTH = "(?:{})\\.?".format(
-    "|".join(sorted((name.capitalize() for name in _MONTH_NUMBERS), key=len, reverse=True))
-)
-# ``October 3``, ``Oct. 3``, ``3 October`` (but not ``May 2024``: years alone are numbers).
-_DATE = re.compile(rf"\b(?:({_MONTH})\s+(\d{{1,2}})(?!\d)|(\d{{1,2}})\s+({_MONTH}))\b")
-# A run of capitalised words (``Sabrina Singh``, ``North Atlantic Treaty Organization``).
-_CAPITALISED_RUN = re.compile(r"(?:[^\W\d_][\w'’\-]*)(?:[ \u00a0](?:[^\W\d_][\w'’\-]*))*")
-# Calendar words are dates' business, not names (every article mentions a weekday).
-_CALENDAR = frozenset((*_MONTH_NUMBERS, *(names[0] for names in WEEKDAY_NAMES["en"].values())))
 _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”‘’'(\[«»—–-])\s*$")
-_POSSESSIVE = re.compile(r"['’]s$")
+_DAY = re.compile(r"\d{1,2}")
+# Between a month and its day (``October 3``, ``Oct. 3``), and a day and its month (``3 October``).
+_MONTH_DAY_GAP = re.compile(r"\.?\s+")
+_DAY_MONTH_GAP = re.compile(r"\s+")
 
 
 @attrs.frozen
@@ -45,94 +48,126 @@ class DocumentFeatures:
     entities: dict[str, str] = attrs.field(eq=False)
 
 
-def document_body(document: Document) -> str:
-    """The text story grouping reads: the headline plus the sentences (or the text minus noise)."""
-    title = document.metadata.title or ""
-    if document.sentences:
-        body = "\n".join(sentence.text for sentence in document.sentences)
+def extract_features(document: Document, analysis: Analysis | None = None) -> DocumentFeatures:
+    """Terms and entities of ``document`` (see the module docstring), from its ``analysis``
+    (computed once, :func:`~newsbrief.nlp.analysis.analysis_of`, when not given)."""
+    if analysis is None:
+        analysis = analysis_of(document)
+    tokens = _body_tokens(document, analysis)
+    terms = Counter(analysis.title_content_stems())
+    if analysis.sentence_tokens:
+        # Sentence by sentence: the same tokens in the same order, read as ranges (faster).
+        for first, last in analysis.sentence_tokens:
+            terms.update(analysis.content_stems(range(first, last)))
     else:
-        body = _without_removed(document)
-    return f"{title}\n{body}" if title else body
-
-
-def _without_removed(document: Document) -> str:
-    text = document.text
-    pieces, cursor = [], 0
-    for span in document.removed:
-        if span.start > cursor:
-            pieces.append(text[cursor : span.start])
-        cursor = max(cursor, span.end)
-    pieces.append(text[cursor:])
-    return "\n".join(pieces)
-
-
-def extract_features(document: Document) -> DocumentFeatures:
-    """Terms and entities of ``document`` (see the module docstring)."""
-    body = document_body(document)
+        terms.update(analysis.content_stems(tokens))
     return DocumentFeatures(
-        doc_id=document.id,
-        terms=Counter(terms(body, document.language)),
-        entities=extract_entities(body, document.language),
+        doc_id=document.id, terms=terms, entities=_entities(document, analysis, tokens)
     )
 
 
 def extract_entities(text: str, language: str | None = None) -> dict[str, str]:
     """Names, ``Month day`` dates and numbers in ``text``: normalised key -> first surface form."""
+    from newsbrief.model import Metadata
+    from newsbrief.nlp.analysis import analyse
+    from newsbrief.nlp.segmenter import segment
+
+    document = segment(Document.from_text(text, id="text", metadata=Metadata(language=language)))
+    return extract_features(document, analyse(document)).entities
+
+
+def _body_tokens(document: Document, analysis: Analysis) -> list[int]:
+    """The tokens story grouping reads: the body sentences' (or the text's outside noise)."""
+    if analysis.sentence_tokens:
+        return [i for first, last in analysis.sentence_tokens for i in range(first, last)]
+    removed = [(span.start, span.end) for span in document.removed]
+    return [
+        i
+        for i, (start, end) in enumerate(
+            zip(analysis.starts.tolist(), analysis.ends.tolist(), strict=True)
+        )
+        if not any(s < end and start < e for s, e in removed)
+    ]
+
+
+def _entities(document: Document, analysis: Analysis, tokens: list[int]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for match in _DATE.finditer(text):
-        month = match.group(1) or match.group(4)
-        day = match.group(2) or match.group(3)
-        key = f"date:{_month_number(month)}-{int(day)}"
-        found.setdefault(key, match.group(0))
-    for match in _NUMBER.finditer(text):
-        digits = match.group(0).replace(",", "")
-        if len(digits) >= 2:  # single digits are everywhere
-            found.setdefault(f"num:{digits}", match.group(0))
-    stopwords = resources(language).stopwords
-    for match in _CAPITALISED_RUN.finditer(text):
-        for name in _names_in_run(text, match.start(), match.group(0), stopwords):
-            found.setdefault("name:" + _normal(name), name)
+    text = document.text
+    months = [hit for hit in analysis.calendar if hit.kind == "month"]
+    # The token set and offset lists only when something reads them (most texts: no month).
+    inside = set(tokens) if months else set()
+    starts, ends = (
+        (analysis.starts.tolist(), analysis.ends.tolist())
+        if months or not analysis.sentences
+        else ([], [])
+    )
+    for hit in months:
+        if hit.token not in inside:
+            continue
+        date = _month_day(text, analysis, starts, ends, hit.token)
+        if date is not None:
+            day, surface = date
+            found.setdefault(f"date:{hit.value}-{day}", surface)
+    title = document.metadata.title or ""
+    pieces = [title] if title else []
+    if analysis.sentences:
+        pieces += [text[start:end] for start, end in analysis.sentences]
+    else:
+        pieces += [text[starts[i] : ends[i]] for i in tokens]
+    for piece in pieces:
+        for match in _NUMBER.finditer(piece):
+            digits = match.group(0).replace(",", "")
+            if len(digits) >= 2:  # single digits are everywhere
+                found.setdefault(f"num:{digits}", match.group(0))
+    language = document.language
+    for candidate in (*analysis.title_candidates, *analysis.candidates):
+        for key, surface in _names(candidate):
+            found.setdefault(_name_feature(key, language), surface)
     return found
 
 
-def _month_number(month: str) -> int:
-    return _MONTH_NUMBERS[month.lower().rstrip(".")]
+@functools.lru_cache(maxsize=1 << 16)
+def _name_feature(name: str, language: str | None) -> str:
+    """``name:`` and the entity annotator's merging key of ``name`` (remembered: a name recurs
+    in every article of its story)."""
+    from newsbrief.annotators.entities.merging import name_key
+
+    return "name:" + " ".join(name_key(name, language))
 
 
-def _normal(name: str) -> str:
-    return _POSSESSIVE.sub("", name.lower().replace("\u00a0", " "))
+def _month_day(
+    text: str, analysis: Analysis, starts: list[int], ends: list[int], token: int
+) -> tuple[int, str] | None:
+    """``(day, surface)`` of a month word next to a day number, or ``None``."""
+    from newsbrief.languages import language
 
-
-def _names_in_run(text: str, start: int, run: str, stopwords: frozenset[str]) -> list[str]:
-    """The names a run of words holds: each group of capitalised words, and its single words.
-
-    A lone capitalised word opening a sentence is just an ordinary word written with a capital.
-    """
-    at_sentence_start = _SENTENCE_START.search(text[max(0, start - 3) : start]) is not None
-    names: list[str] = []
-    group: list[str] = []
-    group_start = 0
-    for position, word in enumerate([*re.split(r"[ \u00a0]", run), ""]):
-        bare = _POSSESSIVE.sub("", word)
-        lower = bare.lower().rstrip(".")
-        if (
-            len(bare) > 1
-            and bare[0].isupper()
-            and lower not in stopwords
-            and lower not in _CALENDAR
-        ):
-            if not group:
-                group_start = position
-            group.append(bare)
+    if language(analysis.language).capitalised_calendar and not text[starts[token]].isupper():
+        return None  # ``may``, the verb
+    for other, gap_pattern, first in (
+        (token + 1, _MONTH_DAY_GAP, token),
+        (token - 1, _DAY_MONTH_GAP, token - 1),
+    ):
+        if not 0 <= other < len(starts):
             continue
-        sentence_initial = group_start == 0 and at_sentence_start
-        if len(group) > 1:
-            names.extend([" ".join(group), *group])
-        elif group and (not sentence_initial or _is_acronym(group[0])):
-            names.append(group[0])
-        group = []
-    return names
+        number = text[starts[other] : ends[other]]
+        if not _DAY.fullmatch(number) or not 1 <= int(number) <= 31:
+            continue
+        left, right = sorted((token, other))
+        if gap_pattern.fullmatch(text, ends[left], starts[right]):
+            return int(number), text[starts[first] : ends[first + 1]]
+    return None
 
 
-def _is_acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper()
+def _names(candidate: Candidate) -> Iterable[tuple[str, str]]:
+    """``(name, surface)`` pairs a candidate counts as: the whole, and its capitalised words."""
+    # A lone capitalised word opening a sentence is an ordinary word written with a capital
+    # (unless it is an acronym).
+    lone = candidate.type is None and len(candidate.words) == 1 and candidate.sentence_initial
+    if lone and not (len(candidate.text) >= 2 and candidate.text.isupper()):
+        return
+    name = candidate.canonical or candidate.text
+    yield name, name
+    if len(candidate.words) > 1:
+        for word in candidate.words:
+            if word[:1].isupper():  # not the ``of`` of ``Ministry of Defense``
+                yield word, word

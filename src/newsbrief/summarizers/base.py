@@ -8,7 +8,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from newsbrief.model import Document, Story, SummaryItem
-from newsbrief.model.frozen import frozen_map
+from newsbrief.model.frozen import frozen_map, to_tuple
 
 
 def _positive(instance: Any, attribute: attrs.Attribute, value: int | None) -> None:
@@ -49,11 +49,11 @@ class SummaryRequest:
     """Everything a summarizer is given."""
 
     #: Segmented documents (``document.sentences`` filled), in input order.
-    documents: tuple[Document, ...] = attrs.field(converter=tuple)
+    documents: tuple[Document, ...] = attrs.field(converter=to_tuple)
     #: The length budget.
     budget: Budget = attrs.field(factory=Budget.default)
     #: Story groups, when the pipeline grouped the documents (for per-story coverage).
-    stories: tuple[Story, ...] = attrs.field(default=(), converter=tuple)
+    stories: tuple[Story, ...] = attrs.field(default=(), converter=to_tuple)
     #: Summarizer-specific options (``redundancy=0.5``...), plain JSON values.
     options: Mapping[str, Any] = attrs.field(factory=dict, converter=frozen_map)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.model import SummaryItem
+from newsbrief.options import OptionSpec
 from newsbrief.summarizers.base import SummaryRequest
 from newsbrief.summarizers.selection import all_sentences, select_items
 
@@ -17,6 +18,8 @@ class LeadSummarizer:
     name = "lead"
     description = "Lead baseline: the first sentences of each article, round-robin"
     multi_document = False
+    #: It takes no options.
+    options = OptionSpec()
 
     def summarize(self, request: SummaryRequest) -> list[SummaryItem]:
         """The leading sentences that fit the budget, in reading order."""

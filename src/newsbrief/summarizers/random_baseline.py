@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from newsbrief.model import SummaryItem
+from newsbrief.options import Option, OptionSpec
 from newsbrief.summarizers.base import SummaryRequest
 from newsbrief.summarizers.selection import all_sentences, select_items
 
@@ -26,9 +27,11 @@ class RandomSummarizer:
     name = "random"
     description = "Random baseline: a seeded shuffle of all sentences (option seed=0)"
     multi_document = False
+    #: ``seed``.
+    options = OptionSpec(Option("seed", int, 0, "Seed of the shuffle (as random.seed takes it)."))
 
     def summarize(self, request: SummaryRequest) -> list[SummaryItem]:
         """Randomly ranked sentences within the budget, in reading order; deterministic."""
         sentences = all_sentences(request.documents)
-        seed = int(request.options.get("seed", 0))
+        seed = self.options.parse(request.options, f"{self.name} summarizer")["seed"]
         return select_items(sentences, random_scores(len(sentences), seed), request.budget)

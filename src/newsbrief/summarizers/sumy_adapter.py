@@ -35,6 +35,7 @@ from newsbrief.summarizers.fast.layout import (
     EDMUNDSON_WEIGHTS,
     ITERATIVE,
     STIGMA_WORDS,
+    algorithm_options,
     edmundson_words,
     majority_language,
     request_language,
@@ -236,6 +237,8 @@ class SumySummarizer:
         self.name = PREFIX + algorithm
         #: One line for ``newsbrief list``.
         self.description = ALGORITHMS[algorithm][2] + ", the reference"
+        #: ``language``; for Edmundson its word lists and weights too.
+        self.options = algorithm_options(algorithm)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.name!r})"
@@ -246,10 +249,11 @@ class SumySummarizer:
         For KL and SumBasic, which pick sentences one at a time, the score is ``1 / rank``.
         """
         documents = request.documents
-        language = request_language(documents, request.options)
+        options = self.options.parse(request.options, f"{self.name} summarizer")
+        language = request_language(documents, options)
         model = build_model(documents, language=language, headings=self.algorithm == "edmundson")
         summarizer = make_summarizer(
-            self.algorithm, model.language, documents=documents, options=request.options
+            self.algorithm, model.language, documents=documents, options=options
         )
         ratings = rate(summarizer, model)
         if self.algorithm in ITERATIVE:

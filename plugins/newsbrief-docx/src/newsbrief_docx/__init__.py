@@ -14,16 +14,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import newsbrief
-from newsbrief.exporters.common import (
+from newsbrief.plugin_api import (
+    EXPORTER_OPTIONS,
     Block,
     Entry,
     briefing_title,
-    check_options,
     display,
-    locale_option,
+    in_order,
     outline,
     overview,
-    selected_sections,
 )
 
 __all__ = ["DocxExporter", "register_exporters"]
@@ -35,9 +34,8 @@ ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
 class DocxExporter:
     """A Word document: title, overview, then one headed section per part of the briefing.
 
-    Options (``-O key=value``): ``title`` replaces the briefing's title; ``sections`` is a comma
-    list of sections to include, as for the Markdown exporter. The same briefing always gives the
-    same bytes.
+    Options (``-O key=value``): those of every built-in exporter (``title``, ``sections``,
+    ``locale``; ``newsbrief list --options``). The same briefing always gives the same bytes.
     """
 
     #: Name for ``--format docx``.
@@ -46,15 +44,17 @@ class DocxExporter:
     description = "Word .docx briefing with [n] citations and a numbered source list"
     #: ``-o briefing.docx`` selects this exporter.
     extensions = (".docx",)
+    #: ``title``, ``sections`` and ``locale``, as for the Markdown exporter.
+    options = EXPORTER_OPTIONS
 
     def export(self, briefing: newsbrief.Briefing, options: Mapping[str, Any]) -> bytes:
         """Render ``briefing`` as the bytes of a ``.docx`` file."""
         import docx  # imported here so `newsbrief --help` does not pay for lxml
 
-        check_options(self.name, options)
-        sections = selected_sections(self.name, options)
-        locale = locale_option(self.name, options)
-        title = display(briefing_title(briefing, options))
+        chosen = self.options.parse(options, f"{self.name} exporter")
+        sections = in_order(chosen["sections"])
+        locale = chosen["locale"]
+        title = display(briefing_title(briefing, chosen))
         document = docx.Document()
         document.core_properties.title = title
         document.core_properties.author = "newsbrief"

@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 import newsbrief
-from newsbrief.parsers.base import RawInput
+from newsbrief.plugin_api import OptionSpec, RawInput
 
 __all__ = ["EmlParser", "html_text", "register_parsers"]
 
@@ -48,6 +48,8 @@ class EmlParser:
     description = "e-mail newsletters saved as .eml (MIME; plain-text or HTML body)"
     #: Extensions read by default.
     extensions = (".eml",)
+    #: No options of its own (``language``, which every parser takes, aside).
+    options = OptionSpec()
 
     def sniff(self, raw: RawInput) -> float:
         """0.9 when the input opens with at least two e-mail headers, else 0."""

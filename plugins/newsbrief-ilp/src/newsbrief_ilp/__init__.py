@@ -17,9 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import newsbrief
-from newsbrief.model import Sentence
-from newsbrief.nlp.tokens import count_words, terms
-from newsbrief.summarizers.selection import BudgetCounter
+from newsbrief.plugin_api import BudgetCounter, Option, OptionSpec, Sentence, count_words, terms
 
 __all__ = ["IlpSummarizer", "concepts", "register_summarizers", "solve"]
 
@@ -105,9 +103,10 @@ class IlpSummarizer:
     number of sentences containing it (one document); concepts below ``min_df`` are ignored.
     A tiny bonus for sentences near the top of their article breaks ties.
 
-    Options (``-S key=value``): ``min_df`` (default 2 with three documents or more, else 1),
-    ``min_words`` (shortest sentence considered, default 8), ``time_limit`` (seconds, default 10).
-    A word budget is never exceeded, even with ``overflow``: the program fills it exactly.
+    Options (``-S key=value``, :attr:`options`): ``min_df`` (default 2 with three documents or
+    more, else 1), ``min_words`` (shortest sentence considered, default 8), ``time_limit``
+    (seconds, default 10). A word budget is never exceeded, even with ``overflow``: the program
+    fills it exactly.
     """
 
     #: Name for ``--summarizer ilp``.
@@ -116,11 +115,30 @@ class IlpSummarizer:
     description = "concept-coverage ILP (Gillick & Favre 2009), solved exactly with HiGHS"
     #: It counts a concept once across all documents.
     multi_document = True
+    #: ``min_df``, ``min_words`` and ``time_limit``.
+    options = OptionSpec(
+        Option(
+            "min_df",
+            int,
+            None,
+            "Fewest documents (sentences, for one document) a concept must occur in "
+            "(default: 2 with three documents or more, else 1).",
+            minimum=1,
+        ),
+        Option("min_words", int, MIN_WORDS, "Shortest sentence considered, in words.", minimum=1),
+        Option(
+            "time_limit",
+            float,
+            10.0,
+            "Most seconds the solver may take.",
+            minimum=0.001,
+        ),
+    )
 
     def summarize(self, request: newsbrief.SummaryRequest) -> list[newsbrief.SummaryItem]:
         """The chosen sentences in reading order, scored by the concept weight each carries."""
-        options = request.options
-        min_words = int(options.get("min_words", MIN_WORDS))
+        options = self.options.parse(request.options, f"{self.name} summarizer")
+        min_words = options["min_words"]
         candidates: list[Sentence] = []
         found: list[set[tuple[str, str]]] = []
         positions: list[int] = []
@@ -141,7 +159,8 @@ class IlpSummarizer:
             return []
         several = len(request.documents) > 1
         frequency = document_frequency if several else sentence_frequency
-        min_df = int(options.get("min_df", 2 if len(request.documents) >= 3 else 1))
+        # Unset, a concept must occur in two documents when there are several.
+        min_df = options["min_df"] or (2 if len(request.documents) >= 3 else 1)
         weights = {c: float(n) for c, n in frequency.items() if n >= min_df}
         counter = BudgetCounter(request.budget, len(candidates))
         words = request.budget.words
@@ -155,7 +174,7 @@ class IlpSummarizer:
             max_words=words,
             max_sentences=counter.sentence_limit,
             tie_break=tie_break,
-            time_limit=float(options.get("time_limit", 10.0)),
+            time_limit=options["time_limit"],
         )
         # Candidates are in reading order and ``chosen`` is sorted, so the summary reads in order.
         return [

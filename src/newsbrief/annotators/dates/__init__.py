@@ -11,7 +11,7 @@ listed in :mod:`newsbrief.annotators.dates.values`, the resolution rules in
 
 from __future__ import annotations
 
-from newsbrief.annotators.dates.annotator import DateAnnotator
+from newsbrief.annotators.dates.annotator import DateAnnotator, timex_parts
 from newsbrief.annotators.dates.grammar import Expression, find_expressions
 from newsbrief.annotators.dates.lexicon import LEXICONS, Lexicon, lexicon_for
 from newsbrief.annotators.dates.resolve import Resolution, resolve
@@ -28,4 +28,5 @@ __all__ = [
     "lexicon_for",
     "resolve",
     "tense_at",
+    "timex_parts",
 ]

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
-from newsbrief.annotators.base import AnnotationContext
+from newsbrief.annotators.base import AnnotationContext, kept_draft
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import lexicon_for
 from newsbrief.annotators.dates.resolve import Resolution, resolve
 from newsbrief.annotators.dates.tense import tense_at
 from newsbrief.model import Annotation, AnnotationKind, Document, Story
+
+#: Most date expressions annotated in one sentence (the first ones are kept): no article
+#: needs more, and each costs a resolution, an annotation and a timeline candidate.
+MAX_DATES_PER_SENTENCE = 100
 
 
 @attrs.frozen
@@ -66,13 +72,13 @@ class DateAnnotator:
         """The documents with their date annotations added.
 
         ``context.stories`` tell which articles an undated one borrows its date from; without
-        them the documents are grouped here.
+        them (called directly) it borrows the latest date of all the documents.
         """
         stories = context.stories if context is not None else None
         fallbacks = _fallback_references(documents, stories)
         out = []
         for document in documents:
-            draft = document.drafts.get(self.name)
+            draft = kept_draft(self.name, document, context)
             if draft is not None and (draft.complete or fallbacks.get(document.id) is None):
                 found = draft.annotations
             else:
@@ -88,7 +94,14 @@ class DateAnnotator:
         text = document.text
         found: list[Annotation] = []
         previous: dict[int, list[Resolution]] = {}  # section start -> resolutions so far
+        starts = [sentence.start for sentence in document.sentences]
+        per_sentence: dict[int, int] = {}  # sentence index -> dates kept in it
         for expression in find_expressions(text, lexicon):
+            # Bounded before resolving: a sentence of 100,000 dates cost 76 s and 938 MiB.
+            at = bisect.bisect_right(starts, expression.start) - 1
+            per_sentence[at] = per_sentence.get(at, 0) + 1
+            if per_sentence[at] > MAX_DATES_PER_SENTENCE:
+                continue
             section = document.section_at(expression.start)
             reference = document.section_metadata(expression.start).published
             if reference is None and fallbacks:
@@ -97,7 +110,7 @@ class DateAnnotator:
             resolution = resolve(
                 expression,
                 reference,
-                lambda e=expression: tense_at(text, e.start, e.end, lexicon),
+                functools.partial(tense_at, text, expression.start, expression.end, lexicon),
                 earlier,
             )
             set_aside = _removed_kind(document, expression.start, expression.end)
@@ -109,6 +122,7 @@ class DateAnnotator:
                 "status": resolution.status,
                 "end_value": resolution.end_value,
                 "reference": reference.isoformat() if reference else None,
+                **_timex_attributes(resolution),
             }
             if resolution.vague:
                 attributes["vague"] = True
@@ -127,6 +141,43 @@ class DateAnnotator:
         return found
 
 
+def _timex_attributes(resolution: Resolution) -> dict[str, Any]:
+    """The TIMEX3 reading as plain attributes (they travel through JSON unchanged): type and
+    value, and for a range its second end's type and value and where the two ends meet."""
+    out: dict[str, Any] = {
+        "timex_type": resolution.timex_type,
+        "timex_value": resolution.timex_value,
+    }
+    if len(resolution.timex) == 2:
+        (_, first_end, _, _), (last_start, _, last_type, last_value) = resolution.timex
+        out.update(
+            timex_first_end=first_end,
+            timex_last_start=last_start,
+            timex_last_type=last_type,
+            timex_last_value=last_value,
+        )
+    return out
+
+
+def timex_parts(annotation: Annotation) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The TIMEX3 expressions of a date annotation as ``(start, end, type, value)``: one, or
+    two for a range (``from 2010 to 2015``: ``2010`` and ``2015``, as TimeML marks them)."""
+    attributes = annotation.attributes
+    kind = str(attributes.get("timex_type", "DATE"))
+    value = attributes.get("timex_value")
+    if "timex_last_start" not in attributes:
+        return ((annotation.start, annotation.end, kind, value),)
+    return (
+        (annotation.start, int(attributes["timex_first_end"]), kind, value),
+        (
+            int(attributes["timex_last_start"]),
+            annotation.end,
+            str(attributes["timex_last_type"]),
+            attributes["timex_last_value"],
+        ),
+    )
+
+
 def _removed_kind(document: Document, start: int, end: int) -> str | None:
     for span in document.removed:
         if span.start < end and start < span.end:
@@ -139,25 +190,24 @@ def _fallback_references(
 ) -> dict[str, dt.date | None]:
     """A reference date for each document that has no publication date of its own.
 
-    ``stories`` are the run's stories (grouped here from ``documents`` when ``None``).
+    ``stories`` are the run's stories (``None``: not known, each undated article takes the
+    latest date of all ``documents``).
     """
     undated = [d for d in documents if d.metadata.published is None]
     if not undated:
         return {}
     latest: dict[str, dt.date] = {}
     for document in documents:
-        dates = [document.section_metadata(s.start).published for s in document.sections]
-        dates = [d for d in (*dates, document.metadata.published) if d is not None]
+        sections = [document.section_metadata(s.start).published for s in document.sections]
+        dates = [d for d in (*sections, document.metadata.published) if d is not None]
         if dates:
             latest[document.id] = max(dates)
     run_latest = max(latest.values(), default=None)
     story_of: dict[str, tuple[str, ...]] = {}
     if latest and len(documents) > 1:
-        if stories is None:
-            from newsbrief.stories.grouping import group_stories
-
-            stories = group_stories(documents)
-        for story in stories:
+        # The host groups the stories (``annotate`` does when not given them): without any,
+        # an undated article takes the latest date of the run.
+        for story in stories or ():
             for doc_id in story.documents:
                 story_of[doc_id] = story.documents
     out: dict[str, dt.date | None] = {}

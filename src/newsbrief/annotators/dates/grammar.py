@@ -1,14 +1,24 @@
 """The date grammar: where temporal expressions are and what fields they spell out.
 
 Each :class:`Rule` is one regular expression for one shape of expression (``On Thursday,
-October 3``, ``in early July``, ``the next 16 months``...). Every rule runs over the text;
-overlapping matches are settled in favour of the longest, so ``Feb. 28, 2022`` is one day rather
-than a month and a year. Patterns use bounded repetition only, so matching stays linear.
+October 3``, ``in early July``, ``the next 16 months``, ``18:00 UTC``, ``every week``, ``the
+third quarter``...). Every rule runs over the stretches of text around its trigger words (a
+:class:`Trigger`: month names, duration units, four-digit years...); overlapping matches are
+settled in favour of the longest, so ``Feb. 28, 2022`` is one day rather than a month and a year.
+Patterns use bounded repetition only, so matching stays linear.
 
 Extraction only reads the text; what the fields *mean* relative to the publication date is
 :mod:`newsbrief.annotators.dates.resolve`'s business. A leading ``on``, ``in`` or ``during`` is part
-of the expression (``on Tuesday``, ``in May``), as the briefing quotes it; other prepositions
-(``since``, ``before``) change the meaning and are left out of the span.
+of the match but not of the expression's extent (``on Tuesday`` -> ``Tuesday``), as TimeML marks
+it; other prepositions (``since``, ``before``) change the meaning and are left out too.
+
+The shapes are the same in every language; what differs is data from the language home
+(:func:`extras_for`): prepositions a language keeps in a span as English keeps ``on``
+(``[calendar] prepositions``; no built-in file lists any yet), the words linking day, month and
+year (``[calendar] date_links``: Spanish ``5 de mayo de 2022``), a day number's suffixes
+(``[calendar] ordinal_suffixes``: German ``24. Februar``, French ``1er``) and whole relative
+phrases (``[calendar.relative_units]``: ``la semaine dernière`` -> last week, ``минулого
+тижня``, ``на прошлой неделе``).
 """
 
 from __future__ import annotations
@@ -91,9 +101,49 @@ _TIME = (
     r"[0-2]?\d(?:[:.][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b)(?:[ \t\u00a0][A-Z]{1,4}\b)?"
     r"|[0-2]?\d:[0-5]\d(?:[ \t\u00a0][A-Z]{2,4}\b)?"
 )
-_PART_OF_DAY = rf"(?:{_S}(?:morning|afternoon|evening|night))?"
-_NUMBER = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_SEASON = "|".join(SEASON_WORDS)
+_PART_OF_DAY = rf"(?:{_S}(?P<daypart>morning|afternoon|evening|night))?"
+
+
+@attrs.frozen
+class Extras:
+    """A language's additions to the English shapes (see the module docstring)."""
+
+    #: Optional preposition kept in the span (group ``prep``).
+    prep: str
+    #: A day number with its suffix (group ``day``).
+    day: str
+    #: Words between day and month (``of``, ``de``).
+    link: str
+    #: An optional word before the year (Spanish ``de``), with its space.
+    year_link: str
+    #: Lower-case relative phrase -> ``(rel, unit)`` (``vorige woche`` -> last, week).
+    relative: Mapping[str, tuple[str, str]]
+
+
+@functools.cache
+def extras_for(code: str) -> Extras:
+    """The additions of the language ``code`` (none for English: its shapes are the base)."""
+    from newsbrief.languages import language
+
+    if code == "en":
+        return Extras(_PREP, _DAY, "of", "", {})
+    lang = language(code)
+    preps = lang.words("calendar", "prepositions")
+    links = lang.words("calendar", "date_links")
+    prep = rf"(?:(?P<prep>(?i:on|in|during{'|' + _alternation(preps) if preps else ''})){_S})?"
+    suffixes = _alternation(lang.ordinal_suffixes | {"st", "nd", "rd", "th"})
+    day = rf"(?P<day>[0-3]?\d)(?:{suffixes})?(?![\d:])"
+    relative: dict[str, tuple[str, str]] = {}
+    for phrase, meaning in lang.table("calendar", "relative_units").items():
+        rel, _, unit = str(meaning).partition(" ")
+        relative[" ".join(str(phrase).lower().split())] = (rel, unit)
+    return Extras(
+        prep=prep,
+        day=day,
+        link=_alternation({"of", *links}),
+        year_link=rf"(?:(?:{_alternation(links)}){_S})?" if links else "",
+        relative=relative,
+    )
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -129,8 +179,9 @@ class Expression:
     #: One past the last code point.
     end: int
     #: Which rule found it: ``date``, ``month``, ``weekday``, ``deictic``, ``relative``,
-    #: ``period``, ``ago``, ``season``, ``year``, ``anaphor``; ``range`` for two joined ones
-    #: (fields ``first`` and ``last``, each an :class:`Expression`).
+    #: ``period``, ``ago``, ``season``, ``year``, ``anaphor``, ``time``, ``duration``, ``set``,
+    #: ``reference``, ``quarter``, ``decade``, ``century``, ``fiscal``; ``range`` for two
+    #: joined ones (fields ``first`` and ``last``, each an :class:`Expression`).
     kind: str
     #: Numbers and words read from it (``month=10``, ``day=3``, ``weekday=3``, ``rel="last"``).
     fields: Mapping[str, Any] = attrs.field(factory=dict)
@@ -146,6 +197,23 @@ class Rule:
     pattern: re.Pattern[str]
     #: Turns a match into fields, or ``None`` to reject it (``may`` is not a month).
     read: Callable[[re.Match[str], str, Lexicon], dict[str, Any] | None]
+    #: Words one of which every match holds; the pattern then runs only around them.
+    trigger: Trigger | None = None
+
+
+@attrs.frozen
+class Trigger:
+    """Where a rule can match: near one of its words (lower-case tokens) or near a token the
+    ``numeric`` test accepts (``2024``, ``18``), ``before``/``after`` characters around it.
+
+    Running each pattern only in those windows keeps the many rules about as fast as one scan:
+    a text without ``quarter`` never tries the quarter shapes.
+    """
+
+    words: frozenset[str]
+    before: int
+    after: int
+    numeric: Callable[[str], bool] | None = None
 
 
 def find_expressions(text: str, lexicon: Lexicon) -> list[Expression]:
@@ -197,11 +265,108 @@ def _links(text: str, first: Expression, last: Expression) -> bool:
 
 
 def _candidates(text: str, lexicon: Lexicon) -> Iterator[Expression]:
+    lower = text.lower()
+    # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
+    index = _TokenIndex(lower) if len(lower) == len(text) else None
     for rule in rules_for(lexicon):
-        for match in rule.pattern.finditer(text):
-            fields = rule.read(match, text, lexicon)
-            if fields is not None:
-                yield Expression(match.start(), match.end(), rule.kind, fields)
+        if index is None or rule.trigger is None:
+            windows: Iterable[tuple[int, int]] = ((0, len(text)),)
+        else:
+            windows = index.windows(rule.trigger)
+        for low, high in windows:
+            for match in rule.pattern.finditer(text, low, high):
+                fields = rule.read(match, text, lexicon)
+                if fields is not None:
+                    yield Expression(_extent_start(match), match.end(), rule.kind, fields)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _TokenIndex:
+    """The distinct tokens of a (lower-cased) text, and where a rule's trigger words occur.
+
+    Several rules share a trigger (the month rules, the unit rules) and many triggers share
+    words, so each word's positions, each numeric test's answers and each trigger's windows
+    are worked out once per text.
+    """
+
+    def __init__(self, lower: str) -> None:
+        self.lower = lower
+        self.vocabulary = set(_TOKEN.findall(lower))
+        # ``isalpha`` clears most tokens at once; the others are read character by character.
+        self.numbers = [
+            t for t in self.vocabulary if not t.isalpha() and any(c.isdigit() for c in t)
+        ]
+        self._found: dict[str, list[tuple[int, int]]] = {}
+        self._numeric: dict[Callable[[str], bool], set[str]] = {}
+        self._windows: dict[Trigger, list[tuple[int, int]]] = {}
+
+    def _positions(self, word: str) -> list[tuple[int, int]]:
+        found = self._found.get(word)
+        if found is not None:
+            return found
+        lower, size = self.lower, len(self.lower)
+        found = self._found[word] = []
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word(lower[at - 1])) and (
+                end == size or not _is_word(lower[end])
+            ):
+                found.append((at, end))
+            at = lower.find(word, at + 1)
+        return found
+
+    def windows(self, trigger: Trigger) -> list[tuple[int, int]]:
+        """The merged stretches around ``trigger``'s words where its rule may match."""
+        known = self._windows.get(trigger)
+        if known is None:
+            known = self._windows[trigger] = self._merged(trigger)
+        return known
+
+    def _merged(self, trigger: Trigger) -> list[tuple[int, int]]:
+        present = trigger.words & self.vocabulary
+        if trigger.numeric is not None:
+            numeric = self._numeric.get(trigger.numeric)
+            if numeric is None:
+                numeric = self._numeric[trigger.numeric] = {
+                    t for t in self.numbers if trigger.numeric(t)
+                }
+            present |= numeric
+        size = len(self.lower)
+        spans = sorted(
+            (max(0, start - trigger.before), min(size, end + trigger.after))
+            for word in present
+            for start, end in self._positions(word)
+        )
+        merged: list[tuple[int, int]] = []
+        for low, high in spans:
+            while high < size and _is_word(self.lower[high]):
+                high += 1  # never cut a word: ``year`` is not ``years``
+            if merged and low <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+            else:
+                merged.append((low, high))
+        return merged
+
+
+def _extent_start(match: re.Match[str]) -> int:
+    """Where the expression starts as TimeML marks it: after a leading ``on``/``in``."""
+    if "phrase" in match.re.groupindex and match["phrase"]:
+        first = match["phrase"].split(maxsplit=1)
+        if len(first) == 2 and first[0].lower() in _PHRASE_PREPOSITIONS:
+            return match.start("phrase") + match["phrase"].index(first[1])
+    if "prep" not in match.re.groupindex or match["prep"] is None:
+        return match.start()
+    start = match.end("prep")
+    while start < match.end() and match.string[start] in " \t\u00a0":
+        start += 1
+    return start
 
 
 @functools.cache
@@ -211,14 +376,30 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
     weekday = _names(lexicon.weekdays, "weekday")
     deictic = _alternation(lexicon.days)
     flags = re.IGNORECASE
-    return tuple(
+    extras = extras_for(lexicon.code)
+    prep, day, link, year_link = extras.prep, extras.day, extras.link, extras.year_link
+    # English words stay for every language, as before the language home had its own lists.
+    number = _alternation({*NUMBER_WORDS, *lexicon.numbers})
+    season = _alternation({*SEASON_WORDS, *lexicon.seasons})
+    phrases = (
+        [
+            Rule(
+                "relative",
+                re.compile(rf"(?P<phrase>{_spaced(extras.relative)})(?!\w)", flags),
+                _read_relative_phrase,
+            )
+        ]
+        if extras.relative
+        else []
+    )
+    rules = tuple(
         attrs.evolve(rule, pattern=_at_word_start(rule.pattern))
         for rule in (
             Rule(
                 "date",
                 re.compile(
-                    rf"(?:(?P<time>{_TIME}){_S}on{_S})?{_PREP}(?:(?P<pod>early|late){_S})?"
-                    rf"(?:{weekday},?{_S})?{month}{_S}{_DAY}{_DAY2}(?:,?{_S}{_YEAR})?"
+                    rf"(?:(?P<time>{_TIME}){_S}on{_S})?{prep}(?:(?P<pod>early|late){_S})?"
+                    rf"(?:{weekday},?{_S})?{month}{_S}{day}{_DAY2}(?:,?{_S}{_YEAR})?"
                     rf"(?:,?{_S}(?:at{_S})?(?P<time2>{_TIME}))?",
                     flags,
                 ),
@@ -227,8 +408,8 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "date",
                 re.compile(
-                    rf"{_PREP}(?:{weekday},?{_S})?(?:the{_S})?{_DAY}{_DAY2}(?:{_S}of)?{_S}{month}"
-                    rf"(?:,?{_S}{_YEAR}(?:{_S}(?:року|р\.|года|г\.))?)?"
+                    rf"{prep}(?:{weekday},?{_S})?(?:the{_S})?{day}{_DAY2}(?:{_S}(?:{link}))?{_S}"
+                    rf"{month}(?:,?{_S}{year_link}{_YEAR}(?:{_S}(?:року|р\.|года|г\.))?)?"
                     rf"(?:,?{_S}(?:at{_S})?(?P<time2>{_TIME}))?",
                     flags,
                 ),
@@ -247,9 +428,9 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "month",
                 re.compile(
-                    rf"{_PREP}(?:(?P<rel>last|next|this|coming){_S})?"
+                    rf"{prep}(?:(?P<rel>last|next|this|coming){_S})?"
                     rf"(?:(?P<part>early|mid|late|the{_S}(?:beginning|start|middle|end){_S}of)"
-                    rf"(?:{_S}|-))?{month}(?:,?{_S}{_YEAR})?",
+                    rf"(?:{_S}|-))?{month}(?:,?{_S}{_YEAR}|{_S}(?:of{_S})?(?P<yrel>this|last|next){_S}year\b)?",
                     flags,
                 ),
                 _read_month,
@@ -257,7 +438,7 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "weekday",
                 re.compile(
-                    rf"{_PREP}(?:(?P<pod>early|late){_S})?(?:(?P<rel>last|next|this|coming){_S})?"
+                    rf"{prep}(?:(?P<pod>early|late){_S})?(?:(?P<rel>last|next|this|coming){_S})?"
                     rf"{weekday}{_PART_OF_DAY}",
                     flags,
                 ),
@@ -266,8 +447,8 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "deictic",
                 re.compile(
-                    rf"(?:(?P<word>{deictic})\b{_PART_OF_DAY}"
-                    rf"|this{_S}(?:morning|afternoon|evening)|(?P<night>last{_S}night))",
+                    rf"(?:(?:(?:earlier|later){_S})?(?P<word>{deictic})\b{_PART_OF_DAY}"
+                    rf"|this{_S}(?P<thispart>morning|afternoon|evening)|(?P<night>last{_S}night))",
                     flags,
                 ),
                 _read_deictic,
@@ -275,9 +456,10 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "relative",
                 re.compile(
-                    rf"(?:(?P<pre>earlier|later){_S})?(?:the{_S})?"
+                    rf"(?:(?P<pre>earlier|later){_S})?"
+                    rf"(?:the{_S}(?P<edge>end|start|beginning|middle){_S}of{_S})?(?:the{_S})?"
                     rf"(?P<rel>last|next|this|coming|previous|following){_S}"
-                    rf"(?P<unit>week|month|year|weekend)\b",
+                    rf"(?P<unit>week|month|quarter|year|weekend)\b",
                     flags,
                 ),
                 _read_relative,
@@ -285,8 +467,8 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "period",
                 re.compile(
-                    rf"{_PREP}(?:the{_S})?(?P<rel>next|last|past|coming|recent){_S}"
-                    rf"(?:(?P<n>\d{{1,3}}|{_NUMBER}){_S})?(?P<unit>day|week|month|year)s\b",
+                    rf"{prep}(?:the{_S})?(?P<rel>next|last|past|coming|recent){_S}"
+                    rf"(?:(?P<n>\d{{1,3}}|{number}){_S})?(?P<unit>day|week|month|year)s\b",
                     flags,
                 ),
                 _read_period,
@@ -294,7 +476,7 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "ago",
                 re.compile(
-                    rf"(?P<n>\d{{1,3}}|{_NUMBER}){_S}(?P<unit>day|week|month|year)s?{_S}ago\b",
+                    rf"(?P<n>\d{{1,3}}|{number}){_S}(?P<unit>day|week|month|year)s?{_S}ago\b",
                     flags,
                 ),
                 _read_period,
@@ -302,8 +484,8 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "season",
                 re.compile(
-                    rf"{_PREP}(?:(?P<the>the){_S})?(?:(?P<rel>last|next|this|coming|past){_S})?"
-                    rf"(?:(?P<part>early|late){_S})?(?P<season>{_SEASON})\b"
+                    rf"{prep}(?:(?P<the>the){_S})?(?:(?P<rel>last|next|this|coming|past){_S})?"
+                    rf"(?:(?P<part>early|late){_S})?(?P<season>{season})\b"
                     rf"(?:(?:{_S}of)?{_S}{_YEAR}(?:[-–/](?P<year2>(?:19|20)?\d\d)(?![\d:]))?)?",
                     flags,
                 ),
@@ -312,7 +494,8 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
             Rule(
                 "year",
                 re.compile(
-                    rf"{_PREP}{_YEAR}(?:[-–](?P<year2>(?:1[89]|20)\d\d)(?![\d:]))?(?!\w|-\d|\.\d|,\d)"
+                    rf"{prep}(?:(?P<part>(?i:early|mid|late))(?:-|{_S}))?"
+                    rf"{_YEAR}(?:[-–](?P<year2>(?:1[89]|20)\d\d)(?![\d:]))?(?!\w|-\d|\.\d|,\d)"
                 ),
                 _read_year,
             ),
@@ -325,8 +508,507 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
                 ),
                 _read_anaphor,
             ),
+            *phrases,
+            *_timex_rules(lexicon, weekday, deictic),
         )
     )
+    return _with_triggers(rules, lexicon)
+
+
+def _tokens(words: Iterable[str]) -> frozenset[str]:
+    """The tokens of ``words`` a match must hold one of (function words of phrases dropped)."""
+    out: set[str] = set()
+    for phrase in words:
+        tokens = _TOKEN.findall(phrase.lower())
+        content = [t for t in tokens if t not in _FUNCTION_WORDS]
+        out.update(content or tokens)
+    return frozenset(out)
+
+
+# Too common to trigger a rule: a phrase's other words do (``the near future`` -> ``future``).
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "at",
+        "to",
+        "on",
+        "for",
+        "de",
+        "la",
+        "le",
+        "el",
+        "les",
+        "der",
+        "die",
+        "das",
+        "des",
+        "du",
+        "del",
+        "в",
+        "на",
+        "у",
+    ]
+)
+
+
+def _year_token(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and token[:2] in ("18", "19", "20")
+
+
+def _clock_token(token: str) -> bool:
+    return (token.isdigit() and len(token) in (1, 2, 4)) or bool(
+        re.fullmatch(r"\d{1,2}(?:h\d{0,2}|[ap]m)", token)
+    )
+
+
+def _decade_token(token: str) -> bool:
+    return bool(re.fullmatch(r"\d{0,2}\d0s?", token))
+
+
+def _part_token(token: str) -> bool:
+    return bool(re.fullmatch(r"[qh][1-4](?:\d\d){0,2}|fy\d{2,4}", token))
+
+
+def _with_triggers(rules: tuple[Rule, ...], lexicon: Lexicon) -> tuple[Rule, ...]:
+    """Each rule with the trigger that says where it can match (see :class:`Trigger`)."""
+    words = timex_words(lexicon.code)
+    months = _tokens(lexicon.months)
+    units = _tokens(words["units"]) | {"day", "days", "week", "weeks", "weekend", "month"}
+    units |= {"months", "year", "years", "quarter"}
+    day_words = _tokens(lexicon.days) | {"morning", "afternoon", "evening", "night"}
+    seasons = _tokens(lexicon.seasons) | _tokens(SEASON_WORDS)
+    triggers: dict[str, list[Trigger | None]] = {
+        "date": [
+            Trigger(months, 80, 70),
+            Trigger(months, 80, 70),
+            Trigger(frozenset(), 2, 8, _year_token),
+            Trigger(frozenset(), 8, 2, _year_token),
+        ],
+        "month": [Trigger(months, 50, 30)],
+        "weekday": [Trigger(_tokens(lexicon.weekdays), 40, 25)],
+        "deictic": [Trigger(day_words, 30, 20)],
+        "relative": [
+            Trigger(units, 70, 5),
+            Trigger(_tokens(extras_for(lexicon.code).relative), 50, 50),
+        ],
+        "period": [Trigger(units, 40, 5)],
+        "ago": [Trigger(frozenset({"ago"}), 40, 2)],
+        "season": [Trigger(seasons, 40, 20)],
+        "year": [Trigger(frozenset(), 25, 8, _year_token)],
+        "anaphor": [Trigger(units, 20, 2)],
+        "time": [Trigger(frozenset({"uhr"}), 40, 45, _clock_token)],
+        "decade": [Trigger(frozenset(), 25, 2, _decade_token)],
+        "century": [Trigger(frozenset({"century"}), 25, 2)],
+        "duration": [Trigger(units, 70, 15), Trigger(units, 40, 10)],
+        "set": [
+            Trigger(_tokens(words["set_words"]), 10, 40),
+            Trigger(_tokens(words["frequencies"]), 5, 20),
+        ],
+        "reference": [
+            Trigger(_tokens(words["present_ref"] | words["past_ref"] | words["future_ref"]), 25, 30)
+        ],
+        "quarter": [
+            Trigger(_tokens(words["year_parts"]), 45, 40),
+            Trigger(frozenset(), 2, 15, _part_token),
+        ],
+        "fiscal": [Trigger(_tokens(words["fiscal"]), 5, 20, _part_token)],
+    }
+    seen: dict[str, int] = {}
+    out = []
+    for rule in rules:
+        number = seen[rule.kind] = seen.get(rule.kind, -1) + 1
+        options = triggers.get(rule.kind, [])
+        trigger = options[number] if number < len(options) else None
+        out.append(attrs.evolve(rule, trigger=trigger))
+    return tuple(out)
+
+
+# -- TIMEX3 shapes beyond calendar dates: times, durations, sets, references, parts of years ------
+
+#: Time zones that name UTC (their TIMEX3 value ends in ``Z``); other zones are kept as read.
+UTC_ZONES = frozenset({"utc", "gmt", "z"})
+_ZONE = (
+    r"(?P<zone>UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|MS[KD]|JST|IST|AEST|\(GMT{_S}?[+-]\d{{1,2}}\))"
+)
+_CLOCK = (
+    r"(?:(?P<h1>[01]?\d)(?:[:.](?P<m1>[0-5]\d))?[ \t\u00a0]?(?P<ampm>[ap]\.m\.|[AaPp][Mm]\b)"
+    r"|(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)(?!\d)(?:[ \t\u00a0]?(?:Uhr|h)\b)?"
+    r"|(?P<h3>[0-2]?\d)(?:[.](?P<m3>[0-5]\d))?[ \t\u00a0](?:Uhr)\b"
+    r"|(?P<h4>[0-2]\d)(?P<m4>[0-5]\d)(?=[ \t\u00a0](?:UTC|GMT)\b))"
+)
+_CLOCK_ONLY = re.compile(rf"{_CLOCK}(?:[ \t\u00a0]{{1,3}}{_ZONE.format(_S=_S)})?")
+# Words between a day and its clock time (``Thursday at 10:00``, ``четвер о 10:00``).
+_CLOCK_LINKS = "at|um|à|a las|a la|о|в|во"
+_CLOCK_CUES = frozenset({"at", "um", "à", "a", "las", "la", "о", "в", "во"})
+#: Prepositions opening a relative phrase that TimeML leaves out of the extent (``на прошлой
+#: неделе`` -> ``прошлой неделе``, ``in der vergangenen Woche``).
+_PHRASE_PREPOSITIONS = frozenset({"на", "в", "во", "у", "in", "im", "am", "au", "en"})
+#: Part-of-day words -> TIMEX3 codes (``Friday morning`` -> ``2024-10-04TMO``).
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
+def _clock_fields(match: re.Match[str]) -> dict[str, Any] | None:
+    """``hour``, ``minute`` and ``zone`` of a clock time read by :data:`_CLOCK`."""
+    groups = match.groupdict()
+    for n in "1234":
+        if groups.get(f"h{n}") is not None:
+            hour, minute = int(groups[f"h{n}"]), int(groups.get(f"m{n}") or 0)
+            break
+    else:
+        return None
+    if ampm := groups.get("ampm"):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+    if hour > 24:
+        return None
+    fields: dict[str, Any] = {"hour": hour, "minute": minute}
+    if zone := groups.get("zone"):
+        fields["zone"] = zone
+    return fields
+
+
+@functools.cache
+def timex_words(code: str) -> dict[str, Any]:
+    """The language data the TIMEX3 shapes read (``[calendar]`` keys of the language home)."""
+    from newsbrief.languages import language
+
+    lang = language(code)
+    return {
+        "units": {k.lower(): str(v) for k, v in lang.table("calendar", "units").items()},
+        "approximators": lang.words("calendar", "approximators"),
+        "duration_cues": lang.words("calendar", "duration_cues"),
+        "present_ref": lang.words("calendar", "present_ref"),
+        "past_ref": lang.words("calendar", "past_ref"),
+        "future_ref": lang.words("calendar", "future_ref"),
+        "frequencies": {
+            " ".join(k.lower().split()): str(v)
+            for k, v in lang.table("calendar", "frequencies").items()
+        },
+        "set_words": lang.words("calendar", "set_words"),
+        "ordinals": {k.lower(): int(v) for k, v in lang.table("calendar", "ordinals").items()},
+        "year_parts": {k.lower(): str(v) for k, v in lang.table("calendar", "year_parts").items()},
+        "fiscal": lang.words("calendar", "fiscal_words"),
+    }
+
+
+def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
+    words = timex_words(lexicon.code)
+    flags = re.IGNORECASE
+    day_word = rf"(?i:{_alternation(lexicon.weekdays)})\.?"
+    rules: list[Rule] = [
+        Rule(
+            "time",
+            re.compile(
+                rf"(?:(?P<lead>{day_word}|(?i:{deictic})){_S}(?:(?i:{_CLOCK_LINKS}){_S})?)?{_CLOCK}"
+                rf"(?:{_S}{_ZONE.format(_S=_S)})?"
+                rf"(?:,?{_S}(?:on{_S})?(?:(?P<trail>{day_word}|(?i:{deictic}))\b))?"
+            ),
+            _read_time,
+        ),
+        Rule(
+            "decade",
+            re.compile(
+                rf"(?:the{_S})?(?:(?P<part>early|mid|late)[- \t\u00a0])?"
+                r"(?:(?P<decade>(?:1[0-9]|20)\d0)|(?P<short>[2-9]0))['’]?s\b",
+                flags,
+            ),
+            _read_decade,
+        ),
+        Rule(
+            "century",
+            re.compile(
+                rf"(?:the{_S})?(?P<ordinal>[1-2]?\d)(?:st|nd|rd|th){_S}century\b",
+                flags,
+            ),
+            _read_century,
+        ),
+    ]
+    numbers = _alternation(lexicon.numbers) if lexicon.numbers else r"(?!x)x"
+    count = rf"(?P<n>\d{{1,3}}(?:[.,]\d)?|(?:{numbers})(?:(?:{_S}and{_S}a|-and-a){_S}half)?)"
+    if words["units"]:
+        units = _alternation(words["units"])
+        approx = _spaced(words["approximators"]) if words["approximators"] else r"(?!x)x"
+        rules.append(
+            Rule(
+                "duration",
+                re.compile(
+                    rf"(?:(?P<approx>{approx}){_S})?(?:(?P<the>the){_S}(?:(?P<span>past|last|next|"
+                    rf"first|coming|previous|following){_S})?)?{count}(?:{_S}|-)"
+                    rf"(?P<unit>{units})(?!\w)(?:-(?P<long>long|old))?",
+                    flags,
+                ),
+                _read_duration,
+            )
+        )
+        rules.append(
+            Rule(
+                "duration",
+                re.compile(
+                    rf"(?:(?P<prep>for){_S})?(?:(?P<lead>over|recent|(?:the{_S})?(?:past|last)){_S})?"
+                    rf"(?:(?P<the>the|several|many|some|a{_S}few|few){_S})?(?P<unit>{units})"
+                    rf"(?:-(?P<long>long))?(?!\w)",
+                    flags,
+                ),
+                _read_vague_duration,
+            )
+        )
+    if words["set_words"] and words["units"]:
+        rules.append(
+            Rule(
+                "set",
+                re.compile(
+                    rf"(?P<every>{_spaced(words['set_words'])}){_S}(?:other{_S})?"
+                    rf"(?:(?P<n>\d{{1,2}}|{numbers}){_S})?(?:(?P<unit>{_alternation(words['units'])})"
+                    rf"|{weekday})(?!\w)",
+                    flags,
+                ),
+                _read_set,
+            )
+        )
+    if words["frequencies"]:
+        rules.append(
+            Rule(
+                "set",
+                re.compile(rf"(?P<word>{_spaced(words['frequencies'])})(?!\w)", flags),
+                _read_frequency,
+            )
+        )
+    references = {
+        **{" ".join(w.split()): "PRESENT_REF" for w in words["present_ref"]},
+        **{" ".join(w.split()): "PAST_REF" for w in words["past_ref"]},
+        **{" ".join(w.split()): "FUTURE_REF" for w in words["future_ref"]},
+    }
+    if references:
+        rules.append(
+            Rule(
+                "reference",
+                re.compile(rf"(?:very{_S})?(?P<word>{_spaced(references)})(?!\w)", flags),
+                _read_reference,
+            )
+        )
+    if words["ordinals"] and words["year_parts"]:
+        ordinal = _alternation(words["ordinals"])
+        parts = _alternation(words["year_parts"])
+        rules.append(
+            Rule(
+                "quarter",
+                re.compile(
+                    rf"(?:(?P<the>the){_S})?(?P<ordinal>{ordinal})(?:{_S}|-)(?P<part>{parts})\b"
+                    rf"(?:{_S}(?:(?:of|de|del){_S})?(?:(?P<fiscal>fiscal){_S})?(?:{_YEAR}"
+                    rf"(?:{_S}(?:року|р\.|года|г\.))?|(?P<yrel>this|last|next){_S}year\b))?",
+                    flags,
+                ),
+                _read_quarter,
+            )
+        )
+        rules.append(
+            Rule(
+                "quarter",
+                re.compile(
+                    rf"(?P<code>[QH])(?P<number>[1-4])(?:{_S}|-|/)?(?:{_YEAR}|'(?P<yy>\d\d))?\b"
+                ),
+                _read_quarter,
+            )
+        )
+    if words["fiscal"]:
+        rules.append(
+            Rule(
+                "fiscal",
+                re.compile(
+                    rf"(?P<word>{_spaced(words['fiscal'])})[ \t\u00a0]?"
+                    rf"(?:{_YEAR}|(?P<yy>\d\d))(?![\d:])",
+                    flags,
+                ),
+                _read_fiscal,
+            )
+        )
+    return rules
+
+
+def _read_time(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    fields = _clock_fields(match)
+    if fields is None:
+        return None
+    groups = match.groupdict()
+    # ``12:30`` alone may be a score or a verse: only with a zone, a day or a cue word.
+    if (
+        groups["h2"] is not None
+        and groups["zone"] is None
+        and not groups.get("lead")
+        and not groups.get("trail")
+        and _preceding_word(text, match.start()) not in _CLOCK_CUES
+    ):
+        return None
+    for side in ("lead", "trail"):
+        word = groups.get(side)
+        if word is None:
+            continue
+        if word.lower() in lexicon.days:
+            fields["offset"] = lexicon.days[word.lower()]
+        else:
+            day = lexicon.weekdays.get(word.lower().rstrip("."))
+            if day is None or not _calendar_word(word, lexicon):
+                return None
+            fields["weekday"] = day
+    return fields
+
+
+def _read_decade(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    # ``the 70s``: a 1900s decade (:mod:`resolve` moves it back from the future).
+    decade = int(match["decade"]) if match["decade"] else 1900 + int(match["short"])
+    fields: dict[str, Any] = {"decade": decade // 10}
+    if match["part"]:
+        fields["part"] = match["part"].lower()
+    return fields
+
+
+def _read_century(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    number = int(match["ordinal"])
+    return {"century": number - 1} if 1 <= number <= 21 else None
+
+
+def _count(word: str, lexicon: Lexicon) -> float | None:
+    word = " ".join(word.lower().replace("-", " ").split())
+    half = 0.0
+    for tail in (" and a half",):
+        if word.endswith(tail):
+            word, half = word[: -len(tail)], 0.5
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d)?", word):
+        return float(word.replace(",", ".")) + half
+    number = lexicon.numbers.get(word)
+    return None if number is None else number + half
+
+
+def _read_duration(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    groups = match.groupdict()
+    words = timex_words(lexicon.code)
+    n = _count(groups["n"], lexicon)
+    if n is None or n <= 0:
+        return None
+    if groups.get("long") and groups["long"].lower() == "old":
+        return None  # ``a 27-year-old``: an age
+    after = text[match.end() : match.end() + 12].lower()
+    if re.match(r"[ \t\u00a0]+(?:ago|old)\b", after):
+        return None  # ``two years ago`` is a date (another rule), ``five years old`` an age
+    written = " ".join(groups["n"].lower().split())
+    unit = words["units"][groups["unit"].lower()]
+    article = not written[:1].isdigit() and n == 1 and written not in words["ordinals"]
+    # ``a day`` needs ``for``/``over``/``within``...; ``a second`` is an ordinal.
+    if (
+        article
+        and written != "one"
+        and not groups.get("approx")
+        and (unit == "S" or _preceding_word(text, match.start()) not in words["duration_cues"])
+    ):
+        return None
+    if unit == "Q" and re.match(r"[ \t\u00a0]+of\b", after):
+        return None  # ``a quarter of the staff``: a fraction
+    fields: dict[str, Any] = {"n": None if written in _VAGUE_COUNTS else n, "unit": unit}
+    if span := groups.get("span"):
+        fields["span"] = span.lower()
+    return fields
+
+
+#: Count words that say "some": ``several years`` is ``PXY``.
+_VAGUE_COUNTS = frozenset({"several", "few", "a few", "many", "some", "einige", "mehrere"})
+
+
+def _read_vague_duration(
+    match: re.Match[str], text: str, lexicon: Lexicon
+) -> dict[str, Any] | None:
+    # English only for now: ``for years``, ``over the years``, ``several months``, ``recent
+    # years``, ``decades-long``; a bare plural (``the years``, ``days``) is too often no duration.
+    groups = match.groupdict()
+    if lexicon.code != "en":
+        return None
+    word = groups["unit"].lower()
+    lead = " ".join((groups.get("lead") or "").lower().split())
+    the = " ".join((groups.get("the") or "").lower().split())
+    plural = word.endswith("s")
+    unit = timex_words(lexicon.code)["units"][word]
+    if not plural and lead in ("past", "the past", "last", "the last") and not the:
+        return {"n": 1, "unit": unit, "lead": lead}  # ``the past decade``: P10Y
+    if not groups.get("long") and (
+        not plural or not (lead or groups.get("prep") or the not in ("", "the"))
+    ):
+        return None
+    return {"n": None, "unit": unit, "lead": lead}
+
+
+def _read_set(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    groups = match.groupdict()
+    fields: dict[str, Any] = {}
+    if groups.get("unit"):
+        fields["unit"] = timex_words(lexicon.code)["units"][groups["unit"].lower()]
+        fields["n"] = _count(groups["n"], lexicon) if groups.get("n") else 1
+        if fields["n"] is None:
+            return None
+    else:
+        weekday = _weekday_number(match, lexicon)
+        if weekday is None or not _calendar_word(_word(match, "weekday"), lexicon):
+            return None
+        fields["weekday"] = weekday
+    return fields
+
+
+def _read_frequency(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    word = " ".join(match["word"].lower().split())
+    return {"frequency": timex_words(lexicon.code)["frequencies"][word]}
+
+
+def _read_reference(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    word = " ".join(match["word"].lower().split())
+    words = timex_words(lexicon.code)
+    for key, value in (
+        ("present_ref", "PRESENT_REF"),
+        ("past_ref", "PAST_REF"),
+        ("future_ref", "FUTURE_REF"),
+    ):
+        if word in {" ".join(w.split()) for w in words[key]}:
+            return {"ref": value, "word": word}
+    return None
+
+
+def _read_quarter(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    groups = match.groupdict()
+    words = timex_words(lexicon.code)
+    if groups.get("code"):
+        part, number = groups["code"].upper(), int(groups["number"])
+        if part == "H" and number > 2:
+            return None
+        if not (groups.get("year") or groups.get("yy")) and _preceding_word(
+            text, match.start()
+        ) not in ("in", "the", "of", "for", "its", "a"):
+            return None  # ``Q3`` alone may be a product name
+    else:
+        part = words["year_parts"][groups["part"].lower()]
+        word = groups["ordinal"].lower()
+        number = words["ordinals"][word]
+        if part == "H":
+            number = 2 if number >= 2 else 1
+        if word in ("last",):
+            return None
+    fields: dict[str, Any] = {"part": part, "number": number}
+    if groups.get("year"):
+        fields["year"] = int(groups["year"])
+    elif groups.get("yy"):
+        fields["year"] = 2000 + int(groups["yy"])
+    elif yrel := groups.get("yrel"):
+        fields["yrel"] = yrel.split()[0].lower()
+    if groups.get("fiscal"):
+        fields["fiscal"] = True
+    return fields
+
+
+def _read_fiscal(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    if match["year"]:
+        return {"year": int(match["year"])}
+    return {"year": 2000 + int(match["yy"])}
 
 
 def _at_word_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -343,9 +1025,9 @@ def _calendar_word(word: str | None, lexicon: Lexicon) -> bool:
     return word is None or not lexicon.capitalised or word[:1].isupper() or word.isdigit()
 
 
-def _number(word: str) -> int:
+def _number(word: str, lexicon: Lexicon) -> int:
     word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+    return int(word) if word.isdigit() else lexicon.numbers.get(word) or NUMBER_WORDS[word]
 
 
 def _month_number(word: str, lexicon: Lexicon) -> int | None:
@@ -371,6 +1053,9 @@ def _read_date(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
     if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     fields: dict[str, Any] = {"month": month, "day": day}
+    clock = groups.get("time") or groups.get("time2")
+    if clock and (read := _CLOCK_ONLY.match(clock)) and (time := _clock_fields(read)):
+        fields.update(time)
     if groups.get("year"):
         fields["year"] = int(groups["year"])
     if groups.get("day2") and int(groups["day2"]) > day:
@@ -398,12 +1083,14 @@ def _read_month(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, 
     month = _month_number(word, lexicon)
     if month is None:
         return None
-    cued = groups["year"] or groups["prep"] or groups["part"] or groups["rel"]
+    cued = groups["year"] or groups["prep"] or groups["part"] or groups["rel"] or groups["yrel"]
     if not cued and not _cue_before(text, match.start(), lexicon):
         return None  # a bare ``May`` is more often a name (Theresa May) than a month
     fields: dict[str, Any] = {"month": month}
     if groups["year"]:
         fields["year"] = int(groups["year"])
+    elif groups["yrel"]:
+        fields["yrel"] = groups["yrel"].lower()  # ``in May this year``
     if groups["rel"]:
         fields["rel"] = groups["rel"].lower()
     if part := groups["part"]:
@@ -429,6 +1116,10 @@ def _read_weekday(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
     if weekday is None:
         return None
     fields: dict[str, Any] = {"weekday": weekday}
+    if _preceding_word(text, match.start()) in ("until", "till", "by"):
+        fields["until"] = True
+    if match["daypart"]:
+        fields["daypart"] = DAY_PARTS[match["daypart"].lower()]
     if match["rel"]:
         fields["rel"] = match["rel"].lower()
     return fields
@@ -436,14 +1127,37 @@ def _read_weekday(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
 
 def _read_deictic(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     if match["night"]:
-        return {"offset": -1}
+        return {"offset": -1, "daypart": "NI"}
     if match["word"] is None:
-        return {"offset": 0}
-    return {"offset": lexicon.days[match["word"].lower()]}
+        return {"offset": 0, "daypart": DAY_PARTS[match["thispart"].lower()]}
+    fields: dict[str, Any] = {"offset": lexicon.days[match["word"].lower()]}
+    if (
+        fields["offset"] == 0
+        and not match["daypart"]
+        and text.startswith(",", match.end())
+        and re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, match.start() - 3) : match.start()])
+    ):
+        fields["opening"] = True  # ``Today, plague infections are rare``: maybe no event
+    if part := match["daypart"] or (match["word"].lower() == "tonight" and "night"):
+        fields["daypart"] = DAY_PARTS[part.lower()]
+    return fields
 
 
 def _read_relative(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     return {"rel": match["rel"].lower(), "unit": match["unit"].lower()}
+
+
+def _spaced(phrases: Iterable[str]) -> str:
+    """An alternation of phrases whose words may be separated by any spaces."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(_S.join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
+def _read_relative_phrase(
+    match: re.Match[str], text: str, lexicon: Lexicon
+) -> dict[str, Any] | None:
+    rel, unit = extras_for(lexicon.code).relative[" ".join(match["phrase"].lower().split())]
+    return {"rel": rel, "unit": unit}
 
 
 def _read_period(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
@@ -451,7 +1165,7 @@ def _read_period(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
     fields: dict[str, Any] = {"unit": groups["unit"].lower()}
     fields["rel"] = groups["rel"].lower() if groups.get("rel") else "ago"
     if groups.get("n"):
-        fields["n"] = _number(groups["n"])
+        fields["n"] = _number(groups["n"], lexicon)
     if groups.get("rel") and groups["rel"].lower() == "recent" and groups.get("n"):
         return None  # ``recent 3 months`` is not English
     return fields
@@ -465,7 +1179,9 @@ def _read_season(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
         return None  # ``the Arab Spring``
     if word.lower() == "fall" and not (anchored or (groups["the"] and groups["prep"])):
         return None  # ``the fall of Kabul``, ``prices fall``
-    fields: dict[str, Any] = {"season": SEASON_WORDS[word.lower()]}
+    fields: dict[str, Any] = {
+        "season": lexicon.seasons.get(word.lower()) or SEASON_WORDS[word.lower()]
+    }
     if groups["rel"]:
         fields["rel"] = groups["rel"].lower()
     if groups["year"]:
@@ -475,11 +1191,17 @@ def _read_season(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
     return fields
 
 
+#: Words before a year used as a modifier: ``a 2010 commando raid``, ``its 2024 budget``.
+_MODIFIER_CUES = frozenset({"a", "an", "its", "their", "his", "her", "our", "s"})
+
+
 def _read_year(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     before = text[max(0, match.start() - 20) : match.start()]
     cued = (
         match["prep"]
+        or match["part"]
         or _cue_before(text, match.start(), lexicon)
+        or (lexicon.code == "en" and _preceding_word(text, match.start()) in _MODIFIER_CUES)
         or re.search(r"©[ \t\u00a0]?(?:[A-Z][\w.]*[ \t\u00a0])?$", before)
     )
     if not cued:

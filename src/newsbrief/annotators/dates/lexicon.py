@@ -1,25 +1,32 @@
 """Calendar words per language: what the date grammar matches and what tense cues it reads.
 
-Month and weekday names come from the plain-text parser's tables
-(:data:`newsbrief.parsers.plaintext.dates.MONTH_NAMES` and ``WEEKDAY_NAMES``), so one table serves
-both. The grammar's phrases (``last week``, ``in recent months``, seasons, tense cues) are English
-here; Ukrainian and Russian get their month and weekday names and the deictic days (``вчора``,
-``сегодня``). Adding a language is adding a :class:`Lexicon` to :data:`LEXICONS`.
+A :class:`Lexicon` is a view of the language home (:func:`newsbrief.languages.language`): month
+and weekday names come from CLDR through babel, the rest (locatives such as ``у травні``, ``Sept.``,
+seasons, number words, tense cues) from the language's data file. Adding a language is adding its
+data file (``docs/languages.md``); nothing here changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Iterator, Mapping
 
 import attrs
 
+from newsbrief.languages import (
+    UNDETERMINED,
+    Language,
+    language,
+    normalize,
+    on_reload,
+    supported,
+)
 from newsbrief.model.frozen import frozen_map
-from newsbrief.nlp.languages import normalize_language
-from newsbrief.parsers.plaintext.dates import MONTH_NAMES, WEEKDAY_NAMES
 
-
-def _flatten(table: Mapping[int, tuple[str, ...]]) -> dict[str, int]:
-    return {name: number for number, names in table.items() for name in names}
+#: The lexicon of a document whose language is not known.
+DEFAULT = "en"
+# Abbreviations shorter than this are words too often (German ``So``, ``Do``; Ukrainian ``пн``).
+_MIN_ABBREVIATION = 3
 
 
 @attrs.frozen
@@ -50,165 +57,65 @@ class Lexicon:
     date_cues: frozenset[str] = frozenset()
     #: Reporting verbs: ``officials said`` dates the telling, not the event, so they are no cue.
     reporting: frozenset[str] = frozenset()
+    #: Season words -> ``spring``, ``summer``, ``autumn`` or ``winter``.
+    seasons: Mapping[str, str] = attrs.field(converter=frozen_map, factory=dict)
+    #: Number words for small counts (``two`` -> 2).
+    numbers: Mapping[str, int] = attrs.field(converter=frozen_map, factory=dict)
 
 
-_EN_FUTURE = frozenset(
-    [
-        "will",
-        "'ll",
-        "shall",
-        "won't",
-        "next",
-        "upcoming",
-        "ahead",
-        "coming",
-        "tomorrow",
-        "expected",
-        "scheduled",
-        "plans",
-        "plan",
-        "planning",
-        "due",
-        "intends",
-        "intend",
-        "going",
-        "might",
-        "may",
-        "should",
-        "must",
-        "approaches",
-        "approaching",
-    ]
-)
-_EN_PAST = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "made",
-        "took",
-        "gave",
-        "met",
-        "came",
-        "went",
-        "began",
-        "saw",
-        "held",
-        "led",
-        "sent",
-        "spoke",
-        "struck",
-        "wrote",
-        "won",
-        "lost",
-        "fought",
-        "brought",
-        "thought",
-        "became",
-        "left",
-        "ago",
-        "last",
-        "earlier",
-        "previously",
-        "yesterday",
-        "ran",
-        "shot",
-        "hit",
-        "knew",
-        "found",
-        "felt",
-        "kept",
-        "paid",
-        "rose",
-        "fell",
-        "flew",
-        "drew",
-        "grew",
-        "threw",
-    ]
-)
-_EN_PRESENT_AUX = frozenset(
-    ["is", "are", "am", "be", "been", "being", "has", "have", "get", "gets"]
-)
+def _short_forms(table: Mapping[str, int], lang: Language) -> dict[str, int]:
+    # Abbreviations only where names are capitalised: a lower-case ``лист`` (letter) or ``mar``
+    # in running text is a word, while ``Feb``/``Okt`` can only be a month.
+    if not lang.capitalised_calendar:
+        return {}
+    return {word: number for word, number in table.items() if len(word) >= _MIN_ABBREVIATION}
 
-_UK_LOCATIVE = {
-    month: (name,)
-    for month, name in enumerate(
-        [
-            "січні",
-            "лютому",
-            "березні",
-            "квітні",
-            "травні",
-            "червні",
-            "липні",
-            "серпні",
-            "вересні",
-            "жовтні",
-            "листопаді",
-            "грудні",
-        ],
-        start=1,
+
+def from_language(lang: Language) -> Lexicon:
+    """The date grammar's view of ``lang``."""
+    return Lexicon(
+        code=lang.code,
+        months={**_short_forms(lang.month_abbreviations, lang), **lang.months},
+        weekdays={**_short_forms(lang.weekday_abbreviations, lang), **lang.weekdays},
+        days=lang.relative_days,
+        capitalised=lang.capitalised_calendar,
+        future_cues=lang.tense.get("future", frozenset()),
+        past_cues=lang.tense.get("past", frozenset()),
+        present_auxiliaries=lang.tense.get("present_auxiliaries", frozenset()),
+        ed_past=lang.ed_past,
+        date_cues=lang.date_cues,
+        reporting=lang.tense.get("reporting", frozenset()),
+        seasons=lang.seasons,
+        numbers=lang.numbers,
     )
-}
-_RU_LOCATIVE = {
-    month: (name,)
-    for month, name in enumerate(
-        [
-            "январе",
-            "феврале",
-            "марте",
-            "апреле",
-            "мае",
-            "июне",
-            "июле",
-            "августе",
-            "сентябре",
-            "октябре",
-            "ноябре",
-            "декабре",
-        ],
-        start=1,
-    )
-}
-
-#: Built-in lexicons by language code.
-LEXICONS: dict[str, Lexicon] = {
-    "en": Lexicon(
-        code="en",
-        months=_flatten(MONTH_NAMES["en"]),
-        weekdays=_flatten(WEEKDAY_NAMES["en"]),
-        days={"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1},
-        capitalised=True,
-        future_cues=_EN_FUTURE,
-        past_cues=_EN_PAST,
-        present_auxiliaries=_EN_PRESENT_AUX,
-        ed_past=True,
-        reporting=frozenset(["said", "told", "reported", "added", "stated", "noted", "quoted"]),
-    ),
-    "uk": Lexicon(
-        code="uk",
-        # Running text says ``у травні`` (locative) as often as ``травня``.
-        months=_flatten(MONTH_NAMES["uk"]) | _flatten(_UK_LOCATIVE),
-        weekdays=_flatten(WEEKDAY_NAMES["uk"]),
-        days={"позавчора": -2, "вчора": -1, "учора": -1, "сьогодні": 0, "завтра": 1},
-        future_cues=frozenset(["буде", "будуть", "наступного", "наступної", "наступний", "завтра"]),
-        past_cues=frozenset(["минулого", "минулої", "минулий", "вчора", "учора"]),
-        date_cues=frozenset(["у", "в", "до", "від", "з", "із", "після", "наприкінці", "на"]),
-    ),
-    "ru": Lexicon(
-        code="ru",
-        months=_flatten(MONTH_NAMES["ru"]) | _flatten(_RU_LOCATIVE),
-        weekdays=_flatten(WEEKDAY_NAMES["ru"]),
-        days={"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1},
-        future_cues=frozenset(["будет", "будут", "следующей", "следующего", "следующий", "завтра"]),
-        past_cues=frozenset(["прошлой", "прошлого", "прошлый", "вчера"]),
-        date_cues=frozenset(["в", "во", "до", "от", "с", "со", "после", "к", "на"]),
-    ),
-}
 
 
-def lexicon_for(language: str | None) -> Lexicon:
-    """The lexicon of ``language`` (a code or name); English when unknown or unsupported."""
-    return LEXICONS.get(normalize_language(language), LEXICONS["en"])
+@functools.cache
+def lexicon_for(language_code: str | None) -> Lexicon:
+    """The lexicon of ``language_code`` (a code or name; cached). A language newsbrief has no
+    data file for still gets CLDR's month and weekday names; English only when no language is
+    known at all."""
+    code = normalize(language_code)
+    return from_language(language(DEFAULT if code == UNDETERMINED else code))
+
+
+on_reload(lexicon_for.cache_clear)
+
+
+class _Lexicons(Mapping[str, Lexicon]):
+    """The lexicons of the supported languages, built on first use."""
+
+    def __getitem__(self, code: str) -> Lexicon:
+        if code not in supported():
+            raise KeyError(code)
+        return lexicon_for(code)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(supported())
+
+    def __len__(self) -> int:
+        return len(supported())
+
+
+#: Lexicons of the supported languages by code (built lazily from the language home).
+LEXICONS: Mapping[str, Lexicon] = _Lexicons()

@@ -15,6 +15,9 @@ The rules, in the order a reader applies them:
   ago`` count from publication; ``the next 16 months`` and ``in recent months`` are ranges
   ending or starting at it (``recent``/``several``/``few`` count 3 units and are marked vague).
 * Granularity is kept: nothing is filled in that the text does not say (``in 2023`` is a year).
+* Quarters and halves (``third-quarter``) are the nearest such period; a bare clock time is on the
+  day last mentioned; durations, sets and ``now``/``recently``/``soon`` get no calendar value, only
+  their TIMEX3 reading (:attr:`Resolution.timex`: ``P3Y``, ``P1W``, ``PRESENT_REF``).
 
 Nothing is resolved without a publication date except what the text spells out in full.
 """
@@ -28,21 +31,26 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from newsbrief.annotators.dates.grammar import Expression
+from newsbrief.annotators.dates.grammar import UTC_ZONES, Expression
 from newsbrief.annotators.dates.tense import Tense
 from newsbrief.annotators.dates.values import (
     day_value,
     interval,
     month_value,
+    quarter_value,
     season_of,
     season_value,
     span_interval,
+    timex_season,
     week_value,
     year_value,
 )
 
 #: How many units ``recent``, ``several`` and ``few`` stand for.
 VAGUE_COUNT = 3
+#: A yearless day more than this many days back loses to one at most ``_SOON_DAYS`` ahead.
+_FAR_PAST_DAYS = 240
+_SOON_DAYS = 90
 
 
 @attrs.frozen
@@ -51,7 +59,9 @@ class Resolution:
 
     #: The value (see :mod:`newsbrief.annotators.dates.values`), ``None`` when unresolved.
     value: str | None
-    #: ``day``, ``week``, ``part_of_month``, ``month``, ``season``, ``year`` or ``range``.
+    #: ``day``, ``week``, ``part_of_month``, ``month``, ``season``, ``quarter``, ``half``,
+    #: ``year``, ``decade``, ``century`` or ``range``; ``duration``, ``set`` or ``reference``
+    #: for expressions without a calendar value.
     granularity: str
     #: Last value of a range.
     end_value: str | None = None
@@ -59,6 +69,20 @@ class Resolution:
     status: str = "past"
     #: Whether the extent is a guess (``in recent months``): kept off the timeline.
     vague: bool = False
+    #: The TIMEX3 reading, one ``(start, end, type, value)`` per TimeML expression: one for
+    #: most, two for a range (its two ends, ``from 2010 to 2015``). ``value`` is ``None`` when
+    #: unresolved.
+    timex: tuple[tuple[int, int, str, str | None], ...] = ()
+
+    @property
+    def timex_type(self) -> str:
+        """The TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``."""
+        return self.timex[0][2] if self.timex else "DATE"
+
+    @property
+    def timex_value(self) -> str | None:
+        """The TIMEX3 value (of the first end, for a range)."""
+        return self.timex[0][3] if self.timex else None
 
 
 def resolve(
@@ -81,8 +105,109 @@ def resolve(
         # Arithmetic off the calendar's ends (``last week`` in the year 1): unresolved.
         value, granularity, end_value, direction, vague = None, "day", None, Tense.UNKNOWN, False
     status = _status(value, end_value, reference, direction, tense)
-    return Resolution(value, granularity, end_value, status, vague)
+    if expression.kind == "reference":
+        status = _REFERENCE_STATUS[expression.fields["ref"]]
+    if expression.kind == "range":
+        first = resolve(expression.fields["first"], reference, tense, previous)
+        last = resolve(expression.fields["last"], reference, tense, previous)
+        parts = first.timex + last.timex
+    else:
+        parts = _timex_parts(expression, value, granularity, vague)
+    return Resolution(value, granularity, end_value, status, vague, parts)
 
+
+# -- TIMEX3 --------------------------------------------------------------------------------------
+
+#: Duration unit codes (grammar) -> TIMEX3 (designator, multiplier, time part).
+_DURATION_UNITS = {
+    "S": ("S", 1, True),
+    "MIN": ("M", 1, True),
+    "H": ("H", 1, True),
+    "D": ("D", 1, False),
+    "W": ("W", 1, False),
+    "M": ("M", 1, False),
+    "Q": ("Q", 1, False),
+    "Y": ("Y", 1, False),
+    "DE": ("Y", 10, False),
+    "CE": ("Y", 100, False),
+    "day": ("D", 1, False),
+    "week": ("W", 1, False),
+    "month": ("M", 1, False),
+    "year": ("Y", 1, False),
+}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """A TIMEX3 duration: ``P3Y``, ``PT30M``, ``P2.5Y``; ``PXY`` when the count is vague."""
+    designator, times, time_part = _DURATION_UNITS[unit]
+    if count is None:
+        number = "X"
+        designator = {10: "DE", 100: "CE"}.get(times, designator)
+    else:
+        amount = count * times
+        number = str(int(amount)) if amount == int(amount) else f"{amount:g}"
+    return f"P{'T' if time_part else ''}{number}{designator}"
+
+
+def _clock(fields: Mapping[str, Any]) -> str:
+    zone = str(fields.get("zone") or "").strip("()").replace(" ", "").lower()
+    suffix = "Z" if zone in UTC_ZONES else ""  # other zones are kept as local time
+    return f"T{fields['hour']:02d}:{fields['minute']:02d}{suffix}"
+
+
+def _timex_parts(
+    expression: Expression, value: str | None, granularity: str, vague: bool = False
+) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The TIMEX3 type and value of one (non-range) expression."""
+    fields, kind = expression.fields, expression.kind
+    start, end = expression.start, expression.end
+    kind_type = "DATE"
+    timex = value
+    if kind in ("duration", "period"):
+        kind_type = "DURATION"
+        timex = duration_value(
+            None if fields.get("n") is None else float(fields["n"]), fields["unit"]
+        )
+        if kind == "period" and vague:  # ``in recent months``, ``the last several weeks``
+            timex = duration_value(None, fields["unit"])
+    elif kind == "set":
+        kind_type = "SET"
+        if "frequency" in fields:
+            timex = fields["frequency"]
+        elif "weekday" in fields:
+            timex = f"XXXX-WXX-{fields['weekday'] + 1}"
+        else:
+            timex = duration_value(float(fields["n"]), fields["unit"])
+    elif kind == "reference":
+        timex = fields["ref"]
+    elif kind == "fiscal":
+        timex = f"FY{fields['year']:04d}"
+    elif value is None:
+        timex = None
+    elif "hour" in fields and granularity == "day":
+        kind_type, timex = "TIME", f"{value}{_clock(fields)}"
+    elif "daypart" in fields and granularity == "day":
+        kind_type, timex = "TIME", f"{value}T{fields['daypart']}"
+    elif kind == "deictic" and fields.get("opening") and vague:
+        timex = "PRESENT_REF"
+    elif granularity == "season":
+        timex = timex_season(value)
+    elif granularity == "part_of_month":
+        timex = value[:7]
+    elif kind == "relative" and fields.get("unit") == "weekend":
+        sat = interval(value)
+        timex = f"{week_value(sat[0])}-WE" if sat else value
+    elif kind == "year" and "year2" in fields:
+        text_year2 = str(fields["year2"])
+        return (
+            (start, start + 4, "DATE", value),
+            (end - len(text_year2), end, "DATE", f"{fields['year2']:04d}"),
+        )
+    return ((start, end, kind_type, timex),)
+
+
+#: The status a PRESENT_REF, PAST_REF or FUTURE_REF word states outright.
+_REFERENCE_STATUS = {"PRESENT_REF": "present", "PAST_REF": "past", "FUTURE_REF": "anticipated"}
 
 #: What a rule gives: value, granularity, end value, the direction it points, vague.
 _Result = tuple[str | None, str, str | None, Tense, bool]
@@ -175,6 +300,11 @@ def _date(
         assert reference is not None
         value = _choose(_with_interval(map(day_value, dates)), reference, tense())
         chosen = dt.date.fromisoformat(value) if value else dates[0]
+        soon = [d for d in dates if 0 <= (d - reference).days <= _SOON_DAYS]
+        if weekday is None and (reference - chosen).days > _FAR_PAST_DAYS and soon:
+            # ``announced ... an event to be held on October 12``: a past verb nearby, but a
+            # yearless date almost a year back is far less likely than one a few weeks ahead.
+            chosen = soon[0]
     if "day2" in fields and (last := _safe_date(chosen.year, month, fields["day2"])):
         return day_value(chosen), "range", day_value(last), Tense.UNKNOWN, False
     return day_value(chosen), "day", None, Tense.UNKNOWN, False
@@ -193,6 +323,9 @@ def _month(
         return f"{fields['year']:04d}-{month:02d}{suffix}", granularity, None, Tense.UNKNOWN, False
     if reference is None:
         return None, granularity, None, Tense.UNKNOWN, False
+    if yrel := fields.get("yrel"):
+        year = reference.year + {"last": -1, "next": 1}.get(yrel, 0)
+        return f"{year:04d}-{month:02d}{suffix}", granularity, None, Tense.UNKNOWN, False
     direction = {"last": Tense.PAST, "next": Tense.FUTURE, "coming": Tense.FUTURE}.get(
         rel or "", Tense.UNKNOWN
     )
@@ -234,7 +367,8 @@ def _weekday(
     elif rel == "this":
         day = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(days=weekday)
         direction = Tense.UNKNOWN
-    elif tense() is Tense.FUTURE:
+    elif tense() is Tense.FUTURE or (fields.get("until") and tense() is not Tense.PAST):
+        # ``closed until Friday``: a limit lies ahead unless the clause tells the past.
         day = reference + dt.timedelta(days=ahead)
         direction = Tense.FUTURE
     else:
@@ -252,19 +386,29 @@ def _deictic(
 ) -> _Result:
     offset = fields["offset"]
     direction = Tense.FUTURE if offset > 0 else Tense.PAST if offset < 0 else Tense.UNKNOWN
+    # ``Today, plague infections are rare``: an opening ``today`` in a present-tense
+    # statement means "nowadays" (PRESENT_REF), not an event of the publication day.
+    generic = bool(fields.get("opening")) and tense() is Tense.UNKNOWN
     if reference is None:
-        return None, "day", None, direction, False
-    return day_value(reference + dt.timedelta(days=offset)), "day", None, direction, False
+        return None, "day", None, direction, generic
+    return day_value(reference + dt.timedelta(days=offset)), "day", None, direction, generic
 
 
 _UNIT_STEP = {
+    "quarter": relativedelta(months=3),
     "day": relativedelta(days=1),
     "week": relativedelta(weeks=1),
     "weekend": relativedelta(weeks=1),
     "month": relativedelta(months=1),
     "year": relativedelta(years=1),
 }
-_UNIT_VALUE = {"day": day_value, "week": week_value, "month": month_value, "year": year_value}
+_UNIT_VALUE = {
+    "day": day_value,
+    "week": week_value,
+    "month": month_value,
+    "quarter": quarter_value,
+    "year": year_value,
+}
 
 
 def _relative(
@@ -405,7 +549,103 @@ def _range(
     return first.value, "range", end, Tense.UNKNOWN, first.vague or last.vague
 
 
+def _time(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    if "weekday" in fields:
+        return _weekday(fields, reference, tense, previous)
+    if "offset" not in fields:
+        # A bare clock time is on the day last mentioned (``On Tuesday ... at 18:00 UTC``).
+        for earlier in reversed(previous):
+            if earlier.granularity == "day" and earlier.value and not earlier.vague:
+                return earlier.value, "day", None, Tense.UNKNOWN, False
+    if reference is None:
+        return None, "day", None, Tense.UNKNOWN, False
+    day = reference + dt.timedelta(days=fields.get("offset", 0))
+    return day_value(day), "day", None, Tense.UNKNOWN, False
+
+
+def _dateless(granularity: str) -> Callable[..., _Result]:
+    """Durations, sets and PRESENT/PAST/FUTURE_REF: no date of their own (no timeline)."""
+
+    def handler(
+        fields: Mapping[str, Any],
+        reference: dt.date | None,
+        tense: Callable[[], Tense],
+        previous: list[Resolution],
+    ) -> _Result:
+        direction = {"PAST_REF": Tense.PAST, "FUTURE_REF": Tense.FUTURE}.get(
+            fields.get("ref", ""), Tense.UNKNOWN
+        )
+        return None, granularity, None, direction, False
+
+    return handler
+
+
+def _quarter(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    part, number = fields["part"], fields["number"]
+    granularity = "quarter" if part == "Q" else "half"
+    if "year" in fields:
+        return f"{fields['year']:04d}-{part}{number}", granularity, None, Tense.UNKNOWN, False
+    if reference is None:
+        return None, granularity, None, Tense.UNKNOWN, False
+    if rel := fields.get("yrel"):
+        year = reference.year + {"last": -1, "next": 1}.get(rel, 0)
+        return f"{year:04d}-{part}{number}", granularity, None, Tense.UNKNOWN, False
+    candidates = _with_interval(
+        f"{y:04d}-{part}{number}" for y in range(reference.year - 1, reference.year + 2)
+    )
+    return _choose(candidates, reference, tense()), granularity, None, Tense.UNKNOWN, False
+
+
+def _decade(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    decade = fields["decade"]
+    if reference is not None and decade * 10 > reference.year:
+        decade -= 10  # ``the 70s`` written in 2009 is the 1970s
+    return f"{decade:03d}", "decade", None, Tense.UNKNOWN, False
+
+
+def _century(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    return f"{fields['century']:02d}", "century", None, Tense.UNKNOWN, False
+
+
+def _fiscal(
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: list[Resolution],
+) -> _Result:
+    # A fiscal year's months differ by organisation; the timeline shows it as its year.
+    return f"{fields['year']:04d}", "year", None, Tense.UNKNOWN, False
+
+
 _HANDLERS = {
+    "time": _time,
+    "duration": _dateless("duration"),
+    "set": _dateless("set"),
+    "reference": _dateless("reference"),
+    "quarter": _quarter,
+    "decade": _decade,
+    "century": _century,
+    "fiscal": _fiscal,
     "date": _date,
     "month": _month,
     "weekday": _weekday,

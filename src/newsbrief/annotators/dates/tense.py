@@ -4,8 +4,9 @@ The clause around the expression is read word by word; the tense cue *nearest* t
 decides (``Russia on Thursday carried out`` -> past; ``ministers meet in Brussels next week`` ->
 future). A past-tense verb is a listed irregular form or a lower-case ``-ed`` word not governed by
 an auxiliary (``are needed`` is present). Reporting verbs (``officials said``) date the telling,
-not the event, and are no cue. No cue leaves the tense unknown, and each rule then falls back to
-the nearest reading.
+not the event, and are no cue, except right before the expression: ``said on Tuesday`` is
+past even when the main clause says ``will be``. No cue leaves the tense unknown, and each rule
+then falls back to the nearest reading.
 """
 
 from __future__ import annotations
@@ -69,6 +70,13 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def tense_at(text: str, start: int, end: int, lexicon: Lexicon) -> Tense:
     """The tense of the clause holding the expression ``text[start:end]``."""
     left, right = clause_bounds(text, start, end)
+    before = [w.group(0).lower() for w in _WORD.finditer(text, max(left, start - 40), start)]
+    for word in reversed(before[-3:]):
+        # ``said on Tuesday``: the telling's own tense dates the weekday it governs.
+        if word in lexicon.future_cues:
+            break
+        if word in lexicon.reporting:
+            return Tense.PAST
     best: tuple[int, Tense] | None = None
     previous = ""
     for found in _WORD.finditer(text, left, right):

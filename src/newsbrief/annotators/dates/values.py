@@ -12,7 +12,12 @@ granularity        value                     example expression
                    ``2022-2023-winter``      (northern seasons by months: spring = Mar-May,
                                              summer = Jun-Aug, autumn = Sep-Nov, winter =
                                              Dec-Feb, so a winter always names both years)
-``year``           ``2023``                  ``in 2023``
+``quarter``        ``2024-Q3``, ``2024-H1``  ``the third quarter``, ``first-half`` (H: halves)
+``year``           ``2023``                  ``in 2023`` (``fiscal 2024`` too; TIMEX3 ``FY2024``)
+``decade``         ``199``                   ``the 1990s`` (TIMEX3 form: the first 3 digits)
+``century``        ``19``                    ``the 20th century``
+``duration`` etc.  ``None``                  ``three years``, ``every week``, ``now``: no date
+                                             (their TIMEX3 ``type``/``value`` say what they are)
 ``range``          ``value`` .. ``end_value`` ``the next 16 months`` (2024-06 .. 2025-10),
                    in one of the forms above ``Feb. 24-26``, ``in recent months``
 =================  ========================  ==========================================
@@ -27,7 +32,19 @@ import re
 from dateutil.relativedelta import relativedelta
 
 #: Granularities from finest to coarsest (``range`` takes its endpoints' forms).
-GRANULARITIES = ("day", "week", "part_of_month", "month", "season", "year", "range")
+GRANULARITIES = (
+    "day",
+    "week",
+    "part_of_month",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "range",
+)
 
 #: Season -> its first month; winter starts in December of its first year.
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
@@ -48,6 +65,11 @@ _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _PART = re.compile(r"^(\d{4})-(\d\d)-(early|mid|late)$")
 _SEASON = re.compile(r"^(\d{4})(?:-(\d{4}))?-(spring|summer|autumn|winter)$")
 _YEAR = re.compile(r"^(\d{4})$")
+_QUARTER = re.compile(r"^(\d{4})-([QH])([1-4])$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+#: TIMEX3 season codes.
+SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
 
 
 def day_value(date: dt.date) -> str:
@@ -120,7 +142,33 @@ def _interval(value: str) -> tuple[dt.date, dt.date] | None:
     if found := _YEAR.match(value):
         year = int(found[1])
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if found := _QUARTER.match(value):
+        year, months, number = int(found[1]), 3 if found[2] == "Q" else 6, int(found[3])
+        if months == 6 and number > 2:
+            return None
+        first = dt.date(year, (number - 1) * months + 1, 1)
+        return first, first + relativedelta(months=months - 1, day=31)
+    if found := _DECADE.match(value):
+        year = int(found[1]) * 10
+        return dt.date(max(year, 1), 1, 1), dt.date(year + 9, 12, 31)
+    if found := _CENTURY.match(value):
+        year = int(found[1]) * 100
+        return dt.date(max(year, 1), 1, 1), dt.date(year + 99, 12, 31)
     return None
+
+
+def quarter_value(date: dt.date) -> str:
+    """The quarter holding ``date``: ``2024-Q3``."""
+    return f"{date.year:04d}-Q{(date.month - 1) // 3 + 1}"
+
+
+def timex_season(value: str) -> str:
+    """A season value as TIMEX3 writes it: ``2024-summer`` -> ``2024-SU``, ``2022-2023-winter``
+    -> ``2022-WI`` (the year the winter starts in)."""
+    found = _SEASON.match(value)
+    if found is None:
+        return value
+    return f"{found[1]}-{SEASON_CODES[found[3]]}"
 
 
 def span_interval(value: str, end_value: str | None = None) -> tuple[dt.date, dt.date] | None:

@@ -6,11 +6,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsbrief.annotators.base import draft_of
-from newsbrief.annotators.entities.chunker import Candidate, chunk
+from newsbrief.annotators.base import AnnotationContext, kept_draft
+from newsbrief.annotators.entities.chunker import Candidate, candidates
 from newsbrief.annotators.entities.merging import Resolved, merge
 from newsbrief.model import Annotation, AnnotationKind, Document
-from newsbrief.nlp.languages import resources
+
+# ``candidates`` lives beside the chunker, where the shared analysis (nlp) reads it too.
+__all__ = ["EntityAnnotator", "EntityDraft", "candidates", "document_entities"]
 
 
 @attrs.frozen
@@ -36,19 +38,33 @@ class EntityAnnotator:
     requires: tuple[str, ...] = ()
 
     def prepare(self, document: Document) -> EntityDraft:
-        """The chunker's candidates in one document (the per-document part)."""
-        return EntityDraft(tuple(candidates(document)))
+        """The chunker's candidates in one document (the per-document part), read from its
+        shared analysis (:func:`newsbrief.nlp.analysis.analysis_of`)."""
+        from newsbrief.nlp.analysis import analysis_of
 
-    def annotate(self, documents: Sequence[Document]) -> list[Document]:
+        return EntityDraft(analysis_of(document).candidates)
+
+    def annotate(
+        self, documents: Sequence[Document], context: AnnotationContext | None = None
+    ) -> list[Document]:
         """The documents with an ``entity`` annotation for every mention.
 
-        Candidates are each document's own (:meth:`prepare`, reused when prepared earlier);
-        merging them into entities is the cross-document part.
+        Candidates are each document's own: its draft when prepared earlier, else its shared
+        analysis (``context.analyses``, computed once per run); merging them into entities is
+        the cross-document part.
         """
+        from newsbrief.nlp.analysis import analysis_of
+
+        analyses = context.analyses if context is not None else None
         found: list[tuple[int, Candidate]] = []
         for index, document in enumerate(documents):
-            draft = draft_of(self, document)
-            found.extend((index, candidate) for candidate in draft.candidates)
+            draft = kept_draft(self.name, document, context)
+            mentions = (
+                draft.candidates
+                if draft is not None
+                else analysis_of(document, analyses).candidates
+            )
+            found.extend((index, candidate) for candidate in mentions)
         by_document: dict[int, list[Resolved]] = {}
         for item in merge(found):
             by_document.setdefault(item.doc_index, []).append(item)
@@ -57,18 +73,6 @@ class EntityAnnotator:
             added = [_annotation(document, item) for item in by_document.get(index, [])]
             out.append(attrs.evolve(document, annotations=(*document.annotations, *added)))
         return out
-
-
-def candidates(document: Document) -> list[Candidate]:
-    """The chunker's candidates in the body sentences and headings of ``document``."""
-    from newsbrief.nlp.segmenter import segmented
-
-    segmented_document = segmented(document)
-    text = document.text
-    stopwords = resources(document.language).stopwords
-    body = [(s.start, s.end) for s in segmented_document.sentences]
-    headings = [(h.start, h.end) for h in document.headings]
-    return [*chunk(text, body, stopwords), *chunk(text, headings, stopwords, heading=True)]
 
 
 def _annotation(document: Document, item: Resolved) -> Annotation:

@@ -6,25 +6,46 @@ kept as the role of the name that follows (``Deputy``, ``Press Secretary``), nat
 adjectives are dropped (``Ukrainian``), and what is left is a name candidate. Whether a candidate
 is a person is decided from evidence (a title before it, a known first name) or, for a lone word
 (``Singh``), later when it joins a full name seen elsewhere.
+
+Words are read in any script (a capital is Unicode upper case). English uses the hand tables of
+:mod:`~newsbrief.annotators.entities.gazetteer`; another language adds its own from the language
+home (:func:`~newsbrief.annotators.entities.gazetteer.profile`): titles in any inflected form
+(``генеральним секретарем``), lower-case connectors (``von``, ``de la``), organisations written
+head first (``Ministerio de Defensa``, ``Міністерство оборони України``), places and bodies in
+its script (``Києва`` -> ``Kyiv``), French elisions (``l'Ukraine``) and its calendar words. Where
+every noun is capitalised (German), a capital proves nothing: a name needs a title, a first name,
+a gazetteer entry or another language's run of capitalised words.
 """
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
 
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.languages import language as language_of
+from newsbrief.model import Document
+from newsbrief.nlp.languages import resources
 
 # Initialisms (``U.S.``), then words with inner apostrophes and hyphens (``NATO-Ukraine``).
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*|\d[\w\-]*")
 _POSSESSIVE = re.compile(r"['’][sS]$|(?<=s)['’]$")
+_POSSESSIVE_ENDS = frozenset("sS'’")
 _ABBREVIATIONS = frozenset(
     {w for w in gz.ROLE_WORDS | gz.HONORIFICS if w.endswith(".")}
     | {"St.", "Jr.", "Sr.", "Corp.", "Inc."}
 )
 _ACRONYM_IN_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][A-Z&\-]{1,9})\)")
+# ``l'Ukraine``, ``d'Emmanuel``: a French or Italian elided article before a capital.
+_ELISION = re.compile(r"(?:[ldjmnst]|qu|c)['’](?=[^\W\d_])", re.IGNORECASE)
+#: At most this many lower-case words follow the first word of a head-first organisation.
+_MAX_LEAD_LOWER = 2
 #: The longest gazetteer entry, in words.
 _MAX_GAZETTEER_WORDS = 6
 #: Longer capitalised runs with no evidence are headline fragments, not names.
@@ -68,6 +89,11 @@ class Candidate:
     sentence_initial: bool = False
     #: Whether it lies in a heading (kept only if the body names it too).
     heading: bool = False
+    #: Language code of the document (``None``: English rules).
+    language: str | None = None
+    #: Whether a speech verb follows it (``Saka said``): a name that speaks is a person's or
+    #: an organisation's, and a full name ending in it is a person's.
+    speaks: bool = False
 
     @property
     def words(self) -> list[str]:
@@ -75,14 +101,116 @@ class Candidate:
         return self.text.split()
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
+@attrs.frozen
+class Rules:
+    """The word tests of one language: the English tables, plus another language's own."""
+
+    #: The language's name knowledge; ``None`` for English (the hand tables alone).
+    profile: gz.Profile | None = None
+    #: Lower-case month and weekday names (other languages; English's are in ``gz.CALENDAR``).
+    calendar: frozenset[str] = frozenset()
+
+    def role(self, word: str) -> bool:
+        """A title or role word (``Deputy``, ``Präsidenten``, ``секретарем``)."""
+        return word in gz.ROLE_WORDS or (
+            self.profile is not None and self.profile.is_role(word.rstrip("."))
+        )
+
+    def honorific(self, word: str) -> bool:
+        """A title that on its own makes the next name a person's."""
+        lower = word.lower().rstrip(".")
+        return word in gz.HONORIFICS or (
+            self.profile is not None
+            and (lower in self.profile.honorifics or lower in self.profile.roles)
+        )
+
+    def excluded(self, word: str) -> bool:
+        """A demonym, calendar word or word never in a name."""
+        if word in gz.DEMONYMS or word in gz.CALENDAR:
+            return True
+        if self.profile is None:
+            return False
+        lower = word.lower()
+        profile = self.profile
+        return lower in self.calendar or lower in profile.demonyms or lower in profile.not_names
+
+    def org_head(self, word: str) -> bool:
+        """The last word of an organisation name (``Ministry``, ``Bank``)."""
+        return word in gz.ORGANISATION_HEADS or (
+            self.profile is not None and word.lower() in self.profile.org_heads
+        )
+
+    def connector(self, word: str) -> bool:
+        """A lower-case word that may join two capitalised words of one name."""
+        return word in gz.CONNECTORS or (
+            self.profile is not None and word.lower() in self.profile.connectors
+        )
+
+    def first_name(self, word: str) -> str | None:
+        """The gender of a first name (``unknown`` for either); ``None`` when it is not one."""
+        if self.profile is None:
+            return gz.first_name_gender(word)
+        if word.lower() in self.calendar:
+            return None
+        return gz.first_name_gender_in(word, self.profile)
+
+    def lookup(self, phrase: str) -> tuple[str, str] | None:
+        """``(type, canonical)`` of a place or organisation in the language's own tables."""
+        if self.profile is None:
+            return None
+        key = self.profile.key(phrase)
+        if key in self.profile.organisations:
+            return "organisation", self.profile.organisations[key]
+        if key in self.profile.places:
+            return "place", self.profile.places[key]
+        return None
+
+
+_ENGLISH = Rules()
+
+
+@cache
+def rules_for(code: str | None) -> Rules:
+    """The word tests for a document in language ``code`` (English rules when unknown)."""
+    profile = gz.profile(code)
+    if profile is None:
+        return _ENGLISH
+    lang = language_of(profile.code)
+    return Rules(profile, frozenset(lang.months) | frozenset(lang.weekdays))
+
+
+def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Token]:
     """The word tokens of ``text[start:end]``, possessives split off, with absolute offsets."""
     out: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
-        word, s, e = match.group(0), match.start(), match.end()
-        if e < end and text[e] == "." and word + "." in _ABBREVIATIONS:
+        s, e = match.span()
+        word = text[s:e]
+        after = text[e : e + 1]
+        if after == "$":
+            continue  # ``US$``, ``HK$``: a currency, not a place
+        if (
+            word.islower()
+            and after != "."
+            and word[-1] not in _POSSESSIVE_ENDS
+            and (rules.profile is None or _ELISION.match(word) is None)
+        ):
+            # Most words: lower case (nothing glued), no full stop after, no elided article, no
+            # possessive; the steps below would pass them through unchanged.
+            out.append(Token(word, s, e))
+            continue
+        # Only a capitalised word with a capital after its first letter can be two glued words.
+        glue = _glued(text, word, s) if word[:1].isupper() and not word[1:].islower() else 0
+        if glue:
+            # ``Ilhan OmarIlhan Omar``: page furniture glued a repeat onto a name; the parts
+            # are separate words (not joined by a space, so never one name).
+            out.append(Token(word[:glue], s, s + glue))
+            word, s = word[glue:], s + glue
+        if rules.profile is not None and (elided := _ELISION.match(word)) and len(word) > 3:
+            word, s = word[elided.end() :], s + elided.end()
+        if e < end and text[e] == "." and (word + "." in _ABBREVIATIONS or rules.honorific(word)):
             word, e = word + ".", e + 1
-        possessive = _POSSESSIVE.search(word)
+        # A possessive ends in ``s`` or an apostrophe: test the last letter first.
+        possessive = _POSSESSIVE.search(word) if word[-1:] in _POSSESSIVE_ENDS else None
         if possessive and len(word) > 2:
             word = word[: possessive.start()]
             e = s + len(word)
@@ -92,7 +220,23 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def runs(text: str, toks: list[Token]) -> Iterator[list[Token]]:
+_INNER_CAPITAL = re.compile(r"(?<=[a-z]{2})[A-Z](?=[a-z])")
+_WORD_PART = re.compile(r"[A-Z][a-z]+|[a-z]+")
+
+
+def _glued(text: str, word: str, start: int) -> int:
+    """Where ``word`` (at ``start``) is two words glued by page furniture, the offset of the
+    second in it, else 0: a lower-to-upper case change where either side repeats a word written
+    just before (``OmarIlhan`` after ``Ilhan``). Brand names (``AirTran``) repeat nothing."""
+    match = _INNER_CAPITAL.search(word)
+    if match is None or not word[:1].isupper():
+        return 0
+    left, right = word[: match.start()], re.match(r"[^\W\d_]+", word[match.start() :])
+    before = set(_WORD_PART.findall(text[max(0, start - 60) : start]))
+    return match.start() if left in before or (right and right.group(0) in before) else 0
+
+
+def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list[Token]]:
     """Runs of capitalised words joined by single spaces (connectors allowed inside)."""
     run: list[Token] = []
     for index, token in enumerate(toks):
@@ -104,9 +248,10 @@ def runs(text: str, toks: list[Token]) -> Iterator[list[Token]]:
             run.append(token)
         elif (
             joined
-            and (token.text in gz.CONNECTORS or (token.text == "the" and run[-1].text == "of"))
+            and (rules.connector(token.text) or (token.text == "the" and run[-1].text == "of"))
             and index + 1 < len(toks)
             and _joined(text, token, toks[index + 1])
+            and (rules.profile is None or _connects(text, toks, index, rules))
         ):
             run.append(token)
         elif run:
@@ -117,6 +262,20 @@ def runs(text: str, toks: list[Token]) -> Iterator[list[Token]]:
             run = []
     if run:
         yield _trim(run)
+
+
+def _connects(text: str, toks: list[Token], index: int, rules: Rules) -> bool:
+    """Whether the lower-case connectors from ``index`` on lead to a capitalised word
+    (``Ministère de la Défense``), not to more lower-case text (``Berlin de la mañana``)."""
+    for k in range(index, min(index + 3, len(toks))):
+        token = toks[k]
+        if k > index and not _joined(text, toks[k - 1], token):
+            return False
+        if token.capitalised:
+            return k > index
+        if not rules.connector(token.text):
+            return False
+    return False
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -136,74 +295,357 @@ def chunk(
     stopwords: frozenset[str],
     *,
     heading: bool = False,
+    language: str | None = None,
 ) -> list[Candidate]:
-    """Candidates in each ``(start, end)`` region of ``text`` (each region one sentence)."""
+    """Candidates in each ``(start, end)`` region of ``text`` (each region one sentence).
+
+    ``language`` is the document's (English rules when ``None`` or unknown).
+    """
+    rules = rules_for(language)
+    code = rules.profile.code if rules.profile is not None else None
     found: list[Candidate] = []
     for start, end in regions:
-        toks = tokens(text, start, end)
+        toks = tokens(text, start, end, rules)
+        recased = code is None and _all_caps(toks)
+        if recased:
+            toks = _recased(toks, stopwords)
         first_word = next((t.start for t in toks), start)
         # This region's candidates only: aliases lie within one region, and rescanning every
         # earlier candidate per region made long documents quadratic.
         here: list[Candidate] = []
-        for run in runs(text, toks):
-            if not run:
-                continue
-            before = _word_before(text, toks, run[0])
+        segments = [toks]
+        if rules.profile is not None and rules.profile.org_leads:
+            led, segments = _led_organisations(text, toks, stopwords, rules)
             here.extend(
-                _analyse(
-                    run, before, stopwords, initial=run[0].start == first_word, heading=heading
-                )
+                _candidate(span, "organisation", canonical, span[0].start == first_word, heading)
+                for span, canonical in led
             )
+        # Token ends, for a binary search of the word before each run (a scan of every token
+        # per run made a long line of capitalised words quadratic).
+        ends = [t.end for t in toks]
+        for segment in segments:
+            for run in runs(text, segment, rules):
+                if not run:
+                    continue
+                before = _word_before(text, toks, ends, run[0])
+                here.extend(
+                    _analysed(
+                        run,
+                        before,
+                        stopwords,
+                        initial=run[0].start == first_word,
+                        heading=heading,
+                        rules=rules,
+                    )
+                )
+        if code is not None:
+            here = sorted((attrs.evolve(c, language=code) for c in here), key=_position)
+        if recased:  # an all-caps line counts as a heading: its names need the body's support
+            here = [attrs.evolve(c, heading=True) for c in here]
         aliases = list(_acronym_aliases(text, here, start, end))
         spans = {(alias.start, alias.end) for alias in aliases}
+        if code is None:
+            # English: a lone unknown name becomes an organisation on the evidence around it.
+            # Unless re-cased, the tokens are the ones just found not to be an all-caps line.
+            caps = _all_caps(toks) if recased else False
+            here = [c if (c.start, c.end) in spans else _typed_by_context(text, toks, c, caps, ends)
+                    for c in here]  # fmt: skip
         found.extend(c for c in here if c.type is not None or (c.start, c.end) not in spans)
         found.extend(aliases)
     return found
 
 
-def _word_before(text: str, toks: list[Token], first: Token) -> str:
-    previous = [t for t in toks if t.end <= first.start]
-    if not previous or text[previous[-1].end : first.start] not in (" ", "\u00a0"):
+def _all_caps(toks: list[Token]) -> bool:
+    """Whether a region is an all-caps line (a headline, a table row): its capitals prove
+    nothing about acronyms."""
+    # At least three words must be upper case (3 of 3, 4 of 5...): most lines have fewer
+    # upper-case tokens than that at all, and are answered without reading every word.
+    if sum(1 for t in toks if t.text.isupper()) < 3:
+        return False
+    words = [t.text for t in toks if any(c.isalpha() for c in t.text)]
+    return len(words) >= 3 and sum(w.isupper() for w in words) * 5 >= len(words) * 4
+
+
+# ``A380``, ``787``, ``F-16s``; ``Chapter 11`` and ``Flight 447`` name no maker.
+def _recased(toks: list[Token], stopwords: frozenset[str]) -> list[Token]:
+    """An all-caps line's words as running text writes them (``JOHN MAJOR SAYS`` -> ``John
+    Major says``): known acronyms and bodies kept, small words and speech verbs lower-cased.
+    Offsets are unchanged, so mentions stay verbatim."""
+    known = gz.organisation_names().keys() | gz.place_names().keys()
+    verbs = language_of("en").speech_verbs
+    out = []
+    for token in toks:
+        word = token.text
+        if word.isupper() and len(word) > 1 and "." not in word and word not in known:
+            lower = word.lower()
+            word = lower if lower in stopwords or lower in verbs else word.title()
+        out.append(attrs.evolve(token, text=word))
+    return out
+
+
+#: Verbs of saying that show the name before them speaks (``Saka said``).
+_SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "tells", "added", "asked", "replied", "wrote", "testified",
+     "insisted", "explained", "warned", "stressed", "noted", "recalled", "recounted"}
+)  # fmt: skip
+# ``NetChoice, a trade group whose members...``: an organisation noun in apposition.
+_APPOSED_BODY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
+    + "|".join(
+        sorted(gz.ORGANISATION_DESCRIPTORS - {"rival", "daily", "group"}, key=len, reverse=True)
+    )
+    + r"|group)\b(?!\s+of\b)"
+)
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}[A-Za-z\-]*|\d{3,}[A-Za-z\-]*")
+_NOT_MAKERS = frozenset(
+    {"Chapter", "Flight", "Article", "Section", "Route", "Room", "Interstate", "Highway",
+     "Gate", "Terminal", "Platform", "Year", "Week", "Day", "No"}
+)  # fmt: skip
+#: Followers that show an organisation only in mid-sentence (``Global shares fell``).
+_WEAK_FOLLOWERS = frozenset(
+    {"shares", "stock", "executives", "employees", "workers", "staff", "headquarters",
+     "shareholders", "investors", "board", "executive"}
+)  # fmt: skip
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
+def _typed_by_context(
+    text: str, toks: list[Token], candidate: Candidate, caps: bool, ends: list[int] | None = None
+) -> Candidate:
+    """``candidate`` typed ``organisation`` when it is an unknown lone name that an organisation
+    noun precedes (``aircraft manufacturer Boeing``), an organisation word follows (``Apple
+    CEO``, ``Boeing spokeswoman``, ``Ryanair shares``), a model code follows (``Airbus A380``,
+    ``Boeing 787``), or that is an acronym (``EADS``, ``GAO``) outside an all-caps line.
+
+    ``ends`` are the tokens' ends, in order (computed when not given)."""
+    if candidate.type is not None or candidate.evidence:
+        return candidate
+    if ends is None:
+        ends = [t.end for t in toks]
+    # Tokens do not overlap, so the one starting at an offset is the first ending after it,
+    # and a binary search finds both ends (a scan per candidate made long lines quadratic).
+    index = bisect.bisect_right(ends, candidate.start)
+    last = bisect.bisect_left(ends, candidate.end)
+    if index >= len(toks) or toks[index].start != candidate.start:
+        return candidate
+    if last >= len(toks) or ends[last] != candidate.end:
+        return candidate
+    if (
+        last + 1 < len(toks)
+        and _joined(text, toks[last], toks[last + 1])
+        and toks[last + 1].text.lower() in _SPEECH_VERBS
+    ):
+        candidate = attrs.evolve(candidate, speaks=True)
+    if len(candidate.words) != 1:
+        return candidate
+    word = candidate.text
+    before = toks[index - 1] if index > 0 else None
+    after = toks[index + 1] if index + 1 < len(toks) else None
+    described = (
+        before is not None
+        and _joined(text, before, toks[index])
+        and before.text.lower() in gz.ORGANISATION_DESCRIPTORS
+        and not before.capitalised
+    )
+    followed = (
+        after is not None
+        and _joined(text, toks[index], after)
+        and (
+            (
+                (after.text in gz.ORGANISATION_FOLLOWERS
+                 or after.text.lower() in gz.ORGANISATION_FOLLOWERS)
+                and not (candidate.sentence_initial and after.text.lower() in _WEAK_FOLLOWERS)
+            )
+            or (_MODEL_CODE.fullmatch(after.text) is not None and word not in _NOT_MAKERS)
+        )
+    )  # fmt: skip
+    acronym = not caps and _ACRONYM.fullmatch(word) is not None and word not in gz.NOT_ACRONYMS
+    evidence = described or followed or acronym or _APPOSED_BODY.match(text, candidate.end)
+    return attrs.evolve(candidate, type="organisation") if evidence else candidate
+
+
+def _position(candidate: Candidate) -> tuple[int, int]:
+    return candidate.start, candidate.end
+
+
+def _led_organisations(
+    text: str, toks: list[Token], stopwords: frozenset[str], rules: Rules
+) -> tuple[list[tuple[list[Token], str | None]], list[list[Token]]]:
+    """Organisations written head first (``Ministerio de Defensa``, ``Union européenne``,
+    ``Міністерство оборони України``) and the token stretches between them."""
+    assert rules.profile is not None
+    profile = rules.profile
+    led: list[tuple[list[Token], str | None]] = []
+    segments: list[list[Token]] = []
+    rest = 0
+    i = 0
+    while i < len(toks):
+        token = toks[i]
+        if not (token.capitalised and token.text.lower() in profile.org_leads):
+            i += 1
+            continue
+        j, lower, capitals = i + 1, 0, 0
+        while j < len(toks) and _joined(text, toks[j - 1], toks[j]) and not toks[j - 1].possessive:
+            word = toks[j].text
+            low = word.lower()
+            if rules.connector(word) and not toks[j].capitalised:
+                if _connects(text, toks, j, rules):
+                    j += 1
+                    continue
+                break
+            if toks[j].capitalised:
+                if low in stopwords or rules.excluded(word) or _person_start(toks, j, rules):
+                    break
+                capitals += 1
+                j += 1
+                continue
+            # Lower-case words only right after the head (``оборони``, ``européenne``).
+            if capitals or lower >= _MAX_LEAD_LOWER or low in stopwords or rules.excluded(word):
+                break
+            if not word.isalpha():
+                break
+            lower += 1
+            j += 1
+        while j > i + 1 and not toks[j - 1].capitalised and rules.connector(toks[j - 1].text):
+            j -= 1
+        if j - i < 2:
+            i += 1
+            continue
+        span = toks[i:j]
+        phrase = _span_text(span)
+        known = rules.lookup(phrase)
+        canonical = known[1] if known else gz.organisation_names().get(phrase)
+        led.append((span, canonical))
+        segments.append(toks[rest:i])
+        rest = i = j
+    segments.append(toks[rest:])
+    return led, segments
+
+
+def _word_before(text: str, toks: list[Token], ends: list[int], first: Token) -> str:
+    """The lower-cased token right before ``first`` when one space separates them, else ``""``.
+
+    ``ends`` are the tokens' ends, in order (tokens do not overlap).
+    """
+    count = bisect.bisect_right(ends, first.start)
+    if not count or text[toks[count - 1].end : first.start] not in (" ", "\u00a0"):
         return ""
-    return previous[-1].text.lower()
+    return toks[count - 1].text.lower()
+
+
+#: Runs already read, by their words and what else :func:`_analyse` reads: names and sentence
+#: openers recur in every article of a story, so most runs of a feed were read before.
+#: Value: the :class:`Rules` (the key holds its id) and each candidate as the run indexes of its
+#: first and last word with its other fields; ``None`` when the candidates cannot be replayed.
+_RUNS: dict[tuple[Any, ...], tuple[Rules, list[tuple[int, int, tuple[Any, ...]]] | None]] = {}
+#: The memory is emptied when it holds this many runs.
+_RUNS_LIMIT = 1 << 15
+#: Candidates are rebuilt positionally: only while ``start`` and ``end`` are the first fields.
+_OFFSETS_FIRST = [field.name for field in attrs.fields(Candidate)[:2]] == ["start", "end"]
+#: The other fields of a candidate, in order (what a replayed candidate copies).
+_OTHER_FIELDS = operator.attrgetter(*(field.name for field in attrs.fields(Candidate)[2:]))
+
+
+def _analysed(
+    run: list[Token],
+    before: str,
+    stopwords: frozenset[str],
+    *,
+    initial: bool,
+    heading: bool,
+    rules: Rules = _ENGLISH,
+) -> list[Candidate]:
+    """:func:`_analyse` of ``run``, replayed at this run's offsets when the same words were
+    read in the same setting before (its result depends on the words, not where they are)."""
+    key = (tuple(t.text for t in run), before, stopwords, initial, heading, id(rules))
+    known = _RUNS.get(key)
+    if known is not None and known[0] is rules and known[1] is not None:
+        return [Candidate(run[a].start, run[b].end, *rest) for a, b, rest in known[1]]
+    found = list(_analyse(run, before, stopwords, initial=initial, heading=heading, rules=rules))
+    if len(_RUNS) >= _RUNS_LIMIT:
+        _RUNS.clear()
+    _RUNS[key] = (rules, _replayable(run, found))
+    return found
+
+
+def _replayable(
+    run: list[Token], found: list[Candidate]
+) -> list[tuple[int, int, tuple[Any, ...]]] | None:
+    """``found`` as ``(first word, last word, other fields)`` in ``run``, or ``None``."""
+    if not _OFFSETS_FIRST:
+        return None
+    starts = {t.start: k for k, t in enumerate(run)}
+    ends = {t.end: k for k, t in enumerate(run)}
+    out = []
+    for candidate in found:
+        first, last = starts.get(candidate.start), ends.get(candidate.end)
+        if first is None or last is None:
+            return None
+        out.append((first, last, _OTHER_FIELDS(candidate)))
+    return out
 
 
 def _analyse(
-    run: list[Token], before: str, stopwords: frozenset[str], *, initial: bool, heading: bool
+    run: list[Token],
+    before: str,
+    stopwords: frozenset[str],
+    *,
+    initial: bool,
+    heading: bool,
+    rules: Rules = _ENGLISH,
 ) -> Iterator[Candidate]:
     places, organisations = gz.place_names(), gz.organisation_names()
+    profile = rules.profile
     role: list[Token] = []
-    titled = before in gz.PERSON_ROLE_NOUNS
-    gender = _noun_gender(before)
+    titled = before in gz.PERSON_ROLE_NOUNS or (
+        profile is not None and bool(before) and profile.is_role(before)
+    )
+    gender = _noun_gender(before) or (profile.gender(before) if profile and before else None)
+    stops = _organisation_stops(run, rules)
     i = 0
     while i < len(run):
         token = run[i]
         at_start = initial and i == 0
-        known = _gazetteer(run, i, places, organisations)
-        pattern = _organisation(run, i)
+        known = _gazetteer(run, i, places, organisations, rules)
+        if (
+            known is not None
+            and known[0] == i + 1
+            and profile is None
+            and i + 2 == len(run)
+            and rules.first_name(token.text)
+            and _name_word(run[i + 1], stopwords, rules)
+            and not _gazetteer(run, i + 1, places, organisations, rules)
+        ):
+            known = None  # ``Jordan Henderson``, ``Chad Smith``: a first name, not a country
+        # ``Die Europäische Union``: a capitalised article opens no organisation.
+        opener = profile is not None and token.text.lower() in stopwords
+        pattern = None if opener else _organisation(run, i, rules, stops)
         match = pattern if pattern and (not known or pattern[0] > known[0]) else known
         if match is not None:
             j, kind, canonical = match
             yield _candidate(run[i:j], kind, canonical, at_start, heading)
             # ``Deputy Pentagon Press Secretary``: a body named inside a title is part of it.
-            if role or (j < len(run) and run[j].text in gz.ROLE_WORDS):
+            if role or (j < len(run) and rules.role(run[j].text)):
                 role.extend(run[i:j])
             i = j
             continue
-        if token.text in gz.ROLE_WORDS:
+        if rules.role(token.text):
             role.append(token)
-            titled = titled or token.text in gz.HONORIFICS
-            gender = gender or _noun_gender(token.text.lower())
+            titled = titled or rules.honorific(token.text)
+            gender = (
+                gender
+                or _noun_gender(token.text.lower())
+                or (profile.gender(token.text) if profile else None)
+            )
             i += 1
             continue
-        if role and token.text in ("of", "the"):  # ``Spokesperson of the Ministry of Defense``
-            role.append(token)
+        if role and (token.text in ("of", "the") or (profile and rules.connector(token.text))):
+            role.append(token)  # ``Spokesperson of the Ministry of Defense``
             i += 1
             continue
         if (
             not token.capitalised
-            or token.text in gz.DEMONYMS
-            or token.text in gz.CALENDAR
+            or rules.excluded(token.text)
             or token.text.lower() in stopwords
             or not any(c.isalpha() for c in token.text)
             or token.text[:1].isdigit()
@@ -212,26 +654,69 @@ def _analyse(
             i += 1
             continue
         j = i
-        while (
-            j < len(run)
-            and _name_word(run[j], stopwords)
-            and not (j > i and _gazetteer(run, j, places, organisations))
+        while j < len(run) and (
+            (
+                _name_word(run[j], stopwords, rules)
+                and not (j > i and _gazetteer(run, j, places, organisations, rules))
+            )
+            # ``Roberto De Zerbi``, ``Ursula von der Leyen``: a particle inside a name.
+            or (
+                j > i
+                and run[j].text.capitalize() in gz.NAME_PARTICLES
+                and any(
+                    _name_word(run[k], stopwords, rules) for k in range(j + 1, min(j + 3, len(run)))
+                )
+            )
         ):
             j += 1
+        if (
+            j == i + 1
+            and j + 1 == len(run)
+            and rules.role(run[j].text)
+            and not run[j].text.endswith(".")
+            and rules.first_name(token.text) is not None
+        ):
+            j += 1  # ``John Major``, ``Carole King``: a role word as a surname ends the run
         if j == i:  # an organisation head alone (``Forces``)
             role, titled, gender = [], False, None
             i += 1
             continue
         words = run[i:j]
-        if len(words) <= _MAX_NAME_WORDS:
-            first_name = gz.first_name_gender(words[0].text) if len(words) > 1 else None
+        if (
+            profile is None
+            and len(words) > 2
+            and at_start
+            and not role
+            and rules.first_name(words[0].text) is None
+            and rules.first_name(words[1].text)
+        ):
+            # ``Resident Carla Mendes said``: a capitalised noun opening the sentence before a
+            # first name is a title, not part of the name.
+            role.append(words[0])
+            words, at_start = words[1:], False
+        if profile is not None and len(words) > 2:
+            # ``ministre des Armées Sébastien Lecornu``: the name starts at its first name.
+            k = next((k for k in range(1, len(words) - 1) if rules.first_name(words[k].text)), None)
+            if k is not None and rules.first_name(words[0].text) is None:
+                role.extend(words[:k])
+                words, at_start = words[k:], False
+        if profile is None and len(words) > 1 and words[0].text in gz.PLACE_LEADS:
+            # ``San Jose``, ``Fort Worth``: a place, whatever a first-name list says of ``Jose``.
+            yield _candidate(words, "place", None, at_start, heading)
+        elif len(words) <= _MAX_NAME_WORDS:
+            first_name = rules.first_name(words[0].text) if len(words) > 1 else None
+            # Outside German, capitals mark names: two unknown ones in mid-sentence are one.
+            run_of_names = (
+                profile is not None and profile.name_runs and len(words) > 1 and not at_start
+            )
+            evidence = titled or first_name is not None or run_of_names
             role_text = _span_text(role) if role else None
             yield Candidate(
                 start=words[0].start,
                 end=words[-1].end,
                 text=_span_text(words),
-                type="person" if (titled or first_name is not None) else None,
-                evidence=titled or first_name is not None,
+                type="person" if evidence else None,
+                evidence=evidence,
                 role=role_text,
                 gender=gender or (first_name if first_name in ("female", "male") else None),
                 sentence_initial=at_start,
@@ -241,19 +726,25 @@ def _analyse(
         i = j
 
 
-def _name_word(token: Token, stopwords: frozenset[str]) -> bool:
+def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH) -> bool:
     return (
         token.capitalised
-        and token.text not in gz.ROLE_WORDS
-        and token.text not in gz.DEMONYMS
-        and token.text not in gz.CALENDAR
+        and not rules.role(token.text)
+        and not rules.excluded(token.text)
         and token.text.lower() not in stopwords
-        and token.text not in gz.ORGANISATION_HEADS
+        and not rules.org_head(token.text)
+        and token.text not in gz.PLACE_HEADS
+        # ``Airbus A380``: a model code is not part of a name.
+        and not any(ch.isdigit() for ch in token.text)
     )
 
 
 def _gazetteer(
-    run: list[Token], i: int, places: dict[str, str], organisations: dict[str, str]
+    run: list[Token],
+    i: int,
+    places: dict[str, str],
+    organisations: dict[str, str],
+    rules: Rules = _ENGLISH,
 ) -> tuple[int, str, str] | None:
     for length in range(min(_MAX_GAZETTEER_WORDS, len(run) - i), 0, -1):
         if not run[i + length - 1].capitalised:
@@ -265,18 +756,36 @@ def _gazetteer(
             return i + length, "organisation", organisations[phrase]
         if phrase in places:
             return i + length, "place", places[phrase]
+        if (known := rules.lookup(phrase)) is not None:
+            return i + length, known[0], known[1]
     return None
 
 
-def _organisation(run: list[Token], i: int) -> tuple[int, str, str | None] | None:
-    """``Middlebury College``, ``Ministry of Defense``, ``US Department of Defense``..."""
-    k = i
-    while k < len(run) and run[k].capitalised and run[k].text not in gz.HONORIFICS:
-        if run[k].text in gz.ORGANISATION_HEADS:
-            break
-        k += 1
-    if k >= len(run) or run[k].text not in gz.ORGANISATION_HEADS:
+def _organisation_stops(run: list[Token], rules: Rules = _ENGLISH) -> list[int]:
+    """For each index of ``run``, the first index at or after it that is not capitalised, is an
+    honorific, or is an organisation or place head (``len(run)`` when none is): where
+    :func:`_organisation` looks for a head. Computed once per run, from the end, because
+    scanning forward from every index made a long run of capitalised words quadratic."""
+    stops = [len(run)] * (len(run) + 1)
+    for k in range(len(run) - 1, -1, -1):
+        text = run[k].text
+        stop = not run[k].capitalised or rules.honorific(text)
+        stops[k] = k if stop or rules.org_head(text) or text in gz.PLACE_HEADS else stops[k + 1]
+    return stops
+
+
+def _organisation(
+    run: list[Token], i: int, rules: Rules = _ENGLISH, stops: list[int] | None = None
+) -> tuple[int, str, str | None] | None:
+    """``Middlebury College``, ``Ministry of Defense``, ``US Department of Defense``...
+
+    ``stops`` is :func:`_organisation_stops` of ``run`` (computed here when not given).
+    """
+    k = (stops if stops is not None else _organisation_stops(run, rules))[i]
+    if k >= len(run) or not (rules.org_head(run[k].text) or run[k].text in gz.PLACE_HEADS):
         return None
+    # ``Heathrow Airport``, ``Atlantic Ocean``: a place head makes a place.
+    kind = "place" if run[k].text in gz.PLACE_HEADS else "organisation"
     end = k + 1
     if end + 1 < len(run) and run[end].text in ("of", "for"):
         j = end + 1
@@ -286,23 +795,26 @@ def _organisation(run: list[Token], i: int) -> tuple[int, str, str | None] | Non
         while (
             tail < len(run)
             and run[tail].capitalised
-            and run[tail].text not in gz.HONORIFICS
-            and not _person_start(run, tail)
+            and not rules.honorific(run[tail].text)
+            and not _person_start(run, tail, rules)
         ):
             tail += 1
         if tail > j:
             end = tail
     if end - i < 2:
         return None
-    canonical = gz.organisation_names().get(_span_text(run[i:end]))
-    return end, "organisation", canonical
+    phrase = _span_text(run[i:end])
+    canonical = gz.organisation_names().get(phrase)
+    if canonical is None and (known := rules.lookup(phrase)) is not None:
+        canonical = known[1]
+    return end, kind, canonical
 
 
-def _person_start(run: list[Token], i: int) -> bool:
+def _person_start(run: list[Token], i: int, rules: Rules = _ENGLISH) -> bool:
     return (
         i + 1 < len(run)
         and run[i + 1].capitalised
-        and gz.first_name_gender(run[i].text) is not None
+        and rules.first_name(run[i].text) is not None
         and run[i].text not in gz.place_names()
     )
 
@@ -359,3 +871,19 @@ def _acronym_aliases(
             canonical=candidate.canonical or candidate.text,
             heading=candidate.heading,
         )
+
+
+def candidates(document: Document) -> list[Candidate]:
+    """The chunker's candidates in the body sentences and headings of ``document``."""
+    from newsbrief.nlp.segmenter import segmented
+
+    segmented_document = segmented(document)
+    text = document.text
+    stopwords = resources(document.language).stopwords
+    body = [(s.start, s.end) for s in segmented_document.sentences]
+    headings = [(h.start, h.end) for h in document.headings]
+    code = document.language
+    return [
+        *chunk(text, body, stopwords, language=code),
+        *chunk(text, headings, stopwords, heading=True, language=code),
+    ]

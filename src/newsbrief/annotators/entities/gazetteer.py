@@ -8,9 +8,16 @@ short hand-kept lists of what news about politics and conflicts names most. Ever
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from newsbrief.parsers.plaintext.dates import MONTH_NAMES, WEEKDAY_NAMES
+import attrs
+
+from newsbrief.languages import language
+
+if TYPE_CHECKING:
+    from pycountry.db import Country
 
 #: Alternative spellings -> canonical place name (transliterations, short forms).
 PLACE_ALIASES: dict[str, str] = {
@@ -75,6 +82,71 @@ PLACES: frozenset[str] = frozenset(
         "Montreal", "Mexico City", "Brasilia", "Buenos Aires", "Havana", "Caracas",
         "California", "Texas", "Florida", "Alaska", "Hawaii", "Virginia", "Pennsylvania",
         "Ohio", "Michigan", "Georgia", "Arizona", "Nevada", "Wisconsin",
+        # The United Kingdom's nations (not ISO 3166 countries) and US states news names often
+        "England", "Scotland", "Wales", "Northern Ireland", "Alabama", "Colorado", "Illinois",
+        "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maryland", "Massachusetts",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "New Jersey",
+        "New Mexico", "North Carolina", "North Dakota", "Oklahoma", "Oregon", "South Carolina",
+        "South Dakota", "Tennessee", "Utah", "Vermont", "West Virginia", "Wyoming",
+        "Connecticut", "Delaware", "Idaho", "Maine", "New Hampshire", "Rhode Island",
+        "Arkansas", "Seattle", "Atlanta", "Dallas", "Detroit", "Denver", "Philadelphia",
+        "Toulouse", "Manchester", "Liverpool", "Glasgow", "Belfast", "Cardiff", "Soviet Union",
+        "Wall Street",
+    }
+)  # fmt: skip
+
+#: Last words that make a capitalised run a place (``Heathrow Airport``, ``Atlantic Ocean``).
+PLACE_HEADS: frozenset[str] = frozenset(
+    {
+        "Airport", "Ocean", "Sea", "River", "Lake", "Mountains", "Mountain", "Island", "Islands",
+        "County", "Province", "Region", "Oblast", "Street", "Avenue", "Square", "Valley", "Bay",
+        "Peninsula", "Desert", "Canal", "Strait", "Gulf", "Coast", "Highway", "District",
+        "Falls", "Heights", "Springs",
+    }
+)  # fmt: skip
+
+#: First words that make a capitalised run a place (``San Jose``, ``Fort Worth``), not a name.
+PLACE_LEADS: frozenset[str] = frozenset(
+    {"San", "Santa", "Santo", "São", "Los", "Las", "Fort", "Mount", "Port", "Saint", "St.", "Lake"}
+)
+
+#: Capitalised all-caps words that are not organisations (``GDP``, ``CEO``, time zones...).
+NOT_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "GDP", "CEO", "CFO", "COO", "CTO", "IPO", "AI", "TV", "PM", "AM", "OK", "PC", "ID", "DNA",
+        "HIV", "AIDS", "COVID", "USD", "EUR", "GBP", "JPY", "ET", "GMT", "UTC", "BST", "EST", "PST",
+        "EDT", "PDT", "CET", "CEST", "FAQ", "PDF", "URL", "SMS", "ATM", "VAT", "GPS", "LED", "CD",
+        "DVD", "MP", "MPs", "VIP", "Q1", "Q2", "Q3", "Q4", "II", "III", "IV", "VI", "VII", "VIII",
+        "IX", "XI", "XII", "LGBT", "LGBTQ", "SUV", "RSS", "HTML", "PS", "NB", "AD", "BC", "MW",
+        "GW", "KM", "KG", "MPH", "UFO", "IQ", "PR", "HR", "IT", "UN", "OR", "AND", "THE", "OF",
+        "FOR", "TO", "IN", "ON", "AT", "BY", "A", "I", "IS", "NO", "NEW", "LIVE", "UPDATE",
+        "BREAKING", "WATCH", "READ", "MORE", "VIDEO", "PHOTO", "EXCLUSIVE", "OPINION",
+    }
+)  # fmt: skip
+
+#: Lower-case nouns that, right before a capitalised word, show it names an organisation
+#: (``aircraft manufacturer Boeing``, ``German airline Lufthansa``, ``the club Arsenal``).
+ORGANISATION_DESCRIPTORS: frozenset[str] = frozenset(
+    {
+        "company", "firm", "manufacturer", "maker", "airline", "carrier", "retailer", "giant",
+        "airframer", "automaker", "carmaker", "chipmaker", "broadcaster", "newspaper", "magazine",
+        "daily", "website", "network", "club", "team", "studio", "publisher", "operator",
+        "supplier", "lender", "conglomerate", "startup", "start-up", "insurer", "bank", "group",
+        "party", "agency", "outlet", "brand", "label", "rival", "subsidiary", "regulator",
+        "watchdog", "broker", "developer", "producer", "exchange", "union", "charity",
+        "organisation", "organization", "consortium", "contractor", "tabloid", "channel",
+    }
+)  # fmt: skip
+
+#: Lower-case words that, right after a capitalised word, show it names an organisation
+#: (``Boeing spokeswoman``, ``Apple shares``, ``Ryanair CEO``).
+ORGANISATION_FOLLOWERS: frozenset[str] = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "shares", "stock", "executives", "employees",
+        "workers", "staff", "headquarters", "subsidiary", "shareholders", "investors", "board",
+        "executive", "chairman", "chairwoman", "founder", "co-founder", "CEO", "CFO", "COO",
+        "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "PLC", "plc", "AG", "SA", "S.A.", "NV",
+        "N.V.", "GmbH", "LLC", "Co.", "LLP",
     }
 )  # fmt: skip
 
@@ -117,6 +189,7 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "RIA Novosti", "Interfax", "Ukrinform", "Kyiv Independent", "ZeroHedge", "McClatchy",
         "New York Times", "Washington Post", "Wall Street Journal", "Guardian",
         "Financial Times", "Economist", "Newsmax", "Xinhua", "Anadolu", "Pravda", "Izvestia",
+        "The Hill", "Dow Jones", "Hang Seng", "Nasdaq", "Nikkei", "FTSE", "Euronext",
     }
 )  # fmt: skip
 
@@ -133,7 +206,15 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "Journal", "Observer", "Herald", "Tribune", "Telegraph", "Service", "Administration",
         "Alliance", "Court", "Assembly", "Foundation", "Association", "Board", "Bureau",
         "Guard", "Media", "Network", "Office", "Cabinet", "Government", "Police", "Airlines",
-        "Command", "Staff", "Directorate", "Brigade", "Battalion", "Regiment",
+        "Command", "Staff", "Directorate", "Brigade", "Battalion", "Regiment", "Force",
+        "Airways", "Aircraft", "Airplanes", "Aerospace", "Systems", "Motors", "Industries",
+        "Holdings", "Technologies", "Electronics", "Communications", "Telecom",
+        "Pharmaceuticals", "Laboratories", "Partners", "Capital", "Securities", "Research",
+        "Brothers", "PLC", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "LLP", "Inc",
+        "Corp", "Ltd.", "Co.", "Exchange", "Reserve", "Authority", "Federation", "League",
+        "Society", "Academy", "School", "Church", "Club", "FC", "Railways", "Railway", "Studios",
+        "Records", "Magazine", "Gazette", "Broadcasting", "Television", "Radio", "Institution",
+        "Coalition", "Movement", "Front", "Corps", "Hospital", "Trust", "Insurance", "Sports",
     }
 )  # fmt: skip
 
@@ -153,7 +234,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Adviser", "Advisor", "Lawmaker", "Minority", "Majority", "Emperor", "Sheikh", "Crown",
         "Premier", "Patriarch", "Metropolitan", "Archbishop", "Bishop", "Rev.", "Father",
         "Health", "Economy", "Trade", "Energy", "Education", "Culture", "Digital", "Staff",
-        "Joint", "Chiefs", "Presidential", "Parliamentary", "State",
+        "Joint", "Chiefs", "Presidential", "Parliamentary", "State", "Manager", "Coach",
     }
 )  # fmt: skip
 
@@ -182,6 +263,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
         "representative", "negotiator", "prosecutor", "resident", "residents", "witness",
         "witnesses", "soldier", "soldiers", "researcher", "professor", "economist", "chancellor",
         "premier", "mp", "legislator", "deputy", "director", "chairman", "chairwoman", "woman",
+        "coach", "manager", "executive", "founder", "judge", "attorney", "lawyer", "captain",
         "man", "politician", "activist", "journalist", "correspondent", "observer", "monitor",
         "investigator", "doctor", "medic", "volunteer", "commentator", "strategist",
     }
@@ -232,7 +314,21 @@ DEMONYMS: frozenset[str] = frozenset(
         "Lebanese", "Egyptian", "Saudi", "Canadian", "Mexican", "Brazilian", "Australian",
         "Western", "Eastern", "Northern", "Southern", "Atlantic", "Transatlantic", "Arab",
         "Asian", "African", "Baltic", "Nordic", "Allied", "Kremlin-backed", "pro-Russian",
+        "Irish", "Scottish", "Welsh", "English", "Swiss", "Austrian", "Belgian", "Greek",
+        "Portuguese", "Thai", "Vietnamese", "Indonesian", "Malaysian", "Filipino", "Nigerian",
+        "Kenyan", "Argentine", "Chilean", "Colombian", "Venezuelan", "Cuban", "Qatari",
+        "Emirati", "Kuwaiti", "Jordanian", "Yemeni", "Libyan", "Tunisian", "Moroccan",
+        "Algerian", "Ethiopian", "Somali", "Sudanese", "Serbian", "Croatian", "Bosnian",
+        "Albanian", "Bulgarian", "Slovenian", "Icelandic", "Kazakh", "Taiwanese", "Singaporean",
+        "Bangladeshi", "Nepali", "Burmese", "Cambodian", "Catalan", "Basque", "Kurdish",
+        "Persian", "Hispanic", "Latino", "Scandinavian",
     }
+)  # fmt: skip
+
+#: Capitalised particles inside a person's name (``Roberto De Zerbi``, ``Ursula Von der Leyen``).
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"De", "Van", "Von", "Da", "Di", "Del", "Della", "Le", "La", "Du", "Al", "El", "Bin", "Ibn",
+     "Dos", "Das", "Ter", "Ten", "Den", "Der"}
 )  # fmt: skip
 
 #: Words that join capitalised words inside one name (``Ministry of Defense``).
@@ -240,24 +336,28 @@ CONNECTORS: frozenset[str] = frozenset(
     {"of", "for", "de", "van", "von", "der", "al", "bin", "la", "du", "da"}
 )
 
-#: Calendar words: dates' business, never names on their own. Months (with abbreviations) and
-#: full weekday names come from the parser's table, the one the dates annotator reads too;
-#: weekday abbreviations are left out (``Sun``, ``Sat`` and ``Wed`` are names and words).
+#: Calendar words: dates' business, never names on their own. English months (with
+#: abbreviations) and full weekday names from the language home, the tables the dates annotator
+#: reads too; weekday abbreviations are left out (``Sun``, ``Sat`` and ``Wed`` are names and words).
 CALENDAR: frozenset[str] = frozenset(
     {
-        *(name.capitalize() for names in MONTH_NAMES["en"].values() for name in names),
-        *(names[0].capitalize() for names in WEEKDAY_NAMES["en"].values()),
+        *(name.capitalize() for name in language("en").all_months),
+        *(name.capitalize() for name in language("en").weekdays),
         "Christmas",
         "Easter",
     }
 )
 
 #: Capitalised words that are never a first name, whatever the name dictionary says.
-NOT_FIRST_NAMES: frozenset[str] = frozenset({"Gen", "Will", "Page", "Long", "Young", "Rich", "Say"})
+NOT_FIRST_NAMES: frozenset[str] = frozenset(
+    {"Gen", "Will", "Page", "Long", "Young", "Rich", "Say", "Mac", "Lucky", "Royal", "Hang"}
+)
 
 
 def fold(text: str) -> str:
     """``text`` lower-cased without diacritics, for comparing spellings."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose (most names): same answer, far cheaper
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -277,10 +377,49 @@ def _countries() -> dict[str, str]:
     return names
 
 
+#: CLDR territory codes that are not places (``EU`` is an organisation here).
+_NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "001"})
+
+
+@cache
+def territories(code: str) -> dict[str, str]:
+    """CLDR's territory and region names in language ``code`` (babel) -> canonical English
+    name (``Allemagne`` -> ``Germany``; ``Southeast Asia``, ``Kosovo``). Names with commas,
+    brackets or ``&`` are left out; CLDR has no UK nations (``PLACES`` lists them)."""
+    import babel
+
+    english = babel.Locale.parse("en").territories
+    try:
+        names = babel.Locale.parse(code).territories
+    except (ValueError, babel.UnknownLocaleError):
+        return {}
+    out: dict[str, str] = {}
+    by_code = {c.alpha_2: PLACE_ALIASES.get(n, n) for c, n in _pycountry_names() if "(" not in n}
+    for key, name in names.items():
+        if key in _NOT_TERRITORIES or key not in english or not name[:1].isupper():
+            continue
+        if any(ch in name for ch in ",()&") or " - " in name or "SAR" in name:
+            continue
+        out[name] = by_code.get(key) or PLACE_ALIASES.get(english[key], english[key])
+    return out
+
+
+@cache
+def _pycountry_names() -> tuple[tuple[Country, str], ...]:
+    import pycountry
+
+    return tuple(
+        (c, getattr(c, "common_name", None) or c.name)
+        for c in pycountry.countries
+        if "," not in (getattr(c, "common_name", None) or c.name)
+    )
+
+
 @cache
 def place_names() -> dict[str, str]:
     """Every place spelling this module knows -> its canonical name."""
-    names = dict(_countries())
+    names = dict(territories("en"))
+    names.update(_countries())
     names.update({place: place for place in PLACES})
     names.update(PLACE_ALIASES)
     for alias, canonical in PLACE_ALIASES.items():
@@ -298,7 +437,7 @@ def organisation_names() -> dict[str, str]:
 
 
 @cache
-def _gender_detector():  # type: ignore[no-untyped-def]
+def _gender_detector() -> Any:  # gender-guesser ships no type hints
     import gender_guesser.detector as gender_guesser
 
     return gender_guesser.Detector(case_sensitive=False)
@@ -309,12 +448,12 @@ def first_name_gender(word: str) -> str | None:
     if word in NOT_FIRST_NAMES or word in CALENDAR or not word[:1].isupper() or len(word) < 2:
         return None
     guess = _gender_detector().get_gender(word)
-    if guess in ("female", "mostly_female"):
+    if guess == "female":
         return "female"
-    if guess in ("male", "mostly_male"):
+    if guess == "male":
         return "male"
-    if guess == "andy":
-        return "unknown"
+    if guess in ("andy", "mostly_female", "mostly_male"):
+        return "unknown"  # ``Taylor``, ``Kim``: a pronoun may point either way
     return None
 
 
@@ -326,3 +465,166 @@ def role_family(word: str) -> frozenset[str]:
         if lower in group:
             family |= group
     return frozenset(family)
+
+
+# -- other languages ------------------------------------------------------------------------------
+#
+# English keeps the hand tables above, exactly as they were. Every other language reads its words
+# from the language home (``languages/data/<code>.toml``): ``[people] titles/honorifics`` and the
+# ``[entities]`` section (connectors, organisation heads and leads, demonyms, words never in a
+# name, case endings of names, and ``places``/``organisations`` tables mapping a spelling in the
+# language's script to the canonical name). Canonical names are the English gazetteer's (``Київ``
+# and ``Киев`` -> ``Kyiv``, ``НАТО`` and ``OTAN`` -> ``NATO``) so the same place named in two
+# languages is one entity in a multilingual briefing; people keep their own spelling.
+
+#: Cyrillic -> Latin, enough to ask the (Latin-script) first-name dictionary about ``Андрій``.
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ж": "zh",
+        "з": "z", "и": "y", "і": "i", "ї": "yi", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+        "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "yu", "я": "ya", "ё": "e", "ы": "y",
+        "э": "e", "ъ": "", "'": "", "’": "",
+    }
+)  # fmt: skip
+#: Russian reads ``г`` as g and ``и`` as i (Ukrainian: h and y).
+_TRANSLIT_RU = str.maketrans({"г": "g", "и": "i", "й": "y"})
+
+
+@attrs.frozen
+class Profile:
+    """What the chunker and merger know about names in one language (not English)."""
+
+    code: str
+    #: Lower-case titles and roles (``президент``, ``ministre``) and their stems.
+    roles: frozenset[str]
+    role_stems: frozenset[str]
+    #: Lower-case honorifics (``herr``, ``пан``): the next name is a person.
+    honorifics: frozenset[str]
+    #: Titles that tell a gender (``präsidentin``, ``ministra``).
+    female_roles: frozenset[str]
+    #: Lower-case words allowed inside a name between capitalised ones (``de``, ``von``, ``дель``).
+    connectors: frozenset[str]
+    #: Lower-case last words of an organisation name (``Deutsche Bank``, ``Airlines``).
+    org_heads: frozenset[str]
+    #: Lower-case first words of an organisation name written head first (``Ministerio de
+    #: Defensa``, ``Міністерство оборони України``, ``Union européenne``).
+    org_leads: frozenset[str]
+    #: Lower-case nationality words that are not places (``Ukrainer``, ``Américain``).
+    demonyms: frozenset[str]
+    #: Lower-case capitalised words never part of a name (``Laut``, ``Según``, sentence openers).
+    not_names: frozenset[str]
+    #: Case endings cut off before two spellings of a name are compared, longest first.
+    name_endings: tuple[str, ...]
+    #: Whether two or more unknown capitalised words in a row (not opening a sentence) are a
+    #: name; German capitalises every noun and says no.
+    name_runs: bool
+    #: Whether titles end compounds (German ``Verteidigungsminister``).
+    compound_titles: bool
+    #: Place and organisation spellings by lookup key (:meth:`key`) -> canonical name.
+    places: Mapping[tuple[str, ...], str]
+    organisations: Mapping[tuple[str, ...], str]
+
+    def key(self, phrase: str) -> tuple[str, ...]:
+        """Lookup key of a place or organisation spelling: each word stemmed and folded, so
+        ``Москве`` finds ``Москва`` and ``Bruselas`` needs no accent."""
+        stem = language(self.code).stem
+        return tuple(fold(stem(word.lower())) for word in phrase.replace("’", "'").split())
+
+    def is_role(self, word: str) -> bool:
+        """Whether ``word`` is a title or role in any inflected form (``секретарем``)."""
+        lower = word.lower()
+        if lower in self.roles or lower in self.honorifics:
+            return True
+        if language(self.code).stem(lower) in self.role_stems:
+            return True
+        return self.compound_titles and any(
+            lower.endswith(role) and len(lower) > len(role) + 2 for role in self.roles
+        )
+
+    def name_stem(self, word: str) -> str:
+        """``word`` folded with its case ending cut (``Зеленського`` -> ``зеленськ``)."""
+        lower = word.lower().replace("’", "'")
+        for ending in self.name_endings:
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                lower = lower[: -len(ending)]
+                break
+        return fold(lower)
+
+    def gender(self, word: str) -> str | None:
+        """``female``/``male`` when a title tells (``Präsidentin``, ``ministra``)."""
+        lower = word.lower()
+        if lower in self.female_roles:
+            return "female"
+        return None
+
+
+@cache
+def profile(code: str | None) -> Profile | None:
+    """The name knowledge of ``code``; ``None`` for English and unknown languages (the English
+    tables above apply)."""
+    from newsbrief.languages import normalize
+
+    code = normalize(code)
+    if code in ("en", "und"):
+        return None
+    lang = language(code)
+    roles = lang.titles | lang.words("entities", "roles")
+    stem = lang.stem
+    connectors = {
+        word for phrase in lang.words("entities", "connectors") for word in phrase.split()
+    }
+    places: dict[tuple[str, ...], str] = {}
+    organisations: dict[tuple[str, ...], str] = {}
+    made = Profile(
+        code=code,
+        roles=frozenset(roles),
+        role_stems=frozenset(stem(role) for role in roles if len(role) > 3),
+        honorifics=lang.honorifics,
+        female_roles=lang.words("entities", "female_roles"),
+        connectors=frozenset(connectors),
+        org_heads=lang.words("entities", "org_heads"),
+        org_leads=lang.words("entities", "org_leads"),
+        demonyms=lang.words("entities", "demonyms"),
+        not_names=lang.words("entities", "not_names") | lang.speech_verbs,
+        name_endings=tuple(
+            sorted(lang.words("entities", "name_endings"), key=lambda e: (-len(e), e))
+        ),
+        name_runs=bool(lang.sections.get("entities", {}).get("name_runs", True)),
+        compound_titles=bool(lang.sections.get("entities", {}).get("compound_titles", False)),
+        places=places,
+        organisations=organisations,
+    )
+    # The tables are filled after ``made`` exists: keys come from its own :meth:`key`.
+    # CLDR's territory names first (``Allemagne``, ``Німеччина``); a name that is also a first
+    # name (French ``Maurice`` is Mauritius) is left to the data file.
+    for spelling, canonical in territories(code).items():
+        if len(spelling) > 3 and first_name_gender_in(spelling, None) is None:
+            places.setdefault(made.key(spelling), canonical)
+    for spelling, canonical in lang.table("entities", "places").items():
+        places[made.key(str(spelling))] = str(canonical)
+    for spelling, canonical in lang.table("entities", "organisations").items():
+        organisations[made.key(str(spelling))] = str(canonical)
+    return made
+
+
+def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
+    """:func:`first_name_gender` in the language of ``prof``: Cyrillic names are transliterated
+    (with their case ending cut: ``Марком`` -> ``Mark``), hyphenated ones tried by their first
+    part (``Jean-Noël``)."""
+    found = first_name_gender(word)
+    if found is not None or prof is None or not word[:1].isupper():
+        return found
+    tries = [word.split("-")[0]] if "-" in word else []
+    lower = word.lower()
+    if any("\u0400" <= c <= "\u04ff" for c in lower):
+        table = _TRANSLIT_RU if prof.code in ("ru", "bg") else None
+        bases = [lower, prof.name_stem(word)]
+        for base in bases:
+            latin = (base.translate(table) if table else base).translate(_TRANSLIT)
+            if latin:
+                tries.append(latin.capitalize())
+    for attempt in tries:
+        if attempt != word and (found := first_name_gender(attempt)) is not None:
+            return found
+    return None

@@ -6,6 +6,12 @@ so the same person spelt three ways by three outlets is one entity. A lone surna
 the full name it ends (``Sabrina Singh``), preferring one named in the same document. Places and
 organisations merge through the gazetteers' aliases (``Kiev`` -> ``Kyiv``; ``North Atlantic Treaty
 Organization`` -> ``NATO``). The canonical name is the most frequent full spelling.
+
+Names inflect in Ukrainian and Russian (``Зеленський``, ``Зеленського``, ``Зеленському``): there
+each word is compared with its case ending cut, the endings listed in the language's data file
+(``[entities] name_endings``). Snowball's stemmers are not used for this: they read a surname's
+``-ов`` as a plural ending and cut ``Лавров`` but not ``Лаврова``. Of the inflected full spellings
+the most frequent is canonical, then the shortest (the nominative, usually).
 """
 
 from __future__ import annotations
@@ -19,6 +25,10 @@ import attrs
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import Candidate
 
+#: Titles of courtesy: they tell nothing about which of two people a lone name is.
+_COURTESY = frozenset(
+    {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady"}
+)
 _ENDING = re.compile(r"(?:yy|yi|yj|iy|ij|ii|y|i)$")
 
 
@@ -38,22 +48,27 @@ class Resolved:
     gender: str | None = None
 
 
-def word_key(word: str) -> str:
-    """A word folded for comparison, transliteration endings made equal."""
+def word_key(word: str, language: str | None = None) -> str:
+    """A word folded for comparison, transliteration endings (or, in a language that inflects
+    names, case endings) made equal."""
+    profile = gz.profile(language) if language else None
+    if profile is not None and profile.name_endings:
+        return profile.name_stem(word)
     folded = gz.fold(word).replace("’", "'")
     if len(folded) > 4:
         folded = _ENDING.sub("y", folded)
     return folded
 
 
-def name_key(name: str) -> tuple[str, ...]:
+def name_key(name: str, language: str | None = None) -> tuple[str, ...]:
     """The comparison key of a name: its folded words."""
-    return tuple(word_key(word) for word in name.split())
+    return tuple(word_key(word, language) for word in name.split())
 
 
 def slug(name: str) -> str:
-    """``Volodymyr Zelenskyy`` -> ``volodymyr-zelenskyy``."""
-    return re.sub(r"[^a-z0-9]+", "-", gz.fold(name)).strip("-")
+    """``Volodymyr Zelenskyy`` -> ``volodymyr-zelenskyy``; ``Андрій Сибіга`` ->
+    ``андріи-сибіга`` (letters of any script are kept, folded)."""
+    return re.sub(r"[\W_]+", "-", gz.fold(name)).strip("-")
 
 
 def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
@@ -61,38 +76,101 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
     clusters: dict[tuple[str, str], list[tuple[int, Candidate]]] = defaultdict(list)
     persons: dict[tuple[str, ...], list[tuple[int, Candidate]]] = defaultdict(list)
     singles: list[tuple[int, Candidate]] = []
+    unknown_headings: list[tuple[int, Candidate]] = []
+    # ``French Institute of International Relations (IFRI)``: a later ``IFRI`` is that body.
+    aliases = {
+        (c.type, c.text): c.canonical
+        for _, c in found
+        if c.type in ("place", "organisation") and c.canonical and c.text != c.canonical
+    }
     for doc_index, candidate in found:
         if candidate.type in ("place", "organisation"):
-            canonical = candidate.canonical or candidate.text
+            canonical = (
+                candidate.canonical
+                or aliases.get((candidate.type, candidate.text))
+                or candidate.text
+            )
             if candidate.heading and candidate.canonical is None:
+                unknown_headings.append((doc_index, candidate))
                 continue
             clusters[(candidate.type, gz.fold(canonical))].append((doc_index, candidate))
         elif len(candidate.words) > 1 and (candidate.type == "person" or candidate.evidence):
             if not candidate.heading:
-                persons[name_key(candidate.text)].append((doc_index, candidate))
+                persons[name_key(candidate.text, candidate.language)].append((doc_index, candidate))
+            else:
+                unknown_headings.append((doc_index, candidate))
         elif candidate.heading and candidate.type is None:
             # A title-case heading is one long run: only its known surnames count.
             singles.extend((doc_index, word) for word in _words(candidate))
         else:
             singles.append((doc_index, candidate))
 
-    surnames: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for key in persons:
-        surnames[key[-1]].append(key)
-    titled_singles: dict[str, list[tuple[int, Candidate]]] = defaultdict(list)
+    # ``from Bukayo Saka`` ... ``Saka said``: an unknown full name is a person's when it, or
+    # its last word alone in the same document, speaks.
+    speakers = {
+        (d, word_key(c.text, c.language)) for d, c in singles if c.speaks and len(c.words) == 1
+    }
+    kept: list[tuple[int, Candidate]] = []
     for doc_index, candidate in singles:
-        key = word_key(candidate.text)
+        words = candidate.words
+        if (
+            candidate.type is None
+            and not candidate.heading
+            and 1 < len(words) <= 3
+            and (
+                candidate.speaks or (doc_index, word_key(words[-1], candidate.language)) in speakers
+            )
+        ):
+            persons[name_key(candidate.text, candidate.language)].append((doc_index, candidate))
+        else:
+            kept.append((doc_index, candidate))
+    singles = kept
+    surnames: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for full_name in persons:
+        surnames[full_name[-1]].append(full_name)
+    # ``Xi`` for ``Xi Jinping``: a family name written first (never a known first name).
+    family_names: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for full_name in persons:
+        if len(full_name) == 2:
+            family_names[full_name[0]].append(full_name)
+    # An organisation typed by evidence somewhere (``aircraft manufacturer Boeing``) names its
+    # other lone mentions with the same spelling, and the headings that repeat it.
+    organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
+    titled_singles: dict[str, list[tuple[int, Candidate]]] = defaultdict(list)
+    leftover: list[tuple[int, Candidate]] = []
+    for doc_index, candidate in singles:
+        key = word_key(candidate.text, candidate.language)
         owners = surnames.get(key, [])
-        if owners:
-            persons[_closest(owners, persons, doc_index)].append((doc_index, candidate))
+        if not owners and len(candidate.words) == 1:
+            owners = family_names.get(key, [])
+        organisation = (
+            organisations.get(gz.fold(candidate.text)) if len(candidate.words) == 1 else None
+        )
+        owner = _owner(owners, persons, doc_index, candidate)
+        if owner is not None and not (
+            organisation and _in_document(clusters[organisation], doc_index)
+            and not _in_document(persons[owner], doc_index)
+        ):  # fmt: skip
+            persons[owner].append((doc_index, candidate))
+        elif organisation is not None:
+            clusters[organisation].append((doc_index, attrs.evolve(candidate, type="organisation")))
         elif candidate.evidence and not candidate.heading:
             titled_singles[key].append((doc_index, candidate))
+        elif key not in surnames:
+            leftover.append((doc_index, candidate))
     for key, mentions in titled_singles.items():
         persons[(key,)].extend(mentions)
-    for doc_index, candidate in singles:
-        key = word_key(candidate.text)
-        if key not in surnames and (key,) in persons and not candidate.evidence:
+    for doc_index, candidate in leftover:
+        key = word_key(candidate.text, candidate.language)
+        if (key,) in persons:
             persons[(key,)].append((doc_index, candidate))
+    for doc_index, candidate in unknown_headings:
+        cluster = (str(candidate.type), gz.fold(candidate.text))
+        if cluster in clusters:
+            clusters[cluster].append((doc_index, candidate))
+        elif (person := name_key(candidate.text, candidate.language)) in persons:
+            # A headline's full name that the body names too.
+            persons[person].append((doc_index, candidate))
 
     resolved: list[Resolved] = []
     for (kind, _), mentions in clusters.items():
@@ -116,6 +194,34 @@ def _words(candidate: Candidate) -> list[Candidate]:
     return out
 
 
+def _in_document(mentions: list[tuple[int, Candidate]], doc_index: int) -> bool:
+    return any(d == doc_index for d, _ in mentions)
+
+
+def _owner(
+    owners: list[tuple[str, ...]],
+    persons: dict[tuple[str, ...], list[tuple[int, Candidate]]],
+    doc_index: int,
+    candidate: Candidate,
+) -> tuple[str, ...] | None:
+    """The full name a lone name belongs to: one named in the same document first; across
+    documents only when a single full name fits and the lone name's role (if any) is one that
+    full name is given too (``Vice President Biden`` is not ``Hunter Biden``)."""
+    if not owners:
+        return None
+    here = [key for key in owners if _in_document(persons[key], doc_index)]
+    if here:
+        return _closest(here, persons, doc_index)
+    if len(owners) != 1:
+        return None
+    wanted = {gz.fold(w) for w in (candidate.role or "").split() if w not in _COURTESY}
+    if wanted:
+        roles = {c.role for _, c in persons[owners[0]] if c.role}
+        if not any(wanted & {gz.fold(w) for w in role.split()} for role in roles):
+            return None
+    return owners[0]
+
+
 def _closest(
     owners: list[tuple[str, ...]],
     persons: dict[tuple[str, ...], list[tuple[int, Candidate]]],
@@ -135,11 +241,22 @@ def _canonical(mentions: list[tuple[int, Candidate]], *, prefer_known: bool) -> 
                 return candidate.canonical
     full = [c.text for _, c in mentions if len(c.words) > 1] or [c.text for _, c in mentions]
     counts = Counter(full)
+    if any(_inflects(c.language) for _, c in mentions):
+        # Inflected spellings: the nominative is usually the shortest.
+        return min(counts, key=lambda name: (-counts[name], len(name), name))
     return min(counts, key=lambda name: (-counts[name], -len(name), name))
 
 
+def _inflects(language: str | None) -> bool:
+    profile = gz.profile(language) if language else None
+    return profile is not None and bool(profile.name_endings)
+
+
 def _gender(name: str, mentions: list[tuple[int, Candidate]]) -> str | None:
-    first = gz.first_name_gender(name.split()[0]) if len(name.split()) > 1 else None
+    languages = {c.language for _, c in mentions}
+    profile = gz.profile(languages.pop()) if len(languages) == 1 else None
+    words = name.split()
+    first = gz.first_name_gender_in(words[0], profile) if len(words) > 1 else None
     if first in ("female", "male"):
         return first
     told = {c.gender for _, c in mentions if c.gender}

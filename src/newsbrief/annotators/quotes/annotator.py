@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -10,9 +11,11 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
-from newsbrief.annotators.quotes.speakers import CUE, Attributor, Mention, Speaker, is_short
+from newsbrief.annotators.quotes.speakers import Attributor, Mention, Speaker, is_short
 from newsbrief.model import Annotation, AnnotationKind, Document
 
+# A character left when quotations (masked as "§") and the punctuation around them are removed.
+_OUTSIDE_QUOTES = re.compile(r"[^§ \u00a0.,;:\n]")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 # ``..., the spokeswoman said.``: an unquoted statement with its attribution at the end.
 _TRAILING_ATTRIBUTION = re.compile(
@@ -44,7 +47,9 @@ class QuoteAnnotator:
         sentences = tuple((s.start, s.end, s.paragraph) for s in segmented(document).sentences)
         paragraphs = _paragraphs(list(sentences))
         return QuoteDraft(
-            sentences, tuple(paragraphs), tuple(find_quotes(document.text, paragraphs))
+            sentences,
+            tuple(paragraphs),
+            tuple(find_quotes(document.text, paragraphs, document.language)),
         )
 
     def annotate(self, documents: Sequence[Document]) -> list[Document]:
@@ -86,23 +91,157 @@ def annotate_document(document: Document, draft: QuoteDraft | None = None) -> li
     paragraphs = list(draft.paragraphs)
     spans = list(draft.spans)
     masked = _masked(text, spans)
-    attributor = Attributor(text, masked, _mentions(document))
+    attributor = Attributor(text, masked, _mentions(document), document.language, paragraphs)
     starts = [s for s, _, _ in sentences]
     speakers: list[Speaker | None] = []
+    prose: dict[int, bool] = {}  # paragraph -> has text outside its quotations
     for index, span in enumerate(spans):
         speaker = _attribute(
-            span, index, spans, speakers, sentences, starts, paragraphs, attributor
+            span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
         )
         if speaker is not None:
             attributor.remember(speaker)
         speakers.append(speaker)
-    annotations = [_annotation(text, span.start, span.end, speaker, continues=span.continues)
-                   for span, speaker in zip(spans, speakers, strict=True)]  # fmt: skip
+    dates = _sentence_dates(document)
+    annotations = [
+        _annotation(text, span.start, span.end, speaker, continues=span.continues,
+                    date=_date(document, span, sentences, starts, dates))
+        for span, speaker in zip(spans, speakers, strict=True)
+        if is_speech(text, masked, span, sentences, starts, attributor, speaker,
+                     language=document.language)
+    ]  # fmt: skip
     quoted_paragraphs = {span.paragraph for span in spans}
     for index, (start, end) in enumerate(paragraphs):
         if index not in quoted_paragraphs and not any(c in text[start:end] for c in _QUOTE_CHARS):
             annotations.extend(_unquoted(text, start, end, attributor, document))
     return annotations
+
+
+# Words after which quotation marks set off a name, a term or a title, not speech.
+_NAMING = re.compile(
+    r"(?:(?:dubbed|nicknamed|branded|labell?ed|named|renamed)(?:\s+\w+){0,2}|"
+    r"so-called|so called|known as|titled|entitled|"
+    r"the (?:words?|terms?|phrases?|slogans?|hashtag|motto)|coined|billed(?: \w+){0,3} as|aka|"
+    r"a\.k\.a\.|sang|sung|singing|chanted|chanting|reading)"
+    r"[\s,:]*$",
+    re.IGNORECASE,
+)
+#: Quotations of at most this many words need an attribution cue in their sentence.
+_CUELESS_WORDS = 3
+
+
+def is_speech(
+    text: str,
+    masked: str,
+    span: QuoteSpan,
+    sentences: list[tuple[int, int, int]],
+    starts: list[int],
+    attributor: Attributor,
+    speaker: Speaker | None,
+    *,
+    language: str | None = None,
+) -> bool:
+    """Whether a quotation is speech, not a scare quote, a title, a nickname or a slogan.
+
+    Not speech: words that a naming word introduces (``so-called``, ``dubbed``, ``known as``),
+    title-case words (``"Eras Tour"``, ``"Make America Great Again"``), and a short quotation
+    (at most :data:`_CUELESS_WORDS` words) with neither a speaker nor an attribution cue in its
+    sentence. A quotation that continues another, or a single word that a cue right after it
+    attributes (``"No," she said``), is speech.
+    """
+    if span.continues or span.runs_on:
+        return True
+    quoted = text[span.start : span.end]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", quoted)]
+    if not words:
+        return False
+    before = text[max(0, span.open - 40) : span.open]
+    if _NAMING.search(before):
+        return False
+    # ``the newspaper "..."``, ``видання «...»``: a noun that introduces a name or a title.
+    previous = re.search(r"([^\W\d_]+)[\s\u00a0]*[‘“„«»\"']*$", before)
+    if previous is not None and previous.group(1).lower() in _name_nouns(language or "en"):
+        return False
+    if len(words) > 1 and _title_case(words) and not quoted.rstrip().endswith(("?", "!")):
+        return False
+    first = max(bisect.bisect_right(starts, span.open) - 1, 0)
+    context_start, context_end = sentences[first][0], sentences[first][1]
+    last = max(bisect.bisect_right(starts, max(span.close - 1, span.open)) - 1, 0)
+    context_end = max(context_end, sentences[last][1])
+    after = masked[span.close : min(context_end, span.close + 40)]
+    cue_after = (
+        speaker is not None and attributor.cue.match(after.lstrip(" ,\u00a0—–-")) is not None
+    )
+    comma = text[span.end : span.close].lstrip().startswith(",") or after.startswith(",")
+    if len(words) == 1 and cue_after and comma:
+        return True
+    if (
+        len(words) == 1
+        and re.search(r"\b(?:a|an|the)\s+$", text[max(0, span.open - 6) : span.open].rstrip("‘“"))
+        and re.match(r"\s+[a-z]", text[span.close : span.close + 3])
+    ):
+        return False  # ``a "wait-and-see" approach``: a word set off inside a noun phrase
+    # A speaker named in the quotation's own sentence, not one inherited from an earlier one.
+    named_here = speaker is not None and context_start <= speaker.start < context_end
+    if len(words) == 1:
+        return named_here  # ``«Укренерго»``: a lone word nobody is said to say
+    if len(words) <= _CUELESS_WORDS:
+        # A partial quotation (``NATO vowed to resist Russia's attempt to "intimidate"``)
+        # has a speaker or a cue in its sentence; a scare quote has neither.
+        return named_here or attributor.cue.search(masked, context_start, context_end) is not None
+    return True
+
+
+@functools.cache
+def _name_nouns(code: str) -> frozenset[str]:
+    """Nouns after which quotation marks set off a name (``[quotes] name_nouns``)."""
+    from newsbrief.languages import language as language_of
+    from newsbrief.languages import normalize
+
+    return frozenset(w.lower() for w in language_of(normalize(code)).words("quotes", "name_nouns"))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised but the short ones (``Game of Thrones``)."""
+    long = [w for w in words if len(w) > 3 or w[:1].isupper()]
+    return bool(long) and all(w[:1].isupper() for w in long) and len(words) <= 8
+
+
+def _sentence_dates(document: Document) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of each past day-dated date annotation of ``document``."""
+    out = []
+    for a in document.annotations_of(AnnotationKind.DATE):
+        value = a.attributes.get("value")
+        if (
+            isinstance(value, str)
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+            and a.attributes.get("status") != "anticipated"
+        ):
+            out.append((a.start, a.end, value))
+    return out
+
+
+def _date(
+    document: Document,
+    span: QuoteSpan,
+    sentences: list[tuple[int, int, int]],
+    starts: list[int],
+    dates: list[tuple[int, int, str]],
+) -> str | None:
+    """When a quotation was said: the day its sentence names outside the quotation (``said on
+    Tuesday``), else its article's publication date."""
+    first = max(bisect.bisect_right(starts, span.open) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(span.close - 1, span.open)) - 1, 0)
+    start, end = sentences[first][0], sentences[last][1]
+    for s, e, value in dates:
+        if start <= s and e <= end and not (span.open <= s < span.close):
+            return value
+    return _published(document, span.start)
+
+
+def _published(document: Document, offset: int) -> str | None:
+    published = document.section_metadata(offset).published
+    return published.isoformat() if published is not None else None
 
 
 def _paragraphs(sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -145,6 +284,7 @@ def _attribute(
     starts: list[int],
     paragraphs: list[tuple[int, int]],
     attributor: Attributor,
+    prose: dict[int, bool],
 ) -> Speaker | None:
     para_start, para_end = paragraphs[span.paragraph]
     first = max(bisect.bisect_right(starts, span.open) - 1, 0)
@@ -155,8 +295,12 @@ def _attribute(
     ends_with_comma = text[span.end : span.close].lstrip().startswith(",") or text[
         span.end - 1 : span.end
     ] in ("?", "!")
+    after_end = context_end
+    if span.close >= context_end - 1 and last + 1 < len(sentences):
+        # ``"Do you have them?" Turner asked.``: the segmenter ended the sentence at ``?"``.
+        after_end = min(sentences[last + 1][1], para_end)
     found = (
-        attributor.after(span.close, context_end, ends_with_comma)
+        attributor.after(span.close, after_end, ends_with_comma)
         or attributor.before(context_start, span.open)
         or attributor.later(span.close, context_end)
     )
@@ -167,10 +311,15 @@ def _attribute(
     previous = index - 1
     if previous >= 0 and spans[previous].paragraph == span.paragraph and speakers[previous]:
         return speakers[previous]
-    outside = attributor.masked[para_start:para_end].replace("§", "").strip(" \u00a0.,;:\n")
+    # Anything but quotations in this paragraph? Once per paragraph: copying the paragraph per
+    # quotation made a paragraph of many quotations quadratic.
+    outside = prose.get(span.paragraph)
+    if outside is None:
+        found_prose = _OUTSIDE_QUOTES.search(attributor.masked, para_start, para_end)
+        outside = prose[span.paragraph] = found_prose is not None
     if not outside and previous >= 0 and spans[previous].paragraph == span.paragraph - 1:
         return speakers[previous]
-    if is_short(text[span.start : span.end]) and not CUE.search(
+    if is_short(text[span.start : span.end]) and not attributor.cue.search(
         attributor.masked, context_start, context_end
     ):
         return attributor.subject(context_start, span.open)
@@ -188,9 +337,10 @@ def _unquoted(
             start + match.start(1), start + match.end(1), match.group(2).split()[0]
         )
         if speaker is not None:
-            return [_annotation(text, start, start + match.start(), speaker, quoted=False)]
+            return [_annotation(text, start, start + match.start(), speaker, quoted=False,
+                                date=_published(document, start))]  # fmt: skip
     # ``... tactics Volodymyr Zelenskyi President of Ukraine``: an attribution line.
-    people = [m for m in attributor.mentions if start <= m.start < end and m.type == "person"]
+    people = [m for m in attributor.within(start, end) if m.type == "person"]
     if people and not paragraph.rstrip().endswith((".", "!", "?")):
         last = people[-1]
         tail = text[last.end : end]
@@ -202,7 +352,8 @@ def _unquoted(
                 speaker = Speaker(
                     last.name, text[last.start : last.end], last.start, last.end, None
                 )
-                return [_annotation(text, start, body_end, speaker, quoted=False)]
+                return [_annotation(text, start, body_end, speaker, quoted=False,
+                                    date=_published(document, start))]  # fmt: skip
     return []
 
 
@@ -214,6 +365,7 @@ def _annotation(
     *,
     continues: bool = False,
     quoted: bool = True,
+    date: str | None = None,
 ) -> Annotation:
     attributes: dict[str, object] = {
         "speaker": speaker.name if speaker else None,
@@ -223,6 +375,10 @@ def _annotation(
         "cue": speaker.cue if speaker else None,
         "anonymous": bool(speaker and speaker.anonymous),
     }
+    if speaker is not None and speaker.role:
+        attributes["role"] = speaker.role
+    if date is not None:
+        attributes["date"] = date
     if continues:
         attributes["continues"] = True
     if not quoted:

@@ -5,9 +5,18 @@ count as quotation marks only where an apostrophe cannot be (``‘`` after a spa
 not followed by a letter), and only outside double quotes. A paragraph that opens a double quote
 without closing it runs to its end; when the next paragraph opens with a quotation mark, that
 paragraph continues the same quotation (the convention for quotes spanning paragraphs).
+
+Other languages pair marks by their own conventions (``[quotes] pairs`` in the language home):
+an opening mark closes only with its own closing marks, so German ``„...“`` and ``»...«``,
+French ``« ... »`` (spaces inside) and ``‹ ... ›``, Ukrainian ``«...»`` with ``„...“`` inside all
+pair; a mark that closes in one language may open in another (``»``, ``“``). English keeps the
+rules above unchanged.
 """
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 import attrs
 
@@ -17,6 +26,19 @@ _STRAIGHT = '"'
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _OPENERS = _DOUBLE_OPEN + _SINGLE_OPEN + _STRAIGHT + "'"
+#: AP wire copy writes double quotation marks as two single ones.
+_AP_OPEN, _AP_CLOSE = "‘‘", "’’"
+
+
+@cache
+def _any_of(characters: str) -> re.Pattern[str]:
+    """A pattern finding any of ``characters``: the scans below visit only the marks, since no
+    other character changes their state (a paragraph is mostly words)."""
+    return re.compile(f"[{re.escape(''.join(sorted(set(characters))))}]")
+
+
+#: Every character :func:`_paragraph_quotes` acts on (the AP pairs start with single marks).
+_ENGLISH_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT + _SINGLE_OPEN + _SINGLE_CLOSE + "'"
 # Punctuation that may precede an opening single mark (besides spaces).
 _BEFORE_OPEN = " \u00a0\t\n([{—–-:;/"
 
@@ -41,14 +63,61 @@ class QuoteSpan:
     runs_on: bool = False
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Every quotation in the ``(start, end)`` paragraphs of ``text``, in text order."""
+@attrs.frozen
+class Marks:
+    """The quotation marks of one language: each opening mark -> the marks that close it."""
+
+    #: Double marks (``«`` -> ``»``, ``„`` -> ``“”``), paired anywhere.
+    double: dict[str, str]
+    #: Single marks (``‚`` -> ``‘``, ``‹`` -> ``›``), paired only where an apostrophe cannot be.
+    single: dict[str, str]
+
+    @property
+    def openers(self) -> str:
+        """Every opening mark."""
+        return "".join(self.double) + "".join(self.single)
+
+
+_BASE_DOUBLE = {"“": "”", "„": "“”", "«": "»", '"': '"'}
+_BASE_SINGLE = {"‘": "’'", "'": "'"}
+_SINGLE_MARKS = "‚‘’‹›'"
+
+
+@cache
+def marks_for(language: str | None) -> Marks | None:
+    """The marks of ``language`` (``[quotes] pairs`` added to the usual ones); ``None`` for
+    English, whose rules are this module's own."""
+    from newsbrief.languages import language as language_of
+    from newsbrief.languages import normalize
+
+    code = normalize(language)
+    if code in ("en", "und"):
+        return None
+    double = dict(_BASE_DOUBLE)
+    single = dict(_BASE_SINGLE)
+    for opening, closing in language_of(code).quote_pairs:
+        table = single if opening in _SINGLE_MARKS else double
+        table[opening] = "".join(dict.fromkeys(table.get(opening, "") + closing))
+    return Marks(double, single)
+
+
+def find_quotes(
+    text: str, paragraphs: list[tuple[int, int]], language: str | None = None
+) -> list[QuoteSpan]:
+    """Every quotation in the ``(start, end)`` paragraphs of ``text``, in text order, by the
+    quotation marks of ``language`` (English when ``None``)."""
+    marks = marks_for(language) if language else None
+    openers = marks.openers if marks is not None else _OPENERS
     found: list[QuoteSpan] = []
     carried = False
     for index, (start, end) in enumerate(paragraphs):
         first = _first_char(text, start, end)
-        continues = carried and first is not None and text[first] in _OPENERS
-        spans = _paragraph_quotes(text, start, end, index)
+        continues = carried and first is not None and text[first] in openers
+        spans = (
+            _paragraph_quotes(text, start, end, index)
+            if marks is None
+            else _paired_quotes(text, start, end, index, marks)
+        )
         if continues and spans and spans[0].open == first:
             spans[0] = attrs.evolve(spans[0], continues=True)
         carried = bool(spans) and spans[-1].runs_on
@@ -67,8 +136,26 @@ def _paragraph_quotes(text: str, start: int, end: int, paragraph: int) -> list[Q
     spans: list[QuoteSpan] = []
     opened: int | None = None  # offset of an open double mark
     single: int | None = None  # offset of an open single mark
-    for i in range(start, end):
+    skip = -1  # the second mark of an AP double (``‘‘`` or ``’’``)
+    for mark in _any_of(_ENGLISH_MARKS).finditer(text, start, end):
+        i = mark.start()
         c = text[i]
+        if i == skip:
+            continue
+        if single is None and text.startswith(_AP_CLOSE, i) and opened is not None:
+            # AP's ``’’`` closes a double quotation (it would otherwise run on into the next).
+            spans.append(attrs.evolve(_span(text, opened, i + 1, paragraph), close=i + 2))
+            opened, skip = None, i + 1
+            continue
+        if (
+            single is None
+            and opened is None
+            and text.startswith(_AP_OPEN, i)
+            and _opens_single(text, i, start, end) is False
+            and (i == start or text[i - 1] in _BEFORE_OPEN)
+        ):
+            opened, skip = i + 1, i + 1  # AP's ``‘‘`` opens one
+            continue
         if single is not None:
             if c in "’'" and _closes_single(text, i, end):
                 spans.append(_span(text, single, i + 1, paragraph))
@@ -88,6 +175,49 @@ def _paragraph_quotes(text: str, start: int, end: int, paragraph: int) -> list[Q
         if span.end > span.start:
             spans.append(span)
     return [span for span in spans if _has_words(text, span)]
+
+
+def _paired_quotes(
+    text: str, start: int, end: int, paragraph: int, marks: Marks
+) -> list[QuoteSpan]:
+    """:func:`_paragraph_quotes` with a language's own pairs: a mark closes only what it
+    pairs with."""
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    closers = ""
+    single = False
+    pairs = (marks.double, marks.single)
+    every = "".join(k + v for table in pairs for k, v in table.items())
+    for mark in _any_of(every).finditer(text, start, end):
+        i = mark.start()
+        c = text[i]
+        if opened is not None:
+            if c in closers and (not single or _closes_single(text, i, end)):
+                spans.append(_span(text, opened, i + 1, paragraph))
+                opened = None
+            continue
+        if c in marks.double and (c not in "»›" or _opens_guillemet(text, i, start, end)):
+            opened, closers, single = i, marks.double[c], False
+        elif c in marks.single and (
+            _opens_single(text, i, start, end)
+            if c in "‘'"
+            else _opens_guillemet(text, i, start, end)
+        ):
+            opened, closers, single = i, marks.single[c], True
+    if opened is not None and not single:
+        span = _span(text, opened, end, paragraph, runs_on=True)
+        if span.end > span.start:
+            spans.append(span)
+    return [span for span in spans if _has_words(text, span)]
+
+
+def _opens_guillemet(text: str, i: int, start: int, end: int) -> bool:
+    # ``»Wir ...«`` opens; the ``»`` closing a French ``« ... »`` is not followed by a word.
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before in _BEFORE_OPEN or not before.isalnum()) and (
+        after.isalnum() or after in " \u00a0\u202f"
+    )
 
 
 def _opens_single(text: str, i: int, start: int, end: int) -> bool:

@@ -19,10 +19,22 @@ spokesperson``, ``the alliance``: the nearest earlier person of fitting role and
 organisation), or an indefinite one (``a senior Ukrainian security official``, ``U.N. officials``):
 an anonymous source, whose canonical speaker is that description as first written; a later ``the
 official`` refers back to it.
+
+Other languages read their words from the language home (:func:`cues_for`): speech verbs in
+every inflected form (``[quotes] speech_verbs``: ``заявив``, ``sagte``, ``déclaré``, ``dijo``),
+phrases that work like ``according to`` (``[quotes] attribution_cues``: ``за словами``, ``laut``,
+``selon``, ``según``), cues that count only right after a quotation (``[quotes] after_cues``:
+German ``„...“, so Scholz``), auxiliaries between a quotation and its verb (``[quotes]
+auxiliaries``: ``a déclaré Macron``) and pronouns with their gender (``[quotes] pronouns``:
+``він``, ``sie``, ``elle``). Word order does not matter to the rules above: ``«...», — сказав
+Зеленський`` is the inverted order of step 1, ``Зеленський заявив: «...»`` step 2.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -39,11 +51,23 @@ _CUE_WORDS = (
     "described|describes|discussed|vowed|promised|threatened|accused|denied|suggested|agreed|"
     "confirmed|tweeted|posted|recalled|concluded|remarked|observed|commented|predicted|"
     "cautioned|demanded|affirmed|asserted|maintained|conceded|complained|responded|answered|"
-    "countered|hinted|mentioned|reiterated|underlined|underscored|highlighted|wrote|writing"
+    "countered|hinted|mentioned|reiterated|underlined|underscored|highlighted|wrote|writing|"
+    "testified|testifies|recounted|recounts|continued|joked|quipped|shouted|exclaimed|"
+    "retorted|boasted|lamented|protested|pleaded|speculated|estimated|alleged|contended|"
+    "disclosed|revealed|assured|reminded|clarified|elaborated|texted|emailed|insisting|"
+    "asking|explaining|recalling|arguing|announcing|acknowledging|confirming|predicting"
 )
 #: A verb or phrase that attributes words to someone.
 CUE = re.compile(rf"\b(?:[Aa]ccording to|{_CUE_WORDS})\b")
 _PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+#: Role nouns for sources the article does not name: never credited to whoever was named last.
+_UNNAMED_SOURCES = frozenset(
+    {"source", "sources", "official", "officials", "witness", "witnesses", "resident",
+     "residents", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats",
+     "person", "people", "insider", "insiders", "observer", "observers"}
+)  # fmt: skip
+# ``, the president of the Federal Reserve Bank of New York,``: a role in apposition.
+_APPOSITIVE = re.compile(r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*(?=[,;]|\.(?!\w)|$)")
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "another", "this", "that", "its", "his", "her", "their"}
 )
@@ -58,10 +82,74 @@ _NP_STOP = frozenset(
      "with", "from", "for", "after", "before", "because", "so", "than", "where", "of", "on",
      "in", "at"}
 )  # fmt: skip
+#: Prepositions an anonymous source's description may end with (``a source at the utility``).
+_PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
+# ``X, who spoke on condition of anonymity, said``: a relative clause before the cue.
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,§]*,\s*$")
 _WORD = re.compile(r"[\w.’'\-]+|[^\w\s]")
+_ACCORDING = frozenset({"according to"})
 _QUOTE_MASK = "§"
+#: A pronoun or role noun looks back over at most this many named referents.
+_LOOKBACK = 300
+#: No entity mention is longer than this (in code points).
+_LONGEST_MENTION = 300
 #: Quotes longer than this are statements, not scare quotes: never credited to a mere subject.
 _SHORT_QUOTE_WORDS = 8
+
+
+@attrs.frozen
+class Cues:
+    """The attribution words of one language."""
+
+    #: Any attributing verb or phrase.
+    cue: re.Pattern[str]
+    #: Cues that may only follow a quotation (German ``so``).
+    after: re.Pattern[str] | None
+    #: Lower-case phrases read like ``according to`` (the speaker follows).
+    according: frozenset[str]
+    #: Pronoun -> gender of its referent.
+    pronouns: dict[str, str]
+    #: Auxiliaries that may stand between a quotation and its verb (``a``, ``hat``).
+    auxiliaries: frozenset[str]
+    #: The language's name knowledge (``None`` for English).
+    profile: gz.Profile | None = None
+
+
+_ENGLISH_CUES = Cues(CUE, None, _ACCORDING, dict(_PRONOUNS), frozenset())
+
+
+def _pattern(words: frozenset[str]) -> str:
+    return "|".join(
+        r"[ \t\u00a0]+".join(re.escape(part) for part in word.split())
+        for word in sorted(words, key=lambda w: (-len(w), w))
+    )
+
+
+@functools.cache
+def cues_for(language: str | None) -> Cues:
+    """The attribution words of ``language`` (English when ``None`` or unknown)."""
+    from newsbrief.languages import language as language_of
+    from newsbrief.languages import normalize
+
+    code = normalize(language)
+    profile = gz.profile(code)
+    if profile is None:
+        return _ENGLISH_CUES
+    lang = language_of(code)
+    according = lang.words("quotes", "attribution_cues")
+    verbs = lang.speech_verbs | according
+    if not verbs:
+        return attrs.evolve(_ENGLISH_CUES, profile=profile)
+    after = lang.words("quotes", "after_cues")
+    pronouns = {str(k).lower(): str(v) for k, v in lang.table("quotes", "pronouns").items()}
+    return Cues(
+        cue=re.compile(rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)", re.IGNORECASE),
+        after=re.compile(rf"(?<!\w)(?:{_pattern(after)})(?!\w)", re.IGNORECASE) if after else None,
+        according=according,
+        pronouns=pronouns,
+        auxiliaries=lang.words("quotes", "auxiliaries"),
+        profile=profile,
+    )
 
 
 @attrs.frozen
@@ -89,6 +177,8 @@ class Speaker:
     #: The attributing verb or phrase, if any.
     cue: str | None
     anonymous: bool = False
+    #: The speaker's role as the article states it (``President of Ukraine``), if it does.
+    role: str | None = None
 
 
 @attrs.frozen
@@ -103,14 +193,49 @@ class _Referent:
 class Attributor:
     """Finds speakers in one document whose quotations are masked out of ``masked``."""
 
-    def __init__(self, text: str, masked: str, mentions: Sequence[Mention]) -> None:
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        mentions: Sequence[Mention],
+        language: str | None = None,
+        paragraphs: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        #: The attribution words of the document's language.
+        self.cues = cues_for(language)
+        #: Any attributing verb or phrase of that language.
+        self.cue = self.cues.cue
         self.text = text
         self.masked = masked
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
         self.referents: list[_Referent] = [
             _Referent(m.start, m.name, m.type, m.gender, _role_words(m.role)) for m in self.mentions
         ]
         self._add_anonymous_sources()
+        # Kept in text order, with their positions, so that a look back is a bisection (a
+        # scan of every referent per quotation made articles of many quotations quadratic).
+        self.referents.sort(key=lambda r: r.position)
+        self._positions = [r.position for r in self.referents]
+        self._genders = {r.name: r.gender for r in self.referents if r.gender}
+        self._speaker_names: set[str] = set()
+        #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
+        self.paragraphs = list(paragraphs)
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
+        #: The speakers found so far: ``(position, name, gender)``.
+        self.spoken: list[tuple[int, str, str | None]] = []
+        #: Each person's roles as the article states them: ``(position, role)`` by name.
+        self.roles: dict[str, list[tuple[int, str]]] = {}
+        for mention in self.mentions:
+            if mention.type != "person":
+                continue
+            role = (
+                mention.role
+                or self._appositive_role(mention.end)
+                or self._role_before(mention.start)
+            )
+            if role:
+                self.roles.setdefault(mention.name, []).append((mention.start, role))
 
     # -- the attribution search ----------------------------------------------------------------
 
@@ -118,15 +243,21 @@ class Attributor:
         """A cue right after a quotation closing at ``close`` (``"...," he said``)."""
         tail = self.masked[close:limit]
         lead = len(tail) - len(tail.lstrip(" ,\u00a0—–-"))  # ``" —said``
-        cue = CUE.search(tail)
+        cue = self.cue.search(tail)
+        if self.cues.after is not None:
+            late = self.cues.after.match(tail, lead)  # ``„...“, so Scholz``
+            if late is not None and (cue is None or late.start() < cue.start()):
+                cue = late
         if (
             cue is None
-            or cue.group(0).lower() == "according to"
+            or _normal(cue.group(0)) in self.cues.according
             or _QUOTE_MASK in tail[: cue.start()]
         ):
             return None
         between = tail[lead : cue.start()].strip()
         words = _WORD.findall(between)
+        if words and all(w.lower() in self.cues.auxiliaries for w in words):
+            between, words = "", []  # ``», a déclaré Macron``
         if not (quote_ends_with_comma or "," in tail[:lead] or len(words) <= 3) or len(words) > 15:
             return None
         if any(w in ".;:!?" for w in words):
@@ -137,7 +268,7 @@ class Attributor:
 
     def before(self, start: int, open_at: int) -> Speaker | None:
         """The nearest cue before a quotation in its sentence (``Singh noted that "..."``)."""
-        cues = [m for m in CUE.finditer(self.masked, start, open_at)]
+        cues = [m for m in self.cue.finditer(self.masked, start, open_at)]
         for cue in reversed(cues):
             found = self._from_cue(start, cue, open_at)
             if found is not None:
@@ -146,7 +277,7 @@ class Attributor:
 
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
-        for cue in CUE.finditer(self.masked, close, limit):
+        for cue in self.cue.finditer(self.masked, close, limit):
             found = self._from_cue(close, cue, limit)
             if found is not None:
                 return found
@@ -155,9 +286,7 @@ class Attributor:
     def subject(self, start: int, open_at: int) -> Speaker | None:
         """The sentence's subject, when it is a named entity (for cue-less scare quotes)."""
         prefix = self.masked[start:open_at]
-        for mention in self.mentions:
-            if mention.start < start or mention.start >= open_at:
-                continue
+        for mention in self.within(start, open_at):
             lead = self.masked[start : mention.start]
             if any(not (w[:1].isupper() or w.lower() in ("the", "a", "an")) for w in lead.split()):
                 return None
@@ -173,39 +302,46 @@ class Attributor:
 
     def _from_cue(self, start: int, cue: re.Match[str], limit: int) -> Speaker | None:
         word = cue.group(0)
-        if word.lower() == "according to":
+        if _normal(word) in self.cues.according:
             end = _phrase_end(self.masked, cue.end(), limit)
             return self._phrase_after(cue.end(), end, word)
         return self.phrase_before(start, cue.start(), word)
 
     def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase ending at ``end`` (the subject of the cue)."""
+        relative = _RELATIVE.search(self.masked, start, end)
+        if relative is not None:
+            end = relative.start()
         tokens = [
             (m.group(0), m.start() + start, m.end() + start)
             for m in _WORD.finditer(self.masked[start:end])
         ]
         while tokens and (tokens[-1][0].lower() in _SKIPPABLE or tokens[-1][0].endswith("ly")
+                          or tokens[-1][0].lower() in self.cues.auxiliaries
                           or tokens[-1][0] in gz.CALENDAR or tokens[-1][0][:1].isdigit()
                           or tokens[-1][0] in ",."):  # fmt: skip
             tokens.pop()
         if not tokens:
             return None
         last, s, e = tokens[-1]
-        if last.lower() in _PRONOUNS or last.lower() in ("they", "i", "we"):
+        if last.lower() in self.cues.pronouns or last.lower() in ("they", "it", "i", "we"):
             return self._pronoun(last, s, e, cue)
+        appositive = self._apposed_speaker(start, end, cue)
+        if appositive is not None:
+            return appositive
         mention = self._mention_ending(e)
         if mention is not None:
             return self._named(mention, cue)
-        if last.lower() in gz.PERSON_ROLE_NOUNS or last.lower() in gz.ORGANISATION_ROLE_NOUNS:
+        if self._role_noun(last):
             first = len(tokens) - 1
             while first > 0 and _np_word(tokens[first - 1][0]) and len(tokens) - first < 7:
                 first -= 1
                 if tokens[first][0].lower() in _DETERMINERS:
                     break
             np_start = tokens[first][1]
-            appositive = self._appositive_person(start, np_start)
-            if appositive is not None and tokens[first][0].lower() in _INDEFINITE:
-                return self._named(appositive, cue)
+            person_before = self._appositive_person(start, np_start)
+            if person_before is not None and tokens[first][0].lower() in _INDEFINITE:
+                return self._named(person_before, cue)
             return self._role(np_start, e, cue)
         person = self._last_mention(start, end, ("person",)) or self._last_mention(
             start, end, ("organisation", "place")
@@ -222,34 +358,175 @@ class Attributor:
         if not tokens:
             return None
         first, s, e = tokens[0]
-        if first.lower() in _PRONOUNS:
+        if first.lower() in self.cues.pronouns:
             return self._pronoun(first, s, e, cue)
-        for mention in self.mentions:
-            if start <= mention.start < end and mention.type == "person":
+        for mention in self.within(start, end):
+            if mention.type == "person":
                 return self._named(mention, cue)
         for i, (word, _, e_word) in enumerate(tokens):
-            if word.lower() in gz.PERSON_ROLE_NOUNS or word.lower() in gz.ORGANISATION_ROLE_NOUNS:
-                if i + 1 < len(tokens) and tokens[i + 1][0].lower() in gz.PERSON_ROLE_NOUNS:
+            if self._role_noun(word):
+                if i + 1 < len(tokens) and self._role_noun(tokens[i + 1][0], people_only=True):
                     continue
+                # ``dijo el presidente del Gobierno, Pedro Sánchez``: the name in apposition.
+                named = re.match(r",\s*", self.masked[end : end + 3])
+                if named is not None:
+                    apposed = self._mention_starting(end + named.end())
+                    if apposed is not None and apposed.type == "person":
+                        speaker = self._named(apposed, cue)
+                        role = " ".join(self.text[s:end].split()[1:]) or None
+                        return attrs.evolve(speaker, role=speaker.role or role)
                 return self._role(s, e_word, cue)
-        for mention in self.mentions:
-            if start <= mention.start < end:
-                return self._named(mention, cue)
+        for mention in self.within(start, end):
+            return self._named(mention, cue)
         return None
 
+    def _role_noun(self, word: str, *, people_only: bool = False) -> bool:
+        """A noun naming a person (or an organisation) by role: ``spokeswoman``, ``речник``."""
+        lower = word.lower()
+        if lower in gz.PERSON_ROLE_NOUNS or (
+            not people_only and lower in gz.ORGANISATION_ROLE_NOUNS
+        ):
+            return True
+        profile = self.cues.profile
+        return profile is not None and lower.isalpha() and profile.is_role(lower)
+
     def _named(self, mention: Mention, cue: str | None) -> Speaker:
+        role = self.role_of(mention.name, mention.start) if mention.type == "person" else None
         return Speaker(
-            mention.name, self.text[mention.start : mention.end], mention.start, mention.end, cue
+            mention.name,
+            self.text[mention.start : mention.end],
+            mention.start,
+            mention.end,
+            cue,
+            role=role,
         )
 
+    def role_of(self, name: str, position: int) -> str | None:
+        """``name``'s role as the article states it: at or before ``position`` (the latest),
+        else the first given later."""
+        roles = self.roles.get(name, [])
+        before = [role for start, role in roles if start <= position]
+        return before[-1] if before else (roles[0][1] if roles else None)
+
+    def _appositive_role(self, end: int) -> str | None:
+        """``John Williams, the president of the Federal Reserve Bank of New York, said``: the
+        role written in apposition right after a name ending at ``end``."""
+        match = _APPOSITIVE.match(self.masked, end)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        lead = words[0].lower()
+        if lead in ("via", "who") or self.cue.search(match.group(1)) or len(words) > 16:
+            return None
+        if lead in ("the", "a", "an"):
+            words = words[1:]
+        if not words or not _is_role(words):
+            return None  # ``Smith, Jones and Brown``: a list, not a role
+        return " ".join(words)
+
+    def _role_before(self, start: int) -> str | None:
+        """``The state's attorney general, Mark Hensley,`` or ``chief financial officer Priya
+        Raman``: the role written just before a name starting at ``start``."""
+        head = self.masked[max(0, start - 80) : start]
+        comma = head.rstrip().endswith(",")
+        if comma:
+            head = head.rstrip()[:-1]
+        elif not head.endswith((" ", "\u00a0")):
+            return None
+        words = re.findall(r"[\w’'.\-]+|[^\w\s]", head)
+        role: list[str] = []
+        for word in reversed(words):
+            lower = word.lower()
+            if not word[:1].isalpha() or lower in _DETERMINERS or lower in _NP_STOP:
+                break
+            if (
+                _possessive(word)
+                or self.cue.fullmatch(word)
+                or (comma and word[:1].isupper() and not role)
+            ):
+                break
+            if not comma and word[:1].isupper():
+                break  # a capitalised title is the entity annotator's (``Gov.``)
+            role.insert(0, word)
+            if len(role) > 4:
+                return None
+        if not role or not (role[-1].lower() in gz.PERSON_ROLE_NOUNS or role[-1] in gz.ROLE_WORDS):
+            return None
+        return " ".join(role)
+
+    def _apposed_speaker(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``Name, <apposition>, said``: the name speaks, not a body named in the apposition
+        (``the president of the Federal Reserve Bank``, ``via USA Today``)."""
+        before = self.masked[start:end].rstrip()
+        if not before.endswith(","):
+            return None
+        inner_end = len(before) - 1 + start
+        comma = self.masked.rfind(",", start, inner_end)
+        if comma < 0 or "§" in self.masked[comma:inner_end]:
+            return None
+        person = self._mention_ending(len(self.masked[start:comma].rstrip()) + start)
+        if person is None or person.type != "person":
+            return None
+        speaker = self._named(person, cue)
+        role = self._appositive_role(person.end)
+        return attrs.evolve(speaker, role=role) if role else speaker
+
     def _pronoun(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
-        gender = _PRONOUNS.get(word.lower())
+        lower = word.lower()
+        if lower in ("it", "they") and self.cues.profile is None:
+            # ``it said in a statement``: the organisation named last; ``they`` only when
+            # it is a statement (``they said in a statement``).
+            statement = "statement" in self.masked[end : end + 60].lower()
+            if lower == "they" and not statement:
+                return None
+            referent = self._nearest(start, ("organisation",))
+            if referent is None:
+                return None
+            return Speaker(referent.name, word, start, end, cue)
+        gender = self.cues.pronouns.get(lower)
         if gender is None:
             return None  # ``they``, ``I``, ``we``: no single person to point at
-        referent = self._nearest(start, ("person", "anonymous"), gender=gender)
+        referent = self._paragraph_referent(start, gender) or self._nearest(
+            start, ("person", "anonymous"), gender=gender, singular=True
+        )
         if referent is None:
             return None
-        return Speaker(referent.name, word, start, end, cue, anonymous=referent.type == "anonymous")
+        role = self.role_of(referent.name, start) if referent.type == "person" else None
+        return Speaker(
+            referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
+        )
+
+    def _paragraph_referent(self, start: int, gender: str) -> _Referent | None:
+        """A pronoun with no person of its gender named earlier in its paragraph points back to
+        the last paragraph that names one: to whoever of them spoke already, else to the first
+        named (``she said`` after a paragraph about Taylor Swift that ends naming Kim
+        Kardashian is Swift's)."""
+        if not self.paragraphs:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0:
+            return None
+        para_start = self.paragraphs[index][0]
+        local = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if local is not None and local.position >= para_start:
+            return None  # named in this paragraph: the nearest is right
+        # The paragraph that last names someone of that gender: one of its people who spoke
+        # before, else the first it names (its subject, usually), not merely the nearest.
+        if local is None:
+            return None
+        back = bisect.bisect_right(self._paragraph_starts, local.position) - 1
+        low = bisect.bisect_left(self._positions, self.paragraphs[back][0])
+        high = bisect.bisect_right(self._positions, local.position)
+        first = [
+            r
+            for r in self.referents[low:high]
+            if r.type == "person"
+            and r.gender in (gender, None)
+            and self.masked[r.position] != _QUOTE_MASK
+        ]
+        if not first:
+            return None
+        return min(first, key=lambda r: (r.name not in self._speaker_names, r.position))
 
     def _role(self, start: int, end: int, cue: str) -> Speaker | None:
         phrase = self.text[start:end]
@@ -270,12 +547,19 @@ class Attributor:
         gender = "female" if head in gz.FEMALE_NOUNS else "male" if head in gz.MALE_NOUNS else None
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
-        if referent is None:
+        if referent is None and head not in _UNNAMED_SOURCES:
             referent = self._nearest(start, ("person",), gender=gender)
         if referent is None:  # nobody named before: the role itself is all we know
             return Speaker(_anonymous_name(phrase), phrase, start, end, cue, anonymous=True)
+        role = self.role_of(referent.name, start) if referent.type == "person" else None
         return Speaker(
-            referent.name, phrase, start, end, cue, anonymous=referent.type == "anonymous"
+            referent.name,
+            phrase,
+            start,
+            end,
+            cue,
+            anonymous=referent.type == "anonymous",
+            role=role,
         )
 
     # -- referents -----------------------------------------------------------------------------
@@ -288,10 +572,16 @@ class Attributor:
         gender: str | None = None,
         roles: frozenset[str] | None = None,
         alliance: bool = False,
+        singular: bool = False,
     ) -> _Referent | None:
-        for referent in sorted(self.referents, key=lambda r: -r.position):
-            if referent.position >= position or referent.type not in types:
+        last = bisect.bisect_left(self._positions, position) - 1
+        # A look back is bounded (the nearest few hundred names) so long articles stay linear.
+        for index in range(last, max(-1, last - _LOOKBACK), -1):
+            referent = self.referents[index]
+            if referent.type not in types:
                 continue
+            if singular and referent.type == "anonymous" and _plural(referent.name):
+                continue  # ``he``/``she`` is not ``officials``
             if self.masked[referent.position] == _QUOTE_MASK:
                 continue
             if gender and referent.gender and referent.gender != gender:
@@ -304,18 +594,32 @@ class Attributor:
         return None
 
     def remember(self, speaker: Speaker) -> None:
-        """Keep an anonymous source as a referent for later ``the official``/``he``."""
-        if speaker.anonymous and not any(
-            r.position == speaker.start and r.type == "anonymous" for r in self.referents
-        ):
+        """Keep an anonymous source as a referent for later ``the official``/``he``, and every
+        speaker for the pronouns of later paragraphs."""
+        self.spoken.append((speaker.start, speaker.name, self._genders.get(speaker.name)))
+        self._speaker_names.add(speaker.name)
+        low = bisect.bisect_left(self._positions, speaker.start)
+        high = bisect.bisect_right(self._positions, speaker.start)
+        if speaker.anonymous and not any(r.type == "anonymous" for r in self.referents[low:high]):
             roles = _role_words(speaker.name)
-            self.referents.append(_Referent(speaker.start, speaker.name, "anonymous", None, roles))
+            # After any referent at the same position, as an appended one was.
+            self.referents.insert(
+                high, _Referent(speaker.start, speaker.name, "anonymous", None, roles)
+            )
+            self._positions.insert(high, speaker.start)
 
     def _add_anonymous_sources(self) -> None:
         nouns = "|".join(sorted(gz.PERSON_ROLE_NOUNS, key=len, reverse=True))
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w.’'\-]+\s+){{0,4}}?(?:{nouns})\b")
+        pattern = re.compile(
+            rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{nouns})\b"
+            # ``a source at the utility``, ``an official familiar with the talks``
+            r"(?:\s+(?:at|from|in|with|close to|familiar with)\s+(?:the\s+)?[\w’'\-]+)?"
+        )
         for match in pattern.finditer(self.masked):
             phrase = match.group(0)
+            inner = phrase.split()[1:-1]
+            if any(w.lower() in _NP_STOP - _PP_WORDS for w in inner):
+                continue  # ``a meeting in which officials``: no noun phrase
             if _QUOTE_MASK in phrase or self._follows_person(match.start()):
                 continue  # ``Mark Hertling, a ... analyst``: an appositive, not a new source
             name = _anonymous_name(phrase)
@@ -324,20 +628,40 @@ class Attributor:
             )
 
     def _follows_person(self, position: int) -> bool:
-        before = self.masked[:position].rstrip()
+        offset = max(0, position - 200)
+        before = self.masked[offset:position].rstrip()
         if not before.endswith(","):
             return False
-        end = len(before[:-1].rstrip())
-        return any(m.end == end and m.type == "person" for m in self.mentions)
+        end = offset + len(before[:-1].rstrip())
+        mention = self._mention_ending(end)
+        return mention is not None and mention.end == end and mention.type == "person"
 
-    def _mention_ending(self, end: int) -> Mention | None:
-        for mention in self.mentions:
-            if mention.end == end or (mention.start < end <= mention.end):
-                return mention
+    def _mention_starting(self, start: int) -> Mention | None:
+        index = bisect.bisect_left(self._starts, start)
+        if index < len(self.mentions) and self.mentions[index].start == start:
+            return self.mentions[index]
         return None
 
+    def _mention_ending(self, end: int) -> Mention | None:
+        # A mention ending at ``end`` (or holding it) starts shortly before it: look back over
+        # at most the longest name's length, and keep the earliest, as a full scan would.
+        found = None
+        for index in range(bisect.bisect_left(self._starts, end) - 1, -1, -1):
+            mention = self.mentions[index]
+            if mention.start < end - _LONGEST_MENTION:
+                break
+            if mention.end == end or (mention.start < end <= mention.end):
+                found = mention
+        return found
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in ``[start, end)``, in text order."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        return self.mentions[low:high]
+
     def _last_mention(self, start: int, end: int, types: tuple[str, ...]) -> Mention | None:
-        found = [m for m in self.mentions if start <= m.start and m.end <= end and m.type in types]
+        found = [m for m in self.within(start, end) if m.end <= end and m.type in types]
         return found[-1] if found else None
 
     def _appositive_person(self, start: int, np_start: int) -> Mention | None:
@@ -345,6 +669,10 @@ class Attributor:
         if not before.endswith(","):
             return None
         return self._last_mention(start, np_start, ("person",))
+
+
+def _normal(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
 def _phrase_end(masked: str, start: int, limit: int) -> int:
@@ -359,6 +687,29 @@ def _np_word(word: str) -> bool:
         and lower not in (",", ".", ";", ":")
         and _QUOTE_MASK not in word
         and (word.isalpha() or "." in word or "’" in word or "'" in word or "-" in word)
+    )
+
+
+def _plural(description: str) -> bool:
+    """Whether an anonymous source's description names several (``U.N. officials``)."""
+    head = next((w for w in reversed(description.lower().split()) if w in gz.PERSON_ROLE_NOUNS), "")
+    return head.endswith("s") and head not in ("witness",)
+
+
+def _is_role(words: list[str]) -> bool:
+    """Whether apposed words state a role (``president of the Dallas Fed``), not a list of
+    names or a clause."""
+    if not any(w.lower() in gz.PERSON_ROLE_NOUNS or w in gz.ROLE_WORDS for w in words[:4]):
+        return False
+    # ``Deputy Pentagon Press Secretary`` is a title; ``President Joe Biden`` names someone.
+    places = gz.place_names()
+    return not any(
+        w not in gz.ROLE_WORDS
+        and w not in places
+        and gz.first_name_gender(w) is not None
+        and nxt[:1].isupper()
+        and nxt not in gz.ROLE_WORDS
+        for w, nxt in itertools.pairwise(words)
     )
 
 

@@ -87,7 +87,8 @@ def extract_article(
     except Exception as error:
         # A third-party extractor on arbitrary markup: whatever it raises means "unreadable".
         raise ExtractionFailed(str(error) or type(error).__name__) from None
-    if found is None or not found.text:
+    # Without the deprecated ``as_dict=True`` trafilatura returns its Document, never a dict.
+    if found is None or isinstance(found, dict) or not found.text:
         return None
     lines = (line.strip() for line in found.text.split("\n"))
     text = "\n\n".join(line for line in lines if line)

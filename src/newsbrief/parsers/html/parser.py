@@ -9,7 +9,9 @@ from collections.abc import Iterator, Mapping
 import attrs
 
 from newsbrief.errors import InputError
+from newsbrief.languages.detect import language_code
 from newsbrief.model import Document, Metadata, Span, SpanKind
+from newsbrief.options import Option, OptionSpec
 from newsbrief.parsers.assemble import assemble
 from newsbrief.parsers.base import RawInput, media_type_of
 from newsbrief.parsers.decoding import decode
@@ -22,7 +24,6 @@ from newsbrief.parsers.html.extract import (
     trafilatura_version,
 )
 from newsbrief.parsers.markup import head
-from newsbrief.parsers.options import parse_bool
 from newsbrief.parsers.plaintext.dates import parse_iso_date
 
 #: Sniff confidence for a declared HTML document (doctype, ``<html>`` root, server media type).
@@ -30,6 +31,11 @@ HTML_CONFIDENCE = 0.9
 #: Sniff confidence for text that merely holds HTML tags (a fragment, a page without ``<html>``).
 TAGS_CONFIDENCE = 0.5
 
+#: Attributes one tag may carry. libxml2 checks each attribute against all the earlier ones, so
+#: a tag of 40,000 attributes cost a minute; real pages have a few dozen.
+MAX_ATTRIBUTES = 1_000
+# A start tag up to its ``>`` (or the next ``<``, for one never closed): linear to find.
+_START_TAG = re.compile(r"<[A-Za-z][^<>]*")
 _MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_TAGS = re.compile(r"<(?:html|head|body|article|div|p|meta|title|span|a)[\s>/]", re.I)
 #: How far into a page a ``<meta>`` charset declaration is looked for (browsers look at 1024
@@ -39,6 +45,20 @@ CHARSET_PRESCAN_BYTES = 4096
 _CHARSET_PARAMETER = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.I
+)
+#: How far into a page its language declarations (``<html lang>``, ``<meta>``) are looked for.
+LANGUAGE_PRESCAN_CHARS = 65536
+_HTML_START = re.compile(r"<html\b[^>]*>", re.I)
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+#: ``<meta>`` declarations of the page's language, strongest first, after ``<html lang>``:
+#: (attribute, its lower-case value) naming the declaration, whose ``content`` is the language.
+_META_LANGUAGE = (
+    ("http-equiv", "content-language"),
+    ("property", "og:locale"),
+    ("name", "language"),
+    ("name", "dc.language"),
+    ("name", "dcterms.language"),
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\w+")
@@ -50,9 +70,10 @@ class HtmlParser:
     The extracted text (one paragraph per block, separated by blank lines) is the document's
     text, so offsets refer to it; the plain-text noise rules still run over it (trafilatura
     keeps lines such as ``Read more: ...``). The page's headline line is marked as metadata and
-    its subheadings as headings. Title, author, date, site name (as outlet) and URL come from
-    the page's markup; the page URL, trafilatura's version and the extraction settings are
-    kept in ``Metadata.extra``. Script elements and event-handler attributes are markup and
+    its subheadings as headings. Title, author, date, site name (as outlet), URL and the
+    declared language (``<html lang>``, :func:`declared_language`) come from the page's
+    markup; the page URL, trafilatura's version and the extraction settings are kept in
+    ``Metadata.extra``. Script elements and event-handler attributes are markup and
     never reach the text; escaped markup in the article (``&lt;script&gt;``) is literal text.
     """
 
@@ -62,6 +83,13 @@ class HtmlParser:
     description = "web pages (the article's text and metadata, extracted with trafilatura)"
     #: Extensions read by default; ``""`` lets sniffing claim saved pages without one.
     extensions = (".html", ".htm", ".xhtml", ".shtml", "")
+    #: One ``true``/``false`` option per :class:`ExtractionSettings` field.
+    options = OptionSpec(
+        Option("favor_precision", bool, False, "Drop doubtful passages (less noise, less text)."),
+        Option("favor_recall", bool, False, "Keep doubtful passages (more text, more noise)."),
+        Option("include_tables", bool, False, "Keep the text of tables."),
+        Option("include_comments", bool, False, "Keep reader comments below the article."),
+    )
 
     def __init__(self, settings: ExtractionSettings | None = None) -> None:
         """Extract with ``settings`` (trafilatura's defaults for news, tables left out)."""
@@ -71,15 +99,10 @@ class HtmlParser:
     def configure(self, options: Mapping[str, str]) -> HtmlParser:
         """A copy using parser options (``favor_precision=true``, ``include_tables=yes``...).
 
-        Raises :class:`ValueError` for an unknown option or a value that is not a boolean.
+        Raises :class:`~newsbrief.options.OptionError` (a :class:`ValueError`) for an unknown
+        option or a value that is not a boolean.
         """
-        known = {field.name for field in attrs.fields(ExtractionSettings)}
-        changes = {}
-        for key, value in options.items():
-            if key not in known:
-                names = ", ".join(sorted(known))
-                raise ValueError(f"unknown option {key!r} for the html parser (known: {names})")
-            changes[key] = parse_bool(key, value)
+        changes = self.options.parse(options, f"{self.name} parser", defaults=False)
         return HtmlParser(attrs.evolve(self.settings, **changes))
 
     def sniff(self, raw: RawInput) -> float:
@@ -95,6 +118,12 @@ class HtmlParser:
     def parse(self, raw: RawInput) -> Iterator[Document]:
         """One document: the page's article. Raises :class:`InputError` when there is none."""
         text, encoding = decode_html(raw)
+        crowded = most_attributes(text)
+        if crowded > MAX_ATTRIBUTES:
+            raise InputError(
+                raw.name,
+                f"a tag with {crowded:,} attributes, over the {MAX_ATTRIBUTES:,}-attribute limit",
+            )
         try:
             article = extract_article(text, url=raw.url, settings=self.settings)
         except ExtractionFailed as error:
@@ -106,6 +135,7 @@ class HtmlParser:
             doc_id=raw.doc_id,
             metadata=Metadata(
                 url=raw.url or article.url,
+                language=declared_language(text),
                 source_path=raw.path,
                 encoding=encoding,
                 sha256=hashlib.sha256(raw.data).hexdigest(),
@@ -152,6 +182,35 @@ def article_document(article: Article, *, doc_id: str, metadata: Metadata) -> Do
     return assemble(doc_id=doc_id, text=text, metadata=metadata, removed=removed, headings=headings)
 
 
+def declared_language(markup: str) -> str | None:
+    """The language a page declares, as written: ``<html lang>`` (or ``xml:lang``), else a
+    ``<meta>`` one (``content-language``, ``og:locale``, ``language``...), in the first
+    :data:`LANGUAGE_PRESCAN_CHARS` characters. A value naming no language (``lang=""``,
+    ``x-default``) is passed over; the document is then identified from its text."""
+    head = markup[:LANGUAGE_PRESCAN_CHARS]
+    found = _HTML_START.search(head)
+    candidates = []
+    if found:
+        attributes = _attributes(found.group())
+        candidates += [attributes.get("lang"), attributes.get("xml:lang")]
+    metas = [_attributes(tag.group()) for tag in _META.finditer(head)]
+    for attribute, value in _META_LANGUAGE:
+        for meta in metas:
+            if meta.get(attribute, "").strip().lower() == value:
+                content = meta.get("content", "")
+                # A list (``content-language: en, fr``) declares no single language.
+                candidates.append(None if "," in content else content)
+    return next((c.strip() for c in candidates if c and language_code(c)), None)
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    """A start tag's attributes, names lower-case, character references left as they are."""
+    return {
+        match.group(1).lower(): next(v for v in match.groups()[1:] if v is not None)
+        for match in _ATTRIBUTE.finditer(tag)
+    }
+
+
 def has_prose(document: Document) -> bool:
     """Whether ``document`` has :data:`MIN_WORDS` words outside its removed spans and headings."""
     text = document.text
@@ -164,6 +223,11 @@ def has_prose(document: Document) -> bool:
                 return True
         position = max(position, end)
     return False
+
+
+def most_attributes(text: str) -> int:
+    """The most attributes (words after the tag name, a bound) any start tag of ``text`` has."""
+    return max((len(tag.group().split()) - 1 for tag in _START_TAG.finditer(text)), default=0)
 
 
 def decode_html(raw: RawInput) -> tuple[str, str]:

@@ -33,9 +33,14 @@ _MAX_HEADING_LINES = 3
 _MAX_WRAPPED_HEADING = 60
 #: Longest heading or headline.
 _MAX_HEADING = 200
-_TERMINAL = frozenset(".,;:…")
-_CLOSERS = frozenset("\"”’»)]'")
-_OPENERS = frozenset("\"“‘«'(")
+# Punctuation that ends a sentence or clause, in every script (Devanagari danda, Arabic
+# comma and semicolon, Urdu full stop, Armenian and Ethiopic full stops, ideographic
+# full stop, comma and colon): a line ending in one is prose, not a headline.
+_TERMINAL = frozenset(".,;:…।॥،؛۔։።。，；：､｡")
+# Question and exclamation marks in every script.
+_EXCLAIM = frozenset("!?؟？！\u037e፧")
+_CLOSERS = frozenset("\"”’»)]'」』）》")
+_OPENERS = frozenset("\"“‘«'(„「『（《")
 # Initials ending a headline (``... deductible in the U.S.``): their dot ends no sentence.
 _FINAL_INITIALS = re.compile(r"(?<!\w)(?:[A-Z]\.){2,}\Z")
 _SPACES_AFTER = re.compile(r"[ \t\u00a0]*")
@@ -126,16 +131,54 @@ def heading_like(text: str, *, headline_position: bool = False) -> bool:
     if not text or len(text) > _MAX_HEADING or len(text.split()) > 25:
         return False
     first = text[1:2] if text[0] in _OPENERS else text[0]
-    if not first or not (first.isupper() or first.isdigit()):
+    if not first or not (first.isupper() or first.isdigit() or _caseless_letter(first)):
         return False
     last = text[-1]
-    if last in _CLOSERS and len(text) > 1 and text[-2] in _TERMINAL | {"!", "?"}:
+    if last in _CLOSERS and len(text) > 1 and text[-2] in _TERMINAL | _EXCLAIM:
         return False
     if last in _TERMINAL:
         return headline_position and last == "." and _FINAL_INITIALS.search(text) is not None
-    if last in "!?":
+    if last in _EXCLAIM:
         return headline_position or title_cased(text)
     return True
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a sentence terminator (closing quotes aside)."""
+    text = text.rstrip("".join(_CLOSERS))
+    return bool(text) and (text[-1] in _EXCLAIM or text[-1] in ".…।॥۔։።。｡")
+
+
+def _caseless_letter(character: str) -> bool:
+    """A letter of a script without case (Arabic, Hebrew, Devanagari, Han...): in those
+    scripts every headline "starts with a capital"."""
+    return character.isalpha() and not character.isupper() and not character.islower()
+
+
+# Numbers in any script's digits (``\d`` is Unicode: ٣٠, ३०, 30).
+_NUMBER = re.compile(r"\d+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+#: Longest date line, in words (``Jakarta, Sunday, 30 September 2018, 10:15 GMT``).
+_MAX_DATE_WORDS = 9
+
+
+def date_like(text: str) -> bool:
+    """Whether a short line reads as a date line in any script: a year and a day (or a
+    numeric date), few words, no sentence punctuation inside.
+
+    ``Jakarta, September 30, 2018``, ``القاهرة، ٣٠ سبتمبر ٢٠١٨``, ``३० सितंबर २०१८``,
+    ``2018年9月30日``. Month names are not needed: the numbers, in whatever digits, decide.
+    """
+    if len(text) > 100 or len(text.split()) > _MAX_DATE_WORDS:
+        return False
+    if any(c in _EXCLAIM or c in "。" for c in text):
+        return False
+    if _NUMERIC_DATE.search(text):
+        return True
+    numbers = [int(n) for n in _NUMBER.findall(text) if len(n) <= 4]
+    year = any(1900 <= n <= 2100 for n in numbers)
+    day = any(1 <= n <= 31 for n in numbers)
+    return year and day
 
 
 class _Classifier:
@@ -150,9 +193,14 @@ class _Classifier:
         self.prose_seen = False
         self.lead_pending = True
         self.comments_start: int | None = None
+        self.second_line = ""
 
     def run(self) -> Classified:
-        for number, paragraph in enumerate(_paragraphs(self.text)):
+        paragraphs = list(_paragraphs(self.text))
+        # The line after the text's first line, for a headline that ends in a full stop.
+        lines = [line for paragraph in paragraphs[:2] for line in paragraph]
+        self.second_line = lines[1].text if len(lines) > 1 else ""
+        for number, paragraph in enumerate(paragraphs):
             self._paragraph(number, paragraph)
             if self.comments_start is not None:
                 self.removed.append(
@@ -163,11 +211,11 @@ class _Classifier:
 
     def _paragraph(self, number: int, paragraph: list[Line]) -> None:
         leading = True  # still in the lines that may form a wrapped heading
-        for position, line in enumerate(paragraph):
-            if self.prose_seen and noise.starts_comments(line.text):
-                self.comments_start = line.start
+        for position, whole in enumerate(paragraph):
+            if self.prose_seen and noise.starts_comments(whole.text):
+                self.comments_start = whole.start
                 return
-            line = self._date_prefix(number, line)
+            line = self._date_prefix(number, whole)
             if line is None:
                 continue
             if not line.short:
@@ -177,8 +225,9 @@ class _Classifier:
             wrapped = len(paragraph) > 1
             may_head = leading and position < _MAX_HEADING_LINES
             if wrapped:
-                may_head = (
-                    may_head and len(line.text) <= _MAX_WRAPPED_HEADING and title_cased(line.text)
+                may_head = may_head and (
+                    (len(line.text) <= _MAX_WRAPPED_HEADING and title_cased(line.text))
+                    or self._headline_over_sentences(paragraph, position)
                 )
             kind = self._short_line(number, line, may_head=may_head)
             if kind is not ItemKind.HEADING:
@@ -196,7 +245,8 @@ class _Classifier:
         date, end = found
         if line.text[end : end + 1] not in ("", " ", "\t", "\u00a0", "|"):
             return line  # ``Updated 2 March 2022, the ...``: a sentence, not a label
-        end = _SPACES_AFTER.match(line.text, end).end()
+        spaces = _SPACES_AFTER.match(line.text, end)  # matches the empty string: never None
+        end = spaces.end() if spaces else end
         self._item(ItemKind.META, number, line, end=line.start + end, published=date)
         self.removed.append(Span(line.start, line.start + end, SpanKind.METADATA))
         if end >= len(line.text):
@@ -236,11 +286,19 @@ class _Classifier:
             self.removed.append(Span(line.start, line.end, SpanKind.BYLINE))
             self._item(ItemKind.META, number, line, byline=byline, published=byline.published)
             return ItemKind.META
+        if self.substantial and date_like(text):
+            # A date line the calendar tables cannot read (another script, another language)
+            # is still set aside once a headline or prose came before it.
+            self.removed.append(Span(line.start, line.end, SpanKind.METADATA))
+            self._item(ItemKind.META, number, line)
+            return ItemKind.META
         if noise.is_caption(text, self.headline):
             return self._noise(line, SpanKind.CAPTION)
         if self.headline is not None and text == self.headline:
             return self._noise(line, SpanKind.METADATA)
-        if may_head and heading_like(text, headline_position=not self.substantial):
+        if may_head and (
+            heading_like(text, headline_position=not self.substantial) or self._dated_headline(line)
+        ):
             if not self.substantial:
                 self.headline = text
             self.substantial = True
@@ -248,6 +306,30 @@ class _Classifier:
             return ItemKind.HEADING
         self._prose(number, line)
         return ItemKind.PROSE
+
+    def _headline_over_sentences(self, paragraph: list[Line], position: int) -> bool:
+        """The text's first line directly above lines that are each a whole sentence (one
+        sentence per line, as many sources store news): a headline in any script, cased or
+        not, though no blank line follows it. A wrapped sentence continues on the next line
+        instead: the next line starts in lower case or ends no sentence, nor do most of the
+        following ones."""
+        if self.substantial or position != 0:
+            return False
+        following = paragraph[1 : 1 + _MAX_HEADING_LINES]
+        ends = [_ends_sentence(line.text) for line in following]
+        return not following[0].text[:1].islower() and ends[0] and 2 * sum(ends) > len(ends)
+
+    def _dated_headline(self, line: Line) -> bool:
+        """The text's first line, ending in a full stop, directly above a date line: a
+        headline written as a sentence (``Indonesia Tsunami Toll Soars Above 800.``)."""
+        if self.substantial or line.index != 0 or line.text[-1] not in ".।۔。":
+            return False
+        body = line.text[:-1]
+        # A line opening with a number is a dated sentence (``2011/03/14 Power was ...``).
+        if body[:1].isdigit() or not heading_like(body, headline_position=True):
+            return False
+        following = self.second_line
+        return parse_date_line(following) is not None or date_like(following)
 
     def _heading(self, number: int, line: Line) -> None:
         previous = self.items[-1] if self.items else None
@@ -298,4 +380,12 @@ class _Classifier:
         self.items.append(item)
 
 
-__all__ = ["MAX_EXAMINED", "Classified", "Item", "ItemKind", "classify", "heading_like"]
+__all__ = [
+    "MAX_EXAMINED",
+    "Classified",
+    "Item",
+    "ItemKind",
+    "classify",
+    "date_like",
+    "heading_like",
+]

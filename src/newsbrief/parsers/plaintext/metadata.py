@@ -168,7 +168,8 @@ def parse_copyright(line: str) -> Copyright | None:
     """The holder and distributor named in a copyright notice, if ``line`` is one."""
     if not _COPYRIGHT.match(line):
         return None
-    rest = line[_COPYRIGHT_LEAD.match(line).end() :] if _COPYRIGHT_LEAD.match(line) else line
+    lead = _COPYRIGHT_LEAD.match(line)
+    rest = line[lead.end() :] if lead else line
     holder = _SENTENCE_END.split(rest, maxsplit=1)[0].strip()
     holder = _TRAILING_YEAR.sub("", holder).strip()
     distributor = _DISTRIBUTOR.search(line)

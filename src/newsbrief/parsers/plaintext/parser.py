@@ -9,6 +9,7 @@ import attrs
 
 from newsbrief.model import Document
 from newsbrief.nlp.languages import detect_language
+from newsbrief.options import OptionSpec
 from newsbrief.parsers.base import RawInput
 from newsbrief.parsers.decoding import decode, looks_like_text
 from newsbrief.parsers.plaintext.analysis import analyze
@@ -36,6 +37,8 @@ class PlainTextParser:
     description = "plain-text news articles (scraped pages; metadata and noise detected)"
     #: Extensions read by default; ``""`` is a file without one.
     extensions = (".txt", ".text", "")
+    #: No options of its own (``language``, taken by every parser, aside).
+    options = OptionSpec()
 
     def sniff(self, raw: RawInput) -> float:
         """:data:`TEXT_CONFIDENCE` for text in any encoding, 0 for binary or empty input.

@@ -60,7 +60,7 @@ def lexrank(tokens: Tokens) -> np.ndarray:
         if norm == 0:  # no sentence has a content word: sumy's ratings are NaN, rated 0
             return np.zeros(n)
         following /= norm
-        change = np.linalg.norm(following - p)
+        change = float(np.linalg.norm(following - p))
         p = following
     return p
 
@@ -94,7 +94,7 @@ def textrank(tokens: Tokens) -> np.ndarray:
     change = 1.0
     while change > TEXTRANK_EPSILON:
         following = teleport * p.sum() + TEXTRANK_DAMPING * (transposed @ p)
-        change = np.linalg.norm(following - p)
+        change = float(np.linalg.norm(following - p))
         p = following
     return p
 

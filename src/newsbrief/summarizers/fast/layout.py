@@ -18,6 +18,7 @@ import attrs
 from newsbrief.model import Document, Sentence
 from newsbrief.nlp.languages import LanguageResources, normalize_language
 from newsbrief.nlp.tokens import words
+from newsbrief.options import Option, OptionSpec
 
 #: Algorithms that pick sentences one by one (KL-Sum, SumBasic): their score is the pick order,
 #: ``1 / (1 + order)``.
@@ -40,6 +41,52 @@ EDMUNDSON_DEFAULTS = {
     "title_weight": 1.0,
     "location_weight": 1.0,
 }
+
+#: The option every sumy-family summarizer takes.
+LANGUAGE_OPTIONS = OptionSpec(
+    Option(
+        "language",
+        str,
+        None,
+        "The language of the stop words and stemmer (code, tag or English name; default: "
+        "the language most sentences are in).",
+    )
+)
+
+_WEIGHT_HELP = {
+    "cue_weight": "Weight of the cue method (bonus and stigma words); 0 turns it off.",
+    "key_weight": "Weight of the key method (frequent words); 0 turns it off.",
+    "title_weight": "Weight of the title method (words of the headings); 0 turns it off.",
+    "location_weight": "Weight of the location method (headings, first and last sentences); "
+    "0 turns it off.",
+}
+
+#: Edmundson's options besides ``language``: its word lists and method weights.
+EDMUNDSON_OPTIONS = OptionSpec(
+    Option(
+        "bonus_words",
+        list,
+        None,
+        "Words that raise a sentence (default: content words of the titles, else of each "
+        "first sentence).",
+    ),
+    Option(
+        "stigma_words",
+        list,
+        None,
+        "Words that lower a sentence (default: hedging and opinion words).",
+    ),
+    Option("null_words", list, None, "Words ignored (default: the language's stop words)."),
+    *(
+        Option(name, float, EDMUNDSON_DEFAULTS[name], _WEIGHT_HELP[name], minimum=0.0)
+        for name in EDMUNDSON_WEIGHTS
+    ),
+)
+
+
+def algorithm_options(algorithm: str) -> OptionSpec:
+    """The options of the sumy-family summarizer running ``algorithm``."""
+    return LANGUAGE_OPTIONS + (EDMUNDSON_OPTIONS if algorithm == "edmundson" else OptionSpec())
 
 
 def majority_language(documents: Sequence[Document]) -> str:

@@ -39,7 +39,8 @@ def lsa(tokens: Tokens) -> np.ndarray:
     present = np.diff(counts.indptr)
     rows = np.repeat(np.arange(tokens.count), present)
     smoothed = SMOOTH + (1.0 - SMOOTH) * (counts.data / largest[rows])
-    squares = np.bincount(rows, weights=smoothed**2, minlength=tokens.count)
+    # Float64 with weights (numpy's stubs type every bincount as integers).
+    squares: np.ndarray = np.bincount(rows, weights=smoothed**2, minlength=tokens.count)
     squares += (terms - present) * SMOOTH**2
     squares[largest == 0] = 0.0  # sentences without a term keep an all-zero column
     return np.sqrt(squares)

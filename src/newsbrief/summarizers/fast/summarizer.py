@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsbrief.model import Sentence, SummaryItem
 from newsbrief.nlp.languages import resources
 from newsbrief.summarizers.base import SummaryRequest
-from newsbrief.summarizers.fast.layout import layout, request_language
+from newsbrief.summarizers.fast.layout import algorithm_options, layout, request_language
 from newsbrief.summarizers.selection import select_items
 
 #: Algorithms by name: one-line description.
@@ -40,6 +40,8 @@ class FastSummarizer:
         self.name = algorithm
         #: One line for ``newsbrief list``.
         self.description = ALGORITHMS[algorithm]
+        #: ``language``; for Edmundson its word lists and weights too.
+        self.options = algorithm_options(algorithm)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.name!r})"
@@ -49,9 +51,10 @@ class FastSummarizer:
         from newsbrief.summarizers.fast.rating import rate  # NumPy and SciPy, on first use
 
         documents = request.documents
-        res = resources(request_language(documents, request.options))
+        options = self.options.parse(request.options, f"{self.name} summarizer")
+        res = resources(request_language(documents, options))
         arranged = layout(documents, headings=self.name == "edmundson")
-        scores = rate(self.name, arranged, documents, res, request.options)
+        scores = rate(self.name, arranged, documents, res, options)
         return list(arranged.sentences), scores
 
     def summarize(self, request: SummaryRequest) -> list[SummaryItem]:

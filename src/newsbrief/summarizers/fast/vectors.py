@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import cast
 
 import numpy as np
 import scipy.sparse as sp
@@ -179,10 +180,10 @@ class WrittenStems:
 
     def all(self, words: Sequence[str]) -> list[str]:
         """The stem of each of ``words`` lower-cased."""
-        stems = list(map(self._known.get, words))
-        if not all(stems):  # some unknown (None), or an empty stem
-            stems = list(map(self, words))
-        return stems
+        known = list(map(self._known.get, words))
+        if all(known):  # else some unknown (None), or an empty stem
+            return cast("list[str]", known)
+        return list(map(self, words))
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from newsbrief.errors import NewsbriefError
+from newsbrief.options import Option, OptionError, OptionSpec
 
 # Light on purpose (attrs only): ``newsbrief list`` and option checks load this module, and the
 # NumPy/SciPy parts of the summarizer only when it runs.
@@ -23,75 +23,84 @@ COVERAGE_MODES = ("proportional", "all", "off")
 #: Binary-term cosine at which two sentences are the same content.
 DEFAULT_DUPLICATE_THRESHOLD = 0.7
 
+#: Truth values ``story_coverage`` also takes, as the mode they stand for (true = ``all``).
+_COVERAGE_ALIASES = {
+    **dict.fromkeys(("", "0", "false", "no", "none"), "off"),
+    **dict.fromkeys(("1", "true", "yes", "on"), "all"),
+}
 
-class OptionError(NewsbriefError, ValueError):
-    """A summarizer option has a value it cannot take; the message names both."""
+
+def _fraction(name: str, default: float, help: str) -> Option:
+    return Option(name, float, default, help, minimum=0.0, maximum=1.0)
+
+
+#: The options of the ``newsbrief`` summarizer (``-S name=value``), with their defaults.
+SPEC = OptionSpec(
+    _fraction(
+        "redundancy",
+        0.4,
+        "TF-IDF cosine with an already chosen sentence at which a candidate is skipped "
+        "(lower: more diverse; 1: off).",
+    ),
+    _fraction(
+        "position_weight",
+        0.7,
+        "How much the lead-position prior scales a sentence (0: position ignored).",
+    ),
+    Option(
+        "story_coverage",
+        str,
+        "proportional",
+        "Which stories are promised a sentence before the general selection: proportional "
+        "(stories whose share of the articles is worth one), all (true) or off (false).",
+        choices=COVERAGE_MODES,
+        aliases=_COVERAGE_ALIASES,
+    ),
+    _fraction(
+        "support_threshold",
+        0.5,
+        "IDF-weighted term overlap at which another source's sentence supports a chosen one.",
+    ),
+    _fraction(
+        "duplicate_threshold",
+        DEFAULT_DUPLICATE_THRESHOLD,
+        "Binary-term cosine at which two sentences are copies of one another.",
+    ),
+)
 
 
 @attrs.frozen
 class MultiDocOptions:
-    """Every option of the ``newsbrief`` summarizer, with its default."""
+    """Every option of the ``newsbrief`` summarizer, with its default (:data:`SPEC`)."""
 
     #: TF-IDF cosine with an already chosen sentence at which a candidate is skipped, 0..1
     #: (lower: more diverse; 1: off).
-    redundancy: float = 0.4
+    redundancy: float = SPEC["redundancy"].default
     #: How much the lead-position prior scales a sentence, 0..1 (0: position ignored).
-    position_weight: float = 0.7
+    position_weight: float = SPEC["position_weight"].default
     #: Which stories are promised a sentence before the general selection: ``proportional``
     #: (stories whose share of the articles is worth a sentence), ``all`` or ``off``.
-    story_coverage: str = "proportional"
+    story_coverage: str = SPEC["story_coverage"].default
     #: IDF-weighted term overlap at which another source's sentence supports a chosen one, 0..1.
-    support_threshold: float = 0.5
+    support_threshold: float = SPEC["support_threshold"].default
     #: Binary-term cosine at which two sentences are copies of one another, 0..1.
-    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
+    duplicate_threshold: float = SPEC["duplicate_threshold"].default
 
     @classmethod
     def from_mapping(cls, options: Mapping[str, Any]) -> MultiDocOptions:
-        """The options a request carries; unknown names are left to other summarizers."""
-        values: dict[str, Any] = {}
-        for field in attrs.fields(cls):
-            if field.name not in options:
-                continue
-            value = options[field.name]
-            if field.name == "story_coverage":
-                try:
-                    values[field.name] = coverage_mode(value)
-                except ValueError as error:
-                    raise OptionError(str(error)) from None
-            else:
-                values[field.name] = _fraction(field.name, value)
-        return cls(**values)
+        """The options a request carries, typed and checked by :data:`SPEC`.
+
+        Raises :class:`OptionError` for an unknown name (with a "did you mean") or a bad value.
+        """
+        return cls(**SPEC.parse(options, "newsbrief summarizer"))
 
 
 def coverage_mode(value: Any) -> str:
     """The coverage mode an option value names: a mode, or a truth value (true = ``all``)."""
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in COVERAGE_MODES:
-            return text
-        if text in {"", "0", "false", "no", "none"}:
-            return "off"
-        if text in {"1", "true", "yes", "on"}:
-            return "all"
-        raise ValueError(
-            f"story_coverage must be one of {', '.join(COVERAGE_MODES)} (or true/false), "
-            f"not {value!r}"
-        )
-    return "all" if value else "off"
-
-
-def _fraction(name: str, value: Any) -> float:
-    """``value`` as a number in [0, 1], or an :class:`OptionError` naming the option."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise OptionError(f"{name} must be a number from 0 to 1, not {value!r}") from None
-    if not 0.0 <= number <= 1.0:
-        raise OptionError(f"{name} must be from 0 to 1, not {value!r}")
-    return number
+    return str(SPEC["story_coverage"].convert(value))
 
 
 #: Option defaults by name (also listed in the briefing settings' documentation).
 DEFAULTS: Mapping[str, Any] = attrs.asdict(MultiDocOptions())
 
-__all__ = ["COVERAGE_MODES", "DEFAULTS", "MultiDocOptions", "OptionError"]
+__all__ = ["COVERAGE_MODES", "DEFAULTS", "SPEC", "MultiDocOptions", "OptionError"]

@@ -1,65 +1,87 @@
-"""Budgeted greedy maximisation of a monotone submodular objective, with redundancy control.
+"""Choosing the sentences: which stories are promised one, the budgeted greedy pass, citations.
 
-The objective follows Lin & Bilmes (2011): *coverage* of weighted concepts (each concept counts
-once, however many chosen sentences mention it) plus a *diversity reward*: the square root of the
-summed sentence values within each partition (story, or document), so a second sentence from the
-same partition earns less than a first one from another. A sentence's gains are scaled by its
-quality factor. Each step takes the best gain per unit of cost (``words ** cost_exponent``),
-skipping sentences too similar to one already chosen (an MMR-style threshold). Ties go to the
-earliest sentence, so the result is deterministic.
+Read in order: :func:`summary_slots` and :func:`covered_stories` decide which stories get a
+sentence before the general selection; :func:`greedy_select` maximises the
+:class:`~newsbrief.summarizers.multidoc.objective.Objective` under the budget; :func:`overflowing`
+says which chosen sentence crossed an overflow word budget; :class:`SupportFinder` cites, for a
+chosen sentence, the other sources that say the same.
+
+**Story coverage.** "Every story gets at least one sentence" is what a reader of a briefing of
+several stories expects, but taken literally it wrecks a short summary of one broad topic: story
+grouping links articles reporting the same *event*, so ten articles following one topic over
+weeks often make six to nine stories, most of one article each, and a 100-word summary (four
+sentences) would be spent on one sentence per story, largest first, whatever they are worth.
+
+So coverage is *proportional* by default: the summary holds about ``slots`` sentences (the
+sentence budget, or the word budget over the median candidate sentence length), a story's fair
+share of them is its share of the articles times ``slots``, and a story is promised a sentence
+when its fair share is worth at least one whole sentence. Five articles on four stories with the
+default seven-sentence budget: every story is covered (each is worth 1.4 sentences). Ten
+articles on one topic, split into eight stories, with a 100-word budget (about five sentences):
+only stories of two or more articles are promised one. The general selection may still choose
+any story's sentences on merit, and its diversity reward favours stories not yet covered.
+On TAC 2011 (summaries of 60 to 200 words, ``-l`` cut, stemmed) the three modes score within
+0.1 R-2 point of one another on average, so the rule is chosen for the reader, not the score.
+
+**Greedy selection.** Each step takes the best gain per unit of cost (``words **
+cost_exponent``), skipping sentences too similar to one already chosen (an MMR-style
+threshold). Ties go to the earliest sentence, so the result is deterministic.
+
+**Support.** Outlets paraphrase one another, so plain cosine misses most support (the
+Pentagon's "will not intercept missiles and drones over Ukraine" scores 0.25 against a rewording
+of it). The measure is the IDF-weighted *overlap coefficient* of the two sentences' content
+terms: how much of the shorter one the longer one contains. A small cosine floor and at least
+three shared terms keep a short sentence from being "contained" in any long one by chance.
 """
 
 from __future__ import annotations
 
-import attrs
+import math
+from collections.abc import Sequence
+
 import numpy as np
 import scipy.sparse as sp
 
+from newsbrief.model import SourceRef, Story
 from newsbrief.summarizers.base import Budget
-from newsbrief.summarizers.multidoc.vectors import Candidates
+from newsbrief.summarizers.multidoc.features import Candidates, Duplicates, source_frequency
+from newsbrief.summarizers.multidoc.objective import Objective
 from newsbrief.summarizers.selection import BudgetCounter
 
-
-@attrs.frozen
-class Objective:
-    """What selection maximises."""
-
-    #: Binary sentence x concept matrix.
-    concepts: sp.csr_matrix
-    #: Weight of each concept.
-    weights: np.ndarray
-    #: Value of each sentence for the diversity reward (centrality, support), about 0..1.
-    value: np.ndarray
-    #: Partition of each sentence for the diversity reward (story or document index).
-    partition: np.ndarray
-    #: Quality factor of each sentence, 0..1 (position prior included).
-    quality: np.ndarray
-    #: How much the diversity reward counts against coverage (coverage totals 1).
-    diversity_weight: float
-    #: Exponent of the length in the cost of a sentence (0: every sentence costs the same).
-    cost_exponent: float
+#: Fair share (in sentences) a story needs to be promised one.
+MIN_FAIR_SHARE = 1.0
+#: Sentence length (words) assumed when the candidates give no better estimate.
+TYPICAL_SENTENCE_WORDS = 22
 
 
-class _State:
-    """What has been chosen so far, and the marginal gains it leaves."""
+def summary_slots(budget: Budget, total: int, lengths: np.ndarray) -> float:
+    """About how many sentences a summary under ``budget`` holds.
 
-    def __init__(self, objective: Objective) -> None:
-        self.objective = objective
-        self.total_weight = float(objective.weights.sum()) or 1.0
-        self.uncovered = objective.weights.astype(float).copy()
-        partitions = int(objective.partition.max()) + 1 if len(objective.partition) else 0
-        self.reward = np.zeros(partitions)
+    ``lengths`` are the word counts of the sentences selection may choose from; their median
+    is the typical sentence length a word budget is divided by.
+    """
+    limits = []
+    if budget.sentences is not None:
+        limits.append(float(budget.sentences))
+    if budget.ratio is not None:
+        limits.append(float(max(1, math.ceil(budget.ratio * total))))
+    if budget.words is not None:
+        typical = float(np.median(lengths)) if len(lengths) else TYPICAL_SENTENCE_WORDS
+        limits.append(budget.words / max(typical, 1.0))
+    if not limits:
+        limits.append(float(Budget.default().sentences or 1))
+    return min(limits)
 
-    def gains(self) -> np.ndarray:
-        objective = self.objective
-        coverage = np.asarray(objective.concepts @ self.uncovered).ravel() / self.total_weight
-        before = self.reward[objective.partition]
-        diversity = np.sqrt(before + objective.value) - np.sqrt(before)
-        return objective.quality * (coverage + objective.diversity_weight * diversity)
 
-    def add(self, i: int) -> None:
-        self.uncovered[self.objective.concepts[i].indices] = 0.0
-        self.reward[self.objective.partition[i]] += self.objective.value[i]
+def covered_stories(stories: Sequence[Story], mode: str, slots: float) -> list[int]:
+    """Indices of the stories promised a sentence, larger stories first (then story order)."""
+    if mode == "off" or not stories:
+        return []
+    order = sorted(range(len(stories)), key=lambda k: (-len(stories[k].documents), k))
+    if mode == "all":
+        return order
+    total = sum(len(story.documents) for story in stories) or 1
+    return [k for k in order if len(stories[k].documents) / total * slots >= MIN_FAIR_SHARE]
 
 
 def greedy_select(
@@ -114,6 +136,28 @@ def greedy_select(
     return chosen
 
 
+class _State:
+    """What has been chosen so far, and the marginal gains it leaves."""
+
+    def __init__(self, objective: Objective) -> None:
+        self.objective = objective
+        self.total_weight = float(objective.weights.sum()) or 1.0
+        self.uncovered = objective.weights.astype(float).copy()
+        partitions = int(objective.partition.max()) + 1 if len(objective.partition) else 0
+        self.reward = np.zeros(partitions)
+
+    def gains(self) -> np.ndarray:
+        objective = self.objective
+        coverage = np.asarray(objective.concepts @ self.uncovered).ravel() / self.total_weight
+        before = self.reward[objective.partition]
+        diversity = np.sqrt(before + objective.value) - np.sqrt(before)
+        return objective.quality * (coverage + objective.diversity_weight * diversity)
+
+    def add(self, i: int) -> None:
+        self.uncovered[self.objective.concepts[i].indices] = 0.0
+        self.reward[self.objective.partition[i]] += self.objective.value[i]
+
+
 def _fits(candidates: Candidates, counter: BudgetCounter) -> np.ndarray:
     """Which sentences fit the remaining budget (vectorised :meth:`BudgetCounter.fits`)."""
     n = len(candidates)
@@ -123,3 +167,80 @@ def _fits(candidates: Candidates, counter: BudgetCounter) -> np.ndarray:
     if budget.words is None or budget.overflow:
         return np.ones(n, dtype=bool)
     return candidates.length <= budget.words - counter.words
+
+
+def overflowing(candidates: Candidates, chosen: list[tuple[int, float]], budget: Budget) -> int:
+    """Position in ``chosen`` of the sentence crossing an overflow word budget, else -1.
+
+    Only the last sentence chosen can cross it. It goes last in the briefing, so a reader or a
+    scorer stopping at the word limit (ROUGE ``-l``) loses the part the budget did not pay for
+    rather than the end of a sentence chosen within it.
+    """
+    if not chosen or budget.words is None or not budget.overflow:
+        return -1
+    used = int(sum(candidates.length[i] for i, _ in chosen))
+    return len(chosen) - 1 if used > budget.words else -1
+
+
+#: Cosine (TF-IDF) a supporting sentence needs whatever its overlap.
+MIN_COSINE = 0.2
+#: Content terms a supporting sentence must share.
+MIN_SHARED_TERMS = 3
+
+
+class SupportFinder:
+    """Finds, for a chosen sentence, one matching sentence per other source."""
+
+    def __init__(
+        self, candidates: Candidates, duplicates: Duplicates, tfidf: sp.csr_matrix, threshold: float
+    ) -> None:
+        self.candidates = candidates
+        self.duplicates = duplicates
+        self.tfidf = tfidf
+        self.threshold = threshold
+        n_sources = int(candidates.source.max()) + 1 if len(candidates) else 1
+        idf = np.log((n_sources + 1) / (source_frequency(candidates.terms, candidates.source) + 1))
+        self.weighted = sp.csr_matrix(candidates.terms @ sp.diags(idf + 1))
+        self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+
+    def similarity(self, i: int) -> np.ndarray:
+        """Overlap-coefficient similarity of every candidate with ``i`` (0 when too weak)."""
+        terms = self.candidates.terms
+        shared_mass = np.asarray((self.weighted @ terms[i].T).todense()).ravel()
+        shared_count = np.asarray((terms @ terms[i].T).todense()).ravel()
+        cosine = np.asarray((self.tfidf @ self.tfidf[i].T).todense()).ravel()
+        smaller = np.maximum(np.minimum(self.mass, self.mass[i]), 1e-12)
+        overlap = np.minimum(shared_mass / smaller, 1.0)
+        strong = (cosine >= MIN_COSINE) & (shared_count >= MIN_SHARED_TERMS)
+        return np.where(strong, overlap, 0.0)
+
+    def sources(self, i: int) -> tuple[SourceRef, ...]:
+        """One :class:`SourceRef` per *other* source (document, section) saying what ``i`` says.
+
+        A source counts when it holds a copy of ``i`` (same duplicate cluster) or a sentence
+        whose similarity with ``i`` is at least the threshold; its best match is cited.
+        References come in document input order.
+        """
+        candidates = self.candidates
+        similarity = self.similarity(i)
+        copies = np.flatnonzero(self.duplicates.cluster == self.duplicates.cluster[i])
+        for j in copies.tolist():
+            # Copies support whatever their overlap; identical text is similarity 1.
+            same = candidates.sentences[j].text == candidates.sentences[i].text
+            similarity[j] = 1.0 if same else max(similarity[j], self.threshold)
+        other_source = candidates.source != candidates.source[i]
+        matches = np.flatnonzero((similarity >= self.threshold) & other_source)
+        best: dict[int, int] = {}
+        for j in matches.tolist():  # in (document, offset) order, so ties keep the earliest
+            source = int(candidates.source[j])
+            if source not in best or similarity[j] > similarity[best[source]]:
+                best[source] = j
+        return tuple(
+            SourceRef(
+                doc_id=candidates.sentences[j].doc_id,
+                start=candidates.sentences[j].start,
+                end=candidates.sentences[j].end,
+                similarity=round(float(similarity[j]), 4),
+            )
+            for j in sorted(best.values())
+        )

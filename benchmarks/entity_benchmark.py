@@ -1,0 +1,337 @@
+"""Named-entity mentions on MEANTIME English: newsbrief side by side with a spaCy baseline.
+
+MEANTIME (``../shared/data/meantime/en``, CC BY 4.0) is 120 English Wikinews articles whose
+headline, date line and first four body sentences (sentences 0-5) carry hand-made entity
+mentions. A gold mention here is a *name* mention (``syntactic_type`` ``NAM`` or ``PRE.NAM``)
+of an entity typed ``PER``, ``ORG`` or ``LOC``. Each article's text is rebuilt from its tokens
+(one paragraph per sentence, the headline as a heading) and every system reads the same text.
+
+Two scores per type and overall, micro-averaged over all mentions:
+
+* ``exact``: a predicted mention counts when its token span and type equal a gold mention's;
+* ``overlap``: when it shares a token with a gold mention of the same type (each gold mention
+  matched at most once). A gold mention's leading ``the`` is dropped (``the United States``:
+  CoNLL's convention, and every system here leaves it out). MEANTIME's name mentions may include
+  appositions (``AirTanker Ltd., an
+  EADS-led consortium``), so exact scores understate every system.
+
+Systems, all in the same run on the same text:
+
+* ``newsbrief``: the built-in entity annotator (person -> PER, organisation -> ORG, place -> LOC);
+* ``spacy-ruler`` (when spaCy is installed, ``pip install -e '.[bench]'``): a blank English
+  pipeline with an ``EntityRuler`` of country and territory names (pycountry and babel, several
+  languages), ``Title-case words + Inc/Corp/Ltd/...`` organisation patterns and ``Mr./Dr./
+  President + Title-case words`` person patterns. No trained spaCy pipeline is used: the only
+  packaged small English pipelines on PyPI are third-party re-uploads, which this project does not
+  trust; a user with one installed can pass ``--spacy-model en_core_web_sm`` to add it.
+
+Run from the checkout::
+
+    .venv/bin/python benchmarks/entity_benchmark.py [--data ../shared/data/meantime/en]
+        [--spacy-model NAME] [--errors 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import attrs
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "meantime" / "en"
+TYPES = ("PER", "ORG", "LOC")
+_NEWSBRIEF_TYPES = {"person": "PER", "organisation": "ORG", "place": "LOC"}
+_SPACY_TYPES = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+_NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "!", "?", ")", "%", "'s", "'", "n't", "’s"})
+_NO_SPACE_AFTER = frozenset({"(", "$", "``"})
+
+
+@attrs.frozen
+class Article:
+    """One MEANTIME article rebuilt as text, with its gold name mentions."""
+
+    name: str
+    text: str
+    #: ``(start, end)`` code points of each token.
+    tokens: tuple[tuple[int, int], ...]
+    #: ``(start, end)`` of the headline (sentence 0).
+    headline: tuple[int, int]
+    #: ``(first token, last token + 1, type)`` of each gold name mention.
+    gold: frozenset[tuple[int, int, str]]
+    #: Number of tokens in the annotated sentences (0-5).
+    annotated: int
+
+
+def read(path: Path) -> Article:
+    """An article from its CAT XML file."""
+    root = ET.parse(path).getroot()
+    words = [(int(t.get("t_id")), int(t.get("sentence")), t.text or "") for t in root.iter("token")]
+    index = {t_id: i for i, (t_id, _, _) in enumerate(words)}
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, previous_sentence, previous = 0, None, ""
+    for _, sentence, word in words:
+        if previous_sentence is None:
+            gap = ""
+        elif sentence != previous_sentence:
+            gap = "\n\n"
+        elif word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER:
+            gap = ""
+        else:
+            gap = " "
+        pieces.append(gap)
+        length += len(gap)
+        spans.append((length, length + len(word)))
+        pieces.append(word)
+        length += len(word)
+        previous_sentence, previous = sentence, word
+    text = "".join(pieces)
+    headline_end = max((e for (s, e), w in zip(spans, words, strict=True) if w[1] == 0), default=0)
+    markables = root.find("Markables")
+    types = {
+        e.get("m_id"): e.get("ent_type")
+        for e in (markables.iter("ENTITY") if markables is not None else ())
+    }
+    mentions = {}
+    for m in markables.iter("ENTITY_MENTION") if markables is not None else ():
+        if m.get("syntactic_type") in ("NAM", "PRE.NAM"):
+            anchors = sorted(index[int(a.get("t_id"))] for a in m.iter("token_anchor"))
+            if len(anchors) > 1 and words[anchors[0]][2] in ("the", "The"):
+                anchors = anchors[1:]  # ``the United States``: the article is not the name
+            if anchors:
+                mentions[m.get("m_id")] = (anchors[0], anchors[-1] + 1)
+    gold = set()
+    relations = root.find("Relations")
+    for link in relations.iter("REFERS_TO") if relations is not None else ():
+        targets = [types.get(t.get("m_id")) for t in link.iter("target")]
+        kind = next((t for t in targets if t), None)
+        if kind not in TYPES:
+            continue
+        for source in link.iter("source"):
+            if source.get("m_id") in mentions:
+                gold.add((*mentions[source.get("m_id")], kind))
+    annotated = sum(1 for _, sentence, _ in words if sentence <= 5)
+    return Article(path.stem, text, tuple(spans), (0, headline_end), frozenset(gold), annotated)
+
+
+def articles(folder: Path) -> list[Article]:
+    """Every article under ``folder/intra-doc_annotation``, in path order."""
+    paths = sorted((folder / "intra-doc_annotation").glob("*/*.xml"))
+    return [read(path) for path in paths]
+
+
+def to_tokens(article: Article, spans: Iterable[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Character spans as token spans, within the annotated sentences only."""
+    out = set()
+    for start, end, kind in spans:
+        inside = [
+            i
+            for i, (s, e) in enumerate(article.tokens[: article.annotated])
+            if s < end and e > start
+        ]
+        if inside:
+            out.add((inside[0], inside[-1] + 1, kind))
+    return out
+
+
+def newsbrief_system() -> Callable[[list[Article]], list[set[tuple[int, int, str]]]]:
+    """The built-in entity annotator over all articles at once (merging is cross-document)."""
+    from newsbrief.annotators.entities.annotator import EntityAnnotator
+    from newsbrief.model import AnnotationKind, Document, Metadata, Span, SpanKind
+
+    def run(items: list[Article]) -> list[set[tuple[int, int, str]]]:
+        documents = [
+            Document.from_text(
+                a.text,
+                id=a.name,
+                metadata=Metadata(language="en"),
+                headings=(Span(*a.headline, SpanKind.HEADING),),
+            )
+            for a in items
+        ]
+        annotated = EntityAnnotator().annotate(documents)
+        return [
+            to_tokens(
+                article,
+                (
+                    (e.start, e.end, _NEWSBRIEF_TYPES[str(e.attributes["type"])])
+                    for e in document.annotations_of(AnnotationKind.ENTITY)
+                ),
+            )
+            for article, document in zip(items, annotated, strict=True)
+        ]
+
+    return run
+
+
+def _ruler_patterns() -> list[dict[str, object]]:
+    import babel
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(
+            n for n in (country.name, getattr(country, "common_name", None)) if n and "," not in n
+        )
+    for code in ("en", "de", "fr", "es", "ru", "uk"):
+        names.update(
+            name for name in babel.Locale.parse(code).territories.values() if "," not in name
+        )
+    patterns: list[dict[str, object]] = [{"label": "GPE", "pattern": name} for name in names]
+    title = {"IS_TITLE": True}
+    heads = ["Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "Group", "Bank", "University",
+             "Company", "Corporation", "Party", "Ministry", "Agency", "Council"]  # fmt: skip
+    patterns.append({"label": "ORG", "pattern": [{**title, "OP": "+"}, {"TEXT": {"IN": heads}}]})
+    honorifics = ["Mr.", "Mrs.", "Ms.", "Dr.", "President", "Senator", "Minister", "CEO"]
+    patterns.append(
+        {"label": "PERSON", "pattern": [{"TEXT": {"IN": honorifics}}, {**title, "OP": "+"}]}
+    )
+    return patterns
+
+
+def spacy_system(model: str | None) -> Callable[[list[Article]], list[set[tuple[int, int, str]]]]:
+    """A spaCy pipeline: ``model`` when named, else blank English + the ruler above."""
+    import spacy
+
+    if model:
+        nlp = spacy.load(model)
+    else:
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(_ruler_patterns())
+
+    def run(items: list[Article]) -> list[set[tuple[int, int, str]]]:
+        out = []
+        for article, doc in zip(items, nlp.pipe(a.text for a in items), strict=True):
+            found = (
+                (e.start_char, e.end_char, _SPACY_TYPES[e.label_])
+                for e in doc.ents
+                if e.label_ in _SPACY_TYPES
+            )
+            out.append(to_tokens(article, found))
+        return out
+
+    return run
+
+
+def score(
+    gold: list[frozenset[tuple[int, int, str]]], predicted: list[set[tuple[int, int, str]]]
+) -> dict[str, dict[str, tuple[int, int, int]]]:
+    """``{mode: {type: (true positives, predicted, gold)}}``, ``ALL`` included."""
+    counts: dict[str, dict[str, Counter[str]]] = {
+        mode: {t: Counter() for t in (*TYPES, "ALL")} for mode in ("exact", "overlap")
+    }
+    for gold_set, found in zip(gold, predicted, strict=True):
+        for kind in TYPES:
+            g = {m for m in gold_set if m[2] == kind}
+            p = {m for m in found if m[2] == kind}
+            hits = {"exact": len(g & p), "overlap": _overlaps(g, p)}
+            for mode, hit in hits.items():
+                for bucket in (kind, "ALL"):
+                    counts[mode][bucket].update(tp=hit, pred=len(p), gold=len(g))
+    return {
+        mode: {t: (c["tp"], c["pred"], c["gold"]) for t, c in table.items()}
+        for mode, table in counts.items()
+    }
+
+
+def _overlaps(gold: set[tuple[int, int, str]], predicted: set[tuple[int, int, str]]) -> int:
+    used: set[tuple[int, int, str]] = set()
+    hits = 0
+    for p in sorted(predicted):
+        match = next(
+            (g for g in sorted(gold) if g not in used and g[0] < p[1] and p[0] < g[1]), None
+        )
+        if match is not None:
+            used.add(match)
+            hits += 1
+    return hits
+
+
+def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 in percent."""
+    p = 100 * tp / pred if pred else 0.0
+    r = 100 * tp / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def table(results: dict[str, dict[str, dict[str, tuple[int, int, int]]]], seconds: dict) -> str:
+    """The Markdown table of every system's scores."""
+    head = "| system | match | " + " | ".join(f"{t} P / R / F1" for t in (*TYPES, "ALL"))
+    lines = [head + " | seconds |", "|---|---|" + "---|" * (len(TYPES) + 2)]
+    for system, by_mode in results.items():
+        for mode, by_type in by_mode.items():
+            cells = []
+            for kind in (*TYPES, "ALL"):
+                p, r, f = prf(*by_type[kind])
+                cells.append(f"{p:.1f} / {r:.1f} / **{f:.1f}**")
+            lines.append(
+                f"| {system} | {mode} | " + " | ".join(cells) + f" | {seconds[system]:.1f} |"
+            )
+    return "\n".join(lines)
+
+
+def _words(article: Article, mention: tuple[int, int, str]) -> str:
+    start, end = article.tokens[mention[0]][0], article.tokens[mention[1] - 1][1]
+    return f"{article.text[start:end]!r}/{mention[2]}"
+
+
+def _errors(items: list[Article], predicted: list[set[tuple[int, int, str]]], limit: int) -> None:
+    shown = 0
+    for article, found in zip(items, predicted, strict=True):
+        missed = sorted(article.gold - found)
+        wrong = sorted(found - article.gold)
+        if missed or wrong:
+            print(f"{article.name}: missed {[_words(article, m) for m in missed]}")
+            print(f"{' ' * len(article.name)}  extra  {[_words(article, m) for m in wrong]}")
+            shown += 1
+        if shown >= limit:
+            return
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table (and, with ``--errors N``, newsbrief's misses in N articles)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="MEANTIME English folder")
+    parser.add_argument("--spacy-model", default=None, help="an installed spaCy pipeline")
+    parser.add_argument("--no-spacy", action="store_true", help="newsbrief alone")
+    parser.add_argument("--errors", type=int, default=0, help="show misses in N articles")
+    args = parser.parse_args(argv)
+    if not (args.data / "intra-doc_annotation").is_dir():
+        print(f"entity_benchmark: no MEANTIME data in {args.data}", file=sys.stderr)
+        return 2
+    items = articles(args.data)
+    gold = [a.gold for a in items]
+    systems = {"newsbrief": newsbrief_system()}
+    if not args.no_spacy:
+        try:
+            name = args.spacy_model or "ruler"
+            systems[f"spacy-{name}"] = spacy_system(args.spacy_model)
+        except ImportError:
+            print("spaCy is not installed (pip install -e '.[bench]'): newsbrief alone")
+        except OSError as error:
+            print(f"spaCy pipeline {args.spacy_model!r} not found: {error}".splitlines()[0])
+    results, seconds, predictions = {}, {}, {}
+    for system, run in systems.items():
+        started = time.perf_counter()
+        predictions[system] = run(items)
+        seconds[system] = time.perf_counter() - started
+        results[system] = score(gold, predictions[system])
+    mentions = Counter(m[2] for g in gold for m in g)
+    print(
+        f"MEANTIME English: {len(items)} articles, {sum(mentions.values())} gold name mentions "
+        + ", ".join(f"{t} {mentions[t]}" for t in TYPES)
+    )
+    print(table(results, seconds))
+    if args.errors:
+        _errors(items, predictions["newsbrief"], args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""Peak memory and time of ``newsbrief build`` on the largest hostile inputs of the bad-input and
+fault-injection tests (``tests/test_bad_inputs.py``, ``tests/test_fault_injection.py``).
+
+Each case is built beside one good article, in a child process of its own; the table gives the
+wall time, the child's peak resident memory (``VmHWM``) and the line newsbrief printed. The
+baseline row (the good article alone) shows what the interpreter and imports cost by themselves.
+
+    .venv/bin/python benchmarks/hostile_inputs.py            # prints a Markdown table
+
+URL cases are served by the test suite's server on 127.0.0.1 (``--allow-private-hosts``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from badinputs.corpus import GOOD_ARTICLES  # noqa: E402
+from badinputs.server import LocalServer  # noqa: E402
+
+# Runs the CLI in this child and writes its peak memory (VmHWM: this program's own, not the
+# forked parent's) to the file named first.
+CHILD = (
+    "import re, sys\n"
+    "from newsbrief.cli import main\n"
+    "try:\n"
+    "    main(sys.argv[2:])\n"
+    "finally:\n"
+    "    status = open('/proc/self/status').read()\n"
+    "    open(sys.argv[1], 'w').write(re.search(r'VmHWM:\\s*(\\d+)', status).group(1))\n"
+)
+
+
+def write_cases(folder: Path) -> dict[str, str]:
+    """The hostile files, by case name."""
+    files: dict[str, bytes] = {
+        "10 million 2-byte lines (20 MB)": b"a\n" * 10_000_000,
+        "one 30 MB line": (b"The committee met again and agreed to meet again. " * 600_000),
+        "YAML alias bomb (9^9 values)": _laughs().encode(),
+        "unclosed SGML tags (600 KB)": (
+            "<DOC>\n<DOCNO>X1</DOCNO>\n" + "<HEADLINE>" * 40_000 + "<TEXT " * 40_000
+        ).encode(),
+        "300,000 '<' in an SGML body": ("<DOC><DOCNO>X</DOCNO><TEXT>" + "<" * 300_000).encode(),
+        "JSON list of 1,000,000 {} (3 MB)": b"[" + b"{}," * 999_999 + b"{}]",
+        "deeply nested JSON (1,000,000 [)": b"[" * 1_000_000,
+        # The largest cases of tests/test_fault_injection.py.
+        "1 MB of '!' (one word)": b"!" * 1_000_000,
+        "60,000 quotations in one paragraph (1 MB)": b'"Yes," he said. ' * 60_000,
+        "one 200 KB line of capitalised words": _capitalised_line(),
+        "100,000 dates in one sentence (1.6 MB)": b"1 January 2020, " * 100_000,
+        "30,000 copies of one sentence": b"Yes. " * 30_000,
+        "100,000 nested <div>s in HTML": b"<html><body>" + b"<div>" * 100_000 + b"Text.",
+        "RSS feed with 100,000 items": _feed(100_000),
+        "RSS feed with 10,000 items (the limit)": _feed(10_000),
+        "XML billion laughs in a feed": _feed_laughs(),
+        "100,000 empty <DOC>s nested in SGML": b"<DOC>" * 100_000 + b"<TEXT>x</TEXT>",
+    }
+    suffixes = {
+        "YAML": ".md",
+        "SGML": ".sgml",
+        "JSON": ".json",
+        "'<'": ".sgml",
+        "HTML": ".html",
+        "feed": ".xml",
+    }
+    paths = {}
+    for index, (name, data) in enumerate(files.items()):
+        suffix = next((s for key, s in suffixes.items() if key in name), ".txt")
+        path = folder / f"case{index}{suffix}"
+        path.write_bytes(data)
+        paths[name] = str(path)
+    return paths
+
+
+def _capitalised_line() -> bytes:
+    words = " ".join(f"Word{chr(65 + i % 26)}{i % 7}" for i in range(40))
+    return (words + " ").encode() * 500
+
+
+def _feed(items: int) -> bytes:
+    entries = b"".join(
+        b"<item><title>T%d</title><description>Text.</description></item>" % i for i in range(items)
+    )
+    head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>'
+    return head + entries + b"</channel></rss>"
+
+
+def _feed_laughs() -> bytes:
+    entities = "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9)
+    )
+    return (
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "lol">' + entities + "]>"
+        '<rss version="2.0"><channel><title>&j;</title><item><title>&j;</title>'
+        "<description>&j;</description></item></channel></rss>"
+    ).encode()
+
+
+def _laughs() -> str:
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+    return "---\n" + "\n".join(lines) + "\n---\nSome text.\n"
+
+
+def measure(args: list[str], folder: Path) -> tuple[float, float, float, str, int]:
+    """``(seconds, CPU seconds, peak MiB, the skip line, exit code)`` of one ``newsbrief`` run.
+
+    CPU time (user + system, of the child) is given beside the wall time: on a shared machine
+    the wall time also counts other programs' turns.
+    """
+    report = folder / "peak"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(report), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    lines = [line for line in result.stderr.splitlines() if line.startswith("newsbrief: skipped")]
+    line = re.sub(r"^newsbrief: skipped \S+: ", "", lines[0]) if lines else result.stderr.strip()
+    return seconds, cpu, int(report.read_text()) / 1024, line, result.returncode
+
+
+def main() -> None:
+    """Run every case and print the table."""
+    with tempfile.TemporaryDirectory() as temp, LocalServer() as server:
+        folder = Path(temp)
+        good = folder / "good.txt"
+        good.write_text(GOOD_ARTICLES["bridge"], encoding="utf-8")
+        cases = write_cases(folder)
+        cases["gzip, gzip bomb (1.8 KB -> 256 MiB) over HTTP"] = server.url("/bomb")
+        cases["3 stacked gzip encodings over HTTP"] = server.url("/stacked")
+        rows = [("baseline: the good article alone", *measure(["build", str(good)], folder))]
+        for name, spec in cases.items():
+            args = ["build", spec, str(good), "-f", "json", "--allow-private-hosts", "-q"]
+            rows.append((name, *measure(args, folder)))
+        print(
+            "| input (beside one good article) | time (s) | CPU (s) | peak memory (MiB) | exit "
+            "| message |"
+        )
+        print("| --- | ---: | ---: | ---: | ---: | --- |")
+        for name, seconds, cpu, peak, line, code in rows:
+            message = json.dumps(line[:110])[1:-1].replace("|", "\\|")
+            print(f"| {name} | {seconds:.2f} | {cpu:.2f} | {peak:.0f} | {code} | {message} |")
+
+
+if __name__ == "__main__":
+    main()

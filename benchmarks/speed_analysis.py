@@ -1,0 +1,273 @@
+"""Where ``build_briefing`` spends its time, stage by stage, side by side with a baseline release.
+
+    .venv/bin/python benchmarks/speed_analysis.py --baseline /tmp/newsbrief-baseline
+    .venv/bin/python benchmarks/speed_analysis.py --baseline /tmp/newsbrief-baseline \\
+        --corpus real --rounds 3                 # the seeds and the TAC 2011 sources
+    .venv/bin/python benchmarks/speed_analysis.py --articles 200 --rounds 1   # this tree only
+
+The baseline is another checkout of newsbrief (``git worktree add /tmp/newsbrief-baseline
+673403e`` makes one of the release before the shared analysis). Each round runs one fresh
+process per side, alternating (baseline, current, baseline, ...), so both sides see the same
+machine load; each process imports its own tree's ``src`` (``PYTHONPATH``), loads the same
+corpus, warms up on other articles (the seeds; for the real corpus, which holds the seeds, 20
+synthetic ones): imports, gazetteer tables, one-off costs a long-running process pays once; then
+it segments the corpus and times one ``build_briefing`` with the garbage collector paused. Times
+are the process's CPU time (``time.process_time``), so other work on a shared machine does not
+inflate one side; the median of the rounds is reported.
+
+Stages are timed by wrapping functions, whichever of them a tree has: the shared per-document
+analysis (``newsbrief.nlp.analysis.analyse_documents``, absent from the baseline), story grouping
+(``group_stories``; ``features`` is the part of it extracting each document's features), each
+built-in annotator's ``annotate`` (its ``prepare`` included) and the summarizer. The target of
+issue 12 compares ``annotation + stories`` (analysis, the three annotators and story grouping).
+
+Corpora: ``synthetic`` (``benchmarks/synthetic_corpus.py``, ``--articles`` of them, ``--seed``)
+or ``real`` (the five seeds and, when ``../shared`` holds it, the 100 TAC 2011 English sources).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TAC_SOURCES = ROOT.parent / "shared" / "data" / "tac2011-multiling-en" / "SourceTexts"
+#: Issue 12's target: annotation and story grouping this many times faster than the baseline.
+TARGET = 3.0
+#: Stages in report order; ``annotation + stories`` sums the first five.
+STAGES = ("analysis", "entities", "dates", "quotes", "stories", "features", "summarizer")
+ANNOTATION = ("analysis", "entities", "dates", "quotes", "stories")
+
+
+# --- the worker: runs inside one tree's process -------------------------------------------------
+
+
+def _timed(table: dict[str, float], stage: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            table[stage] = table.get(stage, 0.0) + time.process_time() - start
+
+    return wrapper
+
+
+def _instrument(table: dict[str, float]) -> None:
+    """Wrap each stage's entry point this tree has (module attributes and class methods)."""
+    import importlib
+
+    def wrap(module_name: str, attribute: str, stage: str, owner: str | None = None) -> None:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            return
+        target = getattr(module, owner) if owner else module
+        if hasattr(target, attribute):
+            setattr(target, attribute, _timed(table, stage, getattr(target, attribute)))
+
+    wrap("newsbrief.nlp.analysis", "analyse_documents", "analysis")
+    wrap("newsbrief.stories.grouping", "group_stories", "stories")
+    wrap("newsbrief.stories.grouping", "extract_features", "features")
+    wrap("newsbrief.stories.grouping", "story_features", "features")
+    for module, cls, stage in (
+        ("newsbrief.annotators.entities.annotator", "EntityAnnotator", "entities"),
+        ("newsbrief.annotators.dates.annotator", "DateAnnotator", "dates"),
+        ("newsbrief.annotators.quotes.annotator", "QuoteAnnotator", "quotes"),
+        ("newsbrief.summarizers.multidoc.summarizer", "MultiDocSummarizer", "summarizer"),
+    ):
+        method = "summarize" if stage == "summarizer" else "annotate"
+        wrap(module, method, stage, owner=cls)
+
+
+def _load(corpus: str, articles: int, seed: int) -> list[Any]:
+    import newsbrief
+
+    if corpus == "real":
+        specs = [str(ROOT / "seeds")]
+        if TAC_SOURCES.is_dir():
+            specs += sorted(str(p) for p in TAC_SOURCES.rglob("*") if p.is_file())
+        return list(newsbrief.load(*specs).documents)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic_corpus import write_jsonl
+
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = write_jsonl(Path(tmp, "feed.jsonl"), articles, seed)
+        return list(newsbrief.load(str(feed)).documents)
+
+
+def worker(corpus: str, articles: int, seed: int) -> dict[str, Any]:
+    """Stage CPU times (s) of one ``build_briefing`` of the corpus in this process."""
+    import newsbrief
+    from newsbrief.nlp.segmenter import segmented
+
+    table: dict[str, float] = {}
+    _instrument(table)
+    documents = _load(corpus, articles, seed)
+    # Warm-up on other documents than the timed ones (the real corpus holds the seeds, whose
+    # analyses a tree would otherwise remember from the warm-up).
+    if corpus == "real":
+        newsbrief.build_briefing(_load("synthetic", 20, seed + 1))
+    else:
+        newsbrief.build_briefing(newsbrief.load(str(ROOT / "seeds")))
+    start = time.process_time()
+    documents = [segmented(d) for d in documents]
+    segmentation = time.process_time() - start
+    table.clear()
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        briefing = newsbrief.build_briefing(documents)
+        total = time.process_time() - start
+    finally:
+        gc.enable()
+    stages = {stage: table.get(stage, 0.0) for stage in STAGES}
+    annotations: dict[str, int] = {}
+    for document in briefing.documents:
+        for annotation in document.annotations:
+            kind = str(getattr(annotation.kind, "value", annotation.kind))
+            annotations[kind] = annotations.get(kind, 0) + 1
+    return {
+        "documents": len(documents),
+        "stories": len(briefing.stories),
+        # A stage that failed (an annotator left out) is fast for the wrong reason: the counts
+        # and skipped notes show it.
+        "annotations": dict(sorted(annotations.items())),
+        "skipped": [note.message for note in briefing.notes if note.kind == "skipped"],
+        "segmentation": segmentation,
+        "total": total,
+        "stages": stages,
+        "summary": [
+            [i.sentence.doc_id, i.sentence.start, i.sentence.end] for i in briefing.summary
+        ],
+    }
+
+
+# --- the driver ----------------------------------------------------------------------------------
+
+
+def _run(tree: Path, args: argparse.Namespace) -> dict[str, Any]:
+    environment = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0")
+    command = [
+        sys.executable,
+        __file__,
+        "--worker",
+        "--corpus",
+        args.corpus,
+        "--articles",
+        str(args.articles),
+        "--seed",
+        str(args.seed),
+    ]
+    done = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{tree}: the worker failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def _median(runs: list[dict[str, Any]], pick: Callable[[dict[str, Any]], float]) -> float:
+    return statistics.median(pick(run) for run in runs)
+
+
+def _annotation(run: dict[str, Any]) -> float:
+    return sum(run["stages"][stage] for stage in ANNOTATION)
+
+
+def report(sides: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> str:
+    """The Markdown table of the median timings of each side, and the ratios."""
+    names = list(sides)
+    first = sides[names[0]][0]
+    lines = [
+        f"Corpus: {args.corpus}"
+        + (f" ({args.articles} articles, seed {args.seed})" if args.corpus == "synthetic" else "")
+        + f", {first['documents']} documents; median of {args.rounds} round(s); "
+        f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs.",
+        "",
+        "| stage | "
+        + " | ".join(f"{name} s" for name in names)
+        + (" | baseline / current |" if len(names) == 2 else " |"),
+        "|---|" + "---:|" * (len(names) + (1 if len(names) == 2 else 0)),
+    ]
+    rows: list[tuple[str, Callable[[dict[str, Any]], float]]] = [
+        (stage, lambda run, stage=stage: run["stages"][stage]) for stage in STAGES
+    ]
+    rows += [
+        ("**annotation + stories**", _annotation),
+        ("build_briefing (all)", lambda run: run["total"]),
+        ("segmentation (before)", lambda run: run["segmentation"]),
+    ]
+    for label, pick in rows:
+        values = [_median(sides[name], pick) for name in names]
+        cells = " | ".join(f"{value:.3f}" for value in values)
+        ratio = ""
+        if len(values) == 2:
+            ratio = f" | {values[0] / values[1]:.1f}x" if values[1] > 0.0005 else " | -"
+        lines.append(f"| {label} | {cells}{ratio} |")
+    if len(names) == 2:
+        base, current = (_median(sides[name], _annotation) for name in names)
+        verdict = "yes" if base / current >= TARGET else "no"
+        same = sides[names[0]][0]["summary"] == sides[names[1]][0]["summary"]
+        stories = [sides[name][0]["stories"] for name in names]
+        lines += [
+            "",
+            f"annotation + stories: {base / current:.1f}x faster (target {TARGET:.0f}x: "
+            f"{verdict}); stories {stories[0]} vs {stories[1]}; summary "
+            + ("identical." if same else "differs."),
+        ]
+    for name in names:
+        run = sides[name][0]
+        counts = ", ".join(f"{kind} {count}" for kind, count in run["annotations"].items())
+        lines.append(f"{name}: annotations {counts or 'none'}.")
+        for message in run["skipped"]:
+            lines.append(f"{name}: SKIPPED {message}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark (or, with ``--worker``, one side of it) and print a Markdown table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--baseline", type=Path, help="a checkout of the baseline release")
+    parser.add_argument("--corpus", choices=("synthetic", "real"), default="synthetic")
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--output", type=Path, help="also write the table to this file")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.corpus, args.articles, args.seed)))
+        return 0
+    trees = {"current": ROOT}
+    if args.baseline is not None:
+        if not (args.baseline / "src" / "newsbrief").is_dir():
+            parser.error(f"--baseline {args.baseline}: no src/newsbrief there")
+        trees = {"baseline": args.baseline.resolve(), "current": ROOT}
+    sides: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+    for number in range(args.rounds):
+        for name, tree in trees.items():
+            sides[name].append(_run(tree, args))
+            took = sides[name][-1]["total"]
+            print(f"round {number + 1} {name}: {took:.2f} s", file=sys.stderr)
+    table = report(sides, args)
+    print(table)
+    if args.output is not None:
+        args.output.write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

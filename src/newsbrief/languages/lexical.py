@@ -1,0 +1,72 @@
+"""Stop words and stemmers: from the ``stop-words`` and ``snowballstemmer`` packages (sumy's own
+Ukrainian stemmer where Snowball has none). Nothing is downloaded."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+#: ISO 639-1 codes mapped to the language names the ``stop-words`` and ``snowballstemmer``
+#: packages use.
+LIBRARY_NAMES: dict[str, str] = {
+    "ar": "arabic",
+    "bg": "bulgarian",
+    "ca": "catalan",
+    "cs": "czech",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "fa": "persian",
+    "fi": "finnish",
+    "fr": "french",
+    "he": "hebrew",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "id": "indonesian",
+    "it": "italian",
+    "ja": "japanese",
+    "ko": "korean",
+    "nl": "dutch",
+    "no": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sk": "slovak",
+    "sv": "swedish",
+    "tr": "turkish",
+    "uk": "ukrainian",
+    "vi": "vietnamese",
+    "zh": "chinese",
+}
+
+
+@functools.cache
+def stopwords(code: str) -> frozenset[str]:
+    """The ``stop-words`` package's lower-case list for ``code``; empty when it has none."""
+    from stop_words import StopWordError, get_stop_words
+
+    name = LIBRARY_NAMES.get(code)
+    if name is None:
+        return frozenset()
+    try:
+        return frozenset(word.lower() for word in get_stop_words(name))
+    except StopWordError:
+        return frozenset()
+
+
+@functools.cache
+def stemmer(code: str) -> Callable[[str], str]:
+    """A cached stemmer for ``code``: Snowball's, sumy's for Ukrainian, else lower-casing."""
+    import snowballstemmer
+
+    name = LIBRARY_NAMES.get(code)
+    if name in snowballstemmer.algorithms():
+        return functools.lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
+    if code == "uk":
+        from sumy.nlp.stemmers.ukrainian import stem_word
+
+        return functools.lru_cache(maxsize=65536)(stem_word)
+    return str.lower

@@ -1,0 +1,435 @@
+"""One analysis per document, computed once and read by every stage that needs the words.
+
+Before this module, the entity, date and quote annotators, story grouping and the summarizers
+each tokenized, lower-cased and stemmed the same sentences themselves, and story grouping had a
+name chunker of its own. An :class:`Analysis` holds that work once per document:
+
+* the body sentences (``(start, end)`` offsets, as the segmenter found them);
+* the word tokens of the whole text (:func:`newsbrief.nlp.tokens.word_spans`, so every stage
+  agrees on what a word is) with their offsets, normalised forms (lower case, ``’`` folded to
+  ``'``), stems and stop-word flags, in the document's language
+  (:func:`newsbrief.languages.language`; English when the document's language is unknown, as
+  the stop words and stemmers have always been chosen);
+* the name candidates of the entity annotator's chunker
+  (:mod:`newsbrief.annotators.entities.chunker`, the one name extractor), for the body and
+  headings, and for the headline in the metadata;
+* the calendar-word hits (months, weekdays, relative days, seasons of the language).
+
+How it travels: the host computes the analyses of a run once (:func:`analyse_documents`) and
+passes the table ``{doc_id: Analysis}`` beside the documents, never inside them, to story
+grouping and to annotators (:attr:`newsbrief.annotators.base.AnnotationContext.analyses`).
+Code that gets a document without the table calls :func:`analysis_of`, which remembers the
+last analyses computed (keyed by the document's id, language, text, headline and sentence
+offsets), so the per-document ``prepare`` steps of several annotators in another process still
+analyse each document once.
+
+An analysis is frozen and picklable; its token columns are tuples (strings shared between
+documents) and read-only NumPy offset arrays.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import numpy as np
+
+from newsbrief.model import Document
+from newsbrief.model.frozen import to_tuple
+
+if TYPE_CHECKING:
+    from newsbrief.annotators.entities.chunker import Candidate
+    from newsbrief.languages import Language
+
+__all__ = [
+    "Analysis",
+    "CalendarHit",
+    "analyse",
+    "analyse_documents",
+    "analysis_of",
+]
+
+#: How many analyses :func:`analysis_of` remembers (about 30 KB each for a 2.5 KB article).
+CACHE_SIZE = 1024
+
+
+def _offsets(value: Iterable[int] | np.ndarray) -> np.ndarray:
+    array = np.array(value, dtype=np.int64)
+    array.flags.writeable = False  # frozen means frozen: no stage may edit another's view
+    return array
+
+
+@attrs.frozen
+class CalendarHit:
+    """A token that is a calendar word of the document's language."""
+
+    #: Index of the token in :attr:`Analysis.norms`.
+    token: int
+    #: ``month``, ``weekday``, ``relative_day`` or ``season``.
+    kind: str
+    #: Month number (1-12), weekday number (Monday = 0), day offset (yesterday = -1) or
+    #: season name (``spring``...).
+    value: int | str
+
+
+@attrs.frozen(eq=False)
+class Analysis:
+    """The analysed text of one document (see the module docstring); read it, never edit it."""
+
+    #: Id of the document.
+    doc_id: str
+    #: The language code whose stop words, stemmer and calendar words were used.
+    language: str
+    #: Length of the document's text (a cheap check that a table entry fits the document).
+    length: int
+    #: ``(start, end)`` of each body sentence, in text order (``document.sentences``).
+    sentences: tuple[tuple[int, int], ...] = attrs.field(converter=to_tuple)
+    #: ``(first, last + 1)`` token indexes of each body sentence (its words, none cut).
+    sentence_tokens: tuple[tuple[int, int], ...] = attrs.field(converter=to_tuple)
+    #: Start offset of each word token of the text, in text order.
+    starts: np.ndarray = attrs.field(converter=_offsets)
+    #: End offset of each word token (``text[starts[i]:ends[i]]`` is the word as written).
+    ends: np.ndarray = attrs.field(converter=_offsets)
+    #: Each token lower-cased, with ``’`` folded to ``'``.
+    norms: tuple[str, ...] = attrs.field(converter=to_tuple)
+    #: Each token's stem (the language's stemmer applied to its normalised form).
+    stems: tuple[str, ...] = attrs.field(converter=to_tuple)
+    #: Whether each token's normalised form is a stop word of the language.
+    stops: tuple[bool, ...] = attrs.field(converter=to_tuple)
+    #: The entity chunker's candidates in the body sentences, then the headings.
+    candidates: tuple[Candidate, ...] = attrs.field(converter=to_tuple)
+    #: The chunker's candidates in the headline (``metadata.title``; offsets into the title).
+    title_candidates: tuple[Candidate, ...] = attrs.field(converter=to_tuple, default=())
+    #: Normalised forms of the headline's words (it is metadata, not part of the text).
+    title_norms: tuple[str, ...] = attrs.field(converter=to_tuple, default=())
+    #: Stems of the headline's words.
+    title_stems: tuple[str, ...] = attrs.field(converter=to_tuple, default=())
+    #: Whether each headline word is a stop word.
+    title_stops: tuple[bool, ...] = attrs.field(converter=to_tuple, default=())
+    #: Calendar words of the text, in text order.
+    calendar: tuple[CalendarHit, ...] = attrs.field(converter=to_tuple, default=())
+
+    def __len__(self) -> int:
+        """The number of word tokens."""
+        return len(self.norms)
+
+    def tokens_of(self, sentence: int) -> range:
+        """Token indexes of body sentence number ``sentence``."""
+        first, last = self.sentence_tokens[sentence]
+        return range(first, last)
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """Token indexes of the words lying wholly inside ``text[start:end]``."""
+        first = int(np.searchsorted(self.starts, start, side="left"))
+        last = int(np.searchsorted(self.ends, end, side="right"))
+        return range(first, max(first, last))
+
+    def sentence_index(self, start: int, end: int) -> int | None:
+        """The number of the body sentence spanning exactly ``(start, end)``, if there is one."""
+        at = bisect.bisect_left(self.sentences, (start, end))
+        if at < len(self.sentences) and self.sentences[at] == (start, end):
+            return at
+        return None
+
+    def content_stems(self, tokens: Iterable[int]) -> Iterator[str]:
+        """Stems of the content words among ``tokens``: not stop words, with a letter."""
+        norms, stems, stops = self.norms, self.stems, self.stops
+        if isinstance(tokens, range) and tokens.step == 1:
+            # A sentence's tokens: read the columns' slices side by side, not index by index.
+            first, last = tokens.start, tokens.stop
+            columns = norms[first:last], stems[first:last], stops[first:last]
+            for norm, stem, stop in zip(*columns, strict=True):
+                if not stop and _has_letter(norm):
+                    yield stem
+            return
+        for i in tokens:
+            if not stops[i] and _has_letter(norms[i]):
+                yield stems[i]
+
+    def title_content_stems(self) -> Iterator[str]:
+        """Stems of the headline's content words (as :meth:`content_stems`)."""
+        for norm, stem, stop in zip(
+            self.title_norms, self.title_stems, self.title_stops, strict=True
+        ):
+            if not stop and _has_letter(norm):
+                yield stem
+
+    def calendar_hits(self, kind: str | None = None) -> tuple[CalendarHit, ...]:
+        """The calendar words, or those of one ``kind`` (``month``, ``weekday``...)."""
+        if kind is None:
+            return self.calendar
+        return tuple(hit for hit in self.calendar if hit.kind == kind)
+
+
+def _has_letter(word: str) -> bool:
+    # ``isalpha`` answers most words at once; a word with marks or digits is read through.
+    return word.isalpha() or any(c.isalpha() for c in word)
+
+
+class _Lexical:
+    """Normalised form -> (stem, stop word?) for one language, each form worked out once."""
+
+    def __init__(self, lang: Language) -> None:
+        self.stem = lang.stem
+        self.stopwords = lang.stopwords
+        self.forms: dict[str, tuple[str, bool]] = {}
+        calendar: dict[str, tuple[str, int | str]] = {}
+        # Later kinds do not overwrite earlier ones: a month name stays a month.
+        for kind, table in (
+            ("month", lang.all_months),
+            ("weekday", lang.all_weekdays),
+            ("relative_day", lang.relative_days),
+            ("season", lang.seasons),
+        ):
+            for word, value in table.items():
+                calendar.setdefault(word.replace("’", "'"), (kind, value))
+        self.calendar = calendar
+
+    def look_up(self, norm: str) -> tuple[str, bool]:
+        known = self.forms.get(norm)
+        if known is None:
+            known = self.forms[norm] = (self.stem(norm), norm in self.stopwords)
+        return known
+
+
+_lexicals: dict[str, _Lexical] = {}
+_lexicals_lock = threading.Lock()
+
+
+def _lexical(code: str) -> _Lexical:
+    from newsbrief.languages import language
+
+    found = _lexicals.get(code)
+    if found is None:
+        with _lexicals_lock:
+            found = _lexicals.setdefault(code, _Lexical(language(code)))
+    return found
+
+
+def _forget_lexicals() -> None:
+    with _lexicals_lock:
+        _lexicals.clear()
+    with _cache_lock:
+        _cache.clear()
+
+
+def language_code(document: Document) -> str:
+    """The code whose resources analyse ``document``: its language, English when unknown.
+
+    The same choice :func:`newsbrief.nlp.languages.resources` makes, so stop words and stems
+    are those every stage used before the shared analysis.
+    """
+    from newsbrief.nlp.languages import normalize_language
+
+    return normalize_language(document.language)
+
+
+def _words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and normalised forms of the words of ``text[start:end]``."""
+    from newsbrief.nlp.tokens import word_spans
+
+    piece = text[start:end]
+    spans = word_spans(piece)
+    folded = piece.lower().replace("’", "'")
+    if len(folded) != len(piece):  # a letter whose lower case is longer (``İ``): word by word
+        norms = [piece[s:e].lower().replace("’", "'") for s, e in spans]
+    else:
+        norms = [folded[s:e] for s, e in spans]
+    return [start + s for s, _ in spans], [start + e for _, e in spans], norms
+
+
+#: Pieces of text whose words are found apart: ``(starts, ends, norms, sentence_tokens)``.
+_Words = tuple[list[int], list[int], list[str], list[tuple[int, int]]]
+
+
+def _piecewise_words(text: str, pieces: list[tuple[int, int]]) -> _Words:
+    """The words of each piece of ``text`` (gap, sentence, gap, ...), tokenized apart so no
+    token crosses a sentence's edge; every second piece from the second on is a sentence."""
+    starts: list[int] = []
+    ends: list[int] = []
+    norms: list[str] = []
+    sentence_tokens: list[tuple[int, int]] = []
+    for number, (start, end) in enumerate(pieces):
+        first = len(norms)
+        piece_starts, piece_ends, piece_norms = _words(text, start, end)
+        starts += piece_starts
+        ends += piece_ends
+        norms += piece_norms
+        if number % 2:
+            sentence_tokens.append((first, len(norms)))
+    return starts, ends, norms, sentence_tokens
+
+
+def _whole_text_words(text: str, pieces: list[tuple[int, int]]) -> _Words | None:
+    """:func:`_piecewise_words` from one tokenization of the whole text, or ``None`` when that
+    could differ: a word crossing a piece's edge, a lower case of another length (``İ``), or a
+    capital sigma (its lower case depends on the letters around it)."""
+    from newsbrief.nlp.tokens import word_spans
+
+    folded = text.lower()
+    if len(folded) != len(text) or "\u03a3" in text:
+        return None
+    folded = folded.replace("’", "'")
+    spans = word_spans(text)
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    cuts = sorted({edge for start, end in pieces if start < end for edge in (start, end)})
+    for cut in cuts:
+        # The last word starting before the cut must end at or before it.
+        at = bisect.bisect_left(starts, cut) - 1
+        if at >= 0 and ends[at] > cut:
+            return None
+    sentence_tokens = []
+    for start, end in pieces[1::2]:
+        first = bisect.bisect_left(starts, start)
+        sentence_tokens.append((first, max(first, bisect.bisect_left(starts, end))))
+    return starts, ends, [folded[s:e] for s, e in spans], sentence_tokens
+
+
+def _looked_up(lexical: _Lexical, norms: list[str]) -> tuple[list[str], list[bool]]:
+    """Stems and stop-word flags of ``norms`` (each distinct form worked out once)."""
+    known, look_up = lexical.forms.get, lexical.look_up
+    pairs = [known(norm) or look_up(norm) for norm in norms]
+    return [stem for stem, _ in pairs], [stop for _, stop in pairs]
+
+
+def analyse(document: Document) -> Analysis:
+    """The analysis of ``document`` (segmented first if it was not); see the module docstring."""
+    from newsbrief.annotators.entities.chunker import candidates as entity_candidates
+    from newsbrief.annotators.entities.chunker import chunk
+    from newsbrief.nlp.segmenter import segmented
+
+    document = segmented(document)
+    code = language_code(document)
+    lexical = _lexical(code)
+    text = document.text
+    sentences = [(s.start, s.end) for s in document.sentences]
+    # The text in pieces: the gaps between sentences, and each sentence, tokenized apart so no
+    # token crosses a sentence's edge (a sentence's tokens are exactly the words of its text).
+    pieces: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in sentences:
+        start = max(start, cursor)
+        pieces += [(cursor, start), (start, end)]
+        cursor = max(cursor, end)
+    pieces.append((cursor, len(text)))
+    # One pass over the whole text when that finds the same words (it nearly always does);
+    # else piece by piece, as the pieces are defined.
+    words = _whole_text_words(text, pieces) or _piecewise_words(text, pieces)
+    starts, ends, norms, sentence_tokens = words
+    looked_up = _looked_up(lexical, norms)
+    calendar_words = lexical.calendar
+    calendar = (
+        [
+            CalendarHit(i, *calendar_words[norm])
+            for i, norm in enumerate(norms)
+            if norm in calendar_words
+        ]
+        # Most texts hold few distinct calendar words: test the vocabulary first.
+        if not calendar_words.keys().isdisjoint(norms)
+        else []
+    )
+    title = document.metadata.title or ""
+    title_norms = _words(title, 0, len(title))[2]
+    title_looked_up = _looked_up(lexical, title_norms)
+    title_candidates = (
+        chunk(title, [(0, len(title))], lexical.stopwords, heading=True, language=document.language)
+        if title
+        else []
+    )
+    return Analysis(
+        doc_id=document.id,
+        language=code,
+        length=len(text),
+        sentences=sentences,
+        sentence_tokens=sentence_tokens,
+        starts=starts,
+        ends=ends,
+        norms=norms,
+        stems=looked_up[0],
+        stops=looked_up[1],
+        candidates=entity_candidates(document),
+        title_candidates=title_candidates,
+        title_norms=title_norms,
+        title_stems=title_looked_up[0],
+        title_stops=title_looked_up[1],
+        calendar=calendar,
+    )
+
+
+# -- computed once: the run's side table, and a small memory for code without it --------------
+
+_cache: OrderedDict[tuple[Any, ...], Analysis] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _key(document: Document) -> tuple[Any, ...]:
+    # What an analysis depends on. Equal strings hash once (Python keeps a str's hash), so the
+    # text costs nothing after the first look-up.
+    return (
+        document.id,
+        document.language,
+        document.text,
+        document.metadata.title,
+        tuple((s.start, s.end) for s in document.sentences),
+        tuple((h.start, h.end) for h in document.headings),
+    )
+
+
+def analysis_of(document: Document, analyses: Mapping[str, Analysis] | None = None) -> Analysis:
+    """The analysis of ``document``: from the run's table ``analyses`` when it holds this
+    document, else remembered from an earlier call, else computed (and remembered)."""
+    if analyses is not None:
+        found = analyses.get(document.id)
+        if found is not None and found.length == len(document.text):
+            return found
+    keys = [_key(document)]
+    found = _recall(keys[0])
+    if found is not None:
+        return found
+    if not document.sentences:
+        # Analysed through its segmented copy, remembered under both.
+        from newsbrief.nlp.segmenter import segmented
+
+        document = segmented(document)
+        keys.append(_key(document))
+        found = _recall(keys[1])
+    if found is None:
+        found = analyse(document)
+    with _cache_lock:
+        for key in keys:
+            _cache[key] = found
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return found
+
+
+def _recall(key: tuple[Any, ...]) -> Analysis | None:
+    with _cache_lock:
+        found = _cache.get(key)
+        if found is not None:
+            _cache.move_to_end(key)
+        return found
+
+
+def analyse_documents(
+    documents: Sequence[Document], analyses: Mapping[str, Analysis] | None = None
+) -> dict[str, Analysis]:
+    """The run's side table ``{doc_id: Analysis}`` of ``documents`` (ids unique), reusing the
+    entries of ``analyses`` and remembered ones."""
+    return {document.id: analysis_of(document, analyses) for document in documents}
+
+
+def _on_reload() -> None:
+    try:
+        from newsbrief.languages import on_reload
+    except ImportError:  # an older language home without reload hooks
+        return
+    on_reload(_forget_lexicals)
+
+
+_on_reload()

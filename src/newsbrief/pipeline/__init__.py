@@ -1,0 +1,177 @@
+"""The pipeline, read top-down: ``newsbrief build`` is :func:`run`.
+
+::
+
+    inputs ─load─► Corpus ─analyse─► documents + analyses ─group─► stories ─annotate─►
+           annotated documents ─summarize─► summary ─compose─► Briefing ─export─► text
+
+Each stage is a module of plain functions over the model, in the order they run:
+
+1. :mod:`~newsbrief.pipeline.load` (with :mod:`~newsbrief.pipeline.parse` for one input):
+   inputs read, parsed, in input order, as a :class:`Corpus`.
+2. :mod:`~newsbrief.pipeline.analyse`: each document segmented and analysed once.
+3. :mod:`~newsbrief.pipeline.group`: documents grouped into stories, once.
+4. :mod:`~newsbrief.pipeline.annotate`: annotators, in dependency order.
+5. :mod:`~newsbrief.pipeline.summarize`: the summarizer under the budget.
+6. :mod:`~newsbrief.pipeline.compose`: sources, notes, views, recorded settings.
+7. :mod:`~newsbrief.pipeline.export`: the exporter.
+
+:mod:`~newsbrief.pipeline.brief` strings 2-6 together for one briefing
+(:func:`build_briefing`); :mod:`~newsbrief.pipeline.per_story` and
+:mod:`~newsbrief.pipeline.stories` do it per story of a large collection. Where each step runs
+(this process, a process pool, Dask) is a runner's choice (:mod:`~newsbrief.pipeline.runners`),
+never what it computes. What a run is told is one frozen
+:class:`~newsbrief.pipeline.settings.Settings`, built once and passed down.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, BinaryIO
+
+import attrs
+
+from newsbrief.errors import NewsbriefError, PluginFault
+from newsbrief.guard import collecting_faults
+from newsbrief.model import Briefing
+from newsbrief.pipeline.analyse import segmented
+from newsbrief.pipeline.brief import build_briefing
+from newsbrief.pipeline.compose import coverage_notes, make_sources, repeated_sentences
+from newsbrief.pipeline.corpus import Corpus, Skipped, unique_id_list, unique_ids, with_id
+from newsbrief.pipeline.export import choose_exporter, export
+from newsbrief.pipeline.load import Progress, load, outcome_skips
+from newsbrief.pipeline.parse import (
+    choose_parser,
+    decoding_note,
+    language_spec,
+    named_parser,
+    parse,
+    parse_all,
+    parser_extensions,
+)
+from newsbrief.pipeline.per_story import story_results
+from newsbrief.pipeline.runners import Runner, open_runner
+from newsbrief.pipeline.settings import DEFAULT_SUMMARIZER, Settings, make_budget
+from newsbrief.pipeline.stories import brief_stories_jsonl
+from newsbrief.pipeline.summarize import choose_summarizer
+
+if TYPE_CHECKING:
+    from newsbrief.pipeline.dask import DistributedCorpus
+
+__all__ = [
+    "DEFAULT_SUMMARIZER",
+    "Corpus",
+    "Run",
+    "Settings",
+    "Skipped",
+    "build_briefing",
+    "checked",
+    "choose_parser",
+    "coverage_notes",
+    "language_spec",
+    "load",
+    "make_budget",
+    "make_sources",
+    "named_parser",
+    "outcome_skips",
+    "parse",
+    "parse_all",
+    "parser_extensions",
+    "repeated_sentences",
+    "run",
+    "segmented",
+    "unique_id_list",
+    "unique_ids",
+    "with_id",
+]
+
+
+@attrs.frozen
+class Run:
+    """What :func:`run` made: the output, the briefing, and what was left out."""
+
+    #: The loaded documents (held on the cluster with a Dask runner) and skipped inputs.
+    corpus: Corpus | DistributedCorpus
+    #: The rendered output: the exporter's text (or bytes), or JSON Lines with ``per_story``.
+    output: str | bytes
+    #: The briefing (``None`` with ``per_story``: one per story, already rendered).
+    briefing: Briefing | None = None
+    #: Plugin components left out at run time (a failing annotator), as skipped items.
+    faults: tuple[Skipped, ...] = ()
+
+    @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        """Every input and plugin component left out, inputs first."""
+        return (*self.corpus.skipped, *self.faults)
+
+    @property
+    def failed(self) -> bool:
+        """Whether anything failed (repeated inputs are counted once, not failures)."""
+        return bool(self.corpus.errors or self.faults)
+
+
+def checked(settings: Settings) -> Settings:
+    """``settings`` with every component resolved and every option checked and typed, before
+    any slow step, so a typo fails fast (:class:`~newsbrief.errors.ComponentNotFound`,
+    :class:`~newsbrief.options.OptionError`, :class:`~newsbrief.errors.NewsbriefError`)."""
+    if settings.scheduler is not None and not settings.per_story:
+        raise NewsbriefError("a Dask scheduler briefs per story: set per_story too")
+    _, settings = choose_summarizer(settings)
+    _, settings = choose_exporter(settings)
+    if settings.parser is not None and not settings.parser.startswith(":"):
+        named_parser(settings.parser)
+    return settings
+
+
+def run(
+    settings: Settings,
+    inputs: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    runner: Runner | None = None,
+) -> Run:
+    """``newsbrief build``: load ``inputs``, brief them (per story with ``per_story``), render.
+
+    ``on_skip`` is told of each input (or plugin component) left out as it happens,
+    ``on_note`` of each decoding note (bytes replaced), ``on_progress`` of each input read.
+    The runner is ``runner``, else the one ``settings`` ask for (``scheduler``, ``jobs``).
+    Raises :class:`~newsbrief.errors.NewsbriefError` when no input could be read.
+    """
+    settings = checked(settings)
+    faults: list[Skipped] = []
+
+    def fault(item: PluginFault) -> None:
+        faults.append(Skipped.from_fault(item))
+        if on_skip is not None:
+            on_skip(faults[-1])
+
+    with open_runner(settings) if runner is None else contextlib.nullcontext(runner) as chosen:
+        corpus = chosen.load(
+            inputs, settings, stdin=stdin, on_skip=on_skip, on_progress=on_progress
+        )
+        for note in _decoding_notes(corpus):
+            if on_note is not None:
+                on_note(note)
+        if not len(corpus):
+            raise NewsbriefError("no readable article among the inputs")
+        # A plugin component failing at run time (an annotator) is left out and reported like
+        # a bad input; with ``strict`` the first one stops the run.
+        with collecting_faults(strict=settings.strict, on_fault=fault):
+            if settings.per_story:
+                lines = story_results(corpus, settings, brief_stories_jsonl, runner=chosen)
+                return Run(corpus, "".join(lines), faults=tuple(faults))
+            if not isinstance(corpus, Corpus):
+                raise NewsbriefError("documents held on a Dask cluster are briefed per story")
+            briefing = build_briefing(corpus, settings)
+    return Run(corpus, export(briefing, settings), briefing, tuple(faults))
+
+
+def _decoding_notes(corpus: Corpus | DistributedCorpus) -> list[str]:
+    # The decoder replaced bytes it could not read; a distributed corpus collected the notes.
+    if isinstance(corpus, Corpus):
+        return [note for note in map(decoding_note, corpus.documents) if note is not None]
+    return list(corpus.notes)

@@ -1,0 +1,67 @@
+"""One briefing of a set of documents: the stages in order, each a plain function.
+
+:func:`build_briefing` reads top-down: analyse (segment, analyse once), group (stories, once),
+annotate, summarize, compose. Only the annotators' faults are collected here (a failing
+annotator is left out and noted, like a bad input).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from newsbrief.guard import collecting_faults
+from newsbrief.model import Briefing, Document, Story
+from newsbrief.pipeline.analyse import analyse
+from newsbrief.pipeline.annotate import Drafted, Drafts, annotate, annotation_order
+from newsbrief.pipeline.compose import compose
+from newsbrief.pipeline.corpus import Corpus, Skipped
+from newsbrief.pipeline.group import group
+from newsbrief.pipeline.settings import Settings
+from newsbrief.pipeline.summarize import choose_summarizer, summarize
+
+
+def build_briefing(
+    documents: Iterable[Document] | Corpus | Drafted,
+    settings: Settings | None = None,
+    *,
+    stories: Sequence[Story] | None = None,
+    drafts: Drafts | None = None,
+    **changes: Any,
+) -> Briefing:
+    """Build a briefing of ``documents``: stories, a cited extractive summary, sources, notes.
+
+    ``settings`` (a :class:`~newsbrief.pipeline.settings.Settings`; default: every default)
+    with ``changes``, any of its fields by name or ``sentences``/``words``/``overflow`` for the
+    budget: ``build_briefing(corpus, words=150, summarizer="lexrank", options={...})``.
+    The summarizer and its options are checked against its spec before any work
+    (:class:`~newsbrief.options.OptionError` names an unknown or bad one). ``annotators``
+    names the annotators to run (all registered ones by default; ``[]`` for none); their
+    annotations fill the timeline, quotes and entities. ``stories`` are used as given instead
+    of grouping the documents (as :func:`~newsbrief.pipeline.stories.story_briefing` does);
+    either way the documents are grouped at most once, and annotators see the same stories as
+    the summarizer. ``drafts`` (``{doc_id: {annotator: draft}}``, or those of a
+    :class:`~newsbrief.pipeline.annotate.Drafted` given as ``documents``) are the annotators'
+    per-document work done ahead (:func:`~newsbrief.pipeline.annotate.prepare_documents`).
+    """
+    settings = (settings or Settings()).updated(**changes)
+    summarizer, settings = choose_summarizer(settings)
+    skipped: tuple[Skipped, ...] = documents.skipped if isinstance(documents, Corpus) else ()
+    if isinstance(documents, Drafted):
+        drafts = {**documents.drafts, **(drafts or {})}
+    # 1. Each document segmented and analysed once (words, stems, names, calendar words).
+    plain, analyses = analyse(documents)
+    # 2. Grouped once, before annotating: annotators read the stories (an undated article
+    # borrows its story's date), and grouping reads only the text, never the annotations.
+    stories = group(plain, analyses, stories)
+    # 3. Annotated; an annotator left out (its plugin failed) is noted like a skipped input.
+    with collecting_faults() as faults:
+        annotated = annotate(
+            plain, settings.annotators, stories=stories, analyses=analyses, drafts=drafts
+        )
+    skipped += tuple(Skipped.from_fault(fault) for fault in faults.faults)
+    # 4. Summarized, 5. composed.
+    summary = summarize(summarizer, annotated, stories, settings)
+    return compose(
+        annotated, stories, summary, skipped, settings, annotation_order(settings.annotators)
+    )

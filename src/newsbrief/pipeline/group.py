@@ -1,0 +1,56 @@
+"""The group stage: documents about the same event gathered into stories, once per run.
+
+Grouping reads only the text (through the shared analyses), never annotations, so it runs
+before the annotators, which are handed the stories. For collections cut into partitions
+(``--per-story``), each partition's features are extracted where the partition is, and only
+the features are gathered to group them (:func:`group_partitions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from newsbrief.model import Document, Story
+
+if TYPE_CHECKING:
+    from newsbrief.nlp.analysis import Analysis
+    from newsbrief.stories.features import DocumentFeatures
+
+    #: What grouping needs of a partition: each document's features, and its headline.
+    PartitionFeatures = tuple[list[DocumentFeatures], list[str | None]]
+
+# Story grouping (NumPy, SciPy) is imported on first use: ``import newsbrief`` stays light.
+
+
+def group(
+    documents: Sequence[Document],
+    analyses: Mapping[str, Analysis],
+    stories: Sequence[Story] | None = None,
+) -> tuple[Story, ...]:
+    """The stories of ``documents`` (:func:`newsbrief.stories.group_stories`), or ``stories``
+    as given (a story of a larger collection, ``--per-story``)."""
+    if stories is not None:
+        return tuple(stories)
+    from newsbrief.stories.grouping import group_stories
+
+    return tuple(group_stories(documents, analyses=analyses))
+
+
+def partition_features(documents: Sequence[Document]) -> PartitionFeatures:
+    """The story-grouping features and headlines of one partition of segmented documents."""
+    from newsbrief.stories.features import extract_features
+    from newsbrief.stories.grouping import headline
+
+    return [extract_features(document) for document in documents], [
+        headline(document) for document in documents
+    ]
+
+
+def group_partitions(parts: Sequence[PartitionFeatures]) -> tuple[Story, ...]:
+    """Story grouping over every partition's features (in partition order)."""
+    from newsbrief.stories.grouping import StoryGrouper
+
+    features = [feature for part in parts for feature in part[0]]
+    headlines = [title for part in parts for title in part[1]]
+    return tuple(StoryGrouper().group_features(features, headlines))

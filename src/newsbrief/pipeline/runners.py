@@ -1,0 +1,215 @@
+"""Runners: where the stages run, never what they compute.
+
+A runner loads the inputs (:mod:`~newsbrief.pipeline.load`) and runs the per-story tasks of
+:mod:`~newsbrief.pipeline.stories` somewhere: in this process (:class:`InProcess`), in a pool
+of worker processes (:class:`ProcessPool`, ``--jobs N``) or on a Dask cluster (:class:`Dask`,
+``--scheduler``). The functions they run are the same, and so are the results, byte for byte
+(``tests/test_runners.py`` checks every runner against the others); only the placement
+differs, and with it what crosses a process boundary.
+
+:func:`open_runner` picks the runner ``settings`` ask for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+
+import attrs
+
+from newsbrief.model import Document
+from newsbrief.pipeline.corpus import Corpus, Skipped
+from newsbrief.pipeline.group import group_partitions
+from newsbrief.pipeline.load import Progress, load_inputs, process_pool
+from newsbrief.pipeline.settings import Settings
+from newsbrief.pipeline.stories import (
+    StoryTask,
+    features_of,
+    prepare_partition,
+    prepared_features,
+    story_batches,
+)
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from newsbrief.pipeline.dask import DistributedCorpus
+
+
+class Runner(Protocol):
+    """Runs the stages somewhere; every runner gives the same results."""
+
+    def load(
+        self,
+        specs: Sequence[str],
+        settings: Settings,
+        *,
+        stdin: BinaryIO | None = None,
+        on_skip: Callable[[Skipped], None] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> Corpus | DistributedCorpus:
+        """The inputs named by ``specs``, loaded as ``settings`` say, in input order."""
+        ...
+
+    def story_results(self, documents: Any, settings: Settings, task: StoryTask) -> list[Any]:
+        """``task``'s result for every story of ``documents`` (a sequence with unique ids; or,
+        for the :class:`Dask` runner, a corpus held on its cluster), in story order."""
+        ...
+
+
+def _partitions(documents: Sequence[Document], size: int) -> list[Sequence[Document]]:
+    return [documents[i : i + size] for i in range(0, len(documents), size)]
+
+
+@attrs.frozen
+class InProcess:
+    """Everything in this process, one step after another."""
+
+    def load(
+        self,
+        specs: Sequence[str],
+        settings: Settings,
+        *,
+        stdin: BinaryIO | None = None,
+        on_skip: Callable[[Skipped], None] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> Corpus:
+        """:func:`~newsbrief.pipeline.load.load_inputs`, parsing here (one reader thread)."""
+        return load_inputs(
+            specs,
+            attrs.evolve(settings, jobs=1),
+            stdin=stdin,
+            on_skip=on_skip,
+            on_progress=on_progress,
+        )
+
+    def story_results(
+        self, documents: Sequence[Document], settings: Settings, task: StoryTask
+    ) -> list[Any]:
+        """Partitions prepared in turn, stories grouped, then story batches briefed in turn."""
+        # In one process annotator drafts would only move work earlier, and hold memory.
+        parts = _partitions(documents, settings.partition_size)
+        prepared = [prepare_partition(part, annotators=()) for part in parts]
+        stories = group_partitions([prepared_features(part) for part in prepared])
+        by_id = {document.id: document for part in prepared for document in part[0]}
+        del prepared
+        results = []
+        for batch in story_batches(stories, settings.batch_documents):
+            docs = [by_id[doc_id] for story in batch for doc_id in story.documents]
+            results.extend(task(batch, settings, docs))
+        return results
+
+
+@attrs.frozen
+class ProcessPool:
+    """Parsing and the per-partition and per-story tasks in ``jobs`` worker processes.
+
+    In a script, run it under ``if __name__ == "__main__":``, as :mod:`multiprocessing`
+    requires.
+    """
+
+    #: Worker processes (and threads reading inputs).
+    jobs: int = attrs.field(validator=attrs.validators.ge(1))
+
+    def load(
+        self,
+        specs: Sequence[str],
+        settings: Settings,
+        *,
+        stdin: BinaryIO | None = None,
+        on_skip: Callable[[Skipped], None] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> Corpus:
+        """:func:`~newsbrief.pipeline.load.load_inputs` reading in ``jobs`` threads and
+        parsing in ``jobs`` processes."""
+        return load_inputs(
+            specs,
+            attrs.evolve(settings, jobs=self.jobs),
+            stdin=stdin,
+            on_skip=on_skip,
+            on_progress=on_progress,
+        )
+
+    def story_results(
+        self, documents: Sequence[Document], settings: Settings, task: StoryTask
+    ) -> list[Any]:
+        """Features per partition and story batches, each in a worker process."""
+        parts = _partitions(documents, settings.partition_size)
+        with process_pool(self.jobs) as pool:
+            # Only features come back; story tasks get the unsegmented documents (cheaper to
+            # send than sentences) and segment them again.
+            stories = group_partitions(list(pool.map(features_of, parts)))
+            by_id = {document.id: document for document in documents}
+            batches = story_batches(stories, settings.batch_documents)
+            groups = [[by_id[i] for story in batch for i in story.documents] for batch in batches]
+            results = pool.map(task, batches, [settings] * len(batches), groups)
+            return [result for batch in results for result in batch]
+
+
+@attrs.frozen
+class Dask:
+    """Parsing and every later step on a Dask cluster; the documents stay on its workers."""
+
+    #: The :class:`distributed.Client` of the cluster.
+    client: Client
+
+    def load(
+        self,
+        specs: Sequence[str],
+        settings: Settings,
+        *,
+        stdin: BinaryIO | None = None,
+        on_skip: Callable[[Skipped], None] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> DistributedCorpus:
+        """:func:`newsbrief.pipeline.dask.load`: read here in ``settings.jobs`` threads,
+        parsed on the workers, where the documents stay."""
+        from newsbrief.pipeline.dask import load
+
+        return load(
+            self.client,
+            *specs,
+            parser=settings.parser,
+            strict=settings.strict,
+            stdin=stdin,
+            on_skip=on_skip,
+            jobs=settings.jobs,
+            cache=settings.cache,
+            fetch_options=settings.fetch,
+            on_progress=on_progress,
+        )
+
+    def story_results(
+        self,
+        documents: Sequence[Document] | DistributedCorpus,
+        settings: Settings,
+        task: StoryTask,
+    ) -> list[Any]:
+        """:func:`newsbrief.pipeline.dask.story_results` on this runner's client."""
+        from newsbrief.pipeline.dask import story_results
+
+        return story_results(self.client, documents, settings, task)
+
+
+def runner_for(settings: Settings, client: Client | None = None) -> Runner:
+    """The runner for ``settings`` with an already connected ``client``: Dask with a client,
+    a process pool with ``jobs > 1``, else this process."""
+    if client is not None:
+        return Dask(client)
+    if settings.jobs > 1:
+        return ProcessPool(settings.jobs)
+    return InProcess()
+
+
+@contextlib.contextmanager
+def open_runner(settings: Settings) -> Iterator[Runner]:
+    """The runner ``settings`` ask for, connected while the block runs: ``scheduler`` (a Dask
+    scheduler's address) connects to it, and closes the connection after."""
+    if settings.scheduler is None:
+        yield runner_for(settings)
+        return
+    from newsbrief.pipeline.dask import connect
+
+    with connect(settings.scheduler) as client:
+        yield Dask(client)

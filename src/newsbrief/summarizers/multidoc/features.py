@@ -1,0 +1,313 @@
+"""The candidates: every sentence of the request, what it contains, and which are copies.
+
+Read in order: :func:`collect` flattens the documents' sentences and vectorises them (content
+terms for similarity, stemmed bigrams as concepts); :func:`bounded` caps how many a summary
+weighs; :func:`quality` rates how well each reads out of context; :func:`find_duplicates` makes
+near-identical sentences one candidate (its best-quality member standing for it). The
+sparse-vector helpers they share (TF-IDF rows, centrality) come last.
+
+:func:`collect`, :func:`linked_pairs`, :func:`clusters` and the blocked pair search live in
+:mod:`newsbrief.nlp.near_duplicates` (the pipeline's coverage notes count repeated sentences with
+them too, and must not import the summarizer) and are re-exported here.
+
+**Quality** is a factor that demotes sentences that read badly out of context: fragments,
+questions, openings with an unresolved pronoun or connective, opinion, and very long sentences.
+
+**Ceiling.** De-duplication compares candidate sentences pairwise, so a story of a hundred long
+articles (or one book-length document) would cost the square of its sentences. Beyond
+:data:`MAX_CANDIDATES` sentences, the summarizer weighs only the leads of every source (news puts
+what matters first) and, for the rest of the allowance, the sentences closest to the centroid of
+all of them (what the sources have most in common). Below the ceiling nothing changes, which is
+every ordinary briefing: TAC 2011's ten-article topics have a few hundred sentences.
+
+**Copies** are defined in :mod:`newsbrief.nlp.near_duplicates` (binary content-term cosine at
+least the ``duplicate_threshold`` option, 0.7 by default, linked transitively).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+import numpy as np
+import scipy.sparse as sp
+
+from newsbrief.nlp.near_duplicates import (
+    Candidates,
+    clusters,
+    collect,
+    linked_pairs,
+    normalise_rows,
+    pairs_above,
+)
+from newsbrief.nlp.segmenter import CLOSERS, QUESTION_MARKS, TERMINATORS
+from newsbrief.summarizers.multidoc.options import DEFAULT_DUPLICATE_THRESHOLD
+
+__all__ = [
+    "MAX_CANDIDATES",
+    "MIN_QUALITY",
+    "Candidates",
+    "Duplicates",
+    "bounded",
+    "centrality",
+    "clusters",
+    "collect",
+    "find_duplicates",
+    "linked_pairs",
+    "normalise_rows",
+    "pairs_above",
+    "quality",
+    "source_frequency",
+    "subset",
+    "tfidf_rows",
+]
+
+#: Most candidate sentences one summary weighs.
+MAX_CANDIDATES = 2000
+#: Share of the allowance kept for the leads of the sources (the rest goes by centrality).
+LEAD_SHARE = 0.5
+
+
+def bounded(candidates: Candidates, limit: int = MAX_CANDIDATES) -> Candidates:
+    """``candidates`` if there are at most ``limit``, else the ``limit`` most promising ones.
+
+    Kept: the first sentences of every source (as many per source as half the allowance
+    pays for, at least one, so with more sources than ``limit`` only the first of each), then
+    the most central remaining sentences (TF-IDF cosine with the centroid; ties to the
+    earliest). The kept sentences stay in their original order.
+    """
+    n = len(candidates)
+    if n <= limit:
+        return candidates
+    n_sources = int(candidates.source.max()) + 1
+    per_source = max(1, int(limit * LEAD_SHARE) // n_sources)
+    keep = candidates.position < per_source
+    if keep.sum() > limit:  # more sources than the allowance: the very first sentence of each
+        keep = candidates.position == 0
+    room = limit - int(keep.sum())
+    if room > 0:
+        score = centrality(tfidf_rows(candidates.terms, candidates.source))
+        score[keep] = -np.inf
+        order = np.argsort(-score, kind="stable")  # stable: equal scores keep input order
+        keep[order[:room]] = True
+    return subset(candidates, np.flatnonzero(keep))
+
+
+def subset(candidates: Candidates, index: np.ndarray) -> Candidates:
+    """The candidates at ``index`` (ascending), with every per-sentence field cut alike."""
+    n = len(candidates)
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(Candidates):
+        value = getattr(candidates, field.name)
+        if isinstance(value, tuple) and len(value) == n:
+            changes[field.name] = tuple(value[i] for i in index.tolist())
+        elif isinstance(value, np.ndarray | sp.csr_matrix) and value.shape[0] == n:
+            changes[field.name] = value[index]
+    return attrs.evolve(candidates, **changes)
+
+
+# --- Quality: how well a sentence reads on its own ------------------------------------------
+
+#: Sentences shorter than this many words are fragments.
+MIN_WORDS = 6
+#: Sentences longer than this many words read badly in a briefing.
+MAX_WORDS = 50
+#: Quality factor below which a sentence is never chosen (while any better one is left): a
+#: question, a fragment or a dangling half-quotation fills a budget's last words badly.
+MIN_QUALITY = 0.45
+
+# First words that point back to something the reader of a briefing has not seen.
+_UNRESOLVED = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "him",
+        "them",
+        "also",
+        "but",
+        "and",
+        "or",
+        "so",
+        "however",
+        "meanwhile",
+        "instead",
+        "still",
+        "yet",
+        "then",
+        "there",
+        "such",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "nevertheless",
+        "nonetheless",
+        "therefore",
+        "thus",
+        "hence",
+        "besides",
+        "otherwise",
+        "likewise",
+        "similarly",
+        "consequently",
+    ]
+)
+_OPINION = re.compile(
+    r"\b(?:I think|I believe|in my (?:opinion|view)|we believe|I feel|arguably|"
+    r"it seems to me|let's|let us)\b",
+    re.IGNORECASE,
+)
+_FIRST_WORDS = re.compile(r"[\W_]*(\w+)(?:[\s,]+(\w+))?")
+# Adverbs that, followed by a pronoun, open a sentence continuing one the reader has not seen
+# ("Now it wants its money back.").
+_CONTINUING_ADVERBS = frozenset(
+    ["now", "today", "later", "afterwards", "afterward", "soon", "again"]
+)
+_PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those"])
+# "The official said...": a role noun with the definite article refers back to someone the
+# sentence does not name, so it reads as a continuation too.
+_ANAPHORIC_ROLES = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "diplomat",
+        "lawmaker",
+        "analyst",
+    ]
+)
+_OPENING_QUOTES = re.compile(r"[“«„]")
+_CLOSING_QUOTES = re.compile(r"[”»]")
+# Sentence ends in every script (the segmenter's terminators), closing quotes aside.
+_ENDS_SENTENCE = re.compile(f"[{re.escape(TERMINATORS)}][{re.escape(CLOSERS)}]*$")
+_QUESTION = re.compile(f"[{re.escape(QUESTION_MARKS)}][{re.escape(CLOSERS)}]*$")
+
+
+def quality(candidates: Candidates) -> np.ndarray:
+    """A factor in (0, 1] per sentence: 1 for a clean, self-contained statement."""
+    factors = np.ones(len(candidates))
+    for i, sentence in enumerate(candidates.sentences):
+        text = sentence.text.strip()
+        length = int(candidates.length[i])
+        factor = 1.0
+        if length < MIN_WORDS:
+            factor *= 0.2
+        elif length > MAX_WORDS:
+            factor *= MAX_WORDS / length
+        if _QUESTION.search(text):
+            factor *= 0.4
+        elif not _ENDS_SENTENCE.search(text):
+            factor *= 0.5  # headlines, datelines, list items: no full stop
+        if _unresolved_opening(text):
+            factor *= 0.6
+        if _OPINION.search(text):
+            factor *= 0.7
+        if _unbalanced_quotes(text):
+            factor *= 0.5  # part of a quotation that spans sentences: half a thought
+        factors[i] = factor
+    return factors
+
+
+def _unresolved_opening(text: str) -> bool:
+    """Whether ``text`` opens with a pronoun or connective pointing to an unseen sentence."""
+    found = _FIRST_WORDS.match(text)
+    if not found:
+        return False
+    first, second = found.group(1).lower(), (found.group(2) or "").lower()
+    if first in _UNRESOLVED:
+        return True
+    if first == "the" and second in _ANAPHORIC_ROLES:
+        return True
+    return first in _CONTINUING_ADVERBS and second in _PRONOUNS
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    """Whether a quotation opens or closes in ``text`` without the other end."""
+    if text.count('"') % 2:
+        return True
+    return len(_OPENING_QUOTES.findall(text)) != len(_CLOSING_QUOTES.findall(text))
+
+
+# --- Near-duplicates ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Duplicates:
+    """Clusters of near-identical sentences."""
+
+    #: Cluster id of each candidate (the index of its earliest member).
+    cluster: np.ndarray
+    #: Whether each candidate represents its cluster (exactly one per cluster).
+    representative: np.ndarray
+    #: For each candidate, how many distinct sources (document, section) carry its cluster.
+    support: np.ndarray
+
+
+def find_duplicates(
+    candidates: Candidates, quality: np.ndarray, threshold: float = DEFAULT_DUPLICATE_THRESHOLD
+) -> Duplicates:
+    """Cluster the candidates; the representative is the best-quality member, earliest on ties."""
+    n = len(candidates)
+    cluster = clusters(linked_pairs(candidates, threshold))
+    sizes = np.bincount(cluster, minlength=n)
+    representative = sizes[cluster] == 1  # a sentence with no copy stands for itself
+    support = np.ones(n, dtype=np.int64)
+    for root in np.flatnonzero(sizes > 1):
+        members = np.flatnonzero(cluster == root)
+        # Best quality first, then earliest: members are already in (document, offset) order.
+        best = members[np.argmax(quality[members])]
+        representative[best] = True
+        support[members] = len(np.unique(candidates.source[members]))
+    return Duplicates(
+        cluster=cluster,
+        representative=representative,
+        support=support,
+    )
+
+
+# --- Sparse-vector helpers ----------------------------------------------------------------------
+
+
+def tfidf_rows(terms: sp.csr_matrix, source: np.ndarray) -> sp.csr_matrix:
+    """Unit TF-IDF rows, IDF counted over distinct sources (not sentences, not copies)."""
+    n_sources = int(source.max()) + 1 if len(source) else 1
+    df = source_frequency(terms, source)
+    idf = np.log((n_sources + 1) / (df + 1)) + 1
+    return normalise_rows(sp.csr_matrix(terms @ sp.diags(idf)))
+
+
+def source_frequency(matrix: sp.csr_matrix, source: np.ndarray) -> np.ndarray:
+    """For each column, how many distinct sources have it in at least one sentence."""
+    if matrix.shape[0] == 0:
+        return np.zeros(matrix.shape[1])
+    n_sources = int(source.max()) + 1
+    membership = sp.csr_matrix(
+        (np.ones(len(source)), (source, np.arange(len(source)))), shape=(n_sources, len(source))
+    )
+    per_source = membership @ matrix
+    return np.asarray((per_source > 0).sum(axis=0)).ravel().astype(float)
+
+
+def centrality(tfidf: sp.csr_matrix) -> np.ndarray:
+    """Cosine of each (unit) TF-IDF row with the centroid of all rows."""
+    if tfidf.shape[0] == 0:
+        return np.zeros(0)
+    centroid = np.asarray(tfidf.sum(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    if norm == 0:
+        return np.zeros(tfidf.shape[0])
+    return np.asarray(tfidf @ (centroid / norm)).ravel()

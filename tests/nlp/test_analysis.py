@@ -1,0 +1,202 @@
+"""The shared analysis: one per document, verbatim, and what every stage reads."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsbrief
+from newsbrief.annotators.base import AnnotationContext
+from newsbrief.annotators.entities.annotator import candidates
+from newsbrief.model import Document, Metadata
+from newsbrief.nlp import analysis as analysis_module
+from newsbrief.nlp.analysis import Analysis, analyse, analyse_documents, analysis_of
+from newsbrief.nlp.segmenter import segment
+from newsbrief.nlp.tokens import terms, word_spans
+from newsbrief.plugins import PluginHost
+from newsbrief.stories.features import extract_features
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _seeds() -> list[Document]:
+    return list(newsbrief.load(str(SEEDS)).documents)
+
+
+def _document(text: str, language: str | None = None, **metadata: str) -> Document:
+    meta = Metadata(language=language, **metadata)
+    return segment(Document.from_text(text, id="d", metadata=meta))
+
+
+def test_tokens_are_verbatim_and_normalised() -> None:
+    for document in _seeds():
+        found = analyse(segment(document))
+        assert len(found.starts) == len(found.norms) == len(found.stems) == len(found.stops)
+        for start, end, norm in zip(found.starts, found.ends, found.norms, strict=True):
+            assert document.text[start:end].lower().replace("’", "'") == norm
+
+
+def test_sentence_content_stems_are_what_terms_gives() -> None:
+    # Every stage that used to call terms() per sentence reads the same stems from the analysis.
+    for document in _seeds():
+        document = segment(document)
+        found = analyse(document)
+        for number, sentence in enumerate(document.sentences):
+            tokens = found.tokens_of(number)
+            assert list(found.content_stems(tokens)) == terms(sentence.text, document.language)
+            assert found.sentence_index(sentence.start, sentence.end) == number
+
+
+def test_name_candidates_are_the_entity_annotators() -> None:
+    document = segment(_seeds()[0])
+    assert analyse(document).candidates == tuple(candidates(document))
+
+
+def test_calendar_words_of_the_documents_language() -> None:
+    english = analyse(_document("On Monday, 3 March, we met; yesterday it rained in spring."))
+    kinds = {(english.norms[hit.token], hit.kind, hit.value) for hit in english.calendar}
+    assert {("monday", "weekday", 0), ("march", "month", 3)} <= kinds
+    assert ("yesterday", "relative_day", -1) in kinds
+    ukrainian = analyse(_document("Це сталося 24 лютого у Києві.", language="uk"))
+    assert ukrainian.language == "uk"
+    assert [(hit.kind, hit.value) for hit in ukrainian.calendar] == [("month", 2)]
+
+
+def test_unknown_language_reads_like_english_as_before() -> None:
+    assert analyse(_document("Officials said the talks resumed.")).language == "en"
+
+
+def test_frozen_and_picklable() -> None:
+    found = analyse(segment(_seeds()[1]))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        found.norms = ()  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        found.starts[0] = 3
+    copy = pickle.loads(pickle.dumps(found))
+    assert copy.norms == found.norms and copy.candidates == found.candidates
+    assert copy.starts.tolist() == found.starts.tolist()
+
+
+def test_analysis_of_prefers_the_table_and_remembers(monkeypatch) -> None:
+    document = segment(_seeds()[2])
+    table = analyse_documents([document])
+    assert analysis_of(document, table) is table[document.id]
+    calls: list[str] = []
+    real = analysis_module.analyse
+    monkeypatch.setattr(analysis_module, "analyse", lambda d: calls.append(d.id) or real(d))
+    other = newsbrief.pipeline.with_id(document, "other")
+    first = analysis_of(other)
+    # The same document (an equal copy, as annotators make) is not analysed again.
+    assert analysis_of(other) is first and analysis_of(attrs.evolve(other)) is first
+    # An entry for another text under the same id is not used.
+    stranger = _document("A different text altogether.")
+    assert analysis_of(stranger, {"d": table[document.id]}).length == len(stranger.text)
+    assert calls == ["other", "d"]
+
+
+def test_build_briefing_analyses_each_document_once(monkeypatch) -> None:
+    documents = _seeds()
+    calls: list[str] = []
+    real = analysis_module.analyse
+    monkeypatch.setattr(analysis_module, "analyse", lambda d: calls.append(d.id) or real(d))
+    monkeypatch.setattr(analysis_module, "_cache", type(analysis_module._cache)())
+    newsbrief.build_briefing(documents)
+    assert sorted(calls) == sorted(d.id for d in documents)
+
+
+def test_story_names_merge_spelling_variants() -> None:
+    a = _document("Kyiv officials met Volodymyr Zelensky on Friday.")
+    b = _document("In Kiev, President Volodymyr Zelenskyy spoke on Friday.")
+    names_a = {k for k in extract_features(a).entities if k.startswith("name:")}
+    names_b = {k for k in extract_features(b).entities if k.startswith("name:")}
+    assert {"name:volodymyr zelensky", "name:zelensky", "name:kyiv"} <= names_a & names_b
+
+
+def test_a_third_party_annotator_reads_the_analysis(fresh_host: PluginHost) -> None:
+    seen: dict[str, int] = {}
+
+    class Counter:
+        name = "word-counter"
+        description = "counts words from the shared analysis"
+        requires: tuple[str, ...] = ()
+
+        def annotate(self, documents, context: AnnotationContext):
+            for document in documents:
+                seen[document.id] = len(context.analysis(document))
+            return documents
+
+    class Plugin:
+        @newsbrief.hookimpl
+        def register_annotators(self, register):
+            register(Counter())
+
+    plugin = Plugin()
+    fresh_host.register(plugin, name="test-analysis-reader")
+    try:
+        documents = _seeds()[:2]
+        newsbrief.build_briefing(documents, annotators=["word-counter"])
+    finally:
+        fresh_host.unregister(plugin)
+    assert seen == {d.id: len(analyse(segment(d))) for d in documents}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Zé’'-.!?\n1ह\u093f"), max_size=120))
+def test_tokens_never_cross_sentences(text: str) -> None:
+    document = _document(text)
+    found = analyse(document)
+    assert found.starts.tolist() == sorted(found.starts.tolist())
+    for number, (start, end) in enumerate(found.sentences):
+        for i in found.tokens_of(number):
+            assert start <= found.starts[i] < found.ends[i] <= end
+    for start, end, norm in zip(found.starts, found.ends, found.norms, strict=True):
+        assert text[start:end].lower().replace("’", "'") == norm
+    assert isinstance(found, Analysis)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ZΣσİé’'-.!?\n1ह\u093f"), max_size=120))
+def test_each_sentence_holds_exactly_the_words_of_its_text(text: str) -> None:
+    # The text is tokenized in one pass when no word crosses a sentence's edge; either way a
+    # sentence's tokens are the words of its own text, lower-cased as that text is.
+    document = _document(text)
+    found = analyse(document)
+    for number, (start, end) in enumerate(found.sentences):
+        tokens = found.tokens_of(number)
+        spans = [(int(found.starts[i]), int(found.ends[i])) for i in tokens]
+        assert spans == [(start + s, start + e) for s, e in word_spans(text[start:end])]
+        folded = text[start:end].lower().replace("’", "'")
+        if len(folded) == end - start:
+            assert [found.norms[i] for i in tokens] == [
+                folded[s - start : e - start] for s, e in spans
+            ]
+
+
+def test_name_candidates_do_not_depend_on_what_was_read_before() -> None:
+    # The chunker remembers the runs of capitalised words it has read (names recur in every
+    # article of a story) and replays them at new offsets: reading the documents in another
+    # order, or one alone after the others, finds the same candidates at the same offsets.
+    texts = [
+        "Deputy Pentagon Press Secretary Sabrina Singh said. Singh added that Sabrina Singh met "
+        "the French Institute of International Relations (IFRI) on Monday.",
+        "Sabrina Singh said it. Boeing shares fell. The Ministry of Defense and Sabrina Singh "
+        "spoke; Resident Carla Mendes said Singh's staff left.",
+        "JOHN MAJOR SAYS SABRINA SINGH WILL GO. Sabrina Singh said. Singh said.",
+    ]
+    documents = [_document(text) for text in texts]
+    documents += [
+        _document("Le ministre des Armées Sébastien Lecornu a dit. Sébastien Lecornu.", "fr")
+    ]
+    documents += [segment(document) for document in _seeds()[:2]]
+    forward = [analyse(document).candidates for document in documents]
+    backward = [analyse(document).candidates for document in reversed(documents)][::-1]
+    assert forward == backward
+    for document, found in zip(documents, forward, strict=True):
+        for candidate in found:  # each at its own offsets (all-caps lines read re-cased)
+            written = " ".join(document.text[candidate.start : candidate.end].split())
+            assert written.lower() == candidate.text.lower()

@@ -1,0 +1,86 @@
+"""What a word is, in every script: budgets, tokenizers and token arrays agree on it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsbrief.nlp.token_arrays import tokenize
+from newsbrief.nlp.tokens import DEFINITION, count_words, word_spans, words
+
+# Characters where scripts differ: Devanagari letters and vowel signs, Arabic with harakat,
+# Hebrew with geresh, joiners, Han (in and beyond the BMP), Kana with a voicing mark, Thai.
+CHARACTERS = [
+    *"ab9 -'’.", "क", "ि", "्", "ा", "ं", "ب", "َ", "ّ", "ש", "״", "\u200c",
+    "\u200d", "中", "\U00020000", "か", "\u3099", "ー", "ท", "\u0e31", "๕", "\U000110b0",
+]  # fmt: skip
+SCRIPTS = st.lists(st.sampled_from(CHARACTERS), max_size=30).map("".join)
+
+
+@given(st.one_of(st.text(), SCRIPTS))
+def test_words_are_the_definitions_matches(text: str) -> None:
+    assert words(text) == DEFINITION.findall(text)
+    assert count_words(text) == len(words(text))
+    assert [text[s:e] for s, e in word_spans(text)] == words(text)
+
+
+@given(st.lists(st.one_of(st.text(max_size=25), SCRIPTS), max_size=5))
+def test_token_arrays_find_the_same_words(texts: list[str]) -> None:
+    table = tokenize(texts)
+    for i, text in enumerate(texts):
+        assert [table.forms[j] for j in table.ids[table.offsets[i] : table.offsets[i + 1]]] == (
+            words(text)
+        )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "India's capital is New Delhi, and the city is very big."
+        ("भारत की राजधानी नई दिल्ली है, और यह शहर बहुत बड़ा है।", 12),
+        # Vowel signs and virama inside words: each word whole.
+        ("प्रधानमंत्री ने कहा कि चुनाव अगले साल होंगे।", 8),
+        # Arabic with diacritics (harakat are marks).
+        ("ذَهَبَ الرَّئِيسُ إِلَى القَاهِرَةِ أَمْسِ.", 5),
+        ("Прем'єр-міністр заявив це в понеділок.", 5),
+        ("Der Bundes­kanzler sprach am 24. Februar in Kyjiw.", 9),
+        # Gershayim joins (ארה״ב); an ASCII double quote standing in for it does not.
+        ('צה"ל ודובר ארה״ב אמרו כי הפגישה נדחתה.', 8),
+        ("Η κυβέρνηση ανακοίνωσε νέα μέτρα.", 5),
+        # One word per Han or Kana character, as ROUGE for Chinese counts.
+        ("北京今天下雨。", 6),
+        ("東京でニュースを読んだ。", 11),
+        ("دانشجویان می‌خواهند", 2),
+    ],
+)
+def test_word_counts(sentence: str, expected: int) -> None:
+    assert count_words(sentence) == expected
+
+
+def test_a_hindi_word_keeps_its_vowel_signs() -> None:
+    assert words("हिन्दी समाचार") == ["हिन्दी", "समाचार"]
+
+
+def test_joiners_only_between_word_characters() -> None:
+    assert words("don't -air-defence- F-16 'quoted' a--b") == [
+        "don't",
+        "air-defence",
+        "F-16",
+        "quoted",
+        "a",
+        "b",
+    ]
+    assert words("中-文 a中b") == ["中", "文", "a", "中", "b"]
+
+
+def test_rouge_unicode_tokens_are_the_budget_words() -> None:
+    from newsbrief.evaluation.rouge import RougeScorer, RougeSettings
+
+    scorer = RougeScorer(RougeSettings(stem=False, tokens="unicode", length_limit=3))
+    summary = "भारत की राजधानी नई दिल्ली है।"
+    assert scorer.tokens(summary) == words(summary)
+    assert scorer.tokens(summary, peer=True) == words(summary)[:3]
+    scorer = RougeScorer(RougeSettings(stem=False, tokens="unicode"))
+    score = scorer.score("北京今天下雨。", ["北京今天下雪。"])["ROUGE-1"]
+    assert score.recall == pytest.approx(5 / 6, abs=1e-5)

@@ -1,0 +1,103 @@
+"""Every runner gives the same output: runners decide where a stage runs, never what it computes.
+
+One run of ``newsbrief.pipeline.run`` per runner (this process, a process pool, a Dask cluster
+of worker processes) over the same inputs, with the same settings: the loaded documents, the
+skipped inputs and the rendered output must be identical, byte for byte.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+from newsbrief import pipeline
+from newsbrief.pipeline.runners import Dask, InProcess, ProcessPool, Runner, runner_for
+from newsbrief.pipeline.settings import Settings
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@contextlib.contextmanager
+def _dask() -> Iterator[Runner]:
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+    )
+    with cluster, distributed.Client(cluster) as client:
+        yield Dask(client)
+
+
+RUNNERS = {
+    "in-process": lambda: contextlib.nullcontext(InProcess()),
+    "process-pool": lambda: contextlib.nullcontext(ProcessPool(2)),
+    "dask": _dask,
+}
+
+
+@pytest.fixture(scope="module")
+def inputs(synthetic_feed, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """A feed of 60 articles, a bad input and a repeated one."""
+    folder = tmp_path_factory.mktemp("runners")
+    feed = synthetic_feed(folder / "feed.jsonl", 60, seed=5)
+    (folder / "empty.txt").write_bytes(b"")
+    return [str(feed), str(folder / "empty.txt"), str(feed)]
+
+
+#: Small partitions and batches, so every runner really cuts the work into several tasks.
+SETTINGS = Settings(per_story=True, partition_size=16, batch_documents=20).updated(words=60)
+
+
+def _run(name: str, settings: Settings, inputs: list[str]) -> tuple[object, ...]:
+    with RUNNERS[name]() as runner:
+        result = pipeline.run(settings, inputs, runner=runner)
+        ids = getattr(result.corpus, "document_ids", None) or [d.id for d in result.corpus]
+        return tuple(ids), result.skipped, result.output
+
+
+@pytest.fixture(scope="module")
+def expected(inputs: list[str]) -> tuple[object, ...]:
+    return _run("in-process", SETTINGS, inputs)
+
+
+@pytest.mark.parametrize("name", sorted(RUNNERS))
+def test_every_runner_gives_the_same_per_story_output(
+    name: str, inputs: list[str], expected: tuple[object, ...]
+) -> None:
+    ids, skipped, output = _run(name, SETTINGS, inputs)
+    assert (ids, skipped) == expected[:2]
+    assert output == expected[2]
+    lines = str(output).splitlines()
+    assert len(lines) > 3  # several stories, in several batches
+    assert [item.kind for item in skipped] == ["error", "duplicate"]
+
+
+@pytest.mark.parametrize("name", ["in-process", "process-pool"])
+def test_every_local_runner_gives_the_same_briefing(name: str) -> None:
+    settings = Settings(exporter="json").updated(words=100)
+    with RUNNERS[name]() as runner:
+        output = pipeline.run(settings, [str(SEEDS)], runner=runner).output
+    assert output == pipeline.run(settings, [str(SEEDS)]).output
+
+
+def test_the_settings_choose_the_runner() -> None:
+    assert isinstance(runner_for(Settings()), InProcess)
+    assert runner_for(Settings(jobs=3)) == ProcessPool(3)
+    client = object()
+    assert runner_for(Settings(jobs=3), client) == Dask(client)  # type: ignore[arg-type]
+
+
+def test_settings_changes_are_checked() -> None:
+    with pytest.raises(TypeError, match="did you mean 'summarizer'"):
+        Settings().updated(sumarizer="lead")
+    settings = Settings().updated(words=50, summarizer="lead", annotators=[])
+    assert (settings.budget.words, settings.summarizer, settings.annotators) == (50, "lead", ())
+    assert Settings().updated(sentences=None) == Settings()  # None leaves a field as it is
+    assert attrs.evolve(settings, jobs=2).jobs == 2
