@@ -197,7 +197,9 @@ def _unit(module: str) -> tuple[int, str]:
     best: tuple[int, str] | None = None
     for level, entries in enumerate(LAYERS):
         for entry in entries:
-            if (module == entry or module.startswith(entry + ".")) and (
+            # The root entry is the package's ``__init__`` alone, not a prefix of every module.
+            prefix = entry != "newsbrief" and module.startswith(entry + ".")
+            if (module == entry or prefix) and (
                 best is None or len(entry) > len(best[1])
             ):
                 best = (level, entry)

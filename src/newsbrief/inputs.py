@@ -142,6 +142,13 @@ def _expand_one(spec: str, wanted: frozenset[str]) -> Iterator[InputRef | InputE
     if "\x00" in spec:
         yield InputError(spec, "a NUL character in the name")
         return
+    if not spec:
+        # ``Path("")`` is the current directory: an empty name must not read everything there.
+        yield InputError(spec, "an empty name")
+        return
+    if not spec.isascii() and any("\ud800" <= c <= "\udfff" for c in spec):
+        yield InputError(spec, "a name that is not valid Unicode")
+        return
     if is_url(spec):
         yield InputRef(spec, url=spec)
         return

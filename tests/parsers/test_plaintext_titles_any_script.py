@@ -127,3 +127,26 @@ def test_removed_spans_are_verbatim() -> None:
     document = _parse(f"{headline}\n\n{date_line}\n\n{body}\n")
     kinds = {document.text[s.start : s.end]: s.kind for s in document.removed}
     assert kinds[date_line] is SpanKind.METADATA
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Київ, 26 листопада 2024 року", "2024-11-26"),
+        ("Berlin, 24. Februar 2024", "2024-02-24"),
+        ("كييف، 26 نوفمبر 2024", "2024-11-26"),
+        ("KYIV, 26 November 2024", "2024-11-26"),
+    ],
+)
+def test_a_place_and_date_line_under_the_headline_dates_the_article(
+    tmp_path, dateline: str, published: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(
+        f"Officials meet again\n\n{dateline}\n\n"
+        "The two delegations met again on Tuesday and agreed to continue the talks.\n",
+        encoding="utf-8",
+    )
+    (document,) = newsbrief.load(str(path)).documents
+    assert document.metadata.published is not None
+    assert document.metadata.published.isoformat() == published

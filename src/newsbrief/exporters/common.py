@@ -109,12 +109,6 @@ def in_order(sections: Iterable[str]) -> tuple[str, ...]:
     return tuple(name for name in SECTIONS if name in wanted)
 
 
-def selected_sections(exporter: str, options: Mapping[str, Any]) -> tuple[str, ...]:
-    """The sections to render, in their usual order, from the ``sections`` option (a comma
-    list or an iterable; every section when unset)."""
-    return in_order(_one(exporter, options, EXPORTER_OPTIONS["sections"]))
-
-
 def locale_option(exporter: str, options: Mapping[str, Any]) -> str:
     """The ``locale`` option for dates: ``iso`` (the default) or a CLDR locale such as ``en``."""
     return str(_one(exporter, options, EXPORTER_OPTIONS["locale"]))
@@ -153,18 +147,6 @@ def quote_marks(words: str = FALLBACK) -> tuple[str, str]:
 def _quoted(text: str, words: str) -> str:
     opening, closing = quote_marks(words)
     return f"{opening}{text}{closing}"
-
-
-def bool_option(exporter: str, options: Mapping[str, Any], key: str, default: bool) -> bool:
-    """A boolean option given as a Python bool or a string such as ``true``/``no``/``0``."""
-    return bool(_one(exporter, options, Option(key, bool, default)))
-
-
-def int_option(
-    exporter: str, options: Mapping[str, Any], key: str, default: int, minimum: int
-) -> int:
-    """An integer option of at least ``minimum``, given as an int or a decimal string."""
-    return int(_one(exporter, options, Option(key, int, default, minimum=minimum)))
 
 
 # --- what the briefing says ----------------------------------------------------------------

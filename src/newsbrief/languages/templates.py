@@ -12,7 +12,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from newsbrief.languages import UNDETERMINED, language, normalize
+from newsbrief.languages import language
 
 #: The language whose words fill any gap.
 FALLBACK = "en"
@@ -26,11 +26,6 @@ def _plural_rule(code: str) -> Any:
         return Locale.parse(code).plural_form
     except (UnknownLocaleError, ValueError, TypeError):
         return Locale.parse(FALLBACK).plural_form
-
-
-def has_templates(code: str | None) -> bool:
-    """Whether the language of ``code`` has any template words of its own."""
-    return bool(language(code).templates) if normalize(code) != UNDETERMINED else False
 
 
 def phrase(code: str | None, key: str, n: int | None = None, **fields: Any) -> str:

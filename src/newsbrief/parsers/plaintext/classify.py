@@ -13,6 +13,7 @@ import attrs
 from newsbrief.model import Span, SpanKind
 from newsbrief.parsers.plaintext import noise
 from newsbrief.parsers.plaintext.dates import (
+    find_date,
     match_datetime,
     match_labelled_date,
     parse_date_line,
@@ -290,7 +291,8 @@ class _Classifier:
             # A date line the calendar tables cannot read (another script, another language)
             # is still set aside once a headline or prose came before it.
             self.removed.append(Span(line.start, line.end, SpanKind.METADATA))
-            self._item(ItemKind.META, number, line)
+            # ``Київ, 26 листопада 2024 року``: a place before the date, a year word after it.
+            self._item(ItemKind.META, number, line, published=find_date(text))
             return ItemKind.META
         if noise.is_caption(text, self.headline):
             return self._noise(line, SpanKind.CAPTION)

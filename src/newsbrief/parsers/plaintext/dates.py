@@ -97,6 +97,10 @@ def _grammar() -> _Grammar:
 on_reload(_grammar.cache_clear)
 
 
+# Where a date may start: the first character of a run of letters or digits.
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
 def month_number(word: str) -> int | None:
     """The month a name or abbreviation means in any supported language (``Sept.``, ``березня``)."""
     return _grammar().months.get(word.lower().rstrip("."))
@@ -132,6 +136,15 @@ def match_labelled_date(text: str) -> tuple[dt.date, int] | None:
     if label is None or label.end() == 0:
         return None
     return match_datetime(text, label.end())
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first date written at the start of a word of ``text`` (``Київ, 26 листопада 2024``)."""
+    for word in _WORD_START.finditer(text):
+        found = match_date(text, word.start())
+        if found is not None:
+            return found[0]
+    return None
 
 
 def parse_date_line(line: str) -> dt.date | None:

@@ -95,11 +95,6 @@ class MultiDocOptions:
         return cls(**SPEC.parse(options, "newsbrief summarizer"))
 
 
-def coverage_mode(value: Any) -> str:
-    """The coverage mode an option value names: a mode, or a truth value (true = ``all``)."""
-    return str(SPEC["story_coverage"].convert(value))
-
-
 #: Option defaults by name (also listed in the briefing settings' documentation).
 DEFAULTS: Mapping[str, Any] = attrs.asdict(MultiDocOptions())
 
