@@ -199,9 +199,7 @@ def _unit(module: str) -> tuple[int, str]:
         for entry in entries:
             # The root entry is the package's ``__init__`` alone, not a prefix of every module.
             prefix = entry != "newsbrief" and module.startswith(entry + ".")
-            if (module == entry or prefix) and (
-                best is None or len(entry) > len(best[1])
-            ):
+            if (module == entry or prefix) and (best is None or len(entry) > len(best[1])):
                 best = (level, entry)
     assert best is not None, f"{module} is in no layer: add it to LAYERS"
     return best
