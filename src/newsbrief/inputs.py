@@ -146,7 +146,9 @@ def _expand_one(spec: str, wanted: frozenset[str]) -> Iterator[InputRef | InputE
         # ``Path("")`` is the current directory: an empty name must not read everything there.
         yield InputError(spec, "an empty name")
         return
-    if not spec.isascii() and any("\ud800" <= c <= "\udfff" for c in spec):
+    try:
+        os.fsencode(spec)  # undecodable bytes from a listing round-trip; a lone surrogate not
+    except UnicodeEncodeError:
         yield InputError(spec, "a name that is not valid Unicode")
         return
     if is_url(spec):
