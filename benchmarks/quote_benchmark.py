@@ -5,7 +5,10 @@ Keys (``benchmarks/keys/quotes_<lang>.json``) hold short news articles written f
 benchmark, each with its quotations (the quoted words, the speaker's canonical name or ``null``,
 optionally the role the article states and the date) and the quotation-marked spans that are not
 speech (scare quotes, titles of works, nicknames, slogans). The seed key is
-``tests/annotators/seed_quotes.json`` (52 quotations in the five seed articles).
+``tests/annotators/seed_quotes.json`` (52 quotations in the five seed articles). English keys:
+``quotes_en.json`` and ``quotes_en-dev.json`` are development data, ``quotes_en-val*.json`` were
+scored once before the rules were changed for them, ``quotes_en-heldout.json`` is never tuned on
+(each key's ``about`` says so; docs/entities-and-quotes.md has the figures).
 
 Figures per key:
 

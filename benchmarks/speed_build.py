@@ -19,41 +19,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-import psutil
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import run, slope, verdict
 from synthetic_corpus import synthetic_articles, write_jsonl
 
 #: Targets from issue 8.
 MAX_SECONDS = 60.0
 MAX_MEMORY_MB = 2048.0
 MAX_SLOPE = 1.1
-
-
-def run(command: list[str]) -> tuple[float, float]:
-    """Wall time (s) and peak summed RSS (MB) of ``command`` and its children."""
-    start = time.perf_counter()
-    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
-    while process.poll() is None:
-        try:
-            tree = [process, *process.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
-        except psutil.Error:  # a child ended between listing and reading it
-            pass
-        time.sleep(0.05)
-    elapsed = time.perf_counter() - start
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()}")
-    return elapsed, peak / 2**20
 
 
 def write_files(folder: Path, count: int, seed: int) -> Path:
@@ -63,16 +41,6 @@ def write_files(folder: Path, count: int, seed: int) -> Path:
         text = json.dumps(record, ensure_ascii=False, sort_keys=True)
         (folder / f"{number:06d}.json").write_text(text, encoding="utf-8")
     return folder
-
-
-def slope(sizes: list[int], seconds: list[float]) -> float:
-    """Least-squares slope of log(seconds) over log(sizes)."""
-    xs = [math.log(n) for n in sizes]
-    ys = [math.log(t) for t in seconds]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
-        (x - mx) ** 2 for x in xs
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
                     megabytes = feed.stat().st_size / 1e6
                 out = Path(tmp, f"out{size}.jsonl")
                 command = [*newsbrief, "build", str(feed), "--per-story", "-q", "-o", str(out)]
-                elapsed, peak = run([*command, "-j", str(args.jobs)])
+                elapsed, peak, _ = run([*command, "-j", str(args.jobs)])
                 seconds.append(elapsed)
                 memory.append(peak)
                 stories = sum(1 for _ in out.open(encoding="utf-8"))
@@ -130,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                     dask_command = [*newsbrief, "build", str(feed), "--per-story", "-q"]
                     dask_command += ["-o", str(remote), "-j", str(args.jobs)]
                     dask_command += ["--scheduler", cluster.scheduler_address]
-                    dask_seconds, _ = run(dask_command)
+                    dask_seconds, _, _ = run(dask_command)
                     same = remote.read_bytes() == out.read_bytes()
                     row += f" {dask_seconds:.1f} | {dask_seconds / elapsed:.2f} | {same} |"
                 print(row, flush=True)
@@ -145,12 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if len(args.sizes) > 1:
         checks.append(("log-log slope of time", slope(args.sizes, seconds), MAX_SLOPE, ""))
-    failed = False
-    for name, value, limit, unit in checks:
-        ok = value <= limit
-        failed |= not ok
-        print(f"- {name}: {value:.2f}{unit} (target <= {limit:g}{unit}) {'ok' if ok else 'MISSED'}")
-    return 1 if failed else 0
+    return verdict(checks)
 
 
 if __name__ == "__main__":

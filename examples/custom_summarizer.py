@@ -40,7 +40,10 @@ def main() -> None:
 
     get_host().register(sys.modules[__name__], name="centroid-example")
     inputs = sys.argv[1:] or [str(Path(__file__).resolve().parents[1] / "seeds")]
-    briefing = newsbrief.build_briefing(newsbrief.load(*inputs), summarizer="centroid", sentences=4)
+    # order="input": the summarizer's own four, in its order (the default composes the briefing:
+    # stories balanced and newest first, docs/concepts.md#composition).
+    corpus = newsbrief.load(*inputs)
+    briefing = newsbrief.build_briefing(corpus, summarizer="centroid", sentences=4, order="input")
     for item in briefing.summary:
         print(f"{item.score:.2f} {item.sentence.doc_id} {' '.join(item.sentence.text.split())}")
 

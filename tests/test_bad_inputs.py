@@ -111,7 +111,8 @@ def test_each_bad_input_gets_exactly_one_line_naming_it_and_the_reason(batch) ->
 
 def test_the_summary_lists_what_was_skipped(batch) -> None:
     cases, result = batch
-    bad = [case for case in cases if case.reason]
+    # The failures; a repeated input was reported once, as it happened, and is not listed again.
+    bad = [case for case in cases if case.reason and "counted once" not in case.reason]
     stderr = result.stderr.splitlines()
     header = [
         line for line in stderr if re.fullmatch(r"newsbrief: \d+ input\(s\) skipped.*:", line)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -12,20 +10,7 @@ from pathlib import Path
 import pytest
 
 import newsbrief
-
-TOWNS = ["Ashford", "Brampton", "Carlow", "Dunmore", "Elgin", "Fenwick", "Garth", "Hexham"]
-TOPICS = ["bus depot", "swimming pool", "market hall", "cycle lane", "fire station", "park"]
-
-
-def article(number: int) -> str:
-    town, topic = TOWNS[number % len(TOWNS)], TOPICS[number % len(TOPICS)]
-    return (
-        f"{town} approves new {topic}\n\n"
-        f"Councillors in {town} approved plans for a new {topic} on Monday after a public "
-        f"consultation drew {100 + number} responses. Work on the {topic} is due to start in "
-        f"the autumn and should take about {number + 2} months. Residents near the site said "
-        "they welcomed the plan but asked for quieter building work at weekends.\n"
-    )
+from helpers.cli import article, on_terminal
 
 
 def run(
@@ -71,12 +56,18 @@ def test_an_input_list_with_comments_and_relative_paths(folder: Path, tmp_path: 
         encoding="utf-8",
     )
     expected = ["a3", "b5", "b4"]
-    result = run("build", f"@{listing}", "-f", "json", cwd=tmp_path)
+    # Relative paths in a list are relative to the current directory, as with pip -r.
+    result = run("build", f"@{listing}", "-f", "json", cwd=folder)
     # b5 matched by the glob again: reported and counted once; a repeat is not a failure.
     assert doc_ids(result, returncode=0) == expected
-    assert f"same content as {folder / 'more' / 'b5.txt'}, counted once" in result.stderr.decode()
-    from_file = run("build", "--from-file", str(listing), str(folder / "a0.txt"), "-f", "json")
+    stderr = result.stderr.decode()
+    assert stderr.count("same content as more/b5.txt, counted once") == 1
+    from_file = run(
+        "build", "--from-file", str(listing), str(folder / "a0.txt"), "-f", "json", cwd=folder
+    )
     assert doc_ids(from_file, returncode=0) == ["a0", *expected]
+    elsewhere = run("build", f"@{listing}", "-f", "json", cwd=tmp_path)
+    assert "newsbrief: skipped a3.txt: no such file or directory" in elsewhere.stderr.decode()
 
 
 def test_a_missing_list_is_one_line(folder: Path) -> None:
@@ -126,34 +117,16 @@ def test_jobs_through_the_api_keep_input_order(folder: Path) -> None:
 
 
 def _stderr_on_a_terminal(*args: str) -> str:
-    controller, terminal = pty.openpty()
-    try:
-        process = subprocess.run(
-            [sys.executable, "-m", "newsbrief", *args],
-            stdout=subprocess.DEVNULL,
-            stderr=terminal,
-            timeout=120,
-        )
-    finally:
-        os.close(terminal)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:  # EIO: the terminal's other end is closed
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(controller)
-    assert process.returncode == 0
-    return b"".join(chunks).decode()
+    code, shown, _ = on_terminal(*args)
+    assert code == 0
+    return shown
 
 
 def test_a_progress_bar_on_a_terminal_unless_quiet(tmp_path: Path) -> None:
     for number in range(12):
         (tmp_path / f"n{number:02}.txt").write_text(article(number), encoding="utf-8")
-    assert "reading" in _stderr_on_a_terminal("build", str(tmp_path))
-    assert "reading" not in _stderr_on_a_terminal("build", str(tmp_path), "--quiet")
+    shown = _stderr_on_a_terminal("build", str(tmp_path))
+    assert "[1/8] load" in shown and "[8/8] export" in shown  # every stage, not only reading
+    assert _stderr_on_a_terminal("build", str(tmp_path), "--quiet") == ""
     piped = run("build", str(tmp_path))
     assert piped.returncode == 0 and piped.stderr == b""

@@ -230,7 +230,8 @@ def test_a_page_repeating_its_own_paragraphs_is_noted(seed_json: dict) -> None:
     # Seed 003 pastes five paragraphs of the AFP story twice, some lightly edited.
     [note] = [n for n in seed_json["notes"] if n["kind"] == "duplicate"]
     assert note["doc_ids"] == ["003_04fcf334b5eb84bc"]
-    assert note["message"].startswith("003_04fcf334b5eb84bc: 5 sentence(s) repeat earlier text")
+    # In an editor's words, citing the file's two articles (issue 17), never the document id.
+    assert note["message"].startswith("[4] and [5]: 5 sentences repeat earlier text")
 
 
 def test_lightly_edited_copies_count_as_repeats() -> None:
@@ -245,8 +246,6 @@ def test_lightly_edited_copies_count_as_repeats() -> None:
         [newsbrief.Document.from_text(text, id="page")], annotators=[], sentences=2
     )
     notes = [n.message for n in briefing.notes if n.kind == "duplicate"]
-    assert notes == [
-        "page: 1 sentence(s) repeat earlier text of the same article; each is used at most once."
-    ]
+    assert notes == ["[1]: 1 sentence repeats earlier text of the same file; it is used once."]
     assert len(briefing.summary) == 2
     assert "Kyiv wants" in " ".join(item.sentence.text for item in briefing.summary)

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsbrief
+from helpers.runners import local_cluster
 from newsbrief.cli import cli
 from newsbrief.scaling import briefings_to_jsonl, build_story_briefings, story_briefings_jsonl
 
@@ -61,17 +62,8 @@ def mixed_inputs(corpus_file: Path, tmp_path_factory: pytest.TempPathFactory) ->
 @pytest.fixture(scope="module")
 def client() -> Iterator[distributed.Client]:
     """A real cluster of two worker processes on 127.0.0.1, shared by this module's tests."""
-    cluster = distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        # Its HTTP server on any free port: another cluster may hold the default 8787.
-        dashboard_address="127.0.0.1:0",
-    )
-    with distributed.Client(cluster) as dask_client:
+    with local_cluster() as dask_client:
         yield dask_client
-    cluster.close()
 
 
 def test_dask_briefings_are_byte_identical_to_local(corpus_file: Path, client) -> None:
@@ -138,7 +130,8 @@ def test_cli_scheduler_reports_bad_inputs_as_the_local_command(
     runner = CliRunner()
     # Standard input too: read on the client like any other input, parsed on a worker.
     stdin = "Ferry fares rise\n\nFerry fares to the islands rise by a tenth from June.\n"
-    args = ["build", *mixed_inputs, "-", "--per-story", "-q", "--sentences", "2", "-j", "2"]
+    # Not -q: notes (bytes replaced) are part of what both commands must report alike.
+    args = ["build", *mixed_inputs, "-", "--per-story", "--sentences", "2", "-j", "2"]
     local = runner.invoke(cli, args, input=stdin)
     assert local.exit_code == 1, local.output
     assert "newsbrief: skipped" in local.stderr and "binary data" in local.stderr

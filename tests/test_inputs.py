@@ -181,29 +181,33 @@ def test_urls_are_inputs_of_their_own() -> None:
     assert ref == inputs.InputRef("https://example.com/news/a.html", url=ref.name)
 
 
-def test_an_input_list(tmp_path: Path) -> None:
+def test_an_input_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.txt").write_text("x")
-    listing = tmp_path / "list.txt"
+    (tmp_path / "lists").mkdir()
+    listing = tmp_path / "lists" / "list.txt"
     listing.write_text(
         "# comment\n\n  a.txt\nsub/*.txt\nhttps://example.com/x\n@other.txt\n"
         f"{tmp_path / 'a.txt'}\n",
         encoding="utf-8",
     )
+    # Names as written: relative ones are relative to the current directory (as with pip -r),
+    # not to the list's folder.
     assert inputs.read_list(str(listing)) == [
-        str(tmp_path / "a.txt"),
-        str(tmp_path / "sub" / "*.txt"),
+        "a.txt",
+        "sub/*.txt",
         "https://example.com/x",
-        str(tmp_path / "@other.txt"),
+        "@other.txt",
         str(tmp_path / "a.txt"),
     ]
+    monkeypatch.chdir(tmp_path)
     # Lists do not include lists: "@other.txt" inside one is a file name.
     assert names([f"@{listing}"]) == [
-        str(tmp_path / "a.txt"),
-        str(tmp_path / "sub" / "b.txt"),
+        "a.txt",
+        str(Path("sub") / "b.txt"),
         "https://example.com/x",
-        f"error:{tmp_path / '@other.txt'}: no such file or directory",
+        "error:@other.txt: no such file or directory",
         str(tmp_path / "a.txt"),
     ]
 

@@ -7,39 +7,17 @@ skipped inputs and the rendered output must be identical, byte for byte.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 import pytest
 
+from helpers.runners import RUNNERS
 from newsbrief import pipeline
-from newsbrief.pipeline.runners import Dask, InProcess, ProcessPool, Runner, runner_for
+from newsbrief.pipeline.runners import Dask, InProcess, ProcessPool, runner_for
 from newsbrief.pipeline.settings import Settings
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-
-@contextlib.contextmanager
-def _dask() -> Iterator[Runner]:
-    distributed = pytest.importorskip("distributed")
-    cluster = distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",
-    )
-    with cluster, distributed.Client(cluster) as client:
-        yield Dask(client)
-
-
-RUNNERS = {
-    "in-process": lambda: contextlib.nullcontext(InProcess()),
-    "process-pool": lambda: contextlib.nullcontext(ProcessPool(2)),
-    "dask": _dask,
-}
 
 
 @pytest.fixture(scope="module")

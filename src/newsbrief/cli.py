@@ -17,6 +17,7 @@ import click
 from newsbrief.errors import NewsbriefError
 from newsbrief.fetch.client import FetchOptions
 from newsbrief.pipeline.settings import DEFAULT_SUMMARIZER
+from newsbrief.sections.summary import DEFAULT_ORDER, ORDERS
 from newsbrief.summarizers.base import Budget
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,7 +84,28 @@ def cli() -> None:
     """
 
 
+def _length_option(value: str | None) -> float | None:
+    """``--length 20%``: the share of the input's words (``0.2``); a usage error unless
+    0 < P <= 100."""
+    if value is None:
+        return None
+    number = value.strip().removesuffix("%").strip()
+    try:
+        percent = float(number)
+    except ValueError:
+        raise click.BadParameter(f"expected a percentage such as 20%, got {value!r}") from None
+    if not 0 < percent <= 100:  # NaN fails this too
+        raise click.BadParameter(f"{value!r} is not a percentage in (0, 100]")
+    return percent / 100
+
+
 def _budget_options(command: F) -> F:
+    command = click.option(
+        "--length",
+        metavar="P%",
+        callback=lambda ctx, param, value: _length_option(value),
+        help="Length budget as a share of the input's words (0 < P <= 100), e.g. 20%.",
+    )(command)
     command = click.option(
         "--overflow",
         is_flag=True,
@@ -119,6 +141,84 @@ def _language_option(value: str | None) -> str | None:
         return parse_language(value)
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
+
+
+def _parser_language_options(command: F) -> F:
+    """``--parser`` and ``--language``: what the inputs are, the same for every command reading
+    INPUTS (build, extract)."""
+    command = click.option(
+        "--language",
+        metavar="CODE",
+        callback=lambda ctx, param, value: _language_option(value),
+        help="The language of every input (ISO 639 code or BCP 47 tag: uk, en-GB), "
+        "instead of what the inputs declare or look like.",
+    )(command)
+    return click.option(
+        "--parser",
+        metavar="NAME[:KEY=VALUE,...]",
+        help="Force this parser, with options (e.g. json:text=body,title=headline).",
+    )(command)
+
+
+def _window_option(end: bool) -> Callable[[click.Context, click.Parameter, Any], Any]:
+    """``--since``/``--until``: the day a date, month, year or relative form names."""
+
+    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+        if value is None:
+            return None
+        from newsbrief.pipeline.window import parse_bound
+
+        try:
+            return parse_bound(value, end=end)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+
+    return convert
+
+
+def _window_options(command: F) -> F:
+    """``--since`` and ``--until`` (newsbrief.pipeline.window)."""
+    forms = "YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, or Nd/Nw days/weeks ago"
+    command = click.option(
+        "--until",
+        metavar="DATE",
+        callback=_window_option(end=True),
+        help="Keep only articles published on or before DATE (a month or year: its last day).",
+    )(command)
+    return click.option(
+        "--since",
+        metavar="DATE",
+        callback=_window_option(end=False),
+        help=f"Keep only articles published on or after DATE ({forms}); "
+        "articles without a date are kept, with a note.",
+    )(command)
+
+
+def _stopwords_option(value: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """``--stopwords [LANG:]FILE`` (repeatable): extra stop words by language, ``*`` for all;
+    every file read and checked here, before any input."""
+    from newsbrief.nlp.stopwords import read_stopwords_spec
+
+    table: dict[str, frozenset[str]] = {}
+    for spec in value:
+        try:
+            language, words = read_stopwords_spec(spec)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--stopwords") from None
+        table[language] = table.get(language, frozenset()) | words
+    return table
+
+
+def _stopwords_options(command: F) -> F:
+    return click.option(
+        "--stopwords",
+        multiple=True,
+        metavar="[LANG:]FILE",
+        callback=lambda ctx, param, value: _stopwords_option(value),
+        help="Extra stop words, one per line (UTF-8, # comments, at most 1 MiB), added to "
+        "each document language's own for the summarizer and story grouping; LANG:FILE "
+        "(uk:words.txt) for one language. Repeatable.",
+    )(command)
 
 
 class _OutputPath(click.Path):
@@ -172,7 +272,19 @@ def _input_options(command: F) -> F:
             help="Seconds to wait for a server to connect or send data; "
             "a whole download gets at most three times as long.",
         ),
-        click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+        click.option(
+            "-q",
+            "--quiet",
+            is_flag=True,
+            help="Errors only: no progress display, notes or repeated inputs.",
+        ),
+        click.option(
+            "-v",
+            "--verbose",
+            is_flag=True,
+            help="More detail on stderr: each stage's time, the components used, and every "
+            "input left out (repeated ones too) in the final list.",
+        ),
         click.option(
             "--allow-private-hosts",
             is_flag=True,
@@ -188,32 +300,6 @@ def _input_options(command: F) -> F:
     return command
 
 
-class _ProgressBar:
-    """A progress bar on stderr for long batches; silent when stderr is not a terminal."""
-
-    #: Batches shorter than this finish too fast to need a bar.
-    MIN_INPUTS = 10
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self._bar: Any = None
-
-    def __call__(self, progress: Any) -> None:
-        if not self.enabled or progress.total < self.MIN_INPUTS:
-            return
-        if self._bar is None:
-            self._bar = click.progressbar(length=progress.total, label="reading", file=sys.stderr)
-            self._bar.__enter__()
-        self._bar.update(1)
-        if progress.done >= progress.total:
-            self.close()  # all read: later messages (plugin faults) go below the bar
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(None, None, None)
-            self._bar = None
-
-
 @cli.command()
 @click.argument("inputs", nargs=-1)
 @click.option("-f", "--format", "format_", help="Output format (see `newsbrief list`).")
@@ -222,20 +308,27 @@ class _ProgressBar:
     "--summarizer", default=DEFAULT_SUMMARIZER, show_default=True, help="Summarizer name."
 )
 @_budget_options
-@click.option(
-    "--parser",
-    metavar="NAME[:KEY=VALUE,...]",
-    help="Force this parser, with options (e.g. json:text=body,title=headline).",
-)
-@click.option(
-    "--language",
-    metavar="CODE",
-    callback=lambda ctx, param, value: _language_option(value),
-    help="The language of every input (ISO 639 code or BCP 47 tag: uk, en-GB), "
-    "instead of what the inputs declare or look like.",
-)
+@_parser_language_options
+@_window_options
+@_stopwords_options
 @click.option("--strict", is_flag=True, help="Stop at the first bad input.")
 @click.option("--title", help="Title of the briefing.")
+@click.option(
+    "--order",
+    type=click.Choice(ORDERS),
+    default=DEFAULT_ORDER,
+    show_default=True,
+    help="How the summary's stories are ordered: newest development first, oldest first, "
+    "most sources first (importance), or the summarizer's own choice and order, "
+    "not composed (input).",
+)
+@click.option(
+    "--quotes-per-speaker",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="How many key quotes one speaker may have.",
+)
 @click.option(
     "-S",
     "--summarizer-option",
@@ -259,17 +352,30 @@ class _ProgressBar:
     "as JSON Lines (for large collections; --jobs also applies).",
 )
 @click.option(
+    "--story-dir",
+    type=click.Path(file_okay=False),
+    help="With --per-story: also write each story's briefing to this folder as soon as it is "
+    "made, one file a story (s1.md, s2.md...; -f picks Markdown, HTML or JSON).",
+)
+@click.option(
     "--scheduler",
     metavar="ADDRESS",
     help="With --per-story: parse and brief on this Dask scheduler's workers "
     "(tcp://host:port; needs newsbrief[dask]). Inputs are read here, in --jobs threads.",
 )
 @_input_options
-def build(inputs: tuple[str, ...], output: str | None, quiet: bool, **options: Any) -> None:
+def build(
+    inputs: tuple[str, ...], output: str | None, quiet: bool, verbose: bool, **options: Any
+) -> None:
     """Build a briefing of INPUTS: files, directories, globs, - for stdin, http(s) URLs, or
-    @FILE for a file listing inputs.
+    @FILE for a file listing inputs, one a line (relative paths in it are relative to the
+    current directory, as with pip -r; @- reads the list from stdin). Files ending in .gz
+    (page.html.gz, feed.xml.gz) are decompressed, within the same size limit.
 
-    Bad inputs are reported one line each and skipped; the exit code is then 1.
+    Bad inputs are reported one line each and skipped; the exit code is then 1. On a
+    terminal, stderr shows one progress display across every stage (-q: errors only), and
+    the briefing is plain text unless -f or -o says otherwise; piped or redirected, it is
+    Markdown.
     """
     from newsbrief import pipeline
     from newsbrief.inputs import printable
@@ -281,31 +387,54 @@ def build(inputs: tuple[str, ...], output: str | None, quiet: bool, **options: A
         raise click.UsageError("give at least one input (or --from-file FILE)")
     settings = pipeline.checked(_settings(output=output, **options))
 
+    from newsbrief.console import NORMAL, VERBOSE, Reporter, verbosity
+    from newsbrief.pipeline.progress import STAGES, STORY_STAGES
+
+    # Messages on stderr, above one progress display that follows every stage (on a terminal).
+    reporter = Reporter(
+        verbosity(quiet, verbose), stages=STORY_STAGES if settings.per_story else STAGES
+    )
+
     def report(skipped: pipeline.Skipped) -> None:
-        click.echo(f"newsbrief: skipped {printable(str(skipped))}", err=True)
+        # Each input left out is reported once, as it happens; a repeated input (or one
+        # outside the date window) is no failure, so -q leaves it out.
+        if skipped.kind == "error":
+            reporter.error(f"skipped {skipped}")
+        else:
+            reporter.info(f"skipped {skipped}")
 
     def note(text: str) -> None:
-        click.echo(f"newsbrief: note: {printable(text)}", err=True)
+        reporter.info(f"note: {text}")
 
     # 2. The pipeline: load, brief (per story with --per-story), render.
-    bar = _ProgressBar(enabled=not quiet)
-    try:
-        result = pipeline.run(settings, inputs, on_skip=report, on_note=note, on_progress=bar)
-    finally:
-        bar.close()
-    # 3. The output, then what was left out.
-    _write(result.output, output)
-    if result.skipped:
-        click.echo(
-            f"newsbrief: {len(result.skipped)} input(s) skipped, "
-            f"{len(result.corpus)} document(s) used:",
-            err=True,
+    with reporter:
+        reporter.detail(_components(settings))
+        result = pipeline.run(
+            settings, inputs, on_skip=report, on_note=note, on_progress=reporter.progress
         )
-        for item in result.skipped:
-            click.echo(f"  - {printable(str(item))}", err=True)
-        # Repeated inputs are counted once and reported, but only real failures fail the run.
-        if result.failed:
-            sys.exit(1)
+    # 3. The output, then the failures again in one list (every input left out with -v).
+    _write(result.output, output)
+    listed = [item for item in result.skipped if item.kind == "error" or reporter.level >= VERBOSE]
+    if listed:
+        reporter.line(
+            f"newsbrief: {len(listed)} input(s) skipped, {len(result.corpus)} document(s) used:",
+            NORMAL,
+        )
+        for item in listed:
+            reporter.line(f"  - {printable(str(item))}", NORMAL)
+    # Repeated inputs are counted once and reported, but only real failures fail the run.
+    if result.failed:
+        sys.exit(1)
+
+
+def _components(settings: Any) -> str:
+    """``-v``: what the run uses, in one line."""
+    annotators = ", ".join(settings.annotators) if settings.annotators is not None else "all"
+    parser = settings.parser or "chosen per input"
+    return (
+        f"summarizer {settings.summarizer}, exporter {settings.exporter}, parser {parser}, "
+        f"annotators {annotators or 'none'}, jobs {settings.jobs}"
+    )
 
 
 def _settings(
@@ -316,13 +445,20 @@ def _settings(
     sentences: int | None,
     words: int | None,
     overflow: bool,
+    length: float | None,
     parser: str | None,
     language: str | None,
+    since: Any,
+    until: Any,
+    stopwords: dict[str, frozenset[str]],
     strict: bool,
     title: str | None,
+    order: str,
+    quotes_per_speaker: int,
     summarizer_options: tuple[str, ...],
     export_options: tuple[str, ...],
     per_story: bool,
+    story_dir: str | None,
     scheduler: str | None,
     jobs: int,
     cache: str | None,
@@ -333,13 +469,21 @@ def _settings(
     from newsbrief.pipeline import language_spec
     from newsbrief.pipeline.settings import Settings, make_budget
 
-    if sentences and words:
-        raise click.UsageError("give --sentences or --words, not both")
+    if sum(bool(given) for given in (sentences, words, length)) > 1:
+        raise click.UsageError("give one of --sentences, --words and --length")
+    if since and until and until < since:
+        raise click.UsageError(f"--until ({until}) is before --since ({since})")
+    if scheduler and (since or until):
+        raise click.UsageError("--since/--until cannot be used with --scheduler")
     if scheduler and not per_story:
         raise click.UsageError("--scheduler needs --per-story")
-    if per_story and (title or (format_ and format_ != "json")):
+    if story_dir and not per_story:
+        raise click.UsageError("--story-dir needs --per-story")
+    if per_story and (title or (format_ and format_ != "json" and not story_dir)):
         raise click.UsageError("--per-story writes JSON Lines titled by story: no --title or -f")
-    exporter = _choose_exporter("json" if per_story else format_, output)
+    # With a story folder, -f is the story files' format (Markdown unless told).
+    story_format = (format_ or "markdown") if story_dir else "json"
+    exporter = _choose_exporter(story_format if per_story else format_, output)
     s_options = _options_for(
         "summarizer",
         api.get_summarizer(summarizer),
@@ -353,16 +497,23 @@ def _settings(
         options=s_options,
         budget=make_budget(sentences=sentences, words=words, overflow=overflow),
         title=title,
+        order=order,
+        quotes_per_speaker=quotes_per_speaker,
         exporter=exporter.name,
         export_options=e_options,
         # A language for every input travels as a parser option (to --scheduler workers too).
         parser=language_spec(parser, language),
         strict=strict,
         per_story=per_story,
+        story_dir=story_dir,
         jobs=jobs,
         scheduler=scheduler,
         cache=cache,
         fetch=FetchOptions(timeout=timeout, deadline=3 * timeout),
+        since=since,
+        until=until,
+        length=length,
+        stopwords=stopwords,
     )
 
 
@@ -371,11 +522,22 @@ def _choose_exporter(format_: str | None, output: str | None) -> Any:
 
     if format_:
         return api.get_exporter(format_)
-    if output:
+    if output and output != "-":
         by_path = api.exporter_for_path(output)
         if by_path is not None:
             return by_path
+    elif _isatty(sys.stdout):
+        # Read on a terminal, Markdown's escapes (\$20, \[) are noise: plain text there,
+        # Markdown when piped or redirected (what a file or another program wants).
+        return api.get_exporter("text")
     return api.get_exporter("markdown")
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # a replaced stream without isatty, or a closed one
+        return False
 
 
 def _options_for(kind: str, component: Any, options: dict[str, str]) -> Mapping[str, Any]:
@@ -499,6 +661,8 @@ def _write_file(output: str, data: bytes) -> None:
     callback=lambda ctx, param, value: _language_option(value),
     help="The file's language (ISO 639 code or BCP 47 tag), instead of the declared or detected.",
 )
+@_window_options
+@_stopwords_options
 @click.option("--scores", is_flag=True, help="Print each sentence's score and offsets too.")
 def summarize(
     file: str,
@@ -506,22 +670,45 @@ def summarize(
     sentences: int | None,
     words: int | None,
     overflow: bool,
+    length: float | None,
     parser: str | None,
     language: str | None,
+    since: Any,
+    until: Any,
+    stopwords: dict[str, frozenset[str]],
     scores: bool,
 ) -> None:
     """Summarize one FILE (or - for stdin) and print the selected sentences."""
     from newsbrief import api
-    from newsbrief.pipeline import load, make_budget
+    from newsbrief.inputs import printable
+    from newsbrief.nlp.stopwords import using_stopwords
+    from newsbrief.pipeline import Settings, load, make_budget, segmented
+    from newsbrief.pipeline.window import apply_window
 
+    if sum(bool(given) for given in (sentences, words, length)) > 1:
+        raise click.UsageError("give one of --sentences, --words and --length")
+    if since and until and until < since:
+        raise click.UsageError(f"--until ({until}) is before --since ({since})")
     corpus = load(file, parser=parser, language=language, strict=True)
     if not corpus.documents:
         raise click.ClickException(f"{file}: no readable article")
+    # A feed or a file of records holds several articles: the window applies to each.
+    corpus = apply_window(
+        corpus,
+        since,
+        until,
+        on_skip=lambda item: click.echo(f"newsbrief: skipped {printable(str(item))}", err=True),
+        on_note=lambda text: click.echo(f"newsbrief: note: {printable(text)}", err=True),
+    )
     budget = make_budget(
         sentences=sentences if sentences or words else 10, words=words, overflow=overflow
     )
     for document in corpus.documents:
-        for item in api.summarize(document, summarizer, budget=budget):
+        if length is not None:  # a share of this document's words
+            budget = Settings(length=length, budget=budget).budget_for([segmented(document)])
+        with using_stopwords(stopwords):
+            items = api.summarize(document, summarizer, budget=budget)
+        for item in items:
             if scores:
                 s = item.sentence
                 click.echo(f"{item.score:.6f}\t{s.doc_id}:{s.start}-{s.end}\t{s.text}")

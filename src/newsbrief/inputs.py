@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import fnmatch
 import glob
+import io
 import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -22,7 +24,7 @@ import attrs
 
 from newsbrief.errors import InputError
 from newsbrief.fetch.urls import is_url
-from newsbrief.model.raw import RawInput, file_suffix
+from newsbrief.model.raw import RawInput, file_suffix, is_compressed
 
 if TYPE_CHECKING:
     from newsbrief.fetch import FetchOptions, PageCache
@@ -230,9 +232,10 @@ def _too_many(limit: int) -> str:
 def read_list(list_file: str) -> list[str]:
     """The inputs listed in ``list_file``, one path, glob or URL per line.
 
-    Blank lines and lines starting with ``#`` are ignored; relative paths are relative to the
-    list's own folder, so a list travels with the articles it names. ``-`` reads the list from
-    standard input (paths are then relative to the working directory).
+    Blank lines and lines starting with ``#`` are ignored. Relative paths are relative to the
+    current directory, as in a ``pip -r`` file or a shell command line (not to the list's
+    folder): a list made with ``ls``/``find`` from here names what is here. ``-`` reads the list
+    from standard input.
     """
     name = f"@{list_file}"
     limit = max_input_bytes()
@@ -240,13 +243,11 @@ def read_list(list_file: str) -> list[str]:
         if list_file == "-":
             # Bounded like any input: a list piped from an endless producer is refused.
             data = read_at_most(sys.stdin.buffer, limit + 1)
-            base = Path()
         else:
             if "\x00" in list_file:
                 raise InputError(name, "a NUL character in the name")
             with open(list_file, "rb") as handle:
                 data = read_at_most(handle, limit + 1)
-            base = Path(list_file).parent
     except OSError as error:
         raise InputError(name, _os_reason(error)) from None
     if len(data) > limit:
@@ -265,8 +266,7 @@ def read_list(list_file: str) -> list[str]:
             continue
         if len(specs) >= max_inputs():
             raise InputError(name, _too_many(max_inputs()))
-        relative = item != "-" and not is_url(item) and not os.path.isabs(item)
-        specs.append(str(base / item) if relative and str(base) != "." else item)
+        specs.append(item)
     return specs
 
 
@@ -370,6 +370,10 @@ def read(
         from newsbrief.fetch import fetch
 
         raw = fetch(ref.url, cache=cache, options=fetch_options)
+        if is_compressed(ref.url) and raw.data.startswith(_GZIP_MAGIC):
+            # A .gz file served as it is (a server's Content-Encoding is decoded by fetch).
+            data = read_gzip(io.BytesIO(raw.data), raw.name, max_input_bytes())
+            raw = attrs.evolve(raw, data=data)
         check_lines(raw.name, raw.data)
         return raw
     limit = max_input_bytes() if limit is None else limit
@@ -384,13 +388,65 @@ def read(
         if not ref.path.is_file():
             raise InputError(ref.name, "not a regular file")
         with ref.path.open("rb") as handle:
-            data = read_at_most(handle, limit + 1)
+            if is_compressed(ref.name):
+                data = read_gzip(handle, ref.name, limit)
+            else:
+                data = read_at_most(handle, limit + 1)
     except OSError as error:
         raise InputError(ref.name, _os_reason(error)) from None
     if len(data) > limit:
         raise InputError(ref.name, f"larger than the {_size(limit)} input limit")
     check_lines(ref.name, data)
-    return RawInput(name=ref.name, data=data, doc_id=ref.path.stem or "input", path=ref.name)
+    # page.html.gz is the document "page", like page.html.
+    stem = ref.path.with_suffix("").stem if is_compressed(ref.name) else ref.path.stem
+    return RawInput(name=ref.name, data=data, doc_id=stem or "input", path=ref.name)
+
+
+#: The first bytes of every gzip member.
+_GZIP_MAGIC = b"\x1f\x8b"
+#: Compressed bytes read at a time.
+_GZIP_CHUNK = 1 << 16
+
+
+def read_gzip(stream: BinaryIO, name: str, limit: int) -> bytes:
+    """The decompressed content of the gzip file ``stream`` (members one after another, as
+    ``gzip`` writes them), refusing more than ``limit`` bytes in or out.
+
+    Decompressed step by step, each step allowed at most what is left of the limit (zlib's
+    ``max_length``): a gzip bomb (a few KB that inflate to gigabytes) is refused at the
+    limit, before it fills memory. A damaged or truncated file is one line naming it.
+    """
+    out: list[bytes] = []
+    size = read = 0
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    pending = b""
+    try:
+        while True:
+            if not pending:
+                pending = stream.read(_GZIP_CHUNK)
+                read += len(pending)
+                if not pending:
+                    break
+                if read > limit:
+                    raise InputError(name, f"larger than the {_size(limit)} input limit")
+            if inflater.eof:
+                if not pending.strip(b"\0"):  # zero padding after the last member
+                    pending = b""
+                    continue
+                inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)  # the next member
+            piece = inflater.decompress(pending, limit - size + 1)
+            size += len(piece)
+            if size > limit:
+                raise InputError(
+                    name, f"larger than the {_size(limit)} input limit once decompressed"
+                )
+            out.append(piece)
+            pending = inflater.unused_data if inflater.eof else inflater.unconsumed_tail
+    except zlib.error:
+        raise InputError(name, "a damaged gzip file (or not gzip at all)") from None
+    if not inflater.eof:
+        raise InputError(name, "a truncated gzip file" if read else "an empty gzip file")
+    return b"".join(out)
 
 
 def check_lines(name: str, data: bytes, limit: int | None = None) -> None:

@@ -53,6 +53,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newsbrief.default_plugins.exporters",
     "newsbrief.default_plugins.annotators",
     "newsbrief.default_plugins.commands",
+    # Commands that need the whole pipeline live in the CLI layer (newsbrief.commands).
+    "newsbrief.commands.extract",
 )
 
 #: Registry kind -> (hook name, protocol every component must satisfy).

@@ -11,7 +11,8 @@ keeps working:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import difflib
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -167,7 +168,8 @@ class Registry(Generic[T]):
                 "(see `newsbrief plugins --errors`)"
             )
         known = ", ".join(sorted(self._entries)) or "none"
-        raise ComponentNotFound(f"no {self.kind} named {name!r} (known: {known})")
+        hint = _did_you_mean(name, self._entries)
+        raise ComponentNotFound(f"no {self.kind} named {name!r}{hint} (known: {known})")
 
     def entries(self) -> list[Entry[T]]:
         """Every entry, sorted by name."""
@@ -185,3 +187,11 @@ class Registry(Generic[T]):
     def as_dict(self) -> dict[str, Any]:
         """``{name: component}``, sorted by name."""
         return {entry.name: entry.component for entry in self.entries()}
+
+
+def _did_you_mean(name: str, known: Iterable[str]) -> str:
+    """``"; did you mean 'lexrank'?"`` for a near miss of a ``known`` name, else ``""``."""
+    # Case-insensitive: "LexRank" is as near to "lexrank" as a name can be.
+    by_folded = {candidate.casefold(): candidate for candidate in sorted(known)}
+    close = difflib.get_close_matches(name.casefold(), list(by_folded), n=1, cutoff=0.6)
+    return f"; did you mean {by_folded[close[0]]!r}?" if close else ""

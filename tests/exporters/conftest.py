@@ -17,24 +17,7 @@ from typing import Any
 
 import pytest
 from briefing_fixtures import make_rich_briefing
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-
-#: Flags for a quiet, private, offline browser: no sandbox (we run as root in containers),
-#: nothing fetched in the background, no first-run page, no QUIC probes.
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--disable-dev-shm-usage",
-    "--window-size=1000,900",
-)
+from chromium import CHROMEDRIVER, CHROMIUM, start_chromium
 
 
 def _in_ci() -> bool:
@@ -91,22 +74,12 @@ def _start_browser(
     chromium_binaries: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Any]:
     try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
+        import selenium  # noqa: F401
     except ImportError as error:  # pragma: no cover - selenium is a test dependency
         _unavailable(f"selenium is not installed ({error})")
     chromium, chromedriver = chromium_binaries
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(chromium)
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    # The performance log carries the DevTools Network events: every request the page makes.
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     try:
-        driver = webdriver.Chrome(
-            service=Service(executable_path=str(chromedriver)), options=options
-        )
+        driver = start_chromium(chromium, chromedriver, tmp_path_factory.mktemp("chromium-profile"))
     except Exception as error:
         _unavailable(f"could not start {chromium}: {error}")
     try:

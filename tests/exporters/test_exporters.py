@@ -498,3 +498,36 @@ def test_text_of_every_section_fits_80_columns(rich_briefing: Briefing) -> None:
     assert max(len(line) for line in lines) <= 80
     assert all(heading in lines for heading in ALL_HEADINGS)
     assert "- 3 October 2024: NATO will not shoot down drones over Ukraine, Sabrina Singh" in lines
+
+
+# --- coverage notes naming their sources ------------------------------------------------------
+
+_CITING_NOTES = [
+    CoverageNote("same_story", "[1] and [2] tell the same story <b>.", ["a", "b"]),
+    CoverageNote("skipped", "x[3].txt skipped: not a text file", []),
+    CoverageNote("plugin", "[3] was checked against [2024] figures", ["c"]),
+    CoverageNote("plugin", "[2024] figures only", ["c"]),
+]
+
+
+def test_html_note_references_link_to_their_sources() -> None:
+    html = HtmlExporter().export(make_briefing(notes=_CITING_NOTES), {})
+    assert (
+        '<li><a class="cite" href="#source-1">[1]</a> and '
+        '<a class="cite" href="#source-2">[2]</a> tell the same story &lt;b&gt;.</li>'
+    ) in html
+    # A bracketed number that is not one of the note's own sources stays text.
+    assert "<li>x[3].txt skipped: not a text file</li>" in html
+    assert (
+        '<li><a class="cite" href="#source-3">[3]</a> was checked against [2024] figures</li>'
+    ) in html
+    # A note naming none of its sources gets its documents' citations after the text.
+    assert '<li>[2024] figures only <a class="cite" href="#source-3">[3]</a></li>' in html
+
+
+def test_markdown_note_references_stay_citations() -> None:
+    text = MarkdownExporter().export(make_briefing(notes=_CITING_NOTES), {})
+    assert "- [1] and [2] tell the same story \\<b\\>." in text
+    assert "- x\\[3\\].txt skipped: not a text file\n" in text
+    assert "- [3] was checked against \\[2024\\] figures\n" in text
+    assert "- \\[2024\\] figures only [3]\n" in text

@@ -26,6 +26,9 @@ ALLOWED_TAGS = {
     "nav", "a", "main", "section", "ul", "ol", "li", "span", "time", "figure", "blockquote",
     "figcaption", "strong", "cite", "code", "footer", "dl", "dt", "dd",
 }  # fmt: skip
+#: The SVG elements the pictures are drawn with (svg_timeline.py): shapes and text, no
+#: ``image``, ``use``, ``foreignObject`` or ``script`` (``title`` is in the set above).
+ALLOWED_TAGS |= {"svg", "desc", "line", "text", "circle", "rect", "polygon"}
 
 
 class Page(HTMLParser):

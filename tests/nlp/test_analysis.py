@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import newsbrief
 from newsbrief.annotators.base import AnnotationContext
 from newsbrief.annotators.entities.annotator import candidates
+from newsbrief.annotators.entities.chunker import forget_runs
 from newsbrief.model import Document, Metadata
 from newsbrief.nlp import analysis as analysis_module
 from newsbrief.nlp.analysis import Analysis, analyse, analyse_documents, analysis_of
@@ -193,10 +194,30 @@ def test_name_candidates_do_not_depend_on_what_was_read_before() -> None:
         _document("Le ministre des Armées Sébastien Lecornu a dit. Sébastien Lecornu.", "fr")
     ]
     documents += [segment(document) for document in _seeds()[:2]]
+    forget_runs()  # each pass reads afresh: the backward one must not replay the forward one
     forward = [analyse(document).candidates for document in documents]
+    replayed = [analyse(document).candidates for document in documents]  # all from memory
+    forget_runs()
     backward = [analyse(document).candidates for document in reversed(documents)][::-1]
-    assert forward == backward
+    assert forward == backward == replayed
     for document, found in zip(documents, forward, strict=True):
         for candidate in found:  # each at its own offsets (all-caps lines read re-cased)
             written = " ".join(document.text[candidate.start : candidate.end].split())
             assert written.lower() == candidate.text.lower()
+
+
+def test_lexicals_of_runs_with_their_own_stop_words_stay_few() -> None:
+    from newsbrief.nlp import analysis as module
+    from newsbrief.nlp.analysis import analyse
+    from newsbrief.nlp.stopwords import using_stopwords
+
+    document = Document.from_text("Ferry workers marched past the harbour terminal.", id="f")
+    lists = [["ferry", f"word{i}"] for i in range(3 * module.RUN_LEXICALS)]
+    first = []
+    for words in lists:  # a long-lived process: each run its own list
+        with using_stopwords({"*": words}):
+            first.append(list(analyse(document).stops))
+        assert len(module._run_lexicals) <= module.RUN_LEXICALS
+    with using_stopwords({"*": lists[0]}):  # dropped long ago, rebuilt alike
+        assert list(analyse(document).stops) == first[0]
+    assert first[0] != list(analyse(document).stops)

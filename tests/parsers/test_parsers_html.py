@@ -128,8 +128,8 @@ def test_page_in_a_declared_legacy_charset(raw):
 
 def test_configure_returns_a_configured_copy():
     parser = HtmlParser()
-    precise = parser.configure({"favor_precision": "true", "include_tables": "yes"})
-    assert precise.settings == ExtractionSettings(favor_precision=True, include_tables=True)
+    precise = parser.configure({"favor_precision": "true", "include_tables": "no"})
+    assert precise.settings == ExtractionSettings(favor_precision=True, include_tables=False)
     assert parser.settings == ExtractionSettings()
     (document,) = precise.parse(page())
     assert document.metadata.extra["extraction.favor_precision"] == "true"
@@ -169,3 +169,38 @@ def test_cli_builds_a_briefing_from_a_page():
     (document,) = extracted
     assert all(text in document.text for text in texts)
     assert briefing["sources"][0]["title"] == "Port strike halts grain exports for a third day"
+
+
+# --- link texts -------------------------------------------------------------------------------
+
+
+def test_link_texts_reads_each_link_up_to_its_first_closing_tag() -> None:
+    from newsbrief.parsers.html.parser import link_texts
+
+    markup = '<p><a href="/x">Read <b>more</b></a  > and <A>Share</A><a></a><abbr>no</abbr></p>'
+    assert link_texts(markup) == frozenset({"Read more", "Share"})
+    # Content longer than the bound is not a link text.
+    assert link_texts("<a>" + "x" * 1001 + "</a>") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        ("<a>" * 300 + "</a" + " " * 100_000) * 10,
+        "<a>" * 700_000,
+        "<a" * 1_000_000,
+        ("<a>" * 300 + "</a" + " " * 20 + "x") * 2_200,
+        ("<a>" + "x" * 999) * 2_000,
+    ],
+    ids=["unclosed-spaces", "openings", "open-tags", "near-closes", "long-contents"],
+)
+def test_link_texts_is_linear_on_hostile_markup(markup: str) -> None:
+    import time
+
+    from newsbrief.parsers.html.parser import link_texts
+
+    # A one-pass scan: ~2 MB takes milliseconds (a backtracking regex took tens of seconds);
+    # the bound is generous so a busy machine never flakes.
+    started = time.perf_counter()
+    link_texts(markup)
+    assert time.perf_counter() - started < 5

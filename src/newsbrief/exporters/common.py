@@ -210,8 +210,44 @@ def overview(briefing: Briefing, locale: str = ISO, words: str | None = None) ->
     ``words``, by default :func:`words_language`)."""
     words = words or words_language(briefing, locale)
     line = phrase(words, "articles", n=article_count(briefing))
+    files = len({source.doc_id for source in briefing.sources})
+    if briefing.sources and files != article_count(briefing):
+        # Honest counts: a file may hold several articles (a syndicated piece pasted below).
+        line = phrase(words, "articles_in_files", n=files, articles=line)
     span = date_range(briefing, locale, words)
     return display(phrase(words, "published", articles=line, dates=span) if span else line)
+
+
+def headline(briefing: Briefing, locale: str = ISO, words: str | None = None) -> Entry | None:
+    """The line under the overview: the headline of the newest article the summary quotes, its
+    outlet and date, cited (``Latest: NATO Vows Ukraine Backing ... — AFP, 2024-11-26 [6]``);
+    ``None`` when no cited article has both a headline and a date."""
+    words = words or words_language(briefing, locale)
+    cited = {
+        n
+        for item in briefing.summary
+        if (n := briefing.source_number(item.sentence.doc_id, item.sentence.section)) is not None
+    }
+    candidates = [s for s in briefing.sources if s.number in cited and s.title and s.published]
+    if not candidates:
+        return None
+    newest = min(candidates, key=lambda s: (_newest_first(str(s.published)), s.number))
+    details = [part for part in (newest.outlet, format_date(str(newest.published), locale)) if part]
+    text = display(str(newest.title))
+    if details:
+        text = f"{text} — {display(', '.join(details))}"
+    return Entry(
+        text,
+        (newest.number,),
+        lead=phrase(words, "latest"),
+        date=newest.published,
+        parts=(("title", display(str(newest.title))),),
+    )
+
+
+def _newest_first(date: str) -> tuple[int, ...]:
+    # ISO dates compare as text: negating each code point sorts the newest first.
+    return tuple(-ord(c) for c in date)
 
 
 def section_index(document: Document, offset: int) -> int:
@@ -308,6 +344,9 @@ class Entry:
     #: ``opening`` (or its ``id`` alone), a quote's ``quote`` and ``speaker``, an entity's
     #: ``name``, ``type`` and ``variants``.
     parts: tuple[tuple[str, str], ...] = ()
+    #: Source numbers :attr:`text` itself names as ``[n]`` (a coverage note), so formats show
+    #: exactly those ``[n]`` as citations; any other bracketed text stays literal text.
+    references: tuple[int, ...] = ()
 
     def part(self, role: str) -> str | None:
         """The piece of :attr:`parts` playing ``role``, or ``None``."""
@@ -426,11 +465,41 @@ def _stories(briefing: Briefing, words: str) -> list[Entry]:
     return entries
 
 
+#: A ``[n]`` reference written into a note's words.
+_REFERENCE = re.compile(r"\[(\d+)\]")
+
+
+def reference_pieces(text: str, numbers: Iterable[int]) -> list[tuple[str, int | None]]:
+    """``text`` cut into plain pieces ``(text, None)`` and citations ``("[n]", n)``: only the
+    ``[n]`` whose ``n`` is one of ``numbers`` (a note's own sources) count, so ``x[3].txt`` or
+    ``[2024]`` elsewhere stay text."""
+    wanted = {str(n) for n in numbers}
+    pieces: list[tuple[str, int | None]] = []
+    last = 0
+    for found in _REFERENCE.finditer(text):
+        if found.group(1) not in wanted:
+            continue
+        if found.start() > last:
+            pieces.append((text[last : found.start()], None))
+        pieces.append((found.group(), int(found.group(1))))
+        last = found.end()
+    if last < len(text):
+        pieces.append((text[last:], None))
+    return pieces
+
+
 def _notes(briefing: Briefing) -> list[Entry]:
-    return [
-        Entry(display(note.message), document_citations(briefing, note.doc_ids))
-        for note in briefing.notes
-    ]
+    entries = []
+    for note in briefing.notes:
+        # Notes that name their own sources in words ("[4] and [5] are two articles in one
+        # file") are cited by those words; others (a plugin's) get their documents' citations.
+        # Only the note's own source numbers count as references: a skipped "x[3].txt" or a
+        # plugin's "[2024]" is text.
+        own = document_citations(briefing, note.doc_ids)
+        text = display(note.message)
+        named = tuple(sorted({n for _, n in reference_pieces(text, own) if n is not None}))
+        entries.append(Entry(text, () if named else own, references=named))
+    return entries
 
 
 def element_citations(briefing: Briefing, element: Any) -> tuple[int, ...]:
@@ -480,10 +549,23 @@ def _timeline(briefing: Briefing, locale: str, words: str) -> list[Entry]:
 
 
 def key_quotes(briefing: Briefing) -> list[Any]:
-    """The quotes worth showing: those an annotator marked ``key``, else every quote with text."""
+    """The quotes worth showing: those an annotator marked ``key``, else every quote with text.
+
+    Key quotes follow the briefing's ``order`` setting: newest first (the default, and for
+    ``importance``), oldest first, or as the documents give them (``input``); undated ones last.
+    """
     quotes = [q for q in briefing.quotes if element_field(q, "text") is not None]
     marked = [q for q in quotes if element_field(q, "key") is True]
-    return marked or quotes
+    if not marked:
+        return quotes
+    order = briefing.settings.get("order", "newest")
+    if order == "input":
+        return marked
+    dated = [q for q in marked if isinstance(element_field(q, "date"), str)]
+    undated = [q for q in marked if not isinstance(element_field(q, "date"), str)]
+    # Stable (``reverse`` too): quotes of the same day keep document order.
+    dated.sort(key=lambda q: str(element_field(q, "date")), reverse=order != "oldest")
+    return dated + undated
 
 
 def quote_attribution(element: Any, locale: str = ISO) -> str:

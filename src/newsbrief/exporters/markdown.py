@@ -12,10 +12,12 @@ from newsbrief.exporters.common import (
     Entry,
     briefing_title,
     display,
+    headline,
     in_order,
     is_web_url,
     outline,
     overview,
+    reference_pieces,
 )
 from newsbrief.model import Briefing
 
@@ -52,7 +54,13 @@ def _entry(entry: Entry) -> str:
         parts.append(f"[{entry.number}]")
     if entry.lead:
         parts.append(f"**{escape(entry.lead)}**")
-    text = escape(entry.text)
+    if entry.references:
+        # The entry's own "[n]" references are citations, not text to show literally; any
+        # other bracketed text (a file name "x[3].txt", a year "[2024]") is escaped.
+        pieces = reference_pieces(entry.text, entry.references)
+        text = "".join(piece if n is not None else escape(piece) for piece, n in pieces)
+    else:
+        text = escape(entry.text)
     if entry.link:
         text = f"{text}, {_link(entry.link)}" if text else _link(entry.link)
     parts.append(text)
@@ -101,6 +109,9 @@ class MarkdownExporter:
         locale = chosen["locale"]
         title = escape(display(briefing_title(briefing, chosen)))
         lines = [f"# {title}", "", escape(overview(briefing, locale))]
+        if "summary" in sections and (latest := headline(briefing, locale)) is not None:
+            cites = "".join(f"[{n}]" for n in latest.citations)
+            lines.extend(["", f"**{escape(str(latest.lead))}:** {escape(latest.text)} {cites}"])
         for block in outline(briefing, sections, locale):
             lines.append("")
             lines.extend(_block(block))

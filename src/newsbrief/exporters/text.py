@@ -12,6 +12,7 @@ from newsbrief.exporters.common import (
     Entry,
     briefing_title,
     display,
+    headline,
     in_order,
     outline,
     overview,
@@ -99,6 +100,9 @@ class TextExporter:
         title = _wrap(display(briefing_title(briefing, chosen)), width)
         lines = [*title, "=" * max(len(line) for line in title), ""]
         lines.extend(_wrap(overview(briefing, locale), width))
+        if "summary" in sections and (latest := headline(briefing, locale)) is not None:
+            cites = "".join(f"[{n}]" for n in latest.citations)
+            lines.extend(["", *_wrap(f"{latest.lead}: {latest.text} {cites}".rstrip(), width)])
         for block in outline(briefing, sections, locale):
             lines.append("")
             lines.extend(_block(block, width))

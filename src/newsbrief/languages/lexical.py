@@ -61,8 +61,11 @@ def stopwords(code: str) -> frozenset[str]:
 def stemmer(code: str) -> Callable[[str], str]:
     """A cached stemmer for ``code``: Snowball's, sumy's for Ukrainian, else lower-casing."""
     import snowballstemmer
+    import Stemmer  # PyStemmer: the same Snowball stemmers, compiled (docs/performance.md)
 
     name = LIBRARY_NAMES.get(code)
+    if name in Stemmer.algorithms():
+        return functools.lru_cache(maxsize=65536)(Stemmer.Stemmer(name).stemWord)
     if name in snowballstemmer.algorithms():
         return functools.lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
     if code == "uk":

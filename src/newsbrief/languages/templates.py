@@ -9,7 +9,7 @@ language lacks is taken from English, as gettext falls back to the source text.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from newsbrief.languages import language
@@ -40,3 +40,10 @@ def phrase(code: str | None, key: str, n: int | None = None, **fields: Any) -> s
         category = _plural_rule(rule_code)(n if n is not None else 0)
         value = value.get(category, value.get("other", ""))
     return str(value).format(n=n, **fields)
+
+
+def join_words(words: Sequence[str], language: str | None) -> str:
+    """``a``, ``a and b``, ``a, b and c`` in ``language`` (its ``and_join`` template)."""
+    if len(words) < 2:
+        return "".join(words)
+    return phrase(language, "and_join", first=", ".join(words[:-1]), last=words[-1])

@@ -33,7 +33,8 @@ class SummaryItem:
 
     #: The sentence, verbatim with offsets.
     sentence: Sentence
-    #: The summarizer's score (higher is more salient; scale is the summarizer's own).
+    #: The summarizer's score (higher is more salient; scale is the summarizer's own); 0 for a
+    #: sentence the briefing's composition added (a story's development, not scored).
     score: float
     #: Other places carrying the same content, one per distinct source at most.
     supported_by: tuple[SourceRef, ...] = attrs.field(default=(), converter=to_tuple)
@@ -77,9 +78,11 @@ class Source:
 class CoverageNote:
     """A remark on how the inputs overlap or what was set aside."""
 
-    #: ``same_story``, ``duplicate``, ``removed``, ``skipped``... (free-form for plugins).
+    #: ``same_story``, ``one_file``, ``background``, ``duplicate``, ``comment``, ``removed``,
+    #: ``skipped``... (free-form for plugins).
     kind: str
-    #: One human-readable sentence.
+    #: One human-readable sentence, in the briefing's language; the built-in notes name the
+    #: sources they are about as ``[n]`` (source numbers), never by document id.
     message: str
     #: Documents the note is about.
     doc_ids: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
@@ -96,13 +99,14 @@ class Briefing:
     documents: tuple[Document, ...] = attrs.field(converter=to_tuple)
     #: Groups of documents telling the same story.
     stories: tuple[Story, ...] = attrs.field(default=(), converter=to_tuple)
-    #: The selected sentences, in reading order.
+    #: The selected sentences, in reading order (composed: balanced story slots, stories in the
+    #: ``order`` setting, newest first by default).
     summary: tuple[SummaryItem, ...] = attrs.field(default=(), converter=to_tuple)
     #: The numbered source list.
     sources: tuple[Source, ...] = attrs.field(default=(), converter=to_tuple)
     #: Coverage notes: same-story groups, duplicates removed, inputs skipped.
     notes: tuple[CoverageNote, ...] = attrs.field(default=(), converter=to_tuple)
-    #: A title for the briefing.
+    #: A title for the briefing (``--title``, else made from its content).
     title: str | None = None
     #: How the briefing was made: summarizer name, budget, options (plain JSON values).
     settings: Mapping[str, Any] = attrs.field(factory=dict, converter=frozen_map)

@@ -28,6 +28,16 @@ class FrozenMap(Mapping[str, Any]):
     def __len__(self) -> int:
         return len(self._data)
 
+    # Mapping's generic ``in`` and ``get`` go through ``__getitem__`` and an exception for every
+    # miss; the hot paths (language tables, annotation attributes) ask the dict directly.
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value stored under ``key``, or ``default`` when there is none (as
+        :meth:`dict.get`)."""
+        return self._data.get(key, default)
+
     def __repr__(self) -> str:
         return f"FrozenMap({self._data!r})"
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import attrs
 
+#: The suffix of compressed inputs (gzip), read through to the file type inside.
+COMPRESSED_SUFFIX = ".gz"
+
 
 @attrs.frozen
 class RawInput:
@@ -36,13 +39,23 @@ def file_suffix(name: str) -> str:
     """The lower-case extension of a path or URL (``.html``), or ``""`` when it has none.
 
     A URL's query and fragment are ignored (``story.html?page=2``), and an all-digit suffix is
-    not a file type: newswire archives name files ``APW19981016.0240``.
+    not a file type: newswire archives name files ``APW19981016.0240``. A compressed file's type
+    is the one inside (``page.html.gz`` is ``.html``): :mod:`newsbrief.inputs` decompresses it.
     """
     tail = name.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
+    if is_compressed(tail):
+        tail = tail[: -len(COMPRESSED_SUFFIX)]
     if "." not in tail:
         return ""
     suffix = tail.rsplit(".", 1)[-1].lower()
     return "" if suffix.isdigit() else "." + suffix
+
+
+def is_compressed(name: str) -> bool:
+    """Whether ``name`` (a path or URL) names a gzip file (``page.html.gz``), not an archive of
+    many files (``articles.tar.gz`` is refused as binary data, as before)."""
+    tail = name.split("?", 1)[0].split("#", 1)[0].lower()
+    return tail.endswith(COMPRESSED_SUFFIX) and not tail.endswith(".tar" + COMPRESSED_SUFFIX)
 
 
 def media_type_of(content_type: str | None) -> str | None:

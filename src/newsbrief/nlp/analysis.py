@@ -30,6 +30,7 @@ documents) and read-only NumPy offset arrays.
 from __future__ import annotations
 
 import bisect
+import operator
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -40,6 +41,7 @@ import numpy as np
 
 from newsbrief.model import Document
 from newsbrief.model.frozen import to_tuple
+from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
 
 if TYPE_CHECKING:
     from newsbrief.annotators.entities.chunker import Candidate
@@ -122,12 +124,6 @@ class Analysis:
         first, last = self.sentence_tokens[sentence]
         return range(first, last)
 
-    def tokens_between(self, start: int, end: int) -> range:
-        """Token indexes of the words lying wholly inside ``text[start:end]``."""
-        first = int(np.searchsorted(self.starts, start, side="left"))
-        last = int(np.searchsorted(self.ends, end, side="right"))
-        return range(first, max(first, last))
-
     def sentence_index(self, start: int, end: int) -> int | None:
         """The number of the body sentence spanning exactly ``(start, end)``, if there is one."""
         at = bisect.bisect_left(self.sentences, (start, end))
@@ -158,12 +154,6 @@ class Analysis:
             if not stop and _has_letter(norm):
                 yield stem
 
-    def calendar_hits(self, kind: str | None = None) -> tuple[CalendarHit, ...]:
-        """The calendar words, or those of one ``kind`` (``month``, ``weekday``...)."""
-        if kind is None:
-            return self.calendar
-        return tuple(hit for hit in self.calendar if hit.kind == kind)
-
 
 def _has_letter(word: str) -> bool:
     # ``isalpha`` answers most words at once; a word with marks or digits is read through.
@@ -173,10 +163,16 @@ def _has_letter(word: str) -> bool:
 class _Lexical:
     """Normalised form -> (stem, stop word?) for one language, each form worked out once."""
 
-    def __init__(self, lang: Language) -> None:
+    def __init__(self, lang: Language, extra: frozenset[str] = frozenset()) -> None:
         self.stem = lang.stem
         self.stopwords = lang.stopwords
+        # The run's own stop words count as stop words (newsbrief.nlp.stopwords), but only
+        # here: the name chunker keeps the language's list.
+        self.stops = lang.stopwords | extra if extra else lang.stopwords
         self.forms: dict[str, tuple[str, bool]] = {}
+        # The same, as two tables read by ``operator.itemgetter`` (a look-up per token in C).
+        self.stems: dict[str, str] = {}
+        self.stop_flags: dict[str, bool] = {}
         calendar: dict[str, tuple[str, int | str]] = {}
         # Later kinds do not overwrite earlier ones: a month name stays a month.
         for kind, table in (
@@ -192,27 +188,49 @@ class _Lexical:
     def look_up(self, norm: str) -> tuple[str, bool]:
         known = self.forms.get(norm)
         if known is None:
-            known = self.forms[norm] = (self.stem(norm), norm in self.stopwords)
+            known = (self.stem(norm), norm in self.stops)
+            # The tables first: a form in ``forms`` is in both (another thread may read them).
+            self.stems[norm], self.stop_flags[norm] = known
+            self.forms[norm] = known
         return known
 
 
+#: By language code (as many as there are languages).
 _lexicals: dict[str, _Lexical] = {}
+#: By ``(code, extra stop words)`` while a run has its own, least recently used first: each
+#: run may bring new lists, so a long-lived process keeps only the last few.
+_run_lexicals: OrderedDict[tuple[str, frozenset[str]], _Lexical] = OrderedDict()
+#: How many of those are kept (a dropped one is rebuilt alike when its list comes back).
+RUN_LEXICALS = 8
 _lexicals_lock = threading.Lock()
 
 
 def _lexical(code: str) -> _Lexical:
     from newsbrief.languages import language
 
-    found = _lexicals.get(code)
-    if found is None:
-        with _lexicals_lock:
-            found = _lexicals.setdefault(code, _Lexical(language(code)))
+    extra = extra_stopwords(code)
+    if not extra:
+        found = _lexicals.get(code)
+        if found is None:
+            with _lexicals_lock:
+                found = _lexicals.setdefault(code, _Lexical(language(code), extra))
+        return found
+    key = (code, extra)
+    with _lexicals_lock:
+        found = _run_lexicals.get(key)
+        if found is None:
+            found = _run_lexicals[key] = _Lexical(language(code), extra)
+            while len(_run_lexicals) > RUN_LEXICALS:
+                _run_lexicals.popitem(last=False)
+        else:
+            _run_lexicals.move_to_end(key)
     return found
 
 
 def _forget_lexicals() -> None:
     with _lexicals_lock:
         _lexicals.clear()
+        _run_lexicals.clear()
     with _cache_lock:
         _cache.clear()
 
@@ -290,11 +308,15 @@ def _whole_text_words(text: str, pieces: list[tuple[int, int]]) -> _Words | None
     return starts, ends, [folded[s:e] for s, e in spans], sentence_tokens
 
 
-def _looked_up(lexical: _Lexical, norms: list[str]) -> tuple[list[str], list[bool]]:
+def _looked_up(lexical: _Lexical, norms: list[str]) -> tuple[Sequence[str], Sequence[bool]]:
     """Stems and stop-word flags of ``norms`` (each distinct form worked out once)."""
-    known, look_up = lexical.forms.get, lexical.look_up
-    pairs = [known(norm) or look_up(norm) for norm in norms]
-    return [stem for stem, _ in pairs], [stop for _, stop in pairs]
+    if len(norms) < 2:  # ``itemgetter`` of one key gives the value, not a tuple
+        pairs = [lexical.look_up(norm) for norm in norms]
+        return [stem for stem, _ in pairs], [stop for _, stop in pairs]
+    for norm in set(norms).difference(lexical.forms):  # forms not met before
+        lexical.look_up(norm)
+    pick = operator.itemgetter(*norms)
+    return pick(lexical.stems), pick(lexical.stop_flags)
 
 
 def analyse(document: Document) -> Analysis:
@@ -377,6 +399,7 @@ def _key(document: Document) -> tuple[Any, ...]:
         document.metadata.title,
         tuple((s.start, s.end) for s in document.sentences),
         tuple((h.start, h.end) for h in document.headings),
+        stopwords_key(),  # the run's own stop words (newsbrief.nlp.stopwords), if any
     )
 
 

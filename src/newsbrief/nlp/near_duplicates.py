@@ -22,9 +22,13 @@ linear memory (see :func:`linked_pairs` and :func:`pairs_above`).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import itertools
-from collections.abc import Sequence
+import threading
+import weakref
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -34,6 +38,7 @@ from scipy.sparse.csgraph import connected_components
 
 from newsbrief.model import Document, Sentence
 from newsbrief.nlp.languages import resources
+from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
 from newsbrief.nlp.tokens import count_words, words
 
 if TYPE_CHECKING:
@@ -44,6 +49,25 @@ if TYPE_CHECKING:
 #: (``newsbrief.summarizers.multidoc.options.DEFAULT_DUPLICATE_THRESHOLD``, kept there so that
 #: option checks need not load NumPy; a test keeps the two equal).
 DEFAULT_THRESHOLD = 0.7
+
+
+#: The run's table of shared analyses while :func:`shared_analyses` is in force: the summarizer
+#: and the coverage notes are not handed it, and without it a collection larger than the
+#: analysis memory (:data:`newsbrief.nlp.analysis.CACHE_SIZE`) was analysed again, twice.
+_RUN_ANALYSES: contextvars.ContextVar[Mapping[str, Analysis] | None] = contextvars.ContextVar(
+    "newsbrief_run_analyses", default=None
+)
+
+
+@contextlib.contextmanager
+def shared_analyses(analyses: Mapping[str, Analysis]) -> Iterator[None]:
+    """While the block runs, :func:`collect` reads documents' analyses from ``analyses`` (the
+    run's side table, ``{doc_id: Analysis}``) before computing any."""
+    token = _RUN_ANALYSES.set(analyses)
+    try:
+        yield
+    finally:
+        _RUN_ANALYSES.reset(token)
 
 
 @attrs.frozen
@@ -69,18 +93,25 @@ class Candidates:
         return len(self.sentences)
 
 
-def collect(documents: Sequence[Document]) -> Candidates:
-    """Flatten the documents' sentences and vectorise them."""
+def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidates:
+    """Flatten the documents' sentences and vectorise them.
+
+    With ``concepts=False`` the concept matrix has no columns (nothing reads it when only
+    copies are counted; the summarizer adds it for the sentences it keeps,
+    :func:`with_concepts`): the bigrams of a large collection's every sentence were most of
+    the time and memory of this step.
+    """
     sentences: list[Sentence] = []
     doc_rank, source, position, term_lists, concept_lists = [], [], [], [], []
     sources: dict[tuple[str, int], int] = {}
     from newsbrief.nlp.analysis import analysis_of
 
+    table = _RUN_ANALYSES.get()
     for rank, document in enumerate(documents):
         seen_in_section: dict[int, int] = {}
         # The words, stems and stop words of the run's shared analysis (already computed for
         # story grouping and the annotators) rather than tokenizing every sentence again.
-        analysis = analysis_of(document) if document.sentences else None
+        analysis = analysis_of(document, table) if document.sentences else None
         for sentence in document.sentences:
             key = (document.id, sentence.section)
             sources.setdefault(key, len(sources))
@@ -93,9 +124,11 @@ def collect(documents: Sequence[Document]) -> Candidates:
             if analysis is None or number is None:
                 content, bigrams = sentence_features(sentence.text, document.language)
             else:
-                content, bigrams = analysed_features(analysis, number)
+                content = _document_terms(analysis)[number]
+                bigrams = _analysed_bigrams(analysis, number) if concepts else frozenset()
             term_lists.append(content)
-            concept_lists.append(bigrams)
+            if concepts:
+                concept_lists.append(bigrams)
     return Candidates(
         sentences=tuple(sentences),
         doc_rank=np.asarray(doc_rank, dtype=np.int64),
@@ -103,13 +136,43 @@ def collect(documents: Sequence[Document]) -> Candidates:
         position=np.asarray(position, dtype=np.int64),
         length=np.asarray([count_words(s.text) for s in sentences], dtype=np.int64),
         terms=_binary_matrix(term_lists),
-        concepts=_binary_matrix(concept_lists),
+        concepts=_binary_matrix(concept_lists) if concepts else sp.csr_matrix((len(sentences), 0)),
     )
 
 
-@functools.lru_cache(maxsize=1 << 14)
+def with_concepts(candidates: Candidates, documents: Sequence[Document]) -> Candidates:
+    """``candidates``, collected from ``documents`` without concepts (and perhaps cut since),
+    with their concept matrix: the same bigrams :func:`collect` finds, for these sentences only.
+    """
+    from newsbrief.nlp.analysis import analysis_of
+
+    table = _RUN_ANALYSES.get()
+    analyses: dict[int, Analysis] = {}
+    rows = []
+    for sentence, rank in zip(candidates.sentences, candidates.doc_rank.tolist(), strict=True):
+        document = documents[rank]
+        if rank not in analyses:
+            analyses[rank] = analysis_of(document, table)
+        number = analyses[rank].sentence_index(sentence.start, sentence.end)
+        if number is None:
+            rows.append(sentence_features(sentence.text, document.language)[1])
+        else:
+            rows.append(_analysed_bigrams(analyses[rank], number))
+    return attrs.evolve(candidates, concepts=_binary_matrix(rows))
+
+
 def sentence_features(text: str, language: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """Stemmed content terms and concept bigrams of one sentence.
+    """Stemmed content terms and concept bigrams of one sentence (see :func:`_features`),
+    with the run's own stop words if it has any (:mod:`newsbrief.nlp.stopwords`)."""
+    return _features(text, language, stopwords_key())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _features(
+    text: str, language: str | None, extra: object
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Stemmed content terms and concept bigrams of one sentence (``extra``: the stop words
+    in force, part of the cache key only).
 
     Bigrams are of consecutive stemmed words, stop words included (``minister of``), but never of
     two stop words: as in ICSISumm, these capture the facts that summaries share. Remembered
@@ -117,10 +180,12 @@ def sentence_features(text: str, language: str | None) -> tuple[frozenset[str], 
     (the summary, then the coverage notes).
     """
     res = resources(language)
+    extra = extra_stopwords(res.code)
+    stopwords = res.stopwords | extra if extra else res.stopwords
     tokens = []
     for word in words(text.lower()):
         word = word.replace("’", "'")
-        stop = word in res.stopwords or not any(c.isalnum() for c in word)
+        stop = word in stopwords or not any(c.isalnum() for c in word)
         tokens.append((res.stem(word), stop))
     content = frozenset(
         stem for stem, stop in tokens if not stop and any(c.isalpha() for c in stem)
@@ -136,20 +201,54 @@ def sentence_features(text: str, language: str | None) -> tuple[frozenset[str], 
 def analysed_features(analysis: Analysis, sentence: int) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`sentence_features` of body sentence number ``sentence``, read from the document's
     shared analysis (the same words, stems and stop words)."""
+    return _document_terms(analysis)[sentence], _analysed_bigrams(analysis, sentence)
+
+
+#: Content terms of each sentence per shared analysis, for as long as the analysis lives: the
+#: summarizer and the coverage notes read the same sentences (keyed by identity, not content).
+_TERMS: weakref.WeakKeyDictionary[Analysis, list[frozenset[str]]] = weakref.WeakKeyDictionary()
+_TERMS_LOCK = threading.Lock()
+
+
+def _document_terms(analysis: Analysis) -> list[frozenset[str]]:
+    """The content terms of every body sentence of ``analysis``, computed once."""
+    with _TERMS_LOCK:
+        known = _TERMS.get(analysis)
+    if known is not None:
+        return known
     norms, stems, stops = analysis.norms, analysis.stems, analysis.stops
-    tokens = [
-        (stems[i], stops[i] or not any(c.isalnum() for c in norms[i]))
-        for i in analysis.tokens_of(sentence)
+    terms = [
+        frozenset(
+            stems[i]
+            for i in range(first, last)
+            if not stops[i] and _has_alnum(norms[i]) and _has_alpha(stems[i])
+        )
+        for first, last in analysis.sentence_tokens
     ]
-    content = frozenset(
-        stem for stem, stop in tokens if not stop and any(c.isalpha() for c in stem)
+    with _TERMS_LOCK:
+        _TERMS[analysis] = terms
+    return terms
+
+
+def _analysed_bigrams(analysis: Analysis, sentence: int) -> frozenset[str]:
+    """The concept bigrams of body sentence number ``sentence`` (as :func:`sentence_features`)."""
+    norms, stems, stops = analysis.norms, analysis.stems, analysis.stops
+    first, last = analysis.sentence_tokens[sentence]
+    stop = [stops[i] or not _has_alnum(norms[i]) for i in range(first, last)]
+    return frozenset(
+        f"{stems[i]} {stems[i + 1]}"
+        for i in range(first, last - 1)
+        if not (stop[i - first] and stop[i - first + 1])
     )
-    bigrams = frozenset(
-        f"{a} {b}"
-        for (a, stop_a), (b, stop_b) in itertools.pairwise(tokens)
-        if not (stop_a and stop_b)
-    )
-    return content, bigrams
+
+
+def _has_alnum(word: str) -> bool:
+    # ``isalnum`` answers most words at once; a word with marks is read through.
+    return word.isalnum() or any(c.isalnum() for c in word)
+
+
+def _has_alpha(word: str) -> bool:
+    return word.isalpha() or any(c.isalpha() for c in word)
 
 
 def _binary_matrix(rows: list[frozenset[str]]) -> sp.csr_matrix:
@@ -225,6 +324,60 @@ def clusters(linked: sp.coo_matrix) -> np.ndarray:
     earliest = np.full(int(label.max()) + 1, n, dtype=np.int64)
     np.minimum.at(earliest, label, np.arange(n))
     return earliest[label]
+
+
+def repeats_within(documents: Sequence[Document]) -> dict[str, int]:
+    """How many sentences of each document are copies of earlier sentences of the same one.
+
+    Document by document: copies are only counted within a document, so pairs across
+    documents are never searched, and memory is bounded by the longest document (whose exact
+    copies are chained, :func:`linked_pairs`), not by the square of the collection's sentences.
+    The same counts as clustering the within-document pairs of :func:`linked_pairs` over all of
+    them. Documents without repeats are left out.
+    """
+    counts: dict[str, int] = {}
+    for document in documents:
+        if len(document.sentences) < 2:
+            continue
+        if len(document.sentences) <= _QUICK_SENTENCES and not _may_repeat(document):
+            continue  # most documents: no two sentences even close, no matrices built
+        cluster = clusters(linked_pairs(collect([document])))
+        copies = int((cluster != np.arange(len(cluster))).sum())
+        if copies:
+            counts[document.id] = counts.get(document.id, 0) + copies
+    return counts
+
+
+#: Documents of at most this many sentences are first checked pair by pair in Python (a few
+#: hundred set intersections) before any matrix is built: building them cost about 1 ms a
+#: document, 100 s for 100,000 snippets.
+_QUICK_SENTENCES = 40
+
+
+def _may_repeat(document: Document) -> bool:
+    """Whether two sentences of ``document`` may be copies: a binary cosine of their content
+    terms at least a hair under the threshold (so every pair :func:`linked_pairs` links
+    passes; it decides)."""
+    from newsbrief.nlp.analysis import analysis_of
+
+    analysis = analysis_of(document, _RUN_ANALYSES.get())
+    terms = _document_terms(analysis)
+    rows = []
+    for sentence in document.sentences:
+        number = analysis.sentence_index(sentence.start, sentence.end)
+        if number is None:
+            rows.append(sentence_features(sentence.text, document.language)[0])
+        else:
+            rows.append(terms[number])
+    bound = DEFAULT_THRESHOLD - 1e-6
+    for i, first in enumerate(rows):
+        if not first:
+            continue
+        for second in rows[i + 1 :]:
+            shared = len(first & second)
+            if shared and shared >= bound * (len(first) * len(second)) ** 0.5:
+                return True
+    return False
 
 
 # --- Sparse-vector helpers -------------------------------------------------------------------

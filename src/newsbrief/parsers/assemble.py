@@ -18,7 +18,7 @@ import attrs
 from newsbrief.languages.detect import detect_language, language_code
 from newsbrief.model import Document, Metadata, Section, Span
 from newsbrief.model.spans import span_order
-from newsbrief.parsers.plaintext.analysis import Analysis, analyze
+from newsbrief.parsers.plaintext.analysis import Analysis, Hints, analyze
 
 
 def assemble(
@@ -30,6 +30,7 @@ def assemble(
     removed: Iterable[Span] = (),
     headings: Iterable[Span] = (),
     heuristics: bool = True,
+    hints: Hints | None = None,
 ) -> Document:
     """A :class:`Document` of ``text`` with the plain-text heuristics applied to ``body``.
 
@@ -40,9 +41,10 @@ def assemble(
     ``body`` is the ``(start, end)`` range the heuristics examine (the whole text by default);
     ``removed`` and ``headings`` are spans the format marked itself. ``heuristics=False``
     skips the heuristics: the body is one section and only the format's own spans are marked.
+    ``hints`` tell the heuristics what the markup knows (the stated headline, the link texts).
     """
     start, end = body if body is not None else (0, len(text))
-    analysis = analyze(text[start:end]) if heuristics else _unanalyzed(end - start)
+    analysis = analyze(text[start:end], hints) if heuristics else _unanalyzed(end - start)
     harvested = analysis.metadata
     filled = {
         field.name: getattr(harvested, field.name)

@@ -40,7 +40,7 @@ from newsbrief.pipeline.brief import build_briefing
 from newsbrief.pipeline.compose import coverage_notes, make_sources, repeated_sentences
 from newsbrief.pipeline.corpus import Corpus, Skipped, unique_id_list, unique_ids, with_id
 from newsbrief.pipeline.export import choose_exporter, export
-from newsbrief.pipeline.load import Progress, load, outcome_skips
+from newsbrief.pipeline.load import load, outcome_skips
 from newsbrief.pipeline.parse import (
     choose_parser,
     decoding_note,
@@ -51,10 +51,12 @@ from newsbrief.pipeline.parse import (
     parser_extensions,
 )
 from newsbrief.pipeline.per_story import story_results
+from newsbrief.pipeline.progress import Progress, observing, stage
 from newsbrief.pipeline.runners import Runner, open_runner
 from newsbrief.pipeline.settings import DEFAULT_SUMMARIZER, Settings, make_budget
-from newsbrief.pipeline.stories import brief_stories_jsonl
+from newsbrief.pipeline.stories import StoryFiles, StoryTask, brief_stories_jsonl
 from newsbrief.pipeline.summarize import choose_summarizer
+from newsbrief.pipeline.window import apply_window
 
 if TYPE_CHECKING:
     from newsbrief.pipeline.dask import DistributedCorpus
@@ -117,6 +119,8 @@ def checked(settings: Settings) -> Settings:
     :class:`~newsbrief.options.OptionError`, :class:`~newsbrief.errors.NewsbriefError`)."""
     if settings.scheduler is not None and not settings.per_story:
         raise NewsbriefError("a Dask scheduler briefs per story: set per_story too")
+    if settings.story_dir is not None and not settings.per_story:
+        raise NewsbriefError("a story folder holds one briefing per story: set per_story too")
     _, settings = choose_summarizer(settings)
     _, settings = choose_exporter(settings)
     if settings.parser is not None and not settings.parser.startswith(":"):
@@ -137,7 +141,8 @@ def run(
     """``newsbrief build``: load ``inputs``, brief them (per story with ``per_story``), render.
 
     ``on_skip`` is told of each input (or plugin component) left out as it happens,
-    ``on_note`` of each decoding note (bytes replaced), ``on_progress`` of each input read.
+    ``on_note`` of each decoding note (bytes replaced), ``on_progress`` of each step of every
+    stage (:class:`~newsbrief.pipeline.progress.Progress`: each input read, document analysed...).
     The runner is ``runner``, else the one ``settings`` ask for (``scheduler``, ``jobs``).
     Raises :class:`~newsbrief.errors.NewsbriefError` when no input could be read.
     """
@@ -149,25 +154,41 @@ def run(
         if on_skip is not None:
             on_skip(faults[-1])
 
-    with open_runner(settings) if runner is None else contextlib.nullcontext(runner) as chosen:
+    runs_on = open_runner(settings) if runner is None else contextlib.nullcontext(runner)
+    # Every stage reports to ``on_progress`` (newsbrief.pipeline.progress), not only loading.
+    with runs_on as chosen, observing(on_progress):
         corpus = chosen.load(
             inputs, settings, stdin=stdin, on_skip=on_skip, on_progress=on_progress
         )
         for note in _decoding_notes(corpus):
             if on_note is not None:
                 on_note(note)
+        # The date window, before any analysis: articles outside it are skipped inputs,
+        # undated ones are kept with a note (newsbrief.pipeline.window).
+        corpus = apply_window(
+            corpus, settings.since, settings.until, on_skip=on_skip, on_note=on_note
+        )
         if not len(corpus):
             raise NewsbriefError("no readable article among the inputs")
         # A plugin component failing at run time (an annotator) is left out and reported like
         # a bad input; with ``strict`` the first one stops the run.
         with collecting_faults(strict=settings.strict, on_fault=fault):
             if settings.per_story:
-                lines = story_results(corpus, settings, brief_stories_jsonl, runner=chosen)
+                # One stage here: the briefings inside it must not report their own stages.
+                with stage("stories"), observing(None):
+                    lines = story_results(corpus, settings, _story_task(settings), runner=chosen)
                 return Run(corpus, "".join(lines), faults=tuple(faults))
             if not isinstance(corpus, Corpus):
                 raise NewsbriefError("documents held on a Dask cluster are briefed per story")
-            briefing = build_briefing(corpus, settings)
-    return Run(corpus, export(briefing, settings), briefing, tuple(faults))
+            briefing = build_briefing(corpus, settings)  # with the notes on undated articles
+    with observing(on_progress), stage("export"):
+        output = export(briefing, settings)
+    return Run(corpus, output, briefing, tuple(faults))
+
+
+def _story_task(settings: Settings) -> StoryTask:
+    # With a story folder each story's file is written where it is briefed (a worker).
+    return brief_stories_jsonl if settings.story_dir is None else StoryFiles(settings.story_dir)
 
 
 def _decoding_notes(corpus: Corpus | DistributedCorpus) -> list[str]:

@@ -7,11 +7,12 @@ tokenizing the text again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.model import Document
 from newsbrief.pipeline.corpus import unique_ids
+from newsbrief.pipeline.progress import counted, report
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
@@ -29,5 +30,22 @@ def analyse(documents: Iterable[Document]) -> tuple[list[Document], Mapping[str,
     """``documents`` segmented, with ids unique in order, and the side table of their analyses."""
     from newsbrief.nlp.analysis import analyse_documents
 
-    plain = unique_ids([segmented(document) for document in documents])
-    return plain, analyse_documents(plain)
+    given = documents if isinstance(documents, Sequence) else list(documents)
+    # Step by step, so a progress display moves through both (newsbrief.pipeline.progress):
+    # documents one at a time, analyses in chunks (the analysis may batch its work).
+    plain = unique_ids([segmented(document) for document in counted("segment", given, _id)])
+    analyses: dict[str, Analysis] = {}
+    report("analyse", 0, len(plain))
+    for start in range(0, len(plain), _CHUNK):
+        chunk = plain[start : start + _CHUNK]
+        analyses.update(analyse_documents(chunk))
+        report("analyse", start + len(chunk), len(plain), chunk[-1].id)
+    return plain, analyses
+
+
+#: Documents analysed between two progress reports.
+_CHUNK = 32
+
+
+def _id(document: Document) -> str:
+    return document.id

@@ -10,6 +10,7 @@ import attrs
 from newsbrief.errors import NewsbriefError, PluginError, PluginFault
 from newsbrief.model import Document, Story
 from newsbrief.model.frozen import to_tuple
+from newsbrief.pipeline.progress import report
 from newsbrief.plugins import get_host
 
 if TYPE_CHECKING:
@@ -183,8 +184,9 @@ def annotate(
             )
         )
     failed: set[str] = set()
+    report("annotate", 0, len(order))
     with annotating_with(context.drafts):
-        for name in order:
+        for done, name in enumerate(order, start=1):
             annotator = registry.get(name)
             blocked = [required for required in annotator.requires if required in failed]
             try:
@@ -203,9 +205,11 @@ def annotate(
                 # Left out, like a bad input: the others still run.
                 report_fault(fault)
                 failed.add(name)
+                report("annotate", done, len(order), name)
                 continue
             # An annotator adds annotations; it must not drop, reorder or rewrite documents.
             if [(d.id, d.text) for d in result] != [(d.id, d.text) for d in docs]:
                 raise NewsbriefError(f"annotator {name!r} changed the documents it was given")
             docs = result
+            report("annotate", done, len(order), name)
     return docs

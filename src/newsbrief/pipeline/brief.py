@@ -12,13 +12,16 @@ from typing import Any
 
 from newsbrief.guard import collecting_faults
 from newsbrief.model import Briefing, Document, Story
+from newsbrief.nlp.stopwords import normalized, stopwords_key, using_stopwords
 from newsbrief.pipeline.analyse import analyse
 from newsbrief.pipeline.annotate import Drafted, Drafts, annotate, annotation_order
 from newsbrief.pipeline.compose import compose
 from newsbrief.pipeline.corpus import Corpus, Skipped
 from newsbrief.pipeline.group import group
+from newsbrief.pipeline.progress import stage
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.summarize import choose_summarizer, summarize
+from newsbrief.pipeline.window import windowed, with_notes
 
 
 def build_briefing(
@@ -45,7 +48,15 @@ def build_briefing(
     per-document work done ahead (:func:`~newsbrief.pipeline.annotate.prepare_documents`).
     """
     settings = (settings or Settings()).updated(**changes)
+    if settings.stopwords and stopwords_key() != normalized(settings.stopwords):
+        # The run's own stop words, in force for every stage below (newsbrief.nlp.stopwords).
+        with using_stopwords(settings.stopwords):
+            return build_briefing(documents, settings, stories=stories, drafts=drafts)
     summarizer, settings = choose_summarizer(settings)
+    # The date window: articles outside it skipped, undated ones noted (pipeline.window).
+    # Given stories were grouped from documents already cut to it (``story_results``, as
+    # ``run`` does): cutting a story's documents again would empty it, so they are only noted.
+    documents, undated = windowed(documents, settings.since, settings.until, cut=stories is None)
     skipped: tuple[Skipped, ...] = documents.skipped if isinstance(documents, Corpus) else ()
     if isinstance(documents, Drafted):
         drafts = {**documents.drafts, **(drafts or {})}
@@ -53,15 +64,31 @@ def build_briefing(
     plain, analyses = analyse(documents)
     # 2. Grouped once, before annotating: annotators read the stories (an undated article
     # borrows its story's date), and grouping reads only the text, never the annotations.
-    stories = group(plain, analyses, stories)
+    with stage("group"):
+        stories = group(plain, analyses, stories)
     # 3. Annotated; an annotator left out (its plugin failed) is noted like a skipped input.
     with collecting_faults() as faults:
         annotated = annotate(
             plain, settings.annotators, stories=stories, analyses=analyses, drafts=drafts
         )
     skipped += tuple(Skipped.from_fault(fault) for fault in faults.faults)
-    # 4. Summarized, 5. composed.
-    summary = summarize(summarizer, annotated, stories, settings)
-    return compose(
-        annotated, stories, summary, skipped, settings, annotation_order(settings.annotators)
-    )
+    # 4. Summarized, 5. composed, reading the same analyses (the sentence features of both).
+    from newsbrief.nlp.near_duplicates import shared_analyses
+
+    with shared_analyses(analyses):
+        with stage("summarize"):
+            summary = summarize(summarizer, annotated, stories, settings)
+        with stage("compose"):
+            return with_notes(
+                compose(
+                    annotated,
+                    stories,
+                    summary,
+                    skipped,
+                    settings,
+                    annotation_order(settings.annotators),
+                ),
+                undated,
+                settings.since,
+                settings.until,
+            )

@@ -7,22 +7,29 @@ timeline, quotes, entities) and the settings recorded.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import itertools
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from newsbrief._version import __version__
+from newsbrief.languages.templates import join_words, phrase
 from newsbrief.model import (
     AnnotationKind,
     Briefing,
     CoverageNote,
     Document,
+    Entity,
     Metadata,
     Source,
     Story,
     SummaryItem,
 )
-from newsbrief.pipeline.corpus import Skipped
+from newsbrief.pipeline.corpus import Skipped, main_language
 from newsbrief.pipeline.settings import Settings
+from newsbrief.pipeline.window import Filtered
 
 
 def compose(
@@ -35,19 +42,69 @@ def compose(
 ) -> Briefing:
     """The :class:`Briefing` of annotated ``documents``, their ``stories`` and ``summary``.
 
-    ``skipped`` are the inputs (and plugin components) left out, noted in the briefing;
-    ``annotators`` the ones that were asked to run, recorded with the settings.
+    The summary is composed (balanced story slots, stories in ``settings.order``:
+    :mod:`newsbrief.sections.summary`), the title made from the content unless
+    ``settings.title`` gives one. ``skipped`` are the inputs (and plugin components) left out,
+    noted in the briefing; ``annotators`` the ones that were asked to run, recorded with the
+    settings.
     """
+    from newsbrief.sections.summary import compose_summary, story_dates
+
+    summary = compose_summary(
+        documents, stories, summary, settings.budget_for(documents), settings.order
+    )
+    sources = make_sources(documents)
+    language = main_language(documents)
+    views = briefing_views(
+        documents, summary, stories=stories, per_speaker=settings.quotes_per_speaker
+    )
+    newest = summary[0].story if summary and settings.order == "newest" else None
+    if newest is None:
+        dates = story_dates(documents, stories)
+        newest = max(dates, key=lambda story: (dates[story], story), default=None)
+    title = settings.title or content_title(stories, views.get("entities", ()), language, newest)
     return Briefing(
         documents=documents,
         stories=stories,
         summary=summary,
-        sources=make_sources(documents),
-        notes=coverage_notes(documents, stories, skipped),
-        title=settings.title,
+        sources=sources,
+        notes=coverage_notes(documents, stories, skipped, sources=sources, language=language),
+        title=title,
         settings={"newsbrief": __version__, **settings.recorded(annotators)},
-        **briefing_views(documents, summary),
+        **views,
     )
+
+
+#: How many subjects a title made from the content names.
+TITLE_SUBJECTS = 3
+
+
+def content_title(
+    stories: Sequence[Story],
+    entities: Sequence[Entity],
+    language: str | None,
+    newest: str | None = None,
+) -> str | None:
+    """A title from the briefing's content: the story's headline when there is one story, else
+    the subjects most of the stories share (``Briefing: Ukraine, NATO and Russia``: named in at
+    least half the stories and two articles), else the headline of the ``newest`` story (an
+    id); ``None`` when none is known (the exporters then count articles). In ``language``.
+    """
+    labels = {story.id: story.label for story in stories if story.label}
+    if len(stories) == 1:
+        return labels.get(stories[0].id)
+    story_of = {doc: story.id for story in stories for doc in story.documents}
+
+    def spread(entity: Entity) -> tuple[int, int]:
+        docs = {m.doc_id for m in entity.mentions}
+        return len({story_of.get(doc, doc) for doc in docs}), len(docs)
+
+    wide = [e for e in entities if spread(e)[0] * 2 >= len(stories) and spread(e)[1] >= 2]
+    wide.sort(key=lambda e: (-spread(e)[0], -spread(e)[1], -len(e.mentions), e.name))
+    subjects = [e.name for e in wide[:TITLE_SUBJECTS]]
+    if subjects:
+        return phrase(language, "briefing_about", subjects=join_words(subjects, language))
+    return labels.get(newest or "")
 
 
 def make_sources(documents: Sequence[Document]) -> list[Source]:
@@ -77,41 +134,137 @@ def _source(number: int, document: Document, section: int, meta: Metadata) -> So
     )
 
 
+#: An article published this many days or more before the newest one is background.
+BACKGROUND_DAYS = 180
+#: Removed-span kinds an editor names on their own (the rest is counted as page furniture).
+NAMED_REMOVALS = ("comment",)
+
+
 def coverage_notes(
-    documents: Sequence[Document], stories: Sequence[Story], skipped: Sequence[Skipped] = ()
+    documents: Sequence[Document],
+    stories: Sequence[Story],
+    skipped: Sequence[Skipped] = (),
+    *,
+    sources: Sequence[Source] | None = None,
+    language: str | None = None,
 ) -> list[CoverageNote]:
-    """Which articles tell the same story, what noise was removed, which inputs were skipped."""
+    """What an editor would say about the inputs, citing sources as ``[n]``: which tell the
+    same story, which share one file, which are background, what repeats, which reader
+    comments were dropped, how much page furniture was set aside (one line), what was skipped.
+
+    ``sources`` is the numbered source list (:func:`make_sources` of ``documents`` by default);
+    the words are those of ``language`` (``[templates]`` of the language data, English default).
+    """
+    sources = list(sources) if sources is not None else make_sources(documents)
+    numbers: dict[str, list[int]] = defaultdict(list)
+    by_doc: dict[str, list[Source]] = defaultdict(list)  # each document's sources, once
+    for source in sources:
+        numbers[source.doc_id].append(source.number)
+        by_doc[source.doc_id].append(source)
+
+    def refs(doc_ids: Iterable[str]) -> str:
+        cited = sorted({n for doc in doc_ids for n in numbers.get(doc, ())})
+        return join_words([f"[{n}]" for n in cited], language)
+
     notes = []
     for story in stories:
         if len(story.documents) > 1:
-            names = ", ".join(story.documents)
-            why = f" (shared: {', '.join(story.shared_terms[:5])})" if story.shared_terms else ""
-            notes.append(
-                CoverageNote("same_story", f"{names} tell the same story{why}.", story.documents)
-            )
+            shared = ", ".join(story.shared_terms[:5])
+            why = f" ({phrase(language, 'shared', terms=shared)})" if shared else ""
+            message = phrase(language, "note_same_story", refs=refs(story.documents), why=why)
+            notes.append(CoverageNote("same_story", message, story.documents))
+    for document in documents:
+        if len(numbers.get(document.id, ())) > 1:
+            count = len(numbers[document.id])
+            message = phrase(language, "note_one_file", n=count, refs=refs([document.id]))
+            notes.append(CoverageNote("one_file", message, (document.id,)))
+    notes.extend(_background_notes(sources, language))
     repeats = repeated_sentences(documents)
     for document in documents:
         if repeats.get(document.id):
-            notes.append(
-                CoverageNote(
-                    "duplicate",
-                    f"{document.id}: {repeats[document.id]} sentence(s) repeat earlier text of "
-                    "the same article; each is used at most once.",
-                    (document.id,),
-                )
-            )
-        kinds = sorted({span.kind for span in document.removed})
-        if kinds:
-            notes.append(
-                CoverageNote(
-                    "removed",
-                    f"{document.id}: set aside {len(document.removed)} passage(s) of page "
-                    f"furniture ({', '.join(kinds)}).",
-                    (document.id,),
-                )
-            )
+            n = repeats[document.id]
+            message = phrase(language, "note_repeats", n=n, refs=refs([document.id]))
+            notes.append(CoverageNote("duplicate", message, (document.id,)))
+    for kind in NAMED_REMOVALS:
+        for document in documents:
+            count = sum(1 for span in document.removed if span.kind == kind)
+            if count:
+                spans = [span for span in document.removed if span.kind == kind]
+                where = _section_refs(document, spans, by_doc.get(document.id, ()), language)
+                message = phrase(language, f"note_{kind}s", n=count, refs=where)
+                notes.append(CoverageNote(kind, message, (document.id,)))
+    furniture = [
+        (document, span)
+        for document in documents
+        for span in document.removed
+        if span.kind not in NAMED_REMOVALS
+    ]
+    if furniture:
+        holders = list(dict.fromkeys(d.id for d, _ in furniture))  # in input order
+        kinds = removed_kinds([span.kind for _, span in furniture], language)
+        message = phrase(
+            language, "note_furniture", n=len(furniture), refs=refs(holders), kinds=kinds
+        )
+        notes.append(CoverageNote("removed", message, tuple(holders)))
     for item in skipped:
-        notes.append(CoverageNote("skipped", f"Skipped {item}.", ()))
+        # An article left out by the date window says why in words; other inputs as reported.
+        words = item.words(language) if isinstance(item, Filtered) else None
+        message = words or phrase(language, "note_skipped", item=item)
+        notes.append(CoverageNote("skipped", message, ()))
+    return notes
+
+
+def removed_kinds(kinds: Iterable[str], language: str | None) -> str:
+    """Removed-span kinds counted in words (``13 metadata lines, 4 bylines, 1 language menu``),
+    most frequent first: the ``removed_<kind>`` templates of ``language``; a kind no template
+    names (a plugin's) keeps its identifier (``removed_other``)."""
+    counts = Counter(str(kind) for kind in kinds)
+    parts = []
+    for kind, n in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])):
+        try:
+            parts.append(phrase(language, f"removed_{kind}", n=n))
+        except KeyError:
+            parts.append(phrase(language, "removed_other", n=n, kind=kind))
+    return ", ".join(parts)
+
+
+def _section_refs(
+    document: Document, spans: Sequence[Any], sources: Sequence[Source], language: str | None
+) -> str:
+    """``[n]`` of the articles of ``document`` (``sources``: its own) holding or just before
+    ``spans`` (a dropped comment belongs to one article of a file that holds several)."""
+    # The article a span sits in, or follows (comments come after the article's end): the
+    # last section (in section order) starting at or before it. Sections sorted by start, with
+    # the running highest index, find it by bisection, whatever order the sections are in.
+    order = sorted(range(len(document.sections)), key=lambda i: document.sections[i].start)
+    starts = [document.sections[i].start for i in order]
+    latest = list(itertools.accumulate(order, max))
+    sections = set()
+    for span in spans:
+        count = bisect.bisect_right(starts, span.start)
+        sections.add(latest[count - 1] if count else 0)
+    cited = sorted(s.number for s in sources if s.section in sections)
+    return join_words([f"[{n}]" for n in cited], language)
+
+
+def _background_notes(sources: Sequence[Source], language: str | None) -> list[CoverageNote]:
+    """``[3] is background from 2022``: sources published :data:`BACKGROUND_DAYS` or more
+    before the newest source, by year."""
+    dated = [(s, dt.date.fromisoformat(s.published[:10])) for s in sources if s.published]
+    if len(dated) < 2:
+        return []
+    newest = max(day for _, day in dated)
+    by_year: dict[int, list[Source]] = defaultdict(list)
+    for source, day in dated:
+        if (newest - day).days >= BACKGROUND_DAYS:
+            by_year[day.year].append(source)
+    notes = []
+    for year, old in sorted(by_year.items()):
+        cited = join_words([f"[{s.number}]" for s in old], language)
+        message = phrase(language, "note_background", n=len(old), refs=cited, year=year)
+        notes.append(
+            CoverageNote("background", message, tuple(dict.fromkeys(s.doc_id for s in old)))
+        )
     return notes
 
 
@@ -121,49 +274,92 @@ def repeated_sentences(documents: Sequence[Document]) -> dict[str, int]:
     A page that repeats its own paragraphs (syndicated copy pasted twice, lightly edited) is
     worth flagging; "repeats" means what the summarizer's de-duplication treats as one content
     (:mod:`newsbrief.nlp.near_duplicates`, shared with it), counted within each document only.
-    One pass over all the documents, whose sentence features the summarizer has usually just
-    computed (and remembered).
+    Document by document (never pairs across documents: memory stays linear in the
+    collection), reading the sentence features the summarizer has usually just computed.
     """
     # NumPy and SciPy on first use: the pipeline's other stages do not need them.
-    import numpy as np
-    import scipy.sparse as sp
+    from newsbrief.nlp.near_duplicates import repeats_within
 
-    from newsbrief.nlp.near_duplicates import clusters, collect, linked_pairs
-
-    candidates = collect(documents)
-    if len(candidates) < 2:
-        return {}
-    linked = linked_pairs(candidates)
-    rank = candidates.doc_rank
-    same = rank[linked.row] == rank[linked.col]
-    within = sp.coo_matrix(
-        (linked.data[same], (linked.row[same], linked.col[same])), shape=linked.shape
-    )
-    cluster = clusters(within)
-    copies = np.bincount(rank[cluster != np.arange(len(cluster))], minlength=len(documents))
-    return {documents[i].id: int(copies[i]) for i in np.flatnonzero(copies).tolist()}
+    return repeats_within(documents)
 
 
-def briefing_views(documents: Sequence[Document], summary: Sequence[SummaryItem]) -> dict[str, Any]:
+def briefing_views(
+    documents: Sequence[Document],
+    summary: Sequence[SummaryItem],
+    *,
+    stories: Sequence[Story] = (),
+    per_speaker: int = 1,
+) -> dict[str, Any]:
     """The briefing's ``dates``, ``timeline``, ``quotes`` and ``entities`` built from annotations.
 
     Views read annotations by kind, whichever annotator made them, so a plugin's dates feed
-    the timeline as the built-in ones do.
+    the timeline as the built-in ones do. Each view says what the ones before it have not:
+    the timeline leaves out the summary's sentences, the key quotes those of the summary and
+    the timeline; key quotes go to the newest ``stories`` first, ``per_speaker`` a speaker.
     """
     present = {a.kind for d in documents for a in d.annotations}
     views: dict[str, Any] = {}
+    shown: list[tuple[str, int, int]] = []
     if AnnotationKind.DATE in present:
         from newsbrief.sections.dates import date_mentions
         from newsbrief.sections.timeline import build_timeline
 
         views["dates"] = date_mentions(documents)
         views["timeline"] = build_timeline(documents, summary)
+        shown = [(e.doc_id, e.start, e.end) for e in views["timeline"]]
     if AnnotationKind.QUOTE in present:
         from newsbrief.sections.quotes import collect_quotes
 
-        views["quotes"] = collect_quotes(documents, summary)
+        views["quotes"] = collect_quotes(
+            documents,
+            summary,
+            per_speaker=per_speaker,
+            shown=shown,
+            story_rank=_newest_story_rank(documents, stories),
+            undated=_undated_story_dates(documents, stories),
+        )
     if AnnotationKind.ENTITY in present:
         from newsbrief.sections.entities import collect_entities
 
         views["entities"] = collect_entities(documents)
     return views
+
+
+def _undated_story_dates(documents: Sequence[Document], stories: Sequence[Story]) -> dict[str, str]:
+    """For each article with no publication date of its own, its story's latest date (ISO)."""
+    from newsbrief.sections.summary import story_dates
+
+    dates = story_dates(documents, stories)
+    story_of = {doc: story.id for story in stories for doc in story.documents}
+    found = {}
+    for document in documents:
+        metadatas = [document.metadata, *(s.metadata for s in document.sections)]
+        if any(m.published for m in metadatas):
+            continue
+        date = dates.get(story_of.get(document.id, ""))
+        if date is not None:
+            found[document.id] = date.isoformat()
+    return found
+
+
+def _newest_story_rank(documents: Sequence[Document], stories: Sequence[Story]) -> dict[str, int]:
+    """Each document's place by its story's newest publication date (newest story 0);
+    documents in no story, or undated, after the dated ones in input order."""
+    from newsbrief.sections.summary import story_dates
+
+    dates = story_dates(documents, stories)
+    groups = [list(story.documents) for story in stories]
+    grouped = {doc for group in groups for doc in group}
+    groups += [[d.id] for d in documents if d.id not in grouped]
+    ids = [story.id for story in stories] + [None] * (len(groups) - len(stories))
+
+    def newest(k: int) -> tuple[int, int, int]:
+        story = ids[k]
+        date = dates.get(story) if story else None
+        return (0, -date.toordinal(), k) if date else (1, 0, k)
+
+    return {
+        doc: rank
+        for rank, k in enumerate(sorted(range(len(groups)), key=newest))
+        for doc in groups[k]
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -90,3 +91,14 @@ def with_id(document: Document, doc_id: str) -> Document:
         id=doc_id,
         sentences=tuple(attrs.evolve(s, doc_id=doc_id) for s in document.sentences),
     )
+
+
+def main_language(documents: Sequence[Document]) -> str | None:
+    """The language most documents are in (the first seen on a tie), for the briefing's own
+    words (title, notes); ``None`` when no document says."""
+    codes = [d.language for d in documents if d.language]
+    if not codes:
+        return None
+    counts = Counter(codes)
+    best = max(counts.values())
+    return next(code for code in codes if counts[code] == best)

@@ -346,7 +346,9 @@ def story_results(
     if not parts:
         return []
     prepared = [
-        client.submit(prepare_partition, future, settings.annotators, pure=False)
+        client.submit(
+            prepare_partition, future, settings.annotators, settings.stopwords, pure=False
+        )
         for future, _ in parts
     ]
     features = client.gather(client.map(prepared_features, prepared, pure=False))

@@ -20,8 +20,6 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPool
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypeVar
 from urllib.parse import urldefrag
 
-import attrs
-
 from newsbrief import inputs
 from newsbrief.errors import InputError
 from newsbrief.model import Document
@@ -34,6 +32,7 @@ from newsbrief.pipeline.parse import (
     parse_inputs,
     parser_extensions,
 )
+from newsbrief.pipeline.progress import Progress
 from newsbrief.pipeline.settings import Settings
 
 if TYPE_CHECKING:
@@ -53,18 +52,6 @@ class Pending(Protocol[T_co]):
 
 #: Parses a batch of raw inputs somewhere: ``raws -> pending outcomes (one per raw, in order)``.
 BatchParser = Callable[[list[RawInput]], Pending[Sequence[Outcome]]]
-
-
-@attrs.frozen
-class Progress:
-    """Passed to a progress callback after each input is done."""
-
-    #: Inputs finished so far.
-    done: int
-    #: Inputs in the batch.
-    total: int
-    #: The input just finished.
-    name: str
 
 
 def load(
@@ -191,6 +178,8 @@ def load_outcomes(
     """
     refs = list(inputs.expand(specs, extensions))
     total = len(refs)
+    if on_progress is not None:
+        on_progress(Progress(0, total))  # the stage opens (newsbrief.pipeline.progress)
     jobs = max(1, jobs)
     readers = ThreadPoolExecutor(jobs) if jobs > 1 else None
     parsers = process_pool(jobs) if jobs > 1 and parse_batch is None else None

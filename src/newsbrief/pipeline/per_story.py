@@ -19,6 +19,7 @@ from newsbrief.pipeline.runners import Runner, runner_for
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.stories import StoryTask, brief_stories, brief_stories_jsonl
 from newsbrief.pipeline.summarize import choose_summarizer
+from newsbrief.pipeline.window import apply_window
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -82,6 +83,12 @@ def story_results(
     """``task``'s results, one per story of ``documents``, in story order, on the runner."""
     # Checked here, once, before any partition is prepared: a typo fails fast.
     _, settings = choose_summarizer(settings)
+    if settings.since is not None or settings.until is not None:
+        # The date window before grouping, as ``run`` applies it: stories are grouped from the
+        # articles inside it only, so each story's briefing keeps all of its documents.
+        if not isinstance(documents, Corpus | DistributedCorpus):
+            documents = Corpus(list(documents))
+        documents = apply_window(documents, settings.since, settings.until)
     source: Sequence[Document] | DistributedCorpus
     if isinstance(documents, DistributedCorpus):
         if client is not None and client is not documents.client:

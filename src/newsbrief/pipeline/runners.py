@@ -90,13 +90,16 @@ class InProcess:
         """Partitions prepared in turn, stories grouped, then story batches briefed in turn."""
         # In one process annotator drafts would only move work earlier, and hold memory.
         parts = _partitions(documents, settings.partition_size)
-        prepared = [prepare_partition(part, annotators=()) for part in parts]
+        prepared = [
+            prepare_partition(part, annotators=(), stopwords=settings.stopwords) for part in parts
+        ]
         stories = group_partitions([prepared_features(part) for part in prepared])
         by_id = {document.id: document for part in prepared for document in part[0]}
         del prepared
         results = []
         for batch in story_batches(stories, settings.batch_documents):
-            docs = [by_id[doc_id] for story in batch for doc_id in story.documents]
+            # Taken out of the table: a batch's documents are released once it is briefed.
+            docs = [by_id.pop(doc_id) for story in batch for doc_id in story.documents]
             results.extend(task(batch, settings, docs))
         return results
 
@@ -139,7 +142,8 @@ class ProcessPool:
         with process_pool(self.jobs) as pool:
             # Only features come back; story tasks get the unsegmented documents (cheaper to
             # send than sentences) and segment them again.
-            stories = group_partitions(list(pool.map(features_of, parts)))
+            stopwords = [settings.stopwords] * len(parts)  # the run's, in every worker
+            stories = group_partitions(list(pool.map(features_of, parts, stopwords)))
             by_id = {document.id: document for document in documents}
             batches = story_batches(stories, settings.batch_documents)
             groups = [[by_id[i] for story in batch for i in story.documents] for batch in batches]

@@ -17,13 +17,19 @@ story's summary costs at most a bounded number of sentences.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
+import os
+import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from newsbrief.model import Briefing, Document, Story
+from newsbrief.nlp.stopwords import using_stopwords
 from newsbrief.pipeline.annotate import Drafted, Drafts, prepare_documents
 from newsbrief.pipeline.brief import build_briefing
 from newsbrief.pipeline.group import partition_features
@@ -40,17 +46,23 @@ StoryTask = Callable[..., list[Any]]
 
 
 def prepare_partition(
-    documents: Sequence[Document], annotators: Iterable[str] | None = None
+    documents: Sequence[Document],
+    annotators: Iterable[str] | None = None,
+    stopwords: Mapping[str, Iterable[str]] | None = None,
 ) -> Prepared:
     """Per-document work on one partition: prepared documents, their features and headlines.
 
     Documents come back segmented, with the per-document drafts of ``annotators`` (all
     registered ones by default; ``()`` for none, when only the features are wanted) beside
     them, which their story's annotation step reuses
-    (:func:`newsbrief.pipeline.annotate.prepare_documents`).
+    (:func:`newsbrief.pipeline.annotate.prepare_documents`). ``stopwords`` (the run's own,
+    ``Settings.stopwords``) are in force meanwhile, as :func:`~newsbrief.pipeline.brief.
+    build_briefing` puts them for its own grouping: stories are grouped alike in either.
     """
-    drafted = prepare_documents(documents, annotators)
-    features, headlines = partition_features(drafted.documents)
+    # Passed, not read from the context: a worker process or Dask worker does not inherit it.
+    with using_stopwords(stopwords) if stopwords else contextlib.nullcontext():
+        drafted = prepare_documents(documents, annotators)
+        features, headlines = partition_features(drafted.documents)
     return drafted, features, headlines
 
 
@@ -59,10 +71,13 @@ def prepared_features(prepared: Prepared) -> PartitionFeatures:
     return prepared[1], prepared[2]
 
 
-def features_of(documents: Sequence[Document]) -> PartitionFeatures:
-    """Story-grouping features and headlines of one partition (segmenting it)."""
+def features_of(
+    documents: Sequence[Document], stopwords: Mapping[str, Iterable[str]] | None = None
+) -> PartitionFeatures:
+    """Story-grouping features and headlines of one partition (segmenting it), with the
+    run's ``stopwords`` in force."""
     # No annotator drafts: only the features go back, the documents are prepared again.
-    return prepared_features(prepare_partition(documents, annotators=()))
+    return prepared_features(prepare_partition(documents, annotators=(), stopwords=stopwords))
 
 
 def select_documents(prepared: Prepared, doc_ids: Sequence[str]) -> Drafted:
@@ -149,3 +164,75 @@ def briefings_to_jsonl(
             )
             + "\n"
         )
+
+
+@attrs.frozen
+class StoryFiles:
+    """A story task writing each story's briefing to a file of ``folder`` where it is made.
+
+    The file is ``<story id><extension>`` (``s12.md``) in the format of ``settings.exporter``
+    (Markdown, HTML, JSON...), written as soon as its batch is briefed (on the worker that
+    briefed it, with the process pool or Dask: the folder must be shared with the workers), so
+    no process ever holds every story's rendering. The task returns the stories' JSON Lines
+    lines, as :func:`brief_stories_jsonl` does.
+    """
+
+    #: The folder the story files go to (made if missing).
+    folder: str
+
+    def __call__(
+        self,
+        stories: Sequence[Story],
+        settings: Settings,
+        *document_groups: Sequence[Document] | Drafted,
+    ) -> list[str]:
+        """Brief ``stories``, write each one's file, return their JSON Lines lines."""
+        from newsbrief.pipeline.export import export
+        from newsbrief.plugins import get_host
+
+        exporter = get_host().registry("exporter").get(settings.exporter)
+        extension = exporter.extensions[0] if exporter.extensions else f".{settings.exporter}"
+        briefings = brief_stories(stories, settings, *document_groups)
+        for story, briefing in zip(stories, briefings, strict=True):
+            write_story_file(self.folder, story.id + extension, export(briefing, settings))
+        # The lines are the ``json`` exporter's: its options only when it is the one chosen.
+        options = settings.export_options if settings.exporter == "json" else None
+        return list(briefings_to_jsonl(briefings, options))
+
+
+def write_story_file(folder: str, name: str, content: str | bytes) -> None:
+    """Write ``content`` to ``folder/name`` whole: a temporary file renamed over it, so a reader
+    of the folder never sees a half-written story."""
+    os.makedirs(folder, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".newsbrief-", suffix=".tmp")
+    try:
+        # mkstemp makes it 0600; a story file is as readable as any file ``open`` makes.
+        os.chmod(temporary, 0o666 & ~_umask())
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, os.path.join(folder, name))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+@functools.cache
+def _umask() -> int:
+    """The process's umask, read once: from ``/proc`` where it is shown (Linux), else by
+    setting and restoring it (under a lock: the umask is process-wide)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _umask_lock:
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return mask
+
+
+_umask_lock = threading.Lock()

@@ -33,7 +33,7 @@ def summarize(
     """The summary of annotated ``documents``: ``summarizer``'s items, each with its story."""
     request = SummaryRequest(
         documents=tuple(documents),
-        budget=settings.budget,
+        budget=settings.budget_for(documents),
         stories=tuple(stories),
         options=settings.options,
     )

@@ -1,17 +1,24 @@
 """Key quotes: every quotation of the run, the few worth showing flagged.
 
 A key quote is a statement (at least :data:`MIN_KEY_WORDS` words, so not a scare quote) with a
-speaker. Its words are counted once however many articles repeat them; candidates are ranked by
-whether a summary sentence carries them, how many documents repeat them, whether the speaker is
-named and the words were in quotation marks (not an anonymous source, not an unquoted statement),
-then length (up to :data:`IDEAL_WORDS`, very long ones lose); one quote per speaker, at most
-``limit``.
+speaker. Its words are counted once however many articles repeat them. Candidates are ranked by
+how many documents repeat them, whether the speaker is named and the words were in quotation
+marks (not an anonymous source, not an unquoted statement), then length (up to
+:data:`IDEAL_WORDS`, very long ones lose), then recency (the quote's date, newest first).
+
+The choice is spread over the stories, newest story first: each story's best quote is taken in
+turn before any story gets a second, so a long background explainer cannot crowd out the newest
+development's words. At most ``per_speaker`` quotes per speaker (one by default), at most
+``limit`` in all. A quote inside a sentence another section already shows (``shown``: the
+summary's and the timeline's sentences) is taken only when no other candidate is left: nothing
+is said twice while something else can be said.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -22,11 +29,29 @@ MIN_KEY_WORDS = 6
 #: Beyond this many words a quote is not more worth showing; past twice as many, less.
 IDEAL_WORDS = 25
 
+#: A place in a document: ``(doc_id, start, end)``.
+Span = tuple[str, int, int]
+
 
 def collect_quotes(
-    documents: Iterable[Document], summary: Sequence[SummaryItem] = (), *, limit: int = 5
+    documents: Iterable[Document],
+    summary: Sequence[SummaryItem] = (),
+    *,
+    limit: int = 5,
+    per_speaker: int = 1,
+    shown: Iterable[Span] = (),
+    story_rank: Mapping[str, int] | None = None,
+    undated: Mapping[str, str] | None = None,
 ) -> tuple[Quote, ...]:
-    """Every quotation in document order (``quote`` annotations), key ones flagged ``key``."""
+    """Every quotation in document order (``quote`` annotations), key ones flagged ``key``.
+
+    ``summary`` sentences and ``shown`` spans are what other sections already say;
+    ``story_rank`` maps a document id to its story's place in the briefing (0 first; by
+    default each document is its own story, in input order). ``undated`` gives a date (ISO)
+    for a quote whose annotator found none, by document id: its story's latest date, as the
+    dates annotator dates an undated article by its story.
+    """
+    documents = list(documents)
     quotes = [
         Quote(
             doc_id=document.id,
@@ -37,7 +62,7 @@ def collect_quotes(
             speaker_mention=a.attributes.get("speaker_mention"),
             cue=a.attributes.get("cue"),
             role=a.attributes.get("role"),
-            date=a.attributes.get("date"),
+            date=a.attributes.get("date") or (undated or {}).get(document.id),
         )
         for document in documents
         for a in document.annotations_of(AnnotationKind.QUOTE)
@@ -49,15 +74,20 @@ def collect_quotes(
         for a in document.annotations_of(AnnotationKind.QUOTE)
         if a.attributes.get("anonymous") or a.attributes.get("quoted") is False
     }
-    keys = _key_quotes(quotes, summary, weaker, limit)
+    said = [(i.sentence.doc_id, i.sentence.start, i.sentence.end) for i in summary]
+    said.extend(shown)
+    rank = story_rank if story_rank is not None else {d.id: i for i, d in enumerate(documents)}
+    keys = _key_quotes(quotes, said, weaker, rank, limit, per_speaker)
     return tuple(attrs.evolve(q, key=(q.doc_id, q.start) in keys) for q in quotes)
 
 
 def _key_quotes(
     quotes: list[Quote],
-    summary: Sequence[SummaryItem],
+    said: Sequence[Span],
     weaker: set[tuple[str, int]],
+    story_rank: Mapping[str, int],
     limit: int,
+    per_speaker: int,
 ) -> set[tuple[str, int]]:
     copies: dict[str, set[str]] = {}
     first: dict[str, Quote] = {}
@@ -65,37 +95,61 @@ def _key_quotes(
         words = _normal(quote.text)
         copies.setdefault(words, set()).add(quote.doc_id)
         first.setdefault(words, quote)
-    summarised = [(i.sentence.doc_id, i.sentence.start, i.sentence.end) for i in summary]
 
-    def in_summary(quote: Quote) -> bool:
-        return any(
-            d == quote.doc_id and s < quote.end and quote.start < e for d, s, e in summarised
-        )
+    def repeated(quote: Quote) -> bool:
+        return any(d == quote.doc_id and s < quote.end and quote.start < e for d, s, e in said)
 
     candidates = [
-        (index, quote)
-        for index, quote in enumerate(first.values())
+        quote
+        for quote in first.values()
         if quote.speaker and len(quote.text.split()) >= MIN_KEY_WORDS
     ]
-    candidates.sort(
-        key=lambda item: (
-            -in_summary(item[1]),
-            -len(copies[_normal(item[1].text)]),
-            (item[1].doc_id, item[1].start) in weaker,
-            -_readable(len(item[1].text.split())),
-            item[0],
+    fresh = [quote for quote in candidates if not repeated(quote)]
+    pool = fresh or candidates  # said elsewhere only when nothing else is left
+
+    def strength(quote: Quote) -> tuple[object, ...]:
+        return (
+            -len(copies[_normal(quote.text)]),
+            (quote.doc_id, quote.start) in weaker,
+            -_readable(len(quote.text.split())),
+            _newest_first(quote.date),
         )
-    )
+
+    # Each story's quotes, best first; stories in briefing order.
+    by_story: dict[int, list[Quote]] = defaultdict(list)
+    for quote in sorted(pool, key=strength):
+        by_story[story_rank.get(quote.doc_id, len(story_rank))].append(quote)
     chosen: set[tuple[str, int]] = set()
-    speakers: set[str] = set()
-    for _, quote in candidates:
-        if len(chosen) >= limit:
-            break
-        if quote.speaker in speakers:
-            continue
-        speakers.add(str(quote.speaker))
-        chosen.add((quote.doc_id, quote.start))
+    spoken: dict[str, int] = defaultdict(int)
+    # A cursor per story: a quote passed over (taken, or its speaker's share used up) stays
+    # passed over, so no round rescans it; a story with nothing left drops out. (Rescanning
+    # every story's whole list each round made many quotes by one speaker quadratic.)
+    cursor = dict.fromkeys(by_story, 0)
+    while cursor:
+        for story in sorted(cursor):
+            if len(chosen) >= limit:
+                return chosen
+            # This story's best quote still open (one per story and round).
+            quotes_of, at = by_story[story], cursor[story]
+            while at < len(quotes_of) and (
+                (quotes_of[at].doc_id, quotes_of[at].start) in chosen
+                or spoken[str(quotes_of[at].speaker)] >= per_speaker
+            ):
+                at += 1
+            if at == len(quotes_of):
+                del cursor[story]
+                continue
+            chosen.add((quotes_of[at].doc_id, quotes_of[at].start))
+            spoken[str(quotes_of[at].speaker)] += 1
+            cursor[story] = at + 1
     return chosen
+
+
+def _newest_first(date: str | None) -> tuple[int, str]:
+    # ISO dates sort as text; inverting each character's code sorts the newest first.
+    if not date:
+        return (1, "")
+    return (0, "".join(chr(0x10FFFF - ord(c)) for c in date))
 
 
 def _readable(words: int) -> float:

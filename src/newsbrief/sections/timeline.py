@@ -11,7 +11,9 @@ State-of-the-Art in News Timeline Summarization", ACL 2020), which beat heavier 
    then by how many times it is mentioned.
 3. For each of the best dates, one sentence mentioning it is chosen for salience: the one most
    central to the run (cosine of its content words with those of all other sentences), never a
-   sentence the summary already shows and never one already used for another date.
+   sentence the summary already shows (nor a copy of one, :data:`COPY_OVERLAP`) and never one
+   already used for another date, never a question; a copy that reads alone beats one that
+   opens by pointing back ("And during that same month, ..."), whichever outlet printed it.
 4. The entries are listed chronologically; dates the articles expect rather than report are
    flagged ``anticipated``.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -29,6 +31,7 @@ from newsbrief.annotators.dates.values import span_interval
 from newsbrief.model import Annotation, AnnotationKind, Document, SummaryItem, TimelineEntry
 from newsbrief.model.sentence import Sentence
 from newsbrief.nlp.tokens import terms
+from newsbrief.sections.reading import content_terms, most_similar, reads_alone
 
 #: How much a mention counts by granularity: finer dates tell more about when.
 GRANULARITY_WEIGHT: dict[str, float] = {
@@ -74,7 +77,7 @@ def build_timeline(
     if not by_date:
         return ()
     salience = _Salience(documents)
-    shown = {item.sentence.key for item in summary}
+    shown = {item.sentence.key for item in summary} | _copies_of(by_date.values(), summary)
     used: set[tuple[str, int, int]] = set()
     entries = []
     for key, mentions in sorted(by_date.items(), key=lambda item: _rank(*item)):
@@ -86,6 +89,46 @@ def build_timeline(
         if len(entries) == limit:
             break
     return tuple(sorted(entries, key=_chronological))
+
+
+def body_date_sentences(document: Document) -> Iterator[tuple[Sentence, Annotation]]:
+    """Each body sentence of ``document`` with a date its main clause reports (the timeline's
+    candidates: resolved, not vague, not in a removed span, not a framing ``since 1997``)."""
+    for mention in _body_mentions(document, 0):
+        yield mention.sentence, mention.annotation
+
+
+def centrality(documents: Sequence[Document]) -> Callable[[Document, Sentence], float]:
+    """How central a sentence of ``documents`` is to them all (the timeline's salience)."""
+    return _Salience(documents)
+
+
+#: Binary term cosine at which a sentence repeats a summary sentence's content (another outlet's
+#: copy, or the same article quoting itself): the timeline does not tell it a second time.
+COPY_OVERLAP = 0.7
+
+
+def _copies_of(
+    groups: Iterable[Sequence[_Mention]], summary: Sequence[SummaryItem]
+) -> set[tuple[str, int, int]]:
+    """Keys of the candidate sentences that repeat a summary sentence's content."""
+    if not summary:
+        return set()
+    languages = {}
+    sentences = {}
+    for mentions in groups:
+        for mention in mentions:
+            sentences[mention.sentence.key] = mention.sentence
+            languages[mention.sentence.doc_id] = mention.document.language
+    said = [
+        content_terms(item.sentence.text, languages.get(item.sentence.doc_id)) for item in summary
+    ]
+    return {
+        key
+        for key, sentence in sentences.items()
+        if most_similar(content_terms(sentence.text, languages[sentence.doc_id]), said)
+        >= COPY_OVERLAP
+    }
 
 
 def _body_mentions(document: Document, index: int) -> Iterable[_Mention]:
@@ -155,10 +198,23 @@ def _rank(
 def _best_sentence(
     mentions: Sequence[_Mention], excluded: set[tuple[str, int, int]], salience: _Salience
 ) -> _Mention | None:
-    candidates = [m for m in mentions if m.sentence.key not in excluded]
+    # A question ("So my question is, what's the problem?") reports no event.
+    candidates = [
+        m
+        for m in mentions
+        if m.sentence.key not in excluded and not m.sentence.text.rstrip().endswith("?")
+    ]
     if not candidates:
         return None
-    return max(candidates, key=lambda m: (salience(m.document, m.sentence), [-x for x in m.order]))
+    # A copy that reads alone beats one that points back ("And during that same month, ...").
+    return max(
+        candidates,
+        key=lambda m: (
+            reads_alone(m.sentence.text, m.document.language),
+            salience(m.document, m.sentence),
+            [-x for x in m.order],
+        ),
+    )
 
 
 def _entry(

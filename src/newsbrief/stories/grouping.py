@@ -96,13 +96,20 @@ class StoryGrouper:
     ) -> np.ndarray:
         if not len(pairs):
             return np.zeros(0)
+        # One matrix of both vectors side by side, and a weight per column: a pair's score is
+        # its rows' product weighted by column, so each chunk gathers and multiplies once.
+        both = sp.hstack([terms, entities], format="csr")
+        weights = np.concatenate(
+            [
+                np.full(terms.shape[1], 1 - self.entity_weight),
+                np.full(entities.shape[1], self.entity_weight),
+            ]
+        )
         scores = []
         # In chunks: each pair materialises two sparse rows, too much for millions at once.
         for start in range(0, len(pairs), _SCORE_CHUNK):
             left, right = pairs[start : start + _SCORE_CHUNK].T
-            term_cos = np.asarray(terms[left].multiply(terms[right]).sum(axis=1)).ravel()
-            entity_cos = np.asarray(entities[left].multiply(entities[right]).sum(axis=1)).ravel()
-            scores.append((1 - self.entity_weight) * term_cos + self.entity_weight * entity_cos)
+            scores.append(both[left].multiply(both[right]) @ weights)
         return np.concatenate(scores)
 
 
@@ -149,20 +156,31 @@ def _matrices(
     entity_keys = sorted({k for f in features for k in f.entities})
     entity_vocab = {k: i for i, k in enumerate(entity_keys)}
 
-    rows, cols, values = [], [], []
-    for row, feature in enumerate(features):
-        for term, count in feature.terms.items():
-            rows.append(row)
-            cols.append(term_vocab[term])
-            values.append(1 + math.log(count))  # sublinear tf: long articles don't dominate
-    terms = sp.csr_matrix((values, (rows, cols)), shape=(n, len(term_vocab)), dtype=float)
+    # Flattened in C-level passes (map, fromiter) rather than a Python loop per entry: a
+    # million entries for 10,000 articles.
+    sizes = np.fromiter((len(f.terms) for f in features), dtype=np.int64, count=n)
+    rows = np.repeat(np.arange(n), sizes)
+    cols = np.fromiter(
+        map(term_vocab.__getitem__, (t for f in features for t in f.terms)),
+        dtype=np.int64,
+        count=int(sizes.sum()),
+    )
+    # Sublinear tf (long articles don't dominate), with the same ``math.log`` as always.
+    values = np.fromiter(
+        (1 + math.log(c) for f in features for c in f.terms.values()),
+        dtype=np.float64,
+        count=len(cols),
+    )
+    terms = sp.csr_matrix((values, (rows, cols)), shape=(n, len(term_vocab)), dtype=np.float64)
     terms = _scale_columns(terms, _idf(_document_frequency(terms), n))
 
-    rows, cols = [], []
-    for row, feature in enumerate(features):
-        for key in feature.entities:
-            rows.append(row)
-            cols.append(entity_vocab[key])
+    sizes = np.fromiter((len(f.entities) for f in features), dtype=np.int64, count=n)
+    rows = np.repeat(np.arange(n), sizes)
+    cols = np.fromiter(
+        map(entity_vocab.__getitem__, (k for f in features for k in f.entities)),
+        dtype=np.int64,
+        count=int(sizes.sum()),
+    )
     entities = sp.csr_matrix(
         (np.ones(len(rows)), (rows, cols)), shape=(n, len(entity_keys)), dtype=np.float64
     )

@@ -94,6 +94,7 @@ class DateAnnotator:
         text = document.text
         found: list[Annotation] = []
         previous: dict[int, list[Resolution]] = {}  # section start -> resolutions so far
+        published: dict[int, dt.date | None] = {}  # section start -> its publication date
         starts = [sentence.start for sentence in document.sentences]
         per_sentence: dict[int, int] = {}  # sentence index -> dates kept in it
         for expression in find_expressions(text, lexicon):
@@ -103,14 +104,20 @@ class DateAnnotator:
             if per_sentence[at] > MAX_DATES_PER_SENTENCE:
                 continue
             section = document.section_at(expression.start)
-            reference = document.section_metadata(expression.start).published
+            key = section.start if section else -1
+            if key not in published:  # the section's metadata, worked out once per section
+                published[key] = document.section_metadata(expression.start).published
+            reference = published[key]
             if reference is None and fallbacks:
                 reference = fallbacks.get(document.id)
-            earlier = previous.setdefault(section.start if section else -1, [])
+            earlier = previous.setdefault(key, [])
             resolution = resolve(
                 expression,
                 reference,
-                functools.partial(tense_at, text, expression.start, expression.end, lexicon),
+                # A rule and the status may both ask: the clause is read once.
+                functools.cache(
+                    functools.partial(tense_at, text, expression.start, expression.end, lexicon)
+                ),
                 earlier,
             )
             set_aside = _removed_kind(document, expression.start, expression.end)

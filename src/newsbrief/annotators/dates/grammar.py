@@ -199,6 +199,9 @@ class Rule:
     read: Callable[[re.Match[str], str, Lexicon], dict[str, Any] | None]
     #: Words one of which every match holds; the pattern then runs only around them.
     trigger: Trigger | None = None
+    #: A pattern every match contains a match of (its clock time, its ``...0s``): a window
+    #: around a trigger that holds none is skipped without trying the whole pattern there.
+    hint: re.Pattern[str] | None = None
 
 
 @attrs.frozen
@@ -273,7 +276,10 @@ def _candidates(text: str, lexicon: Lexicon) -> Iterator[Expression]:
             windows: Iterable[tuple[int, int]] = ((0, len(text)),)
         else:
             windows = index.windows(rule.trigger)
+        hint = rule.hint.search if rule.hint is not None else None
         for low, high in windows:
+            if hint is not None and hint(text, low, high) is None:
+                continue
             for match in rule.pattern.finditer(text, low, high):
                 fields = rule.read(match, text, lexicon)
                 if fields is not None:
@@ -285,6 +291,11 @@ _TOKEN = re.compile(r"\w+")
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+#: The rest of a word from a position: the characters :func:`_is_word` accepts (``\w`` is
+#: ``str.isalnum`` or ``_``).
+_WORD_REST = re.compile(r"\w*")
 
 
 class _TokenIndex:
@@ -345,9 +356,12 @@ class _TokenIndex:
             for start, end in self._positions(word)
         )
         merged: list[tuple[int, int]] = []
+        word_rest = _WORD_REST.match
         for low, high in spans:
-            while high < size and _is_word(self.lower[high]):
-                high += 1  # never cut a word: ``year`` is not ``years``
+            if high < size:
+                rest = word_rest(self.lower, high)  # never cut a word: not ``year[s]``
+                assert rest is not None  # ``\w*`` matches everywhere
+                high = rest.end()
             if merged and low <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], high))
             else:
@@ -641,6 +655,9 @@ _CLOCK = (
     r"|(?P<h4>[0-2]\d)(?P<m4>[0-5]\d)(?=[ \t\u00a0](?:UTC|GMT)\b))"
 )
 _CLOCK_ONLY = re.compile(rf"{_CLOCK}(?:[ \t\u00a0]{{1,3}}{_ZONE.format(_S=_S)})?")
+_DECADE = r"(?P<decade>(?:1[0-9]|20)\d0)|(?P<short>[2-9]0)"
+#: The clock time alone: every match of the time rule holds one (:attr:`Rule.hint`).
+_CLOCK_HINT = re.compile(_CLOCK)
 # Words between a day and its clock time (``Thursday at 10:00``, ``четвер о 10:00``).
 _CLOCK_LINKS = "at|um|à|a las|a la|о|в|во"
 _CLOCK_CUES = frozenset({"at", "um", "à", "a", "las", "la", "о", "в", "во"})
@@ -709,15 +726,19 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
                 rf"(?:,?{_S}(?:on{_S})?(?:(?P<trail>{day_word}|(?i:{deictic}))\b))?"
             ),
             _read_time,
+            # Its trigger is any number of one, two or four digits: most hold no clock time.
+            hint=_CLOCK_HINT,
         ),
         Rule(
             "decade",
             re.compile(
                 rf"(?:the{_S})?(?:(?P<part>early|mid|late)[- \t\u00a0])?"
-                r"(?:(?P<decade>(?:1[0-9]|20)\d0)|(?P<short>[2-9]0))['’]?s\b",
+                rf"(?:{_DECADE})['’]?s\b",
                 flags,
             ),
             _read_decade,
+            # Its trigger is any number ending in 0: few are written as a decade.
+            hint=re.compile(rf"(?:{_DECADE})['’]?s\b", flags),
         ),
         Rule(
             "century",

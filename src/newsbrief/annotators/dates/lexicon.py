@@ -29,7 +29,7 @@ DEFAULT = "en"
 _MIN_ABBREVIATION = 3
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # rules are cached by lexicon: its maps hash slowly
 class Lexicon:
     """The calendar words of one language."""
 

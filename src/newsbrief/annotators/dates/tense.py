@@ -12,6 +12,7 @@ then falls back to the nearest reading.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 from newsbrief.annotators.dates.lexicon import Lexicon
@@ -79,9 +80,14 @@ def tense_at(text: str, start: int, end: int, lexicon: Lexicon) -> Tense:
             return Tense.PAST
     best: tuple[int, Tense] | None = None
     previous = ""
+    cues = _cue_words(lexicon)
     for found in _WORD.finditer(text, left, right):
         word = found.group(0)
         lower = word.lower().replace("’", "'")
+        # Most words are no cue and end in no ``-ed``: answered by one look-up.
+        if lower not in cues and not lower.endswith("ed"):
+            previous = lower
+            continue
         cue = _cue(word, lower, previous, lexicon)
         previous = lower
         if cue is None or start <= found.start() < end:
@@ -91,6 +97,12 @@ def tense_at(text: str, start: int, end: int, lexicon: Lexicon) -> Tense:
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else Tense.UNKNOWN
+
+
+@functools.cache
+def _cue_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words :func:`_cue` reads by name (any other is a cue only as an ``-ed`` form)."""
+    return frozenset(lexicon.reporting | lexicon.future_cues | lexicon.past_cues)
 
 
 def _cue(word: str, lower: str, previous: str, lexicon: Lexicon) -> Tense | None:

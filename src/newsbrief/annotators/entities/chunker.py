@@ -61,10 +61,11 @@ class Token:
     end: int
     #: Whether a possessive ``'s`` was cut off (it ends the run).
     possessive: bool = False
+    #: Whether it starts with a capital (worked out once: every step of a run reads it).
+    capitalised: bool = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def capitalised(self) -> bool:
-        """Whether it starts with a capital (or is a number-led code like ``F-16s``)."""
+    @capitalised.default
+    def _starts_with_capital(self) -> bool:
         return self.text[:1].isupper()
 
 
@@ -186,11 +187,10 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
         s, e = match.span()
         word = text[s:e]
         after = text[e : e + 1]
-        if after == "$":
-            continue  # ``US$``, ``HK$``: a currency, not a place
         if (
             word.islower()
             and after != "."
+            and after != "$"
             and word[-1] not in _POSSESSIVE_ENDS
             and (rules.profile is None or _ELISION.match(word) is None)
         ):
@@ -198,25 +198,93 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
             # possessive; the steps below would pass them through unchanged.
             out.append(Token(word, s, e))
             continue
-        # Only a capitalised word with a capital after its first letter can be two glued words.
-        glue = _glued(text, word, s) if word[:1].isupper() and not word[1:].islower() else 0
-        if glue:
-            # ``Ilhan OmarIlhan Omar``: page furniture glued a repeat onto a name; the parts
-            # are separate words (not joined by a space, so never one name).
-            out.append(Token(word[:glue], s, s + glue))
-            word, s = word[glue:], s + glue
-        if rules.profile is not None and (elided := _ELISION.match(word)) and len(word) > 3:
-            word, s = word[elided.end() :], s + elided.end()
-        if e < end and text[e] == "." and (word + "." in _ABBREVIATIONS or rules.honorific(word)):
-            word, e = word + ".", e + 1
-        # A possessive ends in ``s`` or an apostrophe: test the last letter first.
-        possessive = _POSSESSIVE.search(word) if word[-1:] in _POSSESSIVE_ENDS else None
-        if possessive and len(word) > 2:
-            word = word[: possessive.start()]
-            e = s + len(word)
-            out.append(Token(word, s, e, possessive=True))
+        _add_token(out, text, word, s, e, end, rules)
+    return out
+
+
+def _add_token(
+    out: list[Token], text: str, word: str, s: int, e: int, end: int, rules: Rules
+) -> None:
+    """Append the token(s) the match ``word`` at ``text[s:e]`` makes (:func:`tokens`)."""
+    if text[e : e + 1] == "$":
+        return  # ``US$``, ``HK$``: a currency, not a place
+    # Only a capitalised word with a capital after its first letter can be two glued words.
+    glue = _glued(text, word, s) if word[:1].isupper() and not word[1:].islower() else 0
+    if glue:
+        # ``Ilhan OmarIlhan Omar``: page furniture glued a repeat onto a name; the parts
+        # are separate words (not joined by a space, so never one name).
+        out.append(Token(word[:glue], s, s + glue))
+        word, s = word[glue:], s + glue
+    if rules.profile is not None and (elided := _ELISION.match(word)) and len(word) > 3:
+        word, s = word[elided.end() :], s + elided.end()
+    if e < end and text[e] == "." and (word + "." in _ABBREVIATIONS or rules.honorific(word)):
+        word, e = word + ".", e + 1
+    # A possessive ends in ``s`` or an apostrophe: test the last letter first.
+    possessive = _POSSESSIVE.search(word) if word[-1:] in _POSSESSIVE_ENDS else None
+    if possessive and len(word) > 2:
+        word = word[: possessive.start()]
+        e = s + len(word)
+        out.append(Token(word, s, e, possessive=True))
+        return
+    out.append(Token(word, s, e))
+
+
+# A stretch of plain words: words of ASCII lower-case letters and digits (hyphens inside)
+# between spaces and punctuation that is neither a word character, joiner, full stop nor
+# currency sign, its last word followed by none of these either. :func:`tokens` makes each of
+# them a token as written (nothing glued, elided, abbreviated or possessive), and a run of
+# capitalised words touches only the first and last word of a stretch, or goes on through
+# connectors (``of the``) from its first.
+_PLAIN = r"[a-z0-9]++(?:-[a-z0-9]++)*+"
+_PLAIN_WORD = re.compile(_PLAIN)
+_SPARSE = re.compile(
+    rf"(?P<first>{_PLAIN})(?:[ ,;:()\"“”%/\u00a0]++(?P<last>{_PLAIN}))*(?![\w'’\-.$])"
+    rf"|{_TOKEN.pattern}"
+)
+
+
+def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token] | None:
+    """The tokens of ``text[start:end]`` that English rules can read, for a region that is no
+    all-caps line: :func:`tokens` without the inner words of stretches of plain words (about
+    half the words of running text), whose neighbours are plain words too. Every capitalised
+    token keeps its neighbours, so runs, the word before a run and the words around a name
+    are those of :func:`tokens`; two tokens with a word dropped between them are not joined.
+
+    ``None`` when the full tokens are needed: a line with three upper-case tokens (whether it
+    is an all-caps line depends on every word) or a currency sign right after the region.
+    """
+    assert rules.profile is None  # English rules: no elided articles, no connectors of its own
+    if text[end : end + 1] == "$":
+        return None
+    out: list[Token] = []
+    upper = 0
+    connectors = gz.CONNECTORS | {"the"}  # English's: no profile adds its own
+    for match in _SPARSE.finditer(text, start, end):
+        first_start, first_end = match.span("first")
+        if first_start < 0:
+            s, e = match.span()
+            made = len(out)
+            _add_token(out, text, text[s:e], s, e, end, rules)
+            # One token, or none (``US$``), or two glued ones (neither upper case: the glue is
+            # a lower-case letter before a capital).
+            if len(out) > made and out[-1].text.isupper():
+                upper += 1
+                if upper == 3:
+                    return None
             continue
-        out.append(Token(word, s, e))
+        word = text[first_start:first_end]
+        out.append(Token(word, first_start, first_end))
+        last_start, last_end = match.span("last")
+        if last_start < 0:
+            continue
+        if word in connectors:
+            # Connectors may join a run to a later capital: their words up to the first other.
+            for inner in _PLAIN_WORD.finditer(text, first_end, last_start):
+                s, e = inner.span()
+                out.append(Token(text[s:e], s, e))
+                if text[s:e] not in connectors:
+                    break
+        out.append(Token(text[last_start:last_end], last_start, last_end))
     return out
 
 
@@ -305,8 +373,12 @@ def chunk(
     code = rules.profile.code if rules.profile is not None else None
     found: list[Candidate] = []
     for start, end in regions:
-        toks = tokens(text, start, end, rules)
-        recased = code is None and _all_caps(toks)
+        # English regions skip the inner words of lower-case stretches (no English rule reads
+        # them); another language's head-first organisations read every word.
+        sparse = _sparse_tokens(text, start, end, rules) if code is None else None
+        toks = sparse if sparse is not None else tokens(text, start, end, rules)
+        # Sparse tokens are of a line with fewer than three upper-case words: no all-caps line.
+        recased = code is None and sparse is None and _all_caps(toks)
         if recased:
             toks = _recased(toks, stopwords)
         first_word = next((t.start for t in toks), start)
@@ -540,6 +612,14 @@ def _word_before(text: str, toks: list[Token], ends: list[int], first: Token) ->
 _RUNS: dict[tuple[Any, ...], tuple[Rules, list[tuple[int, int, tuple[Any, ...]]] | None]] = {}
 #: The memory is emptied when it holds this many runs.
 _RUNS_LIMIT = 1 << 15
+
+
+def forget_runs() -> None:
+    """Empty the memory of runs read (:func:`chunk` replays a run it has read before): what a
+    run yields never depends on it, and a test that says so reads each time afresh."""
+    _RUNS.clear()
+
+
 #: Candidates are rebuilt positionally: only while ``start`` and ``end`` are the first fields.
 _OFFSETS_FIRST = [field.name for field in attrs.fields(Candidate)[:2]] == ["start", "end"]
 #: The other fields of a candidate, in order (what a replayed candidate copies).
@@ -557,7 +637,7 @@ def _analysed(
 ) -> list[Candidate]:
     """:func:`_analyse` of ``run``, replayed at this run's offsets when the same words were
     read in the same setting before (its result depends on the words, not where they are)."""
-    key = (tuple(t.text for t in run), before, stopwords, initial, heading, id(rules))
+    key = (tuple([t.text for t in run]), before, stopwords, initial, heading, id(rules))
     known = _RUNS.get(key)
     if known is not None and known[0] is rules and known[1] is not None:
         return [Candidate(run[a].start, run[b].end, *rest) for a, b, rest in known[1]]

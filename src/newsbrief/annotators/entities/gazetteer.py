@@ -266,6 +266,8 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
         "coach", "manager", "executive", "founder", "judge", "attorney", "lawyer", "captain",
         "man", "politician", "activist", "journalist", "correspondent", "observer", "monitor",
         "investigator", "doctor", "medic", "volunteer", "commentator", "strategist",
+        "commissioner", "delegate", "delegates", "worker", "rescuer", "firefighter", "nurse",
+        "teacher", "farmer", "voter", "protester", "passenger", "survivor", "shopkeeper",
     }
 )  # fmt: skip
 
@@ -447,7 +449,10 @@ def first_name_gender(word: str) -> str | None:
     """``female``, ``male`` or ``unknown`` for a first name; ``None`` when it is not one."""
     if word in NOT_FIRST_NAMES or word in CALENDAR or not word[:1].isupper() or len(word) < 2:
         return None
-    guess = _gender_detector().get_gender(word)
+    detector = _gender_detector()
+    guess = detector.get_gender(word)
+    if guess in ("female", "male") and _ambiguous(detector.names.get(word.lower(), {})):
+        return "unknown"  # ``Michele``, ``Andrea``: female in one country, male in another
     if guess == "female":
         return "female"
     if guess == "male":
@@ -455,6 +460,23 @@ def first_name_gender(word: str) -> str | None:
     if guess in ("andy", "mostly_female", "mostly_male"):
         return "unknown"  # ``Taylor``, ``Kim``: a pronoun may point either way
     return None
+
+
+#: A first name whose other gender has at least this share of its weight has no gender.
+_AMBIGUOUS_SHARE = 0.3
+
+
+def _ambiguous(countries: dict[str, str]) -> bool:
+    """Whether gender-guesser's per-country frequencies (one hex digit per country) give a
+    name to both genders in strength: ``Michele`` is Italian for a man, English for a woman."""
+    weight = {"male": 0, "female": 0}
+    for label, digits in countries.items():
+        side = "male" if "male" in label and "female" not in label else "female"
+        if label == "andy":
+            continue
+        weight[side] += sum(int(c, 16) for c in digits if c.strip() and c in "0123456789ABCDEF")
+    total = weight["male"] + weight["female"]
+    return total > 0 and min(weight.values()) / total >= _AMBIGUOUS_SHARE
 
 
 def role_family(word: str) -> frozenset[str]:

@@ -214,12 +214,37 @@ def _owner(
         return _closest(here, persons, doc_index)
     if len(owners) != 1:
         return None
-    wanted = {gz.fold(w) for w in (candidate.role or "").split() if w not in _COURTESY}
+    wanted = _role_keys(candidate.role)
     if wanted:
         roles = {c.role for _, c in persons[owners[0]] if c.role}
-        if not any(wanted & {gz.fold(w) for w in role.split()} for role in roles):
+        if not any(wanted & _role_keys(role) for role in roles):
             return None
     return owners[0]
+
+
+#: Abbreviated titles and the word they stand for (``Gov. DeSantis`` is ``Governor``).
+_ABBREVIATED = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "adm": "admiral", "sec": "secretary",
+    "pres": "president", "supt": "superintendent", "insp": "inspector", "amb": "ambassador",
+}  # fmt: skip
+#: Words of a title that say nothing about which office it is.
+_TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de", "vice", "deputy", "former", "acting"})
+
+
+def _role_keys(role: str | None) -> set[str]:
+    """The folded words of a title, abbreviations written out (``Gov.`` -> ``governor``) and
+    with the role words that may stand for each other (``President`` and ``Leader``)."""
+    keys: set[str] = set()
+    for word in (role or "").split():
+        if word in _COURTESY:
+            continue
+        folded = gz.fold(word).rstrip(".")
+        folded = _ABBREVIATED.get(folded, folded)
+        if not folded or folded in _TITLE_FILLERS:
+            continue
+        keys |= gz.role_family(folded)
+    return keys
 
 
 def _closest(

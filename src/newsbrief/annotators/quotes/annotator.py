@@ -100,8 +100,19 @@ def annotate_document(document: Document, draft: QuoteDraft | None = None) -> li
             span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
         )
         if speaker is not None:
+            speaker = attributor.in_full(speaker)
             attributor.remember(speaker)
         speakers.append(speaker)
+    # A quotation over several paragraphs is usually attributed only in its last: its earlier
+    # paragraphs take the speaker of the paragraph that continues them.
+    for index in range(len(spans) - 2, -1, -1):
+        if (
+            speakers[index] is None
+            and spans[index].runs_on
+            and spans[index + 1].continues
+            and speakers[index + 1] is not None
+        ):
+            speakers[index] = speakers[index + 1]
     dates = _sentence_dates(document)
     annotations = [
         _annotation(text, span.start, span.end, speaker, continues=span.continues,
@@ -122,12 +133,33 @@ _NAMING = re.compile(
     r"(?:(?:dubbed|nicknamed|branded|labell?ed|named|renamed)(?:\s+\w+){0,2}|"
     r"so-called|so called|known as|titled|entitled|"
     r"the (?:words?|terms?|phrases?|slogans?|hashtag|motto)|coined|billed(?: \w+){0,3} as|aka|"
-    r"a\.k\.a\.|sang|sung|singing|chanted|chanting|reading)"
+    r"a\.k\.a\.|sang|sung|singing|chanted|chanting|reading|"
+    # ``described itself as "..."``, ``billed himself as``: a self-description, a slogan.
+    r"(?:described|describes|describing|styled|styles|bills|billed)"
+    r" (?:itself|himself|herself|themselves) as)"
     r"[\s,:]*$",
     re.IGNORECASE,
 )
 #: Quotations of at most this many words need an attribution cue in their sentence.
 _CUELESS_WORDS = 3
+#: A quotation set inside a sentence's noun phrase (``a "race to the bottom."``) of at most
+#: this many words needs a cue or a speaker in its sentence.
+_EMBEDDED_WORDS = 6
+# ``a "race to the bottom"``, ``about the "new normal"``: a lower-case word the quotation
+# continues (an article, a preposition), not a colon or a comma that opens speech.
+_EMBEDDED_AFTER = re.compile(
+    r"\b(?:a|an|the|of|about|into|for|over|from|with|this|that|its|their|his|her|our)"
+    r"[\s\u00a0]*$"
+)
+# ``Ian "Wrighty" Wright``, ``Dwayne "The Rock" Johnson``: a nickname between two names.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*[ \u00a0]$")
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z][\w’'\-]")
+#: Words a title of a work leaves in lower case (``Game of Thrones``, ``Pride and Prejudice``).
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by",
+     "with", "from", "as", "vs", "de", "del", "la", "le", "les", "du", "y", "et", "und", "der",
+     "die", "das", "von"}
+)  # fmt: skip
 
 
 def is_speech(
@@ -158,6 +190,13 @@ def is_speech(
     before = text[max(0, span.open - 40) : span.open]
     if _NAMING.search(before):
         return False
+    if (
+        len(words) <= 3
+        and not quoted.rstrip().endswith((".", "?", "!", ","))
+        and _NAME_BEFORE.search(before)
+        and _NAME_AFTER.match(text, span.close)
+    ):
+        return False  # a nickname inside a name
     # ``the newspaper "..."``, ``видання «...»``: a noun that introduces a name or a title.
     previous = re.search(r"([^\W\d_]+)[\s\u00a0]*[‘“„«»\"']*$", before)
     if previous is not None and previous.group(1).lower() in _name_nouns(language or "en"):
@@ -183,13 +222,45 @@ def is_speech(
         return False  # ``a "wait-and-see" approach``: a word set off inside a noun phrase
     # A speaker named in the quotation's own sentence, not one inherited from an earlier one.
     named_here = speaker is not None and context_start <= speaker.start < context_end
+    memo: list[bool] = []
+
+    def cued() -> bool:  # searched at most once: the cue pattern is long
+        if not memo:
+            memo.append(attributor.cue.search(masked, context_start, context_end) is not None)
+        return memo[0]
+
+    if speaker is not None and _own_sentence(masked, span, context_start, context_end, quoted):
+        return True  # ``"We lost everything."`` after the speaker's first quotation
+    if (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and re.search(r"[a-z][\s\u00a0]*$", text[max(0, span.open - 3) : span.open])
+        and not cued()
+    ):
+        return False  # ``performed her hit "Espresso"``: a title, mid-sentence, no cue
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
     if len(words) <= _CUELESS_WORDS:
         # A partial quotation (``NATO vowed to resist Russia's attempt to "intimidate"``)
         # has a speaker or a cue in its sentence; a scare quote has neither.
-        return named_here or attributor.cue.search(masked, context_start, context_end) is not None
-    return True
+        return named_here or cued()
+    # ``Some producers worry about a "race to the bottom."``: set inside a noun phrase, with
+    # no speaker and no cue in its sentence.
+    return not (
+        len(words) <= _EMBEDDED_WORDS
+        and not named_here
+        and _EMBEDDED_AFTER.search(text, max(0, span.open - 12), span.open)
+        and not cued()
+    )
+
+
+def _own_sentence(masked: str, span: QuoteSpan, start: int, end: int, quoted: str) -> bool:
+    """Whether a quotation is a whole sentence on its own: it opens with a capital, ends with
+    its own stop, and its sentence holds nothing else."""
+    if not (quoted[:1].isupper() and quoted.rstrip().endswith((".", "?", "!"))):
+        return False
+    outside = masked[start : span.open] + masked[span.close : end]
+    return not any(c.isalnum() for c in outside)
 
 
 @functools.cache
@@ -202,8 +273,11 @@ def _name_nouns(code: str) -> frozenset[str]:
 
 
 def _title_case(words: list[str]) -> bool:
-    """Every word capitalised but the short ones (``Game of Thrones``)."""
-    long = [w for w in words if len(w) > 3 or w[:1].isupper()]
+    """Every word capitalised but the small ones (``Game of Thrones``); ``Not at all`` and ``This
+    is a sad day`` are sentences."""
+    long = [
+        w for w in words if not (w.lower() in _TITLE_SMALL_WORDS or len(w) <= 2) or w[:1].isupper()
+    ]
     return bool(long) and all(w[:1].isupper() for w in long) and len(words) <= 8
 
 
@@ -322,7 +396,15 @@ def _attribute(
     if is_short(text[span.start : span.end]) and not attributor.cue.search(
         attributor.masked, context_start, context_end
     ):
-        return attributor.subject(context_start, span.open)
+        subject = attributor.subject(context_start, span.open)
+        if subject is not None:
+            return subject
+    if first > 0 and sentences[first - 1][2] == sentences[first][2]:
+        # ``Gloria Menendez, 62, was blunt. "I have never ..."``: a quotation standing as its
+        # own sentence after a sentence whose subject is a person.
+        before_start, before_end, _ = sentences[first - 1]
+        if _OUTSIDE_QUOTES.search(attributor.masked, context_start, span.open) is None:
+            return attributor.subject(before_start, before_end, people_only=True)
     return None
 
 

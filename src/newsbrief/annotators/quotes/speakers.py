@@ -36,7 +36,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -67,7 +67,7 @@ _UNNAMED_SOURCES = frozenset(
      "person", "people", "insider", "insiders", "observer", "observers"}
 )  # fmt: skip
 # ``, the president of the Federal Reserve Bank of New York,``: a role in apposition.
-_APPOSITIVE = re.compile(r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*(?=[,;]|\.(?!\w)|$)")
+_APPOSITIVE = re.compile(r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*(?=[,;]|\.(?![\w’'])|$)")
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "another", "this", "that", "its", "his", "her", "their"}
 )
@@ -89,6 +89,60 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,§]*,\s*$")
 _WORD = re.compile(r"[\w.’'\-]+|[^\w\s]")
 _ACCORDING = frozenset({"according to"})
 _QUOTE_MASK = "§"
+# A capitalised word ending a text (a first name before a surname).
+_LAST_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
+#: A word as a one-word name is looked for (after a space, up to a character that cannot
+#: continue a name): indexed once per document, so each name's places are a dictionary look-up.
+_WORD_AFTER_SPACE = re.compile(r"(?<=[ \u00a0])[\w’'\-]+")
+_INDEXED_WORD = re.compile(r"[\w’'\-]+")
+#: ``(positions, verdicts)``: see ``Attributor._full_names``.
+_FullNames = tuple[list[int], list[str]]
+#: Titles of courtesy: a name's manners, not its role (``Dr Adrian Boyle, president of ...``).
+_COURTESY = frozenset(
+    {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Prof", "Sir", "Dame", "Lord",
+     "Lady", "Mx", "Mx."}
+)  # fmt: skip
+# ``[a senior] analyst at [the]`` right before a body's name.
+_DESCRIBED = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome)\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+(?P<prep>at|from|in|with|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&’'\-]*\s+){0,3}$"
+)
+_AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
+#: A pronoun may point back to a speaker of at most this many paragraphs before.
+_SPEAKER_PARAGRAPHS = 3
+# A name the entity annotator left untyped: capitalised words, particles between them, and a
+# masked nickname (``Ian "Wrighty" Wright``).
+_PARTICLES = r"(?:de|van|von|der|da|di|del|la|le|bin|al)"
+_NAME_WORD = re.compile(rf"(?<![\w§])(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|{_PARTICLES}(?=[ \u00a0]))")
+_NAME = (
+    r"([A-Z][\w’'\-]*[a-z](?<!['’]s)(?:[ \u00a0]+(?:§+[ \u00a0]+)?"
+    rf"(?:{_PARTICLES}[ \u00a0]+)*[A-Z][\w’'\-]*[a-z](?<!['’]s)){{1,3}})"
+)
+_NAME_RUN_END = re.compile(rf"(?<![\w.’'\-]){_NAME}[ \u00a0]*$")
+_NAME_RUN_START = re.compile(rf"^[ \u00a0]*{_NAME}(?![\w’'\-])")
+# What may stand between a subject and its cue: ``Boeing said on Tuesday``, ``has also said``.
+_TAIL_WORDS = frozenset({"has", "have", "had", "also", "later", "earlier", "on", "last", "this"})
+# ``said on Tuesday it``, ``added that its``, ``said in a statement``: a cue whose subject is
+# a body.
+_ITS = re.compile(r"(?:\s+(?:on|last)\s+\w+)?\s+(?:(?:that\s+)?(?:it|its)\b|in\s+a\s+statement)")
+# A capitalised subject opening its sentence (``Spirit AeroSystems``).
+_SUBJECT_RUN = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*|—\s+)"
+    r"((?:The[ \u00a0]+)?[A-Z][\w&’'.\-]*(?:[ \u00a0]+[A-Z][\w&’'.\-]*){0,3})$"
+)
+#: Lower-case words that may open a capitalised title (``former Prime Minister``).
+_ROLE_MODIFIERS = frozenset({"former", "acting", "interim", "then", "outgoing", "incoming"})
+#: Titles and honorifics written with a dot (``Sen.``, ``Gov.``, ``Dr.``) and ``Jr.``/``St.``.
+_ABBREVIATIONS = frozenset(
+    {w for w in gz.ROLE_WORDS | gz.HONORIFICS if w.endswith(".")} | {"St.", "Jr.", "Sr."}
+)
+#: Participles that attribute after a comma (``..., adding that ...``): the subject is the
+#: main clause's.
+_PARTICIPLES = re.compile(
+    r"(?:adding|saying|noting|stressing|warning|insisting|arguing|"
+    r"explaining|acknowledging|asking|calling)$"
+)
 #: A pronoun or role noun looks back over at most this many named referents.
 _LOOKBACK = 300
 #: No entity mention is longer than this (in code points).
@@ -113,6 +167,10 @@ class Cues:
     auxiliaries: frozenset[str]
     #: The language's name knowledge (``None`` for English).
     profile: gz.Profile | None = None
+    #: ``according``-cues that put the name in the genitive (``за словами``).
+    genitive: frozenset[str] = frozenset()
+    #: Gender -> ``(genitive ending, nominative ending)`` pairs, tried in order.
+    nominative: dict[str, tuple[tuple[str, str], ...]] = attrs.Factory(dict)
 
 
 _ENGLISH_CUES = Cues(CUE, None, _ACCORDING, dict(_PRONOUNS), frozenset())
@@ -149,6 +207,15 @@ def cues_for(language: str | None) -> Cues:
         pronouns=pronouns,
         auxiliaries=lang.words("quotes", "auxiliaries"),
         profile=profile,
+        genitive=lang.words("quotes", "genitive_cues"),
+        nominative={
+            str(gender): tuple(
+                (pair.split(":")[0], pair.split(":")[1])
+                for pair in str(pairs).split()
+                if ":" in pair
+            )
+            for gender, pairs in lang.table("quotes", "genitive_names").items()
+        },
     )
 
 
@@ -212,16 +279,25 @@ class Attributor:
         self.referents: list[_Referent] = [
             _Referent(m.start, m.name, m.type, m.gender, _role_words(m.role)) for m in self.mentions
         ]
+        #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
+        self.paragraphs = list(paragraphs)
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
         self._add_anonymous_sources()
+        #: Positions of organisations that are the subject of a cue (``Boeing said``), found
+        #: when an ``it said`` first needs them.
+        self._speaking: set[int] = set()
+        self._subjects_found = self.cues.profile is not None
         # Kept in text order, with their positions, so that a look back is a bisection (a
         # scan of every referent per quotation made articles of many quotations quadratic).
         self.referents.sort(key=lambda r: r.position)
         self._positions = [r.position for r in self.referents]
         self._genders = {r.name: r.gender for r in self.referents if r.gender}
+        self._people = {r.name for r in self.referents if r.type == "person"}
+        self._bodies = {r.name for r in self.referents if r.type != "person"}
+        #: Each one-word name's full-name candidates, built on first need (see ``_full_names``).
+        self._full_index: dict[str, _FullNames] = {}
+        self._word_places: dict[str, list[int]] | None = None
         self._speaker_names: set[str] = set()
-        #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
-        self.paragraphs = list(paragraphs)
-        self._paragraph_starts = [start for start, _ in self.paragraphs]
         #: The speakers found so far: ``(position, name, gender)``.
         self.spoken: list[tuple[int, str, str | None]] = []
         #: Each person's roles as the article states them: ``(position, role)`` by name.
@@ -229,8 +305,9 @@ class Attributor:
         for mention in self.mentions:
             if mention.type != "person":
                 continue
+            given = mention.role if mention.role not in _COURTESY else None
             role = (
-                mention.role
+                self._role_before(mention.start, given)
                 or self._appositive_role(mention.end)
                 or self._role_before(mention.start)
             )
@@ -264,7 +341,19 @@ class Attributor:
             return None
         if not between:  # inverted: ``said a senior official``
             return self._phrase_after(close + cue.end(), limit, cue.group(0))
-        return self.phrase_before(close + lead, close + cue.start(), cue.group(0))
+        found = self.phrase_before(close + lead, close + cue.start(), cue.group(0))
+        if (
+            found is None
+            and self.cues.profile is None
+            and len(words) == 1
+            and re.fullmatch(r"[A-Z][a-z][\w’'\-]*", words[0])
+            and words[0] not in gz.CALENDAR
+            and not self._role_noun(words[0])
+        ):
+            # ``"...," Adele told the audience``: one name the entity annotator left untyped.
+            at = close + lead + tail[lead : cue.start()].index(words[0])
+            return Speaker(words[0], words[0], at, at + len(words[0]), cue.group(0))
+        return found
 
     def before(self, start: int, open_at: int) -> Speaker | None:
         """The nearest cue before a quotation in its sentence (``Singh noted that "..."``)."""
@@ -283,10 +372,19 @@ class Attributor:
                 return found
         return None
 
-    def subject(self, start: int, open_at: int) -> Speaker | None:
-        """The sentence's subject, when it is a named entity (for cue-less scare quotes)."""
+    def subject(self, start: int, open_at: int, *, people_only: bool = False) -> Speaker | None:
+        """The sentence's subject, when it is a named entity (for cue-less scare quotes), or
+        only a person (``people_only``: for a quotation after a sentence about someone)."""
         prefix = self.masked[start:open_at]
         for mention in self.within(start, open_at):
+            if people_only:
+                if mention.type != "person" or _QUOTE_MASK in prefix:
+                    return None
+                if self.masked[start : mention.start].strip():
+                    title = _WORD.findall(self.masked[start : mention.start])
+                    if not all(w[:1].isupper() or self._role_noun(w) for w in title):
+                        return None
+                return self._named(mention, None)
             lead = self.masked[start : mention.start]
             if any(not (w[:1].isupper() or w.lower() in ("the", "a", "an")) for w in lead.split()):
                 return None
@@ -302,9 +400,25 @@ class Attributor:
 
     def _from_cue(self, start: int, cue: re.Match[str], limit: int) -> Speaker | None:
         word = cue.group(0)
+        if self.cues.profile is None and _PARTICIPLES.match(word):
+            comma = self.masked[start : cue.start()].rstrip()
+            if comma.endswith(","):
+                # ``Lindner said in an interview with ZDF, adding that ...``: the subject of
+                # the main clause, not the last name before the comma.
+                main = self.before(start, start + len(comma) - 1)
+                if main is not None:
+                    return attrs.evolve(main, cue=word)
         if _normal(word) in self.cues.according:
             end = _phrase_end(self.masked, cue.end(), limit)
-            return self._phrase_after(cue.end(), end, word)
+            found = self._phrase_after(cue.end(), end, word)
+            if (
+                found is not None
+                and _normal(word) in self.cues.genitive
+                and not found.anonymous
+                and found.name == found.mention  # not merged with a nominative spelling
+            ):
+                return attrs.evolve(found, name=self._nominative(found.name))
+            return found
         return self.phrase_before(start, cue.start(), word)
 
     def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
@@ -330,8 +444,31 @@ class Attributor:
         if appositive is not None:
             return appositive
         mention = self._mention_ending(e)
+        if mention is not None and self.cues.profile is None:
+            described = self._described(start, mention, cue)
+            if described is not None:
+                return described
         if mention is not None:
             return self._named(mention, cue)
+        unlabelled = (
+            self._unlabelled(start, e, cue, backward=True) if self.cues.profile is None else None
+        )
+        if unlabelled is not None:
+            return unlabelled
+        if (
+            self.cues.profile is None
+            and re.fullmatch(r"[A-Z][a-z][\w’'\-]*", last)
+            and last not in gz.CALENDAR
+            and not self._role_noun(last)
+            and (
+                len(tokens) == 1
+                or not tokens[-2][0][:1].isalnum()
+                or (tokens[-2][0] == "The" and (len(tokens) == 2 or not tokens[-3][0].isalnum()))
+            )
+        ):
+            # ``Boeing said it remained "..."``: a one-word subject left untyped, opening its
+            # sentence or clause.
+            return Speaker(last, last, s, e, cue)
         if self._role_noun(last):
             first = len(tokens) - 1
             while first > 0 and _np_word(tokens[first - 1][0]) and len(tokens) - first < 7:
@@ -360,9 +497,16 @@ class Attributor:
         first, s, e = tokens[0]
         if first.lower() in self.cues.pronouns:
             return self._pronoun(first, s, e, cue)
-        for mention in self.within(start, end):
-            if mention.type == "person":
-                return self._named(mention, cue)
+        people = [m for m in self.within(start, end) if m.type == "person"]
+        if people:
+            # ``за словами речника Повітряних сил Юрія Ігната``: the full name, not a word of
+            # a body the entity annotator took for a person.
+            full = [m for m in people if " " in m.name.strip()]
+            return self._named((full or people)[0], cue)
+        if self.cues.profile is None and not self.within(s, e):
+            unlabelled = self._unlabelled(s, end, cue, backward=False)
+            if unlabelled is not None:
+                return unlabelled  # ``said Nkechi Obiora-Lindqvist, a volunteer``
         for i, (word, _, e_word) in enumerate(tokens):
             if self._role_noun(word):
                 if i + 1 < len(tokens) and self._role_noun(tokens[i + 1][0], people_only=True):
@@ -387,6 +531,8 @@ class Attributor:
             not people_only and lower in gz.ORGANISATION_ROLE_NOUNS
         ):
             return True
+        if self.cues.profile is None and lower.endswith("s") and lower[:-1] in gz.PERSON_ROLE_NOUNS:
+            return True  # ``Activists called the talks "..."``
         profile = self.cues.profile
         return profile is not None and lower.isalpha() and profile.is_role(lower)
 
@@ -411,48 +557,145 @@ class Attributor:
     def _appositive_role(self, end: int) -> str | None:
         """``John Williams, the president of the Federal Reserve Bank of New York, said``: the
         role written in apposition right after a name ending at ``end``."""
-        match = _APPOSITIVE.match(self.masked, end)
+        age = _AGE.match(self.masked, end)  # ``Giorgos Papadakis, 67, a retired teacher,``
+        match = _APPOSITIVE.match(self.masked, age.end() if age else end)
         if match is None:
             return None
         words = match.group(1).split()
         lead = words[0].lower()
         if lead in ("via", "who") or self.cue.search(match.group(1)) or len(words) > 16:
             return None
-        if lead in ("the", "a", "an"):
+        determined = lead in ("the", "a", "an")
+        if determined:
             words = words[1:]
-        if not words or not _is_role(words):
+        if not words:
+            return None
+        # ``Laura Delgado, a former scheduler for the company,``: a noun phrase in apposition
+        # with an article is a description of the person even with no role noun we know.
+        described = determined and words[0][:1].islower() and len(words) <= 10
+        if not (described or _is_role(words)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
         return " ".join(words)
 
-    def _role_before(self, start: int) -> str | None:
-        """``The state's attorney general, Mark Hensley,`` or ``chief financial officer Priya
-        Raman``: the role written just before a name starting at ``start``."""
-        head = self.masked[max(0, start - 80) : start]
-        comma = head.rstrip().endswith(",")
+    def _role_before(self, start: int, given: str | None = None) -> str | None:
+        """``The state's attorney general, Mark Hensley,``, ``chief financial officer Priya
+        Raman`` or ``Kremlin spokesman Dmitry Peskov``: the role written just before a name
+        starting at ``start``. ``given`` is the title the entity annotator kept with the name
+        (``Secretary``); the words before it that belong to it are added (``Former Treasury
+        Secretary``)."""
+        head = self.masked[max(0, start - 100) : start]
+        head = head[head.rfind("\n") + 1 :]  # a role never runs over a paragraph break
+        if self.cues.profile is not None:
+            return self._role_before_in(head, given, self.cues.profile)
+        if given is not None:
+            stripped = head.rstrip()
+            if not stripped.endswith(given):
+                return given
+            head = stripped[: -len(given)]
+            if not head.endswith((" ", "\u00a0")):
+                return given
+        if given is None:
+            head = re.sub(r"(?:\b[A-Z]\.[ \u00a0]*)+$", "", head)  # ``Solicitor General D. John``
+        comma = given is None and head.rstrip().endswith(",")
         if comma:
             head = head.rstrip()[:-1]
         elif not head.endswith((" ", "\u00a0")):
-            return None
+            return given
         words = re.findall(r"[\w’'.\-]+|[^\w\s]", head)
-        role: list[str] = []
+        role: list[str] = given.split() if given else []
+        after_cue = False
         for word in reversed(words):
             lower = word.lower()
+            if self.cue.fullmatch(word):
+                after_cue = True  # ``said machinist Darnell Cobb``
+                break
+            if word in _COURTESY:
+                if role:
+                    break
+                continue  # ``Dr Adrian Boyle``: manners, not a role
             if not word[:1].isalpha() or lower in _DETERMINERS or lower in _NP_STOP:
                 break
             if (
                 _possessive(word)
-                or self.cue.fullmatch(word)
+                or lower in ("and", "or", "said", "says")
+                or word in gz.CALENDAR
+                or word in gz.DEMONYMS  # dropped from titles, as the entity annotator does
+                or (word.endswith(".") and word not in _ABBREVIATIONS)  # a sentence's end
                 or (comma and word[:1].isupper() and not role)
+                or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
+                or (
+                    given is None
+                    and word[:1].isupper()
+                    and not role
+                    and word not in gz.ROLE_WORDS  # ``Solicitor General``, left untyped
+                )
             ):
                 break
-            if not comma and word[:1].isupper():
-                break  # a capitalised title is the entity annotator's (``Gov.``)
             role.insert(0, word)
-            if len(role) > 4:
-                return None
-        if not role or not (role[-1].lower() in gz.PERSON_ROLE_NOUNS or role[-1] in gz.ROLE_WORDS):
+            if len(role) > 5:
+                return given
+        if given is not None:
+            return " ".join(role)
+        if not role:
+            return None
+        known = role[-1].lower() in gz.PERSON_ROLE_NOUNS or role[-1] in gz.ROLE_WORDS
+        if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
             return None
         return " ".join(role)
+
+    def _nominative(self, name: str) -> str:
+        """A full name in the genitive given back in the nominative (``Юрія Ігната`` ->
+        ``Юрій Ігнат``): the first name's ending is chosen where the first-name list knows the
+        result, the other words follow its gender; unchanged when no ending fits."""
+        words = name.split()
+        profile = self.cues.profile
+        if len(words) < 2 or profile is None:
+            return name
+        for gender, pairs in self.cues.nominative.items():
+            first = _undeclined(words[0], pairs)
+            if first is not None and gz.first_name_gender_in(first, profile) == gender:
+                rest = [_undeclined(w, pairs) or w for w in words[1:]]
+                return " ".join([first, *rest])
+        return name
+
+    def _role_before_in(self, head: str, given: str | None, profile: gz.Profile) -> str | None:
+        """:meth:`_role_before` in a language with its own titles, where a capital tells
+        nothing (German nouns): lower-case words back to the furthest title word before the
+        name or the title the entity annotator kept (``le ministre des Armées``, ``министр
+        иностранных дел``, ``президент``)."""
+        if given is not None:
+            stripped = head.rstrip()
+            if not stripped.endswith(given):
+                return given
+            head = stripped[: -len(given)]
+        if not head.endswith((" ", "\u00a0")):
+            return given
+        role: list[str] = given.split() if given else []
+        kept = len(role)  # the words up to the last title word found
+        for word in reversed(re.findall(r"[\w’'.\-]+|[^\w\s]", head)):
+            lower = word.lower()
+            if not word[:1].islower() or len(role) > 6:
+                break
+            if self.cue.fullmatch(word):
+                break  # ``заявив президент``
+            role.insert(0, word)
+            if profile.is_role(lower):
+                kept = len(role)
+        role = role[len(role) - kept :]
+        return " ".join(role) if role else None
+
+    def _described(self, start: int, mention: Mention, cue: str) -> Speaker | None:
+        """``Analysts at Morgan Stanley``, ``a Western diplomat in Kyiv``: a role noun and a
+        preposition before a body or a place describe an unnamed source; the body does not
+        speak."""
+        head = self.masked[max(start, mention.start - 80) : mention.start]
+        match = _DESCRIBED.search(head)
+        if match is None or not self._role_noun(match.group("noun"), people_only=True):
+            return None
+        if mention.type == "person" and match.group("prep") not in ("at", "from", "in"):
+            return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
+        np_start = mention.start - len(head) + match.start()
+        return self._role(np_start, mention.end, cue)
 
     def _apposed_speaker(self, start: int, end: int, cue: str) -> Speaker | None:
         """``Name, <apposition>, said``: the name speaks, not a body named in the apposition
@@ -464,7 +707,13 @@ class Attributor:
         comma = self.masked.rfind(",", start, inner_end)
         if comma < 0 or "§" in self.masked[comma:inner_end]:
             return None
-        person = self._mention_ending(len(self.masked[start:comma].rstrip()) + start)
+        name_end = len(self.masked[start:comma].rstrip()) + start
+        person = self._mention_ending(name_end)
+        if person is None and self.cues.profile is None:
+            return self._unlabelled(start, name_end, cue, backward=True)
+        if person is not None and person.type != "person" and self.cues.profile is None:
+            # ``A Western diplomat in Kyiv, speaking on condition of anonymity, called``
+            return self._described(start, person, cue)
         if person is None or person.type != "person":
             return None
         speaker = self._named(person, cue)
@@ -479,7 +728,7 @@ class Attributor:
             statement = "statement" in self.masked[end : end + 60].lower()
             if lower == "they" and not statement:
                 return None
-            referent = self._nearest(start, ("organisation",))
+            referent = self._nearest_organisation(start)
             if referent is None:
                 return None
             return Speaker(referent.name, word, start, end, cue)
@@ -526,7 +775,118 @@ class Attributor:
         ]
         if not first:
             return None
+        if not any(r.name in self._speaker_names for r in first) and not self._subject(first[0]):
+            # Nobody there spoke, and they are not its subject: the last speaker of that gender
+            # a few paragraphs back is likelier than a person merely mentioned (``she said,
+            # before launching into ...`` after a paragraph listing the fans in the crowd).
+            low_paragraph = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
+            for position, name, spoken_gender in reversed(self.spoken):
+                if position < low_paragraph:
+                    break
+                if position < start and spoken_gender in (gender, None) and name in self._people:
+                    return self._last_named(name, start)
+                if position < start and spoken_gender is None and name not in self._bodies:
+                    # A speaker the entity annotator left untyped (``Adele told ...``).
+                    return _Referent(position, name, "person", None, frozenset())
         return min(first, key=lambda r: (r.name not in self._speaker_names, r.position))
+
+    def _last_named(self, name: str, before: int) -> _Referent:
+        """The last referent called ``name`` before ``before`` (one named speaker has one)."""
+        index = bisect.bisect_left(self._positions, before) - 1
+        for referent in itertools.islice(reversed(self.referents[: index + 1]), _LOOKBACK):
+            if referent.name == name:
+                return referent
+        return _Referent(before, name, "person", self._genders.get(name), frozenset())
+
+    def in_full(self, speaker: Speaker) -> Speaker:
+        """A one-word speaker (``Williams``) named by the one full name the article gives
+        earlier and the entity annotator left untyped (``Butch Wilmore and Suni Williams``)."""
+        if speaker.anonymous or " " in speaker.name or self.cues.profile is not None:
+            return speaker
+        if speaker.name in self._bodies:
+            return speaker
+        positions, verdicts = self._full_names(speaker.name)
+        # The verdict over every full name written before the speaker: a bisection, not a
+        # walk over all of them (one name quoted thousands of times made that quadratic).
+        index = bisect.bisect_left(positions, speaker.start)
+        full = verdicts[index - 1] if index else None
+        return attrs.evolve(speaker, name=full) if full else speaker
+
+    def _full_names(self, last: str) -> _FullNames:
+        """Where a capitalised word is written right before ``last`` (``"First Last"``), in
+        text order, with, for each, the one full name found up to there (``""`` when two
+        differ). Looked up in an index of the whole text built once per document: a scan of
+        the text per speaker made articles of many speakers quadratic."""
+        known = self._full_index.get(last)
+        if known is not None:
+            return known
+        if _INDEXED_WORD.fullmatch(last):
+            places = self._word_places
+            if places is None:
+                places = self._word_places = {}
+                for match in _WORD_AFTER_SPACE.finditer(self.masked):
+                    places.setdefault(match.group(), []).append(match.start())
+            starts: Iterable[int] = places.get(last, ())
+        else:  # a name of other characters (``St.Clair``): looked for on its own
+            pattern = rf"(?<=[ \u00a0]){re.escape(last)}(?![\w’'\-])"
+            starts = [match.start() for match in re.finditer(pattern, self.masked)]
+        positions: list[int] = []
+        verdicts: list[str] = []
+        names: set[str] = set()
+        gazetteer_places = gz.place_names()
+        for start in starts:
+            before = self.masked[max(0, start - 40) : start].rstrip(" \u00a0")
+            word = _LAST_CAPITALISED.search(before)
+            if word is None:
+                continue
+            first = word.group(0)
+            if (
+                first in gz.ROLE_WORDS
+                or first in gz.HONORIFICS
+                or first in gz.CALENDAR
+                or first in gazetteer_places
+                or first in ("The", "A", "An", "And", "But", "In", "On", "At")
+            ):
+                continue
+            names.add(f"{first} {last}")
+            positions.append(start - len(before) + word.start())
+            verdicts.append(next(iter(names)) if len(names) == 1 else "")
+        found = (positions, verdicts)
+        self._full_index[last] = found
+        return found
+
+    def _subject(self, referent: _Referent) -> bool:
+        """Whether a person is named at the start of a sentence, after at most a title
+        (``Russian Foreign Minister Sergey Lavrov spoke later``)."""
+        head = self.masked[max(0, referent.position - 80) : referent.position]
+        sentence = re.split(r"[.!?§\n]\s+|\n", head)[-1]
+        words = sentence.split()
+        return len(words) <= 6 and all(
+            w[:1].isupper() or w.lower() in gz.PERSON_ROLE_NOUNS or w.lower() in _ROLE_MODIFIERS
+            for w in words
+        )
+
+    def _unlabelled(self, start: int, end: int, cue: str, *, backward: bool) -> Speaker | None:
+        """A person's name the entity annotator did not type (an unknown first name, a
+        nickname inside it): two to four capitalised words ending at ``end`` (``backward``)
+        or starting at ``start``, none of them a title, a place or a calendar word."""
+        window = self.masked[max(start, end - 120) : end] if backward else self.masked[start:end]
+        offset = max(start, end - 120) if backward else start
+        match = (_NAME_RUN_END if backward else _NAME_RUN_START).search(window)
+        if match is None:
+            return None
+        words = _NAME_WORD.findall(match.group(1))
+        places = gz.place_names()
+        if words[-1] in gz.CALENDAR or any(
+            w in gz.ROLE_WORDS or w in gz.HONORIFICS or w in places or w in ("The", "A", "An")
+            or (w in gz.CALENDAR and len(w) > 3)  # ``Jan Hatzius`` is a name, ``Monday`` not
+            for w in words
+        ):  # fmt: skip
+            return None
+        name_start, name_end = offset + match.start(1), offset + match.end(1)
+        mention = self.text[name_start:name_end]
+        role = self._appositive_role(name_end) or self._role_before(name_start)
+        return Speaker(" ".join(words), mention, name_start, name_end, cue, role=role)
 
     def _role(self, start: int, end: int, cue: str) -> Speaker | None:
         phrase = self.text[start:end]
@@ -540,13 +900,19 @@ class Attributor:
             return Speaker(name, phrase, start, end, cue, anonymous=True)
         if head in gz.ORGANISATION_ROLE_NOUNS and head not in gz.PERSON_ROLE_NOUNS:
             alliance = head in ("alliance", "bloc")
-            referent = self._nearest(start, ("organisation",), alliance=alliance)
+            referent = self._nearest_organisation(start, alliance=alliance)
             if referent is None:
                 return None
             return Speaker(referent.name, phrase, start, end, cue)
         gender = "female" if head in gz.FEMALE_NOUNS else "male" if head in gz.MALE_NOUNS else None
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
+        if referent is None and head in _UNNAMED_SOURCES:
+            # ``the source said`` after ``a person familiar with the matter``: the article's
+            # unnamed source, never whoever it named last (a reporter, a governor).
+            referent = self._nearest(
+                start, ("anonymous",), singular=not _plural(phrase), plural=_plural(phrase)
+            )
         if referent is None and head not in _UNNAMED_SOURCES:
             referent = self._nearest(start, ("person",), gender=gender)
         if referent is None:  # nobody named before: the role itself is all we know
@@ -573,6 +939,8 @@ class Attributor:
         roles: frozenset[str] | None = None,
         alliance: bool = False,
         singular: bool = False,
+        plural: bool = False,
+        speaking: bool = False,
     ) -> _Referent | None:
         last = bisect.bisect_left(self._positions, position) - 1
         # A look back is bounded (the nearest few hundred names) so long articles stay linear.
@@ -582,6 +950,10 @@ class Attributor:
                 continue
             if singular and referent.type == "anonymous" and _plural(referent.name):
                 continue  # ``he``/``she`` is not ``officials``
+            if plural and not _plural(referent.name):
+                continue
+            if speaking and referent.position not in self._speaking:
+                continue
             if self.masked[referent.position] == _QUOTE_MASK:
                 continue
             if gender and referent.gender and referent.gender != gender:
@@ -592,6 +964,68 @@ class Attributor:
                 continue
             return referent
         return None
+
+    def _nearest_organisation(self, position: int, *, alliance: bool = False) -> _Referent | None:
+        """``it said``, ``the company said``: the nearest organisation, or one that spoke in
+        the same paragraph (``Boeing said on Tuesday it paused 737 MAX deliveries``): the
+        subject, not a body merely named after it."""
+        if not self._subjects_found:
+            self._subjects_found = True
+            self._add_statement_subjects()
+        nearest = self._nearest(position, ("organisation",), alliance=alliance)
+        spoke = self._nearest(position, ("organisation",), alliance=alliance, speaking=True)
+        if spoke is None or nearest is None or spoke is nearest or not self.paragraphs:
+            return nearest
+        same = bisect.bisect_right(self._paragraph_starts, spoke.position) == bisect.bisect_right(
+            self._paragraph_starts, nearest.position
+        )
+        return spoke if same else nearest
+
+    def _add_statement_subjects(self) -> None:
+        """Organisations that speak: the subject of a cue that is an organisation, and a
+        capitalised subject the entity annotator left untyped or took for a person when what
+        follows says it is a body (``Spirit AeroSystems said it was working``)."""
+        for cue in self._cues_near_quotes():
+            if _normal(cue.group(0)) in self.cues.according:
+                continue
+            low = max(0, cue.start() - 160)
+            head = _without_tail(self.masked[low : cue.start()])
+            if head.endswith(","):  # ``, which represents port employers,``
+                relative = _RELATIVE.search(head + " ")
+                if relative is not None:
+                    head = _without_tail(head[: relative.start()])
+            end = low + len(head)
+            mention = self._mention_ending(end)
+            if mention is not None and mention.end == end and mention.type == "organisation":
+                self._speaking.add(mention.start)
+                continue
+            if not _ITS.match(self.masked, cue.end()):
+                continue
+            if mention is not None and (mention.type != "person" or mention.gender):
+                continue
+            run = _SUBJECT_RUN.search(head)
+            if run is None:
+                continue
+            start = low + run.start(1)
+            name = mention.name if mention is not None and mention.start == start else run.group(1)
+            # Kept in text order (as :meth:`remember` keeps anonymous sources).
+            at = bisect.bisect_right(self._positions, start)
+            self.referents.insert(at, _Referent(start, name, "organisation", None, frozenset()))
+            self._positions.insert(at, start)
+            self._bodies.add(name)
+            self._speaking.add(start)
+
+    def _cues_near_quotes(self) -> Iterator[re.Match[str]]:
+        """The cues of the paragraphs that hold a quotation or precede one: only there can a
+        subject be what a later ``it said`` points back to (a scan of a whole long article's
+        cues was most of the attribution time)."""
+        if not self.paragraphs:
+            yield from self.cue.finditer(self.masked)
+            return
+        quoted = [_QUOTE_MASK in self.masked[a:b] for a, b in self.paragraphs]
+        for index, (start, end) in enumerate(self.paragraphs):
+            if quoted[index] or (index + 1 < len(quoted) and quoted[index + 1]):
+                yield from self.cue.finditer(self.masked, start, end)
 
     def remember(self, speaker: Speaker) -> None:
         """Keep an anonymous source as a referent for later ``the official``/``he``, and every
@@ -609,16 +1043,17 @@ class Attributor:
             self._positions.insert(high, speaker.start)
 
     def _add_anonymous_sources(self) -> None:
-        nouns = "|".join(sorted(gz.PERSON_ROLE_NOUNS, key=len, reverse=True))
+        nouns = "|".join(sorted(gz.PERSON_ROLE_NOUNS | _UNNAMED_SOURCES, key=len, reverse=True))
         pattern = re.compile(
-            rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{nouns})\b"
+            rf"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{nouns}))\b"
             # ``a source at the utility``, ``an official familiar with the talks``
-            r"(?:\s+(?:at|from|in|with|close to|familiar with)\s+(?:the\s+)?[\w’'\-]+)?"
+            r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
+            r"in|with)\s+(?:the\s+)?[\w’'\-]+)?"
         )
         for match in pattern.finditer(self.masked):
             phrase = match.group(0)
-            inner = phrase.split()[1:-1]
-            if any(w.lower() in _NP_STOP - _PP_WORDS for w in inner):
+            inner = match.group("np").split()[1:-1]
+            if any(w.lower() in _NP_STOP - _PP_WORDS - {"on"} for w in inner):
                 continue  # ``a meeting in which officials``: no noun phrase
             if _QUOTE_MASK in phrase or self._follows_person(match.start()):
                 continue  # ``Mark Hertling, a ... analyst``: an appositive, not a new source
@@ -671,13 +1106,54 @@ class Attributor:
         return self._last_mention(start, np_start, ("person",))
 
 
+def _without_tail(head: str) -> str:
+    """``head`` without the words that may stand between a subject and its cue (a scan from
+    the end: a pattern anchored at the end was tried at every offset)."""
+    end = len(head.rstrip())
+    while end > 0:
+        space = max(head.rfind(" ", 0, end), head.rfind("\u00a0", 0, end), head.rfind("\t", 0, end))
+        word = head[space + 1 : end]
+        if word not in _TAIL_WORDS and not (word.endswith("day") and word[:1].isupper()):
+            break
+        end = len(head[: max(space, 0)].rstrip())
+    return head[:end]
+
+
+def _undeclined(word: str, pairs: tuple[tuple[str, str], ...]) -> str | None:
+    """``word`` with the first fitting genitive ending made nominative, or ``None``."""
+    lower = word.lower()
+    for genitive, nominative in pairs:
+        if genitive and lower.endswith(genitive) and len(word) - len(genitive) >= 2:
+            return word[: len(word) - len(genitive)] + nominative
+    return None
+
+
 def _normal(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+_PHRASE_END = re.compile(r"[,.;:!?§]")
+
+
 def _phrase_end(masked: str, start: int, limit: int) -> int:
-    match = re.compile(r"[,.;:!?§]").search(masked, start, limit)
-    return match.start() if match else limit
+    """Where the phrase starting at ``start`` ends: at punctuation, but not at the dot of an
+    abbreviation or an initial (``said Sen. Rand Paul``, ``according to John F. Kennedy``)."""
+    for match in _PHRASE_END.finditer(masked, start, limit):
+        if match.group(0) == "." and _abbreviation_dot(masked, match.start()):
+            continue
+        return match.start()
+    return limit
+
+
+def _abbreviation_dot(text: str, dot: int) -> bool:
+    word = re.search(r"[\w.]+$", text[max(0, dot - 12) : dot])
+    if word is None:
+        return False
+    written = word.group(0) + "."
+    return (
+        written in _ABBREVIATIONS
+        or re.fullmatch(r"(?:[A-Z]\.)+", written) is not None  # ``F.``, ``U.S.``
+    )
 
 
 def _np_word(word: str) -> bool:
@@ -702,6 +1178,10 @@ def _is_role(words: list[str]) -> bool:
     if not any(w.lower() in gz.PERSON_ROLE_NOUNS or w in gz.ROLE_WORDS for w in words[:4]):
         return False
     # ``Deputy Pentagon Press Secretary`` is a title; ``President Joe Biden`` names someone.
+    # What follows ``of``/``at`` names the body (``president of the Federal Reserve Bank of San
+    # Francisco``), not a person.
+    cut = next((i for i, w in enumerate(words) if w in ("of", "at", "for", "in", "from")), None)
+    words = words[:cut]
     places = gz.place_names()
     return not any(
         w not in gz.ROLE_WORDS

@@ -21,8 +21,9 @@ class ExtractionSettings:
     favor_precision: bool = False
     #: Keep doubtful passages (more text, sometimes more noise).
     favor_recall: bool = False
-    #: Keep the text of tables (off: table cells rarely read as sentences).
-    include_tables: bool = False
+    #: Keep the text of tables (trafilatura's own default): a schedule, a results table or a
+    #: race calendar is article text; tables of links are page furniture and go as link lists.
+    include_tables: bool = True
     #: Keep reader comments below the article.
     include_comments: bool = False
 

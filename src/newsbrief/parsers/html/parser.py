@@ -23,8 +23,17 @@ from newsbrief.parsers.html.extract import (
     extract_article,
     trafilatura_version,
 )
+from newsbrief.parsers.html.titles import (
+    PageNames,
+    clean_title,
+    read_names,
+    readable_outlet,
+    registrable_domain,
+)
 from newsbrief.parsers.markup import head
+from newsbrief.parsers.plaintext.analysis import Hints
 from newsbrief.parsers.plaintext.dates import parse_iso_date
+from newsbrief.parsers.plaintext.metadata import clean_authors
 
 #: Sniff confidence for a declared HTML document (doctype, ``<html>`` root, server media type).
 HTML_CONFIDENCE = 0.9
@@ -61,6 +70,13 @@ _META_LANGUAGE = (
     ("name", "dcterms.language"),
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: Where a link (``<a>`` element) opens and closes; :func:`_anchor_texts` pairs them up.
+_ANCHOR_OPEN = re.compile(r"<a\b", re.I)
+_ANCHOR_CLOSE = re.compile(r"</a\s{0,20}>", re.I)
+#: Bounds on a link: the characters of its opening tag's attributes and of its content.
+_ANCHOR_ATTRIBUTES = 2000
+_ANCHOR_CONTENT = 1000
+_TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\w+")
 
 
@@ -87,12 +103,12 @@ class HtmlParser:
     options = OptionSpec(
         Option("favor_precision", bool, False, "Drop doubtful passages (less noise, less text)."),
         Option("favor_recall", bool, False, "Keep doubtful passages (more text, more noise)."),
-        Option("include_tables", bool, False, "Keep the text of tables."),
+        Option("include_tables", bool, True, "Keep the text of tables (off: drop them)."),
         Option("include_comments", bool, False, "Keep reader comments below the article."),
     )
 
     def __init__(self, settings: ExtractionSettings | None = None) -> None:
-        """Extract with ``settings`` (trafilatura's defaults for news, tables left out)."""
+        """Extract with ``settings`` (trafilatura's defaults for news, comments left out)."""
         #: How trafilatura is asked to extract.
         self.settings = settings or ExtractionSettings()
 
@@ -132,6 +148,8 @@ class HtmlParser:
             raise InputError(raw.name, "no article text found")
         document = article_document(
             article,
+            names=read_names(text, raw.url or article.url),
+            links=link_texts(text),
             doc_id=raw.doc_id,
             metadata=Metadata(
                 url=raw.url or article.url,
@@ -160,26 +178,103 @@ class HtmlParser:
         return extra
 
 
-def article_document(article: Article, *, doc_id: str, metadata: Metadata) -> Document:
-    """The document of an extracted article: its text, headline line and subheadings marked."""
+def article_document(
+    article: Article,
+    *,
+    doc_id: str,
+    metadata: Metadata,
+    names: PageNames | None = None,
+    links: frozenset[str] | None = None,
+) -> Document:
+    """The document of an extracted article: its text, headline line and subheadings marked.
+
+    With the page's declared ``names`` (:func:`~newsbrief.parsers.html.titles.read_names`), the
+    title loses the site's name, the outlet is the site's readable name and the authors lose
+    their roles, dates and the outlet itself. With the page's ``links`` (:func:`link_texts`),
+    only lines that were links can be set aside as a list of related links.
+    """
+    names = names or PageNames()
+    if article.sitename or article.hostname:
+        # What trafilatura found (``<link rel=canonical>``, the title's own site part) helps
+        # tell the site's name in the title apart.
+        names = attrs.evolve(
+            names,
+            found=tuple(filter(None, (article.sitename,))),
+            domain=names.domain or registrable_domain(article.hostname),
+        )
+    title = clean_title(article.title, names)
+    outlet = readable_outlet(article.sitename, names, title)
+    author = clean_authors(article.author, tuple(filter(None, (outlet, article.sitename))))
     text = article.text
     removed: list[Span] = []
     headings: list[Span] = []
     wanted = set(article.headings)
+    titles = {article.title, title} - {None}
     for number, found in enumerate(_PARAGRAPH.finditer(text)):
         line = " ".join(found.group().split())
-        if number == 0 and article.title and line == article.title:
+        if number == 0 and line in titles:
             removed.append(Span(found.start(), found.end(), SpanKind.METADATA))
         elif line in wanted:
             headings.append(Span(found.start(), found.end(), SpanKind.HEADING))
     metadata = attrs.evolve(
         metadata,
-        title=article.title,
-        author=article.author,
-        outlet=article.sitename,
+        title=title,
+        author=author,
+        outlet=outlet,
         published=parse_iso_date(article.date),
     )
-    return assemble(doc_id=doc_id, text=text, metadata=metadata, removed=removed, headings=headings)
+    return assemble(
+        doc_id=doc_id,
+        text=text,
+        metadata=metadata,
+        removed=removed,
+        headings=headings,
+        hints=Hints(title=title, links=links),
+    )
+
+
+def link_texts(markup: str) -> frozenset[str]:
+    """The texts of the links (``<a>`` elements) of ``markup``, whitespace collapsed."""
+    import html
+
+    found = (
+        " ".join(html.unescape(_TAG.sub(" ", inner)).split()) for inner in _anchor_texts(markup)
+    )
+    return frozenset(text for text in found if text)
+
+
+def _anchor_texts(markup: str) -> Iterator[str]:
+    """The raw content of each ``<a ...>content</a>`` of ``markup``, left to right: an opening
+    tag of at most :data:`_ANCHOR_ATTRIBUTES` characters, then 1 to :data:`_ANCHOR_CONTENT`
+    characters up to the first closing tag.
+
+    One pass with forward-only cursors (the next ``>`` and the next closing tag only move
+    ahead), so the time is linear in the markup whatever it holds: a regular expression
+    backtracking over the content bound took seconds per megabyte of ``<a><a><a>...``.
+    """
+    closes = [(m.start(), m.end()) for m in _ANCHOR_CLOSE.finditer(markup)]
+    close = 0  # index of the first closing tag not before the current content
+    tag_end = -1  # the ">" ending the current opening tag (-1: none looked up yet)
+    resume = 0  # links do not overlap: the next one starts after the last one's close
+    for opening in _ANCHOR_OPEN.finditer(markup):
+        start = opening.end()
+        if start - 2 < resume:
+            continue
+        if tag_end < start:
+            tag_end = markup.find(">", start)
+            if tag_end < 0:
+                return
+        if tag_end - start > _ANCHOR_ATTRIBUTES:
+            continue
+        content = tag_end + 1
+        while close < len(closes) and closes[close][0] < content:
+            close += 1
+        if close == len(closes):
+            return
+        end, after = closes[close]
+        if 1 <= end - content <= _ANCHOR_CONTENT:
+            yield markup[content:end]
+            resume = after
 
 
 def declared_language(markup: str) -> str | None:

@@ -8,7 +8,7 @@ from newsbrief.model import Metadata, Section, Span
 from newsbrief.model.spans import span_order
 from newsbrief.parsers.plaintext.classify import classify
 from newsbrief.parsers.plaintext.noise import related_teasers
-from newsbrief.parsers.plaintext.sections import structure
+from newsbrief.parsers.plaintext.sections import Hints, structure
 
 
 @attrs.frozen
@@ -25,14 +25,14 @@ class Analysis:
     headings: tuple[Span, ...]
 
 
-def analyze(text: str) -> Analysis:
+def analyze(text: str, hints: Hints | None = None) -> Analysis:
     """Harvest metadata and mark noise, subheadings and articles in ``text`` (never modified).
 
     Only lines shorter than :data:`~newsbrief.parsers.plaintext.lines.MAX_EXAMINED` are examined
     whole; of longer ones only the start and the end, so the cost stays linear in the length.
     """
     classified = classify(text)
-    found = structure(classified, len(text))
+    found = structure(classified, len(text), hints or Hints())
     sections = found.sections or (Section(0, len(text)),)
     # A key sort: comparing attrs instances field by field is slow on huge inputs.
     # ``Read more: <headline>`` reads like a subheading to the structure pass; it is a link.

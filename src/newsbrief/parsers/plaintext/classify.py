@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -156,8 +157,9 @@ def _caseless_letter(character: str) -> bool:
     return character.isalpha() and not character.isupper() and not character.islower()
 
 
-# Numbers in any script's digits (``\d`` is Unicode: ٣٠, ३०, 30).
-_NUMBER = re.compile(r"\d+")
+# Numbers in any script's digits (``\d`` is Unicode: ٣٠, ३०, 30), standing alone: not part of
+# a decimal (``3.3 GB/s``) or a name (``gsoc-2018``).
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.\-])\d+(?![.,]\d|[A-Za-z0-9\-])")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 #: Longest date line, in words (``Jakarta, Sunday, 30 September 2018, 10:15 GMT``).
 _MAX_DATE_WORDS = 9
@@ -172,6 +174,8 @@ def date_like(text: str) -> bool:
     """
     if len(text) > 100 or len(text.split()) > _MAX_DATE_WORDS:
         return False
+    if text[:1] in ("-", "–", "—", "―", "|") or text[:1] in _OPENERS:
+        return False  # ``— Mike Pompeo, College Station, TX, April 15, 2019``: an attribution
     if any(c in _EXCLAIM or c in "。" for c in text):
         return False
     if _NUMERIC_DATE.search(text):
@@ -195,12 +199,16 @@ class _Classifier:
         self.lead_pending = True
         self.comments_start: int | None = None
         self.second_line = ""
+        self.next_text: dict[int, str] = {}
 
     def run(self) -> Classified:
         paragraphs = list(_paragraphs(self.text))
         # The line after the text's first line, for a headline that ends in a full stop.
         lines = [line for paragraph in paragraphs[:2] for line in paragraph]
         self.second_line = lines[1].text if len(lines) > 1 else ""
+        # The line after each line, for a sentence wrapped onto the next paragraph.
+        every = [line for paragraph in paragraphs for line in paragraph]
+        self.next_text = {a.index: b.text for a, b in itertools.pairwise(every)}
         for number, paragraph in enumerate(paragraphs):
             self._paragraph(number, paragraph)
             if self.comments_start is not None:
@@ -298,8 +306,13 @@ class _Classifier:
             return self._noise(line, SpanKind.CAPTION)
         if self.headline is not None and text == self.headline:
             return self._noise(line, SpanKind.METADATA)
-        if may_head and (
-            heading_like(text, headline_position=not self.substantial) or self._dated_headline(line)
+        if (
+            may_head
+            and not self._continued(line)
+            and (
+                heading_like(text, headline_position=not self.substantial)
+                or self._dated_headline(line)
+            )
         ):
             if not self.substantial:
                 self.headline = text
@@ -308,6 +321,18 @@ class _Classifier:
             return ItemKind.HEADING
         self._prose(number, line)
         return ItemKind.PROSE
+
+    def _continued(self, line: Line) -> bool:
+        """Whether the sentence of ``line`` goes on in the next line: it ends with no stop and
+        the next line starts in lower case (``... who in 2008, won the`` / ``Africa Movie``
+        is a heading-like fragment of a wrapped sentence, not a heading)."""
+        following = self.next_text.get(line.index, "")
+        return (
+            len(following) > 1
+            and following[0].islower()
+            and not following[1].isupper()  # ``iPhone``, ``eBay``: a name, not a continuation
+            and line.text[-1] not in _EXCLAIM
+        )
 
     def _headline_over_sentences(self, paragraph: list[Line], position: int) -> bool:
         """The text's first line directly above lines that are each a whole sentence (one

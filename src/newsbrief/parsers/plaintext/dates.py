@@ -106,6 +106,11 @@ def month_number(word: str) -> int | None:
     return _grammar().months.get(word.lower().rstrip("."))
 
 
+def weekday_number(word: str) -> int | None:
+    """The weekday a name or abbreviation means in any supported language (``Mon.``)."""
+    return _grammar().weekdays.get(word.lower().rstrip(".,;"))
+
+
 def match_date(text: str, pos: int = 0) -> tuple[dt.date, int] | None:
     """The date written at ``text[pos:]`` (an optional weekday first) and where it ends."""
     grammar = _grammar()

@@ -7,7 +7,12 @@ import re
 
 import attrs
 
-from newsbrief.parsers.plaintext.dates import match_date, match_datetime
+from newsbrief.parsers.plaintext.dates import (
+    match_date,
+    match_datetime,
+    month_number,
+    weekday_number,
+)
 
 _SPACE = "[ \t\u00a0]"
 _UPPER = "A-ZА-ЯІЇЄҐ"
@@ -56,7 +61,8 @@ _DATE_DATELINE_END = re.compile(rf"\){_SPACE}*[-–—]{{1,2}}{_SPACE}*")
 _AGENCY_DATELINE = re.compile(
     rf"(?:[{_UPPER}][{_UPPER}'’. -]{{1,30}}(?:,{_SPACE}*[{_UPPER}][\w. ]{{1,30}})?{_SPACE}+)?"
     rf"\((?P<outlet>[{_UPPER}][\w&.-]{{0,20}}(?:{_SPACE}[{_UPPER}][\w&.-]{{0,20}}){{0,2}})\)"
-    rf"{_SPACE}*[-–—]{{1,2}}{_SPACE}*"
+    # ``(CNN) —``, or CNN's own ``(CNN)The storm...``: no dash, the sentence glued on.
+    rf"(?:{_SPACE}*[-–—]{{1,2}}{_SPACE}*|(?=[{_UPPER}\"“‘«]))"
 )
 #: ``KYIV —``: an upper-case place name and a dash (``--`` in ASCII wire copy).
 _CITY_DATELINE = re.compile(
@@ -161,7 +167,83 @@ def _byline_body(body: str, published: dt.date | None) -> Byline | None:
             names, outlet = head.strip(), tail.strip()
     if not is_name_list(names) or (outlet is not None and not is_outlet(outlet)):
         return None
-    return Byline(author=names, outlet=outlet or None, published=published)
+    # ``By Jane Doe, Senior Editor``: the role reads as a second name; it is not one.
+    author = clean_authors(names) or names
+    return Byline(author=author, outlet=outlet or None, published=published)
+
+
+#: What ends a name in an author field: a role (``Phil Helsel is a reporter``, ``Jane Doe,
+#: Senior Editor``), an e-mail address, a ``|`` or a bullet before the date or the outlet.
+_ROLE = re.compile(
+    rf"{_SPACE}+(?:is|was|has{_SPACE}+been|covers|writes|reports){_SPACE}+.*$|"
+    rf",?{_SPACE}*(?:(?:a|an|the|our|senior|chief|staff|contributing|deputy|managing|associate|"
+    rf"political|foreign|special){_SPACE}+)*(?:reporter|writer|editor|correspondent|columnist|"
+    rf"contributor|journalist|producer|analyst|photographer|intern|author)s?\b.*$|"
+    rf"{_SPACE}*(?:[|•·@]|\S+@\S+).*$",
+    re.I,
+)
+#: Author fields that name no one.
+_NOBODY = frozenset({"submitted", "admin", "administrator", "staff", "editor", "guest", "unknown"})
+_PART_SEPARATOR = re.compile(r"[;\n]+")
+#: How much of one part of an author field is read (a name with its role is a few words): the
+#: role pattern backtracks over a long run of words, so an unbounded part would cost time
+#: quadratic in its length.
+_AUTHOR_PART_WORDS = 50
+_AUTHOR_PART_CHARS = 1000
+
+
+def clean_authors(text: str | None, outlets: tuple[str, ...] = ()) -> str | None:
+    """The people an author field names, without roles, dates or the outlet.
+
+    ``Phil Helsel is a reporter`` -> ``Phil Helsel``; ``Jeff Foust Monday; November`` ->
+    ``Jeff Foust``; ``Dana Ford; CNN`` (with ``outlets=("CNN",)``) -> ``Dana Ford``. Names are
+    joined by ``; `` as extractors give them; ``None`` when no name is left.
+    """
+    if not text:
+        return None
+    squashed_outlets = {_squash(outlet) for outlet in outlets if outlet}
+    names: list[str] = []
+    for part in _PART_SEPARATOR.split(text):
+        # Whitespace runs collapsed and the part bounded before any pattern runs (see above).
+        part = " ".join(part.split()[:_AUTHOR_PART_WORDS])[:_AUTHOR_PART_CHARS]
+        part = _BYLINE_LABEL.sub("", part.strip(), count=1) if _BYLINE_LABEL.match(part) else part
+        part = _ROLE.sub("", part.strip()).strip(" ,.-–—")
+        kept: list[str] = []
+        words = part.split()
+        for index, word in enumerate(words):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            bare = word.strip(",.")
+            # Lower-case words (``la``, ``de``) are name particles, whatever a calendar says.
+            calendar = (
+                bare[:1].isupper()
+                and (
+                    (len(bare) >= 3 and weekday_number(bare) is not None)
+                    # ``June Smith`` is a name; ``November 4`` or a lone ``November`` is a date.
+                    or (
+                        month_number(bare) is not None
+                        and (following[:1].isdigit() or not (kept or following))
+                    )
+                )
+            )
+            if calendar or any(c.isdigit() for c in word):
+                break
+            kept.append(word)
+        name = " ".join(kept).strip(" ,.-–—")
+        squashed = _squash(name)
+        if (
+            not name
+            or squashed in _NOBODY
+            or squashed in squashed_outlets
+            or not any(c.isupper() for c in name[:1])
+        ):
+            continue
+        if name not in names:
+            names.append(name)
+    return "; ".join(names) or None
+
+
+def _squash(text: str) -> str:
+    return "".join(c.lower() for c in text if c.isalnum())
 
 
 def parse_copyright(line: str) -> Copyright | None:
@@ -204,6 +286,7 @@ __all__ = [
     "Byline",
     "Copyright",
     "Dateline",
+    "clean_authors",
     "is_name_list",
     "is_outlet",
     "match_date",

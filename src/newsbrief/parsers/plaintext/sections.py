@@ -8,13 +8,26 @@ import datetime as dt
 import attrs
 
 from newsbrief.model import Metadata, Section, Span, SpanKind
-from newsbrief.parsers.plaintext.classify import Classified, Item, ItemKind
+from newsbrief.parsers.plaintext.classify import Classified, Item, ItemKind, heading_like
 from newsbrief.parsers.plaintext.metadata import is_outlet
 
 #: A run of this many headline-like lines is a list of links wherever it stands.
 _LINK_RUN = 3
 #: Longest outlet line under a headline (``Defense Post``), in words.
 _MAX_SOURCE_WORDS = 4
+
+
+@attrs.frozen
+class Hints:
+    """What a structured format knows that the plain-text rules would otherwise guess."""
+
+    #: The headline the format states: a first heading line is set aside as the headline only
+    #: when it says this; another is a subheading (an HTML page's text starts at its body).
+    title: str | None = None
+    #: The texts of the page's links (``<a>`` elements), whitespace collapsed: a run of short
+    #: lines is a list of related links only when its lines are links, never an article's own
+    #: list (tour dates, a schedule, a race calendar). ``None``: no markup to tell.
+    links: frozenset[str] | None = None
 
 
 @attrs.define
@@ -61,14 +74,15 @@ class Structure:
     headings: tuple[Span, ...]
 
 
-def structure(classified: Classified, length: int) -> Structure:
+def structure(classified: Classified, length: int, hints: Hints | None = None) -> Structure:
     """Find headline, subheadings, link lists and articles among the classified lines."""
+    hints = hints or Hints()
     removed: list[Span] = []
     items = [item for item in classified.items if item.kind is not ItemKind.NOISE]
-    _mark_link_lists(items, removed)
+    _mark_link_lists(items, removed, hints.links)
     items = [item for item in items if item.kind is not ItemKind.NOISE]
     _mark_sources(items, removed)
-    starts = _article_starts(items)
+    starts = _article_starts(items, headline_stated=hints.title is not None)
     page = None
     if len(starts) >= 2 and not _prose_between(items, starts[0], starts[1]):
         page, starts = starts[0], starts[1:]
@@ -81,8 +95,14 @@ def structure(classified: Classified, length: int) -> Structure:
         if item.kind is ItemKind.HEADING and index not in owner_set
     ]
     preamble, headers = Header(), {index: Header(title=items[index].text) for index in owners}
+    stated = _squash(hints.title) if hints.title else None
     for index in owners:
-        removed.append(Span(items[index].start, items[index].end, SpanKind.METADATA))
+        span = Span(items[index].start, items[index].end, SpanKind.METADATA)
+        if stated is None or _squash(items[index].text) == stated:
+            removed.append(span)
+        else:
+            # The format stated the headline: this line is a subheading of the body.
+            headings.append(Span(span.start, span.end, SpanKind.HEADING))
     owner = preamble
     for index, item in enumerate(items):
         owner = headers.get(index, owner)
@@ -112,8 +132,31 @@ def structure(classified: Classified, length: int) -> Structure:
     return Structure(document, tuple(sections), tuple(removed), tuple(headings))
 
 
-def _mark_link_lists(items: list[Item], removed: list[Span]) -> None:
-    """Runs of headline-like lines with no prose after them are related-article links."""
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+#: Share of a run's lines that must be links (with the page's link texts known), or must hold
+#: no number (without them), for the run to be a list of related links.
+_LINK_SHARE = 0.5
+
+
+def _is_link_run(run: list[Item], links: frozenset[str] | None) -> bool:
+    """Whether a run of headline-like lines reads as related links rather than an article's
+    own list: with the page's link texts, most lines are links; without them, most lines hold
+    no number (tour dates, schedules and calendars do)."""
+    if links is not None:
+        linked = sum(" ".join(item.text.split()) in links for item in run)
+        return linked >= _LINK_SHARE * len(run)
+    numbered = sum(any(c.isdigit() for c in item.text) for item in run)
+    return numbered < _LINK_SHARE * len(run)
+
+
+def _mark_link_lists(
+    items: list[Item], removed: list[Span], links: frozenset[str] | None = None
+) -> None:
+    """Runs of headline-like lines with no prose after them are related-article links (when
+    they read as links: :func:`_is_link_run`)."""
     first_substantial = next(
         (i for i, item in enumerate(items) if item.kind in (ItemKind.HEADING, ItemKind.PROSE)),
         None,
@@ -129,10 +172,10 @@ def _mark_link_lists(items: list[Item], removed: list[Span]) -> None:
         run = stop - index
         announced = index > 0 and items[index - 1].kind is ItemKind.RELATED
         at_end = stop == len(items) or items[stop].kind is ItemKind.RELATED
-        is_list = (
-            announced
-            or (run >= 2 and at_end and index != first_substantial)
-            or (run >= _LINK_RUN and index != first_substantial)
+        is_list = announced or (
+            ((run >= 2 and at_end) or run >= _LINK_RUN)
+            and index != first_substantial
+            and _is_link_run(items[index:stop], links)
         )
         if is_list:
             removed.append(Span(items[index].start, items[stop - 1].end, SpanKind.LINK_LIST))
@@ -156,7 +199,7 @@ def _mark_sources(items: list[Item], removed: list[Span]) -> None:
             removed.append(Span(item.start, item.end, SpanKind.BYLINE))
 
 
-def _article_starts(items: list[Item]) -> list[int]:
+def _article_starts(items: list[Item], headline_stated: bool = False) -> list[int]:
     """Indexes of headings that open an article: the headline, or one with a byline or dateline."""
     starts = []
     first = next(
@@ -168,6 +211,14 @@ def _article_starts(items: list[Item]) -> list[int]:
             continue
         if index == first:
             starts.append(index)  # the first substantial line: the headline
+            continue
+        if (
+            first is not None
+            and index == first + 1
+            and not headline_stated
+            and _headline_after_lead(items, index)
+        ):
+            starts.append(index)  # a headline under a one-line lead (seed 001)
             continue
         for following in range(index + 1, len(items)):  # no slicing: that would be quadratic
             other = items[following]
@@ -182,6 +233,30 @@ def _article_starts(items: list[Item]) -> list[int]:
             if other.kind is ItemKind.HEADING:
                 break
     return starts
+
+
+#: Longest lead paragraph (in words) a page may print above its headline.
+_MAX_LEAD_WORDS = 60
+#: Fewest words of such a headline (a one-word ``Cost`` under a lead is a subheading).
+_MIN_HEADLINE_WORDS = 4
+
+
+def _headline_after_lead(items: list[Item], index: int) -> bool:
+    """Whether the heading at ``index`` is the headline of a page that opens with a one-line
+    lead (a teaser sentence, as scraped pages often put first): the text's first substantial
+    line is that short prose line, the heading comes right after it, reads as a headline and
+    is followed by prose."""
+    lead, heading = items[index - 1], items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    return (
+        lead.kind is ItemKind.PROSE
+        and len(lead.text.split()) <= _MAX_LEAD_WORDS
+        and len(heading.text.split()) >= _MIN_HEADLINE_WORDS
+        and heading.paragraph == lead.paragraph + 1
+        and heading_like(heading.text, headline_position=True)
+        and following is not None
+        and following.kind is ItemKind.PROSE
+    )
 
 
 def _prose_between(items: list[Item], first: int, second: int) -> bool:

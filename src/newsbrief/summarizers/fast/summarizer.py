@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
+
 from newsbrief.model import Sentence, SummaryItem
 from newsbrief.nlp.languages import resources
+from newsbrief.nlp.stopwords import extra_stopwords
 from newsbrief.summarizers.base import SummaryRequest
 from newsbrief.summarizers.fast.layout import algorithm_options, layout, request_language
 from newsbrief.summarizers.selection import select_items
@@ -53,6 +56,9 @@ class FastSummarizer:
         documents = request.documents
         options = self.options.parse(request.options, f"{self.name} summarizer")
         res = resources(request_language(documents, options))
+        extra = extra_stopwords(res.code)  # the run's own (newsbrief.nlp.stopwords), if any
+        if extra:
+            res = attrs.evolve(res, stopwords=res.stopwords | extra)
         arranged = layout(documents, headings=self.name == "edmundson")
         scores = rate(self.name, arranged, documents, res, options)
         return list(arranged.sentences), scores

@@ -40,6 +40,7 @@ from newsbrief.nlp.near_duplicates import (
     linked_pairs,
     normalise_rows,
     pairs_above,
+    with_concepts,
 )
 from newsbrief.nlp.segmenter import CLOSERS, QUESTION_MARKS, TERMINATORS
 from newsbrief.summarizers.multidoc.options import DEFAULT_DUPLICATE_THRESHOLD
@@ -61,6 +62,7 @@ __all__ = [
     "source_frequency",
     "subset",
     "tfidf_rows",
+    "with_concepts",
 ]
 
 #: Most candidate sentences one summary weighs.

@@ -87,6 +87,7 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
         find_duplicates,
         quality,
         tfidf_rows,
+        with_concepts,
     )
     from newsbrief.summarizers.multidoc.objective import (
         build_objective,
@@ -103,7 +104,11 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
     )
 
     options = MultiDocOptions.from_mapping(request.options)
-    candidates = bounded(collect(request.documents))
+    # Concepts (bigrams) only for the sentences kept: a large collection's every sentence
+    # is cut to MAX_CANDIDATES by terms alone, and the bigrams of the rest were never read.
+    candidates = with_concepts(
+        bounded(collect(request.documents, concepts=False)), request.documents
+    )
     if not len(candidates):
         return ()
     quality_factor = quality(candidates)

@@ -1,0 +1,107 @@
+"""The speed-ups of the name chunker and the date grammar find exactly what the plain paths find.
+
+* The chunker reads an English sentence without the inner words of its lower-case stretches
+  (``_sparse_tokens``); with every word read (the path it takes for an all-caps line or another
+  language) the candidates are the same.
+* The date grammar skips the windows of the clock-time and decade rules that hold no clock time
+  or ``...0s`` (``Rule.hint``); trying every window finds the same expressions.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief.annotators.dates import grammar
+from newsbrief.annotators.dates.grammar import find_expressions
+from newsbrief.annotators.dates.lexicon import lexicon_for
+from newsbrief.annotators.entities import chunker
+from newsbrief.annotators.entities.chunker import chunk, forget_runs
+from newsbrief.nlp.languages import resources
+
+# Words that exercise every branch of the tokenizer and the run reader: connectors and their
+# chains, possessives, initialisms, abbreviations, currency signs, glued repeats, acronyms in
+# parentheses, numbers, all-caps words, punctuation that is or is not a stretch separator.
+NAME_WORDS = [
+    "of", "the", "de", "for", "van", "der", "a", "said", "shares", "group", "aircraft", "it's",
+    "states'", "well-known", "covid-19", "80", "8,511", "1990s", "3rd", "Ministry", "Defense",
+    "Bank", "Sabrina", "Singh", "Boeing", "Boeing's", "NATO", "NATO's", "U.S.", "US$", "Dr",
+    "Dr.", "St.", "Mr", "OmarIlhan", "Ilhan", "Omar", "iPhone", "A380", "F-16s", "(IFRI)",
+    "JOHN", "MAJOR", "SAYS", "Kyiv", "San", "Jose", "Deputy", "Press", "Secretary", "Institute",
+    "École", "Zelensky", "_x", "x$",
+]  # fmt: skip
+# Mostly single spaces: names, connector chains and the words around them are joined by one.
+GAPS = [" "] * 12 + [", ", ". ", "; ", ": ", " (", ") ", '"', "\u00a0", "  ", "-", "’", "\n"]
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=16))
+    gaps = draw(st.lists(st.sampled_from(GAPS), min_size=len(words), max_size=len(words)))
+    return "".join(word + gap for word, gap in zip(words, gaps, strict=True))
+
+
+def _all_words(text: str, regions: list[tuple[int, int]]) -> list[chunker.Candidate]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chunker, "_sparse_tokens", lambda *args: None)
+        return chunk(text, regions, resources("en").stopwords)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(sentences(), min_size=1, max_size=3), st.data())
+def test_the_chunker_finds_the_same_names_without_the_inner_plain_words(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = "".join(parts)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=4)))
+    edges = [0, *cuts, len(text)]
+    regions = list(itertools.pairwise(edges))
+    forget_runs()  # both read every run afresh
+    fast = chunk(text, regions, resources("en").stopwords)
+    forget_runs()
+    assert fast == _all_words(text, regions)
+
+
+def test_the_chunker_reads_names_around_plain_stretches() -> None:
+    text = (
+        "officials at the Ministry of the Interior said on Monday that the staff of the bank, "
+        "the Bank of England and Boeing's board met the French Institute of International "
+        "Relations (IFRI) in San Jose. aircraft maker Boeing said 80 jobs were cut"
+    )
+    found = {(c.text, c.type) for c in chunk(text, [(0, len(text))], resources("en").stopwords)}
+    assert ("Ministry of the Interior", "organisation") in found
+    assert ("Bank of England", "organisation") in found
+    assert ("IFRI", "organisation") in found
+    assert ("San Jose", "place") in found
+    assert ("Boeing", "organisation") in found
+
+
+DATE_WORDS = [
+    "10", "10:30", "9", "a.m.", "pm", "PM", "10am", "18:00", "1800", "UTC", "GMT", "Uhr", "h",
+    "at", "on", "Monday", "Thursday", "morning", "1990s", "90s", "1980’s", "the", "early",
+    "late", "mid", "2024", "20", "100", "March", "3", "in", "last", "week", "years", "ago",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=20),
+    st.lists(st.sampled_from([" ", " ", ", ", ". ", "-", ":", "\u00a0"]), min_size=20),
+    st.sampled_from(["en", "de", "fr"]),
+)
+def test_the_date_grammar_skips_only_windows_without_a_clock_or_decade(
+    words: list[str], gaps: list[str], code: str
+) -> None:
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    lexicon = lexicon_for(code)
+    hinted = grammar.rules_for(lexicon)
+    assert any(rule.hint is not None for rule in hinted)
+    found = find_expressions(text, lexicon)
+    plain = tuple(attrs.evolve(rule, hint=None) for rule in hinted)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar, "rules_for", lambda _: plain)
+        assert find_expressions(text, lexicon) == found

@@ -1,0 +1,117 @@
+"""Speaker names in full stay linear in the number of distinct speakers of an article.
+
+A one-word speaker (``Williams said``) is named by the full name written earlier; that used to
+scan the whole text once per distinct speaker (quadratic). The guard counts whole-text regex
+scans in the speakers module, so it does not depend on timing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from newsbrief.annotators.entities import EntityAnnotator
+from newsbrief.annotators.quotes import QuoteAnnotator
+from newsbrief.annotators.quotes import speakers as speakers_module
+from newsbrief.model import AnnotationKind, Document
+
+_CONSONANTS, _VOWELS = "bdfgklmnprstvz", "aeiou"
+
+
+def _name(i: int, salt: int) -> str:
+    """A distinct made-up surname per ``i`` (not in any gazetteer)."""
+    letters = []
+    for digit in (i % 14, i // 14 % 14, i // 196 % 14, salt):
+        letters += [_CONSONANTS[digit], _VOWELS[(digit + i) % 5]]
+    return "".join(letters).capitalize()
+
+
+def _article(count: int) -> str:
+    """``count`` quotations, each by another one-word speaker the article names no further."""
+    return "\n\n".join(
+        f'"We will win this fight now and later," {_name(i, 1)} said.' for i in range(count)
+    )
+
+
+class _CountingRe:
+    """``re`` as the speakers module sees it, counting regex calls over ``size`` characters
+    or more (scans of the whole document, not of a window)."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self.scans = size, 0
+
+    def _counted(self, function: Callable[..., Any], *, skip: int = 1) -> Callable[..., Any]:
+        # ``skip``: leading arguments that are not the text (a module function's pattern).
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if any(isinstance(a, str) and len(a) >= self.size for a in args[skip:]):
+                self.scans += 1
+            return function(*args, **kwargs)
+
+        return call
+
+    def compile(self, pattern: Any, flags: int = 0) -> Any:
+        compiled = re.compile(pattern, flags)
+        counter = self
+
+        class Pattern:
+            def __getattr__(self, name: str) -> Any:
+                attribute = getattr(compiled, name)
+                if name in ("finditer", "findall", "search", "match", "sub", "split"):
+                    return counter._counted(attribute, skip=0)
+                return attribute
+
+        return Pattern()
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(re, name)
+        if name in ("finditer", "findall", "search", "match", "sub", "split", "fullmatch"):
+            return self._counted(attribute)
+        return attribute
+
+
+def _annotate(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str | None], int]:
+    entities = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    counting = _CountingRe(len(text) // 2)
+    with monkeypatch.context() as patch:
+        patch.setattr(speakers_module, "re", counting)
+        (document,) = QuoteAnnotator().annotate(entities)
+    quotes = document.annotations_of(AnnotationKind.QUOTE)
+    return [q.attributes.get("speaker") for q in quotes], counting.scans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one full name written before the quotation names its one-word speaker.
+        ("Jo Lee arrived with Kowalski.\n\n{q} Lee told reporters.", ["Jo Lee"]),
+        # Two full names for one surname: which one spoke is not known.
+        ("Jo Lee arrived.\n\nMo Lee arrived.\n\n{q} Lee said.", ["Lee"]),
+        # A full name written only after the quotation does not count.
+        ("{q} Lee said.\n\nJo Lee arrived.", ["Lee"]),
+        # One full name per speaker, each found in the same article.
+        (
+            "Jo Lee arrived with Kowalski.\n\nAnna Smith-Jones arrived.\n\n"
+            "{q} Smith-Jones said.\n\n{q} Lee said.",
+            ["Anna Smith-Jones", "Jo Lee"],
+        ),
+    ],
+)
+def test_one_word_speakers_are_named_in_full(
+    text: str, expected: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quote = '"We will win this fight now and later,"'
+    names, _ = _annotate(text.format(q=quote), monkeypatch)
+    assert names == expected
+
+
+def test_whole_text_scans_do_not_grow_with_distinct_speakers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Four times the speakers, the same number of passes over the text: a scan per speaker
+    # (the quadratic path) would add about 3 * 30 of them.
+    _, few = _annotate(_article(30), monkeypatch)
+    _, many = _annotate(_article(120), monkeypatch)
+    assert many == few

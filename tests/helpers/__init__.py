@@ -1,0 +1,1 @@
+"""Helpers several test modules share (imported as ``helpers.*``: ``tests/`` is on the path)."""
