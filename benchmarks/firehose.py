@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/firehose.py                      # 1,000 / 3,000 / 10,000 / 30,000
     .venv/bin/python benchmarks/firehose.py --sizes 1000 3000 --baseline /tmp/newsbrief-baseline
     .venv/bin/python benchmarks/firehose.py --sizes 1000 --per-story      # also --per-story -j 2
+    .venv/bin/python benchmarks/firehose.py --sizes 1000 --parallel       # also build -j 2
     .venv/bin/python benchmarks/firehose.py --sizes --stress tiny feed newswire  # stress cases
     .venv/bin/python benchmarks/firehose.py --sizes --stress tiny --scale 0.1    # a tenth of them
 
@@ -15,6 +16,8 @@ the processes it waited for (what the run costs however loaded the machine is). 
 least squares of log(time) over log(articles). ``--baseline DIR`` runs another checkout (``git
 worktree add /tmp/newsbrief-baseline 673403e``, the previous release) on the same feeds, side
 by side, for the sizes up to ``--baseline-max`` (the release needs minutes for the larger ones).
+``--parallel`` also runs each one briefing with ``-j JOBS`` (per-document work on worker
+processes) and compares its output with the one-process output byte for byte.
 
 Stress cases (``--stress``), each one briefing with ``--words 250``:
 
@@ -122,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=Path, help="a checkout of the previous release")
     parser.add_argument("--baseline-max", type=int, default=1000, help="largest baseline size")
     parser.add_argument("--per-story", action="store_true", help="also --per-story -j JOBS")
+    parser.add_argument(
+        "--parallel", action="store_true", help="also the one briefing with -j JOBS (compared)"
+    )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--stress", nargs="*", choices=sorted(STRESS_COUNTS), default=[])
     parser.add_argument("--scale", type=float, default=1.0, help="multiplies the stress counts")
@@ -136,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
             header = "| articles | MB in | seconds | CPU s | peak MB | CPU ms / article |"
             if args.baseline is not None:
                 header += " baseline s | baseline CPU s | baseline MB | CPU speed-up |"
+            if args.parallel:
+                header += f" -j {args.jobs} s | -j {args.jobs} MB | same output |"
             if args.per_story:
                 header += f" per-story -j {args.jobs} s | per-story MB |"
             print(header)
@@ -164,6 +172,21 @@ def main(argv: list[str] | None = None) -> int:
                         row += f"{base_cpu / cpu:.2f} |"
                     else:
                         row += " - | - | - | - |"
+                if args.parallel:
+                    # Parsing, segmentation, analysis and annotators' drafts on the workers.
+                    jobs_out = Path(tmp, f"jobs{size}.json")
+                    jobs_s, jobs_mb, _ = build(
+                        ROOT, [str(feed)], jobs_out, "-f", "json", "-j", str(args.jobs)
+                    )
+                    same = jobs_out.read_bytes() == out.read_bytes()
+                    row += f" {jobs_s:.1f} | {jobs_mb:.0f} | {'yes' if same else 'NO'} |"
+                    label = f"{size:,} articles: -j {args.jobs} outputs differing from -j 1"
+                    checks.append((label, float(not same), 0.0, ""))
+                    if size == 10_000:
+                        checks.append(
+                            (f"time at 10,000 with -j {args.jobs}", jobs_s, MAX_SECONDS_10K, "s")
+                        )
+                    jobs_out.unlink()
                 if args.per_story:
                     story_out = Path(tmp, f"stories{size}.jsonl")
                     story_s, story_mb, _ = build(

@@ -19,14 +19,30 @@ missing; ``pip install -e '.[langid-bench]'`` installs them all. See
 
     python benchmarks/language_id.py                      # every detector, about 3 minutes
     python benchmarks/language_id.py --only newsbrief,py3langid --sentences 50
+
+Two more modes, for the per-document cost (issue 18):
+
+* ``--speed CORPUS [--baseline TREE]`` loads a corpus (parsing with language identification),
+  identifies each document's language again on its own and segments every document, in one
+  fresh process per tree (alternating, ``--rounds`` each), and prints the CPU seconds of each
+  step side by side with the baseline checkout (``git worktree add /tmp/newsbrief-baseline
+  REF``), and whether both trees gave the same languages and sentence spans (a digest);
+* ``--check-dfa`` proves what the vectorised py3langid walk relies on
+  (:mod:`newsbrief.languages.identifier`): from every one of the model's states, any
+  ``DEFINITE`` bytes lead to one state (about 30 seconds).
+
+    python benchmarks/language_id.py --speed /tmp/syn1k.jsonl --baseline /tmp/newsbrief-baseline
+    python benchmarks/language_id.py --check-dfa
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import hashlib
 import importlib.metadata
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -441,6 +457,109 @@ def available(names: Iterable[str]) -> Iterator[tuple[str, Detect | str]]:
             yield name, f"not installed ({error.name})"
 
 
+# --- per-document cost: parse + identify + segment, side by side with a baseline tree ----------
+
+
+def speed_worker(corpus: str) -> dict[str, object]:
+    """CPU seconds of each step in this process's newsbrief (run in a fresh process)."""
+    import newsbrief
+    from newsbrief.languages import detect
+    from newsbrief.nlp.segmenter import segmented
+
+    clock = time.process_time
+    start = clock()
+    detect._identifier()  # the model, loaded once
+    model = clock() - start
+    start = clock()
+    documents = newsbrief.load(corpus).documents
+    load = clock() - start
+    start = clock()
+    languages = [detect.detect_language(document.text) for document in documents]
+    identify = clock() - start
+    start = clock()
+    sentences = [segmented(document).sentences for document in documents]
+    segment = clock() - start
+    found = [
+        [d.id, d.language, again, [[s.start, s.end] for s in spans]]
+        for d, again, spans in zip(documents, languages, sentences, strict=True)
+    ]
+    digest = hashlib.sha256(json.dumps(found).encode()).hexdigest()[:16]
+    return {
+        "documents": len(documents),
+        "model load": model,
+        "load (parse + identify)": load,
+        "identify only": identify,
+        "segment": segment,
+        "digest": digest,
+    }
+
+
+def speed(corpus: str, baseline: Path | None, rounds: int) -> int:
+    """Print the per-step CPU seconds of the current tree (and the baseline), best of rounds."""
+    trees = {"current": ROOT} | ({"baseline": baseline} if baseline else {})
+    best: dict[str, dict[str, object]] = {}
+    for _ in range(rounds):
+        for name, tree in reversed(trees.items()):
+            environment = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0")
+            output = subprocess.run(
+                [sys.executable, __file__, "--speed-worker", corpus],
+                env=environment,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            result = json.loads(output.strip().splitlines()[-1])
+            kept = best.setdefault(name, result)
+            for key, value in result.items():
+                if isinstance(value, float) and isinstance(kept[key], float):
+                    kept[key] = min(kept[key], value)  # type: ignore[type-var]
+    steps = [key for key, value in best["current"].items() if isinstance(value, float)]
+    names = list(reversed(trees))
+    print(f"{corpus}: {best['current']['documents']} documents, CPU seconds, best of {rounds}\n")
+    ratio = " | baseline / current |" if baseline else " |"
+    print("| step | " + " | ".join(names) + ratio)
+    print("|---|" + "---:|" * (len(names) + (1 if baseline else 0)))
+    for step in steps:
+        cells = [f"{best[name][step]:.2f}" for name in names]
+        if baseline:
+            current, before = best["current"][step], best["baseline"][step]
+            assert isinstance(current, float) and isinstance(before, float)
+            cells.append(f"{before / current:.1f}x" if current else "")
+        print(f"| {step} | " + " | ".join(cells) + " |")
+    if baseline:
+        same = best["current"]["digest"] == best["baseline"]["digest"]
+        print(f"\nlanguages and sentence spans identical: {'yes' if same else 'NO'}")
+        return 0 if same else 1
+    return 0
+
+
+def check_dfa() -> int:
+    """Whether every state of py3langid's DFA reaches one state after ``DEFINITE`` bytes."""
+    import numpy as np
+
+    from newsbrief.languages.detect import _identifier
+    from newsbrief.languages.identifier import DEFINITE
+
+    identifier = _identifier()
+    moves = np.asarray(identifier.tk_nextmove, dtype=np.int64)
+    rows = np.asarray(identifier.tk_row, dtype=np.int64) << 8
+    # Sets of states the DFA can be in after reading the same bytes from different states.
+    frontier = [np.arange(len(rows))]
+    for depth in range(1, DEFINITE + 1):
+        following: dict[bytes, object] = {}
+        for states in frontier:
+            base = rows[states]
+            for byte in range(256):
+                reached = np.unique(moves[base + byte])
+                if len(reached) > 1:
+                    following[reached.tobytes()] = reached
+        frontier = list(following.values())  # type: ignore[arg-type]
+        print(f"after {depth} bytes: {len(frontier)} sets of several states")
+    verdict = "holds" if not frontier else "FAILS"
+    print(f"{len(rows)} states: {DEFINITE}-definite {verdict}")
+    return 0 if not frontier else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the tables (Markdown)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -448,7 +567,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentences", type=int, default=200, help="NTREX lines per language")
     parser.add_argument("--only", help="comma-separated detector names (default: all)")
     parser.add_argument("--no-load-times", action="store_true", help="skip the fresh-process loads")
+    parser.add_argument("--speed", metavar="CORPUS", help="time parse/identify/segment instead")
+    parser.add_argument("--baseline", type=Path, help="with --speed: a baseline checkout")
+    parser.add_argument("--rounds", type=int, default=2, help="with --speed: runs per tree")
+    parser.add_argument("--speed-worker", metavar="CORPUS", help=argparse.SUPPRESS)
+    parser.add_argument("--check-dfa", action="store_true", help="check the DFA's definiteness")
     args = parser.parse_args(argv)
+    if args.speed_worker:
+        print(json.dumps(speed_worker(args.speed_worker)))
+        return 0
+    if args.speed:
+        return speed(args.speed, args.baseline, args.rounds)
+    if args.check_dfa:
+        return check_dfa()
     if not args.data.is_dir():
         parser.error(f"{args.data} is not a folder (the shared evaluation data)")
     names = [n.strip() for n in args.only.split(",")] if args.only else list(DETECTORS)

@@ -66,7 +66,15 @@ def client() -> Iterator[distributed.Client]:
         yield dask_client
 
 
-def test_dask_briefings_are_byte_identical_to_local(corpus_file: Path, client) -> None:
+@pytest.mark.parametrize("grouped_on_workers", [False, True])
+def test_dask_briefings_are_byte_identical_to_local(
+    corpus_file: Path, client, monkeypatch, grouped_on_workers: bool
+) -> None:
+    # Stories grouped on the client from gathered features, or on the workers by the shuffle
+    # on blocking keys (large collections).
+    monkeypatch.setattr(
+        "newsbrief.pipeline.dask.SHUFFLE_DOCUMENTS", 0 if grouped_on_workers else 10**9
+    )
     corpus = newsbrief.load(str(corpus_file))
     local = list(briefings_to_jsonl(build_story_briefings(corpus, words=80)))
     # Small partitions and batches, so documents of one story come from several partitions
@@ -160,3 +168,44 @@ def test_cli_scheduler_that_cannot_be_reached() -> None:
         result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+
+
+def test_stories_are_grouped_on_the_workers_as_in_one_process(
+    corpus_file: Path, client, monkeypatch
+) -> None:
+    """The shuffle on blocking keys (``newsbrief.stories.blocking``) on two worker processes:
+    the stories of the single-process grouping, and the client gathers no features."""
+    from newsbrief.nlp.segmenter import segmented
+    from newsbrief.pipeline.dask import group_on_cluster
+    from newsbrief.stories.features import DocumentFeatures, extract_features
+    from newsbrief.stories.grouping import StoryGrouper, headline
+
+    documents = [segmented(d) for d in newsbrief.load(str(SEEDS), str(corpus_file)).documents]
+    features = [extract_features(d) for d in documents]
+    headlines = [headline(d) for d in documents]
+    size = 13  # partitions cutting across stories
+    parts = [
+        (features[i : i + size], headlines[i : i + size]) for i in range(0, len(features), size)
+    ]
+    futures = client.scatter(parts)
+    gathered: list = []
+    gather = client.gather
+
+    def recording(values):
+        results = gather(values)
+        gathered.extend(results)
+        return results
+
+    monkeypatch.setattr(client, "gather", recording)
+    stories = group_on_cluster(client, futures, [[f.doc_id for f in p[0]] for p in parts])
+    assert stories == StoryGrouper().group_features(features, headlines)
+    assert any(len(story.documents) > 1 for story in stories)
+    # Linked pairs (arrays), labels and shared names (dicts by story): no features.
+    assert gathered
+    for value in gathered:
+        assert not isinstance(value, DocumentFeatures)
+        if isinstance(value, dict):
+            for item in value.values():
+                assert item is None or isinstance(item, (str, tuple))
+        else:
+            assert value.dtype.kind == "i" and value.shape[1:] == (2,)

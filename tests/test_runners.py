@@ -14,6 +14,7 @@ import pytest
 
 from helpers.runners import RUNNERS
 from newsbrief import pipeline
+from newsbrief.pipeline import runners
 from newsbrief.pipeline.runners import Dask, InProcess, ProcessPool, runner_for
 from newsbrief.pipeline.settings import Settings
 
@@ -79,3 +80,31 @@ def test_settings_changes_are_checked() -> None:
     assert (settings.budget.words, settings.summarizer, settings.annotators) == (50, "lead", ())
     assert Settings().updated(sentences=None) == Settings()  # None leaves a field as it is
     assert attrs.evolve(settings, jobs=2).jobs == 2
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"stopwords": {"*": ["said", "officials"]}, "annotators": ("dates", "quotes")},
+        {"annotators": ()},
+    ],
+)
+def test_the_process_pool_prepares_one_briefing_byte_for_byte(
+    inputs: list[str], changes: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Segmentation, analysis and the annotators' drafts of one briefing on the workers, from
+    # 8 documents on (not 200), in chunks of 16: the same briefing as in this process.
+    monkeypatch.setattr(runners, "PREPARE_MIN_DOCUMENTS", 8)
+    settings = attrs.evolve(Settings(exporter="json", jobs=2), **changes).updated(words=120)
+    expected = pipeline.run(attrs.evolve(settings, jobs=1), inputs)
+    corpus = expected.corpus
+    assert isinstance(corpus, pipeline.Corpus) and len(corpus) == 60
+    ahead = ProcessPool(2).prepare(corpus.documents, settings)
+    assert ahead is not None and list(ahead.analyses) == [d.id for d in corpus]
+    assert all(document.sentences for document in ahead.documents)
+    if changes.get("annotators") != ():
+        assert len(ahead.drafts) == 60  # the quotes and entities annotators draft ahead
+    result = pipeline.run(settings, inputs)
+    assert result.output == expected.output
+    assert result.skipped == expected.skipped

@@ -105,3 +105,55 @@ def test_the_date_grammar_skips_only_windows_without_a_clock_or_decade(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(grammar, "rules_for", lambda _: plain)
         assert find_expressions(text, lexicon) == found
+
+
+# -- Session 5: the chunker's memory of regions, and the shared analysis' words ---------------
+
+# What may stand around a region read before: text that a region's reading must not depend
+# on, and what it may read (a currency sign, an apposition, a glued repeat, an acronym).
+AROUND = ["", "Ilhan ", "said ", "x", "OmarIlhan ", "Boeing, ", "(", "US"]
+AFTER = ["", "$", ", a trade group", ", an aircraft maker said", " (IFRI)", "Omar", ".", " shares"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    sentences(),
+    st.sampled_from(AROUND),
+    st.sampled_from(AROUND),
+    st.sampled_from(AFTER),
+    st.sampled_from(AFTER),
+    st.booleans(),
+)
+def test_a_region_read_before_yields_what_a_fresh_reading_does(
+    region: str, before_1: str, before_2: str, after_1: str, after_2: str, heading: bool
+) -> None:
+    stopwords = resources("en").stopwords
+    first = before_1 + region + after_1
+    second = before_2 + region + after_2
+    at_1, at_2 = len(before_1), len(before_2)
+    forget_runs()
+    chunk(first, [(at_1, at_1 + len(region))], stopwords, heading=heading)
+    remembered = chunk(second, [(at_2, at_2 + len(region))], stopwords, heading=heading)
+    forget_runs()
+    assert remembered == chunk(second, [(at_2, at_2 + len(region))], stopwords, heading=heading)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(sentences(), min_size=1, max_size=3),
+    st.sampled_from(["en", "de", "fr", "uk"]),
+)
+def test_the_region_memory_finds_what_it_found_in_every_language(
+    parts: list[str], code: str
+) -> None:
+    text = "".join(parts + parts)  # each region twice, the second time from the memory
+    edges = list(itertools.accumulate([0, *map(len, parts + parts)]))
+    regions = list(itertools.pairwise(edges))
+    stopwords = resources(code).stopwords
+    forget_runs()
+    remembered = chunk(text, regions, stopwords, language=code)
+    fresh = []
+    for region in regions:
+        forget_runs()
+        fresh += chunk(text, [region], stopwords, language=code)
+    assert remembered == fresh

@@ -221,3 +221,37 @@ def test_lexicals_of_runs_with_their_own_stop_words_stay_few() -> None:
     with using_stopwords({"*": lists[0]}):  # dropped long ago, rebuilt alike
         assert list(analyse(document).stops) == first[0]
     assert first[0] != list(analyse(document).stops)
+
+
+def _pieces_plainly(sentences: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    # The gaps between sentences and the sentences, as the loop before the arrays made them.
+    pieces: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in sentences:
+        start = max(start, cursor)
+        pieces += [(cursor, start), (start, end)]
+        cursor = max(cursor, end)
+    return [*pieces, (cursor, length)]
+
+
+WORDISH = st.lists(st.sampled_from([*"aB9 .-'’\n", "İ", "Σ", "ς", "हि", "中"]), max_size=40)
+ASCII = st.lists(st.sampled_from([*"aB9 .-'_\n", "Ab", "x-"]), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(WORDISH, ASCII).map("".join), st.lists(st.integers(0, 45), max_size=8))
+def test_one_tokenization_of_the_text_finds_the_words_of_each_piece(
+    text: str, edges: list[int]
+) -> None:
+    # Sentences in text order (overlapping ones too): the whole-text words, when that path
+    # answers, are the words of each piece tokenized apart.
+    edges = sorted(min(edge, len(text)) for edge in edges)
+    sentences = list(zip(edges[::2], edges[1::2], strict=False))
+    pieces = analysis_module._pieces(sentences, len(text))
+    plain = _pieces_plainly(sentences, len(text))
+    assert [tuple(piece) for piece in pieces.tolist()] == plain
+    whole = analysis_module._whole_text_words(text, pieces)
+    apart = analysis_module._piecewise_words(text, plain)
+    if whole is not None:
+        assert list(whole[0]) == list(apart[0]) and list(whole[1]) == list(apart[1])
+        assert whole[2:] == apart[2:]

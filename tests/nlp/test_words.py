@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrief.nlp.token_arrays import tokenize
-from newsbrief.nlp.tokens import DEFINITION, count_words, word_spans, words
+from newsbrief.nlp.tokens import DEFINITION, count_words, split_words, word_spans, words
 
 # Characters where scripts differ: Devanagari letters and vowel signs, Arabic with harakat,
 # Hebrew with geresh, joiners, Han (in and beyond the BMP), Kana with a voicing mark, Thai.
@@ -23,6 +23,21 @@ def test_words_are_the_definitions_matches(text: str) -> None:
     assert words(text) == DEFINITION.findall(text)
     assert count_words(text) == len(words(text))
     assert [text[s:e] for s, e in word_spans(text)] == words(text)
+
+
+ASCII = st.lists(st.sampled_from([*"aZ09_ -'’.\n", "ab", "x-"]), max_size=30).map("".join)
+
+
+@given(st.one_of(st.text(), SCRIPTS, ASCII))
+def test_split_words_cuts_the_text_at_its_words(text: str) -> None:
+    parts = split_words(text)
+    assert "".join(parts) == text
+    spans, at = [], 0
+    for number, part in enumerate(parts):
+        if number % 2:
+            spans.append((at, at + len(part)))
+        at += len(part)
+    assert spans == word_spans(text)
 
 
 @given(st.lists(st.one_of(st.text(max_size=25), SCRIPTS), max_size=5))

@@ -98,9 +98,10 @@ def test_plural_forms_and_fallbacks() -> None:
         "21 рядок про автора",
     ]
     assert removed_kinds(["caption", "caption"], "de") == "2 Bildunterschriften"
-    # A language without the words takes English's; a kind no template names (a plugin's)
-    # keeps its identifier, counted.
-    assert removed_kinds(["link_list"], "pl") == "1 list of related links"
+    # A language without the words (no data file: Swahili) takes English's; a kind no template
+    # names (a plugin's) keeps its identifier, counted.
+    assert removed_kinds(["link_list"], "sw") == "1 list of related links"
+    assert removed_kinds(["link_list"], "pl") == "1 lista powiązanych linków"
     assert removed_kinds(["cookie_banner", "promo", "cookie_banner"], "fr") == (
         "cookie_banner (2), 1 encart promotionnel"
     )

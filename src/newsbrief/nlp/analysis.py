@@ -30,6 +30,7 @@ documents) and read-only NumPy offset arrays.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import threading
 from collections import OrderedDict
@@ -261,7 +262,27 @@ def _words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[
 
 
 #: Pieces of text whose words are found apart: ``(starts, ends, norms, sentence_tokens)``.
-_Words = tuple[list[int], list[int], list[str], list[tuple[int, int]]]
+_Words = tuple[
+    Sequence[int] | np.ndarray, Sequence[int] | np.ndarray, list[str], list[tuple[int, int]]
+]
+
+
+def _pieces(sentences: list[tuple[int, int]], length: int) -> np.ndarray:
+    """The text in pieces, ``(start, end)`` rows: the gap before each sentence, the sentence
+    (from the end of the sentences before it, should they overlap), ..., the gap after the last.
+    Pieces are tokenized apart so no token crosses a sentence's edge (a sentence's tokens are
+    exactly the words of its text)."""
+    bounds = np.array(sentences, dtype=np.int64).reshape(-1, 2)
+    # Where the text read so far ends, after each sentence and before it.
+    after = np.maximum.accumulate(np.maximum(bounds[:, 1], 0))
+    before = np.zeros_like(after)
+    before[1:] = after[:-1]
+    starts = np.maximum(bounds[:, 0], before)
+    pieces = np.empty((2 * len(bounds) + 1, 2), dtype=np.int64)
+    pieces[0:-1:2, 0], pieces[0:-1:2, 1] = before, starts
+    pieces[1::2, 0], pieces[1::2, 1] = starts, bounds[:, 1]
+    pieces[-1] = (after[-1] if len(after) else 0, length)
+    return pieces
 
 
 def _piecewise_words(text: str, pieces: list[tuple[int, int]]) -> _Words:
@@ -282,30 +303,43 @@ def _piecewise_words(text: str, pieces: list[tuple[int, int]]) -> _Words:
     return starts, ends, norms, sentence_tokens
 
 
-def _whole_text_words(text: str, pieces: list[tuple[int, int]]) -> _Words | None:
-    """:func:`_piecewise_words` from one tokenization of the whole text, or ``None`` when that
-    could differ: a word crossing a piece's edge, a lower case of another length (``İ``), or a
-    capital sigma (its lower case depends on the letters around it)."""
-    from newsbrief.nlp.tokens import word_spans
+def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
+    """:func:`_piecewise_words` of the :func:`_pieces` rows from one tokenization of the whole
+    text, or ``None`` when that could differ: a word crossing a piece's edge, a lower case of
+    another length (``İ``), or a capital sigma (its lower case depends on the letters around
+    it)."""
+    from newsbrief.nlp.tokens import split_words
 
-    folded = text.lower()
-    if len(folded) != len(text) or "\u03a3" in text:
+    lowered = text.lower()
+    if "\u03a3" in text or len(lowered) != len(text):
         return None
-    folded = folded.replace("’", "'")
-    spans = word_spans(text)
-    starts = [s for s, _ in spans]
-    ends = [e for _, e in spans]
-    cuts = sorted({edge for start, end in pieces if start < end for edge in (start, end)})
-    for cut in cuts:
-        # The last word starting before the cut must end at or before it.
-        at = bisect.bisect_left(starts, cut) - 1
-        if at >= 0 and ends[at] > cut:
-            return None
-    sentence_tokens = []
-    for start, end in pieces[1::2]:
-        first = bisect.bisect_left(starts, start)
-        sentence_tokens.append((first, max(first, bisect.bisect_left(starts, end))))
-    return starts, ends, [folded[s:e] for s, e in spans], sentence_tokens
+    # Gap, word, gap, ...: the offsets are running sums of the lengths, all worked out in C.
+    if text.isascii():
+        # Lower case changes no ASCII character's class: the lower-cased text has the same
+        # words, already normalised (no ``’`` in ASCII).
+        parts = split_words(lowered)
+        norms = parts[1::2]
+    else:
+        parts = split_words(text)
+        # Words hold no line break: lower-cased together, each is lower-cased as alone (no
+        # capital sigma, no lower case of another length), in one call.
+        folded = "\n".join(parts[1::2]).lower()
+        if "’" in folded:
+            folded = folded.replace("’", "'")
+        norms = folded.split("\n") if parts[1::2] else []
+    edges = np.cumsum(np.array(list(map(len, parts)), dtype=np.int64))
+    starts, ends = edges[0:-1:2], edges[1::2]
+    cuts = pieces[pieces[:, 0] < pieces[:, 1]].ravel()
+    # The last word starting before each cut must end at or before it.
+    before = np.searchsorted(starts, cuts, side="left") - 1
+    inside = before >= 0
+    if np.any(ends[before[inside]] > cuts[inside]):
+        return None
+    bounds = pieces[1::2]
+    first = np.searchsorted(starts, bounds[:, 0], side="left")
+    last = np.maximum(first, np.searchsorted(starts, bounds[:, 1], side="left"))
+    sentence_tokens = list(zip(first.tolist(), last.tolist(), strict=True))
+    return starts, ends, norms, sentence_tokens
 
 
 def _looked_up(lexical: _Lexical, norms: list[str]) -> tuple[Sequence[str], Sequence[bool]]:
@@ -330,26 +364,20 @@ def analyse(document: Document) -> Analysis:
     lexical = _lexical(code)
     text = document.text
     sentences = [(s.start, s.end) for s in document.sentences]
-    # The text in pieces: the gaps between sentences, and each sentence, tokenized apart so no
-    # token crosses a sentence's edge (a sentence's tokens are exactly the words of its text).
-    pieces: list[tuple[int, int]] = []
-    cursor = 0
-    for start, end in sentences:
-        start = max(start, cursor)
-        pieces += [(cursor, start), (start, end)]
-        cursor = max(cursor, end)
-    pieces.append((cursor, len(text)))
+    pieces = _pieces(sentences, len(text))
     # One pass over the whole text when that finds the same words (it nearly always does);
     # else piece by piece, as the pieces are defined.
-    words = _whole_text_words(text, pieces) or _piecewise_words(text, pieces)
+    words = _whole_text_words(text, pieces) or _piecewise_words(
+        text, [(start, end) for start, end in pieces.tolist()]
+    )
     starts, ends, norms, sentence_tokens = words
     looked_up = _looked_up(lexical, norms)
     calendar_words = lexical.calendar
     calendar = (
         [
-            CalendarHit(i, *calendar_words[norm])
-            for i, norm in enumerate(norms)
-            if norm in calendar_words
+            CalendarHit(i, *calendar_words[norms[i]])
+            # The hits' indexes, picked in C.
+            for i in itertools.compress(itertools.count(), map(calendar_words.__contains__, norms))
         ]
         # Most texts hold few distinct calendar words: test the vocabulary first.
         if not calendar_words.keys().isdisjoint(norms)

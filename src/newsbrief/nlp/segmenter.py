@@ -26,6 +26,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -108,6 +109,8 @@ class _Rules:
     abbreviations: Abbreviations
     #: Terminators found by :data:`_EXTRA_END` (nupunkt's own are not repeated).
     extra_end: re.Pattern[str]
+    #: Any character :attr:`extra_end` starts with (one fast scan rules most sentences out).
+    extra_mark: re.Pattern[str]
     #: Month names (lower-case) that a day number with an ordinal dot precedes.
     ordinal_months: frozenset[str]
 
@@ -132,7 +135,8 @@ def _rules(language: str | None) -> _Rules:
     months: frozenset[str] = frozenset()
     if data is not None and _ordinal_day_before_month(code):
         months = frozenset(data.all_months)
-    return _Rules(abbreviations(language), extra_end, months)
+    extra_mark = re.compile(f"[{re.escape(spaced + UNSPACED_TERMINATORS)}]")
+    return _Rules(abbreviations(language), extra_end, extra_mark, months)
 
 
 def _ordinal_day_before_month(code: str) -> bool:
@@ -326,11 +330,15 @@ def _piece_spans(line: str, low: int, high: int, rules: _Rules) -> Iterator[tupl
 def _missed_splits(piece: str, s: int, e: int, rules: _Rules) -> Iterator[tuple[int, int]]:
     """``piece[s:e]`` cut where nupunkt missed a boundary: other scripts' terminators, a closing
     quote after a full stop, ``you and I. Did``, ``1990 р. Потім``."""
-    cuts = [
-        m.end()
-        for m in rules.extra_end.finditer(piece, s, e)
-        if m.end() < e and not (m.group("next") or "").islower()
-    ]
+    cuts = (
+        [
+            m.end()
+            for m in rules.extra_end.finditer(piece, s, e)
+            if m.end() < e and not (m.group("next") or "").islower()
+        ]
+        if rules.extra_mark.search(piece, s, e)
+        else []
+    )
     if "I." in piece or "р." in piece or "г." in piece:  # cheap test before the regex
         for missed in _MISSED.finditer(piece, s, e):
             cuts.append(missed.end("end") if missed.group("end") else missed.end("year") + 1)
@@ -358,12 +366,20 @@ def _missed_splits(piece: str, s: int, e: int, rules: _Rules) -> Iterator[tuple[
         yield start, end
 
 
+#: Any opener or closer of :data:`PAIRS`.
+_PAIR_MARK = re.compile(
+    "[" + re.escape("".join(sorted({c for pair in PAIRS for c in "".join(pair)}))) + "]"
+)
+
+
 def _depth(text: str, start: int, end: int) -> list[int]:
     """How many of each :data:`PAIRS` ``text[start:end]`` opens minus how many it closes."""
-    return [
-        text.count(opener, start, end) - sum(text.count(c, start, end) for c in closers)
-        for opener, closers in PAIRS
-    ]
+    # Most sentences hold no quote or bracket of the pairs at all: one scan says so.
+    marks = _PAIR_MARK.findall(text, start, end)
+    if not marks:
+        return [0] * len(PAIRS)
+    counts = Counter(marks)
+    return [counts[opener] - sum(counts[c] for c in closers) for opener, closers in PAIRS]
 
 
 #: How far after a boundary an open quotation or parenthesis may close for the boundary to be
@@ -374,6 +390,8 @@ _PAIR_REACH = 600
 def _inside_pair(depth: list[int], text: str, start: int, end: int) -> bool:
     """Whether a pair left open (``depth``) closes in ``text`` after ``start``, within
     :data:`_PAIR_REACH` characters and before ``end`` (the end of the line's piece)."""
+    if not any(depth):
+        return False  # nothing left open (most sentences)
     stop = min(end, start + _PAIR_REACH)
     return any(
         open_ > 0 and any(text.find(c, start, stop) >= 0 for c in closers)
@@ -436,6 +454,8 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
 
 def _is_initial(previous: str) -> bool:
     """``Steven S.``: a single capital after a capitalised word or another initial."""
+    if not previous[-3:-2].isspace():
+        return False  # no "<space>X." ending: the search below cannot match
     match = _INITIAL.search(previous)
     if match is None or not match.group(2).isupper() or match.group(2).isdigit():
         return False

@@ -123,6 +123,10 @@ WORD_PATTERN = DEFINITION
 # The fast path: ``\w`` plus the marks of the BMP, in one class ``re`` checks by table.
 _BMP_RUN = f"[\\w{_class(_bmp(_MARKS))}]+"
 _FAST = re.compile(f"{_BMP_RUN}(?:{_JOIN}{_BMP_RUN})*")
+# The same two patterns as one capturing group, for :func:`split_words`.
+_SPLIT = {pattern: re.compile(f"({pattern.pattern})") for pattern in (DEFINITION, _FAST)}
+# In ASCII text the same words: the ASCII word characters and joiners (a smaller class).
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9_]+(?:['\-][A-Za-z0-9_]+)*)")
 # Characters the fast path gets wrong: unspaced letters of the BMP at once, astral
 # characters one by one (an astral class makes ``re`` test ranges character by character).
 _SLOW_HINT = re.compile(f"[{_class(_bmp(_UNSPACED))}]|[\\U00010000-\\U{sys.maxunicode:08x}]")
@@ -145,6 +149,18 @@ def words(text: str) -> list[str]:
 def word_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each word of ``text``, in order."""
     return [match.span() for match in _pattern_for(text).finditer(text)]
+
+
+def split_words(text: str) -> list[str]:
+    """``text`` cut at its words: gap, word, gap, ..., word, gap (``2n + 1`` strings for ``n``
+    words, gaps possibly empty), so that joined they are ``text`` again.
+
+    The words are those of :func:`words`, and their offsets are the running sums of the
+    lengths: what :func:`word_spans` gives, without a match object per word.
+    """
+    if text.isascii():
+        return _SPLIT_ASCII.split(text)
+    return _SPLIT[_pattern_for(text)].split(text)
 
 
 def count_words(text: str) -> int:

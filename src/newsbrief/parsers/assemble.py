@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from newsbrief.languages.detect import detect_language, language_code
+from newsbrief.languages.detect import text_language
 from newsbrief.model import Document, Metadata, Section, Span
 from newsbrief.model.spans import span_order
 from newsbrief.parsers.plaintext.analysis import Analysis, Hints, analyze
@@ -53,11 +53,11 @@ def assemble(
     }
     metadata = attrs.evolve(metadata, **filled)
     # A language the input declares wins over detection (an option wins over both: the parser
-    # options' wrapper sets it afterwards); a declaration naming no language counts as none.
-    declared = language_code(metadata.language)
+    # options' wrapper sets it, and nothing is detected); a declaration naming no language
+    # counts as none.
     metadata = attrs.evolve(
         metadata,
-        language=declared or detect_language(text[start:end]),
+        language=text_language(text[start:end], metadata.language),
         sha256=metadata.sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
     )
     sections = tuple(

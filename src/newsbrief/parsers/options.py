@@ -22,6 +22,8 @@ import attrs
 
 from newsbrief.options import Option, OptionSpec, spec_of
 
+_END = object()
+
 #: The option every parser takes: the language of the documents it reads.
 LANGUAGE_OPTION = "language"
 
@@ -114,9 +116,18 @@ class WithLanguage:
 
     def parse(self, raw: Any) -> Iterator[Any]:
         """The wrapped parser's documents (and problems), each document in :attr:`language`."""
+        from newsbrief.languages.detect import given_language
         from newsbrief.model import Document
 
-        for result in self.parser.parse(raw):
+        # The parser detects no language: this one replaces whatever it would find. The
+        # parser may work when called (a guarded one reads everything) or when iterated.
+        with given_language(self.language):
+            results = iter(self.parser.parse(raw))
+        while True:
+            with given_language(self.language):
+                result = next(results, _END)
+            if result is _END:
+                return
             if isinstance(result, Document):
                 metadata = attrs.evolve(result.metadata, language=self.language)
                 result = attrs.evolve(result, metadata=metadata)

@@ -7,8 +7,8 @@ annotator is left out and noted, like a bad input).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from newsbrief.guard import collecting_faults
 from newsbrief.model import Briefing, Document, Story
@@ -23,6 +23,9 @@ from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.summarize import choose_summarizer, summarize
 from newsbrief.pipeline.window import windowed, with_notes
 
+if TYPE_CHECKING:
+    from newsbrief.nlp.analysis import Analysis
+
 
 def build_briefing(
     documents: Iterable[Document] | Corpus | Drafted,
@@ -30,6 +33,7 @@ def build_briefing(
     *,
     stories: Sequence[Story] | None = None,
     drafts: Drafts | None = None,
+    analyses: Mapping[str, Analysis] | None = None,
     **changes: Any,
 ) -> Briefing:
     """Build a briefing of ``documents``: stories, a cited extractive summary, sources, notes.
@@ -45,13 +49,17 @@ def build_briefing(
     either way the documents are grouped at most once, and annotators see the same stories as
     the summarizer. ``drafts`` (``{doc_id: {annotator: draft}}``, or those of a
     :class:`~newsbrief.pipeline.annotate.Drafted` given as ``documents``) are the annotators'
-    per-document work done ahead (:func:`~newsbrief.pipeline.annotate.prepare_documents`).
+    per-document work done ahead (:func:`~newsbrief.pipeline.annotate.prepare_documents`);
+    ``analyses`` (``{doc_id: Analysis}``) the documents' analyses made ahead
+    (:func:`~newsbrief.pipeline.analyse.prepare_chunk`, in worker processes with ``jobs``).
     """
     settings = (settings or Settings()).updated(**changes)
     if settings.stopwords and stopwords_key() != normalized(settings.stopwords):
         # The run's own stop words, in force for every stage below (newsbrief.nlp.stopwords).
         with using_stopwords(settings.stopwords):
-            return build_briefing(documents, settings, stories=stories, drafts=drafts)
+            return build_briefing(
+                documents, settings, stories=stories, drafts=drafts, analyses=analyses
+            )
     summarizer, settings = choose_summarizer(settings)
     # The date window: articles outside it skipped, undated ones noted (pipeline.window).
     # Given stories were grouped from documents already cut to it (``story_results``, as
@@ -61,7 +69,7 @@ def build_briefing(
     if isinstance(documents, Drafted):
         drafts = {**documents.drafts, **(drafts or {})}
     # 1. Each document segmented and analysed once (words, stems, names, calendar words).
-    plain, analyses = analyse(documents)
+    plain, analyses = analyse(documents, analyses)
     # 2. Grouped once, before annotating: annotators read the stories (an undated article
     # borrows its story's date), and grouping reads only the text, never the annotations.
     with stage("group"):

@@ -1,6 +1,8 @@
 """Runners: where the stages run, never what they compute.
 
-A runner loads the inputs (:mod:`~newsbrief.pipeline.load`) and runs the per-story tasks of
+A runner loads the inputs (:mod:`~newsbrief.pipeline.load`), does one briefing's
+per-document work ahead if it can (``prepare``: segmentation, analysis, annotators' drafts,
+:func:`~newsbrief.pipeline.analyse.prepare_chunk`) and runs the per-story tasks of
 :mod:`~newsbrief.pipeline.stories` somewhere: in this process (:class:`InProcess`), in a pool
 of worker processes (:class:`ProcessPool`, ``--jobs N``) or on a Dask cluster (:class:`Dask`,
 ``--scheduler``). The functions they run are the same, and so are the results, byte for byte
@@ -13,15 +15,17 @@ differs, and with it what crosses a process boundary.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 import attrs
 
 from newsbrief.model import Document
+from newsbrief.pipeline.analyse import prepare_chunk
 from newsbrief.pipeline.corpus import Corpus, Skipped
 from newsbrief.pipeline.group import group_partitions
 from newsbrief.pipeline.load import Progress, load_inputs, process_pool
+from newsbrief.pipeline.progress import report
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.stories import (
     StoryTask,
@@ -34,6 +38,7 @@ from newsbrief.pipeline.stories import (
 if TYPE_CHECKING:
     from distributed import Client
 
+    from newsbrief.nlp.analysis import Analysis
     from newsbrief.pipeline.dask import DistributedCorpus
 
 
@@ -56,6 +61,32 @@ class Runner(Protocol):
         """``task``'s result for every story of ``documents`` (a sequence with unique ids; or,
         for the :class:`Dask` runner, a corpus held on its cluster), in story order."""
         ...
+
+    def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
+        """One briefing's per-document work on ``documents`` (unique ids) done ahead
+        (segmented, analysed, annotators' drafts), or ``None`` to leave it to
+        :func:`~newsbrief.pipeline.brief.build_briefing`, which then does it as it goes."""
+        ...
+
+
+@attrs.frozen
+class PreparedBriefing:
+    """One briefing's per-document work done ahead, for
+    :func:`~newsbrief.pipeline.brief.build_briefing` (``analyses=``, ``drafts=``)."""
+
+    #: The documents segmented, in order.
+    documents: tuple[Document, ...]
+    #: Their analyses, ``{doc_id: Analysis}``.
+    analyses: Mapping[str, Analysis]
+    #: Their annotators' drafts, ``{doc_id: {annotator: draft}}`` (some may be missing).
+    drafts: Mapping[str, Mapping[str, Any]]
+
+
+#: Fewest documents whose per-document work :class:`ProcessPool` sends to its workers for one
+#: briefing: each worker starts in about a second of CPU (imports, models), the work it takes
+#: over is about 3 ms an article, so below a few hundred articles it costs more than it saves
+#: (docs/performance.md, "Firehose scale").
+PREPARE_MIN_DOCUMENTS = 200
 
 
 def _partitions(documents: Sequence[Document], size: int) -> list[Sequence[Document]]:
@@ -102,6 +133,10 @@ class InProcess:
             docs = [by_id.pop(doc_id) for story in batch for doc_id in story.documents]
             results.extend(task(batch, settings, docs))
         return results
+
+    def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
+        """``None``: in one process the briefing does its per-document work as it goes."""
+        return None
 
 
 @attrs.frozen
@@ -150,6 +185,34 @@ class ProcessPool:
             results = pool.map(task, batches, [settings] * len(batches), groups)
             return [result for batch in results for result in batch]
 
+    def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
+        """Each document segmented, analysed and given its annotators' drafts
+        (:func:`~newsbrief.pipeline.analyse.prepare_chunk`), in chunks on ``jobs`` worker
+        processes, collected here in order; ``None`` for a collection too small to repay
+        starting the workers (:data:`PREPARE_MIN_DOCUMENTS`)."""
+        if len(documents) < PREPARE_MIN_DOCUMENTS:
+            return None
+        # Several chunks a worker, so the results come back while the others are made.
+        size = max(16, min(256, -(-len(documents) // (8 * self.jobs))))
+        chunks = _partitions(documents, size)
+        plain: list[Document] = []
+        analyses: dict[str, Analysis] = {}
+        drafts: dict[str, Mapping[str, Any]] = {}
+        report("analyse", 0, len(documents))
+        with process_pool(self.jobs) as pool:
+            results = pool.map(
+                prepare_chunk,
+                chunks,
+                [settings.annotators] * len(chunks),
+                [settings.stopwords] * len(chunks),
+            )
+            for chunk_documents, chunk_analyses, chunk_drafts in results:
+                plain.extend(chunk_documents)
+                analyses.update(chunk_analyses)
+                drafts.update(chunk_drafts)
+                report("analyse", len(plain), len(documents), plain[-1].id)
+        return PreparedBriefing(tuple(plain), analyses, drafts)
+
 
 @attrs.frozen
 class Dask:
@@ -194,6 +257,10 @@ class Dask:
         from newsbrief.pipeline.dask import story_results
 
         return story_results(self.client, documents, settings, task)
+
+    def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
+        """``None``: a Dask cluster briefs per story; one briefing is made in this process."""
+        return None
 
 
 def runner_for(settings: Settings, client: Client | None = None) -> Runner:

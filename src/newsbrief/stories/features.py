@@ -18,16 +18,19 @@ so story grouping sees the words the annotators see:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, compress
+from operator import gt
 
 import attrs
 
-from newsbrief.annotators.entities.chunker import Candidate
+from newsbrief import languages
 from newsbrief.model import Document
-from newsbrief.nlp.analysis import Analysis, analysis_of
+from newsbrief.nlp.analysis import Analysis, _has_letter, analysis_of
 
 _NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 _DAY = re.compile(r"\d{1,2}")
@@ -53,17 +56,67 @@ def extract_features(document: Document, analysis: Analysis | None = None) -> Do
     (computed once, :func:`~newsbrief.nlp.analysis.analysis_of`, when not given)."""
     if analysis is None:
         analysis = analysis_of(document)
-    tokens = _body_tokens(document, analysis)
-    terms = Counter(analysis.title_content_stems())
     if analysis.sentence_tokens:
-        # Sentence by sentence: the same tokens in the same order, read as ranges (faster).
-        for first, last in analysis.sentence_tokens:
-            terms.update(analysis.content_stems(range(first, last)))
+        # The analysis' content stems (:meth:`Analysis.content_stems`: no stop word, a
+        # letter) of the headline, then of the sentences, read from the token columns in C:
+        # ``compress`` keeps a stem where its word has a letter and is no stop word
+        # (``True > False``). Sentences that follow each other without a token between them
+        # are read as one slice.
+        keep = list(map(gt, _lettered(analysis.norms), analysis.stops))
+        title_keep = map(gt, _lettered(analysis.title_norms), analysis.title_stops)
+        stems = analysis.stems
+        terms = Counter(
+            chain(
+                compress(analysis.title_stems, title_keep),
+                chain.from_iterable(
+                    compress(stems[first:last], keep[first:last])
+                    for first, last in _runs(analysis.sentence_tokens)
+                ),
+            )
+        )
+        tokens = None
     else:
+        tokens = _body_tokens(document, analysis)
+        terms = Counter(analysis.title_content_stems())
         terms.update(analysis.content_stems(tokens))
     return DocumentFeatures(
         doc_id=document.id, terms=terms, entities=_entities(document, analysis, tokens)
     )
+
+
+#: Normalised word -> whether it has a letter (a word of digits and signs is no content word),
+#: shared by every document: the words of a run recur. Emptied when it grows past the limit.
+_LETTERED: dict[str, bool] = {}
+_LETTERED_LIMIT = 1 << 18
+
+
+def _runs(spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """``spans`` with each one that starts where the previous one ends merged into it."""
+    runs: list[tuple[int, int]] = []
+    for first, last in spans:
+        if runs and runs[-1][1] == first:
+            runs[-1] = (runs[-1][0], last)
+        else:
+            runs.append((first, last))
+    return runs
+
+
+def _lettered(norms: Sequence[str]) -> list[bool]:
+    """Whether each of ``norms`` has a letter (the test of :meth:`Analysis.content_stems`)."""
+    known = _LETTERED
+    try:
+        return list(map(known.__getitem__, norms))
+    except KeyError:
+        if len(known) > _LETTERED_LIMIT:
+            known.clear()
+        # Read back one by one, not with ``known[norm]``: another thread may empty the table.
+        flags = []
+        for norm in norms:
+            flag = known.get(norm)
+            if flag is None:
+                flag = known[norm] = _has_letter(norm)
+            flags.append(flag)
+        return flags
 
 
 def extract_entities(text: str, language: str | None = None) -> dict[str, str]:
@@ -90,40 +143,66 @@ def _body_tokens(document: Document, analysis: Analysis) -> list[int]:
     ]
 
 
-def _entities(document: Document, analysis: Analysis, tokens: list[int]) -> dict[str, str]:
+def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) -> dict[str, str]:
+    """Names, dates and numbers of the document; ``tokens`` are its body tokens, ``None`` for
+    its sentences' (worked out here only if a month word needs them)."""
     found: dict[str, str] = {}
     text = document.text
     months = [hit for hit in analysis.calendar if hit.kind == "month"]
-    # The token set and offset lists only when something reads them (most texts: no month).
-    inside = set(tokens) if months else set()
+    if tokens is None and not (analysis.sentences and analysis.sentence_tokens):
+        tokens = _body_tokens(document, analysis)
+    # The offset lists only when something reads them (most texts: no month).
     starts, ends = (
         (analysis.starts.tolist(), analysis.ends.tolist())
         if months or not analysis.sentences
         else ([], [])
     )
-    for hit in months:
-        if hit.token not in inside:
-            continue
-        date = _month_day(text, analysis, starts, ends, hit.token)
-        if date is not None:
-            day, surface = date
-            found.setdefault(f"date:{hit.value}-{day}", surface)
+    if months:
+        inside = _inside(analysis, tokens)
+        capitalised = languages.language(analysis.language).capitalised_calendar
+        for hit in months:
+            if not inside(hit.token):
+                continue
+            date = _month_day(text, capitalised, starts, ends, hit.token)
+            if date is not None:
+                day, surface = date
+                found.setdefault(f"date:{hit.value}-{day}", surface)
     title = document.metadata.title or ""
     pieces = [title] if title else []
     if analysis.sentences:
         pieces += [text[start:end] for start, end in analysis.sentences]
-    else:
+    elif tokens is not None:
         pieces += [text[starts[i] : ends[i]] for i in tokens]
-    for piece in pieces:
-        for match in _NUMBER.finditer(piece):
-            digits = match.group(0).replace(",", "")
-            if len(digits) >= 2:  # single digits are everywhere
-                found.setdefault(f"num:{digits}", match.group(0))
+    # One search over the pieces joined by line breaks finds what a search of each piece
+    # finds, in order: a number neither crosses nor touches a line break.
+    for number in _NUMBER.findall("\n".join(pieces)):
+        digits = number.replace(",", "")
+        if len(digits) >= 2:  # single digits are everywhere
+            found.setdefault(f"num:{digits}", number)
     language = document.language
-    for candidate in (*analysis.title_candidates, *analysis.candidates):
-        for key, surface in _names(candidate):
-            found.setdefault(_name_feature(key, language), surface)
+    setdefault = found.setdefault
+    for candidate in chain(analysis.title_candidates, analysis.candidates):
+        # What a candidate counts as depends on these four things only (remembered: names
+        # recur in every article of their story).
+        for key, surface in _candidate_features(
+            candidate.text,
+            candidate.canonical,
+            candidate.type is None and candidate.sentence_initial,
+            language,
+        ):
+            setdefault(key, surface)
     return found
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _candidate_features(
+    text: str, canonical: str | None, untyped_initial: bool, language: str | None
+) -> tuple[tuple[str, str], ...]:
+    """``(feature key, surface)`` of each name a candidate counts as (:func:`_names`)."""
+    return tuple(
+        (_name_feature(name, language), surface)
+        for name, surface in _names(text, canonical, untyped_initial)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -135,13 +214,27 @@ def _name_feature(name: str, language: str | None) -> str:
     return "name:" + " ".join(name_key(name, language))
 
 
-def _month_day(
-    text: str, analysis: Analysis, starts: list[int], ends: list[int], token: int
-) -> tuple[int, str] | None:
-    """``(day, surface)`` of a month word next to a day number, or ``None``."""
-    from newsbrief.languages import language
+def _inside(analysis: Analysis, tokens: list[int] | None) -> Callable[[int], bool]:
+    """Whether a token is one story grouping reads: in ``tokens``, or (``None``) in a body
+    sentence (found by bisection, without listing the sentences' tokens)."""
+    if tokens is not None:
+        return set(tokens).__contains__
+    spans = analysis.sentence_tokens
+    firsts = [first for first, _ in spans]
 
-    if language(analysis.language).capitalised_calendar and not text[starts[token]].isupper():
+    def inside(token: int) -> bool:
+        at = bisect.bisect_right(firsts, token) - 1
+        return at >= 0 and token < spans[at][1]
+
+    return inside
+
+
+def _month_day(
+    text: str, capitalised: bool, starts: list[int], ends: list[int], token: int
+) -> tuple[int, str] | None:
+    """``(day, surface)`` of a month word next to a day number, or ``None`` (``capitalised``:
+    the language writes its month names with a capital)."""
+    if capitalised and not text[starts[token]].isupper():
         return None  # ``may``, the verb
     for other, gap_pattern, first in (
         (token + 1, _MONTH_DAY_GAP, token),
@@ -158,16 +251,18 @@ def _month_day(
     return None
 
 
-def _names(candidate: Candidate) -> Iterable[tuple[str, str]]:
-    """``(name, surface)`` pairs a candidate counts as: the whole, and its capitalised words."""
+def _names(text: str, canonical: str | None, untyped_initial: bool) -> Iterable[tuple[str, str]]:
+    """``(name, surface)`` pairs a candidate (``text``, its ``canonical`` name, whether it is
+    untyped and opens a sentence) counts as: the whole, and its capitalised words."""
+    words = text.split()
     # A lone capitalised word opening a sentence is an ordinary word written with a capital
     # (unless it is an acronym).
-    lone = candidate.type is None and len(candidate.words) == 1 and candidate.sentence_initial
-    if lone and not (len(candidate.text) >= 2 and candidate.text.isupper()):
+    lone = untyped_initial and len(words) == 1
+    if lone and not (len(text) >= 2 and text.isupper()):
         return
-    name = candidate.canonical or candidate.text
+    name = canonical or text
     yield name, name
-    if len(candidate.words) > 1:
-        for word in candidate.words:
+    if len(words) > 1:
+        for word in words:
             if word[:1].isupper():  # not the ``of`` of ``Ministry of Defense``
                 yield word, word

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,9 +11,9 @@ import attrs
 
 from newsbrief.annotators.base import AnnotationContext, kept_draft
 from newsbrief.annotators.dates.grammar import find_expressions
-from newsbrief.annotators.dates.lexicon import lexicon_for
+from newsbrief.annotators.dates.lexicon import Lexicon, lexicon_for
 from newsbrief.annotators.dates.resolve import Resolution, resolve
-from newsbrief.annotators.dates.tense import tense_at
+from newsbrief.annotators.dates.tense import Tense, tense_at
 from newsbrief.model import Annotation, AnnotationKind, Document, Story
 
 #: Most date expressions annotated in one sentence (the first ones are kept): no article
@@ -115,9 +114,7 @@ class DateAnnotator:
                 expression,
                 reference,
                 # A rule and the status may both ask: the clause is read once.
-                functools.cache(
-                    functools.partial(tense_at, text, expression.start, expression.end, lexicon)
-                ),
+                _TenseOnce(text, expression.start, expression.end, lexicon),
                 earlier,
             )
             set_aside = _removed_kind(document, expression.start, expression.end)
@@ -146,6 +143,22 @@ class DateAnnotator:
                 )
             )
         return found
+
+
+class _TenseOnce:
+    """``tense_at`` of one expression, read on the first call only (a lighter
+    ``functools.cache(functools.partial(...))``)."""
+
+    __slots__ = ("_args", "_tense")
+
+    def __init__(self, text: str, start: int, end: int, lexicon: Lexicon) -> None:
+        self._args = (text, start, end, lexicon)
+        self._tense: Tense | None = None
+
+    def __call__(self) -> Tense:
+        if self._tense is None:
+            self._tense = tense_at(*self._args)
+        return self._tense
 
 
 def _timex_attributes(resolution: Resolution) -> dict[str, Any]:

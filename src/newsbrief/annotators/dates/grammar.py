@@ -118,6 +118,8 @@ class Extras:
     year_link: str
     #: Lower-case relative phrase -> ``(rel, unit)`` (``vorige woche`` -> last, week).
     relative: Mapping[str, tuple[str, str]]
+    #: The suffixes a day number may take (the alternation inside :attr:`day`).
+    suffixes: str = "st|nd|rd|th"
 
 
 @functools.cache
@@ -143,11 +145,33 @@ def extras_for(code: str) -> Extras:
         link=_alternation({"of", *links}),
         year_link=rf"(?:(?:{_alternation(links)}){_S})?" if links else "",
         relative=relative,
+        suffixes=suffixes,
     )
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return _gated("|".join(re.escape(word) for word in ordered), [w[:1] for w in ordered])
+
+
+def _gated(alternatives: str, firsts: Iterable[str]) -> str:
+    """``alternatives`` behind a look-ahead for the characters they can start with.
+
+    The engine tries each branch of an alternation in turn at every position it reaches; the
+    look-ahead turns most of those positions away at once. It only refuses a character none of
+    the branches starts with (under the same flags, so case-insensitive branches have a
+    case-insensitive class), so what matches, and in which order branches are tried, is
+    unchanged. An empty branch (it matches anywhere) or none at all keeps the plain alternation.
+    """
+    chars = set(firsts)
+    if not chars or "" in chars:
+        return alternatives
+    return f"(?=[{''.join(_class_char(c) for c in sorted(chars))}])(?:{alternatives})"
+
+
+def _class_char(char: str) -> str:
+    # A character as a member of a character class (``-``, ``]``, ``^``, ``\\`` escaped).
+    return f"\\{char}" if char in "\\]^-[" else char
 
 
 def _names(words: Mapping[str, int], group: str) -> str:
@@ -202,9 +226,16 @@ class Rule:
     #: A pattern every match contains a match of (its clock time, its ``...0s``): a window
     #: around a trigger that holds none is skipped without trying the whole pattern there.
     hint: re.Pattern[str] | None = None
+    #: A pattern of the form ``<one character class>(?=...)`` that matches at a character of
+    #: every match (the last digit of ``3 May``'s day, of a clock time's hour or minutes),
+    #: with nothing it reads outside that match. Its hits are found once per text by one scan
+    #: (the leading class lets the engine skip to candidate characters, and consuming that one
+    #: character lets no hit hide another); a window without one is skipped, and a text
+    #: without any never works out the rule's windows.
+    anchor: re.Pattern[str] | None = None
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # the key of each text's window tables
 class Trigger:
     """Where a rule can match: near one of its words (lower-case tokens) or near a token the
     ``numeric`` test accepts (``2024``, ``18``), ``before``/``after`` characters around it.
@@ -271,13 +302,25 @@ def _candidates(text: str, lexicon: Lexicon) -> Iterator[Expression]:
     lower = text.lower()
     # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
     index = _TokenIndex(lower) if len(lower) == len(text) else None
+    anchored: dict[re.Pattern[str], list[int]] = {}  # anchor -> where it matches
     for rule in rules_for(lexicon):
+        hits: list[int] | None = None
+        if rule.anchor is not None:
+            hits = anchored.get(rule.anchor)
+            if hits is None:
+                hits = anchored[rule.anchor] = [m.start() for m in rule.anchor.finditer(text)]
+            if not hits:
+                continue
         if index is None or rule.trigger is None:
             windows: Iterable[tuple[int, int]] = ((0, len(text)),)
         else:
             windows = index.windows(rule.trigger)
         hint = rule.hint.search if rule.hint is not None else None
         for low, high in windows:
+            if hits is not None:
+                at = bisect.bisect_left(hits, low)
+                if at == len(hits) or hits[at] >= high:
+                    continue  # no anchor in the window: no match either
             if hint is not None and hint(text, low, high) is None:
                 continue
             for match in rule.pattern.finditer(text, low, high):
@@ -302,8 +345,8 @@ class _TokenIndex:
     """The distinct tokens of a (lower-cased) text, and where a rule's trigger words occur.
 
     Several rules share a trigger (the month rules, the unit rules) and many triggers share
-    words, so each word's positions, each numeric test's answers and each trigger's windows
-    are worked out once per text.
+    words, so each word's positions, each numeric test's answers, each set of present words'
+    sorted positions and each trigger's windows are worked out once per text.
     """
 
     def __init__(self, lower: str) -> None:
@@ -315,6 +358,10 @@ class _TokenIndex:
         ]
         self._found: dict[str, list[tuple[int, int]]] = {}
         self._numeric: dict[Callable[[str], bool], set[str]] = {}
+        # (trigger words, numeric test) -> the sorted positions of the present ones
+        self._spans: dict[
+            tuple[frozenset[str], Callable[[str], bool] | None], list[tuple[int, int]]
+        ] = {}
         self._windows: dict[Trigger, list[tuple[int, int]]] = {}
 
     def _positions(self, word: str) -> list[tuple[int, int]]:
@@ -340,7 +387,12 @@ class _TokenIndex:
             known = self._windows[trigger] = self._merged(trigger)
         return known
 
-    def _merged(self, trigger: Trigger) -> list[tuple[int, int]]:
+    def _present(self, trigger: Trigger) -> list[tuple[int, int]]:
+        """Where ``trigger``'s words (and the tokens its numeric test accepts) are, in order."""
+        key = (trigger.words, trigger.numeric)
+        spans = self._spans.get(key)
+        if spans is not None:
+            return spans
         present = trigger.words & self.vocabulary
         if trigger.numeric is not None:
             numeric = self._numeric.get(trigger.numeric)
@@ -349,23 +401,40 @@ class _TokenIndex:
                     t for t in self.numbers if trigger.numeric(t)
                 }
             present |= numeric
-        size = len(self.lower)
-        spans = sorted(
-            (max(0, start - trigger.before), min(size, end + trigger.after))
-            for word in present
-            for start, end in self._positions(word)
-        )
-        merged: list[tuple[int, int]] = []
+        spans = []
+        for word in present:
+            spans += self._positions(word)
+        spans.sort()  # tokens never overlap: sorted by start
+        self._spans[key] = spans
+        return spans
+
+    def _merged(self, trigger: Trigger) -> list[tuple[int, int]]:
+        spans = self._present(trigger)
+        if not spans:
+            return []
+        lower, size = self.lower, len(self.lower)
+        before, after = trigger.before, trigger.after
         word_rest = _WORD_REST.match
-        for low, high in spans:
-            if high < size:
-                rest = word_rest(self.lower, high)  # never cut a word: not ``year[s]``
+        merged: list[tuple[int, int]] = []
+        first, last = -1, -1  # the window being grown
+        for start, end in spans:
+            low = start - before if start > before else 0
+            high = end + after
+            if high >= size:
+                high = size
+            elif _is_word(lower[high]):
+                rest = word_rest(lower, high)  # never cut a word: not ``year[s]``
                 assert rest is not None  # ``\w*`` matches everywhere
                 high = rest.end()
-            if merged and low <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+            # Lows rise with the starts: a window only ever joins the one before it.
+            if low <= last:
+                if high > last:
+                    last = high
             else:
-                merged.append((low, high))
+                if first >= 0:
+                    merged.append((first, last))
+                first, last = low, high
+        merged.append((first, last))
         return merged
 
 
@@ -387,6 +456,7 @@ def _extent_start(match: re.Match[str]) -> int:
 def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
     """The rules for one language (compiled once)."""
     month = _names(lexicon.months, "month")
+    all_months = _alternation(lexicon.months)
     weekday = _names(lexicon.weekdays, "weekday")
     deictic = _alternation(lexicon.days)
     flags = re.IGNORECASE
@@ -428,6 +498,11 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
                     flags,
                 ),
                 _read_date,
+                # The last digit of the day (or of a second day) before the month name.
+                anchor=re.compile(
+                    rf"\d(?=(?:{extras.suffixes})?(?:{_S}(?:{link}))?{_S}(?:{all_months}))",
+                    flags,
+                ),
             ),
             Rule(
                 "date",
@@ -658,6 +733,12 @@ _CLOCK_ONLY = re.compile(rf"{_CLOCK}(?:[ \t\u00a0]{{1,3}}{_ZONE.format(_S=_S)})?
 _DECADE = r"(?P<decade>(?:1[0-9]|20)\d0)|(?P<short>[2-9]0)"
 #: The clock time alone: every match of the time rule holds one (:attr:`Rule.hint`).
 _CLOCK_HINT = re.compile(_CLOCK)
+#: The last digit of the hour or minutes of every clock time (:attr:`Rule.anchor`): before an
+#: ``am``/``pm``/``a.m.`` (a space between or not), a colon, or a space and ``Uhr``, ``UTC``
+#: or ``GMT``. (A window ends before a non-word character, where ``\b`` reads the same.)
+_CLOCK_ANCHOR = re.compile(
+    r"\d(?=[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b)|:|[ \t\u00a0](?:Uhr|UTC|GMT))"
+)
 # Words between a day and its clock time (``Thursday at 10:00``, ``четвер о 10:00``).
 _CLOCK_LINKS = "at|um|à|a las|a la|о|в|во"
 _CLOCK_CUES = frozenset({"at", "um", "à", "a", "las", "la", "о", "в", "во"})
@@ -728,6 +809,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
             _read_time,
             # Its trigger is any number of one, two or four digits: most hold no clock time.
             hint=_CLOCK_HINT,
+            anchor=_CLOCK_ANCHOR,
         ),
         Rule(
             "decade",
@@ -1035,7 +1117,65 @@ def _read_fiscal(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
 def _at_word_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     # Never start inside a word (``mon`` in ``common``); the lookahead lets the engine skip
     # most positions at once, which keeps long texts fast.
-    return re.compile(rf"(?<!\w)(?=[\w©])(?:{pattern.pattern})", pattern.flags)
+    body = _optional_as_branch(pattern.pattern)
+    return re.compile(rf"(?<!\w)(?=[\w©])(?:{body})", pattern.flags)
+
+
+def _optional_as_branch(pattern: str) -> str:
+    """``pattern`` with each optional group ``(?:X)?`` written ``(?:X|)`` (``(?P<n>X)?`` as
+    ``(?:(?P<n>X)|)``).
+
+    The two mean the same (try ``X``, else nothing; a group that did not take part is
+    ``None``), but the engine enters an optional group through a repeat, which costs an
+    allocation each time, and a branch without one: the rules try several optional groups at
+    every word of a window. Lazy (``??``) and possessive (``?+``) ones, groups inside
+    character classes and escaped brackets are left alone.
+    """
+    opened: list[int] = []
+    closing: dict[int, int] = {}  # the ``(`` of a group -> its ``)``
+    at, in_class = 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # ``[]...]`` and ``[^]...]``: a leading ``]`` is a member, not the end.
+            at += (
+                2
+                if pattern.startswith("^]", at + 1)
+                else 1
+                if pattern.startswith("]", at + 1)
+                else 0
+            )
+        elif char == "(":
+            opened.append(at)
+        elif char == ")":
+            closing[opened.pop()] = at
+        at += 1
+    starts: dict[int, str] = {}
+    ends: dict[int, str] = {}
+    for start, end in closing.items():
+        if pattern[end + 1 : end + 2] != "?" or pattern[end + 2 : end + 3] in ("?", "+"):
+            continue
+        if pattern.startswith("(?:", start):
+            ends[end] = "|)"
+        elif pattern.startswith("(?P<", start):
+            starts[start] = "(?:"
+            ends[end] = ")|)"
+    out: list[str] = []
+    at = 0
+    while at < len(pattern):
+        if at in ends:
+            out.append(ends[at])
+            at += 2  # the ``)`` and its ``?``
+            continue
+        out.append(starts.get(at, "") + pattern[at])
+        at += 1
+    return "".join(out)
 
 
 # -- readers: a match -> its fields (or None) ----------------------------------------------------
@@ -1171,7 +1311,10 @@ def _read_relative(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[st
 def _spaced(phrases: Iterable[str]) -> str:
     """An alternation of phrases whose words may be separated by any spaces."""
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(_S.join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+    return _gated(
+        "|".join(_S.join(re.escape(word) for word in phrase.split()) for phrase in ordered),
+        [phrase.lstrip()[:1] for phrase in ordered],
+    )
 
 
 def _read_relative_phrase(

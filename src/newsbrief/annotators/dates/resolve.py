@@ -96,14 +96,8 @@ def resolve(
     ``tense`` is called only when a rule needs it; ``previous`` holds the resolutions before this
     one in the same article, latest last, for ``that same month``.
     """
-    handler = _HANDLERS[expression.kind]
-    try:
-        value, granularity, end_value, direction, vague = handler(
-            expression.fields, reference, tense, list(previous)
-        )
-    except (OverflowError, ValueError):
-        # Arithmetic off the calendar's ends (``last week`` in the year 1): unresolved.
-        value, granularity, end_value, direction, vague = None, "day", None, Tense.UNKNOWN, False
+    read = _handled(expression, reference, tense, previous)
+    value, granularity, end_value, direction, vague = read
     status = _status(value, end_value, reference, direction, tense)
     if expression.kind == "reference":
         status = _REFERENCE_STATUS[expression.fields["ref"]]
@@ -114,6 +108,73 @@ def resolve(
     else:
         parts = _timex_parts(expression, value, granularity, vague)
     return Resolution(value, granularity, end_value, status, vague, parts)
+
+
+#: Kinds read against the expressions before them (``that same month``, a bare clock time on the
+#: day last mentioned, a range's two ends): never taken from :data:`_MEMO`.
+_CONTEXTUAL = frozenset({"anaphor", "time", "range"})
+#: ``(kind, fields, their types, reference)`` -> what its handler gave: the result itself, or a
+#: dict by tense when the handler asked for the tense. The other handlers are functions of
+#: those alone, and an article repeats its dates (``November 20`` five times), a story its
+#: articles' dates.
+_MEMO: dict[tuple[Any, ...], Any] = {}
+#: Entries kept before :data:`_MEMO` starts afresh (a long run sees ever new dates).
+_MEMO_SIZE = 20_000
+
+
+def _handled(
+    expression: Expression,
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: Iterable[Resolution],
+) -> _Result:
+    """The handler's reading of ``expression``, remembered (see :data:`_MEMO`)."""
+    kind = expression.kind
+    if kind in _CONTEXTUAL:
+        return _run(kind, expression.fields, reference, tense, previous)
+    try:
+        fields = expression.fields
+        # With the types: ``2 == 2.0 == True`` as keys, not necessarily as readings.
+        key = (kind, tuple(fields.items()), tuple(map(type, fields.values())), reference)
+        known = _MEMO.get(key)
+    except TypeError:  # a field that cannot be a key: read it afresh
+        return _run(kind, expression.fields, reference, tense, previous)
+    if known is not None:
+        if not isinstance(known, dict):
+            return known  # the handler never asked for the tense
+        result = known.get(tense())
+        if result is not None:
+            return result
+    asked: list[Tense] = []
+
+    def recorded() -> Tense:
+        asked.append(tense())
+        return asked[-1]
+
+    result = _run(kind, expression.fields, reference, recorded, previous)
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    if asked:
+        per_tense = known if isinstance(known, dict) else {}
+        per_tense[asked[0]] = result
+        _MEMO[key] = per_tense
+    else:
+        _MEMO[key] = result
+    return result
+
+
+def _run(
+    kind: str,
+    fields: Mapping[str, Any],
+    reference: dt.date | None,
+    tense: Callable[[], Tense],
+    previous: Iterable[Resolution],
+) -> _Result:
+    try:
+        return _HANDLERS[kind](fields, reference, tense, list(previous))
+    except (OverflowError, ValueError):
+        # Arithmetic off the calendar's ends (``last week`` in the year 1): unresolved.
+        return None, "day", None, Tense.UNKNOWN, False
 
 
 # -- TIMEX3 --------------------------------------------------------------------------------------
@@ -220,8 +281,30 @@ def _status(
     direction: Tense,
     tense: Callable[[], Tense],
 ) -> str:
-    extent = span_interval(value, end_value) if value else None
+    key = (value, end_value, reference)
+    readings = _STATUS.get(key)
+    if readings is None:
+        if len(_STATUS) >= _MEMO_SIZE:
+            _STATUS.clear()
+        readings = _STATUS[key] = (
+            _status_of(value, end_value, reference, True),
+            _status_of(value, end_value, reference, False),
+        )
+    if readings[0] == readings[1]:
+        return readings[0]  # wholly before or after publication: the tense cannot matter
     future = direction is Tense.FUTURE or (direction is Tense.UNKNOWN and tense() is Tense.FUTURE)
+    return readings[0] if future else readings[1]
+
+
+#: ``(value, end value, reference)`` -> the status (:func:`_status`) if the clause speaks of
+#: the future, and if not.
+_STATUS: dict[tuple[str | None, str | None, dt.date | None], tuple[str, str]] = {}
+
+
+def _status_of(
+    value: str | None, end_value: str | None, reference: dt.date | None, future: bool
+) -> str:
+    extent = span_interval(value, end_value) if value else None
     if extent is None or reference is None:
         return "anticipated" if future else "past"
     if extent[1] < reference:

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 
 from newsbrief.annotators.dates.lexicon import Lexicon
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*|['’]ll\b")
-# A clause ends at sentence punctuation, a semicolon or a blank line.
-_CLAUSE_BREAK = re.compile(r"[.!?;]\s|\n\s*\n|\n")
+#: :data:`_WORD` as a separator: ``split`` gives the words with the text between them.
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+# A clause ends at sentence punctuation, a semicolon or a blank line: ``[.!?;]\s|\n\s*\n|\n``,
+# written to begin with one character class, which lets the engine skip to those characters.
+_CLAUSE_BREAK = re.compile(r"[.!?;\n](?:(?<=[.!?;])\s|(?<=\n)(?:\s*\n)?)")
 #: How far (in characters) to look either side of the expression for the clause.
 _WINDOW = 300
 # ``-ed`` words that are not past tenses.
@@ -71,28 +75,33 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def tense_at(text: str, start: int, end: int, lexicon: Lexicon) -> Tense:
     """The tense of the clause holding the expression ``text[start:end]``."""
     left, right = clause_bounds(text, start, end)
-    before = [w.group(0).lower() for w in _WORD.finditer(text, max(left, start - 40), start)]
-    for word in reversed(before[-3:]):
+    before = _WORD.findall(text, max(left, start - 40), start)[-3:]
+    for word in reversed(before):
+        word = word.lower()
         # ``said on Tuesday``: the telling's own tense dates the weekday it governs.
         if word in lexicon.future_cues:
             break
         if word in lexicon.reporting:
             return Tense.PAST
-    best: tuple[int, Tense] | None = None
-    previous = ""
+    # The clause's words and the text between them, in turn; their lengths give the offsets.
+    pieces = _WORD_SPLIT.split(text[left:right])
+    words = pieces[1::2]
+    lowers = [word.lower() for word in words]
+    if "’" in text[left:right]:
+        lowers = [word.replace("’", "'") for word in lowers]
     cues = _cue_words(lexicon)
-    for found in _WORD.finditer(text, left, right):
-        word = found.group(0)
-        lower = word.lower().replace("’", "'")
-        # Most words are no cue and end in no ``-ed``: answered by one look-up.
-        if lower not in cues and not lower.endswith("ed"):
-            previous = lower
+    # Most words are no cue and end in no ``-ed``: answered by one look-up each.
+    named = [i for i, lower in enumerate(lowers) if lower in cues or lower.endswith("ed")]
+    if not named:
+        return Tense.UNKNOWN
+    offsets = list(itertools.accumulate(map(len, pieces), initial=left))
+    best: tuple[int, Tense] | None = None
+    for i in named:
+        cue = _cue(words[i], lowers[i], lowers[i - 1] if i else "", lexicon)
+        word_start, word_end = offsets[2 * i + 1], offsets[2 * i + 2]
+        if cue is None or start <= word_start < end:
             continue
-        cue = _cue(word, lower, previous, lexicon)
-        previous = lower
-        if cue is None or start <= found.start() < end:
-            continue
-        distance = start - found.end() if found.end() <= start else found.start() - end
+        distance = start - word_end if word_end <= start else word_start - end
         # Ties go to the earlier word: the verb usually precedes its time adverbial.
         if best is None or distance < best[0]:
             best = (distance, cue)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from newsbrief.annotators.base import AnnotationContext, kept_draft
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import Candidate, candidates
 from newsbrief.annotators.entities.merging import Resolved, merge
 from newsbrief.model import Annotation, AnnotationKind, Document
+from newsbrief.model.frozen import FrozenMap
 
 # ``candidates`` lives beside the chunker, where the shared analysis (nlp) reads it too.
 __all__ = ["EntityAnnotator", "EntityDraft", "candidates", "document_entities"]
@@ -65,23 +68,64 @@ class EntityAnnotator:
                 else analysis_of(document, analyses).candidates
             )
             found.extend((index, candidate) for candidate in mentions)
+        found = _teams(found, documents)
         by_document: dict[int, list[Resolved]] = {}
         for item in merge(found):
             by_document.setdefault(item.doc_index, []).append(item)
         out = []
+        shared: dict[tuple[str, ...], FrozenMap] = {}
         for index, document in enumerate(documents):
-            added = [_annotation(document, item) for item in by_document.get(index, [])]
+            added = [_annotation(document, item, shared) for item in by_document.get(index, [])]
             out.append(attrs.evolve(document, annotations=(*document.annotations, *added)))
         return out
 
 
-def _annotation(document: Document, item: Resolved) -> Annotation:
+# ``the Dallas Cowboys``: an article before a place and a name.
+_THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he[ \u00a0]$")
+
+
+def _teams(
+    found: list[tuple[int, Candidate]], documents: Sequence[Document]
+) -> list[tuple[int, Candidate]]:
+    """Persons by a first name that an English article introduces somewhere, whose first word
+    is a place (``the Dallas Cowboys``, ``the Houston Texans``), made organisations, with every
+    other mention of the same name: nobody is ``the Jordan Matthews``."""
+    places = gz.place_names()
+    teams = {
+        candidate.text
+        for index, candidate in found
+        if candidate.type == "person"
+        and not candidate.role
+        and candidate.language in (None, "en")
+        and len(candidate.words) > 1
+        and candidate.words[0] in places
+        and _THE_BEFORE.search(documents[index].text, max(0, candidate.start - 5), candidate.start)
+    }
+    if not teams:
+        return found
+    return [
+        (index, attrs.evolve(candidate, type="organisation", evidence=False, gender=None))
+        if candidate.type == "person" and not candidate.role and candidate.text in teams
+        else (index, candidate)
+        for index, candidate in found
+    ]
+
+
+def _annotation(
+    document: Document, item: Resolved, shared: dict[tuple[str, ...], FrozenMap]
+) -> Annotation:
     candidate = item.candidate
-    attributes: dict[str, str] = {"name": item.name, "type": item.type, "entity": item.entity}
-    if item.gender:
-        attributes["gender"] = item.gender
-    if candidate.role:
-        attributes["role"] = candidate.role
+    # The mentions of one entity (with one role) have the same attributes: one read-only map
+    # serves them all (building and sorting one per mention was a third of this stage).
+    key = (item.name, item.type, item.entity, item.gender or "", candidate.role or "")
+    attributes = shared.get(key)
+    if attributes is None:
+        facts: dict[str, str] = {"name": item.name, "type": item.type, "entity": item.entity}
+        if item.gender:
+            facts["gender"] = item.gender
+        if candidate.role:
+            facts["role"] = candidate.role
+        attributes = shared[key] = FrozenMap(facts)
     return Annotation(
         kind=AnnotationKind.ENTITY,
         start=candidate.start,

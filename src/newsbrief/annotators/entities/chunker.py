@@ -52,21 +52,44 @@ _MAX_GAZETTEER_WORDS = 6
 _MAX_NAME_WORDS = 4
 
 
-@attrs.frozen
 class Token:
-    """A word of a capitalised run."""
+    """A word of a capitalised run (read it, never edit it).
+
+    A plain class with slots, not an attrs one: a feed of 500 articles makes about 100,000
+    tokens, and a frozen attrs instance costs two and a half times as much to make.
+    """
+
+    __slots__ = ("capitalised", "end", "possessive", "start", "text")
 
     text: str
     start: int
     end: int
     #: Whether a possessive ``'s`` was cut off (it ends the run).
-    possessive: bool = False
+    possessive: bool
     #: Whether it starts with a capital (worked out once: every step of a run reads it).
-    capitalised: bool = attrs.field(init=False, eq=False, repr=False)
+    capitalised: bool
 
-    @capitalised.default
-    def _starts_with_capital(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, possessive: bool = False) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.possessive = possessive
+        self.capitalised = text[:1].isupper()
+
+    def _fields(self) -> tuple[str, int, int, bool]:
+        return self.text, self.start, self.end, self.possessive
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Token(text={self.text!r}, start={self.start}, end={self.end}, "
+            f"possessive={self.possessive})"
+        )
 
 
 @attrs.frozen
@@ -119,11 +142,12 @@ class Rules:
 
     def honorific(self, word: str) -> bool:
         """A title that on its own makes the next name a person's."""
+        if word in gz.HONORIFICS:
+            return True
+        if self.profile is None:
+            return False
         lower = word.lower().rstrip(".")
-        return word in gz.HONORIFICS or (
-            self.profile is not None
-            and (lower in self.profile.honorifics or lower in self.profile.roles)
-        )
+        return lower in self.profile.honorifics or lower in self.profile.roles
 
     def excluded(self, word: str) -> bool:
         """A demonym, calendar word or word never in a name."""
@@ -150,7 +174,14 @@ class Rules:
     def first_name(self, word: str) -> str | None:
         """The gender of a first name (``unknown`` for either); ``None`` when it is not one."""
         if self.profile is None:
-            return gz.first_name_gender(word)
+            # Remembered: gender-guesser reads several tables per word, and names recur.
+            try:
+                return _FIRST_NAMES[word]
+            except KeyError:
+                gender = _FIRST_NAMES[word] = gz.first_name_gender(word)
+                if len(_FIRST_NAMES) > _FIRST_NAMES_LIMIT:
+                    _FIRST_NAMES.clear()
+                return gender
         if word.lower() in self.calendar:
             return None
         return gz.first_name_gender_in(word, self.profile)
@@ -168,6 +199,9 @@ class Rules:
 
 
 _ENGLISH = Rules()
+#: English first names already looked up (:meth:`Rules.first_name`), emptied when full.
+_FIRST_NAMES: dict[str, str | None] = {}
+_FIRST_NAMES_LIMIT = 1 << 16
 
 
 @cache
@@ -241,6 +275,7 @@ _SPARSE = re.compile(
     rf"(?P<first>{_PLAIN})(?:[ ,;:()\"“”%/\u00a0]++(?P<last>{_PLAIN}))*(?![\w'’\-.$])"
     rf"|{_TOKEN.pattern}"
 )
+assert _SPARSE.groupindex == {"first": 1, "last": 2}  # read by number (faster than by name)
 
 
 def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token] | None:
@@ -259,12 +294,20 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
     out: list[Token] = []
     upper = 0
     connectors = gz.CONNECTORS | {"the"}  # English's: no profile adds its own
+    ends = _POSSESSIVE_ENDS
     for match in _SPARSE.finditer(text, start, end):
-        first_start, first_end = match.span("first")
+        first_start, first_end = match.span(1)  # ``first``
         if first_start < 0:
             s, e = match.span()
+            word = text[s:e]
+            after = text[e : e + 1]
+            if word[1:].islower() and after != "." and after != "$" and word[-1] not in ends:
+                # Most names' words: nothing glued, abbreviated or possessive, and a lower-case
+                # letter shows it is no upper-case token; :func:`_add_token` keeps it as is.
+                out.append(Token(word, s, e))
+                continue
             made = len(out)
-            _add_token(out, text, text[s:e], s, e, end, rules)
+            _add_token(out, text, word, s, e, end, rules)
             # One token, or none (``US$``), or two glued ones (neither upper case: the glue is
             # a lower-case letter before a capital).
             if len(out) > made and out[-1].text.isupper():
@@ -274,7 +317,7 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
             continue
         word = text[first_start:first_end]
         out.append(Token(word, first_start, first_end))
-        last_start, last_end = match.span("last")
+        last_start, last_end = match.span(2)  # ``last``
         if last_start < 0:
             continue
         if word in connectors:
@@ -292,6 +335,11 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z]{2})[A-Z](?=[a-z])")
 _WORD_PART = re.compile(r"[A-Z][a-z]+|[a-z]+")
 
 
+#: How many times :func:`_glued` has read the text before a word (another thread's reads only
+#: make :func:`chunk` remember a region less often).
+_GLUED_READS = [0]
+
+
 def _glued(text: str, word: str, start: int) -> int:
     """Where ``word`` (at ``start``) is two words glued by page furniture, the offset of the
     second in it, else 0: a lower-to-upper case change where either side repeats a word written
@@ -299,6 +347,8 @@ def _glued(text: str, word: str, start: int) -> int:
     match = _INNER_CAPITAL.search(word)
     if match is None or not word[:1].isupper():
         return 0
+    # The text before the word is read: its region's findings are not the region's alone.
+    _GLUED_READS[0] += 1
     left, right = word[: match.start()], re.match(r"[^\W\d_]+", word[match.start() :])
     before = set(_WORD_PART.findall(text[max(0, start - 60) : start]))
     return match.start() if left in before or (right and right.group(0) in before) else 0
@@ -308,6 +358,8 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
     """Runs of capitalised words joined by single spaces (connectors allowed inside)."""
     run: list[Token] = []
     for index, token in enumerate(toks):
+        if not run and not token.capitalised:
+            continue  # a word without a capital outside a run starts none
         joined = bool(run) and _joined(text, run[-1], token)
         if token.capitalised:
             if run and not joined:
@@ -370,61 +422,148 @@ def chunk(
     ``language`` is the document's (English rules when ``None`` or unknown).
     """
     rules = rules_for(language)
-    code = rules.profile.code if rules.profile is not None else None
     found: list[Candidate] = []
     for start, end in regions:
-        # English regions skip the inner words of lower-case stretches (no English rule reads
-        # them); another language's head-first organisations read every word.
-        sparse = _sparse_tokens(text, start, end, rules) if code is None else None
-        toks = sparse if sparse is not None else tokens(text, start, end, rules)
-        # Sparse tokens are of a line with fewer than three upper-case words: no all-caps line.
-        recased = code is None and sparse is None and _all_caps(toks)
-        if recased:
-            toks = _recased(toks, stopwords)
-        first_word = next((t.start for t in toks), start)
-        # This region's candidates only: aliases lie within one region, and rescanning every
-        # earlier candidate per region made long documents quadratic.
-        here: list[Candidate] = []
-        segments = [toks]
-        if rules.profile is not None and rules.profile.org_leads:
-            led, segments = _led_organisations(text, toks, stopwords, rules)
-            here.extend(
-                _candidate(span, "organisation", canonical, span[0].start == first_word, heading)
-                for span, canonical in led
-            )
-        # Token ends, for a binary search of the word before each run (a scan of every token
-        # per run made a long line of capitalised words quadratic).
-        ends = [t.end for t in toks]
-        for segment in segments:
-            for run in runs(text, segment, rules):
-                if not run:
-                    continue
-                before = _word_before(text, toks, ends, run[0])
-                here.extend(
-                    _analysed(
-                        run,
-                        before,
-                        stopwords,
-                        initial=run[0].start == first_word,
-                        heading=heading,
-                        rules=rules,
-                    )
-                )
-        if code is not None:
-            here = sorted((attrs.evolve(c, language=code) for c in here), key=_position)
-        if recased:  # an all-caps line counts as a heading: its names need the body's support
-            here = [attrs.evolve(c, heading=True) for c in here]
-        aliases = list(_acronym_aliases(text, here, start, end))
-        spans = {(alias.start, alias.end) for alias in aliases}
-        if code is None:
-            # English: a lone unknown name becomes an organisation on the evidence around it.
-            # Unless re-cased, the tokens are the ones just found not to be an all-caps line.
-            caps = _all_caps(toks) if recased else False
-            here = [c if (c.start, c.end) in spans else _typed_by_context(text, toks, c, caps, ends)
-                    for c in here]  # fmt: skip
-        found.extend(c for c in here if c.type is not None or (c.start, c.end) not in spans)
-        found.extend(aliases)
+        # A region's text alone decides what it yields, unless a currency sign follows it (a
+        # token before one is no name) or a glued-repeat test reads the text before a word;
+        # the text after a lone name (an apposition) is read again at each replay.
+        if text[end : end + 1] == "$":
+            _finish(text, *_read_region(text, start, end, stopwords, heading, rules), found)
+            continue
+        piece = text[start:end]
+        key = (piece, stopwords, heading, id(rules))
+        known = _REGIONS.get(key)
+        if known is not None and known[0] is rules:
+            _replay(text, start, known[1], found)
+            continue
+        reads = _GLUED_READS[0]
+        here, aliases = _read_region(text, start, end, stopwords, heading, rules)
+        _finish(text, here, aliases, found)
+        if _OFFSETS_FIRST and _GLUED_READS[0] == reads:
+            if len(_REGIONS) >= _REGIONS_LIMIT:
+                _REGIONS.clear()
+            _REGIONS[key] = (rules, _relative(here, aliases, start))
     return found
+
+
+#: A region's findings relative to its start: each candidate as ``(start, end, other fields,
+#: whether an apposition decides its type)``, each alias alike (the flag false), and whether
+#: there is neither an alias nor an apposition to read (the candidates are then final).
+_Findings = tuple[
+    list[tuple[int, int, tuple[Any, ...], bool]],
+    list[tuple[int, int, tuple[Any, ...], bool]],
+    bool,
+]
+
+
+#: Regions (sentences, headings) already read, by their text and setting: the articles of a
+#: story repeat whole sentences, so most regions of a feed were read before. Value: the
+#: :class:`Rules` (the key holds its id) and the region's findings relative to its start
+#: (:func:`_relative`).
+_REGIONS: dict[tuple[Any, ...], tuple[Rules, _Findings]] = {}
+#: The memory is emptied when it holds this many regions (each about 1 KB).
+_REGIONS_LIMIT = 1 << 13
+
+
+def _read_region(
+    text: str, start: int, end: int, stopwords: frozenset[str], heading: bool, rules: Rules
+) -> tuple[list[tuple[Candidate, bool]], list[Candidate]]:
+    """The candidates of one region, each with whether the text after it decides its type
+    (:func:`_context_typed`), and the acronym aliases found in it."""
+    code = rules.profile.code if rules.profile is not None else None
+    # English regions skip the inner words of lower-case stretches (no English rule reads
+    # them); another language's head-first organisations read every word.
+    sparse = _sparse_tokens(text, start, end, rules) if code is None else None
+    toks = sparse if sparse is not None else tokens(text, start, end, rules)
+    # Sparse tokens are of a line with fewer than three upper-case words: no all-caps line.
+    recased = code is None and sparse is None and _all_caps(toks)
+    if recased:
+        toks = _recased(toks, stopwords)
+    first_word = toks[0].start if toks else start
+    # This region's candidates only: aliases lie within one region, and rescanning every
+    # earlier candidate per region made long documents quadratic.
+    here: list[Candidate] = []
+    segments = [toks]
+    if rules.profile is not None and rules.profile.org_leads:
+        led, segments = _led_organisations(text, toks, stopwords, rules)
+        here.extend(
+            _candidate(span, "organisation", canonical, span[0].start == first_word, heading)
+            for span, canonical in led
+        )
+    # Token ends, for a binary search of the word before each run (a scan of every token
+    # per run made a long line of capitalised words quadratic).
+    ends = [t.end for t in toks]
+    for segment in segments:
+        for run in runs(text, segment, rules):
+            if not run:
+                continue
+            before = _word_before(text, toks, ends, run[0])
+            here.extend(
+                _analysed(
+                    run,
+                    before,
+                    stopwords,
+                    initial=run[0].start == first_word,
+                    heading=heading,
+                    rules=rules,
+                )
+            )
+    if code is not None:
+        here = sorted((attrs.evolve(c, language=code) for c in here), key=_position)
+    if recased:  # an all-caps line counts as a heading: its names need the body's support
+        here = [attrs.evolve(c, heading=True) for c in here]
+    aliases = list(_acronym_aliases(text, here, start, end))
+    if code is not None:
+        return [(c, False) for c in here], aliases
+    # English: a lone unknown name becomes an organisation on the evidence around it.
+    # Unless re-cased, the tokens are the ones just found not to be an all-caps line.
+    spans = {(alias.start, alias.end) for alias in aliases}
+    caps = _all_caps(toks) if recased else False
+    # (A typed candidate or one with evidence is final: :func:`_context_typed` is not called.)
+    typed = [(c, False) if c.type is not None or c.evidence or (c.start, c.end) in spans
+             else _context_typed(text, toks, c, caps, ends) for c in here]  # fmt: skip
+    return typed, aliases
+
+
+def _finish(
+    text: str, here: list[tuple[Candidate, bool]], aliases: list[Candidate], found: list[Candidate]
+) -> None:
+    """Append to ``found`` the region's candidates (typed by an apposition where that decides;
+    an unresolved one that an alias spans dropped), then its aliases."""
+    if not aliases:  # nothing an alias spans to drop: each candidate, typed where it must be
+        found += [
+            attrs.evolve(c, type="organisation") if ask and _APPOSED_BODY.match(text, c.end) else c
+            for c, ask in here
+        ]
+        return
+    spans = {(alias.start, alias.end) for alias in aliases}
+    for candidate, ask in here:
+        if ask and _APPOSED_BODY.match(text, candidate.end):
+            candidate = attrs.evolve(candidate, type="organisation")
+        if candidate.type is not None or (candidate.start, candidate.end) not in spans:
+            found.append(candidate)
+    found.extend(aliases)
+
+
+def _relative(
+    here: list[tuple[Candidate, bool]], aliases: list[Candidate], start: int
+) -> _Findings:
+    return (
+        [(c.start - start, c.end - start, _OTHER_FIELDS(c), ask) for c, ask in here],
+        [(c.start - start, c.end - start, _OTHER_FIELDS(c), False) for c in aliases],
+        not aliases and not any(ask for _, ask in here),
+    )
+
+
+def _replay(text: str, start: int, findings: _Findings, found: list[Candidate]) -> None:
+    """:func:`_finish` of a region read before, at ``start``."""
+    if findings[2]:
+        # No alias and no apposition to read (most regions): the candidates as they were.
+        found += [Candidate(start + s, start + e, *rest) for s, e, rest, _ in findings[0]]
+        return
+    here = [(Candidate(start + s, start + e, *rest), ask) for s, e, rest, ask in findings[0]]
+    aliases = [Candidate(start + s, start + e, *rest) for s, e, rest, _ in findings[1]]
+    _finish(text, here, aliases, found)
 
 
 def _all_caps(toks: list[Token]) -> bool:
@@ -451,7 +590,7 @@ def _recased(toks: list[Token], stopwords: frozenset[str]) -> list[Token]:
         if word.isupper() and len(word) > 1 and "." not in word and word not in known:
             lower = word.lower()
             word = lower if lower in stopwords or lower in verbs else word.title()
-        out.append(attrs.evolve(token, text=word))
+        out.append(Token(word, token.start, token.end, token.possessive))
     return out
 
 
@@ -481,17 +620,19 @@ _WEAK_FOLLOWERS = frozenset(
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
-def _typed_by_context(
+def _context_typed(
     text: str, toks: list[Token], candidate: Candidate, caps: bool, ends: list[int] | None = None
-) -> Candidate:
+) -> tuple[Candidate, bool]:
     """``candidate`` typed ``organisation`` when it is an unknown lone name that an organisation
     noun precedes (``aircraft manufacturer Boeing``), an organisation word follows (``Apple
     CEO``, ``Boeing spokeswoman``, ``Ryanair shares``), a model code follows (``Airbus A380``,
     ``Boeing 787``), or that is an acronym (``EADS``, ``GAO``) outside an all-caps line.
 
-    ``ends`` are the tokens' ends, in order (computed when not given)."""
+    ``ends`` are the tokens' ends, in order (computed when not given). With the candidate,
+    whether the text after it decides: an organisation noun in apposition (``NetChoice, a
+    trade group``; :func:`_finish` reads it, the only evidence outside the region)."""
     if candidate.type is not None or candidate.evidence:
-        return candidate
+        return candidate, False
     if ends is None:
         ends = [t.end for t in toks]
     # Tokens do not overlap, so the one starting at an offset is the first ending after it,
@@ -499,17 +640,17 @@ def _typed_by_context(
     index = bisect.bisect_right(ends, candidate.start)
     last = bisect.bisect_left(ends, candidate.end)
     if index >= len(toks) or toks[index].start != candidate.start:
-        return candidate
+        return candidate, False
     if last >= len(toks) or ends[last] != candidate.end:
-        return candidate
+        return candidate, False
     if (
         last + 1 < len(toks)
         and _joined(text, toks[last], toks[last + 1])
         and toks[last + 1].text.lower() in _SPEECH_VERBS
     ):
         candidate = attrs.evolve(candidate, speaks=True)
-    if len(candidate.words) != 1:
-        return candidate
+    if " " in candidate.text:  # more than one word (a token holds no space)
+        return candidate, False
     word = candidate.text
     before = toks[index - 1] if index > 0 else None
     after = toks[index + 1] if index + 1 < len(toks) else None
@@ -532,8 +673,9 @@ def _typed_by_context(
         )
     )  # fmt: skip
     acronym = not caps and _ACRONYM.fullmatch(word) is not None and word not in gz.NOT_ACRONYMS
-    evidence = described or followed or acronym or _APPOSED_BODY.match(text, candidate.end)
-    return attrs.evolve(candidate, type="organisation") if evidence else candidate
+    if described or followed or acronym:
+        return attrs.evolve(candidate, type="organisation"), False
+    return candidate, True
 
 
 def _position(candidate: Candidate) -> tuple[int, int]:
@@ -616,8 +758,11 @@ _RUNS_LIMIT = 1 << 15
 
 def forget_runs() -> None:
     """Empty the memory of runs read (:func:`chunk` replays a run it has read before): what a
-    run yields never depends on it, and a test that says so reads each time afresh."""
+    run yields never depends on it, and a test that says so reads each time afresh; the
+    memory of regions read goes too."""
     _RUNS.clear()
+    _REGIONS.clear()
+    _FIRST_NAMES.clear()
 
 
 #: Candidates are rebuilt positionally: only while ``start`` and ``end`` are the first fields.
@@ -637,7 +782,14 @@ def _analysed(
 ) -> list[Candidate]:
     """:func:`_analyse` of ``run``, replayed at this run's offsets when the same words were
     read in the same setting before (its result depends on the words, not where they are)."""
-    key = (tuple([t.text for t in run]), before, stopwords, initial, heading, id(rules))
+    # English rules read the word before only as a role noun or a gendered noun (``spokesman``):
+    # any other word reads as none, so runs after different such words are one run read.
+    setting = before
+    if rules.profile is None and not (
+        before in gz.PERSON_ROLE_NOUNS or before in gz.FEMALE_NOUNS or before in gz.MALE_NOUNS
+    ):
+        setting = ""
+    key = (tuple([t.text for t in run]), setting, stopwords, initial, heading, id(rules))
     known = _RUNS.get(key)
     if known is not None and known[0] is rules and known[1] is not None:
         return [Candidate(run[a].start, run[b].end, *rest) for a, b, rest in known[1]]
@@ -815,7 +967,7 @@ def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH)
         and not rules.org_head(token.text)
         and token.text not in gz.PLACE_HEADS
         # ``Airbus A380``: a model code is not part of a name.
-        and not any(ch.isdigit() for ch in token.text)
+        and (token.text.isalpha() or not any(ch.isdigit() for ch in token.text))
     )
 
 
@@ -826,17 +978,19 @@ def _gazetteer(
     organisations: dict[str, str],
     rules: Rules = _ENGLISH,
 ) -> tuple[int, str, str] | None:
-    for length in range(min(_MAX_GAZETTEER_WORDS, len(run) - i), 0, -1):
-        if not run[i + length - 1].capitalised:
+    window = run[i : i + _MAX_GAZETTEER_WORDS]
+    texts = [token.text for token in window]
+    for length in range(len(window), 0, -1):
+        if not window[length - 1].capitalised:
             continue
-        phrase = _span_text(run[i : i + length])
+        phrase = " ".join(texts[:length])
         if phrase.isupper() and len(phrase) > 3 and phrase.title() in places:  # ``KYIV, Ukraine``
             phrase = phrase.title()
         if phrase in organisations:
             return i + length, "organisation", organisations[phrase]
         if phrase in places:
             return i + length, "place", places[phrase]
-        if (known := rules.lookup(phrase)) is not None:
+        if rules.profile is not None and (known := rules.lookup(phrase)) is not None:
             return i + length, known[0], known[1]
     return None
 
@@ -847,6 +1001,13 @@ def _organisation_stops(run: list[Token], rules: Rules = _ENGLISH) -> list[int]:
     :func:`_organisation` looks for a head. Computed once per run, from the end, because
     scanning forward from every index made a long run of capitalised words quadratic."""
     stops = [len(run)] * (len(run) + 1)
+    if rules.profile is None:  # English: the hand tables alone, read without a call per word
+        honorifics, heads, places = gz.HONORIFICS, gz.ORGANISATION_HEADS, gz.PLACE_HEADS
+        for k in range(len(run) - 1, -1, -1):
+            text = run[k].text
+            stop = not run[k].capitalised or text in honorifics or text in heads
+            stops[k] = k if stop or text in places else stops[k + 1]
+        return stops
     for k in range(len(run) - 1, -1, -1):
         text = run[k].text
         stop = not run[k].capitalised or rules.honorific(text)
@@ -918,7 +1079,7 @@ def _candidate(
 
 
 def _span_text(words: list[Token]) -> str:
-    return " ".join(word.text for word in words)
+    return " ".join([word.text for word in words])
 
 
 def _noun_gender(word: str) -> str | None:

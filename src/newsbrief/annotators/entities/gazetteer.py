@@ -101,7 +101,7 @@ PLACE_HEADS: frozenset[str] = frozenset(
         "Airport", "Ocean", "Sea", "River", "Lake", "Mountains", "Mountain", "Island", "Islands",
         "County", "Province", "Region", "Oblast", "Street", "Avenue", "Square", "Valley", "Bay",
         "Peninsula", "Desert", "Canal", "Strait", "Gulf", "Coast", "Highway", "District",
-        "Falls", "Heights", "Springs",
+        "Falls", "Heights", "Springs", "Factory", "Stadium",
     }
 )  # fmt: skip
 

@@ -24,11 +24,11 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import Candidate
+from newsbrief.languages import language
 
+_EN = language("en")
 #: Titles of courtesy: they tell nothing about which of two people a lone name is.
-_COURTESY = frozenset(
-    {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Lord", "Lady"}
-)
+_COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
 _ENDING = re.compile(r"(?:yy|yi|yj|iy|ij|ii|y|i)$")
 
 
@@ -71,10 +71,75 @@ def slug(name: str) -> str:
     return re.sub(r"[\W_]+", "-", gz.fold(name)).strip("-")
 
 
+class _Keys:
+    """:func:`word_key` and :func:`name_key` remembered for one merge: a name is looked up
+    several times per mention, and the same names recur across documents."""
+
+    def __init__(self) -> None:
+        self._words: dict[tuple[str, str | None], str] = {}
+        self._counts: dict[str, int] = {}
+        self._folded: dict[str, str] = {}
+
+    def fold(self, text: str) -> str:
+        """:func:`gazetteer.fold` of ``text``."""
+        known = self._folded.get(text)
+        if known is None:
+            known = self._folded[text] = gz.fold(text)
+        return known
+
+    def count(self, text: str) -> int:
+        """How many words ``text`` has (``len(candidate.words)``)."""
+        known = self._counts.get(text)
+        if known is None:
+            known = self._counts[text] = len(text.split())
+        return known
+
+    def word(self, word: str, language: str | None) -> str:
+        known = self._words.get((word, language))
+        if known is None:
+            known = self._words[(word, language)] = word_key(word, language)
+        return known
+
+    def name(self, name: str, language: str | None) -> tuple[str, ...]:
+        return tuple(self.word(word, language) for word in name.split())
+
+
+#: A lone name's comparison key, the full names it may belong to, and the organisation it
+#: may name.
+_Reading = tuple[str, list[tuple[str, ...]], "tuple[str, ...] | None"]
+
+
+class _Groups(dict[tuple[str, ...], list[tuple[int, Candidate]]]):
+    """Mentions grouped by key, with the documents each group is named in (``here``): asking
+    whether a group is named in a document was a scan of all its mentions, quadratic in a
+    large batch (one name in every document)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.documents: dict[tuple[str, ...], set[int]] = {}
+
+    def __missing__(self, key: tuple[str, ...]) -> list[tuple[int, Candidate]]:
+        mentions: list[tuple[int, Candidate]] = []
+        self[key] = mentions
+        return mentions
+
+    def add(self, key: tuple[str, ...], doc_index: int, candidate: Candidate) -> None:
+        self[key].append((doc_index, candidate))
+        self.documents.setdefault(key, set()).add(doc_index)
+
+    def extend(self, key: tuple[str, ...], mentions: list[tuple[int, Candidate]]) -> None:
+        for doc_index, candidate in mentions:
+            self.add(key, doc_index, candidate)
+
+    def here(self, key: tuple[str, ...], doc_index: int) -> bool:
+        return doc_index in self.documents.get(key, ())
+
+
 def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
     """The candidates that are entity mentions, each with its merged entity (see module doc)."""
-    clusters: dict[tuple[str, str], list[tuple[int, Candidate]]] = defaultdict(list)
-    persons: dict[tuple[str, ...], list[tuple[int, Candidate]]] = defaultdict(list)
+    keys = _Keys()
+    clusters = _Groups()  # keyed ``(type, folded canonical name)``
+    persons = _Groups()
     singles: list[tuple[int, Candidate]] = []
     unknown_headings: list[tuple[int, Candidate]] = []
     # ``French Institute of International Relations (IFRI)``: a later ``IFRI`` is that body.
@@ -84,6 +149,8 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
         if c.type in ("place", "organisation") and c.canonical and c.text != c.canonical
     }
     for doc_index, candidate in found:
+        if candidate.type == "organisation" and candidate.canonical is None:
+            candidate = _place_not_body(candidate, keys)
         if candidate.type in ("place", "organisation"):
             canonical = (
                 candidate.canonical
@@ -93,10 +160,10 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
             if candidate.heading and candidate.canonical is None:
                 unknown_headings.append((doc_index, candidate))
                 continue
-            clusters[(candidate.type, gz.fold(canonical))].append((doc_index, candidate))
-        elif len(candidate.words) > 1 and (candidate.type == "person" or candidate.evidence):
+            clusters.add((candidate.type, keys.fold(canonical)), doc_index, candidate)
+        elif keys.count(candidate.text) > 1 and (candidate.type == "person" or candidate.evidence):
             if not candidate.heading:
-                persons[name_key(candidate.text, candidate.language)].append((doc_index, candidate))
+                persons.add(keys.name(candidate.text, candidate.language), doc_index, candidate)
             else:
                 unknown_headings.append((doc_index, candidate))
         elif candidate.heading and candidate.type is None:
@@ -108,20 +175,27 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
     # ``from Bukayo Saka`` ... ``Saka said``: an unknown full name is a person's when it, or
     # its last word alone in the same document, speaks.
     speakers = {
-        (d, word_key(c.text, c.language)) for d, c in singles if c.speaks and len(c.words) == 1
+        (d, keys.word(c.text, c.language))
+        for d, c in singles
+        if c.speaks and keys.count(c.text) == 1
     }
     kept: list[tuple[int, Candidate]] = []
     for doc_index, candidate in singles:
-        words = candidate.words
         if (
             candidate.type is None
             and not candidate.heading
-            and 1 < len(words) <= 3
+            and 1 < keys.count(candidate.text) <= 3
             and (
-                candidate.speaks or (doc_index, word_key(words[-1], candidate.language)) in speakers
+                candidate.speaks
+                or (doc_index, keys.word(candidate.words[-1], candidate.language)) in speakers
             )
         ):
-            persons[name_key(candidate.text, candidate.language)].append((doc_index, candidate))
+            if _body_word(candidate.words[-1]):
+                # ``Ford Motor said``: a company speaks, not a person.
+                body = attrs.evolve(candidate, type="organisation")
+                clusters.add(("organisation", keys.fold(candidate.text)), doc_index, body)
+            else:
+                persons.add(keys.name(candidate.text, candidate.language), doc_index, candidate)
         else:
             kept.append((doc_index, candidate))
     singles = kept
@@ -138,52 +212,71 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
     organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
     titled_singles: dict[str, list[tuple[int, Candidate]]] = defaultdict(list)
     leftover: list[tuple[int, Candidate]] = []
+    # What a lone name may be depends on its spelling alone: worked out once per spelling.
+    readings: dict[tuple[str, str | None], _Reading] = {}
     for doc_index, candidate in singles:
-        key = word_key(candidate.text, candidate.language)
-        owners = surnames.get(key, [])
-        if not owners and len(candidate.words) == 1:
-            owners = family_names.get(key, [])
-        organisation = (
-            organisations.get(gz.fold(candidate.text)) if len(candidate.words) == 1 else None
-        )
+        reading = readings.get((candidate.text, candidate.language))
+        if reading is None:
+            key = keys.word(candidate.text, candidate.language)
+            one_word = keys.count(candidate.text) == 1
+            owners = surnames.get(key, [])
+            if not owners and one_word:
+                owners = family_names.get(key, [])
+            organisation = organisations.get(keys.fold(candidate.text)) if one_word else None
+            reading = readings[(candidate.text, candidate.language)] = (key, owners, organisation)
+        key, owners, organisation = reading
         owner = _owner(owners, persons, doc_index, candidate)
         if owner is not None and not (
-            organisation and _in_document(clusters[organisation], doc_index)
-            and not _in_document(persons[owner], doc_index)
+            organisation and clusters.here(organisation, doc_index)
+            and not persons.here(owner, doc_index)
         ):  # fmt: skip
-            persons[owner].append((doc_index, candidate))
+            persons.add(owner, doc_index, candidate)
         elif organisation is not None:
-            clusters[organisation].append((doc_index, attrs.evolve(candidate, type="organisation")))
+            clusters.add(organisation, doc_index, attrs.evolve(candidate, type="organisation"))
         elif candidate.evidence and not candidate.heading:
             titled_singles[key].append((doc_index, candidate))
         elif key not in surnames:
             leftover.append((doc_index, candidate))
     for key, mentions in titled_singles.items():
-        persons[(key,)].extend(mentions)
+        persons.extend((key,), mentions)
     for doc_index, candidate in leftover:
-        key = word_key(candidate.text, candidate.language)
+        key = keys.word(candidate.text, candidate.language)
         if (key,) in persons:
-            persons[(key,)].append((doc_index, candidate))
+            persons.add((key,), doc_index, candidate)
     for doc_index, candidate in unknown_headings:
-        cluster = (str(candidate.type), gz.fold(candidate.text))
+        cluster = (str(candidate.type), keys.fold(candidate.text))
         if cluster in clusters:
-            clusters[cluster].append((doc_index, candidate))
-        elif (person := name_key(candidate.text, candidate.language)) in persons:
+            clusters.add(cluster, doc_index, candidate)
+        elif (person := keys.name(candidate.text, candidate.language)) in persons:
             # A headline's full name that the body names too.
-            persons[person].append((doc_index, candidate))
+            persons.add(person, doc_index, candidate)
 
     resolved: list[Resolved] = []
     for (kind, _), mentions in clusters.items():
-        name = _canonical(mentions, prefer_known=True)
+        name = _canonical(mentions, keys, prefer_known=True)
         entity = f"{kind}:{slug(name)}"
         resolved.extend(Resolved(d, c, name, kind, entity) for d, c in mentions)
     for mentions in persons.values():
-        name = _canonical(mentions, prefer_known=False)
+        name = _canonical(mentions, keys, prefer_known=False)
         gender = _gender(name, mentions)
         entity = f"person:{slug(name)}"
         resolved.extend(Resolved(d, c, name, "person", entity, gender) for d, c in mentions)
     resolved.sort(key=lambda r: (r.doc_index, r.candidate.start, r.candidate.end))
     return _without_overlaps(resolved)
+
+
+def _place_not_body(candidate: Candidate, keys: _Keys) -> Candidate:
+    """An organisation typed by its last word that is a known place by its whole name
+    (``Soviet Union``) is that place."""
+    if keys.count(candidate.text) < 2 or candidate.words[-1] not in gz.ORGANISATION_HEADS:
+        return candidate
+    place = gz.place_names().get(candidate.text)
+    return candidate if place is None else attrs.evolve(candidate, type="place", canonical=place)
+
+
+def _body_word(word: str) -> bool:
+    """Whether ``word`` (or its plural) ends an organisation's name (``Motor``, ``Airline``)."""
+    return word in gz.ORGANISATION_HEADS or f"{word}s" in gz.ORGANISATION_HEADS
 
 
 def _words(candidate: Candidate) -> list[Candidate]:
@@ -194,13 +287,9 @@ def _words(candidate: Candidate) -> list[Candidate]:
     return out
 
 
-def _in_document(mentions: list[tuple[int, Candidate]], doc_index: int) -> bool:
-    return any(d == doc_index for d, _ in mentions)
-
-
 def _owner(
     owners: list[tuple[str, ...]],
-    persons: dict[tuple[str, ...], list[tuple[int, Candidate]]],
+    persons: _Groups,
     doc_index: int,
     candidate: Candidate,
 ) -> tuple[str, ...] | None:
@@ -209,7 +298,9 @@ def _owner(
     full name is given too (``Vice President Biden`` is not ``Hunter Biden``)."""
     if not owners:
         return None
-    here = [key for key in owners if _in_document(persons[key], doc_index)]
+    here = [key for key in owners if persons.here(key, doc_index)]
+    if len(here) == 1:
+        return here[0]
     if here:
         return _closest(here, persons, doc_index)
     if len(owners) != 1:
@@ -223,13 +314,9 @@ def _owner(
 
 
 #: Abbreviated titles and the word they stand for (``Gov. DeSantis`` is ``Governor``).
-_ABBREVIATED = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
-    "lt": "lieutenant", "col": "colonel", "adm": "admiral", "sec": "secretary",
-    "pres": "president", "supt": "superintendent", "insp": "inspector", "amb": "ambassador",
-}  # fmt: skip
+_ABBREVIATED = {str(k): str(v) for k, v in _EN.table("people", "title_abbreviations").items()}
 #: Words of a title that say nothing about which office it is.
-_TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de", "vice", "deputy", "former", "acting"})
+_TITLE_FILLERS = _EN.words("people", "title_fillers")
 
 
 def _role_keys(role: str | None) -> set[str]:
@@ -259,12 +346,12 @@ def _closest(
     return max(sorted(owners), key=rank)
 
 
-def _canonical(mentions: list[tuple[int, Candidate]], *, prefer_known: bool) -> str:
+def _canonical(mentions: list[tuple[int, Candidate]], keys: _Keys, *, prefer_known: bool) -> str:
     if prefer_known:
         for _, candidate in mentions:
             if candidate.canonical:
                 return candidate.canonical
-    full = [c.text for _, c in mentions if len(c.words) > 1] or [c.text for _, c in mentions]
+    full = [c.text for _, c in mentions if keys.count(c.text) > 1] or [c.text for _, c in mentions]
     counts = Counter(full)
     if any(_inflects(c.language) for _, c in mentions):
         # Inflected spellings: the nominative is usually the shortest.

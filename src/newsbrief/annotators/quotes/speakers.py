@@ -41,31 +41,25 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.languages import language
 
-_CUE_WORDS = (
-    "said|says|say|told|tells|tell|noted|notes|emphasized|emphasised|emphasizes|emphasises|"
-    "stated|states|added|adds|replied|replies|warned|warns|claimed|claims|announced|announces|"
-    "explained|explains|insisted|insists|urged|urges|believe|believes|believed|reported|reports|"
-    "wrote|writes|called|calls|pledged|pledges|asked|asks|argued|argues|declared|declares|"
-    "stressed|stresses|acknowledged|admitted|saying|adding|noting|stressing|warning|telling|"
-    "described|describes|discussed|vowed|promised|threatened|accused|denied|suggested|agreed|"
-    "confirmed|tweeted|posted|recalled|concluded|remarked|observed|commented|predicted|"
-    "cautioned|demanded|affirmed|asserted|maintained|conceded|complained|responded|answered|"
-    "countered|hinted|mentioned|reiterated|underlined|underscored|highlighted|wrote|writing|"
-    "testified|testifies|recounted|recounts|continued|joked|quipped|shouted|exclaimed|"
-    "retorted|boasted|lamented|protested|pleaded|speculated|estimated|alleged|contended|"
-    "disclosed|revealed|assured|reminded|clarified|elaborated|texted|emailed|insisting|"
-    "asking|explaining|recalling|arguing|announcing|acknowledging|confirming|predicting"
+#: English, the language whose rules this module's own tables carry (other languages read
+#: theirs in :func:`cues_for`).
+_EN = language("en")
+_CUE_WORDS = "|".join(
+    sorted(_EN.speech_verbs | _EN.words("quotes", "more_cues"), key=lambda w: (-len(w), w))
 )
-#: A verb or phrase that attributes words to someone.
-CUE = re.compile(rf"\b(?:[Aa]ccording to|{_CUE_WORDS})\b")
-_PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female"}
+#: Phrases read like ``according to`` (the speaker follows).
+_ACCORDING = _EN.words("quotes", "attribution_cues")
+#: A verb or phrase that attributes words to someone (a phrase may open a sentence).
+CUE = re.compile(
+    r"\b(?:"
+    + "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in sorted(_ACCORDING))
+    + rf"|{_CUE_WORDS})\b"
+)
+_PRONOUNS = {str(k): str(v) for k, v in _EN.table("quotes", "pronouns").items()}
 #: Role nouns for sources the article does not name: never credited to whoever was named last.
-_UNNAMED_SOURCES = frozenset(
-    {"source", "sources", "official", "officials", "witness", "witnesses", "resident",
-     "residents", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats",
-     "person", "people", "insider", "insiders", "observer", "observers"}
-)  # fmt: skip
+_UNNAMED_SOURCES = _EN.words("quotes", "unnamed_sources")
 # ``, the president of the Federal Reserve Bank of New York,``: a role in apposition.
 _APPOSITIVE = re.compile(r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*(?=[,;]|\.(?![\w’'])|$)")
 _DETERMINERS = frozenset(
@@ -87,7 +81,6 @@ _PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
 # ``X, who spoke on condition of anonymity, said``: a relative clause before the cue.
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,§]*,\s*$")
 _WORD = re.compile(r"[\w.’'\-]+|[^\w\s]")
-_ACCORDING = frozenset({"according to"})
 _QUOTE_MASK = "§"
 # A capitalised word ending a text (a first name before a surname).
 _LAST_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
@@ -98,10 +91,7 @@ _INDEXED_WORD = re.compile(r"[\w’'\-]+")
 #: ``(positions, verdicts)``: see ``Attributor._full_names``.
 _FullNames = tuple[list[int], list[str]]
 #: Titles of courtesy: a name's manners, not its role (``Dr Adrian Boyle, president of ...``).
-_COURTESY = frozenset(
-    {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Prof", "Sir", "Dame", "Lord",
-     "Lady", "Mx", "Mx."}
-)  # fmt: skip
+_COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
 # ``[a senior] analyst at [the]`` right before a body's name.
 _DESCRIBED = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome)\s+)?"
@@ -132,17 +122,14 @@ _SUBJECT_RUN = re.compile(
     r"((?:The[ \u00a0]+)?[A-Z][\w&’'.\-]*(?:[ \u00a0]+[A-Z][\w&’'.\-]*){0,3})$"
 )
 #: Lower-case words that may open a capitalised title (``former Prime Minister``).
-_ROLE_MODIFIERS = frozenset({"former", "acting", "interim", "then", "outgoing", "incoming"})
+_ROLE_MODIFIERS = _EN.words("people", "role_modifiers")
 #: Titles and honorifics written with a dot (``Sen.``, ``Gov.``, ``Dr.``) and ``Jr.``/``St.``.
 _ABBREVIATIONS = frozenset(
     {w for w in gz.ROLE_WORDS | gz.HONORIFICS if w.endswith(".")} | {"St.", "Jr.", "Sr."}
 )
 #: Participles that attribute after a comma (``..., adding that ...``): the subject is the
 #: main clause's.
-_PARTICIPLES = re.compile(
-    r"(?:adding|saying|noting|stressing|warning|insisting|arguing|"
-    r"explaining|acknowledging|asking|calling)$"
-)
+_PARTICIPLES = re.compile(rf"(?:{'|'.join(sorted(_EN.words('quotes', 'participle_cues')))})$")
 #: A pronoun or role noun looks back over at most this many named referents.
 _LOOKBACK = 300
 #: No entity mention is longer than this (in code points).
@@ -300,19 +287,13 @@ class Attributor:
         self._speaker_names: set[str] = set()
         #: The speakers found so far: ``(position, name, gender)``.
         self.spoken: list[tuple[int, str, str | None]] = []
-        #: Each person's roles as the article states them: ``(position, role)`` by name.
-        self.roles: dict[str, list[tuple[int, str]]] = {}
+        # Each person's mentions by name; their roles (``_roles``) are read on a speaker's first
+        # need: reading every person's role up front was most of the attribution time.
+        self._person_mentions: dict[str, list[Mention]] = {}
         for mention in self.mentions:
-            if mention.type != "person":
-                continue
-            given = mention.role if mention.role not in _COURTESY else None
-            role = (
-                self._role_before(mention.start, given)
-                or self._appositive_role(mention.end)
-                or self._role_before(mention.start)
-            )
-            if role:
-                self.roles.setdefault(mention.name, []).append((mention.start, role))
+            if mention.type == "person":
+                self._person_mentions.setdefault(mention.name, []).append(mention)
+        self._role_cache: dict[str, list[tuple[int, str]]] = {}
 
     # -- the attribution search ----------------------------------------------------------------
 
@@ -550,9 +531,27 @@ class Attributor:
     def role_of(self, name: str, position: int) -> str | None:
         """``name``'s role as the article states it: at or before ``position`` (the latest),
         else the first given later."""
-        roles = self.roles.get(name, [])
+        roles = self._roles(name)
         before = [role for start, role in roles if start <= position]
         return before[-1] if before else (roles[0][1] if roles else None)
+
+    def _roles(self, name: str) -> list[tuple[int, str]]:
+        """``name``'s roles as the article states them, ``(position, role)`` in text order."""
+        known = self._role_cache.get(name)
+        if known is not None:
+            return known
+        roles = []
+        for mention in self._person_mentions.get(name, ()):
+            given = mention.role if mention.role not in _COURTESY else None
+            role = (
+                self._role_before(mention.start, given)
+                or self._appositive_role(mention.end)
+                or self._role_before(mention.start)
+            )
+            if role:
+                roles.append((mention.start, role))
+        self._role_cache[name] = roles
+        return roles
 
     def _appositive_role(self, end: int) -> str | None:
         """``John Williams, the president of the Federal Reserve Bank of New York, said``: the

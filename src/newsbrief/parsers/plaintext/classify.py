@@ -24,6 +24,7 @@ from newsbrief.parsers.plaintext.metadata import (
     Byline,
     Copyright,
     Dateline,
+    match_credit,
     match_dateline,
     parse_byline,
     parse_copyright,
@@ -294,6 +295,16 @@ class _Classifier:
         if (byline := parse_byline(text)) is not None:
             self.removed.append(Span(line.start, line.end, SpanKind.BYLINE))
             self._item(ItemKind.META, number, line, byline=byline, published=byline.published)
+            return ItemKind.META
+        if (credit := match_credit(text)) is not None:
+            # "X contributed to this story. © 2016 AP": a credit, then the notice, if any.
+            end, notice = credit
+            self.removed.append(Span(line.start, line.start + end, SpanKind.BYLINE))
+            if notice is not None:
+                rest = len(text) - len(text[end:].lstrip())
+                tail = attrs.evolve(line, start=line.start + rest, text=text[rest:])
+                self._item(ItemKind.NOISE, number, tail, copyright=notice)
+                self._noise(tail, SpanKind.COPYRIGHT)
             return ItemKind.META
         if self.substantial and date_like(text):
             # A date line the calendar tables cannot read (another script, another language)

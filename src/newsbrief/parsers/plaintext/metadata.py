@@ -25,6 +25,8 @@ _BYLINE_LABEL = re.compile(
 )
 #: What separates an author from an outlet: ``Tyler Durden / ZeroHedge``, ``Jane Doe | CNN``.
 _OUTLET_SEPARATOR = re.compile(rf"{_SPACE}*[/|]{_SPACE}*|{_SPACE}+(?:for|для){_SPACE}+")
+#: What separates an unlabelled byline's name from its outlet: ``Jane Doe / CNN``.
+_NAME_OUTLET = re.compile(rf"{_SPACE}*[/|]{_SPACE}*")
 #: What separates several authors.
 _AUTHOR_SEPARATOR = re.compile(rf"{_SPACE}*(?:,|&|\band\b|\bі\b|\bи\b|\bта\b){_SPACE}*")
 #: A word of a personal name: capitalised, possibly hyphenated or abbreviated (``J.``).
@@ -144,8 +146,10 @@ def parse_byline(line: str) -> Byline | None:
         return _byline_body(line[label.end() :], published)
     if published is not None:
         return None
-    # No label: only ``Name Surname / Outlet`` is distinctive enough.
-    parts = re.split(rf"{_SPACE}*[/|]{_SPACE}*", line)
+    # No label: only ``Name Surname / Outlet`` is distinctive enough (no separator: no byline).
+    if "/" not in line and "|" not in line:
+        return None
+    parts = _NAME_OUTLET.split(line)
     if (
         len(parts) == 2
         and len(parts[0].split()) >= 2
@@ -246,6 +250,39 @@ def _squash(text: str) -> str:
     return "".join(c.lower() for c in text if c.isalnum())
 
 
+#: A contributor credit closing a wire story: ``Associated Press writer X in Kabul contributed
+#: to this story.``, ``Jane Roe contributed reporting.``, ``Reporting by X; Editing by Y.``
+_CREDIT = re.compile(
+    r"(?:[^.!?]{0,200}?\bcontributed\b[^.!?]{0,60}?"
+    r"\b(?:to|for)\s+(?:this|the)\s+(?:story|report|article)"
+    r"|[^.!?]{0,200}?\bcontributed\s+(?:additional\s+)?reporting\b[^.!?]{0,100}?"
+    # Reuters' form needs its editor too: "Reporting by the BBC showed ..." is prose.
+    r"|(?:additional\s+)?reporting\s+by\b[^.!?;]{1,200}?"
+    r"(?:;\s*(?:writing|editing)(?:\s+and\s+editing)?\s+by\b[^.!?;]{1,150}?)+"
+    r"|contributing(?:\s+reporters?)?:\s[^.!?]{1,200}?"
+    r")\.(?=\s|$)",
+    re.I,
+)
+
+
+def match_credit(line: str) -> tuple[int, Copyright | None] | None:
+    """``(end, notice)`` when ``line`` opens with a contributor credit: where the credit ends
+    and the copyright notice that fills the rest of the line, if any
+    (``... contributed to this story. © 2016 The Associated Press.``). ``None`` when the line
+    is no credit, or goes on with anything but a copyright notice."""
+    lowered = line.lower()
+    if "contribut" not in lowered and "reporting" not in lowered:
+        return None  # the credit's own words are missing: no need to run the pattern
+    found = _CREDIT.match(line)
+    if found is None:
+        return None
+    rest = line[found.end() :].strip()
+    if not rest:
+        return found.end(), None
+    notice = parse_copyright(rest)
+    return (found.end(), notice) if notice is not None else None
+
+
 def parse_copyright(line: str) -> Copyright | None:
     """The holder and distributor named in a copyright notice, if ``line`` is one."""
     if not _COPYRIGHT.match(line):
@@ -261,12 +298,25 @@ def parse_copyright(line: str) -> Copyright | None:
     )
 
 
+#: Separators a scraped page leaves before a paragraph (a table cell's or a menu's ``|``).
+_STRAY_LEAD = re.compile(rf"[|¦│•·]+{_SPACE}*")
+
+
 def match_dateline(text: str, *, lead: bool = True) -> Dateline | None:
     """The dateline prefix at the start of a paragraph, if any.
 
     A bare place name (``KYIV —``) only counts in an article's ``lead`` paragraph, where
-    datelines stand; elsewhere ``NATO — ...`` is prose.
+    datelines stand; elsewhere ``NATO — ...`` is prose. A stray separator before the dateline
+    (``| KABUL, Afghanistan (AP) --``) is part of the prefix.
     """
+    stray = _STRAY_LEAD.match(text)
+    if stray is not None:
+        found = _dateline(text[stray.end() :], lead=lead)
+        return attrs.evolve(found, length=found.length + stray.end()) if found else None
+    return _dateline(text, lead=lead)
+
+
+def _dateline(text: str, *, lead: bool) -> Dateline | None:
     if text.startswith("("):
         dated = match_datetime(text, 1)
         if dated is not None:
@@ -289,6 +339,7 @@ __all__ = [
     "clean_authors",
     "is_name_list",
     "is_outlet",
+    "match_credit",
     "match_date",
     "match_dateline",
     "parse_byline",

@@ -61,6 +61,11 @@ _CREDIT_END = re.compile(
     re.I,
 )
 
+# The agency that ends a credit (_CREDIT_END) begins within this many characters of the line's
+# end (40 after it, 48 at most for "ap photo..."): a cheap search there rules most lines out.
+_AGENCY = re.compile(r"getty images|ap photo|reuters|afp|epa|shutterstock|unsplash", re.I)
+_AGENCY_REACH = 100
+
 #: A header over reader comments: ``Comments``, ``12 comments``, ``Leave a reply``.
 _COMMENTS_HEADER = re.compile(
     r"(?:\d{1,6}[ \t\u00a0]+)?(?:reader[ \t\u00a0]+)?comments?(?:[ \t\u00a0]*\(\d{1,6}\))?:?|"
@@ -105,7 +110,9 @@ def is_caption(line: str, headline: str | None = None) -> bool:
     if headline and len(headline) >= 20 and line != headline and line.startswith(headline):
         return True
     return bool(
-        _CAPTION_START.match(line) or _CAPTION_INSIDE.search(line) or _CREDIT_END.search(line)
+        _CAPTION_START.match(line)
+        or (":" in line and _CAPTION_INSIDE.search(line))
+        or (_AGENCY.search(line, max(0, len(line) - _AGENCY_REACH)) and _CREDIT_END.search(line))
     )
 
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from newsbrief.languages.detect import text_language
 from newsbrief.model import Document
-from newsbrief.nlp.languages import detect_language
 from newsbrief.options import OptionSpec
 from newsbrief.parsers.base import RawInput
 from newsbrief.parsers.decoding import decode, looks_like_text
@@ -55,7 +55,7 @@ class PlainTextParser:
         metadata = attrs.evolve(
             analysis.metadata,
             url=raw.url,
-            language=detect_language(text),
+            language=text_language(text),
             source_path=raw.path,
             encoding=encoding,
             sha256=hashlib.sha256(raw.data).hexdigest(),

@@ -1,0 +1,129 @@
+"""py3langid's naive Bayes model, scored with NumPy instead of a byte-by-byte Python loop.
+
+py3langid counts the states a DFA visits over the text's UTF-8 bytes (an Aho-Corasick
+automaton over byte n-grams; each state stands for one feature) in a Python loop, then scores
+``log1p(counts) @ table[features] + priors``. Two things make that slow and are changed here,
+with answers identical to the bit:
+
+* **The walk.** The bundled model's DFA is :data:`DEFINITE`-definite: after any
+  :data:`DEFINITE` bytes it is in the same state whatever state it started in (checked
+  exhaustively over all 104,583 states by ``benchmarks/language_id.py --check-dfa``). So the
+  state after byte ``i`` is the state reached from the start over bytes ``i-5..i`` alone, and
+  all positions are stepped together: :data:`DEFINITE` vectorised table look-ups instead of one
+  Python step per byte. The features are then counted and ordered by first visit, exactly the
+  ``Counter`` py3langid builds (the order fixes the order of the floating-point sum).
+* **The table.** Restricting the languages leaves a strided float16 table, so each document's
+  rows were gathered element by element and cast inside the product; one contiguous float32
+  copy (the cast is exact) is gathered by rows and multiplied directly.
+
+Everything else (normalisation, encoding, tie folding of aliased labels, ranking) is
+py3langid's own code. :func:`load` checks the vectorised walk against py3langid's on a sample of
+several scripts and falls back to the library's walk if they ever differ (another model).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+__all__ = ["DEFINITE", "FastIdentifier", "load"]
+
+#: Bytes after which the bundled model's DFA state no longer depends on where it started.
+DEFINITE = 6
+
+# Texts in several scripts whose walks must agree for the vectorised one to be used.
+_SELF_CHECK = (
+    "Ukraine's president said on Tuesday that talks would resume. "
+    "Der Präsident sagte am Dienstag, die Gespräche würden fortgesetzt. "
+    "Президент заявив у вівторок, що переговори відновляться. "
+    "Ο πρόεδρος δήλωσε την Τρίτη ότι οι συνομιλίες θα συνεχιστούν. "
+    "قال الرئيس يوم الثلاثاء إن المحادثات ستستأنف. "
+    "राष्ट्रपति ने मंगलवार को कहा कि बातचीत फिर से शुरू होगी। "
+    "总统周二表示，谈判将恢复。 a"
+)
+
+
+class FastIdentifier(LanguageIdentifier):
+    """py3langid's identifier with the DFA walk and the scoring vectorised (same answers)."""
+
+    __slots__ = ("_moves", "_outputs", "_rows", "_table")
+
+    def vectorise(self) -> None:
+        """Build the arrays the vectorised walk and scoring read (after ``set_languages``)."""
+        self._moves = np.frombuffer(self.tk_nextmove, dtype=self.tk_nextmove.typecode)
+        self._rows = np.asarray(self._rowbase, dtype=np.intp)
+        self._outputs = np.asarray(self.tk_output, dtype=np.intp)
+        table: Any = self.nb_ptc  # type: ignore[has-type]
+        self._table = np.ascontiguousarray(table, dtype=np.float32)
+        # The same values: the strided float16 copy is let go.
+        self.nb_ptc = self._table  # type: ignore[misc]
+
+    def visits(self, data: bytes) -> tuple[Any, Any] | None:
+        """(features in order of first visit, their counts as float32), or ``None`` when the
+        walk over ``data`` visits no feature: py3langid's ``visit_counts`` as two arrays."""
+        text = np.frombuffer(data, dtype=np.uint8)
+        n = len(text)
+        states = np.zeros(n, dtype=np.intp)
+        # Step k moves every position i >= DEFINITE-1-k by byte i-(DEFINITE-1-k): after all
+        # steps, position i has read bytes max(0, i-DEFINITE+1)..i from the start state.
+        for k in range(DEFINITE):
+            low = DEFINITE - 1 - k
+            if low < n:
+                states[low:] = self._moves[self._rows[states[low:]] + text[: n - low]]
+        features = self._outputs[states]
+        features = features[features >= 0]
+        if not len(features):
+            return None
+        order = np.argsort(features, kind="stable")
+        ordered = features[order]
+        starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+        counts = np.diff(np.append(starts, len(ordered)))
+        # A stable sort keeps equal features in text order: order[starts] is each first visit.
+        by_visit = np.argsort(order[starts], kind="stable")
+        return ordered[starts][by_visit], counts[by_visit].astype(np.float32)
+
+    def _raw_score(self, text: bytes) -> Any:
+        found = self.visits(text)
+        if found is None:
+            return super()._raw_score(text)  # py3langid's featureless floor
+        features, counts = found
+        return np.log1p(counts) @ self._table[features] + self.nb_pc
+
+
+def _same_walk(identifier: FastIdentifier) -> bool:
+    """Whether the vectorised walk visits what py3langid's walk visits, on every prefix of a
+    multi-script sample (short texts included)."""
+    data = identifier._encode(_SELF_CHECK)
+    for end in (*range(0, 12), len(data) // 2, len(data)):
+        expected = visit_counts(
+            identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, data[:end]
+        )
+        found = identifier.visits(data[:end])
+        visited = (
+            [] if found is None else list(zip(found[0].tolist(), found[1].tolist(), strict=True))
+        )
+        if visited != list((expected or Counter()).items()):
+            return False
+    return True
+
+
+def load(keep: Callable[[str], bool] | None = None) -> Any:
+    """The bundled model restricted to the labels ``keep`` accepts (all by default),
+    vectorised when the self-check passes, else py3langid's own identifier."""
+    identifier = FastIdentifier.from_model_file(MODEL_FILE)
+    if keep is not None:
+        identifier.set_languages([label for label in identifier.labels if keep(label)])
+    try:
+        identifier.vectorise()
+        if _same_walk(identifier):
+            return identifier
+    except (AttributeError, TypeError, ValueError, IndexError):
+        pass  # another py3langid: its own code below
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE)
+    if keep is not None:
+        plain.set_languages([label for label in plain.labels if keep(label)])
+    return plain
