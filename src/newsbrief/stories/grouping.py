@@ -253,15 +253,7 @@ def _matrices(
     entity_keys = sorted({k for f in features for k in f.entities})
     entity_vocab = {k: i for i, k in enumerate(entity_keys)}
 
-    # Flattened in C-level passes (map, fromiter) rather than a Python loop per entry: a
-    # million entries for 10,000 articles.
-    sizes = np.fromiter((len(f.terms) for f in features), dtype=np.int64, count=n)
-    rows = np.repeat(np.arange(n), sizes)
-    cols = np.fromiter(
-        map(term_vocab.__getitem__, (t for f in features for t in f.terms)),
-        dtype=np.int64,
-        count=int(sizes.sum()),
-    )
+    rows, cols = _coordinates([f.terms for f in features], term_vocab)
     # Sublinear tf (long articles don't dominate), with the same ``math.log`` as always.
     values = np.fromiter(
         (1 + math.log(c) for f in features for c in f.terms.values()),
@@ -271,13 +263,7 @@ def _matrices(
     terms = sp.csr_matrix((values, (rows, cols)), shape=(n, len(term_vocab)), dtype=np.float64)
     terms = _scale_columns(terms, _idf(_frequencies(terms, term_keys, 0, frequencies), total))
 
-    sizes = np.fromiter((len(f.entities) for f in features), dtype=np.int64, count=n)
-    rows = np.repeat(np.arange(n), sizes)
-    cols = np.fromiter(
-        map(entity_vocab.__getitem__, (k for f in features for k in f.entities)),
-        dtype=np.int64,
-        count=int(sizes.sum()),
-    )
+    rows, cols = _coordinates([f.entities for f in features], entity_vocab)
     entities = sp.csr_matrix(
         (np.ones(len(rows)), (rows, cols)), shape=(n, len(entity_keys)), dtype=np.float64
     )
@@ -291,6 +277,21 @@ def _matrices(
         entity_keys,
         entity_idf,
     )
+
+
+def _coordinates(
+    rows_of_keys: Sequence[Mapping[str, object]], vocabulary: Mapping[str, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Row and column indices of every key of every row, flattened in C-level passes (map,
+    fromiter) rather than a Python loop per entry: a million entries for 10,000 articles."""
+    sizes = np.fromiter(map(len, rows_of_keys), dtype=np.int64, count=len(rows_of_keys))
+    rows = np.repeat(np.arange(len(rows_of_keys)), sizes)
+    cols = np.fromiter(
+        map(vocabulary.__getitem__, (k for keys in rows_of_keys for k in keys)),
+        dtype=np.int64,
+        count=int(sizes.sum()),
+    )
+    return rows, cols
 
 
 def _frequencies(
