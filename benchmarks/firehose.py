@@ -26,6 +26,10 @@ Stress cases (``--stress``), each one briefing with ``--words 250``:
 * ``newswire``: 50,000 TREC ``<DOC>`` documents (ten SGML files).
 
 ``--scale F`` multiplies those counts (a quick look while developing).
+
+``--stages N`` shows where the memory goes: one briefing of N synthetic articles (the same
+run, through ``newsbrief.pipeline.run`` writing to a file) in a fresh process, with its
+resident memory at the start and the peak of each stage (sampled every 10 ms).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import argparse
 import html
 import math
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -117,6 +122,50 @@ def write_newswire(folder: Path, count: int, files: int = 10) -> list[str]:
     return paths
 
 
+def stage_memory(feed: str, out: str) -> None:
+    """Print the resident memory (MB) at the start and the peak of each stage of one briefing
+    of ``feed`` written to ``out`` (run in a fresh process by ``--stages``)."""
+    import threading
+    import time
+
+    import psutil
+
+    process = psutil.Process()
+    order = ["import"]
+    start = {"import": process.memory_info().rss}
+    peak: dict[str, int] = {}
+
+    def sample() -> None:
+        while True:
+            stage, rss = order[-1], process.memory_info().rss
+            peak[stage] = max(peak.get(stage, 0), rss)
+            time.sleep(0.01)
+
+    threading.Thread(target=sample, daemon=True).start()
+    from newsbrief import pipeline
+    from newsbrief.pipeline.settings import Settings
+
+    def progress(event: pipeline.Progress) -> None:
+        if event.stage != order[-1]:
+            start[event.stage] = process.memory_info().rss
+            order.append(event.stage)
+
+    settings = Settings().updated(exporter="json", words=250)
+    with open(out, "wb") as target:
+        pipeline.run(settings, [feed], on_progress=progress, out=target)
+    time.sleep(0.05)
+    print("| stage | MB at start | peak MB |\n|---|---:|---:|")
+    for stage in order:
+        print(f"| {stage} | {start[stage] / 2**20:.0f} | {peak.get(stage, 0) / 2**20:.0f} |")
+    print(f"| (whole run, ru_maxrss) | | {_maxrss_mb():.0f} |\n")
+
+
+def _maxrss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print Markdown tables; exit 1 if a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -131,7 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--stress", nargs="*", choices=sorted(STRESS_COUNTS), default=[])
     parser.add_argument("--scale", type=float, default=1.0, help="multiplies the stress counts")
+    parser.add_argument(
+        "--stages", type=int, metavar="N", help="memory by stage of one briefing of N articles"
+    )
+    parser.add_argument("--stage-memory", nargs=2, help=argparse.SUPPRESS)  # the fresh process
     args = parser.parse_args(argv)
+    if args.stage_memory:
+        stage_memory(*args.stage_memory)
+        return 0
     if args.baseline is not None and not (args.baseline / "src" / "newsbrief").is_dir():
         parser.error(f"--baseline {args.baseline}: no src/newsbrief there")
 
@@ -235,6 +291,11 @@ def main(argv: list[str] | None = None) -> int:
                 label = f"{case} peak memory ({count:,} documents)"
                 checks.append((label, peak, MAX_STRESS_MEMORY_MB, "MB"))
             print()
+        if args.stages:
+            feed = write_jsonl(Path(tmp, "stages.jsonl"), args.stages, args.seed)
+            print(f"# memory by stage, {args.stages:,} articles\n", flush=True)
+            command = [sys.executable, __file__, "--stage-memory", str(feed), str(feed) + ".json"]
+            subprocess.run(command, env=environment(ROOT), check=True)
     return verdict(checks)
 
 

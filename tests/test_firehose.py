@@ -185,3 +185,23 @@ def test_story_files_get_the_umask_mode(tmp_path: Path, mask: int) -> None:
     assert written.read_text("utf-8") == "# Story\n"
     assert stat.S_IMODE(written.stat().st_mode) == 0o666 & ~mask
     assert [p.name for p in written.parent.iterdir()] == ["s1.md"]  # no temporary left
+
+
+def test_the_language_model_is_held_once_and_scores_as_py3langid() -> None:
+    """Only what scoring reads is kept (not py3langid's unrestricted table, nor its DFA
+    tables as lists of Python ints), and the scores stay py3langid's own, to the bit."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from newsbrief.languages import identifier
+
+    keep = {"en", "de", "uk", "fr", "ja", "zh"}.__contains__
+    fast = identifier.load(keep)
+    assert isinstance(fast, identifier.FastIdentifier)
+    assert fast._full_model[0] is fast._table is fast.nb_ptc
+    assert isinstance(fast.tk_output, np.ndarray) and isinstance(fast._rowbase, np.ndarray)
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE)
+    plain.set_languages([label for label in plain.labels if keep(label)])
+    # Featureless texts (nothing to walk, or no feature visited) included.
+    for text in ("", " ", "!", "1", "Der Präsident sagte am Dienstag.", *_POOL, "总统周二表示"):
+        assert fast.rank(text) == plain.rank(text)
+        assert fast.classify(text) == plain.classify(text)

@@ -406,14 +406,19 @@ def build(
     def note(text: str) -> None:
         reporter.info(f"note: {text}")
 
-    # 2. The pipeline: load, brief (per story with --per-story), render.
-    with reporter:
+    # 2. The pipeline: load, brief (per story with --per-story), render; JSON and per-story
+    # lines are written as they are made, never held whole (newsbrief.pipeline.output).
+    from newsbrief.pipeline.output import open_output, streams
+
+    streamed = open_output(output) if streams(settings) else contextlib.nullcontext()
+    with reporter, streamed as out:
         reporter.detail(_components(settings))
         result = pipeline.run(
-            settings, inputs, on_skip=report, on_note=note, on_progress=reporter.progress
+            settings, inputs, on_skip=report, on_note=note, on_progress=reporter.progress, out=out
         )
     # 3. The output, then the failures again in one list (every input left out with -v).
-    _write(result.output, output)
+    if not result.streamed:
+        _write(result.output, output)
     listed = [item for item in result.skipped if item.kind == "error" or reporter.level >= VERBOSE]
     if listed:
         reporter.line(

@@ -89,8 +89,9 @@ def _annotate(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str | No
         ("Jo Lee arrived with Kowalski.\n\n{q} Lee told reporters.", ["Jo Lee"]),
         # Two full names for one surname: which one spoke is not known.
         ("Jo Lee arrived.\n\nMo Lee arrived.\n\n{q} Lee said.", ["Lee"]),
-        # A full name written only after the quotation does not count.
-        ("{q} Lee said.\n\nJo Lee arrived.", ["Lee"]),
+        # Entity merging is document-wide: the article's one Lee names the surname, wherever
+        # the full name is written.
+        ("{q} Lee said.\n\nJo Lee arrived.", ["Jo Lee"]),
         # One full name per speaker, each found in the same article.
         (
             "Jo Lee arrived with Kowalski.\n\nAnna Smith-Jones arrived.\n\n"
@@ -105,6 +106,18 @@ def test_one_word_speakers_are_named_in_full(
     quote = '"We will win this fight now and later,"'
     names, _ = _annotate(text.format(q=quote), monkeypatch)
     assert names == expected
+
+
+def test_without_entities_a_full_name_written_after_the_quotation_does_not_count() -> None:
+    # The quote annotator's own scan reads only what came before the quotation.
+    quote = '"We will win this fight now and later,"'
+    later = Document.from_text(f"{quote} Lee said.\n\nJo Lee arrived.", id="t")
+    earlier = Document.from_text(f"Jo Lee arrived.\n\n{quote} Lee said.", id="t")
+    speakers = [
+        [q.attributes.get("speaker") for q in d.annotations_of(AnnotationKind.QUOTE)]
+        for d in QuoteAnnotator().annotate([later, earlier])
+    ]
+    assert speakers == [["Lee"], ["Jo Lee"]]
 
 
 def test_whole_text_scans_do_not_grow_with_distinct_speakers(

@@ -255,3 +255,108 @@ def test_one_tokenization_of_the_text_finds_the_words_of_each_piece(
     if whole is not None:
         assert list(whole[0]) == list(apart[0]) and list(whole[1]) == list(apart[1])
         assert whole[2:] == apart[2:]
+
+
+NORMS = st.lists(
+    st.sampled_from(["the", "running", "runs", "ran", "don't", "9", "straße", "ſ", "мир", "x"]),
+    max_size=12,
+)
+
+
+@settings(deadline=None)  # the first call of a language loads its stemmer
+@given(st.lists(NORMS, max_size=4), st.sampled_from(["en", "de", "uk"]))
+def test_forms_worked_out_together_are_each_forms_stem_and_flag(
+    batches: list[list[str]], code: str
+) -> None:
+    # The forms new to a language are stemmed and flagged all at once: each form gets what
+    # its language's stemmer and stop words give it alone, whatever was met before.
+    from newsbrief.languages import language
+
+    lexical = analysis_module._Lexical(language(code))
+    lang = language(code)
+    for norms in batches:
+        stems, stops = analysis_module._looked_up(lexical, norms)
+        assert list(stems) == [lang.stem(norm) for norm in norms]
+        assert list(stops) == [norm in lang.stopwords for norm in norms]
+        for norm in norms:
+            assert lexical.look_up(norm) == (lang.stem(norm), norm in lang.stopwords)
+
+
+ARTICLE_TEXT = st.lists(
+    st.sampled_from([*"aB9 .!?-'’\n", "İ", "Σ", "ς", "हि", "中", "Kyiv", "January", "the"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(ARTICLE_TEXT, st.sampled_from([None, "en", "de", "uk"])), max_size=6))
+def test_documents_analysed_together_are_analysed_as_alone(
+    articles: list[tuple[str, str | None]],
+) -> None:
+    # ``analyse_documents`` finds the words of new documents together (one tokenization of
+    # many texts, each form stemmed once): every field is what ``analyse`` gives alone.
+    documents = [
+        segment(Document.from_text(text, id=f"d{i}", metadata=Metadata(language=language)))
+        for i, (text, language) in enumerate(articles)
+    ]
+    documents += documents[:1]  # a document twice
+    analysis_module._forget_lexicals()  # nothing remembered: every document is new
+    together = analyse_documents(documents)
+    for document in documents:
+        alone = analyse(document)
+        for field in attrs.fields(Analysis):
+            mine, theirs = getattr(together[document.id], field.name), getattr(alone, field.name)
+            if field.name in ("starts", "ends"):
+                assert mine.tolist() == theirs.tolist()
+            else:
+                assert mine == theirs, field.name
+
+
+def test_new_documents_words_are_found_together(monkeypatch) -> None:
+    documents = [segment(document) for document in _seeds()[:3]]
+    batches: list[int] = []
+    real = analysis_module._texts_words
+    monkeypatch.setattr(
+        analysis_module, "_texts_words", lambda t, p, x: batches.append(len(t)) or real(t, p, x)
+    )
+    monkeypatch.setattr(analysis_module, "_cache", type(analysis_module._cache)())
+    together = analyse_documents(documents)
+    assert batches == [3]  # one batch (well under BATCH_CHARACTERS)
+    monkeypatch.setattr(analysis_module, "_cache", type(analysis_module._cache)())
+    for document in documents:
+        assert together[document.id].norms == analyse(document).norms
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.one_of(WORDISH, ASCII).map("".join), st.lists(st.integers(0, 45), max_size=8)),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_texts_fitted_together_are_each_fitted_alone(texts: list[tuple[str, list[int]]]) -> None:
+    # Any sentences (overlapping, empty, a word cut at an edge): the texts laid end to end
+    # give each text's answer of ``_fitted`` (a crossing word, or its sentence token ranges).
+    from newsbrief.nlp.token_arrays import tokenize
+
+    given = [text for text, _ in texts]
+    pieces = []
+    for text, edges in texts:
+        edges = sorted(min(edge, len(text)) for edge in edges)
+        pieces.append(
+            analysis_module._pieces(list(zip(edges[::2], edges[1::2], strict=False)), len(text))
+        )
+    table = tokenize(given, spans=True)
+    assert table.starts is not None and table.ends is not None
+    crossed, ranges = analysis_module._fitted_together(
+        table.starts, table.ends, table.offsets, pieces
+    )
+    for i in range(len(given)):
+        first, last = table.offsets[i], table.offsets[i + 1]
+        alone = analysis_module._fitted(
+            table.starts[first:last], table.ends[first:last], [], pieces[i]
+        )
+        assert crossed[i] == (alone is None)
+        if alone is not None:
+            assert ranges[i] == alone[3]

@@ -123,3 +123,32 @@ def test_inputs_longer_than_the_kept_tables(monkeypatch: pytest.MonkeyPatch) -> 
     lines = [line for line in SEEDS[0].read_text("utf-8").splitlines() if line]
     assert_like_words(tokenize(lines[:3]), lines[:3])
     assert_like_words(tokenize(lines), lines)
+
+
+def assert_spans_like_word_spans(table: TokenTable, given_texts: Sequence[str]) -> None:
+    """Each token's offsets in its own text are those of ``word_spans``."""
+    from newsbrief.nlp.tokens import word_spans
+
+    assert table.starts is not None and table.ends is not None
+    for i, t in enumerate(given_texts):
+        first, last = table.offsets[i], table.offsets[i + 1]
+        starts, ends = table.starts[first:last].tolist(), table.ends[first:last].tolist()
+        found = list(zip(starts, ends, strict=True))
+        assert found == word_spans(t)
+
+
+@given(texts)
+def test_spans_are_the_word_spans(given_texts: list[str]) -> None:
+    table = tokenize(given_texts, spans=True)
+    assert_like_words(table, given_texts)
+    assert_spans_like_word_spans(table, given_texts)
+    # The regular expression's table (the fallback) has the same offsets.
+    assert_spans_like_word_spans(regex_tokens(given_texts, spans=True), given_texts)
+
+
+def test_spans_survive_a_hash_collision() -> None:
+    a, b = _thue_morse(11, "ab"), _thue_morse(11, "ba")
+    collide = [f"x {a} {b}", a, ""]
+    table = tokenize(collide, spans=True)
+    assert_like_words(table, collide)
+    assert_spans_like_word_spans(table, collide)

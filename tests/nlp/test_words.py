@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsbrief.nlp.languages import resources
 from newsbrief.nlp.token_arrays import tokenize
-from newsbrief.nlp.tokens import DEFINITION, count_words, split_words, word_spans, words
+from newsbrief.nlp.tokens import DEFINITION, count_words, split_words, terms, word_spans, words
 
 # Characters where scripts differ: Devanagari letters and vowel signs, Arabic with harakat,
 # Hebrew with geresh, joiners, Han (in and beyond the BMP), Kana with a voicing mark, Thai.
@@ -99,3 +100,53 @@ def test_rouge_unicode_tokens_are_the_budget_words() -> None:
     scorer = RougeScorer(RougeSettings(stem=False, tokens="unicode"))
     score = scorer.score("北京今天下雨。", ["北京今天下雪。"])["ROUGE-1"]
     assert score.recall == pytest.approx(5 / 6, abs=1e-5)
+
+
+@given(ASCII)
+def test_ascii_text_has_the_definitions_words(text: str) -> None:
+    # ASCII text goes through a pattern of ASCII classes: the same words, the same offsets.
+    assert words(text) == DEFINITION.findall(text)
+    assert word_spans(text) == [m.span() for m in DEFINITION.finditer(text)]
+    assert count_words(text) == len(DEFINITION.findall(text))
+
+
+def _plain_terms(text: str, language: str | None, keep_stopwords: bool) -> list[str]:
+    # :func:`terms` word by word, as it was before its table of words met.
+    res = resources(language)
+    out = []
+    for word in DEFINITION.findall(text.lower()):
+        word = word.replace("’", "'")
+        if not keep_stopwords and (word in res.stopwords or not any(c.isalpha() for c in word)):
+            continue
+        out.append(res.stem(word))
+    return out
+
+
+TERM_TEXT = st.lists(
+    st.sampled_from(["The", " ", "running", "runs", "don’t", "9", "İ", "Straße", "ſ", "K", "ми"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(deadline=None)  # the first call of a language loads its stemmer
+@given(
+    st.one_of(st.text(max_size=40), SCRIPTS, ASCII, TERM_TEXT),
+    st.sampled_from([None, "en", "de", "uk", "ja"]),
+    st.booleans(),
+)
+def test_terms_from_the_table_are_the_plain_terms(
+    text: str, language: str | None, keep_stopwords: bool
+) -> None:
+    expected = _plain_terms(text, language, keep_stopwords)
+    assert terms(text, language, keep_stopwords=keep_stopwords) == expected
+    assert terms(text, language, keep_stopwords=keep_stopwords) == expected  # from the table
+
+
+def test_a_full_table_of_terms_starts_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsbrief.nlp import tokens as module
+
+    monkeypatch.setattr(module, "_TERMS_KEPT", 3)
+    text = "Ferries sailed past harbour walls while the wind rose"
+    for _ in range(3):
+        assert terms(text, "en") == _plain_terms(text, "en", False)
+        assert len(module._term_table(resources("en"))) <= len(set(words(text.lower())))

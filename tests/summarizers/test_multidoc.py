@@ -417,3 +417,24 @@ def test_the_sentence_crossing_an_overflow_budget_comes_last() -> None:
         items = summarize(documents, Budget(words=words, overflow=True), stories=stories)
         counts = [count_words(item.sentence.text) for item in items]
         assert sum(counts[:-1]) < words <= sum(counts)
+
+
+QUALITY_PIECES = [
+    *"a .?!…।؟;\"'“”«»„)", "He said", "Moreover,", "The official", "I think", "İ THİNK",
+    "arguably", "ARGUABLY", "let's", "LET US", "it ſeems to me", "I thinK", "in my view",
+    "Now it", "word", " word word word", "\n", "  ",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(QUALITY_PIECES), max_size=30).map("".join), max_size=6))
+def test_quality_is_the_plain_quality(lines: list[str]) -> None:
+    # Sentence ends, opinions and quotation marks read with string methods: the same factors
+    # as the regular expressions give, sentence by sentence.
+    from newsbrief.summarizers.multidoc.features import plain_quality
+
+    lines = [line.replace("\n", " ") for line in lines if line.strip()]
+    candidates = collect([make_document("a", lines)]) if lines else None
+    if candidates is None or not len(candidates):
+        return
+    assert quality(candidates).tolist() == plain_quality(candidates).tolist()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, BinaryIO, Protocol, runtime_checkable
 
 from newsbrief.model import Briefing
 
@@ -24,4 +24,15 @@ class Exporter(Protocol):
 
         Text formats return ``str``; binary formats (``.docx``, ``.pdf``) return ``bytes``.
         """
+        ...
+
+
+@runtime_checkable
+class StreamingExporter(Exporter, Protocol):
+    """An exporter that can also write its output piece by piece, never holding it whole
+    (a briefing of thousands of articles as JSON is hundreds of MB)."""
+
+    def write(self, briefing: Briefing, options: Mapping[str, Any], out: BinaryIO) -> None:
+        """Write to ``out`` exactly the bytes of :meth:`export`'s output (text as UTF-8, lone
+        surrogates replaced by U+FFFD)."""
         ...

@@ -58,6 +58,9 @@ __all__ = [
 
 #: How many analyses :func:`analysis_of` remembers (about 30 KB each for a 2.5 KB article).
 CACHE_SIZE = 1024
+#: :func:`analyse_documents` finds the words of new documents together, about this many
+#: characters of text at a time (on arrays of 8 bytes a character, reused from batch to batch).
+BATCH_CHARACTERS = 1 << 16
 
 
 def _offsets(value: Iterable[int] | np.ndarray) -> np.ndarray:
@@ -170,8 +173,8 @@ class _Lexical:
         # The run's own stop words count as stop words (newsbrief.nlp.stopwords), but only
         # here: the name chunker keeps the language's list.
         self.stops = lang.stopwords | extra if extra else lang.stopwords
-        self.forms: dict[str, tuple[str, bool]] = {}
-        # The same, as two tables read by ``operator.itemgetter`` (a look-up per token in C).
+        # Each form's stem and stop-word flag, read by ``operator.itemgetter`` (a look-up per
+        # token in C).
         self.stems: dict[str, str] = {}
         self.stop_flags: dict[str, bool] = {}
         calendar: dict[str, tuple[str, int | str]] = {}
@@ -186,14 +189,20 @@ class _Lexical:
                 calendar.setdefault(word.replace("’", "'"), (kind, value))
         self.calendar = calendar
 
+    def learn(self, norms: Iterable[str]) -> None:
+        """Work out the stems and stop-word flags of the forms of ``norms`` not met before."""
+        new = list(set(norms).difference(self.stop_flags))
+        if new:
+            # All of them at once, the stemmer mapped in C; the stems first: a form in
+            # ``stop_flags`` is in both (another thread may read them).
+            self.stems.update(zip(new, map(self.stem, new), strict=True))
+            self.stop_flags.update(zip(new, map(self.stops.__contains__, new), strict=True))
+
     def look_up(self, norm: str) -> tuple[str, bool]:
-        known = self.forms.get(norm)
-        if known is None:
-            known = (self.stem(norm), norm in self.stops)
-            # The tables first: a form in ``forms`` is in both (another thread may read them).
-            self.stems[norm], self.stop_flags[norm] = known
-            self.forms[norm] = known
-        return known
+        """The stem and stop-word flag of one normalised form."""
+        if norm not in self.stop_flags:
+            self.learn((norm,))
+        return self.stems[norm], self.stop_flags[norm]
 
 
 #: By language code (as many as there are languages).
@@ -310,9 +319,9 @@ def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
     it)."""
     from newsbrief.nlp.tokens import split_words
 
-    lowered = text.lower()
-    if "\u03a3" in text or len(lowered) != len(text):
+    if not _cased_alike(text):
         return None
+    lowered = text.lower()
     # Gap, word, gap, ...: the offsets are running sums of the lengths, all worked out in C.
     if text.isascii():
         # Lower case changes no ASCII character's class: the lower-cased text has the same
@@ -328,7 +337,79 @@ def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
             folded = folded.replace("’", "'")
         norms = folded.split("\n") if parts[1::2] else []
     edges = np.cumsum(np.array(list(map(len, parts)), dtype=np.int64))
-    starts, ends = edges[0:-1:2], edges[1::2]
+    return _fitted(edges[0:-1:2], edges[1::2], norms, pieces)
+
+
+def _cased_alike(text: str) -> bool:
+    """Whether each word of ``text`` lower-cased alone is the same as in the lower-cased text:
+    no capital sigma (its lower case depends on the letters around it), no lower case of
+    another length (``İ``)."""
+    return "\u03a3" not in text and len(text.lower()) == len(text)
+
+
+#: A text's words and their stems and stop-word flags.
+_Found = tuple[_Words, tuple[Sequence[str], Sequence[bool]]]
+
+
+def _texts_words(
+    texts: list[str], pieces: list[np.ndarray], lexicals: list[_Lexical]
+) -> list[_Found | None]:
+    """:func:`_whole_text_words` of each of ``texts`` and :func:`_looked_up` of their forms
+    in the ``lexicals`` (one per text), or ``None`` where :func:`_whole_text_words` says it.
+
+    All the texts are tokenized at once on code-point arrays
+    (:func:`newsbrief.nlp.token_arrays.tokenize`, the same words), and each distinct written
+    form is lower-cased, stemmed and flagged once per language, then read by its id.
+    """
+    from newsbrief.nlp.token_arrays import tokenize
+
+    table = tokenize(texts, spans=True)
+    assert table.starts is not None and table.ends is not None  # asked for
+    # Forms hold no line break: lower-cased together, each as alone (the texts whose words
+    # might not be, :func:`_cased_alike`, are left out below).
+    folded_text = "\n".join(table.forms).lower()
+    if "’" in folded_text:
+        folded_text = folded_text.replace("’", "'")
+    folded = folded_text.split("\n") if table.forms else []
+    norms = _by_id(folded)[table.ids]
+    crossed, sentence_tokens = _fitted_together(table.starts, table.ends, table.offsets, pieces)
+    # Stems and stop-word flags by form id, for each language met (a run has few).
+    looked_up: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    bounds = table.offsets.tolist()
+    out: list[_Found | None] = []
+    for i, text in enumerate(texts):
+        if crossed[i] or not _cased_alike(text):
+            out.append(None)
+            continue
+        first, last = bounds[i], bounds[i + 1]
+        words = (
+            table.starts[first:last],
+            table.ends[first:last],
+            norms[first:last].tolist(),
+            sentence_tokens[i],
+        )
+        lexical = lexicals[i]
+        columns = looked_up.get(id(lexical))
+        if columns is None:
+            stems, stops = _looked_up(lexical, folded)
+            columns = looked_up[id(lexical)] = (_by_id(stems), _by_id(stops))
+        ids = table.ids[first:last]
+        out.append((words, (columns[0][ids].tolist(), columns[1][ids].tolist())))
+    return out
+
+
+def _by_id(values: Sequence[Any]) -> np.ndarray:
+    """``values`` as an array of Python objects (a NumPy take then picks them in C)."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def _fitted(
+    starts: np.ndarray, ends: np.ndarray, norms: list[str], pieces: np.ndarray
+) -> _Words | None:
+    """The words of a text (``starts``, ``ends``, ``norms``) with each :func:`_pieces`
+    sentence's tokens, or ``None`` if a word crosses a piece's edge."""
     cuts = pieces[pieces[:, 0] < pieces[:, 1]].ravel()
     # The last word starting before each cut must end at or before it.
     before = np.searchsorted(starts, cuts, side="left") - 1
@@ -342,36 +423,100 @@ def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
     return starts, ends, norms, sentence_tokens
 
 
+def _fitted_together(
+    starts: np.ndarray, ends: np.ndarray, offsets: np.ndarray, pieces: list[np.ndarray]
+) -> tuple[list[bool], list[list[tuple[int, int]]]]:
+    """:func:`_fitted` of many texts at once: whether a word of text ``i`` crosses an edge of
+    its ``pieces[i]``, and each text's sentence token ranges. ``starts``, ``ends``: the words'
+    offsets in their own texts, text ``i``'s from ``offsets[i]`` to ``offsets[i + 1]``.
+
+    The texts are laid end to end, one character apart, so that one search answers for all:
+    a word of an earlier text ends before any offset of a later one, and before each text's
+    sentences lie exactly the earlier texts' words (subtracted to count its own).
+    """
+    texts = len(pieces)
+    counts = np.diff(offsets)
+    rows = np.fromiter(map(len, pieces), np.int64, texts)
+    # Where each text begins when laid end to end (its length is its last piece's end).
+    ends_of_texts = np.array([p[-1, 1] if len(p) else 0 for p in pieces], dtype=np.int64)
+    shift = np.zeros(texts, dtype=np.int64)
+    np.cumsum(ends_of_texts[:-1] + 1, out=shift[1:])
+    laid_starts = starts + np.repeat(shift, counts)
+    laid_ends = ends + np.repeat(shift, counts)
+    laid = np.concatenate(pieces) + np.repeat(shift, rows)[:, None]
+    text_of_row = np.repeat(np.arange(texts), rows)
+    kept = laid[:, 0] < laid[:, 1]
+    cuts = laid[kept].ravel()
+    # The last word starting before each cut must end at or before it.
+    before = np.searchsorted(laid_starts, cuts, side="left") - 1
+    inside = before >= 0
+    crossing = np.zeros(len(cuts), dtype=bool)
+    crossing[inside] = laid_ends[before[inside]] > cuts[inside]
+    crossed = np.zeros(texts, dtype=bool)
+    crossed[np.repeat(text_of_row[kept], 2)[crossing]] = True
+    # Rows gap, sentence, gap, ... in each text: its sentences are its odd rows.
+    within = np.arange(len(laid)) - np.repeat(np.cumsum(rows) - rows, rows)
+    sentence = within % 2 == 1
+    bounds, own = laid[sentence], offsets[:-1][text_of_row[sentence]]
+    first = np.searchsorted(laid_starts, bounds[:, 0], side="left")
+    last = np.maximum(first, np.searchsorted(laid_starts, bounds[:, 1], side="left"))
+    pairs = list(zip((first - own).tolist(), (last - own).tolist(), strict=True))
+    per_text = []
+    at = 0
+    for count in ((rows - 1) // 2).tolist():
+        per_text.append(pairs[at : at + count])
+        at += count
+    return crossed.tolist(), per_text
+
+
 def _looked_up(lexical: _Lexical, norms: list[str]) -> tuple[Sequence[str], Sequence[bool]]:
     """Stems and stop-word flags of ``norms`` (each distinct form worked out once)."""
     if len(norms) < 2:  # ``itemgetter`` of one key gives the value, not a tuple
         pairs = [lexical.look_up(norm) for norm in norms]
         return [stem for stem, _ in pairs], [stop for _, stop in pairs]
-    for norm in set(norms).difference(lexical.forms):  # forms not met before
-        lexical.look_up(norm)
+    lexical.learn(norms)
     pick = operator.itemgetter(*norms)
     return pick(lexical.stems), pick(lexical.stop_flags)
 
 
 def analyse(document: Document) -> Analysis:
     """The analysis of ``document`` (segmented first if it was not); see the module docstring."""
-    from newsbrief.annotators.entities.chunker import candidates as entity_candidates
-    from newsbrief.annotators.entities.chunker import chunk
     from newsbrief.nlp.segmenter import segmented
 
-    document = segmented(document)
+    prepared = getattr(_prepared, "found", None)
+    if prepared:
+        # Its words found together with other documents' (:func:`analyse_documents`).
+        entry = prepared.pop(id(document), None)
+        if entry is not None and entry[0] is document:
+            return _analyse(document, entry[1])
+    return _analyse(segmented(document))
+
+
+#: Per thread, while :func:`analyse_documents` runs: ``{id(document): (document, found)}``,
+#: the words it found for each new document together (read and dropped by :func:`analyse`, the
+#: one function every analysis goes through).
+_prepared = threading.local()
+
+
+def _analyse(document: Document, found: _Found | None = None) -> Analysis:
+    """:func:`analyse` of a segmented ``document``; ``found``: its words, their stems and
+    stop-word flags, if already worked out (:func:`_texts_words`)."""
+    from newsbrief.annotators.entities.chunker import candidates as entity_candidates
+    from newsbrief.annotators.entities.chunker import chunk
+
     code = language_code(document)
     lexical = _lexical(code)
     text = document.text
     sentences = [(s.start, s.end) for s in document.sentences]
-    pieces = _pieces(sentences, len(text))
     # One pass over the whole text when that finds the same words (it nearly always does);
     # else piece by piece, as the pieces are defined.
-    words = _whole_text_words(text, pieces) or _piecewise_words(
-        text, [(start, end) for start, end in pieces.tolist()]
-    )
-    starts, ends, norms, sentence_tokens = words
-    looked_up = _looked_up(lexical, norms)
+    if found is None:
+        pieces = _pieces(sentences, len(text))
+        words = _whole_text_words(text, pieces) or _piecewise_words(
+            text, [(start, end) for start, end in pieces.tolist()]
+        )
+        found = words, _looked_up(lexical, words[2])
+    (starts, ends, norms, sentence_tokens), looked_up = found
     calendar_words = lexical.calendar
     calendar = (
         [
@@ -434,29 +579,40 @@ def _key(document: Document) -> tuple[Any, ...]:
 def analysis_of(document: Document, analyses: Mapping[str, Analysis] | None = None) -> Analysis:
     """The analysis of ``document``: from the run's table ``analyses`` when it holds this
     document, else remembered from an earlier call, else computed (and remembered)."""
+    found, keys, document = _known(document, analyses)
+    if found is None:
+        found = analyse(document)
+        _remember(keys, found)
+    return found
+
+
+def _known(
+    document: Document, analyses: Mapping[str, Analysis] | None
+) -> tuple[Analysis | None, list[tuple[Any, ...]], Document]:
+    """The analysis of ``document`` in the table or remembered, if there is one; the keys to
+    remember a new one under; and the document segmented."""
     if analyses is not None:
         found = analyses.get(document.id)
         if found is not None and found.length == len(document.text):
-            return found
+            return found, [], document
     keys = [_key(document)]
     found = _recall(keys[0])
-    if found is not None:
-        return found
-    if not document.sentences:
+    if found is None and not document.sentences:
         # Analysed through its segmented copy, remembered under both.
         from newsbrief.nlp.segmenter import segmented
 
         document = segmented(document)
         keys.append(_key(document))
         found = _recall(keys[1])
-    if found is None:
-        found = analyse(document)
+    return found, keys, document
+
+
+def _remember(keys: list[tuple[Any, ...]], found: Analysis) -> None:
     with _cache_lock:
         for key in keys:
             _cache[key] = found
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
-    return found
 
 
 def _recall(key: tuple[Any, ...]) -> Analysis | None:
@@ -472,7 +628,60 @@ def analyse_documents(
 ) -> dict[str, Analysis]:
     """The run's side table ``{doc_id: Analysis}`` of ``documents`` (ids unique), reusing the
     entries of ``analyses`` and remembered ones."""
-    return {document.id: analysis_of(document, analyses) for document in documents}
+    known = [_known(document, analyses) for document in documents]
+    made: dict[tuple[Any, ...], Analysis] = {}  # by the segmented document's key
+    for batch in _batches([entry for entry in known if entry[0] is None]):
+        _analyse_together(batch, made)
+    return {
+        document.id: found if found is not None else made[keys[-1]]
+        for document, (found, keys, _) in zip(documents, known, strict=True)
+    }
+
+
+#: What :func:`_known` answers: a document's analysis if known, its keys, the document segmented.
+_Entry = tuple[Analysis | None, list[tuple[Any, ...]], Document]
+
+
+def _batches(entries: list[_Entry]) -> Iterator[list[_Entry]]:
+    """``entries`` in runs of about :data:`BATCH_CHARACTERS` characters of text."""
+    batch: list[_Entry] = []
+    size = 0
+    for entry in entries:
+        batch.append(entry)
+        size += len(entry[2].text)
+        if size >= BATCH_CHARACTERS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _analyse_together(entries: list[_Entry], made: dict[tuple[Any, ...], Analysis]) -> None:
+    """Analyse the documents of ``entries`` (none known yet) into ``made`` and the memory,
+    their words found together (per-call costs dominate short texts)."""
+    documents = [document for _, _, document in entries]
+    words: list[_Found | None] = [None] * len(documents)
+    if len(documents) > 1:
+        pieces = [
+            _pieces([(s.start, s.end) for s in document.sentences], len(document.text))
+            for document in documents
+        ]
+        lexicals = [_lexical(language_code(document)) for document in documents]
+        words = _texts_words([document.text for document in documents], pieces, lexicals)
+    outer = getattr(_prepared, "found", None)
+    prepared: dict[int, tuple[Document, _Found]] = {}
+    _prepared.found = prepared
+    try:
+        for (_, keys, document), found_words in zip(entries, words, strict=True):
+            found = made.get(keys[-1])  # a document twice in the list is analysed once
+            if found is None:
+                if found_words is not None:
+                    prepared[id(document)] = (document, found_words)
+                found = made[keys[-1]] = analyse(document)
+                prepared.clear()
+            _remember(keys, found)
+    finally:
+        _prepared.found = outer
 
 
 def _on_reload() -> None:

@@ -102,7 +102,7 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
     the time and memory of this step.
     """
     sentences: list[Sentence] = []
-    doc_rank, source, position, term_lists, concept_lists = [], [], [], [], []
+    doc_rank, source, position, lengths, term_lists, concept_lists = [], [], [], [], [], []
     sources: dict[tuple[str, int], int] = {}
     from newsbrief.nlp.analysis import analysis_of
 
@@ -112,7 +112,12 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
         # The words, stems and stop words of the run's shared analysis (already computed for
         # story grouping and the annotators) rather than tokenizing every sentence again.
         analysis = analysis_of(document, table) if document.sentences else None
-        for sentence in document.sentences:
+        # Looked up once a document, not once a sentence (this loop runs once a sentence of
+        # the whole run).
+        numbers = _sentence_numbers(document, analysis) if analysis else None
+        document_terms = _document_terms(analysis) if analysis else []
+        counts = _word_counts(analysis) if analysis else []
+        for at, sentence in enumerate(document.sentences):
             key = (document.id, sentence.section)
             sources.setdefault(key, len(sources))
             sentences.append(sentence)
@@ -120,13 +125,17 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
             source.append(sources[key])
             position.append(seen_in_section.get(sentence.section, 0))
             seen_in_section[sentence.section] = position[-1] + 1
-            number = analysis.sentence_index(sentence.start, sentence.end) if analysis else None
+            number = numbers[at] if numbers is not None else None
             if analysis is None or number is None:
                 content, bigrams = sentence_features(sentence.text, document.language)
+                count = count_words(sentence.text)
             else:
-                content = _document_terms(analysis)[number]
+                content = document_terms[number]
                 bigrams = _analysed_bigrams(analysis, number) if concepts else frozenset()
+                known = counts[number]
+                count = count_words(sentence.text) if known is None else known
             term_lists.append(content)
+            lengths.append(count)
             if concepts:
                 concept_lists.append(bigrams)
     return Candidates(
@@ -134,10 +143,34 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
         doc_rank=np.asarray(doc_rank, dtype=np.int64),
         source=np.asarray(source, dtype=np.int64),
         position=np.asarray(position, dtype=np.int64),
-        length=np.asarray([count_words(s.text) for s in sentences], dtype=np.int64),
+        length=np.asarray(lengths, dtype=np.int64),
         terms=_binary_matrix(term_lists),
         concepts=_binary_matrix(concept_lists) if concepts else sp.csr_matrix((len(sentences), 0)),
     )
+
+
+def _sentence_numbers(document: Document, analysis: Analysis) -> Sequence[int | None]:
+    """The analysis's number of each sentence of ``document`` (``None``: not analysed)."""
+    spans = tuple((sentence.start, sentence.end) for sentence in document.sentences)
+    if spans == analysis.sentences and len(set(spans)) == len(spans):
+        # The usual case: the same sentences in the same order, none twice (a repeated span
+        # is the first one's, as :meth:`~newsbrief.nlp.analysis.Analysis.sentence_index` says).
+        return range(len(spans))
+    return [analysis.sentence_index(start, end) for start, end in spans]
+
+
+def _word_counts(analysis: Analysis) -> list[int | None]:
+    """The word count of each analysed sentence where its tokens are exactly the words of its
+    text (what :func:`~newsbrief.nlp.tokens.count_words` counts): a sentence overlapping an
+    earlier one has only the tokens after it (``None``: count its words)."""
+    counts: list[int | None] = []
+    reach = 0  # where the sentences before this one end
+    for (start, end), (first, last) in zip(
+        analysis.sentences, analysis.sentence_tokens, strict=True
+    ):
+        counts.append(last - first if start >= reach else None)
+        reach = max(reach, end)
+    return counts
 
 
 def with_concepts(candidates: Candidates, documents: Sequence[Document]) -> Candidates:
@@ -216,13 +249,15 @@ def _document_terms(analysis: Analysis) -> list[frozenset[str]]:
         known = _TERMS.get(analysis)
     if known is not None:
         return known
-    norms, stems, stops = analysis.norms, analysis.stems, analysis.stops
+    # Whether each token is a content term, worked out once per token in one pass; then each
+    # sentence is a slice of the flags (``compress`` runs in C).
+    content = [
+        not stop and (norm.isalnum() or _has_alnum(norm)) and (stem.isalpha() or _has_alpha(stem))
+        for norm, stem, stop in zip(analysis.norms, analysis.stems, analysis.stops, strict=True)
+    ]
+    stems = analysis.stems
     terms = [
-        frozenset(
-            stems[i]
-            for i in range(first, last)
-            if not stops[i] and _has_alnum(norms[i]) and _has_alpha(stems[i])
-        )
+        frozenset(itertools.compress(stems[first:last], content[first:last]))
         for first, last in analysis.sentence_tokens
     ]
     with _TERMS_LOCK:

@@ -58,25 +58,40 @@ class TokenTable:
     offsets: np.ndarray
     #: The distinct written forms, by id.
     forms: list[str]
+    #: With ``spans``: each token's start offset in its own text (else ``None``).
+    starts: np.ndarray | None = None
+    #: With ``spans``: each token's end offset in its own text (else ``None``).
+    ends: np.ndarray | None = None
 
 
-def tokenize(texts: Sequence[str]) -> TokenTable:
-    """The words of every text of ``texts`` (as :func:`words` finds them), as integer ids."""
-    table = _array_tokens(texts)
-    return table if table is not None else regex_tokens(texts)
+def tokenize(texts: Sequence[str], *, spans: bool = False) -> TokenTable:
+    """The words of every text of ``texts`` (as :func:`words` finds them), as integer ids;
+    with ``spans``, their offsets too (what :func:`~newsbrief.nlp.tokens.word_spans` gives)."""
+    table = _array_tokens(texts, spans)
+    return table if table is not None else regex_tokens(texts, spans=spans)
 
 
-def regex_tokens(texts: Sequence[str]) -> TokenTable:
+def regex_tokens(texts: Sequence[str], *, spans: bool = False) -> TokenTable:
     """:func:`tokenize` by the regular expression, one text at a time (the reference)."""
     written: list[str] = []
     offsets = [0]
+    edges: list[tuple[int, int]] = []
     for text in texts:
-        written.extend(words(text))
+        if spans:
+            found = tokens.word_spans(text)
+            edges += found
+            written += [text[s:e] for s, e in found]
+        else:
+            written.extend(words(text))
         offsets.append(len(written))
     forms = list(dict.fromkeys(written))  # first appearance first
     index = dict(zip(forms, range(len(forms)), strict=True))
     ids = np.fromiter(map(index.__getitem__, written), dtype=np.int64, count=len(written))
-    return TokenTable(ids, np.asarray(offsets, dtype=np.int64), forms)
+    table = TokenTable(ids, np.asarray(offsets, dtype=np.int64), forms)
+    if not spans:
+        return table
+    bounds = np.array(edges, dtype=np.int64).reshape(-1, 2)
+    return attrs.evolve(table, starts=bounds[:, 0], ends=bounds[:, 1])
 
 
 #: Kinds of code point, as bits of :func:`_kinds`.
@@ -157,7 +172,7 @@ _DIGIT_BITS, _DIGITS = 7, 9
 _WEIGHTS = _Sequence(_digit_weights)
 
 
-def _array_tokens(texts: Sequence[str]) -> TokenTable | None:
+def _array_tokens(texts: Sequence[str], spans: bool = False) -> TokenTable | None:
     """:func:`tokenize` on code-point arrays, or ``None`` if two different tokens share a hash."""
     # A separator on both ends too: every joiner has two neighbours, every token a code point
     # before it (so prefix sums need no leading zero).
@@ -171,14 +186,19 @@ def _array_tokens(texts: Sequence[str]) -> TokenTable | None:
     text_starts += np.arange(1, len(texts) + 2)
     offsets = np.searchsorted(starts, text_starts)
     if not len(starts):
-        return TokenTable(np.zeros(0, dtype=np.int64), offsets, [])
+        none = np.zeros(0, dtype=np.int64)
+        return TokenTable(none, offsets, [], *((none, none) if spans else ()))
     ids, first = _group(_hashes(points, starts, ends))
     short = _short_ascii(points, starts, ends)
     packed = _packed(points, starts, ends)
     if not _all_equal(points, starts, ends, first[ids], short, packed):
         return None
     forms = _forms(joined, starts[first], ends[first], short[first], packed[first])
-    return TokenTable(ids, offsets, forms)
+    if not spans:
+        return TokenTable(ids, offsets, forms)
+    # Offsets in each token's own text: less where that text begins in the joined string.
+    begins = np.repeat(text_starts[:-1], np.diff(offsets))
+    return TokenTable(ids, offsets, forms, starts - begins, ends - begins)
 
 
 def _token_edges(points: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -29,7 +29,7 @@ import re
 import sys
 import unicodedata
 
-from newsbrief.nlp.languages import resources
+from newsbrief.nlp.languages import LanguageResources, resources
 
 #: Characters that join two word characters into one word.
 JOINERS = "'’-\u05f3\u05f4\u200c\u200d"
@@ -125,8 +125,10 @@ _BMP_RUN = f"[\\w{_class(_bmp(_MARKS))}]+"
 _FAST = re.compile(f"{_BMP_RUN}(?:{_JOIN}{_BMP_RUN})*")
 # The same two patterns as one capturing group, for :func:`split_words`.
 _SPLIT = {pattern: re.compile(f"({pattern.pattern})") for pattern in (DEFINITION, _FAST)}
-# In ASCII text the same words: the ASCII word characters and joiners (a smaller class).
-_SPLIT_ASCII = re.compile(r"([A-Za-z0-9_]+(?:['\-][A-Za-z0-9_]+)*)")
+# In ASCII text the same words: the ASCII word characters and joiners (a smaller class, and
+# no scan for the characters the fast path gets wrong).
+_ASCII = re.compile(r"[A-Za-z0-9_]+(?:['\-][A-Za-z0-9_]+)*")
+_SPLIT_ASCII = re.compile(f"({_ASCII.pattern})")
 # Characters the fast path gets wrong: unspaced letters of the BMP at once, astral
 # characters one by one (an astral class makes ``re`` test ranges character by character).
 _SLOW_HINT = re.compile(f"[{_class(_bmp(_UNSPACED))}]|[\\U00010000-\\U{sys.maxunicode:08x}]")
@@ -135,6 +137,8 @@ _ASTRAL_SPECIAL = re.compile(f"[{_class(_astral(_MARKS))}{_class(_astral(_UNSPAC
 
 def _pattern_for(text: str) -> re.Pattern[str]:
     """The fast pattern when it finds the same words in ``text`` as :data:`DEFINITION`."""
+    if text.isascii():
+        return _ASCII
     for hint in _SLOW_HINT.finditer(text):
         if hint.group() < "\U00010000" or _ASTRAL_SPECIAL.match(hint.group()):
             return DEFINITION
@@ -174,10 +178,43 @@ def terms(text: str, language: str | None = None, *, keep_stopwords: bool = Fals
     Stop words and tokens without a letter are dropped unless ``keep_stopwords``.
     """
     res = resources(language)
-    out = []
-    for word in words(text.lower()):
-        word = word.replace("’", "'")
-        if not keep_stopwords and (word in res.stopwords or not any(c.isalpha() for c in word)):
-            continue
-        out.append(res.stem(word))
-    return out
+    found = words(text.lower())
+    # What happens to a word depends on the word and the language alone: each distinct word is
+    # worked out once per language (:func:`_term_of`), then every token is a look-up in C.
+    known = _term_table(res)
+    missing = set(found).difference(known)
+    if missing:
+        if len(known) > _TERMS_KEPT:
+            # A new table, not this one emptied: another thread may be reading this one.
+            known = _new_term_table(res)
+            missing = set(found)
+        for word in missing:
+            known[word] = _term_of(res, word)
+    if keep_stopwords:
+        return [stem for stem, _ in map(known.__getitem__, found)]
+    return [stem for stem, content in map(known.__getitem__, found) if content]
+
+
+#: By language code, with the resources it was made with (reloaded ones get a new table): each
+#: lower-case word's ``(stem, content word?)``.
+_TERMS: dict[str, tuple[LanguageResources, dict[str, tuple[str, bool]]]] = {}
+#: A language's table starts afresh when it holds more words than this (about 20 MB).
+_TERMS_KEPT = 1 << 17
+
+
+def _term_table(res: LanguageResources) -> dict[str, tuple[str, bool]]:
+    entry = _TERMS.get(res.code)
+    return entry[1] if entry is not None and entry[0] is res else _new_term_table(res)
+
+
+def _new_term_table(res: LanguageResources) -> dict[str, tuple[str, bool]]:
+    table: dict[str, tuple[str, bool]] = {}
+    _TERMS[res.code] = (res, table)
+    return table
+
+
+def _term_of(res: LanguageResources, word: str) -> tuple[str, bool]:
+    """``(stem, content word?)`` of one lower-case ``word``, as :func:`terms` treats it."""
+    word = word.replace("’", "'")
+    content = word not in res.stopwords and any(c.isalpha() for c in word)
+    return res.stem(word), content

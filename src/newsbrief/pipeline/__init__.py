@@ -40,7 +40,7 @@ from newsbrief.pipeline.analyse import segmented
 from newsbrief.pipeline.brief import build_briefing
 from newsbrief.pipeline.compose import coverage_notes, make_sources, repeated_sentences
 from newsbrief.pipeline.corpus import Corpus, Skipped, unique_id_list, unique_ids, with_id
-from newsbrief.pipeline.export import choose_exporter, export
+from newsbrief.pipeline.export import choose_exporter, export, export_to
 from newsbrief.pipeline.load import load, outcome_skips
 from newsbrief.pipeline.parse import (
     choose_parser,
@@ -51,7 +51,7 @@ from newsbrief.pipeline.parse import (
     parse_all,
     parser_extensions,
 )
-from newsbrief.pipeline.per_story import story_results
+from newsbrief.pipeline.per_story import iter_story_results
 from newsbrief.pipeline.progress import Progress, observing, stage
 from newsbrief.pipeline.runners import Runner, open_runner
 from newsbrief.pipeline.settings import DEFAULT_SUMMARIZER, Settings, make_budget
@@ -102,6 +102,9 @@ class Run:
     briefing: Briefing | None = None
     #: Plugin components left out at run time (a failing annotator), as skipped items.
     faults: tuple[Skipped, ...] = ()
+    #: Whether the output went to :func:`run`'s ``out`` as it was made (``output`` is then
+    #: empty).
+    streamed: bool = False
 
     @property
     def skipped(self) -> tuple[Skipped, ...]:
@@ -138,6 +141,7 @@ def run(
     on_note: Callable[[str], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     runner: Runner | None = None,
+    out: BinaryIO | None = None,
 ) -> Run:
     """``newsbrief build``: load ``inputs``, brief them (per story with ``per_story``), render.
 
@@ -145,6 +149,9 @@ def run(
     ``on_note`` of each decoding note (bytes replaced), ``on_progress`` of each step of every
     stage (:class:`~newsbrief.pipeline.progress.Progress`: each input read, document analysed...).
     The runner is ``runner``, else the one ``settings`` ask for (``scheduler``, ``jobs``).
+    With ``out`` (a binary file) the output is written there as UTF-8 as it is made, never
+    held whole (the ``json`` export a document at a time), and :attr:`Run.output` is empty;
+    nothing is written when the run fails before its output.
     Raises :class:`~newsbrief.errors.NewsbriefError` when no input could be read.
     """
     settings = checked(settings)
@@ -177,8 +184,17 @@ def run(
             if settings.per_story:
                 # One stage here: the briefings inside it must not report their own stages.
                 with stage("stories"), observing(None):
-                    lines = story_results(corpus, settings, _story_task(settings), runner=chosen)
-                return Run(corpus, "".join(lines), faults=tuple(faults))
+                    lines = iter_story_results(
+                        corpus, settings, _story_task(settings), runner=chosen
+                    )
+                    if out is None:
+                        return Run(corpus, "".join(lines), faults=tuple(faults))
+                    # Each story's line written as soon as it is made, never all held.
+                    from newsbrief.exporters.json_exporter import utf8_bytes
+
+                    for line in lines:
+                        out.write(utf8_bytes(line))
+                return Run(corpus, "", faults=tuple(faults), streamed=True)
             if not isinstance(corpus, Corpus):
                 raise NewsbriefError("documents held on a Dask cluster are briefed per story")
             # The per-document work on the runner's workers when it has any (``jobs``).
@@ -193,7 +209,11 @@ def run(
                     analyses=ahead.analyses,
                     drafts=ahead.drafts,
                 )
+                del ahead  # the analyses and drafts made ahead: not held through the export
     with observing(on_progress), stage("export"), _fewer_collections():
+        if out is not None:
+            export_to(briefing, settings, out)
+            return Run(corpus, "", briefing, tuple(faults), streamed=True)
         output = export(briefing, settings)
     return Run(corpus, output, briefing, tuple(faults))
 

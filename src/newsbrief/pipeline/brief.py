@@ -18,6 +18,7 @@ from newsbrief.pipeline.annotate import Drafted, Drafts, annotate, annotation_or
 from newsbrief.pipeline.compose import compose
 from newsbrief.pipeline.corpus import Corpus, Skipped
 from newsbrief.pipeline.group import group
+from newsbrief.pipeline.memory import release_free_memory
 from newsbrief.pipeline.progress import stage
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.summarize import choose_summarizer, summarize
@@ -25,6 +26,10 @@ from newsbrief.pipeline.window import windowed, with_notes
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
+
+#: Fewest documents of a briefing after whose large stages the C heap's free memory is given
+#: back (:func:`~newsbrief.pipeline.memory.release_free_memory`, a few milliseconds each time).
+RELEASE_MIN_DOCUMENTS = 500
 
 
 def build_briefing(
@@ -74,11 +79,16 @@ def build_briefing(
     # borrows its story's date), and grouping reads only the text, never the annotations.
     with stage("group"):
         stories = group(plain, analyses, stories)
+    large = len(plain) >= RELEASE_MIN_DOCUMENTS
+    if large:
+        release_free_memory()  # grouping's matrices (newsbrief.pipeline.memory)
     # 3. Annotated; an annotator left out (its plugin failed) is noted like a skipped input.
     with collecting_faults() as faults:
         annotated = annotate(
             plain, settings.annotators, stories=stories, analyses=analyses, drafts=drafts
         )
+    # What only annotation read: released now, not when the briefing is made.
+    del plain, drafts
     skipped += tuple(Skipped.from_fault(fault) for fault in faults.faults)
     # 4. Summarized, 5. composed, reading the same analyses (the sentence features of both).
     from newsbrief.nlp.near_duplicates import shared_analyses
@@ -86,6 +96,8 @@ def build_briefing(
     with shared_analyses(analyses):
         with stage("summarize"):
             summary = summarize(summarizer, annotated, stories, settings)
+        if large:
+            release_free_memory()  # the summarizer's matrices
         with stage("compose"):
             return with_notes(
                 compose(

@@ -363,6 +363,18 @@ def story_results(
     results come in story order. Partitions hold ``settings.partition_size`` documents and
     story tasks about ``settings.batch_documents``.
     """
+    return list(iter_story_results(client, documents, settings, task))
+
+
+def iter_story_results(
+    client: Client,
+    documents: Sequence[Document] | DistributedCorpus,
+    settings: Settings,
+    task: StoryTask = brief_stories,
+) -> Iterator[Any]:
+    """:func:`story_results` one story batch at a time, in story order: each batch's results
+    are fetched from the cluster when those before it have been given (and released there),
+    so this process never holds them all."""
     partition_size = settings.partition_size
     if isinstance(documents, DistributedCorpus):
         parts = documents.partitions(partition_size)
@@ -373,7 +385,7 @@ def story_results(
         futures = client.scatter(chunks) if chunks else []
         parts = [(f, [d.id for d in chunk]) for f, chunk in zip(futures, chunks, strict=True)]
     if not parts:
-        return []
+        return
     prepared = [
         client.submit(
             prepare_partition, future, settings.annotators, settings.stopwords, pure=False
@@ -398,4 +410,7 @@ def story_results(
             for index, ids in sorted(wanted.items())
         ]
         tasks.append(client.submit(task, batch, settings, *selections, pure=False))
-    return [result for batch in client.gather(tasks) for result in batch]
+    # Every task is submitted (the workers brief ahead); results fetched one batch at a time.
+    tasks.reverse()
+    while tasks:
+        yield from tasks.pop().result()

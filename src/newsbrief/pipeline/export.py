@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import BinaryIO
+
 import attrs
 
-from newsbrief.exporters.base import Exporter
+from newsbrief.exporters.base import Exporter, StreamingExporter
 from newsbrief.model import Briefing
 from newsbrief.options import component_options
 from newsbrief.pipeline.settings import Settings
@@ -26,3 +28,19 @@ def export(briefing: Briefing, settings: Settings) -> str | bytes:
     return exporter.export(
         briefing, component_options("exporter", exporter, settings.export_options)
     )
+
+
+def export_to(briefing: Briefing, settings: Settings, out: BinaryIO) -> None:
+    """Write :func:`export`'s output to ``out``: its bytes, or its text as UTF-8 (lone
+    surrogates replaced by U+FFFD). An exporter that writes piece by piece
+    (:class:`~newsbrief.exporters.base.StreamingExporter`, such as ``json``) writes there
+    directly, so the output is never held whole."""
+    from newsbrief.exporters.json_exporter import utf8_bytes
+
+    exporter = get_host().registry("exporter").get(settings.exporter)
+    options = component_options("exporter", exporter, settings.export_options)
+    if isinstance(exporter, StreamingExporter):
+        exporter.write(briefing, options, out)
+        return
+    rendered = exporter.export(briefing, options)
+    out.write(rendered if isinstance(rendered, bytes) else utf8_bytes(rendered))

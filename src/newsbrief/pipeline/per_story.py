@@ -8,7 +8,7 @@ runner (:mod:`newsbrief.pipeline.runners`) from them, from ``client`` or from th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from newsbrief.errors import NewsbriefError
@@ -81,6 +81,19 @@ def story_results(
     runner: Runner | None = None,
 ) -> list[Any]:
     """``task``'s results, one per story of ``documents``, in story order, on the runner."""
+    return list(iter_story_results(documents, settings, task, client=client, runner=runner))
+
+
+def iter_story_results(
+    documents: Documents,
+    settings: Settings,
+    task: StoryTask,
+    *,
+    client: Client | None = None,
+    runner: Runner | None = None,
+) -> Iterator[Any]:
+    """:func:`story_results` given one by one, each as soon as it and those before it are
+    made (the work runs as they are asked for); the settings are checked at once."""
     # Checked here, once, before any partition is prepared: a typo fails fast.
     _, settings = choose_summarizer(settings)
     if settings.since is not None or settings.until is not None:
@@ -100,4 +113,4 @@ def story_results(
         source = unique_ids(list(documents))
     if runner is None:
         runner = runner_for(settings, client)
-    return runner.story_results(source, settings, task)
+    return iter(runner.story_results(source, settings, task))

@@ -15,7 +15,7 @@ differs, and with it what crosses a process boundary.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 import attrs
@@ -57,9 +57,11 @@ class Runner(Protocol):
         """The inputs named by ``specs``, loaded as ``settings`` say, in input order."""
         ...
 
-    def story_results(self, documents: Any, settings: Settings, task: StoryTask) -> list[Any]:
+    def story_results(self, documents: Any, settings: Settings, task: StoryTask) -> Iterable[Any]:
         """``task``'s result for every story of ``documents`` (a sequence with unique ids; or,
-        for the :class:`Dask` runner, a corpus held on its cluster), in story order."""
+        for the :class:`Dask` runner, a corpus held on its cluster), in story order: each
+        given as soon as it and those before it are made (``--per-story`` writes each story
+        then, never holding them all), or all at once as a list."""
         ...
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
@@ -117,8 +119,9 @@ class InProcess:
 
     def story_results(
         self, documents: Sequence[Document], settings: Settings, task: StoryTask
-    ) -> list[Any]:
-        """Partitions prepared in turn, stories grouped, then story batches briefed in turn."""
+    ) -> Iterator[Any]:
+        """Partitions prepared in turn, stories grouped, then story batches briefed in turn,
+        each batch's results given as soon as it is briefed."""
         # In one process annotator drafts would only move work earlier, and hold memory.
         parts = _partitions(documents, settings.partition_size)
         prepared = [
@@ -127,12 +130,10 @@ class InProcess:
         stories = group_partitions([prepared_features(part) for part in prepared])
         by_id = {document.id: document for part in prepared for document in part[0]}
         del prepared
-        results = []
         for batch in story_batches(stories, settings.batch_documents):
             # Taken out of the table: a batch's documents are released once it is briefed.
             docs = [by_id.pop(doc_id) for story in batch for doc_id in story.documents]
-            results.extend(task(batch, settings, docs))
-        return results
+            yield from task(batch, settings, docs)
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
         """``None``: in one process the briefing does its per-document work as it goes."""
@@ -171,8 +172,9 @@ class ProcessPool:
 
     def story_results(
         self, documents: Sequence[Document], settings: Settings, task: StoryTask
-    ) -> list[Any]:
-        """Features per partition and story batches, each in a worker process."""
+    ) -> Iterator[Any]:
+        """Features per partition and story batches, each in a worker process; each batch's
+        results given as soon as it and those before it are back."""
         parts = _partitions(documents, settings.partition_size)
         with process_pool(self.jobs) as pool:
             # Only features come back; story tasks get the unsegmented documents (cheaper to
@@ -182,8 +184,10 @@ class ProcessPool:
             by_id = {document.id: document for document in documents}
             batches = story_batches(stories, settings.batch_documents)
             groups = [[by_id[i] for story in batch for i in story.documents] for batch in batches]
+            del by_id
             results = pool.map(task, batches, [settings] * len(batches), groups)
-            return [result for batch in results for result in batch]
+            for batch_results in results:
+                yield from batch_results
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
         """Each document segmented, analysed and given its annotators' drafts
@@ -252,11 +256,11 @@ class Dask:
         documents: Sequence[Document] | DistributedCorpus,
         settings: Settings,
         task: StoryTask,
-    ) -> list[Any]:
-        """:func:`newsbrief.pipeline.dask.story_results` on this runner's client."""
-        from newsbrief.pipeline.dask import story_results
+    ) -> Iterator[Any]:
+        """:func:`newsbrief.pipeline.dask.iter_story_results` on this runner's client."""
+        from newsbrief.pipeline.dask import iter_story_results
 
-        return story_results(self.client, documents, settings, task)
+        return iter_story_results(self.client, documents, settings, task)
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
         """``None``: a Dask cluster briefs per story; one briefing is made in this process."""

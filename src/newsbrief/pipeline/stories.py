@@ -123,6 +123,15 @@ def brief_stories(
 ) -> list[Briefing]:
     """The briefings of ``stories`` (in order), their documents found in ``document_groups``
     (with their drafts, for :class:`~newsbrief.pipeline.annotate.Drafted` groups)."""
+    return list(iter_briefings(stories, settings, *document_groups))
+
+
+def iter_briefings(
+    stories: Sequence[Story], settings: Settings, *document_groups: Sequence[Document] | Drafted
+) -> Iterator[Briefing]:
+    """The briefings of ``stories`` one at a time, in order, each made when asked for (as
+    :func:`brief_stories`): a caller that writes each one before asking for the next never
+    holds two."""
     by_id = {document.id: document for group in document_groups for document in group}
     drafts = {
         doc_id: own
@@ -130,10 +139,8 @@ def brief_stories(
         if isinstance(group, Drafted)
         for doc_id, own in group.drafts.items()
     }
-    return [
-        story_briefing(story, [by_id[doc_id] for doc_id in story.documents], settings, drafts)
-        for story in stories
-    ]
+    for story in stories:
+        yield story_briefing(story, [by_id[doc_id] for doc_id in story.documents], settings, drafts)
 
 
 def brief_stories_jsonl(
@@ -142,9 +149,11 @@ def brief_stories_jsonl(
     """Like :func:`brief_stories`, but each briefing already encoded as a JSON Lines line
     (the ``json`` exporter with ``settings.export_options``).
 
-    Encoding where the briefing is made saves sending the briefing back to be encoded.
+    Encoding where the briefing is made saves sending the briefing back to be encoded; each
+    briefing is encoded as soon as it is made and let go, so a batch's briefings are never all
+    held at once (only their lines).
     """
-    briefings = brief_stories(stories, settings, *document_groups)
+    briefings = iter_briefings(stories, settings, *document_groups)
     return list(briefings_to_jsonl(briefings, settings.export_options))
 
 
@@ -192,12 +201,17 @@ class StoryFiles:
 
         exporter = get_host().registry("exporter").get(settings.exporter)
         extension = exporter.extensions[0] if exporter.extensions else f".{settings.exporter}"
-        briefings = brief_stories(stories, settings, *document_groups)
-        for story, briefing in zip(stories, briefings, strict=True):
-            write_story_file(self.folder, story.id + extension, export(briefing, settings))
         # The lines are the ``json`` exporter's: its options only when it is the one chosen.
         options = settings.export_options if settings.exporter == "json" else None
-        return list(briefings_to_jsonl(briefings, options))
+        lines: list[str] = []
+        # Each story's file written, and its line made, as soon as its briefing is: the batch's
+        # briefings are never all held at once.
+        for story, briefing in zip(
+            stories, iter_briefings(stories, settings, *document_groups), strict=True
+        ):
+            write_story_file(self.folder, story.id + extension, export(briefing, settings))
+            lines.extend(briefings_to_jsonl((briefing,), options))
+        return lines
 
 
 def write_story_file(folder: str, name: str, content: str | bytes) -> None:

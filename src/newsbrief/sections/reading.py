@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from newsbrief.languages import language, on_reload
+from newsbrief.nlp.segmenter import QUESTION_MARKS, TERMINATORS
 from newsbrief.nlp.tokens import count_words, terms
 
 #: Fewer words is a fragment; more reads badly in a briefing.
@@ -42,6 +43,37 @@ on_reload(back_pointers.cache_clear)
 
 _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
 
+#: A statement ends with a sentence mark of any script (``.`` ``।`` ``。`` ``؟`` is a question;
+#: a trailing ``…`` trails off) or with the closing mark of a quotation that holds one.
+_ENDINGS = frozenset(set(TERMINATORS) - set(QUESTION_MARKS) - {"…"}) | frozenset("\"'”’»“›」』")
+
+#: Quotation marks that are never apostrophes, so a count can tell an unbalanced quotation.
+_APOSTROPHES = frozenset("'’‘‚")
+
+#: The pairs checked for a document whose language has none of its own.
+_DEFAULT_PAIRS = (("“", "”"), ('"', '"'))
+
+
+@functools.cache
+def _balanced_pairs(code: str | None) -> tuple[tuple[str, str], ...]:
+    """The quotation-mark pairs of language ``code`` whose counts must match in a sentence
+    (German closes with the “ that opens in English, so each language checks its own)."""
+    pairs = language(code).quote_pairs or _DEFAULT_PAIRS
+    return tuple(p for p in pairs if not _APOSTROPHES & set(p))
+
+
+on_reload(_balanced_pairs.cache_clear)
+
+
+def _quotes_balanced(text: str, code: str | None) -> bool:
+    for opening, closing in _balanced_pairs(code):
+        if opening == closing:
+            if text.count(opening) % 2:
+                return False
+        elif text.count(opening) != text.count(closing):
+            return False
+    return True
+
 
 def reads_alone(text: str, language: str | None) -> bool:
     """Whether ``text`` (in ``language``, its document's) is a whole statement a reader can take
@@ -56,9 +88,9 @@ def reads_alone(text: str, language: str | None) -> bool:
         return False
     if not MIN_WORDS <= count_words(stripped) <= MAX_WORDS:
         return False
-    if stripped.endswith("?") or stripped[-1:] not in ".!\"'”’»":
+    if stripped[-1:] in QUESTION_MARKS or stripped[-1:] not in _ENDINGS:
         return False
-    return stripped.count('"') % 2 == 0 and stripped.count("“") == stripped.count("”")
+    return _quotes_balanced(stripped, language)
 
 
 def content_terms(text: str, language: str | None) -> frozenset[str]:

@@ -77,11 +77,17 @@ def build_timeline(
     if not by_date:
         return ()
     salience = _Salience(documents)
-    shown = {item.sentence.key for item in summary} | _copies_of(by_date.values(), summary)
+    shown = {item.sentence.key for item in summary}
+    copies = _Copies(by_date.values(), summary)
     used: set[tuple[str, int, int]] = set()
     entries = []
+
+    def excluded(mention: _Mention) -> bool:
+        key = mention.sentence.key
+        return key in shown or key in used or copies(mention)
+
     for key, mentions in sorted(by_date.items(), key=lambda item: _rank(*item)):
-        choice = _best_sentence(mentions, shown | used, salience)
+        choice = _best_sentence(mentions, excluded, salience)
         if choice is None:
             continue
         used.add(choice.sentence.key)
@@ -108,27 +114,32 @@ def centrality(documents: Sequence[Document]) -> Callable[[Document, Sentence], 
 COPY_OVERLAP = 0.7
 
 
-def _copies_of(
-    groups: Iterable[Sequence[_Mention]], summary: Sequence[SummaryItem]
-) -> set[tuple[str, int, int]]:
-    """Keys of the candidate sentences that repeat a summary sentence's content."""
-    if not summary:
-        return set()
-    languages = {}
-    sentences = {}
-    for mentions in groups:
-        for mention in mentions:
-            sentences[mention.sentence.key] = mention.sentence
-            languages[mention.sentence.doc_id] = mention.document.language
-    said = [
-        content_terms(item.sentence.text, languages.get(item.sentence.doc_id)) for item in summary
-    ]
-    return {
-        key
-        for key, sentence in sentences.items()
-        if most_similar(content_terms(sentence.text, languages[sentence.doc_id]), said)
-        >= COPY_OVERLAP
-    }
+class _Copies:
+    """Whether a candidate sentence repeats a summary sentence's content, decided on first need:
+    only the mentions of the dates the timeline reaches are read (working out every candidate
+    ahead was most of the timeline's time on a large run)."""
+
+    def __init__(
+        self, groups: Iterable[Sequence[_Mention]], summary: Sequence[SummaryItem]
+    ) -> None:
+        # A summary sentence's words are read in its document's language when that document
+        # has a dated mention, else in the default one.
+        languages = {m.sentence.doc_id: m.document.language for ms in groups for m in ms}
+        self._said = [
+            content_terms(item.sentence.text, languages.get(item.sentence.doc_id))
+            for item in summary
+        ]
+        self._known: dict[tuple[str, int, int], bool] = {}
+
+    def __call__(self, mention: _Mention) -> bool:
+        if not self._said:
+            return False
+        key = mention.sentence.key
+        found = self._known.get(key)
+        if found is None:
+            own = content_terms(mention.sentence.text, mention.document.language)
+            found = self._known[key] = most_similar(own, self._said) >= COPY_OVERLAP
+        return found
 
 
 def _body_mentions(document: Document, index: int) -> Iterable[_Mention]:
@@ -150,6 +161,10 @@ def _body_mentions(document: Document, index: int) -> Iterable[_Mention]:
             mention = _Mention(document, annotation, sentence, order, words[position])
             by_sentence[position].append(mention)
     for mentions in by_sentence.values():
+        if len(mentions) == 1:
+            # Its only date, framing or not (the test below keeps all when none is main).
+            yield from mentions
+            continue
         # A sentence is dated by the event its main clause reports: ``since 1997`` or ``after
         # last week's strike`` beside another date only frames it.
         main = [m for m in mentions if not _subordinate(document.text, m)]
@@ -196,13 +211,11 @@ def _rank(
 
 
 def _best_sentence(
-    mentions: Sequence[_Mention], excluded: set[tuple[str, int, int]], salience: _Salience
+    mentions: Sequence[_Mention], excluded: Callable[[_Mention], bool], salience: _Salience
 ) -> _Mention | None:
     # A question ("So my question is, what's the problem?") reports no event.
     candidates = [
-        m
-        for m in mentions
-        if m.sentence.key not in excluded and not m.sentence.text.rstrip().endswith("?")
+        m for m in mentions if not m.sentence.text.rstrip().endswith("?") and not excluded(m)
     ]
     if not candidates:
         return None
@@ -246,18 +259,23 @@ class _Salience:
     """How central a sentence is: its content terms against all the other sentences' (cosine)."""
 
     def __init__(self, documents: Sequence[Document]) -> None:
+        #: Each scored sentence's term counts, worked out on first need (few are scored).
         self._terms: dict[tuple[str, int, int], Counter[str]] = {}
         self._total: Counter[str] = Counter()
         for document in documents:
-            for sentence in document.sentences:
-                counts = Counter(terms(sentence.text, document.language))
-                self._terms[sentence.key] = counts
-                self._total.update(counts)
+            if document.sentences:
+                # One call per document, not per sentence: sentences joined by a line break have
+                # the same words (no word crosses one, and lower-casing reads no context across
+                # it), and only the run's total is needed here.
+                text = "\n".join(sentence.text for sentence in document.sentences)
+                self._total.update(terms(text, document.language))
         # The whole run's norm: the same for every sentence, so it only scales the scores.
         self._total_norm = math.sqrt(sum(c * c for c in self._total.values()))
 
     def __call__(self, document: Document, sentence: Sentence) -> float:
-        own = self._terms.get(sentence.key) or Counter(terms(sentence.text, document.language))
+        own = self._terms.get(sentence.key)
+        if own is None:
+            own = self._terms[sentence.key] = Counter(terms(sentence.text, document.language))
         rest = {term: self._total[term] - count for term, count in own.items()}
         dot = sum(count * rest[term] for term, count in own.items())
         own_norm = math.sqrt(sum(c * c for c in own.values()))

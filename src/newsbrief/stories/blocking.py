@@ -20,7 +20,7 @@ every process):
    matrices hold them (columns in the same order, so every floating-point operation is the
    same), and sends each bucket the rows it asked for.
 4. **Scores** (per bucket, :func:`linked_pairs`): the bucket scores its candidate pairs on those
-   rows (:func:`~newsbrief.stories.grouping.score_pairs`, the single-process code) and keeps the
+   rows (:func:`~newsbrief.stories.grouping.linked_mask`, the single-process code) and keeps the
    linked ones.
 5. **Joined** (the caller): union-find over the linked pairs, the only step that sees the whole
    collection, and it holds a root per document.
@@ -53,7 +53,7 @@ from newsbrief.stories.grouping import (
     _shared_terms,
     _union_find,
     index_pairs,
-    score_pairs,
+    linked_mask,
 )
 
 #: A key: ``(0, term)`` or ``(1, entity key)``; terms sort before entities, as the columns do.
@@ -247,8 +247,7 @@ def linked_pairs(
     order = np.concatenate(numbers)  # ascending: partitions in order, rows in order
     weights = np.array([entity_weight if kind else 1 - entity_weight for kind, _ in keys])
     local = np.searchsorted(order, pairs)
-    scores = score_pairs(both, weights, local)
-    return pairs[scores >= threshold]
+    return pairs[linked_mask(both, weights, local, threshold)]
 
 
 def story_parts(

@@ -109,14 +109,16 @@ def _lettered(norms: Sequence[str]) -> list[bool]:
     except KeyError:
         if len(known) > _LETTERED_LIMIT:
             known.clear()
-        # Read back one by one, not with ``known[norm]``: another thread may empty the table.
-        flags = []
-        for norm in norms:
+        # Each distinct word looked up (or worked out) once, into a table of this call's own
+        # (another thread may empty the shared one meanwhile), then every token read from it
+        # in C.
+        flags: dict[str, bool] = dict.fromkeys(norms, False)
+        for norm in flags:
             flag = known.get(norm)
             if flag is None:
                 flag = known[norm] = _has_letter(norm)
-            flags.append(flag)
-        return flags
+            flags[norm] = flag
+        return list(map(flags.__getitem__, norms))
 
 
 def extract_entities(text: str, language: str | None = None) -> dict[str, str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
@@ -190,8 +191,13 @@ def _names(words: Mapping[str, int], group: str) -> str:
 
 def _word(match: re.Match[str], group: str) -> str | None:
     """The calendar name a match read, full or abbreviated."""
-    groups = match.groupdict()
-    return groups.get(group) or groups.get(f"{group}_abbr")
+    # The two groups asked by name: ``groupdict`` builds a dict of all of them (a dozen).
+    names = match.re.groupindex
+    word = match[group] if group in names else None
+    if word:
+        return word
+    abbreviation = group + "_abbr"
+    return match[abbreviation] if abbreviation in names else None
 
 
 @attrs.frozen
@@ -233,6 +239,11 @@ class Rule:
     #: character lets no hit hide another); a window without one is skipped, and a text
     #: without any never works out the rule's windows.
     anchor: re.Pattern[str] | None = None
+    #: Lower-case ASCII words, one of which every match holds followed by a space
+    #: (``last``/``next``... of ``the next 16 months``): a window whose lower-cased text has
+    #: none is skipped. One search of literal words lets the engine skip to their first
+    #: letters, where the rule would try every word of the window.
+    cue: re.Pattern[str] | None = None
 
 
 @attrs.frozen(cache_hash=True)  # the key of each text's window tables
@@ -302,13 +313,17 @@ def _candidates(text: str, lexicon: Lexicon) -> Iterator[Expression]:
     lower = text.lower()
     # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
     index = _TokenIndex(lower) if len(lower) == len(text) else None
-    anchored: dict[re.Pattern[str], list[int]] = {}  # anchor -> where it matches
+    anchored: dict[re.Pattern[str], list[int]] | None = None  # anchor -> where it matches
+    # Cues are read in the lower-cased text, where only ``ı`` and ``ſ`` (which the engine
+    # takes for ``i`` and ``s`` regardless of case) would read otherwise (``İ`` changes the
+    # length: no index then).
+    cued = index is not None and "ı" not in text and "ſ" not in text
     for rule in rules_for(lexicon):
         hits: list[int] | None = None
         if rule.anchor is not None:
-            hits = anchored.get(rule.anchor)
-            if hits is None:
-                hits = anchored[rule.anchor] = [m.start() for m in rule.anchor.finditer(text)]
+            if anchored is None:
+                anchored = _anchor_hits(text, lexicon)
+            hits = anchored[rule.anchor]
             if not hits:
                 continue
         if index is None or rule.trigger is None:
@@ -316,17 +331,49 @@ def _candidates(text: str, lexicon: Lexicon) -> Iterator[Expression]:
         else:
             windows = index.windows(rule.trigger)
         hint = rule.hint.search if rule.hint is not None else None
+        cue = rule.cue.search if cued and rule.cue is not None else None
         for low, high in windows:
             if hits is not None:
                 at = bisect.bisect_left(hits, low)
                 if at == len(hits) or hits[at] >= high:
                     continue  # no anchor in the window: no match either
+            if cue is not None and cue(lower, low, high) is None:
+                continue
             if hint is not None and hint(text, low, high) is None:
                 continue
             for match in rule.pattern.finditer(text, low, high):
                 fields = rule.read(match, text, lexicon)
                 if fields is not None:
                     yield Expression(_extent_start(match), match.end(), rule.kind, fields)
+
+
+def _anchor_hits(text: str, lexicon: Lexicon) -> dict[re.Pattern[str], list[int]]:
+    """Where each anchor of the language's rules matches in ``text``, in order.
+
+    All anchors are a digit and a look-ahead, so one scan finds where any of them matches (the
+    engine skips to digits, and each hit is one digit, so no hit hides another); only those few
+    places are then asked which anchors match there. Each anchor's hits are those its own scan
+    would find.
+    """
+    anchors, either = _anchor_scan(lexicon)
+    places = [m.start() for m in either.finditer(text)] if either is not None else []
+    if not places:
+        return dict.fromkeys(anchors, places)  # (read only)
+    return {anchor: [at for at in places if anchor.match(text, at)] for anchor in anchors}
+
+
+@functools.cache
+def _anchor_scan(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+    """The distinct anchors of ``lexicon``'s rules, and one pattern matching where any does."""
+    anchors = tuple(dict.fromkeys(r.anchor for r in rules_for(lexicon) if r.anchor is not None))
+    ahead: list[str] = []
+    for anchor in anchors:
+        # Each is ``\d(?=...)``: the digit is shared, the look-aheads become branches.
+        assert anchor.pattern.startswith("\\d(?="), anchor.pattern
+        flags = "i" if anchor.flags & re.IGNORECASE else "-i"
+        ahead.append(f"(?{flags}:{anchor.pattern[2:]})")
+    either = re.compile(rf"\d(?:{'|'.join(ahead)})") if ahead else None
+    return anchors, either
 
 
 _TOKEN = re.compile(r"\w+")
@@ -352,9 +399,12 @@ class _TokenIndex:
     def __init__(self, lower: str) -> None:
         self.lower = lower
         self.vocabulary = set(_TOKEN.findall(lower))
-        # ``isalpha`` clears most tokens at once; the others are read character by character.
+        # ``isalpha`` clears most tokens at once (``filterfalse`` loops in C), ``isdigit`` most
+        # of the others; the rest are read character by character.
         self.numbers = [
-            t for t in self.vocabulary if not t.isalpha() and any(c.isdigit() for c in t)
+            t
+            for t in itertools.filterfalse(str.isalpha, self.vocabulary)
+            if t.isdigit() or any(c.isdigit() for c in t)
         ]
         self._found: dict[str, list[tuple[int, int]]] = {}
         self._numeric: dict[Callable[[str], bool], set[str]] = {}
@@ -362,7 +412,7 @@ class _TokenIndex:
         self._spans: dict[
             tuple[frozenset[str], Callable[[str], bool] | None], list[tuple[int, int]]
         ] = {}
-        self._windows: dict[Trigger, list[tuple[int, int]]] = {}
+        self._windows: dict[int, list[tuple[int, int]]] = {}  # id(trigger) -> its windows
 
     def _positions(self, word: str) -> list[tuple[int, int]]:
         found = self._found.get(word)
@@ -382,18 +432,23 @@ class _TokenIndex:
 
     def windows(self, trigger: Trigger) -> list[tuple[int, int]]:
         """The merged stretches around ``trigger``'s words where its rule may match."""
-        known = self._windows.get(trigger)
+        # Keyed by identity: the triggers live in the cached rules, and a trigger's own hash
+        # is a Python call (the tables are asked some twenty times a text).
+        known = self._windows.get(id(trigger))
         if known is None:
-            known = self._windows[trigger] = self._merged(trigger)
+            known = self._windows[id(trigger)] = self._merged(trigger)
         return known
 
     def _present(self, trigger: Trigger) -> list[tuple[int, int]]:
         """Where ``trigger``'s words (and the tokens its numeric test accepts) are, in order."""
-        key = (trigger.words, trigger.numeric)
+        words = trigger.words
+        if trigger.numeric is None and words.isdisjoint(self.vocabulary):
+            return []  # the common case: none of its words in the text
+        key = (words, trigger.numeric)
         spans = self._spans.get(key)
         if spans is not None:
             return spans
-        present = trigger.words & self.vocabulary
+        present = words & self.vocabulary
         if trigger.numeric is not None:
             numeric = self._numeric.get(trigger.numeric)
             if numeric is None:
@@ -508,11 +563,15 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
                 "date",
                 re.compile(rf"{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
                 _read_date,
+                # The year's last digit, before ``-MM-DD``.
+                anchor=_ISO_ANCHOR,
             ),
             Rule(
                 "date",
                 re.compile(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}"),
                 _read_date,
+                # The day's last digit, before ``.MM.YYYY``.
+                anchor=_DOTTED_ANCHOR,
             ),
             Rule(
                 "month",
@@ -552,6 +611,7 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
                     flags,
                 ),
                 _read_relative,
+                cue=_cue_words("last", "next", "this", "coming", "previous", "following"),
             ),
             Rule(
                 "period",
@@ -561,6 +621,7 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
                     flags,
                 ),
                 _read_period,
+                cue=_cue_words("next", "last", "past", "coming", "recent"),
             ),
             Rule(
                 "ago",
@@ -596,12 +657,19 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
                     flags,
                 ),
                 _read_anaphor,
+                cue=_cue_words("same", "very", "that"),
             ),
             *phrases,
             *_timex_rules(lexicon, weekday, deictic),
         )
     )
     return _with_triggers(rules, lexicon)
+
+
+def _cue_words(*words: str) -> re.Pattern[str]:
+    """:attr:`Rule.cue` for ``words`` (lower-case ASCII), each followed by a blank."""
+    assert all(word.isascii() and word.isalpha() and word.islower() for word in words)
+    return re.compile(rf"(?:{'|'.join(words)})[ \t\u00a0]")
 
 
 def _tokens(words: Iterable[str]) -> frozenset[str]:
@@ -649,17 +717,21 @@ def _year_token(token: str) -> bool:
 
 
 def _clock_token(token: str) -> bool:
-    return (token.isdigit() and len(token) in (1, 2, 4)) or bool(
-        re.fullmatch(r"\d{1,2}(?:h\d{0,2}|[ap]m)", token)
-    )
+    return (token.isdigit() and len(token) in (1, 2, 4)) or _CLOCK_TOKEN(token) is not None
 
 
 def _decade_token(token: str) -> bool:
-    return bool(re.fullmatch(r"\d{0,2}\d0s?", token))
+    return _DECADE_TOKEN(token) is not None
 
 
 def _part_token(token: str) -> bool:
-    return bool(re.fullmatch(r"[qh][1-4](?:\d\d){0,2}|fy\d{2,4}", token))
+    return _PART_TOKEN(token) is not None
+
+
+# Compiled once: ``re.fullmatch`` with a pattern string looks it up in ``re``'s cache each call.
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:h\d{0,2}|[ap]m)").fullmatch
+_DECADE_TOKEN = re.compile(r"\d{0,2}\d0s?").fullmatch
+_PART_TOKEN = re.compile(r"[qh][1-4](?:\d\d){0,2}|fy\d{2,4}").fullmatch
 
 
 def _with_triggers(rules: tuple[Rule, ...], lexicon: Lexicon) -> tuple[Rule, ...]:
@@ -739,6 +811,8 @@ _CLOCK_HINT = re.compile(_CLOCK)
 _CLOCK_ANCHOR = re.compile(
     r"\d(?=[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b)|:|[ \t\u00a0](?:Uhr|UTC|GMT))"
 )
+_ISO_ANCHOR = re.compile(r"\d(?=-[01]\d-[0-3]\d)")
+_DOTTED_ANCHOR = re.compile(r"\d(?=\.[01]?\d\.(?:1[89]|20)\d\d)")
 # Words between a day and its clock time (``Thursday at 10:00``, ``четвер о 10:00``).
 _CLOCK_LINKS = "at|um|à|a las|a la|о|в|во"
 _CLOCK_CUES = frozenset({"at", "um", "à", "a", "las", "la", "о", "в", "во"})
@@ -821,6 +895,9 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
             _read_decade,
             # Its trigger is any number ending in 0: few are written as a decade.
             hint=re.compile(rf"(?:{_DECADE})['’]?s\b", flags),
+            # The decade's last digit, before its ``s`` (a window ends before a non-word
+            # character, where ``\b`` reads the same as in the whole text).
+            anchor=re.compile(r"\d(?=['’]?s\b)", flags),
         ),
         Rule(
             "century",
@@ -933,6 +1010,15 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
     return rules
 
 
+# The small patterns of the readers, compiled once: a pattern string given to ``re.match`` is
+# looked up in ``re``'s cache at each call, and compiled again if other code evicted it.
+_DIGIT_COUNT = re.compile(r"\d{1,3}(?:[.,]\d)?").fullmatch
+_AGO_OR_OLD = re.compile(r"[ \t\u00a0]+(?:ago|old)\b").match
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of\b").match
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$").search
+_COPYRIGHT_BEFORE = re.compile(r"©[ \t\u00a0]?(?:[A-Z][\w.]*[ \t\u00a0])?$").search
+
+
 def _read_time(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     fields = _clock_fields(match)
     if fields is None:
@@ -981,7 +1067,7 @@ def _count(word: str, lexicon: Lexicon) -> float | None:
     for tail in (" and a half",):
         if word.endswith(tail):
             word, half = word[: -len(tail)], 0.5
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d)?", word):
+    if _DIGIT_COUNT(word):
         return float(word.replace(",", ".")) + half
     number = lexicon.numbers.get(word)
     return None if number is None else number + half
@@ -996,7 +1082,7 @@ def _read_duration(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[st
     if groups.get("long") and groups["long"].lower() == "old":
         return None  # ``a 27-year-old``: an age
     after = text[match.end() : match.end() + 12].lower()
-    if re.match(r"[ \t\u00a0]+(?:ago|old)\b", after):
+    if _AGO_OR_OLD(after):
         return None  # ``two years ago`` is a date (another rule), ``five years old`` an age
     written = " ".join(groups["n"].lower().split())
     unit = words["units"][groups["unit"].lower()]
@@ -1009,7 +1095,7 @@ def _read_duration(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[st
         and (unit == "S" or _preceding_word(text, match.start()) not in words["duration_cues"])
     ):
         return None
-    if unit == "Q" and re.match(r"[ \t\u00a0]+of\b", after):
+    if unit == "Q" and _OF_AFTER(after):
         return None  # ``a quarter of the staff``: a fraction
     fields: dict[str, Any] = {"n": None if written in _VAGUE_COUNTS else n, "unit": unit}
     if span := groups.get("span"):
@@ -1227,8 +1313,34 @@ def _read_date(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
 
 
 def _preceding_word(text: str, start: int) -> str:
-    found = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30) : start])
-    return found.group(1).lower() if found else ""
+    """The word just before ``start``, lower-cased, or ``""``: what ``(\\w+)\\W{0,3}$`` finds in
+    the 30 characters before ``start``.
+
+    Read backwards character by character: the pattern tries every position of those 30
+    characters and backtracks through each word, some 7 microseconds a call on the hot path
+    (a bare year or month asks twice).
+    """
+    low = start - 30 if start > 30 else 0
+    # At most three other characters between; four when the last is a line break, since
+    # ``$`` also matches just before a final newline.
+    limit = 4 if start > low and text[start - 1] == "\n" else 3
+    end = start
+    while end > low:
+        char = text[end - 1]
+        if char.isalnum() or char == "_":  # ``\w`` (:func:`_is_word`, inlined)
+            break
+        if start - end == limit:
+            return ""
+        end -= 1
+    else:
+        return ""
+    begin = end - 1
+    while begin > low:
+        char = text[begin - 1]
+        if not (char.isalnum() or char == "_"):
+            break
+        begin -= 1
+    return text[begin:end].lower()
 
 
 def _cue_before(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -1296,7 +1408,7 @@ def _read_deictic(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
         fields["offset"] == 0
         and not match["daypart"]
         and text.startswith(",", match.end())
-        and re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, match.start() - 3) : match.start()])
+        and _SENTENCE_START(text[max(0, match.start() - 3) : match.start()])
     ):
         fields["opening"] = True  # ``Today, plague infections are rare``: maybe no event
     if part := match["daypart"] or (match["word"].lower() == "tonight" and "night"):
@@ -1366,7 +1478,7 @@ def _read_year(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
         or match["part"]
         or _cue_before(text, match.start(), lexicon)
         or (lexicon.code == "en" and _preceding_word(text, match.start()) in _MODIFIER_CUES)
-        or re.search(r"©[ \t\u00a0]?(?:[A-Z][\w.]*[ \t\u00a0])?$", before)
+        or _COPYRIGHT_BEFORE(before)
     )
     if not cued:
         return None

@@ -72,9 +72,28 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: ``(clause, start and end in it, lexicon)`` -> its tense: a story's articles repeat whole
+#: sentences (wire copy), and the tense reads nothing outside the clause.
+_TENSES: dict[tuple[str, int, int, Lexicon], Tense] = {}
+#: Entries kept before :data:`_TENSES` starts afresh.
+_TENSES_SIZE = 8192
+
+
 def tense_at(text: str, start: int, end: int, lexicon: Lexicon) -> Tense:
     """The tense of the clause holding the expression ``text[start:end]``."""
     left, right = clause_bounds(text, start, end)
+    key = (text[left:right], start - left, end - left, lexicon)
+    known = _TENSES.get(key)
+    if known is None:
+        known = _read_tense(text, left, right, start, end, lexicon)
+        if len(_TENSES) >= _TENSES_SIZE:
+            _TENSES.clear()
+        _TENSES[key] = known
+    return known
+
+
+def _read_tense(text: str, left: int, right: int, start: int, end: int, lexicon: Lexicon) -> Tense:
+    """:func:`tense_at` of the clause ``text[left:right]``, read."""
     before = _WORD.findall(text, max(left, start - 40), start)[-3:]
     for word in reversed(before):
         word = word.lower()
@@ -83,6 +102,36 @@ def tense_at(text: str, start: int, end: int, lexicon: Lexicon) -> Tense:
             break
         if word in lexicon.reporting:
             return Tense.PAST
+    best: tuple[int, Tense] | None = None
+    for word_start, word_end, cue in _clause_cues(text, left, right, lexicon):
+        if start <= word_start < end:
+            continue
+        distance = start - word_end if word_end <= start else word_start - end
+        # Ties go to the earlier word: the verb usually precedes its time adverbial.
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else Tense.UNKNOWN
+
+
+#: The last clause read: ``(text, left, right, lexicon, its cues)``. Dates come in text order
+#: and several often share a clause (``from Monday to Friday``); one entry pins one text only.
+_last_clause: tuple[str, int, int, Lexicon, tuple[tuple[int, int, Tense], ...]] | None = None
+
+
+def _clause_cues(
+    text: str, left: int, right: int, lexicon: Lexicon
+) -> tuple[tuple[int, int, Tense], ...]:
+    """``(start, end, tense)`` of each tense cue of the clause ``text[left:right]``, in order."""
+    global _last_clause
+    last = _last_clause
+    if (
+        last is not None
+        and last[1] == left
+        and last[2] == right
+        and last[3] is lexicon
+        and last[0] is text
+    ):
+        return last[4]
     # The clause's words and the text between them, in turn; their lengths give the offsets.
     pieces = _WORD_SPLIT.split(text[left:right])
     words = pieces[1::2]
@@ -92,20 +141,16 @@ def tense_at(text: str, start: int, end: int, lexicon: Lexicon) -> Tense:
     cues = _cue_words(lexicon)
     # Most words are no cue and end in no ``-ed``: answered by one look-up each.
     named = [i for i, lower in enumerate(lowers) if lower in cues or lower.endswith("ed")]
-    if not named:
-        return Tense.UNKNOWN
-    offsets = list(itertools.accumulate(map(len, pieces), initial=left))
-    best: tuple[int, Tense] | None = None
-    for i in named:
-        cue = _cue(words[i], lowers[i], lowers[i - 1] if i else "", lexicon)
-        word_start, word_end = offsets[2 * i + 1], offsets[2 * i + 2]
-        if cue is None or start <= word_start < end:
-            continue
-        distance = start - word_end if word_end <= start else word_start - end
-        # Ties go to the earlier word: the verb usually precedes its time adverbial.
-        if best is None or distance < best[0]:
-            best = (distance, cue)
-    return best[1] if best else Tense.UNKNOWN
+    found: list[tuple[int, int, Tense]] = []
+    if named:
+        offsets = list(itertools.accumulate(map(len, pieces), initial=left))
+        for i in named:
+            cue = _cue(words[i], lowers[i], lowers[i - 1] if i else "", lexicon)
+            if cue is not None:
+                found.append((offsets[2 * i + 1], offsets[2 * i + 2], cue))
+    result = tuple(found)
+    _last_clause = (text, left, right, lexicon, result)
+    return result
 
 
 @functools.cache

@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
-
-from dateutil.relativedelta import relativedelta
 
 #: Granularities from finest to coarsest (``range`` takes its endpoints' forms).
 GRANULARITIES = (
@@ -112,12 +111,23 @@ def season_of(date: dt.date) -> tuple[str, int]:
     raise AssertionError(date)  # pragma: no cover - every month is in a season
 
 
+@functools.lru_cache(maxsize=4096)
 def interval(value: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day covered by ``value`` (any form in the table above)."""
+    """First and last day covered by ``value`` (any form in the table above).
+
+    Remembered: a run asks again and again for the same few values (every date of a story
+    against its publication day), and an interval is immutable.
+    """
     try:
         return _interval(value)
     except ValueError:
         return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` (1-12; past 12 runs into the following years)."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _interval(value: str) -> tuple[dt.date, dt.date] | None:
@@ -129,7 +139,7 @@ def _interval(value: str) -> tuple[dt.date, dt.date] | None:
         return monday, monday + dt.timedelta(days=6)
     if found := _MONTH.match(value):
         first = dt.date(int(found[1]), int(found[2]), 1)
-        return first, first + relativedelta(day=31)
+        return first, _month_end(first.year, first.month)
     if found := _PART.match(value):
         year, month = int(found[1]), int(found[2])
         low, high = PARTS[found[3]]
@@ -138,7 +148,7 @@ def _interval(value: str) -> tuple[dt.date, dt.date] | None:
     if found := _SEASON.match(value):
         year, season = int(found[1]), found[3]
         first = dt.date(year, SEASON_START[season], 1)
-        return first, first + relativedelta(months=2, day=31)
+        return first, _month_end(first.year, first.month + 2)
     if found := _YEAR.match(value):
         year = int(found[1])
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -147,7 +157,7 @@ def _interval(value: str) -> tuple[dt.date, dt.date] | None:
         if months == 6 and number > 2:
             return None
         first = dt.date(year, (number - 1) * months + 1, 1)
-        return first, first + relativedelta(months=months - 1, day=31)
+        return first, _month_end(first.year, first.month + months - 1)
     if found := _DECADE.match(value):
         year = int(found[1]) * 10
         return dt.date(max(year, 1), 1, 1), dt.date(year + 9, 12, 31)

@@ -34,9 +34,25 @@ from newsbrief.model import Document
 from newsbrief.nlp.languages import resources
 
 # Initialisms (``U.S.``), then words with inner apostrophes and hyphens (``NATO-Ukraine``).
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*|\d[\w\-]*")
+# ``AT&T``, ``S&P`` are one word, and an ampersand between words one too (``Procter & Gamble``).
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*(?:&[A-Z]{1,3}\b)?|\d[\w\-]*|&")
 _POSSESSIVE = re.compile(r"['’][sS]$|(?<=s)['’]$")
 _POSSESSIVE_ENDS = frozenset("sS'’")
+# After an initial's full stop: a space and a capitalised word (``W. Bush``).
+_INITIAL_NEXT = re.compile(r"\. ([^\W\d_])(?:[^\W\d_]|\. ([^\W\d_]))")
+
+
+def _initial_before_name(text: str, dot: int, end: int) -> bool:
+    """Whether the full stop at ``dot`` ends an initial: a capitalised word or another
+    initial and a capitalised word follow (``W. Bush``, ``J. K. Rowling``; not ``D. C.``)."""
+    match = _INITIAL_NEXT.match(text, dot, end)
+    return match is not None and match.group(1).isupper() and (match.group(2) or "A").isupper()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 _ABBREVIATIONS = frozenset(
     {w for w in gz.ROLE_WORDS | gz.HONORIFICS if w.endswith(".")}
     | {"St.", "Jr.", "Sr.", "Corp.", "Inc."}
@@ -251,7 +267,17 @@ def _add_token(
         word, s = word[glue:], s + glue
     if rules.profile is not None and (elided := _ELISION.match(word)) and len(word) > 3:
         word, s = word[elided.end() :], s + elided.end()
-    if e < end and text[e] == "." and (word + "." in _ABBREVIATIONS or rules.honorific(word)):
+    if (
+        e < end
+        and text[e] == "."
+        and (
+            word + "." in _ABBREVIATIONS
+            # (English titles written out, ``King``, take no sentence's full stop)
+            or (rules.profile is not None and rules.honorific(word))
+            # ``George W. Bush``, ``D. John Sauer``: an initial before a capitalised word.
+            or (len(word) == 1 and word.isupper() and _initial_before_name(text, e, end))
+        )
+    ):
         word, e = word + ".", e + 1
     # A possessive ends in ``s`` or an apostrophe: test the last letter first.
     possessive = _POSSESSIVE.search(word) if word[-1:] in _POSSESSIVE_ENDS else None
@@ -497,6 +523,8 @@ def _read_region(
         for run in runs(text, segment, rules):
             if not run:
                 continue
+            if code is None and len(run) == 1 and _silent(run[0].text, stopwords):
+                continue  # ``The``, ``But``, ``He`` opening a sentence: no name, nothing to read
             before = _word_before(text, toks, ends, run[0])
             here.extend(
                 _analysed(
@@ -594,6 +622,26 @@ def _recased(toks: list[Token], stopwords: frozenset[str]) -> list[Token]:
     return out
 
 
+_FLIGHT = "Flight"
+#: First words :func:`_company_or_club` reads (after a place, it reads the next word).
+_COMPANY_OR_CLUB_FIRST = gz.ROLE_WORDS | gz.PLACE_ORGANISATION_LEADS
+_NATIONAL_FIRST = frozenset(body.split()[0] for body in gz.NATIONAL_BODIES)
+#: A head that ends an organisation's name only where the name ends (``Amnesty International``).
+_INTERNATIONAL = "International"
+#: English words of two letters (the stop words among them are never names).
+_TWO_LETTER_WORDS = frozenset(
+    {"ah", "am", "an", "as", "at", "be", "by", "do", "eh", "ex", "go", "he", "hi", "if", "in",
+     "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "uh", "um", "up",
+     "us", "we", "ye", "vs", "pm", "re", "ie", "eg", "st", "mr", "ms", "dr", "id"}
+)  # fmt: skip
+#: English month names (``Theresa May``: a month after a first name is a surname).
+_MONTHS = frozenset(language_of("en").months)
+#: English articles that may open a capitalised run without being part of the name in it.
+_ARTICLES = frozenset({"The", "A", "An"})
+#: Words before a run after which a place that is also a first name is the place
+#: (``at London Heathrow``, not ``with Paris Hilton``).
+_LOCATIVES = frozenset({"at", "in", "from", "to", "into", "near", "via", "outside", "across"})
+
 #: Verbs of saying that show the name before them speaks (``Saka said``).
 _SPEECH_VERBS = frozenset(
     {"said", "says", "told", "tells", "added", "asked", "replied", "wrote", "testified",
@@ -607,6 +655,8 @@ _APPOSED_BODY = re.compile(
     )
     + r"|group)\b(?!\s+of\b)"
 )
+# After a speech verb: ``its`` (``Cisco said its lawsuit``, ``... said that its``).
+_SAID_ITS = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?its\b")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}[A-Za-z\-]*|\d{3,}[A-Za-z\-]*")
 _NOT_MAKERS = frozenset(
     {"Chapter", "Flight", "Article", "Section", "Route", "Room", "Interstate", "Highway",
@@ -615,9 +665,15 @@ _NOT_MAKERS = frozenset(
 #: Followers that show an organisation only in mid-sentence (``Global shares fell``).
 _WEAK_FOLLOWERS = frozenset(
     {"shares", "stock", "executives", "employees", "workers", "staff", "headquarters",
-     "shareholders", "investors", "board", "executive"}
+     "shareholders", "investors", "board", "executive", "jets", "dealerships"}
 )  # fmt: skip
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+#: Nouns after a possessive that only a company has (a person has shares, stakes and staff).
+_COMPANY_POSSESSIONS = frozenset(
+    {"shareholders", "subsidiary", "subsidiaries", "CEO", "profits", "revenue", "revenues",
+     "earnings", "workforce", "dealerships", "factories", "stores", "products"}
+)  # fmt: skip
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 
 
 def _context_typed(
@@ -649,17 +705,25 @@ def _context_typed(
         and toks[last + 1].text.lower() in _SPEECH_VERBS
     ):
         candidate = attrs.evolve(candidate, speaks=True)
-    if " " in candidate.text:  # more than one word (a token holds no space)
-        return candidate, False
-    word = candidate.text
+        # ``Spirit AeroSystems said its``: a name that speaks of ``its`` is an organisation's.
+        if _SAID_ITS.match(text, toks[last + 1].end, toks[-1].end):
+            return attrs.evolve(candidate, type="organisation"), False
     before = toks[index - 1] if index > 0 else None
-    after = toks[index + 1] if index + 1 < len(toks) else None
     described = (
         before is not None
         and _joined(text, before, toks[index])
         and before.text.lower() in gz.ORGANISATION_DESCRIPTORS
         and not before.capitalised
     )
+    if " " in candidate.text:  # more than one word (a token holds no space)
+        # ``aircraft maker Northrop Grumman``: an organisation noun before an unknown name.
+        return (
+            (attrs.evolve(candidate, type="organisation"), False)
+            if described
+            else (candidate, False)
+        )
+    word = candidate.text
+    after = toks[index + 1] if index + 1 < len(toks) else None
     followed = (
         after is not None
         and _joined(text, toks[index], after)
@@ -672,8 +736,28 @@ def _context_typed(
             or (_MODEL_CODE.fullmatch(after.text) is not None and word not in _NOT_MAKERS)
         )
     )  # fmt: skip
-    acronym = not caps and _ACRONYM.fullmatch(word) is not None and word not in gz.NOT_ACRONYMS
-    if described or followed or acronym:
+    # ``Cisco's shareholders``, ``Apple's CEO``: what only a company has.
+    owns = (
+        after is not None
+        and toks[index].possessive
+        and after.text in _COMPANY_POSSESSIONS
+        and text[toks[index].end : after.start] in _POSSESSIVE_GAPS
+    )
+    acronym = (
+        not caps
+        and _ACRONYM.fullmatch(word) is not None
+        and word not in gz.NOT_ACRONYMS
+        # ``GM``, ``AZ``, ``DM``: a two-letter word English's stop words hold (country codes)
+        # is an organisation's only by evidence (``GM shares``, ``General Motors (GM)``).
+        and not (len(word) == 2 and word.lower() in resources("en").stopwords)
+        # ``Boeing 737 MAX``, ``Airbus A350 XWB``: capitals after a model number name a model.
+        and not (
+            before is not None
+            and _joined(text, before, toks[index])
+            and (before.text[:1].isdigit() or _MODEL_CODE.fullmatch(before.text) is not None)
+        )
+    )
+    if described or followed or owns or acronym:
         return attrs.evolve(candidate, type="organisation"), False
     return candidate, True
 
@@ -782,11 +866,15 @@ def _analysed(
 ) -> list[Candidate]:
     """:func:`_analyse` of ``run``, replayed at this run's offsets when the same words were
     read in the same setting before (its result depends on the words, not where they are)."""
-    # English rules read the word before only as a role noun or a gendered noun (``spokesman``):
-    # any other word reads as none, so runs after different such words are one run read.
+    # English rules read the word before only as a role noun, a gendered noun (``spokesman``)
+    # or, before a place and a last word (``at London Heathrow``), a locative preposition: any
+    # other word reads as none, so runs after different such words are one run read.
     setting = before
     if rules.profile is None and not (
-        before in gz.PERSON_ROLE_NOUNS or before in gz.FEMALE_NOUNS or before in gz.MALE_NOUNS
+        before in gz.PERSON_ROLE_NOUNS
+        or before in gz.FEMALE_NOUNS
+        or before in gz.MALE_NOUNS
+        or (before in _LOCATIVES and len(run) > 1 and run[-2].text in gz.place_names())
     ):
         setting = ""
     key = (tuple([t.text for t in run]), setting, stopwords, initial, heading, id(rules))
@@ -844,14 +932,31 @@ def _analyse(
             and known[0] == i + 1
             and profile is None
             and i + 2 == len(run)
+            and before not in _LOCATIVES
             and rules.first_name(token.text)
             and _name_word(run[i + 1], stopwords, rules)
             and not _gazetteer(run, i + 1, places, organisations, rules)
         ):
-            known = None  # ``Jordan Henderson``, ``Chad Smith``: a first name, not a country
-        # ``Die Europäische Union``: a capitalised article opens no organisation.
-        opener = profile is not None and token.text.lower() in stopwords
+            # ``Jordan Henderson``, ``Chad Smith``: a first name, not a country (but ``at
+            # London Heathrow`` is a place).
+            known = None
+        # ``Die Europäische Union``, ``An American Airlines jet``: a capitalised article opens
+        # no organisation (English's ``The`` is cut from one by :func:`_candidate`).
+        opener = (
+            token.text.lower() in stopwords
+            if profile is not None
+            else token.text in _ARTICLES and i + 1 < len(run)
+        )
         pattern = None if opener else _organisation(run, i, rules, stops)
+        if (
+            profile is None
+            and pattern is None
+            and not opener
+            and (
+                token.text in _COMPANY_OR_CLUB_FIRST or (known is not None and known[1] == "place")
+            )
+        ):
+            pattern = _company_or_club(run, i, known, rules)
         match = pattern if pattern and (not known or pattern[0] > known[0]) else known
         if match is not None:
             j, kind, canonical = match
@@ -875,17 +980,25 @@ def _analyse(
             role.append(token)  # ``Spokesperson of the Ministry of Defense``
             i += 1
             continue
-        if (
+        # ``Jan Egeland``: a month abbreviation before a surname is a first name.
+        calendar_name = (
+            profile is None
+            and token.text in gz.CALENDAR_FIRST_NAMES
+            and i + 1 < len(run)
+            and _name_word(run[i + 1], stopwords, rules)
+        )
+        if not calendar_name and (
             not token.capitalised
             or rules.excluded(token.text)
-            or token.text.lower() in stopwords
+            or (token.text.lower() in stopwords and _stopword(token.text, stopwords, rules))
             or not any(c.isalpha() for c in token.text)
             or token.text[:1].isdigit()
+            or token.text == _FLIGHT
         ):
             role, titled = [], False
             i += 1
             continue
-        j = i
+        j = i + 1 if calendar_name else i
         while j < len(run) and (
             (
                 _name_word(run[j], stopwords, rules)
@@ -901,14 +1014,61 @@ def _analyse(
             )
         ):
             j += 1
+        if profile is None and i < j < len(run) - 1 and run[j].text == "&":
+            # ``Procter & Gamble``, ``Johnson & Johnson``: names joined by ``&`` are a firm's.
+            last = j + 1
+            while last < len(run) and _name_word(run[last], stopwords, rules):
+                last += 1
+            if last > j + 1:
+                yield _candidate(run[i:last], "organisation", None, at_start, heading)
+                role, titled, gender = [], False, None
+                i = last
+                continue
+        if profile is None and i < j < len(run) and run[j].text == _FLIGHT:
+            # ``Adam Air Flight 574``: the words before ``Flight`` name an airline.
+            yield _candidate(run[i:j], "organisation", None, at_start, heading)
+            role, titled, gender = [], False, None
+            i = j + 1
+            continue
         if (
-            j == i + 1
+            profile is None
+            and j == i + 1
+            and j < len(run)
+            and not role
+            # (opening a sentence, ``Host China`` may be any noun's capital)
+            and not at_start
+            and not token.text.isupper()  # ``PRC China``, ``HMS Cardiff``
+            and token.text not in gz.PLACE_MODIFIERS
+            and token.text not in gz.PLACE_LEADS
+            and (place := _gazetteer(run, j, places, {}, rules)) is not None
+            and place[0] == len(run)
+            and rules.first_name(token.text) is None
+        ):
+            # ``Bayern Munich``, ``Ajax Amsterdam``, ``Ford Australia``: an unknown word
+            # before a place that ends the run names a club or a company's branch there.
+            yield _candidate(run[i : place[0]], "organisation", None, at_start, heading)
+            role, titled, gender = [], False, None
+            i = place[0]
+            continue
+        if (
+            i < j <= i + 2
             and j + 1 == len(run)
             and rules.role(run[j].text)
             and not run[j].text.endswith(".")
+            and (j == i + 1 or rules.honorific(run[j].text))
             and rules.first_name(token.text) is not None
         ):
-            j += 1  # ``John Major``, ``Carole King``: a role word as a surname ends the run
+            # ``John Major``, ``Carole King``, ``Martin Luther King``: a role word as a
+            # surname ends the run
+            j += 1
+        elif (
+            profile is None
+            and j == i + 1
+            and j + 1 == len(run)
+            and run[j].text.lower() in _MONTHS
+            and rules.first_name(token.text) is not None
+        ):
+            j += 1  # ``Theresa May``, ``Brian May``: a month as a surname ends the run
         if j == i:  # an organisation head alone (``Forces``)
             role, titled, gender = [], False, None
             i += 1
@@ -937,6 +1097,10 @@ def _analyse(
             yield _candidate(words, "place", None, at_start, heading)
         elif len(words) <= _MAX_NAME_WORDS:
             first_name = rules.first_name(words[0].text) if len(words) > 1 else None
+            if (calendar_name and words[0] is token) or (
+                first_name is None and len(words) > 1 and _is_initial(words[0].text)
+            ):
+                first_name = "unknown"  # ``Jan Egeland``, ``D. John Sauer``, ``J. K. Rowling``
             # Outside German, capitals mark names: two unknown ones in mid-sentence are one.
             run_of_names = (
                 profile is not None and profile.name_runs and len(words) > 1 and not at_start
@@ -963,12 +1127,42 @@ def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH)
         token.capitalised
         and not rules.role(token.text)
         and not rules.excluded(token.text)
-        and token.text.lower() not in stopwords
+        and (token.text.lower() not in stopwords or not _stopword(token.text, stopwords, rules))
         and not rules.org_head(token.text)
         and token.text not in gz.PLACE_HEADS
         # ``Airbus A380``: a model code is not part of a name.
         and (token.text.isalpha() or not any(ch.isdigit() for ch in token.text))
+        and token.text != _FLIGHT
     )
+
+
+def _silent(word: str, stopwords: frozenset[str]) -> bool:
+    """Whether English rules read nothing in a run of the one word ``word``: a stop word that
+    is no acronym, two-letter name, gazetteer entry or title (:func:`_analyse` would yield
+    nothing for it; the test spares reading it)."""
+    return (
+        word.lower() in stopwords
+        and _stopword(word, stopwords)
+        and word not in gz.place_names()
+        and word not in gz.organisation_names()
+    )
+
+
+def _stopword(word: str, stopwords: frozenset[str], rules: Rules = _ENGLISH) -> bool:
+    """Whether ``word`` is a stop word. English's list holds every two-letter country code
+    (and ``gm`` for grams): an acronym (``GM``, ``BA``) is not the word it spells, and a
+    capitalised two-letter word is a name (``Al Gore``, ``Ed Miliband``, ``Li Keqiang``)
+    unless it is an English word (``He``, ``If``)."""
+    lower = word.lower()
+    if lower not in stopwords:
+        return False
+    if rules.profile is not None:
+        return True  # (another language's capitals: ``EINE``, ``ОДНА`` in a shouted line)
+    if 1 < len(word) <= 3 and word.isupper():
+        return word in gz.NOT_ACRONYMS  # (``THANK YOU`` shouted is no acronym)
+    if word in gz.STOPWORD_FIRST_NAMES:
+        return False  # ``Bill Jaynes``, ``Don Smith``
+    return len(word) != 2 or lower in _TWO_LETTER_WORDS
 
 
 def _gazetteer(
@@ -978,7 +1172,19 @@ def _gazetteer(
     organisations: dict[str, str],
     rules: Rules = _ENGLISH,
 ) -> tuple[int, str, str] | None:
-    window = run[i : i + _MAX_GAZETTEER_WORDS]
+    if rules.profile is None:
+        # English: only as many words as the longest entry opening with this word (most
+        # words open none, and are answered without joining a phrase).
+        first = run[i].text
+        lengths = _entry_lengths()
+        longest = lengths.get(first, 0)
+        if first.isupper():
+            longest = max(longest, lengths.get(first.title(), 0))
+        if not longest:
+            return None
+        window = run[i : i + longest]
+    else:
+        window = run[i : i + _MAX_GAZETTEER_WORDS]
     texts = [token.text for token in window]
     for length in range(len(window), 0, -1):
         if not window[length - 1].capitalised:
@@ -993,6 +1199,17 @@ def _gazetteer(
         if rules.profile is not None and (known := rules.lookup(phrase)) is not None:
             return i + length, known[0], known[1]
     return None
+
+
+@cache
+def _entry_lengths() -> dict[str, int]:
+    """The first word of each English gazetteer entry -> the most words an entry opening with
+    it has (``New`` -> 4 for ``New York Times`` and the like)."""
+    lengths: dict[str, int] = {}
+    for entry in (*gz.place_names(), *gz.organisation_names()):
+        words = entry.split()
+        lengths[words[0]] = min(max(lengths.get(words[0], 0), len(words)), _MAX_GAZETTEER_WORDS)
+    return lengths
 
 
 def _organisation_stops(run: list[Token], rules: Rules = _ENGLISH) -> list[int]:
@@ -1027,6 +1244,17 @@ def _organisation(
         return None
     # ``Heathrow Airport``, ``Atlantic Ocean``: a place head makes a place.
     kind = "place" if run[k].text in gz.PLACE_HEADS else "organisation"
+    if kind == "organisation" and rules.profile is None:
+        k = _last_head(run, k, rules)
+        if k + 1 < len(run) and run[k + 1].text in gz.PLACE_HEADS:
+            k, kind = k + 1, "place"  # ``Changi International Airport``
+        elif (
+            run[k].text == _INTERNATIONAL
+            and k + 1 < len(run)
+            and run[k + 1].capitalised
+            and not rules.role(run[k + 1].text)
+        ):
+            return None  # ``Viña del Mar International Festival``: it ends no name here
     end = k + 1
     if end + 1 < len(run) and run[end].text in ("of", "for"):
         j = end + 1
@@ -1051,6 +1279,50 @@ def _organisation(
     return end, kind, canonical
 
 
+def _company_or_club(
+    run: list[Token], i: int, known: tuple[int, str, str] | None, rules: Rules
+) -> tuple[int, str, str | None] | None:
+    """English organisations the head rule misses: a title word before a company head
+    (``General Motors``, ``General Dynamics Corp.``), ``Air`` or a club word before a place
+    (``Air Canada``, ``Real Madrid``) and a place before a club word (``Manchester United``)."""
+    text = run[i].text
+    if i + 1 >= len(run):
+        return None
+    if text in gz.ROLE_WORDS and run[i + 1].text in gz.COMPANY_HEADS:
+        end = _last_head(run, i + 1, rules) + 1
+        return end, "organisation", gz.organisation_names().get(_span_text(run[i:end]))
+    if text in gz.PLACE_ORGANISATION_LEADS:
+        place = _gazetteer(run, i + 1, gz.place_names(), {}, rules)
+        if place is not None and place[1] == "place":
+            return place[0], "organisation", None
+    if known is not None and known[1] == "place" and known[0] < len(run):
+        if run[known[0]].text in gz.PLACE_ORGANISATION_TAILS:
+            return known[0] + 1, "organisation", None
+        body = (
+            _gazetteer(run, known[0], {}, gz.organisation_names(), rules)
+            if run[known[0]].text in _NATIONAL_FIRST
+            else None
+        )
+        if body is not None and (name := _span_text(run[known[0] : body[0]])) in gz.NATIONAL_BODIES:
+            # ``US Senate``, ``U.S. Senate``: one body, named with the country's canonical name.
+            return body[0], "organisation", f"{known[2]} {name}"
+    return None
+
+
+def _last_head(run: list[Token], k: int, rules: Rules) -> int:
+    """The last organisation head of the capitalised words from the head at ``k`` on
+    (``Government Accountability Office``, ``General Motors Corporation``): a name may hold
+    a head word before its own."""
+    last = k
+    for m in range(k + 1, min(k + _MAX_GAZETTEER_WORDS, len(run))):
+        word = run[m]
+        if not word.capitalised or rules.honorific(word.text) or word.text in gz.PLACE_HEADS:
+            break
+        if rules.org_head(word.text):
+            last = m
+    return last
+
+
 def _person_start(run: list[Token], i: int, rules: Rules = _ENGLISH) -> bool:
     return (
         i + 1 < len(run)
@@ -1064,9 +1336,12 @@ def _candidate(
     words: list[Token], kind: str, canonical: str | None, initial: bool, heading: bool
 ) -> Candidate:
     text = _span_text(words)
-    if canonical is None and text.startswith("The "):
-        words = words[1:]
-        text = _span_text(words)
+    # ``The New York Times``: the article is left out when the name is known without it
+    # (``The Hague`` keeps it).
+    if words[0].text in _ARTICLES and len(words) > 1:
+        rest = text[len(words[0].text) + 1 :]
+        if canonical is None or rest in gz.organisation_names() or rest in gz.place_names():
+            words, text = words[1:], rest
     return Candidate(
         start=words[0].start,
         end=words[-1].end,

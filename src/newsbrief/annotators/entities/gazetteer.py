@@ -121,6 +121,11 @@ NOT_ACRONYMS: frozenset[str] = frozenset(
         "GW", "KM", "KG", "MPH", "UFO", "IQ", "PR", "HR", "IT", "UN", "OR", "AND", "THE", "OF",
         "FOR", "TO", "IN", "ON", "AT", "BY", "A", "I", "IS", "NO", "NEW", "LIVE", "UPDATE",
         "BREAKING", "WATCH", "READ", "MORE", "VIDEO", "PHOTO", "EXCLUSIVE", "OPINION",
+        # Technical terms, units and pronouns written in capitals (``iPhone SDK``, ``16 GB``)
+        "SDK", "OS", "LCD", "USB", "CPU", "GPU", "API", "HD", "HDTV", "LTE", "EV", "EVs",
+        "GB", "MB", "KB", "TB", "GHz", "MHz", "RAM", "ROM", "SIM", "PIN", "WE", "ME", "MY",
+        "SO", "IF", "HE", "BE", "DO", "GO", "UP", "AS", "AN", "ALL", "BUT", "NOT", "YOU",
+        "HIS", "HER", "OUR", "WAS", "ARE", "Q&A", "R&D", "M&A", "B&B", "A&E",
     }
 )  # fmt: skip
 
@@ -147,6 +152,9 @@ ORGANISATION_FOLLOWERS: frozenset[str] = frozenset(
         "executive", "chairman", "chairwoman", "founder", "co-founder", "CEO", "CFO", "COO",
         "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "PLC", "plc", "AG", "SA", "S.A.", "NV",
         "N.V.", "GmbH", "LLC", "Co.", "LLP",
+        # what a maker makes (``Intel processors``, ``Boeing jets``, ``Toyota dealerships``)
+        "processors", "chips", "chipsets", "smartphones", "handsets", "airliners", "jets",
+        "dealerships",
     }
 )  # fmt: skip
 
@@ -175,6 +183,10 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "U.S. State Department": "US State Department",
     "Federal Security Service": "FSB",
     "Security Service of Ukraine": "SBU",
+    "Al-Qaeda": "Al Qaeda",
+    "Al Qaida": "Al Qaeda",
+    "Al-Qaida": "Al Qaeda",
+    "Al-Shabaab": "Al Shabaab",
 }
 
 #: Organisations known by one name (canonical as written).
@@ -190,6 +202,7 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "New York Times", "Washington Post", "Wall Street Journal", "Guardian",
         "Financial Times", "Economist", "Newsmax", "Xinhua", "Anadolu", "Pravda", "Izvestia",
         "The Hill", "Dow Jones", "Hang Seng", "Nasdaq", "Nikkei", "FTSE", "Euronext",
+        "Treasury", "Scotland Yard", "Al Qaeda", "Al Shabaab", "Al Arabiya",
     }
 )  # fmt: skip
 
@@ -215,8 +228,57 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "Society", "Academy", "School", "Church", "Club", "FC", "Railways", "Railway", "Studios",
         "Records", "Magazine", "Gazette", "Broadcasting", "Television", "Radio", "Institution",
         "Coalition", "Movement", "Front", "Corps", "Hospital", "Trust", "Insurance", "Sports",
+        # Company names' last words (``Apple Computer``, ``General Dynamics``, ``Ford Motor``)
+        "Computer", "Computers", "Software", "Motor", "Dynamics", "Electric", "Pictures",
+        "Entertainment", "Instruments", "Semiconductor", "Semiconductors", "Automotive",
+        "Chemicals", "Networks", "Petroleum", "Enterprises", "Ventures", "Investments",
+        "Bancorp", "Brands", "Stores", "Foods", "Logistics", "International", "Treasury",
     }
 )  # fmt: skip
+
+#: Organisation heads that only companies end with: right after a title word they make a
+#: company of it (``General Motors``, ``General Electric``, ``Prime Computer``), where a
+#: title before a name otherwise makes a person's role.
+COMPANY_HEADS: frozenset[str] = frozenset(
+    {
+        "Motors", "Motor", "Dynamics", "Electric", "Mills", "Computer", "Computers", "Software",
+        "Corporation", "Company", "Corp.", "Corp", "Inc.", "Inc", "Airlines", "Airways",
+        "Industries", "Holdings", "Technologies", "Electronics", "Pharmaceuticals", "Foods",
+        "Atomics", "Instruments", "Semiconductor", "Petroleum", "Enterprises", "Brands",
+    }
+)  # fmt: skip
+
+#: Bodies that a country's name before them makes one organisation with (``US Senate``,
+#: ``U.S. Treasury``, ``UK Parliament``); other organisations stay apart from the place.
+NATIONAL_BODIES: frozenset[str] = frozenset(
+    {"Senate", "Congress", "Treasury", "Parliament", "Army", "Navy", "Air Force",
+     "Coast Guard", "Marine Corps", "Supreme Court", "Government", "Cabinet"}
+)  # fmt: skip
+
+#: First words that, before a place, make an airline or a club (``Air Canada``, ``Real
+#: Madrid``, ``Inter Milan``, ``FC Barcelona``), not a person or the place.
+PLACE_ORGANISATION_LEADS: frozenset[str] = frozenset(
+    {"Air", "Real", "Atletico", "Atlético", "Inter", "Sporting", "Dynamo", "Dinamo",
+     "Olympique", "Racing", "Deportivo", "AC", "FC", "AS", "SC", "SS", "CF"}
+)  # fmt: skip
+
+#: Words before a place that name a part of it (``Greater Manchester``, ``Southwest
+#: Virginia``, ``Metro Manila``), not a club or a company there.
+PLACE_MODIFIERS: frozenset[str] = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+     "Central", "Greater", "Downtown", "Upper", "Lower", "Inner", "Outer", "Metro",
+     "Metropolitan", "Old", "New", "Little", "Great", "Mid", "Rural", "Occupied", "Coastal",
+     "Holy", "Ancient", "Modern", "Suburban", "Urban", "Mainland", "Continental", "Insular",
+     "Baja", "Alta", "Alto", "Nizhny", "Via", "Visit", "Welcome", "Explore", "Discover",
+     # political adjectives (``Republican U.S. senator``)
+     "Republican", "Democratic", "Democrat", "Conservative", "Liberal", "Socialist",
+     "Communist", "Federal", "Royal", "Imperial", "Islamic"}
+)  # fmt: skip
+
+#: Last words that, after a place, make a club (``Manchester United``, ``Blackburn Rovers``).
+PLACE_ORGANISATION_TAILS: frozenset[str] = frozenset(
+    {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC"}
+)
 
 #: Capitalised role words and titles that precede (or follow) a person's name.
 ROLE_WORDS: frozenset[str] = frozenset(
@@ -235,6 +297,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "Premier", "Patriarch", "Metropolitan", "Archbishop", "Bishop", "Rev.", "Father",
         "Health", "Economy", "Trade", "Energy", "Education", "Culture", "Digital", "Staff",
         "Joint", "Chiefs", "Presidential", "Parliamentary", "State", "Manager", "Coach",
+        "Consul",
     }
 )  # fmt: skip
 
@@ -335,7 +398,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 
 #: Words that join capitalised words inside one name (``Ministry of Defense``).
 CONNECTORS: frozenset[str] = frozenset(
-    {"of", "for", "de", "van", "von", "der", "al", "bin", "la", "du", "da"}
+    {"of", "for", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "&"}
 )
 
 #: Calendar words: dates' business, never names on their own. English months (with
@@ -349,6 +412,14 @@ CALENDAR: frozenset[str] = frozenset(
         "Easter",
     }
 )
+
+#: Month abbreviations that are first names when a surname follows (``Jan Egeland``; a date
+#: writes ``Jan. 5`` or ``Jan 5``).
+CALENDAR_FIRST_NAMES: frozenset[str] = frozenset({"Jan"})
+
+#: First names that English stop-word lists hold as words (``bill``; ``don`` of ``don't``):
+#: capitalised, they are names (``Bill Jaynes``, ``Don Smith``).
+STOPWORD_FIRST_NAMES: frozenset[str] = frozenset({"Bill", "Don"})
 
 #: Capitalised words that are never a first name, whatever the name dictionary says.
 NOT_FIRST_NAMES: frozenset[str] = frozenset(

@@ -190,8 +190,9 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
                 or (doc_index, keys.word(candidate.words[-1], candidate.language)) in speakers
             )
         ):
-            if _body_word(candidate.words[-1]):
-                # ``Ford Motor said``: a company speaks, not a person.
+            if _body_word(candidate.words[-1]) or any(_brand(w) for w in candidate.words):
+                # ``Ford Motor said``, ``Spirit AeroSystems said``: a company speaks, not a
+                # person.
                 body = attrs.evolve(candidate, type="organisation")
                 clusters.add(("organisation", keys.fold(candidate.text)), doc_index, body)
             else:
@@ -222,7 +223,9 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
             owners = surnames.get(key, [])
             if not owners and one_word:
                 owners = family_names.get(key, [])
-            organisation = organisations.get(keys.fold(candidate.text)) if one_word else None
+            # ``GM`` after ``General Motors (GM)``: an acronym names its body.
+            named = aliases.get(("organisation", candidate.text), candidate.text)
+            organisation = organisations.get(keys.fold(named))
             reading = readings[(candidate.text, candidate.language)] = (key, owners, organisation)
         key, owners, organisation = reading
         owner = _owner(owners, persons, doc_index, candidate)
@@ -244,7 +247,9 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
         if (key,) in persons:
             persons.add((key,), doc_index, candidate)
     for doc_index, candidate in unknown_headings:
-        cluster = (str(candidate.type), keys.fold(candidate.text))
+        # ``GM posts loss`` over ``General Motors (GM)``: a heading's acronym is its body's.
+        named = aliases.get((str(candidate.type), candidate.text), candidate.text)
+        cluster = (str(candidate.type), keys.fold(named))
         if cluster in clusters:
             clusters.add(cluster, doc_index, candidate)
         elif (person := keys.name(candidate.text, candidate.language)) in persons:
@@ -272,6 +277,18 @@ def _place_not_body(candidate: Candidate, keys: _Keys) -> Candidate:
         return candidate
     place = gz.place_names().get(candidate.text)
     return candidate if place is None else attrs.evolve(candidate, type="place", canonical=place)
+
+
+_BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]")
+#: Surname prefixes written with an inner capital (``MacArthur``, ``FitzGerald``).
+_SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Dela")
+
+
+def _brand(word: str) -> bool:
+    """Whether ``word`` is written like a company's (``AeroSystems``, ``WorldCom``): an inner
+    capital after three lower-case letters, which surnames do not have (``McDonald``,
+    ``DeSantis``, ``MacArthur``)."""
+    return _BRAND.match(word) is not None and not word.startswith(_SURNAME_PREFIXES)
 
 
 def _body_word(word: str) -> bool:
@@ -302,7 +319,7 @@ def _owner(
     if len(here) == 1:
         return here[0]
     if here:
-        return _closest(here, persons, doc_index)
+        return _closest(here, persons, doc_index)  # ``None`` when two fit as well
     if len(owners) != 1:
         return None
     wanted = _role_keys(candidate.role)
@@ -338,12 +355,21 @@ def _closest(
     owners: list[tuple[str, ...]],
     persons: dict[tuple[str, ...], list[tuple[int, Candidate]]],
     doc_index: int,
-) -> tuple[str, ...]:
-    def rank(key: tuple[str, ...]) -> tuple[int, int]:
-        mentions = persons[key]
-        return (sum(1 for d, _ in mentions if d == doc_index), len(mentions))
+) -> tuple[str, ...] | None:
+    """The full name the document names most in full (then the batch), of several a lone name
+    may belong to; ``None`` when two with different first names rank alike (``Jo Lee`` and
+    ``Mo Lee``: which ``Lee``?).
+    Only full spellings count: lone names joined earlier would make the answer depend on the
+    order names are read in."""
 
-    return max(sorted(owners), key=rank)
+    def rank(key: tuple[str, ...]) -> tuple[int, int]:
+        full = [d for d, c in persons[key] if " " in c.text]
+        return (sum(1 for d in full if d == doc_index), len(full))
+
+    best = max(rank(key) for key in owners)
+    tied = sorted(key for key in owners if rank(key) == best)
+    # ``Sayfullo Saipov`` and ``Sayfullo Habibullaevic Saipov`` are one man's names.
+    return tied[0] if len({key[0] for key in tied}) == 1 else None
 
 
 def _canonical(mentions: list[tuple[int, Candidate]], keys: _Keys, *, prefer_known: bool) -> str:

@@ -39,6 +39,24 @@ def _any_of(characters: str) -> re.Pattern[str]:
 
 #: Every character :func:`_paragraph_quotes` acts on (the AP pairs start with single marks).
 _ENGLISH_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT + _SINGLE_OPEN + _SINGLE_CLOSE + "'"
+#: The marks :func:`_paragraph_quotes` may act on: an apostrophe inside a word (``it’s``,
+#: ``it's``: a letter or digit after it and, for ``'``, before it) changes nothing there (it
+#: neither opens, closes nor pairs as AP's ``’’``), and is most of the marks of an article.
+#: (One character class first, then the look-arounds: an alternation would be tried at every
+#: position of the text.)
+_ENGLISH_MARK = re.compile(
+    r"[“”„«»\"‘’'](?:(?<=[“”„«»\"‘])|(?<=’)(?![^\W_])|(?<=')(?:(?<![^\W_]')|(?![^\W_])))"
+)
+
+
+def _english_marks(text: str, start: int, end: int) -> list[int]:
+    """Where the marks of :data:`_ENGLISH_MARK` are in ``text[start:end]``."""
+    found = [mark.start() for mark in _ENGLISH_MARK.finditer(text, start, end)]
+    if text.startswith("'", start) and (not found or found[0] != start):
+        found.insert(0, start)  # the paragraph's first character counts as after a space
+    return found
+
+
 # Punctuation that may precede an opening single mark (besides spaces).
 _BEFORE_OPEN = " \u00a0\t\n([{—–-:;/"
 
@@ -77,6 +95,11 @@ class Marks:
         """Every opening mark."""
         return "".join(self.double) + "".join(self.single)
 
+    @property
+    def every(self) -> str:
+        """Every mark, opening or closing."""
+        return "".join(k + v for table in (self.double, self.single) for k, v in table.items())
+
 
 _BASE_DOUBLE = {"“": "”", "„": "“”", "«": "»", '"': '"'}
 _BASE_SINGLE = {"‘": "’'", "'": "'"}
@@ -108,15 +131,24 @@ def find_quotes(
     quotation marks of ``language`` (English when ``None``)."""
     marks = marks_for(language) if language else None
     openers = marks.openers if marks is not None else _OPENERS
+    any_mark = _any_of(marks.every) if marks is not None else None
     found: list[QuoteSpan] = []
     carried = False
     for index, (start, end) in enumerate(paragraphs):
+        at = (
+            _english_marks(text, start, end)
+            if any_mark is None
+            else [mark.start() for mark in any_mark.finditer(text, start, end)]
+        )
+        if not at:
+            carried = False  # no quotation here (most paragraphs): nothing opened or left open
+            continue
         first = _first_char(text, start, end)
         continues = carried and first is not None and text[first] in openers
         spans = (
-            _paragraph_quotes(text, start, end, index)
+            _paragraph_quotes(text, start, end, index, at)
             if marks is None
-            else _paired_quotes(text, start, end, index, marks)
+            else _paired_quotes(text, start, end, index, marks, at)
         )
         if continues and spans and spans[0].open == first:
             spans[0] = attrs.evolve(spans[0], continues=True)
@@ -132,13 +164,16 @@ def _first_char(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _paragraph_quotes(text: str, start: int, end: int, paragraph: int) -> list[QuoteSpan]:
+def _paragraph_quotes(
+    text: str, start: int, end: int, paragraph: int, at: list[int]
+) -> list[QuoteSpan]:
+    """The quotations of one paragraph, English rules; ``at``: where its marks are
+    (:func:`_english_marks`)."""
     spans: list[QuoteSpan] = []
     opened: int | None = None  # offset of an open double mark
     single: int | None = None  # offset of an open single mark
     skip = -1  # the second mark of an AP double (``‘‘`` or ``’’``)
-    for mark in _any_of(_ENGLISH_MARKS).finditer(text, start, end):
-        i = mark.start()
+    for i in at:
         c = text[i]
         if i == skip:
             continue
@@ -178,18 +213,15 @@ def _paragraph_quotes(text: str, start: int, end: int, paragraph: int) -> list[Q
 
 
 def _paired_quotes(
-    text: str, start: int, end: int, paragraph: int, marks: Marks
+    text: str, start: int, end: int, paragraph: int, marks: Marks, at: list[int]
 ) -> list[QuoteSpan]:
     """:func:`_paragraph_quotes` with a language's own pairs: a mark closes only what it
-    pairs with."""
+    pairs with. ``at``: where the paragraph's marks (:attr:`Marks.every`) are."""
     spans: list[QuoteSpan] = []
     opened: int | None = None
     closers = ""
     single = False
-    pairs = (marks.double, marks.single)
-    every = "".join(k + v for table in pairs for k, v in table.items())
-    for mark in _any_of(every).finditer(text, start, end):
-        i = mark.start()
+    for i in at:
         c = text[i]
         if opened is not None:
             if c in closers and (not single or _closes_single(text, i, end)):
@@ -245,4 +277,7 @@ def _span(
 
 
 def _has_words(text: str, span: QuoteSpan) -> bool:
+    # A quotation's first character is a letter, nearly always: no scan then.
+    if span.start < span.end and text[span.start].isalpha():
+        return True
     return any(c.isalpha() for c in text[span.start : span.end])

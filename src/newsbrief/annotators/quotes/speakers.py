@@ -35,28 +35,32 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import word_alternation
 from newsbrief.languages import language
 
 #: English, the language whose rules this module's own tables carry (other languages read
 #: theirs in :func:`cues_for`).
 _EN = language("en")
-_CUE_WORDS = "|".join(
-    sorted(_EN.speech_verbs | _EN.words("quotes", "more_cues"), key=lambda w: (-len(w), w))
-)
 #: Phrases read like ``according to`` (the speaker follows).
 _ACCORDING = _EN.words("quotes", "attribution_cues")
-#: A verb or phrase that attributes words to someone (a phrase may open a sentence).
-CUE = re.compile(
-    r"\b(?:"
-    + "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in sorted(_ACCORDING))
-    + rf"|{_CUE_WORDS})\b"
+#: A verb or phrase that attributes words to someone (a phrase may open a sentence, so its
+#: first letter may be a capital). Written as a trie (:mod:`.alternation`): the cue is looked
+#: for in every sentence near a quotation.
+_CUE_WORDS = (
+    _EN.speech_verbs
+    | _EN.words("quotes", "more_cues")
+    | _ACCORDING
+    | {p[0].upper() + p[1:] for p in _ACCORDING}
 )
+CUE = re.compile(rf"\b{word_alternation(_CUE_WORDS)}\b")
 _PRONOUNS = {str(k): str(v) for k, v in _EN.table("quotes", "pronouns").items()}
 #: Role nouns for sources the article does not name: never credited to whoever was named last.
 _UNNAMED_SOURCES = _EN.words("quotes", "unnamed_sources")
@@ -86,8 +90,11 @@ _QUOTE_MASK = "§"
 _LAST_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
 #: A word as a one-word name is looked for (after a space, up to a character that cannot
 #: continue a name): indexed once per document, so each name's places are a dictionary look-up.
-_WORD_AFTER_SPACE = re.compile(r"(?<=[ \u00a0])[\w’'\-]+")
+_WORD_AFTER_SPACE = re.compile(r"[ \u00a0]([\w’'\-]+)")
 _INDEXED_WORD = re.compile(r"[\w’'\-]+")
+_NAME_CHARACTER = re.compile(r"[\w’'\-]")
+#: Words looked up with :meth:`str.find` before a document's words are indexed.
+_FOUND_WITHOUT_INDEX = 8
 #: ``(positions, verdicts)``: see ``Attributor._full_names``.
 _FullNames = tuple[list[int], list[str]]
 #: Titles of courtesy: a name's manners, not its role (``Dr Adrian Boyle, president of ...``).
@@ -99,6 +106,12 @@ _DESCRIBED = re.compile(
     r"(?:[A-Z][\w.&’'\-]*\s+){0,3}$"
 )
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
+# Sort keys and columns (C-level getters: a lambda per element was a Python call).
+_START, _END, _POSITION = (
+    operator.attrgetter("start"),
+    operator.attrgetter("end"),
+    operator.attrgetter("position"),
+)
 #: A pronoun may point back to a speaker of at most this many paragraphs before.
 _SPEAKER_PARAGRAPHS = 3
 # A name the entity annotator left untyped: capitalised words, particles between them, and a
@@ -164,10 +177,8 @@ _ENGLISH_CUES = Cues(CUE, None, _ACCORDING, dict(_PRONOUNS), frozenset())
 
 
 def _pattern(words: frozenset[str]) -> str:
-    return "|".join(
-        r"[ \t\u00a0]+".join(re.escape(part) for part in word.split())
-        for word in sorted(words, key=lambda w: (-len(w), w))
-    )
+    """Any of ``words`` (:data:`re.IGNORECASE`), a phrase's words apart by any spaces."""
+    return word_alternation(words, separator=r"[ \t\u00a0]+", ignore_case=True)
 
 
 @functools.cache
@@ -206,9 +217,11 @@ def cues_for(language: str | None) -> Cues:
     )
 
 
-@attrs.frozen
-class Mention:
-    """An entity mention the entity annotator found."""
+class Mention(NamedTuple):
+    """An entity mention the entity annotator found.
+
+    A named tuple, immutable as a frozen attrs class and made in half the time: one is made
+    for every entity mention of a document with quotations."""
 
     start: int
     end: int
@@ -235,13 +248,20 @@ class Speaker:
     role: str | None = None
 
 
-@attrs.frozen
-class _Referent:
+class _Referent(NamedTuple):
+    """Someone a pronoun or a role noun may point back to (a named tuple: one is made for
+    every entity mention)."""
+
     position: int
     name: str
     type: str  # person, anonymous, organisation, place
     gender: str | None
     roles: frozenset[str]
+
+
+#: ``_Referent`` from a tuple of its fields, without the Python ``__new__`` of a named tuple (one
+#: is made for every entity mention).
+_new_referent = functools.partial(tuple.__new__, _Referent)
 
 
 class Attributor:
@@ -261,10 +281,17 @@ class Attributor:
         self.cue = self.cues.cue
         self.text = text
         self.masked = masked
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted(mentions, key=_START)
         self._starts = [m.start for m in self.mentions]
+        #: No mention of the document is longer (a mention holding an offset starts at most
+        #: this far before it).
+        self._longest = min(
+            max(map(operator.sub, map(_END, self.mentions), self._starts), default=0),
+            _LONGEST_MENTION,
+        )
         self.referents: list[_Referent] = [
-            _Referent(m.start, m.name, m.type, m.gender, _role_words(m.role)) for m in self.mentions
+            _new_referent((m.start, m.name, m.type, m.gender, _role_words(m.role)))
+            for m in self.mentions
         ]
         #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
         self.paragraphs = list(paragraphs)
@@ -276,7 +303,7 @@ class Attributor:
         self._subjects_found = self.cues.profile is not None
         # Kept in text order, with their positions, so that a look back is a bisection (a
         # scan of every referent per quotation made articles of many quotations quadratic).
-        self.referents.sort(key=lambda r: r.position)
+        self.referents.sort(key=_POSITION)
         self._positions = [r.position for r in self.referents]
         self._genders = {r.name: r.gender for r in self.referents if r.gender}
         self._people = {r.name for r in self.referents if r.type == "person"}
@@ -284,16 +311,17 @@ class Attributor:
         #: Each one-word name's full-name candidates, built on first need (see ``_full_names``).
         self._full_index: dict[str, _FullNames] = {}
         self._word_places: dict[str, list[int]] | None = None
+        self._words_found = 0  # words looked up without the index (``_places_of``)
         self._speaker_names: set[str] = set()
         #: The speakers found so far: ``(position, name, gender)``.
         self.spoken: list[tuple[int, str, str | None]] = []
-        # Each person's mentions by name; their roles (``_roles``) are read on a speaker's first
-        # need: reading every person's role up front was most of the attribution time.
+        # Each person's mentions by name; their roles (``_mention_role``) are read on a
+        # speaker's need: reading every person's role up front was most of the attribution time.
         self._person_mentions: dict[str, list[Mention]] = {}
         for mention in self.mentions:
             if mention.type == "person":
                 self._person_mentions.setdefault(mention.name, []).append(mention)
-        self._role_cache: dict[str, list[tuple[int, str]]] = {}
+        self._role_cache: dict[Mention, str | None] = {}
 
     # -- the attribution search ----------------------------------------------------------------
 
@@ -407,18 +435,18 @@ class Attributor:
         relative = _RELATIVE.search(self.masked, start, end)
         if relative is not None:
             end = relative.start()
-        tokens = [
-            (m.group(0), m.start() + start, m.end() + start)
-            for m in _WORD.finditer(self.masked[start:end])
-        ]
-        while tokens and (tokens[-1][0].lower() in _SKIPPABLE or tokens[-1][0].endswith("ly")
-                          or tokens[-1][0].lower() in self.cues.auxiliaries
-                          or tokens[-1][0] in gz.CALENDAR or tokens[-1][0][:1].isdigit()
-                          or tokens[-1][0] in ",."):  # fmt: skip
-            tokens.pop()
-        if not tokens:
+        # The words from the last back, split only as far as read (the subject is at the end).
+        tokens = _Backwards(self.masked, start, end)
+        skipped = 0  # words left out at the end (``has also``, ``on Tuesday``)
+        while (token := tokens[skipped]) is not None and (
+            token[0].lower() in _SKIPPABLE or token[0].endswith("ly")
+            or token[0].lower() in self.cues.auxiliaries
+            or token[0] in gz.CALENDAR or token[0][:1].isdigit() or token[0] in ",."
+        ):  # fmt: skip
+            skipped += 1
+        if token is None:
             return None
-        last, s, e = tokens[-1]
+        last, s, e = token
         if last.lower() in self.cues.pronouns or last.lower() in ("they", "it", "i", "we"):
             return self._pronoun(last, s, e, cue)
         appositive = self._apposed_speaker(start, end, cue)
@@ -442,23 +470,30 @@ class Attributor:
             and last not in gz.CALENDAR
             and not self._role_noun(last)
             and (
-                len(tokens) == 1
-                or not tokens[-2][0][:1].isalnum()
-                or (tokens[-2][0] == "The" and (len(tokens) == 2 or not tokens[-3][0].isalnum()))
+                (second := tokens[skipped + 1]) is None
+                or not second[0][:1].isalnum()
+                or (
+                    second[0] == "The"
+                    and ((third := tokens[skipped + 2]) is None or not third[0].isalnum())
+                )
             )
         ):
             # ``Boeing said it remained "..."``: a one-word subject left untyped, opening its
             # sentence or clause.
             return Speaker(last, last, s, e, cue)
         if self._role_noun(last):
-            first = len(tokens) - 1
-            while first > 0 and _np_word(tokens[first - 1][0]) and len(tokens) - first < 7:
-                first -= 1
-                if tokens[first][0].lower() in _DETERMINERS:
+            # The noun phrase: back over at most six words, up to a determiner.
+            first, back = token, 0
+            while back < 6:
+                word = tokens[skipped + back + 1]
+                if word is None or not _np_word(word[0]):
                     break
-            np_start = tokens[first][1]
+                first, back = word, back + 1
+                if word[0].lower() in _DETERMINERS:
+                    break
+            np_start = first[1]
             person_before = self._appositive_person(start, np_start)
-            if person_before is not None and tokens[first][0].lower() in _INDEFINITE:
+            if person_before is not None and first[0].lower() in _INDEFINITE:
                 return self._named(person_before, cue)
             return self._role(np_start, e, cue)
         person = self._last_mention(start, end, ("person",)) or self._last_mention(
@@ -531,27 +566,29 @@ class Attributor:
     def role_of(self, name: str, position: int) -> str | None:
         """``name``'s role as the article states it: at or before ``position`` (the latest),
         else the first given later."""
-        roles = self._roles(name)
-        before = [role for start, role in roles if start <= position]
-        return before[-1] if before else (roles[0][1] if roles else None)
-
-    def _roles(self, name: str) -> list[tuple[int, str]]:
-        """``name``'s roles as the article states them, ``(position, role)`` in text order."""
-        known = self._role_cache.get(name)
-        if known is not None:
-            return known
-        roles = []
-        for mention in self._person_mentions.get(name, ()):
-            given = mention.role if mention.role not in _COURTESY else None
-            role = (
-                self._role_before(mention.start, given)
-                or self._appositive_role(mention.end)
-                or self._role_before(mention.start)
-            )
+        # Read from ``position`` outwards, each mention's role once: the nearest mention
+        # usually states it (reading every mention's role first was most of this time).
+        mentions = self._person_mentions.get(name, ())
+        split = bisect.bisect_right(mentions, position, key=_START)
+        for index in itertools.chain(range(split - 1, -1, -1), range(split, len(mentions))):
+            role = self._mention_role(mentions[index])
             if role:
-                roles.append((mention.start, role))
-        self._role_cache[name] = roles
-        return roles
+                return role
+        return None
+
+    def _mention_role(self, mention: Mention) -> str | None:
+        """The role stated at one mention of a person: a title before it (with the one the
+        entity annotator kept), else in apposition after it (remembered)."""
+        if mention in self._role_cache:
+            return self._role_cache[mention]
+        given = mention.role if mention.role not in _COURTESY else None
+        role = (
+            self._role_before(mention.start, given)
+            or self._appositive_role(mention.end)
+            or self._role_before(mention.start)
+        )
+        self._role_cache[mention] = role
+        return role
 
     def _appositive_role(self, end: int) -> str | None:
         """``John Williams, the president of the Federal Reserve Bank of New York, said``: the
@@ -584,26 +621,26 @@ class Attributor:
         Secretary``)."""
         head = self.masked[max(0, start - 100) : start]
         head = head[head.rfind("\n") + 1 :]  # a role never runs over a paragraph break
+        if given is not None:
+            before_title = _before_title(head, given)
+            if before_title is None:
+                return given
+            head = before_title
         if self.cues.profile is not None:
             return self._role_before_in(head, given, self.cues.profile)
-        if given is not None:
-            stripped = head.rstrip()
-            if not stripped.endswith(given):
-                return given
-            head = stripped[: -len(given)]
-            if not head.endswith((" ", "\u00a0")):
-                return given
         if given is None:
-            head = re.sub(r"(?:\b[A-Z]\.[ \u00a0]*)+$", "", head)  # ``Solicitor General D. John``
+            # ``Solicitor General D. John``: initials are no part of a role.
+            initials = _INITIALS_REVERSED.match(head[::-1])
+            if initials is not None:
+                head = head[: len(head) - initials.end()]
         comma = given is None and head.rstrip().endswith(",")
         if comma:
             head = head.rstrip()[:-1]
         elif not head.endswith((" ", "\u00a0")):
             return given
-        words = re.findall(r"[\w’'.\-]+|[^\w\s]", head)
         role: list[str] = given.split() if given else []
         after_cue = False
-        for word in reversed(words):
+        for word in _words_backwards(head):
             lower = word.lower()
             if self.cue.fullmatch(word):
                 after_cue = True  # ``said machinist Darnell Cobb``
@@ -661,17 +698,13 @@ class Attributor:
         """:meth:`_role_before` in a language with its own titles, where a capital tells
         nothing (German nouns): lower-case words back to the furthest title word before the
         name or the title the entity annotator kept (``le ministre des Armées``, ``министр
-        иностранных дел``, ``президент``)."""
-        if given is not None:
-            stripped = head.rstrip()
-            if not stripped.endswith(given):
-                return given
-            head = stripped[: -len(given)]
-        if not head.endswith((" ", "\u00a0")):
-            return given
+        иностранных дел``, ``президент``). ``head`` is the text before the name, or before
+        ``given`` when the annotator kept one (:func:`_before_title`)."""
+        if given is None and not head.endswith((" ", "\u00a0")):
+            return None
         role: list[str] = given.split() if given else []
         kept = len(role)  # the words up to the last title word found
-        for word in reversed(re.findall(r"[\w’'.\-]+|[^\w\s]", head)):
+        for word in _words_backwards(head):
             lower = word.lower()
             if not word[:1].islower() or len(role) > 6:
                 break
@@ -820,12 +853,7 @@ class Attributor:
         if known is not None:
             return known
         if _INDEXED_WORD.fullmatch(last):
-            places = self._word_places
-            if places is None:
-                places = self._word_places = {}
-                for match in _WORD_AFTER_SPACE.finditer(self.masked):
-                    places.setdefault(match.group(), []).append(match.start())
-            starts: Iterable[int] = places.get(last, ())
+            starts: Iterable[int] = self._places_of(last)
         else:  # a name of other characters (``St.Clair``): looked for on its own
             pattern = rf"(?<=[ \u00a0]){re.escape(last)}(?![\w’'\-])"
             starts = [match.start() for match in re.finditer(pattern, self.masked)]
@@ -853,6 +881,30 @@ class Attributor:
         found = (positions, verdicts)
         self._full_index[last] = found
         return found
+
+    def _places_of(self, word: str) -> Sequence[int]:
+        """Where ``word`` (of name characters only) is written after a space, whole, in text
+        order. The first few words are found with :meth:`str.find`; a document that asks for
+        more gets an index of all its words, made once (a scan of the text per speaker made
+        articles of many speakers quadratic; an index of every word, articles of few slow)."""
+        places = self._word_places
+        if places is None and self._words_found < _FOUND_WITHOUT_INDEX:
+            self._words_found += 1
+            masked, size = self.masked, len(word)
+            found = []
+            at = masked.find(word, 1)
+            while at >= 0:
+                if masked[at - 1] in " \u00a0" and _NAME_CHARACTER.match(masked, at + size) is None:
+                    found.append(at)
+                at = masked.find(word, at + 1)
+            return found
+        if places is None:
+            places = self._word_places = {}
+            # The space is matched, not looked behind at: the engine then jumps from space to
+            # space instead of testing every position.
+            for match in _WORD_AFTER_SPACE.finditer(self.masked):
+                places.setdefault(match.group(1), []).append(match.start(1))
+        return places.get(word, ())
 
     def _subject(self, referent: _Referent) -> bool:
         """Whether a person is named at the start of a sentence, after at most a title
@@ -1021,7 +1073,8 @@ class Attributor:
         if not self.paragraphs:
             yield from self.cue.finditer(self.masked)
             return
-        quoted = [_QUOTE_MASK in self.masked[a:b] for a, b in self.paragraphs]
+        masked = self.masked
+        quoted = [masked.find(_QUOTE_MASK, a, b) >= 0 for a, b in self.paragraphs]
         for index, (start, end) in enumerate(self.paragraphs):
             if quoted[index] or (index + 1 < len(quoted) and quoted[index + 1]):
                 yield from self.cue.finditer(self.masked, start, end)
@@ -1042,14 +1095,7 @@ class Attributor:
             self._positions.insert(high, speaker.start)
 
     def _add_anonymous_sources(self) -> None:
-        nouns = "|".join(sorted(gz.PERSON_ROLE_NOUNS | _UNNAMED_SOURCES, key=len, reverse=True))
-        pattern = re.compile(
-            rf"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,4}}?(?:{nouns}))\b"
-            # ``a source at the utility``, ``an official familiar with the talks``
-            r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
-            r"in|with)\s+(?:the\s+)?[\w’'\-]+)?"
-        )
-        for match in pattern.finditer(self.masked):
+        for match in _anonymous_source().finditer(self.masked):
             phrase = match.group(0)
             inner = match.group("np").split()[1:-1]
             if any(w.lower() in _NP_STOP - _PP_WORDS - {"on"} for w in inner):
@@ -1082,7 +1128,7 @@ class Attributor:
         found = None
         for index in range(bisect.bisect_left(self._starts, end) - 1, -1, -1):
             mention = self.mentions[index]
-            if mention.start < end - _LONGEST_MENTION:
+            if mention.start < end - self._longest:
                 break
             if mention.end == end or (mention.start < end <= mention.end):
                 found = mention
@@ -1105,6 +1151,21 @@ class Attributor:
         return self._last_mention(start, np_start, ("person",))
 
 
+@functools.cache
+def _anonymous_source() -> re.Pattern[str]:
+    """``a senior Ukrainian security official``, ``one person familiar with the talks``: an
+    indefinite noun phrase whose head is a role noun (made once: the nouns are a trie)."""
+    nouns = word_alternation(gz.PERSON_ROLE_NOUNS | _UNNAMED_SOURCES)
+    return re.compile(
+        # ``\b[Aa]n?`` written as a character class first, then the boundary looked back at:
+        # the engine skips to the next ``a``/``o`` instead of testing ``\b`` at every position.
+        rf"(?P<np>[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+(?:[\w’'\-]+\s+){{0,4}}?{nouns})\b"
+        # ``a source at the utility``, ``an official familiar with the talks``
+        r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
+        r"in|with)\s+(?:the\s+)?[\w’'\-]+)?"
+    )
+
+
 def _without_tail(head: str) -> str:
     """``head`` without the words that may stand between a subject and its cue (a scan from
     the end: a pattern anchored at the end was tried at every offset)."""
@@ -1116,6 +1177,55 @@ def _without_tail(head: str) -> str:
             break
         end = len(head[: max(space, 0)].rstrip())
     return head[:end]
+
+
+def _before_title(head: str, given: str) -> str | None:
+    """The text before the title ``given`` that ends ``head`` (the text before a name), up to
+    the space before the title; ``None`` when ``head`` does not end with the title and a space
+    before it (the title is then all the role there is)."""
+    stripped = head.rstrip()
+    if not stripped.endswith(given):
+        return None
+    before = stripped[: -len(given)]
+    return before if before.endswith((" ", "\u00a0")) else None
+
+
+# ``J. `` or ``D. J. `` ending a text (initials before a surname), read backwards: a ``\b``
+# before each capital is a non-word character (or none) after it in the reversed text.
+_INITIALS_REVERSED = re.compile(r"(?:[ \u00a0]*\.[A-Z](?!\w))+")
+
+
+class _Backwards:
+    """The words (:data:`_WORD`) of ``text[start:end]`` from the last back, each as ``(word,
+    start, end)``: ``words[0]`` is the last, ``None`` past the first. Split from the end only
+    as far as read (see :func:`_words_backwards`)."""
+
+    __slots__ = ("_end", "_matches", "_words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._matches = _WORD.finditer(text[start:end][::-1])
+        self._words: list[tuple[str, int, int]] = []
+        self._end = end
+
+    def __getitem__(self, back: int) -> tuple[str, int, int] | None:
+        words = self._words
+        while len(words) <= back:
+            match = next(self._matches, None)
+            if match is None:
+                return None
+            # ``[a, b)`` of the reversed text is ``[end - b, end - a)`` of the text.
+            a, b = match.span()
+            words.append((match.group()[::-1], self._end - b, self._end - a))
+        return words[back]
+
+
+def _words_backwards(text: str) -> Iterator[str]:
+    """The words of ``text`` as :data:`_WORD` splits it, last first: ``reversed(_WORD.findall(
+    text))``, read from the end only as far as the caller goes (a role is the last few words
+    of a long head). A run of word characters reads the same both ways, and any other
+    character is a word on its own, so the reversed text splits into the same words."""
+    for match in _WORD.finditer(text[::-1]):
+        yield match.group()[::-1]
 
 
 def _undeclined(word: str, pairs: tuple[tuple[str, str], ...]) -> str | None:
@@ -1183,11 +1293,12 @@ def _is_role(words: list[str]) -> bool:
     words = words[:cut]
     places = gz.place_names()
     return not any(
-        w not in gz.ROLE_WORDS
+        # The cheap tests first: a first-name look-up (gender-guesser) is the slow one.
+        nxt[:1].isupper()
+        and nxt not in gz.ROLE_WORDS
+        and w not in gz.ROLE_WORDS
         and w not in places
         and gz.first_name_gender(w) is not None
-        and nxt[:1].isupper()
-        and nxt not in gz.ROLE_WORDS
         for w, nxt in itertools.pairwise(words)
     )
 
@@ -1203,7 +1314,9 @@ def _anonymous_name(phrase: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=4096)
 def _role_words(role: str | None) -> frozenset[str]:
+    """The role words of ``role`` with their families (the same roles recur: remembered)."""
     if not role:
         return frozenset()
     words: set[str] = set()
@@ -1218,4 +1331,5 @@ def _role_words(role: str | None) -> frozenset[str]:
 
 def is_short(text: str) -> bool:
     """Whether a quotation is short enough to be a scare quote."""
-    return len(text.split()) <= _SHORT_QUOTE_WORDS
+    # Split no further than the limit: a long quotation's words need not all be counted.
+    return len(text.split(None, _SHORT_QUOTE_WORDS)) <= _SHORT_QUOTE_WORDS

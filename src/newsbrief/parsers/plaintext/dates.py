@@ -67,9 +67,31 @@ def _words(languages: list[Language], field: Callable[[Language], Iterable[str]]
     return [word for lang in languages for word in field(lang)]
 
 
+#: How many languages' CLDR data babel may hold at once while :func:`_grammar` reads them all.
+_LOCALES_HELD = 4
+
+
+def _every_language() -> list[Language]:
+    """Every supported language, read in turn.
+
+    A date line is read before its language is known, so the grammar needs every language's
+    month and weekday names; reading one loads babel's whole locale (about 1 MB each, 30 MB for
+    all), which babel keeps. Only the names are needed: babel's copies are let go every few
+    languages (it reads a locale again if anything asks), so they never pile up.
+    """
+    from babel import localedata
+
+    languages = []
+    for count, code in enumerate(supported(), 1):
+        languages.append(language(code))
+        if count % _LOCALES_HELD == 0:
+            localedata.clear_caches()
+    return languages
+
+
 @functools.cache
 def _grammar() -> _Grammar:
-    languages = [language(code) for code in supported()]
+    languages = _every_language()
     suffixes = _alternation(_words(languages, lambda lang: lang.ordinal_suffixes))
     years = _alternation(_words(languages, lambda lang: lang.year_words))
     day = rf"(?P<day>[0-3]?\d)(?:{suffixes})?" if suffixes else r"(?P<day>[0-3]?\d)"

@@ -1,0 +1,108 @@
+"""The shared analysis' CPU time split into the name chunker's part and the rest, side by side.
+
+    .venv/bin/python benchmarks/analysis_parts.py --baseline /tmp/newsbrief-head --rounds 3
+    .venv/bin/python benchmarks/analysis_parts.py --baseline /tmp/newsbrief-head --corpus synthetic
+
+``benchmarks/speed_analysis.py`` times the analysis stage as a whole; most of it is the entity
+chunker (:mod:`newsbrief.annotators.entities.chunker`, the one name extractor, which the analysis
+runs on every sentence and headline). This script times one cold ``analyse_documents`` of the
+corpus the way ``speed_analysis.py`` does (a fresh process per tree and round, alternating, the
+same warm-up on other documents, the garbage collector paused, process CPU time, the median of
+the rounds) and reports the chunker's ``chunk`` calls apart from the rest: the words, offsets,
+stems, stop flags, calendar hits and the bookkeeping around them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def worker(corpus: str, articles: int) -> dict[str, float]:
+    """CPU seconds of one cold ``analyse_documents`` in this process: total and chunker."""
+    import newsbrief
+    import newsbrief.annotators.entities.chunker as chunker
+    from newsbrief.nlp import analysis
+    from newsbrief.nlp.segmenter import segmented
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from speed_analysis import _load
+
+    spent = [0.0]
+    chunk = chunker.chunk
+
+    @functools.wraps(chunk)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return chunk(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - start
+
+    documents = _load(corpus, articles, 0)
+    warm_up = _load("synthetic", 20, 1) if corpus == "real" else _load("real", 0, 0)[:5]
+    newsbrief.build_briefing(warm_up)
+    documents = [segmented(d) for d in documents]
+    chunker.chunk = timed  # the analysis imports it when it runs
+    gc.collect()
+    gc.disable()
+    start = time.process_time()
+    analysis.analyse_documents(documents)
+    total = time.process_time() - start
+    gc.enable()
+    return {"total": total, "chunker": spent[0], "documents": len(documents)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both trees alternately and print a Markdown table of the medians."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--baseline", type=Path, required=False, help="another checkout")
+    parser.add_argument("--corpus", choices=("synthetic", "real"), default="real")
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.corpus, args.articles)))
+        return 0
+    trees = {"current": ROOT}
+    if args.baseline is not None:
+        trees = {"baseline": args.baseline.resolve(), "current": ROOT}
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    for _ in range(args.rounds):
+        for name, tree in trees.items():
+            command = [sys.executable, __file__, "--worker", "--corpus", args.corpus]
+            command += ["--articles", str(args.articles)]
+            env = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0")
+            done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                raise SystemExit(f"{tree}: the worker failed:\n{done.stderr[-2000:]}")
+            runs[name].append(json.loads(done.stdout.splitlines()[-1]))
+    documents = int(runs["current"][0]["documents"])
+    print(f"Corpus: {args.corpus}, {documents} documents; median of {args.rounds} round(s).\n")
+    print("| part | " + " | ".join(f"{name} s" for name in trees) + " |")
+    print("|---|" + "---:|" * len(trees))
+    parts = {
+        "analysis (all)": lambda run: run["total"],
+        "chunker": lambda run: run["chunker"],
+        "**analysis without the chunker**": lambda run: run["total"] - run["chunker"],
+    }
+    for label, pick in parts.items():
+        cells = " | ".join(f"{statistics.median(map(pick, runs[n])):.3f}" for n in trees)
+        print(f"| {label} | {cells} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

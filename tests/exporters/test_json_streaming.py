@@ -1,0 +1,89 @@
+"""The JSON exporter written piece by piece (``write``) gives the bytes of its whole text.
+
+``write_briefing_json`` writes one document at a time, so a large briefing's output is never
+held whole; its bytes must be ``export``'s text as the command line writes it (UTF-8, lone
+surrogates replaced), for any briefing, including those whose values orjson refuses (written
+by the json module, piece by piece instead of as a whole).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import attrs
+from briefing_strategies import briefings
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_json_encoder import _with_awkward, awkward_text, tiny
+
+import newsbrief
+from newsbrief.exporters.base import StreamingExporter
+from newsbrief.exporters.json_exporter import (
+    JsonExporter,
+    briefing_json,
+    utf8_bytes,
+    write_briefing_json,
+)
+from newsbrief.model import Annotation, Briefing
+from newsbrief.plugins import get_host
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class _Recording(io.BytesIO):
+    """A binary stream that remembers the size of each write."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sizes: list[int] = []
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.sizes.append(len(data))
+        return super().write(data)
+
+
+def _streamed(briefing: Briefing, **options: object) -> bytes:
+    out = io.BytesIO()
+    JsonExporter().write(briefing, options, out)
+    return out.getvalue()
+
+
+@settings(max_examples=150)
+@given(briefings(), st.lists(tiny | st.floats(), max_size=4), awkward_text, st.booleans())
+def test_written_bytes_are_the_exported_text(
+    briefing: Briefing, floats: list[float], text: str, include_text: bool
+) -> None:
+    briefing = _with_awkward(briefing, floats, text)
+    options = {"include_text": include_text}
+    expected = utf8_bytes(JsonExporter().export(briefing, options))
+    assert _streamed(briefing, **options) == expected
+
+
+def test_a_refused_value_in_one_document_is_written_as_the_whole_text_has_it() -> None:
+    briefing = newsbrief.build_briefing(newsbrief.load(str(ROOT / "seeds")))
+    odd = Annotation("x", 0, 0, "", "test", attributes={"lone": "a\ud800b", "big": 2**70})
+    documents = list(briefing.documents)
+    documents[1] = attrs.evolve(documents[1], annotations=(*documents[1].annotations, odd))
+    briefing = attrs.evolve(briefing, documents=documents)
+    whole = briefing_json(briefing)  # the json module's text, lone surrogate and all
+    assert "\ud800" in whole
+    assert _streamed(briefing) == utf8_bytes(whole)
+    streamed = _streamed(briefing)
+    assert "\ufffd" in streamed.decode("utf-8")  # valid UTF-8, the surrogate replaced
+
+
+def test_documents_are_written_one_at_a_time() -> None:
+    briefing = newsbrief.build_briefing(newsbrief.load(str(ROOT / "seeds")))
+    out = _Recording()
+    write_briefing_json(briefing, out, sections=("summary",))
+    assert out.getvalue() == briefing_json(briefing, sections=("summary",)).encode()
+    # A write per member of the object, and per document.
+    assert len(out.sizes) >= len(briefing.documents) + 12
+    assert max(out.sizes) < len(out.getvalue()) / 2
+
+
+def test_only_the_json_exporter_streams() -> None:
+    exporters = get_host().registry("exporter")
+    assert isinstance(exporters.get("json"), StreamingExporter)
+    assert not isinstance(exporters.get("markdown"), StreamingExporter)

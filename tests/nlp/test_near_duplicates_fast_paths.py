@@ -1,0 +1,102 @@
+"""``collect``'s per-document reading of the shared analysis gives what the per-sentence one gave.
+
+Sentence numbers found once per document (not by bisection per sentence), content terms from one
+pass of flags over the tokens, and word counts from the analysis' sentence tokens where they are
+exactly the sentence's words (an overlapping or repeated sentence span is counted from its text):
+the same candidates, bit for bit, as the plain reading kept here as the reference.
+"""
+
+from __future__ import annotations
+
+import attrs
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief.model import Document, Metadata
+from newsbrief.model.sentence import Sentence
+from newsbrief.nlp import near_duplicates
+from newsbrief.nlp.analysis import analysis_of
+from newsbrief.nlp.near_duplicates import collect, shared_analyses
+from newsbrief.nlp.segmenter import segment
+from newsbrief.nlp.tokens import count_words
+
+_WORDS = st.sampled_from(
+    ["The", "minister", "resigned", "on", "Monday", "3", "1,200", "don't", "F-16", "said",
+     "ΟΔΥΣΣΕΥΣ", "İstanbul", "Straße", "a", "of", "—", "x", "Kyiv", "“Yes”"]
+)  # fmt: skip
+_SENTENCE = st.lists(_WORDS, min_size=0, max_size=10).map(lambda ws: " ".join(ws) + ".")
+
+
+def _plain(documents: list[Document], table: dict) -> tuple[list[frozenset[str]], list[int]]:
+    """The per-sentence reading (the code before the fast paths)."""
+    rows, lengths = [], []
+    for document in documents:
+        analysis = analysis_of(document, table) if document.sentences else None
+        for sentence in document.sentences:
+            number = analysis.sentence_index(sentence.start, sentence.end) if analysis else None
+            if analysis is None or number is None:
+                rows.append(near_duplicates.sentence_features(sentence.text, document.language)[0])
+            else:
+                first, last = analysis.sentence_tokens[number]
+                norms, stems, stops = analysis.norms, analysis.stems, analysis.stops
+                rows.append(
+                    frozenset(
+                        stems[i]
+                        for i in range(first, last)
+                        if not stops[i]
+                        and any(c.isalnum() for c in norms[i])
+                        and any(c.isalpha() for c in stems[i])
+                    )
+                )
+            lengths.append(count_words(sentence.text))
+    return rows, lengths
+
+
+def _reshaped(document: Document, how: str) -> Document:
+    """``document`` with its sentences repeated or overlapping (as plugins' segmenters may)."""
+    sentences = list(document.sentences)
+    if how == "repeat" and sentences:
+        sentences.insert(1, sentences[0])
+    elif how == "overlap" and len(sentences) >= 2:
+        first, second = sentences[0], sentences[1]
+        start = max(first.start, first.end - 4)
+        sentences.insert(
+            1, Sentence(document.id, 1, start, second.end, document.text[start : second.end])
+        )
+    else:
+        return document
+    sentences = [attrs.evolve(s, index=i) for i, s in enumerate(sentences)]
+    return attrs.evolve(document, sentences=sentences)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.lists(_SENTENCE, min_size=1, max_size=6), min_size=1, max_size=4),
+    st.sampled_from(["en", "de", "el", None]),
+    st.sampled_from(["plain", "repeat", "overlap"]),
+)
+def test_collect_equals_the_per_sentence_reading(
+    articles: list[list[str]], language: str | None, how: str
+) -> None:
+    documents = [
+        _reshaped(
+            segment(
+                Document.from_text(" ".join(s), id=f"d{i}", metadata=Metadata(language=language))
+            ),
+            how,
+        )
+        for i, s in enumerate(articles)
+    ]
+    table = {d.id: analysis_of(d) for d in documents}
+    rows, lengths = _plain(documents, table)
+    with shared_analyses(table):
+        candidates = collect(documents, concepts=False)
+    assert candidates.length.tolist() == lengths
+    vocabulary = sorted(set().union(*rows)) if rows else []
+    got = [
+        frozenset(vocabulary[j] for j in candidates.terms[i].indices.tolist())
+        for i in range(len(candidates))
+    ]
+    assert got == rows
+    assert np.all(candidates.terms.data == 1)
