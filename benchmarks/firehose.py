@@ -18,6 +18,8 @@ worktree add /tmp/newsbrief-baseline 673403e``, the previous release) on the sam
 by side, for the sizes up to ``--baseline-max`` (the release needs minutes for the larger ones).
 ``--parallel`` also runs each one briefing with ``-j JOBS`` (per-document work on worker
 processes) and compares its output with the one-process output byte for byte.
+``--same-as-baseline`` compares each output with the baseline's byte for byte (for a baseline
+that should write the same bytes: a worktree of ``HEAD`` before a memory or speed change).
 
 Stress cases (``--stress``), each one briefing with ``--words 250``:
 
@@ -173,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--baseline", type=Path, help="a checkout of the previous release")
     parser.add_argument("--baseline-max", type=int, default=1000, help="largest baseline size")
+    parser.add_argument(
+        "--same-as-baseline",
+        action="store_true",
+        help="also compare the output with the baseline's byte for byte (a worktree of HEAD)",
+    )
     parser.add_argument("--per-story", action="store_true", help="also --per-story -j JOBS")
     parser.add_argument(
         "--parallel", action="store_true", help="also the one briefing with -j JOBS (compared)"
@@ -198,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             header = "| articles | MB in | seconds | CPU s | peak MB | CPU ms / article |"
             if args.baseline is not None:
                 header += " baseline s | baseline CPU s | baseline MB | CPU speed-up |"
+                if args.same_as_baseline:
+                    header += " same as baseline |"
             if args.parallel:
                 header += f" -j {args.jobs} s | -j {args.jobs} MB | same output |"
             if args.per_story:
@@ -226,8 +235,12 @@ def main(argv: list[str] | None = None) -> int:
                         )
                         row += f" {base_s:.1f} | {base_cpu:.1f} | {base_mb:.0f} | "
                         row += f"{base_cpu / cpu:.2f} |"
+                        if args.same_as_baseline:
+                            same = base_out.read_bytes() == out.read_bytes()
+                            row += f" {'yes' if same else 'NO'} |"
+                        base_out.unlink()
                     else:
-                        row += " - | - | - | - |"
+                        row += " - | - | - | - |" + (" - |" if args.same_as_baseline else "")
                 if args.parallel:
                     # Parsing, segmentation, analysis and annotators' drafts on the workers.
                     jobs_out = Path(tmp, f"jobs{size}.json")

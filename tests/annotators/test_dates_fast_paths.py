@@ -353,3 +353,16 @@ def test_intervals_end_where_relativedelta_ends_them() -> None:
                     first,
                     first + relativedelta(months=months - 1, day=31),
                 )
+
+
+@pytest.mark.parametrize(
+    "text", ["every weekſ", "the thırd quarter", "twıce a year, every ſunday", "Thurſday mornıng"]
+)
+def test_words_the_engine_folds_are_no_error(text: str) -> None:
+    # ``weekſ`` matches the set rule (the engine takes ``ſ`` for ``s``) but is in no table: it
+    # stopped the annotator with a ``KeyError``; now such a match is no expression.
+    for code in ("en", "de", "fr", "es", "uk", "ru"):
+        for expression in find_expressions(text, lexicon_for(code)):
+            assert text[expression.start : expression.end].strip()
+    document = Document.from_text(text, id="d", metadata=Metadata(published=dt.date(2024, 5, 1)))
+    assert DateAnnotator().annotations(document) == []

@@ -1,9 +1,13 @@
 """Entities typed and kept whole by evidence of news English (issue 16, session 6): company
 names that open with a title word, airlines and clubs named after places, acronyms, initials,
 two-letter first names, month words in names, organisations that speak of ``its``, and the
-article a known name is written with."""
+article a known name is written with; session 7: organisation words after full names, groups'
+possessives, clubs, towns with their state or country, states and provinces, place nouns and
+``party`` after a name, and adverbs opening a sentence."""
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -238,3 +242,120 @@ def test_names_joined_by_an_ampersand_and_what_only_a_company_has() -> None:
         "Cisco": "organisation",
         "Warren Buffett": "person",  # a person has shares; only a company has profits
     }
+
+
+# -- Session 7: more evidence of news English ---------------------------------------------------
+
+
+def test_an_unknown_full_name_before_an_organisation_word_is_an_organisation() -> None:
+    found = typed(
+        "The tanker deal went to Europe. Northrop Grumman CEO Ron Sugar said the bid was fair, "
+        "and Spirit Airlines shareholders approved the merger."
+    )
+    assert found["Northrop Grumman"] == "organisation"
+    assert found["Ron Sugar"] == "person"
+    assert found["Spirit Airlines"] == "organisation"
+    # Opening a sentence, a word a plural noun takes too proves nothing (``Global shares``).
+    assert "Bright Horizons" not in typed("Bright Horizons shares fell on Monday.")
+
+
+def test_an_adverb_opening_a_sentence_is_no_name() -> None:
+    found = typed(
+        "Robert Nardelli will step down. Initially, the Italian company, Fiat, will appoint "
+        "three members. Separately, Reportedly, Previously, the unions agreed."
+    )
+    assert set(found) == {"Robert Nardelli"}
+    # Names written like adverbs stay names where something shows they are (a first name,
+    # a known place).
+    assert typed("Sally Jenkins arrived. Italy, a founder member, agreed.") == {
+        "Sally Jenkins": "person",
+        "Italy": "place",
+    }
+
+
+def test_a_groups_possessive_opens_a_name() -> None:
+    found = typed(
+        "The People's Liberation Army held drills near Taiwan, and the People's Bank of China "
+        "cut rates. The Women's Tennis Association agreed."
+    )
+    assert found["People's Liberation Army"] == "organisation"
+    assert found["People's Bank of China"] == "organisation"
+    assert found["Women's Tennis Association"] == "organisation"
+    assert "Liberation Army" not in found
+    # Another possessive still ends the name (``Boeing's Launch Systems``).
+    assert "Boeing's Launch Systems" not in typed("Boeing's Launch Systems unit grew.")
+
+
+def test_a_club_word_after_an_unknown_town_names_a_club() -> None:
+    found = typed(
+        "Leeds United 2 Sheffield Wednesday 0. Blackburn Rovers beat Newcastle United, and "
+        "Peter Blackburn scored."
+    )
+    assert found["Leeds United"] == "organisation"
+    assert found["Blackburn Rovers"] == "organisation"
+    assert found["Newcastle United"] == "organisation"
+    assert found["Peter Blackburn"] == "person"
+
+
+def test_a_town_named_with_its_state_or_country_is_a_place() -> None:
+    found = typed(
+        "Apple showed the laptops at the Cupertino, California event. The plant in Mobile, "
+        "Alabama, and a depot in Halifax, Nova Scotia, will close. Shells fell in Kramatorsk, "
+        "Ukraine, overnight."
+    )
+    assert found["Cupertino"] == "place"
+    assert found["Mobile"] == "place"
+    assert found["Halifax"] == "place"
+    assert found["Nova Scotia"] == "place"
+    assert found["Kramatorsk"] == "place"
+    # A list is no town and its country, a newspaper no state, a possessive no region.
+    listed = typed("Talks between Hamas, Israel and Egypt failed, said Hemsworth, Texas's judge.")
+    assert listed.get("Hamas") != "place"
+    assert listed.get("Hemsworth") != "place"
+    assert typed("He read the Everett, Washington Post story.").get("Everett") != "place"
+    # Part of a longer name is not typed alone (``Long Beach`` is never ``Beach``).
+    assert "Beach" not in typed("The jet was built in Long Beach, California, by Boeing.")
+
+
+def test_states_and_provinces_are_places() -> None:
+    found = typed(
+        "Ford will close plants in Ontario and Queensland; Kerala and Maharashtra voted, and "
+        "Victoria Beckham spoke."
+    )
+    assert {k: v for k, v in found.items() if v == "place"} == {
+        "Ontario": "place",
+        "Queensland": "place",
+        "Kerala": "place",
+        "Maharashtra": "place",
+    }
+    assert found["Victoria Beckham"] == "person"
+
+
+def test_a_lower_case_party_or_place_noun_after_an_unknown_name() -> None:
+    found = typed(
+        "The plane landed at Heathrow airport after fighting in Idlib province, and a Likud "
+        "party politician spoke on Monday. Opposition party leaders met."
+    )
+    assert found == {"Heathrow": "place", "Idlib": "place", "Likud": "organisation"}
+    # An acronym before a place noun names the place (``JFK airport``), not a body.
+    assert typed("He flew from JFK airport on Monday.") == {"JFK": "place"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "People's", "Women's", "Workers'", "Liberation", "Army", "Leeds", "United", "Rovers",
+    "Cupertino", "California", "Nova", "Scotia", "in", "Ukraine", "Initially", "Sally", "airport",
+    "party", "Northrop", "Grumman", "CEO", "shares", "Ontario", "Victoria", ",", ".", "the",
+    "Washington", "Post", "Texas's", "\n\n",
+]), min_size=1, max_size=30))  # fmt: skip
+def test_mentions_stay_verbatim_with_the_session_7_patterns(words: list[str]) -> None:
+    text = " ".join(words)
+    (document,) = EntityAnnotator().annotate(
+        [Document.from_text(text, id="h", metadata=Metadata(language="en"))]
+    )
+    mentions = document.annotations_of(AnnotationKind.ENTITY)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.attributes["type"] in ("person", "organisation", "place")
+    for left, right in itertools.pairwise(mentions):
+        assert left.end <= right.start  # mentions never overlap

@@ -3,6 +3,8 @@
 * The chunker reads an English sentence without the inner words of its lower-case stretches
   (``_sparse_tokens``); with every word read (the path it takes for an all-caps line or another
   language) the candidates are the same.
+* The chunker passes over an English sentence with no capital that could start a name
+  (``_quiet``); read word by word, such a sentence yields nothing.
 * The date grammar skips the windows of the clock-time and decade rules that hold no clock time
   or ``...0s`` (``Rule.hint``); trying every window finds the same expressions.
 """
@@ -32,7 +34,8 @@ NAME_WORDS = [
     "Bank", "Sabrina", "Singh", "Boeing", "Boeing's", "NATO", "NATO's", "U.S.", "US$", "Dr",
     "Dr.", "St.", "Mr", "OmarIlhan", "Ilhan", "Omar", "iPhone", "A380", "F-16s", "(IFRI)",
     "JOHN", "MAJOR", "SAYS", "Kyiv", "San", "Jose", "Deputy", "Press", "Secretary", "Institute",
-    "École", "Zelensky", "_x", "x$",
+    "École", "Zelensky", "_x", "x$", "People's", "Liberation", "Army", "California", "United",
+    "Rovers", "Initially", "Everett", "in", "CEO", "Ukraine", "Ontario", "Washington", "Post",
 ]  # fmt: skip
 # Mostly single spaces: names, connector chains and the words around them are joined by one.
 GAPS = [" "] * 12 + [", ", ". ", "; ", ": ", " (", ") ", '"', "\u00a0", "  ", "-", "’", "\n"]
@@ -157,3 +160,83 @@ def test_the_region_memory_finds_what_it_found_in_every_language(
         forget_runs()
         fresh += chunk(text, [region], stopwords, language=code)
     assert remembered == fresh
+    assert remembered == fresh
+
+
+# -- Session 6: sentences the chunker passes over without reading their words ---------------------
+
+# Openers a capital proves nothing for (``The``, ``He``) and ones that may name (``Apple``,
+# ``US``, ``Mr``), words in every case (``ǅ`` is title case, ``ℂ`` upper case with no lower
+# case form), and lower-case words with a full stop, possessive, currency sign or apostrophe.
+QUIET_OPENERS = [
+    "The", "He", "But", "A", "It", "In", "Apple", "US", "Mr", "Dr.", "Al", "Bill", "GM", "É",
+    "iPhone", "the", "3M", "St", "The$", "He's", "'", "“The", "(The",
+]  # fmt: skip
+QUIET_WORDS = [
+    "talks", "ended", "said", "of", "the", "it's", "jobs.", "us$", "80", "a.m.", "well-known",
+    "café", "ǅemal", "ℂ", "x", "de", "states'", "(ifri)",
+]  # fmt: skip
+
+
+@st.composite
+def quiet_sentences(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(QUIET_WORDS), max_size=10))
+    gaps = draw(st.lists(st.sampled_from(GAPS), min_size=len(words) + 1))
+    text = draw(st.sampled_from(QUIET_OPENERS)) + gaps[0]
+    return text + "".join(word + gap for word, gap in zip(words, gaps[1:], strict=False))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(quiet_sentences(), min_size=1, max_size=3), st.booleans())
+def test_a_sentence_passed_over_unread_yields_nothing_on_reading(
+    parts: list[str], heading: bool
+) -> None:
+    text = "".join(parts)
+    edges = list(itertools.accumulate([0, *map(len, parts)]))
+    regions = list(itertools.pairwise(edges))
+    stopwords = resources("en").stopwords
+    forget_runs()
+    fast = chunk(text, regions, stopwords, heading=heading)
+    for region in regions:
+        if chunker._quiet(text, *region, stopwords):
+            # What the chunker skips, read word by word (both token paths) yields nothing.
+            forget_runs()
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(chunker, "_quiet", lambda *args: False)
+                assert chunk(text, [region], stopwords, heading=heading) == []
+                patch.setattr(chunker, "_sparse_tokens", lambda *args: None)
+                assert chunk(text, [region], stopwords, heading=heading) == []
+    forget_runs()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chunker, "_quiet", lambda *args: False)
+        assert fast == chunk(text, regions, stopwords, heading=heading)
+
+
+# -- Session 7: a run of one word, read without the general run reader -------------------------
+
+# Gazetteer entries (in either case), role words, demonyms, calendar words, stop words that are
+# or are not names, model codes, initials, numerals without a letter, and plain names.
+ONE_WORDS = [
+    "Kyiv", "KYIV", "NATO", "Nato", "US", "U.S.", "Hague", "Boeing", "Singh", "Deputy", "Dr.",
+    "King", "Ukrainian", "Monday", "Jan", "May", "The", "He", "Al", "Bill", "GM", "THANK",
+    "A380", "F-16s", "Flight", "Ministry", "Airport", "W.", "Ⅻ", "É", "Zelensky", "iPhone",
+    "San", "Forces", "International", "Real", "Air",
+]  # fmt: skip
+BEFORE_WORDS = ["", "spokesman", "spokeswoman", "minister", "president", "at", "said", "the"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(ONE_WORDS),
+    st.sampled_from(BEFORE_WORDS),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_run_of_one_word_is_read_as_the_run_reader_reads_it(
+    word: str, before: str, initial: bool, heading: bool
+) -> None:
+    token = chunker.Token(word, 10, 10 + len(word))
+    stopwords = resources("en").stopwords
+    general = list(chunker._analyse([token], before, stopwords, initial=initial, heading=heading))
+    one = chunker._one_word(token, before, stopwords, initial=initial, heading=heading)
+    assert general == ([] if one is None else [one])

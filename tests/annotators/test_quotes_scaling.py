@@ -128,3 +128,37 @@ def test_whole_text_scans_do_not_grow_with_distinct_speakers(
     _, few = _annotate(_article(30), monkeypatch)
     _, many = _annotate(_article(120), monkeypatch)
     assert many == few
+
+
+class _Measured:
+    """A compiled pattern whose ``finditer`` adds up the characters it is asked to read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.read += max(0, end - pos)
+        return self.pattern.finditer(text, pos, end)
+
+
+def _pronoun_reads(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Characters the untyped-subject and one-word-name patterns read for one paragraph of
+    ``count`` quotations, each ``"Yes," he said.`` with nobody named."""
+    text = '"Yes," he said. ' * count
+    entities = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    openings = _Measured(speakers_module._SENTENCE_OPENING)
+    lone = _Measured(speakers_module._LONE_SUBJECT)
+    with monkeypatch.context() as patch:
+        patch.setattr(speakers_module, "_SENTENCE_OPENING", openings)
+        patch.setattr(speakers_module, "_LONE_SUBJECT", lone)
+        QuoteAnnotator().annotate(entities)
+    return openings.read + lone.read
+
+
+def test_pronouns_with_nobody_named_stay_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Four times the quotations, at most about four times the reading: a scan from the
+    # paragraph's start per pronoun (the quadratic path) would read sixteen times as much.
+    few = _pronoun_reads(300, monkeypatch)
+    many = _pronoun_reads(1200, monkeypatch)
+    assert many <= 5 * few

@@ -275,11 +275,17 @@ def test_forms_worked_out_together_are_each_forms_stem_and_flag(
     lexical = analysis_module._Lexical(language(code))
     lang = language(code)
     for norms in batches:
-        stems, stops = analysis_module._looked_up(lexical, norms)
+        # Fresh string objects, as tokenizing makes them.
+        norms = ["".join(list(norm)) for norm in norms]
+        forms, stems, stops = analysis_module._looked_up(lexical, norms)
+        assert list(forms) == norms
+        # One string object per distinct form, whichever batch met it first.
+        assert len({id(form) for form in forms}) == len(set(norms))
+        assert all(form is lexical.forms[form] for form in forms)
         assert list(stems) == [lang.stem(norm) for norm in norms]
         assert list(stops) == [norm in lang.stopwords for norm in norms]
         for norm in norms:
-            assert lexical.look_up(norm) == (lang.stem(norm), norm in lang.stopwords)
+            assert lexical.look_up(norm) == (norm, lang.stem(norm), norm in lang.stopwords)
 
 
 ARTICLE_TEXT = st.lists(
@@ -360,3 +366,32 @@ def test_texts_fitted_together_are_each_fitted_alone(texts: list[tuple[str, list
         assert crossed[i] == (alone is None)
         if alone is not None:
             assert ranges[i] == alone[3]
+
+
+@pytest.mark.parametrize("together", [False, True])
+def test_each_distinct_form_is_one_string_object(together: bool) -> None:
+    """Analyses hold one string object per distinct normalised form of a language, however the
+    documents were analysed (alone, or their words found together): equal forms are shared
+    within a document, across documents and with the headline (memory: one string per form,
+    not one per token), and the forms are the same text as before."""
+    texts = [
+        "The talks resumed. THE TALKS resumed on Monday, the minister said.",
+        "The minister said the talks would resume, and the talks resumed.",
+    ]
+    documents = [
+        newsbrief.pipeline.segmented(
+            Document.from_text(text, id=f"shared{i}", metadata=Metadata(title="The Talks"))
+        )
+        for i, text in enumerate(texts)
+    ]
+    if together:
+        found = analyse_documents(documents)
+        analyses = [found[document.id] for document in documents]
+    else:
+        analyses = [analyse(document) for document in documents]
+    forms = [form for analysis in analyses for form in (*analysis.norms, *analysis.title_norms)]
+    assert len({id(form) for form in forms}) == len(set(forms))
+    for analysis, document in zip(analyses, documents, strict=True):
+        spans = zip(analysis.starts, analysis.ends, strict=True)
+        words = [document.text[start:end].lower() for start, end in spans]
+        assert list(analysis.norms) == words

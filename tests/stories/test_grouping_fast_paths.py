@@ -184,3 +184,25 @@ def test_features_equal_the_plain_reading(
     terms, entities = _plain_features(document, analysis)
     assert list(got.terms.items()) == terms
     assert list(got.entities.items()) == entities
+
+
+#: The number pattern as it was first written (an alternation, each side opening on ``\b``).
+_PLAIN_NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        st.sampled_from(list("0123456789,.-_ aé\n٣۵१x")) | st.characters(), min_size=0, max_size=40
+    )
+)
+def test_number_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    assert features._NUMBER.findall(text) == _PLAIN_NUMBER.findall(text)
+    matches = [m.span() for m in features._NUMBER.finditer(text)]
+    assert matches == [m.span() for m in _PLAIN_NUMBER.finditer(text)]
+
+
+def test_number_pattern_on_numbers_in_words() -> None:
+    text = "1,200 people, 3.5 km, B2B, x9, 9x, 1990s, ٣٤ and 7. Then 12,,13 and .5"
+    assert features._NUMBER.findall(text) == _PLAIN_NUMBER.findall(text)
+    assert features._NUMBER.findall(text)[:2] == ["1,200", "3.5"]

@@ -177,6 +177,10 @@ class _Lexical:
         # token in C).
         self.stems: dict[str, str] = {}
         self.stop_flags: dict[str, bool] = {}
+        # Each form's own string object: the analyses hold it for every token of that form
+        # (one string per distinct form, not one per token: 21 KB of the 48 KB an analysis
+        # held).
+        self.forms: dict[str, str] = {}
         calendar: dict[str, tuple[str, int | str]] = {}
         # Later kinds do not overwrite earlier ones: a month name stays a month.
         for kind, table in (
@@ -193,16 +197,17 @@ class _Lexical:
         """Work out the stems and stop-word flags of the forms of ``norms`` not met before."""
         new = list(set(norms).difference(self.stop_flags))
         if new:
-            # All of them at once, the stemmer mapped in C; the stems first: a form in
-            # ``stop_flags`` is in both (another thread may read them).
+            # All of them at once, the stemmer mapped in C; the stems and forms first: a form
+            # in ``stop_flags`` is in all three (another thread may read them).
+            self.forms.update(zip(new, new, strict=True))
             self.stems.update(zip(new, map(self.stem, new), strict=True))
             self.stop_flags.update(zip(new, map(self.stops.__contains__, new), strict=True))
 
-    def look_up(self, norm: str) -> tuple[str, bool]:
-        """The stem and stop-word flag of one normalised form."""
+    def look_up(self, norm: str) -> tuple[str, str, bool]:
+        """The shared string, stem and stop-word flag of one normalised form."""
         if norm not in self.stop_flags:
             self.learn((norm,))
-        return self.stems[norm], self.stop_flags[norm]
+        return self.forms[norm], self.stems[norm], self.stop_flags[norm]
 
 
 #: By language code (as many as there are languages).
@@ -347,8 +352,8 @@ def _cased_alike(text: str) -> bool:
     return "\u03a3" not in text and len(text.lower()) == len(text)
 
 
-#: A text's words and their stems and stop-word flags.
-_Found = tuple[_Words, tuple[Sequence[str], Sequence[bool]]]
+#: A text's words and their shared forms, stems and stop-word flags (:func:`_looked_up`).
+_Found = tuple[_Words, tuple[Sequence[str], Sequence[str], Sequence[bool]]]
 
 
 def _texts_words(
@@ -374,7 +379,7 @@ def _texts_words(
     norms = _by_id(folded)[table.ids]
     crossed, sentence_tokens = _fitted_together(table.starts, table.ends, table.offsets, pieces)
     # Stems and stop-word flags by form id, for each language met (a run has few).
-    looked_up: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    looked_up: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     bounds = table.offsets.tolist()
     out: list[_Found | None] = []
     for i, text in enumerate(texts):
@@ -391,10 +396,10 @@ def _texts_words(
         lexical = lexicals[i]
         columns = looked_up.get(id(lexical))
         if columns is None:
-            stems, stops = _looked_up(lexical, folded)
-            columns = looked_up[id(lexical)] = (_by_id(stems), _by_id(stops))
+            forms, stems, stops = _looked_up(lexical, folded)
+            columns = looked_up[id(lexical)] = (_by_id(forms), _by_id(stems), _by_id(stops))
         ids = table.ids[first:last]
-        out.append((words, (columns[0][ids].tolist(), columns[1][ids].tolist())))
+        out.append((words, tuple(column[ids].tolist() for column in columns)))
     return out
 
 
@@ -469,14 +474,17 @@ def _fitted_together(
     return crossed.tolist(), per_text
 
 
-def _looked_up(lexical: _Lexical, norms: list[str]) -> tuple[Sequence[str], Sequence[bool]]:
-    """Stems and stop-word flags of ``norms`` (each distinct form worked out once)."""
+def _looked_up(
+    lexical: _Lexical, norms: list[str]
+) -> tuple[Sequence[str], Sequence[str], Sequence[bool]]:
+    """The shared strings (equal to ``norms``, one object per distinct form), stems and
+    stop-word flags of ``norms`` (each distinct form worked out once)."""
     if len(norms) < 2:  # ``itemgetter`` of one key gives the value, not a tuple
-        pairs = [lexical.look_up(norm) for norm in norms]
-        return [stem for stem, _ in pairs], [stop for _, stop in pairs]
+        found = [lexical.look_up(norm) for norm in norms]
+        return [f for f, _, _ in found], [stem for _, stem, _ in found], [s for _, _, s in found]
     lexical.learn(norms)
     pick = operator.itemgetter(*norms)
-    return pick(lexical.stems), pick(lexical.stop_flags)
+    return pick(lexical.forms), pick(lexical.stems), pick(lexical.stop_flags)
 
 
 def analyse(document: Document) -> Analysis:
@@ -516,7 +524,8 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
             text, [(start, end) for start, end in pieces.tolist()]
         )
         found = words, _looked_up(lexical, words[2])
-    (starts, ends, norms, sentence_tokens), looked_up = found
+    (starts, ends, _, sentence_tokens), looked_up = found
+    norms = looked_up[0]  # the same forms, each distinct one a single string object
     calendar_words = lexical.calendar
     calendar = (
         [
@@ -529,8 +538,7 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
         else []
     )
     title = document.metadata.title or ""
-    title_norms = _words(title, 0, len(title))[2]
-    title_looked_up = _looked_up(lexical, title_norms)
+    title_looked_up = _looked_up(lexical, _words(title, 0, len(title))[2])
     title_candidates = (
         chunk(title, [(0, len(title))], lexical.stopwords, heading=True, language=document.language)
         if title
@@ -545,13 +553,13 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
         starts=starts,
         ends=ends,
         norms=norms,
-        stems=looked_up[0],
-        stops=looked_up[1],
+        stems=looked_up[1],
+        stops=looked_up[2],
         candidates=entity_candidates(document),
         title_candidates=title_candidates,
-        title_norms=title_norms,
-        title_stems=title_looked_up[0],
-        title_stops=title_looked_up[1],
+        title_norms=title_looked_up[0],
+        title_stems=title_looked_up[1],
+        title_stops=title_looked_up[2],
         calendar=calendar,
     )
 

@@ -5,8 +5,9 @@ notes (which count a document's repeated sentences), so that both mean the same 
 
 Read in order: :func:`collect` flattens the documents' sentences and vectorises them (content
 terms for similarity, stemmed bigrams as concepts); :func:`linked_pairs` finds the pairs of
-copies; :func:`clusters` links them transitively. :func:`pairs_above` is the blocked pair search
-under them.
+copies; :func:`clusters` links them transitively. :func:`copy_clusters` gives the same clusters
+without holding the pairs (what the summarizer and the coverage notes use). :func:`pairs_above` is
+the blocked pair search under them.
 
 **Copies.** Two sentences are copies when the cosine of their *binary* content-term vectors is
 at least the threshold (:data:`DEFAULT_THRESHOLD`). Binary rather than TF-IDF so that one rare
@@ -17,7 +18,9 @@ pairs).
 
 **Bounds.** Exact copies are chained rather than linked each to every other, and the pair search
 runs in row blocks cut to a work budget, so one sentence pasted tens of thousands of times costs
-linear memory (see :func:`linked_pairs` and :func:`pairs_above`).
+linear memory (see :func:`linked_pairs` and :func:`pairs_above`). :func:`copy_clusters` merges
+each block's pairs into a union-find forest and lets them go, so many *near*-identical sentences
+(100,000 snippets of the same few stories: tens of millions of pairs) cost linear memory too.
 """
 
 from __future__ import annotations
@@ -102,7 +105,12 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
     the time and memory of this step.
     """
     sentences: list[Sentence] = []
-    doc_rank, source, position, lengths, term_lists, concept_lists = [], [], [], [], [], []
+    doc_rank, source, position, lengths, concept_lists = [], [], [], [], []
+    # Each sentence's terms, sorted, one after another (references to the analyses' shared
+    # stems, 8 bytes a term), and how many each has: not a set per sentence (356 bytes each,
+    # 160 MB for 10,000 articles, at the summary's peak).
+    flat_terms: list[str] = []
+    term_counts: list[int] = []
     sources: dict[tuple[str, int], int] = {}
     from newsbrief.nlp.analysis import analysis_of
 
@@ -134,7 +142,8 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
                 bigrams = _analysed_bigrams(analysis, number) if concepts else frozenset()
                 known = counts[number]
                 count = count_words(sentence.text) if known is None else known
-            term_lists.append(content)
+            flat_terms.extend(sorted(content))
+            term_counts.append(len(content))
             lengths.append(count)
             if concepts:
                 concept_lists.append(bigrams)
@@ -144,7 +153,7 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
         source=np.asarray(source, dtype=np.int64),
         position=np.asarray(position, dtype=np.int64),
         length=np.asarray(lengths, dtype=np.int64),
-        terms=_binary_matrix(term_lists),
+        terms=_sorted_rows_matrix(flat_terms, term_counts),
         concepts=_binary_matrix(concept_lists) if concepts else sp.csr_matrix((len(sentences), 0)),
     )
 
@@ -234,35 +243,45 @@ def _features(
 def analysed_features(analysis: Analysis, sentence: int) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`sentence_features` of body sentence number ``sentence``, read from the document's
     shared analysis (the same words, stems and stop words)."""
-    return _document_terms(analysis)[sentence], _analysed_bigrams(analysis, sentence)
+    first, last = analysis.sentence_tokens[sentence]
+    content = _content_flags(analysis)[first:last]
+    terms = frozenset(itertools.compress(analysis.stems[first:last], content))
+    return terms, _analysed_bigrams(analysis, sentence)
 
 
-#: Content terms of each sentence per shared analysis, for as long as the analysis lives: the
-#: summarizer and the coverage notes read the same sentences (keyed by identity, not content).
-_TERMS: weakref.WeakKeyDictionary[Analysis, list[frozenset[str]]] = weakref.WeakKeyDictionary()
-_TERMS_LOCK = threading.Lock()
+#: Whether each token of a shared analysis is a content term (one byte a token), for as long as
+#: the analysis lives: the summarizer and the coverage notes read the same sentences (keyed by
+#: identity, not content). The term sets themselves are made again by each reader and let go:
+#: kept, they were the largest thing a summary left behind (356 bytes a sentence).
+_CONTENT: weakref.WeakKeyDictionary[Analysis, bytes] = weakref.WeakKeyDictionary()
+_CONTENT_LOCK = threading.Lock()
+
+
+def _content_flags(analysis: Analysis) -> bytes:
+    """Whether each token of ``analysis`` is a content term (1) or not (0), worked out once."""
+    with _CONTENT_LOCK:
+        known = _CONTENT.get(analysis)
+    if known is not None:
+        return known
+    # Worked out once per token in one pass.
+    content = bytes(
+        not stop and (norm.isalnum() or _has_alnum(norm)) and (stem.isalpha() or _has_alpha(stem))
+        for norm, stem, stop in zip(analysis.norms, analysis.stems, analysis.stops, strict=True)
+    )
+    with _CONTENT_LOCK:
+        _CONTENT[analysis] = content
+    return content
 
 
 def _document_terms(analysis: Analysis) -> list[frozenset[str]]:
-    """The content terms of every body sentence of ``analysis``, computed once."""
-    with _TERMS_LOCK:
-        known = _TERMS.get(analysis)
-    if known is not None:
-        return known
-    # Whether each token is a content term, worked out once per token in one pass; then each
-    # sentence is a slice of the flags (``compress`` runs in C).
-    content = [
-        not stop and (norm.isalnum() or _has_alnum(norm)) and (stem.isalpha() or _has_alpha(stem))
-        for norm, stem, stop in zip(analysis.norms, analysis.stems, analysis.stops, strict=True)
-    ]
+    """The content terms of every body sentence of ``analysis``."""
+    content = _content_flags(analysis)
     stems = analysis.stems
-    terms = [
+    # Each sentence is a slice of the flags (``compress`` runs in C).
+    return [
         frozenset(itertools.compress(stems[first:last], content[first:last]))
         for first, last in analysis.sentence_tokens
     ]
-    with _TERMS_LOCK:
-        _TERMS[analysis] = terms
-    return terms
 
 
 def _analysed_bigrams(analysis: Analysis, sentence: int) -> frozenset[str]:
@@ -284,6 +303,18 @@ def _has_alnum(word: str) -> bool:
 
 def _has_alpha(word: str) -> bool:
     return word.isalpha() or any(c.isalpha() for c in word)
+
+
+def _sorted_rows_matrix(flat: list[str], counts: list[int]) -> sp.csr_matrix:
+    """:func:`_binary_matrix` of rows given one after another (``counts[k]`` keys of row ``k``,
+    each row sorted and without repeats): the same matrix, columns in sorted key order."""
+    vocabulary = {key: i for i, key in enumerate(sorted(set(flat)))}
+    # Keys sorted within a row are column numbers sorted within it (columns are ranks).
+    indices = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
+    indptr = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=indptr[1:])
+    data = np.ones(len(indices))
+    return sp.csr_matrix((data, indices, indptr), shape=(len(counts), len(vocabulary)))
 
 
 def _binary_matrix(rows: list[frozenset[str]]) -> sp.csr_matrix:
@@ -308,13 +339,7 @@ def linked_pairs(candidates: Candidates, threshold: float = DEFAULT_THRESHOLD) -
     rows = normalise_rows(candidates.terms)
     rows.sort_indices()
     n = rows.shape[0]
-    first = np.arange(n)  # the first row with the same terms (an empty row is its own)
-    seen: dict[tuple[bytes, bytes], int] = {}
-    for i in range(n):
-        low, high = rows.indptr[i], rows.indptr[i + 1]
-        if low < high:
-            key = (rows.indices[low:high].tobytes(), rows.data[low:high].tobytes())
-            first[i] = seen.setdefault(key, i)
+    first = _first_copies(rows)
     if not (first != np.arange(n)).any():
         return pairs_above(rows, threshold - 1e-9)
     rank = candidates.doc_rank
@@ -361,6 +386,93 @@ def clusters(linked: sp.coo_matrix) -> np.ndarray:
     return earliest[label]
 
 
+def _first_copies(rows: sp.csr_matrix) -> np.ndarray:
+    """For each row (indices sorted), the first row with the same entries: exact copies found by
+    hashing them (an empty row is its own)."""
+    n = rows.shape[0]
+    first = np.arange(n)
+    seen: dict[tuple[bytes, bytes], int] = {}
+    for i in range(n):
+        low, high = rows.indptr[i], rows.indptr[i + 1]
+        if low < high:
+            key = (rows.indices[low:high].tobytes(), rows.data[low:high].tobytes())
+            first[i] = seen.setdefault(key, i)
+    return first
+
+
+#: Most entries of one row block's similarity product in :func:`copy_clusters` (a few tens of
+#: MB while it is searched): the only part of its memory that is not linear in the sentences.
+CLUSTER_BUDGET = 1 << 20
+
+
+def copy_clusters(candidates: Candidates, threshold: float = DEFAULT_THRESHOLD) -> np.ndarray:
+    """Cluster id of each candidate (its earliest linked member), ``clusters(linked_pairs(...))``
+    exactly, without ever holding the pairs.
+
+    Exact copies are found by hashing their terms and tied to the first one; the distinct rows
+    are searched for pairs one row block at a time (:func:`pairs_above`'s blocks, each at most
+    :data:`CLUSTER_BUDGET` product entries) and each block's pairs are merged into a union-find
+    forest (:class:`_Forest`) and let go. So the memory is linear in the sentences: at most
+    ``n - 1`` links of the forest plus one block, whatever the number of pairs (30,000 tiny
+    snippets had 2.3 million, 100,000 about 25 million). Connected components do not depend on
+    the order the links come in, so the clusters are the same at every size.
+    """
+    rows = normalise_rows(candidates.terms)
+    rows.sort_indices()
+    n = rows.shape[0]
+    first = _first_copies(rows)
+    forest = _Forest(n)
+    copies = np.flatnonzero(first != np.arange(n))
+    forest.link(first[copies], copies)
+    groups = np.flatnonzero(first == np.arange(n))
+    blocks = _blocks_above(rows[groups], threshold - 1e-9, 1024, CLUSTER_BUDGET)
+    for found_rows, found_cols, _values in blocks:
+        forest.link(groups[found_rows], groups[found_cols])
+    return forest.earliest()
+
+
+class _Forest:
+    """Connected components of ``n`` nodes whose links come a batch at a time, held in memory
+    linear in ``n``: once the links held outnumber the nodes they are replaced by one link from
+    each node to its component's earliest node (a spanning forest of the same components)."""
+
+    def __init__(self, n: int, hold: int = 1 << 16) -> None:
+        self.n = n
+        #: Links held before they are compacted: ``max(n, hold)``.
+        self.hold = max(n, hold)
+        #: Most links held at once (what the bound is about; tests read it).
+        self.most_held = 0
+        self._rows: list[np.ndarray] = []
+        self._cols: list[np.ndarray] = []
+        self._held = 0
+
+    def link(self, rows: np.ndarray, cols: np.ndarray) -> None:
+        """Add the links ``rows[k] -- cols[k]``."""
+        if not len(rows):
+            return
+        self._rows.append(np.asarray(rows, dtype=np.int64))
+        self._cols.append(np.asarray(cols, dtype=np.int64))
+        self._held += len(rows)
+        self.most_held = max(self.most_held, self._held)
+        if self._held > self.hold:
+            self.earliest()
+
+    def earliest(self) -> np.ndarray:
+        """The earliest node of each node's component (the links are compacted on the way)."""
+        everything = np.arange(self.n)
+        if not self._held:
+            return everything
+        rows, cols = np.concatenate(self._rows), np.concatenate(self._cols)
+        graph = sp.coo_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), (self.n,) * 2)
+        _, label = connected_components(graph, directed=False)
+        first = np.full(int(label.max()) + 1, self.n, dtype=np.int64)
+        np.minimum.at(first, label, everything)
+        earliest = first[label]
+        linked = np.flatnonzero(earliest != everything)
+        self._rows, self._cols, self._held = [linked], [earliest[linked]], len(linked)
+        return earliest
+
+
 def repeats_within(documents: Sequence[Document]) -> dict[str, int]:
     """How many sentences of each document are copies of earlier sentences of the same one.
 
@@ -376,7 +488,7 @@ def repeats_within(documents: Sequence[Document]) -> dict[str, int]:
             continue
         if len(document.sentences) <= _QUICK_SENTENCES and not _may_repeat(document):
             continue  # most documents: no two sentences even close, no matrices built
-        cluster = clusters(linked_pairs(collect([document])))
+        cluster = copy_clusters(collect([document]))
         copies = int((cluster != np.arange(len(cluster))).sum())
         if copies:
             counts[document.id] = counts.get(document.id, 0) + copies
@@ -434,6 +546,22 @@ def pairs_above(
     """
     n = left.shape[0]
     rows, cols, values = [], [], []
+    for found_rows, found_cols, found_values in _blocks_above(left, threshold, block, budget):
+        rows.append(found_rows)
+        cols.append(found_cols)
+        values.append(found_values)
+    if not rows:
+        return sp.coo_matrix((n, n))
+    return sp.coo_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n)
+    )
+
+
+def _blocks_above(
+    left: sp.csr_matrix, threshold: float, block: int, budget: int
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The pairs of :func:`pairs_above` one row block at a time: rows, columns, values."""
+    n = left.shape[0]
     right = sp.csr_matrix(left.T)
     # A row's product has at most as many entries as the rows sharing each of its terms, summed;
     # blocks are cut to keep that under ``budget`` (1,024 rows with one common term would make
@@ -447,12 +575,6 @@ def pairs_above(
         stop = min(max(stop, start + 1), start + block, n)
         product = (left[start:stop] @ right).tocoo()
         keep = (product.data >= threshold) & (product.row + start < product.col)
-        rows.append(product.row[keep] + start)
-        cols.append(product.col[keep])
-        values.append(product.data[keep])
+        yield product.row[keep] + start, product.col[keep], product.data[keep]
+        del product, keep  # before the next block's product is made
         start = stop
-    if not rows:
-        return sp.coo_matrix((n, n))
-    return sp.coo_matrix(
-        (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n)
-    )

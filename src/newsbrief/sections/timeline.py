@@ -78,7 +78,7 @@ def build_timeline(
         return ()
     salience = _Salience(documents)
     shown = {item.sentence.key for item in summary}
-    copies = _Copies(by_date.values(), summary)
+    copies = _Copies(by_date.values(), summary, salience)
     used: set[tuple[str, int, int]] = set()
     entries = []
 
@@ -120,7 +120,10 @@ class _Copies:
     ahead was most of the timeline's time on a large run)."""
 
     def __init__(
-        self, groups: Iterable[Sequence[_Mention]], summary: Sequence[SummaryItem]
+        self,
+        groups: Iterable[Sequence[_Mention]],
+        summary: Sequence[SummaryItem],
+        salience: _Salience,
     ) -> None:
         # A summary sentence's words are read in its document's language when that document
         # has a dated mention, else in the default one.
@@ -130,6 +133,8 @@ class _Copies:
             for item in summary
         ]
         self._known: dict[tuple[str, int, int], bool] = {}
+        # A candidate's words are those its salience reads: worked out once for both.
+        self._salience = salience
 
     def __call__(self, mention: _Mention) -> bool:
         if not self._said:
@@ -137,7 +142,8 @@ class _Copies:
         key = mention.sentence.key
         found = self._known.get(key)
         if found is None:
-            own = content_terms(mention.sentence.text, mention.document.language)
+            # ``content_terms`` of the sentence: the set of its terms.
+            own = frozenset(self._salience.terms_of(mention.document, mention.sentence))
             found = self._known[key] = most_similar(own, self._said) >= COPY_OVERLAP
         return found
 
@@ -223,7 +229,7 @@ def _best_sentence(
     return max(
         candidates,
         key=lambda m: (
-            reads_alone(m.sentence.text, m.document.language),
+            salience.reads_alone(m.document, m.sentence),
             salience(m.document, m.sentence),
             [-x for x in m.order],
         ),
@@ -259,8 +265,12 @@ class _Salience:
     """How central a sentence is: its content terms against all the other sentences' (cosine)."""
 
     def __init__(self, documents: Sequence[Document]) -> None:
-        #: Each scored sentence's term counts, worked out on first need (few are scored).
-        self._terms: dict[tuple[str, int, int], Counter[str]] = {}
+        #: Each scored sentence's terms, worked out on first need (few are scored), and its
+        #: score and reading check once worked out (a sentence of several dates is a candidate
+        #: of each, and a small run's timeline reaches most of its dates).
+        self._terms: dict[tuple[str, int, int], list[str]] = {}
+        self._scores: dict[tuple[str, int, int], float] = {}
+        self._alone: dict[tuple[str, int, int], bool] = {}
         self._total: Counter[str] = Counter()
         for document in documents:
             if document.sentences:
@@ -272,10 +282,28 @@ class _Salience:
         # The whole run's norm: the same for every sentence, so it only scales the scores.
         self._total_norm = math.sqrt(sum(c * c for c in self._total.values()))
 
+    def terms_of(self, document: Document, sentence: Sentence) -> list[str]:
+        """The terms of ``sentence`` (of ``document``), in order."""
+        found = self._terms.get(sentence.key)
+        if found is None:
+            found = self._terms[sentence.key] = terms(sentence.text, document.language)
+        return found
+
+    def reads_alone(self, document: Document, sentence: Sentence) -> bool:
+        """:func:`~newsbrief.sections.reading.reads_alone` of ``sentence``."""
+        found = self._alone.get(sentence.key)
+        if found is None:
+            found = self._alone[sentence.key] = reads_alone(sentence.text, document.language)
+        return found
+
     def __call__(self, document: Document, sentence: Sentence) -> float:
-        own = self._terms.get(sentence.key)
-        if own is None:
-            own = self._terms[sentence.key] = Counter(terms(sentence.text, document.language))
+        score = self._scores.get(sentence.key)
+        if score is None:
+            score = self._scores[sentence.key] = self._score(document, sentence)
+        return score
+
+    def _score(self, document: Document, sentence: Sentence) -> float:
+        own = Counter(self.terms_of(document, sentence))
         rest = {term: self._total[term] - count for term, count in own.items()}
         dot = sum(count * rest[term] for term, count in own.items())
         own_norm = math.sqrt(sum(c * c for c in own.values()))

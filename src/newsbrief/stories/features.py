@@ -32,7 +32,10 @@ from newsbrief import languages
 from newsbrief.model import Document
 from newsbrief.nlp.analysis import Analysis, _has_letter, analysis_of
 
-_NUMBER = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+# A number: ``\b\d[\d,.]*\d\b|\b\d\b``, written to start with the digit (the word boundary
+# before it as a look-behind: a digit is a word character) so the search skips to digits in C;
+# the same matches, in half the time.
+_NUMBER = re.compile(r"\d(?<!\w\d)(?:[\d,.]*\d)?\b")
 _DAY = re.compile(r"\d{1,2}")
 # Between a month and its day (``October 3``, ``Oct. 3``), and a day and its month (``3 October``).
 _MONTH_DAY_GAP = re.compile(r"\.?\s+")

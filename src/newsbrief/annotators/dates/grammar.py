@@ -342,7 +342,13 @@ def _candidates(text: str, lexicon: Lexicon) -> Iterator[Expression]:
             if hint is not None and hint(text, low, high) is None:
                 continue
             for match in rule.pattern.finditer(text, low, high):
-                fields = rule.read(match, text, lexicon)
+                try:
+                    fields = rule.read(match, text, lexicon)
+                except KeyError:
+                    # The engine takes ``ſ`` for ``s`` and ``ı`` for ``i`` whatever the case,
+                    # where lower-casing keeps them: ``every weekſ`` matches the set rule but
+                    # its words are in no table. Such a match is no expression.
+                    continue
                 if fields is not None:
                     yield Expression(_extent_start(match), match.end(), rule.kind, fields)
 

@@ -252,6 +252,14 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
     return out
 
 
+#: Plural nouns whose possessive opens a name (``People's Bank of China``, ``Workers' Party``).
+_GROUP_POSSESSIVES = frozenset(
+    {"People", "Women", "Men", "Children", "Workers", "Veterans", "Farmers", "Citizens",
+     "Teachers", "Nurses", "Writers", "Peoples"}
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_])")
+
+
 def _add_token(
     out: list[Token], text: str, word: str, s: int, e: int, end: int, rules: Rules
 ) -> None:
@@ -281,7 +289,18 @@ def _add_token(
         word, e = word + ".", e + 1
     # A possessive ends in ``s`` or an apostrophe: test the last letter first.
     possessive = _POSSESSIVE.search(word) if word[-1:] in _POSSESSIVE_ENDS else None
-    if possessive and len(word) > 2:
+    if (
+        possessive
+        and len(word) > 2
+        and not (
+            # ``People's Liberation Army``, ``Women's Tennis Association``: a group's possessive
+            # before a capitalised word is part of one name.
+            rules.profile is None
+            and word[: possessive.start()] in _GROUP_POSSESSIVES
+            and (after := _NEXT_WORD.match(text, e, end)) is not None
+            and after.group(1).isupper()
+        )
+    ):
         word = word[: possessive.start()]
         e = s + len(word)
         out.append(Token(word, s, e, possessive=True))
@@ -318,19 +337,19 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
     if text[end : end + 1] == "$":
         return None
     out: list[Token] = []
+    add = out.append
     upper = 0
-    connectors = gz.CONNECTORS | {"the"}  # English's: no profile adds its own
+    connectors = _ENGLISH_CONNECTORS
     ends = _POSSESSIVE_ENDS
     for match in _SPARSE.finditer(text, start, end):
-        first_start, first_end = match.span(1)  # ``first``
-        if first_start < 0:
+        if match.lastindex is None:  # no stretch: one word of :data:`_TOKEN`
             s, e = match.span()
             word = text[s:e]
             after = text[e : e + 1]
             if word[1:].islower() and after != "." and after != "$" and word[-1] not in ends:
                 # Most names' words: nothing glued, abbreviated or possessive, and a lower-case
                 # letter shows it is no upper-case token; :func:`_add_token` keeps it as is.
-                out.append(Token(word, s, e))
+                add(Token(word, s, e))
                 continue
             made = len(out)
             _add_token(out, text, word, s, e, end, rules)
@@ -341,20 +360,25 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
                 if upper == 3:
                     return None
             continue
+        first_start, first_end = match.span(1)  # ``first``
         word = text[first_start:first_end]
-        out.append(Token(word, first_start, first_end))
-        last_start, last_end = match.span(2)  # ``last``
-        if last_start < 0:
+        add(Token(word, first_start, first_end))
+        if match.lastindex == 1:  # (no ``last``: a stretch of one word)
             continue
+        last_start, last_end = match.span(2)  # ``last``
         if word in connectors:
             # Connectors may join a run to a later capital: their words up to the first other.
             for inner in _PLAIN_WORD.finditer(text, first_end, last_start):
                 s, e = inner.span()
-                out.append(Token(text[s:e], s, e))
+                add(Token(text[s:e], s, e))
                 if text[s:e] not in connectors:
                     break
-        out.append(Token(text[last_start:last_end], last_start, last_end))
+        add(Token(text[last_start:last_end], last_start, last_end))
     return out
+
+
+#: English's connectors (no profile adds its own), and ``the`` (``Bank of the ...``).
+_ENGLISH_CONNECTORS = gz.CONNECTORS | {"the"}
 
 
 _INNER_CAPITAL = re.compile(r"(?<=[a-z]{2})[A-Z](?=[a-z])")
@@ -449,7 +473,10 @@ def chunk(
     """
     rules = rules_for(language)
     found: list[Candidate] = []
+    english = rules.profile is None
     for start, end in regions:
+        if english and _quiet(text, start, end, stopwords):
+            continue  # (about a sixth of running text's sentences: ``The talks ended.``)
         # A region's text alone decides what it yields, unless a currency sign follows it (a
         # token before one is no name) or a glued-repeat test reads the text before a word;
         # the text after a lone name (an apposition) is read again at each replay.
@@ -460,6 +487,8 @@ def chunk(
         key = (piece, stopwords, heading, id(rules))
         known = _REGIONS.get(key)
         if known is not None and known[0] is rules:
+            if known[1] is None:  # replayed for the first time: made relative once
+                known[1] = _relative(*known[2])
             _replay(text, start, known[1], found)
             continue
         reads = _GLUED_READS[0]
@@ -468,8 +497,30 @@ def chunk(
         if _OFFSETS_FIRST and _GLUED_READS[0] == reads:
             if len(_REGIONS) >= _REGIONS_LIMIT:
                 _REGIONS.clear()
-            _REGIONS[key] = (rules, _relative(here, aliases, start))
+            # Most regions of a feed are never read again: their findings are made relative
+            # (:func:`_relative`) only when one is.
+            _REGIONS[key] = [rules, None, (here, aliases, start)]
     return found
+
+
+def _quiet(text: str, start: int, end: int, stopwords: frozenset[str]) -> bool:
+    """Whether English rules find nothing in ``text[start:end]``, told without reading its
+    words: no capital after the first letter of its first word, and that word no capital or
+    one :func:`_silent` passes over (``The``, ``But``, ``He``). A run starts with a capital
+    letter and an upper-case token (:func:`_all_caps`) holds one, so the region holds no run
+    but that first word alone."""
+    match = _TOKEN.search(text, start, end)
+    if match is None:
+        return True
+    s, e = match.span()
+    # (``islower``: some cased letter and no upper-case or title-case one.)
+    if not text[s + 1 : end].islower():
+        return False
+    if not text[s].isupper():
+        return True
+    first: list[Token] = []
+    _add_token(first, text, text[s:e], s, e, end, _ENGLISH)
+    return not first or _silent(first[0].text, stopwords)
 
 
 #: A region's findings relative to its start: each candidate as ``(start, end, other fields,
@@ -484,9 +535,10 @@ _Findings = tuple[
 
 #: Regions (sentences, headings) already read, by their text and setting: the articles of a
 #: story repeat whole sentences, so most regions of a feed were read before. Value: the
-#: :class:`Rules` (the key holds its id) and the region's findings relative to its start
-#: (:func:`_relative`).
-_REGIONS: dict[tuple[Any, ...], tuple[Rules, _Findings]] = {}
+#: :class:`Rules` (the key holds its id), the region's findings relative to its start
+#: (:func:`_relative`; ``None`` until the region is met again) and ``(here, aliases, start)``
+#: as first read, to work them out from.
+_REGIONS: dict[tuple[Any, ...], list[Any]] = {}
 #: The memory is emptied when it holds this many regions (each about 1 KB).
 _REGIONS_LIMIT = 1 << 13
 
@@ -523,8 +575,11 @@ def _read_region(
         for run in runs(text, segment, rules):
             if not run:
                 continue
-            if code is None and len(run) == 1 and _silent(run[0].text, stopwords):
-                continue  # ``The``, ``But``, ``He`` opening a sentence: no name, nothing to read
+            if code is None and len(run) == 1:
+                if _silent(run[0].text, stopwords):
+                    continue  # ``The``, ``But``, ``He`` opening a sentence: nothing to read
+                if run[0].start == first_word and _adverb(text, run[0], end):
+                    continue  # ``Initially, the company ...``
             before = _word_before(text, toks, ends, run[0])
             here.extend(
                 _analysed(
@@ -540,7 +595,9 @@ def _read_region(
         here = sorted((attrs.evolve(c, language=code) for c in here), key=_position)
     if recased:  # an all-caps line counts as a heading: its names need the body's support
         here = [attrs.evolve(c, heading=True) for c in here]
-    aliases = list(_acronym_aliases(text, here, start, end))
+    # (An alias is written in parentheses inside the region: most regions have none.)
+    parens = bool(here) and text.find("(", start, end) >= 0
+    aliases = list(_acronym_aliases(text, here, start, end)) if parens else []
     if code is not None:
         return [(c, False) for c in here], aliases
     # English: a lone unknown name becomes an organisation on the evidence around it.
@@ -665,8 +722,13 @@ _NOT_MAKERS = frozenset(
 #: Followers that show an organisation only in mid-sentence (``Global shares fell``).
 _WEAK_FOLLOWERS = frozenset(
     {"shares", "stock", "executives", "employees", "workers", "staff", "headquarters",
-     "shareholders", "investors", "board", "executive", "jets", "dealerships"}
+     "shareholders", "investors", "board", "executive", "jets", "dealerships", "party"}
 )  # fmt: skip
+#: Lower-case nouns that, right after an unknown name in mid-sentence, show it names a place
+#: (``Heathrow airport``, ``Idlib province``, ``Kherson oblast``).
+_PLACE_FOLLOWERS = frozenset(
+    {"airport", "province", "oblast", "county", "river", "island", "peninsula"}
+)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 #: Nouns after a possessive that only a company has (a person has shares, stakes and staff).
 _COMPANY_POSSESSIONS = frozenset(
@@ -682,7 +744,10 @@ def _context_typed(
     """``candidate`` typed ``organisation`` when it is an unknown lone name that an organisation
     noun precedes (``aircraft manufacturer Boeing``), an organisation word follows (``Apple
     CEO``, ``Boeing spokeswoman``, ``Ryanair shares``), a model code follows (``Airbus A380``,
-    ``Boeing 787``), or that is an acronym (``EADS``, ``GAO``) outside an all-caps line.
+    ``Boeing 787``), or that is an acronym (``EADS``, ``GAO``) outside an all-caps line; an
+    unknown full name, when an organisation word follows it (``Northrop Grumman CEO``). Typed
+    ``place`` when it is a town named with its region (``Cupertino, California``) or a
+    lower-case place noun follows it (``Heathrow airport``).
 
     ``ends`` are the tokens' ends, in order (computed when not given). With the candidate,
     whether the text after it decides: an organisation noun in apposition (``NetChoice, a
@@ -709,33 +774,30 @@ def _context_typed(
         if _SAID_ITS.match(text, toks[last + 1].end, toks[-1].end):
             return attrs.evolve(candidate, type="organisation"), False
     before = toks[index - 1] if index > 0 else None
+    if _town_in_region(text, toks, index, last):
+        return attrs.evolve(candidate, type="place"), False
     described = (
         before is not None
         and _joined(text, before, toks[index])
         and before.text.lower() in gz.ORGANISATION_DESCRIPTORS
         and not before.capitalised
     )
+    after = toks[last + 1] if last + 1 < len(toks) else None
     if " " in candidate.text:  # more than one word (a token holds no space)
-        # ``aircraft maker Northrop Grumman``: an organisation noun before an unknown name.
+        # ``aircraft maker Northrop Grumman``: an organisation noun before an unknown name;
+        # ``Northrop Grumman CEO``, ``Aer Lingus shares``: an organisation word after it.
         return (
             (attrs.evolve(candidate, type="organisation"), False)
-            if described
+            if described or _organisation_word_after(text, toks[last], after, candidate)
             else (candidate, False)
         )
     word = candidate.text
-    after = toks[index + 1] if index + 1 < len(toks) else None
-    followed = (
+    followed = _organisation_word_after(text, toks[index], after, candidate) or (
         after is not None
         and _joined(text, toks[index], after)
-        and (
-            (
-                (after.text in gz.ORGANISATION_FOLLOWERS
-                 or after.text.lower() in gz.ORGANISATION_FOLLOWERS)
-                and not (candidate.sentence_initial and after.text.lower() in _WEAK_FOLLOWERS)
-            )
-            or (_MODEL_CODE.fullmatch(after.text) is not None and word not in _NOT_MAKERS)
-        )
-    )  # fmt: skip
+        and _MODEL_CODE.fullmatch(after.text) is not None
+        and word not in _NOT_MAKERS
+    )
     # ``Cisco's shareholders``, ``Apple's CEO``: what only a company has.
     owns = (
         after is not None
@@ -757,9 +819,65 @@ def _context_typed(
             and (before.text[:1].isdigit() or _MODEL_CODE.fullmatch(before.text) is not None)
         )
     )
-    if described or followed or owns or acronym:
+    if described or followed or owns:
+        return attrs.evolve(candidate, type="organisation"), False
+    if (
+        after is not None
+        and not candidate.sentence_initial
+        and after.text in _PLACE_FOLLOWERS
+        and _joined(text, toks[index], after)
+    ):
+        return attrs.evolve(candidate, type="place"), False  # (``JFK airport`` too)
+    if acronym:
         return attrs.evolve(candidate, type="organisation"), False
     return candidate, True
+
+
+def _town_in_region(text: str, toks: list[Token], index: int, last: int) -> bool:
+    """Whether the unknown name ``toks[index : last + 1]`` is a town named with its region:
+    a comma and a state or province (``Cupertino, California``, ``Mobile, Alabama``, ``Halifax,
+    Nova Scotia``) or, after a preposition of place, a country (``in Kramatorsk, Ukraine``).
+    The region's capitalised words are all there is (not ``Washington Post``, ``Ukraine's``)."""
+    k = last + 1
+    if k >= len(toks) or text[toks[last].end : toks[k].start] != ", " or toks[last].possessive:
+        return False
+    if index > 0 and toks[index - 1].capitalised and _joined(text, toks[index - 1], toks[index]):
+        return False  # (part of a longer name: ``Long Beach`` read as ``Beach``)
+    stop = k
+    while stop < len(toks) and toks[stop].capitalised and stop - k < 4:
+        if stop > k and not _joined(text, toks[stop - 1], toks[stop]):
+            break
+        stop += 1
+    if stop == k or toks[stop - 1].possessive:
+        return False
+    if stop < len(toks) and toks[stop].capitalised and _joined(text, toks[stop - 1], toks[stop]):
+        return False  # (more capitalised words than a region's name holds)
+    region = _span_text(toks[k:stop])
+    if region in gz.subdivision_names():
+        return True
+    return (
+        region in gz.country_names()
+        and index > 0
+        and toks[index - 1].text in _LOCATIVES
+        and _joined(text, toks[index - 1], toks[index])
+    )
+
+
+def _organisation_word_after(
+    text: str, last: Token, after: Token | None, candidate: Candidate
+) -> bool:
+    """Whether ``after``, right after the candidate's last word ``last``, shows an
+    organisation (``Ryanair shares``, ``Boeing spokeswoman``, ``Apple CEO``); in a sentence's
+    first words, not a follower a plural noun takes too (``Global shares fell``)."""
+    return (
+        after is not None
+        and _joined(text, last, after)
+        and (
+            after.text in gz.ORGANISATION_FOLLOWERS
+            or after.text.lower() in gz.ORGANISATION_FOLLOWERS
+        )
+        and not (candidate.sentence_initial and after.text.lower() in _WEAK_FOLLOWERS)
+    )
 
 
 def _position(candidate: Candidate) -> tuple[int, int]:
@@ -866,6 +984,10 @@ def _analysed(
 ) -> list[Candidate]:
     """:func:`_analyse` of ``run``, replayed at this run's offsets when the same words were
     read in the same setting before (its result depends on the words, not where they are)."""
+    if len(run) == 1 and rules.profile is None:
+        # (Almost half of the runs: a word alone, read faster than remembered.)
+        one = _one_word(run[0], before, stopwords, initial=initial, heading=heading)
+        return [] if one is None else [one]
     # English rules read the word before only as a role noun, a gendered noun (``spokesman``)
     # or, before a place and a last word (``at London Heathrow``), a locative preposition: any
     # other word reads as none, so runs after different such words are one run read.
@@ -886,6 +1008,35 @@ def _analysed(
         _RUNS.clear()
     _RUNS[key] = (rules, _replayable(run, found))
     return found
+
+
+def _one_word(
+    token: Token, before: str, stopwords: frozenset[str], *, initial: bool, heading: bool
+) -> Candidate | None:
+    """:func:`_analyse` of an English run of the one word ``token``: a gazetteer entry, or a
+    name word (a person's when a role noun such as ``spokesman`` comes before it), or nothing.
+    No organisation pattern, company, club or full-name rule reads fewer than two words."""
+    word = token.text
+    lengths = _entry_lengths()  # (most words open no gazetteer entry: no lookup to make)
+    if word in lengths or (word.isupper() and word.title() in lengths):
+        known = _gazetteer([token], 0, gz.place_names(), gz.organisation_names())
+        if known is not None:
+            return _candidate([token], known[1], known[2], initial, heading)
+    # (:func:`_name_word` holds :func:`_analyse`'s other tests: a role word, no capital, a
+    # demonym or calendar word, a stop word, ``Flight``.)
+    if not _name_word(token, stopwords) or not (word.isalpha() or any(c.isalpha() for c in word)):
+        return None
+    titled = before in gz.PERSON_ROLE_NOUNS
+    return Candidate(
+        start=token.start,
+        end=token.end,
+        text=word,
+        type="person" if titled else None,
+        evidence=titled,
+        gender=_noun_gender(before),
+        sentence_initial=initial,
+        heading=heading,
+    )
 
 
 def _replayable(
@@ -991,7 +1142,7 @@ def _analyse(
             not token.capitalised
             or rules.excluded(token.text)
             or (token.text.lower() in stopwords and _stopword(token.text, stopwords, rules))
-            or not any(c.isalpha() for c in token.text)
+            or not (token.text.isalpha() or any(c.isalpha() for c in token.text))
             or token.text[:1].isdigit()
             or token.text == _FLIGHT
         ):
@@ -1095,6 +1246,16 @@ def _analyse(
         if profile is None and len(words) > 1 and words[0].text in gz.PLACE_LEADS:
             # ``San Jose``, ``Fort Worth``: a place, whatever a first-name list says of ``Jose``.
             yield _candidate(words, "place", None, at_start, heading)
+        elif (
+            profile is None
+            and len(words) > 1
+            and not role
+            and words[-1].text in gz.PLACE_ORGANISATION_TAILS
+            and rules.first_name(words[0].text) is None
+        ):
+            # ``Leeds United``, ``Blackburn Rovers``: a club word ends a club's name, after
+            # a town the gazetteer does not know as well.
+            yield _candidate(words, "organisation", None, at_start, heading)
         elif len(words) <= _MAX_NAME_WORDS:
             first_name = rules.first_name(words[0].text) if len(words) > 1 else None
             if (calendar_name and words[0] is token) or (
@@ -1133,6 +1294,26 @@ def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH)
         # ``Airbus A380``: a model code is not part of a name.
         and (token.text.isalpha() or not any(ch.isdigit() for ch in token.text))
         and token.text != _FLIGHT
+    )
+
+
+#: Endings of English adverbs (``Initially``, ``Separately``, ``Reportedly``, ``Previously``).
+_ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ately", "ively", "edly", "arly", "ily")
+
+
+def _adverb(text: str, token: Token, end: int) -> bool:
+    """Whether ``token``, opening a sentence before a comma, is an adverb (``Initially,``,
+    ``Separately,``): written like one, and no first name (``Sally``, ``Emily``) or known
+    place or body. (The comma must lie in the region, ``end`` its end: what a region yields
+    depends on its text alone.)"""
+    word = token.text
+    return (
+        token.end < end
+        and text[token.end] == ","
+        and word.lower().endswith(_ADVERB_ENDINGS)
+        and word not in gz.place_names()
+        and word not in gz.organisation_names()
+        and _ENGLISH.first_name(word) is None
     )
 
 

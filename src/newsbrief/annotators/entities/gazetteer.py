@@ -155,6 +155,8 @@ ORGANISATION_FOLLOWERS: frozenset[str] = frozenset(
         # what a maker makes (``Intel processors``, ``Boeing jets``, ``Toyota dealerships``)
         "processors", "chips", "chipsets", "smartphones", "handsets", "airliners", "jets",
         "dealerships",
+        # (in mid-sentence: ``the Likud party``; ``Opposition party leaders`` opens one)
+        "party",
     }
 )  # fmt: skip
 
@@ -488,10 +490,46 @@ def _pycountry_names() -> tuple[tuple[Country, str], ...]:
     )
 
 
+#: Countries whose first-level divisions news names as places (``Ontario``, ``Queensland``,
+#: ``Kerala``): English names in ISO 3166-2 (pycountry).
+_SUBDIVIDED = ("US", "CA", "AU", "IN")
+#: Divisions named like a person more often than the place (``Victoria``).
+_NOT_SUBDIVISIONS = frozenset({"Victoria"})
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """States, provinces and territories of :data:`_SUBDIVIDED` -> their names, written
+    without diacritics (``Karnātaka`` -> ``Karnataka``) as English news writes them."""
+    import unicodedata
+
+    import pycountry
+
+    names: dict[str, str] = {}
+    for code in _SUBDIVIDED:
+        for division in pycountry.subdivisions.get(country_code=code) or ():
+            plain = unicodedata.normalize("NFKD", division.name)
+            plain = "".join(c for c in plain if not unicodedata.combining(c))
+            if "," not in plain and plain not in _NOT_SUBDIVISIONS:
+                names[plain] = plain
+    return names
+
+
+def subdivision_names() -> dict[str, str]:
+    """The states, provinces and territories news names as places (``Ontario``, ``Kerala``)."""
+    return _subdivisions()
+
+
+def country_names() -> dict[str, str]:
+    """Country names (ISO 3166, pycountry) -> their canonical names."""
+    return _countries()
+
+
 @cache
 def place_names() -> dict[str, str]:
     """Every place spelling this module knows -> its canonical name."""
     names = dict(territories("en"))
+    names.update(_subdivisions())
     names.update(_countries())
     names.update({place: place for place in PLACES})
     names.update(PLACE_ALIASES)

@@ -12,7 +12,13 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
-from newsbrief.annotators.quotes.speakers import Attributor, Mention, Speaker, is_short
+from newsbrief.annotators.quotes.speakers import (
+    Attributor,
+    Mention,
+    Speaker,
+    after_dateline,
+    is_short,
+)
 from newsbrief.model import Annotation, AnnotationKind, Document
 
 # A character left when quotations (masked as "§") and the punctuation around them are removed.
@@ -169,7 +175,7 @@ def _quoted(
             span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
         )
         if speaker is not None:
-            speaker = attributor.in_full(speaker)
+            speaker = attributor.identified(attributor.in_full(speaker))
             attributor.remember(speaker)
         speakers.append(speaker)
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
@@ -224,6 +230,11 @@ _EMBEDDED_WORDS = 6
 _EMBEDDED_AFTER = re.compile(
     r"\b(?:a|an|the|of|about|into|for|over|from|with|this|that|its|their|his|her|our)"
     r"[\s\u00a0]*$"
+)
+# An opening noun phrase up to a quotation: a determiner and at most two lower-case words.
+_SUBJECT_PHRASE = re.compile(
+    r"[\s\u00a0]*(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our)"
+    r"(?:[ \u00a0]+[a-z][\w\-]*){0,2}[ \u00a0]*[‘“\"']*"
 )
 # ``Ian "Wrighty" Wright``, ``Dwayne "The Rock" Johnson``: a nickname between two names.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*[ \u00a0]$")
@@ -295,6 +306,16 @@ def is_speech(
     comma = text[span.end : span.close].lstrip().startswith(",") or after.startswith(",")
     if len(words) == 1 and cue_after and comma:
         return True
+    if (
+        len(words) <= _CUELESS_WORDS
+        and _SUBJECT_PHRASE.fullmatch(
+            text, after_dateline(text, context_start, span.open), span.open
+        )
+        and re.match(r"[\s\u00a0]+[a-z]", text[span.close : span.close + 3])
+    ):
+        # ``A powerful "bomb cyclone" knocked out power ..., utilities said``: a term in the
+        # sentence's opening noun phrase; a cue later attributes the sentence, not the term.
+        return False
     if (
         len(words) == 1
         and re.search(r"\b(?:a|an|the)\s+$", text[max(0, span.open - 6) : span.open].rstrip("‘“"))
@@ -602,6 +623,21 @@ def _attribute(
     )
     if found is not None:
         return found
+    if context_start == para_start:
+        labelled = attributor.label(para_start, span.open)
+        if labelled is not None:
+            return labelled
+        if span.paragraph > 0 and not attributor.masked[para_start : span.open].strip():
+            # ``In a speech on Thursday, the prime minister said:`` closing the paragraph
+            # before: the cue introduces this quotation.
+            prev_start, prev_end = paragraphs[span.paragraph - 1]
+            head = attributor.masked[prev_start:prev_end].rstrip()
+            if head.endswith(":"):
+                sentence = max(bisect.bisect_right(starts, prev_start + len(head) - 1) - 1, 0)
+                low = max(sentences[sentence][0], prev_start)
+                introduced = attributor.before(low, prev_start + len(head) - 1)
+                if introduced is not None:
+                    return introduced
     if span.continues and index > 0:
         return speakers[index - 1]
     previous = index - 1

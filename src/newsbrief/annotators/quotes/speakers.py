@@ -11,7 +11,9 @@ For each quotation the attribution is looked for in this order:
    paragraph, or (a paragraph that is only a quotation) from the previous paragraph's quotation;
 5. a short quotation in a sentence without a cue is credited to the sentence's subject when that
    is a named person, organisation or place (``Ukraine has revived its demand that NATO 'close the
-   skies'``); else there is no speaker.
+   skies'``);
+6. a name and a colon opening the paragraph (``Adele: '...'``), or a cue and a colon closing the
+   paragraph before (``the prime minister said:``); else there is no speaker.
 
 A speaker phrase is a name (the entity annotator's canonical name), a pronoun (the nearest earlier
 person of fitting gender), a definite role phrase (``the spokeswoman``, ``the Pentagon's deputy
@@ -64,6 +66,11 @@ CUE = re.compile(rf"\b{word_alternation(_CUE_WORDS)}\b")
 _PRONOUNS = {str(k): str(v) for k, v in _EN.table("quotes", "pronouns").items()}
 #: Role nouns for sources the article does not name: never credited to whoever was named last.
 _UNNAMED_SOURCES = _EN.words("quotes", "unnamed_sources")
+#: Nouns naming a person by role: the entity gazetteer's and the quotes annotator's own.
+_ROLE_NOUNS = gz.PERSON_ROLE_NOUNS | _EN.words("quotes", "role_nouns")
+_SOURCE_NOUNS = _ROLE_NOUNS | _UNNAMED_SOURCES
+#: Lower-case nouns that say what kind of body a name is (``the union IF Metall``).
+_BODY_NOUNS = gz.ORGANISATION_ROLE_NOUNS | _EN.words("quotes", "body_nouns")
 # ``, the president of the Federal Reserve Bank of New York,``: a role in apposition.
 _APPOSITIVE = re.compile(r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*(?=[,;]|\.(?![\w’'])|$)")
 _DETERMINERS = frozenset(
@@ -80,10 +87,19 @@ _NP_STOP = frozenset(
      "with", "from", "for", "after", "before", "because", "so", "than", "where", "of", "on",
      "in", "at"}
 )  # fmt: skip
+#: Words that end a description after a role noun (``a reporter for X who ...``).
+_PHRASE_STOP = _NP_STOP - {"at", "from", "in", "with", "for", "of"} | {"and", "said"}
 #: Prepositions an anonymous source's description may end with (``a source at the utility``).
 _PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
 # ``X, who spoke on condition of anonymity, said``: a relative clause before the cue.
-_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,§]*,\s*$")
+# ``An employee who has worked at the company for nine years [said]``: an indefinite role noun
+# and a restrictive relative clause up to the cue.
+_RESTRICTIVE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?P<who>who)\b[^,;:§.]*$"
+)
+_RELATIVE = re.compile(
+    r",\s*(?:who|which|whose)\b[^,§]*,\s*(?:(?:has|have|had|was|were|is|are|will|would|also)\s+)*$"
+)
 _WORD = re.compile(r"[\w.’'\-]+|[^\w\s]")
 _QUOTE_MASK = "§"
 # A capitalised word ending a text (a first name before a surname).
@@ -102,8 +118,13 @@ _COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
 # ``[a senior] analyst at [the]`` right before a body's name.
 _DESCRIBED = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome)\s+)?"
-    r"(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+(?P<prep>at|from|in|with|for)\s+(?:the\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+(?P<prep>at|from|in|with|for|on)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.&’'\-]*\s+){0,3}$"
+)
+_DETERMINER_AT = re.compile(r"(?:(?<=\s)|^)(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome)\s")
+_DESCRIBED_FURTHER = re.compile(
+    r"\w+\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+(?P<prep>at|from|in|with|for)\s+"
+    r"(?:[\w’'.&\-]+\s+){0,6}$"
 )
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
 # Sort keys and columns (C-level getters: a lambda per element was a Python call).
@@ -119,7 +140,7 @@ _SPEAKER_PARAGRAPHS = 3
 _PARTICLES = r"(?:de|van|von|der|da|di|del|la|le|bin|al)"
 _NAME_WORD = re.compile(rf"(?<![\w§])(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|{_PARTICLES}(?=[ \u00a0]))")
 _NAME = (
-    r"([A-Z][\w’'\-]*[a-z](?<!['’]s)(?:[ \u00a0]+(?:§+[ \u00a0]+)?"
+    r"([A-Z][\w’'\-]*[a-z](?<!['’]s)(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}"
     rf"(?:{_PARTICLES}[ \u00a0]+)*[A-Z][\w’'\-]*[a-z](?<!['’]s)){{1,3}})"
 )
 _NAME_RUN_END = re.compile(rf"(?<![\w.’'\-]){_NAME}[ \u00a0]*$")
@@ -131,7 +152,7 @@ _TAIL_WORDS = frozenset({"has", "have", "had", "also", "later", "earlier", "on",
 _ITS = re.compile(r"(?:\s+(?:on|last)\s+\w+)?\s+(?:(?:that\s+)?(?:it|its)\b|in\s+a\s+statement)")
 # A capitalised subject opening its sentence (``Spirit AeroSystems``).
 _SUBJECT_RUN = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*|—\s+)"
+    r"(?:^|[.!?]\s+|\n\s*|(?:—|–|--?)\s+)"
     r"((?:The[ \u00a0]+)?[A-Z][\w&’'.\-]*(?:[ \u00a0]+[A-Z][\w&’'.\-]*){0,3})$"
 )
 #: Lower-case words that may open a capitalised title (``former Prime Minister``).
@@ -281,6 +302,13 @@ class Attributor:
         self.cue = self.cues.cue
         self.text = text
         self.masked = masked
+        #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
+        self.paragraphs = list(paragraphs)
+        # A dateline's place and wire credit (``WASHINGTON —``, ``STOCKHOLM, May 26 (Reuters)
+        # -``) never speak: they are the story's furniture, not its subject.
+        datelines = _datelines(text, self.paragraphs)
+        if datelines:
+            mentions = [m for m in mentions if not _inside(m.start, datelines)]
         self.mentions = sorted(mentions, key=_START)
         self._starts = [m.start for m in self.mentions]
         #: No mention of the document is longer (a mention holding an offset starts at most
@@ -293,8 +321,6 @@ class Attributor:
             _new_referent((m.start, m.name, m.type, m.gender, _role_words(m.role)))
             for m in self.mentions
         ]
-        #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
-        self.paragraphs = list(paragraphs)
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self._add_anonymous_sources()
         #: Positions of organisations that are the subject of a cue (``Boeing said``), found
@@ -313,6 +339,11 @@ class Attributor:
         self._word_places: dict[str, list[int]] | None = None
         self._words_found = 0  # words looked up without the index (``_places_of``)
         self._speaker_names: set[str] = set()
+        self._anonymous_names: set[str] = set()
+        #: Per word, whether it is written as a name (:meth:`_proper_word`).
+        self._proper: dict[str, bool] = {}
+        self._counts: dict[str, int] = {}
+        self._lone_names: tuple[list[int], list[str]] | None = None
         #: The speakers found so far: ``(position, name, gender)``.
         self.spoken: list[tuple[int, str, str | None]] = []
         # Each person's mentions by name; their roles (``_mention_role``) are read on a
@@ -384,15 +415,31 @@ class Attributor:
     def subject(self, start: int, open_at: int, *, people_only: bool = False) -> Speaker | None:
         """The sentence's subject, when it is a named entity (for cue-less scare quotes), or
         only a person (``people_only``: for a quotation after a sentence about someone)."""
+        if people_only and self.cues.profile is None:
+            # ``Asked whether ..., Adele shakes her head.``: past an opening participle clause.
+            clause = _PARTICIPLE_CLAUSE.match(self.masked, start, open_at)
+            if clause is not None:
+                start = clause.end()
+                untyped = self._spoken_untyped_at(start)
+                if untyped is not None:
+                    return untyped
+            elif not self.within(start, open_at):
+                # ``Rachmani Domersant, an employee for Food for the Poor, described ...``: a
+                # person the entity annotator left untyped, opening the sentence.
+                return self._unlabelled_subject(start, open_at)
         prefix = self.masked[start:open_at]
         for mention in self.within(start, open_at):
             if people_only:
-                if mention.type != "person" or _QUOTE_MASK in prefix:
+                if _QUOTE_MASK in prefix:
                     return None
                 if self.masked[start : mention.start].strip():
                     title = _WORD.findall(self.masked[start : mention.start])
                     if not all(w[:1].isupper() or self._role_noun(w) for w in title):
                         return None
+                if mention.type != "person":
+                    # ``UN Peacekeeping Chief Alain LeRoy said ...``: a body inside the title
+                    # before the name.
+                    continue
                 return self._named(mention, None)
             lead = self.masked[start : mention.start]
             if any(not (w[:1].isupper() or w.lower() in ("the", "a", "an")) for w in lead.split()):
@@ -432,9 +479,18 @@ class Attributor:
 
     def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase ending at ``end`` (the subject of the cue)."""
+        restrictive = (
+            _RESTRICTIVE.search(self.masked, start, end)
+            if self.cues.profile is None and self.masked.find(" who ", start, end) >= 0
+            else None
+        )
+        if restrictive is not None and self._role_noun(restrictive.group("noun"), people_only=True):
+            end = restrictive.start("who")  # ``An employee who has worked there for years said``
         relative = _RELATIVE.search(self.masked, start, end)
         if relative is not None:
-            end = relative.start()
+            # The comma is kept: ``Saba Mozakka, the daughter of Behnaz Mozakka, who died ...,
+            # said`` is an apposition, whose first name speaks.
+            end = relative.start() + 1
         # The words from the last back, split only as far as read (the subject is at the end).
         tokens = _Backwards(self.masked, start, end)
         skipped = 0  # words left out at the end (``has also``, ``on Tuesday``)
@@ -447,18 +503,31 @@ class Attributor:
         if token is None:
             return None
         last, s, e = token
+        if self.cues.profile is None and (
+            last == "them" or last in _UNNAMED_SOURCES or _plural_source(last)
+        ):
+            partitive = self._partitive(tokens, skipped, cue)
+            if partitive is not None:
+                return partitive
         if last.lower() in self.cues.pronouns or last.lower() in ("they", "it", "i", "we"):
             return self._pronoun(last, s, e, cue)
         appositive = self._apposed_speaker(start, end, cue)
         if appositive is not None:
             return appositive
         mention = self._mention_ending(e)
+        if mention is not None and self.cues.profile is None and mention.type != "person":
+            # ``Dan Ives of Wedbush Securities told CNBC``: the person of the body speaks.
+            mention = self._person_of(mention) or mention
         if mention is not None and self.cues.profile is None:
             described = self._described(start, mention, cue)
             if described is not None:
                 return described
         if mention is not None:
             return self._named(mention, cue)
+        if self.cues.profile is None and last[:1].isupper():
+            untyped = self._untyped_body(start, tokens, skipped, cue)
+            if untyped is not None:
+                return untyped
         unlabelled = (
             self._unlabelled(start, e, cue, backward=True) if self.cues.profile is None else None
         )
@@ -481,6 +550,21 @@ class Attributor:
             # ``Boeing said it remained "..."``: a one-word subject left untyped, opening its
             # sentence or clause.
             return Speaker(last, last, s, e, cue)
+        if (
+            self.cues.profile is not None
+            and self.cues.profile.code in _PROPER_CAPITALS
+            and last[:1].isupper()
+            and last[1:].islower()
+            and last.isalpha()
+            and not self._role_noun(last)
+            and ((second := tokens[skipped + 1]) is None or not second[0][:1].isalnum())
+            and self._mention_ending(e) is None
+            and self._proper_word(last)
+        ):
+            # ``Что касается беженцев, Муалем сказал``: in a language that capitalises only
+            # names, a one-word subject the entity annotator left untyped speaks, not a place
+            # named earlier in the sentence.
+            return Speaker(last, last, s, e, cue)
         if self._role_noun(last):
             # The noun phrase: back over at most six words, up to a determiner.
             first, back = token, 0
@@ -495,11 +579,99 @@ class Attributor:
             person_before = self._appositive_person(start, np_start)
             if person_before is not None and first[0].lower() in _INDEFINITE:
                 return self._named(person_before, cue)
+            if person_before is not None and self._apposed_to(person_before, np_start):
+                # ``Jane Fraser, the chief executive, said``: the name before it.
+                named = self._named(person_before, cue)
+                role = named.role or " ".join(self.text[np_start:e].split()[1:]) or None
+                return attrs.evolve(named, role=role)
             return self._role(np_start, e, cue)
+        if (
+            self.cues.profile is None
+            and (second := tokens[skipped + 1]) is not None
+            and second[0].lower() == "the"
+            and (last in gz.DEMONYMS or _AGE_NOUN.fullmatch(last) or last.lower() in _EPITHETS)
+        ):
+            # ``the American added``, ``the 22-year-old said``: the story's subject, named
+            # by what she is.
+            return self._role(second[1], e, cue, epithet=True)
         person = self._last_mention(start, end, ("person",)) or self._last_mention(
             start, end, ("organisation", "place")
         )
         return self._named(person, cue) if person else None
+
+    def _untyped_body(
+        self, start: int, tokens: _Backwards, skipped: int, cue: str
+    ) -> Speaker | None:
+        """A capitalised subject the entity annotator did not type: an acronym of a body the
+        article names in full (``The F.A.A. said`` after ``the Federal Aviation
+        Administration``), a body's name after a noun that says what it is (``The union IF
+        Metall said``), or a body after a role noun and a preposition (``Analysts at Jefferies
+        said``: an unnamed source)."""
+        last, s, e = tokens[skipped]  # type: ignore[misc]
+        letters = last.replace(".", "")
+        if letters.isupper() and 2 <= len(letters) <= 6 and letters.isalpha():
+            body = self._body_of_initials(letters, s)
+            if body is not None:
+                return Speaker(body, last, s, e, cue)
+        head = self.masked[max(start, s - 80) : s]
+        described = _DESCRIBED.search(head)
+        if described is not None and self._role_noun(described.group("noun"), people_only=True):
+            return self._role(s - len(head) + described.start(), e, cue)
+        # ``the union IF Metall``, ``carmaker Volvo Cars``: up to three capitalised words
+        # after a lower-case noun naming a kind of body.
+        name_start, back = s, 1
+        while (token := tokens[skipped + back]) is not None and back <= 3:
+            if token[0][:1].islower() and token[0] in _BODY_NOUNS:
+                name = self.text[name_start:e]
+                return Speaker(name, name, name_start, e, cue)
+            if not (token[0][:1].isupper() and token[0][:1].isalpha()):
+                break
+            name_start, back = token[1], back + 1
+        return None
+
+    def _place_word(self, word: str, start: int) -> bool:
+        """Whether ``word`` at ``start`` names a place (a place mention, or a known place)."""
+        mention = self._mention_starting(start)
+        if mention is not None:
+            return mention.type == "place"
+        return word in gz.place_names()
+
+    def _body_of_initials(self, letters: str, before: int) -> str | None:
+        """The organisation named before ``before`` whose capitalised words' initials are
+        ``letters`` (``Federal Aviation Administration`` for ``FAA``)."""
+        for referent in reversed(self.referents[: bisect.bisect_left(self._positions, before)]):
+            if referent.type != "organisation":
+                continue
+            initials = "".join(w[0] for w in referent.name.split() if w[:1].isupper())
+            if initials == letters:
+                return referent.name
+        return None
+
+    def _partitive(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``one of them said``, ``one of the people said``: one of the unnamed sources named
+        last (``Two people familiar with the matter``)."""
+        words = [tokens[skipped + back] for back in range(4)]
+        if any(w is None for w in words[:3]):
+            return None
+        last, of, one = (w[0].lower() for w in words[:3])  # type: ignore[index]
+        if last == "them" and of == "of" and one == "one":
+            first = words[2]
+        elif (
+            of == "the"
+            and (_plural_source(last) or last in _UNNAMED_SOURCES)
+            and words[3] is not None
+            and one == "of"
+            and words[3][0].lower() == "one"
+        ):
+            first = words[3]
+        else:
+            return None
+        assert first is not None
+        start, end = first[1], words[0][2]  # type: ignore[index]
+        referent = self._nearest(start, ("anonymous",), plural=True)
+        if referent is None:
+            return None
+        return Speaker(referent.name, self.text[start:end], start, end, cue, anonymous=True)
 
     def _phrase_after(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase starting at ``start`` (``said X``, ``according to X``)."""
@@ -513,6 +685,19 @@ class Attributor:
         first, s, e = tokens[0]
         if first.lower() in self.cues.pronouns:
             return self._pronoun(first, s, e, cue)
+        if (
+            self.cues.profile is None
+            and len(tokens) >= 3
+            and first.lower() == "one"
+            and tokens[1][0] == "of"
+            and (tokens[2][0] == "them" or (len(tokens) >= 4 and tokens[2][0] == "the"))
+        ):
+            # ``said one of the sources``: one of the unnamed sources named last.
+            referent = self._nearest(s, ("anonymous",), plural=True)
+            if referent is not None:
+                last = tokens[2] if tokens[2][0] == "them" else tokens[3]
+                return Speaker(referent.name, self.text[s : last[2]], s, last[2], cue,
+                               anonymous=True)  # fmt: skip
         people = [m for m in self.within(start, end) if m.type == "person"]
         if people:
             # ``за словами речника Повітряних сил Юрія Ігната``: the full name, not a word of
@@ -535,6 +720,30 @@ class Attributor:
                         speaker = self._named(apposed, cue)
                         role = " ".join(self.text[s:end].split()[1:]) or None
                         return attrs.evolve(speaker, role=speaker.role or role)
+                if (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1][0] in _PP_WORDS | {"for", "of"}
+                    and tokens[0][0].lower() not in _DETERMINERS - _INDEFINITE
+                ):
+                    # ``said a reporter for the Al Jazeera news agency who ...``: an unnamed
+                    # source's description runs to the last noun or name of its phrase (``the
+                    # Minister for London`` is a minister, whom the role finds).
+                    headed = False
+                    for j in range(i + 1, len(tokens)):
+                        word_after, end_after = tokens[j][0], tokens[j][2]
+                        lower = word_after.lower()
+                        if lower in _PHRASE_STOP or (
+                            # ``... for the company in a statement``: a second phrase goes on
+                            # only with a name (``an official in Kyiv``) or ``of``.
+                            headed
+                            and lower in _PP_WORDS
+                            and (j + 1 == len(tokens) or not tokens[j + 1][0][:1].isupper())
+                        ):
+                            break
+                        if word_after[:1].isupper() or (
+                            lower in _BODY_NOUNS | _SOURCE_NOUNS and lower != "statement"
+                        ):
+                            e_word, headed = end_after, True
                 return self._role(s, e_word, cue)
         for mention in self.within(start, end):
             return self._named(mention, cue)
@@ -543,19 +752,22 @@ class Attributor:
     def _role_noun(self, word: str, *, people_only: bool = False) -> bool:
         """A noun naming a person (or an organisation) by role: ``spokeswoman``, ``речник``."""
         lower = word.lower()
-        if lower in gz.PERSON_ROLE_NOUNS or (
-            not people_only and lower in gz.ORGANISATION_ROLE_NOUNS
-        ):
+        if lower in _ROLE_NOUNS or (not people_only and lower in gz.ORGANISATION_ROLE_NOUNS):
             return True
-        if self.cues.profile is None and lower.endswith("s") and lower[:-1] in gz.PERSON_ROLE_NOUNS:
+        if self.cues.profile is None and lower.endswith("s") and lower[:-1] in _ROLE_NOUNS:
             return True  # ``Activists called the talks "..."``
         profile = self.cues.profile
         return profile is not None and lower.isalpha() and profile.is_role(lower)
 
     def _named(self, mention: Mention, cue: str | None) -> Speaker:
         role = self.role_of(mention.name, mention.start) if mention.type == "person" else None
+        name = mention.name
+        words = name.split()
+        if mention.type == "person" and len(words) >= 3 and words[0].lower() in _ROLE_NOUNS:
+            # ``Analyst Ming-Chi Kuo``: a role word the entity annotator kept in the name.
+            name, role = " ".join(words[1:]), role or words[0]
         return Speaker(
-            mention.name,
+            name,
             self.text[mention.start : mention.end],
             mention.start,
             mention.end,
@@ -608,6 +820,11 @@ class Attributor:
             return None
         # ``Laura Delgado, a former scheduler for the company,``: a noun phrase in apposition
         # with an article is a description of the person even with no role noun we know.
+        # ``Diego Grez, a Chilean student who was in Pichilemu``: the relative clause is not.
+        relative = next((i for i, w in enumerate(words) if w in ("who", "whose", "which")), None)
+        words = words[:relative]
+        if not words:
+            return None
         described = determined and words[0][:1].islower() and len(words) <= 10
         if not (described or _is_role(words)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
@@ -650,12 +867,16 @@ class Attributor:
                     break
                 continue  # ``Dr Adrian Boyle``: manners, not a role
             if not word[:1].isalpha() or lower in _DETERMINERS or lower in _NP_STOP:
+                # ``said the guitarist Martin Simpson``: a cue before the article.
+                after_cue = lower == "the" and self._cue_ends(head, word)
                 break
             if (
                 _possessive(word)
                 or lower in ("and", "or", "said", "says")
                 or word in gz.CALENDAR
-                or word in gz.DEMONYMS  # dropped from titles, as the entity annotator does
+                # Dropped from titles, as the entity annotator does (``Russian President``),
+                # but not from a body's name (``Welsh Ambulance Service chief executive``).
+                or (word in gz.DEMONYMS and not _names_body(role))
                 or (word.endswith(".") and word not in _ABBREVIATIONS)  # a sentence's end
                 or (comma and word[:1].isupper() and not role)
                 or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
@@ -664,6 +885,7 @@ class Attributor:
                     and word[:1].isupper()
                     and not role
                     and word not in gz.ROLE_WORDS  # ``Solicitor General``, left untyped
+                    and not (word.isupper() and lower in _ROLE_NOUNS)  # ``Labour MP``
                 )
             ):
                 break
@@ -674,10 +896,16 @@ class Attributor:
             return " ".join(role)
         if not role:
             return None
-        known = role[-1].lower() in gz.PERSON_ROLE_NOUNS or role[-1] in gz.ROLE_WORDS
+        known = role[-1].lower() in _ROLE_NOUNS or role[-1] in gz.ROLE_WORDS
         if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
             return None
         return " ".join(role)
+
+    def _cue_ends(self, head: str, word: str) -> bool:
+        """Whether the text before the last ``word`` of ``head`` ends with a cue."""
+        before = head[: head.rfind(word)].rstrip()
+        last = before[before.rfind(" ") + 1 :]
+        return bool(last) and self.cue.fullmatch(last) is not None
 
     def _nominative(self, name: str) -> str:
         """A full name in the genitive given back in the nominative (``Юрія Ігната`` ->
@@ -723,11 +951,22 @@ class Attributor:
         head = self.masked[max(start, mention.start - 80) : mention.start]
         match = _DESCRIBED.search(head)
         if match is None or not self._role_noun(match.group("noun"), people_only=True):
+            match = self._described_further(head)
+        if match is None:
             return None
         if mention.type == "person" and match.group("prep") not in ("at", "from", "in"):
             return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
         np_start = mention.start - len(head) + match.start()
         return self._role(np_start, mention.end, cue)
+
+    def _described_further(self, head: str) -> re.Match[str] | None:
+        """``One trader at a Japanese bank in [Tokyo]``: a role noun and a preposition, then
+        a few more words, before a body or a place."""
+        for determiner in _DETERMINER_AT.finditer(head):
+            match = _DESCRIBED_FURTHER.match(head, determiner.start())
+            if match is not None and self._role_noun(match.group("noun"), people_only=True):
+                return match
+        return None
 
     def _apposed_speaker(self, start: int, end: int, cue: str) -> Speaker | None:
         """``Name, <apposition>, said``: the name speaks, not a body named in the apposition
@@ -743,6 +982,9 @@ class Attributor:
         person = self._mention_ending(name_end)
         if person is None and self.cues.profile is None:
             return self._unlabelled(start, name_end, cue, backward=True)
+        if person is not None and person.type != "person" and self.cues.profile is None:
+            # ``Senator Chuck Schumer of New York, the minority leader, said``
+            person = self._person_of(person) or person
         if person is not None and person.type != "person" and self.cues.profile is None:
             # ``A Western diplomat in Kyiv, speaking on condition of anonymity, called``
             return self._described(start, person, cue)
@@ -767,15 +1009,285 @@ class Attributor:
         gender = self.cues.pronouns.get(lower)
         if gender is None:
             return None  # ``they``, ``I``, ``we``: no single person to point at
-        referent = self._paragraph_referent(start, gender) or self._nearest(
-            start, ("person", "anonymous"), gender=gender, singular=True
+        untyped = self._untyped_subject(start, gender) if self.cues.profile is None else None
+        if untyped is not None:
+            return Speaker(untyped, word, start, end, cue)
+        referent = (
+            self._paragraph_referent(start, gender)
+            or self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+            or self._untyped_speaker(start, gender)
+            or self._lone_name(start, gender)
         )
+        if (
+            referent is not None
+            and cue.lower() in _REPLY_CUES
+            and self.spoken
+            and self.spoken[-1][1] == referent.name
+            and self.spoken[-1][0] < start
+            and self._after_question(start)
+        ):
+            # ``"...?" a reporter asked her. "...," she replied.``: who answers is not who
+            # asked.
+            referent = self._nearest(start, ("person",), gender=gender, exclude=referent.name)
         if referent is None:
             return None
         role = self.role_of(referent.name, start) if referent.type == "person" else None
         return Speaker(
             referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
         )
+
+    def _after_question(self, start: int) -> bool:
+        """Whether the last quotation before ``start`` is a question."""
+        close = self.masked.rfind(_QUOTE_MASK, 0, start)
+        return close > 0 and "?" in self.text[max(0, close - 2) : close]
+
+    def _unlabelled_subject(self, start: int, end: int) -> Speaker | None:
+        """An untyped name of two to four capitalised words opening the sentence at ``start``,
+        followed by an apposition (``, an employee``, ``, 34,``) or, when its first word is a
+        first name, by a lower-case word."""
+        match = _NAME_RUN_START.match(self.masked[start:end])  # ``^``: a slice, not ``pos``
+        if match is None:
+            return None
+        after = self.masked[start + match.end() : start + match.end() + 12]
+        words = _NAME_WORD.findall(match.group(1))
+        apposed = re.match(r",[ \u00a0]+(?:an?|the|\d{1,3},)[ \u00a0]", after) is not None
+        if not apposed and not (
+            re.match(r"[ \u00a0]+[a-z]", after) and gz.first_name_gender(words[0]) is not None
+        ):
+            return None
+        places = gz.place_names()
+        if any(
+            w in gz.ROLE_WORDS or w in gz.CALENDAR or w in places or w in ("The", "A", "An")
+            for w in words
+        ):
+            return None
+        name_start, name_end = start + match.start(1), start + match.end(1)
+        return Speaker(" ".join(words), self.text[name_start:name_end], name_start, name_end,
+                       None, role=self._appositive_role(name_end))  # fmt: skip
+
+    def _spoken_untyped_at(self, start: int) -> Speaker | None:
+        """A speaker the entity annotator left untyped, named again at ``start``."""
+        for _, name, _ in itertools.islice(reversed(self.spoken), _LOOKBACK):
+            if (
+                name not in self._people
+                and name not in self._bodies
+                and name not in self._anonymous_names
+                and self.masked.startswith(name, start)
+                and not _NAME_CHARACTER.match(self.masked, start + len(name))
+            ):
+                return Speaker(name, name, start, start + len(name), None)
+        return None
+
+    def identified(self, speaker: Speaker) -> Speaker:
+        """An unnamed source the article names soon after: ``A former air traffic controller
+        testified ...`` then, in the next two paragraphs, ``the former controller, Karen
+        Whitfield,``: a definite noun phrase with the same head noun in apposition before a
+        person's name is the same person."""
+        if not speaker.anonymous or self.cues.profile is not None:
+            return speaker
+        words = speaker.name.lower().split()
+        if not words or words[0] not in _INDEFINITE or _plural(speaker.name):
+            return speaker
+        head = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
+        if head is None or not self.paragraphs:
+            return speaker
+        index = bisect.bisect_right(self._paragraph_starts, speaker.end) - 1
+        limit = self.paragraphs[min(index + 2, len(self.paragraphs) - 1)][1]
+        pattern = _DEFINITE_APPOSITION.get(head)
+        if pattern is None:
+            pattern = _DEFINITE_APPOSITION[head] = re.compile(
+                rf"\b[Tt]he(?:[ \u00a0]+[\w’'\-]+){{0,4}}?[ \u00a0]+{re.escape(head)},[ \u00a0]+"
+            )
+        for match in pattern.finditer(self.masked, speaker.end, min(limit, speaker.end + 2000)):
+            mention = self._mention_starting(match.end())
+            if mention is not None and mention.type == "person":
+                named = self._named(mention, speaker.cue)
+                return attrs.evolve(
+                    speaker, name=named.name, anonymous=False, role=named.role or speaker.role
+                )
+        return speaker
+
+    def _untyped_subject(self, start: int, gender: str) -> str | None:
+        """``Resident Lou "Big Lou" Castellano, who ..., told the council he ...``: a person the
+        entity annotator left untyped, opening a sentence of the pronoun's paragraph before it,
+        whose first name has the pronoun's gender, when the paragraph names nobody else of that
+        gender before the pronoun."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0:
+            return None
+        para_start = self.paragraphs[index][0]
+        nearest = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if nearest is not None and nearest.position >= para_start:
+            return None
+        places = gz.place_names()
+        # The last few sentences only: a scan from the paragraph's start per pronoun made a
+        # paragraph of thousands of quotations quadratic.
+        low = max(para_start, start - _UNTYPED_LOOKBACK)
+        for sentence in _SENTENCE_OPENING.finditer(self.masked, low, start):
+            words = _NAME_WORD.findall(sentence.group("name"))
+            while words and (words[0] in gz.ROLE_WORDS or words[0].lower() in _ROLE_NOUNS):
+                words = words[1:]  # ``Resident``, ``Councilman``: a title, not the name
+            if len(words) < 2 or any(
+                w in places or w in gz.CALENDAR or w in gz.ROLE_WORDS for w in words
+            ):
+                continue
+            if gz.first_name_gender(words[0]) in (gender, "unknown"):
+                return " ".join(words)
+        return None
+
+    def _stated_role(
+        self, start: int, gender: str | None, family: frozenset[str]
+    ) -> _Referent | None:
+        """The nearest person of the few paragraphs before ``start`` whose role, as the article
+        states it anywhere, is of ``family`` (``French president Nicolas Sarkozy`` for a later
+        ``the president said``)."""
+        if not self.paragraphs:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
+        last = bisect.bisect_left(self._positions, start) - 1
+        seen: set[str] = set()
+        for referent in itertools.islice(reversed(self.referents[: last + 1]), _LOOKBACK):
+            if referent.position < low:
+                break
+            if referent.type != "person" or referent.name in seen:
+                continue
+            seen.add(referent.name)
+            if gender and referent.gender and referent.gender != gender:
+                continue
+            if _role_words(self.role_of(referent.name, start)) & family:
+                return referent
+        return None
+
+    def _last_speaker(self, start: int, gender: str | None) -> _Referent | None:
+        """The last named person of the few paragraphs before ``start`` who spoke, of
+        ``gender`` when it is given."""
+        if not self.paragraphs or not self.spoken:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
+        for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
+            if position < low:
+                break
+            if (
+                position < start
+                and name in self._people
+                and (gender is None or spoken_gender in (gender, None))
+            ):
+                return self._last_named(name, start)
+        return None
+
+    def _untyped_speaker(self, start: int, gender: str) -> _Referent | None:
+        """The last speaker of the few paragraphs before ``start`` whom the entity annotator
+        left untyped (``Adele: '...'``), of the pronoun's gender or of none known."""
+        if not self.paragraphs:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
+        for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
+            if position < low:
+                break
+            if (
+                position < start
+                and spoken_gender in (gender, None)
+                and name not in self._people
+                and name not in self._bodies
+                and name not in self._anonymous_names
+            ):
+                return _Referent(position, name, "person", spoken_gender, frozenset())
+        return None
+
+    def _lone_name(self, start: int, gender: str) -> _Referent | None:
+        """``Beyoncé finally won ...`` then ``she said``, with no person named before: a
+        one-word name the entity annotator left untyped, the subject of a sentence before
+        ``start``, written at least twice and never in lower case, of the pronoun's gender or
+        of none known."""
+        if self.cues.profile is not None:
+            return None
+        if self._lone_names is None:
+            self._lone_names = self._find_lone_names()
+        positions, words = self._lone_names
+        for index in range(bisect.bisect_left(positions, start) - 1, -1, -1):
+            if gz.first_name_gender(words[index]) in (gender, "unknown", None):
+                return _Referent(positions[index], words[index], "person", None, frozenset())
+        return None
+
+    def _find_lone_names(self) -> tuple[list[int], list[str]]:
+        """Where the document's one-word untyped names open sentences (see
+        :meth:`_lone_name`), found once per document."""
+        places = gz.place_names()
+        body_words = frozenset(w for name in self._bodies for w in name.split())
+        verdicts: dict[str, bool] = {}
+        positions: list[int] = []
+        words: list[str] = []
+        for match in _LONE_SUBJECT.finditer(self.masked):
+            word = match.group(1)
+            if word not in verdicts:
+                verdicts[word] = not (
+                    word in _LONE_NOT_NAMES
+                    or word in gz.ROLE_WORDS
+                    or word in gz.CALENDAR
+                    or word in gz.DEMONYMS
+                    or word in places
+                    or word in self._bodies
+                    or word in body_words
+                    or word.lower() in _ROLE_NOUNS
+                    or not self._proper_word(word)
+                )
+            if verdicts[word]:
+                positions.append(match.start(1))
+                words.append(word)
+        return positions, words
+
+    def _count(self, text: str) -> int:
+        """How often ``text`` is written in the document (remembered: a headline label is
+        looked for at every paragraph that opens with a name and a colon)."""
+        count = self._counts.get(text)
+        if count is None:
+            count = self._counts[text] = self.masked.count(text)
+        return count
+
+    def _proper_word(self, word: str) -> bool:
+        """Whether ``word`` is written as a name: at least twice, never in lower case (``Як``,
+        ``Источники`` open sentences but are written in lower case elsewhere)."""
+        known = self._proper.get(word)
+        if known is None:
+            lower = word.lower()
+            profile = self.cues.profile
+            known = self._proper[word] = not (
+                self._count(word) < 2
+                or (profile is not None and lower in _stopwords(profile.code))
+                or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.masked) is not None
+            )
+        return known
+
+    def label(self, start: int, open_at: int) -> Speaker | None:
+        """``Adele: 'Nobody believes me ...'``: a name and a colon opening the paragraph (a
+        headline, an interview's answer) before a quotation. A name the entity annotator left
+        untyped counts when the article writes it again."""
+        match = _LABEL.fullmatch(self.masked, start, open_at)
+        if match is None:
+            return None
+        name_start, name_end = match.span("name")
+        mention = self._mention_ending(name_end)
+        if mention is not None:
+            if mention.start != name_start or mention.type != "person":
+                return None
+            return self._named(mention, None)
+        if self.cues.profile is not None:
+            return None
+        name = match.group("name")
+        words = name.split()
+        places = gz.place_names()
+        if (
+            any(
+                w in gz.ROLE_WORDS or w in gz.CALENDAR or w in places or w in _LABEL_WORDS
+                for w in words
+            )
+            or self._count(name) < 2
+        ):
+            return None
+        return Speaker(name, name, name_start, name_end, None)
 
     def _paragraph_referent(self, start: int, gender: str) -> _Referent | None:
         """A pronoun with no person of its gender named earlier in its paragraph points back to
@@ -812,12 +1324,17 @@ class Attributor:
             # a few paragraphs back is likelier than a person merely mentioned (``she said,
             # before launching into ...`` after a paragraph listing the fans in the crowd).
             low_paragraph = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
-            for position, name, spoken_gender in reversed(self.spoken):
+            for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
                 if position < low_paragraph:
                     break
                 if position < start and spoken_gender in (gender, None) and name in self._people:
                     return self._last_named(name, start)
-                if position < start and spoken_gender is None and name not in self._bodies:
+                if (
+                    position < start
+                    and spoken_gender in (gender, None)
+                    and name not in self._bodies
+                    and name not in self._anonymous_names
+                ):
                     # A speaker the entity annotator left untyped (``Adele told ...``).
                     return _Referent(position, name, "person", None, frozenset())
         return min(first, key=lambda r: (r.name not in self._speaker_names, r.position))
@@ -913,7 +1430,7 @@ class Attributor:
         sentence = re.split(r"[.!?§\n]\s+|\n", head)[-1]
         words = sentence.split()
         return len(words) <= 6 and all(
-            w[:1].isupper() or w.lower() in gz.PERSON_ROLE_NOUNS or w.lower() in _ROLE_MODIFIERS
+            w[:1].isupper() or w.lower() in _ROLE_NOUNS or w.lower() in _ROLE_MODIFIERS
             for w in words
         )
 
@@ -939,7 +1456,7 @@ class Attributor:
         role = self._appositive_role(name_end) or self._role_before(name_start)
         return Speaker(" ".join(words), mention, name_start, name_end, cue, role=role)
 
-    def _role(self, start: int, end: int, cue: str) -> Speaker | None:
+    def _role(self, start: int, end: int, cue: str, *, epithet: bool = False) -> Speaker | None:
         phrase = self.text[start:end]
         words = phrase.split()
         head = words[-1].lower()
@@ -949,7 +1466,22 @@ class Attributor:
         ):
             name = _anonymous_name(phrase)
             return Speaker(name, phrase, start, end, cue, anonymous=True)
-        if head in gz.ORGANISATION_ROLE_NOUNS and head not in gz.PERSON_ROLE_NOUNS:
+        if head in gz.ORGANISATION_ROLE_NOUNS and head not in _ROLE_NOUNS:
+            named = words[1:-1]
+            if (
+                determiner == "the"
+                and named
+                and all(w[:1].isupper() for w in named)
+                and words[-1].islower()
+            ):
+                # ``The FDA union``, ``the GMB union``: the body's name before its kind.
+                at = start + phrase.index(named[0])
+                name = " ".join(named)
+                return Speaker(name, name, at, at + len(name), cue)
+            if _possessive(words[0]) and self._place_word(words[0][:-2], start):
+                # ``China's commerce ministry``: a country's body, described as written (the
+                # body named last may be another country's).
+                return Speaker(phrase, phrase, start, end, cue)
             alliance = head in ("alliance", "bloc")
             referent = self._nearest_organisation(start, alliance=alliance)
             if referent is None:
@@ -958,17 +1490,30 @@ class Attributor:
         gender = "female" if head in gz.FEMALE_NOUNS else "male" if head in gz.MALE_NOUNS else None
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
-        if referent is None and head in _UNNAMED_SOURCES:
+        several = head.endswith("s") and head[:-1] in _ROLE_NOUNS
+        if referent is None and (head in _UNNAMED_SOURCES or several):
             # ``the source said`` after ``a person familiar with the matter``: the article's
             # unnamed source, never whoever it named last (a reporter, a governor).
             referent = self._nearest(
                 start, ("anonymous",), singular=not _plural(phrase), plural=_plural(phrase)
             )
-        if referent is None and head not in _UNNAMED_SOURCES:
-            referent = self._nearest(start, ("person",), gender=gender)
+        if referent is None and head not in _UNNAMED_SOURCES and not several:
+            # ``The Wellingborough MP added``: the person who spoke last, the story's subject
+            # (a man he mentioned since is not), else the person named last.
+            referent = (
+                self._stated_role(start, gender, family)
+                or self._last_speaker(start, gender)
+                or self._nearest(start, ("person",), gender=gender)
+            )
         if referent is None:  # nobody named before: the role itself is all we know
             return Speaker(_anonymous_name(phrase), phrase, start, end, cue, anonymous=True)
-        role = self.role_of(referent.name, start) if referent.type == "person" else None
+        role = None
+        if referent.type == "person":
+            # ``The chancellor told MPs``: the article's own word for her, when no mention of
+            # her states a role.
+            role = self.role_of(referent.name, start) or (
+                None if epithet else " ".join(words[1:]) or None
+            )
         return Speaker(
             referent.name,
             phrase,
@@ -992,6 +1537,7 @@ class Attributor:
         singular: bool = False,
         plural: bool = False,
         speaking: bool = False,
+        exclude: str | None = None,
     ) -> _Referent | None:
         last = bisect.bisect_left(self._positions, position) - 1
         # A look back is bounded (the nearest few hundred names) so long articles stay linear.
@@ -1004,6 +1550,8 @@ class Attributor:
             if plural and not _plural(referent.name):
                 continue
             if speaking and referent.position not in self._speaking:
+                continue
+            if exclude is not None and referent.name == exclude:
                 continue
             if self.masked[referent.position] == _QUOTE_MASK:
                 continue
@@ -1082,7 +1630,20 @@ class Attributor:
     def remember(self, speaker: Speaker) -> None:
         """Keep an anonymous source as a referent for later ``the official``/``he``, and every
         speaker for the pronouns of later paragraphs."""
-        self.spoken.append((speaker.start, speaker.name, self._genders.get(speaker.name)))
+        gender = self._genders.get(speaker.name)
+        if (
+            gender is None
+            and not speaker.anonymous
+            and self.cues.profile is None
+            and speaker.name not in self._people
+            and speaker.name not in self._bodies
+        ):
+            # A speaker the entity annotator left untyped: its first name may tell.
+            guess = gz.first_name_gender(speaker.name.split()[0])
+            gender = guess if guess in ("female", "male") else None
+        if speaker.anonymous:
+            self._anonymous_names.add(speaker.name)
+        self.spoken.append((speaker.start, speaker.name, gender))
         self._speaker_names.add(speaker.name)
         low = bisect.bisect_left(self._positions, speaker.start)
         high = bisect.bisect_right(self._positions, speaker.start)
@@ -1090,7 +1651,10 @@ class Attributor:
             roles = _role_words(speaker.name)
             # After any referent at the same position, as an appended one was.
             self.referents.insert(
-                high, _Referent(speaker.start, speaker.name, "anonymous", None, roles)
+                high,
+                _Referent(
+                    speaker.start, speaker.name, "anonymous", _noun_gender(speaker.name), roles
+                ),
             )
             self._positions.insert(high, speaker.start)
 
@@ -1104,8 +1668,32 @@ class Attributor:
                 continue  # ``Mark Hertling, a ... analyst``: an appositive, not a new source
             name = _anonymous_name(phrase)
             self.referents.append(
-                _Referent(match.start(), name, "anonymous", None, _role_words(phrase))
+                _Referent(match.start(), name, "anonymous", _noun_gender(phrase),
+                          _role_words(phrase))
+            )  # fmt: skip
+
+        # ``three sources told Reuters``, ``two officials said``: several unnamed sources (the
+        # pattern is tried only where its nouns are written: a scan of every text was slow).
+        masked = self.masked
+        counted = any(noun in masked for noun in _COUNTED_NOUNS)
+        for match in _COUNTED_SOURCES.finditer(masked) if counted else ():
+            phrase = match.group(0)
+            self.referents.append(
+                _Referent(match.start(), phrase, "anonymous", None, _role_words(phrase))
             )
+        # ``Two people familiar with the matter``, ``according to people familiar with the
+        # talks``: several unnamed sources, with no article, qualified as sources are.
+        qualified = any(phrase in masked for phrase in _QUALIFIERS)
+        for match in _QUALIFIED.finditer(masked) if qualified else ():
+            head = self.masked[max(0, match.start() - 60) : match.start()]
+            found = _PLURAL_SOURCE.search(head)
+            if found is None or not _plural_source(found.group("noun")):
+                continue
+            start = match.start() - len(head) + found.start()
+            phrase = self.masked[start : match.end()]
+            if _QUOTE_MASK in phrase:
+                continue
+            self.referents.append(_Referent(start, phrase, "anonymous", None, _role_words(phrase)))
 
     def _follows_person(self, position: int) -> bool:
         offset = max(0, position - 200)
@@ -1144,6 +1732,31 @@ class Attributor:
         found = [m for m in self.within(start, end) if m.end <= end and m.type in types]
         return found[-1] if found else None
 
+    def _person_of(self, mention: Mention) -> Mention | None:
+        """The person named right before ``of`` and ``mention`` (``Dan Ives of Wedbush
+        Securities``, ``Senator Chuck Schumer of New York``)."""
+        match = _OF_BEFORE.search(self.masked, max(0, mention.start - 8), mention.start)
+        if match is None:
+            return None
+        person = self._mention_ending(match.start())
+        if person is None or person.type != "person" or person.end != match.start():
+            return None
+        return person
+
+    def _apposed_to(self, person: Mention, np_start: int) -> bool:
+        """Whether a noun phrase at ``np_start`` is in apposition right after ``person``
+        (``Name, the ...``, ``Name of Place, the ...``)."""
+        between = self.masked[person.end : np_start]
+        if re.fullmatch(r",[ \u00a0]*", between):
+            return True
+        place = self._mention_ending(len(between.rstrip(" ,\u00a0")) + person.end)
+        return (
+            place is not None
+            and place.type != "person"
+            and self._person_of(place) == person
+            and re.fullmatch(r",[ \u00a0]*", self.masked[place.end : np_start]) is not None
+        )
+
     def _appositive_person(self, start: int, np_start: int) -> Mention | None:
         before = self.masked[start:np_start].rstrip()
         if not before.endswith(","):
@@ -1155,15 +1768,139 @@ class Attributor:
 def _anonymous_source() -> re.Pattern[str]:
     """``a senior Ukrainian security official``, ``one person familiar with the talks``: an
     indefinite noun phrase whose head is a role noun (made once: the nouns are a trie)."""
+    # The quotes annotator's own role nouns (``fan``, ``student``, ``campaigner``) are left
+    # out: ``has become a high-profile LGBT campaigner`` describes the subject.
     nouns = word_alternation(gz.PERSON_ROLE_NOUNS | _UNNAMED_SOURCES)
     return re.compile(
         # ``\b[Aa]n?`` written as a character class first, then the boundary looked back at:
         # the engine skips to the next ``a``/``o`` instead of testing ``\b`` at every position.
-        rf"(?P<np>[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+(?:[\w’'\-]+\s+){{0,4}}?{nouns})\b"
+        # A modifier may be an abbreviation (``a senior U.S. official``), never a word
+        # ending a sentence.
+        rf"(?P<np>[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+)"
+        rf"{{0,4}}?{nouns})\b(?![’']s\b)"  # not ``an official's``
         # ``a source at the utility``, ``an official familiar with the talks``
         r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
         r"in|with)\s+(?:the\s+)?[\w’'\-]+)?"
     )
+
+
+# `` of `` ending a text (``Dan Ives of [Wedbush Securities]``).
+# ``the 22-year-old``: an age standing for a person.
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+#: Nouns that name the story's subject by what they are (``the veteran said``).
+_EPITHETS = frozenset(
+    {"veteran", "youngster", "teenager", "briton", "spaniard", "frenchman", "frenchwoman",
+     "dutchman", "scot", "serb", "swiss", "dane", "swede", "pole", "argentine", "brit",
+     "newcomer", "rookie"}
+)  # fmt: skip
+_OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+$")
+# A participle clause opening a sentence (``Asked whether she will ..., ``).
+_PARTICIPLE_CLAUSE = re.compile(
+    r"[ \u00a0]*(?:[A-Z][a-z]+(?:ed|ing))\b[^,;:.!?§\n]{0,160},[ \u00a0]+"
+)
+#: Cues of an answer: its speaker is not the one who asked.
+_REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "retorted"})
+#: An untyped subject is looked for this far back before a pronoun (code points).
+_UNTYPED_LOOKBACK = 400
+#: Per head noun, ``the [former] controller, `` before a name (made on first need).
+_DEFINITE_APPOSITION: dict[str, re.Pattern[str]] = {}
+# A capitalised run opening a sentence (a nickname masked inside it): an untyped subject.
+_SENTENCE_OPENING = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \u00a0]))"
+    r"(?P<name>[A-Z][\w’'\-]*(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}[A-Z][\w’'\-]*){1,4})",
+    re.MULTILINE,
+)
+# A paragraph opening with a name and a colon before a quotation (``Adele: '...'``).
+_LABEL = re.compile(
+    r"[ \t\u00a0]*(?P<name>[A-Z][\w’'.\-]*(?:[ \u00a0][A-Z][\w’'.\-]*){0,3})[ \u00a0]*:[ \u00a0]*"
+)
+# A capitalised word opening a sentence (or after a dateline), then a lower-case word.
+_LONE_SUBJECT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \u00a0])|(?<=[—–-][ \u00a0]))([A-Z][\w’'\-]+)(?=[ \u00a0]+[a-z])",
+    re.MULTILINE,
+)
+#: Capitalised words that open sentences without naming anyone.
+_LONE_NOT_NAMES = frozenset(
+    {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I",
+     "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "As", "After",
+     "Before", "When", "While", "If", "There", "Asked", "Some", "Many", "Most", "One", "Two",
+     "Fans", "Police", "Officials", "Critics", "Experts", "Analysts", "Residents", "Meanwhile"}
+)  # fmt: skip
+#: Words of a headline's kicker, not a name (``Watch: "..."``).
+_LABEL_WORDS = frozenset(
+    {"Watch", "Breaking", "Exclusive", "Live", "Analysis", "Opinion", "Review", "Update",
+     "Explainer", "Comment", "Editorial", "Video", "Listen", "Interview", "Q", "A"}
+)  # fmt: skip
+# What qualifies an unnamed source (``familiar with the matter``).
+_QUALIFIERS = ("familiar with", "with knowledge of", "briefed on", "close to")
+_QUALIFIED = re.compile(
+    r"(?<=\s)(?:familiar with|with knowledge of|briefed on|close to)\s+(?:the\s+)?[\w’'\-]+"
+)
+# The plural noun phrase before it: a number or ``several``, capitalised or official modifiers.
+_PLURAL_SOURCE = re.compile(
+    r"(?<![\w’'\-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any)[ \u00a0]+)?"
+    r"(?:(?:(?!The\b|A\b|An\b)[A-Z][\w.’'\-]*|senior|former|current|government|administration"
+    r"|company|industry|other)[ \u00a0]+){0,3}(?P<noun>[a-z]+)[ \u00a0]+$"
+)
+
+
+# ``three sources``, ``two senior officials``: counted unnamed sources (a letter class first,
+# then the boundary looked back at: the engine skips to the next candidate letter).
+_COUNTED_NOUNS = ("sources", "officials", "diplomats", "insiders", "executives")
+_COUNTED_SOURCES = re.compile(
+    r"[TtFfSs](?<![\w’'\-][TtFfSs])(?:(?<=[Tt])(?:wo|hree)|(?<=[Ff])(?:our|ive)|(?<=[Ss])everal)"
+    r"[ \u00a0]+(?:(?:senior|government|administration|[A-Z][\w.’'\-]*)[ \u00a0]+){0,2}"
+    rf"(?:{'|'.join(_COUNTED_NOUNS)})\b"
+)
+
+
+@functools.cache
+def _stopwords(code: str) -> frozenset[str]:
+    """The stop words of a language (``как``, ``як``: never a name)."""
+    from newsbrief.languages import language as language_of
+
+    return language_of(code).stopwords
+
+
+def _plural_source(noun: str) -> bool:
+    return noun == "people" or (noun.endswith("s") and noun[:-1] in _SOURCE_NOUNS)
+
+
+#: Languages whose capitals mark names only (German capitalises every noun).
+_PROPER_CAPITALS = frozenset({"uk", "ru", "fr", "es"})
+# A dateline opening a paragraph: a place in capitals, perhaps a state, a date, a wire credit in
+# brackets or slashes, then a dash (``MONTPELIER, Vt. (AP) —``, ``BOSTON, April 2, 2025
+# /PRNewswire/ --``).
+_DATELINE = re.compile(
+    r"[ \t\u00a0]*[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3}"
+    r"(?:,[ \u00a0][^\n—–()/]{1,30}?)?[ \u00a0]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?"
+    r"[ \u00a0]*(?:—|–|--?)[ \u00a0]"
+)
+#: Only the first paragraphs of an article may open with a dateline.
+_DATELINE_PARAGRAPHS = 3
+
+
+def _datelines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the datelines opening the first paragraphs of ``text``."""
+    found = []
+    for start, end in paragraphs[:_DATELINE_PARAGRAPHS]:
+        words = after_dateline(text, start, end)
+        if words > start:
+            found.append((start, words))
+    return found
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where the words of a sentence starting at ``start`` begin, past a dateline
+    (``SEATTLE (AP) —``)."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or sum(c.isupper() for c in match.group(0)) < 2:
+        return start
+    return match.end()
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _without_tail(head: str) -> str:
@@ -1277,14 +2014,17 @@ def _np_word(word: str) -> bool:
 
 def _plural(description: str) -> bool:
     """Whether an anonymous source's description names several (``U.N. officials``)."""
-    head = next((w for w in reversed(description.lower().split()) if w in gz.PERSON_ROLE_NOUNS), "")
-    return head.endswith("s") and head not in ("witness",)
+    head = next(
+        (w for w in reversed(description.lower().split()) if w in _SOURCE_NOUNS),
+        "",
+    )
+    return head == "people" or (head.endswith("s") and head not in ("witness",))
 
 
 def _is_role(words: list[str]) -> bool:
     """Whether apposed words state a role (``president of the Dallas Fed``), not a list of
     names or a clause."""
-    if not any(w.lower() in gz.PERSON_ROLE_NOUNS or w in gz.ROLE_WORDS for w in words[:4]):
+    if not any(w.lower() in _ROLE_NOUNS or w in gz.ROLE_WORDS for w in words[:4]):
         return False
     # ``Deputy Pentagon Press Secretary`` is a title; ``President Joe Biden`` names someone.
     # What follows ``of``/``at`` names the body (``president of the Federal Reserve Bank of San
@@ -1303,13 +2043,32 @@ def _is_role(words: list[str]) -> bool:
     )
 
 
+def _names_body(role: list[str]) -> bool:
+    """Whether the words of a role read so far open with a body's name (``Ambulance Service
+    chief executive``), not a title (``Foreign Minister``, ``President``)."""
+    return (
+        len(role) > 1
+        and role[0][:1].isupper()
+        and role[0] not in gz.ROLE_WORDS
+        and role[0].lower() not in _ROLE_NOUNS
+    )
+
+
+def _noun_gender(phrase: str) -> str | None:
+    """The gender an unnamed source's description tells (``a Downing Street spokesman``)."""
+    words = set(phrase.lower().split())
+    if words & gz.FEMALE_NOUNS:
+        return "female"
+    return "male" if words & gz.MALE_NOUNS else None
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "’S", "'S"))
 
 
 def _anonymous_name(phrase: str) -> str:
     words = phrase.split()
-    if words and words[0] in ("A", "An", "One", "Another"):
+    if words and words[0] in ("A", "An", "One", "Another", "The"):
         words[0] = words[0].lower()
     return " ".join(words)
 

@@ -37,6 +37,7 @@ from newsbrief.nlp.near_duplicates import (
     Candidates,
     clusters,
     collect,
+    copy_clusters,
     linked_pairs,
     normalise_rows,
     pairs_above,
@@ -54,6 +55,7 @@ __all__ = [
     "centrality",
     "clusters",
     "collect",
+    "copy_clusters",
     "find_duplicates",
     "linked_pairs",
     "normalise_rows",
@@ -343,18 +345,25 @@ class Duplicates:
 def find_duplicates(
     candidates: Candidates, quality: np.ndarray, threshold: float = DEFAULT_DUPLICATE_THRESHOLD
 ) -> Duplicates:
-    """Cluster the candidates; the representative is the best-quality member, earliest on ties."""
+    """Cluster the candidates; the representative is the best-quality member, earliest on ties.
+
+    The clusters come from :func:`~newsbrief.nlp.near_duplicates.copy_clusters` (the pairs are
+    never all held: memory linear in the candidates), and each cluster's representative and
+    support are read from one sort of all candidates (looking each cluster's members up one
+    cluster at a time cost candidates x clusters, quadratic on a firehose of snippets).
+    """
     n = len(candidates)
-    cluster = clusters(linked_pairs(candidates, threshold))
-    sizes = np.bincount(cluster, minlength=n)
-    representative = sizes[cluster] == 1  # a sentence with no copy stands for itself
-    support = np.ones(n, dtype=np.int64)
-    for root in np.flatnonzero(sizes > 1):
-        members = np.flatnonzero(cluster == root)
-        # Best quality first, then earliest: members are already in (document, offset) order.
-        best = members[np.argmax(quality[members])]
-        representative[best] = True
-        support[members] = len(np.unique(candidates.source[members]))
+    cluster = copy_clusters(candidates, threshold)
+    # By cluster, then best quality, then earliest (the first of each cluster is its best).
+    order = np.lexsort((np.arange(n), -np.asarray(quality, dtype=float), cluster))
+    starts = np.flatnonzero(np.r_[True, cluster[order][1:] != cluster[order][:-1]]) if n else order
+    representative = np.zeros(n, dtype=bool)
+    representative[order[starts]] = True
+    # Distinct sources of each cluster: distinct (cluster, source) pairs, counted per cluster.
+    source = np.asarray(candidates.source, dtype=np.int64)
+    width = int(source.max()) + 1 if n else 1
+    per_cluster = np.bincount(np.unique(cluster * width + source) // width, minlength=n)
+    support = per_cluster[cluster].astype(np.int64)
     return Duplicates(
         cluster=cluster,
         representative=representative,
