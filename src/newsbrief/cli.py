@@ -581,7 +581,9 @@ def _write(text: str | bytes, output: str | None) -> None:
     failure (a full disk, an encoding error) never leaves a half-written or emptied file;
     a device or pipe (``/dev/stdout``, a FIFO) is written directly. Failures are one line.
     """
-    data = text if isinstance(text, bytes) else _utf8(text)
+    from newsbrief.exporters.json_exporter import utf8_bytes
+
+    data = text if isinstance(text, bytes) else utf8_bytes(text)
     if output is None or output == "-":
         try:
             sys.stdout.flush()
@@ -606,19 +608,6 @@ def _write(text: str | bytes, output: str | None) -> None:
         ) from None
     except ValueError as error:  # a NUL in the name (from Python: argv cannot hold one)
         raise click.ClickException(f"cannot write {printable(output)}: {error}") from None
-
-
-def _utf8(text: str) -> bytes:
-    # Lone surrogates (from a plugin, or a JSON escape that slipped through) become U+FFFD:
-    # the output is UTF-8 that every reader accepts, never an encoder traceback.
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:
-        return (
-            text.encode("utf-8", errors="surrogatepass")
-            .decode("utf-8", errors="replace")
-            .encode("utf-8")
-        )
 
 
 def _write_file(output: str, data: bytes) -> None:

@@ -7,6 +7,7 @@ scans in the speakers module, so it does not depend on timing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +17,7 @@ import pytest
 from newsbrief.annotators.entities import EntityAnnotator
 from newsbrief.annotators.quotes import QuoteAnnotator
 from newsbrief.annotators.quotes import speakers as speakers_module
-from newsbrief.model import AnnotationKind, Document
+from newsbrief.model import AnnotationKind, Document, Metadata, Section
 
 _CONSONANTS, _VOWELS = "bdfgklmnprstvz", "aeiou"
 
@@ -75,9 +76,13 @@ class _CountingRe:
 def _annotate(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str | None], int]:
     entities = EntityAnnotator().annotate([Document.from_text(text, id="t")])
     counting = _CountingRe(len(text) // 2)
+    # Patterns compiled on first need would otherwise keep the counting ``re`` of one call
+    # (and count in one call only).
+    speakers_module._anonymous_source.cache_clear()
     with monkeypatch.context() as patch:
         patch.setattr(speakers_module, "re", counting)
         (document,) = QuoteAnnotator().annotate(entities)
+    speakers_module._anonymous_source.cache_clear()
     quotes = document.annotations_of(AnnotationKind.QUOTE)
     return [q.attributes.get("speaker") for q in quotes], counting.scans
 
@@ -130,6 +135,43 @@ def test_whole_text_scans_do_not_grow_with_distinct_speakers(
     assert many == few
 
 
+def _untyped_names(count: int) -> str:
+    """``count`` one-word names the entity annotator leaves untyped, each written twice."""
+    return "\n\n".join(
+        f'{_name(i, 2)} won. {_name(i, 2)} left. "Great {i}," she said.' for i in range(count)
+    )
+
+
+def test_distinct_untyped_names_cost_no_scan_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whether a lone capitalised word is a name (written twice, never in lower case) is read
+    # from one index of the document's words: a search of the whole text per distinct word
+    # made such articles quadratic.
+    built: list[str] = []
+
+    class CountedIndex(speakers_module.WordIndex):
+        def __init__(self, text: str) -> None:
+            built.append(text)
+            super().__init__(text)
+
+    monkeypatch.setattr(speakers_module, "WordIndex", CountedIndex)
+    _, few = _annotate(_untyped_names(30), monkeypatch)
+    _, many = _annotate(_untyped_names(120), monkeypatch)
+    assert many == few
+    assert len(built) <= 2
+
+
+def test_subjects_in_initials_find_their_body_from_a_table() -> None:
+    # ``The F.A.A. said`` names the body whose initials it writes, the last one named before.
+    text = (
+        "The Federal Aviation Administration opened an inquiry.\n\n"
+        '"We are looking at every flight," the F.A.A. said.\n\n'
+        "The Fire Alarm Association disagreed.\n\n"
+        '"Nothing was wrong," the F.A.A. said.'
+    )
+    names, _ = _annotate(text, pytest.MonkeyPatch())
+    assert names == ["Federal Aviation Administration", "Fire Alarm Association"]
+
+
 class _Measured:
     """A compiled pattern whose ``finditer`` adds up the characters it is asked to read."""
 
@@ -162,3 +204,19 @@ def test_pronouns_with_nobody_named_stay_linear(monkeypatch: pytest.MonkeyPatch)
     few = _pronoun_reads(300, monkeypatch)
     many = _pronoun_reads(1200, monkeypatch)
     assert many <= 5 * few
+
+
+@pytest.mark.parametrize("ordered", [True, False])
+def test_each_quotation_has_its_own_sections_date(ordered: bool) -> None:
+    parts = [f'"We will hold the line, day {i}," Kowalski said.\n\n' for i in range(3)]
+    text, sections, start = "".join(parts), [], 0
+    for i, part in enumerate(parts):
+        published = Metadata(published=dt.date(2024, 5, 1 + i))
+        sections.append(Section(start, start + len(part), published))
+        start += len(part)
+    if not ordered:  # found by a scan, as Document.section_at finds them
+        sections = sections[::-1]
+    document = Document.from_text(text, id="d", sections=sections)
+    (annotated,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    dates = [q.attributes.get("date") for q in annotated.annotations_of(AnnotationKind.QUOTE)]
+    assert dates == ["2024-05-01", "2024-05-02", "2024-05-03"]

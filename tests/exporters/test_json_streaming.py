@@ -87,3 +87,22 @@ def test_only_the_json_exporter_streams() -> None:
     exporters = get_host().registry("exporter")
     assert isinstance(exporters.get("json"), StreamingExporter)
     assert not isinstance(exporters.get("markdown"), StreamingExporter)
+
+
+def test_only_an_exporter_that_says_so_is_written_piece_by_piece() -> None:
+    from newsbrief.exporters.base import streams
+    from newsbrief.exporters.json_exporter import JsonExporter
+
+    class Logging:
+        """A third-party exporter whose ``write`` is its own business, not the protocol's."""
+
+        name, description, extensions = "log", "a log", (".log",)
+
+        def export(self, briefing: object, options: object) -> str:
+            return "whole"
+
+        def write(self, briefing: object, options: object, out: object) -> None:
+            raise AssertionError("not a streaming write")
+
+    assert streams(JsonExporter())
+    assert not streams(Logging())

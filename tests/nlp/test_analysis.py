@@ -395,3 +395,37 @@ def test_each_distinct_form_is_one_string_object(together: bool) -> None:
         spans = zip(analysis.starts, analysis.ends, strict=True)
         words = [document.text[start:end].lower() for start, end in spans]
         assert list(analysis.norms) == words
+
+
+def test_each_language_learns_only_its_own_texts_words() -> None:
+    analysis_module._forget_lexicals()
+    documents = [
+        segment(Document.from_text(text, id=code, metadata=Metadata(language=code)))
+        for code, text in (
+            ("en", "The ferry sailed past the harbour walls at dawn."),
+            ("de", "Die Fähre fuhr im Morgengrauen an den Hafenmauern vorbei."),
+        )
+    ]
+    analyse_documents(documents)
+    english = analysis_module._lexical("en").stop_flags
+    german = analysis_module._lexical("de").stop_flags
+    assert "harbour" in english and "hafenmauern" not in english
+    assert "hafenmauern" in german and "harbour" not in german
+
+
+def test_a_full_language_table_starts_afresh_with_the_same_analyses(monkeypatch) -> None:
+    # A long-lived worker meets new words without end: the tables start afresh past their
+    # bound rather than grow, and the analyses are the same.
+    documents = [segment(document) for document in _seeds()[:3]]
+    analysis_module._forget_lexicals()
+    expected = analyse_documents(documents)
+    monkeypatch.setattr(analysis_module, "LEXICAL_KEPT", 50)
+    for document in documents:
+        analysis_module._forget_lexicals()  # the cache too: every document analysed anew
+        for _ in range(2):
+            again = analyse(document)
+            assert again.norms == expected[document.id].norms
+            assert again.stems == expected[document.id].stems
+            assert again.stops == expected[document.id].stops
+    lexical = analysis_module._lexical("en")
+    assert len(lexical.stop_flags) <= max(50, len(set(again.norms)))

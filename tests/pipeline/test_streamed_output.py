@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gc
 import io
+import subprocess
+import sys
 import weakref
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -158,3 +160,27 @@ def test_release_free_memory_is_safe_to_call() -> None:
     # glibc gives its free pages back; elsewhere nothing is done (and nothing fails).
     assert release_free_memory() in (True, False)
     assert release_free_memory() == release_free_memory()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("options", [["-f", "json"], ["--per-story"]])
+def test_a_full_standard_output_is_one_line_not_a_traceback(
+    options: list[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "NATO air defence over Kyiv was strengthened on Monday, officials said.\n", "utf-8"
+    )
+    with open("/dev/full", "wb") as full:
+        run = subprocess.run(
+            [sys.executable, "-m", "newsbrief", "build", *options, str(article)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert run.returncode != 0
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [
+        "Error: cannot write standard output: no space left on device"
+    ]

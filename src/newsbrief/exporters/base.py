@@ -30,9 +30,20 @@ class Exporter(Protocol):
 @runtime_checkable
 class StreamingExporter(Exporter, Protocol):
     """An exporter that can also write its output piece by piece, never holding it whole
-    (a briefing of thousands of articles as JSON is hundreds of MB)."""
+    (a briefing of thousands of articles as JSON is hundreds of MB).
+
+    Opted into with ``streams = True``: an exporter whose unrelated ``write`` method matched
+    the protocol's shape would otherwise be taken for one (see :func:`streams`)."""
+
+    #: ``True``: :meth:`write` is this protocol's.
+    streams: bool
 
     def write(self, briefing: Briefing, options: Mapping[str, Any], out: BinaryIO) -> None:
         """Write to ``out`` exactly the bytes of :meth:`export`'s output (text as UTF-8, lone
         surrogates replaced by U+FFFD)."""
         ...
+
+
+def streams(exporter: object) -> bool:
+    """Whether ``exporter`` is a :class:`StreamingExporter` that says so (``streams = True``)."""
+    return isinstance(exporter, StreamingExporter) and getattr(exporter, "streams", False) is True

@@ -224,10 +224,10 @@ def briefing_to_dict(
     ``dates`` are always included (``documents=False``: ``"documents"`` left empty, for an
     encoder that writes them one at a time).
     """
-    made = {name: make() for name, make in _members(briefing, include_text, title, sections)}
-    if not documents:
-        made["documents"] = []
-    return made
+    return {
+        name: [] if name == "documents" and not documents else make()
+        for name, make in _members(briefing, include_text, title, sections)
+    }
 
 
 def _members(
@@ -476,6 +476,8 @@ class JsonExporter:
     name = "json"
     description = "JSON in the documented newsbrief.briefing/1 format"
     extensions: tuple[str, ...] = (".json",)
+    #: :meth:`write` writes the output piece by piece (``StreamingExporter``).
+    streams = True
     #: ``title``, ``sections``, ``locale`` (checked, unused: JSON dates stay ISO 8601) and
     #: ``include_text``.
     options = EXPORTER_OPTIONS + OptionSpec(

@@ -193,22 +193,34 @@ class _Lexical:
                 calendar.setdefault(word.replace("’", "'"), (kind, value))
         self.calendar = calendar
 
-    def learn(self, norms: Iterable[str]) -> None:
-        """Work out the stems and stop-word flags of the forms of ``norms`` not met before."""
-        new = list(set(norms).difference(self.stop_flags))
+    def learn(self, norms: Iterable[str]) -> tuple[dict[str, str], dict[str, str], dict[str, bool]]:
+        """Work out the stems and stop-word flags of the forms of ``norms`` not met before;
+        the tables (forms, stems, flags) that hold every one of ``norms``."""
+        forms, stems, flags = self.forms, self.stems, self.stop_flags
+        norms = set(norms)
+        new = list(norms.difference(flags))
         if new:
+            if len(flags) + len(new) > LEXICAL_KEPT:
+                # A long-lived process (a Dask worker) meets new words without end: new
+                # tables rather than ever larger ones (not these emptied: another thread may
+                # be reading them; it keeps the ones it was given).
+                forms, stems, flags, new = {}, {}, {}, list(norms)
             # All of them at once, the stemmer mapped in C; the stems and forms first: a form
             # in ``stop_flags`` is in all three (another thread may read them).
-            self.forms.update(zip(new, new, strict=True))
-            self.stems.update(zip(new, map(self.stem, new), strict=True))
-            self.stop_flags.update(zip(new, map(self.stops.__contains__, new), strict=True))
+            forms.update(zip(new, new, strict=True))
+            stems.update(zip(new, map(self.stem, new), strict=True))
+            flags.update(zip(new, map(self.stops.__contains__, new), strict=True))
+            self.forms, self.stems, self.stop_flags = forms, stems, flags
+        return forms, stems, flags
 
     def look_up(self, norm: str) -> tuple[str, str, bool]:
         """The shared string, stem and stop-word flag of one normalised form."""
-        if norm not in self.stop_flags:
-            self.learn((norm,))
-        return self.forms[norm], self.stems[norm], self.stop_flags[norm]
+        forms, stems, flags = self.learn((norm,))
+        return forms[norm], stems[norm], flags[norm]
 
+
+#: How many forms a language's tables hold before they start afresh (about 60 MB).
+LEXICAL_KEPT = 1 << 18
 
 #: By language code (as many as there are languages).
 _lexicals: dict[str, _Lexical] = {}
@@ -378,9 +390,13 @@ def _texts_words(
     folded = folded_text.split("\n") if table.forms else []
     norms = _by_id(folded)[table.ids]
     crossed, sentence_tokens = _fitted_together(table.starts, table.ends, table.offsets, pieces)
-    # Stems and stop-word flags by form id, for each language met (a run has few).
-    looked_up: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     bounds = table.offsets.tolist()
+    # Stems and stop-word flags by form id, for each language met (a run has few), of that
+    # language's texts' forms only: not every language taught every other's words.
+    own_ids: dict[int, list[np.ndarray]] = {}
+    for i, lexical in enumerate(lexicals):
+        own_ids.setdefault(id(lexical), []).append(table.ids[bounds[i] : bounds[i + 1]])
+    looked_up: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     out: list[_Found | None] = []
     for i, text in enumerate(texts):
         if crossed[i] or not _cased_alike(text):
@@ -396,11 +412,24 @@ def _texts_words(
         lexical = lexicals[i]
         columns = looked_up.get(id(lexical))
         if columns is None:
-            forms, stems, stops = _looked_up(lexical, folded)
-            columns = looked_up[id(lexical)] = (_by_id(forms), _by_id(stems), _by_id(stops))
+            used = np.unique(np.concatenate(own_ids[id(lexical)])).tolist()
+            forms, stems, stops = _looked_up(lexical, [folded[j] for j in used])
+            size = len(folded)
+            columns = looked_up[id(lexical)] = (
+                _spread(forms, used, size),
+                _spread(stems, used, size),
+                _spread(stops, used, size),
+            )
         ids = table.ids[first:last]
         out.append((words, tuple(column[ids].tolist() for column in columns)))
     return out
+
+
+def _spread(values: Sequence[Any], ids: list[int], size: int) -> np.ndarray:
+    """``values`` (of the form ids ``ids``) at their ids in an array of ``size``."""
+    array = np.empty(size, dtype=object)
+    array[ids] = _by_id(values)
+    return array
 
 
 def _by_id(values: Sequence[Any]) -> np.ndarray:
@@ -482,9 +511,9 @@ def _looked_up(
     if len(norms) < 2:  # ``itemgetter`` of one key gives the value, not a tuple
         found = [lexical.look_up(norm) for norm in norms]
         return [f for f, _, _ in found], [stem for _, stem, _ in found], [s for _, _, s in found]
-    lexical.learn(norms)
+    forms, stems, flags = lexical.learn(norms)
     pick = operator.itemgetter(*norms)
-    return pick(lexical.forms), pick(lexical.stems), pick(lexical.stop_flags)
+    return pick(forms), pick(stems), pick(flags)
 
 
 def analyse(document: Document) -> Analysis:

@@ -6,7 +6,8 @@ from typing import BinaryIO
 
 import attrs
 
-from newsbrief.exporters.base import Exporter, StreamingExporter
+from newsbrief.exporters.base import Exporter
+from newsbrief.exporters.base import streams as exporter_streams
 from newsbrief.model import Briefing
 from newsbrief.options import component_options
 from newsbrief.pipeline.settings import Settings
@@ -39,7 +40,7 @@ def export_to(briefing: Briefing, settings: Settings, out: BinaryIO) -> None:
 
     exporter = get_host().registry("exporter").get(settings.exporter)
     options = component_options("exporter", exporter, settings.export_options)
-    if isinstance(exporter, StreamingExporter):
+    if exporter_streams(exporter):
         exporter.write(briefing, options, out)
         return
     rendered = exporter.export(briefing, options)

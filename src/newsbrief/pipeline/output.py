@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from newsbrief.errors import NewsbriefError
-from newsbrief.exporters.base import StreamingExporter
+from newsbrief.exporters.base import streams as exporter_streams
 from newsbrief.pipeline.settings import Settings
 
 __all__ = ["OutputError", "open_output", "streams"]
@@ -37,7 +37,7 @@ def streams(settings: Settings) -> bool:
     from newsbrief.plugins import get_host
 
     exporter = get_host().registry("exporter").get(settings.exporter)
-    return isinstance(exporter, StreamingExporter)
+    return exporter_streams(exporter)
 
 
 @contextlib.contextmanager
@@ -171,6 +171,9 @@ class _Stdout:
                 self._raw.write(data)
             except BrokenPipeError:
                 self._close()
+            except OSError as error:  # ``> /dev/full``: one line, not a traceback
+                self._close()
+                raise _failed("standard output", error) from None
         return len(data)
 
     def flush(self) -> None:
@@ -179,8 +182,13 @@ class _Stdout:
                 self._raw.flush()
             except BrokenPipeError:
                 self._close()
+            except OSError as error:
+                self._close()
+                raise _failed("standard output", error) from None
 
     def _close(self) -> None:
         # Silence the exit-time flush of what is still buffered.
         self._closed = True
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

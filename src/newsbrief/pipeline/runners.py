@@ -186,8 +186,13 @@ class ProcessPool:
             groups = [[by_id[i] for story in batch for i in story.documents] for batch in batches]
             del by_id
             results = pool.map(task, batches, [settings] * len(batches), groups)
-            for batch_results in results:
-                yield from batch_results
+            try:
+                for batch_results in results:
+                    yield from batch_results
+            finally:
+                # A consumer that stops early (a full disk) must not wait for every queued
+                # batch: what has not started is cancelled.
+                pool.shutdown(wait=False, cancel_futures=True)
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
         """Each document segmented, analysed and given its annotators' drafts

@@ -317,9 +317,10 @@ def _matrices(
     counts = np.fromiter(
         chain.from_iterable(f.terms.values() for f in features), dtype=np.int64, count=len(cols)
     )
-    top = int(counts.max()) if len(counts) else 0
-    sublinear = np.array([0.0] + [1 + math.log(c) for c in range(1, top + 1)])
-    values = sublinear[counts]
+    # Per distinct count, not a table up to the largest: one word repeated a million times
+    # must not make a million-entry table.
+    distinct, where = np.unique(counts, return_inverse=True)
+    values = np.array([1 + math.log(c) if c > 0 else 0.0 for c in distinct.tolist()])[where]
     terms = sp.csr_matrix((values, (rows, cols)), shape=(n, len(term_vocab)), dtype=np.float64)
     terms = _scale_columns(terms, _idf(_frequencies(terms, term_keys, 0, frequencies), total))
 

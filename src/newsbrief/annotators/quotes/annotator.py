@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -512,15 +513,26 @@ class _Published:
     def __init__(self, document: Document) -> None:
         self.document = document
         self._by_section: dict[int, str | None] = {}
+        sections = document.sections
+        # Sections in order and apart (as parsers make them): the one holding an offset is
+        # found by bisection, not a scan per quotation (many of each were quadratic).
+        ordered = all(a.end <= b.start for a, b in itertools.pairwise(sections))
+        self._starts = [section.start for section in sections] if ordered else None
 
     def at(self, offset: int) -> str | None:
         """The date of the section holding ``offset`` (the document's when none does)."""
         # The first section holding it, as :meth:`Document.section_at` finds it.
         section = -1
-        for index, found in enumerate(self.document.sections):
-            if found.start <= offset < found.end:
+        sections = self.document.sections
+        if self._starts is not None:
+            index = bisect.bisect_right(self._starts, offset) - 1
+            if index >= 0 and offset < sections[index].end:
                 section = index
-                break
+        else:
+            for index, found in enumerate(sections):
+                if found.start <= offset < found.end:
+                    section = index
+                    break
         if section not in self._by_section:
             own = self.document.sections[section].metadata if section >= 0 else None
             if own is None or (own.published is None and not (own.outlet or own.author)):

@@ -46,6 +46,7 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import word_alternation
+from newsbrief.annotators.quotes.word_index import WordIndex
 from newsbrief.languages import language
 
 #: English, the language whose rules this module's own tables carry (other languages read
@@ -343,6 +344,11 @@ class Attributor:
         #: Per word, whether it is written as a name (:meth:`_proper_word`).
         self._proper: dict[str, bool] = {}
         self._counts: dict[str, int] = {}
+        #: The document's words, for :meth:`_count` (built on first need).
+        self._index: WordIndex | None = None
+        #: Per initials, the organisations' positions and names in text order (built on first
+        #: need by :meth:`_body_of_initials`, kept up to date as organisations are added).
+        self._initials: dict[str, tuple[list[int], list[str]]] | None = None
         self._lone_names: tuple[list[int], list[str]] | None = None
         #: The speakers found so far: ``(position, name, gender)``.
         self.spoken: list[tuple[int, str, str | None]] = []
@@ -639,13 +645,29 @@ class Attributor:
     def _body_of_initials(self, letters: str, before: int) -> str | None:
         """The organisation named before ``before`` whose capitalised words' initials are
         ``letters`` (``Federal Aviation Administration`` for ``FAA``)."""
-        for referent in reversed(self.referents[: bisect.bisect_left(self._positions, before)]):
-            if referent.type != "organisation":
-                continue
-            initials = "".join(w[0] for w in referent.name.split() if w[:1].isupper())
-            if initials == letters:
-                return referent.name
-        return None
+        # One table per document, not a walk back over every referent per subject: an
+        # article of many ``The F.A.A. said`` was quadratic.
+        if self._initials is None:
+            self._initials = {}
+            for referent in self.referents:
+                if referent.type == "organisation":
+                    self._add_initials(referent.position, referent.name)
+        found = self._initials.get(letters)
+        if found is None:
+            return None
+        positions, names = found
+        index = bisect.bisect_left(positions, before) - 1
+        return names[index] if index >= 0 else None
+
+    def _add_initials(self, position: int, name: str) -> None:
+        """Files an organisation under its capitalised words' initials, in text order (after
+        any at the same position, as the referents are kept)."""
+        assert self._initials is not None
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        positions, names = self._initials.setdefault(initials, ([], []))
+        at = bisect.bisect_right(positions, position)
+        positions.insert(at, position)
+        names.insert(at, name)
 
     def _partitive(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
         """``one of them said``, ``one of the people said``: one of the unnamed sources named
@@ -1162,34 +1184,30 @@ class Attributor:
     def _last_speaker(self, start: int, gender: str | None) -> _Referent | None:
         """The last named person of the few paragraphs before ``start`` who spoke, of
         ``gender`` when it is given."""
-        if not self.paragraphs or not self.spoken:
-            return None
+        for _, name, spoken_gender in self._recent_speakers(start):
+            if name in self._people and (gender is None or spoken_gender in (gender, None)):
+                return self._last_named(name, start)
+        return None
+
+    def _recent_speakers(self, start: int) -> Iterator[tuple[int, str, str | None]]:
+        """The speakers of the few paragraphs before ``start``, the latest first (at most
+        ``_LOOKBACK``): their positions, names and genders."""
+        if not self.paragraphs:
+            return
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
         low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
         for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
             if position < low:
-                break
-            if (
-                position < start
-                and name in self._people
-                and (gender is None or spoken_gender in (gender, None))
-            ):
-                return self._last_named(name, start)
-        return None
+                return
+            if position < start:
+                yield position, name, spoken_gender
 
     def _untyped_speaker(self, start: int, gender: str) -> _Referent | None:
         """The last speaker of the few paragraphs before ``start`` whom the entity annotator
         left untyped (``Adele: '...'``), of the pronoun's gender or of none known."""
-        if not self.paragraphs:
-            return None
-        index = bisect.bisect_right(self._paragraph_starts, start) - 1
-        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
-        for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
-            if position < low:
-                break
+        for position, name, spoken_gender in self._recent_speakers(start):
             if (
-                position < start
-                and spoken_gender in (gender, None)
+                spoken_gender in (gender, None)
                 and name not in self._people
                 and name not in self._bodies
                 and name not in self._anonymous_names
@@ -1244,7 +1262,11 @@ class Attributor:
         looked for at every paragraph that opens with a name and a colon)."""
         count = self._counts.get(text)
         if count is None:
-            count = self._counts[text] = self.masked.count(text)
+            # From an index of the document's words: a scan of the whole text per distinct
+            # name made an article of many names quadratic.
+            if self._index is None:
+                self._index = WordIndex(self.masked)
+            count = self._counts[text] = self._index.count(text)
         return count
 
     def _proper_word(self, word: str) -> bool:
@@ -1257,7 +1279,7 @@ class Attributor:
             known = self._proper[word] = not (
                 self._count(word) < 2
                 or (profile is not None and lower in _stopwords(profile.code))
-                or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", self.masked) is not None
+                or self._count(lower) > 0
             )
         return known
 
@@ -1611,6 +1633,8 @@ class Attributor:
             at = bisect.bisect_right(self._positions, start)
             self.referents.insert(at, _Referent(start, name, "organisation", None, frozenset()))
             self._positions.insert(at, start)
+            if self._initials is not None:
+                self._add_initials(start, name)
             self._bodies.add(name)
             self._speaking.add(start)
 

@@ -386,6 +386,16 @@ def source_frequency(matrix: sp.csr_matrix, source: np.ndarray) -> np.ndarray:
     """For each column, how many distinct sources have it in at least one sentence."""
     if matrix.shape[0] == 0:
         return np.zeros(matrix.shape[1])
+    if matrix.format != "csr":
+        matrix = matrix.tocsr()
+    if (matrix.data > 0).all():
+        # Positive entries: a source has a column when one of its sentences stores it, so the
+        # count is of distinct (source, column) entries, read without building two matrices
+        # (a story's summary counted this four times, each a few sparse constructions).
+        width = matrix.shape[1]
+        rows = np.repeat(np.asarray(source, dtype=np.int64), np.diff(matrix.indptr))
+        pairs = np.unique(rows * width + matrix.indices)
+        return np.bincount(pairs % width, minlength=width).astype(float)
     n_sources = int(source.max()) + 1
     membership = sp.csr_matrix(
         (np.ones(len(source)), (source, np.arange(len(source)))), shape=(n_sources, len(source))

@@ -93,12 +93,16 @@ def greedy_select(
     *,
     redundancy: float,
     groups: list[np.ndarray] | None = None,
+    cosine: Products | None = None,
 ) -> list[tuple[int, float]]:
     """Chosen ``(index, marginal gain)`` pairs, in the order they were chosen.
 
     ``groups`` (index arrays, most important first) each get one sentence before the general
-    pass, while the budget allows: that is per-story coverage.
+    pass, while the budget allows: that is per-story coverage. ``cosine`` holds the products
+    of ``tfidf`` with itself when the caller shares them (see :class:`Products`).
     """
+    if cosine is None:
+        cosine = Products(tfidf, tfidf)
     counter = BudgetCounter(budget, len(candidates))
     state = _State(objective)
     max_similarity = np.zeros(len(candidates))
@@ -120,8 +124,7 @@ def greedy_select(
         counter.add(candidates.sentences[i])
         available[i] = False
         state.add(i)
-        similarity = np.asarray((tfidf @ tfidf[i].T).todense()).ravel()
-        np.maximum(max_similarity, similarity, out=max_similarity)
+        np.maximum(max_similarity, cosine.column(i), out=max_similarity)
 
     for group in groups or []:
         if counter.full:
@@ -136,11 +139,43 @@ def greedy_select(
     return chosen
 
 
+#: Most rows for which :class:`Products` computes every column at once.
+ALL_AT_ONCE = 600
+
+
+class Products:
+    """Columns of ``left @ right.T``: the similarities of every row of ``left`` with a row.
+
+    A summary of one story asks for a few columns of a small matrix, and each sparse product
+    has a fixed cost far above its arithmetic (a story's summary made about twenty), so up to
+    :data:`ALL_AT_ONCE` rows the whole product is made once and its columns are read. The values
+    are the same bit for bit: SciPy's sparse product sums entry ``(r, i)`` over row ``r`` of
+    ``left`` in its stored order, whether ``right.T`` has one column or all of them. Above the
+    limit (one briefing of thousands of candidates) each column is one product, as the whole
+    would cost the square of the rows for the twenty columns a summary reads.
+    """
+
+    def __init__(self, left: sp.csr_matrix, right: sp.csr_matrix) -> None:
+        self.left = left
+        self.right = right
+        self.table: np.ndarray | None = None
+        if left.shape[0] <= ALL_AT_ONCE:
+            self.table = np.asarray((left @ right.T).todense())
+
+    def column(self, i: int) -> np.ndarray:
+        """``left @ right[i].T`` as a dense vector (a fresh array: callers may write it)."""
+        if self.table is not None:
+            return self.table[:, i].copy()
+        return np.asarray((self.left @ self.right[i].T).todense()).ravel()
+
+
 class _State:
     """What has been chosen so far, and the marginal gains it leaves."""
 
     def __init__(self, objective: Objective) -> None:
         self.objective = objective
+        concepts = objective.concepts
+        self.concepts = concepts if concepts.format == "csr" else sp.csr_matrix(concepts)
         self.total_weight = float(objective.weights.sum()) or 1.0
         self.uncovered = objective.weights.astype(float).copy()
         partitions = int(objective.partition.max()) + 1 if len(objective.partition) else 0
@@ -154,7 +189,8 @@ class _State:
         return objective.quality * (coverage + objective.diversity_weight * diversity)
 
     def add(self, i: int) -> None:
-        self.uncovered[self.objective.concepts[i].indices] = 0.0
+        concepts = self.concepts  # row ``i``'s columns, read without slicing a matrix
+        self.uncovered[concepts.indices[concepts.indptr[i] : concepts.indptr[i + 1]]] = 0.0
         self.reward[self.objective.partition[i]] += self.objective.value[i]
 
 
@@ -192,7 +228,13 @@ class SupportFinder:
     """Finds, for a chosen sentence, one matching sentence per other source."""
 
     def __init__(
-        self, candidates: Candidates, duplicates: Duplicates, tfidf: sp.csr_matrix, threshold: float
+        self,
+        candidates: Candidates,
+        duplicates: Duplicates,
+        tfidf: sp.csr_matrix,
+        threshold: float,
+        *,
+        cosine: Products | None = None,
     ) -> None:
         self.candidates = candidates
         self.duplicates = duplicates
@@ -202,13 +244,16 @@ class SupportFinder:
         idf = np.log((n_sources + 1) / (source_frequency(candidates.terms, candidates.source) + 1))
         self.weighted = sp.csr_matrix(candidates.terms @ sp.diags(idf + 1))
         self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+        terms = candidates.terms
+        self.shared_mass = Products(self.weighted, terms)
+        self.shared_count = Products(terms, terms)
+        self.cosine = Products(tfidf, tfidf) if cosine is None else cosine
 
     def similarity(self, i: int) -> np.ndarray:
         """Overlap-coefficient similarity of every candidate with ``i`` (0 when too weak)."""
-        terms = self.candidates.terms
-        shared_mass = np.asarray((self.weighted @ terms[i].T).todense()).ravel()
-        shared_count = np.asarray((terms @ terms[i].T).todense()).ravel()
-        cosine = np.asarray((self.tfidf @ self.tfidf[i].T).todense()).ravel()
+        shared_mass = self.shared_mass.column(i)
+        shared_count = self.shared_count.column(i)
+        cosine = self.cosine.column(i)
         smaller = np.maximum(np.minimum(self.mass, self.mass[i]), 1e-12)
         overlap = np.minimum(shared_mass / smaller, 1.0)
         strong = (cosine >= MIN_COSINE) & (shared_count >= MIN_SHARED_TERMS)

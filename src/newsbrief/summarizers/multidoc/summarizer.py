@@ -96,6 +96,7 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
         story_index,
     )
     from newsbrief.summarizers.multidoc.selection import (
+        Products,
         SupportFinder,
         covered_stories,
         greedy_select,
@@ -131,6 +132,7 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
     slots = summary_slots(request.budget, len(candidates), candidates.length[eligible])
     covered = covered_stories(request.stories, options.story_coverage, slots)
     groups = [np.flatnonzero(story_of == k) for k in covered]
+    cosine = Products(tfidf, tfidf)  # selection and support both read its columns
     chosen = greedy_select(
         candidates,
         objective,
@@ -139,8 +141,11 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
         request.budget,
         redundancy=options.redundancy,
         groups=groups,
+        cosine=cosine,
     )
-    support_finder = SupportFinder(candidates, duplicates, tfidf, options.support_threshold)
+    support_finder = SupportFinder(
+        candidates, duplicates, tfidf, options.support_threshold, cosine=cosine
+    )
     items = []
     for i, _gain in chosen:
         story = int(story_of[i])
