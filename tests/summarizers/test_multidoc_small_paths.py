@@ -15,8 +15,9 @@ import numpy as np
 import scipy.sparse as sp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_multidoc import make_document
 
-from newsbrief.model import Document, Sentence, Story, SummaryItem
+from newsbrief.model import Document, Story, SummaryItem
 from newsbrief.summarizers.base import Budget, SummaryRequest
 from newsbrief.summarizers.multidoc import MultiDocSummarizer, selection
 from newsbrief.summarizers.multidoc.features import source_frequency
@@ -144,26 +145,6 @@ WORDS = [
     "city",
     "north",
 ]
-
-
-def make_document(doc_id: str, lines: list[str], sections: int) -> Document:
-    """A document of one sentence per line (the sentences in ``sections`` equal runs)."""
-    sentences, offset = [], 0
-    per_section = max(1, -(-len(lines) // sections))
-    for index, line in enumerate(lines):
-        sentences.append(
-            Sentence(
-                doc_id=doc_id,
-                index=index,
-                start=offset,
-                end=offset + len(line),
-                text=line,
-                section=index // per_section,
-                paragraph=index,
-            )
-        )
-        offset += len(line) + 1
-    return Document.from_text("\n".join(lines), id=doc_id, sentences=sentences)
 
 
 def summarize(
