@@ -33,6 +33,8 @@ from newsbrief.languages import language as language_of
 from newsbrief.model import Document
 from newsbrief.nlp.languages import resources
 
+_EN = language_of("en")
+
 # Initialisms (``U.S.``), then words with inner apostrophes and hyphens (``NATO-Ukraine``).
 # ``AT&T``, ``S&P`` are one word, and an ampersand between words one too (``Procter & Gamble``).
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*(?:&[A-Z]{1,3}\b)?|\d[\w\-]*|&")
@@ -253,10 +255,7 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
 
 
 #: Plural nouns whose possessive opens a name (``People's Bank of China``, ``Workers' Party``).
-_GROUP_POSSESSIVES = frozenset(
-    {"People", "Women", "Men", "Children", "Workers", "Veterans", "Farmers", "Citizens",
-     "Teachers", "Nurses", "Writers", "Peoples"}
-)  # fmt: skip
+_GROUP_POSSESSIVES = frozenset(w.capitalize() for w in _EN.words("entities", "group_possessives"))
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_])")
 
 
@@ -686,18 +685,14 @@ _NATIONAL_FIRST = frozenset(body.split()[0] for body in gz.NATIONAL_BODIES)
 #: A head that ends an organisation's name only where the name ends (``Amnesty International``).
 _INTERNATIONAL = "International"
 #: English words of two letters (the stop words among them are never names).
-_TWO_LETTER_WORDS = frozenset(
-    {"ah", "am", "an", "as", "at", "be", "by", "do", "eh", "ex", "go", "he", "hi", "if", "in",
-     "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "uh", "um", "up",
-     "us", "we", "ye", "vs", "pm", "re", "ie", "eg", "st", "mr", "ms", "dr", "id"}
-)  # fmt: skip
+_TWO_LETTER_WORDS = _EN.words("entities", "two_letter_words")
 #: English month names (``Theresa May``: a month after a first name is a surname).
 _MONTHS = frozenset(language_of("en").months)
 #: English articles that may open a capitalised run without being part of the name in it.
 _ARTICLES = frozenset({"The", "A", "An"})
 #: Words before a run after which a place that is also a first name is the place
 #: (``at London Heathrow``, not ``with Paris Hilton``).
-_LOCATIVES = frozenset({"at", "in", "from", "to", "into", "near", "via", "outside", "across"})
+_LOCATIVES = _EN.words("entities", "locatives")
 
 #: Verbs of saying that show the name before them speaks (``Saka said``).
 _SPEECH_VERBS = frozenset(
@@ -726,15 +721,14 @@ _WEAK_FOLLOWERS = frozenset(
 )  # fmt: skip
 #: Lower-case nouns that, right after an unknown name in mid-sentence, show it names a place
 #: (``Heathrow airport``, ``Idlib province``, ``Kherson oblast``).
-_PLACE_FOLLOWERS = frozenset(
-    {"airport", "province", "oblast", "county", "river", "island", "peninsula"}
-)
+_PLACE_FOLLOWERS = _EN.words("entities", "place_followers")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
-#: Nouns after a possessive that only a company has (a person has shares, stakes and staff).
+#: Nouns after a possessive that only a company has (a person has shares, stakes and staff);
+#: the list is read in lower case, its acronyms (``CEO``) are written in capitals.
 _COMPANY_POSSESSIONS = frozenset(
-    {"shareholders", "subsidiary", "subsidiaries", "CEO", "profits", "revenue", "revenues",
-     "earnings", "workforce", "dealerships", "factories", "stores", "products"}
-)  # fmt: skip
+    w.upper() if w.upper() in gz.NOT_ACRONYMS else w
+    for w in _EN.words("entities", "company_possessions")
+)
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 
 

@@ -19,6 +19,14 @@ from newsbrief.languages import language
 if TYPE_CHECKING:
     from pycountry.db import Country
 
+_EN = language("en")
+
+
+def _capitalised(key: str) -> frozenset[str]:
+    """An English word list of ``[entities]`` (read in lower case) as its words are written."""
+    return frozenset(word.capitalize() for word in _EN.words("entities", key))
+
+
 #: Alternative spellings -> canonical place name (transliterations, short forms).
 PLACE_ALIASES: dict[str, str] = {
     "Kiev": "Kyiv",
@@ -121,13 +129,13 @@ NOT_ACRONYMS: frozenset[str] = frozenset(
         "GW", "KM", "KG", "MPH", "UFO", "IQ", "PR", "HR", "IT", "UN", "OR", "AND", "THE", "OF",
         "FOR", "TO", "IN", "ON", "AT", "BY", "A", "I", "IS", "NO", "NEW", "LIVE", "UPDATE",
         "BREAKING", "WATCH", "READ", "MORE", "VIDEO", "PHOTO", "EXCLUSIVE", "OPINION",
-        # Technical terms, units and pronouns written in capitals (``iPhone SDK``, ``16 GB``)
+        # Technical terms and units written in capitals (``iPhone SDK``, ``16 GB``); pronouns
+        # and the like (``WE``, ``YOU``) are English ``[entities] not_acronyms``
         "SDK", "OS", "LCD", "USB", "CPU", "GPU", "API", "HD", "HDTV", "LTE", "EV", "EVs",
-        "GB", "MB", "KB", "TB", "GHz", "MHz", "RAM", "ROM", "SIM", "PIN", "WE", "ME", "MY",
-        "SO", "IF", "HE", "BE", "DO", "GO", "UP", "AS", "AN", "ALL", "BUT", "NOT", "YOU",
-        "HIS", "HER", "OUR", "WAS", "ARE", "Q&A", "R&D", "M&A", "B&B", "A&E",
+        "GB", "MB", "KB", "TB", "GHz", "MHz", "RAM", "ROM", "SIM", "PIN", "Q&A", "R&D", "M&A",
+        "B&B", "A&E",
     }
-)  # fmt: skip
+) | frozenset(word.upper() for word in _EN.words("entities", "not_acronyms"))  # fmt: skip
 
 #: Lower-case nouns that, right before a capitalised word, show it names an organisation
 #: (``aircraft manufacturer Boeing``, ``German airline Lufthansa``, ``the club Arsenal``).
@@ -241,14 +249,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
 #: Organisation heads that only companies end with: right after a title word they make a
 #: company of it (``General Motors``, ``General Electric``, ``Prime Computer``), where a
 #: title before a name otherwise makes a person's role.
-COMPANY_HEADS: frozenset[str] = frozenset(
-    {
-        "Motors", "Motor", "Dynamics", "Electric", "Mills", "Computer", "Computers", "Software",
-        "Corporation", "Company", "Corp.", "Corp", "Inc.", "Inc", "Airlines", "Airways",
-        "Industries", "Holdings", "Technologies", "Electronics", "Pharmaceuticals", "Foods",
-        "Atomics", "Instruments", "Semiconductor", "Petroleum", "Enterprises", "Brands",
-    }
-)  # fmt: skip
+COMPANY_HEADS: frozenset[str] = _capitalised("company_heads")
 
 #: Bodies that a country's name before them makes one organisation with (``US Senate``,
 #: ``U.S. Treasury``, ``UK Parliament``); other organisations stay apart from the place.
@@ -265,17 +266,9 @@ PLACE_ORGANISATION_LEADS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Words before a place that name a part of it (``Greater Manchester``, ``Southwest
-#: Virginia``, ``Metro Manila``), not a club or a company there.
-PLACE_MODIFIERS: frozenset[str] = frozenset(
-    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
-     "Central", "Greater", "Downtown", "Upper", "Lower", "Inner", "Outer", "Metro",
-     "Metropolitan", "Old", "New", "Little", "Great", "Mid", "Rural", "Occupied", "Coastal",
-     "Holy", "Ancient", "Modern", "Suburban", "Urban", "Mainland", "Continental", "Insular",
-     "Baja", "Alta", "Alto", "Nizhny", "Via", "Visit", "Welcome", "Explore", "Discover",
-     # political adjectives (``Republican U.S. senator``)
-     "Republican", "Democratic", "Democrat", "Conservative", "Liberal", "Socialist",
-     "Communist", "Federal", "Royal", "Imperial", "Islamic"}
-)  # fmt: skip
+#: Virginia``, ``Metro Manila``), and political adjectives (``Republican U.S. senator``): not a
+#: club or a company there.
+PLACE_MODIFIERS: frozenset[str] = _capitalised("place_modifiers")
 
 #: Last words that, after a place, make a club (``Manchester United``, ``Blackburn Rovers``).
 PLACE_ORGANISATION_TAILS: frozenset[str] = frozenset(
@@ -421,7 +414,7 @@ CALENDAR_FIRST_NAMES: frozenset[str] = frozenset({"Jan"})
 
 #: First names that English stop-word lists hold as words (``bill``; ``don`` of ``don't``):
 #: capitalised, they are names (``Bill Jaynes``, ``Don Smith``).
-STOPWORD_FIRST_NAMES: frozenset[str] = frozenset({"Bill", "Don"})
+STOPWORD_FIRST_NAMES: frozenset[str] = _capitalised("stopword_first_names")
 
 #: Capitalised words that are never a first name, whatever the name dictionary says.
 NOT_FIRST_NAMES: frozenset[str] = frozenset(

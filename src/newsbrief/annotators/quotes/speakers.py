@@ -1812,18 +1812,14 @@ def _anonymous_source() -> re.Pattern[str]:
 # ``the 22-year-old``: an age standing for a person.
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 #: Nouns that name the story's subject by what they are (``the veteran said``).
-_EPITHETS = frozenset(
-    {"veteran", "youngster", "teenager", "briton", "spaniard", "frenchman", "frenchwoman",
-     "dutchman", "scot", "serb", "swiss", "dane", "swede", "pole", "argentine", "brit",
-     "newcomer", "rookie"}
-)  # fmt: skip
+_EPITHETS = _EN.words("quotes", "epithets")
 _OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+$")
 # A participle clause opening a sentence (``Asked whether she will ..., ``).
 _PARTICIPLE_CLAUSE = re.compile(
     r"[ \u00a0]*(?:[A-Z][a-z]+(?:ed|ing))\b[^,;:.!?§\n]{0,160},[ \u00a0]+"
 )
 #: Cues of an answer: its speaker is not the one who asked.
-_REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "retorted"})
+_REPLY_CUES = _EN.words("quotes", "reply_cues")
 #: An untyped subject is looked for this far back before a pronoun (code points).
 _UNTYPED_LOOKBACK = 400
 #: Per head noun, ``the [former] controller, `` before a name (made on first need).
@@ -1844,22 +1840,13 @@ _LONE_SUBJECT = re.compile(
     re.MULTILINE,
 )
 #: Capitalised words that open sentences without naming anyone.
-_LONE_NOT_NAMES = frozenset(
-    {"The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I",
-     "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "As", "After",
-     "Before", "When", "While", "If", "There", "Asked", "Some", "Many", "Most", "One", "Two",
-     "Fans", "Police", "Officials", "Critics", "Experts", "Analysts", "Residents", "Meanwhile"}
-)  # fmt: skip
+_LONE_NOT_NAMES = frozenset(w.capitalize() for w in _EN.words("quotes", "lone_not_names"))
 #: Words of a headline's kicker, not a name (``Watch: "..."``).
-_LABEL_WORDS = frozenset(
-    {"Watch", "Breaking", "Exclusive", "Live", "Analysis", "Opinion", "Review", "Update",
-     "Explainer", "Comment", "Editorial", "Video", "Listen", "Interview", "Q", "A"}
-)  # fmt: skip
+_LABEL_WORDS = frozenset(w.capitalize() for w in _EN.words("quotes", "label_words"))
 # What qualifies an unnamed source (``familiar with the matter``).
-_QUALIFIERS = ("familiar with", "with knowledge of", "briefed on", "close to")
-_QUALIFIED = re.compile(
-    r"(?<=\s)(?:familiar with|with knowledge of|briefed on|close to)\s+(?:the\s+)?[\w’'\-]+"
-)
+# (No phrase is the start of another: their order in the alternation does not matter.)
+_QUALIFIERS = tuple(sorted(_EN.words("quotes", "qualifiers")))
+_QUALIFIED = re.compile(rf"(?<=\s)(?:{'|'.join(_QUALIFIERS)})\s+(?:the\s+)?[\w’'\-]+")
 # The plural noun phrase before it: a number or ``several``, capitalised or official modifiers.
 _PLURAL_SOURCE = re.compile(
     r"(?<![\w’'\-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any)[ \u00a0]+)?"
@@ -1870,7 +1857,8 @@ _PLURAL_SOURCE = re.compile(
 
 # ``three sources``, ``two senior officials``: counted unnamed sources (a letter class first,
 # then the boundary looked back at: the engine skips to the next candidate letter).
-_COUNTED_NOUNS = ("sources", "officials", "diplomats", "insiders", "executives")
+# (No noun is the start of another: their order in the alternation does not matter.)
+_COUNTED_NOUNS = tuple(sorted(_EN.words("quotes", "counted_nouns")))
 _COUNTED_SOURCES = re.compile(
     r"[TtFfSs](?<![\w’'\-][TtFfSs])(?:(?<=[Tt])(?:wo|hree)|(?<=[Ff])(?:our|ive)|(?<=[Ss])everal)"
     r"[ \u00a0]+(?:(?:senior|government|administration|[A-Z][\w.’'\-]*)[ \u00a0]+){0,2}"

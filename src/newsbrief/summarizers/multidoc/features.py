@@ -33,6 +33,7 @@ import attrs
 import numpy as np
 import scipy.sparse as sp
 
+from newsbrief.languages import language
 from newsbrief.nlp.near_duplicates import (
     Candidates,
     clusters,
@@ -174,17 +175,8 @@ _OPINION = re.compile(
 # Words one of which every match of ``_OPINION`` holds, in lower case once the characters
 # ``re`` also takes for ``i``, ``k`` and ``s`` when ignoring case are folded (``İ`` first:
 # its lower case is two characters): a cheap test before the expression, which tries every
-# position of a sentence.
-_OPINION_WORDS = (
-    "i think",
-    "believe",
-    "in my ",
-    "i feel",
-    "arguably",
-    "seems to me",
-    "let'",
-    "let us",
-)
+# position of a sentence (``[summarizer] opinion_words`` of the English data file).
+_OPINION_WORDS = tuple(sorted(language("en").words("summarizer", "opinion_words")))
 _OPINION_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 _FIRST_WORDS = re.compile(r"[\W_]*(\w+)(?:[\s,]+(\w+))?")
 # Adverbs that, followed by a pronoun, open a sentence continuing one the reader has not seen
