@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/analysis_parts.py --baseline /tmp/newsbrief-head --rounds 3
     .venv/bin/python benchmarks/analysis_parts.py --baseline /tmp/newsbrief-head --corpus synthetic
+    .venv/bin/python benchmarks/analysis_parts.py --baseline /tmp/newsbrief-head --feed feed.jsonl
 
 ``benchmarks/speed_analysis.py`` times the analysis stage as a whole; most of it is the entity
 chunker (:mod:`newsbrief.annotators.entities.chunker`, the one name extractor, which the analysis
@@ -9,7 +10,9 @@ runs on every sentence and headline). This script times one cold ``analyse_docum
 corpus the way ``speed_analysis.py`` does (a fresh process per tree and round, alternating, the
 same warm-up on other documents, the garbage collector paused, process CPU time, the median of
 the rounds) and reports the chunker's ``chunk`` calls apart from the rest: the words, offsets,
-stems, stop flags, calendar hits and the bookkeeping around them.
+stems, stop flags, calendar hits and the bookkeeping around them. The sentence segmentation
+before it (:func:`newsbrief.nlp.segmenter.segment` of every document, cold) is timed too.
+``--feed`` reads the documents of a JSON Lines feed instead of a built-in corpus.
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def worker(corpus: str, articles: int) -> dict[str, float]:
-    """CPU seconds of one cold ``analyse_documents`` in this process: total and chunker."""
+def worker(corpus: str, articles: int, feed: str | None = None) -> dict[str, float]:
+    """CPU seconds of one cold ``analyse_documents`` in this process: total and chunker, and
+    of the segmentation before it."""
     import newsbrief
     import newsbrief.annotators.entities.chunker as chunker
     from newsbrief.nlp import analysis
@@ -50,10 +54,15 @@ def worker(corpus: str, articles: int) -> dict[str, float]:
         finally:
             spent[0] += time.process_time() - start
 
-    documents = _load(corpus, articles, 0)
+    documents = list(newsbrief.load(feed).documents) if feed else _load(corpus, articles, 0)
     warm_up = _load("synthetic", 20, 1) if corpus == "real" else _load("real", 0, 0)[:5]
     newsbrief.build_briefing(warm_up)
+    gc.collect()
+    gc.disable()
+    start = time.process_time()
     documents = [segmented(d) for d in documents]
+    segmentation = time.process_time() - start
+    gc.enable()
     chunker.chunk = timed  # the analysis imports it when it runs
     gc.collect()
     gc.disable()
@@ -61,7 +70,12 @@ def worker(corpus: str, articles: int) -> dict[str, float]:
     analysis.analyse_documents(documents)
     total = time.process_time() - start
     gc.enable()
-    return {"total": total, "chunker": spent[0], "documents": len(documents)}
+    return {
+        "total": total,
+        "chunker": spent[0],
+        "segmentation": segmentation,
+        "documents": len(documents),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,11 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=Path, required=False, help="another checkout")
     parser.add_argument("--corpus", choices=("synthetic", "real"), default="real")
     parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--feed", help="a JSON Lines feed to read instead of --corpus")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        print(json.dumps(worker(args.corpus, args.articles)))
+        print(json.dumps(worker(args.corpus, args.articles, args.feed)))
         return 0
     trees = {"current": ROOT}
     if args.baseline is not None:
@@ -84,19 +99,23 @@ def main(argv: list[str] | None = None) -> int:
         for name, tree in trees.items():
             command = [sys.executable, __file__, "--worker", "--corpus", args.corpus]
             command += ["--articles", str(args.articles)]
+            if args.feed:
+                command += ["--feed", str(Path(args.feed).resolve())]
             env = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0")
             done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
             if done.returncode != 0:
                 raise SystemExit(f"{tree}: the worker failed:\n{done.stderr[-2000:]}")
             runs[name].append(json.loads(done.stdout.splitlines()[-1]))
     documents = int(runs["current"][0]["documents"])
-    print(f"Corpus: {args.corpus}, {documents} documents; median of {args.rounds} round(s).\n")
+    corpus = args.feed or args.corpus
+    print(f"Corpus: {corpus}, {documents} documents; median of {args.rounds} round(s).\n")
     print("| part | " + " | ".join(f"{name} s" for name in trees) + " |")
     print("|---|" + "---:|" * len(trees))
     parts = {
         "analysis (all)": lambda run: run["total"],
         "chunker": lambda run: run["chunker"],
         "**analysis without the chunker**": lambda run: run["total"] - run["chunker"],
+        "segmentation (before the analysis)": lambda run: run["segmentation"],
     }
     for label, pick in parts.items():
         cells = " | ".join(f"{statistics.median(map(pick, runs[n])):.3f}" for n in trees)

@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/firehose.py --sizes 1000 --parallel       # also build -j 2
     .venv/bin/python benchmarks/firehose.py --sizes --stress tiny feed newswire  # stress cases
     .venv/bin/python benchmarks/firehose.py --sizes --stress tiny --scale 0.1    # a tenth of them
+    .venv/bin/python benchmarks/firehose.py --sizes --stages 10000 --stages-of feed  # by stage
 
 Each size is a synthetic feed (``benchmarks/synthetic_corpus.py``, same seed: about 2.4 KB an
 article) run through the real command line in a fresh process, ``newsbrief build FEED -f json
@@ -17,7 +18,9 @@ least squares of log(time) over log(articles). ``--baseline DIR`` runs another c
 worktree add /tmp/newsbrief-baseline 673403e``, the previous release) on the same feeds, side
 by side, for the sizes up to ``--baseline-max`` (the release needs minutes for the larger ones).
 ``--parallel`` also runs each one briefing with ``-j JOBS`` (per-document work on worker
-processes) and compares its output with the one-process output byte for byte.
+processes and this one) and compares its output with the one-process output byte for byte; its
+CPU time is given split, the command's own and its workers' (which ``getrusage`` misses).
+``benchmarks/parallel_stages.py`` splits it by stage.
 ``--same-as-baseline`` compares each output with the baseline's byte for byte (for a baseline
 that should write the same bytes: a worktree of ``HEAD`` before a memory or speed change).
 
@@ -31,7 +34,8 @@ Stress cases (``--stress``), each one briefing with ``--words 250``:
 
 ``--stages N`` shows where the memory goes: one briefing of N synthetic articles (the same
 run, through ``newsbrief.pipeline.run`` writing to a file) in a fresh process, with its
-resident memory at the start and the peak of each stage (sampled every 10 ms).
+resident memory at the start and the peak of each stage (sampled every 10 ms);
+``--stages-of feed`` (or ``tiny``, ``newswire``) makes them N documents of that stress case.
 """
 
 from __future__ import annotations
@@ -70,6 +74,46 @@ def build(tree: Path, inputs: list[str], out: Path, *extra: str) -> tuple[float,
     command = [sys.executable, "-m", "newsbrief", "build", *inputs, "-q", "-o", str(out)]
     # Exit code 1: some input skipped, still a briefing.
     return run([*command, "--words", "250", *extra], environment(tree), accepted=(0, 1))
+
+
+def build_tree(
+    tree: Path, inputs: list[str], out: Path, *extra: str
+) -> tuple[float, float, float, float]:
+    """:func:`build` with the CPU time split: seconds, peak MB, the command's (main process's)
+    CPU s and the CPU s of the processes it started (``-j`` workers are the forkserver's
+    children, which ``getrusage`` does not count), read with psutil every 50 ms."""
+    import time
+
+    import psutil
+
+    command = [sys.executable, "-m", "newsbrief", "build", *inputs, "-q", "-o", str(out)]
+    start = time.perf_counter()
+    process = psutil.Popen(
+        [*command, "--words", "250", *extra],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=environment(tree),
+    )
+    main = 0.0
+    peak = 0
+    others: dict[int, float] = {}
+    while process.poll() is None:
+        try:
+            times = process.cpu_times()
+            main = times.user + times.system
+            rss = process.memory_info().rss
+            for child in process.children(recursive=True):
+                times = child.cpu_times()
+                others[child.pid] = times.user + times.system
+                rss += child.memory_info().rss
+            peak = max(peak, rss)
+        except psutil.Error:  # a process ended between listing and reading it
+            pass
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - start
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-2000:]}")
+    return elapsed, peak / 2**20, main, sum(others.values())
 
 
 def write_tiny(folder: Path, count: int) -> list[str]:
@@ -124,9 +168,9 @@ def write_newswire(folder: Path, count: int, files: int = 10) -> list[str]:
     return paths
 
 
-def stage_memory(feed: str, out: str) -> None:
+def stage_memory(out: str, *inputs: str) -> None:
     """Print the resident memory (MB) at the start and the peak of each stage of one briefing
-    of ``feed`` written to ``out`` (run in a fresh process by ``--stages``)."""
+    of ``inputs`` written to ``out`` (run in a fresh process by ``--stages``)."""
     import threading
     import time
 
@@ -154,7 +198,7 @@ def stage_memory(feed: str, out: str) -> None:
 
     settings = Settings().updated(exporter="json", words=250)
     with open(out, "wb") as target:
-        pipeline.run(settings, [feed], on_progress=progress, out=target)
+        pipeline.run(settings, list(inputs), on_progress=progress, out=target)
     time.sleep(0.05)
     print("| stage | MB at start | peak MB |\n|---|---:|---:|")
     for stage in order:
@@ -190,7 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--stages", type=int, metavar="N", help="memory by stage of one briefing of N articles"
     )
-    parser.add_argument("--stage-memory", nargs=2, help=argparse.SUPPRESS)  # the fresh process
+    parser.add_argument(
+        "--stages-of",
+        choices=["synthetic", *sorted(STRESS_COUNTS)],
+        default="synthetic",
+        help="the documents of --stages: synthetic articles, or a stress case's",
+    )
+    parser.add_argument("--stage-memory", nargs="+", help=argparse.SUPPRESS)  # the fresh process
     args = parser.parse_args(argv)
     if args.stage_memory:
         stage_memory(*args.stage_memory)
@@ -209,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
                     header += " same as baseline |"
             if args.parallel:
                 header += f" -j {args.jobs} s | -j {args.jobs} MB | same output |"
+                header += " main / workers CPU s |"
             if args.per_story:
                 header += f" per-story -j {args.jobs} s | per-story MB |"
             print(header)
@@ -244,11 +295,12 @@ def main(argv: list[str] | None = None) -> int:
                 if args.parallel:
                     # Parsing, segmentation, analysis and annotators' drafts on the workers.
                     jobs_out = Path(tmp, f"jobs{size}.json")
-                    jobs_s, jobs_mb, _ = build(
+                    jobs_s, jobs_mb, main_cpu, workers_cpu = build_tree(
                         ROOT, [str(feed)], jobs_out, "-f", "json", "-j", str(args.jobs)
                     )
                     same = jobs_out.read_bytes() == out.read_bytes()
                     row += f" {jobs_s:.1f} | {jobs_mb:.0f} | {'yes' if same else 'NO'} |"
+                    row += f" {main_cpu:.1f} / {workers_cpu:.1f} |"
                     label = f"{size:,} articles: -j {args.jobs} outputs differing from -j 1"
                     checks.append((label, float(not same), 0.0, ""))
                     if size == 10_000:
@@ -305,9 +357,14 @@ def main(argv: list[str] | None = None) -> int:
                 checks.append((label, peak, MAX_STRESS_MEMORY_MB, "MB"))
             print()
         if args.stages:
-            feed = write_jsonl(Path(tmp, "stages.jsonl"), args.stages, args.seed)
-            print(f"# memory by stage, {args.stages:,} articles\n", flush=True)
-            command = [sys.executable, __file__, "--stage-memory", str(feed), str(feed) + ".json"]
+            if args.stages_of == "synthetic":
+                inputs = [str(write_jsonl(Path(tmp, "stages.jsonl"), args.stages, args.seed))]
+            else:
+                writers = {"tiny": write_tiny, "feed": write_feeds, "newswire": write_newswire}
+                inputs = writers[args.stages_of](Path(tmp, "stages"), args.stages)
+            print(f"# memory by stage, {args.stages:,} {args.stages_of} documents\n", flush=True)
+            out = str(Path(tmp, "stages-out.json"))
+            command = [sys.executable, __file__, "--stage-memory", out, *inputs]
             subprocess.run(command, env=environment(ROOT), check=True)
     return verdict(checks)
 

@@ -9,6 +9,10 @@ speech (scare quotes, titles of works, nicknames, slogans). The seed key is
 ``quotes_en.json`` and ``quotes_en-dev.json`` are development data, ``quotes_en-val*.json`` were
 scored once before the rules were changed for them, ``quotes_en-heldout.json`` is never tuned on
 (each key's ``about`` says so; docs/entities-and-quotes.md has the figures).
+``quotes_en-val8.json`` to ``-val10.json`` are real news text (NTREX-128 articles read from
+``../shared/data``): their documents give a ``source`` file instead of a ``text``, and their
+quotations their offsets ``at`` with their first words ``begins`` (the articles are not copied
+into the project); such a key is skipped, with a message, when the data is absent.
 
 Figures per key:
 
@@ -40,6 +44,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = ROOT / "benchmarks" / "keys"
+DATA = ROOT.parent / "shared" / "data"
 SEED_KEY = ROOT / "tests" / "annotators" / "seed_quotes.json"
 
 
@@ -58,9 +63,8 @@ def annotate(documents: list[Any]) -> list[Any]:
     from newsbrief.annotators.entities.annotator import EntityAnnotator
     from newsbrief.annotators.quotes.annotator import QuoteAnnotator
 
-    documents = EntityAnnotator().annotate(documents)
-    documents = DateAnnotator().annotate(documents)
-    return QuoteAnnotator().annotate(documents)
+    with_entities = EntityAnnotator().annotate(documents)
+    return QuoteAnnotator().annotate(DateAnnotator().annotate(with_entities))
 
 
 def _found(document: Any, text: str, occurrence: int = 0) -> Any | None:
@@ -78,26 +82,57 @@ def _found(document: Any, text: str, occurrence: int = 0) -> Any | None:
     return None
 
 
+def _found_at(document: Any, start: int, end: int) -> Any | None:
+    """The ``quote`` annotation overlapping at least half of ``start:end``, if any."""
+    from newsbrief.model import AnnotationKind
+
+    for quote in document.annotations_of(AnnotationKind.QUOTE):
+        if min(end, quote.end) - max(start, quote.start) >= (end - start) / 2:
+            return quote
+    return None
+
+
+def _span(document: Any, label: dict[str, Any]) -> tuple[int, int]:
+    """A key label's offsets, checked against its first words (a key on shared data)."""
+    start, end = label["at"]
+    if not document.text[start:end].startswith(label["begins"]):
+        raise SystemExit(f"quote_benchmark: {label['begins']!r} not at {start} in {document.id}")
+    return start, end
+
+
+def _text_of(item: dict[str, Any], data: Path) -> str | None:
+    """A key document's text: its own, or its ``source`` file under the shared data."""
+    if "text" in item:
+        return str(item["text"])
+    path = data / item["source"]
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
 def _any_found(document: Any, text: str) -> bool:
     """Whether any occurrence of ``text`` is (mostly) inside a ``quote`` annotation."""
     count = document.text.count(text)
     return any(_found(document, text, n) is not None for n in range(count))
 
 
-def score_key(path: Path, misses: bool) -> dict[str, Any]:
-    """The figures of one ``quotes_<lang>.json`` key."""
+def score_key(path: Path, misses: bool, data: Path = DATA) -> dict[str, Any] | None:
+    """The figures of one ``quotes_<lang>.json`` key (``None`` when its shared data is absent)."""
     from newsbrief.model import AnnotationKind, Document, Metadata
 
     key = json.loads(path.read_text(encoding="utf-8"))
     code = key["language"]
     items = key["documents"]
+    texts = [_text_of(item, data) for item in items]
+    if any(text is None for text in texts):
+        print(f"quote_benchmark: skipping {path.name}: its articles are not under {data}",
+              file=sys.stderr)  # fmt: skip
+        return None
     documents = [
         Document.from_text(
-            item["text"],
+            str(text),
             id=item["id"],
             metadata=Metadata(language=code, published=dt.date.fromisoformat(item["published"])),
         )
-        for item in items
+        for item, text in zip(items, texts, strict=True)
     ]
     started = time.perf_counter()
     annotated = {d.id: d for d in annotate(documents)}
@@ -116,7 +151,11 @@ def score_key(path: Path, misses: bool) -> dict[str, Any]:
         matched: set[int] = set()
         for quote in item["quotes"]:
             counts["quotes"] += 1
-            found = _found(document, quote["text"])
+            if "at" in quote:
+                found = _found_at(document, *_span(document, quote))
+                quote = {**quote, "text": document.text[slice(*quote["at"])]}
+            else:
+                found = _found(document, quote["text"])
             if found is not None:
                 counts["found"] += 1
                 matched.add(found.start)
@@ -146,13 +185,17 @@ def score_key(path: Path, misses: bool) -> dict[str, Any]:
                 )
         for text in item["not_quotes"]:
             counts["not"] += 1
-            if not _any_found(document, text):
+            if isinstance(text, dict):
+                left_out = _found_at(document, *_span(document, text)) is None
+                text = document.text[slice(*text["at"])]
+            else:
+                left_out = not _any_found(document, text)
+            if left_out:
                 counts["left_out"] += 1
             elif misses:
                 print(f"  {code} {item['id']}: {text!r} output as a quote")
         counts["matched"] += len(matched)
-    counts["seconds"] = seconds
-    return {"name": f"{code} ({path.name})", **counts}
+    return {"name": f"{code} ({path.name})", **counts, "seconds": seconds}
 
 
 def score_seeds(misses: bool) -> dict[str, Any]:
@@ -213,15 +256,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keys", type=Path, default=KEYS, help="folder of quotes_<lang>.json")
     parser.add_argument("--misses", action="store_true", help="list what went wrong")
     parser.add_argument("--no-seeds", action="store_true", help="skip the seed key")
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data (val8's articles)")
     args = parser.parse_args(argv)
     paths = sorted(args.keys.glob("quotes_*.json"))
     if not paths:
         print(f"quote_benchmark: no quotes_<lang>.json in {args.keys}", file=sys.stderr)
         return 2
     english = [p for p in paths if p.name == "quotes_en.json"]
-    rows = [
-        score_key(path, args.misses) for path in english + [p for p in paths if p not in english]
+    scored = [
+        score_key(p, args.misses, args.data)
+        for p in english + [p for p in paths if p not in english]
     ]
+    rows = [row for row in scored if row is not None]
     if not args.no_seeds:
         rows.append(score_seeds(args.misses))
     print(table(rows))

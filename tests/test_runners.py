@@ -14,6 +14,7 @@ import pytest
 
 from helpers.runners import RUNNERS
 from newsbrief import pipeline
+from newsbrief.model import Document, Section
 from newsbrief.pipeline import runners
 from newsbrief.pipeline.runners import Dask, InProcess, ProcessPool, runner_for
 from newsbrief.pipeline.settings import Settings
@@ -108,3 +109,76 @@ def test_the_process_pool_prepares_one_briefing_byte_for_byte(
     result = pipeline.run(settings, inputs)
     assert result.output == expected.output
     assert result.skipped == expected.skipped
+
+
+@pytest.mark.parametrize("count", [9, 40])
+def test_this_process_and_the_workers_share_the_chunks_in_order(
+    inputs: list[str], count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One chunk (taken by the worker) or several (this process takes them from the back):
+    # either way every document comes back once, in order, with the features grouping reads.
+    from newsbrief.nlp.analysis import analyse_documents
+    from newsbrief.stories.features import extract_features
+    from newsbrief.stories.grouping import group_stories, headline
+
+    monkeypatch.setattr(runners, "PREPARE_MIN_DOCUMENTS", 8)
+    corpus = pipeline.load(inputs[0])
+    # One page that repeats its own paragraph, for the coverage notes' count made ahead.
+    pasted = corpus.documents[0].text.split("\n\n")[0]
+    twice = Document(id="pasted", text=f"{pasted}\n\n{pasted}\n", sections=[Section(0, 1)])
+    twice = attrs.evolve(twice, sections=[Section(0, len(twice.text))])
+    documents = [*corpus.documents[: count - 1], twice]
+    seen: list[int] = []
+    monkeypatch.setattr(runners, "report", lambda stage, done, total, name="": seen.append(done))
+    ahead = ProcessPool(2).prepare(documents, Settings())
+    assert ahead is not None and ahead.grouping is not None
+    ids = [d.id for d in documents]
+    assert [d.id for d in ahead.documents] == list(ahead.analyses) == ids
+    assert seen[0] == 0 and seen[-1] == count and seen == sorted(seen)
+    analyses = analyse_documents(ahead.documents)
+    features, headlines = ahead.grouping
+    assert [f.doc_id for f in features] == ids
+    assert [(f.terms, f.entities) for f in features] == [
+        (g.terms, g.entities)
+        for g in (extract_features(d, analyses[d.id]) for d in ahead.documents)
+    ]
+    assert headlines == [headline(d) for d in ahead.documents]
+    counted = pipeline.repeated_sentences(ahead.documents)
+    assert ahead.repeats == {doc_id: counted.get(doc_id, 0) for doc_id in ids}
+    assert ahead.repeats["pasted"] > 0
+    briefing = pipeline.build_briefing(
+        ahead.documents, analyses=ahead.analyses, grouping=ahead.grouping, repeats=ahead.repeats
+    )
+    assert briefing == pipeline.build_briefing(ahead.documents)
+    assert briefing.stories == group_stories(ahead.documents)
+    assert any(note.kind == "duplicate" for note in briefing.notes)
+
+
+def test_grouping_features_of_other_documents_are_not_used(inputs: list[str]) -> None:
+    # Features made ahead for more documents than are briefed (a date window cut some) are
+    # left alone: the briefing groups its own documents.
+    from newsbrief.pipeline.analyse import prepare_chunk
+
+    documents = pipeline.load(inputs[0]).documents[:30]
+    grouping = prepare_chunk(documents).grouping
+    expected = pipeline.build_briefing(documents[:20], words=80)
+    assert pipeline.build_briefing(documents[:20], words=80, grouping=grouping) == expected
+
+
+def test_one_file_is_parsed_in_this_process(
+    inputs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One feed is one parse task: no worker is started for it, and the corpus is the same.
+    import importlib
+
+    load = importlib.import_module("newsbrief.pipeline.load")  # the module, not its function
+    expected = InProcess().load(inputs[:1], Settings())
+
+    def no_pool(jobs: int) -> None:
+        raise AssertionError(f"a pool of {jobs} started for one file")
+
+    monkeypatch.setattr(load, "process_pool", no_pool)
+    corpus = ProcessPool(2).load(inputs[:1], Settings(jobs=2))
+    assert corpus.documents == expected.documents and corpus.skipped == expected.skipped
+    with pytest.raises(AssertionError, match="a pool of 2"):
+        ProcessPool(2).load(inputs[:2], Settings(jobs=2))  # two inputs: parsed on workers

@@ -255,7 +255,8 @@ def _input_options(command: F) -> F:
             type=click.IntRange(min=1),
             default=1,
             show_default=True,
-            help="Parse this many inputs in parallel (output is identical).",
+            help="Work in this many processes: inputs parsed, and a briefing's per-document "
+            "analysis (output is identical).",
         ),
         click.option(
             "--cache",

@@ -249,9 +249,9 @@ def test_builtin_annotators_give_the_same_annotations_from_drafts(
     searched: list[str] = []
     find_expressions = dates_module.find_expressions
 
-    def recorded_find(text, lexicon):
+    def recorded_find(text, lexicon, **options):
         searched.append(text)
-        return find_expressions(text, lexicon)
+        return find_expressions(text, lexicon, **options)
 
     import newsbrief.annotators.quotes.annotator as quotes_module
 

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from newsbrief.annotators.dates import DateAnnotator, grammar, tense
 from newsbrief.annotators.dates.grammar import find_expressions
-from newsbrief.annotators.dates.lexicon import Lexicon, lexicon_for
+from newsbrief.annotators.dates.lexicon import Lexicon, fold, lexicon_for
 from newsbrief.model import Document, Metadata
 
 # The package exports the function ``resolve`` under the module's name.
@@ -356,13 +356,146 @@ def test_intervals_end_where_relativedelta_ends_them() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["every weekſ", "the thırd quarter", "twıce a year, every ſunday", "Thurſday mornıng"]
+    ("odd", "plain"),
+    [
+        ("every weekſ", "every weeks"),
+        ("We met laſt week.", "We met last week."),
+        ("It happened thıs year.", "It happened this year."),
+        ("It was the thırd quarter.", "It was the third quarter."),
+        ("Sales rose in the paſt two years.", "Sales rose in the past two years."),
+        ("It happened three dayſ ago.", "It happened three days ago."),
+        ("Prices fell thıs morning.", "Prices fell this morning."),
+        ("Talks end later thıs month.", "Talks end later this month."),
+        ("In the paſt decade it fell.", "In the past decade it fell."),
+        ("In the firſt half of 2020.", "In the first half of 2020."),
+    ],
+)  # fmt: skip
+def test_words_the_engine_folds_read_as_their_plain_spelling(odd: str, plain: str) -> None:
+    # The engine matches ``ſ`` to ``s`` and ``ı`` to ``i`` whatever the case: ``laſt week``
+    # matched the relative rule, and ``laſt`` was in no table (a ``KeyError`` that stopped the
+    # whole annotator). The readers look words up folded as the engine matched them, so such
+    # a match reads as the plain spelling (where its trigger word is spelt plainly: windows
+    # are found among lower-case words).
+    def read(text: str) -> list[tuple[int, int, object, object]]:
+        document = Document.from_text(
+            text, id="d", metadata=Metadata(published=dt.date(2024, 5, 1), language="en")
+        )
+        return [
+            (a.start, a.end, a.attributes["value"], a.attributes["timex_value"])
+            for a in DateAnnotator().annotations(document)
+        ]
+
+    assert len(odd) == len(plain)
+    assert read(odd) == read(plain)
+    assert read(odd)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(texts(), min_size=1, max_size=3), st.sampled_from(LANGUAGES))
+def test_words_the_engine_folds_are_no_error(parts: list[str], code: str) -> None:
+    # Texts dense in ``ſ``, ``ı``, ``İ``, final sigma and the Kelvin sign among calendar words:
+    # every match is read and resolved (the readers catch no ``KeyError`` any more).
+    text = "".join(parts)
+    document = Document.from_text(
+        text, id="d", metadata=Metadata(published=dt.date(2024, 5, 1), language=code)
+    )
+    for annotation in DateAnnotator().annotations(document):
+        assert text[annotation.start : annotation.end] == annotation.text
+
+
+def _table_words() -> set[str]:
+    """Every word of every table the date readers look words up in, in every language."""
+    from newsbrief.annotators.dates.values import SEASON_WORDS
+    from newsbrief.languages import supported
+
+    words: set[str] = {*grammar.NUMBER_WORDS, *SEASON_WORDS, *grammar.DAY_PARTS}
+    for code in supported():
+        lexicon = lexicon_for(code)
+        for table in (lexicon.months, lexicon.weekdays, lexicon.days, lexicon.seasons):
+            words.update(table)
+        words.update(lexicon.numbers)
+        words.update(grammar.extras_for(code).relative)
+        for value in grammar.timex_words(code).values():
+            words.update(value)
+    return words
+
+
+def test_folding_equates_what_the_engine_matches_case_insensitively() -> None:
+    # The mechanism behind :func:`grammar._find`: whenever the engine matches a character of
+    # a text to a character of a table word (``re.IGNORECASE``), the two fold alike, so the
+    # folded word is in the folded table. Checked for every character of Unicode against every
+    # character of every table word of every supported language.
+    table_chars = sorted({char for word in _table_words() for char in word})
+    assert len(table_chars) > 100
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    members = "".join(grammar._class_char(char) for char in table_chars)
+    near = sorted({m.group() for m in re.finditer(f"[{members}]", everything, re.IGNORECASE)})
+    patterns = {char: re.compile(re.escape(char), re.IGNORECASE) for char in table_chars}
+    odd = set()
+    for text_char in near:
+        for char, pattern in patterns.items():
+            if pattern.fullmatch(text_char):
+                assert fold(text_char) == fold(char), (text_char, char)
+                if text_char.lower() != char.lower():
+                    odd.add(text_char)
+    assert {"ſ", "ı", "İ"} <= odd  # what ``str.lower`` alone would miss
+    # Folding keeps a word's length: offsets inside a folded word are the word's.
+    assert all(len(fold(word)) == len(word) for word in _table_words())
+
+
+# Words whose ``\w+`` runs the shared analysis splits or joins otherwise: joiners (``F-16``,
+# ``don't``), combining marks (Hindi), an underscore, letters of scripts written without spaces
+# (``五月``), a capital sigma, digits of other scripts.
+ANALYSIS_WORDS = [
+    *WORDS, "F-16", "don't", "2014-15", "year-old", "हिन्दी", "२०२४", "snake_case", "五月", "2024年",
+    "3日", "ΜΑΡΤΙΟΣ.Α", "Σάββατο", "Μαρτίου", "٢٠٢٤", "Nov.", "mid-2024", "x\u200dy", "ab\u0301c",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(texts(ANALYSIS_WORDS), min_size=1, max_size=3),
+    st.sampled_from([*LANGUAGES, "el", "zh", "hi"]),
 )
-def test_words_the_engine_folds_are_no_error(text: str) -> None:
-    # ``weekſ`` matches the set rule (the engine takes ``ſ`` for ``s``) but is in no table: it
-    # stopped the annotator with a ``KeyError``; now such a match is no expression.
-    for code in ("en", "de", "fr", "es", "uk", "ru"):
-        for expression in find_expressions(text, lexicon_for(code)):
-            assert text[expression.start : expression.end].strip()
-    document = Document.from_text(text, id="d", metadata=Metadata(published=dt.date(2024, 5, 1)))
-    assert DateAnnotator().annotations(document) == []
+def test_words_from_the_analysis_are_the_texts_tokens(parts: list[str], code: str) -> None:
+    # :func:`grammar.words_of` reads the distinct tokens from the shared analysis instead of
+    # tokenizing again: when it answers, every rule's windows are those of the text's ``\w+``
+    # tokens (it may differ on words no rule of the language asks for, such as Chinese ones
+    # in an English text), and the annotations are the same with or without the analysis.
+    from newsbrief.nlp.analysis import analyse
+
+    text = "".join(parts)
+    document = Document.from_text(
+        text, id="d", metadata=Metadata(published=dt.date(2024, 5, 1), language=code)
+    )
+    analysis = analyse(document)
+    lexicon = lexicon_for(code)
+    words = grammar.words_of(text, lexicon, analysis.norms, analysis.sentences)
+    lower = text.lower()
+    if words is not None and len(lower) == len(text):
+        given_words = grammar._TokenIndex(lower, words)
+        tokenized = grammar._TokenIndex(lower)
+        for rule in grammar.rules_for(lexicon):
+            if rule.trigger is not None:
+                assert given_words.windows(rule.trigger) == tokenized.windows(rule.trigger)
+    segmented = Document.from_text(
+        text, id="d", metadata=Metadata(published=dt.date(2024, 5, 1), language=code)
+    )
+    annotator = DateAnnotator()
+    assert annotator.annotations(segmented, analysis=analysis) == annotator.annotations(segmented)
+
+
+def test_words_from_the_analysis_are_refused_where_they_could_differ() -> None:
+    from newsbrief.nlp.analysis import analyse
+
+    def words(text: str, code: str) -> set[str] | None:
+        document = Document.from_text(text, id="d", metadata=Metadata(language=code))
+        analysis = analyse(document)
+        return grammar.words_of(text, lexicon_for(code), analysis.norms, analysis.sentences)
+
+    assert words("On 5 May 2024 the F-16 don't fly.", "en") == {
+        "on", "5", "may", "2024", "the", "f", "16", "don", "t", "fly",
+    }  # fmt: skip
+    assert words("Το Σάββατο 5 Μαΐου.", "el") is None  # a capital sigma, Greek trigger words
+    assert words("Το Σάββατο 5 Μαΐου.", "en") is not None  # no sigma among English ones
+    assert words("2024年5月3日", "zh") is None  # one-letter words, Chinese trigger words

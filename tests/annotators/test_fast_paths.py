@@ -36,6 +36,7 @@ NAME_WORDS = [
     "JOHN", "MAJOR", "SAYS", "Kyiv", "San", "Jose", "Deputy", "Press", "Secretary", "Institute",
     "École", "Zelensky", "_x", "x$", "People's", "Liberation", "Army", "California", "United",
     "Rovers", "Initially", "Everett", "in", "CEO", "Ukraine", "Ontario", "Washington", "Post",
+    "spokesman", "spokeswoman", "officials", "Tom", "Smith",
 ]  # fmt: skip
 # Mostly single spaces: names, connector chains and the words around them are joined by one.
 GAPS = [" "] * 12 + [", ", ". ", "; ", ": ", " (", ") ", '"', "\u00a0", "  ", "-", "’", "\n"]
@@ -240,3 +241,40 @@ def test_a_run_of_one_word_is_read_as_the_run_reader_reads_it(
     general = list(chunker._analyse([token], before, stopwords, initial=initial, heading=heading))
     one = chunker._one_word(token, before, stopwords, initial=initial, heading=heading)
     assert general == ([] if one is None else [one])
+
+
+# -- Session 8: runs of one word remembered by word and setting ----------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(sentences(), min_size=2, max_size=5), st.booleans())
+def test_a_word_read_before_elsewhere_yields_what_a_fresh_reading_does(
+    parts: list[str], heading: bool
+) -> None:
+    # Different sentences sharing words: the second reading of a word comes from the memory of
+    # one-word runs (``_ONE_WORDS``), in another place, after another word, opening a sentence
+    # or not.
+    text = "".join(parts)
+    edges = list(itertools.accumulate([0, *map(len, parts)]))
+    regions = list(itertools.pairwise(edges))
+    stopwords = resources("en").stopwords
+    forget_runs()
+    remembered = chunk(text, regions, stopwords, heading=heading)
+    fresh = []
+    for region in regions:
+        forget_runs()
+        fresh += chunk(text, [region], stopwords, heading=heading)
+    assert remembered == fresh
+
+
+def test_a_remembered_word_is_read_again_after_a_role_noun() -> None:
+    text = "Reporters met Singh on Monday. The spokesman Singh said no. The spokeswoman Singh left."
+    stopwords = resources("en").stopwords
+    regions = [(0, 30), (31, 60), (61, len(text))]
+    forget_runs()
+    found = [c for c in chunk(text, regions, stopwords) if c.text == "Singh"]
+    assert [(c.type, c.gender) for c in found] == [
+        (None, None),
+        ("person", "male"),
+        ("person", "female"),
+    ]

@@ -29,12 +29,13 @@ documents) and read-only NumPy offset arrays.
 
 from __future__ import annotations
 
-import bisect
+import array as pyarray
+import functools
 import itertools
 import operator
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Analysis",
     "CalendarHit",
+    "PackedCandidates",
     "analyse",
     "analyse_documents",
     "analysis_of",
@@ -65,8 +67,127 @@ BATCH_CHARACTERS = 1 << 16
 
 def _offsets(value: Iterable[int] | np.ndarray) -> np.ndarray:
     array = np.array(value, dtype=np.int64)
+    if len(array) and int(array.max()) < _INT32_LIMIT and int(array.min()) >= 0:
+        # Four bytes an offset, not eight: held for every token of the run to its end.
+        array = array.astype(np.int32)
     array.flags.writeable = False  # frozen means frozen: no stage may edit another's view
     return array
+
+
+_INT32_LIMIT = 1 << 31
+
+
+def _pairs(value: Iterable[tuple[int, int]] | pyarray.array) -> pyarray.array:
+    """attrs converter: ``(a, b)`` pairs laid end to end in an array of integers (4 bytes
+    each when they fit: a tuple of pairs took about 70 bytes a pair, for every sentence of
+    the run)."""
+    if isinstance(value, pyarray.array):
+        return value
+    flat = list(itertools.chain.from_iterable(value))
+    small = not flat or (min(flat) >= -_INT32_LIMIT and max(flat) < _INT32_LIMIT)
+    return pyarray.array("i" if small else "q", flat)
+
+
+def _as_pairs(flat: pyarray.array) -> tuple[tuple[int, int], ...]:
+    """The pairs :func:`_pairs` laid end to end."""
+    values = iter(flat.tolist())
+    return tuple(zip(values, values, strict=True))
+
+
+def _flags(value: Iterable[bool] | bytes) -> bytes:
+    """attrs converter: truth values to one byte each (``1``, ``0``)."""
+    return value if isinstance(value, bytes) else bytes(map(bool, value))
+
+
+class PackedCandidates:
+    """Name candidates held compactly: each one's offsets in one array of 4-byte integers and
+    its other fields as one tuple shared by every candidate with the same ones (the same name
+    recurs across a story's articles); :meth:`unpacked` makes the candidates again.
+
+    An analysis holds its document's candidates from the analysis to the end of the summary,
+    though only story grouping and the entity annotator read them: as objects they were the
+    largest part of an analysis (about 250 bytes a candidate, 9 KB a 2.4 KB newswire
+    article); packed, about 16 bytes a candidate.
+    """
+
+    __slots__ = ("_fields", "_offsets")
+
+    def __init__(self, offsets: Sequence[int], fields: tuple[tuple[Any, ...], ...]) -> None:
+        #: ``start, end`` of each candidate, one after another.
+        self._offsets = pyarray.array(
+            "i" if not offsets or max(offsets) < _INT32_LIMIT else "q", offsets
+        )
+        #: The other fields of each candidate, in :class:`Candidate` field order.
+        self._fields = fields
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PackedCandidates):
+            return NotImplemented
+        return self._fields == other._fields and self._offsets.tolist() == other._offsets.tolist()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and not immutable to Python
+
+    def unpacked(self) -> tuple[Candidate, ...]:
+        """The candidates, as new (equal) :class:`Candidate` objects."""
+        if not self._fields:
+            return ()
+        from newsbrief.annotators.entities.chunker import Candidate
+
+        bounds = iter(self._offsets.tolist())
+        return tuple(
+            Candidate(start, end, *fields)
+            for start, end, fields in zip(bounds, bounds, self._fields, strict=True)
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (PackedCandidates, (self._offsets.tolist(), self._fields))
+
+
+#: One tuple object per distinct combination of a candidate's other fields (text, type,
+#: canonical name...), shared by the analyses; started afresh when it holds this many.
+_SHARED_FIELDS_KEPT = 1 << 16
+_shared_fields: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+
+def _packed(value: Iterable[Candidate] | PackedCandidates) -> PackedCandidates:
+    """attrs converter: candidates to :class:`PackedCandidates` (kept as they are if packed)."""
+    if isinstance(value, PackedCandidates):
+        return value
+    candidates = list(value)
+    if not candidates:
+        return _NO_CANDIDATES
+    global _shared_fields
+    others = _other_fields()
+    shared = _shared_fields
+    if len(shared) > _SHARED_FIELDS_KEPT:
+        # Not cleared: another thread may be packing with it; it keeps the one it was given.
+        shared = _shared_fields = {}
+    fields = []
+    offsets: list[int] = []
+    for candidate in candidates:
+        offsets += (candidate.start, candidate.end)
+        own = others(candidate)
+        # (A long text is kept unshared: the memory outlives its document.)
+        fields.append(shared.setdefault(own, own) if len(candidate.text) <= 64 else own)
+    return PackedCandidates(offsets, tuple(fields))
+
+
+@functools.cache
+def _other_fields() -> Callable[[Any], tuple[Any, ...]]:
+    """The getter of a candidate's fields after ``start`` and ``end`` (as a tuple)."""
+    from newsbrief.annotators.entities.chunker import Candidate
+
+    names = [field.name for field in attrs.fields(Candidate)]
+    # Candidates are made again positionally: only while the offsets are the first fields.
+    if names[:2] != ["start", "end"] or len(names) < 4:
+        raise TypeError(f"Candidate fields {names} do not start with start, end")
+    return operator.attrgetter(*names[2:])
+
+
+_NO_CANDIDATES = PackedCandidates((), ())
 
 
 @attrs.frozen
@@ -92,10 +213,12 @@ class Analysis:
     language: str
     #: Length of the document's text (a cheap check that a table entry fits the document).
     length: int
-    #: ``(start, end)`` of each body sentence, in text order (``document.sentences``).
-    sentences: tuple[tuple[int, int], ...] = attrs.field(converter=to_tuple)
-    #: ``(first, last + 1)`` token indexes of each body sentence (its words, none cut).
-    sentence_tokens: tuple[tuple[int, int], ...] = attrs.field(converter=to_tuple)
+    #: ``(start, end)`` of each body sentence, in text order (``document.sentences``), one
+    #: after another (given as ``sentences=``, pairs; read :attr:`sentences`).
+    packed_sentences: pyarray.array = attrs.field(alias="sentences", converter=_pairs)
+    #: ``first, last + 1`` token indexes of each body sentence (its words, none cut), one
+    #: after another (given as ``sentence_tokens=``, pairs; read :attr:`sentence_tokens`).
+    packed_sentence_tokens: pyarray.array = attrs.field(alias="sentence_tokens", converter=_pairs)
     #: Start offset of each word token of the text, in text order.
     starts: np.ndarray = attrs.field(converter=_offsets)
     #: End offset of each word token (``text[starts[i]:ends[i]]`` is the word as written).
@@ -104,18 +227,23 @@ class Analysis:
     norms: tuple[str, ...] = attrs.field(converter=to_tuple)
     #: Each token's stem (the language's stemmer applied to its normalised form).
     stems: tuple[str, ...] = attrs.field(converter=to_tuple)
-    #: Whether each token's normalised form is a stop word of the language.
-    stops: tuple[bool, ...] = attrs.field(converter=to_tuple)
-    #: The entity chunker's candidates in the body sentences, then the headings.
-    candidates: tuple[Candidate, ...] = attrs.field(converter=to_tuple)
-    #: The chunker's candidates in the headline (``metadata.title``; offsets into the title).
-    title_candidates: tuple[Candidate, ...] = attrs.field(converter=to_tuple, default=())
+    #: Whether each token's normalised form is a stop word of the language: ``1`` or ``0``,
+    #: one byte a token (a tuple of bools took eight, for every token of the run).
+    stops: bytes = attrs.field(converter=_flags)
+    #: The entity chunker's candidates in the body sentences, then the headings (given as
+    #: ``candidates=``, held packed; read :attr:`candidates`).
+    packed_candidates: PackedCandidates = attrs.field(alias="candidates", converter=_packed)
+    #: The chunker's candidates in the headline (``metadata.title``; offsets into the title;
+    #: given as ``title_candidates=``, held packed; read :attr:`title_candidates`).
+    packed_title_candidates: PackedCandidates = attrs.field(
+        alias="title_candidates", converter=_packed, factory=lambda: _NO_CANDIDATES
+    )
     #: Normalised forms of the headline's words (it is metadata, not part of the text).
     title_norms: tuple[str, ...] = attrs.field(converter=to_tuple, default=())
     #: Stems of the headline's words.
     title_stems: tuple[str, ...] = attrs.field(converter=to_tuple, default=())
-    #: Whether each headline word is a stop word.
-    title_stops: tuple[bool, ...] = attrs.field(converter=to_tuple, default=())
+    #: Whether each headline word is a stop word (as :attr:`stops`).
+    title_stops: bytes = attrs.field(converter=_flags, default=b"")
     #: Calendar words of the text, in text order.
     calendar: tuple[CalendarHit, ...] = attrs.field(converter=to_tuple, default=())
 
@@ -123,16 +251,50 @@ class Analysis:
         """The number of word tokens."""
         return len(self.norms)
 
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        """The entity chunker's candidates in the body sentences, then the headings (made
+        from the packed ones at each read: read once and keep them)."""
+        return self.packed_candidates.unpacked()
+
+    @property
+    def title_candidates(self) -> tuple[Candidate, ...]:
+        """The chunker's candidates in the headline (offsets into ``metadata.title``)."""
+        return self.packed_title_candidates.unpacked()
+
+    @property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` of each body sentence, in text order (``document.sentences``)."""
+        return _as_pairs(self.packed_sentences)
+
+    @property
+    def sentence_tokens(self) -> tuple[tuple[int, int], ...]:
+        """``(first, last + 1)`` token indexes of each body sentence (its words, none cut)."""
+        return _as_pairs(self.packed_sentence_tokens)
+
     def tokens_of(self, sentence: int) -> range:
         """Token indexes of body sentence number ``sentence``."""
-        first, last = self.sentence_tokens[sentence]
-        return range(first, last)
+        if sentence < 0:  # counted from the end, as a tuple's index is
+            sentence += len(self.packed_sentence_tokens) // 2
+        if not 0 <= sentence < len(self.packed_sentence_tokens) // 2:
+            raise IndexError(f"no sentence {sentence}")
+        tokens = self.packed_sentence_tokens
+        return range(tokens[2 * sentence], tokens[2 * sentence + 1])
 
     def sentence_index(self, start: int, end: int) -> int | None:
         """The number of the body sentence spanning exactly ``(start, end)``, if there is one."""
-        at = bisect.bisect_left(self.sentences, (start, end))
-        if at < len(self.sentences) and self.sentences[at] == (start, end):
-            return at
+        # ``bisect.bisect_left`` of ``(start, end)`` in :attr:`sentences`, step for step, on
+        # the packed offsets (no pairs made).
+        bounds = self.packed_sentences
+        low, high = 0, len(bounds) // 2
+        while low < high:
+            middle = (low + high) // 2
+            if (bounds[2 * middle], bounds[2 * middle + 1]) < (start, end):
+                low = middle + 1
+            else:
+                high = middle
+        if low < len(bounds) // 2 and (bounds[2 * low], bounds[2 * low + 1]) == (start, end):
+            return low
         return None
 
     def content_stems(self, tokens: Iterable[int]) -> Iterator[str]:

@@ -243,7 +243,8 @@ def _features(
 def analysed_features(analysis: Analysis, sentence: int) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`sentence_features` of body sentence number ``sentence``, read from the document's
     shared analysis (the same words, stems and stop words)."""
-    first, last = analysis.sentence_tokens[sentence]
+    tokens = analysis.tokens_of(sentence)
+    first, last = tokens.start, tokens.stop
     content = _content_flags(analysis)[first:last]
     terms = frozenset(itertools.compress(analysis.stems[first:last], content))
     return terms, _analysed_bigrams(analysis, sentence)
@@ -287,7 +288,8 @@ def _document_terms(analysis: Analysis) -> list[frozenset[str]]:
 def _analysed_bigrams(analysis: Analysis, sentence: int) -> frozenset[str]:
     """The concept bigrams of body sentence number ``sentence`` (as :func:`sentence_features`)."""
     norms, stems, stops = analysis.norms, analysis.stems, analysis.stops
-    first, last = analysis.sentence_tokens[sentence]
+    tokens = analysis.tokens_of(sentence)  # not the whole table made for one sentence
+    first, last = tokens.start, tokens.stop
     stop = [stops[i] or not _has_alnum(norms[i]) for i in range(first, last)]
     return frozenset(
         f"{stems[i]} {stems[i + 1]}"
@@ -510,8 +512,9 @@ def _may_repeat(document: Document) -> bool:
     analysis = analysis_of(document, _RUN_ANALYSES.get())
     terms = _document_terms(analysis)
     rows = []
-    for sentence in document.sentences:
-        number = analysis.sentence_index(sentence.start, sentence.end)
+    for sentence, number in zip(
+        document.sentences, _sentence_numbers(document, analysis), strict=True
+    ):
         if number is None:
             rows.append(sentence_features(sentence.text, document.language)[0])
         else:

@@ -76,8 +76,6 @@ _MARK = re.compile(r"[.!?\u2026]")
 _LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _OPENERS = "\"'“‘«„‚([{¿¡-–—*•"
-# Last "word" of a sentence: what precedes its final period.
-_LAST_TOKEN = re.compile(r"(\S+)\.$")
 _FIRST_TOKEN = re.compile(r"\S+")
 # A bare list marker, and what opens a line that is a list.
 _MARKER = re.compile(r"[•⁃*-]?\s?(?:\d{1,3}|[a-z])\.?\)?")
@@ -169,6 +167,9 @@ def segment(document: Document) -> Document:
     heading_starts = sorted(h.start for h in document.headings)
     sections = sorted((s.start, s.end, i) for i, s in enumerate(document.sections))
     section_starts = [s[0] for s in sections]
+    # Disjoint sections (the rule): the one holding a sentence most often holds the next too.
+    disjoint = _disjoint(sections)
+    current = (0, 0, 0)  # (start, end, index) of the section the last sentence lay in
 
     sentences: list[Sentence] = []
     paragraph = 0
@@ -176,7 +177,18 @@ def segment(document: Document) -> Document:
     previous_section = 0
     for start, end in _body_regions(len(text), excluded):
         for s, e in _region_spans(text, start, end, rules):
-            section = _section_of(s, sections, section_starts)
+            if not sections:
+                section = 0
+            elif disjoint and current[0] <= s < current[1]:
+                section = current[2]
+            else:
+                # (disjoint: only the last section starting at or before ``s`` may hold it)
+                last = sections[max(0, bisect.bisect_right(section_starts, s) - 1)]
+                if disjoint and last[0] <= s < last[1]:
+                    current = last
+                    section = last[2]
+                else:
+                    section = _section_of(s, sections, section_starts)
             if previous_end is not None and (
                 section != previous_section
                 or _BLANK_LINE.search(text, previous_end, s)
@@ -196,6 +208,11 @@ def segment(document: Document) -> Document:
             )
             previous_end, previous_section = e, section
     return attrs.evolve(document, sentences=sentences)
+
+
+def _disjoint(sections: list[tuple[int, int, int]]) -> bool:
+    """Whether sorted ``(start, end, index)`` sections do not overlap."""
+    return all(a[1] <= b[0] for a, b in itertools.pairwise(sections))
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -277,6 +294,10 @@ def _dense_word_cut(text: str, start: int, end: int) -> int:
     costs n² (a megabyte of ``!`` took minutes); such a word is no prose, and cutting it into
     pieces of ``_MAX_MARKS`` marks keeps the cost linear.
     """
+    # (No word holds more marks than the whole chunk: a chunk with few is not read word by
+    # word. Counted only up to the bound, so a dense chunk costs no more than before.)
+    if next(itertools.islice(_MARK.finditer(text, start, end), _MAX_MARKS, None), None) is None:
+        return end
     marks, word_start, previous = 0, start, start
     for mark in _MARK.finditer(text, start, end):
         space = _LAST_SPACE.match(text, previous, mark.start())
@@ -289,42 +310,120 @@ def _dense_word_cut(text: str, start: int, end: int) -> int:
     return end
 
 
+#: Lines already segmented, by their text and the id of their rules: the articles of a story
+#: repeat whole paragraphs (a sixth of a synthetic feed's lines), and a line's sentences
+#: depend on its text and language alone. Value: the rules (their id is in the key) and the
+#: sentences' offsets in the line.
+_LINES: dict[tuple[str, int], tuple[_Rules, list[tuple[int, int]]]] = {}
+#: The memory is emptied when it holds this many lines.
+_LINES_LIMIT = 1 << 13
+#: Only lines up to this long are remembered (a paragraph; a long line is rarely repeated, and
+#: the bound keeps the memory within a few megabytes).
+_LINE_LIMIT = 1000
+
+
 def _line_spans(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
     """Trimmed sentences of one line (no line breaks inside): list items, then nupunkt."""
     line = text[start:end]
-    cuts = [0, *_list_cuts(line), len(line)]
-    for low, high in itertools.pairwise(cuts):
-        for s, e in _piece_spans(line, low, high, rules):
-            yield start + s, start + e
+    key = (line, id(rules))
+    known = _LINES.get(key) if len(line) <= _LINE_LIMIT else None
+    if known is None or known[0] is not rules:
+        cuts = [0, *_list_cuts(line), len(line)]
+        spans = [
+            span
+            for low, high in itertools.pairwise(cuts)
+            for span in _piece_spans(line, low, high, rules)
+        ]
+        known = (rules, spans)
+        if len(line) <= _LINE_LIMIT:
+            if len(_LINES) >= _LINES_LIMIT:
+                _LINES.clear()
+            _LINES[key] = known
+    for s, e in known[1]:
+        yield start + s, start + e
+
+
+#: Where nupunkt may see a sentence end: a mark before a character that is no word character
+#: (its candidates need a space, a closing or other punctuation mark there; this is a
+#: superset). A piece without one is one sentence to nupunkt, which is then not asked.
+_POSSIBLE_END = re.compile(r"[.!?\u2026](?=\W)")
+
+
+def _nupunkt_spans(piece: str) -> Iterable[tuple[int, int]]:
+    """nupunkt's sentence spans of ``piece`` (untrimmed at the start)."""
+    if _POSSIBLE_END.search(piece) is None:
+        # (Most news lines are one sentence with its full stop last: nupunkt would return the
+        # piece less its trailing spaces, which the caller trims anyway.)
+        return ((0, len(piece)),)
+    return _tokenizer().span_tokenize(piece)
 
 
 def _piece_spans(line: str, low: int, high: int, rules: _Rules) -> Iterator[tuple[int, int]]:
     """nupunkt's sentences of ``line[low:high]``, mis-splits joined, missed splits made."""
     piece = line[low:high]
     spans: list[tuple[int, int]] = []
-    depths: list[list[int]] = []  # per span: how many of each pair it leaves open
+    # Per span: how many of each pair it leaves open (worked out when a next span is read).
+    depths: list[list[int] | None] = []
     marker = False  # the previous span is a bare list marker ("2.)", "• 9.")
-    for s, e in _tokenizer().span_tokenize(piece):
+    paired = not _unpaired(piece)
+    for s, e in _nupunkt_spans(piece):
         s, e = _trim(piece, s, e)
         if s >= e:
             continue
-        # Only the tail of the previous sentence matters; bounding it keeps long merges linear.
-        tail = piece[max(spans[-1][0], spans[-1][1] - 80) : spans[-1][1]] if spans else ""
-        depth = _depth(piece, s, e)
-        if spans and (
-            marker
-            or _joins(tail, piece[s:e], rules)
-            or _inside_pair(depths[-1], piece, s, len(piece))
-        ):
-            spans[-1] = (spans[-1][0], e)
-            depths[-1] = [max(0, a + b) for a, b in zip(depths[-1], depth, strict=True)]
+        if spans and not paired:
+            # No quote or bracket of the pairs in the piece: nothing is left open. (Only the
+            # tail of the previous sentence matters; bounding it keeps long merges linear.)
+            if marker or _joins(
+                piece[max(spans[-1][0], spans[-1][1] - 80) : spans[-1][1]], piece[s:e], rules
+            ):
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        elif spans:
+            tail = piece[max(spans[-1][0], spans[-1][1] - 80) : spans[-1][1]]
+            depth = _depth(piece, s, e)
+            previous = depths[-1]
+            if previous is None:
+                previous = depths[-1] = _depth(piece, *spans[-1])
+            if (
+                marker
+                or _joins(tail, piece[s:e], rules)
+                or _inside_pair(previous, piece, s, len(piece))
+            ):
+                spans[-1] = (spans[-1][0], e)
+                depths[-1] = [max(0, a + b) for a, b in zip(previous, depth, strict=True)]
+            else:
+                spans.append((s, e))
+                depths.append(depth)
         else:
             spans.append((s, e))
-            depths.append(depth)
+            depths.append(None)
         marker = len(spans) == 1 and _MARKER.fullmatch(piece, *spans[-1]) is not None
+    if _nothing_missed(piece, rules):
+        for start, end in spans:
+            yield low + start, low + end
+        return
     for start, end in spans:
         for s, e in _missed_splits(piece, start, end, rules):
             yield low + s, low + e
+
+
+def _unpaired(piece: str) -> bool:
+    """Whether ``piece`` holds no quote or bracket of :data:`PAIRS` (then no sentence of it
+    leaves one open, and its depths need not be counted)."""
+    return _PAIR_MARK.search(piece) is None
+
+
+def _nothing_missed(piece: str, rules: _Rules) -> bool:
+    """Whether :func:`_missed_splits` cuts nowhere in ``piece`` (most pieces): its three tests,
+    asked once of the piece rather than of each sentence in it."""
+    return (
+        rules.extra_mark.search(piece) is None
+        and "I." not in piece
+        and "р." not in piece
+        and "г." not in piece
+        and _QUOTED_END.search(piece) is None
+    )
 
 
 def _missed_splits(piece: str, s: int, e: int, rules: _Rules) -> Iterator[tuple[int, int]]:
@@ -434,14 +533,16 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
         return True  # "Yahoo! in the...", "в 2000 г. в Москве"
     if not previous.endswith("."):
         return False
-    match = _LAST_TOKEN.search(previous)
-    if match is None:
+    # What precedes the final full stop after the last space (``(\S+)\.$``, without a
+    # regular expression tried at every offset of the tail).
+    if len(previous) < 2 or previous[-2].isspace():
         return False
-    if rules.ordinal_months and match.group(1).isdigit() and len(match.group(1)) <= 2:
+    last = previous[:-1].rsplit(None, 1)[-1]
+    if rules.ordinal_months and last.isdigit() and len(last) <= 2:
         word = _FIRST_TOKEN.match(head)
         if word is not None and word.group().rstrip(".,;:?!").lower() in rules.ordinal_months:
             return True  # "vom 12. Juni"
-    token = match.group(1).lstrip(_OPENERS).lower()
+    token = last.lstrip(_OPENERS).lower()
     if token in abbrevs.never_final:
         return True
     if first.isdigit() and token in abbrevs.before_number:

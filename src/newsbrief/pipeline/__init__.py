@@ -208,6 +208,8 @@ def run(
                     settings,
                     analyses=ahead.analyses,
                     drafts=ahead.drafts,
+                    grouping=ahead.grouping,
+                    repeats=ahead.repeats,
                 )
                 del ahead  # the analyses and drafts made ahead: not held through the export
     with observing(on_progress), stage("export"), _fewer_collections():

@@ -17,7 +17,7 @@ from newsbrief.pipeline.analyse import analyse
 from newsbrief.pipeline.annotate import Drafted, Drafts, annotate, annotation_order
 from newsbrief.pipeline.compose import compose
 from newsbrief.pipeline.corpus import Corpus, Skipped
-from newsbrief.pipeline.group import group
+from newsbrief.pipeline.group import group, group_partitions
 from newsbrief.pipeline.memory import release_free_memory
 from newsbrief.pipeline.progress import stage
 from newsbrief.pipeline.settings import Settings
@@ -26,6 +26,7 @@ from newsbrief.pipeline.window import windowed, with_notes
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
+    from newsbrief.pipeline.group import PartitionFeatures
 
 #: Fewest documents of a briefing after whose large stages the C heap's free memory is given
 #: back (:func:`~newsbrief.pipeline.memory.release_free_memory`, a few milliseconds each time).
@@ -39,6 +40,8 @@ def build_briefing(
     stories: Sequence[Story] | None = None,
     drafts: Drafts | None = None,
     analyses: Mapping[str, Analysis] | None = None,
+    grouping: PartitionFeatures | None = None,
+    repeats: Mapping[str, int] | None = None,
     **changes: Any,
 ) -> Briefing:
     """Build a briefing of ``documents``: stories, a cited extractive summary, sources, notes.
@@ -56,14 +59,24 @@ def build_briefing(
     :class:`~newsbrief.pipeline.annotate.Drafted` given as ``documents``) are the annotators'
     per-document work done ahead (:func:`~newsbrief.pipeline.annotate.prepare_documents`);
     ``analyses`` (``{doc_id: Analysis}``) the documents' analyses made ahead
-    (:func:`~newsbrief.pipeline.analyse.prepare_chunk`, in worker processes with ``jobs``).
+    (:func:`~newsbrief.pipeline.analyse.prepare_chunk`, in worker processes with ``jobs``);
+    ``grouping`` the documents' story-grouping features and headlines made ahead with them
+    (used only when they are those of exactly the documents briefed, in order); ``repeats``
+    each document's count of sentences repeating its earlier text, counted ahead with them
+    (:func:`~newsbrief.pipeline.compose.repeated_sentences`; read for the documents briefed).
     """
     settings = (settings or Settings()).updated(**changes)
     if settings.stopwords and stopwords_key() != normalized(settings.stopwords):
         # The run's own stop words, in force for every stage below (newsbrief.nlp.stopwords).
         with using_stopwords(settings.stopwords):
             return build_briefing(
-                documents, settings, stories=stories, drafts=drafts, analyses=analyses
+                documents,
+                settings,
+                stories=stories,
+                drafts=drafts,
+                analyses=analyses,
+                grouping=grouping,
+                repeats=repeats,
             )
     summarizer, settings = choose_summarizer(settings)
     # The date window: articles outside it skipped, undated ones noted (pipeline.window).
@@ -78,6 +91,8 @@ def build_briefing(
     # 2. Grouped once, before annotating: annotators read the stories (an undated article
     # borrows its story's date), and grouping reads only the text, never the annotations.
     with stage("group"):
+        if stories is None and grouping is not None and _same_documents(grouping, plain):
+            stories = group_partitions([grouping])  # the features made ahead, paired here
         stories = group(plain, analyses, stories)
     large = len(plain) >= RELEASE_MIN_DOCUMENTS
     if large:
@@ -107,8 +122,18 @@ def build_briefing(
                     skipped,
                     settings,
                     annotation_order(settings.annotators),
+                    repeats=repeats,
                 ),
                 undated,
                 settings.since,
                 settings.until,
             )
+
+
+def _same_documents(grouping: PartitionFeatures, documents: Sequence[Document]) -> bool:
+    """Whether ``grouping``'s features are those of ``documents``, in order (the date window
+    or a repeated id could have changed which are briefed since they were made)."""
+    features = grouping[0]
+    return len(features) == len(documents) and all(
+        feature.doc_id == document.id for feature, document in zip(features, documents, strict=True)
+    )

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from newsbrief._version import __version__
@@ -39,6 +39,8 @@ def compose(
     skipped: Sequence[Skipped],
     settings: Settings,
     annotators: Iterable[str],
+    *,
+    repeats: Mapping[str, int] | None = None,
 ) -> Briefing:
     """The :class:`Briefing` of annotated ``documents``, their ``stories`` and ``summary``.
 
@@ -46,7 +48,8 @@ def compose(
     :mod:`newsbrief.sections.summary`), the title made from the content unless
     ``settings.title`` gives one. ``skipped`` are the inputs (and plugin components) left out,
     noted in the briefing; ``annotators`` the ones that were asked to run, recorded with the
-    settings.
+    settings; ``repeats`` the documents' counts of repeated sentences, if counted ahead
+    (:func:`repeated_sentences`).
     """
     from newsbrief.sections.summary import compose_summary, story_dates
 
@@ -68,7 +71,9 @@ def compose(
         stories=stories,
         summary=summary,
         sources=sources,
-        notes=coverage_notes(documents, stories, skipped, sources=sources, language=language),
+        notes=coverage_notes(
+            documents, stories, skipped, sources=sources, language=language, repeats=repeats
+        ),
         title=title,
         settings={"newsbrief": __version__, **settings.recorded(annotators)},
         **views,
@@ -147,13 +152,16 @@ def coverage_notes(
     *,
     sources: Sequence[Source] | None = None,
     language: str | None = None,
+    repeats: Mapping[str, int] | None = None,
 ) -> list[CoverageNote]:
     """What an editor would say about the inputs, citing sources as ``[n]``: which tell the
     same story, which share one file, which are background, what repeats, which reader
     comments were dropped, how much page furniture was set aside (one line), what was skipped.
 
     ``sources`` is the numbered source list (:func:`make_sources` of ``documents`` by default);
-    the words are those of ``language`` (``[templates]`` of the language data, English default).
+    the words are those of ``language`` (``[templates]`` of the language data, English default);
+    ``repeats`` are :func:`repeated_sentences` of ``documents`` if already counted (a document
+    missing from them is counted here).
     """
     sources = list(sources) if sources is not None else make_sources(documents)
     numbers: dict[str, list[int]] = defaultdict(list)
@@ -179,7 +187,8 @@ def coverage_notes(
             message = phrase(language, "note_one_file", n=count, refs=refs([document.id]))
             notes.append(CoverageNote("one_file", message, (document.id,)))
     notes.extend(_background_notes(sources, language))
-    repeats = repeated_sentences(documents)
+    if repeats is None or any(document.id not in repeats for document in documents):
+        repeats = repeated_sentences(documents)
     for document in documents:
         if repeats.get(document.id):
             n = repeats[document.id]

@@ -15,13 +15,15 @@ differs, and with it what crosses a process boundary.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 import attrs
 
 from newsbrief.model import Document
-from newsbrief.pipeline.analyse import prepare_chunk
+from newsbrief.pipeline.analyse import PreparedChunk, prepare_chunk
 from newsbrief.pipeline.corpus import Corpus, Skipped
 from newsbrief.pipeline.group import group_partitions
 from newsbrief.pipeline.load import Progress, load_inputs, process_pool
@@ -29,10 +31,13 @@ from newsbrief.pipeline.progress import report
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.stories import (
     StoryTask,
-    features_of,
+    held_documents,
+    packed_partition,
     prepare_partition,
     prepared_features,
     story_batches,
+    take_packed,
+    take_stories,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +45,7 @@ if TYPE_CHECKING:
 
     from newsbrief.nlp.analysis import Analysis
     from newsbrief.pipeline.dask import DistributedCorpus
+    from newsbrief.pipeline.group import PartitionFeatures
 
 
 class Runner(Protocol):
@@ -82,6 +88,12 @@ class PreparedBriefing:
     analyses: Mapping[str, Analysis]
     #: Their annotators' drafts, ``{doc_id: {annotator: draft}}`` (some may be missing).
     drafts: Mapping[str, Mapping[str, Any]]
+    #: Their story-grouping features and headlines, in order (``None``: grouped from the
+    #: analyses).
+    grouping: PartitionFeatures | None = None
+    #: How many sentences of each repeat earlier text of the same document (``None``: counted
+    #: when composing).
+    repeats: Mapping[str, int] | None = None
 
 
 #: Fewest documents whose per-document work :class:`ProcessPool` sends to its workers for one
@@ -89,6 +101,16 @@ class PreparedBriefing:
 #: over is about 3 ms an article, so below a few hundred articles it costs more than it saves
 #: (docs/performance.md, "Firehose scale").
 PREPARE_MIN_DOCUMENTS = 200
+
+
+def _one_file(specs: Sequence[str]) -> bool:
+    """Whether ``specs`` name exactly one regular file (not a folder, a list, stdin or a URL)."""
+    if len(specs) != 1 or specs[0].startswith(("@", "http://", "https://")):
+        return False
+    try:
+        return os.path.isfile(specs[0])
+    except (OSError, ValueError):  # a name the system cannot look up: load reports it
+        return False
 
 
 def _partitions(documents: Sequence[Document], size: int) -> list[Sequence[Document]]:
@@ -128,12 +150,13 @@ class InProcess:
             prepare_partition(part, annotators=(), stopwords=settings.stopwords) for part in parts
         ]
         stories = group_partitions([prepared_features(part) for part in prepared])
-        by_id = {document.id: document for part in prepared for document in part[0]}
+        # The documents and their packed analyses (each document analysed once: its story's
+        # briefing unpacks the analysis grouping made).
+        by_id, analyses = held_documents(prepared)
         del prepared
         for batch in story_batches(stories, settings.batch_documents):
             # Taken out of the table: a batch's documents are released once it is briefed.
-            docs = [by_id.pop(doc_id) for story in batch for doc_id in story.documents]
-            yield from task(batch, settings, docs)
+            yield from task(batch, settings, take_stories(by_id, analyses, batch))
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
         """``None``: in one process the briefing does its per-document work as it goes."""
@@ -161,10 +184,14 @@ class ProcessPool:
         on_progress: Callable[[Progress], None] | None = None,
     ) -> Corpus:
         """:func:`~newsbrief.pipeline.load.load_inputs` reading in ``jobs`` threads and
-        parsing in ``jobs`` processes."""
+        parsing in ``jobs`` processes; one file (a feed) is parsed here."""
+        # An input is parsed in one task whatever ``jobs`` is: one file in a worker would only
+        # cost its start and the pickling of every document back (10,000 articles: about a
+        # second), while this process waits.
+        jobs = 1 if _one_file(specs) else self.jobs
         return load_inputs(
             specs,
-            attrs.evolve(settings, jobs=self.jobs),
+            attrs.evolve(settings, jobs=jobs),
             stdin=stdin,
             on_skip=on_skip,
             on_progress=on_progress,
@@ -177,14 +204,16 @@ class ProcessPool:
         results given as soon as it and those before it are back."""
         parts = _partitions(documents, settings.partition_size)
         with process_pool(self.jobs) as pool:
-            # Only features come back; story tasks get the unsegmented documents (cheaper to
-            # send than sentences) and segment them again.
+            # Features come back with each document segmented and packed with its analysis
+            # (stories.Packed, about 7 KB an article): story tasks neither segment nor
+            # analyse a document again.
             stopwords = [settings.stopwords] * len(parts)  # the run's, in every worker
-            stories = group_partitions(list(pool.map(features_of, parts, stopwords)))
-            by_id = {document.id: document for document in documents}
+            prepared = list(pool.map(packed_partition, parts, stopwords))
+            stories = group_partitions([(part[0], part[1]) for part in prepared])
+            blobs = {i: blob for part in prepared for i, blob in part[2].blobs.items()}
+            del prepared
             batches = story_batches(stories, settings.batch_documents)
-            groups = [[by_id[i] for story in batch for i in story.documents] for batch in batches]
-            del by_id
+            groups = [take_packed(blobs, batch) for batch in batches]
             results = pool.map(task, batches, [settings] * len(batches), groups)
             try:
                 for batch_results in results:
@@ -195,32 +224,74 @@ class ProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
-        """Each document segmented, analysed and given its annotators' drafts
-        (:func:`~newsbrief.pipeline.analyse.prepare_chunk`), in chunks on ``jobs`` worker
-        processes, collected here in order; ``None`` for a collection too small to repay
-        starting the workers (:data:`PREPARE_MIN_DOCUMENTS`)."""
+        """Each document segmented, analysed, given its annotators' drafts and its grouping
+        features (:func:`~newsbrief.pipeline.analyse.prepare_chunk`), in chunks on ``jobs``
+        processes: ``jobs - 1`` workers and this one, collected here in order; ``None`` for
+        a collection too small to repay starting the workers (:data:`PREPARE_MIN_DOCUMENTS`).
+
+        This process takes chunks from the back while the workers take them from the front,
+        instead of waiting for them: what it makes needs no pickling, and one worker fewer
+        starts (docs/performance.md, "Session 8: ``-j 2`` for one briefing").
+        """
         if len(documents) < PREPARE_MIN_DOCUMENTS:
             return None
-        # Several chunks a worker, so the results come back while the others are made.
-        size = max(16, min(256, -(-len(documents) // (8 * self.jobs))))
+        workers = max(1, self.jobs - 1)
+        # Small chunks (64 documents: 0.2 s): at the end this process waits for at most the
+        # two each worker has taken.
+        size = max(16, min(64, -(-len(documents) // (8 * self.jobs))))
         chunks = _partitions(documents, size)
+        made: list[PreparedChunk | None] = [None] * len(chunks)
+        settled = 0
+
+        def keep(index: int, chunk: PreparedChunk) -> None:
+            nonlocal settled
+            made[index] = chunk
+            settled += len(chunk.documents)
+            report("analyse", settled, len(documents), chunk.documents[-1].id)
+
+        def here(index: int) -> None:
+            keep(index, prepare_chunk(chunks[index], settings.annotators, settings.stopwords))
+
+        report("analyse", 0, len(documents))
+        with process_pool(workers) as pool:
+            pending: dict[int, Future[PreparedChunk]] = {}
+            front, back = 0, len(chunks)
+            while front < back:
+                # A chunk running and one queued a worker (the pool takes those over), and one
+                # more held back: a worker never waits for this process to hand it the next,
+                # and this process takes back the one held if it gets there first.
+                while len(pending) <= 2 * workers and front < back:
+                    pending[front] = pool.submit(
+                        prepare_chunk, chunks[front], settings.annotators, settings.stopwords
+                    )
+                    front += 1
+                for index in [index for index, future in pending.items() if future.done()]:
+                    keep(index, pending.pop(index).result())
+                if front < back:
+                    back -= 1
+                    here(back)
+            for index in sorted(pending, reverse=True):
+                # Not started yet: made here rather than waited for.
+                if pending[index].cancel():
+                    here(index)
+            for index in sorted(pending):
+                if made[index] is None:
+                    keep(index, pending[index].result())
         plain: list[Document] = []
         analyses: dict[str, Analysis] = {}
         drafts: dict[str, Mapping[str, Any]] = {}
-        report("analyse", 0, len(documents))
-        with process_pool(self.jobs) as pool:
-            results = pool.map(
-                prepare_chunk,
-                chunks,
-                [settings.annotators] * len(chunks),
-                [settings.stopwords] * len(chunks),
-            )
-            for chunk_documents, chunk_analyses, chunk_drafts in results:
-                plain.extend(chunk_documents)
-                analyses.update(chunk_analyses)
-                drafts.update(chunk_drafts)
-                report("analyse", len(plain), len(documents), plain[-1].id)
-        return PreparedBriefing(tuple(plain), analyses, drafts)
+        features: list[Any] = []
+        headlines: list[str | None] = []
+        repeats: dict[str, int] = {}
+        for chunk in made:
+            assert chunk is not None
+            plain.extend(chunk.documents)
+            analyses.update(chunk.analyses)
+            drafts.update(chunk.drafts)
+            features.extend(chunk.grouping[0])
+            headlines.extend(chunk.grouping[1])
+            repeats.update(chunk.repeats)
+        return PreparedBriefing(tuple(plain), analyses, drafts, (features, headlines), repeats)
 
 
 @attrs.frozen

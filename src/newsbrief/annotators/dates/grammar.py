@@ -27,12 +27,13 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from typing import Any, TypeVar
 
 import attrs
 
-from newsbrief.annotators.dates.lexicon import Lexicon
+from newsbrief.annotators.dates.lexicon import Lexicon, fold
 from newsbrief.annotators.dates.values import SEASON_WORDS
 
 #: Words for small counts (``the next two weeks``, ``the last several weeks``).
@@ -261,9 +262,16 @@ class Trigger:
     numeric: Callable[[str], bool] | None = None
 
 
-def find_expressions(text: str, lexicon: Lexicon) -> list[Expression]:
-    """Every temporal expression in ``text``, in text order, none overlapping."""
-    found = list(_candidates(text, lexicon))
+def find_expressions(
+    text: str, lexicon: Lexicon, *, words: AbstractSet[str] | None = None
+) -> list[Expression]:
+    """Every temporal expression in ``text``, in text order, none overlapping.
+
+    ``words``: the distinct ``\\w+`` tokens of ``text.lower()`` when already known
+    (:func:`words_of` reads them from the shared analysis), which saves tokenizing the text
+    again; the expressions are the same.
+    """
+    found = list(_candidates(text, lexicon, words))
     # Longest first, then earliest: the fullest reading of each stretch wins.
     found.sort(key=lambda e: (-(e.end - e.start), e.start))
     starts: list[int] = []  # the taken expressions, kept sorted by start
@@ -309,29 +317,34 @@ def _links(text: str, first: Expression, last: Expression) -> bool:
     return opened or between.strip() in ("-", "–", "—")
 
 
-def _candidates(text: str, lexicon: Lexicon) -> Iterator[Expression]:
+def _candidates(
+    text: str, lexicon: Lexicon, words: AbstractSet[str] | None = None
+) -> Iterator[Expression]:
     lower = text.lower()
     # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
-    index = _TokenIndex(lower) if len(lower) == len(text) else None
+    index = _TokenIndex(lower, words) if len(lower) == len(text) else None
     anchored: dict[re.Pattern[str], list[int]] | None = None  # anchor -> where it matches
     # Cues are read in the lower-cased text, where only ``ı`` and ``ſ`` (which the engine
     # takes for ``i`` and ``s`` regardless of case) would read otherwise (``İ`` changes the
     # length: no index then).
     cued = index is not None and "ı" not in text and "ſ" not in text
-    for rule in rules_for(lexicon):
+    whole = ((0, len(text)),)
+    for kind, finditer, read, trigger, anchor, hint, cue in _plan(rules_for(lexicon)):
         hits: list[int] | None = None
-        if rule.anchor is not None:
+        if anchor is not None:
             if anchored is None:
                 anchored = _anchor_hits(text, lexicon)
-            hits = anchored[rule.anchor]
+            hits = anchored[anchor]
             if not hits:
                 continue
-        if index is None or rule.trigger is None:
-            windows: Iterable[tuple[int, int]] = ((0, len(text)),)
+        if index is None or trigger is None:
+            windows: Iterable[tuple[int, int]] = whole
         else:
-            windows = index.windows(rule.trigger)
-        hint = rule.hint.search if rule.hint is not None else None
-        cue = rule.cue.search if cued and rule.cue is not None else None
+            windows = index.windows(trigger)
+            if not windows:
+                continue
+        if not cued:
+            cue = None
         for low, high in windows:
             if hits is not None:
                 at = bisect.bisect_left(hits, low)
@@ -341,16 +354,54 @@ def _candidates(text: str, lexicon: Lexicon) -> Iterator[Expression]:
                 continue
             if hint is not None and hint(text, low, high) is None:
                 continue
-            for match in rule.pattern.finditer(text, low, high):
-                try:
-                    fields = rule.read(match, text, lexicon)
-                except KeyError:
-                    # The engine takes ``ſ`` for ``s`` and ``ı`` for ``i`` whatever the case,
-                    # where lower-casing keeps them: ``every weekſ`` matches the set rule but
-                    # its words are in no table. Such a match is no expression.
-                    continue
+            for match in finditer(text, low, high):
+                # The readers look words up as the engine matched them (``every weekſ``:
+                # :func:`_find`), so a match's words are in the tables its pattern came from.
+                fields = read(match, text, lexicon)
                 if fields is not None:
-                    yield Expression(_extent_start(match), match.end(), rule.kind, fields)
+                    yield Expression(_extent_start(match), match.end(), kind, fields)
+
+
+_Step = tuple[
+    str,
+    Callable[[str, int, int], Iterator[re.Match[str]]],
+    Callable[[re.Match[str], str, Lexicon], "dict[str, Any] | None"],
+    "Trigger | None",
+    "re.Pattern[str] | None",
+    Callable[[str, int, int], "re.Match[str] | None"] | None,
+    Callable[[str, int, int], "re.Match[str] | None"] | None,
+]
+
+
+#: ``id(rules)`` -> ``(rules, their plan)`` (:func:`_plan`); the rules are kept, so an id is
+#: never reused while its entry lives.
+_PLANS: dict[int, tuple[tuple[Rule, ...], tuple[_Step, ...]]] = {}
+
+
+def _plan(rules: tuple[Rule, ...]) -> tuple[_Step, ...]:
+    """``rules`` as flat tuples of what :func:`_candidates` reads of each, with bound methods:
+    a text asks every rule, and the attribute look-ups cost as much as an empty window. Keyed
+    by the tuple's identity (hashing rules hashes their patterns), so whatever
+    :func:`rules_for` gives is what runs."""
+    known = _PLANS.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    plan = tuple(
+        (
+            rule.kind,
+            rule.pattern.finditer,
+            rule.read,
+            rule.trigger,
+            rule.anchor,
+            rule.hint.search if rule.hint is not None else None,
+            rule.cue.search if rule.cue is not None else None,
+        )
+        for rule in rules
+    )
+    if len(_PLANS) >= 64:  # a handful of languages; tests build rules afresh
+        _PLANS.clear()
+    _PLANS[id(rules)] = (rules, plan)
+    return plan
 
 
 def _anchor_hits(text: str, lexicon: Lexicon) -> dict[re.Pattern[str], list[int]]:
@@ -383,6 +434,9 @@ def _anchor_scan(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], ...], re.Patt
 
 
 _TOKEN = re.compile(r"\w+")
+#: :data:`_TOKEN` in lower-cased ASCII text, where ``\w`` is these characters; the engine tests
+#: them against a bitmap instead of Unicode's tables.
+_ASCII_TOKEN = re.compile(r"[a-z0-9_]+")
 
 
 def _is_word(char: str) -> bool:
@@ -402,9 +456,13 @@ class _TokenIndex:
     sorted positions and each trigger's windows are worked out once per text.
     """
 
-    def __init__(self, lower: str) -> None:
+    def __init__(self, lower: str, words: AbstractSet[str] | None = None) -> None:
         self.lower = lower
-        self.vocabulary = set(_TOKEN.findall(lower))
+        if words is not None:
+            self.vocabulary = words
+        else:
+            tokens = _ASCII_TOKEN if lower.isascii() else _TOKEN
+            self.vocabulary = set(tokens.findall(lower))
         # ``isalpha`` clears most tokens at once (``filterfalse`` loops in C), ``isdigit`` most
         # of the others; the rest are read character by character.
         self.numbers = [
@@ -429,8 +487,9 @@ class _TokenIndex:
         at = lower.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not _is_word(lower[at - 1])) and (
-                end == size or not _is_word(lower[end])
+            # ``_is_word`` inlined: a call per occurrence of every trigger word.
+            if (at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_")) and (
+                end == size or not (lower[end].isalnum() or lower[end] == "_")
             ):
                 found.append((at, end))
             at = lower.find(word, at + 1)
@@ -481,12 +540,9 @@ class _TokenIndex:
         for start, end in spans:
             low = start - before if start > before else 0
             high = end + after
-            if high >= size:
-                high = size
-            elif _is_word(lower[high]):
-                rest = word_rest(lower, high)  # never cut a word: not ``year[s]``
-                assert rest is not None  # ``\w*`` matches everywhere
-                high = rest.end()
+            # Never cut a word (not ``year[s]``): one call, which matches nothing before a
+            # non-word character (``\w*`` matches everywhere).
+            high = size if high >= size else word_rest(lower, high).end()  # type: ignore[union-attr]
             # Lows rise with the starts: a window only ever joins the one before it.
             if low <= last:
                 if high > last:
@@ -499,11 +555,57 @@ class _TokenIndex:
         return merged
 
 
+def words_of(
+    text: str,
+    lexicon: Lexicon,
+    norms: Iterable[str],
+    sentences: Sequence[tuple[int, int]],
+) -> set[str] | None:
+    """The distinct ``\\w+`` tokens of ``text.lower()`` from the shared analysis's words
+    (``norms``, tokenized apart at the ``sentences``' edges), or ``None`` when they could
+    differ for the rules of ``lexicon``.
+
+    An analysis word is a run of ``\\w`` characters and combining marks, joined by
+    apostrophes, hyphens or joiners (:mod:`newsbrief.nlp.tokens`); its ``\\w`` runs are the
+    text's tokens, save where a sentence's edge cuts a run, where letters of a script written
+    without spaces are words of one letter each (``五月`` is two), and where a capital sigma's
+    lower case depends on the letters around it. Those cases are told apart (the last two only
+    matter to languages whose trigger words hold such letters), else the runs are read from
+    the distinct words, which costs a quarter of tokenizing the text.
+    """
+    unspaced, sigma = _analysis_limits(lexicon)
+    if unspaced or (sigma and "Σ" in text):
+        return None
+    size = len(text)
+    for start, end in sentences:
+        for edge in (start, end):
+            if 0 < edge < size and _is_word(text[edge - 1]) and _is_word(text[edge]):
+                return None  # a run cut in two
+    words = set(norms)
+    joined = list(itertools.filterfalse(str.isalnum, words))  # ``F-16``, ``don't``, marks
+    if joined:
+        words.difference_update(joined)
+        for word in joined:
+            words.update(_TOKEN.findall(word))
+    return words
+
+
+@functools.cache
+def _analysis_limits(lexicon: Lexicon) -> tuple[bool, bool]:
+    """Whether ``lexicon``'s trigger words hold letters of a script written without spaces,
+    and whether they hold a sigma (:func:`words_of`)."""
+    from newsbrief.nlp.tokens import UNSPACED_LETTER
+
+    words = {w for rule in rules_for(lexicon) if rule.trigger for w in rule.trigger.words}
+    unspaced = any(UNSPACED_LETTER.search(word) for word in words)
+    return unspaced, any("σ" in word or "ς" in word for word in words)
+
+
 def _extent_start(match: re.Match[str]) -> int:
     """Where the expression starts as TimeML marks it: after a leading ``on``/``in``."""
     if "phrase" in match.re.groupindex and match["phrase"]:
         first = match["phrase"].split(maxsplit=1)
-        if len(first) == 2 and first[0].lower() in _PHRASE_PREPOSITIONS:
+        if len(first) == 2 and fold(first[0]) in _PHRASE_PREPOSITIONS:
             return match.start("phrase") + match["phrase"].index(first[1])
     if "prep" not in match.re.groupindex or match["prep"] is None:
         return match.start()
@@ -785,11 +887,15 @@ def _with_triggers(rules: tuple[Rule, ...], lexicon: Lexicon) -> tuple[Rule, ...
         "fiscal": [Trigger(_tokens(words["fiscal"]), 5, 20, _part_token)],
     }
     seen: dict[str, int] = {}
+    # Equal triggers as one object: a text's windows are kept by the trigger's identity.
+    same: dict[Trigger, Trigger] = {}
     out = []
     for rule in rules:
         number = seen[rule.kind] = seen.get(rule.kind, -1) + 1
         options = triggers.get(rule.kind, [])
         trigger = options[number] if number < len(options) else None
+        if trigger is not None:
+            trigger = same.setdefault(trigger, trigger)
         out.append(attrs.evolve(rule, trigger=trigger))
     return tuple(out)
 
@@ -931,6 +1037,9 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
                 _read_duration,
             )
         )
+    # Its reader reads English only (``for years``): other languages never run it, which
+    # spares them its windows around every unit word.
+    if words["units"] and lexicon.code == "en":
         rules.append(
             Rule(
                 "duration",
@@ -1043,10 +1152,11 @@ def _read_time(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
         word = groups.get(side)
         if word is None:
             continue
-        if word.lower() in lexicon.days:
-            fields["offset"] = lexicon.days[word.lower()]
+        offset = _find(lexicon.days, word)
+        if offset is not None:
+            fields["offset"] = offset
         else:
-            day = lexicon.weekdays.get(word.lower().rstrip("."))
+            day = _find(lexicon.weekdays, word.rstrip("."))
             if day is None or not _calendar_word(word, lexicon):
                 return None
             fields["weekday"] = day
@@ -1058,7 +1168,7 @@ def _read_decade(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
     decade = int(match["decade"]) if match["decade"] else 1900 + int(match["short"])
     fields: dict[str, Any] = {"decade": decade // 10}
     if match["part"]:
-        fields["part"] = match["part"].lower()
+        fields["part"] = fold(match["part"])
     return fields
 
 
@@ -1068,14 +1178,14 @@ def _read_century(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
 
 
 def _count(word: str, lexicon: Lexicon) -> float | None:
-    word = " ".join(word.lower().replace("-", " ").split())
+    word = " ".join(word.replace("-", " ").split())
     half = 0.0
     for tail in (" and a half",):
-        if word.endswith(tail):
+        if fold(word).endswith(tail):  # (folding keeps the length)
             word, half = word[: -len(tail)], 0.5
     if _DIGIT_COUNT(word):
         return float(word.replace(",", ".")) + half
-    number = lexicon.numbers.get(word)
+    number = _find(lexicon.numbers, word)
     return None if number is None else number + half
 
 
@@ -1085,14 +1195,17 @@ def _read_duration(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[st
     n = _count(groups["n"], lexicon)
     if n is None or n <= 0:
         return None
-    if groups.get("long") and groups["long"].lower() == "old":
+    if groups.get("long") and fold(groups["long"]) == "old":
         return None  # ``a 27-year-old``: an age
     after = text[match.end() : match.end() + 12].lower()
     if _AGO_OR_OLD(after):
         return None  # ``two years ago`` is a date (another rule), ``five years old`` an age
-    written = " ".join(groups["n"].lower().split())
-    unit = words["units"][groups["unit"].lower()]
-    article = not written[:1].isdigit() and n == 1 and written not in words["ordinals"]
+    written = " ".join(fold(groups["n"]).split())
+    unit = _find(words["units"], groups["unit"])
+    if unit is None:
+        return None
+    ordinal = _find(words["ordinals"], " ".join(groups["n"].split())) is not None
+    article = not written[:1].isdigit() and n == 1 and not ordinal
     # ``a day`` needs ``for``/``over``/``within``...; ``a second`` is an ordinal.
     if (
         article
@@ -1105,7 +1218,7 @@ def _read_duration(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[st
         return None  # ``a quarter of the staff``: a fraction
     fields: dict[str, Any] = {"n": None if written in _VAGUE_COUNTS else n, "unit": unit}
     if span := groups.get("span"):
-        fields["span"] = span.lower()
+        fields["span"] = fold(span)
     return fields
 
 
@@ -1121,11 +1234,13 @@ def _read_vague_duration(
     groups = match.groupdict()
     if lexicon.code != "en":
         return None
-    word = groups["unit"].lower()
-    lead = " ".join((groups.get("lead") or "").lower().split())
-    the = " ".join((groups.get("the") or "").lower().split())
+    word = fold(groups["unit"])
+    lead = " ".join(fold(groups.get("lead") or "").split())
+    the = " ".join(fold(groups.get("the") or "").split())
     plural = word.endswith("s")
-    unit = timex_words(lexicon.code)["units"][word]
+    unit = _find(timex_words(lexicon.code)["units"], groups["unit"])
+    if unit is None:
+        return None
     if not plural and lead in ("past", "the past", "last", "the last") and not the:
         return {"n": 1, "unit": unit, "lead": lead}  # ``the past decade``: P10Y
     if not groups.get("long") and (
@@ -1139,7 +1254,9 @@ def _read_set(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, An
     groups = match.groupdict()
     fields: dict[str, Any] = {}
     if groups.get("unit"):
-        fields["unit"] = timex_words(lexicon.code)["units"][groups["unit"].lower()]
+        fields["unit"] = _find(timex_words(lexicon.code)["units"], groups["unit"])
+        if fields["unit"] is None:
+            return None
         fields["n"] = _count(groups["n"], lexicon) if groups.get("n") else 1
         if fields["n"] is None:
             return None
@@ -1152,19 +1269,19 @@ def _read_set(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, An
 
 
 def _read_frequency(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
-    word = " ".join(match["word"].lower().split())
-    return {"frequency": timex_words(lexicon.code)["frequencies"][word]}
+    frequency = _find(timex_words(lexicon.code)["frequencies"], " ".join(match["word"].split()))
+    return None if frequency is None else {"frequency": frequency}
 
 
 def _read_reference(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
-    word = " ".join(match["word"].lower().split())
-    words = timex_words(lexicon.code)
+    written = " ".join(match["word"].split())
     for key, value in (
         ("present_ref", "PRESENT_REF"),
         ("past_ref", "PAST_REF"),
         ("future_ref", "FUTURE_REF"),
     ):
-        if word in {" ".join(w.split()) for w in words[key]}:
+        word = _find(_phrases(lexicon.code, key), written)
+        if word is not None:
             return {"ref": value, "word": word}
     return None
 
@@ -1181,12 +1298,14 @@ def _read_quarter(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
         ) not in ("in", "the", "of", "for", "its", "a"):
             return None  # ``Q3`` alone may be a product name
     else:
-        part = words["year_parts"][groups["part"].lower()]
-        word = groups["ordinal"].lower()
-        number = words["ordinals"][word]
+        found_part = _find(words["year_parts"], groups["part"])
+        found_number = _find(words["ordinals"], groups["ordinal"])
+        if found_part is None or found_number is None:
+            return None
+        part, number = found_part, found_number
         if part == "H":
             number = 2 if number >= 2 else 1
-        if word in ("last",):
+        if fold(groups["ordinal"]) in ("last",):
             return None
     fields: dict[str, Any] = {"part": part, "number": number}
     if groups.get("year"):
@@ -1194,7 +1313,7 @@ def _read_quarter(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
     elif groups.get("yy"):
         fields["year"] = 2000 + int(groups["yy"])
     elif yrel := groups.get("yrel"):
-        fields["yrel"] = yrel.split()[0].lower()
+        fields["yrel"] = fold(yrel.split()[0])
     if groups.get("fiscal"):
         fields["fiscal"] = True
     return fields
@@ -1272,28 +1391,71 @@ def _optional_as_branch(pattern: str) -> str:
 
 # -- readers: a match -> its fields (or None) ----------------------------------------------------
 
+_V = TypeVar("_V")
+
+
+def _find(table: Mapping[str, _V], word: str) -> _V | None:
+    """``table``'s value for ``word`` as a pattern matched it, or ``None``.
+
+    The patterns match case-insensitively, which also takes ``ſ`` for ``s``, ``ı`` for ``i``
+    and so on (:func:`~newsbrief.annotators.dates.lexicon.fold`); the tables are keyed in lower
+    case. A word found lower-cased is the common case; one that is not is looked up folded, in
+    the table folded the same way, so whatever a pattern built from a table matches is in it.
+    """
+    value = table.get(word.lower())
+    if value is None and not word.isascii():
+        value = _folded(table).get(fold(word))
+    return value
+
+
+#: ``id(table)`` -> ``(table, its keys folded)`` (:func:`_find`); the table is kept, so an id is
+#: never reused while its entry lives.
+_FOLDED: dict[int, tuple[Mapping[str, Any], dict[str, Any]]] = {}
+
+
+def _folded(table: Mapping[str, _V]) -> dict[str, _V]:
+    known = _FOLDED.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1]
+    folded: dict[str, _V] = {}
+    for key, value in table.items():
+        folded.setdefault(fold(key), value)  # two keys folding together: the first wins
+    if len(_FOLDED) >= 256:  # some tables per language
+        _FOLDED.clear()
+    _FOLDED[id(table)] = (table, folded)
+    return folded
+
+
+@functools.cache
+def _phrases(code: str, key: str) -> dict[str, str]:
+    """A word list of the language home (``present_ref``...) as ``phrase -> phrase``, each with
+    single spaces: looked up with :func:`_find`."""
+    return {" ".join(w.split()): " ".join(w.split()) for w in timex_words(code)[key]}
+
 
 def _calendar_word(word: str | None, lexicon: Lexicon) -> bool:
     # English month and weekday names are capitalised: ``may`` and ``sun`` are not dates.
     return word is None or not lexicon.capitalised or word[:1].isupper() or word.isdigit()
 
 
-def _number(word: str, lexicon: Lexicon) -> int:
-    word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else lexicon.numbers.get(word) or NUMBER_WORDS[word]
+def _number(word: str, lexicon: Lexicon) -> int | None:
+    word = " ".join(word.split())
+    if word.isdigit():
+        return int(word)
+    return _find(lexicon.numbers, word) or _find(NUMBER_WORDS, word)
 
 
 def _month_number(word: str, lexicon: Lexicon) -> int | None:
     if word.isdigit():
         return int(word)
-    return lexicon.months.get(word.lower().rstrip("."))
+    return _find(lexicon.months, word.rstrip("."))
 
 
 def _weekday_number(match: re.Match[str], lexicon: Lexicon) -> int | None:
     word = _word(match, "weekday")
     if word is None:
         return None
-    return lexicon.weekdays.get(word.lower().rstrip(".").replace("’", "'"))
+    return _find(lexicon.weekdays, word.rstrip(".").replace("’", "'"))
 
 
 def _read_date(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
@@ -1369,11 +1531,11 @@ def _read_month(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, 
     if groups["year"]:
         fields["year"] = int(groups["year"])
     elif groups["yrel"]:
-        fields["yrel"] = groups["yrel"].lower()  # ``in May this year``
+        fields["yrel"] = fold(groups["yrel"])  # ``in May this year``
     if groups["rel"]:
-        fields["rel"] = groups["rel"].lower()
+        fields["rel"] = fold(groups["rel"])
     if part := groups["part"]:
-        part = part.lower()
+        part = fold(part)
         fields["part"] = (
             "early"
             if any(w in part for w in ("early", "beginning", "start"))
@@ -1398,9 +1560,9 @@ def _read_weekday(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
     if _preceding_word(text, match.start()) in ("until", "till", "by"):
         fields["until"] = True
     if match["daypart"]:
-        fields["daypart"] = DAY_PARTS[match["daypart"].lower()]
+        fields["daypart"] = DAY_PARTS[fold(match["daypart"])]
     if match["rel"]:
-        fields["rel"] = match["rel"].lower()
+        fields["rel"] = fold(match["rel"])
     return fields
 
 
@@ -1408,8 +1570,11 @@ def _read_deictic(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
     if match["night"]:
         return {"offset": -1, "daypart": "NI"}
     if match["word"] is None:
-        return {"offset": 0, "daypart": DAY_PARTS[match["thispart"].lower()]}
-    fields: dict[str, Any] = {"offset": lexicon.days[match["word"].lower()]}
+        return {"offset": 0, "daypart": DAY_PARTS[fold(match["thispart"])]}
+    offset = _find(lexicon.days, match["word"])
+    if offset is None:
+        return None
+    fields: dict[str, Any] = {"offset": offset}
     if (
         fields["offset"] == 0
         and not match["daypart"]
@@ -1417,13 +1582,13 @@ def _read_deictic(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
         and _SENTENCE_START(text[max(0, match.start() - 3) : match.start()])
     ):
         fields["opening"] = True  # ``Today, plague infections are rare``: maybe no event
-    if part := match["daypart"] or (match["word"].lower() == "tonight" and "night"):
-        fields["daypart"] = DAY_PARTS[part.lower()]
+    if part := match["daypart"] or (fold(match["word"]) == "tonight" and "night"):
+        fields["daypart"] = DAY_PARTS[fold(part)]
     return fields
 
 
 def _read_relative(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
-    return {"rel": match["rel"].lower(), "unit": match["unit"].lower()}
+    return {"rel": fold(match["rel"]), "unit": fold(match["unit"])}
 
 
 def _spaced(phrases: Iterable[str]) -> str:
@@ -1438,17 +1603,22 @@ def _spaced(phrases: Iterable[str]) -> str:
 def _read_relative_phrase(
     match: re.Match[str], text: str, lexicon: Lexicon
 ) -> dict[str, Any] | None:
-    rel, unit = extras_for(lexicon.code).relative[" ".join(match["phrase"].lower().split())]
+    meaning = _find(extras_for(lexicon.code).relative, " ".join(match["phrase"].split()))
+    if meaning is None:
+        return None
+    rel, unit = meaning
     return {"rel": rel, "unit": unit}
 
 
 def _read_period(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     groups = match.groupdict()
-    fields: dict[str, Any] = {"unit": groups["unit"].lower()}
-    fields["rel"] = groups["rel"].lower() if groups.get("rel") else "ago"
+    fields: dict[str, Any] = {"unit": fold(groups["unit"])}
+    fields["rel"] = fold(groups["rel"]) if groups.get("rel") else "ago"
     if groups.get("n"):
         fields["n"] = _number(groups["n"], lexicon)
-    if groups.get("rel") and groups["rel"].lower() == "recent" and groups.get("n"):
+        if fields["n"] is None:
+            return None
+    if groups.get("rel") and fold(groups["rel"]) == "recent" and groups.get("n"):
         return None  # ``recent 3 months`` is not English
     return fields
 
@@ -1459,13 +1629,14 @@ def _read_season(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
     anchored = groups["year"] or groups["rel"]
     if not word.islower() and not anchored:
         return None  # ``the Arab Spring``
-    if word.lower() == "fall" and not (anchored or (groups["the"] and groups["prep"])):
+    if fold(word) == "fall" and not (anchored or (groups["the"] and groups["prep"])):
         return None  # ``the fall of Kabul``, ``prices fall``
-    fields: dict[str, Any] = {
-        "season": lexicon.seasons.get(word.lower()) or SEASON_WORDS[word.lower()]
-    }
+    season = _find(lexicon.seasons, word) or _find(SEASON_WORDS, word)
+    if season is None:
+        return None
+    fields: dict[str, Any] = {"season": season}
     if groups["rel"]:
-        fields["rel"] = groups["rel"].lower()
+        fields["rel"] = fold(groups["rel"])
     if groups["year"]:
         fields["year"] = int(groups["year"])
         if year2 := groups["year2"]:
@@ -1495,4 +1666,4 @@ def _read_year(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
 
 
 def _read_anaphor(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
-    return {"unit": (match["unit"] or match["unit2"]).lower()}
+    return {"unit": fold(match["unit"] or match["unit2"])}

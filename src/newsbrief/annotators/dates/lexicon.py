@@ -9,6 +9,7 @@ data file (``docs/languages.md``); nothing here changes.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator, Mapping
 
 import attrs
@@ -61,6 +62,36 @@ class Lexicon:
     seasons: Mapping[str, str] = attrs.field(converter=frozen_map, factory=dict)
     #: Number words for small counts (``two`` -> 2).
     numbers: Mapping[str, int] = attrs.field(converter=frozen_map, factory=dict)
+
+
+def fold(word: str) -> str:
+    """``word`` as the date grammar's tables key it, with the letters folded together that the
+    regular-expression engine's case-insensitive matching takes for one another.
+
+    The engine matches ``ſ`` to ``s``, ``ı`` and ``İ`` to ``i``, ``ς`` to ``σ`` and a few more
+    pairs whatever their case, where ``str.lower`` keeps them apart; a word the grammar matched
+    (``laſt``, ``thırd``) would then miss the table its pattern was built from. Each character
+    becomes the lower case of its upper case (one character for one, so offsets in the word
+    stay; where that is not one character, its own lower case's first). Most words are ASCII
+    once lower-cased, and that is the answer. A test checks, over all of Unicode, that the
+    engine matches no character to a table word's character that folds otherwise.
+    """
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(map(_fold_char, word))
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: any character may come
+def _fold_char(char: str) -> str:
+    # A character with a one-character canonical form is taken as that form first: the engine
+    # also matches ``ΐ`` (U+1FD3) to ``ΐ`` (U+0390), whose upper cases are not one character.
+    composed = unicodedata.normalize("NFC", char)
+    if len(composed) == 1:
+        char = composed
+    upper = char.upper()
+    folded = (upper if len(upper) == 1 else char).lower()
+    return folded if len(folded) == 1 else char.lower()[:1]
 
 
 def _short_forms(table: Mapping[str, int], lang: Language) -> dict[str, int]:

@@ -345,9 +345,16 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
             s, e = match.span()
             word = text[s:e]
             after = text[e : e + 1]
-            if word[1:].islower() and after != "." and after != "$" and word[-1] not in ends:
-                # Most names' words: nothing glued, abbreviated or possessive, and a lower-case
-                # letter shows it is no upper-case token; :func:`_add_token` keeps it as is.
+            if (
+                (word[1:].islower() or (word[:1].isdigit() and not word.isupper()))
+                and after != "."
+                and after != "$"
+                # (a possessive needs an apostrophe: ``States``, ``1990s`` are none)
+                and (word[-1] not in ends or ("'" not in word and "’" not in word))
+            ):
+                # Most names' words and numbers: nothing glued, abbreviated or possessive,
+                # and no upper-case token (a lower-case letter after the first, or a number
+                # with no capital); :func:`_add_token` keeps them as they are.
                 add(Token(word, s, e))
                 continue
             made = len(out)
@@ -406,24 +413,25 @@ def _glued(text: str, word: str, start: int) -> int:
 def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list[Token]]:
     """Runs of capitalised words joined by single spaces (connectors allowed inside)."""
     run: list[Token] = []
+    count = len(toks)
     for index, token in enumerate(toks):
-        if not run and not token.capitalised:
-            continue  # a word without a capital outside a run starts none
-        joined = bool(run) and _joined(text, run[-1], token)
         if token.capitalised:
-            if run and not joined:
+            # (:func:`_joined` written out: a run's last word is never a possessive here)
+            if run and text[run[-1].end : token.start] not in _SPACE_GAPS:
                 yield _trim(run)
                 run = []
             run.append(token)
+        elif not run:
+            continue  # a word without a capital outside a run starts none
         elif (
-            joined
+            text[run[-1].end : token.start] in _SPACE_GAPS
             and (rules.connector(token.text) or (token.text == "the" and run[-1].text == "of"))
-            and index + 1 < len(toks)
+            and index + 1 < count
             and _joined(text, token, toks[index + 1])
             and (rules.profile is None or _connects(text, toks, index, rules))
         ):
             run.append(token)
-        elif run:
+        else:
             yield _trim(run)
             run = []
         if run and run[-1].possessive:
@@ -445,6 +453,10 @@ def _connects(text: str, toks: list[Token], index: int, rules: Rules) -> bool:
         if not rules.connector(token.text):
             return False
     return False
+
+
+#: The gaps that join two words of a name.
+_SPACE_GAPS = (" ", "\u00a0")
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -575,10 +587,18 @@ def _read_region(
             if not run:
                 continue
             if code is None and len(run) == 1:
-                if _silent(run[0].text, stopwords):
+                token = run[0]
+                if _silent(token.text, stopwords):
                     continue  # ``The``, ``But``, ``He`` opening a sentence: nothing to read
-                if run[0].start == first_word and _adverb(text, run[0], end):
+                initial = token.start == first_word
+                if initial and _adverb(text, token, end):
                     continue  # ``Initially, the company ...``
+                # (Almost half of the runs: a word alone, read once per setting.)
+                before = _word_before(text, toks, ends, token)
+                one = _one_word_at(token, before, stopwords, initial, heading)
+                if one is not None:
+                    here.append(one)
+                continue
             before = _word_before(text, toks, ends, run[0])
             here.extend(
                 _analysed(
@@ -616,7 +636,9 @@ def _finish(
     an unresolved one that an alias spans dropped), then its aliases."""
     if not aliases:  # nothing an alias spans to drop: each candidate, typed where it must be
         found += [
-            attrs.evolve(c, type="organisation") if ask and _APPOSED_BODY.match(text, c.end) else c
+            attrs.evolve(c, type="organisation")
+            if ask and text.startswith(",", c.end) and _APPOSED_BODY.match(text, c.end)
+            else c
             for c, ask in here
         ]
         return
@@ -689,16 +711,13 @@ _TWO_LETTER_WORDS = _EN.words("entities", "two_letter_words")
 #: English month names (``Theresa May``: a month after a first name is a surname).
 _MONTHS = frozenset(language_of("en").months)
 #: English articles that may open a capitalised run without being part of the name in it.
-_ARTICLES = frozenset({"The", "A", "An"})
+_ARTICLES = frozenset(w.capitalize() for w in _EN.words("entities", "articles"))
 #: Words before a run after which a place that is also a first name is the place
 #: (``at London Heathrow``, not ``with Paris Hilton``).
 _LOCATIVES = _EN.words("entities", "locatives")
 
 #: Verbs of saying that show the name before them speaks (``Saka said``).
-_SPEECH_VERBS = frozenset(
-    {"said", "says", "told", "tells", "added", "asked", "replied", "wrote", "testified",
-     "insisted", "explained", "warned", "stressed", "noted", "recalled", "recounted"}
-)  # fmt: skip
+_SPEECH_VERBS = _EN.words("entities", "name_speech_verbs")
 # ``NetChoice, a trade group whose members...``: an organisation noun in apposition.
 _APPOSED_BODY = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
@@ -710,15 +729,9 @@ _APPOSED_BODY = re.compile(
 # After a speech verb: ``its`` (``Cisco said its lawsuit``, ``... said that its``).
 _SAID_ITS = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?its\b")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}[A-Za-z\-]*|\d{3,}[A-Za-z\-]*")
-_NOT_MAKERS = frozenset(
-    {"Chapter", "Flight", "Article", "Section", "Route", "Room", "Interstate", "Highway",
-     "Gate", "Terminal", "Platform", "Year", "Week", "Day", "No"}
-)  # fmt: skip
+_NOT_MAKERS = frozenset(w.capitalize() for w in _EN.words("entities", "not_makers"))
 #: Followers that show an organisation only in mid-sentence (``Global shares fell``).
-_WEAK_FOLLOWERS = frozenset(
-    {"shares", "stock", "executives", "employees", "workers", "staff", "headquarters",
-     "shareholders", "investors", "board", "executive", "jets", "dealerships", "party"}
-)  # fmt: skip
+_WEAK_FOLLOWERS = _EN.words("entities", "weak_followers")
 #: Lower-case nouns that, right after an unknown name in mid-sentence, show it names a place
 #: (``Heathrow airport``, ``Idlib province``, ``Kherson oblast``).
 _PLACE_FOLLOWERS = _EN.words("entities", "place_followers")
@@ -959,10 +972,12 @@ def forget_runs() -> None:
     _RUNS.clear()
     _REGIONS.clear()
     _FIRST_NAMES.clear()
+    _ONE_WORDS.clear()
 
 
 #: Candidates are rebuilt positionally: only while ``start`` and ``end`` are the first fields.
 _OFFSETS_FIRST = [field.name for field in attrs.fields(Candidate)[:2]] == ["start", "end"]
+assert _OFFSETS_FIRST  # (:func:`_read_region` rebuilds remembered one-word candidates so)
 #: The other fields of a candidate, in order (what a replayed candidate copies).
 _OTHER_FIELDS = operator.attrgetter(*(field.name for field in attrs.fields(Candidate)[2:]))
 
@@ -1002,6 +1017,39 @@ def _analysed(
         _RUNS.clear()
     _RUNS[key] = (rules, _replayable(run, found))
     return found
+
+
+#: Words before a run that English rules read (:func:`_one_word`, :func:`_analysed`): a role
+#: noun or a gendered noun (``spokesman Tom``); any other word reads as none.
+_TELLING_BEFORE = gz.PERSON_ROLE_NOUNS | gz.FEMALE_NOUNS | gz.MALE_NOUNS
+#: English runs of one word already read, by the word, the telling word before it (or ``""``),
+#: whether it opens the sentence or lies in a heading and the stop words: the candidate's
+#: fields after its offsets, or ``None`` for none. Names recur in every article of a story.
+_ONE_WORDS: dict[tuple[Any, ...], tuple[Any, ...] | None] = {}
+#: The memory is emptied when it holds this many words.
+_ONE_WORDS_LIMIT = 1 << 15
+#: Longer words are read afresh (an entry's size is bounded, not only their number).
+_ONE_WORD_LONGEST = 64
+#: What :data:`_ONE_WORDS` answers for a word it has not read.
+_UNSEEN: Any = object()
+
+
+def _one_word_at(
+    token: Token, before: str, stopwords: frozenset[str], initial: bool, heading: bool
+) -> Candidate | None:
+    """:func:`_one_word`, replayed at this token's offsets when the same word was read in the
+    same setting before (what it reads of a word depends on its text alone)."""
+    if len(token.text) > _ONE_WORD_LONGEST:  # (no name: not worth remembering)
+        return _one_word(token, before, stopwords, initial=initial, heading=heading)
+    key = (token.text, before if before in _TELLING_BEFORE else "", initial, heading, stopwords)
+    known = _ONE_WORDS.get(key, _UNSEEN)
+    if known is not _UNSEEN:
+        return None if known is None else Candidate(token.start, token.end, *known)
+    one = _one_word(token, before, stopwords, initial=initial, heading=heading)
+    if len(_ONE_WORDS) >= _ONE_WORDS_LIMIT:
+        _ONE_WORDS.clear()
+    _ONE_WORDS[key] = None if one is None else _OTHER_FIELDS(one)
+    return one
 
 
 def _one_word(

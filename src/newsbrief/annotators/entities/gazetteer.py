@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 _EN = language("en")
 
 
+def _written(key: str) -> frozenset[str]:
+    """An English word list of ``[entities]`` read as written (``CEO``, ``FC``, ``pro-Russian``:
+    the case is part of the test)."""
+    value = _EN.sections.get("entities", {}).get(key) or ()
+    return frozenset(str(word) for word in (value.split() if isinstance(value, str) else value))
+
+
 def _capitalised(key: str) -> frozenset[str]:
     """An English word list of ``[entities]`` (read in lower case) as its words are written."""
     return frozenset(word.capitalize() for word in _EN.words("entities", key))
@@ -104,19 +111,10 @@ PLACES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Last words that make a capitalised run a place (``Heathrow Airport``, ``Atlantic Ocean``).
-PLACE_HEADS: frozenset[str] = frozenset(
-    {
-        "Airport", "Ocean", "Sea", "River", "Lake", "Mountains", "Mountain", "Island", "Islands",
-        "County", "Province", "Region", "Oblast", "Street", "Avenue", "Square", "Valley", "Bay",
-        "Peninsula", "Desert", "Canal", "Strait", "Gulf", "Coast", "Highway", "District",
-        "Falls", "Heights", "Springs", "Factory", "Stadium",
-    }
-)  # fmt: skip
+PLACE_HEADS: frozenset[str] = _written("place_heads")
 
 #: First words that make a capitalised run a place (``San Jose``, ``Fort Worth``), not a name.
-PLACE_LEADS: frozenset[str] = frozenset(
-    {"San", "Santa", "Santo", "São", "Los", "Las", "Fort", "Mount", "Port", "Saint", "St.", "Lake"}
-)
+PLACE_LEADS: frozenset[str] = _written("place_leads")
 
 #: Capitalised all-caps words that are not organisations (``GDP``, ``CEO``, time zones...).
 NOT_ACRONYMS: frozenset[str] = frozenset(
@@ -139,34 +137,11 @@ NOT_ACRONYMS: frozenset[str] = frozenset(
 
 #: Lower-case nouns that, right before a capitalised word, show it names an organisation
 #: (``aircraft manufacturer Boeing``, ``German airline Lufthansa``, ``the club Arsenal``).
-ORGANISATION_DESCRIPTORS: frozenset[str] = frozenset(
-    {
-        "company", "firm", "manufacturer", "maker", "airline", "carrier", "retailer", "giant",
-        "airframer", "automaker", "carmaker", "chipmaker", "broadcaster", "newspaper", "magazine",
-        "daily", "website", "network", "club", "team", "studio", "publisher", "operator",
-        "supplier", "lender", "conglomerate", "startup", "start-up", "insurer", "bank", "group",
-        "party", "agency", "outlet", "brand", "label", "rival", "subsidiary", "regulator",
-        "watchdog", "broker", "developer", "producer", "exchange", "union", "charity",
-        "organisation", "organization", "consortium", "contractor", "tabloid", "channel",
-    }
-)  # fmt: skip
+ORGANISATION_DESCRIPTORS: frozenset[str] = _written("organisation_descriptors")
 
 #: Lower-case words that, right after a capitalised word, show it names an organisation
 #: (``Boeing spokeswoman``, ``Apple shares``, ``Ryanair CEO``).
-ORGANISATION_FOLLOWERS: frozenset[str] = frozenset(
-    {
-        "spokesman", "spokeswoman", "spokesperson", "shares", "stock", "executives", "employees",
-        "workers", "staff", "headquarters", "subsidiary", "shareholders", "investors", "board",
-        "executive", "chairman", "chairwoman", "founder", "co-founder", "CEO", "CFO", "COO",
-        "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "PLC", "plc", "AG", "SA", "S.A.", "NV",
-        "N.V.", "GmbH", "LLC", "Co.", "LLP",
-        # what a maker makes (``Intel processors``, ``Boeing jets``, ``Toyota dealerships``)
-        "processors", "chips", "chipsets", "smartphones", "handsets", "airliners", "jets",
-        "dealerships",
-        # (in mid-sentence: ``the Likud party``; ``Opposition party leaders`` opens one)
-        "party",
-    }
-)  # fmt: skip
+ORGANISATION_FOLLOWERS: frozenset[str] = _written("organisation_followers")
 
 #: Organisations: aliases -> canonical name.
 ORGANISATION_ALIASES: dict[str, str] = {
@@ -260,10 +235,7 @@ NATIONAL_BODIES: frozenset[str] = frozenset(
 
 #: First words that, before a place, make an airline or a club (``Air Canada``, ``Real
 #: Madrid``, ``Inter Milan``, ``FC Barcelona``), not a person or the place.
-PLACE_ORGANISATION_LEADS: frozenset[str] = frozenset(
-    {"Air", "Real", "Atletico", "Atlético", "Inter", "Sporting", "Dynamo", "Dinamo",
-     "Olympique", "Racing", "Deportivo", "AC", "FC", "AS", "SC", "SS", "CF"}
-)  # fmt: skip
+PLACE_ORGANISATION_LEADS: frozenset[str] = _written("place_organisation_leads")
 
 #: Words before a place that name a part of it (``Greater Manchester``, ``Southwest
 #: Virginia``, ``Metro Manila``), and political adjectives (``Republican U.S. senator``): not a
@@ -271,83 +243,23 @@ PLACE_ORGANISATION_LEADS: frozenset[str] = frozenset(
 PLACE_MODIFIERS: frozenset[str] = _capitalised("place_modifiers")
 
 #: Last words that, after a place, make a club (``Manchester United``, ``Blackburn Rovers``).
-PLACE_ORGANISATION_TAILS: frozenset[str] = frozenset(
-    {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC"}
-)
+PLACE_ORGANISATION_TAILS: frozenset[str] = _written("place_organisation_tails")
 
 #: Capitalised role words and titles that precede (or follow) a person's name.
-ROLE_WORDS: frozenset[str] = frozenset(
-    {
-        "President", "Vice", "Prime", "Minister", "Deputy", "Secretary", "General", "Press",
-        "Spokesperson", "Spokesman", "Spokeswoman", "Chancellor", "King", "Queen", "Prince",
-        "Princess", "Pope", "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.",
-        "Mayor", "Ambassador", "Chief", "Director", "Chairman", "Chairwoman", "Chair",
-        "Commander", "Admiral", "Adm.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.",
-        "Sergeant", "Captain", "Major", "Colonel", "Lieutenant", "Marshal", "Foreign", "Defense",
-        "Defence", "Interior", "Finance", "Justice", "Head", "Leader", "Speaker", "Mr.", "Mrs.",
-        "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Judge",
-        "Attorney", "CEO", "Officer", "Envoy", "Commissioner", "High", "Retired", "Former",
-        "First", "Acting", "Special", "Assistant", "Executive", "National", "Security",
-        "Adviser", "Advisor", "Lawmaker", "Minority", "Majority", "Emperor", "Sheikh", "Crown",
-        "Premier", "Patriarch", "Metropolitan", "Archbishop", "Bishop", "Rev.", "Father",
-        "Health", "Economy", "Trade", "Energy", "Education", "Culture", "Digital", "Staff",
-        "Joint", "Chiefs", "Presidential", "Parliamentary", "State", "Manager", "Coach",
-        "Consul",
-    }
-)  # fmt: skip
+ROLE_WORDS: frozenset[str] = _written("role_words")
 
 #: Titles that on their own show the next name is a person.
-HONORIFICS: frozenset[str] = frozenset(
-    {
-        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord",
-        "Lady", "President", "Minister", "Secretary", "Senator", "Sen.", "Rep.", "Governor",
-        "Gov.", "Mayor", "Ambassador", "Chancellor", "King", "Queen", "Prince", "Princess",
-        "Pope", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "General", "Admiral",
-        "Colonel", "Captain", "Sergeant", "Lieutenant", "Spokesperson", "Spokesman",
-        "Spokeswoman", "Chairman", "Chairwoman", "Director", "Commander", "Judge", "Premier",
-        "Leader", "Speaker", "Envoy", "Commissioner", "Adviser", "Advisor", "Lawmaker",
-        "Patriarch", "Sheikh", "Emperor",
-    }
-)  # fmt: skip
+HONORIFICS: frozenset[str] = _written("honorifics")
 
 #: Lower-case nouns naming a person by role (``the spokeswoman``, ``a senior official``).
-PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "spokesperson", "spokeswoman", "spokesman", "official", "officials", "source",
-        "sources", "diplomat", "diplomats", "lawmaker", "lawmakers", "minister", "president",
-        "secretary", "analyst", "analysts", "expert", "experts", "leader", "leaders", "chief",
-        "head", "commander", "general", "officer", "officers", "ambassador", "envoy",
-        "adviser", "advisor", "aide", "senator", "governor", "mayor", "member", "members",
-        "representative", "negotiator", "prosecutor", "resident", "residents", "witness",
-        "witnesses", "soldier", "soldiers", "researcher", "professor", "economist", "chancellor",
-        "premier", "mp", "legislator", "deputy", "director", "chairman", "chairwoman", "woman",
-        "coach", "manager", "executive", "founder", "judge", "attorney", "lawyer", "captain",
-        "man", "politician", "activist", "journalist", "correspondent", "observer", "monitor",
-        "investigator", "doctor", "medic", "volunteer", "commentator", "strategist",
-        "commissioner", "delegate", "delegates", "worker", "rescuer", "firefighter", "nurse",
-        "teacher", "farmer", "voter", "protester", "passenger", "survivor", "shopkeeper",
-    }
-)  # fmt: skip
+PERSON_ROLE_NOUNS: frozenset[str] = _written("person_role_nouns")
 
 #: Lower-case nouns naming an organisation (``the alliance said``).
-ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "alliance", "ministry", "government", "administration", "agency", "army", "military",
-        "council", "company", "department", "office", "bloc", "union", "organisation",
-        "organization", "kremlin", "pentagon", "embassy", "statement", "commission", "committee",
-        "parliament", "cabinet", "court", "presidency", "regime", "group",
-    }
-)  # fmt: skip
+ORGANISATION_ROLE_NOUNS: frozenset[str] = _written("organisation_role_nouns")
 
 #: Role nouns that tell a person's gender.
-FEMALE_NOUNS = frozenset(
-    {"spokeswoman", "chairwoman", "woman", "queen", "princess", "congresswoman",
-     "businesswoman", "mrs.", "ms.", "mrs", "ms", "lady", "dame"}
-)  # fmt: skip
-MALE_NOUNS = frozenset(
-    {"spokesman", "chairman", "man", "king", "prince", "congressman", "businessman", "mr.",
-     "mr", "sir", "lord", "father"}
-)  # fmt: skip
+FEMALE_NOUNS: frozenset[str] = _written("female_nouns")
+MALE_NOUNS: frozenset[str] = _written("male_nouns")
 
 #: Roles that can refer to each other (``the spokeswoman`` is the ``Press Secretary``).
 ROLE_FAMILIES: tuple[frozenset[str], ...] = (
@@ -363,38 +275,13 @@ ROLE_FAMILIES: tuple[frozenset[str], ...] = (
 )
 
 #: Adjectives of nationality and direction: not places (``Russian`` is not ``Russia``).
-DEMONYMS: frozenset[str] = frozenset(
-    {
-        "Ukrainian", "Ukrainians", "Russian", "Russians", "American", "Americans", "Polish",
-        "Romanian", "Israeli", "Israelis", "European", "Europeans", "British", "French",
-        "German", "Germans", "Chinese", "Korean", "Soviet", "Belarusian", "Iranian", "Turkish",
-        "Italian", "Spanish", "Dutch", "Swedish", "Finnish", "Norwegian", "Danish", "Estonian",
-        "Latvian", "Lithuanian", "Hungarian", "Slovak", "Czech", "Moldovan", "Georgian",
-        "Japanese", "Indian", "Pakistani", "Syrian", "Iraqi", "Afghan", "Palestinian",
-        "Lebanese", "Egyptian", "Saudi", "Canadian", "Mexican", "Brazilian", "Australian",
-        "Western", "Eastern", "Northern", "Southern", "Atlantic", "Transatlantic", "Arab",
-        "Asian", "African", "Baltic", "Nordic", "Allied", "Kremlin-backed", "pro-Russian",
-        "Irish", "Scottish", "Welsh", "English", "Swiss", "Austrian", "Belgian", "Greek",
-        "Portuguese", "Thai", "Vietnamese", "Indonesian", "Malaysian", "Filipino", "Nigerian",
-        "Kenyan", "Argentine", "Chilean", "Colombian", "Venezuelan", "Cuban", "Qatari",
-        "Emirati", "Kuwaiti", "Jordanian", "Yemeni", "Libyan", "Tunisian", "Moroccan",
-        "Algerian", "Ethiopian", "Somali", "Sudanese", "Serbian", "Croatian", "Bosnian",
-        "Albanian", "Bulgarian", "Slovenian", "Icelandic", "Kazakh", "Taiwanese", "Singaporean",
-        "Bangladeshi", "Nepali", "Burmese", "Cambodian", "Catalan", "Basque", "Kurdish",
-        "Persian", "Hispanic", "Latino", "Scandinavian",
-    }
-)  # fmt: skip
+DEMONYMS: frozenset[str] = _written("demonyms")
 
 #: Capitalised particles inside a person's name (``Roberto De Zerbi``, ``Ursula Von der Leyen``).
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"De", "Van", "Von", "Da", "Di", "Del", "Della", "Le", "La", "Du", "Al", "El", "Bin", "Ibn",
-     "Dos", "Das", "Ter", "Ten", "Den", "Der"}
-)  # fmt: skip
+NAME_PARTICLES: frozenset[str] = _written("name_particles")
 
 #: Words that join capitalised words inside one name (``Ministry of Defense``).
-CONNECTORS: frozenset[str] = frozenset(
-    {"of", "for", "de", "van", "von", "der", "al", "bin", "la", "du", "da", "&"}
-)
+CONNECTORS: frozenset[str] = _written("connectors")
 
 #: Calendar words: dates' business, never names on their own. English months (with
 #: abbreviations) and full weekday names from the language home, the tables the dates annotator
@@ -417,9 +304,7 @@ CALENDAR_FIRST_NAMES: frozenset[str] = frozenset({"Jan"})
 STOPWORD_FIRST_NAMES: frozenset[str] = _capitalised("stopword_first_names")
 
 #: Capitalised words that are never a first name, whatever the name dictionary says.
-NOT_FIRST_NAMES: frozenset[str] = frozenset(
-    {"Gen", "Will", "Page", "Long", "Young", "Rich", "Say", "Mac", "Lucky", "Royal", "Hang"}
-)
+NOT_FIRST_NAMES: frozenset[str] = _written("not_first_names")
 
 
 def fold(text: str) -> str:

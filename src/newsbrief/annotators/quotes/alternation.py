@@ -70,3 +70,26 @@ def _emit(node: _Node, separator: str) -> str:
 
 def _escape_set(characters: str) -> str:
     return "".join("\\" + c if c in "\\]^-[" else c for c in characters)
+
+
+def plain_alternation(words: Iterable[str], *, case: str = "as-is", reverse: bool = False) -> str:
+    """A non-capturing group of ``words`` (from a language's data file), longest first, each
+    escaped: for the short lists of the attribution patterns, where a trie gains nothing.
+
+    ``case="either"`` lets a word's first letter be upper or lower case (``[Tt]wo``);
+    ``case="title"`` writes it capitalised (``The``). With ``reverse`` every word is written
+    backwards, for the patterns matched on reversed text (``said`` -> ``dias``).
+    """
+    listed = sorted({w[::-1] if reverse else w for w in words if w}, key=lambda w: (-len(w), w))
+    if not listed:
+        return "(?!)"
+    branches = []
+    for word in listed:
+        if case == "title" and not reverse:
+            branches.append(re.escape(word[:1].upper() + word[1:]))
+        elif case == "either" and not reverse and word[:1].isalpha():
+            first = word[:1]
+            branches.append(f"[{first.upper()}{first.lower()}]" + re.escape(word[1:]))
+        else:
+            branches.append(re.escape(word))
+    return "(?:" + "|".join(branches) + ")"

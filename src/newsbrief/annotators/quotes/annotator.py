@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsbrief.annotators.base import draft_of
+from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.speakers import (
     Attributor,
@@ -20,17 +21,26 @@ from newsbrief.annotators.quotes.speakers import (
     after_dateline,
     is_short,
 )
+from newsbrief.languages import language
 from newsbrief.model import Annotation, AnnotationKind, Document
 
 # A character left when quotations (masked as "§") and the punctuation around them are removed.
 _OUTSIDE_QUOTES = re.compile(r"[^§ \u00a0.,;:\n]")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 # ``..., the spokeswoman said.``: an unquoted statement with its attribution at the end.
+_EN = language("en")
+_TRAILING_CUES = _EN.words("quotes", "trailing_cues")
+_TRAILING_OBJECT_CUES = _EN.words("quotes", "trailing_object_cues")
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+([^,.;\"“”]{2,60}?)\s+(said|says|added|noted|told \w+)\.?\s*$"
+    r",\s+([^,.;\"“”]{2,60}?)\s+"
+    rf"({plain_alternation(_TRAILING_CUES)}|{plain_alternation(_TRAILING_OBJECT_CUES)} \w+)"
+    r"\.?\s*$"
 )
 # The verb of :data:`_TRAILING_ATTRIBUTION` and what may follow it, read backwards.
-_TRAILING_CUE_REVERSED = re.compile(r"\s*\.?(?:dias|syas|dedda|deton|\w+ dlot)")
+_TRAILING_CUE_REVERSED = re.compile(
+    rf"\s*\.?(?:{plain_alternation(_TRAILING_CUES, reverse=True)}"
+    rf"|\w+ {plain_alternation(_TRAILING_OBJECT_CUES, reverse=True)})"
+)
 _QUOTE_CHAR = re.compile('["“”„«»]')
 
 
@@ -199,22 +209,21 @@ def _quoted(
     ]  # fmt: skip
 
 
-# Words after which quotation marks set off a name, a term or a title, not speech: ``dubbed``,
-# ``nicknamed``, ``branded``, ``labeled``/``labelled``, ``named``, ``renamed`` (and up to two
-# words after them), ``so-called``, ``so called``, ``known as``, ``titled``, ``entitled``, ``the
-# word(s)/term(s)/phrase(s)/slogan(s)/hashtag/motto``, ``coined``, ``billed [up to three words]
-# as``, ``aka``, ``a.k.a.``, ``sang``, ``sung``, ``singing``, ``chanted``, ``chanting``,
-# ``reading``, and a self-description or a slogan (``described itself as``, ``billed himself
-# as``), then spaces, commas or colons up to the quotation. The pattern is written backwards and
+# Words after which quotation marks set off a name, a term or a title, not speech (``[quotes]
+# naming_*`` of the language's data file): ``dubbed``, ``nicknamed``, ``named`` ... (and up to
+# two words after them), ``so-called``, ``known as``, ``titled``, ``coined``, ``aka``, ``sang``,
+# ``chanted``, ``reading`` ..., ``the word/term/phrase/slogan/hashtag/motto``, ``billed [up to
+# three words] as``, and a self-description (``described itself as``, ``billed himself as``),
+# then spaces, commas or colons up to the quotation. The pattern is written backwards and
 # matched on the reversed text before the quotation (see :func:`_naming_before`).
 _NAMING_REVERSED = re.compile(
     r"[\s,:]*(?:"
-    r"(?:\w+\s+){0,2}(?:debbud|demankcin|dednarb|del?lebal|deman|demaner)|"
-    r"dellac-os|dellac os|sa nwonk|deltit|deltitne|"
-    r"(?:s?drow|s?mret|s?esarhp|s?nagols|gathsah|ottom) eht|denioc|sa (?:\w+ ){0,3}dellib|aka|"
-    r"\.a\.k\.a|gnas|gnus|gnignis|detnahc|gnitnahc|gnidaer|"
-    r"sa (?:flesti|flesmih|flesreh|sevlesmeht)"
-    r" (?:debircsed|sebircsed|gnibircsed|delyts|selyts|sllib|dellib))",
+    rf"(?:\w+\s+){{0,2}}{plain_alternation(_EN.words('quotes', 'naming_verbs'), reverse=True)}|"
+    rf"{plain_alternation(_EN.words('quotes', 'naming_words'), reverse=True)}|"
+    rf"{plain_alternation(_EN.words('quotes', 'naming_nouns'), reverse=True)} eht|"
+    rf"sa (?:\w+ ){{0,3}}{plain_alternation(_EN.words('quotes', 'naming_as_verbs'), reverse=True)}|"
+    rf"sa {plain_alternation(_EN.words('quotes', 'reflexives'), reverse=True)}"
+    rf" {plain_alternation(_EN.words('quotes', 'self_naming_verbs'), reverse=True)})",
     re.IGNORECASE,
 )
 # ``what critics called the "..."``, ``what he calls a "..."``: the quotation is the name.
@@ -234,7 +243,7 @@ _EMBEDDED_AFTER = re.compile(
 )
 # An opening noun phrase up to a quotation: a determiner and at most two lower-case words.
 _SUBJECT_PHRASE = re.compile(
-    r"[\s\u00a0]*(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our)"
+    rf"[\s\u00a0]*{plain_alternation(_EN.words('quotes', 'phrase_determiners'), case='title')}"
     r"(?:[ \u00a0]+[a-z][\w\-]*){0,2}[ \u00a0]*[‘“\"']*"
 )
 # ``Ian "Wrighty" Wright``, ``Dwayne "The Rock" Johnson``: a nickname between two names.
@@ -320,9 +329,11 @@ def is_speech(
     if (
         len(words) == 1
         and re.search(r"\b(?:a|an|the)\s+$", text[max(0, span.open - 6) : span.open].rstrip("‘“"))
-        and re.match(r"\s+[a-z]", text[span.close : span.close + 3])
+        and re.match(r"\s+[^\W\d_]", text[span.close : span.close + 3])
     ):
-        return False  # ``a "wait-and-see" approach``: a word set off inside a noun phrase
+        # ``a "wait-and-see" approach``, ``an "uncomfortable" Plasco-Flaxman``: a word set
+        # off inside a noun phrase.
+        return False
     # A speaker named in the quotation's own sentence, not one inherited from an earlier one.
     named_here = speaker is not None and context_start <= speaker.start < context_end
     memo: list[bool] = []
@@ -459,8 +470,8 @@ def _name_nouns(code: str) -> frozenset[str]:
 def _title_case(words: list[str]) -> bool:
     """Every word capitalised but the small ones (``Game of Thrones``); ``Not at all`` and ``This
     is a sad day`` are sentences."""
-    if len(words) > _TITLE_WORDS:
-        return False
+    if len(words) > _TITLE_WORDS or all(word.isupper() for word in words):
+        return False  # long, or shouted in capitals (``"NO ANOTHER ONE," she wrote``)
     capitalised = False
     for word in words:
         if word[:1].isupper():
@@ -629,12 +640,19 @@ def _attribute(
         # ``"Do you have them?" Turner asked.``: the segmenter ended the sentence at ``?"``.
         after_end = min(sentences[last + 1][1], para_end)
     found = (
-        attributor.after(span.close, after_end, ends_with_comma)
+        # A quotation left open (at its paragraph's or its line's end) has no cue after it.
+        (None if span.runs_on else attributor.after(span.close, after_end, ends_with_comma))
         or attributor.before(context_start, span.open)
         or attributor.later(span.close, context_end)
     )
     if found is not None:
         return found
+    if _colon_before(attributor.masked, context_start, span.open):
+        # ``Sir Keir hit back: "..."``, ``Sinner smiled: "..."``: a clause whose subject is a
+        # person introduces the quotation, with no cue verb.
+        introduced = attributor.subject(context_start, span.open, people_only=True)
+        if introduced is not None:
+            return introduced
     if context_start == para_start:
         labelled = attributor.label(para_start, span.open)
         if labelled is not None:
@@ -676,6 +694,14 @@ def _attribute(
         if _OUTSIDE_QUOTES.search(attributor.masked, context_start, span.open) is None:
             return attributor.subject(before_start, before_end, people_only=True)
     return None
+
+
+def _colon_before(masked: str, start: int, at: int) -> bool:
+    """Whether a colon ends ``masked[start:at]`` (spaces after it allowed)."""
+    at -= 1
+    while at >= start and masked[at].isspace():
+        at -= 1
+    return at >= start and masked[at] == ":"
 
 
 def _unquoted(

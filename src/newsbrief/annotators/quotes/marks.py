@@ -4,7 +4,12 @@ Double marks (``"``, ``“ ”``, ``„``, ``« »``) are paired first; single m
 count as quotation marks only where an apostrophe cannot be (``‘`` after a space; a closing ``’``
 not followed by a letter), and only outside double quotes. A paragraph that opens a double quote
 without closing it runs to its end; when the next paragraph opens with a quotation mark, that
-paragraph continues the same quotation (the convention for quotes spanning paragraphs).
+paragraph continues the same quotation (the convention for quotes spanning paragraphs). Text
+split one sentence a line loses that convention: a quotation left open runs on over paragraphs
+without double marks until one closes it (``... lie."``), and a straight mark opening on a later
+line of a paragraph ends the one left open at the line before. A straight mark after a word
+with no word after it opens nothing (``Waters" office``); one before a word inside an open
+straight quotation opens a quotation inside it.
 
 Other languages pair marks by their own conventions (``[quotes] pairs`` in the language home):
 an opening mark closes only with its own closing marks, so German ``„...“`` and ``»...«``,
@@ -134,17 +139,46 @@ def find_quotes(
     any_mark = _any_of(marks.every) if marks is not None else None
     found: list[QuoteSpan] = []
     carried = False
+    # Paragraphs without double marks since an English quotation was left open, with their
+    # marks: inside that quotation when a later one closes it, read on their own otherwise.
+    gap: list[tuple[int, list[int]]] = []
     for index, (start, end) in enumerate(paragraphs):
         at = (
             _english_marks(text, start, end)
             if any_mark is None
             else [mark.start() for mark in any_mark.finditer(text, start, end)]
         )
-        if not at:
-            carried = False  # no quotation here (most paragraphs): nothing opened or left open
-            continue
+        double = next((i for i in at if text[i] in _DOUBLE_MARKS), None) if at else None
+        if not at or (carried and marks is None and double is None):
+            # Text split one sentence a line leaves a quotation open over lines without
+            # marks: kept until a line closes it.
+            if carried and marks is None and len(gap) < _RUN_ON_LINES:
+                gap.append((index, at))
+                continue
+            found.extend(_gap_quotes(text, paragraphs, gap))
+            carried, gap = False, []
+            if not at:
+                continue  # no quotation here (most paragraphs)
         first = _first_char(text, start, end)
-        continues = carried and first is not None and text[first] in openers
+        head: list[QuoteSpan] = []
+        if (
+            carried
+            and marks is None
+            and first is not None
+            and double is not None
+            and _closes_first(text, double, start, end)
+        ):
+            # ``... lie."`` closing the quotation the lines before left open (single marks
+            # before it are apostrophes or quotations inside it).
+            head = [_run_on(text, *paragraphs[g], g) for g, _ in gap]
+            head.append(_run_on(text, first, double, index, closed=True))
+            start, at = double + 1, [i for i in at if i > double]
+        else:
+            found.extend(_gap_quotes(text, paragraphs, gap))
+        continues = (
+            carried and not gap and not head and first is not None and text[first] in openers
+        )
+        gap = []
         spans = (
             _paragraph_quotes(text, start, end, index, at)
             if marks is None
@@ -153,8 +187,52 @@ def find_quotes(
         if continues and spans and spans[0].open == first:
             spans[0] = attrs.evolve(spans[0], continues=True)
         carried = bool(spans) and spans[-1].runs_on
+        found.extend(head)
         found.extend(spans)
+    found.extend(_gap_quotes(text, paragraphs, gap))
     return found
+
+
+_DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT
+
+
+def _gap_quotes(
+    text: str, paragraphs: list[tuple[int, int]], gap: list[tuple[int, list[int]]]
+) -> list[QuoteSpan]:
+    """The quotations of paragraphs kept for a quotation left open that no later paragraph
+    closed, each read on its own (single marks only: double ones would have ended the gap)."""
+    found: list[QuoteSpan] = []
+    for index, at in gap:
+        if at:
+            found.extend(_paragraph_quotes(text, *paragraphs[index], index, at))
+    return found
+
+
+#: At most this many lines without marks may lie inside a quotation left open.
+_RUN_ON_LINES = 6
+
+
+def _closes_first(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at ``i``, a paragraph's first, can only close a quotation (``”``; a
+    straight mark after a word or a stop with no word after it)."""
+    if text[i] == "”":
+        return True
+    return text[i] == _STRAIGHT and _stray_straight(text, i, start, end)
+
+
+def _stray_straight(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the straight mark at ``i`` cannot open a quotation: it follows a word or a stop
+    and no word follows it (``Waters" office``, ``lie."``)."""
+    if i == start or text[i - 1].isspace() or text[i - 1] in _BEFORE_OPEN:
+        return False
+    return i + 1 >= end or not (text[i + 1].isalnum() or text[i + 1] in _OPENERS + "([")
+
+
+def _run_on(text: str, start: int, end: int, paragraph: int, *, closed: bool = False) -> QuoteSpan:
+    """A line of a quotation left open before it: from its first word to ``end`` (its closing
+    mark when ``closed``)."""
+    span = _span(text, start - 1, end + 1 if closed else end, paragraph, runs_on=not closed)
+    return attrs.evolve(span, open=start, continues=True)
 
 
 def _first_char(text: str, start: int, end: int) -> int | None:
@@ -173,8 +251,15 @@ def _paragraph_quotes(
     opened: int | None = None  # offset of an open double mark
     single: int | None = None  # offset of an open single mark
     skip = -1  # the second mark of an AP double (``‘‘`` or ``’’``)
+    nested = 0  # straight quotations open inside the open one
+    line_continues = False  # the open quotation continues one from the line before
+    last_break, scanned = -1, start  # the last line break before the mark (read once)
     for i in at:
         c = text[i]
+        found_break = text.rfind("\n", scanned, i)
+        if found_break >= 0:
+            last_break = found_break
+        scanned = i
         if i == skip:
             continue
         if single is None and text.startswith(_AP_CLOSE, i) and opened is not None:
@@ -197,19 +282,55 @@ def _paragraph_quotes(
                 single = None
             continue
         if opened is not None:
+            line_end = last_break
+            if line_end > opened and c in '“"' and _opens_straight(text, i, start, end):
+                # One sentence a line: a quotation opening on a later line ends the one left
+                # open at the line before; one opening that line continues it.
+                spans.append(_span(text, opened, line_end, paragraph, runs_on=True))
+                opened, nested, line_continues = i, 0, _opens_line(text, i, start)
+                continue
+            if c == _STRAIGHT and text[opened] == _STRAIGHT:
+                # Straight marks nest (``"The U.S. insists on the "denuclearization-first"
+                # and ..."``): a mark opening before a word opens an inner quotation.
+                if _opens_straight(text, i, start, end):
+                    nested += 1
+                    continue
+                if nested:
+                    nested -= 1
+                    continue
             if c in _DOUBLE_CLOSE or c == _STRAIGHT:
-                spans.append(_span(text, opened, i + 1, paragraph))
-                opened = None
+                span = _span(text, opened, i + 1, paragraph)
+                if line_continues:
+                    span = attrs.evolve(span, continues=True)
+                spans.append(span)
+                opened, line_continues = None, False
             continue
-        if c in _DOUBLE_OPEN or c == _STRAIGHT:
+        if c in _DOUBLE_OPEN or (c == _STRAIGHT and not _stray_straight(text, i, start, end)):
             opened = i
         elif c in "‘'" and _opens_single(text, i, start, end):
             single = i
     if opened is not None:
         span = _span(text, opened, end, paragraph, runs_on=True)
+        if line_continues:
+            span = attrs.evolve(span, continues=True)
         if span.end > span.start:
             spans.append(span)
     return [span for span in spans if _has_words(text, span)]
+
+
+def _opens_straight(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the straight mark at ``i`` can only open: after a space (or the paragraph's
+    start, an opening bracket or a dash) and before a word."""
+    before = text[i - 1] if i > start else " "
+    return before in _BEFORE_OPEN and i + 1 < end and text[i + 1].isalnum()
+
+
+def _opens_line(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` opens a line (a line break and spaces before it)."""
+    j = i - 1
+    while j >= start and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= start and text[j] == "\n"
 
 
 def _paired_quotes(

@@ -45,7 +45,7 @@ from typing import NamedTuple
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
-from newsbrief.annotators.quotes.alternation import word_alternation
+from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
 from newsbrief.annotators.quotes.word_index import WordIndex
 from newsbrief.languages import language
 
@@ -93,10 +93,12 @@ _PHRASE_STOP = _NP_STOP - {"at", "from", "in", "with", "for", "of"} | {"and", "s
 #: Prepositions an anonymous source's description may end with (``a source at the utility``).
 _PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
 # ``X, who spoke on condition of anonymity, said``: a relative clause before the cue.
-# ``An employee who has worked at the company for nine years [said]``: an indefinite role noun
-# and a restrictive relative clause up to the cue.
+# ``An employee who has worked at the company for nine years [said]``, ``A Red Cross volunteer
+# handing out blankets [said]``: an indefinite role noun and a restrictive relative clause (or
+# a participle's) up to the cue.
 _RESTRICTIVE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?P<who>who)\b[^,;:§.]*$"
+    rf"\b{plain_alternation(_EN.words('quotes', 'indefinite_determiners'), case='either')}"
+    r"\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?P<who>who|[a-z]+ing)\b[^,;:§.]*$"
 )
 _RELATIVE = re.compile(
     r",\s*(?:who|which|whose)\b[^,§]*,\s*(?:(?:has|have|had|was|were|is|are|will|would|also)\s+)*$"
@@ -117,12 +119,14 @@ _FullNames = tuple[list[int], list[str]]
 #: Titles of courtesy: a name's manners, not its role (``Dr Adrian Boyle, president of ...``).
 _COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
 # ``[a senior] analyst at [the]`` right before a body's name.
+_SOURCE_DETERMINER = plain_alternation(_EN.words("quotes", "source_determiners"), case="either")
 _DESCRIBED = re.compile(
-    r"(?:(?<=\s)|^)(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome)\s+)?"
-    r"(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+(?P<prep>at|from|in|with|for|on)\s+(?:the\s+)?"
+    rf"(?:(?<=\s)|^)(?:{_SOURCE_DETERMINER}\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
+    rf"(?P<prep>{plain_alternation(_EN.words('quotes', 'source_prepositions'))})\s+(?:the\s+)?"
     r"(?:[A-Z][\w.&’'\-]*\s+){0,3}$"
 )
-_DETERMINER_AT = re.compile(r"(?:(?<=\s)|^)(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome)\s")
+_DETERMINER_AT = re.compile(rf"(?:(?<=\s)|^){_SOURCE_DETERMINER}\s")
 _DESCRIBED_FURTHER = re.compile(
     r"\w+\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+(?P<prep>at|from|in|with|for)\s+"
     r"(?:[\w’'.&\-]+\s+){0,6}$"
@@ -139,6 +143,37 @@ _SPEAKER_PARAGRAPHS = 3
 # A name the entity annotator left untyped: capitalised words, particles between them, and a
 # masked nickname (``Ian "Wrighty" Wright``).
 _PARTICLES = r"(?:de|van|von|der|da|di|del|la|le|bin|al)"
+# ``al-Moualem``, ``bin Salman``, ``van der Berg`` after a name: the rest of the surname.
+_PARTICLE_SURNAME = re.compile(
+    rf"[ \u00a0](?:{_PARTICLES[3:-1]}|el|ibn|abu)(?:-|[ \u00a0](?:der[ \u00a0]|den[ \u00a0])?)"
+    r"[A-Z][\w’'\-]*[a-z]"
+)
+_PARTICLE_PREFIX = re.compile(rf"^(?:{_PARTICLES[3:-1]}|el|ibn|abu)-")
+_CLAUSE_OPENERS = _EN.words("quotes", "clause_openers")
+#: How many of the last speakers a pronoun may chain back to.
+_CHAINED_SPEAKERS = 40
+#: How far back a clause before a cue or a pronoun is read.
+_CLAUSE_LOOKBACK = 300
+# An adverb between a comma and a participle (``, instead commenting``, ``, later adding``).
+_TRAILING_ADVERB = re.compile(r",[ \u00a0]+(?:[a-z]+ly|instead|also|later|then)$")
+# ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
+_QUOTED_AS_SAYING = re.compile(
+    r"[ \u00a0]+(?P<np>[^,;:.§\n]{2,60}?)[ \u00a0]+(?:as[ \u00a0]+)?(?:saying|says)\b"
+)
+#: How far back the sentence before a pronoun's is looked for (bounded: linear articles).
+_SENTENCE_LOOKBACK = 1200
+# Where a sentence begins: after a stop (and a closing mark) and a space, or a line break.
+_SENTENCE_BOUND = re.compile(r"[.!?][”’\"]?[ \u00a0]+(?=[A-Z“\"])|\n+")
+# A phrase opening a sentence before its subject: ``Speaking at a rally in West Virginia,``,
+# ``On the issue of refugees,``.
+_OPENING_CLAUSE = re.compile(r"[ \u00a0]*[A-Z][^,;:§\n]{0,120}?,[ \u00a0]+(?=[A-Z]|the\b)")
+# A coordinated subject (``Kim Kardashian and several other celebrities``): no one person.
+_COORDINATED = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]")
+# ``the president``, ``the former prime minister``: a definite role noun phrase.
+_DEFINITE_ROLE = re.compile(
+    r"[Tt]he[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?(?P<noun>[a-z]+|[A-Z][a-z]+)\b"
+)
+_OPENING_NAME = re.compile(r"[ \u00a0]*([A-Z][a-z][\w’'\-]*)[ \u00a0]+[a-z]")
 _NAME_WORD = re.compile(rf"(?<![\w§])(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|{_PARTICLES}(?=[ \u00a0]))")
 _NAME = (
     r"([A-Z][\w’'\-]*[a-z](?<!['’]s)(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}"
@@ -151,9 +186,10 @@ _TAIL_WORDS = frozenset({"has", "have", "had", "also", "later", "earlier", "on",
 # ``said on Tuesday it``, ``added that its``, ``said in a statement``: a cue whose subject is
 # a body.
 _ITS = re.compile(r"(?:\s+(?:on|last)\s+\w+)?\s+(?:(?:that\s+)?(?:it|its)\b|in\s+a\s+statement)")
-# A capitalised subject opening its sentence (``Spirit AeroSystems``).
+# A capitalised subject opening its sentence (``Spirit AeroSystems``), maybe after an opening
+# phrase and a comma (``In a statement, Thames Water``).
 _SUBJECT_RUN = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*|(?:—|–|--?)\s+)"
+    r"(?:^|[.!?]\s+|\n\s*|(?:—|–|--?)\s+)(?:[A-Z][^,.!?§\n]{0,60},[ \u00a0]+)?"
     r"((?:The[ \u00a0]+)?[A-Z][\w&’'.\-]*(?:[ \u00a0]+[A-Z][\w&’'.\-]*){0,3})$"
 )
 #: Lower-case words that may open a capitalised title (``former Prime Minister``).
@@ -311,6 +347,8 @@ class Attributor:
         if datelines:
             mentions = [m for m in mentions if not _inside(m.start, datelines)]
         self.mentions = sorted(mentions, key=_START)
+        if self.cues.profile is None:
+            self.mentions = _with_particles(text, self.mentions)
         self._starts = [m.start for m in self.mentions]
         #: No mention of the document is longer (a mention holding an offset starts at most
         #: this far before it).
@@ -359,6 +397,9 @@ class Attributor:
             if mention.type == "person":
                 self._person_mentions.setdefault(mention.name, []).append(mention)
         self._role_cache: dict[Mention, str | None] = {}
+        #: Each word opening or closing a person's name of several words -> those names.
+        self._name_words: dict[str, set[str]] | None = None
+        self._name_genders: dict[str, str | None] = {}
 
     # -- the attribution search ----------------------------------------------------------------
 
@@ -379,10 +420,19 @@ class Attributor:
             return None
         between = tail[lead : cue.start()].strip()
         words = _WORD.findall(between)
+        quoted = _QUOTED_AS_SAYING.match(tail, cue.end()) if self.cues.profile is None else None
+        if quoted is not None and len(words) <= 3:
+            # ``"...," Mediaite reported the president saying``: who is reported speaks.
+            at = close + quoted.start("np")
+            return self.phrase_before(at, close + quoted.end("np"), "saying")
         if words and all(w.lower() in self.cues.auxiliaries for w in words):
             between, words = "", []  # ``», a déclaré Macron``
         if not (quote_ends_with_comma or "," in tail[:lead] or len(words) <= 3) or len(words) > 15:
             return None
+        if words and words[0] in _CLAUSE_OPENERS and self.cues.profile is None:
+            return None  # ``"..." while Trump promised ...``: another clause's cue
+        if "\n" in tail[: cue.start()] and not quote_ends_with_comma:
+            return None  # one sentence a line: the next line's cue is its own sentence's
         if any(w in ".;:!?" for w in words):
             return None
         if not between:  # inverted: ``said a senior official``
@@ -405,14 +455,41 @@ class Attributor:
         """The nearest cue before a quotation in its sentence (``Singh noted that "..."``)."""
         cues = [m for m in self.cue.finditer(self.masked, start, open_at)]
         for cue in reversed(cues):
+            if self.cues.profile is None and self._noun_cue(start, cue.start()):
+                continue  # ``the claims were ...``: a noun, not the verb
             found = self._from_cue(start, cue, open_at)
             if found is not None:
                 return found
         return None
 
+    def _opening_speaker(self, start: int, end: int) -> Speaker | None:
+        """A one-word name opening the sentence before a verb (``Moualem laid out ...``) that
+        is a speaker's or a person's name the article gives in full."""
+        match = _OPENING_NAME.match(self.masked, start, end)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word.lower() in _DETERMINERS or word.lower() in _CLAUSE_OPENERS:
+            return None
+        if word not in self._speaker_names and self._person_named(word) is None:
+            return None
+        return Speaker(word, word, match.start(1), match.end(1), None)
+
+    def _noun_cue(self, start: int, at: int) -> bool:
+        """Whether the cue at ``at`` follows a determiner (``the claims``): a noun there."""
+        head = self.masked[max(start, at - 12) : at].split()
+        return bool(head) and head[-1].lower() in _DETERMINERS
+
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
         for cue in self.cue.finditer(self.masked, close, limit):
+            first = _WORD.search(self.masked, close, cue.start())
+            if (
+                first is not None
+                and first.group(0) in _CLAUSE_OPENERS
+                and self.masked.find(",", close, cue.start()) < 0
+            ):
+                return None  # ``"..." while Trump promised``, not ``"..." if ..., X said``
             found = self._from_cue(close, cue, limit)
             if found is not None:
                 return found
@@ -464,10 +541,17 @@ class Attributor:
         word = cue.group(0)
         if self.cues.profile is None and _PARTICIPLES.match(word):
             comma = self.masked[start : cue.start()].rstrip()
+            adverb = _TRAILING_ADVERB.search(comma)
+            if adverb is not None:  # ``..., instead commenting that``
+                comma = comma[: adverb.start() + 1]
             if comma.endswith(","):
                 # ``Lindner said in an interview with ZDF, adding that ...``: the subject of
                 # the main clause, not the last name before the comma.
-                main = self.before(start, start + len(comma) - 1)
+                main = (
+                    self.before(start, start + len(comma) - 1)
+                    or self.subject(start, start + len(comma) - 1, people_only=True)
+                    or self._opening_speaker(start, start + len(comma))
+                )
                 if main is not None:
                     return attrs.evolve(main, cue=word)
         if _normal(word) in self.cues.according:
@@ -487,7 +571,11 @@ class Attributor:
         """The speaker phrase ending at ``end`` (the subject of the cue)."""
         restrictive = (
             _RESTRICTIVE.search(self.masked, start, end)
-            if self.cues.profile is None and self.masked.find(" who ", start, end) >= 0
+            if self.cues.profile is None
+            and (
+                self.masked.find(" who ", start, end) >= 0
+                or self.masked.find("ing ", start, end) >= 0
+            )
             else None
         )
         if restrictive is not None and self._role_noun(restrictive.group("noun"), people_only=True):
@@ -503,12 +591,24 @@ class Attributor:
         while (token := tokens[skipped]) is not None and (
             token[0].lower() in _SKIPPABLE or token[0].endswith("ly")
             or token[0].lower() in self.cues.auxiliaries
-            or token[0] in gz.CALENDAR or token[0][:1].isdigit() or token[0] in ",."
+            or token[0] in gz.CALENDAR or token[0] in ",."
+            or (token[0][:1].isdigit() and not _AGE_NOUN.fullmatch(token[0]))
         ):  # fmt: skip
             skipped += 1
         if token is None:
             return None
         last, s, e = token
+        if last == "who" and self.cues.profile is None:
+            # ``..., the president, who commented during the rally:``: the relative pronoun's
+            # antecedent, the noun phrase before the comma.
+            comma = tokens[skipped + 1]
+            if comma is not None and comma[0] == ",":
+                return self.phrase_before(start, comma[1], cue)
+        if last == "and" and self.cues.profile is None:
+            # ``The minister instead highlighted ... and added:``: a second verb of the
+            # sentence's subject, read from the sentence's opening noun phrase.
+            subject = _coordinated_subject(self.masked, start, s)
+            return self.phrase_before(start, subject, cue) if subject > start else None
         if self.cues.profile is None and (
             last == "them" or last in _UNNAMED_SOURCES or _plural_source(last)
         ):
@@ -530,6 +630,21 @@ class Attributor:
                 return described
         if mention is not None:
             return self._named(mention, cue)
+        if self.cues.profile is None and (
+            last in gz.DEMONYMS or _AGE_NOUN.fullmatch(last) or last.lower() in _EPITHETS
+        ):
+            # ``the American added``, ``the 22-year-old said``, ``The Los Angeles Democrat
+            # asserted``: the story's subject, named by what she is.
+            back = skipped + 1
+            while (
+                (second := tokens[back]) is not None
+                and second[0][:1].isupper()
+                and second[0] != "The"
+                and back <= skipped + 3
+            ):
+                back += 1
+            if second is not None and second[0].lower() == "the":
+                return self._role(second[1], e, cue, epithet=True)
         if self.cues.profile is None and last[:1].isupper():
             untyped = self._untyped_body(start, tokens, skipped, cue)
             if untyped is not None:
@@ -543,10 +658,12 @@ class Attributor:
             self.cues.profile is None
             and re.fullmatch(r"[A-Z][a-z][\w’'\-]*", last)
             and last not in gz.CALENDAR
+            and last.lower() not in _DETERMINERS
             and not self._role_noun(last)
             and (
                 (second := tokens[skipped + 1]) is None
                 or not second[0][:1].isalnum()
+                or second[0] in _CLAUSE_OPENERS  # ``when Kim pledged``
                 or (
                     second[0] == "The"
                     and ((third := tokens[skipped + 2]) is None or not third[0].isalnum())
@@ -591,15 +708,6 @@ class Attributor:
                 role = named.role or " ".join(self.text[np_start:e].split()[1:]) or None
                 return attrs.evolve(named, role=role)
             return self._role(np_start, e, cue)
-        if (
-            self.cues.profile is None
-            and (second := tokens[skipped + 1]) is not None
-            and second[0].lower() == "the"
-            and (last in gz.DEMONYMS or _AGE_NOUN.fullmatch(last) or last.lower() in _EPITHETS)
-        ):
-            # ``the American added``, ``the 22-year-old said``: the story's subject, named
-            # by what she is.
-            return self._role(second[1], e, cue, epithet=True)
         person = self._last_mention(start, end, ("person",)) or self._last_mention(
             start, end, ("organisation", "place")
         )
@@ -899,7 +1007,12 @@ class Attributor:
                 # Dropped from titles, as the entity annotator does (``Russian President``),
                 # but not from a body's name (``Welsh Ambulance Service chief executive``).
                 or (word in gz.DEMONYMS and not _names_body(role))
-                or (word.endswith(".") and word not in _ABBREVIATIONS)  # a sentence's end
+                # a sentence's end, not initials (``U.S. Secretary of State``)
+                or (
+                    word.endswith(".")
+                    and word not in _ABBREVIATIONS
+                    and not _INITIALS.fullmatch(word)
+                )
                 or (comma and word[:1].isupper() and not role)
                 or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
                 or (
@@ -907,7 +1020,8 @@ class Attributor:
                     and word[:1].isupper()
                     and not role
                     and word not in gz.ROLE_WORDS  # ``Solicitor General``, left untyped
-                    and not (word.isupper() and lower in _ROLE_NOUNS)  # ``Labour MP``
+                    # ``Labour MP``; ``Sheriff Robert Luna``, ``Analyst Ming-Chi Kuo``
+                    and not ((word.isupper() or word.istitle()) and lower in _ROLE_NOUNS)
                 )
             ):
                 break
@@ -918,7 +1032,10 @@ class Attributor:
             return " ".join(role)
         if not role:
             return None
-        known = role[-1].lower() in _ROLE_NOUNS or role[-1] in gz.ROLE_WORDS
+        # A title in lower case is a role too (``Board chair``).
+        known = role[-1].lower() in _ROLE_NOUNS or (
+            role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in _ROLE_MODIFIERS
+        )
         if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
             return None
         return " ".join(role)
@@ -1035,7 +1152,9 @@ class Attributor:
         if untyped is not None:
             return Speaker(untyped, word, start, end, cue)
         referent = (
-            self._paragraph_referent(start, gender)
+            (self._previous_subject(start, gender) if self.cues.profile is None else None)
+            or (self._chained_speaker(start, gender) if self.cues.profile is None else None)
+            or self._paragraph_referent(start, gender)
             or self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
             or self._untyped_speaker(start, gender)
             or self._lone_name(start, gender)
@@ -1058,6 +1177,119 @@ class Attributor:
             referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
         )
 
+    def _previous_subject(self, start: int, gender: str) -> _Referent | None:
+        """The person who is the subject of the sentence before the pronoun's in its paragraph
+        (``Speaking at a rally, the president did not ... "...," he said``: the president, not
+        Kavanaugh named after him), past an opening phrase; ``None`` when that sentence opens
+        with a quotation or its subject is no person of the pronoun's gender."""
+        for window in (_CLAUSE_LOOKBACK, _SENTENCE_LOOKBACK):  # a short look first: most are
+            low = max(0, start - window)
+            # (Searched a character past the pronoun: the bound's look-ahead reads it.)
+            bounds = [
+                m.end() for m in _SENTENCE_BOUND.finditer(self.text, low, start + 1)
+                if m.end() <= start
+            ][-2:]  # fmt: skip
+            if len(bounds) == 2 or low == 0:
+                break
+        if not bounds or (len(bounds) == 1 and low > 0):
+            return None
+        begin = bounds[-2] if len(bounds) >= 2 else 0
+        end = bounds[-1]
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index >= 0 and begin < self.paragraphs[index][0]:
+            # Across a paragraph break the paragraph's own subject counts (below): ``she said``
+            # after a paragraph about Taylor Swift that ends naming Kim Kardashian is Swift's.
+            return None
+        if self.masked.startswith(_QUOTE_MASK, begin):
+            return None
+        found = self._subject_at(begin, end, start)
+        opening = _OPENING_CLAUSE.match(self.masked, begin, end)
+        if found is None and opening is not None:
+            found = self._subject_at(opening.end(), end, start)
+        if found is None or found.type != "person":
+            return None
+        known = found.gender or self._first_name_gender(found.name)
+        return found if known in (gender, None, "unknown") else None
+
+    def _subject_at(self, at: int, end: int, before: int) -> _Referent | None:
+        """The person opening ``masked[at:end]`` as its subject: a person mention (after a
+        title), a definite role noun phrase naming one (``the president``), or a name the
+        entity annotator left untyped."""
+        if self.masked.startswith(_QUOTE_MASK, at):
+            return None
+        mention = next(iter(self.within(at, min(end, at + 60))), None)
+        if mention is not None and not all(
+            w[:1].isupper() or self._role_noun(w)
+            for w in _WORD.findall(self.masked[at : mention.start])
+        ):
+            mention = None  # named later in the sentence, not its subject
+        if mention is not None:
+            if mention.type != "person" or _COORDINATED.match(self.masked, mention.end):
+                return None  # ``Kim Kardashian and several other celebrities were ...``
+            return self._last_named(mention.name, before)
+        role = _DEFINITE_ROLE.match(self.masked, at, end)
+        if role is not None:
+            # ``The Director of the WFP office in Geneva, Charles Vincent, remarked``: the
+            # person in apposition to the role.
+            named = next(
+                (m for m in self.within(role.end(), min(end, role.end() + 80))
+                 if m.type == "person"),
+                None,
+            )  # fmt: skip
+            head = self.masked[role.end() : named.start] if named is not None else ""
+            if named is not None and head.rstrip().endswith(",") and _QUOTE_MASK not in head:
+                return self._last_named(named.name, before)
+        if role is not None and self._role_noun(role.group("noun").lower(), people_only=True):
+            speaker = self._role(at, role.end(), "")
+            if speaker is not None and not speaker.anonymous:
+                return self._last_named(speaker.name, before)
+        untyped = self._opening_speaker(at, end) or self._unlabelled_subject(at, end)
+        if untyped is not None:
+            return _Referent(untyped.start, untyped.name, "person", None, frozenset())
+        return None
+
+    def _first_name_gender(self, name: str) -> str | None:
+        """The gender ``name``'s first word tells (remembered per name)."""
+        if name not in self._name_genders:
+            self._name_genders[name] = gz.first_name_gender(name.split()[0])
+        return self._name_genders[name]
+
+    def _chained_speaker(self, start: int, gender: str) -> _Referent | None:
+        """The last speaker of the pronoun's gender, when the article names them after the
+        nearest person of that gender it names (``..., Moualem said ... "...," he said`` after
+        ``President Bashar al-Assad``: the entity annotator left ``Moualem`` untyped)."""
+        local = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if local is not None:
+            # ``Speaking on the show presented by Lauren Laverne, he said``: a person inside
+            # the participle clause opening the pronoun's sentence is not who it stands for.
+            low = max(0, start - _CLAUSE_LOOKBACK)  # a bounded look back: linear articles
+            sentence = max(
+                self.masked.rfind(". ", low, start) + 2,
+                self.masked.rfind("\n", low, start) + 1,
+                low,
+            )
+            clause = _PARTICIPLE_CLAUSE.match(self.masked, sentence, start)
+            if clause is not None and clause.end() == start and local.position > sentence:
+                local = self._nearest(
+                    sentence, ("person", "anonymous"), gender=gender, singular=True
+                )
+        # The last few speakers only (a paragraph of thousands of quotations stays linear).
+        for position, name, spoken in itertools.islice(reversed(self.spoken), _CHAINED_SPEAKERS):
+            if position >= start:
+                continue
+            if local is None or position <= local.position:
+                return None
+            if name in self._bodies or name in self._anonymous_names:
+                continue
+            if spoken is None:  # a person the entity annotator gave no gender: the first name
+                spoken = self._first_name_gender(name)
+            if spoken != gender:
+                continue
+            if name in self._people:
+                return self._last_named(name, start)
+            return _Referent(position, name, "person", gender, frozenset())
+        return None
+
     def _after_question(self, start: int) -> bool:
         """Whether the last quotation before ``start`` is a question."""
         close = self.masked.rfind(_QUOTE_MASK, 0, start)
@@ -1070,9 +1302,12 @@ class Attributor:
         match = _NAME_RUN_START.match(self.masked[start:end])  # ``^``: a slice, not ``pos``
         if match is None:
             return None
-        after = self.masked[start + match.end() : start + match.end() + 12]
+        after = self.masked[start + match.end() : start + match.end() + 40]
         words = _NAME_WORD.findall(match.group(1))
-        apposed = re.match(r",[ \u00a0]+(?:an?|the|\d{1,3},)[ \u00a0]", after) is not None
+        # ``, an employee``, ``, 34,``, ``, Bolivia's charismatic president``: an apposition.
+        apposed = (
+            re.match(r",[ \u00a0]+(?:an?|the|\d{1,3},|[A-Z]\w*['’]s)[ \u00a0]", after) is not None
+        )
         if not apposed and not (
             re.match(r"[ \u00a0]+[a-z]", after) and gz.first_name_gender(words[0]) is not None
         ):
@@ -1376,12 +1611,33 @@ class Attributor:
             return speaker
         if speaker.name in self._bodies:
             return speaker
+        named = self._person_named(speaker.name)
+        if named is not None:
+            return attrs.evolve(
+                speaker, name=named, role=speaker.role or self.role_of(named, speaker.start)
+            )
         positions, verdicts = self._full_names(speaker.name)
         # The verdict over every full name written before the speaker: a bisection, not a
         # walk over all of them (one name quoted thousands of times made that quadratic).
         index = bisect.bisect_left(positions, speaker.start)
         full = verdicts[index - 1] if index else None
         return attrs.evolve(speaker, name=full) if full else speaker
+
+    def _person_named(self, word: str) -> str | None:
+        """The one person of several words the entity annotator found whose name opens or
+        ends with ``word`` (``Moualem``, ``Ri`` -> ``Walid al-Moualem``, ``Ri Yong Ho``)."""
+        if self._name_words is None:
+            self._name_words = {}
+            for name in self._people:
+                words = name.split()
+                if len(words) < 2:
+                    continue
+                last = words[-1]
+                keys = {words[0], last, _PARTICLE_PREFIX.sub("", last)}
+                for key in keys:
+                    self._name_words.setdefault(key, set()).add(name)
+        names = self._name_words.get(word)
+        return next(iter(names)) if names is not None and len(names) == 1 else None
 
     def _full_names(self, last: str) -> _FullNames:
         """Where a capitalised word is written right before ``last`` (``"First Last"``), in
@@ -1412,6 +1668,7 @@ class Attributor:
                 or first in gz.CALENDAR
                 or first in gazetteer_places
                 or first in ("The", "A", "An", "And", "But", "In", "On", "At")
+                or first.lower() in _CLAUSE_OPENERS  # ``While Ri reprised ...``
             ):
                 continue
             names.add(f"{first} {last}")
@@ -1512,6 +1769,13 @@ class Attributor:
         gender = "female" if head in gz.FEMALE_NOUNS else "male" if head in gz.MALE_NOUNS else None
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
+        if referent is None and epithet and self.paragraphs:
+            # ``Alcaraz ... was gracious in defeat. "...," the Spaniard said``: the person the
+            # paragraph names before the epithet, else (below) the one who spoke last.
+            index = bisect.bisect_right(self._paragraph_starts, start) - 1
+            local = self._nearest(start, ("person",), gender=gender)
+            if local is not None and index >= 0 and local.position >= self.paragraphs[index][0]:
+                referent = local
         several = head.endswith("s") and head[:-1] in _ROLE_NOUNS
         if referent is None and (head in _UNNAMED_SOURCES or several):
             # ``the source said`` after ``a person familiar with the matter``: the article's
@@ -1702,6 +1966,9 @@ class Attributor:
         counted = any(noun in masked for noun in _COUNTED_NOUNS)
         for match in _COUNTED_SOURCES.finditer(masked) if counted else ():
             phrase = match.group(0)
+            qualified_by = _QUALIFIED_AFTER.match(masked, match.end())
+            if qualified_by is not None and _QUOTE_MASK not in qualified_by.group(0):
+                phrase += qualified_by.group(0)
             self.referents.append(
                 _Referent(match.start(), phrase, "anonymous", None, _role_words(phrase))
             )
@@ -1759,7 +2026,7 @@ class Attributor:
     def _person_of(self, mention: Mention) -> Mention | None:
         """The person named right before ``of`` and ``mention`` (``Dan Ives of Wedbush
         Securities``, ``Senator Chuck Schumer of New York``)."""
-        match = _OF_BEFORE.search(self.masked, max(0, mention.start - 8), mention.start)
+        match = _OF_BEFORE.search(self.masked, max(0, mention.start - 12), mention.start)
         if match is None:
             return None
         person = self._mention_ending(match.start())
@@ -1813,7 +2080,7 @@ def _anonymous_source() -> re.Pattern[str]:
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 #: Nouns that name the story's subject by what they are (``the veteran said``).
 _EPITHETS = _EN.words("quotes", "epithets")
-_OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+$")
+_OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 # A participle clause opening a sentence (``Asked whether she will ..., ``).
 _PARTICIPLE_CLAUSE = re.compile(
     r"[ \u00a0]*(?:[A-Z][a-z]+(?:ed|ing))\b[^,;:.!?§\n]{0,160},[ \u00a0]+"
@@ -1846,12 +2113,18 @@ _LABEL_WORDS = frozenset(w.capitalize() for w in _EN.words("quotes", "label_word
 # What qualifies an unnamed source (``familiar with the matter``).
 # (No phrase is the start of another: their order in the alternation does not matter.)
 _QUALIFIERS = tuple(sorted(_EN.words("quotes", "qualifiers")))
-_QUALIFIED = re.compile(rf"(?<=\s)(?:{'|'.join(_QUALIFIERS)})\s+(?:the\s+)?[\w’'\-]+")
+# A qualifier may take a lower-case modifier between its words (``with direct knowledge of``).
+_QUALIFIER = "|".join(r"\s+(?:[a-z]+\s+)?".join(q.split()) for q in _QUALIFIERS)
+_QUALIFIED = re.compile(rf"(?<=\s)(?:{_QUALIFIER})\s+(?:the\s+)?[\w’'\-]+")
+# A qualifier right after a counted source (``Two sources with direct knowledge of the talks``).
+_QUALIFIED_AFTER = re.compile(rf"[ \u00a0]+(?:{_QUALIFIER})[ \u00a0]+(?:the[ \u00a0]+)?[\w’'\-]+")
 # The plural noun phrase before it: a number or ``several``, capitalised or official modifiers.
 _PLURAL_SOURCE = re.compile(
-    r"(?<![\w’'\-])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any)[ \u00a0]+)?"
-    r"(?:(?:(?!The\b|A\b|An\b)[A-Z][\w.’'\-]*|senior|former|current|government|administration"
-    r"|company|industry|other)[ \u00a0]+){0,3}(?P<noun>[a-z]+)[ \u00a0]+$"
+    r"(?<![\w’'\-])"
+    rf"(?:{plain_alternation(_EN.words('quotes', 'source_counts'), case='either')}[ \u00a0]+)?"
+    r"(?:(?:(?!The\b|A\b|An\b)[A-Z][\w.’'\-]*|"
+    rf"{plain_alternation(_EN.words('quotes', 'source_modifiers'))})[ \u00a0]+){{0,3}}"
+    r"(?P<noun>[a-z]+)[ \u00a0]+$"
 )
 
 
@@ -1864,6 +2137,29 @@ _COUNTED_SOURCES = re.compile(
     r"[ \u00a0]+(?:(?:senior|government|administration|[A-Z][\w.’'\-]*)[ \u00a0]+){0,2}"
     rf"(?:{'|'.join(_COUNTED_NOUNS)})\b"
 )
+
+
+def _with_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each person's name run on over a surname after a particle, when the
+    entity annotator stopped before it (``Walid`` of ``Walid al-Moualem``), and without a
+    title it kept (``Sheriff Robert Luna``: the title is read as the role)."""
+    out = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.type != "person" or mention.name != text[mention.start : mention.end]:
+            continue
+        words = mention.name.split(" ")
+        if len(words) >= 3 and words[0].lower() in _ROLE_NOUNS and words[0].istitle():
+            skip = len(words[0]) + 1
+            mention = out[index] = mention._replace(
+                start=mention.start + skip, name=mention.name[skip:]
+            )
+        more = _PARTICLE_SURNAME.match(text, mention.end)
+        if more is None:
+            continue
+        if index + 1 < len(mentions) and mentions[index + 1].start < more.end():
+            continue
+        out[index] = mention._replace(end=more.end(), name=mention.name + more.group(0))
+    return out
 
 
 @functools.cache
@@ -1941,6 +2237,7 @@ def _before_title(head: str, given: str) -> str | None:
 
 # ``J. `` or ``D. J. `` ending a text (initials before a surname), read backwards: a ``\b``
 # before each capital is a non-word character (or none) after it in the reversed text.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _INITIALS_REVERSED = re.compile(r"(?:[ \u00a0]*\.[A-Z](?!\w))+")
 
 
@@ -2012,6 +2309,33 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
         written in _ABBREVIATIONS
         or re.fullmatch(r"(?:[A-Z]\.)+", written) is not None  # ``F.``, ``U.S.``
     )
+
+
+def _coordinated_subject(masked: str, start: int, end: int) -> int:
+    """Where the subject of the last clause in ``masked[start:end]`` ends: the last name or
+    role noun followed by a verb or an adverb (``The minister instead highlighted ...``,
+    ``Mayorga claims Ronaldo fell to his knees ...``); ``start`` when there is none."""
+    found = start
+    # The clause is read back a bounded way (a long sentence of many quotations stays linear).
+    words = list(_WORD.finditer(masked, max(start, end - _CLAUSE_LOOKBACK), end))
+    for word, following in itertools.pairwise(words):
+        text, after = word.group(0), following.group(0).lower()
+        lower = text.lower()
+        if not (text[:1].isupper() or lower in _ROLE_NOUNS):
+            continue
+        if lower in _DETERMINERS or lower in _CLAUSE_OPENERS:
+            continue
+        if (
+            not after[:1].isalpha()
+            or not following.group(0)[:1].islower()
+            or after in _NP_STOP
+            or after in _DETERMINERS
+            or after in ("and", "or", "nor")
+            or after in _ROLE_NOUNS
+        ):
+            continue
+        found = word.end()
+    return found
 
 
 def _np_word(word: str) -> bool:

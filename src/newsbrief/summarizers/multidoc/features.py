@@ -62,9 +62,11 @@ __all__ = [
     "normalise_rows",
     "pairs_above",
     "quality",
+    "scale_columns",
     "source_frequency",
     "subset",
     "tfidf_rows",
+    "unit_rows",
     "with_concepts",
 ]
 
@@ -371,7 +373,73 @@ def tfidf_rows(terms: sp.csr_matrix, source: np.ndarray) -> sp.csr_matrix:
     n_sources = int(source.max()) + 1 if len(source) else 1
     df = source_frequency(terms, source)
     idf = np.log((n_sources + 1) / (df + 1)) + 1
-    return normalise_rows(sp.csr_matrix(terms @ sp.diags(idf)))
+    return unit_rows(scale_columns(terms, idf))
+
+
+def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """:func:`~newsbrief.nlp.near_duplicates.normalise_rows`, bit for bit, with the diagonal
+    product written out: the same norms, and each entry ``0.0 + (1 / norm) * value`` with
+    zeros left out and each row's entries in reverse order, as SciPy's product stores them
+    (:func:`scale_columns`); a matrix repeating a column in a row takes the product itself."""
+    if not _no_repeats(matrix):
+        return normalise_rows(matrix)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1
+    return _reversed_rows(matrix, (1 / norms)[_row_of(matrix)], matrix.shape[1])
+
+
+def scale_columns(matrix: sp.csr_matrix, factors: np.ndarray) -> sp.csr_matrix:
+    """``sp.csr_matrix(matrix @ sp.diags(factors))``, bit for bit, without the product.
+
+    A story's summary scaled columns twice a call, each a diagonal matrix and a sparse product
+    (a few SciPy constructions, most of their cost fixed). SciPy's product of a matrix that
+    repeats no column in a row with a diagonal one makes each entry ``0.0 + value * factor``
+    (that is ``value * factor``), leaves out those equal to zero, and stores each row's
+    entries in the reverse of their order in ``matrix``: so does this, and any other matrix
+    takes the product itself.
+    """
+    if not _no_repeats(matrix):
+        return sp.csr_matrix(matrix @ sp.diags(factors))
+    factors = np.asarray(factors)
+    return _reversed_rows(matrix, factors[matrix.indices], len(factors))
+
+
+def _no_repeats(matrix: sp.csr_matrix) -> bool:
+    """Whether ``matrix`` is CSR with no column stored twice in a row (sorted or not)."""
+    if matrix.format != "csr":
+        return False
+    if matrix.has_canonical_format:
+        return True
+    keys = _row_of(matrix).astype(np.int64) * matrix.shape[1] + matrix.indices
+    return len(np.unique(keys)) == len(keys)
+
+
+def _row_of(matrix: sp.csr_matrix) -> np.ndarray:
+    """The row of each stored entry of ``matrix`` (CSR)."""
+    return np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+
+
+def _reversed_rows(matrix: sp.csr_matrix, factors: np.ndarray, width: int) -> sp.csr_matrix:
+    """``matrix`` with each stored entry times its factor (``factors``, one per entry) as
+    SciPy's product with a diagonal matrix stores it: entries equal to zero left out, each
+    row's entries in reverse order, ``width`` columns."""
+    dtype = np.result_type(matrix.dtype, factors.dtype)
+    indptr = matrix.indptr
+    row_of = _row_of(matrix)
+    # Each row's entries reversed: position k of row r (from a to b) comes from a + b - 1 - k.
+    order = indptr[:-1][row_of] + indptr[1:][row_of] - 1 - np.arange(len(matrix.indices))
+    indices = matrix.indices[order]
+    # The product's arithmetic: both sides in the result's type, then multiplied.
+    data = matrix.data[order].astype(dtype) * factors[order].astype(dtype)
+    kept = data != 0
+    if not kept.all():
+        indices, data = indices[kept], data[kept]
+        per_row = np.bincount(row_of[kept], minlength=matrix.shape[0])
+        indptr = np.concatenate(([0], np.cumsum(per_row)))
+    return sp.csr_matrix(
+        (data, indices.astype(matrix.indices.dtype), np.asarray(indptr, matrix.indptr.dtype)),
+        shape=(matrix.shape[0], width),
+    )
 
 
 def source_frequency(matrix: sp.csr_matrix, source: np.ndarray) -> np.ndarray:

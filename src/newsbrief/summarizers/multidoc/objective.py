@@ -140,10 +140,39 @@ def concept_weights(candidates: Candidates, representative: np.ndarray) -> np.nd
     if n_sources >= 3:
         weights = source_frequency(concepts, candidates.source)
     else:
-        weights = np.asarray(concepts[representative].sum(axis=0)).ravel()
+        weights = _column_sums(concepts, representative)
     kept = weights >= 2
     if kept.sum() >= 5:
         weights = np.where(kept, weights, 0.0)
     lead = candidates.position < LEAD_SENTENCES
-    lead_frequency = source_frequency(concepts[lead], candidates.source[lead])
+    lead_frequency = _lead_frequency(concepts, candidates.source, lead)
     return weights.astype(float) * (1 + LEAD_BOOST * lead_frequency / np.maximum(weights, 1))
+
+
+def _entry_rows(matrix: sp.csr_matrix, rows: np.ndarray) -> np.ndarray:
+    """Whether each stored entry of ``matrix`` (CSR) is in one of the rows ``rows`` marks."""
+    return np.repeat(rows, np.diff(matrix.indptr))
+
+
+def _column_sums(concepts: sp.csr_matrix, rows: np.ndarray) -> np.ndarray:
+    """``concepts[rows].sum(axis=0)`` as a flat array, without cutting a matrix out.
+
+    Counted from the stored entries when they are all ones (a binary matrix: sums of ones
+    are exact in any order), else by SciPy as written.
+    """
+    if concepts.format == "csr" and concepts.dtype == np.float64 and (concepts.data == 1).all():
+        inside = _entry_rows(concepts, rows)
+        return np.bincount(concepts.indices[inside], minlength=concepts.shape[1]).astype(float)
+    return np.asarray(concepts[rows].sum(axis=0)).ravel()
+
+
+def _lead_frequency(concepts: sp.csr_matrix, source: np.ndarray, lead: np.ndarray) -> np.ndarray:
+    """``source_frequency(concepts[lead], source[lead])``, without cutting a matrix out when
+    the entries are positive (what that count reads then: distinct source and column pairs)."""
+    if concepts.format == "csr" and lead.any() and (concepts.data > 0).all():
+        inside = _entry_rows(concepts, lead)
+        width = concepts.shape[1]
+        rows = np.repeat(np.asarray(source, dtype=np.int64), np.diff(concepts.indptr))
+        pairs = np.unique(rows[inside] * width + concepts.indices[inside])
+        return np.bincount(pairs % width, minlength=width).astype(float)
+    return source_frequency(concepts[lead], source[lead])

@@ -44,7 +44,12 @@ import scipy.sparse as sp
 
 from newsbrief.model import SourceRef, Story
 from newsbrief.summarizers.base import Budget
-from newsbrief.summarizers.multidoc.features import Candidates, Duplicates, source_frequency
+from newsbrief.summarizers.multidoc.features import (
+    Candidates,
+    Duplicates,
+    scale_columns,
+    source_frequency,
+)
 from newsbrief.summarizers.multidoc.objective import Objective
 from newsbrief.summarizers.selection import BudgetCounter
 
@@ -240,17 +245,32 @@ class SupportFinder:
         self.duplicates = duplicates
         self.tfidf = tfidf
         self.threshold = threshold
+        self.given_cosine = cosine
+        #: Whether the candidates come from more than one source: with one, no sentence has
+        #: another source to cite it (most stories of a per-story run are one article).
+        self.several_sources = bool(len(candidates)) and bool(
+            (candidates.source != candidates.source[0]).any()
+        )
+        self.ready = False
+
+    def _prepare(self) -> None:
+        """The weighted terms and the products, made on the first similarity asked for."""
+        candidates = self.candidates
         n_sources = int(candidates.source.max()) + 1 if len(candidates) else 1
         idf = np.log((n_sources + 1) / (source_frequency(candidates.terms, candidates.source) + 1))
-        self.weighted = sp.csr_matrix(candidates.terms @ sp.diags(idf + 1))
+        self.weighted = scale_columns(candidates.terms, idf + 1)
         self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
         terms = candidates.terms
         self.shared_mass = Products(self.weighted, terms)
         self.shared_count = Products(terms, terms)
-        self.cosine = Products(tfidf, tfidf) if cosine is None else cosine
+        cosine = self.given_cosine
+        self.cosine = Products(self.tfidf, self.tfidf) if cosine is None else cosine
+        self.ready = True
 
     def similarity(self, i: int) -> np.ndarray:
         """Overlap-coefficient similarity of every candidate with ``i`` (0 when too weak)."""
+        if not self.ready:
+            self._prepare()
         shared_mass = self.shared_mass.column(i)
         shared_count = self.shared_count.column(i)
         cosine = self.cosine.column(i)
@@ -267,6 +287,8 @@ class SupportFinder:
         References come in document input order.
         """
         candidates = self.candidates
+        if not self.several_sources:
+            return ()  # every match would be of the same source, and none is cited
         similarity = self.similarity(i)
         copies = np.flatnonzero(self.duplicates.cluster == self.duplicates.cluster[i])
         for j in copies.tolist():
