@@ -59,7 +59,7 @@ def extract_features(document: Document, analysis: Analysis | None = None) -> Do
     (computed once, :func:`~newsbrief.nlp.analysis.analysis_of`, when not given)."""
     if analysis is None:
         analysis = analysis_of(document)
-    if analysis.sentence_tokens:
+    if analysis.packed_sentence_tokens:  # the packed array: no pairs built to test it
         # The analysis' content stems (:meth:`Analysis.content_stems`: no stop word, a
         # letter) of the headline, then of the sentences, read from the token columns in C:
         # ``compress`` keeps a stem where its word has a letter and is no stop word
@@ -136,7 +136,7 @@ def extract_entities(text: str, language: str | None = None) -> dict[str, str]:
 
 def _body_tokens(document: Document, analysis: Analysis) -> list[int]:
     """The tokens story grouping reads: the body sentences' (or the text's outside noise)."""
-    if analysis.sentence_tokens:
+    if analysis.packed_sentence_tokens:
         return [i for first, last in analysis.sentence_tokens for i in range(first, last)]
     removed = [(span.start, span.end) for span in document.removed]
     return [
@@ -154,12 +154,12 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
     found: dict[str, str] = {}
     text = document.text
     months = [hit for hit in analysis.calendar if hit.kind == "month"]
-    if tokens is None and not (analysis.sentences and analysis.sentence_tokens):
+    if tokens is None and not (analysis.packed_sentences and analysis.packed_sentence_tokens):
         tokens = _body_tokens(document, analysis)
     # The offset lists only when something reads them (most texts: no month).
     starts, ends = (
         (analysis.starts.tolist(), analysis.ends.tolist())
-        if months or not analysis.sentences
+        if months or not analysis.packed_sentences
         else ([], [])
     )
     if months:
@@ -174,7 +174,7 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
                 found.setdefault(f"date:{hit.value}-{day}", surface)
     title = document.metadata.title or ""
     pieces = [title] if title else []
-    if analysis.sentences:
+    if analysis.packed_sentences:
         pieces += [text[start:end] for start, end in analysis.sentences]
     elif tokens is not None:
         pieces += [text[starts[i] : ends[i]] for i in tokens]
