@@ -27,8 +27,7 @@ never what it computes. What a run is told is one frozen
 from __future__ import annotations
 
 import contextlib
-import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
 import attrs
@@ -42,6 +41,7 @@ from newsbrief.pipeline.compose import coverage_notes, make_sources, repeated_se
 from newsbrief.pipeline.corpus import Corpus, Skipped, unique_id_list, unique_ids, with_id
 from newsbrief.pipeline.export import choose_exporter, export, export_to
 from newsbrief.pipeline.load import load, outcome_skips
+from newsbrief.pipeline.memory import fewer_collections
 from newsbrief.pipeline.parse import (
     choose_parser,
     decoding_note,
@@ -164,7 +164,7 @@ def run(
 
     runs_on = open_runner(settings) if runner is None else contextlib.nullcontext(runner)
     # Every stage reports to ``on_progress`` (newsbrief.pipeline.progress), not only loading.
-    with runs_on as chosen, observing(on_progress), _fewer_collections():
+    with runs_on as chosen, observing(on_progress), fewer_collections():
         corpus = chosen.load(
             inputs, settings, stdin=stdin, on_skip=on_skip, on_progress=on_progress
         )
@@ -212,34 +212,12 @@ def run(
                     repeats=ahead.repeats,
                 )
                 del ahead  # the analyses and drafts made ahead: not held through the export
-    with observing(on_progress), stage("export"), _fewer_collections():
+    with observing(on_progress), stage("export"), fewer_collections():
         if out is not None:
             export_to(briefing, settings, out)
             return Run(corpus, "", briefing, tuple(faults), streamed=True)
         output = export(briefing, settings)
     return Run(corpus, output, briefing, tuple(faults))
-
-
-#: Allocations between two collections of the youngest generation during a run (Python's
-#: default is 700).
-_YOUNG_COLLECTION_EVERY = 50_000
-
-
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Python's cyclic garbage collector run less often while the block runs.
-
-    A run allocates millions of small objects that live to its end (tokens, spans,
-    annotations); collecting every 700 allocations spends about a tenth of the run tracing
-    them again (1,000 articles: 8.0 s of CPU, 7.3 s with this). Nothing a run makes needs the
-    collector to be freed sooner; the setting is restored after.
-    """
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], _YOUNG_COLLECTION_EVERY), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def _story_task(settings: Settings) -> StoryTask:

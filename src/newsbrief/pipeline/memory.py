@@ -6,18 +6,42 @@ the C heap. Story grouping and the summary build large transient matrices there 
 them, but glibc keeps the freed pages mapped and, with the small objects elsewhere, they mostly
 stay resident and unused for the rest of the run: at 10,000 articles about 130 MB after
 grouping alone. ``malloc_trim`` returns them (a few milliseconds). Elsewhere than glibc this
-does nothing.
+does nothing. Also here: fewer cyclic garbage collections while a run (or a worker's chunk)
+builds objects that live to its end.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-__all__ = ["release_free_memory"]
+__all__ = ["fewer_collections", "release_free_memory"]
+
+#: Allocations between two collections of the youngest generation during a run (Python's
+#: default is 700).
+_YOUNG_COLLECTION_EVERY = 50_000
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cyclic garbage collector run less often while the block runs.
+
+    A run allocates millions of small objects that live to its end (tokens, spans,
+    annotations); collecting every 700 allocations spends about a tenth of the run tracing
+    them again (1,000 articles: 8.0 s of CPU, 7.3 s with this). Nothing a run makes needs the
+    collector to be freed sooner; the setting is restored after.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], _YOUNG_COLLECTION_EVERY), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @functools.cache
