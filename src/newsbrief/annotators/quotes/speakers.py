@@ -142,13 +142,16 @@ _START, _END, _POSITION = (
 _SPEAKER_PARAGRAPHS = 3
 # A name the entity annotator left untyped: capitalised words, particles between them, and a
 # masked nickname (``Ian "Wrighty" Wright``).
-_PARTICLES = r"(?:de|van|von|der|da|di|del|la|le|bin|al)"
+_PARTICLE_WORDS = "de|van|von|der|da|di|del|la|le|bin|al"
+_PARTICLES = rf"(?:{_PARTICLE_WORDS})"
+# Particles that also open a surname after a name (``al-Moualem``, ``ibn Saud``).
+_SURNAME_PARTICLES = rf"(?:{_PARTICLE_WORDS}|el|ibn|abu)"
 # ``al-Moualem``, ``bin Salman``, ``van der Berg`` after a name: the rest of the surname.
 _PARTICLE_SURNAME = re.compile(
-    rf"[ \u00a0](?:{_PARTICLES[3:-1]}|el|ibn|abu)(?:-|[ \u00a0](?:der[ \u00a0]|den[ \u00a0])?)"
+    rf"[ \u00a0]{_SURNAME_PARTICLES}(?:-|[ \u00a0](?:der[ \u00a0]|den[ \u00a0])?)"
     r"[A-Z][\w’'\-]*[a-z]"
 )
-_PARTICLE_PREFIX = re.compile(rf"^(?:{_PARTICLES[3:-1]}|el|ibn|abu)-")
+_PARTICLE_PREFIX = re.compile(rf"^{_SURNAME_PARTICLES}-")
 _CLAUSE_OPENERS = _EN.words("quotes", "clause_openers")
 #: How many of the last speakers a pronoun may chain back to.
 _CHAINED_SPEAKERS = 40
