@@ -153,10 +153,15 @@ def _number(token: str, trigger: grammar.Trigger) -> bool:
 @given(st.lists(texts(), min_size=1, max_size=3), st.sampled_from(LANGUAGES))
 def test_windows_are_the_plain_ones(parts: list[str], code: str) -> None:
     lower = "".join(parts).lower()
+    rules = grammar.rules_for(lexicon_for(code))
     index = grammar._TokenIndex(lower)
-    for rule in grammar.rules_for(lexicon_for(code)):
+    # As ``find_expressions`` builds it: told the rules' trigger words.
+    told = grammar._TokenIndex(lower, None, grammar._plan(rules)[1])
+    for rule in rules:
         if rule.trigger is not None:
-            assert index.windows(rule.trigger) == _plain_windows(lower, rule.trigger)
+            plain = _plain_windows(lower, rule.trigger)
+            assert index.windows(rule.trigger) == plain
+            assert told.windows(rule.trigger) == plain
 
 
 _PLAIN_BREAK = re.compile(r"[.!?;]\s|\n\s*\n|\n")
@@ -208,6 +213,27 @@ def test_tense_reads_the_clause_as_the_plain_loop(
     assert tense.tense_at(text, start, end, lexicon) == _plain_tense(text, start, end, lexicon)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They 'LL meet on Monday, officials said.",  # ``'LL`` is no word ``'ll``
+        "We ’Ll see on Monday.",
+        "They ’ll meet on Monday.",
+        "ΟΔΟΣ.Monday was wanted.",  # a capital sigma lower-cases by the letters around it
+        "İstanbul talks ended on Monday.",  # ``İ`` lower-cases to two characters
+        "The deal, signed Monday, will be needed; it was sealed.",
+    ],
+)
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_odd_cased_clauses_read_as_the_plain_loop(text: str, code: str) -> None:
+    lexicon = lexicon_for(code)
+    start = text.index("Monday")
+    end = start + len("Monday")
+    tense._last_clause = None
+    tense._TENSES.clear()
+    assert tense.tense_at(text, start, end, lexicon) == _plain_tense(text, start, end, lexicon)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(texts(), min_size=1, max_size=4),
@@ -241,6 +267,8 @@ CUE_WORDS = [
     "this", "last", "next", "coming", "previous", "following", "past", "recent", "same", "very",
     "that", "the", "end", "of", "week", "weeks", "month", "months", "year", "years", "day",
     "days", "quarter", "weekend", "two", "16", "laſt", "thıs", "THIS", "Same", "earlier", "on",
+    "for", "over", "several", "many", "some", "few", "a", "decades", "-long", "years-long",
+    "ſeveral", "FOR", "Over",
 ]  # fmt: skip
 
 
@@ -249,6 +277,28 @@ CUE_WORDS = [
 def test_cue_words_skip_no_window_with_a_match(parts: list[str], code: str) -> None:
     text = "".join(parts)
     lexicon = lexicon_for(code)
+    found = find_expressions(text, lexicon)
+    plain = _plain_rules(lexicon)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar, "rules_for", lambda _: plain)
+        assert find_expressions(text, lexicon) == found
+
+
+# The vague durations' words (``for years``, ``over the past decade``, ``decades-long``), in
+# short texts: a window holds one cue word or none.
+VAGUE_WORDS = [
+    "for", "over", "recent", "past", "last", "several", "many", "some", "few", "a", "the",
+    "years", "decade", "months", "weeks", "decades-long", "days", "Years", "FOR", "ſome",
+    "we", "met", "long", "-", "quarter",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VAGUE_WORDS), min_size=1, max_size=6), st.data())
+def test_the_vague_duration_cue_skips_no_kept_match(words: list[str], data: st.DataObject) -> None:
+    gaps = data.draw(st.lists(st.sampled_from(GAPS), min_size=len(words), max_size=len(words)))
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=True))
+    lexicon = lexicon_for("en")
     found = find_expressions(text, lexicon)
     plain = _plain_rules(lexicon)
     with pytest.MonkeyPatch.context() as patch:

@@ -65,7 +65,11 @@ def stemmer(code: str) -> Callable[[str], str]:
 
     name = LIBRARY_NAMES.get(code)
     if name in Stemmer.algorithms():
-        return functools.lru_cache(maxsize=65536)(Stemmer.Stemmer(name).stemWord)
+        compiled = Stemmer.Stemmer(name)
+        # Its own cache off: the lru_cache below remembers stems, and PyStemmer's cache made
+        # every new word three times as slow to stem (the same stems).
+        compiled.maxCacheSize = 0
+        return functools.lru_cache(maxsize=65536)(compiled.stemWord)
     if name in snowballstemmer.algorithms():
         return functools.lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
     if code == "uk":

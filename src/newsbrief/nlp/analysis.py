@@ -30,12 +30,11 @@ documents) and read-only NumPy offset arrays.
 from __future__ import annotations
 
 import array as pyarray
-import functools
 import itertools
 import operator
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -43,6 +42,7 @@ import numpy as np
 
 from newsbrief.model import Document
 from newsbrief.model.frozen import to_tuple
+from newsbrief.nlp.candidates import NO_CANDIDATES, PackedCandidates, pack_candidates
 from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ __all__ = [
     "analyse",
     "analyse_documents",
     "analysis_of",
+    "pack_candidates",
 ]
 
 #: How many analyses :func:`analysis_of` remembers (about 30 KB each for a 2.5 KB article).
@@ -97,97 +98,6 @@ def _as_pairs(flat: pyarray.array) -> tuple[tuple[int, int], ...]:
 def _flags(value: Iterable[bool] | bytes) -> bytes:
     """attrs converter: truth values to one byte each (``1``, ``0``)."""
     return value if isinstance(value, bytes) else bytes(map(bool, value))
-
-
-class PackedCandidates:
-    """Name candidates held compactly: each one's offsets in one array of 4-byte integers and
-    its other fields as one tuple shared by every candidate with the same ones (the same name
-    recurs across a story's articles); :meth:`unpacked` makes the candidates again.
-
-    An analysis holds its document's candidates from the analysis to the end of the summary,
-    though only story grouping and the entity annotator read them: as objects they were the
-    largest part of an analysis (about 250 bytes a candidate, 9 KB a 2.4 KB newswire
-    article); packed, about 16 bytes a candidate.
-    """
-
-    __slots__ = ("_fields", "_offsets")
-
-    def __init__(self, offsets: Sequence[int], fields: tuple[tuple[Any, ...], ...]) -> None:
-        #: ``start, end`` of each candidate, one after another.
-        self._offsets = pyarray.array(
-            "i" if not offsets or max(offsets) < _INT32_LIMIT else "q", offsets
-        )
-        #: The other fields of each candidate, in :class:`Candidate` field order.
-        self._fields = fields
-
-    def __len__(self) -> int:
-        return len(self._fields)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PackedCandidates):
-            return NotImplemented
-        return self._fields == other._fields and self._offsets.tolist() == other._offsets.tolist()
-
-    __hash__ = None  # type: ignore[assignment]  # equal by value, and not immutable to Python
-
-    def unpacked(self) -> tuple[Candidate, ...]:
-        """The candidates, as new (equal) :class:`Candidate` objects."""
-        if not self._fields:
-            return ()
-        from newsbrief.annotators.entities.chunker import Candidate
-
-        bounds = iter(self._offsets.tolist())
-        return tuple(
-            Candidate(start, end, *fields)
-            for start, end, fields in zip(bounds, bounds, self._fields, strict=True)
-        )
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (PackedCandidates, (self._offsets.tolist(), self._fields))
-
-
-#: One tuple object per distinct combination of a candidate's other fields (text, type,
-#: canonical name...), shared by the analyses; started afresh when it holds this many.
-_SHARED_FIELDS_KEPT = 1 << 16
-_shared_fields: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-
-
-def _packed(value: Iterable[Candidate] | PackedCandidates) -> PackedCandidates:
-    """attrs converter: candidates to :class:`PackedCandidates` (kept as they are if packed)."""
-    if isinstance(value, PackedCandidates):
-        return value
-    candidates = list(value)
-    if not candidates:
-        return _NO_CANDIDATES
-    global _shared_fields
-    others = _other_fields()
-    shared = _shared_fields
-    if len(shared) > _SHARED_FIELDS_KEPT:
-        # Not cleared: another thread may be packing with it; it keeps the one it was given.
-        shared = _shared_fields = {}
-    fields = []
-    offsets: list[int] = []
-    for candidate in candidates:
-        offsets += (candidate.start, candidate.end)
-        own = others(candidate)
-        # (A long text is kept unshared: the memory outlives its document.)
-        fields.append(shared.setdefault(own, own) if len(candidate.text) <= 64 else own)
-    return PackedCandidates(offsets, tuple(fields))
-
-
-@functools.cache
-def _other_fields() -> Callable[[Any], tuple[Any, ...]]:
-    """The getter of a candidate's fields after ``start`` and ``end`` (as a tuple)."""
-    from newsbrief.annotators.entities.chunker import Candidate
-
-    names = [field.name for field in attrs.fields(Candidate)]
-    # Candidates are made again positionally: only while the offsets are the first fields.
-    if names[:2] != ["start", "end"] or len(names) < 4:
-        raise TypeError(f"Candidate fields {names} do not start with start, end")
-    return operator.attrgetter(*names[2:])
-
-
-_NO_CANDIDATES = PackedCandidates((), ())
 
 
 @attrs.frozen
@@ -232,11 +142,11 @@ class Analysis:
     stops: bytes = attrs.field(converter=_flags)
     #: The entity chunker's candidates in the body sentences, then the headings (given as
     #: ``candidates=``, held packed; read :attr:`candidates`).
-    packed_candidates: PackedCandidates = attrs.field(alias="candidates", converter=_packed)
+    packed_candidates: PackedCandidates = attrs.field(alias="candidates", converter=pack_candidates)
     #: The chunker's candidates in the headline (``metadata.title``; offsets into the title;
     #: given as ``title_candidates=``, held packed; read :attr:`title_candidates`).
     packed_title_candidates: PackedCandidates = attrs.field(
-        alias="title_candidates", converter=_packed, factory=lambda: _NO_CANDIDATES
+        alias="title_candidates", converter=pack_candidates, factory=lambda: NO_CANDIDATES
     )
     #: Normalised forms of the headline's words (it is metadata, not part of the text).
     title_norms: tuple[str, ...] = attrs.field(converter=to_tuple, default=())

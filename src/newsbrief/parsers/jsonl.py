@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -164,48 +164,99 @@ class JsonParser:
         no usable record.
         """
         text, encoding = decode(raw)
-        records = list(self._records(raw, text))
-        several = len(records) > 1
-        seen: set[str] = set()
-        problems: list[InputError] = []
-        reported = hidden = 0
-        for number, (label, record) in enumerate(records, start=1):
-            problem = record if isinstance(record, InputError) else None
-            if problem is None:
-                try:
-                    document = self._document(raw, record, number, several, encoding)
-                except InputError as error:
-                    problem = InputError(label, error.reason)
-            if problem is not None:
-                if reported < MAX_REPORTED_RECORDS:
-                    problems.append(problem)
-                    reported += 1
-                else:
-                    hidden += 1
-                continue
-            if document.id in seen:  # ids must be unique within a run
-                document = attrs.evolve(document, id=f"{document.id}-{number}")
-            seen.add(document.id)
-            # Problems are yielded in input order, each before the next good record.
-            yield from problems
-            problems.clear()
-            yield document
-        if not seen:
-            reason = problems[0].reason if len(problems) == 1 else "no usable record"
-            raise InputError(raw.name, reason)
-        yield from problems
-        if hidden:
-            yield InputError(raw.name, f"{hidden:,} more records skipped (not listed)")
-
-    def _records(self, raw: RawInput, text: str) -> Iterator[tuple[str, Any]]:
-        try:
-            value = _loads(text)
-        except ValueError:
-            lines = text.count("\n") + 1
-            if lines > MAX_RECORDS:  # counted before any line is parsed
-                raise InputError(raw.name, _too_many_records(lines)) from None
-            yield from self._lines(raw, text)
+        value, part = self._read(raw, text, encoding)
+        if part is not None:
+            # JSON Lines: the same three steps as a split parse (newsbrief.pipeline.parse),
+            # in one piece.
+            yield from self.joined(raw, [self.parse_lines(part)])
             return
+        records = list(self._records(raw, value))
+        several = len(records) > 1
+        results: list[Document | InputError] = []
+        for number, (label, record) in enumerate(records, start=1):
+            try:
+                results.append(self._document(raw, record, number, several, encoding))
+            except InputError as error:
+                results.append(InputError(label, error.reason))
+        yield from _numbered(raw, results)
+
+    def split_lines(self, raw: RawInput, size: int) -> list[LinePart] | None:
+        """A JSON Lines input's records cut into runs of at most ``size`` lines, in order, for
+        :meth:`parse_lines` in several processes and :meth:`joined` after: the same results
+        as :meth:`parse`; ``None`` for a JSON document. Raises :class:`InputError` as
+        :meth:`parse` does for an input it refuses whole (not text, too many lines for
+        :data:`MAX_RECORDS`: counted before any line is parsed).
+        """
+        text, encoding = decode(raw)
+        _, whole = self._read(raw, text, encoding)
+        if whole is None:
+            return None
+        size = max(1, size)
+        return [
+            attrs.evolve(whole, lines=whole.lines[start : start + size])
+            for start in range(0, len(whole.lines), size)
+        ]
+
+    def parse_lines(self, part: LinePart) -> LineResults:
+        """One result per line of ``part`` (a document, or the problem that skipped it as an
+        ``(input, reason)`` pair): the per-record work of a JSON Lines input, which runs in any
+        process."""
+        raw = part.raw
+        results: list[Document | tuple[str, str]] = []
+        valid = 0
+        for lineno, number, line in part.lines:
+            label = f"{raw.name}:{lineno}"
+            try:
+                record = _loads(line)
+            except ValueError as error:
+                message = getattr(error, "msg", str(error))
+                results.append((label, f"not valid JSON ({message})"))
+                continue
+            valid += 1
+            try:
+                results.append(self._document(raw, record, number, part.several, part.encoding))
+            except InputError as error:
+                results.append((label, error.reason))
+        return LineResults(valid, results)
+
+    def joined(
+        self, raw: RawInput, parts: Iterable[LineResults]
+    ) -> Iterator[Document | InputError]:
+        """What :meth:`parse` yields for a JSON Lines input, from its parts' results in order:
+        repeated ids made unique, skipped records reported (the first
+        :data:`MAX_REPORTED_RECORDS`, the rest counted), an input of no valid line refused."""
+        results: list[Document | InputError] = []
+        valid = 0
+        for part in parts:
+            valid += part.valid
+            results.extend(r if isinstance(r, Document) else InputError(*r) for r in part.results)
+        if not valid:
+            first = next((r for r in results if isinstance(r, InputError)), None)
+            detail = first.reason if first is not None else "no records"
+            raise InputError(raw.name, f"not JSON or JSON Lines: {detail}")
+        yield from _numbered(raw, results)
+
+    def _read(self, raw: RawInput, text: str, encoding: str) -> tuple[Any, LinePart | None]:
+        """``text`` as one JSON value, else (``None``, every non-blank line of it as JSON
+        Lines with its line and record numbers)."""
+        try:
+            return _loads(text), None
+        except ValueError:
+            pass
+        count = text.count("\n") + 1
+        if count > MAX_RECORDS:  # counted before any line is parsed
+            raise InputError(raw.name, _too_many_records(count))
+        numbered = [
+            (lineno, line) for lineno, line in enumerate(text.splitlines(), start=1) if line.strip()
+        ]
+        lines = tuple(
+            (lineno, number, line) for number, (lineno, line) in enumerate(numbered, start=1)
+        )
+        # The bytes are not needed by the records (and would be copied to every process).
+        bare = attrs.evolve(raw, data=b"")
+        return None, LinePart(bare, encoding, len(lines) > 1, lines)
+
+    def _records(self, raw: RawInput, value: Any) -> Iterator[tuple[str, Any]]:
         if isinstance(value, dict):
             yield raw.name, value
         elif isinstance(value, list) and len(value) > MAX_RECORDS:
@@ -215,27 +266,6 @@ class JsonParser:
                 yield f"{raw.name}[{index}]", item
         else:
             raise InputError(raw.name, "expected a JSON object or a non-empty list of objects")
-
-    def _lines(self, raw: RawInput, text: str) -> Iterator[tuple[str, Any]]:
-        good = 0
-        bad: list[tuple[str, InputError]] = []
-        for lineno, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            label = f"{raw.name}:{lineno}"
-            try:
-                value = _loads(line)
-            except ValueError as error:
-                message = getattr(error, "msg", str(error))
-                problem = InputError(label, f"not valid JSON ({message})")
-                bad.append((label, problem))
-                yield label, problem
-                continue
-            good += 1
-            yield label, value
-        if not good:
-            detail = bad[0][1].reason if bad else "no records"
-            raise InputError(raw.name, f"not JSON or JSON Lines: {detail}")
 
     def _document(
         self, raw: RawInput, record: Any, number: int, several: bool, encoding: str
@@ -263,6 +293,65 @@ class JsonParser:
             metadata=metadata,
             heuristics=self.analyze_text,
         )
+
+
+@attrs.frozen
+class LinePart:
+    """A run of a JSON Lines input's records (:meth:`JsonParser.split_lines`), to parse in
+    any process: the lines with their numbers, and what every record of the input shares."""
+
+    #: The input, without its bytes (names, suggested id, path, URL).
+    raw: RawInput
+    #: How its bytes were decoded (each document's ``encoding``).
+    encoding: str
+    #: Whether the input holds more than one record (ids then get the record number).
+    several: bool
+    #: ``(line number, record number, line)`` of each non-blank line, in order.
+    lines: tuple[tuple[int, int, str], ...]
+
+
+@attrs.frozen
+class LineResults:
+    """What :meth:`JsonParser.parse_lines` made of a :class:`LinePart`."""
+
+    #: How many of its lines are valid JSON (an input with none is not JSON Lines).
+    valid: int
+    #: One document or problem per line, in order; problems as ``(input, reason)`` pairs,
+    #: which pickle across processes (an :class:`InputError` does not).
+    results: list[Document | tuple[str, str]]
+
+
+def _numbered(
+    raw: RawInput, results: Iterable[Document | InputError]
+) -> Iterator[Document | InputError]:
+    """The records' ``results`` as :meth:`JsonParser.parse` yields them: a repeated id given
+    the record's number, the first :data:`MAX_REPORTED_RECORDS` problems yielded in order
+    (each before the next document), the rest counted in one line; no document raises."""
+    seen: set[str] = set()
+    problems: list[InputError] = []
+    reported = hidden = 0
+    for number, result in enumerate(results, start=1):
+        if isinstance(result, InputError):
+            if reported < MAX_REPORTED_RECORDS:
+                problems.append(result)
+                reported += 1
+            else:
+                hidden += 1
+            continue
+        document = result
+        if document.id in seen:  # ids must be unique within a run
+            document = attrs.evolve(document, id=f"{document.id}-{number}")
+        seen.add(document.id)
+        # Problems are yielded in input order, each before the next good record.
+        yield from problems
+        problems.clear()
+        yield document
+    if not seen:
+        reason = problems[0].reason if len(problems) == 1 else "no usable record"
+        raise InputError(raw.name, reason)
+    yield from problems
+    if hidden:
+        yield InputError(raw.name, f"{hidden:,} more records skipped (not listed)")
 
 
 def _too_many_records(count: int) -> str:

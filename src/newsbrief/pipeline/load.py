@@ -27,6 +27,7 @@ from newsbrief.model.raw import RawInput
 from newsbrief.pipeline.corpus import Corpus, Skipped, unique_ids
 from newsbrief.pipeline.parse import (
     Outcome,
+    Spread,
     language_spec,
     max_document_chars,
     parse_inputs,
@@ -104,19 +105,38 @@ def load_inputs(
     stdin: BinaryIO | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
+    spread: Spread | None = None,
 ) -> Corpus:
-    """:func:`load` as ``settings`` say: parser, strictness, jobs, page cache, fetch limits."""
-    return load(
-        *specs,
+    """:func:`load` as ``settings`` say: parser, strictness, jobs, page cache, fetch limits.
+
+    With ``spread`` (a runner's processes; ``settings.jobs`` is then 1) a large JSON Lines
+    input is parsed in pieces on them (:func:`~newsbrief.pipeline.parse.parse_input`): the
+    same corpus.
+    """
+    if spread is None:
+        return load(
+            *specs,
+            parser=settings.parser,
+            strict=settings.strict,
+            stdin=stdin,
+            on_skip=on_skip,
+            jobs=settings.jobs,
+            cache=settings.cache,
+            fetch_options=settings.fetch,
+            on_progress=on_progress,
+        )
+    outcomes = load_outcomes(
+        specs,
+        parser_extensions(),
         parser=settings.parser,
-        strict=settings.strict,
         stdin=stdin,
-        on_skip=on_skip,
-        jobs=settings.jobs,
         cache=settings.cache,
         fetch_options=settings.fetch,
         on_progress=on_progress,
+        spread=spread,
     )
+    documents, skipped = collect(outcomes, strict=settings.strict, on_skip=on_skip)
+    return Corpus(unique_ids(documents), skipped)
 
 
 def collect(
@@ -165,6 +185,7 @@ def load_outcomes(
     batch_inputs: int = 1,
     batch_bytes: int = 32 * 1024 * 1024,
     window: int | None = None,
+    spread: Spread | None = None,
 ) -> Generator[Outcome, None, None]:
     """One :class:`Outcome` per input named by ``specs``, in input order.
 
@@ -174,7 +195,8 @@ def load_outcomes(
     Inputs are read in ``jobs`` threads. The ones to parse go, ``batch_inputs`` at a time (or
     fewer, once they hold ``batch_bytes``), to ``parse_batch``; by default to
     :func:`parse_inputs`, in ``jobs`` processes. At most ``window`` inputs (default ``2 * jobs``)
-    are in flight ahead of the consumer.
+    are in flight ahead of the consumer. ``spread`` (with ``jobs`` 1) parses a large JSON Lines
+    input in pieces on its processes.
     """
     refs = list(inputs.expand(specs, extensions))
     total = len(refs)
@@ -188,7 +210,7 @@ def load_outcomes(
         limit = max_document_chars()
 
         def parse_batch(raws: list[RawInput]) -> Pending[Sequence[Outcome]]:
-            return _submit(parsers, parse_inputs, raws, parser, limit)
+            return _submit(parsers, parse_inputs, raws, parser, limit, spread)
 
     try:
 

@@ -15,10 +15,11 @@ differs, and with it what crosses a process boundary.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar
 
 import attrs
 
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
     from newsbrief.pipeline.dask import DistributedCorpus
     from newsbrief.pipeline.group import PartitionFeatures
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class Runner(Protocol):
@@ -117,6 +121,138 @@ def _partitions(documents: Sequence[Document], size: int) -> list[Sequence[Docum
     return [documents[i : i + size] for i in range(0, len(documents), size)]
 
 
+def _shared(
+    pool: Any,
+    workers: int,
+    function: Callable[[T], R],
+    items: Sequence[T],
+    on_result: Callable[[int, R], None] | None = None,
+) -> tuple[list[R], bool]:
+    """``function`` of each item, in order, on ``pool``'s ``workers`` processes and this one;
+    and whether a worker was lost.
+
+    The workers take items from the front while this process takes them from the back,
+    instead of waiting: what it makes needs no pickling. Each worker has one item running and
+    one queued, and one more is held back, which this process takes back if it gets there
+    first, so at the end it waits for at most a worker's last two (docs/performance.md,
+    "Session 8: ``-j 2`` for one briefing"). ``on_result(index, result)`` is told of each as it
+    is made. An item whose worker failed (lost, killed, a result that would not pickle) is
+    made here, as with one process: a call that raises here too raises as it would there.
+    """
+    made: dict[int, R] = {}
+    lost = False
+
+    def keep(index: int, result: R) -> None:
+        made[index] = result
+        if on_result is not None:
+            on_result(index, result)
+
+    def settle(index: int, future: Future[R]) -> None:
+        nonlocal lost
+        try:
+            result = future.result()
+        except Exception:
+            lost = True  # nothing more is sent to the workers
+            result = function(items[index])
+        keep(index, result)
+
+    pending: dict[int, Future[R]] = {}
+    front, back = 0, len(items)
+    try:
+        while front < back:
+            while not lost and len(pending) <= 2 * workers and front < back:
+                try:
+                    pending[front] = pool.submit(function, items[front])
+                except Exception:  # a pool already broken
+                    lost = True
+                    break
+                front += 1
+            for index in [index for index, future in pending.items() if future.done()]:
+                settle(index, pending.pop(index))
+            if front < back:
+                back -= 1
+                keep(back, function(items[back]))
+        for index in sorted(pending, reverse=True):
+            # Not started yet: made here rather than waited for.
+            if pending[index].cancel():
+                del pending[index]
+                keep(index, function(items[index]))
+        for index in sorted(pending):
+            settle(index, pending.pop(index))
+    finally:
+        for future in pending.values():
+            future.cancel()
+    return [made[index] for index in range(len(items))], lost
+
+
+class _Workers:
+    """The worker processes of a :class:`ProcessPool` for one briefing's stages, started on
+    first use. Each stage lets them go when it ends, unless they are :meth:`held` (for a
+    whole run, by :func:`open_runner`): then the workers that parsed a large input go on to
+    its per-document work, their imports and models already loaded (a second and more of
+    each worker's time)."""
+
+    def __init__(self) -> None:
+        self._pool: Any = None
+        self._count = 0
+        self._held = False
+
+    @contextlib.contextmanager
+    def using(self, count: int) -> Iterator[Any]:
+        """A pool of ``count`` workers while the block runs (kept after it when held)."""
+        if self._pool is not None and self._count != count:
+            self.close()
+        if self._pool is None:
+            self._pool, self._count = process_pool(count), count
+        try:
+            yield self._pool
+        except BaseException:
+            self.close()  # a lost worker, or a failure: none of them are reused
+            raise
+        if not self._held:
+            self.close()
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[None]:
+        """The workers kept from stage to stage while the block runs, and stopped after."""
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+            self.close()
+
+    def close(self) -> None:
+        """Stop the workers now (held or not): a stage that is the last to use them."""
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Spread:
+    """The processes of one ``-j N`` run for the pieces of one input
+    (:class:`~newsbrief.pipeline.parse.Spread`): ``N - 1`` workers, started on first use, and
+    this process."""
+
+    #: Records in a piece (about 0.15 s of parsing).
+    piece_records = 128
+    #: Fewest records worth the workers' start (about a second of CPU each, a model loaded):
+    #: below, one process parses the input as before.
+    min_records = 1000
+
+    def __init__(self, workers: _Workers, count: int) -> None:
+        self._workers = workers
+        self._count = count
+
+    def __call__(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        """``function`` of each item, in order (:func:`_shared`)."""
+        with self._workers.using(self._count) as pool:
+            made, lost = _shared(pool, self._count, function, items)
+        if lost:
+            self._workers.close()  # a lost worker's pool is not used again
+        return made
+
+
 @attrs.frozen
 class InProcess:
     """Everything in this process, one step after another."""
@@ -173,6 +309,13 @@ class ProcessPool:
 
     #: Worker processes (and threads reading inputs).
     jobs: int = attrs.field(validator=attrs.validators.ge(1))
+    #: The workers of one briefing's stages (:meth:`held` keeps them from stage to stage).
+    _workers: _Workers = attrs.field(factory=_Workers, init=False, eq=False, repr=False)
+
+    def held(self) -> contextlib.AbstractContextManager[None]:
+        """Within the block, the workers that parse one large input go on to its
+        per-document work (:meth:`prepare`) instead of new ones starting; stopped after."""
+        return self._workers.held()
 
     def load(
         self,
@@ -184,17 +327,27 @@ class ProcessPool:
         on_progress: Callable[[Progress], None] | None = None,
     ) -> Corpus:
         """:func:`~newsbrief.pipeline.load.load_inputs` reading in ``jobs`` threads and
-        parsing in ``jobs`` processes; one file (a feed) is parsed here."""
-        # An input is parsed in one task whatever ``jobs`` is: one file in a worker would only
-        # cost its start and the pickling of every document back (10,000 articles: about a
-        # second), while this process waits.
-        jobs = 1 if _one_file(specs) else self.jobs
+        parsing in ``jobs`` processes; one file is parsed here, a large JSON Lines file in
+        pieces on ``jobs`` processes (``jobs - 1`` workers and this one)."""
+        if not _one_file(specs) or self.jobs == 1:
+            return load_inputs(
+                specs,
+                attrs.evolve(settings, jobs=self.jobs),
+                stdin=stdin,
+                on_skip=on_skip,
+                on_progress=on_progress,
+            )
+        # One input is one task: in a worker it would only cost the worker's start and the
+        # pickling of every document back while this process waits. Its records are parsed
+        # in pieces instead, shared with this process (about 1 ms an article: 10,000
+        # articles, 10 s in one process).
         return load_inputs(
             specs,
-            attrs.evolve(settings, jobs=jobs),
+            attrs.evolve(settings, jobs=1),
             stdin=stdin,
             on_skip=on_skip,
             on_progress=on_progress,
+            spread=_Spread(self._workers, max(1, self.jobs - 1)),
         )
 
     def story_results(
@@ -202,6 +355,7 @@ class ProcessPool:
     ) -> Iterator[Any]:
         """Features per partition and story batches, each in a worker process; each batch's
         results given as soon as it and those before it are back."""
+        self._workers.close()  # a pool of its own (``jobs`` workers): none left idle beside it
         parts = _partitions(documents, settings.partition_size)
         with process_pool(self.jobs) as pool:
             # Features come back with each document segmented and packed with its analysis
@@ -234,49 +388,29 @@ class ProcessPool:
         starts (docs/performance.md, "Session 8: ``-j 2`` for one briefing").
         """
         if len(documents) < PREPARE_MIN_DOCUMENTS:
+            self._workers.close()  # the last stage that could use them
             return None
         workers = max(1, self.jobs - 1)
         # Small chunks (64 documents: 0.2 s): at the end this process waits for at most the
         # two each worker has taken.
         size = max(16, min(64, -(-len(documents) // (8 * self.jobs))))
         chunks = _partitions(documents, size)
-        made: list[PreparedChunk | None] = [None] * len(chunks)
         settled = 0
 
-        def keep(index: int, chunk: PreparedChunk) -> None:
+        def told(index: int, chunk: PreparedChunk) -> None:
             nonlocal settled
-            made[index] = chunk
             settled += len(chunk.documents)
             report("analyse", settled, len(documents), chunk.documents[-1].id)
 
-        def here(index: int) -> None:
-            keep(index, prepare_chunk(chunks[index], settings.annotators, settings.stopwords))
-
         report("analyse", 0, len(documents))
-        with process_pool(workers) as pool:
-            pending: dict[int, Future[PreparedChunk]] = {}
-            front, back = 0, len(chunks)
-            while front < back:
-                # A chunk running and one queued a worker (the pool takes those over), and one
-                # more held back: a worker never waits for this process to hand it the next,
-                # and this process takes back the one held if it gets there first.
-                while len(pending) <= 2 * workers and front < back:
-                    pending[front] = pool.submit(
-                        prepare_chunk, chunks[front], settings.annotators, settings.stopwords
-                    )
-                    front += 1
-                for index in [index for index, future in pending.items() if future.done()]:
-                    keep(index, pending.pop(index).result())
-                if front < back:
-                    back -= 1
-                    here(back)
-            for index in sorted(pending, reverse=True):
-                # Not started yet: made here rather than waited for.
-                if pending[index].cancel():
-                    here(index)
-            for index in sorted(pending):
-                if made[index] is None:
-                    keep(index, pending[index].result())
+        work = functools.partial(
+            prepare_chunk, annotators=settings.annotators, stopwords=settings.stopwords
+        )
+        with self._workers.using(workers) as pool:
+            made, _ = _shared(pool, workers, work, chunks, told)
+        # The last stage that uses them: an idle worker would hold its memory through the
+        # rest of the briefing.
+        self._workers.close()
         plain: list[Document] = []
         analyses: dict[str, Analysis] = {}
         drafts: dict[str, Mapping[str, Any]] = {}
@@ -284,7 +418,6 @@ class ProcessPool:
         headlines: list[str | None] = []
         repeats: dict[str, int] = {}
         for chunk in made:
-            assert chunk is not None
             plain.extend(chunk.documents)
             analyses.update(chunk.analyses)
             drafts.update(chunk.drafts)
@@ -358,7 +491,10 @@ def open_runner(settings: Settings) -> Iterator[Runner]:
     """The runner ``settings`` ask for, connected while the block runs: ``scheduler`` (a Dask
     scheduler's address) connects to it, and closes the connection after."""
     if settings.scheduler is None:
-        yield runner_for(settings)
+        runner = runner_for(settings)
+        # A process pool's workers serve every stage of the run, then stop.
+        with runner.held() if isinstance(runner, ProcessPool) else contextlib.nullcontext():
+            yield runner
         return
     from newsbrief.pipeline.dask import connect
 

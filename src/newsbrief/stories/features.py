@@ -21,16 +21,25 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, compress
 from operator import gt
+from typing import TYPE_CHECKING
 
 import attrs
 
 from newsbrief import languages
 from newsbrief.model import Document
 from newsbrief.nlp.analysis import Analysis, _has_letter, analysis_of
+
+if TYPE_CHECKING:
+    from newsbrief.annotators.entities.chunker import CandidateFields
+
+# The fields of a candidate read here (:data:`~newsbrief.annotators.entities.chunker.TEXT`...;
+# not imported from the chunker at import time, as none of it is).
+_TEXT, _TYPE, _CANONICAL, _SENTENCE_INITIAL = 0, 1, 2, 6
 
 # A number: ``\b\d[\d,.]*\d\b|\b\d\b``, written to start with the digit (the word boundary
 # before it as a look-behind: a digit is a word character) so the search skips to digits in C;
@@ -73,7 +82,7 @@ def extract_features(document: Document, analysis: Analysis | None = None) -> Do
                 compress(analysis.title_stems, title_keep),
                 chain.from_iterable(
                     compress(stems[first:last], keep[first:last])
-                    for first, last in _runs(analysis.sentence_tokens)
+                    for first, last in _runs(analysis.packed_sentence_tokens)
                 ),
             )
         )
@@ -93,10 +102,12 @@ _LETTERED: dict[str, bool] = {}
 _LETTERED_LIMIT = 1 << 18
 
 
-def _runs(spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """``spans`` with each one that starts where the previous one ends merged into it."""
+def _runs(flat: array) -> list[tuple[int, int]]:
+    """The ``(first, last)`` spans laid end to end in ``flat`` (the analysis' packed
+    sentence tokens), each one that starts where the previous one ends merged into it."""
     runs: list[tuple[int, int]] = []
-    for first, last in spans:
+    bounds = iter(flat.tolist())
+    for first, last in zip(bounds, bounds, strict=True):
         if runs and runs[-1][1] == first:
             runs[-1] = (runs[-1][0], last)
         else:
@@ -137,7 +148,8 @@ def extract_entities(text: str, language: str | None = None) -> dict[str, str]:
 def _body_tokens(document: Document, analysis: Analysis) -> list[int]:
     """The tokens story grouping reads: the body sentences' (or the text's outside noise)."""
     if analysis.packed_sentence_tokens:
-        return [i for first, last in analysis.sentence_tokens for i in range(first, last)]
+        bounds = iter(analysis.packed_sentence_tokens.tolist())
+        return [i for first, last in zip(bounds, bounds, strict=True) for i in range(first, last)]
     removed = [(span.start, span.end) for span in document.removed]
     return [
         i
@@ -175,7 +187,8 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
     title = document.metadata.title or ""
     pieces = [title] if title else []
     if analysis.packed_sentences:
-        pieces += [text[start:end] for start, end in analysis.sentences]
+        bounds = iter(analysis.packed_sentences.tolist())  # (no pairs made)
+        pieces += [text[start:end] for start, end in zip(bounds, bounds, strict=True)]
     elif tokens is not None:
         pieces += [text[starts[i] : ends[i]] for i in tokens]
     # One search over the pieces joined by line breaks finds what a search of each piece
@@ -186,17 +199,27 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
             found.setdefault(f"num:{digits}", number)
     language = document.language
     setdefault = found.setdefault
-    for candidate in chain(analysis.title_candidates, analysis.candidates):
-        # What a candidate counts as depends on these four things only (remembered: names
-        # recur in every article of their story).
-        for key, surface in _candidate_features(
-            candidate.text,
-            candidate.canonical,
-            candidate.type is None and candidate.sentence_initial,
-            language,
-        ):
+    # The candidates' fields as packed (no candidate made: their offsets are not read), each
+    # distinct one once (equal fields give the same features, and the first one's are kept).
+    for fields in dict.fromkeys(
+        chain(analysis.packed_title_candidates.fields, analysis.packed_candidates.fields)
+    ):
+        for key, surface in _fields_features(fields, language):
             setdefault(key, surface)
     return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fields_features(fields: CandidateFields, language: str | None) -> tuple[tuple[str, str], ...]:
+    """:func:`_candidate_features` of a candidate's fields (remembered: a name's fields recur
+    in every article of its story; the same tuple object, often)."""
+    # What a candidate counts as depends on these four things only.
+    return _candidate_features(
+        fields[_TEXT],
+        fields[_CANONICAL],
+        fields[_TYPE] is None and fields[_SENTENCE_INITIAL],
+        language,
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -224,12 +247,12 @@ def _inside(analysis: Analysis, tokens: list[int] | None) -> Callable[[int], boo
     sentence (found by bisection, without listing the sentences' tokens)."""
     if tokens is not None:
         return set(tokens).__contains__
-    spans = analysis.sentence_tokens
-    firsts = [first for first, _ in spans]
+    flat = analysis.packed_sentence_tokens
+    firsts, lasts = flat[0::2].tolist(), flat[1::2].tolist()
 
     def inside(token: int) -> bool:
         at = bisect.bisect_right(firsts, token) - 1
-        return at >= 0 and token < spans[at][1]
+        return at >= 0 and token < lasts[at]
 
     return inside
 

@@ -240,9 +240,9 @@ class Rule:
     #: character lets no hit hide another); a window without one is skipped, and a text
     #: without any never works out the rule's windows.
     anchor: re.Pattern[str] | None = None
-    #: Lower-case ASCII words, one of which every match holds followed by a space
-    #: (``last``/``next``... of ``the next 16 months``): a window whose lower-cased text has
-    #: none is skipped. One search of literal words lets the engine skip to their first
+    #: Lower-case ASCII words, one of which every match the reader keeps holds followed by a
+    #: space (``last``/``next``... of ``the next 16 months``): a window whose lower-cased text
+    #: has none is skipped. One search of literal words lets the engine skip to their first
     #: letters, where the rule would try every word of the window.
     cue: re.Pattern[str] | None = None
 
@@ -321,15 +321,16 @@ def _candidates(
     text: str, lexicon: Lexicon, words: AbstractSet[str] | None = None
 ) -> Iterator[Expression]:
     lower = text.lower()
+    steps, trigger_words = _plan(rules_for(lexicon))
     # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
-    index = _TokenIndex(lower, words) if len(lower) == len(text) else None
+    index = _TokenIndex(lower, words, trigger_words) if len(lower) == len(text) else None
     anchored: dict[re.Pattern[str], list[int]] | None = None  # anchor -> where it matches
     # Cues are read in the lower-cased text, where only ``ı`` and ``ſ`` (which the engine
     # takes for ``i`` and ``s`` regardless of case) would read otherwise (``İ`` changes the
     # length: no index then).
     cued = index is not None and "ı" not in text and "ſ" not in text
     whole = ((0, len(text)),)
-    for kind, finditer, read, trigger, anchor, hint, cue in _plan(rules_for(lexicon)):
+    for kind, finditer, read, trigger, anchor, hint, cue in steps:
         hits: list[int] | None = None
         if anchor is not None:
             if anchored is None:
@@ -340,6 +341,8 @@ def _candidates(
         if index is None or trigger is None:
             windows: Iterable[tuple[int, int]] = whole
         else:
+            if trigger.numeric is None and trigger.words.isdisjoint(index.present):
+                continue  # none of its words in the text (most rules): not even a call
             windows = index.windows(trigger)
             if not windows:
                 continue
@@ -375,14 +378,14 @@ _Step = tuple[
 
 #: ``id(rules)`` -> ``(rules, their plan)`` (:func:`_plan`); the rules are kept, so an id is
 #: never reused while its entry lives.
-_PLANS: dict[int, tuple[tuple[Rule, ...], tuple[_Step, ...]]] = {}
+_PLANS: dict[int, tuple[tuple[Rule, ...], tuple[tuple[_Step, ...], frozenset[str]]]] = {}
 
 
-def _plan(rules: tuple[Rule, ...]) -> tuple[_Step, ...]:
-    """``rules`` as flat tuples of what :func:`_candidates` reads of each, with bound methods:
-    a text asks every rule, and the attribute look-ups cost as much as an empty window. Keyed
-    by the tuple's identity (hashing rules hashes their patterns), so whatever
-    :func:`rules_for` gives is what runs."""
+def _plan(rules: tuple[Rule, ...]) -> tuple[tuple[_Step, ...], frozenset[str]]:
+    """``rules`` as flat tuples of what :func:`_candidates` reads of each, with bound methods
+    (a text asks every rule, and the attribute look-ups cost as much as an empty window), and
+    all their trigger words. Keyed by the tuple's identity (hashing rules hashes their
+    patterns), so whatever :func:`rules_for` gives is what runs."""
     known = _PLANS.get(id(rules))
     if known is not None and known[0] is rules:
         return known[1]
@@ -398,10 +401,11 @@ def _plan(rules: tuple[Rule, ...]) -> tuple[_Step, ...]:
         )
         for rule in rules
     )
+    words = frozenset(w for rule in rules if rule.trigger is not None for w in rule.trigger.words)
     if len(_PLANS) >= 64:  # a handful of languages; tests build rules afresh
         _PLANS.clear()
-    _PLANS[id(rules)] = (rules, plan)
-    return plan
+    _PLANS[id(rules)] = (rules, (plan, words))
+    return plan, words
 
 
 def _anchor_hits(text: str, lexicon: Lexicon) -> dict[re.Pattern[str], list[int]]:
@@ -456,13 +460,21 @@ class _TokenIndex:
     sorted positions and each trigger's windows are worked out once per text.
     """
 
-    def __init__(self, lower: str, words: AbstractSet[str] | None = None) -> None:
+    def __init__(
+        self,
+        lower: str,
+        words: AbstractSet[str] | None = None,
+        trigger_words: frozenset[str] | None = None,
+    ) -> None:
         self.lower = lower
         if words is not None:
             self.vocabulary = words
         else:
             tokens = _ASCII_TOKEN if lower.isascii() else _TOKEN
             self.vocabulary = set(tokens.findall(lower))
+        # The trigger words of all the rules (``trigger_words``) that the text holds: each
+        # trigger then asks this handful, not the text's hundreds of words.
+        self.present = self.vocabulary if trigger_words is None else trigger_words & self.vocabulary
         # ``isalpha`` clears most tokens at once (``filterfalse`` loops in C), ``isdigit`` most
         # of the others; the rest are read character by character.
         self.numbers = [
@@ -507,13 +519,13 @@ class _TokenIndex:
     def _present(self, trigger: Trigger) -> list[tuple[int, int]]:
         """Where ``trigger``'s words (and the tokens its numeric test accepts) are, in order."""
         words = trigger.words
-        if trigger.numeric is None and words.isdisjoint(self.vocabulary):
+        if trigger.numeric is None and words.isdisjoint(self.present):
             return []  # the common case: none of its words in the text
         key = (words, trigger.numeric)
         spans = self._spans.get(key)
         if spans is not None:
             return spans
-        present = words & self.vocabulary
+        present = words & self.present
         if trigger.numeric is not None:
             numeric = self._numeric.get(trigger.numeric)
             if numeric is None:
@@ -1050,6 +1062,12 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
                     flags,
                 ),
                 _read_vague_duration,
+                # Its reader keeps only a match with a lead (``over``, ``recent``, ``past``,
+                # ``last``), ``for``, a count word (``several``...) or ``-long``: the bare
+                # unit words around which it mostly runs are refused.
+                cue=re.compile(
+                    r"(?:for|over|recent|past|last|several|many|some|few)[ \t\u00a0]|-long"
+                ),
             )
         )
     if words["set_words"] and words["units"]:
@@ -1231,6 +1249,7 @@ def _read_vague_duration(
 ) -> dict[str, Any] | None:
     # English only for now: ``for years``, ``over the years``, ``several months``, ``recent
     # years``, ``decades-long``; a bare plural (``the years``, ``days``) is too often no duration.
+    # (What it keeps always holds a word of its rule's cue: change the two together.)
     groups = match.groupdict()
     if lexicon.code != "en":
         return None

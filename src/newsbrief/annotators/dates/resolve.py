@@ -98,9 +98,11 @@ def resolve(
     """
     read = _handled(expression, reference, tense, previous)
     value, granularity, end_value, direction, vague = read
-    status = _status(value, end_value, reference, direction, tense)
     if expression.kind == "reference":
+        # The word states it (``now``): the clause's tense is not read for nothing.
         status = _REFERENCE_STATUS[expression.fields["ref"]]
+    else:
+        status = _status(value, end_value, reference, direction, tense)
     if expression.kind == "range":
         first = resolve(expression.fields["first"], reference, tense, previous)
         last = resolve(expression.fields["last"], reference, tense, previous)

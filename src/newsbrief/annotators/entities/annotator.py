@@ -9,10 +9,25 @@ import attrs
 
 from newsbrief.annotators.base import AnnotationContext, kept_draft
 from newsbrief.annotators.entities import gazetteer as gz
-from newsbrief.annotators.entities.chunker import Candidate, candidates
-from newsbrief.annotators.entities.merging import Resolved, merge
+from newsbrief.annotators.entities.chunker import (
+    LANGUAGE,
+    ROLE,
+    TEXT,
+    TYPE,
+    Candidate,
+    candidates,
+    with_fields,
+)
+from newsbrief.annotators.entities.merging import (
+    Mention,
+    Resolved,
+    Spans,
+    mentions_of,
+    merge_mentions,
+)
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
+from newsbrief.nlp.candidates import PackedCandidates, pack_candidates
 
 # ``candidates`` lives beside the chunker, where the shared analysis (nlp) reads it too.
 __all__ = ["EntityAnnotator", "EntityDraft", "candidates", "document_entities"]
@@ -22,8 +37,18 @@ __all__ = ["EntityAnnotator", "EntityDraft", "candidates", "document_entities"]
 class EntityDraft:
     """The per-document part of entity annotation (:meth:`EntityAnnotator.prepare`)."""
 
-    #: Name, organisation and place candidates of the body and headings, in chunker order.
-    candidates: tuple[Candidate, ...]
+    #: Name, organisation and place candidates of the body and headings, in chunker order,
+    #: packed as the shared analysis holds them (given as ``candidates=``: candidates or
+    #: packed ones; read :attr:`candidates`).
+    #: (Left out of the hash: packed candidates are not hashable.)
+    packed_candidates: PackedCandidates = attrs.field(
+        alias="candidates", converter=pack_candidates, hash=False
+    )
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        """The candidates, as new :class:`Candidate` objects (made at each read)."""
+        return self.packed_candidates.unpacked()
 
 
 class EntityAnnotator:
@@ -45,7 +70,7 @@ class EntityAnnotator:
         shared analysis (:func:`newsbrief.nlp.analysis.analysis_of`)."""
         from newsbrief.nlp.analysis import analysis_of
 
-        return EntityDraft(analysis_of(document).candidates)
+        return EntityDraft(analysis_of(document).packed_candidates)
 
     def annotate(
         self, documents: Sequence[Document], context: AnnotationContext | None = None
@@ -59,18 +84,19 @@ class EntityAnnotator:
         from newsbrief.nlp.analysis import analysis_of
 
         analyses = context.analyses if context is not None else None
-        found: list[tuple[int, Candidate]] = []
-        for index, document in enumerate(documents):
+        packed: list[PackedCandidates] = []
+        for document in documents:
             draft = kept_draft(self.name, document, context)
-            mentions = (
-                draft.candidates
+            packed.append(
+                draft.packed_candidates
                 if draft is not None
-                else analysis_of(document, analyses).candidates
+                else analysis_of(document, analyses).packed_candidates
             )
-            found.extend((index, candidate) for candidate in mentions)
-        found = _teams(found, documents)
+        # Read packed: a candidate becomes an object only if it is a mention kept.
+        spans = Spans(packed)
+        found = _teams(mentions_of(packed), spans, documents)
         by_document: dict[int, list[Resolved]] = {}
-        for item in merge(found):
+        for item in merge_mentions(found, spans):
             by_document.setdefault(item.doc_index, []).append(item)
         out = []
         shared: dict[tuple[str, ...], FrozenMap] = {}
@@ -84,30 +110,30 @@ class EntityAnnotator:
 _THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he[ \u00a0]$")
 
 
-def _teams(
-    found: list[tuple[int, Candidate]], documents: Sequence[Document]
-) -> list[tuple[int, Candidate]]:
+def _teams(found: list[Mention], spans: Spans, documents: Sequence[Document]) -> list[Mention]:
     """Persons by a first name that an English article introduces somewhere, whose first word
     is a place (``the Dallas Cowboys``, ``the Houston Texans``), made organisations, with every
     other mention of the same name: nobody is ``the Jordan Matthews``."""
     places = gz.place_names()
-    teams = {
-        candidate.text
-        for index, candidate in found
-        if candidate.type == "person"
-        and not candidate.role
-        and candidate.language in (None, "en")
-        and len(candidate.words) > 1
-        and candidate.words[0] in places
-        and _THE_BEFORE.search(documents[index].text, max(0, candidate.start - 5), candidate.start)
-    }
+    teams = set()
+    for index, number, candidate in found:
+        if (
+            candidate[TYPE] == "person"
+            and not candidate[ROLE]
+            and candidate[LANGUAGE] in (None, "en")
+            and len(candidate[TEXT].split()) > 1
+            and candidate[TEXT].split()[0] in places
+        ):
+            start = spans.span(index, number)[0]
+            if _THE_BEFORE.search(documents[index].text, max(0, start - 5), start):
+                teams.add(candidate[TEXT])
     if not teams:
         return found
     return [
-        (index, attrs.evolve(candidate, type="organisation", evidence=False, gender=None))
-        if candidate.type == "person" and not candidate.role and candidate.text in teams
-        else (index, candidate)
-        for index, candidate in found
+        (index, number, with_fields(candidate, type="organisation", evidence=False, gender=None))
+        if candidate[TYPE] == "person" and not candidate[ROLE] and candidate[TEXT] in teams
+        else (index, number, candidate)
+        for index, number, candidate in found
     ]
 
 

@@ -143,6 +143,46 @@ class Candidate:
         return self.text.split()
 
 
+#: The fields of a :class:`Candidate` after ``start`` and ``end``, in order: what the shared
+#: analysis keeps of a candidate beside its offsets, as a plain tuple shared by every candidate
+#: of the run with the same ones (:class:`newsbrief.nlp.candidates.PackedCandidates`; plain, not
+#: a named tuple: the garbage collector stops tracking a tuple of strings, never a subclass's).
+#: Story grouping and the entity annotator read them by the indexes below, and make a
+#: :class:`Candidate` only for what they keep.
+CANDIDATE_FIELDS = (
+    "text",
+    "type",
+    "canonical",
+    "evidence",
+    "role",
+    "gender",
+    "sentence_initial",
+    "heading",
+    "language",
+    "speaks",
+)
+(TEXT, TYPE, CANONICAL, EVIDENCE, ROLE, GENDER, SENTENCE_INITIAL, HEADING, LANGUAGE, SPEAKS) = (
+    range(len(CANDIDATE_FIELDS))
+)
+#: A candidate's fields after its offsets (:data:`CANDIDATE_FIELDS`).
+CandidateFields = tuple[Any, ...]
+
+
+def candidate_fields(candidate: Candidate) -> CandidateFields:
+    """The fields of ``candidate`` after its offsets (:data:`CANDIDATE_FIELDS`)."""
+    return _CANDIDATE_FIELDS_OF(candidate)
+
+
+def with_fields(fields: CandidateFields, **changes: Any) -> CandidateFields:
+    """``fields`` with some of them changed, by name (as ``attrs.evolve`` a candidate)."""
+    return tuple(
+        changes.get(name, value) for name, value in zip(CANDIDATE_FIELDS, fields, strict=True)
+    )
+
+
+_CANDIDATE_FIELDS_OF = operator.attrgetter(*CANDIDATE_FIELDS)
+
+
 @attrs.frozen
 class Rules:
     """The word tests of one language: the English tables, plus another language's own."""

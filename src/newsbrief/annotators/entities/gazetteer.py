@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -432,8 +432,11 @@ def _gender_detector() -> Any:  # gender-guesser ships no type hints
     return gender_guesser.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=1 << 14)
 def first_name_gender(word: str) -> str | None:
-    """``female``, ``male`` or ``unknown`` for a first name; ``None`` when it is not one."""
+    """``female``, ``male`` or ``unknown`` for a first name; ``None`` when it is not one
+    (remembered: the same names are asked about in every article, by the chunker, merging
+    and the quote annotator, and gender-guesser's answer is worked out anew each time)."""
     if word in NOT_FIRST_NAMES or word in CALENDAR or not word[:1].isupper() or len(word) < 2:
         return None
     detector = _gender_detector()

@@ -16,15 +16,34 @@ the most frequent is canonical, then the shortest (the nominative, usually).
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
-from newsbrief.annotators.entities.chunker import Candidate
+from newsbrief.annotators.entities.chunker import (
+    CANONICAL,
+    EVIDENCE,
+    GENDER,
+    HEADING,
+    LANGUAGE,
+    ROLE,
+    SPEAKS,
+    TEXT,
+    TYPE,
+    Candidate,
+    CandidateFields,
+    candidate_fields,
+    with_fields,
+)
 from newsbrief.languages import language
+
+if TYPE_CHECKING:
+    from newsbrief.nlp.candidates import PackedCandidates
 
 _EN = language("en")
 #: Titles of courtesy: they tell nothing about which of two people a lone name is.
@@ -108,8 +127,48 @@ class _Keys:
 #: may name.
 _Reading = tuple[str, list[tuple[str, ...]], "tuple[str, ...] | None"]
 
+#: A candidate as merging holds it: the number of its document, the number of its offsets in
+#: :class:`Spans`, and its other fields (a tuple shared by the candidates that have the same:
+#: no :class:`Candidate` is made for a mention until it is kept, and a run's candidates take a
+#: quarter of the memory they took as objects).
+Mention = tuple[int, int, CandidateFields]
 
-class _Groups(dict[tuple[str, ...], list[tuple[int, Candidate]]]):
+
+class Spans:
+    """The offsets of a run's mentions: number ``k >= 0`` of document ``d`` is candidate ``k``
+    of the document's packed candidates (read in place); a negative number is one added
+    (:meth:`add`: a heading's word, a candidate given as an object)."""
+
+    __slots__ = ("_added", "_packed")
+
+    def __init__(self, packed: Sequence[PackedCandidates] = ()) -> None:
+        self._packed = packed
+        self._added: list[int] = []
+
+    def add(self, start: int, end: int) -> int:
+        """A new mention number for the offsets ``start, end``."""
+        self._added += (start, end)
+        return -(len(self._added) // 2)
+
+    def span(self, doc_index: int, number: int) -> tuple[int, int]:
+        """``(start, end)`` of mention ``number`` of document ``doc_index``."""
+        if number >= 0:
+            return self._packed[doc_index].span(number)
+        at = -2 * number - 2
+        return self._added[at], self._added[at + 1]
+
+
+def mentions_of(packed: Sequence[PackedCandidates]) -> list[Mention]:
+    """The mentions of a run's documents' packed candidates (document by document, each in
+    chunker order), for :func:`merge_mentions` with ``Spans(packed)``."""
+    return [
+        (doc_index, number, fields)
+        for doc_index, candidates in enumerate(packed)
+        for number, fields in enumerate(candidates.fields)
+    ]
+
+
+class _Groups(dict[tuple[str, ...], list[Mention]]):
     """Mentions grouped by key, with the documents each group is named in (``here``): asking
     whether a group is named in a document was a scan of all its mentions, quadratic in a
     large batch (one name in every document)."""
@@ -118,87 +177,107 @@ class _Groups(dict[tuple[str, ...], list[tuple[int, Candidate]]]):
         super().__init__()
         self.documents: dict[tuple[str, ...], set[int]] = {}
 
-    def __missing__(self, key: tuple[str, ...]) -> list[tuple[int, Candidate]]:
-        mentions: list[tuple[int, Candidate]] = []
+    def __missing__(self, key: tuple[str, ...]) -> list[Mention]:
+        mentions: list[Mention] = []
         self[key] = mentions
         return mentions
 
-    def add(self, key: tuple[str, ...], doc_index: int, candidate: Candidate) -> None:
-        self[key].append((doc_index, candidate))
-        self.documents.setdefault(key, set()).add(doc_index)
+    def add(self, key: tuple[str, ...], mention: Mention) -> None:
+        self[key].append(mention)
+        self.documents.setdefault(key, set()).add(mention[0])
 
-    def extend(self, key: tuple[str, ...], mentions: list[tuple[int, Candidate]]) -> None:
-        for doc_index, candidate in mentions:
-            self.add(key, doc_index, candidate)
+    def extend(self, key: tuple[str, ...], mentions: list[Mention]) -> None:
+        for mention in mentions:
+            self.add(key, mention)
 
     def here(self, key: tuple[str, ...], doc_index: int) -> bool:
         return doc_index in self.documents.get(key, ())
 
 
 def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
-    """The candidates that are entity mentions, each with its merged entity (see module doc)."""
+    """The candidates that are entity mentions, each with its merged entity (see module doc);
+    ``found``: ``(document number, candidate)`` of each candidate of the run, in order."""
+    spans = Spans()
+    mentions = [(d, spans.add(c.start, c.end), candidate_fields(c)) for d, c in found]
+    return merge_mentions(mentions, spans)
+
+
+def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
+    """:func:`merge` of the run's mentions (:func:`mentions_of`), their offsets in ``spans``:
+    a :class:`Candidate` is made only for each mention kept."""
     keys = _Keys()
     clusters = _Groups()  # keyed ``(type, folded canonical name)``
     persons = _Groups()
-    singles: list[tuple[int, Candidate]] = []
-    unknown_headings: list[tuple[int, Candidate]] = []
-    # ``French Institute of International Relations (IFRI)``: a later ``IFRI`` is that body.
-    aliases = {
-        (c.type, c.text): c.canonical
-        for _, c in found
-        if c.type in ("place", "organisation") and c.canonical and c.text != c.canonical
+    singles: list[Mention] = []
+    unknown_headings: list[Mention] = []
+    # ``French Institute of International Relations (IFRI)``: a later ``IFRI`` is that body
+    # (every alias a non-empty name).
+    aliases: dict[tuple[str, str], str] = {
+        (c[TYPE], c[TEXT]): c[CANONICAL]
+        for _, _, c in found
+        if c[TYPE] in ("place", "organisation") and c[CANONICAL] and c[TEXT] != c[CANONICAL]
     }
-    for doc_index, candidate in found:
-        if candidate.type == "organisation" and candidate.canonical is None:
-            candidate = _place_not_body(candidate, keys)
-        if candidate.type in ("place", "organisation"):
+    for mention in found:
+        doc_index, number, candidate = mention
+        if candidate[TYPE] == "organisation" and candidate[CANONICAL] is None:
+            changed = _place_not_body(candidate, keys)
+            if changed is not candidate:
+                candidate = changed
+                mention = (doc_index, number, candidate)
+        if candidate[TYPE] in ("place", "organisation"):
             canonical = (
-                candidate.canonical
-                or aliases.get((candidate.type, candidate.text))
-                or candidate.text
+                candidate[CANONICAL]
+                or aliases.get((candidate[TYPE], candidate[TEXT]))
+                or candidate[TEXT]
             )
-            if candidate.heading and candidate.canonical is None:
-                unknown_headings.append((doc_index, candidate))
+            if candidate[HEADING] and candidate[CANONICAL] is None:
+                unknown_headings.append(mention)
                 continue
-            clusters.add((candidate.type, keys.fold(canonical)), doc_index, candidate)
-        elif keys.count(candidate.text) > 1 and (candidate.type == "person" or candidate.evidence):
-            if not candidate.heading:
-                persons.add(keys.name(candidate.text, candidate.language), doc_index, candidate)
+            clusters.add((candidate[TYPE], keys.fold(canonical)), mention)
+        elif keys.count(candidate[TEXT]) > 1 and (
+            candidate[TYPE] == "person" or candidate[EVIDENCE]
+        ):
+            if not candidate[HEADING]:
+                persons.add(keys.name(candidate[TEXT], candidate[LANGUAGE]), mention)
             else:
-                unknown_headings.append((doc_index, candidate))
-        elif candidate.heading and candidate.type is None:
+                unknown_headings.append(mention)
+        elif candidate[HEADING] and candidate[TYPE] is None:
             # A title-case heading is one long run: only its known surnames count.
-            singles.extend((doc_index, word) for word in _words(candidate))
+            singles.extend(_words(mention, spans))
         else:
-            singles.append((doc_index, candidate))
+            singles.append(mention)
 
     # ``from Bukayo Saka`` ... ``Saka said``: an unknown full name is a person's when it, or
     # its last word alone in the same document, speaks.
     speakers = {
-        (d, keys.word(c.text, c.language))
-        for d, c in singles
-        if c.speaks and keys.count(c.text) == 1
+        (d, keys.word(c[TEXT], c[LANGUAGE]))
+        for d, _, c in singles
+        if c[SPEAKS] and keys.count(c[TEXT]) == 1
     }
-    kept: list[tuple[int, Candidate]] = []
-    for doc_index, candidate in singles:
+    kept: list[Mention] = []
+    for mention in singles:
+        doc_index, number, candidate = mention
         if (
-            candidate.type is None
-            and not candidate.heading
-            and 1 < keys.count(candidate.text) <= 3
+            candidate[TYPE] is None
+            and not candidate[HEADING]
+            and 1 < keys.count(candidate[TEXT]) <= 3
             and (
-                candidate.speaks
-                or (doc_index, keys.word(candidate.words[-1], candidate.language)) in speakers
+                candidate[SPEAKS]
+                or (doc_index, keys.word(candidate[TEXT].split()[-1], candidate[LANGUAGE]))
+                in speakers
             )
         ):
-            if _body_word(candidate.words[-1]) or any(_brand(w) for w in candidate.words):
+            if _body_word(candidate[TEXT].split()[-1]) or any(
+                _brand(w) for w in candidate[TEXT].split()
+            ):
                 # ``Ford Motor said``, ``Spirit AeroSystems said``: a company speaks, not a
                 # person.
-                body = attrs.evolve(candidate, type="organisation")
-                clusters.add(("organisation", keys.fold(candidate.text)), doc_index, body)
+                body = (doc_index, number, with_fields(candidate, type="organisation"))
+                clusters.add(("organisation", keys.fold(candidate[TEXT])), body)
             else:
-                persons.add(keys.name(candidate.text, candidate.language), doc_index, candidate)
+                persons.add(keys.name(candidate[TEXT], candidate[LANGUAGE]), mention)
         else:
-            kept.append((doc_index, candidate))
+            kept.append(mention)
     singles = kept
     surnames: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for full_name in persons:
@@ -211,72 +290,87 @@ def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
     # An organisation typed by evidence somewhere (``aircraft manufacturer Boeing``) names its
     # other lone mentions with the same spelling, and the headings that repeat it.
     organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
-    titled_singles: dict[str, list[tuple[int, Candidate]]] = defaultdict(list)
-    leftover: list[tuple[int, Candidate]] = []
+    titled_singles: dict[str, list[Mention]] = defaultdict(list)
+    leftover: list[Mention] = []
     # What a lone name may be depends on its spelling alone: worked out once per spelling.
     readings: dict[tuple[str, str | None], _Reading] = {}
-    for doc_index, candidate in singles:
-        reading = readings.get((candidate.text, candidate.language))
+    for mention in singles:
+        doc_index, number, candidate = mention
+        reading = readings.get((candidate[TEXT], candidate[LANGUAGE]))
         if reading is None:
-            key = keys.word(candidate.text, candidate.language)
-            one_word = keys.count(candidate.text) == 1
+            key = keys.word(candidate[TEXT], candidate[LANGUAGE])
+            one_word = keys.count(candidate[TEXT]) == 1
             owners = surnames.get(key, [])
             if not owners and one_word:
                 owners = family_names.get(key, [])
             # ``GM`` after ``General Motors (GM)``: an acronym names its body.
-            named = aliases.get(("organisation", candidate.text), candidate.text)
+            named = aliases.get(("organisation", candidate[TEXT])) or candidate[TEXT]
             organisation = organisations.get(keys.fold(named))
-            reading = readings[(candidate.text, candidate.language)] = (key, owners, organisation)
+            reading = readings[(candidate[TEXT], candidate[LANGUAGE])] = (key, owners, organisation)
         key, owners, organisation = reading
         owner = _owner(owners, persons, doc_index, candidate)
         if owner is not None and not (
             organisation and clusters.here(organisation, doc_index)
             and not persons.here(owner, doc_index)
         ):  # fmt: skip
-            persons.add(owner, doc_index, candidate)
+            persons.add(owner, mention)
         elif organisation is not None:
-            clusters.add(organisation, doc_index, attrs.evolve(candidate, type="organisation"))
-        elif candidate.evidence and not candidate.heading:
-            titled_singles[key].append((doc_index, candidate))
+            clusters.add(
+                organisation, (doc_index, number, with_fields(candidate, type="organisation"))
+            )
+        elif candidate[EVIDENCE] and not candidate[HEADING]:
+            titled_singles[key].append(mention)
         elif key not in surnames:
-            leftover.append((doc_index, candidate))
+            leftover.append(mention)
     for key, mentions in titled_singles.items():
         persons.extend((key,), mentions)
-    for doc_index, candidate in leftover:
-        key = keys.word(candidate.text, candidate.language)
+    for mention in leftover:
+        candidate = mention[2]
+        key = keys.word(candidate[TEXT], candidate[LANGUAGE])
         if (key,) in persons:
-            persons.add((key,), doc_index, candidate)
-    for doc_index, candidate in unknown_headings:
+            persons.add((key,), mention)
+    for mention in unknown_headings:
+        doc_index, _, candidate = mention
         # ``GM posts loss`` over ``General Motors (GM)``: a heading's acronym is its body's.
-        named = aliases.get((str(candidate.type), candidate.text), candidate.text)
-        cluster = (str(candidate.type), keys.fold(named))
+        named = aliases.get((str(candidate[TYPE]), candidate[TEXT])) or candidate[TEXT]
+        cluster = (str(candidate[TYPE]), keys.fold(named))
         if cluster in clusters:
-            clusters.add(cluster, doc_index, candidate)
-        elif (person := keys.name(candidate.text, candidate.language)) in persons:
+            clusters.add(cluster, mention)
+        elif (person := keys.name(candidate[TEXT], candidate[LANGUAGE])) in persons:
             # A headline's full name that the body names too.
-            persons.add(person, doc_index, candidate)
+            persons.add(person, mention)
 
-    resolved: list[Resolved] = []
+    # ``(document, start, end, fields, name, type, entity, gender)`` of each mention kept.
+    resolved: list[tuple[int, int, int, CandidateFields, str, str, str, str | None]] = []
     for (kind, _), mentions in clusters.items():
         name = _canonical(mentions, keys, prefer_known=True)
         entity = f"{kind}:{slug(name)}"
-        resolved.extend(Resolved(d, c, name, kind, entity) for d, c in mentions)
+        resolved.extend((d, *spans.span(d, n), c, name, kind, entity, None) for d, n, c in mentions)
     for mentions in persons.values():
         name = _canonical(mentions, keys, prefer_known=False)
         gender = _gender(name, mentions)
         entity = f"person:{slug(name)}"
-        resolved.extend(Resolved(d, c, name, "person", entity, gender) for d, c in mentions)
-    resolved.sort(key=lambda r: (r.doc_index, r.candidate.start, r.candidate.end))
-    return _without_overlaps(resolved)
+        resolved.extend(
+            (d, *spans.span(d, n), c, name, "person", entity, gender) for d, n, c in mentions
+        )
+    # By document and offsets only (stable: equal offsets keep the order above).
+    resolved.sort(key=_POSITION)
+    return [
+        Resolved(d, Candidate(start, end, *c), name, kind, entity, gender)
+        for d, start, end, c, name, kind, entity, gender in _without_overlaps(resolved)
+    ]
 
 
-def _place_not_body(candidate: Candidate, keys: _Keys) -> Candidate:
+_POSITION = operator.itemgetter(0, 1, 2)
+
+
+def _place_not_body(candidate: CandidateFields, keys: _Keys) -> CandidateFields:
     """An organisation typed by its last word that is a known place by its whole name
     (``Soviet Union``) is that place."""
-    if keys.count(candidate.text) < 2 or candidate.words[-1] not in gz.ORGANISATION_HEADS:
+    if keys.count(candidate[TEXT]) < 2 or candidate[TEXT].split()[-1] not in gz.ORGANISATION_HEADS:
         return candidate
-    place = gz.place_names().get(candidate.text)
-    return candidate if place is None else attrs.evolve(candidate, type="place", canonical=place)
+    place = gz.place_names().get(candidate[TEXT])
+    return candidate if place is None else with_fields(candidate, type="place", canonical=place)
 
 
 _BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]")
@@ -296,10 +390,13 @@ def _body_word(word: str) -> bool:
     return word in gz.ORGANISATION_HEADS or f"{word}s" in gz.ORGANISATION_HEADS
 
 
-def _words(candidate: Candidate) -> list[Candidate]:
-    out, offset = [], candidate.start
-    for word in candidate.text.split(" "):
-        out.append(attrs.evolve(candidate, start=offset, end=offset + len(word), text=word))
+def _words(mention: Mention, spans: Spans) -> list[Mention]:
+    """Each word of a mention (its text split at spaces) as a mention of its own."""
+    doc_index, number, candidate = mention
+    out, offset = [], spans.span(doc_index, number)[0]
+    for word in candidate[TEXT].split(" "):
+        part = spans.add(offset, offset + len(word))
+        out.append((doc_index, part, with_fields(candidate, text=word)))
         offset += len(word) + 1
     return out
 
@@ -308,7 +405,7 @@ def _owner(
     owners: list[tuple[str, ...]],
     persons: _Groups,
     doc_index: int,
-    candidate: Candidate,
+    candidate: CandidateFields,
 ) -> tuple[str, ...] | None:
     """The full name a lone name belongs to: one named in the same document first; across
     documents only when a single full name fits and the lone name's role (if any) is one that
@@ -322,9 +419,9 @@ def _owner(
         return _closest(here, persons, doc_index)  # ``None`` when two fit as well
     if len(owners) != 1:
         return None
-    wanted = _role_keys(candidate.role)
+    wanted = _role_keys(candidate[ROLE])
     if wanted:
-        roles = {c.role for _, c in persons[owners[0]] if c.role}
+        roles = {c[ROLE] for _, _, c in persons[owners[0]] if c[ROLE]}
         if not any(wanted & _role_keys(role) for role in roles):
             return None
     return owners[0]
@@ -353,7 +450,7 @@ def _role_keys(role: str | None) -> set[str]:
 
 def _closest(
     owners: list[tuple[str, ...]],
-    persons: dict[tuple[str, ...], list[tuple[int, Candidate]]],
+    persons: dict[tuple[str, ...], list[Mention]],
     doc_index: int,
 ) -> tuple[str, ...] | None:
     """The full name the document names most in full (then the batch), of several a lone name
@@ -363,7 +460,7 @@ def _closest(
     order names are read in."""
 
     def rank(key: tuple[str, ...]) -> tuple[int, int]:
-        full = [d for d, c in persons[key] if " " in c.text]
+        full = [d for d, _, c in persons[key] if " " in c[TEXT]]
         return (sum(1 for d in full if d == doc_index), len(full))
 
     best = max(rank(key) for key in owners)
@@ -372,14 +469,16 @@ def _closest(
     return tied[0] if len({key[0] for key in tied}) == 1 else None
 
 
-def _canonical(mentions: list[tuple[int, Candidate]], keys: _Keys, *, prefer_known: bool) -> str:
+def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> str:
     if prefer_known:
-        for _, candidate in mentions:
-            if candidate.canonical:
-                return candidate.canonical
-    full = [c.text for _, c in mentions if keys.count(c.text) > 1] or [c.text for _, c in mentions]
+        for _, _, candidate in mentions:
+            if candidate[CANONICAL]:
+                return candidate[CANONICAL]
+    full = [c[TEXT] for _, _, c in mentions if keys.count(c[TEXT]) > 1] or [
+        c[TEXT] for _, _, c in mentions
+    ]
     counts = Counter(full)
-    if any(_inflects(c.language) for _, c in mentions):
+    if any(_inflects(c[LANGUAGE]) for _, _, c in mentions):
         # Inflected spellings: the nominative is usually the shortest.
         return min(counts, key=lambda name: (-counts[name], len(name), name))
     return min(counts, key=lambda name: (-counts[name], -len(name), name))
@@ -390,25 +489,25 @@ def _inflects(language: str | None) -> bool:
     return profile is not None and bool(profile.name_endings)
 
 
-def _gender(name: str, mentions: list[tuple[int, Candidate]]) -> str | None:
-    languages = {c.language for _, c in mentions}
+def _gender(name: str, mentions: list[Mention]) -> str | None:
+    languages = {c[LANGUAGE] for _, _, c in mentions}
     profile = gz.profile(languages.pop()) if len(languages) == 1 else None
     words = name.split()
     first = gz.first_name_gender_in(words[0], profile) if len(words) > 1 else None
     if first in ("female", "male"):
         return first
-    told = {c.gender for _, c in mentions if c.gender}
+    told = {c[GENDER] for _, _, c in mentions if c[GENDER]}
     return told.pop() if len(told) == 1 else None
 
 
-def _without_overlaps(resolved: list[Resolved]) -> list[Resolved]:
-    out: list[Resolved] = []
+def _without_overlaps(
+    resolved: list[tuple[int, int, int, CandidateFields, str, str, str, str | None]],
+) -> list[tuple[int, int, int, CandidateFields, str, str, str, str | None]]:
+    """``resolved`` (sorted by position) without a mention that starts inside the one kept
+    before it in the same document."""
+    out: list[tuple[int, int, int, CandidateFields, str, str, str, str | None]] = []
     for item in resolved:
-        if (
-            out
-            and out[-1].doc_index == item.doc_index
-            and item.candidate.start < out[-1].candidate.end
-        ):
+        if out and out[-1][0] == item[0] and item[1] < out[-1][2]:
             continue
         out.append(item)
     return out

@@ -230,6 +230,15 @@ _NAMING_REVERSED = re.compile(
 _CALLED_BEFORE = re.compile(
     r"\b(?:call|calls|called|calling)[ \u00a0]+(?:a|an|the)[ \u00a0]*[‘“\"']?$", re.IGNORECASE
 )
+# ``calling the allegations against him a "..."``: the verb has an object before the article,
+# so the quotation is what the subject called it (its words); after ``the`` it is the name
+# given to the object (``calling the summer the "season of fire."``).
+_CALLED_OBJECT_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling)(?:[ \u00a0]+[\w’'\-]+){1,5}[ \u00a0]+(a|an|the)"
+    r"[ \u00a0]*[‘“\"']?$"
+)
+# ``tell "60 Minutes"``, ``"30 Rock"``: a number and capitalised words, a title.
+_NUMBER_FIRST = re.compile(r"\d+[ \u00a0]+[A-Z]")
 #: Quotations of at most this many words need an attribution cue in their sentence.
 _CUELESS_WORDS = 3
 #: A quotation set inside a sentence's noun phrase (``a "race to the bottom."``) of at most
@@ -238,7 +247,8 @@ _EMBEDDED_WORDS = 6
 # ``a "race to the bottom"``, ``about the "new normal"``: a lower-case word the quotation
 # continues (an article, a preposition), not a colon or a comma that opens speech.
 _EMBEDDED_AFTER = re.compile(
-    r"\b(?:a|an|the|of|about|into|for|over|from|with|this|that|its|their|his|her|our)"
+    r"\b(?:a|an|the|of|about|into|for|over|from|with|this|that|its|their|his|her|our|your|my"
+    r"|own)"
     r"[\s\u00a0]*$"
 )
 # An opening noun phrase up to a quotation: a determiner and at most two lower-case words.
@@ -251,7 +261,8 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*[ \u00a0]$")
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][\w’'\-]")
 #: A word of a quotation (a letter first).
 _QUOTED_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-#: A title of a work has at most this many words.
+#: The words of a quotation the title test reads (a longer title is judged by its first:
+#: ``"Just the Funny Parts: And a Few Hard Truths About ..."``).
 _TITLE_WORDS = 8
 #: Words a title of a work leaves in lower case (``Game of Thrones``, ``Pride and Prejudice``).
 _TITLE_SMALL_WORDS = frozenset(
@@ -300,7 +311,14 @@ def is_speech(
     previous = _word_before(before)
     if previous is not None and previous.lower() in _name_nouns(language or "en"):
         return False
-    if len(words) > 1 and _title_case(words) and not quoted.rstrip().endswith(("?", "!")):
+    if (
+        (len(words) > 1 or _NUMBER_FIRST.match(quoted))
+        and _title_case(words)
+        and not quoted.rstrip().endswith(("?", "!"))
+        # A longer one is a title only when all its words are (``"UN Emergency Relief
+        # Coordinator ... Jan Egeland said the final death toll ..."`` is a sentence).
+        and (len(words) <= _TITLE_WORDS or _title_case(_QUOTED_WORD.findall(quoted)))
+    ):
         return False
     if len(words) > _EMBEDDED_WORDS:
         # Every test below that can say no is of a quotation of fewer words.
@@ -340,7 +358,10 @@ def is_speech(
 
     def cued() -> bool:  # searched at most once: the cue pattern is long
         if not memo:
-            memo.append(attributor.cue.search(masked, context_start, context_end) is not None)
+            cue = attributor.cue.search(masked, context_start, context_end)
+            while cue is not None and _aside(masked, context_start, cue.start(), span.open):
+                cue = attributor.cue.search(masked, cue.end(), context_end)
+            memo.append(cue is not None)
         return memo[0]
 
     if speaker is not None and _own_sentence(masked, span, context_start, context_end, quoted):
@@ -362,6 +383,16 @@ def is_speech(
         return False  # ``performed her hit "Espresso"``: a title, mid-sentence, no cue
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
+    lead = max(0, span.open - 60)
+    called = (
+        _CALLED_OBJECT_BEFORE.search(text, lead, span.open)
+        if text.find("call", lead, span.open) >= 0
+        else None
+    )
+    if called is not None:
+        # ``calling the allegations a "grotesque ... assassination"``: speech; ``calling the
+        # summer the "season of fire."``: a name.
+        return called.group(1) != "the"
     if len(words) <= _CUELESS_WORDS:
         # A partial quotation (``NATO vowed to resist Russia's attempt to "intimidate"``)
         # has a speaker or a cue in its sentence; a scare quote has neither.
@@ -378,6 +409,14 @@ def is_speech(
 
 #: The words of a quotation are first looked for in this many characters.
 _WORDS_PREFIX = 80
+
+
+def _aside(masked: str, start: int, at: int, quote_open: int) -> bool:
+    """Whether ``at`` is inside a parenthesis opened after ``quote_open`` (in ``masked`` from
+    ``start``): ``use of "deep background" sourcing ... ("...," The Washington Post said)``:
+    the cue in the aside attributes the quotation in it, not one outside."""
+    opened = masked.rfind("(", start, at)
+    return opened > quote_open and masked.find(")", opened, at) < 0
 
 
 def _first_words(quoted: str) -> list[str]:
@@ -470,8 +509,8 @@ def _name_nouns(code: str) -> frozenset[str]:
 def _title_case(words: list[str]) -> bool:
     """Every word capitalised but the small ones (``Game of Thrones``); ``Not at all`` and ``This
     is a sad day`` are sentences."""
-    if len(words) > _TITLE_WORDS or all(word.isupper() for word in words):
-        return False  # long, or shouted in capitals (``"NO ANOTHER ONE," she wrote``)
+    if all(word.isupper() for word in words):
+        return False  # shouted in capitals (``"NO ANOTHER ONE," she wrote``)
     capitalised = False
     for word in words:
         if word[:1].isupper():

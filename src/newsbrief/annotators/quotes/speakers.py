@@ -63,7 +63,9 @@ _CUE_WORDS = (
     | _ACCORDING
     | {p[0].upper() + p[1:] for p in _ACCORDING}
 )
-CUE = re.compile(rf"\b{word_alternation(_CUE_WORDS)}\b")
+# (``calling the allegations a "..."`` attributes; ``calling for the release``, ``calling on
+# Iran`` ask for something and attribute nothing.)
+CUE = re.compile(rf"\b{word_alternation(_CUE_WORDS)}\b(?!(?<=calling)[ \u00a0]+(?:for|on)\b)")
 _PRONOUNS = {str(k): str(v) for k, v in _EN.table("quotes", "pronouns").items()}
 #: Role nouns for sources the article does not name: never credited to whoever was named last.
 _UNNAMED_SOURCES = _EN.words("quotes", "unnamed_sources")
@@ -73,16 +75,18 @@ _SOURCE_NOUNS = _ROLE_NOUNS | _UNNAMED_SOURCES
 #: Lower-case nouns that say what kind of body a name is (``the union IF Metall``).
 _BODY_NOUNS = gz.ORGANISATION_ROLE_NOUNS | _EN.words("quotes", "body_nouns")
 # ``, the president of the Federal Reserve Bank of New York,``: a role in apposition.
-_APPOSITIVE = re.compile(r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*(?=[,;]|\.(?![\w’'])|$)")
+# (An apposition the writer did not close before the verb ends there: ``Dieter Kempf, head of
+# the Federation of German Industries (BDI) said``.)
+_APPOSITIVE = re.compile(
+    r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*"
+    r"(?=[,;]|\.(?![\w’'])|$|[ \u00a0]+(?:said|says|told|added)\b)"
+)
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "another", "this", "that", "its", "his", "her", "their"}
 )
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
-_SKIPPABLE = frozenset(
-    {"has", "have", "had", "was", "is", "were", "are", "been", "would", "will", "did", "does",
-     "also", "later", "then", "further", "previously", "earlier", "again", "once", "just",
-     "on", "in", "at", "last", "this", "week", "month", "year"}
-)  # fmt: skip
+#: Words read back over between a speaker and its cue (``has also``, ``on Tuesday``).
+_SKIPPABLE = _EN.words("quotes", "skippable")
 _NP_STOP = frozenset(
     {"that", "which", "who", "but", "while", "when", "as", "if", "said", "told", "to", "by",
      "with", "from", "for", "after", "before", "because", "so", "than", "where", "of", "on",
@@ -92,6 +96,11 @@ _NP_STOP = frozenset(
 _PHRASE_STOP = _NP_STOP - {"at", "from", "in", "with", "for", "of"} | {"and", "said"}
 #: Prepositions an anonymous source's description may end with (``a source at the utility``).
 _PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
+#: Documents quoted as speakers (``the notice of intent states``).
+_DOCUMENT_NOUNS = _EN.words("quotes", "document_nouns")
+#: Words after an inverted ``said he`` (``said he on Tuesday``); any other lower-case word
+#: after the pronoun is its own verb (``says he is unfit``).
+_PRONOUN_FOLLOWERS = _EN.words("quotes", "inverted_followers")
 # ``X, who spoke on condition of anonymity, said``: a relative clause before the cue.
 # ``An employee who has worked at the company for nine years [said]``, ``A Red Cross volunteer
 # handing out blankets [said]``: an indefinite role noun and a restrictive relative clause (or
@@ -158,10 +167,14 @@ _CHAINED_SPEAKERS = 40
 #: How far back a clause before a cue or a pronoun is read.
 _CLAUSE_LOOKBACK = 300
 # An adverb between a comma and a participle (``, instead commenting``, ``, later adding``).
-_TRAILING_ADVERB = re.compile(r",[ \u00a0]+(?:[a-z]+ly|instead|also|later|then)$")
+_TRAILING_ADVERB = re.compile(
+    rf",[ \u00a0]+(?:[a-z]+ly|{plain_alternation(_EN.words('quotes', 'clause_adverbs'))})$"
+)
 # ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
 _QUOTED_AS_SAYING = re.compile(
-    r"[ \u00a0]+(?P<np>[^,;:.§\n]{2,60}?)[ \u00a0]+(?:as[ \u00a0]+)?(?:saying|says)\b"
+    r"[ \u00a0]+(?P<np>[^,;:.§\n]{2,60}?)[ \u00a0]+"
+    rf"(?:{plain_alternation(_EN.words('quotes', 'reported_as'))}[ \u00a0]+)?"
+    rf"{plain_alternation(_EN.words('quotes', 'reported_saying'))}\b"
 )
 #: How far back the sentence before a pronoun's is looked for (bounded: linear articles).
 _SENTENCE_LOOKBACK = 1200
@@ -176,6 +189,7 @@ _COORDINATED = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]")
 _DEFINITE_ROLE = re.compile(
     r"[Tt]he[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?(?P<noun>[a-z]+|[A-Z][a-z]+)\b"
 )
+_OPENING_PRONOUN = re.compile(r"[ \u00a0]*(He|She)[ \u00a0]+[a-z]")
 _OPENING_NAME = re.compile(r"[ \u00a0]*([A-Z][a-z][\w’'\-]*)[ \u00a0]+[a-z]")
 _NAME_WORD = re.compile(rf"(?<![\w§])(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|{_PARTICLES}(?=[ \u00a0]))")
 _NAME = (
@@ -185,7 +199,7 @@ _NAME = (
 _NAME_RUN_END = re.compile(rf"(?<![\w.’'\-]){_NAME}[ \u00a0]*$")
 _NAME_RUN_START = re.compile(rf"^[ \u00a0]*{_NAME}(?![\w’'\-])")
 # What may stand between a subject and its cue: ``Boeing said on Tuesday``, ``has also said``.
-_TAIL_WORDS = frozenset({"has", "have", "had", "also", "later", "earlier", "on", "last", "this"})
+_TAIL_WORDS = _EN.words("quotes", "tail_words")
 # ``said on Tuesday it``, ``added that its``, ``said in a statement``: a cue whose subject is
 # a body.
 _ITS = re.compile(r"(?:\s+(?:on|last)\s+\w+)?\s+(?:(?:that\s+)?(?:it|its)\b|in\s+a\s+statement)")
@@ -352,6 +366,7 @@ class Attributor:
         self.mentions = sorted(mentions, key=_START)
         if self.cues.profile is None:
             self.mentions = _with_particles(text, self.mentions)
+            self.mentions = _with_untyped_people(masked, self.mentions)
         self._starts = [m.start for m in self.mentions]
         #: No mention of the document is longer (a mention holding an offset starts at most
         #: this far before it).
@@ -478,6 +493,14 @@ class Attributor:
             return None
         return Speaker(word, word, match.start(1), match.end(1), None)
 
+    def _opening_pronoun(self, start: int, end: int, cue: str) -> Speaker | None:
+        """A personal pronoun opening the sentence before a verb (``He also condemned
+        Democrats, calling ...``), resolved as a cue's pronoun is."""
+        match = _OPENING_PRONOUN.match(self.masked, start, end)
+        if match is None:
+            return None
+        return self._pronoun(match.group(1), match.start(1), match.end(1), cue)
+
     def _noun_cue(self, start: int, at: int) -> bool:
         """Whether the cue at ``at`` follows a determiner (``the claims``): a noun there."""
         head = self.masked[max(start, at - 12) : at].split()
@@ -486,6 +509,9 @@ class Attributor:
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
         for cue in self.cue.finditer(self.masked, close, limit):
+            opened = self.masked.rfind("(", close, cue.start())
+            if opened >= 0 and self.masked.find(")", opened, cue.start()) < 0:
+                continue  # ``"..." sourcing ... ("...," The Post said)``: the aside's own cue
             first = _WORD.search(self.masked, close, cue.start())
             if (
                 first is not None
@@ -554,6 +580,7 @@ class Attributor:
                     self.before(start, start + len(comma) - 1)
                     or self.subject(start, start + len(comma) - 1, people_only=True)
                     or self._opening_speaker(start, start + len(comma))
+                    or self._opening_pronoun(start, start + len(comma), word)
                 )
                 if main is not None:
                     return attrs.evolve(main, cue=word)
@@ -661,6 +688,7 @@ class Attributor:
             self.cues.profile is None
             and re.fullmatch(r"[A-Z][a-z][\w’'\-]*", last)
             and last not in gz.CALENDAR
+            and last not in _LONE_NOT_NAMES  # ``Somebody called it``
             and last.lower() not in _DETERMINERS
             and not self._role_noun(last)
             and (
@@ -691,6 +719,18 @@ class Attributor:
             # names, a one-word subject the entity annotator left untyped speaks, not a place
             # named earlier in the sentence.
             return Speaker(last, last, s, e, cue)
+        if self.cues.profile is None and last[:1].islower():
+            back = skipped
+            while back < skipped + 5 and (word := tokens[back + 1]) is not None:
+                if word[0].lower() in ("the", "a", "an"):
+                    phrase = [tokens[i] for i in range(back + 1, skipped - 1, -1)]
+                    document = self._document([t for t in phrase if t is not None], e)
+                    if document is not None:
+                        return attrs.evolve(document, cue=cue)
+                    break
+                if not word[0].isalpha() or not word[0].islower():
+                    break
+                back += 1
         if self._role_noun(last):
             # The noun phrase: back over at most six words, up to a determiner.
             first, back = token, 0
@@ -817,6 +857,16 @@ class Attributor:
             return None
         first, s, e = tokens[0]
         if first.lower() in self.cues.pronouns:
+            if (
+                self.cues.profile is None
+                and len(tokens) > 1
+                and tokens[1][0].isalpha()
+                and tokens[1][0].islower()
+                and tokens[1][0] not in _PRONOUN_FOLLOWERS
+            ):
+                # ``calls X "hysterical," says he is unfit``: the pronoun opens a clause of
+                # its own (the headline's subject said it), not an inverted ``said he``.
+                return None
             return self._pronoun(first, s, e, cue)
         if (
             self.cues.profile is None
@@ -831,6 +881,9 @@ class Attributor:
                 last = tokens[2] if tokens[2][0] == "them" else tokens[3]
                 return Speaker(referent.name, self.text[s : last[2]], s, last[2], cue,
                                anonymous=True)  # fmt: skip
+        document = self._document(tokens, end)
+        if document is not None:
+            return attrs.evolve(document, cue=cue)
         people = [m for m in self.within(start, end) if m.type == "person"]
         if people:
             # ``за словами речника Повітряних сил Юрія Ігната``: the full name, not a word of
@@ -881,6 +934,20 @@ class Attributor:
         for mention in self.within(start, end):
             return self._named(mention, cue)
         return None
+
+    def _document(self, tokens: list[tuple[str, int, int]], end: int) -> Speaker | None:
+        """``the notice of intent``, ``the indictment``: a document quoted as a speaker, when
+        ``tokens`` open with an article and a document noun and name no entity; the phrase up
+        to ``end`` is its name."""
+        if self.cues.profile is not None or len(tokens) < 2:
+            return None
+        if tokens[0][0].lower() not in ("the", "a", "an") or tokens[1][0] not in _DOCUMENT_NOUNS:
+            return None
+        start = tokens[0][1]
+        if self.within(start, end):
+            return None
+        name = " ".join(self.text[start:end].split())
+        return Speaker(name, self.text[start:end], start, end, None)
 
     def _role_noun(self, word: str, *, people_only: bool = False) -> bool:
         """A noun naming a person (or an organisation) by role: ``spokeswoman``, ``речник``."""
@@ -1155,7 +1222,8 @@ class Attributor:
         if untyped is not None:
             return Speaker(untyped, word, start, end, cue)
         referent = (
-            (self._previous_subject(start, gender) if self.cues.profile is None else None)
+            (self._own_subject(start, gender) if self.cues.profile is None else None)
+            or (self._previous_subject(start, gender) if self.cues.profile is None else None)
             or (self._chained_speaker(start, gender) if self.cues.profile is None else None)
             or self._paragraph_referent(start, gender)
             or self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
@@ -1179,6 +1247,28 @@ class Attributor:
         return Speaker(
             referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
         )
+
+    def _own_subject(self, start: int, gender: str) -> _Referent | None:
+        """The person who is the subject of the pronoun's own sentence, named before it
+        (``Sanders said ... "...," although she said:`` is Sanders, not the host who asked in
+        the sentence before)."""
+        low = max(0, start - _CLAUSE_LOOKBACK)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, low, start + 1) if m.end() <= start
+        ]
+        if not bounds and low > 0:
+            return None
+        begin = bounds[-1] if bounds else 0
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index >= 0:
+            begin = max(begin, self.paragraphs[index][0])
+        if not self.masked[begin:start].strip() or self.masked.startswith(_QUOTE_MASK, begin):
+            return None  # the pronoun opens its sentence, or a quotation does
+        found = self._subject_at(begin, start, start)
+        if found is None or found.type != "person":
+            return None
+        known = found.gender or self._first_name_gender(found.name)
+        return found if known in (gender, None, "unknown") else None
 
     def _previous_subject(self, start: int, gender: str) -> _Referent | None:
         """The person who is the subject of the sentence before the pronoun's in its paragraph
@@ -1770,6 +1860,10 @@ class Attributor:
                 return None
             return Speaker(referent.name, phrase, start, end, cue)
         gender = "female" if head in gz.FEMALE_NOUNS else "male" if head in gz.MALE_NOUNS else None
+        if gender is None and self.cues.profile is None:
+            # ``the rapper announced ... that he had changed his name``: the subject pronoun of
+            # the reported clause is the speaker's.
+            gender = self._reported_gender(end)
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
         if referent is None and epithet and self.paragraphs:
@@ -1812,6 +1906,14 @@ class Attributor:
             anonymous=referent.type == "anonymous",
             role=role,
         )
+
+    def _reported_gender(self, end: int) -> str | None:
+        """The gender of the first ``he``/``she`` after ``end`` in its sentence (read up to
+        :data:`_GENDER_LOOKAHEAD` characters), if any."""
+        limit = min(len(self.masked), end + _GENDER_LOOKAHEAD)
+        stop = _SENTENCE_STOP.search(self.masked, end, limit)
+        found = _SUBJECT_PRONOUN.search(self.masked, end, stop.start() if stop else limit)
+        return None if found is None else _PRONOUN_GENDERS[found.group(0)]
 
     # -- referents -----------------------------------------------------------------------------
 
@@ -1950,8 +2052,16 @@ class Attributor:
             self._positions.insert(high, speaker.start)
 
     def _add_anonymous_sources(self) -> None:
+        last_end = -1
         for match in _anonymous_source().finditer(self.masked):
             phrase = match.group(0)
+            if 0 <= match.start() - last_end <= 4 and _APPOSED_SOURCE.fullmatch(
+                self.masked, last_end, match.start()
+            ):
+                # ``an older woman - a chilly manager of whom ... -``: the same source
+                # described again, known by its first description.
+                continue
+            last_end = match.end()
             inner = match.group("np").split()[1:-1]
             if any(w.lower() in _NP_STOP - _PP_WORDS - {"on"} for w in inner):
                 continue  # ``a meeting in which officials``: no noun phrase
@@ -2056,6 +2166,10 @@ class Attributor:
         if not before.endswith(","):
             return None
         return self._last_mention(start, np_start, ("person",))
+
+
+# What stands between two descriptions of one unnamed source in apposition.
+_APPOSED_SOURCE = re.compile(r"[ \u00a0]*[,—–-][ \u00a0]*")
 
 
 @functools.cache
@@ -2163,6 +2277,126 @@ def _with_particles(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out[index] = mention._replace(end=more.end(), name=mention.name + more.group(0))
     return out
+
+
+# Two capitalised words before a lower-case word (``Kanye West was booed``), matched where a
+# sentence opens.
+_OPENING_FULL_NAME = re.compile(
+    r"([A-Z][a-z][\w’'\-]*)[ \u00a0]+([A-Z][a-z][\w’'\-]*)(?=[ \u00a0]+[a-z])"
+)
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
+_PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female",
+                    "hers": "female"}  # fmt: skip
+#: How far after a name its gender is read from a pronoun.
+_GENDER_LOOKAHEAD = 200
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_SENTENCE_STOP = re.compile(r"[.!?§\n]")
+#: A surname must open at least this many sentences on its own to make its full name a person.
+_UNTYPED_OPENINGS = 2
+#: The opening of an article (its headline and lead) where its subject is named in full.
+_LEAD = 400
+
+
+# Before a surname opening a sentence or a clause, read backwards: the text's start, a line
+# break, or a space after a stop or a dash; and a lower-case word after it.
+_LONE_OPENING = re.compile(r"$|\n|[ \u00a0][.!?—–-]")
+_LOWER_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# Where a sentence opens: after a line break, or a stop and a space.
+_SENTENCE_OPENINGS = re.compile(r"\n|[.!?][ \u00a0]")
+
+
+def _word_places(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` is written as a whole word in ``text`` (found with :meth:`str.find`: a
+    pattern made per name was compiled per name)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _NAME_CHARACTER.match(text, at - 1)) and not _NAME_CHARACTER.match(
+            text, end
+        ):
+            yield at
+        at = text.find(word, end)
+
+
+def _with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person the entity annotator left untyped (``Kanye West was booed``
+    ... ``West went on:``, ``West had complained``): a name of two capitalised words opening a
+    sentence of the article's lead whose second word opens at least :data:`_UNTYPED_OPENINGS`
+    more sentences on its own and is never written in lower case, none of its words a place, a
+    title, a calendar or an entity's word. Every other place the full name or the surname is
+    written becomes a mention of the full name, with the gender of the first personal pronoun
+    after the name (``... and said he would run``)."""
+    # The name is matched only where a sentence opens (a scan of the whole lead for two
+    # capitalised words tried the pattern at every capital).
+    openings = [0, *(m.end() for m in _SENTENCE_OPENINGS.finditer(masked, 0, _LEAD))]
+    candidates = [
+        m for at in openings if (m := _OPENING_FULL_NAME.match(masked, at, _LEAD)) is not None
+    ]
+    if not candidates:
+        return mentions
+    places = gz.place_names()
+
+    def plain(word: str) -> bool:
+        return not (
+            word in places or word in gz.CALENDAR or word in gz.ROLE_WORDS
+            or word in gz.DEMONYMS or word in _LONE_NOT_NAMES or word in gz.HONORIFICS
+            or word.lower() in _ROLE_NOUNS
+        )  # fmt: skip
+
+    candidates = [m for m in candidates if plain(m.group(1)) and plain(m.group(2))]
+    if not candidates:
+        return mentions
+    starts = [m.start for m in mentions]
+
+    def free(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and mentions[index].end > start:
+            return False
+        return index + 1 >= len(mentions) or mentions[index + 1].start >= end
+
+    # (Most candidates are names the entity annotator typed: ``free`` refuses them first.)
+    candidates = [m for m in candidates if free(m.start(), m.end())]
+    if not candidates:
+        return mentions
+    known_words = {w for m in mentions for w in m.name.split()}
+    added: list[Mention] = []
+    for match in candidates:
+        first, last = match.group(1), match.group(2)
+        if first in known_words or last in known_words:
+            continue
+        if next(_word_places(masked, last.lower()), None) is not None:
+            continue  # ``west`` written in lower case: a word, not a name
+        # The surname opening a sentence on its own, a lower-case word after it (as
+        # ``_LONE_SUBJECT`` reads it; looked for only where the surname is written).
+        alone = [
+            at
+            for at in _word_places(masked, last)
+            if _LONE_OPENING.match(masked[max(0, at - 2) : at][::-1])
+            and _LOWER_AFTER.match(masked, at + len(last))
+            and free(at, at + len(last))
+        ]
+        if len(alone) < _UNTYPED_OPENINGS:
+            continue
+        pronoun = _THIRD_PERSON.search(masked, match.end(), match.end() + _GENDER_LOOKAHEAD)
+        gender = None if pronoun is None else _PRONOUN_GENDERS[pronoun.group(0).lower()]
+        name = f"{first} {last}"
+        for at in _word_places(masked, last):
+            end = at + len(last)
+            # The full name where the first name stands before the surname.
+            begin = at - len(first) - 1
+            if (
+                begin >= 0
+                and masked.startswith(first, begin)
+                and masked[at - 1] in " \u00a0"
+                and (begin == 0 or not _NAME_CHARACTER.match(masked, begin - 1))
+            ):
+                at = begin
+            if free(at, end):
+                added.append(Mention(at, end, name, "person", gender, None))
+        known_words |= {first, last}
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=_START)
 
 
 @functools.cache

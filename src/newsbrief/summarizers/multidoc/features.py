@@ -59,6 +59,7 @@ __all__ = [
     "copy_clusters",
     "find_duplicates",
     "linked_pairs",
+    "no_copies_possible",
     "normalise_rows",
     "pairs_above",
     "quality",
@@ -347,7 +348,13 @@ def find_duplicates(
     cluster at a time cost candidates x clusters, quadratic on a firehose of snippets).
     """
     n = len(candidates)
-    cluster = copy_clusters(candidates, threshold)
+    # Most stories of a per-story run hold no two sentences anywhere near copies: proven from
+    # exact shared-term counts, their clusters are the sentences themselves, and the matrices
+    # and pair search of ``copy_clusters`` (about a quarter of such a summary) are skipped.
+    if no_copies_possible(candidates.terms, threshold):
+        cluster = np.arange(n)
+    else:
+        cluster = copy_clusters(candidates, threshold)
     # By cluster, then best quality, then earliest (the first of each cluster is its best).
     order = np.lexsort((np.arange(n), -np.asarray(quality, dtype=float), cluster))
     starts = np.flatnonzero(np.r_[True, cluster[order][1:] != cluster[order][:-1]]) if n else order
@@ -365,15 +372,102 @@ def find_duplicates(
     )
 
 
+#: Most candidate sentences :func:`no_copies_possible` checks (its product may hold every
+#: pair); more take :func:`~newsbrief.nlp.near_duplicates.copy_clusters` (one briefing of
+#: thousands of sentences, which has copies anyway).
+QUICK_SENTENCES = 600
+#: Most (pair, shared term) entries :func:`no_copies_possible` lists (a few MB).
+QUICK_PAIRS = 1 << 18
+#: How far under the threshold :func:`no_copies_possible` still counts a pair as a possible
+#: copy: far above the rounding of either cosine (a few units of 1e-16), so every pair
+#: ``copy_clusters`` could link (at ``threshold - 1e-9``) is caught.
+QUICK_MARGIN = 1e-6
+
+
+def no_copies_possible(terms: sp.csr_matrix, threshold: float) -> bool:
+    """Whether no two rows of the binary ``terms`` can be copies (``copy_clusters`` links
+    none, so every sentence is its own cluster), proven from exact counts.
+
+    Two non-empty rows with ``a`` and ``b`` terms sharing ``s`` have binary cosine
+    ``s / sqrt(a b)``; ``s`` is counted (integers, exact), and a pair counts as possible from
+    :data:`QUICK_MARGIN` under the threshold, so rounding cannot hide one. Exact copies (the
+    same terms) and anything else that might link answer ``False``, and the caller searches
+    as before; so do matrices that are not 0/1 without repeated columns, more than
+    :data:`QUICK_SENTENCES` rows, or more than :data:`QUICK_PAIRS` shared-term entries.
+    """
+    n = terms.shape[0]
+    if n < 2:
+        return True
+    if n > QUICK_SENTENCES or terms.format != "csr" or not (terms.data == 1).all():
+        return False
+    if not terms.has_canonical_format:  # a column stored twice in a row: not a 0/1 row
+        return False
+    # The pairs sharing each term, from the entries sorted by term (rows ascending within a
+    # term: canonical rows, stable sort), counted per pair: NumPy alone, where a sparse
+    # product (a transpose and three constructions) cost three times as much, and a dense one
+    # more again (BLAS's threads).
+    rows = np.repeat(np.arange(n), np.diff(terms.indptr))
+    order = np.argsort(terms.indices, kind="stable")
+    holders = rows[order]
+    columns = terms.indices[order]
+    ends = np.searchsorted(columns, columns, side="right")  # end of each entry's term group
+    later = ends - np.arange(len(columns)) - 1  # entries after each one in its group
+    total = int(later.sum())
+    if total == 0:
+        return True
+    if total > QUICK_PAIRS:  # terms most sentences share: the pair search is the cheaper
+        return False
+    first = np.repeat(np.arange(len(columns)), later)
+    offset = np.arange(total) - np.repeat(np.cumsum(later) - later, later)
+    keys = holders[first] * n + holders[first + 1 + offset]
+    pairs, counts = np.unique(keys, return_counts=True)
+    sizes = np.diff(terms.indptr).astype(float)
+    a, b = sizes[pairs // n], sizes[pairs % n]
+    bound = (threshold - QUICK_MARGIN) * np.sqrt(a * b)
+    # Exact copies (``s == a == b``) are tied whatever the threshold.
+    possible = (counts >= bound) | ((counts == a) & (counts == b))
+    return not possible.any()
+
+
 # --- Sparse-vector helpers ----------------------------------------------------------------------
 
 
 def tfidf_rows(terms: sp.csr_matrix, source: np.ndarray) -> sp.csr_matrix:
     """Unit TF-IDF rows, IDF counted over distinct sources (not sentences, not copies)."""
+    if _one_binary_source(terms, source):
+        return _unit_binary_rows(terms)
     n_sources = int(source.max()) + 1 if len(source) else 1
     df = source_frequency(terms, source)
     idf = np.log((n_sources + 1) / (df + 1)) + 1
     return unit_rows(scale_columns(terms, idf))
+
+
+def _one_binary_source(terms: sp.csr_matrix, source: np.ndarray) -> bool:
+    """Whether every candidate is of source 0 and ``terms`` is canonical CSR of ones (most
+    stories of a per-story run: one article), where :func:`tfidf_rows` is
+    :func:`_unit_binary_rows`."""
+    return (
+        len(source) > 0
+        and not source.any()
+        and terms.format == "csr"
+        and terms.has_canonical_format
+        and bool((terms.data == 1).all())
+    )
+
+
+def _unit_binary_rows(terms: sp.csr_matrix) -> sp.csr_matrix:
+    """:func:`tfidf_rows` of canonical 0/1 rows of one source, bit for bit, without its steps.
+
+    With one source every stored column is in it: its IDF is ``log(2 / 2) + 1``, exactly 1,
+    so scaling the columns changes no value and only reverses each row's stored order, which
+    :func:`unit_rows` reverses back; a row of ``k`` ones has norm ``sqrt(k)`` exactly (the
+    sum of ones is exact), so each entry is ``1 * (1 / sqrt(k))``.
+    """
+    counts = np.diff(terms.indptr)
+    norms = np.sqrt(counts.astype(np.float64))
+    norms[norms == 0] = 1
+    data = (1 / norms)[np.repeat(np.arange(terms.shape[0]), counts)]
+    return sp.csr_matrix((data, terms.indices.copy(), terms.indptr.copy()), shape=terms.shape)
 
 
 def unit_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:

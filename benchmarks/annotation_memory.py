@@ -1,0 +1,90 @@
+"""Memory peak of the entity annotator and of story grouping, this tree beside another.
+
+    .venv/bin/python benchmarks/annotation_memory.py /tmp/s8_1k.jsonl --baseline /tmp/newsbrief-head
+    .venv/bin/python benchmarks/annotation_memory.py real       # the seeds and the TAC sources
+
+Each tree runs in a fresh process (its own ``src`` first on the path): the documents are loaded,
+segmented and analysed first (``analyse_documents``, not measured), then ``tracemalloc`` measures
+one ``EntityAnnotator.annotate`` of them all and one ``StoryGrouper.group``: the peak of Python
+allocations above what was held before (per document), and what stays held after (the
+annotated documents, memories). Allocation sizes do not depend on the machine's load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_WORKER = """
+import gc, json, sys, tracemalloc
+sys.path.insert(0, sys.argv[2])
+import newsbrief
+from newsbrief.annotators.base import AnnotationContext
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.nlp.analysis import analyse_documents
+from newsbrief.nlp.segmenter import segmented
+from newsbrief.stories.grouping import StoryGrouper
+if sys.argv[1] == "real":
+    from speed_analysis import _load
+    documents = _load("real", 0, 0)
+else:
+    documents = list(newsbrief.load(sys.argv[1]).documents)
+documents = [segmented(d) for d in documents]
+analyses = analyse_documents(documents)
+EntityAnnotator().annotate(documents[:20], AnnotationContext(analyses=analyses))  # warm-up
+out = {"documents": len(documents)}
+for stage in ("entities", "stories"):
+    gc.collect()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    if stage == "entities":
+        result = EntityAnnotator().annotate(documents, AnnotationContext(analyses=analyses))
+    else:
+        result = StoryGrouper().group(documents, analyses)
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    out[stage] = [peak - base, current - base]
+    del result
+print(json.dumps(out))
+"""
+
+
+def _run(tree: Path, corpus: str) -> dict[str, list[int] | int]:
+    environment = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0")
+    command = [sys.executable, "-c", _WORKER, corpus, str(ROOT / "benchmarks")]
+    done = subprocess.run(command, env=environment, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"annotation_memory: {tree} failed: {done.stderr.strip()[-400:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", help="a JSON Lines feed, a folder, or 'real'")
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
+    args = parser.parse_args(argv)
+    trees = [("current", ROOT)]
+    if args.baseline is not None:
+        trees.insert(0, ("baseline", args.baseline))
+    results = {name: _run(tree, args.corpus) for name, tree in trees}
+    count = int(results["current"]["documents"])  # type: ignore[arg-type]
+    print(f"{args.corpus}: {count} documents; KB per document (tracemalloc)")
+    print("| stage | " + " | ".join(f"{name} peak | {name} held" for name in results) + " |")
+    print("|---|" + "---:|---:|" * len(results))
+    for stage in ("entities", "stories"):
+        cells = []
+        for result in results.values():
+            peak, held = result[stage]  # type: ignore[misc]
+            cells += [f"{peak / count / 1e3:.1f}", f"{held / count / 1e3:.1f}"]
+        print(f"| {stage} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,250 @@
+"""One large JSON Lines input parsed in pieces on several processes (``-j N``): the same
+documents, ids, problems and messages as the parse in one piece, and the same briefing."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief import pipeline
+from newsbrief.model.raw import RawInput
+from newsbrief.parsers import jsonl
+from newsbrief.parsers.jsonl import JsonParser
+from newsbrief.pipeline import runners
+from newsbrief.pipeline.load import process_pool
+from newsbrief.pipeline.parse import Outcome, parse_input
+from newsbrief.pipeline.runners import InProcess, ProcessPool
+from newsbrief.pipeline.settings import Settings
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+TEXT = "The council approved the budget on Tuesday. Members said the vote was close."
+
+
+class InThisProcess:
+    """A spread that runs the pieces here, in order (the property tests' stand-in for the
+    workers: the pieces are the same, only where they run differs)."""
+
+    def __init__(self, piece_records: int = 3, min_records: int = 1) -> None:
+        self.piece_records = piece_records
+        self.min_records = min_records
+        self.calls = 0
+
+    def __call__(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        self.calls += 1
+        return [function(item) for item in items]
+
+
+class Failing(InThisProcess):
+    """A spread whose workers are lost."""
+
+    def __call__(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+        self.calls += 1
+        raise RuntimeError("a worker process died")
+
+
+def _record(kind: str, number: int) -> str:
+    if kind == "good":
+        return json.dumps({"text": f"{TEXT} Item {number}.", "title": f"Item {number}"})
+    if kind == "same-id":
+        return json.dumps({"id": "same", "text": f"{TEXT} Copy {number}."})
+    if kind == "no-text":
+        return json.dumps({"title": "only a title"})
+    if kind == "not-object":
+        return "[1, 2]"
+    if kind == "surrogate":
+        return '{"id": "x\\ud800", "text": "Lone \\udc00 surrogate in the text here."}'
+    if kind == "long":
+        return json.dumps({"text": "Long. " * 40})
+    if kind == "blank":
+        return "   "
+    return '{"text": broken'  # not valid JSON
+
+
+KINDS = ["good", "same-id", "no-text", "not-object", "surrogate", "long", "blank", "bad"]
+
+
+def _outcome(
+    lines: list[str], spread: Any = None, parser: str | None = None, limit: int = 200
+) -> tuple[Any, ...]:
+    raw = RawInput("feed.jsonl", "\n".join(lines).encode(), "feed", path="feed.jsonl")
+    return _comparable(parse_input(raw, parser, limit, spread=spread))
+
+
+def _comparable(outcome: Outcome) -> tuple[Any, ...]:
+    return (outcome.name, outcome.documents, outcome.problems, outcome.duplicates)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    kinds=st.lists(st.sampled_from(KINDS), min_size=1, max_size=40),
+    piece=st.integers(1, 9),
+    parser=st.sampled_from([None, "json", "json:language=de", ":language=uk"]),
+)
+def test_pieces_give_what_one_piece_gives(kinds: list[str], piece: int, parser: str | None) -> None:
+    # Documents, repeated ids, skipped records (more than 20: the rest counted), lone
+    # surrogates, articles over the length limit, blank lines, an input with no usable
+    # record: the same outcome, problem for problem, whatever the pieces.
+    lines = [_record(kind, number) for number, kind in enumerate(kinds)]
+    spread = InThisProcess(piece_records=piece)
+    assert _outcome(lines, spread, parser) == _outcome(lines, None, parser)
+
+
+def test_many_skipped_records_are_counted_once() -> None:
+    lines = [_record("good", 0), *(_record("bad", n) for n in range(30)), _record("good", 1)]
+    spread = InThisProcess(piece_records=4)
+    outcome = _outcome(lines, spread)
+    assert spread.calls == 1
+    assert outcome == _outcome(lines)
+    problems = outcome[2]
+    assert len(problems) == 21 and problems[-1] == (
+        "feed.jsonl",
+        "10 more records skipped (not listed)",
+    )
+    assert problems[0][0] == "feed.jsonl:2" and problems[0][1].startswith("not valid JSON (")
+
+
+def test_an_input_refused_whole_is_refused_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = [_record("bad", n) for n in range(6)]
+    spread = InThisProcess()
+    assert _outcome(bad, spread, "json") == _outcome(bad, None, "json")
+    assert _outcome(bad, None, "json")[2][0][1].startswith("not JSON or JSON Lines: not valid JSON")
+    # Too many records: refused from the count of lines, before any line is parsed.
+    monkeypatch.setattr(jsonl, "MAX_RECORDS", 5)
+    spread = InThisProcess()
+    assert _outcome(bad, spread, "json") == _outcome(bad, None, "json")
+    assert spread.calls == 0
+    assert "over the 5-record limit" in _outcome(bad, None, "json")[2][0][1]
+
+
+def test_a_lost_worker_leaves_the_parse_to_this_process() -> None:
+    lines = [_record(kind, n) for n, kind in enumerate(KINDS * 3)]
+    spread = Failing()
+    assert _outcome(lines, spread) == _outcome(lines)
+    assert spread.calls == 1
+
+
+def test_small_inputs_and_json_documents_are_parsed_in_one_piece() -> None:
+    spread = InThisProcess(min_records=50)
+    lines = [_record("good", n) for n in range(10)]
+    assert _outcome(lines, spread) == _outcome(lines)
+    assert spread.calls == 0  # under min_records
+    spread = InThisProcess()
+    whole = ["[" + ",".join(lines) + "]"]  # one JSON document: not JSON Lines
+    assert _outcome(whole, spread) == _outcome(whole)
+    assert spread.calls == 0
+
+
+def test_the_pieces_are_runs_of_lines_in_order() -> None:
+    lines = ["", _record("good", 1), "  ", _record("bad", 2), _record("good", 3), ""]
+    raw = RawInput("f.jsonl", "\n".join(lines).encode(), "f")
+    pieces = JsonParser().split_lines(raw, 2)
+    assert pieces is not None
+    assert [[(line, number) for line, number, _ in p.lines] for p in pieces] == [
+        [(2, 1), (4, 2)],
+        [(5, 3)],
+    ]
+    assert all(p.raw.data == b"" and p.several for p in pieces)  # the bytes stay here
+
+
+@pytest.fixture(scope="module")
+def feed(synthetic_feed: Callable[..., Path], tmp_path_factory: pytest.TempPathFactory) -> str:
+    """60 synthetic articles with bad, blank, repeated-id and over-long records among them."""
+    path = synthetic_feed(tmp_path_factory.mktemp("parallel") / "feed.jsonl", 60, seed=3)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    extra = [_record(kind, n) for n, kind in enumerate(KINDS * 2) if kind != "long"]
+    for offset, line in enumerate(extra):
+        lines.insert(3 + offset * 4, line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def small_pieces(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Pieces of 7 records from 10 records on, and each pool started counted (worker counts)."""
+    monkeypatch.setattr(runners._Spread, "min_records", 10)
+    monkeypatch.setattr(runners._Spread, "piece_records", 7)
+    started: list[int] = []
+    real = runners.process_pool
+
+    def counted(jobs: int) -> Any:
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(runners, "process_pool", counted)
+    return started
+
+
+def test_worker_processes_parse_the_same_corpus(feed: str, small_pieces: list[int]) -> None:
+    expected = InProcess().load([feed], Settings())
+    corpus = ProcessPool(2).load([feed], Settings(jobs=2))
+    assert small_pieces == [1]  # one worker beside this process
+    assert corpus.documents == expected.documents
+    assert corpus.skipped == expected.skipped
+    assert len(corpus) > 60 and len(corpus.skipped) > 5
+
+
+def test_a_run_parses_and_prepares_on_the_same_workers(
+    feed: str, small_pieces: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runners, "PREPARE_MIN_DOCUMENTS", 8)
+    base = Settings(exporter="json").updated(words=120)
+    expected = pipeline.run(base, [feed])
+    result = pipeline.run(attrs.evolve(base, jobs=2), [feed])
+    assert small_pieces == [1]  # started once, for both stages
+    assert result.output == expected.output
+    assert result.skipped == expected.skipped
+
+
+def test_a_directory_of_small_files_gives_the_same_briefing(tmp_path: Path) -> None:
+    for number in range(24):
+        body = f"Headline {number}\n\n{TEXT} Story {number % 5} continued here."
+        (tmp_path / f"{number:03}.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    base = Settings(exporter="json").updated(words=80)
+    expected = pipeline.run(base, [str(tmp_path)])
+    result = pipeline.run(attrs.evolve(base, jobs=2), [str(tmp_path)])
+    assert (result.output, result.skipped) == (expected.output, expected.skipped)
+    assert [item.input for item in result.skipped] == [str(tmp_path / "bad.json")]
+
+
+def test_pieces_carry_problems_as_pairs_that_pickle() -> None:
+    # An InputError does not survive pickling (a worker's results would be lost with it):
+    # a piece's problems travel as (input, reason) pairs, named by line.
+    import pickle
+
+    raw = RawInput("f.jsonl", "\n".join([_record("bad", 0), _record("good", 1)]).encode(), "f")
+    (piece,) = JsonParser().split_lines(raw, 10) or []
+    made = JsonParser().parse_lines(piece)
+    assert made.valid == 1
+    assert made.results[0] == ("f.jsonl:1", made.results[0][1])  # type: ignore[index]
+    assert pickle.loads(pickle.dumps(made)) == made
+
+
+def _double_or_die(item: tuple[int, int]) -> int:
+    number, parent = item
+    if os.getpid() != parent:
+        os._exit(3)  # the worker process is lost (killed, out of memory)
+    return number * 2
+
+
+def test_the_items_of_a_lost_worker_are_made_here() -> None:
+    # Real processes: the worker dies on its first item; every item is still made, here, in
+    # order, and the pool is known to be lost (it is not used again).
+    pool = process_pool(1)
+    try:
+        items = [(number, os.getpid()) for number in range(12)]
+        made, lost = runners._shared(pool, 1, _double_or_die, items)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    assert made == [number * 2 for number in range(12)]
+    assert lost
