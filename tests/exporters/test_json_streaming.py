@@ -13,7 +13,7 @@ from pathlib import Path
 
 import attrs
 from briefing_strategies import briefings
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_json_encoder import _with_awkward, awkward_text, tiny
 
@@ -106,3 +106,45 @@ def test_only_an_exporter_that_says_so_is_written_piece_by_piece() -> None:
 
     assert streams(JsonExporter())
     assert not streams(Logging())
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    briefings(),
+    st.lists(tiny | st.floats(), max_size=4),
+    awkward_text,
+    st.integers(1, 3),
+    st.sampled_from([None, ("summary",), ("entities", "quotes", "timeline")]),
+)
+def test_arrays_written_a_few_items_at_a_time_are_the_whole_text(
+    briefing: Briefing,
+    floats: list[float],
+    text: str,
+    per_piece: int,
+    sections: tuple[str, ...] | None,
+) -> None:
+    from newsbrief.exporters import json_exporter
+
+    briefing = _with_awkward(briefing, floats, text)
+    whole = json_exporter._reference(json_exporter.briefing_to_dict(briefing, sections=sections))
+    before = json_exporter.ITEMS_PER_PIECE
+    json_exporter.ITEMS_PER_PIECE = per_piece  # every array cut into pieces of 1-3 items
+    try:
+        out = io.BytesIO()
+        write_briefing_json(briefing, out, sections=sections)
+        assert out.getvalue() == utf8_bytes(whole)
+        assert briefing_json(briefing, sections=sections) == whole
+    finally:
+        json_exporter.ITEMS_PER_PIECE = before
+
+
+def test_the_views_are_written_item_by_item() -> None:
+    briefing = newsbrief.build_briefing(newsbrief.load(str(ROOT / "seeds")))
+    many = briefing.dates * 40  # more than one piece's worth
+    briefing = attrs.evolve(briefing, dates=many, entities=briefing.entities * 20)
+    out = _Recording()
+    write_briefing_json(briefing, out)
+    assert out.getvalue() == briefing_json(briefing).encode()
+    dates = out.getvalue().split(b'"documents"')[0]
+    # No write holds the dates whole: a piece is at most a few hundred items.
+    assert len(many) > 256 and max(out.sizes) < len(dates) / 2

@@ -26,7 +26,7 @@ import json
 import math
 import re
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import attrs
@@ -235,29 +235,45 @@ def _members(
 ) -> list[tuple[str, Callable[[], Any]]]:
     """Each top-level member of :func:`briefing_to_dict`, made when called: an encoder can
     hold one at a time."""
-    wanted = set(sections) if sections is not None else None
-
-    def keep(name: str) -> bool:
-        return wanted is None or name in wanted
-
-    return [
+    scalars: list[tuple[str, Callable[[], Any]]] = [
         ("schema", lambda: SCHEMA),
         ("title", lambda: title if title is not None else briefing.title),
         ("settings", lambda: plain(briefing.settings)),
-        ("documents", lambda: [_document(d, include_text) for d in briefing.documents]),
-        # The typed views are written field for field as the model has them (cattrs).
-        ("stories", lambda: _write_views(briefing.stories) if keep("stories") else []),
-        (
-            "summary",
-            lambda: [_item(briefing, i) for i in briefing.summary] if keep("summary") else [],
-        ),
-        ("sources", lambda: _write_views(briefing.sources) if keep("sources") else []),
-        ("notes", lambda: _write_views(briefing.notes) if keep("notes") else []),
-        ("timeline", lambda: _write_views(briefing.timeline) if keep("timeline") else []),
-        ("dates", lambda: _write_views(briefing.dates)),
-        ("quotes", lambda: _write_views(briefing.quotes) if keep("quotes") else []),
-        ("entities", lambda: _write_views(briefing.entities) if keep("entities") else []),
     ]
+    arrays = [
+        (name, functools.partial(_made, items, make))
+        for name, (items, make) in _arrays(briefing, include_text, sections).items()
+    ]
+    return scalars + arrays
+
+
+def _made(items: Iterable[Any], make: Callable[[Any], Any]) -> list[Any]:
+    return [make(item) for item in items]
+
+
+def _arrays(
+    briefing: Briefing, include_text: bool, sections: tuple[str, ...] | None
+) -> dict[str, tuple[Sequence[Any], Callable[[Any], Any]]]:
+    """Each array member of :func:`briefing_to_dict`: the model's items it holds (none for a
+    section not asked for) and what makes one item's JSON data, so an encoder can write it
+    item by item."""
+    wanted = set(sections) if sections is not None else None
+
+    def kept(name: str, items: Sequence[Any]) -> Sequence[Any]:
+        return items if wanted is None or name in wanted else ()
+
+    return {
+        "documents": (briefing.documents, functools.partial(_document, include_text=include_text)),
+        # The typed views are written field for field as the model has them (cattrs).
+        "stories": (kept("stories", briefing.stories), _write_view),
+        "summary": (kept("summary", briefing.summary), functools.partial(_item, briefing)),
+        "sources": (kept("sources", briefing.sources), _write_view),
+        "notes": (kept("notes", briefing.notes), _write_view),
+        "timeline": (kept("timeline", briefing.timeline), _write_view),
+        "dates": (briefing.dates, _write_view),
+        "quotes": (kept("quotes", briefing.quotes), _write_view),
+        "entities": (kept("entities", briefing.entities), _write_view),
+    }
 
 
 def briefing_json(
@@ -306,7 +322,7 @@ def write_briefing_json(
     separators between pieces).
     """
 
-    def by_reference(data: dict[str, Any]) -> bytes:
+    def by_reference(data: Any) -> bytes:
         return utf8_bytes(_reference(data)[:-1])  # without the final newline
 
     for piece in _pieces(
@@ -332,22 +348,28 @@ def utf8_bytes(text: str) -> bytes:
         )
 
 
+#: Items of an array member (other than the documents) made and encoded together: one orjson
+#: call for many small items, yet a bounded piece of the output at a time. An item with
+#: mentions (an entity) counts one more per mention: a name in every article is one item.
+ITEMS_PER_PIECE = 256
+
+
 def _pieces(
     briefing: Briefing,
     *,
     include_text: bool,
     title: str | None,
     sections: tuple[str, ...] | None,
-    refused: Callable[[dict[str, Any]], bytes] | None = None,
+    refused: Callable[[Any], bytes] | None = None,
 ) -> Iterator[bytes]:
-    """The UTF-8 pieces of :func:`briefing_json`'s text, in order: each member of the object
-    but the documents, and each document, on its own.
+    """The UTF-8 pieces of :func:`briefing_json`'s text, in order: each scalar member of the
+    object, each document, and the other arrays' items a few hundred at a time.
 
     A piece orjson cannot write as the json module does raises TypeError, or with ``refused``
     is written by it.
     """
 
-    def encoded(data: dict[str, Any]) -> bytes:
+    def encoded(data: dict[str, Any] | list[Any]) -> bytes:
         try:
             return _encoded(data, marked=True)
         except TypeError:
@@ -357,20 +379,47 @@ def _pieces(
 
     # The object's members in key order, each made and encoded on its own: ``{"key": value}``
     # encoded at depth 0 is ``{``, the member's lines as they are inside the whole object, and
-    # ``}``. The documents (most of the output) are written one at a time.
+    # ``}``. The arrays (dates, entities and the documents above all: most of the output)
+    # are written item by item, never made whole: a JSON value's text, indented, depends only
+    # on its depth, so an item encoded at depth 0 and shifted is its text inside the whole.
+    arrays = _arrays(briefing, include_text, sections)
     members = sorted(_members(briefing, include_text, title, sections), key=lambda m: m[0])
     for number, (name, make) in enumerate(members):
         start = b"{\n" if number == 0 else b",\n"
-        if name != "documents":
+        if name not in arrays:
             yield start + encoded({name: make()})[2:-2]
             continue
-        yield start + b'  "documents": ['
-        for rank, document in enumerate(briefing.documents):
-            # Encoded at depth 0, shifted to depth 2 (inside the object, inside the array).
-            part = encoded(_document(document, include_text))
-            yield (b",\n    " if rank else b"\n    ") + part.replace(b"\n", b"\n    ")
-        yield b"\n  ]" if briefing.documents else b"]"
+        items, make_item = arrays[name]
+        yield start + b'  "' + name.encode("ascii") + b'": ['
+        if name == "documents":
+            for rank, document in enumerate(items):
+                # Encoded at depth 0, shifted to depth 2 (inside the object, inside the array).
+                part = encoded(make_item(document))
+                yield (b",\n    " if rank else b"\n    ") + part.replace(b"\n", b"\n    ")
+        else:
+            for first, chunk in enumerate(_pieces_of(items, make_item)):
+                # ``[\n  item,\n  item\n]`` at depth 0: the items, shifted two levels more.
+                part = encoded(chunk)[2:-2]
+                yield (b",\n  " if first else b"\n  ") + part.replace(b"\n", b"\n  ")
+                del chunk, part
+        yield b"\n  ]" if items else b"]"
     yield b"\n}\n"
+
+
+def _pieces_of(items: Sequence[Any], make_item: Callable[[Any], Any]) -> Iterator[list[Any]]:
+    """The JSON data of ``items``, a list per piece of about :data:`ITEMS_PER_PIECE` items
+    (an item counted once more per mention it holds)."""
+    chunk: list[Any] = []
+    weight = 0
+    for item in items:
+        chunk.append(make_item(item))
+        mentions = getattr(item, "mentions", None)
+        weight += 1 + (len(mentions) if isinstance(mentions, Sized) else 0)
+        if weight >= ITEMS_PER_PIECE:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
+        yield chunk
 
 
 def dumps(data: Any) -> str:
@@ -866,7 +915,12 @@ def _read_views(cls: type, data: Any, key: str) -> list[Any]:
 
 def _write_views(views: Iterable[Any]) -> list[Any]:
     """Typed views as their JSON objects; anything else as :func:`plain` writes it."""
-    return [_views().unstructure(v) if attrs.has(type(v)) else plain(v) for v in views]
+    return [_write_view(v) for v in views]
+
+
+def _write_view(view: Any) -> Any:
+    """One typed view as its JSON object; anything else as :func:`plain` writes it."""
+    return _views().unstructure(view) if attrs.has(type(view)) else plain(view)
 
 
 def briefing_from_dict(data: Mapping[str, Any]) -> Briefing:

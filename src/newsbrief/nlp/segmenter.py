@@ -201,9 +201,11 @@ def segment(document: Document) -> Document:
                     index=len(sentences),
                     start=s,
                     end=e,
-                    text=text[s:e],
+                    # The document's text, not a copy of the slice (``Sentence.text`` slices).
+                    text=text,
                     section=section,
                     paragraph=paragraph,
+                    _whole=True,
                 )
             )
             previous_end, previous_section = e, section
