@@ -87,6 +87,25 @@ def test_calling_an_object_a_quotation_is_speech_and_the_name_after_the_is_not()
     assert "season of smoke" not in found
 
 
+def test_calling_opening_a_sentence_is_read_in_any_case() -> None:
+    text = (
+        "Senator Ruth Calder spoke to reporters on Monday.\n"
+        'Calling the audit a "fishing expedition," she left without taking questions.'
+    )
+    assert "fishing expedition" in quotes(text)
+
+
+def test_the_verbs_of_calling_come_from_the_language_data() -> None:
+    # German has no ``calling_verbs``: an English-looking ``call ... a "..."`` decides nothing
+    # there, and the English verbs are read from ``en.toml``.
+    from newsbrief.annotators.quotes.annotator import _calling_patterns
+
+    assert _calling_patterns("de") is None
+    english = _calling_patterns("en")
+    assert english is not None and english.definite == {"the"}
+    assert english.called_object.search('calling the talks a "')
+
+
 # -- who said it -----------------------------------------------------------------------------------
 
 

@@ -108,22 +108,11 @@ class Document:
 
     @sentences.validator
     def _check_sentences(self, attribute: attrs.Attribute, value: tuple[Sentence, ...]) -> None:
-        text = self.text
         for sentence in value:
             if sentence.doc_id != self.id:
                 raise ValueError(f"sentence of {sentence.doc_id!r} given to document {self.id!r}")
-            # (One that holds this text is verbatim: it was checked when it was shared.)
-            if sentence._text is not text and text[sentence.start : sentence.end] != sentence.text:
+            if self.text[sentence.start : sentence.end] != sentence.text:
                 raise ValueError(f"sentence {sentence.index} of {self.id!r} is not verbatim")
-
-    def __attrs_post_init__(self) -> None:
-        # The sentences share the document's text (checked verbatim above) instead of each
-        # holding a copy of its slice: about 1 KB a feed entry, 3.4 KB a newswire article.
-        text = self.text
-        sentences = self.sentences
-        if any(sentence._text is not text for sentence in sentences):
-            shared = tuple(sentence._sharing(text) for sentence in sentences)
-            object.__setattr__(self, "sentences", shared)
 
     def annotations_of(self, kind: str) -> tuple[Annotation, ...]:
         """This document's annotations of ``kind``, in text order."""

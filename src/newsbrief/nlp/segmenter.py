@@ -201,11 +201,9 @@ def segment(document: Document) -> Document:
                     index=len(sentences),
                     start=s,
                     end=e,
-                    # The document's text, not a copy of the slice (``Sentence.text`` slices).
-                    text=text,
+                    text=text[s:e],
                     section=section,
                     paragraph=paragraph,
-                    _whole=True,
                 )
             )
             previous_end, previous_section = e, section

@@ -204,9 +204,28 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
     for fields in dict.fromkeys(
         chain(analysis.packed_title_candidates.fields, analysis.packed_candidates.fields)
     ):
-        for key, surface in _fields_features(fields, language):
+        # A long name is worked out each time, not remembered: the memory outlives its story.
+        remembered = len(fields[_TEXT]) <= _REMEMBERED_LENGTH
+        features = _fields_features if remembered else _unremembered_features
+        for key, surface in features(fields, language):
             setdefault(key, surface)
     return found
+
+
+#: Names longer than this (characters) are not remembered by the caches below.
+_REMEMBERED_LENGTH = 64
+
+
+def _unremembered_features(
+    fields: CandidateFields, language: str | None
+) -> tuple[tuple[str, str], ...]:
+    """:func:`_fields_features` without either cache."""
+    return _candidate_features.__wrapped__(
+        fields[_TEXT],
+        fields[_CANONICAL],
+        fields[_TYPE] is None and fields[_SENTENCE_INITIAL],
+        language,
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -432,11 +432,17 @@ def _gender_detector() -> Any:  # gender-guesser ships no type hints
     return gender_guesser.Detector(case_sensitive=False)
 
 
-@lru_cache(maxsize=1 << 14)
 def first_name_gender(word: str) -> str | None:
     """``female``, ``male`` or ``unknown`` for a first name; ``None`` when it is not one
-    (remembered: the same names are asked about in every article, by the chunker, merging
-    and the quote annotator, and gender-guesser's answer is worked out anew each time)."""
+    (remembered when short: the same names are asked about in every article, by the chunker,
+    merging and the quote annotator, and gender-guesser's answer is worked out anew each time;
+    a long word is not a first name worth remembering, and would outlive its article)."""
+    return _first_name_gender(word) if len(word) <= 64 else _first_name_gender.__wrapped__(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _first_name_gender(word: str) -> str | None:
+    """:func:`first_name_gender`, remembered."""
     if word in NOT_FIRST_NAMES or word in CALENDAR or not word[:1].isupper() or len(word) < 2:
         return None
     detector = _gender_detector()

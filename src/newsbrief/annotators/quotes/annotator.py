@@ -226,17 +226,6 @@ _NAMING_REVERSED = re.compile(
     rf" {plain_alternation(_EN.words('quotes', 'self_naming_verbs'), reverse=True)})",
     re.IGNORECASE,
 )
-# ``what critics called the "..."``, ``what he calls a "..."``: the quotation is the name.
-_CALLED_BEFORE = re.compile(
-    r"\b(?:call|calls|called|calling)[ \u00a0]+(?:a|an|the)[ \u00a0]*[‘“\"']?$", re.IGNORECASE
-)
-# ``calling the allegations against him a "..."``: the verb has an object before the article,
-# so the quotation is what the subject called it (its words); after ``the`` it is the name
-# given to the object (``calling the summer the "season of fire."``).
-_CALLED_OBJECT_BEFORE = re.compile(
-    r"\b(?:call|calls|called|calling)(?:[ \u00a0]+[\w’'\-]+){1,5}[ \u00a0]+(a|an|the)"
-    r"[ \u00a0]*[‘“\"']?$"
-)
 # ``tell "60 Minutes"``, ``"30 Rock"``: a number and capitalised words, a title.
 _NUMBER_FIRST = re.compile(r"\d+[ \u00a0]+[A-Z]")
 #: Quotations of at most this many words need an attribution cue in their sentence.
@@ -366,8 +355,11 @@ def is_speech(
 
     if speaker is not None and _own_sentence(masked, span, context_start, context_end, quoted):
         return True  # ``"We lost everything."`` after the speaker's first quotation
-    if len(words) <= _EMBEDDED_WORDS and _CALLED_BEFORE.search(
-        text, max(0, span.open - 24), span.open
+    calling = _calling_patterns(language or "en")
+    if (
+        calling is not None
+        and len(words) <= _EMBEDDED_WORDS
+        and calling.called.search(text, max(0, span.open - 24), span.open)
     ):
         # ``Some researchers warned about what they called the "race to ship."``: a name
         # given to something, not words said (``called the talks "..."`` is speech).
@@ -384,15 +376,12 @@ def is_speech(
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
     lead = max(0, span.open - 60)
-    called = (
-        _CALLED_OBJECT_BEFORE.search(text, lead, span.open)
-        if text.find("call", lead, span.open) >= 0
-        else None
-    )
-    if called is not None:
-        # ``calling the allegations a "grotesque ... assassination"``: speech; ``calling the
-        # summer the "season of fire."``: a name.
-        return called.group(1) != "the"
+    if calling is not None and calling.stem_found(text, lead, span.open):
+        called = calling.called_object.search(text, lead, span.open)
+        if called is not None:
+            # ``calling the allegations a "grotesque ... assassination"``: speech; ``calling
+            # the summer the "season of fire."``: a name.
+            return called.group(1).lower() not in calling.definite
     if len(words) <= _CUELESS_WORDS:
         # A partial quotation (``NATO vowed to resist Russia's attempt to "intimidate"``)
         # has a speaker or a cue in its sentence; a scare quote has neither.
@@ -476,6 +465,55 @@ def _quoted_predicate(
         return False
     before = re.search(r"([^\W\d_]+)[\s\u00a0]*$", text[max(0, span.open - 24) : span.open])
     return before is not None and before.group(1).lower() in _quote_words(code, "copulas")
+
+
+@attrs.frozen
+class _Calling:
+    """A language's patterns of verbs of calling (``[quotes] calling_verbs``,
+    ``calling_articles``, ``definite_articles``)."""
+
+    #: ``what critics called the "``: the quotation right after is a name.
+    called: re.Pattern[str]
+    #: ``calling the allegations a "``: a verb, its object, an article (group 1).
+    called_object: re.Pattern[str]
+    #: The articles after which a quotation is the name given to the object.
+    definite: frozenset[str]
+    #: The verbs' shortest common opening, lower case: a cheap test before the search.
+    stem: str
+
+    def stem_found(self, text: str, start: int, end: int) -> bool:
+        """Whether the verbs' opening occurs in ``text[start:end]`` (any case)."""
+        return self.stem in text[start:end].lower()
+
+
+@functools.cache
+def _calling_patterns(code: str) -> _Calling | None:
+    """A language's patterns of verbs of calling, or ``None`` where its data has none."""
+    verbs = sorted(_quote_words(code, "calling_verbs"), key=lambda w: (-len(w), w))
+    articles = sorted(_quote_words(code, "calling_articles"), key=lambda w: (-len(w), w))
+    if not verbs or not articles:
+        return None
+    verb = "|".join(map(re.escape, verbs))
+    article = "|".join(map(re.escape, articles))
+    mark = "[ \u00a0]*[‘“\"']?$"
+    return _Calling(
+        called=re.compile(rf"\b(?:{verb})[ \u00a0]+(?:{article}){mark}", re.IGNORECASE),
+        called_object=re.compile(
+            rf"\b(?:{verb})(?:[ \u00a0]+[\w’'\-]+){{1,5}}[ \u00a0]+({article}){mark}",
+            re.IGNORECASE,
+        ),
+        definite=_quote_words(code, "definite_articles"),
+        stem=_common_opening(verbs),
+    )
+
+
+def _common_opening(words: Sequence[str]) -> str:
+    """The longest opening every one of ``words`` shares, lower case (may be empty)."""
+    first = min(words).lower()
+    last = max(words).lower()
+    pairs = enumerate(zip(first, last, strict=False))
+    size = next((i for i, (a, b) in pairs if a != b), len(first))
+    return first[: min(size, len(last))]
 
 
 @functools.cache

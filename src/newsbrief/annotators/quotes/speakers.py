@@ -2169,7 +2169,7 @@ class Attributor:
 
 
 # What stands between two descriptions of one unnamed source in apposition.
-_APPOSED_SOURCE = re.compile(r"[ \u00a0]*[,—–-][ \u00a0]*")
+_APPOSED_SOURCE = re.compile(r"[ \u00a0]{0,2}[,—–-][ \u00a0]{0,2}")
 
 
 @functools.cache
