@@ -19,6 +19,7 @@ from newsbrief.annotators.quotes.speakers import (
     Mention,
     Speaker,
     after_dateline,
+    in_aside,
     is_short,
 )
 from newsbrief.languages import language
@@ -348,7 +349,7 @@ def is_speech(
     def cued() -> bool:  # searched at most once: the cue pattern is long
         if not memo:
             cue = attributor.cue.search(masked, context_start, context_end)
-            while cue is not None and _aside(masked, context_start, cue.start(), span.open):
+            while cue is not None and in_aside(masked, context_start, cue.start(), span.open):
                 cue = attributor.cue.search(masked, cue.end(), context_end)
             memo.append(cue is not None)
         return memo[0]
@@ -398,14 +399,6 @@ def is_speech(
 
 #: The words of a quotation are first looked for in this many characters.
 _WORDS_PREFIX = 80
-
-
-def _aside(masked: str, start: int, at: int, quote_open: int) -> bool:
-    """Whether ``at`` is inside a parenthesis opened after ``quote_open`` (in ``masked`` from
-    ``start``): ``use of "deep background" sourcing ... ("...," The Washington Post said)``:
-    the cue in the aside attributes the quotation in it, not one outside."""
-    opened = masked.rfind("(", start, at)
-    return opened > quote_open and masked.find(")", opened, at) < 0
 
 
 def _first_words(quoted: str) -> list[str]:

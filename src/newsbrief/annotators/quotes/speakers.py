@@ -509,8 +509,7 @@ class Attributor:
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
         for cue in self.cue.finditer(self.masked, close, limit):
-            opened = self.masked.rfind("(", close, cue.start())
-            if opened >= 0 and self.masked.find(")", opened, cue.start()) < 0:
+            if in_aside(self.masked, close, cue.start(), close - 1):
                 continue  # ``"..." sourcing ... ("...," The Post said)``: the aside's own cue
             first = _WORD.search(self.masked, close, cue.start())
             if (
@@ -2433,6 +2432,14 @@ def _datelines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[i
         if words > start:
             found.append((start, words))
     return found
+
+
+def in_aside(masked: str, start: int, at: int, quote_open: int) -> bool:
+    """Whether ``at`` is inside a parenthesis opened after ``quote_open`` (in ``masked`` from
+    ``start``): ``use of "deep background" sourcing ... ("...," The Washington Post said)``:
+    the cue in the aside attributes the quotation in it, not one outside."""
+    opened = masked.rfind("(", start, at)
+    return opened > quote_open and masked.find(")", opened, at) < 0
 
 
 def after_dateline(text: str, start: int, end: int) -> int:
