@@ -304,7 +304,8 @@ class ProcessPool:
     """Parsing and the per-partition and per-story tasks in ``jobs`` worker processes.
 
     In a script, run it under ``if __name__ == "__main__":``, as :mod:`multiprocessing`
-    requires.
+    requires. One runner serves one run at a time: the workers it holds between stages
+    (:meth:`held`) are not shared between threads; give each thread its own runner.
     """
 
     #: Worker processes (and threads reading inputs).
