@@ -913,11 +913,6 @@ def _read_views(cls: type, data: Any, key: str) -> list[Any]:
     return read
 
 
-def _write_views(views: Iterable[Any]) -> list[Any]:
-    """Typed views as their JSON objects; anything else as :func:`plain` writes it."""
-    return [_write_view(v) for v in views]
-
-
 def _write_view(view: Any) -> Any:
     """One typed view as its JSON object; anything else as :func:`plain` writes it."""
     return _views().unstructure(view) if attrs.has(type(view)) else plain(view)

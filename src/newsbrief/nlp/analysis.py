@@ -42,7 +42,7 @@ import numpy as np
 
 from newsbrief.model import Document
 from newsbrief.model.frozen import to_tuple
-from newsbrief.nlp.candidates import NO_CANDIDATES, PackedCandidates, pack_candidates
+from newsbrief.nlp.candidates import INT32_LIMIT, NO_CANDIDATES, PackedCandidates, pack_candidates
 from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
 
 if TYPE_CHECKING:
@@ -68,14 +68,11 @@ BATCH_CHARACTERS = 1 << 16
 
 def _offsets(value: Iterable[int] | np.ndarray) -> np.ndarray:
     array = np.array(value, dtype=np.int64)
-    if len(array) and int(array.max()) < _INT32_LIMIT and int(array.min()) >= 0:
+    if len(array) and int(array.max()) < INT32_LIMIT and int(array.min()) >= 0:
         # Four bytes an offset, not eight: held for every token of the run to its end.
         array = array.astype(np.int32)
     array.flags.writeable = False  # frozen means frozen: no stage may edit another's view
     return array
-
-
-_INT32_LIMIT = 1 << 31
 
 
 def _pairs(value: Iterable[tuple[int, int]] | pyarray.array) -> pyarray.array:
@@ -85,7 +82,7 @@ def _pairs(value: Iterable[tuple[int, int]] | pyarray.array) -> pyarray.array:
     if isinstance(value, pyarray.array):
         return value
     flat = list(itertools.chain.from_iterable(value))
-    small = not flat or (min(flat) >= -_INT32_LIMIT and max(flat) < _INT32_LIMIT)
+    small = not flat or (min(flat) >= -INT32_LIMIT and max(flat) < INT32_LIMIT)
     return pyarray.array("i" if small else "q", flat)
 
 

@@ -18,9 +18,10 @@ import attrs
 if TYPE_CHECKING:
     from newsbrief.annotators.entities.chunker import Candidate, CandidateFields
 
-__all__ = ["NO_CANDIDATES", "PackedCandidates", "pack_candidates"]
+__all__ = ["INT32_LIMIT", "NO_CANDIDATES", "PackedCandidates", "pack_candidates"]
 
-_INT32_LIMIT = 1 << 31
+#: Offsets below this fit in 4 bytes (``array`` type ``i``).
+INT32_LIMIT = 1 << 31
 
 
 class PackedCandidates:
@@ -39,7 +40,7 @@ class PackedCandidates:
     def __init__(self, offsets: Sequence[int], fields: tuple[tuple[Any, ...], ...]) -> None:
         #: ``start, end`` of each candidate, one after another.
         self._offsets = pyarray.array(
-            "i" if not offsets or max(offsets) < _INT32_LIMIT else "q", offsets
+            "i" if not offsets or max(offsets) < INT32_LIMIT else "q", offsets
         )
         #: The other fields of each candidate, in :class:`Candidate` field order
         #: (:data:`~newsbrief.annotators.entities.chunker.CANDIDATE_FIELDS`).

@@ -37,16 +37,6 @@ def group(
     return tuple(group_stories(documents, analyses=analyses))
 
 
-def partition_features(documents: Sequence[Document]) -> PartitionFeatures:
-    """The story-grouping features and headlines of one partition of segmented documents."""
-    from newsbrief.stories.features import extract_features
-    from newsbrief.stories.grouping import headline
-
-    return [extract_features(document) for document in documents], [
-        headline(document) for document in documents
-    ]
-
-
 def group_partitions(parts: Sequence[PartitionFeatures]) -> tuple[Story, ...]:
     """Story grouping over every partition's features (in partition order)."""
     from newsbrief.stories.grouping import StoryGrouper

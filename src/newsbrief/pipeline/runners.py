@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar
 
 import attrs
 
+from newsbrief.fetch.urls import is_url
 from newsbrief.model import Document
 from newsbrief.pipeline.analyse import PreparedChunk, prepare_chunk
 from newsbrief.pipeline.corpus import Corpus, Skipped
@@ -109,7 +110,7 @@ PREPARE_MIN_DOCUMENTS = 200
 
 def _one_file(specs: Sequence[str]) -> bool:
     """Whether ``specs`` name exactly one regular file (not a folder, a list, stdin or a URL)."""
-    if len(specs) != 1 or specs[0].startswith(("@", "http://", "https://")):
+    if len(specs) != 1 or specs[0] == "-" or specs[0].startswith("@") or is_url(specs[0]):
         return False
     try:
         return os.path.isfile(specs[0])

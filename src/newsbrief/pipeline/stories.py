@@ -138,8 +138,8 @@ def _prepare(
         drafted = prepare_documents(documents, annotators)
         # The partition analysed together, as one briefing analyses its documents (the words
         # of short texts found in one pass: less time than one document at a time), and the
-        # features read from those analyses (``group.partition_features``'s, without asking
-        # the analysis memory for each document again).
+        # story-grouping features read from those analyses (without asking the analysis
+        # memory for each document again).
         analyses = analyse_documents(drafted.documents)
         features = [extract_features(d, analyses[d.id]) for d in drafted.documents]
         headlines = [headline(document) for document in drafted.documents]
