@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/speed_analysis.py --baseline /tmp/newsbrief-baseline \\
         --corpus real --rounds 3                 # the seeds and the TAC 2011 sources
     .venv/bin/python benchmarks/speed_analysis.py --articles 200 --rounds 1   # this tree only
+    .venv/bin/python benchmarks/speed_analysis.py --baseline /tmp/newsbrief-baseline \
+        --also head=/tmp/newsbrief-head --corpus real   # the release, the last commit, this tree
 
 The baseline is another checkout of newsbrief (``git worktree add /tmp/newsbrief-baseline
 673403e`` makes one of the release before the shared analysis). Each round runs one fresh
@@ -220,6 +222,8 @@ def report(sides: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> 
     """The Markdown table of the median timings of each side, and the ratios."""
     names = list(sides)
     first = sides[names[0]][0]
+    # Ratios against the first side (the baseline), one column per other side.
+    compared = names[1:] if "baseline" in sides else []
     lines = [
         f"Corpus: {args.corpus}"
         + (f" ({args.articles} articles, seed {args.seed})" if args.corpus == "synthetic" else "")
@@ -228,8 +232,9 @@ def report(sides: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> 
         "",
         "| stage | "
         + " | ".join(f"{name} s" for name in names)
-        + (" | baseline / current |" if len(names) == 2 else " |"),
-        "|---|" + "---:|" * (len(names) + (1 if len(names) == 2 else 0)),
+        + "".join(f" | baseline / {name}" for name in compared)
+        + " |",
+        "|---|" + "---:|" * (len(names) + len(compared)),
     ]
     rows: list[tuple[str, Callable[[dict[str, Any]], float]]] = [
         (stage, functools.partial(_stage_time, stage)) for stage in STAGES
@@ -242,21 +247,29 @@ def report(sides: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> 
     for label, pick in rows:
         values = [_median(sides[name], pick) for name in names]
         cells = " | ".join(f"{value:.3f}" for value in values)
-        ratio = ""
-        if len(values) == 2:
-            ratio = f" | {values[0] / values[1]:.1f}x" if values[1] > 0.0005 else " | -"
-        lines.append(f"| {label} | {cells}{ratio} |")
-    if len(names) == 2:
-        base, current = (_median(sides[name], _annotation) for name in names)
-        verdict = "yes" if base / current >= TARGET else "no"
-        same = sides[names[0]][0]["summary"] == sides[names[1]][0]["summary"]
-        stories = [sides[name][0]["stories"] for name in names]
-        lines += [
-            "",
-            f"annotation + stories: {base / current:.1f}x faster (target {TARGET:.0f}x: "
-            f"{verdict}); stories {stories[0]} vs {stories[1]}; summary "
-            + ("identical." if same else "differs."),
-        ]
+        ratio = "".join(
+            f" | {values[0] / value:.2f}x" if min(value, values[0]) > 0.0005 else " | -"
+            for value in values[1:]
+        )
+        lines.append(f"| {label} | {cells}{ratio if compared else ''} |")
+    if compared:
+        base = _median(sides[names[0]], _annotation)
+        lines.append("")
+        for name in compared:
+            other = _median(sides[name], _annotation)
+            verdict = "yes" if base / other >= TARGET else "no"
+            same = sides[names[0]][0]["summary"] == sides[name][0]["summary"]
+            stories = [sides[names[0]][0]["stories"], sides[name][0]["stories"]]
+            lines.append(
+                f"{name}: annotation + stories {base / other:.2f}x faster than the baseline "
+                f"(target {TARGET:.0f}x: {verdict}); stories {stories[0]} vs {stories[1]}; "
+                "summary " + ("identical." if same else "differs.")
+            )
+        if len(compared) > 1:
+            current = _median(sides[names[-1]], _annotation)
+            for name in compared[:-1]:
+                other = _median(sides[name], _annotation)
+                lines.append(f"{names[-1]} / {name}: annotation + stories {other / current:.2f}x.")
     for name in names:
         run = sides[name][0]
         counts = ", ".join(f"{kind} {count}" for kind, count in run["annotations"].items())
@@ -276,6 +289,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="[NAME=]PATH",
+        help="another checkout timed in the same rounds, after the baseline (e.g. the last "
+        "commit: git worktree add /tmp/newsbrief-head HEAD); repeatable",
+    )
     parser.add_argument("--output", type=Path, help="also write the table to this file")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -289,6 +310,15 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.baseline / "src" / "newsbrief").is_dir():
             parser.error(f"--baseline {args.baseline}: no src/newsbrief there")
         trees = {"baseline": args.baseline.resolve(), "current": ROOT}
+    for given in args.also:
+        name, _, path = given.rpartition("=")
+        tree = Path(path).resolve()
+        name = name or tree.name
+        if not (tree / "src" / "newsbrief").is_dir():
+            parser.error(f"--also {given}: no src/newsbrief there")
+        if name in trees:
+            parser.error(f"--also {given}: the name {name!r} is taken")
+        trees = {**{k: v for k, v in trees.items() if k != "current"}, name: tree, "current": ROOT}
     sides: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     for number in range(args.rounds):
         for name, tree in trees.items():

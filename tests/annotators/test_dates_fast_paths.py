@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
+import itertools
 import re
 import sys
 
@@ -26,7 +27,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.annotators.dates import DateAnnotator, grammar, tense
+from newsbrief.annotators.dates import DateAnnotator, Resolution, grammar, tense
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import Lexicon, fold, lexicon_for
 from newsbrief.model import Document, Metadata
@@ -549,3 +550,135 @@ def test_words_from_the_analysis_are_refused_where_they_could_differ() -> None:
     assert words("Το Σάββατο 5 Μαΐου.", "el") is None  # a capital sigma, Greek trigger words
     assert words("Το Σάββατο 5 Μαΐου.", "en") is not None  # no sigma among English ones
     assert words("2024年5月3日", "zh") is None  # one-letter words, Chinese trigger words
+
+
+# -- Session 10: the section's date, remembered attribute maps, clauses lower-cased whole ------
+
+_OUTLETS = st.sampled_from([None, "AFP", "Reuters"])
+_AUTHORS = st.sampled_from([None, "Ann Lee", "Bo Chen"])
+_DAYS = st.sampled_from([None, dt.date(2024, 5, 1), dt.date(2023, 1, 31)])
+
+
+@st.composite
+def _sectioned(draw: st.DrawFn) -> Document:
+    from newsbrief.model import Section
+
+    text = "x" * draw(st.integers(1, 60))
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=4)))
+    bounds = [(a, b) for a, b in itertools.pairwise([*cuts, len(text)]) if a < b]
+    sections = [
+        Section(a, b, Metadata(published=draw(_DAYS), outlet=draw(_OUTLETS), author=draw(_AUTHORS)))
+        for a, b in bounds
+    ]
+    page = Metadata(published=draw(_DAYS), outlet=draw(_OUTLETS), author=draw(_AUTHORS))
+    return Document(id="d", text=text, metadata=page, sections=tuple(sections))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sectioned(), st.data())
+def test_the_section_date_is_the_one_its_metadata_gives(
+    document: Document, data: st.DataObject
+) -> None:
+    # ``_published_at`` reads the date ``section_metadata`` would complete, without making it:
+    # the section's own, else the page's unless the section is another outlet's or author's.
+    from newsbrief.annotators.dates.annotator import _published_at
+
+    offset = data.draw(st.integers(0, len(document.text)))
+    assert _published_at(document, offset) == document.section_metadata(offset).published
+
+
+_VALUES = st.sampled_from([None, "2024-05-01", "2024-W18", "2024-05", "P3Y"])
+_TIMEX = st.one_of(
+    st.just(()),
+    st.tuples(
+        st.tuples(st.integers(0, 9), st.integers(0, 9), st.sampled_from(["DATE", "TIME"]), _VALUES)
+    ),
+    st.tuples(
+        st.tuples(st.integers(0, 9), st.integers(0, 9), st.sampled_from(["DATE", "SET"]), _VALUES),
+        st.tuples(
+            st.integers(0, 9), st.integers(0, 9), st.sampled_from(["DATE", "DURATION"]), _VALUES
+        ),
+    ),
+)
+_RESOLUTIONS = st.builds(
+    Resolution,
+    value=_VALUES,
+    granularity=st.sampled_from(["day", "week", "range"]),
+    end_value=_VALUES,
+    status=st.sampled_from(["past", "present", "anticipated"]),
+    vague=st.booleans(),
+    timex=_TIMEX,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_RESOLUTIONS, _DAYS, st.sampled_from([None, "dateline", "credit"])), max_size=12
+    )
+)
+def test_remembered_attribute_maps_are_the_plain_ones(
+    readings: list[tuple[Resolution, dt.date | None, str | None]],
+) -> None:
+    # Each annotation's attributes come from a table keyed by what they are made of: in any
+    # order and mix, each is the map the plain dict gives (no two inputs share a wrong key).
+    from newsbrief.annotators.dates import annotator
+    from newsbrief.model.frozen import frozen_map
+
+    for found, reference, set_aside in readings:
+        plain: dict[str, object] = {
+            "value": found.value,
+            "granularity": found.granularity,
+            "status": found.status,
+            "end_value": found.end_value,
+            "reference": reference.isoformat() if reference else None,
+            **annotator._timex_attributes(found),
+        }
+        if found.vague:
+            plain["vague"] = True
+        if set_aside is not None:
+            plain["set_aside"] = set_aside
+        made = annotator._attributes(found, reference, set_aside)
+        assert made == plain
+        assert list(made) == list(frozen_map(plain))  # the same order (sorted keys)
+
+
+def test_lower_case_keeps_every_characters_word_class() -> None:
+    # ``_clause_cues`` splits the lower-cased clause into words: a character and its lower
+    # case (where it is one character) are both word characters or neither, in all of Unicode.
+    word = re.compile(r"\w")
+    changed = [
+        point
+        for point in range(sys.maxunicode + 1)
+        if len(low := chr(point).lower()) == 1
+        and bool(word.match(chr(point))) != bool(word.match(low))
+    ]
+    assert changed == []
+
+
+def _plain_cues(
+    text: str, left: int, right: int, lexicon: Lexicon
+) -> tuple[tuple[int, int, tense.Tense], ...]:
+    """The clause's cues read word by word (each word lower-cased alone)."""
+    found = []
+    previous = ""
+    for match in tense._WORD.finditer(text, left, right):
+        lower = match.group(0).lower().replace("’", "'")
+        if lower in tense._cue_words(lexicon) or lower.endswith("ed"):
+            cue = tense._cue(match.group(0), lower, previous, lexicon)
+            if cue is not None:
+                found.append((match.start(), match.end(), cue))
+        previous = lower
+    return tuple(found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts([*WORDS, "'LL", "’Ll", "WE’LL", "said", "'ll"]), st.data(), st.sampled_from(LANGUAGES))
+def test_a_clause_lower_cased_whole_gives_the_cues_of_its_words(
+    text: str, data: st.DataObject, code: str
+) -> None:
+    lexicon = lexicon_for(code)
+    left = data.draw(st.integers(0, len(text)))
+    right = data.draw(st.integers(left, len(text)))
+    tense._last_clause = None
+    assert tense._clause_cues(text, left, right, lexicon) == _plain_cues(text, left, right, lexicon)

@@ -323,7 +323,9 @@ def test_new_documents_words_are_found_together(monkeypatch) -> None:
     batches: list[int] = []
     real = analysis_module._texts_words
     monkeypatch.setattr(
-        analysis_module, "_texts_words", lambda t, p, x: batches.append(len(t)) or real(t, p, x)
+        analysis_module,
+        "_texts_words",
+        lambda t, p, x, *titles: batches.append(len(t)) or real(t, p, x, *titles),
     )
     monkeypatch.setattr(analysis_module, "_cache", type(analysis_module._cache)())
     together = analyse_documents(documents)

@@ -67,6 +67,17 @@ BATCH_CHARACTERS = 1 << 16
 
 
 def _offsets(value: Iterable[int] | np.ndarray) -> np.ndarray:
+    # Already four bytes an offset (:func:`_texts_words` narrows a batch's at once): only
+    # negative ones would have stayed eight.
+    if (
+        isinstance(value, np.ndarray)
+        and value.dtype == np.int32
+        and len(value)
+        and int(value.min()) >= 0
+    ):
+        array = value.copy()
+        array.flags.writeable = False
+        return array
     array = np.array(value, dtype=np.int64)
     if len(array) and int(array.max()) < INT32_LIMIT and int(array.min()) >= 0:
         # Four bytes an offset, not eight: held for every token of the run to its end.
@@ -329,6 +340,7 @@ def _forget_lexicals() -> None:
         _run_lexicals.clear()
     with _cache_lock:
         _cache.clear()
+    _codes.clear()
 
 
 def language_code(document: Document) -> str:
@@ -337,9 +349,21 @@ def language_code(document: Document) -> str:
     The same choice :func:`newsbrief.nlp.languages.resources` makes, so stop words and stems
     are those every stage used before the shared analysis.
     """
-    from newsbrief.nlp.languages import normalize_language
+    declared = document.language
+    code = _codes.get(declared)
+    if code is None:
+        from newsbrief.nlp.languages import normalize_language
 
-    return normalize_language(document.language)
+        # Remembered by the declared value (a run has few): reading a tag parses it anew.
+        code = normalize_language(declared)
+        if len(_codes) < _CODES_KEPT:
+            _codes[declared] = code
+    return code
+
+
+#: :func:`language_code` by declared language (emptied when the language home reloads).
+_codes: dict[str | None, str] = {}
+_CODES_KEPT = 1 << 10
 
 
 def _words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
@@ -434,14 +458,22 @@ def _cased_alike(text: str) -> bool:
 
 
 #: A text's words and their shared forms, stems and stop-word flags (:func:`_looked_up`).
-_Found = tuple[_Words, tuple[Sequence[str], Sequence[str], Sequence[bool]]]
+_LookedUp = tuple[Sequence[str], Sequence[str], Sequence[bool] | bytes]
+#: A text's words, their looked-up forms, stems and flags (:func:`_looked_up`), and when found
+#: with them its calendar hits' token indexes and its headline's looked-up words.
+_Found = tuple[_Words, _LookedUp, list[int] | None, _LookedUp | None]
 
 
 def _texts_words(
-    texts: list[str], pieces: list[np.ndarray], lexicals: list[_Lexical]
+    texts: list[str],
+    pieces: list[np.ndarray],
+    lexicals: list[_Lexical],
+    titles: Sequence[str] | None = None,
 ) -> list[_Found | None]:
     """:func:`_whole_text_words` of each of ``texts`` and :func:`_looked_up` of their forms
-    in the ``lexicals`` (one per text), or ``None`` where :func:`_whole_text_words` says it.
+    in the ``lexicals`` (one per text), or ``None`` where :func:`_whole_text_words` says it;
+    with ``titles`` (one per text), the looked-up words of each too (``None`` where a title's
+    words lower-cased alone might not be those of the title lower-cased).
 
     All the texts are tokenized at once on code-point arrays
     (:func:`newsbrief.nlp.token_arrays.tokenize`, the same words), and each distinct written
@@ -449,7 +481,9 @@ def _texts_words(
     """
     from newsbrief.nlp.token_arrays import tokenize
 
-    table = tokenize(texts, spans=True)
+    count = len(texts)
+    # The headlines' words with the texts' (they are metadata: no offsets kept).
+    table = tokenize([*texts, *titles] if titles is not None else texts, spans=True)
     assert table.starts is not None and table.ends is not None  # asked for
     # Forms hold no line break: lower-cased together, each as alone (the texts whose words
     # might not be, :func:`_cased_alike`, are left out below).
@@ -457,27 +491,31 @@ def _texts_words(
     if "’" in folded_text:
         folded_text = folded_text.replace("’", "'")
     folded = folded_text.split("\n") if table.forms else []
-    norms = _by_id(folded)[table.ids]
-    crossed, sentence_tokens = _fitted_together(table.starts, table.ends, table.offsets, pieces)
     bounds = table.offsets.tolist()
+    in_texts = bounds[count]  # the texts' tokens come first
+    starts, ends = table.starts[:in_texts], table.ends[:in_texts]
+    crossed, sentence_tokens = _fitted_together(starts, ends, table.offsets[: count + 1], pieces)
+    # Four bytes an offset, narrowed once for the batch (:func:`_offsets` then only copies).
+    if len(ends) and int(ends.max()) < INT32_LIMIT:
+        starts, ends = starts.astype(np.int32), ends.astype(np.int32)
     # Stems and stop-word flags by form id, for each language met (a run has few), of that
     # language's texts' forms only: not every language taught every other's words.
     own_ids: dict[int, list[np.ndarray]] = {}
     for i, lexical in enumerate(lexicals):
-        own_ids.setdefault(id(lexical), []).append(table.ids[bounds[i] : bounds[i + 1]])
-    looked_up: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        own = own_ids.setdefault(id(lexical), [])
+        own.append(table.ids[bounds[i] : bounds[i + 1]])
+        if titles is not None:
+            own.append(table.ids[bounds[count + i] : bounds[count + i + 1]])
+    looked_up: dict[int, tuple[np.ndarray, ...]] = {}
     out: list[_Found | None] = []
     for i, text in enumerate(texts):
+        title = titles[i] if titles is not None else None
         if crossed[i] or not _cased_alike(text):
             out.append(None)
             continue
         first, last = bounds[i], bounds[i + 1]
-        words = (
-            table.starts[first:last],
-            table.ends[first:last],
-            norms[first:last].tolist(),
-            sentence_tokens[i],
-        )
+        # (No norms: the looked-up forms below are the same strings, shared.)
+        words: _Words = (starts[first:last], ends[first:last], [], sentence_tokens[i])
         lexical = lexicals[i]
         columns = looked_up.get(id(lexical))
         if columns is None:
@@ -487,15 +525,35 @@ def _texts_words(
             columns = looked_up[id(lexical)] = (
                 _spread(forms, used, size),
                 _spread(stems, used, size),
-                _spread(stops, used, size),
+                _spread(stops, used, size, np.uint8),
+                # Whether each form is a calendar word: the hits are then found in C.
+                _spread([folded[j] in lexical.calendar for j in used], used, size, np.bool_),
             )
         ids = table.ids[first:last]
-        out.append((words, tuple(column[ids].tolist() for column in columns)))
+        forms_of, stems_of, stops_of, calendar_of = columns
+        # The flags as the bytes an analysis holds (``1``, ``0``), made in C.
+        looked = (forms_of[ids].tolist(), stems_of[ids].tolist(), stops_of[ids].tobytes())
+        hits = np.flatnonzero(calendar_of[ids]).tolist()
+        title_looked = None
+        if title is not None and _cased_alike(title):
+            title_ids = table.ids[bounds[count + i] : bounds[count + i + 1]]
+            title_looked = (
+                forms_of[title_ids].tolist(),
+                stems_of[title_ids].tolist(),
+                stops_of[title_ids].tobytes(),
+            )
+        out.append((words, looked, hits, title_looked))
     return out
 
 
-def _spread(values: Sequence[Any], ids: list[int], size: int) -> np.ndarray:
+def _spread(
+    values: Sequence[Any], ids: list[int], size: int, dtype: type[Any] = object
+) -> np.ndarray:
     """``values`` (of the form ids ``ids``) at their ids in an array of ``size``."""
+    if dtype is not object:
+        array = np.zeros(size, dtype=dtype)
+        array[ids] = values
+        return array
     array = np.empty(size, dtype=object)
     array[ids] = _by_id(values)
     return array
@@ -621,22 +679,21 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
         words = _whole_text_words(text, pieces) or _piecewise_words(
             text, [(start, end) for start, end in pieces.tolist()]
         )
-        found = words, _looked_up(lexical, words[2])
-    (starts, ends, _, sentence_tokens), looked_up = found
+        found = words, _looked_up(lexical, words[2]), None, None
+    (starts, ends, _, sentence_tokens), looked_up, found_hits, title_looked_up = found
     norms = looked_up[0]  # the same forms, each distinct one a single string object
     calendar_words = lexical.calendar
-    calendar = (
-        [
-            CalendarHit(i, *calendar_words[norms[i]])
-            # The hits' indexes, picked in C.
-            for i in itertools.compress(itertools.count(), map(calendar_words.__contains__, norms))
-        ]
-        # Most texts hold few distinct calendar words: test the vocabulary first.
-        if not calendar_words.keys().isdisjoint(norms)
-        else []
-    )
+    hits: Iterable[int] = []
+    if found_hits is not None:  # found with the words (:func:`_texts_words`)
+        hits = found_hits
+    elif not calendar_words.keys().isdisjoint(norms):
+        # (Most texts hold few distinct calendar words: the vocabulary is tested first.) The
+        # hits' indexes, picked in C.
+        hits = itertools.compress(itertools.count(), map(calendar_words.__contains__, norms))
+    calendar = [CalendarHit(i, *calendar_words[norms[i]]) for i in hits]
     title = document.metadata.title or ""
-    title_looked_up = _looked_up(lexical, _words(title, 0, len(title))[2])
+    if title_looked_up is None:
+        title_looked_up = _looked_up(lexical, _words(title, 0, len(title))[2])
     title_candidates = (
         chunk(title, [(0, len(title))], lexical.stopwords, heading=True, language=document.language)
         if title
@@ -773,7 +830,8 @@ def _analyse_together(entries: list[_Entry], made: dict[tuple[Any, ...], Analysi
             for document in documents
         ]
         lexicals = [_lexical(language_code(document)) for document in documents]
-        words = _texts_words([document.text for document in documents], pieces, lexicals)
+        titles = [document.metadata.title or "" for document in documents]
+        words = _texts_words([d.text for d in documents], pieces, lexicals, titles)
     outer = getattr(_prepared, "found", None)
     prepared: dict[int, tuple[Document, _Found]] = {}
     _prepared.found = prepared

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import array as pyarray
 import functools
+import itertools
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -116,14 +117,18 @@ def pack_candidates(value: Iterable[Candidate] | PackedCandidates) -> PackedCand
     if len(shared) > _SHARED_FIELDS_KEPT:
         # Not cleared: another thread may be packing with it; it keeps the one it was given.
         shared = _shared_fields = {}
-    fields: list[CandidateFields] = []
-    offsets: list[int] = []
-    for candidate in candidates:
-        offsets += (candidate.start, candidate.end)
-        own = others(candidate)
-        # (A long text is kept unshared: the memory outlives its document.)
-        fields.append(shared.setdefault(own, own) if len(candidate.text) <= 64 else own)
-    return PackedCandidates(offsets, tuple(fields))
+    # Each getter mapped over all the candidates in C; the text is the first other field
+    # (:func:`_other_fields` checks it).
+    offsets = list(itertools.chain.from_iterable(map(_OFFSETS_OF, candidates)))
+    keep = shared.setdefault
+    # (A long text is kept unshared: the memory outlives its document.)
+    fields = tuple(
+        [keep(own, own) if len(own[0]) <= 64 else own for own in map(others, candidates)]
+    )
+    return PackedCandidates(offsets, fields)
+
+
+_OFFSETS_OF = operator.attrgetter("start", "end")
 
 
 @functools.cache
@@ -133,9 +138,14 @@ def _other_fields() -> Callable[[Any], tuple[Any, ...]]:
 
     names = [field.name for field in attrs.fields(Candidate)]
     # Candidates are made again positionally, and their fields read by index: only while the
-    # offsets are the first fields, and the others CANDIDATE_FIELDS in order.
-    if names[:2] != ["start", "end"] or tuple(names[2:]) != CANDIDATE_FIELDS:
-        raise TypeError(f"Candidate fields {names} are not start, end and CANDIDATE_FIELDS")
+    # offsets are the first fields, and the others CANDIDATE_FIELDS in order, text first
+    # (:func:`pack_candidates` reads it so).
+    if (
+        names[:2] != ["start", "end"]
+        or tuple(names[2:]) != CANDIDATE_FIELDS
+        or CANDIDATE_FIELDS[0] != "text"
+    ):
+        raise TypeError(f"Candidate fields {names} are not start, end, text and the others")
     return operator.attrgetter(*names[2:])
 
 

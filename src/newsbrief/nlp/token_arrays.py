@@ -378,6 +378,10 @@ def _forms(
     if not all(forms):  # short forms not seen yet
         if len(_SHORT_FORMS) > _SHORT_FORMS_KEPT:
             _SHORT_FORMS.clear()
-        for i in np.flatnonzero([f is None for f in forms]).tolist():
-            forms[i] = _SHORT_FORMS.setdefault(keys[i], joined[int(starts[i]) : int(ends[i])])
+        new = [i for i, form in enumerate(forms) if form is None]
+        # Their offsets as Python integers at once (a NumPy scalar per index cost more).
+        bounds = zip(new, starts[new].tolist(), ends[new].tolist(), strict=True)
+        keep = _SHORT_FORMS.setdefault
+        for i, start, end in bounds:
+            forms[i] = keep(keys[i], joined[start:end])
     return cast("list[str]", forms)  # every ``None`` (a form not seen yet) was filled above

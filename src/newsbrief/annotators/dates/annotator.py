@@ -15,6 +15,7 @@ from newsbrief.annotators.dates.lexicon import Lexicon, lexicon_for
 from newsbrief.annotators.dates.resolve import Resolution, resolve
 from newsbrief.annotators.dates.tense import Tense, tense_at
 from newsbrief.model import Annotation, AnnotationKind, Document, Story
+from newsbrief.model.frozen import FrozenMap
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
@@ -119,8 +120,8 @@ class DateAnnotator:
                 continue
             section = document.section_at(expression.start)
             key = section.start if section else -1
-            if key not in published:  # the section's metadata, worked out once per section
-                published[key] = document.section_metadata(expression.start).published
+            if key not in published:  # the section's date, worked out once per section
+                published[key] = _published_at(document, expression.start)
             reference = published[key]
             if reference is None and fallbacks:
                 reference = fallbacks.get(document.id)
@@ -135,18 +136,6 @@ class DateAnnotator:
             set_aside = _removed_kind(document, expression.start, expression.end)
             if set_aside is None:
                 earlier.append(resolution)  # ``that same month`` looks back at the body only
-            attributes: dict[str, Any] = {
-                "value": resolution.value,
-                "granularity": resolution.granularity,
-                "status": resolution.status,
-                "end_value": resolution.end_value,
-                "reference": reference.isoformat() if reference else None,
-                **_timex_attributes(resolution),
-            }
-            if resolution.vague:
-                attributes["vague"] = True
-            if set_aside is not None:
-                attributes["set_aside"] = set_aside
             found.append(
                 Annotation(
                     kind=AnnotationKind.DATE,
@@ -154,7 +143,7 @@ class DateAnnotator:
                     end=expression.end,
                     text=text[expression.start : expression.end],
                     annotator=self.name,
-                    attributes=attributes,
+                    attributes=_attributes(resolution, reference, set_aside),
                 )
             )
         return found
@@ -174,6 +163,79 @@ class _TenseOnce:
         if self._tense is None:
             self._tense = tense_at(*self._args)
         return self._tense
+
+
+#: The attribute maps made so far, by what they are made of (:func:`_attributes`).
+_MAPS: dict[tuple[Any, ...], FrozenMap] = {}
+#: Entries kept before :data:`_MAPS` starts afresh (a long run meets ever new dates; an
+#: article's and a story's repeats come close together, and a few MB is the most it holds).
+_MAPS_SIZE = 4096
+
+
+def _attributes(
+    resolution: Resolution, reference: dt.date | None, set_aside: str | None
+) -> FrozenMap:
+    """The attributes of a date annotation, as the map ``Annotation`` keeps.
+
+    An article repeats its dates, a run its articles' dates: an equal map made before is
+    given again, as :func:`~newsbrief.model.frozen.frozen_map` shares equal maps, without
+    sorting and keying the dict anew (a tuple of what the map is made of is the key; every
+    part is a string, ``None``, an int, a bool or a date at a fixed place, so equal keys make
+    equal maps).
+    """
+    timex = resolution.timex
+    # A range's ends carry offsets; any other expression's offsets are not in its map.
+    parts = timex if len(timex) == 2 else timex[0][2:] if timex else None
+    key = (
+        resolution.value,
+        resolution.granularity,
+        resolution.status,
+        resolution.end_value,
+        resolution.vague,
+        reference,
+        set_aside,
+        parts,
+    )
+    found = _MAPS.get(key)
+    if found is None:
+        attributes: dict[str, Any] = {
+            "value": resolution.value,
+            "granularity": resolution.granularity,
+            "status": resolution.status,
+            "end_value": resolution.end_value,
+            "reference": reference.isoformat() if reference else None,
+            **_timex_attributes(resolution),
+        }
+        if resolution.vague:
+            attributes["vague"] = True
+        if set_aside is not None:
+            attributes["set_aside"] = set_aside
+        # Made here rather than by ``frozen_map``, whose table of shared maps would key it
+        # again: this table shares the date maps.
+        found = FrozenMap(attributes)
+        if len(_MAPS) >= _MAPS_SIZE:
+            _MAPS.clear()
+        _MAPS[key] = found
+    return found
+
+
+def _published_at(document: Document, offset: int) -> dt.date | None:
+    """``document.section_metadata(offset).published``, without making the metadata.
+
+    The section's own date, else the document's unless the section is another article
+    (another outlet or author): :meth:`~newsbrief.model.Document.section_metadata` evolves
+    two metadata objects for it, and a run asks for every section of every document.
+    """
+    section = document.section_at(offset)
+    page = document.metadata
+    if section is None:
+        return page.published
+    own = section.metadata
+    if own.published is not None:
+        return own.published
+    if (own.outlet or own.author) and (own.outlet, own.author) != (page.outlet, page.author):
+        return None  # another article: it inherits no date (``_ARTICLE_FIELDS``)
+    return page.published
 
 
 def _timex_attributes(resolution: Resolution) -> dict[str, Any]:
@@ -233,7 +295,7 @@ def _fallback_references(
         return {}
     latest: dict[str, dt.date] = {}
     for document in documents:
-        sections = [document.section_metadata(s.start).published for s in document.sections]
+        sections = [_published_at(document, s.start) for s in document.sections]
         dates = [d for d in (*sections, document.metadata.published) if d is not None]
         if dates:
             latest[document.id] = max(dates)

@@ -132,12 +132,26 @@ def _clause_cues(
         and last[0] is text
     ):
         return last[4]
-    # The clause's words and the text between them, in turn; their lengths give the offsets.
-    pieces = _WORD_SPLIT.split(text[left:right])
-    words = pieces[1::2]
-    lowers = [word.lower() for word in words]
-    if "’" in text[left:right]:
-        lowers = [word.replace("’", "'") for word in lowers]
+    clause = text[left:right]
+    folded = clause.lower()
+    if "’" in folded:
+        folded = folded.replace("’", "'")
+    if len(folded) == len(clause) and "Σ" not in clause and "'ll" not in folded:
+        # Lower-cased whole, each word as alone (no lower case of another length, no capital
+        # sigma, whose lower case depends on the letters around it), ``’`` is ``'`` to the
+        # word pattern and lower case keeps every character's word class: the lower-cased
+        # clause splits into the lower-cased words, one call instead of one per word. Only
+        # ``'ll`` reads otherwise (``'LL`` is no word ``'ll``). Words are sliced where named.
+        pieces = _WORD_SPLIT.split(folded)
+        words = None
+        lowers = pieces[1::2]
+    else:
+        # The clause's words and the text between them, in turn; their lengths give the offsets.
+        pieces = _WORD_SPLIT.split(clause)
+        words = pieces[1::2]
+        lowers = [word.lower() for word in words]
+        if "’" in clause:
+            lowers = [word.replace("’", "'") for word in lowers]
     cues = _cue_words(lexicon)
     # Most words are no cue and end in no ``-ed``: answered by one look-up each.
     named = [i for i, lower in enumerate(lowers) if lower in cues or lower.endswith("ed")]
@@ -145,9 +159,11 @@ def _clause_cues(
     if named:
         offsets = list(itertools.accumulate(map(len, pieces), initial=left))
         for i in named:
-            cue = _cue(words[i], lowers[i], lowers[i - 1] if i else "", lexicon)
+            start, end = offsets[2 * i + 1], offsets[2 * i + 2]
+            word = text[start:end] if words is None else words[i]
+            cue = _cue(word, lowers[i], lowers[i - 1] if i else "", lexicon)
             if cue is not None:
-                found.append((offsets[2 * i + 1], offsets[2 * i + 2], cue))
+                found.append((start, end, cue))
     result = tuple(found)
     _last_clause = (text, left, right, lexicon, result)
     return result
