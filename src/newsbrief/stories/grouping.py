@@ -14,15 +14,16 @@ candidate pairs, so large inputs never pay for all n^2 comparisons.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
 import scipy.sparse as sp
 
 from newsbrief.model import Document, Story
+from newsbrief.nlp.candidates import INT32_LIMIT
 from newsbrief.stories.features import DocumentFeatures, extract_features
 
 if TYPE_CHECKING:
@@ -92,8 +93,11 @@ class StoryGrouper:
         if not features:
             return ()
         terms, entities, _, entity_keys, entity_idf = _matrices(features)
-        pairs = _candidate_pairs(terms, entities)
-        linked = pairs[self._linked(terms, entities, pairs)]
+        index = _candidate_index(terms, entities)
+        both, weights = self._side_by_side(terms, entities)
+        del terms, entities  # ``both`` holds their values
+        linked = linked_pairs(both, weights, index, self.threshold)
+        del both, index
         roots = _union_find(len(features), linked)
         return _stories(list(headlines), features, roots, entity_keys, entity_idf)
 
@@ -152,36 +156,93 @@ def linked_mask(
     threshold (less a rounding margin) are scored, by :func:`score_pairs`, the same numbers
     as scoring them all.
     """
-    if len(pairs) < _BOUND_MIN_PAIRS or not np.all(weights >= 0):
-        return score_pairs(both, weights, pairs) >= threshold
-    n = both.shape[0]
-    df = np.bincount(both.indices, minlength=both.shape[1])
-    common = df > n // _COMMON_SHARE
-    rare_columns, common_columns = np.flatnonzero(~common), np.flatnonzero(common)
-    rare, shared = both[:, rare_columns], both[:, common_columns]
-    rare_weights = weights[rare_columns]
-    norms = np.sqrt(np.asarray(shared.multiply(shared) @ weights[common_columns]).ravel())
-    bounds = np.empty(len(pairs))
-    for first in range(0, len(pairs), _SCORE_CHUNK):
-        left, right = pairs[first : first + _SCORE_CHUNK].T
-        exact = rare[left].multiply(rare[right]) @ rare_weights
-        bounds[first : first + _SCORE_CHUNK] = exact + norms[left] * norms[right]
-    kept = np.flatnonzero(bounds >= threshold - _BOUND_MARGIN)
-    linked = np.zeros(len(pairs), dtype=bool)
-    if len(kept):
-        linked[kept] = score_pairs(both, weights, pairs[kept]) >= threshold
-    return linked
+    return _Linker(both, weights, threshold).mask(pairs)
 
 
-def score_pairs(both: sp.csr_matrix, weights: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+def linked_pairs(
+    both: sp.csr_matrix, weights: np.ndarray, index: sp.csr_matrix, threshold: float
+) -> np.ndarray:
+    """The pairs of rows sharing a column of ``index`` (:func:`index_pairs`) that score at
+    least ``threshold`` on ``both``, sorted: ``pairs[linked_mask(both, weights, pairs,
+    threshold)]`` of all of them, found one block of rows at a time.
+
+    The candidate pairs of a large input are many more than the linked ones (1.7 million
+    against 73,000 at 20,000 feed entries: 27 MB as pairs, and three or four times that while
+    they were gathered and sorted); only one block's are ever held. Each pair's answer does
+    not depend on the pairs beside it (:func:`linked_mask`), and the blocks start where
+    :func:`score_pairs`' row blocks start, so each row block is scored as it was.
+    """
+    linker = _Linker(both, weights, threshold)
+    rows = max(1, _PAIR_BLOCK // linker.step) * linker.step
+    found = [pairs[linker.mask(pairs)] for pairs in _index_blocks(index, rows)]
+    return np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
+
+
+class _Linker:
+    """:func:`linked_mask` of many batches of pairs of one matrix, with what every batch reads
+    (the common columns, their norms, the scorer) made once."""
+
+    def __init__(self, both: sp.csr_matrix, weights: np.ndarray, threshold: float) -> None:
+        self.both, self.weights, self.threshold = both, weights, threshold
+        self.scorer = _PairScorer(both, weights)
+        self.step = _score_step(both.shape[0])
+        self.bounded = bool(np.all(weights >= 0))
+        self._split: tuple[sp.csr_matrix, np.ndarray, np.ndarray] | None = None
+
+    def mask(self, pairs: np.ndarray) -> np.ndarray:
+        """Whether each of ``pairs`` (sorted by first row) scores at least the threshold."""
+        if len(pairs) < _BOUND_MIN_PAIRS or not self.bounded:
+            return self._scores(pairs) >= self.threshold
+        rare, rare_weights, norms = self._bound_parts()
+        bounds = np.empty(len(pairs))
+        for first in range(0, len(pairs), _SCORE_CHUNK):
+            left, right = pairs[first : first + _SCORE_CHUNK].T
+            exact = rare[left].multiply(rare[right]) @ rare_weights
+            bounds[first : first + _SCORE_CHUNK] = exact + norms[left] * norms[right]
+        kept = np.flatnonzero(bounds >= self.threshold - _BOUND_MARGIN)
+        linked = np.zeros(len(pairs), dtype=bool)
+        if len(kept):
+            linked[kept] = self._scores(pairs[kept]) >= self.threshold
+        return linked
+
+    def _scores(self, pairs: np.ndarray) -> np.ndarray:
+        return score_pairs(self.both, self.weights, pairs, self.scorer)
+
+    def _bound_parts(self) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+        """The rows over the columns that are not common, their weights, and each row's
+        weighted norm over the common ones."""
+        if self._split is None:
+            both, weights = self.both, self.weights
+            n = both.shape[0]
+            df = np.bincount(both.indices, minlength=both.shape[1])
+            common = df > n // _COMMON_SHARE
+            rare_columns, common_columns = np.flatnonzero(~common), np.flatnonzero(common)
+            shared = both[:, common_columns]
+            norms = np.sqrt(np.asarray(shared.multiply(shared) @ weights[common_columns]).ravel())
+            self._split = (both[:, rare_columns], weights[rare_columns], norms)
+        return self._split
+
+
+def _score_step(n: int) -> int:
+    """Rows per block of :func:`score_pairs`."""
+    return max(1, min(_PAIR_BLOCK, _PRODUCT_CELLS // max(n, 1)))
+
+
+def score_pairs(
+    both: sp.csr_matrix,
+    weights: np.ndarray,
+    pairs: np.ndarray,
+    scorer: _PairScorer | None = None,
+) -> np.ndarray:
     """Scores of ``pairs`` (row numbers, sorted by first row) of ``both``: each pair's rows
-    multiplied and weighted by column (``weights``), added up in column order."""
+    multiplied and weighted by column (``weights``), added up in column order. ``scorer``:
+    one made before for the same matrix and weights (reused across batches)."""
     if not len(pairs):
         return np.zeros(0)
-    scorer = _PairScorer(both, weights)
+    scorer = scorer or _PairScorer(both, weights)
     # Row blocks (the pairs are sorted by first document), each scored the cheaper way.
     n = both.shape[0]
-    step = max(1, min(_PAIR_BLOCK, _PRODUCT_CELLS // n))
+    step = _score_step(n)
     bounds = np.searchsorted(pairs[:, 0], np.arange(0, n + step, step))
     scores = [
         scorer.scores(pairs[low:high], start, start + step)
@@ -311,23 +372,25 @@ def _matrices(
     entity_keys = sorted(set().union(*(f.entities for f in features)))
     entity_vocab = {k: i for i, k in enumerate(entity_keys)}
 
-    rows, cols = _coordinates([f.terms for f in features], term_vocab)
+    terms = _rows_of([f.terms for f in features], term_vocab)
     # Sublinear tf (long articles don't dominate), with the same ``math.log`` as always: worked
-    # out once per distinct count and looked up (counts are small integers).
+    # out once per distinct count and looked up (counts are small integers), in the order of
+    # the row's keys, then sorted with them.
     counts = np.fromiter(
-        chain.from_iterable(f.terms.values() for f in features), dtype=np.int64, count=len(cols)
+        chain.from_iterable(f.terms.values() for f in features), dtype=np.int64, count=terms.nnz
     )
     # Per distinct count, not a table up to the largest: one word repeated a million times
     # must not make a million-entry table.
     distinct, where = np.unique(counts, return_inverse=True)
-    values = np.array([1 + math.log(c) if c > 0 else 0.0 for c in distinct.tolist()])[where]
-    terms = sp.csr_matrix((values, (rows, cols)), shape=(n, len(term_vocab)), dtype=np.float64)
+    del counts
+    table = np.array([1 + math.log(c) if c > 0 else 0.0 for c in distinct.tolist()])
+    terms.data = table[where]
+    del where
+    terms.sort_indices()
     terms = _scale_columns(terms, _idf(_frequencies(terms, term_keys, 0, frequencies), total))
 
-    rows, cols = _coordinates([f.entities for f in features], entity_vocab)
-    entities = sp.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(n, len(entity_keys)), dtype=np.float64
-    )
+    entities = _rows_of([f.entities for f in features], entity_vocab)
+    entities.sort_indices()
     entity_idf = _idf(_frequencies(entities, entity_keys, 1, frequencies), total)
     # Squared IDF on indicator rows: the cosine then weighs each shared feature by idf^2.
     entities = _scale_columns(entities, entity_idf)
@@ -340,19 +403,28 @@ def _matrices(
     )
 
 
-def _coordinates(
+def _rows_of(
     rows_of_keys: Sequence[Mapping[str, object]], vocabulary: Mapping[str, int]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Row and column indices of every key of every row, flattened in C-level passes (map,
-    fromiter) rather than a Python loop per entry: a million entries for 10,000 articles."""
+) -> sp.csr_matrix:
+    """A CSR matrix of ones with a row per mapping and an entry per key (its column from
+    ``vocabulary``), the keys in the mapping's order (unsorted), made directly: the column
+    numbers in 32-bit integers in C-level passes (map, fromiter), no coordinate triplets
+    (the 8-byte rows, columns and values a COO matrix needed, then converted: about 2 KB a
+    feed entry at once)."""
     sizes = np.fromiter(map(len, rows_of_keys), dtype=np.int64, count=len(rows_of_keys))
-    rows = np.repeat(np.arange(len(rows_of_keys)), sizes)
-    cols = np.fromiter(
-        map(vocabulary.__getitem__, chain.from_iterable(rows_of_keys)),
-        dtype=np.int64,
-        count=int(sizes.sum()),
+    indptr = np.zeros(len(sizes) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=indptr[1:])
+    total = int(indptr[-1])
+    index: type[np.int32 | np.int64] = (
+        np.int32 if max(total, len(vocabulary)) < INT32_LIMIT else np.int64
     )
-    return rows, cols
+    columns: np.ndarray[Any, np.dtype[np.int32 | np.int64]] = np.fromiter(
+        map(vocabulary.__getitem__, chain.from_iterable(rows_of_keys)), dtype=index, count=total
+    )
+    return sp.csr_matrix(
+        (np.ones(total), columns, indptr.astype(index)),
+        shape=(len(sizes), len(vocabulary)),
+    )
 
 
 def _frequencies(
@@ -382,6 +454,13 @@ def _candidate_pairs(terms: sp.csr_matrix, entities: sp.csr_matrix) -> np.ndarra
     n = terms.shape[0]
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
+    return index_pairs(_candidate_index(terms, entities))
+
+
+def _candidate_index(terms: sp.csr_matrix, entities: sp.csr_matrix) -> sp.csr_matrix:
+    """The documents x rare features incidence whose shared columns propose the candidate
+    pairs (:func:`_candidate_pairs`)."""
+    n = terms.shape[0]
     # A feature in more than ~2*sqrt(n) documents proposes too many pairs to be worth indexing;
     # small inputs index everything, so nothing is missed where comparing is cheap anyway. The
     # fixed ceiling keeps large inputs linear: each indexed feature proposes at most
@@ -389,23 +468,30 @@ def _candidate_pairs(terms: sp.csr_matrix, entities: sp.csr_matrix) -> np.ndarra
     max_df = min(MAX_INDEXED_DF, max(10, int(2 * math.sqrt(n))))
     index = sp.hstack([terms > 0, entities > 0], format="csc").astype(np.int32)
     df = np.asarray(index.sum(axis=0)).ravel()
-    return index_pairs(sp.csr_matrix(index[:, np.flatnonzero((df >= 2) & (df <= max_df))]))
+    return sp.csr_matrix(index[:, np.flatnonzero((df >= 2) & (df <= max_df))])
 
 
 def index_pairs(index: sp.csr_matrix) -> np.ndarray:
     """Pairs ``(i, j)``, ``i < j``, of rows of ``index`` (documents x indexed features) sharing
     a feature, sorted."""
+    blocks = list(_index_blocks(index, _PAIR_BLOCK))
+    return np.concatenate(blocks) if blocks else np.zeros((0, 2), dtype=np.int64)
+
+
+def _index_blocks(index: sp.csr_matrix, rows: int) -> Iterator[np.ndarray]:
+    """:func:`index_pairs` a block of ``rows`` first rows at a time, each block's sorted (so
+    the blocks one after another are all the pairs, sorted)."""
     n = index.shape[0]
+    if n < 2:
+        return
     transposed = sp.csr_matrix(index.T)
-    blocks = []
     # Row blocks bound the memory of the product to the pairs one block proposes.
-    for start in range(0, n, _PAIR_BLOCK):
-        shared = (index[start : start + _PAIR_BLOCK] @ transposed).tocoo()
-        rows = shared.row.astype(np.int64) + start
-        keep = rows < shared.col
-        blocks.append(np.column_stack([rows[keep], shared.col[keep].astype(np.int64)]))
-    pairs = np.concatenate(blocks)
-    return pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
+    for start in range(0, n, rows):
+        shared = (index[start : start + rows] @ transposed).tocoo()
+        block_rows = shared.row.astype(np.int64) + start
+        keep = block_rows < shared.col
+        pairs = np.column_stack([block_rows[keep], shared.col[keep].astype(np.int64)])
+        yield pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
 
 
 def _union_find(n: int, pairs: np.ndarray) -> list[int]:
