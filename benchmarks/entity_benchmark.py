@@ -1,4 +1,11 @@
-"""Named-entity mentions on MEANTIME English: newsbrief side by side with a spaCy baseline.
+"""Named-entity mentions on held-out news keys and MEANTIME English, beside a spaCy baseline.
+
+Held-out keys (``benchmarks/keys/entities_*.json``): NTREX-128 English news articles labelled in
+CoNLL-2003's convention (PER, ORG, LOC; exact character spans; no leading ``the``, no titles in a
+person's span), stored as offsets into ``../shared/data/<source>`` with each text's SHA-1 (no
+text copied). A prediction overlapping a key's ``ignore`` span is not counted. Scores: ``exact``
+on every line, ``exact, body`` without the headline (line 1: CoNLL's running-text lines) and
+``overlap``. Each article is read as plain text (no heading marked), all of a key at once.
 
 MEANTIME (``../shared/data/meantime/en``, CC BY 4.0) is 120 English Wikinews articles whose
 headline, date line and first four body sentences (sentences 0-5) carry hand-made entity
@@ -28,12 +35,14 @@ Systems, all in the same run on the same text:
 Run from the checkout::
 
     .venv/bin/python benchmarks/entity_benchmark.py [--data ../shared/data/meantime/en]
-        [--spacy-model NAME] [--errors 20]
+        [--keys KEY.json ...] [--no-meantime] [--spacy-model NAME] [--no-spacy] [--errors 20]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -43,7 +52,9 @@ from pathlib import Path
 
 import attrs
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "meantime" / "en"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DATA = SHARED / "meantime" / "en"
+KEYS = Path(__file__).resolve().parent / "keys"
 TYPES = ("PER", "ORG", "LOC")
 _NEWSBRIEF_TYPES = {"person": "PER", "organisation": "ORG", "place": "LOC"}
 _SPACY_TYPES = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
@@ -65,6 +76,8 @@ class Article:
     gold: frozenset[tuple[int, int, str]]
     #: Number of tokens in the annotated sentences (0-5).
     annotated: int
+    #: ``(start, end)`` spans a held-out key leaves unscored (a prediction overlapping one).
+    ignore: tuple[tuple[int, int], ...] = ()
 
 
 def read(path: Path) -> Article:
@@ -140,7 +153,10 @@ def to_tokens(article: Article, spans: Iterable[tuple[int, int, str]]) -> set[tu
 
 
 def newsbrief_system() -> Callable[[list[Article]], list[set[tuple[int, int, str]]]]:
-    """The built-in entity annotator over all articles at once (merging is cross-document)."""
+    """The built-in entity annotator over all articles at once (merging is cross-document).
+
+    It returns character spans; an article with an empty ``headline`` is read as plain text.
+    """
     from newsbrief.annotators.entities.annotator import EntityAnnotator
     from newsbrief.model import AnnotationKind, Document, Metadata, Span, SpanKind
 
@@ -150,20 +166,17 @@ def newsbrief_system() -> Callable[[list[Article]], list[set[tuple[int, int, str
                 a.text,
                 id=a.name,
                 metadata=Metadata(language="en"),
-                headings=(Span(*a.headline, SpanKind.HEADING),),
+                headings=(Span(*a.headline, SpanKind.HEADING),) if a.headline[1] else (),
             )
             for a in items
         ]
         annotated = EntityAnnotator().annotate(documents)
         return [
-            to_tokens(
-                article,
-                (
-                    (e.start, e.end, _NEWSBRIEF_TYPES[str(e.attributes["type"])])
-                    for e in document.annotations_of(AnnotationKind.ENTITY)
-                ),
-            )
-            for article, document in zip(items, annotated, strict=True)
+            {
+                (e.start, e.end, _NEWSBRIEF_TYPES[str(e.attributes["type"])])
+                for e in document.annotations_of(AnnotationKind.ENTITY)
+            }
+            for document in annotated
         ]
 
     return run
@@ -207,13 +220,14 @@ def spacy_system(model: str | None) -> Callable[[list[Article]], list[set[tuple[
 
     def run(items: list[Article]) -> list[set[tuple[int, int, str]]]:
         out = []
-        for article, doc in zip(items, nlp.pipe(a.text for a in items), strict=True):
-            found = (
-                (e.start_char, e.end_char, _SPACY_TYPES[e.label_])
-                for e in doc.ents
-                if e.label_ in _SPACY_TYPES
+        for doc in nlp.pipe(a.text for a in items):
+            out.append(
+                {
+                    (e.start_char, e.end_char, _SPACY_TYPES[e.label_])
+                    for e in doc.ents
+                    if e.label_ in _SPACY_TYPES
+                }
             )
-            out.append(to_tokens(article, found))
         return out
 
     return run
@@ -294,38 +308,132 @@ def _errors(items: list[Article], predicted: list[set[tuple[int, int, str]]], li
             return
 
 
+def read_key(path: Path, shared: Path = SHARED) -> list[Article]:
+    """A held-out key's articles: text read from ``shared``, gold as character spans.
+
+    The key stores offsets only; a text whose SHA-1 differs from the key's is refused, since
+    every offset would be wrong.
+    """
+    key = json.loads(path.read_text(encoding="utf-8"))
+    items = []
+    for entry in key["documents"]:
+        text = (shared / entry["source"]).read_text(encoding="utf-8")
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != entry["sha1"]:
+            raise SystemExit(f"entity_benchmark: {entry['source']} differs from {path.name}")
+        gold = frozenset((s, e, kind) for s, e, kind in entry["mentions"])
+        ignore = tuple((s, e) for s, e in entry["ignore"])
+        name = Path(entry["source"]).stem
+        items.append(Article(name, text, (), (0, 0), gold, len(text), ignore))
+    return items
+
+
+def key_scores(
+    items: list[Article], predicted: list[set[tuple[int, int, str]]]
+) -> dict[str, dict[str, tuple[int, int, int]]]:
+    """Exact and overlap scores on all lines, and exact on running text (the first line, the
+    headline, left out); predictions overlapping an ``ignore`` span are not counted."""
+    kept = [
+        {p for p in found if not any(s < p[1] and p[0] < e for s, e in article.ignore)}
+        for article, found in zip(items, predicted, strict=True)
+    ]
+    body_gold, body_found = [], []
+    for article, found in zip(items, kept, strict=True):
+        start = article.text.find("\n") + 1
+        body_gold.append(frozenset(m for m in article.gold if m[0] >= start))
+        body_found.append({m for m in found if m[0] >= start})
+    every = score([a.gold for a in items], kept)
+    return {**every, "exact, body": score(body_gold, body_found)["exact"]}
+
+
+def _key_errors(items: list[Article], predicted: list[set[tuple[int, int, str]]]) -> None:
+    for article, found in zip(items, predicted, strict=True):
+        found = {p for p in found if not any(s < p[1] and p[0] < e for s, e in article.ignore)}
+
+        def words(spans: Iterable[tuple[int, int, str]], text: str = article.text) -> list[str]:
+            return [f"{text[s:e]!r}/{kind}" for s, e, kind in sorted(spans)]
+
+        missed, wrong = article.gold - found, found - article.gold
+        if missed or wrong:
+            print(f"{article.name}: missed {words(missed)}")
+            print(f"{' ' * len(article.name)}  extra  {words(wrong)}")
+
+
+def _systems(spacy_model: str | None, no_spacy: bool) -> dict[str, Callable]:
+    systems: dict[str, Callable] = {"newsbrief": newsbrief_system()}
+    if not no_spacy:
+        try:
+            systems[f"spacy-{spacy_model or 'ruler'}"] = spacy_system(spacy_model)
+        except ImportError:
+            print("spaCy is not installed (pip install -e '.[bench]'): newsbrief alone")
+        except OSError as error:
+            print(f"spaCy pipeline {spacy_model!r} not found: {error}".splitlines()[0])
+    return systems
+
+
+def _run(
+    systems: dict[str, Callable], items: list[Article]
+) -> tuple[dict[str, list[set[tuple[int, int, str]]]], dict[str, float]]:
+    predictions, seconds = {}, {}
+    for system, run in systems.items():
+        started = time.process_time()
+        predictions[system] = run(items)
+        seconds[system] = time.process_time() - started
+    return predictions, seconds
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the table (and, with ``--errors N``, newsbrief's misses in N articles)."""
+    """Print the tables (and, with ``--errors N``, newsbrief's misses)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="MEANTIME English folder")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="where keys' sources live")
+    parser.add_argument(
+        "--keys",
+        type=Path,
+        nargs="*",
+        default=sorted(KEYS.glob("entities_*.json")),
+        help="held-out keys (default: benchmarks/keys/entities_*.json)",
+    )
+    parser.add_argument("--no-meantime", action="store_true", help="the held-out keys alone")
     parser.add_argument("--spacy-model", default=None, help="an installed spaCy pipeline")
     parser.add_argument("--no-spacy", action="store_true", help="newsbrief alone")
     parser.add_argument("--errors", type=int, default=0, help="show misses in N articles")
     args = parser.parse_args(argv)
+    systems = _systems(args.spacy_model, args.no_spacy)
+    for path in args.keys:
+        if not (args.shared / "ntrex128").is_dir():
+            print(f"entity_benchmark: no shared data in {args.shared}", file=sys.stderr)
+            return 2
+        items = read_key(path, args.shared)
+        predictions, seconds = _run(systems, items)
+        results = {system: key_scores(items, found) for system, found in predictions.items()}
+        mentions = Counter(m[2] for a in items for m in a.gold)
+        print(
+            f"{path.name}: {len(items)} articles, {sum(mentions.values())} gold mentions "
+            + ", ".join(f"{t} {mentions[t]}" for t in TYPES)
+            + " (CPU seconds)"
+        )
+        print(table(results, seconds))
+        if args.errors:
+            _key_errors(items, predictions["newsbrief"])
+        print()
+    if args.no_meantime:
+        return 0
     if not (args.data / "intra-doc_annotation").is_dir():
         print(f"entity_benchmark: no MEANTIME data in {args.data}", file=sys.stderr)
         return 2
     items = articles(args.data)
     gold = [a.gold for a in items]
-    systems = {"newsbrief": newsbrief_system()}
-    if not args.no_spacy:
-        try:
-            name = args.spacy_model or "ruler"
-            systems[f"spacy-{name}"] = spacy_system(args.spacy_model)
-        except ImportError:
-            print("spaCy is not installed (pip install -e '.[bench]'): newsbrief alone")
-        except OSError as error:
-            print(f"spaCy pipeline {args.spacy_model!r} not found: {error}".splitlines()[0])
-    results, seconds, predictions = {}, {}, {}
-    for system, run in systems.items():
-        started = time.perf_counter()
-        predictions[system] = run(items)
-        seconds[system] = time.perf_counter() - started
-        results[system] = score(gold, predictions[system])
+    spans, seconds = _run(systems, items)
+    predictions = {
+        system: [to_tokens(a, found) for a, found in zip(items, runs, strict=True)]
+        for system, runs in spans.items()
+    }
+    results = {system: score(gold, found) for system, found in predictions.items()}
     mentions = Counter(m[2] for g in gold for m in g)
     print(
         f"MEANTIME English: {len(items)} articles, {sum(mentions.values())} gold name mentions "
         + ", ".join(f"{t} {mentions[t]}" for t in TYPES)
+        + " (CPU seconds)"
     )
     print(table(results, seconds))
     if args.errors:

@@ -9,7 +9,7 @@ speech (scare quotes, titles of works, nicknames, slogans). The seed key is
 ``quotes_en.json`` and ``quotes_en-dev.json`` are development data, ``quotes_en-val*.json`` were
 scored once before the rules were changed for them, ``quotes_en-heldout.json`` is never tuned on
 (each key's ``about`` says so; docs/entities-and-quotes.md has the figures).
-``quotes_en-val8.json`` to ``-val11.json`` are real news text (NTREX-128 articles read from
+``quotes_en-val8.json`` to ``-val12.json`` are real news text (NTREX-128 articles read from
 ``../shared/data``): their documents give a ``source`` file instead of a ``text``, and their
 quotations their offsets ``at`` with their first words ``begins`` (the articles are not copied
 into the project); such a key is skipped, with a message, when the data is absent.

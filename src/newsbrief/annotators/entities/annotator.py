@@ -18,6 +18,7 @@ from newsbrief.annotators.entities.chunker import (
     candidates,
     with_fields,
 )
+from newsbrief.annotators.entities.evidence import with_evidence
 from newsbrief.annotators.entities.merging import (
     Mention,
     Resolved,
@@ -94,7 +95,7 @@ class EntityAnnotator:
             )
         # Read packed: a candidate becomes an object only if it is a mention kept.
         spans = Spans(packed)
-        found = _teams(mentions_of(packed), spans, documents)
+        found = with_evidence(_teams(mentions_of(packed), spans, documents), spans, documents)
         by_document: dict[int, list[Resolved]] = {}
         for item in merge_mentions(found, spans):
             by_document.setdefault(item.doc_index, []).append(item)

@@ -16,6 +16,7 @@ the most frequent is canonical, then the shortest (the nominative, usually).
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections import Counter, defaultdict
@@ -32,6 +33,7 @@ from newsbrief.annotators.entities.chunker import (
     HEADING,
     LANGUAGE,
     ROLE,
+    SENTENCE_INITIAL,
     SPEAKS,
     TEXT,
     TYPE,
@@ -150,6 +152,12 @@ class Spans:
         self._added += (start, end)
         return -(len(self._added) // 2)
 
+    def bounds(self, doc_index: int) -> list[int]:
+        """``start, end`` of each packed candidate of document ``doc_index``, one after
+        another (empty when the run has no packed candidates): read by number ``k >= 0``
+        without a call per mention."""
+        return self._packed[doc_index].bounds() if doc_index < len(self._packed) else []
+
     def span(self, doc_index: int, number: int) -> tuple[int, int]:
         """``(start, end)`` of mention ``number`` of document ``doc_index``."""
         if number >= 0:
@@ -254,6 +262,39 @@ def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
         for d, _, c in singles
         if c[SPEAKS] and keys.count(c[TEXT]) == 1
     }
+    # ``Raheem Sterling`` ... ``Sterling`` (English): an unknown full name whose last word
+    # the same article writes alone, and whose first word it never writes alone (``Ford
+    # Taurus`` ... ``Ford``), is named like a person: given name, then surname.
+    # Made when first asked (a run with no candidate full name needs neither).
+    alone_words: list[set[tuple[int, str]]] = []
+
+    def alone() -> set[tuple[int, str]]:
+        if not alone_words:
+            glued = _glued(found, spans)
+            alone_words.append(
+                {
+                    (d, keys.word(c[TEXT], c[LANGUAGE]))
+                    for d, n, c in singles
+                    if c[TYPE] is None
+                    and c[LANGUAGE] in _ENGLISH
+                    and keys.count(c[TEXT]) == 1
+                    and (d, n) not in glued  # ``Instagram Live``: ``Live`` is no surname
+                }
+            )
+        return alone_words[0]
+
+    def reused(doc_index: int, candidate: CandidateFields) -> bool:
+        words = candidate[TEXT].split()
+        return (
+            candidate[LANGUAGE] in _ENGLISH
+            and not candidate[SENTENCE_INITIAL]
+            and all(_TITLE_WORD.fullmatch(w) for w in words)
+            and (doc_index, keys.word(words[-1], candidate[LANGUAGE])) in alone()
+            and (doc_index, keys.word(words[0], candidate[LANGUAGE])) not in alone()
+            and words[0] not in gz.PLACE_MODIFIERS  # ``Central Sulawesi`` ... ``Sulawesi``
+            and _reusable_surname(words[-1])
+        )
+
     kept: list[Mention] = []
     for mention in singles:
         doc_index, number, candidate = mention
@@ -265,6 +306,7 @@ def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
                 candidate[SPEAKS]
                 or (doc_index, keys.word(candidate[TEXT].split()[-1], candidate[LANGUAGE]))
                 in speakers
+                or reused(doc_index, candidate)
             )
         ):
             if _body_word(candidate[TEXT].split()[-1]) or any(
@@ -376,6 +418,55 @@ def _place_not_body(candidate: CandidateFields, keys: _Keys) -> CandidateFields:
 _BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]")
 #: Surname prefixes written with an inner capital (``MacArthur``, ``FitzGerald``).
 _SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Dela")
+
+
+#: Languages whose candidates the English rules read (no language: English).
+_ENGLISH = (None, "en")
+
+
+def _glued(found: Sequence[Mention], spans: Spans) -> set[tuple[int, int]]:
+    """``(document, number)`` of the mentions written one space from the mention before or
+    after them: parts of a longer name (``Instagram Live``), not names of their own (asked
+    of untyped English mentions only)."""
+    glued: set[tuple[int, int]] = set()
+    read, bounds = -1, []  # the packed offsets of document ``read``, read in place
+    for before, after in itertools.pairwise(found):
+        # Only an untyped English word's neighbours are asked about (read the offsets for
+        # those alone).
+        first, second = before[2], after[2]
+        doc_index = before[0]
+        if doc_index == after[0] and (
+            (first[TYPE] is None and first[LANGUAGE] in _ENGLISH)
+            or (second[TYPE] is None and second[LANGUAGE] in _ENGLISH)
+        ):
+            if doc_index != read:
+                read, bounds = doc_index, spans.bounds(doc_index)
+            one, two = before[1], after[1]
+            end = (
+                bounds[2 * one + 1] if 0 <= 2 * one < len(bounds) else spans.span(doc_index, one)[1]
+            )
+            start = bounds[2 * two] if 0 <= 2 * two < len(bounds) else spans.span(doc_index, two)[0]
+            if start == end + 1:
+                glued.update(((doc_index, one), (doc_index, two)))
+    return glued
+
+
+#: A word of a given name or surname as English writes it (``Kai-Fu``, ``O'Neill``; not
+#: ``MacBook``, ``Chicago-based`` or ``OS``).
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*")
+
+
+def _reusable_surname(word: str) -> bool:
+    """A lone word that may be a surname written again: title case (``Sterling``; not
+    ``NATO``), not an organisation or place word (``Bank``, ``Bridge``)."""
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].islower()
+        and not _body_word(word)
+        and word not in gz.PLACE_HEADS
+        and word not in gz.PLACE_ORGANISATION_LEADS
+    )
 
 
 def _brand(word: str) -> bool:

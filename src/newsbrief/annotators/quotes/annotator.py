@@ -234,18 +234,6 @@ _CUELESS_WORDS = 3
 #: A quotation set inside a sentence's noun phrase (``a "race to the bottom."``) of at most
 #: this many words needs a cue or a speaker in its sentence.
 _EMBEDDED_WORDS = 6
-# ``a "race to the bottom"``, ``about the "new normal"``: a lower-case word the quotation
-# continues (an article, a preposition), not a colon or a comma that opens speech.
-_EMBEDDED_AFTER = re.compile(
-    r"\b(?:a|an|the|of|about|into|for|over|from|with|this|that|its|their|his|her|our|your|my"
-    r"|own)"
-    r"[\s\u00a0]*$"
-)
-# An opening noun phrase up to a quotation: a determiner and at most two lower-case words.
-_SUBJECT_PHRASE = re.compile(
-    rf"[\s\u00a0]*{plain_alternation(_EN.words('quotes', 'phrase_determiners'), case='title')}"
-    r"(?:[ \u00a0]+[a-z][\w\-]*){0,2}[ \u00a0]*[‘“\"']*"
-)
 # ``Ian "Wrighty" Wright``, ``Dwayne "The Rock" Johnson``: a nickname between two names.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]*[ \u00a0]$")
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z][\w’'\-]")
@@ -310,6 +298,16 @@ def is_speech(
         and (len(words) <= _TITLE_WORDS or _title_case(_QUOTED_WORD.findall(quoted)))
     ):
         return False
+    work = _text_noun_colon(language or "en")
+    window = max(0, span.open - 80)
+    if (
+        work is not None
+        and masked.find(":", window, span.open) >= 0
+        and work.search(masked, window, span.open)
+    ):
+        # ``lyrics like: "Yes, I milk myself ..." and "..."``, ``The chorus continues: "..."``:
+        # the words of a song or a sign, not speech.
+        return False
     if len(words) > _EMBEDDED_WORDS:
         # Every test below that can say no is of a quotation of fewer words.
         return True
@@ -324,9 +322,11 @@ def is_speech(
     comma = text[span.end : span.close].lstrip().startswith(",") or after.startswith(",")
     if len(words) == 1 and cue_after and comma:
         return True
+    phrases = _noun_phrases(language or "en")
     if (
         len(words) <= _CUELESS_WORDS
-        and _SUBJECT_PHRASE.fullmatch(
+        and phrases.subject_phrase is not None
+        and phrases.subject_phrase.fullmatch(
             text, after_dateline(text, context_start, span.open), span.open
         )
         and re.match(r"[\s\u00a0]+[a-z]", text[span.close : span.close + 3])
@@ -336,11 +336,16 @@ def is_speech(
         return False
     if (
         len(words) == 1
-        and re.search(r"\b(?:a|an|the)\s+$", text[max(0, span.open - 6) : span.open].rstrip("‘“"))
+        and phrases.article_before is not None
+        and phrases.article_before.search(text[max(0, span.open - 6) : span.open].rstrip("‘“"))
         and re.match(r"\s+[^\W\d_]", text[span.close : span.close + 3])
     ):
         # ``a "wait-and-see" approach``, ``an "uncomfortable" Plasco-Flaxman``: a word set
         # off inside a noun phrase.
+        return False
+    if len(words) <= _CUELESS_WORDS and _before_its_noun(text, span, quoted, attributor, language):
+        # ``growth in "fake Insta" pages``, ``his mock "news anchor" voice``, ``of "likely"
+        # Massachusetts voters``: words set off before the noun they qualify.
         return False
     # A speaker named in the quotation's own sentence, not one inherited from an earlier one.
     named_here = speaker is not None and context_start <= speaker.start < context_end
@@ -392,7 +397,8 @@ def is_speech(
     return not (
         len(words) <= _EMBEDDED_WORDS
         and not named_here
-        and _EMBEDDED_AFTER.search(text, max(0, span.open - 12), span.open)
+        and phrases.embedded_after is not None
+        and phrases.embedded_after.search(text, max(0, span.open - 12), span.open)
         and not cued()
     )
 
@@ -510,6 +516,7 @@ def _common_opening(words: Sequence[str]) -> str:
 
 
 @functools.cache
+@functools.cache
 def _quote_words(code: str, key: str) -> frozenset[str]:
     """A ``[quotes]`` word list of a language, lower case: ``copulas`` (linking verbs before
     a quoted judgement), ``determiners`` (words opening a noun phrase)."""
@@ -517,6 +524,126 @@ def _quote_words(code: str, key: str) -> frozenset[str]:
     from newsbrief.languages import normalize
 
     return frozenset(w.lower() for w in language_of(normalize(code)).words("quotes", key))
+
+
+@attrs.frozen
+class _NounPhrases:
+    """A language's patterns of a quotation set inside a noun phrase (``[quotes]
+    embedded_after``, ``phrase_determiners``, ``noun_articles``); ``None`` where the language
+    lists none, so no language is read with another's words."""
+
+    #: ``a "race to the bottom"``, ``about the "new normal"``: a lower-case word the quotation
+    #: continues (an article, a preposition), not a colon or a comma that opens speech.
+    embedded_after: re.Pattern[str] | None
+    #: An opening noun phrase up to a quotation: a determiner and at most two lower-case words.
+    subject_phrase: re.Pattern[str] | None
+    #: An article ending the text before a one-word quotation (``a "wait-and-see" approach``).
+    article_before: re.Pattern[str] | None
+
+
+@functools.cache
+def _noun_phrases(code: str) -> _NounPhrases:
+    """The noun-phrase patterns of language ``code`` (see :class:`_NounPhrases`)."""
+    after = _quote_words(code, "embedded_after")
+    determiners = _quote_words(code, "phrase_determiners")
+    articles = _quote_words(code, "noun_articles")
+    return _NounPhrases(
+        embedded_after=re.compile(rf"\b{plain_alternation(after)}[\s\u00a0]*$") if after else None,
+        subject_phrase=re.compile(
+            rf"[\s\u00a0]*{plain_alternation(determiners, case='title')}"
+            r"(?:[ \u00a0]+[a-z][\w\-]*){0,2}[ \u00a0]*[‘“\"']*"
+        )
+        if determiners
+        else None,
+        article_before=re.compile(rf"\b{plain_alternation(articles)}\s+$") if articles else None,
+    )
+
+
+# The word after a quotation's closing mark (one space before it), and the word before its
+# opening mark, read backwards (one space after it).
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
+_PREVIOUS_WORD_REVERSED = re.compile(r"[ \u00a0]([\w’'\-]*[^\W\d_])(?![\w’'\-])")
+
+
+def _before_its_noun(
+    text: str, span: QuoteSpan, quoted: str, attributor: Attributor, language: str | None
+) -> bool:
+    """Whether a short quotation qualifies the noun right after it, set inside a noun phrase:
+    no stop ends it, the word after is no function word of the language (``[quotes]
+    function_words``; nor a cue), and the word
+    before is a lower-case word other than a function word (``mock "news anchor" voice``) or a
+    preposition (``modifier_prepositions``: ``in "fake Insta" pages``, ``of "likely"
+    Massachusetts voters``), the word after then lower case unless the one before is such a
+    word. ``to "intimidate" its neighbours`` (a function word after) is speech; a language
+    that lists no function words has no such test."""
+    if quoted.rstrip()[-1:] in ".,;:!?":
+        return False
+    after = _NEXT_WORD.match(text, span.close)
+    if after is None or attributor.cue.match(text, after.start(1)) is not None:
+        return False
+    before = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    if before is None:
+        return False
+    previous, following = before.group(1)[::-1], after.group(1)
+    if not previous[:1].islower():
+        return False
+    code = language or "en"
+    stop = _quote_words(code, "function_words")
+    inner = _QUOTED_WORD.findall(quoted)
+    if not stop or following.lower() in stop or not inner:
+        return False
+    if inner[0].lower() in stop or inner[-1].lower() in stop:
+        return False  # ``"an important step" toward``, ``"less than" everyone``: no modifier
+    continued = previous in _quote_words(code, "modifier_prepositions")
+    if not (continued or (previous not in stop and following[:1].islower())):
+        return False
+    if _reported_clause(text, span.open, attributor, code):
+        return False
+    # ``warned of "life-threatening" flooding``: a cue right before (or before its preposition)
+    # quotes the words.
+    lead = text[max(0, span.open - 40) : span.open - len(previous) - 1].rsplit(None, 1)
+    cue_at = [span.open - len(previous) - 1]
+    if continued and lead:
+        cue_at.append(span.open - len(previous) - 2 - len(lead[-1]))
+    return all(attributor.cue.match(text, at) is None for at in cue_at)
+
+
+@functools.cache
+def _text_noun_colon(code: str) -> re.Pattern[str] | None:
+    """A noun of written or sung words (``[quotes] text_nouns``), at most two words and a
+    colon, then only quotations (masked) and ``and``/``or`` up to the end (``None`` where the
+    language lists no such nouns)."""
+    nouns = _quote_words(code, "text_nouns")
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?<![\w’'\-]){plain_alternation(nouns, case='either')}(?:[ \u00a0]+[\w’'\-]+){{0,2}}"
+        r"[ \u00a0]*:[ \u00a0§]*(?:(?:and|or|,)[ \u00a0§]*)*$"
+    )
+
+
+#: How far back a reported clause's cue is looked for (code points).
+_CLAUSE_BACK = 160
+# Where a sentence ends, read backwards (``. `` or a line break).
+_SENTENCE_END_REVERSED = re.compile(r"\n| [.!?]")
+
+
+def _reported_clause(text: str, at: int, attributor: Attributor, code: str) -> bool:
+    """Whether ``at`` is inside a clause a cue reports in its sentence (``The Democrat asserted
+    that the claims were pedaled by "..."``): a cue followed by a complementizer
+    (``[quotes] complementizers``) before ``at``."""
+    words = _quote_words(code, "complementizers")
+    if not words:
+        return False
+    low = max(0, at - _CLAUSE_BACK)
+    back = _SENTENCE_END_REVERSED.search(text[low:at][::-1])
+    if back is not None:
+        low = at - back.start()
+    for cue in attributor.cue.finditer(text, low, at):
+        after = _NEXT_WORD.match(text, cue.end())
+        if after is not None and after.group(1).lower() in words:
+            return True
+    return False
 
 
 def _own_sentence(masked: str, span: QuoteSpan, start: int, end: int, quoted: str) -> bool:

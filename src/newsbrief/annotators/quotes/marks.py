@@ -212,6 +212,41 @@ def _gap_quotes(
 _RUN_ON_LINES = 6
 
 
+#: A line closing a quotation whose opening mark was lost holds at least this many words.
+_LOST_OPENING_WORDS = 3
+
+
+def _lost_opening(text: str, first: int, i: int, end: int) -> bool:
+    """Whether the mark at ``i``, its paragraph's first, closes a quotation whose opening mark
+    was lost: a closing mark right after a stop or a comma (``there,"``, ``world."``; an
+    apostrophe printed as a mark follows a letter: ``Waters" office``), with no word after it
+    and a few words before it from the paragraph's first character ``first``."""
+    if text[i - 1] not in ".,!?" or not (text[i] == "”" or _stray_straight(text, i, first, end)):
+        return False
+    return len(text[first:i].split(None, _LOST_OPENING_WORDS)) >= _LOST_OPENING_WORDS
+
+
+def _lines_after(text: str, spans: list[QuoteSpan], line: int, paragraph: int) -> list[QuoteSpan]:
+    """The lines without marks between the last quotation of ``spans`` and the line at
+    ``line`` closing one whose opening mark was lost (``"...," said Bjorn ...`` then lines of
+    his words up to ``... world."``), at most :data:`_RUN_ON_LINES`; none when no quotation
+    closed on the line before them."""
+    if not spans or spans[-1].runs_on:
+        return []
+    first = text.find("\n", spans[-1].close, line) + 1
+    if first <= 0 or first >= line:
+        return []
+    lines: list[QuoteSpan] = []
+    while first < line and len(lines) < _RUN_ON_LINES:
+        stop = text.find("\n", first, line)
+        if stop < 0:
+            break
+        if text[first:stop].strip():
+            lines.append(_run_on(text, first, stop, paragraph))
+        first = stop + 1
+    return [] if first < line else lines
+
+
 def _closes_first(text: str, i: int, start: int, end: int) -> bool:
     """Whether the mark at ``i``, a paragraph's first, can only close a quotation (``”``; a
     straight mark after a word or a stop with no word after it)."""
@@ -254,8 +289,10 @@ def _paragraph_quotes(
     nested = 0  # straight quotations open inside the open one
     line_continues = False  # the open quotation continues one from the line before
     last_break, scanned = -1, start  # the last line break before the mark (read once)
+    previous, current = -1, -1  # the mark before this one, and this one
     for i in at:
         c = text[i]
+        previous, current = current, i
         found_break = text.rfind("\n", scanned, i)
         if found_break >= 0:
             last_break = found_break
@@ -309,6 +346,13 @@ def _paragraph_quotes(
             opened = i
         elif c in "‘'" and _opens_single(text, i, start, end):
             single = i
+        elif c in '"”' and previous < max(last_break, start - 1) < i:
+            line = max(last_break + 1, start)
+            if _lost_opening(text, line, i, end):
+                # ``There are more than 300,000 people living there," the Red Cross said``:
+                # the line's first mark closes a quotation whose opening mark was lost.
+                spans.extend(_lines_after(text, spans, line, paragraph))
+                spans.append(_run_on(text, line, i, paragraph, closed=True))
     if opened is not None:
         span = _span(text, opened, end, paragraph, runs_on=True)
         if line_continues:

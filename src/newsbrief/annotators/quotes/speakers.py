@@ -77,14 +77,21 @@ _BODY_NOUNS = gz.ORGANISATION_ROLE_NOUNS | _EN.words("quotes", "body_nouns")
 # ``, the president of the Federal Reserve Bank of New York,``: a role in apposition.
 # (An apposition the writer did not close before the verb ends there: ``Dieter Kempf, head of
 # the Federation of German Industries (BDI) said``.)
+_APPOSITIVE_CUES = plain_alternation(_EN.words("quotes", "appositive_cues"))
 _APPOSITIVE = re.compile(
     r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*"
-    r"(?=[,;]|\.(?![\w’'])|$|[ \u00a0]+(?:said|says|told|added)\b)"
+    rf"(?=[,;]|\.(?![\w’'])|$|[ \u00a0]+{_APPOSITIVE_CUES}\b)"
 )
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "another", "this", "that", "its", "his", "her", "their"}
 )
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Words naming an unnamed commenter that speak on their own (``one wrote``, ``Another
+#: commented:``), and their last words.
+_INDEFINITE_SPEAKERS = _EN.words("quotes", "indefinite_speakers")
+_INDEFINITE_LAST = frozenset(p.split()[-1] for p in _INDEFINITE_SPEAKERS)
+#: Cue verbs in the past not ending in ``-ed`` (``one wrote``: a verb, not ``the claims``).
+_IRREGULAR_PAST_CUES = _EN.words("quotes", "irregular_past_cues")
 #: Words read back over between a speaker and its cue (``has also``, ``on Tuesday``).
 _SKIPPABLE = _EN.words("quotes", "skippable")
 _NP_STOP = frozenset(
@@ -141,6 +148,22 @@ _DESCRIBED_FURTHER = re.compile(
     r"(?:[\w’'.&\-]+\s+){0,6}$"
 )
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
+#: What the article says a body is, right after its name (``NetChoice, a trade group whose``,
+#: ``Inrupt, is a company that``): up to four words after an article, read to the first function
+#: word or mark; the last is the kind (``the group said`` is NetChoice's).
+_BODY_DESCRIPTION = re.compile(
+    rf",?[ \u00a0]+(?:{plain_alternation(_EN.words('quotes', 'copulas'))}[ \u00a0]+)?"
+    rf"{plain_alternation(_EN.words('quotes', 'noun_articles'), case='either')}"
+    r"((?:[ \u00a0]+[\w’'\-]+){1,4})"
+)
+_FUNCTION_WORDS = _EN.words("quotes", "function_words")
+#: A capitalised name the entity annotator may have left untyped, with what it is said to be
+#: (``Inrupt, is a company that``).
+_NAME_DESCRIBED = re.compile(
+    r"(?<![\w’'\-§])([A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*){0,3})(?="
+    + _BODY_DESCRIPTION.pattern
+    + ")"
+)
 # Sort keys and columns (C-level getters: a lambda per element was a Python call).
 _START, _END, _POSITION = (
     operator.attrgetter("start"),
@@ -151,10 +174,11 @@ _START, _END, _POSITION = (
 _SPEAKER_PARAGRAPHS = 3
 # A name the entity annotator left untyped: capitalised words, particles between them, and a
 # masked nickname (``Ian "Wrighty" Wright``).
-_PARTICLE_WORDS = "de|van|von|der|da|di|del|la|le|bin|al"
-_PARTICLES = rf"(?:{_PARTICLE_WORDS})"
+# (``[quotes] name_particles`` of en.toml: ``von der Leyen``, ``bin Salman``.)
+_PARTICLE_WORDS = _EN.words("quotes", "name_particles")
+_PARTICLES = plain_alternation(_PARTICLE_WORDS)
 # Particles that also open a surname after a name (``al-Moualem``, ``ibn Saud``).
-_SURNAME_PARTICLES = rf"(?:{_PARTICLE_WORDS}|el|ibn|abu)"
+_SURNAME_PARTICLES = plain_alternation(_PARTICLE_WORDS | _EN.words("quotes", "surname_particles"))
 # ``al-Moualem``, ``bin Salman``, ``van der Berg`` after a name: the rest of the surname.
 _PARTICLE_SURNAME = re.compile(
     rf"[ \u00a0]{_SURNAME_PARTICLES}(?:-|[ \u00a0](?:der[ \u00a0]|den[ \u00a0])?)"
@@ -167,6 +191,14 @@ _CHAINED_SPEAKERS = 40
 #: How far back a clause before a cue or a pronoun is read.
 _CLAUSE_LOOKBACK = 300
 # An adverb between a comma and a participle (``, instead commenting``, ``, later adding``).
+#: Adverbs that may stand between a verb's parts (``..., instead commenting``, ``was also told``).
+_CLAUSE_ADVERBS = _EN.words("quotes", "clause_adverbs")
+#: An auxiliary of the passive ending the text, an adverb may follow (``were widely``): the
+#: participle after it names no speaker before it (``the claims were reported``).
+_PASSIVE_BEFORE = re.compile(
+    rf"(?<![\w’'\-]){plain_alternation(_EN.words('quotes', 'passive_auxiliaries'), case='either')}"
+    rf"[ \u00a0]+(?:(?:[a-z]+ly|{plain_alternation(_CLAUSE_ADVERBS)})[ \u00a0]+)?$"
+)
 _TRAILING_ADVERB = re.compile(
     rf",[ \u00a0]+(?:[a-z]+ly|{plain_alternation(_EN.words('quotes', 'clause_adverbs'))})$"
 )
@@ -191,6 +223,7 @@ _DEFINITE_ROLE = re.compile(
 )
 _OPENING_PRONOUN = re.compile(r"[ \u00a0]*(He|She)[ \u00a0]+[a-z]")
 _OPENING_NAME = re.compile(r"[ \u00a0]*([A-Z][a-z][\w’'\-]*)[ \u00a0]+[a-z]")
+_OPENING_SUBJECT = re.compile(r"[ \u00a0]*([A-Z][a-z][\w’'\-]*)(?:[ \u00a0]+[a-z]|,)")
 _NAME_WORD = re.compile(rf"(?<![\w§])(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|{_PARTICLES}(?=[ \u00a0]))")
 _NAME = (
     r"([A-Z][\w’'\-]*[a-z](?<!['’]s)(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}"
@@ -415,6 +448,8 @@ class Attributor:
             if mention.type == "person":
                 self._person_mentions.setdefault(mention.name, []).append(mention)
         self._role_cache: dict[Mention, str | None] = {}
+        #: Per kind noun, the organisations described as one (see :meth:`_described_body`).
+        self._descriptions: dict[str, tuple[list[int], list[_Referent]]] = {}
         #: Each word opening or closing a person's name of several words -> those names.
         self._name_words: dict[str, set[str]] | None = None
         self._name_genders: dict[str, str | None] = {}
@@ -449,8 +484,12 @@ class Attributor:
             return None
         if words and words[0] in _CLAUSE_OPENERS and self.cues.profile is None:
             return None  # ``"..." while Trump promised ...``: another clause's cue
-        if "\n" in tail[: cue.start()] and not quote_ends_with_comma:
-            return None  # one sentence a line: the next line's cue is its own sentence's
+        if "\n" in tail[: cue.start()] and (
+            not quote_ends_with_comma or tail[cue.end() :].lstrip(" \u00a0").startswith(":")
+        ):
+            # One sentence a line: the next line's cue is its own sentence's (``Someone else
+            # added: "..."`` after a question introduces the next quotation).
+            return None
         if any(w in ".;:!?" for w in words):
             return None
         if not between:  # inverted: ``said a senior official``
@@ -473,17 +512,22 @@ class Attributor:
         """The nearest cue before a quotation in its sentence (``Singh noted that "..."``)."""
         cues = [m for m in self.cue.finditer(self.masked, start, open_at)]
         for cue in reversed(cues):
-            if self.cues.profile is None and self._noun_cue(start, cue.start()):
-                continue  # ``the claims were ...``: a noun, not the verb
+            if self.cues.profile is None and (
+                self._noun_cue(start, cue.start()) or self._passive_cue(start, cue.start())
+            ):
+                continue  # ``the claims``, ``the claims were reported``: no speaker's verb
             found = self._from_cue(start, cue, open_at)
             if found is not None:
                 return found
         return None
 
-    def _opening_speaker(self, start: int, end: int) -> Speaker | None:
-        """A one-word name opening the sentence before a verb (``Moualem laid out ...``) that
-        is a speaker's or a person's name the article gives in full."""
-        match = _OPENING_NAME.match(self.masked, start, end)
+    def _opening_speaker(
+        self, start: int, end: int, pattern: re.Pattern[str] = _OPENING_NAME
+    ) -> Speaker | None:
+        """A one-word name opening the sentence before a verb (``Moualem laid out ...``; or,
+        with ``pattern`` :data:`_OPENING_SUBJECT`, a comma: ``Palmer, who ...``) that is a
+        speaker's or a person's name the article gives in full."""
+        match = pattern.match(self.masked, start, end)
         if match is None:
             return None
         word = match.group(1)
@@ -504,7 +548,24 @@ class Attributor:
     def _noun_cue(self, start: int, at: int) -> bool:
         """Whether the cue at ``at`` follows a determiner (``the claims``): a noun there."""
         head = self.masked[max(start, at - 12) : at].split()
-        return bool(head) and head[-1].lower() in _DETERMINERS
+        if not head or head[-1].lower() not in _DETERMINERS:
+            return False
+        # ``Another commented:``, ``one wrote``: an unnamed commenter and a verb in the past.
+        word = _WORD.match(self.masked, at)
+        past = word is not None and (
+            word.group(0).endswith("ed") or word.group(0) in _IRREGULAR_PAST_CUES
+        )
+        return not (past and head[-1].lower() in _INDEFINITE_SPEAKERS)
+
+    def _passive_cue(self, start: int, at: int) -> bool:
+        """Whether the cue at ``at`` is a participle of the passive (``hours after the claims
+        were reported, Ronaldo ...``, ``he was told``): the noun before it is no speaker."""
+        if _PASSIVE_BEFORE.search(self.masked, max(start, at - 30), at) is None:
+            return False
+        word = _WORD.match(self.masked, at)
+        return word is not None and (
+            word.group(0).endswith("ed") or word.group(0) in _IRREGULAR_PAST_CUES
+        )
 
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
@@ -518,6 +579,8 @@ class Attributor:
                 and self.masked.find(",", close, cue.start()) < 0
             ):
                 return None  # ``"..." while Trump promised``, not ``"..." if ..., X said``
+            if self.cues.profile is None and self._passive_cue(close, cue.start()):
+                continue  # ``"...," it was reported``: no speaker's verb
             found = self._from_cue(close, cue, limit)
             if found is not None:
                 return found
@@ -646,6 +709,14 @@ class Attributor:
                 return partitive
         if last.lower() in self.cues.pronouns or last.lower() in ("they", "it", "i", "we"):
             return self._pronoun(last, s, e, cue)
+        if self.cues.profile is None and last.lower() in _INDEFINITE_LAST:
+            region = self.masked[start:e]
+            at = e - len(region.lstrip(" ,\u00a0—–-\n"))
+            commenter = " ".join(self.text[at:e].lower().split())
+            if commenter in _INDEFINITE_SPEAKERS:
+                # ``"...," one wrote``, ``Another commented:``: an unnamed commenter, the
+                # phrase itself (never whoever was named last).
+                return Speaker(commenter, self.text[at:e], at, e, cue, anonymous=True)
         appositive = self._apposed_speaker(start, end, cue)
         if appositive is not None:
             return appositive
@@ -943,7 +1014,9 @@ class Attributor:
         if tokens[0][0].lower() not in ("the", "a", "an") or tokens[1][0] not in _DOCUMENT_NOUNS:
             return None
         start = tokens[0][1]
-        if self.within(start, end):
+        # A place may be named (``the indictment unsealed in Manhattan``); a body or a person
+        # may not.
+        if any(m.type != "place" for m in self.within(start, end)):
             return None
         name = " ".join(self.text[start:end].split())
         return Speaker(name, self.text[start:end], start, end, None)
@@ -1225,7 +1298,7 @@ class Attributor:
             or (self._previous_subject(start, gender) if self.cues.profile is None else None)
             or (self._chained_speaker(start, gender) if self.cues.profile is None else None)
             or self._paragraph_referent(start, gender)
-            or self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+            or self._known_gender_nearest(start, gender)
             or self._untyped_speaker(start, gender)
             or self._lone_name(start, gender)
         )
@@ -1246,6 +1319,33 @@ class Attributor:
         return Speaker(
             referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
         )
+
+    def _known_gender_nearest(self, start: int, gender: str) -> _Referent | None:
+        """The nearest person before ``start`` a pronoun of ``gender`` may stand for; one whose
+        gender is unknown yields to a speaker or the subject of that gender named earlier in its
+        sentence (``host Karen Hunter tweeted that West was ... "...," she added``: Hunter), not
+        to anyone merely mentioned before it."""
+        nearest = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if nearest is None or nearest.type != "person":
+            return nearest
+        if (nearest.gender or self._first_name_gender(nearest.name)) in (gender, "unknown"):
+            return nearest
+        # The sentence's start, looked for a bounded way back (linear articles).
+        window = max(0, nearest.position - _CLAUSE_LOOKBACK)
+        bounds = [m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, nearest.position)]
+        low = bounds[-1] if bounds else window
+        last = bisect.bisect_left(self._positions, nearest.position) - 1
+        for referent in itertools.islice(reversed(self.referents[: last + 1]), _LOOKBACK):
+            if referent.position < low:
+                break
+            if (
+                referent.type == "person"
+                and referent.gender == gender
+                and self.masked[referent.position] != _QUOTE_MASK
+                and (referent.name in self._speaker_names or self._subject(referent))
+            ):
+                return referent
+        return nearest
 
     def _own_subject(self, start: int, gender: str) -> _Referent | None:
         """The person who is the subject of the pronoun's own sentence, named before it
@@ -1350,7 +1450,12 @@ class Attributor:
         """The last speaker of the pronoun's gender, when the article names them after the
         nearest person of that gender it names (``..., Moualem said ... "...," he said`` after
         ``President Bashar al-Assad``: the entity annotator left ``Moualem`` untyped)."""
-        local = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        # A possessive (``referred to Kavanaugh's nomination``) or a name in a list
+        # (``predecessors include ..., Gus Poyet and Paulo Di Canio``) is no subject a later
+        # ``he said`` stands for: the nearest person named otherwise counts.
+        local = self._nearest(
+            start, ("person", "anonymous"), gender=gender, singular=True, foreground=True
+        )
         if local is not None:
             # ``Speaking on the show presented by Lauren Laverne, he said``: a person inside
             # the participle clause opening the pronoun's sentence is not who it stands for.
@@ -1363,14 +1468,15 @@ class Attributor:
             clause = _PARTICIPLE_CLAUSE.match(self.masked, sentence, start)
             if clause is not None and clause.end() == start and local.position > sentence:
                 local = self._nearest(
-                    sentence, ("person", "anonymous"), gender=gender, singular=True
-                )
+                    sentence, ("person", "anonymous"), gender=gender, singular=True,
+                    foreground=True,
+                )  # fmt: skip
         # The last few speakers only (a paragraph of thousands of quotations stays linear).
         for position, name, spoken in itertools.islice(reversed(self.spoken), _CHAINED_SPEAKERS):
             if position >= start:
                 continue
-            if local is None or position <= local.position:
-                return None
+            if local is None or position < local.position:
+                return None  # someone of that gender was named after the speaker spoke
             if name in self._bodies or name in self._anonymous_names:
                 continue
             if spoken is None:  # a person the entity annotator gave no gender: the first name
@@ -1722,8 +1828,10 @@ class Attributor:
             self._name_words = {}
             for name in self._people:
                 words = name.split()
-                if len(words) < 2:
-                    continue
+                if len(words) < 2 or all(
+                    self.masked[m.start] == _QUOTE_MASK for m in self._person_mentions.get(name, ())
+                ):
+                    continue  # a name written only inside quotation marks: a nickname
                 last = words[-1]
                 keys = {words[0], last, _PARTICLE_PREFIX.sub("", last)}
                 for key in keys:
@@ -1855,6 +1963,9 @@ class Attributor:
                 return Speaker(phrase, phrase, start, end, cue)
             alliance = head in ("alliance", "bloc")
             referent = self._nearest_organisation(start, alliance=alliance)
+            described = None if alliance else self._described_body(start, head)
+            if described is not None and not self._spoke_here(referent, start):
+                referent = described
             if referent is None:
                 return None
             return Speaker(referent.name, phrase, start, end, cue)
@@ -1865,6 +1976,11 @@ class Attributor:
             gender = self._reported_gender(end)
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
+        if referent is None and epithet and _AGE_NOUN.fullmatch(head):
+            # ``Palmer, who has now scored 12 goals, played down ... "...," the 22-year-old
+            # said``: the person whose age the article gives (``Palmer, 22,``), else the person
+            # opening the sentence before, not the last one named (a coach quoted before).
+            referent = self._aged(start, head) or self._previous_opening(start)
         if referent is None and epithet and self.paragraphs:
             # ``Alcaraz ... was gracious in defeat. "...," the Spaniard said``: the person the
             # paragraph names before the epithet, else (below) the one who spoke last.
@@ -1906,6 +2022,41 @@ class Attributor:
             role=role,
         )
 
+    def _aged(self, start: int, noun: str) -> _Referent | None:
+        """The person named with the age of ``noun`` (``22-year-old``: ``Palmer, 22,``) in the
+        few paragraphs before ``start``."""
+        age = _AGE_NOUN.fullmatch(noun)
+        if age is None:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0] if index >= 0 else 0
+        low = max(low, start - _SENTENCE_LOOKBACK * 4)  # a bounded look back: linear articles
+        pattern = re.compile(rf",[ \u00a0]*{age.group(1)},")
+        for match in reversed(list(pattern.finditer(self.masked, low, start))):
+            mention = self._mention_ending(match.start())
+            if mention is not None and mention.type == "person":
+                return self._last_named(mention.name, start)
+        return None
+
+    def _previous_opening(self, start: int) -> _Referent | None:
+        """The person opening the sentence before the one of ``start`` (``Palmer, who has now
+        scored 12 goals, played down talk of a title.``), named or a one-word name of a
+        speaker or of a person the article names in full."""
+        low = max(0, start - _SENTENCE_LOOKBACK)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, low, start + 1) if m.end() <= start
+        ][-2:]
+        if not bounds or (len(bounds) == 1 and low > 0):
+            return None
+        begin, end = (bounds[0], bounds[1]) if len(bounds) == 2 else (0, bounds[0])
+        found = self._subject_at(begin, end, start)
+        if found is not None:
+            return found if found.type == "person" else None
+        opening = self._opening_speaker(begin, end, pattern=_OPENING_SUBJECT)
+        if opening is None:
+            return None
+        return _Referent(opening.start, opening.name, "person", None, frozenset())
+
     def _reported_gender(self, end: int) -> str | None:
         """The gender of the first ``he``/``she`` after ``end`` in its sentence (read up to
         :data:`_GENDER_LOOKAHEAD` characters), if any."""
@@ -1928,7 +2079,10 @@ class Attributor:
         plural: bool = False,
         speaking: bool = False,
         exclude: str | None = None,
+        foreground: bool = False,
     ) -> _Referent | None:
+        """The nearest referent before ``position`` of one of ``types`` that fits the filters
+        (``foreground``: not a possessive nor a name in a list, see :meth:`_background`)."""
         last = bisect.bisect_left(self._positions, position) - 1
         # A look back is bounded (the nearest few hundred names) so long articles stay linear.
         for index in range(last, max(-1, last - _LOOKBACK), -1):
@@ -1951,8 +2105,31 @@ class Attributor:
                 continue
             if alliance and referent.name not in gz.ALLIANCES and "alliance" not in referent.roles:
                 continue
+            if foreground and self._background(referent.position):
+                continue
             return referent
         return None
+
+    def _background(self, position: int) -> bool:
+        """Whether the person mention at ``position`` stands where no subject does: before a
+        possessive ``'s`` (``Kavanaugh's nomination``) or in a list of names, next to another
+        person's mention across a comma or ``and``/``or`` (``Gus Poyet and Paulo Di Canio``)."""
+        index = bisect.bisect_left(self._starts, position)
+        if index >= len(self.mentions) or self.mentions[index].start != position:
+            return False
+        mention = self.mentions[index]
+        if _POSSESSIVE_AFTER.match(self.masked, mention.end):
+            return True
+        neighbours = (
+            (self.mentions[index - 1], mention) if index > 0 else None,
+            (mention, self.mentions[index + 1]) if index + 1 < len(self.mentions) else None,
+        )
+        return any(
+            pair is not None
+            and pair[0].type == pair[1].type == "person"
+            and _LISTED.fullmatch(self.masked, pair[0].end, pair[1].start) is not None
+            for pair in neighbours
+        )
 
     def _nearest_organisation(self, position: int, *, alliance: bool = False) -> _Referent | None:
         """``it said``, ``the company said``: the nearest organisation, or one that spoke in
@@ -1969,6 +2146,41 @@ class Attributor:
             self._paragraph_starts, nearest.position
         )
         return spoke if same else nearest
+
+    def _described_body(self, start: int, noun: str) -> _Referent | None:
+        """The last organisation before ``start`` the article describes as a ``noun``
+        (``NetChoice, a trade group whose members include Meta and Google``: ``the group``)."""
+        found = self._descriptions.get(noun)
+        if found is None:
+            # The described names read once per noun, in one scan of the text (linear).
+            found = self._descriptions[noun] = ([], [])
+            for named in _NAME_DESCRIBED.finditer(self.masked):
+                if _kind(named.group(2)) != noun:
+                    continue
+                at = named.start(1)
+                mention = self._mention_ending(named.end(1))
+                if mention is not None and mention.end == named.end(1):
+                    if mention.type != "organisation":
+                        continue  # ``Smith, the group's founder``
+                    at = mention.start
+                    name = mention.name
+                else:
+                    # A body the entity annotator left untyped (``Inrupt, is a company``).
+                    name = named.group(1)
+                    if name.split()[0].lower() in _FUNCTION_WORDS:
+                        continue  # ``The firm, a unit of ...``: no name
+                found[0].append(at)
+                found[1].append(_Referent(at, name, "organisation", None, frozenset()))
+        index = bisect.bisect_left(found[0], start)
+        return found[1][index - 1] if index else None
+
+    def _spoke_here(self, referent: _Referent | None, start: int) -> bool:
+        """Whether ``referent`` is an organisation that spoke in the paragraph of ``start``
+        (``Boeing said ... "...," the company said``)."""
+        if referent is None or referent.position not in self._speaking or not self.paragraphs:
+            return False
+        paragraph = bisect.bisect_right(self._paragraph_starts, start)
+        return bisect.bisect_right(self._paragraph_starts, referent.position) == paragraph
 
     def _add_statement_subjects(self) -> None:
         """Organisations that speak: the subject of a cue that is an organisation, and a
@@ -2039,7 +2251,11 @@ class Attributor:
         self._speaker_names.add(speaker.name)
         low = bisect.bisect_left(self._positions, speaker.start)
         high = bisect.bisect_right(self._positions, speaker.start)
-        if speaker.anonymous and not any(r.type == "anonymous" for r in self.referents[low:high]):
+        if (
+            speaker.anonymous
+            and speaker.name not in _INDEFINITE_SPEAKERS  # ``one``, ``another``: a new one each
+            and not any(r.type == "anonymous" for r in self.referents[low:high])
+        ):
             roles = _role_words(speaker.name)
             # After any referent at the same position, as an appended one was.
             self.referents.insert(
@@ -2167,6 +2383,13 @@ class Attributor:
         return self._last_mention(start, np_start, ("person",))
 
 
+# A possessive after a name (``Kavanaugh's``, ``Harris’``).
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# What stands between two names of a list (``A, B and C``), read in English.
+_LISTED = re.compile(
+    rf",?[ \u00a0]+{plain_alternation(_EN.words('quotes', 'list_conjunctions'))}[ \u00a0]+"
+    r"|,[ \u00a0]*"
+)
 # What stands between two descriptions of one unnamed source in apposition.
 _APPOSED_SOURCE = re.compile(r"[ \u00a0]{0,2}[,—–-][ \u00a0]{0,2}")
 
@@ -2193,7 +2416,7 @@ def _anonymous_source() -> re.Pattern[str]:
 
 # `` of `` ending a text (``Dan Ives of [Wedbush Securities]``).
 # ``the 22-year-old``: an age standing for a person.
-_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 #: Nouns that name the story's subject by what they are (``the veteran said``).
 _EPITHETS = _EN.words("quotes", "epithets")
 _OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -2283,12 +2506,12 @@ def _with_particles(text: str, mentions: list[Mention]) -> list[Mention]:
 _OPENING_FULL_NAME = re.compile(
     r"([A-Z][a-z][\w’'\-]*)[ \u00a0]+([A-Z][a-z][\w’'\-]*)(?=[ \u00a0]+[a-z])"
 )
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
-_PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female",
-                    "hers": "female"}  # fmt: skip
+# Third-person pronouns and their referent's gender (``[quotes] gender_pronouns`` of en.toml).
+_PRONOUN_GENDERS = {str(k): str(v) for k, v in _EN.table("quotes", "gender_pronouns").items()}
+_THIRD_PERSON = re.compile(rf"\b{plain_alternation(_PRONOUN_GENDERS, case='either')}\b")
 #: How far after a name its gender is read from a pronoun.
 _GENDER_LOOKAHEAD = 200
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_SUBJECT_PRONOUN = re.compile(rf"\b{plain_alternation(_EN.words('quotes', 'subject_pronouns'))}\b")
 _SENTENCE_STOP = re.compile(r"[.!?§\n]")
 #: A surname must open at least this many sentences on its own to make its full name a person.
 _UNTYPED_OPENINGS = 2
@@ -2399,6 +2622,17 @@ def _with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @functools.cache
+def _kind(description: str) -> str | None:
+    """The kind a body is said to be (``a trade group whose members``: ``group``): the last
+    word before the first function word or mark of up to four words, lower-cased."""
+    words = []
+    for word in description.split():
+        if word.lower() in _FUNCTION_WORDS or not word.isalpha():
+            break
+        words.append(word.lower())
+    return words[-1] if words else None
+
+
 def _stopwords(code: str) -> frozenset[str]:
     """The stop words of a language (``как``, ``як``: never a name)."""
     from newsbrief.languages import language as language_of

@@ -1,0 +1,496 @@
+"""Types decided by what an English article writes around a name (after the chunker).
+
+The chunker types a capitalised run from its own words and its neighbours; some evidence lies
+further away or needs two candidates at once. This pass reads each English document's
+candidates with its text and:
+
+* **teams**: a plural name after ``the`` (``the Lakers``, ``the Giants``; not a family, ``the
+  Kennedys``, when the article names a Kennedy) is an organisation, and so is a place with such
+  a plural right after it, as one name (``Los Angeles Lakers``, ``Belfast Giants``);
+* **scores and fixtures**: names on either side of a score (``Livingston 1 - 0 Rangers``,
+  ``Dundee Stars 5-3 Belfast Giants``), after or before ``vs.`` (``spoiler vs. Rockies``), or
+  before a word of a club's staff or play (``Brighton keeper``, ``City manager``) are clubs,
+  unless they are countries (a national side is written as its country's place);
+* **places by position**: an unknown name after a place preposition and before a comma and a
+  known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
+  ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``in North
+  American``), or a venue between ``at`` and ``in`` + a place
+  (``at Stamford Bridge in London``);
+* **not names**: competitions and laws (``Ryder Cup``, ``British Open``, ``Government of Wales
+  Act``), storms (``Hurricane Rosa``, then ``Rosa``) and a word right after a known company
+  (``Instagram Live``: its product) are left out.
+
+Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``event_heads``,
+``state_abbreviations``).
+
+Other mentions with the same spelling follow through merging (an organisation typed once names
+the document's other lone mentions of it). Other languages are left as the chunker typed them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.chunker import (
+    CANONICAL,
+    EVIDENCE,
+    HEADING,
+    LANGUAGE,
+    ROLE,
+    SENTENCE_INITIAL,
+    TEXT,
+    TYPE,
+    CandidateFields,
+    with_fields,
+)
+from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import language
+from newsbrief.model import Document
+
+_EN = language("en")
+#: Plural-shaped capitalised word (``Lakers``, ``Rockies``; not ``Ross``, ``Paulus``).
+_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<![su])s")
+_THE = re.compile(r"(?:^|[^\w’'])[Tt]he[ \u00a0]$")
+#: A score between two names on one line (``1 - 0``, ``5-3``, ``2–1``).
+_SCORE = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]$")
+_SCORE_AFTER = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]")
+# ``vs.``, not ``v.``: ``Roe v. Wade`` is a case, not a fixture.
+_VERSUS_BEFORE = re.compile(r"(?:^|\s)vs\.[ \u00a0]$")
+_VERSUS_AFTER = re.compile(r"[ \u00a0]vs\.[ \u00a0]")
+_IN_BEFORE = re.compile(r"[a-z,][ \u00a0]in[ \u00a0]$")
+_AT_BEFORE = re.compile(r"(?:^|[ \u00a0])at[ \u00a0]$")
+_IN_AFTER = re.compile(r"[ \u00a0]in[ \u00a0]")
+#: A capitalised word right after (``in North American sales``: the name goes on).
+_CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
+_COMMA_AFTER = re.compile(r",[ \u00a0]")
+#: Words before ``in`` that make what follows a thing owned or joined, not a place
+#: (``a stake in``, ``invested in``).
+_NOT_PLACE_IN = _EN.words("entities", "not_place_in")
+_CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
+_EVENT_HEADS = frozenset(_EN.words("entities", "event_heads"))
+#: ``La`` -> ``Louisiana`` (written with its full stop after a town and a comma).
+_STATE_ABBREVIATIONS: dict[str, str] = {
+    k.rstrip("."): str(v) for k, v in _EN.table("entities", "state_abbreviations").items()
+}
+_LOCATIVES = _EN.words("entities", "locatives")
+_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Europe"})
+#: Words before a storm's name (``Hurricane Rosa``, ``Typhoon Haiyan``).
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
+_FOLLOWER = re.compile(r"[ \u00a0]([a-z][a-z\-]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+in[ \u00a0]$")
+
+
+_ENGLISH = (None, "en")
+
+
+def _english(candidate: CandidateFields) -> bool:
+    return candidate[LANGUAGE] in _ENGLISH
+
+
+def _open(candidate: CandidateFields) -> bool:
+    """Untyped, or a person only by a first name (no title, no role): evidence may retype it."""
+    return candidate[TYPE] is None or (
+        candidate[TYPE] == "person" and not candidate[ROLE] and not candidate[EVIDENCE]
+    )
+
+
+def _organisation(candidate: CandidateFields) -> CandidateFields:
+    return with_fields(candidate, type="organisation", evidence=False, gender=None)
+
+
+def _place(candidate: CandidateFields, canonical: str | None = None) -> CandidateFields:
+    return with_fields(candidate, type="place", evidence=False, gender=None, canonical=canonical)
+
+
+def with_evidence(
+    found: list[Mention], spans: Spans, documents: Sequence[Document]
+) -> list[Mention]:
+    """``found`` (the run's mentions, document by document) retyped by the evidence above."""
+    out: list[Mention] = []
+    for index, group in itertools.groupby(found, operator.itemgetter(0)):
+        mentions = list(group)
+        if any(m[2][LANGUAGE] in _ENGLISH for m in mentions):
+            mentions = _document(mentions, spans, documents[index].text)
+        out.extend(mentions)
+    return out
+
+
+def _with(mention: Mention, fields: CandidateFields) -> Mention:
+    return (mention[0], mention[1], fields)
+
+
+class _Offsets:
+    """The offsets of a document's mentions, read from :class:`Spans` only when asked (most
+    candidates need none)."""
+
+    __slots__ = ("_known", "_mentions", "_spans")
+
+    def __init__(self, mentions: list[Mention], spans: Spans) -> None:
+        self._mentions, self._spans = mentions, spans
+        self._known: dict[int, tuple[int, int]] = {}
+
+    def __getitem__(self, k: int) -> tuple[int, int]:
+        known = self._known.get(k)
+        if known is None:
+            mention = self._mentions[k]
+            known = self._known[k] = self._spans.span(mention[0], mention[1])
+        return known
+
+
+#: The text before a name that the place rules read (``in Sinsheim``, ``at Stamford Bridge``).
+_IN_AT_ENDINGS = ("in ", "in\u00a0", "at ", "at\u00a0")
+#: The spaces between a name and a club's word or a score after it (:func:`_may_act`).
+_SPACES = (" ", "\u00a0")
+
+
+class _Name(NamedTuple):
+    """What the rules read from a name's spelling alone (worked out once per spelling)."""
+
+    words: tuple[str, ...]
+    #: A storm's word first or a competition's last (may undo a person's or body's type).
+    undoes_type: bool
+    #: ``Ryder Cup``: a competition or a law.
+    event: bool
+    storm: bool
+    political: bool
+    #: Its first word a demonym (``Russian``): never a club by a fixture.
+    demonym: bool
+    #: ``Lakers``: one plural word, not a demonym's or an event's.
+    plural: bool
+    #: ``La``: a state's abbreviation.
+    state: bool
+
+
+@lru_cache(maxsize=1 << 14)
+def _name(name: str) -> _Name:
+    words = tuple(name.split())
+    return _Name(
+        words,
+        name.split(" ", 1)[0] in _STORM_WORDS
+        or (" " in name and name.rsplit(" ", 1)[1].lower() in _EVENT_HEADS),
+        len(words) > 1 and words[-1].lower() in _EVENT_HEADS,
+        words[0] in _STORM_WORDS,
+        _political(words[0]),
+        words[0] in gz.DEMONYMS,
+        len(words) == 1
+        and words[0][-1] == "s"
+        and _PLURAL.fullmatch(words[0]) is not None
+        and words[0][:-1] not in gz.DEMONYMS  # ``the Austrians``
+        and words[0].lower() not in _EVENT_HEADS,  # ``the Olympics``
+        len(words) == 1 and words[0] in _STATE_ABBREVIATIONS,
+    )
+
+
+#: Off only in tests, to compare the rules' answers with and without :func:`_may_act`.
+_GATED = True
+
+
+def _may_act(
+    spelling: _Name, untyped: bool, before: str, after: str, text: str, finish: int
+) -> bool:
+    """Whether any rule after the offsets could act on a name with this text around it (a
+    necessary condition of each, cheap to test): most names, followed by a verb or a full
+    stop, need no more."""
+    if after[:1] == "," or (untyped and before.endswith(_IN_AT_ENDINGS)):
+        return True  # a place before a state, ``in X``, ``at X in Y``
+    if untyped and spelling.state and text.startswith(".", finish):
+        return True  # ``La.``
+    if spelling.plural and _THE.search(before):
+        return True  # ``the Lakers``
+    if spelling.demonym:
+        return False  # no fixture for ``Russian``
+    if after[:1] in _SPACES and after[1:2].islower():
+        found = _FOLLOWER.match(after)
+        if found is not None:
+            return found.group(1) in _CLUB_FOLLOWERS
+    return "vs." in before or after[1:4] == "vs." or before[-2:-1].isdigit() or after[1:2].isdigit()
+
+
+def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]:
+    items = list(mentions)  # a mention is replaced, never edited (most stay as they are)
+    offsets = _Offsets(mentions, spans)
+    # Offsets of the document's packed candidates, read in place (most mentions are those).
+    bounds = spans.bounds(mentions[0][0]) if mentions else []
+    nations = _nation_names()
+    dropped: set[int] = set()
+    storms: set[str] = set()
+    placed: set[int] = set()  # typed a place here by position alone (``in X``)
+    title_lines: dict[int, bool] = {}
+    surnames: set[str] | None = None  # made when first needed (``the Kennedys``)
+    typed_here: set[str] = set()  # texts this pass made organisations
+    for k, mention in enumerate(mentions):
+        candidate = mention[2]
+        if candidate[HEADING] or candidate[LANGUAGE] not in _ENGLISH:
+            continue
+        kind, name = candidate[TYPE], candidate[TEXT]
+        spelling = _name(name)
+        if kind == "organisation" or (
+            kind == "person" and (candidate[EVIDENCE] or candidate[ROLE])
+        ):
+            # Typed by a title or a known first name: only a storm or a cup may undo it.
+            role = candidate[ROLE]
+            if not ((role and role.split(" ", 1)[0] in _STORM_WORDS) or spelling.undoes_type):
+                continue
+        words = spelling.words
+        # Competitions and laws: not people or bodies.
+        if spelling.event and candidate[CANONICAL] is None:
+            dropped.add(k)
+            continue
+        # ``Hurricane Rosa`` (and ``Rosa`` after it): a storm, not a person.
+        if (
+            spelling.storm or (candidate[ROLE] and candidate[ROLE].split(" ", 1)[0] in _STORM_WORDS)
+        ) and kind in (None, "person"):
+            dropped.add(k)
+            storms.add(words[-1])
+            continue
+        # (``_open`` and ``_nation`` written out: this loop sees every candidate.)
+        town = kind == "place" and (candidate[CANONICAL] or name) not in nations
+        opened = kind is None or (
+            kind == "person" and not candidate[ROLE] and not candidate[EVIDENCE]
+        )
+        if not town and not opened:
+            continue  # typed by the chunker's own evidence: nothing here overrules it
+        number = mention[1]
+        if 0 <= 2 * number < len(bounds):
+            begin, finish = bounds[2 * number], bounds[2 * number + 1]
+        else:
+            begin, finish = offsets[k]
+        before = text[begin - 12 if begin > 12 else 0 : begin]
+        after = text[finish : finish + 40].split("\n", 1)[0]
+        if _GATED and not _may_act(spelling, kind is None, before, after, text, finish):
+            continue
+        follower = _follower(after)
+        # ``Sheffield striker``: a town's club (a nation's side is written as the place).
+        if town and _fixture(candidate, before, after, follower):
+            items[k] = _with(items[k], _organisation(with_fields(candidate, canonical=None)))
+            typed_here.add(name)
+            continue
+        if not opened or spelling.political:
+            continue
+        # ``the Lakers`` (a team), not ``the Kennedys`` (a family).
+        if (
+            spelling.plural
+            and _THE.search(before)
+            # (``is None``: an empty set is made once too, not once per plural.)
+            and words[0][:-1]
+            not in (surnames := _surnames(mentions) if surnames is None else surnames)
+        ):
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
+        # Fixtures: either side of a score or of ``vs.``, a club's staff after it.
+        if _fixture(candidate, before, after, follower):
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
+        nxt = k + 1 if k + 1 < len(mentions) else None
+        # ``in Baton Rouge, La.``: a place before a comma and a state (or a known place).
+        if after[:1] == "," and nxt is not None:
+            comma = _COMMA_AFTER.match(after)
+            if comma and offsets[nxt][0] == finish + comma.end():
+                following = mentions[nxt][2]
+                state = _STATE_ABBREVIATIONS.get(following[TEXT])
+                dotted = text.startswith(".", offsets[nxt][1])
+                if (state and dotted) or (following[TYPE] == "place" and _locative_before(before)):
+                    items[k] = _with(items[k], _place(candidate))
+                    continue
+        if (
+            candidate[TYPE] is None
+            and (before.endswith(_IN_AT_ENDINGS))
+            and not candidate[SENTENCE_INITIAL]
+            and not candidate[TEXT].isupper()  # ``in GDP terms``
+        ):
+            # ``in Sinsheim``; not ``a stake in Ford``.
+            word = _WORD_BEFORE.search(text, max(0, begin - 24), begin)
+            in_place = bool(
+                _IN_BEFORE.search(before)
+                and (word is None or word.group(1).lower() not in _NOT_PLACE_IN)
+                and (follower is None or follower not in gz.ORGANISATION_FOLLOWERS)
+                and not _CAPITAL_AFTER.match(after)
+            )
+            # ``at Stamford Bridge in London``: a venue.
+            venue = _IN_AFTER.match(after)
+            # The line's case last: reading a whole paragraph is the dearest test here.
+            if (
+                in_place
+                or (
+                    _AT_BEFORE.search(before)
+                    and venue
+                    and nxt is not None
+                    and offsets[nxt][0] == finish + venue.end()
+                    and mentions[nxt][2][TYPE] == "place"
+                )
+            ) and not _title_case(text, begin, title_lines):
+                items[k] = _with(items[k], _place(candidate))
+                if in_place:
+                    placed.add(k)
+                continue
+        # ``La.`` after ``Baton Rouge,``: the state, its full stop included.
+        if (
+            candidate[TYPE] is None
+            and len(words) == 1
+            and words[0] in _STATE_ABBREVIATIONS
+            and text.startswith(".", finish)
+            and text[max(0, begin - 2) : begin] in (", ", ",\u00a0")
+            and k > 0
+            and offsets[k - 1][1] == begin - 2
+        ):
+            abbreviation = _place(
+                with_fields(candidate, text=text[begin : finish + 1]),
+                _STATE_ABBREVIATIONS[words[0]],
+            )
+            items[k] = (items[k][0], spans.add(begin, finish + 1), abbreviation)
+            continue
+    # ``Instagram Live``, ``Google Drive``: a product of a known company, no name of its own.
+    for k in range(1, len(items)):
+        previous, candidate = items[k - 1][2], items[k][2]
+        if (
+            previous[TYPE] == "organisation"
+            and previous[CANONICAL]
+            and candidate[TYPE] is None
+            and len(candidate[TEXT].split()) == 1
+            and _english(candidate)
+            and offsets[k][0] == offsets[k - 1][1] + 1
+        ):
+            dropped.add(k)
+    if storms or typed_here:
+        _follow(items, mentions, dropped, storms | typed_here, storms, placed)
+    _join_teams(items, offsets, spans, text, dropped)
+    return [m for k, m in enumerate(items) if k not in dropped] if dropped else items
+
+
+def _follow(
+    items: list[Mention],
+    mentions: list[Mention],
+    dropped: set[int],
+    names: set[str],
+    storms: set[str],
+    placed: set[int],
+) -> None:
+    """The article's other lone mentions of a name typed here (``names``) follow it: a storm's
+    name is dropped, a club's is the club's (``Brighton`` after ``Brighton keeper``, even ``in
+    Brighton territory``)."""
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if candidate[TEXT] not in names or k in dropped or " " in candidate[TEXT]:
+            continue
+        if candidate[TEXT] in storms:
+            if _open(mentions[k][2]):
+                dropped.add(k)
+        elif _open(candidate) or k in placed:
+            items[k] = _with(item, _organisation(candidate))
+
+
+def _follower(after: str) -> str | None:
+    """The lower-case word right after a name, if any."""
+    if after[:1] not in (" ", "\u00a0") or not after[1:2].islower():
+        return None
+    found = _FOLLOWER.match(after)
+    return found.group(1) if found is not None else None
+
+
+def _fixture(candidate: CandidateFields, before: str, after: str, follower: str | None) -> bool:
+    """Whether the name stands beside a score or ``vs.``, or before a club's word."""
+    if candidate[TEXT].split()[0] in gz.DEMONYMS:
+        return False
+    if follower is not None:
+        # ``Estate manager David ...``: a capital opening a sentence shows nothing.
+        return follower in _CLUB_FOLLOWERS and not candidate[SENTENCE_INITIAL]
+    if "vs." in before and _VERSUS_BEFORE.search(before):
+        return True
+    if after[1:4] == "vs." and _VERSUS_AFTER.match(after):
+        return True
+    return bool(
+        (before[-2:-1].isdigit() and _SCORE.search(before))
+        or (after[1:2].isdigit() and _SCORE_AFTER.match(after))
+    )
+
+
+def _nation(candidate: CandidateFields) -> bool:
+    """A country, a nation of the United Kingdom or a continent: its side is written as the
+    place (``England captain``, ``Europe 10-6``)."""
+    return (candidate[CANONICAL] or candidate[TEXT]) in _nation_names()
+
+
+@cache
+def _nation_names() -> frozenset[str]:
+    countries = gz.country_names()
+    return frozenset(
+        {*countries, *countries.values(), *gz.territories("en").values(), *_NATIONS}
+        | set(gz.subdivision_names())
+    )
+
+
+def _political(word: str) -> bool:
+    """A party word (``Republican``, ``Democrats``): a member or an adjective, not a team or a
+    place, whatever stands around it."""
+    return word in gz.PLACE_MODIFIERS or word.rstrip("s’'") in gz.PLACE_MODIFIERS
+
+
+def _title_case(text: str, at: int, known: dict[int, bool]) -> bool:
+    """Whether the line around ``at`` is written in title case (``Churches in Harlem
+    Struggle``): there a capital shows no name, so position proves nothing (``known``: lines
+    already read, by their start)."""
+    start = text.rfind("\n", 0, at) + 1
+    seen = known.get(start)
+    if seen is None:
+        end = text.find("\n", at)
+        words = [w for w in text[start : len(text) if end < 0 else end].split() if w[:1].isalpha()]
+        capitals = sum(1 for w in words if w[0].isupper())
+        seen = known[start] = len(words) >= 3 and capitals >= 0.7 * len(words)
+    return seen
+
+
+def _surnames(mentions: list[Mention]) -> set[str]:
+    """Last words of the article's full names and people: ``the Kennedys`` is a family."""
+    return {
+        c[TEXT].rsplit(" ", 1)[-1] for _, _, c in mentions if c[TYPE] == "person" or " " in c[TEXT]
+    }
+
+
+def _locative_before(before: str) -> bool:
+    words = before.split()
+    return bool(words) and words[-1] in _LOCATIVES
+
+
+def _join_teams(
+    items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
+) -> None:
+    """``Los Angeles Lakers``, ``Manchester City``: a place and right after it a plural name or
+    a one-word club typed here, one organisation."""
+    for k in range(len(items) - 1):
+        place, team = items[k][2], items[k + 1][2]
+        if place[TYPE] != "place" or k in dropped or k + 1 in dropped:
+            continue
+        if (
+            place[TYPE] == "place"
+            and _english(place)
+            and not place[HEADING]
+            and team[CANONICAL] is None
+            and (
+                (team[TYPE] in (None, "organisation") and _PLURAL.fullmatch(team[TEXT]))
+                or (team[TYPE] == "organisation" and len(team[TEXT].split()) == 1)
+            )
+            and team[TEXT] not in gz.DEMONYMS
+            and offsets[k + 1][0] == offsets[k][1] + 1
+            and text[offsets[k][1]] in " \u00a0"
+            # ``U.S. Sens.``: a short word and a full stop is an abbreviation, not a team.
+            and not (len(team[TEXT]) <= 4 and text.startswith(".", offsets[k + 1][1]))
+        ):
+            begin, end = offsets[k][0], offsets[k + 1][1]
+            team_fields = with_fields(
+                place,
+                text=text[begin:end],
+                type="organisation",
+                canonical=None,
+                evidence=False,
+                gender=None,
+            )
+            items[k] = (items[k][0], spans.add(begin, end), team_fields)
+            dropped.add(k + 1)

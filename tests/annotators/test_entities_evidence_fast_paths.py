@@ -1,0 +1,136 @@
+"""The English evidence pass's fast paths give the rules' own answers (issue 12, session 10):
+the test that skips a name when no rule could act on the text around it, and the
+``the Kennedys`` family check made once per article (it was once per plural name when the
+article named no family: quadratic)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsbrief.annotators.entities.evidence as evidence
+import newsbrief.annotators.entities.merging as merging
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.entities.chunker import LANGUAGE, TYPE
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+# Pieces around which each rule acts or almost acts: scores, ``vs.``, club words, ``the`` and
+# plurals, ``in``/``at`` and venues, a town, a comma and a state, storms, cups, a company and
+# its product, families, lower-case words that are no club's, digits, line breaks.
+_PIECES = (
+    "Livingston", "1 - 0", "5-3", "Rangers", "vs.", "Rockies", "Brighton", "keeper", "manager",
+    "City", "said", "the", "The", "Lakers", "Kennedys", "Kennedy", "John", "Austrians", "in",
+    "at", "Sinsheim", "Stamford Bridge", "London", "Baton Rouge", ",", "La.", "La", "Sheffield",
+    "striker", "Hurricane Rosa", "Rosa", "Ryder Cup", "Instagram", "Live", "Republicans",
+    "Russian", "England", "captain", "North American", "a stake", "Ford", "Taurus", "Raheem",
+    "Sterling", "GDP", "terms", "on", "Sunday", ".", "\n", "\n\n", "42", "Los Angeles",
+    "Zachary,", "Zachary, La.", "Baton Rouge,", "Harlem,", "Texas", "Paris", "north of",
+)  # fmt: skip
+
+
+def _annotated(text: str, language: str = "en") -> list[tuple[int, int, str, dict[str, str]]]:
+    (document,) = EntityAnnotator().annotate(
+        [Document.from_text(text, id="d", metadata=Metadata(language=language))]
+    )
+    return [
+        (a.start, a.end, a.text, dict(a.attributes))
+        for a in document.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+def test_skipping_names_no_rule_could_act_on_changes_nothing(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    fast = _annotated(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(evidence, "_GATED", False)
+        slow = _annotated(text)
+    assert fast == slow
+
+
+def test_each_rule_still_acts_behind_the_fast_path() -> None:
+    found = {
+        text: attributes["type"]
+        for _, _, text, attributes in _annotated(
+            "The Lakers lost to Rockies on Sunday.\n\nLivingston 1 - 0 Rangers.\n\n"
+            "Police said the man lived in Sinsheim for years and was born in Baton Rouge, La. "
+            "in 1970, then moved to Zachary, La."
+        )
+    }
+    assert found["Lakers"] == "organisation"
+    assert found["Livingston"] == "organisation"
+    assert found["Rangers"] == "organisation"
+    assert found["Sinsheim"] == "place"
+    assert found["Baton Rouge"] == "place"
+    assert found["La."] == "place"
+    assert found["Zachary"] == "place"
+
+
+def test_the_family_check_is_made_once_per_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    surnames = evidence._surnames
+
+    def counted(mentions: list[merging.Mention]) -> set[str]:
+        calls.append(len(mentions))
+        return surnames(mentions)
+
+    monkeypatch.setattr(evidence, "_surnames", counted)
+    # Plural names after ``the`` and no person: the family set is empty.
+    found = _annotated("We watched the Lakers and the Giants. " * 200)
+    assert len(found) == 400
+    assert {a["type"] for _, _, _, a in found} == {"organisation"}
+    assert calls == [400]
+
+
+def test_other_languages_are_left_as_the_chunker_typed_them() -> None:
+    text = "Die Lakers spielten gegen Rockies in Sinsheim, sagte Anna Berg am Sonntag."
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(evidence, "_document", None)  # never called for a German article
+        assert _annotated(text, "de")
+
+
+def _glued_everywhere(found: list[merging.Mention], spans: merging.Spans) -> set[tuple[int, int]]:
+    """The glued mentions as first written: every pair with an untyped mention in it."""
+    glued: set[tuple[int, int]] = set()
+    for before, after in itertools.pairwise(found):
+        if before[0] == after[0] and (before[2][TYPE] is None or after[2][TYPE] is None):
+            end = spans.span(before[0], before[1])[1]
+            if spans.span(after[0], after[1])[0] == end + 1:
+                glued.update(((before[0], before[1]), (after[0], after[1])))
+    return glued
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PIECES), st.sampled_from(("en", "de", "uk"))),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_glued_names_are_the_same_for_every_name_asked_about(
+    pieces: list[tuple[str, str]],
+) -> None:
+    # Articles of several languages in one run; merging asks about untyped English names only.
+    documents = [
+        Document.from_text(
+            f"{text} met {text} Live on Monday.", id=f"d{k}", metadata=Metadata(language=language)
+        )
+        for k, (text, language) in enumerate(pieces)
+    ]
+    from newsbrief.nlp.analysis import analysis_of
+
+    packed = [analysis_of(document).packed_candidates for document in documents]
+    spans = merging.Spans(packed)
+    found = merging.mentions_of(packed)
+    asked = {(d, n) for d, n, c in found if c[TYPE] is None and c[LANGUAGE] in (None, "en")}
+    assert merging._glued(found, spans) & asked == _glued_everywhere(found, spans) & asked
+    for d in range(len(packed)):
+        bounds = spans.bounds(d)
+        assert [tuple(bounds[2 * k : 2 * k + 2]) for k in range(len(bounds) // 2)] == [
+            spans.span(d, k) for k in range(len(packed[d]))
+        ]
