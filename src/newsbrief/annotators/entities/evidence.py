@@ -79,9 +79,10 @@ _STATE_ABBREVIATIONS: dict[str, str] = {
     k.rstrip("."): str(v) for k, v in _EN.table("entities", "state_abbreviations").items()
 }
 _LOCATIVES = _EN.words("entities", "locatives")
-_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Europe"})
+#: Places that stay places beside a score (``England 2-1``): the national sides are named so.
+_NATIONS = frozenset(str(name) for name in _EN.sections["entities"]["team_nations"])
 #: Words before a storm's name (``Hurricane Rosa``, ``Typhoon Haiyan``).
-_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical"})
+_STORM_WORDS = frozenset(word.capitalize() for word in _EN.words("entities", "storm_words"))
 _FOLLOWER = re.compile(r"[ \u00a0]([a-z][a-z\-]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+in[ \u00a0]$")
 
