@@ -3,9 +3,12 @@ documents, ids, problems and messages as the parse in one piece, and the same br
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
-from collections.abc import Callable, Sequence
+import pickle
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,9 +23,12 @@ from newsbrief.parsers import jsonl
 from newsbrief.parsers.jsonl import JsonParser
 from newsbrief.pipeline import runners
 from newsbrief.pipeline.load import process_pool
-from newsbrief.pipeline.parse import Outcome, parse_input
+from newsbrief.pipeline.parse import Outcome, PieceFault, parse_input
 from newsbrief.pipeline.runners import InProcess, ProcessPool
 from newsbrief.pipeline.settings import Settings
+
+# The module (``newsbrief.pipeline.parse`` is also the name of its function there).
+parse_module = importlib.import_module("newsbrief.pipeline.parse")
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -45,11 +51,11 @@ class InThisProcess:
 
 
 class Failing(InThisProcess):
-    """A spread whose workers are lost."""
+    """A spread whose workers could not start."""
 
     def __call__(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
         self.calls += 1
-        raise RuntimeError("a worker process died")
+        raise BrokenProcessPool("a child process terminated abruptly")
 
 
 def _record(kind: str, number: int) -> str:
@@ -133,6 +139,41 @@ def test_a_lost_worker_leaves_the_parse_to_this_process() -> None:
     assert spread.calls == 1
 
 
+def test_a_bug_in_the_pieces_is_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only a refused input, a refused document or workers that could not start fall back to
+    # the parse in one piece; a mistake in the pieces' own code surfaces.
+    lines = [_record("good", n) for n in range(8)]
+
+    def broken(self: JsonParser, part: Any) -> Any:
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(JsonParser, "parse_lines", broken)
+    with pytest.raises(TypeError, match="a bug"):
+        _outcome(lines, InThisProcess())
+
+
+def test_a_document_the_guard_refuses_is_reported_by_the_whole_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A piece's refused document stops the pieces (with a fault that pickles, to travel back
+    # from a worker); the parse in one piece meets the same refusal and reports it as always.
+    from newsbrief import guard
+
+    lines = [_record("good", n) for n in range(8)]
+
+    def refuse(results: Any) -> None:
+        if any(getattr(r, "id", None) for r in results):
+            raise guard.ContractViolation("document 'x': refused for the test")
+
+    monkeypatch.setattr(guard, "check_documents", refuse)
+    spread = InThisProcess()
+    assert _outcome(lines, spread, "json") == _outcome(lines, None, "json")
+    assert spread.calls == 1
+    assert "refused for the test" in _outcome(lines, None, "json")[2][0][1]
+    fault = PieceFault("refused")
+    assert str(pickle.loads(pickle.dumps(fault))) == "refused"
+
+
 def test_small_inputs_and_json_documents_are_parsed_in_one_piece() -> None:
     spread = InThisProcess(min_records=50)
     lines = [_record("good", n) for n in range(10)]
@@ -169,8 +210,9 @@ def feed(synthetic_feed: Callable[..., Path], tmp_path_factory: pytest.TempPathF
 
 
 @pytest.fixture
-def small_pieces(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Pieces of 7 records from 10 records on, and each pool started counted (worker counts)."""
+def small_pieces(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """Pieces of 7 records from 10 records on, and each pool started counted (worker counts);
+    checks after the test that the input was parsed in pieces (not left to one piece)."""
     monkeypatch.setattr(runners._Spread, "min_records", 10)
     monkeypatch.setattr(runners._Spread, "piece_records", 7)
     started: list[int] = []
@@ -181,7 +223,17 @@ def small_pieces(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return real(jobs)
 
     monkeypatch.setattr(runners, "process_pool", counted)
-    return started
+    in_pieces: list[bool] = []
+    real_spread = parse_module._spread_parse
+
+    def spread_parse(*args: Any) -> Any:
+        made = real_spread(*args)
+        in_pieces.append(made is not None)
+        return made
+
+    monkeypatch.setattr(parse_module, "_spread_parse", spread_parse)
+    yield started
+    assert in_pieces == [True]
 
 
 def test_worker_processes_parse_the_same_corpus(feed: str, small_pieces: list[int]) -> None:
@@ -220,8 +272,6 @@ def test_a_directory_of_small_files_gives_the_same_briefing(tmp_path: Path) -> N
 def test_pieces_carry_problems_as_pairs_that_pickle() -> None:
     # An InputError does not survive pickling (a worker's results would be lost with it):
     # a piece's problems travel as (input, reason) pairs, named by line.
-    import pickle
-
     raw = RawInput("f.jsonl", "\n".join([_record("bad", 0), _record("good", 1)]).encode(), "f")
     (piece,) = JsonParser().split_lines(raw, 10) or []
     made = JsonParser().parse_lines(piece)

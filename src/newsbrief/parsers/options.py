@@ -117,7 +117,6 @@ class WithLanguage:
     def parse(self, raw: Any) -> Iterator[Any]:
         """The wrapped parser's documents (and problems), each document in :attr:`language`."""
         from newsbrief.languages.detect import given_language
-        from newsbrief.model import Document
 
         # The parser detects no language: this one replaces whatever it would find. The
         # parser may work when called (a guarded one reads everything) or when iterated.
@@ -128,10 +127,18 @@ class WithLanguage:
                 result = next(results, _END)
             if result is _END:
                 return
-            if isinstance(result, Document):
-                metadata = attrs.evolve(result.metadata, language=self.language)
-                result = attrs.evolve(result, metadata=metadata)
-            yield result
+            yield in_language(result, self.language)
+
+
+def in_language(result: Any, language: str) -> Any:
+    """One result of a parse: a document given ``language`` (what :class:`WithLanguage` does
+    to each; a JSON Lines input parsed in pieces does the same in each piece), else (a
+    problem) as it is."""
+    from newsbrief.model import Document
+
+    if not isinstance(result, Document):
+        return result
+    return attrs.evolve(result, metadata=attrs.evolve(result.metadata, language=language))
 
 
 def parse_bool(key: str, value: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import BrokenExecutor
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
@@ -241,8 +242,10 @@ def _spread_parse(
 ) -> list[Document | InputError] | None:
     """What ``chosen.parse(raw)`` gives, parsed in pieces on ``spread``'s processes, or
     ``None`` to parse it in one piece: an input that is not large JSON Lines read by the
-    built-in JSON parser, or any failure (a worker lost, a fault), which the parse in one
-    piece then meets again and reports as it always does, in one line."""
+    built-in JSON parser, one refused whole, a document the guard refuses (:class:`PieceFault`)
+    or workers that could not start, which the parse in one piece then meets again and reports
+    as it always does, in one line. (A worker lost midway costs nothing here: the spread makes
+    its pieces in this process.)"""
     from newsbrief.guard import env_tracer
     from newsbrief.parsers.jsonl import JsonParser
     from newsbrief.parsers.options import WithLanguage
@@ -264,10 +267,13 @@ def _spread_parse(
             return None
         made = spread(_parse_piece, [(component, piece, language) for piece in pieces])
         return list(component.joined(raw, made))
-    except InputError:
-        return None  # refused whole: parsed in one piece, it says why, as it always does
-    except Exception:
-        return None  # a worker lost, a fault: the same, reported as a fault of the parser
+    except (InputError, PieceFault):
+        # Refused whole, or a document the guard refuses: parsed in one piece, the input
+        # meets it again and reports it in one line, as it always does.
+        return None
+    except (OSError, NotImplementedError, BrokenExecutor):
+        return None  # no worker could start (or all were lost): parsed here in one piece
+    # Anything else is a bug in the pieces' own code, and is not hidden.
 
 
 def _parse_piece(task: tuple[JsonParser, LinePart, str | None]) -> LineResults:
@@ -275,6 +281,7 @@ def _parse_piece(task: tuple[JsonParser, LinePart, str | None]) -> LineResults:
     the ``language`` option's effect, as the whole parser would have had them."""
     from newsbrief.guard import ContractViolation, check_documents
     from newsbrief.languages.detect import given_language
+    from newsbrief.parsers.options import in_language
 
     parser, piece, language = task
     if language is None:
@@ -283,20 +290,20 @@ def _parse_piece(task: tuple[JsonParser, LinePart, str | None]) -> LineResults:
         # As WithLanguage.parse: nothing detected, every document in the given language.
         with given_language(language):
             made = parser.parse_lines(piece)
-        made = attrs.evolve(
-            made,
-            results=[
-                attrs.evolve(r, metadata=attrs.evolve(r.metadata, language=language))
-                if isinstance(r, Document)
-                else r
-                for r in made.results
-            ],
-        )
+        made = attrs.evolve(made, results=[in_language(r, language) for r in made.results])
     try:
         check_documents([r for r in made.results if isinstance(r, Document)])
     except ContractViolation as violation:
-        raise RuntimeError(str(violation)) from None  # the whole parse reports it
+        # The guard's violation carries the plugin it blames and does not travel between
+        # processes; the whole parse reports it.
+        raise PieceFault(str(violation)) from None
     return made
+
+
+class PieceFault(Exception):
+    """A piece of a JSON Lines input made a document the guard refuses
+    (:func:`~newsbrief.guard.check_documents`): the input is parsed again in one piece, which
+    reports the fault as it always does. Made of one message, so it pickles."""
 
 
 def safe_document(document: Document) -> Document:

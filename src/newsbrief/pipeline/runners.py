@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
     from newsbrief.pipeline.dask import DistributedCorpus
     from newsbrief.pipeline.group import PartitionFeatures
+    from newsbrief.pipeline.parse import Spread
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -116,6 +117,27 @@ def _one_file(specs: Sequence[str]) -> bool:
         return os.path.isfile(specs[0])
     except (OSError, ValueError):  # a name the system cannot look up: load reports it
         return False
+
+
+def _load(
+    specs: Sequence[str],
+    settings: Settings,
+    jobs: int,
+    stdin: BinaryIO | None,
+    on_skip: Callable[[Skipped], None] | None,
+    on_progress: Callable[[Progress], None] | None,
+    spread: Spread | None = None,
+) -> Corpus:
+    """:func:`~newsbrief.pipeline.load.load_inputs` of a runner's ``load``, reading in
+    ``jobs`` threads (and parsing in ``jobs`` processes, or pieces on ``spread``)."""
+    return load_inputs(
+        specs,
+        attrs.evolve(settings, jobs=jobs),
+        stdin=stdin,
+        on_skip=on_skip,
+        on_progress=on_progress,
+        spread=spread,
+    )
 
 
 def _partitions(documents: Sequence[Document], size: int) -> list[Sequence[Document]]:
@@ -268,13 +290,7 @@ class InProcess:
         on_progress: Callable[[Progress], None] | None = None,
     ) -> Corpus:
         """:func:`~newsbrief.pipeline.load.load_inputs`, parsing here (one reader thread)."""
-        return load_inputs(
-            specs,
-            attrs.evolve(settings, jobs=1),
-            stdin=stdin,
-            on_skip=on_skip,
-            on_progress=on_progress,
-        )
+        return _load(specs, settings, 1, stdin, on_skip, on_progress)
 
     def story_results(
         self, documents: Sequence[Document], settings: Settings, task: StoryTask
@@ -332,25 +348,13 @@ class ProcessPool:
         parsing in ``jobs`` processes; one file is parsed here, a large JSON Lines file in
         pieces on ``jobs`` processes (``jobs - 1`` workers and this one)."""
         if not _one_file(specs) or self.jobs == 1:
-            return load_inputs(
-                specs,
-                attrs.evolve(settings, jobs=self.jobs),
-                stdin=stdin,
-                on_skip=on_skip,
-                on_progress=on_progress,
-            )
+            return _load(specs, settings, self.jobs, stdin, on_skip, on_progress)
         # One input is one task: in a worker it would only cost the worker's start and the
         # pickling of every document back while this process waits. Its records are parsed
         # in pieces instead, shared with this process (about 1 ms an article: 10,000
         # articles, 10 s in one process).
-        return load_inputs(
-            specs,
-            attrs.evolve(settings, jobs=1),
-            stdin=stdin,
-            on_skip=on_skip,
-            on_progress=on_progress,
-            spread=_Spread(self._workers, max(1, self.jobs - 1)),
-        )
+        spread = _Spread(self._workers, max(1, self.jobs - 1))
+        return _load(specs, settings, 1, stdin, on_skip, on_progress, spread)
 
     def story_results(
         self, documents: Sequence[Document], settings: Settings, task: StoryTask

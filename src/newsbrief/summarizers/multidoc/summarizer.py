@@ -81,6 +81,7 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
     import numpy as np
 
     from newsbrief.summarizers.multidoc.features import (
+        MAX_CANDIDATES,
         MIN_QUALITY,
         bounded,
         collect,
@@ -105,11 +106,17 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
     )
 
     options = MultiDocOptions.from_mapping(request.options)
-    # Concepts (bigrams) only for the sentences kept: a large collection's every sentence
-    # is cut to MAX_CANDIDATES by terms alone, and the bigrams of the rest were never read.
-    candidates = with_concepts(
-        bounded(collect(request.documents, concepts=False)), request.documents
-    )
+    if sum(len(document.sentences) for document in request.documents) <= MAX_CANDIDATES:
+        # Every sentence is a candidate (``bounded`` keeps them all): their concepts are
+        # collected with their terms, in the same pass (a story's summary of a per-story run
+        # spent more on finding each sentence again for its bigrams than on the bigrams).
+        candidates = collect(request.documents)
+    else:
+        # Concepts (bigrams) only for the sentences kept: a large collection's every sentence
+        # is cut to MAX_CANDIDATES by terms alone, and the bigrams of the rest were never read.
+        candidates = with_concepts(
+            bounded(collect(request.documents, concepts=False)), request.documents
+        )
     if not len(candidates):
         return ()
     quality_factor = quality(candidates)
