@@ -243,8 +243,9 @@ def _spread_parse(
     """What ``chosen.parse(raw)`` gives, parsed in pieces on ``spread``'s processes, or
     ``None`` to parse it in one piece: an input that is not large JSON Lines read by the
     built-in JSON parser, one refused whole, a document the guard refuses (:class:`PieceFault`)
-    or workers that could not start, which the parse in one piece then meets again and reports
-    as it always does, in one line. (A worker lost midway costs nothing here: the spread makes
+    workers that could not start, or anything else that went wrong in the pieces, which the
+    parse in one piece then meets again and reports as it always does, in one line. (A worker
+    lost midway costs nothing here: the spread makes
     its pieces in this process.)"""
     from newsbrief.guard import env_tracer
     from newsbrief.parsers.jsonl import JsonParser
@@ -273,7 +274,10 @@ def _spread_parse(
         return None
     except (OSError, NotImplementedError, BrokenExecutor):
         return None  # no worker could start (or all were lost): parsed here in one piece
-    # Anything else is a bug in the pieces' own code, and is not hidden.
+    except Exception:
+        # Anything else (a bug in the pieces' code, memory): the pieces ran outside the guard,
+        # the parse in one piece runs inside it and reports what it meets in one line.
+        return None
 
 
 def _parse_piece(task: tuple[JsonParser, LinePart, str | None]) -> LineResults:
