@@ -242,11 +242,10 @@ def _spread_parse(
 ) -> list[Document | InputError] | None:
     """What ``chosen.parse(raw)`` gives, parsed in pieces on ``spread``'s processes, or
     ``None`` to parse it in one piece: an input that is not large JSON Lines read by the
-    built-in JSON parser, one refused whole, a document the guard refuses (:class:`PieceFault`)
+    built-in JSON parser, one refused whole, a document the guard refuses (:class:`PieceFault`),
     workers that could not start, or anything else that went wrong in the pieces, which the
     parse in one piece then meets again and reports as it always does, in one line. (A worker
-    lost midway costs nothing here: the spread makes
-    its pieces in this process.)"""
+    lost midway costs nothing here: the spread makes its pieces in this process.)"""
     from newsbrief.guard import env_tracer
     from newsbrief.parsers.jsonl import JsonParser
     from newsbrief.parsers.options import WithLanguage
