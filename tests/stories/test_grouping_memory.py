@@ -2,7 +2,7 @@
 
 * The candidate pairs are linked one block of rows at a time
   (:func:`~newsbrief.stories.grouping.linked_pairs`): the linked pairs are those of listing
-  every candidate pair first and scoring them together (``linked_mask`` of all of them).
+  every candidate pair first and scoring every one of them (``score_pairs``).
 * The term and entity matrices are made as CSR directly, with 32-bit column numbers
   (``_rows_of``): the same arrays as the coordinate (COO) triplets converted to CSR.
 """
@@ -61,7 +61,8 @@ def test_linking_block_by_block_equals_linking_every_pair_at_once(
         patch.setattr(grouping, "_BOUND_MIN_PAIRS", bound_min)
         patch.setattr(grouping, "_PRODUCT_CELLS", cells)
         pairs = grouping._candidate_pairs(terms, entities)
-        expected = pairs[grouping.linked_mask(both, weights, pairs, threshold)]
+        # Every pair scored, none skipped by a bound: the definition, not the code under test.
+        expected = pairs[grouping.score_pairs(both, weights, pairs) >= threshold]
         index = grouping._candidate_index(terms, entities)
         got = grouping.linked_pairs(both, weights, index, threshold)
     assert got.dtype == np.int64 and got.shape[1:] == (2,)
