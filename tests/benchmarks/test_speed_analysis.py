@@ -52,8 +52,8 @@ def test_report_gives_the_ratio_side_by_side_and_each_sides_annotations() -> Non
     }
     table = benchmark.report(sides, args)
     # Five stages of 0.9 s against five of 0.3 s: 3x, the target.
-    assert "| **annotation + stories** | 4.500 | 1.500 | 3.0x |" in table
-    assert "3.0x faster (target 3x: yes)" in table
+    assert "| **annotation + stories** | 4.500 | 1.500 | 3.00x |" in table
+    assert "3.00x faster than the baseline (target 3x: yes)" in table
     assert "current: annotations date 4." in table
     # An annotator left out makes its side fast for the wrong reason: the report says so.
     assert "current: SKIPPED annotator 'x': failed" in table
