@@ -297,6 +297,7 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
 #: Plural nouns whose possessive opens a name (``People's Bank of China``, ``Workers' Party``).
 _GROUP_POSSESSIVES = frozenset(w.capitalize() for w in _EN.words("entities", "group_possessives"))
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_])")
+_NEXT_WHOLE_WORD = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
 
 
 def _add_token(
@@ -335,9 +336,22 @@ def _add_token(
             # ``People's Liberation Army``, ``Women's Tennis Association``: a group's possessive
             # before a capitalised word is part of one name.
             rules.profile is None
-            and word[: possessive.start()] in _GROUP_POSSESSIVES
-            and (after := _NEXT_WORD.match(text, e, end)) is not None
-            and after.group(1).isupper()
+            and (
+                (
+                    word[: possessive.start()] in _GROUP_POSSESSIVES
+                    and (after := _NEXT_WORD.match(text, e, end)) is not None
+                    and after.group(1).isupper()
+                )
+                # ``St Paul's Cathedral``, ``Fisherman's Wharf``: a possessive before a place's
+                # head word is part of the place's name (``Ukraine's Coast Guard`` is not:
+                # the owner is a known place or body).
+                or (
+                    (head := _NEXT_WHOLE_WORD.match(text, e, end)) is not None
+                    and head.group(1) in gz.PLACE_HEADS
+                    and word[: possessive.start()] not in gz.place_names()
+                    and word[: possessive.start()] not in gz.organisation_names()
+                )
+            )
         )
     ):
         word = word[: possessive.start()]
@@ -425,6 +439,11 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
 
 #: English's connectors (no profile adds its own), and ``the`` (``Bank of the ...``).
 _ENGLISH_CONNECTORS = gz.CONNECTORS | {"the"}
+#: Heads after which ``on`` goes on inside the name (``Intergovernmental Panel on Climate
+#: Change``).
+_ON_HEADS = frozenset(w.capitalize() for w in _EN.words("entities", "on_heads"))
+#: Words that go on inside an organisation's name after its head (``Office for the ...``).
+_HEAD_LINKS = ("of", "for", "on")
 
 
 _INNER_CAPITAL = re.compile(r"(?<=[a-z]{2})[A-Z](?=[a-z])")
@@ -465,7 +484,12 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
             continue  # a word without a capital outside a run starts none
         elif (
             text[run[-1].end : token.start] in _SPACE_GAPS
-            and (rules.connector(token.text) or (token.text == "the" and run[-1].text == "of"))
+            and (
+                rules.connector(token.text)
+                # (English: ``Office for the Coordination``, ``Panel on Climate Change``)
+                or (token.text == "the" and (run[-1].text == "of" or run[-1].text == "for"))
+                or (token.text == "on" and run[-1].text in _ON_HEADS and rules.profile is None)
+            )
             and index + 1 < count
             and _joined(text, token, toks[index + 1])
             and (rules.profile is None or _connects(text, toks, index, rules))
@@ -666,7 +690,26 @@ def _read_region(
     # (A typed candidate or one with evidence is final: :func:`_context_typed` is not called.)
     typed = [(c, False) if c.type is not None or c.evidence or (c.start, c.end) in spans
              else _context_typed(text, toks, c, caps, ends) for c in here]  # fmt: skip
+    for n, (c, _) in enumerate(typed):
+        if c.type == "person" and c.role is None and " " in c.text:
+            typed[n] = (_placed(text, toks, c, ends), False)
     return typed, aliases
+
+
+def _placed(text: str, toks: list[Token], candidate: Candidate, ends: list[int]) -> Candidate:
+    """``candidate`` a place when a lower-case place noun follows it in mid-sentence (``Abu
+    Ghraib prison``): a first-name list took it for a person's name (a title or role noun
+    before it would have been kept as its role)."""
+    last = bisect.bisect_left(ends, candidate.end)
+    if (
+        not candidate.sentence_initial
+        and last + 1 < len(toks)
+        and ends[last] == candidate.end
+        and toks[last + 1].text in _PLACE_FOLLOWERS
+        and _joined(text, toks[last], toks[last + 1])
+    ):
+        return attrs.evolve(candidate, type="place", evidence=False, gender=None)
+    return candidate
 
 
 def _finish(
@@ -775,6 +818,8 @@ _WEAK_FOLLOWERS = _EN.words("entities", "weak_followers")
 #: Lower-case nouns that, right after an unknown name in mid-sentence, show it names a place
 #: (``Heathrow airport``, ``Idlib province``, ``Kherson oblast``).
 _PLACE_FOLLOWERS = _EN.words("entities", "place_followers")
+#: Lower-case nouns after an unknown acronym that make it a meeting's name (``MEM meeting``).
+_MEETING_FOLLOWERS = _EN.words("entities", "meeting_followers")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 #: Nouns after a possessive that only a company has (a person has shares, stakes and staff);
 #: the list is read in lower case, its acronyms (``CEO``) are written in capitals.
@@ -783,6 +828,14 @@ _COMPANY_POSSESSIONS = frozenset(
     for w in _EN.words("entities", "company_possessions")
 )
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
+#: First words of competitions named head first (``Tour de France``): no name inside the run.
+_EVENT_LEADS = frozenset(w.capitalize() for w in _EN.words("entities", "event_leads"))
+#: Heads of events and laws that swallow a place before them (``Kyoto Protocol``).
+_PLACE_EVENT_HEADS = frozenset(w.capitalize() for w in _EN.words("entities", "place_event_heads"))
+#: Heads after one surname that name a person's time in office (``Bush Administration``).
+_LEADER_HEADS = frozenset(w.capitalize() for w in _EN.words("entities", "leader_heads"))
+#: Words before a place that make one place with it (``Central London``).
+_PLACE_PARTS = frozenset(w.capitalize() for w in _EN.words("entities", "place_parts"))
 
 
 def _context_typed(
@@ -875,7 +928,10 @@ def _context_typed(
         and _joined(text, toks[index], after)
     ):
         return attrs.evolve(candidate, type="place"), False  # (``JFK airport`` too)
-    if acronym:
+    if acronym and not (
+        # ``the MEM meeting``: an unknown acronym naming a meeting names no body.
+        after is not None and after.text in _MEETING_FOLLOWERS and _joined(text, toks[index], after)
+    ):
         return attrs.evolve(candidate, type="organisation"), False
     return candidate, True
 
@@ -1191,6 +1247,55 @@ def _analyse(
         ):
             pattern = _company_or_club(run, i, known, rules)
         match = pattern if pattern and (not known or pattern[0] > known[0]) else known
+        if profile is None:
+            if token.text in _EVENT_LEADS and i + 1 < len(run) and not run[i + 1].capitalised:
+                break  # ``Tour de France``: a competition named head first, no place in it
+            if match is None and token.text in _PLACE_PARTS and i + 1 < len(run):
+                # ``Central London``, ``North Wales``: a part of a place is a place.
+                part = _gazetteer(run, i + 1, places, {}, rules)
+                if part is not None and part[1] == "place":
+                    match = (part[0], "place", None)
+            if match is not None and match[0] < len(run):
+                j = match[0]
+                if match[1] == "place" and run[j].text in _PLACE_EVENT_HEADS:
+                    # ``Kyoto Protocol``, ``Geneva Conventions``: a law or a meeting named
+                    # after a place is neither the place nor a body.
+                    role, titled, gender = [], False, None
+                    i = j + 1
+                    continue
+            if (
+                match is None
+                and token.text in gz.DEMONYMS
+                and i + 2 < len(run)
+                and (body := _gazetteer(run, i + 1, {}, organisations, rules)) is not None
+                and body[0] > i + 2
+            ):
+                # ``American Red Cross``: a national society of a body known by two words or
+                # more is one organisation with its nationality (``Russian FSB`` is not).
+                match = (body[0], "organisation", None)
+            if (
+                match is not None
+                and match[1] == "organisation"
+                and match[0] == i + 2
+                and known is None
+                and run[i + 1].text in _LEADER_HEADS
+                and before != "and"  # ``Food and Drug Administration``
+                and not token.text.endswith("s")  # ``Veterans Administration``: a group's
+                and not rules.role(token.text)
+            ):
+                # ``Bush Administration``: the surname is a person's, left to the evidence of
+                # the document (it joins the full name); the head names no body.
+                yield Candidate(
+                    start=token.start,
+                    end=token.end,
+                    text=token.text,
+                    type=None,
+                    sentence_initial=at_start,
+                    heading=heading,
+                )
+                role, titled, gender = [], False, None
+                i += 2
+                continue
         if match is not None:
             j, kind, canonical = match
             yield _candidate(run[i:j], kind, canonical, at_start, heading)
@@ -1507,6 +1612,14 @@ def _organisation(
         return None
     # ``Heathrow Airport``, ``Atlantic Ocean``: a place head makes a place.
     kind = "place" if run[k].text in gz.PLACE_HEADS else "organisation"
+    if (
+        kind == "place"
+        and rules.profile is None
+        and k + 1 < len(run)
+        and run[k + 1].text in gz.ORGANISATION_HEADS
+    ):
+        kind = "organisation"  # ``United States Coast Guard``: a place head inside a body's name
+        k += 1
     if kind == "organisation" and rules.profile is None:
         k = _last_head(run, k, rules)
         if k + 1 < len(run) and run[k + 1].text in gz.PLACE_HEADS:
@@ -1519,7 +1632,12 @@ def _organisation(
         ):
             return None  # ``Viña del Mar International Festival``: it ends no name here
     end = k + 1
-    if end + 1 < len(run) and run[end].text in ("of", "for"):
+    hops = hop_start = 0
+    # ``Ministry of Defense``, ``UN Office for the Coordination of Humanitarian Affairs``,
+    # ``Panel on Climate Change``: the name goes on through ``of``/``for`` (``on`` after the
+    # heads that take it), a second time only when neither part names a place (``Ministry of
+    # Defense of Ukraine`` is the ministry and the country).
+    while end + 1 < len(run) and run[end].text in _HEAD_LINKS and hops < 2:
         j = end + 1
         if run[j].text == "the":
             j += 1
@@ -1531,8 +1649,18 @@ def _organisation(
             and not _person_start(run, tail, rules)
         ):
             tail += 1
-        if tail > j:
-            end = tail
+        if tail == j or (
+            hops
+            and rules.profile is None
+            and (
+                _gazetteer(run, j, gz.place_names(), {}, rules)
+                or _gazetteer(run, hop_start, gz.place_names(), {}, rules)
+            )
+        ):
+            break
+        hop_start, end, hops = j, tail, hops + 1
+        if rules.profile is not None:
+            break  # (other languages: one hop, as their head-first names are read)
     if end - i < 2:
         return None
     phrase = _span_text(run[i:end])

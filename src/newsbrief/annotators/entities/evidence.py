@@ -4,24 +4,30 @@ The chunker types a capitalised run from its own words and its neighbours; some 
 further away or needs two candidates at once. This pass reads each English document's
 candidates with its text and:
 
-* **teams**: a plural name after ``the`` (``the Lakers``, ``the Giants``; not a family, ``the
-  Kennedys``, when the article names a Kennedy) is an organisation, and so is a place with such
-  a plural right after it, as one name (``Los Angeles Lakers``, ``Belfast Giants``);
+* **teams**: in an article that shows a sport (a score, ``vs.``, a club's word after a name), a
+  plural name after ``the`` (``the Lakers``, ``the Giants``; not a family, ``the Kennedys``, when
+  the article names a Kennedy; elsewhere ``the Hamptons`` is no team) is an organisation, and so
+  is a place with such a plural right after it, as one name (``Los Angeles Lakers``, ``Belfast
+  Giants``; a party's or a nationality's plural stays apart: ``Texas Republicans``);
 * **scores and fixtures**: names on either side of a score (``Livingston 1 - 0 Rangers``,
   ``Dundee Stars 5-3 Belfast Giants``), after or before ``vs.`` (``spoiler vs. Rockies``), or
   before a word of a club's staff or play (``Brighton keeper``, ``City manager``) are clubs,
   unless they are countries (a national side is written as its country's place);
 * **places by position**: an unknown name after a place preposition and before a comma and a
   known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
-  ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``in North
-  American``), or a venue between ``at`` and ``in`` + a place
+  ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
+  Python``, ``in North American``, ``in Excel sheets``), or a venue between ``at`` and ``in`` + a
+  place
   (``at Stamford Bridge in London``);
-* **not names**: competitions and laws (``Ryder Cup``, ``British Open``, ``Government of Wales
-  Act``), storms (``Hurricane Rosa``, then ``Rosa``) and a word right after a known company
-  (``Instagram Live``: its product) are left out.
+* **not names**: competitions and laws (``Ryder Cup``, ``British Open``, ``Commonwealth Games``,
+  ``Government of Wales Act``; a name the chunker typed as an organisation only if a law's:
+  ``Epic Games`` stays), storms (``Hurricane Rosa``, then ``Rosa``) and a word right after a
+  known company (``Instagram Live``: its product) are left out.
 
-Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``event_heads``,
-``state_abbreviations``).
+Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``,
+``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``, ``state_abbreviations``;
+the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
+``fixture_words`` and the plural's shape, which the patterns are built from).
 
 Other mentions with the same spelling follow through merging (an organisation typed once names
 the document's other lone mentions of it). Other languages are left as the chunker typed them.
@@ -54,18 +60,50 @@ from newsbrief.languages import language
 from newsbrief.model import Document
 
 _EN = language("en")
+
+
+def _alternatives(words: frozenset[str], capital: bool = False) -> str:
+    """A pattern matching any of ``words`` (in a fixed order), each also with a capital first
+    letter when ``capital``."""
+    return (
+        "(?:"
+        + "|".join(
+            f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if capital else re.escape(w)
+            for w in sorted(words)
+        )
+        + ")"
+    )
+
+
+_ARTICLES = _alternatives(_EN.words("entities", "team_articles"), capital=True)
+_PLACE_PREPOSITIONS = _EN.words("entities", "place_prepositions")
+_VENUE_PREPOSITIONS = _EN.words("entities", "venue_prepositions")
+_IN = _alternatives(_PLACE_PREPOSITIONS)
+_AT = _alternatives(_VENUE_PREPOSITIONS)
+#: ``vs.``: the words of a fixture.
+_VERSUS = tuple(sorted(_EN.words("entities", "fixture_words")))
+_VS = _alternatives(frozenset(_VERSUS))
+_PLURAL_ENDING = next(iter(_EN.words("entities", "plural_ending")))
 #: Plural-shaped capitalised word (``Lakers``, ``Rockies``; not ``Ross``, ``Paulus``).
-_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?<![su])s")
-_THE = re.compile(r"(?:^|[^\w’'])[Tt]he[ \u00a0]$")
+_PLURAL = re.compile(
+    r"[A-Z][a-z]{2,}(?<!["
+    + re.escape("".join(sorted(_EN.words("entities", "not_plural_before"))))
+    + "])"
+    + re.escape(_PLURAL_ENDING)
+)
+_THE = re.compile(r"(?:^|[^\w’'])" + _ARTICLES + r"[ \u00a0]$")
 #: A score between two names on one line (``1 - 0``, ``5-3``, ``2–1``).
 _SCORE = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]$")
 _SCORE_AFTER = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]")
+_SCORE_ANYWHERE = re.compile(r"[A-Za-z][ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}\b")
+#: A lower-case word right after a capitalised one (``Brighton keeper``).
+_NAME_FOLLOWER = re.compile(r"[A-Z][\w.’']*[ \u00a0]([a-z][a-z\-]+)")
 # ``vs.``, not ``v.``: ``Roe v. Wade`` is a case, not a fixture.
-_VERSUS_BEFORE = re.compile(r"(?:^|\s)vs\.[ \u00a0]$")
-_VERSUS_AFTER = re.compile(r"[ \u00a0]vs\.[ \u00a0]")
-_IN_BEFORE = re.compile(r"[a-z,][ \u00a0]in[ \u00a0]$")
-_AT_BEFORE = re.compile(r"(?:^|[ \u00a0])at[ \u00a0]$")
-_IN_AFTER = re.compile(r"[ \u00a0]in[ \u00a0]")
+_VERSUS_BEFORE = re.compile(r"(?:^|\s)" + _VS + r"[ \u00a0]$")
+_VERSUS_AFTER = re.compile(r"[ \u00a0]" + _VS + r"[ \u00a0]")
+_IN_BEFORE = re.compile(r"[a-z,][ \u00a0]" + _IN + r"[ \u00a0]$")
+_AT_BEFORE = re.compile(r"(?:^|[ \u00a0])" + _AT + r"[ \u00a0]$")
+_IN_AFTER = re.compile(r"[ \u00a0]" + _IN + r"[ \u00a0]")
 #: A capitalised word right after (``in North American sales``: the name goes on).
 _CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z]")
 _COMMA_AFTER = re.compile(r",[ \u00a0]")
@@ -73,7 +111,16 @@ _COMMA_AFTER = re.compile(r",[ \u00a0]")
 #: (``a stake in``, ``invested in``).
 _NOT_PLACE_IN = _EN.words("entities", "not_place_in")
 _CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
+#: Lower-case words after ``in`` + a name that leave it a place (``in Bali later``, ``in Kabul
+#: killed``); any other word is a noun the name qualifies (``in Excel sheets``).
+_PLACE_IN_FOLLOWERS = _EN.words("entities", "place_in_followers") | _EN.stopwords
+_PLACE_IN_FOLLOWER_ENDINGS = tuple(sorted(_EN.words("entities", "place_in_follower_endings")))
 _EVENT_HEADS = frozenset(_EN.words("entities", "event_heads"))
+#: Event heads that need an event word before them (``Commonwealth Games``; not ``Epic Games``).
+_EVENT_WORDS_BEFORE = _EN.words("entities", "event_words_before")
+_EVENT_WORDS = _EN.words("entities", "event_words")
+#: Heads of laws and treaties: they undo even an organisation's type (``Geneva Conventions``).
+_LAW_HEADS = _EN.words("entities", "law_heads")
 #: ``La`` -> ``Louisiana`` (written with its full stop after a town and a comma).
 _STATE_ABBREVIATIONS: dict[str, str] = {
     k.rstrip("."): str(v) for k, v in _EN.table("entities", "state_abbreviations").items()
@@ -84,7 +131,7 @@ _NATIONS = frozenset(str(name) for name in _EN.sections["entities"]["team_nation
 #: Words before a storm's name (``Hurricane Rosa``, ``Typhoon Haiyan``).
 _STORM_WORDS = frozenset(word.capitalize() for word in _EN.words("entities", "storm_words"))
 _FOLLOWER = re.compile(r"[ \u00a0]([a-z][a-z\-]+)")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+in[ \u00a0]$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+" + _IN + r"[ \u00a0]$")
 
 
 _ENGLISH = (None, "en")
@@ -145,7 +192,11 @@ class _Offsets:
 
 
 #: The text before a name that the place rules read (``in Sinsheim``, ``at Stamford Bridge``).
-_IN_AT_ENDINGS = ("in ", "in\u00a0", "at ", "at\u00a0")
+_IN_AT_ENDINGS = tuple(
+    word + space
+    for word in (*sorted(_PLACE_PREPOSITIONS), *sorted(_VENUE_PREPOSITIONS))
+    for space in (" ", "\u00a0")
+)
 #: The spaces between a name and a club's word or a score after it (:func:`_may_act`).
 _SPACES = (" ", "\u00a0")
 
@@ -158,6 +209,8 @@ class _Name(NamedTuple):
     undoes_type: bool
     #: ``Ryder Cup``: a competition or a law.
     event: bool
+    #: ``Government of Wales Act``: a law or a treaty (no company is named so).
+    law: bool
     storm: bool
     political: bool
     #: Its first word a demonym (``Russian``): never a club by a fixture.
@@ -168,21 +221,33 @@ class _Name(NamedTuple):
     state: bool
 
 
+def _event(words: tuple[str, ...]) -> bool:
+    """``Ryder Cup``, ``Commonwealth Games``: a competition's or a law's head last (a head of
+    ``event_words_before`` only after an event word: ``Epic Games`` is a company)."""
+    if len(words) < 2:
+        return False
+    head = words[-1].lower()
+    return head in _EVENT_HEADS and (
+        head not in _EVENT_WORDS_BEFORE or words[-2].lower() in _EVENT_WORDS
+    )
+
+
 @lru_cache(maxsize=1 << 14)
 def _name(name: str) -> _Name:
     words = tuple(name.split())
+    event = _event(words)
     return _Name(
         words,
-        name.split(" ", 1)[0] in _STORM_WORDS
-        or (" " in name and name.rsplit(" ", 1)[1].lower() in _EVENT_HEADS),
-        len(words) > 1 and words[-1].lower() in _EVENT_HEADS,
+        words[0] in _STORM_WORDS or event,
+        event,
+        event and words[-1].lower() in _LAW_HEADS,
         words[0] in _STORM_WORDS,
         _political(words[0]),
         words[0] in gz.DEMONYMS,
         len(words) == 1
-        and words[0][-1] == "s"
+        and words[0].endswith(_PLURAL_ENDING)
         and _PLURAL.fullmatch(words[0]) is not None
-        and words[0][:-1] not in gz.DEMONYMS  # ``the Austrians``
+        and _singular(words[0]) not in gz.DEMONYMS  # ``the Austrians``
         and words[0].lower() not in _EVENT_HEADS,  # ``the Olympics``
         len(words) == 1 and words[0] in _STATE_ABBREVIATIONS,
     )
@@ -210,7 +275,12 @@ def _may_act(
         found = _FOLLOWER.match(after)
         if found is not None:
             return found.group(1) in _CLUB_FOLLOWERS
-    return "vs." in before or after[1:4] == "vs." or before[-2:-1].isdigit() or after[1:2].isdigit()
+    return (
+        any(v in before for v in _VERSUS)
+        or after.startswith(_VERSUS, 1)
+        or before[-2:-1].isdigit()
+        or after[1:2].isdigit()
+    )
 
 
 def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]:
@@ -224,6 +294,7 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
     placed: set[int] = set()  # typed a place here by position alone (``in X``)
     title_lines: dict[int, bool] = {}
     surnames: set[str] | None = None  # made when first needed (``the Kennedys``)
+    sporty: bool | None = None  # read when first needed (``the Lakers``)
     typed_here: set[str] = set()  # texts this pass made organisations
     for k, mention in enumerate(mentions):
         candidate = mention[2]
@@ -234,13 +305,25 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
         if kind == "organisation" or (
             kind == "person" and (candidate[EVIDENCE] or candidate[ROLE])
         ):
-            # Typed by a title or a known first name: only a storm or a cup may undo it.
+            # Typed by a title or a known first name: only a storm or a cup may undo it; an
+            # organisation the chunker typed only a storm or a law (``Epic Games`` stays).
             role = candidate[ROLE]
-            if not ((role and role.split(" ", 1)[0] in _STORM_WORDS) or spelling.undoes_type):
+            if not (
+                (role and role.split(" ", 1)[0] in _STORM_WORDS)
+                or (
+                    (spelling.storm or spelling.law)
+                    if kind == "organisation"
+                    else spelling.undoes_type
+                )
+            ):
                 continue
         words = spelling.words
-        # Competitions and laws: not people or bodies.
-        if spelling.event and candidate[CANONICAL] is None:
+        # Competitions and laws: not people (nor a body the chunker typed, unless a law).
+        if (
+            spelling.event
+            and candidate[CANONICAL] is None
+            and (kind != "organisation" or spelling.law)
+        ):
             dropped.add(k)
             continue
         # ``Hurricane Rosa`` (and ``Rosa`` after it): a storm, not a person.
@@ -274,12 +357,14 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
             continue
         if not opened or spelling.political:
             continue
-        # ``the Lakers`` (a team), not ``the Kennedys`` (a family).
+        # ``the Lakers`` (a team) in a sports article; not ``the Kennedys`` (a family), nor
+        # ``the Hamptons`` where no score, fixture or club's word shows a sport.
         if (
             spelling.plural
             and _THE.search(before)
+            and (sporty := _sporty(text) if sporty is None else sporty)
             # (``is None``: an empty set is made once too, not once per plural.)
-            and words[0][:-1]
+            and _singular(words[0])
             not in (surnames := _surnames(mentions) if surnames is None else surnames)
         ):
             items[k] = _with(items[k], _organisation(candidate))
@@ -312,7 +397,16 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
             in_place = bool(
                 _IN_BEFORE.search(before)
                 and (word is None or word.group(1).lower() not in _NOT_PLACE_IN)
-                and (follower is None or follower not in gz.ORGANISATION_FOLLOWERS)
+                and (
+                    follower is None
+                    or (
+                        follower not in gz.ORGANISATION_FOLLOWERS
+                        and (
+                            follower in _PLACE_IN_FOLLOWERS
+                            or follower.endswith(_PLACE_IN_FOLLOWER_ENDINGS)
+                        )
+                    )
+                )
                 and not _CAPITAL_AFTER.match(after)
             )
             # ``at Stamford Bridge in London``: a venue.
@@ -403,9 +497,9 @@ def _fixture(candidate: CandidateFields, before: str, after: str, follower: str 
     if follower is not None:
         # ``Estate manager David ...``: a capital opening a sentence shows nothing.
         return follower in _CLUB_FOLLOWERS and not candidate[SENTENCE_INITIAL]
-    if "vs." in before and _VERSUS_BEFORE.search(before):
+    if any(v in before for v in _VERSUS) and _VERSUS_BEFORE.search(before):
         return True
-    if after[1:4] == "vs." and _VERSUS_AFTER.match(after):
+    if after.startswith(_VERSUS, 1) and _VERSUS_AFTER.match(after):
         return True
     return bool(
         (before[-2:-1].isdigit() and _SCORE.search(before))
@@ -428,10 +522,15 @@ def _nation_names() -> frozenset[str]:
     )
 
 
+def _singular(word: str) -> str:
+    """``Lakers`` -> ``Laker``: a plural-shaped word without its ending."""
+    return word[: -len(_PLURAL_ENDING)]
+
+
 def _political(word: str) -> bool:
     """A party word (``Republican``, ``Democrats``): a member or an adjective, not a team or a
     place, whatever stands around it."""
-    return word in gz.PLACE_MODIFIERS or word.rstrip("s’'") in gz.PLACE_MODIFIERS
+    return word in gz.PLACE_MODIFIERS or word.rstrip(_PLURAL_ENDING + "’'") in gz.PLACE_MODIFIERS
 
 
 def _title_case(text: str, at: int, known: dict[int, bool]) -> bool:
@@ -460,11 +559,24 @@ def _locative_before(before: str) -> bool:
     return bool(words) and words[-1] in _LOCATIVES
 
 
+def _sporty(text: str) -> bool:
+    """Whether an article shows a sport: a score, a fixture (``vs.``) or a club's word after a
+    name (``Brighton keeper``). Only there is a plural name a team (``the Lakers``; ``the
+    Hamptons`` elsewhere)."""
+    return bool(
+        _SCORE_ANYWHERE.search(text)
+        or _VERSUS_AFTER.search(text)
+        or any(_CLUB_FOLLOWERS.intersection(_NAME_FOLLOWER.findall(text)))
+    )
+
+
 def _join_teams(
     items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
 ) -> None:
     """``Los Angeles Lakers``, ``Manchester City``: a place and right after it a plural name or
-    a one-word club typed here, one organisation."""
+    a one-word club typed here, one organisation, in an article that shows a sport (a party's
+    or a nationality's plural stays apart: ``Texas Republicans``)."""
+    sporty: bool | None = None
     for k in range(len(items) - 1):
         place, team = items[k][2], items[k + 1][2]
         if place[TYPE] != "place" or k in dropped or k + 1 in dropped:
@@ -479,10 +591,13 @@ def _join_teams(
                 or (team[TYPE] == "organisation" and len(team[TEXT].split()) == 1)
             )
             and team[TEXT] not in gz.DEMONYMS
+            and _singular(team[TEXT]) not in gz.DEMONYMS  # ``Texas Mexicans``
+            and not _political(team[TEXT])  # ``Texas Republicans``
             and offsets[k + 1][0] == offsets[k][1] + 1
             and text[offsets[k][1]] in " \u00a0"
             # ``U.S. Sens.``: a short word and a full stop is an abbreviation, not a team.
             and not (len(team[TEXT]) <= 4 and text.startswith(".", offsets[k + 1][1]))
+            and (sporty := _sporty(text) if sporty is None else sporty)
         ):
             begin, end = offsets[k][0], offsets[k + 1][1]
             team_fields = with_fields(

@@ -134,6 +134,8 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "Al Qaida": "Al Qaeda",
     "Al-Qaida": "Al Qaeda",
     "Al-Shabaab": "Al Shabaab",
+    # (more spellings: English ``[entities] organisation_aliases``)
+    **{str(k): str(v) for k, v in _EN.table("entities", "organisation_aliases").items()},
 }
 
 #: Organisations known by one name (canonical as written).
@@ -150,15 +152,9 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Financial Times", "Economist", "Newsmax", "Xinhua", "Anadolu", "Pravda", "Izvestia",
         "The Hill", "Dow Jones", "Hang Seng", "Nasdaq", "Nikkei", "FTSE", "Euronext",
         "Treasury", "Scotland Yard", "Al Qaeda", "Al Shabaab", "Al Arabiya",
-        # Session 10: companies, leagues and parties news names by one word
-        "Google", "Microsoft", "Apple", "Facebook", "Twitter", "Instagram", "YouTube",
-        "WhatsApp", "Netflix", "Tesla", "Uber", "Samsung", "Huawei", "Alibaba", "Tencent",
-        "Baidu", "Intel", "IBM", "Nvidia", "Boeing", "Airbus", "Toyota", "Volkswagen", "BMW",
-        "Siemens", "Gazprom", "Walmart", "Disney", "CNBC", "NPR", "PBS", "ESPN", "UEFA", "FIFA",
-        "IOC", "NFL", "NBA", "MLB", "NHL", "NCAA", "Labour", "Ukip", "UKIP", "SNP",
-        "Plaid Cymru", "Plaid", "Likud", "Fatah", "Sinn Fein", "DUP",
+        # (companies, leagues and parties: English ``[entities] organisations``)
     }
-)  # fmt: skip
+) | _written("organisations")  # fmt: skip
 
 #: Organisations that are alliances (what ``the alliance`` can refer to).
 ALLIANCES: frozenset[str] = frozenset({"NATO", "EU", "BRICS", "OSCE", "G7", "G20", "AUKUS"})
@@ -187,10 +183,9 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "Entertainment", "Instruments", "Semiconductor", "Semiconductors", "Automotive",
         "Chemicals", "Networks", "Petroleum", "Enterprises", "Ventures", "Investments",
         "Bancorp", "Brands", "Stores", "Foods", "Logistics", "International", "Treasury",
-        # Newspapers (``Des Moines Register``, ``China Daily``)
-        "Register", "Daily", "Chronicle", "Courier", "Inquirer", "Examiner", "Dispatch",
+        # (newspapers' and more: English ``[entities] organisation_heads``)
     }
-)  # fmt: skip
+) | _written("organisation_heads")  # fmt: skip
 
 #: Organisation heads that only companies end with: right after a title word they make a
 #: company of it (``General Motors``, ``General Electric``, ``Prime Computer``), where a

@@ -187,7 +187,7 @@ def _quoted(
             span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
         )
         if speaker is not None:
-            speaker = attributor.identified(attributor.in_full(speaker))
+            speaker = attributor.fullest(attributor.identified(attributor.in_full(speaker)))
             attributor.remember(speaker)
         speakers.append(speaker)
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
@@ -200,6 +200,7 @@ def _quoted(
             and speakers[index + 1] is not None
         ):
             speakers[index] = speakers[index + 1]
+    _repeated(text, spans, speakers)
     dates = _sentence_dates(document)
     return [
         _annotation(text, span.start, span.end, speaker, continues=span.continues,
@@ -889,8 +890,44 @@ def _attribute(
         # own sentence after a sentence whose subject is a person.
         before_start, before_end, _ = sentences[first - 1]
         if _OUTSIDE_QUOTES.search(attributor.masked, context_start, span.open) is None:
-            return attributor.subject(before_start, before_end, people_only=True)
+            return attributor.subject(
+                before_start, before_end, people_only=True
+            ) or attributor.reported_subject(before_start, before_end)
     return None
+
+
+#: Unattributed quotations looked up in the attributed ones, per document (a bound: each
+#: lookup reads the attributed quotations once).
+_REPEATED_LOOKUPS = 16
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _repeated(text: str, spans: list[QuoteSpan], speakers: list[Speaker | None]) -> None:
+    """A quotation with no speaker whose words another quotation attributed in the article
+    repeats takes that speaker: a headline's or a sub-heading's ``'Total chaos'`` quotes
+    the body (``"It is total chaos," said Joseph Delva``). In place."""
+    missing = [i for i, speaker in enumerate(speakers) if speaker is None]
+    if not missing or len(missing) == len(speakers):
+        return
+    starts: list[int] = []
+    owners: list[Speaker] = []
+    parts: list[str] = []
+    size = 0
+    for span, speaker in zip(spans, speakers, strict=True):
+        if speaker is not None:
+            part = " " + _NON_WORD.sub(" ", text[span.start : span.end].lower()).strip() + " "
+            starts.append(size)
+            owners.append(speaker)
+            parts.append(part)
+            size += len(part)
+    said = "".join(parts)
+    for index in missing[:_REPEATED_LOOKUPS]:
+        words = _NON_WORD.sub(" ", text[spans[index].start : spans[index].end].lower()).split()
+        if len(words) < 2:
+            continue
+        at = said.find(" " + " ".join(words) + " ")
+        if at >= 0:
+            speakers[index] = owners[bisect.bisect_right(starts, at) - 1]
 
 
 def _colon_before(masked: str, start: int, at: int) -> bool:

@@ -39,6 +39,7 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -134,6 +135,22 @@ _FOUND_WITHOUT_INDEX = 8
 _FullNames = tuple[list[int], list[str]]
 #: Titles of courtesy: a name's manners, not its role (``Dr Adrian Boyle, president of ...``).
 _COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
+#: Acronyms of at most this many letters are looked up in the names they stand for.
+_ACRONYM = 6
+#: Words an organisation's initials leave out (``Food and Drug Administration`` -> ``FDA``).
+_INITIALS_SKIPPED = frozenset({"of", "and", "the", "for", "&", "de", "du", "des"})
+#: A comma between a description and the name in apposition after it.
+_APPOSED_NAME = re.compile(
+    r",[ \u00a0]+([A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3})(?=[,.;]|[ \u00a0]+to\b)"
+)
+#: What may stand between a person's appositive and a second one coordinated with it (``...,
+#: an official with the department who was visiting Haiti and a witness``): no sentence end,
+#: no quotation, a short clause, then ``and``.
+_SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
+#: The entity types whose names have written forms (see ``Attributor.fullest``).
+_NAMED_KINDS = frozenset({"person", "organisation"})
+#: Titles of the peerage a name is written with (``Lord Triesman``).
+_PEERAGE = frozenset(w.capitalize() for w in _EN.words("quotes", "peerage"))
 # ``[a senior] analyst at [the]`` right before a body's name.
 _SOURCE_DETERMINER = plain_alternation(_EN.words("quotes", "source_determiners"), case="either")
 _DESCRIBED = re.compile(
@@ -453,6 +470,10 @@ class Attributor:
         #: Each word opening or closing a person's name of several words -> those names.
         self._name_words: dict[str, set[str]] | None = None
         self._name_genders: dict[str, str | None] = {}
+        #: The longer written forms of names (see :meth:`fullest`), built on first need.
+        self._forms: dict[tuple[str, str], list[tuple[int, str]]] | None = None
+        #: Per speaker's name, the places its answer changes and the fullest form from each.
+        self._fullest: dict[str, tuple[list[int], list[str]]] = {}
 
     # -- the attribution search ----------------------------------------------------------------
 
@@ -521,6 +542,24 @@ class Attributor:
                 return found
         return None
 
+    def reported_subject(self, start: int, end: int) -> Speaker | None:
+        """The unnamed source opening the sentence ``start``-``end`` as the subject of its
+        cue, for a quotation standing as its own sentence after it (``A reporter for the Al
+        Jazeera news agency, however, said there might be difficulties. "We are ..."``)."""
+        if self.cues.profile is not None or _QUOTE_MASK in self.masked[start:end]:
+            return None
+        cue = self.cue.search(self.masked, start, end)
+        if (
+            cue is None
+            or self._noun_cue(start, cue.start())
+            or self._passive_cue(start, cue.start())
+        ):
+            return None
+        found = self._from_cue(start, cue, end)
+        if found is None or not found.anonymous or self.masked[start : found.start].strip():
+            return None
+        return found
+
     def _opening_speaker(
         self, start: int, end: int, pattern: re.Pattern[str] = _OPENING_NAME
     ) -> Speaker | None:
@@ -577,11 +616,19 @@ class Attributor:
                 first is not None
                 and first.group(0) in _CLAUSE_OPENERS
                 and self.masked.find(",", close, cue.start()) < 0
+                and not _inverted(self.text, close, cue.start())
             ):
                 return None  # ``"..." while Trump promised``, not ``"..." if ..., X said``
             if self.cues.profile is None and self._passive_cue(close, cue.start()):
                 continue  # ``"...," it was reported``: no speaker's verb
-            found = self._from_cue(close, cue, limit)
+            found = None
+            if self.cues.profile is None and _inverted(self.text, close, cue.start()):
+                # ``were "literally in the dark" due to power failures, said State Department
+                # spokesman P. J. Crowley``, ``"..." if we are faced with "fuss," added
+                # Larijani``: the speaker after an inverted cue, not a name before it.
+                end = _phrase_end(self.masked, cue.end(), limit)
+                found = self._phrase_after(cue.end(), end, cue.group(0))
+            found = found or self._from_cue(close, cue, limit)
             if found is not None:
                 return found
         return None
@@ -820,10 +867,25 @@ class Attributor:
                 named = self._named(person_before, cue)
                 role = named.role or " ".join(self.text[np_start:e].split()[1:]) or None
                 return attrs.evolve(named, role=role)
-            return self._role(np_start, e, cue)
-        person = self._last_mention(start, end, ("person",)) or self._last_mention(
-            start, end, ("organisation", "place")
-        )
+            before_np = tokens[skipped + back + 1]
+            if before_np is not None and before_np[0] in ("for", "with", "at", "from"):
+                # ``A reporter for the Al Jazeera news agency said``: the body is the
+                # reporter's; the reporter speaks.
+                described = self._described_before(start, e, cue)
+                if described is not None:
+                    return described
+            return self._role(np_start, e, cue) or self._described_before(start, e, cue)
+        described = self._described_before(start, e, cue)
+        if described is not None:
+            return described
+        person = self._last_mention(start, end, ("person",))
+        if person is None and self.cues.profile is None:
+            # ``Kent Page, a spokesman for UNICEF in Haiti, also weighed in``: an untyped name
+            # opening the sentence with its apposition speaks, not a body or a place inside.
+            untyped = self._unlabelled_subject(start, end)
+            if untyped is not None:
+                return attrs.evolve(untyped, cue=cue)
+        person = person or self._last_mention(start, end, ("organisation", "place"))
         return self._named(person, cue) if person else None
 
     def _untyped_body(
@@ -955,6 +1017,15 @@ class Attributor:
         if document is not None:
             return attrs.evolve(document, cue=cue)
         people = [m for m in self.within(start, end) if m.type == "person"]
+        if people and self.cues.profile is None and first.lower() in _INDEFINITE:
+            # ``said a spokesperson for British Prime Minister Tony Blair``: the unnamed
+            # spokesperson speaks for the person, who is not the speaker.
+            nouns = [
+                i for i, (word, _, word_end) in enumerate(tokens)
+                if word_end <= people[0].start and self._role_noun(word, people_only=True)
+            ]  # fmt: skip
+            if nouns and nouns[0] + 1 < len(tokens) and tokens[nouns[0] + 1][0] == "for":
+                people = []
         if people:
             # ``за словами речника Повітряних сил Юрія Ігната``: the full name, not a word of
             # a body the entity annotator took for a person.
@@ -1235,10 +1306,22 @@ class Attributor:
             match = self._described_further(head)
         if match is None:
             return None
-        if mention.type == "person" and match.group("prep") not in ("at", "from", "in"):
+        if mention.type == "person" and match.group("prep") not in ("at", "from", "in", "for"):
             return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
         np_start = mention.start - len(head) + match.start()
         return self._role(np_start, mention.end, cue)
+
+    def _described_before(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``A reporter for the Al Jazeera news agency said``: a role noun and a preposition
+        before a body's description (not its name) ending at ``end``; the unnamed source
+        speaks."""
+        if self.cues.profile is not None:
+            return None
+        head = self.masked[max(start, end - 100) : end]
+        described = self._described_further(head + " ")
+        if described is None:
+            return None
+        return self._role(end - len(head) + described.start(), end, cue)
 
     def _described_further(self, head: str) -> re.Match[str] | None:
         """``One trader at a Japanese bank in [Tokyo]``: a role noun and a preposition, then
@@ -1543,6 +1626,32 @@ class Attributor:
         words = speaker.name.lower().split()
         if not words or words[0] not in _INDEFINITE or _plural(speaker.name):
             return speaker
+        # ``said one local resident, Omen Cola, to AFP``: the name in apposition right after
+        # the description is the speaker's, the description its role.
+        apposed = _APPOSED_NAME.match(self.masked, speaker.end)
+        if apposed is not None:
+            mention = self._mention_starting(apposed.start(1))
+            if mention is not None and mention.type == "person":
+                name = mention.name
+            elif (
+                mention is None
+                and not self.within(apposed.start(1), apposed.end(1))
+                and not any(w in gz.ROLE_WORDS or w in gz.CALENDAR for w in apposed[1].split())
+            ):
+                name = apposed[1]  # a name the entity annotator left out
+            else:
+                return self._identified_later(speaker, words)
+            return attrs.evolve(
+                speaker,
+                name=name,
+                anonymous=False,
+                role=speaker.role or " ".join(speaker.name.split()[1:]) or None,
+            )
+        return self._identified_later(speaker, words)
+
+    def _identified_later(self, speaker: Speaker, words: list[str]) -> Speaker:
+        """The unnamed source ``speaker`` (of lower-cased ``words``) named in a definite
+        apposition in the next two paragraphs (see :meth:`identified`)."""
         head = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
         if head is None or not self.paragraphs:
             return speaker
@@ -1821,6 +1930,106 @@ class Attributor:
         full = verdicts[index - 1] if index else None
         return attrs.evolve(speaker, name=full) if full else speaker
 
+    def fullest(self, speaker: Speaker) -> Speaker:
+        """A named speaker under the fullest form the article wrote before it. Of the forms
+        the entity annotator gave one name (or that differ only in accents, spaces and case),
+        the fullest: ``Rene Preval`` as ``René Préval``, ``UN`` as ``United Nations``,
+        ``Alain LeRoy`` as ``Alain Le Roy``; then the one longer name of a person opening with
+        it (``Roberto Córdova`` as ``Roberto Córdova Carreño``), the one name of a body ending
+        with it or spelling its initials, a peer's title (``Triesman`` as ``Lord Triesman``).
+        One entity, one name in the output."""
+        if speaker.anonymous:
+            return speaker
+        name, before = speaker.name, speaker.start
+        # The answer changes only where a form is written: it is worked out once per such
+        # place and name, then looked up by bisection.
+        places = self._fullest.get(name)
+        if places is None:
+            breaks = self._form_places(name)
+            places = self._fullest[name] = (breaks, [self._fullest_name(name, b) for b in breaks])
+        index = bisect.bisect_right(places[0], before) - 1
+        if index < 0 or places[1][index] == name:
+            return speaker
+        full, role = places[1][index], speaker.role
+        title = full.split(None, 1)[0]
+        if role and title in _PEERAGE and role.rsplit(None, 1)[-1] == title:
+            role = role.rsplit(None, 1)[0] if " " in role else None  # ``Minister Lord``
+        return attrs.evolve(speaker, name=full, role=role)
+
+    def _form_places(self, name: str) -> list[int]:
+        """Where the forms that :meth:`_fullest_name` reads for ``name`` are written."""
+        forms = self._forms if self._forms is not None else self._written_forms()
+        # The name's own form changes nothing: the name is always a candidate.
+        others = [
+            entry
+            for entry in (*forms.get(("same", name), ()), *forms.get(("fold", _folded(name)), ()))
+            if entry[1] != name
+        ]
+        places = [at for at, _ in others]
+        for form in {name, *(form for _, form in others)} if others else (name,):
+            for kind in self._longer_kinds(name, form):
+                places.extend(at for at, _ in forms.get((kind, form), ()))
+        return sorted(set(places)) if places else places
+
+    def _longer_kinds(self, name: str, form: str) -> tuple[str, ...]:
+        """The longer names a written ``form`` of ``name`` may stand for: an acronym's
+        spelled-out name, a peer's titled name, a person's or a body's longer name."""
+        if " " not in form:
+            return ("initials",) if form.isupper() and len(form) <= _ACRONYM else ("peer",)
+        return ("opens",) if name in self._people else ("ends", "opens")
+
+    def _fullest_name(self, name: str, before: int) -> str:
+        """The fullest form of ``name`` written up to ``before`` (see :meth:`fullest`)."""
+        forms = self._forms if self._forms is not None else self._written_forms()
+        read = [*forms.get(("same", name), ()), *forms.get(("fold", _folded(name)), ())]
+        full = max([(at, form) for at, form in read if at <= before], key=_form_rank, default=None)
+        if full is None or _form_rank(full) <= _form_rank((before, name)):
+            full = (before, name)
+        for kind in self._longer_kinds(name, full[1]):
+            longer = {form for at, form in forms.get((kind, full[1]), ()) if at <= before}
+            if len(longer) == 1:
+                return longer.pop()
+        return full[1]
+
+    def _written_forms(self) -> dict[tuple[str, str], list[tuple[int, str]]]:
+        """Each name, folded form, person's opening words, body's closing words, initials
+        and peer's name -> the ``(position, written form)`` of the longer names it stands
+        for. Built once per document, on the first named speaker."""
+        text = self.text
+        forms: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        # Each name's written forms, at their first place (a comprehension over the mentions
+        # from the last: the first written wins).
+        first = {
+            (m.name, text[m.start : m.end]): (m.start, m.type)
+            for m in reversed(self.mentions)
+            if m.type in _NAMED_KINDS
+        }
+        peers = any(f"{title} " in text for title in _PEERAGE)  # mostly none: no look back
+        add = forms.setdefault
+        for (name, written), (at, kind) in first.items():
+            entry = (at, written)
+            if written != name:  # the name itself is always a candidate
+                add(("same", name), []).append(entry)
+            add(("fold", _folded(written)), []).append(entry)
+            if " " not in written:
+                before = text[max(0, at - 10) : at].split() if peers else None
+                if kind == "person" and before and before[-1] in _PEERAGE:
+                    add(("peer", written), []).append((at, f"{before[-1]} {written}"))
+                continue
+            words = written.split()
+            for size in range(2, len(words)):
+                forms.setdefault(("opens", " ".join(words[:size])), []).append(entry)
+                if kind != "person":
+                    forms.setdefault(("ends", " ".join(words[-size:])), []).append(entry)
+            if kind != "person":
+                capitals = [w for w in words if w[:1].isupper()]
+                if len(capitals) == len(words) - _small_words(words):
+                    forms.setdefault(("initials", "".join(w[0] for w in capitals)), []).append(
+                        entry
+                    )
+        self._forms = forms
+        return forms
+
     def _person_named(self, word: str) -> str | None:
         """The one person of several words the entity annotator found whose name opens or
         ends with ``word`` (``Moualem``, ``Ri`` -> ``Walid al-Moualem``, ``Ri Yong Ho``)."""
@@ -1997,12 +2206,14 @@ class Attributor:
             )
         if referent is None and head not in _UNNAMED_SOURCES and not several:
             # ``The Wellingborough MP added``: the person who spoke last, the story's subject
-            # (a man he mentioned since is not), else the person named last.
-            referent = (
-                self._stated_role(start, gender, family)
-                or self._last_speaker(start, gender)
-                or self._nearest(start, ("person",), gender=gender)
-            )
+            # (a man he mentioned since is not), else the person named last. A title written
+            # in capitals that no one named holds (``The Iranian Consul said``) is an
+            # unnamed official's.
+            referent = self._stated_role(start, gender, family)
+            if referent is None and not (len(words) > 2 and _title_cased(words[1:])):
+                referent = self._last_speaker(start, gender) or self._nearest(
+                    start, ("person",), gender=gender
+                )
         if referent is None:  # nobody named before: the role itself is all we know
             return Speaker(_anonymous_name(phrase), phrase, start, end, cue, anonymous=True)
         role = None
@@ -2267,7 +2478,7 @@ class Attributor:
             self._positions.insert(high, speaker.start)
 
     def _add_anonymous_sources(self) -> None:
-        last_end = -1
+        last_end = appositive_end = -1
         for match in _anonymous_source().finditer(self.masked):
             phrase = match.group(0)
             if 0 <= match.start() - last_end <= 4 and _APPOSED_SOURCE.fullmatch(
@@ -2281,7 +2492,14 @@ class Attributor:
             if any(w.lower() in _NP_STOP - _PP_WORDS - {"on"} for w in inner):
                 continue  # ``a meeting in which officials``: no noun phrase
             if _QUOTE_MASK in phrase or self._follows_person(match.start()):
+                appositive_end = match.end()
                 continue  # ``Mark Hertling, a ... analyst``: an appositive, not a new source
+            if appositive_end >= 0 and _SAME_APPOSITION.fullmatch(
+                self.masked, appositive_end, match.start()
+            ):
+                # ``Henry Bahn, an official ... who was visiting and a witness to ...``: the
+                # appositive goes on, the same person described again.
+                continue
             name = _anonymous_name(phrase)
             self.referents.append(
                 _Referent(match.start(), name, "anonymous", _noun_gender(phrase),
@@ -2410,7 +2628,9 @@ def _anonymous_source() -> re.Pattern[str]:
         rf"{{0,4}}?{nouns})\b(?![’']s\b)"  # not ``an official's``
         # ``a source at the utility``, ``an official familiar with the talks``
         r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
-        r"in|with)\s+(?:the\s+)?[\w’'\-]+)?"
+        r"in|with)\s+(?:the\s+)?[\w’'\-]+"
+        # ``an analyst for USGS in Colorado``: a body's name, then where
+        r"|\s+for\s+[A-Z][\w’'\-]*(?:\s+in\s+[A-Z][\w’'\-]*)?)?"
     )
 
 
@@ -2759,6 +2979,46 @@ def _undeclined(word: str, pairs: tuple[tuple[str, str], ...]) -> str | None:
         if genitive and lower.endswith(genitive) and len(word) - len(genitive) >= 2:
             return word[: len(word) - len(genitive)] + nominative
     return None
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether every word is capitalised (``Iranian Consul``: a formal title)."""
+    return all(w[:1].isupper() for w in words)
+
+
+def _inverted(text: str, start: int, cue: int) -> bool:
+    """Whether a comma (inside a closing quotation mark or not) ends ``text[start:cue]``: the
+    cue at ``cue`` is inverted (``..., said X``)."""
+    tail = text[max(start, cue - 4) : cue].rstrip(" \u00a0")
+    return tail.endswith(",") or (len(tail) > 1 and tail[-1] in "\"”’'" and tail[-2] == ",")
+
+
+#: The ASCII characters that are neither letters nor digits (dropped from a folded name).
+_ASCII_NON_ALNUM = str.maketrans(
+    "", "", "".join(c for c in map(chr, range(128)) if not c.isalnum())
+)
+
+
+def _folded(name: str) -> str:
+    """``name`` without accents, spaces, hyphens and case (``René Préval`` = ``Rene Preval``,
+    ``Alain Le Roy`` = ``Alain LeRoy``)."""
+    if name.isascii():  # most names: one translation, no walk over the characters
+        return name.translate(_ASCII_NON_ALNUM).lower()
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if c.isalnum()).casefold()
+
+
+def _form_rank(form: tuple[int, str]) -> tuple[int, int, int, int]:
+    """The fuller of two written forms of one name: more accented letters, then more words,
+    then longer, then the first written."""
+    at, name = form
+    accented = 0 if name.isascii() else sum(not c.isascii() for c in name)
+    return (accented, name.count(" "), len(name), -at)
+
+
+def _small_words(words: list[str]) -> int:
+    """How many of ``words`` a name's initials leave out (``of``, ``and``, ``the``)."""
+    return sum(w in _INITIALS_SKIPPED for w in words)
 
 
 def _normal(phrase: str) -> str:
