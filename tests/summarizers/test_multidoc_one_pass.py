@@ -35,14 +35,14 @@ def _two_passes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The summarizer made to take the two passes (its limit 0; ``bounded`` still keeps
     every candidate, its own limit bound when it was defined); counts the calls."""
     calls: list[int] = []
-    real = features.with_concepts
+    real = features.with_few_concepts
 
     def counted(candidates: Any, documents: Any) -> Any:
         calls.append(len(candidates))
         return real(candidates, documents)
 
     monkeypatch.setattr(features, "MAX_CANDIDATES", 0)
-    monkeypatch.setattr(features, "with_concepts", counted)
+    monkeypatch.setattr(features, "with_few_concepts", counted)
     return calls
 
 

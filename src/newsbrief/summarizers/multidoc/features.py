@@ -27,6 +27,8 @@ least the ``duplicate_threshold`` option, 0.7 by default, linked transitively).
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -34,17 +36,27 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsbrief.languages import language
+from newsbrief.model import Document, Sentence
+from newsbrief.nlp.analysis import Analysis, analysis_of
 from newsbrief.nlp.near_duplicates import (
+    # The private readers ``collect`` uses, so that :func:`_collect_kept` reads the same.
+    _RUN_ANALYSES,
     Candidates,
+    _analysed_bigrams,
+    _document_terms,
+    _sentence_numbers,
+    _word_counts,
     clusters,
     collect,
     copy_clusters,
     linked_pairs,
     normalise_rows,
     pairs_above,
+    sentence_features,
     with_concepts,
 )
 from newsbrief.nlp.segmenter import CLOSERS, QUESTION_MARKS, TERMINATORS
+from newsbrief.nlp.tokens import count_words
 from newsbrief.summarizers.multidoc.options import DEFAULT_DUPLICATE_THRESHOLD
 
 __all__ = [
@@ -56,11 +68,13 @@ __all__ = [
     "centrality",
     "clusters",
     "collect",
+    "collect_bounded",
     "copy_clusters",
     "find_duplicates",
     "linked_pairs",
     "no_copies_possible",
     "normalise_rows",
+    "numbered_rows_matrix",
     "pairs_above",
     "quality",
     "scale_columns",
@@ -69,6 +83,7 @@ __all__ = [
     "tfidf_rows",
     "unit_rows",
     "with_concepts",
+    "with_few_concepts",
 ]
 
 #: Most candidate sentences one summary weighs.
@@ -100,6 +115,156 @@ def bounded(candidates: Candidates, limit: int = MAX_CANDIDATES) -> Candidates:
         order = np.argsort(-score, kind="stable")  # stable: equal scores keep input order
         keep[order[:room]] = True
     return subset(candidates, np.flatnonzero(keep))
+
+
+def collect_bounded(documents: Sequence[Document], limit: int = MAX_CANDIDATES) -> Candidates:
+    """``bounded(collect(documents, concepts=False), limit)``, equal field for field.
+
+    When the leads alone fill the allowance (more sources than it pays for: every firehose
+    briefing), which sentences are kept depends on their positions only, so only those are
+    vectorised; every sentence's terms are still read once, for the same columns (the sorted
+    vocabulary of them all). Collecting every sentence first held each one's terms, rank,
+    source and position (about 2.5 KB a feed entry) only to drop nine in ten of them.
+    Otherwise (centrality decides part of the allowance) the two steps run as they are.
+    """
+    keep = _leads_only(documents, limit)
+    if keep is None:
+        return bounded(collect(documents, concepts=False), limit)
+    return _collect_kept(documents, keep)
+
+
+def _leads_only(documents: Sequence[Document], limit: int) -> np.ndarray | None:
+    """Which sentences :func:`bounded` keeps, when their positions alone decide it (the
+    allowance left for the most central ones is not positive), else ``None``."""
+    positions = array("q")
+    n_sources = 0
+    for document in documents:
+        seen_in_section: dict[int, int] = {}
+        for sentence in document.sentences:
+            at = seen_in_section.get(sentence.section, 0)
+            seen_in_section[sentence.section] = at + 1
+            positions.append(at)
+        n_sources += len(seen_in_section)  # one source a (document, section)
+    if len(positions) <= limit:
+        return None
+    position = np.frombuffer(positions, dtype=np.int64)
+    # As :func:`bounded` decides.
+    per_source = max(1, int(limit * LEAD_SHARE) // n_sources)
+    keep = position < per_source
+    if keep.sum() > limit:
+        keep = position == 0
+    if limit - int(keep.sum()) > 0:
+        return None
+    return keep
+
+
+def _collect_kept(documents: Sequence[Document], keep: np.ndarray) -> Candidates:
+    """:func:`~newsbrief.nlp.near_duplicates.collect` (without concepts) of the sentences
+    ``keep`` marks (in the order of every sentence of ``documents``), with the ranks, sources,
+    positions and term columns they have among all of them."""
+    sentences: list[Sentence] = []
+    doc_rank, source, position, lengths, term_counts = (array("q") for _ in range(5))
+    flat_terms: list[str] = []
+    vocabulary: set[str] = set()
+    sources: dict[tuple[str, int], int] = {}
+    table = _RUN_ANALYSES.get()
+    flags = keep.tolist()
+    index = 0
+    for rank, document in enumerate(documents):
+        seen_in_section: dict[int, int] = {}
+        # The same words and terms as ``collect`` reads (the run's shared analysis).
+        analysis = analysis_of(document, table) if document.sentences else None
+        numbers = _sentence_numbers(document, analysis) if analysis else None
+        document_terms = _document_terms(analysis) if analysis else []
+        counts = _word_counts(analysis) if analysis else []
+        for at, sentence in enumerate(document.sentences):
+            key = (document.id, sentence.section)
+            number_of_source = sources.setdefault(key, len(sources))
+            seen = seen_in_section.get(sentence.section, 0)
+            seen_in_section[sentence.section] = seen + 1
+            number = numbers[at] if numbers is not None else None
+            if analysis is None or number is None:
+                content = sentence_features(sentence.text, document.language)[0]
+            else:
+                content = document_terms[number]
+            vocabulary.update(content)  # every sentence's terms are columns
+            kept = flags[index]
+            index += 1
+            if not kept:
+                continue
+            known = None if analysis is None or number is None else counts[number]
+            count = count_words(sentence.text) if known is None else known
+            sentences.append(sentence)
+            doc_rank.append(rank)
+            source.append(number_of_source)
+            position.append(seen)
+            lengths.append(count)
+            flat_terms.extend(sorted(content))
+            term_counts.append(len(content))
+    columns = {term: i for i, term in enumerate(sorted(vocabulary))}
+    indices = np.fromiter(map(columns.__getitem__, flat_terms), np.int64, len(flat_terms))
+    indptr = np.zeros(len(term_counts) + 1, dtype=np.int64)
+    np.cumsum(np.frombuffer(term_counts, dtype=np.int64), out=indptr[1:])
+    terms = sp.csr_matrix(
+        (np.ones(len(indices)), indices, indptr), shape=(len(sentences), len(columns))
+    )
+    return Candidates(
+        sentences=tuple(sentences),
+        doc_rank=np.array(doc_rank, dtype=np.int64),
+        source=np.array(source, dtype=np.int64),
+        position=np.array(position, dtype=np.int64),
+        length=np.array(lengths, dtype=np.int64),
+        terms=terms,
+        concepts=sp.csr_matrix((len(sentences), 0)),
+    )
+
+
+def with_few_concepts(candidates: Candidates, documents: Sequence[Document]) -> Candidates:
+    """:func:`~newsbrief.nlp.near_duplicates.with_concepts`, equal field for field, holding one
+    sentence's bigrams at a time.
+
+    ``with_concepts`` listed a set of new bigram strings per sentence before numbering them
+    (about 1.9 KB a feed entry for their leads, the summary's peak once :func:`collect_bounded`
+    dropped the rest): here each bigram is numbered as it is met, the first string of each
+    kept, and only the numbers are listed.
+    """
+    table = _RUN_ANALYSES.get()
+    analyses: dict[int, Analysis] = {}
+    numbered: dict[str, int] = {}
+    number = numbered.setdefault
+    flat = array("q")
+    counts = array("q")
+    for sentence, rank in zip(candidates.sentences, candidates.doc_rank.tolist(), strict=True):
+        document = documents[rank]
+        if rank not in analyses:
+            analyses[rank] = analysis_of(document, table)
+        at = analyses[rank].sentence_index(sentence.start, sentence.end)
+        if at is None:
+            row = sentence_features(sentence.text, document.language)[1]
+        else:
+            row = _analysed_bigrams(analyses[rank], at)
+        flat.extend([number(key, len(numbered)) for key in row])
+        counts.append(len(row))
+    return attrs.evolve(candidates, concepts=numbered_rows_matrix(numbered, flat, counts))
+
+
+def numbered_rows_matrix(
+    numbered: dict[str, int], flat: Sequence[int], counts: Sequence[int]
+) -> sp.csr_matrix:
+    """The binary matrix of rows given as numbers (``numbered`` maps each key to its number;
+    row ``k`` is the next ``counts[k]`` numbers of ``flat``, no number twice in a row), with
+    the keys' columns in sorted key order: what ``_binary_matrix`` of
+    :mod:`newsbrief.nlp.near_duplicates` makes of the same rows of keys."""
+    keys = list(numbered)
+    column = np.empty(len(keys), dtype=np.int64)
+    column[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
+    indices = column[np.asarray(flat, dtype=np.int64)]
+    per_row = np.asarray(counts, dtype=np.int64)
+    row_of = np.repeat(np.arange(len(per_row)), per_row)
+    indices = indices[np.lexsort((indices, row_of))]  # sorted within each row
+    indptr = np.zeros(len(per_row) + 1, dtype=np.int64)
+    np.cumsum(per_row, out=indptr[1:])
+    return sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(per_row), len(keys)))
 
 
 def subset(candidates: Candidates, index: np.ndarray) -> Candidates:

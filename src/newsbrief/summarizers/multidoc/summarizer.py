@@ -83,12 +83,12 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
     from newsbrief.summarizers.multidoc.features import (
         MAX_CANDIDATES,
         MIN_QUALITY,
-        bounded,
         collect,
+        collect_bounded,
         find_duplicates,
         quality,
         tfidf_rows,
-        with_concepts,
+        with_few_concepts,
     )
     from newsbrief.summarizers.multidoc.objective import (
         build_objective,
@@ -114,9 +114,7 @@ def summarize(request: SummaryRequest) -> tuple[SummaryItem, ...]:
     else:
         # Concepts (bigrams) only for the sentences kept: a large collection's every sentence
         # is cut to MAX_CANDIDATES by terms alone, and the bigrams of the rest were never read.
-        candidates = with_concepts(
-            bounded(collect(request.documents, concepts=False)), request.documents
-        )
+        candidates = with_few_concepts(collect_bounded(request.documents), request.documents)
     if not len(candidates):
         return ()
     quality_factor = quality(candidates)
