@@ -220,3 +220,36 @@ def test_each_quotation_has_its_own_sections_date(ordered: bool) -> None:
     (annotated,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
     dates = [q.attributes.get("date") for q in annotated.annotations_of(AnnotationKind.QUOTE)]
     assert dates == ["2024-05-01", "2024-05-02", "2024-05-03"]
+
+
+def _role_reads(count: int, monkeypatch: pytest.MonkeyPatch, limit: int) -> int:
+    """Mentions whose role is read for ``count`` paragraphs, each a quotation of the same
+    person named with no role (``"...," John Smith said.``); fails past ``limit`` reads."""
+    text = "\n\n".join(f'"We will win round {i}," John Smith said.' for i in range(count))
+    entities = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    reads = 0
+    mention_role = speakers_module.Attributor._mention_role
+
+    def counted(self: Any, mention: Any) -> str | None:
+        nonlocal reads
+        reads += 1
+        if reads > limit:  # the quadratic path: stop early rather than run for minutes
+            pytest.fail(f"{reads} role reads for {count} paragraphs")
+        return mention_role(self, mention)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(speakers_module.Attributor, "_mention_role", counted)
+        (document,) = QuoteAnnotator().annotate(entities)
+    speakers = {q.attributes["speaker"] for q in document.annotations_of(AnnotationKind.QUOTE)}
+    assert speakers == {"John Smith"}
+    return reads
+
+
+def test_a_person_named_often_without_a_role_is_read_once_per_mention(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Eight times the paragraphs, at most about eight times the reads: reading every mention
+    # from the quotation outwards per attribution (the quadratic path) read 64 times as many.
+    few = _role_reads(1000, monkeypatch, limit=10**6)
+    many = _role_reads(8000, monkeypatch, limit=10 * few)
+    assert many <= 10 * few

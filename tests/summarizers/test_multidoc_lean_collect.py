@@ -83,10 +83,14 @@ def test_leads_filling_the_allowance_are_collected_alone(
     plain = bounded(collect(documents, concepts=False), 1)
     assert plain.position.tolist() == [0] * len(plain)  # the first sentence of every source
 
-    def refused(*args: object, **kwargs: object) -> None:
-        raise AssertionError("every sentence collected")
+    whole = features.collect
 
-    monkeypatch.setattr(features, "collect", refused)
+    def kept_only(*args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("keep") is None:
+            raise AssertionError("every sentence collected")
+        return whole(*args, **kwargs)
+
+    monkeypatch.setattr(features, "collect", kept_only)
     assert_same_candidates(collect_bounded(documents, 1), plain)
 
 

@@ -96,13 +96,23 @@ class Candidates:
         return len(self.sentences)
 
 
-def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidates:
+def collect(
+    documents: Sequence[Document],
+    *,
+    concepts: bool = True,
+    keep: Sequence[bool] | None = None,
+) -> Candidates:
     """Flatten the documents' sentences and vectorise them.
 
     With ``concepts=False`` the concept matrix has no columns (nothing reads it when only
     copies are counted; the summarizer adds it for the sentences it keeps,
     :func:`with_concepts`): the bigrams of a large collection's every sentence were most of
     the time and memory of this step.
+
+    ``keep`` (one flag a sentence, in the order of every sentence of ``documents``) makes rows
+    of the flagged sentences only, with the ranks, sources and positions they have among all
+    of them and the term columns of every sentence: the rows of the full collection that a
+    caller would keep, without holding the others.
     """
     sentences: list[Sentence] = []
     doc_rank, source, position, lengths, concept_lists = [], [], [], [], []
@@ -114,6 +124,9 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
     sources: dict[tuple[str, int], int] = {}
     from newsbrief.nlp.analysis import analysis_of
 
+    # The terms of sentences left out still name columns (``keep``).
+    vocabulary: set[str] = set()
+    flags = iter(keep) if keep is not None else None
     table = _RUN_ANALYSES.get()
     for rank, document in enumerate(documents):
         seen_in_section: dict[int, int] = {}
@@ -127,13 +140,20 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
         counts = _word_counts(analysis) if analysis else []
         for at, sentence in enumerate(document.sentences):
             key = (document.id, sentence.section)
-            sources.setdefault(key, len(sources))
+            number_of_source = sources.setdefault(key, len(sources))
+            seen = seen_in_section.get(sentence.section, 0)
+            seen_in_section[sentence.section] = seen + 1
+            number = numbers[at] if numbers is not None else None
+            if flags is not None and not next(flags):
+                if analysis is None or number is None:
+                    vocabulary.update(sentence_features(sentence.text, document.language)[0])
+                else:
+                    vocabulary.update(document_terms[number])
+                continue
             sentences.append(sentence)
             doc_rank.append(rank)
-            source.append(sources[key])
-            position.append(seen_in_section.get(sentence.section, 0))
-            seen_in_section[sentence.section] = position[-1] + 1
-            number = numbers[at] if numbers is not None else None
+            source.append(number_of_source)
+            position.append(seen)
             if analysis is None or number is None:
                 content, bigrams = sentence_features(sentence.text, document.language)
                 count = count_words(sentence.text)
@@ -153,7 +173,7 @@ def collect(documents: Sequence[Document], *, concepts: bool = True) -> Candidat
         source=np.asarray(source, dtype=np.int64),
         position=np.asarray(position, dtype=np.int64),
         length=np.asarray(lengths, dtype=np.int64),
-        terms=_sorted_rows_matrix(flat_terms, term_counts),
+        terms=_sorted_rows_matrix(flat_terms, term_counts, vocabulary),
         concepts=_binary_matrix(concept_lists) if concepts else sp.csr_matrix((len(sentences), 0)),
     )
 
@@ -307,10 +327,13 @@ def _has_alpha(word: str) -> bool:
     return word.isalpha() or any(c.isalpha() for c in word)
 
 
-def _sorted_rows_matrix(flat: list[str], counts: list[int]) -> sp.csr_matrix:
+def _sorted_rows_matrix(
+    flat: list[str], counts: list[int], more: set[str] | None = None
+) -> sp.csr_matrix:
     """:func:`_binary_matrix` of rows given one after another (``counts[k]`` keys of row ``k``,
-    each row sorted and without repeats): the same matrix, columns in sorted key order."""
-    vocabulary = {key: i for i, key in enumerate(sorted(set(flat)))}
+    each row sorted and without repeats): the same matrix, columns in sorted key order (of
+    the rows' keys and ``more``)."""
+    vocabulary = {key: i for i, key in enumerate(sorted(set(flat).union(more or ())))}
     # Keys sorted within a row are column numbers sorted within it (columns are ranks).
     indices = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
     indptr = np.zeros(len(counts) + 1, dtype=np.int64)

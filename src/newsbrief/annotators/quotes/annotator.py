@@ -517,7 +517,6 @@ def _common_opening(words: Sequence[str]) -> str:
 
 
 @functools.cache
-@functools.cache
 def _quote_words(code: str, key: str) -> frozenset[str]:
     """A ``[quotes]`` word list of a language, lower case: ``copulas`` (linking verbs before
     a quoted judgement), ``determiners`` (words opening a noun phrase)."""
@@ -612,14 +611,16 @@ def _before_its_noun(
 @functools.cache
 def _text_noun_colon(code: str) -> re.Pattern[str] | None:
     """A noun of written or sung words (``[quotes] text_nouns``), at most two words and a
-    colon, then only quotations (masked) and ``and``/``or`` up to the end (``None`` where the
-    language lists no such nouns)."""
+    colon, then only quotations (masked) and list conjunctions (``and``/``or``) up to the end
+    (``None`` where the language lists no such nouns)."""
     nouns = _quote_words(code, "text_nouns")
     if not nouns:
         return None
+    # The language's own list conjunctions (``[quotes] list_conjunctions``), not English ones.
+    joins = plain_alternation(_quote_words(code, "list_conjunctions"))
     return re.compile(
         rf"(?<![\w’'\-]){plain_alternation(nouns, case='either')}(?:[ \u00a0]+[\w’'\-]+){{0,2}}"
-        r"[ \u00a0]*:[ \u00a0§]*(?:(?:and|or|,)[ \u00a0§]*)*$"
+        rf"[ \u00a0]*:[ \u00a0§]*(?:(?:{joins}|,)[ \u00a0§]*)*$"
     )
 
 

@@ -212,12 +212,16 @@ _CLAUSE_LOOKBACK = 300
 _CLAUSE_ADVERBS = _EN.words("quotes", "clause_adverbs")
 #: An auxiliary of the passive ending the text, an adverb may follow (``were widely``): the
 #: participle after it names no speaker before it (``the claims were reported``).
+#: Endings of a regular past tense or participle (``[quotes] past_participle_endings``).
+_PAST_ENDINGS = tuple(sorted(_EN.words("quotes", "past_participle_endings")))
+#: A lower-case adverb by its ending (``[quotes] adverb_endings``: ``widely``).
+_ADVERB = rf"[a-z]+{plain_alternation(_EN.words('quotes', 'adverb_endings'))}"
 _PASSIVE_BEFORE = re.compile(
     rf"(?<![\w’'\-]){plain_alternation(_EN.words('quotes', 'passive_auxiliaries'), case='either')}"
-    rf"[ \u00a0]+(?:(?:[a-z]+ly|{plain_alternation(_CLAUSE_ADVERBS)})[ \u00a0]+)?$"
+    rf"[ \u00a0]+(?:(?:{_ADVERB}|{plain_alternation(_CLAUSE_ADVERBS)})[ \u00a0]+)?$"
 )
 _TRAILING_ADVERB = re.compile(
-    rf",[ \u00a0]+(?:[a-z]+ly|{plain_alternation(_EN.words('quotes', 'clause_adverbs'))})$"
+    rf",[ \u00a0]+(?:{_ADVERB}|{plain_alternation(_EN.words('quotes', 'clause_adverbs'))})$"
 )
 # ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
 _QUOTED_AS_SAYING = re.compile(
@@ -296,9 +300,14 @@ class Cues:
     genitive: frozenset[str] = frozenset()
     #: Gender -> ``(genitive ending, nominative ending)`` pairs, tried in order.
     nominative: dict[str, tuple[tuple[str, str], ...]] = attrs.Factory(dict)
+    #: Endings of the language's adverbs (``ly``), skipped before a verb (``angrily said``).
+    adverb_endings: tuple[str, ...] = ()
 
 
-_ENGLISH_CUES = Cues(CUE, None, _ACCORDING, dict(_PRONOUNS), frozenset())
+_ENGLISH_CUES = Cues(
+    CUE, None, _ACCORDING, dict(_PRONOUNS), frozenset(),
+    adverb_endings=tuple(sorted(_EN.words("quotes", "adverb_endings"))),
+)  # fmt: skip
 
 
 def _pattern(words: frozenset[str]) -> str:
@@ -339,6 +348,7 @@ def cues_for(language: str | None) -> Cues:
             )
             for gender, pairs in lang.table("quotes", "genitive_names").items()
         },
+        adverb_endings=tuple(sorted(lang.words("quotes", "adverb_endings"))),
     )
 
 
@@ -465,6 +475,9 @@ class Attributor:
             if mention.type == "person":
                 self._person_mentions.setdefault(mention.name, []).append(mention)
         self._role_cache: dict[Mention, str | None] = {}
+        #: Per person's name and direction (-1, 1), each mention index read by
+        #: :meth:`_role_index` -> the index of the nearest mention that way stating a role.
+        self._role_found: dict[tuple[str, int], dict[int, int]] = {}
         #: Per kind noun, the organisations described as one (see :meth:`_described_body`).
         self._descriptions: dict[str, tuple[list[int], list[_Referent]]] = {}
         #: Each word opening or closing a person's name of several words -> those names.
@@ -592,7 +605,7 @@ class Attributor:
         # ``Another commented:``, ``one wrote``: an unnamed commenter and a verb in the past.
         word = _WORD.match(self.masked, at)
         past = word is not None and (
-            word.group(0).endswith("ed") or word.group(0) in _IRREGULAR_PAST_CUES
+            word.group(0).endswith(_PAST_ENDINGS) or word.group(0) in _IRREGULAR_PAST_CUES
         )
         return not (past and head[-1].lower() in _INDEFINITE_SPEAKERS)
 
@@ -603,7 +616,7 @@ class Attributor:
             return False
         word = _WORD.match(self.masked, at)
         return word is not None and (
-            word.group(0).endswith("ed") or word.group(0) in _IRREGULAR_PAST_CUES
+            word.group(0).endswith(_PAST_ENDINGS) or word.group(0) in _IRREGULAR_PAST_CUES
         )
 
     def later(self, close: int, limit: int) -> Speaker | None:
@@ -728,7 +741,7 @@ class Attributor:
         tokens = _Backwards(self.masked, start, end)
         skipped = 0  # words left out at the end (``has also``, ``on Tuesday``)
         while (token := tokens[skipped]) is not None and (
-            token[0].lower() in _SKIPPABLE or token[0].endswith("ly")
+            token[0].lower() in _SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
             or token[0].lower() in self.cues.auxiliaries
             or token[0] in gz.CALENDAR or token[0] in ",."
             or (token[0][:1].isdigit() and not _AGE_NOUN.fullmatch(token[0]))
@@ -1125,11 +1138,30 @@ class Attributor:
         # usually states it (reading every mention's role first was most of this time).
         mentions = self._person_mentions.get(name, ())
         split = bisect.bisect_right(mentions, position, key=_START)
-        for index in itertools.chain(range(split - 1, -1, -1), range(split, len(mentions))):
-            role = self._mention_role(mentions[index])
-            if role:
-                return role
-        return None
+        index = self._role_index(name, mentions, split - 1, -1)
+        if index < 0:
+            index = self._role_index(name, mentions, split, 1)
+        return self._mention_role(mentions[index]) if 0 <= index < len(mentions) else None
+
+    def _role_index(self, name: str, mentions: Sequence[Mention], start: int, step: int) -> int:
+        """The index of ``name``'s first mention from ``start`` on in direction ``step`` (-1:
+        back, 1: on) that states a role; -1 or ``len(mentions)`` when none does."""
+        # Every mention read on the way is remembered with the answer: a person named
+        # thousands of times without a role is read once, not once per attribution (linear).
+        found = self._role_found.setdefault((name, step), {})
+        passed = []
+        index = start
+        while 0 <= index < len(mentions):
+            if index in found:
+                index = found[index]
+                break
+            if self._mention_role(mentions[index]):
+                break
+            passed.append(index)
+            index += step
+        for each in passed:
+            found[each] = index
+        return index
 
     def _mention_role(self, mention: Mention) -> str | None:
         """The role stated at one mention of a person: a title before it (with the one the
@@ -1403,6 +1435,13 @@ class Attributor:
             referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
         )
 
+    def _referents_back(self, last: int) -> Iterator[_Referent]:
+        """The referents at index ``last`` and before it, nearest first, at most
+        :data:`_LOOKBACK` of them."""
+        # By index: a slice of the prefix per pronoun copied it (pronouns x referents).
+        referents = self.referents
+        return (referents[i] for i in range(last, max(last - _LOOKBACK, -1), -1))
+
     def _known_gender_nearest(self, start: int, gender: str) -> _Referent | None:
         """The nearest person before ``start`` a pronoun of ``gender`` may stand for; one whose
         gender is unknown yields to a speaker or the subject of that gender named earlier in its
@@ -1418,7 +1457,7 @@ class Attributor:
         bounds = [m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, nearest.position)]
         low = bounds[-1] if bounds else window
         last = bisect.bisect_left(self._positions, nearest.position) - 1
-        for referent in itertools.islice(reversed(self.referents[: last + 1]), _LOOKBACK):
+        for referent in self._referents_back(last):
             if referent.position < low:
                 break
             if (
@@ -1711,7 +1750,7 @@ class Attributor:
         low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
         last = bisect.bisect_left(self._positions, start) - 1
         seen: set[str] = set()
-        for referent in itertools.islice(reversed(self.referents[: last + 1]), _LOOKBACK):
+        for referent in self._referents_back(last):
             if referent.position < low:
                 break
             if referent.type != "person" or referent.name in seen:
@@ -1906,7 +1945,7 @@ class Attributor:
     def _last_named(self, name: str, before: int) -> _Referent:
         """The last referent called ``name`` before ``before`` (one named speaker has one)."""
         index = bisect.bisect_left(self._positions, before) - 1
-        for referent in itertools.islice(reversed(self.referents[: index + 1]), _LOOKBACK):
+        for referent in self._referents_back(index):
             if referent.name == name:
                 return referent
         return _Referent(before, name, "person", self._genders.get(name), frozenset())
@@ -2841,10 +2880,11 @@ def _with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=_START)
 
 
-@functools.cache
 def _kind(description: str) -> str | None:
     """The kind a body is said to be (``a trade group whose members``: ``group``): the last
     word before the first function word or mark of up to four words, lower-cased."""
+    # Not cached: keyed by article text, a cache would grow without bound in a long-running
+    # process, and reading a few words is cheap (one scan per noun and article).
     words = []
     for word in description.split():
         if word.lower() in _FUNCTION_WORDS or not word.isalpha():

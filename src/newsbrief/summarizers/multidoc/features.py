@@ -36,16 +36,13 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsbrief.languages import language
-from newsbrief.model import Document, Sentence
+from newsbrief.model import Document
 from newsbrief.nlp.analysis import Analysis, analysis_of
 from newsbrief.nlp.near_duplicates import (
-    # The private readers ``collect`` uses, so that :func:`_collect_kept` reads the same.
+    # The private readers ``with_concepts`` uses, so that :func:`with_few_concepts` reads the same.
     _RUN_ANALYSES,
     Candidates,
     _analysed_bigrams,
-    _document_terms,
-    _sentence_numbers,
-    _word_counts,
     clusters,
     collect,
     copy_clusters,
@@ -56,7 +53,6 @@ from newsbrief.nlp.near_duplicates import (
     with_concepts,
 )
 from newsbrief.nlp.segmenter import CLOSERS, QUESTION_MARKS, TERMINATORS
-from newsbrief.nlp.tokens import count_words
 from newsbrief.summarizers.multidoc.options import DEFAULT_DUPLICATE_THRESHOLD
 
 __all__ = [
@@ -130,7 +126,7 @@ def collect_bounded(documents: Sequence[Document], limit: int = MAX_CANDIDATES) 
     keep = _leads_only(documents, limit)
     if keep is None:
         return bounded(collect(documents, concepts=False), limit)
-    return _collect_kept(documents, keep)
+    return collect(documents, concepts=False, keep=keep.tolist())
 
 
 def _leads_only(documents: Sequence[Document], limit: int) -> np.ndarray | None:
@@ -156,67 +152,6 @@ def _leads_only(documents: Sequence[Document], limit: int) -> np.ndarray | None:
     if limit - int(keep.sum()) > 0:
         return None
     return keep
-
-
-def _collect_kept(documents: Sequence[Document], keep: np.ndarray) -> Candidates:
-    """:func:`~newsbrief.nlp.near_duplicates.collect` (without concepts) of the sentences
-    ``keep`` marks (in the order of every sentence of ``documents``), with the ranks, sources,
-    positions and term columns they have among all of them."""
-    sentences: list[Sentence] = []
-    doc_rank, source, position, lengths, term_counts = (array("q") for _ in range(5))
-    flat_terms: list[str] = []
-    vocabulary: set[str] = set()
-    sources: dict[tuple[str, int], int] = {}
-    table = _RUN_ANALYSES.get()
-    flags = keep.tolist()
-    index = 0
-    for rank, document in enumerate(documents):
-        seen_in_section: dict[int, int] = {}
-        # The same words and terms as ``collect`` reads (the run's shared analysis).
-        analysis = analysis_of(document, table) if document.sentences else None
-        numbers = _sentence_numbers(document, analysis) if analysis else None
-        document_terms = _document_terms(analysis) if analysis else []
-        counts = _word_counts(analysis) if analysis else []
-        for at, sentence in enumerate(document.sentences):
-            key = (document.id, sentence.section)
-            number_of_source = sources.setdefault(key, len(sources))
-            seen = seen_in_section.get(sentence.section, 0)
-            seen_in_section[sentence.section] = seen + 1
-            number = numbers[at] if numbers is not None else None
-            if analysis is None or number is None:
-                content = sentence_features(sentence.text, document.language)[0]
-            else:
-                content = document_terms[number]
-            vocabulary.update(content)  # every sentence's terms are columns
-            kept = flags[index]
-            index += 1
-            if not kept:
-                continue
-            known = None if analysis is None or number is None else counts[number]
-            count = count_words(sentence.text) if known is None else known
-            sentences.append(sentence)
-            doc_rank.append(rank)
-            source.append(number_of_source)
-            position.append(seen)
-            lengths.append(count)
-            flat_terms.extend(sorted(content))
-            term_counts.append(len(content))
-    columns = {term: i for i, term in enumerate(sorted(vocabulary))}
-    indices = np.fromiter(map(columns.__getitem__, flat_terms), np.int64, len(flat_terms))
-    indptr = np.zeros(len(term_counts) + 1, dtype=np.int64)
-    np.cumsum(np.frombuffer(term_counts, dtype=np.int64), out=indptr[1:])
-    terms = sp.csr_matrix(
-        (np.ones(len(indices)), indices, indptr), shape=(len(sentences), len(columns))
-    )
-    return Candidates(
-        sentences=tuple(sentences),
-        doc_rank=np.array(doc_rank, dtype=np.int64),
-        source=np.array(source, dtype=np.int64),
-        position=np.array(position, dtype=np.int64),
-        length=np.array(lengths, dtype=np.int64),
-        terms=terms,
-        concepts=sp.csr_matrix((len(sentences), 0)),
-    )
 
 
 def with_few_concepts(candidates: Candidates, documents: Sequence[Document]) -> Candidates:
