@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def typed(text: str) -> dict[str, str]:
-    """Mention text -> type of every entity mention of ``text`` read as English news."""
-    (document,) = EntityAnnotator().annotate(
-        [Document.from_text(text, id="t", metadata=Metadata(language="en"))]
-    )
-    found = {}
-    for mention in document.annotations_of(AnnotationKind.ENTITY):
-        assert text[mention.start : mention.end] == mention.text
-        found[mention.text] = str(mention.attributes["type"])
-    return found
+from helpers.entities import typed
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,19 @@
+"""Entity mentions of a text as the public annotator gives them, for the entity tests."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def typed(text: str, language: str = "en") -> dict[str, str]:
+    """Mention text -> type of every entity mention of ``text`` read as news in ``language``
+    (each mention checked to be the text at its offsets)."""
+    (document,) = EntityAnnotator().annotate(
+        [Document.from_text(text, id="t", metadata=Metadata(language=language))]
+    )
+    found = {}
+    for mention in document.annotations_of(AnnotationKind.ENTITY):
+        assert text[mention.start : mention.end] == mention.text
+        found[mention.text] = str(mention.attributes["type"])
+    return found
