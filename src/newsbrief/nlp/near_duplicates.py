@@ -206,21 +206,27 @@ def with_concepts(candidates: Candidates, documents: Sequence[Document]) -> Cand
     """``candidates``, collected from ``documents`` without concepts (and perhaps cut since),
     with their concept matrix: the same bigrams :func:`collect` finds, for these sentences only.
     """
+    return attrs.evolve(
+        candidates, concepts=_binary_matrix(list(concept_rows(candidates, documents)))
+    )
+
+
+def concept_rows(candidates: Candidates, documents: Sequence[Document]) -> Iterator[frozenset[str]]:
+    """The concept bigrams :func:`collect` finds for each of ``candidates``' sentences, in order
+    (read from the run's shared analysis where it has the sentence), one row at a time."""
     from newsbrief.nlp.analysis import analysis_of
 
     table = _RUN_ANALYSES.get()
     analyses: dict[int, Analysis] = {}
-    rows = []
     for sentence, rank in zip(candidates.sentences, candidates.doc_rank.tolist(), strict=True):
         document = documents[rank]
         if rank not in analyses:
             analyses[rank] = analysis_of(document, table)
         number = analyses[rank].sentence_index(sentence.start, sentence.end)
         if number is None:
-            rows.append(sentence_features(sentence.text, document.language)[1])
+            yield sentence_features(sentence.text, document.language)[1]
         else:
-            rows.append(_analysed_bigrams(analyses[rank], number))
-    return attrs.evolve(candidates, concepts=_binary_matrix(rows))
+            yield _analysed_bigrams(analyses[rank], number)
 
 
 def sentence_features(text: str, language: str | None) -> tuple[frozenset[str], frozenset[str]]:

@@ -37,19 +37,15 @@ import scipy.sparse as sp
 
 from newsbrief.languages import language
 from newsbrief.model import Document
-from newsbrief.nlp.analysis import Analysis, analysis_of
 from newsbrief.nlp.near_duplicates import (
-    # The private readers ``with_concepts`` uses, so that :func:`with_few_concepts` reads the same.
-    _RUN_ANALYSES,
     Candidates,
-    _analysed_bigrams,
     clusters,
     collect,
+    concept_rows,
     copy_clusters,
     linked_pairs,
     normalise_rows,
     pairs_above,
-    sentence_features,
     with_concepts,
 )
 from newsbrief.nlp.segmenter import CLOSERS, QUESTION_MARKS, TERMINATORS
@@ -163,21 +159,11 @@ def with_few_concepts(candidates: Candidates, documents: Sequence[Document]) -> 
     dropped the rest): here each bigram is numbered as it is met, the first string of each
     kept, and only the numbers are listed.
     """
-    table = _RUN_ANALYSES.get()
-    analyses: dict[int, Analysis] = {}
     numbered: dict[str, int] = {}
     number = numbered.setdefault
     flat = array("q")
     counts = array("q")
-    for sentence, rank in zip(candidates.sentences, candidates.doc_rank.tolist(), strict=True):
-        document = documents[rank]
-        if rank not in analyses:
-            analyses[rank] = analysis_of(document, table)
-        at = analyses[rank].sentence_index(sentence.start, sentence.end)
-        if at is None:
-            row = sentence_features(sentence.text, document.language)[1]
-        else:
-            row = _analysed_bigrams(analyses[rank], at)
+    for row in concept_rows(candidates, documents):
         flat.extend([number(key, len(numbered)) for key in row])
         counts.append(len(row))
     return attrs.evolve(candidates, concepts=numbered_rows_matrix(numbered, flat, counts))
