@@ -30,6 +30,7 @@ documents) and read-only NumPy offset arrays.
 from __future__ import annotations
 
 import array as pyarray
+import bisect
 import itertools
 import operator
 import threading
@@ -42,11 +43,16 @@ import numpy as np
 
 from newsbrief.model import Document
 from newsbrief.model.frozen import to_tuple
-from newsbrief.nlp.candidates import INT32_LIMIT, NO_CANDIDATES, PackedCandidates, pack_candidates
+from newsbrief.nlp.candidates import (
+    INT32_LIMIT,
+    NO_CANDIDATES,
+    Candidate,
+    PackedCandidates,
+    pack_candidates,
+)
 from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
 
 if TYPE_CHECKING:
-    from newsbrief.annotators.entities.chunker import Candidate
     from newsbrief.languages import Language
 
 __all__ = [
@@ -56,6 +62,7 @@ __all__ = [
     "analyse",
     "analyse_documents",
     "analysis_of",
+    "as_pairs",
     "pack_candidates",
 ]
 
@@ -97,9 +104,10 @@ def _pairs(value: Iterable[tuple[int, int]] | pyarray.array) -> pyarray.array:
     return pyarray.array("i" if small else "q", flat)
 
 
-def _as_pairs(flat: pyarray.array) -> tuple[tuple[int, int], ...]:
-    """The pairs :func:`_pairs` laid end to end."""
-    values = iter(flat.tolist())
+def as_pairs(flat: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """The ``(a, b)`` pairs laid end to end in ``flat`` (an analysis' packed sentences or
+    sentence tokens, :func:`_pairs`)."""
+    values = iter(flat.tolist() if isinstance(flat, pyarray.array) else flat)
     return tuple(zip(values, values, strict=True))
 
 
@@ -183,12 +191,12 @@ class Analysis:
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
         """``(start, end)`` of each body sentence, in text order (``document.sentences``)."""
-        return _as_pairs(self.packed_sentences)
+        return as_pairs(self.packed_sentences)
 
     @property
     def sentence_tokens(self) -> tuple[tuple[int, int], ...]:
         """``(first, last + 1)`` token indexes of each body sentence (its words, none cut)."""
-        return _as_pairs(self.packed_sentence_tokens)
+        return as_pairs(self.packed_sentence_tokens)
 
     def tokens_of(self, sentence: int) -> range:
         """Token indexes of body sentence number ``sentence``."""
@@ -201,19 +209,14 @@ class Analysis:
 
     def sentence_index(self, start: int, end: int) -> int | None:
         """The number of the body sentence spanning exactly ``(start, end)``, if there is one."""
-        # ``bisect.bisect_left`` of ``(start, end)`` in :attr:`sentences`, step for step, on
-        # the packed offsets (no pairs made).
         bounds = self.packed_sentences
-        low, high = 0, len(bounds) // 2
-        while low < high:
-            middle = (low + high) // 2
-            if (bounds[2 * middle], bounds[2 * middle + 1]) < (start, end):
-                low = middle + 1
-            else:
-                high = middle
-        if low < len(bounds) // 2 and (bounds[2 * low], bounds[2 * low + 1]) == (start, end):
-            return low
-        return None
+        count = len(bounds) // 2
+
+        def pair(index: int) -> tuple[int, int]:  # read from the packed offsets (no pairs made)
+            return bounds[2 * index], bounds[2 * index + 1]
+
+        found = bisect.bisect_left(range(count), (start, end), key=pair)
+        return found if found < count and pair(found) == (start, end) else None
 
     def content_stems(self, tokens: Iterable[int]) -> Iterator[str]:
         """Stems of the content words among ``tokens``: not stop words, with a letter."""

@@ -1,25 +1,120 @@
-"""Entity name candidates held packed (:class:`PackedCandidates`), as the shared analysis
-keeps them and the entity annotator and story grouping read them.
+"""Entity name candidates: the chunker's :class:`Candidate`, its fields read by index, and
+candidates held packed (:class:`PackedCandidates`), as the shared analysis keeps them and the
+entity annotator and story grouping read them.
 
-Its own module, apart from :mod:`newsbrief.nlp.analysis`, so that what reads or makes packed
-candidates (the entity annotator, at ``newsbrief list`` time too) does not load NumPy.
+Its own module, apart from :mod:`newsbrief.nlp.analysis` and the chunker
+(:mod:`newsbrief.annotators.entities.chunker`, which finds the candidates and re-exports what
+is defined here), so that what reads or makes candidates (the entity annotator, at ``newsbrief
+list`` time too) loads neither NumPy nor the chunker's tables, and the fields have one
+definition.
 """
 
 from __future__ import annotations
 
 import array as pyarray
-import functools
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-if TYPE_CHECKING:
-    from newsbrief.annotators.entities.chunker import Candidate, CandidateFields
+__all__ = [
+    "CANDIDATE_FIELDS",
+    "CANONICAL",
+    "EVIDENCE",
+    "GENDER",
+    "HEADING",
+    "INT32_LIMIT",
+    "LANGUAGE",
+    "NO_CANDIDATES",
+    "ROLE",
+    "SENTENCE_INITIAL",
+    "SPEAKS",
+    "TEXT",
+    "TYPE",
+    "Candidate",
+    "CandidateFields",
+    "PackedCandidates",
+    "candidate_fields",
+    "pack_candidates",
+    "with_fields",
+]
 
-__all__ = ["INT32_LIMIT", "NO_CANDIDATES", "PackedCandidates", "pack_candidates"]
+
+@attrs.frozen
+class Candidate:
+    """A possible mention found by the chunker."""
+
+    start: int
+    end: int
+    text: str
+    #: ``person``, ``organisation`` or ``place``; ``None`` for a lone word still unresolved.
+    type: str | None
+    #: Canonical name when a gazetteer or alias knows it.
+    canonical: str | None = None
+    #: Whether something shows it is a person (a title, a first name, a role noun before it).
+    evidence: bool = False
+    #: Role words written with the name (``Deputy Pentagon Press Secretary``).
+    role: str | None = None
+    #: ``female``/``male`` when a title or role noun tells.
+    gender: str | None = None
+    #: Whether it opens a sentence (a capital there proves nothing).
+    sentence_initial: bool = False
+    #: Whether it lies in a heading (kept only if the body names it too).
+    heading: bool = False
+    #: Language code of the document (``None``: English rules).
+    language: str | None = None
+    #: Whether a speech verb follows it (``Saka said``): a name that speaks is a person's or
+    #: an organisation's, and a full name ending in it is a person's.
+    speaks: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        """The words of the mention."""
+        return self.text.split()
+
+
+#: The fields of a :class:`Candidate` after ``start`` and ``end``, in order: what the shared
+#: analysis keeps of a candidate beside its offsets, as a plain tuple shared by every candidate
+#: of the run with the same ones (:class:`PackedCandidates`; plain, not a named tuple: the
+#: garbage collector stops tracking a tuple of strings, never a subclass's). Story grouping and
+#: the entity annotator read them by the indexes below, and make a :class:`Candidate` only for
+#: what they keep.
+CANDIDATE_FIELDS = (
+    "text",
+    "type",
+    "canonical",
+    "evidence",
+    "role",
+    "gender",
+    "sentence_initial",
+    "heading",
+    "language",
+    "speaks",
+)
+(TEXT, TYPE, CANONICAL, EVIDENCE, ROLE, GENDER, SENTENCE_INITIAL, HEADING, LANGUAGE, SPEAKS) = (
+    range(len(CANDIDATE_FIELDS))
+)
+#: A candidate's fields after its offsets (:data:`CANDIDATE_FIELDS`).
+CandidateFields = tuple[Any, ...]
+
+# Candidates are made again positionally (``Candidate(start, end, *fields)``) and their fields
+# read by the indexes above: only while the offsets come first and the others in that order.
+if [field.name for field in attrs.fields(Candidate)] != ["start", "end", *CANDIDATE_FIELDS]:
+    raise TypeError("Candidate's fields are not start, end and CANDIDATE_FIELDS in order")
+
+#: The fields of a candidate after its offsets, as a tuple (:data:`CANDIDATE_FIELDS`; one
+#: getter, the fields read in C).
+candidate_fields: Callable[[Candidate], CandidateFields] = operator.attrgetter(*CANDIDATE_FIELDS)
+
+
+def with_fields(fields: CandidateFields, **changes: Any) -> CandidateFields:
+    """``fields`` with some of them changed, by name (as ``attrs.evolve`` a candidate)."""
+    return tuple(
+        changes.get(name, value) for name, value in zip(CANDIDATE_FIELDS, fields, strict=True)
+    )
+
 
 #: Offsets below this fit in 4 bytes (``array`` type ``i``).
 INT32_LIMIT = 1 << 31
@@ -44,7 +139,7 @@ class PackedCandidates:
             "i" if not offsets or max(offsets) < INT32_LIMIT else "q", offsets
         )
         #: The other fields of each candidate, in :class:`Candidate` field order
-        #: (:data:`~newsbrief.annotators.entities.chunker.CANDIDATE_FIELDS`).
+        #: (:data:`CANDIDATE_FIELDS`).
         self._fields: tuple[CandidateFields, ...] = fields
 
     def __len__(self) -> int:
@@ -67,8 +162,6 @@ class PackedCandidates:
 
     def candidate(self, index: int) -> Candidate:
         """Candidate number ``index``, as a new :class:`Candidate`."""
-        from newsbrief.annotators.entities.chunker import Candidate
-
         fields = self._fields[index]  # first: it checks the index
         if index < 0:
             index += len(self._fields)
@@ -85,8 +178,6 @@ class PackedCandidates:
         """The candidates, as new (equal) :class:`Candidate` objects."""
         if not self._fields:
             return ()
-        from newsbrief.annotators.entities.chunker import Candidate
-
         bounds = iter(self._offsets.tolist())
         return tuple(
             Candidate(start, end, *fields)
@@ -112,41 +203,24 @@ def pack_candidates(value: Iterable[Candidate] | PackedCandidates) -> PackedCand
     if not candidates:
         return NO_CANDIDATES
     global _shared_fields
-    others = _other_fields()
     shared = _shared_fields
     if len(shared) > _SHARED_FIELDS_KEPT:
         # Not cleared: another thread may be packing with it; it keeps the one it was given.
         shared = _shared_fields = {}
-    # Each getter mapped over all the candidates in C; the text is the first other field
-    # (:func:`_other_fields` checks it).
+    # Each getter mapped over all the candidates in C.
     offsets = list(itertools.chain.from_iterable(map(_OFFSETS_OF, candidates)))
     keep = shared.setdefault
     # (A long text is kept unshared: the memory outlives its document.)
     fields = tuple(
-        [keep(own, own) if len(own[0]) <= 64 else own for own in map(others, candidates)]
+        [
+            keep(own, own) if len(own[TEXT]) <= 64 else own
+            for own in map(candidate_fields, candidates)
+        ]
     )
     return PackedCandidates(offsets, fields)
 
 
 _OFFSETS_OF = operator.attrgetter("start", "end")
-
-
-@functools.cache
-def _other_fields() -> Callable[[Any], tuple[Any, ...]]:
-    """The getter of a candidate's fields after ``start`` and ``end`` (as a tuple)."""
-    from newsbrief.annotators.entities.chunker import CANDIDATE_FIELDS, Candidate
-
-    names = [field.name for field in attrs.fields(Candidate)]
-    # Candidates are made again positionally, and their fields read by index: only while the
-    # offsets are the first fields, and the others CANDIDATE_FIELDS in order, text first
-    # (:func:`pack_candidates` reads it so).
-    if (
-        names[:2] != ["start", "end"]
-        or tuple(names[2:]) != CANDIDATE_FIELDS
-        or CANDIDATE_FIELDS[0] != "text"
-    ):
-        raise TypeError(f"Candidate fields {names} are not start, end, text and the others")
-    return operator.attrgetter(*names[2:])
 
 
 #: No candidates (one shared object).

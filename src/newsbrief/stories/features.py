@@ -26,20 +26,20 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, compress
 from operator import gt
-from typing import TYPE_CHECKING
 
 import attrs
 
 from newsbrief import languages
 from newsbrief.model import Document
-from newsbrief.nlp.analysis import Analysis, _has_letter, analysis_of
+from newsbrief.nlp.analysis import Analysis, _has_letter, analysis_of, as_pairs
 
-if TYPE_CHECKING:
-    from newsbrief.annotators.entities.chunker import CandidateFields
-
-# The fields of a candidate read here (:data:`~newsbrief.annotators.entities.chunker.TEXT`...;
-# not imported from the chunker at import time, as none of it is).
-_TEXT, _TYPE, _CANONICAL, _SENTENCE_INITIAL = 0, 1, 2, 6
+# The fields of a candidate read here, by index (defined with the candidates, not in the
+# chunker: none of the chunker is imported here at import time).
+from newsbrief.nlp.candidates import CANONICAL as _CANONICAL
+from newsbrief.nlp.candidates import SENTENCE_INITIAL as _SENTENCE_INITIAL
+from newsbrief.nlp.candidates import TEXT as _TEXT
+from newsbrief.nlp.candidates import TYPE as _TYPE
+from newsbrief.nlp.candidates import CandidateFields
 
 # A number: ``\b\d[\d,.]*\d\b|\b\d\b``, written to start with the digit (the word boundary
 # before it as a look-behind: a digit is a word character) so the search skips to digits in C;
@@ -106,8 +106,7 @@ def _runs(flat: array) -> list[tuple[int, int]]:
     """The ``(first, last)`` spans laid end to end in ``flat`` (the analysis' packed
     sentence tokens), each one that starts where the previous one ends merged into it."""
     runs: list[tuple[int, int]] = []
-    bounds = iter(flat.tolist())
-    for first, last in zip(bounds, bounds, strict=True):
+    for first, last in as_pairs(flat):
         if runs and runs[-1][1] == first:
             runs[-1] = (runs[-1][0], last)
         else:
@@ -148,8 +147,7 @@ def extract_entities(text: str, language: str | None = None) -> dict[str, str]:
 def _body_tokens(document: Document, analysis: Analysis) -> list[int]:
     """The tokens story grouping reads: the body sentences' (or the text's outside noise)."""
     if analysis.packed_sentence_tokens:
-        bounds = iter(analysis.packed_sentence_tokens.tolist())
-        return [i for first, last in zip(bounds, bounds, strict=True) for i in range(first, last)]
+        return [i for first, last in analysis.sentence_tokens for i in range(first, last)]
     removed = [(span.start, span.end) for span in document.removed]
     return [
         i
@@ -187,8 +185,7 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
     title = document.metadata.title or ""
     pieces = [title] if title else []
     if analysis.packed_sentences:
-        bounds = iter(analysis.packed_sentences.tolist())  # (no pairs made)
-        pieces += [text[start:end] for start, end in zip(bounds, bounds, strict=True)]
+        pieces += [text[start:end] for start, end in analysis.sentences]
     elif tokens is not None:
         pieces += [text[starts[i] : ends[i]] for i in tokens]
     # One search over the pieces joined by line breaks finds what a search of each piece

@@ -20,7 +20,6 @@ a gazetteer entry or another language's run of capitalised words.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -31,7 +30,54 @@ import attrs
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.languages import language as language_of
 from newsbrief.model import Document
+
+# A candidate and its fields are defined beside the packed candidates (one definition, for the
+# shared analysis, story grouping and the entity annotator); re-exported here, where the entity
+# annotator's modules read them.
+from newsbrief.nlp.candidates import (
+    CANDIDATE_FIELDS,
+    CANONICAL,
+    EVIDENCE,
+    GENDER,
+    HEADING,
+    LANGUAGE,
+    ROLE,
+    SENTENCE_INITIAL,
+    SPEAKS,
+    TEXT,
+    TYPE,
+    Candidate,
+    CandidateFields,
+    candidate_fields,
+    with_fields,
+)
 from newsbrief.nlp.languages import resources
+
+__all__ = [
+    "CANDIDATE_FIELDS",
+    "CANONICAL",
+    "EVIDENCE",
+    "GENDER",
+    "HEADING",
+    "LANGUAGE",
+    "ROLE",
+    "SENTENCE_INITIAL",
+    "SPEAKS",
+    "TEXT",
+    "TYPE",
+    "Candidate",
+    "CandidateFields",
+    "Rules",
+    "Token",
+    "candidate_fields",
+    "candidates",
+    "chunk",
+    "forget_runs",
+    "rules_for",
+    "runs",
+    "tokens",
+    "with_fields",
+]
 
 _EN = language_of("en")
 
@@ -108,79 +154,6 @@ class Token:
             f"Token(text={self.text!r}, start={self.start}, end={self.end}, "
             f"possessive={self.possessive})"
         )
-
-
-@attrs.frozen
-class Candidate:
-    """A possible mention found by the chunker."""
-
-    start: int
-    end: int
-    text: str
-    #: ``person``, ``organisation`` or ``place``; ``None`` for a lone word still unresolved.
-    type: str | None
-    #: Canonical name when a gazetteer or alias knows it.
-    canonical: str | None = None
-    #: Whether something shows it is a person (a title, a first name, a role noun before it).
-    evidence: bool = False
-    #: Role words written with the name (``Deputy Pentagon Press Secretary``).
-    role: str | None = None
-    #: ``female``/``male`` when a title or role noun tells.
-    gender: str | None = None
-    #: Whether it opens a sentence (a capital there proves nothing).
-    sentence_initial: bool = False
-    #: Whether it lies in a heading (kept only if the body names it too).
-    heading: bool = False
-    #: Language code of the document (``None``: English rules).
-    language: str | None = None
-    #: Whether a speech verb follows it (``Saka said``): a name that speaks is a person's or
-    #: an organisation's, and a full name ending in it is a person's.
-    speaks: bool = False
-
-    @property
-    def words(self) -> list[str]:
-        """The words of the mention."""
-        return self.text.split()
-
-
-#: The fields of a :class:`Candidate` after ``start`` and ``end``, in order: what the shared
-#: analysis keeps of a candidate beside its offsets, as a plain tuple shared by every candidate
-#: of the run with the same ones (:class:`newsbrief.nlp.candidates.PackedCandidates`; plain, not
-#: a named tuple: the garbage collector stops tracking a tuple of strings, never a subclass's).
-#: Story grouping and the entity annotator read them by the indexes below, and make a
-#: :class:`Candidate` only for what they keep.
-CANDIDATE_FIELDS = (
-    "text",
-    "type",
-    "canonical",
-    "evidence",
-    "role",
-    "gender",
-    "sentence_initial",
-    "heading",
-    "language",
-    "speaks",
-)
-(TEXT, TYPE, CANONICAL, EVIDENCE, ROLE, GENDER, SENTENCE_INITIAL, HEADING, LANGUAGE, SPEAKS) = (
-    range(len(CANDIDATE_FIELDS))
-)
-#: A candidate's fields after its offsets (:data:`CANDIDATE_FIELDS`).
-CandidateFields = tuple[Any, ...]
-
-
-def candidate_fields(candidate: Candidate) -> CandidateFields:
-    """The fields of ``candidate`` after its offsets (:data:`CANDIDATE_FIELDS`)."""
-    return _CANDIDATE_FIELDS_OF(candidate)
-
-
-def with_fields(fields: CandidateFields, **changes: Any) -> CandidateFields:
-    """``fields`` with some of them changed, by name (as ``attrs.evolve`` a candidate)."""
-    return tuple(
-        changes.get(name, value) for name, value in zip(CANDIDATE_FIELDS, fields, strict=True)
-    )
-
-
-_CANDIDATE_FIELDS_OF = operator.attrgetter(*CANDIDATE_FIELDS)
 
 
 @attrs.frozen
@@ -394,6 +367,7 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
     upper = 0
     connectors = _ENGLISH_CONNECTORS
     ends = _POSSESSIVE_ENDS
+    abbreviations = _ABBREVIATIONS
     for match in _SPARSE.finditer(text, start, end):
         if match.lastindex is None:  # no stretch: one word of :data:`_TOKEN`
             s, e = match.span()
@@ -401,7 +375,9 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
             after = text[e : e + 1]
             if (
                 (word[1:].islower() or (word[:1].isdigit() and not word.isupper()))
-                and after != "."
+                # (a sentence's last word: a full stop takes only an abbreviation, and these
+                # words, of two characters or more or a digit, make no initial)
+                and (after != "." or word + "." not in abbreviations)
                 and after != "$"
                 # (a possessive needs an apostrophe: ``States``, ``1990s`` are none)
                 and (word[-1] not in ends or ("'" not in word and "’" not in word))
@@ -410,6 +386,20 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
                 # and no upper-case token (a lower-case letter after the first, or a number
                 # with no capital); :func:`_add_token` keeps them as they are.
                 add(Token(word, s, e))
+                continue
+            if (
+                word.isupper()
+                and after != "."
+                and after != "$"
+                and "'" not in word
+                and "’" not in word
+            ):
+                # An acronym (``NATO``, ``US``): no lower-case letter to glue at, no full stop
+                # or apostrophe; :func:`_add_token` keeps it as it is, an upper-case token.
+                add(Token(word, s, e))
+                upper += 1
+                if upper == 3:
+                    return None
                 continue
             made = len(out)
             _add_token(out, text, word, s, e, end, rules)
@@ -569,7 +559,7 @@ def chunk(
         reads = _GLUED_READS[0]
         here, aliases = _read_region(text, start, end, stopwords, heading, rules)
         _finish(text, here, aliases, found)
-        if _OFFSETS_FIRST and _GLUED_READS[0] == reads:
+        if _GLUED_READS[0] == reads:
             if len(_REGIONS) >= _REGIONS_LIMIT:
                 _REGIONS.clear()
             # Most regions of a feed are never read again: their findings are made relative
@@ -738,8 +728,8 @@ def _relative(
     here: list[tuple[Candidate, bool]], aliases: list[Candidate], start: int
 ) -> _Findings:
     return (
-        [(c.start - start, c.end - start, _OTHER_FIELDS(c), ask) for c, ask in here],
-        [(c.start - start, c.end - start, _OTHER_FIELDS(c), False) for c in aliases],
+        [(c.start - start, c.end - start, candidate_fields(c), ask) for c, ask in here],
+        [(c.start - start, c.end - start, candidate_fields(c), False) for c in aliases],
         not aliases and not any(ask for _, ask in here),
     )
 
@@ -1071,13 +1061,6 @@ def forget_runs() -> None:
     _ONE_WORDS.clear()
 
 
-#: Candidates are rebuilt positionally: only while ``start`` and ``end`` are the first fields.
-_OFFSETS_FIRST = [field.name for field in attrs.fields(Candidate)[:2]] == ["start", "end"]
-assert _OFFSETS_FIRST  # (:func:`_read_region` rebuilds remembered one-word candidates so)
-#: The other fields of a candidate, in order (what a replayed candidate copies).
-_OTHER_FIELDS = operator.attrgetter(*(field.name for field in attrs.fields(Candidate)[2:]))
-
-
 def _analysed(
     run: list[Token],
     before: str,
@@ -1144,7 +1127,7 @@ def _one_word_at(
     one = _one_word(token, before, stopwords, initial=initial, heading=heading)
     if len(_ONE_WORDS) >= _ONE_WORDS_LIMIT:
         _ONE_WORDS.clear()
-    _ONE_WORDS[key] = None if one is None else _OTHER_FIELDS(one)
+    _ONE_WORDS[key] = None if one is None else candidate_fields(one)
     return one
 
 
@@ -1181,8 +1164,8 @@ def _replayable(
     run: list[Token], found: list[Candidate]
 ) -> list[tuple[int, int, tuple[Any, ...]]] | None:
     """``found`` as ``(first word, last word, other fields)`` in ``run``, or ``None``."""
-    if not _OFFSETS_FIRST:
-        return None
+    if not found:
+        return []
     starts = {t.start: k for k, t in enumerate(run)}
     ends = {t.end: k for k, t in enumerate(run)}
     out = []
@@ -1190,7 +1173,7 @@ def _replayable(
         first, last = starts.get(candidate.start), ends.get(candidate.end)
         if first is None or last is None:
             return None
-        out.append((first, last, _OTHER_FIELDS(candidate)))
+        out.append((first, last, candidate_fields(candidate)))
     return out
 
 
@@ -1471,6 +1454,15 @@ def _analyse(
 
 
 def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH) -> bool:
+    if rules.profile is None:
+        # English: the hand tables' tests as one look-up (:data:`_NOT_ENGLISH_NAME_WORDS`).
+        word = token.text
+        return (
+            token.capitalised
+            and word not in _NOT_ENGLISH_NAME_WORDS
+            and (word.lower() not in stopwords or not _stopword(word, stopwords))
+            and (word.isalpha() or not any(ch.isdigit() for ch in word))
+        )
     return (
         token.capitalised
         and not rules.role(token.text)
@@ -1482,6 +1474,13 @@ def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH)
         and (token.text.isalpha() or not any(ch.isdigit() for ch in token.text))
         and token.text != _FLIGHT
     )
+
+
+#: Words English rules never take as a name's word (:func:`_name_word`): role words, demonyms,
+#: calendar words, organisation and place heads, ``Flight``.
+_NOT_ENGLISH_NAME_WORDS = (
+    gz.ROLE_WORDS | gz.DEMONYMS | gz.CALENDAR | gz.ORGANISATION_HEADS | gz.PLACE_HEADS | {_FLIGHT}
+)
 
 
 #: Endings of English adverbs (``Initially``, ``Separately``, ``Reportedly``, ``Previously``).
