@@ -58,6 +58,23 @@ def test_section_metadata_falls_back_to_the_document() -> None:
     assert (second.outlet, second.published) == ("Wire", dt.date(2024, 6, 28))
 
 
+def test_section_published_is_the_date_section_metadata_gives() -> None:
+    page = Metadata(outlet="Site", published=dt.date(2024, 7, 2), author="Ed")
+    doc = Document(
+        id="d",
+        text="A" * 40,
+        metadata=page,
+        sections=[
+            Section(0, 10, Metadata(published=dt.date(2024, 7, 1))),  # its own date
+            Section(10, 20, Metadata(title="More")),  # the page's date
+            Section(20, 30, Metadata(outlet="Wire")),  # another article: no date inherited
+        ],
+    )
+    expected = [dt.date(2024, 7, 1), dt.date(2024, 7, 2), None, dt.date(2024, 7, 2)]
+    assert [doc.section_published(at) for at in (3, 15, 25, 35)] == expected
+    assert expected == [doc.section_metadata(at).published for at in (3, 15, 25, 35)]
+
+
 def test_metadata_extra_is_read_only_and_sorted() -> None:
     meta = Metadata(extra={"b": "2", "a": "1"})
     assert list(meta.extra) == ["a", "b"]

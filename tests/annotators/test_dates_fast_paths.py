@@ -579,12 +579,11 @@ def _sectioned(draw: st.DrawFn) -> Document:
 def test_the_section_date_is_the_one_its_metadata_gives(
     document: Document, data: st.DataObject
 ) -> None:
-    # ``_published_at`` reads the date ``section_metadata`` would complete, without making it:
-    # the section's own, else the page's unless the section is another outlet's or author's.
-    from newsbrief.annotators.dates.annotator import _published_at
-
+    # ``Document.section_published`` (which the date annotator reads) gives the date
+    # ``section_metadata`` would complete, without making it: the section's own, else the
+    # page's unless the section is another outlet's or author's.
     offset = data.draw(st.integers(0, len(document.text)))
-    assert _published_at(document, offset) == document.section_metadata(offset).published
+    assert document.section_published(offset) == document.section_metadata(offset).published
 
 
 _VALUES = st.sampled_from([None, "2024-05-01", "2024-W18", "2024-05", "P3Y"])

@@ -152,11 +152,8 @@ class Document:
         if section is None:
             return self.metadata
         own = section.metadata
-        independent = (own.outlet or own.author) and (
-            (own.outlet, own.author) != (self.metadata.outlet, self.metadata.author)
-        )
         inherited = self.metadata
-        if independent:
+        if self._independent(own):
             inherited = attrs.evolve(inherited, **dict.fromkeys(_ARTICLE_FIELDS))
         overrides = {
             field.name: value
@@ -164,6 +161,30 @@ class Document:
             if (value := getattr(own, field.name)) not in (None, {})
         }
         return attrs.evolve(inherited, **overrides)
+
+    def section_published(self, offset: int) -> dt.date | None:
+        """The publication date in force at ``offset``: ``section_metadata(offset).published``,
+        without building the metadata (a date per section is asked for often; the metadata
+        costs two evolved copies).
+
+        The section's own date, else the document's, unless the section is another article
+        (:meth:`section_metadata`), which inherits no date.
+        """
+        section = self.section_at(offset)
+        if section is None:
+            return self.metadata.published
+        own = section.metadata
+        if own.published is not None:
+            return own.published
+        return None if self._independent(own) else self.metadata.published
+
+    def _independent(self, own: Metadata) -> bool:
+        """Whether a section with metadata ``own`` is another article than the page's: it names
+        its own outlet or author."""
+        return bool(own.outlet or own.author) and (own.outlet, own.author) != (
+            self.metadata.outlet,
+            self.metadata.author,
+        )
 
 
 #: Metadata fields that describe one article rather than the file holding it.

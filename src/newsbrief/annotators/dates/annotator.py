@@ -48,7 +48,7 @@ class DateAnnotator:
     too, so ``dates[]`` lists every expression of the text, but they carry ``set_aside`` and the
     timeline ignores them: a page's date line is not an event.
 
-    The reference date is the section's own (``document.section_metadata(offset)``): a file may
+    The reference date is the section's own (``document.section_published(offset)``): a file may
     hold several articles of different days. An undated article borrows the latest date of the
     articles of its story (the stories the host passes in the context), else the latest
     date of the run; with none at all only fully written dates resolve.
@@ -121,7 +121,7 @@ class DateAnnotator:
             section = document.section_at(expression.start)
             key = section.start if section else -1
             if key not in published:  # the section's date, worked out once per section
-                published[key] = _published_at(document, expression.start)
+                published[key] = document.section_published(expression.start)
             reference = published[key]
             if reference is None and fallbacks:
                 reference = fallbacks.get(document.id)
@@ -219,25 +219,6 @@ def _attributes(
     return found
 
 
-def _published_at(document: Document, offset: int) -> dt.date | None:
-    """``document.section_metadata(offset).published``, without making the metadata.
-
-    The section's own date, else the document's unless the section is another article
-    (another outlet or author): :meth:`~newsbrief.model.Document.section_metadata` evolves
-    two metadata objects for it, and a run asks for every section of every document.
-    """
-    section = document.section_at(offset)
-    page = document.metadata
-    if section is None:
-        return page.published
-    own = section.metadata
-    if own.published is not None:
-        return own.published
-    if (own.outlet or own.author) and (own.outlet, own.author) != (page.outlet, page.author):
-        return None  # another article: it inherits no date (``_ARTICLE_FIELDS``)
-    return page.published
-
-
 def _timex_attributes(resolution: Resolution) -> dict[str, Any]:
     """The TIMEX3 reading as plain attributes (they travel through JSON unchanged): type and
     value, and for a range its second end's type and value and where the two ends meet."""
@@ -295,7 +276,7 @@ def _fallback_references(
         return {}
     latest: dict[str, dt.date] = {}
     for document in documents:
-        sections = [_published_at(document, s.start) for s in document.sections]
+        sections = [document.section_published(s.start) for s in document.sections]
         dates = [d for d in (*sections, document.metadata.published) if d is not None]
         if dates:
             latest[document.id] = max(dates)
