@@ -200,13 +200,15 @@ def _quoted(
             and speakers[index + 1] is not None
         ):
             speakers[index] = speakers[index + 1]
+    echoed = _headline(text, spans, speakers)
     _repeated(text, spans, speakers)
     dates = _sentence_dates(document)
     return [
         _annotation(text, span.start, span.end, speaker, continues=span.continues,
                     date=_date(published, span, sentences, starts, dates))
-        for span, speaker in zip(spans, speakers, strict=True)
-        if is_speech(text, masked, span, sentences, starts, attributor, speaker,
+        for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True))
+        if index in echoed
+        or is_speech(text, masked, span, sentences, starts, attributor, speaker,
                      language=document.language)
     ]  # fmt: skip
 
@@ -288,7 +290,13 @@ def is_speech(
         return False  # a nickname inside a name
     # ``the newspaper "..."``, ``видання «...»``: a noun that introduces a name or a title.
     previous = _word_before(before)
-    if previous is not None and previous.lower() in _name_nouns(language or "en"):
+    if (
+        previous is not None
+        and previous.lower() in _name_nouns(language or "en")
+        and not words[0][:1].islower()
+    ):
+        # ``an internet website "run by associates of ..."``: lower-case words after the noun
+        # are a description quoted, not the name of a work.
         return False
     if (
         (len(words) > 1 or _NUMBER_FIRST.match(quoted))
@@ -929,6 +937,43 @@ def _repeated(text: str, spans: list[QuoteSpan], speakers: list[Speaker | None])
         at = said.find(" " + " ".join(words) + " ")
         if at >= 0:
             speakers[index] = owners[bisect.bisect_right(starts, at) - 1]
+
+
+def _headline(text: str, spans: list[QuoteSpan], speakers: list[Speaker | None]) -> set[int]:
+    """A quotation in the headline (a first line with no sentence end) found there with
+    no cue takes the speaker of the first attributed quotation of the body holding all its
+    words: ``Brexit: UK 'would forever regret' losing carmakers`` quotes ``The UK "would
+    regret it forever" ..., Business Secretary Greg Clark has said``. In place; returns the
+    indexes of the quotations so attributed (speech, as the body's words are)."""
+    echoed: set[int] = set()
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if not spans or end < 0 or spans[0].close > end:
+        return echoed
+    if text[start:end].rstrip().endswith((".", "!", "?", ":")):
+        return echoed  # a sentence, not a headline
+    body: list[tuple[frozenset[str], Speaker]] | None = None
+    for index, span in enumerate(spans):
+        if span.close > end:
+            break
+        speaker = speakers[index]
+        if speaker is not None and speaker.cue is not None:
+            continue
+        words = frozenset(_NON_WORD.sub(" ", text[span.start : span.end].lower()).split())
+        if not words:
+            continue
+        if body is None:  # the body's attributed quotations, read once
+            body = [
+                (frozenset(_NON_WORD.sub(" ", text[other.start : other.end].lower()).split()),
+                 said)
+                for other, said in zip(spans, speakers, strict=True)
+                if other.start > end and said is not None and said.cue is not None
+            ]  # fmt: skip
+        found = next((said for said_words, said in body if words <= said_words), None)
+        if found is not None:
+            speakers[index] = found
+            echoed.add(index)
+    return echoed
 
 
 def _colon_before(masked: str, start: int, at: int) -> bool:

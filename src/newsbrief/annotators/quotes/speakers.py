@@ -109,12 +109,16 @@ _DOCUMENT_NOUNS = _EN.words("quotes", "document_nouns")
 #: Words after an inverted ``said he`` (``said he on Tuesday``); any other lower-case word
 #: after the pronoun is its own verb (``says he is unfit``).
 _PRONOUN_FOLLOWERS = _EN.words("quotes", "inverted_followers")
+#: ``a``, ``an``, ``one``, ``the`` opening a restrictive noun phrase (``The expert who ...``).
+_RESTRICTIVE_DETERMINERS = _EN.words("quotes", "indefinite_determiners") | _EN.words(
+    "quotes", "definite_articles"
+)
 # ``X, who spoke on condition of anonymity, said``: a relative clause before the cue.
 # ``An employee who has worked at the company for nine years [said]``, ``A Red Cross volunteer
-# handing out blankets [said]``: an indefinite role noun and a restrictive relative clause (or
-# a participle's) up to the cue.
+# handing out blankets [said]``, ``The expert who tuned the organ [called]``: a role noun or an
+# unnamed source and a restrictive relative clause (or a participle's) up to the cue.
 _RESTRICTIVE = re.compile(
-    rf"\b{plain_alternation(_EN.words('quotes', 'indefinite_determiners'), case='either')}"
+    rf"\b{plain_alternation(_RESTRICTIVE_DETERMINERS, case='either')}"
     r"\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?P<who>who|[a-z]+ing)\b[^,;:§.]*$"
 )
 _RELATIVE = re.compile(
@@ -203,6 +207,36 @@ _PARTICLE_SURNAME = re.compile(
 )
 _PARTICLE_PREFIX = re.compile(rf"^{_SURNAME_PARTICLES}-")
 _CLAUSE_OPENERS = _EN.words("quotes", "clause_openers")
+#: A name, then an apposition opening with an article and never closed by a comma before the
+#: end (``Rajanews.com, a news website run by some of supporters of``).
+_UNCLOSED_APPOSITION = re.compile(
+    r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
+    r"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){0,3}),[ \u00a0]+(?:an?|the)[ \u00a0][^,;:.!?§\n]+$"
+)
+#: A preposition ending the text (its object is no subject).
+_PREPOSITION_END = re.compile(r"\b(?:of|for|by|at|with|from|to|on|in)[ \u00a0]+$")
+_DETERMINERS_CAPITALISED = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
+#: The word ending a text.
+_LAST_WORD = re.compile(r"[\w’'\-]+$")
+#: Two capitalised words opening a sentence before an apposition: a full name introduced
+#: (``Gendon Subandono, the coach of ...,``).
+_INTRODUCTION = re.compile(
+    r"(?:^|(?<=[.!?][ \u00a0]))([A-Z][a-z][\w’'\-]*)[ \u00a0]+([A-Z][a-z][\w’'\-]*)"
+    r"(?=,[ \u00a0]+(?:an?|the|\d{1,3},)[ \u00a0])",
+    re.MULTILINE,
+)
+#: Words opening a relative clause after a noun phrase.
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose"})
+#: Spaces and a lower-case word.
+_LOWER_OPENING = re.compile(r"[ \u00a0]+[a-z]")
+#: A word opening a reported clause right after a cue (``states that``): no inverted subject.
+_COMPLEMENTIZER = re.compile(
+    rf"[ \u00a0]+{plain_alternation(_EN.words('quotes', 'complementizers'))}[ \u00a0]"
+)
+#: Verbs taking the cue as an infinitive (``went on to say``, ``continued to insist``).
+_CATENATIVES = _EN.words("quotes", "catenative_verbs")
+#: Words opening an adverbial clause before the subject (``At 12 noon BST, ...``).
+_OPENING_PREPOSITIONS = _EN.words("quotes", "opening_prepositions")
 #: How many of the last speakers a pronoun may chain back to.
 _CHAINED_SPEAKERS = 40
 #: How far back a clause before a cue or a pronoun is read.
@@ -483,6 +517,8 @@ class Attributor:
         #: Each word opening or closing a person's name of several words -> those names.
         self._name_words: dict[str, set[str]] | None = None
         self._name_genders: dict[str, str | None] = {}
+        #: Per first name, where an untyped full name opening with it is introduced.
+        self._introductions: dict[str, list[tuple[int, str]]] | None = None
         #: The longer written forms of names (see :meth:`fullest`), built on first need.
         self._forms: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         #: Per speaker's name, the places its answer changes and the fullest form from each.
@@ -527,6 +563,10 @@ class Attributor:
         if any(w in ".;:!?" for w in words):
             return None
         if not between:  # inverted: ``said a senior official``
+            if self.cues.profile is None and _COMPLEMENTIZER.match(tail, cue.end()):
+                # ``a website "run by associates of X" states that ...``: the quotation is
+                # inside the cue's subject; no speaker follows the cue.
+                return None
             return self._phrase_after(close + cue.end(), limit, cue.group(0))
         found = self.phrase_before(close + lead, close + cue.start(), cue.group(0))
         if (
@@ -652,12 +692,16 @@ class Attributor:
         if people_only and self.cues.profile is None:
             # ``Asked whether ..., Adele shakes her head.``: past an opening participle clause.
             clause = _PARTICIPLE_CLAUSE.match(self.masked, start, open_at)
+            if clause is None:
+                # ``At exactly 12 noon BST, British Prime Minister Tony Blair made a statement
+                # outside 10 Downing Street, saying ...``: past an opening adverbial clause.
+                clause = self._adverbial_clause(start, open_at)
             if clause is not None:
                 start = clause.end()
                 untyped = self._spoken_untyped_at(start)
                 if untyped is not None:
                     return untyped
-            elif not self.within(start, open_at):
+            elif not any(m.type == "person" for m in self.within(start, open_at)):
                 # ``Rachmani Domersant, an employee for Food for the Poor, described ...``: a
                 # person the entity annotator left untyped, opening the sentence.
                 return self._unlabelled_subject(start, open_at)
@@ -666,7 +710,10 @@ class Attributor:
             if people_only:
                 if _QUOTE_MASK in prefix:
                     return None
-                if self.masked[start : mention.start].strip():
+                title_words = self.masked[start : mention.start].split()
+                # ``US Secretary of State Hillary Clinton promised ...``: the title the entity
+                # annotator read as the person's role.
+                if title_words and title_words != (mention.role or "").split():
                     title = _WORD.findall(self.masked[start : mention.start])
                     if not all(w[:1].isupper() or self._role_noun(w) for w in title):
                         return None
@@ -685,6 +732,19 @@ class Attributor:
             return Speaker(mention.name, self.text[mention.start : mention.end], mention.start,
                            mention.end, None)  # fmt: skip
         return None
+
+    def _adverbial_clause(self, start: int, end: int) -> re.Match[str] | None:
+        """An opening clause of a preposition and a comma (``On Tuesday,``, ``At exactly 12
+        noon BST,``) before the sentence's subject, when no person is named inside it."""
+        clause = _OPENING_CLAUSE.match(self.masked, start, end)
+        if clause is None:
+            return None
+        word = _WORD.search(self.masked, clause.start(), clause.end())
+        if word is None or word.group(0).lower() not in _OPENING_PREPOSITIONS:
+            return None
+        if any(m.type == "person" for m in self.within(clause.start(), clause.end())):
+            return None
+        return clause
 
     # -- speaker phrases -----------------------------------------------------------------------
 
@@ -730,7 +790,10 @@ class Attributor:
             )
             else None
         )
-        if restrictive is not None and self._role_noun(restrictive.group("noun"), people_only=True):
+        if restrictive is not None and (
+            self._role_noun(restrictive.group("noun"), people_only=True)
+            or restrictive.group("noun") in _UNNAMED_SOURCES
+        ):
             end = restrictive.start("who")  # ``An employee who has worked there for years said``
         relative = _RELATIVE.search(self.masked, start, end)
         if relative is not None:
@@ -747,6 +810,22 @@ class Attributor:
             or (token[0][:1].isdigit() and not _AGE_NOUN.fullmatch(token[0]))
         ):  # fmt: skip
             skipped += 1
+        if (
+            token is not None
+            and token[0] == "to"
+            and self.cues.profile is None
+            and (verb := tokens[skipped + 1]) is not None
+        ):
+            # ``He went on to say that``, ``she continued to insist``: the verb before ``to``
+            # has the cue's subject.
+            back = skipped + 2 if verb[0] == "on" else skipped + 1
+            verb = tokens[back]
+            if verb is not None and verb[0].lower() in _CATENATIVES:
+                skipped = back + 1
+                while (token := tokens[skipped]) is not None and (
+                    token[0].lower() in _SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
+                ):
+                    skipped += 1
         if token is None:
             return None
         last, s, e = token
@@ -781,6 +860,12 @@ class Attributor:
         if appositive is not None:
             return appositive
         mention = self._mention_ending(e)
+        if mention is not None and self.cues.profile is None and mention.type == "person":
+            # ``Rajanews.com, a news website run by supporters of Ahmadinejad said``: the name
+            # before an apposition the article left unclosed speaks, not the object inside it.
+            apposed = self._unclosed_apposition(start, mention.start, cue)
+            if apposed is not None:
+                return apposed
         if mention is not None and self.cues.profile is None and mention.type != "person":
             # ``Dan Ives of Wedbush Securities told CNBC``: the person of the body speaks.
             mention = self._person_of(mention) or mention
@@ -803,6 +888,11 @@ class Attributor:
                 and back <= skipped + 3
             ):
                 back += 1
+            if second is not None and second[0] == "The" and _mid_sentence(self.masked, second[1]):
+                # ``On Sunday, The Australian reported``: a capital ``The`` inside a sentence
+                # opens a title, a publication's name.
+                name = self.text[second[1] : e]
+                return Speaker(name, name, second[1], e, cue)
             if second is not None and second[0].lower() == "the":
                 return self._role(second[1], e, cue, epithet=True)
         if self.cues.profile is None and last[:1].isupper():
@@ -900,6 +990,32 @@ class Attributor:
                 return attrs.evolve(untyped, cue=cue)
         person = person or self._last_mention(start, end, ("organisation", "place"))
         return self._named(person, cue) if person else None
+
+    def _unclosed_apposition(self, start: int, at: int, cue: str) -> Speaker | None:
+        """The name opening ``Name, a <noun> ... <preposition>`` before ``at``: an apposition
+        with no closing comma, whose prepositional object at ``at`` is not the subject."""
+        head = self.masked[max(start, at - _CLAUSE_LOOKBACK) : at]
+        if _PREPOSITION_END.search(head) is None:
+            return None
+        match = _UNCLOSED_APPOSITION.search(head)
+        if match is None:
+            return None
+        base = at - len(head)
+        name_start, name_end = base + match.start("name"), base + match.end("name")
+        named = self._mention_ending(name_end)
+        if named is not None and named.start >= name_start:
+            if named.type == "place":
+                return None
+            return self._named(named, cue)
+        words = match.group("name").split()
+        if len(words) > 1 and any(self._role_noun(w) for w in words):
+            return None
+        if any(w in gz.CALENDAR or w in _DETERMINERS_CAPITALISED for w in words):
+            return None
+        if self._place_word(match.group("name"), name_start):
+            return None
+        name = self.text[name_start:name_end]
+        return Speaker(name, name, name_start, name_end, cue)
 
     def _untyped_body(
         self, start: int, tokens: _Backwards, skipped: int, cue: str
@@ -1095,15 +1211,54 @@ class Attributor:
         to ``end`` is its name."""
         if self.cues.profile is not None or len(tokens) < 2:
             return None
-        if tokens[0][0].lower() not in ("the", "a", "an") or tokens[1][0] not in _DOCUMENT_NOUNS:
+        if tokens[0][0].lower() not in ("the", "a", "an"):
+            return None
+        relative = next((i for i, t in enumerate(tokens) if t[0] in _RELATIVE_PRONOUNS), None)
+        if relative is not None and relative >= 2:
+            # ``said the news report which also called ...``: the phrase ends before its clause.
+            tokens, end = tokens[:relative], tokens[relative - 1][2]
+        head = 1
+        if (
+            tokens[1][0] not in _DOCUMENT_NOUNS
+            and len(tokens) > 2
+            and tokens[1][0].isalpha()
+            and tokens[1][0].islower()
+        ):
+            head = 2  # ``the news report``, ``the joint statement``
+        if tokens[head][0] not in _DOCUMENT_NOUNS:
             return None
         start = tokens[0][1]
         # A place may be named (``the indictment unsealed in Manhattan``); a body or a person
         # may not.
         if any(m.type != "place" for m in self.within(start, end)):
             return None
+        if len(tokens) == head + 1 and tokens[0][0].lower() == "the":
+            # ``“We are committed ...,” the statement said`` after ``In a statement, Thames
+            # Water said``: the document of the speaker just quoted is theirs.
+            issuer = self._issuer(start)
+            if issuer is not None:
+                return Speaker(issuer, self.text[start:end], start, end, None)
         name = " ".join(self.text[start:end].split())
         return Speaker(name, self.text[start:end], start, end, None)
+
+    def _issuer(self, at: int) -> str | None:
+        """The named speaker quoted last before ``at``, in its paragraph or, when nothing is
+        said in the paragraph before ``at`` (``the UNFCCC secretariat states that ...`` is),
+        in the one before."""
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        low = self.paragraphs[index][0] if index >= 0 else 0
+        # Up to the word before the document: not its own cue (``," said the news report``).
+        before = self.masked[low:at].rstrip()
+        own = _LAST_WORD.search(before)
+        until = low + (own.start() if own is not None else len(before))
+        if index > 0 and self.cue.search(self.masked, low, until) is None:
+            low = self.paragraphs[index - 1][0]
+        for position, name, _ in reversed(self.spoken):
+            if position < low:
+                return None
+            if position < at:
+                return None if name in self._anonymous_names else name
+        return None
 
     def _role_noun(self, word: str, *, people_only: bool = False) -> bool:
         """A noun naming a person (or an organisation) by role: ``spokeswoman``, ``речник``."""
@@ -1249,9 +1404,8 @@ class Attributor:
                 _possessive(word)
                 or lower in ("and", "or", "said", "says")
                 or word in gz.CALENDAR
-                # Dropped from titles, as the entity annotator does (``Russian President``),
-                # but not from a body's name (``Welsh Ambulance Service chief executive``).
-                or (word in gz.DEMONYMS and not _names_body(role))
+                # A demonym is kept: the role as the article states it (``British Prime
+                # Minister``, ``Welsh Ambulance Service chief executive``).
                 # a sentence's end, not initials (``U.S. Secretary of State``)
                 or (
                     word.endswith(".")
@@ -1372,12 +1526,28 @@ class Attributor:
             return None
         inner_end = len(before) - 1 + start
         comma = self.masked.rfind(",", start, inner_end)
-        if comma < 0 or "§" in self.masked[comma:inner_end]:
+        if comma < 0:
+            return None
+        if "§" in self.masked[comma:inner_end] and not _LOWER_OPENING.match(self.masked, comma + 1):
+            # A quotation may stand inside an apposition that opens with a lower-case word
+            # (``An anonymous survivor, writing on the "Yorkshire lass" website, says``).
             return None
         name_end = len(self.masked[start:comma].rstrip()) + start
         person = self._mention_ending(name_end)
         if person is None and self.cues.profile is None:
-            return self._unlabelled(start, name_end, cue, backward=True)
+            unlabelled = self._unlabelled(start, name_end, cue, backward=True)
+            if unlabelled is not None:
+                return unlabelled
+            head = _LAST_WORD.search(self.masked, start, name_end)
+            if (
+                head is not None
+                and self._role_noun(head.group(0))
+                and _QUOTE_MASK in self.masked[comma:inner_end]
+            ):
+                # ``An anonymous survivor, writing on the "Yorkshire lass" website, says``: the
+                # described person before the apposition speaks.
+                return self.phrase_before(start, name_end, cue)
+            return None
         if person is not None and person.type != "person" and self.cues.profile is None:
             # ``Senator Chuck Schumer of New York, the minority leader, said``
             person = self._person_of(person) or person
@@ -1516,6 +1686,13 @@ class Attributor:
             return None
         if self.masked.startswith(_QUOTE_MASK, begin):
             return None
+        pronoun = _OPENING_PRONOUN.match(self.masked, begin, end)
+        if pronoun is not None and self.cues.pronouns.get(pronoun.group(1).lower()) == gender:
+            # ``She defended ..., "...". She claimed, "..."``: the person the sentence's own
+            # pronoun was read as, when it spoke.
+            said = self._spoken_at(pronoun.start(1))
+            if said is not None:
+                return said
         found = self._subject_at(begin, end, start)
         opening = _OPENING_CLAUSE.match(self.masked, begin, end)
         if found is None and opening is not None:
@@ -1524,6 +1701,15 @@ class Attributor:
             return None
         known = found.gender or self._first_name_gender(found.name)
         return found if known in (gender, None, "unknown") else None
+
+    def _spoken_at(self, at: int) -> _Referent | None:
+        """The named speaker found at ``at`` (a pronoun read as a person), if any."""
+        for position, name, gender in reversed(self.spoken):
+            if position < at:
+                return None
+            if position == at and name not in self._anonymous_names:
+                return _Referent(position, name, "person", gender, frozenset())
+        return None
 
     def _subject_at(self, at: int, end: int, before: int) -> _Referent | None:
         """The person opening ``masked[at:end]`` as its subject: a person mention (after a
@@ -1663,8 +1849,12 @@ class Attributor:
         if not speaker.anonymous or self.cues.profile is not None:
             return speaker
         words = speaker.name.lower().split()
-        if not words or words[0] not in _INDEFINITE or _plural(speaker.name):
+        if not words or _plural(speaker.name):
             return speaker
+        if words[0] not in _INDEFINITE:
+            # ``The expert who played the carillon called it ...`` then ``The expert, Tiffany
+            # Ng, ...``: a definite source named in the next paragraphs.
+            return self._identified_later(speaker, words) if words[0] == "the" else speaker
         # ``said one local resident, Omen Cola, to AFP``: the name in apposition right after
         # the description is the speaker's, the description its role.
         apposed = _APPOSED_NAME.match(self.masked, speaker.end)
@@ -1691,7 +1881,7 @@ class Attributor:
     def _identified_later(self, speaker: Speaker, words: list[str]) -> Speaker:
         """The unnamed source ``speaker`` (of lower-cased ``words``) named in a definite
         apposition in the next two paragraphs (see :meth:`identified`)."""
-        head = next((w for w in reversed(words) if w in _ROLE_NOUNS), None)
+        head = next((w for w in reversed(words) if w in _SOURCE_NOUNS), None)
         if head is None or not self.paragraphs:
             return speaker
         index = bisect.bisect_right(self._paragraph_starts, speaker.end) - 1
@@ -1952,9 +2142,13 @@ class Attributor:
 
     def in_full(self, speaker: Speaker) -> Speaker:
         """A one-word speaker (``Williams``) named by the one full name the article gives
-        earlier and the entity annotator left untyped (``Butch Wilmore and Suni Williams``)."""
-        if speaker.anonymous or " " in speaker.name or self.cues.profile is not None:
+        earlier and the entity annotator left untyped (``Butch Wilmore and Suni Williams``), or
+        introduced at a sentence's opening (``Gendon Subandono, the coach``: ``Mr. Gendon``); a
+        speaker of several words by its full form (see :meth:`_short_form`)."""
+        if speaker.anonymous or self.cues.profile is not None:
             return speaker
+        if " " in speaker.name:
+            return self._short_form(speaker)
         if speaker.name in self._bodies:
             return speaker
         named = self._person_named(speaker.name)
@@ -1967,7 +2161,63 @@ class Attributor:
         # walk over all of them (one name quoted thousands of times made that quadratic).
         index = bisect.bisect_left(positions, speaker.start)
         full = verdicts[index - 1] if index else None
+        if full is None and index == 0:
+            full = self._introduced(speaker.name, speaker.start)
         return attrs.evolve(speaker, name=full) if full else speaker
+
+    def _introduced(self, first: str, before: int) -> str | None:
+        """The one full name an untyped speaker called by a first name (``Mr. Gendon``) is
+        introduced by before ``before``: the first name and a capitalised word opening a
+        sentence before an apposition (``Gendon Subandono, the coach of ...,``)."""
+        if self._introductions is None:
+            # One pass over the text for every first name: a pass per name grew with speakers.
+            self._introductions = {}
+            for match in _INTRODUCTION.finditer(self.masked):
+                self._introductions.setdefault(match.group(1), []).append(
+                    (match.start(), f"{match.group(1)} {match.group(2)}")
+                )
+        found = self._introductions.get(first, ())
+        names = {name for at, name in found if at < before}
+        return names.pop() if len(names) == 1 else None
+
+    def _short_form(self, speaker: Speaker) -> Speaker:
+        """A speaker of several words named by the one person the article names in full:
+        a surname opening with a capitalised particle (``De Boer`` for ``Yvo de Boer``), a
+        name after a title the entity annotator kept (``Secretary-General Ban Ki-Moon``); or
+        the place of a title ending in ``of`` moved from the name to the role (``Mayor of`` +
+        ``Pichilemu Roberto Córdova``: ``Roberto Córdova``, ``Mayor of Pichilemu``)."""
+        words = speaker.name.split()
+        if speaker.role and speaker.role.endswith(" of") and len(words) > 2:
+            # ``Mayor of Pichilemu Roberto Córdova``: the entity annotator read the place of
+            # the title into the name; the name opens at its first name.
+            opens = next(
+                (i for i in range(1, len(words) - 1) if gz.first_name_gender(words[i])), None
+            )
+            if opens is not None:
+                role = f"{speaker.role} {' '.join(words[:opens])}"
+                return attrs.evolve(speaker, name=" ".join(words[opens:]), role=role)
+        if len(words) == 2 and words[0].lower() in _PARTICLE_WORDS:
+            named = self._person_named(f"{words[0].lower()} {words[1]}")
+        elif len(words) < 3 or speaker.name not in self._people:
+            return speaker  # most names: no title to read off
+        else:
+            title = 0
+            while title < len(words) - 2 and all(
+                self._role_noun(part) for part in words[title].split("-")
+            ):
+                title += 1
+            if not title:
+                return speaker
+            named = self._person_named(" ".join(words[title:]).casefold())
+            if named is None:
+                return speaker
+            role = speaker.role or " ".join(words[:title])
+            return attrs.evolve(speaker, name=named, role=role)
+        if named is None or named == speaker.name:
+            return speaker
+        return attrs.evolve(
+            speaker, name=named, role=speaker.role or self.role_of(named, speaker.start)
+        )
 
     def fullest(self, speaker: Speaker) -> Speaker:
         """A named speaker under the fullest form the article wrote before it. Of the forms
@@ -2081,7 +2331,9 @@ class Attributor:
                 ):
                     continue  # a name written only inside quotation marks: a nickname
                 last = words[-1]
-                keys = {words[0], last, _PARTICLE_PREFIX.sub("", last)}
+                keys = {words[0], last, _PARTICLE_PREFIX.sub("", last), name.casefold()}
+                if len(words) > 2 and words[-2].lower() in _PARTICLE_WORDS:
+                    keys.add(f"{words[-2].lower()} {last}")  # ``De Boer``: ``Yvo de Boer``
                 for key in keys:
                     self._name_words.setdefault(key, set()).add(name)
         names = self._name_words.get(word)
@@ -3003,6 +3255,12 @@ class _Backwards:
         return words[back]
 
 
+def _mid_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a sentence: a word or a comma, not a sentence end, before it."""
+    before = text[max(0, at - 3) : at].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"“”'’‘§"
+
+
 def _words_backwards(text: str) -> Iterator[str]:
     """The words of ``text`` as :data:`_WORD` splits it, last first: ``reversed(_WORD.findall(
     text))``, read from the end only as far as the caller goes (a role is the last few words
@@ -3154,17 +3412,6 @@ def _is_role(words: list[str]) -> bool:
         and w not in places
         and gz.first_name_gender(w) is not None
         for w, nxt in itertools.pairwise(words)
-    )
-
-
-def _names_body(role: list[str]) -> bool:
-    """Whether the words of a role read so far open with a body's name (``Ambulance Service
-    chief executive``), not a title (``Foreign Minister``, ``President``)."""
-    return (
-        len(role) > 1
-        and role[0][:1].isupper()
-        and role[0] not in gz.ROLE_WORDS
-        and role[0].lower() not in _ROLE_NOUNS
     )
 
 
