@@ -20,6 +20,8 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPool
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Protocol, TypeVar
 from urllib.parse import urldefrag
 
+import attrs
+
 from newsbrief import inputs
 from newsbrief.errors import InputError
 from newsbrief.model import Document
@@ -84,18 +86,67 @@ def load(
     Inputs with the same content or URL as an earlier one are skipped as duplicates (kind
     ``duplicate``, which is not an error, even with ``strict``).
     """
-    outcomes = load_outcomes(
-        specs,
-        parser_extensions(),
-        parser=language_spec(parser, language),
-        stdin=stdin,
-        jobs=jobs,
-        cache=cache,
-        fetch_options=fetch_options,
-        on_progress=on_progress,
+    options = LoadOptions(
+        language_spec(parser, language),
+        strict,
+        stdin,
+        on_skip,
+        jobs,
+        cache,
+        fetch_options,
+        on_progress,
     )
-    documents, skipped = collect(outcomes, strict=strict, on_skip=on_skip)
-    return Corpus(unique_ids(documents), skipped)
+    return _load(specs, options)
+
+
+@attrs.frozen
+class LoadOptions:
+    """The keyword arguments of :func:`load` (``language`` given in ``parser``) as one value:
+    what a runner's load passes, to :func:`load` or to :func:`newsbrief.pipeline.dask.load`,
+    which takes the same (:meth:`keywords`)."""
+
+    #: A ``--parser`` spec (``None``: chosen per input).
+    parser: str | None = None
+    #: Whether the first bad input raises.
+    strict: bool = False
+    #: What ``-`` reads.
+    stdin: BinaryIO | None = None
+    #: Told of each skipped input.
+    on_skip: Callable[[Skipped], None] | None = None
+    #: Threads reading and processes parsing.
+    jobs: int = 1
+    #: A folder of fetched pages (or a cache), reused instead of refetching.
+    cache: str | os.PathLike[str] | PageCache | None = None
+    #: Limits of each URL fetch.
+    fetch_options: FetchOptions | None = None
+    #: Told of each input loaded.
+    on_progress: Callable[[Progress], None] | None = None
+
+    @classmethod
+    def of(
+        cls,
+        settings: Settings,
+        *,
+        stdin: BinaryIO | None = None,
+        on_skip: Callable[[Skipped], None] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> LoadOptions:
+        """The options ``settings`` give (parser, strictness, jobs, page cache, fetch limits),
+        with a runner's standard input and callbacks."""
+        return cls(
+            settings.parser,
+            settings.strict,
+            stdin,
+            on_skip,
+            settings.jobs,
+            settings.cache,
+            settings.fetch,
+            on_progress,
+        )
+
+    def keywords(self) -> dict[str, Any]:
+        """The options as keyword arguments (``parser=``, ``strict=``...)."""
+        return attrs.asdict(self, recurse=False)
 
 
 def load_inputs(
@@ -109,33 +160,29 @@ def load_inputs(
 ) -> Corpus:
     """:func:`load` as ``settings`` say: parser, strictness, jobs, page cache, fetch limits.
 
-    With ``spread`` (a runner's processes; ``settings.jobs`` is then 1) a large JSON Lines
-    input is parsed in pieces on them (:func:`~newsbrief.pipeline.parse.parse_input`): the
-    same corpus.
+    With ``spread`` (a runner's processes) a large JSON Lines input is parsed in pieces on them
+    (:func:`~newsbrief.pipeline.parse.parse_input`), read in one thread: the same corpus.
     """
-    if spread is None:
-        return load(
-            *specs,
-            parser=settings.parser,
-            strict=settings.strict,
-            stdin=stdin,
-            on_skip=on_skip,
-            jobs=settings.jobs,
-            cache=settings.cache,
-            fetch_options=settings.fetch,
-            on_progress=on_progress,
-        )
+    options = LoadOptions.of(settings, stdin=stdin, on_skip=on_skip, on_progress=on_progress)
+    return _load(specs, options, spread)
+
+
+def _load(specs: Sequence[str], options: LoadOptions, spread: Spread | None = None) -> Corpus:
+    """:func:`load`'s work, with ``options`` (and a runner's ``spread``)."""
     outcomes = load_outcomes(
         specs,
         parser_extensions(),
-        parser=settings.parser,
-        stdin=stdin,
-        cache=settings.cache,
-        fetch_options=settings.fetch,
-        on_progress=on_progress,
+        parser=options.parser,
+        stdin=options.stdin,
+        # The spread's processes parse; reading stays in one thread (the spread is this
+        # process's, never sent to another).
+        jobs=options.jobs if spread is None else 1,
+        cache=options.cache,
+        fetch_options=options.fetch_options,
+        on_progress=options.on_progress,
         spread=spread,
     )
-    documents, skipped = collect(outcomes, strict=settings.strict, on_skip=on_skip)
+    documents, skipped = collect(outcomes, strict=options.strict, on_skip=options.on_skip)
     return Corpus(unique_ids(documents), skipped)
 
 

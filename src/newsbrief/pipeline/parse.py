@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import BrokenExecutor
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
@@ -242,15 +241,21 @@ def _spread_parse(
 ) -> list[Document | InputError] | None:
     """What ``chosen.parse(raw)`` gives, parsed in pieces on ``spread``'s processes, or
     ``None`` to parse it in one piece: an input that is not large JSON Lines read by the
-    built-in JSON parser, one refused whole, a document the guard refuses (:class:`PieceFault`),
-    workers that could not start, or anything else that went wrong in the pieces, which the
-    parse in one piece then meets again and reports as it always does, in one line. (A worker
-    lost midway costs nothing here: the spread makes its pieces in this process.)"""
+    built-in JSON parser, or pieces that could not be parsed on the spread (workers that could
+    not start, a document the guard refuses, anything else that went wrong in the pieces'
+    code), which the parse in one piece then meets again and reports as it always does, in
+    one line. (A worker lost midway costs nothing here: the spread makes its pieces in this
+    process.)
+
+    An input refused whole raises its :class:`InputError` here, as the parse in one piece
+    would (decoded and counted once); the work around the spread runs in this process, so a
+    bug in it is raised, never hidden by a parse in one piece.
+    """
     from newsbrief.guard import env_tracer
     from newsbrief.parsers.jsonl import JsonParser
     from newsbrief.parsers.options import WithLanguage
 
-    # ``--language`` wraps the parser; the guard wraps both (its checks are made below).
+    # ``--language`` wraps the parser; the guard wraps both (its checks are made in the pieces).
     language = chosen.language if isinstance(chosen, WithLanguage) else None
     inner = chosen.parser if isinstance(chosen, WithLanguage) else chosen
     component = getattr(inner, "component", inner)
@@ -258,49 +263,57 @@ def _spread_parse(
     # traces each parse, which pieces would not.
     if type(component) is not JsonParser or env_tracer() is not None:
         return None
-    # Counting lines is cheap next to parsing them (a quarter of a millisecond an article).
+    # Counted in the bytes, so that a small input (or a JSON document on a few lines) is not
+    # decoded here and again by the parse in one piece.
     if raw.data.count(b"\n") + 1 < spread.min_records:
         return None
-    try:
-        pieces = component.split_lines(raw, spread.piece_records)
-        if pieces is None or len(pieces) < 2:
-            return None
-        made = spread(_parse_piece, [(component, piece, language) for piece in pieces])
-        return list(component.joined(raw, made))
-    except (InputError, PieceFault):
-        # Refused whole, or a document the guard refuses: parsed in one piece, the input
-        # meets it again and reports it in one line, as it always does.
+    pieces = component.split_lines(raw, spread.piece_records)
+    if pieces is None or len(pieces) < 2:
         return None
-    except (OSError, NotImplementedError, BrokenExecutor):
-        return None  # no worker could start (or all were lost): parsed here in one piece
+    try:
+        made = spread(_parse_piece, [(component, piece, language) for piece in pieces])
     except Exception:
-        # Anything else (a bug in the pieces' code, memory): the pieces ran outside the guard,
+        # No worker could start (or all were lost), a document the guard refuses
+        # (:class:`PieceFault`), or a bug or memory in the pieces, which ran outside the guard:
         # the parse in one piece runs inside it and reports what it meets in one line.
         return None
+    return list(component.joined(raw, made))
 
 
 def _parse_piece(task: tuple[JsonParser, LinePart, str | None]) -> LineResults:
     """One piece of a JSON Lines input parsed (in any process), with the guard's checks and
     the ``language`` option's effect, as the whole parser would have had them."""
     from newsbrief.guard import ContractViolation, check_documents
-    from newsbrief.languages.detect import given_language
-    from newsbrief.parsers.options import in_language
+    from newsbrief.parsers.jsonl import LineResults
+    from newsbrief.parsers.options import WithLanguage
 
     parser, piece, language = task
-    if language is None:
-        made = parser.parse_lines(piece)
-    else:
-        # As WithLanguage.parse: nothing detected, every document in the given language.
-        with given_language(language):
-            made = parser.parse_lines(piece)
-        made = attrs.evolve(made, results=[in_language(r, language) for r in made.results])
+    lines = _PieceLines(parser)
+    # The option's own wrapper: nothing detected, every document in the given language.
+    wrapped = lines if language is None else WithLanguage(lines, language)
+    results = list(wrapped.parse(piece))
     try:
-        check_documents([r for r in made.results if isinstance(r, Document)])
+        check_documents(r for r in results if isinstance(r, Document))
     except ContractViolation as violation:
         # The guard's violation carries the plugin it blames and does not travel between
         # processes; the whole parse reports it.
         raise PieceFault(str(violation)) from None
-    return made
+    return LineResults(lines.valid, results)
+
+
+class _PieceLines:
+    """:meth:`JsonParser.parse_lines` of one piece in the shape of a parser's ``parse`` (its
+    results), for :class:`~newsbrief.parsers.options.WithLanguage` to wrap; the piece's count
+    of valid lines is kept for its :class:`LineResults`."""
+
+    def __init__(self, parser: JsonParser) -> None:
+        self.parser = parser
+        self.valid = 0
+
+    def parse(self, piece: LinePart) -> list[Document | tuple[str, str]]:
+        made = self.parser.parse_lines(piece)
+        self.valid = made.valid
+        return made.results
 
 
 class PieceFault(Exception):

@@ -28,7 +28,7 @@ from newsbrief.model import Document
 from newsbrief.pipeline.analyse import PreparedChunk, prepare_chunk
 from newsbrief.pipeline.corpus import Corpus, Skipped
 from newsbrief.pipeline.group import group_partitions
-from newsbrief.pipeline.load import Progress, load_inputs, process_pool
+from newsbrief.pipeline.load import LoadOptions, Progress, load_inputs, process_pool
 from newsbrief.pipeline.progress import report
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.stories import (
@@ -453,18 +453,8 @@ class Dask:
         parsed on the workers, where the documents stay."""
         from newsbrief.pipeline.dask import load
 
-        return load(
-            self.client,
-            *specs,
-            parser=settings.parser,
-            strict=settings.strict,
-            stdin=stdin,
-            on_skip=on_skip,
-            jobs=settings.jobs,
-            cache=settings.cache,
-            fetch_options=settings.fetch,
-            on_progress=on_progress,
-        )
+        options = LoadOptions.of(settings, stdin=stdin, on_skip=on_skip, on_progress=on_progress)
+        return load(self.client, *specs, **options.keywords())
 
     def story_results(
         self,
