@@ -4,114 +4,37 @@ documents, ids, problems and messages as the parse in one piece, and the same br
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import pickle
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
+from helpers.pieces import KINDS, TEXT, Failing, InThisProcess, outcome, record
 from newsbrief import pipeline
 from newsbrief.model.raw import RawInput
 from newsbrief.parsers import jsonl
 from newsbrief.parsers.jsonl import JsonParser
 from newsbrief.pipeline import runners
 from newsbrief.pipeline.load import process_pool
-from newsbrief.pipeline.parse import Outcome, PieceFault, parse_input
+from newsbrief.pipeline.parse import PieceFault
 from newsbrief.pipeline.runners import InProcess, ProcessPool
 from newsbrief.pipeline.settings import Settings
 
 # The module (``newsbrief.pipeline.parse`` is also the name of its function there).
 parse_module = importlib.import_module("newsbrief.pipeline.parse")
 
-T = TypeVar("T")
-R = TypeVar("R")
-
-TEXT = "The council approved the budget on Tuesday. Members said the vote was close."
-
-
-class InThisProcess:
-    """A spread that runs the pieces here, in order (the property tests' stand-in for the
-    workers: the pieces are the same, only where they run differs)."""
-
-    def __init__(self, piece_records: int = 3, min_records: int = 1) -> None:
-        self.piece_records = piece_records
-        self.min_records = min_records
-        self.calls = 0
-
-    def __call__(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        self.calls += 1
-        return [function(item) for item in items]
-
-
-class Failing(InThisProcess):
-    """A spread whose workers could not start."""
-
-    def __call__(self, function: Callable[[T], R], items: Sequence[T]) -> list[R]:
-        self.calls += 1
-        raise BrokenProcessPool("a child process terminated abruptly")
-
-
-def _record(kind: str, number: int) -> str:
-    if kind == "good":
-        return json.dumps({"text": f"{TEXT} Item {number}.", "title": f"Item {number}"})
-    if kind == "same-id":
-        return json.dumps({"id": "same", "text": f"{TEXT} Copy {number}."})
-    if kind == "no-text":
-        return json.dumps({"title": "only a title"})
-    if kind == "not-object":
-        return "[1, 2]"
-    if kind == "surrogate":
-        return '{"id": "x\\ud800", "text": "Lone \\udc00 surrogate in the text here."}'
-    if kind == "long":
-        return json.dumps({"text": "Long. " * 40})
-    if kind == "blank":
-        return "   "
-    return '{"text": broken'  # not valid JSON
-
-
-KINDS = ["good", "same-id", "no-text", "not-object", "surrogate", "long", "blank", "bad"]
-
-
-def _outcome(
-    lines: list[str], spread: Any = None, parser: str | None = None, limit: int = 200
-) -> tuple[Any, ...]:
-    raw = RawInput("feed.jsonl", "\n".join(lines).encode(), "feed", path="feed.jsonl")
-    return _comparable(parse_input(raw, parser, limit, spread=spread))
-
-
-def _comparable(outcome: Outcome) -> tuple[Any, ...]:
-    return (outcome.name, outcome.documents, outcome.problems, outcome.duplicates)
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    kinds=st.lists(st.sampled_from(KINDS), min_size=1, max_size=40),
-    piece=st.integers(1, 9),
-    parser=st.sampled_from([None, "json", "json:language=de", ":language=uk"]),
-)
-def test_pieces_give_what_one_piece_gives(kinds: list[str], piece: int, parser: str | None) -> None:
-    # Documents, repeated ids, skipped records (more than 20: the rest counted), lone
-    # surrogates, articles over the length limit, blank lines, an input with no usable
-    # record: the same outcome, problem for problem, whatever the pieces.
-    lines = [_record(kind, number) for number, kind in enumerate(kinds)]
-    spread = InThisProcess(piece_records=piece)
-    assert _outcome(lines, spread, parser) == _outcome(lines, None, parser)
-
 
 def test_many_skipped_records_are_counted_once() -> None:
-    lines = [_record("good", 0), *(_record("bad", n) for n in range(30)), _record("good", 1)]
+    lines = [record("good", 0), *(record("bad", n) for n in range(30)), record("good", 1)]
     spread = InThisProcess(piece_records=4)
-    outcome = _outcome(lines, spread)
+    pieces = outcome(lines, spread)
     assert spread.calls == 1
-    assert outcome == _outcome(lines)
-    problems = outcome[2]
+    assert pieces == outcome(lines)
+    problems = pieces[2]
     assert len(problems) == 21 and problems[-1] == (
         "feed.jsonl",
         "10 more records skipped (not listed)",
@@ -120,22 +43,22 @@ def test_many_skipped_records_are_counted_once() -> None:
 
 
 def test_an_input_refused_whole_is_refused_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
-    bad = [_record("bad", n) for n in range(6)]
+    bad = [record("bad", n) for n in range(6)]
     spread = InThisProcess()
-    assert _outcome(bad, spread, "json") == _outcome(bad, None, "json")
-    assert _outcome(bad, None, "json")[2][0][1].startswith("not JSON or JSON Lines: not valid JSON")
+    assert outcome(bad, spread, "json") == outcome(bad, None, "json")
+    assert outcome(bad, None, "json")[2][0][1].startswith("not JSON or JSON Lines: not valid JSON")
     # Too many records: refused from the count of lines, before any line is parsed.
     monkeypatch.setattr(jsonl, "MAX_RECORDS", 5)
     spread = InThisProcess()
-    assert _outcome(bad, spread, "json") == _outcome(bad, None, "json")
+    assert outcome(bad, spread, "json") == outcome(bad, None, "json")
     assert spread.calls == 0
-    assert "over the 5-record limit" in _outcome(bad, None, "json")[2][0][1]
+    assert "over the 5-record limit" in outcome(bad, None, "json")[2][0][1]
 
 
 def test_a_lost_worker_leaves_the_parse_to_this_process() -> None:
-    lines = [_record(kind, n) for n, kind in enumerate(KINDS * 3)]
+    lines = [record(kind, n) for n, kind in enumerate(KINDS * 3)]
     spread = Failing()
-    assert _outcome(lines, spread) == _outcome(lines)
+    assert outcome(lines, spread) == outcome(lines)
     assert spread.calls == 1
 
 
@@ -144,14 +67,14 @@ def test_a_bug_in_the_pieces_is_reported_by_the_whole_parse(
 ) -> None:
     # The pieces run outside the guard: whatever goes wrong there, the parse in one piece
     # (inside the guard) meets it again and reports it as a one-line fault, never a traceback.
-    lines = [_record("good", n) for n in range(8)]
+    lines = [record("good", n) for n in range(8)]
 
     def broken(self: JsonParser, part: Any) -> Any:
         raise TypeError("a bug")
 
     monkeypatch.setattr(JsonParser, "parse_lines", broken)
     spread = InThisProcess()
-    assert _outcome(lines, spread, "json") == _outcome(lines, None, "json")
+    assert outcome(lines, spread, "json") == outcome(lines, None, "json")
     assert spread.calls == 1
 
 
@@ -162,7 +85,7 @@ def test_a_document_the_guard_refuses_is_reported_by_the_whole_parse(
     # from a worker); the parse in one piece meets the same refusal and reports it as always.
     from newsbrief import guard
 
-    lines = [_record("good", n) for n in range(8)]
+    lines = [record("good", n) for n in range(8)]
 
     def refuse(results: Any) -> None:
         if any(getattr(r, "id", None) for r in results):
@@ -170,26 +93,26 @@ def test_a_document_the_guard_refuses_is_reported_by_the_whole_parse(
 
     monkeypatch.setattr(guard, "check_documents", refuse)
     spread = InThisProcess()
-    assert _outcome(lines, spread, "json") == _outcome(lines, None, "json")
+    assert outcome(lines, spread, "json") == outcome(lines, None, "json")
     assert spread.calls == 1
-    assert "refused for the test" in _outcome(lines, None, "json")[2][0][1]
+    assert "refused for the test" in outcome(lines, None, "json")[2][0][1]
     fault = PieceFault("refused")
     assert str(pickle.loads(pickle.dumps(fault))) == "refused"
 
 
 def test_small_inputs_and_json_documents_are_parsed_in_one_piece() -> None:
     spread = InThisProcess(min_records=50)
-    lines = [_record("good", n) for n in range(10)]
-    assert _outcome(lines, spread) == _outcome(lines)
+    lines = [record("good", n) for n in range(10)]
+    assert outcome(lines, spread) == outcome(lines)
     assert spread.calls == 0  # under min_records
     spread = InThisProcess()
     whole = ["[" + ",".join(lines) + "]"]  # one JSON document: not JSON Lines
-    assert _outcome(whole, spread) == _outcome(whole)
+    assert outcome(whole, spread) == outcome(whole)
     assert spread.calls == 0
 
 
 def test_the_pieces_are_runs_of_lines_in_order() -> None:
-    lines = ["", _record("good", 1), "  ", _record("bad", 2), _record("good", 3), ""]
+    lines = ["", record("good", 1), "  ", record("bad", 2), record("good", 3), ""]
     raw = RawInput("f.jsonl", "\n".join(lines).encode(), "f")
     pieces = JsonParser().split_lines(raw, 2)
     assert pieces is not None
@@ -205,7 +128,7 @@ def feed(synthetic_feed: Callable[..., Path], tmp_path_factory: pytest.TempPathF
     """60 synthetic articles with bad, blank, repeated-id and over-long records among them."""
     path = synthetic_feed(tmp_path_factory.mktemp("parallel") / "feed.jsonl", 60, seed=3)
     lines = path.read_text(encoding="utf-8").splitlines()
-    extra = [_record(kind, n) for n, kind in enumerate(KINDS * 2) if kind != "long"]
+    extra = [record(kind, n) for n, kind in enumerate(KINDS * 2) if kind != "long"]
     for offset, line in enumerate(extra):
         lines.insert(3 + offset * 4, line)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -275,7 +198,7 @@ def test_a_directory_of_small_files_gives_the_same_briefing(tmp_path: Path) -> N
 def test_pieces_carry_problems_as_pairs_that_pickle() -> None:
     # An InputError does not survive pickling (a worker's results would be lost with it):
     # a piece's problems travel as (input, reason) pairs, named by line.
-    raw = RawInput("f.jsonl", "\n".join([_record("bad", 0), _record("good", 1)]).encode(), "f")
+    raw = RawInput("f.jsonl", "\n".join([record("bad", 0), record("good", 1)]).encode(), "f")
     (piece,) = JsonParser().split_lines(raw, 10) or []
     made = JsonParser().parse_lines(piece)
     assert made.valid == 1

@@ -16,6 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+# The records and the stand-in spread of the parallel parse's own tests.
+from helpers.pieces import KINDS, TEXT, InThisProcess, outcome, record
 from newsbrief.errors import InputError
 from newsbrief.fetch import FetchOptions
 from newsbrief.model.raw import RawInput
@@ -27,9 +29,6 @@ from newsbrief.pipeline.parse import PieceFault, parse_input
 from newsbrief.pipeline.progress import Progress
 from newsbrief.pipeline.runners import Dask
 from newsbrief.pipeline.settings import Settings
-
-# The records and the stand-in spread of the parallel parse's own tests.
-from test_parallel_parse import KINDS, TEXT, InThisProcess, _outcome, _record
 
 # The module (``newsbrief.pipeline.load`` is also the name of its function there).
 load_module = importlib.import_module("newsbrief.pipeline.load")
@@ -83,14 +82,14 @@ def test_the_pieces_run_and_give_what_one_piece_gives(
     # A good first record: the JSON parser is chosen (by sniffing too) and the input has a
     # usable record, so nothing may fall back to the parse in one piece, which is made to fail
     # while the pieces run: a broken piece path cannot hide behind it.
-    lines = [_record("good", 0), *(_record(kind, n) for n, kind in enumerate(kinds, start=1))]
-    expected = _outcome(lines, None, parser)
+    lines = [record("good", 0), *(record(kind, n) for n, kind in enumerate(kinds, start=1))]
+    expected = outcome(lines, None, parser)
     records = sum(1 for line in lines if line.strip())
     spread = Here(piece_records=piece)
     with pytest.MonkeyPatch.context() as patch:
         if records > piece:  # two pieces or more: parsed in pieces
             patch.setattr(JsonParser, "parse", _no_parse_in_one_piece)
-        assert _outcome(lines, spread, parser) == expected
+        assert outcome(lines, spread, parser) == expected
     assert spread.pieces == (-(-records // piece) if records > piece else 0)
 
 
@@ -100,7 +99,7 @@ def test_a_bug_in_this_process_around_the_pieces_is_raised(
 ) -> None:
     # The parse in one piece would report it as the parser's fault in one line (it uses
     # ``joined`` too), and so hide that the pieces' own code is broken.
-    lines = [_record("good", n) for n in range(8)]
+    lines = [record("good", n) for n in range(8)]
 
     def broken(*args: Any) -> Any:
         raise TypeError("a bug")
@@ -123,9 +122,9 @@ def test_a_bug_in_this_process_around_the_pieces_is_raised(
     ids=type,
 )
 def test_a_failed_spread_leaves_the_input_to_one_piece(error: BaseException) -> None:
-    lines = [_record(kind, n) for n, kind in enumerate(KINDS * 3)]
+    lines = [record(kind, n) for n, kind in enumerate(KINDS * 3)]
     spread = Failing(error)
-    assert _outcome(lines, spread) == _outcome(lines)
+    assert outcome(lines, spread) == outcome(lines)
     assert spread.calls == 1
 
 
@@ -142,10 +141,10 @@ def _decodes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_an_input_is_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = [_record(kind, n) for n, kind in enumerate(KINDS * 3)]
+    lines = [record(kind, n) for n, kind in enumerate(KINDS * 3)]
     decodes = _decodes(monkeypatch)
     spread = Here()
-    assert _outcome(lines, spread, "json") == _outcome(lines, None, "json")
+    assert outcome(lines, spread, "json") == outcome(lines, None, "json")
     assert spread.calls == 1
     assert len(decodes) == 2  # once in pieces, once in one piece
 
@@ -155,21 +154,21 @@ def test_an_input_refused_whole_is_decoded_and_counted_once(
 ) -> None:
     # Too many lines: refused from the count made while splitting, not again by a parse in
     # one piece.
-    lines = [_record("good", n) for n in range(6)]
+    lines = [record("good", n) for n in range(6)]
     monkeypatch.setattr(jsonl, "MAX_RECORDS", 5)
     decodes = _decodes(monkeypatch)
     spread = Here()
-    refused = _outcome(lines, spread, "json")
+    refused = outcome(lines, spread, "json")
     assert len(decodes) == 1 and spread.calls == 0
-    assert refused == _outcome(lines, None, "json")
+    assert refused == outcome(lines, None, "json")
     assert "over the 5-record limit" in refused[2][0][1]
     # No valid line: refused by ``joined`` after the pieces, as the parse in one piece does.
-    bad = [_record("bad", n) for n in range(5)]
+    bad = [record("bad", n) for n in range(5)]
     decodes.clear()
     spread = Here()
-    refused = _outcome(bad, spread, "json")
+    refused = outcome(bad, spread, "json")
     assert len(decodes) == 1 and spread.calls == 1
-    assert refused == _outcome(bad, None, "json")
+    assert refused == outcome(bad, None, "json")
 
 
 # -- the load stage's options ----------------------------------------------------------------
@@ -232,7 +231,7 @@ def test_the_dask_runner_loads_with_the_settings_options(monkeypatch: pytest.Mon
 @pytest.fixture
 def inputs(tmp_path: Path) -> list[str]:
     """A JSON Lines feed with bad records among good ones, a text file, a bad JSON file."""
-    lines = [_record(kind, n) for n, kind in enumerate(["good", *KINDS * 3])]
+    lines = [record(kind, n) for n, kind in enumerate(["good", *KINDS * 3])]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
     (tmp_path / "story.txt").write_text(f"Headline\n\n{TEXT}", encoding="utf-8")
     (tmp_path / "zz.json").write_text("{not json", encoding="utf-8")
