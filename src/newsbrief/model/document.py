@@ -102,9 +102,38 @@ class Document:
     @headings.validator
     @annotations.validator
     def _check_bounds(self, attribute: attrs.Attribute, value: tuple[Any, ...]) -> None:
+        self._check_within(attribute.name, value)
+
+    def _check_within(self, name: str, value: Iterable[Any]) -> None:
+        """Raise unless every span of ``value`` (field ``name``) ends inside the text."""
+        length = len(self.text)
         for item in value:
-            if item.end > len(self.text):
-                raise ValueError(f"{attribute.name} span {item} runs past the end of {self.id!r}")
+            if item.end > length:
+                raise ValueError(f"{name} span {item} runs past the end of {self.id!r}")
+
+    def with_annotations(self, added: Iterable[Annotation]) -> Document:
+        """This document with ``added`` annotations too: what
+        ``attrs.evolve(document, annotations=(*document.annotations, *added))`` gives, cheaply.
+
+        Only the new annotations are checked, as the constructor checks annotations (each ends
+        inside the text; an :class:`Annotation` checks its own offsets and text length when
+        made), and they are sorted in among the others (ties keep the earlier ones first). The
+        other fields are shared as they are: they were converted and checked when this
+        document was made, and evolving converts and checks them all again (every sentence
+        sliced anew), three times what this costs. Without new annotations it is the document
+        itself (frozen: a copy could not differ). Annotators attach their annotations with it.
+        """
+        added = tuple(added)
+        if not added:
+            return self
+        self._check_within("annotations", added)
+        copy = object.__new__(type(self))
+        for name in _COPIED_FIELDS:
+            object.__setattr__(copy, name, getattr(self, name))
+        # One sort of the already-sorted run and the new ones (timsort merges the two runs),
+        # the order the converter gives the concatenation.
+        object.__setattr__(copy, "annotations", _sorted_annotations((*self.annotations, *added)))
+        return copy
 
     @sentences.validator
     def _check_sentences(self, attribute: attrs.Attribute, value: tuple[Sentence, ...]) -> None:
@@ -186,6 +215,9 @@ class Document:
             self.metadata.author,
         )
 
+
+#: The fields :meth:`Document.with_annotations` shares unchanged (all but the annotations).
+_COPIED_FIELDS = tuple(f.name for f in attrs.fields(Document) if f.name != "annotations")
 
 #: Metadata fields that describe one article rather than the file holding it.
 _ARTICLE_FIELDS = ("title", "outlet", "author", "published", "url", "distributor")

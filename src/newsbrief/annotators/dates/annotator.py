@@ -87,7 +87,7 @@ class DateAnnotator:
             else:
                 analysis = context.analyses.get(document.id) if context is not None else None
                 found = tuple(self.annotations(document, fallbacks, analysis=analysis))
-            out.append(attrs.evolve(document, annotations=(*document.annotations, *found)))
+            out.append(document.with_annotations(found))
         return out
 
     def annotations(
