@@ -268,3 +268,22 @@ def test_a_briefing_of_synthetic_stories_puts_the_newest_first() -> None:
     assert any(
         note.kind == "background" and "[1] and [2]" in note.message for note in briefing.notes
     )
+
+
+def test_a_content_title_names_only_what_two_stories_share() -> None:
+    from newsbrief.model import Entity, Mention
+    from newsbrief.pipeline.compose import content_title
+
+    stories = [
+        Story(id="s1", documents=("a", "b"), label="Port strike ends"),
+        Story(id="s2", documents=("c", "d"), label="Harbour reopens"),
+    ]
+
+    def entity(name: str, docs: str) -> Entity:
+        return Entity(name, "place", (name,), [Mention(doc, 0, 3, name) for doc in docs])
+
+    # Named by both articles of one story only: not a subject of the briefing of two.
+    one_story = [entity("Rotterdam", "ab")]
+    assert content_title(stories, one_story, "en", newest="s2") == "Harbour reopens"
+    both = [entity("Rotterdam", "ab"), entity("Antwerp", "ac")]
+    assert content_title(stories, both, "en", newest="s2") == "Briefing: Antwerp"

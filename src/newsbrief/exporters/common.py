@@ -7,9 +7,12 @@ which dates, which links) is decided once, here; each exporter only decides how 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+import threading
 import unicodedata
+import weakref
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -223,10 +226,11 @@ def headline(briefing: Briefing, locale: str = ISO, words: str | None = None) ->
     outlet and date, cited (``Latest: NATO Vows Ukraine Backing ... — AFP, 2024-11-26 [6]``);
     ``None`` when no cited article has both a headline and a date."""
     words = words or words_language(briefing, locale)
+    found = lookup(briefing)
     cited = {
         n
         for item in briefing.summary
-        if (n := briefing.source_number(item.sentence.doc_id, item.sentence.section)) is not None
+        if (n := found.source_number(item.sentence.doc_id, item.sentence.section)) is not None
     }
     candidates = [s for s in briefing.sources if s.number in cited and s.title and s.published]
     if not candidates:
@@ -258,21 +262,67 @@ def section_index(document: Document, offset: int) -> int:
     return 0
 
 
+class Lookup:
+    """A briefing's documents by id and source numbers by document and section, found as
+    :meth:`Briefing.document` and :meth:`Briefing.source_number` find them (the first match)
+    but by dictionary: those scan the whole list, once per citation, which made a large
+    briefing's export quadratic (every entity mention is cited)."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.documents: dict[str, Document] = {}
+        for document in briefing.documents:
+            self.documents.setdefault(document.id, document)
+        self.numbers: dict[tuple[str, int], int] = {}
+        #: Each document's source numbers, ascending and once.
+        self.by_document: dict[str, list[int]] = {}
+        for source in briefing.sources:
+            self.numbers.setdefault((source.doc_id, source.section), source.number)
+            self.by_document.setdefault(source.doc_id, []).append(source.number)
+        for numbers in self.by_document.values():
+            numbers[:] = sorted(set(numbers))
+
+    def source_number(self, doc_id: str, section: int = 0) -> int | None:
+        """:meth:`Briefing.source_number`."""
+        return self.numbers.get((doc_id, section))
+
+    def cited_number(self, doc_id: str, offset: int | None) -> int | None:
+        """:func:`cited_number`."""
+        document = self.documents.get(doc_id)
+        if document is None:
+            return self.numbers.get((doc_id, 0))
+        section = 0 if offset is None else section_index(document, offset)
+        return self.numbers.get((doc_id, section))
+
+
+# The lookup of the briefing last exported (one export reads one briefing throughout), held
+# by a weak reference so that it never keeps a briefing alive; per thread, as exporters may run
+# in threads (``--per-story --jobs``).
+_last_lookup = threading.local()
+
+
+def lookup(briefing: Briefing) -> Lookup:
+    """The :class:`Lookup` of ``briefing``, made once for consecutive calls on it."""
+    held = getattr(_last_lookup, "held", None)
+    if held is not None and held[0]() is briefing:
+        found: Lookup = held[1]
+        return found
+    made = Lookup(briefing)
+    with contextlib.suppress(TypeError):  # a briefing-like object without weak references
+        _last_lookup.held = (weakref.ref(briefing), made)
+    return made
+
+
 def cited_number(briefing: Briefing, doc_id: str, offset: int | None) -> int | None:
     """The source number for a position in a document (its first section when unknown)."""
-    try:
-        document = briefing.document(doc_id)
-    except KeyError:
-        return briefing.source_number(doc_id)
-    section = 0 if offset is None else section_index(document, offset)
-    return briefing.source_number(doc_id, section)
+    return lookup(briefing).cited_number(doc_id, offset)
 
 
 def item_citations(briefing: Briefing, item: SummaryItem) -> tuple[int, ...]:
     """``[n]`` numbers for a summary item: its own source first, then supporting sources."""
     sentence = item.sentence
-    own = briefing.source_number(sentence.doc_id, sentence.section)
-    others = {cited_number(briefing, ref.doc_id, ref.start) for ref in item.supported_by}
+    found = lookup(briefing)
+    own = found.source_number(sentence.doc_id, sentence.section)
+    others = {found.cited_number(ref.doc_id, ref.start) for ref in item.supported_by}
     others.discard(None)
     others.discard(own)
     head = () if own is None else (own,)
@@ -281,8 +331,9 @@ def item_citations(briefing: Briefing, item: SummaryItem) -> tuple[int, ...]:
 
 def document_citations(briefing: Briefing, doc_ids: Iterable[str]) -> tuple[int, ...]:
     """Every source number belonging to any of ``doc_ids``, ascending."""
-    wanted = set(doc_ids)
-    return tuple(sorted({s.number for s in briefing.sources if s.doc_id in wanted}))
+    by_document = lookup(briefing).by_document
+    numbers = {n for doc_id in set(doc_ids) for n in by_document.get(doc_id, ())}
+    return tuple(sorted(numbers))
 
 
 def element_field(element: Any, name: str) -> Any:
@@ -301,10 +352,8 @@ def text_language(briefing: Briefing, doc_id: Any) -> str | None:
     """The language of the document ``doc_id`` (for text quoted from it), if known."""
     if not isinstance(doc_id, str):
         return None
-    try:
-        return briefing.document(doc_id).language
-    except KeyError:
-        return None
+    document = lookup(briefing).documents.get(doc_id)
+    return None if document is None else document.language
 
 
 def display(text: str) -> str:
@@ -384,10 +433,10 @@ def source_opening(briefing: Briefing, source: Source, words: str = FALLBACK) ->
     describe an untitled work in brackets; ``None`` when it has a headline or no sentences."""
     if source.title:
         return None
-    try:
-        sentences = briefing.document(source.doc_id).sentences
-    except KeyError:
+    document = lookup(briefing).documents.get(source.doc_id)
+    if document is None:
         return None
+    sentences = document.sentences
     first = next((s for s in sentences if s.section == source.section), None)
     tokens = display(first.text).split() if first is not None else []
     if not tokens:
@@ -508,12 +557,13 @@ def element_citations(briefing: Briefing, element: Any) -> tuple[int, ...]:
     mentions = element_field(element, "mentions")
     places = list(mentions) if mentions else [element]
     numbers = set()
+    found = lookup(briefing)
     for place in places:
         doc_id = element_field(place, "doc_id")
         if not isinstance(doc_id, str):
             continue
         start = element_field(place, "start")
-        numbers.add(cited_number(briefing, doc_id, start if isinstance(start, int) else None))
+        numbers.add(found.cited_number(doc_id, start if isinstance(start, int) else None))
     return tuple(sorted(n for n in numbers if n is not None))
 
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 import attrs
 
 from newsbrief.errors import NewsbriefError
-from newsbrief.exporters.common import EXPORTER_OPTIONS, cited_number, in_order, iso_date
+from newsbrief.exporters.common import EXPORTER_OPTIONS, cited_number, in_order, iso_date, lookup
 from newsbrief.model import (
     Annotation,
     Briefing,
@@ -204,7 +204,7 @@ def _item(briefing: Briefing, item: SummaryItem) -> dict[str, Any]:
         "score": _number(item.score),
         "supported_by": [_ref(briefing, ref) for ref in item.supported_by],
         "story": item.story,
-        "source": briefing.source_number(sentence.doc_id, sentence.section),
+        "source": lookup(briefing).source_number(sentence.doc_id, sentence.section),
     }
 
 

@@ -92,8 +92,9 @@ def content_title(
 ) -> str | None:
     """A title from the briefing's content: the story's headline when there is one story, else
     the subjects most of the stories share (``Briefing: Ukraine, NATO and Russia``: named in at
-    least half the stories and two articles), else the headline of the ``newest`` story (an
-    id); ``None`` when none is known (the exporters then count articles). In ``language``.
+    least half the stories, two of them at least, and two articles), else the headline of the
+    ``newest`` story (an id); ``None`` when none is known (the exporters then count articles).
+    In ``language``.
     """
     labels = {story.id: story.label for story in stories if story.label}
     if len(stories) == 1:
@@ -104,8 +105,15 @@ def content_title(
         docs = {m.doc_id for m in entity.mentions}
         return len({story_of.get(doc, doc) for doc in docs}), len(docs)
 
-    wide = [e for e in entities if spread(e)[0] * 2 >= len(stories) and spread(e)[1] >= 2]
-    wide.sort(key=lambda e: (-spread(e)[0], -spread(e)[1], -len(e.mentions), e.name))
+    # Each entity's spread worked out once (a large run names thousands). "Half the stories"
+    # alone let a name of one story of two title the briefing: two stories at least, too.
+    spreads = {id(e): spread(e) for e in entities}
+    wide = [
+        e
+        for e in entities
+        if (n := spreads[id(e)])[0] * 2 >= len(stories) and n[0] >= 2 and n[1] >= 2
+    ]
+    wide.sort(key=lambda e: (-spreads[id(e)][0], -spreads[id(e)][1], -len(e.mentions), e.name))
     subjects = [e.name for e in wide[:TITLE_SUBJECTS]]
     if subjects:
         return phrase(language, "briefing_about", subjects=join_words(subjects, language))
