@@ -78,7 +78,7 @@ def _non_finite(value: Any) -> bool:
     return False
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(values)
 @example({"a": 1e-05, "b": [1e-06, 2.5e-09, 0.0001, 1e-10]})
 @example({"text": "x: 1e-6,", "n": 1e-6})
@@ -134,7 +134,7 @@ def _with_awkward(briefing: Briefing, floats: list[float], text: str) -> Briefin
     )
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(briefings(), st.lists(tiny | st.floats(), max_size=4), awkward_text, st.booleans())
 def test_the_exporter_writes_what_the_json_module_writes(
     briefing: Briefing, floats: list[float], text: str, include_text: bool
