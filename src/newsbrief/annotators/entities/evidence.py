@@ -13,6 +13,10 @@ candidates with its text and:
   ``Dundee Stars 5-3 Belfast Giants``), after or before ``vs.`` (``spoiler vs. Rockies``), or
   before a word of a club's staff or play (``Brighton keeper``, ``City manager``) are clubs,
   unless they are countries (a national side is written as its country's place);
+* **tables**: the names of a results or standings row (``Leicester 2 Manchester United 1``,
+  ``Tottenham 16 6 4 6 17 16 22``) are clubs, each whole name one organisation (``Sheffield
+  Wednesday``, ``Ajax Amsterdam``), unless a country's or a person's; the article's other
+  mentions of a club (its capitals in the headline too) follow, except after ``in`` or ``at``;
 * **places by position**: an unknown name after a place preposition and before a comma and a
   known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
@@ -454,9 +458,14 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
             and offsets[k][0] == offsets[k - 1][1] + 1
         ):
             dropped.add(k)
+    _datelines(items, offsets, text, dropped)
+    clubs = _table_clubs(items, offsets, spans, text, dropped, nations)
+    if clubs:
+        _follow_clubs(items, offsets, text, dropped, clubs, nations)
     if storms or typed_here:
         _follow(items, mentions, dropped, storms | typed_here, storms, placed)
     _join_teams(items, offsets, spans, text, dropped)
+    _capital_headings(items, offsets, text, dropped)
     return [m for k, m in enumerate(items) if k not in dropped] if dropped else items
 
 
@@ -610,3 +619,175 @@ def _join_teams(
             )
             items[k] = (items[k][0], spans.add(begin, end), team_fields)
             dropped.add(k + 1)
+
+
+#: A team's name in a table row: capitalised words (``Willem II Tilburg``, ``NAC Breda``).
+_TABLE_NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4}"
+#: ``Leicester 2 Manchester United 1`` (a scorer's note in brackets may follow a score).
+_RESULT_ROW = re.compile(
+    rf"({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?({_TABLE_NAME}) \d{{1,3}}"
+    r"(?: \([^()\n]*\))? ?\.?$",
+    re.MULTILINE,
+)
+#: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
+_STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
+
+
+def _table_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of the names in the document's results and standings rows."""
+    found: list[tuple[int, int]] = []
+    for row in _RESULT_ROW.finditer(text):
+        if row.start() == 0 or text[row.start() - 1] == "\n":
+            found.extend((row.span(1), row.span(2)))
+    found.extend(row.span(1) for row in _STANDINGS_ROW.finditer(text))
+    return sorted(found)
+
+
+def _table_clubs(
+    items: list[Mention],
+    offsets: _Offsets,
+    spans: Spans,
+    text: str,
+    dropped: set[int],
+    nations: frozenset[str],
+) -> set[str]:
+    """Names of a results or standings row (``Leicester 2 Manchester United 1``, ``Tottenham
+    16 6 4 6 17 16 22``) are clubs, the whole name one organisation (``Sheffield Wednesday``,
+    ``Ajax Amsterdam``), unless a country's (a national side is written as its place) or a
+    person's (``Ernie Els 67 68 70 71``). Returns the clubs' names."""
+    if "\n" not in text or not any(c.isdigit() for c in text):
+        return set()
+    rows = _table_rows(text)
+    if not rows:
+        return set()
+    clubs: set[str] = set()
+    k = 0
+    for begin, end in rows:
+        while k < len(items) and offsets[k][1] <= begin:
+            k += 1
+        inside = []
+        j = k
+        while j < len(items) and offsets[j][0] < end:
+            inside.append(j)
+            j += 1
+        if not inside or any(
+            offsets[i][0] < begin or offsets[i][1] > end or i in dropped for i in inside
+        ):
+            continue
+        fields = [items[i][2] for i in inside]
+        if any(f[HEADING] or f[TYPE] == "person" or not _english(f) for f in fields):
+            continue
+        if (
+            len(inside) == 1
+            and (fields[0][CANONICAL] or fields[0][TEXT]) in nations
+            and offsets[inside[0]] == (begin, end)
+        ):
+            continue  # ``Japan 1 Syria 0``: national sides
+        name = text[begin:end]
+        club = with_fields(
+            fields[0], text=name, type="organisation", canonical=None, evidence=False, gender=None
+        )
+        if offsets[inside[0]] == (begin, end):
+            items[inside[0]] = _with(items[inside[0]], club)
+        else:
+            items[inside[0]] = (items[inside[0]][0], spans.add(begin, end), club)
+        dropped.update(inside[1:])
+        clubs.add(name)
+    return clubs
+
+
+def _follow_clubs(
+    items: list[Mention],
+    offsets: _Offsets,
+    text: str,
+    dropped: set[int],
+    clubs: set[str],
+    nations: frozenset[str],
+) -> None:
+    """A club of the article's tables is that club elsewhere in it (``Leicester beat
+    champions Manchester United``; the headline's ``LEICESTER``), except after a place's
+    preposition (``in Leicester``)."""
+    folded = {club.casefold(): club for club in clubs}
+    for k, item in enumerate(items):
+        candidate = item[2]
+        club = folded.get(candidate[TEXT].casefold())
+        if club is None or k in dropped or candidate[TYPE] == "organisation":
+            continue
+        if candidate[TYPE] == "person" and (candidate[ROLE] or candidate[EVIDENCE]):
+            continue
+        if candidate[TYPE] == "place" and (candidate[CANONICAL] or candidate[TEXT]) in nations:
+            continue
+        begin = offsets[k][0]
+        if text[max(0, begin - 12) : begin].endswith(_IN_AT_ENDINGS):
+            continue
+        items[k] = _with(item, _organisation(with_fields(candidate, canonical=None)))
+
+
+#: ``SUN CITY , South Africa 1996-12-06``: a wire's dateline (a place in capitals, perhaps its
+#: country, and the date) on a line of its own.
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?: ?, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"
+    r" \d{4}-\d{2}-\d{2} ?$",
+    re.MULTILINE,
+)
+
+
+def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
+    """The name opening a dateline (``SUN CITY , South Africa 1996-12-06``) is a place, and so
+    is the body's name spelled so that nothing else types (``at Sun City``)."""
+    if "-" not in text:
+        return
+    starts = {line.span(1) for line in _DATELINE.finditer(text)}
+    if not starts:
+        return
+    places: set[str] = set()
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if k not in dropped and not candidate[HEADING] and offsets[k] in starts:
+            places.add(candidate[TEXT].casefold())
+            if candidate[TYPE] != "place":
+                items[k] = _with(item, _place(candidate))
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if (
+            k not in dropped
+            and not candidate[HEADING]
+            and (candidate[TYPE] is None or (candidate[TYPE] == "person" and not candidate[ROLE]))
+            and candidate[TEXT].casefold() in places
+        ):
+            items[k] = _with(item, _place(candidate))
+
+
+def _capital_headings(
+    items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]
+) -> None:
+    """A headline in capitals shows no type by its case: a name of it that the body writes and
+    types (``SUN CITY`` over the body's ``Sun City``, a place) takes the body's type; a run the
+    chunker made a person (``CLINTON PICKS ALBRIGHT``) is read word by word, as other unknown
+    headings are (the body's ``Bill Clinton`` names its ``CLINTON``), unless the body writes
+    that whole name (``JOHN MAJOR`` over ``John Major``)."""
+    body: dict[str, str] = {}
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if not candidate[HEADING] and k not in dropped and candidate[TYPE] is not None:
+            body.setdefault(candidate[TEXT].casefold(), str(candidate[TYPE]))
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if not candidate[HEADING] or k in dropped or not _english(candidate):
+            continue
+        begin, end = offsets[k]
+        if not text[begin:end].isupper() or candidate[CANONICAL]:
+            continue
+        kind = body.get(candidate[TEXT].casefold())
+        if kind in ("place", "organisation") and candidate[TYPE] != kind:
+            items[k] = _with(
+                item,
+                with_fields(candidate, type=kind, canonical=None, evidence=False, gender=None),
+            )
+        elif (
+            kind is None
+            and candidate[TYPE] == "person"
+            and not candidate[ROLE]
+            and " " in candidate[TEXT]
+        ):
+            items[k] = _with(item, with_fields(candidate, type=None, evidence=False, gender=None))

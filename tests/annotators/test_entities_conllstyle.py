@@ -1,0 +1,84 @@
+"""Regressions of the English evidence pass on wire-style text (results and standings rows,
+headlines in capitals, datelines): the texts are written for these tests in the layout of a
+1990s news wire."""
+
+from __future__ import annotations
+
+from test_entities_news import entities
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    (found,) = entities(text)
+    return [(mention, kind) for mention, kind, _ in found]
+
+
+def test_results_and_standings_rows_name_clubs() -> None:
+    found = _kinds(
+        "SOCCER - PORTSMOUTH HOLD SWINDON .\n"
+        "BRISTOL 1997-02-01\n"
+        "Portsmouth drew 1-1 with Swindon on Saturday to stay third in the first division .\n"
+        "Results of English first division matches on Saturday :\n"
+        "Portsmouth 1 Swindon 1\n"
+        "Stoke 2 Queens Park Rangers 0\n"
+        "Norwich 0 Bolton 3\n"
+        "Standings ( played , won , drawn , lost , goals for , against , points ) :\n"
+        "Bolton 28 17 7 4 60 32 58\n"
+        "Stoke 28 14 6 8 40 35 48\n"
+    )
+    clubs = [mention for mention, kind in found if kind == "organisation"]
+    assert clubs.count("Stoke") == 2, found
+    assert clubs.count("Bolton") == 2, found
+    assert "Queens Park Rangers" in clubs, found
+    assert ("Norwich", "place") not in found, found
+    assert ("BRISTOL", "place") in found, found
+
+
+def test_national_sides_in_a_results_row_stay_places() -> None:
+    found = _kinds(
+        "Results of World Cup qualifying matches on Wednesday :\n"
+        "Germany 2 Portugal 0\n"
+        "Ukraine 1 Armenia 1\n"
+    )
+    assert ("Germany", "place") in found, found
+    assert ("Armenia", "place") in found, found
+    assert not any(kind == "organisation" for _, kind in found), found
+
+
+def test_a_town_after_in_stays_a_place_beside_its_club() -> None:
+    found = _kinds(
+        "Everton won the derby in Liverpool on Sunday .\nResults :\nLiverpool 0 Everton 1\n"
+    )
+    assert found[1] == ("Liverpool", "place"), found
+    assert ("Liverpool", "organisation") in found, found
+
+
+def test_a_company_keeps_its_co_without_a_full_stop() -> None:
+    found = _kinds(
+        "The carrier ordered 20 jets from Boeing Co , ending a long contest with "
+        "General Electric Co for the engines ."
+    )
+    assert ("Boeing Co", "organisation") in found, found
+    assert ("General Electric Co", "organisation") in found, found
+
+
+def test_a_dateline_opens_with_a_place() -> None:
+    found = _kinds(
+        "GOLF - NORMAN LEADS AT SUN CITY .\n"
+        "SUN CITY , South Africa 1996-12-05\n"
+        "Greg Norman shot a 66 on Thursday to lead by two strokes at Sun City .\n"
+    )
+    assert ("SUN CITY", "person") not in found, found
+    assert found.count(("SUN CITY", "place")) == 2, found
+    assert ("Sun City", "place") in found, found
+
+
+def test_a_capital_headline_names_the_body_s_people() -> None:
+    found = _kinds(
+        "YELTSIN NAMES CHERNOMYRDIN AS PREMIER .\n"
+        "MOSCOW 1996-08-09\n"
+        "President Boris Yeltsin on Friday named Viktor Chernomyrdin as prime minister , "
+        "a Kremlin spokesman said .\n"
+    )
+    assert ("YELTSIN NAMES CHERNOMYRDIN", "person") not in found, found
+    assert ("YELTSIN", "person") in found, found
+    assert ("CHERNOMYRDIN", "person") in found, found
