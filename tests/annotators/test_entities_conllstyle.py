@@ -82,3 +82,25 @@ def test_a_capital_headline_names_the_body_s_people() -> None:
     assert ("YELTSIN NAMES CHERNOMYRDIN", "person") not in found, found
     assert ("YELTSIN", "person") in found, found
     assert ("CHERNOMYRDIN", "person") in found, found
+
+
+def test_a_market_table_row_names_a_company() -> None:
+    found = _kinds(
+        "Selected closing prices ( in francs ) :\n"
+        "Michelin 282.50 up 3.10\n"
+        "Alcatel Alsthom 440.20 down 1.80\n"
+        "Carrefour 3,120 unchanged\n"
+    )
+    assert ("Michelin", "organisation") in found, found
+    assert ("Alcatel Alsthom", "organisation") in found, found
+    assert ("Carrefour", "organisation") in found, found
+
+
+def test_an_analyst_at_a_name_works_for_it() -> None:
+    found = _kinds(
+        '" Rates will stay on hold , " said an economist at Paribas in Paris .\n'
+        "The match was played at Wembley in London ."
+    )
+    assert ("Paribas", "organisation") in found, found
+    assert ("Paris", "place") in found, found
+    assert ("Wembley", "organisation") not in found, found

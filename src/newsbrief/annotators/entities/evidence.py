@@ -17,6 +17,12 @@ candidates with its text and:
   ``Tottenham 16 6 4 6 17 16 22``) are clubs, each whole name one organisation (``Sheffield
   Wednesday``, ``Ajax Amsterdam``), unless a country's or a person's; the article's other
   mentions of a club (its capitals in the headline too) follow, except after ``in`` or ``at``;
+  a market table's row (``Hoechst 58.80 up 0.95``) names a company;
+* **employers**: a name after a job's word and ``at`` (``a trader at Commerzbank in
+  Frankfurt``) is an organisation, not a venue;
+* **wire layout**: the name opening a dateline (``SUN CITY , South Africa 1996-12-06``) is a
+  place (and the body's same name), and a headline in capitals takes the body's types
+  (``LEICESTER`` the club, ``CLINTON`` of ``Bill Clinton``);
 * **places by position**: an unknown name after a place preposition and before a comma and a
   known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
@@ -28,8 +34,9 @@ candidates with its text and:
   ``Epic Games`` stays), storms (``Hurricane Rosa``, then ``Rosa``) and a word right after a
   known company (``Instagram Live``: its product) are left out.
 
-Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``,
-``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``, ``state_abbreviations``;
+Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``price_moves``,
+``employer_before``, ``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``,
+``state_abbreviations``;
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
@@ -379,6 +386,11 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
+        # ``a trader at Commerzbank in Frankfurt``: an employer, not a venue.
+        if opened and _EMPLOYER_AT.search(text, max(0, begin - 30), begin):
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
         nxt = k + 1 if k + 1 < len(mentions) else None
         # ``in Baton Rouge, La.``: a place before a comma and a state (or a known place).
         if after[:1] == "," and nxt is not None:
@@ -633,9 +645,26 @@ _RESULT_ROW = re.compile(
 _STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
 
 
+#: ``Hoechst 58.80 up 0.95``, ``Allianz 2,705 up 15``: a market table's row (a price, its move).
+_PRICE_ROW = re.compile(
+    rf"^({_TABLE_NAME}) \d[\d,]*(?:\.\d+)? "
+    + _alternatives(_EN.words("entities", "price_moves"))
+    + r"(?: [+-]?\d[\d,]*(?:\.\d+)?)? ?$",
+    re.MULTILINE,
+)
+#: ``a trader at Commerzbank in Frankfurt``: the word before ``at`` names a job there.
+_EMPLOYER_AT = re.compile(
+    r"(?:^|[ \u00a0])"
+    + _alternatives(_EN.words("entities", "employer_before"))
+    + r"[ \u00a0]+"
+    + _AT
+    + r"[ \u00a0]$"
+)
+
+
 def _table_rows(text: str) -> list[tuple[int, int]]:
-    """The spans of the names in the document's results and standings rows."""
-    found: list[tuple[int, int]] = []
+    """The spans of the names in the document's results, standings and market price rows."""
+    found: list[tuple[int, int]] = [row.span(1) for row in _PRICE_ROW.finditer(text)]
     for row in _RESULT_ROW.finditer(text):
         if row.start() == 0 or text[row.start() - 1] == "\n":
             found.extend((row.span(1), row.span(2)))
