@@ -104,3 +104,13 @@ def test_an_analyst_at_a_name_works_for_it() -> None:
     assert ("Paribas", "organisation") in found, found
     assert ("Paris", "place") in found, found
     assert ("Wembley", "organisation") not in found, found
+
+
+def test_state_sides_in_a_row_of_play_are_clubs() -> None:
+    found = _kinds(
+        "Close of play scores in four-day matches on Friday :\n"
+        "In Hobart : Tasmania 310 for seven ( R. Ponting 101 ) v Queensland .\n"
+        "In Sydney : New South Wales 226 v South Australia 51 for two .\n"
+    )
+    for side in ("Tasmania", "Queensland", "New South Wales", "South Australia"):
+        assert (side, "organisation") in found, found

@@ -17,7 +17,8 @@ candidates with its text and:
   ``Tottenham 16 6 4 6 17 16 22``) are clubs, each whole name one organisation (``Sheffield
   Wednesday``, ``Ajax Amsterdam``), unless a country's or a person's; the article's other
   mentions of a club (its capitals in the headline too) follow, except after ``in`` or ``at``;
-  a market table's row (``Hoechst 58.80 up 0.95``) names a company;
+  a market table's row (``Hoechst 58.80 up 0.95``) names a company, a row of play (``Queensland
+  342 for six v Victoria``) two clubs (a state's side too; only a country's stays a place);
 * **employers**: a name after a job's word and ``at`` (``a trader at Commerzbank in
   Frankfurt``) is an organisation, not a venue;
 * **wire layout**: the name opening a dateline (``SUN CITY , South Africa 1996-12-06``) is a
@@ -35,8 +36,8 @@ candidates with its text and:
   known company (``Instagram Live``: its product) are left out.
 
 Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``price_moves``,
-``employer_before``, ``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``,
-``state_abbreviations``;
+``row_fixture_words``, ``employer_before``, ``place_in_followers``, ``event_heads``,
+``law_heads``, ``event_words``, ``state_abbreviations``;
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
@@ -471,9 +472,9 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
         ):
             dropped.add(k)
     _datelines(items, offsets, text, dropped)
-    clubs = _table_clubs(items, offsets, spans, text, dropped, nations)
+    clubs = _table_clubs(items, offsets, spans, text, dropped, _country_names())
     if clubs:
-        _follow_clubs(items, offsets, text, dropped, clubs, nations)
+        _follow_clubs(items, offsets, text, dropped, clubs, _country_names())
     if storms or typed_here:
         _follow(items, mentions, dropped, storms | typed_here, storms, placed)
     _join_teams(items, offsets, spans, text, dropped)
@@ -541,6 +542,14 @@ def _nation_names() -> frozenset[str]:
         {*countries, *countries.values(), *gz.territories("en").values(), *_NATIONS}
         | set(gz.subdivision_names())
     )
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries and the nations of the United Kingdom: a table's national sides (a state's
+    or a province's side is a club: ``Queensland 342``)."""
+    countries = gz.country_names()
+    return frozenset({*countries, *countries.values(), *_NATIONS})
 
 
 def _singular(word: str) -> str:
@@ -652,6 +661,14 @@ _PRICE_ROW = re.compile(
     + r"(?: [+-]?\d[\d,]*(?:\.\d+)?)? ?$",
     re.MULTILINE,
 )
+#: ``In Perth : Tasmania 251 ( D. Boon 87 ) v Western Australia 40 for one .``: a side with
+#: its score, then ``v`` and the other side.
+_PLAY_ROW = re.compile(
+    rf"(?:^|: )({_TABLE_NAME}) \d{{1,4}}\b[^\n]*? "
+    + _alternatives(_EN.words("entities", "row_fixture_words"))
+    + rf" ({_TABLE_NAME})(?= \d| \(| ?\.? ?$)",
+    re.MULTILINE,
+)
 #: ``a trader at Commerzbank in Frankfurt``: the word before ``at`` names a job there.
 _EMPLOYER_AT = re.compile(
     r"(?:^|[ \u00a0])"
@@ -665,6 +682,8 @@ _EMPLOYER_AT = re.compile(
 def _table_rows(text: str) -> list[tuple[int, int]]:
     """The spans of the names in the document's results, standings and market price rows."""
     found: list[tuple[int, int]] = [row.span(1) for row in _PRICE_ROW.finditer(text)]
+    for row in _PLAY_ROW.finditer(text):
+        found.extend((row.span(1), row.span(2)))
     for row in _RESULT_ROW.finditer(text):
         if row.start() == 0 or text[row.start() - 1] == "\n":
             found.extend((row.span(1), row.span(2)))
