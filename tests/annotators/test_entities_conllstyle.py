@@ -114,3 +114,15 @@ def test_state_sides_in_a_row_of_play_are_clubs() -> None:
     )
     for side in ("Tasmania", "Queensland", "New South Wales", "South Australia"):
         assert (side, "organisation") in found, found
+
+
+def test_a_club_named_with_its_town_is_written_without_it() -> None:
+    found = _kinds(
+        "Champions Porto were held 0-0 at home by Boavista Porto , while Benfica coach "
+        "Paulo Autuori watched .\n"
+        "Results :\n"
+        "Benfica Lisbon 2 Maritimo Funchal 1\n"
+        "Boavista Porto 0 Porto 0\n"
+    )
+    assert ("Benfica", "organisation") in found, found
+    assert found.count(("Boavista Porto", "organisation")) == 2, found

@@ -474,6 +474,18 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
     _datelines(items, offsets, text, dropped)
     clubs = _table_clubs(items, offsets, spans, text, dropped, _country_names())
     if clubs:
+        clubs |= _club_aliases(clubs)
+        # ``held by Willem II Tilburg``: a table's longer names written out in the text.
+        tables = set(_table_rows(text))
+        written = sorted(
+            found.span()
+            for club in clubs
+            if " " in club
+            for found in re.finditer(rf"(?<![\w-]){re.escape(club)}(?![\w-])", text)
+            if found.span() not in tables
+        )
+        if written:
+            _table_clubs(items, offsets, spans, text, dropped, _country_names(), written)
         _follow_clubs(items, offsets, text, dropped, clubs, _country_names())
     if storms or typed_here:
         _follow(items, mentions, dropped, storms | typed_here, storms, placed)
@@ -698,14 +710,17 @@ def _table_clubs(
     text: str,
     dropped: set[int],
     nations: frozenset[str],
+    rows: list[tuple[int, int]] | None = None,
 ) -> set[str]:
     """Names of a results or standings row (``Leicester 2 Manchester United 1``, ``Tottenham
     16 6 4 6 17 16 22``) are clubs, the whole name one organisation (``Sheffield Wednesday``,
     ``Ajax Amsterdam``), unless a country's (a national side is written as its place) or a
-    person's (``Ernie Els 67 68 70 71``). Returns the clubs' names."""
-    if "\n" not in text or not any(c.isdigit() for c in text):
-        return set()
-    rows = _table_rows(text)
+    person's (``Ernie Els 67 68 70 71``). Returns the clubs' names (``rows``: other spans of
+    names to read so, sorted)."""
+    if rows is None:
+        if "\n" not in text or not any(c.isdigit() for c in text):
+            return set()
+        rows = _table_rows(text)
     if not rows:
         return set()
     clubs: set[str] = set()
@@ -742,6 +757,18 @@ def _table_clubs(
         dropped.update(inside[1:])
         clubs.add(name)
     return clubs
+
+
+def _club_aliases(clubs: set[str]) -> set[str]:
+    """``Ajax`` of ``Ajax Amsterdam``, ``PSV`` of ``PSV Eindhoven``: a club named with its
+    town after it is also written without it."""
+    places = gz.place_names()
+    aliases = set()
+    for club in clubs:
+        head, _, town = club.rpartition(" ")
+        if head and town in places and head not in places:
+            aliases.add(head)
+    return aliases
 
 
 def _follow_clubs(
