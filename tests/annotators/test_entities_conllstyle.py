@@ -126,3 +126,10 @@ def test_a_club_named_with_its_town_is_written_without_it() -> None:
     )
     assert ("Benfica", "organisation") in found, found
     assert found.count(("Boavista Porto", "organisation")) == 2, found
+
+
+def test_a_second_place_joined_to_one_after_in() -> None:
+    found = _kinds(
+        "The group said it would close its plants in Tilburg and Venlo over the next two years ."
+    )
+    assert ("Venlo", "place") in found, found

@@ -28,16 +28,16 @@ candidates with its text and:
   known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
   Python``, ``in North American``, ``in Excel sheets``), or a venue between ``at`` and ``in`` + a
-  place
-  (``at Stamford Bridge in London``);
+  place (``at Stamford Bridge in London``), and a second unknown name joined to a place found
+  so (``in Eindhoven and Nijmegen``);
 * **not names**: competitions and laws (``Ryder Cup``, ``British Open``, ``Commonwealth Games``,
   ``Government of Wales Act``; a name the chunker typed as an organisation only if a law's:
   ``Epic Games`` stays), storms (``Hurricane Rosa``, then ``Rosa``) and a word right after a
   known company (``Instagram Live``: its product) are left out.
 
 Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``price_moves``,
-``row_fixture_words``, ``employer_before``, ``place_in_followers``, ``event_heads``,
-``law_heads``, ``event_words``, ``state_abbreviations``;
+``row_fixture_words``, ``employer_before``, ``place_list_conjunctions``,
+``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``, ``state_abbreviations``;
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
@@ -209,6 +209,10 @@ _IN_AT_ENDINGS = tuple(
     for word in (*sorted(_PLACE_PREPOSITIONS), *sorted(_VENUE_PREPOSITIONS))
     for space in (" ", "\u00a0")
 )
+#: ``in Eindhoven and Nijmegen``: the text between a place found by position and a second.
+_PLACE_LIST = tuple(
+    f" {word} " for word in sorted(_EN.words("entities", "place_list_conjunctions"))
+)
 #: The spaces between a name and a club's word or a score after it (:func:`_may_act`).
 _SPACES = (" ", "\u00a0")
 
@@ -275,8 +279,8 @@ def _may_act(
     """Whether any rule after the offsets could act on a name with this text around it (a
     necessary condition of each, cheap to test): most names, followed by a verb or a full
     stop, need no more."""
-    if after[:1] == "," or (untyped and before.endswith(_IN_AT_ENDINGS)):
-        return True  # a place before a state, ``in X``, ``at X in Y``
+    if after[:1] == "," or (untyped and before.endswith(_IN_AT_ENDINGS + _PLACE_LIST)):
+        return True  # a place before a state, ``in X``, ``at X in Y``, ``in X and Y``
     if untyped and spelling.state and text.startswith(".", finish):
         return True  # ``La.``
     if spelling.plural and _THE.search(before):
@@ -443,6 +447,17 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
                 if in_place:
                     placed.add(k)
                 continue
+        # ``in Eindhoven and Nijmegen``: a second place joined to one found after ``in``.
+        if (
+            candidate[TYPE] is None
+            and k - 1 in placed
+            and before.endswith(_PLACE_LIST)
+            and text[offsets[k - 1][1] : begin] in _PLACE_LIST
+            and not _CAPITAL_AFTER.match(after)
+        ):
+            items[k] = _with(items[k], _place(candidate))
+            placed.add(k)
+            continue
         # ``La.`` after ``Baton Rouge,``: the state, its full stop included.
         if (
             candidate[TYPE] is None
