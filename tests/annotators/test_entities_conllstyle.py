@@ -133,3 +133,13 @@ def test_a_second_place_joined_to_one_after_in() -> None:
         "The group said it would close its plants in Tilburg and Venlo over the next two years ."
     )
     assert ("Venlo", "place") in found, found
+
+
+def test_a_place_opening_its_sentence_after_in() -> None:
+    found = _kinds(
+        "Close of play scores on Friday :\n"
+        "In Hobart : Tasmania 310 for seven v Queensland .\n"
+        "In Launceston, police said the road was closed ."
+    )
+    assert ("Hobart", "place") in found, found
+    assert ("Launceston", "place") in found, found

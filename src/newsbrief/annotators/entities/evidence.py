@@ -29,7 +29,8 @@ candidates with its text and:
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
   Python``, ``in North American``, ``in Excel sheets``), or a venue between ``at`` and ``in`` + a
   place (``at Stamford Bridge in London``), and a second unknown name joined to a place found
-  so (``in Eindhoven and Nijmegen``);
+  so (``in Eindhoven and Nijmegen``), or after ``In`` opening a sentence, before a colon or a
+  comma (``In Brisbane : Queensland 342``);
 * **not names**: competitions and laws (``Ryder Cup``, ``British Open``, ``Commonwealth Games``,
   ``Government of Wales Act``; a name the chunker typed as an organisation only if a law's:
   ``Epic Games`` stays), storms (``Hurricane Rosa``, then ``Rosa``) and a word right after a
@@ -209,6 +210,14 @@ _IN_AT_ENDINGS = tuple(
     for word in (*sorted(_PLACE_PREPOSITIONS), *sorted(_VENUE_PREPOSITIONS))
     for space in (" ", "\u00a0")
 )
+#: ``In Brisbane : Queensland 342``, ``In Perth, police said``: a place preposition opening a
+#: sentence, then a name and a colon or a comma.
+_OPENING_IN = re.compile(
+    r"(?:^|\n|[.!?][ \u00a0])" + _alternatives(_PLACE_PREPOSITIONS, capital=True) + r"[ \u00a0]$"
+)
+_OPENING_IN_ENDINGS = tuple(
+    word.capitalize() + space for word in sorted(_PLACE_PREPOSITIONS) for space in (" ", "\u00a0")
+)
 #: ``in Eindhoven and Nijmegen``: the text between a place found by position and a second.
 _PLACE_LIST = tuple(
     f" {word} " for word in sorted(_EN.words("entities", "place_list_conjunctions"))
@@ -279,7 +288,9 @@ def _may_act(
     """Whether any rule after the offsets could act on a name with this text around it (a
     necessary condition of each, cheap to test): most names, followed by a verb or a full
     stop, need no more."""
-    if after[:1] == "," or (untyped and before.endswith(_IN_AT_ENDINGS + _PLACE_LIST)):
+    if after[:1] == "," or (
+        untyped and before.endswith(_IN_AT_ENDINGS + _PLACE_LIST + _OPENING_IN_ENDINGS)
+    ):
         return True  # a place before a state, ``in X``, ``at X in Y``, ``in X and Y``
     if untyped and spelling.state and text.startswith(".", finish):
         return True  # ``La.``
@@ -447,6 +458,17 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
                 if in_place:
                     placed.add(k)
                 continue
+        # ``In Brisbane : Queensland 342``: a place opening its sentence after ``In``.
+        if (
+            candidate[TYPE] is None
+            and before.endswith(_OPENING_IN_ENDINGS)
+            and after[:1] in (",", " ")
+            and after.lstrip(" \u00a0")[:1] in (",", ":")
+            and _OPENING_IN.search(before)
+        ):
+            items[k] = _with(items[k], _place(candidate))
+            placed.add(k)
+            continue
         # ``in Eindhoven and Nijmegen``: a second place joined to one found after ``in``.
         if (
             candidate[TYPE] is None
