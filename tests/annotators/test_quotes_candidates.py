@@ -85,6 +85,23 @@ def test_a_headline_quotation_takes_the_speaker_of_the_body_quoting_the_same_wor
     assert found["would never recover fully"] == "Helen Okafor"
 
 
+def test_a_subheading_quotation_takes_the_speaker_of_the_later_quotation_holding_it() -> None:
+    # The paragraph before the subheading ends with a cue; the subheading's quotation has none
+    # of its own and echoes words a witness says further on.
+    text = (
+        "Storm hits coast\n\n"
+        "The storm made landfall on Monday night. In a statement released on Tuesday, the "
+        'United Nations remarked that "a large number of staff remain unaccounted for."\n\n'
+        "'Total chaos'\n\n"
+        "Roofs were torn from houses along the bay and power was cut to the whole town.\n\n"
+        "Marta Reyes, a reporter for Reuters, was in the harbour when the storm struck. "
+        '"Everything started shaking, people were screaming. It\'s total chaos."'
+    )
+    found = quotes(text)
+    assert found["Total chaos"] == "Marta Reyes"
+    assert found["a large number of staff remain unaccounted for"] == "United Nations"
+
+
 def test_a_quotation_after_a_sentence_whose_subject_holds_a_title_is_its_subject() -> None:
     text = (
         "Aid on its way\n\n"

@@ -214,3 +214,26 @@ def test_an_unnamed_source_for_a_body_somewhere_is_kept_whole() -> None:
     assert quotes(text)["I think we are going to see substantial damage"][0] == (
         "an analyst for USGS in Colorado"
     )
+
+
+def test_a_place_speaking_under_another_of_its_names_keeps_the_written_name() -> None:
+    # The entity annotator merges ``Britain`` into ``United Kingdom``; the article's name for
+    # the speaker is ``Britain`` (issue #16: the speaker as the article names it).
+    text = (
+        "The United Kingdom has suspended all trade talks with Iran until the 15 detained "
+        "sailors are freed.\n\n"
+        "Iranian television showed one of the sailors saying the boats had entered Iranian "
+        'waters, a broadcast Britain called "completely unacceptable."\n\n'
+        'Britain said the patrol had been "well inside Iraqi waters" when it was stopped.'
+    )
+    found = quotes(text)
+    assert found["completely unacceptable"][0] == "Britain"
+    assert found["well inside Iraqi waters"][0] == "Britain"
+
+
+def test_a_place_speaking_under_its_initials_keeps_the_full_name() -> None:
+    text = (
+        "The United Kingdom has suspended all trade talks with Iran.\n\n"
+        'The U.K. said the patrol had been "well inside Iraqi waters" when it was stopped.'
+    )
+    assert quotes(text)["well inside Iraqi waters"][0] == "United Kingdom"

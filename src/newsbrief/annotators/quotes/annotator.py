@@ -43,6 +43,10 @@ _TRAILING_CUE_REVERSED = re.compile(
     rf"|\w+ {plain_alternation(_TRAILING_OBJECT_CUES, reverse=True)})"
 )
 _QUOTE_CHAR = re.compile('["“”„«»]')
+#: What ends a sentence (a line ending so is no headline).
+_SENTENCE_ENDS = (".", "!", "?", ":")
+#: Closing quotation marks and spaces, read past at a paragraph's end.
+_CLOSING_MARKS = frozenset("\"'”’» \t\u00a0")
 
 
 class QuoteAnnotator:
@@ -200,7 +204,7 @@ def _quoted(
             and speakers[index + 1] is not None
         ):
             speakers[index] = speakers[index + 1]
-    echoed = _headline(text, spans, speakers)
+    echoed = _headline(text, spans, speakers, paragraphs)
     _repeated(text, spans, speakers)
     dates = _sentence_dates(document)
     return [
@@ -939,37 +943,72 @@ def _repeated(text: str, spans: list[QuoteSpan], speakers: list[Speaker | None])
             speakers[index] = owners[bisect.bisect_right(starts, at) - 1]
 
 
-def _headline(text: str, spans: list[QuoteSpan], speakers: list[Speaker | None]) -> set[int]:
-    """A quotation in the headline (a first line with no sentence end) found there with
-    no cue takes the speaker of the first attributed quotation of the body holding all its
-    words: ``Brexit: UK 'would forever regret' losing carmakers`` quotes ``The UK "would
-    regret it forever" ..., Business Secretary Greg Clark has said``. In place; returns the
-    indexes of the quotations so attributed (speech, as the body's words are)."""
+def _headline(
+    text: str,
+    spans: list[QuoteSpan],
+    speakers: list[Speaker | None],
+    paragraphs: Sequence[tuple[int, int]] = (),
+) -> set[int]:
+    """A quotation in the headline (a first line with no sentence end) or in a subheading (a
+    paragraph of one line with no sentence end: ``'Total chaos'``) found there with no cue
+    takes the speaker of the first attributed quotation after it holding all its words:
+    ``Brexit: UK 'would forever regret' losing carmakers`` quotes ``The UK "would regret it
+    forever" ..., Business Secretary Greg Clark has said``. In place; returns the indexes of
+    the quotations so attributed (speech, as the body's words are)."""
     echoed: set[int] = set()
+    if not spans:
+        return echoed
+    # Each quotation in a heading -> where its own attribution would be (a headline's cue may
+    # follow it; a subheading's is in the subheading, not the paragraph before) and where the
+    # heading ends.
+    headings: dict[int, tuple[int, int, int]] = {}
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
-    if not spans or end < 0 or spans[0].close > end:
-        return echoed
-    if text[start:end].rstrip().endswith((".", "!", "?", ":")):
-        return echoed  # a sentence, not a headline
-    body: list[tuple[frozenset[str], Speaker]] | None = None
+    if end >= 0 and not text[start:end].rstrip().endswith(_SENTENCE_ENDS):
+        headings = {
+            index: (0, len(text), end) for index, span in enumerate(spans) if span.close <= end
+        }
+    subheadings: dict[int, bool] = {}  # paragraph -> whether it is one
     for index, span in enumerate(spans):
-        if span.close > end:
-            break
-        speaker = speakers[index]
-        if speaker is not None and speaker.cue is not None:
+        at = span.paragraph
+        if at <= 0 or at >= len(paragraphs) or index in headings:
             continue
+        p_start, p_end = paragraphs[at]
+        heading = subheadings.get(at)
+        if heading is None:
+            # No sentence end, not even inside a closing mark (``"We will."`` is a quoted
+            # sentence, not a heading), and one line.
+            last = p_end
+            while last > p_start and text[last - 1] in _CLOSING_MARKS:
+                last -= 1
+            heading = subheadings[at] = (
+                last > p_start
+                and text[last - 1] not in _SENTENCE_ENDS
+                and text.find("\n", p_start, p_end) < 0
+            )
+        if heading and span.close <= p_end:
+            headings[index] = (p_start, p_end, p_end)
+    body: list[tuple[int, frozenset[str], Speaker]] | None = None
+    for index, (own_start, own_end, heading_end) in headings.items():
+        speaker = speakers[index]
+        if speaker is not None and speaker.cue is not None and own_start <= speaker.start < own_end:
+            continue
+        span = spans[index]
         words = frozenset(_NON_WORD.sub(" ", text[span.start : span.end].lower()).split())
         if not words:
             continue
-        if body is None:  # the body's attributed quotations, read once
+        if body is None:  # the attributed quotations, read once
             body = [
-                (frozenset(_NON_WORD.sub(" ", text[other.start : other.end].lower()).split()),
+                (other.start,
+                 frozenset(_NON_WORD.sub(" ", text[other.start : other.end].lower()).split()),
                  said)
                 for other, said in zip(spans, speakers, strict=True)
-                if other.start > end and said is not None and said.cue is not None
+                if said is not None
             ]  # fmt: skip
-        found = next((said for said_words, said in body if words <= said_words), None)
+        found = next(
+            (said for at, said_words, said in body if at > heading_end and words <= said_words),
+            None,
+        )
         if found is not None:
             speakers[index] = found
             echoed.add(index)

@@ -404,7 +404,8 @@ class Mention(NamedTuple):
 class Speaker:
     """Who a quotation is attributed to."""
 
-    #: Canonical name, or the description of an anonymous source.
+    #: Canonical name (a place's as written where it speaks, see :meth:`Attributor.fullest`),
+    #: or the description of an anonymous source.
     name: str
     #: The words naming the speaker where the attribution is.
     mention: str
@@ -2226,9 +2227,13 @@ class Attributor:
         ``Alain LeRoy`` as ``Alain Le Roy``; then the one longer name of a person opening with
         it (``Roberto Córdova`` as ``Roberto Córdova Carreño``), the one name of a body ending
         with it or spelling its initials, a peer's title (``Triesman`` as ``Lord Triesman``).
-        One entity, one name in the output."""
+        One entity, one name in the output, except a place named where it speaks under
+        another of its names (see :meth:`_place_as_written`)."""
         if speaker.anonymous:
             return speaker
+        written = self._place_as_written(speaker)
+        if written is not None:
+            return attrs.evolve(speaker, name=written)
         name, before = speaker.name, speaker.start
         # The answer changes only where a form is written: it is worked out once per such
         # place and name, then looked up by bisection.
@@ -2244,6 +2249,24 @@ class Attributor:
         if role and title in _PEERAGE and role.rsplit(None, 1)[-1] == title:
             role = role.rsplit(None, 1)[0] if " " in role else None  # ``Minister Lord``
         return attrs.evolve(speaker, name=full, role=role)
+
+    def _place_as_written(self, speaker: Speaker) -> str | None:
+        """The name a place speaker is written under where it speaks, when that is another
+        of the place's names than the entity's (``Britain says`` -> ``Britain``, not
+        ``United Kingdom``): the speaker as the article names it. Initials (``U.K. says``) and
+        a spelling that differs only in accents, spaces or case keep the entity's name; so does
+        every language but English (a written form there may be a case form: ``України``)."""
+        if self.cues.profile is not None:
+            return None
+        mention = self._mention_starting(speaker.start)
+        if mention is None or mention.type != "place" or mention.name != speaker.name:
+            return None
+        written = self.text[mention.start : mention.end]
+        if _folded(written) == _folded(mention.name) or any(
+            word.replace(".", "").isupper() for word in written.split()
+        ):
+            return None
+        return written
 
     def _form_places(self, name: str) -> list[int]:
         """Where the forms that :meth:`_fullest_name` reads for ``name`` are written."""
@@ -2798,10 +2821,15 @@ class Attributor:
             )  # fmt: skip
 
         # ``three sources told Reuters``, ``two officials said``: several unnamed sources (the
-        # pattern is tried only where its nouns are written: a scan of every text was slow).
+        # pattern is tried only on the lines where its nouns are written: a match never holds a
+        # line break, and a scan of every text was slow).
         masked = self.masked
-        counted = any(noun in masked for noun in _COUNTED_NOUNS)
-        for match in _COUNTED_SOURCES.finditer(masked) if counted else ():
+        matches = (
+            match
+            for start, end in _lines_with(masked, _COUNTED_NOUNS)
+            for match in _COUNTED_SOURCES.finditer(masked, start, end)
+        )
+        for match in matches:
             phrase = match.group(0)
             qualified_by = _QUALIFIED_AFTER.match(masked, match.end())
             if qualified_by is not None and _QUOTE_MASK not in qualified_by.group(0):
@@ -2987,6 +3015,20 @@ _COUNTED_SOURCES = re.compile(
     r"[ \u00a0]+(?:(?:senior|government|administration|[A-Z][\w.’'\-]*)[ \u00a0]+){0,2}"
     rf"(?:{'|'.join(_COUNTED_NOUNS)})\b"
 )
+
+
+def _lines_with(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text`` (line breaks excluded) holding any of
+    ``words``, in text order."""
+    lines = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            lines.add((text.rfind("\n", 0, at) + 1, end))
+            at = text.find(word, end)
+    return sorted(lines)
 
 
 def _with_particles(text: str, mentions: list[Mention]) -> list[Mention]:
