@@ -2,6 +2,11 @@
 
     .venv/bin/python benchmarks/annotation_memory.py /tmp/s8_1k.jsonl --baseline /tmp/newsbrief-head
     .venv/bin/python benchmarks/annotation_memory.py real       # the seeds and the TAC sources
+    .venv/bin/python benchmarks/annotation_memory.py newswire:2000 --baseline /tmp/newsbrief-head
+
+``feed:N`` and ``newswire:N`` are N documents of that stress case of ``firehose.py`` (RSS
+entries of 600 characters; TREC ``<DOC>`` articles of about 2.4 KB), written to a temporary
+folder first.
 
 Each tree runs in a fresh process (its own ``src`` first on the path): the documents are loaded,
 segmented and analysed first (``analyse_documents``, not measured), then ``tracemalloc`` measures
@@ -17,6 +22,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,15 +70,36 @@ def _run(tree: Path, corpus: str) -> dict[str, list[int] | int]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _stress_corpus(corpus: str, tmp: Path) -> str:
+    """``corpus``, or for ``feed:N`` / ``newswire:N`` the folder that stress case is written
+    to (in ``tmp``)."""
+    case, _, count = corpus.partition(":")
+    if case not in ("feed", "newswire") or not count.isdigit():
+        return corpus
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from firehose import write_feeds, write_newswire
+
+    folder = tmp / case
+    if case == "feed":
+        write_feeds(folder, int(count))
+    else:
+        write_newswire(folder, int(count), files=max(1, int(count) // 1000))
+    return str(folder)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", help="a JSON Lines feed, a folder, or 'real'")
+    parser.add_argument(
+        "corpus", help="a JSON Lines feed, a folder, 'real', or feed:N / newswire:N"
+    )
     parser.add_argument("--baseline", type=Path, help="another checkout to compare with")
     args = parser.parse_args(argv)
     trees = [("current", ROOT)]
     if args.baseline is not None:
         trees.insert(0, ("baseline", args.baseline))
-    results = {name: _run(tree, args.corpus) for name, tree in trees}
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = _stress_corpus(args.corpus, Path(tmp))
+        results = {name: _run(tree, corpus) for name, tree in trees}
     count = int(results["current"]["documents"])  # type: ignore[arg-type]
     print(f"{args.corpus}: {count} documents; KB per document (tracemalloc)")
     print("| stage | " + " | ".join(f"{name} peak | {name} held" for name in results) + " |")

@@ -20,8 +20,8 @@ from newsbrief.annotators.entities.chunker import (
 )
 from newsbrief.annotators.entities.evidence import with_evidence
 from newsbrief.annotators.entities.merging import (
+    Kept,
     Mention,
-    Resolved,
     Spans,
     mentions_of,
     merge_mentions,
@@ -93,16 +93,21 @@ class EntityAnnotator:
                 if draft is not None
                 else analysis_of(document, analyses).packed_candidates
             )
-        # Read packed: a candidate becomes an object only if it is a mention kept.
+        # Read packed (no candidate becomes an object); the run's mentions are let go once
+        # merged, and each document's kept ones once it is annotated.
         spans = Spans(packed)
-        found = with_evidence(_teams(mentions_of(packed), spans, documents), spans, documents)
-        by_document: dict[int, list[Resolved]] = {}
-        for item in merge_mentions(found, spans):
-            by_document.setdefault(item.doc_index, []).append(item)
+        merged = merge_mentions(
+            with_evidence(_teams(mentions_of(packed), spans, documents), spans, documents), spans
+        )
+        del spans, packed
         out = []
-        shared: dict[tuple[str, ...], FrozenMap] = {}
+        shared: dict[tuple[str | None, ...], FrozenMap] = {}
         for index, document in enumerate(documents):
-            added = [_annotation(document, item, shared) for item in by_document.get(index, [])]
+            kept = merged.pop(index)
+            if not kept:
+                out.append(document)  # (its annotations are sorted already)
+                continue
+            added = [_annotation(document, item, shared) for item in kept]
             out.append(attrs.evolve(document, annotations=(*document.annotations, *added)))
         return out
 
@@ -139,25 +144,32 @@ def _teams(found: list[Mention], spans: Spans, documents: Sequence[Document]) ->
 
 
 def _annotation(
-    document: Document, item: Resolved, shared: dict[tuple[str, ...], FrozenMap]
+    document: Document, item: Kept, shared: dict[tuple[str | None, ...], FrozenMap]
 ) -> Annotation:
-    candidate = item.candidate
+    start, end, fields, entity = item
+    role = fields[ROLE]
     # The mentions of one entity (with one role) have the same attributes: one read-only map
     # serves them all (building and sorting one per mention was a third of this stage).
-    key = (item.name, item.type, item.entity, item.gender or "", candidate.role or "")
+    key = (*entity, role)
     attributes = shared.get(key)
     if attributes is None:
-        facts: dict[str, str] = {"name": item.name, "type": item.type, "entity": item.entity}
-        if item.gender:
-            facts["gender"] = item.gender
-        if candidate.role:
-            facts["role"] = candidate.role
+        name, kind, identifier, gender = entity
+        facts: dict[str, str] = {"name": name, "type": kind, "entity": identifier}
+        if gender:
+            facts["gender"] = gender
+        if role:
+            facts["role"] = role
         attributes = shared[key] = FrozenMap(facts)
+    # The candidate's text where it is the document's (most are): one string shared with the
+    # analysis, not a copy per mention.
+    text = fields[TEXT]
+    if len(text) != end - start or not document.text.startswith(text, start):
+        text = document.text[start:end]
     return Annotation(
         kind=AnnotationKind.ENTITY,
-        start=candidate.start,
-        end=candidate.end,
-        text=document.text[candidate.start : candidate.end],
+        start=start,
+        end=end,
+        text=text,
         annotator=EntityAnnotator.name,
         attributes=attributes,
     )

@@ -16,14 +16,13 @@ the most frequent is canonical, then the shortest (the nominative, usually).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, Any
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import (
@@ -37,9 +36,7 @@ from newsbrief.annotators.entities.chunker import (
     SPEAKS,
     TEXT,
     TYPE,
-    Candidate,
     CandidateFields,
-    candidate_fields,
     with_fields,
 )
 from newsbrief.languages import language
@@ -53,20 +50,14 @@ _COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
 _ENDING = re.compile(r"(?:yy|yi|yj|iy|ij|ii|y|i)$")
 
 
-@attrs.frozen
-class Resolved:
-    """A candidate that is an entity mention, with the entity it belongs to."""
+#: An entity as merging names it: canonical name, type (``person``, ``organisation`` or
+#: ``place``), stable id (``person:volodymyr-zelenskyy``) and gender (``female``/``male`` for a
+#: person when known). One tuple serves all the entity's mentions.
+Entity = tuple[str, str, str, "str | None"]
 
-    doc_index: int
-    candidate: Candidate
-    #: Canonical name of the entity.
-    name: str
-    #: ``person``, ``organisation`` or ``place``.
-    type: str
-    #: Stable id (``person:volodymyr-zelenskyy``).
-    entity: str
-    #: ``female``/``male`` for a person when known.
-    gender: str | None = None
+#: A mention kept (:meth:`Merged.pop`): its offsets, its candidate's fields
+#: (:data:`~newsbrief.annotators.entities.chunker.CANDIDATE_FIELDS`) and its entity.
+Kept = tuple[int, int, CandidateFields, Entity]
 
 
 def word_key(word: str, language: str | None = None) -> str:
@@ -131,15 +122,15 @@ _Reading = tuple[str, list[tuple[str, ...]], "tuple[str, ...] | None"]
 
 #: A candidate as merging holds it: the number of its document, the number of its offsets in
 #: :class:`Spans`, and its other fields (a tuple shared by the candidates that have the same:
-#: no :class:`Candidate` is made for a mention until it is kept, and a run's candidates take a
-#: quarter of the memory they took as objects).
+#: no :class:`~newsbrief.annotators.entities.chunker.Candidate` is made for a mention, and a
+#: run's candidates take a quarter of the memory they took as objects).
 Mention = tuple[int, int, CandidateFields]
 
 
 class Spans:
     """The offsets of a run's mentions: number ``k >= 0`` of document ``d`` is candidate ``k``
     of the document's packed candidates (read in place); a negative number is one added
-    (:meth:`add`: a heading's word, a candidate given as an object)."""
+    (:meth:`add`: a heading's word, a name the evidence pass joins or extends)."""
 
     __slots__ = ("_added", "_packed")
 
@@ -183,7 +174,8 @@ class _Groups(dict[tuple[str, ...], list[Mention]]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.documents: dict[tuple[str, ...], set[int]] = {}
+        # The document's number while a group is named in one (most are), then a set.
+        self.documents: dict[tuple[str, ...], int | set[int]] = {}
 
     def __missing__(self, key: tuple[str, ...]) -> list[Mention]:
         mentions: list[Mention] = []
@@ -192,27 +184,29 @@ class _Groups(dict[tuple[str, ...], list[Mention]]):
 
     def add(self, key: tuple[str, ...], mention: Mention) -> None:
         self[key].append(mention)
-        self.documents.setdefault(key, set()).add(mention[0])
+        doc_index = mention[0]
+        known = self.documents.setdefault(key, doc_index)
+        if isinstance(known, set):
+            known.add(doc_index)
+        elif known != doc_index:
+            self.documents[key] = {known, doc_index}
 
     def extend(self, key: tuple[str, ...], mentions: list[Mention]) -> None:
         for mention in mentions:
             self.add(key, mention)
 
     def here(self, key: tuple[str, ...], doc_index: int) -> bool:
-        return doc_index in self.documents.get(key, ())
+        known = self.documents.get(key)
+        return known == doc_index if not isinstance(known, set) else doc_index in known
 
 
-def merge(found: Sequence[tuple[int, Candidate]]) -> list[Resolved]:
-    """The candidates that are entity mentions, each with its merged entity (see module doc);
-    ``found``: ``(document number, candidate)`` of each candidate of the run, in order."""
-    spans = Spans()
-    mentions = [(d, spans.add(c.start, c.end), candidate_fields(c)) for d, c in found]
-    return merge_mentions(mentions, spans)
+def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
+    """The run's mentions (:func:`mentions_of`, document by document, their offsets in
+    ``spans``) that are entity mentions, each with its merged entity (see module doc).
 
-
-def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
-    """:func:`merge` of the run's mentions (:func:`mentions_of`), their offsets in ``spans``:
-    a :class:`Candidate` is made only for each mention kept."""
+    ``found`` is emptied once read: a mention no entity keeps is let go before the entities
+    are made (in a large run they outnumber the kept ones).
+    """
     keys = _Keys()
     clusters = _Groups()  # keyed ``(type, folded canonical name)``
     persons = _Groups()
@@ -225,8 +219,12 @@ def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
         for _, _, c in found
         if c[TYPE] in ("place", "organisation") and c[CANONICAL] and c[TEXT] != c[CANONICAL]
     }
+    previous = 0
     for mention in found:
         doc_index, number, candidate = mention
+        if doc_index < previous:
+            raise ValueError("merge_mentions: mentions not given document by document")
+        previous = doc_index
         if candidate[TYPE] == "organisation" and candidate[CANONICAL] is None:
             changed = _place_not_body(candidate, keys)
             if changed is not candidate:
@@ -254,6 +252,9 @@ def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
             singles.extend(_words(mention, spans))
         else:
             singles.append(mention)
+    # ``Instagram Live``: ``Live`` is no surname (asked of the singles below).
+    glued = _glued(found, spans)
+    found.clear()
 
     # ``from Bukayo Saka`` ... ``Saka said``: an unknown full name is a person's when it, or
     # its last word alone in the same document, speaks.
@@ -265,23 +266,25 @@ def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
     # ``Raheem Sterling`` ... ``Sterling`` (English): an unknown full name whose last word
     # the same article writes alone, and whose first word it never writes alone (``Ford
     # Taurus`` ... ``Ford``), is named like a person: given name, then surname.
-    # Made when first asked (a run with no candidate full name needs neither).
-    alone_words: list[set[tuple[int, str]]] = []
+    # Made when first asked (a run with no candidate full name needs none), for one document
+    # at a time (``singles`` are read document by document).
+    alone_words: dict[int, set[str]] = {}
 
-    def alone() -> set[tuple[int, str]]:
-        if not alone_words:
-            glued = _glued(found, spans)
-            alone_words.append(
-                {
-                    (d, keys.word(c[TEXT], c[LANGUAGE]))
-                    for d, n, c in singles
-                    if c[TYPE] is None
-                    and c[LANGUAGE] in _ENGLISH
-                    and keys.count(c[TEXT]) == 1
-                    and (d, n) not in glued  # ``Instagram Live``: ``Live`` is no surname
-                }
-            )
-        return alone_words[0]
+    def alone(doc_index: int) -> set[str]:
+        words = alone_words.get(doc_index)
+        if words is None:
+            first = bisect.bisect_left(singles, doc_index, key=_DOCUMENT)
+            last = bisect.bisect_right(singles, doc_index, lo=first, key=_DOCUMENT)
+            alone_words.clear()
+            words = alone_words[doc_index] = {
+                keys.word(c[TEXT], c[LANGUAGE])
+                for _, n, c in singles[first:last]
+                if c[TYPE] is None
+                and c[LANGUAGE] in _ENGLISH
+                and keys.count(c[TEXT]) == 1
+                and (doc_index, n) not in glued
+            }
+        return words
 
     def reused(doc_index: int, candidate: CandidateFields) -> bool:
         words = candidate[TEXT].split()
@@ -289,8 +292,8 @@ def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
             candidate[LANGUAGE] in _ENGLISH
             and not candidate[SENTENCE_INITIAL]
             and all(_TITLE_WORD.fullmatch(w) for w in words)
-            and (doc_index, keys.word(words[-1], candidate[LANGUAGE])) in alone()
-            and (doc_index, keys.word(words[0], candidate[LANGUAGE])) not in alone()
+            and keys.word(words[-1], candidate[LANGUAGE]) in alone(doc_index)
+            and keys.word(words[0], candidate[LANGUAGE]) not in alone(doc_index)
             and words[0] not in gz.PLACE_MODIFIERS  # ``Central Sulawesi`` ... ``Sulawesi``
             and _reusable_surname(words[-1])
         )
@@ -382,28 +385,71 @@ def merge_mentions(found: Sequence[Mention], spans: Spans) -> list[Resolved]:
             # A headline's full name that the body names too.
             persons.add(person, mention)
 
-    # ``(document, start, end, fields, name, type, entity, gender)`` of each mention kept.
-    resolved: list[tuple[int, int, int, CandidateFields, str, str, str, str | None]] = []
+    # The mentions no entity keeps are let go here; each entity's, once merged holds them.
+    singles.clear()
+    leftover.clear()
+    unknown_headings.clear()
+    merged = Merged()
     for (kind, _), mentions in clusters.items():
         name = _canonical(mentions, keys, prefer_known=True)
-        entity = f"{kind}:{slug(name)}"
-        resolved.extend((d, *spans.span(d, n), c, name, kind, entity, None) for d, n, c in mentions)
+        entity: Entity = (name, kind, f"{kind}:{slug(name)}", None)
+        for d, n, c in mentions:
+            merged.add(d, *spans.span(d, n), c, entity)
+        mentions.clear()
     for mentions in persons.values():
         name = _canonical(mentions, keys, prefer_known=False)
-        gender = _gender(name, mentions)
-        entity = f"person:{slug(name)}"
-        resolved.extend(
-            (d, *spans.span(d, n), c, name, "person", entity, gender) for d, n, c in mentions
-        )
-    # By document and offsets only (stable: equal offsets keep the order above).
-    resolved.sort(key=_POSITION)
-    return [
-        Resolved(d, Candidate(start, end, *c), name, kind, entity, gender)
-        for d, start, end, c, name, kind, entity, gender in _without_overlaps(resolved)
-    ]
+        entity = (name, "person", f"person:{slug(name)}", _gender(name, mentions))
+        for d, n, c in mentions:
+            merged.add(d, *spans.span(d, n), c, entity)
+        mentions.clear()
+    return merged
 
 
-_POSITION = operator.itemgetter(0, 1, 2)
+class Merged:
+    """The mentions merging keeps, by document, held flat (four slots a mention: offsets,
+    fields, entity) until :meth:`pop` hands a document's over: one object a mention was most
+    of a large run's annotation memory."""
+
+    __slots__ = ("_by_document", "_numbers")
+
+    def __init__(self) -> None:
+        self._by_document: dict[int, list[Any]] = {}
+        # Offsets recur across documents: one int object per value, not one per offset
+        # (each annotation holds two).
+        self._numbers: dict[int, int] = {}
+
+    def add(
+        self, doc_index: int, start: int, end: int, fields: CandidateFields, entity: Entity
+    ) -> None:
+        """Keep a mention of document ``doc_index``."""
+        numbers = self._numbers
+        flat = self._by_document.get(doc_index)
+        if flat is None:
+            flat = self._by_document[doc_index] = []
+        flat += (numbers.setdefault(start, start), numbers.setdefault(end, end), fields, entity)
+
+    def documents(self) -> list[int]:
+        """The numbers of the documents with a mention kept (and not yet popped), in order."""
+        return sorted(self._by_document)
+
+    def pop(self, doc_index: int) -> list[Kept]:
+        """Document ``doc_index``'s mentions by position (equal ones in the order kept) without
+        one that starts inside the one before it; forgotten here."""
+        flat = self._by_document.pop(doc_index, None)
+        if not flat:
+            return []
+        items = iter(flat)
+        out: list[Kept] = []
+        # (Stable: equal offsets keep the order merging kept them in.)
+        for item in sorted(zip(items, items, items, items, strict=True), key=_POSITION):
+            if out and item[0] < out[-1][1]:
+                continue
+            out.append(item)
+        return out
+
+
+_POSITION = operator.itemgetter(0, 1)
+_DOCUMENT = operator.itemgetter(0)
 
 
 def _place_not_body(candidate: CandidateFields, keys: _Keys) -> CandidateFields:
@@ -589,16 +635,3 @@ def _gender(name: str, mentions: list[Mention]) -> str | None:
         return first
     told = {c[GENDER] for _, _, c in mentions if c[GENDER]}
     return told.pop() if len(told) == 1 else None
-
-
-def _without_overlaps(
-    resolved: list[tuple[int, int, int, CandidateFields, str, str, str, str | None]],
-) -> list[tuple[int, int, int, CandidateFields, str, str, str, str | None]]:
-    """``resolved`` (sorted by position) without a mention that starts inside the one kept
-    before it in the same document."""
-    out: list[tuple[int, int, int, CandidateFields, str, str, str, str | None]] = []
-    for item in resolved:
-        if out and out[-1][0] == item[0] and item[1] < out[-1][2]:
-            continue
-        out.append(item)
-    return out
