@@ -41,7 +41,7 @@ class Annotator(Protocol):
 
     It sees every document of the run at once, so it can merge across documents (the same
     person spelt three ways in three articles). It must keep each document's text, offsets and
-    earlier annotations, only adding its own (``attrs.evolve(doc, annotations=...)``).
+    earlier annotations, only adding its own (``doc.with_annotations(added)``).
     ``annotate`` may also declare a ``context`` parameter to receive an
     :class:`AnnotationContext`, and the annotator may have a ``prepare`` method
     (:class:`PreparingAnnotator`); see the module docstring.

@@ -108,7 +108,7 @@ class EntityAnnotator:
                 out.append(document)  # (its annotations are sorted already)
                 continue
             added = [_annotation(document, item, shared) for item in kept]
-            out.append(attrs.evolve(document, annotations=(*document.annotations, *added)))
+            out.append(document.with_annotations(added))
         return out
 
 

@@ -86,12 +86,7 @@ class QuoteAnnotator:
         out = []
         for document in documents:
             added = annotate_document(document, draft_of(self, document))
-            # A document without quotations is returned as it is (a copy is a full validation).
-            out.append(
-                attrs.evolve(document, annotations=(*document.annotations, *added))
-                if added
-                else document
-            )
+            out.append(document.with_annotations(added))  # (itself when none are added)
         return out
 
 
