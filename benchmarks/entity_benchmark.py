@@ -309,15 +309,20 @@ def _errors(items: list[Article], predicted: list[set[tuple[int, int, str]]], li
 
 
 def read_key(path: Path, shared: Path = SHARED) -> list[Article]:
-    """A held-out key's articles: text read from ``shared``, gold as character spans.
+    """A held-out key's articles: text read from ``shared`` (or, for text written for the
+    benchmark, from the key's own ``text``), gold as character spans.
 
-    The key stores offsets only; a text whose SHA-1 differs from the key's is refused, since
-    every offset would be wrong.
+    A text whose SHA-1 differs from the key's is refused, since every offset would be wrong.
     """
     key = json.loads(path.read_text(encoding="utf-8"))
     items = []
     for entry in key["documents"]:
-        text = (shared / entry["source"]).read_text(encoding="utf-8")
+        if "text" in entry:  # text written for the benchmark, kept in the key itself
+            text = entry["text"]
+        elif (shared / "ntrex128").is_dir():
+            text = (shared / entry["source"]).read_text(encoding="utf-8")
+        else:
+            raise SystemExit(f"entity_benchmark: no shared data in {shared} for {path.name}")
         if hashlib.sha1(text.encode("utf-8")).hexdigest() != entry["sha1"]:
             raise SystemExit(f"entity_benchmark: {entry['source']} differs from {path.name}")
         gold = frozenset((s, e, kind) for s, e, kind in entry["mentions"])
@@ -400,9 +405,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     systems = _systems(args.spacy_model, args.no_spacy)
     for path in args.keys:
-        if not (args.shared / "ntrex128").is_dir():
-            print(f"entity_benchmark: no shared data in {args.shared}", file=sys.stderr)
-            return 2
         items = read_key(path, args.shared)
         predictions, seconds = _run(systems, items)
         results = {system: key_scores(items, found) for system, found in predictions.items()}
