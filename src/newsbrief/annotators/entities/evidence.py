@@ -110,7 +110,9 @@ _SCORE = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]
 _SCORE_AFTER = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]")
 _SCORE_ANYWHERE = re.compile(r"[A-Za-z][ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}\b")
 #: A lower-case word right after a capitalised one (``Brighton keeper``).
-_NAME_FOLLOWER = re.compile(r"[A-Z][\w.’']*[ \u00a0]([a-z][a-z\-]+)")
+# The word run is bounded (a name word is never 100 characters): unbounded, a long capitalised
+# token is scanned to its end from each of its letters (quadratic).
+_NAME_FOLLOWER = re.compile(r"[A-Z][\w.’']{0,100}+[ \u00a0]([a-z][a-z\-]+)")
 # ``vs.``, not ``v.``: ``Roe v. Wade`` is a case, not a fixture.
 _VERSUS_BEFORE = re.compile(r"(?:^|\s)" + _VS + r"[ \u00a0]$")
 _VERSUS_AFTER = re.compile(r"[ \u00a0]" + _VS + r"[ \u00a0]")
@@ -222,6 +224,8 @@ _OPENING_IN_ENDINGS = tuple(
 _PLACE_LIST = tuple(
     f" {word} " for word in sorted(_EN.words("entities", "place_list_conjunctions"))
 )
+#: The endings before a name after which a place rule may act (:func:`_may_act`).
+_PLACE_RULE_ENDINGS = _IN_AT_ENDINGS + _PLACE_LIST + _OPENING_IN_ENDINGS
 #: The spaces between a name and a club's word or a score after it (:func:`_may_act`).
 _SPACES = (" ", "\u00a0")
 
@@ -281,6 +285,10 @@ def _name(name: str) -> _Name:
 #: Off only in tests, to compare the rules' answers with and without :func:`_may_act`.
 _GATED = True
 
+#: The most longer club names (``Willem II Tilburg``) looked for across the text outside its
+#: tables: more (a page of thousands of rows) and none are, each being one scan of the text.
+_MAX_WRITTEN_CLUBS = 100
+
 
 def _may_act(
     spelling: _Name, untyped: bool, before: str, after: str, text: str, finish: int
@@ -288,9 +296,7 @@ def _may_act(
     """Whether any rule after the offsets could act on a name with this text around it (a
     necessary condition of each, cheap to test): most names, followed by a verb or a full
     stop, need no more."""
-    if after[:1] == "," or (
-        untyped and before.endswith(_IN_AT_ENDINGS + _PLACE_LIST + _OPENING_IN_ENDINGS)
-    ):
+    if after[:1] == "," or (untyped and before.endswith(_PLACE_RULE_ENDINGS)):
         return True  # a place before a state, ``in X``, ``at X in Y``, ``in X and Y``
     if untyped and spelling.state and text.startswith(".", finish):
         return True  # ``La.``
@@ -514,10 +520,12 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
         clubs |= _club_aliases(clubs)
         # ``held by Willem II Tilburg``: a table's longer names written out in the text.
         tables = set(_table_rows(text))
+        # One scan of the text per name: bounded, so that a page of thousands of rows stays
+        # linear (its names are typed by their rows already).
+        longer = sorted(club for club in clubs if " " in club)
         written = sorted(
             found.span()
-            for club in clubs
-            if " " in club
+            for club in (longer if len(longer) <= _MAX_WRITTEN_CLUBS else ())
             for found in re.finditer(rf"(?<![\w-]){re.escape(club)}(?![\w-])", text)
             if found.span() not in tables
         )
@@ -691,17 +699,21 @@ def _join_teams(
             dropped.add(k + 1)
 
 
-#: A team's name in a table row: capitalised words (``Willem II Tilburg``, ``NAC Breda``).
-_TABLE_NAME = r"[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4}"
+#: A team's name in a table row: capitalised words (``Willem II Tilburg``, ``NAC Breda``). The
+#: word runs are possessive: no backtracking inside a long capitalised token (hostile input).
+_TABLE_NAME = r"[A-Z][\w.'&-]*+(?: [A-Z][\w.'&-]*+){0,4}"
 #: ``Leicester 2 Manchester United 1`` (a scorer's note in brackets may follow a score).
 _RESULT_ROW = re.compile(
-    rf"({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?({_TABLE_NAME}) \d{{1,3}}"
+    rf"^({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?({_TABLE_NAME}) \d{{1,3}}"
     r"(?: \([^()\n]*\))? ?\.?$",
     re.MULTILINE,
 )
 #: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
 _STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
 
+
+#: The most characters read between a side's score and ``v`` in a row of play.
+_PLAY_GAP = 200
 
 #: ``Hoechst 58.80 up 0.95``, ``Allianz 2,705 up 15``: a market table's row (a price, its move).
 _PRICE_ROW = re.compile(
@@ -711,9 +723,10 @@ _PRICE_ROW = re.compile(
     re.MULTILINE,
 )
 #: ``In Perth : Tasmania 251 ( D. Boon 87 ) v Western Australia 40 for one .``: a side with
-#: its score, then ``v`` and the other side.
+#: its score, then ``v`` and the other side (a bounded gap: each ``: `` may start a row, and an
+#: unbounded one read to the line's end from each, quadratic in the line's length).
 _PLAY_ROW = re.compile(
-    rf"(?:^|: )({_TABLE_NAME}) \d{{1,4}}\b[^\n]*? "
+    rf"(?:^|: )({_TABLE_NAME}) \d{{1,4}}\b[^\n]{{0,{_PLAY_GAP}}}? "
     + _alternatives(_EN.words("entities", "row_fixture_words"))
     + rf" ({_TABLE_NAME})(?= \d| \(| ?\.? ?$)",
     re.MULTILINE,
@@ -734,8 +747,7 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
     for row in _PLAY_ROW.finditer(text):
         found.extend((row.span(1), row.span(2)))
     for row in _RESULT_ROW.finditer(text):
-        if row.start() == 0 or text[row.start() - 1] == "\n":
-            found.extend((row.span(1), row.span(2)))
+        found.extend((row.span(1), row.span(2)))
     found.extend(row.span(1) for row in _STANDINGS_ROW.finditer(text))
     return sorted(found)
 
@@ -823,7 +835,12 @@ def _follow_clubs(
     for k, item in enumerate(items):
         candidate = item[2]
         club = folded.get(candidate[TEXT].casefold())
-        if club is None or k in dropped or candidate[TYPE] == "organisation":
+        if (
+            club is None
+            or k in dropped
+            or candidate[TYPE] == "organisation"
+            or not _english(candidate)
+        ):
             continue
         if candidate[TYPE] == "person" and (candidate[ROLE] or candidate[EVIDENCE]):
             continue
@@ -838,7 +855,7 @@ def _follow_clubs(
 #: ``SUN CITY , South Africa 1996-12-06``: a wire's dateline (a place in capitals, perhaps its
 #: country, and the date) on a line of its own.
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?: ?, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"
+    r"^([A-Z][A-Z.'-]*+(?: [A-Z][A-Z.'-]*+){0,3})(?: ?, [A-Z][\w.]*+(?: [A-Z][\w.]*+){0,3})?"
     r" \d{4}-\d{2}-\d{2} ?$",
     re.MULTILINE,
 )
@@ -855,7 +872,12 @@ def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[
     places: set[str] = set()
     for k, item in enumerate(items):
         candidate = item[2]
-        if k not in dropped and not candidate[HEADING] and offsets[k] in starts:
+        if (
+            k not in dropped
+            and not candidate[HEADING]
+            and _english(candidate)
+            and offsets[k] in starts
+        ):
             places.add(candidate[TEXT].casefold())
             if candidate[TYPE] != "place":
                 items[k] = _with(item, _place(candidate))
@@ -864,6 +886,7 @@ def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[
         if (
             k not in dropped
             and not candidate[HEADING]
+            and _english(candidate)
             and (candidate[TYPE] is None or (candidate[TYPE] == "person" and not candidate[ROLE]))
             and candidate[TEXT].casefold() in places
         ):
