@@ -16,6 +16,7 @@ import pytest
 
 from newsbrief.annotators.entities import EntityAnnotator
 from newsbrief.annotators.quotes import QuoteAnnotator
+from newsbrief.annotators.quotes import annotator as quote_module
 from newsbrief.annotators.quotes import speakers as speakers_module
 from newsbrief.model import AnnotationKind, Document, Metadata, Section
 
@@ -253,3 +254,40 @@ def test_a_person_named_often_without_a_role_is_read_once_per_mention(
     few = _role_reads(1000, monkeypatch, limit=10**6)
     many = _role_reads(8000, monkeypatch, limit=10 * few)
     assert many <= 10 * few
+
+
+class _CountedWords(frozenset[str]):
+    """The annotator's word sets, counting the containment checks between them."""
+
+    checks = 0
+
+    def __le__(self, other: object) -> bool:
+        _CountedWords.checks += 1
+        return super().__le__(other)  # type: ignore[operator]
+
+
+def _heading_checks(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Word-set checks for ``count`` subheadings (``'Zq7 xx'``), then ``count`` attributed
+    quotations, each holding one subheading's words."""
+    headings = [f"'Zq{i} xx'" for i in range(count)]
+    body = [f'"Zq{i} xx is what we want," Kowalski said.' for i in range(count)]
+    text = "\n\n".join(["Talks go on", *headings, *body])
+    entities = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    QuoteAnnotator().annotate(entities)  # the language's cached word lists, read unpatched
+    _CountedWords.checks = 0
+    with monkeypatch.context() as patch:
+        patch.setattr(quote_module, "frozenset", _CountedWords, raising=False)
+        (document,) = QuoteAnnotator().annotate(entities)
+    quotes = document.annotations_of(AnnotationKind.QUOTE)
+    assert [q.attributes.get("speaker") for q in quotes] == ["Kowalski"] * (2 * count)
+    return _CountedWords.checks
+
+
+def test_subheadings_read_only_the_quotations_holding_their_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Eight times the subheadings, about eight times the checks: comparing each with every
+    # attributed quotation (the quadratic path) checked 64 times as many.
+    few = _heading_checks(250, monkeypatch)
+    many = _heading_checks(2000, monkeypatch)
+    assert 0 < many <= 10 * few

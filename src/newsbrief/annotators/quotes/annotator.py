@@ -984,6 +984,9 @@ def _headline(
         if heading and span.close <= p_end:
             headings[index] = (p_start, p_end, p_end)
     body: list[tuple[int, frozenset[str], Speaker]] | None = None
+    holding: dict[str, list[int]] = {}  # word -> the attributed quotations holding it, in order
+    starts: list[int] = []  # their starts
+    ordered = True  # whether the attributed quotations' starts never decrease
     for index, (own_start, own_end, heading_end) in headings.items():
         speaker = speakers[index]
         if speaker is not None and speaker.cue is not None and own_start <= speaker.start < own_end:
@@ -1000,8 +1003,21 @@ def _headline(
                 for other, said in zip(spans, speakers, strict=True)
                 if said is not None
             ]  # fmt: skip
+            for position, (at, said_words, _) in enumerate(body):
+                starts.append(at)
+                for word in said_words:
+                    holding.setdefault(word, []).append(position)
+            ordered = all(one <= two for one, two in itertools.pairwise(starts))
+        # A quotation holding all the words holds the rarest: only those are read (scanning
+        # every one per heading was quadratic), from the first after the heading.
+        rarest = min((holding.get(word, []) for word in words), key=len)
+        first = bisect.bisect_right(rarest, heading_end, key=starts.__getitem__) if ordered else 0
         found = next(
-            (said for at, said_words, said in body if at > heading_end and words <= said_words),
+            (
+                body[position][2]
+                for position in itertools.islice(rarest, first, None)
+                if starts[position] > heading_end and words <= body[position][1]
+            ),
             None,
         )
         if found is not None:

@@ -207,26 +207,39 @@ _PARTICLE_SURNAME = re.compile(
 )
 _PARTICLE_PREFIX = re.compile(rf"^{_SURNAME_PARTICLES}-")
 _CLAUSE_OPENERS = _EN.words("quotes", "clause_openers")
+#: ``a``, ``an``, ``the``: the articles opening an apposition.
+_DEFINITE = _EN.words("quotes", "definite_articles")
+_ARTICLES = plain_alternation(_EN.words("quotes", "indefinite_articles") | _DEFINITE)
+#: ``The``: a capital definite article (inside a sentence, a title's).
+_DEFINITE_CAPITALISED = frozenset(w.capitalize() for w in _DEFINITE)
 #: A name, then an apposition opening with an article and never closed by a comma before the
 #: end (``Rajanews.com, a news website run by some of supporters of``).
 _UNCLOSED_APPOSITION = re.compile(
     r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
-    r"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){0,3}),[ \u00a0]+(?:an?|the)[ \u00a0][^,;:.!?§\n]+$"
+    rf"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){{0,3}}),[ \u00a0]+{_ARTICLES}[ \u00a0][^,;:.!?§\n]+$"
 )
 #: A preposition ending the text (its object is no subject).
-_PREPOSITION_END = re.compile(r"\b(?:of|for|by|at|with|from|to|on|in)[ \u00a0]+$")
-_DETERMINERS_CAPITALISED = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
+_PREPOSITION_END = re.compile(
+    rf"\b{plain_alternation(_EN.words('quotes', 'object_prepositions'))}[ \u00a0]+$"
+)
+#: ``The``, ``A``, ``This``: capitalised words that open no name.
+_DETERMINERS_CAPITALISED = frozenset(
+    w.capitalize()
+    for w in _EN.words("quotes", "indefinite_articles")
+    | _DEFINITE
+    | _EN.words("quotes", "demonstratives")
+)
 #: The word ending a text.
 _LAST_WORD = re.compile(r"[\w’'\-]+$")
 #: Two capitalised words opening a sentence before an apposition: a full name introduced
 #: (``Gendon Subandono, the coach of ...,``).
 _INTRODUCTION = re.compile(
     r"(?:^|(?<=[.!?][ \u00a0]))([A-Z][a-z][\w’'\-]*)[ \u00a0]+([A-Z][a-z][\w’'\-]*)"
-    r"(?=,[ \u00a0]+(?:an?|the|\d{1,3},)[ \u00a0])",
+    rf"(?=,[ \u00a0]+(?:{_ARTICLES}|\d{{1,3}},)[ \u00a0])",
     re.MULTILINE,
 )
 #: Words opening a relative clause after a noun phrase.
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose"})
+_RELATIVE_PRONOUNS = _EN.words("quotes", "relative_pronouns")
 #: Spaces and a lower-case word.
 _LOWER_OPENING = re.compile(r"[ \u00a0]+[a-z]")
 #: A word opening a reported clause right after a cue (``states that``): no inverted subject.
@@ -235,6 +248,9 @@ _COMPLEMENTIZER = re.compile(
 )
 #: Verbs taking the cue as an infinitive (``went on to say``, ``continued to insist``).
 _CATENATIVES = _EN.words("quotes", "catenative_verbs")
+#: ``to`` before the infinitive, and ``on`` between such a verb and it (``went on to say``).
+_INFINITIVE_MARKERS = _EN.words("quotes", "infinitive_markers")
+_CATENATIVE_PARTICLES = _EN.words("quotes", "catenative_particles")
 #: Words opening an adverbial clause before the subject (``At 12 noon BST, ...``).
 _OPENING_PREPOSITIONS = _EN.words("quotes", "opening_prepositions")
 #: How many of the last speakers a pronoun may chain back to.
@@ -813,13 +829,13 @@ class Attributor:
             skipped += 1
         if (
             token is not None
-            and token[0] == "to"
+            and token[0] in _INFINITIVE_MARKERS
             and self.cues.profile is None
             and (verb := tokens[skipped + 1]) is not None
         ):
             # ``He went on to say that``, ``she continued to insist``: the verb before ``to``
             # has the cue's subject.
-            back = skipped + 2 if verb[0] == "on" else skipped + 1
+            back = skipped + 2 if verb[0] in _CATENATIVE_PARTICLES else skipped + 1
             verb = tokens[back]
             if verb is not None and verb[0].lower() in _CATENATIVES:
                 skipped = back + 1
@@ -885,16 +901,20 @@ class Attributor:
             while (
                 (second := tokens[back]) is not None
                 and second[0][:1].isupper()
-                and second[0] != "The"
+                and second[0] not in _DEFINITE_CAPITALISED
                 and back <= skipped + 3
             ):
                 back += 1
-            if second is not None and second[0] == "The" and _mid_sentence(self.masked, second[1]):
+            if (
+                second is not None
+                and second[0] in _DEFINITE_CAPITALISED
+                and _mid_sentence(self.masked, second[1])
+            ):
                 # ``On Sunday, The Australian reported``: a capital ``The`` inside a sentence
                 # opens a title, a publication's name.
                 name = self.text[second[1] : e]
                 return Speaker(name, name, second[1], e, cue)
-            if second is not None and second[0].lower() == "the":
+            if second is not None and second[0].lower() in _DEFINITE:
                 return self._role(second[1], e, cue, epithet=True)
         if self.cues.profile is None and last[:1].isupper():
             untyped = self._untyped_body(start, tokens, skipped, cue)
@@ -917,7 +937,7 @@ class Attributor:
                 or not second[0][:1].isalnum()
                 or second[0] in _CLAUSE_OPENERS  # ``when Kim pledged``
                 or (
-                    second[0] == "The"
+                    second[0] in _DEFINITE_CAPITALISED
                     and ((third := tokens[skipped + 2]) is None or not third[0].isalnum())
                 )
             )
