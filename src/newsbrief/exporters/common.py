@@ -294,21 +294,28 @@ class Lookup:
         return self.numbers.get((doc_id, section))
 
 
-# The lookup of the briefing last exported (one export reads one briefing throughout), held
-# by a weak reference so that it never keeps a briefing alive; per thread, as exporters may run
-# in threads (``--per-story --jobs``).
+# The lookup of the briefing last exported (one export reads one briefing throughout), per
+# thread, as exporters may run in threads (``--per-story --jobs``). The briefing is held by a
+# weak reference whose callback empties the cell, so a cached lookup never keeps a briefing's
+# documents alive after the briefing itself is gone.
 _last_lookup = threading.local()
 
 
 def lookup(briefing: Briefing) -> Lookup:
     """The :class:`Lookup` of ``briefing``, made once for consecutive calls on it."""
-    held = getattr(_last_lookup, "held", None)
-    if held is not None and held[0]() is briefing:
-        found: Lookup = held[1]
+    cell: list[Any] = getattr(_last_lookup, "cell", [])
+    if cell and cell[0]() is briefing:
+        found: Lookup = cell[1]
         return found
     made = Lookup(briefing)
+    fresh: list[Any] = []
+
+    def forget(_gone: weakref.ref[Briefing]) -> None:
+        fresh.clear()
+
     with contextlib.suppress(TypeError):  # a briefing-like object without weak references
-        _last_lookup.held = (weakref.ref(briefing), made)
+        fresh += [weakref.ref(briefing, forget), made]
+    _last_lookup.cell = fresh
     return made
 
 
