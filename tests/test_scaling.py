@@ -117,7 +117,10 @@ def test_cost_grows_linearly(synthetic_feed, tmp_path: Path) -> None:
     build_story_briefings(small[:10])  # warm up: imports, compiled patterns, plugin host
     times = []
     for corpus in (small, large):
-        start = time.process_time()  # CPU time of this process: other load on the machine
-        build_story_briefings(corpus)
-        times.append(time.process_time() - start)
+        best = float("inf")
+        for _ in range(2):  # the faster of two: a loaded machine's cache misses are noise
+            start = time.process_time()  # CPU time of this process: other load on the machine
+            build_story_briefings(corpus)
+            best = min(best, time.process_time() - start)
+        times.append(best)
     assert times[1] / times[0] < 6, times
