@@ -869,28 +869,25 @@ def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[
     starts = {line.span(1) for line in _DATELINE.finditer(text)}
     if not starts:
         return
+    # Body mentions of English text only; the dateline's own first, then the body's namesakes.
+    body = [
+        k
+        for k, item in enumerate(items)
+        if k not in dropped and not item[2][HEADING] and _english(item[2])
+    ]
     places: set[str] = set()
-    for k, item in enumerate(items):
-        candidate = item[2]
-        if (
-            k not in dropped
-            and not candidate[HEADING]
-            and _english(candidate)
-            and offsets[k] in starts
-        ):
+    for k in body:
+        candidate = items[k][2]
+        if offsets[k] in starts:
             places.add(candidate[TEXT].casefold())
             if candidate[TYPE] != "place":
-                items[k] = _with(item, _place(candidate))
-    for k, item in enumerate(items):
-        candidate = item[2]
+                items[k] = _with(items[k], _place(candidate))
+    for k in body:
+        candidate = items[k][2]
         if (
-            k not in dropped
-            and not candidate[HEADING]
-            and _english(candidate)
-            and (candidate[TYPE] is None or (candidate[TYPE] == "person" and not candidate[ROLE]))
-            and candidate[TEXT].casefold() in places
-        ):
-            items[k] = _with(item, _place(candidate))
+            candidate[TYPE] is None or (candidate[TYPE] == "person" and not candidate[ROLE])
+        ) and candidate[TEXT].casefold() in places:
+            items[k] = _with(items[k], _place(candidate))
 
 
 def _capital_headings(
