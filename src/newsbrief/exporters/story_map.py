@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from newsbrief.exporters.common import display, sorted_sources
+from newsbrief.exporters.common import display, lookup, sorted_sources
 from newsbrief.exporters.svg_timeline import escape, story_style, swatch
 from newsbrief.languages.templates import FALLBACK, phrase
 from newsbrief.model import Briefing, Document, Source
@@ -78,10 +78,7 @@ def story_map(briefing: Briefing, words: str = FALLBACK) -> list[str]:
     sources_of: dict[str, list[tuple[int, Source]]] = {}
     for place, listed in enumerate(sorted_sources(briefing)):
         sources_of.setdefault(listed.doc_id, []).append((place, listed))
-    documents: dict[str, Document] = {}
-    for document in briefing.documents:
-        # The first document with an id wins, as Briefing.document() finds it.
-        documents.setdefault(document.id, document)
+    documents = lookup(briefing).documents  # the first document with an id wins
     rows = [
         (story, _articles(story.documents, sources_of, documents)) for story in briefing.stories
     ]

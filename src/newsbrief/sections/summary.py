@@ -322,7 +322,7 @@ class _Composer:
 
     def _item_date(self, item: SummaryItem, *, newest: bool) -> tuple[object, ...]:
         document = self.documents.get(item.sentence.doc_id)
-        published = document.section_metadata(item.sentence.start).published if document else None
+        published = document.section_published(item.sentence.start) if document else None
         position = self._position(item)
         if published is None:
             return (1, 0, *position)
