@@ -681,3 +681,33 @@ def test_a_clause_lower_cased_whole_gives_the_cues_of_its_words(
     right = data.draw(st.integers(left, len(text)))
     tense._last_clause = None
     assert tense._clause_cues(text, left, right, lexicon) == _plain_cues(text, left, right, lexicon)
+
+
+# -- Session 12: a match read only when it would be taken -------------------------------------
+
+
+def _plain_expressions(text: str, lexicon: Lexicon) -> list[grammar.Expression]:
+    """``find_expressions`` as first written: every match read, the kept ones sorted longest
+    first, each taken unless it overlaps one taken before."""
+    found = sorted(grammar._candidates(text, lexicon), key=lambda e: (e.start - e.end, e.start))
+    taken: list[grammar.Expression] = []
+    for expression in found:
+        if all(t.end <= expression.start or expression.end <= t.start for t in taken):
+            taken.append(expression)
+    taken.sort(key=lambda e: e.start)
+    return grammar._join_ranges(text, taken)
+
+
+# Dates that nest and overlap (a month inside a day, a day inside a range, a year after both).
+DENSE = [
+    "March", "May", "5", "5th", "2024", "March 5", "5 March 2024", "May 2024", "Tuesday",
+    "on", "in", "early", "last", "the", "of", "from", "to", "between", "and", "-", "at",
+    "10:30 a.m.", "18:00", "UTC", "week", "weeks", "two", "ago", "every", "the 1990s", "Q3",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts(), texts(DENSE)), st.sampled_from(LANGUAGES))
+def test_reading_only_the_matches_taken_finds_the_same_expressions(text: str, code: str) -> None:
+    lexicon = lexicon_for(code)
+    assert find_expressions(text, lexicon) == _plain_expressions(text, lexicon)

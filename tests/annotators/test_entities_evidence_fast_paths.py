@@ -134,3 +134,59 @@ def test_glued_names_are_the_same_for_every_name_asked_about(
         assert [tuple(bounds[2 * k : 2 * k + 2]) for k in range(len(bounds) // 2)] == [
             spans.span(d, k) for k in range(len(packed[d]))
         ]
+
+
+# -- Session 12: the table rows tried only where a row can start, the gates of the dateline and
+# heading passes --------------------------------------------------------------------------------
+
+# Pieces of results, standings, market and play rows, datelines and headings, and prose.
+_ROW_PIECES = (
+    "Leicester", "Manchester United", "Tottenham", "Sheffield Wednesday", "Willem II Tilburg",
+    "NAC Breda", "Hoechst", "Allianz", "Queensland", "Victoria", "In Perth", "SUN CITY",
+    "South Africa", "The", "said", "in", "at", "2", "1", "16", "6", "4", "17", "22", "342",
+    "58.80", "2,705", "0.95", "up", "down", "unch", "v", "vs", "vs.", "for six", "( D. Boon 87 )",
+    "(Smith 12)", "1996-12-06", "12-06", "-", ":", ": ", ",", ".", " ", "\n", "\n\n", "CLINTON",
+    "PICKS", "ALBRIGHT", "Bill Clinton", "Leicester 2 Manchester United 1",
+    "Tottenham 16 6 4 6 17 16 22", "Hoechst 58.80 up 0.95", "A" * 30, "Ab.c'd&e-f",
+)  # fmt: skip
+
+
+def _plain_table_rows(text: str) -> list[tuple[int, int]]:
+    """The rows as first found: each pattern scanning the whole text."""
+    found = [row.span(1) for row in evidence._PRICE_ROW.finditer(text)]
+    for row in evidence._PLAY_ROW.finditer(text):
+        found.extend((row.span(1), row.span(2)))
+    for row in evidence._RESULT_ROW.finditer(text):
+        found.extend((row.span(1), row.span(2)))
+    found.extend(row.span(1) for row in evidence._STANDINGS_ROW.finditer(text))
+    return sorted(found)
+
+
+_ROW_TEXTS = st.lists(
+    st.tuples(st.sampled_from(_ROW_PIECES), st.sampled_from((" ", "", "\n"))),
+    min_size=1,
+    max_size=60,
+).map(lambda parts: "".join(piece + gap for piece, gap in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_ROW_TEXTS, st.text(alphabet="Aa1 .,:-v\n(s", max_size=80)))
+def test_table_rows_tried_at_row_starts_are_the_scanned_ones(text: str) -> None:
+    assert evidence._table_rows(text) == _plain_table_rows(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ROW_TEXTS)
+def test_the_dateline_and_heading_gates_change_no_type(text: str) -> None:
+    fast = _annotated(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(evidence, "_table_rows", _plain_table_rows)
+        patch.setattr(evidence, "_GATED", False)
+        slow = _annotated(text)
+    assert fast == slow
+
+
+def test_table_rows_stay_linear_on_long_lines() -> None:
+    # One huge line of capitalised words and digits, many ``: `` row openers.
+    line = ("Ab Cd 12 : " * 20_000) + "\n"
+    assert evidence._table_rows(line * 3) == _plain_table_rows(line * 3)

@@ -271,20 +271,36 @@ def find_expressions(
     (:func:`words_of` reads them from the shared analysis), which saves tokenizing the text
     again; the expressions are the same.
     """
-    found = list(_candidates(text, lexicon, words))
-    # Longest first, then earliest: the fullest reading of each stretch wins.
-    found.sort(key=lambda e: (-(e.end - e.start), e.start))
+    found = list(_matches(text, lexicon, words))
+    # Longest first, then earliest: the fullest reading of each stretch wins. A match is read
+    # only when it would be taken (most of a month's matches lie inside a longer date's): one
+    # the reader refuses is passed over, as if never found, and the rest then goes as it would
+    # have (each choice depends on the expressions taken before it only).
+    found.sort(key=_LONGEST_FIRST)
     starts: list[int] = []  # the taken expressions, kept sorted by start
     taken: list[Expression] = []
-    for expression in found:
-        at = bisect.bisect_left(starts, expression.start)
-        if at > 0 and taken[at - 1].end > expression.start:
+    for start, end, kind, read, match in found:
+        at = bisect.bisect_left(starts, start)
+        if at > 0 and taken[at - 1].end > start:
             continue
-        if at < len(taken) and taken[at].start < expression.end:
+        if at < len(taken) and taken[at].start < end:
             continue
-        starts.insert(at, expression.start)
-        taken.insert(at, expression)
+        # The readers look words up as the engine matched them (``every weekſ``: :func:`_find`),
+        # so a match's words are in the tables its pattern came from.
+        fields = read(match, text, lexicon)
+        if fields is None:
+            continue
+        starts.insert(at, start)
+        taken.insert(at, Expression(start, end, kind, fields))
     return _join_ranges(text, taken)
+
+
+def _longest_first(found: _Match) -> tuple[int, int]:
+    """The order matches are taken in: ``(-(end - start), start)``."""
+    return found[0] - found[1], found[0]
+
+
+_LONGEST_FIRST = _longest_first
 
 
 # ``from July 9 to July 11``, ``between 2014 and 2022``, ``Feb. 24 - March 1``.
@@ -317,9 +333,31 @@ def _links(text: str, first: Expression, last: Expression) -> bool:
     return opened or between.strip() in ("-", "–", "—")
 
 
+#: A match of a rule as :func:`find_expressions` sorts it before reading it: the expression's
+#: start and end, the rule's kind and reader, and the match.
+_Match = tuple[
+    int,
+    int,
+    str,
+    Callable[[re.Match[str], str, Lexicon], "dict[str, Any] | None"],
+    re.Match[str],
+]
+
+
 def _candidates(
     text: str, lexicon: Lexicon, words: AbstractSet[str] | None = None
 ) -> Iterator[Expression]:
+    """Every match of every rule that its reader keeps, as an expression (overlaps and all)."""
+    for start, end, kind, read, match in _matches(text, lexicon, words):
+        fields = read(match, text, lexicon)
+        if fields is not None:
+            yield Expression(start, end, kind, fields)
+
+
+def _matches(
+    text: str, lexicon: Lexicon, words: AbstractSet[str] | None = None
+) -> Iterator[_Match]:
+    """Every match of every rule around its triggers, in rule order, not yet read."""
     lower = text.lower()
     steps, trigger_words = _plan(rules_for(lexicon))
     # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
@@ -358,11 +396,7 @@ def _candidates(
             if hint is not None and hint(text, low, high) is None:
                 continue
             for match in finditer(text, low, high):
-                # The readers look words up as the engine matched them (``every weekſ``:
-                # :func:`_find`), so a match's words are in the tables its pattern came from.
-                fields = read(match, text, lexicon)
-                if fields is not None:
-                    yield Expression(_extent_start(match), match.end(), kind, fields)
+                yield _extent_start(match), match.end(), kind, read, match
 
 
 _Step = tuple[
