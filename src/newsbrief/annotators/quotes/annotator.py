@@ -15,6 +15,7 @@ from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.speakers import (
+    RELAY_CUES,
     Attributor,
     Mention,
     Speaker,
@@ -186,7 +187,9 @@ def _quoted(
             span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
         )
         if speaker is not None:
-            speaker = attributor.fullest(attributor.identified(attributor.in_full(speaker)))
+            speaker = attributor.plain(
+                attributor.fullest(attributor.identified(attributor.in_full(speaker)))
+            )
             attributor.remember(speaker)
         speakers.append(speaker)
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
@@ -847,7 +850,14 @@ def _attribute(
         after_end = min(sentences[last + 1][1], para_end)
     found = (
         # A quotation left open (at its paragraph's or its line's end) has no cue after it.
-        (None if span.runs_on else attributor.after(span.close, after_end, ends_with_comma))
+        None if span.runs_on else attributor.after(span.close, after_end, ends_with_comma)
+    )
+    if found is not None and found.cue in RELAY_CUES and attributor.cues.profile is None:
+        # ``X told the troops: "..." CNN reported``: the one who relays is not the speaker
+        # the sentence names before the quotation.
+        found = attributor.before(context_start, span.open) or found
+    found = (
+        found
         or attributor.before(context_start, span.open)
         or attributor.later(span.close, context_end)
     )
@@ -877,8 +887,12 @@ def _attribute(
     if span.continues and index > 0:
         return speakers[index - 1]
     previous = index - 1
-    if previous >= 0 and spans[previous].paragraph == span.paragraph and speakers[previous]:
-        return speakers[previous]
+    last_speaker = speakers[previous] if previous >= 0 else None
+    if last_speaker is not None and spans[previous].paragraph == span.paragraph:
+        # One sentence a line makes a whole article one paragraph: the last speaker stops at
+        # a sentence whose subject is another person (``US captain Jim Furyk spoke after the
+        # defeat, "..."``).
+        return _introduced(last_speaker, span, context_start, attributor) or last_speaker
     # Anything but quotations in this paragraph? Once per paragraph: copying the paragraph per
     # quotation made a paragraph of many quotations quadratic.
     outside = prose.get(span.paragraph)
@@ -902,6 +916,31 @@ def _attribute(
                 before_start, before_end, people_only=True
             ) or attributor.reported_subject(before_start, before_end)
     return None
+
+
+#: A sentence introducing a quotation with its subject is at most this long before it (a bound:
+#: the sentence's mentions are read per quotation).
+_INTRODUCING_CLAUSE = 400
+
+
+def _introduced(
+    speaker: Speaker, span: QuoteSpan, start: int, attributor: Attributor
+) -> Speaker | None:
+    """The person other than ``speaker`` who is the subject of the sentence opening at
+    ``start`` and introducing the quotation ``span`` after a comma or a colon (a description
+    as the subject, ``the champion said``, a person named elsewhere in it, or a quotation
+    inside the clause, ``wore a black "head scarf"``, gives none)."""
+    if span.open - start > _INTRODUCING_CLAUSE:
+        return None
+    masked, at = attributor.masked, span.open - 1
+    while at > start and masked[at] in " \u00a0":
+        at -= 1
+    if masked[at] not in ",:" or not any(
+        m.type == "person" and m.name != speaker.name for m in attributor.within(start, span.open)
+    ):
+        return None
+    introduced = attributor.subject(start, span.open, people_only=True)
+    return introduced if introduced is not None and introduced.name != speaker.name else None
 
 
 #: Unattributed quotations looked up in the attributed ones, per document (a bound: each

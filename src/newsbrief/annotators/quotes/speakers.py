@@ -155,6 +155,17 @@ _SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
 _NAMED_KINDS = frozenset({"person", "organisation"})
 #: Titles of the peerage a name is written with (``Lord Triesman``).
 _PEERAGE = frozenset(w.capitalize() for w in _EN.words("quotes", "peerage"))
+#: Honorifics that are no part of a speaker's name (``Mrs May``: ``May``).
+_HONORIFIC_WORDS = frozenset(w.capitalize() for w in _EN.words("quotes", "honorifics"))
+#: Cues of a relay (``CNN reported``): the speaker named before the quotation wins.
+RELAY_CUES = frozenset(_EN.words("quotes", "relay_cues"))
+# The capitalised word after an honorific standing alone as a speaker (``Mrs`` + `` May``).
+_NAME_AFTER_HONORIFIC = re.compile(r"[ \u00a0]+([A-Z][\w’'\-]*[a-z])(?![\w’'\-])")
+# One capitalised word ending a speaker phrase after a cue, maybe after an age (``asked
+# Martin.``, ``said 23-year-old Rahm``): a name the entity annotator left untyped.
+_LONE_NAME_AFTER = re.compile(
+    r"[ \u00a0]*(?:\d{1,3}-year-old[ \u00a0]+)?([A-Z][a-z][\w’'\-]*)[ \u00a0]*(?:[,.;:!?]|$)"
+)
 # ``[a senior] analyst at [the]`` right before a body's name.
 _SOURCE_DETERMINER = plain_alternation(_EN.words("quotes", "source_determiners"), case="either")
 _DESCRIBED = re.compile(
@@ -540,6 +551,9 @@ class Attributor:
         self._forms: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         #: Per speaker's name, the places its answer changes and the fullest form from each.
         self._fullest: dict[str, tuple[list[int], list[str]]] = {}
+        #: Per role as written (case-folded), the people the entity annotator gave it (built
+        #: on first need by :meth:`_titled`).
+        self._titled_people: dict[str, set[str]] | None = None
 
     # -- the attribution search ----------------------------------------------------------------
 
@@ -1224,6 +1238,21 @@ class Attributor:
                 return self._role(s, e_word, cue)
         for mention in self.within(start, end):
             return self._named(mention, cue)
+        if self.cues.profile is None:
+            lone = _LONE_NAME_AFTER.match(self.masked[start:end])
+            if lone is not None:
+                word = lone.group(1)
+                if not (
+                    word in gz.CALENDAR
+                    or word in gz.HONORIFICS
+                    or word in gz.DEMONYMS
+                    or word in _LONE_NOT_NAMES
+                    or word in gz.place_names()
+                    or self._role_noun(word)
+                ):
+                    # ``asked Martin.``: one name the entity annotator left untyped.
+                    at = start + lone.start(1)
+                    return Speaker(word, word, at, at + len(word), cue)
         return None
 
     def _document(self, tokens: list[tuple[str, int, int]], end: int) -> Speaker | None:
@@ -2185,6 +2214,64 @@ class Attributor:
         if full is None and index == 0:
             full = self._introduced(speaker.name, speaker.start)
         return attrs.evolve(speaker, name=full) if full else speaker
+
+    def plain(self, speaker: Speaker) -> Speaker:
+        """A named speaker without the words before the name that are no part of it: an
+        honorific (``Mrs May`` -> ``Theresa May``, the one person of several words the article
+        names so, else ``May``; ``Mrs`` standing alone takes the capitalised word after it) and,
+        for a person, a demonym or an epithet (``Spaniard Sergio Garcia`` -> ``Sergio
+        Garcia``); a title standing alone, by the one person the article gives it (see
+        :meth:`_titled`). English only (a title is part of a name's case forms elsewhere)."""
+        if self.cues.profile is not None:
+            return speaker
+        if speaker.anonymous:
+            return self._titled(speaker)
+        words = speaker.name.split()
+        if not words:
+            return speaker
+        if words[0] in _HONORIFIC_WORDS:
+            rest = words[1:]
+            if not rest:
+                after = _NAME_AFTER_HONORIFIC.match(self.masked, speaker.end)
+                if after is None or (after.group(1) in gz.CALENDAR and len(after.group(1)) > 3):
+                    return speaker
+                rest = [after.group(1)]
+            name = " ".join(rest)
+            if len(rest) == 1:
+                name = self._person_named(rest[0]) or name
+            return attrs.evolve(speaker, name=name)
+        if speaker.name not in self._people:
+            return speaker
+        lead = 0
+        while lead < len(words) - 2 and (
+            words[lead] in gz.DEMONYMS or words[lead].lower() in _EPITHETS
+        ):
+            lead += 1
+        return attrs.evolve(speaker, name=" ".join(words[lead:])) if lead else speaker
+
+    def _titled(self, speaker: Speaker) -> Speaker:
+        """An unnamed speaker that is a capitalised title (``says Foreign Minister``, in a
+        headline) named by the one person the article gives that title (``Foreign minister
+        Walid al-Moualem``), the title as the role."""
+        words = speaker.name.split()
+        if (
+            not words
+            or not all(w[:1].isupper() for w in words)
+            or not self._role_noun(words[-1].lower())
+        ):
+            return speaker
+        if self._titled_people is None:
+            # Once per document, each mention's role read once (remembered): linear.
+            self._titled_people = {}
+            for name, mentions in self._person_mentions.items():
+                for mention in mentions:
+                    role = self._mention_role(mention)
+                    if role:
+                        self._titled_people.setdefault(role.casefold(), set()).add(name)
+        people = self._titled_people.get(speaker.name.casefold(), set())
+        if len(people) != 1:
+            return speaker
+        return attrs.evolve(speaker, name=next(iter(people)), anonymous=False, role=speaker.name)
 
     def _introduced(self, first: str, before: int) -> str | None:
         """The one full name an untyped speaker called by a first name (``Mr. Gendon``) is
