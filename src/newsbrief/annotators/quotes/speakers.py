@@ -213,7 +213,8 @@ _PARTICLES = plain_alternation(_PARTICLE_WORDS)
 _SURNAME_PARTICLES = plain_alternation(_PARTICLE_WORDS | _EN.words("quotes", "surname_particles"))
 # ``al-Moualem``, ``bin Salman``, ``van der Berg`` after a name: the rest of the surname.
 _PARTICLE_SURNAME = re.compile(
-    rf"[ \u00a0]{_SURNAME_PARTICLES}(?:-|[ \u00a0](?:der[ \u00a0]|den[ \u00a0])?)"
+    rf"[ \u00a0](?:{_SURNAME_PARTICLES}(?:-|[ \u00a0](?:der[ \u00a0]|den[ \u00a0])?)"
+    rf"|{plain_alternation(_EN.words('quotes', 'elided_particles'))})"
     r"[A-Z][\w’'\-]*[a-z]"
 )
 _PARTICLE_PREFIX = re.compile(rf"^{_SURNAME_PARTICLES}-")
@@ -326,6 +327,13 @@ _SUBJECT_RUN = re.compile(
 )
 #: Lower-case words that may open a capitalised title (``former Prime Minister``).
 _ROLE_MODIFIERS = _EN.words("people", "role_modifiers")
+#: Words opening an affiliation in apposition (``Peter Martin, of consultancy CGA``): no role.
+_AFFILIATION_WORDS = _EN.words("quotes", "affiliation_words")
+#: Letters written after a name (``MSP``, ``QC``): no part of the name a speaker is reported under.
+_POST_NOMINALS = frozenset(w.upper() for w in _EN.words("quotes", "post_nominals"))
+#: Verbs in the past: a role read back before a name stops at one before its noun (``A knee
+#: injury kept midfielder Ian Gow out``: the role is ``midfielder``).
+_PAST_VERBS = _EN.words("tense", "past")
 #: Titles and honorifics written with a dot (``Sen.``, ``Gov.``, ``Dr.``) and ``Jr.``/``St.``.
 _ABBREVIATIONS = frozenset(
     {w for w in gz.ROLE_WORDS | gz.HONORIFICS if w.endswith(".")} | {"St.", "Jr.", "Sr."}
@@ -897,9 +905,9 @@ class Attributor:
             apposed = self._unclosed_apposition(start, mention.start, cue)
             if apposed is not None:
                 return apposed
-        if mention is not None and self.cues.profile is None and mention.type != "person":
+        if mention is not None and self.cues.profile is None:
             # ``Dan Ives of Wedbush Securities told CNBC``: the person of the body speaks.
-            mention = self._person_of(mention) or mention
+            mention = self._person_of(mention, described=mention.type == "person") or mention
         if mention is not None and self.cues.profile is None:
             described = self._described(start, mention, cue)
             if described is not None:
@@ -1199,6 +1207,25 @@ class Attributor:
             unlabelled = self._unlabelled(s, end, cue, backward=False)
             if unlabelled is not None:
                 return unlabelled  # ``said Nkechi Obiora-Lindqvist, a volunteer``
+        opening = self._mention_starting(s) if self.cues.profile is None else None
+        if opening is not None:
+            later = next((t[0] for t in tokens if t[1] >= opening.end), None)
+            if later is not None and later in _PP_WORDS:
+                # ``said Air France in a statement``: the name speaks; the phrase after it
+                # says where (a document, a place), it is no role.
+                return self._named(opening, cue)
+        if self.cues.profile is None and first.lower() in _DEFINITE:
+            # ``said the 31-year-old``, ``said the Scot``: the story's subject named by what
+            # he is, as before the cue (``the 22-year-old said``).
+            # The epithet ends the noun phrase (``the Iranian Foreign Minister`` is a title).
+            for i, (word, _, e_word) in enumerate(tokens[1:4], 1):
+                ends = i + 1 == len(tokens) or not tokens[i + 1][0][:1].isupper()
+                if ends and (
+                    word in gz.DEMONYMS or _AGE_NOUN.fullmatch(word) or word.lower() in _EPITHETS
+                ):
+                    return self._role(s, e_word, cue, epithet=True)
+                if not word[:1].isupper():
+                    break
         for i, (word, _, e_word) in enumerate(tokens):
             if self._role_noun(word):
                 if i + 1 < len(tokens) and self._role_noun(tokens[i + 1][0], people_only=True):
@@ -1391,7 +1418,12 @@ class Attributor:
             return None
         words = match.group(1).split()
         lead = words[0].lower()
-        if lead in ("via", "who") or self.cue.search(match.group(1)) or len(words) > 16:
+        if (
+            lead in ("via", "who")
+            or lead in _AFFILIATION_WORDS  # ``Paul Newman, of analysts RSM,``: no role
+            or self.cue.search(match.group(1))
+            or len(words) > 16
+        ):
             return None
         determined = lead in ("the", "a", "an")
         if determined:
@@ -1464,6 +1496,15 @@ class Attributor:
                 )
                 or (comma and word[:1].isupper() and not role)
                 or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
+                or (
+                    # a verb before its object (``kept midfielder``), not a participle of a
+                    # modifier (``armed forces spokesman``)
+                    role
+                    and word.islower()
+                    and (word in _PAST_VERBS or word.endswith(_PAST_ENDINGS))
+                    and lower not in _ROLE_MODIFIERS
+                    and role[0] in _ROLE_NOUNS
+                )
                 or (
                     given is None
                     and word[:1].isupper()
@@ -1545,6 +1586,15 @@ class Attributor:
         if mention.type == "person" and match.group("prep") not in ("at", "from", "in", "for"):
             return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
         np_start = mention.start - len(head) + match.start()
+        person = self._appositive_person(start, np_start) if self.cues.profile is None else None
+        if person is not None and self._apposed_to(person, np_start):
+            # ``Frank Ciacco, a former expert for the NTSB said``: an apposition the writer
+            # did not close describes the name before it, who speaks.
+            named = self._named(person, cue)
+            words = self.text[np_start : mention.end].split()
+            if words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            return attrs.evolve(named, role=named.role or " ".join(words) or None)
         return self._role(np_start, mention.end, cue)
 
     def _described_before(self, start: int, end: int, cue: str) -> Speaker | None:
@@ -1830,6 +1880,7 @@ class Attributor:
                     foreground=True,
                 )  # fmt: skip
         # The last few speakers only (a paragraph of thousands of quotations stays linear).
+        latest = True
         for position, name, spoken in itertools.islice(reversed(self.spoken), _CHAINED_SPEAKERS):
             if position >= start:
                 continue
@@ -1839,6 +1890,12 @@ class Attributor:
                 continue
             if spoken is None:  # a person the entity annotator gave no gender: the first name
                 spoken = self._first_name_gender(name)
+            if spoken is None and latest and self.cues.profile is None:
+                # ``"...," Paul-Lois Arslanian said. However, he added``: the person who
+                # spoke last, named after anyone of that gender, though no name list knows
+                # the first name.
+                spoken = gender
+            latest = False
             if spoken != gender:
                 continue
             if name in self._people:
@@ -2224,9 +2281,27 @@ class Attributor:
         :meth:`_titled`). English only (a title is part of a name's case forms elsewhere)."""
         if self.cues.profile is not None:
             return speaker
+        words = speaker.name.split()
+        if len(words) > 2 and words[-1] in _POST_NOMINALS and _title_cased(words):
+            # ``Jeane Freeman MSP``: the letters after a name are no part of it; read as a
+            # role phrase (``MP``), a first name opening it still makes it a person's name.
+            words = words[:-1]
+            person = not speaker.anonymous or gz.first_name_gender(words[0]) is not None
+            speaker = attrs.evolve(
+                speaker, name=" ".join(words), anonymous=speaker.anonymous and not person
+            )
         if speaker.anonymous:
             return self._titled(speaker)
-        words = speaker.name.split()
+        title = 0
+        while title < len(words) - 2 and all(
+            self._role_noun(part, people_only=True) for part in words[title].split("-")
+        ):
+            title += 1
+        if title and _title_cased(words):
+            # ``Detective Inspector Jo Reyes``: a title read into a name is its role.
+            role = speaker.role or " ".join(words[:title])
+            words = words[title:]
+            speaker = attrs.evolve(speaker, name=" ".join(words), role=role)
         if not words:
             return speaker
         if words[0] in _HONORIFIC_WORDS:
@@ -2995,10 +3070,19 @@ class Attributor:
         found = [m for m in self.within(start, end) if m.end <= end and m.type in types]
         return found[-1] if found else None
 
-    def _person_of(self, mention: Mention) -> Mention | None:
+    def _person_of(self, mention: Mention, *, described: bool = False) -> Mention | None:
         """The person named right before ``of`` and ``mention`` (``Dan Ives of Wedbush
-        Securities``, ``Senator Chuck Schumer of New York``)."""
-        match = _OF_BEFORE.search(self.masked, max(0, mention.start - 12), mention.start)
+        Securities``, ``Senator Chuck Schumer of New York``); only with a description of the
+        body between when ``described`` (``Paul Newman, of leisure analysts RSM``: a body the
+        entity annotator took for a person after a role noun)."""
+        match = None
+        if not described:
+            match = _OF_BEFORE.search(self.masked, max(0, mention.start - 12), mention.start)
+        if match is None:
+            # ``Paul Newman, of leisure analysts RSM``: a description of the body between.
+            match = _OF_DESCRIBED_BEFORE.search(
+                self.masked, max(0, mention.start - 80), mention.start
+            )
         if match is None:
             return None
         person = self._mention_ending(match.start())
@@ -3066,6 +3150,11 @@ _AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 #: Nouns that name the story's subject by what they are (``the veteran said``).
 _EPITHETS = _EN.words("quotes", "epithets")
 _OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+#: ``, of leisure and hospitality analysts`` before a body's name: lower-case words only.
+_OF_DESCRIBED_BEFORE = re.compile(
+    rf",[ \u00a0]+(?:{plain_alternation(_AFFILIATION_WORDS)})[ \u00a0]+"
+    r"(?:[a-z][\w'\-]*[ \u00a0]+){1,6}$"
+)
 # A participle clause opening a sentence (``Asked whether she will ..., ``).
 _PARTICIPLE_CLAUSE = re.compile(
     r"[ \u00a0]*(?:[A-Z][a-z]+(?:ed|ing))\b[^,;:.!?§\n]{0,160},[ \u00a0]+"
