@@ -163,6 +163,42 @@ def test_batched_words_titles_and_calendar_are_those_of_one_document(
         assert [bool(flag) for flag in mine.stops] == [norm in stopwords for norm in mine.norms]
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(ARTICLE, ARTICLE, st.sampled_from(["en", "de", "uk", None])),
+        min_size=2,
+        max_size=5,
+    ),
+    st.booleans(),
+)
+def test_batches_of_one_language_or_several_read_each_document_as_alone(
+    articles: list[tuple[str, str, str | None]], one_language: bool
+) -> None:
+    # One language (every form the batch met is that language's: looked up without sorting
+    # the ids) or several (each language's forms looked up apart): what ``analyse`` gives.
+    language = articles[0][2]
+    documents = [
+        segment(
+            Document.from_text(
+                text,
+                id=f"d{i}",
+                metadata=Metadata(language=language if one_language else code, title=title),
+            )
+        )
+        for i, (text, title, code) in enumerate(articles)
+    ]
+    analysis_module._forget_lexicals()
+    together = analyse_documents(documents)
+    for document in documents:
+        alone, mine = analyse(document), together[document.id]
+        for name in ("language", "norms", "stems", "stops", "title_norms", "title_stems"):
+            assert getattr(mine, name) == getattr(alone, name), name
+        assert mine.title_stops == alone.title_stops
+        assert mine.calendar == alone.calendar
+        assert mine.starts.tolist() == alone.starts.tolist()
+
+
 def test_candidates_module_keeps_offsets_first() -> None:
     # The packing maps a getter of ``start, end``: only while those are the first fields.
     names = [field.name for field in attrs.fields(Candidate)]

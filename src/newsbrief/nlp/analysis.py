@@ -457,7 +457,8 @@ def _cased_alike(text: str) -> bool:
     """Whether each word of ``text`` lower-cased alone is the same as in the lower-cased text:
     no capital sigma (its lower case depends on the letters around it), no lower case of
     another length (``İ``)."""
-    return "\u03a3" not in text and len(text.lower()) == len(text)
+    # (ASCII text holds neither: told without lower-casing it.)
+    return text.isascii() or ("\u03a3" not in text and len(text.lower()) == len(text))
 
 
 #: A text's words and their shared forms, stems and stop-word flags (:func:`_looked_up`).
@@ -522,15 +523,29 @@ def _texts_words(
         lexical = lexicals[i]
         columns = looked_up.get(id(lexical))
         if columns is None:
-            used = np.unique(np.concatenate(own_ids[id(lexical)])).tolist()
-            forms, stems, stops = _looked_up(lexical, [folded[j] for j in used])
+            # One language (most runs): its texts and titles hold every form, ids 0 to n - 1.
+            used = (
+                np.unique(np.concatenate(own_ids[id(lexical)])).tolist()
+                if len(own_ids) > 1
+                else None
+            )
+            forms, stems, stops = _looked_up(
+                lexical, folded if used is None else [folded[j] for j in used]
+            )
             size = len(folded)
             columns = looked_up[id(lexical)] = (
                 _spread(forms, used, size),
                 _spread(stems, used, size),
                 _spread(stops, used, size, np.uint8),
                 # Whether each form is a calendar word: the hits are then found in C.
-                _spread([folded[j] in lexical.calendar for j in used], used, size, np.bool_),
+                _spread(
+                    list(map(lexical.calendar.__contains__, folded))
+                    if used is None
+                    else [folded[j] in lexical.calendar for j in used],
+                    used,
+                    size,
+                    np.bool_,
+                ),
             )
         ids = table.ids[first:last]
         forms_of, stems_of, stops_of, calendar_of = columns
@@ -550,9 +565,12 @@ def _texts_words(
 
 
 def _spread(
-    values: Sequence[Any], ids: list[int], size: int, dtype: type[Any] = object
+    values: Sequence[Any], ids: list[int] | None, size: int, dtype: type[Any] = object
 ) -> np.ndarray:
-    """``values`` (of the form ids ``ids``) at their ids in an array of ``size``."""
+    """``values`` (of the form ids ``ids``; ``None``: of every id in order) at their ids in an
+    array of ``size``."""
+    if ids is None:
+        return _by_id(values) if dtype is object else np.array(values, dtype=dtype)
     if dtype is not object:
         array = np.zeros(size, dtype=dtype)
         array[ids] = values

@@ -342,11 +342,16 @@ def _add_token(
 # connectors (``of the``) from its first.
 _PLAIN = r"[a-z0-9]++(?:-[a-z0-9]++)*+"
 _PLAIN_WORD = re.compile(_PLAIN)
+# Then a capitalised word of ASCII lower-case letters that :data:`_TOKEN` matches whole (no
+# word character, joiner or ampersand after it) and no full stop or currency sign follows:
+# :func:`tokens` keeps it as written (nothing glued, abbreviated or possessive).
 _SPARSE = re.compile(
     rf"(?P<first>{_PLAIN})(?:[ ,;:()\"“”%/\u00a0]++(?P<last>{_PLAIN}))*(?![\w'’\-.$])"
+    r"|(?P<name>[A-Z][a-z]++)(?![\w'’\-&.$])"
     rf"|{_TOKEN.pattern}"
 )
-assert _SPARSE.groupindex == {"first": 1, "last": 2}  # read by number (faster than by name)
+# Read by number (faster than by name).
+assert _SPARSE.groupindex == {"first": 1, "last": 2, "name": 3}
 
 
 def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token] | None:
@@ -369,7 +374,12 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
     ends = _POSSESSIVE_ENDS
     abbreviations = _ABBREVIATIONS
     for match in _SPARSE.finditer(text, start, end):
-        if match.lastindex is None:  # no stretch: one word of :data:`_TOKEN`
+        group = match.lastindex
+        if group == 3:  # ``name``: a token as written
+            s, e = match.span()
+            add(Token(text[s:e], s, e))
+            continue
+        if group is None:  # no stretch: one word of :data:`_TOKEN`
             s, e = match.span()
             word = text[s:e]
             after = text[e : e + 1]
@@ -413,7 +423,7 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
         first_start, first_end = match.span(1)  # ``first``
         word = text[first_start:first_end]
         add(Token(word, first_start, first_end))
-        if match.lastindex == 1:  # (no ``last``: a stretch of one word)
+        if group == 1:  # (no ``last``: a stretch of one word)
             continue
         last_start, last_end = match.span(2)  # ``last``
         if word in connectors:
@@ -675,7 +685,7 @@ def _read_region(
         return [(c, False) for c in here], aliases
     # English: a lone unknown name becomes an organisation on the evidence around it.
     # Unless re-cased, the tokens are the ones just found not to be an all-caps line.
-    spans = {(alias.start, alias.end) for alias in aliases}
+    spans = {(alias.start, alias.end) for alias in aliases} if aliases else _NO_SPANS
     caps = _all_caps(toks) if recased else False
     # (A typed candidate or one with evidence is final: :func:`_context_typed` is not called.)
     typed = [(c, False) if c.type is not None or c.evidence or (c.start, c.end) in spans
@@ -684,6 +694,10 @@ def _read_region(
         if c.type == "person" and c.role is None and " " in c.text:
             typed[n] = (_placed(text, toks, c, ends), False)
     return typed, aliases
+
+
+#: No alias spans (most regions).
+_NO_SPANS: frozenset[tuple[int, int]] = frozenset()
 
 
 def _placed(text: str, toks: list[Token], candidate: Candidate, ends: list[int]) -> Candidate:
