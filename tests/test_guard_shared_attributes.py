@@ -8,6 +8,7 @@ and a bad map is refused wherever it is, shared or not, first or last.
 from __future__ import annotations
 
 import datetime as dt
+import types
 
 import attrs
 import pytest
@@ -64,3 +65,46 @@ def test_a_shared_map_is_walked_once(monkeypatch) -> None:
     check_annotated((document,), (attrs.evolve(document, annotations=marks),))
     assert len({id(mark.attributes) for mark in marks}) == 1  # one map shared (frozen_map)
     assert walked == [id(marks[0].attributes)]
+
+
+class _Kind(str):
+    """A kind that is a ``str`` subclass (a plugin's own enumeration)."""
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["good", "moved", "no-kind", "kind-subclass", "not-annotation"]),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_annotations_after_good_ones_of_the_same_map_are_still_checked(kinds: list[str]) -> None:
+    """The usual annotation's checks take a short way; a faulty one is refused whatever came
+    before it (the same attribute map already judged JSON), and a good one of an unusual
+    form (a kind that is a ``str`` subclass) is accepted as before."""
+    shared = {"n": 1}
+    before = (Document.from_text(_TEXT, id="a"),)
+    made: list[object] = []
+    for kind in kinds:
+        if kind == "good":
+            made.append(Annotation("x", 0, 5, _TEXT[:5], attributes=shared))
+        elif kind == "moved":  # not verbatim: its text is another span's
+            made.append(Annotation("x", 1, 6, _TEXT[:5], attributes=shared))
+        elif kind == "no-kind":
+            made.append(Annotation("", 0, 5, _TEXT[:5], attributes=shared))
+        elif kind == "kind-subclass":
+            made.append(Annotation(_Kind("x"), 0, 5, _TEXT[:5], attributes=shared))
+        else:
+            # Looks like one (the document sorts it), is not one.
+            made.append(
+                types.SimpleNamespace(
+                    kind="x", start=0, end=5, annotator="a", text=_TEXT[:5], attributes=shared
+                )
+            )
+    after = (attrs.evolve(before[0], annotations=tuple(made)),)
+    if any(kind in ("moved", "no-kind", "not-annotation") for kind in kinds):
+        with pytest.raises(ContractViolation):
+            check_annotated(before, after)
+    else:
+        check_annotated(before, after)

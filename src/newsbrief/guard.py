@@ -579,18 +579,33 @@ def check_annotated(before: Sequence[Document], after: Sequence[Any]) -> None:
                 "text (documents come back in order, text unchanged)"
             )
         for name in ("sentences", "sections", "removed", "headings"):
-            if getattr(returned, name) != getattr(given, name):
+            # Most come back as the very tuples given: no element compared.
+            value = getattr(returned, name)
+            if value is not getattr(given, name) and value != getattr(given, name):
                 raise ContractViolation(f"changed the {name} of document {given.id!r}")
-        kept = {id(annotation) for annotation in returned.annotations}
+        kept = set(map(id, returned.annotations))
         lost = [a for a in given.annotations if id(a) not in kept]
         if lost and not set(lost) <= set(returned.annotations):
             raise ContractViolation(
                 f"dropped or changed earlier annotations of document {given.id!r}"
             )
-        earlier = {id(annotation) for annotation in given.annotations}
+        earlier = set(map(id, given.annotations))
+        text = returned.text
         for annotation in returned.annotations:
-            if id(annotation) not in earlier:
-                _check_annotation(returned, annotation, verdicts)
+            if id(annotation) in earlier:
+                continue
+            # The usual annotation passes here, checked as ``_check_annotation`` checks it
+            # (a call each cost more than the checks); anything else is checked there, which
+            # names what is wrong.
+            if (
+                type(annotation) is Annotation
+                and type(annotation.kind) is str
+                and annotation.kind
+                and text[annotation.start : annotation.end] == annotation.text
+                and verdicts.get(id(annotation.attributes), "") is None  # checked and fine
+            ):
+                continue
+            _check_annotation(returned, annotation, verdicts)
 
 
 def check_export(output: Any) -> None:

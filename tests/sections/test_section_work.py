@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.model import Document, Metadata
+from newsbrief.nlp.analysis import analyse
 from newsbrief.nlp.segmenter import segment
 from newsbrief.nlp.tokens import terms
 from newsbrief.sections import timeline
@@ -81,6 +83,38 @@ def test_salience_totals_equal_counting_each_sentence(texts: list[str], language
             total = sum(c * c for c in plain.values()) ** 0.5
             expected = dot / (norm * total) if dot and norm else 0.0
             assert salience(document, sentence) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.lists(st.sampled_from(_WORDS), min_size=0, max_size=9).map(" ".join),
+            min_size=1,
+            max_size=6,
+        ).map(lambda sentences: ". ".join(sentences) + "."),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["en", "de", "el", "tr", "uk", None]),
+    st.booleans(),
+)
+def test_salience_totals_from_the_shared_analyses(
+    texts: list[str], language: str, overlapping: bool
+) -> None:
+    """Read from the run's analyses, the totals are those of ``terms`` on every sentence
+    (a document whose analysis may hold other words, or none, is read again)."""
+    documents = _documents(texts, language)
+    if overlapping and documents and len(documents[0].sentences) > 1:
+        # Sentences that overlap: the analysis reads the overlap once, ``terms`` twice.
+        first = documents[0]
+        a, b = first.sentences[0], first.sentences[1]
+        wider = attrs.evolve(a, end=b.end, text=first.text[a.start : b.end])
+        documents[0] = attrs.evolve(first, sentences=(wider, *first.sentences[1:]))
+    analyses = {d.id: analyse(d) for d in documents}
+    analyses.pop(documents[-1].id)  # one document without an analysis
+    plain = timeline._Salience(documents)._total
+    assert timeline._Salience(documents, analyses)._total == plain
 
 
 def _dated_corpus(count: int) -> list[Document]:

@@ -143,7 +143,11 @@ def _metadata(metadata: Metadata) -> dict[str, Any]:
     }
 
 
-def _document(document: Document, include_text: bool) -> dict[str, Any]:
+def _document(
+    document: Document, include_text: bool, known: dict[int, Any] | None = None
+) -> dict[str, Any]:
+    """One document's JSON data; ``known``: the attribute maps written already (by
+    :func:`_attributes`), shared by the documents of one export."""
     data: dict[str, Any] = {"id": document.id, **_metadata(document.metadata)}
     if include_text:
         data["text"] = document.text
@@ -166,19 +170,40 @@ def _document(document: Document, include_text: bool) -> dict[str, Any]:
         }
         for s in document.sentences
     ]
-    data["annotations"] = [_annotation(a) for a in document.annotations]
+    data["annotations"] = [_annotation(a, known) for a in document.annotations]
     return data
 
 
-def _annotation(annotation: Annotation) -> dict[str, Any]:
+def _annotation(annotation: Annotation, known: dict[int, Any] | None = None) -> dict[str, Any]:
     return {
         "kind": annotation.kind,
         "start": annotation.start,
         "end": annotation.end,
         "text": annotation.text,
         "annotator": annotation.annotator,
-        "attributes": plain(annotation.attributes),
+        "attributes": _attributes(annotation.attributes, known),
     }
+
+
+#: The types of a flat attribute map's plain values (each immutable).
+_FLAT = frozenset({str, int, bool, float, _Tiny, type(None)})
+#: In the ``known`` maps of :func:`_attributes`: a map whose plain data holds containers.
+_NESTED = object()
+
+
+def _attributes(attributes: Mapping[str, Any], known: dict[int, Any] | None) -> Any:
+    """``plain(attributes)``; a flat map's data worked out once in ``known`` (by the map's id:
+    annotators share equal maps, ``model.frozen.frozen_map``, and every map stays alive with
+    the briefing while it is written), each annotation given its own copy."""
+    if known is None:
+        return plain(attributes)
+    found = known.get(id(attributes))
+    if found is None:
+        data = plain(attributes)
+        flat = all(type(value) in _FLAT for value in data.values())
+        known[id(attributes)] = data if flat else _NESTED
+        return dict(data) if flat else data
+    return plain(attributes) if found is _NESTED else dict(found)
 
 
 def _ref(briefing: Briefing, ref: SourceRef) -> dict[str, Any]:
@@ -263,7 +288,10 @@ def _arrays(
         return items if wanted is None or name in wanted else ()
 
     return {
-        "documents": (briefing.documents, functools.partial(_document, include_text=include_text)),
+        "documents": (
+            briefing.documents,
+            functools.partial(_document, include_text=include_text, known={}),
+        ),
         # The typed views are written field for field as the model has them (cattrs).
         "stories": (kept("stories", briefing.stories), _write_view),
         "summary": (kept("summary", briefing.summary), functools.partial(_item, briefing)),

@@ -123,6 +123,7 @@ def build_briefing(
                     settings,
                     annotation_order(settings.annotators),
                     repeats=repeats,
+                    analyses=analyses,
                 ),
                 undated,
                 settings.since,

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsbrief._version import __version__
 from newsbrief.languages.templates import join_words, phrase
@@ -31,6 +31,9 @@ from newsbrief.pipeline.corpus import Skipped, main_language
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.window import Filtered
 
+if TYPE_CHECKING:
+    from newsbrief.nlp.analysis import Analysis
+
 
 def compose(
     documents: Sequence[Document],
@@ -41,6 +44,7 @@ def compose(
     annotators: Iterable[str],
     *,
     repeats: Mapping[str, int] | None = None,
+    analyses: Mapping[str, Analysis] | None = None,
 ) -> Briefing:
     """The :class:`Briefing` of annotated ``documents``, their ``stories`` and ``summary``.
 
@@ -49,7 +53,8 @@ def compose(
     ``settings.title`` gives one. ``skipped`` are the inputs (and plugin components) left out,
     noted in the briefing; ``annotators`` the ones that were asked to run, recorded with the
     settings; ``repeats`` the documents' counts of repeated sentences, if counted ahead
-    (:func:`repeated_sentences`).
+    (:func:`repeated_sentences`); ``analyses`` the documents' shared analyses
+    (``{doc_id: Analysis}``), read by the views instead of reading the words again.
     """
     from newsbrief.sections.summary import compose_summary, story_dates
 
@@ -59,7 +64,11 @@ def compose(
     sources = make_sources(documents)
     language = main_language(documents)
     views = briefing_views(
-        documents, summary, stories=stories, per_speaker=settings.quotes_per_speaker
+        documents,
+        summary,
+        stories=stories,
+        per_speaker=settings.quotes_per_speaker,
+        analyses=analyses,
     )
     newest = summary[0].story if summary and settings.order == "newest" else None
     if newest is None:
@@ -306,6 +315,7 @@ def briefing_views(
     *,
     stories: Sequence[Story] = (),
     per_speaker: int = 1,
+    analyses: Mapping[str, Analysis] | None = None,
 ) -> dict[str, Any]:
     """The briefing's ``dates``, ``timeline``, ``quotes`` and ``entities`` built from annotations.
 
@@ -313,6 +323,7 @@ def briefing_views(
     the timeline as the built-in ones do. Each view says what the ones before it have not:
     the timeline leaves out the summary's sentences, the key quotes those of the summary and
     the timeline; key quotes go to the newest ``stories`` first, ``per_speaker`` a speaker.
+    ``analyses`` (``{doc_id: Analysis}``) are the documents' shared analyses, if at hand.
     """
     present = {a.kind for d in documents for a in d.annotations}
     views: dict[str, Any] = {}
@@ -322,18 +333,20 @@ def briefing_views(
         from newsbrief.sections.timeline import build_timeline
 
         views["dates"] = date_mentions(documents)
-        views["timeline"] = build_timeline(documents, summary)
+        views["timeline"] = build_timeline(documents, summary, analyses=analyses)
         shown = [(e.doc_id, e.start, e.end) for e in views["timeline"]]
     if AnnotationKind.QUOTE in present:
         from newsbrief.sections.quotes import collect_quotes
+        from newsbrief.sections.summary import story_dates
 
+        dates = story_dates(documents, stories)  # read by both below
         views["quotes"] = collect_quotes(
             documents,
             summary,
             per_speaker=per_speaker,
             shown=shown,
-            story_rank=_newest_story_rank(documents, stories),
-            undated=_undated_story_dates(documents, stories),
+            story_rank=_newest_story_rank(documents, stories, dates),
+            undated=_undated_story_dates(documents, stories, dates),
         )
     if AnnotationKind.ENTITY in present:
         from newsbrief.sections.entities import collect_entities
@@ -342,11 +355,11 @@ def briefing_views(
     return views
 
 
-def _undated_story_dates(documents: Sequence[Document], stories: Sequence[Story]) -> dict[str, str]:
-    """For each article with no publication date of its own, its story's latest date (ISO)."""
-    from newsbrief.sections.summary import story_dates
-
-    dates = story_dates(documents, stories)
+def _undated_story_dates(
+    documents: Sequence[Document], stories: Sequence[Story], dates: Mapping[str, dt.date]
+) -> dict[str, str]:
+    """For each article with no publication date of its own, its story's latest date (ISO);
+    ``dates`` are the stories' (``sections.summary.story_dates``)."""
     story_of = {doc: story.id for story in stories for doc in story.documents}
     found = {}
     for document in documents:
@@ -359,12 +372,12 @@ def _undated_story_dates(documents: Sequence[Document], stories: Sequence[Story]
     return found
 
 
-def _newest_story_rank(documents: Sequence[Document], stories: Sequence[Story]) -> dict[str, int]:
-    """Each document's place by its story's newest publication date (newest story 0);
-    documents in no story, or undated, after the dated ones in input order."""
-    from newsbrief.sections.summary import story_dates
-
-    dates = story_dates(documents, stories)
+def _newest_story_rank(
+    documents: Sequence[Document], stories: Sequence[Story], dates: Mapping[str, dt.date]
+) -> dict[str, int]:
+    """Each document's place by its story's newest publication date (newest story 0, ``dates``
+    as :func:`_undated_story_dates`); documents in no story, or undated, after the dated ones
+    in input order."""
     groups = [list(story.documents) for story in stories]
     grouped = {doc for group in groups for doc in group}
     groups += [[d.id] for d in documents if d.id not in grouped]

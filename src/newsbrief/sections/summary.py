@@ -39,7 +39,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsbrief.annotators.dates.values import span_interval
-from newsbrief.model import AnnotationKind, Document, Metadata, Sentence, Story, SummaryItem
+from newsbrief.model import AnnotationKind, Document, Sentence, Story, SummaryItem
 from newsbrief.nlp.tokens import count_words
 from newsbrief.sections.reading import content_terms, most_similar, reads_alone
 from newsbrief.sections.timeline import body_date_sentences, centrality
@@ -108,14 +108,14 @@ def story_dates(documents: Sequence[Document], stories: Sequence[Story]) -> dict
 def _latest_published(documents: Sequence[Document]) -> dict[str, dt.date]:
     latest = {}
     for document in documents:
-        found = [m.published for m in _metadatas(document) if m.published is not None]
+        # Each section's date as its metadata has it (``section_metadata(start).published``),
+        # without building that metadata.
+        dates = [document.metadata.published]
+        dates += [document.section_published(s.start) for s in document.sections]
+        found = [d for d in dates if d is not None]
         if found:
             latest[document.id] = max(_day(d) for d in found)
     return latest
-
-
-def _metadatas(document: Document) -> list[Metadata]:
-    return [document.metadata] + [document.section_metadata(s.start) for s in document.sections]
 
 
 def _day(value: dt.date) -> dt.date:

@@ -21,17 +21,22 @@ State-of-the-Art in News Timeline Summarization", ACL 2020), which beat heavier 
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import operator
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-
-import attrs
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsbrief.annotators.dates.values import span_interval
 from newsbrief.model import Annotation, AnnotationKind, Document, SummaryItem, TimelineEntry
 from newsbrief.model.sentence import Sentence
-from newsbrief.nlp.tokens import terms
+from newsbrief.nlp.languages import resources
+from newsbrief.nlp.tokens import _term_of, terms
 from newsbrief.sections.reading import content_terms, most_similar, reads_alone
+
+if TYPE_CHECKING:
+    from newsbrief.nlp.analysis import Analysis
 
 #: How much a mention counts by granularity: finer dates tell more about when.
 GRANULARITY_WEIGHT: dict[str, float] = {
@@ -47,8 +52,8 @@ GRANULARITY_WEIGHT: dict[str, float] = {
 DEFAULT_WEIGHT = 0.3
 
 
-@attrs.frozen
-class _Mention:
+class _Mention(NamedTuple):
+    # A named tuple, not an attrs class: one is made for every dated sentence of the run.
     document: Document
     annotation: Annotation
     sentence: Sentence
@@ -59,24 +64,30 @@ class _Mention:
 
 
 def build_timeline(
-    documents: Sequence[Document], summary: Sequence[SummaryItem], *, limit: int = 12
+    documents: Sequence[Document],
+    summary: Sequence[SummaryItem],
+    *,
+    limit: int = 12,
+    analyses: Mapping[str, Analysis] | None = None,
 ) -> tuple[TimelineEntry, ...]:
     """At most ``limit`` dated entries, ranked by sources and sorted chronologically.
 
     ``documents`` must be segmented and carry date annotations (the ``dates`` annotator);
-    ``summary`` sentences are not repeated.
+    ``summary`` sentences are not repeated. ``analyses`` (``{doc_id: Analysis}``, the run's
+    shared analyses) spare reading the words of the documents they fit again.
     """
     if limit <= 0:
         return ()
     by_date: dict[tuple[str, str, str | None], list[_Mention]] = defaultdict(list)
+    candidate: dict[int, bool] = {}
     for index, document in enumerate(documents):
-        for mention in _body_mentions(document, index):
+        for mention in _body_mentions(document, index, candidate):
             attributes = mention.annotation.attributes
             key = (attributes["value"], attributes["granularity"], attributes.get("end_value"))
             by_date[key].append(mention)
     if not by_date:
         return ()
-    salience = _Salience(documents)
+    salience = _Salience(documents, analyses)
     shown = {item.sentence.key for item in summary}
     copies = _Copies(by_date.values(), summary, salience)
     used: set[tuple[str, int, int]] = set()
@@ -148,13 +159,27 @@ class _Copies:
         return found
 
 
-def _body_mentions(document: Document, index: int) -> Iterable[_Mention]:
-    starts = [sentence.start for sentence in document.sentences]
+def _body_mentions(
+    document: Document, index: int, candidate: dict[int, bool] | None = None
+) -> Iterable[_Mention]:
+    """The timeline's mentions of ``document`` (number ``index``); ``candidate``: whether each
+    attribute map makes a candidate, by the map's id, shared by the calls of one timeline
+    (annotators share equal maps, ``model.frozen.frozen_map``, and each stays alive with its
+    document)."""
+    starts = list(map(_START, document.sentences))
     by_sentence: dict[int, list[_Mention]] = defaultdict(list)
     words: dict[int, str] = {}
+    known = candidate if candidate is not None else {}
     for annotation in document.annotations_of(AnnotationKind.DATE):
         attributes = annotation.attributes
-        if not attributes.get("value") or attributes.get("set_aside") or attributes.get("vague"):
+        kept = known.get(id(attributes))
+        if kept is None:
+            kept = known[id(attributes)] = bool(
+                attributes.get("value")
+                and not attributes.get("set_aside")
+                and not attributes.get("vague")
+            )
+        if not kept:
             continue
         position = bisect.bisect_right(starts, annotation.start) - 1
         if position < 0:
@@ -264,21 +289,16 @@ def _chronological(entry: TimelineEntry) -> tuple[object, ...]:
 class _Salience:
     """How central a sentence is: its content terms against all the other sentences' (cosine)."""
 
-    def __init__(self, documents: Sequence[Document]) -> None:
+    def __init__(
+        self, documents: Sequence[Document], analyses: Mapping[str, Analysis] | None = None
+    ) -> None:
         #: Each scored sentence's terms, worked out on first need (few are scored), and its
         #: score and reading check once worked out (a sentence of several dates is a candidate
         #: of each, and a small run's timeline reaches most of its dates).
         self._terms: dict[tuple[str, int, int], list[str]] = {}
         self._scores: dict[tuple[str, int, int], float] = {}
         self._alone: dict[tuple[str, int, int], bool] = {}
-        self._total: Counter[str] = Counter()
-        for document in documents:
-            if document.sentences:
-                # One call per document, not per sentence: sentences joined by a line break have
-                # the same words (no word crosses one, and lower-casing reads no context across
-                # it), and only the run's total is needed here.
-                text = "\n".join(sentence.text for sentence in document.sentences)
-                self._total.update(terms(text, document.language))
+        self._total = _run_terms(documents, analyses)
         # The whole run's norm: the same for every sentence, so it only scales the scores.
         self._total_norm = math.sqrt(sum(c * c for c in self._total.values()))
 
@@ -310,3 +330,62 @@ class _Salience:
         if not dot or not own_norm:
             return 0.0
         return dot / (own_norm * self._total_norm)
+
+
+def _run_terms(
+    documents: Sequence[Document], analyses: Mapping[str, Analysis] | None
+) -> Counter[str]:
+    """The :func:`~newsbrief.nlp.tokens.terms` of every sentence of ``documents``, counted.
+
+    A document whose shared analysis has the same words (:func:`_same_words`) is read from its
+    normalised forms: each distinct form is counted in C, then made a term once, as ``terms``
+    makes each word. Any other document is read again, one call for all its sentences
+    (sentences joined by a line break have the same words: no word crosses one, and
+    lower-casing reads no context across it).
+    """
+    total: Counter[str] = Counter()
+    # Normalised forms by declared language (the language ``terms`` is asked for).
+    forms: dict[str | None, Counter[str]] = {}
+    for document in documents:
+        if not document.sentences:
+            continue
+        analysis = analyses.get(document.id) if analyses is not None else None
+        if analysis is not None and _same_words(document, analysis):
+            counts = forms.setdefault(document.language, Counter())
+            # Every sentence's forms, the slices chained in C: one count a document.
+            bounds = analysis.packed_sentence_tokens.tolist()
+            slices = map(slice, bounds[0::2], bounds[1::2])
+            counts.update(itertools.chain.from_iterable(map(analysis.norms.__getitem__, slices)))
+        else:
+            text = "\n".join(sentence.text for sentence in document.sentences)
+            total.update(terms(text, document.language))
+    for language, counts in forms.items():
+        res = resources(language)
+        for form, count in counts.items():
+            # ``terms``' own reading of a lower-case word (``’`` folded: forms already are).
+            stem, content = _term_of(res, form)
+            if content:
+                total[stem] += count
+    return total
+
+
+def _same_words(document: Document, analysis: Analysis) -> bool:
+    """Whether ``analysis``' sentence tokens, lower-cased, are the words ``terms`` finds in
+    ``document``'s sentences: made for this text, these sentences (none overlapping: the
+    analysis reads an overlap once) and this language, and the text lower-cased letter by
+    letter (no capital sigma, whose lower case depends on its neighbours, no letter whose
+    lower case is longer, such as ``İ``: then the lower-cased text could hold other words)."""
+    text = document.text
+    if analysis.length != len(text) or analysis.language != resources(document.language).code:
+        return False
+    bounds = analysis.packed_sentences.tolist()
+    starts, ends = bounds[0::2], bounds[1::2]
+    sentences = document.sentences
+    if starts != list(map(_START, sentences)) or ends != list(map(_END, sentences)):
+        return False
+    if not all(map(operator.le, ends, starts[1:])):  # each ends before the next starts
+        return False
+    return "\u03a3" not in text and len(text.lower()) == len(text)
+
+
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
