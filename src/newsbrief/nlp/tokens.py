@@ -180,7 +180,7 @@ def terms(text: str, language: str | None = None, *, keep_stopwords: bool = Fals
     res = resources(language)
     found = words(text.lower())
     # What happens to a word depends on the word and the language alone: each distinct word is
-    # worked out once per language (:func:`_term_of`), then every token is a look-up in C.
+    # worked out once per language (:func:`term_of`), then every token is a look-up in C.
     known = _term_table(res)
     missing = set(found).difference(known)
     if missing:
@@ -189,7 +189,7 @@ def terms(text: str, language: str | None = None, *, keep_stopwords: bool = Fals
             known = _new_term_table(res)
             missing = set(found)
         for word in missing:
-            known[word] = _term_of(res, word)
+            known[word] = term_of(res, word)
     if keep_stopwords:
         return [stem for stem, _ in map(known.__getitem__, found)]
     return [stem for stem, content in map(known.__getitem__, found) if content]
@@ -213,7 +213,7 @@ def _new_term_table(res: LanguageResources) -> dict[str, tuple[str, bool]]:
     return table
 
 
-def _term_of(res: LanguageResources, word: str) -> tuple[str, bool]:
+def term_of(res: LanguageResources, word: str) -> tuple[str, bool]:
     """``(stem, content word?)`` of one lower-case ``word``, as :func:`terms` treats it."""
     word = word.replace("’", "'")
     content = word not in res.stopwords and any(c.isalpha() for c in word)

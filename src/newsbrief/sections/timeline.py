@@ -32,7 +32,7 @@ from newsbrief.annotators.dates.values import span_interval
 from newsbrief.model import Annotation, AnnotationKind, Document, SummaryItem, TimelineEntry
 from newsbrief.model.sentence import Sentence
 from newsbrief.nlp.languages import resources
-from newsbrief.nlp.tokens import _term_of, terms
+from newsbrief.nlp.tokens import term_of, terms
 from newsbrief.sections.reading import content_terms, most_similar, reads_alone
 
 if TYPE_CHECKING:
@@ -363,7 +363,7 @@ def _run_terms(
         res = resources(language)
         for form, count in counts.items():
             # ``terms``' own reading of a lower-case word (``’`` folded: forms already are).
-            stem, content = _term_of(res, form)
+            stem, content = term_of(res, form)
             if content:
                 total[stem] += count
     return total
