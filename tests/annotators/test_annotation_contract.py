@@ -62,15 +62,16 @@ CORPUS = (
 
 @pytest.fixture
 def grouping_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The size of every story grouping of the test (all of them go through ``group_features``)."""
+    """The size of every story grouping of the test (``group`` and ``group_features`` both end
+    in ``_group_table``)."""
     calls: list[int] = []
-    group_features = grouping.StoryGrouper.group_features
+    group_table = grouping.StoryGrouper._group_table
 
-    def counted(self, features, headlines):
-        calls.append(len(features))
-        return group_features(self, features, headlines)
+    def counted(self, table, headlines):
+        calls.append(len(table))
+        return group_table(self, table, headlines)
 
-    monkeypatch.setattr(grouping.StoryGrouper, "group_features", counted)
+    monkeypatch.setattr(grouping.StoryGrouper, "_group_table", counted)
     return calls
 
 

@@ -4,7 +4,7 @@
   (:func:`~newsbrief.stories.grouping.linked_pairs`): the linked pairs are those of listing
   every candidate pair first and scoring every one of them (``score_pairs``).
 * The term and entity matrices are made as CSR directly, with 32-bit column numbers
-  (``_rows_of``): the same arrays as the coordinate (COO) triplets converted to CSR.
+  (``_joined_rows``): the same arrays as the coordinate (COO) triplets converted to CSR.
 """
 
 from __future__ import annotations

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 
 # Story grouping (NumPy, SciPy) is imported on first use: ``import newsbrief`` stays light.
 
+#: Fewest documents after whose grouping the features' remembered tables are emptied
+#: (:func:`newsbrief.stories.features.forget`): a run groups once, and after some thousand
+#: documents they hold about 1-2 KB a document, which annotation can use instead.
+FORGET_MIN_DOCUMENTS = 500
+
 
 def group(
     documents: Sequence[Document],
@@ -34,7 +39,9 @@ def group(
         return tuple(stories)
     from newsbrief.stories.grouping import group_stories
 
-    return tuple(group_stories(documents, analyses=analyses))
+    found = tuple(group_stories(documents, analyses=analyses))
+    _forget_after(len(documents))
+    return found
 
 
 def group_partitions(parts: Sequence[PartitionFeatures]) -> tuple[Story, ...]:
@@ -43,4 +50,13 @@ def group_partitions(parts: Sequence[PartitionFeatures]) -> tuple[Story, ...]:
 
     features = [feature for part in parts for feature in part[0]]
     headlines = [title for part in parts for title in part[1]]
-    return tuple(StoryGrouper().group_features(features, headlines))
+    found = tuple(StoryGrouper().group_features(features, headlines))
+    _forget_after(len(features))
+    return found
+
+
+def _forget_after(documents: int) -> None:
+    if documents >= FORGET_MIN_DOCUMENTS:
+        from newsbrief.stories.features import forget
+
+        forget()

@@ -49,7 +49,7 @@ from newsbrief.stories.features import DocumentFeatures
 from newsbrief.stories.grouping import (
     MAX_INDEXED_DF,
     StoryGrouper,
-    _matrices,
+    _joined_rows,
     _shared_terms,
     _union_find,
     index_pairs,
@@ -206,9 +206,11 @@ def rows(part: Part, offset: int, n: int, buckets: int, *answers: Any) -> list[R
     features = part[0]
     if not features:
         return [(np.zeros(0, dtype=np.int64), [], sp.csr_matrix((0, 0))) for _ in wanted]
-    terms, entities, term_keys, entity_keys, _ = _matrices(features, frequencies, n)
-    both = sp.hstack([terms, entities], format="csr")
-    keys: list[Key] = [(0, key) for key in term_keys] + [(1, key) for key in entity_keys]
+    joined = _joined_rows(features, frequencies, n)
+    both = joined.both
+    keys: list[Key] = [(0, key) for key in joined.term_keys] + [
+        (1, key) for key in joined.entity_keys
+    ]
     sent = []
     for needed in wanted:
         chosen = both[needed - offset]
@@ -274,7 +276,7 @@ def story_parts(
         feature = features[number - offset]
         keys = list(feature.entities)
         df = np.fromiter((frequencies[1, key] for key in keys), np.int64, len(keys))
-        # The IDF ``_matrices`` computes for these columns.
+        # The IDF ``_joined_rows`` computes for these columns.
         idf = np.log((n + 1) / (df + 1)) + 1
         shards[story % buckets].append(
             (story, number, feature, dict(zip(keys, idf.tolist(), strict=True)))
@@ -292,7 +294,7 @@ def shared_terms(*shards: list[tuple[int, int, DocumentFeatures, dict[str, float
             stories.setdefault(story, []).append((number, feature))
             idf.update(known)
     return {
-        story: _shared_terms([feature for _, feature in sorted(members, key=_first)], idf)
+        story: _shared_terms([feature.entities for _, feature in sorted(members, key=_first)], idf)
         for story, members in stories.items()
     }
 

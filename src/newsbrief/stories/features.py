@@ -134,6 +134,16 @@ def _lettered(norms: Sequence[str]) -> list[bool]:
         return list(map(flags.__getitem__, norms))
 
 
+def forget() -> None:
+    """Empty the tables remembered across documents (which words have a letter, what each
+    name counts as): what features are made never depends on them. A run groups its
+    documents once, so after a large grouping what they hold would only be held to its end."""
+    _LETTERED.clear()
+    _fields_features.cache_clear()
+    _candidate_features.cache_clear()
+    _name_feature.cache_clear()
+
+
 def extract_entities(text: str, language: str | None = None) -> dict[str, str]:
     """Names, ``Month day`` dates and numbers in ``text``: normalised key -> first surface form."""
     from newsbrief.model import Metadata

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 import numpy as np
@@ -25,6 +25,7 @@ import scipy.sparse as sp
 from newsbrief.model import Document, Story
 from newsbrief.nlp.candidates import INT32_LIMIT
 from newsbrief.stories.features import DocumentFeatures, extract_features
+from newsbrief.stories.table import FeatureTable
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
@@ -78,8 +79,12 @@ class StoryGrouper:
         documents = _unique_by_id(documents)
         if not documents:
             return ()
-        features = [extract_features(d, analysis_of(d, analyses)) for d in documents]
-        return self.group_features(features, [headline(document) for document in documents])
+        # Each document's features kept in the table as soon as they are made (a few KB of
+        # dicts each, against about 1 KB in its arrays).
+        table = FeatureTable()
+        for document in documents:
+            table.add(extract_features(document, analysis_of(document, analyses)))
+        return self._group_table(table, [headline(document) for document in documents])
 
     def group_features(
         self, features: Sequence[DocumentFeatures], headlines: Sequence[str | None]
@@ -92,14 +97,19 @@ class StoryGrouper:
         features = list(features)
         if not features:
             return ()
-        terms, entities, _, entity_keys, entity_idf = _matrices(features)
-        index = _candidate_index(terms, entities)
-        both, weights = self._side_by_side(terms, entities)
-        del terms, entities  # ``both`` holds their values
+        return self._group_table(FeatureTable.of(features), list(headlines))
+
+    def _group_table(self, table: FeatureTable, headlines: list[str | None]) -> tuple[Story, ...]:
+        """:meth:`group_features` of the features in ``table`` (whose terms it uses up)."""
+        joined = _joined_rows(table)
+        both, entity_keys, entity_idf = joined.both, joined.entity_keys, joined.entity_idf
+        weights = self._weights(joined.terms, both.shape[1] - joined.terms)
+        del joined
+        index = _index_of(both)
         linked = linked_pairs(both, weights, index, self.threshold)
         del both, index
-        roots = _union_find(len(features), linked)
-        return _stories(list(headlines), features, roots, entity_keys, entity_idf)
+        roots = _union_find(len(table), linked)
+        return _stories(headlines, table, roots, entity_keys, entity_idf)
 
     def _pair_scores(
         self, terms: sp.csr_matrix, entities: sp.csr_matrix, pairs: np.ndarray
@@ -124,13 +134,13 @@ class StoryGrouper:
         # One matrix of both vectors side by side, and a weight per column: a pair's score is
         # its rows' product weighted by column.
         both = sp.hstack([terms, entities], format="csr")
-        weights = np.concatenate(
-            [
-                np.full(terms.shape[1], 1 - self.entity_weight),
-                np.full(entities.shape[1], self.entity_weight),
-            ]
+        return both, self._weights(terms.shape[1], entities.shape[1])
+
+    def _weights(self, terms: int, entities: int) -> np.ndarray:
+        """The weight of each column of ``terms`` term columns then ``entities`` entity ones."""
+        return np.concatenate(
+            [np.full(terms, 1 - self.entity_weight), np.full(entities, self.entity_weight)]
         )
-        return both, weights
 
 
 #: Fewer candidate pairs than this are scored outright (:func:`linked_mask`).
@@ -217,8 +227,15 @@ class _Linker:
             df = np.bincount(both.indices, minlength=both.shape[1])
             common = df > n // _COMMON_SHARE
             rare_columns, common_columns = np.flatnonzero(~common), np.flatnonzero(common)
-            shared = both[:, common_columns]
-            norms = np.sqrt(np.asarray(shared.multiply(shared) @ weights[common_columns]).ravel())
+            common_weights = weights[common_columns]
+            norms = np.empty(n)
+            # A block of rows at a time: the common columns hold most entries (a copy of them,
+            # and of their squares, was twice ``both``'s size at once).
+            for start in range(0, n, _NORMALISE_ROWS):
+                shared = both[start : start + _NORMALISE_ROWS][:, common_columns]
+                norms[start : start + _NORMALISE_ROWS] = np.sqrt(
+                    np.asarray(shared.multiply(shared) @ common_weights).ravel()
+                )
             self._split = (both[:, rare_columns], weights[rare_columns], norms)
         return self._split
 
@@ -268,7 +285,9 @@ class _PairScorer:
     """
 
     def __init__(self, both: sp.csr_matrix, weights: np.ndarray) -> None:
-        self.both = both
+        # The product adds in the order of each row's columns as stored, gathering in column
+        # order: the same only over sorted rows (grouping's are; a caller's may not be).
+        self.both = both if both.has_sorted_indices else both.sorted_indices()
         self.weights = weights
         self.row_lengths = np.diff(both.indptr)
         self.df = np.bincount(both.indices, minlength=both.shape[1])
@@ -352,91 +371,171 @@ def _idf(document_frequency: np.ndarray, n: int) -> np.ndarray:
 
 
 def _matrices(
-    features: list[DocumentFeatures],
+    features: Sequence[DocumentFeatures] | FeatureTable,
     frequencies: Mapping[tuple[int, str], int] | None = None,
     total: int | None = None,
 ) -> tuple[sp.csr_matrix, sp.csr_matrix, list[str], list[str], np.ndarray]:
     """L2-normalised TF-IDF term rows, IDF-weighted entity rows, term keys, entity keys and the
-    entities' IDF.
+    entities' IDF: the two halves of :func:`_joined_rows`.
 
     IDF is over ``features`` themselves, or over a larger collection whose document frequencies
     (``(0, term)`` and ``(1, entity key)`` -> documents) and size are ``frequencies`` and
     ``total``: the rows are then those this collection's matrices have for these documents
     (columns in the same order, sorted keys), value for value.
     """
-    n = len(features)
-    total = n if total is None else total
-    # The keys gathered by set unions in C, not a Python step per entry.
-    term_keys = sorted(set().union(*(f.terms for f in features)))
-    term_vocab = {t: i for i, t in enumerate(term_keys)}
-    entity_keys = sorted(set().union(*(f.entities for f in features)))
-    entity_vocab = {k: i for i, k in enumerate(entity_keys)}
-
-    terms = _rows_of([f.terms for f in features], term_vocab)
-    # Sublinear tf (long articles don't dominate), with the same ``math.log`` as always: worked
-    # out once per distinct count and looked up (counts are small integers), in the order of
-    # the row's keys, then sorted with them.
-    counts = np.fromiter(
-        chain.from_iterable(f.terms.values() for f in features), dtype=np.int64, count=terms.nnz
-    )
-    # Per distinct count, not a table up to the largest: one word repeated a million times
-    # must not make a million-entry table.
-    distinct, where = np.unique(counts, return_inverse=True)
-    del counts
-    table = np.array([1 + math.log(c) if c > 0 else 0.0 for c in distinct.tolist()])
-    terms.data = table[where]
-    del where
-    terms.sort_indices()
-    terms = _scale_columns(terms, _idf(_frequencies(terms, term_keys, 0, frequencies), total))
-
-    entities = _rows_of([f.entities for f in features], entity_vocab)
-    entities.sort_indices()
-    entity_idf = _idf(_frequencies(entities, entity_keys, 1, frequencies), total)
-    # Squared IDF on indicator rows: the cosine then weighs each shared feature by idf^2.
-    entities = _scale_columns(entities, entity_idf)
+    joined = _joined_rows(features, frequencies, total)
+    both, split = joined.both, joined.terms
     return (
-        _normalise_rows(terms),
-        _normalise_rows(entities),
-        term_keys,
-        entity_keys,
-        entity_idf,
+        sp.csr_matrix(both[:, :split]),
+        sp.csr_matrix(both[:, split:]),
+        joined.term_keys,
+        joined.entity_keys,
+        joined.entity_idf,
     )
 
 
-def _rows_of(
-    rows_of_keys: Sequence[Mapping[str, object]], vocabulary: Mapping[str, int]
-) -> sp.csr_matrix:
-    """A CSR matrix of ones with a row per mapping and an entry per key (its column from
-    ``vocabulary``), the keys in the mapping's order (unsorted), made directly: the column
-    numbers in 32-bit integers in C-level passes (map, fromiter), no coordinate triplets
-    (the 8-byte rows, columns and values a COO matrix needed, then converted: about 2 KB a
-    feed entry at once)."""
-    sizes = np.fromiter(map(len, rows_of_keys), dtype=np.int64, count=len(rows_of_keys))
-    indptr = np.zeros(len(sizes) + 1, dtype=np.int64)
-    np.cumsum(sizes, out=indptr[1:])
-    total = int(indptr[-1])
-    index: type[np.int32 | np.int64] = (
-        np.int32 if max(total, len(vocabulary)) < INT32_LIMIT else np.int64
-    )
-    columns: np.ndarray[Any, np.dtype[np.int32 | np.int64]] = np.fromiter(
-        map(vocabulary.__getitem__, chain.from_iterable(rows_of_keys)), dtype=index, count=total
-    )
-    return sp.csr_matrix(
-        (np.ones(total), columns, indptr.astype(index)),
-        shape=(len(sizes), len(vocabulary)),
-    )
+class _Joined(NamedTuple):
+    """The rows of :func:`_joined_rows`."""
+
+    #: Each document's normalised TF-IDF term row, then its normalised entity row.
+    both: sp.csr_matrix
+    #: How many of the columns are terms (the first ones).
+    terms: int
+    term_keys: list[str]
+    entity_keys: list[str]
+    #: The entity columns' IDF.
+    entity_idf: np.ndarray
 
 
-def _frequencies(
-    matrix: sp.csr_matrix,
-    keys: list[str],
-    kind: int,
-    frequencies: Mapping[tuple[int, str], int] | None,
-) -> np.ndarray:
-    """Document frequency of each column: counted in ``matrix``, or read from ``frequencies``."""
+#: Entries of one step of scaling, and rows of one step of normalising, in
+#: :func:`_joined_rows` (the temporaries of a step stay a few megabytes).
+_SCALE_ENTRIES = 1 << 18
+_NORMALISE_ROWS = 4096
+
+
+def _joined_rows(
+    features: Sequence[DocumentFeatures] | FeatureTable,
+    frequencies: Mapping[tuple[int, str], int] | None = None,
+    total: int | None = None,
+) -> _Joined:
+    """Each document's L2-normalised TF-IDF term row and IDF-weighted, L2-normalised entity
+    row side by side in one CSR matrix (terms first), with the keys of both kinds of column
+    (sorted) and the entities' IDF (see :func:`_matrices` for ``frequencies`` and ``total``).
+
+    Made in place in the one matrix: the same arrays, value for value, as the two matrices
+    scaled by column (``_scale_columns``), normalised (``_normalise_rows``) and stacked
+    (``scipy.sparse.hstack``), which held three copies of the entries at once; the rows' sums
+    of squares are added up by the same NumPy reduction SciPy's row sums use. A
+    :class:`FeatureTable` given is used up: its terms are handed over
+    (:meth:`FeatureTable.take_terms`).
+    """
+    table = features if isinstance(features, FeatureTable) else FeatureTable.of(features)
+    n = len(table)
+    total = n if total is None else total
+    numbers, counts, term_ends = table.take_terms()
+    entity_numbers = table.entity_numbers
+    entries = len(numbers) + len(entity_numbers)
+    term_keys, entity_keys = table.term_keys(), table.entity_keys()
+    width = len(term_keys) + len(entity_keys)
+    index = np.int32 if max(entries, width) < INT32_LIMIT else np.int64
+    term_keys, term_columns = _sorted_columns(term_keys, index)
+    entity_keys, entity_columns = _sorted_columns(entity_keys, index, len(term_keys))
+    ends = np.frombuffer(term_ends, dtype=np.int64)
+    entity_lengths: np.ndarray = np.diff(
+        np.frombuffer(table.entity_ends, dtype=np.int64), prepend=0
+    )
+    # Each row's entities go after its terms: the k-th entity entry of a row whose terms end
+    # at ``ends[row]`` (counted over every row) is at ``k + ends[row]``.
+    is_entity = np.zeros(entries, dtype=bool)
+    places = np.repeat(ends, entity_lengths)
+    places += np.arange(len(places))
+    is_entity[places] = True
+    del places
+    is_term = ~is_entity
+    indices: np.ndarray[Any, np.dtype[np.int32 | np.int64]] = np.empty(entries, dtype=index)
+    indices[is_term] = term_columns[np.frombuffer(numbers, dtype=np.intc)]
+    del numbers, term_columns
+    data = np.empty(entries)
+    # Sublinear tf (long articles don't dominate), with the same ``math.log`` as always: worked
+    # out once per distinct count (counts are small integers, and one word repeated a million
+    # times makes one entry, not a table up to a million) and looked up in C.
+    data[is_term] = np.fromiter(map(_SublinearTf().__getitem__, counts), np.float64, len(counts))
+    del counts, is_term
+    pair_columns = entity_columns[np.frombuffer(table.entity_key_numbers(), dtype=np.intc)]
+    indices[is_entity] = pair_columns[np.frombuffer(entity_numbers, dtype=np.intc)]
+    data[is_entity] = 1.0
+    del is_entity, pair_columns, entity_columns
+    indptr: np.ndarray[Any, np.dtype[np.int32 | np.int64]] = np.zeros(n + 1, dtype=index)
+    indptr[1:] = ends + np.frombuffer(table.entity_ends, dtype=np.int64)
+    both = sp.csr_matrix((data, indices, indptr), shape=(n, width))
+    both.sort_indices()  # within a row the entity columns (after the terms') stay after them
+    both.eliminate_zeros()  # a count that is not positive: no entry, as scaling dropped it
     if frequencies is None:
-        return np.asarray((matrix > 0).sum(axis=0)).ravel()
-    return np.fromiter((frequencies[kind, key] for key in keys), dtype=np.int64, count=len(keys))
+        frequency = np.bincount(both.indices, minlength=width)
+    else:
+        frequency = np.fromiter(
+            chain(
+                (frequencies[0, key] for key in term_keys),
+                (frequencies[1, key] for key in entity_keys),
+            ),
+            dtype=np.int64,
+            count=width,
+        )
+    idf = _idf(frequency, total)
+    data, indices = both.data, both.indices
+    for first in range(0, len(data), _SCALE_ENTRIES):
+        data[first : first + _SCALE_ENTRIES] *= idf[indices[first : first + _SCALE_ENTRIES]]
+    # The term part of each row, then its entity part (no entity entry was dropped).
+    splits = both.indptr[1:] - entity_lengths
+    _normalise_parts(data, both.indptr, splits)
+    return _Joined(both, len(term_keys), term_keys, entity_keys, idf[len(term_keys) :].copy())
+
+
+def _normalise_parts(data: np.ndarray, indptr: np.ndarray, splits: np.ndarray) -> None:
+    """Scale each row's two parts, ``indptr[i]:splits[i]`` and ``splits[i]:indptr[i + 1]`` of
+    ``data``, to unit length in place: what ``_normalise_rows`` makes of each part as a matrix
+    of its own. Its squares are added up as SciPy's row sums add them
+    (``np.add.reduceat`` over each non-empty part)."""
+    n = len(indptr) - 1
+    for start in range(0, n, _NORMALISE_ROWS):
+        stop = min(n, start + _NORMALISE_ROWS)
+        low, high = int(indptr[start]), int(indptr[stop])
+        if low == high:
+            continue
+        part = data[low:high]
+        # Where each part of each row starts, in order, and how long it is.
+        firsts = np.empty(2 * (stop - start), dtype=np.int64)
+        firsts[0::2], firsts[1::2] = indptr[start:stop], splits[start:stop]
+        firsts -= low
+        lengths = np.diff(firsts, append=high - low)
+        full = lengths > 0
+        sums = np.zeros(len(firsts))
+        sums[full] = np.add.reduceat(part * part, firsts[full])
+        norms = np.sqrt(sums)
+        norms[norms == 0] = 1
+        part *= np.repeat(1 / norms, lengths)
+
+
+class _SublinearTf(dict[int, float]):
+    """A term count's weight, ``1 + log(count)`` (0 for a count that is not positive), each
+    worked out once."""
+
+    __slots__ = ()
+
+    def __missing__(self, count: int) -> float:
+        weight = self[count] = 1 + math.log(count) if count > 0 else 0.0
+        return weight
+
+
+def _sorted_columns(
+    keys: list[str], index: type[np.int32 | np.int64], offset: int = 0
+) -> tuple[list[str], np.ndarray]:
+    """``keys`` sorted, and each key's column (by its number in ``keys``): its place in that
+    order from ``offset``."""
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    columns = np.empty(len(keys), dtype=index)
+    columns[np.array(order, dtype=np.int64)] = np.arange(offset, offset + len(keys), dtype=index)
+    return [keys[i] for i in order], columns
 
 
 def _scale_columns(matrix: sp.csr_matrix, weights: np.ndarray) -> sp.csr_matrix:
@@ -460,15 +559,25 @@ def _candidate_pairs(terms: sp.csr_matrix, entities: sp.csr_matrix) -> np.ndarra
 def _candidate_index(terms: sp.csr_matrix, entities: sp.csr_matrix) -> sp.csr_matrix:
     """The documents x rare features incidence whose shared columns propose the candidate
     pairs (:func:`_candidate_pairs`)."""
-    n = terms.shape[0]
+    return _index_of(sp.hstack([terms, entities], format="csr"))
+
+
+def _index_of(both: sp.csr_matrix) -> sp.csr_matrix:
+    """:func:`_candidate_index` of the term and entity rows side by side: ones (32-bit) in
+    the columns of ``both`` that are rare enough, renumbered in order."""
+    n = both.shape[0]
     # A feature in more than ~2*sqrt(n) documents proposes too many pairs to be worth indexing;
     # small inputs index everything, so nothing is missed where comparing is cheap anyway. The
     # fixed ceiling keeps large inputs linear: each indexed feature proposes at most
     # MAX_INDEXED_DF^2 / 2 pairs, so the candidates grow with the number of features, not n^2.
     max_df = min(MAX_INDEXED_DF, max(10, int(2 * math.sqrt(n))))
-    index = sp.hstack([terms > 0, entities > 0], format="csc").astype(np.int32)
-    df = np.asarray(index.sum(axis=0)).ravel()
-    return sp.csr_matrix(index[:, np.flatnonzero((df >= 2) & (df <= max_df))])
+    if not np.all(both.data > 0):  # (grouping's rows have only positive entries)
+        both = sp.csr_matrix(both > 0)
+    df = np.bincount(both.indices, minlength=both.shape[1])
+    chosen = both[:, np.flatnonzero((df >= 2) & (df <= max_df))]
+    return sp.csr_matrix(
+        (np.ones(chosen.nnz, dtype=np.int32), chosen.indices, chosen.indptr), shape=chosen.shape
+    )
 
 
 def index_pairs(index: sp.csr_matrix) -> np.ndarray:
@@ -487,11 +596,22 @@ def _index_blocks(index: sp.csr_matrix, rows: int) -> Iterator[np.ndarray]:
     transposed = sp.csr_matrix(index.T)
     # Row blocks bound the memory of the product to the pairs one block proposes.
     for start in range(0, n, rows):
-        shared = (index[start : start + rows] @ transposed).tocoo()
-        block_rows = shared.row.astype(np.int64) + start
-        keep = block_rows < shared.col
-        pairs = np.column_stack([block_rows[keep], shared.col[keep].astype(np.int64)])
-        yield pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
+        yield _block_pairs(index, transposed, start, rows)
+
+
+def _block_pairs(
+    index: sp.csr_matrix, transposed: sp.csr_matrix, start: int, rows: int
+) -> np.ndarray:
+    """The pairs ``(i, j)``, ``i < j``, with ``i`` among ``rows`` rows from ``start``, sharing
+    a column of ``index`` (``transposed``: its transpose), sorted. (A function of its own: the
+    block's product is let go before its pairs are scored.)"""
+    shared = sp.csr_matrix(index[start : start + rows] @ transposed)
+    shared.sort_indices()  # each row's columns in order: the pairs come sorted
+    first = np.repeat(
+        np.arange(start, start + shared.shape[0], dtype=np.int64), np.diff(shared.indptr)
+    )
+    keep = first < shared.indices
+    return np.column_stack([first[keep], shared.indices[keep].astype(np.int64)])
 
 
 def _union_find(n: int, pairs: np.ndarray) -> list[int]:
@@ -513,7 +633,7 @@ def _union_find(n: int, pairs: np.ndarray) -> list[int]:
 
 def _stories(
     headlines: list[str | None],
-    features: list[DocumentFeatures],
+    table: FeatureTable,
     roots: list[int],
     entity_keys: list[str],
     entity_idf: np.ndarray,
@@ -522,15 +642,17 @@ def _stories(
     for i, root in enumerate(roots):
         members.setdefault(root, []).append(i)
     idf = dict(zip(entity_keys, entity_idf.tolist(), strict=True))
-    stories = []
+    doc_ids, stories = table.doc_ids, []
     for number, root in enumerate(sorted(members), 1):
         group = members[root]
+        # Only a story of several documents has shared terms: its entities read back.
+        entities = [table.entities_of(i) for i in group] if len(group) > 1 else []
         stories.append(
             Story(
                 id=f"s{number}",
-                documents=tuple(features[i].doc_id for i in group),
+                documents=tuple(doc_ids[i] for i in group),
                 label=headlines[group[0]],
-                shared_terms=_shared_terms([features[i] for i in group], idf),
+                shared_terms=_shared_terms(entities, idf),
             )
         )
     return tuple(stories)
@@ -546,14 +668,15 @@ def headline(document: Document) -> str | None:
     return None
 
 
-def _shared_terms(group: list[DocumentFeatures], idf: dict[str, float]) -> tuple[str, ...]:
-    """The strongest entities shared by at least two documents: rare and widely shared first."""
+def _shared_terms(group: Sequence[Mapping[str, str]], idf: dict[str, float]) -> tuple[str, ...]:
+    """The strongest entities shared by at least two documents (``group``: each document's
+    entities, key -> surface): rare and widely shared first."""
     if len(group) < 2:
         return ()
     counts: dict[str, int] = {}
     surface: dict[str, str] = {}
-    for feature in group:
-        for key, form in feature.entities.items():
+    for entities in group:
+        for key, form in entities.items():
             counts[key] = counts.get(key, 0) + 1
             surface.setdefault(key, form)
     shared = [key for key, count in counts.items() if count >= 2]
