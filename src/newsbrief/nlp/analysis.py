@@ -432,7 +432,7 @@ def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
     it)."""
     from newsbrief.nlp.tokens import split_words
 
-    if not _cased_alike(text):
+    if not cased_alike(text):
         return None
     lowered = text.lower()
     # Gap, word, gap, ...: the offsets are running sums of the lengths, all worked out in C.
@@ -453,7 +453,7 @@ def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
     return _fitted(edges[0:-1:2], edges[1::2], norms, pieces)
 
 
-def _cased_alike(text: str) -> bool:
+def cased_alike(text: str) -> bool:
     """Whether each word of ``text`` lower-cased alone is the same as in the lower-cased text:
     no capital sigma (its lower case depends on the letters around it), no lower case of
     another length (``İ``)."""
@@ -490,7 +490,7 @@ def _texts_words(
     table = tokenize([*texts, *titles] if titles is not None else texts, spans=True)
     assert table.starts is not None and table.ends is not None  # asked for
     # Forms hold no line break: lower-cased together, each as alone (the texts whose words
-    # might not be, :func:`_cased_alike`, are left out below).
+    # might not be, :func:`cased_alike`, are left out below).
     folded_text = "\n".join(table.forms).lower()
     if "’" in folded_text:
         folded_text = folded_text.replace("’", "'")
@@ -514,7 +514,7 @@ def _texts_words(
     out: list[_Found | None] = []
     for i, text in enumerate(texts):
         title = titles[i] if titles is not None else None
-        if crossed[i] or not _cased_alike(text):
+        if crossed[i] or not cased_alike(text):
             out.append(None)
             continue
         first, last = bounds[i], bounds[i + 1]
@@ -553,7 +553,7 @@ def _texts_words(
         looked = (forms_of[ids].tolist(), stems_of[ids].tolist(), stops_of[ids].tobytes())
         hits = np.flatnonzero(calendar_of[ids]).tolist()
         title_looked = None
-        if title is not None and _cased_alike(title):
+        if title is not None and cased_alike(title):
             title_ids = table.ids[bounds[count + i] : bounds[count + i + 1]]
             title_looked = (
                 forms_of[title_ids].tolist(),

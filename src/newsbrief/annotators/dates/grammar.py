@@ -276,7 +276,7 @@ def find_expressions(
     # only when it would be taken (most of a month's matches lie inside a longer date's): one
     # the reader refuses is passed over, as if never found, and the rest then goes as it would
     # have (each choice depends on the expressions taken before it only).
-    found.sort(key=_LONGEST_FIRST)
+    found.sort(key=_longest_first)
     starts: list[int] = []  # the taken expressions, kept sorted by start
     taken: list[Expression] = []
     for start, end, kind, read, match in found:
@@ -298,9 +298,6 @@ def find_expressions(
 def _longest_first(found: _Match) -> tuple[int, int]:
     """The order matches are taken in: ``(-(end - start), start)``."""
     return found[0] - found[1], found[0]
-
-
-_LONGEST_FIRST = _longest_first
 
 
 # ``from July 9 to July 11``, ``between 2014 and 2022``, ``Feb. 24 - March 1``.
