@@ -95,3 +95,28 @@ def test_a_pronoun_after_a_speaker_whose_first_name_no_list_knows_is_that_speake
         'said. However, he added that "it is too early to say what happened."'
     )
     assert speakers(text)["it is too"][0] == "Pierre-Luc Garnier"
+
+
+def test_a_title_is_read_off_a_persons_name_only() -> None:
+    text = '"We expect growth to continue next year," General Electric Company said in a statement.'
+    assert speakers(text)["We expect growth"] == ("General Electric Company", None)
+
+
+def test_a_participle_before_a_title_is_part_of_the_role() -> None:
+    retired = 'The army faces cuts.\n"This is a dangerous gamble," said retired general John Smith.'
+    assert speakers(retired)["This is a"] == ("John Smith", "retired general")
+    appointed = 'The cabinet met.\n"We will cut taxes," said newly appointed minister Jane Doe.'
+    assert speakers(appointed)["We will cut"] == ("Jane Doe", "newly appointed minister")
+    verb = (
+        "A knee injury prevented midfielder Tom Reilly from playing.\n"
+        '"I am glad to be back," said Reilly.'
+    )
+    assert speakers(verb)["I am glad"] == ("Tom Reilly", "midfielder")
+
+
+def test_an_epithet_before_a_role_noun_does_not_end_the_noun_phrase() -> None:
+    text = (
+        "Spain lost 2-0 in Madrid.\n"
+        '"We were not good enough," said the veteran coach of the Spanish team.'
+    )
+    assert speakers(text)["We were not"][0] == "the veteran coach"

@@ -102,3 +102,43 @@ def test_who_relays_a_quotation_is_not_its_speaker() -> None:
         'Are you with me?" CNN reported.'
     )
     assert speakers(text)["Work through the"][0] == "Ellen Marsh"
+
+
+def test_a_month_after_an_honorific_is_a_name_only_of_a_person_so_named() -> None:
+    named = (
+        "Carol August chairs the parish council.\n"
+        "The meeting ran late.\n"
+        'Mrs August said: "We will vote again."'
+    )
+    assert speakers(named)["We will vote"][0] == "Carol August"
+    unnamed = 'The parish council met.\nThe meeting ran late.\nMrs May said: "We will vote again."'
+    assert speakers(unnamed)["We will vote"][0] == "Mrs"
+
+
+def test_miss_is_an_honorific() -> None:
+    text = (
+        "The study was led by Helen Ostrowski of the city's university hospital.\n"
+        '"The results were far better than we hoped," Miss Ostrowski said.'
+    )
+    assert speakers(text)["The results were"][0] == "Helen Ostrowski"
+
+
+def test_a_lone_honorific_before_many_spaces_is_read_once_per_quotation_in_linear_time() -> None:
+    # Hostile input: each quotation inherits the honorific, whose look-ahead is bounded.
+    text = '"We will vote again," Mrs' + " " * 10_000 + " said.\n"
+    text += "".join(f'"Point number {i} is clear."\n' for i in range(500))
+    found = speakers(text)
+    assert found["We will vote"][0] == "Mrs"
+    assert found["Point number 499"][0] == "Mrs"
+
+
+def test_the_sentence_subject_rule_is_english_only() -> None:
+    # Measured on English articles only: in German the last speaker still stands.
+    text = (
+        "Die Gastgeber gewannen das Finale mit zwei Toren.\n"
+        "„Wir haben nie aufgehört, an uns zu glauben“, sagte Stürmer Luis Ortega.\n"
+        "Die Gäste hatten zur Halbzeit geführt.\n"
+        "Trainer Mark Delaney sprach nach dem Spiel, „Wir wurden von einer besseren Mannschaft "
+        "geschlagen.“"
+    )
+    assert speakers(text, "de")["Wir wurden von"][0] == "Luis Ortega"

@@ -930,8 +930,8 @@ def _introduced(
     ``start`` and introducing the quotation ``span`` after a comma or a colon (a description
     as the subject, ``the champion said``, a person named elsewhere in it, or a quotation
     inside the clause, ``wore a black "head scarf"``, gives none)."""
-    if span.open - start > _INTRODUCING_CLAUSE:
-        return None
+    if attributor.cues.profile is not None or span.open - start > _INTRODUCING_CLAUSE:
+        return None  # English only: the rule was measured on English articles
     masked, at = attributor.masked, span.open - 1
     while at > start and masked[at] in " \u00a0":
         at -= 1

@@ -155,16 +155,20 @@ _SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
 _NAMED_KINDS = frozenset({"person", "organisation"})
 #: Titles of the peerage a name is written with (``Lord Triesman``).
 _PEERAGE = frozenset(w.capitalize() for w in _EN.words("quotes", "peerage"))
-#: Honorifics that are no part of a speaker's name (``Mrs May``: ``May``).
-_HONORIFIC_WORDS = frozenset(w.capitalize() for w in _EN.words("quotes", "honorifics"))
+#: Honorifics that are no part of a speaker's name (``Mrs May``: ``May``): the titles of
+#: courtesy but a peer's, which is written as part of the name.
+_HONORIFIC_WORDS = _COURTESY - _PEERAGE
 #: Cues of a relay (``CNN reported``): the speaker named before the quotation wins.
 RELAY_CUES = frozenset(_EN.words("quotes", "relay_cues"))
 # The capitalised word after an honorific standing alone as a speaker (``Mrs`` + `` May``).
-_NAME_AFTER_HONORIFIC = re.compile(r"[ \u00a0]+([A-Z][\w’'\-]*[a-z])(?![\w’'\-])")
+_NAME_AFTER_HONORIFIC = re.compile(r"[ \u00a0]{1,2}([A-Z][\w’'\-]*[a-z])(?![\w’'\-])")
+# ``the 22-year-old``: an age standing for a person.
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 # One capitalised word ending a speaker phrase after a cue, maybe after an age (``asked
 # Martin.``, ``said 23-year-old Rahm``): a name the entity annotator left untyped.
 _LONE_NAME_AFTER = re.compile(
-    r"[ \u00a0]*(?:\d{1,3}-year-old[ \u00a0]+)?([A-Z][a-z][\w’'\-]*)[ \u00a0]*(?:[,.;:!?]|$)"
+    rf"[ \u00a0]*(?:{_AGE_NOUN.pattern}[ \u00a0]+)?(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]*"
+    r"(?:[,.;:!?]|$)"
 )
 # ``[a senior] analyst at [the]`` right before a body's name.
 _SOURCE_DETERMINER = plain_alternation(_EN.words("quotes", "source_determiners"), case="either")
@@ -1217,9 +1221,12 @@ class Attributor:
         if self.cues.profile is None and first.lower() in _DEFINITE:
             # ``said the 31-year-old``, ``said the Scot``: the story's subject named by what
             # he is, as before the cue (``the 22-year-old said``).
-            # The epithet ends the noun phrase (``the Iranian Foreign Minister`` is a title).
+            # The epithet ends the noun phrase (``the Iranian Foreign Minister`` is a title,
+            # ``the veteran coach of ...`` a role).
             for i, (word, _, e_word) in enumerate(tokens[1:4], 1):
-                ends = i + 1 == len(tokens) or not tokens[i + 1][0][:1].isupper()
+                ends = i + 1 == len(tokens) or not (
+                    tokens[i + 1][0][:1].isupper() or self._role_noun(tokens[i + 1][0])
+                )
                 if ends and (
                     word in gz.DEMONYMS or _AGE_NOUN.fullmatch(word) or word.lower() in _EPITHETS
                 ):
@@ -1268,7 +1275,7 @@ class Attributor:
         if self.cues.profile is None:
             lone = _LONE_NAME_AFTER.match(self.masked[start:end])
             if lone is not None:
-                word = lone.group(1)
+                word = lone.group("name")
                 if not (
                     word in gz.CALENDAR
                     or word in gz.HONORIFICS
@@ -1469,7 +1476,8 @@ class Attributor:
             return given
         role: list[str] = given.split() if given else []
         after_cue = False
-        for word in _words_backwards(head):
+        back = list(_words_backwards(head))  # a head is at most 100 characters
+        for at, word in enumerate(back):
             lower = word.lower()
             if self.cue.fullmatch(word):
                 after_cue = True  # ``said machinist Darnell Cobb``
@@ -1497,11 +1505,12 @@ class Attributor:
                 or (comma and word[:1].isupper() and not role)
                 or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
                 or (
-                    # a verb before its object (``kept midfielder``), not a participle of a
-                    # modifier (``armed forces spokesman``)
+                    # a past verb before its object (``kept midfielder``, ``an injury
+                    # prevented midfielder``), not a participle modifying the role
+                    # (``armed forces spokesman``, ``retired general``, ``newly appointed``)
                     role
                     and word.islower()
-                    and (word in _PAST_VERBS or word.endswith(_PAST_ENDINGS))
+                    and (word in _PAST_VERBS or self._subject_verb(back, at))
                     and lower not in _ROLE_MODIFIERS
                     and role[0] in _ROLE_NOUNS
                 )
@@ -2282,6 +2291,8 @@ class Attributor:
         if self.cues.profile is not None:
             return speaker
         words = speaker.name.split()
+        # A body's name holds no title nor honorific (``General Electric Company``).
+        body = speaker.name in self._bodies
         if len(words) > 2 and words[-1] in _POST_NOMINALS and _title_cased(words):
             # ``Jeane Freeman MSP``: the letters after a name are no part of it; read as a
             # role phrase (``MP``), a first name opening it still makes it a person's name.
@@ -2292,12 +2303,15 @@ class Attributor:
             )
         if speaker.anonymous:
             return self._titled(speaker)
-        title = 0
-        while title < len(words) - 2 and all(
-            self._role_noun(part, people_only=True) for part in words[title].split("-")
+        if body:
+            return speaker
+        title = self._title_words(words, people_only=True)
+        if (
+            title
+            and _title_cased(words)
+            # a person's name, or an untyped one opening with a first name after the title
+            and (speaker.name in self._people or gz.first_name_gender(words[title]) is not None)
         ):
-            title += 1
-        if title and _title_cased(words):
             # ``Detective Inspector Jo Reyes``: a title read into a name is its role.
             role = speaker.role or " ".join(words[:title])
             words = words[title:]
@@ -2308,7 +2322,10 @@ class Attributor:
             rest = words[1:]
             if not rest:
                 after = _NAME_AFTER_HONORIFIC.match(self.masked, speaker.end)
-                if after is None or (after.group(1) in gz.CALENDAR and len(after.group(1)) > 3):
+                if after is None or (
+                    # a month is a name only as the surname of the one person so named
+                    after.group(1) in gz.CALENDAR and self._person_named(after.group(1)) is None
+                ):
                     return speaker
                 rest = [after.group(1)]
             name = " ".join(rest)
@@ -2323,6 +2340,35 @@ class Attributor:
         ):
             lead += 1
         return attrs.evolve(speaker, name=" ".join(words[lead:])) if lead else speaker
+
+    def _subject_verb(self, back: list[str], at: int) -> bool:
+        """Whether the word ``back[at]`` (words last first) is a regular past verb after its
+        subject, a lower-case noun (``injury prevented``): not after an article, an adverb, a
+        modifier of a role, a cue or nothing (``the retired``, ``newly appointed``)."""
+        if not back[at].endswith(_PAST_ENDINGS) or at + 1 >= len(back):
+            return False
+        subject = back[at + 1]
+        lower = subject.lower()
+        return (
+            subject.isalpha()
+            and subject.islower()
+            and lower not in _DETERMINERS
+            and lower not in _NP_STOP
+            and lower not in _ROLE_MODIFIERS
+            and lower not in _CLAUSE_ADVERBS
+            and not re.fullmatch(_ADVERB, subject)
+            and not self.cue.fullmatch(subject)
+        )
+
+    def _title_words(self, words: list[str], *, people_only: bool = False) -> int:
+        """How many words opening a person's name ``words`` are a title (each part a role
+        noun: ``Detective Inspector Jo Reyes``: 2), a first and a last name left."""
+        title = 0
+        while title < len(words) - 2 and all(
+            self._role_noun(part, people_only=people_only) for part in words[title].split("-")
+        ):
+            title += 1
+        return title
 
     def _titled(self, speaker: Speaker) -> Speaker:
         """An unnamed speaker that is a capitalised title (``says Foreign Minister``, in a
@@ -2384,11 +2430,7 @@ class Attributor:
         elif len(words) < 3 or speaker.name not in self._people:
             return speaker  # most names: no title to read off
         else:
-            title = 0
-            while title < len(words) - 2 and all(
-                self._role_noun(part) for part in words[title].split("-")
-            ):
-                title += 1
+            title = self._title_words(words)
             if not title:
                 return speaker
             named = self._person_named(" ".join(words[title:]).casefold())
@@ -3145,8 +3187,6 @@ def _anonymous_source() -> re.Pattern[str]:
 
 
 # `` of `` ending a text (``Dan Ives of [Wedbush Securities]``).
-# ``the 22-year-old``: an age standing for a person.
-_AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
 #: Nouns that name the story's subject by what they are (``the veteran said``).
 _EPITHETS = _EN.words("quotes", "epithets")
 _OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
