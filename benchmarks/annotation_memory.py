@@ -1,4 +1,4 @@
-"""Memory peak of the entity annotator and of story grouping, this tree beside another.
+"""Memory peak of the entity and date annotators and of story grouping, this tree beside another.
 
     .venv/bin/python benchmarks/annotation_memory.py /tmp/s8_1k.jsonl --baseline /tmp/newsbrief-head
     .venv/bin/python benchmarks/annotation_memory.py real       # the seeds and the TAC sources
@@ -10,9 +10,10 @@ folder first.
 
 Each tree runs in a fresh process (its own ``src`` first on the path): the documents are loaded,
 segmented and analysed first (``analyse_documents``, not measured), then ``tracemalloc`` measures
-one ``EntityAnnotator.annotate`` of them all and one ``StoryGrouper.group``: the peak of Python
-allocations above what was held before (per document), and what stays held after (the
-annotated documents, memories). Allocation sizes do not depend on the machine's load.
+one ``EntityAnnotator.annotate`` of them all, one ``DateAnnotator.annotate`` and one
+``StoryGrouper.group``: the peak of Python allocations above what was held before (per
+document), and what stays held after (the annotated documents, memories). Allocation sizes do
+not depend on the machine's load.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import gc, json, sys, tracemalloc
 sys.path.insert(0, sys.argv[2])
 import newsbrief
 from newsbrief.annotators.base import AnnotationContext
+from newsbrief.annotators.dates.annotator import DateAnnotator
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.nlp.analysis import analyse_documents
 from newsbrief.nlp.segmenter import segmented
@@ -44,13 +46,16 @@ else:
 documents = [segmented(d) for d in documents]
 analyses = analyse_documents(documents)
 EntityAnnotator().annotate(documents[:20], AnnotationContext(analyses=analyses))  # warm-up
+DateAnnotator().annotate(documents[:20], AnnotationContext(analyses=analyses))
 out = {"documents": len(documents)}
-for stage in ("entities", "stories"):
+for stage in ("entities", "dates", "stories"):
     gc.collect()
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
     if stage == "entities":
         result = EntityAnnotator().annotate(documents, AnnotationContext(analyses=analyses))
+    elif stage == "dates":
+        result = DateAnnotator().annotate(documents, AnnotationContext(analyses=analyses))
     else:
         result = StoryGrouper().group(documents, analyses)
     current, peak = tracemalloc.get_traced_memory()
@@ -104,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.corpus}: {count} documents; KB per document (tracemalloc)")
     print("| stage | " + " | ".join(f"{name} peak | {name} held" for name in results) + " |")
     print("|---|" + "---:|---:|" * len(results))
-    for stage in ("entities", "stories"):
+    for stage in ("entities", "dates", "stories"):
         cells = []
         for result in results.values():
             peak, held = result[stage]  # type: ignore[misc]

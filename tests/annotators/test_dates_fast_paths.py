@@ -642,6 +642,36 @@ def test_remembered_attribute_maps_are_the_plain_ones(
         assert list(made) == list(frozen_map(plain))  # the same order (sorted keys)
 
 
+def test_equal_offsets_and_texts_are_one_object_across_annotations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Annotations of different articles hold one int per offset value and one string per
+    # expression (what a large run keeps to its end); a long text is not kept by the table,
+    # and a full table starts afresh (bounded).
+    from newsbrief.annotators.dates import annotator
+
+    text = "Officials met on Tuesday, March 4, 2025. " * 20
+    metadata = Metadata(published=dt.date(2025, 3, 6))
+    first, second = (
+        DateAnnotator().annotations(Document(id=name, text=text, metadata=metadata))
+        for name in ("a", "b")
+    )
+    assert [(a.start, a.end, a.text) for a in first] == [(a.start, a.end, a.text) for a in second]
+    assert len(first) > 1
+    for one, other in zip(first, second, strict=True):
+        assert one.start is other.start and one.end is other.end and one.text is other.text
+        assert one.text == text[one.start : one.end]
+    long = "x" * (annotator._SHARED_TEXT_LENGTH + 1)
+    assert annotator._shared_text(long) is long and long not in annotator._TEXTS
+    monkeypatch.setattr(annotator, "_SHARED_SIZE", 2)
+    for value in range(1000, 1010):
+        assert annotator._shared_offset(value) == value
+        assert len(annotator._OFFSETS) <= 2
+    for value in ("one", "two", "three"):
+        assert annotator._shared_text(value) == value
+        assert len(annotator._TEXTS) <= 2
+
+
 def test_lower_case_keeps_every_characters_word_class() -> None:
     # ``_clause_cues`` splits the lower-cased clause into words: a character and its lower
     # case (where it is one character) are both word characters or neither, in all of Unicode.

@@ -139,14 +139,48 @@ class DateAnnotator:
             found.append(
                 Annotation(
                     kind=AnnotationKind.DATE,
-                    start=expression.start,
-                    end=expression.end,
-                    text=text[expression.start : expression.end],
+                    start=_shared_offset(expression.start),
+                    end=_shared_offset(expression.end),
+                    text=_shared_text(text[expression.start : expression.end]),
                     annotator=self.name,
                     attributes=_attributes(resolution, reference, set_aside),
                 )
             )
         return found
+
+
+#: The offsets and expression texts the annotations hold so far, each value once: a run's
+#: articles repeat them (19,683 dates of 2,000 newswire articles were 347 texts), and every
+#: annotation kept its own int objects and string to the end of the briefing (about 1.1 KB a
+#: newswire article).
+_OFFSETS: dict[int, int] = {}
+_TEXTS: dict[str, str] = {}
+#: Entries each table keeps before starting afresh (a long run meets ever new ones).
+_SHARED_SIZE = 1 << 14
+#: Longer texts are kept unshared: rare, and the table would hold them past their documents.
+_SHARED_TEXT_LENGTH = 64
+
+
+def _shared_offset(value: int) -> int:
+    """``value``, as the int object an earlier annotation holds when there is one."""
+    found = _OFFSETS.get(value)
+    if found is None:
+        if len(_OFFSETS) >= _SHARED_SIZE:
+            _OFFSETS.clear()
+        found = _OFFSETS[value] = value
+    return found
+
+
+def _shared_text(value: str) -> str:
+    """``value``, as the string object an earlier annotation holds when there is one."""
+    found = _TEXTS.get(value)
+    if found is None:
+        if len(value) > _SHARED_TEXT_LENGTH:
+            return value
+        if len(_TEXTS) >= _SHARED_SIZE:
+            _TEXTS.clear()
+        found = _TEXTS[value] = value
+    return found
 
 
 class _TenseOnce:
