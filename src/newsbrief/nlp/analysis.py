@@ -51,6 +51,7 @@ from newsbrief.nlp.candidates import (
     pack_candidates,
 )
 from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
+from newsbrief.nlp.tokens import cased_alike
 
 if TYPE_CHECKING:
     from newsbrief.languages import Language
@@ -451,14 +452,6 @@ def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
         norms = folded.split("\n") if parts[1::2] else []
     edges = np.cumsum(np.array(list(map(len, parts)), dtype=np.int64))
     return _fitted(edges[0:-1:2], edges[1::2], norms, pieces)
-
-
-def cased_alike(text: str) -> bool:
-    """Whether each word of ``text`` lower-cased alone is the same as in the lower-cased text:
-    no capital sigma (its lower case depends on the letters around it), no lower case of
-    another length (``İ``)."""
-    # (ASCII text holds neither: told without lower-casing it.)
-    return text.isascii() or ("\u03a3" not in text and len(text.lower()) == len(text))
 
 
 #: A text's words and their shared forms, stems and stop-word flags (:func:`_looked_up`).

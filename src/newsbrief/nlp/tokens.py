@@ -218,3 +218,11 @@ def term_of(res: LanguageResources, word: str) -> tuple[str, bool]:
     word = word.replace("’", "'")
     content = word not in res.stopwords and any(c.isalpha() for c in word)
     return res.stem(word), content
+
+
+def cased_alike(text: str) -> bool:
+    """Whether each word of ``text`` lower-cased alone is the same as in the lower-cased text:
+    no capital sigma (its lower case depends on the letters around it), no lower case of
+    another length (``İ``)."""
+    # (ASCII text holds neither: told without lower-casing it.)
+    return text.isascii() or ("\u03a3" not in text and len(text.lower()) == len(text))

@@ -26,15 +26,17 @@ import math
 import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsbrief.annotators.dates.values import span_interval
 from newsbrief.model import Annotation, AnnotationKind, Document, SummaryItem, TimelineEntry
 from newsbrief.model.sentence import Sentence
-from newsbrief.nlp.analysis import Analysis, cased_alike
 from newsbrief.nlp.languages import resources
-from newsbrief.nlp.tokens import term_of, terms
+from newsbrief.nlp.tokens import cased_alike, term_of, terms
 from newsbrief.sections.reading import content_terms, most_similar, reads_alone
+
+if TYPE_CHECKING:
+    from newsbrief.nlp.analysis import Analysis
 
 #: How much a mention counts by granularity: finer dates tell more about when.
 GRANULARITY_WEIGHT: dict[str, float] = {
