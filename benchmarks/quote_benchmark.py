@@ -12,7 +12,8 @@ scored once before the rules were changed for them, ``quotes_en-heldout.json`` i
 ``quotes_en-val8.json`` to ``-val12.json`` are real news text (NTREX-128 articles read from
 ``../shared/data``): their documents give a ``source`` file instead of a ``text``, and their
 quotations their offsets ``at`` with their first words ``begins`` (the articles are not copied
-into the project); such a key is skipped, with a message, when the data is absent.
+into the project; a MEANTIME ``.xml`` source is read as ``benchmarks/meantime_text.py`` renders
+it); such a key is skipped, with a message, when the data is absent.
 
 Figures per key:
 
@@ -105,7 +106,13 @@ def _text_of(item: dict[str, Any], data: Path) -> str | None:
     if "text" in item:
         return str(item["text"])
     path = data / item["source"]
-    return path.read_text(encoding="utf-8") if path.is_file() else None
+    if not path.is_file():
+        return None
+    if path.suffix == ".xml":  # a MEANTIME article, tokens only: rendered as its news text
+        from meantime_text import news_text
+
+        return news_text(path)
+    return path.read_text(encoding="utf-8")
 
 
 def _any_found(document: Any, text: str) -> bool:
