@@ -72,6 +72,10 @@ _PRONOUNS = {str(k): str(v) for k, v in _EN.table("quotes", "pronouns").items()}
 _UNNAMED_SOURCES = _EN.words("quotes", "unnamed_sources")
 #: Nouns naming a person by role: the entity gazetteer's and the quotes annotator's own.
 _ROLE_NOUNS = gz.PERSON_ROLE_NOUNS | _EN.words("quotes", "role_nouns")
+#: ``firm``, ``company``: nouns of the body a story is about, kept in a role after ``the``.
+_BODY_POSSESSORS = _EN.words("quotes", "body_possessors")
+#: ``and``, ``or``: what joins the names of a list (or two offices of one person).
+_LIST_CONJUNCTIONS = _EN.words("quotes", "list_conjunctions")
 _SOURCE_NOUNS = _ROLE_NOUNS | _UNNAMED_SOURCES
 #: Lower-case nouns that say what kind of body a name is (``the union IF Metall``).
 _BODY_NOUNS = gz.ORGANISATION_ROLE_NOUNS | _EN.words("quotes", "body_nouns")
@@ -233,6 +237,18 @@ _DEFINITE_CAPITALISED = frozenset(w.capitalize() for w in _DEFINITE)
 _UNCLOSED_APPOSITION = re.compile(
     r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
     rf"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){{0,3}}),[ \u00a0]+{_ARTICLES}[ \u00a0][^,;:.!?§\n]+$"
+)
+#: A name opening its clause, then an apposition in lower case never closed by a comma before
+#: the end (``Scott Roe, president and chief executive of``; ``Ann Lee, chair of Local 12,``
+#: before the union's name): the body after it is the person's, who speaks.
+_ROLE_APPOSITION = re.compile(
+    r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
+    r"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){0,3}),[ \u00a0]+(?P<role>[a-z][^,;:.!?§\n]*(?:,[ \u00a0]+)?)$"
+)
+#: An indefinite article after a name (``Ann Lee an economist``): an apposition, its commas
+#: left out.
+_ARTICLE_AFTER = re.compile(
+    rf"[ \u00a0]+{plain_alternation(_EN.words('quotes', 'indefinite_articles'))}[ \u00a0]+"
 )
 #: A preposition ending the text (its object is no subject).
 _PREPOSITION_END = re.compile(
@@ -912,6 +928,12 @@ class Attributor:
         if mention is not None and self.cues.profile is None:
             # ``Dan Ives of Wedbush Securities told CNBC``: the person of the body speaks.
             mention = self._person_of(mention, described=mention.type == "person") or mention
+        if mention is not None and self.cues.profile is None and mention.type != "person":
+            # ``Ann Roe, president and CEO of Acme Air said``: the body closes an apposition
+            # the article left open; the person before it speaks.
+            apposed = self._role_apposition(start, (mention.start, mention.end), cue)
+            if apposed is not None:
+                return apposed
         if mention is not None and self.cues.profile is None:
             described = self._described(start, mention, cue)
             if described is not None:
@@ -1017,6 +1039,11 @@ class Attributor:
                 named = self._named(person_before, cue)
                 role = named.role or " ".join(self.text[np_start:e].split()[1:]) or None
                 return attrs.evolve(named, role=role)
+            if self.masked[start:np_start].rstrip().endswith(","):
+                # ``Ann Lee, chair of Local 12, Dock Workers union said``: the union is hers.
+                apposed = self._role_apposition(start, (np_start, e), cue)
+                if apposed is not None:
+                    return apposed
             before_np = tokens[skipped + back + 1]
             if before_np is not None and before_np[0] in ("for", "with", "at", "from"):
                 # ``A reporter for the Al Jazeera news agency said``: the body is the
@@ -1064,6 +1091,44 @@ class Attributor:
         name = self.text[name_start:name_end]
         return Speaker(name, name, name_start, name_end, cue)
 
+    def _role_apposition(self, start: int, body: tuple[int, int], cue: str) -> Speaker | None:
+        """The person opening ``Name, <role> ... <body>`` before a cue: a role in lower case
+        whose body (``body``, its offsets) ends an apposition with no closing comma; the role
+        runs to the body's end."""
+        body_start, body_end = body
+        head = self.masked[max(start, body_start - _CLAUSE_LOOKBACK) : body_start]
+        match = _ROLE_APPOSITION.search(head)
+        if match is None:
+            return None
+        words = [w.strip(",") for w in match.group("role").split()]
+        if not any(self._role_noun(w, people_only=True) for w in words):
+            return None
+        base = body_start - len(head)
+        name_start, name_end = base + match.start("name"), base + match.end("name")
+        person = self._mention_ending(name_end)
+        if person is not None and person.start >= name_start:
+            if person.type != "person":
+                return None
+            speaker = self._named(person, cue)
+        else:
+            # ``Whitey Dunn, chair of Local 12, ...``: a full name the entity annotator left
+            # untyped.
+            names = match.group("name").split()
+            if (
+                len(names) < 2
+                or any(self._role_noun(w) for w in names)
+                or any(w in gz.CALENDAR or w in _DETERMINERS_CAPITALISED for w in names)
+                or self._place_word(match.group("name"), name_start)
+            ):
+                return None
+            name = self.text[name_start:name_end]
+            speaker = Speaker(name, name, name_start, name_end, cue)
+        role_start = base + match.start("role")
+        if words[0].lower() in _DETERMINERS:
+            role_start = self.masked.index(" ", role_start) + 1
+        role = " ".join(self.text[role_start:body_end].split())
+        return attrs.evolve(speaker, role=role)
+
     def _untyped_body(
         self, start: int, tokens: _Backwards, skipped: int, cue: str
     ) -> Speaker | None:
@@ -1081,7 +1146,8 @@ class Attributor:
         head = self.masked[max(start, s - 80) : s]
         described = _DESCRIBED.search(head)
         if described is not None and self._role_noun(described.group("noun"), people_only=True):
-            return self._role(s - len(head) + described.start(), e, cue)
+            np_start = s - len(head) + described.start()
+            return self._uncommaed_apposition(np_start, e, cue) or self._role(np_start, e, cue)
         # ``the union IF Metall``, ``carmaker Volvo Cars``: up to three capitalised words
         # after a lower-case noun naming a kind of body.
         name_start, back = s, 1
@@ -1243,7 +1309,14 @@ class Attributor:
                     apposed = self._mention_starting(end + named.end())
                     if apposed is not None and apposed.type == "person":
                         speaker = self._named(apposed, cue)
-                        role = " ".join(self.text[s:end].split()[1:]) or None
+                        # The role as written, less its article (``el``, ``the``); ``said chief
+                        # economist at X, Name`` has none.
+                        words = self.text[s:end].split()
+                        if words and (
+                            self.cues.profile is not None or words[0].lower() in _DETERMINERS
+                        ):
+                            words = words[1:]
+                        role = " ".join(words) or None
                         return attrs.evolve(speaker, role=speaker.role or role)
                 if (
                     i + 1 < len(tokens)
@@ -1477,7 +1550,10 @@ class Attributor:
         role: list[str] = given.split() if given else []
         after_cue = False
         back = list(_words_backwards(head))  # a head is at most 100 characters
+        joined = -1  # the office before ``and`` read with it
         for at, word in enumerate(back):
+            if at == joined:
+                continue
             lower = word.lower()
             if self.cue.fullmatch(word):
                 after_cue = True  # ``said machinist Darnell Cobb``
@@ -1490,6 +1566,28 @@ class Attributor:
                 # ``said the guitarist Martin Simpson``: a cue before the article.
                 after_cue = lower == "the" and self._cue_ends(head, word)
                 break
+            before = back[at + 1].lower() if at + 1 < len(back) else None
+            if (
+                role
+                and _possessive(word)
+                and _POSSESSIVE_AFTER.sub("", lower) in _BODY_POSSESSORS
+                and (before is None or before in _DETERMINERS)
+            ):
+                # ``the firm's chief executive Ann Lee``: the body the story is about, kept
+                # in the role as written.
+                role.insert(0, word)
+                break
+            if (
+                lower in _LIST_CONJUNCTIONS
+                and role
+                and before is not None
+                and before in _ROLE_NOUNS
+                and _office(role[0])
+            ):
+                # ``company president and CEO``: two offices of one person, not a list.
+                role[:0] = [back[at + 1], word]
+                joined = at + 1
+                continue
             if (
                 _possessive(word)
                 or lower in ("and", "or", "said", "says")
@@ -1604,7 +1702,25 @@ class Attributor:
             if words[0].lower() in _DETERMINERS:
                 words = words[1:]
             return attrs.evolve(named, role=named.role or " ".join(words) or None)
+        apposed = self._uncommaed_apposition(np_start, mention.end, cue)
+        if apposed is not None:
+            return apposed
         return self._role(np_start, mention.end, cue)
+
+    def _uncommaed_apposition(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``Ann Lee an economist at Acme`` from ``start`` to ``end``: an apposition the writer
+        left without its commas describes the person named before the article, who speaks."""
+        if self.cues.profile is not None:
+            return None
+        article = _ARTICLE_AFTER.search(self.masked, start, end)
+        if article is None:
+            return None
+        person = self._mention_ending(article.start())
+        if person is None or person.type != "person" or person.end <= start:
+            return None
+        named = self._named(person, cue)
+        role = " ".join(self.text[article.end() : end].split())
+        return attrs.evolve(named, role=named.role or role or None)
 
     def _described_before(self, start: int, end: int, cue: str) -> Speaker | None:
         """``A reporter for the Al Jazeera news agency said``: a role noun and a preposition
@@ -1616,7 +1732,8 @@ class Attributor:
         described = self._described_further(head + " ")
         if described is None:
             return None
-        return self._role(end - len(head) + described.start(), end, cue)
+        np_start = end - len(head) + described.start()
+        return self._uncommaed_apposition(np_start, end, cue) or self._role(np_start, end, cue)
 
     def _described_further(self, head: str) -> re.Match[str] | None:
         """``One trader at a Japanese bank in [Tokyo]``: a role noun and a preposition, then
@@ -3608,10 +3725,25 @@ def _phrase_end(masked: str, start: int, limit: int) -> int:
     """Where the phrase starting at ``start`` ends: at punctuation, but not at the dot of an
     abbreviation or an initial (``said Sen. Rand Paul``, ``according to John F. Kennedy``)."""
     for match in _PHRASE_END.finditer(masked, start, limit):
-        if match.group(0) == "." and _abbreviation_dot(masked, match.start()):
+        if match.group(0) == "." and (
+            _abbreviation_dot(masked, match.start()) or _company_dot(masked, match.start())
+        ):
             continue
         return match.start()
     return limit
+
+
+def _company_dot(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` ends a company's ``Inc.`` or ``Corp.`` with an office after
+    it (``said Acme Inc. CEO Ann Lee``); before any other word it may end the sentence."""
+    word = re.search(r"[\w.]+$", text[max(0, dot - 12) : dot])
+    if word is None or word.group(0) + "." not in gz.COMPANY_HEADS:
+        return False
+    at = dot + 1
+    while at < min(len(text), dot + 3) and text[at] in " \u00a0":
+        at += 1
+    after = _WORD.match(text, at)
+    return after is not None and after.start() > dot + 1 and _office(after.group(0))
 
 
 def _abbreviation_dot(text: str, dot: int) -> bool:
@@ -3699,6 +3831,16 @@ def _noun_gender(phrase: str) -> str | None:
     if words & gz.FEMALE_NOUNS:
         return "female"
     return "male" if words & gz.MALE_NOUNS else None
+
+
+def _office(word: str) -> bool:
+    """Whether ``word`` names an office (``president``, ``CEO``, ``Chief``)."""
+    return (
+        word.lower() in _ROLE_NOUNS
+        or word in gz.ROLE_WORDS
+        or word.capitalize() in gz.ROLE_WORDS
+        or word.upper() in gz.ROLE_WORDS
+    )
 
 
 def _possessive(word: str) -> bool:
