@@ -72,6 +72,8 @@ _PRONOUNS = {str(k): str(v) for k, v in _EN.table("quotes", "pronouns").items()}
 _UNNAMED_SOURCES = _EN.words("quotes", "unnamed_sources")
 #: Nouns naming a person by role: the entity gazetteer's and the quotes annotator's own.
 _ROLE_NOUNS = gz.PERSON_ROLE_NOUNS | _EN.words("quotes", "role_nouns")
+#: ``and``, ``but``: a second verb of the sentence's subject after one (``... but added``).
+_CLAUSE_CONJUNCTIONS = _EN.words("quotes", "clause_conjunctions")
 #: ``firm``, ``company``: nouns of the body a story is about, kept in a role after ``the``.
 _BODY_POSSESSORS = _EN.words("quotes", "body_possessors")
 #: ``and``, ``or``: what joins the names of a list (or two offices of one person).
@@ -250,6 +252,14 @@ _ROLE_APPOSITION = re.compile(
 _ARTICLE_AFTER = re.compile(
     rf"[ \u00a0]+{plain_alternation(_EN.words('quotes', 'indefinite_articles'))}[ \u00a0]+"
 )
+#: A verb and a document as its object before a participle cue (``released a joint statement
+#: saying``).
+_ISSUED_DOCUMENT = re.compile(
+    rf"(?:^|(?<=[ \u00a0]))(?P<verb>[a-z]+)[ \u00a0]+(?:{_ARTICLES}[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?"
+    rf"{plain_alternation(_EN.words('quotes', 'document_nouns'))}[ \u00a0]*,?[ \u00a0]*$"
+)
+#: Prepositions: ``in a statement saying`` names no issuer before it.
+_OBJECT_PREPOSITIONS = _EN.words("quotes", "object_prepositions")
 #: A preposition ending the text (its object is no subject).
 _PREPOSITION_END = re.compile(
     rf"\b{plain_alternation(_EN.words('quotes', 'object_prepositions'))}[ \u00a0]+$"
@@ -304,6 +314,11 @@ _PASSIVE_BEFORE = re.compile(
 )
 _TRAILING_ADVERB = re.compile(
     rf",[ \u00a0]+(?:{_ADVERB}|{plain_alternation(_EN.words('quotes', 'clause_adverbs'))})$"
+)
+# ``, and merely`` before a participle cue: a second participle of the main clause.
+_JOINED_PARTICIPLE = re.compile(
+    rf",?[ \u00a0]+{plain_alternation(_EN.words('quotes', 'list_conjunctions'))}"
+    rf"(?:[ \u00a0]+(?:{_ADVERB}|{plain_alternation(_EN.words('quotes', 'clause_adverbs'))}))?$"
 )
 # ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
 _QUOTED_AS_SAYING = re.compile(
@@ -613,6 +628,12 @@ class Attributor:
             return None
         if words and words[0] in _CLAUSE_OPENERS and self.cues.profile is None:
             return None  # ``"..." while Trump promised ...``: another clause's cue
+        if (
+            self.cues.profile is None
+            and _PARTICIPLES.match(cue.group(0))
+            and _ISSUED_DOCUMENT.search(tail, lead, cue.start()) is not None
+        ):
+            return None  # ``was "shocked", releasing a statement saying``: the next quotation's
         if "\n" in tail[: cue.start()] and (
             not quote_ends_with_comma or tail[cue.end() :].lstrip(" \u00a0").startswith(":")
         ):
@@ -814,6 +835,11 @@ class Attributor:
             adverb = _TRAILING_ADVERB.search(comma)
             if adverb is not None:  # ``..., instead commenting that``
                 comma = comma[: adverb.start() + 1]
+            joined = _JOINED_PARTICIPLE.search(comma, max(0, len(comma) - 40))
+            if joined is not None and joined.start() > 0:
+                # ``..., saying that ... and merely saying that``: a second participle of the
+                # main clause.
+                comma = comma[: joined.start()].rstrip(" \u00a0,") + ","
             if comma.endswith(","):
                 # ``Lindner said in an interview with ZDF, adding that ...``: the subject of
                 # the main clause, not the last name before the comma.
@@ -823,6 +849,20 @@ class Attributor:
                     or self._opening_speaker(start, start + len(comma))
                     or self._opening_pronoun(start, start + len(comma), word)
                 )
+                if main is not None:
+                    return attrs.evolve(main, cue=word)
+        if self.cues.profile is None and _PARTICIPLES.match(word):
+            issued = _ISSUED_DOCUMENT.search(self.masked, max(start, cue.start() - 80), cue.start())
+            if issued is not None and issued.group("verb") not in _OBJECT_PREPOSITIONS:
+                # ``Weber released a statement saying``, ``..., issuing a letter saying``: the
+                # document is the object of its issuer, who speaks.
+                verb = issued.start("verb")
+                comma = self.masked[start:verb].rstrip()
+                if comma.endswith(","):
+                    at = start + len(comma) - 1
+                    main = self.before(start, at) or self.subject(start, at, people_only=True)
+                else:
+                    main = self.phrase_before(start, verb, word)
                 if main is not None:
                     return attrs.evolve(main, cue=word)
         if _normal(word) in self.cues.according:
@@ -894,7 +934,7 @@ class Attributor:
             comma = tokens[skipped + 1]
             if comma is not None and comma[0] == ",":
                 return self.phrase_before(start, comma[1], cue)
-        if last == "and" and self.cues.profile is None:
+        if last in _CLAUSE_CONJUNCTIONS and self.cues.profile is None:
             # ``The minister instead highlighted ... and added:``: a second verb of the
             # sentence's subject, read from the sentence's opening noun phrase.
             subject = _coordinated_subject(self.masked, start, s)
