@@ -876,7 +876,18 @@ class Attributor:
             ):
                 return attrs.evolve(found, name=self._nominative(found.name))
             return found
-        return self.phrase_before(start, cue.start(), word)
+        found = self.phrase_before(start, cue.start(), word)
+        if (
+            self.cues.profile is None
+            and _PARTICIPLES.match(word)
+            and (found is None or found.name not in self._people)
+        ):
+            # ``Lee wrote to the board of directors stating``: the participle's clause
+            # describes what the sentence's subject, a person, did; no body in it speaks.
+            subject = self.subject(start, cue.start(), people_only=True)
+            if subject is not None:
+                return attrs.evolve(subject, cue=word)
+        return found
 
     def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase ending at ``end`` (the subject of the cue)."""
@@ -1640,7 +1651,8 @@ class Attributor:
                     and word not in _ABBREVIATIONS
                     and not _INITIALS.fullmatch(word)
                 )
-                or (comma and word[:1].isupper() and not role)
+                # ``Smith, Jones and Brown``: no role; ``The bank's CEO, Ken Lee`` is one
+                or (comma and word[:1].isupper() and not role and not (word.isupper() and _office(word)))
                 or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
                 or (
                     # a past verb before its object (``kept midfielder``, ``an injury
@@ -1670,8 +1682,10 @@ class Attributor:
         if not role:
             return None
         # A title in lower case is a role too (``Board chair``).
-        known = role[-1].lower() in _ROLE_NOUNS or (
-            role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in _ROLE_MODIFIERS
+        known = (
+            role[-1].lower() in _ROLE_NOUNS
+            or (role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in _ROLE_MODIFIERS)
+            or (role[-1].isupper() and role[-1] in gz.ROLE_WORDS)  # ``CEO``
         )
         if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
             return None
