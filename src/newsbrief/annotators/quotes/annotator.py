@@ -863,6 +863,18 @@ def _attribute(
     )
     if found is not None:
         return found
+    if (
+        span.paragraph + 1 < len(paragraphs)
+        and not span.runs_on
+        and not attributor.masked[span.close : para_end].strip(" \u00a0\n.,")
+    ):
+        # ``"..."`` closing its paragraph, then ``said Ann Lee, the mayor.`` opening the next
+        # in lower case: one sentence broken over two lines.
+        next_start = paragraphs[span.paragraph + 1][0]
+        sentence = bisect.bisect_right(starts, next_start) - 1
+        found = attributor.opening_cue(next_start, sentences[sentence][1])
+        if found is not None:
+            return found
     if _colon_before(attributor.masked, context_start, span.open):
         # ``Sir Keir hit back: "..."``, ``Sinner smiled: "..."``: a clause whose subject is a
         # person introduces the quotation, with no cue verb.

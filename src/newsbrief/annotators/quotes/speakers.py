@@ -245,7 +245,8 @@ _UNCLOSED_APPOSITION = re.compile(
 #: before the union's name): the body after it is the person's, who speaks.
 _ROLE_APPOSITION = re.compile(
     r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
-    r"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){0,3}),[ \u00a0]+(?P<role>[a-z][^,;:.!?§\n]*(?:,[ \u00a0]+)?)$"
+    r"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){0,3}),[ \u00a0]+"
+    r"(?P<role>[a-z][^,;:.!?§\n]*(?:,[ \u00a0]+)?)$"
 )
 #: An indefinite article after a name (``Ann Lee an economist``): an apposition, its commas
 #: left out.
@@ -255,7 +256,8 @@ _ARTICLE_AFTER = re.compile(
 #: A verb and a document as its object before a participle cue (``released a joint statement
 #: saying``).
 _ISSUED_DOCUMENT = re.compile(
-    rf"(?:^|(?<=[ \u00a0]))(?P<verb>[a-z]+)[ \u00a0]+(?:{_ARTICLES}[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?"
+    rf"(?:^|(?<=[ \u00a0]))(?P<verb>[a-z]+)[ \u00a0]+(?:{_ARTICLES}[ \u00a0]+)?"
+    r"(?:[a-z]+[ \u00a0]+)?"
     rf"{plain_alternation(_EN.words('quotes', 'document_nouns'))}[ \u00a0]*,?[ \u00a0]*$"
 )
 #: Prepositions: ``in a statement saying`` names no issuer before it.
@@ -738,6 +740,18 @@ class Attributor:
         return word is not None and (
             word.group(0).endswith(_PAST_ENDINGS) or word.group(0) in _IRREGULAR_PAST_CUES
         )
+
+    def opening_cue(self, start: int, limit: int) -> Speaker | None:
+        """A paragraph at ``start`` that opens in lower case with an inverted cue (``said Ann
+        Lee, the mayor.`` on a line of its own): the rest of the sentence before it, whose
+        quotation closed the paragraph; the speaker phrase runs to ``limit``. English only."""
+        if self.cues.profile is not None or not self.text[start : start + 1].islower():
+            return None
+        cue = self.cue.match(self.masked, start)
+        if cue is None or _normal(cue.group(0)) in self.cues.according:
+            return None
+        end = _phrase_end(self.masked, cue.end(), limit)
+        return self._phrase_after(cue.end(), end, cue.group(0))
 
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
@@ -1652,7 +1666,12 @@ class Attributor:
                     and not _INITIALS.fullmatch(word)
                 )
                 # ``Smith, Jones and Brown``: no role; ``The bank's CEO, Ken Lee`` is one
-                or (comma and word[:1].isupper() and not role and not (word.isupper() and _office(word)))
+                or (
+                    comma
+                    and word[:1].isupper()
+                    and not role
+                    and not (word.isupper() and _office(word))
+                )
                 or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
                 or (
                     # a past verb before its object (``kept midfielder``, ``an injury
