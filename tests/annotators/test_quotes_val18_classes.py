@@ -202,3 +202,13 @@ def test_a_cue_opening_the_next_line_in_lower_case_attributes_the_quotation() ->
         "Ann Lowell",
         "Prime Minister of Norland",
     )
+
+
+def test_a_role_of_a_body_before_a_name_is_read_back_for_a_later_quotation() -> None:
+    text = (
+        "Profits fell in the third quarter.\n\n"
+        "The vice president of Norvale, Ion Petrescu, said that the price was not important.\n\n"
+        "\u201cWhat matters is to have the factory working as soon as possible,\u201d he added."
+    )
+    found = annotated(text)["What matters is to have the factory working as soon as possible"]
+    assert found == ("Ion Petrescu", "vice president of Norvale")

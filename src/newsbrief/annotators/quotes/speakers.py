@@ -262,6 +262,14 @@ _ISSUED_DOCUMENT = re.compile(
 )
 #: Prepositions: ``in a statement saying`` names no issuer before it.
 _OBJECT_PREPOSITIONS = _EN.words("quotes", "object_prepositions")
+#: A role, a preposition and a capitalised body ending the text before a name (``the vice
+#: president of Dacia,``, ``chief strategist at Bell Curve Trading``).
+_ROLE_OF_BODY = re.compile(
+    r"(?:^|(?<=[ \u00a0]))(?P<office>(?:[\w\-]+[ \u00a0]+){1,5}?)"
+    rf"(?P<body>{plain_alternation(_EN.words('quotes', 'role_prepositions'))}[ \u00a0]+"
+    rf"(?:{plain_alternation(_DEFINITE)}[ \u00a0]+)?[A-Z][\w&’'\-]*"
+    r"(?:[ \u00a0]+[A-Z][\w&.’'\-]*){0,3})[ \u00a0]*,?[ \u00a0]*$"
+)
 #: A preposition ending the text (its object is no subject).
 _PREPOSITION_END = re.compile(
     rf"\b{plain_alternation(_EN.words('quotes', 'object_prepositions'))}[ \u00a0]+$"
@@ -1603,6 +1611,10 @@ class Attributor:
         if self.cues.profile is not None:
             return self._role_before_in(head, given, self.cues.profile)
         if given is None:
+            of_body = self._role_of_body(head)
+            if of_body is not None:
+                return of_body
+        if given is None:
             # ``Solicitor General D. John``: initials are no part of a role.
             initials = _INITIALS_REVERSED.match(head[::-1])
             if initials is not None:
@@ -1709,6 +1721,31 @@ class Attributor:
         if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
             return None
         return " ".join(role)
+
+    def _role_of_body(self, head: str) -> str | None:
+        """``The vice president of Dacia, ``, ``Chief investment officer at Fort Pitt Capital
+        Group ``: a role noun and the body it serves ending ``head`` (the text before a name),
+        the role as written less its article."""
+        match = _ROLE_OF_BODY.search(head)
+        if match is None:
+            return None
+        words = match.group("office").split()
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
+            if (
+                self.cue.fullmatch(word)
+                or word.lower() in _DETERMINERS
+                or word.lower() in _NP_STOP
+                or not word.replace("-", "").isalpha()
+            ):
+                # ``said chief economist at``, ``the vice president of``: from the word after.
+                words = words[at + 1 :]
+                break
+        if not words or not self._role_noun(words[-1], people_only=True):
+            return None
+        if any(not (w.islower() or _office(w)) for w in words):
+            return None
+        return " ".join(words + match.group("body").split())
 
     def _cue_ends(self, head: str, word: str) -> bool:
         """Whether the text before the last ``word`` of ``head`` ends with a cue."""
