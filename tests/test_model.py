@@ -86,3 +86,42 @@ def test_identical_sentences_of_two_documents_do_not_collide() -> None:
     a = Sentence("a", 0, 0, 4, "Same")
     b = Sentence("b", 0, 0, 4, "Same")
     assert a != b and a.key != b.key
+
+
+def test_a_sentence_sharing_its_documents_text_behaves_as_one_holding_a_copy() -> None:
+    import pickle
+
+    from newsbrief.model.sentence import _held
+
+    text = "One. Two three."
+    shared = Sentence.sharing(text, "d", 1, 5, 15, section=0, paragraph=1)
+    copied = Sentence("d", 1, 5, 15, "Two three.", paragraph=1)
+    assert shared.text == "Two three." and _held.__get__(shared) is text
+    assert shared == copied and hash(shared) == hash(copied) and repr(shared) == repr(copied)
+    assert shared != attrs.evolve(copied, paragraph=2)
+    assert attrs.asdict(shared) == attrs.asdict(copied)
+    assert [f.name for f in attrs.fields(Sentence)][4] == "text"
+    assert attrs.evolve(shared, doc_id="e").text == "Two three."
+    assert Sentence.sharing(text, "d", 0, 0, 15).text is text
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        shared.text = "changed"  # type: ignore[misc]
+    with pytest.raises(ValueError, match="spans 5-16"):
+        Sentence.sharing(text, "d", 1, 5, 16)
+    with pytest.raises(ValueError):
+        Sentence.sharing(text, "d", -1, 5, 15)
+    # Pickled with its document, the text is written once and shared again when loaded.
+    doc = Document.from_text(text, id="d", sentences=[Sentence.sharing(text, "d", 0, 5, 15)])
+    loaded = pickle.loads(pickle.dumps(doc))
+    assert loaded == doc and _held.__get__(loaded.sentences[0]) is loaded.text
+    assert pickle.loads(pickle.dumps(copied)) == copied
+    assert shared.is_verbatim_in(text) and copied.is_verbatim_in(text)
+    assert not copied.is_verbatim_in("One. Two thre!")
+
+
+def test_segmented_sentences_share_the_documents_text() -> None:
+    from newsbrief.model.sentence import _held
+    from newsbrief.nlp.segmenter import segment
+
+    doc = segment(Document.from_text("First one here. Second one there.\n\nThird.", id="d"))
+    assert [s.text for s in doc.sentences] == ["First one here.", "Second one there.", "Third."]
+    assert all(_held.__get__(s) is doc.text for s in doc.sentences)

@@ -120,7 +120,7 @@ class Document:
         made), and they are sorted in among the others (ties keep the earlier ones first). The
         other fields are shared as they are: they were converted and checked when this
         document was made, and evolving converts and checks them all again (every sentence
-        sliced anew), three times what this costs. Without new annotations it is the document
+        and span), three times what this costs. Without new annotations it is the document
         itself (frozen: a copy could not differ). Annotators attach their annotations with it.
         """
         added = tuple(added)
@@ -140,7 +140,8 @@ class Document:
         for sentence in value:
             if sentence.doc_id != self.id:
                 raise ValueError(f"sentence of {sentence.doc_id!r} given to document {self.id!r}")
-            if self.text[sentence.start : sentence.end] != sentence.text:
+            # (At once for a sentence holding this text itself, as the segmenter makes them.)
+            if not sentence.is_verbatim_in(self.text):
                 raise ValueError(f"sentence {sentence.index} of {self.id!r} is not verbatim")
 
     def annotations_of(self, kind: str) -> tuple[Annotation, ...]:
