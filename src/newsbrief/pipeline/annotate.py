@@ -10,6 +10,7 @@ import attrs
 from newsbrief.errors import NewsbriefError, PluginError, PluginFault
 from newsbrief.model import Document, Story
 from newsbrief.model.frozen import to_tuple
+from newsbrief.pipeline.memory import fewer_collections
 from newsbrief.pipeline.progress import report
 from newsbrief.plugins import get_host
 
@@ -185,7 +186,10 @@ def annotate(
         )
     failed: set[str] = set()
     report("annotate", 0, len(order))
-    with annotating_with(context.drafts):
+    # Fewer cyclic collections: the annotations made here live to the briefing's end, and
+    # tracing them again and again was a tenth of this stage (``build_briefing`` called
+    # directly has no ``run`` around it to set this).
+    with annotating_with(context.drafts), fewer_collections():
         for done, name in enumerate(order, start=1):
             annotator = registry.get(name)
             blocked = [required for required in annotator.requires if required in failed]

@@ -136,14 +136,16 @@ class DateAnnotator:
             set_aside = _removed_kind(document, expression.start, expression.end)
             if set_aside is None:
                 earlier.append(resolution)  # ``that same month`` looks back at the body only
+            # Unchecked: the offsets and text are the grammar's match in this text, the
+            # attributes a FrozenMap (``Annotation.trusted``).
             found.append(
-                Annotation(
-                    kind=AnnotationKind.DATE,
-                    start=_shared_offset(expression.start),
-                    end=_shared_offset(expression.end),
-                    text=_shared_text(text[expression.start : expression.end]),
-                    annotator=self.name,
-                    attributes=_attributes(resolution, reference, set_aside),
+                Annotation.trusted(
+                    AnnotationKind.DATE,
+                    _shared_offset(expression.start),
+                    _shared_offset(expression.end),
+                    _shared_text(text[expression.start : expression.end]),
+                    self.name,
+                    _attributes(resolution, reference, set_aside),
                 )
             )
         return found

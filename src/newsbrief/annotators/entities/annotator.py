@@ -165,13 +165,10 @@ def _annotation(
     text = fields[TEXT]
     if len(text) != end - start or not document.text.startswith(text, start):
         text = document.text[start:end]
-    return Annotation(
-        kind=AnnotationKind.ENTITY,
-        start=start,
-        end=end,
-        text=text,
-        annotator=EntityAnnotator.name,
-        attributes=attributes,
+    # Unchecked (``Annotation.trusted``): the text is the document's at these offsets (made
+    # so above), the attributes a FrozenMap.
+    return Annotation.trusted(
+        AnnotationKind.ENTITY, start, end, text, EntityAnnotator.name, attributes
     )
 
 
