@@ -679,8 +679,8 @@ _prepared = threading.local()
 def _analyse(document: Document, found: _Found | None = None) -> Analysis:
     """:func:`analyse` of a segmented ``document``; ``found``: its words, their stems and
     stop-word flags, if already worked out (:func:`_texts_words`)."""
-    from newsbrief.annotators.entities.chunker import candidates as entity_candidates
-    from newsbrief.annotators.entities.chunker import chunk
+    # Packed as they are found: no candidate object made (:func:`chunk_packed`).
+    from newsbrief.annotators.entities.chunker import candidates_packed, chunk_packed
 
     code = language_code(document)
     lexical = _lexical(code)
@@ -709,9 +709,11 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
     if title_looked_up is None:
         title_looked_up = _looked_up(lexical, _words(title, 0, len(title))[2])
     title_candidates = (
-        chunk(title, [(0, len(title))], lexical.stopwords, heading=True, language=document.language)
+        chunk_packed(
+            title, [(0, len(title))], lexical.stopwords, heading=True, language=document.language
+        )
         if title
-        else []
+        else NO_CANDIDATES
     )
     return Analysis(
         doc_id=document.id,
@@ -724,7 +726,7 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
         norms=norms,
         stems=looked_up[1],
         stops=looked_up[2],
-        candidates=entity_candidates(document),
+        candidates=candidates_packed(document),
         title_candidates=title_candidates,
         title_norms=title_looked_up[0],
         title_stems=title_looked_up[1],

@@ -38,6 +38,7 @@ __all__ = [
     "PackedCandidates",
     "candidate_fields",
     "pack_candidates",
+    "pack_fields",
     "with_fields",
 ]
 
@@ -202,22 +203,26 @@ def pack_candidates(value: Iterable[Candidate] | PackedCandidates) -> PackedCand
     candidates = list(value)
     if not candidates:
         return NO_CANDIDATES
+    # Each getter mapped over all the candidates in C.
+    offsets = list(itertools.chain.from_iterable(map(_OFFSETS_OF, candidates)))
+    return pack_fields(offsets, list(map(candidate_fields, candidates)))
+
+
+def pack_fields(offsets: Sequence[int], fields: Sequence[CandidateFields]) -> PackedCandidates:
+    """The candidates whose ``start, end`` lie one after another in ``offsets`` and whose
+    other fields are ``fields`` (:data:`CANDIDATE_FIELDS`), packed: what
+    :func:`pack_candidates` makes of the same candidates, none of them made."""
+    if not fields:
+        return NO_CANDIDATES
     global _shared_fields
     shared = _shared_fields
     if len(shared) > _SHARED_FIELDS_KEPT:
         # Not cleared: another thread may be packing with it; it keeps the one it was given.
         shared = _shared_fields = {}
-    # Each getter mapped over all the candidates in C.
-    offsets = list(itertools.chain.from_iterable(map(_OFFSETS_OF, candidates)))
     keep = shared.setdefault
     # (A long text is kept unshared: the memory outlives its document.)
-    fields = tuple(
-        [
-            keep(own, own) if len(own[TEXT]) <= 64 else own
-            for own in map(candidate_fields, candidates)
-        ]
-    )
-    return PackedCandidates(offsets, fields)
+    kept = tuple([keep(own, own) if len(own[TEXT]) <= 64 else own for own in fields])
+    return PackedCandidates(offsets, kept)
 
 
 _OFFSETS_OF = operator.attrgetter("start", "end")

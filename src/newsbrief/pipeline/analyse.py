@@ -44,10 +44,15 @@ def analyse(
     plain = unique_ids([segmented(document) for document in counted("segment", given, _id)])
     analyses: dict[str, Analysis] = {}
     report("analyse", 0, len(plain))
-    for start in range(0, len(plain), _CHUNK):
-        chunk = plain[start : start + _CHUNK]
-        analyses.update(analyse_documents(chunk, made))
-        report("analyse", start + len(chunk), len(plain), chunk[-1].id)
+    # The analyses live to the end of the run (as ``newsbrief.pipeline.run`` and
+    # :func:`prepare_chunk` have it, so does ``build_briefing`` called alone): collecting every
+    # 700 allocations traced the run's documents again and again, a quarter of this stage
+    # (2,000 articles: 3.9 s of CPU, 2.9 s with fewer collections).
+    with fewer_collections():
+        for start in range(0, len(plain), _CHUNK):
+            chunk = plain[start : start + _CHUNK]
+            analyses.update(analyse_documents(chunk, made))
+            report("analyse", start + len(chunk), len(plain), chunk[-1].id)
     return plain, analyses
 
 

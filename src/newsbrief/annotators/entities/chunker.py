@@ -20,6 +20,7 @@ a gazetteer entry or another language's run of capitalised words.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -48,7 +49,9 @@ from newsbrief.nlp.candidates import (
     TYPE,
     Candidate,
     CandidateFields,
+    PackedCandidates,
     candidate_fields,
+    pack_fields,
     with_fields,
 )
 from newsbrief.nlp.languages import resources
@@ -71,7 +74,9 @@ __all__ = [
     "Token",
     "candidate_fields",
     "candidates",
+    "candidates_packed",
     "chunk",
+    "chunk_packed",
     "forget_runs",
     "rules_for",
     "runs",
@@ -546,8 +551,49 @@ def chunk(
 
     ``language`` is the document's (English rules when ``None`` or unknown).
     """
+    offsets: list[int] = []
+    fields: list[CandidateFields] = []
+    _chunk(text, regions, stopwords, heading, language, offsets, fields)
+    bounds = iter(offsets)
+    return [Candidate(s, e, *rest) for s, e, rest in zip(bounds, bounds, fields, strict=True)]
+
+
+def chunk_packed(
+    text: str,
+    regions: Iterable[tuple[int, int]],
+    stopwords: frozenset[str],
+    *,
+    heading: bool = False,
+    language: str | None = None,
+) -> PackedCandidates:
+    """:func:`chunk`'s candidates, packed (:class:`~newsbrief.nlp.candidates.PackedCandidates`,
+    as the shared analysis holds them): equal to ``pack_candidates(chunk(...))``, made without
+    a :class:`Candidate` object each."""
+    offsets: list[int] = []
+    fields: list[CandidateFields] = []
+    _chunk(text, regions, stopwords, heading, language, offsets, fields)
+    return pack_fields(offsets, fields)
+
+
+#: A candidate as the chunker carries it: ``(start, end, fields)``, the fields those of a
+#: :class:`Candidate` after its offsets (:data:`CANDIDATE_FIELDS`). Names recur, so most
+#: candidates are replayed from remembered fields: a frozen object made for each one, read
+#: back into its fields when packed, cost more than finding most of them.
+_Found = tuple[int, int, CandidateFields]
+
+
+def _chunk(
+    text: str,
+    regions: Iterable[tuple[int, int]],
+    stopwords: frozenset[str],
+    heading: bool,
+    language: str | None,
+    offsets: list[int],
+    fields: list[CandidateFields],
+) -> None:
+    """:func:`chunk`, each candidate's ``start, end`` appended to ``offsets`` and its other
+    fields to ``fields``."""
     rules = rules_for(language)
-    found: list[Candidate] = []
     english = rules.profile is None
     for start, end in regions:
         if english and _quiet(text, start, end, stopwords):
@@ -556,7 +602,9 @@ def chunk(
         # token before one is no name) or a glued-repeat test reads the text before a word;
         # the text after a lone name (an apposition) is read again at each replay.
         if text[end : end + 1] == "$":
-            _finish(text, *_read_region(text, start, end, stopwords, heading, rules), found)
+            _finish(
+                text, *_read_region(text, start, end, stopwords, heading, rules), offsets, fields
+            )
             continue
         piece = text[start:end]
         key = (piece, stopwords, heading, id(rules))
@@ -564,18 +612,17 @@ def chunk(
         if known is not None and known[0] is rules:
             if known[1] is None:  # replayed for the first time: made relative once
                 known[1] = _relative(*known[2])
-            _replay(text, start, known[1], found)
+            _replay(text, start, known[1], offsets, fields)
             continue
         reads = _GLUED_READS[0]
         here, aliases = _read_region(text, start, end, stopwords, heading, rules)
-        _finish(text, here, aliases, found)
+        _finish(text, here, aliases, offsets, fields)
         if _GLUED_READS[0] == reads:
             if len(_REGIONS) >= _REGIONS_LIMIT:
                 _REGIONS.clear()
             # Most regions of a feed are never read again: their findings are made relative
             # (:func:`_relative`) only when one is.
             _REGIONS[key] = [rules, None, (here, aliases, start)]
-    return found
 
 
 def _quiet(text: str, start: int, end: int, stopwords: frozenset[str]) -> bool:
@@ -614,13 +661,13 @@ _Findings = tuple[
 #: (:func:`_relative`; ``None`` until the region is met again) and ``(here, aliases, start)``
 #: as first read, to work them out from.
 _REGIONS: dict[tuple[Any, ...], list[Any]] = {}
-#: The memory is emptied when it holds this many regions (each about 1 KB).
+#: The memory is emptied when it holds this many regions (each about 0.8 KB).
 _REGIONS_LIMIT = 1 << 13
 
 
 def _read_region(
     text: str, start: int, end: int, stopwords: frozenset[str], heading: bool, rules: Rules
-) -> tuple[list[tuple[Candidate, bool]], list[Candidate]]:
+) -> tuple[list[tuple[_Found, bool]], list[_Found]]:
     """The candidates of one region, each with whether the text after it decides its type
     (:func:`_context_typed`), and the acronym aliases found in it."""
     code = rules.profile.code if rules.profile is not None else None
@@ -635,12 +682,14 @@ def _read_region(
     first_word = toks[0].start if toks else start
     # This region's candidates only: aliases lie within one region, and rescanning every
     # earlier candidate per region made long documents quadratic.
-    here: list[Candidate] = []
+    here: list[_Found] = []
     segments = [toks]
     if rules.profile is not None and rules.profile.org_leads:
         led, segments = _led_organisations(text, toks, stopwords, rules)
         here.extend(
-            _candidate(span, "organisation", canonical, span[0].start == first_word, heading)
+            _triple(
+                _candidate(span, "organisation", canonical, span[0].start == first_word, heading)
+            )
             for span, canonical in led
         )
     # Token ends, for a binary search of the word before each run (a scan of every token
@@ -675,9 +724,9 @@ def _read_region(
                 )
             )
     if code is not None:
-        here = sorted((attrs.evolve(c, language=code) for c in here), key=_position)
+        here = sorted(((s, e, _set(f, LANGUAGE, code)) for s, e, f in here), key=_position)
     if recased:  # an all-caps line counts as a heading: its names need the body's support
-        here = [attrs.evolve(c, heading=True) for c in here]
+        here = [(s, e, _set(f, HEADING, True)) for s, e, f in here]
     # (An alias is written in parentheses inside the region: most regions have none.)
     parens = bool(here) and text.find("(", start, end) >= 0
     aliases = list(_acronym_aliases(text, here, start, end)) if parens else []
@@ -685,13 +734,14 @@ def _read_region(
         return [(c, False) for c in here], aliases
     # English: a lone unknown name becomes an organisation on the evidence around it.
     # Unless re-cased, the tokens are the ones just found not to be an all-caps line.
-    spans = {(alias.start, alias.end) for alias in aliases} if aliases else _NO_SPANS
+    spans = {(s, e) for s, e, _ in aliases} if aliases else _NO_SPANS
     caps = _all_caps(toks) if recased else False
     # (A typed candidate or one with evidence is final: :func:`_context_typed` is not called.)
-    typed = [(c, False) if c.type is not None or c.evidence or (c.start, c.end) in spans
+    typed = [(c, False) if c[2][TYPE] is not None or c[2][EVIDENCE] or c[:2] in spans
              else _context_typed(text, toks, c, caps, ends) for c in here]  # fmt: skip
     for n, (c, _) in enumerate(typed):
-        if c.type == "person" and c.role is None and " " in c.text:
+        f = c[2]
+        if f[TYPE] == "person" and f[ROLE] is None and " " in f[TEXT]:
             typed[n] = (_placed(text, toks, c, ends), False)
     return typed, aliases
 
@@ -700,63 +750,69 @@ def _read_region(
 _NO_SPANS: frozenset[tuple[int, int]] = frozenset()
 
 
-def _placed(text: str, toks: list[Token], candidate: Candidate, ends: list[int]) -> Candidate:
+def _placed(text: str, toks: list[Token], candidate: _Found, ends: list[int]) -> _Found:
     """``candidate`` a place when a lower-case place noun follows it in mid-sentence (``Abu
     Ghraib prison``): a first-name list took it for a person's name (a title or role noun
     before it would have been kept as its role)."""
-    last = bisect.bisect_left(ends, candidate.end)
+    start, end, fields = candidate
+    last = bisect.bisect_left(ends, end)
     if (
-        not candidate.sentence_initial
+        not fields[SENTENCE_INITIAL]
         and last + 1 < len(toks)
-        and ends[last] == candidate.end
+        and ends[last] == end
         and toks[last + 1].text in _PLACE_FOLLOWERS
         and _joined(text, toks[last], toks[last + 1])
     ):
-        return attrs.evolve(candidate, type="place", evidence=False, gender=None)
+        return start, end, with_fields(fields, type="place", evidence=False, gender=None)
     return candidate
 
 
 def _finish(
-    text: str, here: list[tuple[Candidate, bool]], aliases: list[Candidate], found: list[Candidate]
+    text: str,
+    here: list[tuple[_Found, bool]],
+    aliases: list[_Found],
+    offsets: list[int],
+    fields: list[CandidateFields],
 ) -> None:
-    """Append to ``found`` the region's candidates (typed by an apposition where that decides;
-    an unresolved one that an alias spans dropped), then its aliases."""
-    if not aliases:  # nothing an alias spans to drop: each candidate, typed where it must be
-        found += [
-            attrs.evolve(c, type="organisation")
-            if ask and text.startswith(",", c.end) and _APPOSED_BODY.match(text, c.end)
-            else c
-            for c, ask in here
-        ]
-        return
-    spans = {(alias.start, alias.end) for alias in aliases}
-    for candidate, ask in here:
-        if ask and _APPOSED_BODY.match(text, candidate.end):
-            candidate = attrs.evolve(candidate, type="organisation")
-        if candidate.type is not None or (candidate.start, candidate.end) not in spans:
-            found.append(candidate)
-    found.extend(aliases)
+    """Append to ``offsets`` and ``fields`` the region's candidates (typed by an apposition
+    where that decides; an unresolved one that an alias spans dropped), then its aliases."""
+    spans = {(s, e) for s, e, _ in aliases} if aliases else _NO_SPANS
+    for (start, end, own), ask in here:
+        if ask and text.startswith(",", end) and _APPOSED_BODY.match(text, end):
+            own = _set(own, TYPE, "organisation")
+        if own[TYPE] is not None or (start, end) not in spans:
+            offsets += (start, end)
+            fields.append(own)
+    for start, end, own in aliases:
+        offsets += (start, end)
+        fields.append(own)
 
 
-def _relative(
-    here: list[tuple[Candidate, bool]], aliases: list[Candidate], start: int
-) -> _Findings:
+def _relative(here: list[tuple[_Found, bool]], aliases: list[_Found], start: int) -> _Findings:
     return (
-        [(c.start - start, c.end - start, candidate_fields(c), ask) for c, ask in here],
-        [(c.start - start, c.end - start, candidate_fields(c), False) for c in aliases],
+        [(s - start, e - start, f, ask) for (s, e, f), ask in here],
+        [(s - start, e - start, f, False) for s, e, f in aliases],
         not aliases and not any(ask for _, ask in here),
     )
 
 
-def _replay(text: str, start: int, findings: _Findings, found: list[Candidate]) -> None:
+def _replay(
+    text: str,
+    start: int,
+    findings: _Findings,
+    offsets: list[int],
+    fields: list[CandidateFields],
+) -> None:
     """:func:`_finish` of a region read before, at ``start``."""
     if findings[2]:
         # No alias and no apposition to read (most regions): the candidates as they were.
-        found += [Candidate(start + s, start + e, *rest) for s, e, rest, _ in findings[0]]
+        for s, e, rest, _ in findings[0]:
+            offsets += (start + s, start + e)
+            fields.append(rest)
         return
-    here = [(Candidate(start + s, start + e, *rest), ask) for s, e, rest, ask in findings[0]]
-    aliases = [Candidate(start + s, start + e, *rest) for s, e, rest, _ in findings[1]]
-    _finish(text, here, aliases, found)
+    here = [((start + s, start + e, rest), ask) for s, e, rest, ask in findings[0]]
+    aliases = [(start + s, start + e, rest) for s, e, rest, _ in findings[1]]
+    _finish(text, here, aliases, offsets, fields)
 
 
 def _all_caps(toks: list[Token]) -> bool:
@@ -843,8 +899,8 @@ _PLACE_PARTS = frozenset(w.capitalize() for w in _EN.words("entities", "place_pa
 
 
 def _context_typed(
-    text: str, toks: list[Token], candidate: Candidate, caps: bool, ends: list[int] | None = None
-) -> tuple[Candidate, bool]:
+    text: str, toks: list[Token], candidate: _Found, caps: bool, ends: list[int] | None = None
+) -> tuple[_Found, bool]:
     """``candidate`` typed ``organisation`` when it is an unknown lone name that an organisation
     noun precedes (``aircraft manufacturer Boeing``), an organisation word follows (``Apple
     CEO``, ``Boeing spokeswoman``, ``Ryanair shares``), a model code follows (``Airbus A380``,
@@ -856,30 +912,33 @@ def _context_typed(
     ``ends`` are the tokens' ends, in order (computed when not given). With the candidate,
     whether the text after it decides: an organisation noun in apposition (``NetChoice, a
     trade group``; :func:`_finish` reads it, the only evidence outside the region)."""
-    if candidate.type is not None or candidate.evidence:
+    start, end, fields = candidate
+    if fields[TYPE] is not None or fields[EVIDENCE]:
         return candidate, False
     if ends is None:
         ends = [t.end for t in toks]
     # Tokens do not overlap, so the one starting at an offset is the first ending after it,
     # and a binary search finds both ends (a scan per candidate made long lines quadratic).
-    index = bisect.bisect_right(ends, candidate.start)
-    last = bisect.bisect_left(ends, candidate.end)
-    if index >= len(toks) or toks[index].start != candidate.start:
+    index = bisect.bisect_right(ends, start)
+    last = bisect.bisect_left(ends, end)
+    if index >= len(toks) or toks[index].start != start:
         return candidate, False
-    if last >= len(toks) or ends[last] != candidate.end:
+    if last >= len(toks) or ends[last] != end:
         return candidate, False
     if (
         last + 1 < len(toks)
         and _joined(text, toks[last], toks[last + 1])
         and toks[last + 1].text.lower() in _SPEECH_VERBS
     ):
-        candidate = attrs.evolve(candidate, speaks=True)
+        fields = _set(fields, SPEAKS, True)
+        candidate = start, end, fields
         # ``Spirit AeroSystems said its``: a name that speaks of ``its`` is an organisation's.
         if _SAID_ITS.match(text, toks[last + 1].end, toks[-1].end):
-            return attrs.evolve(candidate, type="organisation"), False
+            return (start, end, _set(fields, TYPE, "organisation")), False
+    initial = fields[SENTENCE_INITIAL]
     before = toks[index - 1] if index > 0 else None
     if _town_in_region(text, toks, index, last):
-        return attrs.evolve(candidate, type="place"), False
+        return (start, end, _set(fields, TYPE, "place")), False
     described = (
         before is not None
         and _joined(text, before, toks[index])
@@ -887,16 +946,16 @@ def _context_typed(
         and not before.capitalised
     )
     after = toks[last + 1] if last + 1 < len(toks) else None
-    if " " in candidate.text:  # more than one word (a token holds no space)
+    word = fields[TEXT]
+    if " " in word:  # more than one word (a token holds no space)
         # ``aircraft maker Northrop Grumman``: an organisation noun before an unknown name;
         # ``Northrop Grumman CEO``, ``Aer Lingus shares``: an organisation word after it.
         return (
-            (attrs.evolve(candidate, type="organisation"), False)
-            if described or _organisation_word_after(text, toks[last], after, candidate)
+            ((start, end, _set(fields, TYPE, "organisation")), False)
+            if described or _organisation_word_after(text, toks[last], after, initial)
             else (candidate, False)
         )
-    word = candidate.text
-    followed = _organisation_word_after(text, toks[index], after, candidate) or (
+    followed = _organisation_word_after(text, toks[index], after, initial) or (
         after is not None
         and _joined(text, toks[index], after)
         and _MODEL_CODE.fullmatch(after.text) is not None
@@ -924,19 +983,19 @@ def _context_typed(
         )
     )
     if described or followed or owns:
-        return attrs.evolve(candidate, type="organisation"), False
+        return (start, end, _set(fields, TYPE, "organisation")), False
     if (
         after is not None
-        and not candidate.sentence_initial
+        and not initial
         and after.text in _PLACE_FOLLOWERS
         and _joined(text, toks[index], after)
     ):
-        return attrs.evolve(candidate, type="place"), False  # (``JFK airport`` too)
+        return (start, end, _set(fields, TYPE, "place")), False  # (``JFK airport`` too)
     if acronym and not (
         # ``the MEM meeting``: an unknown acronym naming a meeting names no body.
         after is not None and after.text in _MEETING_FOLLOWERS and _joined(text, toks[index], after)
     ):
-        return attrs.evolve(candidate, type="organisation"), False
+        return (start, end, _set(fields, TYPE, "organisation")), False
     return candidate, True
 
 
@@ -970,12 +1029,11 @@ def _town_in_region(text: str, toks: list[Token], index: int, last: int) -> bool
     )
 
 
-def _organisation_word_after(
-    text: str, last: Token, after: Token | None, candidate: Candidate
-) -> bool:
+def _organisation_word_after(text: str, last: Token, after: Token | None, initial: bool) -> bool:
     """Whether ``after``, right after the candidate's last word ``last``, shows an
     organisation (``Ryanair shares``, ``Boeing spokeswoman``, ``Apple CEO``); in a sentence's
-    first words, not a follower a plural noun takes too (``Global shares fell``)."""
+    first words (``initial``: the candidate opens it), not a follower a plural noun takes too
+    (``Global shares fell``)."""
     return (
         after is not None
         and _joined(text, last, after)
@@ -983,12 +1041,22 @@ def _organisation_word_after(
             after.text in gz.ORGANISATION_FOLLOWERS
             or after.text.lower() in gz.ORGANISATION_FOLLOWERS
         )
-        and not (candidate.sentence_initial and after.text.lower() in _WEAK_FOLLOWERS)
+        and not (initial and after.text.lower() in _WEAK_FOLLOWERS)
     )
 
 
-def _position(candidate: Candidate) -> tuple[int, int]:
-    return candidate.start, candidate.end
+#: A found candidate's ``(start, end)``, its order in a region.
+_position = operator.itemgetter(0, 1)
+
+
+def _set(fields: CandidateFields, index: int, value: Any) -> CandidateFields:
+    """``fields`` with the one at ``index`` (:data:`TYPE`...) changed: ``attrs.evolve`` of a
+    candidate, on its fields."""
+    return (*fields[:index], value, *fields[index + 1 :])
+
+
+def _triple(candidate: Candidate) -> _Found:
+    return candidate.start, candidate.end, candidate_fields(candidate)
 
 
 def _led_organisations(
@@ -1083,13 +1151,13 @@ def _analysed(
     initial: bool,
     heading: bool,
     rules: Rules = _ENGLISH,
-) -> list[Candidate]:
+) -> list[_Found]:
     """:func:`_analyse` of ``run``, replayed at this run's offsets when the same words were
     read in the same setting before (its result depends on the words, not where they are)."""
     if len(run) == 1 and rules.profile is None:
         # (Almost half of the runs: a word alone, read faster than remembered.)
         one = _one_word(run[0], before, stopwords, initial=initial, heading=heading)
-        return [] if one is None else [one]
+        return [] if one is None else [_triple(one)]
     # English rules read the word before only as a role noun, a gendered noun (``spokesman``)
     # or, before a place and a last word (``at London Heathrow``), a locative preposition: any
     # other word reads as none, so runs after different such words are one run read.
@@ -1104,12 +1172,12 @@ def _analysed(
     key = (tuple([t.text for t in run]), setting, stopwords, initial, heading, id(rules))
     known = _RUNS.get(key)
     if known is not None and known[0] is rules and known[1] is not None:
-        return [Candidate(run[a].start, run[b].end, *rest) for a, b, rest in known[1]]
+        return [(run[a].start, run[b].end, rest) for a, b, rest in known[1]]
     found = list(_analyse(run, before, stopwords, initial=initial, heading=heading, rules=rules))
     if len(_RUNS) >= _RUNS_LIMIT:
         _RUNS.clear()
     _RUNS[key] = (rules, _replayable(run, found))
-    return found
+    return [_triple(c) for c in found]
 
 
 #: Words before a run that English rules read (:func:`_one_word`, :func:`_analysed`): a role
@@ -1129,20 +1197,25 @@ _UNSEEN: Any = object()
 
 def _one_word_at(
     token: Token, before: str, stopwords: frozenset[str], initial: bool, heading: bool
-) -> Candidate | None:
+) -> _Found | None:
     """:func:`_one_word`, replayed at this token's offsets when the same word was read in the
     same setting before (what it reads of a word depends on its text alone)."""
     if len(token.text) > _ONE_WORD_LONGEST:  # (no name: not worth remembering)
-        return _one_word(token, before, stopwords, initial=initial, heading=heading)
+        one = _one_word(token, before, stopwords, initial=initial, heading=heading)
+        return None if one is None else _triple(one)
     key = (token.text, before if before in _TELLING_BEFORE else "", initial, heading, stopwords)
     known = _ONE_WORDS.get(key, _UNSEEN)
     if known is not _UNSEEN:
-        return None if known is None else Candidate(token.start, token.end, *known)
+        return None if known is None else (token.start, token.end, known)
     one = _one_word(token, before, stopwords, initial=initial, heading=heading)
     if len(_ONE_WORDS) >= _ONE_WORDS_LIMIT:
         _ONE_WORDS.clear()
-    _ONE_WORDS[key] = None if one is None else candidate_fields(one)
-    return one
+    if one is None:
+        _ONE_WORDS[key] = None
+        return None
+    found = _triple(one)
+    _ONE_WORDS[key] = found[2]
+    return found
 
 
 def _one_word(
@@ -1769,32 +1842,37 @@ def _noun_gender(word: str) -> str | None:
     return None
 
 
-def _acronym_aliases(
-    text: str, found: list[Candidate], start: int, end: int
-) -> Iterator[Candidate]:
+def _acronym_aliases(text: str, found: list[_Found], start: int, end: int) -> Iterator[_Found]:
     """``French Institute of International Relations (IFRI)``: the acronym names the same body."""
-    known = {(c.start, c.end) for c in found if c.type is not None}
-    for candidate in found:
-        if candidate.type != "organisation" or not (start <= candidate.end <= end):
+    known = {(s, e) for s, e, fields in found if fields[TYPE] is not None}
+    for _, last, fields in found:
+        if fields[TYPE] != "organisation" or not (start <= last <= end):
             continue
-        match = _ACRONYM_IN_PARENS.match(text, candidate.end)
+        match = _ACRONYM_IN_PARENS.match(text, last)
         if match is None or match.end() > end:
             continue
         s, e = match.span(1)
         if (s, e) in known:
             continue
-        yield Candidate(
+        alias = Candidate(
             start=s,
             end=e,
             text=match.group(1),
             type="organisation",
-            canonical=candidate.canonical or candidate.text,
-            heading=candidate.heading,
+            canonical=fields[CANONICAL] or fields[TEXT],
+            heading=fields[HEADING],
         )
+        yield s, e, candidate_fields(alias)
 
 
 def candidates(document: Document) -> list[Candidate]:
     """The chunker's candidates in the body sentences and headings of ``document``."""
+    return list(candidates_packed(document).unpacked())
+
+
+def candidates_packed(document: Document) -> PackedCandidates:
+    """:func:`candidates` of ``document``, packed (as the shared analysis holds them), made
+    without a :class:`Candidate` object each."""
     from newsbrief.nlp.segmenter import segmented
 
     segmented_document = segmented(document)
@@ -1803,7 +1881,8 @@ def candidates(document: Document) -> list[Candidate]:
     body = [(s.start, s.end) for s in segmented_document.sentences]
     headings = [(h.start, h.end) for h in document.headings]
     code = document.language
-    return [
-        *chunk(text, body, stopwords, language=code),
-        *chunk(text, headings, stopwords, heading=True, language=code),
-    ]
+    offsets: list[int] = []
+    fields: list[CandidateFields] = []
+    _chunk(text, body, stopwords, False, code, offsets, fields)
+    _chunk(text, headings, stopwords, True, code, offsets, fields)
+    return pack_fields(offsets, fields)
