@@ -170,7 +170,26 @@ def _document(
         }
         for s in document.sentences
     ]
-    data["annotations"] = [_annotation(a, known) for a in document.annotations]
+    if known is None:
+        data["annotations"] = [_annotation(a) for a in document.annotations]
+        return data
+    # ``_annotation(a, known)`` written out: a document holds dozens of annotations, most of
+    # whose attribute maps were written already (a copy of their data each, ``_attributes``).
+    data["annotations"] = [
+        {
+            "kind": a.kind,
+            "start": a.start,
+            "end": a.end,
+            "text": a.text,
+            "annotator": a.annotator,
+            "attributes": (
+                dict(found)
+                if (found := known.get(id(a.attributes))) is not None and found is not _NESTED
+                else _attributes(a.attributes, known)
+            ),
+        }
+        for a in document.annotations
+    ]
     return data
 
 

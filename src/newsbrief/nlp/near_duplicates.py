@@ -31,6 +31,7 @@ import functools
 import itertools
 import threading
 import weakref
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -136,7 +137,7 @@ def collect(
         # Looked up once a document, not once a sentence (this loop runs once a sentence of
         # the whole run).
         numbers = _sentence_numbers(document, analysis) if analysis else None
-        document_terms = _document_terms(analysis) if analysis else []
+        document_terms = _TermReader(analysis, every=flags is None) if analysis else None
         counts = _word_counts(analysis) if analysis else []
         for at, sentence in enumerate(document.sentences):
             key = (document.id, sentence.section)
@@ -145,16 +146,16 @@ def collect(
             seen_in_section[sentence.section] = seen + 1
             number = numbers[at] if numbers is not None else None
             if flags is not None and not next(flags):
-                if analysis is None or number is None:
+                if document_terms is None or number is None:
                     vocabulary.update(sentence_features(sentence.text, document.language)[0])
                 else:
-                    vocabulary.update(document_terms[number])
+                    document_terms.add_to(vocabulary, number)
                 continue
             sentences.append(sentence)
             doc_rank.append(rank)
             source.append(number_of_source)
             position.append(seen)
-            if analysis is None or number is None:
+            if analysis is None or document_terms is None or number is None:
                 content, bigrams = sentence_features(sentence.text, document.language)
                 count = count_words(sentence.text)
             else:
@@ -300,15 +301,33 @@ def _content_flags(analysis: Analysis) -> bytes:
     return content
 
 
-def _document_terms(analysis: Analysis) -> list[frozenset[str]]:
-    """The content terms of every body sentence of ``analysis``."""
-    content = _content_flags(analysis)
-    stems = analysis.stems
-    # Each sentence is a slice of the flags (``compress`` runs in C).
-    return [
-        frozenset(itertools.compress(stems[first:last], content[first:last]))
-        for first, last in analysis.sentence_tokens
-    ]
+class _TermReader:
+    """The content terms of each body sentence of an analysis (its stems of content words,
+    :func:`_content_flags`), each sentence's set made when asked for: a large run's summary
+    keeps one sentence in ten."""
+
+    def __init__(self, analysis: Analysis, *, every: bool = False) -> None:
+        self._content = _content_flags(analysis)
+        self._stems = analysis.stems
+        self._tokens = analysis.sentence_tokens
+        # ``every``: all of them are read, so made at once.
+        self._every = [self._made(*tokens) for tokens in self._tokens] if every else None
+
+    def __getitem__(self, sentence: int) -> frozenset[str]:
+        if self._every is not None:
+            return self._every[sentence]
+        return self._made(*self._tokens[sentence])
+
+    def _made(self, first: int, last: int) -> frozenset[str]:
+        return frozenset(itertools.compress(self._stems[first:last], self._content[first:last]))
+
+    def add_to(self, terms: set[str], sentence: int) -> None:
+        """Add the content terms of body sentence number ``sentence`` to ``terms``."""
+        if self._every is not None:
+            terms.update(self._every[sentence])
+            return
+        first, last = self._tokens[sentence]
+        terms.update(itertools.compress(self._stems[first:last], self._content[first:last]))
 
 
 def _analysed_bigrams(analysis: Analysis, sentence: int) -> frozenset[str]:
@@ -514,11 +533,14 @@ def repeats_within(documents: Sequence[Document]) -> dict[str, int]:
     them. Documents without repeats are left out.
     """
     counts: dict[str, int] = {}
+    quick = [d for d in documents if 2 <= len(d.sentences) <= _QUICK_SENTENCES]
+    # Most documents: no two sentences even close, no matrices of their own built.
+    close = _may_repeat(quick)
     for document in documents:
         if len(document.sentences) < 2:
             continue
-        if len(document.sentences) <= _QUICK_SENTENCES and not _may_repeat(document):
-            continue  # most documents: no two sentences even close, no matrices built
+        if len(document.sentences) <= _QUICK_SENTENCES and id(document) not in close:
+            continue
         cluster = copy_clusters(collect([document]))
         copies = int((cluster != np.arange(len(cluster))).sum())
         if copies:
@@ -526,37 +548,93 @@ def repeats_within(documents: Sequence[Document]) -> dict[str, int]:
     return counts
 
 
-#: Documents of at most this many sentences are first checked pair by pair in Python (a few
-#: hundred set intersections) before any matrix is built: building them cost about 1 ms a
-#: document, 100 s for 100,000 snippets.
+#: Documents of at most this many sentences are first checked together (:func:`_may_repeat`)
+#: before any matrix of their own is built: building them cost about 1 ms a document, 100 s
+#: for 100,000 snippets.
 _QUICK_SENTENCES = 40
+#: Documents checked by one product in :func:`_may_repeat` (its pairs: at most
+#: ``_QUICK_SENTENCES ** 2`` a document).
+_QUICK_DOCUMENTS = 2048
 
 
-def _may_repeat(document: Document) -> bool:
-    """Whether two sentences of ``document`` may be copies: a binary cosine of their content
-    terms at least a hair under the threshold (so every pair :func:`linked_pairs` links
-    passes; it decides)."""
+def _may_repeat(documents: Sequence[Document]) -> set[int]:
+    """The ``id`` of each of ``documents`` in which two sentences may be copies: a binary
+    cosine of their content terms at least a hair under the threshold (so every pair
+    :func:`linked_pairs` links passes; it decides).
+
+    A block of documents at a time, in NumPy: each sentence's content terms are read from its
+    token span (of the run's shared analysis, as :func:`collect` reads them), and each
+    (document, term) is a column of its own, so one sparse product holds the pairs of
+    sentences of one document only, each with the number of terms its two sentences share.
+    """
+    close: set[int] = set()
+    bound = DEFAULT_THRESHOLD - 1e-6
+    for block in range(0, len(documents), _QUICK_DOCUMENTS):
+        chosen = documents[block : block + _QUICK_DOCUMENTS]
+        columns, flags, spans = _block_tokens(chosen)
+        # Each token's column (-1: not a content term).
+        column = np.full(len(flags), -1, dtype=np.int64)
+        column[np.flatnonzero(np.frombuffer(bytes(flags), dtype=np.uint8))] = columns
+        first, last = spans[0::2], spans[1::2]
+        sizes = last - first
+        sentence = np.repeat(np.arange(len(first)), sizes)
+        token = np.arange(int(sizes.sum())) + np.repeat(first - (np.cumsum(sizes) - sizes), sizes)
+        term = column[token]
+        content = term >= 0
+        term = term[content]
+        # A term twice in a sentence is added up here, then counted once: the copies' vectors
+        # are binary.
+        rows = sp.csr_matrix(
+            (np.ones(len(term)), (sentence[content], term)), shape=(len(first), len(columns))
+        )
+        rows.sum_duplicates()
+        rows.data[:] = 1
+        length = np.diff(rows.indptr)
+        shared = (rows @ rows.T).tocoo()
+        upper = shared.row < shared.col
+        left, right = shared.row[upper], shared.col[upper]
+        near = shared.data[upper] >= bound * np.sqrt(length[left] * length[right])
+        owner = np.repeat(np.arange(len(chosen)), [len(d.sentences) for d in chosen])
+        close.update(id(chosen[at]) for at in np.unique(owner[left[near]]).tolist())
+    return close
+
+
+def _block_tokens(documents: Sequence[Document]) -> tuple[array, bytearray, np.ndarray]:
+    """For the tokens of ``documents``' analyses one after another: the column of each content
+    term (the number of its stem's first content token: one column a document and term),
+    whether each token is a content term, and each sentence's ``first, last`` token
+    (flattened). A sentence the analysis does not have is read on its own
+    (:func:`sentence_features`), its terms added as tokens after its document's."""
     from newsbrief.nlp.analysis import analysis_of
 
-    analysis = analysis_of(document, _RUN_ANALYSES.get())
-    terms = _document_terms(analysis)
-    rows = []
-    for sentence, number in zip(
-        document.sentences, _sentence_numbers(document, analysis), strict=True
-    ):
-        if number is None:
-            rows.append(sentence_features(sentence.text, document.language)[0])
-        else:
-            rows.append(terms[number])
-    bound = DEFAULT_THRESHOLD - 1e-6
-    for i, first in enumerate(rows):
-        if not first:
+    table = _RUN_ANALYSES.get()
+    columns = array("q")
+    flags = bytearray()
+    spans: list[np.ndarray] = []
+    for document in documents:
+        analysis = analysis_of(document, table)
+        numbers = _sentence_numbers(document, analysis)
+        start = len(flags)
+        place: dict[str, int] = {}
+        content = _content_flags(analysis)
+        terms = itertools.compress(analysis.stems, content)
+        columns.extend(map(place.setdefault, terms, itertools.count(len(columns))))
+        flags += content
+        if isinstance(numbers, range):  # the analysis' sentences, in order: read as packed
+            spans.append(np.asarray(analysis.packed_sentence_tokens, dtype=np.int64) + start)
             continue
-        for second in rows[i + 1 :]:
-            shared = len(first & second)
-            if shared and shared >= bound * (len(first) * len(second)) ** 0.5:
-                return True
-    return False
+        own = []
+        for sentence, number in zip(document.sentences, numbers, strict=True):
+            if number is None:
+                own_terms = sorted(sentence_features(sentence.text, document.language)[0])
+                own += [len(flags), len(flags) + len(own_terms)]
+                columns.extend(map(place.setdefault, own_terms, itertools.count(len(columns))))
+                flags += bytes([1]) * len(own_terms)
+            else:
+                tokens = analysis.tokens_of(number)
+                own += [start + tokens.start, start + tokens.stop]
+        spans.append(np.asarray(own, dtype=np.int64))
+    return columns, flags, np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
 
 
 # --- Sparse-vector helpers -------------------------------------------------------------------

@@ -28,6 +28,7 @@ from newsbrief.model import (
     SummaryItem,
 )
 from newsbrief.pipeline.corpus import Skipped, main_language
+from newsbrief.pipeline.memory import fewer_collections
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.window import Filtered
 
@@ -56,6 +57,33 @@ def compose(
     (:func:`repeated_sentences`); ``analyses`` the documents' shared analyses
     (``{doc_id: Analysis}``), read by the views instead of reading the words again.
     """
+    # The views' entries (a mention per date and name of the run) all live in the briefing:
+    # collected every 700 allocations, they were traced again and again (see
+    # ``fewer_collections``).
+    with fewer_collections():
+        return _compose(
+            documents,
+            stories,
+            summary,
+            skipped,
+            settings,
+            annotators,
+            repeats=repeats,
+            analyses=analyses,
+        )
+
+
+def _compose(
+    documents: Sequence[Document],
+    stories: Sequence[Story],
+    summary: Sequence[SummaryItem],
+    skipped: Sequence[Skipped],
+    settings: Settings,
+    annotators: Iterable[str],
+    *,
+    repeats: Mapping[str, int] | None,
+    analyses: Mapping[str, Analysis] | None,
+) -> Briefing:
     from newsbrief.sections.summary import compose_summary, story_dates
 
     summary = compose_summary(

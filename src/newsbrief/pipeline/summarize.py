@@ -8,6 +8,7 @@ import attrs
 
 from newsbrief.model import Document, Story, SummaryItem
 from newsbrief.options import component_options
+from newsbrief.pipeline.memory import fewer_collections
 from newsbrief.pipeline.settings import Settings
 from newsbrief.plugins import get_host
 from newsbrief.summarizers.base import Summarizer, SummaryRequest
@@ -37,7 +38,9 @@ def summarize(
         stories=tuple(stories),
         options=settings.options,
     )
-    summary = tuple(summarizer.summarize(request))
+    # The summarizer's sentences and their features live to its end (see ``fewer_collections``).
+    with fewer_collections():
+        summary = tuple(summarizer.summarize(request))
     # A summarizer need not know the stories: each item gets its sentence's story.
     story_of = {doc_id: story.id for story in stories for doc_id in story.documents}
     return tuple(
