@@ -182,3 +182,27 @@ def test_one_file_is_parsed_in_this_process(
     assert corpus.documents == expected.documents and corpus.skipped == expected.skipped
     with pytest.raises(AssertionError, match="a pool of 2"):
         ProcessPool(2).load(inputs[:2], Settings(jobs=2))  # two inputs: parsed on workers
+
+
+def test_results_come_in_order_made_by_the_workers_and_this_process() -> None:
+    # Per-story batches (runners._in_order): each given in order as soon as it is made; this
+    # process makes some itself instead of waiting, and all of them without workers.
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    here = threading.get_ident()
+    makers: dict[int, int] = {}
+
+    def slow(item: int) -> int:
+        makers[item] = threading.get_ident()
+        time.sleep(0.02 if threading.get_ident() != here else 0.002)
+        return item * item
+
+    items = list(range(30))
+    with ThreadPoolExecutor(1) as pool:
+        assert list(runners._in_order(pool, 1, slow, items)) == [i * i for i in items]
+    assert here in makers.values() and set(makers.values()) != {here}
+    makers.clear()
+    assert list(runners._in_order(None, 0, slow, items)) == [i * i for i in items]
+    assert set(makers.values()) == {here}

@@ -208,6 +208,63 @@ def _shared(
     return [made[index] for index in range(len(items))], lost
 
 
+def _in_order(
+    pool: Any, workers: int, function: Callable[[T], R], items: Sequence[T]
+) -> Iterator[R]:
+    """``function`` of each item on ``pool``'s ``workers`` processes and this one, each
+    given as soon as it and those before it are made (``workers=0``: all made here).
+
+    Each worker has one item running and one queued; when the next result due is not back,
+    this process makes the first item not yet taken instead of waiting (what it makes needs
+    no pickling), at most :data:`_AHEAD` items past the one due, so what waits to be given
+    stays bounded whatever one item costs. An item whose worker failed is made here, as in
+    :func:`_shared`.
+    """
+    pending: dict[int, Future[R]] = {}
+    made: dict[int, R] = {}
+    front = 0  # the first item not taken yet
+    lost = workers < 1
+    try:
+        for due in range(len(items)):
+            while due not in made:
+                while not lost and len(pending) < 2 * workers and front < len(items):
+                    try:
+                        pending[front] = pool.submit(function, items[front])
+                    except Exception:  # a pool already broken
+                        lost = True
+                        break
+                    front += 1
+                future = pending.get(due)
+                if future is None or (
+                    not future.done() and front < len(items) and front - due <= _AHEAD
+                ):
+                    # Not sent (``due == front``), or its worker still at it: one made here.
+                    made[front] = function(items[front])
+                    front += 1
+                    continue
+                del pending[due]
+                try:
+                    made[due] = future.result()
+                except Exception:
+                    lost = True  # nothing more is sent to the workers
+                    made[due] = function(items[due])
+            yield made.pop(due)
+    finally:
+        for future in pending.values():
+            future.cancel()
+
+
+#: How many items past the one due :func:`_in_order` makes in this process while a worker is
+#: still at the one due.
+_AHEAD = 4
+
+
+def _story_task(task: StoryTask, settings: Settings, item: tuple[Sequence[Any], Any]) -> list[Any]:
+    """``task`` of one batch of stories and its documents (an item of :func:`_in_order`)."""
+    batch, group = item
+    return task(batch, settings, group)
+
+
 class _Workers:
     """The worker processes of a :class:`ProcessPool` for one briefing's stages, started on
     first use. Each stage lets them go when it ends, unless they are :meth:`held` (for a
@@ -318,7 +375,8 @@ class InProcess:
 
 @attrs.frozen
 class ProcessPool:
-    """Parsing and the per-partition and per-story tasks in ``jobs`` worker processes.
+    """Parsing and the per-partition and per-story tasks on ``jobs`` processes: worker
+    processes, and this one beside ``jobs - 1`` of them where it would otherwise wait.
 
     In a script, run it under ``if __name__ == "__main__":``, as :mod:`multiprocessing`
     requires. One runner serves one run at a time: the workers it holds between stages
@@ -359,29 +417,33 @@ class ProcessPool:
     def story_results(
         self, documents: Sequence[Document], settings: Settings, task: StoryTask
     ) -> Iterator[Any]:
-        """Features per partition and story batches, each in a worker process; each batch's
-        results given as soon as it and those before it are back."""
-        self._workers.close()  # a pool of its own (``jobs`` workers): none left idle beside it
+        """Features per partition and story batches on ``jobs`` processes (``jobs - 1``
+        workers and this one, :func:`_shared`); each batch's results given as soon as it and
+        those before it are made (:func:`_in_order`).
+
+        The workers that parsed a large input go on here (:meth:`held`), their imports done:
+        a pool of ``jobs`` fresh workers beside an idle main process cost each its start
+        (imports and models, about 2 s of CPU), one worker more. A consumer that stops early
+        (a full disk) waits for the batches running, never for those queued (cancelled).
+        """
         parts = _partitions(documents, settings.partition_size)
-        with process_pool(self.jobs) as pool:
-            # Features come back with each document segmented and packed with its analysis
-            # (stories.Packed, about 7 KB an article): story tasks neither segment nor
-            # analyse a document again.
-            stopwords = [settings.stopwords] * len(parts)  # the run's, in every worker
-            prepared = list(pool.map(packed_partition, parts, stopwords))
+        workers = max(1, self.jobs - 1)
+        # Features come back with each document segmented and packed with its analysis
+        # (stories.Packed, about 7 KB an article): story tasks neither segment nor analyse a
+        # document again.
+        features = functools.partial(packed_partition, stopwords=settings.stopwords)
+        with self._workers.using(workers) as pool:
+            prepared, lost = _shared(pool, workers, features, parts)
+            if lost:
+                self._workers.close()  # a lost worker's pool is not used again: all made here
             stories = group_partitions([(part[0], part[1]) for part in prepared])
             blobs = {i: blob for part in prepared for i, blob in part[2].blobs.items()}
             del prepared
             batches = story_batches(stories, settings.batch_documents)
-            groups = [take_packed(blobs, batch) for batch in batches]
-            results = pool.map(task, batches, [settings] * len(batches), groups)
-            try:
-                for batch_results in results:
-                    yield from batch_results
-            finally:
-                # A consumer that stops early (a full disk) must not wait for every queued
-                # batch: what has not started is cancelled.
-                pool.shutdown(wait=False, cancel_futures=True)
+            items = [(batch, take_packed(blobs, batch)) for batch in batches]
+            briefed = functools.partial(_story_task, task, settings)
+            for batch_results in _in_order(pool, 0 if lost else workers, briefed, items):
+                yield from batch_results
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
         """Each document segmented, analysed, given its annotators' drafts and its grouping
