@@ -206,3 +206,23 @@ def test_results_come_in_order_made_by_the_workers_and_this_process() -> None:
     makers.clear()
     assert list(runners._in_order(None, 0, slow, items)) == [i * i for i in items]
     assert set(makers.values()) == {here}
+
+
+def test_an_item_whose_worker_failed_is_made_here_and_the_loss_reported() -> None:
+    # A worker that dies (here: raises in the pool's thread) loses nothing: its item is made in
+    # this process, nothing more is sent to the pool, and the caller learns to close it.
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    here = threading.get_ident()
+
+    def fragile(item: int) -> int:
+        if threading.get_ident() != here:
+            raise RuntimeError("worker lost")
+        return item + 1
+
+    losses: list[bool] = []
+    items = list(range(12))
+    with ThreadPoolExecutor(1) as pool:
+        assert list(runners._in_order(pool, 1, fragile, items, losses)) == [i + 1 for i in items]
+    assert losses and all(losses)  # (each pending item of the failed worker reports it)

@@ -212,3 +212,19 @@ def test_a_role_of_a_body_before_a_name_is_read_back_for_a_later_quotation() -> 
     )
     found = annotated(text)["What matters is to have the factory working as soon as possible"]
     assert found == ("Ion Petrescu", "vice president of Norvale")
+
+
+def test_no_break_spaces_after_the_determiner_of_a_role() -> None:
+    # A page may join words with U+00A0: the determiner is skipped past it as past a space.
+    text = (
+        "The new terminal opened on Friday.\n\n"
+        "Nadia Ferreira, the president and chief executive of Brightwater Shipping Corporation "
+        "said, \u201cThis is a proud day for everyone who built this port.\u201d"
+    )
+    for joined in (
+        text.replace("the president", "the\u00a0president"),
+        text.replace(" ", "\u00a0"),
+    ):
+        ((speaker, role),) = annotated(joined).values()
+        assert " ".join(str(speaker).split()) == "Nadia Ferreira"
+        assert role == "president and chief executive of Brightwater Shipping Corporation"

@@ -58,6 +58,8 @@ def test_every_meantime_article_has_balanced_marks() -> None:
     if not data.is_dir():
         pytest.skip(f"MEANTIME English is not under {data} (the shared evaluation data)")
     renderer = _renderer()
-    for path in sorted(data.glob("*/*.xml")):
+    paths = sorted(data.glob("*/*.xml"))
+    assert len(paths) == 120, "MEANTIME English has 120 articles"
+    for path in paths:
         text = renderer.news_text(path)
         assert text.count("“") - text.count("”") in (0, 1), path.name

@@ -76,8 +76,12 @@ class Annotation:
 
         The built-in annotators make tens of thousands per run, and the checks cost more than
         setting the fields; anything else (plugins, the public constructor) is checked. The
-        host's contract check (:mod:`newsbrief.guard`) still reads every annotation.
+        host's contract check (:mod:`newsbrief.guard`) still reads every annotation; the
+        offsets and the map's type, which it does not, are checked here (:class:`ValueError`).
         """
+        # (The two checks no slice can make for the host's contract check: it compares text.)
+        if not 0 <= start <= end or type(attributes) is not FrozenMap:
+            raise ValueError(f"trusted annotation {start}-{end} with {type(attributes).__name__}")
         annotation = _new(cls)
         _set(annotation, "kind", kind)
         _set(annotation, "start", start)

@@ -7,15 +7,6 @@ from typing import Any
 import attrs
 
 
-def _check_text(instance: Sentence, attribute: attrs.Attribute, value: str) -> None:
-    # (``value`` is read back through the property, a slice: the string given is checked.)
-    given = _held.__get__(instance)
-    if len(given) != instance.end - instance.start:
-        raise ValueError(
-            f"sentence text has {len(given)} code points but spans {instance.start}-{instance.end}"
-        )
-
-
 @attrs.frozen(order=False, eq=False)
 class Sentence:
     """One sentence, identified by document and offsets (never by its text alone).
@@ -41,11 +32,20 @@ class Sentence:
     #: One past the last code point.
     end: int
     #: The verbatim text, ``document.text[start:end]``.
-    text: str = attrs.field(validator=_check_text)
+    text: str
     #: Index of the document section holding the sentence.
     section: int = 0
     #: Index of the paragraph holding the sentence, counted across the document.
     paragraph: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        # Here, not a validator: ``attrs.validate`` reads ``text`` back as a slice, which has the
+        # span's length even when too long a text was given; the string given is checked, once.
+        given = _held.__get__(self)
+        if len(given) != self.end - self.start:
+            raise ValueError(
+                f"sentence text has {len(given)} code points but spans {self.start}-{self.end}"
+            )
 
     @classmethod
     def sharing(

@@ -209,7 +209,11 @@ def _shared(
 
 
 def _in_order(
-    pool: Any, workers: int, function: Callable[[T], R], items: Sequence[T]
+    pool: Any,
+    workers: int,
+    function: Callable[[T], R],
+    items: Sequence[T],
+    losses: list[bool] | None = None,
 ) -> Iterator[R]:
     """``function`` of each item on ``pool``'s ``workers`` processes and this one, each
     given as soon as it and those before it are made (``workers=0``: all made here).
@@ -218,7 +222,7 @@ def _in_order(
     this process makes the first item not yet taken instead of waiting (what it makes needs
     no pickling), at most :data:`_AHEAD` items past the one due, so what waits to be given
     stays bounded whatever one item costs. An item whose worker failed is made here, as in
-    :func:`_shared`.
+    :func:`_shared`, and ``True`` is appended to ``losses`` (the caller closes the pool).
     """
     pending: dict[int, Future[R]] = {}
     made: dict[int, R] = {}
@@ -232,6 +236,8 @@ def _in_order(
                         pending[front] = pool.submit(function, items[front])
                     except Exception:  # a pool already broken
                         lost = True
+                        if losses is not None:
+                            losses.append(True)
                         break
                     front += 1
                 future = pending.get(due)
@@ -247,6 +253,8 @@ def _in_order(
                     made[due] = future.result()
                 except Exception:
                     lost = True  # nothing more is sent to the workers
+                    if losses is not None:
+                        losses.append(True)
                     made[due] = function(items[due])
             yield made.pop(due)
     finally:
@@ -442,8 +450,11 @@ class ProcessPool:
             batches = story_batches(stories, settings.batch_documents)
             items = [(batch, take_packed(blobs, batch)) for batch in batches]
             briefed = functools.partial(_story_task, task, settings)
-            for batch_results in _in_order(pool, 0 if lost else workers, briefed, items):
+            losses: list[bool] = []
+            for batch_results in _in_order(pool, 0 if lost else workers, briefed, items, losses):
                 yield from batch_results
+            if losses:
+                self._workers.close()  # a lost worker's pool is not used again
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
         """Each document segmented, analysed, given its annotators' drafts and its grouping

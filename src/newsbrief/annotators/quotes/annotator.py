@@ -866,7 +866,7 @@ def _attribute(
     if (
         span.paragraph + 1 < len(paragraphs)
         and not span.runs_on
-        and not attributor.masked[span.close : para_end].strip(" \u00a0\n.,")
+        and _CLOSING_LINE.fullmatch(attributor.masked, span.close, para_end) is not None
     ):
         # ``"..."`` closing its paragraph, then ``said Ann Lee, the mayor.`` opening the next
         # in lower case: one sentence broken over two lines.
@@ -952,16 +952,23 @@ def _first_person_after_comma(
     in the first person: English only (the rule was measured on English articles)."""
     if attributor.cues.profile is not None or span.open - start > _INTRODUCING_CLAUSE:
         return False
+    if span.open <= start:  # (nothing before it in the sentence: no comma to read)
+        return False
     masked, at = attributor.masked, span.open - 1
     while at > start and masked[at] in " \u00a0":
         at -= 1
     if masked[at] != ",":
         return False
-    if masked[span.close : end].strip(" \u00a0\n.!?\"”’'"):
+    if _CLOSING_SENTENCE.fullmatch(masked, span.close, end) is None:
         return False
     words = attributor.text[span.start : span.end]
     return _first_person_words().search(words) is not None
 
+
+#: What may follow a quotation that closes its line or its sentence (matched, not sliced and
+#: stripped: a long paragraph is not copied once per quotation in it).
+_CLOSING_LINE = re.compile("[ \u00a0\n.,]*")
+_CLOSING_SENTENCE = re.compile("[ \u00a0\n.!?\"”’']*")
 
 #: A sentence introducing a quotation with its subject is at most this long before it (a bound:
 #: the sentence's mentions are read per quotation).
@@ -977,6 +984,8 @@ def _introduced(
     inside the clause, ``wore a black "head scarf"``, gives none)."""
     if attributor.cues.profile is not None or span.open - start > _INTRODUCING_CLAUSE:
         return None  # English only: the rule was measured on English articles
+    if span.open <= start:  # (nothing before it in the sentence: no comma to read)
+        return None
     masked, at = attributor.masked, span.open - 1
     while at > start and masked[at] in " \u00a0":
         at -= 1

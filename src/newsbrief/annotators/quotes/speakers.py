@@ -89,6 +89,7 @@ _APPOSITIVE = re.compile(
     r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*"
     rf"(?=[,;]|\.(?![\w’'])|$|[ \u00a0]+{_APPOSITIVE_CUES}\b)"
 )
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "another", "this", "that", "its", "his", "her", "their"}
 )
@@ -1198,7 +1199,10 @@ class Attributor:
             speaker = Speaker(name, name, name_start, name_end, cue)
         role_start = base + match.start("role")
         if words[0].lower() in _DETERMINERS:
-            role_start = self.masked.index(" ", role_start) + 1
+            # (Past the determiner and its space, a no-break one too.)
+            skipped = _WORD_AND_SPACE.match(self.masked, role_start)
+            if skipped is not None:
+                role_start = skipped.end()
         role = " ".join(self.text[role_start:body_end].split())
         return attrs.evolve(speaker, role=role)
 
