@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import math
 import os
 import subprocess
@@ -114,6 +115,22 @@ def build_tree(
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-2000:]}")
     return elapsed, peak / 2**20, main, sum(others.values())
+
+
+def write_feed_parts(folder: Path, count: int, seed: int, per_part: int = 10_000) -> list[Path]:
+    """``count`` synthetic articles as JSON Lines files of at most ``per_part`` articles (30,000
+    in one file would pass the 64 MiB input limit)."""
+    if count <= per_part:
+        return [write_jsonl(folder / f"feed{count}.jsonl", count, seed)]
+    records = list(synthetic_articles(count, seed))
+    paths = []
+    for start in range(0, count, per_part):
+        path = folder / f"feed{count}-{start // per_part:02d}.jsonl"
+        with path.open("w", encoding="utf-8") as part:
+            for record in records[start : start + per_part]:
+                part.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+        paths.append(path)
+    return paths
 
 
 def write_tiny(folder: Path, count: int) -> list[str]:
@@ -268,21 +285,23 @@ def main(argv: list[str] | None = None) -> int:
             cpus: list[float] = []
             memory: list[float] = []
             for size in args.sizes:
-                feed = write_jsonl(Path(tmp, f"feed{size}.jsonl"), size, args.seed)
+                parts = write_feed_parts(Path(tmp), size, args.seed)
+                feed = [str(part) for part in parts]
                 out = Path(tmp, f"out{size}.json")
-                elapsed, peak, cpu = build(ROOT, [str(feed)], out, "-f", "json")
+                elapsed, peak, cpu = build(ROOT, feed, out, "-f", "json")
                 seconds.append(elapsed)
                 cpus.append(cpu)
                 memory.append(peak)
+                megabytes = sum(part.stat().st_size for part in parts) / 1e6
                 row = (
-                    f"| {size:,} | {feed.stat().st_size / 1e6:.1f} | {elapsed:.1f} | {cpu:.1f} | "
+                    f"| {size:,} | {megabytes:.1f} | {elapsed:.1f} | {cpu:.1f} | "
                     f"{peak:.0f} | {1000 * cpu / size:.1f} |"
                 )
                 if args.baseline is not None:
                     if size <= args.baseline_max:
                         base_out = Path(tmp, f"base{size}.json")
                         base_s, base_mb, base_cpu = build(
-                            args.baseline, [str(feed)], base_out, "-f", "json"
+                            args.baseline, feed, base_out, "-f", "json"
                         )
                         row += f" {base_s:.1f} | {base_cpu:.1f} | {base_mb:.0f} | "
                         row += f"{base_cpu / cpu:.2f} |"
@@ -296,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
                     # Parsing, segmentation, analysis and annotators' drafts on the workers.
                     jobs_out = Path(tmp, f"jobs{size}.json")
                     jobs_s, jobs_mb, main_cpu, workers_cpu = build_tree(
-                        ROOT, [str(feed)], jobs_out, "-f", "json", "-j", str(args.jobs)
+                        ROOT, feed, jobs_out, "-f", "json", "-j", str(args.jobs)
                     )
                     same = jobs_out.read_bytes() == out.read_bytes()
                     row += f" {jobs_s:.1f} | {jobs_mb:.0f} | {'yes' if same else 'NO'} |"
@@ -311,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
                 if args.per_story:
                     story_out = Path(tmp, f"stories{size}.jsonl")
                     story_s, story_mb, _ = build(
-                        ROOT, [str(feed)], story_out, "--per-story", "-j", str(args.jobs)
+                        ROOT, feed, story_out, "--per-story", "-j", str(args.jobs)
                     )
                     row += f" {story_s:.1f} | {story_mb:.0f} |"
                     if size == 10_000:
@@ -324,8 +343,8 @@ def main(argv: list[str] | None = None) -> int:
                             )
                         )
                 print(row, flush=True)
-                for path in (out, feed):
-                    path.unlink()
+                for path in (out, *parts):
+                    path.unlink(missing_ok=True)
             if 10_000 in args.sizes:
                 at = args.sizes.index(10_000)
                 checks.append(("time at 10,000", seconds[at], MAX_SECONDS_10K, "s"))
