@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
 
 
+# The views' entries (a mention per date and name of the run) all live in the briefing:
+# collected every 700 allocations, they were traced again and again (see ``fewer_collections``).
+@fewer_collections()
 def compose(
     documents: Sequence[Document],
     stories: Sequence[Story],
@@ -57,33 +60,6 @@ def compose(
     (:func:`repeated_sentences`); ``analyses`` the documents' shared analyses
     (``{doc_id: Analysis}``), read by the views instead of reading the words again.
     """
-    # The views' entries (a mention per date and name of the run) all live in the briefing:
-    # collected every 700 allocations, they were traced again and again (see
-    # ``fewer_collections``).
-    with fewer_collections():
-        return _compose(
-            documents,
-            stories,
-            summary,
-            skipped,
-            settings,
-            annotators,
-            repeats=repeats,
-            analyses=analyses,
-        )
-
-
-def _compose(
-    documents: Sequence[Document],
-    stories: Sequence[Story],
-    summary: Sequence[SummaryItem],
-    skipped: Sequence[Skipped],
-    settings: Settings,
-    annotators: Iterable[str],
-    *,
-    repeats: Mapping[str, int] | None,
-    analyses: Mapping[str, Analysis] | None,
-) -> Briefing:
     from newsbrief.sections.summary import compose_summary, story_dates
 
     summary = compose_summary(
