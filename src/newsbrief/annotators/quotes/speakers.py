@@ -235,19 +235,20 @@ _DEFINITE = _EN.words("quotes", "definite_articles")
 _ARTICLES = plain_alternation(_EN.words("quotes", "indefinite_articles") | _DEFINITE)
 #: ``The``: a capital definite article (inside a sentence, a title's).
 _DEFINITE_CAPITALISED = frozenset(w.capitalize() for w in _DEFINITE)
+#: A capitalised name of up to four words opening its clause (at the start, after a comma or
+#: semicolon, or after a sentence's end), shared by the appositions below.
+_CLAUSE_NAME = (
+    r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
+    r"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){0,3})"
+)
 #: A name, then an apposition opening with an article and never closed by a comma before the
 #: end (``Rajanews.com, a news website run by some of supporters of``).
-_UNCLOSED_APPOSITION = re.compile(
-    r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
-    rf"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){{0,3}}),[ \u00a0]+{_ARTICLES}[ \u00a0][^,;:.!?§\n]+$"
-)
+_UNCLOSED_APPOSITION = re.compile(rf"{_CLAUSE_NAME},[ \u00a0]+{_ARTICLES}[ \u00a0][^,;:.!?§\n]+$")
 #: A name opening its clause, then an apposition in lower case never closed by a comma before
 #: the end (``Scott Roe, president and chief executive of``; ``Ann Lee, chair of Local 12,``
 #: before the union's name): the body after it is the person's, who speaks.
 _ROLE_APPOSITION = re.compile(
-    r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
-    r"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){0,3}),[ \u00a0]+"
-    r"(?P<role>[a-z][^,;:.!?§\n]*(?:,[ \u00a0]+)?)$"
+    rf"{_CLAUSE_NAME},[ \u00a0]+(?P<role>[a-z][^,;:.!?§\n]*(?:,[ \u00a0]+)?)$"
 )
 #: An indefinite article after a name (``Ann Lee an economist``): an apposition, its commas
 #: left out.
