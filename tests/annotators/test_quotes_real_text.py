@@ -13,21 +13,13 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from helpers.quotes import speakers_and_roles
 from newsbrief.annotators.quotes.marks import find_quotes
-from newsbrief.model import AnnotationKind, Document, Metadata
 
 
 def quotes(text: str) -> dict[str, tuple[str | None, str | None]]:
     """``{quoted words: (speaker, role)}`` of every quotation of one English article."""
-    document = Document.from_text(
-        text, id="r", metadata=Metadata(language="en", published=dt.date(2018, 9, 29))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
+    return speakers_and_roles(text, dt.date(2018, 9, 29), doc_id="r")
 
 
 def speaker(text: str, words: str) -> str | None:

@@ -15,21 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.quotes import speakers_and_roles
 
 
 def annotated(text: str) -> dict[str, tuple[str | None, str | None]]:
     """``{quoted words: (speaker, role)}`` of every quotation of one English article."""
-    document = Document.from_text(
-        text, id="v", metadata=Metadata(language="en", published=dt.date(2010, 3, 4))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    return {
-        q.text.rstrip(",."): (q.attributes.get("speaker"), q.attributes.get("role")) for q in found
-    }
+    return speakers_and_roles(text, dt.date(2010, 3, 4), doc_id="v")
 
 
 # -- a role apposition left open ---------------------------------------------------------------

@@ -1,0 +1,23 @@
+"""Quotations of a text as the public annotators give them, for the quote tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def speakers_and_roles(
+    text: str, published: dt.date, doc_id: str = "q"
+) -> dict[str, tuple[str | None, str | None]]:
+    """``{quoted words: (speaker, role)}`` of every quotation of one English article (entities
+    first, as a run annotates; each quotation checked to be the text at its offsets)."""
+    document = Document.from_text(
+        text, id=doc_id, metadata=Metadata(language="en", published=published)
+    )
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    found = list(document.annotations_of(AnnotationKind.QUOTE))
+    assert all(q.text == document.text[q.start : q.end] for q in found)
+    return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
