@@ -1010,6 +1010,17 @@ def _repeated(text: str, spans: list[QuoteSpan], speakers: list[Speaker | None])
     missing = [i for i, speaker in enumerate(speakers) if speaker is None]
     if not missing or len(missing) == len(speakers):
         return
+    # The words of each looked-up quotation first: the attributed ones are read only when one
+    # of two words or more is looked up (most unattributed quotations are single words).
+    looked_up = [
+        (index, words)
+        for index in missing[:_REPEATED_LOOKUPS]
+        for span in (spans[index],)
+        for words in (_NON_WORD.sub(" ", text[span.start : span.end].lower()).split(),)
+        if len(words) >= 2
+    ]
+    if not looked_up:
+        return
     starts: list[int] = []
     owners: list[Speaker] = []
     parts: list[str] = []
@@ -1022,10 +1033,7 @@ def _repeated(text: str, spans: list[QuoteSpan], speakers: list[Speaker | None])
             parts.append(part)
             size += len(part)
     said = "".join(parts)
-    for index in missing[:_REPEATED_LOOKUPS]:
-        words = _NON_WORD.sub(" ", text[spans[index].start : spans[index].end].lower()).split()
-        if len(words) < 2:
-            continue
+    for index, words in looked_up:
         at = said.find(" " + " ".join(words) + " ")
         if at >= 0:
             speakers[index] = owners[bisect.bisect_right(starts, at) - 1]
@@ -1203,3 +1211,14 @@ def _annotation(
         annotator=QuoteAnnotator.name,
         attributes=attributes,
     )
+
+
+# English's patterns and word lists are made at import, as this module's other English patterns
+# are (another language's on its first document): a process's first English quotation then
+# compiles and reads nothing.
+for _made in (_calling_patterns, _noun_phrases, _text_noun_colon, _name_nouns):
+    _made("en")
+for _key in ("complementizers", "copulas", "determiners", "function_words"):
+    _quote_words("en", _key)
+_quote_words("en", "modifier_prepositions")
+_first_person_words()

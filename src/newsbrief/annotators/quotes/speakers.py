@@ -111,6 +111,8 @@ _NP_STOP = frozenset(
 _PHRASE_STOP = _NP_STOP - {"at", "from", "in", "with", "for", "of"} | {"and", "said"}
 #: Prepositions an anonymous source's description may end with (``a source at the utility``).
 _PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
+#: Words ending a noun phrase before an unnamed source's noun (``a meeting in which officials``).
+_NO_SOURCE_MODIFIERS = _NP_STOP - _PP_WORDS - {"on"}
 #: Documents quoted as speakers (``the notice of intent states``).
 _DOCUMENT_NOUNS = _EN.words("quotes", "document_nouns")
 #: Words after an inverted ``said he`` (``said he on Tuesday``); any other lower-case word
@@ -1559,11 +1561,12 @@ class Attributor:
         if mention in self._role_cache:
             return self._role_cache[mention]
         given = mention.role if mention.role not in _COURTESY else None
-        role = (
-            self._role_before(mention.start, given)
-            or self._appositive_role(mention.end)
-            or self._role_before(mention.start)
-        )
+        before = self._role_before(mention.start, given)
+        role = before or self._appositive_role(mention.end)
+        if not role:
+            # The role before without the kept title: when none was kept, the one just read
+            # (reading it again read the same).
+            role = self._role_before(mention.start) if given is not None else before
         self._role_cache[mention] = role
         return role
 
@@ -1631,7 +1634,10 @@ class Attributor:
             return given
         role: list[str] = given.split() if given else []
         after_cue = False
-        back = list(_words_backwards(head))  # a head is at most 100 characters
+        # The words, last first (a head is at most 100 characters): a run of word characters
+        # reads the same both ways, so this is ``list(_words_backwards(head))``.
+        back = _WORD.findall(head)
+        back.reverse()
         joined = -1  # the office before ``and`` read with it
         for at, word in enumerate(back):
             if at == joined:
@@ -2234,12 +2240,12 @@ class Attributor:
             return speaker
         index = bisect.bisect_right(self._paragraph_starts, speaker.end) - 1
         limit = self.paragraphs[min(index + 2, len(self.paragraphs) - 1)][1]
-        pattern = _DEFINITE_APPOSITION.get(head)
-        if pattern is None:
-            pattern = _DEFINITE_APPOSITION[head] = re.compile(
-                rf"\b[Tt]he(?:[ \u00a0]+[\w’'\-]+){{0,4}}?[ \u00a0]+{re.escape(head)},[ \u00a0]+"
-            )
-        for match in pattern.finditer(self.masked, speaker.end, min(limit, speaker.end + 2000)):
+        matches = _DEFINITE_APPOSITION.finditer(
+            self.masked, speaker.end, min(limit, speaker.end + 2000)
+        )
+        for match in matches:
+            if match.group(1) != head:
+                continue
             mention = self._mention_starting(match.end())
             if mention is not None and mention.type == "person":
                 named = self._named(mention, speaker.cue)
@@ -3259,7 +3265,7 @@ class Attributor:
                 continue
             last_end = match.end()
             inner = match.group("np").split()[1:-1]
-            if any(w.lower() in _NP_STOP - _PP_WORDS - {"on"} for w in inner):
+            if any(w.lower() in _NO_SOURCE_MODIFIERS for w in inner):
                 continue  # ``a meeting in which officials``: no noun phrase
             if _QUOTE_MASK in phrase or self._follows_person(match.start()):
                 appositive_end = match.end()
@@ -3418,6 +3424,12 @@ def _anonymous_source() -> re.Pattern[str]:
     )
 
 
+# Made at import, as this module's other English patterns are: every document with a quotation
+# reads it, and a process's first such document would otherwise pay for the trie and the
+# compilation (a tenth of a 100-article corpus's attribution time).
+_anonymous_source()
+
+
 # `` of `` ending a text (``Dan Ives of [Wedbush Securities]``).
 #: Nouns that name the story's subject by what they are (``the veteran said``).
 _EPITHETS = _EN.words("quotes", "epithets")
@@ -3435,8 +3447,13 @@ _PARTICIPLE_CLAUSE = re.compile(
 _REPLY_CUES = _EN.words("quotes", "reply_cues")
 #: An untyped subject is looked for this far back before a pronoun (code points).
 _UNTYPED_LOOKBACK = 400
-#: Per head noun, ``the [former] controller, `` before a name (made on first need).
-_DEFINITE_APPOSITION: dict[str, re.Pattern[str]] = {}
+#: ``the [former] controller, `` before a name, the head noun (group 1) the first word ending
+#: in a comma: one pattern for every head, read as a pattern per head would match (a head's
+#: pattern reaches no comma past the first, and none inside a match; compiling one per head
+#: met was a tenth of a first run's attribution time).
+_DEFINITE_APPOSITION = re.compile(
+    r"\b[Tt]he(?:[ \u00a0]+[\w’'\-]+){0,4}?[ \u00a0]+([\w’'\-]+),[ \u00a0]+"
+)
 # A capitalised run opening a sentence (a nickname masked inside it): an untyped subject.
 _SENTENCE_OPENING = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \u00a0]))"
