@@ -9,9 +9,12 @@ chunker (:mod:`newsbrief.annotators.entities.chunker`, the one name extractor, w
 runs on every sentence and headline). This script times one cold ``analyse_documents`` of the
 corpus the way ``speed_analysis.py`` does (a fresh process per tree and round, alternating, the
 same warm-up on other documents, the garbage collector paused, process CPU time, the median of
-the rounds) and reports the chunker's ``chunk`` calls apart from the rest: the words, offsets,
-stems, stop flags, calendar hits and the bookkeeping around them. The sentence segmentation
-before it (:func:`newsbrief.nlp.segmenter.segment` of every document, cold) is timed too.
+the rounds) and reports the chunker's part apart from the rest: the calls the analysis makes
+(``candidates_packed`` of the body and headings, ``chunk_packed`` of the headline; ``chunk`` in
+older trees, whichever a tree has, an outer call alone timed when one calls another), then the
+words, offsets, stems, stop flags, calendar hits and the bookkeeping around them. The sentence
+segmentation before it (:func:`newsbrief.nlp.segmenter.segment` of every document, cold) is
+timed too.
 ``--feed`` reads the documents of a JSON Lines feed instead of a built-in corpus.
 """
 
@@ -44,15 +47,22 @@ def worker(corpus: str, articles: int, feed: str | None = None) -> dict[str, flo
     from speed_analysis import _load
 
     spent = [0.0]
-    chunk = chunker.chunk
+    depth = [0]
 
-    @functools.wraps(chunk)
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
-        try:
-            return chunk(*args, **kwargs)
-        finally:
-            spent[0] += time.process_time() - start
+    def timing(function: Any) -> Any:
+        @functools.wraps(function)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if depth[0]:  # called by another timed function: timed there
+                return function(*args, **kwargs)
+            depth[0] += 1
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[0] += time.process_time() - start
+                depth[0] -= 1
+
+        return timed
 
     documents = list(newsbrief.load(feed).documents) if feed else _load(corpus, articles, 0)
     warm_up = _load("synthetic", 20, 1) if corpus == "real" else _load("real", 0, 0)[:5]
@@ -63,7 +73,10 @@ def worker(corpus: str, articles: int, feed: str | None = None) -> dict[str, flo
     documents = [segmented(d) for d in documents]
     segmentation = time.process_time() - start
     gc.enable()
-    chunker.chunk = timed  # the analysis imports it when it runs
+    # The analysis imports them from the module when it runs.
+    for name in ("candidates_packed", "chunk_packed", "chunk"):
+        if hasattr(chunker, name):
+            setattr(chunker, name, timing(getattr(chunker, name)))
     gc.collect()
     gc.disable()
     start = time.process_time()

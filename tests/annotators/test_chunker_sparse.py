@@ -1,6 +1,7 @@
 """The chunker's sparse reading of an English sentence (``_sparse_tokens``) keeps exactly the
 tokens the full reading (``tokens``) makes, but the inner words of plain lower-case stretches;
-and a run remembered by word index (``_replayable``) is replayed at the words it was read at.
+and a run remembered by word index (``_replayable``) is replayed at the words it was read at; a
+region read before is replayed as it reads afresh.
 """
 
 from __future__ import annotations
@@ -102,3 +103,43 @@ def test_a_run_is_remembered_by_the_words_its_candidates_span() -> None:
     # A candidate not on the run's word edges cannot be replayed by word index.
     assert chunker._replayable(run, [Candidate(1, 9, "ord Word", None)]) is None
     assert chunker._replayable(run, [Candidate(0, 8, "Word Wor", None)]) is None
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+
+
+@pytest.mark.parametrize("characters", [1 << 24, 40])
+def test_a_region_read_before_is_replayed_as_read_afresh(
+    monkeypatch: pytest.MonkeyPatch, characters: int
+) -> None:
+    # Candidates final or not (an alias in parentheses, a lone name whose type an apposition
+    # after the region decides), a quiet region, one before a currency sign; with the memory
+    # kept, or emptied at every few regions by its bound on characters.
+    monkeypatch.setattr(chunker, "_REGIONS_CHARACTERS", characters)
+    stopwords = chunker.resources("en").stopwords
+    text = (
+        "Sabrina Singh met the French Institute of International Relations (IFRI) in Kyiv. "
+        "Boeing shares fell. The talks ended. Singh paid US$. Vantor. Vantor, a trade group."
+    )
+    regions = _regions(text)
+    lone = text.rindex("Vantor")
+    regions.append((lone, lone + len("Vantor")))  # typed by the apposition after it
+    regions.append((text.index("Singh paid"), text.index(" paid")))  # before a currency sign
+
+    def read(words: str, at: list[tuple[int, int]]) -> list[object]:
+        return chunker.chunk(words, at, stopwords)
+
+    chunker.forget_runs()
+    fresh = read(text, regions)
+    assert read(text, regions) == fresh  # every region replayed
+    # The same regions elsewhere, the lone name with no apposition after it.
+    moved = "Intro. " + text.replace("Vantor, a trade", "Vantor, some trade")
+    shift = len("Intro. ")
+    at = [(start + shift, end + shift) for start, end in regions]
+    replayed = read(moved, at)
+    chunker.forget_runs()
+    assert replayed == read(moved, at)
+    assert any(c.text == "IFRI" for c in fresh)
+    typed = {c.type for c in fresh if c.text == "Vantor"}
+    assert "organisation" in typed
