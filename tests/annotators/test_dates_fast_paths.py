@@ -7,6 +7,8 @@
   match is the regular expression it replaced.
 * The trigger windows (``_TokenIndex``) are the ones the plain definition gives: around each
   trigger token, ``before``/``after`` characters, never cutting a word, overlapping ones merged.
+  A rule whose matches hold a trigger word stops scanning a window past its last one
+  (:attr:`Rule.holds_trigger`): scanning the whole window finds the same matches.
 * ``tense_at`` finds the clause and reads it as the plain word-by-word loop does.
 * Resolution remembers each handler's reading (``resolve._MEMO``) and each value's interval
   (``values.interval``): resolving afresh each time gives the same annotations, and the month
@@ -24,7 +26,7 @@ import sys
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsbrief.annotators.dates import DateAnnotator, Resolution, grammar, tense
@@ -741,3 +743,36 @@ DENSE = [
 def test_reading_only_the_matches_taken_finds_the_same_expressions(text: str, code: str) -> None:
     lexicon = lexicon_for(code)
     assert find_expressions(text, lexicon) == _plain_expressions(text, lexicon)
+
+
+# -- Session 14: a window's scan stops past its last trigger word -----------------------------
+
+# Words a rule matches around or inside without a trigger token there (``mornings``, ``ſ``),
+# and units, sets and references next to counts and names of several rules.
+HOLDING = [
+    *WORDS, "mornings", "nights", "Mays", "weekends", "Auguſt", "weekſ", "ᲀ", "every", "other",
+    "once", "twice", "annually", "daily", "decades", "hours", "minutes", "several", "few",
+    "a few", "for", "over", "long", "-long", "second", "half", "right now", "at the moment",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(texts(HOLDING), texts(DENSE)), min_size=1, max_size=3),
+    st.sampled_from(LANGUAGES),
+)
+@example(["yesterday this mornings"], "en")  # (why ``deictic`` rules keep scanning)
+@example(["July 5 and Auguſt 6, 2024"], "en")  # (why ``ſ`` in a text turns stopping off)
+@example(["on Monday, 5 May 2024 and every other week for several years"], "en")
+def test_stopping_past_the_last_trigger_word_finds_every_match(parts: list[str], code: str) -> None:
+    # Every match (read or not) as scanning each whole window finds it.
+    text = "".join(parts)
+    lexicon = lexicon_for(code)
+    rules = grammar.rules_for(lexicon)
+    assert code != "en" or sum(rule.holds_trigger for rule in rules) > 10
+    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
+    whole = tuple(attrs.evolve(rule, holds_trigger=False) for rule in rules)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar, "rules_for", lambda _: whole)
+        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
+    assert fast == plain

@@ -245,6 +245,12 @@ class Rule:
     #: has none is skipped. One search of literal words lets the engine skip to their first
     #: letters, where the rule would try every word of the window.
     cue: re.Pattern[str] | None = None
+    #: Whether every match holds one of its trigger's words whole (a token of the lower-cased
+    #: text, as :class:`_TokenIndex` finds them), set by :func:`_with_triggers` for the rules
+    #: that do and whose trigger words are ASCII. No match then starts after a window's last
+    #: trigger word, and its scan stops once past it: the rest of the window after the last
+    #: match (the ``after`` characters) is not tried in vain.
+    holds_trigger: bool = False
 
 
 @attrs.frozen(cache_hash=True)  # the key of each text's window tables
@@ -365,7 +371,7 @@ def _matches(
     # length: no index then).
     cued = index is not None and "ı" not in text and "ſ" not in text
     whole = ((0, len(text)),)
-    for kind, finditer, read, trigger, anchor, hint, cue in steps:
+    for kind, finditer, read, trigger, anchor, hint, cue, search, holds in steps:
         hits: list[int] | None = None
         if anchor is not None:
             if anchored is None:
@@ -383,7 +389,12 @@ def _matches(
                 continue
         if not cued:
             cue = None
-        for low, high in windows:
+        # Where each window's last trigger word starts (:attr:`Rule.holds_trigger`), in a text
+        # whose lower case spells each ASCII word the engine matches (``cued``: no ``ı``/``ſ``).
+        lasts = None
+        if holds and cued and index is not None and trigger is not None:
+            lasts = index.last_words(trigger)
+        for number, (low, high) in enumerate(windows):
             if hits is not None:
                 at = bisect.bisect_left(hits, low)
                 if at == len(hits) or hits[at] >= high:
@@ -392,8 +403,22 @@ def _matches(
                 continue
             if hint is not None and hint(text, low, high) is None:
                 continue
-            for match in finditer(text, low, high):
-                yield _extent_start(match), match.end(), kind, read, match
+            if lasts is None:
+                for match in finditer(text, low, high):
+                    yield _extent_start(match), match.end(), kind, read, match
+                continue
+            # ``finditer``'s matches one search at a time, until one ends past the last word.
+            last, at = lasts[number], low
+            while at <= last:
+                found = search(text, at, high)
+                if found is None:
+                    break
+                if found.end() == found.start():  # (none does) ``finditer``'s own rules then
+                    for match in finditer(text, at, high):
+                        yield _extent_start(match), match.end(), kind, read, match
+                    break
+                yield _extent_start(found), found.end(), kind, read, found
+                at = found.end()
 
 
 _Step = tuple[
@@ -404,6 +429,8 @@ _Step = tuple[
     "re.Pattern[str] | None",
     Callable[[str, int, int], "re.Match[str] | None"] | None,
     Callable[[str, int, int], "re.Match[str] | None"] | None,
+    Callable[[str, int, int], "re.Match[str] | None"],
+    bool,
 ]
 
 
@@ -429,6 +456,8 @@ def _plan(rules: tuple[Rule, ...]) -> tuple[tuple[_Step, ...], frozenset[str]]:
             rule.anchor,
             rule.hint.search if rule.hint is not None else None,
             rule.cue.search if rule.cue is not None else None,
+            rule.pattern.search,
+            rule.holds_trigger,
         )
         for rule in rules
     )
@@ -447,7 +476,9 @@ def _anchor_hits(text: str, lexicon: Lexicon) -> dict[re.Pattern[str], list[int]
     places are then asked which anchors match there. Each anchor's hits are those its own scan
     would find.
     """
-    anchors, either = _anchor_scan(lexicon)
+    anchors, either, either_ascii = _anchor_scan(lexicon)
+    if either_ascii is not None and text.isascii():
+        either = either_ascii  # ``[0-9]``, which the engine skips to faster than ``\d``
     places = [m.start() for m in either.finditer(text)] if either is not None else []
     if not places:
         return dict.fromkeys(anchors, places)  # (read only)
@@ -455,8 +486,11 @@ def _anchor_hits(text: str, lexicon: Lexicon) -> dict[re.Pattern[str], list[int]
 
 
 @functools.cache
-def _anchor_scan(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
-    """The distinct anchors of ``lexicon``'s rules, and one pattern matching where any does."""
+def _anchor_scan(
+    lexicon: Lexicon,
+) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The distinct anchors of ``lexicon``'s rules, one pattern matching where any does, and
+    the same for ASCII texts, where ``\\d`` is ``[0-9]``."""
     anchors = tuple(dict.fromkeys(r.anchor for r in rules_for(lexicon) if r.anchor is not None))
     ahead: list[str] = []
     for anchor in anchors:
@@ -464,8 +498,10 @@ def _anchor_scan(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], ...], re.Patt
         assert anchor.pattern.startswith("\\d(?="), anchor.pattern
         flags = "i" if anchor.flags & re.IGNORECASE else "-i"
         ahead.append(f"(?{flags}:{anchor.pattern[2:]})")
-    either = re.compile(rf"\d(?:{'|'.join(ahead)})") if ahead else None
-    return anchors, either
+    if not ahead:
+        return anchors, None, None
+    branches = "|".join(ahead)
+    return anchors, re.compile(rf"\d(?:{branches})"), re.compile(rf"[0-9](?:{branches})")
 
 
 _TOKEN = re.compile(r"\w+")
@@ -519,7 +555,8 @@ class _TokenIndex:
         self._spans: dict[
             tuple[frozenset[str], Callable[[str], bool] | None], list[tuple[int, int]]
         ] = {}
-        self._windows: dict[int, list[tuple[int, int]]] = {}  # id(trigger) -> its windows
+        # id(trigger) -> its windows, and where each one's last trigger word starts
+        self._windows: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
 
     def _positions(self, word: str) -> list[tuple[int, int]]:
         found = self._found.get(word)
@@ -545,7 +582,14 @@ class _TokenIndex:
         known = self._windows.get(id(trigger))
         if known is None:
             known = self._windows[id(trigger)] = self._merged(trigger)
-        return known
+        return known[0]
+
+    def last_words(self, trigger: Trigger) -> list[int]:
+        """Where the last of ``trigger``'s words in each of its :meth:`windows` starts."""
+        known = self._windows.get(id(trigger))
+        if known is None:
+            known = self._windows[id(trigger)] = self._merged(trigger)
+        return known[1]
 
     def _present(self, trigger: Trigger) -> list[tuple[int, int]]:
         """Where ``trigger``'s words (and the tokens its numeric test accepts) are, in order."""
@@ -571,14 +615,15 @@ class _TokenIndex:
         self._spans[key] = spans
         return spans
 
-    def _merged(self, trigger: Trigger) -> list[tuple[int, int]]:
+    def _merged(self, trigger: Trigger) -> tuple[list[tuple[int, int]], list[int]]:
         spans = self._present(trigger)
         if not spans:
-            return []
+            return [], []
         lower, size = self.lower, len(self.lower)
         before, after = trigger.before, trigger.after
         word_rest = _WORD_REST.match
         merged: list[tuple[int, int]] = []
+        lasts: list[int] = []  # the start of each window's last word
         first, last = -1, -1  # the window being grown
         for start, end in spans:
             low = start - before if start > before else 0
@@ -590,12 +635,14 @@ class _TokenIndex:
             if low <= last:
                 if high > last:
                     last = high
+                lasts[-1] = start
             else:
                 if first >= 0:
                     merged.append((first, last))
                 first, last = low, high
+                lasts.append(start)
         merged.append((first, last))
-        return merged
+        return merged, lasts
 
 
 def words_of(
@@ -675,144 +722,141 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
         [
             Rule(
                 "relative",
-                re.compile(rf"(?P<phrase>{_spaced(extras.relative)})(?!\w)", flags),
+                _shape(rf"(?P<phrase>{_spaced(extras.relative)})(?!\w)", flags),
                 _read_relative_phrase,
             )
         ]
         if extras.relative
         else []
     )
-    rules = tuple(
-        attrs.evolve(rule, pattern=_at_word_start(rule.pattern))
-        for rule in (
-            Rule(
-                "date",
-                re.compile(
-                    rf"(?:(?P<time>{_TIME}){_S}on{_S})?{prep}(?:(?P<pod>early|late){_S})?"
-                    rf"(?:{weekday},?{_S})?{month}{_S}{day}{_DAY2}(?:,?{_S}{_YEAR})?"
-                    rf"(?:,?{_S}(?:at{_S})?(?P<time2>{_TIME}))?",
-                    flags,
-                ),
-                _read_date,
+    rules = (
+        Rule(
+            "date",
+            _shape(
+                rf"(?:(?P<time>{_TIME}){_S}on{_S})?{prep}(?:(?P<pod>early|late){_S})?"
+                rf"(?:{weekday},?{_S})?{month}{_S}{day}{_DAY2}(?:,?{_S}{_YEAR})?"
+                rf"(?:,?{_S}(?:at{_S})?(?P<time2>{_TIME}))?",
+                flags,
             ),
-            Rule(
-                "date",
-                re.compile(
-                    rf"{prep}(?:{weekday},?{_S})?(?:the{_S})?{day}{_DAY2}(?:{_S}(?:{link}))?{_S}"
-                    rf"{month}(?:,?{_S}{year_link}{_YEAR}(?:{_S}(?:року|р\.|года|г\.))?)?"
-                    rf"(?:,?{_S}(?:at{_S})?(?P<time2>{_TIME}))?",
-                    flags,
-                ),
-                _read_date,
-                # The last digit of the day (or of a second day) before the month name.
-                anchor=re.compile(
-                    rf"\d(?=(?:{extras.suffixes})?(?:{_S}(?:{link}))?{_S}(?:{all_months}))",
-                    flags,
-                ),
+            _read_date,
+        ),
+        Rule(
+            "date",
+            _shape(
+                rf"{prep}(?:{weekday},?{_S})?(?:the{_S})?{day}{_DAY2}(?:{_S}(?:{link}))?{_S}"
+                rf"{month}(?:,?{_S}{year_link}{_YEAR}(?:{_S}(?:року|р\.|года|г\.))?)?"
+                rf"(?:,?{_S}(?:at{_S})?(?P<time2>{_TIME}))?",
+                flags,
             ),
-            Rule(
-                "date",
-                re.compile(rf"{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
-                _read_date,
-                # The year's last digit, before ``-MM-DD``.
-                anchor=_ISO_ANCHOR,
+            _read_date,
+            # The last digit of the day (or of a second day) before the month name.
+            anchor=re.compile(
+                rf"\d(?=(?:{extras.suffixes})?(?:{_S}(?:{link}))?{_S}(?:{all_months}))",
+                flags,
             ),
-            Rule(
-                "date",
-                re.compile(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}"),
-                _read_date,
-                # The day's last digit, before ``.MM.YYYY``.
-                anchor=_DOTTED_ANCHOR,
+        ),
+        Rule(
+            "date",
+            _shape(rf"{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+            _read_date,
+            # The year's last digit, before ``-MM-DD``.
+            anchor=_ISO_ANCHOR,
+        ),
+        Rule(
+            "date",
+            _shape(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}"),
+            _read_date,
+            # The day's last digit, before ``.MM.YYYY``.
+            anchor=_DOTTED_ANCHOR,
+        ),
+        Rule(
+            "month",
+            _shape(
+                rf"{prep}(?:(?P<rel>last|next|this|coming){_S})?"
+                rf"(?:(?P<part>early|mid|late|the{_S}(?:beginning|start|middle|end){_S}of)"
+                rf"(?:{_S}|-))?{month}(?:,?{_S}{_YEAR}|{_S}(?:of{_S})?(?P<yrel>this|last|next){_S}year\b)?",
+                flags,
             ),
-            Rule(
-                "month",
-                re.compile(
-                    rf"{prep}(?:(?P<rel>last|next|this|coming){_S})?"
-                    rf"(?:(?P<part>early|mid|late|the{_S}(?:beginning|start|middle|end){_S}of)"
-                    rf"(?:{_S}|-))?{month}(?:,?{_S}{_YEAR}|{_S}(?:of{_S})?(?P<yrel>this|last|next){_S}year\b)?",
-                    flags,
-                ),
-                _read_month,
+            _read_month,
+        ),
+        Rule(
+            "weekday",
+            _shape(
+                rf"{prep}(?:(?P<pod>early|late){_S})?(?:(?P<rel>last|next|this|coming){_S})?"
+                rf"{weekday}{_PART_OF_DAY}",
+                flags,
             ),
-            Rule(
-                "weekday",
-                re.compile(
-                    rf"{prep}(?:(?P<pod>early|late){_S})?(?:(?P<rel>last|next|this|coming){_S})?"
-                    rf"{weekday}{_PART_OF_DAY}",
-                    flags,
-                ),
-                _read_weekday,
+            _read_weekday,
+        ),
+        Rule(
+            "deictic",
+            _shape(
+                rf"(?:(?:(?:earlier|later){_S})?(?P<word>{deictic})\b{_PART_OF_DAY}"
+                rf"|this{_S}(?P<thispart>morning|afternoon|evening)|(?P<night>last{_S}night))",
+                flags,
             ),
-            Rule(
-                "deictic",
-                re.compile(
-                    rf"(?:(?:(?:earlier|later){_S})?(?P<word>{deictic})\b{_PART_OF_DAY}"
-                    rf"|this{_S}(?P<thispart>morning|afternoon|evening)|(?P<night>last{_S}night))",
-                    flags,
-                ),
-                _read_deictic,
+            _read_deictic,
+        ),
+        Rule(
+            "relative",
+            _shape(
+                rf"(?:(?P<pre>earlier|later){_S})?"
+                rf"(?:the{_S}(?P<edge>end|start|beginning|middle){_S}of{_S})?(?:the{_S})?"
+                rf"(?P<rel>last|next|this|coming|previous|following){_S}"
+                rf"(?P<unit>week|month|quarter|year|weekend)\b",
+                flags,
             ),
-            Rule(
-                "relative",
-                re.compile(
-                    rf"(?:(?P<pre>earlier|later){_S})?"
-                    rf"(?:the{_S}(?P<edge>end|start|beginning|middle){_S}of{_S})?(?:the{_S})?"
-                    rf"(?P<rel>last|next|this|coming|previous|following){_S}"
-                    rf"(?P<unit>week|month|quarter|year|weekend)\b",
-                    flags,
-                ),
-                _read_relative,
-                cue=_cue_words("last", "next", "this", "coming", "previous", "following"),
+            _read_relative,
+            cue=_cue_words("last", "next", "this", "coming", "previous", "following"),
+        ),
+        Rule(
+            "period",
+            _shape(
+                rf"{prep}(?:the{_S})?(?P<rel>next|last|past|coming|recent){_S}"
+                rf"(?:(?P<n>\d{{1,3}}|{number}){_S})?(?P<unit>day|week|month|year)s\b",
+                flags,
             ),
-            Rule(
-                "period",
-                re.compile(
-                    rf"{prep}(?:the{_S})?(?P<rel>next|last|past|coming|recent){_S}"
-                    rf"(?:(?P<n>\d{{1,3}}|{number}){_S})?(?P<unit>day|week|month|year)s\b",
-                    flags,
-                ),
-                _read_period,
-                cue=_cue_words("next", "last", "past", "coming", "recent"),
+            _read_period,
+            cue=_cue_words("next", "last", "past", "coming", "recent"),
+        ),
+        Rule(
+            "ago",
+            _shape(
+                rf"(?P<n>\d{{1,3}}|{number}){_S}(?P<unit>day|week|month|year)s?{_S}ago\b",
+                flags,
             ),
-            Rule(
-                "ago",
-                re.compile(
-                    rf"(?P<n>\d{{1,3}}|{number}){_S}(?P<unit>day|week|month|year)s?{_S}ago\b",
-                    flags,
-                ),
-                _read_period,
+            _read_period,
+        ),
+        Rule(
+            "season",
+            _shape(
+                rf"{prep}(?:(?P<the>the){_S})?(?:(?P<rel>last|next|this|coming|past){_S})?"
+                rf"(?:(?P<part>early|late){_S})?(?P<season>{season})\b"
+                rf"(?:(?:{_S}of)?{_S}{_YEAR}(?:[-–/](?P<year2>(?:19|20)?\d\d)(?![\d:]))?)?",
+                flags,
             ),
-            Rule(
-                "season",
-                re.compile(
-                    rf"{prep}(?:(?P<the>the){_S})?(?:(?P<rel>last|next|this|coming|past){_S})?"
-                    rf"(?:(?P<part>early|late){_S})?(?P<season>{season})\b"
-                    rf"(?:(?:{_S}of)?{_S}{_YEAR}(?:[-–/](?P<year2>(?:19|20)?\d\d)(?![\d:]))?)?",
-                    flags,
-                ),
-                _read_season,
+            _read_season,
+        ),
+        Rule(
+            "year",
+            _shape(
+                rf"{prep}(?:(?P<part>(?i:early|mid|late))(?:-|{_S}))?"
+                rf"{_YEAR}(?:[-–](?P<year2>(?:1[89]|20)\d\d)(?![\d:]))?(?!\w|-\d|\.\d|,\d)"
             ),
-            Rule(
-                "year",
-                re.compile(
-                    rf"{prep}(?:(?P<part>(?i:early|mid|late))(?:-|{_S}))?"
-                    rf"{_YEAR}(?:[-–](?P<year2>(?:1[89]|20)\d\d)(?![\d:]))?(?!\w|-\d|\.\d|,\d)"
-                ),
-                _read_year,
+            _read_year,
+        ),
+        Rule(
+            "anaphor",
+            _shape(
+                rf"(?:that|the){_S}(?P<same>same|very){_S}(?P<unit>day|week|month|year)\b"
+                rf"|that{_S}(?P<unit2>day|week|month|year)\b",
+                flags,
             ),
-            Rule(
-                "anaphor",
-                re.compile(
-                    rf"(?:that|the){_S}(?P<same>same|very){_S}(?P<unit>day|week|month|year)\b"
-                    rf"|that{_S}(?P<unit2>day|week|month|year)\b",
-                    flags,
-                ),
-                _read_anaphor,
-                cue=_cue_words("same", "very", "that"),
-            ),
-            *phrases,
-            *_timex_rules(lexicon, weekday, deictic),
-        )
+            _read_anaphor,
+            cue=_cue_words("same", "very", "that"),
+        ),
+        *phrases,
+        *_timex_rules(lexicon, weekday, deictic),
     )
     return _with_triggers(rules, lexicon)
 
@@ -939,8 +983,39 @@ def _with_triggers(rules: tuple[Rule, ...], lexicon: Lexicon) -> tuple[Rule, ...
         trigger = options[number] if number < len(options) else None
         if trigger is not None:
             trigger = same.setdefault(trigger, trigger)
-        out.append(attrs.evolve(rule, trigger=trigger))
+        holds = (
+            rule.kind in _HOLDING_TRIGGER
+            and trigger is not None
+            and trigger.numeric is None
+            # The engine matches an ASCII letter to no character whose lower case is another
+            # but ``ı`` and ``ſ`` (tested); other scripts have more such pairs (``ᲀ``, ``в``).
+            and all(word.isascii() for word in trigger.words)
+        )
+        out.append(attrs.evolve(rule, trigger=trigger, holds_trigger=holds))
     return tuple(out)
+
+
+#: Kinds whose every match holds a trigger word of its rule whole (:attr:`Rule.holds_trigger`;
+#: rules triggered by numbers aside): the name, unit, season, set word or phrase each reads,
+#: between blanks, hyphens or the match's edges and ``\b``/``(?!\w)``. Not ``deictic``:
+#: ``this morning`` matches in ``this mornings``, whose token is no trigger word.
+_HOLDING_TRIGGER = frozenset(
+    {
+        "date",
+        "month",
+        "weekday",
+        "relative",
+        "period",
+        "ago",
+        "season",
+        "anaphor",
+        "century",
+        "duration",
+        "set",
+        "reference",
+        "quarter",
+    }
+)
 
 
 # -- TIMEX3 shapes beyond calendar dates: times, durations, sets, references, parts of years ------
@@ -1030,7 +1105,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
     rules: list[Rule] = [
         Rule(
             "time",
-            re.compile(
+            _shape(
                 rf"(?:(?P<lead>{day_word}|(?i:{deictic})){_S}(?:(?i:{_CLOCK_LINKS}){_S})?)?{_CLOCK}"
                 rf"(?:{_S}{_ZONE.format(_S=_S)})?"
                 rf"(?:,?{_S}(?:on{_S})?(?:(?P<trail>{day_word}|(?i:{deictic}))\b))?"
@@ -1042,7 +1117,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         ),
         Rule(
             "decade",
-            re.compile(
+            _shape(
                 rf"(?:the{_S})?(?:(?P<part>early|mid|late)[- \t\u00a0])?"
                 rf"(?:{_DECADE})['’]?s\b",
                 flags,
@@ -1056,7 +1131,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         ),
         Rule(
             "century",
-            re.compile(
+            _shape(
                 rf"(?:the{_S})?(?P<ordinal>[1-2]?\d)(?:st|nd|rd|th){_S}century\b",
                 flags,
             ),
@@ -1071,7 +1146,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "duration",
-                re.compile(
+                _shape(
                     rf"(?:(?P<approx>{approx}){_S})?(?:(?P<the>the){_S}(?:(?P<span>past|last|next|"
                     rf"first|coming|previous|following){_S})?)?{count}(?:{_S}|-)"
                     rf"(?P<unit>{units})(?!\w)(?:-(?P<long>long|old))?",
@@ -1086,7 +1161,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "duration",
-                re.compile(
+                _shape(
                     rf"(?:(?P<prep>for){_S})?(?:(?P<lead>over|recent|(?:the{_S})?(?:past|last)){_S})?"
                     rf"(?:(?P<the>the|several|many|some|a{_S}few|few){_S})?(?P<unit>{units})"
                     rf"(?:-(?P<long>long))?(?!\w)",
@@ -1105,7 +1180,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "set",
-                re.compile(
+                _shape(
                     rf"(?P<every>{_spaced(words['set_words'])}){_S}(?:other{_S})?"
                     rf"(?:(?P<n>\d{{1,2}}|{numbers}){_S})?(?:(?P<unit>{_alternation(words['units'])})"
                     rf"|{weekday})(?!\w)",
@@ -1118,7 +1193,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "set",
-                re.compile(rf"(?P<word>{_spaced(words['frequencies'])})(?!\w)", flags),
+                _shape(rf"(?P<word>{_spaced(words['frequencies'])})(?!\w)", flags),
                 _read_frequency,
             )
         )
@@ -1131,7 +1206,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "reference",
-                re.compile(rf"(?:very{_S})?(?P<word>{_spaced(references)})(?!\w)", flags),
+                _shape(rf"(?:very{_S})?(?P<word>{_spaced(references)})(?!\w)", flags),
                 _read_reference,
             )
         )
@@ -1141,7 +1216,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "quarter",
-                re.compile(
+                _shape(
                     rf"(?:(?P<the>the){_S})?(?P<ordinal>{ordinal})(?:{_S}|-)(?P<part>{parts})\b"
                     rf"(?:{_S}(?:(?:of|de|del){_S})?(?:(?P<fiscal>fiscal){_S})?(?:{_YEAR}"
                     rf"(?:{_S}(?:року|р\.|года|г\.))?|(?P<yrel>this|last|next){_S}year\b))?",
@@ -1153,7 +1228,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "quarter",
-                re.compile(
+                _shape(
                     rf"(?P<code>[QH])(?P<number>[1-4])(?:{_S}|-|/)?(?:{_YEAR}|'(?P<yy>\d\d))?\b"
                 ),
                 _read_quarter,
@@ -1163,7 +1238,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "fiscal",
-                re.compile(
+                _shape(
                     rf"(?P<word>{_spaced(words['fiscal'])})[ \t\u00a0]?"
                     rf"(?:{_YEAR}|(?P<yy>\d\d))(?![\d:])",
                     flags,
@@ -1375,11 +1450,12 @@ def _read_fiscal(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
     return {"year": 2000 + int(match["yy"])}
 
 
-def _at_word_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def _shape(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A rule's pattern, compiled as it runs (once: each compiling costs a language's first
+    text some milliseconds)."""
     # Never start inside a word (``mon`` in ``common``); the lookahead lets the engine skip
     # most positions at once, which keeps long texts fast.
-    body = _optional_as_branch(pattern.pattern)
-    return re.compile(rf"(?<!\w)(?=[\w©])(?:{body})", pattern.flags)
+    return re.compile(rf"(?<!\w)(?=[\w©])(?:{_optional_as_branch(pattern)})", flags)
 
 
 def _optional_as_branch(pattern: str) -> str:
