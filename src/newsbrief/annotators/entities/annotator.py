@@ -18,7 +18,11 @@ from newsbrief.annotators.entities.chunker import (
     candidates,
     with_fields,
 )
-from newsbrief.annotators.entities.evidence import with_evidence
+from newsbrief.annotators.entities.evidence import (
+    DocumentEvidence,
+    document_evidence,
+    with_evidence,
+)
 from newsbrief.annotators.entities.merging import (
     Kept,
     Mention,
@@ -45,6 +49,10 @@ class EntityDraft:
     packed_candidates: PackedCandidates = attrs.field(
         alias="candidates", converter=pack_candidates, hash=False
     )
+    #: What the evidence pass makes of these candidates
+    #: (:func:`~newsbrief.annotators.entities.evidence.document_evidence`; ``None``: not
+    #: worked out ahead, so annotating works it out).
+    evidence: DocumentEvidence | None = attrs.field(default=None, hash=False)
 
     @property
     def candidates(self) -> tuple[Candidate, ...]:
@@ -67,11 +75,13 @@ class EntityAnnotator:
     requires: tuple[str, ...] = ()
 
     def prepare(self, document: Document) -> EntityDraft:
-        """The chunker's candidates in one document (the per-document part), read from its
-        shared analysis (:func:`newsbrief.nlp.analysis.analysis_of`)."""
+        """The chunker's candidates in one document, read from its shared analysis
+        (:func:`newsbrief.nlp.analysis.analysis_of`), and what the evidence pass makes of
+        them: the per-document part."""
         from newsbrief.nlp.analysis import analysis_of
 
-        return EntityDraft(analysis_of(document).packed_candidates)
+        packed = analysis_of(document).packed_candidates
+        return EntityDraft(packed, document_evidence(packed, document.text))
 
     def annotate(
         self, documents: Sequence[Document], context: AnnotationContext | None = None
@@ -86,20 +96,23 @@ class EntityAnnotator:
 
         analyses = context.analyses if context is not None else None
         packed: list[PackedCandidates] = []
+        known: list[DocumentEvidence | None] = []
         for document in documents:
             draft = kept_draft(self.name, document, context)
-            packed.append(
-                draft.packed_candidates
-                if draft is not None
-                else analysis_of(document, analyses).packed_candidates
-            )
+            if draft is None:
+                packed.append(analysis_of(document, analyses).packed_candidates)
+                known.append(None)
+            else:
+                packed.append(draft.packed_candidates)
+                known.append(draft.evidence)
         # Read packed (no candidate becomes an object); the run's mentions are let go once
         # merged, and each document's kept ones once it is annotated.
         spans = Spans(packed)
-        merged = merge_mentions(
-            with_evidence(_teams(mentions_of(packed), spans, documents), spans, documents), spans
-        )
-        del spans, packed
+        # The evidence worked out ahead holds for a document whose mentions the teams of
+        # the whole run left as they were.
+        found, fresh = _teams(mentions_of(packed), spans, documents)
+        merged = merge_mentions(with_evidence(found, spans, documents, known, fresh), spans)
+        del spans, packed, known, found
         out = []
         shared: dict[tuple[str | None, ...], FrozenMap] = {}
         for index, document in enumerate(documents):
@@ -116,10 +129,13 @@ class EntityAnnotator:
 _THE_BEFORE = re.compile(r"(?:^|[^\w’'])[Tt]he[ \u00a0]$")
 
 
-def _teams(found: list[Mention], spans: Spans, documents: Sequence[Document]) -> list[Mention]:
+def _teams(
+    found: list[Mention], spans: Spans, documents: Sequence[Document]
+) -> tuple[list[Mention], set[int]]:
     """Persons by a first name that an English article introduces somewhere, whose first word
     is a place (``the Dallas Cowboys``, ``the Houston Texans``), made organisations, with every
-    other mention of the same name: nobody is ``the Jordan Matthews``."""
+    other mention of the same name: nobody is ``the Jordan Matthews``. And the numbers of the
+    documents whose mentions changed."""
     places = gz.place_names()
     teams = set()
     for index, number, candidate in found:
@@ -134,13 +150,18 @@ def _teams(found: list[Mention], spans: Spans, documents: Sequence[Document]) ->
             if _THE_BEFORE.search(documents[index].text, max(0, start - 5), start):
                 teams.add(candidate[TEXT])
     if not teams:
-        return found
+        return found, set()
+    changed = {
+        index
+        for index, _, candidate in found
+        if candidate[TYPE] == "person" and not candidate[ROLE] and candidate[TEXT] in teams
+    }
     return [
         (index, number, with_fields(candidate, type="organisation", evidence=False, gender=None))
         if candidate[TYPE] == "person" and not candidate[ROLE] and candidate[TEXT] in teams
         else (index, number, candidate)
         for index, number, candidate in found
-    ]
+    ], changed
 
 
 def _annotation(

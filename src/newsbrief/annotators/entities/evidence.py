@@ -53,7 +53,9 @@ import operator
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import (
@@ -68,9 +70,12 @@ from newsbrief.annotators.entities.chunker import (
     CandidateFields,
     with_fields,
 )
-from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.annotators.entities.merging import Mention, Spans, mentions_of
 from newsbrief.languages import language
 from newsbrief.model import Document
+
+if TYPE_CHECKING:
+    from newsbrief.nlp.candidates import PackedCandidates
 
 _EN = language("en")
 
@@ -171,17 +176,84 @@ def _place(candidate: CandidateFields, canonical: str | None = None) -> Candidat
     return with_fields(candidate, type="place", evidence=False, gender=None, canonical=canonical)
 
 
+@attrs.frozen
+class DocumentEvidence:
+    """What the evidence pass made of one document's mentions, worked out from the document
+    alone (:func:`document_evidence`, in an entity draft: in a worker process with ``-j``)
+    and replayed by :func:`with_evidence` instead of worked out again."""
+
+    #: ``(position, mention number, fields)`` of each mention the pass replaced, by position
+    #: among the document's mentions (a negative number: the ``n``-th span of :attr:`added`).
+    changed: tuple[tuple[int, int, CandidateFields], ...] = ()
+    #: Positions of the mentions the pass left out, ascending.
+    dropped: tuple[int, ...] = ()
+    #: ``start, end`` of each span the pass added (:meth:`Spans.add`), in order.
+    added: tuple[int, ...] = ()
+
+
+#: A document the pass leaves as it is (most): one object for all of them.
+_UNCHANGED = DocumentEvidence()
+
+
+def document_evidence(packed: PackedCandidates, text: str) -> DocumentEvidence:
+    """The evidence pass over one document's ``packed`` candidates (its text ``text``), as
+    :func:`with_evidence` replays it: the per-document part, which needs no other document."""
+    mentions = mentions_of([packed])
+    if not any(m[2][LANGUAGE] in _ENGLISH for m in mentions):
+        return _UNCHANGED
+    spans = Spans([packed])
+    items, dropped = _retyped(mentions, spans, text)
+    changed = tuple(
+        (k, item[1], item[2])
+        for k, (item, mention) in enumerate(zip(items, mentions, strict=True))
+        if item is not mention
+    )
+    if not changed and not dropped and not spans.added():
+        return _UNCHANGED
+    return DocumentEvidence(changed, tuple(sorted(dropped)), spans.added())
+
+
 def with_evidence(
-    found: list[Mention], spans: Spans, documents: Sequence[Document]
+    found: list[Mention],
+    spans: Spans,
+    documents: Sequence[Document],
+    known: Sequence[DocumentEvidence | None] = (),
+    fresh: frozenset[int] | set[int] = frozenset(),
 ) -> list[Mention]:
-    """``found`` (the run's mentions, document by document) retyped by the evidence above."""
+    """``found`` (the run's mentions, document by document) retyped by the evidence above.
+
+    ``known[d]`` is document ``d``'s evidence worked out ahead (:func:`document_evidence` of
+    the candidates its mentions are, unchanged), replayed instead of worked out again, unless
+    ``d`` is in ``fresh`` (its mentions changed since: worked out here).
+    """
     out: list[Mention] = []
     for index, group in itertools.groupby(found, operator.itemgetter(0)):
         mentions = list(group)
-        if any(m[2][LANGUAGE] in _ENGLISH for m in mentions):
+        ready = known[index] if index < len(known) and index not in fresh else None
+        if ready is not None:
+            mentions = _replayed(mentions, ready, spans)
+        elif any(m[2][LANGUAGE] in _ENGLISH for m in mentions):
             mentions = _document(mentions, spans, documents[index].text)
         out.extend(mentions)
     return out
+
+
+def _replayed(mentions: list[Mention], ready: DocumentEvidence, spans: Spans) -> list[Mention]:
+    """``mentions`` (one document's) as the pass left them, from what it made of them ahead:
+    its spans added here in the same order, so every mention number is the one the pass
+    would have given here."""
+    if ready is _UNCHANGED:
+        return mentions
+    before = spans.extend(ready.added)
+    items = list(mentions)
+    index = mentions[0][0]
+    for k, number, fields in ready.changed:
+        # The document's own span ``-n`` is the run's ``-(before + n)``.
+        items[k] = (index, number if number >= 0 else number - before, fields)
+    if not ready.dropped:
+        return items
+    dropped = set(ready.dropped)
+    return [m for k, m in enumerate(items) if k not in dropped]
 
 
 def _with(mention: Mention, fields: CandidateFields) -> Mention:
@@ -318,6 +390,14 @@ def _may_act(
 
 
 def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]:
+    """One document's ``mentions`` as the pass leaves them."""
+    items, dropped = _retyped(mentions, spans, text)
+    return [m for k, m in enumerate(items) if k not in dropped] if dropped else items
+
+
+def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Mention], set[int]]:
+    """One document's ``mentions`` as the pass retypes them, by position, and the positions
+    it leaves out."""
     items = list(mentions)  # a mention is replaced, never edited (most stay as they are)
     offsets = _Offsets(mentions, spans)
     # Offsets of the document's packed candidates, read in place (most mentions are those).
@@ -537,7 +617,7 @@ def _document(mentions: list[Mention], spans: Spans, text: str) -> list[Mention]
         _follow(items, mentions, dropped, storms | typed_here, storms, placed)
     _join_teams(items, offsets, spans, text, dropped)
     _capital_headings(items, offsets, text, dropped)
-    return [m for k, m in enumerate(items) if k not in dropped] if dropped else items
+    return items, dropped
 
 
 def _follow(

@@ -143,6 +143,17 @@ class Spans:
         self._added += (start, end)
         return -(len(self._added) // 2)
 
+    def added(self) -> tuple[int, ...]:
+        """``start, end`` of each span :meth:`add` gave a number, in order (``-1``, ``-2``...)."""
+        return tuple(self._added)
+
+    def extend(self, offsets: Sequence[int]) -> int:
+        """:meth:`add` of each ``start, end`` pair of ``offsets`` in turn (as :meth:`added`
+        gives them); how many spans were added before them."""
+        before = len(self._added) // 2
+        self._added += offsets
+        return before
+
     def bounds(self, doc_index: int) -> list[int]:
         """``start, end`` of each packed candidate of document ``doc_index``, one after
         another (empty when the run has no packed candidates): read by number ``k >= 0``
