@@ -331,9 +331,19 @@ def is_speech(
         speaker is not None and attributor.cue.match(after.lstrip(" ,\u00a0—–-")) is not None
     )
     comma = text[span.end : span.close].lstrip().startswith(",") or after.startswith(",")
-    if len(words) == 1 and cue_after and comma:
-        return True
     phrases = _noun_phrases(language or "en")
+    if (
+        len(words) == 1
+        and cue_after
+        and comma
+        # ``dismissed the existence of an "Antennagate," saying``: a noun after its article,
+        # not a word said.
+        and not (
+            phrases.article_before is not None
+            and phrases.article_before.search(text[max(0, span.open - 6) : span.open].rstrip("‘“"))
+        )
+    ):
+        return True
     if (
         len(words) <= _CUELESS_WORDS
         and phrases.subject_phrase is not None
@@ -386,10 +396,12 @@ def is_speech(
     if (
         len(words) == 1
         and words[0][:1].isupper()
-        and re.search(r"[a-z][\s\u00a0]*$", text[max(0, span.open - 3) : span.open])
+        and re.search(r"[a-z\d][\s\u00a0]*$", text[max(0, span.open - 3) : span.open])
         and not cued()
     ):
-        return False  # ``performed her hit "Espresso"``: a title, mid-sentence, no cue
+        # ``performed her hit "Espresso"``, ``the 787 "Dreamliner"``: a title or a name after a
+        # word or a model number, mid-sentence, no cue.
+        return False
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
     lead = max(0, span.open - 60)
@@ -860,6 +872,7 @@ def _attribute(
         found
         or attributor.before(context_start, span.open)
         or attributor.later(span.close, context_end)
+        or (attributor.name_after(span.close, context_end) if ends_with_comma else None)
     )
     if found is not None:
         return found

@@ -342,6 +342,11 @@ _QUOTED_AS_SAYING = re.compile(
 )
 #: How far back the sentence before a pronoun's is looked for (bounded: linear articles).
 _SENTENCE_LOOKBACK = 1200
+# Masked quotation text and the spaces and line breaks between its sentences.
+_MASK_RUN = re.compile(r"[§\s]*")
+_SPACES = re.compile(r"\s*")
+# A sentence's end: a stop (or none) then only spaces.
+_SENTENCE_CLOSE = re.compile(r"(?:[ \u00a0]*\.)?\s*$")  # (one way to match: linear)
 # Where a sentence begins: after a stop (and a closing mark) and a space, or a line break.
 _SENTENCE_BOUND = re.compile(r"[.!?][”’\"]?[ \u00a0]+(?=[A-Z“\"])|\n+")
 # A phrase opening a sentence before its subject: ``Speaking at a rally in West Virginia,``,
@@ -764,6 +769,31 @@ class Attributor:
             return None
         end = _phrase_end(self.masked, cue.end(), limit)
         return self._phrase_after(cue.end(), end, cue.group(0))
+
+    def name_after(self, close: int, limit: int) -> Speaker | None:
+        """``"...," Jesse Toprak, an analyst for Edmunds.``: the person named right after a
+        quotation, with no cue (the writer left the verb out), the name then the sentence's
+        end or an apposition ending it; ``limit`` is the sentence's end. English only (the
+        rule was measured on English articles)."""
+        if self.cues.profile is not None:
+            return None
+        mention = next(iter(self.within(close, min(limit, close + 4))), None)
+        if mention is None or mention.type != "person":
+            return None
+        if _SPACES.fullmatch(self.masked, close, mention.start) is None:
+            return None
+        at = mention.end
+        apposition = _APPOSITIVE.match(self.masked, at, limit)
+        role = None
+        if apposition is not None:
+            role = self._appositive_role(at)
+            if role is None:
+                return None
+            at = apposition.end()
+        if _SENTENCE_CLOSE.match(self.masked, at, limit) is None:
+            return None  # the sentence goes on: the name is no speaker standing alone
+        speaker = self._named(mention, None)
+        return attrs.evolve(speaker, role=role) if role else speaker
 
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
@@ -1562,7 +1592,13 @@ class Attributor:
             return self._role_cache[mention]
         given = mention.role if mention.role not in _COURTESY else None
         before = self._role_before(mention.start, given)
-        role = before or self._appositive_role(mention.end)
+        role: str | None
+        if before is not None and before == given:
+            # ``Major Tom Hadley, a spokesman for the army,``: a bare rank or title kept with
+            # the name says less than the role written in apposition after it.
+            role = self._appositive_role(mention.end) or before
+        else:
+            role = before or self._appositive_role(mention.end)
         if not role:
             # The role before without the kept title: when none was kept, the one just read
             # (reading it again read the same).
@@ -1875,6 +1911,12 @@ class Attributor:
         comma = self.masked.rfind(",", start, inner_end)
         if comma < 0:
             return None
+        if self.cues.profile is None and self._place_in_place(comma, inner_end):
+            # ``Ann Lee, of the space institute in Austin, Texas, said``: a city and its state
+            # are one place; the apposition opens at the comma before them (looked for once).
+            comma = self.masked.rfind(",", start, comma)
+            if comma < 0:
+                return None
         if "§" in self.masked[comma:inner_end] and not _LOWER_OPENING.match(self.masked, comma + 1):
             # A quotation may stand inside an apposition that opens with a lower-case word
             # (``An anonymous survivor, writing on the "Yorkshire lass" website, says``).
@@ -1906,6 +1948,19 @@ class Attributor:
         speaker = self._named(person, cue)
         role = self._appositive_role(person.end)
         return attrs.evolve(speaker, role=role) if role else speaker
+
+    def _place_in_place(self, comma: int, end: int) -> bool:
+        """Whether ``masked[comma:end]`` is a comma and the one place named after it, and a
+        place ends right at the comma (``Austin, Texas``)."""
+        inside = self.within(comma, end)
+        if len(inside) != 1 or inside[0].type != "place":
+            return False
+        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
+            return False
+        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+            return False
+        previous = self._mention_ending(comma)  # (the place closes right at the comma)
+        return previous is not None and previous.type == "place"
 
     def _pronoun(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
         lower = word.lower()
@@ -2032,7 +2087,7 @@ class Attributor:
             # after a paragraph about Taylor Swift that ends naming Kim Kardashian is Swift's.
             return None
         if self.masked.startswith(_QUOTE_MASK, begin):
-            return None
+            return self._subject_before_quotation(begin, end, start, gender)
         pronoun = _OPENING_PRONOUN.match(self.masked, begin, end)
         if pronoun is not None and self.cues.pronouns.get(pronoun.group(1).lower()) == gender:
             # ``She defended ..., "...". She claimed, "..."``: the person the sentence's own
@@ -2044,6 +2099,47 @@ class Attributor:
         opening = _OPENING_CLAUSE.match(self.masked, begin, end)
         if found is None and opening is not None:
             found = self._subject_at(opening.end(), end, start)
+        if found is None or found.type != "person":
+            return None
+        known = found.gender or self._first_name_gender(found.name)
+        return found if known in (gender, None, "unknown") else None
+
+    def _subject_before_quotation(
+        self, begin: int, end: int, start: int, gender: str
+    ) -> _Referent | None:
+        """The person who is the subject of the sentence right before a quotation of several
+        sentences that the pronoun's sentence closes (``The president referred to his pick
+        Brett Kavanaugh ... "... . ... ," he said``: the president): ``begin:end`` is the
+        sentence before the pronoun's, inside the quotation. Read at most
+        :data:`_SENTENCE_LOOKBACK` characters back (linear articles)."""
+        if not self.masked.startswith(_QUOTE_MASK, end):
+            return None  # the pronoun's sentence does not close the quotation
+        if _MASK_RUN.fullmatch(self.masked, end, start) is None:
+            return None
+        low = max(0, begin - _SENTENCE_LOOKBACK)
+        run = _MASK_RUN.match(self.masked[low:begin][::-1])
+        opening = begin - (run.end() if run is not None else 0)
+        spaces = _SPACES.match(self.masked, opening, begin)
+        opening = spaces.end() if spaces is not None else opening
+        if opening <= low or not self.masked.startswith(_QUOTE_MASK, opening):
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        para_start = self.paragraphs[index][0] if index >= 0 else 0
+        window = max(para_start, opening - _CLAUSE_LOOKBACK)
+        # (Searched a character past the opening: the bound's look-ahead reads it.)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, opening + 1)
+            if m.end() < opening
+        ]  # fmt: skip
+        if not bounds and window > para_start:
+            return None  # no sentence start found within the bound
+        sentence = bounds[-1] if bounds else window
+        if self.masked.startswith(_QUOTE_MASK, sentence):
+            return None
+        found = self._subject_at(sentence, opening, start)
+        clause = _OPENING_CLAUSE.match(self.masked, sentence, opening)
+        if found is None and clause is not None:
+            found = self._subject_at(clause.end(), opening, start)
         if found is None or found.type != "person":
             return None
         known = found.gender or self._first_name_gender(found.name)
@@ -2815,6 +2911,10 @@ class Attributor:
                     self.masked[m.start] == _QUOTE_MASK for m in self._person_mentions.get(name, ())
                 ):
                     continue  # a name written only inside quotation marks: a nickname
+                if len(words) == 2 and words[0] in _HONORIFIC_WORDS:
+                    # ``Prof Berzofsky`` after ``Jay Berzofsky``: the entity annotator's second
+                    # person is the surname under a courtesy title, not another full name.
+                    continue
                 last = words[-1]
                 keys = {words[0], last, _PARTICLE_PREFIX.sub("", last), name.casefold()}
                 if len(words) > 2 and words[-2].lower() in _PARTICLE_WORDS:
@@ -3276,7 +3376,7 @@ class Attributor:
                 # ``Henry Bahn, an official ... who was visiting and a witness to ...``: the
                 # appositive goes on, the same person described again.
                 continue
-            name = _anonymous_name(phrase)
+            name = _anonymous_name(self._qualified_source(match.start(), match.end(), phrase))
             self.referents.append(
                 _Referent(match.start(), name, "anonymous", _noun_gender(phrase),
                           _role_words(phrase))
@@ -3312,6 +3412,26 @@ class Attributor:
             if _QUOTE_MASK in phrase:
                 continue
             self.referents.append(_Referent(start, phrase, "anonymous", None, _role_words(phrase)))
+
+    def _qualified_source(self, start: int, end: int, phrase: str) -> str:
+        """An unnamed source ``phrase`` (``masked[start:end]``) with the body or the place a
+        preposition names right after it (``A spokesperson for the International Olympic
+        Committee``), as :meth:`_described` names the source that speaks there: a later
+        ``the spokesperson said`` is that source. Reads at most :data:`_QUALIFIED_REACH`
+        characters past the phrase."""
+        if self.cues.profile is not None:
+            return phrase
+        body = next(iter(self.within(end, end + _QUALIFIED_REACH)), None)
+        if body is None or body.type not in ("organisation", "place"):
+            return phrase
+        if _QUOTE_MASK in self.masked[end : body.start]:
+            return phrase
+        described = _DESCRIBED.match(self.masked, start, body.start)
+        if described is None or described.end("noun") != end:
+            return phrase  # the preposition must follow the source's own noun
+        if not self._role_noun(described.group("noun"), people_only=True):
+            return phrase
+        return self.text[start : body.end]
 
     def _follows_person(self, position: int) -> bool:
         offset = max(0, position - 200)
@@ -3480,6 +3600,8 @@ _QUALIFIERS = tuple(sorted(_EN.words("quotes", "qualifiers")))
 _QUALIFIER = "|".join(r"\s+(?:[a-z]+\s+)?".join(q.split()) for q in _QUALIFIERS)
 _QUALIFIED = re.compile(rf"(?<=\s)(?:{_QUALIFIER})\s+(?:the\s+)?[\w’'\-]+")
 # A qualifier right after a counted source (``Two sources with direct knowledge of the talks``).
+#: How far past an unnamed source the body a preposition names after it may start.
+_QUALIFIED_REACH = 40
 _QUALIFIED_AFTER = re.compile(rf"[ \u00a0]+(?:{_QUALIFIER})[ \u00a0]+(?:the[ \u00a0]+)?[\w’'\-]+")
 # The plural noun phrase before it: a number or ``several``, capitalised or official modifiers.
 _PLURAL_SOURCE = re.compile(
