@@ -96,7 +96,9 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-@attrs.frozen
+# The views' entries neither (one a date, quote or entity mention of the run: held, with the
+# briefing, from its composing to the end of its export).
+@attrs.frozen(weakref_slot=False)
 class DateMention:
     """A resolved temporal expression (``dates[]`` in JSON)."""
 
@@ -125,7 +127,7 @@ class DateMention:
     timex_end: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class TimelineEntry:
     """One dated event of the timeline (``timeline[]`` in JSON)."""
 
@@ -143,7 +145,7 @@ class TimelineEntry:
     sources: int = 1
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Quote:
     """A direct quotation and its speaker (``quotes[]`` in JSON)."""
 
@@ -167,7 +169,7 @@ class Quote:
     date: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Mention:
     """Where an entity is named."""
 

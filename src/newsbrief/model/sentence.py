@@ -7,7 +7,9 @@ from typing import Any
 import attrs
 
 
-@attrs.frozen(order=False, eq=False)
+# No ``__weakref__`` slot: nothing refers to a sentence weakly, and a run holds one every few
+# hundred bytes of text (8 bytes each).
+@attrs.frozen(order=False, eq=False, weakref_slot=False)
 class Sentence:
     """One sentence, identified by document and offsets (never by its text alone).
 

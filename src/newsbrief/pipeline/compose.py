@@ -28,7 +28,7 @@ from newsbrief.model import (
     SummaryItem,
 )
 from newsbrief.pipeline.corpus import Skipped, main_language
-from newsbrief.pipeline.memory import fewer_collections
+from newsbrief.pipeline.memory import RELEASE_MIN_DOCUMENTS, fewer_collections, release_free_memory
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.window import Filtered
 
@@ -62,6 +62,13 @@ def compose(
     """
     from newsbrief.sections.summary import compose_summary, story_dates
 
+    if repeats is None or any(document.id not in repeats for document in documents):
+        # Counted first, before the views are made: the count's matrices (tens of MB a block
+        # of documents) then never sit on top of them at the run's peak of memory.
+        counted = repeated_sentences(documents)
+        repeats = {document.id: counted.get(document.id, 0) for document in documents}
+        if len(documents) >= RELEASE_MIN_DOCUMENTS:
+            release_free_memory()  # the matrices' pages (newsbrief.pipeline.memory)
     summary = compose_summary(
         documents, stories, summary, settings.budget_for(documents), settings.order
     )

@@ -21,7 +21,12 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 
-__all__ = ["fewer_collections", "release_free_memory"]
+__all__ = ["RELEASE_MIN_DOCUMENTS", "fewer_collections", "release_free_memory"]
+
+#: Fewest documents of a briefing after whose large steps the C heap's free memory is given
+#: back (:func:`release_free_memory`, a few milliseconds each time: not worth it for a story's
+#: briefing of a few articles).
+RELEASE_MIN_DOCUMENTS = 500
 
 #: Allocations between two collections of the youngest generation during a run (Python's
 #: default is 700).

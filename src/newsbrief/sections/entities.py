@@ -52,17 +52,20 @@ def collect_entities(documents: Iterable[Document]) -> tuple[Entity, ...]:
                 mentions[entity] = [mention]
                 last[entity] = doc_id
                 spread[entity] = 1
-    entities = [
-        Entity(
-            name=names[entity][0],
-            type=names[entity][1],
-            variants=sorted({m.text for m in found}),
-            mentions=found,
-        )
-        for entity, found in mentions.items()
-    ]
     if len(set(ids)) < len(ids):  # an id given twice: its documents counted once
         spread = {entity: len({m.doc_id for m in found}) for entity, found in mentions.items()}
-    rank = {id(e): spread[entity] for e, entity in zip(entities, mentions, strict=True)}
+    entities = []
+    rank = {}
+    for entity in list(mentions):
+        # Each list let go as its entity's tuple is made: not every mention held twice.
+        gathered = mentions.pop(entity)
+        made = Entity(
+            name=names[entity][0],
+            type=names[entity][1],
+            variants=sorted({m.text for m in gathered}),
+            mentions=gathered,
+        )
+        entities.append(made)
+        rank[id(made)] = spread[entity]
     entities.sort(key=lambda e: (-rank[id(e)], -len(e.mentions), e.name))
     return tuple(entities)
