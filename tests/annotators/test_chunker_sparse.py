@@ -7,6 +7,7 @@ region read before is replayed as it reads afresh.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import assume, given, settings
@@ -109,14 +110,22 @@ def _regions(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
 
 
-@pytest.mark.parametrize("characters", [1 << 24, 40])
+@pytest.mark.parametrize("size", [1 << 26, 2000])
 def test_a_region_read_before_is_replayed_as_read_afresh(
-    monkeypatch: pytest.MonkeyPatch, characters: int
+    monkeypatch: pytest.MonkeyPatch, size: int
 ) -> None:
     # Candidates final or not (an alias in parentheses, a lone name whose type an apposition
     # after the region decides), a quiet region, one before a currency sign; with the memory
-    # kept, or emptied at every few regions by its bound on characters.
-    monkeypatch.setattr(chunker, "_REGIONS_CHARACTERS", characters)
+    # kept, or emptied at every few regions by its bound on bytes.
+    monkeypatch.setattr(chunker, "_REGIONS_BYTES", size)
+    replays: list[int] = []
+    replay = chunker._replay
+
+    def spied(*args: Any) -> None:
+        replays.append(args[1])
+        replay(*args)
+
+    monkeypatch.setattr(chunker, "_replay", spied)
     stopwords = chunker.resources("en").stopwords
     text = (
         "Sabrina Singh met the French Institute of International Relations (IFRI) in Kyiv. "
@@ -132,7 +141,12 @@ def test_a_region_read_before_is_replayed_as_read_afresh(
 
     chunker.forget_runs()
     fresh = read(text, regions)
-    assert read(text, regions) == fresh  # every region replayed
+    assert replays == []
+    assert chunker._REGIONS_HELD[0] > 0
+    assert read(text, regions) == fresh  # every region remembered replayed
+    if size == 1 << 26:
+        # The memory is consulted: every region but the quiet one is replayed.
+        assert len(replays) == len(regions) - 1
     # The same regions elsewhere, the lone name with no apposition after it.
     moved = "Intro. " + text.replace("Vantor, a trade", "Vantor, some trade")
     shift = len("Intro. ")

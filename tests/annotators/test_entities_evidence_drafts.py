@@ -110,4 +110,12 @@ def test_a_document_the_pass_leaves_alone_shares_one_empty_evidence() -> None:
     german = segmented(
         Document.from_text("Die Lakers spielten in Sinsheim.", metadata=Metadata(language="de"))
     )
-    assert EntityAnnotator().prepare(german).evidence is evidence._UNCHANGED
+    made = EntityAnnotator().prepare(german).evidence
+    assert made is evidence._UNCHANGED
+    # A worker's copy (-j 2) is equal, not the same object: still replayed as nothing to do.
+    copy = pickle.loads(pickle.dumps(made))
+    assert copy == made
+    mentions: list[Mention] = [(0, 0, ("Lakers",))]
+    spans = Spans()
+    assert evidence._replayed(mentions, copy, spans) is mentions
+    assert spans.added() == ()

@@ -577,19 +577,20 @@ class _TokenIndex:
 
     def windows(self, trigger: Trigger) -> list[tuple[int, int]]:
         """The merged stretches around ``trigger``'s words where its rule may match."""
+        return self._merged_once(trigger)[0]
+
+    def last_words(self, trigger: Trigger) -> list[int]:
+        """Where the last of ``trigger``'s words in each of its :meth:`windows` starts."""
+        return self._merged_once(trigger)[1]
+
+    def _merged_once(self, trigger: Trigger) -> tuple[list[tuple[int, int]], list[int]]:
+        """:meth:`_merged` of ``trigger``, worked out once per text."""
         # Keyed by identity: the triggers live in the cached rules, and a trigger's own hash
         # is a Python call (the tables are asked some twenty times a text).
         known = self._windows.get(id(trigger))
         if known is None:
             known = self._windows[id(trigger)] = self._merged(trigger)
-        return known[0]
-
-    def last_words(self, trigger: Trigger) -> list[int]:
-        """Where the last of ``trigger``'s words in each of its :meth:`windows` starts."""
-        known = self._windows.get(id(trigger))
-        if known is None:
-            known = self._windows[id(trigger)] = self._merged(trigger)
-        return known[1]
+        return known
 
     def _present(self, trigger: Trigger) -> list[tuple[int, int]]:
         """Where ``trigger``'s words (and the tokens its numeric test accepts) are, in order."""

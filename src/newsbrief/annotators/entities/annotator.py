@@ -90,7 +90,9 @@ class EntityAnnotator:
 
         Candidates are each document's own: its draft when prepared earlier, else its shared
         analysis (``context.analyses``, computed once per run); merging them into entities is
-        the cross-document part.
+        the cross-document part. The evidence pass is replayed from each draft (worked out
+        there, in a worker process with ``-j``), and worked out again here for a document
+        without a draft or whose mentions the run-wide team retyping changed.
         """
         from newsbrief.nlp.analysis import analysis_of
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+import sys
+import threading
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -455,9 +457,14 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z]{2})[A-Z](?=[a-z])")
 _WORD_PART = re.compile(r"[A-Z][a-z]+|[a-z]+")
 
 
-#: How many times :func:`_glued` has read the text before a word (another thread's reads only
-#: make :func:`chunk` remember a region less often).
-_GLUED_READS = [0]
+class _Reads(threading.local):
+    """How many times :func:`_glued` has read the text before a word, in this thread (another
+    thread's reads must not hide this one's from :func:`chunk`)."""
+
+    glued = 0
+
+
+_GLUED_READS = _Reads()
 
 
 def _glued(text: str, word: str, start: int) -> int:
@@ -468,7 +475,7 @@ def _glued(text: str, word: str, start: int) -> int:
     if match is None or not word[:1].isupper():
         return 0
     # The text before the word is read: its region's findings are not the region's alone.
-    _GLUED_READS[0] += 1
+    _GLUED_READS.glued += 1
     left, right = word[: match.start()], re.match(r"[^\W\d_]+", word[match.start() :])
     before = set(_WORD_PART.findall(text[max(0, start - 60) : start]))
     return match.start() if left in before or (right and right.group(0) in before) else 0
@@ -613,16 +620,18 @@ def _chunk(
             continue
         if english and _quiet(text, start, end, stopwords):
             continue  # (about a sixth of running text's sentences: ``The talks ended.``)
-        reads = _GLUED_READS[0]
+        reads = _GLUED_READS.glued
         here, aliases = _read_region(text, start, end, stopwords, heading, rules)
         _finish(text, here, aliases, offsets, fields)
-        if _GLUED_READS[0] == reads:
-            if _REGIONS_HELD[0] >= _REGIONS_LIMIT or _REGIONS_HELD[1] > _REGIONS_CHARACTERS:
+        if _GLUED_READS.glued == reads:
+            if _REGIONS_HELD[0] >= _REGIONS_LIMIT or _REGIONS_HELD[1] > _REGIONS_BYTES:
                 _forget_regions()
                 memory = _regions_read(rules, stopwords, heading)
             memory[piece] = _relative(here, aliases, start)
             _REGIONS_HELD[0] += 1
-            _REGIONS_HELD[1] += len(piece)
+            _REGIONS_HELD[1] += (
+                sys.getsizeof(piece) + _REGION_BYTES + _FINDING_BYTES * (len(here) + len(aliases))
+            )
 
 
 def _quiet(text: str, start: int, end: int, stopwords: frozenset[str]) -> bool:
@@ -658,12 +667,21 @@ _Findings = tuple[Any, ...] | list[tuple[Any, ...]]
 #: whole sentences, so most regions of a feed were read before. Value: the rules and, for each
 #: region's text, its findings relative to its start (:func:`_relative`).
 _REGIONS: dict[tuple[int, frozenset[str], bool], tuple[Rules, dict[str, _Findings]]] = {}
-#: The memory is emptied when it holds this many regions (each about 0.4 KB; a feed of
-#: 10,000 synthetic articles holds 95,000 distinct ones) ...
+#: The memory is emptied when it holds this many regions (a feed of 10,000 synthetic articles
+#: holds 95,000 distinct ones, about 0.3 KB each: 93 characters and two candidates) ...
 _REGIONS_LIMIT = 1 << 17
-#: ... or this many characters of their text (which the keys hold: long regions fill it first).
-_REGIONS_CHARACTERS = 1 << 24
-#: How many regions the memory holds, and how many characters of text.
+#: ... or when it holds about this many bytes (64 MB a process, which ``-j`` workers each have),
+#: counted from above: the key's size, :data:`_REGION_BYTES` a region and :data:`_FINDING_BYTES`
+#: a candidate or alias. A name-dense region (``Abcd, Efgh, ...``) holds about 250 bytes a
+#: candidate (its fields, offsets beyond 256, its place in the tuple): such a memory holds about
+#: 0.9 of its count. Most regions' candidates share their fields with the memory of runs, and
+#: the count overstates them: 0.75 KB a synthetic region, so 10,000 articles fill it once.
+_REGIONS_BYTES = 1 << 26
+#: What a region's entry and findings tuple hold besides its key and candidates (from above).
+_REGION_BYTES = 96
+#: What one candidate or alias of a region holds at most.
+_FINDING_BYTES = 256
+#: How many regions the memory holds, and about how many bytes.
 _REGIONS_HELD = [0, 0]
 
 

@@ -191,7 +191,8 @@ class DocumentEvidence:
     added: tuple[int, ...] = ()
 
 
-#: A document the pass leaves as it is (most): one object for all of them.
+#: A document the pass leaves as it is (most): one object for all of them (a worker's pickled
+#: copy is an equal one, not this: :func:`_replayed` tests emptiness).
 _UNCHANGED = DocumentEvidence()
 
 
@@ -242,7 +243,7 @@ def _replayed(mentions: list[Mention], ready: DocumentEvidence, spans: Spans) ->
     """``mentions`` (one document's) as the pass left them, from what it made of them ahead:
     its spans added here in the same order, so every mention number is the one the pass
     would have given here."""
-    if ready is _UNCHANGED:
+    if not (ready.changed or ready.dropped or ready.added):
         return mentions
     before = spans.extend(ready.added)
     items = list(mentions)

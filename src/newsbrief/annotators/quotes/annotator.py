@@ -1233,5 +1233,6 @@ for _made in (_calling_patterns, _noun_phrases, _text_noun_colon, _name_nouns):
     _made("en")
 for _key in ("complementizers", "copulas", "determiners", "function_words"):
     _quote_words("en", _key)
+del _made, _key
 _quote_words("en", "modifier_prepositions")
 _first_person_words()
