@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+import newsbrief
 from newsbrief import pipeline
 from newsbrief.cli import cli
 from newsbrief.model import Document
@@ -154,6 +155,38 @@ def test_analyses_are_released_before_the_export(
     pipeline.run(Settings(exporter="json"), [feed], out=out)
     assert len(made) == 12
     assert out.alive is not None and out.alive <= 2
+
+
+def test_analyses_are_released_before_the_views(
+    synthetic_feed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What composing reads of the analyses (the repeats, the timeline's term counts) is
+    counted first: no analysis of the run is held while the views are built."""
+    import newsbrief.nlp.analysis as analysis
+    import newsbrief.pipeline.brief as brief
+    import newsbrief.pipeline.compose as compose
+
+    monkeypatch.setattr(analysis, "CACHE_SIZE", 2)
+    made: list[weakref.ref[Any]] = []
+    alive: list[int] = []
+    original, views = brief.analyse, compose.briefing_views
+
+    def recording(documents: Any, given: Any = None) -> Any:
+        plain, analyses = original(documents, given)
+        made.extend(weakref.ref(item) for item in analyses.values())
+        return plain, analyses
+
+    def probing(*args: Any, **kwargs: Any) -> Any:
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in made))
+        return views(*args, **kwargs)
+
+    monkeypatch.setattr(brief, "analyse", recording)
+    monkeypatch.setattr(compose, "briefing_views", probing)
+    feed = synthetic_feed(tmp_path / "feed.jsonl", 12, seed=7)
+    briefing = pipeline.build_briefing(newsbrief.load(str(feed)))
+    assert briefing.timeline and len(made) == 12
+    assert len(alive) == 1 and alive[0] <= 2
 
 
 def test_release_free_memory_is_safe_to_call() -> None:

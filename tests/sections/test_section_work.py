@@ -168,3 +168,16 @@ def test_terms_are_read_once_per_document_and_per_scored_sentence(monkeypatch) -
     reached = calls["similar"]  # one copy check per candidate sentence decided
     assert 0 < reached < mentions
     assert calls["terms"] < sentences / 2
+
+
+def test_totals_counted_ahead_give_the_same_timeline() -> None:
+    """The run's term counts given (counted before the analyses were let go, as
+    ``pipeline.compose.counted_ahead`` does) make the timeline they would make."""
+    briefing = newsbrief.build_briefing(_dated_corpus(30), annotators=["dates"])
+    documents, summary = briefing.documents, briefing.summary
+    analyses = {d.id: analyse(d) for d in documents}
+    totals = timeline.run_terms(documents, analyses)
+    assert totals == timeline.run_terms(documents)
+    entries = timeline.build_timeline(documents, summary, totals=totals)
+    assert entries and entries == timeline.build_timeline(documents, summary, analyses=analyses)
+    assert entries == briefing.timeline

@@ -15,10 +15,10 @@ from newsbrief.model import Briefing, Document, Story
 from newsbrief.nlp.stopwords import normalized, stopwords_key, using_stopwords
 from newsbrief.pipeline.analyse import analyse
 from newsbrief.pipeline.annotate import Drafted, Drafts, annotate, annotation_order
-from newsbrief.pipeline.compose import compose
+from newsbrief.pipeline.compose import compose, counted_ahead
 from newsbrief.pipeline.corpus import Corpus, Skipped
 from newsbrief.pipeline.group import group, group_partitions
-from newsbrief.pipeline.memory import release_free_memory
+from newsbrief.pipeline.memory import RELEASE_MIN_DOCUMENTS, release_free_memory
 from newsbrief.pipeline.progress import stage
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.summarize import choose_summarizer, summarize
@@ -27,10 +27,6 @@ from newsbrief.pipeline.window import windowed, with_notes
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
     from newsbrief.pipeline.group import PartitionFeatures
-
-#: Fewest documents of a briefing after whose large stages the C heap's free memory is given
-#: back (:func:`~newsbrief.pipeline.memory.release_free_memory`, a few milliseconds each time).
-RELEASE_MIN_DOCUMENTS = 500
 
 
 def build_briefing(
@@ -105,30 +101,35 @@ def build_briefing(
     # What only annotation read: released now, not when the briefing is made.
     del plain, drafts
     skipped += tuple(Skipped.from_fault(fault) for fault in faults.faults)
-    # 4. Summarized, 5. composed, reading the same analyses (the sentence features of both).
+    # 4. Summarized, reading the same analyses (its sentence features).
     from newsbrief.nlp.near_duplicates import shared_analyses
 
-    with shared_analyses(analyses):
-        with stage("summarize"):
-            summary = summarize(summarizer, annotated, stories, settings)
+    with shared_analyses(analyses), stage("summarize"):
+        summary = summarize(summarizer, annotated, stories, settings)
+    if large:
+        release_free_memory()  # the summarizer's matrices
+    # 5. Composed. What it reads of the analyses is counted first; then they (14 KB a
+    # newswire article) are let go, not held while the views and the export are made.
+    with stage("compose"):
+        counted = counted_ahead(annotated, repeats, analyses)
+        del analyses
         if large:
-            release_free_memory()  # the summarizer's matrices
-        with stage("compose"):
-            return with_notes(
-                compose(
-                    annotated,
-                    stories,
-                    summary,
-                    skipped,
-                    settings,
-                    annotation_order(settings.annotators),
-                    repeats=repeats,
-                    analyses=analyses,
-                ),
-                undated,
-                settings.since,
-                settings.until,
-            )
+            release_free_memory()  # the analyses' arrays
+        return with_notes(
+            compose(
+                annotated,
+                stories,
+                summary,
+                skipped,
+                settings,
+                annotation_order(settings.annotators),
+                repeats=counted.repeats,
+                totals=counted.totals,
+            ),
+            undated,
+            settings.since,
+            settings.until,
+        )
 
 
 def _same_documents(grouping: PartitionFeatures, documents: Sequence[Document]) -> bool:

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from newsbrief._version import __version__
 from newsbrief.languages.templates import join_words, phrase
 from newsbrief.model import (
@@ -49,6 +51,7 @@ def compose(
     *,
     repeats: Mapping[str, int] | None = None,
     analyses: Mapping[str, Analysis] | None = None,
+    totals: Counter[str] | None = None,
 ) -> Briefing:
     """The :class:`Briefing` of annotated ``documents``, their ``stories`` and ``summary``.
 
@@ -58,17 +61,14 @@ def compose(
     noted in the briefing; ``annotators`` the ones that were asked to run, recorded with the
     settings; ``repeats`` the documents' counts of repeated sentences, if counted ahead
     (:func:`repeated_sentences`); ``analyses`` the documents' shared analyses
-    (``{doc_id: Analysis}``), read by the views instead of reading the words again.
+    (``{doc_id: Analysis}``), read by the views instead of reading the words again; ``totals``
+    the timeline's term counts, if counted ahead (:func:`counted_ahead` gives both counts, so
+    that the analyses need not be held while the briefing is composed).
     """
     from newsbrief.sections.summary import compose_summary, story_dates
 
     if repeats is None or any(document.id not in repeats for document in documents):
-        # Counted first, before the views are made: the count's matrices (tens of MB a block
-        # of documents) then never sit on top of them at the run's peak of memory.
-        counted = repeated_sentences(documents)
-        repeats = {document.id: counted.get(document.id, 0) for document in documents}
-        if len(documents) >= RELEASE_MIN_DOCUMENTS:
-            release_free_memory()  # the matrices' pages (newsbrief.pipeline.memory)
+        repeats = counted_ahead(documents, repeats, analyses, dates=False).repeats
     summary = compose_summary(
         documents, stories, summary, settings.budget_for(documents), settings.order
     )
@@ -80,6 +80,7 @@ def compose(
         stories=stories,
         per_speaker=settings.quotes_per_speaker,
         analyses=analyses,
+        totals=totals,
     )
     newest = summary[0].story if summary and settings.order == "newest" else None
     if newest is None:
@@ -98,6 +99,51 @@ def compose(
         settings={"newsbrief": __version__, **settings.recorded(annotators)},
         **views,
     )
+
+
+@attrs.frozen
+class Counted:
+    """What composing reads of the run's analyses, counted ahead (:func:`counted_ahead`)."""
+
+    #: Each document's count of sentences repeating its earlier text (0 included).
+    repeats: Mapping[str, int]
+    #: The timeline's term counts (:func:`~newsbrief.sections.timeline.run_terms`), or
+    #: ``None`` when no document has a date annotation (no timeline).
+    totals: Counter[str] | None
+
+
+def counted_ahead(
+    documents: Sequence[Document],
+    repeats: Mapping[str, int] | None = None,
+    analyses: Mapping[str, Analysis] | None = None,
+    *,
+    dates: bool = True,
+) -> Counted:
+    """Everything :func:`compose` reads of the documents' analyses, counted before it runs, so
+    that the caller can let the analyses (14 KB a newswire article) go before the views and the
+    export are made: the repeated sentences (``repeats`` kept when it has every document) and,
+    with ``dates``, the timeline's term counts, both read from ``analyses`` (the documents'
+    shared analyses, ``{doc_id: Analysis}``) where they fit.
+    """
+    if repeats is None or any(document.id not in repeats for document in documents):
+        # Counted before the views are made: the count's matrices (tens of MB a block of
+        # documents) then never sit on top of them at the run's peak of memory.
+        if analyses is None:
+            counted = repeated_sentences(documents)
+        else:
+            from newsbrief.nlp.near_duplicates import shared_analyses
+
+            with shared_analyses(analyses):
+                counted = repeated_sentences(documents)
+        repeats = {document.id: counted.get(document.id, 0) for document in documents}
+        if len(documents) >= RELEASE_MIN_DOCUMENTS:
+            release_free_memory()  # the matrices' pages (newsbrief.pipeline.memory)
+    totals = None
+    if dates and any(a.kind == AnnotationKind.DATE for d in documents for a in d.annotations):
+        from newsbrief.sections.timeline import run_terms
+
+        totals = run_terms(documents, analyses)
+    return Counted(repeats, totals)
 
 
 #: How many subjects a title made from the content names.
@@ -327,6 +373,7 @@ def briefing_views(
     stories: Sequence[Story] = (),
     per_speaker: int = 1,
     analyses: Mapping[str, Analysis] | None = None,
+    totals: Counter[str] | None = None,
 ) -> dict[str, Any]:
     """The briefing's ``dates``, ``timeline``, ``quotes`` and ``entities`` built from annotations.
 
@@ -334,7 +381,8 @@ def briefing_views(
     the timeline as the built-in ones do. Each view says what the ones before it have not:
     the timeline leaves out the summary's sentences, the key quotes those of the summary and
     the timeline; key quotes go to the newest ``stories`` first, ``per_speaker`` a speaker.
-    ``analyses`` (``{doc_id: Analysis}``) are the documents' shared analyses, if at hand.
+    ``analyses`` (``{doc_id: Analysis}``) are the documents' shared analyses, if at hand;
+    ``totals`` the timeline's term counts, if counted ahead (:func:`counted_ahead`).
     """
     present = {a.kind for d in documents for a in d.annotations}
     views: dict[str, Any] = {}
@@ -344,7 +392,7 @@ def briefing_views(
         from newsbrief.sections.timeline import build_timeline
 
         views["dates"] = date_mentions(documents)
-        views["timeline"] = build_timeline(documents, summary, analyses=analyses)
+        views["timeline"] = build_timeline(documents, summary, analyses=analyses, totals=totals)
         shown = [(e.doc_id, e.start, e.end) for e in views["timeline"]]
     if AnnotationKind.QUOTE in present:
         from newsbrief.sections.quotes import collect_quotes

@@ -69,12 +69,14 @@ def build_timeline(
     *,
     limit: int = 12,
     analyses: Mapping[str, Analysis] | None = None,
+    totals: Counter[str] | None = None,
 ) -> tuple[TimelineEntry, ...]:
     """At most ``limit`` dated entries, ranked by sources and sorted chronologically.
 
     ``documents`` must be segmented and carry date annotations (the ``dates`` annotator);
     ``summary`` sentences are not repeated. ``analyses`` (``{doc_id: Analysis}``, the run's
-    shared analyses) spare reading the words of the documents they fit again.
+    shared analyses) spare reading the words of the documents they fit again; ``totals``, the
+    :func:`run_terms` of ``documents`` counted ahead, spare reading them at all.
     """
     if limit <= 0:
         return ()
@@ -87,7 +89,7 @@ def build_timeline(
             by_date[key].append(mention)
     if not by_date:
         return ()
-    salience = _Salience(documents, analyses)
+    salience = _Salience(documents, analyses, totals=totals)
     shown = {item.sentence.key for item in summary}
     copies = _Copies(by_date.values(), summary, salience)
     used: set[tuple[str, int, int]] = set()
@@ -290,7 +292,11 @@ class _Salience:
     """How central a sentence is: its content terms against all the other sentences' (cosine)."""
 
     def __init__(
-        self, documents: Sequence[Document], analyses: Mapping[str, Analysis] | None = None
+        self,
+        documents: Sequence[Document],
+        analyses: Mapping[str, Analysis] | None = None,
+        *,
+        totals: Counter[str] | None = None,
     ) -> None:
         #: Each scored sentence's terms, worked out on first need (few are scored), and its
         #: score and reading check once worked out (a sentence of several dates is a candidate
@@ -298,7 +304,7 @@ class _Salience:
         self._terms: dict[tuple[str, int, int], list[str]] = {}
         self._scores: dict[tuple[str, int, int], float] = {}
         self._alone: dict[tuple[str, int, int], bool] = {}
-        self._total = _run_terms(documents, analyses)
+        self._total = totals if totals is not None else run_terms(documents, analyses)
         # The whole run's norm: the same for every sentence, so it only scales the scores.
         self._total_norm = math.sqrt(sum(c * c for c in self._total.values()))
 
@@ -332,10 +338,11 @@ class _Salience:
         return dot / (own_norm * self._total_norm)
 
 
-def _run_terms(
-    documents: Sequence[Document], analyses: Mapping[str, Analysis] | None
+def run_terms(
+    documents: Sequence[Document], analyses: Mapping[str, Analysis] | None = None
 ) -> Counter[str]:
-    """The :func:`~newsbrief.nlp.tokens.terms` of every sentence of ``documents``, counted.
+    """The :func:`~newsbrief.nlp.tokens.terms` of every sentence of ``documents``, counted (the
+    totals the timeline's salience scores sentences against).
 
     A document whose shared analysis has the same words (:func:`_same_words`) is read from its
     normalised forms: each distinct form is counted in C, then made a term once, as ``terms``
