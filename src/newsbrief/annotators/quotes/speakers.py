@@ -2095,6 +2095,11 @@ class Attributor:
             said = self._spoken_at(pronoun.start(1))
             if said is not None:
                 return said
+        return self._person_subject(begin, end, start, gender)
+
+    def _person_subject(self, begin: int, end: int, start: int, gender: str) -> _Referent | None:
+        """The person who is the subject of ``begin:end`` (after an opening clause, if any),
+        when ``gender`` does not rule them out."""
         found = self._subject_at(begin, end, start)
         opening = _OPENING_CLAUSE.match(self.masked, begin, end)
         if found is None and opening is not None:
@@ -2136,14 +2141,7 @@ class Attributor:
         sentence = bounds[-1] if bounds else window
         if self.masked.startswith(_QUOTE_MASK, sentence):
             return None
-        found = self._subject_at(sentence, opening, start)
-        clause = _OPENING_CLAUSE.match(self.masked, sentence, opening)
-        if found is None and clause is not None:
-            found = self._subject_at(clause.end(), opening, start)
-        if found is None or found.type != "person":
-            return None
-        known = found.gender or self._first_name_gender(found.name)
-        return found if known in (gender, None, "unknown") else None
+        return self._person_subject(sentence, opening, start, gender)
 
     def _spoken_at(self, at: int) -> _Referent | None:
         """The named speaker found at ``at`` (a pronoun read as a person), if any."""
