@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar
@@ -144,6 +145,13 @@ def _partitions(documents: Sequence[Document], size: int) -> list[Sequence[Docum
     return [documents[i : i + size] for i in range(0, len(documents), size)]
 
 
+#: Whether a queued item's future may be cancelled to make the item here instead. Before Python
+#: 3.12 a worker lost after such a cancellation made the pool's manager thread fail on the
+#: cancelled future (CPython gh-107219): it then left the other futures unresolved (a run waiting
+#: forever) and printed a traceback; there the workers finish what was sent to them.
+_CANCEL_SAFE = sys.version_info >= (3, 12)
+
+
 def _shared(
     pool: Any,
     workers: int,
@@ -157,7 +165,8 @@ def _shared(
     The workers take items from the front while this process takes them from the back,
     instead of waiting: what it makes needs no pickling. Each worker has one item running and
     one queued, and one more is held back, which this process takes back if it gets there
-    first, so at the end it waits for at most a worker's last two (docs/performance.md,
+    first (Python 3.12 and later: :data:`_CANCEL_SAFE`), so at the end it waits for at most a
+    worker's last two (docs/performance.md,
     "Session 8: ``-j 2`` for one briefing"). ``on_result(index, result)`` is told of each as it
     is made. An item whose worker failed (lost, killed, a result that would not pickle) is
     made here, as with one process: a call that raises here too raises as it would there.
@@ -197,14 +206,15 @@ def _shared(
                 keep(back, function(items[back]))
         for index in sorted(pending, reverse=True):
             # Not started yet: made here rather than waited for.
-            if pending[index].cancel():
+            if _CANCEL_SAFE and pending[index].cancel():
                 del pending[index]
                 keep(index, function(items[index]))
         for index in sorted(pending):
             settle(index, pending.pop(index))
     finally:
-        for future in pending.values():
-            future.cancel()
+        if _CANCEL_SAFE:
+            for future in pending.values():
+                future.cancel()
     return [made[index] for index in range(len(items))], lost
 
 
