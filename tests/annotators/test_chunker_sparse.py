@@ -134,7 +134,7 @@ def test_a_region_read_before_is_replayed_as_read_afresh(
     regions = _regions(text)
     lone = text.rindex("Vantor")
     regions.append((lone, lone + len("Vantor")))  # typed by the apposition after it
-    regions.append((text.index("Singh paid"), text.index(" paid")))  # before a currency sign
+    regions.append((text.index("Singh paid"), text.index("$")))  # before a currency sign
 
     def read(words: str, at: list[tuple[int, int]]) -> list[object]:
         return chunker.chunk(words, at, stopwords)
@@ -145,8 +145,9 @@ def test_a_region_read_before_is_replayed_as_read_afresh(
     assert chunker._REGIONS_HELD[0] > 0
     assert read(text, regions) == fresh  # every region remembered replayed
     if size == 1 << 26:
-        # The memory is consulted: every region but the quiet one is replayed.
-        assert len(replays) == len(regions) - 1
+        # The memory is consulted: every region but the quiet one and the one before a
+        # currency sign (read afresh each time) is replayed.
+        assert len(replays) == len(regions) - 2
     # The same regions elsewhere, the lone name with no apposition after it.
     moved = "Intro. " + text.replace("Vantor, a trade", "Vantor, some trade")
     shift = len("Intro. ")
