@@ -67,8 +67,8 @@ def compose(
     """
     from newsbrief.sections.summary import compose_summary, story_dates
 
-    if repeats is None or any(document.id not in repeats for document in documents):
-        repeats = counted_ahead(documents, repeats, analyses, dates=False).repeats
+    # (Kept as given when it counts every document.)
+    repeats = counted_ahead(documents, repeats, analyses, dates=False).repeats
     summary = compose_summary(
         documents, stories, summary, settings.budget_for(documents), settings.order
     )
