@@ -799,6 +799,8 @@ class _MaskTable(dict[int, int]):
 
 
 _MASK = _MaskTable()
+#: How far before a quotation a label opening its line is looked for (code points).
+_LABEL_REACH = 300
 
 
 def _masked(text: str, spans: list[QuoteSpan]) -> str:
@@ -876,6 +878,17 @@ def _attribute(
     )
     if found is not None:
         return found
+    if not span.runs_on:
+        signed = attributor.signature(span.close, para_end)
+        if signed is not None:
+            return signed
+    if (
+        index > 0
+        and spans[index - 1].paragraph == span.paragraph
+        and speakers[index - 1] is not None
+        and attributor.signature(spans[index - 1].close, para_end) is not None
+    ):
+        return None  # ``"..." - "Fiona"``: the name signing the quotation, not words of hers
     if (
         span.paragraph + 1 < len(paragraphs)
         and not span.runs_on
@@ -900,21 +913,29 @@ def _attribute(
         introduced = attributor.subject(context_start, span.open, people_only=True)
         if introduced is not None:
             return introduced
-    if context_start == para_start:
-        labelled = attributor.label(para_start, span.open)
+    # A label opens the paragraph, or a line of it (``* BBC - "..."``, an item of a list).
+    # (Looked for a label's length back only: a long line of many quotations stays linear.)
+    reach = max(para_start, span.open - _LABEL_REACH)
+    line_start = attributor.masked.rfind("\n", reach, span.open) + 1 or para_start
+    if context_start == para_start or line_start > para_start:
+        labelled = attributor.label(max(line_start, para_start), span.open)
         if labelled is not None:
             return labelled
-        if span.paragraph > 0 and not attributor.masked[para_start : span.open].strip():
-            # ``In a speech on Thursday, the prime minister said:`` closing the paragraph
-            # before: the cue introduces this quotation.
-            prev_start, prev_end = paragraphs[span.paragraph - 1]
-            head = attributor.masked[prev_start:prev_end].rstrip()
-            if head.endswith(":"):
-                sentence = max(bisect.bisect_right(starts, prev_start + len(head) - 1) - 1, 0)
-                low = max(sentences[sentence][0], prev_start)
-                introduced = attributor.before(low, prev_start + len(head) - 1)
-                if introduced is not None:
-                    return introduced
+    if (
+        context_start == para_start
+        and span.paragraph > 0
+        and not attributor.masked[para_start : span.open].strip()
+    ):
+        # ``In a speech on Thursday, the prime minister said:`` closing the paragraph
+        # before: the cue introduces this quotation.
+        prev_start, prev_end = paragraphs[span.paragraph - 1]
+        head = attributor.masked[prev_start:prev_end].rstrip()
+        if head.endswith(":"):
+            sentence = max(bisect.bisect_right(starts, prev_start + len(head) - 1) - 1, 0)
+            low = max(sentences[sentence][0], prev_start)
+            introduced = attributor.before(low, prev_start + len(head) - 1)
+            if introduced is not None:
+                return introduced
     if span.continues and index > 0:
         return speakers[index - 1]
     previous = index - 1
@@ -932,6 +953,26 @@ def _attribute(
         outside = prose[span.paragraph] = found_prose is not None
     if not outside and previous >= 0 and spans[previous].paragraph == span.paragraph - 1:
         return speakers[previous]
+    if (
+        not outside
+        and span.paragraph > 0
+        and attributor.cues.profile is None
+        and (previous < 0 or spans[previous].paragraph < span.paragraph - 1)
+    ):
+        # A paragraph of quotations only, with no cue, after a paragraph with none: the words
+        # of the person its closing sentence is about (``... chairman Ann Roe denied the
+        # reports.`` then ``"We exclude nothing."``).
+        prev_start, prev_end = paragraphs[span.paragraph - 1]
+        closing = max(bisect.bisect_right(starts, prev_end - 1) - 1, 0)
+        low = max(sentences[closing][0], prev_start)
+        introduced = attributor.subject(low, prev_end, people_only=True)
+        if introduced is None:
+            # ``The Metropolitan Police made a request ...``: a body as the subject.
+            introduced = attributor.subject(low, prev_end)
+            if introduced is not None and not attributor.is_organisation(introduced.name):
+                introduced = None
+        if introduced is not None:
+            return introduced
     if is_short(text[span.start : span.end]) and not attributor.cue.search(
         attributor.masked, context_start, context_end
     ):

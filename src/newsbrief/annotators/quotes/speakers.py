@@ -148,10 +148,17 @@ _FOUND_WITHOUT_INDEX = 8
 _FullNames = tuple[list[int], list[str]]
 #: Titles of courtesy: a name's manners, not its role (``Dr Adrian Boyle, president of ...``).
 _COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
+#: A one-word speaker this long or longer may be a surname misspelt by one letter.
+_MISSPELT_LENGTH = 6
+#: More surnames than this of one first letter and length: no misspelling is looked for.
+_MISSPELT_BUCKET = 8
 #: Acronyms of at most this many letters are looked up in the names they stand for.
 _ACRONYM = 6
 #: Words an organisation's initials leave out (``Food and Drug Administration`` -> ``FDA``).
 _INITIALS_SKIPPED = frozenset({"of", "and", "the", "for", "&", "de", "du", "des"})
+#: ``and`` and at most a role between two people coordinated as a subject (``Ann Roe and
+#: industry minister Ben Lee``).
+_PAIR_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<between>(?:[\w.’'\-]+[ \u00a0]+){0,4})$")
 #: A comma between a description and the name in apposition after it.
 _APPOSED_NAME = re.compile(
     r",[ \u00a0]+([A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3})(?=[,.;]|[ \u00a0]+to\b)"
@@ -575,6 +582,8 @@ class Attributor:
         self._genders = {r.name: r.gender for r in self.referents if r.gender}
         self._people = {r.name for r in self.referents if r.type == "person"}
         self._bodies = {r.name for r in self.referents if r.type != "person"}
+        #: The referents of each name, built on first need (see :meth:`is_organisation`).
+        self._by_name: dict[str, list[_Referent]] | None = None
         #: Each one-word name's full-name candidates, built on first need (see ``_full_names``).
         self._full_index: dict[str, _FullNames] = {}
         self._word_places: dict[str, list[int]] | None = None
@@ -606,6 +615,8 @@ class Attributor:
         self._descriptions: dict[str, tuple[list[int], list[_Referent]]] = {}
         #: Each word opening or closing a person's name of several words -> those names.
         self._name_words: dict[str, set[str]] | None = None
+        #: Per first letter and length, the surnames of one person (see :meth:`_misspelt`).
+        self._surnames: dict[tuple[str, int], list[str]] | None = None
         self._name_genders: dict[str, str | None] = {}
         #: Per first name, where an untyped full name opening with it is introduced.
         self._introductions: dict[str, list[tuple[int, str]]] | None = None
@@ -727,6 +738,12 @@ class Attributor:
         if word not in self._speaker_names and self._person_named(word) is None:
             return None
         return Speaker(word, word, match.start(1), match.end(1), None)
+
+    def _opening_speaker_after_clause(self, start: int, end: int) -> Speaker | None:
+        """:meth:`_opening_speaker` past an opening phrase and its comma (``Last Friday,
+        Cramer went on a tirade on CNBC's Street Signs, saying``)."""
+        clause = _OPENING_CLAUSE.match(self.masked, start, end)
+        return None if clause is None else self._opening_speaker(clause.end(), end)
 
     def _opening_pronoun(self, start: int, end: int, cue: str) -> Speaker | None:
         """A personal pronoun opening the sentence before a verb (``He also condemned
@@ -861,6 +878,12 @@ class Attributor:
             lead = self.masked[start : mention.start]
             if any(not (w[:1].isupper() or w.lower() in ("the", "a", "an")) for w in lead.split()):
                 return None
+            if mention.type != "person":
+                # ``UCLA athletic director Dan Guerrero thanked ...``: the body names the
+                # person's office; the person after the role is the subject.
+                held = self._person_after_role(mention, open_at)
+                if held is not None:
+                    return attrs.evolve(held, cue=None)
             if re.match(r"['’]s\b", self.text[mention.end : mention.end + 2]):
                 return None
             if _QUOTE_MASK in prefix[: mention.start - start]:
@@ -868,6 +891,21 @@ class Attributor:
             return Speaker(mention.name, self.text[mention.start : mention.end], mention.start,
                            mention.end, None)  # fmt: skip
         return None
+
+    def _person_after_role(self, mention: Mention, end: int) -> Speaker | None:
+        """The person named right after a body and a lower-case role (``UCLA athletic
+        director [Dan Guerrero]``), before ``end``."""
+        person = next(iter(self.within(mention.end, end)), None)
+        if person is None or person.type != "person":
+            return None
+        words = self.masked[mention.end : person.start].split()
+        if not 1 <= len(words) <= 4 or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        if not self._role_noun(words[-1]):
+            return None
+        named = self._named(person, None)
+        role = named.role or " ".join(self.text[mention.start : person.start].split())
+        return attrs.evolve(named, role=role)
 
     def _adverbial_clause(self, start: int, end: int) -> re.Match[str] | None:
         """An opening clause of a preposition and a comma (``On Tuesday,``, ``At exactly 12
@@ -904,6 +942,7 @@ class Attributor:
                     or self.subject(start, start + len(comma) - 1, people_only=True)
                     or self._opening_speaker(start, start + len(comma))
                     or self._opening_pronoun(start, start + len(comma), word)
+                    or self._opening_speaker_after_clause(start, start + len(comma))
                 )
                 if main is not None:
                     return attrs.evolve(main, cue=word)
@@ -1026,6 +1065,20 @@ class Attributor:
         if appositive is not None:
             return appositive
         mention = self._mention_ending(e)
+        if mention is not None and self.cues.profile is None:
+            held = _HELD_BY_SOURCE.search(
+                self.masked, max(start, mention.start - 60), mention.start
+            )
+            if held is not None:
+                # ``A source close to Peter Jones said``: the name is the object of a
+                # preposition inside an unnamed source's description, which speaks.
+                source = self.text[held.start("np") : e]
+                return Speaker(_anonymous_name(source), source, held.start("np"), e, cue,
+                               anonymous=True)  # fmt: skip
+        if mention is not None and self.cues.profile is None and mention.type == "person":
+            # ``Prime Minister Ann Roe and industry minister Ben Lee announced``: the first of
+            # two people coordinated as the subject speaks.
+            mention = self._first_of_pair(start, mention) or mention
         if mention is not None and self.cues.profile is None and mention.type == "person":
             # ``Rajanews.com, a news website run by supporters of Ahmadinejad said``: the name
             # before an apposition the article left unclosed speaks, not the object inside it.
@@ -1163,6 +1216,8 @@ class Attributor:
         if described is not None:
             return described
         person = self._last_mention(start, end, ("person",))
+        if person is not None and self.cues.profile is None:
+            person = self._first_of_pair(start, person) or person
         if person is None and self.cues.profile is None:
             # ``Kent Page, a spokesman for UNICEF in Haiti, also weighed in``: an untyped name
             # opening the sentence with its apposition speaks, not a body or a place inside.
@@ -1453,6 +1508,10 @@ class Attributor:
                         ):
                             e_word, headed = end_after, True
                 return self._role(s, e_word, cue)
+        if self.cues.profile is None and first.lower() in _INDEFINITE:
+            described = self._indefinite_description(tokens)
+            if described is not None:
+                return attrs.evolve(described, cue=cue)
         for mention in self.within(start, end):
             return self._named(mention, cue)
         if self.cues.profile is None:
@@ -1471,6 +1530,27 @@ class Attributor:
                     at = start + lone.start(1)
                     return Speaker(word, word, at, at + len(word), cue)
         return None
+
+    def _indefinite_description(self, tokens: list[tuple[str, int, int]]) -> Speaker | None:
+        """``said a Delhi auto parts supplier``: an indefinite noun phrase whose head is a
+        lower-case noun after a name is an unnamed source described as written; the name in
+        it (a place, a body) modifies the noun and does not speak."""
+        if not 3 <= len(tokens) <= _DESCRIPTION_WORDS:
+            return None
+        words = [word for word, _, _ in tokens]
+        last = words[-1]
+        if not (last.isalpha() and last.islower()) or last in _NP_STOP or last in _PP_WORDS:
+            return None
+        if not all(_NAME_CHARACTER.match(word) for word in words):
+            return None  # punctuation: an apposition or a clause, not one noun phrase
+        if any(word.lower() in _NP_STOP or word in _CLAUSE_CONJUNCTIONS for word in words[1:]):
+            return None
+        names = self.within(tokens[1][1], tokens[-1][2])
+        if not names or names[-1].end > tokens[-1][1] or any(m.type == "person" for m in names):
+            return None  # a lower-case head after the names; a person's name is the speaker
+        phrase = self.text[tokens[0][1] : tokens[-1][2]]
+        return Speaker(_anonymous_name(phrase), phrase, tokens[0][1], tokens[-1][2], None,
+                       anonymous=True)  # fmt: skip
 
     def _document(self, tokens: list[tuple[str, int, int]], end: int) -> Speaker | None:
         """``the notice of intent``, ``the indictment``: a document quoted as a speaker, when
@@ -2510,12 +2590,24 @@ class Attributor:
         if match is None:
             return None
         name_start, name_end = match.span("name")
+        titled = match.group("title") != ""
+        listed = match.group("marker") is not None or match.group(0).rstrip()[-1] != ":"
         mention = self._mention_ending(name_end)
         if mention is not None:
-            if mention.start != name_start or mention.type != "person":
+            if mention.type == "organisation" and listed and not titled:
+                # ``* AP - "..."``: a list of what each source says.
+                return self._named(mention, None) if mention.start == name_start else None
+            if mention.type != "person" or not (
+                mention.start == name_start or (titled and mention.start >= match.start("title"))
+            ):
                 return None
-            return self._named(mention, None)
-        if self.cues.profile is not None:
+            if not titled or mention.start < name_start:
+                return self._named(mention, None)
+            # ``Secretary of the Navy Ann Roe: "..."``: the title before the name is the role.
+            named = self._named(mention, None)
+            title = " ".join(self.text[match.start("title") : mention.start].split())
+            return attrs.evolve(named, role=named.role or title)
+        if self.cues.profile is not None or titled or listed:
             return None
         name = match.group("name")
         words = name.split()
@@ -2526,6 +2618,28 @@ class Attributor:
                 for w in words
             )
             or self._count(name) < 2
+        ):
+            return None
+        return Speaker(name, name, name_start, name_end, None)
+
+    def signature(self, close: int, end: int) -> Speaker | None:
+        """``"...." - "Fiona"``, ``"..." — Ann Roe``: a dash and a name closing the paragraph
+        after a quotation sign it (readers' letters, a list of comments)."""
+        if self.cues.profile is not None:
+            return None
+        match = _SIGNATURE.fullmatch(self.text, close, end)
+        if match is None:
+            return None
+        name_start, name_end = match.span("name")
+        mention = self._mention_ending(name_end)
+        if mention is not None:
+            signs = mention.start == name_start and mention.type in ("person", "organisation")
+            return self._named(mention, None) if signs else None
+        name = match.group("name")
+        places = gz.place_names()
+        if any(
+            w in gz.ROLE_WORDS or w in gz.CALENDAR or w in places or w in _LABEL_WORDS
+            for w in name.split()
         ):
             return None
         return Speaker(name, name, name_start, name_end, None)
@@ -2588,6 +2702,18 @@ class Attributor:
                 return referent
         return _Referent(before, name, "person", self._genders.get(name), frozenset())
 
+    def is_organisation(self, name: str) -> bool:
+        """Whether ``name`` is an organisation the article names (not a person nor a place)."""
+        return any(r.name == name and r.type == "organisation" for r in self._referents_named(name))
+
+    def _referents_named(self, name: str) -> list[_Referent]:
+        named = self._by_name
+        if named is None:
+            named = self._by_name = {}
+            for referent in self.referents:
+                named.setdefault(referent.name, []).append(referent)
+        return named.get(name, [])
+
     def in_full(self, speaker: Speaker) -> Speaker:
         """A one-word speaker (``Williams``) named by the one full name the article gives
         earlier and the entity annotator left untyped (``Butch Wilmore and Suni Williams``), or
@@ -2611,6 +2737,11 @@ class Attributor:
         full = verdicts[index - 1] if index else None
         if full is None and index == 0:
             full = self._introduced(speaker.name, speaker.start)
+        if not full:
+            misspelt = self._misspelt(speaker.name)
+            if misspelt is not None:
+                role = speaker.role or self.role_of(misspelt, speaker.start)
+                return attrs.evolve(speaker, name=misspelt, role=role)
         return attrs.evolve(speaker, name=full) if full else speaker
 
     def plain(self, speaker: Speaker) -> Speaker:
@@ -2922,6 +3053,39 @@ class Attributor:
         names = self._name_words.get(word)
         return next(iter(names)) if names is not None and len(names) == 1 else None
 
+    def _misspelt(self, word: str) -> str | None:
+        """The one person of several words whose surname ``word`` misspells by one letter
+        (``Kavadarkov`` for ``Vladimir Kavardarkov``, ``Clements`` for ``Tony Clement``,
+        ``DesRoiser`` for ``Dennis DesRosier``): a letter added, left out, changed or two
+        swapped, the first letter kept, and no person's name opening or ending with ``word``
+        as written (see :meth:`_person_named`)."""
+        if len(word) < _MISSPELT_LENGTH or not word[:1].isupper() or not word.isalpha():
+            return None
+        if self._person_named(word) is not None or self._name_words is None:
+            return None
+        if word in self._name_words:
+            return None  # two people so named: ambiguous, not misspelt
+        surnames = self._surnames
+        if surnames is None:
+            surnames = self._surnames = {}
+            for key, names in self._name_words.items():
+                if len(names) == 1 and " " not in key and key[:1].isupper():
+                    (name,) = names
+                    if key == name.split()[-1] and len(key) >= _MISSPELT_LENGTH:
+                        surnames.setdefault((key[0], len(key)), []).append(key)
+        found: set[str] = set()
+        for size in (len(word) - 1, len(word), len(word) + 1):
+            bucket = surnames.get((word[0], size), ())
+            # A bucket of many surnames of one first letter and length: a list of names,
+            # not a misspelling to mend (and a bound on the work per speaker).
+            if len(bucket) > _MISSPELT_BUCKET:
+                return None
+            found.update(key for key in bucket if _one_edit(word, key))
+        if len(found) != 1:
+            return None
+        (names,) = (self._name_words[key] for key in found)
+        return next(iter(names))
+
     def _full_names(self, last: str) -> _FullNames:
         """Where a capitalised word is written right before ``last`` (``"First Last"``), in
         text order, with, for each, the one full name found up to there (``""`` when two
@@ -2984,6 +3148,31 @@ class Attributor:
             for match in _WORD_AFTER_SPACE.finditer(self.masked):
                 places.setdefault(match.group(1), []).append(match.start(1))
         return places.get(word, ())
+
+    def _first_of_pair(self, start: int, mention: Mention) -> Mention | None:
+        """The first of two people joined by ``and`` as a sentence's subject, ``mention`` the
+        second (``Prime Minister Ann Roe and industry minister Ben Lee announced``): the first
+        opens the sentence after at most a title, the second has at most a role before it."""
+        head = self.masked[max(start, mention.start - 80) : mention.start]
+        match = _PAIR_AND.search(head)
+        if match is None:
+            return None
+        between = match.group("between").split()
+        if between and not (between[-1].lower() in _ROLE_NOUNS or between[-1] in gz.ROLE_WORDS):
+            return None
+        first = self._mention_ending(mention.start - len(head) + match.start())
+        if first is None or first.type != "person" or first.name == mention.name:
+            return None
+        opening = re.split(
+            r"[.!?§\n]\s+|\n|,", self.masked[max(start, first.start - 80) : first.start]
+        )
+        words = opening[-1].split()
+        if len(words) > 6 or not all(
+            w[:1].isupper() or w.lower() in _ROLE_NOUNS or w.lower() in _ROLE_MODIFIERS
+            for w in words
+        ):
+            return None
+        return first
 
     def _subject(self, referent: _Referent) -> bool:
         """Whether a person is named at the start of a sentence, after at most a title
@@ -3578,9 +3767,30 @@ _SENTENCE_OPENING = re.compile(
     r"(?P<name>[A-Z][\w’'\-]*(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}[A-Z][\w’'\-]*){1,4})",
     re.MULTILINE,
 )
-# A paragraph opening with a name and a colon before a quotation (``Adele: '...'``).
+# A paragraph opening with a name and a colon before a quotation (``Adele: '...'``), maybe as
+# an item of a list (``* AP - "..."``, ``: Secretary of the Navy Ann Roe: "..."``): a list
+# marker may open it, a dash between spaces may stand for the colon, and the name may have a
+# title of capitalised and small words before it (group ``title``).
 _LABEL = re.compile(
-    r"[ \t\u00a0]*(?P<name>[A-Z][\w’'.\-]*(?:[ \u00a0][A-Z][\w’'.\-]*){0,3})[ \u00a0]*:[ \u00a0]*"
+    r"[ \t\u00a0]*(?P<marker>[*•·:][ \t\u00a0]*)?"
+    r"(?P<title>(?:[A-Z][\w’'.&\-]*[ \u00a0]+(?:(?:of|the|for|and|to|&)[ \u00a0]+){0,2}){0,8}?)"
+    r"(?P<name>[A-Z][\w’'.&\-]*(?:[ \u00a0][A-Z][\w’'.&\-]*){0,3})"
+    r"(?:[ \u00a0]*:|[ \u00a0]+[-–—])[ \u00a0]*"
+)
+#: At most this many words in an unnamed source's description after a cue.
+_DESCRIPTION_WORDS = 7
+# An indefinite noun phrase of lower-case words ending with a preposition before a name
+# (``A source close to [Peter Jones]``, ``an adviser to``), opening its sentence (after a
+# comma it may be an apposition: ``Ann Roe, a former adviser to the Board said``).
+_HELD_BY_SOURCE = re.compile(
+    r"(?:^|(?<=[;:.!?§\n]))[ \u00a0]*(?P<np>(?:[Aa]n?|[Oo]ne)[ \u00a0]+"
+    r"(?:[a-z][a-z\-]*[ \u00a0]+){1,3}(?:close[ \u00a0]+to|near[ \u00a0]+to|to|for|at|with))"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+# A dash and a name, maybe in quotation marks, closing a paragraph after a quotation.
+_SIGNATURE = re.compile(
+    r"[ \u00a0]*[-–—][ \u00a0]*[\"“‘']?"
+    r"(?P<name>[A-Z][\w’'.\-]*(?:[ \u00a0][A-Z][\w’'.\-]*){0,3})[\"”’']?[ \u00a0]*"
 )
 # A capitalised word opening a sentence (or after a dateline), then a lower-case word.
 _LONE_SUBJECT = re.compile(
@@ -3942,6 +4152,27 @@ def _inverted(text: str, start: int, cue: int) -> bool:
 _ASCII_NON_ALNUM = str.maketrans(
     "", "", "".join(c for c in map(chr, range(128)) if not c.isalnum())
 )
+
+
+def _one_edit(word: str, other: str) -> bool:
+    """Whether ``word`` and ``other`` differ by one letter added, left out or changed, or by
+    two neighbouring letters swapped (never equal)."""
+    if word == other or abs(len(word) - len(other)) > 1:
+        return False
+    start = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), None)
+    if start is None:
+        return True  # one letter added at the end
+    if len(word) == len(other):
+        rest = start + 1
+        if word[rest:] == other[rest:]:
+            return True  # one letter changed
+        return (
+            word[start] == other[rest]
+            and word[rest] == other[start]
+            and word[rest + 1 :] == other[rest + 1 :]
+        )
+    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+    return longer[start + 1 :] == shorter[start:]
 
 
 def _folded(name: str) -> str:
