@@ -68,6 +68,28 @@ def test_the_vectorised_walk_visits_what_py3langid_visits(identifiers, text: str
         )
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ab" * 5000, "the the the " * 800, "Рада " * 1000 + "news " * 1000, "x" * 20000, "abcdef"],
+)
+def test_repeated_features_are_counted_and_ordered_as_py3langid_does(identifiers, text) -> None:
+    # (Each feature visited thousands of times: its count, and its place by first visit.)
+    plain, fast = identifiers
+    data = plain._encode(text)
+    expected = visit_counts(plain.tk_nextmove, plain._rowbase, plain.tk_output, data)
+    found = fast.visits(data)
+    assert found is not None and expected is not None
+    assert list(zip(found[0].tolist(), found[1].tolist(), strict=True)) == list(expected.items())
+
+
+@given(st.text(alphabet="ab .Ra\u0440", max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_texts_of_few_characters_score_the_same(text: str) -> None:
+    fast = detect._identifier()
+    plain = _plain()
+    assert plain._decide(text).tobytes() == fast._decide(text).tobytes()
+
+
 def test_scores_are_identical_to_the_bit_on_real_documents(identifiers) -> None:
     plain, fast = identifiers
     # The seeds are whole articles; each of their paragraphs is a shorter text.
@@ -117,6 +139,13 @@ def _counts_one_by_one(text: str) -> Counter[str]:
 @given(st.text(max_size=200))
 @settings(max_examples=300, deadline=None)
 def test_script_counts_count_every_letter_once(text: str) -> None:
+    assert script_counts(text) == _counts_one_by_one(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_script_counts_of_ascii_text(text: str) -> None:
+    # (ASCII text is counted by one C pass: its letters are Latin A-Z and a-z.)
     assert script_counts(text) == _counts_one_by_one(text)
 
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -129,3 +130,14 @@ def test_only_lines_of_a_paragraphs_length_are_remembered() -> None:
         assert fast == sentence_spans(text, "en")
     assert remembered == {short_line}
     assert len(fast) == 2 * long_line.count("Kyiv.") + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts(), st.sampled_from(["\u2029", "\n\n", "\r\n\r\n", " \n \n", "\n", " "]))
+def test_a_new_paragraph_starts_exactly_after_a_blank_line(text: str, gap: str) -> None:
+    # (Gaps of one character other than a paragraph separator are not searched for one.)
+    text = text + gap + text
+    sentences = segment(Document.from_text(text, id="p")).sentences
+    for previous, sentence in itertools.pairwise(sentences):
+        blank = segmenter._BLANK_LINE.search(text, previous.end, sentence.start) is not None
+        assert sentence.paragraph == previous.paragraph + blank

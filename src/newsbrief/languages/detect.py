@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -122,6 +123,8 @@ SCRIPTS: tuple[Script, ...] = (
     _script("Han", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff", "zh ja", "zh"),
 )
 _BY_NAME = {script.name: script for script in SCRIPTS}
+#: Each script's place in :data:`SCRIPTS` (the tie-break order).
+_ORDER = {script.name: index for index, script in enumerate(SCRIPTS)}
 #: Scripts whose characters count for this many letters when finding the dominant script.
 _SYLLABIC = {"Han": 3, "Kana": 3, "Hangul": 3}
 # The scripts' letter classes are disjoint, so a script's count is how many characters of its
@@ -129,6 +132,8 @@ _SYLLABIC = {"Han": 3, "Kana": 3, "Hangul": 3}
 # at a time (a text uses one to three), instead of visiting every word in Python.
 _ANY_LETTER = re.compile("[" + "".join(s.letters for s in SCRIPTS) + "]")
 _LETTERS = {s.name: re.compile(f"[{s.letters}]+") for s in SCRIPTS}
+#: The ASCII letters (all Latin script), deleted from ASCII text to count its letters.
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _ONE_LETTER = tuple((s.name, re.compile(f"[{s.letters}]")) for s in SCRIPTS)
 #: Languages written in Latin script as well as in the one listed above.
 _ALSO_LATIN = frozenset(("sr", "kk", "tt", "ba", "ku", "uz", "az", "tk"))
@@ -144,6 +149,12 @@ _VARIETIES = {
 def script_counts(text: str) -> Counter[str]:
     """Letters of ``text`` per script name (see :data:`SCRIPTS`); other characters uncounted."""
     counts: Counter[str] = Counter()
+    if text.isascii():
+        # (Most news: its only letters are Latin A-Z and a-z, counted by one C pass.)
+        letters = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+        if letters:
+            counts["Latin"] = letters
+        return counts
     rest = text
     while (found := _ANY_LETTER.search(rest)) is not None:
         name = _script_of(found.group())
@@ -172,10 +183,9 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
     counts = script_counts(head[:SCRIPT_SAMPLE])
     if not counts:
         return None
-    order = {script.name: index for index, script in enumerate(SCRIPTS)}
     # A Han, kana or Hangul character is a syllable or a word, worth a few Latin letters.
     weight = {name: counts[name] * _SYLLABIC.get(name, 1) for name in counts}
-    dominant = max(counts, key=lambda name: (weight[name], -order[name]))
+    dominant = max(counts, key=lambda name: (weight[name], -_ORDER[name]))
     if dominant in ("Han", "Kana"):
         cjk = counts["Han"] + counts["Kana"]
         return "ja" if counts["Kana"] >= KANA_SHARE * cjk else "zh"

@@ -73,25 +73,40 @@ class FastIdentifier(LanguageIdentifier):
     def visits(self, data: bytes) -> tuple[Any, Any] | None:
         """(features in order of first visit, their counts as float32), or ``None`` when the
         walk over ``data`` visits no feature: py3langid's ``visit_counts`` as two arrays."""
-        text = np.frombuffer(data, dtype=np.uint8)
+        # Cast once, not at every step's addition.
+        text = np.frombuffer(data, dtype=np.uint8).astype(np.intp)
         n = len(text)
+        if not n:
+            return None
+        moves, rows = self._moves, self._rows
         states = np.zeros(n, dtype=np.intp)
         # Step k moves every position i >= DEFINITE-1-k by byte i-(DEFINITE-1-k): after all
-        # steps, position i has read bytes max(0, i-DEFINITE+1)..i from the start state.
-        for k in range(DEFINITE):
+        # steps, position i has read bytes max(0, i-DEFINITE+1)..i from the start state. The
+        # first step starts every position from state 0: its row is one number.
+        if n >= DEFINITE:
+            states[DEFINITE - 1 :] = moves[text[: n - DEFINITE + 1] + rows[0]]
+        for k in range(1, DEFINITE):
             low = DEFINITE - 1 - k
             if low < n:
-                states[low:] = self._moves[self._rows[states[low:]] + text[: n - low]]
+                states[low:] = moves[rows[states[low:]] + text[: n - low]]
         features = self._outputs[states]
         features = features[features >= 0]
-        if not len(features):
+        visited = len(features)
+        if not visited:
             return None
-        order = np.argsort(features, kind="stable")
-        ordered = features[order]
-        starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
-        counts = np.diff(np.append(starts, len(ordered)))
-        # A stable sort keeps equal features in text order: order[starts] is each first visit.
-        by_visit = np.argsort(order[starts], kind="stable")
+        # One sort of (feature, position) keys, all distinct: equal features stay in text
+        # order, so each feature's first key holds its first visit (a stable argsort and a
+        # gather did this, twice as slow). Keys stay below 104,583 * len(data) < 2**63.
+        keys = features * visited + np.arange(visited)
+        keys.sort()
+        ordered, positions = np.divmod(keys, visited)
+        change = np.empty(visited, dtype=bool)
+        change[0] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=change[1:])
+        starts = np.flatnonzero(change)
+        counts = np.diff(starts, append=visited)
+        # First visits are distinct positions: any sort orders them the same.
+        by_visit = positions[starts].argsort()
         return ordered[starts][by_visit], counts[by_visit].astype(np.float32)
 
     def compact(self) -> None:

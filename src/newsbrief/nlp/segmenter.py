@@ -153,7 +153,7 @@ def _ordinal_day_before_month(code: str) -> bool:
 
 def sentence_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of plain ``text``, trimmed, in order."""
-    return list(_region_spans(text, 0, len(text), _rules(language)))
+    return _region_spans(text, 0, len(text), _rules(language))
 
 
 def segmented(document: Document) -> Document:
@@ -194,9 +194,14 @@ def segment(document: Document) -> Document:
                     section = last[2]
                 else:
                     section = _section_of(s, sections, section_starts)
+            # (A blank line takes two characters, or one paragraph separator: most gaps, one
+            # space between sentences of a line, hold none and are not searched.)
             if previous_end is not None and (
                 section != previous_section
-                or _BLANK_LINE.search(text, previous_end, s)
+                or (
+                    (s - previous_end > 1 or text[previous_end:s] == "\u2029")
+                    and _BLANK_LINE.search(text, previous_end, s)
+                )
                 or (heading_starts and _has_between(heading_starts, previous_end, s))
             ):
                 paragraph += 1
@@ -265,14 +270,18 @@ def _has_between(starts: list[int], low: int, high: int) -> bool:
     return i < len(starts) and starts[i] < high
 
 
-def _region_spans(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
+def _region_spans(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]``: each line separately, each long line in chunks."""
+    # (One list for the region, not a generator per line: a sentence passed through two
+    # generators' frames on its way out.)
+    spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text, start, end):
         s, e = _trim(text, *line.span())
         while s < e:
             cut = _chunk_end(text, s, e)
-            yield from _line_spans(text, s, cut, rules)
+            _line_spans(text, s, cut, rules, spans)
             s, e = _trim(text, cut, e)
+    return spans
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -347,8 +356,9 @@ _LINES_LIMIT = 1 << 13
 _LINE_LIMIT = 1000
 
 
-def _line_spans(text: str, start: int, end: int, rules: _Rules) -> Iterator[tuple[int, int]]:
-    """Trimmed sentences of one line (no line breaks inside): list items, then nupunkt."""
+def _line_spans(text: str, start: int, end: int, rules: _Rules, out: list[tuple[int, int]]) -> None:
+    """Trimmed sentences of one line (no line breaks inside), appended to ``out``: list items,
+    then nupunkt."""
     line = text[start:end]
     key = (line, id(rules))
     known = _LINES.get(key) if len(line) <= _LINE_LIMIT else None
@@ -364,8 +374,7 @@ def _line_spans(text: str, start: int, end: int, rules: _Rules) -> Iterator[tupl
             if len(_LINES) >= _LINES_LIMIT:
                 _LINES.clear()
             _LINES[key] = known
-    for s, e in known[1]:
-        yield start + s, start + e
+    out += [(start + s, start + e) for s, e in known[1]]
 
 
 #: Where nupunkt may see a sentence end: a mark before a character that is no word character
