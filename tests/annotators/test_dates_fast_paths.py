@@ -776,3 +776,112 @@ def test_stopping_past_the_last_trigger_word_finds_every_match(parts: list[str],
         patch.setattr(grammar, "rules_for", lambda _: whole)
         plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
     assert fast == plain
+
+
+# -- Session 15: a window's scan starts where a match can ----------------------------------------
+
+# Words a match may hold before its trigger word (prepositions, counts, weekdays, ``[Dd]uring``,
+# plurals), and words none does (``since``, ``reported``), in odd cases and spellings too.
+LEADING = [
+    *HOLDING, "during", "During", "DURING", "since", "Since", "reported", "officials", "began",
+    "throughout", "approximately", "about", "nearly", "roughly", "almost", "more", "than",
+    "beginning", "middle", "start", "fiscal", "Wednesday,", "Wed.", "Sept.", "the 5th of",
+    "10 a.m. EST on", "at 18:00 on", "fifteen", "twenty-five", "couple of", "ſince", "durıng",
+    "naïve", "Straße", "vergangenen", "letzten", "Woche", "Jahren", "semaine", "dernière",
+    "travaux", "años", "últimos", "минулого", "тижня",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(texts(LEADING), texts(DENSE)), min_size=1, max_size=3),
+    st.sampled_from(LANGUAGES),
+)
+@example(["the storm began early on July 5, 2024"], "en")
+@example(["during the last two weeks, officials reported"], "en")
+@example(["It happened During Wednesday, 10 a.m. EST on May 5"], "en")
+def test_starting_where_a_match_can_finds_every_match(parts: list[str], code: str) -> None:
+    # Every match as scanning each window from its start finds it.
+    text = "".join(parts)
+    lexicon = lexicon_for(code)
+    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar._TokenIndex, "reach", lambda self, start: 0)
+        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
+    assert fast == plain
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_words_before_a_trigger_are_the_patterns_own(code: str) -> None:
+    # Every word of five ASCII letters or more that a holding rule's pattern spells is no
+    # bound (read off the patterns as the engine reads them: ``[Dd]uring`` is ``during``).
+    lexicon = lexicon_for(code)
+    lead, limit = grammar._lead_words(lexicon)
+    rules = [rule for rule in grammar.rules_for(lexicon) if rule.holds_trigger]
+    assert limit == max(rule.trigger.before for rule in rules if rule.trigger is not None)
+    english = ["during", "weeks", "years", "several", "previous", "following", "beginning"]
+    for word in english if code == "en" else []:
+        assert word[::-1] in lead
+    for word in ["since", "reported", "officials"]:
+        assert word[::-1] not in lead
+    for rule in rules:
+        for match in re.finditer(r"[^\W\d_]{5,}", rule.pattern.pattern):
+            spelt = match.group().lower()
+            before = rule.pattern.pattern[max(0, match.start() - 1)]
+            if before == "]":  # after a class (``[Dd]uring``): with its letter in front
+                assert any(word.startswith(spelt[::-1]) for word in lead), (rule.kind, spelt)
+            elif before != "\\":  # not an escape's letter
+                assert spelt[::-1] in lead, (rule.kind, spelt)
+
+
+def test_a_long_run_of_leading_words_is_read_once_per_window() -> None:
+    # Hostile text: every word could lead a match, and the trigger words are many; each
+    # first word of a window looks back at most the widest ``before``, once.
+    lexicon = lexicon_for("en")
+    text = "early on during the last several " * 3000 + "July 5. " + "May weeks " * 3000
+    index = grammar._TokenIndex(text.lower(), None, None, grammar._lead_words(lexicon))
+    calls = 0
+    reach = grammar._TokenIndex.reach
+
+    def counted(self: grammar._TokenIndex, start: int) -> int:
+        nonlocal calls
+        calls += 1
+        return reach(self, start)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar._TokenIndex, "reach", counted)
+        expressions = find_expressions(text, lexicon)
+    assert expressions
+    windows = sum(
+        len(index.windows(rule.trigger))
+        for rule in grammar.rules_for(lexicon)
+        if rule.holds_trigger and rule.trigger is not None
+    )
+    assert calls <= windows
+
+
+# Break characters in every company: followed by white space or not, runs of line breaks.
+BREAKS = [
+    "x", "said", "3.5", "U.S.", "U.S.A", ". ", ".", "!", "?", ";", "; ", "!\n", "?\u00a0",
+    ".\x1c", "\n", "\n\n", "\n \n", " \n\t\n ", ".\n", ";\n\n", "\u2028", "..", ". .", "..\n",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BREAKS), max_size=60), st.data())
+def test_the_clause_starts_after_the_last_break_the_pattern_finds(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(pieces) if data.draw(st.booleans()) else "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    low = data.draw(st.integers(0, start))
+    plain = low
+    for found in tense._CLAUSE_BREAK.finditer(text, low, start):
+        plain = found.end()
+    fast = tense._last_break_end(text, low, start)
+    assert fast is None or fast == plain
+    # And the clause's left edge, 300 characters back at most.
+    edge = max(0, start - 300)
+    for found in tense._CLAUSE_BREAK.finditer(text, max(0, start - 300), start):
+        edge = found.end()
+    assert tense.clause_bounds(text, start, start)[0] == edge

@@ -364,7 +364,11 @@ def _matches(
     lower = text.lower()
     steps, trigger_words = _plan(rules_for(lexicon))
     # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
-    index = _TokenIndex(lower, words, trigger_words) if len(lower) == len(text) else None
+    index = (
+        _TokenIndex(lower, words, trigger_words, _lead_words(lexicon))
+        if len(lower) == len(text)
+        else None
+    )
     anchored: dict[re.Pattern[str], list[int]] | None = None  # anchor -> where it matches
     # Cues are read in the lower-cased text, where only ``ı`` and ``ſ`` (which the engine
     # takes for ``i`` and ``s`` regardless of case) would read otherwise (``İ`` changes the
@@ -379,21 +383,23 @@ def _matches(
             hits = anchored[anchor]
             if not hits:
                 continue
+        # Each window's last and first trigger words, and where a match can start at the
+        # earliest (:attr:`Rule.holds_trigger`): the rule's scans stop and start there.
+        bounds: tuple[list[int], list[int], Callable[[int], int]] | None = None
         if index is None or trigger is None:
             windows: Iterable[tuple[int, int]] = whole
         else:
             if trigger.numeric is None and trigger.words.isdisjoint(index.present):
                 continue  # none of its words in the text (most rules): not even a call
-            windows = index.windows(trigger)
+            windows, last_words, first_words = index.merged(trigger)
             if not windows:
                 continue
+            # In a text whose lower case spells each ASCII word the engine matches (``cued``:
+            # no ``ı``/``ſ``).
+            if holds and cued:
+                bounds = (last_words, first_words, index.reach)
         if not cued:
             cue = None
-        # Where each window's last trigger word starts (:attr:`Rule.holds_trigger`), in a text
-        # whose lower case spells each ASCII word the engine matches (``cued``: no ``ı``/``ſ``).
-        lasts = None
-        if holds and cued and index is not None and trigger is not None:
-            lasts = index.last_words(trigger)
         for number, (low, high) in enumerate(windows):
             if hits is not None:
                 at = bisect.bisect_left(hits, low)
@@ -403,12 +409,16 @@ def _matches(
                 continue
             if hint is not None and hint(text, low, high) is None:
                 continue
-            if lasts is None:
+            if bounds is None:
                 for match in finditer(text, low, high):
                     yield _extent_start(match), match.end(), kind, read, match
                 continue
-            # ``finditer``'s matches one search at a time, until one ends past the last word.
-            last, at = lasts[number], low
+            # ``finditer``'s matches one search at a time, until one ends past the last word,
+            # from where a match can start at the earliest (:meth:`_TokenIndex.reach`).
+            lasts, firsts, reach = bounds
+            last, at = lasts[number], reach(firsts[number])
+            if at < low:
+                at = low
             while at <= last:
                 found = search(text, at, high)
                 if found is None:
@@ -532,8 +542,11 @@ class _TokenIndex:
         lower: str,
         words: AbstractSet[str] | None = None,
         trigger_words: frozenset[str] | None = None,
+        lead: tuple[frozenset[str], int] = (frozenset(), 0),
     ) -> None:
         self.lower = lower
+        self._lead, self._reach_limit = lead
+        self._reached: dict[int, int] = {}
         if words is not None:
             self.vocabulary = words
         else:
@@ -555,8 +568,8 @@ class _TokenIndex:
         self._spans: dict[
             tuple[frozenset[str], Callable[[str], bool] | None], list[tuple[int, int]]
         ] = {}
-        # id(trigger) -> its windows, and where each one's last trigger word starts
-        self._windows: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+        # id(trigger) -> its windows, and where each one's last and first trigger words start
+        self._windows: dict[int, tuple[list[tuple[int, int]], list[int], list[int]]] = {}
 
     def _positions(self, word: str) -> list[tuple[int, int]]:
         found = self._found.get(word)
@@ -579,11 +592,45 @@ class _TokenIndex:
         """The merged stretches around ``trigger``'s words where its rule may match."""
         return self._merged_once(trigger)[0]
 
+    def merged(self, trigger: Trigger) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        """:meth:`windows`, :meth:`last_words` and :meth:`first_words` at once."""
+        return self._merged_once(trigger)
+
     def last_words(self, trigger: Trigger) -> list[int]:
         """Where the last of ``trigger``'s words in each of its :meth:`windows` starts."""
         return self._merged_once(trigger)[1]
 
-    def _merged_once(self, trigger: Trigger) -> tuple[list[tuple[int, int]], list[int]]:
+    def first_words(self, trigger: Trigger) -> list[int]:
+        """Where the first of ``trigger``'s words in each of its :meth:`windows` starts."""
+        return self._merged_once(trigger)[2]
+
+    def reach(self, start: int) -> int:
+        """Where a match holding a trigger word whole (:attr:`Rule.holds_trigger`) can start
+        at the earliest, when no trigger word of its rule lies between that start and
+        ``start`` (the first one of a window).
+
+        Such a match is made of the rule's own words up to ``start``: read backwards from it,
+        the first word that no rule of the language can match (:func:`_lead_words`) is a bound,
+        and a window's scan starts there rather than ``before`` characters ahead, which the
+        engine would try word by word in vain (most of the time a date rule takes). Worked out
+        once per word, looking back as far as the widest trigger does.
+        """
+        found = self._reached.get(start)
+        if found is None:
+            limit = self._reach_limit
+            found = start - limit if start > limit else 0
+            lead = self._lead
+            # The words before ``start``, nearest first: the text reversed, its words reversed.
+            before, at = self.lower[found:start][::-1], 0
+            while (word := _REVERSED_BOUND(before, at)) is not None:
+                if word.group() not in lead:
+                    found = start - word.start()
+                    break
+                at = word.end()
+            self._reached[start] = found
+        return found
+
+    def _merged_once(self, trigger: Trigger) -> tuple[list[tuple[int, int]], list[int], list[int]]:
         """:meth:`_merged` of ``trigger``, worked out once per text."""
         # Keyed by identity: the triggers live in the cached rules, and a trigger's own hash
         # is a Python call (the tables are asked some twenty times a text).
@@ -616,15 +663,16 @@ class _TokenIndex:
         self._spans[key] = spans
         return spans
 
-    def _merged(self, trigger: Trigger) -> tuple[list[tuple[int, int]], list[int]]:
+    def _merged(self, trigger: Trigger) -> tuple[list[tuple[int, int]], list[int], list[int]]:
         spans = self._present(trigger)
         if not spans:
-            return [], []
+            return [], [], []
         lower, size = self.lower, len(self.lower)
         before, after = trigger.before, trigger.after
         word_rest = _WORD_REST.match
         merged: list[tuple[int, int]] = []
         lasts: list[int] = []  # the start of each window's last word
+        firsts: list[int] = []  # and of its first
         first, last = -1, -1  # the window being grown
         for start, end in spans:
             low = start - before if start > before else 0
@@ -642,8 +690,9 @@ class _TokenIndex:
                     merged.append((first, last))
                 first, last = low, high
                 lasts.append(start)
+                firsts.append(start)
         merged.append((first, last))
-        return merged, lasts
+        return merged, lasts, firsts
 
 
 def words_of(
@@ -670,8 +719,11 @@ def words_of(
     size = len(text)
     for start, end in sentences:
         for edge in (start, end):
-            if 0 < edge < size and _is_word(text[edge - 1]) and _is_word(text[edge]):
-                return None  # a run cut in two
+            # ``_is_word`` inlined (two edges a sentence); most edges have a space on one side.
+            if 0 < edge < size:
+                before, after = text[edge - 1], text[edge]
+                if (before.isalnum() or before == "_") and (after.isalnum() or after == "_"):
+                    return None  # a run cut in two
     words = set(norms)
     joined = list(itertools.filterfalse(str.isalnum, words))  # ``F-16``, ``don't``, marks
     if joined:
@@ -690,6 +742,44 @@ def _analysis_limits(lexicon: Lexicon) -> tuple[bool, bool]:
     words = {w for rule in rules_for(lexicon) if rule.trigger for w in rule.trigger.words}
     unspaced = any(UNSPACED_LETTER.search(word) for word in words)
     return unspaced, any("σ" in word or "ς" in word for word in words)
+
+
+#: A word that can be a bound for :meth:`_TokenIndex.reach` in the reversed text: a whole
+#: ``\w`` run of five or more ASCII letters (the rules match shorter words out of character
+#: classes, ``[A-Z]{1,4}`` time zones, ``am``, and pieces, ``a.m.``; other letters may be
+#: matched as others by case-insensitive patterns, ``ſ`` as ``s``). Led by its letter class,
+#: which lets the engine skip to letters.
+_REVERSED_BOUND = re.compile(r"[a-z](?<!\w[a-z])[a-z]{4,}(?!\w)").search
+#: A letter pair ``[Xx]`` of a pattern, which matches the one letter either way.
+_CASE_PAIR = re.compile(r"\[([^\W\d_])([^\W\d_])\]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _lead_words(lexicon: Lexicon) -> tuple[frozenset[str], int]:
+    """The words a match of a rule holding its trigger words whole can hold, each reversed
+    (as :meth:`_TokenIndex.reach` reads them), and the widest ``before`` of those rules.
+
+    Read off the patterns: every run of letters in their source (an escape's letter dropped, a
+    ``[Xx]`` pair as its letter), lower-cased, folded as the engine folds case (``ſ``), and each
+    with an ``s`` (``(week)s``). Too many is harmless (a bound found later); a word of a match
+    missing would move its start, so a test compares the matches with and without the bound.
+    """
+    words: set[str] = set()
+    limit = 0
+    for rule in rules_for(lexicon):
+        if not rule.holds_trigger or rule.trigger is None:
+            continue
+        limit = max(limit, rule.trigger.before)
+        source = _CASE_PAIR.sub(
+            lambda pair: pair[1].lower() if pair[1].lower() == pair[2].lower() else pair[0],
+            rule.pattern.pattern,
+        )
+        source = re.sub(r"\\.", " ", source)
+        for letters in _LETTERS.findall(source):
+            words.update((letters.lower(), fold(letters)))
+    words.update([word + "s" for word in words])
+    return frozenset(word[::-1] for word in words), limit
 
 
 def _extent_start(match: re.Match[str]) -> int:
