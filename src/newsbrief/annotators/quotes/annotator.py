@@ -190,6 +190,9 @@ def _quoted(
             speaker = attributor.plain(
                 attributor.fullest(attributor.identified(attributor.in_full(speaker)))
             )
+            # A pronoun nothing resolved (``She`` after mis-nested marks) names nobody.
+            speaker = None if attributor.is_pronoun(speaker) else speaker
+        if speaker is not None:
             attributor.remember(speaker)
         speakers.append(speaker)
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
@@ -232,6 +235,18 @@ _NAMING_REVERSED = re.compile(
     rf" {plain_alternation(_EN.words('quotes', 'self_naming_verbs'), reverse=True)})",
     re.IGNORECASE,
 )
+# ``"so-called efficiency savings"``: a naming phrase of several parts (``so-called``, ``known
+# as``; not a verb such as ``entitled``, which a quotation may open with) opening a short
+# quotation marks a term.
+_NAMING_FIRST = re.compile(
+    plain_alternation(
+        w for w in _EN.words("quotes", "naming_words") if len(re.split(r"[-. ]+", w.strip("."))) > 1
+    )
+    + r"\b",
+    re.IGNORECASE,
+)
+#: AP wire copy opens double quotations with two single marks.
+_AP_OPEN = "‘‘"
 # ``tell "60 Minutes"``, ``"30 Rock"``: a number and capitalised words, a title.
 _NUMBER_FIRST = re.compile(r"\d+[ \u00a0]+[A-Z]")
 #: Quotations of at most this many words need an attribution cue in their sentence.
@@ -276,6 +291,9 @@ def is_speech(
     """
     if span.continues or span.runs_on:
         return True
+    if span.open > 0 and text.startswith(_AP_OPEN, span.open - 1):
+        # AP's ``‘‘`` opens at its second mark: what comes before is read before the first.
+        span = attrs.evolve(span, open=span.open - 1)
     quoted = text[span.start : span.end]
     words = _first_words(quoted)
     if not words:
@@ -283,6 +301,12 @@ def is_speech(
     before = text[max(0, span.open - 40) : span.open]
     if _naming_before(before):
         return False
+    if (
+        len(words) <= _EMBEDDED_WORDS
+        and _NAMING_FIRST.match(quoted)
+        and not quoted.rstrip().endswith((".", "?", "!", ","))
+    ):
+        return False  # ``the "so-called efficiency savings"``: the naming word quoted too
     if (
         len(words) <= 3
         and not quoted.rstrip().endswith((".", "?", "!", ","))
@@ -307,6 +331,8 @@ def is_speech(
         # A longer one is a title only when all its words are (``"UN Emergency Relief
         # Coordinator ... Jan Egeland said the final death toll ..."`` is a sentence).
         and (len(words) <= _TITLE_WORDS or _title_case(_QUOTED_WORD.findall(quoted)))
+        # ``"..." he said quietly. "That's on me."``: a speaker's whole sentence, alone.
+        and not (speaker is not None and _alone(masked, span, sentences, starts, quoted))
     ):
         return False
     work = _text_noun_colon(language or "en")
@@ -668,6 +694,28 @@ def _reported_clause(text: str, at: int, attributor: Attributor, code: str) -> b
         if after is not None and after.group(1).lower() in words:
             return True
     return False
+
+
+def _alone(
+    masked: str,
+    span: QuoteSpan,
+    sentences: list[tuple[int, int, int]],
+    starts: list[int],
+    quoted: str,
+) -> bool:
+    """:func:`_own_sentence` in the sentences the quotation opens and closes in (a sentence
+    with more than :data:`_ALONE_SLACK` characters outside the quotation holds more: not read,
+    so a long sentence of many quotations is never scanned once per quotation)."""
+    first = max(bisect.bisect_right(starts, span.open) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(span.close - 1, span.open)) - 1, 0)
+    start, end = sentences[first][0], max(sentences[first][1], sentences[last][1])
+    if (span.open - start) + (end - span.close) > _ALONE_SLACK:
+        return False
+    return _own_sentence(masked, span, start, end, quoted)
+
+
+#: Characters (marks, spaces, a dash) a sentence holding only a quotation has outside it.
+_ALONE_SLACK = 12
 
 
 def _own_sentence(masked: str, span: QuoteSpan, start: int, end: int, quoted: str) -> bool:

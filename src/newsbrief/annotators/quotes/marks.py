@@ -138,7 +138,7 @@ def find_quotes(
     openers = marks.openers if marks is not None else _OPENERS
     any_mark = _any_of(marks.every) if marks is not None else None
     found: list[QuoteSpan] = []
-    carried = False
+    carried = carried_single = False
     # Paragraphs without double marks since an English quotation was left open, with their
     # marks: inside that quotation when a later one closes it, read on their own otherwise.
     gap: list[tuple[int, list[int]]] = []
@@ -148,7 +148,7 @@ def find_quotes(
             if any_mark is None
             else [mark.start() for mark in any_mark.finditer(text, start, end)]
         )
-        double = next((i for i in at if text[i] in _DOUBLE_MARKS), None) if at else None
+        double = next((i for i in at if _double_at(text, i)), None) if at else None
         if not at or (carried and marks is None and double is None):
             # Text split one sentence a line leaves a quotation open over lines without
             # marks: kept until a line closes it.
@@ -156,7 +156,8 @@ def find_quotes(
                 gap.append((index, at))
                 continue
             found.extend(_gap_quotes(text, paragraphs, gap))
-            carried, gap = False, []
+            carried = carried_single = False
+            gap = []
             if not at:
                 continue  # no quotation here (most paragraphs)
         first = _first_char(text, start, end)
@@ -176,17 +177,31 @@ def find_quotes(
         else:
             found.extend(_gap_quotes(text, paragraphs, gap))
         continues = (
-            carried and not gap and not head and first is not None and text[first] in openers
+            (carried or carried_single)
+            and not gap
+            and not head
+            and first is not None
+            and text[first] in openers
         )
         gap = []
         spans = (
-            _paragraph_quotes(text, start, end, index, at)
+            _paragraph_quotes(
+                text,
+                start,
+                end,
+                index,
+                at,
+                single_runs_on=_opens_single_next(text, paragraphs, index),
+            )
             if marks is None
             else _paired_quotes(text, start, end, index, marks, at)
         )
-        if continues and spans and spans[0].open == first:
+        if continues and spans and first is not None and _opens_at(text, spans[0].open, first):
             spans[0] = attrs.evolve(spans[0], continues=True)
-        carried = bool(spans) and spans[-1].runs_on
+        # A single quotation runs on only into a paragraph that opens with a single mark: that
+        # paragraph is read as usual (no gap of lines without double marks).
+        carried_single = bool(spans) and spans[-1].runs_on and _single_open(text, spans[-1].open)
+        carried = bool(spans) and spans[-1].runs_on and not carried_single
         found.extend(head)
         found.extend(spans)
     found.extend(_gap_quotes(text, paragraphs, gap))
@@ -194,6 +209,37 @@ def find_quotes(
 
 
 _DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT
+
+
+def _opens_single_next(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """Whether the paragraph after ``index`` opens with a single quotation mark (British
+    copy continues a single quotation over paragraphs so)."""
+    if index + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[index + 1]
+    first = _first_char(text, start, end)
+    return (
+        first is not None
+        and text[first] in "‘'"
+        and not text.startswith(_AP_OPEN, first)
+        and _opens_single(text, first, first, end)
+    )
+
+
+def _single_open(text: str, opened: int) -> bool:
+    """Whether the quotation opened at ``opened`` opened with a single mark (not AP's ``‘‘``)."""
+    return text[opened] in "‘'" and not text.startswith(_AP_OPEN, opened - 1)
+
+
+def _double_at(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` is a double one (AP's ``‘‘`` and ``’’`` count)."""
+    return text[i] in _DOUBLE_MARKS or text.startswith((_AP_OPEN, _AP_CLOSE), i)
+
+
+def _opens_at(text: str, opened: int, first: int) -> bool:
+    """Whether a quotation opened at ``opened`` opens at the paragraph's first character
+    ``first`` (AP's ``‘‘`` opens at its second mark)."""
+    return opened == first or (opened == first + 1 and text.startswith(_AP_OPEN, first))
 
 
 def _gap_quotes(
@@ -278,10 +324,11 @@ def _first_char(text: str, start: int, end: int) -> int | None:
 
 
 def _paragraph_quotes(
-    text: str, start: int, end: int, paragraph: int, at: list[int]
+    text: str, start: int, end: int, paragraph: int, at: list[int], *, single_runs_on: bool = False
 ) -> list[QuoteSpan]:
     """The quotations of one paragraph, English rules; ``at``: where its marks are
-    (:func:`_english_marks`)."""
+    (:func:`_english_marks`). A single quotation left open runs on to the paragraph's end when
+    ``single_runs_on`` (the next paragraph opens with a single mark); it is dropped otherwise."""
     spans: list[QuoteSpan] = []
     opened: int | None = None  # offset of an open double mark
     single: int | None = None  # offset of an open single mark
@@ -353,6 +400,10 @@ def _paragraph_quotes(
                 # the line's first mark closes a quotation whose opening mark was lost.
                 spans.extend(_lines_after(text, spans, line, paragraph))
                 spans.append(_run_on(text, line, i, paragraph, closed=True))
+    if single is not None and single_runs_on:
+        span = _span(text, single, end, paragraph, runs_on=True)
+        if span.end > span.start:
+            spans.append(span)
     if opened is not None:
         span = _span(text, opened, end, paragraph, runs_on=True)
         if line_continues:

@@ -303,6 +303,8 @@ _INTRODUCTION = re.compile(
 )
 #: Words opening a relative clause after a noun phrase.
 _RELATIVE_PRONOUNS = _EN.words("quotes", "relative_pronouns")
+#: Pronouns besides the third-person singular ones (``[quotes] pronouns``) read as a subject.
+_OTHER_PRONOUNS = ("they", "it", "i", "we")
 #: Spaces and a lower-case word.
 _LOWER_OPENING = re.compile(r"[ \u00a0]+[a-z]")
 #: A word opening a reported clause right after a cue (``states that``): no inverted subject.
@@ -1051,7 +1053,7 @@ class Attributor:
             partitive = self._partitive(tokens, skipped, cue)
             if partitive is not None:
                 return partitive
-        if last.lower() in self.cues.pronouns or last.lower() in ("they", "it", "i", "we"):
+        if last.lower() in self.cues.pronouns or last.lower() in _OTHER_PRONOUNS:
             return self._pronoun(last, s, e, cue)
         if self.cues.profile is None and last.lower() in _INDEFINITE_LAST:
             region = self.masked[start:e]
@@ -2021,6 +2023,10 @@ class Attributor:
             # ``Senator Chuck Schumer of New York, the minority leader, said``
             person = self._person_of(person) or person
         if person is not None and person.type != "person" and self.cues.profile is None:
+            # ``Councillor for Hebden Bridge, Ann Pike, said``: the name in the apposition.
+            named = self._name_after_description(start, person, comma, inner_end, cue)
+            if named is not None:
+                return named
             # ``A Western diplomat in Kyiv, speaking on condition of anonymity, called``
             return self._described(start, person, cue)
         if person is None or person.type != "person":
@@ -2028,6 +2034,25 @@ class Attributor:
         speaker = self._named(person, cue)
         role = self._appositive_role(person.end)
         return attrs.evolve(speaker, role=role) if role else speaker
+
+    def _name_after_description(
+        self, start: int, body: Mention, comma: int, end: int, cue: str
+    ) -> Speaker | None:
+        """``Labour councillor for Hebden Bridge, Ann Pike, said``: a description ending in a
+        body or a place ``body``, then (from ``comma`` to ``end``) only a person's name in
+        apposition: that person speaks, the description is the role."""
+        inside = self.within(comma, end)
+        if len(inside) != 1 or inside[0].type != "person":
+            return None
+        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
+            return None
+        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+            return None
+        described = self._described(start, body, cue)
+        if described is None or not described.anonymous:
+            return None
+        named = self._named(inside[0], cue)
+        return attrs.evolve(named, role=named.role or described.name)
 
     def _place_in_place(self, comma: int, end: int) -> bool:
         """Whether ``masked[comma:end]`` is a comma and the one place named after it, and a
@@ -3504,6 +3529,12 @@ class Attributor:
         for index, (start, end) in enumerate(self.paragraphs):
             if quoted[index] or (index + 1 < len(quoted) and quoted[index + 1]):
                 yield from self.cue.finditer(self.masked, start, end)
+
+    def is_pronoun(self, speaker: Speaker) -> bool:
+        """Whether ``speaker``'s name is a bare pronoun (``She`` left unresolved): never a
+        speaker to output."""
+        name = speaker.name.lower()
+        return name in self.cues.pronouns or name in _PRONOUN_GENDERS or name in _OTHER_PRONOUNS
 
     def remember(self, speaker: Speaker) -> None:
         """Keep an anonymous source as a referent for later ``the official``/``he``, and every
