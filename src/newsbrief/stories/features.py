@@ -24,8 +24,8 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain, compress
-from operator import gt
+from itertools import chain, compress, repeat
+from operator import gt, itemgetter, methodcaller
 
 import attrs
 
@@ -122,9 +122,15 @@ def _lettered(norms: Sequence[str]) -> list[bool]:
     except KeyError:
         if len(known) > _LETTERED_LIMIT:
             known.clear()
-        # Each distinct word looked up (or worked out) once, into a table of this call's own
-        # (another thread may empty the shared one meanwhile), then every token read from it
-        # in C.
+        # The words not known yet (found in C: a set's difference with a dict reads the
+        # set's words only) worked out, then every token read again.
+        known.update({norm: _has_letter(norm) for norm in set(norms).difference(known)})
+        try:
+            return list(map(known.__getitem__, norms))
+        except KeyError:
+            pass
+        # Another thread emptied the shared table meanwhile: each distinct word looked up (or
+        # worked out) once, into a table of this call's own, then every token read from it.
         flags: dict[str, bool] = dict.fromkeys(norms, False)
         for norm in flags:
             flag = known.get(norm)
@@ -171,7 +177,9 @@ def _body_tokens(document: Document, analysis: Analysis) -> list[int]:
 def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) -> dict[str, str]:
     """Names, dates and numbers of the document; ``tokens`` are its body tokens, ``None`` for
     its sentences' (worked out here only if a month word needs them)."""
-    found: dict[str, str] = {}
+    # ``(key, surface)`` of each date, number and name in turn; the first surface of a key
+    # is kept (made into the dict at the end, in C).
+    pairs: list[tuple[str, str]] = []
     text = document.text
     months = [hit for hit in analysis.calendar if hit.kind == "month"]
     if tokens is None and not (analysis.packed_sentences and analysis.packed_sentence_tokens):
@@ -191,7 +199,7 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
             date = _month_day(text, capitalised, starts, ends, hit.token)
             if date is not None:
                 day, surface = date
-                found.setdefault(f"date:{hit.value}-{day}", surface)
+                pairs.append((f"date:{hit.value}-{day}", surface))
     title = document.metadata.title or ""
     pieces = [title] if title else []
     if analysis.packed_sentences:
@@ -200,23 +208,42 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
         pieces += [text[starts[i] : ends[i]] for i in tokens]
     # One search over the pieces joined by line breaks finds what a search of each piece
     # finds, in order: a number neither crosses nor touches a line break.
-    for number in _NUMBER.findall("\n".join(pieces)):
-        digits = number.replace(",", "")
-        if len(digits) >= 2:  # single digits are everywhere
-            found.setdefault(f"num:{digits}", number)
+    numbers = _NUMBER.findall("\n".join(pieces))
+    digits = list(map(_WITHOUT_COMMAS, numbers))
+    # Single digits are everywhere: numbers of two digits or more (picked in C).
+    pairs += compress(
+        zip(map("num:".__add__, digits), numbers, strict=True),
+        map(gt, map(len, digits), repeat(1)),
+    )
     language = document.language
-    setdefault = found.setdefault
     # The candidates' fields as packed (no candidate made: their offsets are not read), each
     # distinct one once (equal fields give the same features, and the first one's are kept).
-    for fields in dict.fromkeys(
+    distinct = dict.fromkeys(
         chain(analysis.packed_title_candidates.fields, analysis.packed_candidates.fields)
-    ):
+    )
+    if max(map(len, map(_FIELD_TEXT, distinct)), default=0) <= _REMEMBERED_LENGTH:
+        pairs += chain.from_iterable(map(_fields_features, distinct, repeat(language)))
+    else:
         # A long name is worked out each time, not remembered: the memory outlives its story.
-        remembered = len(fields[_TEXT]) <= _REMEMBERED_LENGTH
-        features = _fields_features if remembered else _unremembered_features
-        for key, surface in features(fields, language):
-            setdefault(key, surface)
+        pairs += [
+            pair
+            for fields in distinct
+            for pair in (
+                _fields_features
+                if len(fields[_TEXT]) <= _REMEMBERED_LENGTH
+                else _unremembered_features
+            )(fields, language)
+        ]
+    # ``found.setdefault`` of each pair in turn, in C: every key in the order first seen,
+    # with its first surface (the pairs written last to first, the first one last).
+    found: dict[str, str] = dict.fromkeys(map(_PAIR_KEY, pairs), "")
+    found.update(reversed(pairs))
     return found
+
+
+_FIELD_TEXT = itemgetter(_TEXT)
+_PAIR_KEY = itemgetter(0)
+_WITHOUT_COMMAS = methodcaller("replace", ",", "")
 
 
 #: Names longer than this (characters) are not remembered by the caches below.

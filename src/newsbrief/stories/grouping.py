@@ -14,6 +14,7 @@ candidate pairs, so large inputs never pay for all n^2 comparisons.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -673,12 +674,12 @@ def _shared_terms(group: Sequence[Mapping[str, str]], idf: dict[str, float]) -> 
     entities, key -> surface): rare and widely shared first."""
     if len(group) < 2:
         return ()
-    counts: dict[str, int] = {}
+    # Counted in C; each key's surface its first document's (the documents written last to
+    # first).
+    counts = Counter(chain.from_iterable(group))
     surface: dict[str, str] = {}
-    for entities in group:
-        for key, form in entities.items():
-            counts[key] = counts.get(key, 0) + 1
-            surface.setdefault(key, form)
+    for entities in reversed(group):
+        surface.update(entities)
     shared = [key for key, count in counts.items() if count >= 2]
     # Longer names first among equals: ``Sabrina Singh`` before ``Singh``.
     shared.sort(key=lambda key: (-counts[key] * idf[key], -len(key.split()), key))

@@ -61,6 +61,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import (
     CANONICAL,
     EVIDENCE,
+    GENDER,
     HEADING,
     LANGUAGE,
     ROLE,
@@ -113,11 +114,9 @@ _THE = re.compile(r"(?:^|[^\w’'])" + _ARTICLES + r"[ \u00a0]$")
 #: A score between two names on one line (``1 - 0``, ``5-3``, ``2–1``).
 _SCORE = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]$")
 _SCORE_AFTER = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]")
-_SCORE_ANYWHERE = re.compile(r"[A-Za-z][ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}\b")
-#: A lower-case word right after a capitalised one (``Brighton keeper``).
-# The word run is bounded (a name word is never 100 characters): unbounded, a long capitalised
-# token is scanned to its end from each of its letters (quadratic).
-_NAME_FOLLOWER = re.compile(r"[A-Z][\w.’']{0,100}+[ \u00a0]([a-z][a-z\-]+)")
+# Led by the score's first digit, the letter and space before it a look-behind: the engine
+# skips to digits in C (a leading letter class is tried at every letter).
+_SCORE_ANYWHERE = re.compile(r"\d(?<=[A-Za-z][ \u00a0]\d)\d{0,2}[ \u00a0]?[-–][ \u00a0]?\d{1,3}\b")
 # ``vs.``, not ``v.``: ``Roe v. Wade`` is a case, not a fixture.
 _VERSUS_BEFORE = re.compile(r"(?:^|\s)" + _VS + r"[ \u00a0]$")
 _VERSUS_AFTER = re.compile(r"[ \u00a0]" + _VS + r"[ \u00a0]")
@@ -131,6 +130,14 @@ _COMMA_AFTER = re.compile(r",[ \u00a0]")
 #: (``a stake in``, ``invested in``).
 _NOT_PLACE_IN = _EN.words("entities", "not_place_in")
 _CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
+#: A club's word right after a capitalised one (``Brighton keeper``). ``(?![a-z\-])``: the
+#: whole lower-case word is the club's.
+# The word run is bounded (a name word is never 100 characters): unbounded, a long capitalised
+# token is scanned to its end from each of its letters (quadratic).
+_CLUB_WORDS = tuple(sorted(w for w in _CLUB_FOLLOWERS if re.fullmatch(r"[a-z][a-z\-]+", w)))
+_CLUB_FOLLOWER_AFTER_NAME = re.compile(
+    r"[A-Z][\w.’']{0,100}+[ \u00a0]" + _alternatives(frozenset(_CLUB_WORDS)) + r"(?![a-z\-])"
+)
 #: Lower-case words after ``in`` + a name that leave it a place (``in Bali later``, ``in Kabul
 #: killed``); any other word is a noun the name qualifies (``in Excel sheets``).
 _PLACE_IN_FOLLOWERS = _EN.words("entities", "place_in_followers") | _EN.stopwords
@@ -169,11 +176,19 @@ def _open(candidate: CandidateFields) -> bool:
 
 
 def _organisation(candidate: CandidateFields) -> CandidateFields:
-    return with_fields(candidate, type="organisation", evidence=False, gender=None)
+    return _typed(candidate, "organisation", candidate[CANONICAL])
 
 
 def _place(candidate: CandidateFields, canonical: str | None = None) -> CandidateFields:
-    return with_fields(candidate, type="place", evidence=False, gender=None, canonical=canonical)
+    return _typed(candidate, "place", canonical)
+
+
+def _typed(candidate: CandidateFields, kind: str, canonical: str | None) -> CandidateFields:
+    """``with_fields(candidate, type=kind, evidence=False, gender=None, canonical=canonical)``
+    by index (the pass retypes thousands of mentions in a large run)."""
+    fields = list(candidate)
+    fields[TYPE], fields[EVIDENCE], fields[GENDER], fields[CANONICAL] = kind, False, None, canonical
+    return tuple(fields)
 
 
 @attrs.frozen
@@ -702,6 +717,12 @@ def _political(word: str) -> bool:
     return word in gz.PLACE_MODIFIERS or word.rstrip(_PLURAL_ENDING + "’'") in gz.PLACE_MODIFIERS
 
 
+_FIRST = operator.itemgetter(0)
+_FIELDS_OF = operator.itemgetter(2)
+_HEADING_OF = operator.itemgetter(HEADING)
+_TYPE_OF = operator.itemgetter(TYPE)
+
+
 def _title_case(text: str, at: int, known: dict[int, bool]) -> bool:
     """Whether the line around ``at`` is written in title case (``Churches in Harlem
     Struggle``): there a capital shows no name, so position proves nothing (``known``: lines
@@ -710,9 +731,13 @@ def _title_case(text: str, at: int, known: dict[int, bool]) -> bool:
     seen = known.get(start)
     if seen is None:
         end = text.find("\n", at)
-        words = [w for w in text[start : len(text) if end < 0 else end].split() if w[:1].isalpha()]
-        capitals = sum(1 for w in words if w[0].isupper())
-        seen = known[start] = len(words) >= 3 and capitals >= 0.7 * len(words)
+        # The first letters of the line's words that open with a letter, gathered in C (a
+        # line is often a whole paragraph): ``split`` never gives an empty word.
+        firsts = "".join(
+            filter(str.isalpha, map(_FIRST, text[start : len(text) if end < 0 else end].split()))
+        )
+        capitals = sum(map(str.isupper, firsts))
+        seen = known[start] = len(firsts) >= 3 and capitals >= 0.7 * len(firsts)
     return seen
 
 
@@ -732,10 +757,15 @@ def _sporty(text: str) -> bool:
     """Whether an article shows a sport: a score, a fixture (``vs.``) or a club's word after a
     name (``Brighton keeper``). Only there is a plural name a team (``the Lakers``; ``the
     Hamptons`` elsewhere)."""
+    # Each pattern searched only where its words are in the text (found in C, much faster
+    # than a pattern led by a class of characters).
     return bool(
         _SCORE_ANYWHERE.search(text)
-        or _VERSUS_AFTER.search(text)
-        or any(_CLUB_FOLLOWERS.intersection(_NAME_FOLLOWER.findall(text)))
+        or (any(v in text for v in _VERSUS) and _VERSUS_AFTER.search(text))
+        or (
+            any(word in text for word in _CLUB_WORDS)
+            and _CLUB_FOLLOWER_AFTER_NAME.search(text) is not None
+        )
     )
 
 
@@ -746,9 +776,15 @@ def _join_teams(
     a one-word club typed here, one organisation, in an article that shows a sport (a party's
     or a nationality's plural stays apart: ``Texas Republicans``)."""
     sporty: bool | None = None
-    for k in range(len(items) - 1):
+    # Only a place may open a team: the places found in C (a mention's type is read before
+    # the loop changes it: the loop replaces only the ``k``-th, after reading it).
+    places = itertools.compress(
+        range(len(items) - 1),
+        map(operator.eq, map(_TYPE_OF, map(_FIELDS_OF, items)), itertools.repeat("place")),
+    )
+    for k in places:
         place, team = items[k][2], items[k + 1][2]
-        if place[TYPE] != "place" or k in dropped or k + 1 in dropped:
+        if k in dropped or k + 1 in dropped:
             continue
         if (
             place[TYPE] == "place"
@@ -856,6 +892,9 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _table_clubs(
     items: list[Mention],
     offsets: _Offsets,
@@ -871,7 +910,8 @@ def _table_clubs(
     person's (``Ernie Els 67 68 70 71``). Returns the clubs' names (``rows``: other spans of
     names to read so, sorted)."""
     if rows is None:
-        if "\n" not in text or not any(c.isdigit() for c in text):
+        # (``\d``, searched in C: every row's pattern needs one.)
+        if "\n" not in text or _DIGIT.search(text) is None:
             return set()
         rows = _table_rows(text)
     if not rows:
@@ -1007,7 +1047,7 @@ def _capital_headings(
     chunker made a person (``CLINTON PICKS ALBRIGHT``) is read word by word, as other unknown
     headings are (the body's ``Bill Clinton`` names its ``CLINTON``), unless the body writes
     that whole name (``JOHN MAJOR`` over ``John Major``)."""
-    if _GATED and not any(item[2][HEADING] for item in items):
+    if _GATED and not any(map(_HEADING_OF, map(_FIELDS_OF, items))):
         return  # no heading, nothing to retype (most documents' names are all in the body)
     body: dict[str, str] = {}
     for k, item in enumerate(items):

@@ -48,6 +48,7 @@ _EN = language("en")
 #: Titles of courtesy: they tell nothing about which of two people a lone name is.
 _COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
 _ENDING = re.compile(r"(?:yy|yi|yj|iy|ij|ii|y|i)$")
+_ENDING_LAST = ("y", "i", "j", "\n")
 
 
 #: An entity as merging names it: canonical name, type (``person``, ``organisation`` or
@@ -67,7 +68,8 @@ def word_key(word: str, language: str | None = None) -> str:
     if profile is not None and profile.name_endings:
         return profile.name_stem(word)
     folded = gz.fold(word).replace("’", "'")
-    if len(folded) > 4:
+    # (Every ending ends in one of these; ``$`` also matches before a final line break.)
+    if len(folded) > 4 and folded.endswith(_ENDING_LAST):
         folded = _ENDING.sub("y", folded)
     return folded
 
@@ -91,6 +93,7 @@ class _Keys:
         self._words: dict[tuple[str, str | None], str] = {}
         self._counts: dict[str, int] = {}
         self._folded: dict[str, str] = {}
+        self._names: dict[tuple[str, str | None], tuple[str, ...]] = {}
 
     def fold(self, text: str) -> str:
         """:func:`gazetteer.fold` of ``text``."""
@@ -113,7 +116,12 @@ class _Keys:
         return known
 
     def name(self, name: str, language: str | None) -> tuple[str, ...]:
-        return tuple(self.word(word, language) for word in name.split())
+        known = self._names.get((name, language))
+        if known is None:
+            known = self._names[(name, language)] = tuple(
+                self.word(word, language) for word in name.split()
+            )
+        return known
 
 
 #: A lone name's comparison key, the full names it may belong to, and the organisation it
@@ -197,10 +205,11 @@ class _Groups(dict[tuple[str, ...], list[Mention]]):
         self[key].append(mention)
         doc_index = mention[0]
         known = self.documents.setdefault(key, doc_index)
-        if isinstance(known, set):
-            known.add(doc_index)
-        elif known != doc_index:
-            self.documents[key] = {known, doc_index}
+        if known != doc_index:  # (a set is never equal to a number)
+            if isinstance(known, set):
+                known.add(doc_index)
+            else:
+                self.documents[key] = {known, doc_index}
 
     def extend(self, key: tuple[str, ...], mentions: list[Mention]) -> None:
         for mention in mentions:
@@ -347,7 +356,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     # other lone mentions with the same spelling, and the headings that repeat it.
     organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
     titled_singles: dict[str, list[Mention]] = defaultdict(list)
-    leftover: list[Mention] = []
+    leftover: list[tuple[str, Mention]] = []  # with its key
     # What a lone name may be depends on its spelling alone: worked out once per spelling.
     readings: dict[tuple[str, str | None], _Reading] = {}
     for mention in singles:
@@ -377,12 +386,10 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
         elif candidate[EVIDENCE] and not candidate[HEADING]:
             titled_singles[key].append(mention)
         elif key not in surnames:
-            leftover.append(mention)
+            leftover.append((key, mention))
     for key, mentions in titled_singles.items():
         persons.extend((key,), mentions)
-    for mention in leftover:
-        candidate = mention[2]
-        key = keys.word(candidate[TEXT], candidate[LANGUAGE])
+    for key, mention in leftover:
         if (key,) in persons:
             persons.add((key,), mention)
     for mention in unknown_headings:
@@ -404,14 +411,12 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     for (kind, _), mentions in clusters.items():
         name = _canonical(mentions, keys, prefer_known=True)
         entity: Entity = (name, kind, f"{kind}:{slug(name)}", None)
-        for d, n, c in mentions:
-            merged.add(d, *spans.span(d, n), c, entity)
+        merged.add_all(mentions, spans, entity)
         mentions.clear()
     for mentions in persons.values():
         name = _canonical(mentions, keys, prefer_known=False)
         entity = (name, "person", f"person:{slug(name)}", _gender(name, mentions))
-        for d, n, c in mentions:
-            merged.add(d, *spans.span(d, n), c, entity)
+        merged.add_all(mentions, spans, entity)
         mentions.clear()
     return merged
 
@@ -438,6 +443,17 @@ class Merged:
         if flat is None:
             flat = self._by_document[doc_index] = []
         flat += (numbers.setdefault(start, start), numbers.setdefault(end, end), fields, entity)
+
+    def add_all(self, mentions: list[Mention], spans: Spans, entity: Entity) -> None:
+        """:meth:`add` of each of ``mentions`` (offsets read from ``spans``), all of ``entity``
+        (one loop here: a large run keeps tens of thousands)."""
+        numbers, by_document, span = self._numbers, self._by_document, spans.span
+        for doc_index, number, fields in mentions:
+            start, end = span(doc_index, number)
+            flat = by_document.get(doc_index)
+            if flat is None:
+                flat = by_document[doc_index] = []
+            flat += (numbers.setdefault(start, start), numbers.setdefault(end, end), fields, entity)
 
     def documents(self) -> list[int]:
         """The numbers of the documents with a mention kept (and not yet popped), in order."""
@@ -486,25 +502,25 @@ def _glued(found: Sequence[Mention], spans: Spans) -> set[tuple[int, int]]:
     after them: parts of a longer name (``Instagram Live``), not names of their own (asked
     of untyped English mentions only)."""
     glued: set[tuple[int, int]] = set()
+    # Only an untyped English word's neighbours are asked about: the pairs with one found
+    # first (one pass over the fields; the pairs picked in C), their offsets read for those
+    # alone.
+    untyped = [c[TYPE] is None and c[LANGUAGE] in _ENGLISH for _, _, c in found]
+    asked = itertools.compress(
+        range(len(found) - 1), map(operator.or_, untyped, itertools.islice(untyped, 1, None))
+    )
     read, bounds = -1, []  # the packed offsets of document ``read``, read in place
-    for before, after in itertools.pairwise(found):
-        # Only an untyped English word's neighbours are asked about (read the offsets for
-        # those alone).
-        first, second = before[2], after[2]
-        doc_index = before[0]
-        if doc_index == after[0] and (
-            (first[TYPE] is None and first[LANGUAGE] in _ENGLISH)
-            or (second[TYPE] is None and second[LANGUAGE] in _ENGLISH)
-        ):
-            if doc_index != read:
-                read, bounds = doc_index, spans.bounds(doc_index)
-            one, two = before[1], after[1]
-            end = (
-                bounds[2 * one + 1] if 0 <= 2 * one < len(bounds) else spans.span(doc_index, one)[1]
-            )
-            start = bounds[2 * two] if 0 <= 2 * two < len(bounds) else spans.span(doc_index, two)[0]
-            if start == end + 1:
-                glued.update(((doc_index, one), (doc_index, two)))
+    for k in asked:
+        doc_index, one, _ = found[k]
+        other, two, _ = found[k + 1]
+        if doc_index != other:
+            continue
+        if doc_index != read:
+            read, bounds = doc_index, spans.bounds(doc_index)
+        end = bounds[2 * one + 1] if 0 <= 2 * one < len(bounds) else spans.span(doc_index, one)[1]
+        start = bounds[2 * two] if 0 <= 2 * two < len(bounds) else spans.span(doc_index, two)[0]
+        if start == end + 1:
+            glued.update(((doc_index, one), (doc_index, two)))
     return glued
 
 
@@ -622,11 +638,12 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
         for _, _, candidate in mentions:
             if candidate[CANONICAL]:
                 return candidate[CANONICAL]
-    full = [c[TEXT] for _, _, c in mentions if keys.count(c[TEXT]) > 1] or [
-        c[TEXT] for _, _, c in mentions
-    ]
-    counts = Counter(full)
-    if any(_inflects(c[LANGUAGE]) for _, _, c in mentions):
+    # Every spelling counted, then only the full ones kept (if any): the counts of the full
+    # spellings alone (their order decides nothing: ties go by name), one ``count`` a
+    # spelling instead of one a mention.
+    counts = Counter([c[TEXT] for _, _, c in mentions])
+    counts = Counter({name: n for name, n in counts.items() if keys.count(name) > 1}) or counts
+    if any(_inflects(language) for language in {c[LANGUAGE] for _, _, c in mentions}):
         # Inflected spellings: the nominative is usually the shortest.
         return min(counts, key=lambda name: (-counts[name], len(name), name))
     return min(counts, key=lambda name: (-counts[name], -len(name), name))
