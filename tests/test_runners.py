@@ -226,3 +226,65 @@ def test_an_item_whose_worker_failed_is_made_here_and_the_loss_reported() -> Non
     with ThreadPoolExecutor(1) as pool:
         assert list(runners._in_order(pool, 1, fragile, items, losses)) == [i + 1 for i in items]
     assert losses and all(losses)  # (each pending item of the failed worker reports it)
+
+
+def test_the_last_story_batches_are_cut_finer() -> None:
+    # At the end this process waits for a worker's last batches: the last ``4 * jobs`` are cut
+    # in quarters, whole stories still, in the same order; the others are left as they were.
+    from newsbrief.model import Story
+    from newsbrief.pipeline.stories import story_batches
+
+    stories = [
+        Story(
+            id=f"s{i}", label=f"story {i}", documents=tuple(f"d{i}.{k}" for k in range(i % 7 + 1))
+        )
+        for i in range(80)
+    ]
+    batches = story_batches(stories, 20)
+    finer = runners._finer_end(batches, 2)
+    assert [story for batch in finer for story in batch] == stories
+    assert finer[: len(batches) - 8] == batches[:-8]
+    assert len(finer) > len(batches)
+    assert all(sum(len(s.documents) for s in batch) <= 7 for batch in finer[len(batches) - 8 :])
+    assert runners._finer_end([], 2) == [] and runners._finer_end(batches[:1], 2) != []
+
+
+def test_the_analyses_made_ahead_are_let_go_before_the_views(inputs: list[str]) -> None:
+    # ``run`` hands what the runner made ahead over to the briefing, which lets the analyses go
+    # before composing: they are not held through the views and the export.
+    import gc
+    import pickle
+    import weakref
+
+    from newsbrief.pipeline import brief
+    from newsbrief.pipeline.analyse import prepare_chunk
+
+    refs: list[weakref.ref[object]] = []
+
+    class Ahead:
+        def load(self, *args: object, **kwargs: object) -> pipeline.Corpus:
+            return InProcess().load(*args, **kwargs)  # type: ignore[arg-type]
+
+        def prepare(self, documents: list[Document], settings: Settings) -> object:
+            # As a worker sends them: copies, not the ones this process remembers.
+            made = pickle.loads(pickle.dumps(prepare_chunk(documents)))
+            refs.extend(weakref.ref(analysis) for analysis in made.analyses.values())
+            return runners.PreparedBriefing(
+                tuple(made.documents), made.analyses, made.drafts, made.grouping, made.repeats
+            )
+
+    alive: list[int] = []
+    real = brief.compose
+
+    def compose(*args: object, **kwargs: object) -> object:
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in refs))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    settings = Settings(exporter="json").updated(words=80)
+    expected = pipeline.run(settings, inputs[:1]).output
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(brief, "compose", compose)
+        result = pipeline.run(settings, inputs[:1], runner=Ahead())  # type: ignore[arg-type]
+    assert len(refs) == 60 and alive == [0]
+    assert result.output == expected

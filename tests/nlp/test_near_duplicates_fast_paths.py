@@ -100,3 +100,25 @@ def test_collect_equals_the_per_sentence_reading(
     ]
     assert got == rows
     assert np.all(candidates.terms.data == 1)
+
+
+def test_content_flags_made_elsewhere_are_kept_for_the_copies() -> None:
+    # ``-j N``: a worker's flags travel with its (pickled) analyses and are kept here for the
+    # copies, the same bytes as worked out here; flags of another length are not kept.
+    import pickle
+
+    text = "The minister resigned on Monday. Officials said the minister of Kyiv left."
+    document = segment(Document(id="a", text=text, metadata=Metadata(language="en")))
+    other = segment(
+        Document(id="b", text="Zebras vex quartz. Jumpy fog.", metadata=Metadata(language="en"))
+    )
+    made = {"a": analysis_of(document, {}), "b": analysis_of(other, {})}
+    assert len(made["b"].stems) > 1
+    expected = near_duplicates._content_flags(made["a"])
+    known = near_duplicates.known_content_flags(made)
+    assert known == {"a": expected}  # only the flags worked out
+    copies = pickle.loads(pickle.dumps(made))
+    near_duplicates.remember_content_flags(copies, {**known, "b": b"\x01"})
+    assert near_duplicates.known_content_flags(copies) == {"a": expected}
+    assert near_duplicates._content_flags(copies["a"]) is known["a"]
+    assert near_duplicates._content_flags(copies["b"]) == near_duplicates._content_flags(made["b"])

@@ -301,6 +301,27 @@ def _content_flags(analysis: Analysis) -> bytes:
     return content
 
 
+def known_content_flags(analyses: Mapping[str, Analysis]) -> dict[str, bytes]:
+    """The content flags (one byte a token, :func:`_content_flags`) of those of ``analyses``
+    (``{doc_id: Analysis}``) whose flags this process has worked out already, by id: for a
+    process that made the analyses to send with them (``-j N``: each worker's, counted for the
+    coverage notes), so that the summary's reading of them in another is not paid twice."""
+    with _CONTENT_LOCK:
+        found = {doc_id: _CONTENT.get(analysis) for doc_id, analysis in analyses.items()}
+    return {doc_id: flags for doc_id, flags in found.items() if flags is not None}
+
+
+def remember_content_flags(analyses: Mapping[str, Analysis], flags: Mapping[str, bytes]) -> None:
+    """Keep ``flags`` (from :func:`known_content_flags` of the same analyses, made elsewhere)
+    as those of ``analyses``, by id, for as long as each analysis lives. Flags whose length is
+    not the analysis' number of tokens are not kept (worked out again when read)."""
+    with _CONTENT_LOCK:
+        for doc_id, own in flags.items():
+            analysis = analyses.get(doc_id)
+            if analysis is not None and len(own) == len(analysis.stems):
+                _CONTENT.setdefault(analysis, own)
+
+
 class _TermReader:
     """The content terms of each body sentence of an analysis (its stems of content words,
     :func:`_content_flags`), each sentence's set made when asked for: a large run's summary

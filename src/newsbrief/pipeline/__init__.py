@@ -53,7 +53,7 @@ from newsbrief.pipeline.parse import (
 )
 from newsbrief.pipeline.per_story import iter_story_results
 from newsbrief.pipeline.progress import Progress, observing, stage
-from newsbrief.pipeline.runners import Runner, open_runner
+from newsbrief.pipeline.runners import PreparedBriefing, Runner, open_runner
 from newsbrief.pipeline.settings import DEFAULT_SUMMARIZER, Settings, make_budget
 from newsbrief.pipeline.stories import StoryFiles, StoryTask, brief_stories_jsonl
 from newsbrief.pipeline.summarize import choose_summarizer
@@ -203,21 +203,32 @@ def run(
             if ahead is None:
                 briefing = build_briefing(corpus, settings)  # with notes on undated articles
             else:
-                briefing = build_briefing(
-                    Corpus(ahead.documents, corpus.skipped),
-                    settings,
-                    analyses=ahead.analyses,
-                    drafts=ahead.drafts,
-                    grouping=ahead.grouping,
-                    repeats=ahead.repeats,
-                )
-                del ahead  # the analyses and drafts made ahead: not held through the export
+                held = [ahead]
+                del ahead  # handed over whole: see _brief_prepared
+                briefing = _brief_prepared(corpus, settings, held)
     with observing(on_progress), stage("export"), fewer_collections():
         if out is not None:
             export_to(briefing, settings, out)
             return Run(corpus, "", briefing, tuple(faults), streamed=True)
         output = export(briefing, settings)
     return Run(corpus, output, briefing, tuple(faults))
+
+
+def _brief_prepared(corpus: Corpus, settings: Settings, held: list[PreparedBriefing]) -> Briefing:
+    """:func:`build_briefing` of ``corpus`` with the per-document work made ahead, the one item
+    of ``held``, taken out: its parts are handed over as they are taken, so that the briefing
+    holds the only references to them and lets each go once read (the analyses before the
+    views and the export, the drafts after annotating) instead of this frame holding them to
+    the end."""
+    ahead = attrs.asdict(held.pop(), recurse=False)
+    return build_briefing(
+        Corpus(ahead.pop("documents"), corpus.skipped),
+        settings,
+        analyses=ahead.pop("analyses"),
+        drafts=ahead.pop("drafts"),
+        grouping=ahead.pop("grouping"),
+        repeats=ahead.pop("repeats"),
+    )
 
 
 def _story_task(settings: Settings) -> StoryTask:

@@ -90,6 +90,7 @@ def build_briefing(
         if stories is None and grouping is not None and _same_documents(grouping, plain):
             stories = group_partitions([grouping])  # the features made ahead, paired here
         stories = group(plain, analyses, stories)
+    del grouping  # the features made ahead (1-2 KB a document): read, not held to the end
     large = len(plain) >= RELEASE_MIN_DOCUMENTS
     if large:
         release_free_memory()  # grouping's matrices (newsbrief.pipeline.memory)

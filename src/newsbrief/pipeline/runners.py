@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol, TypeVar
 import attrs
 
 from newsbrief.fetch.urls import is_url
-from newsbrief.model import Document
+from newsbrief.model import Document, Story
 from newsbrief.pipeline.analyse import PreparedChunk, prepare_chunk
 from newsbrief.pipeline.corpus import Corpus, Skipped
 from newsbrief.pipeline.group import group_partitions
@@ -272,6 +272,25 @@ def _in_order(
             future.cancel()
 
 
+#: Most documents of one piece of ``--per-story``'s per-document step on a :class:`ProcessPool`
+#: (about 0.3 s of work).
+STORY_PIECE_DOCUMENTS = 128
+
+
+def _finer_end(batches: list[list[Story]], jobs: int) -> list[list[Story]]:
+    """``batches`` with the last ``4 * jobs`` of them cut in quarters (whole stories still): at
+    the end this process waits for a worker's last two batches, and a quarter of one (about
+    0.3 s of work, not 1 s) keeps that wait short. Each story's result is the same whatever
+    batch it is briefed in."""
+    cut = max(0, len(batches) - 4 * jobs)
+    finer = [
+        smaller
+        for batch in batches[cut:]
+        for smaller in story_batches(batch, max(1, sum(len(s.documents) for s in batch) // 4))
+    ]
+    return batches[:cut] + finer
+
+
 #: How many items past the one due :func:`_in_order` makes in this process while a worker is
 #: still at the one due.
 _AHEAD = 4
@@ -435,16 +454,20 @@ class ProcessPool:
     def story_results(
         self, documents: Sequence[Document], settings: Settings, task: StoryTask
     ) -> Iterator[Any]:
-        """Features per partition and story batches on ``jobs`` processes (``jobs - 1``
-        workers and this one, :func:`_shared`); each batch's results given as soon as it and
-        those before it are made (:func:`_in_order`).
+        """Features per piece of the documents (:data:`STORY_PIECE_DOCUMENTS`) and story batches
+        (the last ones finer, :func:`_finer_end`) on ``jobs`` processes (``jobs - 1`` workers
+        and this one, :func:`_shared`); each batch's results given as soon as it and those
+        before it are made (:func:`_in_order`).
 
         The workers that parsed a large input go on here (:meth:`held`), their imports done:
         a pool of ``jobs`` fresh workers beside an idle main process cost each its start
         (imports and models, about 2 s of CPU), one worker more. A consumer that stops early
         (a full disk) waits for the batches running, never for those queued (cancelled).
         """
-        parts = _partitions(documents, settings.partition_size)
+        # Pieces no larger than :data:`STORY_PIECE_DOCUMENTS`: grouping flattens them, so the
+        # stories are the same whatever the cut, and at the stage's end this process waits for
+        # at most a worker's last two (not two partitions of 500: 2-3 s).
+        parts = _partitions(documents, min(settings.partition_size, STORY_PIECE_DOCUMENTS))
         workers = max(1, self.jobs - 1)
         # Features come back with each document segmented and packed with its analysis
         # (stories.Packed, about 7 KB an article): story tasks neither segment nor analyse a
@@ -457,7 +480,7 @@ class ProcessPool:
             stories = group_partitions([(part[0], part[1]) for part in prepared])
             blobs = {i: blob for part in prepared for i, blob in part[2].blobs.items()}
             del prepared
-            batches = story_batches(stories, settings.batch_documents)
+            batches = _finer_end(story_batches(stories, settings.batch_documents), self.jobs)
             items = [(batch, take_packed(blobs, batch)) for batch in batches]
             briefed = functools.partial(_story_task, task, settings)
             losses: list[bool] = []
@@ -486,14 +509,14 @@ class ProcessPool:
         chunks = _partitions(documents, size)
         settled = 0
 
-        def told(index: int, chunk: PreparedChunk) -> None:
+        def told(index: int, made: tuple[PreparedChunk, dict[str, bytes]]) -> None:
             nonlocal settled
-            settled += len(chunk.documents)
-            report("analyse", settled, len(documents), chunk.documents[-1].id)
+            settled += len(made[0].documents)
+            report("analyse", settled, len(documents), made[0].documents[-1].id)
 
         report("analyse", 0, len(documents))
         work = functools.partial(
-            prepare_chunk, annotators=settings.annotators, stopwords=settings.stopwords
+            _prepared_chunk, annotators=settings.annotators, stopwords=settings.stopwords
         )
         with self._workers.using(workers) as pool:
             made, _ = _shared(pool, workers, work, chunks, told)
@@ -506,7 +529,12 @@ class ProcessPool:
         features: list[Any] = []
         headlines: list[str | None] = []
         repeats: dict[str, int] = {}
-        for chunk in made:
+        from newsbrief.nlp.near_duplicates import remember_content_flags
+
+        for chunk, flags in made:
+            # The content flags the chunk's repeat count worked out (in a worker): read again
+            # by the summary here.
+            remember_content_flags(chunk.analyses, flags)
             plain.extend(chunk.documents)
             analyses.update(chunk.analyses)
             drafts.update(chunk.drafts)
@@ -514,6 +542,20 @@ class ProcessPool:
             headlines.extend(chunk.grouping[1])
             repeats.update(chunk.repeats)
         return PreparedBriefing(tuple(plain), analyses, drafts, (features, headlines), repeats)
+
+
+def _prepared_chunk(
+    documents: Sequence[Document],
+    annotators: Iterable[str] | None = None,
+    stopwords: Mapping[str, Iterable[str]] | None = None,
+) -> tuple[PreparedChunk, dict[str, bytes]]:
+    """:func:`~newsbrief.pipeline.analyse.prepare_chunk` (an item of :meth:`ProcessPool.
+    prepare`), and the content flags its repeat count worked out for its analyses
+    (:func:`~newsbrief.nlp.near_duplicates.known_content_flags`: one byte a token)."""
+    from newsbrief.nlp.near_duplicates import known_content_flags
+
+    chunk = prepare_chunk(documents, annotators, stopwords)
+    return chunk, known_content_flags(chunk.analyses)
 
 
 @attrs.frozen
