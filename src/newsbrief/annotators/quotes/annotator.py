@@ -961,10 +961,13 @@ def _attribute(
         introduced = attributor.subject(context_start, span.open, people_only=True)
         if introduced is not None:
             return introduced
-    # A label opens the paragraph, or a line of it (``* BBC - "..."``, an item of a list).
-    # (Looked for a label's length back only: a long line of many quotations stays linear.)
-    reach = max(para_start, span.open - _LABEL_REACH)
-    line_start = attributor.masked.rfind("\n", reach, span.open) + 1 or para_start
+    # A label opens the paragraph, or (English only: the list rules are English ones) a line
+    # of it (``* BBC - "..."``, an item of a list). (Looked for a label's length back only: a
+    # long line of many quotations stays linear.)
+    line_start = para_start
+    if attributor.cues.profile is None:
+        reach = max(para_start, span.open - _LABEL_REACH)
+        line_start = attributor.masked.rfind("\n", reach, span.open) + 1 or para_start
     if context_start == para_start or line_start > para_start:
         labelled = attributor.label(max(line_start, para_start), span.open)
         if labelled is not None:

@@ -880,9 +880,10 @@ class Attributor:
             lead = self.masked[start : mention.start]
             if any(not (w[:1].isupper() or w.lower() in ("the", "a", "an")) for w in lead.split()):
                 return None
-            if mention.type != "person":
+            if mention.type != "person" and self.cues.profile is None:
                 # ``UCLA athletic director Dan Guerrero thanked ...``: the body names the
-                # person's office; the person after the role is the subject.
+                # person's office; the person after the role is the subject (English word
+                # order: a lower-case role between the body and the name).
                 held = self._person_after_role(mention, open_at)
                 if held is not None:
                     return attrs.evolve(held, cue=None)
@@ -2617,6 +2618,9 @@ class Attributor:
         name_start, name_end = match.span("name")
         titled = match.group("title") != ""
         listed = match.group("marker") is not None or match.group(0).rstrip()[-1] != ":"
+        if self.cues.profile is not None and (titled or listed):
+            # A list item's dash and a title before the name: English rules only.
+            return None
         mention = self._mention_ending(name_end)
         if mention is not None:
             if mention.type == "organisation" and listed and not titled:
@@ -2729,7 +2733,7 @@ class Attributor:
 
     def is_organisation(self, name: str) -> bool:
         """Whether ``name`` is an organisation the article names (not a person nor a place)."""
-        return any(r.name == name and r.type == "organisation" for r in self._referents_named(name))
+        return any(r.type == "organisation" for r in self._referents_named(name))
 
     def _referents_named(self, name: str) -> list[_Referent]:
         named = self._by_name
@@ -2762,7 +2766,7 @@ class Attributor:
         full = verdicts[index - 1] if index else None
         if full is None and index == 0:
             full = self._introduced(speaker.name, speaker.start)
-        if not full:
+        if full is None:  # "" is a verdict (two full names): no misspelling overrules it
             misspelt = self._misspelt(speaker.name)
             if misspelt is not None:
                 role = speaker.role or self.role_of(misspelt, speaker.start)
@@ -3801,7 +3805,9 @@ _SENTENCE_OPENING = re.compile(
 # A paragraph opening with a name and a colon before a quotation (``Adele: '...'``), maybe as
 # an item of a list (``* AP - "..."``, ``: Secretary of the Navy Ann Roe: "..."``): a list
 # marker may open it, a dash between spaces may stand for the colon, and the name may have a
-# title of capitalised and small words before it (group ``title``).
+# title of capitalised and small words before it (group ``title``). English only (see
+# :meth:`Attributor.label`), hence the English small words written here: the entities'
+# ``connectors`` data lacks ``the``, ``and``, ``to`` (``Secretary for Health and Social Care``).
 _LABEL = re.compile(
     r"[ \t\u00a0]*(?P<marker>[*•·:][ \t\u00a0]*)?"
     r"(?P<title>(?:[A-Z][\w’'.&\-]*[ \u00a0]+(?:(?:of|the|for|and|to|&)[ \u00a0]+){0,2}){0,8}?)"
