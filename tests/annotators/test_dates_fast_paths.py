@@ -816,7 +816,7 @@ def test_the_words_before_a_trigger_are_the_patterns_own(code: str) -> None:
     # Every word of five ASCII letters or more that a holding rule's pattern spells is no
     # bound (read off the patterns as the engine reads them: ``[Dd]uring`` is ``during``).
     lexicon = lexicon_for(code)
-    lead, limit = grammar._lead_words(lexicon)
+    lead, limit = grammar._lead_words(grammar.rules_for(lexicon))
     rules = [rule for rule in grammar.rules_for(lexicon) if rule.holds_trigger]
     assert limit == max(rule.trigger.before for rule in rules if rule.trigger is not None)
     english = ["during", "weeks", "years", "several", "previous", "following", "beginning"]
@@ -839,7 +839,9 @@ def test_a_long_run_of_leading_words_is_read_once_per_window() -> None:
     # first word of a window looks back at most the widest ``before``, once.
     lexicon = lexicon_for("en")
     text = "early on during the last several " * 3000 + "July 5. " + "May weeks " * 3000
-    index = grammar._TokenIndex(text.lower(), None, None, grammar._lead_words(lexicon))
+    index = grammar._TokenIndex(
+        text.lower(), None, None, grammar._lead_words(grammar.rules_for(lexicon))
+    )
     calls = 0
     reach = grammar._TokenIndex.reach
 
@@ -885,3 +887,17 @@ def test_the_clause_starts_after_the_last_break_the_pattern_finds(
     for found in tense._CLAUSE_BREAK.finditer(text, max(0, start - 300), start):
         edge = found.end()
     assert tense.clause_bounds(text, start, start)[0] == edge
+
+
+def test_the_lead_words_belong_to_the_rules_that_run() -> None:
+    # Tests swap ``rules_for``; the words read off other rules must never be served for these
+    # (a cache keyed by language once kept an empty answer for the process and lost matches).
+    lexicon = lexicon_for("en")
+    text = "The statement was issued at 10 a.m. EST on May 5, 2024, officials said."
+    expected = find_expressions(text, lexicon)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(grammar, "rules_for", lambda _: ())
+        assert grammar._lead_words(()) == (frozenset(), 0)
+        assert find_expressions(text, lexicon) == []
+    assert find_expressions(text, lexicon) == expected
+    assert [e.start for e in expected] == [text.index("10 a.m.")]

@@ -365,7 +365,7 @@ def _matches(
     steps, trigger_words = _plan(rules_for(lexicon))
     # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
     index = (
-        _TokenIndex(lower, words, trigger_words, _lead_words(lexicon))
+        _TokenIndex(lower, words, trigger_words, _lead_words(rules_for(lexicon)))
         if len(lower) == len(text)
         else None
     )
@@ -593,16 +593,9 @@ class _TokenIndex:
         return self._merged_once(trigger)[0]
 
     def merged(self, trigger: Trigger) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-        """:meth:`windows`, :meth:`last_words` and :meth:`first_words` at once."""
+        """:meth:`windows`, and where the last and the first of ``trigger``'s words in each
+        window start, at once."""
         return self._merged_once(trigger)
-
-    def last_words(self, trigger: Trigger) -> list[int]:
-        """Where the last of ``trigger``'s words in each of its :meth:`windows` starts."""
-        return self._merged_once(trigger)[1]
-
-    def first_words(self, trigger: Trigger) -> list[int]:
-        """Where the first of ``trigger``'s words in each of its :meth:`windows` starts."""
-        return self._merged_once(trigger)[2]
 
     def reach(self, start: int) -> int:
         """Where a match holding a trigger word whole (:attr:`Rule.holds_trigger`) can start
@@ -755,19 +748,26 @@ _CASE_PAIR = re.compile(r"\[([^\W\d_])([^\W\d_])\]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@functools.cache
-def _lead_words(lexicon: Lexicon) -> tuple[frozenset[str], int]:
-    """The words a match of a rule holding its trigger words whole can hold, each reversed
-    (as :meth:`_TokenIndex.reach` reads them), and the widest ``before`` of those rules.
+#: ``id(rules)`` -> ``(rules, their lead words)`` (:func:`_lead_words`), kept like
+#: :data:`_PLANS`: keyed by the rules themselves, so a cached answer is always theirs.
+_LEADS: dict[int, tuple[tuple[Rule, ...], tuple[frozenset[str], int]]] = {}
+
+
+def _lead_words(rules: tuple[Rule, ...]) -> tuple[frozenset[str], int]:
+    """The words a match of one of ``rules`` holding its trigger words whole can hold, each
+    reversed (as :meth:`_TokenIndex.reach` reads them), and the widest ``before`` of those rules.
 
     Read off the patterns: every run of letters in their source (an escape's letter dropped, a
     ``[Xx]`` pair as its letter), lower-cased, folded as the engine folds case (``ſ``), and each
     with an ``s`` (``(week)s``). Too many is harmless (a bound found later); a word of a match
     missing would move its start, so a test compares the matches with and without the bound.
     """
+    known = _LEADS.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
     words: set[str] = set()
     limit = 0
-    for rule in rules_for(lexicon):
+    for rule in rules:
         if not rule.holds_trigger or rule.trigger is None:
             continue
         limit = max(limit, rule.trigger.before)
@@ -779,7 +779,9 @@ def _lead_words(lexicon: Lexicon) -> tuple[frozenset[str], int]:
         for letters in _LETTERS.findall(source):
             words.update((letters.lower(), fold(letters)))
     words.update([word + "s" for word in words])
-    return frozenset(word[::-1] for word in words), limit
+    lead = frozenset(word[::-1] for word in words), limit
+    _LEADS[id(rules)] = (rules, lead)
+    return lead
 
 
 def _extent_start(match: re.Match[str]) -> int:
