@@ -842,24 +842,31 @@ def test_a_long_run_of_leading_words_is_read_once_per_window() -> None:
     index = grammar._TokenIndex(
         text.lower(), None, None, grammar._lead_words(grammar.rules_for(lexicon))
     )
-    calls = 0
-    reach = grammar._TokenIndex.reach
+    # Every backward read of the words before a window (``reach``'s searches), by the text
+    # it reads: each is at most the widest ``before`` long, and one per window start.
+    read: dict[int, str] = {}  # (the texts kept, so that no id is reused)
+    search = grammar._REVERSED_BOUND
 
-    def counted(self: grammar._TokenIndex, start: int) -> int:
-        nonlocal calls
-        calls += 1
-        return reach(self, start)
+    def counted(before: str, at: int) -> re.Match[str] | None:
+        read[id(before)] = before
+        return search(before, at)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar._TokenIndex, "reach", counted)
+        patch.setattr(grammar, "_REVERSED_BOUND", counted)
         expressions = find_expressions(text, lexicon)
     assert expressions
-    windows = sum(
-        len(index.windows(rule.trigger))
+    starts = {
+        window[0]
         for rule in grammar.rules_for(lexicon)
         if rule.holds_trigger and rule.trigger is not None
-    )
-    assert calls <= windows
+        for window in index.windows(rule.trigger)
+    }
+    _, limit = grammar._lead_words(grammar.rules_for(lexicon))
+    assert read, "the hostile text is read backwards at all"
+    lengths = [len(before) for before in read.values()]
+    assert len(lengths) <= len(starts)
+    assert max(lengths) <= limit
+    assert sum(lengths) <= limit * len(starts)
 
 
 # Break characters in every company: followed by white space or not, runs of line breaks.

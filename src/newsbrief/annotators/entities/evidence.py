@@ -718,9 +718,6 @@ def _political(word: str) -> bool:
 
 
 _FIRST = operator.itemgetter(0)
-_FIELDS_OF = operator.itemgetter(2)
-_HEADING_OF = operator.itemgetter(HEADING)
-_TYPE_OF = operator.itemgetter(TYPE)
 
 
 def _title_case(text: str, at: int, known: dict[int, bool]) -> bool:
@@ -776,12 +773,9 @@ def _join_teams(
     a one-word club typed here, one organisation, in an article that shows a sport (a party's
     or a nationality's plural stays apart: ``Texas Republicans``)."""
     sporty: bool | None = None
-    # Only a place may open a team: the places found in C (a mention's type is read before
-    # the loop changes it: the loop replaces only the ``k``-th, after reading it).
-    places = itertools.compress(
-        range(len(items) - 1),
-        map(operator.eq, map(_TYPE_OF, map(_FIELDS_OF, items)), itertools.repeat("place")),
-    )
+    # Only a place may open a team (the loop replaces only the ``k``-th mention, after
+    # reading it, so the places can be listed first).
+    places = [k for k in range(len(items) - 1) if items[k][2][TYPE] == "place"]
     for k in places:
         place, team = items[k][2], items[k + 1][2]
         if k in dropped or k + 1 in dropped:
@@ -1047,7 +1041,7 @@ def _capital_headings(
     chunker made a person (``CLINTON PICKS ALBRIGHT``) is read word by word, as other unknown
     headings are (the body's ``Bill Clinton`` names its ``CLINTON``), unless the body writes
     that whole name (``JOHN MAJOR`` over ``John Major``)."""
-    if _GATED and not any(map(_HEADING_OF, map(_FIELDS_OF, items))):
+    if _GATED and not any(fields[HEADING] for _, _, fields in items):
         return  # no heading, nothing to retype (most documents' names are all in the body)
     body: dict[str, str] = {}
     for k, item in enumerate(items):

@@ -13,7 +13,7 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
+from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.speakers import (
     RELAY_CUES,
     Attributor,
@@ -245,8 +245,6 @@ _NAMING_FIRST = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
-#: AP wire copy opens double quotations with two single marks.
-_AP_OPEN = "‘‘"
 # ``tell "60 Minutes"``, ``"30 Rock"``: a number and capitalised words, a title.
 _NUMBER_FIRST = re.compile(r"\d+[ \u00a0]+[A-Z]")
 #: Quotations of at most this many words need an attribution cue in their sentence.
@@ -291,7 +289,7 @@ def is_speech(
     """
     if span.continues or span.runs_on:
         return True
-    if span.open > 0 and text.startswith(_AP_OPEN, span.open - 1):
+    if span.open > 0 and text.startswith(AP_OPEN, span.open - 1):
         # AP's ``‘‘`` opens at its second mark: what comes before is read before the first.
         span = attrs.evolve(span, open=span.open - 1)
     quoted = text[span.start : span.end]

@@ -32,7 +32,7 @@ _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _OPENERS = _DOUBLE_OPEN + _SINGLE_OPEN + _STRAIGHT + "'"
 #: AP wire copy writes double quotation marks as two single ones.
-_AP_OPEN, _AP_CLOSE = "‘‘", "’’"
+AP_OPEN, AP_CLOSE = "‘‘", "’’"
 
 
 @cache
@@ -221,25 +221,25 @@ def _opens_single_next(text: str, paragraphs: list[tuple[int, int]], index: int)
     return (
         first is not None
         and text[first] in "‘'"
-        and not text.startswith(_AP_OPEN, first)
+        and not text.startswith(AP_OPEN, first)
         and _opens_single(text, first, first, end)
     )
 
 
 def _single_open(text: str, opened: int) -> bool:
     """Whether the quotation opened at ``opened`` opened with a single mark (not AP's ``‘‘``)."""
-    return text[opened] in "‘'" and not text.startswith(_AP_OPEN, opened - 1)
+    return text[opened] in "‘'" and not text.startswith(AP_OPEN, opened - 1)
 
 
 def _double_at(text: str, i: int) -> bool:
     """Whether the mark at ``i`` is a double one (AP's ``‘‘`` and ``’’`` count)."""
-    return text[i] in _DOUBLE_MARKS or text.startswith((_AP_OPEN, _AP_CLOSE), i)
+    return text[i] in _DOUBLE_MARKS or text.startswith((AP_OPEN, AP_CLOSE), i)
 
 
 def _opens_at(text: str, opened: int, first: int) -> bool:
     """Whether a quotation opened at ``opened`` opens at the paragraph's first character
     ``first`` (AP's ``‘‘`` opens at its second mark)."""
-    return opened == first or (opened == first + 1 and text.startswith(_AP_OPEN, first))
+    return opened == first or (opened == first + 1 and text.startswith(AP_OPEN, first))
 
 
 def _gap_quotes(
@@ -346,7 +346,7 @@ def _paragraph_quotes(
         scanned = i
         if i == skip:
             continue
-        if single is None and text.startswith(_AP_CLOSE, i) and opened is not None:
+        if single is None and text.startswith(AP_CLOSE, i) and opened is not None:
             # AP's ``’’`` closes a double quotation (it would otherwise run on into the next).
             spans.append(attrs.evolve(_span(text, opened, i + 1, paragraph), close=i + 2))
             opened, skip = None, i + 1
@@ -354,7 +354,7 @@ def _paragraph_quotes(
         if (
             single is None
             and opened is None
-            and text.startswith(_AP_OPEN, i)
+            and text.startswith(AP_OPEN, i)
             and _opens_single(text, i, start, end) is False
             and (i == start or text[i - 1] in _BEFORE_OPEN)
         ):

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
+from rapidfuzz.distance import OSA
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
@@ -304,7 +305,7 @@ _INTRODUCTION = re.compile(
 #: Words opening a relative clause after a noun phrase.
 _RELATIVE_PRONOUNS = _EN.words("quotes", "relative_pronouns")
 #: Pronouns besides the third-person singular ones (``[quotes] pronouns``) read as a subject.
-_OTHER_PRONOUNS = ("they", "it", "i", "we")
+_OTHER_PRONOUNS = _EN.words("quotes", "other_pronouns")
 #: Spaces and a lower-case word.
 _LOWER_OPENING = re.compile(r"[ \u00a0]+[a-z]")
 #: A word opening a reported clause right after a cue (``states that``): no inverted subject.
@@ -3109,7 +3110,9 @@ class Attributor:
             # not a misspelling to mend (and a bound on the work per speaker).
             if len(bucket) > _MISSPELT_BUCKET:
                 return None
-            found.update(key for key in bucket if _one_edit(word, key))
+            # One edit of optimal string alignment: a letter added, left out or changed, or two
+            # neighbours swapped.
+            found.update(key for key in bucket if OSA.distance(word, key, score_cutoff=1) == 1)
         if len(found) != 1:
             return None
         (names,) = (self._name_words[key] for key in found)
@@ -4189,27 +4192,6 @@ def _inverted(text: str, start: int, cue: int) -> bool:
 _ASCII_NON_ALNUM = str.maketrans(
     "", "", "".join(c for c in map(chr, range(128)) if not c.isalnum())
 )
-
-
-def _one_edit(word: str, other: str) -> bool:
-    """Whether ``word`` and ``other`` differ by one letter added, left out or changed, or by
-    two neighbouring letters swapped (never equal)."""
-    if word == other or abs(len(word) - len(other)) > 1:
-        return False
-    start = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), None)
-    if start is None:
-        return True  # one letter added at the end
-    if len(word) == len(other):
-        rest = start + 1
-        if word[rest:] == other[rest:]:
-            return True  # one letter changed
-        return (
-            word[start] == other[rest]
-            and word[rest] == other[start]
-            and word[rest + 1 :] == other[rest + 1 :]
-        )
-    longer, shorter = (word, other) if len(word) > len(other) else (other, word)
-    return longer[start + 1 :] == shorter[start:]
 
 
 def _folded(name: str) -> str:
