@@ -11,19 +11,13 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.quotes import speakers_and_roles
 
 
 def speakers(text: str, language: str) -> dict[str, str | None]:
-    """``{quoted words: speaker}`` of every quotation of one article in ``language``, as the
-    public annotators give them (entities first)."""
-    document = Document.from_text(
-        text, id="en-only", metadata=Metadata(language=language, published=dt.date(2024, 3, 5))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    return {q.text: q.attributes["speaker"] for q in document.annotations_of(AnnotationKind.QUOTE)}
+    """``{quoted words: speaker}`` of every quotation of one article in ``language``."""
+    found = speakers_and_roles(text, dt.date(2024, 3, 5), doc_id="en-only", language=language)
+    return {quoted: speaker for quoted, (speaker, _) in found.items()}
 
 
 @pytest.mark.parametrize(

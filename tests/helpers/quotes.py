@@ -10,12 +10,13 @@ from newsbrief.model import AnnotationKind, Document, Metadata
 
 
 def speakers_and_roles(
-    text: str, published: dt.date, doc_id: str = "q"
+    text: str, published: dt.date, doc_id: str = "q", language: str = "en"
 ) -> dict[str, tuple[str | None, str | None]]:
-    """``{quoted words: (speaker, role)}`` of every quotation of one English article (entities
-    first, as a run annotates; each quotation checked to be the text at its offsets)."""
+    """``{quoted words: (speaker, role)}`` of every quotation of one article in ``language``
+    (entities first, as a run annotates; each quotation checked to be the text at its
+    offsets)."""
     document = Document.from_text(
-        text, id=doc_id, metadata=Metadata(language="en", published=published)
+        text, id=doc_id, metadata=Metadata(language=language, published=published)
     )
     (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
     found = list(document.annotations_of(AnnotationKind.QUOTE))
