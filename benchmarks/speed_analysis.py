@@ -226,6 +226,17 @@ def _annotation(run: dict[str, Any]) -> float:
     return sum(run["stages"][stage] for stage in ANNOTATION)
 
 
+def _paired(base: list[dict[str, Any]], other: list[dict[str, Any]]) -> tuple[float, float, float]:
+    """Median, lowest and highest of the per-round ratios of annotation + stories.
+
+    Each round runs both sides back to back, so a round's ratio sees one machine load; on a
+    noisy machine (the same tree varies by half from run to run) it is steadier than the ratio
+    of the two medians.
+    """
+    ratios = [_annotation(b) / _annotation(o) for b, o in zip(base, other, strict=True)]
+    return statistics.median(ratios), min(ratios), max(ratios)
+
+
 def report(sides: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> str:
     """The Markdown table of the median timings of each side, and the ratios."""
     names = list(sides)
@@ -272,6 +283,11 @@ def report(sides: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> 
                 f"{name}: annotation + stories {base / other:.2f}x faster than the baseline "
                 f"(target {TARGET:.0f}x: {verdict}); stories {stories[0]} vs {stories[1]}; "
                 "summary " + ("identical." if same else "differs.")
+            )
+            middle, low, high = _paired(sides[names[0]], sides[name])
+            lines.append(
+                f"{name}: per-round ratio (baseline / {name}, same round) median {middle:.2f}x, "
+                f"range {low:.2f}x-{high:.2f}x over {len(sides[name])} round(s)."
             )
         if len(compared) > 1:
             current = _median(sides[names[-1]], _annotation)

@@ -67,3 +67,18 @@ def test_one_run_times_every_stage_of_one_build(capsys: pytest.CaptureFixture[st
         assert f"| {stage} | " in table
     assert "6 documents" in table
     assert "current: annotations date " in table and "SKIPPED" not in table
+
+
+def test_the_per_round_ratio_pairs_each_round_with_its_own_baseline() -> None:
+    benchmark = _benchmark()
+    args = argparse.Namespace(corpus="synthetic", articles=3, seed=0, rounds=3)
+    # A loaded round (the third) slows both sides: paired, two rounds of three give 3x; the
+    # ratio of the medians says 1.50x.
+    sides = {
+        "baseline": [_run(0.9), _run(0.9), _run(1.8)],
+        "current": [_run(0.3), _run(0.6), _run(0.6)],
+    }
+    table = benchmark.report(sides, args)
+    assert "annotation + stories 1.50x faster than the baseline" in table
+    assert "per-round ratio (baseline / current, same round) median 3.00x" in table
+    assert "range 1.50x-3.00x over 3 round(s)" in table
