@@ -105,7 +105,18 @@ def _initial_before_name(text: str, dot: int, end: int) -> bool:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+    """``D.``, and two or three initials written together (``J.D.``) that name no known place
+    or body (``U.S.``, ``U.N.``)."""
+    if len(word) == 2:
+        return word[1] == "." and word[0].isupper()
+    return (
+        _INITIALS.fullmatch(word) is not None
+        and word not in gz.place_names()
+        and word not in gz.organisation_names()
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 _ABBREVIATIONS = frozenset(
@@ -173,14 +184,17 @@ class Rules:
     calendar: frozenset[str] = frozenset()
 
     def role(self, word: str) -> bool:
-        """A title or role word (``Deputy``, ``Präsidenten``, ``секретарем``)."""
-        return word in gz.ROLE_WORDS or (
-            self.profile is not None and self.profile.is_role(word.rstrip("."))
-        )
+        """A title or role word (``Deputy``, ``Präsidenten``, ``секретарем``; ``Capt`` as
+        ``Capt.``; ``Secretary-General``: role words joined by hyphens)."""
+        if word in gz.ROLE_WORDS or word in _UNDOTTED_ROLES:
+            return True
+        if self.profile is not None and self.profile.is_role(word.rstrip(".")):
+            return True
+        return "-" in word and all(part in gz.ROLE_WORDS for part in word.split("-"))
 
     def honorific(self, word: str) -> bool:
         """A title that on its own makes the next name a person's."""
-        if word in gz.HONORIFICS:
+        if word in gz.HONORIFICS or (word in _UNDOTTED_ROLES and word + "." in gz.HONORIFICS):
             return True
         if self.profile is None:
             return False
@@ -235,6 +249,9 @@ class Rules:
             return "place", self.profile.places[key]
         return None
 
+
+#: Titles written without their full stop (``Capt Kevin Aandahl``, ``Lt Col John Smith``).
+_UNDOTTED_ROLES = frozenset(w[:-1] for w in gz.ROLE_WORDS if w.endswith(".") and len(w) > 2)
 
 _ENGLISH = Rules()
 #: English first names already looked up (:meth:`Rules.first_name`), emptied when full.
@@ -331,6 +348,13 @@ def _add_token(
                     and word[: possessive.start()] not in gz.place_names()
                     and word[: possessive.start()] not in gz.organisation_names()
                 )
+                # ``Sheriff's Department``, ``Attorney General's Office``: an office's
+                # possessive before an organisation's head is part of its name.
+                or (
+                    head is not None
+                    and head.group(1) in gz.ORGANISATION_HEADS
+                    and word[: possessive.start()] in gz.ROLE_WORDS
+                )
             )
         )
     ):
@@ -338,7 +362,29 @@ def _add_token(
         e = s + len(word)
         out.append(Token(word, s, e, possessive=True))
         return
-    out.append(Token(word, s, e))
+    token = Token(word, s, e)
+    if not token.capitalised and "-" in word and _particle_surname(out, text, word, s):
+        token.capitalised = True  # ``Ahmed al-Sharaa``: a surname with its particle
+    out.append(token)
+
+
+def _particle_surname(out: list[Token], text: str, word: str, start: int) -> bool:
+    """Whether ``word`` at ``start``, written lower case, is a surname with its particle after
+    a capitalised name (``Ali al-Naimi``, ``Bashar al-Assad``; not ``The al-Qaeda``, ``Iraqi
+    al-Qaeda``: the particle of a known body after an article or a demonym)."""
+    particle, _, rest = word.partition("-")
+    if particle not in _PARTICLES or not rest[:1].isupper() or not out:
+        return False
+    before = out[-1]
+    if not before.capitalised or before.possessive or text[before.end : start] not in _SPACE_GAPS:
+        return False
+    written = word[0].upper() + word[1:]
+    return not (
+        before.text in _ARTICLES
+        or before.text in gz.DEMONYMS
+        or written in gz.organisation_names()
+        or written in gz.place_names()
+    )
 
 
 # A stretch of plain words: words of ASCII lower-case letters and digits (hyphens inside)
@@ -500,7 +546,14 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
                 rules.connector(token.text)
                 # (English: ``Office for the Coordination``, ``Panel on Climate Change``)
                 or (token.text == "the" and (run[-1].text == "of" or run[-1].text == "for"))
-                or (token.text == "on" and run[-1].text in _ON_HEADS and rules.profile is None)
+                or (
+                    token.text == "on"
+                    and run[-1].text in _ON_HEADS
+                    and rules.profile is None
+                    # (``Security Council on Friday``: a date follows, not the name's rest)
+                    and index + 1 < count
+                    and toks[index + 1].text not in gz.CALENDAR
+                )
             )
             and index + 1 < count
             and _joined(text, token, toks[index + 1])
@@ -758,6 +811,8 @@ def _read_region(
                     rules=rules,
                 )
             )
+    if code is None and len(here) > 1 and " and " in text[here[0][1] : here[-1][0]]:
+        here = _joined_by_and(text, here)
     if code is not None:
         here = sorted(((s, e, _set(f, LANGUAGE, code)) for s, e, f in here), key=_position)
     if recased:  # an all-caps line counts as a heading: its names need the body's support
@@ -783,6 +838,94 @@ def _read_region(
 
 #: No alias spans (most regions).
 _NO_SPANS: frozenset[tuple[int, int]] = frozenset()
+
+#: Endings of English abstract nouns: a capitalised word with one after ``and`` in a body's
+#: name is part of it (``Institute for Community Health and Development``), not a surname.
+_NOUN_ENDINGS = (
+    "ment", "tion", "sion", "ics", "ity", "ance", "ence", "ness", "ship", "ture", "ogy",
+    "ies", "ces", "ing", "ism", "ure", "age", "ery", "try", "ade", "erce", "ogies",
+)  # fmt: skip
+
+
+def _leading_nouns(words: list[Token]) -> int:
+    """How many words open ``words`` written like abstract nouns (``Intelligence``,
+    ``Development``), leaving two words or more."""
+    k = 0
+    while k < len(words) - 2 and words[k].text.lower().endswith(_NOUN_ENDINGS):
+        k += 1
+    return k
+
+
+def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
+    """English candidates of one region with the bodies whose name holds ``and`` made whole:
+    ``Institute of Geophysics and Planetary Physics``, ``Port Authority of New York and New
+    Jersey`` (an organisation named ``of`` or ``for`` something, and a second such thing:
+    common nouns, or a state after a state), and ``the Food and Drug Administration`` (after
+    ``the``, unknown words and an organisation ending with its head)."""
+    out: list[_Found] = [here[0]]
+    for right in here[1:]:
+        left = out[-1]
+        joined = None
+        if text[left[1] : right[0]] == " and ":
+            joined = _and_body(text, left, right)
+        if joined is None:
+            out.append(right)
+        else:
+            out[-1] = joined
+    return out
+
+
+def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
+    """The organisation ``left and right`` make (:func:`_joined_by_and`), or ``None``."""
+    lf, rf = left[2], right[2]
+    if (
+        rf[HEADING] != lf[HEADING]
+        or (rf[TYPE] == "organisation" and rf[CANONICAL] is not None)  # a known body
+        or text.startswith(("'", "’"), right[1])  # (``and Ukraine's``)
+    ):
+        return None
+    name = text[left[0] : right[1]]
+    words = rf[TEXT].split()
+    if lf[TYPE] == "organisation" and lf[CANONICAL] is None:
+        tail = re.split(r" (?:of|for)(?: the)? ", lf[TEXT])
+        if len(tail) < 2:
+            return None
+        thing = tail[-1]
+        if rf[TYPE] == "place":
+            states = gz.subdivision_names()
+            if thing not in states or rf[TEXT] not in states:
+                return None
+        elif not (
+            rf[TYPE] is None
+            and not rf[EVIDENCE]
+            and thing not in gz.place_names()
+            and thing not in gz.organisation_names()
+            and _ENGLISH.first_name(words[0]) is None
+            and (len(words) > 1 or words[0].lower().endswith(_NOUN_ENDINGS))
+        ):
+            return None
+    elif (
+        lf[TYPE] is None
+        and not lf[EVIDENCE]
+        and rf[TYPE] == "organisation"
+        and text[max(0, left[0] - 4) : left[0]] in ("the ", "The ")
+        and " of " not in rf[TEXT]
+        and words[-1] in gz.ORGANISATION_HEADS
+        and not any(_ENGLISH.first_name(word) is not None for word in lf[TEXT].split())
+    ):
+        pass  # ``the Palm Oil Registration and Licensing Authority``
+    else:
+        return None
+    fields = with_fields(
+        lf,
+        text=name,
+        type="organisation",
+        canonical=gz.organisation_names().get(name),
+        evidence=False,
+        role=None,
+        gender=None,
+    )
+    return left[0], right[1], fields
 
 
 def _placed(text: str, toks: list[Token], candidate: _Found, ends: list[int]) -> _Found:
@@ -1349,6 +1492,8 @@ def _analyse(
             else token.text in _ARTICLES and i + 1 < len(run)
         )
         pattern = None if opener else _organisation(run, i, rules, stops)
+        if pattern is None and profile is None and rules.role(token.text):
+            pattern = _office(run, i, rules)
         if (
             profile is None
             and pattern is None
@@ -1502,15 +1647,15 @@ def _analyse(
             continue
         if (
             i < j <= i + 2
-            and j + 1 == len(run)
+            and (j + 1 == len(run) or (j + 2 == len(run) and run[j + 1].text in _NAME_SUFFIXES))
             and rules.role(run[j].text)
             and not run[j].text.endswith(".")
             and (j == i + 1 or rules.honorific(run[j].text))
             and rules.first_name(token.text) is not None
         ):
             # ``John Major``, ``Carole King``, ``Martin Luther King``: a role word as a
-            # surname ends the run
-            j += 1
+            # surname ends the run (``Martin Luther King Jr.``: with its suffix)
+            j = len(run)
         elif (
             profile is None
             and j == i + 1
@@ -1523,6 +1668,18 @@ def _analyse(
             role, titled, gender = [], False, None
             i += 1
             continue
+        if (
+            profile is None
+            and role
+            and role[-1].text in ("of", "the")
+            and j < len(run)
+            and rules.role(run[j].text)
+        ):
+            # ``Secretary of Homeland Security Kristi Noem``: words between a title's ``of``
+            # and a role word are what the title is of.
+            role.extend(run[i:j])
+            i = j
+            continue
         words = run[i:j]
         if (
             profile is None
@@ -1531,11 +1688,29 @@ def _analyse(
             and not role
             and rules.first_name(words[0].text) is None
             and rules.first_name(words[1].text)
+            # (``Luiz Inácio Lula da Silva``: a name with a particle is a full name)
+            and not any(w.text in _PARTICLES for w in words[2:])
         ):
             # ``Resident Carla Mendes said``: a capitalised noun opening the sentence before a
             # first name is a title, not part of the name.
             role.append(words[0])
             words, at_start = words[1:], False
+        elif profile is None and len(words) > 2:
+            # ``Supervisor Kevin Jeffries``, ``Brexiteer Andrea Jenkyns``: nouns of a person's
+            # role (written like one: ``-or``, ``-er``, ``-ist``) before a first name;
+            # ``Director of National Intelligence Tulsi Gabbard``: what a title is of, before
+            # a first name.
+            lead = 0
+            if not role:
+                lead = _role_nouns(words, rules)
+            elif any(t.text == "of" for t in role) and rules.first_name(words[0].text) is None:
+                lead = next(
+                    (m for m in range(1, len(words) - 1) if rules.first_name(words[m].text)), 0
+                ) or _leading_nouns(words)
+            if lead:
+                role.extend(words[:lead])
+                titled = True
+                words, at_start = words[lead:], False
         if profile is not None and len(words) > 2:
             # ``ministre des Armées Sébastien Lecornu``: the name starts at its first name.
             k = next((k for k in range(1, len(words) - 1) if rules.first_name(words[k].text)), None)
@@ -1555,10 +1730,12 @@ def _analyse(
             # ``Leeds United``, ``Blackburn Rovers``: a club word ends a club's name, after
             # a town the gazetteer does not know as well.
             yield _candidate(words, "organisation", None, at_start, heading)
-        elif len(words) <= _MAX_NAME_WORDS:
+        elif len(words) <= _MAX_NAME_WORDS or _long_name(words, titled, rules):
             first_name = rules.first_name(words[0].text) if len(words) > 1 else None
-            if (calendar_name and words[0] is token) or (
-                first_name is None and len(words) > 1 and _is_initial(words[0].text)
+            if (
+                (calendar_name and words[0] is token)
+                or (first_name is None and len(words) > 1 and _is_initial(words[0].text))
+                or (first_name is None and len(words) > _MAX_NAME_WORDS)
             ):
                 first_name = "unknown"  # ``Jan Egeland``, ``D. John Sauer``, ``J. K. Rowling``
             # Outside German, capitals mark names: two unknown ones in mid-sentence are one.
@@ -1580,6 +1757,29 @@ def _analyse(
             )
         role, titled, gender = [], False, None
         i = j
+
+
+#: Generation suffixes after a surname (``Martin Luther King Jr.``, ``John Smith III``).
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+#: Particles inside a name, as written in it (``de la``, ``da``, ``Van``, ``al-``).
+_PARTICLES = gz.NAME_PARTICLES | frozenset(p.lower() for p in gz.NAME_PARTICLES)
+
+
+def _long_name(words: list[Token], titled: bool, rules: Rules) -> bool:
+    """Whether ``words``, more than :data:`_MAX_NAME_WORDS`, are a person's name all the same:
+    at most that many once its particles and suffix are left out (``Ana María López de la
+    Vega``, ``Luiz Inácio Lula da Silva``, ``Martin Luther King Jr.``), and a title or a first
+    name among its first two words (a long headline fragment has neither)."""
+    core = [w.text for w in words if w.text not in _PARTICLES and w.text not in _NAME_SUFFIXES]
+    return (
+        0 < len(core) <= _MAX_NAME_WORDS
+        and (
+            titled
+            or _is_initial(core[0])
+            # (``Luiz Inácio Lula da Silva``: a first name the list lacks before one it has)
+            or any(rules.first_name(word) is not None for word in core[:2])
+        )
+    )
 
 
 def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH) -> bool:
@@ -1605,10 +1805,16 @@ def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH)
     )
 
 
-#: Words English rules never take as a name's word (:func:`_name_word`): role words, demonyms,
-#: calendar words, organisation and place heads, ``Flight``.
+#: Words English rules never take as a name's word (:func:`_name_word`): role words (``Capt``
+#: too), demonyms, calendar words, organisation and place heads, ``Flight``.
 _NOT_ENGLISH_NAME_WORDS = (
-    gz.ROLE_WORDS | gz.DEMONYMS | gz.CALENDAR | gz.ORGANISATION_HEADS | gz.PLACE_HEADS | {_FLIGHT}
+    gz.ROLE_WORDS
+    | _UNDOTTED_ROLES
+    | gz.DEMONYMS
+    | gz.CALENDAR
+    | gz.ORGANISATION_HEADS
+    | gz.PLACE_HEADS
+    | {_FLIGHT}
 )
 
 
@@ -1719,7 +1925,8 @@ def _organisation_stops(run: list[Token], rules: Rules = _ENGLISH) -> list[int]:
         for k in range(len(run) - 1, -1, -1):
             text = run[k].text
             stop = not run[k].capitalised or text in honorifics or text in heads
-            stops[k] = k if stop or text in places else stops[k + 1]
+            of_head = text in _OF_HEADS and _of_head(run, k)
+            stops[k] = k if stop or text in places or of_head else stops[k + 1]
         return stops
     for k in range(len(run) - 1, -1, -1):
         text = run[k].text
@@ -1736,18 +1943,25 @@ def _organisation(
     ``stops`` is :func:`_organisation_stops` of ``run`` (computed here when not given).
     """
     k = (stops if stops is not None else _organisation_stops(run, rules))[i]
-    if k >= len(run) or not (rules.org_head(run[k].text) or run[k].text in gz.PLACE_HEADS):
+    if k >= len(run) or not (
+        rules.org_head(run[k].text)
+        or run[k].text in gz.PLACE_HEADS
+        or (rules.profile is None and _of_head(run, k))
+    ):
         return None
     # ``Heathrow Airport``, ``Atlantic Ocean``: a place head makes a place.
     kind = "place" if run[k].text in gz.PLACE_HEADS else "organisation"
-    if (
-        kind == "place"
-        and rules.profile is None
-        and k + 1 < len(run)
-        and run[k + 1].text in gz.ORGANISATION_HEADS
-    ):
-        kind = "organisation"  # ``United States Coast Guard``: a place head inside a body's name
-        k += 1
+    if kind == "place" and rules.profile is None and k + 1 < len(run):
+        if run[k + 1].text in gz.ORGANISATION_HEADS:
+            kind = "organisation"  # ``United States Coast Guard``: a place head in a body's name
+            k += 1
+        elif (
+            k + 2 < len(run)
+            and _office_owner(run[k + 1].text)
+            and run[k + 2].text in gz.ORGANISATION_HEADS
+        ):
+            kind = "organisation"  # ``Los Angeles County Sheriff's Department``
+            k += 2
     if kind == "organisation" and rules.profile is None:
         k = _last_head(run, k, rules)
         if k + 1 < len(run) and run[k + 1].text in gz.PLACE_HEADS:
@@ -1773,10 +1987,23 @@ def _organisation(
         while (
             tail < len(run)
             and run[tail].capitalised
-            and not rules.honorific(run[tail].text)
+            and not (
+                rules.honorific(run[tail].text)
+                # (``Office of the Director of National Intelligence``: a title named of
+                # something is the name's)
+                and not (tail == j and tail + 2 < len(run) and run[tail + 1].text == "of")
+            )
             and not _person_start(run, tail, rules)
         ):
             tail += 1
+        if rules.profile is None and tail < len(run) and run[tail].capitalised:
+            # ``District of Columbia Attorney Karl Racine``, ``Department of Homeland Security
+            # Secretary Kristi Noem``: role nouns before a name are the person's title.
+            while tail - 1 > j and (
+                run[tail - 1].text.lower() in gz.PERSON_ROLE_NOUNS
+                or ("-" in run[tail - 1].text and rules.role(run[tail - 1].text))
+            ):
+                tail -= 1
         if tail == j or (
             hops
             and rules.profile is None
@@ -1786,16 +2013,85 @@ def _organisation(
             )
         ):
             break
+        if (
+            not hops
+            and k == i
+            and rules.profile is None
+            and rules.role(run[k].text)
+            and any(rules.org_head(run[m].text) for m in range(j, tail))
+        ):
+            return None  # ``Staff of the UN Office ...``: a role's word before a body
         hop_start, end, hops = j, tail, hops + 1
         if rules.profile is not None:
             break  # (other languages: one hop, as their head-first names are read)
     if end - i < 2:
         return None
+    if kind == "place" and rules.profile is None and run[end - 1].text in gz.ORGANISATION_HEADS:
+        kind = "organisation"  # ``District of Columbia Attorney General's Office``
     phrase = _span_text(run[i:end])
     canonical = gz.organisation_names().get(phrase)
     if canonical is None and (known := rules.lookup(phrase)) is not None:
         canonical = known[1]
     return end, kind, canonical
+
+
+#: Words that head an organisation's name only before ``of`` (``Port of Savannah``, ``Chamber
+#: of Commerce``; ``Port Moresby`` is a town).
+_OF_HEADS = frozenset({"Port", "Chamber", "Diocese", "Archdiocese"})
+
+
+def _of_head(run: list[Token], k: int) -> bool:
+    """Whether ``run[k]`` is one of :data:`_OF_HEADS` before ``of`` and a capitalised word."""
+    return (
+        run[k].text in _OF_HEADS
+        and k + 2 < len(run)
+        and run[k + 1].text == "of"
+        and run[k + 2].capitalised
+    )
+
+
+#: Endings of English agent nouns (``Supervisor``, ``Brexiteer``, ``Columnist``).
+_AGENT_ENDINGS = ("or", "er", "ist", "eer", "ian", "ant")
+
+
+def _role_nouns(words: list[Token], rules: Rules) -> int:
+    """How many words open ``words`` that are nouns of a role before a first name and a
+    surname (``Supervisor Kevin Jeffries``: 1), or 0: role nouns (or words written like agent
+    nouns) that are no first names."""
+    for k in range(1, len(words) - 1):
+        word = words[k - 1].text
+        if rules.first_name(word) is not None:
+            return 0
+        lower = word.lower()
+        if not (
+            lower in gz.PERSON_ROLE_NOUNS
+            or (lower.endswith(_AGENT_ENDINGS) and len(lower) > 4)
+            or _HYPHENATED_ADJECTIVE.fullmatch(word) is not None  # ``Scrum-half``
+        ):
+            return 0
+        if rules.first_name(words[k].text) is not None:
+            return k
+    return 0
+
+
+def _office(run: list[Token], i: int, rules: Rules) -> tuple[int, str, str | None] | None:
+    """``Attorney General's Office``, ``Sheriff's Department``: role words from ``i``, the last
+    one's possessive, then an organisation's head; the office is an organisation."""
+    m = i
+    while m < len(run) and rules.role(run[m].text):
+        m += 1
+    if m + 1 >= len(run) or not _office_owner(run[m].text):
+        return None
+    if run[m + 1].text not in gz.ORGANISATION_HEADS:
+        return None
+    end = _last_head(run, m + 1, rules) + 1
+    return end, "organisation", gz.organisation_names().get(_span_text(run[i:end]))
+
+
+def _office_owner(word: str) -> bool:
+    """Whether ``word`` is a role word's possessive (``Sheriff's``, ``General's``), kept whole
+    before an organisation's head (:func:`_add_token`)."""
+    return word.endswith(("'s", "’s")) and word[:-2] in gz.ROLE_WORDS
 
 
 def _company_or_club(
@@ -1843,17 +2139,34 @@ def _last_head(run: list[Token], k: int, rules: Rules) -> int:
 
 
 def _person_start(run: list[Token], i: int, rules: Rules = _ENGLISH) -> bool:
+    """Whether a person's name opens at ``run[i]``: a first name before a capitalised word,
+    neither a title (``Unity Secretary-General``) nor making a known entry with it (``Red
+    Cross``)."""
     return (
         i + 1 < len(run)
         and run[i + 1].capitalised
         and rules.first_name(run[i].text) is not None
         and run[i].text not in gz.place_names()
+        and (
+            rules.profile is not None
+            or (
+                not rules.role(run[i + 1].text)
+                and _gazetteer(run, i, gz.place_names(), gz.organisation_names()) is None
+            )
+        )
     )
 
 
 def _candidate(
     words: list[Token], kind: str, canonical: str | None, initial: bool, heading: bool
 ) -> Candidate:
+    if (
+        kind == "organisation"
+        and len(words) > 2
+        and canonical is None
+        and _HYPHENATED_ADJECTIVE.fullmatch(words[0].text) is not None
+    ):
+        words = words[1:]  # ``Left-wing Tupac Amaru Revolutionary Movement``
     text = _span_text(words)
     # ``The New York Times``: the article is left out when the name is known without it
     # (``The Hague`` keeps it).
@@ -1870,6 +2183,11 @@ def _candidate(
         sentence_initial=initial,
         heading=heading,
     )
+
+
+#: A capitalised compound adjective (``Left-wing``, ``Pro-government``, ``Far-right``): it
+#: opens a sentence before a body's name without being part of it.
+_HYPHENATED_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _span_text(words: list[Token]) -> str:

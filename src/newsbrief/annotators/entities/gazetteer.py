@@ -183,6 +183,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "Entertainment", "Instruments", "Semiconductor", "Semiconductors", "Automotive",
         "Chemicals", "Networks", "Petroleum", "Enterprises", "Ventures", "Investments",
         "Bancorp", "Brands", "Stores", "Foods", "Logistics", "International", "Treasury",
+        "Lines", "Properties", "Resources",  # ``Delta Air Lines``, ``Sun Hung Kai Properties``
         # (newspapers' and more: English ``[entities] organisation_heads``)
     }
 ) | _written("organisation_heads")  # fmt: skip
@@ -413,6 +414,13 @@ def _first_name_gender(word: str) -> str | None:
         return None
     detector = _gender_detector()
     guess = detector.get_gender(word)
+    if guess == "unknown" and "-" in word:
+        # ``Hans-Dietrich``, ``Mary-Kate``: a first name of two first names (both, so that
+        # ``Mercedes-Benz`` is none) is one, of its first part's gender.
+        first, _, second = word.partition("-")
+        if first and "-" not in second and second[:1].isupper():
+            found = _first_name_gender(first)
+            return found if found is not None and _first_name_gender(second) else None
     if guess in ("female", "male") and _ambiguous(detector.names.get(word.lower(), {})):
         return "unknown"  # ``Michele``, ``Andrea``: female in one country, male in another
     if guess == "female":

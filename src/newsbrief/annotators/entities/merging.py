@@ -22,6 +22,7 @@ import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -124,9 +125,9 @@ class _Keys:
         return known
 
 
-#: A lone name's comparison key, the full names it may belong to, and the organisation it
-#: may name.
-_Reading = tuple[str, list[tuple[str, ...]], "tuple[str, ...] | None"]
+#: A lone name's comparison key, the full names it may belong to, the organisation it may
+#: name, and the company whose short form it may be (named in the same article).
+_Reading = tuple[str, list[tuple[str, ...]], "tuple[str, ...] | None", "tuple[str, ...] | None"]
 
 #: A candidate as merging holds it: the number of its document, the number of its offsets in
 #: :class:`Spans`, and its other fields (a tuple shared by the candidates that have the same:
@@ -239,9 +240,25 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
         for _, _, c in found
         if c[TYPE] in ("place", "organisation") and c[CANONICAL] and c[TEXT] != c[CANONICAL]
     }
+    # ``the Abu Ghraib prison`` ... ``at Abu Ghraib``: a name of two words or more typed a place
+    # or a body in an article is that in its other mentions there that only a first-name list
+    # made a person's (no title with them).
+    typed_here: dict[tuple[int, str], str | None] = {}
+    for doc_index, _, c in found:
+        if c[TYPE] in ("place", "organisation") and " " in c[TEXT]:
+            where = (doc_index, c[TEXT])
+            typed_here[where] = c[TYPE] if typed_here.get(where, c[TYPE]) == c[TYPE] else None
     previous = 0
     for mention in found:
         doc_index, number, candidate = mention
+        if (
+            typed_here
+            and candidate[TYPE] == "person"
+            and candidate[ROLE] is None
+            and (kind := typed_here.get((doc_index, candidate[TEXT]))) is not None
+        ):
+            candidate = with_fields(candidate, type=kind, evidence=False, gender=None)
+            mention = (doc_index, number, candidate)
         if doc_index < previous:
             raise ValueError("merge_mentions: mentions not given document by document")
         previous = doc_index
@@ -355,6 +372,13 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     # An organisation typed by evidence somewhere (``aircraft manufacturer Boeing``) names its
     # other lone mentions with the same spelling, and the headings that repeat it.
     organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
+    # ``Philips Electronics NV`` ... ``Philips shares rose``: a company's name with its legal
+    # form, written again without it and its heads in the same article (one company a name).
+    short_forms: dict[str, tuple[str, ...] | None] = {}
+    for folded, company in organisations.items():
+        short_name = _short_form(folded)
+        if short_name is not None:
+            short_forms[short_name] = None if short_name in short_forms else company
     titled_singles: dict[str, list[Mention]] = defaultdict(list)
     leftover: list[tuple[str, Mention]] = []  # with its key
     # What a lone name may be depends on its spelling alone: worked out once per spelling.
@@ -371,8 +395,18 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             # ``GM`` after ``General Motors (GM)``: an acronym names its body.
             named = aliases.get(("organisation", candidate[TEXT])) or candidate[TEXT]
             organisation = organisations.get(keys.fold(named))
-            reading = readings[(candidate[TEXT], candidate[LANGUAGE])] = (key, owners, organisation)
-        key, owners, organisation = reading
+            short = None
+            if organisation is None and candidate[TYPE] is None:
+                short = short_forms.get(keys.fold(candidate[TEXT]))
+            reading = readings[(candidate[TEXT], candidate[LANGUAGE])] = (
+                key,
+                owners,
+                organisation,
+                short,
+            )
+        key, owners, organisation, short = reading
+        if short is not None and clusters.here(short, doc_index):
+            organisation = short
         owner = _owner(owners, persons, doc_index, candidate)
         if owner is not None and not (
             organisation and clusters.here(organisation, doc_index)
@@ -477,6 +511,42 @@ class Merged:
 
 _POSITION = operator.itemgetter(0, 1)
 _DOCUMENT = operator.itemgetter(0)
+
+
+#: Last words of a company's name that give its legal form (folded: ``Philips Electronics
+#: NV``, ``Rolls-Royce Plc``, ``Thomson SA``): the name before them is the company's own.
+_LEGAL_FORMS = frozenset(
+    {"nv", "n.v.", "plc", "sa", "s.a.", "ag", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
+     "llc", "gmbh", "spa", "s.p.a.", "bv", "ab", "asa", "oyj", "groupe"}
+)  # fmt: skip
+
+
+def _short_form(folded: str) -> str | None:
+    """The name a company's folded full name holds before its legal form and its heads
+    (``philips electronics nv`` -> ``philips``, ``aer lingus group plc`` -> ``aer lingus``),
+    or ``None``: no legal form, or nothing left, or a known place left (``China``)."""
+    words = folded.split()
+    if len(words) < 2 or words[-1] not in _LEGAL_FORMS:
+        return None
+    words.pop()
+    heads = _folded_heads()
+    while words and words[-1] in heads:
+        words.pop()
+    short = " ".join(words)
+    return short if short and short not in _folded_places() else None
+
+
+@cache
+def _folded_heads() -> frozenset[str]:
+    """Organisation heads, folded (``Electronics``, ``Group``)."""
+    return frozenset(gz.fold(head) for head in gz.ORGANISATION_HEADS)
+
+
+@cache
+def _folded_places() -> frozenset[str]:
+    """Known places, folded (a company named after one is no short form of it: ``China
+    Eastern Airlines`` ... ``China``)."""
+    return frozenset(gz.fold(name) for name in gz.place_names())
 
 
 def _place_not_body(candidate: CandidateFields, keys: _Keys) -> CandidateFields:

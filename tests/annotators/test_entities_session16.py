@@ -1,0 +1,161 @@
+"""Entity boundaries seen in quote attribution on real English news (issue 16, session 16):
+bodies whose names hold generic words, ``of``/``and`` or an office's possessive, long names
+with particles, initials, suffixes and hyphens, and titles kept out of names."""
+
+from __future__ import annotations
+
+from test_entities_news import entities, typed
+
+
+def test_designators_make_whole_organisations() -> None:
+    found = typed(
+        "Delta Air Lines said on Monday that a spokesperson for the Port of Savannah and the "
+        "Riverside County Board of Supervisors agreed, as did Sun Hung Kai Properties."
+    )
+    assert found["Delta Air Lines"] == "organisation"
+    assert found["Port of Savannah"] == "organisation"
+    assert found["Riverside County Board of Supervisors"] == "organisation"
+    assert found["Sun Hung Kai Properties"] == "organisation"
+
+
+def test_a_port_without_of_is_still_a_town() -> None:
+    found = typed("The ship sailed from Port Moresby to Brisbane.")
+    assert found["Port Moresby"] == "place"
+
+
+def test_and_inside_a_body_name() -> None:
+    found = typed(
+        "The Port Authority of New York and New Jersey said traffic was heavy. Thorne Lay of "
+        "the Institute of Geophysics and Planetary Physics spoke. The Food and Drug "
+        "Administration and the Palm Oil Registration and Licensing Authority agreed."
+    )
+    assert found["Port Authority of New York and New Jersey"] == "organisation"
+    assert found["Institute of Geophysics and Planetary Physics"] == "organisation"
+    assert found["Food and Drug Administration"] == "organisation"
+    assert found["Palm Oil Registration and Licensing Authority"] == "organisation"
+
+
+def test_and_between_two_bodies_or_a_body_and_a_country_joins_nothing() -> None:
+    found = typed(
+        "The Ministry of Defence and Foreign Ministry met the Bank of England and France, and "
+        "the governors of New York and New Jersey spoke to Trump and the Justice Department."
+    )
+    assert found["Ministry of Defence"] == "organisation"
+    assert found["Foreign Ministry"] == "organisation"
+    assert found["Bank of England"] == "organisation"
+    assert found["France"] == "place"
+    assert found["New York"] == "place"
+    assert found["New Jersey"] == "place"
+    assert found["Justice Department"] == "organisation"
+    assert not any(" and " in mention for mention in found)
+
+
+def test_an_offices_possessive_stays_in_its_name() -> None:
+    found = typed(
+        "A deputy of the Los Angeles County Attorney's Office said the Attorney General's "
+        "Office and the District of Columbia Attorney General's Office were told."
+    )
+    assert found["Los Angeles County Attorney's Office"] == "organisation"
+    assert found["Attorney General's Office"] == "organisation"
+    assert found["District of Columbia Attorney General's Office"] == "organisation"
+
+
+def test_long_names_with_particles_suffixes_and_initials() -> None:
+    found = typed(
+        '"It is over," said Ana María López de la Vega, a lawyer. Luiz Inácio Lula da Silva '
+        "met Mexican President Andres Manuel Lopez Obrador. Martin Luther King Jr. spoke. "
+        "\"It's fine,\" said J.D. Harmon Jr., the county's attorney."
+    )
+    assert found["Ana María López de la Vega"] == "person"
+    assert found["Luiz Inácio Lula da Silva"] == "person"
+    assert found["Andres Manuel Lopez Obrador"] == "person"
+    assert found["Martin Luther King Jr."] == "person"
+    assert found["J.D. Harmon Jr."] == "person"
+
+
+def test_hyphenated_first_names_and_arabic_particles() -> None:
+    found = typed(
+        "Hans-Dietrich Genscher met Ahmed al-Sharaa and Saudi Oil Minister Ali al-Naimi, "
+        "while the al-Qaeda group and Mercedes-Benz Stadium were named."
+    )
+    assert found["Hans-Dietrich Genscher"] == "person"
+    assert found["Ahmed al-Sharaa"] == "person"
+    assert found["Ali al-Naimi"] == "person"
+    assert "al-Qaeda" not in found  # (a body's particle after ``the`` starts no name)
+
+
+def test_titles_before_a_name_are_not_part_of_it() -> None:
+    found = typed(
+        '"No," said Riverside County Supervisor Kevin Jeffries. Capt Kevin Aandahl and Lt Col '
+        "John Smith agreed with Director of National Intelligence Tulsi Gabbard and Secretary "
+        "of Homeland Security Kristi Noem, and Department of Homeland Security Secretary Kristi "
+        "Noem spoke."
+    )
+    assert found["Kevin Jeffries"] == "person"
+    assert found["Kevin Aandahl"] == "person"
+    assert found["John Smith"] == "person"
+    assert found["Tulsi Gabbard"] == "person"
+    assert found["Kristi Noem"] == "person"
+    assert found["Department of Homeland Security"] == "organisation"
+    assert "Homeland" not in found
+
+
+def test_a_title_named_of_something_inside_a_body() -> None:
+    found = typed(
+        "The Office of the Director of National Intelligence said. Organisation of African "
+        "Unity Secretary-General Salim Ahmed Salim welcomed it, and the International "
+        "Committee of the Red Cross agreed."
+    )
+    assert found["Office of the Director of National Intelligence"] == "organisation"
+    assert found["Organisation of African Unity"] == "organisation"
+    assert found["Salim Ahmed Salim"] == "person"
+    assert found["International Committee of the Red Cross"] == "organisation"
+
+
+def test_a_date_and_a_compound_adjective_are_not_in_a_body_name() -> None:
+    found = typed(
+        "The Security Council on Friday voted. Left-wing Tupac Amaru Revolutionary Movement "
+        "guerrillas held the embassy."
+    )
+    assert found["Security Council"] == "organisation"
+    assert found["Tupac Amaru Revolutionary Movement"] == "organisation"
+
+
+def test_a_company_named_with_its_legal_form_names_its_short_form() -> None:
+    (found,) = entities(
+        "Dutch electronics group Philips Electronics NV said on Tuesday it would cut jobs. "
+        "Philips shares rose 1.20 guilders. Aero-engine maker Rolls-Royce Plc won an order, and "
+        "Rolls-Royce shares rose. China Eastern Airlines Corp said China would grow."
+    )
+    names = {mention: (kind, name) for mention, kind, name in found}
+    assert names["Philips"] == ("organisation", "Philips Electronics NV")
+    assert names["Rolls-Royce"][0] == "organisation"
+    assert names["China"][0] == "place"  # (a place's name is no company's short form)
+
+
+def test_short_form_needs_the_full_name_in_the_same_article() -> None:
+    first, second = entities(
+        "Dutch electronics group Philips Electronics NV said on Tuesday it would cut jobs.",
+        "Philips shares rose on Tuesday.",
+    )
+    assert ("Philips", "organisation") not in {(m, k) for m, k, _ in second}
+    assert first
+
+
+def test_titles_written_without_their_full_stop_are_titles() -> None:
+    found = typed(
+        "Charles Czeisler designed the course. 'It is fine,' Prof Czeisler added. Scrum-half "
+        "Joost van der Westhuizen scored."
+    )
+    assert found["Czeisler"] == "person"
+    assert found["Joost van der Westhuizen"] == "person"
+
+
+def test_a_name_typed_a_place_in_an_article_is_that_place_in_its_other_mentions() -> None:
+    (found,) = entities(
+        "Abuses were carried out at the Abu Ghraib prison in Iraq. Prisoners at Abu Ghraib "
+        "had been killed, and Abu Jafar said so."
+    )
+    kinds = [(mention, kind) for mention, kind, _ in found]
+    assert kinds.count(("Abu Ghraib", "place")) == 2
+    assert ("Abu Jafar", "person") in kinds
