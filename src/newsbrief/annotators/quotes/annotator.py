@@ -912,6 +912,15 @@ def _attribute(
         # A quotation left open (at its paragraph's or its line's end) has no cue after it.
         None if span.runs_on else attributor.after(span.close, after_end, ends_with_comma)
     )
+    if (
+        found is not None
+        and found.start >= context_end
+        and text[span.end - 1 : span.end] == "."
+        and attributor.cues.profile is None
+    ):
+        # ``X accused Y of "...." He replied that ...``: a quotation closing its sentence
+        # with a full stop belongs to its own sentence's cue, not to the next sentence's.
+        found = attributor.before(context_start, span.open) or found
     if found is not None and found.cue in RELAY_CUES and attributor.cues.profile is None:
         # ``X told the troops: "..." CNN reported``: the one who relays is not the speaker
         # the sentence names before the quotation.
@@ -925,7 +934,11 @@ def _attribute(
     if found is not None:
         return found
     if not span.runs_on:
-        signed = attributor.signature(span.close, para_end)
+        signed = attributor.signature(span.close, para_end) or (
+            attributor.headline_name(span.close, para_end)
+            if not text[para_start : span.open].strip()
+            else None
+        )
         if signed is not None:
             return signed
     if (

@@ -103,6 +103,8 @@ _INDEFINITE_LAST = frozenset(p.split()[-1] for p in _INDEFINITE_SPEAKERS)
 _IRREGULAR_PAST_CUES = _EN.words("quotes", "irregular_past_cues")
 #: Words read back over between a speaker and its cue (``has also``, ``on Tuesday``).
 _SKIPPABLE = _EN.words("quotes", "skippable")
+#: Small words inside a body's name (``Ministry of Defence``).
+_NAME_CONNECTORS = _EN.words("quotes", "name_connectors")
 _NP_STOP = frozenset(
     {"that", "which", "who", "but", "while", "when", "as", "if", "said", "told", "to", "by",
      "with", "from", "for", "after", "before", "because", "so", "than", "where", "of", "on",
@@ -286,6 +288,31 @@ _ROLE_OF_BODY = re.compile(
 _PREPOSITION_END = re.compile(
     rf"\b{plain_alternation(_EN.words('quotes', 'object_prepositions'))}[ \u00a0]+$"
 )
+_DEMONSTRATIVES = _EN.words("quotes", "demonstratives")
+#: Several unnamed people opening a sentence as a cue's subject (``Prosecutors say``,
+#: ``Local officials have said``).
+_PLURAL_SUBJECT = re.compile(
+    r"[ \u00a0]*(?P<np>(?:[A-Z][\w’'\-]*[ \u00a0]+)?(?P<noun>[A-Za-z]+s))[ \u00a0]+"
+    r"(?:(?:have|had|also)[ \u00a0]+)?(?P<cue>[a-z]+)\b"
+)
+#: ``the other person``: one of several sources named before.
+_OTHER_WORDS = _EN.words("quotes", "other_words")
+#: Words of time units (``an hour``): no one.
+_TIME_UNITS = frozenset(str(unit) for unit in _EN.table("calendar", "units"))
+#: A relative or a friend of someone, the subject before a cue (``The daughter of Edith Moore``,
+#: ``the family of one victim, 91-year-old Edith Moore,``): the described person speaks.
+_KIN_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<np>"
+    rf"(?:{plain_alternation(_EN.words('quotes', 'kin_determiners'), case='either')})"
+    r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?"
+    rf"(?:{plain_alternation(_EN.words('quotes', 'kin_nouns'))})[ \u00a0]+of[ \u00a0]+"
+    r"(?P<of>[^,;:§.!?\n]+?))[ \u00a0]*(?:,(?P<app>[^,;:§.!?\n]+),)?[ \u00a0]*$"
+)
+#: Nouns of a kind of body (``the regulator said``: the body so described).
+_BODY_KINDS = _EN.words("quotes", "body_nouns")
+#: Nouns of a company (``the company said``) and the heads of public bodies it is not.
+_COMPANY_NOUNS = _EN.words("quotes", "company_nouns")
+_PUBLIC_BODY_HEADS = _EN.words("quotes", "public_body_heads")
 #: ``The``, ``A``, ``This``: capitalised words that open no name.
 _DETERMINERS_CAPITALISED = frozenset(
     w.capitalize()
@@ -1065,6 +1092,9 @@ class Attributor:
                 # ``"...," one wrote``, ``Another commented:``: an unnamed commenter, the
                 # phrase itself (never whoever was named last).
                 return Speaker(commenter, self.text[at:e], at, e, cue, anonymous=True)
+        kin = self._kin(start, end, cue) if self.cues.profile is None else None
+        if kin is not None:
+            return kin
         appositive = self._apposed_speaker(start, end, cue)
         if appositive is not None:
             return appositive
@@ -1172,6 +1202,10 @@ class Attributor:
             # names, a one-word subject the entity annotator left untyped speaks, not a place
             # named earlier in the sentence.
             return Speaker(last, last, s, e, cue)
+        if self.cues.profile is None and last in _BODY_KINDS:
+            body = self._body_by_kind(tokens, skipped, cue)
+            if body is not None:
+                return body
         if self.cues.profile is None and last[:1].islower():
             back = skipped
             while back < skipped + 5 and (word := tokens[back + 1]) is not None:
@@ -1187,9 +1221,18 @@ class Attributor:
         if self._role_noun(last):
             # The noun phrase: back over at most six words, up to a determiner.
             first, back = token, 0
-            while back < 6:
+            while back < 8:
                 word = tokens[skipped + back + 1]
-                if word is None or not _np_word(word[0]):
+                if word is not None and self._body_connector(
+                    word[0], first, tokens, skipped + back
+                ):
+                    # ``A Ministry of Defence spokesman``: a body's name, read whole.
+                    first, back = word, back + 1
+                    continue
+                if word is not None and self._clause_demonstrative(word[0], tokens, skipped + back):
+                    first, back = word, back + 1  # ``..., that official said``
+                    break
+                if word is None or not _np_word(word[0]) or (back == 6 and word[0][:1].islower()):
                     break
                 first, back = word, back + 1
                 if word[0].lower() in _DETERMINERS:
@@ -1216,6 +1259,10 @@ class Attributor:
                 if described is not None:
                     return described
             return self._role(np_start, e, cue) or self._described_before(start, e, cue)
+        if self.cues.profile is None:
+            unknown = self._indefinite_subject(tokens, skipped, cue)
+            if unknown is not None:
+                return unknown
         described = self._described_before(start, e, cue)
         if described is not None:
             return described
@@ -1230,6 +1277,110 @@ class Attributor:
                 return attrs.evolve(untyped, cue=cue)
         person = person or self._last_mention(start, end, ("organisation", "place"))
         return self._named(person, cue) if person else None
+
+    def _body_by_kind(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``the regulator said``, ``the airline said``: a definite noun of a kind of body
+        stands for the body the article describes so, else the nearest organisation (a
+        company's noun no public body). English only."""
+        noun, article = tokens[skipped], tokens[skipped + 1]
+        if noun is None or article is None or article[0].lower() not in _DEFINITE:
+            return None
+        start = article[1]
+        company = noun[0] in _COMPANY_NOUNS
+        referent = self._named_kind(start, noun[0]) or self._nearest_organisation(
+            start, company=company, kind=None if company else noun[0]
+        )
+        described = self._described_body(start, noun[0])
+        if described is not None and not self._spoke_here(referent, start):
+            referent = described
+        if referent is None:
+            return None
+        phrase = self.text[start : noun[2]]
+        return Speaker(referent.name, phrase, start, noun[2], cue)
+
+    def _recent_unnamed(self, start: int) -> _Referent | None:
+        """The nearest person or unnamed source before ``start`` when it is one unnamed
+        source described in the paragraph of ``start`` or the one before."""
+        nearest = self._nearest(start, ("person", "anonymous"), singular=True)
+        if nearest is None or nearest.type != "anonymous" or _plural(nearest.name):
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0 or nearest.position < self.paragraphs[max(index - 1, 0)][0]:
+            return None
+        return nearest
+
+    def _named_kind(self, start: int, noun: str) -> _Referent | None:
+        """The nearest organisation before ``start`` whose name ends with ``noun`` (or its
+        plural): ``Nordwind Airlines`` for ``the airline``."""
+        last = bisect.bisect_left(self._positions, start) - 1
+        for referent in self._referents_back(last):
+            if referent.type != "organisation":
+                continue
+            if referent.name.lower().rsplit(None, 1)[-1] in (noun, noun + "s"):
+                return referent
+        return None
+
+    def _indefinite_subject(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``One voter, who asked not to be named, told him``: an indefinite article and a
+        lower-case noun, the whole subject of the cue (its sentence opens with them), are an
+        unnamed person the article describes so, whatever the noun."""
+        noun, article = tokens[skipped], tokens[skipped + 1]
+        if noun is None or article is None or tokens[skipped + 2] is not None:
+            return None
+        if not (noun[0].isalpha() and noun[0].islower()) or noun[0] in _FUNCTION_WORDS:
+            return None
+        if noun[0] in _TIME_UNITS:
+            return None  # ``A day later, ...``: a time, no one
+        if article[0].lower() not in _INDEFINITE or self.cue.fullmatch(noun[0]):
+            return None
+        phrase = self.text[article[1] : noun[2]]
+        return Speaker(_anonymous_name(phrase), phrase, article[1], noun[2], cue, anonymous=True)
+
+    def _kin(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``The daughter of Edith Moore said``, ``the family of one victim, Edith Moore,
+        said``: a relative or a friend of someone speaks, described so, not the person named
+        after ``of``; with a name in apposition after a named person (``A friend of Pettit,
+        Sam Cole, said``), that name speaks."""
+        if self.masked.find(" of ", start, end) < 0:
+            return None  # (most subjects: the pattern is not tried)
+        match = _KIN_SUBJECT.search(self.masked, start, end)
+        if match is None:
+            return None
+        of_start, of_end = match.span("of")
+        named = self._mention_starting(of_start)
+        if match.group("app") is not None:
+            apposed = self.within(match.start("app"), match.end("app"))
+            if (
+                named is not None
+                and named.end == of_end
+                and apposed
+                and apposed[-1].type == "person"
+            ):
+                return self._named(apposed[-1], cue)
+        elif named is not None and named.end != of_end:
+            return None  # ``the son of Ann Roe and her husband``: not one phrase
+        np_start, np_end = match.span("np")
+        phrase = " ".join(self.text[np_start:np_end].split())
+        return Speaker(_anonymous_name(phrase), phrase, np_start, np_end, cue, anonymous=True)
+
+    def _clause_demonstrative(self, word: str, tokens: _Backwards, back: int) -> bool:
+        """Whether ``word`` (``tokens[back + 1]``) is a demonstrative opening its clause
+        before a role noun (``"...," that official said``: as ``the official``), not the
+        conjunction after a verb (``said that officials``). English only."""
+        if self.cues.profile is not None or word.lower() not in _DEMONSTRATIVES:
+            return False
+        before = tokens[back + 2]
+        return before is None or before[0] in (",", ".", ";", ":", _QUOTE_MASK)
+
+    def _body_connector(
+        self, word: str, after: tuple[str, int, int], tokens: _Backwards, back: int
+    ) -> bool:
+        """Whether ``word`` (``tokens[back + 1]``) joins two capitalised words of a body's
+        name inside a role's noun phrase (``of`` in ``Ministry of Defence``). English only."""
+        if self.cues.profile is not None or word not in _NAME_CONNECTORS:
+            return False
+        before = tokens[back + 2]
+        return after[0][:1].isupper() and before is not None and before[0][:1].isupper()
 
     def _unclosed_apposition(self, start: int, at: int, cue: str) -> Speaker | None:
         """The name opening ``Name, a <noun> ... <preposition>`` before ``at``: an apposition
@@ -1380,6 +1531,13 @@ class Attributor:
             and words[3][0].lower() == "one"
         ):
             first = words[3]
+        elif (
+            of in _OTHER_WORDS
+            and one in _DEFINITE
+            and last in _UNNAMED_SOURCES
+            and not _plural(last)
+        ):
+            first = words[2]  # ``the other person said``: the other of the two sources
         else:
             return None
         assert first is not None
@@ -2008,6 +2166,9 @@ class Attributor:
         name_end = len(self.masked[start:comma].rstrip()) + start
         person = self._mention_ending(name_end)
         if person is None and self.cues.profile is None:
+            titled = self._name_after_title(start, comma, inner_end, cue)
+            if titled is not None:
+                return titled
             unlabelled = self._unlabelled(start, name_end, cue, backward=True)
             if unlabelled is not None:
                 return unlabelled
@@ -2056,6 +2217,27 @@ class Attributor:
         named = self._named(inside[0], cue)
         return attrs.evolve(named, role=named.role or described.name)
 
+    def _name_after_title(self, start: int, comma: int, end: int, cue: str) -> Speaker | None:
+        """``Labour MP for Leeds East, Sarah Quinn, said``: a short title holding a role noun
+        (its place or body no entity), then only a person's name in apposition: that person
+        speaks, the title is the role."""
+        inside = self.within(comma, end)
+        if len(inside) != 1 or inside[0].type != "person":
+            return None
+        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
+            return None
+        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+            return None
+        words = self.text[start:comma].split()
+        if len(words) > _DESCRIPTION_WORDS or not any(
+            self._role_noun(w, people_only=True) or w in gz.ROLE_WORDS for w in words
+        ):
+            return None
+        if words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        named = self._named(inside[0], cue)
+        return attrs.evolve(named, role=named.role or " ".join(words) or None)
+
     def _place_in_place(self, comma: int, end: int) -> bool:
         """Whether ``masked[comma:end]`` is a comma and the one place named after it, and a
         place ends right at the comma (``Austin, Texas``)."""
@@ -2076,7 +2258,10 @@ class Attributor:
             # it is a statement (``they said in a statement``).
             statement = "statement" in self.masked[end : end + 60].lower()
             if lower == "they" and not statement:
-                return None
+                # ``Prosecutors say ... . In a filing, they described ...``: the several
+                # unnamed speakers who spoke last, in the pronoun's paragraph or the one before.
+                several = self._recent_several(start)
+                return Speaker(several, word, start, end, cue, anonymous=True) if several else None
             referent = self._nearest_organisation(start)
             if referent is None:
                 return None
@@ -2095,6 +2280,7 @@ class Attributor:
             or self._known_gender_nearest(start, gender)
             or self._untyped_speaker(start, gender)
             or self._lone_name(start, gender)
+            or self._misgendered_subject(start, gender)
         )
         if (
             referent is not None
@@ -2113,6 +2299,47 @@ class Attributor:
         return Speaker(
             referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
         )
+
+    def _recent_several(self, start: int) -> str | None:
+        """The last speaker before ``start`` when it is several unnamed people (``Prosecutors``)
+        who spoke in the paragraph of ``start`` or the one before, no one speaking since."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0:
+            return None
+        # The sentence before the pronoun's, in its paragraph: ``Prosecutors say ...``.
+        para = self.paragraphs[index][0]
+        own = max(self.masked.rfind(". ", para, start) + 2, para)
+        before = max(self.masked.rfind(". ", para, max(own - 2, para)) + 2, para)
+        if own > para:
+            subject = _PLURAL_SUBJECT.match(self.masked, before, own)
+            noun = subject.group("noun").lower() if subject is not None else ""
+            if (
+                subject is not None
+                and (noun == "people" or (noun in _SOURCE_NOUNS or noun[:-1] in _SOURCE_NOUNS))
+                and not noun.endswith("ss")  # ``boss``, ``witness``: one
+                and self.cue.fullmatch(subject.group("cue"))
+            ):
+                return " ".join(self.text[subject.start("np") : subject.end("np")].split())
+        low = self.paragraphs[max(index - 1, 0)][0]
+        for position, name, _ in reversed(self.spoken):
+            if position >= start:
+                continue
+            if position < low or name in self._people or name in self._bodies:
+                return None
+            return name if _plural(name) and name.split()[-1].lower() in _SOURCE_NOUNS else None
+        return None
+
+    def _misgendered_subject(self, start: int, gender: str) -> _Referent | None:
+        """No person a pronoun of ``gender`` may stand for within reach: the gender read from
+        a first name is wrong (``Harris Delgado has conceded ... she said``), and the person
+        who is the subject of the sentence before, in the pronoun's paragraph, is meant.
+        English only."""
+        if self.cues.profile is not None:
+            return None
+        if self._nearest(start, ("person", "anonymous"), gender=gender) is not None:
+            return None
+        other = {"male": "female", "female": "male"}.get(gender)
+        return self._previous_subject(start, other) if other else None
 
     def _referents_back(self, last: int) -> Iterator[_Referent]:
         """The referents at index ``last`` and before it, nearest first, at most
@@ -2652,6 +2879,26 @@ class Attributor:
             return None
         return Speaker(name, name, name_start, name_end, None)
 
+    def headline_name(self, close: int, end: int) -> Speaker | None:
+        """``'...': chef Ann Roe on failure and fame``: a quotation opening a headline or a
+        paragraph, a colon, then a person's name after at most a few title words (lower-case
+        role nouns or capitalised titles): that person's words. English only."""
+        if self.cues.profile is not None:
+            return None
+        colon = _HEADLINE_COLON.match(self.masked, close, end)
+        if colon is None:
+            return None
+        person = next(iter(self.within(colon.end(), min(end, colon.end() + 80))), None)
+        if person is None or person.type != "person":
+            return None
+        words = self.masked[colon.end() : person.start].split()
+        if len(words) > 3 or not all(
+            self._role_noun(w, people_only=True) or w in gz.ROLE_WORDS or w in gz.DEMONYMS
+            for w in words
+        ):
+            return None
+        return self._named(person, None)
+
     def signature(self, close: int, end: int) -> Speaker | None:
         """``"...." - "Fiona"``, ``"..." — Ann Roe``: a dash and a name closing the paragraph
         after a quotation sign it (readers' letters, a list of comments)."""
@@ -2704,6 +2951,11 @@ class Attributor:
         ]
         if not first:
             return None
+        reported = [r for r in first if self._says(r)]
+        if reported and not any(r.name in self._speaker_names for r in first):
+            # ``..., widow Ann Roe said she had to sell her home. "...," she said``: the one
+            # whose words the paragraph reports is the pronoun's, however deep her name.
+            return reported[0]
         if not any(r.name in self._speaker_names for r in first) and not self._subject(first[0]):
             # Nobody there spoke, and they are not its subject: the last speaker of that gender
             # a few paragraphs back is likelier than a person merely mentioned (``she said,
@@ -3206,6 +3458,21 @@ class Attributor:
             return None
         return first
 
+    def _says(self, referent: _Referent) -> bool:
+        """Whether a cue verb follows a person's name, past words read back over (``Ann Roe
+        said``, ``Ann Roe has also said``): the paragraph reports that person's words."""
+        if self.cues.profile is not None:
+            return False
+        mention = self._mention_starting(referent.position)
+        if mention is None:
+            return False
+        for word in self.masked[mention.end : mention.end + 40].split()[:3]:
+            if self.cue.fullmatch(word):
+                return True
+            if word.lower() not in _SKIPPABLE:
+                return False
+        return False
+
     def _subject(self, referent: _Referent) -> bool:
         """Whether a person is named at the start of a sentence, after at most a title
         (``Russian Foreign Minister Sergey Lavrov spoke later``)."""
@@ -3266,7 +3533,8 @@ class Attributor:
                 # body named last may be another country's).
                 return Speaker(phrase, phrase, start, end, cue)
             alliance = head in ("alliance", "bloc")
-            referent = self._nearest_organisation(start, alliance=alliance)
+            company = head in _COMPANY_NOUNS and self.cues.profile is None
+            referent = self._nearest_organisation(start, alliance=alliance, company=company)
             described = None if alliance else self._described_body(start, head)
             if described is not None and not self._spoke_here(referent, start):
                 referent = described
@@ -3299,12 +3567,20 @@ class Attributor:
             referent = self._nearest(
                 start, ("anonymous",), singular=not _plural(phrase), plural=_plural(phrase)
             )
+            if referent is None and not _plural(phrase) and self.cues.profile is None:
+                # ``two people familiar with the matter told Reuters ... the other person
+                # said``: one of the several sources, known by their description.
+                referent = self._nearest(start, ("anonymous",), plural=True)
         if referent is None and head not in _UNNAMED_SOURCES and not several:
             # ``The Wellingborough MP added``: the person who spoke last, the story's subject
             # (a man he mentioned since is not), else the person named last. A title written
             # in capitals that no one named holds (``The Iranian Consul said``) is an
             # unnamed official's.
             referent = self._stated_role(start, gender, family)
+            if referent is None and self.cues.profile is None:
+                # ``A former compliance officer ... said ... "...," the former employee
+                # said``: the unnamed person just described, not the last named speaker.
+                referent = self._recent_unnamed(start)
             if referent is None and not (len(words) > 2 and _title_cased(words[1:])):
                 referent = self._last_speaker(start, gender) or self._nearest(
                     start, ("person",), gender=gender
@@ -3386,9 +3662,13 @@ class Attributor:
         speaking: bool = False,
         exclude: str | None = None,
         foreground: bool = False,
+        company: bool = False,
+        kind: str | None = None,
     ) -> _Referent | None:
         """The nearest referent before ``position`` of one of ``types`` that fits the filters
-        (``foreground``: not a possessive nor a name in a list, see :meth:`_background`)."""
+        (``foreground``: not a possessive nor a name in a list, see :meth:`_background`;
+        ``company``: no public body, see :func:`_public_body`; ``kind``: no body whose name
+        ends with another kind's noun, ``Halden Bank`` for ``the regulator``)."""
         last = bisect.bisect_left(self._positions, position) - 1
         # A look back is bounded (the nearest few hundred names) so long articles stay linear.
         for index in range(last, max(-1, last - _LOOKBACK), -1):
@@ -3412,6 +3692,10 @@ class Attributor:
             if alliance and referent.name not in gz.ALLIANCES and "alliance" not in referent.roles:
                 continue
             if foreground and self._background(referent.position):
+                continue
+            if company and _public_body(referent.name):
+                continue
+            if kind is not None and _other_kind(referent.name, kind):
                 continue
             return referent
         return None
@@ -3437,15 +3721,28 @@ class Attributor:
             for pair in neighbours
         )
 
-    def _nearest_organisation(self, position: int, *, alliance: bool = False) -> _Referent | None:
+    def _nearest_organisation(
+        self,
+        position: int,
+        *,
+        alliance: bool = False,
+        company: bool = False,
+        kind: str | None = None,
+    ) -> _Referent | None:
         """``it said``, ``the company said``: the nearest organisation, or one that spoke in
         the same paragraph (``Boeing said on Tuesday it paused 737 MAX deliveries``): the
-        subject, not a body merely named after it."""
+        subject, not a body merely named after it. A company is no public body (``the company
+        said`` after ``the National Weather Service said``)."""
         if not self._subjects_found:
             self._subjects_found = True
             self._add_statement_subjects()
-        nearest = self._nearest(position, ("organisation",), alliance=alliance)
-        spoke = self._nearest(position, ("organisation",), alliance=alliance, speaking=True)
+        nearest = self._nearest(
+            position, ("organisation",), alliance=alliance, company=company, kind=kind
+        )
+        spoke = self._nearest(
+            position, ("organisation",), alliance=alliance, speaking=True, company=company,
+            kind=kind,
+        )  # fmt: skip
         if spoke is None or nearest is None or spoke is nearest or not self.paragraphs:
             return nearest
         same = bisect.bisect_right(self._paragraph_starts, spoke.position) == bisect.bisect_right(
@@ -3828,6 +4125,8 @@ _HELD_BY_SOURCE = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 # A dash and a name, maybe in quotation marks, closing a paragraph after a quotation.
+# A colon right after a quotation (``'...': chef Ann Roe on ...``).
+_HEADLINE_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]+")
 _SIGNATURE = re.compile(
     r"[ \u00a0]*[-–—][ \u00a0]*[\"“‘']?"
     r"(?P<name>[A-Z][\w’'.\-]*(?:[ \u00a0][A-Z][\w’'.\-]*){0,3})[\"”’']?[ \u00a0]*"
@@ -3846,11 +4145,20 @@ _LABEL_WORDS = frozenset(w.capitalize() for w in _EN.words("quotes", "label_word
 _QUALIFIERS = tuple(sorted(_EN.words("quotes", "qualifiers")))
 # A qualifier may take a lower-case modifier between its words (``with direct knowledge of``).
 _QUALIFIER = "|".join(r"\s+(?:[a-z]+\s+)?".join(q.split()) for q in _QUALIFIERS)
-_QUALIFIED = re.compile(rf"(?<=\s)(?:{_QUALIFIER})\s+(?:the\s+)?[\w’'\-]+")
+# Its object: a noun, or up to two more lower-case words that are no cue and no function word
+# (``familiar with the internal deliberations``, not ``... the matter said``).
+_QUALIFIED_OBJECT = (
+    r"[\w’'\-]+(?:[ \u00a0]+"
+    rf"(?!(?:{word_alternation(_CUE_WORDS | _FUNCTION_WORDS)})(?![\w’'\-]))"
+    r"[a-z][\w’'\-]*){0,2}"
+)
+_QUALIFIED = re.compile(rf"(?<=\s)(?:{_QUALIFIER})\s+(?:the\s+)?{_QUALIFIED_OBJECT}")
 # A qualifier right after a counted source (``Two sources with direct knowledge of the talks``).
 #: How far past an unnamed source the body a preposition names after it may start.
 _QUALIFIED_REACH = 40
-_QUALIFIED_AFTER = re.compile(rf"[ \u00a0]+(?:{_QUALIFIER})[ \u00a0]+(?:the[ \u00a0]+)?[\w’'\-]+")
+_QUALIFIED_AFTER = re.compile(
+    rf"[ \u00a0]+(?:{_QUALIFIER})[ \u00a0]+(?:the[ \u00a0]+)?{_QUALIFIED_OBJECT}"
+)
 # The plural noun phrase before it: a number or ``several``, capitalised or official modifiers.
 _PLURAL_SOURCE = re.compile(
     r"(?<![\w’'\-])"
@@ -4294,6 +4602,20 @@ def _np_word(word: str) -> bool:
         and _QUOTE_MASK not in word
         and (word.isalpha() or "." in word or "’" in word or "'" in word or "-" in word)
     )
+
+
+def _other_kind(name: str, kind: str) -> bool:
+    """Whether a body's name ends with the noun of another kind of body than ``kind``
+    (``Halden Bank`` is no ``regulator``)."""
+    last = name.lower().rsplit(None, 1)[-1]
+    return last in _BODY_KINDS and last != kind
+
+
+def _public_body(name: str) -> bool:
+    """Whether a body's name ends with the head of a public body (``National Weather
+    Service``, ``Ministry of Defence`` opens with one): no company."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _PUBLIC_BODY_HEADS or words[0] in _PUBLIC_BODY_HEADS)
 
 
 def _plural(description: str) -> bool:
