@@ -159,3 +159,15 @@ def test_a_name_typed_a_place_in_an_article_is_that_place_in_its_other_mentions(
     kinds = [(mention, kind) for mention, kind, _ in found]
     assert kinds.count(("Abu Ghraib", "place")) == 2
     assert ("Abu Jafar", "person") in kinds
+
+
+def test_abbreviated_place_leads_and_portuguese_particles() -> None:
+    # ``Ft.``/``Mt.`` are place leads written short (en.toml ``place_leads``); ``das``/``dos``
+    # join a Portuguese name (``connectors``).
+    found = typed(
+        "Petrobras chief Maria das Graças Silva Foster said soldiers at Ft. Bragg were told to "
+        "stay home. Hikers on Mt. Hood were rescued on Sunday."
+    )
+    assert found["Ft. Bragg"] == "place"
+    assert found["Mt. Hood"] == "place"
+    assert found["Maria das Graças Silva Foster"] == "person"

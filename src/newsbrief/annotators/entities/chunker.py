@@ -120,8 +120,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 _ABBREVIATIONS = frozenset(
-    {w for w in gz.ROLE_WORDS | gz.HONORIFICS if w.endswith(".")}
-    | {"St.", "Jr.", "Sr.", "Corp.", "Inc."}
+    {w for w in gz.ROLE_WORDS | gz.HONORIFICS | gz.PLACE_LEADS if w.endswith(".")}
+    | {"Jr.", "Sr.", "Corp.", "Inc."}
 )
 _ACRONYM_IN_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][A-Z&\-]{1,9})\)")
 # ``l'Ukraine``, ``d'Emmanuel``: a French or Italian elided article before a capital.
