@@ -122,3 +122,31 @@ def test_content_flags_made_elsewhere_are_kept_for_the_copies() -> None:
     assert near_duplicates.known_content_flags(copies) == {"a": expected}
     assert near_duplicates._content_flags(copies["a"]) is known["a"]
     assert near_duplicates._content_flags(copies["b"]) == near_duplicates._content_flags(made["b"])
+
+
+@given(
+    st.integers(1, 12).flatmap(
+        lambda n: st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, 9)), max_size=60).map(
+            lambda cells: (n, cells)
+        )
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_shared_terms_listed_equal_the_sparse_product(case: tuple[int, list]) -> None:
+    """The pairs of sentences sharing terms, listed in NumPy, are the sparse product's: the
+    same pairs, counts (a term twice in a sentence counted once) and lengths."""
+    n, cells = case
+    sentence = np.asarray([s for s, _ in cells], dtype=np.int64)
+    term = np.asarray([t for _, t in cells], dtype=np.int64)
+
+    def found(limit: int) -> tuple[list[tuple[int, int, float]], list[int]]:
+        before = near_duplicates._LISTED_PAIRS
+        near_duplicates._LISTED_PAIRS = limit
+        try:
+            left, right, shared, length = near_duplicates._shared_terms(sentence, term, (n, 10))
+        finally:
+            near_duplicates._LISTED_PAIRS = before
+        pairs = zip(left.tolist(), right.tolist(), shared.tolist(), strict=True)
+        return sorted(pairs), length.tolist()
+
+    assert found(1 << 18) == found(-1)

@@ -21,6 +21,7 @@ from newsbrief.model import Document, Story, SummaryItem
 from newsbrief.summarizers.base import Budget, SummaryRequest
 from newsbrief.summarizers.multidoc import MultiDocSummarizer, selection
 from newsbrief.summarizers.multidoc.features import source_frequency
+from newsbrief.summarizers.multidoc.objective import Objective
 from newsbrief.summarizers.multidoc.selection import Products
 
 
@@ -184,3 +185,44 @@ def test_a_story_summary_is_the_same_on_the_general_path(
         general = summarize(documents, budget, stories)
     assert fast == general
     assert repr(fast) == repr(general)
+
+
+@given(sparse_rows())
+@settings(max_examples=150, deadline=None)
+def test_product_table_equals_scipys_product(pair: tuple[sp.csr_matrix, sp.csr_matrix]) -> None:
+    """The table written out in NumPy is SciPy's dense product, floats included."""
+    left, right = pair
+    table = selection._product_table(left, right)
+    if not (left.has_canonical_format and right.has_canonical_format):
+        assert table is None  # another stored order: SciPy's product itself
+        return
+    assert table is not None
+    assert table.tobytes() == np.asarray((left @ right.T).todense()).tobytes()
+
+
+@given(sparse_rows(positive=True), st.data())
+@settings(max_examples=150, deadline=None)
+def test_coverage_equals_scipys_product(
+    pair: tuple[sp.csr_matrix, sp.csr_matrix], data: st.DataObject
+) -> None:
+    """The selection's coverage (``concepts @ uncovered``) written out is SciPy's, bit for bit,
+    as concepts are covered one sentence after another."""
+    concepts = pair[0]
+    n, width = concepts.shape
+    weights = np.asarray(
+        data.draw(st.lists(st.floats(0.0, 5.0), min_size=width, max_size=width)), dtype=float
+    )
+    objective = Objective(
+        concepts=concepts,
+        weights=weights,
+        value=np.ones(n),
+        partition=np.zeros(n, dtype=np.int64),
+        quality=np.ones(n),
+        diversity_weight=0.2,
+        cost_exponent=0.7,
+    )
+    state = selection._State(objective)
+    for i in data.draw(st.lists(st.integers(0, n - 1), max_size=4)):
+        expected = np.asarray(concepts @ state.uncovered).ravel()
+        assert state.coverage().tobytes() == expected.tobytes()
+        state.add(i)

@@ -586,7 +586,7 @@ def _may_repeat(documents: Sequence[Document]) -> set[int]:
 
     A block of documents at a time, in NumPy: each sentence's content terms are read from its
     token span (of the run's shared analysis, as :func:`collect` reads them), and each
-    (document, term) is a column of its own, so one sparse product holds the pairs of
+    (document, term) is a column of its own, so one product holds the pairs of
     sentences of one document only, each with the number of terms its two sentences share.
     """
     close: set[int] = set()
@@ -604,21 +604,50 @@ def _may_repeat(documents: Sequence[Document]) -> set[int]:
         term = column[token]
         content = term >= 0
         term = term[content]
-        # A term twice in a sentence is added up here, then counted once: the copies' vectors
-        # are binary.
-        rows = sp.csr_matrix(
-            (np.ones(len(term)), (sentence[content], term)), shape=(len(first), len(columns))
+        left, right, shared, length = _shared_terms(
+            sentence[content], term, (len(first), len(columns))
         )
-        rows.sum_duplicates()
-        rows.data[:] = 1
-        length = np.diff(rows.indptr)
-        shared = (rows @ rows.T).tocoo()
-        upper = shared.row < shared.col
-        left, right = shared.row[upper], shared.col[upper]
-        near = shared.data[upper] >= bound * np.sqrt(length[left] * length[right])
+        near = shared >= bound * np.sqrt(length[left] * length[right])
         owner = np.repeat(np.arange(len(chosen)), [len(d.sentences) for d in chosen])
         close.update(id(chosen[at]) for at in np.unique(owner[left[near]]).tolist())
     return close
+
+
+#: Most (pair, shared term) entries :func:`_shared_terms` lists in NumPy (a few MB); more
+#: take a sparse product.
+_LISTED_PAIRS = 1 << 18
+
+
+def _shared_terms(
+    sentence: np.ndarray, term: np.ndarray, shape: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs ``left < right`` of sentences sharing a term (sentence ``sentence[k]`` has
+    column ``term[k]``, perhaps twice: the vectors are binary), the number of terms each pair
+    shares and each sentence's number of distinct terms.
+
+    The pairs are listed term by term and counted in NumPy: for a story of a per-story run
+    (a few dozen sentences) the sparse product's fixed cost (a construction, a transpose, the
+    product: about 0.5 ms) was most of the check, and a dense product runs BLAS's threads.
+    The counts are integers either way, so both give the same pairs and counts.
+    """
+    n = shape[0]
+    # The distinct (term, sentence) entries, sentences ascending within a term.
+    entries = np.unique(np.asarray(term, dtype=np.int64) * n + sentence)
+    columns, holders = entries // n, entries % n
+    length = np.bincount(holders, minlength=n)
+    ends = np.searchsorted(columns, columns, side="right")  # end of each entry's term group
+    later = ends - np.arange(len(columns)) - 1  # entries after each one in its group
+    total = int(later.sum())
+    if total <= _LISTED_PAIRS:
+        first = np.repeat(np.arange(len(columns)), later)
+        offset = np.arange(total) - np.repeat(np.cumsum(later) - later, later)
+        keys = holders[first] * n + holders[first + 1 + offset]
+        pairs, counts = np.unique(keys, return_counts=True)
+        return pairs // n, pairs % n, counts.astype(float), length
+    rows = sp.csr_matrix((np.ones(len(entries)), (holders, columns)), shape=shape)
+    found = (rows @ rows.T).tocoo()
+    upper = found.row < found.col
+    return found.row[upper], found.col[upper], found.data[upper], length
 
 
 def _block_tokens(documents: Sequence[Document]) -> tuple[array, bytearray, np.ndarray]:
