@@ -9,13 +9,14 @@
 
 The baseline is another checkout of newsbrief (``git worktree add /tmp/newsbrief-baseline
 673403e`` makes one of the release before the shared analysis). Each round runs one fresh
-process per side, alternating (baseline, current, baseline, ...), so both sides see the same
-machine load; each process imports its own tree's ``src`` (``PYTHONPATH``), loads the same
-corpus, warms up on other articles (the seeds; for the real corpus, which holds the seeds, 20
-synthetic ones and 10 NTREX-128 English articles): imports, gazetteer tables, one-off costs a
-long-running process pays once; then it segments the corpus and times one ``build_briefing``
-with the garbage collector paused. Times are the process's CPU time (``time.process_time``), so
-other work on a shared machine does not inflate one side; the median of the rounds is reported.
+process per side, alternating (baseline, current; then current, baseline; ...), so both sides
+see the same machine load; each process imports its own tree's ``src`` (``PYTHONPATH``), loads
+the same corpus, warms up on other articles (the seeds; for the real corpus, which holds the
+seeds, 20 synthetic ones and 10 NTREX-128 English articles): imports, gazetteer tables, one-off
+costs a long-running process pays once; then it segments the corpus and times one
+``build_briefing`` with the garbage collector paused. Times are the process's CPU time
+(``time.process_time``), so other work on a shared machine does not inflate one side; the median
+of the rounds is reported.
 
 Stages are timed by wrapping functions, whichever of them a tree has: the shared per-document
 analysis (``newsbrief.nlp.analysis.analyse_documents``, absent from the baseline), story grouping
@@ -345,7 +346,10 @@ def main(argv: list[str] | None = None) -> int:
         trees = {**{k: v for k, v in trees.items() if k != "current"}, name: tree, "current": ROOT}
     sides: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     for number in range(args.rounds):
-        for name, tree in trees.items():
+        # Odd rounds run the trees in reverse, so no side always runs first (a run-order effect
+        # would otherwise land on one side of every pair).
+        order = list(trees.items())
+        for name, tree in order if number % 2 == 0 else order[::-1]:
             sides[name].append(_run(tree, args))
             took = sides[name][-1]["total"]
             print(f"round {number + 1} {name}: {took:.2f} s", file=sys.stderr)
