@@ -310,6 +310,37 @@ _KIN_SUBJECT = re.compile(
 )
 #: Nouns of a kind of body (``the regulator said``: the body so described).
 _BODY_KINDS = _EN.words("quotes", "body_nouns")
+#: Nouns of a body or its statement standing for the body the sentence before names as its
+#: subject (``The Harbor Water Office said ... "...," the statement said``).
+_ISSUER_NOUNS = _EN.words("quotes", "issuer_nouns")
+#: That sentence's opening subject: a capitalised name (``of``, ``and`` inside it), or a
+#: place's and a lower-case body's noun (``Saudi Arabia's foreign ministry``), an apposition,
+#: then its verb.
+_ISSUER_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&.\-]*)*"
+    rf"(?:['’]s(?:\s+[a-z]+)??\s+{word_alternation(_ISSUER_NOUNS)})?)"
+    r"(?:,[^,§]{1,80},)?\s+(?:(?:also|has|had|later)\s+)?(?P<verb>[a-z]+)\b"
+)
+#: A cue and the statement it was made in (``said in a statement``): a body's words.
+_IN_STATEMENT = re.compile(
+    r"[a-z]+[ \u00a0]+in[ \u00a0]+an?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"{plain_alternation(_EN.words('quotes', 'document_nouns'))}\b"
+)
+#: A body's name the entity annotator left untyped, the whole subject of such a cue.
+_UNTYPED_ISSUER = re.compile(
+    r"(?:The[ \u00a0]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?"
+    r"[A-Z][\w&.\-]*){1,5})"
+)
+#: Nouns of those who put questions at a briefing (``the reporter asked``).
+_QUESTIONER_NOUNS = _EN.words("quotes", "questioner_nouns")
+#: A sentence opening with an indefinite determiner and a lower-case noun (``A reporter``).
+_INDEFINITE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?:][ \u00a0])|(?<=\n))"
+    rf"(?P<np>{plain_alternation(_EN.words('quotes', 'indefinite_determiners'), case='either')}"
+    r"[ \u00a0]+(?P<noun>[a-z]+))\b"
+)
+#: A sentence's end inside a paragraph (not an initial's or a title's dot before a capital).
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+")
 #: Nouns of a company (``the company said``) and the heads of public bodies it is not.
 _COMPANY_NOUNS = _EN.words("quotes", "company_nouns")
 _PUBLIC_BODY_HEADS = _EN.words("quotes", "public_body_heads")
@@ -1084,6 +1115,10 @@ class Attributor:
                 return partitive
         if last.lower() in self.cues.pronouns or last.lower() in _OTHER_PRONOUNS:
             return self._pronoun(last, s, e, cue)
+        if self.cues.profile is None and last in _ISSUER_NOUNS:
+            issuer = self._issuer_before(tokens, skipped, cue)
+            if issuer is not None:
+                return issuer
         if self.cues.profile is None and last.lower() in _INDEFINITE_LAST:
             region = self.masked[start:e]
             at = e - len(region.lstrip(" ,\u00a0—–-\n"))
@@ -1162,6 +1197,9 @@ class Attributor:
             untyped = self._untyped_body(start, tokens, skipped, cue)
             if untyped is not None:
                 return untyped
+            stating = self._stating_body(start, e, end, cue)
+            if stating is not None:
+                return stating
         unlabelled = (
             self._unlabelled(start, e, cue, backward=True) if self.cues.profile is None else None
         )
@@ -1769,6 +1807,71 @@ class Attributor:
                 return None if name in self._anonymous_names else name
         return None
 
+    def _issuer_before(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``the statement said``, ``the utility said``: the whole subject of a cue, a body's
+        noun after ``the``, stands for the body the sentence before the quotation names as its
+        own subject (``Norvale Energy said it expected ... "...," the utility said``), in the
+        paragraph or, when the quotation opens it, at the end of the one before. English
+        only."""
+        noun, article = tokens[skipped], tokens[skipped + 1]
+        if noun is None or article is None or article[0].lower() not in _DEFINITE:
+            return None
+        if (other := tokens[skipped + 2]) is not None and other[0] not in ",.":
+            return None  # ``the statement said`` as a clause's whole subject only
+        at = article[1]
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        low = self.paragraphs[index][0] if index >= 0 else 0
+        # Back over the cue's own quotation (its spaces kept), not past its line.
+        head = self.masked[low:at].rstrip(" ,\u00a0—–-\n").rstrip("§ \u00a0").rstrip()
+        if not head and index > 0:
+            low = self.paragraphs[index - 1][0]
+            head = self.masked[low : self.paragraphs[index - 1][1]].rstrip()
+        # The sentence ends with its own dot or one inside a closing quotation (``a program it
+        # calls "Safe Nights."``).
+        if not self.text[low : low + len(head)].rstrip("\"”’'").endswith("."):
+            return None
+        breaks = list(_SENTENCE_BREAK.finditer(head, 0, len(head) - 1))
+        begin = breaks[-1].end() if breaks else len(head) - len(head.lstrip())
+        subject = _ISSUER_SUBJECT.match(head, begin)
+        if subject is None or _QUOTE_MASK in head[begin : subject.end()]:
+            return None
+        if self.cue.fullmatch(subject.group("verb")) is None:
+            return None
+        name = subject.group("name")
+        first = name.split()[0]
+        if first in _LONE_NOT_NAMES or first.lower() in _DETERMINERS:
+            return None
+        name_start = low + subject.start("name")
+        name_end = name_start + len(name)
+        inside = self.within(name_start, name_end)
+        if any(m.type == "person" for m in inside):
+            return None
+        if len(name.split()) < 2 and not any(m.type == "organisation" for m in inside):
+            return None  # one word: a body only when typed so
+        if self._first_name_gender(name) is not None:
+            return None  # an untyped person's name
+        return Speaker(name, self.text[name_start:name_end], name_start, name_end, cue)
+
+    def _stating_body(self, start: int, end: int, cue_at: int, cue: str) -> Speaker | None:
+        """``Mercy Ridge Health System said in a statement``: a name of several capitalised
+        words the entity annotator did not type, the whole subject of a cue made in a
+        statement, is the body that issued it (a person's name opens with a first name).
+        English only."""
+        if _IN_STATEMENT.match(self.masked, cue_at) is None:
+            return None
+        lead = self.masked[start:end]
+        at = start + len(lead) - len(lead.lstrip(" ,\u00a0—–-\n"))
+        subject = _UNTYPED_ISSUER.fullmatch(self.masked, at, end)
+        if subject is None:
+            return None
+        name = subject.group("name")
+        if name.split()[0] in _LONE_NOT_NAMES or self._first_name_gender(name) is not None:
+            return None
+        if any(m.type == "person" for m in self.within(at, end)):
+            return None
+        begin = subject.start("name")
+        return Speaker(name, self.text[begin:end], begin, end, cue)
+
     def _role_noun(self, word: str, *, people_only: bool = False) -> bool:
         """A noun naming a person (or an organisation) by role: ``spokeswoman``, ``речник``."""
         lower = word.lower()
@@ -2293,6 +2396,16 @@ class Attributor:
             # ``"...?" a reporter asked her. "...," she replied.``: who answers is not who
             # asked.
             referent = self._nearest(start, ("person",), gender=gender, exclude=referent.name)
+        elif (
+            referent is not None
+            and referent.type == "anonymous"
+            and self.spoken
+            and self.spoken[-1][1] == referent.name
+            and self._answers_question(start)
+        ):
+            # ``"...?" the reporter asked. "...," he said``: an unnamed questioner does not
+            # answer their own question.
+            referent = self._nearest(start, ("person",), gender=gender, exclude=referent.name)
         if referent is None:
             return None
         role = self.role_of(referent.name, start) if referent.type == "person" else None
@@ -2582,6 +2695,17 @@ class Attributor:
         """Whether the last quotation before ``start`` is a question."""
         close = self.masked.rfind(_QUOTE_MASK, 0, start)
         return close > 0 and "?" in self.text[max(0, close - 2) : close]
+
+    def _answers_question(self, start: int) -> bool:
+        """Whether the quotation before the one whose cue is at ``start`` is a question."""
+        close = self.masked.rfind(_QUOTE_MASK, 0, start)
+        if close < 0:
+            return False
+        opening = close
+        while opening > 0 and self.masked[opening - 1] in "§ \u00a0":
+            opening -= 1  # back over the cue's own quotation (its spaces are kept)
+        before = self.masked.rfind(_QUOTE_MASK, 0, opening)
+        return before > 0 and "?" in self.text[max(0, before - 2) : before + 1]
 
     def _unlabelled_subject(self, start: int, end: int) -> Speaker | None:
         """An untyped name of two to four capitalised words opening the sentence at ``start``,
@@ -3546,6 +3670,17 @@ class Attributor:
             # ``the rapper announced ... that he had changed his name``: the subject pronoun of
             # the reported clause is the speaker's.
             gender = self._reported_gender(end)
+        if (
+            self.cues.profile is None
+            and determiner in _DEFINITE
+            and len(words) == 2
+            and head in _QUESTIONER_NOUNS
+        ):
+            introduced = self._introduced_unnamed(start, words[-1])
+            if introduced is not None:
+                # ``A reporter asked whether ... "...?" the reporter asked``: the unnamed
+                # person the paragraph introduced so, as written, not the last one named.
+                return attrs.evolve(introduced, start=start, end=end, mention=phrase, cue=cue)
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
         if referent is None and epithet and _AGE_NOUN.fullmatch(head):
@@ -3603,6 +3738,25 @@ class Attributor:
             anonymous=referent.type == "anonymous",
             role=role,
         )
+
+    def _introduced_unnamed(self, start: int, noun: str) -> Speaker | None:
+        """The unnamed person a sentence of the paragraph before ``start`` opens with, an
+        indefinite determiner and ``noun`` (``A reporter asked whether ...``), when no name
+        follows the noun."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[index][0] if index >= 0 else 0
+        opening = None
+        for match in _INDEFINITE_OPENING.finditer(self.masked, low, start):
+            if match.group("noun") == noun:
+                opening = match
+        if opening is None:
+            return None
+        after = self.within(opening.end(), opening.end() + 2)
+        if after and after[0].start <= opening.end() + 1:
+            return None  # ``A reporter Ann Lee asked``: named
+        phrase = self.text[opening.start("np") : opening.end()]
+        return Speaker(_anonymous_name(phrase), phrase, opening.start("np"), opening.end(),
+                       None, anonymous=True)  # fmt: skip
 
     def _aged(self, start: int, noun: str) -> _Referent | None:
         """The person named with the age of ``noun`` (``22-year-old``: ``Palmer, 22,``) in the
