@@ -354,3 +354,15 @@ def test_they_after_a_family_named_is_no_unnamed_group() -> None:
     )
     speaker = annotated(text).get("a money pit that ate our savings", (None, None))[0]
     assert speaker != "The Smiths"
+
+
+def test_one_relative_named_in_apposition_speaks_under_that_name() -> None:
+    # The apposition after one relative names the relative; after a family, whom it speaks of.
+    text = (
+        "Graham Pettit, 58, admitted fraud at the crown court.\n\n"
+        "The wife of the mayor, Jane Roe, said: 'We trusted him.'\n\n"
+        "The mother of the victim, Ann Roe, said: 'She never got it back.'"
+    )
+    speakers = annotated(text)
+    assert speakers["We trusted him"][0] == "Jane Roe"
+    assert speakers["She never got it back"][0] == "Ann Roe"

@@ -301,6 +301,8 @@ _OTHER_WORDS = _EN.words("quotes", "other_words")
 _TIME_UNITS = frozenset(str(unit) for unit in _EN.table("calendar", "units"))
 #: A relative or a friend of someone, the subject before a cue (``The daughter of Edith Moore``,
 #: ``the family of one victim, 91-year-old Edith Moore,``): the described person speaks.
+#: Characters before a cue within which a kin phrase is looked for.
+_KIN_REACH = 200
 _KIN_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<np>"
     rf"(?:{plain_alternation(_EN.words('quotes', 'kin_determiners'), case='either')})"
@@ -1381,7 +1383,9 @@ class Attributor:
         Sam Cole, said``), that name speaks."""
         if self.masked.find(" of ", start, end) < 0:
             return None  # (most subjects: the pattern is not tried)
-        match = _KIN_SUBJECT.search(self.masked, start, end)
+        # The pattern ends at ``end``; a kin phrase is short, and a bounded reach keeps a
+        # failing search linear (``the son of the son of ...``).
+        match = _KIN_SUBJECT.search(self.masked, max(start, end - _KIN_REACH), end)
         if match is None:
             return None
         of_start, of_end = match.span("of")
@@ -1395,6 +1399,12 @@ class Attributor:
                 and apposed[-1].type == "person"
             ):
                 return self._named(apposed[-1], cue)
+            kin_noun = self.masked[match.start("np") : of_start].split()[-2].lower()
+            if kin_noun != "family" and not kin_noun.endswith("s"):
+                # One relative (``The wife of the mayor, Jane Roe, said``): the apposition
+                # names the relative, read as any apposed speaker; a family or several
+                # relatives cannot be one person, so theirs names whom they speak of.
+                return None
         elif named is not None and named.end != of_end:
             return None  # ``the son of Ann Roe and her husband``: not one phrase
         np_start, np_end = match.span("np")
