@@ -2317,29 +2317,21 @@ class Attributor:
         """``Labour councillor for Hebden Bridge, Ann Pike, said``: a description ending in a
         body or a place ``body``, then (from ``comma`` to ``end``) only a person's name in
         apposition: that person speaks, the description is the role."""
-        inside = self.within(comma, end)
-        if len(inside) != 1 or inside[0].type != "person":
-            return None
-        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
-            return None
-        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+        person = self._sole_apposed(comma, end)
+        if person is None:
             return None
         described = self._described(start, body, cue)
         if described is None or not described.anonymous:
             return None
-        named = self._named(inside[0], cue)
+        named = self._named(person, cue)
         return attrs.evolve(named, role=named.role or described.name)
 
     def _name_after_title(self, start: int, comma: int, end: int, cue: str) -> Speaker | None:
         """``Labour MP for Leeds East, Sarah Quinn, said``: a short title holding a role noun
         (its place or body no entity), then only a person's name in apposition: that person
         speaks, the title is the role."""
-        inside = self.within(comma, end)
-        if len(inside) != 1 or inside[0].type != "person":
-            return None
-        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
-            return None
-        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+        person = self._sole_apposed(comma, end)
+        if person is None:
             return None
         words = self.text[start:comma].split()
         if len(words) > _DESCRIPTION_WORDS or not any(
@@ -2348,18 +2340,25 @@ class Attributor:
             return None
         if words[0].lower() in _DETERMINERS:
             words = words[1:]
-        named = self._named(inside[0], cue)
+        named = self._named(person, cue)
         return attrs.evolve(named, role=named.role or " ".join(words) or None)
+
+    def _sole_apposed(self, comma: int, end: int, kind: str = "person") -> Mention | None:
+        """The one mention of type ``kind`` alone between ``comma`` and ``end`` (spaces around
+        it), if that is all there is."""
+        inside = self.within(comma, end)
+        if len(inside) != 1 or inside[0].type != kind:
+            return None
+        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
+            return None
+        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+            return None
+        return inside[0]
 
     def _place_in_place(self, comma: int, end: int) -> bool:
         """Whether ``masked[comma:end]`` is a comma and the one place named after it, and a
         place ends right at the comma (``Austin, Texas``)."""
-        inside = self.within(comma, end)
-        if len(inside) != 1 or inside[0].type != "place":
-            return False
-        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
-            return False
-        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+        if self._sole_apposed(comma, end, "place") is None:
             return False
         previous = self._mention_ending(comma)  # (the place closes right at the comma)
         return previous is not None and previous.type == "place"
