@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from test_entities_news import entities, typed
 
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
 
 def test_designators_make_whole_organisations() -> None:
     found = typed(
         "Delta Air Lines said on Monday that a spokesperson for the Port of Savannah and the "
-        "Riverside County Board of Supervisors agreed, as did Sun Hung Kai Properties."
+        "Riverside County Board of Supervisors agreed, as did Kam Fook Loi Properties."
     )
     assert found["Delta Air Lines"] == "organisation"
     assert found["Port of Savannah"] == "organisation"
     assert found["Riverside County Board of Supervisors"] == "organisation"
-    assert found["Sun Hung Kai Properties"] == "organisation"
+    assert found["Kam Fook Loi Properties"] == "organisation"
 
 
 def test_a_port_without_of_is_still_a_town() -> None:
@@ -27,12 +30,12 @@ def test_and_inside_a_body_name() -> None:
     found = typed(
         "The Port Authority of New York and New Jersey said traffic was heavy. Thorne Lay of "
         "the Institute of Geophysics and Planetary Physics spoke. The Food and Drug "
-        "Administration and the Palm Oil Registration and Licensing Authority agreed."
+        "Administration and the Cocoa Grading and Marketing Authority agreed."
     )
     assert found["Port Authority of New York and New Jersey"] == "organisation"
     assert found["Institute of Geophysics and Planetary Physics"] == "organisation"
     assert found["Food and Drug Administration"] == "organisation"
-    assert found["Palm Oil Registration and Licensing Authority"] == "organisation"
+    assert found["Cocoa Grading and Marketing Authority"] == "organisation"
 
 
 def test_and_between_two_bodies_or_a_body_and_a_country_joins_nothing() -> None:
@@ -75,12 +78,12 @@ def test_long_names_with_particles_suffixes_and_initials() -> None:
 
 def test_hyphenated_first_names_and_arabic_particles() -> None:
     found = typed(
-        "Hans-Dietrich Genscher met Ahmed al-Sharaa and Saudi Oil Minister Ali al-Naimi, "
+        "Hans-Dietrich Genscher met Ahmed al-Sharaa and Qatari Energy Minister Omar al-Mansouri, "
         "while the al-Qaeda group and Mercedes-Benz Stadium were named."
     )
     assert found["Hans-Dietrich Genscher"] == "person"
     assert found["Ahmed al-Sharaa"] == "person"
-    assert found["Ali al-Naimi"] == "person"
+    assert found["Omar al-Mansouri"] == "person"
     assert "al-Qaeda" not in found  # (a body's particle after ``the`` starts no name)
 
 
@@ -102,43 +105,43 @@ def test_titles_before_a_name_are_not_part_of_it() -> None:
 
 def test_a_title_named_of_something_inside_a_body() -> None:
     found = typed(
-        "The Office of the Director of National Intelligence said. Organisation of African "
-        "Unity Secretary-General Salim Ahmed Salim welcomed it, and the International "
+        "The Office of the Director of National Intelligence said. Organisation of Andean "
+        "Fisheries Secretary-General Hamid Yusuf Karimi welcomed it, and the International "
         "Committee of the Red Cross agreed."
     )
     assert found["Office of the Director of National Intelligence"] == "organisation"
-    assert found["Organisation of African Unity"] == "organisation"
-    assert found["Salim Ahmed Salim"] == "person"
+    assert found["Organisation of Andean Fisheries"] == "organisation"
+    assert found["Hamid Yusuf Karimi"] == "person"
     assert found["International Committee of the Red Cross"] == "organisation"
 
 
 def test_a_date_and_a_compound_adjective_are_not_in_a_body_name() -> None:
     found = typed(
-        "The Security Council on Friday voted. Left-wing Tupac Amaru Revolutionary Movement "
+        "The Regional Water Council on Thursday voted. Left-wing Qalat Mesa Revolutionary Movement "
         "guerrillas held the embassy."
     )
-    assert found["Security Council"] == "organisation"
-    assert found["Tupac Amaru Revolutionary Movement"] == "organisation"
+    assert found["Regional Water Council"] == "organisation"
+    assert found["Qalat Mesa Revolutionary Movement"] == "organisation"
 
 
 def test_a_company_named_with_its_legal_form_names_its_short_form() -> None:
     (found,) = entities(
-        "Dutch electronics group Philips Electronics NV said on Tuesday it would cut jobs. "
-        "Philips shares rose 1.20 guilders. Aero-engine maker Rolls-Royce Plc won an order, and "
-        "Rolls-Royce shares rose. China Eastern Airlines Corp said China would grow."
+        "Danish appliance group Vandermolen Electronics NV said on Monday it would cut jobs. "
+        "Vandermolen shares fell 0.40 euros. Turbine maker Hartley-Crane Plc won an order, and "
+        "Hartley-Crane shares fell. China Eastern Airlines Corp said China would grow."
     )
     names = {mention: (kind, name) for mention, kind, name in found}
-    assert names["Philips"] == ("organisation", "Philips Electronics NV")
-    assert names["Rolls-Royce"][0] == "organisation"
+    assert names["Vandermolen"] == ("organisation", "Vandermolen Electronics NV")
+    assert names["Hartley-Crane"][0] == "organisation"
     assert names["China"][0] == "place"  # (a place's name is no company's short form)
 
 
 def test_short_form_needs_the_full_name_in_the_same_article() -> None:
     first, second = entities(
-        "Dutch electronics group Philips Electronics NV said on Tuesday it would cut jobs.",
-        "Philips shares rose on Tuesday.",
+        "Danish appliance group Vandermolen Electronics NV said on Monday it would cut jobs.",
+        "Vandermolen shares fell on Monday.",
     )
-    assert ("Philips", "organisation") not in {(m, k) for m, k, _ in second}
+    assert ("Vandermolen", "organisation") not in {(m, k) for m, k, _ in second}
     assert first
 
 
@@ -171,3 +174,39 @@ def test_abbreviated_place_leads_and_portuguese_particles() -> None:
     assert found["Ft. Bragg"] == "place"
     assert found["Mt. Hood"] == "place"
     assert found["Maria das Graças Silva Foster"] == "person"
+
+
+def _typed_in(text: str, language: str) -> dict[str, str]:
+    document = Document.from_text(text, id="d0", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        a.text: str(a.attributes["type"]) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_english_name_rules_do_not_extend_german_or_spanish_names() -> None:
+    # German ``das``/``von der`` and Spanish ``del`` are articles and prepositions there, not
+    # particles of a long name (the English rules read English only).
+    german = _typed_in(
+        "Am Ende feierte Thomas Becker das Heimteam. Der Analyst Peter Martin von der "
+        "Beratungsfirma Kleinfeld sagte das.",
+        "de",
+    )
+    spanish = _typed_in(
+        "Una estatua de Pedro Alvarado frente al Palacio de Linares fue retirada. Según Carlos "
+        "Romero del Museo de Sevilla, es falso.",
+        "es",
+    )
+    for found in (german, spanish):
+        assert found
+        assert not any(f" {word} " in name for name in found for word in ("das", "der", "del"))
+
+
+def test_and_joins_no_title_name_or_second_body_into_a_body() -> None:
+    found = typed(
+        "He studied at the Institute of Physics and Chemistry Professor Ann Lee said so. Data "
+        "from the University of Oxford and Cambridge Analytica was shared."
+    )
+    assert found["Institute of Physics"] == "organisation"
+    assert found["University of Oxford"] == "organisation"
+    assert not any(" and " in mention for mention in found)

@@ -186,7 +186,7 @@ class Rules:
     def role(self, word: str) -> bool:
         """A title or role word (``Deputy``, ``Präsidenten``, ``секретарем``; ``Capt`` as
         ``Capt.``; ``Secretary-General``: role words joined by hyphens)."""
-        if word in gz.ROLE_WORDS or word in _UNDOTTED_ROLES:
+        if word in gz.ROLE_WORDS or (self.profile is None and word in _UNDOTTED_ROLES):
             return True
         if self.profile is not None and self.profile.is_role(word.rstrip(".")):
             return True
@@ -194,7 +194,9 @@ class Rules:
 
     def honorific(self, word: str) -> bool:
         """A title that on its own makes the next name a person's."""
-        if word in gz.HONORIFICS or (word in _UNDOTTED_ROLES and word + "." in gz.HONORIFICS):
+        if word in gz.HONORIFICS or (
+            self.profile is None and word in _UNDOTTED_ROLES and word + "." in gz.HONORIFICS
+        ):
             return True
         if self.profile is None:
             return False
@@ -219,6 +221,8 @@ class Rules:
 
     def connector(self, word: str) -> bool:
         """A lower-case word that may join two capitalised words of one name."""
+        if self.profile is None and word in gz.ENGLISH_CONNECTORS:
+            return True
         return word in gz.CONNECTORS or (
             self.profile is not None and word.lower() in self.profile.connectors
         )
@@ -363,14 +367,19 @@ def _add_token(
         out.append(Token(word, s, e, possessive=True))
         return
     token = Token(word, s, e)
-    if not token.capitalised and "-" in word and _particle_surname(out, text, word, s):
+    if (
+        rules.profile is None
+        and not token.capitalised
+        and "-" in word
+        and _particle_surname(out, text, word, s)
+    ):
         token.capitalised = True  # ``Ahmed al-Sharaa``: a surname with its particle
     out.append(token)
 
 
 def _particle_surname(out: list[Token], text: str, word: str, start: int) -> bool:
     """Whether ``word`` at ``start``, written lower case, is a surname with its particle after
-    a capitalised name (``Ali al-Naimi``, ``Bashar al-Assad``; not ``The al-Qaeda``, ``Iraqi
+    a capitalised name (``Omar al-Mansouri``, ``Bashar al-Assad``; not ``The al-Qaeda``, ``Iraqi
     al-Qaeda``: the particle of a known body after an article or a demonym)."""
     particle, _, rest = word.partition("-")
     if particle not in _PARTICLES or not rest[:1].isupper() or not out:
@@ -491,7 +500,7 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
 
 
 #: English's connectors (no profile adds its own), and ``the`` (``Bank of the ...``).
-_ENGLISH_CONNECTORS = gz.CONNECTORS | {"the"}
+_ENGLISH_CONNECTORS = gz.CONNECTORS | gz.ENGLISH_CONNECTORS | {"the"}
 #: Heads after which ``on`` goes on inside the name (``Intergovernmental Panel on Climate
 #: Change``).
 _ON_HEADS = frozenset(w.capitalize() for w in _EN.words("entities", "on_heads"))
@@ -550,7 +559,7 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
                     token.text == "on"
                     and run[-1].text in _ON_HEADS
                     and rules.profile is None
-                    # (``Security Council on Friday``: a date follows, not the name's rest)
+                    # (``Water Council on Thursday``: a date follows, not the name's rest)
                     and index + 1 < count
                     and toks[index + 1].text not in gz.CALENDAR
                 )
@@ -776,7 +785,14 @@ def _read_region(
         led, segments = _led_organisations(text, toks, stopwords, rules)
         here.extend(
             _triple(
-                _candidate(span, "organisation", canonical, span[0].start == first_word, heading)
+                _candidate(
+                    span,
+                    "organisation",
+                    canonical,
+                    span[0].start == first_word,
+                    heading,
+                    english=False,
+                )
             )
             for span, canonical in led
         )
@@ -875,6 +891,17 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
     return out
 
 
+def _own_name_word(word: str) -> bool:
+    """Whether ``word`` on the right of ``and`` is a title, a first name or a known place or
+    body's name: the words after ``and`` then name something else (:func:`_and_body`)."""
+    return (
+        _ENGLISH.role(word)
+        or _ENGLISH.first_name(word) is not None
+        or word in gz.place_names()
+        or word in gz.organisation_names()
+    )
+
+
 def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
     """The organisation ``left and right`` make (:func:`_joined_by_and`), or ``None``."""
     lf, rf = left[2], right[2]
@@ -900,8 +927,11 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
             and not rf[EVIDENCE]
             and thing not in gz.place_names()
             and thing not in gz.organisation_names()
-            and _ENGLISH.first_name(words[0]) is None
-            and (len(words) > 1 or words[0].lower().endswith(_NOUN_ENDINGS))
+            # (the last word a common noun: ``Planetary Physics``; not ``Cambridge Analytica``)
+            and words[-1].lower().endswith(_NOUN_ENDINGS)
+            # (``Institute of Physics and Chemistry Professor Ann Lee``: a title, a first
+            # name or a known place or body on the right starts a name of its own)
+            and not any(_own_name_word(word) for word in words)
         ):
             return None
     elif (
@@ -913,7 +943,7 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         and words[-1] in gz.ORGANISATION_HEADS
         and not any(_ENGLISH.first_name(word) is not None for word in lf[TEXT].split())
     ):
-        pass  # ``the Palm Oil Registration and Licensing Authority``
+        pass  # ``the Cocoa Grading and Marketing Authority``
     else:
         return None
     fields = with_fields(
@@ -1555,7 +1585,7 @@ def _analyse(
                 continue
         if match is not None:
             j, kind, canonical = match
-            yield _candidate(run[i:j], kind, canonical, at_start, heading)
+            yield _candidate(run[i:j], kind, canonical, at_start, heading, english=profile is None)
             # ``Deputy Pentagon Press Secretary``: a body named inside a title is part of it.
             if role or (j < len(run) and rules.role(run[j].text)):
                 role.extend(run[i:j])
@@ -1641,7 +1671,9 @@ def _analyse(
         ):
             # ``Bayern Munich``, ``Ajax Amsterdam``, ``Ford Australia``: an unknown word
             # before a place that ends the run names a club or a company's branch there.
-            yield _candidate(run[i : place[0]], "organisation", None, at_start, heading)
+            yield _candidate(
+                run[i : place[0]], "organisation", None, at_start, heading, english=profile is None
+            )
             role, titled, gender = [], False, None
             i = place[0]
             continue
@@ -1730,7 +1762,9 @@ def _analyse(
             # ``Leeds United``, ``Blackburn Rovers``: a club word ends a club's name, after
             # a town the gazetteer does not know as well.
             yield _candidate(words, "organisation", None, at_start, heading)
-        elif len(words) <= _MAX_NAME_WORDS or _long_name(words, titled, rules):
+        elif len(words) <= _MAX_NAME_WORDS or (
+            profile is None and _long_name(words, titled, rules)
+        ):
             first_name = rules.first_name(words[0].text) if len(words) > 1 else None
             if (
                 (calendar_name and words[0] is token)
@@ -2158,15 +2192,22 @@ def _person_start(run: list[Token], i: int, rules: Rules = _ENGLISH) -> bool:
 
 
 def _candidate(
-    words: list[Token], kind: str, canonical: str | None, initial: bool, heading: bool
+    words: list[Token],
+    kind: str,
+    canonical: str | None,
+    initial: bool,
+    heading: bool,
+    *,
+    english: bool = True,
 ) -> Candidate:
     if (
-        kind == "organisation"
+        english
+        and kind == "organisation"
         and len(words) > 2
         and canonical is None
         and _HYPHENATED_ADJECTIVE.fullmatch(words[0].text) is not None
     ):
-        words = words[1:]  # ``Left-wing Tupac Amaru Revolutionary Movement``
+        words = words[1:]  # ``Left-wing Qalat Mesa Revolutionary Movement``
     text = _span_text(words)
     # ``The New York Times``: the article is left out when the name is known without it
     # (``The Hague`` keeps it).

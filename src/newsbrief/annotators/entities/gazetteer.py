@@ -183,7 +183,6 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "Entertainment", "Instruments", "Semiconductor", "Semiconductors", "Automotive",
         "Chemicals", "Networks", "Petroleum", "Enterprises", "Ventures", "Investments",
         "Bancorp", "Brands", "Stores", "Foods", "Logistics", "International", "Treasury",
-        "Lines", "Properties", "Resources",  # ``Delta Air Lines``, ``Sun Hung Kai Properties``
         # (newspapers' and more: English ``[entities] organisation_heads``)
     }
 ) | _written("organisation_heads")  # fmt: skip
@@ -249,6 +248,9 @@ NAME_PARTICLES: frozenset[str] = _written("name_particles")
 
 #: Words that join capitalised words inside one name (``Ministry of Defense``).
 CONNECTORS: frozenset[str] = _written("connectors")
+
+#: Connectors read in English text only (``dos Santos``; German ``das`` is an article).
+ENGLISH_CONNECTORS: frozenset[str] = _written("english_connectors")
 
 #: Calendar words: dates' business, never names on their own. English months (with
 #: abbreviations) and full weekday names from the language home, the tables the dates annotator

@@ -245,7 +245,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     # made a person's (no title with them).
     typed_here: dict[tuple[int, str], str | None] = {}
     for doc_index, _, c in found:
-        if c[TYPE] in ("place", "organisation") and " " in c[TEXT]:
+        if c[TYPE] in ("place", "organisation") and " " in c[TEXT] and c[LANGUAGE] in _ENGLISH:
             where = (doc_index, c[TEXT])
             typed_here[where] = c[TYPE] if typed_here.get(where, c[TYPE]) == c[TYPE] else None
     previous = 0
@@ -255,6 +255,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             typed_here
             and candidate[TYPE] == "person"
             and candidate[ROLE] is None
+            and candidate[LANGUAGE] in _ENGLISH
             and (kind := typed_here.get((doc_index, candidate[TEXT]))) is not None
         ):
             candidate = with_fields(candidate, type=kind, evidence=False, gender=None)
@@ -372,8 +373,9 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     # An organisation typed by evidence somewhere (``aircraft manufacturer Boeing``) names its
     # other lone mentions with the same spelling, and the headings that repeat it.
     organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
-    # ``Philips Electronics NV`` ... ``Philips shares rose``: a company's name with its legal
-    # form, written again without it and its heads in the same article (one company a name).
+    # ``Vandermolen Electronics NV`` ... ``Vandermolen shares fell``: a company's name with its
+    # legal form, written again without it and its heads in the same article (one company a
+    # name).
     short_forms: dict[str, tuple[str, ...] | None] = {}
     for folded, company in organisations.items():
         short_name = _short_form(folded)
@@ -396,7 +398,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             named = aliases.get(("organisation", candidate[TEXT])) or candidate[TEXT]
             organisation = organisations.get(keys.fold(named))
             short = None
-            if organisation is None and candidate[TYPE] is None:
+            if organisation is None and candidate[TYPE] is None and candidate[LANGUAGE] in _ENGLISH:
                 short = short_forms.get(keys.fold(candidate[TEXT]))
             reading = readings[(candidate[TEXT], candidate[LANGUAGE])] = (
                 key,
@@ -513,8 +515,9 @@ _POSITION = operator.itemgetter(0, 1)
 _DOCUMENT = operator.itemgetter(0)
 
 
-#: Last words of a company's name that give its legal form (folded: ``Philips Electronics
-#: NV``, ``Rolls-Royce Plc``, ``Thomson SA``): the name before them is the company's own.
+#: Last words of a company's name that give its legal form (folded: ``Vandermolen
+#: Electronics NV``, ``Hartley-Crane Plc``, ``Thomson SA``): the name before them is the
+#: company's own.
 _LEGAL_FORMS = frozenset(
     {"nv", "n.v.", "plc", "sa", "s.a.", "ag", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
      "llc", "gmbh", "spa", "s.p.a.", "bv", "ab", "asa", "oyj", "groupe"}
@@ -523,8 +526,8 @@ _LEGAL_FORMS = frozenset(
 
 def _short_form(folded: str) -> str | None:
     """The name a company's folded full name holds before its legal form and its heads
-    (``philips electronics nv`` -> ``philips``, ``aer lingus group plc`` -> ``aer lingus``),
-    or ``None``: no legal form, or nothing left, or a known place left (``China``)."""
+    (``vandermolen electronics nv`` -> ``vandermolen``, ``aer lingus group plc`` -> ``aer
+    lingus``), or ``None``: no legal form, or nothing left, or a known place left (``China``)."""
     words = folded.split()
     if len(words) < 2 or words[-1] not in _LEGAL_FORMS:
         return None
