@@ -299,10 +299,10 @@ _PLURAL_SUBJECT = re.compile(
 _OTHER_WORDS = _EN.words("quotes", "other_words")
 #: Words of time units (``an hour``): no one.
 _TIME_UNITS = frozenset(str(unit) for unit in _EN.table("calendar", "units"))
-#: A relative or a friend of someone, the subject before a cue (``The daughter of Edith Moore``,
-#: ``the family of one victim, 91-year-old Edith Moore,``): the described person speaks.
 #: Characters before a cue within which a kin phrase is looked for.
 _KIN_REACH = 200
+#: A relative or a friend of someone, the subject before a cue (``The daughter of Edith Moore``,
+#: ``the family of one victim, 91-year-old Edith Moore,``): the described person speaks.
 _KIN_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<np>"
     rf"(?:{plain_alternation(_EN.words('quotes', 'kin_determiners'), case='either')})"
