@@ -855,19 +855,12 @@ def _read_region(
 #: No alias spans (most regions).
 _NO_SPANS: frozenset[tuple[int, int]] = frozenset()
 
-#: Endings of English abstract nouns: a capitalised word with one after ``and`` in a body's
-#: name is part of it (``Institute for Community Health and Development``), not a surname.
-_NOUN_ENDINGS = (
-    "ment", "tion", "sion", "ics", "ity", "ance", "ence", "ness", "ship", "ture", "ogy",
-    "ies", "ces", "ing", "ism", "ure", "age", "ery", "try", "ade", "erce", "ogies",
-)  # fmt: skip
-
 
 def _leading_nouns(words: list[Token]) -> int:
     """How many words open ``words`` written like abstract nouns (``Intelligence``,
     ``Development``), leaving two words or more."""
     k = 0
-    while k < len(words) - 2 and words[k].text.lower().endswith(_NOUN_ENDINGS):
+    while k < len(words) - 2 and words[k].text.lower().endswith(gz.NOUN_ENDINGS):
         k += 1
     return k
 
@@ -928,7 +921,7 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
             and thing not in gz.place_names()
             and thing not in gz.organisation_names()
             # (the last word a common noun: ``Planetary Physics``; not ``Cambridge Analytica``)
-            and words[-1].lower().endswith(_NOUN_ENDINGS)
+            and words[-1].lower().endswith(gz.NOUN_ENDINGS)
             # (``Institute of Physics and Chemistry Professor Ann Lee``: a title, a first
             # name or a known place or body on the right starts a name of its own)
             and not any(_own_name_word(word) for word in words)
@@ -1679,7 +1672,7 @@ def _analyse(
             continue
         if (
             i < j <= i + 2
-            and (j + 1 == len(run) or (j + 2 == len(run) and run[j + 1].text in _NAME_SUFFIXES))
+            and (j + 1 == len(run) or (j + 2 == len(run) and run[j + 1].text in gz.NAME_SUFFIXES))
             and rules.role(run[j].text)
             and not run[j].text.endswith(".")
             and (j == i + 1 or rules.honorific(run[j].text))
@@ -1793,8 +1786,6 @@ def _analyse(
         i = j
 
 
-#: Generation suffixes after a surname (``Martin Luther King Jr.``, ``John Smith III``).
-_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
 #: Particles inside a name, as written in it (``de la``, ``da``, ``Van``, ``al-``).
 _PARTICLES = gz.NAME_PARTICLES | frozenset(p.lower() for p in gz.NAME_PARTICLES)
 
@@ -1804,7 +1795,7 @@ def _long_name(words: list[Token], titled: bool, rules: Rules) -> bool:
     at most that many once its particles and suffix are left out (``Ana María López de la
     Vega``, ``Luiz Inácio Lula da Silva``, ``Martin Luther King Jr.``), and a title or a first
     name among its first two words (a long headline fragment has neither)."""
-    core = [w.text for w in words if w.text not in _PARTICLES and w.text not in _NAME_SUFFIXES]
+    core = [w.text for w in words if w.text not in _PARTICLES and w.text not in gz.NAME_SUFFIXES]
     return (
         0 < len(core) <= _MAX_NAME_WORDS
         and (
@@ -1959,7 +1950,7 @@ def _organisation_stops(run: list[Token], rules: Rules = _ENGLISH) -> list[int]:
         for k in range(len(run) - 1, -1, -1):
             text = run[k].text
             stop = not run[k].capitalised or text in honorifics or text in heads
-            of_head = text in _OF_HEADS and _of_head(run, k)
+            of_head = text in gz.OF_HEADS and _of_head(run, k)
             stops[k] = k if stop or text in places or of_head else stops[k + 1]
         return stops
     for k in range(len(run) - 1, -1, -1):
@@ -2069,23 +2060,14 @@ def _organisation(
     return end, kind, canonical
 
 
-#: Words that head an organisation's name only before ``of`` (``Port of Savannah``, ``Chamber
-#: of Commerce``; ``Port Moresby`` is a town).
-_OF_HEADS = frozenset({"Port", "Chamber", "Diocese", "Archdiocese"})
-
-
 def _of_head(run: list[Token], k: int) -> bool:
-    """Whether ``run[k]`` is one of :data:`_OF_HEADS` before ``of`` and a capitalised word."""
+    """Whether ``run[k]`` is one of :data:`gz.OF_HEADS` before ``of`` and a capitalised word."""
     return (
-        run[k].text in _OF_HEADS
+        run[k].text in gz.OF_HEADS
         and k + 2 < len(run)
         and run[k + 1].text == "of"
         and run[k + 2].capitalised
     )
-
-
-#: Endings of English agent nouns (``Supervisor``, ``Brexiteer``, ``Columnist``).
-_AGENT_ENDINGS = ("or", "er", "ist", "eer", "ian", "ant")
 
 
 def _role_nouns(words: list[Token], rules: Rules) -> int:
@@ -2099,7 +2081,7 @@ def _role_nouns(words: list[Token], rules: Rules) -> int:
         lower = word.lower()
         if not (
             lower in gz.PERSON_ROLE_NOUNS
-            or (lower.endswith(_AGENT_ENDINGS) and len(lower) > 4)
+            or (lower.endswith(gz.AGENT_ENDINGS) and len(lower) > 4)
             or _HYPHENATED_ADJECTIVE.fullmatch(word) is not None  # ``Scrum-half``
         ):
             return 0

@@ -100,6 +100,16 @@ NOT_ACRONYMS: frozenset[str] = frozenset(
 #: Lower-case nouns that, right before a capitalised word, show it names an organisation
 #: (``aircraft manufacturer Boeing``, ``German airline Lufthansa``, ``the club Arsenal``).
 ORGANISATION_DESCRIPTORS: frozenset[str] = _written("organisation_descriptors")
+#: Legal forms ending a company's name, lower case (``nv``, ``plc``, ``gmbh``).
+LEGAL_FORMS: frozenset[str] = _written("legal_forms")
+#: Words heading an organisation's name only before ``of`` (``Port of Savannah``).
+OF_HEADS: frozenset[str] = _written("of_heads")
+#: Generation suffixes after a surname (``Jr.``, ``III``).
+NAME_SUFFIXES: frozenset[str] = _written("name_suffixes")
+#: Endings of abstract nouns (``-ment``, ``-ics``), as a tuple for ``str.endswith``.
+NOUN_ENDINGS: tuple[str, ...] = tuple(sorted(_written("noun_endings")))
+#: Endings of agent nouns (``-or``, ``-ist``).
+AGENT_ENDINGS: tuple[str, ...] = tuple(sorted(_written("agent_endings")))
 
 #: Lower-case words that, right after a capitalised word, show it names an organisation
 #: (``Boeing spokeswoman``, ``Apple shares``, ``Ryanair CEO``).

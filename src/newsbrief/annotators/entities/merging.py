@@ -515,21 +515,12 @@ _POSITION = operator.itemgetter(0, 1)
 _DOCUMENT = operator.itemgetter(0)
 
 
-#: Last words of a company's name that give its legal form (folded: ``Vandermolen
-#: Electronics NV``, ``Hartley-Crane Plc``, ``Thomson SA``): the name before them is the
-#: company's own.
-_LEGAL_FORMS = frozenset(
-    {"nv", "n.v.", "plc", "sa", "s.a.", "ag", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
-     "llc", "gmbh", "spa", "s.p.a.", "bv", "ab", "asa", "oyj", "groupe"}
-)  # fmt: skip
-
-
 def _short_form(folded: str) -> str | None:
     """The name a company's folded full name holds before its legal form and its heads
     (``vandermolen electronics nv`` -> ``vandermolen``, ``aer lingus group plc`` -> ``aer
     lingus``), or ``None``: no legal form, or nothing left, or a known place left (``China``)."""
     words = folded.split()
-    if len(words) < 2 or words[-1] not in _LEGAL_FORMS:
+    if len(words) < 2 or words[-1] not in gz.LEGAL_FORMS:
         return None
     words.pop()
     heads = _folded_heads()
