@@ -628,7 +628,8 @@ def _shared_terms(
     The pairs are listed term by term and counted in NumPy: for a story of a per-story run
     (a few dozen sentences) the sparse product's fixed cost (a construction, a transpose, the
     product: about 0.5 ms) was most of the check, and a dense product runs BLAS's threads.
-    The counts are integers either way, so both give the same pairs and counts.
+    The counts are integers either way, so both give the same pairs and counts (in another
+    order: callers read them as a set).
     """
     n = shape[0]
     # The distinct (term, sentence) entries, sentences ascending within a term.

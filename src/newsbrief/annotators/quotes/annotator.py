@@ -920,6 +920,8 @@ def _attribute(
     ):
         # ``X accused Y of "...." He replied that ...``: a quotation closing its sentence
         # with a full stop belongs to its own sentence's cue, not to the next sentence's.
+        # (Not after ``?`` or ``!``: ``"Do you have them?" Turner asked.`` is cut at ``?"``
+        # by the segmenter, and its cue is the next sentence's.)
         found = attributor.before(context_start, span.open) or found
     if found is not None and found.cue in RELAY_CUES and attributor.cues.profile is None:
         # ``X told the troops: "..." CNN reported``: the one who relays is not the speaker
