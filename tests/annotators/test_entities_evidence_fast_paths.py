@@ -148,6 +148,7 @@ _ROW_PIECES = (
     "(Smith 12)", "1996-12-06", "12-06", "-", ":", ": ", ",", ".", " ", "\n", "\n\n", "CLINTON",
     "PICKS", "ALBRIGHT", "Bill Clinton", "Leicester 2 Manchester United 1",
     "Tottenham 16 6 4 6 17 16 22", "Hoechst 58.80 up 0.95", "A" * 30, "Ab.c'd&e-f",
+    "Ravello 17 5 .773 3 1/2", ".773", "1/2",
 )  # fmt: skip
 
 
@@ -159,6 +160,7 @@ def _plain_table_rows(text: str) -> list[tuple[int, int]]:
     for row in evidence._RESULT_ROW.finditer(text):
         found.extend((row.span(1), row.span(2)))
     found.extend(row.span(1) for row in evidence._STANDINGS_ROW.finditer(text))
+    found.extend(row.span(1) for row in evidence._PERCENTAGE_ROW.finditer(text))
     return sorted(found)
 
 

@@ -14,16 +14,18 @@ candidates with its text and:
   before a word of a club's staff or play (``Brighton keeper``, ``City manager``) are clubs,
   unless they are countries (a national side is written as its country's place);
 * **tables**: the names of a results or standings row (``Leicester 2 Manchester United 1``,
-  ``Tottenham 16 6 4 6 17 16 22``) are clubs, each whole name one organisation (``Sheffield
-  Wednesday``, ``Ajax Amsterdam``), unless a country's or a person's; the article's other
-  mentions of a club (its capitals in the headline too) follow, except after ``in`` or ``at``;
+  ``Tottenham 16 6 4 6 17 16 22``, ``Ravello 17 5 .773 3 1/2``) are clubs, each whole name one
+  organisation (``Sheffield Wednesday``, ``Ajax Amsterdam``), unless a country's or a person's;
+  the article's other mentions of a club (its capitals in the headline too) follow, except after
+  ``in`` or ``at``;
   a market table's row (``Hoechst 58.80 up 0.95``) names a company, a row of play (``Queensland
   342 for six v Victoria``) two clubs (a state's side too; only a country's stays a place);
 * **employers**: a name after a job's word and ``at`` (``a trader at Commerzbank in
   Frankfurt``) is an organisation, not a venue;
 * **wire layout**: the name opening a dateline (``SUN CITY , South Africa 1996-12-06``) is a
-  place (and the body's same name), and a headline in capitals takes the body's types
-  (``LEICESTER`` the club, ``CLINTON`` of ``Bill Clinton``);
+  place (and the body's same name; the tables' club of that name does not make it one), and a
+  headline in capitals takes the body's types (``LEICESTER`` the club, ``CLINTON`` of ``Bill
+  Clinton``);
 * **places by position**: an unknown name after a place preposition and before a comma and a
   known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
@@ -31,6 +33,19 @@ candidates with its text and:
   place (``at Stamford Bridge in London``), and a second unknown name joined to a place found
   so (``in Eindhoven and Nijmegen``), or after ``In`` opening a sentence, before a colon or a
   comma (``In Brisbane : Queensland 342``);
+* **places by their nouns**: an unknown name after a place's noun and ``of`` or ``such as``
+  (``the towns of Moravo``, ``cities such as Ildane``), after ``the capital``, or after a
+  direction and ``of`` (``80 km west-southwest of Pelmora``), and the names listed after such
+  a place or one after ``in`` (``in Corvath, Ildane, Brusko, and ...``: after a comma alone, only
+  while the list goes on); a name led by a compass word (``North Varenka``) is placed as any;
+* **grounds**: in an article that shows a sport, an unknown name after a side or a score and
+  ``at`` (``beat Ashby at Greymoor on Saturday``, ``4-0 at the Vessaline stadium``), unless a
+  club of the article's tables (``lost 1-0 at Ravello``);
+* **players and companies**: an unknown name after a player's noun (``striker Kovalik``) is a
+  person; one opening its sentence before a company's word (``Velmont shares rose``) is a
+  company when the article writes it in mid-sentence too (``Tech shares`` stays out);
+* **former countries**: ``Zaire``, ``Yugoslavia``, ``USSR`` (pycountry's ISO 3166-3), headline
+  words too, are places;
 * **not names**: competitions and laws (``Ryder Cup``, ``British Open``, ``Commonwealth Games``,
   ``Government of Wales Act``; a name the chunker typed as an organisation only if a law's:
   ``Epic Games`` stays), storms (``Hurricane Rosa``, then ``Rosa``) and a word right after a
@@ -38,7 +53,9 @@ candidates with its text and:
 
 Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``price_moves``,
 ``row_fixture_words``, ``employer_before``, ``place_list_conjunctions``,
-``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``, ``state_abbreviations``;
+``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``, ``state_abbreviations``,
+``place_nouns``, ``place_nouns_apposed``, ``compass_words``, ``venue_followers``,
+``player_nouns``;
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
@@ -120,7 +137,8 @@ _SCORE_ANYWHERE = re.compile(r"\d(?<=[A-Za-z][ \u00a0]\d)\d{0,2}[ \u00a0]?[-–]
 # ``vs.``, not ``v.``: ``Roe v. Wade`` is a case, not a fixture.
 _VERSUS_BEFORE = re.compile(r"(?:^|\s)" + _VS + r"[ \u00a0]$")
 _VERSUS_AFTER = re.compile(r"[ \u00a0]" + _VS + r"[ \u00a0]")
-_IN_BEFORE = re.compile(r"[a-z,][ \u00a0]" + _IN + r"[ \u00a0]$")
+# (A score too: ``beat Treven 3-1 in Kalvoro``.)
+_IN_BEFORE = re.compile(r"[a-z,0-9][ \u00a0]" + _IN + r"[ \u00a0]$")
 _AT_BEFORE = re.compile(r"(?:^|[ \u00a0])" + _AT + r"[ \u00a0]$")
 _IN_AFTER = re.compile(r"[ \u00a0]" + _IN + r"[ \u00a0]")
 #: A capitalised word right after (``in North American sales``: the name goes on).
@@ -159,6 +177,57 @@ _NATIONS = frozenset(str(name) for name in _EN.sections["entities"]["team_nation
 _STORM_WORDS = frozenset(word.capitalize() for word in _EN.words("entities", "storm_words"))
 _FOLLOWER = re.compile(r"[ \u00a0]([a-z][a-z\-]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+" + _IN + r"[ \u00a0]$")
+#: ``the towns of Moravo``, ``cities such as Ildane``, ``the capital Marisol``: a place's noun
+#: right before a name.
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:"
+    + _alternatives(_EN.words("entities", "place_nouns"))
+    + r"[ \u00a0]+(?:of|such[ \u00a0]+as)|[Tt]he[ \u00a0]+"
+    + _alternatives(_EN.words("entities", "place_nouns_apposed"))
+    + r")[ \u00a0]$"
+)
+_COMPASS = _alternatives(_EN.words("entities", "compass_words"))
+#: ``west-southwest of Pelmora``, ``north of Ravnik``: a direction from a place.
+_DIRECTION_BEFORE = re.compile(
+    r"(?:^|[^\w-])" + _COMPASS + r"(?:-?" + _COMPASS + r"){0,2}[ \u00a0]+of[ \u00a0]$"
+)
+#: ``North Varenka``, ``Southwest``: a compass word (a part of a place, not a party).
+_COMPASS_WORD = re.compile(_COMPASS + r"+", re.IGNORECASE)
+#: The endings before a name that the place-noun and direction rules read (cheap to test).
+_PLACE_NOUN_ENDINGS = tuple(
+    ending + space
+    for ending in (" of", " as", *sorted(_EN.words("entities", "place_nouns_apposed")))
+    for space in (" ", "\u00a0")
+)
+#: What may follow a place of a list for the next name to be one too (``Ildane, Brusko,
+#: and``; not ``London, Jones, the minister``).
+_LIST_GOES_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]|,[ \u00a0]+[A-Z]")
+#: A list's separators between two places (``Corvath, Ildane``, ``Ildane, and Brusko``).
+_LIST_GAPS = (", ", ",\u00a0", ", and ", ", or ")
+#: ``beat Ashby at Greymoor``, ``4-0 at the Vessaline``: a side's name or a score, then ``at``.
+_GROUND_BEFORE = re.compile(
+    r"(?:[A-Z][\w.'-]*|\d[\d-]*)[ \u00a0]" + _AT + r"[ \u00a0](?:the[ \u00a0])?$"
+)
+#: What follows a ground's name: ``on`` (a day), a full stop, a comma or a ground's noun.
+_GROUND_AFTER = re.compile(
+    r"[ \u00a0]?[.,](?!\w)|[ \u00a0](?:"
+    + "|".join(("on", *sorted(_EN.words("entities", "venue_followers"))))
+    + r")\b|$"
+)
+#: ``striker Kovalik``: a player's noun right before a name (lower case).
+_PLAYER_NOUNS = _EN.words("entities", "player_nouns")
+_MATCH_VERBS = _EN.words("entities", "match_verbs")
+#: ``Ravello battles Treven``: a match's verb and a capitalised name after a name.
+_MATCH_AFTER = re.compile(r"[ \u00a0]" + _alternatives(_MATCH_VERBS) + r"[ \u00a0][A-Z]")
+#: ``Treven beat Ravello``: a capitalised name and a match's verb before a name.
+_MATCH_BEFORE = re.compile(
+    r"[A-Z][\w.'’-]*+[ \u00a0]" + _alternatives(_MATCH_VERBS) + r"[ \u00a0]$"
+)
+#: ``Ravello's Kovalik``: a possessive and a capitalised word after a name.
+_POSSESSIVE_NAME_AFTER = re.compile(r"[ \u00a0]?['’]s[ \u00a0][A-Z][a-z]")
+_GROUND_ENDINGS = tuple(
+    f"{word} the{space}" for word in sorted(_VENUE_PREPOSITIONS) for space in (" ", "\u00a0")
+)
 
 
 _ENGLISH = (None, "en")
@@ -313,7 +382,9 @@ _PLACE_LIST = tuple(
     f" {word} " for word in sorted(_EN.words("entities", "place_list_conjunctions"))
 )
 #: The endings before a name after which a place rule may act (:func:`_may_act`).
-_PLACE_RULE_ENDINGS = _IN_AT_ENDINGS + _PLACE_LIST + _OPENING_IN_ENDINGS
+_PLACE_RULE_ENDINGS = (
+    _IN_AT_ENDINGS + _PLACE_LIST + _OPENING_IN_ENDINGS + (", ", ",\u00a0") + _GROUND_ENDINGS
+)
 #: The spaces between a name and a club's word or a score after it (:func:`_may_act`).
 _SPACES = (" ", "\u00a0")
 
@@ -385,8 +456,18 @@ def _may_act(
     """Whether any rule after the offsets could act on a name with this text around it (a
     necessary condition of each, cheap to test): most names, followed by a verb or a full
     stop, need no more."""
-    if after[:1] == "," or (untyped and before.endswith(_PLACE_RULE_ENDINGS)):
-        return True  # a place before a state, ``in X``, ``at X in Y``, ``in X and Y``
+    if (
+        after[:1] == ","
+        or (untyped and before.endswith(_PLACE_RULE_ENDINGS))
+        or before.endswith(_PLACE_NOUN_ENDINGS)
+    ):
+        # A place before a state, ``in X``, ``at X in Y``, ``in X and Y``, ``in X, Y and Z``,
+        # ``the towns of X``, ``north of X``.
+        return True
+    if untyped and _word_before(before) in _PLAYER_NOUNS:
+        return True  # ``striker Kovalik``
+    if _word_before(before) in _MATCH_VERBS or after.startswith(("'s ", "’s ", " 's ")):
+        return True  # ``Treven beat Ravello``, ``Ravello's Kovalik``
     if untyped and spelling.state and text.startswith(".", finish):
         return True  # ``La.``
     if spelling.plural and _THE.search(before):
@@ -396,7 +477,11 @@ def _may_act(
     if after[:1] in _SPACES and after[1:2].islower():
         found = _FOLLOWER.match(after)
         if found is not None:
-            return found.group(1) in _CLUB_FOLLOWERS
+            return (
+                found.group(1) in _CLUB_FOLLOWERS
+                or found.group(1) in _MATCH_VERBS
+                or (untyped and found.group(1) in gz.ORGANISATION_FOLLOWERS)
+            )
     return (
         any(v in before for v in _VERSUS)
         or after.startswith(_VERSUS, 1)
@@ -425,12 +510,25 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     title_lines: dict[int, bool] = {}
     surnames: set[str] | None = None  # made when first needed (``the Kennedys``)
     sporty: bool | None = None  # read when first needed (``the Lakers``)
+    inner: set[str] | None = None  # names written in mid-sentence, made when first needed
+    grounds: set[int] = set()  # typed a place as a ground (``at Greymoor``)
+    match_clubs: set[str] = set()  # sides of a match's verb (``Ravello battles Treven``)
     typed_here: set[str] = set()  # texts this pass made organisations
+    historic = gz.historic_country_names()
     for k, mention in enumerate(mentions):
         candidate = mention[2]
-        if candidate[HEADING] or candidate[LANGUAGE] not in _ENGLISH:
+        if candidate[LANGUAGE] not in _ENGLISH:
             continue
         kind, name = candidate[TYPE], candidate[TEXT]
+        # ``Zaire``, ``USSR`` (typed a body by its capitals), a headline's ``ZAIRE``: a
+        # country that no longer exists is still a place.
+        if name in historic and (
+            kind is None or (kind == "organisation" and candidate[CANONICAL] is None)
+        ):
+            items[k] = _with(items[k], _place(candidate, historic[name]))
+            continue
+        if candidate[HEADING]:
+            continue
         spelling = _name(name)
         if kind == "organisation" or (
             kind == "person" and (candidate[EVIDENCE] or candidate[ROLE])
@@ -468,6 +566,11 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         opened = kind is None or (
             kind == "person" and not candidate[ROLE] and not candidate[EVIDENCE]
         )
+        if kind == "place" and k - 1 in placed:
+            # A known place in a list of them: the list goes on past it.
+            start, stop = offsets[k]
+            if _listed(text, offsets, k, start, text[stop : stop + 40].split("\n", 1)[0]):
+                placed.add(k)
         if not town and not opened:
             continue  # typed by the chunker's own evidence: nothing here overrules it
         number = mention[1]
@@ -485,12 +588,45 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             items[k] = _with(items[k], _organisation(with_fields(candidate, canonical=None)))
             typed_here.add(name)
             continue
-        if not opened or spelling.political:
+        # ``Ravello battles Treven``, ``Ravello's Kovalik`` (a town's; a player of it): a club,
+        # in an article that shows a sport, and the article's other mentions of it follow.
+        if (
+            (town or kind is None)
+            and not spelling.political
+            and not spelling.demonym
+            and (
+                _MATCH_AFTER.match(after)
+                or _MATCH_BEFORE.search(text, max(0, begin - 40), begin)
+                or (town and _POSSESSIVE_NAME_AFTER.match(after))
+            )
+            and (sporty := _sporty(text) if sporty is None else sporty)
+        ):
+            items[k] = _with(items[k], _organisation(with_fields(candidate, canonical=None)))
+            typed_here.add(name)
+            match_clubs.add(name)
+            continue
+        if not opened:
+            continue
+        # ``the towns of Moravo``, ``west-southwest of Pelmora``, ``the capital Marisol``: a
+        # place's noun or a direction before the name (even a first name's: a town is named
+        # after a person as often as not).
+        if before.endswith(_PLACE_NOUN_ENDINGS) and (
+            _PLACE_NOUN_BEFORE.search(text, max(0, begin - 40), begin)
+            or _DIRECTION_BEFORE.search(text, max(0, begin - 40), begin)
+        ):
+            items[k] = _with(items[k], _place(candidate))
+            placed.add(k)
+            continue
+        # ``Texas Republicans``: no team nor place; a name led by a compass word (``North Varenka``)
+        # is a place's, placed by position below, and no team.
+        compass = spelling.political
+        if compass and not (len(words) > 1 and _COMPASS_WORD.fullmatch(words[0])):
             continue
         # ``the Lakers`` (a team) in a sports article; not ``the Kennedys`` (a family), nor
         # ``the Hamptons`` where no score, fixture or club's word shows a sport.
         if (
             spelling.plural
+            and not compass
             and _THE.search(before)
             and (sporty := _sporty(text) if sporty is None else sporty)
             # (``is None``: an empty set is made once too, not once per plural.)
@@ -501,12 +637,35 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             typed_here.add(name)
             continue
         # Fixtures: either side of a score or of ``vs.``, a club's staff after it.
-        if _fixture(candidate, before, after, follower):
+        if not compass and _fixture(candidate, before, after, follower):
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
+        # ``striker Kovalik``: a player's noun before an unknown name in mid-sentence.
+        if (
+            kind is None
+            and not compass
+            and not candidate[SENTENCE_INITIAL]
+            and _word_before(before) in _PLAYER_NOUNS
+        ):
+            # (Typed by evidence, as after the chunker's role nouns: a lone word is kept.)
+            items[k] = _with(items[k], with_fields(candidate, type="person", evidence=True))
+            continue
+        # ``Velmont shares rose``: a company's word after a name opening its sentence, which
+        # the article writes in mid-sentence too (so a name, not a capitalised word: ``Tech
+        # shares``).
+        if (
+            kind is None
+            and not compass
+            and candidate[SENTENCE_INITIAL]
+            and follower in gz.ORGANISATION_FOLLOWERS
+            and name in (inner := _inner_names(mentions) if inner is None else inner)
+        ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
         # ``a trader at Commerzbank in Frankfurt``: an employer, not a venue.
-        if opened and _EMPLOYER_AT.search(text, max(0, begin - 30), begin):
+        if not compass and _EMPLOYER_AT.search(text, max(0, begin - 30), begin):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
@@ -520,6 +679,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 dotted = text.startswith(".", offsets[nxt][1])
                 if (state and dotted) or (following[TYPE] == "place" and _locative_before(before)):
                     items[k] = _with(items[k], _place(candidate))
+                    placed.add(k)  # (``in Corvath, Madrid, Ildane and Brusko``)
                     continue
         if (
             candidate[TYPE] is None
@@ -561,6 +721,19 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 if in_place:
                     placed.add(k)
                 continue
+        # ``beat Ashby at Greymoor on Saturday``: a ground, in an article that shows a sport.
+        if (
+            candidate[TYPE] is None
+            and before.endswith(_IN_AT_ENDINGS + _GROUND_ENDINGS)
+            and not candidate[SENTENCE_INITIAL]
+            and _GROUND_AFTER.match(after)
+            and _GROUND_BEFORE.search(text, max(0, begin - 40), begin)
+            and (sporty := _sporty(text) if sporty is None else sporty)
+            and not _title_case(text, begin, title_lines)
+        ):
+            items[k] = _with(items[k], _place(candidate))
+            grounds.add(k)
+            continue
         # ``In Brisbane : Queensland 342``: a place opening its sentence after ``In``.
         if (
             candidate[TYPE] is None
@@ -576,8 +749,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if (
             candidate[TYPE] is None
             and k - 1 in placed
-            and before.endswith(_PLACE_LIST)
-            and text[offsets[k - 1][1] : begin] in _PLACE_LIST
+            and _listed(text, offsets, k, begin, after)
             and not _CAPITAL_AFTER.match(after)
         ):
             items[k] = _with(items[k], _place(candidate))
@@ -624,11 +796,18 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             found.span()
             for club in (longer if len(longer) <= _MAX_WRITTEN_CLUBS else ())
             for found in re.finditer(rf"(?<![\w-]){re.escape(club)}(?![\w-])", text)
-            if found.span() not in tables
+            if found.span() not in tables and not _dateline_at(text, found.start())
         )
         if written:
             _table_clubs(items, offsets, spans, text, dropped, _country_names(), written)
         _follow_clubs(items, offsets, text, dropped, clubs, _country_names())
+        # ``lost 1-0 at Ravello``: a ground named as a club of the article's tables is the club.
+        for k in grounds:
+            if items[k][2][TEXT] in clubs:
+                items[k] = _with(items[k], _organisation(items[k][2]))
+    if match_clubs:
+        # (A town's other mentions: ``Ravello`` after ``Ravello battles Treven``.)
+        _follow_clubs(items, offsets, text, dropped, match_clubs, _country_names())
     if storms or typed_here:
         _follow(items, mentions, dropped, storms | typed_here, storms, placed)
     _join_teams(items, offsets, spans, text, dropped)
@@ -656,6 +835,18 @@ def _follow(
                 dropped.add(k)
         elif _open(candidate) or k in placed:
             items[k] = _with(item, _organisation(candidate))
+
+
+def _listed(text: str, offsets: _Offsets, k: int, begin: int, after: str) -> bool:
+    """Whether the ``k``-th name (at ``begin``, ``after`` the text after it) follows the one
+    before it in a list: ``in Eindhoven and Nijmegen``, ``in Corvath, Ildane, Brusko, and``
+    (after a comma alone, the list must go on: not ``in London, Jones, the minister``)."""
+    gap = text[offsets[k - 1][1] : begin]
+    if gap in _PLACE_LIST:
+        return True
+    if gap in _LIST_GAPS:
+        return gap.startswith((", and", ", or")) or _LIST_GOES_ON.match(after) is not None
+    return False
 
 
 def _follower(after: str) -> str | None:
@@ -745,6 +936,19 @@ def _surnames(mentions: list[Mention]) -> set[str]:
     }
 
 
+def _inner_names(mentions: list[Mention]) -> set[str]:
+    """Names the article writes in mid-sentence (in the body): capitalised there, a name."""
+    return {c[TEXT] for _, _, c in mentions if not c[SENTENCE_INITIAL] and not c[HEADING]}
+
+
+def _word_before(before: str) -> str:
+    """The word right before a name (``before``: the text before it), or ``""``."""
+    if before[-1:] not in _SPACES:
+        return ""
+    words = before.split()
+    return words[-1] if words else ""
+
+
 def _locative_before(before: str) -> bool:
     words = before.split()
     return bool(words) and words[-1] in _LOCATIVES
@@ -822,6 +1026,12 @@ _RESULT_ROW = re.compile(
 )
 #: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
 _STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
+#: ``Ravello 17 5 .773 3 1/2``: a standings row of won, lost, winning percentage and games
+#: behind (``-`` for the leader).
+_PERCENTAGE_ROW = re.compile(
+    rf"^({_TABLE_NAME}) \d{{1,3}} \d{{1,3}} \.\d{{3}}(?: (?:-|\d{{1,2}}(?: \d/\d)?|\d/\d))? ?$",
+    re.MULTILINE,
+)
 
 
 #: The most characters read between a side's score and ``v`` in a row of play.
@@ -881,7 +1091,7 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
         if row := _RESULT_ROW.match(text, start):
             found.extend((row.span(1), row.span(2)))
     for start in starts:
-        if row := _STANDINGS_ROW.match(text, start):
+        if row := (_STANDINGS_ROW.match(text, start) or _PERCENTAGE_ROW.match(text, start)):
             found.append(row.span(1))
     return sorted(found)
 
@@ -987,6 +1197,8 @@ def _follow_clubs(
         begin = offsets[k][0]
         if text[max(0, begin - 12) : begin].endswith(_IN_AT_ENDINGS):
             continue
+        if _dateline_at(text, begin):
+            continue  # ``NORTHPORT 1996-12-17``: the dateline's town, not its club
         items[k] = _with(item, _organisation(with_fields(candidate, canonical=None)))
 
 
@@ -1002,6 +1214,11 @@ _DATELINE = re.compile(
 #: The month and day of the date every dateline ends with (led by a literal, which the engine
 #: finds by a fast search; a leading digit class is tried at every position).
 _ISO_DATE = re.compile(r"-\d{2}-\d{2}")
+
+
+def _dateline_at(text: str, begin: int) -> bool:
+    """Whether a dateline's town opens the line at ``begin``."""
+    return (begin == 0 or text[begin - 1] == "\n") and _DATELINE.match(text, begin) is not None
 
 
 def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:

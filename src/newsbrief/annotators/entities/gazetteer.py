@@ -309,6 +309,32 @@ def _countries() -> dict[str, str]:
     return names
 
 
+@cache
+def historic_country_names() -> dict[str, str]:
+    """Names of countries that no longer exist (ISO 3166-3, pycountry), as older news writes
+    them (``Zaire``, ``Yugoslavia``, ``USSR``; ``Union of Soviet Socialist Republics``) -> the
+    short name. Read by the evidence pass only (the chunker's gazetteer is the ISO 3166-1
+    one). Names with brackets, ``France, Metropolitan``, inverted forms (``Republic of``) and
+    the names of places that still exist (``Yemen``, ``Burma``) are left out."""
+    import pycountry
+
+    known = place_names()
+    names: dict[str, str] = {}
+    for country in pycountry.historic_countries:
+        short, _, long = country.name.partition(", ")
+        if short == "France":
+            continue
+        for name in (short, long):
+            if (
+                name
+                and not any(mark in name for mark in ",()")
+                and not name.endswith(" of")
+                and name not in known
+            ):
+                names[name] = short
+    return names
+
+
 #: CLDR territory codes that are not places (``EU`` is an organisation here).
 _NOT_TERRITORIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "001"})
 
