@@ -26,6 +26,7 @@ from newsbrief.annotators.quotes import annotator as qa
 from newsbrief.annotators.quotes import marks
 from newsbrief.annotators.quotes import speakers as qs
 from newsbrief.annotators.quotes.alternation import word_alternation
+from newsbrief.annotators.quotes.attribution import english, names, roles, unnamed_sources
 from newsbrief.annotators.quotes.marks import QuoteSpan
 from newsbrief.annotators.quotes.speakers import Attributor, cues_for
 from newsbrief.languages import language
@@ -96,7 +97,7 @@ def _release_cue() -> re.Pattern[str]:
     )
 
 
-CUE_WORDS = [*sorted(qs._CUE_WORDS), "Said", "saying", "sai", "accord", "to", "told"]
+CUE_WORDS = [*sorted(english._CUE_WORDS), "Said", "saying", "sai", "accord", "to", "told"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -131,7 +132,7 @@ def test_each_languages_cue_trie_finds_the_cues_the_alternation_found(code: str)
 def _release_anonymous() -> re.Pattern[str]:
     # The release's pattern with session 7's two changes: an abbreviation may be a modifier
     # (``a senior U.S. official``) and a possessive is no source (``an official's``).
-    nouns = "|".join(sorted(gz.PERSON_ROLE_NOUNS | qs._UNNAMED_SOURCES, key=len, reverse=True))
+    nouns = "|".join(sorted(gz.PERSON_ROLE_NOUNS | english._UNNAMED_SOURCES, key=len, reverse=True))
     return re.compile(
         rf"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?:{nouns}))\b"
         r"(?![’']s\b)"
@@ -149,7 +150,7 @@ SOURCE_WORDS = ["a", "A", "an", "An", "one", "One", "ban", "tone", "senior", "U.
 @settings(max_examples=400, deadline=None)
 @given(_text(SOURCE_WORDS))
 def test_anonymous_sources_are_the_phrases_the_plain_pattern_found(text: str) -> None:
-    fast = [(m.span(), m.group("np")) for m in qs._anonymous_source().finditer(text)]
+    fast = [(m.span(), m.group("np")) for m in unnamed_sources._anonymous_source().finditer(text)]
     slow = [(m.span(), m.group("np")) for m in _release_anonymous().finditer(text)]
     assert fast == slow
 
@@ -192,7 +193,7 @@ def test_the_word_before_a_quotation_is_found_backwards(text: str) -> None:
 def test_initials_are_cut_from_a_role_backwards(text: str) -> None:
     head = text[text.rfind("\n") + 1 :]
     plain = re.sub(r"(?:\b[A-Z]\.[ \u00a0]*)+$", "", head)
-    initials = qs._INITIALS_REVERSED.match(head[::-1])
+    initials = roles._INITIALS_REVERSED.match(head[::-1])
     fast = head[: len(head) - initials.end()] if initials else head
     assert fast == plain
 
@@ -209,12 +210,13 @@ def test_a_closing_attribution_is_only_looked_for_where_its_verb_ends_the_paragr
 @settings(max_examples=300, deadline=None)
 @given(_text(["Kremlin", "spokesman", "it’s", "U.S.", "—", "(", "'", "a-b", "x", "§§"]), st.data())
 def test_words_read_backwards_are_the_words_in_reverse(text: str, data: st.DataObject) -> None:
-    assert list(qs._words_backwards(text)) == list(reversed(qs._WORD.findall(text)))
+    assert list(roles._words_backwards(text)) == list(reversed(english._WORD.findall(text)))
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    backwards = qs._Backwards(text, start, end)
+    backwards = english._Backwards(text, start, end)
     plain = [
-        (m.group(), m.start() + start, m.end() + start) for m in qs._WORD.finditer(text[start:end])
+        (m.group(), m.start() + start, m.end() + start)
+        for m in english._WORD.finditer(text[start:end])
     ]
     assert [backwards[i] for i in range(len(plain) + 2)] == [*reversed(plain), None, None]
 
@@ -267,16 +269,16 @@ def test_a_quotations_first_words_and_title_case_are_the_plain_ones(
 def test_a_names_places_are_the_same_found_or_indexed(text: str) -> None:
     found = Attributor(text, text, [])
     indexed = Attributor(text, text, [])
-    indexed._words_found = qs._FOUND_WITHOUT_INDEX  # straight to the index
+    indexed._words_found = names._FOUND_WITHOUT_INDEX  # straight to the index
     for word in ("Williams", "Suni", "x-Williams"):
         assert list(found._places_of(word)) == list(indexed._places_of(word))
 
 
 def test_a_role_before_a_name_reads_the_title_the_same_way_in_every_language() -> None:
     # One helper strips the title the entity annotator kept, for English and the others.
-    assert qs._before_title("Former Treasury Secretary ", "Secretary") == "Former Treasury "
-    assert qs._before_title("Former Treasury Secretary", "Treasury") is None
-    assert qs._before_title("ex-Secretary ", "Secretary") is None
+    assert roles._before_title("Former Treasury Secretary ", "Secretary") == "Former Treasury "
+    assert roles._before_title("Former Treasury Secretary", "Treasury") is None
+    assert roles._before_title("ex-Secretary ", "Secretary") is None
     text = "Former Treasury Secretary Janet Yellen said it. Кремлівський речник Дмитро Пєсков"
     english = Attributor(text, text, [])
     assert english._role_before(text.index("Janet"), "Secretary") == "Former Treasury Secretary"

@@ -2,7 +2,7 @@
 
 A one-word speaker (``Williams said``) is named by the full name written earlier; that used to
 scan the whole text once per distinct speaker (quadratic). The guard counts whole-text regex
-scans in the speakers module, so it does not depend on timing.
+scans in the speaker rules' modules, so it does not depend on timing.
 """
 
 from __future__ import annotations
@@ -18,7 +18,40 @@ from newsbrief.annotators.entities import EntityAnnotator
 from newsbrief.annotators.quotes import QuoteAnnotator
 from newsbrief.annotators.quotes import annotator as quote_module
 from newsbrief.annotators.quotes import speakers as speakers_module
+from newsbrief.annotators.quotes.attribution import (
+    bodies,
+    cue_words,
+    datelines,
+    descriptions,
+    english,
+    mentions,
+    model,
+    names,
+    phrases,
+    references,
+    roles,
+    unnamed_sources,
+    untyped_people,
+)
 from newsbrief.model import AnnotationKind, Document, Metadata, Section
+
+#: Every module of the speaker rules (each reads ``re`` as its own global).
+_SPEAKER_MODULES = (
+    speakers_module,
+    bodies,
+    cue_words,
+    datelines,
+    descriptions,
+    english,
+    mentions,
+    model,
+    names,
+    phrases,
+    references,
+    roles,
+    unnamed_sources,
+    untyped_people,
+)
 
 _CONSONANTS, _VOWELS = "bdfgklmnprstvz", "aeiou"
 
@@ -39,7 +72,7 @@ def _article(count: int) -> str:
 
 
 class _CountingRe:
-    """``re`` as the speakers module sees it, counting regex calls over ``size`` characters
+    """``re`` as the speaker rules' modules see it, counting regex calls over ``size`` characters
     or more (scans of the whole document, not of a window)."""
 
     def __init__(self, size: int) -> None:
@@ -79,11 +112,13 @@ def _annotate(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str | No
     counting = _CountingRe(len(text) // 2)
     # Patterns compiled on first need would otherwise keep the counting ``re`` of one call
     # (and count in one call only).
-    speakers_module._anonymous_source.cache_clear()
+    unnamed_sources._anonymous_source.cache_clear()
     with monkeypatch.context() as patch:
-        patch.setattr(speakers_module, "re", counting)
+        for module in _SPEAKER_MODULES:
+            if hasattr(module, "re"):
+                patch.setattr(module, "re", counting)
         (document,) = QuoteAnnotator().annotate(entities)
-    speakers_module._anonymous_source.cache_clear()
+    unnamed_sources._anonymous_source.cache_clear()
     quotes = document.annotations_of(AnnotationKind.QUOTE)
     return [q.attributes.get("speaker") for q in quotes], counting.scans
 
@@ -149,12 +184,12 @@ def test_distinct_untyped_names_cost_no_scan_each(monkeypatch: pytest.MonkeyPatc
     # made such articles quadratic.
     built: list[str] = []
 
-    class CountedIndex(speakers_module.WordIndex):
+    class CountedIndex(mentions.WordIndex):
         def __init__(self, text: str) -> None:
             built.append(text)
             super().__init__(text)
 
-    monkeypatch.setattr(speakers_module, "WordIndex", CountedIndex)
+    monkeypatch.setattr(mentions, "WordIndex", CountedIndex)
     _, few = _annotate(_untyped_names(30), monkeypatch)
     _, many = _annotate(_untyped_names(120), monkeypatch)
     assert many == few
@@ -190,11 +225,11 @@ def _pronoun_reads(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
     ``count`` quotations, each ``"Yes," he said.`` with nobody named."""
     text = '"Yes," he said. ' * count
     entities = EntityAnnotator().annotate([Document.from_text(text, id="t")])
-    openings = _Measured(speakers_module._SENTENCE_OPENING)
-    lone = _Measured(speakers_module._LONE_SUBJECT)
+    openings = _Measured(references._SENTENCE_OPENING)
+    lone = _Measured(names._LONE_SUBJECT)
     with monkeypatch.context() as patch:
-        patch.setattr(speakers_module, "_SENTENCE_OPENING", openings)
-        patch.setattr(speakers_module, "_LONE_SUBJECT", lone)
+        patch.setattr(references, "_SENTENCE_OPENING", openings)
+        patch.setattr(names, "_LONE_SUBJECT", lone)
         QuoteAnnotator().annotate(entities)
     return openings.read + lone.read
 

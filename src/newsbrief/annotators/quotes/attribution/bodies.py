@@ -1,0 +1,527 @@
+"""Bodies and documents as speakers: organisations (``the ministry said``), issuers of a
+statement or report, and unnamed sources introduced earlier.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
+from newsbrief.annotators.quotes.attribution.english import (
+    _CLAUSE_CONJUNCTIONS,
+    _COMPANY_NOUNS,
+    _DEFINITE,
+    _DESCRIPTION_WORDS,
+    _DETERMINERS,
+    _EN,
+    _FUNCTION_WORDS,
+    _INDEFINITE,
+    _ISSUER_NOUNS,
+    _LAST_WORD,
+    _LONE_NOT_NAMES,
+    _NAME_CHARACTER,
+    _NP_STOP,
+    _PP_WORDS,
+    _QUOTE_MASK,
+    _RELATIVE,
+    _UNNAMED_SOURCES,
+    _anonymous_name,
+    _Backwards,
+    _normal,
+    _plural,
+    _plural_source,
+)
+from newsbrief.annotators.quotes.attribution.model import Speaker, _Referent
+from newsbrief.annotators.quotes.attribution.names import NameForms
+
+#: Small words inside a body's name (``Ministry of Defence``).
+_NAME_CONNECTORS = _EN.words("quotes", "name_connectors")
+
+
+#: Documents quoted as speakers (``the notice of intent states``).
+_DOCUMENT_NOUNS = _EN.words("quotes", "document_nouns")
+
+
+#: What the article says a body is, right after its name (``NetChoice, a trade group whose``,
+#: ``Inrupt, is a company that``): up to four words after an article, read to the first function
+#: word or mark; the last is the kind (``the group said`` is NetChoice's).
+_BODY_DESCRIPTION = re.compile(
+    rf",?[ \u00a0]+(?:{plain_alternation(_EN.words('quotes', 'copulas'))}[ \u00a0]+)?"
+    rf"{plain_alternation(_EN.words('quotes', 'noun_articles'), case='either')}"
+    r"((?:[ \u00a0]+[\w’'\-]+){1,4})"
+)
+
+
+#: A capitalised name the entity annotator may have left untyped, with what it is said to be
+#: (``Inrupt, is a company that``).
+_NAME_DESCRIBED = re.compile(
+    r"(?<![\w’'\-§])([A-Z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*){0,3})(?="
+    + _BODY_DESCRIPTION.pattern
+    + ")"
+)
+
+
+#: ``the other person``: one of several sources named before.
+_OTHER_WORDS = _EN.words("quotes", "other_words")
+
+
+#: Words of time units (``an hour``): no one.
+_TIME_UNITS = frozenset(str(unit) for unit in _EN.table("calendar", "units"))
+
+
+#: That sentence's opening subject: a capitalised name (``of``, ``and`` inside it), or a
+#: place's and a lower-case body's noun (``Saudi Arabia's foreign ministry``), an apposition,
+#: then its verb.
+_ISSUER_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&.\-]*)*"
+    rf"(?:['’]s(?:\s+[a-z]+)??\s+{word_alternation(_ISSUER_NOUNS)})?)"
+    r"(?:,[^,§]{1,80},)?\s+(?:(?:also|has|had|later)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+#: A cue and the statement it was made in (``said in a statement``): a body's words.
+_IN_STATEMENT = re.compile(
+    r"[a-z]+[ \u00a0]+in[ \u00a0]+an?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"{plain_alternation(_EN.words('quotes', 'document_nouns'))}\b"
+)
+
+
+#: A body's name the entity annotator left untyped, the whole subject of such a cue.
+_UNTYPED_ISSUER = re.compile(
+    r"(?:The[ \u00a0]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?"
+    r"[A-Z][\w&.\-]*){1,5})"
+)
+
+
+#: A sentence opening with an indefinite determiner and a lower-case noun (``A reporter``).
+_INDEFINITE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?:][ \u00a0])|(?<=\n))"
+    rf"(?P<np>{plain_alternation(_EN.words('quotes', 'indefinite_determiners'), case='either')}"
+    r"[ \u00a0]+(?P<noun>[a-z]+))\b"
+)
+
+
+#: A sentence's end inside a paragraph (not an initial's or a title's dot before a capital).
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+")
+
+
+#: Words opening a relative clause after a noun phrase.
+_RELATIVE_PRONOUNS = _EN.words("quotes", "relative_pronouns")
+
+
+# What may stand between a subject and its cue: ``Boeing said on Tuesday``, ``has also said``.
+_TAIL_WORDS = _EN.words("quotes", "tail_words")
+
+
+# ``said on Tuesday it``, ``added that its``, ``said in a statement``: a cue whose subject is
+# a body.
+_ITS = re.compile(r"(?:\s+(?:on|last)\s+\w+)?\s+(?:(?:that\s+)?(?:it|its)\b|in\s+a\s+statement)")
+
+
+# A capitalised subject opening its sentence (``Spirit AeroSystems``), maybe after an opening
+# phrase and a comma (``In a statement, Thames Water``).
+_SUBJECT_RUN = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*|(?:—|–|--?)\s+)(?:[A-Z][^,.!?§\n]{0,60},[ \u00a0]+)?"
+    r"((?:The[ \u00a0]+)?[A-Z][\w&’'.\-]*(?:[ \u00a0]+[A-Z][\w&’'.\-]*){0,3})$"
+)
+
+
+def _kind(description: str) -> str | None:
+    """The kind a body is said to be (``a trade group whose members``: ``group``): the last
+    word before the first function word or mark of up to four words, lower-cased."""
+    # Not cached: keyed by article text, a cache would grow without bound in a long-running
+    # process, and reading a few words is cheap (one scan per noun and article).
+    words = []
+    for word in description.split():
+        if word.lower() in _FUNCTION_WORDS or not word.isalpha():
+            break
+        words.append(word.lower())
+    return words[-1] if words else None
+
+
+def _without_tail(head: str) -> str:
+    """``head`` without the words that may stand between a subject and its cue (a scan from
+    the end: a pattern anchored at the end was tried at every offset)."""
+    end = len(head.rstrip())
+    while end > 0:
+        space = max(head.rfind(" ", 0, end), head.rfind("\u00a0", 0, end), head.rfind("\t", 0, end))
+        word = head[space + 1 : end]
+        if word not in _TAIL_WORDS and not (word.endswith("day") and word[:1].isupper()):
+            break
+        end = len(head[: max(space, 0)].rstrip())
+    return head[:end]
+
+
+class BodyFinder(NameForms):
+    """Finds organisations, issuers and unnamed sources that speak."""
+
+    def _body_by_kind(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``the regulator said``, ``the airline said``: a definite noun of a kind of body
+        stands for the body the article describes so, else the nearest organisation (a
+        company's noun no public body). English only."""
+        noun, article = tokens[skipped], tokens[skipped + 1]
+        if noun is None or article is None or article[0].lower() not in _DEFINITE:
+            return None
+        start = article[1]
+        company = noun[0] in _COMPANY_NOUNS
+        referent = self._named_kind(start, noun[0]) or self._nearest_organisation(
+            start, company=company, kind=None if company else noun[0]
+        )
+        described = self._described_body(start, noun[0])
+        if described is not None and not self._spoke_here(referent, start):
+            referent = described
+        if referent is None:
+            return None
+        phrase = self.text[start : noun[2]]
+        return Speaker(referent.name, phrase, start, noun[2], cue)
+
+    def _recent_unnamed(self, start: int) -> _Referent | None:
+        """The nearest person or unnamed source before ``start`` when it is one unnamed
+        source described in the paragraph of ``start`` or the one before."""
+        nearest = self._nearest(start, ("person", "anonymous"), singular=True)
+        if nearest is None or nearest.type != "anonymous" or _plural(nearest.name):
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0 or nearest.position < self.paragraphs[max(index - 1, 0)][0]:
+            return None
+        return nearest
+
+    def _named_kind(self, start: int, noun: str) -> _Referent | None:
+        """The nearest organisation before ``start`` whose name ends with ``noun`` (or its
+        plural): ``Nordwind Airlines`` for ``the airline``."""
+        last = bisect.bisect_left(self._positions, start) - 1
+        for referent in self._referents_back(last):
+            if referent.type != "organisation":
+                continue
+            if referent.name.lower().rsplit(None, 1)[-1] in (noun, noun + "s"):
+                return referent
+        return None
+
+    def _indefinite_subject(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``One voter, who asked not to be named, told him``: an indefinite article and a
+        lower-case noun, the whole subject of the cue (its sentence opens with them), are an
+        unnamed person the article describes so, whatever the noun."""
+        noun, article = tokens[skipped], tokens[skipped + 1]
+        if noun is None or article is None or tokens[skipped + 2] is not None:
+            return None
+        if not (noun[0].isalpha() and noun[0].islower()) or noun[0] in _FUNCTION_WORDS:
+            return None
+        if noun[0] in _TIME_UNITS:
+            return None  # ``A day later, ...``: a time, no one
+        if article[0].lower() not in _INDEFINITE or self.cue.fullmatch(noun[0]):
+            return None
+        phrase = self.text[article[1] : noun[2]]
+        return Speaker(_anonymous_name(phrase), phrase, article[1], noun[2], cue, anonymous=True)
+
+    def _body_connector(
+        self, word: str, after: tuple[str, int, int], tokens: _Backwards, back: int
+    ) -> bool:
+        """Whether ``word`` (``tokens[back + 1]``) joins two capitalised words of a body's
+        name inside a role's noun phrase (``of`` in ``Ministry of Defence``). English only."""
+        if self.cues.profile is not None or word not in _NAME_CONNECTORS:
+            return False
+        before = tokens[back + 2]
+        return after[0][:1].isupper() and before is not None and before[0][:1].isupper()
+
+    def _body_of_initials(self, letters: str, before: int) -> str | None:
+        """The organisation named before ``before`` whose capitalised words' initials are
+        ``letters`` (``Federal Aviation Administration`` for ``FAA``)."""
+        # One table per document, not a walk back over every referent per subject: an
+        # article of many ``The F.A.A. said`` was quadratic.
+        if self._initials is None:
+            self._initials = {}
+            for referent in self.referents:
+                if referent.type == "organisation":
+                    self._add_initials(referent.position, referent.name)
+        found = self._initials.get(letters)
+        if found is None:
+            return None
+        positions, names = found
+        index = bisect.bisect_left(positions, before) - 1
+        return names[index] if index >= 0 else None
+
+    def _partitive(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``one of them said``, ``one of the people said``: one of the unnamed sources named
+        last (``Two people familiar with the matter``)."""
+        words = [tokens[skipped + back] for back in range(4)]
+        if any(w is None for w in words[:3]):
+            return None
+        last, of, one = (w[0].lower() for w in words[:3])  # type: ignore[index]
+        if last == "them" and of == "of" and one == "one":
+            first = words[2]
+        elif (
+            of == "the"
+            and (_plural_source(last) or last in _UNNAMED_SOURCES)
+            and words[3] is not None
+            and one == "of"
+            and words[3][0].lower() == "one"
+        ):
+            first = words[3]
+        elif (
+            of in _OTHER_WORDS
+            and one in _DEFINITE
+            and last in _UNNAMED_SOURCES
+            and not _plural(last)
+        ):
+            first = words[2]  # ``the other person said``: the other of the two sources
+        else:
+            return None
+        assert first is not None
+        start, end = first[1], words[0][2]  # type: ignore[index]
+        referent = self._nearest(start, ("anonymous",), plural=True)
+        if referent is None:
+            return None
+        return Speaker(referent.name, self.text[start:end], start, end, cue, anonymous=True)
+
+    def _indefinite_description(self, tokens: list[tuple[str, int, int]]) -> Speaker | None:
+        """``said a Delhi auto parts supplier``: an indefinite noun phrase whose head is a
+        lower-case noun after a name is an unnamed source described as written; the name in
+        it (a place, a body) modifies the noun and does not speak."""
+        if not 3 <= len(tokens) <= _DESCRIPTION_WORDS:
+            return None
+        words = [word for word, _, _ in tokens]
+        last = words[-1]
+        if not (last.isalpha() and last.islower()) or last in _NP_STOP or last in _PP_WORDS:
+            return None
+        if not all(_NAME_CHARACTER.match(word) for word in words):
+            return None  # punctuation: an apposition or a clause, not one noun phrase
+        if any(word.lower() in _NP_STOP or word in _CLAUSE_CONJUNCTIONS for word in words[1:]):
+            return None
+        names = self.within(tokens[1][1], tokens[-1][2])
+        if not names or names[-1].end > tokens[-1][1] or any(m.type == "person" for m in names):
+            return None  # a lower-case head after the names; a person's name is the speaker
+        phrase = self.text[tokens[0][1] : tokens[-1][2]]
+        return Speaker(_anonymous_name(phrase), phrase, tokens[0][1], tokens[-1][2], None,
+                       anonymous=True)  # fmt: skip
+
+    def _document(self, tokens: list[tuple[str, int, int]], end: int) -> Speaker | None:
+        """``the notice of intent``, ``the indictment``: a document quoted as a speaker, when
+        ``tokens`` open with an article and a document noun and name no entity; the phrase up
+        to ``end`` is its name."""
+        if self.cues.profile is not None or len(tokens) < 2:
+            return None
+        if tokens[0][0].lower() not in ("the", "a", "an"):
+            return None
+        relative = next((i for i, t in enumerate(tokens) if t[0] in _RELATIVE_PRONOUNS), None)
+        if relative is not None and relative >= 2:
+            # ``said the news report which also called ...``: the phrase ends before its clause.
+            tokens, end = tokens[:relative], tokens[relative - 1][2]
+        head = 1
+        if (
+            tokens[1][0] not in _DOCUMENT_NOUNS
+            and len(tokens) > 2
+            and tokens[1][0].isalpha()
+            and tokens[1][0].islower()
+        ):
+            head = 2  # ``the news report``, ``the joint statement``
+        if tokens[head][0] not in _DOCUMENT_NOUNS:
+            return None
+        start = tokens[0][1]
+        # A place may be named (``the indictment unsealed in Manhattan``); a body or a person
+        # may not.
+        if any(m.type != "place" for m in self.within(start, end)):
+            return None
+        if len(tokens) == head + 1 and tokens[0][0].lower() == "the":
+            # ``“We are committed ...,” the statement said`` after ``In a statement, Thames
+            # Water said``: the document of the speaker just quoted is theirs.
+            issuer = self._issuer(start)
+            if issuer is not None:
+                return Speaker(issuer, self.text[start:end], start, end, None)
+        name = " ".join(self.text[start:end].split())
+        return Speaker(name, self.text[start:end], start, end, None)
+
+    def _issuer(self, at: int) -> str | None:
+        """The named speaker quoted last before ``at``, in its paragraph or, when nothing is
+        said in the paragraph before ``at`` (``the UNFCCC secretariat states that ...`` is),
+        in the one before."""
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        low = self.paragraphs[index][0] if index >= 0 else 0
+        # Up to the word before the document: not its own cue (``," said the news report``).
+        before = self.masked[low:at].rstrip()
+        own = _LAST_WORD.search(before)
+        until = low + (own.start() if own is not None else len(before))
+        if index > 0 and self.cue.search(self.masked, low, until) is None:
+            low = self.paragraphs[index - 1][0]
+        for position, name, _ in reversed(self.spoken):
+            if position < low:
+                return None
+            if position < at:
+                return None if name in self._anonymous_names else name
+        return None
+
+    def _issuer_before(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``the statement said``, ``the utility said``: the whole subject of a cue, a body's
+        noun after ``the``, stands for the body the sentence before the quotation names as its
+        own subject (``Norvale Energy said it expected ... "...," the utility said``), in the
+        paragraph or, when the quotation opens it, at the end of the one before. English
+        only."""
+        noun, article = tokens[skipped], tokens[skipped + 1]
+        if noun is None or article is None or article[0].lower() not in _DEFINITE:
+            return None
+        if (other := tokens[skipped + 2]) is not None and other[0] not in ",.":
+            return None  # ``the statement said`` as a clause's whole subject only
+        at = article[1]
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        low = self.paragraphs[index][0] if index >= 0 else 0
+        # Back over the cue's own quotation (its spaces kept), not past its line.
+        head = self.masked[low:at].rstrip(" ,\u00a0—–-\n").rstrip("§ \u00a0").rstrip()
+        if not head and index > 0:
+            low = self.paragraphs[index - 1][0]
+            head = self.masked[low : self.paragraphs[index - 1][1]].rstrip()
+        # The sentence ends with its own dot or one inside a closing quotation (``a program it
+        # calls "Safe Nights."``).
+        if not self.text[low : low + len(head)].rstrip("\"”’'").endswith("."):
+            return None
+        breaks = list(_SENTENCE_BREAK.finditer(head, 0, len(head) - 1))
+        begin = breaks[-1].end() if breaks else len(head) - len(head.lstrip())
+        subject = _ISSUER_SUBJECT.match(head, begin)
+        if subject is None or _QUOTE_MASK in head[begin : subject.end()]:
+            return None
+        if self.cue.fullmatch(subject.group("verb")) is None:
+            return None
+        name = subject.group("name")
+        first = name.split()[0]
+        if first in _LONE_NOT_NAMES or first.lower() in _DETERMINERS:
+            return None
+        name_start = low + subject.start("name")
+        name_end = name_start + len(name)
+        inside = self.within(name_start, name_end)
+        if any(m.type == "person" for m in inside):
+            return None
+        if len(name.split()) < 2 and not any(m.type == "organisation" for m in inside):
+            return None  # one word: a body only when typed so
+        if self._first_name_gender(name) is not None:
+            return None  # an untyped person's name
+        return Speaker(name, self.text[name_start:name_end], name_start, name_end, cue)
+
+    def _stating_body(self, start: int, end: int, cue_at: int, cue: str) -> Speaker | None:
+        """``Mercy Ridge Health System said in a statement``: a name of several capitalised
+        words the entity annotator did not type, the whole subject of a cue made in a
+        statement, is the body that issued it (a person's name opens with a first name).
+        English only."""
+        if _IN_STATEMENT.match(self.masked, cue_at) is None:
+            return None
+        lead = self.masked[start:end]
+        at = start + len(lead) - len(lead.lstrip(" ,\u00a0—–-\n"))
+        subject = _UNTYPED_ISSUER.fullmatch(self.masked, at, end)
+        if subject is None:
+            return None
+        name = subject.group("name")
+        if name.split()[0] in _LONE_NOT_NAMES or self._first_name_gender(name) is not None:
+            return None
+        if any(m.type == "person" for m in self.within(at, end)):
+            return None
+        begin = subject.start("name")
+        return Speaker(name, self.text[begin:end], begin, end, cue)
+
+    def _introduced_unnamed(self, start: int, noun: str) -> Speaker | None:
+        """The unnamed person a sentence of the paragraph before ``start`` opens with, an
+        indefinite determiner and ``noun`` (``A reporter asked whether ...``), when no name
+        follows the noun."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[index][0] if index >= 0 else 0
+        opening = None
+        for match in _INDEFINITE_OPENING.finditer(self.masked, low, start):
+            if match.group("noun") == noun:
+                opening = match
+        if opening is None:
+            return None
+        after = self.within(opening.end(), opening.end() + 2)
+        if after and after[0].start <= opening.end() + 1:
+            return None  # ``A reporter Ann Lee asked``: named
+        phrase = self.text[opening.start("np") : opening.end()]
+        return Speaker(_anonymous_name(phrase), phrase, opening.start("np"), opening.end(),
+                       None, anonymous=True)  # fmt: skip
+
+    def _nearest_organisation(
+        self,
+        position: int,
+        *,
+        alliance: bool = False,
+        company: bool = False,
+        kind: str | None = None,
+    ) -> _Referent | None:
+        """``it said``, ``the company said``: the nearest organisation, or one that spoke in
+        the same paragraph (``Boeing said on Tuesday it paused 737 MAX deliveries``): the
+        subject, not a body merely named after it. A company is no public body (``the company
+        said`` after ``the National Weather Service said``)."""
+        if not self._subjects_found:
+            self._subjects_found = True
+            self._add_statement_subjects()
+        nearest = self._nearest(
+            position, ("organisation",), alliance=alliance, company=company, kind=kind
+        )
+        spoke = self._nearest(
+            position, ("organisation",), alliance=alliance, speaking=True, company=company,
+            kind=kind,
+        )  # fmt: skip
+        if spoke is None or nearest is None or spoke is nearest or not self.paragraphs:
+            return nearest
+        same = bisect.bisect_right(self._paragraph_starts, spoke.position) == bisect.bisect_right(
+            self._paragraph_starts, nearest.position
+        )
+        return spoke if same else nearest
+
+    def _described_body(self, start: int, noun: str) -> _Referent | None:
+        """The last organisation before ``start`` the article describes as a ``noun``
+        (``NetChoice, a trade group whose members include Meta and Google``: ``the group``)."""
+        found = self._descriptions.get(noun)
+        if found is None:
+            # The described names read once per noun, in one scan of the text (linear).
+            found = self._descriptions[noun] = ([], [])
+            for named in _NAME_DESCRIBED.finditer(self.masked):
+                if _kind(named.group(2)) != noun:
+                    continue
+                at = named.start(1)
+                mention = self._mention_ending(named.end(1))
+                if mention is not None and mention.end == named.end(1):
+                    if mention.type != "organisation":
+                        continue  # ``Smith, the group's founder``
+                    at = mention.start
+                    name = mention.name
+                else:
+                    # A body the entity annotator left untyped (``Inrupt, is a company``).
+                    name = named.group(1)
+                    if name.split()[0].lower() in _FUNCTION_WORDS:
+                        continue  # ``The firm, a unit of ...``: no name
+                found[0].append(at)
+                found[1].append(_Referent(at, name, "organisation", None, frozenset()))
+        index = bisect.bisect_left(found[0], start)
+        return found[1][index - 1] if index else None
+
+    def _add_statement_subjects(self) -> None:
+        """Organisations that speak: the subject of a cue that is an organisation, and a
+        capitalised subject the entity annotator left untyped or took for a person when what
+        follows says it is a body (``Spirit AeroSystems said it was working``)."""
+        for cue in self._cues_near_quotes():
+            if _normal(cue.group(0)) in self.cues.according:
+                continue
+            low = max(0, cue.start() - 160)
+            head = _without_tail(self.masked[low : cue.start()])
+            if head.endswith(","):  # ``, which represents port employers,``
+                relative = _RELATIVE.search(head + " ")
+                if relative is not None:
+                    head = _without_tail(head[: relative.start()])
+            end = low + len(head)
+            mention = self._mention_ending(end)
+            if mention is not None and mention.end == end and mention.type == "organisation":
+                self._speaking.add(mention.start)
+                continue
+            if not _ITS.match(self.masked, cue.end()):
+                continue
+            if mention is not None and (mention.type != "person" or mention.gender):
+                continue
+            run = _SUBJECT_RUN.search(head)
+            if run is None:
+                continue
+            start = low + run.start(1)
+            name = mention.name if mention is not None and mention.start == start else run.group(1)
+            # Kept in text order (as :meth:`remember` keeps anonymous sources).
+            at = bisect.bisect_right(self._positions, start)
+            self.referents.insert(at, _Referent(start, name, "organisation", None, frozenset()))
+            self._positions.insert(at, start)
+            if self._initials is not None:
+                self._add_initials(start, name)
+            self._bodies.add(name)
+            self._speaking.add(start)

@@ -1,0 +1,93 @@
+"""The attribution words of each language: speech verbs, ``according to`` phrases, cues read
+only after a quotation, auxiliaries and pronouns (:func:`cues_for`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import word_alternation
+from newsbrief.annotators.quotes.attribution.english import _ACCORDING, _CUE_WORDS, _EN
+
+# (``calling the allegations a "..."`` attributes; ``calling for the release``, ``calling on
+# Iran`` ask for something and attribute nothing.)
+CUE = re.compile(rf"\b{word_alternation(_CUE_WORDS)}\b(?!(?<=calling)[ \u00a0]+(?:for|on)\b)")
+
+
+_PRONOUNS = {str(k): str(v) for k, v in _EN.table("quotes", "pronouns").items()}
+
+
+@attrs.frozen
+class Cues:
+    """The attribution words of one language."""
+
+    #: Any attributing verb or phrase.
+    cue: re.Pattern[str]
+    #: Cues that may only follow a quotation (German ``so``).
+    after: re.Pattern[str] | None
+    #: Lower-case phrases read like ``according to`` (the speaker follows).
+    according: frozenset[str]
+    #: Pronoun -> gender of its referent.
+    pronouns: dict[str, str]
+    #: Auxiliaries that may stand between a quotation and its verb (``a``, ``hat``).
+    auxiliaries: frozenset[str]
+    #: The language's name knowledge (``None`` for English).
+    profile: gz.Profile | None = None
+    #: ``according``-cues that put the name in the genitive (``за словами``).
+    genitive: frozenset[str] = frozenset()
+    #: Gender -> ``(genitive ending, nominative ending)`` pairs, tried in order.
+    nominative: dict[str, tuple[tuple[str, str], ...]] = attrs.Factory(dict)
+    #: Endings of the language's adverbs (``ly``), skipped before a verb (``angrily said``).
+    adverb_endings: tuple[str, ...] = ()
+
+
+_ENGLISH_CUES = Cues(
+    CUE, None, _ACCORDING, dict(_PRONOUNS), frozenset(),
+    adverb_endings=tuple(sorted(_EN.words("quotes", "adverb_endings"))),
+)  # fmt: skip
+
+
+def _pattern(words: frozenset[str]) -> str:
+    """Any of ``words`` (:data:`re.IGNORECASE`), a phrase's words apart by any spaces."""
+    return word_alternation(words, separator=r"[ \t\u00a0]+", ignore_case=True)
+
+
+@functools.cache
+def cues_for(language: str | None) -> Cues:
+    """The attribution words of ``language`` (English when ``None`` or unknown)."""
+    from newsbrief.languages import language as language_of
+    from newsbrief.languages import normalize
+
+    code = normalize(language)
+    profile = gz.profile(code)
+    if profile is None:
+        return _ENGLISH_CUES
+    lang = language_of(code)
+    according = lang.words("quotes", "attribution_cues")
+    verbs = lang.speech_verbs | according
+    if not verbs:
+        return attrs.evolve(_ENGLISH_CUES, profile=profile)
+    after = lang.words("quotes", "after_cues")
+    pronouns = {str(k).lower(): str(v) for k, v in lang.table("quotes", "pronouns").items()}
+    return Cues(
+        cue=re.compile(rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)", re.IGNORECASE),
+        after=re.compile(rf"(?<!\w)(?:{_pattern(after)})(?!\w)", re.IGNORECASE) if after else None,
+        according=according,
+        pronouns=pronouns,
+        auxiliaries=lang.words("quotes", "auxiliaries"),
+        profile=profile,
+        genitive=lang.words("quotes", "genitive_cues"),
+        nominative={
+            str(gender): tuple(
+                (pair.split(":")[0], pair.split(":")[1])
+                for pair in str(pairs).split()
+                if ":" in pair
+            )
+            for gender, pairs in lang.table("quotes", "genitive_names").items()
+        },
+        adverb_endings=tuple(sorted(lang.words("quotes", "adverb_endings"))),
+    )

@@ -1,0 +1,44 @@
+"""Datelines opening an article's first paragraphs (``SEATTLE (AP) —``): the story's furniture,
+never a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A dateline opening a paragraph: a place in capitals, perhaps a state, a date, a wire credit in
+# brackets or slashes, then a dash (``MONTPELIER, Vt. (AP) —``, ``BOSTON, April 2, 2025
+# /PRNewswire/ --``).
+_DATELINE = re.compile(
+    r"[ \t\u00a0]*[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3}"
+    r"(?:,[ \u00a0][^\n—–()/]{1,30}?)?[ \u00a0]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?"
+    r"[ \u00a0]*(?:—|–|--?)[ \u00a0]"
+)
+
+
+#: Only the first paragraphs of an article may open with a dateline.
+_DATELINE_PARAGRAPHS = 3
+
+
+def _datelines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the datelines opening the first paragraphs of ``text``."""
+    found = []
+    for start, end in paragraphs[:_DATELINE_PARAGRAPHS]:
+        words = after_dateline(text, start, end)
+        if words > start:
+            found.append((start, words))
+    return found
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where the words of a sentence starting at ``start`` begin, past a dateline
+    (``SEATTLE (AP) —``)."""
+    match = _DATELINE.match(text, start, end)
+    if match is None or sum(c.isupper() for c in match.group(0)) < 2:
+        return start
+    return match.end()
+
+
+def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)

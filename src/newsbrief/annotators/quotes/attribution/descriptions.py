@@ -1,0 +1,428 @@
+"""Descriptions and appositions around a name (``Jo Lee, a lawyer for the family,``), relatives
+(``his mother``), and bodies named by initials or without a type.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.english import (
+    _ARTICLES,
+    _BODY_NOUNS,
+    _CLAUSE_LOOKBACK,
+    _DEFINITE,
+    _DESCRIBED,
+    _DESCRIPTION_WORDS,
+    _DETERMINERS,
+    _EN,
+    _INDEFINITE,
+    _SOURCE_DETERMINER,
+    _SOURCE_NOUNS,
+    _SPACES,
+    _anonymous_name,
+    _Backwards,
+    _plural,
+)
+from newsbrief.annotators.quotes.attribution.model import Mention, Speaker
+from newsbrief.annotators.quotes.attribution.references import ReferenceResolver
+
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
+
+
+#: A comma between a description and the name in apposition after it.
+_APPOSED_NAME = re.compile(
+    r",[ \u00a0]+([A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3})(?=[,.;]|[ \u00a0]+to\b)"
+)
+
+
+_DETERMINER_AT = re.compile(rf"(?:(?<=\s)|^){_SOURCE_DETERMINER}\s")
+
+
+_DESCRIBED_FURTHER = re.compile(
+    r"\w+\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+(?P<prep>at|from|in|with|for)\s+"
+    r"(?:[\w’'.&\-]+\s+){0,6}$"
+)
+
+
+#: A capitalised name of up to four words opening its clause (at the start, after a comma or
+#: semicolon, or after a sentence's end), shared by the appositions below.
+_CLAUSE_NAME = (
+    r"(?:^|(?<=[,;][ \u00a0])|(?<=[.!?][ \u00a0]))(?P<name>[A-Z][\w.’'\-]*[\w’'\-]"
+    r"(?:[ \u00a0][A-Z][\w.’'\-]*[\w’'\-]){0,3})"
+)
+
+
+#: A name, then an apposition opening with an article and never closed by a comma before the
+#: end (``Rajanews.com, a news website run by some of supporters of``).
+_UNCLOSED_APPOSITION = re.compile(rf"{_CLAUSE_NAME},[ \u00a0]+{_ARTICLES}[ \u00a0][^,;:.!?§\n]+$")
+
+
+#: A name opening its clause, then an apposition in lower case never closed by a comma before
+#: the end (``Scott Roe, president and chief executive of``; ``Ann Lee, chair of Local 12,``
+#: before the union's name): the body after it is the person's, who speaks.
+_ROLE_APPOSITION = re.compile(
+    rf"{_CLAUSE_NAME},[ \u00a0]+(?P<role>[a-z][^,;:.!?§\n]*(?:,[ \u00a0]+)?)$"
+)
+
+
+#: An indefinite article after a name (``Ann Lee an economist``): an apposition, its commas
+#: left out.
+_ARTICLE_AFTER = re.compile(
+    rf"[ \u00a0]+{plain_alternation(_EN.words('quotes', 'indefinite_articles'))}[ \u00a0]+"
+)
+
+
+#: A preposition ending the text (its object is no subject).
+_PREPOSITION_END = re.compile(
+    rf"\b{plain_alternation(_EN.words('quotes', 'object_prepositions'))}[ \u00a0]+$"
+)
+
+
+#: Characters before a cue within which a kin phrase is looked for.
+_KIN_REACH = 200
+
+
+#: A relative or a friend of someone, the subject before a cue (``The daughter of Edith Moore``,
+#: ``the family of one victim, 91-year-old Edith Moore,``): the described person speaks.
+_KIN_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<np>"
+    rf"(?:{plain_alternation(_EN.words('quotes', 'kin_determiners'), case='either')})"
+    r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?"
+    rf"(?:{plain_alternation(_EN.words('quotes', 'kin_nouns'))})[ \u00a0]+of[ \u00a0]+"
+    r"(?P<of>[^,;:§.!?\n]+?))[ \u00a0]*(?:,(?P<app>[^,;:§.!?\n]+),)?[ \u00a0]*$"
+)
+
+
+#: ``The``, ``A``, ``This``: capitalised words that open no name.
+_DETERMINERS_CAPITALISED = frozenset(
+    w.capitalize()
+    for w in _EN.words("quotes", "indefinite_articles")
+    | _DEFINITE
+    | _EN.words("quotes", "demonstratives")
+)
+
+
+#: ``the [former] controller, `` before a name, the head noun (group 1) the first word ending
+#: in a comma: one pattern for every head, read as a pattern per head would match (a head's
+#: pattern reaches no comma past the first, and none inside a match; compiling one per head
+#: met was a tenth of a first run's attribution time).
+_DEFINITE_APPOSITION = re.compile(
+    r"\b[Tt]he(?:[ \u00a0]+[\w’'\-]+){0,4}?[ \u00a0]+([\w’'\-]+),[ \u00a0]+"
+)
+
+
+class DescriptionReader(ReferenceResolver):
+    """Reads descriptions, appositions and relatives around names."""
+
+    def _kin(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``The daughter of Edith Moore said``, ``the family of one victim, Edith Moore,
+        said``: a relative or a friend of someone speaks, described so, not the person named
+        after ``of``; with a name in apposition after a named person (``A friend of Pettit,
+        Sam Cole, said``), that name speaks."""
+        if self.masked.find(" of ", start, end) < 0:
+            return None  # (most subjects: the pattern is not tried)
+        # The pattern ends at ``end``; a kin phrase is short, and a bounded reach keeps a
+        # failing search linear (``the son of the son of ...``).
+        match = _KIN_SUBJECT.search(self.masked, max(start, end - _KIN_REACH), end)
+        if match is None:
+            return None
+        of_start, of_end = match.span("of")
+        named = self._mention_starting(of_start)
+        if match.group("app") is not None:
+            apposed = self.within(match.start("app"), match.end("app"))
+            if (
+                named is not None
+                and named.end == of_end
+                and apposed
+                and apposed[-1].type == "person"
+            ):
+                return self._named(apposed[-1], cue)
+            kin_noun = self.masked[match.start("np") : of_start].split()[-2].lower()
+            if kin_noun != "family" and not kin_noun.endswith("s"):
+                # One relative (``The wife of the mayor, Jane Roe, said``): the apposition
+                # names the relative, read as any apposed speaker; a family or several
+                # relatives cannot be one person, so theirs names whom they speak of.
+                return None
+        elif named is not None and named.end != of_end:
+            return None  # ``the son of Ann Roe and her husband``: not one phrase
+        np_start, np_end = match.span("np")
+        phrase = " ".join(self.text[np_start:np_end].split())
+        return Speaker(_anonymous_name(phrase), phrase, np_start, np_end, cue, anonymous=True)
+
+    def _unclosed_apposition(self, start: int, at: int, cue: str) -> Speaker | None:
+        """The name opening ``Name, a <noun> ... <preposition>`` before ``at``: an apposition
+        with no closing comma, whose prepositional object at ``at`` is not the subject."""
+        head = self.masked[max(start, at - _CLAUSE_LOOKBACK) : at]
+        if _PREPOSITION_END.search(head) is None:
+            return None
+        match = _UNCLOSED_APPOSITION.search(head)
+        if match is None:
+            return None
+        base = at - len(head)
+        name_start, name_end = base + match.start("name"), base + match.end("name")
+        named = self._mention_ending(name_end)
+        if named is not None and named.start >= name_start:
+            if named.type == "place":
+                return None
+            return self._named(named, cue)
+        words = match.group("name").split()
+        if len(words) > 1 and any(self._role_noun(w) for w in words):
+            return None
+        if any(w in gz.CALENDAR or w in _DETERMINERS_CAPITALISED for w in words):
+            return None
+        if self._place_word(match.group("name"), name_start):
+            return None
+        name = self.text[name_start:name_end]
+        return Speaker(name, name, name_start, name_end, cue)
+
+    def _role_apposition(self, start: int, body: tuple[int, int], cue: str) -> Speaker | None:
+        """The person opening ``Name, <role> ... <body>`` before a cue: a role in lower case
+        whose body (``body``, its offsets) ends an apposition with no closing comma; the role
+        runs to the body's end."""
+        body_start, body_end = body
+        head = self.masked[max(start, body_start - _CLAUSE_LOOKBACK) : body_start]
+        match = _ROLE_APPOSITION.search(head)
+        if match is None:
+            return None
+        words = [w.strip(",") for w in match.group("role").split()]
+        if not any(self._role_noun(w, people_only=True) for w in words):
+            return None
+        base = body_start - len(head)
+        name_start, name_end = base + match.start("name"), base + match.end("name")
+        person = self._mention_ending(name_end)
+        if person is not None and person.start >= name_start:
+            if person.type != "person":
+                return None
+            speaker = self._named(person, cue)
+        else:
+            # ``Whitey Dunn, chair of Local 12, ...``: a full name the entity annotator left
+            # untyped.
+            names = match.group("name").split()
+            if (
+                len(names) < 2
+                or any(self._role_noun(w) for w in names)
+                or any(w in gz.CALENDAR or w in _DETERMINERS_CAPITALISED for w in names)
+                or self._place_word(match.group("name"), name_start)
+            ):
+                return None
+            name = self.text[name_start:name_end]
+            speaker = Speaker(name, name, name_start, name_end, cue)
+        role_start = base + match.start("role")
+        if words[0].lower() in _DETERMINERS:
+            # (Past the determiner and its space, a no-break one too.)
+            skipped = _WORD_AND_SPACE.match(self.masked, role_start)
+            if skipped is not None:
+                role_start = skipped.end()
+        role = " ".join(self.text[role_start:body_end].split())
+        return attrs.evolve(speaker, role=role)
+
+    def _untyped_body(
+        self, start: int, tokens: _Backwards, skipped: int, cue: str
+    ) -> Speaker | None:
+        """A capitalised subject the entity annotator did not type: an acronym of a body the
+        article names in full (``The F.A.A. said`` after ``the Federal Aviation
+        Administration``), a body's name after a noun that says what it is (``The union IF
+        Metall said``), or a body after a role noun and a preposition (``Analysts at Jefferies
+        said``: an unnamed source)."""
+        last, s, e = tokens[skipped]  # type: ignore[misc]
+        letters = last.replace(".", "")
+        if letters.isupper() and 2 <= len(letters) <= 6 and letters.isalpha():
+            body = self._body_of_initials(letters, s)
+            if body is not None:
+                return Speaker(body, last, s, e, cue)
+        head = self.masked[max(start, s - 80) : s]
+        described = _DESCRIBED.search(head)
+        if described is not None and self._role_noun(described.group("noun"), people_only=True):
+            np_start = s - len(head) + described.start()
+            return self._uncommaed_apposition(np_start, e, cue) or self._role(np_start, e, cue)
+        # ``the union IF Metall``, ``carmaker Volvo Cars``: up to three capitalised words
+        # after a lower-case noun naming a kind of body.
+        name_start, back = s, 1
+        while (token := tokens[skipped + back]) is not None and back <= 3:
+            if token[0][:1].islower() and token[0] in _BODY_NOUNS:
+                name = self.text[name_start:e]
+                return Speaker(name, name, name_start, e, cue)
+            if not (token[0][:1].isupper() and token[0][:1].isalpha()):
+                break
+            name_start, back = token[1], back + 1
+        return None
+
+    def _described(self, start: int, mention: Mention, cue: str) -> Speaker | None:
+        """``Analysts at Morgan Stanley``, ``a Western diplomat in Kyiv``: a role noun and a
+        preposition before a body or a place describe an unnamed source; the body does not
+        speak."""
+        head = self.masked[max(start, mention.start - 80) : mention.start]
+        match = _DESCRIBED.search(head)
+        if match is None or not self._role_noun(match.group("noun"), people_only=True):
+            match = self._described_further(head)
+        if match is None:
+            return None
+        if mention.type == "person" and match.group("prep") not in ("at", "from", "in", "for"):
+            return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
+        np_start = mention.start - len(head) + match.start()
+        person = self._appositive_person(start, np_start) if self.cues.profile is None else None
+        if person is not None and self._apposed_to(person, np_start):
+            # ``Frank Ciacco, a former expert for the NTSB said``: an apposition the writer
+            # did not close describes the name before it, who speaks.
+            named = self._named(person, cue)
+            words = self.text[np_start : mention.end].split()
+            if words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            return attrs.evolve(named, role=named.role or " ".join(words) or None)
+        apposed = self._uncommaed_apposition(np_start, mention.end, cue)
+        if apposed is not None:
+            return apposed
+        return self._role(np_start, mention.end, cue)
+
+    def _uncommaed_apposition(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``Ann Lee an economist at Acme`` from ``start`` to ``end``: an apposition the writer
+        left without its commas describes the person named before the article, who speaks."""
+        if self.cues.profile is not None:
+            return None
+        article = _ARTICLE_AFTER.search(self.masked, start, end)
+        if article is None:
+            return None
+        person = self._mention_ending(article.start())
+        if person is None or person.type != "person" or person.end <= start:
+            return None
+        named = self._named(person, cue)
+        role = " ".join(self.text[article.end() : end].split())
+        return attrs.evolve(named, role=named.role or role or None)
+
+    def _described_before(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``A reporter for the Al Jazeera news agency said``: a role noun and a preposition
+        before a body's description (not its name) ending at ``end``; the unnamed source
+        speaks."""
+        if self.cues.profile is not None:
+            return None
+        head = self.masked[max(start, end - 100) : end]
+        described = self._described_further(head + " ")
+        if described is None:
+            return None
+        np_start = end - len(head) + described.start()
+        return self._uncommaed_apposition(np_start, end, cue) or self._role(np_start, end, cue)
+
+    def _described_further(self, head: str) -> re.Match[str] | None:
+        """``One trader at a Japanese bank in [Tokyo]``: a role noun and a preposition, then
+        a few more words, before a body or a place."""
+        for determiner in _DETERMINER_AT.finditer(head):
+            match = _DESCRIBED_FURTHER.match(head, determiner.start())
+            if match is not None and self._role_noun(match.group("noun"), people_only=True):
+                return match
+        return None
+
+    def _name_after_description(
+        self, start: int, body: Mention, comma: int, end: int, cue: str
+    ) -> Speaker | None:
+        """``Labour councillor for Hebden Bridge, Ann Pike, said``: a description ending in a
+        body or a place ``body``, then (from ``comma`` to ``end``) only a person's name in
+        apposition: that person speaks, the description is the role."""
+        person = self._sole_apposed(comma, end)
+        if person is None:
+            return None
+        described = self._described(start, body, cue)
+        if described is None or not described.anonymous:
+            return None
+        named = self._named(person, cue)
+        return attrs.evolve(named, role=named.role or described.name)
+
+    def _name_after_title(self, start: int, comma: int, end: int, cue: str) -> Speaker | None:
+        """``Labour MP for Leeds East, Sarah Quinn, said``: a short title holding a role noun
+        (its place or body no entity), then only a person's name in apposition: that person
+        speaks, the title is the role."""
+        person = self._sole_apposed(comma, end)
+        if person is None:
+            return None
+        words = self.text[start:comma].split()
+        if len(words) > _DESCRIPTION_WORDS or not any(
+            self._role_noun(w, people_only=True) or w in gz.ROLE_WORDS for w in words
+        ):
+            return None
+        if words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        named = self._named(person, cue)
+        return attrs.evolve(named, role=named.role or " ".join(words) or None)
+
+    def _sole_apposed(self, comma: int, end: int, kind: str = "person") -> Mention | None:
+        """The one mention of type ``kind`` alone between ``comma`` and ``end`` (spaces around
+        it), if that is all there is."""
+        inside = self.within(comma, end)
+        if len(inside) != 1 or inside[0].type != kind:
+            return None
+        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
+            return None
+        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+            return None
+        return inside[0]
+
+    def _place_in_place(self, comma: int, end: int) -> bool:
+        """Whether ``masked[comma:end]`` is a comma and the one place named after it, and a
+        place ends right at the comma (``Austin, Texas``)."""
+        if self._sole_apposed(comma, end, "place") is None:
+            return False
+        previous = self._mention_ending(comma)  # (the place closes right at the comma)
+        return previous is not None and previous.type == "place"
+
+    def identified(self, speaker: Speaker) -> Speaker:
+        """An unnamed source the article names soon after: ``A former air traffic controller
+        testified ...`` then, in the next two paragraphs, ``the former controller, Karen
+        Whitfield,``: a definite noun phrase with the same head noun in apposition before a
+        person's name is the same person."""
+        if not speaker.anonymous or self.cues.profile is not None:
+            return speaker
+        words = speaker.name.lower().split()
+        if not words or _plural(speaker.name):
+            return speaker
+        if words[0] not in _INDEFINITE:
+            # ``The expert who played the carillon called it ...`` then ``The expert, Tiffany
+            # Ng, ...``: a definite source named in the next paragraphs.
+            return self._identified_later(speaker, words) if words[0] == "the" else speaker
+        # ``said one local resident, Omen Cola, to AFP``: the name in apposition right after
+        # the description is the speaker's, the description its role.
+        apposed = _APPOSED_NAME.match(self.masked, speaker.end)
+        if apposed is not None:
+            mention = self._mention_starting(apposed.start(1))
+            if mention is not None and mention.type == "person":
+                name = mention.name
+            elif (
+                mention is None
+                and not self.within(apposed.start(1), apposed.end(1))
+                and not any(w in gz.ROLE_WORDS or w in gz.CALENDAR for w in apposed[1].split())
+            ):
+                name = apposed[1]  # a name the entity annotator left out
+            else:
+                return self._identified_later(speaker, words)
+            return attrs.evolve(
+                speaker,
+                name=name,
+                anonymous=False,
+                role=speaker.role or " ".join(speaker.name.split()[1:]) or None,
+            )
+        return self._identified_later(speaker, words)
+
+    def _identified_later(self, speaker: Speaker, words: list[str]) -> Speaker:
+        """The unnamed source ``speaker`` (of lower-cased ``words``) named in a definite
+        apposition in the next two paragraphs (see :meth:`identified`)."""
+        head = next((w for w in reversed(words) if w in _SOURCE_NOUNS), None)
+        if head is None or not self.paragraphs:
+            return speaker
+        index = bisect.bisect_right(self._paragraph_starts, speaker.end) - 1
+        limit = self.paragraphs[min(index + 2, len(self.paragraphs) - 1)][1]
+        matches = _DEFINITE_APPOSITION.finditer(
+            self.masked, speaker.end, min(limit, speaker.end + 2000)
+        )
+        for match in matches:
+            if match.group(1) != head:
+                continue
+            mention = self._mention_starting(match.end())
+            if mention is not None and mention.type == "person":
+                named = self._named(mention, speaker.cue)
+                return attrs.evolve(
+                    speaker, name=named.name, anonymous=False, role=named.role or speaker.role
+                )
+        return speaker

@@ -1,0 +1,648 @@
+"""The document's mentions and referents, and the look-ups every attribution rule builds on.
+
+:class:`MentionLookup` holds one document: its mentions in text order (with untyped people and
+unnamed sources added), and finds the mention at or before an offset, the nearest referent of a
+type, the last person named.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+import re
+from collections.abc import Iterator, Sequence
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.attribution.cue_words import cues_for
+from newsbrief.annotators.quotes.attribution.datelines import _datelines, _inside
+from newsbrief.annotators.quotes.attribution.english import (
+    _BODY_KINDS,
+    _DESCRIBED,
+    _EN,
+    _END,
+    _INDEFINITE_SPEAKERS,
+    _LOOKBACK,
+    _OTHER_PRONOUNS,
+    _POSITION,
+    _POSSESSIVE_AFTER,
+    _PRONOUN_GENDERS,
+    _QUOTE_MASK,
+    _ROLE_MODIFIERS,
+    _ROLE_NOUNS,
+    _SKIPPABLE,
+    _SPEAKER_PARAGRAPHS,
+    _START,
+    _anonymous_name,
+    _FullNames,
+    _plural,
+    _plural_source,
+    _role_words,
+)
+from newsbrief.annotators.quotes.attribution.model import Mention, Speaker, _new_referent, _Referent
+from newsbrief.annotators.quotes.attribution.unnamed_sources import (
+    _APPOSED_SOURCE,
+    _COUNTED_NOUNS,
+    _COUNTED_SOURCES,
+    _LISTED,
+    _NO_SOURCE_MODIFIERS,
+    _OF_BEFORE,
+    _OF_DESCRIBED_BEFORE,
+    _PLURAL_SOURCE,
+    _QUALIFIED,
+    _QUALIFIED_AFTER,
+    _QUALIFIED_REACH,
+    _QUALIFIERS,
+    _anonymous_source,
+    _noun_gender,
+)
+from newsbrief.annotators.quotes.attribution.untyped_people import (
+    _lines_with,
+    _stopwords,
+    _with_particles,
+    _with_untyped_people,
+)
+from newsbrief.annotators.quotes.word_index import WordIndex
+
+#: ``and`` and at most a role between two people coordinated as a subject (``Ann Roe and
+#: industry minister Ben Lee``).
+_PAIR_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<between>(?:[\w.’'\-]+[ \u00a0]+){0,4})$")
+
+
+#: What may stand between a person's appositive and a second one coordinated with it (``...,
+#: an official with the department who was visiting Haiti and a witness``): no sentence end,
+#: no quotation, a short clause, then ``and``.
+_SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
+
+
+_PUBLIC_BODY_HEADS = _EN.words("quotes", "public_body_heads")
+
+
+#: No entity mention is longer than this (in code points).
+_LONGEST_MENTION = 300
+
+
+def _other_kind(name: str, kind: str) -> bool:
+    """Whether a body's name ends with the noun of another kind of body than ``kind``
+    (``Halden Bank`` is no ``regulator``)."""
+    last = name.lower().rsplit(None, 1)[-1]
+    return last in _BODY_KINDS and last != kind
+
+
+def _public_body(name: str) -> bool:
+    """Whether a body's name ends with the head of a public body (``National Weather
+    Service``, ``Ministry of Defence`` opens with one): no company."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in _PUBLIC_BODY_HEADS or words[0] in _PUBLIC_BODY_HEADS)
+
+
+class MentionLookup:
+    """A document's mentions and referents, with the look-ups the attribution rules share."""
+
+    def __init__(
+        self,
+        text: str,
+        masked: str,
+        mentions: Sequence[Mention],
+        language: str | None = None,
+        paragraphs: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        #: The attribution words of the document's language.
+        self.cues = cues_for(language)
+        #: Any attributing verb or phrase of that language.
+        self.cue = self.cues.cue
+        self.text = text
+        self.masked = masked
+        #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
+        self.paragraphs = list(paragraphs)
+        # A dateline's place and wire credit (``WASHINGTON —``, ``STOCKHOLM, May 26 (Reuters)
+        # -``) never speak: they are the story's furniture, not its subject.
+        datelines = _datelines(text, self.paragraphs)
+        if datelines:
+            mentions = [m for m in mentions if not _inside(m.start, datelines)]
+        self.mentions = sorted(mentions, key=_START)
+        if self.cues.profile is None:
+            self.mentions = _with_particles(text, self.mentions)
+            self.mentions = _with_untyped_people(masked, self.mentions)
+        self._starts = [m.start for m in self.mentions]
+        #: No mention of the document is longer (a mention holding an offset starts at most
+        #: this far before it).
+        self._longest = min(
+            max(map(operator.sub, map(_END, self.mentions), self._starts), default=0),
+            _LONGEST_MENTION,
+        )
+        self.referents: list[_Referent] = [
+            _new_referent((m.start, m.name, m.type, m.gender, _role_words(m.role)))
+            for m in self.mentions
+        ]
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
+        self._add_anonymous_sources()
+        #: Positions of organisations that are the subject of a cue (``Boeing said``), found
+        #: when an ``it said`` first needs them.
+        self._speaking: set[int] = set()
+        self._subjects_found = self.cues.profile is not None
+        # Kept in text order, with their positions, so that a look back is a bisection (a
+        # scan of every referent per quotation made articles of many quotations quadratic).
+        self.referents.sort(key=_POSITION)
+        self._positions = [r.position for r in self.referents]
+        self._genders = {r.name: r.gender for r in self.referents if r.gender}
+        self._people = {r.name for r in self.referents if r.type == "person"}
+        self._bodies = {r.name for r in self.referents if r.type != "person"}
+        #: The referents of each name, built on first need (see :meth:`is_organisation`).
+        self._by_name: dict[str, list[_Referent]] | None = None
+        #: Each one-word name's full-name candidates, built on first need (see ``_full_names``).
+        self._full_index: dict[str, _FullNames] = {}
+        self._word_places: dict[str, list[int]] | None = None
+        self._words_found = 0  # words looked up without the index (``_places_of``)
+        self._speaker_names: set[str] = set()
+        self._anonymous_names: set[str] = set()
+        #: Per word, whether it is written as a name (:meth:`_proper_word`).
+        self._proper: dict[str, bool] = {}
+        self._counts: dict[str, int] = {}
+        #: The document's words, for :meth:`_count` (built on first need).
+        self._index: WordIndex | None = None
+        #: Per initials, the organisations' positions and names in text order (built on first
+        #: need by :meth:`_body_of_initials`, kept up to date as organisations are added).
+        self._initials: dict[str, tuple[list[int], list[str]]] | None = None
+        self._lone_names: tuple[list[int], list[str]] | None = None
+        #: The speakers found so far: ``(position, name, gender)``.
+        self.spoken: list[tuple[int, str, str | None]] = []
+        # Each person's mentions by name; their roles (``_mention_role``) are read on a
+        # speaker's need: reading every person's role up front was most of the attribution time.
+        self._person_mentions: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.type == "person":
+                self._person_mentions.setdefault(mention.name, []).append(mention)
+        self._role_cache: dict[Mention, str | None] = {}
+        #: Per person's name and direction (-1, 1), each mention index read by
+        #: :meth:`_role_index` -> the index of the nearest mention that way stating a role.
+        self._role_found: dict[tuple[str, int], dict[int, int]] = {}
+        #: Per kind noun, the organisations described as one (see :meth:`_described_body`).
+        self._descriptions: dict[str, tuple[list[int], list[_Referent]]] = {}
+        #: Each word opening or closing a person's name of several words -> those names.
+        self._name_words: dict[str, set[str]] | None = None
+        #: Per first letter and length, the surnames of one person (see :meth:`_misspelt`).
+        self._surnames: dict[tuple[str, int], list[str]] | None = None
+        self._name_genders: dict[str, str | None] = {}
+        #: Per first name, where an untyped full name opening with it is introduced.
+        self._introductions: dict[str, list[tuple[int, str]]] | None = None
+        #: The paragraphs opening with each word (see ``_family_name_first``), made on need.
+        self._paragraph_openings: dict[str, list[int]] | None = None
+        #: The longer written forms of names (see :meth:`fullest`), built on first need.
+        self._forms: dict[tuple[str, str], list[tuple[int, str]]] | None = None
+        #: Per speaker's name, the places its answer changes and the fullest form from each.
+        self._fullest: dict[str, tuple[list[int], list[str]]] = {}
+        #: Per role as written (case-folded), the people the entity annotator gave it (built
+        #: on first need by :meth:`_titled`).
+        self._titled_people: dict[str, set[str]] | None = None
+
+    def _place_word(self, word: str, start: int) -> bool:
+        """Whether ``word`` at ``start`` names a place (a place mention, or a known place)."""
+        mention = self._mention_starting(start)
+        if mention is not None:
+            return mention.type == "place"
+        return word in gz.place_names()
+
+    def _add_initials(self, position: int, name: str) -> None:
+        """Files an organisation under its capitalised words' initials, in text order (after
+        any at the same position, as the referents are kept)."""
+        assert self._initials is not None
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        positions, names = self._initials.setdefault(initials, ([], []))
+        at = bisect.bisect_right(positions, position)
+        positions.insert(at, position)
+        names.insert(at, name)
+
+    def _role_noun(self, word: str, *, people_only: bool = False) -> bool:
+        """A noun naming a person (or an organisation) by role: ``spokeswoman``, ``речник``."""
+        lower = word.lower()
+        if lower in _ROLE_NOUNS or (not people_only and lower in gz.ORGANISATION_ROLE_NOUNS):
+            return True
+        if self.cues.profile is None and lower.endswith("s") and lower[:-1] in _ROLE_NOUNS:
+            return True  # ``Activists called the talks "..."``
+        profile = self.cues.profile
+        return profile is not None and lower.isalpha() and profile.is_role(lower)
+
+    def _referents_back(self, last: int) -> Iterator[_Referent]:
+        """The referents at index ``last`` and before it, nearest first, at most
+        :data:`_LOOKBACK` of them."""
+        # By index: a slice of the prefix per pronoun copied it (pronouns x referents).
+        referents = self.referents
+        return (referents[i] for i in range(last, max(last - _LOOKBACK, -1), -1))
+
+    def _first_name_gender(self, name: str) -> str | None:
+        """The gender ``name``'s first word tells (remembered per name)."""
+        if name not in self._name_genders:
+            self._name_genders[name] = gz.first_name_gender(name.split()[0])
+        return self._name_genders[name]
+
+    def _last_speaker(self, start: int, gender: str | None) -> _Referent | None:
+        """The last named person of the few paragraphs before ``start`` who spoke, of
+        ``gender`` when it is given."""
+        for _, name, spoken_gender in self._recent_speakers(start):
+            if name in self._people and (gender is None or spoken_gender in (gender, None)):
+                return self._last_named(name, start)
+        return None
+
+    def _recent_speakers(self, start: int) -> Iterator[tuple[int, str, str | None]]:
+        """The speakers of the few paragraphs before ``start``, the latest first (at most
+        ``_LOOKBACK``): their positions, names and genders."""
+        if not self.paragraphs:
+            return
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
+        for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
+            if position < low:
+                return
+            if position < start:
+                yield position, name, spoken_gender
+
+    def _count(self, text: str) -> int:
+        """How often ``text`` is written in the document (remembered: a headline label is
+        looked for at every paragraph that opens with a name and a colon)."""
+        count = self._counts.get(text)
+        if count is None:
+            # From an index of the document's words: a scan of the whole text per distinct
+            # name made an article of many names quadratic.
+            if self._index is None:
+                self._index = WordIndex(self.masked)
+            count = self._counts[text] = self._index.count(text)
+        return count
+
+    def _proper_word(self, word: str) -> bool:
+        """Whether ``word`` is written as a name: at least twice, never in lower case (``Як``,
+        ``Источники`` open sentences but are written in lower case elsewhere)."""
+        known = self._proper.get(word)
+        if known is None:
+            lower = word.lower()
+            profile = self.cues.profile
+            known = self._proper[word] = not (
+                self._count(word) < 2
+                or (profile is not None and lower in _stopwords(profile.code))
+                or self._count(lower) > 0
+            )
+        return known
+
+    def _last_named(self, name: str, before: int) -> _Referent:
+        """The last referent called ``name`` before ``before`` (one named speaker has one)."""
+        index = bisect.bisect_left(self._positions, before) - 1
+        for referent in self._referents_back(index):
+            if referent.name == name:
+                return referent
+        return _Referent(before, name, "person", self._genders.get(name), frozenset())
+
+    def is_organisation(self, name: str) -> bool:
+        """Whether ``name`` is an organisation the article names (not a person nor a place)."""
+        return any(r.type == "organisation" for r in self._referents_named(name))
+
+    def _referents_named(self, name: str) -> list[_Referent]:
+        named = self._by_name
+        if named is None:
+            named = self._by_name = {}
+            for referent in self.referents:
+                named.setdefault(referent.name, []).append(referent)
+        return named.get(name, [])
+
+    def _first_of_pair(self, start: int, mention: Mention) -> Mention | None:
+        """The first of two people joined by ``and`` as a sentence's subject, ``mention`` the
+        second (``Prime Minister Ann Roe and industry minister Ben Lee announced``): the first
+        opens the sentence after at most a title, the second has at most a role before it."""
+        head = self.masked[max(start, mention.start - 80) : mention.start]
+        match = _PAIR_AND.search(head)
+        if match is None:
+            return None
+        between = match.group("between").split()
+        if between and not (between[-1].lower() in _ROLE_NOUNS or between[-1] in gz.ROLE_WORDS):
+            return None
+        first = self._mention_ending(mention.start - len(head) + match.start())
+        if first is None or first.type != "person" or first.name == mention.name:
+            return None
+        opening = re.split(
+            r"[.!?§\n]\s+|\n|,", self.masked[max(start, first.start - 80) : first.start]
+        )
+        words = opening[-1].split()
+        if len(words) > 6 or not all(
+            w[:1].isupper() or w.lower() in _ROLE_NOUNS or w.lower() in _ROLE_MODIFIERS
+            for w in words
+        ):
+            return None
+        return first
+
+    def _says(self, referent: _Referent) -> bool:
+        """Whether a cue verb follows a person's name, past words read back over (``Ann Roe
+        said``, ``Ann Roe has also said``): the paragraph reports that person's words."""
+        if self.cues.profile is not None:
+            return False
+        mention = self._mention_starting(referent.position)
+        if mention is None:
+            return False
+        for word in self.masked[mention.end : mention.end + 40].split()[:3]:
+            if self.cue.fullmatch(word):
+                return True
+            if word.lower() not in _SKIPPABLE:
+                return False
+        return False
+
+    def _subject(self, referent: _Referent) -> bool:
+        """Whether a person is named at the start of a sentence, after at most a title
+        (``Russian Foreign Minister Sergey Lavrov spoke later``)."""
+        head = self.masked[max(0, referent.position - 80) : referent.position]
+        sentence = re.split(r"[.!?§\n]\s+|\n", head)[-1]
+        words = sentence.split()
+        return len(words) <= 6 and all(
+            w[:1].isupper() or w.lower() in _ROLE_NOUNS or w.lower() in _ROLE_MODIFIERS
+            for w in words
+        )
+
+    # -- referents -----------------------------------------------------------------------------
+
+    def _nearest(
+        self,
+        position: int,
+        types: tuple[str, ...],
+        *,
+        gender: str | None = None,
+        roles: frozenset[str] | None = None,
+        alliance: bool = False,
+        singular: bool = False,
+        plural: bool = False,
+        speaking: bool = False,
+        exclude: str | None = None,
+        foreground: bool = False,
+        company: bool = False,
+        kind: str | None = None,
+    ) -> _Referent | None:
+        """The nearest referent before ``position`` of one of ``types`` that fits the filters
+        (``foreground``: not a possessive nor a name in a list, see :meth:`_background`;
+        ``company``: no public body, see :func:`_public_body`; ``kind``: no body whose name
+        ends with another kind's noun, ``Halden Bank`` for ``the regulator``)."""
+        last = bisect.bisect_left(self._positions, position) - 1
+        # A look back is bounded (the nearest few hundred names) so long articles stay linear.
+        for index in range(last, max(-1, last - _LOOKBACK), -1):
+            referent = self.referents[index]
+            if referent.type not in types:
+                continue
+            if singular and referent.type == "anonymous" and _plural(referent.name):
+                continue  # ``he``/``she`` is not ``officials``
+            if plural and not _plural(referent.name):
+                continue
+            if speaking and referent.position not in self._speaking:
+                continue
+            if exclude is not None and referent.name == exclude:
+                continue
+            if self.masked[referent.position] == _QUOTE_MASK:
+                continue
+            if gender and referent.gender and referent.gender != gender:
+                continue
+            if roles is not None and not (referent.roles & roles):
+                continue
+            if alliance and referent.name not in gz.ALLIANCES and "alliance" not in referent.roles:
+                continue
+            if foreground and self._background(referent.position):
+                continue
+            if company and _public_body(referent.name):
+                continue
+            if kind is not None and _other_kind(referent.name, kind):
+                continue
+            return referent
+        return None
+
+    def _background(self, position: int) -> bool:
+        """Whether the person mention at ``position`` stands where no subject does: before a
+        possessive ``'s`` (``Kavanaugh's nomination``) or in a list of names, next to another
+        person's mention across a comma or ``and``/``or`` (``Gus Poyet and Paulo Di Canio``)."""
+        index = bisect.bisect_left(self._starts, position)
+        if index >= len(self.mentions) or self.mentions[index].start != position:
+            return False
+        mention = self.mentions[index]
+        if _POSSESSIVE_AFTER.match(self.masked, mention.end):
+            return True
+        neighbours = (
+            (self.mentions[index - 1], mention) if index > 0 else None,
+            (mention, self.mentions[index + 1]) if index + 1 < len(self.mentions) else None,
+        )
+        return any(
+            pair is not None
+            and pair[0].type == pair[1].type == "person"
+            and _LISTED.fullmatch(self.masked, pair[0].end, pair[1].start) is not None
+            for pair in neighbours
+        )
+
+    def _spoke_here(self, referent: _Referent | None, start: int) -> bool:
+        """Whether ``referent`` is an organisation that spoke in the paragraph of ``start``
+        (``Boeing said ... "...," the company said``)."""
+        if referent is None or referent.position not in self._speaking or not self.paragraphs:
+            return False
+        paragraph = bisect.bisect_right(self._paragraph_starts, start)
+        return bisect.bisect_right(self._paragraph_starts, referent.position) == paragraph
+
+    def _cues_near_quotes(self) -> Iterator[re.Match[str]]:
+        """The cues of the paragraphs that hold a quotation or precede one: only there can a
+        subject be what a later ``it said`` points back to (a scan of a whole long article's
+        cues was most of the attribution time)."""
+        if not self.paragraphs:
+            yield from self.cue.finditer(self.masked)
+            return
+        masked = self.masked
+        quoted = [masked.find(_QUOTE_MASK, a, b) >= 0 for a, b in self.paragraphs]
+        for index, (start, end) in enumerate(self.paragraphs):
+            if quoted[index] or (index + 1 < len(quoted) and quoted[index + 1]):
+                yield from self.cue.finditer(self.masked, start, end)
+
+    def is_pronoun(self, speaker: Speaker) -> bool:
+        """Whether ``speaker``'s name is a bare pronoun (``She`` left unresolved): never a
+        speaker to output."""
+        name = speaker.name.lower()
+        return name in self.cues.pronouns or name in _PRONOUN_GENDERS or name in _OTHER_PRONOUNS
+
+    def remember(self, speaker: Speaker) -> None:
+        """Keep an anonymous source as a referent for later ``the official``/``he``, and every
+        speaker for the pronouns of later paragraphs."""
+        gender = self._genders.get(speaker.name)
+        if (
+            gender is None
+            and not speaker.anonymous
+            and self.cues.profile is None
+            and speaker.name not in self._people
+            and speaker.name not in self._bodies
+        ):
+            # A speaker the entity annotator left untyped: its first name may tell.
+            guess = gz.first_name_gender(speaker.name.split()[0])
+            gender = guess if guess in ("female", "male") else None
+        if speaker.anonymous:
+            self._anonymous_names.add(speaker.name)
+        self.spoken.append((speaker.start, speaker.name, gender))
+        self._speaker_names.add(speaker.name)
+        low = bisect.bisect_left(self._positions, speaker.start)
+        high = bisect.bisect_right(self._positions, speaker.start)
+        if (
+            speaker.anonymous
+            and speaker.name not in _INDEFINITE_SPEAKERS  # ``one``, ``another``: a new one each
+            and not any(r.type == "anonymous" for r in self.referents[low:high])
+        ):
+            roles = _role_words(speaker.name)
+            # After any referent at the same position, as an appended one was.
+            self.referents.insert(
+                high,
+                _Referent(
+                    speaker.start, speaker.name, "anonymous", _noun_gender(speaker.name), roles
+                ),
+            )
+            self._positions.insert(high, speaker.start)
+
+    def _add_anonymous_sources(self) -> None:
+        last_end = appositive_end = -1
+        for match in _anonymous_source().finditer(self.masked):
+            phrase = match.group(0)
+            if 0 <= match.start() - last_end <= 4 and _APPOSED_SOURCE.fullmatch(
+                self.masked, last_end, match.start()
+            ):
+                # ``an older woman - a chilly manager of whom ... -``: the same source
+                # described again, known by its first description.
+                continue
+            last_end = match.end()
+            inner = match.group("np").split()[1:-1]
+            if any(w.lower() in _NO_SOURCE_MODIFIERS for w in inner):
+                continue  # ``a meeting in which officials``: no noun phrase
+            if _QUOTE_MASK in phrase or self._follows_person(match.start()):
+                appositive_end = match.end()
+                continue  # ``Mark Hertling, a ... analyst``: an appositive, not a new source
+            if appositive_end >= 0 and _SAME_APPOSITION.fullmatch(
+                self.masked, appositive_end, match.start()
+            ):
+                # ``Henry Bahn, an official ... who was visiting and a witness to ...``: the
+                # appositive goes on, the same person described again.
+                continue
+            name = _anonymous_name(self._qualified_source(match.start(), match.end(), phrase))
+            self.referents.append(
+                _Referent(match.start(), name, "anonymous", _noun_gender(phrase),
+                          _role_words(phrase))
+            )  # fmt: skip
+
+        # ``three sources told Reuters``, ``two officials said``: several unnamed sources (the
+        # pattern is tried only on the lines where its nouns are written: a match never holds a
+        # line break, and a scan of every text was slow).
+        masked = self.masked
+        matches = (
+            match
+            for start, end in _lines_with(masked, _COUNTED_NOUNS)
+            for match in _COUNTED_SOURCES.finditer(masked, start, end)
+        )
+        for match in matches:
+            phrase = match.group(0)
+            qualified_by = _QUALIFIED_AFTER.match(masked, match.end())
+            if qualified_by is not None and _QUOTE_MASK not in qualified_by.group(0):
+                phrase += qualified_by.group(0)
+            self.referents.append(
+                _Referent(match.start(), phrase, "anonymous", None, _role_words(phrase))
+            )
+        # ``Two people familiar with the matter``, ``according to people familiar with the
+        # talks``: several unnamed sources, with no article, qualified as sources are.
+        qualified = any(phrase in masked for phrase in _QUALIFIERS)
+        for match in _QUALIFIED.finditer(masked) if qualified else ():
+            head = self.masked[max(0, match.start() - 60) : match.start()]
+            found = _PLURAL_SOURCE.search(head)
+            if found is None or not _plural_source(found.group("noun")):
+                continue
+            start = match.start() - len(head) + found.start()
+            phrase = self.masked[start : match.end()]
+            if _QUOTE_MASK in phrase:
+                continue
+            self.referents.append(_Referent(start, phrase, "anonymous", None, _role_words(phrase)))
+
+    def _qualified_source(self, start: int, end: int, phrase: str) -> str:
+        """An unnamed source ``phrase`` (``masked[start:end]``) with the body or the place a
+        preposition names right after it (``A spokesperson for the International Olympic
+        Committee``), as :meth:`_described` names the source that speaks there: a later
+        ``the spokesperson said`` is that source. Reads at most :data:`_QUALIFIED_REACH`
+        characters past the phrase."""
+        if self.cues.profile is not None:
+            return phrase
+        body = next(iter(self.within(end, end + _QUALIFIED_REACH)), None)
+        if body is None or body.type not in ("organisation", "place"):
+            return phrase
+        if _QUOTE_MASK in self.masked[end : body.start]:
+            return phrase
+        described = _DESCRIBED.match(self.masked, start, body.start)
+        if described is None or described.end("noun") != end:
+            return phrase  # the preposition must follow the source's own noun
+        if not self._role_noun(described.group("noun"), people_only=True):
+            return phrase
+        return self.text[start : body.end]
+
+    def _follows_person(self, position: int) -> bool:
+        offset = max(0, position - 200)
+        before = self.masked[offset:position].rstrip()
+        if not before.endswith(","):
+            return False
+        end = offset + len(before[:-1].rstrip())
+        mention = self._mention_ending(end)
+        return mention is not None and mention.end == end and mention.type == "person"
+
+    def _mention_starting(self, start: int) -> Mention | None:
+        index = bisect.bisect_left(self._starts, start)
+        if index < len(self.mentions) and self.mentions[index].start == start:
+            return self.mentions[index]
+        return None
+
+    def _mention_ending(self, end: int) -> Mention | None:
+        # A mention ending at ``end`` (or holding it) starts shortly before it: look back over
+        # at most the longest name's length, and keep the earliest, as a full scan would.
+        found = None
+        for index in range(bisect.bisect_left(self._starts, end) - 1, -1, -1):
+            mention = self.mentions[index]
+            if mention.start < end - self._longest:
+                break
+            if mention.end == end or (mention.start < end <= mention.end):
+                found = mention
+        return found
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in ``[start, end)``, in text order."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        return self.mentions[low:high]
+
+    def _last_mention(self, start: int, end: int, types: tuple[str, ...]) -> Mention | None:
+        found = [m for m in self.within(start, end) if m.end <= end and m.type in types]
+        return found[-1] if found else None
+
+    def _person_of(self, mention: Mention, *, described: bool = False) -> Mention | None:
+        """The person named right before ``of`` and ``mention`` (``Dan Ives of Wedbush
+        Securities``, ``Senator Chuck Schumer of New York``); only with a description of the
+        body between when ``described`` (``Paul Newman, of leisure analysts RSM``: a body the
+        entity annotator took for a person after a role noun)."""
+        match = None
+        if not described:
+            match = _OF_BEFORE.search(self.masked, max(0, mention.start - 12), mention.start)
+        if match is None:
+            # ``Paul Newman, of leisure analysts RSM``: a description of the body between.
+            match = _OF_DESCRIBED_BEFORE.search(
+                self.masked, max(0, mention.start - 80), mention.start
+            )
+        if match is None:
+            return None
+        person = self._mention_ending(match.start())
+        if person is None or person.type != "person" or person.end != match.start():
+            return None
+        return person
+
+    def _apposed_to(self, person: Mention, np_start: int) -> bool:
+        """Whether a noun phrase at ``np_start`` is in apposition right after ``person``
+        (``Name, the ...``, ``Name of Place, the ...``)."""
+        between = self.masked[person.end : np_start]
+        if re.fullmatch(r",[ \u00a0]*", between):
+            return True
+        place = self._mention_ending(len(between.rstrip(" ,\u00a0")) + person.end)
+        return (
+            place is not None
+            and place.type != "person"
+            and self._person_of(place) == person
+            and re.fullmatch(r",[ \u00a0]*", self.masked[place.end : np_start]) is not None
+        )
+
+    def _appositive_person(self, start: int, np_start: int) -> Mention | None:
+        before = self.masked[start:np_start].rstrip()
+        if not before.endswith(","):
+            return None
+        return self._last_mention(start, np_start, ("person",))

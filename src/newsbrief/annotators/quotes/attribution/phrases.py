@@ -1,0 +1,669 @@
+"""The speaker phrase next to a cue: read backwards before it (``the Pentagon's deputy
+spokesperson Sabrina Singh said``) or forwards after it (``said lawmaker Oleksiy
+Goncharenko``), resolved to a speaker.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import attrs
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
+from newsbrief.annotators.quotes.attribution.english import (
+    _AGE_NOUN,
+    _BODY_KINDS,
+    _BODY_NOUNS,
+    _CLAUSE_CONJUNCTIONS,
+    _CLAUSE_LOOKBACK,
+    _CLAUSE_OPENERS,
+    _DEFINITE,
+    _DETERMINERS,
+    _EN,
+    _EPITHETS,
+    _INDEFINITE,
+    _INDEFINITE_SPEAKERS,
+    _ISSUER_NOUNS,
+    _LAST_WORD,
+    _LONE_NOT_NAMES,
+    _NP_STOP,
+    _OTHER_PRONOUNS,
+    _PP_WORDS,
+    _QUOTE_MASK,
+    _RELATIVE,
+    _ROLE_NOUNS,
+    _SKIPPABLE,
+    _SOURCE_NOUNS,
+    _UNNAMED_SOURCES,
+    _WORD,
+    _anonymous_name,
+    _Backwards,
+    _phrase_end,
+    _plural_source,
+)
+from newsbrief.annotators.quotes.attribution.model import Speaker
+
+_INDEFINITE_LAST = frozenset(p.split()[-1] for p in _INDEFINITE_SPEAKERS)
+
+
+#: Words that end a description after a role noun (``a reporter for X who ...``).
+_PHRASE_STOP = _NP_STOP - {"at", "from", "in", "with", "for", "of"} | {"and", "said"}
+
+
+#: Words after an inverted ``said he`` (``said he on Tuesday``); any other lower-case word
+#: after the pronoun is its own verb (``says he is unfit``).
+_PRONOUN_FOLLOWERS = _EN.words("quotes", "inverted_followers")
+
+
+#: ``a``, ``an``, ``one``, ``the`` opening a restrictive noun phrase (``The expert who ...``).
+_RESTRICTIVE_DETERMINERS = _EN.words("quotes", "indefinite_determiners") | _EN.words(
+    "quotes", "definite_articles"
+)
+
+
+# ``X, who spoke on condition of anonymity, said``: a relative clause before the cue.
+# ``An employee who has worked at the company for nine years [said]``, ``A Red Cross volunteer
+# handing out blankets [said]``, ``The expert who tuned the organ [called]``: a role noun or an
+# unnamed source and a restrictive relative clause (or a participle's) up to the cue.
+_RESTRICTIVE = re.compile(
+    rf"\b{plain_alternation(_RESTRICTIVE_DETERMINERS, case='either')}"
+    r"\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?P<who>who|[a-z]+ing)\b[^,;:§.]*$"
+)
+
+
+# One capitalised word ending a speaker phrase after a cue, maybe after an age (``asked
+# Martin.``, ``said 23-year-old Rahm``): a name the entity annotator left untyped.
+_LONE_NAME_AFTER = re.compile(
+    rf"[ \u00a0]*(?:{_AGE_NOUN.pattern}[ \u00a0]+)?(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]*"
+    r"(?:[,.;:!?]|$)"
+)
+
+
+#: ``The``: a capital definite article (inside a sentence, a title's).
+_DEFINITE_CAPITALISED = frozenset(w.capitalize() for w in _DEFINITE)
+
+
+_DEMONSTRATIVES = _EN.words("quotes", "demonstratives")
+
+
+#: Spaces and a lower-case word.
+_LOWER_OPENING = re.compile(r"[ \u00a0]+[a-z]")
+
+
+#: Verbs taking the cue as an infinitive (``went on to say``, ``continued to insist``).
+_CATENATIVES = _EN.words("quotes", "catenative_verbs")
+
+
+#: ``to`` before the infinitive, and ``on`` between such a verb and it (``went on to say``).
+_INFINITIVE_MARKERS = _EN.words("quotes", "infinitive_markers")
+
+
+_CATENATIVE_PARTICLES = _EN.words("quotes", "catenative_particles")
+
+
+# An indefinite noun phrase of lower-case words ending with a preposition before a name
+# (``A source close to [Peter Jones]``, ``an adviser to``), opening its sentence (after a
+# comma it may be an apposition: ``Ann Roe, a former adviser to the Board said``).
+_HELD_BY_SOURCE = re.compile(
+    r"(?:^|(?<=[;:.!?§\n]))[ \u00a0]*(?P<np>(?:[Aa]n?|[Oo]ne)[ \u00a0]+"
+    r"(?:[a-z][a-z\-]*[ \u00a0]+){1,3}(?:close[ \u00a0]+to|near[ \u00a0]+to|to|for|at|with))"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
+
+
+#: Languages whose capitals mark names only (German capitalises every noun).
+_PROPER_CAPITALS = frozenset({"uk", "ru", "fr", "es"})
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a sentence: a word or a comma, not a sentence end, before it."""
+    before = text[max(0, at - 3) : at].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"“”'’‘§"
+
+
+def _undeclined(word: str, pairs: tuple[tuple[str, str], ...]) -> str | None:
+    """``word`` with the first fitting genitive ending made nominative, or ``None``."""
+    lower = word.lower()
+    for genitive, nominative in pairs:
+        if genitive and lower.endswith(genitive) and len(word) - len(genitive) >= 2:
+            return word[: len(word) - len(genitive)] + nominative
+    return None
+
+
+def _coordinated_subject(masked: str, start: int, end: int) -> int:
+    """Where the subject of the last clause in ``masked[start:end]`` ends: the last name or
+    role noun followed by a verb or an adverb (``The minister instead highlighted ...``,
+    ``Mayorga claims Ronaldo fell to his knees ...``); ``start`` when there is none."""
+    found = start
+    # The clause is read back a bounded way (a long sentence of many quotations stays linear).
+    words = list(_WORD.finditer(masked, max(start, end - _CLAUSE_LOOKBACK), end))
+    for word, following in itertools.pairwise(words):
+        text, after = word.group(0), following.group(0).lower()
+        lower = text.lower()
+        if not (text[:1].isupper() or lower in _ROLE_NOUNS):
+            continue
+        if lower in _DETERMINERS or lower in _CLAUSE_OPENERS:
+            continue
+        if (
+            not after[:1].isalpha()
+            or not following.group(0)[:1].islower()
+            or after in _NP_STOP
+            or after in _DETERMINERS
+            or after in ("and", "or", "nor")
+            or after in _ROLE_NOUNS
+        ):
+            continue
+        found = word.end()
+    return found
+
+
+def _np_word(word: str) -> bool:
+    lower = word.lower()
+    return (
+        lower not in _NP_STOP
+        and lower not in (",", ".", ";", ":")
+        and _QUOTE_MASK not in word
+        and (word.isalpha() or "." in word or "’" in word or "'" in word or "-" in word)
+    )
+
+
+class PhraseReader(DescriptionReader):
+    """Reads the speaker phrase before or after a cue."""
+
+    def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
+        """The speaker phrase ending at ``end`` (the subject of the cue)."""
+        restrictive = (
+            _RESTRICTIVE.search(self.masked, start, end)
+            if self.cues.profile is None
+            and (
+                self.masked.find(" who ", start, end) >= 0
+                or self.masked.find("ing ", start, end) >= 0
+            )
+            else None
+        )
+        if restrictive is not None and (
+            self._role_noun(restrictive.group("noun"), people_only=True)
+            or restrictive.group("noun") in _UNNAMED_SOURCES
+        ):
+            end = restrictive.start("who")  # ``An employee who has worked there for years said``
+        relative = _RELATIVE.search(self.masked, start, end)
+        if relative is not None:
+            # The comma is kept: ``Saba Mozakka, the daughter of Behnaz Mozakka, who died ...,
+            # said`` is an apposition, whose first name speaks.
+            end = relative.start() + 1
+        # The words from the last back, split only as far as read (the subject is at the end).
+        tokens = _Backwards(self.masked, start, end)
+        skipped = 0  # words left out at the end (``has also``, ``on Tuesday``)
+        while (token := tokens[skipped]) is not None and (
+            token[0].lower() in _SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
+            or token[0].lower() in self.cues.auxiliaries
+            or token[0] in gz.CALENDAR or token[0] in ",."
+            or (token[0][:1].isdigit() and not _AGE_NOUN.fullmatch(token[0]))
+        ):  # fmt: skip
+            skipped += 1
+        if (
+            token is not None
+            and token[0] in _INFINITIVE_MARKERS
+            and self.cues.profile is None
+            and (verb := tokens[skipped + 1]) is not None
+        ):
+            # ``He went on to say that``, ``she continued to insist``: the verb before ``to``
+            # has the cue's subject.
+            back = skipped + 2 if verb[0] in _CATENATIVE_PARTICLES else skipped + 1
+            verb = tokens[back]
+            if verb is not None and verb[0].lower() in _CATENATIVES:
+                skipped = back + 1
+                while (token := tokens[skipped]) is not None and (
+                    token[0].lower() in _SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
+                ):
+                    skipped += 1
+        if token is None:
+            return None
+        last, s, e = token
+        if last == "who" and self.cues.profile is None:
+            # ``..., the president, who commented during the rally:``: the relative pronoun's
+            # antecedent, the noun phrase before the comma.
+            comma = tokens[skipped + 1]
+            if comma is not None and comma[0] == ",":
+                return self.phrase_before(start, comma[1], cue)
+        if last in _CLAUSE_CONJUNCTIONS and self.cues.profile is None:
+            # ``The minister instead highlighted ... and added:``: a second verb of the
+            # sentence's subject, read from the sentence's opening noun phrase.
+            subject = _coordinated_subject(self.masked, start, s)
+            return self.phrase_before(start, subject, cue) if subject > start else None
+        if self.cues.profile is None and (
+            last == "them" or last in _UNNAMED_SOURCES or _plural_source(last)
+        ):
+            partitive = self._partitive(tokens, skipped, cue)
+            if partitive is not None:
+                return partitive
+        if last.lower() in self.cues.pronouns or last.lower() in _OTHER_PRONOUNS:
+            return self._pronoun(last, s, e, cue)
+        if self.cues.profile is None and last in _ISSUER_NOUNS:
+            issuer = self._issuer_before(tokens, skipped, cue)
+            if issuer is not None:
+                return issuer
+        if self.cues.profile is None and last.lower() in _INDEFINITE_LAST:
+            region = self.masked[start:e]
+            at = e - len(region.lstrip(" ,\u00a0—–-\n"))
+            commenter = " ".join(self.text[at:e].lower().split())
+            if commenter in _INDEFINITE_SPEAKERS:
+                # ``"...," one wrote``, ``Another commented:``: an unnamed commenter, the
+                # phrase itself (never whoever was named last).
+                return Speaker(commenter, self.text[at:e], at, e, cue, anonymous=True)
+        kin = self._kin(start, end, cue) if self.cues.profile is None else None
+        if kin is not None:
+            return kin
+        appositive = self._apposed_speaker(start, end, cue)
+        if appositive is not None:
+            return appositive
+        mention = self._mention_ending(e)
+        if mention is not None and self.cues.profile is None:
+            held = _HELD_BY_SOURCE.search(
+                self.masked, max(start, mention.start - 60), mention.start
+            )
+            if held is not None:
+                # ``A source close to Peter Jones said``: the name is the object of a
+                # preposition inside an unnamed source's description, which speaks.
+                source = self.text[held.start("np") : e]
+                return Speaker(_anonymous_name(source), source, held.start("np"), e, cue,
+                               anonymous=True)  # fmt: skip
+        if mention is not None and self.cues.profile is None and mention.type == "person":
+            # ``Prime Minister Ann Roe and industry minister Ben Lee announced``: the first of
+            # two people coordinated as the subject speaks.
+            mention = self._first_of_pair(start, mention) or mention
+        if mention is not None and self.cues.profile is None and mention.type == "person":
+            # ``Rajanews.com, a news website run by supporters of Ahmadinejad said``: the name
+            # before an apposition the article left unclosed speaks, not the object inside it.
+            apposed = self._unclosed_apposition(start, mention.start, cue)
+            if apposed is not None:
+                return apposed
+        if mention is not None and self.cues.profile is None:
+            # ``Dan Ives of Wedbush Securities told CNBC``: the person of the body speaks.
+            mention = self._person_of(mention, described=mention.type == "person") or mention
+        if mention is not None and self.cues.profile is None and mention.type != "person":
+            # ``Ann Roe, president and CEO of Acme Air said``: the body closes an apposition
+            # the article left open; the person before it speaks.
+            apposed = self._role_apposition(start, (mention.start, mention.end), cue)
+            if apposed is not None:
+                return apposed
+        if mention is not None and self.cues.profile is None:
+            described = self._described(start, mention, cue)
+            if described is not None:
+                return described
+        if mention is not None:
+            return self._named(mention, cue)
+        if self.cues.profile is None and (
+            last in gz.DEMONYMS or _AGE_NOUN.fullmatch(last) or last.lower() in _EPITHETS
+        ):
+            # ``the American added``, ``the 22-year-old said``, ``The Los Angeles Democrat
+            # asserted``: the story's subject, named by what she is.
+            back = skipped + 1
+            while (
+                (second := tokens[back]) is not None
+                and second[0][:1].isupper()
+                and second[0] not in _DEFINITE_CAPITALISED
+                and back <= skipped + 3
+            ):
+                back += 1
+            if (
+                second is not None
+                and second[0] in _DEFINITE_CAPITALISED
+                and _mid_sentence(self.masked, second[1])
+            ):
+                # ``On Sunday, The Australian reported``: a capital ``The`` inside a sentence
+                # opens a title, a publication's name.
+                name = self.text[second[1] : e]
+                return Speaker(name, name, second[1], e, cue)
+            if second is not None and second[0].lower() in _DEFINITE:
+                return self._role(second[1], e, cue, epithet=True)
+        if self.cues.profile is None and last[:1].isupper():
+            untyped = self._untyped_body(start, tokens, skipped, cue)
+            if untyped is not None:
+                return untyped
+            stating = self._stating_body(start, e, end, cue)
+            if stating is not None:
+                return stating
+        unlabelled = (
+            self._unlabelled(start, e, cue, backward=True) if self.cues.profile is None else None
+        )
+        if unlabelled is not None:
+            return unlabelled
+        if (
+            self.cues.profile is None
+            and re.fullmatch(r"[A-Z][a-z][\w’'\-]*", last)
+            and last not in gz.CALENDAR
+            and last not in _LONE_NOT_NAMES  # ``Somebody called it``
+            and last.lower() not in _DETERMINERS
+            and not self._role_noun(last)
+            and (
+                (second := tokens[skipped + 1]) is None
+                or not second[0][:1].isalnum()
+                or second[0] in _CLAUSE_OPENERS  # ``when Kim pledged``
+                or (
+                    second[0] in _DEFINITE_CAPITALISED
+                    and ((third := tokens[skipped + 2]) is None or not third[0].isalnum())
+                )
+            )
+        ):
+            # ``Boeing said it remained "..."``: a one-word subject left untyped, opening its
+            # sentence or clause.
+            return Speaker(last, last, s, e, cue)
+        if (
+            self.cues.profile is not None
+            and self.cues.profile.code in _PROPER_CAPITALS
+            and last[:1].isupper()
+            and last[1:].islower()
+            and last.isalpha()
+            and not self._role_noun(last)
+            and ((second := tokens[skipped + 1]) is None or not second[0][:1].isalnum())
+            and self._mention_ending(e) is None
+            and self._proper_word(last)
+        ):
+            # ``Что касается беженцев, Муалем сказал``: in a language that capitalises only
+            # names, a one-word subject the entity annotator left untyped speaks, not a place
+            # named earlier in the sentence.
+            return Speaker(last, last, s, e, cue)
+        if self.cues.profile is None and last in _BODY_KINDS:
+            body = self._body_by_kind(tokens, skipped, cue)
+            if body is not None:
+                return body
+        if self.cues.profile is None and last[:1].islower():
+            back = skipped
+            while back < skipped + 5 and (word := tokens[back + 1]) is not None:
+                if word[0].lower() in ("the", "a", "an"):
+                    phrase = [tokens[i] for i in range(back + 1, skipped - 1, -1)]
+                    document = self._document([t for t in phrase if t is not None], e)
+                    if document is not None:
+                        return attrs.evolve(document, cue=cue)
+                    break
+                if not word[0].isalpha() or not word[0].islower():
+                    break
+                back += 1
+        if self._role_noun(last):
+            # The noun phrase: back over at most six words, up to a determiner.
+            first, back = token, 0
+            while back < 8:
+                word = tokens[skipped + back + 1]
+                if word is not None and self._body_connector(
+                    word[0], first, tokens, skipped + back
+                ):
+                    # ``A Ministry of Defence spokesman``: a body's name, read whole.
+                    first, back = word, back + 1
+                    continue
+                if word is not None and self._clause_demonstrative(word[0], tokens, skipped + back):
+                    first, back = word, back + 1  # ``..., that official said``
+                    break
+                if word is None or not _np_word(word[0]) or (back == 6 and word[0][:1].islower()):
+                    break
+                first, back = word, back + 1
+                if word[0].lower() in _DETERMINERS:
+                    break
+            np_start = first[1]
+            person_before = self._appositive_person(start, np_start)
+            if person_before is not None and first[0].lower() in _INDEFINITE:
+                return self._named(person_before, cue)
+            if person_before is not None and self._apposed_to(person_before, np_start):
+                # ``Jane Fraser, the chief executive, said``: the name before it.
+                named = self._named(person_before, cue)
+                role = named.role or " ".join(self.text[np_start:e].split()[1:]) or None
+                return attrs.evolve(named, role=role)
+            if self.masked[start:np_start].rstrip().endswith(","):
+                # ``Ann Lee, chair of Local 12, Dock Workers union said``: the union is hers.
+                apposed = self._role_apposition(start, (np_start, e), cue)
+                if apposed is not None:
+                    return apposed
+            before_np = tokens[skipped + back + 1]
+            if before_np is not None and before_np[0] in ("for", "with", "at", "from"):
+                # ``A reporter for the Al Jazeera news agency said``: the body is the
+                # reporter's; the reporter speaks.
+                described = self._described_before(start, e, cue)
+                if described is not None:
+                    return described
+            return self._role(np_start, e, cue) or self._described_before(start, e, cue)
+        if self.cues.profile is None:
+            unknown = self._indefinite_subject(tokens, skipped, cue)
+            if unknown is not None:
+                return unknown
+        described = self._described_before(start, e, cue)
+        if described is not None:
+            return described
+        person = self._last_mention(start, end, ("person",))
+        if person is not None and self.cues.profile is None:
+            person = self._first_of_pair(start, person) or person
+        if person is None and self.cues.profile is None:
+            # ``Kent Page, a spokesman for UNICEF in Haiti, also weighed in``: an untyped name
+            # opening the sentence with its apposition speaks, not a body or a place inside.
+            untyped = self._unlabelled_subject(start, end)
+            if untyped is not None:
+                return attrs.evolve(untyped, cue=cue)
+        person = person or self._last_mention(start, end, ("organisation", "place"))
+        return self._named(person, cue) if person else None
+
+    def _clause_demonstrative(self, word: str, tokens: _Backwards, back: int) -> bool:
+        """Whether ``word`` (``tokens[back + 1]``) is a demonstrative opening its clause
+        before a role noun (``"...," that official said``: as ``the official``), not the
+        conjunction after a verb (``said that officials``). English only."""
+        if self.cues.profile is not None or word.lower() not in _DEMONSTRATIVES:
+            return False
+        before = tokens[back + 2]
+        return before is None or before[0] in (",", ".", ";", ":", _QUOTE_MASK)
+
+    def _phrase_after(self, start: int, end: int, cue: str) -> Speaker | None:
+        """The speaker phrase starting at ``start`` (``said X``, ``according to X``)."""
+        end = _phrase_end(self.masked, start, end)
+        tokens = [
+            (m.group(0), m.start() + start, m.end() + start)
+            for m in _WORD.finditer(self.masked[start:end])
+        ]
+        if not tokens:
+            return None
+        first, s, e = tokens[0]
+        if first.lower() in self.cues.pronouns:
+            if (
+                self.cues.profile is None
+                and len(tokens) > 1
+                and tokens[1][0].isalpha()
+                and tokens[1][0].islower()
+                and tokens[1][0] not in _PRONOUN_FOLLOWERS
+            ):
+                # ``calls X "hysterical," says he is unfit``: the pronoun opens a clause of
+                # its own (the headline's subject said it), not an inverted ``said he``.
+                return None
+            return self._pronoun(first, s, e, cue)
+        if (
+            self.cues.profile is None
+            and len(tokens) >= 3
+            and first.lower() == "one"
+            and tokens[1][0] == "of"
+            and (tokens[2][0] == "them" or (len(tokens) >= 4 and tokens[2][0] == "the"))
+        ):
+            # ``said one of the sources``: one of the unnamed sources named last.
+            referent = self._nearest(s, ("anonymous",), plural=True)
+            if referent is not None:
+                last = tokens[2] if tokens[2][0] == "them" else tokens[3]
+                return Speaker(referent.name, self.text[s : last[2]], s, last[2], cue,
+                               anonymous=True)  # fmt: skip
+        document = self._document(tokens, end)
+        if document is not None:
+            return attrs.evolve(document, cue=cue)
+        people = [m for m in self.within(start, end) if m.type == "person"]
+        if people and self.cues.profile is None and first.lower() in _INDEFINITE:
+            # ``said a spokesperson for British Prime Minister Tony Blair``: the unnamed
+            # spokesperson speaks for the person, who is not the speaker.
+            nouns = [
+                i for i, (word, _, word_end) in enumerate(tokens)
+                if word_end <= people[0].start and self._role_noun(word, people_only=True)
+            ]  # fmt: skip
+            if nouns and nouns[0] + 1 < len(tokens) and tokens[nouns[0] + 1][0] == "for":
+                people = []
+        if people:
+            # ``за словами речника Повітряних сил Юрія Ігната``: the full name, not a word of
+            # a body the entity annotator took for a person.
+            full = [m for m in people if " " in m.name.strip()]
+            return self._named((full or people)[0], cue)
+        if self.cues.profile is None and not self.within(s, e):
+            unlabelled = self._unlabelled(s, end, cue, backward=False)
+            if unlabelled is not None:
+                return unlabelled  # ``said Nkechi Obiora-Lindqvist, a volunteer``
+        opening = self._mention_starting(s) if self.cues.profile is None else None
+        if opening is not None:
+            later = next((t[0] for t in tokens if t[1] >= opening.end), None)
+            if later is not None and later in _PP_WORDS:
+                # ``said Air France in a statement``: the name speaks; the phrase after it
+                # says where (a document, a place), it is no role.
+                return self._named(opening, cue)
+        if self.cues.profile is None and first.lower() in _DEFINITE:
+            # ``said the 31-year-old``, ``said the Scot``: the story's subject named by what
+            # he is, as before the cue (``the 22-year-old said``).
+            # The epithet ends the noun phrase (``the Iranian Foreign Minister`` is a title,
+            # ``the veteran coach of ...`` a role).
+            for i, (word, _, e_word) in enumerate(tokens[1:4], 1):
+                ends = i + 1 == len(tokens) or not (
+                    tokens[i + 1][0][:1].isupper() or self._role_noun(tokens[i + 1][0])
+                )
+                if ends and (
+                    word in gz.DEMONYMS or _AGE_NOUN.fullmatch(word) or word.lower() in _EPITHETS
+                ):
+                    return self._role(s, e_word, cue, epithet=True)
+                if not word[:1].isupper():
+                    break
+        for i, (word, _, e_word) in enumerate(tokens):
+            if self._role_noun(word):
+                if i + 1 < len(tokens) and self._role_noun(tokens[i + 1][0], people_only=True):
+                    continue
+                # ``dijo el presidente del Gobierno, Pedro Sánchez``: the name in apposition.
+                named = re.match(r",\s*", self.masked[end : end + 3])
+                if named is not None:
+                    apposed = self._mention_starting(end + named.end())
+                    if apposed is not None and apposed.type == "person":
+                        speaker = self._named(apposed, cue)
+                        # The role as written, less its article (``el``, ``the``); ``said chief
+                        # economist at X, Name`` has none.
+                        words = self.text[s:end].split()
+                        if words and (
+                            self.cues.profile is not None or words[0].lower() in _DETERMINERS
+                        ):
+                            words = words[1:]
+                        role = " ".join(words) or None
+                        return attrs.evolve(speaker, role=speaker.role or role)
+                if (
+                    i + 1 < len(tokens)
+                    and tokens[i + 1][0] in _PP_WORDS | {"for", "of"}
+                    and tokens[0][0].lower() not in _DETERMINERS - _INDEFINITE
+                ):
+                    # ``said a reporter for the Al Jazeera news agency who ...``: an unnamed
+                    # source's description runs to the last noun or name of its phrase (``the
+                    # Minister for London`` is a minister, whom the role finds).
+                    headed = False
+                    for j in range(i + 1, len(tokens)):
+                        word_after, end_after = tokens[j][0], tokens[j][2]
+                        lower = word_after.lower()
+                        if lower in _PHRASE_STOP or (
+                            # ``... for the company in a statement``: a second phrase goes on
+                            # only with a name (``an official in Kyiv``) or ``of``.
+                            headed
+                            and lower in _PP_WORDS
+                            and (j + 1 == len(tokens) or not tokens[j + 1][0][:1].isupper())
+                        ):
+                            break
+                        if word_after[:1].isupper() or (
+                            lower in _BODY_NOUNS | _SOURCE_NOUNS and lower != "statement"
+                        ):
+                            e_word, headed = end_after, True
+                return self._role(s, e_word, cue)
+        if self.cues.profile is None and first.lower() in _INDEFINITE:
+            described = self._indefinite_description(tokens)
+            if described is not None:
+                return attrs.evolve(described, cue=cue)
+        for mention in self.within(start, end):
+            return self._named(mention, cue)
+        if self.cues.profile is None:
+            lone = _LONE_NAME_AFTER.match(self.masked[start:end])
+            if lone is not None:
+                word = lone.group("name")
+                if not (
+                    word in gz.CALENDAR
+                    or word in gz.HONORIFICS
+                    or word in gz.DEMONYMS
+                    or word in _LONE_NOT_NAMES
+                    or word in gz.place_names()
+                    or self._role_noun(word)
+                ):
+                    # ``asked Martin.``: one name the entity annotator left untyped.
+                    at = start + lone.start(1)
+                    return Speaker(word, word, at, at + len(word), cue)
+        return None
+
+    def _nominative(self, name: str) -> str:
+        """A full name in the genitive given back in the nominative (``Юрія Ігната`` ->
+        ``Юрій Ігнат``): the first name's ending is chosen where the first-name list knows the
+        result, the other words follow its gender; unchanged when no ending fits."""
+        words = name.split()
+        profile = self.cues.profile
+        if len(words) < 2 or profile is None:
+            return name
+        for gender, pairs in self.cues.nominative.items():
+            first = _undeclined(words[0], pairs)
+            if first is not None and gz.first_name_gender_in(first, profile) == gender:
+                rest = [_undeclined(w, pairs) or w for w in words[1:]]
+                return " ".join([first, *rest])
+        return name
+
+    def _apposed_speaker(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``Name, <apposition>, said``: the name speaks, not a body named in the apposition
+        (``the president of the Federal Reserve Bank``, ``via USA Today``)."""
+        before = self.masked[start:end].rstrip()
+        if not before.endswith(","):
+            return None
+        inner_end = len(before) - 1 + start
+        comma = self.masked.rfind(",", start, inner_end)
+        if comma < 0:
+            return None
+        if self.cues.profile is None and self._place_in_place(comma, inner_end):
+            # ``Ann Lee, of the space institute in Austin, Texas, said``: a city and its state
+            # are one place; the apposition opens at the comma before them (looked for once).
+            comma = self.masked.rfind(",", start, comma)
+            if comma < 0:
+                return None
+        if "§" in self.masked[comma:inner_end] and not _LOWER_OPENING.match(self.masked, comma + 1):
+            # A quotation may stand inside an apposition that opens with a lower-case word
+            # (``An anonymous survivor, writing on the "Yorkshire lass" website, says``).
+            return None
+        name_end = len(self.masked[start:comma].rstrip()) + start
+        person = self._mention_ending(name_end)
+        if person is None and self.cues.profile is None:
+            titled = self._name_after_title(start, comma, inner_end, cue)
+            if titled is not None:
+                return titled
+            unlabelled = self._unlabelled(start, name_end, cue, backward=True)
+            if unlabelled is not None:
+                return unlabelled
+            head = _LAST_WORD.search(self.masked, start, name_end)
+            if (
+                head is not None
+                and self._role_noun(head.group(0))
+                and _QUOTE_MASK in self.masked[comma:inner_end]
+            ):
+                # ``An anonymous survivor, writing on the "Yorkshire lass" website, says``: the
+                # described person before the apposition speaks.
+                return self.phrase_before(start, name_end, cue)
+            return None
+        if person is not None and person.type != "person" and self.cues.profile is None:
+            # ``Senator Chuck Schumer of New York, the minority leader, said``
+            person = self._person_of(person) or person
+        if person is not None and person.type != "person" and self.cues.profile is None:
+            # ``Councillor for Hebden Bridge, Ann Pike, said``: the name in the apposition.
+            named = self._name_after_description(start, person, comma, inner_end, cue)
+            if named is not None:
+                return named
+            # ``A Western diplomat in Kyiv, speaking on condition of anonymity, called``
+            return self._described(start, person, cue)
+        if person is None or person.type != "person":
+            return None
+        speaker = self._named(person, cue)
+        role = self._appositive_role(person.end)
+        return attrs.evolve(speaker, role=role) if role else speaker

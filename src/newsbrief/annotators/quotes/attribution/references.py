@@ -1,0 +1,731 @@
+"""Pronoun and back-reference resolution: ``she said``, ``the spokeswoman said``, ``the
+company said`` resolved to the nearest earlier referent of fitting gender, role or kind.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+import attrs
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.bodies import BodyFinder
+from newsbrief.annotators.quotes.attribution.english import (
+    _AGE_NOUN,
+    _CLAUSE_LOOKBACK,
+    _CLAUSE_OPENERS,
+    _COMPANY_NOUNS,
+    _DEFINITE,
+    _DETERMINERS,
+    _EN,
+    _GENDER_LOOKAHEAD,
+    _INDEFINITE,
+    _LOOKBACK,
+    _NAME_CHARACTER,
+    _NAME_WORD,
+    _OPENING_CLAUSE,
+    _OPENING_PRONOUN,
+    _PARTICIPLE_CLAUSE,
+    _PRONOUN_GENDERS,
+    _QUOTE_MASK,
+    _ROLE_NOUNS,
+    _SOURCE_NOUNS,
+    _SPACES,
+    _SPEAKER_PARAGRAPHS,
+    _UNNAMED_SOURCES,
+    _WORD,
+    _anonymous_name,
+    _plural,
+    _possessive,
+    _title_cased,
+)
+from newsbrief.annotators.quotes.attribution.model import Speaker, _Referent
+
+#: Several unnamed people opening a sentence as a cue's subject (``Prosecutors say``,
+#: ``Local officials have said``).
+_PLURAL_SUBJECT = re.compile(
+    r"[ \u00a0]*(?P<np>(?:[A-Z][\w’'\-]*[ \u00a0]+)?(?P<noun>[A-Za-z]+s))[ \u00a0]+"
+    r"(?:(?:have|had|also)[ \u00a0]+)?(?P<cue>[a-z]+)\b"
+)
+
+
+#: Nouns of those who put questions at a briefing (``the reporter asked``).
+_QUESTIONER_NOUNS = _EN.words("quotes", "questioner_nouns")
+
+
+#: How many of the last speakers a pronoun may chain back to.
+_CHAINED_SPEAKERS = 40
+
+
+#: How far back the sentence before a pronoun's is looked for (bounded: linear articles).
+_SENTENCE_LOOKBACK = 1200
+
+
+# Masked quotation text and the spaces and line breaks between its sentences.
+_MASK_RUN = re.compile(r"[§\s]*")
+
+
+# Where a sentence begins: after a stop (and a closing mark) and a space, or a line break.
+_SENTENCE_BOUND = re.compile(r"[.!?][”’\"]?[ \u00a0]+(?=[A-Z“\"])|\n+")
+
+
+# A coordinated subject (``Kim Kardashian and several other celebrities``): no one person.
+_COORDINATED = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]")
+
+
+# ``the president``, ``the former prime minister``: a definite role noun phrase.
+_DEFINITE_ROLE = re.compile(
+    r"[Tt]he[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?(?P<noun>[a-z]+|[A-Z][a-z]+)\b"
+)
+
+
+_OPENING_NAME = re.compile(r"[ \u00a0]*([A-Z][a-z][\w’'\-]*)[ \u00a0]+[a-z]")
+
+
+_OPENING_SUBJECT = re.compile(r"[ \u00a0]*([A-Z][a-z][\w’'\-]*)(?:[ \u00a0]+[a-z]|,)")
+
+
+#: Cues of an answer: its speaker is not the one who asked.
+_REPLY_CUES = _EN.words("quotes", "reply_cues")
+
+
+#: An untyped subject is looked for this far back before a pronoun (code points).
+_UNTYPED_LOOKBACK = 400
+
+
+# A capitalised run opening a sentence (a nickname masked inside it): an untyped subject.
+_SENTENCE_OPENING = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \u00a0]))"
+    r"(?P<name>[A-Z][\w’'\-]*(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}[A-Z][\w’'\-]*){1,4})",
+    re.MULTILINE,
+)
+
+
+_SUBJECT_PRONOUN = re.compile(rf"\b{plain_alternation(_EN.words('quotes', 'subject_pronouns'))}\b")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?§\n]")
+
+
+class ReferenceResolver(BodyFinder):
+    """Resolves pronouns and definite role phrases to earlier referents."""
+
+    def _opening_speaker(
+        self, start: int, end: int, pattern: re.Pattern[str] = _OPENING_NAME
+    ) -> Speaker | None:
+        """A one-word name opening the sentence before a verb (``Moualem laid out ...``; or,
+        with ``pattern`` :data:`_OPENING_SUBJECT`, a comma: ``Palmer, who ...``) that is a
+        speaker's or a person's name the article gives in full."""
+        match = pattern.match(self.masked, start, end)
+        if match is None:
+            return None
+        word = match.group(1)
+        if word.lower() in _DETERMINERS or word.lower() in _CLAUSE_OPENERS:
+            return None
+        if word not in self._speaker_names and self._person_named(word) is None:
+            return None
+        return Speaker(word, word, match.start(1), match.end(1), None)
+
+    def _pronoun(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
+        lower = word.lower()
+        if lower in ("it", "they") and self.cues.profile is None:
+            # ``it said in a statement``: the organisation named last; ``they`` only when
+            # it is a statement (``they said in a statement``).
+            statement = "statement" in self.masked[end : end + 60].lower()
+            if lower == "they" and not statement:
+                # ``Prosecutors say ... . In a filing, they described ...``: the several
+                # unnamed speakers who spoke last, in the pronoun's paragraph or the one before.
+                several = self._recent_several(start)
+                return Speaker(several, word, start, end, cue, anonymous=True) if several else None
+            referent = self._nearest_organisation(start)
+            if referent is None:
+                return None
+            return Speaker(referent.name, word, start, end, cue)
+        gender = self.cues.pronouns.get(lower)
+        if gender is None:
+            return None  # ``they``, ``I``, ``we``: no single person to point at
+        untyped = self._untyped_subject(start, gender) if self.cues.profile is None else None
+        if untyped is not None:
+            return Speaker(untyped, word, start, end, cue)
+        referent = (
+            (self._own_subject(start, gender) if self.cues.profile is None else None)
+            or (self._previous_subject(start, gender) if self.cues.profile is None else None)
+            or (self._chained_speaker(start, gender) if self.cues.profile is None else None)
+            or self._paragraph_referent(start, gender)
+            or self._known_gender_nearest(start, gender)
+            or self._untyped_speaker(start, gender)
+            or self._lone_name(start, gender)
+            or self._misgendered_subject(start, gender)
+        )
+        if (
+            referent is not None
+            and cue.lower() in _REPLY_CUES
+            and self.spoken
+            and self.spoken[-1][1] == referent.name
+            and self.spoken[-1][0] < start
+            and self._after_question(start)
+        ):
+            # ``"...?" a reporter asked her. "...," she replied.``: who answers is not who
+            # asked.
+            referent = self._nearest(start, ("person",), gender=gender, exclude=referent.name)
+        elif (
+            referent is not None
+            and referent.type == "anonymous"
+            and self.spoken
+            and self.spoken[-1][1] == referent.name
+            and self._answers_question(start)
+        ):
+            # ``"...?" the reporter asked. "...," he said``: an unnamed questioner does not
+            # answer their own question.
+            referent = self._nearest(start, ("person",), gender=gender, exclude=referent.name)
+        if referent is None:
+            return None
+        role = self.role_of(referent.name, start) if referent.type == "person" else None
+        return Speaker(
+            referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
+        )
+
+    def _recent_several(self, start: int) -> str | None:
+        """The last speaker before ``start`` when it is several unnamed people (``Prosecutors``)
+        who spoke in the paragraph of ``start`` or the one before, no one speaking since."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0:
+            return None
+        # The sentence before the pronoun's, in its paragraph: ``Prosecutors say ...``.
+        para = self.paragraphs[index][0]
+        own = max(self.masked.rfind(". ", para, start) + 2, para)
+        before = max(self.masked.rfind(". ", para, max(own - 2, para)) + 2, para)
+        if own > para:
+            subject = _PLURAL_SUBJECT.match(self.masked, before, own)
+            noun = subject.group("noun").lower() if subject is not None else ""
+            if (
+                subject is not None
+                and (noun == "people" or (noun in _SOURCE_NOUNS or noun[:-1] in _SOURCE_NOUNS))
+                and not noun.endswith("ss")  # ``boss``, ``witness``: one
+                and self.cue.fullmatch(subject.group("cue"))
+            ):
+                return " ".join(self.text[subject.start("np") : subject.end("np")].split())
+        low = self.paragraphs[max(index - 1, 0)][0]
+        for position, name, _ in reversed(self.spoken):
+            if position >= start:
+                continue
+            if position < low or name in self._people or name in self._bodies:
+                return None
+            return name if _plural(name) and name.split()[-1].lower() in _SOURCE_NOUNS else None
+        return None
+
+    def _misgendered_subject(self, start: int, gender: str) -> _Referent | None:
+        """No person a pronoun of ``gender`` may stand for within reach: the gender read from
+        a first name is wrong (``Harris Delgado has conceded ... she said``), and the person
+        who is the subject of the sentence before, in the pronoun's paragraph, is meant.
+        English only."""
+        if self.cues.profile is not None:
+            return None
+        if self._nearest(start, ("person", "anonymous"), gender=gender) is not None:
+            return None
+        other = {"male": "female", "female": "male"}.get(gender)
+        return self._previous_subject(start, other) if other else None
+
+    def _known_gender_nearest(self, start: int, gender: str) -> _Referent | None:
+        """The nearest person before ``start`` a pronoun of ``gender`` may stand for; one whose
+        gender is unknown yields to a speaker or the subject of that gender named earlier in its
+        sentence (``host Karen Hunter tweeted that West was ... "...," she added``: Hunter), not
+        to anyone merely mentioned before it."""
+        nearest = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if nearest is None or nearest.type != "person":
+            return nearest
+        if (nearest.gender or self._first_name_gender(nearest.name)) in (gender, "unknown"):
+            return nearest
+        # The sentence's start, looked for a bounded way back (linear articles).
+        window = max(0, nearest.position - _CLAUSE_LOOKBACK)
+        bounds = [m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, nearest.position)]
+        low = bounds[-1] if bounds else window
+        last = bisect.bisect_left(self._positions, nearest.position) - 1
+        for referent in self._referents_back(last):
+            if referent.position < low:
+                break
+            if (
+                referent.type == "person"
+                and referent.gender == gender
+                and self.masked[referent.position] != _QUOTE_MASK
+                and (referent.name in self._speaker_names or self._subject(referent))
+            ):
+                return referent
+        return nearest
+
+    def _own_subject(self, start: int, gender: str) -> _Referent | None:
+        """The person who is the subject of the pronoun's own sentence, named before it
+        (``Sanders said ... "...," although she said:`` is Sanders, not the host who asked in
+        the sentence before)."""
+        low = max(0, start - _CLAUSE_LOOKBACK)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, low, start + 1) if m.end() <= start
+        ]
+        if not bounds and low > 0:
+            return None
+        begin = bounds[-1] if bounds else 0
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index >= 0:
+            begin = max(begin, self.paragraphs[index][0])
+        if not self.masked[begin:start].strip() or self.masked.startswith(_QUOTE_MASK, begin):
+            return None  # the pronoun opens its sentence, or a quotation does
+        found = self._subject_at(begin, start, start)
+        if found is None or found.type != "person":
+            return None
+        known = found.gender or self._first_name_gender(found.name)
+        return found if known in (gender, None, "unknown") else None
+
+    def _previous_subject(self, start: int, gender: str) -> _Referent | None:
+        """The person who is the subject of the sentence before the pronoun's in its paragraph
+        (``Speaking at a rally, the president did not ... "...," he said``: the president, not
+        Kavanaugh named after him), past an opening phrase; ``None`` when that sentence opens
+        with a quotation or its subject is no person of the pronoun's gender."""
+        for window in (_CLAUSE_LOOKBACK, _SENTENCE_LOOKBACK):  # a short look first: most are
+            low = max(0, start - window)
+            # (Searched a character past the pronoun: the bound's look-ahead reads it.)
+            bounds = [
+                m.end() for m in _SENTENCE_BOUND.finditer(self.text, low, start + 1)
+                if m.end() <= start
+            ][-2:]  # fmt: skip
+            if len(bounds) == 2 or low == 0:
+                break
+        if not bounds or (len(bounds) == 1 and low > 0):
+            return None
+        begin = bounds[-2] if len(bounds) >= 2 else 0
+        end = bounds[-1]
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index >= 0 and begin < self.paragraphs[index][0]:
+            # Across a paragraph break the paragraph's own subject counts (below): ``she said``
+            # after a paragraph about Taylor Swift that ends naming Kim Kardashian is Swift's.
+            return None
+        if self.masked.startswith(_QUOTE_MASK, begin):
+            return self._subject_before_quotation(begin, end, start, gender)
+        pronoun = _OPENING_PRONOUN.match(self.masked, begin, end)
+        if pronoun is not None and self.cues.pronouns.get(pronoun.group(1).lower()) == gender:
+            # ``She defended ..., "...". She claimed, "..."``: the person the sentence's own
+            # pronoun was read as, when it spoke.
+            said = self._spoken_at(pronoun.start(1))
+            if said is not None:
+                return said
+        return self._person_subject(begin, end, start, gender)
+
+    def _person_subject(self, begin: int, end: int, start: int, gender: str) -> _Referent | None:
+        """The person who is the subject of ``begin:end`` (after an opening clause, if any),
+        when ``gender`` does not rule them out."""
+        found = self._subject_at(begin, end, start)
+        opening = _OPENING_CLAUSE.match(self.masked, begin, end)
+        if found is None and opening is not None:
+            found = self._subject_at(opening.end(), end, start)
+        if found is None or found.type != "person":
+            return None
+        known = found.gender or self._first_name_gender(found.name)
+        return found if known in (gender, None, "unknown") else None
+
+    def _subject_before_quotation(
+        self, begin: int, end: int, start: int, gender: str
+    ) -> _Referent | None:
+        """The person who is the subject of the sentence right before a quotation of several
+        sentences that the pronoun's sentence closes (``The president referred to his pick
+        Brett Kavanaugh ... "... . ... ," he said``: the president): ``begin:end`` is the
+        sentence before the pronoun's, inside the quotation. Read at most
+        :data:`_SENTENCE_LOOKBACK` characters back (linear articles)."""
+        if not self.masked.startswith(_QUOTE_MASK, end):
+            return None  # the pronoun's sentence does not close the quotation
+        if _MASK_RUN.fullmatch(self.masked, end, start) is None:
+            return None
+        low = max(0, begin - _SENTENCE_LOOKBACK)
+        run = _MASK_RUN.match(self.masked[low:begin][::-1])
+        opening = begin - (run.end() if run is not None else 0)
+        spaces = _SPACES.match(self.masked, opening, begin)
+        opening = spaces.end() if spaces is not None else opening
+        if opening <= low or not self.masked.startswith(_QUOTE_MASK, opening):
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        para_start = self.paragraphs[index][0] if index >= 0 else 0
+        window = max(para_start, opening - _CLAUSE_LOOKBACK)
+        # (Searched a character past the opening: the bound's look-ahead reads it.)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, opening + 1)
+            if m.end() < opening
+        ]  # fmt: skip
+        if not bounds and window > para_start:
+            return None  # no sentence start found within the bound
+        sentence = bounds[-1] if bounds else window
+        if self.masked.startswith(_QUOTE_MASK, sentence):
+            return None
+        return self._person_subject(sentence, opening, start, gender)
+
+    def _spoken_at(self, at: int) -> _Referent | None:
+        """The named speaker found at ``at`` (a pronoun read as a person), if any."""
+        for position, name, gender in reversed(self.spoken):
+            if position < at:
+                return None
+            if position == at and name not in self._anonymous_names:
+                return _Referent(position, name, "person", gender, frozenset())
+        return None
+
+    def _subject_at(self, at: int, end: int, before: int) -> _Referent | None:
+        """The person opening ``masked[at:end]`` as its subject: a person mention (after a
+        title), a definite role noun phrase naming one (``the president``), or a name the
+        entity annotator left untyped."""
+        if self.masked.startswith(_QUOTE_MASK, at):
+            return None
+        mention = next(iter(self.within(at, min(end, at + 60))), None)
+        if mention is not None and not all(
+            w[:1].isupper() or self._role_noun(w)
+            for w in _WORD.findall(self.masked[at : mention.start])
+        ):
+            mention = None  # named later in the sentence, not its subject
+        if mention is not None:
+            if mention.type != "person" or _COORDINATED.match(self.masked, mention.end):
+                return None  # ``Kim Kardashian and several other celebrities were ...``
+            return self._last_named(mention.name, before)
+        role = _DEFINITE_ROLE.match(self.masked, at, end)
+        if role is not None:
+            # ``The Director of the WFP office in Geneva, Charles Vincent, remarked``: the
+            # person in apposition to the role.
+            named = next(
+                (m for m in self.within(role.end(), min(end, role.end() + 80))
+                 if m.type == "person"),
+                None,
+            )  # fmt: skip
+            head = self.masked[role.end() : named.start] if named is not None else ""
+            if named is not None and head.rstrip().endswith(",") and _QUOTE_MASK not in head:
+                return self._last_named(named.name, before)
+        if role is not None and self._role_noun(role.group("noun").lower(), people_only=True):
+            speaker = self._role(at, role.end(), "")
+            if speaker is not None and not speaker.anonymous:
+                return self._last_named(speaker.name, before)
+        untyped = self._opening_speaker(at, end) or self._unlabelled_subject(at, end)
+        if untyped is not None:
+            return _Referent(untyped.start, untyped.name, "person", None, frozenset())
+        return None
+
+    def _chained_speaker(self, start: int, gender: str) -> _Referent | None:
+        """The last speaker of the pronoun's gender, when the article names them after the
+        nearest person of that gender it names (``..., Moualem said ... "...," he said`` after
+        ``President Bashar al-Assad``: the entity annotator left ``Moualem`` untyped)."""
+        # A possessive (``referred to Kavanaugh's nomination``) or a name in a list
+        # (``predecessors include ..., Gus Poyet and Paulo Di Canio``) is no subject a later
+        # ``he said`` stands for: the nearest person named otherwise counts.
+        local = self._nearest(
+            start, ("person", "anonymous"), gender=gender, singular=True, foreground=True
+        )
+        if local is not None:
+            # ``Speaking on the show presented by Lauren Laverne, he said``: a person inside
+            # the participle clause opening the pronoun's sentence is not who it stands for.
+            low = max(0, start - _CLAUSE_LOOKBACK)  # a bounded look back: linear articles
+            sentence = max(
+                self.masked.rfind(". ", low, start) + 2,
+                self.masked.rfind("\n", low, start) + 1,
+                low,
+            )
+            clause = _PARTICIPLE_CLAUSE.match(self.masked, sentence, start)
+            if clause is not None and clause.end() == start and local.position > sentence:
+                local = self._nearest(
+                    sentence, ("person", "anonymous"), gender=gender, singular=True,
+                    foreground=True,
+                )  # fmt: skip
+        # The last few speakers only (a paragraph of thousands of quotations stays linear).
+        latest = True
+        for position, name, spoken in itertools.islice(reversed(self.spoken), _CHAINED_SPEAKERS):
+            if position >= start:
+                continue
+            if local is None or position < local.position:
+                return None  # someone of that gender was named after the speaker spoke
+            if name in self._bodies or name in self._anonymous_names:
+                continue
+            if spoken is None:  # a person the entity annotator gave no gender: the first name
+                spoken = self._first_name_gender(name)
+            if spoken is None and latest and self.cues.profile is None:
+                # ``"...," Paul-Lois Arslanian said. However, he added``: the person who
+                # spoke last, named after anyone of that gender, though no name list knows
+                # the first name.
+                spoken = gender
+            latest = False
+            if spoken != gender:
+                continue
+            if name in self._people:
+                return self._last_named(name, start)
+            return _Referent(position, name, "person", gender, frozenset())
+        return None
+
+    def _after_question(self, start: int) -> bool:
+        """Whether the last quotation before ``start`` is a question."""
+        close = self.masked.rfind(_QUOTE_MASK, 0, start)
+        return close > 0 and "?" in self.text[max(0, close - 2) : close]
+
+    def _answers_question(self, start: int) -> bool:
+        """Whether the quotation before the one whose cue is at ``start`` is a question."""
+        close = self.masked.rfind(_QUOTE_MASK, 0, start)
+        if close < 0:
+            return False
+        opening = close
+        while opening > 0 and self.masked[opening - 1] in "§ \u00a0":
+            opening -= 1  # back over the cue's own quotation (its spaces are kept)
+        before = self.masked.rfind(_QUOTE_MASK, 0, opening)
+        return before > 0 and "?" in self.text[max(0, before - 2) : before + 1]
+
+    def _spoken_untyped_at(self, start: int) -> Speaker | None:
+        """A speaker the entity annotator left untyped, named again at ``start``."""
+        for _, name, _ in itertools.islice(reversed(self.spoken), _LOOKBACK):
+            if (
+                name not in self._people
+                and name not in self._bodies
+                and name not in self._anonymous_names
+                and self.masked.startswith(name, start)
+                and not _NAME_CHARACTER.match(self.masked, start + len(name))
+            ):
+                return Speaker(name, name, start, start + len(name), None)
+        return None
+
+    def _untyped_subject(self, start: int, gender: str) -> str | None:
+        """``Resident Lou "Big Lou" Castellano, who ..., told the council he ...``: a person the
+        entity annotator left untyped, opening a sentence of the pronoun's paragraph before it,
+        whose first name has the pronoun's gender, when the paragraph names nobody else of that
+        gender before the pronoun."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0:
+            return None
+        para_start = self.paragraphs[index][0]
+        nearest = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if nearest is not None and nearest.position >= para_start:
+            return None
+        places = gz.place_names()
+        # The last few sentences only: a scan from the paragraph's start per pronoun made a
+        # paragraph of thousands of quotations quadratic.
+        low = max(para_start, start - _UNTYPED_LOOKBACK)
+        for sentence in _SENTENCE_OPENING.finditer(self.masked, low, start):
+            words = _NAME_WORD.findall(sentence.group("name"))
+            while words and (words[0] in gz.ROLE_WORDS or words[0].lower() in _ROLE_NOUNS):
+                words = words[1:]  # ``Resident``, ``Councilman``: a title, not the name
+            if len(words) < 2 or any(
+                w in places or w in gz.CALENDAR or w in gz.ROLE_WORDS for w in words
+            ):
+                continue
+            if gz.first_name_gender(words[0]) in (gender, "unknown"):
+                return " ".join(words)
+        return None
+
+    def _untyped_speaker(self, start: int, gender: str) -> _Referent | None:
+        """The last speaker of the few paragraphs before ``start`` whom the entity annotator
+        left untyped (``Adele: '...'``), of the pronoun's gender or of none known."""
+        for position, name, spoken_gender in self._recent_speakers(start):
+            if (
+                spoken_gender in (gender, None)
+                and name not in self._people
+                and name not in self._bodies
+                and name not in self._anonymous_names
+            ):
+                return _Referent(position, name, "person", spoken_gender, frozenset())
+        return None
+
+    def _paragraph_referent(self, start: int, gender: str) -> _Referent | None:
+        """A pronoun with no person of its gender named earlier in its paragraph points back to
+        the last paragraph that names one: to whoever of them spoke already, else to the first
+        named (``she said`` after a paragraph about Taylor Swift that ends naming Kim
+        Kardashian is Swift's)."""
+        if not self.paragraphs:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0:
+            return None
+        para_start = self.paragraphs[index][0]
+        local = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if local is not None and local.position >= para_start:
+            return None  # named in this paragraph: the nearest is right
+        # The paragraph that last names someone of that gender: one of its people who spoke
+        # before, else the first it names (its subject, usually), not merely the nearest.
+        if local is None:
+            return None
+        back = bisect.bisect_right(self._paragraph_starts, local.position) - 1
+        low = bisect.bisect_left(self._positions, self.paragraphs[back][0])
+        high = bisect.bisect_right(self._positions, local.position)
+        first = [
+            r
+            for r in self.referents[low:high]
+            if r.type == "person"
+            and r.gender in (gender, None)
+            and self.masked[r.position] != _QUOTE_MASK
+        ]
+        if not first:
+            return None
+        reported = [r for r in first if self._says(r)]
+        if reported and not any(r.name in self._speaker_names for r in first):
+            # ``..., widow Ann Roe said she had to sell her home. "...," she said``: the one
+            # whose words the paragraph reports is the pronoun's, however deep her name.
+            return reported[0]
+        if not any(r.name in self._speaker_names for r in first) and not self._subject(first[0]):
+            # Nobody there spoke, and they are not its subject: the last speaker of that gender
+            # a few paragraphs back is likelier than a person merely mentioned (``she said,
+            # before launching into ...`` after a paragraph listing the fans in the crowd).
+            low_paragraph = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
+            for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
+                if position < low_paragraph:
+                    break
+                if position < start and spoken_gender in (gender, None) and name in self._people:
+                    return self._last_named(name, start)
+                if (
+                    position < start
+                    and spoken_gender in (gender, None)
+                    and name not in self._bodies
+                    and name not in self._anonymous_names
+                ):
+                    # A speaker the entity annotator left untyped (``Adele told ...``).
+                    return _Referent(position, name, "person", None, frozenset())
+        return min(first, key=lambda r: (r.name not in self._speaker_names, r.position))
+
+    def _role(self, start: int, end: int, cue: str, *, epithet: bool = False) -> Speaker | None:
+        phrase = self.text[start:end]
+        words = phrase.split()
+        head = words[-1].lower()
+        determiner = words[0].lower()
+        if determiner in _INDEFINITE or (
+            determiner not in _DETERMINERS and not _possessive(words[0])
+        ):
+            name = _anonymous_name(phrase)
+            return Speaker(name, phrase, start, end, cue, anonymous=True)
+        if head in gz.ORGANISATION_ROLE_NOUNS and head not in _ROLE_NOUNS:
+            named = words[1:-1]
+            if (
+                determiner == "the"
+                and named
+                and all(w[:1].isupper() for w in named)
+                and words[-1].islower()
+            ):
+                # ``The FDA union``, ``the GMB union``: the body's name before its kind.
+                at = start + phrase.index(named[0])
+                name = " ".join(named)
+                return Speaker(name, name, at, at + len(name), cue)
+            if _possessive(words[0]) and self._place_word(words[0][:-2], start):
+                # ``China's commerce ministry``: a country's body, described as written (the
+                # body named last may be another country's).
+                return Speaker(phrase, phrase, start, end, cue)
+            alliance = head in ("alliance", "bloc")
+            company = head in _COMPANY_NOUNS and self.cues.profile is None
+            referent = self._nearest_organisation(start, alliance=alliance, company=company)
+            described = None if alliance else self._described_body(start, head)
+            if described is not None and not self._spoke_here(referent, start):
+                referent = described
+            if referent is None:
+                return None
+            return Speaker(referent.name, phrase, start, end, cue)
+        gender = "female" if head in gz.FEMALE_NOUNS else "male" if head in gz.MALE_NOUNS else None
+        if gender is None and self.cues.profile is None:
+            # ``the rapper announced ... that he had changed his name``: the subject pronoun of
+            # the reported clause is the speaker's.
+            gender = self._reported_gender(end)
+        if (
+            self.cues.profile is None
+            and determiner in _DEFINITE
+            and len(words) == 2
+            and head in _QUESTIONER_NOUNS
+        ):
+            introduced = self._introduced_unnamed(start, words[-1])
+            if introduced is not None:
+                # ``A reporter asked whether ... "...?" the reporter asked``: the unnamed
+                # person the paragraph introduced so, as written, not the last one named.
+                return attrs.evolve(introduced, start=start, end=end, mention=phrase, cue=cue)
+        family = gz.role_family(head)
+        referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
+        if referent is None and epithet and _AGE_NOUN.fullmatch(head):
+            # ``Palmer, who has now scored 12 goals, played down ... "...," the 22-year-old
+            # said``: the person whose age the article gives (``Palmer, 22,``), else the person
+            # opening the sentence before, not the last one named (a coach quoted before).
+            referent = self._aged(start, head) or self._previous_opening(start)
+        if referent is None and epithet and self.paragraphs:
+            # ``Alcaraz ... was gracious in defeat. "...," the Spaniard said``: the person the
+            # paragraph names before the epithet, else (below) the one who spoke last.
+            index = bisect.bisect_right(self._paragraph_starts, start) - 1
+            local = self._nearest(start, ("person",), gender=gender)
+            if local is not None and index >= 0 and local.position >= self.paragraphs[index][0]:
+                referent = local
+        several = head.endswith("s") and head[:-1] in _ROLE_NOUNS
+        if referent is None and (head in _UNNAMED_SOURCES or several):
+            # ``the source said`` after ``a person familiar with the matter``: the article's
+            # unnamed source, never whoever it named last (a reporter, a governor).
+            referent = self._nearest(
+                start, ("anonymous",), singular=not _plural(phrase), plural=_plural(phrase)
+            )
+            if referent is None and not _plural(phrase) and self.cues.profile is None:
+                # ``two people familiar with the matter told Reuters ... the other person
+                # said``: one of the several sources, known by their description.
+                referent = self._nearest(start, ("anonymous",), plural=True)
+        if referent is None and head not in _UNNAMED_SOURCES and not several:
+            # ``The Wellingborough MP added``: the person who spoke last, the story's subject
+            # (a man he mentioned since is not), else the person named last. A title written
+            # in capitals that no one named holds (``The Iranian Consul said``) is an
+            # unnamed official's.
+            referent = self._stated_role(start, gender, family)
+            if referent is None and self.cues.profile is None:
+                # ``A former compliance officer ... said ... "...," the former employee
+                # said``: the unnamed person just described, not the last named speaker.
+                referent = self._recent_unnamed(start)
+            if referent is None and not (len(words) > 2 and _title_cased(words[1:])):
+                referent = self._last_speaker(start, gender) or self._nearest(
+                    start, ("person",), gender=gender
+                )
+        if referent is None:  # nobody named before: the role itself is all we know
+            return Speaker(_anonymous_name(phrase), phrase, start, end, cue, anonymous=True)
+        role = None
+        if referent.type == "person":
+            # ``The chancellor told MPs``: the article's own word for her, when no mention of
+            # her states a role.
+            role = self.role_of(referent.name, start) or (
+                None if epithet else " ".join(words[1:]) or None
+            )
+        return Speaker(
+            referent.name,
+            phrase,
+            start,
+            end,
+            cue,
+            anonymous=referent.type == "anonymous",
+            role=role,
+        )
+
+    def _aged(self, start: int, noun: str) -> _Referent | None:
+        """The person named with the age of ``noun`` (``22-year-old``: ``Palmer, 22,``) in the
+        few paragraphs before ``start``."""
+        age = _AGE_NOUN.fullmatch(noun)
+        if age is None:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0] if index >= 0 else 0
+        low = max(low, start - _SENTENCE_LOOKBACK * 4)  # a bounded look back: linear articles
+        pattern = re.compile(rf",[ \u00a0]*{age.group(1)},")
+        for match in reversed(list(pattern.finditer(self.masked, low, start))):
+            mention = self._mention_ending(match.start())
+            if mention is not None and mention.type == "person":
+                return self._last_named(mention.name, start)
+        return None
+
+    def _previous_opening(self, start: int) -> _Referent | None:
+        """The person opening the sentence before the one of ``start`` (``Palmer, who has now
+        scored 12 goals, played down talk of a title.``), named or a one-word name of a
+        speaker or of a person the article names in full."""
+        low = max(0, start - _SENTENCE_LOOKBACK)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, low, start + 1) if m.end() <= start
+        ][-2:]
+        if not bounds or (len(bounds) == 1 and low > 0):
+            return None
+        begin, end = (bounds[0], bounds[1]) if len(bounds) == 2 else (0, bounds[0])
+        found = self._subject_at(begin, end, start)
+        if found is not None:
+            return found if found.type == "person" else None
+        opening = self._opening_speaker(begin, end, pattern=_OPENING_SUBJECT)
+        if opening is None:
+            return None
+        return _Referent(opening.start, opening.name, "person", None, frozenset())
+
+    def _reported_gender(self, end: int) -> str | None:
+        """The gender of the first ``he``/``she`` after ``end`` in its sentence (read up to
+        :data:`_GENDER_LOOKAHEAD` characters), if any."""
+        limit = min(len(self.masked), end + _GENDER_LOOKAHEAD)
+        stop = _SENTENCE_STOP.search(self.masked, end, limit)
+        found = _SUBJECT_PRONOUN.search(self.masked, end, stop.start() if stop else limit)
+        return None if found is None else _PRONOUN_GENDERS[found.group(0)]

@@ -1,0 +1,510 @@
+"""Roles and titles: the office a mention holds (``Defence Minister Rustem Umerov``, ``Umerov,
+the defence minister``), read from the words around it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.english import (
+    _ABBREVIATIONS,
+    _ADVERB,
+    _AFFILIATION_WORDS,
+    _APPOSITIVE,
+    _CLAUSE_ADVERBS,
+    _COURTESY,
+    _DEFINITE,
+    _DETERMINERS,
+    _EN,
+    _NAME_WORD,
+    _NP_STOP,
+    _PARTICLES,
+    _PAST_ENDINGS,
+    _POSSESSIVE_AFTER,
+    _ROLE_MODIFIERS,
+    _ROLE_NOUNS,
+    _SPEAKER_PARAGRAPHS,
+    _START,
+    _WORD,
+    _office,
+    _possessive,
+    _role_words,
+)
+from newsbrief.annotators.quotes.attribution.mentions import MentionLookup
+from newsbrief.annotators.quotes.attribution.model import Mention, Speaker, _Referent
+
+#: ``firm``, ``company``: nouns of the body a story is about, kept in a role after ``the``.
+_BODY_POSSESSORS = _EN.words("quotes", "body_possessors")
+
+
+#: ``and``, ``or``: what joins the names of a list (or two offices of one person).
+_LIST_CONJUNCTIONS = _EN.words("quotes", "list_conjunctions")
+
+
+_AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
+
+
+#: A role, a preposition and a capitalised body ending the text before a name (``the vice
+#: president of Dacia,``, ``chief strategist at Bell Curve Trading``).
+_ROLE_OF_BODY = re.compile(
+    r"(?:^|(?<=[ \u00a0]))(?P<office>(?:[\w\-]+[ \u00a0]+){1,5}?)"
+    rf"(?P<body>{plain_alternation(_EN.words('quotes', 'role_prepositions'))}[ \u00a0]+"
+    rf"(?:{plain_alternation(_DEFINITE)}[ \u00a0]+)?[A-Z][\w&’'\-]*"
+    r"(?:[ \u00a0]+[A-Z][\w&.’'\-]*){0,3})[ \u00a0]*,?[ \u00a0]*$"
+)
+
+
+_NAME = (
+    r"([A-Z][\w’'\-]*[a-z](?<!['’]s)(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}"
+    rf"(?:{_PARTICLES}[ \u00a0]+)*[A-Z][\w’'\-]*[a-z](?<!['’]s)){{1,3}})"
+)
+
+
+_NAME_RUN_END = re.compile(rf"(?<![\w.’'\-]){_NAME}[ \u00a0]*$")
+
+
+_NAME_RUN_START = re.compile(rf"^[ \u00a0]*{_NAME}(?![\w’'\-])")
+
+
+#: Verbs in the past: a role read back before a name stops at one before its noun (``A knee
+#: injury kept midfielder Ian Gow out``: the role is ``midfielder``).
+_PAST_VERBS = _EN.words("tense", "past")
+
+
+def _before_title(head: str, given: str) -> str | None:
+    """The text before the title ``given`` that ends ``head`` (the text before a name), up to
+    the space before the title; ``None`` when ``head`` does not end with the title and a space
+    before it (the title is then all the role there is)."""
+    stripped = head.rstrip()
+    if not stripped.endswith(given):
+        return None
+    before = stripped[: -len(given)]
+    return before if before.endswith((" ", "\u00a0")) else None
+
+
+# ``J. `` or ``D. J. `` ending a text (initials before a surname), read backwards: a ``\b``
+# before each capital is a non-word character (or none) after it in the reversed text.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+_INITIALS_REVERSED = re.compile(r"(?:[ \u00a0]*\.[A-Z](?!\w))+")
+
+
+def _words_backwards(text: str) -> Iterator[str]:
+    """The words of ``text`` as :data:`_WORD` splits it, last first: ``reversed(_WORD.findall(
+    text))``, read from the end only as far as the caller goes (a role is the last few words
+    of a long head). A run of word characters reads the same both ways, and any other
+    character is a word on its own, so the reversed text splits into the same words."""
+    for match in _WORD.finditer(text[::-1]):
+        yield match.group()[::-1]
+
+
+def _is_role(words: list[str]) -> bool:
+    """Whether apposed words state a role (``president of the Dallas Fed``), not a list of
+    names or a clause."""
+    if not any(w.lower() in _ROLE_NOUNS or w in gz.ROLE_WORDS for w in words[:4]):
+        return False
+    # ``Deputy Pentagon Press Secretary`` is a title; ``President Joe Biden`` names someone.
+    # What follows ``of``/``at`` names the body (``president of the Federal Reserve Bank of San
+    # Francisco``), not a person.
+    cut = next((i for i, w in enumerate(words) if w in ("of", "at", "for", "in", "from")), None)
+    words = words[:cut]
+    places = gz.place_names()
+    return not any(
+        # The cheap tests first: a first-name look-up (gender-guesser) is the slow one.
+        nxt[:1].isupper()
+        and nxt not in gz.ROLE_WORDS
+        and w not in gz.ROLE_WORDS
+        and w not in places
+        and gz.first_name_gender(w) is not None
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
+class RoleFinder(MentionLookup):
+    """Reads the role or title each mention holds."""
+
+    def _named(self, mention: Mention, cue: str | None) -> Speaker:
+        role = self.role_of(mention.name, mention.start) if mention.type == "person" else None
+        name = mention.name
+        words = name.split()
+        # The quotes annotator's own role nouns (``[quotes] role_nouns`` of en.toml) are
+        # English words: another language's text reads only the gazetteer's.
+        nouns = _ROLE_NOUNS if self.cues.profile is None else gz.PERSON_ROLE_NOUNS
+        if mention.type == "person" and len(words) >= 3 and words[0].lower() in nouns:
+            # ``Analyst Ming-Chi Kuo``: a role word the entity annotator kept in the name.
+            name, role = " ".join(words[1:]), role or words[0]
+        return Speaker(
+            name,
+            self.text[mention.start : mention.end],
+            mention.start,
+            mention.end,
+            cue,
+            role=role,
+        )
+
+    def role_of(self, name: str, position: int) -> str | None:
+        """``name``'s role as the article states it: at or before ``position`` (the latest),
+        else the first given later."""
+        # Read from ``position`` outwards, each mention's role once: the nearest mention
+        # usually states it (reading every mention's role first was most of this time).
+        mentions = self._person_mentions.get(name, ())
+        split = bisect.bisect_right(mentions, position, key=_START)
+        index = self._role_index(name, mentions, split - 1, -1)
+        if index < 0:
+            index = self._role_index(name, mentions, split, 1)
+        return self._mention_role(mentions[index]) if 0 <= index < len(mentions) else None
+
+    def _role_index(self, name: str, mentions: Sequence[Mention], start: int, step: int) -> int:
+        """The index of ``name``'s first mention from ``start`` on in direction ``step`` (-1:
+        back, 1: on) that states a role; -1 or ``len(mentions)`` when none does."""
+        # Every mention read on the way is remembered with the answer: a person named
+        # thousands of times without a role is read once, not once per attribution (linear).
+        found = self._role_found.setdefault((name, step), {})
+        passed = []
+        index = start
+        while 0 <= index < len(mentions):
+            if index in found:
+                index = found[index]
+                break
+            if self._mention_role(mentions[index]):
+                break
+            passed.append(index)
+            index += step
+        for each in passed:
+            found[each] = index
+        return index
+
+    def _mention_role(self, mention: Mention) -> str | None:
+        """The role stated at one mention of a person: a title before it (with the one the
+        entity annotator kept), else in apposition after it (remembered)."""
+        if mention in self._role_cache:
+            return self._role_cache[mention]
+        given = mention.role if mention.role not in _COURTESY else None
+        before = self._role_before(mention.start, given)
+        role: str | None
+        if before is not None and before == given:
+            # ``Major Tom Hadley, a spokesman for the army,``: a bare rank or title kept with
+            # the name says less than the role written in apposition after it.
+            role = self._appositive_role(mention.end) or before
+        else:
+            role = before or self._appositive_role(mention.end)
+        if not role:
+            # The role before without the kept title: when none was kept, the one just read
+            # (reading it again read the same).
+            role = self._role_before(mention.start) if given is not None else before
+        self._role_cache[mention] = role
+        return role
+
+    def _appositive_role(self, end: int) -> str | None:
+        """``John Williams, the president of the Federal Reserve Bank of New York, said``: the
+        role written in apposition right after a name ending at ``end``."""
+        age = _AGE.match(self.masked, end)  # ``Giorgos Papadakis, 67, a retired teacher,``
+        match = _APPOSITIVE.match(self.masked, age.end() if age else end)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        lead = words[0].lower()
+        if (
+            lead in ("via", "who")
+            or lead in _AFFILIATION_WORDS  # ``Paul Newman, of analysts RSM,``: no role
+            or self.cue.search(match.group(1))
+            or len(words) > 16
+        ):
+            return None
+        determined = lead in ("the", "a", "an")
+        if determined:
+            words = words[1:]
+        if not words:
+            return None
+        # ``Laura Delgado, a former scheduler for the company,``: a noun phrase in apposition
+        # with an article is a description of the person even with no role noun we know.
+        # ``Diego Grez, a Chilean student who was in Pichilemu``: the relative clause is not.
+        relative = next((i for i, w in enumerate(words) if w in ("who", "whose", "which")), None)
+        words = words[:relative]
+        if not words:
+            return None
+        described = determined and words[0][:1].islower() and len(words) <= 10
+        if not (described or _is_role(words)):
+            return None  # ``Smith, Jones and Brown``: a list, not a role
+        return " ".join(words)
+
+    def _role_before(self, start: int, given: str | None = None) -> str | None:
+        """``The state's attorney general, Mark Hensley,``, ``chief financial officer Priya
+        Raman`` or ``Kremlin spokesman Dmitry Peskov``: the role written just before a name
+        starting at ``start``. ``given`` is the title the entity annotator kept with the name
+        (``Secretary``); the words before it that belong to it are added (``Former Treasury
+        Secretary``)."""
+        head = self.masked[max(0, start - 100) : start]
+        head = head[head.rfind("\n") + 1 :]  # a role never runs over a paragraph break
+        if given is not None:
+            before_title = _before_title(head, given)
+            if before_title is None:
+                return given
+            head = before_title
+        if self.cues.profile is not None:
+            return self._role_before_in(head, given, self.cues.profile)
+        if given is None:
+            of_body = self._role_of_body(head)
+            if of_body is not None:
+                return of_body
+        if given is None:
+            # ``Solicitor General D. John``: initials are no part of a role.
+            initials = _INITIALS_REVERSED.match(head[::-1])
+            if initials is not None:
+                head = head[: len(head) - initials.end()]
+        comma = given is None and head.rstrip().endswith(",")
+        if comma:
+            head = head.rstrip()[:-1]
+        elif not head.endswith((" ", "\u00a0")):
+            return given
+        role: list[str] = given.split() if given else []
+        after_cue = False
+        # The words, last first (a head is at most 100 characters): a run of word characters
+        # reads the same both ways, so this is ``list(_words_backwards(head))``.
+        back = _WORD.findall(head)
+        back.reverse()
+        joined = -1  # the office before ``and`` read with it
+        for at, word in enumerate(back):
+            if at == joined:
+                continue
+            lower = word.lower()
+            if self.cue.fullmatch(word):
+                after_cue = True  # ``said machinist Darnell Cobb``
+                break
+            if word in _COURTESY:
+                if role:
+                    break
+                continue  # ``Dr Adrian Boyle``: manners, not a role
+            if not word[:1].isalpha() or lower in _DETERMINERS or lower in _NP_STOP:
+                # ``said the guitarist Martin Simpson``: a cue before the article.
+                after_cue = lower == "the" and self._cue_ends(head, word)
+                break
+            before = back[at + 1].lower() if at + 1 < len(back) else None
+            if (
+                role
+                and _possessive(word)
+                and _POSSESSIVE_AFTER.sub("", lower) in _BODY_POSSESSORS
+                and (before is None or before in _DETERMINERS)
+            ):
+                # ``the firm's chief executive Ann Lee``: the body the story is about, kept
+                # in the role as written.
+                role.insert(0, word)
+                break
+            if (
+                lower in _LIST_CONJUNCTIONS
+                and role
+                and before is not None
+                and before in _ROLE_NOUNS
+                and _office(role[0])
+            ):
+                # ``company president and CEO``: two offices of one person, not a list.
+                role[:0] = [back[at + 1], word]
+                joined = at + 1
+                continue
+            if (
+                _possessive(word)
+                or lower in ("and", "or", "said", "says")
+                or word in gz.CALENDAR
+                # A demonym is kept: the role as the article states it (``British Prime
+                # Minister``, ``Welsh Ambulance Service chief executive``).
+                # a sentence's end, not initials (``U.S. Secretary of State``)
+                or (
+                    word.endswith(".")
+                    and word not in _ABBREVIATIONS
+                    and not _INITIALS.fullmatch(word)
+                )
+                # ``Smith, Jones and Brown``: no role; ``The bank's CEO, Ken Lee`` is one
+                or (
+                    comma
+                    and word[:1].isupper()
+                    and not role
+                    and not (word.isupper() and _office(word))
+                )
+                or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
+                or (
+                    # a past verb before its object (``kept midfielder``, ``an injury
+                    # prevented midfielder``), not a participle modifying the role
+                    # (``armed forces spokesman``, ``retired general``, ``newly appointed``)
+                    role
+                    and word.islower()
+                    and (word in _PAST_VERBS or self._subject_verb(back, at))
+                    and lower not in _ROLE_MODIFIERS
+                    and role[0] in _ROLE_NOUNS
+                )
+                or (
+                    given is None
+                    and word[:1].isupper()
+                    and not role
+                    and word not in gz.ROLE_WORDS  # ``Solicitor General``, left untyped
+                    # ``Labour MP``; ``Sheriff Robert Luna``, ``Analyst Ming-Chi Kuo``
+                    and not ((word.isupper() or word.istitle()) and lower in _ROLE_NOUNS)
+                )
+            ):
+                break
+            role.insert(0, word)
+            if len(role) > 5:
+                return given
+        if given is not None:
+            return " ".join(role)
+        if not role:
+            return None
+        # A title in lower case is a role too (``Board chair``).
+        known = (
+            role[-1].lower() in _ROLE_NOUNS
+            or (role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in _ROLE_MODIFIERS)
+            or (role[-1].isupper() and role[-1] in gz.ROLE_WORDS)  # ``CEO``
+        )
+        if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
+            return None
+        return " ".join(role)
+
+    def _role_of_body(self, head: str) -> str | None:
+        """``The vice president of Dacia, ``, ``Chief investment officer at Fort Pitt Capital
+        Group ``: a role noun and the body it serves ending ``head`` (the text before a name),
+        the role as written less its article."""
+        match = _ROLE_OF_BODY.search(head)
+        if match is None:
+            return None
+        words = match.group("office").split()
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
+            if (
+                self.cue.fullmatch(word)
+                or word.lower() in _DETERMINERS
+                or word.lower() in _NP_STOP
+                or not word.replace("-", "").isalpha()
+            ):
+                # ``said chief economist at``, ``the vice president of``: from the word after.
+                words = words[at + 1 :]
+                break
+        if not words or not self._role_noun(words[-1], people_only=True):
+            return None
+        if any(not (w.islower() or _office(w)) for w in words):
+            return None
+        return " ".join(words + match.group("body").split())
+
+    def _cue_ends(self, head: str, word: str) -> bool:
+        """Whether the text before the last ``word`` of ``head`` ends with a cue."""
+        before = head[: head.rfind(word)].rstrip()
+        last = before[before.rfind(" ") + 1 :]
+        return bool(last) and self.cue.fullmatch(last) is not None
+
+    def _role_before_in(self, head: str, given: str | None, profile: gz.Profile) -> str | None:
+        """:meth:`_role_before` in a language with its own titles, where a capital tells
+        nothing (German nouns): lower-case words back to the furthest title word before the
+        name or the title the entity annotator kept (``le ministre des Armées``, ``министр
+        иностранных дел``, ``президент``). ``head`` is the text before the name, or before
+        ``given`` when the annotator kept one (:func:`_before_title`)."""
+        if given is None and not head.endswith((" ", "\u00a0")):
+            return None
+        role: list[str] = given.split() if given else []
+        kept = len(role)  # the words up to the last title word found
+        for word in _words_backwards(head):
+            lower = word.lower()
+            if not word[:1].islower() or len(role) > 6:
+                break
+            if self.cue.fullmatch(word):
+                break  # ``заявив президент``
+            role.insert(0, word)
+            if profile.is_role(lower):
+                kept = len(role)
+        role = role[len(role) - kept :]
+        return " ".join(role) if role else None
+
+    def _unlabelled_subject(self, start: int, end: int) -> Speaker | None:
+        """An untyped name of two to four capitalised words opening the sentence at ``start``,
+        followed by an apposition (``, an employee``, ``, 34,``) or, when its first word is a
+        first name, by a lower-case word."""
+        match = _NAME_RUN_START.match(self.masked[start:end])  # ``^``: a slice, not ``pos``
+        if match is None:
+            return None
+        after = self.masked[start + match.end() : start + match.end() + 40]
+        words = _NAME_WORD.findall(match.group(1))
+        # ``, an employee``, ``, 34,``, ``, Bolivia's charismatic president``: an apposition.
+        apposed = (
+            re.match(r",[ \u00a0]+(?:an?|the|\d{1,3},|[A-Z]\w*['’]s)[ \u00a0]", after) is not None
+        )
+        if not apposed and not (
+            re.match(r"[ \u00a0]+[a-z]", after) and gz.first_name_gender(words[0]) is not None
+        ):
+            return None
+        places = gz.place_names()
+        if any(
+            w in gz.ROLE_WORDS or w in gz.CALENDAR or w in places or w in ("The", "A", "An")
+            for w in words
+        ):
+            return None
+        name_start, name_end = start + match.start(1), start + match.end(1)
+        return Speaker(" ".join(words), self.text[name_start:name_end], name_start, name_end,
+                       None, role=self._appositive_role(name_end))  # fmt: skip
+
+    def _stated_role(
+        self, start: int, gender: str | None, family: frozenset[str]
+    ) -> _Referent | None:
+        """The nearest person of the few paragraphs before ``start`` whose role, as the article
+        states it anywhere, is of ``family`` (``French president Nicolas Sarkozy`` for a later
+        ``the president said``)."""
+        if not self.paragraphs:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
+        last = bisect.bisect_left(self._positions, start) - 1
+        seen: set[str] = set()
+        for referent in self._referents_back(last):
+            if referent.position < low:
+                break
+            if referent.type != "person" or referent.name in seen:
+                continue
+            seen.add(referent.name)
+            if gender and referent.gender and referent.gender != gender:
+                continue
+            if _role_words(self.role_of(referent.name, start)) & family:
+                return referent
+        return None
+
+    def _subject_verb(self, back: list[str], at: int) -> bool:
+        """Whether the word ``back[at]`` (words last first) is a regular past verb after its
+        subject, a lower-case noun (``injury prevented``): not after an article, an adverb, a
+        modifier of a role, a cue or nothing (``the retired``, ``newly appointed``)."""
+        if not back[at].endswith(_PAST_ENDINGS) or at + 1 >= len(back):
+            return False
+        subject = back[at + 1]
+        lower = subject.lower()
+        return (
+            subject.isalpha()
+            and subject.islower()
+            and lower not in _DETERMINERS
+            and lower not in _NP_STOP
+            and lower not in _ROLE_MODIFIERS
+            and lower not in _CLAUSE_ADVERBS
+            and not re.fullmatch(_ADVERB, subject)
+            and not self.cue.fullmatch(subject)
+        )
+
+    def _unlabelled(self, start: int, end: int, cue: str, *, backward: bool) -> Speaker | None:
+        """A person's name the entity annotator did not type (an unknown first name, a
+        nickname inside it): two to four capitalised words ending at ``end`` (``backward``)
+        or starting at ``start``, none of them a title, a place or a calendar word."""
+        window = self.masked[max(start, end - 120) : end] if backward else self.masked[start:end]
+        offset = max(start, end - 120) if backward else start
+        match = (_NAME_RUN_END if backward else _NAME_RUN_START).search(window)
+        if match is None:
+            return None
+        words = _NAME_WORD.findall(match.group(1))
+        places = gz.place_names()
+        if words[-1] in gz.CALENDAR or any(
+            w in gz.ROLE_WORDS or w in gz.HONORIFICS or w in places or w in ("The", "A", "An")
+            or (w in gz.CALENDAR and len(w) > 3)  # ``Jan Hatzius`` is a name, ``Monday`` not
+            for w in words
+        ):  # fmt: skip
+            return None
+        name_start, name_end = offset + match.start(1), offset + match.end(1)
+        mention = self.text[name_start:name_end]
+        role = self._appositive_role(name_end) or self._role_before(name_start)
+        return Speaker(" ".join(words), mention, name_start, name_end, cue, role=role)
