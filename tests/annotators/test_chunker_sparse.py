@@ -90,6 +90,36 @@ def test_the_sparse_reading_keeps_every_token_but_inner_plain_words(
             assert _PLAIN_WORD.fullmatch(token.text), token
 
 
+class _Computed(chunker.Token):
+    """A token that works out ``capitalised`` from its text, whatever the tokenizer says."""
+
+    __slots__ = ()
+
+    def __init__(
+        self, text: str, start: int, end: int, possessive: bool = False, capitalised: Any = None
+    ) -> None:
+        super().__init__(text, start, end, possessive)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(texts(), st.text(max_size=60)), st.data())
+def test_the_capital_a_tokenizer_gives_is_the_one_the_token_works_out(
+    text: str, data: st.DataObject
+) -> None:
+    # The tokenizers pass ``capitalised`` where their pattern already tells it (a name's
+    # capital, a plain word's lower-case letter): the tokens are those made without it.
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    rules = chunker.rules_for(None)
+    given_flags = chunker._sparse_tokens(text, start, end, rules), chunker.tokens(text, start, end)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chunker, "Token", _Computed)
+        computed = chunker._sparse_tokens(text, start, end, rules), chunker.tokens(text, start, end)
+    for mine, theirs in zip(given_flags, computed, strict=True):
+        assert (mine is None) == (theirs is None)
+        assert list(map(_fields, mine or [])) == list(map(_fields, theirs or []))
+
+
 def _run(*spans: tuple[int, int]) -> list[chunker.Token]:
     return [chunker.Token("Word", s, e) for s, e in spans]
 
@@ -136,7 +166,7 @@ def test_a_region_read_before_is_replayed_as_read_afresh(
     regions.append((lone, lone + len("Vantor")))  # typed by the apposition after it
     regions.append((text.index("Singh paid"), text.index("$")))  # before a currency sign
 
-    def read(words: str, at: list[tuple[int, int]]) -> list[object]:
+    def read(words: str, at: list[tuple[int, int]]) -> list[Candidate]:
         return chunker.chunk(words, at, stopwords)
 
     chunker.forget_runs()

@@ -57,6 +57,7 @@ from newsbrief.nlp.candidates import (
     with_fields,
 )
 from newsbrief.nlp.languages import resources
+from newsbrief.nlp.segmenter import segmented
 
 __all__ = [
     "CANDIDATE_FIELDS",
@@ -148,15 +149,24 @@ class Token:
     end: int
     #: Whether a possessive ``'s`` was cut off (it ends the run).
     possessive: bool
-    #: Whether it starts with a capital (worked out once: every step of a run reads it).
+    #: Whether it starts with a capital (worked out once: every step of a run reads it; given
+    #: by a tokenizer whose pattern already tells it, worked out from ``text`` when not).
     capitalised: bool
 
-    def __init__(self, text: str, start: int, end: int, possessive: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        possessive: bool = False,
+        capitalised: bool | None = None,
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.possessive = possessive
-        self.capitalised = text[:1].isupper()
+        # (Given by a tokenizer that already knows it: one test fewer per word.)
+        self.capitalised = text[:1].isupper() if capitalised is None else capitalised
 
     def _fields(self) -> tuple[str, int, int, bool]:
         return self.text, self.start, self.end, self.possessive
@@ -289,7 +299,7 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
         ):
             # Most words: lower case (nothing glued), no full stop after, no elided article, no
             # possessive; the steps below would pass them through unchanged.
-            out.append(Token(word, s, e))
+            out.append(Token(word, s, e, False, False))
             continue
         _add_token(out, text, word, s, e, end, rules)
     return out
@@ -437,9 +447,9 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
     abbreviations = _ABBREVIATIONS
     for match in _SPARSE.finditer(text, start, end):
         group = match.lastindex
-        if group == 3:  # ``name``: a token as written
+        if group == 3:  # ``name``: a token as written (a capital, then lower case)
             s, e = match.span()
-            add(Token(text[s:e], s, e))
+            add(Token(text[s:e], s, e, False, True))
             continue
         if group is None:  # no stretch: one word of :data:`_TOKEN`
             s, e = match.span()
@@ -482,9 +492,10 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
                 if upper == 3:
                     return None
             continue
+        # (A stretch's words start with a lower-case letter or a digit: none capitalised.)
         first_start, first_end = match.span(1)  # ``first``
         word = text[first_start:first_end]
-        add(Token(word, first_start, first_end))
+        add(Token(word, first_start, first_end, False, False))
         if group == 1:  # (no ``last``: a stretch of one word)
             continue
         last_start, last_end = match.span(2)  # ``last``
@@ -492,10 +503,10 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
             # Connectors may join a run to a later capital: their words up to the first other.
             for inner in _PLAIN_WORD.finditer(text, first_end, last_start):
                 s, e = inner.span()
-                add(Token(text[s:e], s, e))
+                add(Token(text[s:e], s, e, False, False))
                 if text[s:e] not in connectors:
                     break
-        add(Token(text[last_start:last_end], last_start, last_end))
+        add(Token(text[last_start:last_end], last_start, last_end, False, False))
     return out
 
 
@@ -1007,11 +1018,15 @@ def _replay(
 ) -> None:
     """:func:`_finish` of a region read before, at ``start``."""
     laid = findings if isinstance(findings, tuple) else findings[0]
-    if laid is findings and True not in laid[3::4]:
-        # No alias and no apposition to read (most regions): the candidates as they were.
+    if laid is findings:
+        # No alias (most regions): the candidates as they were, each whose type an apposition
+        # decides read again (:func:`_finish` with no alias spans, written out).
         found = iter(laid)
-        for s, e, rest, _ in zip(found, found, found, found, strict=True):
-            offsets += (start + s, start + e)
+        for s, e, rest, ask in zip(found, found, found, found, strict=True):
+            e += start
+            if ask and text.startswith(",", e) and _APPOSED_BODY.match(text, e):
+                rest = _set(rest, TYPE, "organisation")
+            offsets += (start + s, e)
             fields.append(rest)
         return
     found = iter(laid)
@@ -1019,7 +1034,7 @@ def _replay(
         ((start + s, start + e, rest), ask)
         for s, e, rest, ask in zip(found, found, found, found, strict=True)
     ]
-    aliases = [] if laid is findings else [(start + s, start + e, f) for s, e, f in findings[1]]
+    aliases = [(start + s, start + e, f) for s, e, f in findings[1]]
     _finish(text, here, aliases, offsets, fields)
 
 
@@ -2256,8 +2271,6 @@ def candidates(document: Document) -> list[Candidate]:
 def candidates_packed(document: Document) -> PackedCandidates:
     """:func:`candidates` of ``document``, packed (as the shared analysis holds them), made
     without a :class:`Candidate` object each."""
-    from newsbrief.nlp.segmenter import segmented
-
     segmented_document = segmented(document)
     text = document.text
     stopwords = resources(document.language).stopwords
