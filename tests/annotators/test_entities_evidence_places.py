@@ -17,7 +17,10 @@ from newsbrief.model import AnnotationKind, Document, Metadata, Span, SpanKind
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Rebels seized the towns of Moravo and Kelbiru on Tuesday.", ["Moravo", "Kelbiru"]),
+        (
+            "Militia held the villages of Ostrak or Pellurin, aid workers said.",
+            ["Ostrak", "Pellurin"],
+        ),
         ("Aid reached the coastal city of Talvenna by boat.", ["Talvenna"]),
         ("Floods hit villages such as Ostrovel and Dunmarra this week.", ["Ostrovel", "Dunmarra"]),
         ("Protesters marched through the capital Vellorin at dawn.", ["Vellorin"]),
@@ -84,9 +87,9 @@ def test_a_name_after_at_is_no_ground_outside_a_sports_report() -> None:
 
 def test_a_ground_named_as_a_club_of_the_tables_is_the_club() -> None:
     found = typed(
-        "Dunford lost 1-0 at Ravello on Sunday.\nResults :\nRavello 1 Dunford 0\nAshby 2 Treven 2"
+        "Treven went down, losing 0-3 at Halvard.\nScores :\nMoss 1 Corran 1\nHalvard 3 Treven 0\n"
     )
-    assert found.get("Ravello") == "organisation", found
+    assert found.get("Halvard") == "organisation", found
 
 
 def test_a_score_before_in_leaves_the_place_after_it() -> None:
@@ -115,11 +118,11 @@ def test_a_known_place_inside_a_list_carries_it_on() -> None:
 
 def test_a_standings_row_with_a_winning_percentage_names_a_club() -> None:
     found = typed(
-        "Results on Monday :\nRAVELLO 101 Treven 94\nStandings :\n"
-        "RAVELLO 21 2 .913 -\nASHBY 17 5 .773 3 1/2\nDUNFORD 15 7 .682 1/2\n"
+        "Standings after Sunday :\n"
+        "HALVARD 30 9 .769 -\nMOSS 26 13 .667 4\nCORRAN 19 20 .487 11 1/2\n"
     )
-    assert found.get("ASHBY") == "organisation", found
-    assert found.get("DUNFORD") == "organisation", found
+    assert found.get("MOSS") == "organisation", found
+    assert found.get("CORRAN") == "organisation", found
 
 
 def test_a_dateline_town_stays_a_place_when_its_club_plays_in_the_tables() -> None:
@@ -171,7 +174,8 @@ def test_a_former_country_in_a_capitals_headline_is_a_place() -> None:
     [
         ("Brazilian striker Kovalik scored twice in the second half.", "Kovalik"),
         ("The result lifted Spanish driver Ortegano to second place.", "Ortegano"),
-        ("It was a fine day for veteran Brannigan, who won in four sets.", "Brannigan"),
+        ("The Kenyan hurdler Obwacha led from the first bend.", "Obwacha"),
+        ("Australia's wicketkeeper Tallow took five catches.", "Tallow"),
     ],
 )
 def test_a_players_noun_before_an_unknown_name_makes_it_a_person(text: str, name: str) -> None:
@@ -181,7 +185,7 @@ def test_a_players_noun_before_an_unknown_name_makes_it_a_person(text: str, name
 def test_sides_of_a_match_verb_are_clubs_in_a_sports_report() -> None:
     text = (
         "Dunford drew 2-2 with Ashby on Saturday.\n"
-        "Liverpool battles Velmora in the cup on Tuesday, and Liverpool's Kovalik is fit.\n"
+        "Liverpool edged Velmora 3-2 in the cup on Tuesday, and Liverpool's Kovalik is fit.\n"
         "The squad trained in Liverpool on Sunday."
     )
     (document,) = EntityAnnotator().annotate(
@@ -191,21 +195,98 @@ def test_sides_of_a_match_verb_are_clubs_in_a_sports_report() -> None:
         mention.start: mention.attributes["type"]
         for mention in document.annotations_of(AnnotationKind.ENTITY)
     }
-    assert kinds.get(text.index("Liverpool battles")) == "organisation", kinds
+    assert kinds.get(text.index("Liverpool edged")) == "organisation", kinds
     assert kinds.get(text.index("Velmora")) == "organisation", kinds
     assert kinds.get(text.index("Liverpool's")) == "organisation", kinds
     assert kinds.get(text.index("Liverpool on Sunday")) == "place", kinds
 
 
+def test_a_country_outside_a_sports_report_stays_a_place() -> None:
+    found = typed("Germany beat France to the contract, the mayor of Liverpool said on Monday.")
+    assert found.get("Germany") == "place", found
+    assert found.get("Liverpool") == "place", found
+
+
+def test_a_town_in_a_sports_report_beside_a_verb_of_meeting_stays_a_place() -> None:
+    found = typed(
+        "Liverpool won 2-0 at Anfield on Sunday.\nTokyo hosts Olympic hopefuls next week."
+    )
+    assert found.get("Tokyo") == "place", found
+
+
+# Negative cases for each rule: a rule that acts on them types ordinary news wrongly.
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Williams beat Sharapova 6-2 6-1 on Tuesday. Williams faces Halep in the final.",
+            ["Williams", "Sharapova", "Halep"],
+        ),
+        ("Nadal beat Federer 6-4 6-3 at Wimbledon to reach the final.", ["Nadal", "Federer"]),
+        ("Lakers beat Celtics 101-99. Obama meets Putin in Geneva.", ["Obama", "Putin"]),
+        ("Liverpool won 2-0 at Anfield. Merkel visits Paris on Friday.", ["Merkel"]),
+        (
+            "Boris Johnson beat Jeremy Corbyn by a 2-1 margin in the poll. Johnson faces"
+            " Parliament on Monday.",
+            ["Johnson"],
+        ),
+    ],
+)
+def test_people_beside_a_match_verb_are_no_clubs(text: str, names: list[str]) -> None:
+    found = typed(text)
+    for name in names:
+        assert found.get(name) != "organisation", found
+
+
+def test_a_town_before_a_possessive_title_stays_a_place_in_a_sports_report() -> None:
+    found = typed(
+        "Arsenal won 3-1 on Saturday.\nLondon's Mayor Sadiq Khan watched from the stand in London."
+    )
+    assert found.get("London") == "place", found
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Germany beat France in the final after a 2-1 win in the semi-final.",
-        "Velmora faces a tough winter, the mayor of Liverpool said on Monday.",
+        "Defending champion Juventus lost to Ajax on Sunday.",
+        "The holder Ajax was knocked out by a veteran Roma side.",
     ],
 )
-def test_a_country_or_a_town_outside_a_sports_report_stays_a_place(text: str) -> None:
+def test_a_title_holders_noun_does_not_make_a_club_a_person(text: str) -> None:
     found = typed(text)
-    assert found.get("Germany", "place") == "place", found
-    assert found.get("Liverpool", "place") == "place", found
-    assert found.get("Velmora") != "organisation", found
+    for name in ("Juventus", "Ajax", "Roma"):
+        assert found.get(name) != "person", found
+
+
+def test_a_name_opening_a_sentence_before_shares_and_an_object_is_no_company() -> None:
+    found = typed(
+        "Officials spoke to Kessler on Monday.\nKessler shares the view that rates will rise."
+    )
+    assert found.get("Kessler") != "organisation", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Arsenal won 2-1 on Saturday.\nThe board voted 7-2 at Ford on Monday.", "Ford"),
+        ("Arsenal won 2-1. He met Jones at Goldman on Monday.", "Goldman"),
+    ],
+)
+def test_a_name_after_at_without_a_match_before_it_is_no_ground(text: str, name: str) -> None:
+    assert typed(text).get(name) != "place"
+
+
+def test_a_name_after_the_capital_before_a_business_word_is_no_place() -> None:
+    found = typed("She runs the capital Markets desk at the bank in Frankfurt.")
+    assert found.get("Markets") != "place", found
+
+
+def test_a_match_verb_makes_clubs_only_with_a_team_competition_or_a_score_beside_it() -> None:
+    found = typed(
+        "Halvard won 2-0 on Sunday.\nOn Friday Corran battles Ostrak in the Champions League."
+    )
+    assert found.get("Ostrak") == "organisation", found
+    found = typed("Halvard won 2-0 on Sunday.\nOn Friday Corran battles Ostrak in Geneva.")
+    assert found.get("Ostrak") != "organisation", found

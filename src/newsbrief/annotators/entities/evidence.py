@@ -35,15 +35,25 @@ candidates with its text and:
   comma (``In Brisbane : Queensland 342``);
 * **places by their nouns**: an unknown name after a place's noun and ``of`` or ``such as``
   (``the towns of Moravo``, ``cities such as Ildane``), after ``the capital``, or after a
-  direction and ``of`` (``80 km west-southwest of Pelmora``), and the names listed after such
+  direction and ``of`` (``80 km west-southwest of Pelmora``; after ``the capital`` only before a
+  lower-case word that is no business's or a punctuation mark: not ``the capital Markets
+  desk``), and the names listed after such
   a place or one after ``in`` (``in Corvath, Ildane, Brusko, and ...``: after a comma alone, only
   while the list goes on); a name led by a compass word (``North Varenka``) is placed as any;
-* **grounds**: in an article that shows a sport, an unknown name after a side or a score and
-  ``at`` (``beat Ashby at Greymoor on Saturday``, ``4-0 at the Vessaline stadium``), unless a
-  club of the article's tables (``lost 1-0 at Ravello``);
+* **grounds**: in an article that shows a sport, an unknown name after a match verb and a side,
+  or a side's name, a result's verb or ``a`` and a score, then ``at`` (``beat Ashby at Greymoor on
+  Saturday``, ``Ashby 4-0 at the Vessaline stadium``, ``a 2-0 win over Treven at Greymoor``; not
+  ``voted 7-2 at Ford``), unless a club of the article's tables (``losing 0-3 at Halvard``);
+* **match verbs**: in an article that shows a sport, a town's or an unknown name on either side
+  of a match verb (``Ravello edged Treven 3-1``) is a club when its sentence holds a team's score
+  (not a tennis match's set scores ``6-2 6-1``), a fixture or a team competition (``Champions
+  League``), unless a first name or the surname of one of the article's people (``Williams beat
+  Sharapova``); a town's before a possessive and an untitled player's name (``Ravello's
+  Kovalik``; not ``London's Mayor Sadiq Khan``) too;
 * **players and companies**: an unknown name after a player's noun (``striker Kovalik``) is a
   person; one opening its sentence before a company's word (``Velmont shares rose``) is a
-  company when the article writes it in mid-sentence too (``Tech shares`` stays out);
+  company when the article writes it in mid-sentence too (``Tech shares`` stays out), after
+  ``shares`` only before a price's move (not ``Kessler shares the view``);
 * **former countries**: ``Zaire``, ``Yugoslavia``, ``USSR`` (pycountry's ISO 3166-3), headline
   words too, are places;
 * **not names**: competitions and laws (``Ryder Cup``, ``British Open``, ``Commonwealth Games``,
@@ -54,8 +64,11 @@ candidates with its text and:
 Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``price_moves``,
 ``row_fixture_words``, ``employer_before``, ``place_list_conjunctions``,
 ``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``, ``state_abbreviations``,
-``place_nouns``, ``place_nouns_apposed``, ``compass_words``, ``venue_followers``,
-``player_nouns``;
+``place_nouns``, ``place_noun_links``, ``place_noun_article``, ``direction_link``,
+``place_nouns_apposed``, ``apposed_not_place_followers``, ``compass_words``, ``venue_followers``,
+``venue_day_word``, ``match_verbs``, ``result_verbs``, ``result_partner_words``, ``result_nouns``,
+``result_articles``, ``team_competition_heads``, ``player_nouns``, ``possessive_endings``,
+``verb_like_followers``, ``share_moves``, ``share_move_endings``;
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
@@ -177,57 +190,156 @@ _NATIONS = frozenset(str(name) for name in _EN.sections["entities"]["team_nation
 _STORM_WORDS = frozenset(word.capitalize() for word in _EN.words("entities", "storm_words"))
 _FOLLOWER = re.compile(r"[ \u00a0]([a-z][a-z\-]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \u00a0]+" + _IN + r"[ \u00a0]$")
-#: ``the towns of Moravo``, ``cities such as Ildane``, ``the capital Marisol``: a place's noun
-#: right before a name.
+_ENTITIES = _EN.sections["entities"]
+
+
+def _phrase(words: str) -> str:
+    """A pattern of words written in ``en.toml`` (``such as``), any space between them."""
+    return r"[ \u00a0]+".join(re.escape(word) for word in words.split())
+
+
+#: ``of``, ``such as``: the words between a place's noun and its name.
+_PLACE_NOUN_LINKS = tuple(str(link) for link in _ENTITIES["place_noun_links"])
+_PLACE_NOUN_ARTICLE = next(iter(_EN.words("entities", "place_noun_article")))
+_DIRECTION_LINK = next(iter(_EN.words("entities", "direction_link")))
+_APPOSED = _EN.words("entities", "place_nouns_apposed")
+#: ``the towns of Moravo``, ``cities such as Ildane``: a place's noun and its link before a name.
 _PLACE_NOUN_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:"
+    r"(?:^|[^\w])"
     + _alternatives(_EN.words("entities", "place_nouns"))
-    + r"[ \u00a0]+(?:of|such[ \u00a0]+as)|[Tt]he[ \u00a0]+"
-    + _alternatives(_EN.words("entities", "place_nouns_apposed"))
+    + r"[ \u00a0]+(?:"
+    + "|".join(_phrase(link) for link in _PLACE_NOUN_LINKS)
     + r")[ \u00a0]$"
+)
+#: ``the capital Marisol``: the article and an apposed place's noun right before a name.
+_APPOSED_BEFORE = re.compile(
+    r"(?:^|[^\w])"
+    + _alternatives(frozenset({_PLACE_NOUN_ARTICLE}), capital=True)
+    + r"[ \u00a0]+"
+    + _alternatives(_APPOSED)
+    + r"[ \u00a0]$"
+)
+#: What may follow an apposed place's name: a lower-case word or a punctuation mark.
+_APPOSED_AFTER = re.compile(r"[ \u00a0]?[.,;:)!?](?!\w)|[ \u00a0]([a-z][a-z\-]*)|$")
+_APPOSED_NOT_PLACE = (
+    _EN.words("entities", "apposed_not_place_followers") | gz.ORGANISATION_FOLLOWERS
 )
 _COMPASS = _alternatives(_EN.words("entities", "compass_words"))
 #: ``west-southwest of Pelmora``, ``north of Ravnik``: a direction from a place.
 _DIRECTION_BEFORE = re.compile(
-    r"(?:^|[^\w-])" + _COMPASS + r"(?:-?" + _COMPASS + r"){0,2}[ \u00a0]+of[ \u00a0]$"
+    r"(?:^|[^\w-])"
+    + _COMPASS
+    + r"(?:-?"
+    + _COMPASS
+    + r"){0,2}[ \u00a0]+"
+    + re.escape(_DIRECTION_LINK)
+    + r"[ \u00a0]$"
 )
 #: ``North Varenka``, ``Southwest``: a compass word (a part of a place, not a party).
 _COMPASS_WORD = re.compile(_COMPASS + r"+", re.IGNORECASE)
 #: The endings before a name that the place-noun and direction rules read (cheap to test).
 _PLACE_NOUN_ENDINGS = tuple(
-    ending + space
-    for ending in (" of", " as", *sorted(_EN.words("entities", "place_nouns_apposed")))
+    " " + ending.split()[-1] + space
+    for ending in sorted({*_PLACE_NOUN_LINKS, _DIRECTION_LINK, *_APPOSED})
     for space in (" ", "\u00a0")
 )
+_CONJUNCTIONS = _alternatives(_EN.words("entities", "place_list_conjunctions"))
 #: What may follow a place of a list for the next name to be one too (``Ildane, Brusko,
 #: and``; not ``London, Jones, the minister``).
-_LIST_GOES_ON = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]|,[ \u00a0]+[A-Z]")
+_LIST_GOES_ON = re.compile(r",?[ \u00a0]+" + _CONJUNCTIONS + r"[ \u00a0]|,[ \u00a0]+[A-Z]")
 #: A list's separators between two places (``Corvath, Ildane``, ``Ildane, and Brusko``).
-_LIST_GAPS = (", ", ",\u00a0", ", and ", ", or ")
-#: ``beat Ashby at Greymoor``, ``4-0 at the Vessaline``: a side's name or a score, then ``at``.
-_GROUND_BEFORE = re.compile(
-    r"(?:[A-Z][\w.'-]*|\d[\d-]*)[ \u00a0]" + _AT + r"[ \u00a0](?:the[ \u00a0])?$"
+_LIST_GAPS = (
+    ", ",
+    ",\u00a0",
+    *(f", {word} " for word in sorted(_EN.words("entities", "place_list_conjunctions"))),
 )
-#: What follows a ground's name: ``on`` (a day), a full stop, a comma or a ground's noun.
+_LIST_CONJUNCTION_GAPS = _LIST_GAPS[2:]
+_MATCH_VERBS = _EN.words("entities", "match_verbs")
+_RESULT_VERBS = _EN.words("entities", "result_verbs")
+_SIDE = r"[A-Z][\w.'’-]*+"
+_SCORE_WORDS = r"\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}"
+_ARTICLE_OPTIONAL = r"(?:" + _alternatives(_EN.words("entities", "team_articles")) + r"[ \u00a0])?"
+#: ``beat Ashby at Greymoor``, ``Ashby 4-0 at the Vessaline``, ``lost 1-0 at Ravello``, ``a 2-0
+#: win over Treven at``: a match verb and a side, or a side's name, a result's verb or ``a``
+#: and a score (and the other side), right before ``at`` (not ``voted 7-2 at Ford``, ``met
+#: Jones at Goldman``).
+_SIDES = _SIDE + r"(?:[ \u00a0]" + _SIDE + r")?"
+#: ``with Treven``, ``win over Celtic``: the other side after a score.
+_PARTNER = (
+    r"[ \u00a0](?:"
+    + _alternatives(_EN.words("entities", "result_nouns"))
+    + r"[ \u00a0])?"
+    + _alternatives(_EN.words("entities", "result_partner_words"))
+    + r"[ \u00a0]"
+    + _SIDES
+)
+_GROUND_BEFORE = re.compile(
+    r"(?:(?:^|[^\w])"
+    + _alternatives(_MATCH_VERBS)
+    + r"[ \u00a0]"
+    + _SIDES
+    + r"|(?:"
+    + _SIDE
+    + r"|(?:^|[^\w])"
+    + _alternatives(_MATCH_VERBS | _RESULT_VERBS)
+    + r")[ \u00a0]"
+    + _SCORE_WORDS
+    + r"(?:"
+    + _PARTNER
+    + r")?|(?:^|[^\w])"
+    + _alternatives(_EN.words("entities", "result_articles"))
+    + r"[ \u00a0]"
+    + _SCORE_WORDS
+    + _PARTNER
+    + r")[ \u00a0]"
+    + _AT
+    + r"[ \u00a0]"
+    + _ARTICLE_OPTIONAL
+    + r"$"
+)
+#: What follows a ground's name: a day's word, a full stop, a comma or a ground's noun.
 _GROUND_AFTER = re.compile(
     r"[ \u00a0]?[.,](?!\w)|[ \u00a0](?:"
-    + "|".join(("on", *sorted(_EN.words("entities", "venue_followers"))))
+    + "|".join(
+        sorted(_EN.words("entities", "venue_day_word") | _EN.words("entities", "venue_followers"))
+    )
     + r")\b|$"
 )
 #: ``striker Kovalik``: a player's noun right before a name (lower case).
 _PLAYER_NOUNS = _EN.words("entities", "player_nouns")
-_MATCH_VERBS = _EN.words("entities", "match_verbs")
 #: ``Ravello battles Treven``: a match's verb and a capitalised name after a name.
 _MATCH_AFTER = re.compile(r"[ \u00a0]" + _alternatives(_MATCH_VERBS) + r"[ \u00a0][A-Z]")
 #: ``Treven beat Ravello``: a capitalised name and a match's verb before a name.
-_MATCH_BEFORE = re.compile(
-    r"[A-Z][\w.'’-]*+[ \u00a0]" + _alternatives(_MATCH_VERBS) + r"[ \u00a0]$"
+_MATCH_BEFORE = re.compile(_SIDE + r"[ \u00a0]" + _alternatives(_MATCH_VERBS) + r"[ \u00a0]$")
+#: A team's score or a fixture in a sentence (``3-1``, ``vs.``); a tennis match's set scores
+#: (``6-2 6-1``, ``7-6 (4), 6-3``) are two players'.
+_TEAM_SCORE = re.compile(r"(?<![\w-])" + _SCORE_WORDS + r"(?![\w-])")
+_SET_SCORES = re.compile(
+    _SCORE_WORDS + r"(?:[ \u00a0]?\(\d+\))?,?[ \u00a0]+" + _SCORE_WORDS + r"(?![\w-])"
 )
+#: ``in the Champions League``, ``the FA Cup``: a team competition named in a sentence.
+_TEAM_COMPETITION = re.compile(
+    r"[A-Z][\w.'’-]*[ \u00a0]"
+    + _alternatives(_EN.words("entities", "team_competition_heads"), capital=True)
+    + r"(?![\w-])"
+)
+_POSSESSIVES = tuple(str(ending) for ending in _ENTITIES["possessive_endings"])
 #: ``Ravello's Kovalik``: a possessive and a capitalised word after a name.
-_POSSESSIVE_NAME_AFTER = re.compile(r"[ \u00a0]?['’]s[ \u00a0][A-Z][a-z]")
-_GROUND_ENDINGS = tuple(
-    f"{word} the{space}" for word in sorted(_VENUE_PREPOSITIONS) for space in (" ", "\u00a0")
+_POSSESSIVE_NAME_AFTER = re.compile(
+    r"[ \u00a0]?(?:" + "|".join(re.escape(p) for p in _POSSESSIVES) + r")[ \u00a0](?=[A-Z][a-z])"
 )
+_POSSESSIVE_STARTS = tuple(space + ending + " " for ending in _POSSESSIVES for space in ("", " "))
+_GROUND_ENDINGS = tuple(
+    f"{word} {_PLACE_NOUN_ARTICLE}{space}"
+    for word in sorted(_VENUE_PREPOSITIONS)
+    for space in (" ", "\u00a0")
+)
+#: Followers that are verbs as often as a company's nouns (``Kessler shares the view``): a
+#: price's move must follow them.
+_VERB_LIKE_FOLLOWERS = _EN.words("entities", "verb_like_followers")
+_SHARE_MOVES = _EN.words("entities", "share_moves") | _EN.words("entities", "price_moves")
+_SHARE_MOVE_ENDINGS = tuple(sorted(_EN.words("entities", "share_move_endings")))
+_SECOND_FOLLOWER = re.compile(r"[ \u00a0][a-z][a-z\-]+[ \u00a0]+([a-z][a-z\-]*)")
 
 
 _ENGLISH = (None, "en")
@@ -451,7 +563,7 @@ _MAX_WRITTEN_CLUBS = 100
 
 
 def _may_act(
-    spelling: _Name, untyped: bool, before: str, after: str, text: str, finish: int
+    spelling: _Name, untyped: bool, before: str, after: str, text: str, begin: int, finish: int
 ) -> bool:
     """Whether any rule after the offsets could act on a name with this text around it (a
     necessary condition of each, cheap to test): most names, followed by a verb or a full
@@ -464,9 +576,10 @@ def _may_act(
         # A place before a state, ``in X``, ``at X in Y``, ``in X and Y``, ``in X, Y and Z``,
         # ``the towns of X``, ``north of X``.
         return True
-    if untyped and _word_before(before) in _PLAYER_NOUNS:
+    word = _word_before(text, begin) if before[-1:] in _SPACES else ""
+    if untyped and word in _PLAYER_NOUNS:
         return True  # ``striker Kovalik``
-    if _word_before(before) in _MATCH_VERBS or after.startswith(("'s ", "’s ", " 's ")):
+    if word in _MATCH_VERBS or after.startswith(_POSSESSIVE_STARTS):
         return True  # ``Treven beat Ravello``, ``Ravello's Kovalik``
     if untyped and spelling.state and text.startswith(".", finish):
         return True  # ``La.``
@@ -580,7 +693,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             begin, finish = offsets[k]
         before = text[begin - 12 if begin > 12 else 0 : begin]
         after = text[finish : finish + 40].split("\n", 1)[0]
-        if _GATED and not _may_act(spelling, kind is None, before, after, text, finish):
+        if _GATED and not _may_act(spelling, kind is None, before, after, text, begin, finish):
             continue
         follower = _follower(after)
         # ``Sheffield striker``: a town's club (a nation's side is written as the place).
@@ -595,9 +708,18 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not spelling.political
             and not spelling.demonym
             and (
-                _MATCH_AFTER.match(after)
-                or _MATCH_BEFORE.search(text, max(0, begin - 40), begin)
-                or (town and _POSSESSIVE_NAME_AFTER.match(after))
+                (
+                    (
+                        _MATCH_AFTER.match(after)
+                        or _MATCH_BEFORE.search(text, max(0, begin - 40), begin)
+                    )
+                    and _team_match(text, begin)
+                    # (``Williams beat Sharapova``: a person's surname or first name.)
+                    and not (kind is None and _personal(words[0]))
+                    and words[-1]
+                    not in (surnames := _surnames(mentions) if surnames is None else surnames)
+                )
+                or (town and _possessive_player(mentions, offsets, k, finish, after))
             )
             and (sporty := _sporty(text) if sporty is None else sporty)
         ):
@@ -613,6 +735,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if before.endswith(_PLACE_NOUN_ENDINGS) and (
             _PLACE_NOUN_BEFORE.search(text, max(0, begin - 40), begin)
             or _DIRECTION_BEFORE.search(text, max(0, begin - 40), begin)
+            or (_APPOSED_BEFORE.search(text, max(0, begin - 40), begin) and _apposed_place(after))
         ):
             items[k] = _with(items[k], _place(candidate))
             placed.add(k)
@@ -646,7 +769,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             kind is None
             and not compass
             and not candidate[SENTENCE_INITIAL]
-            and _word_before(before) in _PLAYER_NOUNS
+            and _word_before(text, begin) in _PLAYER_NOUNS
         ):
             # (Typed by evidence, as after the chunker's role nouns: a lone word is kept.)
             items[k] = _with(items[k], with_fields(candidate, type="person", evidence=True))
@@ -659,6 +782,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not compass
             and candidate[SENTENCE_INITIAL]
             and follower in gz.ORGANISATION_FOLLOWERS
+            and (follower not in _VERB_LIKE_FOLLOWERS or _share_move(after))
             and name in (inner := _inner_names(mentions) if inner is None else inner)
         ):
             items[k] = _with(items[k], _organisation(candidate))
@@ -727,7 +851,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and before.endswith(_IN_AT_ENDINGS + _GROUND_ENDINGS)
             and not candidate[SENTENCE_INITIAL]
             and _GROUND_AFTER.match(after)
-            and _GROUND_BEFORE.search(text, max(0, begin - 40), begin)
+            and _GROUND_BEFORE.search(text, max(0, begin - 60), begin)
             and (sporty := _sporty(text) if sporty is None else sporty)
             and not _title_case(text, begin, title_lines)
         ):
@@ -845,7 +969,7 @@ def _listed(text: str, offsets: _Offsets, k: int, begin: int, after: str) -> boo
     if gap in _PLACE_LIST:
         return True
     if gap in _LIST_GAPS:
-        return gap.startswith((", and", ", or")) or _LIST_GOES_ON.match(after) is not None
+        return gap in _LIST_CONJUNCTION_GAPS or _LIST_GOES_ON.match(after) is not None
     return False
 
 
@@ -870,7 +994,12 @@ def _fixture(candidate: CandidateFields, before: str, after: str, follower: str 
         return True
     return bool(
         (before[-2:-1].isdigit() and _SCORE.search(before))
-        or (after[1:2].isdigit() and _SCORE_AFTER.match(after))
+        or (
+            after[1:2].isdigit()
+            and _SCORE_AFTER.match(after)
+            # (``Sharapova 6-2 6-1``: a tennis player's set scores.)
+            and not _SET_SCORES.match(after, 1)
+        )
     )
 
 
@@ -936,16 +1065,73 @@ def _surnames(mentions: list[Mention]) -> set[str]:
     }
 
 
+def _personal(word: str) -> bool:
+    """Whether a name's first word is a known first name (``Williams`` is not; ``Serena`` is)."""
+    return gz.first_name_gender(word) is not None
+
+
+def _sentence(text: str, begin: int) -> str:
+    """The sentence (or line) around ``begin``, read by its full stops and line breaks."""
+    start = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
+    stops = [i for i in (text.find(". ", begin), text.find("\n", begin)) if i >= 0]
+    return text[start : min(stops) if stops else len(text)]
+
+
+def _team_match(text: str, begin: int) -> bool:
+    """Whether the sentence around ``begin`` shows a match between two teams: a score
+    (``3-1``; not a tennis match's set scores ``6-2 6-1``), a fixture (``vs.``) or a team
+    competition (``Champions League``)."""
+    sentence = _sentence(text, begin)
+    if any(v in sentence for v in _VERSUS) and _VERSUS_AFTER.search(sentence):
+        return True
+    if _TEAM_COMPETITION.search(sentence):
+        return True  # ``Ravello battles Treven in the Champions League``
+    return _TEAM_SCORE.search(sentence) is not None and _SET_SCORES.search(sentence) is None
+
+
+def _possessive_player(
+    mentions: list[Mention], offsets: _Offsets, k: int, finish: int, after: str
+) -> bool:
+    """Whether a possessive and a player's name follow the ``k``-th name (``Ravello's
+    Kovalik``): the next name opens right after the possessive, untyped or a person's with no
+    title (not ``London's Mayor Sadiq Khan``)."""
+    found = _POSSESSIVE_NAME_AFTER.match(after)
+    if found is None or k + 1 >= len(mentions) or offsets[k + 1][0] != finish + found.end():
+        return False
+    following = mentions[k + 1][2]
+    return following[TYPE] in (None, "person") and not following[ROLE]
+
+
+def _apposed_place(after: str) -> bool:
+    """Whether a name after ``the capital`` ends before a lower-case word or a punctuation mark
+    that is no business's word (``the capital Marisol said``; not ``the capital Markets
+    desk``)."""
+    found = _APPOSED_AFTER.match(after)
+    return (
+        found is not None and found.group(1) not in _APPOSED_NOT_PLACE | gz.ORGANISATION_FOLLOWERS
+    )
+
+
+def _share_move(after: str) -> bool:
+    """Whether a price's move follows the word after a name (``Velmont shares rose``; not
+    ``Kessler shares the view``)."""
+    found = _SECOND_FOLLOWER.match(after)
+    return found is not None and (
+        found.group(1) in _SHARE_MOVES or found.group(1).endswith(_SHARE_MOVE_ENDINGS)
+    )
+
+
 def _inner_names(mentions: list[Mention]) -> set[str]:
     """Names the article writes in mid-sentence (in the body): capitalised there, a name."""
     return {c[TEXT] for _, _, c in mentions if not c[SENTENCE_INITIAL] and not c[HEADING]}
 
 
-def _word_before(before: str) -> str:
-    """The word right before a name (``before``: the text before it), or ``""``."""
-    if before[-1:] not in _SPACES:
+def _word_before(text: str, begin: int) -> str:
+    """The word right before a name at ``begin`` (after a space), or ``""``: read from the
+    text, as a player's noun may be longer than ``before`` (``wicketkeeper``)."""
+    if text[begin - 1 : begin] not in _SPACES:
         return ""
-    words = before.split()
+    words = text[max(0, begin - 40) : begin].split()
     return words[-1] if words else ""
 
 

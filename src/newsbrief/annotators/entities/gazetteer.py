@@ -7,6 +7,7 @@ short hand-kept lists of what news about politics and conflicts names most. Ever
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
@@ -319,20 +320,30 @@ def historic_country_names() -> dict[str, str]:
     import pycountry
 
     known = place_names()
+    left_out = frozenset(
+        str(name) for name in _EN.sections.get("entities", {}).get("not_historic_places", ())
+    )
     names: dict[str, str] = {}
     for country in pycountry.historic_countries:
         short, _, long = country.name.partition(", ")
-        if short == "France":
+        # ``France, Metropolitan``: the part after the comma qualifies a place that exists.
+        if short in known:
             continue
+        short = _SSR.sub(" SSR", short)  # ``Byelorussian SSR Soviet Socialist Republic``
         for name in (short, long):
             if (
                 name
                 and not any(mark in name for mark in ",()")
                 and not name.endswith(" of")
                 and name not in known
+                and name not in left_out
             ):
                 names[name] = short
     return names
+
+
+#: A Soviet republic's name written twice (``Byelorussian SSR Soviet Socialist Republic``).
+_SSR = re.compile(r" SSR\b.*")
 
 
 #: CLDR territory codes that are not places (``EU`` is an organisation here).
