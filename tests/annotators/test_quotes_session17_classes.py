@@ -2,7 +2,9 @@
 generation suffix, a name written family name first), a transcript's question and answer turns,
 and the quotes annotator's English role nouns kept out of other languages.
 
-The sentences are written for these tests in the manner of news pages; none is copied from one."""
+The sentences are written for these tests in the manner of news pages; none is copied from one
+(nor from a benchmark key). Each test fails on the session's starting commit but those named
+``test_guard_...``, which guard behaviour it already had against the new rules."""
 
 from __future__ import annotations
 
@@ -19,37 +21,40 @@ def annotated(text: str, language: str = "en") -> dict[str, tuple[str | None, st
 # -- long names cut short ------------------------------------------------------------------------
 
 
-def test_a_surname_is_named_in_full_with_initials_and_a_generation_suffix() -> None:
+def test_a_surname_is_named_in_full_with_initials_and_a_generation_suffix_in_a_list() -> None:
     text = (
-        "The Otters won their fourth game in a row on Saturday.\n\n"
-        "Goalkeeper T.K. Brannigan Jr. stopped 31 shots in the 2-1 win.\n\n"
-        '"We kept it simple all night," Brannigan said.'
+        "The awards went to R.W. Okonkwo Jr., Dana Pruitt and Lise Varga on Friday.\n\n"
+        "“I did not expect this at all,” Okonkwo said."
     )
-    assert annotated(text)["We kept it simple all night"][0] == "T.K. Brannigan Jr."
+    assert annotated(text)["I did not expect this at all"][0] == "R.W. Okonkwo Jr."
 
 
-def test_a_person_found_with_a_generation_suffix_names_the_surname() -> None:
+def test_a_title_before_a_name_with_a_generation_suffix_is_its_role() -> None:
+    # Head names the surname in full already; the title before the name was lost.
     text = (
         "A lawyer for the driver spoke outside the courthouse.\n\n"
         "Attorney Walter Ostrowski III said the crash was an accident.\n\n"
         '"My client has never had a ticket," Ostrowski said.'
     )
-    assert annotated(text)["My client has never had a ticket"][0] == "Walter Ostrowski III"
+    assert annotated(text)["My client has never had a ticket"] == (
+        "Walter Ostrowski III",
+        "Attorney",
+    )
 
 
 def test_a_name_written_family_name_first_is_named_in_full() -> None:
     text = (
-        "The Vietnamese painter Trần Thị Lan Anh has won the top prize at the biennale.\n\n"
-        "Trần told reporters after the ceremony that she would go home.\n\n"
-        "‘They have waited for years,’ she said. ‘Now I can show them.’\n\n"
-        '"Nobody expected it," Trần said.'
+        "Among the finalists, Phạm Văn Đức Minh, a rice farmer from the delta, spoke first.\n\n"
+        "“We lost half the crop,” Phạm said.\n\n"
+        "“Next year will be better,” she said."
     )
     speakers = annotated(text)
-    assert speakers["They have waited for years"][0] == "Trần Thị Lan Anh"
-    assert speakers["Nobody expected it"][0] == "Trần Thị Lan Anh"
+    assert speakers["We lost half the crop"][0] == "Phạm Văn Đức Minh"
+    assert speakers["Next year will be better"][0] == "Phạm Văn Đức Minh"
 
 
-def test_a_body_named_after_a_surname_is_no_name_written_family_name_first() -> None:
+def test_guard_a_body_named_after_a_surname_is_no_name_written_family_name_first() -> None:
+    # A guard head already meets: the family-name-first rule must not take a body's name.
     text = (
         "Ortiz spoke first.\n\nOrtiz Family Foundation grants were cut.\n\n"
         '"We are done for today," Ortiz said.'
@@ -60,26 +65,37 @@ def test_a_body_named_after_a_surname_is_no_name_written_family_name_first() -> 
 # -- a transcript's turns ----------------------------------------------------------------------
 
 
-def test_question_and_answer_turns_of_a_transcript() -> None:
+def test_the_answer_turns_of_an_interview_are_the_interviewees() -> None:
     text = (
-        "The former treasurer testified for a second day on Tuesday.\n\n"
-        "“I signed what was put in front of me,” Margit Halloran said, facing the jury.\n\n"
-        "The exchange below is taken from the court transcript:\n\n"
-        "Q. (by Assistant District Attorney Colm Varga-Reid) “You signed the transfer on a "
-        "holiday. Do you remember that?”\n\n"
-        "A. “I do not remember that day.”\n\n"
-        "Q. “Do you remember any transfer you signed on a holiday?”\n\n"
-        "A. “I signed a great many things.”"
+        "Chef Ilse Marchetti spoke to us in her kitchen in Turin.\n\n"
+        "“Cooking is patience,” Marchetti said.\n\n"
+        "This interview has been edited for length.\n\n"
+        "Q: “When did you start?”\n\n"
+        "A: “At nine, in my grandmother's kitchen.”\n\n"
+        "Q: “And now?”\n\n"
+        "A: “Now I cook for strangers.”"
     )
     speakers = annotated(text)
-    asked = speakers["You signed the transfer on a holiday. Do you remember that?"]
-    assert asked == ("Colm Varga-Reid", "Assistant District Attorney")
-    assert speakers["I do not remember that day"][0] == "Margit Halloran"
-    assert speakers["Do you remember any transfer you signed on a holiday?"][0] == "Colm Varga-Reid"
-    assert speakers["I signed a great many things"][0] == "Margit Halloran"
+    assert speakers["When did you start?"][0] is None
+    assert speakers["At nine, in my grandmother's kitchen"][0] == "Ilse Marchetti"
+    assert speakers["Now I cook for strangers"][0] == "Ilse Marchetti"
 
 
-def test_an_answer_turn_with_its_own_cue_keeps_the_cue() -> None:
+def test_guard_answer_turns_not_introduced_as_an_interview_are_nobodys() -> None:
+    # A guard head already meets: an FAQ after a quotation; its answers are nobody's, not the
+    # councillor's quoted before it.
+    text = (
+        "Councillor Brenda Oakes said the scheme was fair.\n\n"
+        "“Nobody will pay more than they can,” Oakes said.\n\n"
+        "The council has published answers to common questions.\n\n"
+        "Q: “Who needs a permit?”\n\n"
+        "A: “Every resident who parks on the street.”"
+    )
+    assert annotated(text)["Every resident who parks on the street"][0] is None
+
+
+def test_guard_an_answer_turn_with_its_own_cue_keeps_the_cue() -> None:
+    # A guard head already meets: a cue in the turn comes before the turn rules.
     text = "Q: “Will the plant close?”\n\nA: “Not this year,” plant manager Edda Lindqvist said."
     assert annotated(text)["Not this year"][0] == "Edda Lindqvist"
 
@@ -91,12 +107,22 @@ def test_a_question_after_a_questioner_and_a_colon_is_the_questioners() -> None:
     text = (
         "Coach Dana Whitcomb said the team would rest.\n\n"
         "“We need a week off,” Whitcomb said.\n\n"
-        "A reporter followed up: “Will you change the lineup?”\n\n"
-        "“Ask me Monday,” Whitcomb said."
+        "One journalist tried again: “Will the captain play on Sunday?”\n\n"
+        "“You will see,” Whitcomb said."
     )
     speakers = annotated(text)
-    assert speakers["Will you change the lineup?"] == ("a reporter", None)
-    assert speakers["Ask me Monday"][0] == "Dana Whitcomb"
+    assert speakers["Will the captain play on Sunday?"] == ("one journalist", None)
+    assert speakers["You will see"][0] == "Dana Whitcomb"
+
+
+def test_guard_a_question_after_a_colon_with_no_questioner_has_no_speaker() -> None:
+    # A guard head already meets: the questioner rule needs a questioner.
+    text = (
+        "Coach Dana Whitcomb said the team would rest.\n\n"
+        "“We need a week off,” Whitcomb said.\n\n"
+        "The question on every supporter's mind: “Will the captain play?”"
+    )
+    assert annotated(text)["Will the captain play?"][0] is None
 
 
 def test_a_question_after_a_sentence_opened_by_a_questioner_is_the_questioners() -> None:
@@ -108,11 +134,20 @@ def test_a_question_after_a_sentence_opened_by_a_questioner_is_the_questioners()
     assert annotated(text)["Who will pay for it?"][0] == "one journalist"
 
 
+def test_guard_a_sentence_about_a_journalist_asking_nothing_gives_no_questioner() -> None:
+    # A guard head already meets: with no verb of asking and no colon, no question is asked.
+    text = (
+        "Mayor Lena Fairweather spoke at the gala.\n\n"
+        "A journalist in the front row laughed as she began. “Who among us has not failed?”"
+    )
+    assert annotated(text)["Who among us has not failed?"][0] != "a journalist"
+
+
 def test_a_question_paragraph_after_an_answer_is_the_last_questioners() -> None:
     text = (
         "Chief Dana Whitcomb took questions outside the station.\n\n"
         "“Was it a robbery?” one reporter asked.\n\n"
-        "“We do not know yet,” Whitcomb said.\n\n"
+        "“We do not know yet,” Whitcomb said. “The men are talking to us.”\n\n"
         "“Did the two men know each other?”\n\n"
         "“We do not believe so,” Whitcomb said."
     )
@@ -121,30 +156,39 @@ def test_a_question_paragraph_after_an_answer_is_the_last_questioners() -> None:
     assert speakers["We do not believe so"][0] == "Dana Whitcomb"
 
 
-def test_a_question_in_a_speakers_own_words_is_still_theirs() -> None:
+def test_guard_a_question_in_the_first_person_after_an_answer_is_the_answerers() -> None:
+    # A guard head already meets: ``us`` makes the question the speaker's own, not the
+    # reporter's asked before the answer.
     text = (
-        "Senator Paul Eberhardt spoke to farmers on Friday.\n\n"
-        "“Who pays when the river floods?” Eberhardt said. “You do.”\n\n"
-        "“Why should that change?”"
+        "Mayor Lena Fairweather defended the flood plan on Tuesday.\n\n"
+        "“Was the plan rushed?” one reporter asked.\n\n"
+        "“No,” Fairweather said. “We started in May.”\n\n"
+        "“What would you have us do instead?”"
     )
-    speakers = annotated(text)
-    assert speakers["Who pays when the river floods?"][0] == "Paul Eberhardt"
-    assert speakers["Why should that change?"][0] == "Paul Eberhardt"
+    assert annotated(text)["What would you have us do instead?"][0] == "Lena Fairweather"
 
 
 def test_a_headline_quotation_is_the_words_of_the_person_named_after_it() -> None:
     text = (
-        "‘I wanted to paint the sea, not the storm’: poet Efua Mensah-Larsen on her new book\n\n"
-        "Her third collection opens with the harbour at dawn.\n\n"
-        "Mensah-Larsen grew up by the sea."
+        "‘Every poem is a letter home’: poet Efua Mensah-Larsen about exile and return\n\n"
+        "Her third collection is out this week.\n\n"
+        "Mensah-Larsen lives in Bergen."
     )
-    assert annotated(text)["I wanted to paint the sea, not the storm"] == (
-        "Efua Mensah-Larsen",
-        "poet",
-    )
+    assert annotated(text)["Every poem is a letter home"] == ("Efua Mensah-Larsen", "poet")
 
 
-def test_a_headline_quotation_before_no_person_has_no_speaker() -> None:
+def test_a_headline_quotation_before_a_person_and_a_verb_is_not_theirs() -> None:
+    # ``teacher Marcus Webb jailed``: the story is about him; the words are his pupils'.
+    text = (
+        "‘He took our childhood’: teacher Marcus Webb jailed for abuse of pupils\n\n"
+        "Marcus Webb, 54, was sentenced at Leeds Crown Court on Friday.\n\n"
+        "Webb had taught at the school for twenty years."
+    )
+    assert annotated(text)["He took our childhood"][0] is None
+
+
+def test_guard_a_headline_quotation_before_no_person_has_no_speaker() -> None:
+    # A guard head already meets (head has no rule for untyped names in a headline).
     text = (
         "‘We will not leave our homes this winter’: residents of Port Halden brace for "
         "the cold\n\n"
@@ -156,19 +200,24 @@ def test_a_headline_quotation_before_no_person_has_no_speaker() -> None:
 def test_a_short_sentence_with_a_pronoun_in_lower_case_is_no_title() -> None:
     text = (
         "Whitcomb left the podium.\n\n"
-        "“Ask me Monday,” Whitcomb said.\n\n"
-        "She still hums the song “Call Me Maybe” before games."
+        "“Ring me Friday,” Whitcomb said.\n\n"
+        "She still hums the song “Love Me Do” before games."
     )
     speakers = annotated(text)
-    assert speakers["Ask me Monday"][0] == "Whitcomb"
-    assert "Call Me Maybe" not in speakers
+    assert speakers["Ring me Friday"][0] == "Whitcomb"
+    assert "Love Me Do" not in speakers
 
 
 # -- English role nouns stay English -----------------------------------------------------------
 
 
-def test_a_german_title_before_a_name_is_read_from_german_words() -> None:
-    # The quotes annotator's own role nouns (``[quotes] role_nouns`` of en.toml) are read in
-    # English text only; a German title comes from the German data.
-    text = "„Es reicht“, sagte der Sprecher Jonas Brettschneider am Montag."
-    assert annotated(text, "de")["Es reicht"] == ("Jonas Brettschneider", "Sprecher")
+def test_an_english_role_noun_is_no_title_in_german() -> None:
+    # ``fan`` is one of the quotes annotator's English role nouns (``[quotes] role_nouns`` of
+    # en.toml); in German text it is the family name opening ``Fan Chun Wai``.
+    text = "„Wir sind bereit“, sagte Fan Chun Wai am Montag."
+    assert annotated(text, "de")["Wir sind bereit"] == ("Fan Chun Wai", None)
+
+
+def test_an_english_role_noun_is_no_title_in_french() -> None:
+    text = "« Nous sommes prêts », a déclaré Fan Chun Wai lundi."
+    assert annotated(text, "fr")["Nous sommes prêts"] == ("Fan Chun Wai", None)

@@ -23,6 +23,11 @@ from newsbrief.annotators.quotes.speakers import (
     in_aside,
     is_short,
 )
+from newsbrief.annotators.quotes.transcripts import (
+    TRANSCRIPT_TURN,
+    last_questioner,
+    transcript_turn,
+)
 from newsbrief.languages import language
 from newsbrief.model import Annotation, AnnotationKind, Document
 
@@ -263,7 +268,9 @@ _TITLE_WORDS = 8
 #: Words a title of a work leaves in lower case (``Game of Thrones``, ``Pride and Prejudice``).
 #: Pronouns a title capitalises (``Call Me Maybe``): in lower case they make a sentence.
 _SENTENCE_PRONOUNS = (
-    _EN.words("quotes", "first_person") | _EN.words("quotes", "other_pronouns") | {"him", "you"}
+    _EN.words("quotes", "first_person")
+    | _EN.words("quotes", "other_pronouns")
+    | _EN.words("quotes", "sentence_pronouns")
 ) - {"i"}
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by",
@@ -748,7 +755,7 @@ def _title_case(words: list[str]) -> bool:
         if word[:1].isupper():
             capitalised = True
         elif word in _SENTENCE_PRONOUNS:
-            return False  # ``Ask me Monday``: a title would capitalise its pronouns
+            return False  # ``Ring me Friday``: a title would capitalise its pronouns
         elif not (len(word) <= 2 or word.lower() in _TITLE_SMALL_WORDS):
             return False  # a word of a sentence, written in lower case
     return capitalised
@@ -853,12 +860,6 @@ class _MaskTable(dict[int, int]):
 _MASK = _MaskTable()
 #: How far before a quotation a label opening its line is looked for (code points).
 _LABEL_REACH = 300
-# A transcript's turn opening a paragraph before its quotation: ``Q.``, ``A:``, perhaps with
-# who asks (``Q. (by Assistant U.S. Attorney Ann Roe) "..."``).
-_TRANSCRIPT_TURN = re.compile(
-    r"[ \t\u00a0]*(?P<turn>[QA])[.:][ \u00a0]+"
-    r"(?:\([Bb]y[ \u00a0]+(?P<by>[^()\n§]{2,80})\)[ \u00a0]*)?"
-)
 
 
 def _masked(text: str, spans: list[QuoteSpan]) -> str:
@@ -992,9 +993,9 @@ def _attribute(
         if asked is not None:
             return asked
     if attributor.cues.profile is None:
-        turn = _TRANSCRIPT_TURN.fullmatch(attributor.masked, para_start, span.open)
+        turn = TRANSCRIPT_TURN.fullmatch(attributor.masked, para_start, span.open)
         if turn is not None:
-            return _transcript_turn(turn, index, spans, speakers, paragraphs, attributor)
+            return transcript_turn(turn, index, spans, speakers, paragraphs, attributor)
     # A label opens the paragraph, or (English only: the list rules are English ones) a line
     # of it (``* BBC - "..."``, an item of a list). (Looked for a label's length back only: a
     # long line of many quotations stays linear.)
@@ -1040,7 +1041,7 @@ def _attribute(
         if question and attributor.cues.profile is None:
             # A question of its own after an answer (a press conference): the questioner of
             # the last question asked by someone not named, not the one who answered.
-            asking = _last_questioner(index, spans, speakers, text)
+            asking = last_questioner(index, spans, speakers, text)
             if asking is not None:
                 return asking
         return speakers[previous]
@@ -1270,57 +1271,6 @@ def _headline(
             speakers[index] = found
             echoed.add(index)
     return echoed
-
-
-#: How many quotations back a press conference's last questioner is looked for.
-_QUESTION_REACH = 6
-
-
-def _last_questioner(
-    index: int, spans: list[QuoteSpan], speakers: list[Speaker | None], text: str
-) -> Speaker | None:
-    """The speaker of the last question before quotation ``index``, when that is someone not
-    named (``one reporter``) and the quotation right before is no question (an answer)."""
-    previous = spans[index - 1]
-    if text[previous.start : previous.end].rstrip().endswith("?"):
-        return None
-    for earlier in range(index - 2, max(-1, index - 1 - _QUESTION_REACH), -1):
-        span, speaker = spans[earlier], speakers[earlier]
-        if text[span.start : span.end].rstrip().endswith("?"):
-            return speaker if speaker is not None and speaker.anonymous else None
-    return None
-
-
-def _transcript_turn(
-    turn: re.Match[str],
-    index: int,
-    spans: list[QuoteSpan],
-    speakers: list[Speaker | None],
-    paragraphs: list[tuple[int, int]],
-    attributor: Attributor,
-) -> Speaker | None:
-    """The speaker of a transcript's turn (``Q. "..."``, ``A. "..."``): the one named as
-    asking; else whoever spoke the last turn of the same kind; else, for an answer, the last
-    speaker before the exchange who is not asking (the witness, the interviewee)."""
-    if turn.group("by") is not None:
-        return attributor.transcript_questioner(turn.start("by"), turn.end("by"))
-    kind = turn.group("turn")
-    masked = attributor.masked
-    asking: set[str] = set()
-    for previous in range(index - 1, -1, -1):
-        start = paragraphs[spans[previous].paragraph][0]
-        earlier = _TRANSCRIPT_TURN.fullmatch(masked, start, spans[previous].open)
-        speaker = speakers[previous]
-        if earlier is not None:
-            if speaker is not None and earlier.group("turn") == kind:
-                return speaker
-            if speaker is not None and earlier.group("turn") == "Q":
-                asking.add(speaker.name)
-        elif kind == "A" and speaker is not None and speaker.name not in asking:
-            return speaker
-        elif speaker is not None or spans[previous].paragraph < spans[index].paragraph - 8:
-            break  # the exchange's turns are next to each other
-    return None
 
 
 def _colon_before(masked: str, start: int, at: int) -> bool:

@@ -171,19 +171,42 @@ _LABEL = re.compile(
 # A dash and a name, maybe in quotation marks, closing a paragraph after a quotation.
 # A colon right after a quotation (``'...': chef Ann Roe on ...``).
 _HEADLINE_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]+")
-# A questioner described, not named, opening the last sentence before a question (``A reporter
-# followed up:``, ``One journalist pressed him on the cost.``).
+# Words that may stand before a questioner's noun (``a``, ``an``, ``one``, ``another``),
+# capitalised or not.
+_QUESTIONER_DETERMINERS = "|".join(
+    f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+    for word in sorted(
+        _EN.words("quotes", "indefinite_articles")
+        | {w for w in _INDEFINITE_SPEAKERS if " " not in w},
+        key=lambda w: (-len(w), w),
+    )
+)
+# A questioner described, not named, opening the last sentence before a question (``An editor
+# tried again:``, ``One journalist pressed him on the cost.``); the rest of the sentence is
+# group ``rest`` (see :meth:`Attributor.questioner`).
 _QUESTIONER_OPENING = re.compile(
-    r"(?:^|(?<=[.!?:][ \u00a0])|(?<=\n))(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+"
+    rf"(?:^|(?<=[.!?:][ \u00a0])|(?<=\n))(?P<who>(?:{_QUESTIONER_DETERMINERS})[ \u00a0]+"
     rf"(?:[a-z][\w\-]*[ \u00a0]+)?{plain_alternation(_EN.words('quotes', 'questioner_nouns'))})"
-    r"(?![\w’'\-])[^.!?§\n]{0,120}[.:]?[ \u00a0]*$"
+    r"(?![\w’'\-])(?P<rest>[^.!?§\n]{0,120}[.:]?)[ \u00a0]*$"
+)
+# A verb of asking (``asked``, ``followed up``): a questioner's sentence that ends without a
+# colon introduces a question only with one.
+_ASKING_VERB = re.compile(
+    rf"(?<![\w’'\-])(?:{plain_alternation(_EN.words('quotes', 'asking_verbs'))})(?![\w’'\-])"
+)
+# What may follow the name after a headline's quotation and colon: a preposition (``poet Ann Roe
+# on her new book``: the name is the speaker's), or the headline's end or a punctuation mark; not
+# a verb (``teacher Ann Roe jailed for ...``: the story is about that person).
+_HEADLINE_NAME_END = re.compile(
+    rf"[ \u00a0]+(?:{plain_alternation(_EN.words('quotes', 'headline_prepositions'))})[ \u00a0]"
+    r"|[ \u00a0]*(?:$|\n|[,:;—–])"
 )
 # Role nouns in lower case, then a name of two or three capitalised words closing the headline
 # or before ``on``/``about`` (``novelist Efua Mensah-Larsen on her new book``).
 _TITLED_NAME = re.compile(
     r"(?P<title>(?:[a-z][\w\-]*[ \u00a0]+){1,2})"
     r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){1,2})"
-    r"(?=[ \u00a0]+(?:on|about|in|at)[ \u00a0]|[ \u00a0]*(?:$|\n|[,:;—–]))"
+    rf"(?={_HEADLINE_NAME_END.pattern})"
 )
 
 
@@ -573,7 +596,7 @@ class Attributor(PhraseReader):
         return attrs.evolve(named, role=named.role or title or None)
 
     def questioner(self, start: int, open_at: int) -> Speaker | None:
-        """``A reporter followed up: "...?"``, ``One journalist pressed him on the cost.
+        """``One journalist tried again: "...?"``, ``One journalist pressed him on the cost.
         "...?"``: a questioner described, not named, opening the sentence before a question
         with no cue verb (between ``start`` and ``open_at``). English only."""
         if self.cues.profile is not None:
@@ -581,6 +604,9 @@ class Attributor(PhraseReader):
         match = _QUESTIONER_OPENING.search(self.masked, start, open_at)
         if match is None:
             return None
+        rest = match.group("rest")
+        if not rest.rstrip().endswith(":") and _ASKING_VERB.search(rest) is None:
+            return None  # ``A journalist in the front row laughed.``: no question asked
         phrase = " ".join(match.group("who").split())
         return Speaker(
             _anonymous_name(phrase), phrase, match.start("who"), match.end("who"), None,
@@ -650,6 +676,8 @@ class Attributor(PhraseReader):
             for w in words
         ):
             return None
+        if _HEADLINE_NAME_END.match(self.masked, person.end, end) is None:
+            return None  # ``'...': teacher Ann Roe jailed for ...``: about her, not hers
         return self._named(person, None)
 
     def _untyped_headline_name(self, start: int, end: int) -> Speaker | None:

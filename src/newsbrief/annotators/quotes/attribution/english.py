@@ -357,10 +357,11 @@ def _plural(description: str) -> bool:
     return head == "people" or (head.endswith("s") and head not in ("witness",))
 
 
-def _office(word: str) -> bool:
-    """Whether ``word`` names an office (``president``, ``CEO``, ``Chief``)."""
+def _office(word: str, nouns: frozenset[str] = _ROLE_NOUNS) -> bool:
+    """Whether ``word`` names an office (``president``, ``CEO``, ``Chief``); ``nouns`` are the
+    role nouns of the text's language."""
     return (
-        word.lower() in _ROLE_NOUNS
+        word.lower() in nouns
         or word in gz.ROLE_WORDS
         or word.capitalize() in gz.ROLE_WORDS
         or word.upper() in gz.ROLE_WORDS

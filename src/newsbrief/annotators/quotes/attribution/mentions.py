@@ -111,6 +111,13 @@ class MentionLookup:
         self.cues = cues_for(language)
         #: Any attributing verb or phrase of that language.
         self.cue = self.cues.cue
+        #: Nouns naming a person by role, chosen here once for every rule. The quotes
+        #: annotator's own (``[quotes] role_nouns`` of en.toml: ``det``, ``host``, ``fan``,
+        #: ``pilot``) are English words, read in English text only; another language reads the
+        #: entities' list and its own titles (``chef``, ``sprecher``; inflected forms are
+        #: matched by :meth:`_role_noun`).
+        profile = self.cues.profile
+        self.role_nouns = _ROLE_NOUNS if profile is None else gz.PERSON_ROLE_NOUNS | profile.roles
         self.text = text
         self.masked = masked
         #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
@@ -188,6 +195,9 @@ class MentionLookup:
         self._introductions: dict[str, list[tuple[int, str]]] | None = None
         #: The paragraphs opening with each word (see ``_family_name_first``), made on need.
         self._paragraph_openings: dict[str, list[int]] | None = None
+        # Per family name: where a full name written family name first begins, with the
+        # verdict up to there (see :meth:`NameFinder._family_name_first`).
+        self._family_index: dict[str, _FullNames] = {}
         #: The longer written forms of names (see :meth:`fullest`), built on first need.
         self._forms: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         #: Per speaker's name, the places its answer changes and the fullest form from each.
@@ -216,9 +226,9 @@ class MentionLookup:
     def _role_noun(self, word: str, *, people_only: bool = False) -> bool:
         """A noun naming a person (or an organisation) by role: ``spokeswoman``, ``речник``."""
         lower = word.lower()
-        if lower in _ROLE_NOUNS or (not people_only and lower in gz.ORGANISATION_ROLE_NOUNS):
+        if lower in self.role_nouns or (not people_only and lower in gz.ORGANISATION_ROLE_NOUNS):
             return True
-        if self.cues.profile is None and lower.endswith("s") and lower[:-1] in _ROLE_NOUNS:
+        if self.cues.profile is None and lower.endswith("s") and lower[:-1] in self.role_nouns:
             return True  # ``Activists called the talks "..."``
         profile = self.cues.profile
         return profile is not None and lower.isalpha() and profile.is_role(lower)
@@ -312,7 +322,7 @@ class MentionLookup:
         if match is None:
             return None
         between = match.group("between").split()
-        if between and not (between[-1].lower() in _ROLE_NOUNS or between[-1] in gz.ROLE_WORDS):
+        if between and not (between[-1].lower() in self.role_nouns or between[-1] in gz.ROLE_WORDS):
             return None
         first = self._mention_ending(mention.start - len(head) + match.start())
         if first is None or first.type != "person" or first.name == mention.name:
@@ -322,7 +332,7 @@ class MentionLookup:
         )
         words = opening[-1].split()
         if len(words) > 6 or not all(
-            w[:1].isupper() or w.lower() in _ROLE_NOUNS or w.lower() in _ROLE_MODIFIERS
+            w[:1].isupper() or w.lower() in self.role_nouns or w.lower() in _ROLE_MODIFIERS
             for w in words
         ):
             return None
@@ -350,7 +360,7 @@ class MentionLookup:
         sentence = re.split(r"[.!?§\n]\s+|\n", head)[-1]
         words = sentence.split()
         return len(words) <= 6 and all(
-            w[:1].isupper() or w.lower() in _ROLE_NOUNS or w.lower() in _ROLE_MODIFIERS
+            w[:1].isupper() or w.lower() in self.role_nouns or w.lower() in _ROLE_MODIFIERS
             for w in words
         )
 

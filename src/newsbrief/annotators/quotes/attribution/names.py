@@ -24,7 +24,6 @@ from newsbrief.annotators.quotes.attribution.english import (
     _NAME_CHARACTER,
     _PARTICLE_WORDS,
     _QUOTE_MASK,
-    _ROLE_NOUNS,
     _SURNAME_PARTICLES,
     _FullNames,
     _title_cased,
@@ -177,7 +176,7 @@ class NameForms(RoleFinder):
                     or word in places
                     or word in self._bodies
                     or word in body_words
-                    or word.lower() in _ROLE_NOUNS
+                    or word.lower() in self.role_nouns
                     or not self._proper_word(word)
                 )
             if verdicts[word]:
@@ -576,7 +575,7 @@ class NameForms(RoleFinder):
                 or first.lower() in _CLAUSE_OPENERS  # ``While Ri reprised ...``
             ):
                 continue
-            # ``J.D. Harmon Jr.``: a generation suffix right after the surname is the name's.
+            # ``R.W. Okafor Jr.``: a generation suffix right after the surname is the name's.
             suffix = _SUFFIX_AFTER.match(self.masked, start + len(last))
             names.add(f"{first} {last}{suffix.group(0) if suffix else ''}")
             positions.append(start - len(before) + word.start())
@@ -588,20 +587,32 @@ class NameForms(RoleFinder):
     def _family_name_first(self, family: str, before: int) -> str | None:
         """The one full name written before ``before`` with ``family`` as its first word and
         two or three capitalised words after it, then a comma or a lower-case word
-        (``Nguyen Thi Bich Ngoc, a logistics manager``, ``Nguyễn Thị Thu Hà has won``): the
-        family name first, as Vietnamese, Chinese or Hungarian names are written."""
+        (``Kovacs Ilona Maria, a logistics manager``, ``Lý Văn Hải Nam has won``): the family
+        name first, as Vietnamese, Chinese or Hungarian names are written. The full names are
+        found once per family name, each with the verdict up to it, and bisected (a walk per
+        speaker made articles quoting one such name thousands of times quadratic)."""
         if not _INDEXED_WORD.fullmatch(family):
             return None
+        known = self._family_index.get(family)
+        if known is None:
+            known = self._family_index[family] = self._family_names(family)
+        positions, verdicts = known
+        index = bisect.bisect_left(positions, before)
+        return (verdicts[index - 1] or None) if index else None
+
+    def _family_names(self, family: str) -> _FullNames:
+        """Where each full name beginning with ``family`` is written, in text order, with the
+        one such name found up to there (``""`` when two differ)."""
         if self._paragraph_openings is None:
             self._paragraph_openings = {}
             for start, _ in self.paragraphs:
                 word = _FIRST_WORD.match(self.masked, start)
                 if word is not None:
                     self._paragraph_openings.setdefault(word.group(0), []).append(start)
-        names = set()
-        for start in (*self._paragraph_openings.get(family, ()), *self._places_of(family)):
-            if start >= before:
-                continue
+        positions: list[int] = []
+        verdicts: list[str] = []
+        names: set[str] = set()
+        for start in sorted({*self._paragraph_openings.get(family, ()), *self._places_of(family)}):
             tail = _GIVEN_NAMES_AFTER.match(self.masked, start + len(family))
             if tail is None:
                 continue
@@ -611,12 +622,14 @@ class NameForms(RoleFinder):
                 not word[0].isupper()
                 or word in gz.ROLE_WORDS
                 or word in gz.CALENDAR
-                or word.lower() in _ROLE_NOUNS
+                or word.lower() in self.role_nouns
                 for word in given
             ):
                 continue
             names.add(" ".join((family, *given)))
-        return names.pop() if len(names) == 1 else None
+            positions.append(start)
+            verdicts.append(next(iter(names)) if len(names) == 1 else "")
+        return positions, verdicts
 
     def _places_of(self, word: str) -> Sequence[int]:
         """Where ``word`` (of name characters only) is written after a space, whole, in text

@@ -31,7 +31,6 @@ from newsbrief.annotators.quotes.attribution.english import (
     _PARTICIPLE_CLAUSE,
     _PRONOUN_GENDERS,
     _QUOTE_MASK,
-    _ROLE_NOUNS,
     _SOURCE_NOUNS,
     _SPACES,
     _SPEAKER_PARAGRAPHS,
@@ -500,7 +499,7 @@ class ReferenceResolver(BodyFinder):
         low = max(para_start, start - _UNTYPED_LOOKBACK)
         for sentence in _SENTENCE_OPENING.finditer(self.masked, low, start):
             words = _NAME_WORD.findall(sentence.group("name"))
-            while words and (words[0] in gz.ROLE_WORDS or words[0].lower() in _ROLE_NOUNS):
+            while words and (words[0] in gz.ROLE_WORDS or words[0].lower() in self.role_nouns):
                 words = words[1:]  # ``Resident``, ``Councilman``: a title, not the name
             if len(words) < 2 or any(
                 w in places or w in gz.CALENDAR or w in gz.ROLE_WORDS for w in words
@@ -588,7 +587,7 @@ class ReferenceResolver(BodyFinder):
         ):
             name = _anonymous_name(phrase)
             return Speaker(name, phrase, start, end, cue, anonymous=True)
-        if head in gz.ORGANISATION_ROLE_NOUNS and head not in _ROLE_NOUNS:
+        if head in gz.ORGANISATION_ROLE_NOUNS and head not in self.role_nouns:
             named = words[1:-1]
             if (
                 determiner == "the"
@@ -643,7 +642,7 @@ class ReferenceResolver(BodyFinder):
             local = self._nearest(start, ("person",), gender=gender)
             if local is not None and index >= 0 and local.position >= self.paragraphs[index][0]:
                 referent = local
-        several = head.endswith("s") and head[:-1] in _ROLE_NOUNS
+        several = head.endswith("s") and head[:-1] in self.role_nouns
         if referent is None and (head in _UNNAMED_SOURCES or several):
             # ``the source said`` after ``a person familiar with the matter``: the article's
             # unnamed source, never whoever it named last (a reporter, a governor).

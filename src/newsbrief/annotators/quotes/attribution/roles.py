@@ -27,7 +27,6 @@ from newsbrief.annotators.quotes.attribution.english import (
     _PAST_ENDINGS,
     _POSSESSIVE_AFTER,
     _ROLE_MODIFIERS,
-    _ROLE_NOUNS,
     _SPEAKER_PARAGRAPHS,
     _START,
     _WORD,
@@ -104,10 +103,10 @@ def _words_backwards(text: str) -> Iterator[str]:
         yield match.group()[::-1]
 
 
-def _is_role(words: list[str]) -> bool:
+def _is_role(words: list[str], nouns: frozenset[str]) -> bool:
     """Whether apposed words state a role (``president of the Dallas Fed``), not a list of
     names or a clause."""
-    if not any(w.lower() in _ROLE_NOUNS or w in gz.ROLE_WORDS for w in words[:4]):
+    if not any(w.lower() in nouns or w in gz.ROLE_WORDS for w in words[:4]):
         return False
     # ``Deputy Pentagon Press Secretary`` is a title; ``President Joe Biden`` names someone.
     # What follows ``of``/``at`` names the body (``president of the Federal Reserve Bank of San
@@ -133,10 +132,7 @@ class RoleFinder(MentionLookup):
         role = self.role_of(mention.name, mention.start) if mention.type == "person" else None
         name = mention.name
         words = name.split()
-        # The quotes annotator's own role nouns (``[quotes] role_nouns`` of en.toml) are
-        # English words: another language's text reads only the gazetteer's.
-        nouns = _ROLE_NOUNS if self.cues.profile is None else gz.PERSON_ROLE_NOUNS
-        if mention.type == "person" and len(words) >= 3 and words[0].lower() in nouns:
+        if mention.type == "person" and len(words) >= 3 and words[0].lower() in self.role_nouns:
             # ``Analyst Ming-Chi Kuo``: a role word the entity annotator kept in the name.
             name, role = " ".join(words[1:]), role or words[0]
         return Speaker(
@@ -230,7 +226,7 @@ class RoleFinder(MentionLookup):
         if not words:
             return None
         described = determined and words[0][:1].islower() and len(words) <= 10
-        if not (described or _is_role(words)):
+        if not (described or _is_role(words, self.role_nouns)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
         return " ".join(words)
 
@@ -300,8 +296,8 @@ class RoleFinder(MentionLookup):
                 lower in _LIST_CONJUNCTIONS
                 and role
                 and before is not None
-                and before in _ROLE_NOUNS
-                and _office(role[0])
+                and before in self.role_nouns
+                and _office(role[0], self.role_nouns)
             ):
                 # ``company president and CEO``: two offices of one person, not a list.
                 role[:0] = [back[at + 1], word]
@@ -324,7 +320,7 @@ class RoleFinder(MentionLookup):
                     comma
                     and word[:1].isupper()
                     and not role
-                    and not (word.isupper() and _office(word))
+                    and not (word.isupper() and _office(word, self.role_nouns))
                 )
                 or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
                 or (
@@ -335,7 +331,7 @@ class RoleFinder(MentionLookup):
                     and word.islower()
                     and (word in _PAST_VERBS or self._subject_verb(back, at))
                     and lower not in _ROLE_MODIFIERS
-                    and role[0] in _ROLE_NOUNS
+                    and role[0] in self.role_nouns
                 )
                 or (
                     given is None
@@ -343,7 +339,7 @@ class RoleFinder(MentionLookup):
                     and not role
                     and word not in gz.ROLE_WORDS  # ``Solicitor General``, left untyped
                     # ``Labour MP``; ``Sheriff Robert Luna``, ``Analyst Ming-Chi Kuo``
-                    and not ((word.isupper() or word.istitle()) and lower in _ROLE_NOUNS)
+                    and not ((word.isupper() or word.istitle()) and lower in self.role_nouns)
                 )
             ):
                 break
@@ -356,7 +352,7 @@ class RoleFinder(MentionLookup):
             return None
         # A title in lower case is a role too (``Board chair``).
         known = (
-            role[-1].lower() in _ROLE_NOUNS
+            role[-1].lower() in self.role_nouns
             or (role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in _ROLE_MODIFIERS)
             or (role[-1].isupper() and role[-1] in gz.ROLE_WORDS)  # ``CEO``
         )
@@ -385,7 +381,7 @@ class RoleFinder(MentionLookup):
                 break
         if not words or not self._role_noun(words[-1], people_only=True):
             return None
-        if any(not (w.islower() or _office(w)) for w in words):
+        if any(not (w.islower() or _office(w, self.role_nouns)) for w in words):
             return None
         return " ".join(words + match.group("body").split())
 
