@@ -26,7 +26,13 @@ from newsbrief.annotators.quotes import annotator as qa
 from newsbrief.annotators.quotes import marks
 from newsbrief.annotators.quotes import speakers as qs
 from newsbrief.annotators.quotes.alternation import word_alternation
-from newsbrief.annotators.quotes.attribution import english, names, roles, unnamed_sources
+from newsbrief.annotators.quotes.attribution import (
+    english_words,
+    names,
+    roles,
+    scanning,
+    unnamed_sources,
+)
 from newsbrief.annotators.quotes.marks import QuoteSpan
 from newsbrief.annotators.quotes.speakers import Attributor, cues_for
 from newsbrief.languages import language
@@ -97,7 +103,7 @@ def _release_cue() -> re.Pattern[str]:
     )
 
 
-CUE_WORDS = [*sorted(english._CUE_WORDS), "Said", "saying", "sai", "accord", "to", "told"]
+CUE_WORDS = [*sorted(english_words.CUE_WORDS), "Said", "saying", "sai", "accord", "to", "told"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -132,7 +138,9 @@ def test_each_languages_cue_trie_finds_the_cues_the_alternation_found(code: str)
 def _release_anonymous() -> re.Pattern[str]:
     # The release's pattern with session 7's two changes: an abbreviation may be a modifier
     # (``a senior U.S. official``) and a possessive is no source (``an official's``).
-    nouns = "|".join(sorted(gz.PERSON_ROLE_NOUNS | english._UNNAMED_SOURCES, key=len, reverse=True))
+    nouns = "|".join(
+        sorted(gz.PERSON_ROLE_NOUNS | english_words.UNNAMED_SOURCES, key=len, reverse=True)
+    )
     return re.compile(
         rf"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?:{nouns}))\b"
         r"(?![’']s\b)"
@@ -150,7 +158,7 @@ SOURCE_WORDS = ["a", "A", "an", "An", "one", "One", "ban", "tone", "senior", "U.
 @settings(max_examples=400, deadline=None)
 @given(_text(SOURCE_WORDS))
 def test_anonymous_sources_are_the_phrases_the_plain_pattern_found(text: str) -> None:
-    fast = [(m.span(), m.group("np")) for m in unnamed_sources._anonymous_source().finditer(text)]
+    fast = [(m.span(), m.group("np")) for m in unnamed_sources.anonymous_source().finditer(text)]
     slow = [(m.span(), m.group("np")) for m in _release_anonymous().finditer(text)]
     assert fast == slow
 
@@ -210,13 +218,13 @@ def test_a_closing_attribution_is_only_looked_for_where_its_verb_ends_the_paragr
 @settings(max_examples=300, deadline=None)
 @given(_text(["Kremlin", "spokesman", "it’s", "U.S.", "—", "(", "'", "a-b", "x", "§§"]), st.data())
 def test_words_read_backwards_are_the_words_in_reverse(text: str, data: st.DataObject) -> None:
-    assert list(roles._words_backwards(text)) == list(reversed(english._WORD.findall(text)))
+    assert list(roles._words_backwards(text)) == list(reversed(english_words.WORD.findall(text)))
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    backwards = english._Backwards(text, start, end)
+    backwards = scanning.Backwards(text, start, end)
     plain = [
         (m.group(), m.start() + start, m.end() + start)
-        for m in english._WORD.finditer(text[start:end])
+        for m in english_words.WORD.finditer(text[start:end])
     ]
     assert [backwards[i] for i in range(len(plain) + 2)] == [*reversed(plain), None, None]
 

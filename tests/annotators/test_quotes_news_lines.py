@@ -190,12 +190,12 @@ def test_noun_phrase_patterns_come_from_the_language_data() -> None:
 
 
 def test_pronoun_genders_and_name_particles_come_from_en_toml() -> None:
-    from newsbrief.annotators.quotes.attribution import english, untyped_people
+    from newsbrief.annotators.quotes.attribution import english_words, untyped_people
     from newsbrief.languages import language
 
     quotes_table = language("en").table("quotes", "gender_pronouns")
-    assert dict(quotes_table) == english._PRONOUN_GENDERS
-    assert language("en").words("quotes", "name_particles") == english._PARTICLE_WORDS
+    assert dict(quotes_table) == english_words.PRONOUN_GENDERS
+    assert language("en").words("quotes", "name_particles") == english_words.PARTICLE_WORDS
     assert untyped_people._PARTICLE_SURNAME.match(" al-Moualem")
 
 

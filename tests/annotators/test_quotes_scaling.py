@@ -19,17 +19,18 @@ from newsbrief.annotators.quotes import QuoteAnnotator
 from newsbrief.annotators.quotes import annotator as quote_module
 from newsbrief.annotators.quotes import speakers as speakers_module
 from newsbrief.annotators.quotes.attribution import (
-    bodies,
     cue_words,
     datelines,
     descriptions,
-    english,
+    english_words,
     mentions,
-    model,
     names,
-    phrases,
+    organisation_speakers,
     references,
     roles,
+    scanning,
+    speaker_phrases,
+    speaker_types,
     unnamed_sources,
     untyped_people,
 )
@@ -38,17 +39,18 @@ from newsbrief.model import AnnotationKind, Document, Metadata, Section
 #: Every module of the speaker rules (each reads ``re`` as its own global).
 _SPEAKER_MODULES = (
     speakers_module,
-    bodies,
     cue_words,
     datelines,
     descriptions,
-    english,
+    english_words,
     mentions,
-    model,
     names,
-    phrases,
+    organisation_speakers,
     references,
     roles,
+    scanning,
+    speaker_phrases,
+    speaker_types,
     unnamed_sources,
     untyped_people,
 )
@@ -112,13 +114,13 @@ def _annotate(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str | No
     counting = _CountingRe(len(text) // 2)
     # Patterns compiled on first need would otherwise keep the counting ``re`` of one call
     # (and count in one call only).
-    unnamed_sources._anonymous_source.cache_clear()
+    unnamed_sources.anonymous_source.cache_clear()
     with monkeypatch.context() as patch:
         for module in _SPEAKER_MODULES:
             if hasattr(module, "re"):
                 patch.setattr(module, "re", counting)
         (document,) = QuoteAnnotator().annotate(entities)
-    unnamed_sources._anonymous_source.cache_clear()
+    unnamed_sources.anonymous_source.cache_clear()
     quotes = document.annotations_of(AnnotationKind.QUOTE)
     return [q.attributes.get("speaker") for q in quotes], counting.scans
 

@@ -33,8 +33,9 @@ auxiliaries``: ``a déclaré Macron``) and pronouns with their gender (``[quotes
 
 The rules are layered, each module's class building on the one before:
 :mod:`.attribution.mentions` (look-ups), :mod:`.attribution.roles`, :mod:`.attribution.names`,
-:mod:`.attribution.bodies`, :mod:`.attribution.references` (pronouns and role phrases),
-:mod:`.attribution.descriptions`, :mod:`.attribution.phrases` (the phrase next to a cue), and
+:mod:`.attribution.organisation_speakers`, :mod:`.attribution.references` (pronouns and role
+phrases), :mod:`.attribution.descriptions`, :mod:`.attribution.speaker_phrases` (the phrase next
+to a cue), and
 here the order above (:class:`Attributor`).
 """
 
@@ -48,28 +49,30 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.cue_words import CUE, Cues, cues_for
 from newsbrief.annotators.quotes.attribution.datelines import after_dateline
-from newsbrief.annotators.quotes.attribution.english import (
-    _ADVERB,
-    _APPOSITIVE,
-    _ARTICLES,
-    _CLAUSE_ADVERBS,
-    _CLAUSE_OPENERS,
-    _DETERMINERS,
-    _EN,
-    _INDEFINITE_SPEAKERS,
-    _OPENING_CLAUSE,
-    _OPENING_PRONOUN,
-    _PARTICIPLE_CLAUSE,
-    _PAST_ENDINGS,
-    _QUOTE_MASK,
-    _SPACES,
-    _WORD,
-    _anonymous_name,
-    _normal,
-    _phrase_end,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    ADVERB,
+    APPOSITIVE,
+    ARTICLES,
+    CLAUSE_ADVERBS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    EN,
+    INDEFINITE_SPEAKERS,
+    OPENING_CLAUSE,
+    OPENING_PRONOUN,
+    PARTICIPLE_CLAUSE,
+    PAST_ENDINGS,
+    QUOTE_MASK,
+    SPACES,
+    WORD,
 )
-from newsbrief.annotators.quotes.attribution.model import Mention, Speaker
-from newsbrief.annotators.quotes.attribution.phrases import PhraseReader
+from newsbrief.annotators.quotes.attribution.scanning import (
+    anonymous_name,
+    normal,
+    phrase_end,
+)
+from newsbrief.annotators.quotes.attribution.speaker_phrases import PhraseReader
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
 
 __all__ = [
     "CUE",
@@ -85,59 +88,59 @@ __all__ = [
 ]
 
 #: Cue verbs in the past not ending in ``-ed`` (``one wrote``: a verb, not ``the claims``).
-_IRREGULAR_PAST_CUES = _EN.words("quotes", "irregular_past_cues")
+_IRREGULAR_PAST_CUES = EN.words("quotes", "irregular_past_cues")
 
 
 #: Cues of a relay (``CNN reported``): the speaker named before the quotation wins.
-RELAY_CUES = frozenset(_EN.words("quotes", "relay_cues"))
+RELAY_CUES = frozenset(EN.words("quotes", "relay_cues"))
 
 
 #: A verb and a document as its object before a participle cue (``released a joint statement
 #: saying``).
 _ISSUED_DOCUMENT = re.compile(
-    rf"(?:^|(?<=[ \u00a0]))(?P<verb>[a-z]+)[ \u00a0]+(?:{_ARTICLES}[ \u00a0]+)?"
+    rf"(?:^|(?<=[ \u00a0]))(?P<verb>[a-z]+)[ \u00a0]+(?:{ARTICLES}[ \u00a0]+)?"
     r"(?:[a-z]+[ \u00a0]+)?"
-    rf"{plain_alternation(_EN.words('quotes', 'document_nouns'))}[ \u00a0]*,?[ \u00a0]*$"
+    rf"{plain_alternation(EN.words('quotes', 'document_nouns'))}[ \u00a0]*,?[ \u00a0]*$"
 )
 
 
 #: Prepositions: ``in a statement saying`` names no issuer before it.
-_OBJECT_PREPOSITIONS = _EN.words("quotes", "object_prepositions")
+_OBJECT_PREPOSITIONS = EN.words("quotes", "object_prepositions")
 
 
 #: A word opening a reported clause right after a cue (``states that``): no inverted subject.
 _COMPLEMENTIZER = re.compile(
-    rf"[ \u00a0]+{plain_alternation(_EN.words('quotes', 'complementizers'))}[ \u00a0]"
+    rf"[ \u00a0]+{plain_alternation(EN.words('quotes', 'complementizers'))}[ \u00a0]"
 )
 
 
 #: Words opening an adverbial clause before the subject (``At 12 noon BST, ...``).
-_OPENING_PREPOSITIONS = _EN.words("quotes", "opening_prepositions")
+_OPENING_PREPOSITIONS = EN.words("quotes", "opening_prepositions")
 
 
 _PASSIVE_BEFORE = re.compile(
-    rf"(?<![\w’'\-]){plain_alternation(_EN.words('quotes', 'passive_auxiliaries'), case='either')}"
-    rf"[ \u00a0]+(?:(?:{_ADVERB}|{plain_alternation(_CLAUSE_ADVERBS)})[ \u00a0]+)?$"
+    rf"(?<![\w’'\-]){plain_alternation(EN.words('quotes', 'passive_auxiliaries'), case='either')}"
+    rf"[ \u00a0]+(?:(?:{ADVERB}|{plain_alternation(CLAUSE_ADVERBS)})[ \u00a0]+)?$"
 )
 
 
 _TRAILING_ADVERB = re.compile(
-    rf",[ \u00a0]+(?:{_ADVERB}|{plain_alternation(_EN.words('quotes', 'clause_adverbs'))})$"
+    rf",[ \u00a0]+(?:{ADVERB}|{plain_alternation(EN.words('quotes', 'clause_adverbs'))})$"
 )
 
 
 # ``, and merely`` before a participle cue: a second participle of the main clause.
 _JOINED_PARTICIPLE = re.compile(
-    rf",?[ \u00a0]+{plain_alternation(_EN.words('quotes', 'list_conjunctions'))}"
-    rf"(?:[ \u00a0]+(?:{_ADVERB}|{plain_alternation(_EN.words('quotes', 'clause_adverbs'))}))?$"
+    rf",?[ \u00a0]+{plain_alternation(EN.words('quotes', 'list_conjunctions'))}"
+    rf"(?:[ \u00a0]+(?:{ADVERB}|{plain_alternation(EN.words('quotes', 'clause_adverbs'))}))?$"
 )
 
 
 # ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
 _QUOTED_AS_SAYING = re.compile(
     r"[ \u00a0]+(?P<np>[^,;:.§\n]{2,60}?)[ \u00a0]+"
-    rf"(?:{plain_alternation(_EN.words('quotes', 'reported_as'))}[ \u00a0]+)?"
-    rf"{plain_alternation(_EN.words('quotes', 'reported_saying'))}\b"
+    rf"(?:{plain_alternation(EN.words('quotes', 'reported_as'))}[ \u00a0]+)?"
+    rf"{plain_alternation(EN.words('quotes', 'reported_saying'))}\b"
 )
 
 
@@ -147,7 +150,7 @@ _SENTENCE_CLOSE = re.compile(r"(?:[ \u00a0]*\.)?\s*$")  # (one way to match: lin
 
 #: Participles that attribute after a comma (``..., adding that ...``): the subject is the
 #: main clause's.
-_PARTICIPLES = re.compile(rf"(?:{'|'.join(sorted(_EN.words('quotes', 'participle_cues')))})$")
+_PARTICIPLES = re.compile(rf"(?:{'|'.join(sorted(EN.words('quotes', 'participle_cues')))})$")
 
 
 #: Quotes longer than this are statements, not scare quotes: never credited to a mere subject.
@@ -176,8 +179,8 @@ _HEADLINE_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]+")
 _QUESTIONER_DETERMINERS = "|".join(
     f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
     for word in sorted(
-        _EN.words("quotes", "indefinite_articles")
-        | {w for w in _INDEFINITE_SPEAKERS if " " not in w},
+        EN.words("quotes", "indefinite_articles")
+        | {w for w in INDEFINITE_SPEAKERS if " " not in w},
         key=lambda w: (-len(w), w),
     )
 )
@@ -186,19 +189,19 @@ _QUESTIONER_DETERMINERS = "|".join(
 # group ``rest`` (see :meth:`Attributor.questioner`).
 _QUESTIONER_OPENING = re.compile(
     rf"(?:^|(?<=[.!?:][ \u00a0])|(?<=\n))(?P<who>(?:{_QUESTIONER_DETERMINERS})[ \u00a0]+"
-    rf"(?:[a-z][\w\-]*[ \u00a0]+)?{plain_alternation(_EN.words('quotes', 'questioner_nouns'))})"
+    rf"(?:[a-z][\w\-]*[ \u00a0]+)?{plain_alternation(EN.words('quotes', 'questioner_nouns'))})"
     r"(?![\w’'\-])(?P<rest>[^.!?§\n]{0,120}[.:]?)[ \u00a0]*$"
 )
 # A verb of asking (``asked``, ``followed up``): a questioner's sentence that ends without a
 # colon introduces a question only with one.
 _ASKING_VERB = re.compile(
-    rf"(?<![\w’'\-])(?:{plain_alternation(_EN.words('quotes', 'asking_verbs'))})(?![\w’'\-])"
+    rf"(?<![\w’'\-])(?:{plain_alternation(EN.words('quotes', 'asking_verbs'))})(?![\w’'\-])"
 )
 # What may follow the name after a headline's quotation and colon: a preposition (``poet Ann Roe
 # on her new book``: the name is the speaker's), or the headline's end or a punctuation mark; not
 # a verb (``teacher Ann Roe jailed for ...``: the story is about that person).
 _HEADLINE_NAME_END = re.compile(
-    rf"[ \u00a0]+(?:{plain_alternation(_EN.words('quotes', 'headline_prepositions'))})[ \u00a0]"
+    rf"[ \u00a0]+(?:{plain_alternation(EN.words('quotes', 'headline_prepositions'))})[ \u00a0]"
     r"|[ \u00a0]*(?:$|\n|[,:;—–])"
 )
 # Role nouns in lower case, then a name of two or three capitalised words closing the headline
@@ -217,7 +220,7 @@ _SIGNATURE = re.compile(
 
 
 #: Words of a headline's kicker, not a name (``Watch: "..."``).
-_LABEL_WORDS = frozenset(w.capitalize() for w in _EN.words("quotes", "label_words"))
+_LABEL_WORDS = frozenset(w.capitalize() for w in EN.words("quotes", "label_words"))
 
 
 def in_aside(masked: str, start: int, at: int, quote_open: int) -> bool:
@@ -257,12 +260,12 @@ class Attributor(PhraseReader):
                 cue = late
         if (
             cue is None
-            or _normal(cue.group(0)) in self.cues.according
-            or _QUOTE_MASK in tail[: cue.start()]
+            or normal(cue.group(0)) in self.cues.according
+            or QUOTE_MASK in tail[: cue.start()]
         ):
             return None
         between = tail[lead : cue.start()].strip()
-        words = _WORD.findall(between)
+        words = WORD.findall(between)
         quoted = _QUOTED_AS_SAYING.match(tail, cue.end()) if self.cues.profile is None else None
         if quoted is not None and len(words) <= 3:
             # ``"...," Mediaite reported the president saying``: who is reported speaks.
@@ -272,7 +275,7 @@ class Attributor(PhraseReader):
             between, words = "", []  # ``», a déclaré Macron``
         if not (quote_ends_with_comma or "," in tail[:lead] or len(words) <= 3) or len(words) > 15:
             return None
-        if words and words[0] in _CLAUSE_OPENERS and self.cues.profile is None:
+        if words and words[0] in CLAUSE_OPENERS and self.cues.profile is None:
             return None  # ``"..." while Trump promised ...``: another clause's cue
         if (
             self.cues.profile is None
@@ -325,7 +328,7 @@ class Attributor(PhraseReader):
         """The unnamed source opening the sentence ``start``-``end`` as the subject of its
         cue, for a quotation standing as its own sentence after it (``A reporter for the Al
         Jazeera news agency, however, said there might be difficulties. "We are ..."``)."""
-        if self.cues.profile is not None or _QUOTE_MASK in self.masked[start:end]:
+        if self.cues.profile is not None or QUOTE_MASK in self.masked[start:end]:
             return None
         cue = self.cue.search(self.masked, start, end)
         if (
@@ -342,13 +345,13 @@ class Attributor(PhraseReader):
     def _opening_speaker_after_clause(self, start: int, end: int) -> Speaker | None:
         """:meth:`_opening_speaker` past an opening phrase and its comma (``Last Friday,
         Cramer went on a tirade on CNBC's Street Signs, saying``)."""
-        clause = _OPENING_CLAUSE.match(self.masked, start, end)
+        clause = OPENING_CLAUSE.match(self.masked, start, end)
         return None if clause is None else self._opening_speaker(clause.end(), end)
 
     def _opening_pronoun(self, start: int, end: int, cue: str) -> Speaker | None:
         """A personal pronoun opening the sentence before a verb (``He also condemned
         Democrats, calling ...``), resolved as a cue's pronoun is."""
-        match = _OPENING_PRONOUN.match(self.masked, start, end)
+        match = OPENING_PRONOUN.match(self.masked, start, end)
         if match is None:
             return None
         return self._pronoun(match.group(1), match.start(1), match.end(1), cue)
@@ -356,23 +359,23 @@ class Attributor(PhraseReader):
     def _noun_cue(self, start: int, at: int) -> bool:
         """Whether the cue at ``at`` follows a determiner (``the claims``): a noun there."""
         head = self.masked[max(start, at - 12) : at].split()
-        if not head or head[-1].lower() not in _DETERMINERS:
+        if not head or head[-1].lower() not in DETERMINERS:
             return False
         # ``Another commented:``, ``one wrote``: an unnamed commenter and a verb in the past.
-        word = _WORD.match(self.masked, at)
+        word = WORD.match(self.masked, at)
         past = word is not None and (
-            word.group(0).endswith(_PAST_ENDINGS) or word.group(0) in _IRREGULAR_PAST_CUES
+            word.group(0).endswith(PAST_ENDINGS) or word.group(0) in _IRREGULAR_PAST_CUES
         )
-        return not (past and head[-1].lower() in _INDEFINITE_SPEAKERS)
+        return not (past and head[-1].lower() in INDEFINITE_SPEAKERS)
 
     def _passive_cue(self, start: int, at: int) -> bool:
         """Whether the cue at ``at`` is a participle of the passive (``hours after the claims
         were reported, Ronaldo ...``, ``he was told``): the noun before it is no speaker."""
         if _PASSIVE_BEFORE.search(self.masked, max(start, at - 30), at) is None:
             return False
-        word = _WORD.match(self.masked, at)
+        word = WORD.match(self.masked, at)
         return word is not None and (
-            word.group(0).endswith(_PAST_ENDINGS) or word.group(0) in _IRREGULAR_PAST_CUES
+            word.group(0).endswith(PAST_ENDINGS) or word.group(0) in _IRREGULAR_PAST_CUES
         )
 
     def opening_cue(self, start: int, limit: int) -> Speaker | None:
@@ -382,9 +385,9 @@ class Attributor(PhraseReader):
         if self.cues.profile is not None or not self.text[start : start + 1].islower():
             return None
         cue = self.cue.match(self.masked, start)
-        if cue is None or _normal(cue.group(0)) in self.cues.according:
+        if cue is None or normal(cue.group(0)) in self.cues.according:
             return None
-        end = _phrase_end(self.masked, cue.end(), limit)
+        end = phrase_end(self.masked, cue.end(), limit)
         return self._phrase_after(cue.end(), end, cue.group(0))
 
     def name_after(self, close: int, limit: int) -> Speaker | None:
@@ -397,10 +400,10 @@ class Attributor(PhraseReader):
         mention = next(iter(self.within(close, min(limit, close + 4))), None)
         if mention is None or mention.type != "person":
             return None
-        if _SPACES.fullmatch(self.masked, close, mention.start) is None:
+        if SPACES.fullmatch(self.masked, close, mention.start) is None:
             return None
         at = mention.end
-        apposition = _APPOSITIVE.match(self.masked, at, limit)
+        apposition = APPOSITIVE.match(self.masked, at, limit)
         role = None
         if apposition is not None:
             role = self._appositive_role(at)
@@ -417,10 +420,10 @@ class Attributor(PhraseReader):
         for cue in self.cue.finditer(self.masked, close, limit):
             if in_aside(self.masked, close, cue.start(), close - 1):
                 continue  # ``"..." sourcing ... ("...," The Post said)``: the aside's own cue
-            first = _WORD.search(self.masked, close, cue.start())
+            first = WORD.search(self.masked, close, cue.start())
             if (
                 first is not None
-                and first.group(0) in _CLAUSE_OPENERS
+                and first.group(0) in CLAUSE_OPENERS
                 and self.masked.find(",", close, cue.start()) < 0
                 and not _inverted(self.text, close, cue.start())
             ):
@@ -432,7 +435,7 @@ class Attributor(PhraseReader):
                 # ``were "literally in the dark" due to power failures, said State Department
                 # spokesman P. J. Crowley``, ``"..." if we are faced with "fuss," added
                 # Larijani``: the speaker after an inverted cue, not a name before it.
-                end = _phrase_end(self.masked, cue.end(), limit)
+                end = phrase_end(self.masked, cue.end(), limit)
                 found = self._phrase_after(cue.end(), end, cue.group(0))
             found = found or self._from_cue(close, cue, limit)
             if found is not None:
@@ -444,7 +447,7 @@ class Attributor(PhraseReader):
         only a person (``people_only``: for a quotation after a sentence about someone)."""
         if people_only and self.cues.profile is None:
             # ``Asked whether ..., Adele shakes her head.``: past an opening participle clause.
-            clause = _PARTICIPLE_CLAUSE.match(self.masked, start, open_at)
+            clause = PARTICIPLE_CLAUSE.match(self.masked, start, open_at)
             if clause is None:
                 # ``At exactly 12 noon BST, British Prime Minister Tony Blair made a statement
                 # outside 10 Downing Street, saying ...``: past an opening adverbial clause.
@@ -461,13 +464,13 @@ class Attributor(PhraseReader):
         prefix = self.masked[start:open_at]
         for mention in self.within(start, open_at):
             if people_only:
-                if _QUOTE_MASK in prefix:
+                if QUOTE_MASK in prefix:
                     return None
                 title_words = self.masked[start : mention.start].split()
                 # ``US Secretary of State Hillary Clinton promised ...``: the title the entity
                 # annotator read as the person's role.
                 if title_words and title_words != (mention.role or "").split():
-                    title = _WORD.findall(self.masked[start : mention.start])
+                    title = WORD.findall(self.masked[start : mention.start])
                     if not all(w[:1].isupper() or self._role_noun(w) for w in title):
                         return None
                 if mention.type != "person":
@@ -487,7 +490,7 @@ class Attributor(PhraseReader):
                     return attrs.evolve(held, cue=None)
             if re.match(r"['’]s\b", self.text[mention.end : mention.end + 2]):
                 return None
-            if _QUOTE_MASK in prefix[: mention.start - start]:
+            if QUOTE_MASK in prefix[: mention.start - start]:
                 return None
             return Speaker(mention.name, self.text[mention.start : mention.end], mention.start,
                            mention.end, None)  # fmt: skip
@@ -511,10 +514,10 @@ class Attributor(PhraseReader):
     def _adverbial_clause(self, start: int, end: int) -> re.Match[str] | None:
         """An opening clause of a preposition and a comma (``On Tuesday,``, ``At exactly 12
         noon BST,``) before the sentence's subject, when no person is named inside it."""
-        clause = _OPENING_CLAUSE.match(self.masked, start, end)
+        clause = OPENING_CLAUSE.match(self.masked, start, end)
         if clause is None:
             return None
-        word = _WORD.search(self.masked, clause.start(), clause.end())
+        word = WORD.search(self.masked, clause.start(), clause.end())
         if word is None or word.group(0).lower() not in _OPENING_PREPOSITIONS:
             return None
         if any(m.type == "person" for m in self.within(clause.start(), clause.end())):
@@ -561,12 +564,12 @@ class Attributor(PhraseReader):
                     main = self.phrase_before(start, verb, word)
                 if main is not None:
                     return attrs.evolve(main, cue=word)
-        if _normal(word) in self.cues.according:
-            end = _phrase_end(self.masked, cue.end(), limit)
+        if normal(word) in self.cues.according:
+            end = phrase_end(self.masked, cue.end(), limit)
             found = self._phrase_after(cue.end(), end, word)
             if (
                 found is not None
-                and _normal(word) in self.cues.genitive
+                and normal(word) in self.cues.genitive
                 and not found.anonymous
                 and found.name == found.mention  # not merged with a nominative spelling
             ):
@@ -609,7 +612,7 @@ class Attributor(PhraseReader):
             return None  # ``A journalist in the front row laughed.``: no question asked
         phrase = " ".join(match.group("who").split())
         return Speaker(
-            _anonymous_name(phrase), phrase, match.start("who"), match.end("who"), None,
+            anonymous_name(phrase), phrase, match.start("who"), match.end("who"), None,
             anonymous=True,
         )  # fmt: skip
 

@@ -1,10 +1,30 @@
 """The rules that find who said a quotation, one module per kind of rule.
 
-:mod:`newsbrief.annotators.quotes.speakers` puts them together (:class:`Attributor`); the
-modules here build on each other in this order, each class extending the one before:
-:mod:`.mentions`, :mod:`.roles`, :mod:`.names`, :mod:`.bodies`, :mod:`.references`,
-:mod:`.descriptions`, :mod:`.phrases`. Below them are plain tables and helpers:
-:mod:`.english` (English words and patterns shared by several rules), :mod:`.cue_words` (each
-language's attribution words), :mod:`.model`, :mod:`.datelines`, :mod:`.unnamed_sources` and
-:mod:`.untyped_people`.
+:mod:`newsbrief.annotators.quotes.speakers` puts them together (:class:`Attributor`). The rule
+modules build on each other in this order, each class extending the one before:
+
+* :mod:`.mentions`: the document's mentions and referents, and the look-ups every rule uses;
+* :mod:`.roles`: the role or title a mention holds (``Defence Minister Rustem Umerov``);
+* :mod:`.names`: names as written and in full, short forms, lone surnames;
+* :mod:`.organisation_speakers`: organisations, issuers of statements and unnamed sources as
+  speakers (``the ministry said``);
+* :mod:`.references`: pronouns and back-references (``she said``, ``the spokeswoman said``);
+* :mod:`.descriptions`: descriptions and appositions around a name, relatives;
+* :mod:`.speaker_phrases`: the speaker phrase next to a cue, read backwards or forwards.
+
+Below them are records, tables and helpers:
+
+* :mod:`.speaker_types`: the records attribution works on (mention, speaker, referent);
+* :mod:`.english_words`: the English word tables read from ``en.toml`` and the patterns built
+  on them;
+* :mod:`.scanning`: the backwards word scanner and small English text helpers (where a phrase
+  ends, plurals, possessives, a role's words);
+* :mod:`.cue_words`: each language's attribution words (speech verbs, ``according to``);
+* :mod:`.datelines`: datelines opening an article (``SEATTLE (AP) —``), never a speaker;
+* :mod:`.unnamed_sources`: anonymous sources (``a senior official``) and their patterns;
+* :mod:`.untyped_people`: people the entity annotator missed or cut short, found from how the
+  article writes them.
+
+Names imported by another module are public (each module's ``__all__``); a leading underscore
+marks a name used in its own module only.
 """

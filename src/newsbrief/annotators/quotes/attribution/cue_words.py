@@ -11,14 +11,20 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import word_alternation
-from newsbrief.annotators.quotes.attribution.english import _ACCORDING, _CUE_WORDS, _EN
+from newsbrief.annotators.quotes.attribution.english_words import (
+    ACCORDING,
+    CUE_WORDS,
+    EN,
+)
+
+__all__ = ["CUE", "Cues", "cues_for"]
 
 # (``calling the allegations a "..."`` attributes; ``calling for the release``, ``calling on
 # Iran`` ask for something and attribute nothing.)
-CUE = re.compile(rf"\b{word_alternation(_CUE_WORDS)}\b(?!(?<=calling)[ \u00a0]+(?:for|on)\b)")
+CUE = re.compile(rf"\b{word_alternation(CUE_WORDS)}\b(?!(?<=calling)[ \u00a0]+(?:for|on)\b)")
 
 
-_PRONOUNS = {str(k): str(v) for k, v in _EN.table("quotes", "pronouns").items()}
+_PRONOUNS = {str(k): str(v) for k, v in EN.table("quotes", "pronouns").items()}
 
 
 @attrs.frozen
@@ -46,8 +52,8 @@ class Cues:
 
 
 _ENGLISH_CUES = Cues(
-    CUE, None, _ACCORDING, dict(_PRONOUNS), frozenset(),
-    adverb_endings=tuple(sorted(_EN.words("quotes", "adverb_endings"))),
+    CUE, None, ACCORDING, dict(_PRONOUNS), frozenset(),
+    adverb_endings=tuple(sorted(EN.words("quotes", "adverb_endings"))),
 )  # fmt: skip
 
 

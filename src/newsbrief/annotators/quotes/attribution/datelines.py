@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+__all__ = ["after_dateline", "dateline_spans", "inside"]
+
 # A dateline opening a paragraph: a place in capitals, perhaps a state, a date, a wire credit in
 # brackets or slashes, then a dash (``MONTPELIER, Vt. (AP) —``, ``BOSTON, April 2, 2025
 # /PRNewswire/ --``).
@@ -21,7 +23,7 @@ _DATELINE = re.compile(
 _DATELINE_PARAGRAPHS = 3
 
 
-def _datelines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def dateline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``(start, end)`` of the datelines opening the first paragraphs of ``text``."""
     found = []
     for start, end in paragraphs[:_DATELINE_PARAGRAPHS]:
@@ -40,5 +42,6 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return match.end()
 
 
-def _inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``position`` falls in one of the ``(start, end)`` ``spans``."""
     return any(start <= position < end for start, end in spans)

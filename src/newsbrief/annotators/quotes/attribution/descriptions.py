@@ -11,25 +11,29 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.english import (
-    _ARTICLES,
-    _BODY_NOUNS,
-    _CLAUSE_LOOKBACK,
-    _DEFINITE,
-    _DESCRIBED,
-    _DESCRIPTION_WORDS,
-    _DETERMINERS,
-    _EN,
-    _INDEFINITE,
-    _SOURCE_DETERMINER,
-    _SOURCE_NOUNS,
-    _SPACES,
-    _anonymous_name,
-    _Backwards,
-    _plural,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    ARTICLES,
+    BODY_NOUNS,
+    CLAUSE_LOOKBACK,
+    DEFINITE,
+    DESCRIBED,
+    DESCRIPTION_WORDS,
+    DETERMINERS,
+    EN,
+    INDEFINITE,
+    SOURCE_DETERMINER,
+    SOURCE_NOUNS,
+    SPACES,
 )
-from newsbrief.annotators.quotes.attribution.model import Mention, Speaker
 from newsbrief.annotators.quotes.attribution.references import ReferenceResolver
+from newsbrief.annotators.quotes.attribution.scanning import (
+    Backwards,
+    anonymous_name,
+    is_plural,
+)
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
+
+__all__ = ["DescriptionReader"]
 
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
 
@@ -40,7 +44,7 @@ _APPOSED_NAME = re.compile(
 )
 
 
-_DETERMINER_AT = re.compile(rf"(?:(?<=\s)|^){_SOURCE_DETERMINER}\s")
+_DETERMINER_AT = re.compile(rf"(?:(?<=\s)|^){SOURCE_DETERMINER}\s")
 
 
 _DESCRIBED_FURTHER = re.compile(
@@ -59,7 +63,7 @@ _CLAUSE_NAME = (
 
 #: A name, then an apposition opening with an article and never closed by a comma before the
 #: end (``Rajanews.com, a news website run by some of supporters of``).
-_UNCLOSED_APPOSITION = re.compile(rf"{_CLAUSE_NAME},[ \u00a0]+{_ARTICLES}[ \u00a0][^,;:.!?§\n]+$")
+_UNCLOSED_APPOSITION = re.compile(rf"{_CLAUSE_NAME},[ \u00a0]+{ARTICLES}[ \u00a0][^,;:.!?§\n]+$")
 
 
 #: A name opening its clause, then an apposition in lower case never closed by a comma before
@@ -73,13 +77,13 @@ _ROLE_APPOSITION = re.compile(
 #: An indefinite article after a name (``Ann Lee an economist``): an apposition, its commas
 #: left out.
 _ARTICLE_AFTER = re.compile(
-    rf"[ \u00a0]+{plain_alternation(_EN.words('quotes', 'indefinite_articles'))}[ \u00a0]+"
+    rf"[ \u00a0]+{plain_alternation(EN.words('quotes', 'indefinite_articles'))}[ \u00a0]+"
 )
 
 
 #: A preposition ending the text (its object is no subject).
 _PREPOSITION_END = re.compile(
-    rf"\b{plain_alternation(_EN.words('quotes', 'object_prepositions'))}[ \u00a0]+$"
+    rf"\b{plain_alternation(EN.words('quotes', 'object_prepositions'))}[ \u00a0]+$"
 )
 
 
@@ -91,9 +95,9 @@ _KIN_REACH = 200
 #: ``the family of one victim, 91-year-old Edith Moore,``): the described person speaks.
 _KIN_SUBJECT = re.compile(
     r"(?:^|(?<=[\s,;:]))(?P<np>"
-    rf"(?:{plain_alternation(_EN.words('quotes', 'kin_determiners'), case='either')})"
+    rf"(?:{plain_alternation(EN.words('quotes', 'kin_determiners'), case='either')})"
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?"
-    rf"(?:{plain_alternation(_EN.words('quotes', 'kin_nouns'))})[ \u00a0]+of[ \u00a0]+"
+    rf"(?:{plain_alternation(EN.words('quotes', 'kin_nouns'))})[ \u00a0]+of[ \u00a0]+"
     r"(?P<of>[^,;:§.!?\n]+?))[ \u00a0]*(?:,(?P<app>[^,;:§.!?\n]+),)?[ \u00a0]*$"
 )
 
@@ -101,9 +105,9 @@ _KIN_SUBJECT = re.compile(
 #: ``The``, ``A``, ``This``: capitalised words that open no name.
 _DETERMINERS_CAPITALISED = frozenset(
     w.capitalize()
-    for w in _EN.words("quotes", "indefinite_articles")
-    | _DEFINITE
-    | _EN.words("quotes", "demonstratives")
+    for w in EN.words("quotes", "indefinite_articles")
+    | DEFINITE
+    | EN.words("quotes", "demonstratives")
 )
 
 
@@ -152,12 +156,12 @@ class DescriptionReader(ReferenceResolver):
             return None  # ``the son of Ann Roe and her husband``: not one phrase
         np_start, np_end = match.span("np")
         phrase = " ".join(self.text[np_start:np_end].split())
-        return Speaker(_anonymous_name(phrase), phrase, np_start, np_end, cue, anonymous=True)
+        return Speaker(anonymous_name(phrase), phrase, np_start, np_end, cue, anonymous=True)
 
     def _unclosed_apposition(self, start: int, at: int, cue: str) -> Speaker | None:
         """The name opening ``Name, a <noun> ... <preposition>`` before ``at``: an apposition
         with no closing comma, whose prepositional object at ``at`` is not the subject."""
-        head = self.masked[max(start, at - _CLAUSE_LOOKBACK) : at]
+        head = self.masked[max(start, at - CLAUSE_LOOKBACK) : at]
         if _PREPOSITION_END.search(head) is None:
             return None
         match = _UNCLOSED_APPOSITION.search(head)
@@ -185,7 +189,7 @@ class DescriptionReader(ReferenceResolver):
         whose body (``body``, its offsets) ends an apposition with no closing comma; the role
         runs to the body's end."""
         body_start, body_end = body
-        head = self.masked[max(start, body_start - _CLAUSE_LOOKBACK) : body_start]
+        head = self.masked[max(start, body_start - CLAUSE_LOOKBACK) : body_start]
         match = _ROLE_APPOSITION.search(head)
         if match is None:
             return None
@@ -213,7 +217,7 @@ class DescriptionReader(ReferenceResolver):
             name = self.text[name_start:name_end]
             speaker = Speaker(name, name, name_start, name_end, cue)
         role_start = base + match.start("role")
-        if words[0].lower() in _DETERMINERS:
+        if words[0].lower() in DETERMINERS:
             # (Past the determiner and its space, a no-break one too.)
             skipped = _WORD_AND_SPACE.match(self.masked, role_start)
             if skipped is not None:
@@ -222,7 +226,7 @@ class DescriptionReader(ReferenceResolver):
         return attrs.evolve(speaker, role=role)
 
     def _untyped_body(
-        self, start: int, tokens: _Backwards, skipped: int, cue: str
+        self, start: int, tokens: Backwards, skipped: int, cue: str
     ) -> Speaker | None:
         """A capitalised subject the entity annotator did not type: an acronym of a body the
         article names in full (``The F.A.A. said`` after ``the Federal Aviation
@@ -236,7 +240,7 @@ class DescriptionReader(ReferenceResolver):
             if body is not None:
                 return Speaker(body, last, s, e, cue)
         head = self.masked[max(start, s - 80) : s]
-        described = _DESCRIBED.search(head)
+        described = DESCRIBED.search(head)
         if described is not None and self._role_noun(described.group("noun"), people_only=True):
             np_start = s - len(head) + described.start()
             return self._uncommaed_apposition(np_start, e, cue) or self._role(np_start, e, cue)
@@ -244,7 +248,7 @@ class DescriptionReader(ReferenceResolver):
         # after a lower-case noun naming a kind of body.
         name_start, back = s, 1
         while (token := tokens[skipped + back]) is not None and back <= 3:
-            if token[0][:1].islower() and token[0] in _BODY_NOUNS:
+            if token[0][:1].islower() and token[0] in BODY_NOUNS:
                 name = self.text[name_start:e]
                 return Speaker(name, name, name_start, e, cue)
             if not (token[0][:1].isupper() and token[0][:1].isalpha()):
@@ -257,7 +261,7 @@ class DescriptionReader(ReferenceResolver):
         preposition before a body or a place describe an unnamed source; the body does not
         speak."""
         head = self.masked[max(start, mention.start - 80) : mention.start]
-        match = _DESCRIBED.search(head)
+        match = DESCRIBED.search(head)
         if match is None or not self._role_noun(match.group("noun"), people_only=True):
             match = self._described_further(head)
         if match is None:
@@ -271,7 +275,7 @@ class DescriptionReader(ReferenceResolver):
             # did not close describes the name before it, who speaks.
             named = self._named(person, cue)
             words = self.text[np_start : mention.end].split()
-            if words[0].lower() in _DETERMINERS:
+            if words[0].lower() in DETERMINERS:
                 words = words[1:]
             return attrs.evolve(named, role=named.role or " ".join(words) or None)
         apposed = self._uncommaed_apposition(np_start, mention.end, cue)
@@ -339,11 +343,11 @@ class DescriptionReader(ReferenceResolver):
         if person is None:
             return None
         words = self.text[start:comma].split()
-        if len(words) > _DESCRIPTION_WORDS or not any(
+        if len(words) > DESCRIPTION_WORDS or not any(
             self._role_noun(w, people_only=True) or w in gz.ROLE_WORDS for w in words
         ):
             return None
-        if words[0].lower() in _DETERMINERS:
+        if words[0].lower() in DETERMINERS:
             words = words[1:]
         named = self._named(person, cue)
         return attrs.evolve(named, role=named.role or " ".join(words) or None)
@@ -354,9 +358,9 @@ class DescriptionReader(ReferenceResolver):
         inside = self.within(comma, end)
         if len(inside) != 1 or inside[0].type != kind:
             return None
-        if _SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
+        if SPACES.fullmatch(self.masked, comma + 1, inside[0].start) is None:
             return None
-        if _SPACES.fullmatch(self.masked, inside[0].end, end) is None:
+        if SPACES.fullmatch(self.masked, inside[0].end, end) is None:
             return None
         return inside[0]
 
@@ -376,9 +380,9 @@ class DescriptionReader(ReferenceResolver):
         if not speaker.anonymous or self.cues.profile is not None:
             return speaker
         words = speaker.name.lower().split()
-        if not words or _plural(speaker.name):
+        if not words or is_plural(speaker.name):
             return speaker
-        if words[0] not in _INDEFINITE:
+        if words[0] not in INDEFINITE:
             # ``The expert who played the carillon called it ...`` then ``The expert, Tiffany
             # Ng, ...``: a definite source named in the next paragraphs.
             return self._identified_later(speaker, words) if words[0] == "the" else speaker
@@ -408,7 +412,7 @@ class DescriptionReader(ReferenceResolver):
     def _identified_later(self, speaker: Speaker, words: list[str]) -> Speaker:
         """The unnamed source ``speaker`` (of lower-cased ``words``) named in a definite
         apposition in the next two paragraphs (see :meth:`identified`)."""
-        head = next((w for w in reversed(words) if w in _SOURCE_NOUNS), None)
+        head = next((w for w in reversed(words) if w in SOURCE_NOUNS), None)
         if head is None or not self.paragraphs:
             return speaker
         index = bisect.bisect_right(self._paragraph_starts, speaker.end) - 1

@@ -15,54 +15,63 @@ from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
-from newsbrief.annotators.quotes.attribution.datelines import _datelines, _inside
-from newsbrief.annotators.quotes.attribution.english import (
-    _BODY_KINDS,
-    _DESCRIBED,
-    _EN,
-    _END,
-    _INDEFINITE_SPEAKERS,
-    _LOOKBACK,
-    _OTHER_PRONOUNS,
-    _POSITION,
-    _POSSESSIVE_AFTER,
-    _PRONOUN_GENDERS,
-    _QUOTE_MASK,
-    _ROLE_MODIFIERS,
-    _ROLE_NOUNS,
-    _SKIPPABLE,
-    _SPEAKER_PARAGRAPHS,
-    _START,
-    _anonymous_name,
-    _FullNames,
-    _plural,
-    _plural_source,
-    _role_words,
+from newsbrief.annotators.quotes.attribution.datelines import dateline_spans, inside
+from newsbrief.annotators.quotes.attribution.english_words import (
+    BODY_KINDS,
+    DESCRIBED,
+    EN,
+    END,
+    INDEFINITE_SPEAKERS,
+    LOOKBACK,
+    OTHER_PRONOUNS,
+    POSITION,
+    POSSESSIVE_AFTER,
+    PRONOUN_GENDERS,
+    QUOTE_MASK,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SKIPPABLE,
+    SPEAKER_PARAGRAPHS,
+    START,
+    FullNames,
 )
-from newsbrief.annotators.quotes.attribution.model import Mention, Speaker, _new_referent, _Referent
+from newsbrief.annotators.quotes.attribution.scanning import (
+    anonymous_name,
+    is_plural,
+    plural_source,
+    role_words,
+)
+from newsbrief.annotators.quotes.attribution.speaker_types import (
+    Mention,
+    Referent,
+    Speaker,
+    new_referent,
+)
 from newsbrief.annotators.quotes.attribution.unnamed_sources import (
-    _APPOSED_SOURCE,
-    _COUNTED_NOUNS,
-    _COUNTED_SOURCES,
-    _LISTED,
-    _NO_SOURCE_MODIFIERS,
-    _OF_BEFORE,
-    _OF_DESCRIBED_BEFORE,
-    _PLURAL_SOURCE,
-    _QUALIFIED,
-    _QUALIFIED_AFTER,
-    _QUALIFIED_REACH,
-    _QUALIFIERS,
-    _anonymous_source,
-    _noun_gender,
+    APPOSED_SOURCE,
+    COUNTED_NOUNS,
+    COUNTED_SOURCES,
+    LISTED,
+    NO_SOURCE_MODIFIERS,
+    OF_BEFORE,
+    OF_DESCRIBED_BEFORE,
+    PLURAL_SOURCE,
+    QUALIFIED,
+    QUALIFIED_AFTER,
+    QUALIFIED_REACH,
+    QUALIFIERS,
+    anonymous_source,
+    noun_gender,
 )
 from newsbrief.annotators.quotes.attribution.untyped_people import (
-    _lines_with,
-    _stopwords,
-    _with_particles,
-    _with_untyped_people,
+    lines_with,
+    stopwords,
+    with_particles,
+    with_untyped_people,
 )
 from newsbrief.annotators.quotes.word_index import WordIndex
+
+__all__ = ["MentionLookup"]
 
 #: ``and`` and at most a role between two people coordinated as a subject (``Ann Roe and
 #: industry minister Ben Lee``).
@@ -75,7 +84,7 @@ _PAIR_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<between>(?:[\w.’'\-]+[ \u0
 _SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
 
 
-_PUBLIC_BODY_HEADS = _EN.words("quotes", "public_body_heads")
+_PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 
 
 #: No entity mention is longer than this (in code points).
@@ -86,7 +95,7 @@ def _other_kind(name: str, kind: str) -> bool:
     """Whether a body's name ends with the noun of another kind of body than ``kind``
     (``Halden Bank`` is no ``regulator``)."""
     last = name.lower().rsplit(None, 1)[-1]
-    return last in _BODY_KINDS and last != kind
+    return last in BODY_KINDS and last != kind
 
 
 def _public_body(name: str) -> bool:
@@ -117,29 +126,29 @@ class MentionLookup:
         #: entities' list and its own titles (``chef``, ``sprecher``; inflected forms are
         #: matched by :meth:`_role_noun`).
         profile = self.cues.profile
-        self.role_nouns = _ROLE_NOUNS if profile is None else gz.PERSON_ROLE_NOUNS | profile.roles
+        self.role_nouns = ROLE_NOUNS if profile is None else gz.PERSON_ROLE_NOUNS | profile.roles
         self.text = text
         self.masked = masked
         #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
         self.paragraphs = list(paragraphs)
         # A dateline's place and wire credit (``WASHINGTON —``, ``STOCKHOLM, May 26 (Reuters)
         # -``) never speak: they are the story's furniture, not its subject.
-        datelines = _datelines(text, self.paragraphs)
+        datelines = dateline_spans(text, self.paragraphs)
         if datelines:
-            mentions = [m for m in mentions if not _inside(m.start, datelines)]
-        self.mentions = sorted(mentions, key=_START)
+            mentions = [m for m in mentions if not inside(m.start, datelines)]
+        self.mentions = sorted(mentions, key=START)
         if self.cues.profile is None:
-            self.mentions = _with_particles(text, self.mentions)
-            self.mentions = _with_untyped_people(masked, self.mentions)
+            self.mentions = with_particles(text, self.mentions)
+            self.mentions = with_untyped_people(masked, self.mentions)
         self._starts = [m.start for m in self.mentions]
         #: No mention of the document is longer (a mention holding an offset starts at most
         #: this far before it).
         self._longest = min(
-            max(map(operator.sub, map(_END, self.mentions), self._starts), default=0),
+            max(map(operator.sub, map(END, self.mentions), self._starts), default=0),
             _LONGEST_MENTION,
         )
-        self.referents: list[_Referent] = [
-            _new_referent((m.start, m.name, m.type, m.gender, _role_words(m.role)))
+        self.referents: list[Referent] = [
+            new_referent((m.start, m.name, m.type, m.gender, role_words(m.role)))
             for m in self.mentions
         ]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
@@ -150,15 +159,15 @@ class MentionLookup:
         self._subjects_found = self.cues.profile is not None
         # Kept in text order, with their positions, so that a look back is a bisection (a
         # scan of every referent per quotation made articles of many quotations quadratic).
-        self.referents.sort(key=_POSITION)
+        self.referents.sort(key=POSITION)
         self._positions = [r.position for r in self.referents]
         self._genders = {r.name: r.gender for r in self.referents if r.gender}
         self._people = {r.name for r in self.referents if r.type == "person"}
         self._bodies = {r.name for r in self.referents if r.type != "person"}
         #: The referents of each name, built on first need (see :meth:`is_organisation`).
-        self._by_name: dict[str, list[_Referent]] | None = None
+        self._by_name: dict[str, list[Referent]] | None = None
         #: Each one-word name's full-name candidates, built on first need (see ``_full_names``).
-        self._full_index: dict[str, _FullNames] = {}
+        self._full_index: dict[str, FullNames] = {}
         self._word_places: dict[str, list[int]] | None = None
         self._words_found = 0  # words looked up without the index (``_places_of``)
         self._speaker_names: set[str] = set()
@@ -185,7 +194,7 @@ class MentionLookup:
         #: :meth:`_role_index` -> the index of the nearest mention that way stating a role.
         self._role_found: dict[tuple[str, int], dict[int, int]] = {}
         #: Per kind noun, the organisations described as one (see :meth:`_described_body`).
-        self._descriptions: dict[str, tuple[list[int], list[_Referent]]] = {}
+        self._descriptions: dict[str, tuple[list[int], list[Referent]]] = {}
         #: Each word opening or closing a person's name of several words -> those names.
         self._name_words: dict[str, set[str]] | None = None
         #: Per first letter and length, the surnames of one person (see :meth:`_misspelt`).
@@ -197,7 +206,7 @@ class MentionLookup:
         self._paragraph_openings: dict[str, list[int]] | None = None
         # Per family name: where a full name written family name first begins, with the
         # verdict up to there (see :meth:`NameFinder._family_name_first`).
-        self._family_index: dict[str, _FullNames] = {}
+        self._family_index: dict[str, FullNames] = {}
         #: The longer written forms of names (see :meth:`fullest`), built on first need.
         self._forms: dict[tuple[str, str], list[tuple[int, str]]] | None = None
         #: Per speaker's name, the places its answer changes and the fullest form from each.
@@ -233,12 +242,12 @@ class MentionLookup:
         profile = self.cues.profile
         return profile is not None and lower.isalpha() and profile.is_role(lower)
 
-    def _referents_back(self, last: int) -> Iterator[_Referent]:
+    def _referents_back(self, last: int) -> Iterator[Referent]:
         """The referents at index ``last`` and before it, nearest first, at most
-        :data:`_LOOKBACK` of them."""
+        :data:`LOOKBACK` of them."""
         # By index: a slice of the prefix per pronoun copied it (pronouns x referents).
         referents = self.referents
-        return (referents[i] for i in range(last, max(last - _LOOKBACK, -1), -1))
+        return (referents[i] for i in range(last, max(last - LOOKBACK, -1), -1))
 
     def _first_name_gender(self, name: str) -> str | None:
         """The gender ``name``'s first word tells (remembered per name)."""
@@ -246,7 +255,7 @@ class MentionLookup:
             self._name_genders[name] = gz.first_name_gender(name.split()[0])
         return self._name_genders[name]
 
-    def _last_speaker(self, start: int, gender: str | None) -> _Referent | None:
+    def _last_speaker(self, start: int, gender: str | None) -> Referent | None:
         """The last named person of the few paragraphs before ``start`` who spoke, of
         ``gender`` when it is given."""
         for _, name, spoken_gender in self._recent_speakers(start):
@@ -256,12 +265,12 @@ class MentionLookup:
 
     def _recent_speakers(self, start: int) -> Iterator[tuple[int, str, str | None]]:
         """The speakers of the few paragraphs before ``start``, the latest first (at most
-        ``_LOOKBACK``): their positions, names and genders."""
+        ``LOOKBACK``): their positions, names and genders."""
         if not self.paragraphs:
             return
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
-        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
-        for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
+        low = self.paragraphs[max(index - SPEAKER_PARAGRAPHS, 0)][0]
+        for position, name, spoken_gender in itertools.islice(reversed(self.spoken), LOOKBACK):
             if position < low:
                 return
             if position < start:
@@ -288,24 +297,24 @@ class MentionLookup:
             profile = self.cues.profile
             known = self._proper[word] = not (
                 self._count(word) < 2
-                or (profile is not None and lower in _stopwords(profile.code))
+                or (profile is not None and lower in stopwords(profile.code))
                 or self._count(lower) > 0
             )
         return known
 
-    def _last_named(self, name: str, before: int) -> _Referent:
+    def _last_named(self, name: str, before: int) -> Referent:
         """The last referent called ``name`` before ``before`` (one named speaker has one)."""
         index = bisect.bisect_left(self._positions, before) - 1
         for referent in self._referents_back(index):
             if referent.name == name:
                 return referent
-        return _Referent(before, name, "person", self._genders.get(name), frozenset())
+        return Referent(before, name, "person", self._genders.get(name), frozenset())
 
     def is_organisation(self, name: str) -> bool:
         """Whether ``name`` is an organisation the article names (not a person nor a place)."""
         return any(r.type == "organisation" for r in self._referents_named(name))
 
-    def _referents_named(self, name: str) -> list[_Referent]:
+    def _referents_named(self, name: str) -> list[Referent]:
         named = self._by_name
         if named is None:
             named = self._by_name = {}
@@ -332,13 +341,13 @@ class MentionLookup:
         )
         words = opening[-1].split()
         if len(words) > 6 or not all(
-            w[:1].isupper() or w.lower() in self.role_nouns or w.lower() in _ROLE_MODIFIERS
+            w[:1].isupper() or w.lower() in self.role_nouns or w.lower() in ROLE_MODIFIERS
             for w in words
         ):
             return None
         return first
 
-    def _says(self, referent: _Referent) -> bool:
+    def _says(self, referent: Referent) -> bool:
         """Whether a cue verb follows a person's name, past words read back over (``Ann Roe
         said``, ``Ann Roe has also said``): the paragraph reports that person's words."""
         if self.cues.profile is not None:
@@ -349,18 +358,18 @@ class MentionLookup:
         for word in self.masked[mention.end : mention.end + 40].split()[:3]:
             if self.cue.fullmatch(word):
                 return True
-            if word.lower() not in _SKIPPABLE:
+            if word.lower() not in SKIPPABLE:
                 return False
         return False
 
-    def _subject(self, referent: _Referent) -> bool:
+    def _subject(self, referent: Referent) -> bool:
         """Whether a person is named at the start of a sentence, after at most a title
         (``Russian Foreign Minister Sergey Lavrov spoke later``)."""
         head = self.masked[max(0, referent.position - 80) : referent.position]
         sentence = re.split(r"[.!?§\n]\s+|\n", head)[-1]
         words = sentence.split()
         return len(words) <= 6 and all(
-            w[:1].isupper() or w.lower() in self.role_nouns or w.lower() in _ROLE_MODIFIERS
+            w[:1].isupper() or w.lower() in self.role_nouns or w.lower() in ROLE_MODIFIERS
             for w in words
         )
 
@@ -381,26 +390,26 @@ class MentionLookup:
         foreground: bool = False,
         company: bool = False,
         kind: str | None = None,
-    ) -> _Referent | None:
+    ) -> Referent | None:
         """The nearest referent before ``position`` of one of ``types`` that fits the filters
         (``foreground``: not a possessive nor a name in a list, see :meth:`_background`;
         ``company``: no public body, see :func:`_public_body`; ``kind``: no body whose name
         ends with another kind's noun, ``Halden Bank`` for ``the regulator``)."""
         last = bisect.bisect_left(self._positions, position) - 1
         # A look back is bounded (the nearest few hundred names) so long articles stay linear.
-        for index in range(last, max(-1, last - _LOOKBACK), -1):
+        for index in range(last, max(-1, last - LOOKBACK), -1):
             referent = self.referents[index]
             if referent.type not in types:
                 continue
-            if singular and referent.type == "anonymous" and _plural(referent.name):
+            if singular and referent.type == "anonymous" and is_plural(referent.name):
                 continue  # ``he``/``she`` is not ``officials``
-            if plural and not _plural(referent.name):
+            if plural and not is_plural(referent.name):
                 continue
             if speaking and referent.position not in self._speaking:
                 continue
             if exclude is not None and referent.name == exclude:
                 continue
-            if self.masked[referent.position] == _QUOTE_MASK:
+            if self.masked[referent.position] == QUOTE_MASK:
                 continue
             if gender and referent.gender and referent.gender != gender:
                 continue
@@ -425,7 +434,7 @@ class MentionLookup:
         if index >= len(self.mentions) or self.mentions[index].start != position:
             return False
         mention = self.mentions[index]
-        if _POSSESSIVE_AFTER.match(self.masked, mention.end):
+        if POSSESSIVE_AFTER.match(self.masked, mention.end):
             return True
         neighbours = (
             (self.mentions[index - 1], mention) if index > 0 else None,
@@ -434,11 +443,11 @@ class MentionLookup:
         return any(
             pair is not None
             and pair[0].type == pair[1].type == "person"
-            and _LISTED.fullmatch(self.masked, pair[0].end, pair[1].start) is not None
+            and LISTED.fullmatch(self.masked, pair[0].end, pair[1].start) is not None
             for pair in neighbours
         )
 
-    def _spoke_here(self, referent: _Referent | None, start: int) -> bool:
+    def _spoke_here(self, referent: Referent | None, start: int) -> bool:
         """Whether ``referent`` is an organisation that spoke in the paragraph of ``start``
         (``Boeing said ... "...," the company said``)."""
         if referent is None or referent.position not in self._speaking or not self.paragraphs:
@@ -454,7 +463,7 @@ class MentionLookup:
             yield from self.cue.finditer(self.masked)
             return
         masked = self.masked
-        quoted = [masked.find(_QUOTE_MASK, a, b) >= 0 for a, b in self.paragraphs]
+        quoted = [masked.find(QUOTE_MASK, a, b) >= 0 for a, b in self.paragraphs]
         for index, (start, end) in enumerate(self.paragraphs):
             if quoted[index] or (index + 1 < len(quoted) and quoted[index + 1]):
                 yield from self.cue.finditer(self.masked, start, end)
@@ -463,7 +472,7 @@ class MentionLookup:
         """Whether ``speaker``'s name is a bare pronoun (``She`` left unresolved): never a
         speaker to output."""
         name = speaker.name.lower()
-        return name in self.cues.pronouns or name in _PRONOUN_GENDERS or name in _OTHER_PRONOUNS
+        return name in self.cues.pronouns or name in PRONOUN_GENDERS or name in OTHER_PRONOUNS
 
     def remember(self, speaker: Speaker) -> None:
         """Keep an anonymous source as a referent for later ``the official``/``he``, and every
@@ -487,24 +496,24 @@ class MentionLookup:
         high = bisect.bisect_right(self._positions, speaker.start)
         if (
             speaker.anonymous
-            and speaker.name not in _INDEFINITE_SPEAKERS  # ``one``, ``another``: a new one each
+            and speaker.name not in INDEFINITE_SPEAKERS  # ``one``, ``another``: a new one each
             and not any(r.type == "anonymous" for r in self.referents[low:high])
         ):
-            roles = _role_words(speaker.name)
+            roles = role_words(speaker.name)
             # After any referent at the same position, as an appended one was.
             self.referents.insert(
                 high,
-                _Referent(
-                    speaker.start, speaker.name, "anonymous", _noun_gender(speaker.name), roles
+                Referent(
+                    speaker.start, speaker.name, "anonymous", noun_gender(speaker.name), roles
                 ),
             )
             self._positions.insert(high, speaker.start)
 
     def _add_anonymous_sources(self) -> None:
         last_end = appositive_end = -1
-        for match in _anonymous_source().finditer(self.masked):
+        for match in anonymous_source().finditer(self.masked):
             phrase = match.group(0)
-            if 0 <= match.start() - last_end <= 4 and _APPOSED_SOURCE.fullmatch(
+            if 0 <= match.start() - last_end <= 4 and APPOSED_SOURCE.fullmatch(
                 self.masked, last_end, match.start()
             ):
                 # ``an older woman - a chilly manager of whom ... -``: the same source
@@ -512,9 +521,9 @@ class MentionLookup:
                 continue
             last_end = match.end()
             inner = match.group("np").split()[1:-1]
-            if any(w.lower() in _NO_SOURCE_MODIFIERS for w in inner):
+            if any(w.lower() in NO_SOURCE_MODIFIERS for w in inner):
                 continue  # ``a meeting in which officials``: no noun phrase
-            if _QUOTE_MASK in phrase or self._follows_person(match.start()):
+            if QUOTE_MASK in phrase or self._follows_person(match.start()):
                 appositive_end = match.end()
                 continue  # ``Mark Hertling, a ... analyst``: an appositive, not a new source
             if appositive_end >= 0 and _SAME_APPOSITION.fullmatch(
@@ -523,10 +532,10 @@ class MentionLookup:
                 # ``Henry Bahn, an official ... who was visiting and a witness to ...``: the
                 # appositive goes on, the same person described again.
                 continue
-            name = _anonymous_name(self._qualified_source(match.start(), match.end(), phrase))
+            name = anonymous_name(self._qualified_source(match.start(), match.end(), phrase))
             self.referents.append(
-                _Referent(match.start(), name, "anonymous", _noun_gender(phrase),
-                          _role_words(phrase))
+                Referent(match.start(), name, "anonymous", noun_gender(phrase),
+                          role_words(phrase))
             )  # fmt: skip
 
         # ``three sources told Reuters``, ``two officials said``: several unnamed sources (the
@@ -535,45 +544,45 @@ class MentionLookup:
         masked = self.masked
         matches = (
             match
-            for start, end in _lines_with(masked, _COUNTED_NOUNS)
-            for match in _COUNTED_SOURCES.finditer(masked, start, end)
+            for start, end in lines_with(masked, COUNTED_NOUNS)
+            for match in COUNTED_SOURCES.finditer(masked, start, end)
         )
         for match in matches:
             phrase = match.group(0)
-            qualified_by = _QUALIFIED_AFTER.match(masked, match.end())
-            if qualified_by is not None and _QUOTE_MASK not in qualified_by.group(0):
+            qualified_by = QUALIFIED_AFTER.match(masked, match.end())
+            if qualified_by is not None and QUOTE_MASK not in qualified_by.group(0):
                 phrase += qualified_by.group(0)
             self.referents.append(
-                _Referent(match.start(), phrase, "anonymous", None, _role_words(phrase))
+                Referent(match.start(), phrase, "anonymous", None, role_words(phrase))
             )
         # ``Two people familiar with the matter``, ``according to people familiar with the
         # talks``: several unnamed sources, with no article, qualified as sources are.
-        qualified = any(phrase in masked for phrase in _QUALIFIERS)
-        for match in _QUALIFIED.finditer(masked) if qualified else ():
+        qualified = any(phrase in masked for phrase in QUALIFIERS)
+        for match in QUALIFIED.finditer(masked) if qualified else ():
             head = self.masked[max(0, match.start() - 60) : match.start()]
-            found = _PLURAL_SOURCE.search(head)
-            if found is None or not _plural_source(found.group("noun")):
+            found = PLURAL_SOURCE.search(head)
+            if found is None or not plural_source(found.group("noun")):
                 continue
             start = match.start() - len(head) + found.start()
             phrase = self.masked[start : match.end()]
-            if _QUOTE_MASK in phrase:
+            if QUOTE_MASK in phrase:
                 continue
-            self.referents.append(_Referent(start, phrase, "anonymous", None, _role_words(phrase)))
+            self.referents.append(Referent(start, phrase, "anonymous", None, role_words(phrase)))
 
     def _qualified_source(self, start: int, end: int, phrase: str) -> str:
         """An unnamed source ``phrase`` (``masked[start:end]``) with the body or the place a
         preposition names right after it (``A spokesperson for the International Olympic
         Committee``), as :meth:`_described` names the source that speaks there: a later
-        ``the spokesperson said`` is that source. Reads at most :data:`_QUALIFIED_REACH`
+        ``the spokesperson said`` is that source. Reads at most :data:`QUALIFIED_REACH`
         characters past the phrase."""
         if self.cues.profile is not None:
             return phrase
-        body = next(iter(self.within(end, end + _QUALIFIED_REACH)), None)
+        body = next(iter(self.within(end, end + QUALIFIED_REACH)), None)
         if body is None or body.type not in ("organisation", "place"):
             return phrase
-        if _QUOTE_MASK in self.masked[end : body.start]:
+        if QUOTE_MASK in self.masked[end : body.start]:
             return phrase
-        described = _DESCRIBED.match(self.masked, start, body.start)
+        described = DESCRIBED.match(self.masked, start, body.start)
         if described is None or described.end("noun") != end:
             return phrase  # the preposition must follow the source's own noun
         if not self._role_noun(described.group("noun"), people_only=True):
@@ -624,10 +633,10 @@ class MentionLookup:
         entity annotator took for a person after a role noun)."""
         match = None
         if not described:
-            match = _OF_BEFORE.search(self.masked, max(0, mention.start - 12), mention.start)
+            match = OF_BEFORE.search(self.masked, max(0, mention.start - 12), mention.start)
         if match is None:
             # ``Paul Newman, of leisure analysts RSM``: a description of the body between.
-            match = _OF_DESCRIBED_BEFORE.search(
+            match = OF_DESCRIBED_BEFORE.search(
                 self.masked, max(0, mention.start - 80), mention.start
             )
         if match is None:

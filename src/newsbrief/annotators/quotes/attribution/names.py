@@ -14,22 +14,26 @@ from rapidfuzz.distance import OSA
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.english import (
-    _ARTICLES,
-    _CLAUSE_OPENERS,
-    _COURTESY,
-    _EN,
-    _EPITHETS,
-    _LONE_NOT_NAMES,
-    _NAME_CHARACTER,
-    _PARTICLE_WORDS,
-    _QUOTE_MASK,
-    _SURNAME_PARTICLES,
-    _FullNames,
-    _title_cased,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    ARTICLES,
+    CLAUSE_OPENERS,
+    COURTESY,
+    EN,
+    EPITHETS,
+    LONE_NOT_NAMES,
+    NAME_CHARACTER,
+    PARTICLE_WORDS,
+    QUOTE_MASK,
+    SURNAME_PARTICLES,
+    FullNames,
 )
-from newsbrief.annotators.quotes.attribution.model import Speaker, _Referent
 from newsbrief.annotators.quotes.attribution.roles import RoleFinder
+from newsbrief.annotators.quotes.attribution.scanning import (
+    title_cased,
+)
+from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+
+__all__ = ["NameForms"]
 
 # A capitalised word ending a text (a first name before a surname).
 _LAST_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
@@ -76,32 +80,32 @@ _NAMED_KINDS = frozenset({"person", "organisation"})
 
 
 #: Titles of the peerage a name is written with (``Lord Triesman``).
-_PEERAGE = frozenset(w.capitalize() for w in _EN.words("quotes", "peerage"))
+_PEERAGE = frozenset(w.capitalize() for w in EN.words("quotes", "peerage"))
 
 
 #: Honorifics that are no part of a speaker's name (``Mrs May``: ``May``): the titles of
 #: courtesy but a peer's, which is written as part of the name.
-_HONORIFIC_WORDS = _COURTESY - _PEERAGE
+_HONORIFIC_WORDS = COURTESY - _PEERAGE
 
 
 # The capitalised word after an honorific standing alone as a speaker (``Mrs`` + `` May``).
 _NAME_AFTER_HONORIFIC = re.compile(r"[ \u00a0]{1,2}([A-Z][\w’'\-]*[a-z])(?![\w’'\-])")
 
 
-_PARTICLE_PREFIX = re.compile(rf"^{_SURNAME_PARTICLES}-")
+_PARTICLE_PREFIX = re.compile(rf"^{SURNAME_PARTICLES}-")
 
 
 #: Two capitalised words opening a sentence before an apposition: a full name introduced
 #: (``Gendon Subandono, the coach of ...,``).
 _INTRODUCTION = re.compile(
     r"(?:^|(?<=[.!?][ \u00a0]))([A-Z][a-z][\w’'\-]*)[ \u00a0]+([A-Z][a-z][\w’'\-]*)"
-    rf"(?=,[ \u00a0]+(?:{_ARTICLES}|\d{{1,3}},)[ \u00a0])",
+    rf"(?=,[ \u00a0]+(?:{ARTICLES}|\d{{1,3}},)[ \u00a0])",
     re.MULTILINE,
 )
 
 
 #: Letters written after a name (``MSP``, ``QC``): no part of the name a speaker is reported under.
-_POST_NOMINALS = frozenset(w.upper() for w in _EN.words("quotes", "post_nominals"))
+_POST_NOMINALS = frozenset(w.upper() for w in EN.words("quotes", "post_nominals"))
 
 
 # A capitalised word opening a sentence (or after a dateline), then a lower-case word.
@@ -142,7 +146,7 @@ def _small_words(words: list[str]) -> int:
 class NameForms(RoleFinder):
     """Reads the forms of names: in full, short, misspelt, titled."""
 
-    def _lone_name(self, start: int, gender: str) -> _Referent | None:
+    def _lone_name(self, start: int, gender: str) -> Referent | None:
         """``Beyoncé finally won ...`` then ``she said``, with no person named before: a
         one-word name the entity annotator left untyped, the subject of a sentence before
         ``start``, written at least twice and never in lower case, of the pronoun's gender or
@@ -154,7 +158,7 @@ class NameForms(RoleFinder):
         positions, words = self._lone_names
         for index in range(bisect.bisect_left(positions, start) - 1, -1, -1):
             if gz.first_name_gender(words[index]) in (gender, "unknown", None):
-                return _Referent(positions[index], words[index], "person", None, frozenset())
+                return Referent(positions[index], words[index], "person", None, frozenset())
         return None
 
     def _find_lone_names(self) -> tuple[list[int], list[str]]:
@@ -169,7 +173,7 @@ class NameForms(RoleFinder):
             word = match.group(1)
             if word not in verdicts:
                 verdicts[word] = not (
-                    word in _LONE_NOT_NAMES
+                    word in LONE_NOT_NAMES
                     or word in gz.ROLE_WORDS
                     or word in gz.CALENDAR
                     or word in gz.DEMONYMS
@@ -227,7 +231,7 @@ class NameForms(RoleFinder):
         words = speaker.name.split()
         # A body's name holds no title nor honorific (``General Electric Company``).
         body = speaker.name in self._bodies
-        if len(words) > 2 and words[-1] in _POST_NOMINALS and _title_cased(words):
+        if len(words) > 2 and words[-1] in _POST_NOMINALS and title_cased(words):
             # ``Jeane Freeman MSP``: the letters after a name are no part of it; read as a
             # role phrase (``MP``), a first name opening it still makes it a person's name.
             words = words[:-1]
@@ -242,7 +246,7 @@ class NameForms(RoleFinder):
         title = self._title_words(words, people_only=True)
         if (
             title
-            and _title_cased(words)
+            and title_cased(words)
             # a person's name, or an untyped one opening with a first name after the title
             and (speaker.name in self._people or gz.first_name_gender(words[title]) is not None)
         ):
@@ -270,7 +274,7 @@ class NameForms(RoleFinder):
             return speaker
         lead = 0
         while lead < len(words) - 2 and (
-            words[lead] in gz.DEMONYMS or words[lead].lower() in _EPITHETS
+            words[lead] in gz.DEMONYMS or words[lead].lower() in EPITHETS
         ):
             lead += 1
         return attrs.evolve(speaker, name=" ".join(words[lead:])) if lead else speaker
@@ -340,7 +344,7 @@ class NameForms(RoleFinder):
             if opens is not None:
                 role = f"{speaker.role} {' '.join(words[:opens])}"
                 return attrs.evolve(speaker, name=" ".join(words[opens:]), role=role)
-        if len(words) == 2 and words[0].lower() in _PARTICLE_WORDS:
+        if len(words) == 2 and words[0].lower() in PARTICLE_WORDS:
             named = self._person_named(f"{words[0].lower()} {words[1]}")
         elif len(words) < 3 or speaker.name not in self._people:
             return speaker  # most names: no title to read off
@@ -489,7 +493,7 @@ class NameForms(RoleFinder):
             for name in self._people:
                 words = name.split()
                 if len(words) < 2 or all(
-                    self.masked[m.start] == _QUOTE_MASK for m in self._person_mentions.get(name, ())
+                    self.masked[m.start] == QUOTE_MASK for m in self._person_mentions.get(name, ())
                 ):
                     continue  # a name written only inside quotation marks: a nickname
                 if len(words) == 2 and words[0] in _HONORIFIC_WORDS:
@@ -501,7 +505,7 @@ class NameForms(RoleFinder):
                     words = words[:-1]
                 last = words[-1]
                 keys = {words[0], last, _PARTICLE_PREFIX.sub("", last), name.casefold()}
-                if len(words) > 2 and words[-2].lower() in _PARTICLE_WORDS:
+                if len(words) > 2 and words[-2].lower() in PARTICLE_WORDS:
                     keys.add(f"{words[-2].lower()} {last}")  # ``De Boer``: ``Yvo de Boer``
                 for key in keys:
                     self._name_words.setdefault(key, set()).add(name)
@@ -543,7 +547,7 @@ class NameForms(RoleFinder):
         (names,) = (self._name_words[key] for key in found)
         return next(iter(names))
 
-    def _full_names(self, last: str) -> _FullNames:
+    def _full_names(self, last: str) -> FullNames:
         """Where a capitalised word is written right before ``last`` (``"First Last"``), in
         text order, with, for each, the one full name found up to there (``""`` when two
         differ). Looked up in an index of the whole text built once per document: a scan of
@@ -572,7 +576,7 @@ class NameForms(RoleFinder):
                 or first in gz.CALENDAR
                 or first in gazetteer_places
                 or first in ("The", "A", "An", "And", "But", "In", "On", "At")
-                or first.lower() in _CLAUSE_OPENERS  # ``While Ri reprised ...``
+                or first.lower() in CLAUSE_OPENERS  # ``While Ri reprised ...``
             ):
                 continue
             # ``R.W. Okafor Jr.``: a generation suffix right after the surname is the name's.
@@ -600,7 +604,7 @@ class NameForms(RoleFinder):
         index = bisect.bisect_left(positions, before)
         return (verdicts[index - 1] or None) if index else None
 
-    def _family_names(self, family: str) -> _FullNames:
+    def _family_names(self, family: str) -> FullNames:
         """Where each full name beginning with ``family`` is written, in text order, with the
         one such name found up to there (``""`` when two differ)."""
         if self._paragraph_openings is None:
@@ -643,7 +647,7 @@ class NameForms(RoleFinder):
             found = []
             at = masked.find(word, 1)
             while at >= 0:
-                if masked[at - 1] in " \u00a0" and _NAME_CHARACTER.match(masked, at + size) is None:
+                if masked[at - 1] in " \u00a0" and NAME_CHARACTER.match(masked, at + size) is None:
                     found.append(at)
                 at = masked.find(word, at + 1)
             return found

@@ -12,36 +12,40 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.bodies import BodyFinder
-from newsbrief.annotators.quotes.attribution.english import (
-    _AGE_NOUN,
-    _CLAUSE_LOOKBACK,
-    _CLAUSE_OPENERS,
-    _COMPANY_NOUNS,
-    _DEFINITE,
-    _DETERMINERS,
-    _EN,
-    _GENDER_LOOKAHEAD,
-    _INDEFINITE,
-    _LOOKBACK,
-    _NAME_CHARACTER,
-    _NAME_WORD,
-    _OPENING_CLAUSE,
-    _OPENING_PRONOUN,
-    _PARTICIPLE_CLAUSE,
-    _PRONOUN_GENDERS,
-    _QUOTE_MASK,
-    _SOURCE_NOUNS,
-    _SPACES,
-    _SPEAKER_PARAGRAPHS,
-    _UNNAMED_SOURCES,
-    _WORD,
-    _anonymous_name,
-    _plural,
-    _possessive,
-    _title_cased,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    AGE_NOUN,
+    CLAUSE_LOOKBACK,
+    CLAUSE_OPENERS,
+    COMPANY_NOUNS,
+    DEFINITE,
+    DETERMINERS,
+    EN,
+    GENDER_LOOKAHEAD,
+    INDEFINITE,
+    LOOKBACK,
+    NAME_CHARACTER,
+    NAME_WORD,
+    OPENING_CLAUSE,
+    OPENING_PRONOUN,
+    PARTICIPLE_CLAUSE,
+    PRONOUN_GENDERS,
+    QUOTE_MASK,
+    SOURCE_NOUNS,
+    SPACES,
+    SPEAKER_PARAGRAPHS,
+    UNNAMED_SOURCES,
+    WORD,
 )
-from newsbrief.annotators.quotes.attribution.model import Speaker, _Referent
+from newsbrief.annotators.quotes.attribution.organisation_speakers import BodyFinder
+from newsbrief.annotators.quotes.attribution.scanning import (
+    anonymous_name,
+    is_plural,
+    possessive,
+    title_cased,
+)
+from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+
+__all__ = ["ReferenceResolver"]
 
 #: Several unnamed people opening a sentence as a cue's subject (``Prosecutors say``,
 #: ``Local officials have said``).
@@ -52,7 +56,7 @@ _PLURAL_SUBJECT = re.compile(
 
 
 #: Nouns of those who put questions at a briefing (``the reporter asked``).
-_QUESTIONER_NOUNS = _EN.words("quotes", "questioner_nouns")
+_QUESTIONER_NOUNS = EN.words("quotes", "questioner_nouns")
 
 
 #: How many of the last speakers a pronoun may chain back to.
@@ -88,7 +92,7 @@ _OPENING_SUBJECT = re.compile(r"[ \u00a0]*([A-Z][a-z][\w’'\-]*)(?:[ \u00a0]+[a
 
 
 #: Cues of an answer: its speaker is not the one who asked.
-_REPLY_CUES = _EN.words("quotes", "reply_cues")
+_REPLY_CUES = EN.words("quotes", "reply_cues")
 
 
 #: An untyped subject is looked for this far back before a pronoun (code points).
@@ -103,7 +107,7 @@ _SENTENCE_OPENING = re.compile(
 )
 
 
-_SUBJECT_PRONOUN = re.compile(rf"\b{plain_alternation(_EN.words('quotes', 'subject_pronouns'))}\b")
+_SUBJECT_PRONOUN = re.compile(rf"\b{plain_alternation(EN.words('quotes', 'subject_pronouns'))}\b")
 
 
 _SENTENCE_STOP = re.compile(r"[.!?§\n]")
@@ -122,7 +126,7 @@ class ReferenceResolver(BodyFinder):
         if match is None:
             return None
         word = match.group(1)
-        if word.lower() in _DETERMINERS or word.lower() in _CLAUSE_OPENERS:
+        if word.lower() in DETERMINERS or word.lower() in CLAUSE_OPENERS:
             return None
         if word not in self._speaker_names and self._person_named(word) is None:
             return None
@@ -202,7 +206,7 @@ class ReferenceResolver(BodyFinder):
             noun = subject.group("noun").lower() if subject is not None else ""
             if (
                 subject is not None
-                and (noun == "people" or (noun in _SOURCE_NOUNS or noun[:-1] in _SOURCE_NOUNS))
+                and (noun == "people" or (noun in SOURCE_NOUNS or noun[:-1] in SOURCE_NOUNS))
                 and not noun.endswith("ss")  # ``boss``, ``witness``: one
                 and self.cue.fullmatch(subject.group("cue"))
             ):
@@ -213,10 +217,10 @@ class ReferenceResolver(BodyFinder):
                 continue
             if position < low or name in self._people or name in self._bodies:
                 return None
-            return name if _plural(name) and name.split()[-1].lower() in _SOURCE_NOUNS else None
+            return name if is_plural(name) and name.split()[-1].lower() in SOURCE_NOUNS else None
         return None
 
-    def _misgendered_subject(self, start: int, gender: str) -> _Referent | None:
+    def _misgendered_subject(self, start: int, gender: str) -> Referent | None:
         """No person a pronoun of ``gender`` may stand for within reach: the gender read from
         a first name is wrong (``Harris Delgado has conceded ... she said``), and the person
         who is the subject of the sentence before, in the pronoun's paragraph, is meant.
@@ -228,7 +232,7 @@ class ReferenceResolver(BodyFinder):
         other = {"male": "female", "female": "male"}.get(gender)
         return self._previous_subject(start, other) if other else None
 
-    def _known_gender_nearest(self, start: int, gender: str) -> _Referent | None:
+    def _known_gender_nearest(self, start: int, gender: str) -> Referent | None:
         """The nearest person before ``start`` a pronoun of ``gender`` may stand for; one whose
         gender is unknown yields to a speaker or the subject of that gender named earlier in its
         sentence (``host Karen Hunter tweeted that West was ... "...," she added``: Hunter), not
@@ -239,7 +243,7 @@ class ReferenceResolver(BodyFinder):
         if (nearest.gender or self._first_name_gender(nearest.name)) in (gender, "unknown"):
             return nearest
         # The sentence's start, looked for a bounded way back (linear articles).
-        window = max(0, nearest.position - _CLAUSE_LOOKBACK)
+        window = max(0, nearest.position - CLAUSE_LOOKBACK)
         bounds = [m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, nearest.position)]
         low = bounds[-1] if bounds else window
         last = bisect.bisect_left(self._positions, nearest.position) - 1
@@ -249,17 +253,17 @@ class ReferenceResolver(BodyFinder):
             if (
                 referent.type == "person"
                 and referent.gender == gender
-                and self.masked[referent.position] != _QUOTE_MASK
+                and self.masked[referent.position] != QUOTE_MASK
                 and (referent.name in self._speaker_names or self._subject(referent))
             ):
                 return referent
         return nearest
 
-    def _own_subject(self, start: int, gender: str) -> _Referent | None:
+    def _own_subject(self, start: int, gender: str) -> Referent | None:
         """The person who is the subject of the pronoun's own sentence, named before it
         (``Sanders said ... "...," although she said:`` is Sanders, not the host who asked in
         the sentence before)."""
-        low = max(0, start - _CLAUSE_LOOKBACK)
+        low = max(0, start - CLAUSE_LOOKBACK)
         bounds = [
             m.end() for m in _SENTENCE_BOUND.finditer(self.text, low, start + 1) if m.end() <= start
         ]
@@ -269,7 +273,7 @@ class ReferenceResolver(BodyFinder):
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
         if index >= 0:
             begin = max(begin, self.paragraphs[index][0])
-        if not self.masked[begin:start].strip() or self.masked.startswith(_QUOTE_MASK, begin):
+        if not self.masked[begin:start].strip() or self.masked.startswith(QUOTE_MASK, begin):
             return None  # the pronoun opens its sentence, or a quotation does
         found = self._subject_at(begin, start, start)
         if found is None or found.type != "person":
@@ -277,12 +281,12 @@ class ReferenceResolver(BodyFinder):
         known = found.gender or self._first_name_gender(found.name)
         return found if known in (gender, None, "unknown") else None
 
-    def _previous_subject(self, start: int, gender: str) -> _Referent | None:
+    def _previous_subject(self, start: int, gender: str) -> Referent | None:
         """The person who is the subject of the sentence before the pronoun's in its paragraph
         (``Speaking at a rally, the president did not ... "...," he said``: the president, not
         Kavanaugh named after him), past an opening phrase; ``None`` when that sentence opens
         with a quotation or its subject is no person of the pronoun's gender."""
-        for window in (_CLAUSE_LOOKBACK, _SENTENCE_LOOKBACK):  # a short look first: most are
+        for window in (CLAUSE_LOOKBACK, _SENTENCE_LOOKBACK):  # a short look first: most are
             low = max(0, start - window)
             # (Searched a character past the pronoun: the bound's look-ahead reads it.)
             bounds = [
@@ -300,9 +304,9 @@ class ReferenceResolver(BodyFinder):
             # Across a paragraph break the paragraph's own subject counts (below): ``she said``
             # after a paragraph about Taylor Swift that ends naming Kim Kardashian is Swift's.
             return None
-        if self.masked.startswith(_QUOTE_MASK, begin):
+        if self.masked.startswith(QUOTE_MASK, begin):
             return self._subject_before_quotation(begin, end, start, gender)
-        pronoun = _OPENING_PRONOUN.match(self.masked, begin, end)
+        pronoun = OPENING_PRONOUN.match(self.masked, begin, end)
         if pronoun is not None and self.cues.pronouns.get(pronoun.group(1).lower()) == gender:
             # ``She defended ..., "...". She claimed, "..."``: the person the sentence's own
             # pronoun was read as, when it spoke.
@@ -311,11 +315,11 @@ class ReferenceResolver(BodyFinder):
                 return said
         return self._person_subject(begin, end, start, gender)
 
-    def _person_subject(self, begin: int, end: int, start: int, gender: str) -> _Referent | None:
+    def _person_subject(self, begin: int, end: int, start: int, gender: str) -> Referent | None:
         """The person who is the subject of ``begin:end`` (after an opening clause, if any),
         when ``gender`` does not rule them out."""
         found = self._subject_at(begin, end, start)
-        opening = _OPENING_CLAUSE.match(self.masked, begin, end)
+        opening = OPENING_CLAUSE.match(self.masked, begin, end)
         if found is None and opening is not None:
             found = self._subject_at(opening.end(), end, start)
         if found is None or found.type != "person":
@@ -325,26 +329,26 @@ class ReferenceResolver(BodyFinder):
 
     def _subject_before_quotation(
         self, begin: int, end: int, start: int, gender: str
-    ) -> _Referent | None:
+    ) -> Referent | None:
         """The person who is the subject of the sentence right before a quotation of several
         sentences that the pronoun's sentence closes (``The president referred to his pick
         Brett Kavanaugh ... "... . ... ," he said``: the president): ``begin:end`` is the
         sentence before the pronoun's, inside the quotation. Read at most
         :data:`_SENTENCE_LOOKBACK` characters back (linear articles)."""
-        if not self.masked.startswith(_QUOTE_MASK, end):
+        if not self.masked.startswith(QUOTE_MASK, end):
             return None  # the pronoun's sentence does not close the quotation
         if _MASK_RUN.fullmatch(self.masked, end, start) is None:
             return None
         low = max(0, begin - _SENTENCE_LOOKBACK)
         run = _MASK_RUN.match(self.masked[low:begin][::-1])
         opening = begin - (run.end() if run is not None else 0)
-        spaces = _SPACES.match(self.masked, opening, begin)
+        spaces = SPACES.match(self.masked, opening, begin)
         opening = spaces.end() if spaces is not None else opening
-        if opening <= low or not self.masked.startswith(_QUOTE_MASK, opening):
+        if opening <= low or not self.masked.startswith(QUOTE_MASK, opening):
             return None
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
         para_start = self.paragraphs[index][0] if index >= 0 else 0
-        window = max(para_start, opening - _CLAUSE_LOOKBACK)
+        window = max(para_start, opening - CLAUSE_LOOKBACK)
         # (Searched a character past the opening: the bound's look-ahead reads it.)
         bounds = [
             m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, opening + 1)
@@ -353,29 +357,29 @@ class ReferenceResolver(BodyFinder):
         if not bounds and window > para_start:
             return None  # no sentence start found within the bound
         sentence = bounds[-1] if bounds else window
-        if self.masked.startswith(_QUOTE_MASK, sentence):
+        if self.masked.startswith(QUOTE_MASK, sentence):
             return None
         return self._person_subject(sentence, opening, start, gender)
 
-    def _spoken_at(self, at: int) -> _Referent | None:
+    def _spoken_at(self, at: int) -> Referent | None:
         """The named speaker found at ``at`` (a pronoun read as a person), if any."""
         for position, name, gender in reversed(self.spoken):
             if position < at:
                 return None
             if position == at and name not in self._anonymous_names:
-                return _Referent(position, name, "person", gender, frozenset())
+                return Referent(position, name, "person", gender, frozenset())
         return None
 
-    def _subject_at(self, at: int, end: int, before: int) -> _Referent | None:
+    def _subject_at(self, at: int, end: int, before: int) -> Referent | None:
         """The person opening ``masked[at:end]`` as its subject: a person mention (after a
         title), a definite role noun phrase naming one (``the president``), or a name the
         entity annotator left untyped."""
-        if self.masked.startswith(_QUOTE_MASK, at):
+        if self.masked.startswith(QUOTE_MASK, at):
             return None
         mention = next(iter(self.within(at, min(end, at + 60))), None)
         if mention is not None and not all(
             w[:1].isupper() or self._role_noun(w)
-            for w in _WORD.findall(self.masked[at : mention.start])
+            for w in WORD.findall(self.masked[at : mention.start])
         ):
             mention = None  # named later in the sentence, not its subject
         if mention is not None:
@@ -392,7 +396,7 @@ class ReferenceResolver(BodyFinder):
                 None,
             )  # fmt: skip
             head = self.masked[role.end() : named.start] if named is not None else ""
-            if named is not None and head.rstrip().endswith(",") and _QUOTE_MASK not in head:
+            if named is not None and head.rstrip().endswith(",") and QUOTE_MASK not in head:
                 return self._last_named(named.name, before)
         if role is not None and self._role_noun(role.group("noun").lower(), people_only=True):
             speaker = self._role(at, role.end(), "")
@@ -400,10 +404,10 @@ class ReferenceResolver(BodyFinder):
                 return self._last_named(speaker.name, before)
         untyped = self._opening_speaker(at, end) or self._unlabelled_subject(at, end)
         if untyped is not None:
-            return _Referent(untyped.start, untyped.name, "person", None, frozenset())
+            return Referent(untyped.start, untyped.name, "person", None, frozenset())
         return None
 
-    def _chained_speaker(self, start: int, gender: str) -> _Referent | None:
+    def _chained_speaker(self, start: int, gender: str) -> Referent | None:
         """The last speaker of the pronoun's gender, when the article names them after the
         nearest person of that gender it names (``..., Moualem said ... "...," he said`` after
         ``President Bashar al-Assad``: the entity annotator left ``Moualem`` untyped)."""
@@ -416,13 +420,13 @@ class ReferenceResolver(BodyFinder):
         if local is not None:
             # ``Speaking on the show presented by Lauren Laverne, he said``: a person inside
             # the participle clause opening the pronoun's sentence is not who it stands for.
-            low = max(0, start - _CLAUSE_LOOKBACK)  # a bounded look back: linear articles
+            low = max(0, start - CLAUSE_LOOKBACK)  # a bounded look back: linear articles
             sentence = max(
                 self.masked.rfind(". ", low, start) + 2,
                 self.masked.rfind("\n", low, start) + 1,
                 low,
             )
-            clause = _PARTICIPLE_CLAUSE.match(self.masked, sentence, start)
+            clause = PARTICIPLE_CLAUSE.match(self.masked, sentence, start)
             if clause is not None and clause.end() == start and local.position > sentence:
                 local = self._nearest(
                     sentence, ("person", "anonymous"), gender=gender, singular=True,
@@ -449,34 +453,34 @@ class ReferenceResolver(BodyFinder):
                 continue
             if name in self._people:
                 return self._last_named(name, start)
-            return _Referent(position, name, "person", gender, frozenset())
+            return Referent(position, name, "person", gender, frozenset())
         return None
 
     def _after_question(self, start: int) -> bool:
         """Whether the last quotation before ``start`` is a question."""
-        close = self.masked.rfind(_QUOTE_MASK, 0, start)
+        close = self.masked.rfind(QUOTE_MASK, 0, start)
         return close > 0 and "?" in self.text[max(0, close - 2) : close]
 
     def _answers_question(self, start: int) -> bool:
         """Whether the quotation before the one whose cue is at ``start`` is a question."""
-        close = self.masked.rfind(_QUOTE_MASK, 0, start)
+        close = self.masked.rfind(QUOTE_MASK, 0, start)
         if close < 0:
             return False
         opening = close
         while opening > 0 and self.masked[opening - 1] in "§ \u00a0":
             opening -= 1  # back over the cue's own quotation (its spaces are kept)
-        before = self.masked.rfind(_QUOTE_MASK, 0, opening)
+        before = self.masked.rfind(QUOTE_MASK, 0, opening)
         return before > 0 and "?" in self.text[max(0, before - 2) : before + 1]
 
     def _spoken_untyped_at(self, start: int) -> Speaker | None:
         """A speaker the entity annotator left untyped, named again at ``start``."""
-        for _, name, _ in itertools.islice(reversed(self.spoken), _LOOKBACK):
+        for _, name, _ in itertools.islice(reversed(self.spoken), LOOKBACK):
             if (
                 name not in self._people
                 and name not in self._bodies
                 and name not in self._anonymous_names
                 and self.masked.startswith(name, start)
-                and not _NAME_CHARACTER.match(self.masked, start + len(name))
+                and not NAME_CHARACTER.match(self.masked, start + len(name))
             ):
                 return Speaker(name, name, start, start + len(name), None)
         return None
@@ -498,7 +502,7 @@ class ReferenceResolver(BodyFinder):
         # paragraph of thousands of quotations quadratic.
         low = max(para_start, start - _UNTYPED_LOOKBACK)
         for sentence in _SENTENCE_OPENING.finditer(self.masked, low, start):
-            words = _NAME_WORD.findall(sentence.group("name"))
+            words = NAME_WORD.findall(sentence.group("name"))
             while words and (words[0] in gz.ROLE_WORDS or words[0].lower() in self.role_nouns):
                 words = words[1:]  # ``Resident``, ``Councilman``: a title, not the name
             if len(words) < 2 or any(
@@ -509,7 +513,7 @@ class ReferenceResolver(BodyFinder):
                 return " ".join(words)
         return None
 
-    def _untyped_speaker(self, start: int, gender: str) -> _Referent | None:
+    def _untyped_speaker(self, start: int, gender: str) -> Referent | None:
         """The last speaker of the few paragraphs before ``start`` whom the entity annotator
         left untyped (``Adele: '...'``), of the pronoun's gender or of none known."""
         for position, name, spoken_gender in self._recent_speakers(start):
@@ -519,10 +523,10 @@ class ReferenceResolver(BodyFinder):
                 and name not in self._bodies
                 and name not in self._anonymous_names
             ):
-                return _Referent(position, name, "person", spoken_gender, frozenset())
+                return Referent(position, name, "person", spoken_gender, frozenset())
         return None
 
-    def _paragraph_referent(self, start: int, gender: str) -> _Referent | None:
+    def _paragraph_referent(self, start: int, gender: str) -> Referent | None:
         """A pronoun with no person of its gender named earlier in its paragraph points back to
         the last paragraph that names one: to whoever of them spoke already, else to the first
         named (``she said`` after a paragraph about Taylor Swift that ends naming Kim
@@ -548,7 +552,7 @@ class ReferenceResolver(BodyFinder):
             for r in self.referents[low:high]
             if r.type == "person"
             and r.gender in (gender, None)
-            and self.masked[r.position] != _QUOTE_MASK
+            and self.masked[r.position] != QUOTE_MASK
         ]
         if not first:
             return None
@@ -561,8 +565,8 @@ class ReferenceResolver(BodyFinder):
             # Nobody there spoke, and they are not its subject: the last speaker of that gender
             # a few paragraphs back is likelier than a person merely mentioned (``she said,
             # before launching into ...`` after a paragraph listing the fans in the crowd).
-            low_paragraph = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
-            for position, name, spoken_gender in itertools.islice(reversed(self.spoken), _LOOKBACK):
+            low_paragraph = self.paragraphs[max(index - SPEAKER_PARAGRAPHS, 0)][0]
+            for position, name, spoken_gender in itertools.islice(reversed(self.spoken), LOOKBACK):
                 if position < low_paragraph:
                     break
                 if position < start and spoken_gender in (gender, None) and name in self._people:
@@ -574,7 +578,7 @@ class ReferenceResolver(BodyFinder):
                     and name not in self._anonymous_names
                 ):
                     # A speaker the entity annotator left untyped (``Adele told ...``).
-                    return _Referent(position, name, "person", None, frozenset())
+                    return Referent(position, name, "person", None, frozenset())
         return min(first, key=lambda r: (r.name not in self._speaker_names, r.position))
 
     def _role(self, start: int, end: int, cue: str, *, epithet: bool = False) -> Speaker | None:
@@ -582,10 +586,8 @@ class ReferenceResolver(BodyFinder):
         words = phrase.split()
         head = words[-1].lower()
         determiner = words[0].lower()
-        if determiner in _INDEFINITE or (
-            determiner not in _DETERMINERS and not _possessive(words[0])
-        ):
-            name = _anonymous_name(phrase)
+        if determiner in INDEFINITE or (determiner not in DETERMINERS and not possessive(words[0])):
+            name = anonymous_name(phrase)
             return Speaker(name, phrase, start, end, cue, anonymous=True)
         if head in gz.ORGANISATION_ROLE_NOUNS and head not in self.role_nouns:
             named = words[1:-1]
@@ -599,12 +601,12 @@ class ReferenceResolver(BodyFinder):
                 at = start + phrase.index(named[0])
                 name = " ".join(named)
                 return Speaker(name, name, at, at + len(name), cue)
-            if _possessive(words[0]) and self._place_word(words[0][:-2], start):
+            if possessive(words[0]) and self._place_word(words[0][:-2], start):
                 # ``China's commerce ministry``: a country's body, described as written (the
                 # body named last may be another country's).
                 return Speaker(phrase, phrase, start, end, cue)
             alliance = head in ("alliance", "bloc")
-            company = head in _COMPANY_NOUNS and self.cues.profile is None
+            company = head in COMPANY_NOUNS and self.cues.profile is None
             referent = self._nearest_organisation(start, alliance=alliance, company=company)
             described = None if alliance else self._described_body(start, head)
             if described is not None and not self._spoke_here(referent, start):
@@ -619,7 +621,7 @@ class ReferenceResolver(BodyFinder):
             gender = self._reported_gender(end)
         if (
             self.cues.profile is None
-            and determiner in _DEFINITE
+            and determiner in DEFINITE
             and len(words) == 2
             and head in _QUESTIONER_NOUNS
         ):
@@ -630,7 +632,7 @@ class ReferenceResolver(BodyFinder):
                 return attrs.evolve(introduced, start=start, end=end, mention=phrase, cue=cue)
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
-        if referent is None and epithet and _AGE_NOUN.fullmatch(head):
+        if referent is None and epithet and AGE_NOUN.fullmatch(head):
             # ``Palmer, who has now scored 12 goals, played down ... "...," the 22-year-old
             # said``: the person whose age the article gives (``Palmer, 22,``), else the person
             # opening the sentence before, not the last one named (a coach quoted before).
@@ -643,17 +645,17 @@ class ReferenceResolver(BodyFinder):
             if local is not None and index >= 0 and local.position >= self.paragraphs[index][0]:
                 referent = local
         several = head.endswith("s") and head[:-1] in self.role_nouns
-        if referent is None and (head in _UNNAMED_SOURCES or several):
+        if referent is None and (head in UNNAMED_SOURCES or several):
             # ``the source said`` after ``a person familiar with the matter``: the article's
             # unnamed source, never whoever it named last (a reporter, a governor).
             referent = self._nearest(
-                start, ("anonymous",), singular=not _plural(phrase), plural=_plural(phrase)
+                start, ("anonymous",), singular=not is_plural(phrase), plural=is_plural(phrase)
             )
-            if referent is None and not _plural(phrase) and self.cues.profile is None:
+            if referent is None and not is_plural(phrase) and self.cues.profile is None:
                 # ``two people familiar with the matter told Reuters ... the other person
                 # said``: one of the several sources, known by their description.
                 referent = self._nearest(start, ("anonymous",), plural=True)
-        if referent is None and head not in _UNNAMED_SOURCES and not several:
+        if referent is None and head not in UNNAMED_SOURCES and not several:
             # ``The Wellingborough MP added``: the person who spoke last, the story's subject
             # (a man he mentioned since is not), else the person named last. A title written
             # in capitals that no one named holds (``The Iranian Consul said``) is an
@@ -663,12 +665,12 @@ class ReferenceResolver(BodyFinder):
                 # ``A former compliance officer ... said ... "...," the former employee
                 # said``: the unnamed person just described, not the last named speaker.
                 referent = self._recent_unnamed(start)
-            if referent is None and not (len(words) > 2 and _title_cased(words[1:])):
+            if referent is None and not (len(words) > 2 and title_cased(words[1:])):
                 referent = self._last_speaker(start, gender) or self._nearest(
                     start, ("person",), gender=gender
                 )
         if referent is None:  # nobody named before: the role itself is all we know
-            return Speaker(_anonymous_name(phrase), phrase, start, end, cue, anonymous=True)
+            return Speaker(anonymous_name(phrase), phrase, start, end, cue, anonymous=True)
         role = None
         if referent.type == "person":
             # ``The chancellor told MPs``: the article's own word for her, when no mention of
@@ -686,14 +688,14 @@ class ReferenceResolver(BodyFinder):
             role=role,
         )
 
-    def _aged(self, start: int, noun: str) -> _Referent | None:
+    def _aged(self, start: int, noun: str) -> Referent | None:
         """The person named with the age of ``noun`` (``22-year-old``: ``Palmer, 22,``) in the
         few paragraphs before ``start``."""
-        age = _AGE_NOUN.fullmatch(noun)
+        age = AGE_NOUN.fullmatch(noun)
         if age is None:
             return None
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
-        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0] if index >= 0 else 0
+        low = self.paragraphs[max(index - SPEAKER_PARAGRAPHS, 0)][0] if index >= 0 else 0
         low = max(low, start - _SENTENCE_LOOKBACK * 4)  # a bounded look back: linear articles
         pattern = re.compile(rf",[ \u00a0]*{age.group(1)},")
         for match in reversed(list(pattern.finditer(self.masked, low, start))):
@@ -702,7 +704,7 @@ class ReferenceResolver(BodyFinder):
                 return self._last_named(mention.name, start)
         return None
 
-    def _previous_opening(self, start: int) -> _Referent | None:
+    def _previous_opening(self, start: int) -> Referent | None:
         """The person opening the sentence before the one of ``start`` (``Palmer, who has now
         scored 12 goals, played down talk of a title.``), named or a one-word name of a
         speaker or of a person the article names in full."""
@@ -719,12 +721,12 @@ class ReferenceResolver(BodyFinder):
         opening = self._opening_speaker(begin, end, pattern=_OPENING_SUBJECT)
         if opening is None:
             return None
-        return _Referent(opening.start, opening.name, "person", None, frozenset())
+        return Referent(opening.start, opening.name, "person", None, frozenset())
 
     def _reported_gender(self, end: int) -> str | None:
         """The gender of the first ``he``/``she`` after ``end`` in its sentence (read up to
-        :data:`_GENDER_LOOKAHEAD` characters), if any."""
-        limit = min(len(self.masked), end + _GENDER_LOOKAHEAD)
+        :data:`GENDER_LOOKAHEAD` characters), if any."""
+        limit = min(len(self.masked), end + GENDER_LOOKAHEAD)
         stop = _SENTENCE_STOP.search(self.masked, end, limit)
         found = _SUBJECT_PRONOUN.search(self.masked, end, stop.start() if stop else limit)
-        return None if found is None else _PRONOUN_GENDERS[found.group(0)]
+        return None if found is None else PRONOUN_GENDERS[found.group(0)]

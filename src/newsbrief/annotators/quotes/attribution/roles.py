@@ -11,38 +11,42 @@ from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.english import (
-    _ABBREVIATIONS,
-    _ADVERB,
-    _AFFILIATION_WORDS,
-    _APPOSITIVE,
-    _CLAUSE_ADVERBS,
-    _COURTESY,
-    _DEFINITE,
-    _DETERMINERS,
-    _EN,
-    _NAME_WORD,
-    _NP_STOP,
-    _PARTICLES,
-    _PAST_ENDINGS,
-    _POSSESSIVE_AFTER,
-    _ROLE_MODIFIERS,
-    _SPEAKER_PARAGRAPHS,
-    _START,
-    _WORD,
-    _office,
-    _possessive,
-    _role_words,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    ABBREVIATIONS,
+    ADVERB,
+    AFFILIATION_WORDS,
+    APPOSITIVE,
+    CLAUSE_ADVERBS,
+    COURTESY,
+    DEFINITE,
+    DETERMINERS,
+    EN,
+    NAME_WORD,
+    NP_STOP,
+    PARTICLES,
+    PAST_ENDINGS,
+    POSSESSIVE_AFTER,
+    ROLE_MODIFIERS,
+    SPEAKER_PARAGRAPHS,
+    START,
+    WORD,
 )
 from newsbrief.annotators.quotes.attribution.mentions import MentionLookup
-from newsbrief.annotators.quotes.attribution.model import Mention, Speaker, _Referent
+from newsbrief.annotators.quotes.attribution.scanning import (
+    office,
+    possessive,
+    role_words,
+)
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
+
+__all__ = ["RoleFinder"]
 
 #: ``firm``, ``company``: nouns of the body a story is about, kept in a role after ``the``.
-_BODY_POSSESSORS = _EN.words("quotes", "body_possessors")
+_BODY_POSSESSORS = EN.words("quotes", "body_possessors")
 
 
 #: ``and``, ``or``: what joins the names of a list (or two offices of one person).
-_LIST_CONJUNCTIONS = _EN.words("quotes", "list_conjunctions")
+_LIST_CONJUNCTIONS = EN.words("quotes", "list_conjunctions")
 
 
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
@@ -52,15 +56,15 @@ _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
 #: president of Dacia,``, ``chief strategist at Bell Curve Trading``).
 _ROLE_OF_BODY = re.compile(
     r"(?:^|(?<=[ \u00a0]))(?P<office>(?:[\w\-]+[ \u00a0]+){1,5}?)"
-    rf"(?P<body>{plain_alternation(_EN.words('quotes', 'role_prepositions'))}[ \u00a0]+"
-    rf"(?:{plain_alternation(_DEFINITE)}[ \u00a0]+)?[A-Z][\w&’'\-]*"
+    rf"(?P<body>{plain_alternation(EN.words('quotes', 'role_prepositions'))}[ \u00a0]+"
+    rf"(?:{plain_alternation(DEFINITE)}[ \u00a0]+)?[A-Z][\w&’'\-]*"
     r"(?:[ \u00a0]+[A-Z][\w&.’'\-]*){0,3})[ \u00a0]*,?[ \u00a0]*$"
 )
 
 
 _NAME = (
     r"([A-Z][\w’'\-]*[a-z](?<!['’]s)(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}"
-    rf"(?:{_PARTICLES}[ \u00a0]+)*[A-Z][\w’'\-]*[a-z](?<!['’]s)){{1,3}})"
+    rf"(?:{PARTICLES}[ \u00a0]+)*[A-Z][\w’'\-]*[a-z](?<!['’]s)){{1,3}})"
 )
 
 
@@ -72,7 +76,7 @@ _NAME_RUN_START = re.compile(rf"^[ \u00a0]*{_NAME}(?![\w’'\-])")
 
 #: Verbs in the past: a role read back before a name stops at one before its noun (``A knee
 #: injury kept midfielder Ian Gow out``: the role is ``midfielder``).
-_PAST_VERBS = _EN.words("tense", "past")
+_PAST_VERBS = EN.words("tense", "past")
 
 
 def _before_title(head: str, given: str) -> str | None:
@@ -95,11 +99,11 @@ _INITIALS_REVERSED = re.compile(r"(?:[ \u00a0]*\.[A-Z](?!\w))+")
 
 
 def _words_backwards(text: str) -> Iterator[str]:
-    """The words of ``text`` as :data:`_WORD` splits it, last first: ``reversed(_WORD.findall(
+    """The words of ``text`` as :data:`WORD` splits it, last first: ``reversed(WORD.findall(
     text))``, read from the end only as far as the caller goes (a role is the last few words
     of a long head). A run of word characters reads the same both ways, and any other
     character is a word on its own, so the reversed text splits into the same words."""
-    for match in _WORD.finditer(text[::-1]):
+    for match in WORD.finditer(text[::-1]):
         yield match.group()[::-1]
 
 
@@ -150,7 +154,7 @@ class RoleFinder(MentionLookup):
         # Read from ``position`` outwards, each mention's role once: the nearest mention
         # usually states it (reading every mention's role first was most of this time).
         mentions = self._person_mentions.get(name, ())
-        split = bisect.bisect_right(mentions, position, key=_START)
+        split = bisect.bisect_right(mentions, position, key=START)
         index = self._role_index(name, mentions, split - 1, -1)
         if index < 0:
             index = self._role_index(name, mentions, split, 1)
@@ -181,7 +185,7 @@ class RoleFinder(MentionLookup):
         entity annotator kept), else in apposition after it (remembered)."""
         if mention in self._role_cache:
             return self._role_cache[mention]
-        given = mention.role if mention.role not in _COURTESY else None
+        given = mention.role if mention.role not in COURTESY else None
         before = self._role_before(mention.start, given)
         role: str | None
         if before is not None and before == given:
@@ -201,14 +205,14 @@ class RoleFinder(MentionLookup):
         """``John Williams, the president of the Federal Reserve Bank of New York, said``: the
         role written in apposition right after a name ending at ``end``."""
         age = _AGE.match(self.masked, end)  # ``Giorgos Papadakis, 67, a retired teacher,``
-        match = _APPOSITIVE.match(self.masked, age.end() if age else end)
+        match = APPOSITIVE.match(self.masked, age.end() if age else end)
         if match is None:
             return None
         words = match.group(1).split()
         lead = words[0].lower()
         if (
             lead in ("via", "who")
-            or lead in _AFFILIATION_WORDS  # ``Paul Newman, of analysts RSM,``: no role
+            or lead in AFFILIATION_WORDS  # ``Paul Newman, of analysts RSM,``: no role
             or self.cue.search(match.group(1))
             or len(words) > 16
         ):
@@ -263,7 +267,7 @@ class RoleFinder(MentionLookup):
         after_cue = False
         # The words, last first (a head is at most 100 characters): a run of word characters
         # reads the same both ways, so this is ``list(_words_backwards(head))``.
-        back = _WORD.findall(head)
+        back = WORD.findall(head)
         back.reverse()
         joined = -1  # the office before ``and`` read with it
         for at, word in enumerate(back):
@@ -273,20 +277,20 @@ class RoleFinder(MentionLookup):
             if self.cue.fullmatch(word):
                 after_cue = True  # ``said machinist Darnell Cobb``
                 break
-            if word in _COURTESY:
+            if word in COURTESY:
                 if role:
                     break
                 continue  # ``Dr Adrian Boyle``: manners, not a role
-            if not word[:1].isalpha() or lower in _DETERMINERS or lower in _NP_STOP:
+            if not word[:1].isalpha() or lower in DETERMINERS or lower in NP_STOP:
                 # ``said the guitarist Martin Simpson``: a cue before the article.
                 after_cue = lower == "the" and self._cue_ends(head, word)
                 break
             before = back[at + 1].lower() if at + 1 < len(back) else None
             if (
                 role
-                and _possessive(word)
-                and _POSSESSIVE_AFTER.sub("", lower) in _BODY_POSSESSORS
-                and (before is None or before in _DETERMINERS)
+                and possessive(word)
+                and POSSESSIVE_AFTER.sub("", lower) in _BODY_POSSESSORS
+                and (before is None or before in DETERMINERS)
             ):
                 # ``the firm's chief executive Ann Lee``: the body the story is about, kept
                 # in the role as written.
@@ -297,14 +301,14 @@ class RoleFinder(MentionLookup):
                 and role
                 and before is not None
                 and before in self.role_nouns
-                and _office(role[0], self.role_nouns)
+                and office(role[0], self.role_nouns)
             ):
                 # ``company president and CEO``: two offices of one person, not a list.
                 role[:0] = [back[at + 1], word]
                 joined = at + 1
                 continue
             if (
-                _possessive(word)
+                possessive(word)
                 or lower in ("and", "or", "said", "says")
                 or word in gz.CALENDAR
                 # A demonym is kept: the role as the article states it (``British Prime
@@ -312,7 +316,7 @@ class RoleFinder(MentionLookup):
                 # a sentence's end, not initials (``U.S. Secretary of State``)
                 or (
                     word.endswith(".")
-                    and word not in _ABBREVIATIONS
+                    and word not in ABBREVIATIONS
                     and not _INITIALS.fullmatch(word)
                 )
                 # ``Smith, Jones and Brown``: no role; ``The bank's CEO, Ken Lee`` is one
@@ -320,9 +324,9 @@ class RoleFinder(MentionLookup):
                     comma
                     and word[:1].isupper()
                     and not role
-                    and not (word.isupper() and _office(word, self.role_nouns))
+                    and not (word.isupper() and office(word, self.role_nouns))
                 )
-                or (given is not None and word[:1].islower() and lower not in _ROLE_MODIFIERS)
+                or (given is not None and word[:1].islower() and lower not in ROLE_MODIFIERS)
                 or (
                     # a past verb before its object (``kept midfielder``, ``an injury
                     # prevented midfielder``), not a participle modifying the role
@@ -330,7 +334,7 @@ class RoleFinder(MentionLookup):
                     role
                     and word.islower()
                     and (word in _PAST_VERBS or self._subject_verb(back, at))
-                    and lower not in _ROLE_MODIFIERS
+                    and lower not in ROLE_MODIFIERS
                     and role[0] in self.role_nouns
                 )
                 or (
@@ -353,7 +357,7 @@ class RoleFinder(MentionLookup):
         # A title in lower case is a role too (``Board chair``).
         known = (
             role[-1].lower() in self.role_nouns
-            or (role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in _ROLE_MODIFIERS)
+            or (role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in ROLE_MODIFIERS)
             or (role[-1].isupper() and role[-1] in gz.ROLE_WORDS)  # ``CEO``
         )
         if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
@@ -372,8 +376,8 @@ class RoleFinder(MentionLookup):
             word = words[at]
             if (
                 self.cue.fullmatch(word)
-                or word.lower() in _DETERMINERS
-                or word.lower() in _NP_STOP
+                or word.lower() in DETERMINERS
+                or word.lower() in NP_STOP
                 or not word.replace("-", "").isalpha()
             ):
                 # ``said chief economist at``, ``the vice president of``: from the word after.
@@ -381,7 +385,7 @@ class RoleFinder(MentionLookup):
                 break
         if not words or not self._role_noun(words[-1], people_only=True):
             return None
-        if any(not (w.islower() or _office(w, self.role_nouns)) for w in words):
+        if any(not (w.islower() or office(w, self.role_nouns)) for w in words):
             return None
         return " ".join(words + match.group("body").split())
 
@@ -421,7 +425,7 @@ class RoleFinder(MentionLookup):
         if match is None:
             return None
         after = self.masked[start + match.end() : start + match.end() + 40]
-        words = _NAME_WORD.findall(match.group(1))
+        words = NAME_WORD.findall(match.group(1))
         # ``, an employee``, ``, 34,``, ``, Bolivia's charismatic president``: an apposition.
         apposed = (
             re.match(r",[ \u00a0]+(?:an?|the|\d{1,3},|[A-Z]\w*['’]s)[ \u00a0]", after) is not None
@@ -442,14 +446,14 @@ class RoleFinder(MentionLookup):
 
     def _stated_role(
         self, start: int, gender: str | None, family: frozenset[str]
-    ) -> _Referent | None:
+    ) -> Referent | None:
         """The nearest person of the few paragraphs before ``start`` whose role, as the article
         states it anywhere, is of ``family`` (``French president Nicolas Sarkozy`` for a later
         ``the president said``)."""
         if not self.paragraphs:
             return None
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
-        low = self.paragraphs[max(index - _SPEAKER_PARAGRAPHS, 0)][0]
+        low = self.paragraphs[max(index - SPEAKER_PARAGRAPHS, 0)][0]
         last = bisect.bisect_left(self._positions, start) - 1
         seen: set[str] = set()
         for referent in self._referents_back(last):
@@ -460,7 +464,7 @@ class RoleFinder(MentionLookup):
             seen.add(referent.name)
             if gender and referent.gender and referent.gender != gender:
                 continue
-            if _role_words(self.role_of(referent.name, start)) & family:
+            if role_words(self.role_of(referent.name, start)) & family:
                 return referent
         return None
 
@@ -468,18 +472,18 @@ class RoleFinder(MentionLookup):
         """Whether the word ``back[at]`` (words last first) is a regular past verb after its
         subject, a lower-case noun (``injury prevented``): not after an article, an adverb, a
         modifier of a role, a cue or nothing (``the retired``, ``newly appointed``)."""
-        if not back[at].endswith(_PAST_ENDINGS) or at + 1 >= len(back):
+        if not back[at].endswith(PAST_ENDINGS) or at + 1 >= len(back):
             return False
         subject = back[at + 1]
         lower = subject.lower()
         return (
             subject.isalpha()
             and subject.islower()
-            and lower not in _DETERMINERS
-            and lower not in _NP_STOP
-            and lower not in _ROLE_MODIFIERS
-            and lower not in _CLAUSE_ADVERBS
-            and not re.fullmatch(_ADVERB, subject)
+            and lower not in DETERMINERS
+            and lower not in NP_STOP
+            and lower not in ROLE_MODIFIERS
+            and lower not in CLAUSE_ADVERBS
+            and not re.fullmatch(ADVERB, subject)
             and not self.cue.fullmatch(subject)
         )
 
@@ -492,7 +496,7 @@ class RoleFinder(MentionLookup):
         match = (_NAME_RUN_END if backward else _NAME_RUN_START).search(window)
         if match is None:
             return None
-        words = _NAME_WORD.findall(match.group(1))
+        words = NAME_WORD.findall(match.group(1))
         places = gz.place_names()
         if words[-1] in gz.CALENDAR or any(
             w in gz.ROLE_WORDS or w in gz.HONORIFICS or w in places or w in ("The", "A", "An")

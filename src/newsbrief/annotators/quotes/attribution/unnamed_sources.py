@@ -9,38 +9,55 @@ import re
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
-from newsbrief.annotators.quotes.attribution.english import (
-    _AFFILIATION_WORDS,
-    _CUE_WORDS,
-    _EN,
-    _FUNCTION_WORDS,
-    _NP_STOP,
-    _PP_WORDS,
-    _UNNAMED_SOURCES,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    AFFILIATION_WORDS,
+    CUE_WORDS,
+    EN,
+    FUNCTION_WORDS,
+    NP_STOP,
+    PP_WORDS,
+    UNNAMED_SOURCES,
 )
 
+__all__ = [
+    "APPOSED_SOURCE",
+    "COUNTED_NOUNS",
+    "COUNTED_SOURCES",
+    "LISTED",
+    "NO_SOURCE_MODIFIERS",
+    "OF_BEFORE",
+    "OF_DESCRIBED_BEFORE",
+    "PLURAL_SOURCE",
+    "QUALIFIED",
+    "QUALIFIED_AFTER",
+    "QUALIFIED_REACH",
+    "QUALIFIERS",
+    "anonymous_source",
+    "noun_gender",
+]
+
 #: Words ending a noun phrase before an unnamed source's noun (``a meeting in which officials``).
-_NO_SOURCE_MODIFIERS = _NP_STOP - _PP_WORDS - {"on"}
+NO_SOURCE_MODIFIERS = NP_STOP - PP_WORDS - {"on"}
 
 
 # What stands between two names of a list (``A, B and C``), read in English.
-_LISTED = re.compile(
-    rf",?[ \u00a0]+{plain_alternation(_EN.words('quotes', 'list_conjunctions'))}[ \u00a0]+"
+LISTED = re.compile(
+    rf",?[ \u00a0]+{plain_alternation(EN.words('quotes', 'list_conjunctions'))}[ \u00a0]+"
     r"|,[ \u00a0]*"
 )
 
 
 # What stands between two descriptions of one unnamed source in apposition.
-_APPOSED_SOURCE = re.compile(r"[ \u00a0]{0,2}[,—–-][ \u00a0]{0,2}")
+APPOSED_SOURCE = re.compile(r"[ \u00a0]{0,2}[,—–-][ \u00a0]{0,2}")
 
 
 @functools.cache
-def _anonymous_source() -> re.Pattern[str]:
+def anonymous_source() -> re.Pattern[str]:
     """``a senior Ukrainian security official``, ``one person familiar with the talks``: an
     indefinite noun phrase whose head is a role noun (made once: the nouns are a trie)."""
     # The quotes annotator's own role nouns (``fan``, ``student``, ``campaigner``) are left
     # out: ``has become a high-profile LGBT campaigner`` describes the subject.
-    nouns = word_alternation(gz.PERSON_ROLE_NOUNS | _UNNAMED_SOURCES)
+    nouns = word_alternation(gz.PERSON_ROLE_NOUNS | UNNAMED_SOURCES)
     return re.compile(
         # ``\b[Aa]n?`` written as a character class first, then the boundary looked back at:
         # the engine skips to the next ``a``/``o`` instead of testing ``\b`` at every position.
@@ -59,56 +76,56 @@ def _anonymous_source() -> re.Pattern[str]:
 # Made at import, as this module's other English patterns are: every document with a quotation
 # reads it, and a process's first such document would otherwise pay for the trie and the
 # compilation (a tenth of a 100-article corpus's attribution time).
-_anonymous_source()
+anonymous_source()
 
 
-_OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
+OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
 #: ``, of leisure and hospitality analysts`` before a body's name: lower-case words only.
-_OF_DESCRIBED_BEFORE = re.compile(
-    rf",[ \u00a0]+(?:{plain_alternation(_AFFILIATION_WORDS)})[ \u00a0]+"
+OF_DESCRIBED_BEFORE = re.compile(
+    rf",[ \u00a0]+(?:{plain_alternation(AFFILIATION_WORDS)})[ \u00a0]+"
     r"(?:[a-z][\w'\-]*[ \u00a0]+){1,6}$"
 )
 
 
 # What qualifies an unnamed source (``familiar with the matter``).
 # (No phrase is the start of another: their order in the alternation does not matter.)
-_QUALIFIERS = tuple(sorted(_EN.words("quotes", "qualifiers")))
+QUALIFIERS = tuple(sorted(EN.words("quotes", "qualifiers")))
 
 
 # A qualifier may take a lower-case modifier between its words (``with direct knowledge of``).
-_QUALIFIER = "|".join(r"\s+(?:[a-z]+\s+)?".join(q.split()) for q in _QUALIFIERS)
+_QUALIFIER = "|".join(r"\s+(?:[a-z]+\s+)?".join(q.split()) for q in QUALIFIERS)
 
 
 # Its object: a noun, or up to two more lower-case words that are no cue and no function word
 # (``familiar with the internal deliberations``, not ``... the matter said``).
 _QUALIFIED_OBJECT = (
     r"[\w’'\-]+(?:[ \u00a0]+"
-    rf"(?!(?:{word_alternation(_CUE_WORDS | _FUNCTION_WORDS)})(?![\w’'\-]))"
+    rf"(?!(?:{word_alternation(CUE_WORDS | FUNCTION_WORDS)})(?![\w’'\-]))"
     r"[a-z][\w’'\-]*){0,2}"
 )
 
 
-_QUALIFIED = re.compile(rf"(?<=\s)(?:{_QUALIFIER})\s+(?:the\s+)?{_QUALIFIED_OBJECT}")
+QUALIFIED = re.compile(rf"(?<=\s)(?:{_QUALIFIER})\s+(?:the\s+)?{_QUALIFIED_OBJECT}")
 
 
 # A qualifier right after a counted source (``Two sources with direct knowledge of the talks``).
 #: How far past an unnamed source the body a preposition names after it may start.
-_QUALIFIED_REACH = 40
+QUALIFIED_REACH = 40
 
 
-_QUALIFIED_AFTER = re.compile(
+QUALIFIED_AFTER = re.compile(
     rf"[ \u00a0]+(?:{_QUALIFIER})[ \u00a0]+(?:the[ \u00a0]+)?{_QUALIFIED_OBJECT}"
 )
 
 
 # The plural noun phrase before it: a number or ``several``, capitalised or official modifiers.
-_PLURAL_SOURCE = re.compile(
+PLURAL_SOURCE = re.compile(
     r"(?<![\w’'\-])"
-    rf"(?:{plain_alternation(_EN.words('quotes', 'source_counts'), case='either')}[ \u00a0]+)?"
+    rf"(?:{plain_alternation(EN.words('quotes', 'source_counts'), case='either')}[ \u00a0]+)?"
     r"(?:(?:(?!The\b|A\b|An\b)[A-Z][\w.’'\-]*|"
-    rf"{plain_alternation(_EN.words('quotes', 'source_modifiers'))})[ \u00a0]+){{0,3}}"
+    rf"{plain_alternation(EN.words('quotes', 'source_modifiers'))})[ \u00a0]+){{0,3}}"
     r"(?P<noun>[a-z]+)[ \u00a0]+$"
 )
 
@@ -116,17 +133,17 @@ _PLURAL_SOURCE = re.compile(
 # ``three sources``, ``two senior officials``: counted unnamed sources (a letter class first,
 # then the boundary looked back at: the engine skips to the next candidate letter).
 # (No noun is the start of another: their order in the alternation does not matter.)
-_COUNTED_NOUNS = tuple(sorted(_EN.words("quotes", "counted_nouns")))
+COUNTED_NOUNS = tuple(sorted(EN.words("quotes", "counted_nouns")))
 
 
-_COUNTED_SOURCES = re.compile(
+COUNTED_SOURCES = re.compile(
     r"[TtFfSs](?<![\w’'\-][TtFfSs])(?:(?<=[Tt])(?:wo|hree)|(?<=[Ff])(?:our|ive)|(?<=[Ss])everal)"
     r"[ \u00a0]+(?:(?:senior|government|administration|[A-Z][\w.’'\-]*)[ \u00a0]+){0,2}"
-    rf"(?:{'|'.join(_COUNTED_NOUNS)})\b"
+    rf"(?:{'|'.join(COUNTED_NOUNS)})\b"
 )
 
 
-def _noun_gender(phrase: str) -> str | None:
+def noun_gender(phrase: str) -> str | None:
     """The gender an unnamed source's description tells (``a Downing Street spokesman``)."""
     words = set(phrase.lower().split())
     if words & gz.FEMALE_NOUNS:

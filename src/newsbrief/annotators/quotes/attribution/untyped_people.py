@@ -10,28 +10,30 @@ from collections.abc import Iterable, Iterator
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.english import (
-    _EN,
-    _GENDER_LOOKAHEAD,
-    _LONE_NOT_NAMES,
-    _NAME_CHARACTER,
-    _PRONOUN_GENDERS,
-    _ROLE_NOUNS,
-    _START,
-    _SURNAME_PARTICLES,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    EN,
+    GENDER_LOOKAHEAD,
+    LONE_NOT_NAMES,
+    NAME_CHARACTER,
+    PRONOUN_GENDERS,
+    ROLE_NOUNS,
+    START,
+    SURNAME_PARTICLES,
 )
-from newsbrief.annotators.quotes.attribution.model import Mention
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.languages import language
+
+__all__ = ["lines_with", "stopwords", "with_particles", "with_untyped_people"]
 
 # ``al-Moualem``, ``bin Salman``, ``van der Berg`` after a name: the rest of the surname.
 _PARTICLE_SURNAME = re.compile(
-    rf"[ \u00a0](?:{_SURNAME_PARTICLES}(?:-|[ \u00a0](?:der[ \u00a0]|den[ \u00a0])?)"
-    rf"|{plain_alternation(_EN.words('quotes', 'elided_particles'))})"
+    rf"[ \u00a0](?:{SURNAME_PARTICLES}(?:-|[ \u00a0](?:der[ \u00a0]|den[ \u00a0])?)"
+    rf"|{plain_alternation(EN.words('quotes', 'elided_particles'))})"
     r"[A-Z][\w’'\-]*[a-z]"
 )
 
 
-def _lines_with(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+def lines_with(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of each line of ``text`` (line breaks excluded) holding any of
     ``words``, in text order."""
     lines = set()
@@ -45,7 +47,7 @@ def _lines_with(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     return sorted(lines)
 
 
-def _with_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+def with_particles(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each person's name run on over a surname after a particle, when the
     entity annotator stopped before it (``Walid`` of ``Walid al-Moualem``), and without a
     title it kept (``Sheriff Robert Luna``: the title is read as the role)."""
@@ -54,7 +56,7 @@ def _with_particles(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.type != "person" or mention.name != text[mention.start : mention.end]:
             continue
         words = mention.name.split(" ")
-        if len(words) >= 3 and words[0].lower() in _ROLE_NOUNS and words[0].istitle():
+        if len(words) >= 3 and words[0].lower() in ROLE_NOUNS and words[0].istitle():
             skip = len(words[0]) + 1
             mention = out[index] = mention._replace(
                 start=mention.start + skip, name=mention.name[skip:]
@@ -75,7 +77,7 @@ _OPENING_FULL_NAME = re.compile(
 )
 
 
-_THIRD_PERSON = re.compile(rf"\b{plain_alternation(_PRONOUN_GENDERS, case='either')}\b")
+_THIRD_PERSON = re.compile(rf"\b{plain_alternation(PRONOUN_GENDERS, case='either')}\b")
 
 
 #: A surname must open at least this many sentences on its own to make its full name a person.
@@ -104,14 +106,14 @@ def _word_places(text: str, word: str) -> Iterator[int]:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not _NAME_CHARACTER.match(text, at - 1)) and not _NAME_CHARACTER.match(
+        if (at == 0 or not NAME_CHARACTER.match(text, at - 1)) and not NAME_CHARACTER.match(
             text, end
         ):
             yield at
         at = text.find(word, end)
 
 
-def _with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
+def with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a person the entity annotator left untyped (``Kanye West was booed``
     ... ``West went on:``, ``West had complained``): a name of two capitalised words opening a
     sentence of the article's lead whose second word opens at least :data:`_UNTYPED_OPENINGS`
@@ -132,8 +134,8 @@ def _with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
     def plain(word: str) -> bool:
         return not (
             word in places or word in gz.CALENDAR or word in gz.ROLE_WORDS
-            or word in gz.DEMONYMS or word in _LONE_NOT_NAMES or word in gz.HONORIFICS
-            or word.lower() in _ROLE_NOUNS
+            or word in gz.DEMONYMS or word in LONE_NOT_NAMES or word in gz.HONORIFICS
+            or word.lower() in ROLE_NOUNS
         )  # fmt: skip
 
     candidates = [m for m in candidates if plain(m.group(1)) and plain(m.group(2))]
@@ -170,8 +172,8 @@ def _with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
         ]
         if len(alone) < _UNTYPED_OPENINGS:
             continue
-        pronoun = _THIRD_PERSON.search(masked, match.end(), match.end() + _GENDER_LOOKAHEAD)
-        gender = None if pronoun is None else _PRONOUN_GENDERS[pronoun.group(0).lower()]
+        pronoun = _THIRD_PERSON.search(masked, match.end(), match.end() + GENDER_LOOKAHEAD)
+        gender = None if pronoun is None else PRONOUN_GENDERS[pronoun.group(0).lower()]
         name = f"{first} {last}"
         for at in _word_places(masked, last):
             end = at + len(last)
@@ -181,7 +183,7 @@ def _with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
                 begin >= 0
                 and masked.startswith(first, begin)
                 and masked[at - 1] in " \u00a0"
-                and (begin == 0 or not _NAME_CHARACTER.match(masked, begin - 1))
+                and (begin == 0 or not NAME_CHARACTER.match(masked, begin - 1))
             ):
                 at = begin
             if free(at, end):
@@ -189,9 +191,9 @@ def _with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
         known_words |= {first, last}
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=_START)
+    return sorted([*mentions, *added], key=START)
 
 
-def _stopwords(code: str) -> frozenset[str]:
+def stopwords(code: str) -> frozenset[str]:
     """The stop words of a language (``как``, ``як``: never a name)."""
     return language(code).stopwords

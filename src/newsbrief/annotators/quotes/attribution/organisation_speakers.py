@@ -8,47 +8,51 @@ import bisect
 import re
 
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
-from newsbrief.annotators.quotes.attribution.english import (
-    _CLAUSE_CONJUNCTIONS,
-    _COMPANY_NOUNS,
-    _DEFINITE,
-    _DESCRIPTION_WORDS,
-    _DETERMINERS,
-    _EN,
-    _FUNCTION_WORDS,
-    _INDEFINITE,
-    _ISSUER_NOUNS,
-    _LAST_WORD,
-    _LONE_NOT_NAMES,
-    _NAME_CHARACTER,
-    _NP_STOP,
-    _PP_WORDS,
-    _QUOTE_MASK,
-    _RELATIVE,
-    _UNNAMED_SOURCES,
-    _anonymous_name,
-    _Backwards,
-    _normal,
-    _plural,
-    _plural_source,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    CLAUSE_CONJUNCTIONS,
+    COMPANY_NOUNS,
+    DEFINITE,
+    DESCRIPTION_WORDS,
+    DETERMINERS,
+    EN,
+    FUNCTION_WORDS,
+    INDEFINITE,
+    ISSUER_NOUNS,
+    LAST_WORD,
+    LONE_NOT_NAMES,
+    NAME_CHARACTER,
+    NP_STOP,
+    PP_WORDS,
+    QUOTE_MASK,
+    RELATIVE,
+    UNNAMED_SOURCES,
 )
-from newsbrief.annotators.quotes.attribution.model import Speaker, _Referent
 from newsbrief.annotators.quotes.attribution.names import NameForms
+from newsbrief.annotators.quotes.attribution.scanning import (
+    Backwards,
+    anonymous_name,
+    is_plural,
+    normal,
+    plural_source,
+)
+from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+
+__all__ = ["BodyFinder"]
 
 #: Small words inside a body's name (``Ministry of Defence``).
-_NAME_CONNECTORS = _EN.words("quotes", "name_connectors")
+_NAME_CONNECTORS = EN.words("quotes", "name_connectors")
 
 
 #: Documents quoted as speakers (``the notice of intent states``).
-_DOCUMENT_NOUNS = _EN.words("quotes", "document_nouns")
+_DOCUMENT_NOUNS = EN.words("quotes", "document_nouns")
 
 
 #: What the article says a body is, right after its name (``NetChoice, a trade group whose``,
 #: ``Inrupt, is a company that``): up to four words after an article, read to the first function
 #: word or mark; the last is the kind (``the group said`` is NetChoice's).
 _BODY_DESCRIPTION = re.compile(
-    rf",?[ \u00a0]+(?:{plain_alternation(_EN.words('quotes', 'copulas'))}[ \u00a0]+)?"
-    rf"{plain_alternation(_EN.words('quotes', 'noun_articles'), case='either')}"
+    rf",?[ \u00a0]+(?:{plain_alternation(EN.words('quotes', 'copulas'))}[ \u00a0]+)?"
+    rf"{plain_alternation(EN.words('quotes', 'noun_articles'), case='either')}"
     r"((?:[ \u00a0]+[\w’'\-]+){1,4})"
 )
 
@@ -63,11 +67,11 @@ _NAME_DESCRIBED = re.compile(
 
 
 #: ``the other person``: one of several sources named before.
-_OTHER_WORDS = _EN.words("quotes", "other_words")
+_OTHER_WORDS = EN.words("quotes", "other_words")
 
 
 #: Words of time units (``an hour``): no one.
-_TIME_UNITS = frozenset(str(unit) for unit in _EN.table("calendar", "units"))
+_TIME_UNITS = frozenset(str(unit) for unit in EN.table("calendar", "units"))
 
 
 #: That sentence's opening subject: a capitalised name (``of``, ``and`` inside it), or a
@@ -75,7 +79,7 @@ _TIME_UNITS = frozenset(str(unit) for unit in _EN.table("calendar", "units"))
 #: then its verb.
 _ISSUER_SUBJECT = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&.\-]*)*"
-    rf"(?:['’]s(?:\s+[a-z]+)??\s+{word_alternation(_ISSUER_NOUNS)})?)"
+    rf"(?:['’]s(?:\s+[a-z]+)??\s+{word_alternation(ISSUER_NOUNS)})?)"
     r"(?:,[^,§]{1,80},)?\s+(?:(?:also|has|had|later)\s+)?(?P<verb>[a-z]+)\b"
 )
 
@@ -83,7 +87,7 @@ _ISSUER_SUBJECT = re.compile(
 #: A cue and the statement it was made in (``said in a statement``): a body's words.
 _IN_STATEMENT = re.compile(
     r"[a-z]+[ \u00a0]+in[ \u00a0]+an?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    rf"{plain_alternation(_EN.words('quotes', 'document_nouns'))}\b"
+    rf"{plain_alternation(EN.words('quotes', 'document_nouns'))}\b"
 )
 
 
@@ -97,7 +101,7 @@ _UNTYPED_ISSUER = re.compile(
 #: A sentence opening with an indefinite determiner and a lower-case noun (``A reporter``).
 _INDEFINITE_OPENING = re.compile(
     r"(?:^|(?<=[.!?:][ \u00a0])|(?<=\n))"
-    rf"(?P<np>{plain_alternation(_EN.words('quotes', 'indefinite_determiners'), case='either')}"
+    rf"(?P<np>{plain_alternation(EN.words('quotes', 'indefinite_determiners'), case='either')}"
     r"[ \u00a0]+(?P<noun>[a-z]+))\b"
 )
 
@@ -107,11 +111,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+")
 
 
 #: Words opening a relative clause after a noun phrase.
-_RELATIVE_PRONOUNS = _EN.words("quotes", "relative_pronouns")
+_RELATIVE_PRONOUNS = EN.words("quotes", "relative_pronouns")
 
 
 # What may stand between a subject and its cue: ``Boeing said on Tuesday``, ``has also said``.
-_TAIL_WORDS = _EN.words("quotes", "tail_words")
+_TAIL_WORDS = EN.words("quotes", "tail_words")
 
 
 # ``said on Tuesday it``, ``added that its``, ``said in a statement``: a cue whose subject is
@@ -134,7 +138,7 @@ def _kind(description: str) -> str | None:
     # process, and reading a few words is cheap (one scan per noun and article).
     words = []
     for word in description.split():
-        if word.lower() in _FUNCTION_WORDS or not word.isalpha():
+        if word.lower() in FUNCTION_WORDS or not word.isalpha():
             break
         words.append(word.lower())
     return words[-1] if words else None
@@ -156,15 +160,15 @@ def _without_tail(head: str) -> str:
 class BodyFinder(NameForms):
     """Finds organisations, issuers and unnamed sources that speak."""
 
-    def _body_by_kind(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+    def _body_by_kind(self, tokens: Backwards, skipped: int, cue: str) -> Speaker | None:
         """``the regulator said``, ``the airline said``: a definite noun of a kind of body
         stands for the body the article describes so, else the nearest organisation (a
         company's noun no public body). English only."""
         noun, article = tokens[skipped], tokens[skipped + 1]
-        if noun is None or article is None or article[0].lower() not in _DEFINITE:
+        if noun is None or article is None or article[0].lower() not in DEFINITE:
             return None
         start = article[1]
-        company = noun[0] in _COMPANY_NOUNS
+        company = noun[0] in COMPANY_NOUNS
         referent = self._named_kind(start, noun[0]) or self._nearest_organisation(
             start, company=company, kind=None if company else noun[0]
         )
@@ -176,18 +180,18 @@ class BodyFinder(NameForms):
         phrase = self.text[start : noun[2]]
         return Speaker(referent.name, phrase, start, noun[2], cue)
 
-    def _recent_unnamed(self, start: int) -> _Referent | None:
+    def _recent_unnamed(self, start: int) -> Referent | None:
         """The nearest person or unnamed source before ``start`` when it is one unnamed
         source described in the paragraph of ``start`` or the one before."""
         nearest = self._nearest(start, ("person", "anonymous"), singular=True)
-        if nearest is None or nearest.type != "anonymous" or _plural(nearest.name):
+        if nearest is None or nearest.type != "anonymous" or is_plural(nearest.name):
             return None
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
         if index < 0 or nearest.position < self.paragraphs[max(index - 1, 0)][0]:
             return None
         return nearest
 
-    def _named_kind(self, start: int, noun: str) -> _Referent | None:
+    def _named_kind(self, start: int, noun: str) -> Referent | None:
         """The nearest organisation before ``start`` whose name ends with ``noun`` (or its
         plural): ``Nordwind Airlines`` for ``the airline``."""
         last = bisect.bisect_left(self._positions, start) - 1
@@ -198,24 +202,24 @@ class BodyFinder(NameForms):
                 return referent
         return None
 
-    def _indefinite_subject(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+    def _indefinite_subject(self, tokens: Backwards, skipped: int, cue: str) -> Speaker | None:
         """``One voter, who asked not to be named, told him``: an indefinite article and a
         lower-case noun, the whole subject of the cue (its sentence opens with them), are an
         unnamed person the article describes so, whatever the noun."""
         noun, article = tokens[skipped], tokens[skipped + 1]
         if noun is None or article is None or tokens[skipped + 2] is not None:
             return None
-        if not (noun[0].isalpha() and noun[0].islower()) or noun[0] in _FUNCTION_WORDS:
+        if not (noun[0].isalpha() and noun[0].islower()) or noun[0] in FUNCTION_WORDS:
             return None
         if noun[0] in _TIME_UNITS:
             return None  # ``A day later, ...``: a time, no one
-        if article[0].lower() not in _INDEFINITE or self.cue.fullmatch(noun[0]):
+        if article[0].lower() not in INDEFINITE or self.cue.fullmatch(noun[0]):
             return None
         phrase = self.text[article[1] : noun[2]]
-        return Speaker(_anonymous_name(phrase), phrase, article[1], noun[2], cue, anonymous=True)
+        return Speaker(anonymous_name(phrase), phrase, article[1], noun[2], cue, anonymous=True)
 
     def _body_connector(
-        self, word: str, after: tuple[str, int, int], tokens: _Backwards, back: int
+        self, word: str, after: tuple[str, int, int], tokens: Backwards, back: int
     ) -> bool:
         """Whether ``word`` (``tokens[back + 1]``) joins two capitalised words of a body's
         name inside a role's noun phrase (``of`` in ``Ministry of Defence``). English only."""
@@ -241,7 +245,7 @@ class BodyFinder(NameForms):
         index = bisect.bisect_left(positions, before) - 1
         return names[index] if index >= 0 else None
 
-    def _partitive(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+    def _partitive(self, tokens: Backwards, skipped: int, cue: str) -> Speaker | None:
         """``one of them said``, ``one of the people said``: one of the unnamed sources named
         last (``Two people familiar with the matter``)."""
         words = [tokens[skipped + back] for back in range(4)]
@@ -252,7 +256,7 @@ class BodyFinder(NameForms):
             first = words[2]
         elif (
             of == "the"
-            and (_plural_source(last) or last in _UNNAMED_SOURCES)
+            and (plural_source(last) or last in UNNAMED_SOURCES)
             and words[3] is not None
             and one == "of"
             and words[3][0].lower() == "one"
@@ -260,9 +264,9 @@ class BodyFinder(NameForms):
             first = words[3]
         elif (
             of in _OTHER_WORDS
-            and one in _DEFINITE
-            and last in _UNNAMED_SOURCES
-            and not _plural(last)
+            and one in DEFINITE
+            and last in UNNAMED_SOURCES
+            and not is_plural(last)
         ):
             first = words[2]  # ``the other person said``: the other of the two sources
         else:
@@ -278,21 +282,21 @@ class BodyFinder(NameForms):
         """``said a Delhi auto parts supplier``: an indefinite noun phrase whose head is a
         lower-case noun after a name is an unnamed source described as written; the name in
         it (a place, a body) modifies the noun and does not speak."""
-        if not 3 <= len(tokens) <= _DESCRIPTION_WORDS:
+        if not 3 <= len(tokens) <= DESCRIPTION_WORDS:
             return None
         words = [word for word, _, _ in tokens]
         last = words[-1]
-        if not (last.isalpha() and last.islower()) or last in _NP_STOP or last in _PP_WORDS:
+        if not (last.isalpha() and last.islower()) or last in NP_STOP or last in PP_WORDS:
             return None
-        if not all(_NAME_CHARACTER.match(word) for word in words):
+        if not all(NAME_CHARACTER.match(word) for word in words):
             return None  # punctuation: an apposition or a clause, not one noun phrase
-        if any(word.lower() in _NP_STOP or word in _CLAUSE_CONJUNCTIONS for word in words[1:]):
+        if any(word.lower() in NP_STOP or word in CLAUSE_CONJUNCTIONS for word in words[1:]):
             return None
         names = self.within(tokens[1][1], tokens[-1][2])
         if not names or names[-1].end > tokens[-1][1] or any(m.type == "person" for m in names):
             return None  # a lower-case head after the names; a person's name is the speaker
         phrase = self.text[tokens[0][1] : tokens[-1][2]]
-        return Speaker(_anonymous_name(phrase), phrase, tokens[0][1], tokens[-1][2], None,
+        return Speaker(anonymous_name(phrase), phrase, tokens[0][1], tokens[-1][2], None,
                        anonymous=True)  # fmt: skip
 
     def _document(self, tokens: list[tuple[str, int, int]], end: int) -> Speaker | None:
@@ -339,7 +343,7 @@ class BodyFinder(NameForms):
         low = self.paragraphs[index][0] if index >= 0 else 0
         # Up to the word before the document: not its own cue (``," said the news report``).
         before = self.masked[low:at].rstrip()
-        own = _LAST_WORD.search(before)
+        own = LAST_WORD.search(before)
         until = low + (own.start() if own is not None else len(before))
         if index > 0 and self.cue.search(self.masked, low, until) is None:
             low = self.paragraphs[index - 1][0]
@@ -350,14 +354,14 @@ class BodyFinder(NameForms):
                 return None if name in self._anonymous_names else name
         return None
 
-    def _issuer_before(self, tokens: _Backwards, skipped: int, cue: str) -> Speaker | None:
+    def _issuer_before(self, tokens: Backwards, skipped: int, cue: str) -> Speaker | None:
         """``the statement said``, ``the utility said``: the whole subject of a cue, a body's
         noun after ``the``, stands for the body the sentence before the quotation names as its
         own subject (``Norvale Energy said it expected ... "...," the utility said``), in the
         paragraph or, when the quotation opens it, at the end of the one before. English
         only."""
         noun, article = tokens[skipped], tokens[skipped + 1]
-        if noun is None or article is None or article[0].lower() not in _DEFINITE:
+        if noun is None or article is None or article[0].lower() not in DEFINITE:
             return None
         if (other := tokens[skipped + 2]) is not None and other[0] not in ",.":
             return None  # ``the statement said`` as a clause's whole subject only
@@ -376,13 +380,13 @@ class BodyFinder(NameForms):
         breaks = list(_SENTENCE_BREAK.finditer(head, 0, len(head) - 1))
         begin = breaks[-1].end() if breaks else len(head) - len(head.lstrip())
         subject = _ISSUER_SUBJECT.match(head, begin)
-        if subject is None or _QUOTE_MASK in head[begin : subject.end()]:
+        if subject is None or QUOTE_MASK in head[begin : subject.end()]:
             return None
         if self.cue.fullmatch(subject.group("verb")) is None:
             return None
         name = subject.group("name")
         first = name.split()[0]
-        if first in _LONE_NOT_NAMES or first.lower() in _DETERMINERS:
+        if first in LONE_NOT_NAMES or first.lower() in DETERMINERS:
             return None
         name_start = low + subject.start("name")
         name_end = name_start + len(name)
@@ -408,7 +412,7 @@ class BodyFinder(NameForms):
         if subject is None:
             return None
         name = subject.group("name")
-        if name.split()[0] in _LONE_NOT_NAMES or self._first_name_gender(name) is not None:
+        if name.split()[0] in LONE_NOT_NAMES or self._first_name_gender(name) is not None:
             return None
         if any(m.type == "person" for m in self.within(at, end)):
             return None
@@ -431,7 +435,7 @@ class BodyFinder(NameForms):
         if after and after[0].start <= opening.end() + 1:
             return None  # ``A reporter Ann Lee asked``: named
         phrase = self.text[opening.start("np") : opening.end()]
-        return Speaker(_anonymous_name(phrase), phrase, opening.start("np"), opening.end(),
+        return Speaker(anonymous_name(phrase), phrase, opening.start("np"), opening.end(),
                        None, anonymous=True)  # fmt: skip
 
     def _nearest_organisation(
@@ -441,7 +445,7 @@ class BodyFinder(NameForms):
         alliance: bool = False,
         company: bool = False,
         kind: str | None = None,
-    ) -> _Referent | None:
+    ) -> Referent | None:
         """``it said``, ``the company said``: the nearest organisation, or one that spoke in
         the same paragraph (``Boeing said on Tuesday it paused 737 MAX deliveries``): the
         subject, not a body merely named after it. A company is no public body (``the company
@@ -463,7 +467,7 @@ class BodyFinder(NameForms):
         )
         return spoke if same else nearest
 
-    def _described_body(self, start: int, noun: str) -> _Referent | None:
+    def _described_body(self, start: int, noun: str) -> Referent | None:
         """The last organisation before ``start`` the article describes as a ``noun``
         (``NetChoice, a trade group whose members include Meta and Google``: ``the group``)."""
         found = self._descriptions.get(noun)
@@ -483,10 +487,10 @@ class BodyFinder(NameForms):
                 else:
                     # A body the entity annotator left untyped (``Inrupt, is a company``).
                     name = named.group(1)
-                    if name.split()[0].lower() in _FUNCTION_WORDS:
+                    if name.split()[0].lower() in FUNCTION_WORDS:
                         continue  # ``The firm, a unit of ...``: no name
                 found[0].append(at)
-                found[1].append(_Referent(at, name, "organisation", None, frozenset()))
+                found[1].append(Referent(at, name, "organisation", None, frozenset()))
         index = bisect.bisect_left(found[0], start)
         return found[1][index - 1] if index else None
 
@@ -495,12 +499,12 @@ class BodyFinder(NameForms):
         capitalised subject the entity annotator left untyped or took for a person when what
         follows says it is a body (``Spirit AeroSystems said it was working``)."""
         for cue in self._cues_near_quotes():
-            if _normal(cue.group(0)) in self.cues.according:
+            if normal(cue.group(0)) in self.cues.according:
                 continue
             low = max(0, cue.start() - 160)
             head = _without_tail(self.masked[low : cue.start()])
             if head.endswith(","):  # ``, which represents port employers,``
-                relative = _RELATIVE.search(head + " ")
+                relative = RELATIVE.search(head + " ")
                 if relative is not None:
                     head = _without_tail(head[: relative.start()])
             end = low + len(head)
@@ -519,7 +523,7 @@ class BodyFinder(NameForms):
             name = mention.name if mention is not None and mention.start == start else run.group(1)
             # Kept in text order (as :meth:`remember` keeps anonymous sources).
             at = bisect.bisect_right(self._positions, start)
-            self.referents.insert(at, _Referent(start, name, "organisation", None, frozenset()))
+            self.referents.insert(at, Referent(start, name, "organisation", None, frozenset()))
             self._positions.insert(at, start)
             if self._initials is not None:
                 self._add_initials(start, name)

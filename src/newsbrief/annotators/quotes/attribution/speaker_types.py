@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 import attrs
 
+__all__ = ["Mention", "Referent", "Speaker", "new_referent"]
+
 
 class Mention(NamedTuple):
     """An entity mention the entity annotator found.
@@ -42,7 +44,7 @@ class Speaker:
     role: str | None = None
 
 
-class _Referent(NamedTuple):
+class Referent(NamedTuple):
     """Someone a pronoun or a role noun may point back to (a named tuple: one is made for
     every entity mention)."""
 
@@ -53,6 +55,6 @@ class _Referent(NamedTuple):
     roles: frozenset[str]
 
 
-#: ``_Referent`` from a tuple of its fields, without the Python ``__new__`` of a named tuple (one
+#: ``Referent`` from a tuple of its fields, without the Python ``__new__`` of a named tuple (one
 #: is made for every entity mention).
-_new_referent = functools.partial(tuple.__new__, _Referent)
+new_referent = functools.partial(tuple.__new__, Referent)

@@ -13,53 +13,57 @@ import attrs
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
-from newsbrief.annotators.quotes.attribution.english import (
-    _AGE_NOUN,
-    _BODY_KINDS,
-    _BODY_NOUNS,
-    _CLAUSE_CONJUNCTIONS,
-    _CLAUSE_LOOKBACK,
-    _CLAUSE_OPENERS,
-    _DEFINITE,
-    _DETERMINERS,
-    _EN,
-    _EPITHETS,
-    _INDEFINITE,
-    _INDEFINITE_SPEAKERS,
-    _ISSUER_NOUNS,
-    _LAST_WORD,
-    _LONE_NOT_NAMES,
-    _NP_STOP,
-    _OTHER_PRONOUNS,
-    _PP_WORDS,
-    _QUOTE_MASK,
-    _RELATIVE,
-    _ROLE_NOUNS,
-    _SKIPPABLE,
-    _SOURCE_NOUNS,
-    _UNNAMED_SOURCES,
-    _WORD,
-    _anonymous_name,
-    _Backwards,
-    _phrase_end,
-    _plural_source,
+from newsbrief.annotators.quotes.attribution.english_words import (
+    AGE_NOUN,
+    BODY_KINDS,
+    BODY_NOUNS,
+    CLAUSE_CONJUNCTIONS,
+    CLAUSE_LOOKBACK,
+    CLAUSE_OPENERS,
+    DEFINITE,
+    DETERMINERS,
+    EN,
+    EPITHETS,
+    INDEFINITE,
+    INDEFINITE_SPEAKERS,
+    ISSUER_NOUNS,
+    LAST_WORD,
+    LONE_NOT_NAMES,
+    NP_STOP,
+    OTHER_PRONOUNS,
+    PP_WORDS,
+    QUOTE_MASK,
+    RELATIVE,
+    ROLE_NOUNS,
+    SKIPPABLE,
+    SOURCE_NOUNS,
+    UNNAMED_SOURCES,
+    WORD,
 )
-from newsbrief.annotators.quotes.attribution.model import Speaker
+from newsbrief.annotators.quotes.attribution.scanning import (
+    Backwards,
+    anonymous_name,
+    phrase_end,
+    plural_source,
+)
+from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
 
-_INDEFINITE_LAST = frozenset(p.split()[-1] for p in _INDEFINITE_SPEAKERS)
+__all__ = ["PhraseReader"]
+
+_INDEFINITE_LAST = frozenset(p.split()[-1] for p in INDEFINITE_SPEAKERS)
 
 
 #: Words that end a description after a role noun (``a reporter for X who ...``).
-_PHRASE_STOP = _NP_STOP - {"at", "from", "in", "with", "for", "of"} | {"and", "said"}
+_PHRASE_STOP = NP_STOP - {"at", "from", "in", "with", "for", "of"} | {"and", "said"}
 
 
 #: Words after an inverted ``said he`` (``said he on Tuesday``); any other lower-case word
 #: after the pronoun is its own verb (``says he is unfit``).
-_PRONOUN_FOLLOWERS = _EN.words("quotes", "inverted_followers")
+_PRONOUN_FOLLOWERS = EN.words("quotes", "inverted_followers")
 
 
 #: ``a``, ``an``, ``one``, ``the`` opening a restrictive noun phrase (``The expert who ...``).
-_RESTRICTIVE_DETERMINERS = _EN.words("quotes", "indefinite_determiners") | _EN.words(
+_RESTRICTIVE_DETERMINERS = EN.words("quotes", "indefinite_determiners") | EN.words(
     "quotes", "definite_articles"
 )
 
@@ -77,16 +81,16 @@ _RESTRICTIVE = re.compile(
 # One capitalised word ending a speaker phrase after a cue, maybe after an age (``asked
 # Martin.``, ``said 23-year-old Rahm``): a name the entity annotator left untyped.
 _LONE_NAME_AFTER = re.compile(
-    rf"[ \u00a0]*(?:{_AGE_NOUN.pattern}[ \u00a0]+)?(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]*"
+    rf"[ \u00a0]*(?:{AGE_NOUN.pattern}[ \u00a0]+)?(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]*"
     r"(?:[,.;:!?]|$)"
 )
 
 
 #: ``The``: a capital definite article (inside a sentence, a title's).
-_DEFINITE_CAPITALISED = frozenset(w.capitalize() for w in _DEFINITE)
+_DEFINITE_CAPITALISED = frozenset(w.capitalize() for w in DEFINITE)
 
 
-_DEMONSTRATIVES = _EN.words("quotes", "demonstratives")
+_DEMONSTRATIVES = EN.words("quotes", "demonstratives")
 
 
 #: Spaces and a lower-case word.
@@ -94,14 +98,14 @@ _LOWER_OPENING = re.compile(r"[ \u00a0]+[a-z]")
 
 
 #: Verbs taking the cue as an infinitive (``went on to say``, ``continued to insist``).
-_CATENATIVES = _EN.words("quotes", "catenative_verbs")
+_CATENATIVES = EN.words("quotes", "catenative_verbs")
 
 
 #: ``to`` before the infinitive, and ``on`` between such a verb and it (``went on to say``).
-_INFINITIVE_MARKERS = _EN.words("quotes", "infinitive_markers")
+_INFINITIVE_MARKERS = EN.words("quotes", "infinitive_markers")
 
 
-_CATENATIVE_PARTICLES = _EN.words("quotes", "catenative_particles")
+_CATENATIVE_PARTICLES = EN.words("quotes", "catenative_particles")
 
 
 # An indefinite noun phrase of lower-case words ending with a preposition before a name
@@ -139,21 +143,21 @@ def _coordinated_subject(masked: str, start: int, end: int) -> int:
     ``Mayorga claims Ronaldo fell to his knees ...``); ``start`` when there is none."""
     found = start
     # The clause is read back a bounded way (a long sentence of many quotations stays linear).
-    words = list(_WORD.finditer(masked, max(start, end - _CLAUSE_LOOKBACK), end))
+    words = list(WORD.finditer(masked, max(start, end - CLAUSE_LOOKBACK), end))
     for word, following in itertools.pairwise(words):
         text, after = word.group(0), following.group(0).lower()
         lower = text.lower()
-        if not (text[:1].isupper() or lower in _ROLE_NOUNS):
+        if not (text[:1].isupper() or lower in ROLE_NOUNS):
             continue
-        if lower in _DETERMINERS or lower in _CLAUSE_OPENERS:
+        if lower in DETERMINERS or lower in CLAUSE_OPENERS:
             continue
         if (
             not after[:1].isalpha()
             or not following.group(0)[:1].islower()
-            or after in _NP_STOP
-            or after in _DETERMINERS
+            or after in NP_STOP
+            or after in DETERMINERS
             or after in ("and", "or", "nor")
-            or after in _ROLE_NOUNS
+            or after in ROLE_NOUNS
         ):
             continue
         found = word.end()
@@ -163,9 +167,9 @@ def _coordinated_subject(masked: str, start: int, end: int) -> int:
 def _np_word(word: str) -> bool:
     lower = word.lower()
     return (
-        lower not in _NP_STOP
+        lower not in NP_STOP
         and lower not in (",", ".", ";", ":")
-        and _QUOTE_MASK not in word
+        and QUOTE_MASK not in word
         and (word.isalpha() or "." in word or "’" in word or "'" in word or "-" in word)
     )
 
@@ -186,22 +190,22 @@ class PhraseReader(DescriptionReader):
         )
         if restrictive is not None and (
             self._role_noun(restrictive.group("noun"), people_only=True)
-            or restrictive.group("noun") in _UNNAMED_SOURCES
+            or restrictive.group("noun") in UNNAMED_SOURCES
         ):
             end = restrictive.start("who")  # ``An employee who has worked there for years said``
-        relative = _RELATIVE.search(self.masked, start, end)
+        relative = RELATIVE.search(self.masked, start, end)
         if relative is not None:
             # The comma is kept: ``Saba Mozakka, the daughter of Behnaz Mozakka, who died ...,
             # said`` is an apposition, whose first name speaks.
             end = relative.start() + 1
         # The words from the last back, split only as far as read (the subject is at the end).
-        tokens = _Backwards(self.masked, start, end)
+        tokens = Backwards(self.masked, start, end)
         skipped = 0  # words left out at the end (``has also``, ``on Tuesday``)
         while (token := tokens[skipped]) is not None and (
-            token[0].lower() in _SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
+            token[0].lower() in SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
             or token[0].lower() in self.cues.auxiliaries
             or token[0] in gz.CALENDAR or token[0] in ",."
-            or (token[0][:1].isdigit() and not _AGE_NOUN.fullmatch(token[0]))
+            or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
         ):  # fmt: skip
             skipped += 1
         if (
@@ -217,7 +221,7 @@ class PhraseReader(DescriptionReader):
             if verb is not None and verb[0].lower() in _CATENATIVES:
                 skipped = back + 1
                 while (token := tokens[skipped]) is not None and (
-                    token[0].lower() in _SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
+                    token[0].lower() in SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
                 ):
                     skipped += 1
         if token is None:
@@ -229,20 +233,20 @@ class PhraseReader(DescriptionReader):
             comma = tokens[skipped + 1]
             if comma is not None and comma[0] == ",":
                 return self.phrase_before(start, comma[1], cue)
-        if last in _CLAUSE_CONJUNCTIONS and self.cues.profile is None:
+        if last in CLAUSE_CONJUNCTIONS and self.cues.profile is None:
             # ``The minister instead highlighted ... and added:``: a second verb of the
             # sentence's subject, read from the sentence's opening noun phrase.
             subject = _coordinated_subject(self.masked, start, s)
             return self.phrase_before(start, subject, cue) if subject > start else None
         if self.cues.profile is None and (
-            last == "them" or last in _UNNAMED_SOURCES or _plural_source(last)
+            last == "them" or last in UNNAMED_SOURCES or plural_source(last)
         ):
             partitive = self._partitive(tokens, skipped, cue)
             if partitive is not None:
                 return partitive
-        if last.lower() in self.cues.pronouns or last.lower() in _OTHER_PRONOUNS:
+        if last.lower() in self.cues.pronouns or last.lower() in OTHER_PRONOUNS:
             return self._pronoun(last, s, e, cue)
-        if self.cues.profile is None and last in _ISSUER_NOUNS:
+        if self.cues.profile is None and last in ISSUER_NOUNS:
             issuer = self._issuer_before(tokens, skipped, cue)
             if issuer is not None:
                 return issuer
@@ -250,7 +254,7 @@ class PhraseReader(DescriptionReader):
             region = self.masked[start:e]
             at = e - len(region.lstrip(" ,\u00a0—–-\n"))
             commenter = " ".join(self.text[at:e].lower().split())
-            if commenter in _INDEFINITE_SPEAKERS:
+            if commenter in INDEFINITE_SPEAKERS:
                 # ``"...," one wrote``, ``Another commented:``: an unnamed commenter, the
                 # phrase itself (never whoever was named last).
                 return Speaker(commenter, self.text[at:e], at, e, cue, anonymous=True)
@@ -269,7 +273,7 @@ class PhraseReader(DescriptionReader):
                 # ``A source close to Peter Jones said``: the name is the object of a
                 # preposition inside an unnamed source's description, which speaks.
                 source = self.text[held.start("np") : e]
-                return Speaker(_anonymous_name(source), source, held.start("np"), e, cue,
+                return Speaker(anonymous_name(source), source, held.start("np"), e, cue,
                                anonymous=True)  # fmt: skip
         if mention is not None and self.cues.profile is None and mention.type == "person":
             # ``Prime Minister Ann Roe and industry minister Ben Lee announced``: the first of
@@ -297,7 +301,7 @@ class PhraseReader(DescriptionReader):
         if mention is not None:
             return self._named(mention, cue)
         if self.cues.profile is None and (
-            last in gz.DEMONYMS or _AGE_NOUN.fullmatch(last) or last.lower() in _EPITHETS
+            last in gz.DEMONYMS or AGE_NOUN.fullmatch(last) or last.lower() in EPITHETS
         ):
             # ``the American added``, ``the 22-year-old said``, ``The Los Angeles Democrat
             # asserted``: the story's subject, named by what she is.
@@ -318,7 +322,7 @@ class PhraseReader(DescriptionReader):
                 # opens a title, a publication's name.
                 name = self.text[second[1] : e]
                 return Speaker(name, name, second[1], e, cue)
-            if second is not None and second[0].lower() in _DEFINITE:
+            if second is not None and second[0].lower() in DEFINITE:
                 return self._role(second[1], e, cue, epithet=True)
         if self.cues.profile is None and last[:1].isupper():
             untyped = self._untyped_body(start, tokens, skipped, cue)
@@ -336,13 +340,13 @@ class PhraseReader(DescriptionReader):
             self.cues.profile is None
             and re.fullmatch(r"[A-Z][a-z][\w’'\-]*", last)
             and last not in gz.CALENDAR
-            and last not in _LONE_NOT_NAMES  # ``Somebody called it``
-            and last.lower() not in _DETERMINERS
+            and last not in LONE_NOT_NAMES  # ``Somebody called it``
+            and last.lower() not in DETERMINERS
             and not self._role_noun(last)
             and (
                 (second := tokens[skipped + 1]) is None
                 or not second[0][:1].isalnum()
-                or second[0] in _CLAUSE_OPENERS  # ``when Kim pledged``
+                or second[0] in CLAUSE_OPENERS  # ``when Kim pledged``
                 or (
                     second[0] in _DEFINITE_CAPITALISED
                     and ((third := tokens[skipped + 2]) is None or not third[0].isalnum())
@@ -367,7 +371,7 @@ class PhraseReader(DescriptionReader):
             # names, a one-word subject the entity annotator left untyped speaks, not a place
             # named earlier in the sentence.
             return Speaker(last, last, s, e, cue)
-        if self.cues.profile is None and last in _BODY_KINDS:
+        if self.cues.profile is None and last in BODY_KINDS:
             body = self._body_by_kind(tokens, skipped, cue)
             if body is not None:
                 return body
@@ -400,11 +404,11 @@ class PhraseReader(DescriptionReader):
                 if word is None or not _np_word(word[0]) or (back == 6 and word[0][:1].islower()):
                     break
                 first, back = word, back + 1
-                if word[0].lower() in _DETERMINERS:
+                if word[0].lower() in DETERMINERS:
                     break
             np_start = first[1]
             person_before = self._appositive_person(start, np_start)
-            if person_before is not None and first[0].lower() in _INDEFINITE:
+            if person_before is not None and first[0].lower() in INDEFINITE:
                 return self._named(person_before, cue)
             if person_before is not None and self._apposed_to(person_before, np_start):
                 # ``Jane Fraser, the chief executive, said``: the name before it.
@@ -443,21 +447,21 @@ class PhraseReader(DescriptionReader):
         person = person or self._last_mention(start, end, ("organisation", "place"))
         return self._named(person, cue) if person else None
 
-    def _clause_demonstrative(self, word: str, tokens: _Backwards, back: int) -> bool:
+    def _clause_demonstrative(self, word: str, tokens: Backwards, back: int) -> bool:
         """Whether ``word`` (``tokens[back + 1]``) is a demonstrative opening its clause
         before a role noun (``"...," that official said``: as ``the official``), not the
         conjunction after a verb (``said that officials``). English only."""
         if self.cues.profile is not None or word.lower() not in _DEMONSTRATIVES:
             return False
         before = tokens[back + 2]
-        return before is None or before[0] in (",", ".", ";", ":", _QUOTE_MASK)
+        return before is None or before[0] in (",", ".", ";", ":", QUOTE_MASK)
 
     def _phrase_after(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase starting at ``start`` (``said X``, ``according to X``)."""
-        end = _phrase_end(self.masked, start, end)
+        end = phrase_end(self.masked, start, end)
         tokens = [
             (m.group(0), m.start() + start, m.end() + start)
-            for m in _WORD.finditer(self.masked[start:end])
+            for m in WORD.finditer(self.masked[start:end])
         ]
         if not tokens:
             return None
@@ -491,7 +495,7 @@ class PhraseReader(DescriptionReader):
         if document is not None:
             return attrs.evolve(document, cue=cue)
         people = [m for m in self.within(start, end) if m.type == "person"]
-        if people and self.cues.profile is None and first.lower() in _INDEFINITE:
+        if people and self.cues.profile is None and first.lower() in INDEFINITE:
             # ``said a spokesperson for British Prime Minister Tony Blair``: the unnamed
             # spokesperson speaks for the person, who is not the speaker.
             nouns = [
@@ -512,11 +516,11 @@ class PhraseReader(DescriptionReader):
         opening = self._mention_starting(s) if self.cues.profile is None else None
         if opening is not None:
             later = next((t[0] for t in tokens if t[1] >= opening.end), None)
-            if later is not None and later in _PP_WORDS:
+            if later is not None and later in PP_WORDS:
                 # ``said Air France in a statement``: the name speaks; the phrase after it
                 # says where (a document, a place), it is no role.
                 return self._named(opening, cue)
-        if self.cues.profile is None and first.lower() in _DEFINITE:
+        if self.cues.profile is None and first.lower() in DEFINITE:
             # ``said the 31-year-old``, ``said the Scot``: the story's subject named by what
             # he is, as before the cue (``the 22-year-old said``).
             # The epithet ends the noun phrase (``the Iranian Foreign Minister`` is a title,
@@ -526,7 +530,7 @@ class PhraseReader(DescriptionReader):
                     tokens[i + 1][0][:1].isupper() or self._role_noun(tokens[i + 1][0])
                 )
                 if ends and (
-                    word in gz.DEMONYMS or _AGE_NOUN.fullmatch(word) or word.lower() in _EPITHETS
+                    word in gz.DEMONYMS or AGE_NOUN.fullmatch(word) or word.lower() in EPITHETS
                 ):
                     return self._role(s, e_word, cue, epithet=True)
                 if not word[:1].isupper():
@@ -545,15 +549,15 @@ class PhraseReader(DescriptionReader):
                         # economist at X, Name`` has none.
                         words = self.text[s:end].split()
                         if words and (
-                            self.cues.profile is not None or words[0].lower() in _DETERMINERS
+                            self.cues.profile is not None or words[0].lower() in DETERMINERS
                         ):
                             words = words[1:]
                         role = " ".join(words) or None
                         return attrs.evolve(speaker, role=speaker.role or role)
                 if (
                     i + 1 < len(tokens)
-                    and tokens[i + 1][0] in _PP_WORDS | {"for", "of"}
-                    and tokens[0][0].lower() not in _DETERMINERS - _INDEFINITE
+                    and tokens[i + 1][0] in PP_WORDS | {"for", "of"}
+                    and tokens[0][0].lower() not in DETERMINERS - INDEFINITE
                 ):
                     # ``said a reporter for the Al Jazeera news agency who ...``: an unnamed
                     # source's description runs to the last noun or name of its phrase (``the
@@ -566,16 +570,16 @@ class PhraseReader(DescriptionReader):
                             # ``... for the company in a statement``: a second phrase goes on
                             # only with a name (``an official in Kyiv``) or ``of``.
                             headed
-                            and lower in _PP_WORDS
+                            and lower in PP_WORDS
                             and (j + 1 == len(tokens) or not tokens[j + 1][0][:1].isupper())
                         ):
                             break
                         if word_after[:1].isupper() or (
-                            lower in _BODY_NOUNS | _SOURCE_NOUNS and lower != "statement"
+                            lower in BODY_NOUNS | SOURCE_NOUNS and lower != "statement"
                         ):
                             e_word, headed = end_after, True
                 return self._role(s, e_word, cue)
-        if self.cues.profile is None and first.lower() in _INDEFINITE:
+        if self.cues.profile is None and first.lower() in INDEFINITE:
             described = self._indefinite_description(tokens)
             if described is not None:
                 return attrs.evolve(described, cue=cue)
@@ -589,7 +593,7 @@ class PhraseReader(DescriptionReader):
                     word in gz.CALENDAR
                     or word in gz.HONORIFICS
                     or word in gz.DEMONYMS
-                    or word in _LONE_NOT_NAMES
+                    or word in LONE_NOT_NAMES
                     or word in gz.place_names()
                     or self._role_noun(word)
                 ):
@@ -642,11 +646,11 @@ class PhraseReader(DescriptionReader):
             unlabelled = self._unlabelled(start, name_end, cue, backward=True)
             if unlabelled is not None:
                 return unlabelled
-            head = _LAST_WORD.search(self.masked, start, name_end)
+            head = LAST_WORD.search(self.masked, start, name_end)
             if (
                 head is not None
                 and self._role_noun(head.group(0))
-                and _QUOTE_MASK in self.masked[comma:inner_end]
+                and QUOTE_MASK in self.masked[comma:inner_end]
             ):
                 # ``An anonymous survivor, writing on the "Yorkshire lass" website, says``: the
                 # described person before the apposition speaks.

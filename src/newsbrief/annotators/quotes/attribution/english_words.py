@@ -1,0 +1,335 @@
+"""English word tables and patterns shared by the attribution rules.
+
+The words come from the ``[quotes]`` section of ``en.toml`` (cue verbs, role and body nouns,
+determiners, name particles, pronoun genders); the patterns and limits built on them sit
+beside them. The helpers that read text with them are in :mod:`.scanning`; a table or
+pattern used by one rule module only lives in that module instead.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.languages import language
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ACCORDING",
+    "ADVERB",
+    "AFFILIATION_WORDS",
+    "AGE_NOUN",
+    "APPOSITIVE",
+    "ARTICLES",
+    "BODY_KINDS",
+    "BODY_NOUNS",
+    "CLAUSE_ADVERBS",
+    "CLAUSE_CONJUNCTIONS",
+    "CLAUSE_LOOKBACK",
+    "CLAUSE_OPENERS",
+    "COMPANY_NOUNS",
+    "COURTESY",
+    "CUE_WORDS",
+    "DEFINITE",
+    "DESCRIBED",
+    "DESCRIPTION_WORDS",
+    "DETERMINERS",
+    "EN",
+    "END",
+    "EPITHETS",
+    "FUNCTION_WORDS",
+    "GENDER_LOOKAHEAD",
+    "INDEFINITE",
+    "INDEFINITE_SPEAKERS",
+    "ISSUER_NOUNS",
+    "LAST_WORD",
+    "LONE_NOT_NAMES",
+    "LOOKBACK",
+    "NAME_CHARACTER",
+    "NAME_WORD",
+    "NP_STOP",
+    "OPENING_CLAUSE",
+    "OPENING_PRONOUN",
+    "OTHER_PRONOUNS",
+    "PARTICIPLE_CLAUSE",
+    "PARTICLES",
+    "PARTICLE_WORDS",
+    "PAST_ENDINGS",
+    "POSITION",
+    "POSSESSIVE_AFTER",
+    "PP_WORDS",
+    "PRONOUN_GENDERS",
+    "QUOTE_MASK",
+    "RELATIVE",
+    "ROLE_MODIFIERS",
+    "ROLE_NOUNS",
+    "SKIPPABLE",
+    "SOURCE_DETERMINER",
+    "SOURCE_NOUNS",
+    "SPACES",
+    "SPEAKER_PARAGRAPHS",
+    "START",
+    "SURNAME_PARTICLES",
+    "UNNAMED_SOURCES",
+    "WORD",
+    "FullNames",
+]
+
+#: English, the language whose rules this module's own tables carry (other languages read
+#: theirs in :func:`cues_for`).
+EN = language("en")
+
+
+#: Phrases read like ``according to`` (the speaker follows).
+ACCORDING = EN.words("quotes", "attribution_cues")
+
+
+#: A verb or phrase that attributes words to someone (a phrase may open a sentence, so its
+#: first letter may be a capital). Written as a trie (:mod:`.alternation`): the cue is looked
+#: for in every sentence near a quotation.
+CUE_WORDS = (
+    EN.speech_verbs
+    | EN.words("quotes", "more_cues")
+    | ACCORDING
+    | {p[0].upper() + p[1:] for p in ACCORDING}
+)
+
+
+#: Role nouns for sources the article does not name: never credited to whoever was named last.
+UNNAMED_SOURCES = EN.words("quotes", "unnamed_sources")
+
+
+#: Nouns naming a person by role: the entity gazetteer's and the quotes annotator's own.
+ROLE_NOUNS = gz.PERSON_ROLE_NOUNS | EN.words("quotes", "role_nouns")
+
+
+#: ``and``, ``but``: a second verb of the sentence's subject after one (``... but added``).
+CLAUSE_CONJUNCTIONS = EN.words("quotes", "clause_conjunctions")
+
+
+SOURCE_NOUNS = ROLE_NOUNS | UNNAMED_SOURCES
+
+
+#: Lower-case nouns that say what kind of body a name is (``the union IF Metall``).
+BODY_NOUNS = gz.ORGANISATION_ROLE_NOUNS | EN.words("quotes", "body_nouns")
+
+
+# ``, the president of the Federal Reserve Bank of New York,``: a role in apposition.
+# (An apposition the writer did not close before the verb ends there: ``Dieter Kempf, head of
+# the Federation of German Industries (BDI) said``.)
+_APPOSITIVE_CUES = plain_alternation(EN.words("quotes", "appositive_cues"))
+
+
+APPOSITIVE = re.compile(
+    r",\s+([\w.’'\-]+\b[^,;:!?§\n]{0,120}?)\s*"
+    rf"(?=[,;]|\.(?![\w’'])|$|[ \u00a0]+{_APPOSITIVE_CUES}\b)"
+)
+
+
+DETERMINERS = frozenset(
+    {"a", "an", "the", "one", "another", "this", "that", "its", "his", "her", "their"}
+)
+
+
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+#: Words naming an unnamed commenter that speak on their own (``one wrote``, ``Another
+#: commented:``), and their last words.
+INDEFINITE_SPEAKERS = EN.words("quotes", "indefinite_speakers")
+
+
+#: Words read back over between a speaker and its cue (``has also``, ``on Tuesday``).
+SKIPPABLE = EN.words("quotes", "skippable")
+
+
+NP_STOP = frozenset(
+    {"that", "which", "who", "but", "while", "when", "as", "if", "said", "told", "to", "by",
+     "with", "from", "for", "after", "before", "because", "so", "than", "where", "of", "on",
+     "in", "at"}
+)  # fmt: skip
+
+
+#: Prepositions an anonymous source's description may end with (``a source at the utility``).
+PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
+
+
+RELATIVE = re.compile(
+    r",\s*(?:who|which|whose)\b[^,§]*,\s*(?:(?:has|have|had|was|were|is|are|will|would|also)\s+)*$"
+)
+
+
+WORD = re.compile(r"[\w.’'\-]+|[^\w\s]")
+
+
+QUOTE_MASK = "§"
+
+
+NAME_CHARACTER = re.compile(r"[\w’'\-]")
+
+
+#: ``(positions, verdicts)``: see ``Attributor._full_names``.
+FullNames = tuple[list[int], list[str]]
+
+
+#: Titles of courtesy: a name's manners, not its role (``Dr Adrian Boyle, president of ...``).
+COURTESY = frozenset(w.capitalize() for w in EN.words("people", "courtesy"))
+
+
+# ``the 22-year-old``: an age standing for a person.
+AGE_NOUN = re.compile(r"(\d{1,3})-year-old")
+
+
+# ``[a senior] analyst at [the]`` right before a body's name.
+SOURCE_DETERMINER = plain_alternation(EN.words("quotes", "source_determiners"), case="either")
+
+
+DESCRIBED = re.compile(
+    rf"(?:(?<=\s)|^)(?:{SOURCE_DETERMINER}\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
+    rf"(?P<prep>{plain_alternation(EN.words('quotes', 'source_prepositions'))})\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&’'\-]*\s+){0,3}$"
+)
+
+
+FUNCTION_WORDS = EN.words("quotes", "function_words")
+
+
+# Sort keys and columns (C-level getters: a lambda per element was a Python call).
+START, END, POSITION = (
+    operator.attrgetter("start"),
+    operator.attrgetter("end"),
+    operator.attrgetter("position"),
+)
+
+
+#: A pronoun may point back to a speaker of at most this many paragraphs before.
+SPEAKER_PARAGRAPHS = 3
+
+
+# A name the entity annotator left untyped: capitalised words, particles between them, and a
+# masked nickname (``Ian "Wrighty" Wright``).
+# (``[quotes] name_particles`` of en.toml: ``von der Leyen``, ``bin Salman``.)
+PARTICLE_WORDS = EN.words("quotes", "name_particles")
+
+
+PARTICLES = plain_alternation(PARTICLE_WORDS)
+
+
+# Particles that also open a surname after a name (``al-Moualem``, ``ibn Saud``).
+SURNAME_PARTICLES = plain_alternation(PARTICLE_WORDS | EN.words("quotes", "surname_particles"))
+
+
+CLAUSE_OPENERS = EN.words("quotes", "clause_openers")
+
+
+#: ``a``, ``an``, ``the``: the articles opening an apposition.
+DEFINITE = EN.words("quotes", "definite_articles")
+
+
+ARTICLES = plain_alternation(EN.words("quotes", "indefinite_articles") | DEFINITE)
+
+
+#: Nouns of a kind of body (``the regulator said``: the body so described).
+BODY_KINDS = EN.words("quotes", "body_nouns")
+
+
+#: Nouns of a body or its statement standing for the body the sentence before names as its
+#: subject (``The Harbor Water Office said ... "...," the statement said``).
+ISSUER_NOUNS = EN.words("quotes", "issuer_nouns")
+
+
+#: Nouns of a company (``the company said``) and the heads of public bodies it is not.
+COMPANY_NOUNS = EN.words("quotes", "company_nouns")
+
+
+#: The word ending a text.
+LAST_WORD = re.compile(r"[\w’'\-]+$")
+
+
+#: Pronouns besides the third-person singular ones (``[quotes] pronouns``) read as a subject.
+OTHER_PRONOUNS = EN.words("quotes", "other_pronouns")
+
+
+#: How far back a clause before a cue or a pronoun is read.
+CLAUSE_LOOKBACK = 300
+
+
+# An adverb between a comma and a participle (``, instead commenting``, ``, later adding``).
+#: Adverbs that may stand between a verb's parts (``..., instead commenting``, ``was also told``).
+CLAUSE_ADVERBS = EN.words("quotes", "clause_adverbs")
+
+
+#: An auxiliary of the passive ending the text, an adverb may follow (``were widely``): the
+#: participle after it names no speaker before it (``the claims were reported``).
+#: Endings of a regular past tense or participle (``[quotes] past_participle_endings``).
+PAST_ENDINGS = tuple(sorted(EN.words("quotes", "past_participle_endings")))
+
+
+#: A lower-case adverb by its ending (``[quotes] adverb_endings``: ``widely``).
+ADVERB = rf"[a-z]+{plain_alternation(EN.words('quotes', 'adverb_endings'))}"
+
+
+SPACES = re.compile(r"\s*")
+
+
+# A phrase opening a sentence before its subject: ``Speaking at a rally in West Virginia,``,
+# ``On the issue of refugees,``.
+OPENING_CLAUSE = re.compile(r"[ \u00a0]*[A-Z][^,;:§\n]{0,120}?,[ \u00a0]+(?=[A-Z]|the\b)")
+
+
+OPENING_PRONOUN = re.compile(r"[ \u00a0]*(He|She)[ \u00a0]+[a-z]")
+
+
+NAME_WORD = re.compile(rf"(?<![\w§])(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|{PARTICLES}(?=[ \u00a0]))")
+
+
+#: Lower-case words that may open a capitalised title (``former Prime Minister``).
+ROLE_MODIFIERS = EN.words("people", "role_modifiers")
+
+
+#: Words opening an affiliation in apposition (``Peter Martin, of consultancy CGA``): no role.
+AFFILIATION_WORDS = EN.words("quotes", "affiliation_words")
+
+
+#: Titles and honorifics written with a dot (``Sen.``, ``Gov.``, ``Dr.``) and ``Jr.``/``St.``.
+ABBREVIATIONS = frozenset(
+    {w for w in gz.ROLE_WORDS | gz.HONORIFICS if w.endswith(".")} | {"St.", "Jr.", "Sr."}
+)
+
+
+#: A pronoun or role noun looks back over at most this many named referents.
+LOOKBACK = 300
+
+
+# A possessive after a name (``Kavanaugh's``, ``Harris’``).
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+# `` of `` ending a text (``Dan Ives of [Wedbush Securities]``).
+#: Nouns that name the story's subject by what they are (``the veteran said``).
+EPITHETS = EN.words("quotes", "epithets")
+
+
+# A participle clause opening a sentence (``Asked whether she will ..., ``).
+PARTICIPLE_CLAUSE = re.compile(
+    r"[ \u00a0]*(?:[A-Z][a-z]+(?:ed|ing))\b[^,;:.!?§\n]{0,160},[ \u00a0]+"
+)
+
+
+#: At most this many words in an unnamed source's description after a cue.
+DESCRIPTION_WORDS = 7
+
+
+#: Capitalised words that open sentences without naming anyone.
+LONE_NOT_NAMES = frozenset(w.capitalize() for w in EN.words("quotes", "lone_not_names"))
+
+
+# Third-person pronouns and their referent's gender (``[quotes] gender_pronouns`` of en.toml).
+PRONOUN_GENDERS = {str(k): str(v) for k, v in EN.table("quotes", "gender_pronouns").items()}
+
+
+#: How far after a name its gender is read from a pronoun.
+GENDER_LOOKAHEAD = 200
