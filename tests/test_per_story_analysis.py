@@ -57,10 +57,10 @@ def test_briefings_from_packed_analyses_equal_plain_ones(seeds) -> None:
     settings_ = Settings()
     plain = story_tasks.brief_stories_jsonl(found, settings_, seeds)
     prepared = story_tasks.prepare_partition(seeds, annotators=())
-    by_id, packed = story_tasks.held_documents([prepared])
-    assert set(packed) == set(by_id) == {document.id for document in seeds}
-    analysed = story_tasks.take_stories(by_id, packed, found)
-    assert not by_id and not packed  # taken out: released once briefed
+    by_id, held = story_tasks.held_documents([prepared])
+    assert set(held.analyses) == set(held.repeats) == set(by_id) == {d.id for d in seeds}
+    analysed = story_tasks.take_stories(by_id, held, found)
+    assert not by_id and not held.analyses and not held.repeats and not held.flags  # released
     assert story_tasks.brief_stories_jsonl(found, settings_, analysed) == plain
     features, headlines, blobs = story_tasks.packed_partition(seeds)
     assert (features, headlines) == story_tasks.features_of(seeds)

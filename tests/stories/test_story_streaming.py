@@ -30,11 +30,11 @@ def _tracking(monkeypatch) -> tuple[list[int], list[str]]:
     events: list[str] = []
     real = story_tasks.story_briefing
 
-    def tracked(story, documents, settings, drafts=None, analyses=None):
+    def tracked(story, documents, settings, *ahead):
         gc.collect()
         peaks.append(sum(ref() is not None for ref in alive))
         events.append(f"brief {story.id}")
-        briefing = real(story, documents, settings, drafts, analyses)
+        briefing = real(story, documents, settings, *ahead)
         alive.append(weakref.ref(briefing))
         return briefing
 

@@ -1,12 +1,12 @@
 """The summarizer's shortcuts for stories without copies or with one source equal the full path.
 
-A ``--per-story`` run summarises thousands of stories of one article, most without two
-sentences anywhere near copies: :func:`~newsbrief.summarizers.multidoc.features.
-no_copies_possible` proves that from exact shared-term counts and the copy search is skipped,
-and the TF-IDF rows of one source are made directly (every IDF is exactly 1). Both must give
-what the full path gives, bit for bit: copy clusters on random 0/1 rows with thresholds on and
-next to the pairs' exact cosines, TF-IDF rows compared by their bytes and stored order, and
-whole summaries with the shortcuts switched off.
+A ``--per-story`` run summarises thousands of stories of one article or a few:
+:func:`~newsbrief.summarizers.multidoc.features.quick_clusters` finds their copies from exact
+shared-term counts and the copy search is skipped, and the TF-IDF rows of one source are made
+directly (every IDF is exactly 1). Both must give what the full path gives, bit for bit: copy
+clusters on random 0/1 rows with thresholds on and next to the pairs' exact cosines, TF-IDF
+rows compared by their bytes and stored order, and whole summaries with the shortcuts
+switched off.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from newsbrief.model import Document, Story, SummaryItem
 from newsbrief.nlp.near_duplicates import Candidates, copy_clusters
 from newsbrief.summarizers.base import Budget, SummaryRequest
 from newsbrief.summarizers.multidoc import MultiDocSummarizer, features
-from newsbrief.summarizers.multidoc.features import no_copies_possible, tfidf_rows
+from newsbrief.summarizers.multidoc.features import quick_clusters, tfidf_rows
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -83,41 +83,65 @@ def exact_cosines(terms: sp.csr_matrix) -> list[float]:
 
 @given(binary_rows(), st.data())
 @settings(max_examples=400, deadline=None)
-def test_no_copies_possible_only_when_the_search_links_none(
+def test_quick_clusters_are_the_searchs_when_given(
     terms: sp.csr_matrix, data: st.DataObject
 ) -> None:
     cosines = exact_cosines(terms)
     choices = [st.floats(0.0, 1.0)]
     if cosines:  # on a pair's cosine, and a hair to either side, where rounding decides
         near = st.sampled_from(cosines).flatmap(
-            lambda c: st.sampled_from([c, c - 1e-12, c + 1e-12, c - 1e-9, c + 1e-9, c + 2e-6])
+            lambda c: st.sampled_from(
+                [c, c - 1e-12, c + 1e-12, c - 1e-9, c + 1e-9, c + 1.1e-9, c + 2e-6]
+            )
         )
         choices.append(near.map(lambda c: min(max(c, 0.0), 1.0)))
-    threshold = data.draw(st.one_of(*choices))
+    threshold = data.draw(st.one_of(*choices, st.floats(1.0, 2.0)))
     clusters = copy_clusters(candidates_of(terms), threshold)
-    if no_copies_possible(terms, threshold):
-        assert clusters.tolist() == list(range(terms.shape[0]))
+    quick = quick_clusters(terms, threshold)
+    if quick is not None:
+        assert quick.tolist() == clusters.tolist()
 
 
-def test_no_copies_possible_answers_both_ways() -> None:
+def test_quick_clusters_answer_or_leave_it_to_the_search() -> None:
     def rows(*sets: set[int]) -> sp.csr_matrix:
         indices = [c for s in sets for c in sorted(s)]
         indptr = np.cumsum([0] + [len(s) for s in sets])
         return sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(sets), 9))
 
-    assert no_copies_possible(rows({0, 1, 2}, {3, 4, 5}, {0, 6, 7}), 0.7)  # 1/3 at most
-    assert not no_copies_possible(rows({0, 1, 2}, {0, 1, 2}), 0.7)  # exact copies
-    assert not no_copies_possible(rows({0, 1, 2}, {0, 1, 2}), 1.0)
-    assert not no_copies_possible(rows({0, 1, 2, 3}, {0, 1, 2, 4}), 0.75)  # 3/4, on it
-    assert no_copies_possible(rows({0, 1, 2, 3}, {0, 1, 2, 4}), 0.76)
-    assert not no_copies_possible(rows({0}, {0, 1}), 0.0)  # any shared term at 0
-    assert no_copies_possible(rows(set(), set()), 0.0)  # empty rows are their own
-    assert no_copies_possible(rows({0, 1, 2}), 0.7)  # one row
+    def quick(terms: sp.csr_matrix, threshold: float) -> list[int] | None:
+        found = quick_clusters(terms, threshold)
+        return None if found is None else found.tolist()
+
+    assert quick(rows({0, 1, 2}, {3, 4, 5}, {0, 6, 7}), 0.7) == [0, 1, 2]  # 1/3 at most
+    assert quick(rows({0, 1, 2}, {0, 1, 2}), 0.7) == [0, 0]  # exact copies
+    assert quick(rows({0, 1, 2}, {0, 1, 2}), 1.5) == [0, 0]  # tied whatever the threshold
+    assert quick(rows({0, 1, 2, 3}, {0, 1, 2, 4}), 0.75) == [0, 0]  # 3/4, on it
+    assert quick(rows({0, 1, 2, 3}, {0, 1, 2, 4}), 0.75 + 1e-9) is None  # rounding decides
+    assert quick(rows({0, 1, 2, 3}, {0, 1, 2, 4}), 0.76) == [0, 1]
+    # Linked transitively, each to the earliest of its component.
+    assert quick(rows({5}, {0, 1, 2, 3}, {0, 1, 2, 4}, {0, 1, 4, 6}, {7}), 0.7) == [0, 1, 1, 1, 4]
+    assert quick(rows({0}, {0, 1}), 0.0) == [0, 0]  # any shared term at 0
+    assert quick(rows(set(), set()), 0.0) == [0, 1]  # empty rows are their own
+    assert quick(rows({0, 1, 2}), 0.7) == [0]  # one row
     weighted = rows({0, 1}, {2, 3})
     weighted.data[:] = 2.0
-    assert not no_copies_possible(weighted, 0.7)  # not 0/1: the search decides
+    assert quick(weighted, 0.7) is None  # not 0/1: the search decides
     many = sp.csr_matrix(np.ones((features.QUICK_SENTENCES + 1, 2)))
-    assert not no_copies_possible(many, 0.7)
+    assert quick(many, 0.7) is None
+
+
+@given(st.integers(1, 30), st.lists(st.tuples(st.integers(0, 29), st.integers(0, 29))))
+@settings(max_examples=300, deadline=None)
+def test_earliest_members_are_the_components_earliest(n: int, links: list[tuple[int, int]]) -> None:
+    from scipy.sparse.csgraph import connected_components
+
+    links = [(a % n, b % n) for a, b in links]
+    left = np.asarray([a for a, _ in links], dtype=np.int64)
+    right = np.asarray([b for _, b in links], dtype=np.int64)
+    graph = sp.coo_matrix((np.ones(len(links)), (left, right)), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    expected = [min(np.flatnonzero(label == label[i])) for i in range(n)]
+    assert features.earliest_members(n, left, right).tolist() == expected
 
 
 @given(binary_rows())
@@ -136,7 +160,7 @@ def test_tfidf_rows_of_one_source_equal_the_general_steps(terms: sp.csr_matrix) 
 def full_paths() -> Iterator[None]:
     """The summarizer with this file's shortcuts switched off while the block runs."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(features, "no_copies_possible", lambda terms, threshold: False)
+        patch.setattr(features, "quick_clusters", lambda terms, threshold: None)
         patch.setattr(features, "_one_binary_source", lambda terms, source: False)
         yield
 
@@ -172,11 +196,11 @@ def test_the_seed_articles_take_the_shortcuts_and_keep_their_summaries(
 
     documents = [segmented(document) for document in newsbrief.load(str(SEEDS)).documents]
     seen = {"quick": 0, "one source": 0}
-    real_check, real_one = features.no_copies_possible, features._one_binary_source
+    real_check, real_one = features.quick_clusters, features._one_binary_source
 
-    def check(terms: sp.csr_matrix, threshold: float) -> bool:
+    def check(terms: sp.csr_matrix, threshold: float) -> np.ndarray | None:
         answer = real_check(terms, threshold)
-        seen["quick"] += answer
+        seen["quick"] += answer is not None
         return answer
 
     def one(terms: sp.csr_matrix, source: np.ndarray) -> bool:
@@ -184,7 +208,7 @@ def test_the_seed_articles_take_the_shortcuts_and_keep_their_summaries(
         seen["one source"] += answer
         return answer
 
-    monkeypatch.setattr(features, "no_copies_possible", check)
+    monkeypatch.setattr(features, "quick_clusters", check)
     monkeypatch.setattr(features, "_one_binary_source", one)
     # Each article a story of its own, as most of a per-story run's are; then all together.
     requests = [[document] for document in documents] + [documents]

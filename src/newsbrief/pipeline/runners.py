@@ -399,11 +399,11 @@ class InProcess:
         stories = group_partitions([prepared_features(part) for part in prepared])
         # The documents and their packed analyses (each document analysed once: its story's
         # briefing unpacks the analysis grouping made).
-        by_id, analyses = held_documents(prepared)
+        by_id, held = held_documents(prepared)
         del prepared
         for batch in story_batches(stories, settings.batch_documents):
             # Taken out of the table: a batch's documents are released once it is briefed.
-            yield from task(batch, settings, take_stories(by_id, analyses, batch))
+            yield from task(batch, settings, take_stories(by_id, held, batch))
 
     def prepare(self, documents: Sequence[Document], settings: Settings) -> PreparedBriefing | None:
         """``None``: in one process the briefing does its per-document work as it goes."""

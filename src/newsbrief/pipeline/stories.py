@@ -26,7 +26,7 @@ import pickle
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, TypeVar, Union
 
 import attrs
 
@@ -47,6 +47,8 @@ Prepared = tuple["Analysed", list[Any], list[str | None]]
 StoryTask = Callable[..., list[Any]]
 #: What a story task takes its documents from.
 DocumentGroup = Union[Sequence[Document], Drafted, "Analysed", "Packed"]
+
+T = TypeVar("T")
 
 #: Whether what crosses a process boundary packed (:class:`Packed`) is compressed too.
 PACK_COMPRESSED = True
@@ -98,6 +100,14 @@ class Analysed:
     drafted: Drafted
     #: ``{doc_id: packed Analysis}``.
     analyses: Mapping[str, bytes] = attrs.field(factory=dict)
+    #: ``{doc_id: count}`` of each document's sentences repeating its earlier text (the
+    #: coverage notes' count, :func:`~newsbrief.pipeline.compose.repeated_sentences`; 0
+    #: included), counted with the partition: its story's briefing does not count them again.
+    repeats: Mapping[str, int] = attrs.field(factory=dict)
+    #: ``{doc_id: content flags}`` of the analyses (one byte a token,
+    #: :func:`~newsbrief.nlp.near_duplicates.known_content_flags`), worked out by that count
+    #: and kept for the story's summary, which reads them again from the unpacked analysis.
+    flags: Mapping[str, bytes] = attrs.field(factory=dict)
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.drafted.documents)
@@ -106,33 +116,64 @@ class Analysed:
         return len(self.drafted.documents)
 
     def select(self, doc_ids: Iterable[str]) -> Analysed:
-        """The documents whose ids are in ``doc_ids`` (in this order), drafts and analyses."""
+        """The documents whose ids are in ``doc_ids`` (in this order), drafts, analyses and
+        counts."""
         drafted = self.drafted.select(doc_ids)
-        analyses = {d.id: self.analyses[d.id] for d in drafted.documents if d.id in self.analyses}
-        return Analysed(drafted, analyses)
+        return Analysed(
+            drafted,
+            _of(self.analyses, drafted.documents),
+            _of(self.repeats, drafted.documents),
+            _of(self.flags, drafted.documents),
+        )
+
+
+def _of(table: Mapping[str, T], documents: Iterable[Document]) -> dict[str, T]:
+    """The entries of ``table`` of ``documents`` (those it has)."""
+    return {d.id: table[d.id] for d in documents if d.id in table}
 
 
 @attrs.frozen
 class Packed:
     """Documents sent to a story task packed with their analyses: ``{doc_id: pack((document,
-    analysis))}`` (the document segmented). What :class:`~newsbrief.pipeline.runners.
-    ProcessPool` sends between processes: smaller than the document alone, and neither
-    segmented nor analysed again where it arrives."""
+    analysis, repeats, flags))}`` (the document segmented, with its count of repeated
+    sentences and its analysis' content flags, as :class:`Analysed` holds them). What
+    :class:`~newsbrief.pipeline.runners.ProcessPool` sends between processes: smaller than
+    the document alone, and neither segmented, analysed nor counted again where it arrives."""
 
-    #: ``{doc_id: packed (Document, Analysis)}``.
+    #: ``{doc_id: packed (Document, Analysis, int, bytes)}``.
     blobs: Mapping[str, bytes]
+
+
+@attrs.frozen
+class _Made:
+    """What :func:`_prepare` makes of a partition."""
+
+    drafted: Drafted
+    analyses: dict[str, Analysis]
+    features: list[Any]
+    headlines: list[str | None]
+    #: ``{doc_id: count}`` (empty unless counted).
+    repeats: dict[str, int]
+    #: ``{doc_id: content flags}`` (empty unless counted).
+    flags: dict[str, bytes]
 
 
 def _prepare(
     documents: Sequence[Document],
     annotators: Iterable[str] | None,
     stopwords: Mapping[str, Iterable[str]] | None,
-) -> tuple[Drafted, dict[str, Analysis], list[Any], list[str | None]]:
-    """The documents segmented with their drafts, their analyses, features and headlines."""
+    count: bool = True,
+) -> _Made:
+    """The documents segmented with their drafts, their analyses, features and headlines; with
+    ``count``, each one's count of repeated sentences and its analysis' content flags too."""
     from newsbrief.nlp.analysis import analyse_documents
+    from newsbrief.nlp.near_duplicates import known_content_flags, shared_analyses
+    from newsbrief.pipeline.compose import repeated_sentences
     from newsbrief.stories.features import extract_features
     from newsbrief.stories.grouping import headline
 
+    repeats: dict[str, int] = {}
+    flags: dict[str, bytes] = {}
     # Passed, not read from the context: a worker process or Dask worker does not inherit it.
     with using_stopwords(stopwords) if stopwords else contextlib.nullcontext():
         drafted = prepare_documents(documents, annotators)
@@ -143,7 +184,15 @@ def _prepare(
         analyses = analyse_documents(drafted.documents)
         features = [extract_features(d, analyses[d.id]) for d in drafted.documents]
         headlines = [headline(document) for document in drafted.documents]
-    return drafted, analyses, features, headlines
+        if count:
+            # The coverage notes' count, per document (the same whatever the documents counted
+            # with it): counted here a partition at a time, where one story at a time paid a
+            # block check's fixed cost (NumPy) for each story.
+            with shared_analyses(analyses):
+                counted = repeated_sentences(drafted.documents)
+            repeats = {d.id: counted.get(d.id, 0) for d in drafted.documents}
+            flags = known_content_flags(analyses)
+    return _Made(drafted, analyses, features, headlines, repeats, flags)
 
 
 def prepare_partition(
@@ -161,9 +210,10 @@ def prepare_partition(
     :func:`~newsbrief.pipeline.brief.build_briefing` puts them for its own grouping: stories
     are grouped alike in either.
     """
-    drafted, analyses, features, headlines = _prepare(documents, annotators, stopwords)
-    packed = {doc_id: pack(analysis) for doc_id, analysis in analyses.items()}
-    return Analysed(drafted, packed), features, headlines
+    made = _prepare(documents, annotators, stopwords)
+    packed = {doc_id: pack(analysis) for doc_id, analysis in made.analyses.items()}
+    analysed = Analysed(made.drafted, packed, made.repeats, made.flags)
+    return analysed, made.features, made.headlines
 
 
 def prepared_features(prepared: Prepared) -> PartitionFeatures:
@@ -177,40 +227,71 @@ def features_of(
     """Story-grouping features and headlines of one partition (segmenting it), with the
     run's ``stopwords`` in force."""
     # No annotator drafts: only the features go back, the documents are prepared again.
-    _, _, features, headlines = _prepare(documents, (), stopwords)
-    return features, headlines
+    made = _prepare(documents, (), stopwords, count=False)
+    return made.features, made.headlines
 
 
 def packed_partition(
     documents: Sequence[Document], stopwords: Mapping[str, Iterable[str]] | None = None
 ) -> tuple[list[Any], list[str | None], Packed]:
-    """:func:`features_of`, and the documents segmented and packed with their analyses
-    (:class:`Packed`), for a story task in another process to brief without segmenting or
-    analysing them again."""
-    drafted, analyses, features, headlines = _prepare(documents, (), stopwords)
-    blobs = {d.id: pack((d, analyses[d.id]), PACK_COMPRESSED) for d in drafted.documents}
-    return features, headlines, Packed(blobs)
+    """:func:`features_of`, and the documents segmented and packed with their analyses and
+    counts (:class:`Packed`), for a story task in another process to brief without
+    segmenting, analysing or counting them again."""
+    made = _prepare(documents, (), stopwords)
+    blobs = {
+        d.id: pack(
+            (d, made.analyses[d.id], made.repeats[d.id], made.flags.get(d.id)), PACK_COMPRESSED
+        )
+        for d in made.drafted.documents
+    }
+    return made.features, made.headlines, Packed(blobs)
 
 
-def held_documents(prepared: Iterable[Prepared]) -> tuple[dict[str, Document], dict[str, bytes]]:
-    """The prepared partitions' documents by id, and their packed analyses, held in this
-    process for their stories (:func:`take_stories` takes them out)."""
+@attrs.define
+class Held:
+    """The packed analyses and counts of prepared partitions (:func:`held_documents`), held in
+    this process until their stories are briefed: :meth:`take` takes a batch's out."""
+
+    #: ``{doc_id: packed Analysis}``.
+    analyses: dict[str, bytes] = attrs.field(factory=dict)
+    #: ``{doc_id: count of repeated sentences}`` (:attr:`Analysed.repeats`).
+    repeats: dict[str, int] = attrs.field(factory=dict)
+    #: ``{doc_id: content flags}`` (:attr:`Analysed.flags`).
+    flags: dict[str, bytes] = attrs.field(factory=dict)
+
+    def take(self, documents: Sequence[Document]) -> Analysed:
+        """``documents`` with their packed analyses and counts, taken out of these tables."""
+        return Analysed(
+            Drafted(documents),
+            _taken(self.analyses, documents),
+            _taken(self.repeats, documents),
+            _taken(self.flags, documents),
+        )
+
+
+def _taken(table: dict[str, T], documents: Iterable[Document]) -> dict[str, T]:
+    """The entries of ``table`` of ``documents`` (those it has), taken out of it."""
+    return {d.id: table.pop(d.id) for d in documents if d.id in table}
+
+
+def held_documents(prepared: Iterable[Prepared]) -> tuple[dict[str, Document], Held]:
+    """The prepared partitions' documents by id, and their packed analyses and counts, held in
+    this process for their stories (:func:`take_stories` takes them out)."""
     documents: dict[str, Document] = {}
-    analyses: dict[str, bytes] = {}
+    held = Held()
     for part in prepared:
         documents.update((document.id, document) for document in part[0])
-        analyses.update(part[0].analyses)
-    return documents, analyses
+        held.analyses.update(part[0].analyses)
+        held.repeats.update(part[0].repeats)
+        held.flags.update(part[0].flags)
+    return documents, held
 
 
-def take_stories(
-    held: dict[str, Document], analyses: dict[str, bytes], stories: Sequence[Story]
-) -> Analysed:
-    """The documents of ``stories`` (in story order) and their packed analyses, taken out of
-    ``held`` and ``analyses`` (so a batch's documents are released once it is briefed)."""
-    documents = [held.pop(doc_id) for story in stories for doc_id in story.documents]
-    packed = {d.id: analyses.pop(d.id) for d in documents if d.id in analyses}
-    return Analysed(Drafted(documents), packed)
+def take_stories(documents: dict[str, Document], held: Held, stories: Sequence[Story]) -> Analysed:
+    """The documents of ``stories`` (in story order) and their packed analyses and counts,
+    taken out of ``documents`` and ``held`` (so a batch's documents are released once it is
+    briefed)."""
+    return held.take([documents.pop(doc_id) for story in stories for doc_id in story.documents])
 
 
 def take_packed(blobs: dict[str, bytes], stories: Sequence[Story]) -> Packed:
@@ -245,16 +326,21 @@ def story_briefing(
     settings: Settings,
     drafts: Drafts | None = None,
     analyses: Mapping[str, Analysis] | None = None,
+    repeats: Mapping[str, int] | None = None,
 ) -> Briefing:
     """The briefing of one story: its documents (segmented), annotated and summarised.
 
     The briefing's title is the story's label and its only story is ``story`` (id kept, so a
     briefing can be traced back to the collection's grouping): the documents are not grouped
     again, and annotators see that story. ``drafts`` made by :func:`prepare_partition` are
-    reused by the annotators, and ``analyses`` (``{doc_id: Analysis}``) by every stage.
+    reused by the annotators, and ``analyses`` (``{doc_id: Analysis}``) by every stage;
+    ``repeats`` (``{doc_id: count}`` of sentences repeating earlier text, for every document)
+    by the coverage notes.
     """
     titled = attrs.evolve(settings, title=story.label)
-    return build_briefing(documents, titled, stories=(story,), drafts=drafts, analyses=analyses)
+    return build_briefing(
+        documents, titled, stories=(story,), drafts=drafts, analyses=analyses, repeats=repeats
+    )
 
 
 def brief_stories(
@@ -272,9 +358,13 @@ def iter_briefings(
     """The briefings of ``stories`` one at a time, in order, each made when asked for (as
     :func:`brief_stories`): a caller that writes each one before asking for the next never
     holds two (nor more than one story's analyses unpacked)."""
+    from newsbrief.nlp.near_duplicates import remember_content_flags
+
     by_id: dict[str, Document] = {}
     drafts: dict[str, Any] = {}
     analyses: dict[str, bytes] = {}
+    repeats: dict[str, int] = {}
+    flags: dict[str, bytes] = {}
     packed: dict[str, bytes] = {}
     for group in document_groups:
         if isinstance(group, Packed):
@@ -284,20 +374,33 @@ def iter_briefings(
         if isinstance(group, Analysed):
             drafts.update(group.drafted.drafts)
             analyses.update(group.analyses)
+            repeats.update(group.repeats)
+            flags.update(group.flags)
         elif isinstance(group, Drafted):
             drafts.update(group.drafts)
     for story in stories:
         documents = []
         made: dict[str, Analysis] = {}
+        counted: dict[str, int] = {}
+        own: dict[str, bytes] = {}
         for doc_id in story.documents:
             if doc_id in packed:
-                document, made[doc_id] = unpack(packed[doc_id])
+                document, made[doc_id], counted[doc_id], known = unpack(packed[doc_id])
+                if known is not None:
+                    own[doc_id] = known
             else:
                 document = by_id[doc_id]
                 if doc_id in analyses:
                     made[doc_id] = unpack(analyses[doc_id])
+                if doc_id in repeats:
+                    counted[doc_id] = repeats[doc_id]
+                if doc_id in flags:
+                    own[doc_id] = flags[doc_id]
             documents.append(document)
-        yield story_briefing(story, documents, settings, drafts, made or None)
+        # The content flags worked out with the count, kept for as long as the analyses live
+        # (the summary reads them); a count missing for any document is made by the briefing.
+        remember_content_flags(made, own)
+        yield story_briefing(story, documents, settings, drafts, made or None, counted or None)
 
 
 def brief_stories_jsonl(

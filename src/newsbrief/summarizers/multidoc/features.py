@@ -64,11 +64,11 @@ __all__ = [
     "copy_clusters",
     "find_duplicates",
     "linked_pairs",
-    "no_copies_possible",
     "normalise_rows",
     "numbered_rows_matrix",
     "pairs_above",
     "quality",
+    "quick_clusters",
     "scale_columns",
     "source_frequency",
     "subset",
@@ -434,13 +434,11 @@ def find_duplicates(
     cluster at a time cost candidates x clusters, quadratic on a firehose of snippets).
     """
     n = len(candidates)
-    # Most stories of a per-story run hold no two sentences anywhere near copies: proven from
-    # exact shared-term counts, their clusters are the sentences themselves, and the matrices
-    # and pair search of ``copy_clusters`` (about a quarter of such a summary) are skipped.
-    if no_copies_possible(candidates.terms, threshold):
-        cluster = np.arange(n)
-    else:
-        cluster = copy_clusters(candidates, threshold)
+    # A story of a per-story run has at most a few hundred sentences: its clusters are proven
+    # from exact shared-term counts, and the matrices and pair search of ``copy_clusters``
+    # (about a quarter of such a summary) are skipped.
+    quick = quick_clusters(candidates.terms, threshold)
+    cluster = copy_clusters(candidates, threshold) if quick is None else quick
     # By cluster, then best quality, then earliest (the first of each cluster is its best).
     order = np.lexsort((np.arange(n), -np.asarray(quality, dtype=float), cluster))
     starts = np.flatnonzero(np.r_[True, cluster[order][1:] != cluster[order][:-1]]) if n else order
@@ -458,36 +456,29 @@ def find_duplicates(
     )
 
 
-#: Most candidate sentences :func:`no_copies_possible` checks (its product may hold every
-#: pair); more take :func:`~newsbrief.nlp.near_duplicates.copy_clusters` (one briefing of
-#: thousands of sentences, which has copies anyway).
+#: Most candidate sentences :func:`quick_clusters` takes (its listing may hold every pair);
+#: more take :func:`~newsbrief.nlp.near_duplicates.copy_clusters` (one briefing of thousands
+#: of sentences).
 QUICK_SENTENCES = 600
-#: Most (pair, shared term) entries :func:`no_copies_possible` lists (a few MB).
+#: Most (pair, shared term) entries :func:`quick_clusters` lists (a few MB).
 QUICK_PAIRS = 1 << 18
-#: How far under the threshold :func:`no_copies_possible` still counts a pair as a possible
-#: copy: far above the rounding of either cosine (a few units of 1e-16), so every pair
-#: ``copy_clusters`` could link (at ``threshold - 1e-9``) is caught.
-QUICK_MARGIN = 1e-6
+#: How far a pair's exact cosine must be from ``copy_clusters``' bound (``threshold - 1e-9``)
+#: for :func:`quick_clusters` to decide it: far above the rounding of the cosine it computes
+#: (the search's sums of at most a few hundred products of unit rows' entries: under 1e-13;
+#: this one's quotient: a few units of 1e-16).
+DECIDED_MARGIN = 1e-10
 
 
-def no_copies_possible(terms: sp.csr_matrix, threshold: float) -> bool:
-    """Whether no two rows of the binary ``terms`` can be copies (``copy_clusters`` links
-    none, so every sentence is its own cluster), proven from exact counts.
-
-    Two non-empty rows with ``a`` and ``b`` terms sharing ``s`` have binary cosine
-    ``s / sqrt(a b)``; ``s`` is counted (integers, exact), and a pair counts as possible from
-    :data:`QUICK_MARGIN` under the threshold, so rounding cannot hide one. Exact copies (the
-    same terms) and anything else that might link answer ``False``, and the caller searches
-    as before; so do matrices that are not 0/1 without repeated columns, more than
-    :data:`QUICK_SENTENCES` rows, or more than :data:`QUICK_PAIRS` shared-term entries.
-    """
+def _shared_pairs(terms: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray] | None:
+    """The pairs ``i * n + j`` (``i < j``) of rows of the canonical 0/1 ``terms`` sharing a
+    term, ascending, and how many terms each shares (exact integers); ``None`` beyond
+    :data:`QUICK_SENTENCES` rows or :data:`QUICK_PAIRS` shared-term entries, or when
+    ``terms`` is not a canonical 0/1 CSR matrix."""
     n = terms.shape[0]
-    if n < 2:
-        return True
     if n > QUICK_SENTENCES or terms.format != "csr" or not (terms.data == 1).all():
-        return False
+        return None
     if not terms.has_canonical_format:  # a column stored twice in a row: not a 0/1 row
-        return False
+        return None
     # The pairs sharing each term, from the entries sorted by term (rows ascending within a
     # term: canonical rows, stable sort), counted per pair: NumPy alone, where a sparse
     # product (a transpose and three constructions) cost three times as much, and a dense one
@@ -499,20 +490,71 @@ def no_copies_possible(terms: sp.csr_matrix, threshold: float) -> bool:
     ends = np.searchsorted(columns, columns, side="right")  # end of each entry's term group
     later = ends - np.arange(len(columns)) - 1  # entries after each one in its group
     total = int(later.sum())
-    if total == 0:
-        return True
     if total > QUICK_PAIRS:  # terms most sentences share: the pair search is the cheaper
-        return False
+        return None
     first = np.repeat(np.arange(len(columns)), later)
     offset = np.arange(total) - np.repeat(np.cumsum(later) - later, later)
     keys = holders[first] * n + holders[first + 1 + offset]
     pairs, counts = np.unique(keys, return_counts=True)
-    sizes = np.diff(terms.indptr).astype(float)
-    a, b = sizes[pairs // n], sizes[pairs % n]
-    bound = (threshold - QUICK_MARGIN) * np.sqrt(a * b)
-    # Exact copies (``s == a == b``) are tied whatever the threshold.
-    possible = (counts >= bound) | ((counts == a) & (counts == b))
-    return not possible.any()
+    return pairs, counts
+
+
+def quick_clusters(terms: sp.csr_matrix, threshold: float) -> np.ndarray | None:
+    """``copy_clusters``' clusters of the rows of the binary ``terms`` (each row's earliest
+    linked row), worked out from exact shared-term counts; ``None`` when they cannot be
+    proven so (the caller searches as before).
+
+    ``copy_clusters`` links two rows when the dot product of their unit rows is at least
+    ``threshold - 1e-9``: for rows of ``a`` and ``b`` terms sharing ``s`` that is the cosine
+    ``s / sqrt(a b)``, up to rounding. Every pair sharing a term is listed with ``s`` counted
+    (:func:`_shared_pairs`); a pair whose exact cosine lies within :data:`DECIDED_MARGIN` of
+    that bound could go either way there, so the answer is then ``None`` (as beyond the
+    listing's limits). Otherwise the links are those of the search (exact copies, cosine 1,
+    included), and the clusters the same connected components, labelled by their earliest
+    row. For a story of a per-story run this replaces a normalisation, a sparse product and
+    the forest's components (about 4 ms) by a few NumPy calls.
+    """
+    n = terms.shape[0]
+    if n < 2:
+        return np.arange(n)
+    shared = _shared_pairs(terms)
+    if shared is None:
+        return None
+    pairs, counts = shared
+    sizes = np.diff(terms.indptr)
+    left, right = pairs // n, pairs % n
+    a, b = sizes[left], sizes[right]
+    cosine = counts / np.sqrt((a * b).astype(float))
+    bound = threshold - 1e-9  # as copy_clusters searches
+    # Exact copies (the same terms) are linked whatever the threshold, as copy_clusters ties
+    # each to its first.
+    copies = (counts == a) & (counts == b)
+    if (~copies & (np.abs(cosine - bound) <= DECIDED_MARGIN)).any():
+        return None
+    linked = copies | (cosine >= bound)
+    return earliest_members(n, left[linked], right[linked])
+
+
+def earliest_members(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Each of ``n`` nodes' earliest node in its connected component, given the links
+    ``left[k] -- right[k]``.
+
+    Labels start as the nodes themselves and only fall, along links (each link's ends take
+    the lower label) and to their label's own label, until nothing changes: every label is
+    then a node of its own component, shared by every linked pair, so by the whole
+    component; the component's earliest node keeps its own label, the component's label.
+    """
+    label = np.arange(n)
+    if not len(left):
+        return label
+    while True:
+        before = label
+        label = label.copy()
+        np.minimum.at(label, left, label[right])
+        np.minimum.at(label, right, label[left])
+        label = label[label]
+        if np.array_equal(label, before):
+            return label
 
 
 # --- Sparse-vector helpers ----------------------------------------------------------------------
