@@ -100,6 +100,12 @@ def test_quick_clusters_are_the_searchs_when_given(
     quick = quick_clusters(terms, threshold)
     if quick is not None:
         assert quick.tolist() == clusters.tolist()
+    # It answers whenever no pair's cosine is close enough to the cut for rounding to decide
+    # (these matrices are far inside its size limits): a path that always left it to the
+    # search would pass the check above.
+    cut = threshold - 1e-9
+    if all(abs(c - cut) > features.DECIDED_MARGIN * 1.01 for c in cosines):
+        assert quick is not None
 
 
 def test_quick_clusters_answer_or_leave_it_to_the_search() -> None:
@@ -128,6 +134,8 @@ def test_quick_clusters_answer_or_leave_it_to_the_search() -> None:
     assert quick(weighted, 0.7) is None  # not 0/1: the search decides
     many = sp.csr_matrix(np.ones((features.QUICK_SENTENCES + 1, 2)))
     assert quick(many, 0.7) is None
+    single = rows({0, 1, 2}, {0, 1, 3}).astype(np.float32)
+    assert quick(single, 2 / 3) is None  # float32 rounds beyond the margin: the search decides
 
 
 @given(st.integers(1, 30), st.lists(st.tuples(st.integers(0, 29), st.integers(0, 29))))

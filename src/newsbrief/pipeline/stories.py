@@ -48,7 +48,7 @@ StoryTask = Callable[..., list[Any]]
 #: What a story task takes its documents from.
 DocumentGroup = Union[Sequence[Document], Drafted, "Analysed", "Packed"]
 
-T = TypeVar("T")
+DocValue = TypeVar("DocValue")
 
 #: Whether what crosses a process boundary packed (:class:`Packed`) is compressed too.
 PACK_COMPRESSED = True
@@ -121,13 +121,15 @@ class Analysed:
         drafted = self.drafted.select(doc_ids)
         return Analysed(
             drafted,
-            _of(self.analyses, drafted.documents),
-            _of(self.repeats, drafted.documents),
-            _of(self.flags, drafted.documents),
+            _entries_of(self.analyses, drafted.documents),
+            _entries_of(self.repeats, drafted.documents),
+            _entries_of(self.flags, drafted.documents),
         )
 
 
-def _of(table: Mapping[str, T], documents: Iterable[Document]) -> dict[str, T]:
+def _entries_of(
+    table: Mapping[str, DocValue], documents: Iterable[Document]
+) -> dict[str, DocValue]:
     """The entries of ``table`` of ``documents`` (those it has)."""
     return {d.id: table[d.id] for d in documents if d.id in table}
 
@@ -145,7 +147,7 @@ class Packed:
 
 
 @attrs.frozen
-class _Made:
+class _PreparedPartition:
     """What :func:`_prepare` makes of a partition."""
 
     drafted: Drafted
@@ -163,7 +165,7 @@ def _prepare(
     annotators: Iterable[str] | None,
     stopwords: Mapping[str, Iterable[str]] | None,
     count: bool = True,
-) -> _Made:
+) -> _PreparedPartition:
     """The documents segmented with their drafts, their analyses, features and headlines; with
     ``count``, each one's count of repeated sentences and its analysis' content flags too."""
     from newsbrief.nlp.analysis import analyse_documents
@@ -192,7 +194,7 @@ def _prepare(
                 counted = repeated_sentences(drafted.documents)
             repeats = {d.id: counted.get(d.id, 0) for d in drafted.documents}
             flags = known_content_flags(analyses)
-    return _Made(drafted, analyses, features, headlines, repeats, flags)
+    return _PreparedPartition(drafted, analyses, features, headlines, repeats, flags)
 
 
 def prepare_partition(
@@ -269,7 +271,7 @@ class Held:
         )
 
 
-def _taken(table: dict[str, T], documents: Iterable[Document]) -> dict[str, T]:
+def _taken(table: dict[str, DocValue], documents: Iterable[Document]) -> dict[str, DocValue]:
     """The entries of ``table`` of ``documents`` (those it has), taken out of it."""
     return {d.id: table.pop(d.id) for d in documents if d.id in table}
 

@@ -62,6 +62,7 @@ __all__ = [
     "collect",
     "collect_bounded",
     "copy_clusters",
+    "earliest_members",
     "find_duplicates",
     "linked_pairs",
     "normalise_rows",
@@ -473,9 +474,12 @@ def _shared_pairs(terms: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray] | None:
     """The pairs ``i * n + j`` (``i < j``) of rows of the canonical 0/1 ``terms`` sharing a
     term, ascending, and how many terms each shares (exact integers); ``None`` beyond
     :data:`QUICK_SENTENCES` rows or :data:`QUICK_PAIRS` shared-term entries, or when
-    ``terms`` is not a canonical 0/1 CSR matrix."""
+    ``terms`` is not a canonical 0/1 float64 CSR matrix (float32 rounds the search's cosines
+    by ~6e-8, beyond the margin an exact answer allows)."""
     n = terms.shape[0]
-    if n > QUICK_SENTENCES or terms.format != "csr" or not (terms.data == 1).all():
+    if n > QUICK_SENTENCES or terms.format != "csr" or terms.dtype != np.float64:
+        return None
+    if not (terms.data == 1).all():
         return None
     if not terms.has_canonical_format:  # a column stored twice in a row: not a 0/1 row
         return None
