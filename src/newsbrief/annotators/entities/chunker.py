@@ -31,12 +31,13 @@ from typing import Any
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
-from newsbrief.languages import language as language_of
-from newsbrief.model import Document
 
 # A candidate and its fields are defined beside the packed candidates (one definition, for the
 # shared analysis, story grouping and the entity annotator); re-exported here, where the entity
 # annotator's modules read them.
+from newsbrief.annotators.entities.furniture import refused
+from newsbrief.languages import language as language_of
+from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
     CANDIDATE_FIELDS,
     CANONICAL,
@@ -683,6 +684,7 @@ def _chunk(
         if text[end : end + 1] == "$":
             if not (english and _quiet(text, start, end, stopwords)):
                 here, aliases = _read_region(text, start, end, stopwords, heading, rules)
+                here = refused(text, start, end, here, stopwords, language)
                 _finish(text, here, aliases, offsets, fields)
             continue
         piece = text[start:end]
@@ -695,6 +697,7 @@ def _chunk(
             continue  # (about a sixth of running text's sentences: ``The talks ended.``)
         reads = _GLUED_READS.glued
         here, aliases = _read_region(text, start, end, stopwords, heading, rules)
+        here = refused(text, start, end, here, stopwords, language)
         _finish(text, here, aliases, offsets, fields)
         if _GLUED_READS.glued == reads:
             if _REGIONS_HELD[0] >= _REGIONS_LIMIT or _REGIONS_HELD[1] > _REGIONS_BYTES:

@@ -1,0 +1,163 @@
+"""Page furniture is no name (issue 16): what a scraped page carries around its article.
+
+A region's candidates (:func:`refused`, applied by the chunker to each region it reads) lose
+
+* a candidate that is a furniture phrase as a whole (``Advertisement``, ``SKIP ADVERTISEMENT``,
+  ``Copyright``), and a caption credit's last word (``AP Photo`` keeps ``AP``);
+* a candidate made of calendar words only: a weekday, or month and weekday abbreviations
+  before a day number (an update stamp's ``Thu December 3``);
+* a time-zone abbreviation after a clock time (``6:10 AM CST``);
+* every candidate of a short line in capitals whose words are all section-label or stop words
+  (``UK POLITICS``, ``SCIENCE & ENVIRONMENT``).
+
+The words are the language's (``[entities]`` of its data file; calendar words from CLDR), so a
+language without them loses nothing. Only the region's own text is read: the chunker replays a
+region's findings wherever the same text recurs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from newsbrief.languages import language
+from newsbrief.nlp.candidates import TEXT, CandidateFields, with_fields
+
+__all__ = ["Furniture", "furniture_for", "refused"]
+
+#: A candidate as the chunker reads a region: ``(start, end, fields)``, and whether the text
+#: after it decides its type.
+_Read = tuple[tuple[int, int, CandidateFields], bool]
+
+#: A clock time just before a candidate (``9:14 AM``, ``08.10``, ``5:48 p.m.,``).
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?,?[ \u00a0]+$")
+#: A day number after a candidate (``Thu December 3``, ``Thu 3 Dec``, ``Thu, Dec. 3``).
+_DAY_AFTER = re.compile(r",?[ \u00a0]+(?:[^\W\d_]{3,9}\.?[ \u00a0]+)?\d{1,2}\b")
+#: The words of a section label and what may stand between them (``SPORT | FOOTBALL``).
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+_LABEL_GLUE = re.compile(r"[\s&|/:\-–—,]*")
+#: Section labels are short (``LATIN AMERICA``, ``ARTS | EXHIBITION REVIEW``).
+_LABEL_WORDS = 4
+
+
+@attrs.frozen
+class Furniture:
+    """One language's words for page furniture, lower-case."""
+
+    #: Whole phrases that are no name (``advertisement``, ``skip advertisement``).
+    phrases: frozenset[str] = frozenset()
+    #: Last words of a caption credit (``photo``).
+    credits: frozenset[str] = frozenset()
+    #: Time-zone abbreviations (``cst``).
+    zones: frozenset[str] = frozenset()
+    #: Words of section labels (``politics``, ``sport``).
+    labels: frozenset[str] = frozenset()
+    #: Full weekday names (CLDR): never a name. Their abbreviations (``Sun``, ``Wed``) are
+    #: only beside a day number (``The Sun`` is a newspaper).
+    weekdays: frozenset[str] = frozenset()
+    #: Month and weekday names and abbreviations.
+    calendar: frozenset[str] = frozenset()
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing here is refused (no furniture words and no calendar)."""
+        return not (self.phrases or self.credits or self.zones or self.labels or self.calendar)
+
+
+@cache
+def furniture_for(code: str | None) -> Furniture:
+    """The furniture words of language ``code`` (English when ``None``)."""
+    lang = language(code or "en")
+    return Furniture(
+        phrases=lang.words("entities", "furniture_words"),
+        credits=lang.words("entities", "credit_words"),
+        zones=lang.words("entities", "time_zones"),
+        labels=lang.words("entities", "section_labels"),
+        weekdays=frozenset(lang.weekdays),
+        calendar=frozenset(lang.all_weekdays) | frozenset(lang.all_months),
+    )
+
+
+def refused(
+    text: str,
+    start: int,
+    end: int,
+    here: list[_Read],
+    stopwords: frozenset[str],
+    code: str | None,
+) -> list[_Read]:
+    """``here``, the candidates of ``text[start:end]``, without page furniture (module docs)."""
+    if not here:
+        return here
+    words = furniture_for(code)
+    if words.empty:
+        return here
+    if words.labels and _section_label(text, start, end, words.labels, stopwords):
+        return []
+    kept: list[_Read] = []
+    for read in here:
+        kept.extend(_kept(text, start, read, words))
+    return kept
+
+
+def _kept(text: str, start: int, read: _Read, words: Furniture) -> Iterable[_Read]:
+    (s, e, fields), _ = read
+    name: str = fields[TEXT]
+    lower = name.lower()
+    if lower in words.phrases:
+        return ()
+    parts = lower.split()
+    # Calendar words only: a weekday is no name; a month (``May``, ``August``) or an
+    # abbreviation (``Sun``) is one only beside no day number.
+    if (
+        words.calendar
+        and all(p.rstrip(".") in words.calendar for p in parts)
+        and (any(p.rstrip(".") in words.weekdays for p in parts) or _DAY_AFTER.match(text, e))
+    ):
+        return ()
+    if (
+        lower in words.zones
+        and name.isupper()
+        and _CLOCK_BEFORE.search(text, max(start, s - 16), s) is not None
+    ):
+        return ()
+    if len(parts) > 1 and parts[-1] in words.credits:
+        # ``AP Photo``: the credited agency, without the credit's word.
+        cut = name.rfind(" ")
+        trimmed = with_fields(
+            fields,
+            text=name[:cut],
+            type="organisation",
+            canonical=None,
+            evidence=False,
+            role=None,
+            gender=None,
+        )
+        return (((s, s + cut, trimmed), False),)
+    return (read,)
+
+
+def _section_label(
+    text: str, start: int, end: int, labels: frozenset[str], stopwords: frozenset[str]
+) -> bool:
+    """Whether ``text[start:end]`` is a section label: at most four words, in capitals, each
+    one a label word or a stop word and one at least a label word, nothing else but spaces and
+    separators between them."""
+    piece = text[start:end].strip()
+    if not piece or not piece.isupper():
+        return False
+    found = list(_LABEL_WORD.finditer(piece))
+    if not found or len(found) > _LABEL_WORDS:
+        return False
+    at = 0
+    for match in found:
+        if _LABEL_GLUE.fullmatch(piece, at, match.start()) is None:
+            return False
+        at = match.end()
+    if _LABEL_GLUE.fullmatch(piece, at) is None:
+        return False
+    lowered = [m.group().lower().rstrip(".") for m in found]
+    return all(w in labels or w in stopwords for w in lowered) and any(w in labels for w in lowered)
