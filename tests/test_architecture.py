@@ -29,11 +29,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "newsbrief.hookspecs",
     ),
     ("newsbrief.languages",),
-    # Text analysis. The capitalised-name chunker, its gazetteer and the name keys of merging
-    # are text-level too: the shared analysis and story grouping read names through them.
+    # Text analysis. The capitalised-name chunker, its furniture filter, its gazetteer and the
+    # name keys of merging are text-level too: the shared analysis and story grouping read names
+    # through them.
     (
         "newsbrief.nlp",
         "newsbrief.annotators.entities.chunker",
+        "newsbrief.annotators.entities.furniture",
         "newsbrief.annotators.entities.gazetteer",
         "newsbrief.annotators.entities.merging",
     ),
@@ -81,6 +83,9 @@ ALLOWED_WITHIN_LAYER: frozenset[tuple[str, str]] = frozenset(
         ("newsbrief.nlp", "newsbrief.annotators.entities.chunker"),
         ("newsbrief.nlp", "newsbrief.annotators.entities.gazetteer"),
         ("newsbrief.annotators.entities.chunker", "newsbrief.annotators.entities.gazetteer"),
+        # The chunker refuses page furniture as it reads each region (words from the language).
+        ("newsbrief.annotators.entities.chunker", "newsbrief.annotators.entities.furniture"),
+        ("newsbrief.annotators.entities.furniture", "newsbrief.nlp"),
         ("newsbrief.annotators.entities.merging", "newsbrief.annotators.entities.chunker"),
         ("newsbrief.annotators.entities.merging", "newsbrief.annotators.entities.gazetteer"),
         # Plugin machinery: the host guards components and loads the default plugins.
