@@ -136,8 +136,9 @@ def test_each_languages_cue_trie_finds_the_cues_the_alternation_found(code: str)
 
 
 def _release_anonymous() -> re.Pattern[str]:
-    # The release's pattern with session 7's two changes: an abbreviation may be a modifier
-    # (``a senior U.S. official``) and a possessive is no source (``an official's``).
+    # The release's pattern with session 7's two changes (an abbreviation may be a modifier,
+    # ``a senior U.S. official``; a possessive is no source, ``an official's``) and session
+    # 17's (below).
     nouns = "|".join(
         sorted(gz.PERSON_ROLE_NOUNS | english_words.UNNAMED_SOURCES, key=len, reverse=True)
     )
@@ -145,14 +146,16 @@ def _release_anonymous() -> re.Pattern[str]:
         rf"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?:{nouns}))\b"
         r"(?![’']s\b)"
         r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
-        r"in|with)\s+(?:the\s+)?[\w’'\-]+)?"
+        r"in|with)\s+(?:the\s+)?[\w’'\-]+"
+        # session 17: a possessive's lower-case noun after it (``the company’s plans``)
+        r"(?:(?<=[’']s)\s+[a-z][\w\-]*)?)?"
     )
 
 
 SOURCE_WORDS = ["a", "A", "an", "An", "one", "One", "ban", "tone", "senior", "U.S.", "official",
                 "officials", "source", "spokesman", "person", "familiar", "with", "the", "talks",
                 "at", "utility", "meeting", "in", "which", "Boeing", "aide", "o", "official's",
-                "U.", "deal."]  # fmt: skip
+                "U.", "deal.", "firm’s", "plans", "Plans"]  # fmt: skip
 
 
 @settings(max_examples=400, deadline=None)

@@ -39,6 +39,12 @@ __all__ = ["NameForms"]
 _LAST_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
 #: The first word of a paragraph (a name written family name first may open one).
 _FIRST_WORD = re.compile(r"[\w’'\-]+")
+
+#: A given name, a nickname in quotation marks and a family name (``DeShawn “Shawn” Ellery``).
+_NICKNAMED = re.compile(
+    r"(?<![\w’'\-])(?P<first>[A-Z][\w’'\-]+)[ \u00a0]+"
+    r"(?:“[A-Z][^”\n]{0,24}”|\"[A-Z][^\"\n]{0,24}\")[ \u00a0]+(?P<last>[A-Z][\w’'\-]+)(?![\w’'\-])"
+)
 #: Two or three given names after a family name, then a comma or a lower-case word.
 _GIVEN_NAMES_AFTER = re.compile(r"((?:[ \u00a0]\w[\w’'\-]*){2,3})(?=,|[ \u00a0]+[a-z])")
 #: Initials as a first name, ending a text (``J.D.``, ``R.J.``).
@@ -385,6 +391,12 @@ class NameForms(RoleFinder):
             breaks = self._form_places(name)
             places = self._fullest[name] = (breaks, [self._fullest_name(name, b) for b in breaks])
         index = bisect.bisect_right(places[0], before) - 1
+        if (index < 0 or places[1][index] == name) and self.cues.profile is None:
+            # ``Senior guard Ann “Nan” Roe led ...`` then ``Roe said``: the entity annotator
+            # splits a name at a nickname in quotation marks; the name is read without it.
+            nicknamed = self._nickname_free(name, before)
+            if nicknamed is not None:
+                return attrs.evolve(speaker, name=nicknamed)
         if index < 0 or places[1][index] == name:
             return speaker
         full, role = places[1][index], speaker.role
@@ -392,6 +404,25 @@ class NameForms(RoleFinder):
         if role and title in _PEERAGE and role.rsplit(None, 1)[-1] == title:
             role = role.rsplit(None, 1)[0] if " " in role else None  # ``Minister Lord``
         return attrs.evolve(speaker, name=full, role=role)
+
+    def _nickname_free(self, name: str, before: int) -> str | None:
+        """The last name written with a nickname inside it before ``before`` whose family
+        name is the one-word ``name``, without the nickname (``Ann Roe`` for ``Ann “Nan”
+        Roe``). The text is scanned once per document."""
+        if " " in name:
+            return None
+        if self._nicknamed is None:
+            self._nicknamed = {}
+            for match in _NICKNAMED.finditer(self.text):
+                if match.group("first") in LONE_NOT_NAMES:
+                    continue
+                full = f"{match.group('first')} {match.group('last')}"
+                self._nicknamed.setdefault(match.group("last"), []).append((match.start(), full))
+        written = self._nicknamed.get(name)
+        if not written:
+            return None
+        index = bisect.bisect_left(written, (before, "")) - 1
+        return written[index][1] if index >= 0 else None
 
     def _place_as_written(self, speaker: Speaker) -> str | None:
         """The name a place speaker is written under where it speaks, when that is another

@@ -5,6 +5,7 @@ Goncharenko``), resolved to a speaker.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -49,6 +50,12 @@ from newsbrief.annotators.quotes.attribution.scanning import (
 from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
 
 __all__ = ["PhraseReader"]
+
+#: How many lower-case words after ``the`` may name an organisation by its last words.
+_BODY_TAIL_WORDS = 3
+
+#: How many referents before a subject's end may open an unnamed source ending it.
+_QUALIFIED_REFERENTS = 4
 
 _INDEFINITE_LAST = frozenset(p.split()[-1] for p in INDEFINITE_SPEAKERS)
 
@@ -258,6 +265,11 @@ class PhraseReader(DescriptionReader):
                 # ``"...," one wrote``, ``Another commented:``: an unnamed commenter, the
                 # phrase itself (never whoever was named last).
                 return Speaker(commenter, self.text[at:e], at, e, cue, anonymous=True)
+        unnamed = self._qualified_subject(start, e, cue) if self.cues.profile is None else None
+        if unnamed is None and self.cues.profile is None and last.islower():
+            unnamed = self._body_tail(tokens, skipped, cue)  # ``the weather service said``
+        if unnamed is not None:
+            return unnamed
         kin = self._kin(start, end, cue) if self.cues.profile is None else None
         if kin is not None:
             return kin
@@ -446,6 +458,54 @@ class PhraseReader(DescriptionReader):
                 return attrs.evolve(untyped, cue=cue)
         person = person or self._last_mention(start, end, ("organisation", "place"))
         return self._named(person, cue) if person else None
+
+    def _qualified_subject(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``A person familiar with the talks said:``, ``a senior official close to the family
+        told Reuters``: an unnamed source whose description ends with what qualifies it is
+        the whole subject (its last word is no role noun), credited as written."""
+        high = bisect.bisect_left(self._positions, end)
+        # The nearest few referents only: a subject's words are few (linear in an article).
+        for index in range(high - 1, max(high - _QUALIFIED_REFERENTS, -1), -1):
+            referent = self.referents[index]
+            if referent.position < start:
+                break
+            if referent.type == "anonymous" and (
+                anonymous_name(self.text[referent.position : end]) == referent.name
+            ):
+                phrase = self.text[referent.position : end]
+                return Speaker(referent.name, phrase, referent.position, end, cue, anonymous=True)
+        return None
+
+    def _body_tail(self, tokens: Backwards, skipped: int, cue: str) -> Speaker | None:
+        """``the weather service said`` after ``The National Weather Service in Denver said``:
+        ``the`` and the last two or three words of an organisation named shortly before,
+        written in lower case, are that organisation."""
+        words: list[tuple[str, int, int]] = []
+        for back in range(skipped, skipped + _BODY_TAIL_WORDS + 1):
+            token = tokens[back]
+            if token is None:
+                return None
+            if token[0].lower() in DEFINITE:
+                break
+            if not (token[0].isalpha() and token[0].islower()):
+                return None
+            words.append(token)
+        else:
+            return None
+        if len(words) < 2:
+            return None  # ``the service``: one word names too many bodies
+        tail = [w for w, _, _ in reversed(words)]
+        first, end = tokens[back], words[0][2]
+        assert first is not None
+        index = bisect.bisect_left(self._positions, first[1]) - 1
+        for referent in self._referents_back(index):
+            if referent.type != "organisation":
+                continue
+            named = referent.name.split()
+            if len(named) > len(tail) and [w.lower() for w in named[-len(tail) :]] == tail:
+                phrase = self.text[first[1] : end]
+                return Speaker(referent.name, phrase, first[1], end, cue)
+        return None
 
     def _clause_demonstrative(self, word: str, tokens: Backwards, back: int) -> bool:
         """Whether ``word`` (``tokens[back + 1]``) is a demonstrative opening its clause

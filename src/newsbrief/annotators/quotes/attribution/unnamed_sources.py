@@ -68,6 +68,8 @@ def anonymous_source() -> re.Pattern[str]:
         # ``a source at the utility``, ``an official familiar with the talks``
         r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
         r"in|with)\s+(?:the\s+)?[\w’'\-]+"
+        # ``familiar with the company’s plans``: a possessive's noun after it
+        r"(?:(?<=[’']s)\s+[a-z][\w\-]*)?"
         # ``an analyst for USGS in Colorado``: a body's name, then where
         r"|\s+for\s+[A-Z][\w’'\-]*(?:\s+in\s+[A-Z][\w’'\-]*)?)?"
     )
