@@ -1,7 +1,7 @@
 """Page furniture on scraped pages is no name (issue 16; annotators/entities/furniture.py):
 furniture phrases, a caption credit's word, calendar words of an update stamp, a time zone after
 a clock time and short section labels in capitals. The words are read from the language home
-(``languages/data/en.toml [entities]``, CLDR's calendar words); the names and pages are invented
+(``languages/data/en.toml [page]``, CLDR's calendar words); the names and pages are invented
 for these tests."""
 
 from __future__ import annotations
@@ -85,9 +85,11 @@ def test_a_label_word_in_a_longer_capital_headline_keeps_its_names() -> None:
 
 
 def test_the_furniture_words_are_each_languages_own() -> None:
-    english, german = furniture_for("en"), furniture_for("de")
+    english, german, swahili = furniture_for("en"), furniture_for("de"), furniture_for("sw")
     assert "advertisement" in english.phrases and "politics" in english.labels
-    assert not german.phrases and not german.labels and not german.zones
+    assert "anzeige" in german.phrases and "politik" in german.labels
+    assert not german.phrases & {"advertisement", "read more"} and "politics" not in german.labels
+    assert not swahili.phrases and not swahili.labels and not swahili.zones
     # Every language reads its own calendar words from CLDR.
     assert {"thu", "dec"} <= english.calendar
     assert german.calendar and german.calendar != english.calendar

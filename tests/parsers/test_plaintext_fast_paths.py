@@ -45,10 +45,11 @@ def _caption_by_patterns(line: str, headline: str | None = None) -> bool:
         return False
     if headline and len(headline) >= 20 and line != headline and line.startswith(headline):
         return True
+    found = noise._furniture()
     return bool(
-        noise._CAPTION_START.match(line)
-        or noise._CAPTION_INSIDE.search(line)
-        or noise._CREDIT_END.search(line)
+        found.caption_start.match(line)
+        or found.caption_inside.search(line)
+        or found.credit_end.search(line)
     )
 
 
@@ -83,6 +84,10 @@ _PIECES = st.sampled_from(
         "Credit: ",
         "Ukraine said on Monday",
         "Шутерсток",
+        "(Foto: dpa)",
+        "Фото: РИА Новости",
+        "тасс",
+        "Picture Alliance",
     ]
 )
 

@@ -2,8 +2,9 @@
 
 ``language("uk")`` gives a frozen :class:`Language` with its calendar words (months and weekdays
 in every grammatical form, relative days, seasons, number words), segmentation abbreviations,
-quote marks, speech verbs, titles and honorifics, tense cues, exporter template words, stop words
-and stemmer. Three sources, merged in this order (later ones add to earlier ones):
+quote marks, speech verbs, titles and honorifics, tense cues, page furniture words (``[page]``,
+:mod:`newsbrief.languages.page`), exporter template words, stop words and stemmer. Three
+sources, merged in this order (later ones add to earlier ones):
 
 1. **CLDR**, read from ``babel`` at run time (:mod:`newsbrief.languages.cldr`): month and weekday
    names and abbreviations, relative day words, quarters, day periods, writing direction;
@@ -32,6 +33,7 @@ import attrs
 
 from newsbrief.errors import NewsbriefError
 from newsbrief.languages import cldr, lexical
+from newsbrief.languages.page import PageWords, page_words
 from newsbrief.model.frozen import frozen_map
 
 __all__ = [
@@ -135,6 +137,8 @@ class Language:
     #: Exporter template words by key: a string, or plural forms by CLDR category
     #: (``one``, ``few``, ``many``, ``other``) with ``{n}`` for the count.
     templates: Mapping[str, Any] = attrs.field(converter=frozen_map, factory=dict)
+    #: Words of page furniture around an article (``Advertisement``, ``Lesen Sie auch``).
+    page: PageWords = attrs.field(factory=PageWords)
     #: Whether the script runs right to left.
     rtl: bool = False
     #: The merged data files, section -> key -> value, for sections without a field above.
@@ -290,6 +294,7 @@ def language(code: str | None) -> Language:
             },
             ed_past=bool(data.get("tense", {}).get("ed_past", False)),
             templates=_freeze(data.get("templates", {})),
+            page=page_words(data.get("page", {}), _words),
             rtl=bool(meta.get("rtl", facts.rtl)),
             sections=_freeze(data),
         )

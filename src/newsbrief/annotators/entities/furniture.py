@@ -10,9 +10,10 @@ A region's candidates (:func:`refused`, applied by the chunker to each region it
 * every candidate of a short line in capitals whose words are all section-label or stop words
   (``UK POLITICS``, ``SCIENCE & ENVIRONMENT``).
 
-The words are the language's (``[entities]`` of its data file; calendar words from CLDR), so a
-language without them loses nothing. Only the region's own text is read: the chunker replays a
-region's findings wherever the same text recurs.
+The words are the language's (``[page]`` of its data file, :mod:`newsbrief.languages.page`, which
+the plain-text parser's noise filter reads too; calendar words from CLDR), so a language without
+them loses nothing. Only the region's own text is read: the chunker replays a region's findings
+wherever the same text recurs.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from functools import cache
 
 import attrs
 
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 from newsbrief.nlp.candidates import TEXT, CandidateFields, with_fields
 
 __all__ = ["Furniture", "furniture_for", "refused"]
@@ -71,14 +72,18 @@ class Furniture:
 def furniture_for(code: str | None) -> Furniture:
     """The furniture words of language ``code`` (English when ``None``)."""
     lang = language(code or "en")
+    page = lang.page
     return Furniture(
-        phrases=lang.words("entities", "furniture_words"),
-        credits=lang.words("entities", "credit_words"),
-        zones=lang.words("entities", "time_zones"),
-        labels=lang.words("entities", "section_labels"),
+        phrases=page.furniture_words | page.adverts,
+        credits=page.credit_words,
+        zones=page.time_zones,
+        labels=page.section_labels,
         weekdays=frozenset(lang.weekdays),
         calendar=frozenset(lang.all_weekdays) | frozenset(lang.all_months),
     )
+
+
+on_reload(furniture_for.cache_clear)
 
 
 def refused(

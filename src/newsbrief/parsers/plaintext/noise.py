@@ -1,10 +1,22 @@
-"""Page furniture that is never article prose: switchers, promos, captions, comments."""
+"""Page furniture that is never article prose: switchers, promos, captions, comments.
+
+The words (``Advertisement``, ``Read more``, ``Photo:``, ``Anzeige``, ``Читайте также``...) are the
+``[page]`` words of every supported language at once (:mod:`newsbrief.languages.page`): a page's
+lines are read before its language is known, and a furniture line is one whole line, so another
+language's phrase hardly ever is one by chance. Only the patterns' shapes live here; every pattern
+is anchored or bounded, so matching stays linear on any input.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
+import attrs
+
+from newsbrief.languages import language, on_reload, supported
+from newsbrief.languages.page import PageWords
 from newsbrief.model import Span, SpanKind
 
 _SPACE = "[ \t\u00a0]"
@@ -19,60 +31,185 @@ _SWITCHER = re.compile(
     re.I,
 )
 
-#: Whole lines that advertise, navigate or invite sharing.
-_PROMO = re.compile(
-    r"(?:watch(?: tv)? live|live tv|listen live|watch now|watch video|play video|"
-    r"share(?: this(?: article| story| post)?| on \w+)?|tweet|email|print|copy link|"
-    r"advertisement|advert|sponsored(?: content)?|ad|"
-    r"subscribe(?: now| today| to [^.]{1,60})?|sign up(?: for [^.]{1,60})?|"
-    r"follow us(?: on [^.]{1,60})?|download (?:the|our) app|click here[^.]{0,60}|"
-    r"skip to (?:main )?content|back to top|"
-    r"поділитися|поделиться|підписатися|подписаться|реклама|дивіться наживо|смотрите онлайн)"
-    r"[ \t\u00a0]*[.:!]?",
-    re.I,
-)
+#: Blanks between the words of a phrase.
+_BLANKS = re.compile(f"{_SPACE}+")
+#: What may end a button line (``Share:``, ``Subscribe now!``).
+_BUTTON_END = f"{_SPACE}*[.:!]?"
+#: Slots of a phrase with variable words (``subscribe to {words}``): one word, or a few words
+#: without a full stop (at most as many characters as the kind of line allows).
+_WORD_SLOT = "{word}"
+_WORDS_SLOT = "{words}"
+#: Longest stretch a ``{words}`` slot stands for in a button line and in a related label.
+_BUTTON_SLOT = 60
+_RELATED_SLOT = 40
+#: What follows an agency that ends its credit in a word of ``credit_words`` (``AP Photo/Evan
+#: Vucci``: the photographer, up to a closing bracket), and what may follow any agency.
+_PHOTOGRAPHER = 40
+_AFTER_AGENCY = 40
 
-#: Labels introducing a list of related-article links.
-_RELATED = re.compile(
-    r"(?:read more|read also|related(?: articles| stories| news| coverage| content)?|see also|"
-    r"more (?:on|from|about) [^.]{1,40}|most read|most popular|trending(?: now)?|"
-    r"recommended(?: for you)?|you may also like|you might also like|"
-    r"читайте також|читайте также|дивіться також|смотрите также|по темі|по теме)"
-    r"[ \t\u00a0]*:?",
-    re.I,
-)
 
-#: ``... said. Share``: a sharing button glued to the end of a paragraph (only the word goes).
-_SHARE_SUFFIX = re.compile(
-    r"(?<=[.!?\"”’»)])[ \t\u00a0]+(?P<word>Share|Tweet|Share this|Поділитися|Поделиться)$"
-)
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first; blanks between words match any blank run; never matches when empty."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    if not ordered:
+        return "(?!)"
+    return "|".join(re.escape(word).replace(r"\ ", f"{_SPACE}+") for word in ordered)
 
-#: A caption or credit: ``Photo: ...``, ``Photo by ...``, ``... (Getty Images)``, ``Map of ...``.
-_CAPTION_START = re.compile(
-    r"(?:photo|photograph|image|picture|video|illustration|graphic|chart|infographic|"
-    r"фото|ілюстрація|иллюстрация|відео|видео)(?: credit)?(?:[ \t\u00a0]*:|[ \t\u00a0]+by\b)|"
-    r"(?:map|chart|graphic)s?[ \t\u00a0]+(?:of|showing)\b",
-    re.I,
-)
-_CAPTION_INSIDE = re.compile(r"\b(?:photo|photograph|image|фото)(?: credit)?[ \t\u00a0]*:", re.I)
-_CREDIT_END = re.compile(
-    r"(?:\(|/|\||photo:?|credit:?)[ \t\u00a0]*(?:[\w .-]{0,40}via[ \t\u00a0]+)?"
-    r"(?:getty images|ap photo[^)]{0,40}|reuters|afp|epa|shutterstock|unsplash)[^.]{0,40}\)?$",
-    re.I,
-)
 
-# The agency that ends a credit (_CREDIT_END) begins within this many characters of the line's
-# end (40 after it, 48 at most for "ap photo..."): a cheap search there rules most lines out.
-_AGENCY_WORDS = ("getty images", "ap photo", "reuters", "afp", "epa", "shutterstock", "unsplash")
-_AGENCY = re.compile("|".join(_AGENCY_WORDS), re.I)
-_AGENCY_REACH = 100
+def _slotted(phrases: Iterable[str], longest: int) -> str:
+    """The phrases that hold a slot, as one alternation (the rest are looked up as words)."""
+    patterns = []
+    for phrase in sorted({p for p in phrases if "{" in p}, key=lambda p: (-len(p), p)):
+        pattern = re.escape(phrase).replace(r"\ ", f"{_SPACE}+")
+        pattern = pattern.replace(re.escape(_WORD_SLOT), r"\w+")
+        patterns.append(pattern.replace(re.escape(_WORDS_SLOT), f"[^.]{{1,{longest}}}"))
+    return "|".join(patterns) or "(?!)"
 
-#: A header over reader comments: ``Comments``, ``12 comments``, ``Leave a reply``.
-_COMMENTS_HEADER = re.compile(
-    r"(?:\d{1,6}[ \t\u00a0]+)?(?:reader[ \t\u00a0]+)?comments?(?:[ \t\u00a0]*\(\d{1,6}\))?:?|"
-    r"leave a (?:comment|reply)|join the (?:discussion|conversation)|коментарі|комментарии",
-    re.I,
-)
+
+def _plain(phrases: Iterable[str]) -> frozenset[str]:
+    """The phrases without a slot, blanks as single spaces."""
+    return frozenset(" ".join(p.split()) for p in phrases if "{" not in p)
+
+
+def _heads(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first words of ``phrases``, case-folded: a pattern of them matches only where one
+    occurs (a C scan rules most lines out before the case-blind pattern is tried)."""
+    return tuple(sorted({p.split()[0].casefold() for p in phrases if p.split()}))
+
+
+@attrs.frozen
+class _Lines:
+    """Whole lines of one kind: phrases looked up as they are, and a pattern for those with a
+    slot (tried only on a line whose first word opens one)."""
+
+    phrases: frozenset[str]
+    slot_heads: frozenset[str]
+    slots: re.Pattern[str]
+
+    def holds(self, line: str, ends: str) -> bool:
+        key = _key(line, ends)
+        if key in self.phrases:
+            return True
+        return key.partition(" ")[0] in self.slot_heads and self.slots.fullmatch(line) is not None
+
+
+def _lines(phrases: set[str], longest: int, end: str) -> _Lines:
+    slotted = {p for p in phrases if "{" in p}
+    if any(p.startswith("{") for p in slotted):
+        raise ValueError(f"a page phrase opens with a slot: {sorted(slotted)}")
+    return _Lines(
+        phrases=_plain(phrases),
+        slot_heads=frozenset(p.split()[0] for p in slotted),
+        slots=re.compile(f"(?:{_slotted(phrases, longest)}){end}", re.I),
+    )
+
+
+@attrs.frozen
+class _Furniture:
+    """The page-furniture patterns of every supported language at once (a page's lines are
+    read before its language is known), from each language's ``[page]`` words."""
+
+    #: Whole promo lines (adverts and buttons), and related-article labels.
+    promos: _Lines
+    related: _Lines
+    #: ``... said. Share``: a sharing button glued to the end of a paragraph (only the word
+    #: goes), looked for in the last ``share_reach`` characters.
+    share_suffix: re.Pattern[str]
+    share_reach: int
+    #: A caption or credit: ``Photo: ...``, ``Photo by ...``, ``Map of ...``, ``..., photo: AFP``,
+    #: ``... (Getty Images)``.
+    caption_start: re.Pattern[str]
+    caption_inside: re.Pattern[str]
+    credit_end: re.Pattern[str]
+    #: Case-folded first words of :attr:`caption_start` and of :attr:`caption_inside`.
+    caption_heads: tuple[str, ...]
+    inside_heads: tuple[str, ...]
+    #: The agencies of :attr:`credit_end` (case-folded), and how near the line's end one begins.
+    agencies: tuple[str, ...]
+    agency_reach: int
+    #: A header over reader comments: ``Comments``, ``12 comments``, ``Leave a reply``.
+    comments_header: re.Pattern[str]
+
+
+def _page_words() -> list[PageWords]:
+    # The date-line grammar has read every language already: this costs no CLDR load.
+    return [language(code).page for code in supported()]
+
+
+@functools.cache
+def _furniture() -> _Furniture:
+    pages = _page_words()
+
+    def every(field: Callable[[PageWords], frozenset[str]]) -> set[str]:
+        return {word for page in pages for word in field(page)}
+
+    promos = every(lambda p: p.adverts) | every(lambda p: p.buttons)
+    related = every(lambda p: p.related)
+    shares = sorted({w[:1].upper() + w[1:] for w in every(lambda p: p.share_suffixes)})
+    credit_words = every(lambda p: p.credit_words)
+    agencies = tuple(sorted(every(lambda p: p.agencies), key=lambda a: (-len(a), a)))
+    # ``ap photo`` names its photographer after it (``AP Photo/Evan Vucci``). Agencies are
+    # matched as written (single spaces), as the pre-check (:func:`_agency_near_end`) finds them.
+    agency_patterns = [
+        re.escape(agency)
+        + (f"[^)]{{0,{_PHOTOGRAPHER}}}" if agency.split()[-1] in credit_words else "")
+        for agency in agencies
+    ]
+    labels = _alternation(every(lambda p: p.caption_labels))
+    credit_label = f"(?:{_SPACE}+(?:{labels}))?"
+    return _Furniture(
+        promos=_lines(promos, _BUTTON_SLOT, _BUTTON_END),
+        related=_lines(related, _RELATED_SLOT, f"{_SPACE}*:?"),
+        share_suffix=re.compile(
+            rf"(?<=[.!?\"”’»)]){_SPACE}+(?P<word>{_alternation(shares)})$" if shares else "(?!)"
+        ),
+        share_reach=14 + max(map(len, shares), default=0),
+        caption_start=re.compile(
+            f"(?:{_alternation(every(lambda p: p.caption_words))}){credit_label}"
+            f"(?:{_SPACE}*:|{_SPACE}+(?:{_alternation(every(lambda p: p.caption_by))})\\b)|"
+            f"(?:{_alternation(every(lambda p: p.figure_words))}){_SPACE}+"
+            f"(?:{_alternation(every(lambda p: p.figure_links))})\\b",
+            re.I,
+        ),
+        caption_inside=re.compile(
+            f"\\b(?:{_alternation(every(lambda p: p.credit_labels))}){credit_label}{_SPACE}*:",
+            re.I,
+        ),
+        credit_end=re.compile(
+            rf"(?:\(|/|\||(?:{_alternation(every(lambda p: p.credit_markers))}):?){_SPACE}*"
+            rf"(?:[\w .-]{{0,40}}(?:{_alternation(every(lambda p: p.credit_via))}){_SPACE}+)?"
+            rf"(?:{'|'.join(agency_patterns) or '(?!)'})[^.]{{0,{_AFTER_AGENCY}}}\)?$",
+            re.I,
+        ),
+        caption_heads=_heads(every(lambda p: p.caption_words) | every(lambda p: p.figure_words)),
+        inside_heads=_heads(every(lambda p: p.credit_labels)),
+        agencies=tuple(agency.casefold() for agency in agencies),
+        # An agency of the credit begins at most this far from the line's end: itself, its
+        # photographer, what follows and the closing bracket.
+        agency_reach=max(map(len, agencies), default=0) + _PHOTOGRAPHER + _AFTER_AGENCY + 1,
+        comments_header=re.compile(
+            rf"(?:\d{{1,6}}{_SPACE}+)?(?:{_alternation(every(lambda p: p.comment_headers))})"
+            rf"(?:{_SPACE}*\(\d{{1,6}}\))?:?|"
+            f"(?:{_alternation(every(lambda p: p.comment_invitations))})",
+            re.I,
+        ),
+    )
+
+
+on_reload(_furniture.cache_clear)
+
+
+def _key(line: str, ends: str) -> str:
+    """``line`` as a phrase to look up: lower case, blanks as single spaces, without one final
+    character of ``ends`` and the blanks before it."""
+    key = line.lower()
+    if "  " in key or "\t" in key or "\u00a0" in key:
+        key = _BLANKS.sub(" ", key)
+    if key[-1:] and key[-1] in ends:
+        key = key[:-1]
+    return key.rstrip(" ")
+
+
 #: ``Steven S — ...``: a reader comment signed with a first name and an initial.
 _SIGNED_COMMENT = re.compile(
     rf"[A-Z][a-z'’-]{{1,20}}(?:{_SPACE}[A-Z][a-z'’-]{{1,20}})?{_SPACE}[A-Z]\.?{_SPACE}*[—–-]{_SPACE}+\S"
@@ -86,19 +223,19 @@ def is_language_switcher(line: str) -> bool:
 
 def is_promo(line: str) -> bool:
     """Whether ``line`` is a promo or navigation button (``WATCH TV LIVE``, ``Share``)."""
-    return len(line) <= 100 and _PROMO.fullmatch(line) is not None
+    return 0 < len(line) <= 100 and _furniture().promos.holds(line, ".:!")
 
 
 def is_related_label(line: str) -> bool:
     """Whether ``line`` introduces related-article links (``Read more:``)."""
-    return len(line) <= 60 and _RELATED.fullmatch(line) is not None
+    return 0 < len(line) <= 60 and _furniture().related.holds(line, ":")
 
 
 def share_suffix(line: str) -> int | None:
     """Where a trailing ``Share`` button starts in ``line``, if it ends with one."""
-    tail_start = max(0, len(line) - 24)
-    found = _SHARE_SUFFIX.search(line, tail_start)
-    return found.start("word") if found else None
+    found = _furniture()
+    match = found.share_suffix.search(line, max(0, len(line) - found.share_reach))
+    return match.start("word") if match else None
 
 
 def is_caption(line: str, headline: str | None = None) -> bool:
@@ -110,31 +247,33 @@ def is_caption(line: str, headline: str | None = None) -> bool:
         return False
     if headline and len(headline) >= 20 and line != headline and line.startswith(headline):
         return True
+    found = _furniture()
+    # (Each case-blind pattern tries all its words at every offset: most of classifying a
+    # plain article's lines. ``casefold`` folds case as they do and ``in`` is a C scan, so a
+    # word's absence rules a pattern out first.)
+    folded = line.casefold()
     return bool(
-        _CAPTION_START.match(line)
-        or (":" in line and _CAPTION_INSIDE.search(line))
-        or (_agency_near_end(line) and _CREDIT_END.search(line))
+        (folded.startswith(found.caption_heads) and found.caption_start.match(line))
+        or (
+            ":" in line
+            and any(head in folded for head in found.inside_heads)
+            and found.caption_inside.search(line)
+        )
+        or (_agency_near_end(line, found) and found.credit_end.search(line))
     )
 
 
-def _agency_near_end(line: str) -> bool:
-    """Whether an agency of :data:`_AGENCY` begins within ``_AGENCY_REACH`` of the line's end."""
-    start = max(0, len(line) - _AGENCY_REACH)
-    tail = line[start:]
-    if tail.isascii():
-        # (The case-blind regex tries seven words at every offset: a third of classifying a
-        # plain article's lines. In ASCII ``lower`` folds case as it does; ``in`` is a C scan.)
-        tail = tail.lower()
-        return any(word in tail for word in _AGENCY_WORDS)
-    return _AGENCY.search(line, start) is not None
+def _agency_near_end(line: str, found: _Furniture) -> bool:
+    """Whether an agency of the credits begins within ``agency_reach`` of the line's end."""
+    tail = line[max(0, len(line) - found.agency_reach) :].casefold()
+    return any(agency in tail for agency in found.agencies)
 
 
 def starts_comments(line: str) -> bool:
     """Whether ``line`` opens the reader comments (a header or a signed comment)."""
     head = line[:200]
-    return (len(line) <= 60 and _COMMENTS_HEADER.fullmatch(line) is not None) or bool(
-        _SIGNED_COMMENT.match(head)
-    )
+    header = len(line) <= 60 and _furniture().comments_header.fullmatch(line) is not None
+    return header or bool(_SIGNED_COMMENT.match(head))
 
 
 #: Longest headline a one-line related-article teaser carries.
