@@ -30,7 +30,12 @@ Systems, all in the same run on the same text:
   languages), ``Title-case words + Inc/Corp/Ltd/...`` organisation patterns and ``Mr./Dr./
   President + Title-case words`` person patterns. No trained spaCy pipeline is used: the only
   packaged small English pipelines on PyPI are third-party re-uploads, which this project does not
-  trust; a user with one installed can pass ``--spacy-model en_core_web_sm`` to add it.
+  trust; a user with one installed can pass ``--spacy-model en_core_web_sm`` to add it. Any
+  installed pipeline loads (``fr_core_news_sm``: its PER/ORG/LOC labels map as above, MISC is
+  dropped); it is scored only on keys of its own language.
+
+A key's top-level ``language`` is the language its documents are read in (newsbrief is told it;
+the ruler is a blank pipeline of that language), so keys of any language score the same way.
 
 Run from the checkout::
 
@@ -78,6 +83,8 @@ class Article:
     annotated: int
     #: ``(start, end)`` spans a held-out key leaves unscored (a prediction overlapping one).
     ignore: tuple[tuple[int, int], ...] = ()
+    #: The language the text is read in (a key's top-level ``language``).
+    language: str = "en"
 
 
 def read(path: Path) -> Article:
@@ -165,7 +172,7 @@ def newsbrief_system() -> Callable[[list[Article]], list[set[tuple[int, int, str
             Document.from_text(
                 a.text,
                 id=a.name,
-                metadata=Metadata(language="en"),
+                metadata=Metadata(language=a.language),
                 headings=(Span(*a.headline, SpanKind.HEADING),) if a.headline[1] else (),
             )
             for a in items
@@ -207,18 +214,36 @@ def _ruler_patterns() -> list[dict[str, object]]:
     return patterns
 
 
-def spacy_system(model: str | None) -> Callable[[list[Article]], list[set[tuple[int, int, str]]]]:
-    """A spaCy pipeline: ``model`` when named, else blank English + the ruler above."""
+def spacy_system(
+    model: str | None,
+) -> Callable[[list[Article]], list[set[tuple[int, int, str]]] | None]:
+    """A spaCy pipeline: ``model`` when named (any installed pipeline, of any language), else a
+    blank pipeline of the articles' language + the ruler above (built once per language)."""
     import spacy
 
+    pipelines: dict[str, object] = {}
     if model:
-        nlp = spacy.load(model)
-    else:
-        nlp = spacy.blank("en")
-        ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
-        ruler.add_patterns(_ruler_patterns())
+        loaded = spacy.load(model)
+        pipelines[loaded.lang] = loaded
 
-    def run(items: list[Article]) -> list[set[tuple[int, int, str]]]:
+    def pipeline(language: str):  # type: ignore[no-untyped-def]
+        if model:
+            return next(iter(pipelines.values()))
+        if language not in pipelines:
+            try:
+                nlp = spacy.blank(language)
+            except ImportError:  # a language spaCy has no class for
+                nlp = spacy.blank("xx")
+            ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+            ruler.add_patterns(_ruler_patterns())
+            pipelines[language] = nlp
+        return pipelines[language]
+
+    def run(items: list[Article]) -> list[set[tuple[int, int, str]]] | None:
+        language = items[0].language if items else "en"
+        nlp = pipeline(language)
+        if model and nlp.lang != language:
+            return None  # a pipeline of another language: not scored on this key
         out = []
         for doc in nlp.pipe(a.text for a in items):
             out.append(
@@ -315,6 +340,7 @@ def read_key(path: Path, shared: Path = SHARED) -> list[Article]:
     A text whose SHA-1 differs from the key's is refused, since every offset would be wrong.
     """
     key = json.loads(path.read_text(encoding="utf-8"))
+    language = key.get("language", "en")
     items = []
     for entry in key["documents"]:
         if "text" in entry:  # text written for the benchmark, kept in the key itself
@@ -328,7 +354,7 @@ def read_key(path: Path, shared: Path = SHARED) -> list[Article]:
         gold = frozenset((s, e, kind) for s, e, kind in entry["mentions"])
         ignore = tuple((s, e) for s, e in entry["ignore"])
         name = Path(entry["source"]).stem
-        items.append(Article(name, text, (), (0, 0), gold, len(text), ignore))
+        items.append(Article(name, text, (), (0, 0), gold, len(text), ignore, language))
     return items
 
 
@@ -381,8 +407,10 @@ def _run(
     predictions, seconds = {}, {}
     for system, run in systems.items():
         started = time.process_time()
-        predictions[system] = run(items)
-        seconds[system] = time.process_time() - started
+        found = run(items)
+        if found is not None:  # None: the system does not read this language
+            predictions[system] = found
+            seconds[system] = time.process_time() - started
     return predictions, seconds
 
 

@@ -106,9 +106,10 @@ def test_only_a_document_the_run_s_teams_change_is_worked_out_again(
 
 
 def test_a_document_the_pass_leaves_alone_shares_one_empty_evidence() -> None:
-    # Not English: the pass reads none of it; the drafts of a chunk pickle one object.
+    # Nothing for the pass to change (another language's pass types ``in Sinsheim`` a place,
+    # so it is left out here); the drafts of a chunk pickle one object.
     german = segmented(
-        Document.from_text("Die Lakers spielten in Sinsheim.", metadata=Metadata(language="de"))
+        Document.from_text("Die Lakers spielten gut.", metadata=Metadata(language="de"))
     )
     made = EntityAnnotator().prepare(german).evidence
     assert made is evidence._UNCHANGED

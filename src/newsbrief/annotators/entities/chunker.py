@@ -216,10 +216,11 @@ class Rules:
 
     def excluded(self, word: str) -> bool:
         """A demonym, calendar word or word never in a name."""
-        if word in gz.DEMONYMS or word in gz.CALENDAR:
+        if word in gz.DEMONYMS:
             return True
         if self.profile is None:
-            return False
+            return word in gz.CALENDAR
+        # English month and day names are English's: ``Theresa May`` in a French text.
         lower = word.lower()
         profile = self.profile
         return lower in self.calendar or lower in profile.demonyms or lower in profile.not_names

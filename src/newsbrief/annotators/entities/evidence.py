@@ -73,7 +73,8 @@ the position words ``team_articles``, ``place_prepositions``, ``venue_prepositio
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
 Other mentions with the same spelling follow through merging (an organisation typed once names
-the document's other lone mentions of it). Other languages are left as the chunker typed them.
+the document's other lone mentions of it). Other languages have their own, smaller pass
+(:mod:`~newsbrief.annotators.entities.foreign`).
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from newsbrief.annotators.entities import foreign
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import (
     CANONICAL,
@@ -396,10 +398,13 @@ def document_evidence(packed: PackedCandidates, text: str) -> DocumentEvidence:
     """The evidence pass over one document's ``packed`` candidates (its text ``text``), as
     :func:`with_evidence` replays it: the per-document part, which needs no other document."""
     mentions = mentions_of([packed])
-    if not any(m[2][LANGUAGE] in _ENGLISH for m in mentions):
+    if not mentions:
         return _UNCHANGED
     spans = Spans([packed])
-    items, dropped = _retyped(mentions, spans, text)
+    if any(m[2][LANGUAGE] in _ENGLISH for m in mentions):
+        items, dropped = _retyped(mentions, spans, text)
+    else:  # another language's document: its own, smaller pass
+        items, dropped = foreign.retyped(mentions, spans, text)
     changed = tuple(
         (k, item[1], item[2])
         for k, (item, mention) in enumerate(zip(items, mentions, strict=True))
@@ -431,6 +436,9 @@ def with_evidence(
             mentions = _replayed(mentions, ready, spans)
         elif any(m[2][LANGUAGE] in _ENGLISH for m in mentions):
             mentions = _document(mentions, spans, documents[index].text)
+        else:
+            items, dropped = foreign.retyped(mentions, spans, documents[index].text)
+            mentions = [m for k, m in enumerate(items) if k not in dropped]
         out.extend(mentions)
     return out
 

@@ -621,7 +621,8 @@ def profile(code: str | None) -> Profile | None:
         code=code,
         roles=frozenset(roles),
         role_stems=frozenset(stem(role) for role in roles if len(role) > 3),
-        honorifics=lang.honorifics,
+        # (``г-н``: abbreviated honorifics the titles section leaves out)
+        honorifics=lang.honorifics | lang.words("entities", "honorifics"),
         female_roles=lang.words("entities", "female_roles"),
         connectors=frozenset(connectors),
         org_heads=lang.words("entities", "org_heads"),

@@ -1,0 +1,112 @@
+"""Names typed by the evidence of a document in another language (issue 16, session 18):
+companies written with ``'s``, bodies in quotation marks (Russian, Ukrainian), names after a
+word that introduces a body or a place, names listed with a typed one, and drafts that replay
+the same evidence."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _found(text: str, language: str) -> set[tuple[str, str]]:
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_company_with_the_english_possessive_keeps_it_and_lends_its_type_to_a_list() -> None:
+    found = _found(
+        "Sainsbury’s fait main basse sur Boots, Superdrug et Debenhams avec des rayons de beauté.",
+        "fr",
+    )
+    assert ("Sainsbury’s", "organisation") in found
+    assert ("Sainsbury", "person") not in found
+
+
+def test_a_quoted_body_is_an_organisation_in_russian_and_ukrainian() -> None:
+    ru = _found(
+        "Тренер «Лейкерс» Люк Уолтон объявил, что Джеймс сыграет против «Денвер Наггетс».", "ru"
+    )
+    assert ("Лейкерс", "organisation") in ru
+    assert ("Денвер Наггетс", "organisation") in ru
+    assert ("Люк Уолтон", "person") in ru
+    uk = _found("Тренер «Лейкерс» Люк Уолтон оголосив, що Джеймс гратиме в неділю.", "uk")
+    assert ("Лейкерс", "organisation") in uk
+
+
+def test_a_place_after_a_preposition_but_not_a_first_name() -> None:
+    found = _found(
+        "Le service de police de Baton Rouge, en Louisiane, a arrêté Dyteon Simpson. Sims a "
+        "grandi à Baton Rouge. On a demandé à James Walton de venir.",
+        "fr",
+    )
+    assert ("Baton Rouge", "place") in found
+    assert ("James Walton", "place") not in found
+
+
+def test_a_name_after_a_word_for_a_chain_is_an_organisation() -> None:
+    found = _found(
+        "Sainsbury's verkaufte sein Geschäft an Celesio, den Besitzer der Kette Lloyds Pharmacy.",
+        "de",
+    )
+    assert ("Sainsbury's", "organisation") in found
+
+
+def test_an_english_document_is_left_to_the_english_pass() -> None:
+    found = _found("Sainsbury's is taking on Boots, Superdrug and Debenhams.", "en")
+    assert ("Sainsbury's", "organisation") not in found  # English keeps the possessive apart
+
+
+def test_drafts_replay_the_evidence_of_another_language() -> None:
+    from newsbrief.annotators.base import AnnotationContext
+
+    text = "В Sainsbury's заявили, что «Лейкерс» и «Денвер Наггетс» сыграют в Сан-Диего."
+    document = Document.from_text(text, id="x", metadata=Metadata(language="uk"))
+    annotator = EntityAnnotator()
+    draft = annotator.prepare(document)
+    assert draft.evidence is not None and draft.evidence.changed
+    context = AnnotationContext(drafts={document.id: {annotator.name: draft}})
+    (with_draft,) = annotator.annotate([document], context)
+    (without,) = annotator.annotate([document])
+    assert with_draft.annotations == without.annotations
+
+
+def test_a_person_s_surname_is_no_place_by_its_neighbours() -> None:
+    found = _found(
+        "Министр иностранных дел Сергей Лавров сказал это. По словам Лаврова, Москва готова.",
+        "ru",
+    )
+    assert ("Лаврова", "place") not in found
+    assert ("Москва", "place") in found
+
+
+def test_a_place_in_the_locative_case_but_not_a_platform() -> None:
+    found = _found("Магазин открылся в Кройдоне. Об этом написали в Твиттере.", "ru")
+    assert ("Кройдоне", "place") in found
+    assert ("Твиттере", "place") not in found
+
+
+def test_german_common_nouns_are_no_places_after_in() -> None:
+    found = _found("Der Verdächtige wurde in Gewahrsam genommen. Er wuchs in Croydon auf.", "de")
+    assert ("Croydon", "place") in found
+    assert not any(text == "Gewahrsam" for text, _ in found)
+
+
+def test_a_team_named_with_its_town_is_one_organisation() -> None:
+    found = _found(
+        "James jouera dimanche contre les Nuggets de Denver, à San Diego, avec les Lakers.",
+        "fr",
+    )
+    assert ("Nuggets de Denver", "organisation") in found
+    assert ("Lakers", "organisation") in found
+    assert ("San Diego", "place") in found
+
+
+def test_a_plural_demonym_is_no_team() -> None:
+    found = _found("Les Américains et les Britanniques ont voté avec les Lakers.", "fr")
+    assert not any(
+        text in ("Américains", "Britanniques") for text, kind in found if kind == "organisation"
+    )
