@@ -316,13 +316,26 @@ def test_quotations_are_found_without_the_apostrophes_inside_words(
     plain_marks = marks._any_of(marks._ENGLISH_MARKS)
     with pytest.MonkeyPatch.context() as patch:
         # Every mark, apostrophes inside words too, in every paragraph.
-        patch.setattr(
-            marks,
-            "_english_marks",
-            lambda text, start, end: [m.start() for m in plain_marks.finditer(text, start, end)],
-        )
+        patch.setattr(marks, "_ENGLISH_MARK", plain_marks)
         plain = marks.find_quotes(text, paragraphs)
     assert fast == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_text(MARK_WORDS), min_size=1, max_size=4))
+def test_the_mark_index_reads_each_paragraph_as_a_scan_of_it_alone(pieces: list[str]) -> None:
+    # One scan of the whole text, read paragraph by paragraph: a paragraph's last mark is
+    # judged without the character after the paragraph (``it'`` then ``s``).
+    text = "".join(pieces)
+    index = marks._MarkIndex(text, None)
+    at = 0
+    for piece in pieces:
+        start, end = at, at + len(piece)
+        alone = [m.start() for m in marks._ENGLISH_MARK.finditer(text, start, end)]
+        if text.startswith("'", start) and (not alone or alone[0] != start):
+            alone.insert(0, start)
+        assert index.within(start, end) == alone
+        at = end
 
 
 def test_a_paragraph_may_open_with_an_apostrophe_after_a_letter() -> None:

@@ -30,6 +30,7 @@ from newsbrief.annotators.quotes.transcripts import (
 )
 from newsbrief.languages import language
 from newsbrief.model import Annotation, AnnotationKind, Document
+from newsbrief.model.frozen import FrozenMap
 
 # A character left when quotations (masked as "§") and the punctuation around them are removed.
 _OUTSIDE_QUOTES = re.compile(r"[^§ \u00a0.,;:\n]")
@@ -48,7 +49,10 @@ _TRAILING_CUE_REVERSED = re.compile(
     rf"\s*\.?(?:{plain_alternation(_TRAILING_CUES, reverse=True)}"
     rf"|\w+ {plain_alternation(_TRAILING_OBJECT_CUES, reverse=True)})"
 )
-_QUOTE_CHAR = re.compile('["“”„«»]')
+_QUOTE_CHARS = '"“”„«»'
+_QUOTE_CHAR = re.compile(f"[{_QUOTE_CHARS}]")
+#: A sentence's ``(start, end, paragraph)``.
+_SENTENCE_FIELDS = operator.attrgetter("start", "end", "paragraph")
 #: What ends a sentence (a line ending so is no headline).
 _SENTENCE_ENDS = (".", "!", "?", ":")
 #: Closing quotation marks and spaces, read past at a paragraph's end.
@@ -75,7 +79,7 @@ class QuoteAnnotator:
         """Where one document's sentences and quotations are (the per-document part)."""
         from newsbrief.nlp.segmenter import segmented
 
-        sentences = tuple((s.start, s.end, s.paragraph) for s in segmented(document).sentences)
+        sentences = tuple(map(_SENTENCE_FIELDS, segmented(document).sentences))
         paragraphs = _paragraphs(list(sentences))
         return QuoteDraft(
             sentences,
@@ -129,8 +133,12 @@ def annotate_document(document: Document, draft: QuoteDraft | None = None) -> li
         )
         annotations = _quoted(document, draft, spans, found.made, found.published)
     quoted_paragraphs = {span.paragraph for span in spans}
+    # A text without quotation marks (many are) needs no search of each paragraph for one.
+    marked = any(mark in text for mark in _QUOTE_CHARS)
     for index, (start, end) in enumerate(paragraphs):
-        if index not in quoted_paragraphs and _QUOTE_CHAR.search(text, start, end) is None:
+        if index not in quoted_paragraphs and (
+            not marked or _QUOTE_CHAR.search(text, start, end) is None
+        ):
             annotations.extend(_unquoted(text, start, end, found))
     return annotations
 
@@ -143,10 +151,13 @@ class _Found:
     def __init__(self, document: Document, paragraphs: list[tuple[int, int]]) -> None:
         self.document, self.paragraphs = document, paragraphs
         self.made: Attributor | None = None
-        #: The publication dates of the document's sections.
-        self.published = _Published(document)
         self._mentions: list[Mention] | None = None
         self._starts: list[int] = []
+
+    @functools.cached_property
+    def published(self) -> _Published:
+        """The publication dates of the document's sections."""
+        return _Published(self.document)
 
     def mentions(self) -> list[Mention]:
         """The entity mentions, in text order."""
@@ -213,9 +224,10 @@ def _quoted(
     echoed = _headline(text, spans, speakers, paragraphs)
     _repeated(text, spans, speakers)
     dates = _sentence_dates(document)
+    ordered = all(one[0] <= two[0] for one, two in itertools.pairwise(dates))
     return [
         _annotation(text, span.start, span.end, speaker, continues=span.continues,
-                    date=_date(published, span, sentences, starts, dates))
+                    date=_date(published, span, sentences, starts, dates, ordered))
         for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True))
         if index in echoed
         or is_speech(text, masked, span, sentences, starts, attributor, speaker,
@@ -785,12 +797,23 @@ def _date(
     sentences: list[tuple[int, int, int]],
     starts: list[int],
     dates: list[tuple[int, int, str]],
+    ordered: bool = False,
 ) -> str | None:
     """When a quotation was said: the day its sentence names outside the quotation (``said on
-    Tuesday``), else its article's publication date."""
+    Tuesday``), else its article's publication date. ``ordered``: ``dates`` are in the order of
+    their starts."""
     first = max(bisect.bisect_right(starts, span.open) - 1, 0)
     last = max(bisect.bisect_right(starts, max(span.close - 1, span.open)) - 1, 0)
     start, end = sentences[first][0], sentences[last][1]
+    if ordered:
+        # Dates in text order (as annotators leave them): the sentences' are found by
+        # bisection, not a scan of every date per quotation.
+        for s, e, value in itertools.islice(dates, bisect.bisect_left(dates, (start,)), None):
+            if s > end:
+                break
+            if e <= end and not (span.open <= s < span.close):
+                return value
+        return published.at(span.start)
     for s, e, value in dates:
         if start <= s and e <= end and not (span.open <= s < span.close):
             return value
@@ -858,6 +881,9 @@ class _MaskTable(dict[int, int]):
 
 
 _MASK = _MaskTable()
+#: How much of a paragraph's end is read for a trailing attribution (code points; see
+#: :func:`_unquoted`).
+_TRAILING_REACH = 64
 #: How far before a quotation a label opening its line is looked for (code points).
 _LABEL_REACH = 300
 
@@ -1288,14 +1314,17 @@ def _unquoted(
     found: _Found,
 ) -> list[Annotation]:
     """Statements printed without quotation marks (see :class:`QuoteAnnotator`)."""
-    paragraph = text[start:end]
     # The attribution's verb must end the paragraph: checked backwards first, since a search
-    # for the whole pattern tries it after every comma.
-    match = (
-        _TRAILING_ATTRIBUTION.search(paragraph)
-        if _TRAILING_CUE_REVERSED.match(paragraph[::-1])
-        else None
-    )
+    # for the whole pattern tries it after every comma; on the paragraph's last words only,
+    # which hold any match (a match is the verb, its object and spaces, so it never holds
+    # three words: a tail of fewer is a long last word, and the whole paragraph is read).
+    tail = text[max(start, end - _TRAILING_REACH) : end]
+    if end - start > _TRAILING_REACH and len(tail.split(None, 2)) < 3:
+        tail = text[start:end]
+    match = None
+    if _TRAILING_CUE_REVERSED.match(tail[::-1]):
+        paragraph = text[start:end]
+        match = _TRAILING_ATTRIBUTION.search(paragraph)
     if match and _FIRST_PERSON.search(paragraph[: match.start()]):
         speaker = found.attributor().phrase_before(
             start + match.start(1), start + match.end(1), match.group(2).split()[0]
@@ -1303,8 +1332,9 @@ def _unquoted(
         if speaker is not None:
             return [_annotation(text, start, start + match.start(), speaker, quoted=False,
                                 date=found.published.at(start))]  # fmt: skip
-    # ``... tactics Volodymyr Zelenskyi President of Ukraine``: an attribution line.
-    if paragraph.rstrip().endswith((".", "!", "?")):
+    # ``... tactics Volodymyr Zelenskyi President of Ukraine``: an attribution line. (The
+    # tail ends as the paragraph does: it holds words.)
+    if tail.rstrip().endswith((".", "!", "?")):
         return []
     people = [m for m in found.within(start, end) if m.type == "person"]
     if people:
@@ -1349,13 +1379,16 @@ def _annotation(
         attributes["continues"] = True
     if not quoted:
         attributes["quoted"] = False
-    return Annotation(
-        kind=AnnotationKind.QUOTE,
-        start=start,
-        end=end,
-        text=text[start:end],
-        annotator=QuoteAnnotator.name,
-        attributes=attributes,
+    # Unchecked (``Annotation.trusted``): the text is the document's at these offsets. The
+    # map is made here, not by ``frozen_map``: a speaker's offsets make most maps unique, and
+    # keying them for sharing cost more than the rest of the annotation.
+    return Annotation.trusted(
+        AnnotationKind.QUOTE,
+        start,
+        end,
+        text[start:end],
+        QuoteAnnotator.name,
+        FrozenMap(attributes),
     )
 
 

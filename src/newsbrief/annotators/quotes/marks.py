@@ -20,6 +20,7 @@ rules above unchanged.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -54,12 +55,47 @@ _ENGLISH_MARK = re.compile(
 )
 
 
-def _english_marks(text: str, start: int, end: int) -> list[int]:
-    """Where the marks of :data:`_ENGLISH_MARK` are in ``text[start:end]``."""
-    found = [mark.start() for mark in _ENGLISH_MARK.finditer(text, start, end)]
-    if text.startswith("'", start) and (not found or found[0] != start):
-        found.insert(0, start)  # the paragraph's first character counts as after a space
-    return found
+#: Every character :data:`_ENGLISH_MARK` may match.
+_ENGLISH_MARK_CHARACTERS = "“”„«»\"‘’'"
+
+
+class _MarkIndex:
+    """Where a text's marks are, found by one scan of the whole text and read paragraph by
+    paragraph (a scan per paragraph cost a call each; most paragraphs hold no mark)."""
+
+    def __init__(self, text: str, marks: Marks | None) -> None:
+        self.text = text
+        #: The pattern of ``marks`` (``None``: English, :data:`_ENGLISH_MARK`).
+        self.any_mark = _any_of(marks.every) if marks is not None else None
+        characters = _ENGLISH_MARK_CHARACTERS if marks is None else marks.every
+        pattern = _ENGLISH_MARK if self.any_mark is None else self.any_mark
+        # A text without any of the characters (many are) is not scanned: a character class
+        # tried at every position costs more than a search for each character.
+        #: Whether the text holds any of the marks' characters.
+        self.any = any(character in text for character in characters)
+        self.positions = [mark.start() for mark in pattern.finditer(text)] if self.any else []
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The marks in ``text[start:end]``, as a scan of that range alone finds them: for
+        English those of :data:`_ENGLISH_MARK` (and a straight mark opening the paragraph, which
+        counts as after a space), else those of ``any_mark``."""
+        positions, text = self.positions, self.text
+        found = positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
+        if self.any_mark is not None:
+            return found  # (one character, no look-around: the same over any range)
+        last = end - 1
+        if last >= start and text[last] in _ENGLISH_MARK_CHARACTERS:
+            # The look-ahead after a paragraph's last character reads no further than the
+            # paragraph: that mark is judged as a scan of the paragraph alone judges it.
+            bounded = _ENGLISH_MARK.match(text, last, end) is not None
+            held = bool(found) and found[-1] == last
+            if bounded and not held:
+                found.append(last)
+            elif held and not bounded:
+                found.pop()
+        if text.startswith("'", start) and (not found or found[0] != start):
+            found.insert(0, start)  # the paragraph's first character counts as after a space
+        return found
 
 
 # Punctuation that may precede an opening single mark (besides spaces).
@@ -136,18 +172,16 @@ def find_quotes(
     quotation marks of ``language`` (English when ``None``)."""
     marks = marks_for(language) if language else None
     openers = marks.openers if marks is not None else _OPENERS
-    any_mark = _any_of(marks.every) if marks is not None else None
     found: list[QuoteSpan] = []
     carried = carried_single = False
     # Paragraphs without double marks since an English quotation was left open, with their
     # marks: inside that quotation when a later one closes it, read on their own otherwise.
     gap: list[tuple[int, list[int]]] = []
+    marks_at = _MarkIndex(text, marks)
+    if not marks_at.any:
+        return []  # (every paragraph without a mark: no quotation, nothing left open)
     for index, (start, end) in enumerate(paragraphs):
-        at = (
-            _english_marks(text, start, end)
-            if any_mark is None
-            else [mark.start() for mark in any_mark.finditer(text, start, end)]
-        )
+        at = marks_at.within(start, end)
         double = next((i for i in at if _double_at(text, i)), None) if at else None
         if not at or (carried and marks is None and double is None):
             # Text split one sentence a line leaves a quotation open over lines without
@@ -327,7 +361,7 @@ def _paragraph_quotes(
     text: str, start: int, end: int, paragraph: int, at: list[int], *, single_runs_on: bool = False
 ) -> list[QuoteSpan]:
     """The quotations of one paragraph, English rules; ``at``: where its marks are
-    (:func:`_english_marks`). A single quotation left open runs on to the paragraph's end when
+    (:class:`_MarkIndex`). A single quotation left open runs on to the paragraph's end when
     ``single_runs_on`` (the next paragraph opens with a single mark); it is dropped otherwise."""
     spans: list[QuoteSpan] = []
     opened: int | None = None  # offset of an open double mark
