@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -246,3 +248,20 @@ def test_a_broken_data_file_is_one_clear_error(language_dir: Path) -> None:
     reload()
     with pytest.raises(NewsbriefError, match="language data for 'xh'"):
         language("xh")
+
+
+def test_the_ukrainian_stemmer_loads_without_nltk_or_scipy() -> None:
+    # sumy's Ukrainian stemmer is one file of regular expressions; importing it through its
+    # package would import NLTK and SciPy first (seconds before a Ukrainian word is stemmed).
+    probe = (
+        "import sys\n"
+        "from newsbrief.languages import language\n"
+        "stem = language('uk').stem\n"
+        "print(stem('міністерства'), stem('Києві'))\n"
+        "print(sorted(m for m in ('nltk', 'scipy') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    stems, loaded = result.stdout.splitlines()
+    assert stems == "міністерств києв"
+    assert loaded == "[]"

@@ -4,7 +4,9 @@ Ukrainian stemmer where Snowball has none). Nothing is downloaded."""
 from __future__ import annotations
 
 import functools
+import importlib.util
 from collections.abc import Callable
+from pathlib import Path
 
 #: ISO 639-1 codes mapped to the language names the ``stop-words`` and ``snowballstemmer``
 #: packages use.
@@ -73,7 +75,22 @@ def stemmer(code: str) -> Callable[[str], str]:
     if name in snowballstemmer.algorithms():
         return functools.lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
     if code == "uk":
-        from sumy.nlp.stemmers.ukrainian import stem_word
-
-        return functools.lru_cache(maxsize=65536)(stem_word)
+        return functools.lru_cache(maxsize=65536)(_sumy_ukrainian_stemmer())
     return str.lower
+
+
+def _sumy_ukrainian_stemmer() -> Callable[[str], str]:
+    """sumy's Ukrainian stemmer (one file of regular expressions), loaded from its file alone:
+    importing it as ``sumy.nlp.stemmers.ukrainian`` runs that package's ``__init__``, which
+    imports NLTK and, through it, SciPy: seconds before the first Ukrainian word is stemmed."""
+    sumy = importlib.util.find_spec("sumy")
+    if sumy is None or sumy.origin is None:
+        raise ImportError("sumy is not installed")
+    path = Path(sumy.origin).parent / "nlp" / "stemmers" / "ukrainian.py"
+    spec = importlib.util.spec_from_file_location("newsbrief_sumy_ukrainian_stemmer", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"sumy's Ukrainian stemmer is not at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    stem: Callable[[str], str] = module.stem_word
+    return stem
