@@ -13,6 +13,7 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.press_conventions import press_words
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.speakers import (
     RELAY_CUES,
@@ -222,6 +223,13 @@ def _quoted(
         ):
             speakers[index] = speakers[index + 1]
     echoed = _headline(text, spans, speakers, paragraphs)
+    if document.language not in (None, "en"):
+        # ``«Динамо» обыграло «Спартак»``: a headline's names in marks echo no one's words.
+        echoed = {i for i in echoed if not _name_in_sentence(
+            text, spans[i], text[spans[i].start : spans[i].end],
+            _first_words(text[spans[i].start : spans[i].end]) or [""],
+            text[max(0, spans[i].open - 40) : spans[i].open],
+        )}  # fmt: skip
     _repeated(text, spans, speakers)
     dates = _sentence_dates(document)
     ordered = all(one[0] <= two[0] for one, two in itertools.pairwise(dates))
@@ -335,6 +343,10 @@ def is_speech(
         and _NAME_AFTER.match(text, span.close)
     ):
         return False  # a nickname inside a name
+    if language not in (None, "en") and _name_in_sentence(
+        text, span, quoted, words, before, nouns=language == "de"
+    ):
+        return False  # ``тренер «Динамо» Марцел Личка``, ``sagte der „Bild“:``
     # ``the newspaper "..."``, ``видання «...»``: a noun that introduces a name or a title.
     previous = _word_before(before)
     if (
@@ -475,6 +487,45 @@ def is_speech(
 
 #: The words of a quotation are first looked for in this many characters.
 _WORDS_PREFIX = 80
+
+
+#: What may follow a quotation that is speech: a comma, a dash or the sentence's end
+#: (``«Нет», — сказал он``, ``„Das tut weh“, sagte er``).
+_SPEECH_AFTER = re.compile(r"[ \u00a0]*(?:[,.!?…;—–-]|$)")
+#: Marks inside a short quotation that make it words said, not a name.
+_SENTENCE_MARKS = re.compile(r"[,.!?…:;]")
+
+
+def _name_in_sentence(
+    text: str,
+    span: QuoteSpan,
+    quoted: str,
+    words: list[str],
+    before: str,
+    *,
+    nouns: bool = False,
+) -> bool:
+    """In another language than English: a short quotation opening with a capital and set
+    inside its sentence (a word, not a comma, a dash or the sentence's end, after it; no colon
+    before it) names a club, a company, an outlet or a work (``ФК «Динамо» в воскресенье``,
+    ``Sportvorstand Max Eberl sagte der „Bild“:``), words that are no speech. Where every
+    noun has a capital (``nouns``: German), only after a definite article or in title case
+    (``einen „Raketenmann“`` is a word someone said)."""
+    if len(words) > 3 or not words[0][:1].isupper() or _SENTENCE_MARKS.search(quoted.strip()):
+        return False
+    if before.rstrip().endswith(":"):
+        return False
+    if nouns and not (
+        (len(words) > 1 and all(w[:1].isupper() for w in words)) or _definite_before(before, "de")
+    ):
+        return False
+    return _SPEECH_AFTER.match(text, span.close) is None
+
+
+def _definite_before(before: str, code: str) -> bool:
+    """Whether ``before`` (the text before a quotation) ends with a definite article."""
+    last = before.split()[-1:] if before.strip() else []
+    return bool(last) and last[0].lower() in press_words(code).definite
 
 
 def _first_words(quoted: str) -> list[str]:
@@ -947,7 +998,9 @@ def _attribute(
     if span.close >= context_end - 1 and last + 1 < len(sentences):
         # ``"Do you have them?" Turner asked.``: the segmenter ended the sentence at ``?"``.
         after_end = min(sentences[last + 1][1], para_end)
-    found = (
+    # ``«A, — сказал он. — B»``: an attribution inside the marks (other languages).
+    found = attributor.inner(span.start, span.end) if attributor.cues.profile is not None else None
+    found = found or (
         # A quotation left open (at its paragraph's or its line's end) has no cue after it.
         None if span.runs_on else attributor.after(span.close, after_end, ends_with_comma)
     )
@@ -1005,6 +1058,8 @@ def _attribute(
         # ``Sir Keir hit back: "..."``, ``Sinner smiled: "..."``: a clause whose subject is a
         # person introduces the quotation, with no cue verb.
         introduced = attributor.subject(context_start, span.open, people_only=True)
+        if introduced is None and attributor.cues.profile is not None:
+            introduced = attributor.colon_person(context_start, span.open)
         if introduced is not None:
             return introduced
     if _first_person_after_comma(span, context_start, context_end, attributor):

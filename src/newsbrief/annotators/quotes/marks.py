@@ -130,6 +130,9 @@ class Marks:
     double: dict[str, str]
     #: Single marks (``‚`` -> ``‘``, ``‹`` -> ``›``), paired only where an apostrophe cannot be.
     single: dict[str, str]
+    #: The language's speech verbs when its press sets speech off with dialogue dashes (``—
+    #: Мы готовы, — сказал он.``: ``[quotes] conventions`` has ``dialogue_dash``), else empty.
+    dialogue: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> str:
@@ -159,10 +162,14 @@ def marks_for(language: str | None) -> Marks | None:
         return None
     double = dict(_BASE_DOUBLE)
     single = dict(_BASE_SINGLE)
-    for opening, closing in language_of(code).quote_pairs:
+    lang = language_of(code)
+    for opening, closing in lang.quote_pairs:
         table = single if opening in _SINGLE_MARKS else double
         table[opening] = "".join(dict.fromkeys(table.get(opening, "") + closing))
-    return Marks(double, single)
+    dialogue = (
+        lang.speech_verbs if "dialogue_dash" in lang.words("quotes", "conventions") else frozenset()
+    )
+    return Marks(double, single, frozenset(dialogue))
 
 
 def find_quotes(
@@ -178,7 +185,7 @@ def find_quotes(
     # marks: inside that quotation when a later one closes it, read on their own otherwise.
     gap: list[tuple[int, list[int]]] = []
     marks_at = _MarkIndex(text, marks)
-    if not marks_at.any:
+    if not marks_at.any and (marks is None or not marks.dialogue):
         return []  # (every paragraph without a mark: no quotation, nothing left open)
     for index, (start, end) in enumerate(paragraphs):
         at = marks_at.within(start, end)
@@ -193,6 +200,8 @@ def find_quotes(
             carried = carried_single = False
             gap = []
             if not at:
+                if marks is not None and marks.dialogue:
+                    found.extend(_dialogue(text, start, end, index, marks.dialogue))
                 continue  # no quotation here (most paragraphs)
         first = _first_char(text, start, end)
         head: list[QuoteSpan] = []
@@ -210,12 +219,27 @@ def find_quotes(
             start, at = double + 1, [i for i in at if i > double]
         else:
             found.extend(_gap_quotes(text, paragraphs, gap))
+        # ``«...`` left open, then ``»...»``: the Spanish and older French convention reopens
+        # a quotation over paragraphs with its closing mark.
+        reopen = (
+            first
+            if marks is not None
+            and carried
+            and not gap
+            and first is not None
+            and found
+            # (a quotation reopened so is closed by the same mark: ``»...`` then ``»...»``)
+            and text[first] in marks.double.get(text[found[-1].open], text[found[-1].open])
+            and text[first] not in marks.double
+            and text[first + 1 : first + 3].lstrip(" \u00a0\u202f")[:1].isalnum()
+            else None
+        )
         continues = (
             (carried or carried_single)
             and not gap
             and not head
             and first is not None
-            and text[first] in openers
+            and (text[first] in openers or reopen is not None)
         )
         gap = []
         spans = (
@@ -228,7 +252,7 @@ def find_quotes(
                 single_runs_on=_opens_single_next(text, paragraphs, index),
             )
             if marks is None
-            else _paired_quotes(text, start, end, index, marks, at)
+            else _paired_quotes(text, start, end, index, marks, at, reopen=reopen)
         )
         if continues and spans and first is not None and _opens_at(text, spans[0].open, first):
             spans[0] = attrs.evolve(spans[0], continues=True)
@@ -463,16 +487,27 @@ def _opens_line(text: str, i: int, start: int) -> bool:
 
 
 def _paired_quotes(
-    text: str, start: int, end: int, paragraph: int, marks: Marks, at: list[int]
+    text: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    marks: Marks,
+    at: list[int],
+    *,
+    reopen: int | None = None,
 ) -> list[QuoteSpan]:
     """:func:`_paragraph_quotes` with a language's own pairs: a mark closes only what it
-    pairs with. ``at``: where the paragraph's marks (:attr:`Marks.every`) are."""
+    pairs with. ``at``: where the paragraph's marks (:attr:`Marks.every`) are; ``reopen``: a
+    closing mark that reopens the quotation of the paragraph before (``»Y para ...»``)."""
     spans: list[QuoteSpan] = []
     opened: int | None = None
     closers = ""
     single = False
     for i in at:
         c = text[i]
+        if i == reopen:
+            opened, closers, single = i, c, False
+            continue
         if opened is not None:
             if c in closers and (not single or _closes_single(text, i, end)):
                 spans.append(_span(text, opened, i + 1, paragraph))
@@ -491,6 +526,54 @@ def _paired_quotes(
         if span.end > span.start:
             spans.append(span)
     return [span for span in spans if _has_words(text, span)]
+
+
+#: A paragraph opening with a dialogue dash before a word (``— Мы готовы``, ``—Estamos``).
+_DIALOGUE_OPEN = re.compile(r"[ \t\u00a0]*[—–][ \u00a0]*(?=[^\W\d_]|[¿¡])")
+#: The dashes that turn from speech to its attribution and back (``, — сказал он. — Но``).
+_DIALOGUE_DASH = re.compile(r"[—–]")
+#: The first word of an attribution, its verb (``сказал он``, ``dijo el ministro``).
+_DIALOGUE_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _dialogue(
+    text: str, start: int, end: int, paragraph: int, verbs: frozenset[str]
+) -> list[QuoteSpan]:
+    """The speech of a paragraph in dialogue form (no quotation marks): a dash opens it, and a
+    dash before a speech verb turns to the attribution, another dash back to the speech
+    (``— Мы готовы, — сказал он. — Но нужны гарантии.``, ``—Estamos listos —dijo—.``).
+    Only a paragraph whose first turn is attributed so is read (a list of items opening with
+    dashes is not speech)."""
+    opening = _DIALOGUE_OPEN.match(text, start, end)
+    if opening is None:
+        return []
+    dashes = [m.start() for m in _DIALOGUE_DASH.finditer(text, opening.end(), end)]
+    spans: list[QuoteSpan] = []
+    speech_from, open_at = opening.end(), opening.end() - 1
+    speaking = True
+    for dash in dashes:
+        if speaking:
+            word = _DIALOGUE_WORD.search(text, dash + 1, min(end, dash + 40))
+            if word is None or word.group(0).lower() not in verbs:
+                continue  # a dash inside the speech (``Это — провокация``)
+            spans.append(_dialogue_span(text, open_at, speech_from, dash, paragraph))
+            speaking = False
+        else:
+            speech_from, open_at, speaking = dash + 1, dash, True
+    if not spans:
+        return []
+    if speaking and text[speech_from:end].strip(" \u00a0.,"):
+        spans.append(_dialogue_span(text, open_at, speech_from, end, paragraph))
+    return [span for span in spans if span.end > span.start and _has_words(text, span)]
+
+
+def _dialogue_span(text: str, open_at: int, start: int, stop: int, paragraph: int) -> QuoteSpan:
+    while start < stop and text[start] in " \u00a0.,":
+        start += 1
+    end = stop
+    while end > start and text[end - 1] in " \u00a0,":
+        end -= 1
+    return QuoteSpan(open_at, end, start, end, paragraph)
 
 
 def _opens_guillemet(text: str, i: int, start: int, end: int) -> bool:

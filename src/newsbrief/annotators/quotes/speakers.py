@@ -296,7 +296,10 @@ class Attributor(PhraseReader):
                 # ``a website "run by associates of X" states that ...``: the quotation is
                 # inside the cue's subject; no speaker follows the cue.
                 return None
-            return self._phrase_after(close + cue.end(), limit, cue.group(0))
+            after = self._phrase_after(close + cue.end(), limit, cue.group(0))
+            if after is None and self.cues.profile is not None:
+                after = self.dropped_subject(close + cue.end(), limit, cue.group(0))
+            return after  # ``«...», añadió.``: the subject left out
         found = self.phrase_before(close + lead, close + cue.start(), cue.group(0))
         if (
             found is None
@@ -566,6 +569,10 @@ class Attributor(PhraseReader):
                     return attrs.evolve(main, cue=word)
         if normal(word) in self.cues.according:
             end = phrase_end(self.masked, cue.end(), limit)
+            if normal(word) in self.cues.genitive:
+                genitive = self.genitive_speaker(cue.end(), end, word)
+                if genitive is not None:
+                    return genitive  # ``по словам капитана команды Даниила Фомина``
             found = self._phrase_after(cue.end(), end, word)
             if (
                 found is not None

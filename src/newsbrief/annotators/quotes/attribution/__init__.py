@@ -10,6 +10,9 @@ modules build on each other in this order, each class extending the one before:
   speakers (``the ministry said``);
 * :mod:`.references`: pronouns and back-references (``she said``, ``the spokeswoman said``);
 * :mod:`.descriptions`: descriptions and appositions around a name, relatives;
+* :mod:`.press_conventions`: the continental press's orders in other languages than English
+  (``a-t-il ajouté``, ``«A, — сказал он. — B»``, ``der Minister``, ``une source``, names in
+  the genitive, bodies and names in quotation marks);
 * :mod:`.speaker_phrases`: the speaker phrase next to a cue, read backwards or forwards.
 
 Below them are records, tables and helpers:

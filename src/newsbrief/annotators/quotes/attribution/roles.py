@@ -129,6 +129,10 @@ def _is_role(words: list[str], nouns: frozenset[str]) -> bool:
     )
 
 
+#: Languages whose capitals mark names only (a role is written in lower case inside a sentence).
+_PROPER_CAPITALS = frozenset({"uk", "ru", "fr", "es"})
+
+
 class RoleFinder(MentionLookup):
     """Reads the role or title each mention holds."""
 
@@ -230,9 +234,21 @@ class RoleFinder(MentionLookup):
         if not words:
             return None
         described = determined and words[0][:1].islower() and len(words) <= 10
+        if self.cues.profile is not None and words[0][:1].islower() and len(words) <= 10:
+            # ``Carlo Ancelotti, técnico del Real Madrid,``: a lower-case noun and what it is
+            # of, a description of the person (``Valeria Racu, fue tajante`` is a clause).
+            links = self._role_links()
+            described = described or any(w.lower() in links for w in words[1:3])
         if not (described or _is_role(words, self.role_nouns)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
         return " ".join(words)
+
+    def _role_links(self) -> frozenset[str]:
+        """Words joining a role to what it is of (``[quotes] role_links``: ``de``, ``à``)."""
+        from newsbrief.languages import language
+
+        profile = self.cues.profile
+        return language(profile.code).words("quotes", "role_links") if profile else frozenset()
 
     def _role_before(self, start: int, given: str | None = None) -> str | None:
         """``The state's attorney general, Mark Hensley,``, ``chief financial officer Priya
@@ -405,9 +421,27 @@ class RoleFinder(MentionLookup):
             return None
         role: list[str] = given.split() if given else []
         kept = len(role)  # the words up to the last title word found
+        # Where capitals mark names only, a role may hold a name or a capital (``Головнокомандувач
+        # ЗСУ``, ``presidente de la Generalitat, ``): a few read on, kept only with a title
+        # word before them; a comma may close it (``El presidente de X, Carlos Mazón``).
+        apposed = head.rstrip(" \u00a0").endswith(",")
+        # (German capitalises every noun: its role is read so only before a comma, ``Der
+        # Präsident des Bundesrechnungshofs, Kay Scheller``.)
+        proper = given is None and (
+            profile.code in _PROPER_CAPITALS or (apposed and profile.code == "de")
+        )
+        capitals = 0
+        if proper and apposed:
+            head = head.rstrip(" \u00a0")[:-1] + " "
         for word in _words_backwards(head):
             lower = word.lower()
-            if not word[:1].islower() or len(role) > 6:
+            if proper and word[:1].isupper() and capitals < 3 and len(role) <= 6:
+                role.insert(0, word)
+                capitals += 1
+                if profile.is_role(lower):
+                    kept = len(role)  # ``Міністр оборони``: a title opening its sentence
+                continue
+            if not word[:1].islower() or len(role) > 6 or (proper and word.endswith(".")):
                 break
             if self.cue.fullmatch(word):
                 break  # ``заявив президент``
@@ -415,6 +449,8 @@ class RoleFinder(MentionLookup):
             if profile.is_role(lower):
                 kept = len(role)
         role = role[len(role) - kept :]
+        if proper and role and role[0][:2] in ("l'", "l’", "L'", "L’"):
+            role[0] = role[0][2:]  # ``d'après l'économiste Thomas Roux``: the article elided
         return " ".join(role) if role else None
 
     def _unlabelled_subject(self, start: int, end: int) -> Speaker | None:

@@ -13,7 +13,6 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
     BODY_KINDS,
@@ -41,6 +40,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     UNNAMED_SOURCES,
     WORD,
 )
+from newsbrief.annotators.quotes.attribution.press_conventions import PressReader
 from newsbrief.annotators.quotes.attribution.scanning import (
     Backwards,
     anonymous_name,
@@ -181,11 +181,14 @@ def _np_word(word: str) -> bool:
     )
 
 
-class PhraseReader(DescriptionReader):
+class PhraseReader(PressReader):
     """Reads the speaker phrase before or after a cue."""
 
     def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase ending at ``end`` (the subject of the cue)."""
+        press = self.press_subject(start, end, cue) if self.cues.profile is not None else None
+        if press is not None:
+            return press  # ``Une source diplomatique a confié``, ``a-t-il ajouté``
         restrictive = (
             _RESTRICTIVE.search(self.masked, start, end)
             if self.cues.profile is None
@@ -518,6 +521,9 @@ class PhraseReader(DescriptionReader):
 
     def _phrase_after(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase starting at ``start`` (``said X``, ``according to X``)."""
+        press = self.press_after(start, end, cue) if self.cues.profile is not None else None
+        if press is not None:
+            return press  # ``a assuré un haut gradé``, ``so der CSU-Politiker``
         end = phrase_end(self.masked, start, end)
         tokens = [
             (m.group(0), m.start() + start, m.end() + start)

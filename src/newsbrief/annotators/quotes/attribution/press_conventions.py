@@ -1,0 +1,623 @@
+"""The attribution conventions of the continental press (every language but English).
+
+English rules read English words; these read the language's own (``[quotes]`` of its data
+file) and apply only when the document is in another language:
+
+* unnamed sources opening with an indefinite article or a source noun (``une source
+  diplomatique``, ``ein Sprecher des Ministeriums``, ``источник в правительстве``), credited as
+  written (``indefinite_articles``, ``source_nouns``);
+* a definite role phrase (``der Minister``, ``el gobernador``, ``губернатор``) pointing back to
+  the person whose stated role holds its noun, else to the last speaker; a body's noun (``das
+  Unternehmen``) to the nearest organisation (``definite_articles``, ``organisation_nouns``);
+* the French inverted pronoun (``a-t-il ajouté``, ``estime-t-elle``) and, where the language
+  drops its subjects (``null_subject``), a cue with none (``«...», añadió.``): the last speaker;
+* an attribution inside one pair of marks (``«A, — сказал он. — B»``, ``«A —afirmó X—. B»``,
+  ``« A, a déclaré X. B »``), read from the quotation's own text only;
+* a speaker named in the genitive after a role in the genitive (``по словам капитана команды
+  Даниила Фомина``), or by the role alone (``за словами міністра оборони``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
+from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
+from newsbrief.annotators.quotes.attribution.untyped_people import stopwords
+
+__all__ = ["PressReader", "PressWords", "press_words"]
+
+
+@attrs.frozen
+class PressWords:
+    """The words of one language's press conventions (``[quotes]`` of its data file)."""
+
+    definite: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
+    #: Nouns of an unnamed source used without an article (``источник``, ``джерело``).
+    sources: frozenset[str] = frozenset()
+    #: Nouns of a body (``Unternehmen``, ``ministère``): the nearest organisation speaks.
+    bodies: frozenset[str] = frozenset()
+    #: Words that close an unnamed source's description (relatives, ``sous``, ``auf``).
+    stops: frozenset[str] = frozenset()
+    #: Articles that tell a female referent (``la``, ``die`` is not one: it is also plural).
+    feminine: frozenset[str] = frozenset()
+    #: Words opening a relative clause after a comma (``qui``, ``der``, ``який``).
+    relatives: frozenset[str] = frozenset()
+    #: Nouns after which a name stands in quotation marks (``ПАО «...»``, ``клуб «...»``).
+    name_nouns: frozenset[str] = frozenset()
+    #: Nouns of a press office (``пресс-службе``): its body speaks.
+    services: frozenset[str] = frozenset()
+    null_subject: bool = False
+
+
+@functools.cache
+def press_words(code: str) -> PressWords:
+    """The press words of language ``code`` (empty for English)."""
+    from newsbrief.languages import language
+
+    if code == "en":
+        return PressWords()
+    lang = language(code)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lang.words("quotes", key))
+
+    return PressWords(
+        definite=words("definite_articles"),
+        indefinite=words("indefinite_articles"),
+        sources=words("source_nouns"),
+        bodies=words("organisation_nouns"),
+        stops=words("source_stops"),
+        feminine=words("feminine_articles"),
+        relatives=words("relatives"),
+        name_nouns=words("name_nouns"),
+        services=words("press_services"),
+        null_subject="null_subject" in words("conventions"),
+    )
+
+
+#: A word, or one mark (a full stop is its own token here: ``добавил губернатор.``).
+_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
+#: An article elided onto its noun (``l'Insee``, ``d'après``).
+_ELIDED = re.compile(r"^[LlDd][’']")
+#: A pronoun the French verb carries after it (``a-t-il``, ``estime-t-elle``, ``dit-il``).
+_CLITIC = re.compile(r"-(?:t-)?([^\W\d_]+)$")
+_CLITIC_AFTER = re.compile(r"[ \u00a0]*-(?:t-)?([^\W\d_]+)")
+#: How far a speaker phrase is read from its cue (characters).
+_PHRASE_REACH = 160
+#: How far back a body's noun looks for the body named in full (characters).
+_BODY_REACH = 1500
+#: How many paragraphs back a role phrase looks for the person holding the role.
+_ROLE_PARAGRAPHS = 12
+#: Where an attribution may open inside a quotation: a comma or a dash, then spaces.
+_INNER_OPENING = re.compile(r"(?:,[ \u00a0]*[—–][ \u00a0]*|,[ \u00a0]+|[ \u00a0]+[—–][ \u00a0]*)")
+#: How far an attribution inside a quotation may run (characters).
+_INNER_REACH = 90
+#: What closes it: a dash, a full stop and a capital, or a comma and a lower-case word.
+_INNER_CLOSE = re.compile(r"[ \u00a0]*[—–]|[.][ \u00a0]+(?=[^\W\d_])|,[ \u00a0]+")
+#: What closes one opened by a dash: the next dash (``—afirmó el líder del PP, X—``).
+_DASH_CLOSE = re.compile(r"[ \u00a0]*[—–]")
+
+
+class PressReader(DescriptionReader):
+    """The continental press conventions (see the module's docstring)."""
+
+    _press_last_words: dict[str, list[str]] | None = None
+
+    @property
+    def press(self) -> PressWords:
+        profile = self.cues.profile
+        return press_words(profile.code) if profile is not None else PressWords()
+
+    # -- unnamed sources and role phrases ------------------------------------------------------
+
+    def _head_words(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        return [
+            (m.group(0), m.start() + start, m.end() + start)
+            for m in _WORD.finditer(self.masked[start:end])
+        ]
+
+    def press_subject(self, start: int, end: int, cue: str) -> Speaker | None:
+        """The subject phrase ``masked[start:end]`` before a cue, when it is an unnamed source
+        or a definite role phrase (``Une source diplomatique a confié``, ``Le ministre a
+        dit``); ``None`` otherwise."""
+        if self.cues.profile is None:
+            return None
+        words = self._head_words(max(start, end - _PHRASE_REACH), end)
+        while words and (words[-1][0].lower() in self.cues.auxiliaries or words[-1][0] in ",."):
+            words.pop()  # ``Un conseiller ministériel a``
+        if words:
+            clitic = self.clitic_pronoun(words[-1][0], words[-1][1], words[-1][2], cue)
+            if clitic is not None:
+                return clitic  # ``», a-t-il ajouté``
+        # The clause's opening: after the last comma or colon (``Dans un communiqué, le ...``).
+        opening = max((i + 1 for i, w in enumerate(words) if w[0] in ",:;—–"), default=0)
+        tail = words[opening:]
+        if (
+            opening
+            and words[opening - 1][0] == ","
+            and tail
+            and tail[0][0].lower() in self.press.relatives
+        ):
+            # ``Un diplomate, qui a requis l'anonymat, a dit``: a relative clause; its
+            # antecedent before the comma is the subject.
+            previous = max(
+                (i + 1 for i, w in enumerate(words[: opening - 1]) if w[0] in ",:;—–"), default=0
+            )
+            return self._described_phrase(words[previous : opening - 1], cue)
+        return self._named_body(tail, cue) or self._described_phrase(tail, cue)
+
+    def press_after(self, start: int, end: int, cue: str) -> Speaker | None:
+        """The phrase after an inverted cue (``a assuré un haut gradé``, ``so der
+        CSU-Politiker``, ``a-t-il ajouté`` read at ``-t-il``)."""
+        if self.cues.profile is None:
+            return None
+        clitic = _CLITIC_AFTER.match(self.masked, start, end)
+        if clitic is not None and clitic.group(1).lower() in self.cues.pronouns:
+            return self._pronoun(clitic.group(1), clitic.start(1), clitic.end(1), cue)
+        end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
+        words = self._head_words(start, end)
+        cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
+        comma = words[cut][2] if cut < len(words) and words[cut][0] == "," else None
+        if comma is None and self.masked[end : end + 1] == ",":
+            comma = end + 1  # the phrase was cut at the comma (``Selon le ministre X, Name,``)
+        if comma is not None:
+            person = next(iter(self.within(comma, comma + 3)), None)
+            if person is not None and person.type == "person":
+                # ``sagte die Verhandlungsführerin der Kommunen, Karin Welge``: the name in
+                # apposition speaks, the words before it are her role.
+                return self._with_role(person, words[:cut], cue)
+        people = (
+            [m for m in self.within(start, words[cut - 1][2]) if m.type == "person"] if cut else []
+        )
+        if people:
+            # ``сказал главный тренер «Динамо» Марцел Личка``: the person (a full name before a
+            # word of a body taken for one), the words before as the role.
+            person = ([m for m in people if " " in m.name.strip()] or people)[0]
+            return self._with_role(person, [w for w in words[:cut] if w[2] <= person.start], cue)
+        return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+
+    def _named_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """A body the entity annotator did not find, as the whole phrase: a name in marks
+        after its kind (``Клуб «Спартак»``, ``ПАО «Уралхимпром»``), an acronym after an
+        article and maybe its kind (``La SNCF``, ``La patronal CEOE``), or a lone name after
+        an elided article or none (``l'Insee``, ``Según Funcas``)."""
+        if not words or sum(w[0] != QUOTE_MASK for w in words) > 8:
+            return None
+        press = self.press
+        first = words[0][0].lower()
+        if len(words) > 2 and words[1][0].lower() in press.services:
+            # ``В пресс-службе Минфина заявили``: the body whose press office speaks (its name
+            # given back in the nominative), or the one named last (``пресс-службе компании``).
+            body = words[2:]
+            if len(body) == 1 and body[0][0][:1].isupper():
+                name = self._undeclined_word(body[0][0])
+                return Speaker(name, body[0][0], body[0][1], body[0][2], cue)
+            if body and body[0][0][:1].islower():
+                referent = self._nearest_organisation(words[0][1])
+                if referent is not None:
+                    return Speaker(referent.name, self.text[words[0][1] : words[-1][2]],
+                                   words[0][1], words[-1][2], cue)  # fmt: skip
+            return None
+        if first in press.name_nouns and len(words) > 1 and words[1][0] == QUOTE_MASK:
+            mask_end = next((i for i, w in enumerate(words[1:], 1) if w[0] != QUOTE_MASK),
+                            len(words))  # fmt: skip
+            if mask_end != len(words):
+                return None
+            inner = self.text[words[1][1] : words[-1][2]].strip("«»„“”\"' \u00a0")
+            if not inner or not inner[:1].isupper():
+                return None
+            at = self.text.find(inner, words[1][1])
+            return Speaker(inner, inner, at, at + len(inner), cue)
+        if self.within(words[0][1], words[-1][2]):
+            return None
+        rest = words[1:] if first in press.definite else words
+        if rest and first in press.definite and len(rest) > 1 and rest[0][0].islower():
+            rest = rest[1:]  # ``La patronal CEOE``
+        if len(rest) != 1:
+            return None
+        word = _ELIDED.sub("", rest[0][0])
+        if not word[:1].isupper() or not word.replace("-", "").isalpha() or len(word) < 2:
+            return None
+        acronym = word.isupper()
+        if not acronym and (
+            first in press.definite  # ``der CSU-Politiker``: a noun, German capitals
+            or self._role_noun(word)
+            or word.lower() in self.cues.pronouns
+            or not self._name_like(word)
+            or self._person_named(word) is not None
+            or word in self._people
+        ):
+            return None
+        at = rest[0][2] - len(word)
+        return Speaker(word, word, at, rest[0][2], cue)
+
+    def _name_like(self, word: str) -> bool:
+        """Whether a capitalised ``word`` may be a name: no stop word of the language and never
+        written in lower case in the document (``Как``, ``Поліція`` open sentences)."""
+        profile = self.cues.profile
+        lower = word.lower()
+        if profile is not None and lower in stopwords(profile.code):
+            return False
+        return self._count(lower) == 0
+
+    def _with_role(
+        self, person: Mention, before: list[tuple[str, int, int]], cue: str | None
+    ) -> Speaker:
+        """``person`` speaking, with the words ``before`` the name as the role when one of them
+        is a role noun (less an article)."""
+        named = self._named(person, cue)
+        article = bool(before) and before[0][0].lower() in self.press.definite
+        if article:
+            before = before[1:]
+        if named.role or not before:
+            return named
+        described = article or (
+            # ``главный тренер «Динамо» Марцел Личка``: lower-case words and a name in marks.
+            any(w[0] == QUOTE_MASK for w in before) and len(before[0][0]) > 2
+        )
+        if not (
+            any(self._role_noun(w[0]) for w in before)
+            or (described and (before[0][0].islower() or self._capitalises_nouns()))
+        ):
+            return named  # ``dijo a este periódico María García``: no role
+        role = " ".join(self.text[before[0][1] : before[-1][2]].split())
+        return attrs.evolve(named, role=role)
+
+    def _described_phrase(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        if not words or len(words) > 12:
+            return None
+        press = self.press
+        # The phrase, up to a relative or a phrase that says where (``le ministère dans un
+        # communiqué``, ``un bombero que pidió el anonimato``).
+        cut = next((i for i, w in enumerate(words) if i and w[0].lower() in press.stops), None)
+        words = words[:cut]
+        first = words[0][0]
+        lower = first.lower()
+        if QUOTE_MASK in self.masked[words[0][1] : words[-1][2]]:
+            return None
+        if any(m.type == "person" for m in self.within(words[0][1], words[-1][2])):
+            return None
+        if lower in press.indefinite or lower in press.sources:
+            # An unnamed source, as written.
+            if len(words) < 2 and lower in press.indefinite:
+                return None
+            start, end = words[0][1], words[-1][2]
+            phrase = " ".join(self.text[start:end].split())
+            name = phrase[:1].lower() + phrase[1:]
+            return Speaker(name, phrase, start, end, cue, anonymous=True)
+        if len(words) > 4:
+            return None
+        if lower in press.definite or _ELIDED.match(first):
+            nouns = words[1:] if lower in press.definite else words
+            if not nouns or not nouns[0][0][:1].isalpha():
+                return None
+            head = _ELIDED.sub("", nouns[0][0])
+            if head.lower() in press.bodies:
+                referent = self._nearest_organisation(words[0][1])
+                body = referent.name if referent is not None else self._body_written(head, words)
+                if body is None:
+                    return None
+                return Speaker(body, self.text[words[0][1] : words[-1][2]],
+                               words[0][1], words[-1][2], cue)  # fmt: skip
+            if not (self._role_noun(head) or head[:1].islower() or self._capitalises_nouns()):
+                return None  # ``la SNCF``: a name, not a role
+            gender = "female" if lower in press.feminine else None
+            return self.role_reference(words[0][1], words[-1][2], [head], cue, gender)
+        if (
+            not press.definite
+            and len(words) <= 3
+            and self._role_noun(words[-1][0])
+            and all(w[0][:1].islower() for w in words[1:])
+        ):
+            # A language without articles: ``добавил губернатор`` (the governor named before),
+            # ``Європейський дипломат сказав`` (no one holds it: an unnamed source).
+            start, end = words[0][1], words[-1][2]
+            referent = self._role_holder(start, [w[0] for w in words], None)
+            phrase = " ".join(self.text[start:end].split())
+            if referent is None:
+                return Speaker(phrase[:1].lower() + phrase[1:], phrase, start, end, cue,
+                               anonymous=True)  # fmt: skip
+            return Speaker(referent.name, phrase, start, end, cue,
+                           role=self.role_of(referent.name, start))  # fmt: skip
+        return None
+
+    def _body_written(self, head: str, words: list[tuple[str, int, int]]) -> str | None:
+        """A body the entity annotator did not find, named in full a little before its noun
+        (``le ministère`` after ``Le ministère de l'Intérieur``): the noun and its complement
+        up to its last capitalised word (read back a bounded way: linear articles)."""
+        from newsbrief.languages import language
+
+        profile = self.cues.profile
+        if profile is None:
+            return None
+        at = words[0][1]
+        low = max(0, at - _BODY_REACH)
+        found = self.masked[low:at].lower().rfind(head.lower())
+        if found < 0:
+            return None
+        links = language(profile.code).words("quotes", "role_links")
+        start = low + found
+        tokens = self._head_words(start, min(at, start + 80))
+        last = 0
+        for index, (word, _, _) in enumerate(tokens[1:6], 1):
+            bare = _ELIDED.sub("", word)
+            if bare[:1].isupper():
+                last = index
+            elif word.lower() not in links and not _ELIDED.match(word):
+                break
+        if not last:
+            return None
+        return " ".join(self.text[start : tokens[last][2]].split())
+
+    def role_reference(
+        self, start: int, end: int, heads: list[str], cue: str, gender: str | None
+    ) -> Speaker | None:
+        """The person a role phrase ``text[start:end]`` points back to: the nearest of the few
+        paragraphs before whose stated role holds one of ``heads`` (``Bundesumweltminister``
+        holds ``Minister``; stems compared), else the last person who spoke."""
+        referent = (
+            self._role_holder(start, heads, gender)
+            or self._last_speaker(start, gender)
+            or self._nearest(start, ("person",), gender=gender)
+        )
+        if referent is None:
+            return None
+        phrase = self.text[start:end]
+        return Speaker(
+            referent.name, phrase, start, end, cue, role=self.role_of(referent.name, start)
+        )
+
+    def _role_holder(self, start: int, heads: list[str], gender: str | None) -> Referent | None:
+        from newsbrief.languages import language
+
+        profile = self.cues.profile
+        if profile is None or not self.paragraphs:
+            return None
+        stem = language(profile.code).stem
+        wanted = {stem(h.lower()) for h in heads if len(h) > 2}
+        if not wanted:
+            return None
+        index = max(self._index_of_paragraph(start), 0)
+        low = self.paragraphs[max(index - _ROLE_PARAGRAPHS, 0)][0]
+        last = self._last_index(start)
+        seen: set[str] = set()
+        for referent in self._referents_back(last):
+            if referent.position < low:
+                break
+            if referent.type != "person" or referent.name in seen:
+                continue
+            seen.add(referent.name)
+            if gender and referent.gender and referent.gender != gender:
+                continue
+            role = (self.role_of(referent.name, start) or "").lower()
+            words = {stem(w) for w in re.findall(r"[^\W\d_]+", role)}
+            if words & wanted or any(
+                len(w) > 3 and r.endswith(w) for r in words for w in wanted
+            ):  # ``Bundesumweltminister`` holds ``Minister``
+                return referent
+        return None
+
+    def _capitalises_nouns(self) -> bool:
+        """Whether the language writes every noun with a capital (German): ``der
+        CSU-Politiker`` is a role phrase, a capital no name."""
+        profile = self.cues.profile
+        return profile is not None and profile.code == "de"
+
+    def _index_of_paragraph(self, position: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self._paragraph_starts, position) - 1
+
+    def _last_index(self, position: int) -> int:
+        import bisect
+
+        return bisect.bisect_left(self._positions, position) - 1
+
+    # -- pronouns the verb carries, subjects left out ------------------------------------------
+
+    def clitic_pronoun(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
+        """``a-t-il``, ``dit-elle``: the pronoun joined to its verb."""
+        match = _CLITIC.search(word)
+        if match is None or match.group(1).lower() not in self.cues.pronouns:
+            return None
+        at = start + match.start(1)
+        return self._pronoun(match.group(1), at, end, cue)
+
+    def dropped_subject(self, at: int, limit: int, cue: str) -> Speaker | None:
+        """A cue with no subject after a quotation (``«...», añadió.``) in a language that
+        drops its subjects: the last speaker of the few paragraphs before."""
+        if not self.press.null_subject:
+            return None
+        rest = self.masked[at : min(limit, at + 8)].lstrip(" \u00a0")
+        if rest[:1] not in ("", ".", ";", "\n") and not rest.startswith(("a ", "al ", "en ")):
+            return None
+        for _, name, _ in self._recent_speakers(at):
+            return Speaker(name, cue, at - len(cue), at, cue, role=self.role_of(name, at)
+                           if name in self._people else None)  # fmt: skip
+        return None
+
+    # -- an attribution inside one pair of marks -----------------------------------------------
+
+    def inner(self, start: int, end: int) -> Speaker | None:
+        """The speaker of an attribution set inside the quotation ``text[start:end]``
+        (``«A, — сказал он. — B»``, ``«A —afirmó X—. B»``, ``« A, a déclaré X. B »``)."""
+        if self.cues.profile is None:
+            return None
+        text = self.text
+        for opening in _INNER_OPENING.finditer(text, start, end):
+            at = opening.end()
+            words = self._head_words_of(text, at, min(end, at + _INNER_REACH))
+            if not words:
+                continue
+            index = 0
+            if words[0][0].lower() in self.cues.auxiliaries or _CLITIC.search(words[0][0]):
+                index = 1  # ``a déclaré``, ``a-t-il lancé``
+            if index >= len(words) or not self.cue.fullmatch(words[index][0]):
+                continue
+            cue_word, cue_end = words[index][0], words[index][2]
+            closing = (
+                _DASH_CLOSE if "—" in opening.group(0) or "–" in opening.group(0) else _INNER_CLOSE
+            )
+            close = closing.search(text, cue_end, min(end, at + _INNER_REACH))
+            if close is None or close.start() >= end:
+                if text[cue_end:end].strip(" \u00a0.,") and cue_end < end:
+                    continue
+                stop = end
+            else:
+                stop = close.start()
+            if index == 1 and (clitic := self.clitic_pronoun(words[0][0], words[0][1],
+                                                            words[0][2], cue_word)):  # fmt: skip
+                return clitic
+            found = self._inner_phrase(cue_end, stop, cue_word)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _head_words_of(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        return [
+            (m.group(0), m.start() + start, m.end() + start)
+            for m in _WORD.finditer(text[start:end])
+        ]
+
+    def _inner_phrase(self, start: int, end: int, cue: str) -> Speaker | None:
+        words = self._head_words_of(self.text, start, end)
+        if not words:
+            return None
+        first = words[0][0]
+        if first.lower() in self.cues.pronouns:
+            return self._pronoun(first, words[0][1], words[0][2], cue)
+        clitic = _CLITIC_AFTER.match(self.text, start, end)
+        if clitic is not None and clitic.group(1).lower() in self.cues.pronouns:
+            return self._pronoun(clitic.group(1), clitic.start(1), clitic.end(1), cue)
+        people = [m for m in self.within(start, end) if m.type == "person"]
+        if people:
+            person = people[-1]
+            speaker = self._named(person, cue)
+            role = self.text[start : person.start].strip(" \u00a0,")
+            role_words = role.split()
+            if role_words and role_words[0].lower() in self.press.definite:
+                role_words = role_words[1:]
+            if role_words and self.text[start : person.start].rstrip().endswith(","):
+                speaker = attrs.evolve(speaker, role=speaker.role or " ".join(role_words))
+            return speaker
+        named = [w for w in words if w[0][:1].isupper() and w[0].isalpha()]
+        if named and named[0] is words[0] and len(words) <= 3 and not self._role_noun(first):
+            # ``—declaró Raphinha—``: one name the entity annotator left untyped.
+            name_end = named[-1][2] if all(w[0][:1].isupper() for w in words) else words[0][2]
+            name = self.text[words[0][1] : name_end]
+            return Speaker(name, name, words[0][1], name_end, cue)
+        return self._described_phrase(words, cue)
+
+    def colon_person(self, start: int, colon: int) -> Speaker | None:
+        """``La portavoz del Sindicato, Valeria Racu, fue tajante: «...»``: the person named in
+        full last in the clause a colon closes before a quotation (no cue verb)."""
+        if self.cues.profile is None:
+            return None
+        people = [m for m in self.within(start, colon) if m.type == "person" and " " in m.name]
+        if not people:
+            return None
+        person = people[-1]
+        before = self._head_words(max(start, person.start - 80), person.start)
+        opening = max((i + 1 for i, w in enumerate(before[:-1]) if w[0] in ",.;:—–"), default=0)
+        before = before[opening:]
+        if before and before[-1][0] == ",":
+            return self._with_role(person, before[:-1], None)
+        return self._named(person, None)
+
+    # -- names in the genitive ----------------------------------------------------------------
+
+    def genitive_speaker(self, start: int, end: int, cue: str) -> Speaker | None:
+        """After a genitive cue (``по словам``), the phrase ``text[start:end]``: a role in the
+        genitive then a name (``капитана команды Даниила Фомина``: the name given back in the
+        nominative), or a role alone (``міністра оборони``: the person holding it)."""
+        words = self._head_words(start, min(end, start + _PHRASE_REACH))
+        words = [w for w in words if w[0].isalpha() or "-" in w[0]]
+        if not words:
+            return None
+        capitals = 0
+        while capitals < len(words) and words[len(words) - 1 - capitals][0][:1].isupper():
+            capitals += 1
+        if capitals >= 2:
+            for size in (2, 3):
+                if size > capitals:
+                    break
+                span = words[len(words) - size :]
+                written = " ".join(w[0] for w in span)
+                nominative = self._nominative(written)
+                if nominative == written and size == 2:
+                    nominative = self._undeclined_pair(span[0][0], span[1][0]) or written
+                if nominative != written:
+                    full = self._person_in_nominative(nominative, start)
+                    return Speaker(full, written, span[0][1], span[-1][2], cue,
+                                   role=self.role_of(full, start))  # fmt: skip
+            return None
+        if capitals or not words[0][0][:1].islower() or not self._role_noun(words[0][0]):
+            return None
+        heads = [words[0][0]]
+        for pairs in self.cues.nominative.values():
+            for genitive, nominative in pairs:
+                lower = words[0][0].lower()
+                if genitive and lower.endswith(genitive):
+                    heads.append(lower[: len(lower) - len(genitive)] + nominative)
+                    break
+        referent = self._role_holder(start, heads, None)
+        if referent is None:
+            return None
+        phrase = self.text[words[0][1] : words[-1][2]]
+        return Speaker(referent.name, phrase, words[0][1], words[-1][2], cue,
+                       role=self.role_of(referent.name, start))  # fmt: skip
+
+    def _undeclined_word(self, word: str) -> str:
+        """A body's name in the genitive given back in the nominative (``Минфина`` ->
+        ``Минфин``) by the male endings; an acronym or a name no ending fits is kept."""
+        if word.isupper():
+            return word
+        lower = word.lower()
+        for genitive, nominative in self.cues.nominative.get("male", ()):
+            if genitive and lower.endswith(genitive) and len(word) - len(genitive) >= 3:
+                return word[: len(word) - len(genitive)] + nominative
+        return word
+
+    def _undeclined_pair(self, first: str, last: str) -> str | None:
+        """A first name and a surname in the genitive that the first-name list does not know
+        (``Геннадія Труханова``), given back by the endings of the gender the first name's
+        ending tells (a male genitive ends in ``а``/``я``)."""
+        gender = "male" if first.lower().endswith(("а", "я")) else "female"
+        pairs = self.cues.nominative.get(gender, ())
+        names = []
+        for word in (first, last):
+            lower = word.lower()
+            for genitive, nominative in pairs:
+                if genitive and lower.endswith(genitive) and len(word) - len(genitive) >= 2:
+                    names.append(word[: len(word) - len(genitive)] + nominative)
+                    break
+            else:
+                return None
+        return " ".join(names)
+
+    def _person_in_nominative(self, name: str, before: int) -> str:
+        """``name`` as the document writes it in full elsewhere, else itself."""
+        if name in self._people:
+            return name
+        last = name.split()[-1]
+        # The persons named with this last word (an index made once: no scan per quotation).
+        return next((p for p in self._full_names_by_last().get(last, ()) if p != name), name)
+
+    def _full_names_by_last(self) -> dict[str, list[str]]:
+        if self._press_last_words is None:
+            index: dict[str, list[str]] = {}
+            for person in sorted(self._people):
+                index.setdefault(person.split()[-1], []).append(person)
+            self._press_last_words = index
+        return self._press_last_words
+
+    def _nominative(self, name: str) -> str:
+        """Overridden by :class:`.speaker_phrases.PhraseReader` (the genitive made nominative)."""
+        return name
