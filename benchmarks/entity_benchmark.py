@@ -37,10 +37,14 @@ Systems, all in the same run on the same text:
 A key's top-level ``language`` is the language its documents are read in (newsbrief is told it;
 the ruler is a blank pipeline of that language), so keys of any language score the same way.
 
+* ``natasha`` (``--natasha``, when ``pip install natasha`` is there): the Russian news NER a
+  Russian user would pick, scored on Russian keys only.
+
 Run from the checkout::
 
     .venv/bin/python benchmarks/entity_benchmark.py [--data ../shared/data/meantime/en]
-        [--keys KEY.json ...] [--no-meantime] [--spacy-model NAME] [--no-spacy] [--errors 20]
+        [--keys KEY.json ...] [--no-meantime] [--spacy-model NAME] [--no-spacy] [--natasha]
+        [--errors 20]
 """
 
 from __future__ import annotations
@@ -389,8 +393,34 @@ def _key_errors(items: list[Article], predicted: list[set[tuple[int, int, str]]]
             print(f"{' ' * len(article.name)}  extra  {words(wrong)}")
 
 
-def _systems(spacy_model: str | None, no_spacy: bool) -> dict[str, Callable]:
+def natasha_system() -> Callable[[list[Article]], list[set[tuple[int, int, str]]] | None]:
+    """Natasha's Russian news NER (slovnet; its model ships inside the ``natasha`` package, so
+    nothing is downloaded), scored on Russian keys only."""
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter, tagger = Segmenter(), NewsNERTagger(NewsEmbedding())
+
+    def run(items: list[Article]) -> list[set[tuple[int, int, str]]] | None:
+        if not items or items[0].language != "ru":
+            return None
+        out = []
+        for article in items:
+            doc = Doc(article.text)
+            doc.segment(segmenter)
+            doc.tag_ner(tagger)
+            out.append({(s.start, s.stop, s.type) for s in doc.spans if s.type in TYPES})
+        return out
+
+    return run
+
+
+def _systems(spacy_model: str | None, no_spacy: bool, natasha: bool) -> dict[str, Callable]:
     systems: dict[str, Callable] = {"newsbrief": newsbrief_system()}
+    if natasha:
+        try:
+            systems["natasha"] = natasha_system()
+        except ImportError:
+            print("natasha is not installed (pip install natasha): without it")
     if not no_spacy:
         try:
             systems[f"spacy-{spacy_model or 'ruler'}"] = spacy_system(spacy_model)
@@ -429,9 +459,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-meantime", action="store_true", help="the held-out keys alone")
     parser.add_argument("--spacy-model", default=None, help="an installed spaCy pipeline")
     parser.add_argument("--no-spacy", action="store_true", help="newsbrief alone")
+    parser.add_argument(
+        "--natasha", action="store_true", help="add natasha's Russian NER (on Russian keys)"
+    )
     parser.add_argument("--errors", type=int, default=0, help="show misses in N articles")
     args = parser.parse_args(argv)
-    systems = _systems(args.spacy_model, args.no_spacy)
+    systems = _systems(args.spacy_model, args.no_spacy, args.natasha)
     for path in args.keys:
         items = read_key(path, args.shared)
         predictions, seconds = _run(systems, items)

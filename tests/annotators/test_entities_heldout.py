@@ -140,15 +140,17 @@ def test_other_languages_keep_the_chunker_types() -> None:
 def test_held_out_keys_score_above_the_targets() -> None:
     if not (SHARED / "ntrex128" / "en").is_dir():
         pytest.skip(f"NTREX-128 not found in {SHARED} (shared evaluation data)")
+    # The targets are the English ones (CoNLL-2003); keys of other languages are scored beside
+    # them in docs/entities-and-quotes.md, well below these figures.
+    keys = sorted((ROOT / "benchmarks" / "keys").glob("entities_en-*.json"))
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "entity_benchmark.py"), "--no-spacy",
-         "--no-meantime"],
+         "--no-meantime", "--keys", *map(str, keys)],
         capture_output=True,
         text=True,
         check=True,
     )  # fmt: skip
     rows = [line for line in done.stdout.splitlines() if "| newsbrief | exact |" in line]
-    keys = sorted((ROOT / "benchmarks" / "keys").glob("entities_*.json"))
     assert len(rows) == len(keys) >= 3, done.stdout
     for row in rows:
         cells = row.split("|")
