@@ -7,6 +7,7 @@ import functools
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 #: ISO 639-1 codes mapped to the language names the ``stop-words`` and ``snowballstemmer``
 #: packages use.
@@ -82,15 +83,29 @@ def stemmer(code: str) -> Callable[[str], str]:
 def _sumy_ukrainian_stemmer() -> Callable[[str], str]:
     """sumy's Ukrainian stemmer (one file of regular expressions), loaded from its file alone:
     importing it as ``sumy.nlp.stemmers.ukrainian`` runs that package's ``__init__``, which
-    imports NLTK and, through it, SciPy: seconds before the first Ukrainian word is stemmed."""
-    sumy = importlib.util.find_spec("sumy")
-    if sumy is None or sumy.origin is None:
-        raise ImportError("sumy is not installed")
-    path = Path(sumy.origin).parent / "nlp" / "stemmers" / "ukrainian.py"
-    spec = importlib.util.spec_from_file_location("newsbrief_sumy_ukrainian_stemmer", path)
+    imports NLTK and, through it, SciPy: seconds before the first Ukrainian word is stemmed.
+    Called once per process (:func:`stemmer` is cached)."""
+    try:
+        stem: Callable[[str], str] = _file_module("sumy", "nlp/stemmers/ukrainian.py").stem_word
+        return stem
+    except (ImportError, OSError):  # sumy not in a plain folder (a zip): the usual import
+        from sumy.nlp.stemmers.ukrainian import stem_word
+
+        return stem_word
+
+
+def _file_module(package: str, relative: str) -> ModuleType:
+    """The module in file ``relative`` of ``package``, run on its own (not as the package's
+    submodule, so the package's ``__init__`` is not run)."""
+    found = importlib.util.find_spec(package)
+    if found is None or not found.submodule_search_locations:
+        raise ImportError(f"{package} is not installed as a package")
+    path = Path(next(iter(found.submodule_search_locations)), relative)
+    if not path.is_file():
+        raise ImportError(f"{path} is not a file")
+    spec = importlib.util.spec_from_file_location(f"newsbrief_{package}_{path.stem}", path)
     if spec is None or spec.loader is None:
-        raise ImportError(f"sumy's Ukrainian stemmer is not at {path}")
+        raise ImportError(f"{path} cannot be loaded")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    stem: Callable[[str], str] = module.stem_word
-    return stem
+    return module
