@@ -46,6 +46,7 @@ from newsbrief.nlp.near_duplicates import (
     linked_pairs,
     normalise_rows,
     pairs_above,
+    sorted_unique,
     with_concepts,
 )
 from newsbrief.nlp.segmenter import CLOSERS, QUESTION_MARKS, TERMINATORS
@@ -448,7 +449,7 @@ def find_duplicates(
     # Distinct sources of each cluster: distinct (cluster, source) pairs, counted per cluster.
     source = np.asarray(candidates.source, dtype=np.int64)
     width = int(source.max()) + 1 if n else 1
-    per_cluster = np.bincount(np.unique(cluster * width + source) // width, minlength=n)
+    per_cluster = np.bincount(sorted_unique(cluster * width + source) // width, minlength=n)
     support = per_cluster[cluster].astype(np.int64)
     return Duplicates(
         cluster=cluster,
@@ -637,7 +638,7 @@ def _no_repeats(matrix: sp.csr_matrix) -> bool:
     if matrix.has_canonical_format:
         return True
     keys = _row_of(matrix).astype(np.int64) * matrix.shape[1] + matrix.indices
-    return len(np.unique(keys)) == len(keys)
+    return len(sorted_unique(keys)) == len(keys)
 
 
 def _row_of(matrix: sp.csr_matrix) -> np.ndarray:
@@ -680,7 +681,7 @@ def source_frequency(matrix: sp.csr_matrix, source: np.ndarray) -> np.ndarray:
         # (a story's summary counted this four times, each a few sparse constructions).
         width = matrix.shape[1]
         rows = np.repeat(np.asarray(source, dtype=np.int64), np.diff(matrix.indptr))
-        pairs = np.unique(rows * width + matrix.indices)
+        pairs = sorted_unique(rows * width + matrix.indices)
         return np.bincount(pairs % width, minlength=width).astype(float)
     n_sources = int(source.max()) + 1
     membership = sp.csr_matrix(

@@ -28,6 +28,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsbrief.model import Story
+from newsbrief.nlp.near_duplicates import sorted_unique
 from newsbrief.summarizers.multidoc.features import (
     Candidates,
     Duplicates,
@@ -173,6 +174,6 @@ def _lead_frequency(concepts: sp.csr_matrix, source: np.ndarray, lead: np.ndarra
         inside = _entry_rows(concepts, lead)
         width = concepts.shape[1]
         rows = np.repeat(np.asarray(source, dtype=np.int64), np.diff(concepts.indptr))
-        pairs = np.unique(rows[inside] * width + concepts.indices[inside])
+        pairs = sorted_unique(rows[inside] * width + concepts.indices[inside])
         return np.bincount(pairs % width, minlength=width).astype(float)
     return source_frequency(concepts[lead], source[lead])
