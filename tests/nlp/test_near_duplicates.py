@@ -240,3 +240,12 @@ def test_term_matrix_from_sorted_rows_is_the_set_rows_matrix(rows: list[frozense
     assert built.indptr.tolist() == reference.indptr.tolist()
     assert built.indices.tolist() == reference.indices.tolist()
     assert built.data.tolist() == reference.data.tolist()
+
+
+@given(st.lists(st.integers(min_value=-(2**40), max_value=2**40), max_size=300))
+def test_sorted_unique_is_numpys_unique(values: list[int]) -> None:
+    # The repeat checks and summaries take distinct values by a sort (NumPy 2.4's unique
+    # hashes first, far slower): the same values, order and type as np.unique.
+    array = np.asarray(values, dtype=np.int64)
+    got, expected = near_duplicates.sorted_unique(array), np.unique(array)
+    assert got.dtype == expected.dtype and got.tolist() == expected.tolist()
