@@ -13,6 +13,7 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.case_forms import CASED, nominative_forms
 from newsbrief.annotators.quotes.attribution.press_conventions import press_words
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.speakers import (
@@ -212,6 +213,26 @@ def _quoted(
         if speaker is not None:
             attributor.remember(speaker)
         speakers.append(speaker)
+    profile = attributor.cues.profile
+    if profile is not None and profile.honorifics:
+        # ``заявил г-н Платонов``, ``сказав пан Мельник``: an honorific is never a role.
+        speakers = [
+            _without_honorific(s, profile.honorifics, attributor)
+            if s is not None
+            and s.role
+            and s.role.split()[0].lower().rstrip(".") in profile.honorifics
+            else s
+            for s in speakers
+        ]
+    if document.language in CASED and any(speakers):
+        # ``— сказал Олегом Сухаревым`` never: a name in a case is given in the nominative.
+        nominative = nominative_forms(text, attributor.mentions)
+        speakers = [
+            attrs.evolve(s, name=nominative[s.name])
+            if s is not None and not s.anonymous and s.name in nominative
+            else s
+            for s in speakers
+        ]
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
     # paragraphs take the speaker of the paragraph that continues them.
     for index in range(len(spans) - 2, -1, -1):
@@ -344,7 +365,7 @@ def is_speech(
     ):
         return False  # a nickname inside a name
     if language not in (None, "en") and _name_in_sentence(
-        text, span, quoted, words, before, nouns=language == "de"
+        text, span, quoted, words, before, nouns=language == "de", cased=language in CASED
     ):
         return False  # ``тренер «Динамо» Марцел Личка``, ``sagte der „Bild“:``
     # ``the newspaper "..."``, ``видання «...»``: a noun that introduces a name or a title.
@@ -504,13 +525,18 @@ def _name_in_sentence(
     before: str,
     *,
     nouns: bool = False,
+    cased: bool = False,
 ) -> bool:
     """In another language than English: a short quotation opening with a capital and set
     inside its sentence (a word, not a comma, a dash or the sentence's end, after it; no colon
     before it) names a club, a company, an outlet or a work (``ФК «Динамо» в воскресенье``,
     ``Sportvorstand Max Eberl sagte der „Bild“:``), words that are no speech. Where every
     noun has a capital (``nouns``: German), only after a definite article or in title case
-    (``einen „Raketenmann“`` is a word someone said)."""
+    (``einen „Raketenmann“`` is a word someone said). Where a name takes a case ending
+    (``cased``: Russian, Ukrainian), one right after a lower-case word is a name even at a
+    comma or the sentence's end (``в интервью «Вечерней газете».``, ``рассказал «Утреннему
+    вестнику», что``): speech there would follow a colon; a dash after it still makes it
+    speech (``«Нет», — сказал он``)."""
     if len(words) > 3 or not words[0][:1].isupper() or _SENTENCE_MARKS.search(quoted.strip()):
         return False
     if before.rstrip().endswith(":"):
@@ -519,7 +545,17 @@ def _name_in_sentence(
         (len(words) > 1 and all(w[:1].isupper() for w in words)) or _definite_before(before, "de")
     ):
         return False
+    if (
+        cased
+        and before.rstrip(" \u00a0")[-1:].islower()
+        and _DASH_AFTER.match(text, span.close) is None
+    ):
+        return True
     return _SPEECH_AFTER.match(text, span.close) is None
+
+
+#: A dash after a quotation, perhaps after a comma: the attribution of words said.
+_DASH_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*[—–-]")
 
 
 def _definite_before(before: str, code: str) -> bool:
@@ -937,6 +973,22 @@ _MASK = _MaskTable()
 _TRAILING_REACH = 64
 #: How far before a quotation a label opening its line is looked for (code points).
 _LABEL_REACH = 300
+
+
+def _without_honorific(
+    speaker: Speaker, honorifics: frozenset[str], attributor: Attributor
+) -> Speaker:
+    """``speaker`` without the honorific its role opens with: the title words after it, else
+    the role the article gives the person elsewhere, else none."""
+
+    def plain(role: str | None) -> str | None:
+        words = (role or "").split()
+        while words and words[0].lower().rstrip(".") in honorifics:
+            words = words[1:]
+        return " ".join(words) or None
+
+    role = plain(speaker.role) or plain(attributor.role_of(speaker.name, speaker.start))
+    return attrs.evolve(speaker, role=role)
 
 
 def _masked(text: str, spans: list[QuoteSpan]) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.case_forms import CASED
 from newsbrief.annotators.quotes.attribution.english_words import (
     ABBREVIATIONS,
     ADVERB,
@@ -131,6 +132,34 @@ def _is_role(words: list[str], nouns: frozenset[str]) -> bool:
 
 #: Languages whose capitals mark names only (a role is written in lower case inside a sentence).
 _PROPER_CAPITALS = frozenset({"uk", "ru", "fr", "es"})
+#: Quotation marks around a body's name inside a role (``лідер фракції «Х»``).
+_NAME_MARKS = frozenset("«»„“")
+#: The space the role's words were joined with inside its marks (``« Шахтаря »``).
+_MARK_SPACE = re.compile(r"(?<=[«„]) | (?=[»“])")
+#: Adjective endings of a language whose adjectives stand before a title and take no capital
+#: (``первый заместитель``, ``головний тренер``, ``haushaltspolitische Sprecher``).
+_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("ый", "ий", "ой", "ая", "яя"),
+    "uk": ("ий", "ій", "на", "ька", "ша"),
+    "de": ("politische", "politischer", "politischen", "liche", "licher", "lichen", "ende"),
+}
+#: A short quotation in guillemets or low-high marks, a body's name (``«Європейська
+#: солідарність»``).
+_SHORT_QUOTED = re.compile(r"[«„][^«»„“\n]{1,40}[»“]")
+
+
+def _names_unmasked(head: str, written: str) -> str:
+    """``head`` (masked text) with each short quotation in it as ``written`` (the same span of
+    the text): a name in marks may be part of a role."""
+    pieces: list[str] = []
+    last = 0
+    for match in _SHORT_QUOTED.finditer(written):
+        if head[match.start()] == "§" and head[match.end() - 1] == "§":
+            pieces.append(head[last : match.start()])
+            pieces.append(match.group())
+            last = match.end()
+    pieces.append(head[last:])
+    return "".join(pieces)
 
 
 class RoleFinder(MentionLookup):
@@ -264,6 +293,8 @@ class RoleFinder(MentionLookup):
                 return given
             head = before_title
         if self.cues.profile is not None:
+            if given is None and self.cues.profile.code in CASED and "§" in head:
+                head = _names_unmasked(head, self.text[start - len(head) : start])
             return self._role_before_in(head, given, self.cues.profile)
         if given is None:
             of_body = self._role_of_body(head)
@@ -435,6 +466,9 @@ class RoleFinder(MentionLookup):
             head = head.rstrip(" \u00a0")[:-1] + " "
         for word in _words_backwards(head):
             lower = word.lower()
+            if word in _NAME_MARKS and proper and len(role) <= 6:
+                role.insert(0, word)  # ``наставник «Шахтаря»``: a body's name in its marks
+                continue
             if proper and word[:1].isupper() and capitals < 3 and len(role) <= 6:
                 role.insert(0, word)
                 capitals += 1
@@ -448,10 +482,23 @@ class RoleFinder(MentionLookup):
             role.insert(0, word)
             if profile.is_role(lower):
                 kept = len(role)
+        adjectives = _ADJECTIVE_ENDINGS.get(profile.code)
+        while (
+            adjectives is not None
+            and 0 < kept < len(role)
+            # in lower case: a capital may be a place's (``Кремлівський речник``)
+            and role[-kept - 1].islower()
+            and role[-kept - 1].endswith(adjectives)
+        ):
+            kept += 1  # ``первый зампред``, ``головний тренер``: adjectives before the title
         role = role[len(role) - kept :]
+        if role and role[0] in _NAME_MARKS:
+            return None  # a name's closing mark before the name: no title word
         if proper and role and role[0][:2] in ("l'", "l’", "L'", "L’"):
             role[0] = role[0][2:]  # ``d'après l'économiste Thomas Roux``: the article elided
-        return " ".join(role) if role else None
+        if not role:
+            return None
+        return _MARK_SPACE.sub("", " ".join(role)) if profile.code in CASED else " ".join(role)
 
     def _unlabelled_subject(self, start: int, end: int) -> Speaker | None:
         """An untyped name of two to four capitalised words opening the sentence at ``start``,

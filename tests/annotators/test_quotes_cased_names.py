@@ -1,0 +1,116 @@
+"""Names and roles in the cased and the continental press (issue #16, session 18): a name in
+marks after a lower-case word is no speech in Russian and Ukrainian (``рассказал «Вечернему
+вестнику»``), a speaker named in a case is given in the nominative, a role keeps the adjectives
+before its title and a body's name in marks after it.
+
+The sentences are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.annotators.quotes.attribution.case_forms import nominative_forms
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def quotes(text: str, language: str) -> dict[str, tuple[str | None, str | None]]:
+    """``{quoted words: (speaker, role)}`` of every quotation of one article."""
+    document = Document.from_text(
+        text, id="c", metadata=Metadata(language=language, published=dt.date(2025, 3, 4))
+    )
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    found = list(document.annotations_of(AnnotationKind.QUOTE))
+    return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
+
+
+def test_russian_outlet_in_marks_after_a_verb_is_no_speech() -> None:
+    found = quotes(
+        "Мэр города Игорь Платонов рассказал «Вечернему вестнику», что ремонт моста начнется "
+        "весной.\n\n"
+        "«Мы закончим работы к осени», — заявил Платонов в интервью «Утренней газете».",
+        "ru",
+    )
+    assert "Вечернему вестнику" not in found
+    assert "Утренней газете" not in found
+    assert found["Мы закончим работы к осени"][0] == "Игорь Платонов"
+
+
+def test_ukrainian_club_in_the_genitive_at_a_sentence_end_is_no_speech() -> None:
+    found = quotes(
+        "«Ми програли заслужено», — сказав 22-річний захисник Остап Мельник, вихованець "
+        "академії «Карпат».",
+        "uk",
+    )
+    assert "Карпат" not in found
+    assert found["Ми програли заслужено"][0] == "Остап Мельник"
+
+
+def test_a_dash_after_a_short_quotation_still_makes_it_speech() -> None:
+    found = quotes("Игорь Платонов покачал головой.\n\n«Нет», — ответил Платонов.", "ru")
+    assert "Нет" in found
+
+
+def test_forms_of_one_name_in_several_cases_give_its_nominative() -> None:
+    text = "Анна Ростова x Анну Ростову x Анной Ростовой x Петр Лесков"
+    mentions = [
+        Mention(0, 12, "Анна Ростова", "person"),
+        Mention(15, 27, "Анну Ростову", "person"),
+        Mention(30, 44, "Анной Ростовой", "person"),
+        Mention(47, 59, "Петр Лесков", "person"),
+    ]
+    assert nominative_forms(text, mentions) == {
+        "Анну Ростову": "Анна Ростова",
+        "Анной Ростовой": "Анна Ростова",
+    }
+
+
+def test_a_mention_written_in_a_case_takes_the_name_the_entity_annotator_gave() -> None:
+    text = "с Олегом Сухаревым"
+    mentions = [Mention(2, 18, "Олег Сухарев", "person")]
+    assert nominative_forms(text, mentions) == {"Олегом Сухаревым": "Олег Сухарев"}
+
+
+def test_ukrainian_role_keeps_its_adjective_and_a_club_in_marks() -> None:
+    found = quotes(
+        "Після матчу головний тренер «Карпат» Остап Мельник визнав: «Ми зіграли погано».",
+        "uk",
+    )
+    assert found["Ми зіграли погано"] == ("Остап Мельник", "головний тренер «Карпат»")
+
+
+def test_russian_role_keeps_its_adjectives_before_the_title() -> None:
+    found = quotes(
+        "Вчера выступил ведущий научный сотрудник института Игорь Платонов. «Лед тает "
+        "быстрее прогнозов», — сказал Платонов.",
+        "ru",
+    )
+    assert found["Лед тает быстрее прогнозов"] == (
+        "Игорь Платонов",
+        "ведущий научный сотрудник института",
+    )
+
+
+def test_german_policy_adjective_belongs_to_the_spokesmans_title() -> None:
+    found = quotes(
+        "„Das Paket kommt zu spät“, sagte der finanzpolitische Sprecher Jonas Keller am Dienstag.",
+        "de",
+    )
+    assert found["Das Paket kommt zu spät"] == ("Jonas Keller", "finanzpolitische Sprecher")
+
+
+def test_an_honorific_is_never_a_role() -> None:
+    russian = quotes(
+        "Министр финансов Игорь Платонов выступил в Думе. «Мы готовы к диалогу», — заявил "
+        "г-н Платонов.",
+        "ru",
+    )
+    assert russian["Мы готовы к диалогу"][0] == "Игорь Платонов"
+    assert russian["Мы готовы к диалогу"][1] != "г-н"
+    ukrainian = quotes(
+        "«Ми готові до діалогу», — заявив пан Остап Мельник, міністр фінансів.", "uk"
+    )
+    assert ukrainian["Ми готові до діалогу"][0] == "Остап Мельник"
+    assert ukrainian["Ми готові до діалогу"][1] != "пан"
