@@ -30,7 +30,9 @@ Nuggets de Denver`` becomes one organisation.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from functools import cache
 
 import attrs
@@ -50,7 +52,7 @@ from newsbrief.annotators.entities.chunker import (
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language
 
-__all__ = ["retyped"]
+__all__ = ["language_of", "retyped"]
 
 #: Closing quotation mark of each opening one a body's name is written in.
 _QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‚": "‘"}
@@ -84,6 +86,45 @@ class _Words:
     #: Endings of common nouns, where every noun is capitalised: a name whose first word ends
     #: so gets no type by position (``in Geschäften``, ``in Gewahrsam``).
     noun_endings: tuple[str, ...]
+    #: A country's institutions named by a generic noun (``Sénat``, ``Bundestag``, ``Рада``).
+    organisation_words: frozenset[str]
+    #: Endings of compounds naming a body (``Arbeitsministerium``, ``SPD-Fraktion``).
+    organisation_endings: tuple[str, ...]
+    #: Lower-case nouns that begin a body's name before a name (``ministère de l'Industrie``,
+    #: ``tribunal correctionnel de Marseille``) ...
+    organisation_nouns_before: frozenset[str]
+    #: ... or a place's, right before it (``rue Victor-Hugo``, ``stade Geoffroy-Guichard``).
+    place_nouns_before: frozenset[str]
+    #: Endings of adjectives, where a capitalised adjective and a generic noun after it name a
+    #: place (``Харківській області``) or a body (``Московской бирже``).
+    adjective_endings: tuple[str, ...]
+    place_nouns_after: frozenset[str]
+    organisation_nouns_after: frozenset[str]
+    #: An acronym and the place right after it are one body (``МИД России``).
+    acronym_of_place: bool
+    #: Both lists of nouns before a name.
+    nouns_before: tuple[str, ...]
+    #: Words between a noun of ``organisation_nouns_before`` and the name (``de``, ``l'``).
+    noun_connectors: frozenset[str]
+    #: Abbreviations of common nouns, written like acronyms (``PIB``, ``ВВП``).
+    not_acronyms: frozenset[str]
+    #: Legal forms after a company's name (``SAS``, ``S.A.``), part of it.
+    legal_forms: tuple[str, ...]
+    #: ... their first characters, and each after a space (the end of a name holding one).
+    legal_starts: frozenset[str]
+    legal_suffixes: tuple[str, ...]
+    #: Capitalised first words of places' names (``Río Negro``, ``Punta Arenas``).
+    place_leads: frozenset[str]
+    #: Lower-case words inside a hyphenated place's name (``Boulogne-sur-Mer``).
+    place_hyphen_words: frozenset[str]
+    #: News agencies (``[page] agencies``, this language's and English), by their names.
+    agencies: frozenset[str]
+    #: Time zones (``[page] time_zones``, this language's and English): no acronym of a body.
+    zones: frozenset[str]
+    #: Endings of regions' names (``Полтавщина``, ``Сумщини``).
+    place_endings: tuple[str, ...]
+    #: Plural generic nouns after a list of adjectives (``Сумській та Полтавській областях``).
+    place_nouns_plural: frozenset[str]
 
 
 @cache
@@ -107,6 +148,32 @@ def _words(code: str) -> _Words:
         plural_articles=lang.words("entities", "plural_articles"),
         demonym_endings=tuple(sorted(lang.words("entities", "demonym_endings"))),
         noun_endings=tuple(sorted(lang.words("entities", "noun_endings"))),
+        organisation_words=lang.words("entities", "organisation_words"),
+        organisation_endings=tuple(sorted(lang.words("entities", "organisation_endings"))),
+        organisation_nouns_before=lang.words("entities", "organisation_nouns_before"),
+        place_nouns_before=lang.words("entities", "place_nouns_before"),
+        adjective_endings=tuple(sorted(lang.words("entities", "adjective_endings"))),
+        place_nouns_after=lang.words("entities", "place_nouns_after"),
+        organisation_nouns_after=lang.words("entities", "organisation_nouns_after"),
+        acronym_of_place=bool(section.get("acronym_of_place", False)),
+        nouns_before=tuple(
+            sorted(
+                lang.words("entities", "organisation_nouns_before")
+                | lang.words("entities", "place_nouns_before")
+            )
+        ),
+        noun_connectors=lang.words("entities", "noun_connectors"),
+        not_acronyms=lang.words("entities", "not_acronyms"),
+        # (as written: ``SA`` is a legal form, ``Sa`` no)
+        legal_forms=tuple(sorted(section.get("legal_forms", ()), key=len, reverse=True)),
+        legal_starts=frozenset(form[0] for form in section.get("legal_forms", ())),
+        legal_suffixes=tuple(" " + form for form in section.get("legal_forms", ())),
+        place_leads=lang.words("entities", "place_leads"),
+        place_hyphen_words=lang.words("entities", "place_hyphen_words"),
+        agencies=lang.page.agencies | language("en").page.agencies,
+        zones=lang.page.time_zones | language("en").page.time_zones,
+        place_endings=tuple(sorted(lang.words("entities", "place_endings"))),
+        place_nouns_plural=lang.words("entities", "place_nouns_plural"),
     )
 
 
@@ -144,6 +211,210 @@ def _honorific(code: str) -> re.Pattern[str] | None:
         return None
     words = "|".join(re.escape(w) for w in sorted(profile.honorifics, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?<![\w'’\-])(?:{words})\.?[ \u00a0]+", re.IGNORECASE)
+
+
+#: Roman numerals, which are written like acronyms (``Charles III``).
+_ROMAN = frozenset("IVXLCDM")
+
+
+def _acronym(name: str) -> bool:
+    """Whether ``name`` is an acronym (``PNV``, ``КПРФ``, ``VDMA``): two to five capitals,
+    digits or ``&``, no Roman numeral. Acronyms the gazetteer knows as places are checked
+    first (``USA``, ``США``)."""
+    if not 2 <= len(name) <= 5 or not name.isupper() or set(name) <= _ROMAN:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and all(c.isalnum() or c == "&" for c in name)
+    )
+
+
+def _institution(name: str, words: _Words) -> bool:
+    """Whether ``name`` is a body's by its noun (``Sénat``, ``Arbeitsministerium``)."""
+    lower = name.lower()
+    if lower in words.organisation_words:
+        return True
+    return (
+        bool(words.organisation_endings)
+        and " " not in name
+        and any(
+            lower.endswith(ending) and len(lower) > len(ending) + 2
+            for ending in words.organisation_endings
+        )
+    )
+
+
+@cache
+def _noun_before(code: str) -> re.Pattern[str] | None:
+    """A lower-case noun beginning a body's name, an optional adjective and connectors
+    (``ministère ukrainien des ``, ``tribunal de ``), or a place's noun (``rue ``), at the end
+    of the text before a name."""
+    words = _words(code)
+    if not words.organisation_nouns_before and not words.place_nouns_before:
+        return None
+    glued = [re.escape(c[:-1]) + "['’]" for c in words.noun_connectors if c.endswith("'")]
+    spaced = [re.escape(c) + r"[ \u00a0]+" for c in words.noun_connectors if not c.endswith("'")]
+    connector = "(?:" + "|".join(sorted(glued + spaced, key=len, reverse=True) or ["(?!)"]) + ")"
+    org = "|".join(sorted(words.organisation_nouns_before)) or "(?!)"
+    place = "|".join(sorted(words.place_nouns_before)) or "(?!)"
+    return re.compile(
+        rf"(?<![\w'’\-])(?:(?P<org>{org})(?:[ \u00a0]+[a-zà-ÿ]+)?[ \u00a0]+{connector}{{0,2}}"
+        rf"|(?P<place>{place})[ \u00a0]+)$"
+    )
+
+
+@cache
+def _noun_word(code: str) -> re.Pattern[str] | None:
+    """Any noun of ``organisation_nouns_before`` or ``place_nouns_before``, as a word."""
+    words = _words(code)
+    if not words.nouns_before:
+        return None
+    return re.compile(rf"(?<![\w'’\-])(?:{'|'.join(words.nouns_before)})(?![\w\-])")
+
+
+def _grown_before(text: str, start: int, code: str) -> tuple[int, str] | None:
+    """Where a body's or place's name that begins with a lower-case noun before the name at
+    ``start`` begins, and its type."""
+    pattern = _noun_before(code)
+    if pattern is None:
+        return None
+    match = pattern.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    return match.start(), "organisation" if match.group("org") else "place"
+
+
+def _grown_after(text: str, end: int, words: _Words) -> tuple[int, str] | None:
+    """Where a capitalised adjective's name ends when up to two lower-case adjectives and a
+    generic noun follow it (``Харківській області``, ``Варшавській фондовій біржі``), and the
+    name's type."""
+    at = end
+    for _ in range(3):
+        if text[at : at + 1] != " ":
+            return None
+        begin = at + 1
+        at = begin
+        while at < len(text) and (text[at].isalpha() or text[at] == "-"):
+            at += 1
+        word = text[begin:at]
+        if not word or not word.islower():
+            return None
+        if word in words.place_nouns_after:
+            return at, "place"
+        if word in words.place_nouns_plural:
+            return end, "place"  # (``Полтавській областях``: the adjective alone)
+        if word in words.list_joiners and at == end + 1 + len(word):
+            # (``Сумській та Полтавській областях``)
+            other = _grown_after(text, at + 1 + len(text[at + 1 :].split(" ", 1)[0]), words)
+            return (end, "place") if other is not None and other[0] < at + 40 else None
+        if word in words.organisation_nouns_after:
+            return at, "organisation"
+        if not word.endswith(words.adjective_endings):
+            return None
+    return None
+
+
+def _alone(name: str, text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether acronym ``name`` is a body's: no common noun's abbreviation (``PIB``) or legal
+    form (``SAS``), and no word in capitals beside it (``MIRÁ TAMBIÉN``: a line in capitals)."""
+    lower = name.lower()
+    if lower in words.not_acronyms or lower in words.zones or name in words.legal_forms:
+        return False
+    before = text[max(0, start - 30) : start].rstrip(" \u00a0").rsplit(None, 1)
+    after = text[end : end + 30].lstrip(" \u00a0").split(None, 1)
+    for word in (before[-1] if before else "", after[0] if after else ""):
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) >= 3 and all(c.isupper() for c in letters):
+            return False
+    return True
+
+
+def _with_acronym(name: str, text: str, start: int, code: str, words: _Words) -> bool:
+    """Whether a name of capitalised words, one of them an acronym, is a body's (``Oddo BHF``,
+    ``Paris SG``): not a person's with a first name (``Jean DUPONT`` in a byline), nor a
+    noun and an acronym (``Analyst ФГ`` at a sentence's start, ``Branchenverband VDMA``)."""
+    parts = name.split(" ")
+    if len(parts) < 2 or not any(_acronym(part) for part in parts):
+        return False
+    if not all(part[:1].isupper() for part in parts):
+        return False
+    if _nounlike(name, words) or parts[0].lower().endswith(words.compound_heads):
+        return False
+    before = text[:start].rstrip(" \u00a0")
+    if not before or before[-1] in '.!?:\n«"„“':
+        return False  # (a sentence's first word may be a common noun)
+    rules = rules_for(code)
+    return (
+        any(_acronym(part) and part not in words.legal_forms for part in parts)
+        and not all(_acronym(part) for part in parts)
+        # (``LSU Wade Sims``: a first name after the acronym is a person's)
+        and not any(rules.first_name(part) in ("male", "female") for part in parts)
+    )
+
+
+def _place_by_form(name: str, words: _Words) -> bool:
+    """Whether ``name`` is a place's by its first word (``Río Negro``), its ending
+    (``Полтавщини``) or a lower-case word inside its hyphens (``Saint-Liévin-sur-Aa``,
+    ``Pas-de-Calais``)."""
+    if " " in name:
+        return name.split(" ", 1)[0].lower() in words.place_leads
+    if words.place_endings and len(name) > 6 and name.endswith(words.place_endings):
+        return True
+    if "-" not in name or not words.place_hyphen_words:
+        return False
+    pieces = name.split("-")
+    return len(pieces) > 2 and any(p in words.place_hyphen_words for p in pieces[1:-1])
+
+
+def _grown(
+    fields: CandidateFields,
+    text: str,
+    start: int,
+    end: int,
+    code: str,
+    words: _Words,
+    nouns: list[int],
+) -> tuple[int, int, str] | None:
+    """``(start, end, type)`` of a name grown by the generic noun written with it (before:
+    ``ministère de l'Industrie``, ``rue Victor-Hugo``; after: ``Харківській області``), or
+    ``None``. A person's name typed by a title or first name is never grown."""
+    if fields[ROLE] or (fields[TYPE] == "person" and not _open(fields)):
+        return None
+    name = fields[TEXT]
+    if (
+        words.adjective_endings
+        and " " not in name
+        and name[:1].isupper()
+        and name.lower().endswith(words.adjective_endings)
+    ):
+        after = _grown_after(text, end, words)
+        if after is not None:
+            return start, after[0], after[1]
+    # (``nouns``: where the document's nouns of ``nouns_before`` end; most names have none
+    # near, and need no search)
+    at = bisect.bisect_left(nouns, start - 60)
+    before = _grown_before(text, start, code) if at < len(nouns) and nouns[at] <= start else None
+    if before is not None:
+        return before[0], end, before[1]
+    return None
+
+
+def _legal_form(text: str, end: int, words: _Words) -> int | None:
+    """Where a legal form right after a name ending at ``end`` ends (``Vernal SAS``,
+    ``Pampa Austral S.A.``), else ``None``."""
+    if not words.legal_forms:
+        return None
+    at = end + 1 if text[end : end + 1] == " " else end + 2 if text[end : end + 2] == ", " else 0
+    if not at or text[at : at + 1] not in words.legal_starts:
+        return None
+    for form in words.legal_forms:
+        if text.startswith(form, at):
+            finish = at + len(form)
+            if finish == len(text) or not text[finish].isalnum():
+                return finish
+    return None
 
 
 def _evidence(
@@ -226,13 +497,24 @@ def _kind(fields: CandidateFields, found: dict[str, tuple[str, str | None]]) -> 
     return None
 
 
+def language_of(mentions: list[Mention]) -> str | None:
+    """The language of a document whose ``mentions`` are mostly in one other than English
+    (a Spanish page quoting an English company's name is Spanish), else ``None``."""
+    codes = [fields[LANGUAGE] for _, _, fields in mentions]
+    foreign = [code for code in codes if code not in (None, "en")]
+    if 2 * len(foreign) <= len(codes):
+        return None
+    return str(Counter(foreign).most_common(1)[0][0])
+
+
 def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Mention], set[int]]:
-    """One non-English document's ``mentions`` (all of one language), retyped by the
-    evidence above, and the positions of those left out (joined to the one before); a
-    mention is replaced, never edited."""
-    if not mentions or mentions[0][2][LANGUAGE] in (None, "en"):
+    """One non-English document's ``mentions`` (mostly of one language:
+    :func:`language_of`), retyped by the evidence above, and the positions of those left out
+    (joined to the one before); a mention is replaced, never edited."""
+    found_code = language_of(mentions)
+    if found_code is None:
         return mentions, set()
-    code = str(mentions[0][2][LANGUAGE])
+    code = found_code
     words = _words(code)
     found: dict[str, tuple[str, str | None]] = {}
     items = list(mentions)
@@ -241,6 +523,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     places, organisations = gz.place_names(), gz.organisation_names()
     honorific = _honorific(code)
     after_honorific = {m.end() for m in honorific.finditer(text)} if honorific else set()
+    noun = _noun_word(code)
+    nouns = [m.end() for m in noun.finditer(text)] if noun is not None else []
     # (by stem: ``Лаврова`` is ``Сергей Лавров``'s)
     stem = profile.name_stem if profile is not None else str.lower
     surnames = {
@@ -257,6 +541,24 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             person[EVIDENCE] = True
             items[k] = (index, number, tuple(person))
             continue
+        widened = _grown(fields, text, start, end, code, words, nouns)
+        if widened is not None:
+            begin, finish, widened_kind = widened
+            named = list(_typed(fields, widened_kind, None))
+            named[TEXT] = text[begin:finish]
+            items[k] = (index, spans.add(begin, finish), tuple(named))
+            where[k] = (begin, finish)
+            continue
+        # ``Santa Cruz``, ``Pas-de-Calais``: a place's by its form, even with a first name in it.
+        if (
+            fields[TYPE] in (None, "person")
+            and not fields[ROLE]
+            and _place_by_form(fields[TEXT], words)
+            and not _quoted(text, start, end)
+        ):
+            found.setdefault(fields[TEXT], ("place", fields[CANONICAL]))
+            items[k] = (index, number, _typed(fields, "place", fields[CANONICAL]))
+            continue
         # ``«Денвер Наггетс»``: the quotation marks outweigh a first name.
         if not _open(fields) and not (
             words.quoted_organisations
@@ -264,7 +566,17 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             and not fields[ROLE]
             and _quoted(text, start, end)
         ):
-            continue
+            # ``Речник МЗС``: an acronym after a role is the body the person speaks for.
+            if not (
+                fields[TYPE] == "person"
+                and not fields[GENDER]
+                and _acronym(fields[TEXT])
+                and _alone(fields[TEXT], text, start, end, words)
+            ):
+                continue
+            bare = list(fields)
+            bare[TYPE] = bare[ROLE] = bare[GENDER] = None
+            fields = tuple(bare)
         if fields[TYPE] is None and " " in fields[TEXT]:
             tail = _named_after_noun(fields[TEXT], text, start, words)
             if tail is not None:
@@ -277,6 +589,18 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 items[k] = (index, spans.add(begin, end), tuple(named))
                 where[k] = (begin, end)
                 continue
+        if fields[TEXT] not in places and (
+            _institution(fields[TEXT], words)
+            or (bool(words.legal_forms) and fields[TEXT].endswith(words.legal_suffixes))
+            or fields[TEXT].lower() in words.agencies
+            or (_acronym(fields[TEXT]) and _alone(fields[TEXT], text, start, end, words))
+            or _with_acronym(fields[TEXT], text, start, code, words)
+        ):
+            # ``PNV``, ``КПРФ``, ``Sénat``, ``Arbeitsministerium``, ``Lumarel SAS``: a body's,
+            # by its form.
+            found.setdefault(fields[TEXT], ("organisation", fields[CANONICAL]))
+            items[k] = (index, number, _typed(fields, "organisation", fields[CANONICAL]))
+            continue
         if (
             fields[TYPE] is None
             and words.noun_endings
@@ -339,6 +663,36 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             grown = list(fields)
             grown[TEXT] = text[start : end + 2]
             items[k] = (index, spans.add(start, end + 2), tuple(grown))
+            continue
+        # ``Brossard Industries SAS``: a legal form after a name is the company's.
+        legal = _legal_form(text, end, words)
+        if (
+            legal is not None
+            and k not in dropped
+            and (fields[TYPE] in (None, "organisation", "person"))
+            and (fields[TYPE] != "person" or _open(fields))
+        ):
+            grown = list(_typed(fields, "organisation", None))
+            grown[TEXT] = text[start:legal]
+            items[k] = (index, spans.add(start, legal), tuple(grown))
+            if k + 1 < len(items) and where[k + 1][0] < legal:
+                dropped.add(k + 1)
+            continue
+        # ``МИД России``: an acronym and the place right after it are one body's name.
+        if (
+            words.acronym_of_place
+            and fields[TYPE] == "organisation"
+            and _acronym(fields[TEXT])
+            and k + 1 < len(items)
+            and k not in dropped
+            and items[k + 1][2][TYPE] == "place"
+            and text[end : where[k + 1][0]] == " "
+        ):
+            grown = list(fields)
+            finish = where[k + 1][1]
+            grown[TEXT] = text[start:finish]
+            items[k] = (index, spans.add(start, finish), tuple(grown))
+            dropped.add(k + 1)
             continue
         # ``les Nuggets de Denver``: a body's name, a connector and a place right after it
         # are one team's or company's name (``République de``, with no such evidence, is not).
