@@ -1604,7 +1604,10 @@ def _analyse(
             i = j
             continue
         if rules.role(token.text):
-            role.append(token)
+            # ``г-н Иванов``, ``M. Dupont``: another language's honorific tells a person (and
+            # maybe a gender), never a role.
+            if profile is None or not _honorific_only(token.text, profile):
+                role.append(token)
             titled = titled or rules.honorific(token.text)
             gender = (
                 gender
@@ -1807,6 +1810,13 @@ def _analyse(
 
 #: Particles inside a name, as written in it (``de la``, ``da``, ``Van``, ``al-``).
 _PARTICLES = gz.NAME_PARTICLES | frozenset(p.lower() for p in gz.NAME_PARTICLES)
+
+
+def _honorific_only(word: str, profile: gz.Profile) -> bool:
+    """Whether ``word`` is an honorific of ``profile``'s language (``г-н``, ``M.``, ``Herr``)
+    and no title or role."""
+    lower = word.lower().rstrip(".")
+    return lower in profile.honorifics and lower not in profile.roles
 
 
 def _long_name(words: list[Token], titled: bool, rules: Rules) -> bool:

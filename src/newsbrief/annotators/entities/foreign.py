@@ -6,17 +6,21 @@ capitalised word in French, Spanish, Russian or Ukrainian). The document often s
 * a name written with the English possessive ``'s`` in a language that has no such possessive
   (``Sainsbury's``, ``McDonald's``) is a company's;
 * a name in quotation marks where the language quotes the names of bodies (Russian and
-  Ukrainian: ``«Лейкерс»``, ``"ЛСЮ Тайгерс"``; ``[entities] quoted_organisations``);
+  Ukrainian: ``«Лейкерс»``, ``"ЛСЮ Тайгерс"``; ``[entities] quoted_organisations``), unless
+  after a word for a work (``work_before``: ``роман «Анна Каренина»``);
 * a name right after a word that introduces a body (``[entities] organisation_before``: ``chaîne``,
-  ``Kette``, ``компании``) or a place (``[entities] place_before``: ``штат``, ``en``);
+  ``Kette``, ``компании``) or a place (``[entities] place_before``: ``штат``);
 * a name the English gazetteer knows as a place or an organisation (``Louisiana``, ``EU``);
 * a plural article before a name that is no demonym (``les Lakers``, ``los Lakers``;
-  ``plural_articles``, ``demonym_endings``); a place's preposition (``place_before``), or
-  ``в``/``у`` before a name in the locative case (``в Кройдоне``; ``locative_before``,
-  ``locative_endings``, ``locative_not_places``); an honorific (``Mme Martin``: a person, though
-  ``Martin`` stems like ``Martinique``);
-* names listed together (``Boots, Superdrug et Debenhams``; ``list_joiners``) are of one kind,
-  and a name beside a place (``Selly Oak, Birmingham``, ``Selly Oak (Birmingham)``) is a place;
+  ``plural_articles``, ``demonym_endings``, ``plural_not_bodies``); a preposition of place
+  (``place_prepositions``: ``à``, ``en``, ``in``) or ``в``/``у`` (``locative_before``,
+  ``locative_not_places``), only before a name the gazetteer or the document already knows as
+  a place by its stem (``в Кройдоне`` beside ``штат Кройдон``; not ``à Jean``, ``in Betrieb``,
+  ``в Газпроме``) or one starting like a place (``à San Diego``); an honorific (``Mme
+  Martin``: a person, though ``Martin`` stems like ``Martinique``; never a role);
+* names listed with a company (``Boots, Superdrug et Debenhams``, ``Aldi und Lidl``; the last
+  two joined by ``list_joiners``) are companies, but no first name or person of two words
+  is; a name beside a place (``Selly Oak, Birmingham``, ``Selly Oak (Birmingham)``) is a place;
 * inside a German run of capitalised nouns, the name after a noun for a body (``Discounter
   Aldi``, ``Kauf der Ketten Argos``) is the body's.
 
@@ -66,11 +70,14 @@ class _Words:
 
     organisation_before: frozenset[str]
     place_before: frozenset[str]
-    #: Prepositions of place before a name in the locative case (``в Кройдоне``) ...
+    #: Prepositions of place (``à``, ``en``, ``in``): they also introduce objects (``à Jean``,
+    #: ``in Betrieb``), so a name after one is a place only when already known as one.
+    place_prepositions: frozenset[str]
+    #: Prepositions of place before a name in the locative case (``в Кройдоне``).
     locative_before: frozenset[str]
-    #: ... and the endings of that case.
-    locative_endings: tuple[str, ...]
     quoted_organisations: bool
+    #: Words for works, whose titles are quoted too (``роман «Анна Каренина»``).
+    work_before: frozenset[str]
     #: Words that join the last two names of a list (``et``, ``und``, ``и``).
     list_joiners: frozenset[str]
     #: Lower-case words joining a name to a place in a team's name (``Nuggets de Denver``).
@@ -83,6 +90,8 @@ class _Words:
     plural_articles: frozenset[str]
     #: ... unless it ends like a plural demonym (``Américains``, ``Catalans``).
     demonym_endings: tuple[str, ...]
+    #: ... or is a group's noun (``les Noirs``, ``les Jeux``).
+    plural_not_bodies: frozenset[str]
     #: Endings of common nouns, where every noun is capitalised: a name whose first word ends
     #: so gets no type by position (``in Geschäften``, ``in Gewahrsam``).
     noun_endings: tuple[str, ...]
@@ -134,9 +143,10 @@ def _words(code: str) -> _Words:
     return _Words(
         organisation_before=lang.words("entities", "organisation_before"),
         place_before=lang.words("entities", "place_before"),
+        place_prepositions=lang.words("entities", "place_prepositions"),
         locative_before=lang.words("entities", "locative_before"),
-        locative_endings=tuple(sorted(lang.words("entities", "locative_endings"))),
         quoted_organisations=bool(section.get("quoted_organisations", False)),
+        work_before=lang.words("entities", "work_before"),
         list_joiners=lang.words("entities", "list_joiners"),
         connectors=frozenset(
             word for phrase in lang.words("entities", "connectors") for word in phrase.split()
@@ -147,6 +157,7 @@ def _words(code: str) -> _Words:
         locative_not_places=lang.words("entities", "locative_not_places"),
         plural_articles=lang.words("entities", "plural_articles"),
         demonym_endings=tuple(sorted(lang.words("entities", "demonym_endings"))),
+        plural_not_bodies=lang.words("entities", "plural_not_bodies"),
         noun_endings=tuple(sorted(lang.words("entities", "noun_endings"))),
         organisation_words=lang.words("entities", "organisation_words"),
         organisation_endings=tuple(sorted(lang.words("entities", "organisation_endings"))),
@@ -429,7 +440,7 @@ def _evidence(
     words = _words(code)
     if text.startswith(_APOSTROPHES, end) and not text[end + 2 : end + 3].isalpha():
         return "organisation", fields[CANONICAL]
-    if words.quoted_organisations and _quoted(text, start, end):
+    if words.quoted_organisations and _quoted_body(text, start, end, words):
         return "organisation", fields[CANONICAL]
     if name in gz.organisation_names():
         return "organisation", gz.organisation_names()[name]
@@ -439,29 +450,57 @@ def _evidence(
         return None
     before = _word_before(text, start)
     if before in words.organisation_before or (
-        before in words.plural_articles and not name.lower().endswith(words.demonym_endings)
+        before in words.plural_articles
+        and not name.lower().endswith(words.demonym_endings)
+        and name.lower() not in words.plural_not_bodies
     ):
         return "organisation", fields[CANONICAL]
-    # ``en James``: a first name or a person's surname is a person's even after a place's
-    # preposition.
-    if (
-        (
-            before in words.place_before
-            or (
-                before in words.locative_before
-                and name.endswith(words.locative_endings)
-                and name.lower() not in words.locative_not_places
-            )
-        )
-        and all(part[:1].isupper() for part in name.split(" "))
-        and rules_for(code).first_name(name.split()[0]) not in ("male", "female")
-    ):
+    if before in words.place_before and _place_shaped(name, code):
         return "place", fields[CANONICAL]
     return None
 
 
+def _place_shaped(name: str, code: str) -> bool:
+    """Every word capitalised, and no first name first (``en James``: a person's even after a
+    place's preposition)."""
+    return all(part[:1].isupper() for part in name.split(" ")) and rules_for(code).first_name(
+        name.split()[0]
+    ) not in ("male", "female")
+
+
+def _known_place(name: str, text: str, start: int, code: str, known: set[str]) -> bool:
+    """Whether a name after a preposition of place (``à``, ``in``) or ``в``/``у`` is a place the
+    gazetteer or the document already knows (``known``: the lookup keys of its places, which
+    stems make case-blind: ``в Калифорнии``, ``Калифорния``). Those words also introduce
+    objects and bodies (``à Jean``, ``in Betrieb``, ``в Газпроме``), so position alone is not
+    enough."""
+    words = _words(code)
+    before = _word_before(text, start)
+    if before in words.locative_before:
+        if name.lower() in words.locative_not_places:
+            return False
+    elif before not in words.place_prepositions:
+        return False
+    # (``à San Diego``: a place's first word is a second signal)
+    return _place_shaped(name, code) and (
+        _place_key(name, code) in known or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
+    )
+
+
+def _place_key(name: str, code: str) -> str:
+    """The key a place's spellings share in language ``code`` (stemmed words)."""
+    profile = rules_for(code).profile
+    return " ".join(profile.key(name)) if profile is not None else name.lower()
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and _QUOTES.get(text[start - 1]) == text[end : end + 1]
+
+
+def _quoted_body(text: str, start: int, end: int, words: _Words) -> bool:
+    """A name in quotation marks, unless they give a work's title (``роман «Анна Каренина»``,
+    ``фильм «Изгнание»``)."""
+    return _quoted(text, start, end) and _word_before(text, start - 1) not in words.work_before
 
 
 def _nounlike(name: str, words: _Words) -> bool:
@@ -483,9 +522,32 @@ def _named_after_noun(name: str, text: str, start: int, words: _Words) -> int | 
                 return None
             at = start
             for part in parts[: i + 1]:
-                at = text.index(part, at) + len(part)
-            return text.index(rest[0], at)
+                at = text.find(part, at)
+                if at < 0:
+                    return None  # (a name spelt otherwise than its text: no cut)
+                at += len(part)
+            at = text.find(rest[0], at)
+            return at if at >= 0 else None
     return None
+
+
+def _lists(
+    items: list[Mention], where: list[tuple[int, int]], text: str, words: _Words
+) -> list[list[int]]:
+    """The positions of names listed together: separated by commas, the last two by a joiner
+    (``Boots, Superdrug et Debenhams``, ``Aldi und Lidl``); never a comma alone."""
+    runs: list[list[int]] = []
+    run = [0]
+    for k in range(1, len(items) + 1):
+        gap = text[where[k - 1][1] : where[k][0]].strip(" \u00a0") if k < len(items) else ""
+        if gap == "," and k < len(items):
+            run.append(k)
+            continue
+        if gap in words.list_joiners and k < len(items):
+            run.append(k)
+            runs.append(run)
+        run = [k]
+    return runs
 
 
 def _kind(fields: CandidateFields, found: dict[str, tuple[str, str | None]]) -> str | None:
@@ -532,6 +594,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         for _, _, fields in mentions
         if fields[TYPE] == "person" and (fields[ROLE] or fields[GENDER])
     }
+    # (the places the chunker found, by key: what a preposition of place may point to)
+    known = {_place_key(fields[TEXT], code) for _, _, fields in mentions if fields[TYPE] == "place"}
+    pending: list[int] = []
+    persons = {fields[TEXT] for _, _, fields in mentions if fields[TYPE] == "person"}
+    honoured = {k for k in range(len(mentions)) if where[k][0] in after_honorific}
     for k, (index, number, fields) in enumerate(mentions):
         start, end = where[k]
         # ``Mme Martin``: an honorific makes a person of a name the chunker took for a place
@@ -541,6 +608,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             person[EVIDENCE] = True
             items[k] = (index, number, tuple(person))
             continue
+        if k in honoured:
+            continue  # (``г-н Иванов``: a person, whatever its neighbours)
         widened = _grown(fields, text, start, end, code, words, nouns)
         if widened is not None:
             begin, finish, widened_kind = widened
@@ -564,7 +633,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             words.quoted_organisations
             and fields[TYPE] == "person"
             and not fields[ROLE]
-            and _quoted(text, start, end)
+            and _quoted_body(text, start, end, words)
         ):
             # ``Речник МЗС``: an acronym after a role is the body the person speaks for.
             if not (
@@ -610,36 +679,68 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             and fields[TEXT] not in places
             and fields[TEXT] not in organisations
         ):
+            pending.append(k)
             continue  # (most of a German document's capitalised words: nouns, at a glance)
         typed = _evidence(fields, text, start, end, code)
-        if typed is not None and " " not in fields[TEXT] and stem(fields[TEXT]) in surnames:
+        if typed is None:
+            pending.append(k)
+            continue
+        if " " not in fields[TEXT] and stem(fields[TEXT]) in surnames:
             continue  # (a person's surname: ``à Scherzer``, ``По словам Лаврова, Москва``)
-        if typed is not None:
-            found.setdefault(fields[TEXT], typed)
-            items[k] = (index, number, _typed(fields, *typed))
+        found.setdefault(fields[TEXT], typed)
+        items[k] = (index, number, _typed(fields, *typed))
+    # ``à Croydon``, ``в Кройдоне``: a preposition of place types a name the gazetteer or the
+    # document (the chunker, or the evidence above: ``штат Кройдон``) knows as a place.
+    known |= {_place_key(name, code) for name, (kind, _) in found.items() if kind == "place"}
+    for k in pending:
+        index, number, fields = items[k]
+        name = fields[TEXT]
+        if not _known_place(name, text, where[k][0], code, known) or (
+            " " not in name and stem(name) in surnames
+        ):
+            continue
+        # (a place found so types no other mention the chunker took for a person)
+        if name not in persons:
+            found.setdefault(name, ("place", fields[CANONICAL]))
+        items[k] = (index, number, _typed(fields, "place", fields[CANONICAL]))
+
     # ``Boots, Superdrug et Debenhams``: names listed together are of one kind; ``Selly Oak,
     # Birmingham``, ``Selly Oak (Birmingham)``: a name beside a place is a place in it.
-    for _ in range(2):
-        for k in range(len(items) - 1):
-            left, right = items[k][2], items[k + 1][2]
-            if (_kind(left, found) is None) == (_kind(right, found) is None):
-                continue  # (neither has a type to lend, or both have one)
-            gap = text[where[k][1] : where[k + 1][0]].strip(" \u00a0")
-            if gap != "," and gap != "(" and gap not in words.list_joiners:
-                continue
-            for a, b in ((left, right), (right, left)):
-                kind = _kind(a, found)
-                if kind is None or b[TEXT] in found or not _open(b):
-                    continue
-                if " " not in b[TEXT] and stem(b[TEXT]) in surnames:
-                    continue
-                if not all(part[:1].isupper() for part in b[TEXT].split(" ")) or _nounlike(
-                    b[TEXT], words
-                ):
-                    continue  # (``Polizei von Baton Rouge, Louisiana``: not one name)
-                if gap == "(" and (kind != "place" or b is left):
-                    continue  # (``Sainsbury (SBRY)``: an acronym, not a list)
-                found[b[TEXT]] = (kind, None)
+    def lends_to(k: int, *, listed: bool = True) -> bool:
+        b = items[k][2]
+        name = b[TEXT]
+        return not (
+            name in found
+            or not _open(b)
+            or k in honoured
+            or (" " not in name and stem(name) in surnames)
+            # (``Робин Кристи``, ``Camille``: a person's name, whatever it is listed with)
+            or (listed and b[TYPE] == "person" and " " in name)
+            or rules_for(code).first_name(name.split(" ")[0]) is not None
+            # (``Polizei von Baton Rouge, Louisiana``: not one name)
+            or not all(part[:1].isupper() for part in name.split(" "))
+            or _nounlike(name, words)
+        )
+
+    for k in range(len(items) - 1):
+        gap = text[where[k][1] : where[k + 1][0]].strip(" \u00a0")
+        if (
+            # (``Selly Oak, en Birmingham``: a preposition of place may come between)
+            (gap in (",", "(") or (gap[:1] == "," and gap[1:].strip() in words.place_prepositions))
+            and _kind(items[k + 1][2], found) == "place"
+            and _kind(items[k][2], found) is None
+            and lends_to(k, listed=False)
+        ):
+            found[items[k][2][TEXT]] = ("place", None)
+    for run in _lists(items, where, text, words):
+        kinds = [_kind(items[k][2], found) for k in run]
+        # (``Aldi und Lidl``: a company lends its kind; ``Rajoy, Sánchez y Cataluña``, ``Real
+        # Madrid, Barcelona y Sánchez``: places do not, as people are listed with them)
+        if set(kinds) - {None} != {"organisation"}:
+            continue
+        for k, kind in zip(run, kinds, strict=True):
+            if kind is None and lends_to(k):
+                found[items[k][2][TEXT]] = ("organisation", None)
     for k, (index, number, fields) in enumerate(items):
         if fields[TEXT] in found and _open(fields) and fields[TYPE] != found[fields[TEXT]][0]:
             items[k] = (index, number, _typed(fields, *found[fields[TEXT]]))
@@ -658,8 +759,12 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             if lower and lower[-1] + 1 < len(parts):
                 at = start
                 for part in parts[: lower[-1] + 1]:
-                    at = text.index(part, at) + len(part)
-                start = text.index(parts[lower[-1] + 1], at)
+                    at = text.find(part, at)
+                    at = at + len(part) if at >= 0 else -1
+                    if at < 0:
+                        break
+                cut = text.find(parts[lower[-1] + 1], at) if at >= 0 else -1
+                start = cut if cut >= 0 else start
             grown = list(fields)
             grown[TEXT] = text[start : end + 2]
             items[k] = (index, spans.add(start, end + 2), tuple(grown))
