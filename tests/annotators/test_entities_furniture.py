@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from helpers.entities import typed
-from newsbrief.annotators.entities.furniture import furniture_for
+from newsbrief.annotators.entities.furniture import _section_label, furniture_for
+from newsbrief.languages import language
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,21 @@ def test_the_furniture_words_are_each_languages_own() -> None:
     # Every language reads its own calendar words from CLDR.
     assert {"thu", "dec"} <= english.calendar
     assert german.calendar and german.calendar != english.calendar
+
+
+@pytest.mark.parametrize(
+    ("code", "label"), [("es", "ÚLTIMA HORA"), ("fr", "À LA UNE"), ("fr", "FAITS DIVERS")]
+)
+def test_a_section_label_of_several_words_counts_as_a_whole(code: str, label: str) -> None:
+    words = furniture_for(code)
+    assert _section_label(label, 0, len(label), words, language(code).stopwords)
+    alone = label.split()[-1]
+    assert not _section_label(alone, 0, len(alone), words, language(code).stopwords)
+
+
+def test_adverts_and_related_labels_are_furniture_phrases_without_repeating_them() -> None:
+    danish, spanish = furniture_for("da"), furniture_for("es")
+    assert {"læs også", "annonce"} <= danish.phrases
+    assert {"relacionado", "lee también", "publicidad", "copyright"} <= spanish.phrases
+    # A related label with a slot is no phrase.
+    assert not any("{" in phrase for phrase in furniture_for("en").phrases)

@@ -51,7 +51,7 @@ def test_a_language_without_page_words_has_empty_lists() -> None:
 def test_more_languages_have_their_advert_and_related_lines(code: str, line: str) -> None:
     page = language(code).page
     assert line.lower() in page.adverts | page.related
-    assert noise.is_promo(line) or noise.is_related_label(line)
+    assert noise.is_promo(line, code) or noise.is_related_label(line, code)
 
 
 @pytest.mark.parametrize("code", supported())
@@ -105,14 +105,31 @@ def test_no_furniture_word_is_written_in_the_filters(module: str) -> None:
 def test_a_data_file_on_the_path_adds_page_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert not noise.is_promo("Tangazo")
+    assert not noise.is_promo("Tangazo", "sw")
     (tmp_path / "sw.toml").write_text('[page]\nadverts = ["tangazo"]\n', encoding="utf-8")
     monkeypatch.setenv(PATH_ENV, str(tmp_path))
     reload()
     try:
         assert "tangazo" in language("sw").page.adverts
-        assert noise.is_promo("Tangazo")
+        assert noise.is_promo("Tangazo", "sw") and not noise.is_promo("Tangazo")
+        assert not noise.is_promo("Tangazo", "en")
     finally:
         monkeypatch.delenv(PATH_ENV)
         reload()
-    assert not noise.is_promo("Tangazo")
+    assert not noise.is_promo("Tangazo", "sw")
+
+
+@pytest.mark.parametrize("code", supported())
+def test_furniture_words_repeat_no_advert_nor_related_label(code: str) -> None:
+    # The entity filter takes adverts and related labels as furniture phrases already.
+    page = language(code).page
+    assert not page.furniture_words & page.adverts, code
+    assert not page.furniture_words & page.related, code
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase", "alone"), [("es", "última hora", "hora"), ("fr", "à la une", "une")]
+)
+def test_a_section_label_of_several_words_is_one_phrase(code: str, phrase: str, alone: str) -> None:
+    labels = language(code).page.section_labels
+    assert phrase in labels and alone not in labels

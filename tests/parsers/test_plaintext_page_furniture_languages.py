@@ -5,17 +5,22 @@ holding the same word stays article text. The pages are invented for these tests
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import newsbrief
 from helpers.entities import typed
 from newsbrief.annotators.entities.furniture import refused
 from newsbrief.languages import language
 from newsbrief.model import SpanKind
 from newsbrief.nlp.candidates import Candidate, candidate_fields
+from newsbrief.parsers.plaintext import noise
 from newsbrief.parsers.plaintext.analysis import analyze
 
-#: Per language: a scraped page, its furniture lines, and lines holding the same words that
-#: are article text.
+#: Per language: a scraped page, its furniture lines the parser drops before it knows the
+#: page's language (phrases, captions: one-word lines only in their own language, below), and
+#: lines holding the same words that are article text.
 PAGES = {
     "de": (
         "Bahnstreik legt den Fernverkehr lahm\n\n"
@@ -27,10 +32,10 @@ PAGES = {
         "Werbung\n"
         "Die Anzeige gegen den Vorstand wurde am Dienstag zurückgezogen, teilte das Gericht mit.\n"
         "Lesen Sie auch, was der Minister am Abend dazu gesagt hat.\n"
-        "Teilen\n"
-        "Kommentare\n"
+        "Artikel teilen\n"
+        "12 Kommentare\n"
         "Hans M. — Das ist doch ein Skandal.\n",
-        ["Anzeige", "Foto: Michael Kappeler/dpa", "Lesen Sie auch", "Werbung", "Teilen"],
+        ["Foto: Michael Kappeler/dpa", "Lesen Sie auch", "Artikel teilen"],
         [
             "Die Anzeige gegen den Vorstand wurde am Dienstag zurückgezogen",
             "Lesen Sie auch, was der Minister am Abend dazu gesagt hat.",
@@ -45,7 +50,7 @@ PAGES = {
         "Les négociations doivent reprendre vendredi à Lyon.\n"
         "La publicité pour les paris sportifs sera interdite l'an prochain, selon le ministre.\n"
         "Partager\n",
-        ["Publicité", "Photo : AFP", "Lire aussi :", "Partager"],
+        ["Photo : AFP", "Lire aussi :"],
         ["La publicité pour les paris sportifs sera interdite"],
     ),
     "es": (
@@ -57,7 +62,7 @@ PAGES = {
         "Las negociaciones se reanudarán el viernes en Sevilla.\n"
         "La publicidad de las apuestas quedará prohibida el año próximo, dijo el ministro.\n"
         "Compartir\n",
-        ["Publicidad", "Foto: EFE", "Lee también", "Compartir"],
+        ["Foto: EFE", "Lee también"],
         ["La publicidad de las apuestas quedará prohibida"],
     ),
     "ru": (
@@ -69,7 +74,7 @@ PAGES = {
         "Переговоры возобновятся в пятницу в Казани.\n"
         "Реклама азартных игр будет запрещена со следующего года, заявил министр.\n"
         "Поделиться\n",
-        ["Реклама", "Фото: РИА Новости", "Читайте также:", "Поделиться"],
+        ["Фото: РИА Новости", "Читайте также:"],
         ["Реклама азартных игр будет запрещена"],
     ),
     "uk": (
@@ -81,7 +86,7 @@ PAGES = {
         "Переговори відновляться в п'ятницю у Львові.\n"
         "Реклама азартних ігор буде заборонена з наступного року, заявив міністр.\n"
         "Поділитися\n",
-        ["Реклама", "Фото: Укрінформ", "Читайте також", "Поділитися"],
+        ["Фото: Укрінформ", "Читайте також"],
         ["Реклама азартних ігор буде заборонена"],
     ),
 }
@@ -113,7 +118,7 @@ def test_furniture_lines_are_dropped_and_sentences_with_the_same_words_kept(code
 def test_reader_comments_under_a_german_header_are_set_aside() -> None:
     text = PAGES["de"][0]
     comments = [s for s in analyze(text).removed if s.kind is SpanKind.COMMENT]
-    assert comments and text[comments[0].start :].startswith("Kommentare"), comments
+    assert comments and text[comments[0].start :].startswith("12 Kommentare"), comments
 
 
 @pytest.mark.parametrize("code", sorted(PAGES))
@@ -160,3 +165,160 @@ def test_the_entity_filter_refuses_a_furniture_phrase_and_keeps_a_name(
 def test_a_section_label_in_capitals_is_no_entity(code: str, label: str) -> None:
     here = [_candidate(label, label, code)]
     assert refused(label, 0, len(label), here, language(code).stopwords, code) == []
+
+
+#: One-word furniture lines of a language, furniture only on a page in that language.
+ONE_WORD = {
+    "de": ["Anzeige", "Werbung", "Teilen"],
+    "fr": ["Publicité", "Partager"],
+    "es": ["Publicidad", "Compartir"],
+    "ru": ["Реклама", "Поделиться"],
+    "uk": ["Реклама", "Поділитися"],
+}
+
+
+@pytest.mark.parametrize("code", sorted(ONE_WORD))
+def test_one_word_furniture_lines_apply_in_their_own_language(code: str) -> None:
+    for line in ONE_WORD[code]:
+        assert noise.is_promo(line, code), line
+        assert not noise.is_promo(line), line  # the default language's (English) only
+    other = "en" if code != "en" else "de"
+    assert not any(noise.is_promo(line, other) for line in ONE_WORD[code])
+
+
+#: Ordinary one-word lines and words of one language that are another language's button,
+#: related label, share suffix or comment header: never furniture on a page whose language is
+#: not known, nor on a page in another language.
+ORDINARY_LINES = [
+    "Del",  # es/it "of the"; da/no "share"
+    "Dela:",  # sv "share"
+    "Stampa",  # it "print"; also a newspaper
+    "Tisk",  # cs "print"
+    "Печать",  # ru "print"; also "the press"
+    "Imprimir",
+    "Relacionado",  # es related label
+    "Polecamy",  # pl related label
+    "Kommentare",  # de comment header
+    "Reacties",  # nl comment header
+    "Jaa",  # fi share
+    "Teilen",
+]
+
+
+@pytest.mark.parametrize("line", ORDINARY_LINES)
+@pytest.mark.parametrize("code", [None, "en", "es", "it", "pt", "de"])
+def test_another_languages_one_word_buttons_are_ordinary_lines(line: str, code: str | None) -> None:
+    page = language(code or "en").page
+    if line.lower().rstrip(":") in page.buttons | page.related | page.comment_headers:
+        return  # its own language's button
+    assert not noise.is_promo(line, code)
+    assert not noise.is_related_label(line, code)
+    assert not noise.starts_comments(line, code)
+    assert not noise.is_caption(line, language=code)
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [("da", "Del"), ("sv", "Dela:"), ("it", "Stampa"), ("cs", "Tisk"), ("ru", "Печать")],
+)
+def test_a_one_word_button_is_one_in_its_own_language(code: str, line: str) -> None:
+    assert noise.is_promo(line, code)
+
+
+def test_one_word_related_labels_and_comment_headers_in_their_own_language() -> None:
+    assert noise.is_related_label("Relacionado", "es") and noise.is_related_label("Polecamy", "pl")
+    assert noise.starts_comments("Kommentare", "de") and noise.starts_comments("Reacties", "nl")
+    # With a count, a header is one on any page.
+    assert noise.starts_comments("12 Kommentare") and noise.starts_comments("Reacties (3)")
+
+
+#: Wrapped prose whose line ends in a word that is another language's share button.
+WRAPPED_PROSE = {
+    "es": "Lo anunció ayer la portavoz del Gobierno. Del\ntotal previsto, solo se gastó la mitad.",
+    "it": "Lo ha detto il ministro. Del\nresto, nessuno se lo aspettava.",
+    "pt": "O acordo foi assinado ontem. Dela\nse espera uma resposta rápida.",
+    "de": "Er sprach am Abend. Teilen\nwollten die Parteien die Kosten nicht.",
+    "en": "The meeting ended at 5 p.m. Del\nRio, the mayor, left first.",
+    "fi": "Hän sanoi niin. Jaa\nhän lähti kotiin.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(WRAPPED_PROSE))
+def test_wrapped_prose_keeps_a_last_word_that_is_a_share_button_elsewhere(code: str) -> None:
+    text = WRAPPED_PROSE[code]
+    first = text.split("\n")[0]
+    assert noise.share_suffix(first) is None
+    if code not in ("de", "fi"):  # their own button: "... Teilen" goes on a German page
+        assert noise.share_suffix(first, code) is None
+    removed = analyze("Eine Überschrift\n\n" + text).removed
+    assert all(span.kind is SpanKind.METADATA for span in removed), removed
+
+
+def test_a_share_suffix_in_its_own_language_goes() -> None:
+    line = "Han sagde det i går. Del"
+    assert noise.share_suffix(line, "da") == len(line) - 3
+    assert noise.share_suffix(line) is None
+    assert noise.share_suffix("He said so on Monday. Share") is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Australia/Papua New Guinea asylum deal",
+        "Who are Ansar Dine? (Ansar Dine profile)",
+        "Fighters of Hamas/Ansar Beit al-Maqdis",
+        "Papal visit (Papal Nuncio)",
+        "Ties with Efesus (Efes brewery)",
+        "Lusaka/Imagomedia rail link",
+        "Bild: Angela Merkel trifft Macron",
+        "Telephoto lens (Reutersville fair)",
+    ],
+)
+def test_an_agency_or_credit_marker_inside_a_word_makes_no_caption(line: str) -> None:
+    assert not noise.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Italy (Ansa)",
+        "Bild: dpa",
+        "Der Kanzler in Berlin. Foto: Michael Kappeler/dpa",
+        "(EFE)",
+        "Soldiers in Kherson. Photo: Libkos via Getty Images",
+        "Evan Vucci/AP Photos",
+    ],
+)
+def test_an_agency_as_a_whole_word_ends_a_credit(line: str) -> None:
+    assert noise.is_caption(line)
+
+
+def test_click_here_and_blank_runs_read_as_before() -> None:
+    # ``click here`` takes anything after it, even without a blank (as before the [page] data).
+    assert noise.is_promo("Click here,") and noise.is_promo("Click here for details")
+    # Blanks between a phrase's words may be any run of spaces, tabs and no-break spaces.
+    assert noise.is_related_label("Read\u00a0more:") and noise.is_promo("Share\tthis")
+
+
+@pytest.mark.parametrize("code", sorted(ONE_WORD))
+def test_the_text_parser_drops_a_pages_own_one_word_furniture(code: str, tmp_path: Path) -> None:
+    # The parser reads a page's language from its text before it looks for furniture, so a
+    # page's own one-word buttons and advert lines go, as on an English page.
+    prose = {
+        "de": "Die Regierung hat am Montag einen neuen Haushaltsplan vorgelegt, der im Parlament "
+        "umstritten ist. Die Opposition kündigte Widerstand an und verlangte Nachbesserungen.",
+        "fr": "Le gouvernement a présenté lundi un nouveau budget, contesté au Parlement. "
+        "L'opposition a annoncé qu'elle voterait contre et demandé des changements.",
+        "es": "El Gobierno presentó el lunes un nuevo presupuesto, muy discutido en el Congreso. "
+        "La oposición anunció que votará en contra y pidió cambios profundos.",
+        "ru": "Правительство в понедельник представило новый бюджет, который вызвал споры в "
+        "парламенте. Оппозиция заявила, что будет голосовать против и потребовала изменений.",
+        "uk": "Уряд у понеділок представив новий бюджет, який викликав суперечки в парламенті. "
+        "Опозиція заявила, що голосуватиме проти, і вимагала змін до документа.",
+    }[code]
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join([prose, *ONE_WORD[code], prose]), encoding="utf-8")
+    (document,) = newsbrief.load(str(path), strict=True).documents
+    assert document.language == code
+    removed = {document.text[span.start : span.end].strip() for span in document.removed}
+    assert set(ONE_WORD[code]) <= removed, removed

@@ -4,12 +4,23 @@ The ``[page]`` section of a language's data file (``Advertisement``, ``Read more
 ``Anzeige``, ``Lire aussi``, ``Читайте также``...). No library has these words (CLDR has none),
 so every list is kept by hand; calendar words of an update stamp come from the language's
 calendar (CLDR), never from here. Two stages read them: the plain-text parser's noise filter
-(:mod:`newsbrief.parsers.plaintext.noise`, every language's words at once, since a page's lines
-are read before its language is known) and the entity annotator's furniture filter
+(:mod:`newsbrief.parsers.plaintext.noise`) and the entity annotator's furniture filter
 (:mod:`newsbrief.annotators.entities.furniture`, the document language's words).
 
+The noise filter reads a page's lines before its language is known, so it applies every
+language's words, but only those that cannot be an ordinary line or word of another language:
+phrases of two words or more (``lesen sie auch``), a one-word comment header with a count
+(``12 Kommentare``), a caption word before its colon (``Foto:``), agencies as whole words. A
+one-word advert, button, related label, share suffix or comment header (Danish ``del``, Italian
+``stampa``, Spanish ``relacionado``) is an ordinary word elsewhere: it applies in its own
+language only. A caption word that names something else (German ``Bild``, a newspaper) belongs
+in ``credit_markers`` only, where an agency must follow (``Bild: dpa``).
+
 Words are lower-case. In ``buttons`` and ``related`` a phrase may hold a slot: ``{word}`` stands
-for one word, ``{words}`` for a few words without a full stop (``subscribe to {words}``).
+for one word, ``{words}`` for a few words without a full stop (``subscribe to {words}``); a
+``{words}`` slot glued to the word before it needs no blank there (``click here{words}`` holds
+``Click here,``). Blanks between a phrase's words match any run of spaces, tabs and no-break
+spaces (``Read\u00a0more:``).
 """
 
 from __future__ import annotations
@@ -61,13 +72,14 @@ class PageWords:
     comment_headers: frozenset[str] = frozenset()
     #: Whole lines inviting comments (``leave a reply``).
     comment_invitations: frozenset[str] = frozenset()
-    #: Phrases that as a whole candidate are no name (``read more``, ``copyright``); with
-    #: :attr:`adverts`.
+    #: Phrases that as a whole candidate are no name (``copyright``, ``file photo``); the
+    #: :attr:`adverts` and :attr:`related` labels are none either, so they are not repeated here.
     furniture_words: frozenset[str] = frozenset()
     #: Time-zone abbreviations of an update stamp after a clock time (``cst``, ``mez``).
     time_zones: frozenset[str] = frozenset()
     #: Words of section labels: a short line in capitals of only these and stop words
-    #: (``UK POLITICS``, ``POLITIK``) is no entity.
+    #: (``UK POLITICS``, ``POLITIK``) is no entity. A label of several words (``última hora``,
+    #: ``à la une``: an array entry with blanks) counts only as a whole.
     section_labels: frozenset[str] = frozenset()
 
 

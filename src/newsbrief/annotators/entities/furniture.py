@@ -33,8 +33,10 @@ __all__ = ["Furniture", "furniture_for", "refused"]
 #: after it decides its type.
 _Read = tuple[tuple[int, int, CandidateFields], bool]
 
-#: A clock time just before a candidate (``9:14 AM``, ``08.10``, ``5:48 p.m.,``).
-_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?,?[ \u00a0]+$")
+#: A clock time just before a candidate (``9:14 AM``, ``08.10``, ``5:48 p.m.,``, ``11 h 00``).
+_CLOCK_BEFORE = re.compile(
+    r"\d{1,2}(?:[:.]|[ \u00a0]?h[ \u00a0]?)\d{2}(?:[ \u00a0]?[AaPp]\.?[Mm]\.?)?,?[ \u00a0]+$"
+)
 #: A day number after a candidate (``Thu December 3``, ``Thu 3 Dec``, ``Thu, Dec. 3``).
 _DAY_AFTER = re.compile(r",?[ \u00a0]+(?:[^\W\d_]{3,9}\.?[ \u00a0]+)?\d{1,2}\b")
 #: The words of a section label and what may stand between them (``SPORT | FOOTBALL``).
@@ -54,8 +56,10 @@ class Furniture:
     credits: frozenset[str] = frozenset()
     #: Time-zone abbreviations (``cst``).
     zones: frozenset[str] = frozenset()
-    #: Words of section labels (``politics``, ``sport``).
+    #: Words of section labels (``politics``, ``sport``), and labels of several words, read
+    #: only as a whole (``última hora``, ``à la une``), longest first.
     labels: frozenset[str] = frozenset()
+    label_phrases: tuple[tuple[str, ...], ...] = ()
     #: Full weekday names (CLDR): never a name. Their abbreviations (``Sun``, ``Wed``) are
     #: only beside a day number (``The Sun`` is a newspaper).
     weekdays: frozenset[str] = frozenset()
@@ -65,7 +69,14 @@ class Furniture:
     @property
     def empty(self) -> bool:
         """Whether nothing here is refused (no furniture words and no calendar)."""
-        return not (self.phrases or self.credits or self.zones or self.labels or self.calendar)
+        return not (
+            self.phrases
+            or self.credits
+            or self.zones
+            or self.labels
+            or self.label_phrases
+            or self.calendar
+        )
 
 
 @cache
@@ -74,10 +85,20 @@ def furniture_for(code: str | None) -> Furniture:
     lang = language(code or "en")
     page = lang.page
     return Furniture(
-        phrases=page.furniture_words | page.adverts,
+        # Advert lines and related-article labels are no name either (listed once, in their
+        # own lists); a label with a slot (``more on {words}``) is no phrase.
+        phrases=page.furniture_words
+        | page.adverts
+        | frozenset(" ".join(p.split()) for p in page.related if "{" not in p),
         credits=page.credit_words,
         zones=page.time_zones,
-        labels=page.section_labels,
+        labels=frozenset(label for label in page.section_labels if " " not in label),
+        label_phrases=tuple(
+            sorted(
+                (tuple(label.split()) for label in page.section_labels if " " in label),
+                key=lambda words: -len(words),
+            )
+        ),
         weekdays=frozenset(lang.weekdays),
         calendar=frozenset(lang.all_weekdays) | frozenset(lang.all_months),
     )
@@ -100,7 +121,7 @@ def refused(
     words = furniture_for(code)
     if words.empty:
         return here
-    if words.labels and _section_label(text, start, end, words.labels, stopwords):
+    if (words.labels or words.label_phrases) and _section_label(text, start, end, words, stopwords):
         return []
     kept: list[_Read] = []
     for read in here:
@@ -146,11 +167,11 @@ def _kept(text: str, start: int, read: _Read, words: Furniture) -> Iterable[_Rea
 
 
 def _section_label(
-    text: str, start: int, end: int, labels: frozenset[str], stopwords: frozenset[str]
+    text: str, start: int, end: int, words: Furniture, stopwords: frozenset[str]
 ) -> bool:
     """Whether ``text[start:end]`` is a section label: at most four words, in capitals, each
-    one a label word or a stop word and one at least a label word, nothing else but spaces and
-    separators between them."""
+    one a label word (or in a label phrase) or a stop word and one at least a label word,
+    nothing else but spaces and separators between them."""
     piece = text[start:end].strip()
     if not piece or not piece.isupper():
         return False
@@ -165,4 +186,11 @@ def _section_label(
     if _LABEL_GLUE.fullmatch(piece, at) is None:
         return False
     lowered = [m.group().lower().rstrip(".") for m in found]
-    return all(w in labels or w in stopwords for w in lowered) and any(w in labels for w in lowered)
+    labelled = [w in words.labels for w in lowered]
+    for phrase in words.label_phrases:
+        for at in range(len(lowered) - len(phrase) + 1):
+            if tuple(lowered[at : at + len(phrase)]) == phrase:
+                labelled[at : at + len(phrase)] = [True] * len(phrase)
+    return all(mark or w in stopwords for mark, w in zip(labelled, lowered, strict=True)) and any(
+        labelled
+    )

@@ -25,13 +25,14 @@ class Analysis:
     headings: tuple[Span, ...]
 
 
-def analyze(text: str, hints: Hints | None = None) -> Analysis:
-    """Harvest metadata and mark noise, subheadings and articles in ``text`` (never modified).
+def analyze(text: str, hints: Hints | None = None, language: str | None = None) -> Analysis:
+    """Harvest metadata and mark noise, subheadings and articles in ``text`` (never modified),
+    a page in ``language`` when known (its own one-word furniture lines are noise too).
 
     Only lines shorter than :data:`~newsbrief.parsers.plaintext.lines.MAX_EXAMINED` are examined
     whole; of longer ones only the start and the end, so the cost stays linear in the length.
     """
-    classified = classify(text)
+    classified = classify(text, language)
     found = structure(classified, len(text), hints or Hints())
     sections = found.sections or (Section(0, len(text)),)
     # A key sort: comparing attrs instances field by field is slow on huge inputs.

@@ -99,9 +99,10 @@ class Classified:
     comments_start: int | None
 
 
-def classify(text: str) -> Classified:
-    """Classify the lines of ``text``."""
-    return _Classifier(text).run()
+def classify(text: str, language: str | None = None) -> Classified:
+    """Classify the lines of ``text``, a page in ``language`` when known (its one-word furniture
+    lines, ``Anzeige``, ``Реклама``, are furniture only there; English when unknown)."""
+    return _Classifier(text, language).run()
 
 
 def _paragraphs(text: str) -> Iterator[list[Line]]:
@@ -190,8 +191,9 @@ def date_like(text: str) -> bool:
 class _Classifier:
     """One run of the first pass over one text (state lives here, never in the parser)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, language: str | None = None) -> None:
         self.text = text
+        self.language = language
         self.items: list[Item] = []
         self.removed: list[Span] = []
         self.headline: str | None = None
@@ -222,7 +224,7 @@ class _Classifier:
     def _paragraph(self, number: int, paragraph: list[Line]) -> None:
         leading = True  # still in the lines that may form a wrapped heading
         for position, whole in enumerate(paragraph):
-            if self.prose_seen and noise.starts_comments(whole.text):
+            if self.prose_seen and noise.starts_comments(whole.text, self.language):
                 self.comments_start = whole.start
                 return
             line = self._date_prefix(number, whole)
@@ -279,9 +281,9 @@ class _Classifier:
         text = line.text
         if noise.is_language_switcher(text):
             return self._noise(line, SpanKind.LANGUAGE_SWITCHER)
-        if noise.is_promo(text):
+        if noise.is_promo(text, self.language):
             return self._noise(line, SpanKind.PROMO)
-        if noise.is_related_label(text):
+        if noise.is_related_label(text, self.language):
             self.removed.append(Span(line.start, line.end, SpanKind.LINK_LIST))
             self._item(ItemKind.RELATED, number, line)
             return ItemKind.RELATED
@@ -313,7 +315,7 @@ class _Classifier:
             # ``Київ, 26 листопада 2024 року``: a place before the date, a year word after it.
             self._item(ItemKind.META, number, line, published=find_date(text))
             return ItemKind.META
-        if noise.is_caption(text, self.headline):
+        if noise.is_caption(text, self.headline, self.language):
             return self._noise(line, SpanKind.CAPTION)
         if self.headline is not None and text == self.headline:
             return self._noise(line, SpanKind.METADATA)
@@ -395,7 +397,7 @@ class _Classifier:
         if dateline is not None:
             self.removed.append(Span(line.start, line.start + dateline.length, SpanKind.METADATA))
         self._item(ItemKind.PROSE, number, line, dateline=dateline)
-        share = noise.share_suffix(line.text)
+        share = noise.share_suffix(line.text, self.language)
         if share is not None:
             self.removed.append(Span(line.start + share, line.end, SpanKind.PROMO))
 

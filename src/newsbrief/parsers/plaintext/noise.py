@@ -1,10 +1,15 @@
 """Page furniture that is never article prose: switchers, promos, captions, comments.
 
 The words (``Advertisement``, ``Read more``, ``Photo:``, ``Anzeige``, ``Читайте также``...) are the
-``[page]`` words of every supported language at once (:mod:`newsbrief.languages.page`): a page's
-lines are read before its language is known, and a furniture line is one whole line, so another
-language's phrase hardly ever is one by chance. Only the patterns' shapes live here; every pattern
-is anchored or bounded, so matching stays linear on any input.
+``[page]`` words of the supported languages (:mod:`newsbrief.languages.page`). A page's lines are
+read before its language is known, so the words of **every** language apply, but only those
+that cannot be an ordinary line or word of another language: phrases of two words or more,
+one-word comment headers with a count (``12 Kommentare``), caption words before a colon, agencies
+as whole words. A one-word button, related label, share suffix or comment header (``Del``,
+``Stampa``, ``Relacionado``, ``Kommentare``) is an ordinary word elsewhere: it applies only in its
+own language, the ``language`` the caller passes (English when it passes none, as everywhere
+else). Only the patterns' shapes live here; every pattern is anchored or bounded, so matching
+stays linear on any input.
 """
 
 from __future__ import annotations
@@ -15,11 +20,17 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from newsbrief.languages import language, on_reload, supported
+from newsbrief.languages import language as language_of
+from newsbrief.languages import normalize, on_reload, supported
 from newsbrief.languages.page import PageWords
 from newsbrief.model import Span, SpanKind
 
 _SPACE = "[ \t\u00a0]"
+#: A run of blanks where a pattern allows one (bounded: a hostile line of blanks stays linear).
+_BLANK_RUN = f"{_SPACE}{{0,4}}"
+
+#: The language whose one-word entries apply when the caller knows none.
+_DEFAULT_LANGUAGE = "en"
 
 #: Language codes a site's language switcher shows.
 _LANGUAGE_CODES = (
@@ -36,7 +47,9 @@ _BLANKS = re.compile(f"{_SPACE}+")
 #: What may end a button line (``Share:``, ``Subscribe now!``).
 _BUTTON_END = f"{_SPACE}*[.:!]?"
 #: Slots of a phrase with variable words (``subscribe to {words}``): one word, or a few words
-#: without a full stop (at most as many characters as the kind of line allows).
+#: without a full stop (at most as many characters as the kind of line allows). A ``{words}``
+#: slot glued to the word before it (``click here{words}``) needs no blank there
+#: (``Click here,``).
 _WORD_SLOT = "{word}"
 _WORDS_SLOT = "{words}"
 #: Longest stretch a ``{words}`` slot stands for in a button line and in a related label.
@@ -46,14 +59,17 @@ _RELATED_SLOT = 40
 #: Vucci``: the photographer, up to a closing bracket), and what may follow any agency.
 _PHOTOGRAPHER = 40
 _AFTER_AGENCY = 40
+#: The words between a credit marker and ``via`` (``/ Libkos via Getty``).
+_BEFORE_VIA = 40
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """Longest first; blanks between words match any blank run; never matches when empty."""
+    """Longest first; blanks between words match a run of blanks (at most four: runs stay
+    bounded); never matches when empty."""
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     if not ordered:
         return "(?!)"
-    return "|".join(re.escape(word).replace(r"\ ", f"{_SPACE}+") for word in ordered)
+    return "|".join(re.escape(word).replace(r"\ ", f"{_SPACE}{{1,4}}") for word in ordered)
 
 
 def _slotted(phrases: Iterable[str], longest: int) -> str:
@@ -69,6 +85,22 @@ def _slotted(phrases: Iterable[str], longest: int) -> str:
 def _plain(phrases: Iterable[str]) -> frozenset[str]:
     """The phrases without a slot, blanks as single spaces."""
     return frozenset(" ".join(p.split()) for p in phrases if "{" not in p)
+
+
+def _one_word(phrase: str) -> bool:
+    """Whether ``phrase`` is one word without a slot: an ordinary word of some other language
+    too (``del``, ``stampa``), so it applies in its own language only."""
+    return "{" not in phrase and len(phrase.split()) == 1
+
+
+def _shared(phrases: Iterable[str]) -> set[str]:
+    """The phrases that may apply across languages: two words or more, or a slot."""
+    return {p for p in phrases if not _one_word(p)}
+
+
+def _own(phrases: Iterable[str]) -> set[str]:
+    """The one-word phrases (their language's only)."""
+    return {p for p in phrases if _one_word(p)}
 
 
 def _heads(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -99,15 +131,15 @@ def _lines(phrases: set[str], longest: int, end: str) -> _Lines:
         raise ValueError(f"a page phrase opens with a slot: {sorted(slotted)}")
     return _Lines(
         phrases=_plain(phrases),
-        slot_heads=frozenset(p.split()[0] for p in slotted),
+        slot_heads=frozenset(p.split()[0].partition("{")[0] for p in slotted),
         slots=re.compile(f"(?:{_slotted(phrases, longest)}){end}", re.I),
     )
 
 
 @attrs.frozen
 class _Furniture:
-    """The page-furniture patterns of every supported language at once (a page's lines are
-    read before its language is known), from each language's ``[page]`` words."""
+    """The page-furniture patterns for pages of one language: every language's words that
+    cannot collide with another language (module docs), and that language's one-word ones."""
 
     #: Whole promo lines (adverts and buttons), and related-article labels.
     promos: _Lines
@@ -121,42 +153,65 @@ class _Furniture:
     caption_start: re.Pattern[str]
     caption_inside: re.Pattern[str]
     credit_end: re.Pattern[str]
-    #: Case-folded first words of :attr:`caption_start` and of :attr:`caption_inside`.
+    #: Case-folded first words of :attr:`caption_start` and of :attr:`caption_inside`, and how
+    #: far before its colon a match of :attr:`caption_inside` begins at most.
     caption_heads: tuple[str, ...]
     inside_heads: tuple[str, ...]
-    #: The agencies of :attr:`credit_end` (case-folded), and how near the line's end one begins.
-    agencies: tuple[str, ...]
+    inside_reach: int
+    #: The agencies of :attr:`credit_end` as whole words after what may stand before one in a
+    #: credit (a bracket, a slash, a bar, a colon or a blank), case-folded: a cheap search of a
+    #: case-folded tail, within ``agency_reach`` of the line's end; how near the line's end a
+    #: match of :attr:`credit_end` begins (its longest match).
+    agency_scan: re.Pattern[str]
     agency_reach: int
+    credit_reach: int
     #: A header over reader comments: ``Comments``, ``12 comments``, ``Leave a reply``.
     comments_header: re.Pattern[str]
 
 
 def _page_words() -> list[PageWords]:
     # The date-line grammar has read every language already: this costs no CLDR load.
-    return [language(code).page for code in supported()]
+    return [language_of(code).page for code in supported()]
+
+
+def _code(language: str | None) -> str:
+    return normalize(language) if language else _DEFAULT_LANGUAGE
 
 
 @functools.cache
-def _furniture() -> _Furniture:
+def _furniture(code: str = _DEFAULT_LANGUAGE) -> _Furniture:
     pages = _page_words()
+    own = language_of(code).page if code in supported() else PageWords()
 
     def every(field: Callable[[PageWords], frozenset[str]]) -> set[str]:
         return {word for page in pages for word in field(page)}
 
-    promos = every(lambda p: p.adverts) | every(lambda p: p.buttons)
-    related = every(lambda p: p.related)
-    shares = sorted({w[:1].upper() + w[1:] for w in every(lambda p: p.share_suffixes)})
+    def words(field: Callable[[PageWords], frozenset[str]]) -> set[str]:
+        """Every language's phrases that cannot collide, and the page language's one words."""
+        return _shared(every(field)) | _own(field(own))
+
+    promos = words(lambda p: p.adverts) | words(lambda p: p.buttons)
+    related = words(lambda p: p.related)
+    shares = sorted({w[:1].upper() + w[1:] for w in words(lambda p: p.share_suffixes)})
     credit_words = every(lambda p: p.credit_words)
-    agencies = tuple(sorted(every(lambda p: p.agencies), key=lambda a: (-len(a), a)))
-    # ``ap photo`` names its photographer after it (``AP Photo/Evan Vucci``). Agencies are
-    # matched as written (single spaces), as the pre-check (:func:`_agency_near_end`) finds them.
+    agencies = sorted(every(lambda p: p.agencies), key=lambda a: (-len(a), a))
+    # ``ap photo`` names its photographer after it (``AP Photo/Evan Vucci``, ``AP Photos``).
+    # Agencies are whole words, matched as written (single spaces), as the pre-check finds them.
     agency_patterns = [
         re.escape(agency)
-        + (f"[^)]{{0,{_PHOTOGRAPHER}}}" if agency.split()[-1] in credit_words else "")
+        + (f"[^)]{{0,{_PHOTOGRAPHER}}}" if agency.split()[-1] in credit_words else r"\b")
         for agency in agencies
     ]
     labels = _alternation(every(lambda p: p.caption_labels))
-    credit_label = f"(?:{_SPACE}+(?:{labels}))?"
+    credit_label = f"(?:{_SPACE}{{1,4}}(?:{labels}))?"
+    markers = every(lambda p: p.credit_markers)
+    vias = every(lambda p: p.credit_via)
+    longest_agency = max(map(len, agencies), default=0)
+    # One-word comment headers of another language need a count (``12 Kommentare``).
+    headers = every(lambda p: p.comment_headers)
+    bare_headers = _shared(headers) | _own(own.comment_headers)
+    counted = f"(?:\\d{{1,6}}{_SPACE}+(?:{_alternation(headers)})|(?:{_alternation(headers)})"
+    counted += f"{_SPACE}*\\(\\d{{1,6}}\\))"
     return _Furniture(
         promos=_lines(promos, _BUTTON_SLOT, _BUTTON_END),
         related=_lines(related, _RELATED_SLOT, f"{_SPACE}*:?"),
@@ -166,31 +221,59 @@ def _furniture() -> _Furniture:
         share_reach=14 + max(map(len, shares), default=0),
         caption_start=re.compile(
             f"(?:{_alternation(every(lambda p: p.caption_words))}){credit_label}"
-            f"(?:{_SPACE}*:|{_SPACE}+(?:{_alternation(every(lambda p: p.caption_by))})\\b)|"
+            f"(?:{_BLANK_RUN}:|{_SPACE}+(?:{_alternation(every(lambda p: p.caption_by))})\\b)|"
             f"(?:{_alternation(every(lambda p: p.figure_words))}){_SPACE}+"
             f"(?:{_alternation(every(lambda p: p.figure_links))})\\b",
             re.I,
         ),
         caption_inside=re.compile(
-            f"\\b(?:{_alternation(every(lambda p: p.credit_labels))}){credit_label}{_SPACE}*:",
+            f"\\b(?:{_alternation(every(lambda p: p.credit_labels))}){credit_label}{_BLANK_RUN}:",
             re.I,
         ),
         credit_end=re.compile(
-            rf"(?:\(|/|\||(?:{_alternation(every(lambda p: p.credit_markers))}):?){_SPACE}*"
-            rf"(?:[\w .-]{{0,40}}(?:{_alternation(every(lambda p: p.credit_via))}){_SPACE}+)?"
-            rf"(?:{'|'.join(agency_patterns) or '(?!)'})[^.]{{0,{_AFTER_AGENCY}}}\)?$",
+            rf"(?:\(|/|\||\b(?:{_alternation(markers)}):?){_BLANK_RUN}"
+            rf"(?:[\w .-]{{0,{_BEFORE_VIA}}}\b(?:{_alternation(vias)}){_SPACE}{{1,4}})?"
+            rf"\b(?:{'|'.join(agency_patterns) or '(?!)'})[^.]{{0,{_AFTER_AGENCY}}}\)?$",
             re.I,
         ),
         caption_heads=_heads(every(lambda p: p.caption_words) | every(lambda p: p.figure_words)),
         inside_heads=_heads(every(lambda p: p.credit_labels)),
-        agencies=tuple(agency.casefold() for agency in agencies),
-        # An agency of the credit begins at most this far from the line's end: itself, its
-        # photographer, what follows and the closing bracket.
-        agency_reach=max(map(len, agencies), default=0) + _PHOTOGRAPHER + _AFTER_AGENCY + 1,
+        # A label, its credit word and the blanks (at most four each) before the colon.
+        inside_reach=3
+        * (
+            max(map(len, every(lambda p: p.credit_labels)), default=0)
+            + max(map(len, every(lambda p: p.caption_labels)), default=0)
+        )
+        + 10,
+        agency_scan=re.compile(
+            "[(/|: \t\u00a0](?:"
+            + "|".join(
+                re.escape(agency.casefold())
+                + ("" if agency.split()[-1] in credit_words else r"(?!\w)")
+                for agency in agencies
+            )
+            + ")"
+            if agencies
+            else "(?!)"
+        ),
+        # An agency of the credit begins at most this far from the line's end: the character
+        # before it, itself, its photographer, what follows and the closing bracket.
+        agency_reach=1 + longest_agency + _PHOTOGRAPHER + _AFTER_AGENCY + 1,
+        # The longest match of the credit: marker, blanks, words and ``via``, the agency's reach.
+        credit_reach=max(map(len, markers), default=1)
+        + 1
+        + 4
+        + _BEFORE_VIA
+        + max(map(len, vias), default=0)
+        + 4
+        + longest_agency
+        + _PHOTOGRAPHER
+        + _AFTER_AGENCY
+        + 1,
         comments_header=re.compile(
-            rf"(?:\d{{1,6}}{_SPACE}+)?(?:{_alternation(every(lambda p: p.comment_headers))})"
-            rf"(?:{_SPACE}*\(\d{{1,6}}\))?:?|"
-            f"(?:{_alternation(every(lambda p: p.comment_invitations))})",
+            rf"(?:(?:\d{{1,6}}{_SPACE}+)?(?:{_alternation(bare_headers)})"
+            rf"(?:{_SPACE}*\(\d{{1,6}}\))?|{counted}):?|"
+            f"(?:{_alternation(words(lambda p: p.comment_invitations))})",
             re.I,
         ),
     )
@@ -221,24 +304,25 @@ def is_language_switcher(line: str) -> bool:
     return len(line) <= 60 and _SWITCHER.fullmatch(line) is not None
 
 
-def is_promo(line: str) -> bool:
-    """Whether ``line`` is a promo or navigation button (``WATCH TV LIVE``, ``Share``)."""
-    return 0 < len(line) <= 100 and _furniture().promos.holds(line, ".:!")
+def is_promo(line: str, language: str | None = None) -> bool:
+    """Whether ``line`` is a promo or navigation button (``WATCH TV LIVE``, ``Share``) on a page
+    in ``language`` (module docs)."""
+    return 0 < len(line) <= 100 and _furniture(_code(language)).promos.holds(line, ".:!")
 
 
-def is_related_label(line: str) -> bool:
+def is_related_label(line: str, language: str | None = None) -> bool:
     """Whether ``line`` introduces related-article links (``Read more:``)."""
-    return 0 < len(line) <= 60 and _furniture().related.holds(line, ":")
+    return 0 < len(line) <= 60 and _furniture(_code(language)).related.holds(line, ":")
 
 
-def share_suffix(line: str) -> int | None:
+def share_suffix(line: str, language: str | None = None) -> int | None:
     """Where a trailing ``Share`` button starts in ``line``, if it ends with one."""
-    found = _furniture()
+    found = _furniture(_code(language))
     match = found.share_suffix.search(line, max(0, len(line) - found.share_reach))
     return match.start("word") if match else None
 
 
-def is_caption(line: str, headline: str | None = None) -> bool:
+def is_caption(line: str, headline: str | None = None, language: str | None = None) -> bool:
     """Whether ``line`` is a photo caption or credit.
 
     A line that repeats the headline and goes on (the image's alt text) counts too.
@@ -247,7 +331,7 @@ def is_caption(line: str, headline: str | None = None) -> bool:
         return False
     if headline and len(headline) >= 20 and line != headline and line.startswith(headline):
         return True
-    found = _furniture()
+    found = _furniture(_code(language))
     # (Each case-blind pattern tries all its words at every offset: most of classifying a
     # plain article's lines. ``casefold`` folds case as they do and ``in`` is a C scan, so a
     # word's absence rules a pattern out first.)
@@ -257,22 +341,44 @@ def is_caption(line: str, headline: str | None = None) -> bool:
         or (
             ":" in line
             and any(head in folded for head in found.inside_heads)
-            and found.caption_inside.search(line)
+            and _credit_inside(line, found)
         )
-        or (_agency_near_end(line, found) and found.credit_end.search(line))
+        or (
+            _agency_near_end(line, found)
+            # Only the line's tail can hold a match of the ``$``-anchored credit.
+            and found.credit_end.search(line, max(0, len(line) - found.credit_reach))
+        )
     )
 
 
+def _credit_inside(line: str, found: _Furniture) -> bool:
+    """Whether a credit label and its colon (``..., photo: AFP``) are in ``line``: looked for
+    only just before each colon, where a match ends."""
+    colon = line.find(":")
+    while colon >= 0:
+        start = max(0, colon - found.inside_reach)
+        before = line[start:colon].casefold()
+        if any(head in before for head in found.inside_heads) and found.caption_inside.search(
+            line, start, colon + 1
+        ):
+            return True
+        colon = line.find(":", colon + 1)
+    return False
+
+
 def _agency_near_end(line: str, found: _Furniture) -> bool:
-    """Whether an agency of the credits begins within ``agency_reach`` of the line's end."""
+    """Whether an agency of the credits, as a whole word after a bracket, slash, bar, colon or
+    blank, begins within ``agency_reach`` of the line's end (a credit's agency always does)."""
     tail = line[max(0, len(line) - found.agency_reach) :].casefold()
-    return any(agency in tail for agency in found.agencies)
+    return found.agency_scan.search(tail) is not None
 
 
-def starts_comments(line: str) -> bool:
+def starts_comments(line: str, language: str | None = None) -> bool:
     """Whether ``line`` opens the reader comments (a header or a signed comment)."""
     head = line[:200]
-    header = len(line) <= 60 and _furniture().comments_header.fullmatch(line) is not None
+    header = (
+        len(line) <= 60 and _furniture(_code(language)).comments_header.fullmatch(line) is not None
+    )
     return header or bool(_SIGNED_COMMENT.match(head))
 
 

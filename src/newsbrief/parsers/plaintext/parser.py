@@ -51,11 +51,12 @@ class PlainTextParser:
     def parse(self, raw: RawInput) -> Iterator[Document]:
         """One document: the decoded text with its harvested metadata, noise and sections."""
         text, encoding = decode(raw)
-        analysis = analyze(text)
+        language = text_language(text)
+        analysis = analyze(text, language=language)
         metadata = attrs.evolve(
             analysis.metadata,
             url=raw.url,
-            language=text_language(text),
+            language=language,
             source_path=raw.path,
             encoding=encoding,
             sha256=hashlib.sha256(raw.data).hexdigest(),
