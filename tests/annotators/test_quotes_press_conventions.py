@@ -249,3 +249,131 @@ def test_speech_in_dialogue_form() -> None:
         "es",
     )
     assert [speaker for speaker, _ in spanish.values()] == ["Natalia Chueca", "Natalia Chueca"]
+
+
+def test_definite_phrase_without_a_role_noun_points_back_to_no_one() -> None:
+    """Review of c05b0e3: only a role noun points back to a person; a plural is a group; a
+    German compound ending in a body noun is a body."""
+    fr = quotes(
+        "Le ministre de l'Intérieur, Gérald Darmanin, s'est rendu sur place.\n\n"
+        "« Nous serons fermes », a déclaré Gérald Darmanin.\n\n"
+        "« Nous avons eu très peur », ont déclaré les habitants.\n\n"
+        "« Le feu est maîtrisé », ont affirmé les procureurs.",
+        "fr",
+    )
+    assert fr["Nous avons eu très peur"][0] != "Gérald Darmanin"
+    assert fr["Le feu est maîtrisé"][0] != "Gérald Darmanin"
+    es = quotes(
+        "El alcalde, Juan Pérez, visitó el barrio.\n\n"
+        "«Todo irá bien», dijo Juan Pérez.\n\n"
+        "«Lo hemos perdido todo», dijeron los vecinos.\n\n"
+        "«La situación es grave», señaló el informe.",
+        "es",
+    )
+    assert es["Lo hemos perdido todo"][0] != "Juan Pérez"
+    assert es["La situación es grave"][0] != "Juan Pérez"
+    de = quotes(
+        "Bundeskanzler Olaf Scholz reiste nach Paris.\n\n"
+        "„Wir stehen zusammen“, sagte Olaf Scholz.\n\n"
+        "„Das Urteil ist rechtskräftig“, sagte das Gericht.\n\n"
+        "„Die Werte steigen“, erklärte die Studie.",
+        "de",
+    )
+    assert de["Das Urteil ist rechtskräftig"][0] != "Olaf Scholz"
+    assert de["Die Werte steigen"][0] != "Olaf Scholz"
+
+
+def test_german_capitalised_noun_is_no_name() -> None:
+    """Review of c05b0e3: German writes every noun with a capital; ``laut Eigenangabe`` names
+    no one."""
+    found = quotes(
+        "Die Firma wächst. „Wir haben zehn neue Stellen“, heißt es laut Eigenangabe.\n\n"
+        "„Der Fahrer war zu schnell“, steht laut Polizeibericht fest.",
+        "de",
+    )
+    assert all(speaker not in {"Eigenangabe", "Polizeibericht"} for speaker, _ in found.values())
+
+
+def test_one_word_answer_in_marks_is_speech() -> None:
+    """Review of c05b0e3: a one-word answer after a speech verb, or a stop word, is no name."""
+    fr = quotes(
+        "Interrogé sur sa candidature, le député a répondu « Non » sans hésiter.\n\n"
+        "Son collègue répond « Peut-être » avec un sourire.",
+        "fr",
+    )
+    assert "Non" in fr
+    uk = quotes("Міністр відповів «Ні» на питання журналістів про відставку.", "uk")
+    assert "Ні" in uk
+
+
+def test_pronoun_after_the_cue_beats_a_person_named_later() -> None:
+    """Review of c05b0e3: ``сказала она ... с Владимиром Путиным`` is her, not Putin."""
+    ru = quotes(
+        "Глава Центробанка Эльвира Набиуллина выступила в Москве.\n\n"
+        "«Инфляция замедляется», — сказала Эльвира Набиуллина.\n\n"
+        "«Ставка останется высокой», — сказала она на встрече с Владимиром Путиным.",
+        "ru",
+    )
+    assert ru["Ставка останется высокой"][0] == "Эльвира Набиуллина"
+    es = quotes(
+        "La ministra de Hacienda, María Jesús Montero, habló en Sevilla.\n\n"
+        "«Los presupuestos llegarán», dijo María Jesús Montero.\n\n"
+        "«No habrá recortes», dijo ella tras reunirse con Pedro Sánchez.",
+        "es",
+    )
+    assert es["No habrá recortes"][0] == "María Jesús Montero"
+
+
+def test_colon_person_is_the_clauses_subject() -> None:
+    """Review of c05b0e3: the name before a colon speaks only as the clause's subject."""
+    es = quotes(
+        "La reunión entre Pedro Sánchez y Alberto Núñez Feijóo terminó: «No hay acuerdo posible "
+        "sobre la financiación autonómica».",
+        "es",
+    )
+    assert all(s not in {"Alberto Núñez Feijóo", "Pedro Sánchez"} for s, _ in es.values())
+    subject = quotes(
+        "La portavoz del Sindicato, Valeria Racu, fue tajante: «No vamos a aceptar este "
+        "convenio colectivo».",
+        "es",
+    )
+    assert subject["No vamos a aceptar este convenio colectivo"][0] == "Valeria Racu"
+
+
+def test_described_role_needs_a_role_noun() -> None:
+    """Review of c05b0e3: ``Name, que ganó en Wimbledon el año pasado,`` states no role."""
+    found = quotes(
+        "Carlos Alcaraz, que ganó en Wimbledon el año pasado, dijo: «Estoy listo para volver "
+        "a la pista central».\n\n"
+        "Carlo Ancelotti, entrenador del Real Madrid, dijo: «El equipo ha trabajado muy bien "
+        "esta semana».",
+        "es",
+    )
+    assert found["Estoy listo para volver a la pista central"] == ("Carlos Alcaraz", None)
+    assert found["El equipo ha trabajado muy bien esta semana"] == (
+        "Carlo Ancelotti",
+        "entrenador del Real Madrid",
+    )
+
+
+def test_spanish_dialogue_cue_closed_by_a_dash() -> None:
+    """Review of c05b0e3: ``—Estamos listos —dijo—.`` is the last speaker's."""
+    found = quotes(
+        "«Vamos a ganar este partido», dijo el capitán Álvaro Morata.\n\n"
+        "—Estamos listos —dijo—. El equipo confía en el entrenador.",
+        "es",
+    )
+    assert any(s == "Álvaro Morata" and q.startswith("Estamos listos") for q, (s, _) in
+               found.items())  # fmt: skip
+
+
+def test_name_in_marks_inside_dialogue_keeps_the_speech() -> None:
+    """Review of c05b0e3: a « » name inside a dialogue paragraph is no quotation of its own."""
+    found = quotes(
+        "Міністр інфраструктури Олексій Кулеба відвідав Київ.\n\n"
+        "— Ми відновимо «Укрзалізницю» до кінця року, — сказав він.",
+        "uk",
+    )
+    assert found == {
+        "Ми відновимо «Укрзалізницю» до кінця року": ("Олексій Кулеба", "Міністр інфраструктури")
+    }

@@ -249,7 +249,7 @@ def _quoted(
         echoed = {i for i in echoed if not _name_in_sentence(
             text, spans[i], text[spans[i].start : spans[i].end],
             _first_words(text[spans[i].start : spans[i].end]) or [""],
-            text[max(0, spans[i].open - 40) : spans[i].open],
+            text[max(0, spans[i].open - 40) : spans[i].open], code=document.language,
         )}  # fmt: skip
     _repeated(text, spans, speakers)
     dates = _sentence_dates(document)
@@ -365,7 +365,14 @@ def is_speech(
     ):
         return False  # a nickname inside a name
     if language not in (None, "en") and _name_in_sentence(
-        text, span, quoted, words, before, nouns=language == "de", cased=language in CASED
+        text,
+        span,
+        quoted,
+        words,
+        before,
+        nouns=language == "de",
+        cased=language in CASED,
+        code=language,
     ):
         return False  # ``тренер «Динамо» Марцел Личка``, ``sagte der „Bild“:``
     # ``the newspaper "..."``, ``видання «...»``: a noun that introduces a name or a title.
@@ -526,6 +533,7 @@ def _name_in_sentence(
     *,
     nouns: bool = False,
     cased: bool = False,
+    code: str | None = None,
 ) -> bool:
     """In another language than English: a short quotation opening with a capital and set
     inside its sentence (a word, not a comma, a dash or the sentence's end, after it; no colon
@@ -540,6 +548,8 @@ def _name_in_sentence(
     if len(words) > 3 or not words[0][:1].isupper() or _SENTENCE_MARKS.search(quoted.strip()):
         return False
     if before.rstrip().endswith(":"):
+        return False
+    if code is not None and _answer(words, before, code):
         return False
     if nouns and not (
         (len(words) > 1 and all(w[:1].isupper() for w in words)) or _definite_before(before, "de")
@@ -556,6 +566,23 @@ def _name_in_sentence(
 
 #: A dash after a quotation, perhaps after a comma: the attribution of words said.
 _DASH_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*[—–-]")
+
+
+def _answer(words: list[str], before: str, code: str) -> bool:
+    """Whether a one-word quotation is someone's answer, no name: after a speech verb (``a
+    répondu « Non »``) or a stop word of the language (``un «No» rotundo``, ``«Ні»``)."""
+    if len(words) != 1:
+        return False  # (``рассказал «Вечернему вестнику»``: an outlet told, no answer)
+    last = before.split()[-1:] if before.strip() else []
+    if last and last[0].strip(",;").lower() in _speech_verbs(code):
+        return True
+    return words[0].lower() in language(code).stopwords
+
+
+@functools.cache
+def _speech_verbs(code: str) -> frozenset[str]:
+    """The speech verbs of language ``code`` (``[quotes] speech_verbs``), in lower case."""
+    return frozenset(w.lower() for w in language(code).words("quotes", "speech_verbs"))
 
 
 def _definite_before(before: str, code: str) -> bool:

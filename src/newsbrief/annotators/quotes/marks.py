@@ -203,6 +203,13 @@ def find_quotes(
                 if marks is not None and marks.dialogue:
                     found.extend(_dialogue(text, start, end, index, marks.dialogue))
                 continue  # no quotation here (most paragraphs)
+        if not carried and marks is not None and marks.dialogue:
+            # ``— Ми відновимо «Укрзалізницю», — сказав він``: a name in marks inside
+            # dialogue; the dialogue's speech is the quotation.
+            spoken = _dialogue(text, start, end, index, marks.dialogue)
+            if spoken and all(any(s.open <= i < s.end for s in spoken) for i in at):
+                found.extend(spoken)
+                continue
         first = _first_char(text, start, end)
         head: list[QuoteSpan] = []
         if (

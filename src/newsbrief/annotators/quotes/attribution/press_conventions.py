@@ -53,6 +53,10 @@ class PressWords:
     #: Nouns of a press office (``пресс-службе``): its body speaks.
     services: frozenset[str] = frozenset()
     null_subject: bool = False
+    #: Articles of a plural (``les``, ``los``): a group, never one person pointed back to.
+    plural: frozenset[str] = frozenset()
+    #: Whether the language writes every noun with a capital (German): a capital is no name.
+    capitalised_nouns: bool = False
 
 
 @functools.cache
@@ -78,6 +82,8 @@ def press_words(code: str) -> PressWords:
         name_nouns=words("name_nouns"),
         services=words("press_services"),
         null_subject="null_subject" in words("conventions"),
+        plural=words("plural_articles"),
+        capitalised_nouns="capitalised_nouns" in words("conventions"),
     )
 
 
@@ -162,6 +168,9 @@ class PressReader(DescriptionReader):
             return self._pronoun(clitic.group(1), clitic.start(1), clitic.end(1), cue)
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
         words = self._head_words(start, end)
+        if words and words[0][0].lower() in self.cues.pronouns:
+            # ``— сказала она на встрече с Владимиром Путиным``: the pronoun is the subject.
+            return self._pronoun(words[0][0], words[0][1], words[0][2], cue)
         cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
         comma = words[cut][2] if cut < len(words) and words[cut][0] == "," else None
         if comma is None and self.masked[end : end + 1] == ",":
@@ -179,8 +188,61 @@ class PressReader(DescriptionReader):
             # ``сказал главный тренер «Динамо» Марцел Личка``: the person (a full name before a
             # word of a body taken for one), the words before as the role.
             person = ([m for m in people if " " in m.name.strip()] or people)[0]
+            if not self._opens_phrase([w for w in words[:cut] if w[2] <= person.start]):
+                return None  # ``dijo ... en una reunión con Pedro Sánchez``: no subject
             return self._with_role(person, [w for w in words[:cut] if w[2] <= person.start], cue)
         return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+
+    def _inverted_subject(self, before: list[tuple[str, int, int]]) -> bool:
+        """Whether a person after ``before`` is the subject of a speech verb just before it
+        (role words between): ``Am Mittwoch sagte Trump, ...:``."""
+        cut = len(before)
+        while cut and self._role_words(before[cut - 1 : cut]):
+            cut -= 1
+        return bool(cut) and self.cue.fullmatch(before[cut - 1][0]) is not None
+
+    def _entity_word(self, word: str) -> bool:
+        """Whether ``word`` is a word of an entity's name in the document."""
+        return any(word in m.name.split() for m in self.mentions)
+
+    def _opens_phrase(self, before: list[tuple[str, int, int]]) -> bool:
+        """Whether a person after the words ``before`` opens the phrase: only role words
+        before it (no preposition: ``на встрече с Путиным``, ``con Pedro Sánchez``)."""
+        from newsbrief.languages import language
+
+        profile = self.cues.profile
+        if profile is None:
+            return True
+        press = self.press
+        links = {w.lower() for w in language(profile.code).words("quotes", "role_links")}
+        common = stopwords(profile.code)
+        return not any(
+            (lower := w[0].lower()) in common
+            and lower not in press.definite
+            and lower not in press.indefinite
+            and lower not in links
+            for w in before
+        )
+
+    def _role_words(self, words: list[tuple[str, int, int]]) -> bool:
+        """Whether ``words`` are only a role: role nouns, articles, links, names, marks."""
+        from newsbrief.languages import language
+
+        profile = self.cues.profile
+        if profile is None:
+            return True
+        press = self.press
+        links = {w.lower() for w in language(profile.code).words("quotes", "role_links")}
+        return self._opens_phrase(words) and all(
+            not w[0][:1].isalpha()
+            or w[0] == QUOTE_MASK
+            or w[0][:1].isupper()
+            or (lower := w[0].lower()) in press.definite
+            or lower in press.indefinite
+            or lower in links
+            or any(self._role_noun(p) for p in w[0].split("-"))
+            for w in words
+        )
 
     def _named_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """A body the entity annotator did not find, as the whole phrase: a name in marks
@@ -227,6 +289,9 @@ class PressReader(DescriptionReader):
         acronym = word.isupper()
         if not acronym and (
             first in press.definite  # ``der CSU-Politiker``: a noun, German capitals
+            # ``laut Eigenangabe``: where every noun has a capital, only a word of an entity's
+            # name found in the document (``sagte Spieth`` after ``Jordan Spieth``) or an acronym.
+            or (self._capitalises_nouns() and not self._entity_word(word))
             or self._role_noun(word)
             or word.lower() in self.cues.pronouns
             or not self._name_like(word)
@@ -298,15 +363,18 @@ class PressReader(DescriptionReader):
             if not nouns or not nouns[0][0][:1].isalpha():
                 return None
             head = _ELIDED.sub("", nouns[0][0])
-            if head.lower() in press.bodies:
+            if self._body_noun(head):
                 referent = self._nearest_organisation(words[0][1])
                 body = referent.name if referent is not None else self._body_written(head, words)
                 if body is None:
                     return None
                 return Speaker(body, self.text[words[0][1] : words[-1][2]],
                                words[0][1], words[-1][2], cue)  # fmt: skip
-            if not (self._role_noun(head) or head[:1].islower() or self._capitalises_nouns()):
-                return None  # ``la SNCF``: a name, not a role
+            if lower in press.plural or not any(
+                self._role_noun(p) or self._described_head(p) for p in head.split("-")
+            ):
+                # ``la SNCF`` (a name), ``die Studie`` (no role), ``les habitants`` (a group).
+                return None
             gender = "female" if lower in press.feminine else None
             return self.role_reference(words[0][1], words[-1][2], [head], cue, gender)
         if (
@@ -326,6 +394,16 @@ class PressReader(DescriptionReader):
             return Speaker(referent.name, phrase, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
+
+    def _body_noun(self, head: str) -> bool:
+        """Whether ``head`` names a body: one of the language's body nouns, or in a language
+        that writes nouns with a capital a compound ending in one (``Bundesregierung``)."""
+        lower = head.lower()
+        if lower in self.press.bodies:
+            return True
+        return self._capitalises_nouns() and any(
+            len(lower) > len(b) + 2 and lower.endswith(b) for b in self.press.bodies if len(b) > 4
+        )
 
     def _body_written(self, head: str, words: list[tuple[str, int, int]]) -> str | None:
         """A body the entity annotator did not find, named in full a little before its noun
@@ -406,8 +484,7 @@ class PressReader(DescriptionReader):
     def _capitalises_nouns(self) -> bool:
         """Whether the language writes every noun with a capital (German): ``der
         CSU-Politiker`` is a role phrase, a capital no name."""
-        profile = self.cues.profile
-        return profile is not None and profile.code == "de"
+        return self.press.capitalised_nouns
 
     def _index_of_paragraph(self, position: int) -> int:
         import bisect
@@ -435,7 +512,13 @@ class PressReader(DescriptionReader):
         if not self.press.null_subject:
             return None
         rest = self.masked[at : min(limit, at + 8)].lstrip(" \u00a0")
-        if rest[:1] not in ("", ".", ";", "\n") and not rest.startswith(("a ", "al ", "en ")):
+        # ``—Estamos listos —dijo—.``: the dash closing a dialogue's aside ends the cue too.
+        dash = self.text[at : at + 3].lstrip(" \u00a0")[:1] in ("—", "–")
+        if (
+            rest[:1] not in ("", ".", ";", "\n")
+            and not dash
+            and not rest.startswith(("a ", "al ", "en "))
+        ):
             return None
         for _, name, _ in self._recent_speakers(at):
             return Speaker(name, cue, at - len(cue), at, cue, role=self.role_of(name, at)
@@ -520,13 +603,21 @@ class PressReader(DescriptionReader):
         full last in the clause a colon closes before a quotation (no cue verb)."""
         if self.cues.profile is None:
             return None
-        people = [m for m in self.within(start, colon) if m.type == "person" and " " in m.name]
+        people = [m for m in self.within(start, colon) if m.type == "person"]
+        # The clause's first person, and only as its subject: opening it or after role words
+        # (``Уоррен так оценила деятельность президента Дональда Трампа:`` is not Trump's).
         if not people:
             return None
-        person = people[-1]
+        person = people[0]
+        if len(people) > 1 and self.text[person.end : people[1].start].strip() == ",":
+            person = people[1]  # ``La portavoz del Sindicato de X, Valeria Racu,``: apposed
+        if " " not in person.name:
+            return None
         before = self._head_words(max(start, person.start - 80), person.start)
         opening = max((i + 1 for i, w in enumerate(before[:-1]) if w[0] in ",.;:—–"), default=0)
         before = before[opening:]
+        if not self._role_words(before) and not self._inverted_subject(before):
+            return None
         if before and before[-1][0] == ",":
             return self._with_role(person, before[:-1], None)
         return self._named(person, None)

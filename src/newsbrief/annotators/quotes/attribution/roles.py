@@ -267,10 +267,28 @@ class RoleFinder(MentionLookup):
             # ``Carlo Ancelotti, técnico del Real Madrid,``: a lower-case noun and what it is
             # of, a description of the person (``Valeria Racu, fue tajante`` is a clause).
             links = self._role_links()
-            described = described or any(w.lower() in links for w in words[1:3])
+            # The head must be a role noun (``que ganó en Wimbledon``, ``perdu Mark`` are not).
+            described = described or (
+                any(w.lower() in links for w in words[1:3])
+                and any(self._described_head(w) for w in words[:3] if w.lower() not in links)
+            )
         if not (described or _is_role(words, self.role_nouns)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
         return " ".join(words)
+
+    def _described_head(self, word: str) -> bool:
+        """Whether ``word`` may head a description of a person: a role noun or a noun of
+        ``[quotes] description_nouns`` (``técnico``, ``vecina``)."""
+        from newsbrief.languages import language
+
+        profile = self.cues.profile
+        if profile is None or self._role_noun(word):
+            return profile is not None
+        bare = re.sub(r"^[LlDd][’']", "", word)  # ``l’entraîneur``
+        if bare != word and self._role_noun(bare):
+            return True
+        nouns = language(profile.code).words("quotes", "description_nouns")
+        return bare.lower() in {n.lower() for n in nouns}
 
     def _role_links(self) -> frozenset[str]:
         """Words joining a role to what it is of (``[quotes] role_links``: ``de``, ``à``)."""
