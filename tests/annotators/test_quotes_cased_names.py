@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from helpers.quotes import speakers_and_roles
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_forms
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
-from newsbrief.model import AnnotationKind, Document, Metadata
 
 
 def quotes(text: str, language: str) -> dict[str, tuple[str | None, str | None]]:
     """``{quoted words: (speaker, role)}`` of every quotation of one article."""
-    document = Document.from_text(
-        text, id="c", metadata=Metadata(language=language, published=dt.date(2025, 3, 4))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
+    return speakers_and_roles(text, dt.date(2025, 3, 4), "c", language)
 
 
 def test_russian_outlet_in_marks_after_a_verb_is_no_speech() -> None:

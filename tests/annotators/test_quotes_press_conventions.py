@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers.quotes import speakers_and_roles
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
@@ -17,12 +18,7 @@ from newsbrief.model import AnnotationKind, Document, Metadata
 
 def quotes(text: str, language: str) -> dict[str, tuple[str | None, str | None]]:
     """``{quoted words: (speaker, role)}`` of every quotation of one article."""
-    document = Document.from_text(
-        text, id="p", metadata=Metadata(language=language, published=dt.date(2025, 3, 4))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
+    return speakers_and_roles(text, dt.date(2025, 3, 4), "p", language)
 
 
 def continues(text: str, language: str) -> dict[str, bool]:

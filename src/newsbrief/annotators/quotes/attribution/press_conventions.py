@@ -28,6 +28,7 @@ from newsbrief.annotators.quotes.attribution.descriptions import DescriptionRead
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.attribution.untyped_people import stopwords
+from newsbrief.languages import language
 
 __all__ = ["PressReader", "PressWords", "press_words"]
 
@@ -62,8 +63,6 @@ class PressWords:
 @functools.cache
 def press_words(code: str) -> PressWords:
     """The press words of language ``code`` (empty for English)."""
-    from newsbrief.languages import language
-
     if code == "en":
         return PressWords()
     lang = language(code)
@@ -208,8 +207,6 @@ class PressReader(DescriptionReader):
     def _opens_phrase(self, before: list[tuple[str, int, int]]) -> bool:
         """Whether a person after the words ``before`` opens the phrase: only role words
         before it (no preposition: ``на встрече с Путиным``, ``con Pedro Sánchez``)."""
-        from newsbrief.languages import language
-
         profile = self.cues.profile
         if profile is None:
             return True
@@ -226,8 +223,6 @@ class PressReader(DescriptionReader):
 
     def _role_words(self, words: list[tuple[str, int, int]]) -> bool:
         """Whether ``words`` are only a role: role nouns, articles, links, names, marks."""
-        from newsbrief.languages import language
-
         profile = self.cues.profile
         if profile is None:
             return True
@@ -409,8 +404,6 @@ class PressReader(DescriptionReader):
         """A body the entity annotator did not find, named in full a little before its noun
         (``le ministère`` after ``Le ministère de l'Intérieur``): the noun and its complement
         up to its last capitalised word (read back a bounded way: linear articles)."""
-        from newsbrief.languages import language
-
         profile = self.cues.profile
         if profile is None:
             return None
@@ -452,8 +445,6 @@ class PressReader(DescriptionReader):
         )
 
     def _role_holder(self, start: int, heads: list[str], gender: str | None) -> Referent | None:
-        from newsbrief.languages import language
-
         profile = self.cues.profile
         if profile is None or not self.paragraphs:
             return None
@@ -461,18 +452,7 @@ class PressReader(DescriptionReader):
         wanted = {stem(h.lower()) for h in heads if len(h) > 2}
         if not wanted:
             return None
-        index = max(self._index_of_paragraph(start), 0)
-        low = self.paragraphs[max(index - _ROLE_PARAGRAPHS, 0)][0]
-        last = self._last_index(start)
-        seen: set[str] = set()
-        for referent in self._referents_back(last):
-            if referent.position < low:
-                break
-            if referent.type != "person" or referent.name in seen:
-                continue
-            seen.add(referent.name)
-            if gender and referent.gender and referent.gender != gender:
-                continue
+        for referent in self.people_back(start, _ROLE_PARAGRAPHS, gender):
             role = (self.role_of(referent.name, start) or "").lower()
             words = {stem(w) for w in re.findall(r"[^\W\d_]+", role)}
             if words & wanted or any(
@@ -485,16 +465,6 @@ class PressReader(DescriptionReader):
         """Whether the language writes every noun with a capital (German): ``der
         CSU-Politiker`` is a role phrase, a capital no name."""
         return self.press.capitalised_nouns
-
-    def _index_of_paragraph(self, position: int) -> int:
-        import bisect
-
-        return bisect.bisect_right(self._paragraph_starts, position) - 1
-
-    def _last_index(self, position: int) -> int:
-        import bisect
-
-        return bisect.bisect_left(self._positions, position) - 1
 
     # -- pronouns the verb carries, subjects left out ------------------------------------------
 

@@ -551,13 +551,20 @@ class RoleFinder(MentionLookup):
         """The nearest person of the few paragraphs before ``start`` whose role, as the article
         states it anywhere, is of ``family`` (``French president Nicolas Sarkozy`` for a later
         ``the president said``)."""
+        for referent in self.people_back(start, SPEAKER_PARAGRAPHS, gender):
+            if role_words(self.role_of(referent.name, start)) & family:
+                return referent
+        return None
+
+    def people_back(self, start: int, paragraphs: int, gender: str | None) -> Iterator[Referent]:
+        """The people named before ``start`` in its paragraph and the ``paragraphs`` before it,
+        nearest first, each name once, of ``gender`` where both genders are known."""
         if not self.paragraphs:
-            return None
+            return
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
-        low = self.paragraphs[max(index - SPEAKER_PARAGRAPHS, 0)][0]
-        last = bisect.bisect_left(self._positions, start) - 1
+        low = self.paragraphs[max(index - paragraphs, 0)][0]
         seen: set[str] = set()
-        for referent in self._referents_back(last):
+        for referent in self._referents_back(bisect.bisect_left(self._positions, start) - 1):
             if referent.position < low:
                 break
             if referent.type != "person" or referent.name in seen:
@@ -565,9 +572,7 @@ class RoleFinder(MentionLookup):
             seen.add(referent.name)
             if gender and referent.gender and referent.gender != gender:
                 continue
-            if role_words(self.role_of(referent.name, start)) & family:
-                return referent
-        return None
+            yield referent
 
     def _subject_verb(self, back: list[str], at: int) -> bool:
         """Whether the word ``back[at]`` (words last first) is a regular past verb after its
