@@ -373,3 +373,26 @@ def test_name_in_marks_inside_dialogue_keeps_the_speech() -> None:
     assert found == {
         "Ми відновимо «Укрзалізницю» до кінця року": ("Олексій Кулеба", "Міністр інфраструктури")
     }
+
+
+def test_a_role_phrase_no_one_holds_is_given_to_no_person() -> None:
+    """Review of 9d37761: a role phrase whose noun is no person's stated role was given to the
+    last or the nearest person named; it stays the phrase (or its body), as written."""
+    es = quotes(
+        "Pedro Sánchez llegó a Bruselas el lunes.\n\nEl portavoz del PP dijo: «Es falso».",
+        "es",
+    )
+    assert es["Es falso"][0] != "Pedro Sánchez"
+    spokesman = quotes(
+        "Olaf Scholz reiste nach Kiew.\n\nDer Sprecher sagte: „Wir helfen weiter.“", "de"
+    )
+    assert spokesman["Wir helfen weiter"][0] == "Der Sprecher"
+    minister = quotes(
+        "Olaf Scholz traf den Minister.\n\nDer Minister sagte: „Wir helfen weiter.“", "de"
+    )
+    assert minister["Wir helfen weiter"][0] == "Der Minister"
+    chancellor = quotes(
+        "Bundeskanzler Olaf Scholz reiste nach Kiew.\n\nDer Kanzler sagte: „Wir helfen weiter.“",
+        "de",
+    )
+    assert chancellor["Wir helfen weiter"][0] == "Olaf Scholz"

@@ -20,6 +20,13 @@ CASED = frozenset({"ru", "uk"})
 _ENDING = 3
 #: Forms compared in one group at most (each with each): a list of names is no person's cases.
 _GROUP = 32
+#: Last letters a case ending may replace (vowels, soft sign, short i); a consonant only gains.
+_SOFT = frozenset("аеёиоуыэюяіїєьй")
+#: A woman's surname, and the man's it would otherwise be a genitive of (``Петрова``, ``Петров``).
+_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька")
+_MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький")
+#: A past verb in the feminine (``сказала``, ``заявила``) next to a name: she is a woman.
+_FEMININE_VERB = "ла"
 
 
 def _same_word(one: str, two: str) -> bool:
@@ -32,8 +39,13 @@ def _same_word(one: str, two: str) -> bool:
             break
         shared += 1
     # ``Сухаревым`` of ``Сухарев``: three letters added; ``Анну`` of ``Анна``: one changed;
-    # ``Ольга`` is not ``Олег`` (the shorter word may change its last letter only).
-    return shared >= min(len(one), len(two)) - 1 and max(len(one), len(two)) - shared <= _ENDING
+    # ``Ольга`` is not ``Олег`` (the shorter word may change its last letter only, and only a
+    # vowel or a soft ending: ``Олеся`` is not ``Олег``, ``Игоря`` is ``Игорь``).
+    shorter = min(len(one), len(two))
+    changes = shared == shorter - 1 and all(
+        w[-1:].lower() in _SOFT for w in (one, two) if len(w) == shorter
+    )
+    return (shared == shorter or changes) and max(len(one), len(two)) - shared <= _ENDING
 
 
 def _same_name(one: list[str], two: list[str]) -> bool:
@@ -49,6 +61,7 @@ def nominative_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     two letters."""
     groups: dict[tuple[int, str], list[str]] = {}
     found: dict[str, str] = {}
+    women: set[str] = set()
     for mention in mentions:
         if mention.type != "person":
             continue
@@ -56,7 +69,14 @@ def nominative_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
         if len(words) < 2:
             continue
         written = text[mention.start : mention.end]
-        if written != mention.name and _same_name(written.split(), words):
+        if _feminine_verb_beside(text, mention.start, mention.end):
+            women.add(written)
+            women.add(mention.name)
+        if (
+            written != mention.name
+            and _same_name(written.split(), words)
+            and not (written in women and _other_gender(written.split(), words))
+        ):
             found[written] = mention.name
         forms = groups.setdefault((len(words), words[0][:2]), [])
         if mention.name not in forms:
@@ -66,9 +86,31 @@ def nominative_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
             continue
         split = [form.split() for form in forms]
         for index, words in enumerate(split):
-            same = [other for other, w in zip(forms, split, strict=True) if _same_name(words, w)]
+            same = [
+                other
+                for other, w in zip(forms, split, strict=True)
+                if _same_name(words, w) and not (forms[index] in women and _other_gender(words, w))
+            ]
             # ``min`` keeps the first of equal lengths: forms are in text order.
             nominative = min(same, key=len)
             if nominative != forms[index]:
                 found[forms[index]] = nominative
     return found
+
+
+def _other_gender(woman: list[str], other: list[str]) -> bool:
+    """Whether ``other`` is a man's name beside a woman's ``woman`` (``Ян Петров`` beside
+    ``Яна Петрова``, which would otherwise be its genitive)."""
+    last, other_last = woman[-1].lower(), other[-1].lower()
+    return last.endswith(_FEMININE_SURNAME) and other_last.endswith(_MASCULINE_SURNAME)
+
+
+def _feminine_verb_beside(text: str, start: int, end: int) -> bool:
+    """Whether the word just before or just after ``text[start:end]`` (past spaces, commas and
+    dashes) is a past verb in the feminine (``— сказала Яна Петрова``, ``Яна Петрова заявила``)."""
+    before = text[max(0, start - 40) : start].rstrip(" \u00a0,—–-").rsplit(None, 1)
+    after = text[end : end + 40].lstrip(" \u00a0,—–-").split(None, 1)
+    return any(
+        words and words[i].islower() and words[i].rstrip(".,;:!?").endswith(_FEMININE_VERB)
+        for words, i in ((before, -1), (after, 0))
+    )

@@ -7,8 +7,9 @@ file) and apply only when the document is in another language:
   diplomatique``, ``ein Sprecher des Ministeriums``, ``источник в правительстве``), credited as
   written (``indefinite_articles``, ``source_nouns``);
 * a definite role phrase (``der Minister``, ``el gobernador``, ``губернатор``) pointing back to
-  the person whose stated role holds its noun, else to the last speaker; a body's noun (``das
-  Unternehmen``) to the nearest organisation (``definite_articles``, ``organisation_nouns``);
+  the person whose stated role holds its noun or who spoke just before, else left as
+  written; a body's noun (``das Unternehmen``) to the nearest organisation
+  (``definite_articles``, ``organisation_nouns``);
 * the French inverted pronoun (``a-t-il ajouté``, ``estime-t-elle``) and, where the language
   drops its subjects (``null_subject``), a cue with none (``«...», añadió.``): the last speaker;
 * an attribution inside one pair of marks (``«A, — сказал он. — B»``, ``«A —afirmó X—. B»``,
@@ -19,6 +20,7 @@ file) and apply only when the document is in another language:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -113,6 +115,7 @@ class PressReader(DescriptionReader):
     """The continental press conventions (see the module's docstring)."""
 
     _press_last_words: dict[str, list[str]] | None = None
+    _entity_words: frozenset[str] | None = None
 
     @property
     def press(self) -> PressWords:
@@ -202,7 +205,10 @@ class PressReader(DescriptionReader):
 
     def _entity_word(self, word: str) -> bool:
         """Whether ``word`` is a word of an entity's name in the document."""
-        return any(word in m.name.split() for m in self.mentions)
+        # One set per document: scanning every mention per call made German text quadratic.
+        if self._entity_words is None:
+            self._entity_words = frozenset(w for m in self.mentions for w in m.name.split())
+        return word in self._entity_words
 
     def _opens_phrase(self, before: list[tuple[str, int, int]]) -> bool:
         """Whether a person after the words ``before`` opens the phrase: only role words
@@ -431,11 +437,14 @@ class PressReader(DescriptionReader):
     ) -> Speaker | None:
         """The person a role phrase ``text[start:end]`` points back to: the nearest of the few
         paragraphs before whose stated role holds one of ``heads`` (``Bundesumweltminister``
-        holds ``Minister``; stems compared), else the last person who spoke."""
-        referent = (
-            self._role_holder(start, heads, gender)
-            or self._last_speaker(start, gender)
-            or self._nearest(start, ("person",), gender=gender)
+        holds ``Minister``; stems compared), else the speaker of the paragraph just before, else
+        none (the phrase speaks as written)."""
+        # A person whose stated role holds the noun, or the person whose quotation is the one
+        # just before (``», a poursuivi le ministre``); never the nearest or an earlier speaker,
+        # often someone else (``Scholz reiste nach Kiew. Der Sprecher sagte``): the phrase is
+        # then left to the described speaker, as written.
+        referent = self._role_holder(start, heads, gender) or self._speaker_just_before(
+            start, gender
         )
         if referent is None:
             return None
@@ -443,6 +452,20 @@ class PressReader(DescriptionReader):
         return Speaker(
             referent.name, phrase, start, end, cue, role=self.role_of(referent.name, start)
         )
+
+    def _speaker_just_before(self, start: int, gender: str | None) -> Referent | None:
+        """The last speaker when they spoke in ``start``'s paragraph or the one before it."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0:
+            return None
+        low = self.paragraphs[max(index - 1, 0)][0]
+        for position, name, spoken_gender in self._recent_speakers(start):
+            if position < low or name not in self._people:
+                return None
+            if gender is not None and spoken_gender not in (gender, None):
+                return None
+            return self._last_named(name, start)
+        return None
 
     def _role_holder(self, start: int, heads: list[str], gender: str | None) -> Referent | None:
         profile = self.cues.profile
