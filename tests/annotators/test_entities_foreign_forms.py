@@ -87,3 +87,38 @@ def test_a_page_with_a_few_english_names_is_read_in_its_language() -> None:
     )
     assert ("BMV", "organisation") in found
     assert ("CNBV", "organisation") in found
+
+
+def test_a_dotted_abbreviation_and_a_common_acronym_are_no_bodies() -> None:
+    """``EE. UU.``/``EE.UU.`` (the United States in Spanish) and ``TV`` name no body."""
+    es = _found(
+        "El Gobierno de EE. UU. anunció sanciones. Los EE.UU. y la OTAN respondieron el lunes.",
+        "es",
+    )
+    assert not {name for name, _ in es} & {"EE", "UU"}
+    assert ("OTAN", "organisation") in es
+    fr = _found("La chaîne de TV a diffusé le débat avec Emmanuel Macron à l'ONU.", "fr")
+    assert "TV" not in {name for name, _ in fr}
+    assert ("ONU", "organisation") in fr
+
+
+def test_an_english_text_declared_in_a_cyrillic_language_gets_no_junk_names() -> None:
+    """A text mostly in Latin letters declared Russian (a mixed batch, a wrong ``lang``)."""
+    found = _found(
+        "In June, the company said it would expand. It's a big step, said John Smith, chief "
+        "executive of Acme Corp in London.",
+        "ru",
+    )
+    names = {name for name, _ in found}
+    assert not names & {"In", "In June", "June", "It", "It's"}
+    assert {("John Smith", "person"), ("London", "place")} <= found
+
+
+def test_a_legal_form_before_a_quoted_name_and_a_works_title_are_no_bodies() -> None:
+    ru = _found("Компания ООО «Ромашка» подписала договор с заводом в Москве.", "ru")
+    assert "ООО" not in {name for name, _ in ru}
+    assert ("Ромашка", "organisation") in ru
+    fr = _found("Le film « Les Misérables » a été projeté à Paris.", "fr")
+    assert not any("Misérables" in name for name, _ in fr)
+    es = _found("La película «Los Olvidados» se estrenó en Madrid.", "es")
+    assert not any("Olvidados" in name for name, _ in es)

@@ -322,3 +322,26 @@ def test_the_text_parser_drops_a_pages_own_one_word_furniture(code: str, tmp_pat
     assert document.language == code
     removed = {document.text[span.start : span.end].strip() for span in document.removed}
     assert set(ONE_WORD[code]) <= removed, removed
+
+
+def test_a_json_lines_page_declared_german_drops_its_own_one_word_furniture() -> None:
+    """The structured parsers pass the declared language to the heuristics too (a German
+    page's ``Teilen`` and ``Werbung`` lines are furniture; its title is not the menu)."""
+    import json
+
+    from newsbrief.parsers.base import RawInput
+    from newsbrief.parsers.jsonl import JsonParser
+
+    text = (
+        "Startseite\nPolitik\nAnzeige\nLandwirte sollen neue Hilfen bekommen\n\n"
+        "Die Regierung in Berlin hat am Dienstag neue Hilfen für die Landwirte beschlossen.\n"
+        "Teilen\n"
+        "Der Minister sagte, die Mittel sollten noch in diesem Jahr fließen.\n"
+        "Werbung\n"
+    )
+    data = json.dumps({"id": "de-1", "text": text, "language": "de"}).encode()
+    (document,) = JsonParser().parse(RawInput(name="p.jsonl", data=data, doc_id="p"))
+    assert document.metadata.language == "de"
+    removed = {document.text[s.start : s.end].strip() for s in document.removed}
+    assert {"Teilen", "Werbung"} <= removed
+    assert "Anzeige" not in (document.metadata.title or "")

@@ -44,7 +44,11 @@ def assemble(
     ``hints`` tell the heuristics what the markup knows (the stated headline, the link texts).
     """
     start, end = body if body is not None else (0, len(text))
-    analysis = analyze(text[start:end], hints) if heuristics else _unanalyzed(end - start)
+    # A language the input declares wins over detection (an option wins over both: the parser
+    # options' wrapper sets it, and nothing is detected); a declaration naming no language
+    # counts as none. The heuristics need it: one-word furniture lines are the page language's.
+    language = text_language(text[start:end], metadata.language)
+    analysis = analyze(text[start:end], hints, language) if heuristics else _unanalyzed(end - start)
     harvested = analysis.metadata
     filled = {
         field.name: getattr(harvested, field.name)
@@ -52,12 +56,9 @@ def assemble(
         if getattr(metadata, field.name) in (None, {}) and getattr(harvested, field.name)
     }
     metadata = attrs.evolve(metadata, **filled)
-    # A language the input declares wins over detection (an option wins over both: the parser
-    # options' wrapper sets it, and nothing is detected); a declaration naming no language
-    # counts as none.
     metadata = attrs.evolve(
         metadata,
-        language=text_language(text[start:end], metadata.language),
+        language=language,
         sha256=metadata.sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
     )
     sections = tuple(

@@ -37,6 +37,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 # annotator's modules read them.
 from newsbrief.annotators.entities.furniture import refused
 from newsbrief.languages import language as language_of
+from newsbrief.languages.detect import SCRIPTS
 from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
     CANDIDATE_FIELDS,
@@ -220,7 +221,10 @@ class Rules:
             return True
         if self.profile is None:
             return word in gz.CALENDAR
-        # English month and day names are English's: ``Theresa May`` in a French text.
+        # English month and day names are English's: ``Theresa May`` in a French text, but
+        # ``In June`` in an English text declared Russian is no name.
+        if word in gz.CALENDAR and word.isascii() and self.profile.code in OTHER_SCRIPTS:
+            return True
         lower = word.lower()
         profile = self.profile
         return lower in self.calendar or lower in profile.demonyms or lower in profile.not_names
@@ -270,6 +274,11 @@ class Rules:
 _UNDOTTED_ROLES = frozenset(w[:-1] for w in gz.ROLE_WORDS if w.endswith(".") and len(w) > 2)
 
 _ENGLISH = Rules()
+
+#: Languages written in a script other than Latin (not those, like Serbian, written in both).
+OTHER_SCRIPTS = frozenset().union(*(s.languages for s in SCRIPTS if s.name != "Latin")) - {
+    "sr", "kk", "tt", "ba", "ku", "uz", "az", "tk"
+}  # fmt: skip
 #: English first names already looked up (:meth:`Rules.first_name`), emptied when full.
 _FIRST_NAMES: dict[str, str | None] = {}
 _FIRST_NAMES_LIMIT = 1 << 16

@@ -401,7 +401,7 @@ def document_evidence(packed: PackedCandidates, text: str) -> DocumentEvidence:
     if not mentions:
         return _UNCHANGED
     spans = Spans([packed])
-    if foreign.language_of(mentions) is None:
+    if foreign.language_of(mentions, text) is None:
         items, dropped = _retyped(mentions, spans, text)
     else:  # another language's document: its own, smaller pass
         items, dropped = foreign.retyped(mentions, spans, text)
@@ -434,7 +434,7 @@ def with_evidence(
         ready = known[index] if index < len(known) and index not in fresh else None
         if ready is not None:
             mentions = _replayed(mentions, ready, spans)
-        elif foreign.language_of(mentions) is None:
+        elif foreign.language_of(mentions, documents[index].text) is None:
             mentions = _document(mentions, spans, documents[index].text)
         else:
             items, dropped = foreign.retyped(mentions, spans, documents[index].text)

@@ -47,6 +47,7 @@ from newsbrief.annotators.entities.chunker import (
     EVIDENCE,
     GENDER,
     LANGUAGE,
+    OTHER_SCRIPTS,
     ROLE,
     TEXT,
     TYPE,
@@ -55,6 +56,7 @@ from newsbrief.annotators.entities.chunker import (
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language
+from newsbrief.languages.detect import script_counts
 
 __all__ = ["language_of", "retyped"]
 
@@ -333,6 +335,8 @@ def _alone(name: str, text: str, start: int, end: int, words: _Words) -> bool:
     lower = name.lower()
     if lower in words.not_acronyms or lower in words.zones or name in words.legal_forms:
         return False
+    if _dotted(text, start, end):
+        return False
     before = text[max(0, start - 30) : start].rstrip(" \u00a0").rsplit(None, 1)
     after = text[end : end + 30].lstrip(" \u00a0").split(None, 1)
     for word in (before[-1] if before else "", after[0] if after else ""):
@@ -340,6 +344,20 @@ def _alone(name: str, text: str, start: int, end: int, words: _Words) -> bool:
         if len(letters) >= 3 and all(c.isupper() for c in letters):
             return False
     return True
+
+
+#: Capitals closed by a full stop: a link of a dotted abbreviation (``EE. UU.``, ``EE.UU.``).
+_DOTTED_AFTER = re.compile(r"\.[ \u00a0]?[^\W\d_a-z]{1,4}\.")
+_DOTTED_BEFORE = re.compile(r"(?:^|[^\w.])[^\W\d_a-z]{1,4}\.[ \u00a0]?$")
+
+
+def _dotted(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` are one link of a dotted abbreviation (``EE. UU.``,
+    ``EE.UU.``: the United States in Spanish), which names no body."""
+    return _DOTTED_AFTER.match(text, end) is not None or (
+        _DOTTED_BEFORE.search(text[max(0, start - 7) : start]) is not None
+        and text[end : end + 1] == "."
+    )
 
 
 def _with_acronym(name: str, text: str, start: int, code: str, words: _Words) -> bool:
@@ -503,6 +521,19 @@ def _quoted_body(text: str, start: int, end: int, words: _Words) -> bool:
     return _quoted(text, start, end) and _word_before(text, start - 1) not in words.work_before
 
 
+def _in_work_title(text: str, start: int, words: _Words) -> bool:
+    """Whether ``start`` lies inside quotation marks opened after a word for a work (``le film
+    « Les Misérables »``, ``la película «Los Olvidados»``)."""
+    window = text[max(0, start - 80) : start]
+    for at in range(len(window) - 1, -1, -1):
+        closing = _QUOTES.get(window[at])
+        if closing is not None:
+            if closing in window[at + 1 :]:
+                return False
+            return _word_before(text, start - len(window) + at) in words.work_before
+    return False
+
+
 def _nounlike(name: str, words: _Words) -> bool:
     """Whether ``name`` starts with a word written like a common noun, where every noun is
     capitalised (``Millionen``, ``Richtung Osten``)."""
@@ -519,6 +550,11 @@ def _named_after_noun(name: str, text: str, start: int, words: _Words) -> int | 
         if lower in words.organisation_before or lower.endswith(words.compound_heads):
             rest = parts[i + 1 :]
             if not all(part[:1].isupper() for part in rest) or _nounlike(rest[0], words):
+                return None
+            # (``Компания ООО «Ромашка»``: a legal form before the name is no name)
+            if len(rest) == 1 and (
+                rest[0].lower() in words.not_acronyms or rest[0] in words.legal_forms
+            ):
                 return None
             at = start
             for part in parts[: i + 1]:
@@ -559,21 +595,35 @@ def _kind(fields: CandidateFields, found: dict[str, tuple[str, str | None]]) -> 
     return None
 
 
-def language_of(mentions: list[Mention]) -> str | None:
+#: How much of a text tells the script it is written in.
+_SCRIPT_SAMPLE = 4000
+
+
+def language_of(mentions: list[Mention], text: str = "") -> str | None:
     """The language of a document whose ``mentions`` are mostly in one other than English
-    (a Spanish page quoting an English company's name is Spanish), else ``None``."""
+    (a Spanish page quoting an English company's name is Spanish), else ``None``; also
+    ``None`` when its ``text`` is mostly in Latin letters while that language is written in
+    another script."""
     codes = [fields[LANGUAGE] for _, _, fields in mentions]
     foreign = [code for code in codes if code not in (None, "en")]
     if 2 * len(foreign) <= len(codes):
         return None
-    return str(Counter(foreign).most_common(1)[0][0])
+    code = str(Counter(foreign).most_common(1)[0][0])
+    # An English text declared Russian (a mixed batch, a site's wrong ``lang``): mostly Latin
+    # letters where the language is written in another script. (Its names may well be Latin:
+    # a Ukrainian page on British shops.)
+    if code in OTHER_SCRIPTS and text:
+        letters = script_counts(text[:_SCRIPT_SAMPLE])
+        if 2 * letters["Latin"] > sum(letters.values()):
+            return None
+    return code
 
 
 def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Mention], set[int]]:
     """One non-English document's ``mentions`` (mostly of one language:
     :func:`language_of`), retyped by the evidence above, and the positions of those left out
     (joined to the one before); a mention is replaced, never edited."""
-    found_code = language_of(mentions)
+    found_code = language_of(mentions, text)
     if found_code is None:
         return mentions, set()
     code = found_code
@@ -610,6 +660,10 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             continue
         if k in honoured:
             continue  # (``г-н Иванов``: a person, whatever its neighbours)
+        if words.work_before and _in_work_title(text, start, words):
+            continue  # (``le film « Les Misérables »``: a title, no body's name)
+        if _acronym(fields[TEXT]) and _dotted(text, start, end):
+            continue  # (``los EE.UU.``: a link of a dotted abbreviation, no body's name)
         widened = _grown(fields, text, start, end, code, words, nouns)
         if widened is not None:
             begin, finish, widened_kind = widened
