@@ -13,8 +13,12 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.case_forms import CASED, nominative_forms
-from newsbrief.annotators.quotes.attribution.press_conventions import press_words
+from newsbrief.annotators.quotes.attribution.case_forms import nominative_forms
+from newsbrief.annotators.quotes.attribution.press_words import (
+    document_words,
+    names_in_cases,
+    press_words,
+)
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.speakers import (
     RELAY_CUES,
@@ -224,7 +228,7 @@ def _quoted(
             else s
             for s in speakers
         ]
-    if document.language in CASED and any(speakers):
+    if names_in_cases(document.language) and any(speakers):
         # ``— сказал Олегом Сухаревым`` never: a name in a case is given in the nominative.
         nominative = nominative_forms(text, attributor.mentions)
         speakers = [
@@ -370,8 +374,8 @@ def is_speech(
         quoted,
         words,
         before,
-        nouns=language == "de",
-        cased=language in CASED,
+        nouns=document_words(language).capitalised_nouns,
+        cased=names_in_cases(language),
         code=language,
     ):
         return False  # ``тренер «Динамо» Марцел Личка``, ``sagte der „Bild“:``

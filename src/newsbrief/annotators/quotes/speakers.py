@@ -47,6 +47,7 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.cue_words import CUE, Cues, cues_for
 from newsbrief.annotators.quotes.attribution.datelines import after_dateline
 from newsbrief.annotators.quotes.attribution.english_words import (
@@ -580,7 +581,7 @@ class Attributor(PhraseReader):
                 and not found.anonymous
                 and found.name == found.mention  # not merged with a nominative spelling
             ):
-                return attrs.evolve(found, name=self._nominative(found.name))
+                return attrs.evolve(found, name=nominative_name(found.name, self.cues))
             return found
         found = self.phrase_before(start, cue.start(), word)
         if (

@@ -23,6 +23,8 @@ Below them are records, tables and helpers:
 * :mod:`.scanning`: the backwards word scanner and small English text helpers (where a phrase
   ends, plurals, possessives, a role's words);
 * :mod:`.cue_words`: each language's attribution words (speech verbs, ``according to``);
+* :mod:`.press_words`: each language's press words and conventions (``[quotes]``: articles,
+  source nouns, capitals marking names only, names in cases, a verb's joined pronoun);
 * :mod:`.datelines`: datelines opening an article (``SEATTLE (AP) —``), never a speaker;
 * :mod:`.unnamed_sources`: anonymous sources (``a senior official``) and their patterns;
 * :mod:`.untyped_people`: people the entity annotator missed or cut short, found from how the

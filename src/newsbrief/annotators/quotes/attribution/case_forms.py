@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.attribution.cue_words import Cues
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 
-#: Languages whose names take case endings.
-CASED = frozenset({"ru", "uk"})
 #: Letters a case ending may add to or change at the end of a name's word.
 _ENDING = 3
 #: Forms compared in one group at most (each with each): a list of names is no person's cases.
@@ -114,3 +114,29 @@ def _feminine_verb_beside(text: str, start: int, end: int) -> bool:
         words and words[i].islower() and words[i].rstrip(".,;:!?").endswith(_FEMININE_VERB)
         for words, i in ((before, -1), (after, 0))
     )
+
+
+def _undeclined(word: str, pairs: tuple[tuple[str, str], ...]) -> str | None:
+    """``word`` with the first fitting genitive ending made nominative, or ``None``."""
+    lower = word.lower()
+    for genitive, nominative in pairs:
+        if genitive and lower.endswith(genitive) and len(word) - len(genitive) >= 2:
+            return word[: len(word) - len(genitive)] + nominative
+    return None
+
+
+def nominative_name(name: str, cues: Cues) -> str:
+    """A full name in the genitive given back in the nominative (``Юрія Ігната`` -> ``Юрій
+    Ігнат``) by the endings of ``cues`` (``[quotes] genitive_names``): the first name's ending
+    is chosen where the first-name list knows the result, the other words follow its gender;
+    unchanged when no ending fits."""
+    words = name.split()
+    profile = cues.profile
+    if len(words) < 2 or profile is None:
+        return name
+    for gender, pairs in cues.nominative.items():
+        first = _undeclined(words[0], pairs)
+        if first is not None and gz.first_name_gender_in(first, profile) == gender:
+            rest = [_undeclined(w, pairs) or w for w in words[1:]]
+            return " ".join([first, *rest])
+    return name

@@ -118,6 +118,8 @@ class MentionLookup:
     ) -> None:
         #: The attribution words of the document's language.
         self.cues = cues_for(language)
+        #: Per lower-case word, whether it is a title of the language (:meth:`_title_word`).
+        self._language_titles: dict[str, bool] = {}
         #: Any attributing verb or phrase of that language.
         self.cue = self.cues.cue
         #: Nouns naming a person by role, chosen here once for every rule. The quotes
@@ -242,8 +244,17 @@ class MentionLookup:
             return True
         if self.cues.profile is None and lower.endswith("s") and lower[:-1] in self.role_nouns:
             return True  # ``Activists called the talks "..."``
-        profile = self.cues.profile
-        return profile is not None and lower.isalpha() and profile.is_role(lower)
+        return self.cues.profile is not None and lower.isalpha() and self._title_word(lower)
+
+    def _title_word(self, lower: str) -> bool:
+        """Whether the lower-case ``lower`` is a title or role of the document's language in
+        any inflected form (``Profile.is_role``), remembered per word: German's compound
+        titles try every role's ending, and a document asks again for its words."""
+        known = self._language_titles.get(lower)
+        if known is None:
+            profile = self.cues.profile
+            known = self._language_titles[lower] = profile is not None and profile.is_role(lower)
+        return known
 
     def _referents_back(self, last: int) -> Iterator[Referent]:
         """The referents at index ``last`` and before it, nearest first, at most

@@ -21,13 +21,15 @@ file) and apply only when the document is in another language:
 from __future__ import annotations
 
 import bisect
-import functools
+import itertools
 import re
 
 import attrs
 
+from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
+from newsbrief.annotators.quotes.attribution.press_words import PressWords, press_words
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.attribution.untyped_people import stopwords
 from newsbrief.languages import language
@@ -35,66 +37,10 @@ from newsbrief.languages import language
 __all__ = ["PressReader", "PressWords", "press_words"]
 
 
-@attrs.frozen
-class PressWords:
-    """The words of one language's press conventions (``[quotes]`` of its data file)."""
-
-    definite: frozenset[str] = frozenset()
-    indefinite: frozenset[str] = frozenset()
-    #: Nouns of an unnamed source used without an article (``источник``, ``джерело``).
-    sources: frozenset[str] = frozenset()
-    #: Nouns of a body (``Unternehmen``, ``ministère``): the nearest organisation speaks.
-    bodies: frozenset[str] = frozenset()
-    #: Words that close an unnamed source's description (relatives, ``sous``, ``auf``).
-    stops: frozenset[str] = frozenset()
-    #: Articles that tell a female referent (``la``, ``die`` is not one: it is also plural).
-    feminine: frozenset[str] = frozenset()
-    #: Words opening a relative clause after a comma (``qui``, ``der``, ``який``).
-    relatives: frozenset[str] = frozenset()
-    #: Nouns after which a name stands in quotation marks (``ПАО «...»``, ``клуб «...»``).
-    name_nouns: frozenset[str] = frozenset()
-    #: Nouns of a press office (``пресс-службе``): its body speaks.
-    services: frozenset[str] = frozenset()
-    null_subject: bool = False
-    #: Articles of a plural (``les``, ``los``): a group, never one person pointed back to.
-    plural: frozenset[str] = frozenset()
-    #: Whether the language writes every noun with a capital (German): a capital is no name.
-    capitalised_nouns: bool = False
-
-
-@functools.cache
-def press_words(code: str) -> PressWords:
-    """The press words of language ``code`` (empty for English)."""
-    if code == "en":
-        return PressWords()
-    lang = language(code)
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in lang.words("quotes", key))
-
-    return PressWords(
-        definite=words("definite_articles"),
-        indefinite=words("indefinite_articles"),
-        sources=words("source_nouns"),
-        bodies=words("organisation_nouns"),
-        stops=words("source_stops"),
-        feminine=words("feminine_articles"),
-        relatives=words("relatives"),
-        name_nouns=words("name_nouns"),
-        services=words("press_services"),
-        null_subject="null_subject" in words("conventions"),
-        plural=words("plural_articles"),
-        capitalised_nouns="capitalised_nouns" in words("conventions"),
-    )
-
-
 #: A word, or one mark (a full stop is its own token here: ``добавил губернатор.``).
 _WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 #: An article elided onto its noun (``l'Insee``, ``d'après``).
 _ELIDED = re.compile(r"^[LlDd][’']")
-#: A pronoun the French verb carries after it (``a-t-il``, ``estime-t-elle``, ``dit-il``).
-_CLITIC = re.compile(r"-(?:t-)?([^\W\d_]+)$")
-_CLITIC_AFTER = re.compile(r"[ \u00a0]*-(?:t-)?([^\W\d_]+)")
 #: How far a speaker phrase is read from its cue (characters).
 _PHRASE_REACH = 160
 #: How far back a body's noun looks for the body named in full (characters).
@@ -165,7 +111,7 @@ class PressReader(DescriptionReader):
         CSU-Politiker``, ``a-t-il ajouté`` read at ``-t-il``)."""
         if self.cues.profile is None:
             return None
-        clitic = _CLITIC_AFTER.match(self.masked, start, end)
+        clitic = self.press.clitic_after.match(self.masked, start, end)
         if clitic is not None and clitic.group(1).lower() in self.cues.pronouns:
             return self._pronoun(clitic.group(1), clitic.start(1), clitic.end(1), cue)
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
@@ -493,7 +439,7 @@ class PressReader(DescriptionReader):
 
     def clitic_pronoun(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
         """``a-t-il``, ``dit-elle``: the pronoun joined to its verb."""
-        match = _CLITIC.search(word)
+        match = self.press.clitic.search(word)
         if match is None or match.group(1).lower() not in self.cues.pronouns:
             return None
         at = start + match.start(1)
@@ -528,11 +474,17 @@ class PressReader(DescriptionReader):
         text = self.text
         for opening in _INNER_OPENING.finditer(text, start, end):
             at = opening.end()
-            words = self._head_words_of(text, at, min(end, at + _INNER_REACH))
+            # Its first two words only (an auxiliary or a joined pronoun, then the cue): a long
+            # quotation has an opening at each comma.
+            words = [
+                (m.group(0), m.start(), m.end())
+                for m in itertools.islice(_WORD.finditer(text, at, min(end, at + _INNER_REACH)), 2)
+            ]
             if not words:
                 continue
             index = 0
-            if words[0][0].lower() in self.cues.auxiliaries or _CLITIC.search(words[0][0]):
+            first = words[0][0]
+            if first.lower() in self.cues.auxiliaries or self.press.clitic.search(first):
                 index = 1  # ``a déclaré``, ``a-t-il lancé``
             if index >= len(words) or not self.cue.fullmatch(words[index][0]):
                 continue
@@ -569,7 +521,7 @@ class PressReader(DescriptionReader):
         first = words[0][0]
         if first.lower() in self.cues.pronouns:
             return self._pronoun(first, words[0][1], words[0][2], cue)
-        clitic = _CLITIC_AFTER.match(self.text, start, end)
+        clitic = self.press.clitic_after.match(self.text, start, end)
         if clitic is not None and clitic.group(1).lower() in self.cues.pronouns:
             return self._pronoun(clitic.group(1), clitic.start(1), clitic.end(1), cue)
         people = [m for m in self.within(start, end) if m.type == "person"]
@@ -634,7 +586,7 @@ class PressReader(DescriptionReader):
                     break
                 span = words[len(words) - size :]
                 written = " ".join(w[0] for w in span)
-                nominative = self._nominative(written)
+                nominative = nominative_name(written, self.cues)
                 if nominative == written and size == 2:
                     nominative = self._undeclined_pair(span[0][0], span[1][0]) or written
                 if nominative != written:
@@ -672,8 +624,8 @@ class PressReader(DescriptionReader):
     def _undeclined_pair(self, first: str, last: str) -> str | None:
         """A first name and a surname in the genitive that the first-name list does not know
         (``Геннадія Труханова``), given back by the endings of the gender the first name's
-        ending tells (a male genitive ends in ``а``/``я``)."""
-        gender = "male" if first.lower().endswith(("а", "я")) else "female"
+        ending tells (``[quotes] male_genitive_endings``: ``а``/``я`` in Russian)."""
+        gender = "male" if first.lower().endswith(self.press.male_genitive) else "female"
         pairs = self.cues.nominative.get(gender, ())
         names = []
         for word in (first, last):
@@ -701,7 +653,3 @@ class PressReader(DescriptionReader):
                 index.setdefault(person.split()[-1], []).append(person)
             self._press_last_words = index
         return self._press_last_words
-
-    def _nominative(self, name: str) -> str:
-        """Overridden by :class:`.speaker_phrases.PhraseReader` (the genitive made nominative)."""
-        return name

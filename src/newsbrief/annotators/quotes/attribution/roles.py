@@ -11,7 +11,6 @@ from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.case_forms import CASED
 from newsbrief.annotators.quotes.attribution.english_words import (
     ABBREVIATIONS,
     ADVERB,
@@ -33,6 +32,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     WORD,
 )
 from newsbrief.annotators.quotes.attribution.mentions import MentionLookup
+from newsbrief.annotators.quotes.attribution.press_words import press_words
 from newsbrief.annotators.quotes.attribution.scanning import (
     office,
     possessive,
@@ -130,19 +130,10 @@ def _is_role(words: list[str], nouns: frozenset[str]) -> bool:
     )
 
 
-#: Languages whose capitals mark names only (a role is written in lower case inside a sentence).
-_PROPER_CAPITALS = frozenset({"uk", "ru", "fr", "es"})
 #: Quotation marks around a body's name inside a role (``лідер фракції «Х»``).
 _NAME_MARKS = frozenset("«»„“")
 #: The space the role's words were joined with inside its marks (``« Шахтаря »``).
 _MARK_SPACE = re.compile(r"(?<=[«„]) | (?=[»“])")
-#: Adjective endings of a language whose adjectives stand before a title and take no capital
-#: (``первый заместитель``, ``головний тренер``, ``haushaltspolitische Sprecher``).
-_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "ru": ("ый", "ий", "ой", "ая", "яя"),
-    "uk": ("ий", "ій", "на", "ька", "ша"),
-    "de": ("politische", "politischer", "politischen", "liche", "licher", "lichen", "ende"),
-}
 #: A short quotation in guillemets or low-high marks, a body's name (``«Європейська
 #: солідарність»``).
 _SHORT_QUOTED = re.compile(r"[«„][^«»„“\n]{1,40}[»“]")
@@ -311,7 +302,7 @@ class RoleFinder(MentionLookup):
                 return given
             head = before_title
         if self.cues.profile is not None:
-            if given is None and self.cues.profile.code in CASED and "§" in head:
+            if given is None and press_words(self.cues.profile.code).cased_names and "§" in head:
                 head = _names_unmasked(head, self.text[start - len(head) : start])
             return self._role_before_in(head, given, self.cues.profile)
         if given is None:
@@ -468,6 +459,7 @@ class RoleFinder(MentionLookup):
         ``given`` when the annotator kept one (:func:`_before_title`)."""
         if given is None and not head.endswith((" ", "\u00a0")):
             return None
+        press = press_words(profile.code)
         role: list[str] = given.split() if given else []
         kept = len(role)  # the words up to the last title word found
         # Where capitals mark names only, a role may hold a name or a capital (``Головнокомандувач
@@ -476,9 +468,7 @@ class RoleFinder(MentionLookup):
         apposed = head.rstrip(" \u00a0").endswith(",")
         # (German capitalises every noun: its role is read so only before a comma, ``Der
         # Präsident des Bundesrechnungshofs, Kay Scheller``.)
-        proper = given is None and (
-            profile.code in _PROPER_CAPITALS or (apposed and profile.code == "de")
-        )
+        proper = given is None and (press.proper_capitals or (apposed and press.capitalised_nouns))
         capitals = 0
         if proper and apposed:
             head = head.rstrip(" \u00a0")[:-1] + " "
@@ -490,7 +480,7 @@ class RoleFinder(MentionLookup):
             if proper and word[:1].isupper() and capitals < 3 and len(role) <= 6:
                 role.insert(0, word)
                 capitals += 1
-                if profile.is_role(lower):
+                if self._title_word(lower):
                     kept = len(role)  # ``Міністр оборони``: a title opening its sentence
                 continue
             if not word[:1].islower() or len(role) > 6 or (proper and word.endswith(".")):
@@ -498,11 +488,11 @@ class RoleFinder(MentionLookup):
             if self.cue.fullmatch(word):
                 break  # ``заявив президент``
             role.insert(0, word)
-            if profile.is_role(lower):
+            if self._title_word(lower):
                 kept = len(role)
-        adjectives = _ADJECTIVE_ENDINGS.get(profile.code)
+        adjectives = press.adjective_endings
         while (
-            adjectives is not None
+            adjectives
             and 0 < kept < len(role)
             # in lower case: a capital may be a place's (``Кремлівський речник``)
             and role[-kept - 1].islower()
@@ -516,7 +506,7 @@ class RoleFinder(MentionLookup):
             role[0] = role[0][2:]  # ``d'après l'économiste Thomas Roux``: the article elided
         if not role:
             return None
-        return _MARK_SPACE.sub("", " ".join(role)) if profile.code in CASED else " ".join(role)
+        return _MARK_SPACE.sub("", " ".join(role)) if press.cased_names else " ".join(role)
 
     def _unlabelled_subject(self, start: int, end: int) -> Speaker | None:
         """An untyped name of two to four capitalised words opening the sentence at ``start``,

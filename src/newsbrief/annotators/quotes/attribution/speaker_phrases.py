@@ -125,23 +125,10 @@ _HELD_BY_SOURCE = re.compile(
 )
 
 
-#: Languages whose capitals mark names only (German capitalises every noun).
-_PROPER_CAPITALS = frozenset({"uk", "ru", "fr", "es"})
-
-
 def _mid_sentence(text: str, at: int) -> bool:
     """Whether ``at`` is inside a sentence: a word or a comma, not a sentence end, before it."""
     before = text[max(0, at - 3) : at].rstrip()
     return bool(before) and before[-1] not in ".!?:\n\"“”'’‘§"
-
-
-def _undeclined(word: str, pairs: tuple[tuple[str, str], ...]) -> str | None:
-    """``word`` with the first fitting genitive ending made nominative, or ``None``."""
-    lower = word.lower()
-    for genitive, nominative in pairs:
-        if genitive and lower.endswith(genitive) and len(word) - len(genitive) >= 2:
-            return word[: len(word) - len(genitive)] + nominative
-    return None
 
 
 def _coordinated_subject(masked: str, start: int, end: int) -> int:
@@ -373,7 +360,7 @@ class PhraseReader(PressReader):
             return Speaker(last, last, s, e, cue)
         if (
             self.cues.profile is not None
-            and self.cues.profile.code in _PROPER_CAPITALS
+            and self.press.proper_capitals
             and last[:1].isupper()
             and last[1:].islower()
             and last.isalpha()
@@ -667,21 +654,6 @@ class PhraseReader(PressReader):
                     at = start + lone.start(1)
                     return Speaker(word, word, at, at + len(word), cue)
         return None
-
-    def _nominative(self, name: str) -> str:
-        """A full name in the genitive given back in the nominative (``Юрія Ігната`` ->
-        ``Юрій Ігнат``): the first name's ending is chosen where the first-name list knows the
-        result, the other words follow its gender; unchanged when no ending fits."""
-        words = name.split()
-        profile = self.cues.profile
-        if len(words) < 2 or profile is None:
-            return name
-        for gender, pairs in self.cues.nominative.items():
-            first = _undeclined(words[0], pairs)
-            if first is not None and gz.first_name_gender_in(first, profile) == gender:
-                rest = [_undeclined(w, pairs) or w for w in words[1:]]
-                return " ".join([first, *rest])
-        return name
 
     def _apposed_speaker(self, start: int, end: int, cue: str) -> Speaker | None:
         """``Name, <apposition>, said``: the name speaks, not a body named in the apposition

@@ -1,0 +1,114 @@
+"""The words and conventions of each language's press that attribution reads (``[quotes]`` of
+the language's data file): every rule module may read them, whatever its place in the
+:class:`~newsbrief.annotators.quotes.speakers.Attributor` chain."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from newsbrief.languages import language, normalize, on_reload
+
+__all__ = ["PressWords", "document_words", "names_in_cases", "press_words"]
+
+#: A pronoun joined to its verb by a hyphen (``dit-il``), without a joining letter.
+_CLITIC = re.compile(r"-([^\W\d_]+)$")
+_CLITIC_AFTER = re.compile(r"[ \u00a0]*-([^\W\d_]+)")
+
+
+@attrs.frozen
+class PressWords:
+    """The words of one language's press conventions (``[quotes]`` of its data file)."""
+
+    definite: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
+    #: Nouns of an unnamed source used without an article (``источник``, ``джерело``).
+    sources: frozenset[str] = frozenset()
+    #: Nouns of a body (``Unternehmen``, ``ministère``): the nearest organisation speaks.
+    bodies: frozenset[str] = frozenset()
+    #: Words that close an unnamed source's description (relatives, ``sous``, ``auf``).
+    stops: frozenset[str] = frozenset()
+    #: Articles that tell a female referent (``la``, ``die`` is not one: it is also plural).
+    feminine: frozenset[str] = frozenset()
+    #: Words opening a relative clause after a comma (``qui``, ``der``, ``який``).
+    relatives: frozenset[str] = frozenset()
+    #: Nouns after which a name stands in quotation marks (``ПАО «...»``, ``клуб «...»``).
+    name_nouns: frozenset[str] = frozenset()
+    #: Nouns of a press office (``пресс-службе``): its body speaks.
+    services: frozenset[str] = frozenset()
+    null_subject: bool = False
+    #: Articles of a plural (``les``, ``los``): a group, never one person pointed back to.
+    plural: frozenset[str] = frozenset()
+    #: Whether the language writes every noun with a capital (German): a capital is no name.
+    capitalised_nouns: bool = False
+    #: Whether its capitals mark names only, a role being written in lower case inside a
+    #: sentence (``proper_capitals``: ``le ministre``, ``министр``).
+    proper_capitals: bool = False
+    #: Whether its names take case endings (``cased_names``: ``с Олегом Сухаревым``).
+    cased_names: bool = False
+    #: Endings of adjectives standing before a title in lower case (``первый заместитель``,
+    #: ``haushaltspolitische Sprecher``; ``[quotes] role_adjective_endings``).
+    adjective_endings: tuple[str, ...] = ()
+    #: Endings of a man's first name in the genitive (``Геннадія``; ``[quotes]
+    #: male_genitive_endings``): the other endings are a woman's.
+    male_genitive: tuple[str, ...] = ()
+    #: A pronoun joined to the end of its verb (``a-t-il``, ``dit-elle``; the joining letters
+    #: are ``[quotes] clitic_joiners``), and the same after a word (`` -t-il``).
+    clitic: re.Pattern[str] = _CLITIC
+    clitic_after: re.Pattern[str] = _CLITIC_AFTER
+
+
+@functools.cache
+def press_words(code: str) -> PressWords:
+    """The press words of language ``code`` (empty for English)."""
+    if code == "en":
+        return PressWords()
+    lang = language(code)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lang.words("quotes", key))
+
+    conventions = words("conventions")
+    joiners = "".join(f"(?:{re.escape(j)}-)?" for j in sorted(words("clitic_joiners")))
+    return PressWords(
+        definite=words("definite_articles"),
+        indefinite=words("indefinite_articles"),
+        sources=words("source_nouns"),
+        bodies=words("organisation_nouns"),
+        stops=words("source_stops"),
+        feminine=words("feminine_articles"),
+        relatives=words("relatives"),
+        name_nouns=words("name_nouns"),
+        services=words("press_services"),
+        null_subject="null_subject" in conventions,
+        plural=words("plural_articles"),
+        capitalised_nouns="capitalised_nouns" in conventions,
+        proper_capitals="proper_capitals" in conventions,
+        cased_names="cased_names" in conventions,
+        adjective_endings=tuple(sorted(words("role_adjective_endings"))),
+        male_genitive=tuple(sorted(words("male_genitive_endings"))),
+        clitic=re.compile(rf"-{joiners}([^\W\d_]+)$") if joiners else _CLITIC,
+        clitic_after=re.compile(rf"[ \u00a0]*-{joiners}([^\W\d_]+)") if joiners else _CLITIC_AFTER,
+    )
+
+
+@functools.cache
+def document_words(code: str | None) -> PressWords:
+    """The press words of a document's language ``code`` as given (a code other than a
+    normalised one, such as ``ru-RU``, reads none, as the rules keyed on codes did)."""
+    if code is None or normalize(code) != code:
+        return PressWords()
+    return press_words(code)
+
+
+def names_in_cases(code: str | None) -> bool:
+    """Whether the names of a document's language ``code`` take case endings (``[quotes]
+    conventions`` has ``cased_names``: Russian, Ukrainian)."""
+    return document_words(code).cased_names
+
+
+# (A language data file reloaded is read again.)
+on_reload(press_words.cache_clear)
+on_reload(document_words.cache_clear)
