@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -136,6 +137,19 @@ class _Words:
     place_endings: tuple[str, ...]
     #: Plural generic nouns after a list of adjectives (``Сумській та Полтавській областях``).
     place_nouns_plural: frozenset[str]
+    #: Endings of adjectives that end a body's name in lower case (``européenne``,
+    #: ``étrangères``: ``ministère des Affaires étrangères``), where adjectives follow nouns.
+    name_adjective_endings: tuple[str, ...]
+    #: Endings of verbs a body's name is cut before (``devra``).
+    name_verb_endings: tuple[str, ...]
+    #: Capitalised nouns naming a body by the place after them (``Банк России``).
+    organisation_of_place: frozenset[str]
+    #: Lower-case words that begin a body's name (``ministère``, ``commission``).
+    org_leads: frozenset[str]
+    #: Words between a place's noun of ``place_before`` and its name (``provincia de``).
+    place_connectors: frozenset[str]
+    #: Words of a caption's credit (``[page] credit_markers``, ``credit_labels``: ``Foto``).
+    credit_markers: frozenset[str]
 
 
 @cache
@@ -187,6 +201,16 @@ def _words(code: str) -> _Words:
         zones=lang.page.time_zones | language("en").page.time_zones,
         place_endings=tuple(sorted(lang.words("entities", "place_endings"))),
         place_nouns_plural=lang.words("entities", "place_nouns_plural"),
+        place_connectors=lang.words("entities", "place_connectors"),
+        name_adjective_endings=tuple(sorted(lang.words("entities", "name_adjective_endings"))),
+        org_leads=lang.words("entities", "org_leads"),
+        name_verb_endings=tuple(sorted(lang.words("entities", "name_verb_endings"))),
+        organisation_of_place=lang.words("entities", "organisation_of_place"),
+        credit_markers=frozenset(
+            word
+            for phrase in lang.page.credit_markers | lang.page.credit_labels
+            for word in phrase.split()
+        ),
     )
 
 
@@ -242,6 +266,25 @@ def _acronym(name: str) -> bool:
         and all(c.isupper() for c in letters)
         and all(c.isalnum() or c == "&" for c in name)
     )
+
+
+def _compound_body(name: str, words: _Words) -> bool:
+    """Whether ``name`` is one compound naming a body by its end (``SPD-Bundestagsfraktion``)."""
+    return (
+        " " not in name
+        and _institution(name, words)
+        and name.lower() not in words.organisation_words
+    )
+
+
+def _body_after_article(name: str, text: str, start: int, end: int, words: _Words) -> int | None:
+    """Where a body's compound begins at the end of a run of capitalised nouns after a
+    lower-case article (``Mitglied der SPD-Fraktion``), else ``None``."""
+    parts = name.split(" ")
+    if len(parts) < 3 or not parts[-2].islower() or not _compound_body(parts[-1], words):
+        return None
+    at = end - len(parts[-1])
+    return at if text[at:end] == parts[-1] and at > start else None
 
 
 def _institution(name: str, words: _Words) -> bool:
@@ -408,19 +451,23 @@ def _grown(
 ) -> tuple[int, int, str] | None:
     """``(start, end, type)`` of a name grown by the generic noun written with it (before:
     ``ministère de l'Industrie``, ``rue Victor-Hugo``; after: ``Харківській області``), or
-    ``None``. A person's name typed by a title or first name is never grown."""
-    if fields[ROLE] or (fields[TYPE] == "person" and not _open(fields)):
-        return None
+    ``None``. A person's name typed by a first name is never grown, nor one typed by a title
+    unless it is an adjective before a generic noun."""
     name = fields[TEXT]
     if (
         words.adjective_endings
         and " " not in name
         and name[:1].isupper()
         and name.lower().endswith(words.adjective_endings)
+        # (``Руководитель Российской антарктической экспедиции``: a role before a body's
+        # adjective made it a person; a first name did not)
+        and not fields[GENDER]
     ):
         after = _grown_after(text, end, words)
         if after is not None:
             return start, after[0], after[1]
+    if fields[ROLE] or (fields[TYPE] == "person" and not _open(fields)):
+        return None
     # (``nouns``: where the document's nouns of ``nouns_before`` end; most names have none
     # near, and need no search)
     at = bisect.bisect_left(nouns, start - 60)
@@ -475,7 +522,35 @@ def _evidence(
         return "organisation", fields[CANONICAL]
     if before in words.place_before and _place_shaped(name, code):
         return "place", fields[CANONICAL]
+    # (``provincia de Neuquén``, ``la ville de Lens``: a place's noun and a connector)
+    if before in words.place_connectors and _place_shaped(name, code):
+        at = text.rfind(before, max(0, start - len(before) - 2), start)
+        if at > 0 and _word_before(text, at) in words.place_before:
+            return "place", fields[CANONICAL]
     return None
+
+
+#: What follows a dateline's place: an agency in brackets (``Heilbronn (dpa) -``, ``Madrid,
+#: 3 dic (EFE).-``), or, after a name in capitals, a comma and a day (``АСТАНА, 2 декабря``).
+_DATELINE_AFTER = re.compile(
+    r"[ \u00a0]*(?:,[ \u00a0]*\d{1,2}[ .\u00a0][^\n()]{0,16})?\((?P<agency>[^()\n]{2,20})\)"
+    r"|(?P<day>,[ \u00a0]*\d{1,2}[ .\u00a0])"
+)
+
+
+def _dateline(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether the name at ``start:end`` begins a line as a wire dateline's place does (not
+    ``Sims, 20 ans, a été tué``: a person's name and age)."""
+    if start and text[start - 1] != "\n":
+        return False
+    match = _DATELINE_AFTER.match(text, end)
+    if match is None:
+        return False
+    if match.group("day") is not None:
+        return text[start:end].isupper()
+    return all(
+        part.strip().lower() in words.agencies for part in re.split(r"[/,]", match["agency"])
+    )
 
 
 def _place_shaped(name: str, code: str) -> bool:
@@ -486,7 +561,9 @@ def _place_shaped(name: str, code: str) -> bool:
     ) not in ("male", "female")
 
 
-def _known_place(name: str, text: str, start: int, code: str, known: set[str]) -> bool:
+def _known_place(
+    name: str, text: str, start: int, code: str, known: set[str], near: set[str]
+) -> bool:
     """Whether a name after a preposition of place (``à``, ``in``) or ``в``/``у`` is a place the
     gazetteer or the document already knows (``known``: the lookup keys of its places, which
     stems make case-blind: ``в Калифорнии``, ``Калифорния``). Those words also introduce
@@ -501,8 +578,22 @@ def _known_place(name: str, text: str, start: int, code: str, known: set[str]) -
         return False
     # (``à San Diego``: a place's first word is a second signal)
     return _place_shaped(name, code) and (
-        _place_key(name, code) in known or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
+        _near_key(_place_key(name, code), known, near)
+        or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
     )
+
+
+#: Shortest key two spellings of a place may differ by a last letter in.
+_NEAR_KEY = 4
+
+
+def _near_key(key: str, known: set[str], near: set[str]) -> bool:
+    """Whether ``key`` is in ``known``, or one letter longer or shorter than a key there
+    (``астан`` of ``в Астане``, ``аста`` of ``АСТАНА``: stems of one name's cases); ``near``
+    holds the keys of ``known`` without their last letter."""
+    if key in known:
+        return True
+    return len(key) >= _NEAR_KEY and (key[:-1] in known or key in near)
 
 
 def _place_key(name: str, code: str) -> str:
@@ -690,11 +781,18 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             and _quoted_body(text, start, end, words)
         ):
             # ``Речник МЗС``: an acronym after a role is the body the person speaks for.
+            # ``Sprecher der SPD-Bundestagsfraktion``: so is a body's compound.
             if not (
                 fields[TYPE] == "person"
-                and not fields[GENDER]
-                and _acronym(fields[TEXT])
-                and _alone(fields[TEXT], text, start, end, words)
+                and (
+                    # (``речниця МЗС``: a woman's role gave the acronym a gender, no first name)
+                    (_acronym(fields[TEXT]) and _alone(fields[TEXT], text, start, end, words))
+                    or (
+                        not fields[GENDER]
+                        and bool(fields[ROLE])
+                        and _compound_body(fields[TEXT], words)
+                    )
+                )
             ):
                 continue
             bare = list(fields)
@@ -702,6 +800,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             fields = tuple(bare)
         if fields[TYPE] is None and " " in fields[TEXT]:
             tail = _named_after_noun(fields[TEXT], text, start, words)
+            if tail is None:
+                tail = _body_after_article(fields[TEXT], text, start, end, words)
             if tail is not None:
                 # ``Discounter Aldi``, ``Kauf der Ketten Argos``: a noun for a body (German
                 # capitalises it), then the body's name.
@@ -745,11 +845,17 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         items[k] = (index, number, _typed(fields, *typed))
     # ``à Croydon``, ``в Кройдоне``: a preposition of place types a name the gazetteer or the
     # document (the chunker, or the evidence above: ``штат Кройдон``) knows as a place.
+    # ``АСТАНА, 2 декабря.``, ``Heilbronn (dpa) -``: a dateline's name is a place.
+    for k in pending:
+        index, number, fields = items[k]
+        if _dateline(text, *where[k], words) and _place_shaped(fields[TEXT], code):
+            found.setdefault(fields[TEXT], ("place", fields[CANONICAL]))
     known |= {_place_key(name, code) for name, (kind, _) in found.items() if kind == "place"}
+    near = {key[:-1] for key in known if len(key) > _NEAR_KEY}
     for k in pending:
         index, number, fields = items[k]
         name = fields[TEXT]
-        if not _known_place(name, text, where[k][0], code, known) or (
+        if not _known_place(name, text, where[k][0], code, known, near) or (
             " " not in name and stem(name) in surnames
         ):
             continue
@@ -757,6 +863,24 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         if name not in persons:
             found.setdefault(name, ("place", fields[CANONICAL]))
         items[k] = (index, number, _typed(fields, "place", fields[CANONICAL]))
+    # ``nach Leipzig und Berlin``, ``Москвы и Подмосковья``: names listed after a preposition
+    # of place with a place are places.
+    waiting = set(pending)
+    for run in _lists(items, where, text, words):
+        if _word_before(text, where[run[0]][0]) not in (
+            words.place_prepositions | words.locative_before
+        ) or not any(_kind(items[k][2], found) == "place" for k in run):
+            continue
+        for k in run:
+            index, number, fields = items[k]
+            name = fields[TEXT]
+            if (
+                k in waiting
+                and _open(fields)
+                and _place_shaped(name, code)
+                and not (" " not in name and stem(name) in surnames)
+            ):
+                items[k] = (index, number, _typed(fields, "place", fields[CANONICAL]))
 
     # ``Boots, Superdrug et Debenhams``: names listed together are of one kind; ``Selly Oak,
     # Birmingham``, ``Selly Oak (Birmingham)``: a name beside a place is a place in it.
@@ -873,4 +997,461 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             grown[TEXT] = text[start:finish]
             items[k] = (index, spans.add(start, finish), tuple(grown))
             dropped.add(k + 1)
+    _first_names(items, dropped, spans, text, code)
+    _quoted_names(items, dropped, spans, text, words)
+    _credits(items, dropped, spans, text, words)
+    _bylines(items, dropped, spans, text)
+    _adjectives(items, dropped, spans, text, words)
+    _bodies_of_places(items, dropped, spans, text, words)
+    _clubs(items, dropped, spans, text, words)
     return items, dropped
+
+
+def _quoted_names(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: _Words
+) -> None:
+    """``«Новые люди»``, ``«Единая Россия»``, ``Fraktion „Die Linke“``: a short name in quotation
+    marks that goes on in lower case, or holds a place's name, is one body's name where the
+    language quotes bodies (``quoted_organisations``) or after a word introducing one; a work's
+    title (``роман «Анна Каренина»``) is none."""
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not _open(fields)):
+            continue
+        start, end = spans.span(index, number)
+        quoted = _quotation(text, start, end)
+        if quoted is None:
+            continue
+        begin, finish = quoted
+        if (begin, finish) == (start, end) and fields[TYPE] == "organisation":
+            continue
+        if (
+            not (
+                words.quoted_organisations
+                or _word_before(text, begin - 1) in words.organisation_before
+            )
+            or _word_before(text, begin - 1) in words.work_before
+        ):
+            continue
+        if (begin, finish) == (start, end) and fields[TYPE] is not None:
+            continue  # (a whole quoted name the passes above typed: theirs to judge)
+        named = list(_typed(fields, "organisation", None))
+        named[TEXT] = text[begin:finish]
+        items[k] = (index, spans.add(begin, finish), tuple(named))
+        # (the other names inside the quotation marks are this one's words)
+        for j in range(k + 1, min(k + 5, len(items))):
+            inside = spans.span(items[j][0], items[j][1])
+            if inside[0] < finish:
+                dropped.add(j)
+
+
+def _first_names(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """``Martín Echeverría Lanús``, ``Martine Delattre-Caron``: a first name the gazetteer
+    took for a place by its stem (``Martinique``), right before a surname, begins a person's
+    name."""
+    rules = rules_for(code)
+    for k in range(len(items) - 1):
+        index, number, fields = items[k]
+        if (
+            k in dropped
+            or k + 1 in dropped
+            or fields[TYPE] != "place"
+            or fields[CANONICAL] in (None, fields[TEXT])
+            or " " in fields[TEXT]
+            or rules.first_name(fields[TEXT]) not in ("male", "female")
+            # (a place's spelling cut short, ``Martín`` of ``Martinique``; not an inflected
+            # country's, ``Росії`` of Russia)
+            or not _bare(str(fields[CANONICAL])).startswith(_bare(fields[TEXT])[:4])
+        ):
+            continue
+        after = items[k + 1][2]
+        start, end = spans.span(index, number)
+        begin, finish = spans.span(items[k + 1][0], items[k + 1][1])
+        if (
+            text[end:begin] != " "
+            or after[TYPE] not in (None, "person")
+            or after[ROLE]
+            or not all(part[:1].isupper() for part in after[TEXT].split(" "))
+        ):
+            continue
+        person = list(_typed(fields, "person", None))
+        person[TEXT], person[EVIDENCE] = text[start:finish], True
+        items[k] = (index, spans.add(start, finish), tuple(person))
+        dropped.add(k + 1)
+
+
+def _bare(word: str) -> str:
+    """``word`` in lower case without accents (``Martín`` -> ``martin``)."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _adjectives(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: _Words
+) -> None:
+    """A body's name ends with its adjectives, not with a verb: ``Commission européenne
+    devra`` -> ``Commission européenne``; ``ministère des Affaires`` + ``étrangères`` ->
+    ``ministère des Affaires étrangères`` (``name_adjective_endings``)."""
+    if not words.name_adjective_endings:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "organisation":
+            continue
+        start, end = spans.span(index, number)
+        name = text[start:end]
+        pieces = name.split(" ")
+        if fields[TEXT] != name or len(pieces) < 2:
+            continue
+        cut = len(pieces)
+        last = pieces[-1]
+        # (one verb right after the name's last capitalised word or adjective: ``devra``; not
+        # a noun after a connector, ``Parti des travailleurs``)
+        if (
+            last.islower()
+            and last.endswith(words.name_verb_endings)
+            and not _adjective(last, words)
+            and (pieces[-2][:1].isupper() or _adjective(pieces[-2], words))
+        ):
+            cut -= 1
+        finish = start + len(" ".join(pieces[:cut]))
+        if cut == len(pieces) and pieces[0].lower() in words.org_leads and pieces[-1][:1].isupper():
+            # (one or two adjectives after the body's last capitalised word)
+            at = finish
+            for _ in range(2):
+                word = re.match(r" ([^\W\d_]+)(?![\w'’-])", text[at : at + 40])
+                if (
+                    word is None
+                    or not word.group(1).islower()
+                    or not _adjective(word.group(1), words)
+                ):
+                    break
+                at += word.end()
+            finish = at
+        if finish == end or not pieces[cut - 1][:1].strip():
+            continue
+        named = list(fields)
+        named[TEXT] = text[start:finish]
+        items[k] = (index, spans.add(start, finish), tuple(named))
+
+
+def _bodies_of_places(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: _Words
+) -> None:
+    """``Банк России``, ``Мэрия Москвы``: a capitalised noun of ``organisation_of_place`` right
+    before a place names a body with it."""
+    if not words.organisation_of_place:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "place":
+            continue
+        start, end = spans.span(index, number)
+        match = re.search(r"(?<![\w-])([^\W\d_][\w-]*) $", text[max(0, start - 30) : start])
+        if match is None or not match.group(1)[:1].isupper():
+            continue
+        if match.group(1).lower() not in words.organisation_of_place:
+            continue
+        begin = start - len(match.group(0))
+        named = list(_typed(fields, "organisation", None))
+        named[TEXT] = text[begin:end]
+        items[k] = (index, spans.add(begin, end), tuple(named))
+
+
+def _adjective(word: str, words: _Words) -> bool:
+    return len(word) > 3 and word.endswith(words.name_adjective_endings)
+
+
+#: Where a part of a credit ends (``Foto: X / Belga / AFP``, ``(J. Clergeau/L'Équipe)``).
+_PART_END = re.compile(r"[ \u00a0]?(?:[/|)\n]|$)")
+#: How far a credit's or a byline's line is read either side of a name.
+_LINE_REACH = 200
+#: Most words after a name in a credit's part (``/ Закарпаття онлайн``).
+_PART_WORDS = 2
+
+
+def _credits(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: _Words
+) -> None:
+    """``Foto: Thomas Imhof / Belga / AFP``, ``Фото: Алексей Мальцев / РИА Новости``: in a
+    caption's credit (a line holding a word of ``[page] credit_markers`` or ``©``), a part after
+    a slash or a bar that is no person's name with a first name is a body's (an agency, an
+    outlet, a picture library), with the lower-case words ending it."""
+    if not words.credit_markers:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not _open(fields)):
+            continue
+        start, end = spans.span(index, number)
+        before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+        if not before or before[-1] not in "/|":
+            continue
+        # (the credit's words are on its line, near: a long line is no caption)
+        line = text[max(0, start - _LINE_REACH) : start]
+        line = line[line.rfind("\n") + 1 :].lower()
+        if "©" not in line and not any(
+            marker in words.credit_markers for marker in re.findall(r"\w+", line)
+        ):
+            continue
+        rest = _PART_END.search(text, end, end + _LINE_REACH)
+        if rest is None:
+            continue
+        tail = text[end : rest.start()].split()
+        if len(tail) > _PART_WORDS or not all(w.isalpha() and w.islower() for w in tail):
+            continue
+        finish = end + len(text[end : rest.start()].rstrip(" \u00a0"))
+        if fields[TYPE] == "place" and finish == end:
+            continue  # (``Foto: X / Berlin``: a place may end a credit)
+        if fields[TYPE] == "organisation" and finish == end:
+            continue
+        named = list(_typed(fields, "organisation", None))
+        named[TEXT] = text[start:finish]
+        number = number if finish == end else spans.add(start, finish)
+        items[k] = (index, number, tuple(named))
+
+
+#: The parts of a byline (``Максим Бондар, Економічна правда``, ``Olé | Por Nicolás Ferreyra``).
+_BYLINE_PARTS = re.compile(r"[ \u00a0]*(?:,|[/|·])[ \u00a0]*")
+#: Most words of a byline.
+_BYLINE_WORDS = 8
+#: ``© 2026 Економічна правда``: a copyright line's owner.
+_COPYRIGHT = re.compile(r"©[ \u00a0]*(?:\d{4}[ \u00a0]+)?$")
+
+
+def _bylines(items: list[Mention], dropped: set[int], spans: Spans, text: str) -> None:
+    """``Максим Бондар, Економічна правда``, ``Federico Gaona / El Financiero``, ``© 2026
+    Економічна правда``: on a short line of parts, one a person's name with a first name, a
+    part that is one name (with lower-case words ending it) is the outlet's; so is the owner of
+    a copyright line. A place is left alone (``Hélène Varenne, Paris``)."""
+    persons = sorted(
+        spans.span(index, number)
+        for k, (index, number, fields) in enumerate(items)
+        if k not in dropped and fields[TYPE] == "person" and fields[GENDER] and " " in fields[TEXT]
+    )
+    person_starts = [b for b, _ in persons]
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE] or fields[TYPE] not in (None, "person", "place"):
+            continue
+        if fields[TYPE] == "person" and not _open(fields):
+            continue
+        start, end = spans.span(index, number)
+        line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+        line_end = text.find("\n", end, end + _LINE_REACH)
+        line_end = len(text) if line_end < 0 and end + _LINE_REACH >= len(text) else line_end
+        if (line_start == 0 and start > _LINE_REACH) or line_end < 0:
+            continue  # (a long line: running text, no byline)
+        line = text[line_start:line_end]
+        if len(line.split()) > _BYLINE_WORDS:
+            continue
+        head = text[line_start:start]
+        cuts = list(_BYLINE_PARTS.finditer(line))
+        part_start = max(
+            (c.end() + line_start for c in cuts if c.end() + line_start <= start),
+            default=line_start,
+        )
+        part_end = min(
+            (c.start() + line_start for c in cuts if c.start() + line_start >= end),
+            default=line_end,
+        )
+        tail = text[end:part_end].split()
+        if part_start != start or not all(w.isalpha() and w.islower() for w in tail):
+            continue
+        if len(tail) > _PART_WORDS or (fields[TYPE] == "place" and not tail):
+            continue
+        copyright_line = _COPYRIGHT.search(head) is not None
+        first = bisect.bisect_left(person_starts, line_start)
+        last = bisect.bisect_left(person_starts, line_end)
+        # (a person before the name, or after it with a word first: ``Olé | Por Nicolás
+        # Ferreyra``; a section's label before a place taken for a person is no byline,
+        # ``Internacional | América Latina``)
+        bylined = any(
+            f <= start or (b >= end and text[max(0, b - 8) : b].rstrip(" \u00a0")[-1:].isalpha())
+            for b, f in persons[first:last]
+        )
+        if not (bylined and cuts) and not copyright_line:
+            continue
+        finish = end + len(text[end:part_end].rstrip(" \u00a0."))
+        named = list(_typed(fields, "organisation", None))
+        named[TEXT] = text[start:finish]
+        number = number if finish == end else spans.add(start, finish)
+        items[k] = (index, number, tuple(named))
+
+
+#: Most words of a body's name in quotation marks (``«Российская антарктическая экспедиция»``);
+#: longer quotations are speech (``«Торопиться здесь не стыдно»``).
+_QUOTED_WORDS = 3
+
+
+def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the quotation marks around the name at ``start:end`` when they hold a
+    short name beginning with a capital and no punctuation (``«Новые люди»``), else ``None``."""
+    window = text[max(0, start - 40) : start]
+    cut = max((window.rfind(q) for q in _QUOTES), default=-1)
+    if cut < 0:
+        return None
+    begin = start - len(window) + cut + 1
+    closing = _QUOTES[text[begin - 1]]
+    finish = text.find(closing, end, end + 60)
+    if finish < 0 or not text[begin : begin + 1].isupper():
+        return None
+    inside = text[begin:finish]
+    pieces = inside.split(" ")
+    if len(pieces) > _QUOTED_WORDS or not all(
+        piece and all(c.isalnum() or c in "-'’" for c in piece) for piece in pieces
+    ):
+        return None
+    # (a short lower-case word is a clause's: ``«Мы не сдадимся»``)
+    if any(len(piece) < 3 and piece.islower() for piece in pieces[1:]):
+        return None
+    return begin, finish
+
+
+#: A team's name on a results line: capitalised words (``1. FC Köln``, ``Bayer 04 Leverkusen``,
+#: ``«Зенит»``) after the line's start or a colon or semicolon.
+_SIDE = r"«?(?:\d{1,2}\.[ \u00a0])?[^\W\d_][\w'’.+&-]*(?:[ \u00a0][\w'’.+&-]+){0,4}»?"
+_RESULT = re.compile(
+    rf"(?:^|(?<=[:;][ \u00a0\u202f]))(?:(?P<a>{_SIDE})[ \u00a0][–—-][ \u00a0](?P<b>{_SIDE})"
+    rf"[ \u00a0]\d{{1,2}}[:-]\d{{1,2}}|(?P<c>{_SIDE})[ \u00a0]\d{{1,2}}[ \u00a0][–—-][ \u00a0]"
+    rf"(?P<d>{_SIDE})[ \u00a0]\d{{1,2}})(?!\d|[:.,/]\d)",
+    re.MULTILINE,
+)
+#: A line of a league table: ``1. Boca 34; 2. Rosario Central 32``.
+_STANDING = re.compile(
+    rf"(?:^|(?<=[:;,][ \u00a0]))\d{{1,2}}\.[ \u00a0](?P<a>{_SIDE})[ \u00a0]\d{{1,3}}(?=[;,.]|$)",
+    re.MULTILINE,
+)
+
+
+def _sides(text: str, words: _Words) -> list[tuple[int, int]]:
+    """Where the teams' names of a document's results lines (``Marseille - Rennes 1-2``,
+    ``Boca Juniors 2 - River Plate 1``, ``Динамо — Шахтар 2:1``) and league tables (three
+    entries or more on a line) are, without quotation marks."""
+    found: list[tuple[int, int]] = []
+    for match in _RESULT.finditer(text):
+        pair = ("a", "b") if match.group("a") is not None else ("c", "d")
+        found += [match.span(pair[0]), match.span(pair[1])]
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for match in _STANDING.finditer(text):
+        lines.setdefault(text.rfind("\n", 0, match.start()), []).append(match.span("a"))
+    found += [span for spans in lines.values() if len(spans) >= 3 for span in spans]
+    return _names_only(text, found, words)
+
+
+def _names_only(text: str, found: list[tuple[int, int]], words: _Words) -> list[tuple[int, int]]:
+    """The spans of ``found`` that hold a name (capitalised words, digits, connectors), without
+    quotation marks around it."""
+    out = []
+    for begin, finish in found:
+        side = text[begin:finish]
+        if side.startswith("«") and side.endswith("»"):
+            begin, finish = begin + 1, finish - 1
+        elif "«" in side or "»" in side:
+            continue
+        pieces = text[begin:finish].split()
+        if all(p[:1].isupper() or p[:1].isdigit() or p in words.connectors for p in pieces) and any(
+            p[:1].isupper() for p in pieces
+        ):
+            out.append((begin, finish))
+    return out
+
+
+#: A row of a table of share prices: a name, then a price or a change in per cent (``Dürr
+#: 22,04 Euro -2,1 %``, ``Pampa Austral | 4.182,50 | +11,4``, ``«Уралхимпром» +11,4%``).
+_PRICE = re.compile(
+    rf"(?:^|(?<=[,;:][ \u00a0]))(?P<a>{_SIDE})(?:[ \u00a0]\|)?[ \u00a0]+[+\-−]?\d[\d.,\u00a0]*"
+    r"(?=[ \u00a0%|]|$)",
+    re.MULTILINE,
+)
+#: How far after a price its per cent sign is looked for (``41,18 Euro -11,6 %``).
+_PRICE_REACH = 24
+#: Fewest rows of a table of prices (in lines, or on one line).
+_PRICE_ROWS = 3
+
+
+def _listed(text: str, words: _Words) -> list[tuple[int, int]]:
+    """Where the companies' names of a table of share prices are (three rows or more, each
+    with a per cent sign on its line or a bar between columns), without quotation marks."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for match in _PRICE.finditer(text):
+        # (the per cent sign or the column's bar is near the name, on its line)
+        near = text[match.start() : match.end() + _PRICE_REACH].split("\n", 1)[0]
+        if "%" in near or "|" in near:
+            rows.setdefault(text.rfind("\n", 0, match.start()), []).append(match.span("a"))
+    found = [span for spans in rows.values() for span in spans]
+    if len(found) < _PRICE_ROWS:
+        return []
+    return _names_only(text, found, words)
+
+
+def _clubs(items: list[Mention], dropped: set[int], spans: Spans, text: str, words: _Words) -> None:
+    """``Marseille - Rennes 1-2``: the names on a results line or in a league table are
+    teams', and so are the same names elsewhere in the document (``renversé par Rennes``),
+    but not after a preposition of place (``in Freiburg``, ``à Lens``) nor in a dateline.
+    The names of a table of share prices are companies' the same way (``Dürr 22,04 Euro``)."""
+    teams = _sides(text, words)
+    companies = _listed(text, words)
+    if not teams and not companies:
+        return
+    sides = teams + companies
+    names = {text[b:f] for b, f in sides}
+    # (``VfB Stuttgart``: ``VfB`` and ``Stuttgart`` alone name the team too; ``Kessler
+    # Maschinenbau``: ``Kessler`` the company)
+    names |= {
+        piece
+        for b, f in teams
+        for piece in text[b:f].split()
+        if len(piece) > 2 and piece[:1].isupper()
+    }
+    names |= {text[b:f].split()[0] for b, f in companies if " " in text[b:f] and f - b > 3}
+    # (``Borussia Dortmund hat``: a team's name of several words, written out of the table;
+    # by first word, longest first, so that no mention scans every name)
+    grown: dict[str, list[str]] = {}
+    for several in sorted((n for n in names if " " in n), key=len, reverse=True):
+        grown.setdefault(several.split(" ", 1)[0], []).append(several)
+    sides.sort()
+    side_starts = [b for b, _ in sides]
+    taken_end = -1
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not _open(fields)):
+            continue
+        start, end = spans.span(index, number)
+        if start < taken_end:
+            dropped.add(k)  # (a word of a team's name already grown: ``Paris SG``)
+            continue
+        at = bisect.bisect_right(side_starts, start) - 1
+        side = sides[at] if at >= 0 and end <= sides[at][1] else None
+        if side is None:
+            longer = grown.get(fields[TEXT].split(" ", 1)[0], ())
+            whole = next((n for n in longer if text.startswith(n, start)), None)
+            # (never cut: ``Pampa Austral S.A.`` keeps its legal form)
+            side = (start, max(end, start + len(whole))) if whole is not None else None
+        kind = "organisation"
+        if side is not None:
+            begin, finish = side
+        elif fields[TEXT] in names:
+            begin, finish = start, end
+            if _placed(text, start, end, words):
+                # (``à Lens``: the town; typed, so that the team's type is not lent to it)
+                kind = "place"
+        else:
+            continue
+        named = list(_typed(fields, kind, None))
+        named[TEXT] = text[begin:finish]
+        number = number if (begin, finish) == (start, end) else spans.add(begin, finish)
+        items[k] = (index, number, tuple(named))
+        taken_end = max(taken_end, finish)
+
+
+def _placed(text: str, start: int, end: int, words: _Words) -> bool:
+    """Whether a name at ``start:end`` is a place by its position: after a preposition of
+    place (``in Freiburg``, ``à Lens``, ``в Самаре``) or as a dateline (``Dortmund – ...``)."""
+    before = _word_before(text, start)
+    if before in words.place_prepositions or before in words.locative_before:
+        return True
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 3] in (
+        " – ",
+        " - ",
+        " — ",
+        " (",
+        ", ",
+    )
