@@ -1,0 +1,219 @@
+"""Where a non-English name begins and ends, once the evidence pass has typed the document's
+names (:func:`~newsbrief.annotators.entities.foreign.retyped` runs these after it).
+
+The chunker cuts a name at its capitals, which is wrong where a language writes a name on in
+lower case or quotes it: a short name in quotation marks is one body's name whole
+(``«Новые люди»``: :func:`quoted_names`); a first name the gazetteer took for a place begins a
+person's name (``Martín Echeverría``: :func:`first_names`); a body's name ends with its
+adjectives, not with a verb (``ministère des Affaires étrangères``, ``Commission européenne
+devra``: :func:`adjectives`); a noun for a body before a place names the body (``Банк
+России``: :func:`bodies_of_places`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsbrief.annotators.entities.chunker import (
+    CANONICAL,
+    EVIDENCE,
+    ROLE,
+    TEXT,
+    TYPE,
+    rules_for,
+)
+from newsbrief.annotators.entities.foreign_words import (
+    QUOTES,
+    ForeignWords,
+    is_open,
+    typed_as,
+    word_before,
+)
+from newsbrief.annotators.entities.merging import Mention, Spans
+
+__all__ = ["adjectives", "bodies_of_places", "first_names", "quoted_names"]
+
+
+#: Most words of a body's name in quotation marks (``«Российская антарктическая экспедиция»``);
+#: longer quotations are speech (``«Торопиться здесь не стыдно»``).
+_QUOTED_WORDS = 3
+
+
+def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the quotation marks around the name at ``start:end`` when they hold a
+    short name beginning with a capital and no punctuation (``«Новые люди»``), else ``None``."""
+    window = text[max(0, start - 40) : start]
+    cut = max((window.rfind(q) for q in QUOTES), default=-1)
+    if cut < 0:
+        return None
+    begin = start - len(window) + cut + 1
+    closing = QUOTES[text[begin - 1]]
+    finish = text.find(closing, end, end + 60)
+    if finish < 0 or not text[begin : begin + 1].isupper():
+        return None
+    inside = text[begin:finish]
+    pieces = inside.split(" ")
+    if len(pieces) > _QUOTED_WORDS or not all(
+        piece and all(c.isalnum() or c in "-'’" for c in piece) for piece in pieces
+    ):
+        return None
+    # (a short lower-case word is a clause's: ``«Мы не сдадимся»``)
+    if any(len(piece) < 3 and piece.islower() for piece in pieces[1:]):
+        return None
+    return begin, finish
+
+
+def quoted_names(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """``«Новые люди»``, ``«Единая Россия»``, ``Fraktion „Die Linke“``: a short name in quotation
+    marks that goes on in lower case, or holds a place's name, is one body's name where the
+    language quotes bodies (``quoted_organisations``) or after a word introducing one; a work's
+    title (``роман «Анна Каренина»``) is none."""
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
+            continue
+        start, end = spans.span(index, number)
+        quoted = _quotation(text, start, end)
+        if quoted is None:
+            continue
+        begin, finish = quoted
+        if (begin, finish) == (start, end) and fields[TYPE] == "organisation":
+            continue
+        if (
+            not (
+                words.quoted_organisations
+                or word_before(text, begin - 1) in words.organisation_before
+            )
+            or word_before(text, begin - 1) in words.work_before
+        ):
+            continue
+        if (begin, finish) == (start, end) and fields[TYPE] is not None:
+            continue  # (a whole quoted name the evidence pass typed: its to judge)
+        named = list(typed_as(fields, "organisation", None))
+        named[TEXT] = text[begin:finish]
+        items[k] = (index, spans.add(begin, finish), tuple(named))
+        # (the other names inside the quotation marks are this one's words)
+        for j in range(k + 1, min(k + 5, len(items))):
+            inside = spans.span(items[j][0], items[j][1])
+            if inside[0] < finish:
+                dropped.add(j)
+
+
+def first_names(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """``Martín Echeverría Lanús``, ``Martine Delattre-Caron``: a first name the gazetteer
+    took for a place by its stem (``Martinique``), right before a surname, begins a person's
+    name."""
+    rules = rules_for(code)
+    for k in range(len(items) - 1):
+        index, number, fields = items[k]
+        if (
+            k in dropped
+            or k + 1 in dropped
+            or fields[TYPE] != "place"
+            or fields[CANONICAL] in (None, fields[TEXT])
+            or " " in fields[TEXT]
+            or rules.first_name(fields[TEXT]) not in ("male", "female")
+            # (a place's spelling cut short, ``Martín`` of ``Martinique``; not an inflected
+            # country's, ``Росії`` of Russia)
+            or not _bare(str(fields[CANONICAL])).startswith(_bare(fields[TEXT])[:4])
+        ):
+            continue
+        after = items[k + 1][2]
+        start, end = spans.span(index, number)
+        begin, finish = spans.span(items[k + 1][0], items[k + 1][1])
+        if (
+            text[end:begin] != " "
+            or after[TYPE] not in (None, "person")
+            or after[ROLE]
+            or not all(part[:1].isupper() for part in after[TEXT].split(" "))
+        ):
+            continue
+        person = list(typed_as(fields, "person", None))
+        person[TEXT], person[EVIDENCE] = text[start:finish], True
+        items[k] = (index, spans.add(start, finish), tuple(person))
+        dropped.add(k + 1)
+
+
+def _bare(word: str) -> str:
+    """``word`` in lower case without accents (``Martín`` -> ``martin``)."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def adjectives(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """A body's name ends with its adjectives, not with a verb: ``Commission européenne
+    devra`` -> ``Commission européenne``; ``ministère des Affaires`` + ``étrangères`` ->
+    ``ministère des Affaires étrangères`` (``name_adjective_endings``)."""
+    if not words.name_adjective_endings:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "organisation":
+            continue
+        start, end = spans.span(index, number)
+        name = text[start:end]
+        pieces = name.split(" ")
+        if fields[TEXT] != name or len(pieces) < 2:
+            continue
+        cut = len(pieces)
+        last = pieces[-1]
+        # (one verb right after the name's last capitalised word or adjective: ``devra``; not
+        # a noun after a connector, ``Parti des travailleurs``)
+        if (
+            last.islower()
+            and last.endswith(words.name_verb_endings)
+            and not _adjective(last, words)
+            and (pieces[-2][:1].isupper() or _adjective(pieces[-2], words))
+        ):
+            cut -= 1
+        finish = start + len(" ".join(pieces[:cut]))
+        if cut == len(pieces) and pieces[0].lower() in words.org_leads and pieces[-1][:1].isupper():
+            # (one or two adjectives after the body's last capitalised word)
+            at = finish
+            for _ in range(2):
+                word = re.match(r" ([^\W\d_]+)(?![\w'’-])", text[at : at + 40])
+                if (
+                    word is None
+                    or not word.group(1).islower()
+                    or not _adjective(word.group(1), words)
+                ):
+                    break
+                at += word.end()
+            finish = at
+        if finish == end or not pieces[cut - 1][:1].strip():
+            continue
+        named = list(fields)
+        named[TEXT] = text[start:finish]
+        items[k] = (index, spans.add(start, finish), tuple(named))
+
+
+def bodies_of_places(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """``Банк России``, ``Мэрия Москвы``: a capitalised noun of ``organisation_of_place`` right
+    before a place names a body with it."""
+    if not words.organisation_of_place:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "place":
+            continue
+        start, end = spans.span(index, number)
+        match = re.search(r"(?<![\w-])([^\W\d_][\w-]*) $", text[max(0, start - 30) : start])
+        if match is None or not match.group(1)[:1].isupper():
+            continue
+        if match.group(1).lower() not in words.organisation_of_place:
+            continue
+        begin = start - len(match.group(0))
+        named = list(typed_as(fields, "organisation", None))
+        named[TEXT] = text[begin:end]
+        items[k] = (index, spans.add(begin, end), tuple(named))
+
+
+def _adjective(word: str, words: ForeignWords) -> bool:
+    return len(word) > 3 and word.endswith(words.name_adjective_endings)

@@ -1,0 +1,202 @@
+"""What a non-English name's own letters say of its type, wherever it stands.
+
+An acronym (``PNV``, ``КПРФ``) or a name holding one (``Oddo BHF``) is a body's unless a
+neighbour says it is a line in capitals or a dotted abbreviation (``EE. UU.``); a noun for an
+institution (``Sénat``, ``Arbeitsministerium``) or a legal form after a name (``Vernal SAS``)
+names a body; a place's first word (``Río Negro``), ending (``Полтавщини``) or hyphenated words
+(``Pas-de-Calais``) name a place. Where every noun is capitalised (German), a word ending like a
+common noun is no name (:func:`nounlike`), and a noun for a body before capitalised words
+(``Discounter Aldi``) says where the body's name begins. The evidence pass (:mod:`.foreign`)
+reads these before the name's position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.annotators.entities.chunker import rules_for
+from newsbrief.annotators.entities.foreign_words import ForeignWords
+
+__all__ = [
+    "acronym",
+    "body_acronym",
+    "body_after_article",
+    "body_with_acronym",
+    "compound_body",
+    "dotted_link",
+    "institution",
+    "legal_form_end",
+    "named_after_noun",
+    "nounlike",
+    "place_by_form",
+]
+
+#: Roman numerals, which are written like acronyms (``Charles III``).
+_ROMAN = frozenset("IVXLCDM")
+
+
+def acronym(name: str) -> bool:
+    """Whether ``name`` is an acronym (``PNV``, ``КПРФ``, ``VDMA``): two to five capitals,
+    digits or ``&``, no Roman numeral. Acronyms the gazetteer knows as places are checked
+    first (``USA``, ``США``)."""
+    if not 2 <= len(name) <= 5 or not name.isupper() or set(name) <= _ROMAN:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and all(c.isalnum() or c == "&" for c in name)
+    )
+
+
+def compound_body(name: str, words: ForeignWords) -> bool:
+    """Whether ``name`` is one compound naming a body by its end (``SPD-Bundestagsfraktion``)."""
+    return (
+        " " not in name
+        and institution(name, words)
+        and name.lower() not in words.organisation_words
+    )
+
+
+def body_after_article(
+    name: str, text: str, start: int, end: int, words: ForeignWords
+) -> int | None:
+    """Where a body's compound begins at the end of a run of capitalised nouns after a
+    lower-case article (``Mitglied der SPD-Fraktion``), else ``None``."""
+    parts = name.split(" ")
+    if len(parts) < 3 or not parts[-2].islower() or not compound_body(parts[-1], words):
+        return None
+    at = end - len(parts[-1])
+    return at if text[at:end] == parts[-1] and at > start else None
+
+
+def institution(name: str, words: ForeignWords) -> bool:
+    """Whether ``name`` is a body's by its noun (``Sénat``, ``Arbeitsministerium``)."""
+    lower = name.lower()
+    if lower in words.organisation_words:
+        return True
+    return (
+        bool(words.organisation_endings)
+        and " " not in name
+        and any(
+            lower.endswith(ending) and len(lower) > len(ending) + 2
+            for ending in words.organisation_endings
+        )
+    )
+
+
+def body_acronym(name: str, text: str, start: int, end: int, words: ForeignWords) -> bool:
+    """Whether acronym ``name`` is a body's: no common noun's abbreviation (``PIB``) or legal
+    form (``SAS``), and no word in capitals beside it (``MIRÁ TAMBIÉN``: a line in capitals)."""
+    lower = name.lower()
+    if lower in words.not_acronyms or lower in words.zones or name in words.legal_forms:
+        return False
+    if dotted_link(text, start, end):
+        return False
+    before = text[max(0, start - 30) : start].rstrip(" \u00a0").rsplit(None, 1)
+    after = text[end : end + 30].lstrip(" \u00a0").split(None, 1)
+    for word in (before[-1] if before else "", after[0] if after else ""):
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) >= 3 and all(c.isupper() for c in letters):
+            return False
+    return True
+
+
+#: Capitals closed by a full stop: a link of a dotted abbreviation (``EE. UU.``, ``EE.UU.``).
+_DOTTED_AFTER = re.compile(r"\.[ \u00a0]?[^\W\d_a-z]{1,4}\.")
+_DOTTED_BEFORE = re.compile(r"(?:^|[^\w.])[^\W\d_a-z]{1,4}\.[ \u00a0]?$")
+
+
+def dotted_link(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` are one link of a dotted abbreviation (``EE. UU.``,
+    ``EE.UU.``: the United States in Spanish), which names no body."""
+    return _DOTTED_AFTER.match(text, end) is not None or (
+        _DOTTED_BEFORE.search(text[max(0, start - 7) : start]) is not None
+        and text[end : end + 1] == "."
+    )
+
+
+def body_with_acronym(name: str, text: str, start: int, code: str, words: ForeignWords) -> bool:
+    """Whether a name of capitalised words, one of them an acronym, is a body's (``Oddo BHF``,
+    ``Paris SG``): not a person's with a first name (``Jean DUPONT`` in a byline), nor a
+    noun and an acronym (``Analyst ФГ`` at a sentence's start, ``Branchenverband VDMA``)."""
+    parts = name.split(" ")
+    if len(parts) < 2 or not any(acronym(part) for part in parts):
+        return False
+    if not all(part[:1].isupper() for part in parts):
+        return False
+    if nounlike(name, words) or parts[0].lower().endswith(words.compound_heads):
+        return False
+    before = text[:start].rstrip(" \u00a0")
+    if not before or before[-1] in '.!?:\n«"„“':
+        return False  # (a sentence's first word may be a common noun)
+    rules = rules_for(code)
+    return (
+        any(acronym(part) and part not in words.legal_forms for part in parts)
+        and not all(acronym(part) for part in parts)
+        # (``LSU Wade Sims``: a first name after the acronym is a person's)
+        and not any(rules.first_name(part) in ("male", "female") for part in parts)
+    )
+
+
+def place_by_form(name: str, words: ForeignWords) -> bool:
+    """Whether ``name`` is a place's by its first word (``Río Negro``), its ending
+    (``Полтавщини``) or a lower-case word inside its hyphens (``Saint-Liévin-sur-Aa``,
+    ``Pas-de-Calais``)."""
+    if " " in name:
+        return name.split(" ", 1)[0].lower() in words.place_leads
+    if words.place_endings and len(name) > 6 and name.endswith(words.place_endings):
+        return True
+    if "-" not in name or not words.place_hyphen_words:
+        return False
+    pieces = name.split("-")
+    return len(pieces) > 2 and any(p in words.place_hyphen_words for p in pieces[1:-1])
+
+
+def legal_form_end(text: str, end: int, words: ForeignWords) -> int | None:
+    """Where a legal form right after a name ending at ``end`` ends (``Vernal SAS``,
+    ``Pampa Austral S.A.``), else ``None``."""
+    if not words.legal_forms:
+        return None
+    at = end + 1 if text[end : end + 1] == " " else end + 2 if text[end : end + 2] == ", " else 0
+    if not at or text[at : at + 1] not in words.legal_starts:
+        return None
+    for form in words.legal_forms:
+        if text.startswith(form, at):
+            finish = at + len(form)
+            if finish == len(text) or not text[finish].isalnum():
+                return finish
+    return None
+
+
+def nounlike(name: str, words: ForeignWords) -> bool:
+    """Whether ``name`` starts with a word written like a common noun, where every noun is
+    capitalised (``Millionen``, ``Richtung Osten``)."""
+    return bool(words.noun_endings) and name.split(" ", 1)[0].endswith(words.noun_endings)
+
+
+def named_after_noun(name: str, text: str, start: int, words: ForeignWords) -> int | None:
+    """Where the name after a noun for a body inside ``name`` (at ``start``) begins, when the
+    noun (``Kette``, or a compound ending in one: ``Supermarktkette``) is followed by
+    capitalised words only; else ``None``."""
+    parts = name.split(" ")
+    for i in range(len(parts) - 2, -1, -1):
+        lower = parts[i].lower()
+        if lower in words.organisation_before or lower.endswith(words.compound_heads):
+            rest = parts[i + 1 :]
+            if not all(part[:1].isupper() for part in rest) or nounlike(rest[0], words):
+                return None
+            # (``Компания ООО «Ромашка»``: a legal form before the name is no name)
+            if len(rest) == 1 and (
+                rest[0].lower() in words.not_acronyms or rest[0] in words.legal_forms
+            ):
+                return None
+            at = start
+            for part in parts[: i + 1]:
+                at = text.find(part, at)
+                if at < 0:
+                    return None  # (a name spelt otherwise than its text: no cut)
+                at += len(part)
+            at = text.find(rest[0], at)
+            return at if at >= 0 else None
+    return None

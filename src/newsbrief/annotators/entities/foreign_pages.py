@@ -1,0 +1,295 @@
+"""Names a non-English page types by its layout rather than its sentences.
+
+Scraped pages carry more than an article: results lines and league tables (``Marseille -
+Rennes 1-2``, ``1. Boca 34; 2. Rosario Central 32``) name clubs, and tables of share prices
+(``Dürr 22,04 Euro -2,1 %``) companies, wherever the same names come again in the text
+(:func:`clubs`); a caption's credit (``Foto: Thomas Imhof / Belga / AFP``: :func:`credits`),
+a byline (``Максим Бондар, Економічна правда``) and a copyright line (``© 2026 Економічна
+правда``: :func:`bylines`) name outlets. Sentences give none of these a type the evidence pass
+(:mod:`.foreign`) could find, and the chunker takes most for people; these passes run after it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsbrief.annotators.entities.chunker import GENDER, ROLE, TEXT, TYPE
+from newsbrief.annotators.entities.foreign_words import (
+    ForeignWords,
+    is_open,
+    typed_as,
+    word_before,
+)
+from newsbrief.annotators.entities.merging import Mention, Spans
+
+__all__ = ["bylines", "clubs", "credits"]
+
+#: Where a part of a credit ends (``Foto: X / Belga / AFP``, ``(J. Clergeau/L'Équipe)``).
+_PART_END = re.compile(r"[ \u00a0]?(?:[/|)\n]|$)")
+#: How far a credit's or a byline's line is read either side of a name.
+_LINE_REACH = 200
+#: Most words after a name in a credit's part (``/ Закарпаття онлайн``).
+_PART_WORDS = 2
+
+
+def credits(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """``Foto: Thomas Imhof / Belga / AFP``, ``Фото: Алексей Мальцев / РИА Новости``: in a
+    caption's credit (a line holding a word of ``[page] credit_markers`` or ``©``), a part after
+    a slash or a bar that is no person's name with a first name is a body's (an agency, an
+    outlet, a picture library), with the lower-case words ending it."""
+    if not words.credit_markers:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
+            continue
+        start, end = spans.span(index, number)
+        before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+        if not before or before[-1] not in "/|":
+            continue
+        # (the credit's words are on its line, near: a long line is no caption)
+        line = text[max(0, start - _LINE_REACH) : start]
+        line = line[line.rfind("\n") + 1 :].lower()
+        if "©" not in line and not any(
+            marker in words.credit_markers for marker in re.findall(r"\w+", line)
+        ):
+            continue
+        rest = _PART_END.search(text, end, end + _LINE_REACH)
+        if rest is None:
+            continue
+        tail = text[end : rest.start()].split()
+        if len(tail) > _PART_WORDS or not all(w.isalpha() and w.islower() for w in tail):
+            continue
+        finish = end + len(text[end : rest.start()].rstrip(" \u00a0"))
+        if fields[TYPE] == "place" and finish == end:
+            continue  # (``Foto: X / Berlin``: a place may end a credit)
+        if fields[TYPE] == "organisation" and finish == end:
+            continue
+        named = list(typed_as(fields, "organisation", None))
+        named[TEXT] = text[start:finish]
+        number = number if finish == end else spans.add(start, finish)
+        items[k] = (index, number, tuple(named))
+
+
+#: The parts of a byline (``Максим Бондар, Економічна правда``, ``Olé | Por Nicolás Ferreyra``).
+_BYLINE_PARTS = re.compile(r"[ \u00a0]*(?:,|[/|·])[ \u00a0]*")
+#: Most words of a byline.
+_BYLINE_WORDS = 8
+#: ``© 2026 Економічна правда``: a copyright line's owner.
+_COPYRIGHT = re.compile(r"©[ \u00a0]*(?:\d{4}[ \u00a0]+)?$")
+
+
+def bylines(items: list[Mention], dropped: set[int], spans: Spans, text: str) -> None:
+    """``Максим Бондар, Економічна правда``, ``Federico Gaona / El Financiero``, ``© 2026
+    Економічна правда``: on a short line of parts, one a person's name with a first name, a
+    part that is one name (with lower-case words ending it) is the outlet's; so is the owner of
+    a copyright line. A place is left alone (``Hélène Varenne, Paris``)."""
+    persons = sorted(
+        spans.span(index, number)
+        for k, (index, number, fields) in enumerate(items)
+        if k not in dropped and fields[TYPE] == "person" and fields[GENDER] and " " in fields[TEXT]
+    )
+    person_starts = [b for b, _ in persons]
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE] or fields[TYPE] not in (None, "person", "place"):
+            continue
+        if fields[TYPE] == "person" and not is_open(fields):
+            continue
+        start, end = spans.span(index, number)
+        line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+        line_end = text.find("\n", end, end + _LINE_REACH)
+        line_end = len(text) if line_end < 0 and end + _LINE_REACH >= len(text) else line_end
+        if (line_start == 0 and start > _LINE_REACH) or line_end < 0:
+            continue  # (a long line: running text, no byline)
+        line = text[line_start:line_end]
+        if len(line.split()) > _BYLINE_WORDS:
+            continue
+        head = text[line_start:start]
+        cuts = list(_BYLINE_PARTS.finditer(line))
+        part_start = max(
+            (c.end() + line_start for c in cuts if c.end() + line_start <= start),
+            default=line_start,
+        )
+        part_end = min(
+            (c.start() + line_start for c in cuts if c.start() + line_start >= end),
+            default=line_end,
+        )
+        tail = text[end:part_end].split()
+        if part_start != start or not all(w.isalpha() and w.islower() for w in tail):
+            continue
+        if len(tail) > _PART_WORDS or (fields[TYPE] == "place" and not tail):
+            continue
+        copyright_line = _COPYRIGHT.search(head) is not None
+        first = bisect.bisect_left(person_starts, line_start)
+        last = bisect.bisect_left(person_starts, line_end)
+        # (a person before the name, or after it with a word first: ``Olé | Por Nicolás
+        # Ferreyra``; a section's label before a place taken for a person is no byline,
+        # ``Internacional | América Latina``)
+        bylined = any(
+            f <= start or (b >= end and text[max(0, b - 8) : b].rstrip(" \u00a0")[-1:].isalpha())
+            for b, f in persons[first:last]
+        )
+        if not (bylined and cuts) and not copyright_line:
+            continue
+        finish = end + len(text[end:part_end].rstrip(" \u00a0."))
+        named = list(typed_as(fields, "organisation", None))
+        named[TEXT] = text[start:finish]
+        number = number if finish == end else spans.add(start, finish)
+        items[k] = (index, number, tuple(named))
+
+
+#: A team's name on a results line: capitalised words (``1. FC Köln``, ``Bayer 04 Leverkusen``,
+#: ``«Зенит»``) after the line's start or a colon or semicolon.
+_SIDE = r"«?(?:\d{1,2}\.[ \u00a0])?[^\W\d_][\w'’.+&-]*(?:[ \u00a0][\w'’.+&-]+){0,4}»?"
+_RESULT = re.compile(
+    rf"(?:^|(?<=[:;][ \u00a0\u202f]))(?:(?P<a>{_SIDE})[ \u00a0][–—-][ \u00a0](?P<b>{_SIDE})"
+    rf"[ \u00a0]\d{{1,2}}[:-]\d{{1,2}}|(?P<c>{_SIDE})[ \u00a0]\d{{1,2}}[ \u00a0][–—-][ \u00a0]"
+    rf"(?P<d>{_SIDE})[ \u00a0]\d{{1,2}})(?!\d|[:.,/]\d)",
+    re.MULTILINE,
+)
+#: A line of a league table: ``1. Boca 34; 2. Rosario Central 32``.
+_STANDING = re.compile(
+    rf"(?:^|(?<=[:;,][ \u00a0]))\d{{1,2}}\.[ \u00a0](?P<a>{_SIDE})[ \u00a0]\d{{1,3}}(?=[;,.]|$)",
+    re.MULTILINE,
+)
+
+
+def _sides(text: str, words: ForeignWords) -> list[tuple[int, int]]:
+    """Where the teams' names of a document's results lines (``Marseille - Rennes 1-2``,
+    ``Boca Juniors 2 - River Plate 1``, ``Динамо — Шахтар 2:1``) and league tables (three
+    entries or more on a line) are, without quotation marks."""
+    found: list[tuple[int, int]] = []
+    for match in _RESULT.finditer(text):
+        pair = ("a", "b") if match.group("a") is not None else ("c", "d")
+        found += [match.span(pair[0]), match.span(pair[1])]
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for match in _STANDING.finditer(text):
+        lines.setdefault(text.rfind("\n", 0, match.start()), []).append(match.span("a"))
+    found += [span for spans in lines.values() if len(spans) >= 3 for span in spans]
+    return _names_only(text, found, words)
+
+
+def _names_only(
+    text: str, found: list[tuple[int, int]], words: ForeignWords
+) -> list[tuple[int, int]]:
+    """The spans of ``found`` that hold a name (capitalised words, digits, connectors), without
+    quotation marks around it."""
+    out = []
+    for begin, finish in found:
+        side = text[begin:finish]
+        if side.startswith("«") and side.endswith("»"):
+            begin, finish = begin + 1, finish - 1
+        elif "«" in side or "»" in side:
+            continue
+        pieces = text[begin:finish].split()
+        if all(p[:1].isupper() or p[:1].isdigit() or p in words.connectors for p in pieces) and any(
+            p[:1].isupper() for p in pieces
+        ):
+            out.append((begin, finish))
+    return out
+
+
+#: A row of a table of share prices: a name, then a price or a change in per cent (``Dürr
+#: 22,04 Euro -2,1 %``, ``Pampa Austral | 4.182,50 | +11,4``, ``«Уралхимпром» +11,4%``).
+_PRICE = re.compile(
+    rf"(?:^|(?<=[,;:][ \u00a0]))(?P<a>{_SIDE})(?:[ \u00a0]\|)?[ \u00a0]+[+\-−]?\d[\d.,\u00a0]*"
+    r"(?=[ \u00a0%|]|$)",
+    re.MULTILINE,
+)
+#: How far after a price its per cent sign is looked for (``41,18 Euro -11,6 %``).
+_PRICE_REACH = 24
+#: Fewest rows of a table of prices (in lines, or on one line).
+_PRICE_ROWS = 3
+
+
+def _listed(text: str, words: ForeignWords) -> list[tuple[int, int]]:
+    """Where the companies' names of a table of share prices are (three rows or more, each
+    with a per cent sign on its line or a bar between columns), without quotation marks."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for match in _PRICE.finditer(text):
+        # (the per cent sign or the column's bar is near the name, on its line)
+        near = text[match.start() : match.end() + _PRICE_REACH].split("\n", 1)[0]
+        if "%" in near or "|" in near:
+            rows.setdefault(text.rfind("\n", 0, match.start()), []).append(match.span("a"))
+    found = [span for spans in rows.values() for span in spans]
+    if len(found) < _PRICE_ROWS:
+        return []
+    return _names_only(text, found, words)
+
+
+def clubs(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """``Marseille - Rennes 1-2``: the names on a results line or in a league table are
+    teams', and so are the same names elsewhere in the document (``renversé par Rennes``),
+    but not after a preposition of place (``in Freiburg``, ``à Lens``) nor in a dateline.
+    The names of a table of share prices are companies' the same way (``Dürr 22,04 Euro``)."""
+    teams = _sides(text, words)
+    companies = _listed(text, words)
+    if not teams and not companies:
+        return
+    sides = teams + companies
+    names = {text[b:f] for b, f in sides}
+    # (``VfB Stuttgart``: ``VfB`` and ``Stuttgart`` alone name the team too; ``Kessler
+    # Maschinenbau``: ``Kessler`` the company)
+    names |= {
+        piece
+        for b, f in teams
+        for piece in text[b:f].split()
+        if len(piece) > 2 and piece[:1].isupper()
+    }
+    names |= {text[b:f].split()[0] for b, f in companies if " " in text[b:f] and f - b > 3}
+    # (``Borussia Dortmund hat``: a team's name of several words, written out of the table;
+    # by first word, longest first, so that no mention scans every name)
+    grown: dict[str, list[str]] = {}
+    for several in sorted((n for n in names if " " in n), key=len, reverse=True):
+        grown.setdefault(several.split(" ", 1)[0], []).append(several)
+    sides.sort()
+    side_starts = [b for b, _ in sides]
+    taken_end = -1
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
+            continue
+        start, end = spans.span(index, number)
+        if start < taken_end:
+            dropped.add(k)  # (a word of a team's name already grown: ``Paris SG``)
+            continue
+        at = bisect.bisect_right(side_starts, start) - 1
+        side = sides[at] if at >= 0 and end <= sides[at][1] else None
+        if side is None:
+            longer = grown.get(fields[TEXT].split(" ", 1)[0], ())
+            whole = next((n for n in longer if text.startswith(n, start)), None)
+            # (never cut: ``Pampa Austral S.A.`` keeps its legal form)
+            side = (start, max(end, start + len(whole))) if whole is not None else None
+        kind = "organisation"
+        if side is not None:
+            begin, finish = side
+        elif fields[TEXT] in names:
+            begin, finish = start, end
+            if _placed(text, start, end, words):
+                # (``à Lens``: the town; typed, so that the team's type is not lent to it)
+                kind = "place"
+        else:
+            continue
+        named = list(typed_as(fields, kind, None))
+        named[TEXT] = text[begin:finish]
+        number = number if (begin, finish) == (start, end) else spans.add(begin, finish)
+        items[k] = (index, number, tuple(named))
+        taken_end = max(taken_end, finish)
+
+
+def _placed(text: str, start: int, end: int, words: ForeignWords) -> bool:
+    """Whether a name at ``start:end`` is a place by its position: after a preposition of
+    place (``in Freiburg``, ``à Lens``, ``в Самаре``) or as a dateline (``Dortmund – ...``)."""
+    before = word_before(text, start)
+    if before in words.place_prepositions or before in words.locative_before:
+        return True
+    return (start == 0 or text[start - 1] == "\n") and text[end : end + 3] in (
+        " – ",
+        " - ",
+        " — ",
+        " (",
+        ", ",
+    )

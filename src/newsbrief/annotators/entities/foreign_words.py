@@ -1,0 +1,205 @@
+"""The words of a language's ``[entities]`` section that the evidence for non-English names
+reads, and the small helpers every pass of it shares.
+
+:func:`foreign_words` reads a language's words once (:class:`ForeignWords`). The evidence pass
+(:mod:`.foreign`) and the passes after it (:mod:`.foreign_forms`, :mod:`.foreign_bounds`,
+:mod:`.foreign_pages`) all decide by them, and all ask the same questions of a mention: is its
+type still open to evidence (:func:`is_open`), which word is before it (:func:`word_before`);
+and they all replace a mention's fields the same way (:func:`typed_as`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import attrs
+
+from newsbrief.annotators.entities.chunker import (
+    CANONICAL,
+    EVIDENCE,
+    GENDER,
+    ROLE,
+    TYPE,
+    CandidateFields,
+)
+from newsbrief.languages import language
+
+__all__ = ["QUOTES", "ForeignWords", "foreign_words", "is_open", "typed_as", "word_before"]
+
+#: Closing quotation mark of each opening one a body's name is written in.
+QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‚": "‘"}
+
+
+@attrs.frozen
+class ForeignWords:
+    """A language's words for the evidence passes (``[entities]`` of its data file)."""
+
+    organisation_before: frozenset[str]
+    place_before: frozenset[str]
+    #: Prepositions of place (``à``, ``en``, ``in``): they also introduce objects (``à Jean``,
+    #: ``in Betrieb``), so a name after one is a place only when already known as one.
+    place_prepositions: frozenset[str]
+    #: Prepositions of place before a name in the locative case (``в Кройдоне``).
+    locative_before: frozenset[str]
+    quoted_organisations: bool
+    #: Words for works, whose titles are quoted too (``роман «Анна Каренина»``).
+    work_before: frozenset[str]
+    #: Words that join the last two names of a list (``et``, ``und``, ``и``).
+    list_joiners: frozenset[str]
+    #: Lower-case words joining a name to a place in a team's name (``Nuggets de Denver``).
+    connectors: frozenset[str]
+    #: The longer words of ``organisation_before``, which end compounds (``Parfümhändler``).
+    compound_heads: tuple[str, ...]
+    #: Words in the locative case that name no place (``Твиттере``, ``Сенате``).
+    locative_not_places: frozenset[str]
+    #: Plural articles (``les``, ``los``) before a team's or company's name ...
+    plural_articles: frozenset[str]
+    #: ... unless it ends like a plural demonym (``Américains``, ``Catalans``).
+    demonym_endings: tuple[str, ...]
+    #: ... or is a group's noun (``les Noirs``, ``les Jeux``).
+    plural_not_bodies: frozenset[str]
+    #: Endings of common nouns, where every noun is capitalised: a name whose first word ends
+    #: so gets no type by position (``in Geschäften``, ``in Gewahrsam``).
+    noun_endings: tuple[str, ...]
+    #: A country's institutions named by a generic noun (``Sénat``, ``Bundestag``, ``Рада``).
+    organisation_words: frozenset[str]
+    #: Endings of compounds naming a body (``Arbeitsministerium``, ``SPD-Fraktion``).
+    organisation_endings: tuple[str, ...]
+    #: Lower-case nouns that begin a body's name before a name (``ministère de l'Industrie``,
+    #: ``tribunal correctionnel de Marseille``) ...
+    organisation_nouns_before: frozenset[str]
+    #: ... or a place's, right before it (``rue Victor-Hugo``, ``stade Geoffroy-Guichard``).
+    place_nouns_before: frozenset[str]
+    #: Endings of adjectives, where a capitalised adjective and a generic noun after it name a
+    #: place (``Харківській області``) or a body (``Московской бирже``).
+    adjective_endings: tuple[str, ...]
+    place_nouns_after: frozenset[str]
+    organisation_nouns_after: frozenset[str]
+    #: An acronym and the place right after it are one body (``МИД России``).
+    acronym_of_place: bool
+    #: Both lists of nouns before a name.
+    nouns_before: tuple[str, ...]
+    #: Words between a noun of ``organisation_nouns_before`` and the name (``de``, ``l'``).
+    noun_connectors: frozenset[str]
+    #: Abbreviations of common nouns, written like acronyms (``PIB``, ``ВВП``).
+    not_acronyms: frozenset[str]
+    #: Legal forms after a company's name (``SAS``, ``S.A.``), part of it.
+    legal_forms: tuple[str, ...]
+    #: ... their first characters, and each after a space (the end of a name holding one).
+    legal_starts: frozenset[str]
+    legal_suffixes: tuple[str, ...]
+    #: Capitalised first words of places' names (``Río Negro``, ``Punta Arenas``).
+    place_leads: frozenset[str]
+    #: Lower-case words inside a hyphenated place's name (``Boulogne-sur-Mer``).
+    place_hyphen_words: frozenset[str]
+    #: News agencies (``[page] agencies``, this language's and English), by their names.
+    agencies: frozenset[str]
+    #: Time zones (``[page] time_zones``, this language's and English): no acronym of a body.
+    zones: frozenset[str]
+    #: Endings of regions' names (``Полтавщина``, ``Сумщини``).
+    place_endings: tuple[str, ...]
+    #: Plural generic nouns after a list of adjectives (``Сумській та Полтавській областях``).
+    place_nouns_plural: frozenset[str]
+    #: Endings of adjectives that end a body's name in lower case (``européenne``,
+    #: ``étrangères``: ``ministère des Affaires étrangères``), where adjectives follow nouns.
+    name_adjective_endings: tuple[str, ...]
+    #: Endings of verbs a body's name is cut before (``devra``).
+    name_verb_endings: tuple[str, ...]
+    #: Capitalised nouns naming a body by the place after them (``Банк России``).
+    organisation_of_place: frozenset[str]
+    #: Lower-case words that begin a body's name (``ministère``, ``commission``).
+    org_leads: frozenset[str]
+    #: Words between a place's noun of ``place_before`` and its name (``provincia de``).
+    place_connectors: frozenset[str]
+    #: Words of a caption's credit (``[page] credit_markers``, ``credit_labels``: ``Foto``).
+    credit_markers: frozenset[str]
+
+
+@cache
+def foreign_words(code: str) -> ForeignWords:
+    """The words of language ``code`` (read once)."""
+    lang = language(code)
+    section = lang.sections.get("entities", {})
+    return ForeignWords(
+        organisation_before=lang.words("entities", "organisation_before"),
+        place_before=lang.words("entities", "place_before"),
+        place_prepositions=lang.words("entities", "place_prepositions"),
+        locative_before=lang.words("entities", "locative_before"),
+        quoted_organisations=bool(section.get("quoted_organisations", False)),
+        work_before=lang.words("entities", "work_before"),
+        list_joiners=lang.words("entities", "list_joiners"),
+        connectors=frozenset(
+            word for phrase in lang.words("entities", "connectors") for word in phrase.split()
+        ),
+        compound_heads=tuple(
+            sorted(w for w in lang.words("entities", "organisation_before") if len(w) > 4)
+        ),
+        locative_not_places=lang.words("entities", "locative_not_places"),
+        plural_articles=lang.words("entities", "plural_articles"),
+        demonym_endings=tuple(sorted(lang.words("entities", "demonym_endings"))),
+        plural_not_bodies=lang.words("entities", "plural_not_bodies"),
+        noun_endings=tuple(sorted(lang.words("entities", "noun_endings"))),
+        organisation_words=lang.words("entities", "organisation_words"),
+        organisation_endings=tuple(sorted(lang.words("entities", "organisation_endings"))),
+        organisation_nouns_before=lang.words("entities", "organisation_nouns_before"),
+        place_nouns_before=lang.words("entities", "place_nouns_before"),
+        adjective_endings=tuple(sorted(lang.words("entities", "adjective_endings"))),
+        place_nouns_after=lang.words("entities", "place_nouns_after"),
+        organisation_nouns_after=lang.words("entities", "organisation_nouns_after"),
+        acronym_of_place=bool(section.get("acronym_of_place", False)),
+        nouns_before=tuple(
+            sorted(
+                lang.words("entities", "organisation_nouns_before")
+                | lang.words("entities", "place_nouns_before")
+            )
+        ),
+        noun_connectors=lang.words("entities", "noun_connectors"),
+        not_acronyms=lang.words("entities", "not_acronyms"),
+        # (as written: ``SA`` is a legal form, ``Sa`` no)
+        legal_forms=tuple(sorted(section.get("legal_forms", ()), key=len, reverse=True)),
+        legal_starts=frozenset(form[0] for form in section.get("legal_forms", ())),
+        legal_suffixes=tuple(" " + form for form in section.get("legal_forms", ())),
+        place_leads=lang.words("entities", "place_leads"),
+        place_hyphen_words=lang.words("entities", "place_hyphen_words"),
+        agencies=lang.page.agencies | language("en").page.agencies,
+        zones=lang.page.time_zones | language("en").page.time_zones,
+        place_endings=tuple(sorted(lang.words("entities", "place_endings"))),
+        place_nouns_plural=lang.words("entities", "place_nouns_plural"),
+        place_connectors=lang.words("entities", "place_connectors"),
+        name_adjective_endings=tuple(sorted(lang.words("entities", "name_adjective_endings"))),
+        org_leads=lang.words("entities", "org_leads"),
+        name_verb_endings=tuple(sorted(lang.words("entities", "name_verb_endings"))),
+        organisation_of_place=lang.words("entities", "organisation_of_place"),
+        credit_markers=frozenset(
+            word
+            for phrase in lang.page.credit_markers | lang.page.credit_labels
+            for word in phrase.split()
+        ),
+    )
+
+
+def is_open(fields: CandidateFields) -> bool:
+    """Untyped, or a person by nothing but its capitals (no title, role or first name)."""
+    return fields[TYPE] is None or (
+        fields[TYPE] == "person" and not fields[ROLE] and not fields[GENDER]
+    )
+
+
+def typed_as(fields: CandidateFields, kind: str, canonical: str | None) -> CandidateFields:
+    """``fields`` with type ``kind`` and ``canonical`` name, its gender and evidence flag
+    cleared: a copy, as a mention is replaced, never edited."""
+    out = list(fields)
+    out[TYPE], out[EVIDENCE], out[GENDER], out[CANONICAL] = kind, False, None, canonical
+    return tuple(out)
+
+
+def word_before(text: str, start: int) -> str:
+    """The word before ``start`` (its letters, apostrophes and hyphens), in lower case; ``""``
+    after punctuation."""
+    end = start
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’-"):
+        begin -= 1
+    return text[begin:end].lower()
