@@ -101,6 +101,7 @@ NICKNAMED = [
     "A “Wrong” Start, Mc-Kay “Mac” Ross-Smith and “Nobody” Here at all",
     "Ann “Nan” Roe “Nanny” Lee",  # a name's last word is the next one's first: read once
     "No nickname: Ann Roe said “Yes” to Lee.",
+    "Ann  “Nan”\u00a0 Roe",  # two spaces, a no-break space and a space around the marks
 ]
 
 
@@ -157,11 +158,26 @@ def test_the_press_conventions_are_read_from_each_languages_data() -> None:
     assert press_words("es").clitic_after.match("-t-él").group(1) == "t"  # no joining letter
 
 
-def test_a_documents_language_is_read_as_given() -> None:
-    assert names_in_cases("ru") and names_in_cases("uk")
-    assert not any(names_in_cases(code) for code in (None, "en", "de", "ru-RU", "und"))
+def test_a_documents_language_is_read_normalised() -> None:
+    assert names_in_cases("ru") and names_in_cases("uk") and names_in_cases("ru-RU")
+    assert not any(names_in_cases(code) for code in (None, "en", "de", "und"))
     assert document_words("de").capitalised_nouns
-    assert not document_words("de-DE").capitalised_nouns
+    assert document_words("de-DE").capitalised_nouns
+
+
+@pytest.mark.parametrize("code", ["ru", "ru-RU"])
+def test_a_region_tagged_russian_document_reads_names_in_the_nominative(code: str) -> None:
+    found = speakers_and_roles(
+        "Госсекретарь США Энтони Блинкен прибыл в Киев.\n\n"
+        "«Переговоры продолжатся», — сказал Блинкен.\n\n"
+        "По словам Блинкена, «всё решено».\n\n"
+        "Питер Джонс прибыл в Москву.\n\n"
+        "По словам Питера Джонса, «ничего не решено».",
+        DAY,
+        language=code,
+    )
+    assert found["всё решено"][0] == "Энтони Блинкен"
+    assert found["ничего не решено"][0] == "Питер Джонс"  # not the genitive ``Питера Джонса``
 
 
 def test_a_french_pronoun_joined_to_its_verb_speaks() -> None:
@@ -276,3 +292,64 @@ def test_a_remembered_title_word_is_the_languages_answer() -> None:
     words = ["bundesumweltminister", "minister", "sagte", "mittwoch", "sprecherin", "der"]
     for word in [*words, *words]:  # asked twice: the second answer is the remembered one
         assert reader._title_word(word) == profile.is_role(word)
+
+
+def test_a_french_auxiliary_after_several_commas_attributes_the_quotation() -> None:
+    found = speakers_and_roles(
+        "Le maire de Lyon, Jean Roux, a visité le chantier mardi.\n\n"
+        "« Nous attendons, nous espérons, a déclaré Jean Roux. Rien ne bouge »",
+        DAY,
+        language="fr",
+    )
+    assert found == {
+        "Nous attendons, nous espérons, a déclaré Jean Roux. Rien ne bouge": (
+            "Jean Roux",
+            "maire de Lyon",
+        )
+    }
+
+
+def _german_name_in_sentence(text: str, code: str) -> bool:
+    """Whether the quotation in „“ of ``text`` is read as a name (``qa._name_in_sentence``)."""
+    from newsbrief.annotators.quotes.marks import QuoteSpan
+
+    opening = text.index("„")
+    closing = text.index("“", opening)
+    quoted = text[opening + 1 : closing]
+    return qa._name_in_sentence(
+        text,
+        QuoteSpan(opening, closing + 1, opening + 1, closing, 0),
+        quoted,
+        qa._first_words(quoted),
+        text[max(0, opening - 40) : opening],
+        nouns=document_words(code).capitalised_nouns,
+        cased=names_in_cases(code),
+        code=code,
+    )
+
+
+@pytest.mark.parametrize("code", ["de", "de-DE"])
+def test_german_capitalised_nouns_are_names_only_after_a_definite_article(code: str) -> None:
+    # Every German noun has a capital: after an indefinite article it is a word said ...
+    assert not _german_name_in_sentence("Er nannte ihn einen „Raketenmann“ und ging.", code)
+    # ... after a definite article an outlet's name (``sagte der „Bild“``).
+    assert _german_name_in_sentence("Max Eberl sagte der „Bild“ gestern, es gehe.", code)
+
+
+def test_an_outlet_told_in_german_is_no_speaker_phrase() -> None:
+    found = speakers_and_roles(
+        "Sportvorstand Max Eberl sagte der „Bild“ gestern: „Wir brauchen mehr Geld.“",
+        DAY,
+        language="de",
+    )
+    assert found == {"Wir brauchen mehr Geld": ("Max Eberl", "Sportvorstand")}
+
+
+def test_the_quote_caches_of_language_data_are_cleared_on_reload() -> None:
+    from newsbrief.annotators.quotes.attribution.cue_words import cues_for
+    from newsbrief.languages import reload
+
+    before = (cues_for("fr"), qa._quote_words("fr", "copulas"), names._initials_skipped())
+    reload()
+    after = (cues_for("fr"), qa._quote_words("fr", "copulas"), names._initials_skipped())
+    assert all(a is not b and a == b for a, b in zip(before, after, strict=True))

@@ -22,7 +22,6 @@ from newsbrief.annotators.quotes.attribution.full_names import (
 from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
-    press_words,
 )
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.speakers import (
@@ -39,7 +38,7 @@ from newsbrief.annotators.quotes.transcripts import (
     last_questioner,
     transcript_turn,
 )
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
 
@@ -577,7 +576,7 @@ def _name_in_sentence(
     if code is not None and _answer(words, before, code):
         return False
     if nouns and not (
-        (len(words) > 1 and all(w[:1].isupper() for w in words)) or _definite_before(before, "de")
+        (len(words) > 1 and all(w[:1].isupper() for w in words)) or _definite_before(before, code)
     ):
         return False
     if (
@@ -610,10 +609,11 @@ def _speech_verbs(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in language(code).words("quotes", "speech_verbs"))
 
 
-def _definite_before(before: str, code: str) -> bool:
-    """Whether ``before`` (the text before a quotation) ends with a definite article."""
+def _definite_before(before: str, code: str | None) -> bool:
+    """Whether ``before`` (the text before a quotation) ends with a definite article of the
+    document's language ``code``."""
     last = before.split()[-1:] if before.strip() else []
-    return bool(last) and last[0].lower() in press_words(code).definite
+    return bool(last) and last[0].lower() in document_words(code).definite
 
 
 def _first_words(quoted: str) -> list[str]:
@@ -1589,3 +1589,16 @@ for _key in ("complementizers", "copulas", "determiners", "function_words"):
 del _made, _key
 _quote_words("en", "modifier_prepositions")
 _first_person_words()
+
+
+# (A language data file reloaded is read again.)
+for _cached in (
+    _speech_verbs,
+    _calling_patterns,
+    _quote_words,
+    _noun_phrases,
+    _text_noun_colon,
+    _name_nouns,
+    _first_person_words,
+):
+    on_reload(_cached.cache_clear)

@@ -16,6 +16,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     CUE_WORDS,
     EN,
 )
+from newsbrief.languages import on_reload
 
 __all__ = ["CUE", "Cues", "cues_for"]
 
@@ -97,3 +98,7 @@ def cues_for(language: str | None) -> Cues:
         },
         adverb_endings=tuple(sorted(lang.words("quotes", "adverb_endings"))),
     )
+
+
+# (A language data file reloaded is read again.)
+on_reload(cues_for.cache_clear)

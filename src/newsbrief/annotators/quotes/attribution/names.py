@@ -5,6 +5,7 @@ forms and misspellings of it, titles stripped off, lone surnames.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,6 +33,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     title_cased,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+from newsbrief.languages import language, on_reload
 
 __all__ = ["NameForms"]
 
@@ -102,10 +104,6 @@ _MISSPELT_BUCKET = 8
 _ACRONYM = 6
 
 
-#: Words an organisation's initials leave out (``Food and Drug Administration`` -> ``FDA``).
-_INITIALS_SKIPPED = frozenset({"of", "and", "the", "for", "&", "de", "du", "des"})
-
-
 #: The entity types whose names have written forms (see ``Attributor.fullest``).
 _NAMED_KINDS = frozenset({"person", "organisation"})
 
@@ -171,7 +169,15 @@ def _form_rank(form: tuple[int, str]) -> tuple[int, int, int, int]:
 
 def _small_words(words: list[str]) -> int:
     """How many of ``words`` a name's initials leave out (``of``, ``and``, ``the``)."""
-    return sum(w in _INITIALS_SKIPPED for w in words)
+    skipped = _initials_skipped()
+    return sum(w in skipped for w in words)
+
+
+@functools.cache
+def _initials_skipped() -> frozenset[str]:
+    """Words an organisation's initials leave out (``[quotes] initials_skipped`` of the
+    English data, read in every language's text: ``of``, ``and``, ``de``)."""
+    return frozenset(language("en").words("quotes", "initials_skipped"))
 
 
 class NameForms(RoleFinder):
@@ -714,3 +720,7 @@ class NameForms(RoleFinder):
             for match in _WORD_AFTER_SPACE.finditer(self.masked):
                 places.setdefault(match.group(1), []).append(match.start(1))
         return places.get(word, ())
+
+
+# (A language data file reloaded is read again.)
+on_reload(_initials_skipped.cache_clear)

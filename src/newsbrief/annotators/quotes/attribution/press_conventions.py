@@ -39,8 +39,6 @@ __all__ = ["PressReader", "PressWords", "press_words"]
 
 #: A word, or one mark (a full stop is its own token here: ``добавил губернатор.``).
 _WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
-#: An article elided onto its noun (``l'Insee``, ``d'après``).
-_ELIDED = re.compile(r"^[LlDd][’']")
 #: How far a speaker phrase is read from its cue (characters).
 _PHRASE_REACH = 160
 #: How far before an interlocutor (``собеседник``) the source it stands for is looked for.
@@ -271,7 +269,7 @@ class PressReader(DescriptionReader):
             rest = rest[1:]  # ``La patronal CEOE``
         if len(rest) != 1:
             return None
-        word = _ELIDED.sub("", rest[0][0])
+        word = press.elided.sub("", rest[0][0])
         if not word[:1].isupper() or not word.replace("-", "").isalpha() or len(word) < 2:
             return None
         acronym = word.isupper()
@@ -346,11 +344,11 @@ class PressReader(DescriptionReader):
             return Speaker(name, phrase, start, end, cue, anonymous=True)
         if len(words) > 4:
             return None
-        if lower in press.definite or _ELIDED.match(first):
+        if lower in press.definite or press.elided.match(first):
             nouns = words[1:] if lower in press.definite else words
             if not nouns or not nouns[0][0][:1].isalpha():
                 return None
-            head = _ELIDED.sub("", nouns[0][0])
+            head = press.elided.sub("", nouns[0][0])
             if self._body_noun(head):
                 referent = self._nearest_organisation(words[0][1])
                 body = referent.name if referent is not None else self._body_written(head, words)
@@ -406,14 +404,15 @@ class PressReader(DescriptionReader):
         if found < 0:
             return None
         links = language(profile.code).words("quotes", "role_links")
+        elided = press_words(profile.code).elided
         start = low + found
         tokens = self._head_words(start, min(at, start + 80))
         last = 0
         for index, (word, _, _) in enumerate(tokens[1:6], 1):
-            bare = _ELIDED.sub("", word)
+            bare = elided.sub("", word)
             if bare[:1].isupper():
                 last = index
-            elif word.lower() not in links and not _ELIDED.match(word):
+            elif word.lower() not in links and not elided.match(word):
                 break
         if not last:
             return None

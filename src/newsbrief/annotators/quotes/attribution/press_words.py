@@ -16,6 +16,8 @@ __all__ = ["PressWords", "document_words", "names_in_cases", "press_words"]
 #: A pronoun joined to its verb by a hyphen (``dit-il``), without a joining letter.
 _CLITIC = re.compile(r"-([^\W\d_]+)$")
 _CLITIC_AFTER = re.compile(r"[ \u00a0]*-([^\W\d_]+)")
+#: A pattern that matches nothing: a language without elided words.
+_NOTHING = re.compile(r"(?!)")
 
 
 @attrs.frozen
@@ -64,6 +66,11 @@ class PressWords:
     interlocutors: frozenset[str] = frozenset()
     #: Words joining two surnames (``Casanovas i Puig``; ``[quotes] surname_joiners``).
     surname_joiners: frozenset[str] = frozenset()
+    #: A word elided onto the next (``l'Insee``, ``d'après``; ``[quotes] elided_words``), at
+    #: a word's start, with either apostrophe and a capital or not.
+    elided: re.Pattern[str] = _NOTHING
+    #: The same of the definite article only (``l'économiste``; ``[quotes] elided_articles``).
+    elided_article: re.Pattern[str] = _NOTHING
     clitic: re.Pattern[str] = _CLITIC
     clitic_after: re.Pattern[str] = _CLITIC_AFTER
 
@@ -79,8 +86,11 @@ def press_words(code: str) -> PressWords:
         return frozenset(w.lower() for w in lang.words("quotes", key))
 
     conventions = words("conventions")
-    joiners = "".join(f"(?:{re.escape(j)}-)?" for j in sorted(words("clitic_joiners")))
+    joiners = "|".join(re.escape(j) for j in sorted(words("clitic_joiners")))
+    joiners = f"(?:(?:{joiners})-)?" if joiners else ""
     return PressWords(
+        elided=_elided(words("elided_words")),
+        elided_article=_elided(words("elided_articles")),
         definite=words("definite_articles"),
         indefinite=words("indefinite_articles"),
         sources=words("source_nouns"),
@@ -105,13 +115,21 @@ def press_words(code: str) -> PressWords:
     )
 
 
+def _elided(words: frozenset[str]) -> re.Pattern[str]:
+    """``words`` (``l' d'``) at a word's start, of either case and either apostrophe."""
+    stems = sorted({w.rstrip("'’") for w in words} - {""})
+    if not stems:
+        return _NOTHING
+    return re.compile(rf"^(?i:{'|'.join(map(re.escape, stems))})[’']")
+
+
 @functools.cache
 def document_words(code: str | None) -> PressWords:
-    """The press words of a document's language ``code`` as given (a code other than a
-    normalised one, such as ``ru-RU``, reads none, as the rules keyed on codes did)."""
-    if code is None or normalize(code) != code:
+    """The press words of a document's language ``code``, normalised first (a ``ru-RU``
+    document reads Russian conventions); none for no code."""
+    if code is None:
         return PressWords()
-    return press_words(code)
+    return press_words(normalize(code))
 
 
 def names_in_cases(code: str | None) -> bool:

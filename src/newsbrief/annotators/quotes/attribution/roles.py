@@ -32,7 +32,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     WORD,
 )
 from newsbrief.annotators.quotes.attribution.mentions import MentionLookup
-from newsbrief.annotators.quotes.attribution.press_words import press_words
+from newsbrief.annotators.quotes.attribution.press_words import PressWords, press_words
 from newsbrief.annotators.quotes.attribution.scanning import (
     office,
     possessive,
@@ -275,7 +275,7 @@ class RoleFinder(MentionLookup):
         profile = self.cues.profile
         if profile is None or self._role_noun(word):
             return profile is not None
-        bare = re.sub(r"^[LlDd][’']", "", word)  # ``l’entraîneur``
+        bare = press_words(profile.code).elided.sub("", word)  # ``l’entraîneur``
         if bare != word and self._role_noun(bare):
             return True
         nouns = language(profile.code).words("quotes", "description_nouns")
@@ -302,9 +302,10 @@ class RoleFinder(MentionLookup):
                 return given
             head = before_title
         if self.cues.profile is not None:
-            if given is None and press_words(self.cues.profile.code).cased_names and "§" in head:
+            press = press_words(self.cues.profile.code)
+            if given is None and press.cased_names and "§" in head:
                 head = _names_unmasked(head, self.text[start - len(head) : start])
-            return self._role_before_in(head, given, self.cues.profile)
+            return self._role_before_in(head, given, press)
         if given is None:
             of_body = self._role_of_body(head)
             if of_body is not None:
@@ -451,15 +452,15 @@ class RoleFinder(MentionLookup):
         last = before[before.rfind(" ") + 1 :]
         return bool(last) and self.cue.fullmatch(last) is not None
 
-    def _role_before_in(self, head: str, given: str | None, profile: gz.Profile) -> str | None:
+    def _role_before_in(self, head: str, given: str | None, press: PressWords) -> str | None:
         """:meth:`_role_before` in a language with its own titles, where a capital tells
         nothing (German nouns): lower-case words back to the furthest title word before the
         name or the title the entity annotator kept (``le ministre des Armées``, ``министр
         иностранных дел``, ``президент``). ``head`` is the text before the name, or before
-        ``given`` when the annotator kept one (:func:`_before_title`)."""
+        ``given`` when the annotator kept one (:func:`_before_title`); ``press`` is its
+        language's press words."""
         if given is None and not head.endswith((" ", "\u00a0")):
             return None
-        press = press_words(profile.code)
         role: list[str] = given.split() if given else []
         kept = len(role)  # the words up to the last title word found
         # Where capitals mark names only, a role may hold a name or a capital (``Головнокомандувач
@@ -502,8 +503,9 @@ class RoleFinder(MentionLookup):
         role = role[len(role) - kept :]
         if role and role[0] in _NAME_MARKS:
             return None  # a name's closing mark before the name: no title word
-        if proper and role and role[0][:2] in ("l'", "l’", "L'", "L’"):
-            role[0] = role[0][2:]  # ``d'après l'économiste Thomas Roux``: the article elided
+        if proper and role:
+            # ``d'après l'économiste Thomas Roux``: the article elided
+            role[0] = press.elided_article.sub("", role[0])
         if not role:
             return None
         return _MARK_SPACE.sub("", " ".join(role)) if press.cased_names else " ".join(role)
