@@ -32,7 +32,7 @@ import itertools
 import threading
 import weakref
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -115,6 +115,10 @@ def collect(
     of them and the term columns of every sentence: the rows of the full collection that a
     caller would keep, without holding the others.
     """
+    if keep is None:
+        quick = _collect_whole(documents, concepts=concepts)
+        if quick is not None:
+            return quick
     sentences: list[Sentence] = []
     doc_rank, source, position, lengths, concept_lists = [], [], [], [], []
     # Each sentence's terms, sorted, one after another (references to the analyses' shared
@@ -176,6 +180,170 @@ def collect(
         length=np.asarray(lengths, dtype=np.int64),
         terms=_sorted_rows_matrix(flat_terms, term_counts, vocabulary),
         concepts=_binary_matrix(concept_lists) if concepts else sp.csr_matrix((len(sentences), 0)),
+    )
+
+
+def _collect_whole(documents: Sequence[Document], *, concepts: bool) -> Candidates | None:
+    """:func:`collect` of every sentence, in NumPy over the documents' tokens, when each
+    document's analysis has exactly its sentences (else ``None``: the caller reads them one
+    by one).
+
+    The same matrices: a sentence's terms are the stems of its content tokens, its concepts
+    the pairs of neighbouring stems not both stop words, as :func:`collect` finds them, but
+    numbered rather than made into sets and strings (a story of a per-story run spent most
+    of this step on them). Columns are in the order of the keys as strings: stems by their
+    sorted rank, a bigram ``"a b"`` by the ranks of ``(a, b)``, the same order as long as no
+    stem holds a character sorting at or before the space (else ``None``).
+    """
+    from newsbrief.nlp.analysis import analysis_of
+
+    table = _RUN_ANALYSES.get()
+    sentences: list[Sentence] = []
+    doc_rank: list[int] = []
+    source: list[int] = []
+    position: list[int] = []
+    sources: dict[tuple[str, int], int] = {}
+    stems: list[str] = []
+    norms: list[str] = []
+    stops = bytearray()
+    content = bytearray()
+    spans: list[np.ndarray] = []
+    bounds: list[np.ndarray] = []
+    for rank, document in enumerate(documents):
+        if not document.sentences:
+            continue
+        analysis = analysis_of(document, table)
+        if not isinstance(_sentence_numbers(document, analysis), range):
+            return None
+        count = len(document.sentences)
+        sentences += document.sentences
+        doc_rank += itertools.repeat(rank, count)
+        sections = [sentence.section for sentence in document.sentences]
+        if sections.count(sections[0]) == count:  # one section (most documents)
+            key = (document.id, sections[0])
+            source += itertools.repeat(sources.setdefault(key, len(sources)), count)
+            position += range(count)
+        else:
+            seen_in_section: dict[int, int] = {}
+            for section in sections:
+                source.append(sources.setdefault((document.id, section), len(sources)))
+                seen = seen_in_section.get(section, 0)
+                seen_in_section[section] = seen + 1
+                position.append(seen)
+        spans.append(np.asarray(analysis.packed_sentence_tokens, dtype=np.int64) + len(stems))
+        # Each document's text offsets after the one before's, for the word counts below.
+        bounds.append(np.asarray(analysis.packed_sentences, dtype=np.int64) + (len(bounds) << 40))
+        stems += analysis.stems
+        content += _content_flags(analysis)
+        if concepts:
+            norms += analysis.norms
+            stops += analysis.stops
+        if len(stems) > _WHOLE_TOKENS or len(sentences) > _WHOLE_TOKENS:
+            return None  # a few int64 arrays a token: left to the reading one by one
+    # Each distinct stem's rank among them all, sorted as strings.
+    ordered = sorted(dict.fromkeys(stems))
+    if ordered and min("".join(ordered)) <= " ":
+        return None
+    ranks = dict(zip(ordered, itertools.count()))
+    stem = np.fromiter(map(ranks.__getitem__, stems), dtype=np.int64, count=len(stems))
+    width = max(len(ordered), 1)
+    # Each sentence's tokens, one after another.
+    flat = np.concatenate(spans) if spans else np.zeros(0, dtype=np.int64)
+    first, last = flat[0::2], flat[1::2]
+    sizes = last - first
+    row = np.repeat(np.arange(len(first), dtype=np.int64), sizes)
+    token = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(
+        first - (np.cumsum(sizes) - sizes), sizes
+    )
+    lengths = _whole_word_counts(sentences, bounds, sizes)
+    is_term = np.frombuffer(bytes(content), dtype=np.uint8).astype(bool)[token]
+    terms = _numbered_rows(row[is_term] * width + stem[token[is_term]], width, len(sentences))
+    if concepts:
+        # A word is a stop word when flagged so or without a letter or digit.
+        plain = np.fromiter(map(_ALNUM.__getitem__, norms), dtype=bool, count=len(norms))
+        plain &= np.frombuffer(bytes(stops), dtype=np.uint8) == 0
+        same = row[1:] == row[:-1]
+        left, right = token[:-1][same], token[1:][same]
+        kept = plain[left] | plain[right]
+        pair = stem[left[kept]] * width + stem[right[kept]]
+        pairs = sorted_unique(pair)
+        numbered = np.searchsorted(pairs, pair)
+        concept_matrix = _numbered_rows(
+            row[:-1][same][kept] * max(len(pairs), 1) + numbered,
+            max(len(pairs), 1),
+            len(sentences),
+            columns=len(pairs),
+        )
+    else:
+        concept_matrix = sp.csr_matrix((len(sentences), 0))
+    return Candidates(
+        sentences=tuple(sentences),
+        doc_rank=np.asarray(doc_rank, dtype=np.int64),
+        source=np.asarray(source, dtype=np.int64),
+        position=np.asarray(position, dtype=np.int64),
+        length=lengths,
+        terms=terms,
+        concepts=concept_matrix,
+    )
+
+
+def _whole_word_counts(
+    sentences: Sequence[Sentence], bounds: Sequence[np.ndarray], tokens: np.ndarray
+) -> np.ndarray:
+    """:func:`_word_counts` of :func:`_collect_whole`'s sentences (``bounds``: their
+    documents' packed sentence offsets, each document's after the one before's; ``tokens``:
+    each sentence's number of tokens), the words of a sentence overlapping an earlier one
+    counted in its text."""
+    flat = np.concatenate(bounds) if bounds else np.zeros(0, dtype=np.int64)
+    starts, ends = flat[0::2], flat[1::2]
+    reach = np.zeros(len(starts), dtype=np.int64)  # where the sentences before each one end
+    if len(starts) > 1:
+        np.maximum.accumulate(ends[:-1], out=reach[1:])
+    lengths = tokens.astype(np.int64)
+    for at in np.flatnonzero(starts < reach).tolist():
+        lengths[at] = count_words(sentences[at].text)
+    return lengths
+
+
+class _WordTest(dict[str, bool]):
+    """A test of a word, remembered by word form across calls (the forms of a run recur);
+    read with ``__getitem__`` (in C, through ``map``), worked out on a miss. Emptied when it
+    grows past :data:`_WORD_TESTS_LIMIT`: what it answers never depends on it."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > _WORD_TESTS_LIMIT:
+            self.clear()
+        answer = self[word] = self._test(word)
+        return answer
+
+
+_WORD_TESTS_LIMIT = 1 << 18
+
+
+#: Most tokens :func:`_collect_whole` reads at once (about 50 bytes a token while it runs).
+_WHOLE_TOKENS = 1 << 20
+
+
+def _numbered_rows(
+    codes: np.ndarray, width: int, rows: int, columns: int | None = None
+) -> sp.csr_matrix:
+    """The binary ``rows x`` matrix of the entries ``row * width + key`` in ``codes`` (keys
+    perhaps repeated), columns the keys used in key order (``columns``: every key up to
+    it, already dense)."""
+    entries = sorted_unique(codes)
+    row, key = entries // width, entries % width
+    if columns is None:
+        used = sorted_unique(key)
+        key = np.searchsorted(used, key)
+        columns = len(used)
+    indptr = np.zeros(rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row, minlength=rows), out=indptr[1:])
+    return sp.csr_matrix(
+        (np.ones(len(entries)), key.astype(np.int64), indptr), shape=(rows, columns)
     )
 
 
@@ -371,6 +539,10 @@ def _has_alnum(word: str) -> bool:
 
 def _has_alpha(word: str) -> bool:
     return word.isalpha() or any(c.isalpha() for c in word)
+
+
+#: Whether a normalised word has a letter or a digit (:func:`_has_alnum`), by form.
+_ALNUM = _WordTest(_has_alnum)
 
 
 def _sorted_rows_matrix(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from newsbrief.pipeline.progress import report
 from newsbrief.plugins import get_host
 
 if TYPE_CHECKING:
+    from newsbrief.annotators.base import Annotator
     from newsbrief.nlp.analysis import Analysis
 
 
@@ -157,7 +159,7 @@ def annotate(
     :func:`~newsbrief.guard.collecting_faults` block (``build_briefing`` opens one), raised
     otherwise.
     """
-    from newsbrief.annotators.base import AnnotationContext, annotating_with, takes_context
+    from newsbrief.annotators.base import AnnotationContext, annotating_with
     from newsbrief.guard import report_fault
     from newsbrief.nlp.analysis import analyse_documents
     from newsbrief.nlp.segmenter import segmented
@@ -201,7 +203,7 @@ def annotate(
                         origin.label if origin else "?",
                         f"not run: it requires annotator {blocked[0]!r}, which failed",
                     )
-                if takes_context(annotator):
+                if _takes_context(annotator):
                     result = tuple(annotator.annotate(docs, context=context))
                 else:
                     result = tuple(annotator.annotate(docs))
@@ -217,3 +219,26 @@ def annotate(
             docs = result
             report("annotate", done, len(order), name)
     return docs
+
+
+#: Whether each annotator class's ``annotate`` takes a context, by function: reading the
+#: signature (``inspect``) for each story of a per-story run cost more than some annotators.
+_CONTEXT_TAKERS: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
+
+
+def _takes_context(annotator: Annotator) -> bool:
+    """:func:`~newsbrief.annotators.base.takes_context`, remembered for methods defined on
+    a class (an instance's own ``annotate`` attribute is read each time)."""
+    from newsbrief.annotators.base import takes_context
+
+    method = getattr(annotator, "annotate", None)
+    function = getattr(method, "__func__", None)
+    if function is None or getattr(method, "__self__", None) is not annotator:
+        return takes_context(annotator)
+    try:
+        known = _CONTEXT_TAKERS.get(function)
+    except TypeError:  # not weakly referable
+        return takes_context(annotator)
+    if known is None:
+        known = _CONTEXT_TAKERS[function] = takes_context(annotator)
+    return known
