@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
 import itertools
 import operator
@@ -15,10 +14,6 @@ import attrs
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_forms
-from newsbrief.annotators.quotes.attribution.full_names import (
-    fuller_speakers,
-    nominative_in_text,
-)
 from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
@@ -208,16 +203,10 @@ def _quoted(
     starts = [s for s, _, _ in sentences]
     speakers: list[Speaker | None] = []
     prose: dict[int, bool] = {}  # paragraph -> has text outside its quotations
-    interviewee: list[Speaker | None] = []  # worked out on the first answer
     for index, span in enumerate(spans):
-        if span.turn:
-            if not interviewee:
-                interviewee.append(_interviewee(span, paragraphs, attributor))
-            speaker = interviewee[0]
-        else:
-            speaker = _attribute(
-                span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
-            )
+        speaker = _attribute(
+            span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
+        )
         if speaker is not None:
             speaker = attributor.plain(
                 attributor.fullest(attributor.identified(attributor.in_full(speaker)))
@@ -247,16 +236,6 @@ def _quoted(
             else s
             for s in speakers
         ]
-        speakers = nominative_in_text(text, speakers, nominative)
-    if profile is not None:
-        # A page names a person in full once, often after a headline or a caption.
-        speakers = [
-            attributor.interlocutor_source(s) if s is not None and s.anonymous else s
-            for s in speakers
-        ]
-        speakers = fuller_speakers(
-            text, attributor.mentions, speakers, document_words(document.language)
-        )
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
     # paragraphs take the speaker of the paragraph that continues them.
     for index in range(len(spans) - 2, -1, -1):
@@ -1076,34 +1055,6 @@ def _mentions(document: Document) -> list[Mention]:
         for a in document.annotations_of(AnnotationKind.ENTITY)
         for attributes in (a.attributes,)
     ]
-
-
-def _interviewee(
-    span: QuoteSpan, paragraphs: list[tuple[int, int]], attributor: Attributor
-) -> Speaker | None:
-    """Who answers an interview's questions (``span`` its first answer): the first person the
-    headline names, else the person named most often before the first answer (by surname: a
-    name is written in several forms), under the longest of those names; not the interviewer
-    named once in the byline."""
-    people = [m for m in attributor.mentions if m.type == "person" and m.start < span.open]
-    if not people:
-        return None
-    # The headline is the first line (a page's lines may make one paragraph).
-    line_end = attributor.text.find("\n", 0, paragraphs[0][1])
-    headline_end = paragraphs[0][1] if line_end < 0 else line_end
-    headline = [m for m in people if m.start < headline_end]
-    if headline:
-        chosen = headline[0]
-    else:
-        counts = collections.Counter(m.name.split()[-1] for m in people)
-        (surname, count), *rest = counts.most_common(2)
-        if count < 2 or (rest and rest[0][1] == count):
-            return None  # no one named more than the others
-        chosen = max(
-            (m for m in people if m.name.split()[-1] == surname), key=lambda m: len(m.name)
-        )
-    return Speaker(chosen.name, attributor.text[chosen.start : chosen.end], chosen.start,
-                   chosen.end, None)  # fmt: skip
 
 
 def _attribute(

@@ -120,9 +120,6 @@ class QuoteSpan:
     continues: bool = False
     #: Whether it is left open at the end of its paragraph.
     runs_on: bool = False
-    #: Whether it is an interview's answer, a paragraph opening with a dash after a question
-    #: so opened, with no quotation mark nor attribution (see :func:`_interview_answers`).
-    turn: bool = False
 
 
 @attrs.frozen
@@ -273,66 +270,7 @@ def find_quotes(
         found.extend(head)
         found.extend(spans)
     found.extend(_gap_quotes(text, paragraphs, gap))
-    if marks is not None and marks.dialogue:
-        answers = _interview_answers(text, paragraphs, found)
-        if answers:
-            found = sorted([*found, *answers], key=lambda span: span.open)
     return found
-
-
-#: An interview is read from this many answers on (one question and answer may be a
-#: dialogue's exchange).
-_INTERVIEW_ANSWERS = 2
-
-
-def _interview_answers(
-    text: str, paragraphs: list[tuple[int, int]], found: list[QuoteSpan]
-) -> list[QuoteSpan]:
-    """The answers of an interview printed in dialogue form without attribution (``—
-    Что самое сложное?`` then ``— Не холод ...``): each line opening with a dash, right
-    after a line opening with a dash and ending with a question mark, not itself a
-    question and holding no quotation already read. One match per line (a page's lines may
-    make one paragraph)."""
-    opens = [span.open for span in found]
-    answers: list[QuoteSpan] = []
-    asked = False
-    for index, (start, end) in enumerate(paragraphs):
-        line = start
-        while line < end:
-            newline = text.find("\n", line, end)
-            stop = end if newline < 0 else newline
-            asked = _turn(text, line, stop, index, asked, opens, answers)
-            line = stop + 1
-    return answers if len(answers) >= _INTERVIEW_ANSWERS else []
-
-
-def _turn(
-    text: str,
-    start: int,
-    end: int,
-    index: int,
-    asked: bool,
-    opens: list[int],
-    answers: list[QuoteSpan],
-) -> bool:
-    """Reads the line ``text[start:end]`` as an interview's turn (an answer, after a question,
-    is added to ``answers``); whether it is a question."""
-    opening = _DIALOGUE_OPEN.match(text, start, end)
-    if opening is None:
-        return False
-    stop = end
-    while stop > opening.end() and text[stop - 1] in " \u00a0\t\r":
-        stop -= 1
-    question = text[opening.end() : stop].endswith(("?", "?»", "?”", '?"'))
-    quoted = (
-        bisect.bisect_left(opens, start) < len(opens)
-        and opens[bisect.bisect_left(opens, start)] < end
-    )
-    if asked and not question and not quoted:
-        span = _dialogue_span(text, opening.end() - 1, opening.end(), stop, index)
-        if span.end > span.start and _has_words(text, span):
-            answers.append(attrs.evolve(span, turn=True))
-    return question
 
 
 _DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT

@@ -52,17 +52,6 @@ def _same_name(one: list[str], two: list[str]) -> bool:
     return len(one) == len(two) and all(_same_word(a, b) for a, b in zip(one, two, strict=True))
 
 
-def same_name(one: list[str], two: list[str]) -> bool:
-    """Whether two names of as many words are case forms of one name, word by word."""
-    return _same_name(one, two)
-
-
-def woman_as_man(name: list[str], other: list[str]) -> bool:
-    """Whether ``other`` would give a woman's name ``name`` as a man's (see
-    :func:`_other_gender`)."""
-    return _other_gender(name, other)
-
-
 def nominative_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     """``{written name: the name's nominative form}`` of the people of several words in
     ``mentions`` (in text order) written in more than one case; a name written in one form

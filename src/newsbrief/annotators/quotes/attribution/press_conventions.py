@@ -41,8 +41,6 @@ __all__ = ["PressReader", "PressWords", "press_words"]
 _WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 #: How far a speaker phrase is read from its cue (characters).
 _PHRASE_REACH = 160
-#: How far before an interlocutor (``собеседник``) the source it stands for is looked for.
-_INTERLOCUTOR_REACH = 600
 #: How far back a body's noun looks for the body named in full (characters).
 _BODY_REACH = 1500
 #: How many paragraphs back a role phrase looks for the person holding the role.
@@ -69,45 +67,6 @@ class PressReader(DescriptionReader):
         return press_words(profile.code) if profile is not None else PressWords()
 
     # -- unnamed sources and role phrases ------------------------------------------------------
-
-    def interlocutor_source(self, speaker: Speaker) -> Speaker:
-        """An unnamed source named by its role in the talk (``— сказал собеседник издания``,
-        ``[quotes] interlocutor_nouns``) as the source the sentences before describe
-        (``Источник в аппарате Госдумы пояснил ...``): the last source noun written within
-        :data:`_INTERLOCUTOR_REACH` characters before, its phrase up to a comma or a verb
-        of speech; the speaker as it is when there is none."""
-        press = self.press
-        if not speaker.anonymous or not press.interlocutors:
-            return speaker
-        head = speaker.name.split(None, 1)[0].lower()
-        if head not in press.interlocutors:
-            return speaker
-        low = max(0, speaker.start - _INTERLOCUTOR_REACH)
-        words = self._head_words(low, speaker.start)
-        at = next(
-            (
-                i
-                for i in range(len(words) - 1, -1, -1)
-                if words[i][0].lower() in press.sources
-                and words[i][0].lower() not in press.interlocutors
-            ),
-            None,
-        )
-        if at is None:
-            return speaker
-        phrase = words[at : at + 12]
-        cut = next(
-            (
-                i
-                for i, w in enumerate(phrase)
-                if i and (w[0] in ',.;:«»"—–' or self.cue.fullmatch(w[0]))
-            ),
-            len(phrase),
-        )
-        source = self._described_phrase(phrase[:cut], speaker.cue or "")
-        if source is None or not source.anonymous:
-            return speaker
-        return attrs.evolve(speaker, name=source.name)
 
     def _head_words(self, start: int, end: int) -> list[tuple[str, int, int]]:
         return [

@@ -58,14 +58,6 @@ class PressWords:
     male_genitive: tuple[str, ...] = ()
     #: A pronoun joined to the end of its verb (``a-t-il``, ``dit-elle``; the joining letters
     #: are ``[quotes] clitic_joiners``), and the same after a word (`` -t-il``).
-    #: Lower-case particles inside a name (``van den``, ``de la``; ``[quotes] name_particles``):
-    #: a name the entity annotator ended at a capitalised one is read on past them.
-    name_particles: frozenset[str] = frozenset()
-    #: Nouns of an unnamed source by its part in the talk (``собеседник``; ``[quotes]
-    #: interlocutor_nouns``): the source described before.
-    interlocutors: frozenset[str] = frozenset()
-    #: Words joining two surnames (``Casanovas i Puig``; ``[quotes] surname_joiners``).
-    surname_joiners: frozenset[str] = frozenset()
     #: A word elided onto the next (``l'Insee``, ``d'après``; ``[quotes] elided_words``), at
     #: a word's start, with either apostrophe and a capital or not.
     elided: re.Pattern[str] = _NOTHING
@@ -107,9 +99,6 @@ def press_words(code: str) -> PressWords:
         cased_names="cased_names" in conventions,
         adjective_endings=tuple(sorted(words("role_adjective_endings"))),
         male_genitive=tuple(sorted(words("male_genitive_endings"))),
-        name_particles=words("name_particles"),
-        surname_joiners=words("surname_joiners"),
-        interlocutors=words("interlocutor_nouns"),
         clitic=re.compile(rf"-{joiners}([^\W\d_]+)$") if joiners else _CLITIC,
         clitic_after=re.compile(rf"[ \u00a0]*-{joiners}([^\W\d_]+)") if joiners else _CLITIC_AFTER,
     )
