@@ -80,6 +80,9 @@ def test_ukrainian_results_with_dashes() -> None:
         # a range of years, a score in running text without a line of its own
         ("de", "Der Vertrag läuft 2024 - 2026 in Berlin.\nIn Leipzig gewann man 2:1."),
         ("es", "Entre Madrid y Sevilla hay 530 kilómetros, dijo el alcalde de Madrid."),
+        # score-shaped, alone and headed by nothing: a timetable's or a vote's
+        ("es", "Sevilla - Granada 2:45\nEl autobús sale de Sevilla."),
+        ("de", "Stichwahl: Schulz 52 - Weber 48\nSchulz sprach in Bonn."),
     ],
 )
 def test_no_results_line_no_teams(language: str, text: str) -> None:
@@ -110,6 +113,51 @@ def test_russian_inline_price_list() -> None:
     assert ("Техносила", "organisation") in found
 
 
+# Timetables, votes, elections, polls, rates by country and medal tables are no results
+# lines, standings nor price tables (review of 13eb693, items 1 and 2).
+_NOT_TABLES = [
+    ("fr", "Résultats du second tour :\nMacron - Le Pen 58-42\nLe vote a eu lieu à Paris."),
+    ("fr", "Sondage Ifop :\nFrance 12,5 %\nAllemagne 8,1 %\nItalie 7,4 %\nEspagne 6,9 %\n"),
+    (
+        "de",
+        "Inflation im Oktober:\nDeutschland 3,8 %\nFrankreich 4,0 %\nItalien 5,3 %\n"
+        "Österreich 5,4 %\nIn Deutschland sank die Rate.",
+    ),
+    ("es", "Encuesta:\nSánchez 34 %\nFeijóo 31 %\nAbascal 12 %\nDíaz 10 %\nSánchez habló."),
+    ("ru", "Инфляция в октябре:\nРоссия 6,7 %\nКазахстан 10,8 %\nБеларусь 5,4 %\nАрмения 2,1 %"),
+    (
+        "uk",
+        "Рейтинг кандидатів:\nЗеленський 52 %\nПорошенко 18 %\nТимошенко 12 %\nВін виступив.",
+    ),
+    ("fr", "Vote : Oui 52 - Non 48\nLe texte est adopté à Paris."),
+    ("de", "Berlin - Hamburg 3:15\nDie Bahn fährt ab Berlin um 9:30."),
+    ("fr", "Paris - Lyon 2:05\nLe train part de Paris à huit heures."),
+    ("es", "Madrid - Barcelona 6:30\nEl tren sale de Madrid."),
+    ("ru", "Москва — Петербург 4:00\nПоезд отправится из Москвы."),
+    ("uk", "Київ — Львів 5:30\nПоїзд вирушає з Києва."),
+    ("de", "Ergebnis der Wahl: Müller 52 - Schmidt 48\nMüller gewann in Köln."),
+    ("es", "Madrid 14 - Sevilla 3\nMadrid tiene más habitantes."),
+    ("fr", "Classement : 1. France 34, 2. Allemagne 32, 3. Italie 30.\nLa France a gagné."),
+    (
+        "de",
+        "Medaillenspiegel: 1. Norwegen 16; 2. Deutschland 12; 3. Österreich 9.\nNorwegen jubelt.",
+    ),
+    ("ru", "Итоги голосования: 1. Петров 45; 2. Иванов 30; 3. Сидоров 12.\nПетров победил."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), _NOT_TABLES)
+def test_timetables_votes_polls_and_rates_name_no_bodies(language: str, text: str) -> None:
+    assert not [name for name, kind in _entities(text, language) if kind == "organisation"]
+
+
+def test_a_table_of_rates_with_per_cent_signs_is_no_price_table() -> None:
+    # (three rows, each a name, a figure and a per cent sign: a price table's shape but one
+    # figure only)
+    text = "Arbeitslosigkeit:\nBrenner 3,8 %\nLohmann 4,0 %\nTessin 5,3 %\nBrenner sank."
+    assert not [n for n, kind in _entities(text, "de") if kind == "organisation"]
+
+
 def test_two_figures_are_no_price_table() -> None:
     text = "Berlin 3,6 Millionen Einwohner, Hamburg 1,9 Millionen.\nIn Köln stieg die Zahl."
     assert not [n for n, kind in _entities(text, "de") if kind == "organisation"]
@@ -137,6 +185,25 @@ def test_ukrainian_quoted_body_but_not_a_festival_nor_speech() -> None:
     assert not any(name.startswith("Марина пішла") for name, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # (the work's noun carries across a list of titles)
+        ("uk", "Він прочитав роман «Кобзар» та «Лісова пісня» учора."),
+        ("ru", "Лодка «Северная звезда» утонула."),
+    ],
+)
+def test_titles_listed_after_a_work_s_noun_and_a_boat_s_name_are_no_bodies(
+    language: str, text: str
+) -> None:
+    assert not [n for n, kind in _entities(text, language) if kind == "organisation"]
+
+
+def test_a_country_s_name_in_a_party_s_name_begins_no_person() -> None:
+    text = "El partido Italia Viva votó en contra. Francia Insumisa también."
+    assert not [n for n, kind in _entities(text, "es") if kind == "person"]
+
+
 def test_russian_quoted_speech_is_no_body() -> None:
     text = "«Спешить здесь не стоит», — сказал Иван Петров журналистам."
     assert not [n for n, kind in _entities(text, "ru") if kind == "organisation"]
@@ -159,6 +226,21 @@ def test_byline_outlet_and_copyright_owner() -> None:
     found = _entities(text, "uk")
     assert ("Діловий тиждень", "organisation") in found
     assert ("Київ", "place") in found  # (a place in a byline stays a place)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("de", "Olaf Scholz, Hamburg aktuell\nText.", "Hamburg aktuell"),
+        ("es", "Pedro Sánchez | Feijóo dijo\nDebate.", "Feijóo dijo"),
+        ("ru", "Фото: Иван Петров / Кремль сегодня\nТекст.", "Кремль сегодня"),
+        ("uk", "Олена Петренко, Житомир сьогодні\nТекст.", "Житомир сьогодні"),
+    ],
+)
+def test_a_byline_or_credit_takes_no_lower_case_word_but_an_outlet_s(
+    language: str, text: str, name: str
+) -> None:
+    assert name not in [found for found, _ in _entities(text, language)]
 
 
 def test_spanish_byline_with_bar() -> None:
@@ -271,6 +353,29 @@ def test_a_name_and_an_age_at_a_line_start_is_no_dateline() -> None:
     assert not [n for n, kind in _entities(text, "fr") if kind == "place"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Titre\nURGENT, 3 morts dans un accident à Lyon."),
+        ("ru", "Заголовок\nВНИМАНИЕ, 2 человека пострадали в Москве."),
+        ("de", "Titel\nEILMELDUNG, 3 Tote in Berlin."),
+        ("uk", "Заголовок\nТЕРМІНОВО, 2 загиблих у Києві."),
+    ],
+)
+def test_a_capitalised_word_and_a_count_is_no_dateline(language: str, text: str) -> None:
+    # (a dateline's day is followed by a month's name)
+    assert text.split("\n")[1].split(",")[0] not in [name for name, _ in _entities(text, language)]
+
+
+def test_a_place_s_key_and_another_consonant_is_no_case_of_it() -> None:
+    found = [
+        name
+        for name, _ in _entities("BERLIN, 3. Dezember. Er wohnt in Berli und in Berling.", "de")
+    ]
+    assert "Berli" not in found
+    assert "Berling" not in found
+
+
 def test_a_dateline_with_an_agency_after_the_day() -> None:
     text = "Titular\nZapala, 3 dic (EFE).- El gobierno habló ayer en Zapala."
     assert _entities(text, "es").count(("Zapala", "place")) == 2
@@ -312,15 +417,19 @@ def test_a_list_after_a_preposition_with_no_place_types_nothing() -> None:
 
 
 def _cpu(text: str, language: str) -> float:
-    start = time.process_time()
-    _entities(text, language)
-    return time.process_time() - start
+    """The least CPU time of three runs (less noisy than one)."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        _entities(text, language)
+        times.append(time.process_time() - start)
+    return min(times)
 
 
 def test_long_lines_of_names_and_slashes_are_read_in_linear_time() -> None:
     row = "Foto: Анна Белова / Северные известия, Лиговка 12,4 % / "
-    small, large = _cpu(row * 200, "ru"), _cpu(row * 800, "ru")
-    assert large < 8 * small + 0.5
+    small, large = _cpu(row * 50, "ru"), _cpu(row * 400, "ru")
+    assert large < 16 * small + 0.05  # (8x input; a quadratic would take 64x)
 
 
 def test_long_tables_of_results_and_prices_are_read_in_linear_time() -> None:
@@ -330,5 +439,5 @@ def test_long_tables_of_results_and_prices_are_read_in_linear_time() -> None:
         prices = "".join(f"Pampa Austral | {i},50 | +1,{i % 10}\n" for i in range(rows))
         return results + standings + ".\n" + prices + "Con este resultado, Banfield suma.\n"
 
-    small, large = _cpu(page(100), "es"), _cpu(page(400), "es")
-    assert large < 8 * small + 0.5
+    small, large = _cpu(page(50), "es"), _cpu(page(400), "es")
+    assert large < 16 * small + 0.05  # (8x input; a quadratic would take 64x)

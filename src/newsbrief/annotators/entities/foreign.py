@@ -84,6 +84,7 @@ from newsbrief.annotators.entities.foreign_words import (
     is_open,
     typed_as,
     word_before,
+    work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages.detect import script_counts
@@ -266,7 +267,13 @@ def _dateline(text: str, start: int, end: int, words: ForeignWords) -> bool:
     if match is None:
         return False
     if match.group("day") is not None:
-        return text[start:end].isupper()
+        # (a month's name after the day: ``URGENT, 3 morts``, ``ВНИМАНИЕ, 2 человека`` are none)
+        month = re.match(r"\w+", text[match.end() : match.end() + 24].lstrip(" .\u00a0"))
+        return (
+            text[start:end].isupper()
+            and month is not None
+            and (not words.months or month.group().lower() in words.months)
+        )
     return all(
         part.strip().lower() in words.agencies for part in re.split(r"[/,]", match["agency"])
     )
@@ -297,22 +304,35 @@ def _known_place(
         return False
     # (``à San Diego``: a place's first word is a second signal)
     return _place_shaped(name, code) and (
-        _near_key(_place_key(name, code), known, near)
+        _near_key(_place_key(name, code), known, near, _inflected(code))
         or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
     )
 
 
 #: Shortest key two spellings of a place may differ by a last letter in.
 _NEAR_KEY = 4
+#: The last letters two spellings of a place may differ by where names take no case endings
+#: (vowels: ``Irland``, ``Irlanda``): ``Berling`` and ``Berli`` are no ``Berlin``.
+_CASE_LETTERS = frozenset("aeiouyäöüéèêáíóú")
 
 
-def _near_key(key: str, known: set[str], near: set[str]) -> bool:
+def _inflected(code: str) -> bool:
+    """Whether names take case endings in language ``code`` (its stems may then differ by any
+    last letter: ``астан`` of ``Астане``, ``аста`` of ``Астана``)."""
+    profile = rules_for(code).profile
+    return profile is not None and bool(profile.name_endings)
+
+
+def _near_key(key: str, known: set[str], near: set[str], inflected: bool) -> bool:
     """Whether ``key`` is in ``known``, or one letter longer or shorter than a key there
     (``астан`` of ``в Астане``, ``аста`` of ``АСТАНА``: stems of one name's cases); ``near``
-    holds the keys of ``known`` without their last letter."""
+    holds the keys of ``known`` without their last letter. Where names take no case endings,
+    that letter is one of ``_CASE_LETTERS`` (``Berling`` is no ``Berlin``)."""
     if key in known:
         return True
-    return len(key) >= _NEAR_KEY and (key[:-1] in known or key in near)
+    return len(key) >= _NEAR_KEY and (
+        ((inflected or key[-1] in _CASE_LETTERS) and key[:-1] in known) or key in near
+    )
 
 
 def _place_key(name: str, code: str) -> str:
@@ -328,7 +348,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def _quoted_body(text: str, start: int, end: int, words: ForeignWords) -> bool:
     """A name in quotation marks, unless they give a work's title (``роман «Анна Каренина»``,
     ``фильм «Изгнание»``)."""
-    return _quoted(text, start, end) and word_before(text, start - 1) not in words.work_before
+    return _quoted(text, start, end) and not work_title_at(text, start - 1, words)
 
 
 def _in_work_title(text: str, start: int, words: ForeignWords) -> bool:
@@ -340,7 +360,7 @@ def _in_work_title(text: str, start: int, words: ForeignWords) -> bool:
         if closing is not None:
             if closing in window[at + 1 :]:
                 return False
-            return word_before(text, start - len(window) + at) in words.work_before
+            return work_title_at(text, start - len(window) + at, words)
     return False
 
 
@@ -539,7 +559,12 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         if _dateline(text, *where[k], words) and _place_shaped(fields[TEXT], code):
             found.setdefault(fields[TEXT], ("place", fields[CANONICAL]))
     known |= {_place_key(name, code) for name, (kind, _) in found.items() if kind == "place"}
-    near = {key[:-1] for key in known if len(key) > _NEAR_KEY}
+    inflected = _inflected(code)
+    near = {
+        key[:-1]
+        for key in known
+        if len(key) > _NEAR_KEY and (inflected or key[-1] in _CASE_LETTERS)
+    }
     for k in pending:
         index, number, fields = items[k]
         name = fields[TEXT]
@@ -614,10 +639,10 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     first_names(items, dropped, spans, text, code)
     quoted_names(items, dropped, spans, text, words)
     credits(items, dropped, spans, text, words)
-    bylines(items, dropped, spans, text)
+    bylines(items, dropped, spans, text, words)
     adjectives(items, dropped, spans, text, words)
     bodies_of_places(items, dropped, spans, text, words)
-    clubs(items, dropped, spans, text, words)
+    clubs(items, dropped, spans, text, words, gz.territories(code))
     return items, dropped
 
 

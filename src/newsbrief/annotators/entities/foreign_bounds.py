@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import (
     CANONICAL,
     EVIDENCE,
@@ -26,9 +27,11 @@ from newsbrief.annotators.entities.chunker import (
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
+    foreign_words,
     is_open,
     typed_as,
     word_before,
+    work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
 
@@ -71,6 +74,8 @@ def quoted_names(
     marks that goes on in lower case, or holds a place's name, is one body's name where the
     language quotes bodies (``quoted_organisations``) or after a word introducing one; a work's
     title (``роман «Анна Каренина»``) is none."""
+    if not any(mark in text for mark in QUOTES):
+        return  # (no quotation marks: most documents of some presses)
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
             continue
@@ -81,13 +86,9 @@ def quoted_names(
         begin, finish = quoted
         if (begin, finish) == (start, end) and fields[TYPE] == "organisation":
             continue
-        if (
-            not (
-                words.quoted_organisations
-                or word_before(text, begin - 1) in words.organisation_before
-            )
-            or word_before(text, begin - 1) in words.work_before
-        ):
+        if not (
+            words.quoted_organisations or word_before(text, begin - 1) in words.organisation_before
+        ) or work_title_at(text, begin - 1, words):
             continue
         if (begin, finish) == (start, end) and fields[TYPE] is not None:
             continue  # (a whole quoted name the evidence pass typed: its to judge)
@@ -106,8 +107,10 @@ def first_names(
 ) -> None:
     """``Martín Echeverría Lanús``, ``Martine Delattre-Caron``: a first name the gazetteer
     took for a place by its stem (``Martinique``), right before a surname, begins a person's
-    name."""
+    name. A country's name (``partido Italia Viva``) or a name after a body's noun is none."""
     rules = rules_for(code)
+    countries = gz.territories(code)
+    words = foreign_words(code)
     for k in range(len(items) - 1):
         index, number, fields = items[k]
         if (
@@ -120,13 +123,17 @@ def first_names(
             # (a place's spelling cut short, ``Martín`` of ``Martinique``; not an inflected
             # country's, ``Росії`` of Russia)
             or not _bare(str(fields[CANONICAL])).startswith(_bare(fields[TEXT])[:4])
+            or fields[TEXT] in countries
         ):
             continue
         after = items[k + 1][2]
         start, end = spans.span(index, number)
         begin, finish = spans.span(items[k + 1][0], items[k + 1][1])
+        before = word_before(text, start)
         if (
             text[end:begin] != " "
+            or before in words.organisation_before
+            or before in words.org_leads
             or after[TYPE] not in (None, "person")
             or after[ROLE]
             or not all(part[:1].isupper() for part in after[TEXT].split(" "))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 
 from newsbrief.annotators.entities.chunker import GENDER, ROLE, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import (
@@ -40,8 +41,8 @@ def credits(
     caption's credit (a line holding a word of ``[page] credit_markers`` or ``©``), a part after
     a slash or a bar that is no person's name with a first name is a body's (an agency, an
     outlet, a picture library), with the lower-case words ending it."""
-    if not words.credit_markers:
-        return
+    if not words.credit_markers or ("/" not in text and "|" not in text):
+        return  # (no part after a slash or a bar: no credit, and no mention to look at)
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
             continue
@@ -60,7 +61,8 @@ def credits(
         if rest is None:
             continue
         tail = text[end : rest.start()].split()
-        if len(tail) > _PART_WORDS or not all(w.isalpha() and w.islower() for w in tail):
+        # (``imago images``, not ``Кремль сегодня``: an outlet's word from the data)
+        if len(tail) > _PART_WORDS or not all(w in words.outlet_words for w in tail):
             continue
         finish = end + len(text[end : rest.start()].rstrip(" \u00a0"))
         if fields[TYPE] == "place" and finish == end:
@@ -81,7 +83,9 @@ _BYLINE_WORDS = 8
 _COPYRIGHT = re.compile(r"©[ \u00a0]*(?:\d{4}[ \u00a0]+)?$")
 
 
-def bylines(items: list[Mention], dropped: set[int], spans: Spans, text: str) -> None:
+def bylines(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
     """``Максим Бондар, Економічна правда``, ``Federico Gaona / El Financiero``, ``© 2026
     Економічна правда``: on a short line of parts, one a person's name with a first name, a
     part that is one name (with lower-case words ending it) is the outlet's; so is the owner of
@@ -91,6 +95,8 @@ def bylines(items: list[Mention], dropped: set[int], spans: Spans, text: str) ->
         for k, (index, number, fields) in enumerate(items)
         if k not in dropped and fields[TYPE] == "person" and fields[GENDER] and " " in fields[TEXT]
     )
+    if not persons and "©" not in text:
+        return  # (neither a byline's person nor a copyright line)
     person_starts = [b for b, _ in persons]
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[ROLE] or fields[TYPE] not in (None, "person", "place"):
@@ -117,7 +123,8 @@ def bylines(items: list[Mention], dropped: set[int], spans: Spans, text: str) ->
             default=line_end,
         )
         tail = text[end:part_end].split()
-        if part_start != start or not all(w.isalpha() and w.islower() for w in tail):
+        # (``Економічна правда``, not ``Hamburg aktuell``: an outlet's word from the data)
+        if part_start != start or not all(w in words.outlet_words for w in tail):
             continue
         if len(tail) > _PART_WORDS or (fields[TYPE] == "place" and not tail):
             continue
@@ -145,8 +152,9 @@ def bylines(items: list[Mention], dropped: set[int], spans: Spans, text: str) ->
 _SIDE = r"«?(?:\d{1,2}\.[ \u00a0])?[^\W\d_][\w'’.+&-]*(?:[ \u00a0][\w'’.+&-]+){0,4}»?"
 _RESULT = re.compile(
     rf"(?:^|(?<=[:;][ \u00a0\u202f]))(?:(?P<a>{_SIDE})[ \u00a0][–—-][ \u00a0](?P<b>{_SIDE})"
-    rf"[ \u00a0]\d{{1,2}}[:-]\d{{1,2}}|(?P<c>{_SIDE})[ \u00a0]\d{{1,2}}[ \u00a0][–—-][ \u00a0]"
-    rf"(?P<d>{_SIDE})[ \u00a0]\d{{1,2}})(?!\d|[:.,/]\d)",
+    rf"[ \u00a0](?P<x>\d{{1,2}})(?P<sep>[:-])(?P<y>\d{{1,2}})|(?P<c>{_SIDE})[ \u00a0]"
+    rf"(?P<u>\d{{1,2}})[ \u00a0][–—-][ \u00a0](?P<d>{_SIDE})[ \u00a0](?P<v>\d{{1,2}}))"
+    r"(?!\d|[:.,/]\d)",
     re.MULTILINE,
 )
 #: A line of a league table: ``1. Boca 34; 2. Rosario Central 32``.
@@ -156,18 +164,71 @@ _STANDING = re.compile(
 )
 
 
-def _sides(text: str, words: ForeignWords) -> list[tuple[int, int]]:
+def _no_score(match: re.Match[str]) -> bool:
+    """Whether a results line's figures are no score: a time (``Berlin - Hamburg 3:15``) or
+    shares of a vote adding up to a hundred (``Macron - Le Pen 58-42``, ``Oui 52 - Non 48``)."""
+    if match.group("x") is not None:
+        first, second = match.group("x"), match.group("y")
+        if match.group("sep") == ":" and len(second) == 2 and (len(first) == 1 or second[0] == "0"):
+            return True
+    else:
+        first, second = match.group("u"), match.group("v")
+    return int(first) + int(second) == 100
+
+
+#: How many lines before a results line or a table its heading may be (``Ergebnisse:`` over a
+#: line of quoted names).
+_HEADING_LINES = 3
+
+
+class _Lines:
+    """Line numbers of a document's positions, and whether a heading word of results is just
+    before one (on its line or the lines above: ``Ergebnisse:``, ``Classement : 1. ...``)."""
+
+    def __init__(self, text: str, words: ForeignWords) -> None:
+        self.text = text
+        self.words = words
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def number(self, at: int) -> int:
+        return bisect.bisect_left(self.breaks, at)
+
+    def headed(self, at: int) -> bool:
+        line = self.number(at)
+        begin = self.breaks[line - _HEADING_LINES] + 1 if line >= _HEADING_LINES else 0
+        before = self.text[max(begin, at - _LINE_REACH) : at].lower()
+        return any(w in self.words.results_headings for w in re.findall(r"\w+", before))
+
+
+def _sides(
+    text: str, words: ForeignWords, lines: _Lines, countries: Collection[str]
+) -> list[tuple[int, int]]:
     """Where the teams' names of a document's results lines (``Marseille - Rennes 1-2``,
     ``Boca Juniors 2 - River Plate 1``, ``Динамо — Шахтар 2:1``) and league tables (three
-    entries or more on a line) are, without quotation marks."""
+    entries or more on a line) are, without quotation marks. A results line needs another on
+    a line next to it or a heading word of ``results_headings`` (a lone ``Berlin - Hamburg
+    3:15`` is a timetable's); a table needs the heading word (``1. Norwegen 16; 2. ...`` may
+    be a medal table or a vote's), and countries in it are no teams (``Classement : 1.
+    France 34``: a ranking of countries)."""
     found: list[tuple[int, int]] = []
-    for match in _RESULT.finditer(text):
+    results = [m for m in _RESULT.finditer(text) if not _no_score(m)]
+    numbers = [lines.number(m.start()) for m in results]
+    taken = set(numbers)
+    for match, line in zip(results, numbers, strict=True):
+        if not ({line - 1, line + 1} & taken or lines.headed(match.start())):
+            continue
         pair = ("a", "b") if match.group("a") is not None else ("c", "d")
         found += [match.span(pair[0]), match.span(pair[1])]
-    lines: dict[int, list[tuple[int, int]]] = {}
+    rows: dict[int, list[tuple[int, int]]] = {}
     for match in _STANDING.finditer(text):
-        lines.setdefault(text.rfind("\n", 0, match.start()), []).append(match.span("a"))
-    found += [span for spans in lines.values() if len(spans) >= 3 for span in spans]
+        rows.setdefault(lines.number(match.start()), []).append(match.span("a"))
+    found += [
+        span
+        for entries in rows.values()
+        if len(entries) >= 3 and lines.headed(entries[0][0])
+        for span in entries
+        if text[span[0] : span[1]] not in countries
+    ]
     return _names_only(text, found, words)
 
 
@@ -200,18 +261,25 @@ _PRICE = re.compile(
 )
 #: How far after a price its per cent sign is looked for (``41,18 Euro -11,6 %``).
 _PRICE_REACH = 24
+#: A change after a price (``22,04 Euro -2,1 %``, ``4.182,50 | +11,4``).
+_SECOND_FIGURE = re.compile(r"^[^\d\n]{0,8}[ \u00a0|][+\-−]?\d")
 #: Fewest rows of a table of prices (in lines, or on one line).
 _PRICE_ROWS = 3
 
 
 def _listed(text: str, words: ForeignWords) -> list[tuple[int, int]]:
     """Where the companies' names of a table of share prices are (three rows or more, each
-    with a per cent sign on its line or a bar between columns), without quotation marks."""
+    with a per cent sign on its line or a bar between columns, and a price and its change or
+    a signed change:
+    ``Deutschland 3,8 %``, ``Sánchez 34 %`` are rates and polls), without quotation marks."""
     rows: dict[int, list[tuple[int, int]]] = {}
     for match in _PRICE.finditer(text):
-        # (the per cent sign or the column's bar is near the name, on its line)
+        # (the per cent sign or the column's bar is near the name, on its line, and a second
+        # figure after the first)
         near = text[match.start() : match.end() + _PRICE_REACH].split("\n", 1)[0]
-        if "%" in near or "|" in near:
+        after = text[match.end() : match.end() + _PRICE_REACH].split("\n", 1)[0]
+        figure = text[match.end("a") : match.end()].lstrip(" \u00a0|")
+        if ("%" in near or "|" in near) and (figure[:1] in "+-−" or _SECOND_FIGURE.search(after)):
             rows.setdefault(text.rfind("\n", 0, match.start()), []).append(match.span("a"))
     found = [span for spans in rows.values() for span in spans]
     if len(found) < _PRICE_ROWS:
@@ -220,14 +288,23 @@ def _listed(text: str, words: ForeignWords) -> list[tuple[int, int]]:
 
 
 def clubs(
-    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+    items: list[Mention],
+    dropped: set[int],
+    spans: Spans,
+    text: str,
+    words: ForeignWords,
+    countries: Collection[str],
 ) -> None:
     """``Marseille - Rennes 1-2``: the names on a results line or in a league table are
     teams', and so are the same names elsewhere in the document (``renversé par Rennes``),
     but not after a preposition of place (``in Freiburg``, ``à Lens``) nor in a dateline.
-    The names of a table of share prices are companies' the same way (``Dürr 22,04 Euro``)."""
-    teams = _sides(text, words)
-    companies = _listed(text, words)
+    The names of a table of share prices are companies' the same way (``Dürr 22,04 Euro``).
+    A country's name (``countries``) in a table stays a place, and a person's name elsewhere
+    keeps its type (``Müller gewann``)."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    teams = _sides(text, words, _Lines(text, words), countries)
+    companies = [s for s in _listed(text, words) if text[s[0] : s[1]] not in countries]
     if not teams and not companies:
         return
     sides = teams + companies
@@ -266,7 +343,8 @@ def clubs(
         kind = "organisation"
         if side is not None:
             begin, finish = side
-        elif fields[TEXT] in names:
+        elif fields[TEXT] in names and fields[TYPE] in (None, "place"):
+            # (a team's town, as the table's evidence is strong; a person's name keeps its type)
             begin, finish = start, end
             if _placed(text, start, end, words):
                 # (``à Lens``: the town; typed, so that the team's type is not lent to it)

@@ -24,7 +24,15 @@ from newsbrief.annotators.entities.chunker import (
 )
 from newsbrief.languages import language
 
-__all__ = ["QUOTES", "ForeignWords", "foreign_words", "is_open", "typed_as", "word_before"]
+__all__ = [
+    "QUOTES",
+    "ForeignWords",
+    "foreign_words",
+    "is_open",
+    "typed_as",
+    "word_before",
+    "work_title_at",
+]
 
 #: Closing quotation mark of each opening one a body's name is written in.
 QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‚": "‘"}
@@ -113,6 +121,13 @@ class ForeignWords:
     place_connectors: frozenset[str]
     #: Words of a caption's credit (``[page] credit_markers``, ``credit_labels``: ``Foto``).
     credit_markers: frozenset[str]
+    #: Words heading a results list or a league table (``Ergebnisse``, ``Classement``).
+    results_headings: frozenset[str]
+    #: Lower-case words ending an outlet's name in a credit or a byline (``imago images``).
+    outlet_words: frozenset[str]
+    #: Names of months and their abbreviations (``[calendar]``), in lower case: a dateline's
+    #: day is followed by one (``АСТАНА, 2 декабря``, not ``URGENT, 3 morts``).
+    months: frozenset[str]
 
 
 @cache
@@ -175,6 +190,9 @@ def foreign_words(code: str) -> ForeignWords:
             for phrase in lang.page.credit_markers | lang.page.credit_labels
             for word in phrase.split()
         ),
+        results_headings=lang.words("entities", "results_headings"),
+        outlet_words=lang.words("entities", "outlet_words"),
+        months=frozenset(month.lower().rstrip(".") for month in lang.all_months),
     )
 
 
@@ -203,3 +221,37 @@ def word_before(text: str, start: int) -> str:
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’-"):
         begin -= 1
     return text[begin:end].lower()
+
+
+#: How far back a list's previous title's opening mark is looked for.
+_TITLE_REACH = 80
+
+
+def work_title_at(text: str, mark: int, words: ForeignWords, depth: int = 3) -> bool:
+    """Whether the quotation mark opening at ``mark`` gives a work's title: after a word for a
+    work (``роман «Анна Каренина»``), or after a joiner of a list whose previous title is a
+    work's (``роман «Кобзар» та «Лісова пісня»``)."""
+    before = word_before(text, mark)
+    if before in words.work_before:
+        return True
+    if depth == 0 or (before and before not in words.list_joiners):
+        return False
+    # (back over the joiner, or a comma, to the previous title's closing mark)
+    at = mark
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    at -= len(before) if before else 0
+    while at > 0 and text[at - 1] in " \u00a0,":
+        at -= 1
+    if at <= 0 or text[at - 1] not in QUOTES.values():
+        return False
+    closing = text[at - 1]
+    opening = max(
+        (
+            text.rfind(o, max(0, at - _TITLE_REACH), at - 1)
+            for o, c in QUOTES.items()
+            if c == closing
+        ),
+        default=-1,
+    )
+    return opening >= 0 and work_title_at(text, opening, words, depth - 1)
