@@ -58,6 +58,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -337,16 +338,17 @@ def _errors(items: list[Article], predicted: list[set[tuple[int, int, str]]], li
             return
 
 
-def read_key(path: Path, shared: Path = SHARED) -> list[Article]:
+def read_key(path: Path, shared: Path = SHARED, half: str | None = None) -> list[Article]:
     """A held-out key's articles: text read from ``shared`` (or, for text written for the
-    benchmark, from the key's own ``text``), gold as character spans.
+    benchmark, from the key's own ``text``), gold as character spans; with ``half``, only the
+    ``development`` (even positions) or ``blind`` (odd positions) documents (:func:`halved`).
 
     A text whose SHA-1 differs from the key's is refused, since every offset would be wrong.
     """
     key = json.loads(path.read_text(encoding="utf-8"))
     language = key.get("language", "en")
     items = []
-    for entry in key["documents"]:
+    for entry in halved(key["documents"], half):
         if "text" in entry:  # text written for the benchmark, kept in the key itself
             text = entry["text"]
         elif (shared / "ntrex128").is_dir():
@@ -360,6 +362,15 @@ def read_key(path: Path, shared: Path = SHARED) -> list[Article]:
         name = Path(entry["source"]).stem
         items.append(Article(name, text, (), (0, 0), gold, len(text), ignore, language))
     return items
+
+
+def halved(documents: list[Any], half: str | None) -> list[Any]:
+    """The ``development`` half (positions 0, 2, 4, ...) or the ``blind`` half (1, 3, 5, ...)
+    of a key's documents, or all of them: rules are written on one half and judged on the
+    other, which no one reads."""
+    if half is None:
+        return documents
+    return documents[0::2] if half == "development" else documents[1::2]
 
 
 def key_scores(
@@ -463,10 +474,13 @@ def main(argv: list[str] | None = None) -> int:
         "--natasha", action="store_true", help="add natasha's Russian NER (on Russian keys)"
     )
     parser.add_argument("--errors", type=int, default=0, help="show misses in N articles")
+    parser.add_argument(
+        "--half", choices=("development", "blind"), help="even or odd documents of each key"
+    )
     args = parser.parse_args(argv)
     systems = _systems(args.spacy_model, args.no_spacy, args.natasha)
     for path in args.keys:
-        items = read_key(path, args.shared)
+        items = read_key(path, args.shared, args.half)
         predictions, seconds = _run(systems, items)
         results = {system: key_scores(items, found) for system, found in predictions.items()}
         mentions = Counter(m[2] for a in items for m in a.gold)

@@ -121,13 +121,18 @@ def _any_found(document: Any, text: str) -> bool:
     return any(_found(document, text, n) is not None for n in range(count))
 
 
-def score_key(path: Path, misses: bool, data: Path = DATA) -> dict[str, Any] | None:
-    """The figures of one ``quotes_<lang>.json`` key (``None`` when its shared data is absent)."""
+def score_key(
+    path: Path, misses: bool, data: Path = DATA, half: str | None = None
+) -> dict[str, Any] | None:
+    """The figures of one ``quotes_<lang>.json`` key (``None`` when its shared data is absent);
+    with ``half``, of its ``development`` (even) or ``blind`` (odd) documents only."""
     from newsbrief.model import AnnotationKind, Document, Metadata
 
     key = json.loads(path.read_text(encoding="utf-8"))
     code = key["language"]
     items = key["documents"]
+    if half is not None:
+        items = items[0::2] if half == "development" else items[1::2]
     texts = [_text_of(item, data) for item in items]
     if any(text is None for text in texts):
         print(f"quote_benchmark: skipping {path.name}: its articles are not under {data}",
@@ -260,18 +265,23 @@ def table(rows: list[dict[str, Any]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print the table (with ``--misses``, every wrong speaker, role and scare quote first)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--keys", type=Path, default=KEYS, help="folder of quotes_<lang>.json")
+    parser.add_argument(
+        "--keys", type=Path, default=KEYS, help="a quotes_<lang>.json key or a folder of them"
+    )
     parser.add_argument("--misses", action="store_true", help="list what went wrong")
     parser.add_argument("--no-seeds", action="store_true", help="skip the seed key")
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data (val8's articles)")
+    parser.add_argument(
+        "--half", choices=("development", "blind"), help="even or odd documents of each key"
+    )
     args = parser.parse_args(argv)
-    paths = sorted(args.keys.glob("quotes_*.json"))
+    paths = [args.keys] if args.keys.is_file() else sorted(args.keys.glob("quotes_*.json"))
     if not paths:
         print(f"quote_benchmark: no quotes_<lang>.json in {args.keys}", file=sys.stderr)
         return 2
     english = [p for p in paths if p.name == "quotes_en.json"]
     scored = [
-        score_key(p, args.misses, args.data)
+        score_key(p, args.misses, args.data, args.half)
         for p in english + [p for p in paths if p not in english]
     ]
     rows = [row for row in scored if row is not None]
