@@ -20,7 +20,8 @@ from newsbrief.nlp.segmenter import segment
 
 _WORDS = st.sampled_from(
     ["The", "minister", "resigned", "on", "Monday", "3", "1,200", "don't", "F-16", "said",
-     "ΟΔΥΣΣΕΥΣ", "İstanbul", "Straße", "a", "of", "—", "x", "Kyiv", "“Yes”", "and", "the"]
+     "ΟΔΥΣΣΕΥΣ", "İstanbul", "Straße", "a", "of", "—", "x", "Kyiv", "“Yes”", "and", "the",
+     "\u0301", "'-'"]
 )  # fmt: skip
 _SENTENCE = st.lists(_WORDS, min_size=0, max_size=10).map(lambda ws: " ".join(ws) + ".")
 
@@ -111,3 +112,28 @@ def test_word_tests_are_remembered_and_bounded(monkeypatch: pytest.MonkeyPatch) 
         True, False, True, True, False, True
     ]  # fmt: skip
     assert len(test) <= 3
+
+
+@pytest.mark.parametrize("stem", ["a b", "a\tb"])
+def test_stems_sorting_before_a_space_are_read_one_by_one(stem: str) -> None:
+    """Ranks sorted as stems must order bigrams as their ``"a b"`` strings do; a stem holding a
+    character at or before a space could break that."""
+    document = segment(Document.from_text("One thing here. Another thing there.", id="d"))
+    analysis = analysis_of(document)
+    changed = attrs.evolve(analysis, stems=[stem, *analysis.stems[1:]])
+    with shared_analyses({"d": changed}):
+        assert near_duplicates._collect_whole([document], concepts=True) is None
+        _assert_same(collect([document], concepts=True), _one_by_one([document], True))
+
+
+@pytest.mark.parametrize("empty", [1, "all"])
+def test_empty_stems_read_as_one_by_one(empty: int | str) -> None:
+    """A plugin's stemmer may give ``""`` (Snowball does for a lone apostrophe)."""
+    document = segment(Document.from_text("One thing here. Another thing there.", id="d"))
+    analysis = analysis_of(document)
+    count = len(analysis.stems) if empty == "all" else 1
+    changed = attrs.evolve(
+        analysis, stems=["" for _ in range(count)] + list(analysis.stems[count:])
+    )
+    with shared_analyses({"d": changed}):
+        _assert_same(collect([document], concepts=True), _one_by_one([document], True))

@@ -230,6 +230,8 @@ def _collect_whole(documents: Sequence[Document], *, concepts: bool) -> Candidat
                 seen = seen_in_section.get(section, 0)
                 seen_in_section[section] = seen + 1
                 position.append(seen)
+        if len(stems) + len(analysis.stems) > _WHOLE_TOKENS:
+            return None  # checked before the lists grow: left to the reading one by one
         spans.append(np.asarray(analysis.packed_sentence_tokens, dtype=np.int64) + len(stems))
         # Each document's text offsets after the one before's, for the word counts below.
         bounds.append(np.asarray(analysis.packed_sentences, dtype=np.int64) + (len(bounds) << 40))
@@ -242,7 +244,7 @@ def _collect_whole(documents: Sequence[Document], *, concepts: bool) -> Candidat
             return None  # a few int64 arrays a token: left to the reading one by one
     # Each distinct stem's rank among them all, sorted as strings.
     ordered = sorted(dict.fromkeys(stems))
-    if ordered and min("".join(ordered)) <= " ":
+    if min("".join(ordered), default="!") <= " ":  # (a plugin's stemmer may give "")
         return None
     ranks = dict(zip(ordered, itertools.count()))
     stem = np.fromiter(map(ranks.__getitem__, stems), dtype=np.int64, count=len(stems))
@@ -324,7 +326,7 @@ class _WordTest(dict[str, bool]):
 _WORD_TESTS_LIMIT = 1 << 18
 
 
-#: Most tokens :func:`_collect_whole` reads at once (about 50 bytes a token while it runs).
+#: Most tokens :func:`_collect_whole` reads at once (about 120 bytes a token while it runs).
 _WHOLE_TOKENS = 1 << 20
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -233,7 +234,13 @@ def _takes_context(annotator: Annotator) -> bool:
 
     method = getattr(annotator, "annotate", None)
     function = getattr(method, "__func__", None)
-    if function is None or getattr(method, "__self__", None) is not annotator:
+    # Only a plain function on the class is one answer for every read (a property may hand
+    # out a different method each time).
+    if (
+        function is None
+        or getattr(method, "__self__", None) is not annotator
+        or inspect.getattr_static(type(annotator), "annotate", None) is not function
+    ):
         return takes_context(annotator)
     try:
         known = _CONTEXT_TAKERS.get(function)
