@@ -99,15 +99,20 @@ class FastIdentifier(LanguageIdentifier):
         # gather did this, twice as slow). Keys stay below 104,583 * len(data) < 2**63.
         keys = features * visited + np.arange(visited)
         keys.sort()
-        ordered, positions = np.divmod(keys, visited)
+        ordered = keys // visited
         change = np.empty(visited, dtype=bool)
         change[0] = True
         np.not_equal(ordered[1:], ordered[:-1], out=change[1:])
         starts = np.flatnonzero(change)
         counts = np.diff(starts, append=visited)
-        # First visits are distinct positions: any sort orders them the same.
-        by_visit = positions[starts].argsort()
-        return ordered[starts][by_visit], counts[by_visit].astype(np.float32)
+        first = keys[starts] - ordered[starts] * visited
+        # Each feature's count is put at its first visit, and the first visits are read in
+        # text order: a mask over the positions orders them without sorting them.
+        at_first = np.zeros(visited, dtype=np.float32)
+        at_first[first] = counts
+        is_first = np.zeros(visited, dtype=bool)
+        is_first[first] = True
+        return features[is_first], at_first[is_first]
 
     def compact(self) -> None:
         """Hold the DFA's output and row tables as arrays only (py3langid's lists of Python
