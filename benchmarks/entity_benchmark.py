@@ -478,14 +478,17 @@ def main(argv: list[str] | None = None) -> int:
         "--half", choices=("development", "blind"), help="even or odd documents of each key"
     )
     args = parser.parse_args(argv)
+    if args.half and not args.no_meantime:
+        parser.error("--half splits the held-out keys only: add --no-meantime")
     systems = _systems(args.spacy_model, args.no_spacy, args.natasha)
     for path in args.keys:
         items = read_key(path, args.shared, args.half)
         predictions, seconds = _run(systems, items)
         results = {system: key_scores(items, found) for system, found in predictions.items()}
         mentions = Counter(m[2] for a in items for m in a.gold)
+        shown = f"{path.name} ({args.half} half)" if args.half else path.name
         print(
-            f"{path.name}: {len(items)} articles, {sum(mentions.values())} gold mentions "
+            f"{shown}: {len(items)} articles, {sum(mentions.values())} gold mentions "
             + ", ".join(f"{t} {mentions[t]}" for t in TYPES)
             + " (CPU seconds)"
         )

@@ -207,7 +207,8 @@ def score_key(
             elif misses:
                 print(f"  {code} {item['id']}: {text!r} output as a quote")
         counts["matched"] += len(matched)
-    return {"name": f"{code} ({path.name})", **counts, "seconds": seconds}
+    shown = path.name if half is None else f"{path.name}, {half} half"
+    return {"name": f"{code} ({shown})", **counts, "seconds": seconds}
 
 
 def score_seeds(misses: bool) -> dict[str, Any]:
@@ -275,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
         "--half", choices=("development", "blind"), help="even or odd documents of each key"
     )
     args = parser.parse_args(argv)
+    if args.half and not args.no_seeds:
+        parser.error("--half splits the held-out keys only: add --no-seeds")
     paths = [args.keys] if args.keys.is_file() else sorted(args.keys.glob("quotes_*.json"))
     if not paths:
         print(f"quote_benchmark: no quotes_<lang>.json in {args.keys}", file=sys.stderr)

@@ -441,3 +441,35 @@ def test_long_tables_of_results_and_prices_are_read_in_linear_time() -> None:
 
     small, large = _cpu(page(50), "es"), _cpu(page(400), "es")
     assert large < 16 * small + 0.05  # (8x input; a quadratic would take 64x)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "name"),
+    [
+        (
+            "uk",
+            "«Напруження посилюється», — сказав він журналістам у Києві.",
+            "Напруження посилюється",
+        ),
+        ("ru", "«Растет напряжение», — сказал он журналистам в Москве.", "Растет напряжение"),
+        ("ru", "«Море наше»\nВ Крыму прошел фестиваль.", "Море наше"),
+        ("uk", "Він зустрівся з делегацією «Республіка Молдова» у Львові.", "Республіка Молдова"),
+        (
+            "ru",
+            "Делегация «Республика Северная Македония» прибыла в Москву.",
+            "Республика Северная Македония",
+        ),
+    ],
+)
+def test_speech_headlines_and_states_in_marks_are_no_bodies(
+    code: str, text: str, name: str
+) -> None:
+    """A quotation that is speech (``», — сказав``), a line of its own, or a state's official
+    name is no body's name, though its language quotes bodies."""
+    assert (name, "organisation") not in _entities(text, code)
+
+
+def test_a_body_in_marks_inside_a_sentence_stays_one() -> None:
+    assert ("Новые люди", "organisation") in _entities(
+        "Депутат от партии «Новые люди» заявил о поддержке закона.", "ru"
+    )

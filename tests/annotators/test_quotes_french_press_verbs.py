@@ -15,7 +15,11 @@ from helpers.quotes import speakers_and_roles
 DAY = dt.date(2025, 3, 4)
 
 
-@pytest.mark.parametrize("verb", ["glisse", "rétorque", "ironise", "observe", "sourit", "avoue"])
+@pytest.mark.parametrize(
+    "verb",
+    ["glisse", "rétorque", "ironise", "observe", "sourit", "avoue", "résume", "conclut",
+     "détaille", "regrette"],
+)  # fmt: skip
 def test_a_present_tense_press_verb_names_the_speaker(verb: str) -> None:
     text = (
         "Le conseil municipal de Lens a voté le budget mardi soir.\n\n"
@@ -29,7 +33,7 @@ def test_a_present_tense_press_verb_names_the_speaker(verb: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "L'accord « historique » conclu par le gouvernement entre en vigueur lundi.",
+        "Le projet de « ville apaisée », relevé par l'opposition, divise les habitants.",
         "Le « nouveau » souffle de la campagne ne convainc pas les électeurs.",
         "Le club mise sur « la génération 2030 », la relève tant attendue.",
     ],

@@ -67,6 +67,21 @@ def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
     return begin, finish
 
 
+#: After a quotation's closing mark: a comma and an attribution by a dash (``», — сказав``),
+#: or a colon (speech; a body's name before a dash is defined by it: ``«Новые люди» — партия``).
+_SPOKEN_AFTER = re.compile(r",[ \u00a0]*[—–-]|:")
+
+
+def _spoken(text: str, begin: int, finish: int) -> bool:
+    """Whether the quotation ``text[begin:finish]`` (inside its marks) is speech or stands
+    alone: a sentence or line of its own (``«Напруження посилюється», — сказав він``, a
+    headline ``«Море наше»``)."""
+    before = text[: max(begin - 1, 0)].rstrip(" \u00a0")
+    if not before or before[-1] in ".!?:\n":
+        return True
+    return _SPOKEN_AFTER.match(text, finish + 1) is not None
+
+
 def quoted_names(
     items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
 ) -> None:
@@ -86,6 +101,8 @@ def quoted_names(
         begin, finish = quoted
         if (begin, finish) == (start, end) and fields[TYPE] == "organisation":
             continue
+        if _spoken(text, begin, finish) or text[begin:finish].lower().startswith(words.state_nouns):
+            continue  # (speech, a headline or a state's official name: no body's name)
         if not (
             words.quoted_organisations or word_before(text, begin - 1) in words.organisation_before
         ) or work_title_at(text, begin - 1, words):

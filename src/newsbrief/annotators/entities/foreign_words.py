@@ -125,6 +125,9 @@ class ForeignWords:
     results_headings: frozenset[str]
     #: Lower-case words ending an outlet's name in a credit or a byline (``imago images``).
     outlet_words: frozenset[str]
+    #: Beginnings of the nouns of a state (``республік``: ``«Республіка Молдова»``): a quoted
+    #: state's official name is a place, not a body's name in quotation marks.
+    state_nouns: tuple[str, ...]
     #: Names of months and their abbreviations (``[calendar]``), in lower case: a dateline's
     #: day is followed by one (``АСТАНА, 2 декабря``, not ``URGENT, 3 morts``).
     months: frozenset[str]
@@ -192,6 +195,7 @@ def foreign_words(code: str) -> ForeignWords:
         ),
         results_headings=lang.words("entities", "results_headings"),
         outlet_words=lang.words("entities", "outlet_words"),
+        state_nouns=tuple(sorted(lang.words("entities", "state_nouns"))),
         months=frozenset(month.lower().rstrip(".") for month in lang.all_months),
     )
 

@@ -63,6 +63,7 @@ class PressReader(DescriptionReader):
 
     @property
     def press(self) -> PressWords:
+        """The press conventions of the document's language (none without a profile)."""
         profile = self.cues.profile
         return press_words(profile.code) if profile is not None else PressWords()
 

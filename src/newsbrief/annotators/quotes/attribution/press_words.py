@@ -56,20 +56,21 @@ class PressWords:
     #: Endings of a man's first name in the genitive (``Геннадія``; ``[quotes]
     #: male_genitive_endings``): the other endings are a woman's.
     male_genitive: tuple[str, ...] = ()
-    #: A pronoun joined to the end of its verb (``a-t-il``, ``dit-elle``; the joining letters
-    #: are ``[quotes] clitic_joiners``), and the same after a word (`` -t-il``).
     #: A word elided onto the next (``l'Insee``, ``d'après``; ``[quotes] elided_words``), at
     #: a word's start, with either apostrophe and a capital or not.
     elided: re.Pattern[str] = _NOTHING
     #: The same of the definite article only (``l'économiste``; ``[quotes] elided_articles``).
     elided_article: re.Pattern[str] = _NOTHING
+    #: A pronoun joined to the end of its verb (``a-t-il``, ``dit-elle``; the joining letters
+    #: are ``[quotes] clitic_joiners``), and the same after a word (`` -t-il``).
     clitic: re.Pattern[str] = _CLITIC
     clitic_after: re.Pattern[str] = _CLITIC_AFTER
 
 
 @functools.cache
 def press_words(code: str) -> PressWords:
-    """The press words of language ``code`` (empty for English)."""
+    """The press words of language ``code`` (empty for English, whose attribution rules
+    read English's words themselves: :mod:`.english_words`)."""
     if code == "en":
         return PressWords()
     lang = language(code)
