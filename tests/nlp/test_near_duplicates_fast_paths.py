@@ -8,24 +8,17 @@ the same candidates, bit for bit, as the plain reading kept here as the referenc
 
 from __future__ import annotations
 
-import attrs
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.sentences import SENTENCE, reshaped
 from newsbrief.model import Document, Metadata
-from newsbrief.model.sentence import Sentence
 from newsbrief.nlp import near_duplicates
 from newsbrief.nlp.analysis import analysis_of
 from newsbrief.nlp.near_duplicates import collect, shared_analyses
 from newsbrief.nlp.segmenter import segment
 from newsbrief.nlp.tokens import count_words
-
-_WORDS = st.sampled_from(
-    ["The", "minister", "resigned", "on", "Monday", "3", "1,200", "don't", "F-16", "said",
-     "ΟΔΥΣΣΕΥΣ", "İstanbul", "Straße", "a", "of", "—", "x", "Kyiv", "“Yes”"]
-)  # fmt: skip
-_SENTENCE = st.lists(_WORDS, min_size=0, max_size=10).map(lambda ws: " ".join(ws) + ".")
 
 
 def _plain(documents: list[Document], table: dict) -> tuple[list[frozenset[str]], list[int]]:
@@ -53,26 +46,9 @@ def _plain(documents: list[Document], table: dict) -> tuple[list[frozenset[str]]
     return rows, lengths
 
 
-def _reshaped(document: Document, how: str) -> Document:
-    """``document`` with its sentences repeated or overlapping (as plugins' segmenters may)."""
-    sentences = list(document.sentences)
-    if how == "repeat" and sentences:
-        sentences.insert(1, sentences[0])
-    elif how == "overlap" and len(sentences) >= 2:
-        first, second = sentences[0], sentences[1]
-        start = max(first.start, first.end - 4)
-        sentences.insert(
-            1, Sentence(document.id, 1, start, second.end, document.text[start : second.end])
-        )
-    else:
-        return document
-    sentences = [attrs.evolve(s, index=i) for i, s in enumerate(sentences)]
-    return attrs.evolve(document, sentences=sentences)
-
-
 @settings(max_examples=80, deadline=None)
 @given(
-    st.lists(st.lists(_SENTENCE, min_size=1, max_size=6), min_size=1, max_size=4),
+    st.lists(st.lists(SENTENCE, min_size=1, max_size=6), min_size=1, max_size=4),
     st.sampled_from(["en", "de", "el", None]),
     st.sampled_from(["plain", "repeat", "overlap"]),
 )
@@ -80,7 +56,7 @@ def test_collect_equals_the_per_sentence_reading(
     articles: list[list[str]], language: str | None, how: str
 ) -> None:
     documents = [
-        _reshaped(
+        reshaped(
             segment(
                 Document.from_text(" ".join(s), id=f"d{i}", metadata=Metadata(language=language))
             ),

@@ -11,37 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.sentences import SENTENCE, reshaped
 from newsbrief.model import Document, Metadata
-from newsbrief.model.sentence import Sentence
 from newsbrief.nlp import near_duplicates
 from newsbrief.nlp.analysis import analysis_of
 from newsbrief.nlp.near_duplicates import Candidates, collect, shared_analyses
 from newsbrief.nlp.segmenter import segment
-
-_WORDS = st.sampled_from(
-    ["The", "minister", "resigned", "on", "Monday", "3", "1,200", "don't", "F-16", "said",
-     "ΟΔΥΣΣΕΥΣ", "İstanbul", "Straße", "a", "of", "—", "x", "Kyiv", "“Yes”", "and", "the",
-     "\u0301", "'-'"]
-)  # fmt: skip
-_SENTENCE = st.lists(_WORDS, min_size=0, max_size=10).map(lambda ws: " ".join(ws) + ".")
-
-
-def _reshaped(document: Document, how: str) -> Document:
-    """``document`` with overlapping sentences, or its later sentences in another section."""
-    sentences = list(document.sentences)
-    if how == "overlap" and len(sentences) >= 2:
-        first, second = sentences[0], sentences[1]
-        start = max(first.start, first.end - 4)
-        sentences.insert(
-            1, Sentence(document.id, 1, start, second.end, document.text[start : second.end])
-        )
-    elif how == "sections" and len(sentences) >= 2:
-        sentences = [sentences[0]] + [attrs.evolve(s, section=1) for s in sentences[1:]]
-        sentences[-1] = attrs.evolve(sentences[-1], section=0)
-    else:
-        return document
-    sentences = [attrs.evolve(s, index=i) for i, s in enumerate(sentences)]
-    return attrs.evolve(document, sentences=sentences)
 
 
 def _one_by_one(documents: list[Document], concepts: bool) -> Candidates:
@@ -68,7 +43,7 @@ def _assert_same(got: Candidates, expected: Candidates) -> None:
 
 @settings(max_examples=80, deadline=None)
 @given(
-    st.lists(st.lists(_SENTENCE, min_size=0, max_size=6), min_size=0, max_size=4),
+    st.lists(st.lists(SENTENCE, min_size=0, max_size=6), min_size=0, max_size=4),
     st.sampled_from(["en", "de", "el", None]),
     st.sampled_from(["plain", "overlap", "sections"]),
     st.booleans(),
@@ -77,7 +52,7 @@ def test_whole_reading_equals_the_sentence_by_sentence_one(
     articles: list[list[str]], language: str | None, how: str, concepts: bool
 ) -> None:
     documents = [
-        _reshaped(
+        reshaped(
             segment(
                 Document.from_text(" ".join(s), id=f"d{i}", metadata=Metadata(language=language))
             ),
