@@ -9,6 +9,7 @@ import attrs
 
 from newsbrief.annotators.base import AnnotationContext, kept_draft
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.caseless import with_caseless
 from newsbrief.annotators.entities.chunker import (
     LANGUAGE,
     ROLE,
@@ -80,7 +81,7 @@ class EntityAnnotator:
         them: the per-document part."""
         from newsbrief.nlp.analysis import analysis_of
 
-        packed = analysis_of(document).packed_candidates
+        packed = with_caseless(document, analysis_of(document).packed_candidates)
         return EntityDraft(packed, document_evidence(packed, document.text))
 
     def annotate(
@@ -102,7 +103,8 @@ class EntityAnnotator:
         for document in documents:
             draft = kept_draft(self.name, document, context)
             if draft is None:
-                packed.append(analysis_of(document, analyses).packed_candidates)
+                chunked = analysis_of(document, analyses).packed_candidates
+                packed.append(with_caseless(document, chunked))
                 known.append(None)
             else:
                 packed.append(draft.packed_candidates)
