@@ -262,6 +262,12 @@ def language_code(value: object) -> str | None:
     """
     if not isinstance(value, str):
         return None
+    # A page's language is read again for each of its lines (the noise filter's words are the
+    # page language's): remembered per declared string (a run meets a handful), short ones only.
+    return _remembered_code(value) if len(value) <= 100 else _declared_code(value)
+
+
+def _declared_code(value: str) -> str | None:
     text = value.strip()
     if not text or len(text) > 80:
         return None
@@ -271,6 +277,9 @@ def language_code(value: object) -> str | None:
     if _PRIMARY.fullmatch(primary) and all(_SUBTAG.fullmatch(part) for part in rest):
         return _iso_code(primary.lower())
     return _named(text)
+
+
+_remembered_code = functools.lru_cache(maxsize=1024)(_declared_code)
 
 
 def parse_language(value: str) -> str:

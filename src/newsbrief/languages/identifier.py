@@ -29,6 +29,7 @@ several scripts and falls back to the library's walk if they ever differ (anothe
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -37,6 +38,12 @@ import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
 __all__ = ["DEFINITE", "FastIdentifier", "load"]
+
+# A feature not visited yet, in the table of first visits.
+_UNSEEN = np.iinfo(np.intp).max
+# Each thread's table of first visits (threads of a Dask worker or of ``-j`` may walk texts at
+# once). Held here, not on the identifier, so the identifier still pickles.
+_THREAD = threading.local()
 
 #: Bytes after which the bundled model's DFA state no longer depends on where it started.
 DEFINITE = 6
@@ -94,25 +101,30 @@ class FastIdentifier(LanguageIdentifier):
         visited = len(features)
         if not visited:
             return None
-        # One sort of (feature, position) keys, all distinct: equal features stay in text
-        # order, so each feature's first key holds its first visit (a stable argsort and a
-        # gather did this, twice as slow). Keys stay below 104,583 * len(data) < 2**63.
-        keys = features * visited + np.arange(visited)
-        keys.sort()
-        ordered = keys // visited
-        change = np.empty(visited, dtype=bool)
-        change[0] = True
-        np.not_equal(ordered[1:], ordered[:-1], out=change[1:])
-        starts = np.flatnonzero(change)
-        counts = np.diff(starts, append=visited)
-        first = keys[starts] - ordered[starts] * visited
-        # Each feature's count is put at its first visit, and the first visits are read in
-        # text order: a mask over the positions orders them without sorting them.
-        at_first = np.zeros(visited, dtype=np.float32)
-        at_first[first] = counts
-        is_first = np.zeros(visited, dtype=bool)
-        is_first[first] = True
-        return features[is_first], at_first[is_first]
+        # Each feature's first visit is the least position it is met at: ``minimum.at`` into a
+        # table over all features (kept per thread, every entry at ``_UNSEEN`` between texts,
+        # even after a failure) gives it without sorting, whatever order the updates run in.
+        first_of = self._first_visits()
+        positions = np.arange(visited)
+        try:
+            np.minimum.at(first_of, features, positions)
+            first = first_of[features]
+        finally:
+            first_of[features] = _UNSEEN
+        is_first = first == positions
+        # The features in order of first visit, and each position's feature's rank among them.
+        rank = np.cumsum(is_first) - 1
+        counts = np.bincount(rank[first]).astype(np.float32)
+        return features[is_first], counts
+
+    def _first_visits(self) -> Any:
+        """This thread's table of first visits by feature, all ``_UNSEEN``: one int per feature
+        of the model (100,053 for the bundled one: 0.8 MB per thread that has identified a
+        text, freed with the thread)."""
+        table = getattr(_THREAD, "first", None)
+        if table is None or len(table) < len(self._table):
+            table = _THREAD.first = np.full(len(self._table), _UNSEEN, dtype=np.intp)
+        return table
 
     def compact(self) -> None:
         """Hold the DFA's output and row tables as arrays only (py3langid's lists of Python
@@ -127,7 +139,8 @@ class FastIdentifier(LanguageIdentifier):
             # so it is that of the empty text (no walk again).
             return super()._raw_score(b"")
         features, counts = found
-        return np.log1p(counts) @ self._table[features] + self.nb_pc
+        # ``take`` gathers whole rows (a fifth faster than indexing); the same rows, same product.
+        return np.log1p(counts) @ np.take(self._table, features, axis=0) + self.nb_pc
 
 
 def _same_walk(identifier: FastIdentifier) -> bool:

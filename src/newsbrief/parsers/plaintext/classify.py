@@ -18,15 +18,16 @@ from newsbrief.parsers.plaintext.dates import (
     match_datetime,
     match_labelled_date,
     parse_date_line,
+    read_date_line,
 )
 from newsbrief.parsers.plaintext.lines import MAX_EXAMINED, Line, split_lines
 from newsbrief.parsers.plaintext.metadata import (
     Byline,
     Copyright,
     Dateline,
+    dated_byline,
     match_credit,
     match_dateline,
-    parse_byline,
     parse_copyright,
 )
 
@@ -163,6 +164,8 @@ def _caseless_letter(character: str) -> bool:
 # a decimal (``3.3 GB/s``) or a name (``gsoc-2018``).
 _NUMBER = re.compile(r"(?<![A-Za-z0-9.\-])\d+(?![.,]\d|[A-Za-z0-9\-])")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# Marks no date line holds (a C scan of the line, not a Python loop over its characters).
+_NOT_IN_DATES = _EXCLAIM | {"。"}
 #: Longest date line, in words (``Jakarta, Sunday, 30 September 2018, 10:15 GMT``).
 _MAX_DATE_WORDS = 9
 
@@ -178,7 +181,7 @@ def date_like(text: str) -> bool:
         return False
     if text[:1] in ("-", "–", "—", "―", "|") or text[:1] in _OPENERS:
         return False  # ``— Mike Pompeo, College Station, TX, April 15, 2019``: an attribution
-    if any(c in _EXCLAIM or c in "。" for c in text):
+    if not _NOT_IN_DATES.isdisjoint(text):
         return False
     if _NUMERIC_DATE.search(text):
         return True
@@ -290,11 +293,12 @@ class _Classifier:
         if (notice := parse_copyright(text)) is not None:
             self._item(ItemKind.NOISE, number, line, copyright=notice)
             return self._noise(line, SpanKind.COPYRIGHT)
-        if (date := parse_date_line(text)) is not None:
+        date, dated = read_date_line(text)
+        if date is not None:
             self.removed.append(Span(line.start, line.end, SpanKind.METADATA))
             self._item(ItemKind.META, number, line, published=date)
             return ItemKind.META
-        if (byline := parse_byline(text)) is not None:
+        if (byline := dated_byline(text, dated)) is not None:
             self.removed.append(Span(line.start, line.end, SpanKind.BYLINE))
             self._item(ItemKind.META, number, line, byline=byline, published=byline.published)
             return ItemKind.META

@@ -176,7 +176,25 @@ def find_date(text: str) -> dt.date | None:
 
 def parse_date_line(line: str) -> dt.date | None:
     """The date if ``line`` (already stripped) is nothing but a date, time and zone."""
-    found = match_labelled_date(line) or match_datetime(line)
+    return _whole_line(line, match_labelled_date(line) or match_datetime(line))
+
+
+def read_date_line(line: str) -> tuple[dt.date | None, tuple[dt.date, int] | None]:
+    """``parse_date_line(line)``, and when that is ``None``, ``match_datetime(line)``.
+
+    The line classifier asks both (a date line, else a byline that may start with a date):
+    the date at the line's start, the costliest read of a short line, is read once for both.
+    """
+    labelled = match_labelled_date(line)
+    if labelled is not None:
+        date = _whole_line(line, labelled)
+        return date, (None if date is not None else match_datetime(line))
+    dated = match_datetime(line)
+    return _whole_line(line, dated), dated
+
+
+def _whole_line(line: str, found: tuple[dt.date, int] | None) -> dt.date | None:
+    """The date ``found`` at the start of ``line`` if only punctuation follows it."""
     if found is None:
         return None
     date, end = found

@@ -132,9 +132,14 @@ def parse_byline(line: str) -> Byline | None:
 
     ``Name Surname / Outlet`` without a label counts too, when both halves look the part.
     """
+    return dated_byline(line, match_datetime(line))
+
+
+def dated_byline(line: str, dated: tuple[dt.date, int] | None) -> Byline | None:
+    """:func:`parse_byline` of ``line`` when ``dated`` is already known to be
+    ``match_datetime(line)`` (the date-line check has just read it)."""
     published = None
     pos = 0
-    dated = match_datetime(line)
     if dated is not None:
         published, pos = dated
         separator = _DATE_SEPARATOR.match(line, pos)
@@ -337,6 +342,7 @@ __all__ = [
     "Copyright",
     "Dateline",
     "clean_authors",
+    "dated_byline",
     "is_name_list",
     "is_outlet",
     "match_credit",

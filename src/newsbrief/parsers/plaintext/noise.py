@@ -175,7 +175,14 @@ def _page_words() -> list[PageWords]:
 
 
 def _code(language: str | None) -> str:
-    return normalize(language) if language else _DEFAULT_LANGUAGE
+    if not language:
+        return _DEFAULT_LANGUAGE
+    return _normalized(language) if len(language) <= 100 else normalize(language)
+
+
+# Asked once per line checked: remembered per language given (a run holds a handful; short
+# ones only, so the cache stays small). A code's reading depends on no language data file.
+_normalized = functools.lru_cache(maxsize=256)(normalize)
 
 
 @functools.cache
