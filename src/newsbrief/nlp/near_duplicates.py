@@ -142,7 +142,19 @@ def collect(
         # the whole run).
         numbers = _sentence_numbers(document, analysis) if analysis else None
         document_terms = _TermReader(analysis, every=flags is None) if analysis else None
-        counts = _word_counts(analysis) if analysis else []
+        # Reading only some sentences, each one's word count is worked out when it is kept.
+        counts: list[int | None] | _WordCounts = (
+            (_word_counts(analysis) if flags is None else _WordCounts(analysis)) if analysis else []
+        )
+        # The terms of a document whose sentences are all the analysis' and cover its tokens
+        # without a gap are its content tokens' stems, added at once: sentence by sentence
+        # they were most of this step for a large run, whose summary keeps one in ten.
+        read_all = (
+            flags is not None
+            and document_terms is not None
+            and isinstance(numbers, range)
+            and document_terms.add_all_to(vocabulary)
+        )
         for at, sentence in enumerate(document.sentences):
             key = (document.id, sentence.section)
             number_of_source = sources.setdefault(key, len(sources))
@@ -150,6 +162,8 @@ def collect(
             seen_in_section[sentence.section] = seen + 1
             number = numbers[at] if numbers is not None else None
             if flags is not None and not next(flags):
+                if read_all:
+                    continue
                 if document_terms is None or number is None:
                     vocabulary.update(sentence_features(sentence.text, document.language)[0])
                 else:
@@ -373,6 +387,25 @@ def _word_counts(analysis: Analysis) -> list[int | None]:
     return counts
 
 
+class _WordCounts:
+    """``_word_counts(analysis)``, a count worked out when asked for: where the sentences before
+    each one end is kept as far as asked (one max a sentence, not a max over the sentences
+    before each kept one, quadratic when many deep sentences are kept)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self._bounds = analysis.packed_sentences
+        self._tokens = analysis.packed_sentence_tokens
+        self._reach = [0]  # ``_reach[k]``: where sentences ``0 .. k - 1`` end, at most
+
+    def __getitem__(self, sentence: int) -> int | None:
+        bounds, reach, tokens = self._bounds, self._reach, self._tokens
+        while len(reach) <= sentence:
+            reach.append(max(reach[-1], bounds[2 * len(reach) - 1]))
+        if bounds[2 * sentence] < reach[sentence]:
+            return None
+        return tokens[2 * sentence + 1] - tokens[2 * sentence]
+
+
 def with_concepts(candidates: Candidates, documents: Sequence[Document]) -> Candidates:
     """``candidates``, collected from ``documents`` without concepts (and perhaps cut since),
     with their concept matrix: the same bigrams :func:`collect` finds, for these sentences only.
@@ -498,6 +531,7 @@ class _TermReader:
     keeps one sentence in ten."""
 
     def __init__(self, analysis: Analysis, *, every: bool = False) -> None:
+        self._analysis = analysis
         self._content = _content_flags(analysis)
         self._stems = analysis.stems
         self._tokens = analysis.sentence_tokens
@@ -511,6 +545,19 @@ class _TermReader:
 
     def _made(self, first: int, last: int) -> frozenset[str]:
         return frozenset(itertools.compress(self._stems[first:last], self._content[first:last]))
+
+    def add_all_to(self, terms: set[str]) -> bool:
+        """Add the content terms of every body sentence to ``terms`` at once, when the
+        sentences' tokens follow one another without a gap or an overlap (then they are the
+        terms of the tokens they cover); else add nothing and say so."""
+        tokens = self._analysis.packed_sentence_tokens
+        firsts, lasts = tokens[2::2], tokens[1:-1:2]
+        if firsts != lasts:
+            return False
+        if tokens:
+            first, last = tokens[0], tokens[-1]
+            terms.update(itertools.compress(self._stems[first:last], self._content[first:last]))
+        return True
 
     def add_to(self, terms: set[str], sentence: int) -> None:
         """Add the content terms of body sentence number ``sentence`` to ``terms``."""

@@ -95,6 +95,7 @@ class _Keys:
         self._counts: dict[str, int] = {}
         self._folded: dict[str, str] = {}
         self._names: dict[tuple[str, str | None], tuple[str, ...]] = {}
+        self._places: dict[str, str | None] = {}
 
     def fold(self, text: str) -> str:
         """:func:`gazetteer.fold` of ``text``."""
@@ -109,6 +110,16 @@ class _Keys:
         if known is None:
             known = self._counts[text] = len(text.split())
         return known
+
+    def place(self, text: str) -> str | None:
+        """The known place an organisation's name ``text`` is (:func:`_place_not_body`)."""
+        if text in self._places:
+            return self._places[text]
+        place = None
+        if self.count(text) > 1 and text.split()[-1] in gz.ORGANISATION_HEADS:
+            place = gz.place_names().get(text)
+        self._places[text] = place
+        return place
 
     def word(self, word: str, language: str | None) -> str:
         known = self._words.get((word, language))
@@ -212,6 +223,17 @@ class _Groups(dict[tuple[str, ...], list[Mention]]):
             else:
                 self.documents[key] = {known, doc_index}
 
+    def index(self) -> None:
+        """Note the documents of the mentions put in the groups without :meth:`add` (given
+        document by document), before the next :meth:`add`."""
+        documents = self.documents
+        for key, mentions in self.items():
+            if mentions[0][0] == mentions[-1][0]:
+                documents[key] = mentions[0][0]
+            else:
+                named = {doc_index for doc_index, _, _ in mentions}
+                documents[key] = named.pop() if len(named) == 1 else named
+
     def extend(self, key: tuple[str, ...], mentions: list[Mention]) -> None:
         for mention in mentions:
             self.add(key, mention)
@@ -277,12 +299,12 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             if candidate[HEADING] and candidate[CANONICAL] is None:
                 unknown_headings.append(mention)
                 continue
-            clusters.add((candidate[TYPE], keys.fold(canonical)), mention)
+            clusters[(candidate[TYPE], keys.fold(canonical))].append(mention)
         elif keys.count(candidate[TEXT]) > 1 and (
             candidate[TYPE] == "person" or candidate[EVIDENCE]
         ):
             if not candidate[HEADING]:
-                persons.add(keys.name(candidate[TEXT], candidate[LANGUAGE]), mention)
+                persons[keys.name(candidate[TEXT], candidate[LANGUAGE])].append(mention)
             else:
                 unknown_headings.append(mention)
         elif candidate[HEADING] and candidate[TYPE] is None:
@@ -290,6 +312,10 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             singles.extend(_words(mention, spans))
         else:
             singles.append(mention)
+    # The documents each group is named in, worked out once its first mentions are in (not
+    # one call a mention).
+    clusters.index()
+    persons.index()
     # ``Instagram Live``: ``Live`` is no surname (asked of the singles below).
     glued = _glued(found, spans)
     found.clear()
@@ -447,13 +473,14 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     for (kind, _), mentions in clusters.items():
         name = _canonical(mentions, keys, prefer_known=True)
         entity: Entity = (name, kind, f"{kind}:{slug(name)}", None)
-        merged.add_all(mentions, spans, entity)
+        merged.add_numbered(mentions, entity)
         mentions.clear()
     for mentions in persons.values():
         name = _canonical(mentions, keys, prefer_known=False)
         entity = (name, "person", f"person:{slug(name)}", _gender(name, mentions))
-        merged.add_all(mentions, spans, entity)
+        merged.add_numbered(mentions, entity)
         mentions.clear()
+    merged.settle(spans)
     return merged
 
 
@@ -462,10 +489,13 @@ class Merged:
     fields, entity) until :meth:`pop` hands a document's over: one object a mention was most
     of a large run's annotation memory."""
 
-    __slots__ = ("_by_document", "_numbers")
+    __slots__ = ("_by_document", "_numbered", "_numbers")
 
     def __init__(self) -> None:
         self._by_document: dict[int, list[Any]] = {}
+        # Mentions kept by number (three slots a mention) until :meth:`settle` reads their
+        # offsets, a document at a time.
+        self._numbered: dict[int, list[Any]] = {}
         # Offsets recur across documents: one int object per value, not one per offset
         # (each annotation holds two).
         self._numbers: dict[int, int] = {}
@@ -490,6 +520,35 @@ class Merged:
             if flat is None:
                 flat = by_document[doc_index] = []
             flat += (numbers.setdefault(start, start), numbers.setdefault(end, end), fields, entity)
+
+    def add_numbered(self, mentions: list[Mention], entity: Entity) -> None:
+        """:meth:`add_all` of ``mentions``, their offsets read by :meth:`settle` (then in the
+        order added): one read of a document's offsets instead of one call a mention."""
+        numbered = self._numbered
+        for doc_index, number, fields in mentions:
+            flat = numbered.get(doc_index)
+            if flat is None:
+                flat = numbered[doc_index] = []
+            flat += (number, fields, entity)
+
+    def settle(self, spans: Spans) -> None:
+        """Keep the mentions :meth:`add_numbered` holds, their offsets read from ``spans``
+        (after those of each document kept before)."""
+        numbers, by_document = self._numbers, self._by_document
+        for doc_index, pending in self._numbered.items():
+            bounds = spans.bounds(doc_index)
+            flat = by_document.get(doc_index)
+            if flat is None:
+                flat = by_document[doc_index] = []
+            items = iter(pending)
+            for number, fields, entity in zip(items, items, items, strict=True):
+                if number >= 0:
+                    start, end = bounds[2 * number], bounds[2 * number + 1]
+                else:
+                    start, end = spans.span(doc_index, number)
+                flat += (numbers.setdefault(start, start), numbers.setdefault(end, end))
+                flat += (fields, entity)
+        self._numbered = {}
 
     def documents(self) -> list[int]:
         """The numbers of the documents with a mention kept (and not yet popped), in order."""
@@ -546,9 +605,7 @@ def _folded_places() -> frozenset[str]:
 def _place_not_body(candidate: CandidateFields, keys: _Keys) -> CandidateFields:
     """An organisation typed by its last word that is a known place by its whole name
     (``Soviet Union``) is that place."""
-    if keys.count(candidate[TEXT]) < 2 or candidate[TEXT].split()[-1] not in gz.ORGANISATION_HEADS:
-        return candidate
-    place = gz.place_names().get(candidate[TEXT])
+    place = keys.place(candidate[TEXT])
     return candidate if place is None else with_fields(candidate, type="place", canonical=place)
 
 
