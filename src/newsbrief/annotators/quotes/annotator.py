@@ -14,6 +14,12 @@ import attrs
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_forms
+from newsbrief.annotators.quotes.attribution.page_names import (
+    interviewee,
+    nominative_in_text,
+    surnames_apart,
+    surnames_in_full,
+)
 from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
@@ -203,10 +209,16 @@ def _quoted(
     starts = [s for s, _, _ in sentences]
     speakers: list[Speaker | None] = []
     prose: dict[int, bool] = {}  # paragraph -> has text outside its quotations
+    answering: list[Speaker | None] = []  # an interview's interviewee, read at its first answer
     for index, span in enumerate(spans):
-        speaker = _attribute(
-            span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
-        )
+        if span.turn:
+            if not answering:
+                answering.append(interviewee(text, attributor.mentions, attributor.cues.profile))
+            speaker = answering[0]
+        else:
+            speaker = _attribute(
+                span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
+            )
         if speaker is not None:
             speaker = attributor.plain(
                 attributor.fullest(attributor.identified(attributor.in_full(speaker)))
@@ -236,6 +248,15 @@ def _quoted(
             else s
             for s in speakers
         ]
+        # ``Золтана Бачо`` where only a headline or a caption writes ``Золтан Бачо``.
+        speakers = nominative_in_text(text, speakers, nominative)
+    if profile is not None and any(speakers):
+        # ``Overbeck`` where the page writes ``Bundesaußenminister Jan Overbeck`` once.
+        speakers = surnames_in_full(text, speakers, attributor.mentions, profile)
+        # ``la jueza Sánchez`` is not ``el presidente Pedro Sánchez``.
+        speakers = surnames_apart(
+            text, speakers, profile, document_words(document.language).feminine
+        )
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
     # paragraphs take the speaker of the paragraph that continues them.
     for index in range(len(spans) - 2, -1, -1):

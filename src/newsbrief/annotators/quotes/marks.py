@@ -21,6 +21,7 @@ rules above unchanged.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from functools import cache
 
@@ -120,6 +121,8 @@ class QuoteSpan:
     continues: bool = False
     #: Whether it is left open at the end of its paragraph.
     runs_on: bool = False
+    #: Whether it is an interview's answer (see :func:`_interview_answers`): the interviewee's.
+    turn: bool = False
 
 
 @attrs.frozen
@@ -133,6 +136,8 @@ class Marks:
     #: The language's speech verbs when its press sets speech off with dialogue dashes (``—
     #: Мы готовы, — сказал он.``: ``[quotes] conventions`` has ``dialogue_dash``), else empty.
     dialogue: frozenset[str] = frozenset()
+    #: The words of a line naming a page an interview (``[quotes] interview_headings``).
+    interview: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> str:
@@ -169,7 +174,7 @@ def marks_for(language: str | None) -> Marks | None:
     dialogue = (
         lang.speech_verbs if "dialogue_dash" in lang.words("quotes", "conventions") else frozenset()
     )
-    return Marks(double, single, frozenset(dialogue))
+    return Marks(double, single, frozenset(dialogue), lang.words("quotes", "interview_headings"))
 
 
 def find_quotes(
@@ -270,7 +275,86 @@ def find_quotes(
         found.extend(head)
         found.extend(spans)
     found.extend(_gap_quotes(text, paragraphs, gap))
+    if marks is not None and marks.dialogue and marks.interview:
+        answers = _interview_answers(text, paragraphs, found, marks.interview)
+        if answers:
+            found = sorted([*found, *answers], key=operator.attrgetter("open"))
     return found
+
+
+#: How many lines from a page's top an interview heading is looked for (headline, section,
+#: heading, byline).
+_HEADING_LINES = 6
+#: An interview is read from this many answers on (one question and answer may be a scene's).
+_INTERVIEW_ANSWERS = 2
+
+
+def interview_page(text: str, headings: frozenset[str]) -> bool:
+    """Whether one of the first lines of ``text`` is a heading naming the page an interview
+    (``Интервью``, ``ІНТЕРВ'Ю``: a line of that word alone); a street interview, a reportage
+    or a story in dialogue has no such line."""
+    if not headings:
+        return False
+    start = 0
+    for _ in range(_HEADING_LINES):
+        stop = text.find("\n", start)
+        line = text[start : len(text) if stop < 0 else stop]
+        if line.strip(" \t\u00a0\r.:·|–—-").lower() in headings:
+            return True
+        if stop < 0:
+            break
+        start = stop + 1
+    return False
+
+
+def _interview_answers(
+    text: str, paragraphs: list[tuple[int, int]], found: list[QuoteSpan], headings: frozenset[str]
+) -> list[QuoteSpan]:
+    """The answers of an interview printed in dialogue form without attribution (``— Что
+    самое сложное?`` then ``— Не холод ...``), on a page an interview heading names (see
+    :func:`interview_page`) only: each line opening with a dash right after a line opening
+    with a dash and ending with a question mark, not itself a question and holding no
+    quotation already read. One pass over the lines (a page's lines may make one paragraph)."""
+    if not interview_page(text, headings):
+        return []
+    opens = [span.open for span in found]
+    answers: list[QuoteSpan] = []
+    asked = False
+    for index, (start, end) in enumerate(paragraphs):
+        line = start
+        while line < end:
+            newline = text.find("\n", line, end)
+            stop = end if newline < 0 else newline
+            asked = _turn(text, line, stop, index, asked, opens, answers)
+            line = stop + 1
+    return answers if len(answers) >= _INTERVIEW_ANSWERS else []
+
+
+def _turn(
+    text: str,
+    start: int,
+    end: int,
+    index: int,
+    asked: bool,
+    opens: list[int],
+    answers: list[QuoteSpan],
+) -> bool:
+    """Reads the line ``text[start:end]`` as an interview's turn (an answer, after a question,
+    is added to ``answers``); whether it is a question."""
+    opening = _DIALOGUE_OPEN.match(text, start, end)
+    if opening is None:
+        return False
+    stop = end
+    while stop > opening.end() and text[stop - 1] in " \u00a0\t\r":
+        stop -= 1
+    question = text[opening.end() : stop].endswith(("?", "?»", "?”", '?"'))
+    at = bisect.bisect_left(opens, start)
+    quoted = at < len(opens) and opens[at] < end
+    if asked and not question and not quoted:
+        span = _dialogue_span(text, opening.end() - 1, opening.end(), stop, index)
+        if span.end > span.start and _has_words(text, span):
+            answers.append(attrs.evolve(span, turn=True))
+    return question
 
 
 _DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT

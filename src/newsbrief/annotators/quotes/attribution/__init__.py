@@ -28,7 +28,10 @@ Below them are records, tables and helpers:
 * :mod:`.datelines`: datelines opening an article (``SEATTLE (AP) —``), never a speaker;
 * :mod:`.unnamed_sources`: anonymous sources (``a senior official``) and their patterns;
 * :mod:`.untyped_people`: people the entity annotator missed or cut short, found from how the
-  article writes them.
+  article writes them;
+* :mod:`.page_names`: names the page writes beyond the mentions, read after attribution in the
+  other languages (an interview's interviewee, a case form's nominative, a surname's one full
+  name, a surname kept apart from a full name of another role).
 
 Names imported by another module are public (each module's ``__all__``); a leading underscore
 marks a name used in its own module only.

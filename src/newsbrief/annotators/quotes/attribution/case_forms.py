@@ -52,6 +52,17 @@ def _same_name(one: list[str], two: list[str]) -> bool:
     return len(one) == len(two) and all(_same_word(a, b) for a, b in zip(one, two, strict=True))
 
 
+def same_name(one: list[str], two: list[str]) -> bool:
+    """Whether two names of as many words are case forms of one name, word by word."""
+    return _same_name(one, two)
+
+
+def woman_as_man(woman: list[str], other: list[str]) -> bool:
+    """Whether ``other`` would give a woman's name ``woman`` as a man's (``Ян Петров`` for
+    ``Яна Петрова``)."""
+    return _other_gender(woman, other)
+
+
 def nominative_forms(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
     """``{written name: the name's nominative form}`` of the people of several words in
     ``mentions`` (in text order) written in more than one case; a name written in one form

@@ -75,7 +75,12 @@ def cues_for(language: str | None) -> Cues:
         return _ENGLISH_CUES
     lang = language_of(code)
     according = lang.words("quotes", "attribution_cues")
-    verbs = lang.speech_verbs | according
+    auxiliaries = lang.words("quotes", "auxiliaries")
+    # ``a regretté``: a participle that is also a noun or an adjective (``un résumé``, ``le
+    # « nouveau » souffle``, ``« historique » conclu par``) is a verb of speech only after its
+    # auxiliary.
+    past = {f"{a} {p}" for a in auxiliaries for p in lang.words("quotes", "auxiliary_participles")}
+    verbs = lang.speech_verbs | according | past
     if not verbs:
         return attrs.evolve(_ENGLISH_CUES, profile=profile)
     after = lang.words("quotes", "after_cues")
@@ -85,7 +90,7 @@ def cues_for(language: str | None) -> Cues:
         after=re.compile(rf"(?<!\w)(?:{_pattern(after)})(?!\w)", re.IGNORECASE) if after else None,
         according=according,
         pronouns=pronouns,
-        auxiliaries=lang.words("quotes", "auxiliaries"),
+        auxiliaries=auxiliaries,
         profile=profile,
         genitive=lang.words("quotes", "genitive_cues"),
         nominative={

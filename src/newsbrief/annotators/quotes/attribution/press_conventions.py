@@ -389,9 +389,13 @@ class PressReader(DescriptionReader):
         # just before (``», a poursuivi le ministre``); never the nearest or an earlier speaker,
         # often someone else (``Scholz reiste nach Kiew. Der Sprecher sagte``): the phrase is
         # then left to the described speaker, as written.
-        referent = self._role_holder(start, heads, gender) or self._speaker_just_before(
-            start, gender
-        )
+        referent = self._role_holder(start, heads, gender)
+        if referent is None:
+            referent = self._speaker_just_before(start, gender)
+            if referent is not None and self._other_role(referent.name, start, heads):
+                # ``», a regretté l'entraîneur marseillais, Fabrice Lambertini`` then ``», a
+                # confié le défenseur``: the coach is no defender.
+                return None
         if referent is None:
             return None
         phrase = self.text[start:end]
@@ -414,21 +418,38 @@ class PressReader(DescriptionReader):
         return None
 
     def _role_holder(self, start: int, heads: list[str], gender: str | None) -> Referent | None:
-        profile = self.cues.profile
-        if profile is None or not self.paragraphs:
-            return None
-        stem = language(profile.code).stem
-        wanted = {stem(h.lower()) for h in heads if len(h) > 2}
-        if not wanted:
+        wanted = self._wanted_stems(heads)
+        if not wanted or not self.paragraphs:
             return None
         for referent in self.people_back(start, _ROLE_PARAGRAPHS, gender):
-            role = (self.role_of(referent.name, start) or "").lower()
-            words = {stem(w) for w in re.findall(r"[^\W\d_]+", role)}
-            if words & wanted or any(
-                len(w) > 3 and r.endswith(w) for r in words for w in wanted
-            ):  # ``Bundesumweltminister`` holds ``Minister``
+            if self._holds(self.role_of(referent.name, start), wanted):
                 return referent
         return None
+
+    def _other_role(self, name: str, start: int, heads: list[str]) -> bool:
+        """Whether the role the article states for ``name`` holds none of ``heads``."""
+        wanted = self._wanted_stems(heads)
+        role = self.role_of(name, start)
+        return bool(wanted) and bool(role) and not self._holds(role, wanted)
+
+    def _wanted_stems(self, heads: list[str]) -> set[str]:
+        profile = self.cues.profile
+        if profile is None:
+            return set()
+        stem = language(profile.code).stem
+        return {stem(h.lower()) for h in heads if len(h) > 2}
+
+    def _holds(self, role: str | None, wanted: set[str]) -> bool:
+        """Whether ``role`` holds one of the stems ``wanted`` (``Bundesumweltminister`` holds
+        ``Minister``)."""
+        profile = self.cues.profile
+        if profile is None or not role:
+            return False
+        stem = language(profile.code).stem
+        words = {stem(w) for w in re.findall(r"[^\W\d_]+", role.lower())}
+        return bool(words & wanted) or any(
+            len(w) > 3 and r.endswith(w) for r in words for w in wanted
+        )
 
     def _capitalises_nouns(self) -> bool:
         """Whether the language writes every noun with a capital (German): ``der

@@ -54,6 +54,10 @@ __all__ = ["PhraseReader"]
 #: How many lower-case words after ``the`` may name an organisation by its last words.
 _BODY_TAIL_WORDS = 3
 
+#: How far before a cue a relative clause's opening is looked for (characters).
+_RELATIVE_REACH = 200
+#: How long a name ending before a relative clause may be (characters).
+_NAME_REACH = 80
 #: How many referents before a subject's end may open an unnamed source ending it.
 _QUALIFIED_REFERENTS = 4
 
@@ -171,11 +175,56 @@ def _np_word(word: str) -> bool:
 class PhraseReader(PressReader):
     """Reads the speaker phrase before or after a cue."""
 
+    def _before_relative(self, start: int, end: int) -> int:
+        """``end``, or the end of the person named right before a relative clause that runs up
+        to ``end`` and closes with a comma there (``Kit, qui a épousé Rose Leslie, covedette
+        de la série, a avoué``: Kit speaks, not a name inside the clause). A body or a noun
+        before the clause is left as it was (``Питер Мартин из компании CGA, которая ...``:
+        the relative is the company's, the person before it speaks)."""
+        relatives = self.press.relatives
+        if not relatives:
+            return end
+        words = self._head_words(max(start, end - _RELATIVE_REACH), end)
+        while words and words[-1][0].lower() in self.cues.auxiliaries:
+            words.pop()
+        if not words or words[-1][0] != ",":
+            return end
+        for index in range(1, len(words) - 2):
+            if words[index][0] == "," and words[index + 1][0].lower() in relatives:
+                if any(w[0] in ".;:!?§" for w in words[index + 1 :]):
+                    return end  # the clause is no longer one sentence's
+                name = words[index - 1]
+                named = self.within(name[1] - _NAME_REACH, words[index][1])
+                person = next((m for m in reversed(named) if m.end == name[2]), None)
+                if person is not None and person.type == "person":
+                    # ``La femme de Paul Girard, qui ...,``: the person must head the subject.
+                    return person.end if self._heads_subject(start, person.start) else end
+                opening = self.masked[max(start, name[1] - 2) : name[1]].strip(" \u00a0")
+                if name[0][:1].isupper() and person is None and opening in ("", "\n"):
+                    return name[2]  # ``Moualem, qui est ...,`` opening the sentence
+                return end
+        return end
+
+    def _heads_subject(self, start: int, at: int) -> bool:
+        """Whether the person named at ``at`` heads its clause: only articles and titles or
+        roles stand before it there (``la ministre Claire Martin``; not ``la femme de``, ``la
+        délégation reçue par``, ``l'avocat de``, whose person is no subject)."""
+        profile = self.cues.profile
+        words = self._head_words(max(start, at - _NAME_REACH), at)
+        opening = max((i + 1 for i, w in enumerate(words) if not w[0][:1].isalnum()), default=0)
+        articles = self.press.definite | self.press.indefinite
+        if profile is None:
+            return False
+        plain = [self.press.elided_article.sub("", w.lower(), count=1) for w, _, _ in words]
+        return all(not w or w in articles or w in profile.roles for w in plain[opening:])
+
     def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase ending at ``end`` (the subject of the cue)."""
         press = self.press_subject(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``Une source diplomatique a confié``, ``a-t-il ajouté``
+        if self.cues.profile is not None:
+            end = self._before_relative(start, end)
         restrictive = (
             _RESTRICTIVE.search(self.masked, start, end)
             if self.cues.profile is None
