@@ -141,7 +141,7 @@ def test_a_surname_is_not_completed_from_anyone_on_the_page(full: str) -> None:
     )
     found = speakers_and_roles(text, DAY, language="es")
     speaker = found["No hay pruebas suficientes para seguir adelante"][0]
-    assert speaker is None or speaker in ("Sánchez", "la jueza Sánchez")
+    assert speaker == "Sánchez"
 
 
 def test_two_full_names_of_one_surname_complete_neither() -> None:
@@ -161,7 +161,7 @@ def test_a_case_form_takes_the_shortest_form_of_the_page() -> None:
         "«Вино не терпить поспіху», — каже Золтана Бачо."
     )
     found = speakers_and_roles(text, DAY, language="uk")
-    assert found["Вино не терпить поспіху"][0] in ("Золтан Бачо", None)
+    assert found["Вино не терпить поспіху"][0] == "Золтан Бачо"
     assert found["Вино не терпить поспіху"][0] != "Золтана Бачо"
 
 
@@ -217,7 +217,7 @@ def test_a_relative_clause_leaves_its_antecedent_the_speaker() -> None:
         "31 ans, a avoué qu'il tenait « fermement » à s'attaquer à cette question."
     )
     found = speakers_and_roles(text, DAY, language="fr")
-    assert found.get("fermement", ("Kit Harington",))[0] == "Kit Harington"
+    assert found["fermement"][0] == "Kit Harington"
 
 
 def test_a_relative_clause_of_a_body_names_no_body() -> None:
@@ -228,6 +228,7 @@ def test_a_relative_clause_of_a_body_names_no_body() -> None:
     )
     found = speakers_and_roles(text, DAY, language="ru")
     assert found["Жаркое лето продолжило тенденцию июня"][0] != "CGA"
+    assert found["Жаркое лето продолжило тенденцию июня"][0] == "Питер Мартин"
 
 
 def test_a_role_phrase_is_not_the_last_speaker_of_another_role() -> None:

@@ -555,8 +555,7 @@ class _TermReader:
         if firsts != lasts:
             return False
         if tokens:
-            first, last = tokens[0], tokens[-1]
-            terms.update(itertools.compress(self._stems[first:last], self._content[first:last]))
+            terms.update(self._made(tokens[0], tokens[-1]))
         return True
 
     def add_to(self, terms: set[str], sentence: int) -> None:

@@ -112,11 +112,11 @@ def _readings(word: _Word, text: str, words: CaselessWords) -> Iterator[tuple[in
     form, offset = word.bare, word.start
     article = words.article
     raw = text[word.start : word.end]
+    # The offset of each letter in the text (diacritics may follow a letter).
+    letters = [i for i, ch in enumerate(raw) if not DIACRITICS.fullmatch(ch)]
     for cut in range(1, words.proclitics_at_most + 1):
         if len(form) < cut + 2 or any(ch not in words.proclitics for ch in form[:cut]):
             return
-        # The offset of the cut letters in the text (diacritics may follow a letter).
-        letters = [i for i, ch in enumerate(raw) if not DIACRITICS.fullmatch(ch)]
         at = offset + letters[cut] if cut < len(letters) else word.end
         rest = form[cut:]
         yield at, rest
