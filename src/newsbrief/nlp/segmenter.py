@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 
 from newsbrief.model import Document, Sentence
-from newsbrief.nlp.abbreviations import TIME_ZONES, TIMES, Abbreviations, abbreviations
+from newsbrief.nlp.abbreviations import TIME_ZONES, Abbreviations, abbreviations, times
 
 #: Sentence terminators of every script: Latin ``.`` ``!`` ``?`` ``…``, Devanagari danda and
 #: double danda, Arabic question mark, Urdu full stop, Armenian full stop, Ethiopic full stop
@@ -581,7 +581,7 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
         return True
     if first.isdigit() and token in abbrevs.before_number:
         return True
-    if token in TIMES:
+    if token in times():
         word = _FIRST_TOKEN.match(head)
         return word is not None and word.group().rstrip(".,;:)") in TIME_ZONES
     return _is_initial(previous) and first.isupper()

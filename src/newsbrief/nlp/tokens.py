@@ -27,7 +27,10 @@ from __future__ import annotations
 import functools
 import re
 import sys
+import threading
 import unicodedata
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from newsbrief.nlp.languages import LanguageResources, resources
 
@@ -57,23 +60,38 @@ _UNSPACED_BLOCKS = (
 # Planes that hold combining marks (the others are ideographs, unassigned or private use).
 _MARK_PLANES = ((0, 0x1FFFF), (0xE0000, 0xE0FFF))
 
+#: ``(first, last)`` code points, inclusive, in order.
+Ranges = tuple[tuple[int, int], ...]
+
 
 def _is_unspaced_letter(point: int) -> bool:
     category = unicodedata.category(chr(point))
     return category[0] == "L" or category == "Nl"
 
 
-@functools.cache
-def _code_points() -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The combining marks, and the letters of scripts without spaces (sorted code points)."""
+def _as_ranges(points: Iterable[int]) -> Ranges:
+    """Sorted code points as ``(first, last)`` ranges of consecutive ones."""
+    ranges: list[list[int]] = []
+    for point in points:
+        if ranges and ranges[-1][1] == point - 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return tuple((first, last) for first, last in ranges)
+
+
+def computed_ranges() -> tuple[Ranges, Ranges]:
+    """The combining marks, and the letters of scripts without spaces, read from
+    ``unicodedata`` (a tenth of a second: :mod:`newsbrief.nlp.unicode_ranges` holds them for
+    one version of the database)."""
     category = unicodedata.category
-    marks = tuple(
+    marks = _as_ranges(
         point
         for low, high in _MARK_PLANES
         for point in range(low, high + 1)
         if category(chr(point))[0] == "M"
     )
-    unspaced = tuple(
+    unspaced = _as_ranges(
         point
         for low, high in _UNSPACED_BLOCKS
         for point in range(low, high + 1)
@@ -82,67 +100,132 @@ def _code_points() -> tuple[tuple[int, ...], tuple[int, ...]]:
     return marks, unspaced
 
 
-def _class(points: tuple[int, ...]) -> str:
-    """The body of a character class matching exactly ``points`` (sorted)."""
-    parts = []
-    start = previous = None
-    for point in (*points, None):
-        if start is not None and point == previous + 1:  # type: ignore[operator]
-            previous = point
-            continue
-        if start is not None:
-            parts.append(f"\\U{start:08x}" + (f"-\\U{previous:08x}" if previous != start else ""))
-        start = previous = point
-    return "".join(parts)
+@functools.cache
+def code_point_ranges() -> tuple[Ranges, Ranges]:
+    """The combining marks, and the letters of scripts without spaces (:func:`computed_ranges`;
+    the stored ones when they are of this Python's Unicode database)."""
+    from newsbrief.nlp import unicode_ranges  # (read when first needed, as the patterns)
+
+    if unicodedata.unidata_version == unicode_ranges.UNIDATA_VERSION:
+        return unicode_ranges.MARKS, unicode_ranges.UNSPACED
+    return computed_ranges()
 
 
-def _bmp(points: tuple[int, ...]) -> tuple[int, ...]:
-    return tuple(p for p in points if p < 0x10000)
+def _class(ranges: Ranges) -> str:
+    """The body of a character class matching exactly the code points of ``ranges``."""
+    return "".join(
+        f"\\U{first:08x}" + (f"-\\U{last:08x}" if last != first else "") for first, last in ranges
+    )
 
 
-def _astral(points: tuple[int, ...]) -> tuple[int, ...]:
-    return tuple(p for p in points if p >= 0x10000)
+def _bmp(ranges: Ranges) -> Ranges:
+    return tuple((first, min(last, 0xFFFF)) for first, last in ranges if first < 0x10000)
 
 
-_MARKS, _UNSPACED = _code_points()
-_JOIN = f"[{re.escape(JOINERS)}]"
+def _astral(ranges: Ranges) -> Ranges:
+    return tuple((max(first, 0x10000), last) for first, last in ranges if last >= 0x10000)
+
+
+class _Patterns:
+    """The tokenizer's regular expressions, compiled at first use: their classes of thousands
+    of code points took a sixth of a second to compile at each start of the program."""
+
+    def __init__(self) -> None:
+        marks, unspaced = code_point_ranges()
+        join = f"[{re.escape(JOINERS)}]"
+        self.unspaced_letter = re.compile(f"[{_class(unspaced)}]")
+        self.mark = re.compile(f"[{_class(marks)}]")
+        self.run_character = re.compile(f"(?![{_class(unspaced)}])[\\w{_class(marks)}]")
+        run = f"(?:(?![{_class(unspaced)}])[\\w{_class(marks)}])+"
+        self.definition = re.compile(
+            f"[{_class(unspaced)}][{_class(marks)}]*|{run}(?:{join}{run})*"
+        )
+        # The fast path: ``\w`` plus the marks of the BMP, in one class ``re`` checks by table.
+        bmp_run = f"[\\w{_class(_bmp(marks))}]+"
+        self.fast = re.compile(f"{bmp_run}(?:{join}{bmp_run})*")
+        # Characters the fast path gets wrong: unspaced letters of the BMP at once, astral
+        # characters one by one (an astral class makes ``re`` test ranges character by
+        # character).
+        self.slow_hint = re.compile(
+            f"[{_class(_bmp(unspaced))}]|[\\U00010000-\\U{sys.maxunicode:08x}]"
+        )
+        self.astral_special = re.compile(f"[{_class(_astral(marks))}{_class(_astral(unspaced))}]")
+        # The two word patterns as one capturing group, for :func:`split_words`: compiled
+        # when first used (the fast one's alone in most runs).
+        self._split: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+    def split(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
+        found = self._split.get(pattern)
+        if found is None:
+            found = self._split.setdefault(pattern, re.compile(f"({pattern.pattern})"))
+        return found
+
+
+_MADE: list[_Patterns] = []
+_MAKING = threading.Lock()
+
+
+def _patterns() -> _Patterns:
+    """The patterns, compiled once: threads that ask at the same time wait for the first one's
+    (rather than each compiling its own)."""
+    if not _MADE:
+        with _MAKING:
+            if not _MADE:
+                _MADE.append(_Patterns())
+    return _MADE[0]
+
+
 #: A letter of a script without spaces (each is a word).
-UNSPACED_LETTER = re.compile(f"[{_class(_UNSPACED)}]")
+UNSPACED_LETTER: re.Pattern[str]
 #: A combining mark.
-MARK = re.compile(f"[{_class(_MARKS)}]")
+MARK: re.Pattern[str]
 #: A character of a run word: ``\\w`` or a mark, but not an :data:`UNSPACED_LETTER`.
-RUN_CHARACTER = re.compile(f"(?![{_class(_UNSPACED)}])[\\w{_class(_MARKS)}]")
-_RUN = f"(?:(?![{_class(_UNSPACED)}])[\\w{_class(_MARKS)}])+"
+RUN_CHARACTER: re.Pattern[str]
 #: What a word is (the module docstring says it in words): :func:`words` finds its matches.
-DEFINITION: re.Pattern[str] = re.compile(
-    f"[{_class(_UNSPACED)}][{_class(_MARKS)}]*|{_RUN}(?:{_JOIN}{_RUN})*"
-)
+DEFINITION: re.Pattern[str]
 #: The pattern :func:`words` matches (kept under its former name).
-WORD_PATTERN = DEFINITION
+WORD_PATTERN: re.Pattern[str]
+# Those module attributes are made at first read (:func:`__getattr__`).
+_LAZY = {
+    "UNSPACED_LETTER": "unspaced_letter",
+    "MARK": "mark",
+    "RUN_CHARACTER": "run_character",
+    "DEFINITION": "definition",
+    "WORD_PATTERN": "definition",
+}
 
-# The fast path: ``\w`` plus the marks of the BMP, in one class ``re`` checks by table.
-_BMP_RUN = f"[\\w{_class(_bmp(_MARKS))}]+"
-_FAST = re.compile(f"{_BMP_RUN}(?:{_JOIN}{_BMP_RUN})*")
-# The same two patterns as one capturing group, for :func:`split_words`.
-_SPLIT = {pattern: re.compile(f"({pattern.pattern})") for pattern in (DEFINITION, _FAST)}
+
+if not TYPE_CHECKING:  # (so that type checkers know only the names declared above)
+
+    def __getattr__(name: str) -> re.Pattern[str]:
+        # (PEP 562: called for a module attribute not set yet.)
+        if name in _LAZY:
+            pattern: re.Pattern[str] = getattr(_patterns(), _LAZY[name])
+            globals()[name] = pattern
+            return pattern
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # (The lazy names too, for ``help``, completion and documentation tools.)
+    return sorted({*globals(), *_LAZY})
+
+
 # In ASCII text the same words: the ASCII word characters and joiners (a smaller class, and
 # no scan for the characters the fast path gets wrong).
 _ASCII = re.compile(r"[A-Za-z0-9_]+(?:['\-][A-Za-z0-9_]+)*")
 _SPLIT_ASCII = re.compile(f"({_ASCII.pattern})")
-# Characters the fast path gets wrong: unspaced letters of the BMP at once, astral
-# characters one by one (an astral class makes ``re`` test ranges character by character).
-_SLOW_HINT = re.compile(f"[{_class(_bmp(_UNSPACED))}]|[\\U00010000-\\U{sys.maxunicode:08x}]")
-_ASTRAL_SPECIAL = re.compile(f"[{_class(_astral(_MARKS))}{_class(_astral(_UNSPACED))}]")
 
 
 def _pattern_for(text: str) -> re.Pattern[str]:
     """The fast pattern when it finds the same words in ``text`` as :data:`DEFINITION`."""
     if text.isascii():
         return _ASCII
-    for hint in _SLOW_HINT.finditer(text):
-        if hint.group() < "\U00010000" or _ASTRAL_SPECIAL.match(hint.group()):
-            return DEFINITION
-    return _FAST
+    patterns = _patterns()
+    for hint in patterns.slow_hint.finditer(text):
+        if hint.group() < "\U00010000" or patterns.astral_special.match(hint.group()):
+            return patterns.definition
+    return patterns.fast
 
 
 def words(text: str) -> list[str]:
@@ -164,7 +247,7 @@ def split_words(text: str) -> list[str]:
     """
     if text.isascii():
         return _SPLIT_ASCII.split(text)
-    return _SPLIT[_pattern_for(text)].split(text)
+    return _patterns().split(_pattern_for(text)).split(text)
 
 
 def count_words(text: str) -> int:
@@ -216,7 +299,8 @@ def _new_term_table(res: LanguageResources) -> dict[str, tuple[str, bool]]:
 def term_of(res: LanguageResources, word: str) -> tuple[str, bool]:
     """``(stem, content word?)`` of one lower-case ``word``, as :func:`terms` treats it."""
     word = word.replace("’", "'")
-    content = word not in res.stopwords and any(c.isalpha() for c in word)
+    # (``isalpha`` answers most words at once; a word with marks or digits is read through.)
+    content = word not in res.stopwords and (word.isalpha() or any(c.isalpha() for c in word))
     return res.stem(word), content
 
 
