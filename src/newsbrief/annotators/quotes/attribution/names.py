@@ -150,6 +150,7 @@ _ASCII_NON_ALNUM = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # (a name is folded again at each of its quotations)
 def _folded(name: str) -> str:
     """``name`` without accents, spaces, hyphens and case (``René Préval`` = ``Rene Preval``,
     ``Alain Le Roy`` = ``Alain LeRoy``)."""

@@ -184,7 +184,10 @@ class PhraseReader(PressReader):
         relatives = self.press.relatives
         if not relatives:
             return end
-        words = self._head_words(max(start, end - _RELATIVE_REACH), end)
+        low = max(start, end - _RELATIVE_REACH)
+        if self.masked.count(",", low, end) < 2:
+            return end  # (a clause set off needs a comma before it and one closing it)
+        words = self._head_words(low, end)
         while words and words[-1][0].lower() in self.cues.auxiliaries:
             words.pop()
         if not words or words[-1][0] != ",":
