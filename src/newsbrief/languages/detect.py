@@ -127,14 +127,34 @@ _BY_NAME = {script.name: script for script in SCRIPTS}
 _ORDER = {script.name: index for index, script in enumerate(SCRIPTS)}
 #: Scripts whose characters count for this many letters when finding the dominant script.
 _SYLLABIC = {"Han": 3, "Kana": 3, "Hangul": 3}
+#: The ASCII letters (all Latin script), deleted from ASCII text to count its letters.
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+
 # The scripts' letter classes are disjoint, so a script's count is how many characters of its
 # class the text holds, wherever they stand: found by deleting them all at C speed, one script
 # at a time (a text uses one to three), instead of visiting every word in Python.
-_ANY_LETTER = re.compile("[" + "".join(s.letters for s in SCRIPTS) + "]")
-_LETTERS = {s.name: re.compile(f"[{s.letters}]+") for s in SCRIPTS}
-#: The ASCII letters (all Latin script), deleted from ASCII text to count its letters.
-_ASCII_LETTERS = string.ascii_letters.encode("ascii")
-_ONE_LETTER = tuple((s.name, re.compile(f"[{s.letters}]")) for s in SCRIPTS)
+
+
+# The patterns are compiled when a text first has letters of the script (a run meets one to
+# three scripts; plain ASCII text needs none): compiling them all cost every process 30 ms.
+@functools.cache
+def _any_letter() -> re.Pattern[str]:
+    """A letter of any script in :data:`SCRIPTS`."""
+    return re.compile("[" + "".join(s.letters for s in SCRIPTS) + "]")
+
+
+@functools.cache
+def _letters(name: str) -> re.Pattern[str]:
+    """A run of the letters of script ``name``."""
+    return re.compile(f"[{_BY_NAME[name].letters}]+")
+
+
+@functools.cache
+def _one_letter(name: str) -> re.Pattern[str]:
+    """One letter of script ``name``."""
+    return re.compile(f"[{_BY_NAME[name].letters}]")
+
+
 #: Languages written in Latin script as well as in the one listed above.
 _ALSO_LATIN = frozenset(("sr", "kk", "tt", "ba", "ku", "uz", "az", "tk"))
 _NOT_LATIN = frozenset().union(*(s.languages for s in SCRIPTS)) - _ALSO_LATIN
@@ -156,11 +176,12 @@ def script_counts(text: str) -> Counter[str]:
             counts["Latin"] = letters
         return counts
     rest = text
-    while (found := _ANY_LETTER.search(rest)) is not None:
+    any_letter = _any_letter()
+    while (found := any_letter.search(rest)) is not None:
         name = _script_of(found.group())
         # Nothing before the first letter is a letter of any script: drop it before deleting.
         rest = rest[found.start() :]
-        kept = _LETTERS[name].sub("", rest)
+        kept = _letters(name).sub("", rest)
         counts[name] = len(rest) - len(kept)
         rest = kept
     return counts
@@ -168,7 +189,7 @@ def script_counts(text: str) -> Counter[str]:
 
 @functools.lru_cache(maxsize=4096)
 def _script_of(letter: str) -> str:
-    return next(name for name, pattern in _ONE_LETTER if pattern.match(letter))
+    return next(s.name for s in SCRIPTS if _one_letter(s.name).match(letter))
 
 
 def detect_language(text: str, *, sample: int = 20000) -> str | None:

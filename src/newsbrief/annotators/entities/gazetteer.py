@@ -443,9 +443,9 @@ def organisation_names() -> dict[str, str]:
 
 @cache
 def _gender_detector() -> Any:  # gender-guesser ships no type hints
-    import gender_guesser.detector as gender_guesser
+    from newsbrief.languages.first_names import gender_detector
 
-    return gender_guesser.Detector(case_sensitive=False)
+    return gender_detector()
 
 
 def first_name_gender(word: str) -> str | None:
