@@ -270,9 +270,44 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
         if c[TYPE] in ("place", "organisation") and " " in c[TEXT] and c[LANGUAGE] in _ENGLISH:
             where = (doc_index, c[TEXT])
             typed_here[where] = c[TYPE] if typed_here.get(where, c[TYPE]) == c[TYPE] else None
+
+    # A title-case heading is one long run: only its known surnames count (a marker list).
+    heading_words: list[Mention] = []
+
+    def route(candidate: CandidateFields) -> tuple[CandidateFields, list[Mention]]:
+        """The fields a candidate merges with (a place's name may retype a body) and the list
+        its mentions go to: its fields decide them alone."""
+        if candidate[TYPE] == "organisation" and candidate[CANONICAL] is None:
+            candidate = _place_not_body(candidate, keys)
+        if candidate[TYPE] in ("place", "organisation"):
+            if candidate[HEADING] and candidate[CANONICAL] is None:
+                return candidate, unknown_headings
+            canonical = (
+                candidate[CANONICAL]
+                or aliases.get((candidate[TYPE], candidate[TEXT]))
+                or candidate[TEXT]
+            )
+            return candidate, clusters[(candidate[TYPE], keys.fold(canonical))]
+        if keys.count(candidate[TEXT]) > 1 and (candidate[TYPE] == "person" or candidate[EVIDENCE]):
+            if not candidate[HEADING]:
+                return candidate, persons[keys.name(candidate[TEXT], candidate[LANGUAGE])]
+            return candidate, unknown_headings
+        if candidate[HEADING] and candidate[TYPE] is None:
+            return candidate, heading_words
+        return candidate, singles
+
+    # A run's mentions share their fields tuples (one per name and flags, ``PackedCandidates``):
+    # each tuple's list is found once, kept by the tuple's id (``found`` holds every one of
+    # them until this loop ends). Only lists made anyway are kept: an object a tuple (46,000
+    # in a 10,000-article run) set off garbage collections that cost what the cache saved.
+    routes: dict[int, list[Mention]] = {}
+    target: list[Mention] | None
     previous = 0
     for mention in found:
         doc_index, number, candidate = mention
+        if doc_index < previous:
+            raise ValueError("merge_mentions: mentions not given document by document")
+        previous = doc_index
         if (
             typed_here
             and candidate[TYPE] == "person"
@@ -280,38 +315,21 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             and candidate[LANGUAGE] in _ENGLISH
             and (kind := typed_here.get((doc_index, candidate[TEXT]))) is not None
         ):
+            # Retyped in this document alone: routed on its own, never kept (a new tuple).
             candidate = with_fields(candidate, type=kind, evidence=False, gender=None)
             mention = (doc_index, number, candidate)
-        if doc_index < previous:
-            raise ValueError("merge_mentions: mentions not given document by document")
-        previous = doc_index
-        if candidate[TYPE] == "organisation" and candidate[CANONICAL] is None:
-            changed = _place_not_body(candidate, keys)
-            if changed is not candidate:
-                candidate = changed
-                mention = (doc_index, number, candidate)
-        if candidate[TYPE] in ("place", "organisation"):
-            canonical = (
-                candidate[CANONICAL]
-                or aliases.get((candidate[TYPE], candidate[TEXT]))
-                or candidate[TEXT]
-            )
-            if candidate[HEADING] and candidate[CANONICAL] is None:
-                unknown_headings.append(mention)
-                continue
-            clusters[(candidate[TYPE], keys.fold(canonical))].append(mention)
-        elif keys.count(candidate[TEXT]) > 1 and (
-            candidate[TYPE] == "person" or candidate[EVIDENCE]
-        ):
-            if not candidate[HEADING]:
-                persons[keys.name(candidate[TEXT], candidate[LANGUAGE])].append(mention)
-            else:
-                unknown_headings.append(mention)
-        elif candidate[HEADING] and candidate[TYPE] is None:
-            # A title-case heading is one long run: only its known surnames count.
+            fields, target = route(candidate)
+        elif (target := routes.get(id(candidate))) is not None:
+            fields = candidate
+        else:
+            fields, target = route(candidate)
+            if fields is candidate:  # (a body's name that is a place's is made again: few)
+                routes[id(candidate)] = target
+        if target is heading_words:
             singles.extend(_words(mention, spans))
         else:
-            singles.append(mention)
+            target.append(mention if fields is candidate else (doc_index, number, fields))
+    routes.clear()
     # The documents each group is named in, worked out once its first mentions are in (not
     # one call a mention).
     clusters.index()
