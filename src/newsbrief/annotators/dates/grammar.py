@@ -35,6 +35,7 @@ import attrs
 
 from newsbrief.annotators.dates.lexicon import Lexicon, fold
 from newsbrief.annotators.dates.values import SEASON_WORDS
+from newsbrief.languages import on_reload
 
 #: Words for small counts (``the next two weeks``, ``the last several weeks``).
 NUMBER_WORDS: dict[str, int] = {
@@ -1886,3 +1887,10 @@ def _read_year(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
 
 def _read_anaphor(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     return {"unit": fold(match["unit"] or match["unit2"])}
+
+
+# (A language data file reloaded is read again.)
+on_reload(extras_for.cache_clear)
+
+# (A language data file reloaded is read again.)
+on_reload(timex_words.cache_clear)

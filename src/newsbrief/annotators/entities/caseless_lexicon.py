@@ -10,7 +10,7 @@ from functools import cache
 
 import attrs
 
-from newsbrief.languages import Language
+from newsbrief.languages import Language, on_reload
 from newsbrief.languages import language as language_of
 
 __all__ = ["DIACRITICS", "CaselessWords", "caseless_words", "normalised"]
@@ -251,3 +251,7 @@ def caseless_words(code: str | None) -> CaselessWords | None:
         conjunction=normalised(str(section.get("conjunction", ""))),
         genitive_preposition=normalised(str(section.get("genitive_preposition", ""))),
     )
+
+
+# (A language data file reloaded is read again.)
+on_reload(caseless_words.cache_clear)

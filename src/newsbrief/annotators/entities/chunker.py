@@ -37,6 +37,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 # annotator's modules read them.
 from newsbrief.annotators.entities.furniture import refused
 from newsbrief.languages import language as language_of
+from newsbrief.languages import on_reload
 from newsbrief.languages.detect import SCRIPTS
 from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
@@ -2305,3 +2306,7 @@ def candidates_packed(document: Document) -> PackedCandidates:
     _chunk(text, body, stopwords, False, code, offsets, fields)
     _chunk(text, headings, stopwords, True, code, offsets, fields)
     return pack_fields(offsets, fields)
+
+
+# (A language data file reloaded is read again.)
+on_reload(rules_for.cache_clear)

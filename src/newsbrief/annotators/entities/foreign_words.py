@@ -22,7 +22,7 @@ from newsbrief.annotators.entities.chunker import (
     TYPE,
     CandidateFields,
 )
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 
 __all__ = [
     "QUOTES",
@@ -259,3 +259,7 @@ def work_title_at(text: str, mark: int, words: ForeignWords, depth: int = 3) -> 
         default=-1,
     )
     return opening >= 0 and work_title_at(text, opening, words, depth - 1)
+
+
+# (A language data file reloaded is read again.)
+on_reload(foreign_words.cache_clear)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 
 if TYPE_CHECKING:
     from pycountry.db import Country
@@ -670,3 +670,7 @@ def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
         if attempt != word and (found := first_name_gender(attempt)) is not None:
             return found
     return None
+
+
+# (A language data file reloaded is read again.)
+on_reload(profile.cache_clear)

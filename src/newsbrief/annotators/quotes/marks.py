@@ -27,6 +27,9 @@ from functools import cache
 
 import attrs
 
+from newsbrief.languages import language as language_of
+from newsbrief.languages import normalize, on_reload
+
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _STRAIGHT = '"'
@@ -159,9 +162,6 @@ _SINGLE_MARKS = "‚‘’‹›'"
 def marks_for(language: str | None) -> Marks | None:
     """The marks of ``language`` (``[quotes] pairs`` added to the usual ones); ``None`` for
     English, whose rules are this module's own."""
-    from newsbrief.languages import language as language_of
-    from newsbrief.languages import normalize
-
     code = normalize(language)
     if code in ("en", "und"):
         return None
@@ -705,3 +705,7 @@ def _has_words(text: str, span: QuoteSpan) -> bool:
     if span.start < span.end and text[span.start].isalpha():
         return True
     return any(c.isalpha() for c in text[span.start : span.end])
+
+
+# (A language data file reloaded is read again.)
+on_reload(marks_for.cache_clear)

@@ -1,0 +1,99 @@
+"""A language data file changed or added is read again everywhere after ``languages.reload()``.
+
+Stages keep what they build from a language (word sets, rules, grammars) in caches; each such
+cache must be registered with :func:`newsbrief.languages.on_reload`, or a reload leaves it
+answering from the old file.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsbrief.annotators.entities.gazetteer import profile
+from newsbrief.annotators.quotes.marks import marks_for
+from newsbrief.languages import PATH_ENV, reload
+
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "newsbrief"
+# A call that reads a language's data (``normalize_language(`` is not one: no word boundary).
+_READS_LANGUAGE = re.compile(r"\b(?:language|language_of|profile)\(")
+
+
+def _cached_readers(tree: ast.Module) -> Iterator[str]:
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or node.name == "language":
+            continue
+        cached = any("cache" in ast.unparse(decorator) for decorator in node.decorator_list)
+        if cached and _READS_LANGUAGE.search(ast.unparse(node)):
+            yield node.name
+
+
+def _registered(tree: ast.Module) -> set[str]:
+    """Names whose ``cache_clear`` is passed to ``on_reload``, alone or by a loop over a tuple
+    of names (``for made in (a, b): on_reload(made.cache_clear)``)."""
+    loops = {
+        node.target.id: [name.id for name in node.iter.elts if isinstance(name, ast.Name)]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.For)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.iter, ast.Tuple)
+    }
+    names: set[str] = set()
+    for call in ast.walk(tree):
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id == "on_reload"
+            and isinstance(call.args[0], ast.Attribute)
+            and isinstance(call.args[0].value, ast.Name)
+        ):
+            name = call.args[0].value.id
+            names.update(loops.get(name, [name]))
+    return names
+
+
+def test_every_cache_of_language_data_is_cleared_on_reload() -> None:
+    missing = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        registered = _registered(tree)
+        missing += [
+            f"{path.relative_to(SOURCE)}: {name}"
+            for name in _cached_readers(tree)
+            if name not in registered
+        ]
+    assert missing == [], "cached readers of language data not registered with on_reload"
+
+
+@pytest.fixture
+def language_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A directory on ``NEWSBRIEF_LANGUAGES_PATH``; caches are reset before and after."""
+    monkeypatch.setenv(PATH_ENV, str(tmp_path))
+    reload()
+    yield tmp_path
+    monkeypatch.delenv(PATH_ENV)
+    reload()
+
+
+def test_entity_roles_and_quote_marks_follow_a_changed_file(language_dir: Path) -> None:
+    data = language_dir / "sw.toml"
+    data.write_text('[language]\nname = "Swahili"\n', encoding="utf-8")
+    reload()
+    before = profile("sw")
+    assert before is not None and "mkuu" not in before.roles
+    marks = marks_for("sw")
+    assert marks is not None and "《" not in marks.double
+    data.write_text(
+        '[language]\nname = "Swahili"\n\n[entities]\nroles = "mkuu"\n\n'
+        '[quotes]\npairs = [["《", "》"]]\n',
+        encoding="utf-8",
+    )
+    reload()
+    after = profile("sw")
+    assert after is not None and "mkuu" in after.roles
+    marks = marks_for("sw")
+    assert marks is not None and marks.double["《"] == "》"
