@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from numpy.lib import format as npy
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
 __all__ = ["DEFINITE", "FastIdentifier", "load"]
@@ -214,8 +215,6 @@ def _npz_arrays(data: bytes) -> dict[str, Any]:
     """The arrays of an uncompressed ``.npz`` archive in ``data``, as read-only views of it
     (``np.load`` copies each, and checks each against its CRC-32 on the way: the decompressed
     stream was checked as a whole already)."""
-    from numpy.lib import format as npy
-
     arrays = {}
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         entries = archive.infolist()

@@ -1889,8 +1889,12 @@ def _read_anaphor(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
     return {"unit": fold(match["unit"] or match["unit2"])}
 
 
-# (A language data file reloaded is read again.)
+# A language data file reloaded is read again, and what was built from it made again: the
+# rules are keyed by a lexicon, which compares equal to the new one when only the language's
+# additions (:func:`extras_for`) changed.
 on_reload(extras_for.cache_clear)
-
-# (A language data file reloaded is read again.)
 on_reload(timex_words.cache_clear)
+on_reload(_phrases.cache_clear)
+on_reload(rules_for.cache_clear)
+on_reload(_anchor_scan.cache_clear)
+on_reload(_analysis_limits.cache_clear)

@@ -87,6 +87,7 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import on_reload
 from newsbrief.languages.detect import script_counts
 
 __all__ = ["language_of", "retyped"]
@@ -732,3 +733,8 @@ def _joined(
             items[k] = (index, spans.add(start, finish), tuple(grown))
             dropped.add(k + 1)
     return dropped
+
+
+# (Built on the chunker's rules and the foreign word lists, which a reload reads again.)
+for _cached in (_honorific, _noun_before, _noun_word):
+    on_reload(_cached.cache_clear)
