@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from newsbrief.annotators.dates import find_expressions, lexicon_for
 from newsbrief.errors import NewsbriefError
-from newsbrief.languages import PATH_ENV, language, normalize, reload, supported
+from newsbrief.languages import language, normalize, reload, supported
 from newsbrief.languages.templates import phrase
 from newsbrief.nlp.abbreviations import abbreviations
 from newsbrief.parsers.plaintext.dates import parse_date_line
@@ -181,16 +180,6 @@ def test_lower_case_abbreviations_are_not_dates_in_running_text() -> None:
 
 
 # --- a new language is one data file ----------------------------------------------------------
-
-
-@pytest.fixture
-def language_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A directory on ``NEWSBRIEF_LANGUAGES_PATH``; caches are reset before and after."""
-    monkeypatch.setenv(PATH_ENV, str(tmp_path))
-    reload()
-    yield tmp_path
-    monkeypatch.delenv(PATH_ENV)
-    reload()
 
 
 def test_a_data_file_on_the_path_adds_a_language(language_dir: Path) -> None:

@@ -12,13 +12,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import lexicon_for
 from newsbrief.annotators.entities.gazetteer import profile
 from newsbrief.annotators.quotes.marks import marks_for
-from newsbrief.languages import PATH_ENV, reload
+from newsbrief.languages import reload
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "newsbrief"
 # A call that reads a language's data (``normalize_language(`` is not one: no word boundary).
@@ -78,16 +76,6 @@ def test_every_cache_of_language_data_is_cleared_on_reload() -> None:
         if name not in _registered(tree)
     ]
     assert missing == [], "cached readers of language data not registered with on_reload"
-
-
-@pytest.fixture
-def language_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A directory on ``NEWSBRIEF_LANGUAGES_PATH``; caches are reset before and after."""
-    monkeypatch.setenv(PATH_ENV, str(tmp_path))
-    reload()
-    yield tmp_path
-    monkeypatch.delenv(PATH_ENV)
-    reload()
 
 
 def test_entity_roles_and_quote_marks_follow_a_changed_file(language_dir: Path) -> None:
