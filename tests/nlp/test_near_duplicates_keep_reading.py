@@ -12,13 +12,21 @@ from helpers.sentences import SENTENCE
 from newsbrief.model import Document, Metadata
 from newsbrief.nlp import near_duplicates
 from newsbrief.nlp.analysis import analysis_of
-from newsbrief.nlp.near_duplicates import collect
+from newsbrief.nlp.near_duplicates import Candidates, collect
 from newsbrief.nlp.segmenter import segment
 
 
 def _document(doc_id: str, lines: list[str]) -> Document:
     text = " ".join(lines)
     return segment(Document(id=doc_id, text=text, metadata=Metadata(language="en")))
+
+
+def _assert_kept_rows(some: Candidates, every: Candidates, keep: list[bool]) -> None:
+    """``some`` (collected with ``keep``) holds exactly the kept rows of ``every``."""
+    rows = np.flatnonzero(keep)
+    assert some.terms.shape[1] == every.terms.shape[1]
+    assert (some.terms != every.terms[rows]).nnz == 0  # type: ignore[attr-defined]
+    assert some.length.tolist() == every.length[rows].tolist()
 
 
 @given(st.lists(st.lists(SENTENCE, min_size=1, max_size=5), min_size=1, max_size=4), st.data())
@@ -33,10 +41,7 @@ def test_kept_rows_are_the_rows_of_every_sentence(
     # whose reading of the vocabulary is what is checked).
     every = collect(documents, concepts=False)
     some = collect(documents, concepts=False, keep=keep)
-    rows = np.flatnonzero(keep)
-    assert some.terms.shape[1] == every.terms.shape[1]
-    assert (some.terms != every.terms[rows]).nnz == 0  # type: ignore[attr-defined]
-    assert some.length.tolist() == every.length[rows].tolist()
+    _assert_kept_rows(some, every, keep)
 
 
 @given(st.lists(SENTENCE, min_size=1, max_size=8), st.data())
@@ -102,9 +107,7 @@ def test_resegmented_documents_read_sentence_by_sentence(
     with near_duplicates.shared_analyses(table):
         every = collect(documents, concepts=False)
         some = collect(documents, concepts=False, keep=keep)
+    _assert_kept_rows(some, every, keep)
     rows = np.flatnonzero(keep)
-    assert some.terms.shape[1] == every.terms.shape[1]
-    assert (some.terms != every.terms[rows]).nnz == 0  # type: ignore[attr-defined]
-    assert some.length.tolist() == every.length[rows].tolist()
     assert some.source.tolist() == every.source[rows].tolist()
     assert some.position.tolist() == every.position[rows].tolist()
