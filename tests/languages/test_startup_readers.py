@@ -124,16 +124,17 @@ def test_model_falls_back_to_py3langids_reader(monkeypatch: pytest.MonkeyPatch) 
     assert model.classify("The president said on Tuesday that talks would resume.")[0] == "en"
 
 
-def test_npz_reader_rejects_compressed_entries(tmp_path: Path) -> None:
+def test_npz_reader_reads_stored_and_compressed_entries(tmp_path: Path) -> None:
     buffer = tmp_path / "a.npz"
     np.savez_compressed(buffer, a=np.arange(3))
-    with pytest.raises(ValueError):
-        identifier._npz_arrays(buffer.read_bytes())
+    assert np.array_equal(identifier._npz_arrays(buffer.read_bytes())["a"], np.arange(3))
     stored = tmp_path / "b.npz"
     np.savez(stored, a=np.arange(6).reshape(2, 3), b=np.asfortranarray(np.ones((2, 2))))
     arrays = identifier._npz_arrays(stored.read_bytes())
     assert np.array_equal(arrays["a"], np.arange(6).reshape(2, 3))
     assert np.array_equal(arrays["b"], np.ones((2, 2)))
+    with pytest.raises(ValueError):
+        identifier._npz_arrays(b"not an archive")
 
 
 def _model_path() -> Path:
