@@ -14,7 +14,7 @@ period:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
 
 import attrs
 
@@ -67,37 +67,18 @@ TIME_ZONES = frozenset(
         "KST",
     ]
 )
-#: ``a.m.`` and friends (lower-case, without the final period): read at first use
-#: (:func:`times`), as reading the language's data at import cost ``newsbrief --help`` a
-#: third of a second.
-TIMES: frozenset[str]
 
 
+@functools.cache
 def times() -> frozenset[str]:
-    """``a.m.`` and friends (lower-case, without the final period)."""
-    found = _TIMES.get(None)
-    if found is None:
-        found = _TIMES[None] = language(_ALWAYS).abbreviations.get("times", frozenset())
-    return found
-
-
-if not TYPE_CHECKING:  # (so that type checkers know only :data:`TIMES`)
-
-    def __getattr__(name: str) -> frozenset[str]:
-        # (PEP 562: the module attribute :data:`TIMES`, read when first asked for.)
-        if name == "TIMES":
-            return times()
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), "TIMES"})
+    """``a.m.`` and friends (lower-case, without the final period); read at first use, as
+    reading the language's data at import cost ``newsbrief --help`` a third of a second."""
+    return language(_ALWAYS).abbreviations.get("times", frozenset())
 
 
 _CACHE: dict[str | None, Abbreviations] = {}
-_TIMES: dict[None, frozenset[str]] = {}
 on_reload(_CACHE.clear)
-on_reload(_TIMES.clear)
+on_reload(times.cache_clear)
 
 
 def abbreviations(language_code: str | None) -> Abbreviations:
