@@ -30,6 +30,11 @@ from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
 from newsbrief.annotators.quotes.attribution.press_words import PressWords, press_words
+from newsbrief.annotators.quotes.attribution.sentence_subjects import (
+    opening_name,
+    opening_person,
+    sentence_before,
+)
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.attribution.untyped_people import stopwords
 from newsbrief.languages import language
@@ -333,6 +338,9 @@ class PressReader(DescriptionReader):
             # ``Європейський дипломат сказав`` (no one holds it: an unnamed source).
             start, end = words[0][1], words[-1][2]
             referent = self._role_holder(start, [w[0] for w in words], None)
+            subject = self.subject_before(start, None)
+            if self._subject_first(subject, referent, start, [w[0] for w in words]):
+                referent = subject  # ``Карпин остался доволен. «...», — сказал тренер``
             phrase = " ".join(self.text[start:end].split())
             if referent is None:
                 return Speaker(phrase[:1].lower() + phrase[1:], phrase, start, end, cue,
@@ -390,6 +398,11 @@ class PressReader(DescriptionReader):
         # often someone else (``Scholz reiste nach Kiew. Der Sprecher sagte``): the phrase is
         # then left to the described speaker, as written.
         referent = self._role_holder(start, heads, gender)
+        subject = self.subject_before(start, gender)
+        if self._subject_first(subject, referent, start, heads):
+            # ``Lindqvist war nicht zufrieden. „...“, sagte der Schwede``: the person the
+            # sentence before opens with.
+            referent = subject
         if referent is None:
             referent = self._speaker_just_before(start, gender)
             if referent is not None and self._other_role(referent.name, start, heads):
@@ -401,6 +414,48 @@ class PressReader(DescriptionReader):
         phrase = self.text[start:end]
         return Speaker(
             referent.name, phrase, start, end, cue, role=self.role_of(referent.name, start)
+        )
+
+    def subject_before(self, at: int, gender: str | None) -> Referent | None:
+        """The person the sentence before ``at``'s opens with (see
+        :mod:`.sentence_subjects`), of ``gender`` when both are known: named by a mention, or
+        by a surname of one person of several words the article names."""
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        if index < 0:
+            return None
+        sentence = sentence_before(self.masked, at, self.paragraphs[index])
+        if sentence is None:
+            return None
+        start, end = sentence
+        mention = opening_person(self.masked, self.within(start, end), start, end)
+        if mention is not None:
+            name, position = mention.name, mention.start
+        else:
+            written = opening_name(self.masked, start, end)
+            if written is None or self.within(start, start + len(written)):
+                return None
+            named = self._person_named(written.split()[-1])
+            if named is None or not named.endswith(written):
+                return None
+            name, position = named, start
+        referent = self._last_named(name, end)
+        if gender and referent.gender and referent.gender != gender:
+            return None
+        return referent._replace(position=position)
+
+    def _subject_first(
+        self, subject: Referent | None, holder: Referent | None, start: int, heads: list[str]
+    ) -> bool:
+        """Whether the sentence's ``subject`` before a role phrase is its referent rather than
+        the role's ``holder``: there is no holder, or the subject is named after them and the
+        article states no other role for them (``Жительница Ольга Смирнова рассказала ...
+        «...», — добавил губернатор`` is the governor named before)."""
+        if subject is None:
+            return False
+        if holder is None:
+            return True
+        return holder.position < subject.position and not self._other_role(
+            subject.name, start, heads
         )
 
     def _speaker_just_before(self, start: int, gender: str | None) -> Referent | None:
@@ -480,6 +535,11 @@ class PressReader(DescriptionReader):
             and not rest.startswith(("a ", "al ", "en "))
         ):
             return None
+        subject = self.subject_before(at, None)
+        if subject is not None:
+            # ``Echeverría Lanús evitó dar precisiones. "...", se limitó a decir.``
+            return Speaker(subject.name, cue, at - len(cue), at, cue,
+                           role=self.role_of(subject.name, at))  # fmt: skip
         for _, name, _ in self._recent_speakers(at):
             return Speaker(name, cue, at - len(cue), at, cue, role=self.role_of(name, at)
                            if name in self._people else None)  # fmt: skip

@@ -1,0 +1,84 @@
+"""The person the sentence before a quotation opens with: who an epithet or a cue without a
+subject after that quotation most often refers to.
+
+News writing names a person as a sentence's subject, then quotes them in the next sentence
+under another description (``Lindqvist war nicht zufrieden. „...“, sagte der Schwede``, ``le
+capitaine Valentin Ngassa ne cachait pas sa frustration. « ... », a confié le défenseur``,
+``Bustamante destacó la actitud de su equipo. "...", dijo el entrenador``) or with no subject
+at all (``"...", se limitó a decir``). The sentence is read in the masked text, where a
+quotation's own full stops are hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+
+__all__ = ["opening_name", "opening_person", "sentence_before"]
+
+#: The end of a sentence: a full stop, a question or an exclamation mark, closing marks, spaces.
+_SENTENCE_END = re.compile(r"[.!?…][»”“\"'’)]*[ \u00a0\n]+")
+#: At most this many words stand before a sentence's subject (``Dans le vestiaire, le
+#: capitaine``, ``BVB-Trainer``).
+_LEAD_WORDS = 6
+#: One or two capitalised words opening a sentence, then a lower-case word (its verb): a name
+#: the entity annotator may have left out (``Echeverría Lanús evitó``).
+_OPENING_NAME = re.compile(
+    r"([^\W\d_][\w’'\-]+(?:[ \u00a0][^\W\d_][\w’'\-]+)?)[ \u00a0]+([^\W\d_])"
+)
+
+
+def _sentence_start(masked: str, end: int, floor: int) -> int:
+    """Where the sentence holding ``masked[end - 1]`` starts (not before ``floor``)."""
+    start = floor
+    for match in _SENTENCE_END.finditer(masked, floor, end):
+        if match.end() < end:
+            start = match.end()
+    return start
+
+
+def sentence_before(masked: str, at: int, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+    """``(start, end)`` of the sentence before the one holding ``at`` in ``at``'s
+    ``paragraph``, when a quotation stands before ``at`` in its sentence (the phrase at ``at``
+    follows it: ``« ... », a confié le joueur``); ``None`` otherwise. A sentence opening a
+    paragraph, or a phrase before its quotation (``Der Sprecher sagte: „...“``), often
+    brings in someone new."""
+    own = _sentence_start(masked, at, paragraph[0])
+    if own <= paragraph[0] or QUOTE_MASK not in masked[own:at]:
+        return None
+    end = len(masked[paragraph[0] : own].rstrip()) + paragraph[0]
+    if end <= paragraph[0]:
+        return None
+    return _sentence_start(masked, end, paragraph[0]), end
+
+
+def _lead_is_short(masked: str, start: int, at: int) -> bool:
+    lead = masked[start:at]
+    return QUOTE_MASK not in lead and len(lead.split()) <= _LEAD_WORDS
+
+
+def opening_person(
+    masked: str, mentions: Sequence[Mention], start: int, end: int
+) -> Mention | None:
+    """The person named first in the sentence ``masked[start:end]`` (``mentions``: those
+    starting in it, in text order), when at most a few words and no quotation stand before
+    them: the sentence's subject."""
+    for mention in mentions:
+        if mention.type == "person" and mention.end <= end:
+            return mention if _lead_is_short(masked, start, mention.start) else None
+        if mention.type != "person" and not _lead_is_short(masked, start, mention.start):
+            return None
+    return None
+
+
+def opening_name(masked: str, start: int, end: int) -> str | None:
+    """The one or two capitalised words opening the sentence ``masked[start:end]`` before a
+    lower-case word, when no mention covers them (a surname: ``Bustamante destacó``)."""
+    match = _OPENING_NAME.match(masked, start, end)
+    if match is None or not match.group(2).islower():
+        return None
+    name = match.group(1)
+    return name if all(word[:1].isupper() for word in name.split()) else None

@@ -1,0 +1,50 @@
+"""A quotation's cue with no subject or with an epithet points to the person the sentence
+before opens with (issue #16): ``Sanz Ortega celebró ... «...», añadió``, ``l'attaquant Hugo
+Lemaire ne cachait pas sa déception. « ... », a confié le joueur``; never over the person who
+holds the role the phrase names (``— добавил губернатор`` after a resident's sentence).
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+
+
+def test_a_cue_without_subject_takes_the_sentence_before_s_subject() -> None:
+    text = (
+        "La presidenta del club, Marta Gil, habló tras el partido. «Estamos muy contentos "
+        "con el equipo», dijo Gil.\n\n"
+        "El delantero Pablo Sanz Ortega marcó el gol de la victoria en el último minuto.\n\n"
+        "Sanz Ortega celebró el tanto con la grada. «Es el gol más importante de mi vida», "
+        "añadió.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Estamos muy contentos con el equipo"][0] == "Marta Gil"
+    assert found["Es el gol más importante de mi vida"][0] == "Pablo Sanz Ortega"
+
+
+def test_an_epithet_takes_the_sentence_before_s_subject() -> None:
+    text = (
+        "« Nous avons manqué de rigueur », a reconnu l'entraîneur, Paul Rivière.\n\n"
+        "Dans les couloirs du stade, l'attaquant Hugo Lemaire ne cachait pas sa déception. "
+        "« Je suis passé à côté de mon match », a confié le joueur.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Nous avons manqué de rigueur"][0] == "Paul Rivière"
+    assert found["Je suis passé à côté de mon match"][0] == "Hugo Lemaire"
+
+
+def test_the_role_s_holder_named_before_stays_the_speaker() -> None:
+    text = (
+        "ТОМСК — Губернатор области Андрей Волков провёл в пятницу совещание.\n\n"
+        "«Мосты откроют до конца весны», — сказал Волков.\n\n"
+        "Жительница Томска Анна Лебедева рассказала: «Мы ждём этого уже три года».\n\n"
+        "«Мы проверим каждый объект», — добавил губернатор.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["Мы ждём этого уже три года"][0] == "Анна Лебедева"
+    assert found["Мы проверим каждый объект"][0] == "Андрей Волков"
