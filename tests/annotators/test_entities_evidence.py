@@ -113,6 +113,7 @@ def test_an_unknown_name_that_speaks_of_its_is_an_organisation() -> None:
         "Northrop Grumman": "organisation",
         "Spirit AeroSystems": "organisation",  # written like a company, not like a surname
         "Cisco": "organisation",
+        "Wichita": "place",  # (a town on GeoNames' list)
     }
     # A person's name that speaks stays a person's.
     assert typed("Mark Smith said its price was too high.") == {"Mark Smith": "person"}

@@ -56,6 +56,9 @@ candidates with its text and:
   ``shares`` only before a price's move (not ``Kessler shares the view``);
 * **former countries**: ``Zaire``, ``Yugoslavia``, ``USSR`` (pycountry's ISO 3166-3), headline
   words too, are places;
+* **towns**: last, a name still untyped that GeoNames' list of towns knows (``Curicó``,
+  ``Wellingborough``) is a place, unless the article shows it to be a person's, a word or part
+  of a longer name (:mod:`~newsbrief.annotators.entities.towns`);
 * **not names**: competitions and laws (``Ryder Cup``, ``British Open``, ``Commonwealth Games``,
   ``Government of Wales Act``; a name the chunker typed as an organisation only if a law's:
   ``Epic Games`` stays), storms (``Hurricane Rosa``, then ``Rosa``) and a word right after a
@@ -104,6 +107,7 @@ from newsbrief.annotators.entities.chunker import (
     with_fields,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans, mentions_of
+from newsbrief.annotators.entities.towns import english_towns
 from newsbrief.languages import language
 from newsbrief.model import Document
 
@@ -943,6 +947,8 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     if storms or typed_here:
         _follow(items, mentions, dropped, storms | typed_here, storms, placed)
     _join_teams(items, offsets, spans, text, dropped)
+    # Last: what no evidence above typed, a town on GeoNames' list may be.
+    english_towns(items, offsets.__getitem__, text, dropped)
     _capital_headings(items, offsets, text, dropped)
     return items, dropped
 

@@ -10,7 +10,9 @@ capitalised word in French, Spanish, Russian or Ukrainian). The document often s
   after a word for a work (``work_before``: ``роман «Анна Каренина»``);
 * a name right after a word that introduces a body (``[entities] organisation_before``: ``chaîne``,
   ``Kette``, ``компании``) or a place (``[entities] place_before``: ``штат``);
-* a name the English gazetteer knows as a place or an organisation (``Louisiana``, ``EU``);
+* a name the English gazetteer knows as a place or an organisation (``Louisiana``, ``EU``),
+  or one GeoNames' list of towns knows, in any case form (``Бирмингеме``; :mod:`.towns`; where
+  every noun is capitalised, only after a preposition of place);
 * a plural article before a name that is no demonym (``les Lakers``, ``los Lakers``;
   ``plural_articles``, ``demonym_endings``, ``plural_not_bodies``); a preposition of place
   (``place_prepositions``: ``à``, ``en``, ``in``) or ``в``/``у`` (``locative_before``,
@@ -52,6 +54,7 @@ from newsbrief.annotators.entities.chunker import (
     LANGUAGE,
     OTHER_SCRIPTS,
     ROLE,
+    SENTENCE_INITIAL,
     TEXT,
     TYPE,
     CandidateFields,
@@ -87,6 +90,7 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.annotators.entities.towns import foreign_town, town_in
 from newsbrief.languages import on_reload
 from newsbrief.languages.detect import script_counts
 
@@ -234,6 +238,10 @@ def _evidence(
         return "place", gz.place_names()[name]
     if nounlike(name, words):
         return None
+    # (``Curicó``, ``Бирмингеме``: a town on GeoNames' list, when nothing else says otherwise)
+    opening = bool(fields[SENTENCE_INITIAL])
+    if (town := foreign_town(name, text, start, end, code, opening)) is not None:
+        return "place", town
     before = word_before(text, start)
     if before in words.organisation_before or (
         before in words.plural_articles
@@ -307,6 +315,7 @@ def _known_place(
     return _place_shaped(name, code) and (
         _near_key(_place_key(name, code), known, near, _inflected(code))
         or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
+        or town_in(name, code) is not None
     )
 
 

