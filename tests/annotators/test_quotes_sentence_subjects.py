@@ -48,3 +48,36 @@ def test_the_role_s_holder_named_before_stays_the_speaker() -> None:
     found = speakers_and_roles(text, DAY, language="ru")
     assert found["Мы ждём этого уже три года"][0] == "Анна Лебедева"
     assert found["Мы проверим каждый объект"][0] == "Андрей Волков"
+
+
+def test_a_name_after_of_is_no_subject() -> None:
+    # Review of the rule on NTREX: ``El anterior gerente del Alloa Athletic`` gave the club.
+    text = (
+        "«Quiero volver a dirigir en Primera», dijo el técnico Jaime Robles el lunes.\n\n"
+        "El hijo de Marta Gil no sintió ningún temor al llegar al club. "
+        "«Me siento más cómodo que nunca», añadió.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Me siento más cómodo que nunca"][0] != "Marta Gil"
+
+
+def test_another_person_s_cue_in_the_sentence_before_keeps_them_the_speaker() -> None:
+    text = (
+        "«El equipo está listo», dijo el capitán Jaime Robles.\n\n"
+        "Mario Lozano ganó dos de sus cuatro partidos, aunque Robles dijo que su presencia vale "
+        "mucho más. «Es divertido y es genial tenerlo en el vestuario», explicó.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Es divertido y es genial tenerlo en el vestuario"][0] == "Jaime Robles"
+
+
+def test_a_role_phrase_opening_its_sentence_is_not_read_after_a_quotation() -> None:
+    # Review of the rule on NTREX: the sentence opening at the phrase was taken for the one
+    # before, so ``Le député ... a ajouté`` went to the subject before the last quotation.
+    text = (
+        "Marc Fontaine a répondu mardi à Paul Girard. « Rien n'est joué », a déclaré "
+        "Girard.\n"
+        "Le député de Vierzon a ajouté : « Je voterai contre ce texte. »\n"
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Je voterai contre ce texte"][0] == "Paul Girard"

@@ -14,6 +14,7 @@ import attrs
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_forms
+from newsbrief.annotators.quotes.attribution.compound_surnames import second_surnames
 from newsbrief.annotators.quotes.attribution.page_names import (
     interviewee,
     nominative_in_text,
@@ -253,6 +254,12 @@ def _quoted(
     if profile is not None and any(speakers):
         # ``Overbeck`` where the page writes ``Bundesaußenminister Jan Overbeck`` once.
         speakers = surnames_in_full(text, speakers, attributor.mentions, profile)
+        press = document_words(document.language)
+        if press.compound_surnames:
+            # ``Villalobos`` where the page writes ``Marta Villalobos Ruiz``.
+            speakers = second_surnames(
+                text, speakers, attributor.mentions, profile, press.surname_joiners
+            )
         # ``la jueza Sánchez`` is not ``el presidente Pedro Sánchez``.
         speakers = surnames_apart(
             text, speakers, profile, document_words(document.language).feminine

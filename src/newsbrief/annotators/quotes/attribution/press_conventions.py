@@ -419,7 +419,10 @@ class PressReader(DescriptionReader):
     def subject_before(self, at: int, gender: str | None) -> Referent | None:
         """The person the sentence before ``at``'s opens with (see
         :mod:`.sentence_subjects`), of ``gender`` when both are known: named by a mention, or
-        by a surname of one person of several words the article names."""
+        by a surname of one person of several words the article names. None when the name is
+        a complement (``el gerente del Alloa Athletic``), no person's first name or title
+        tells a gender (a body the entity annotator took for a person), or another person of
+        the sentence is a cue's subject (``Mickelson ganó, aunque Furyk dijo que ...``)."""
         index = bisect.bisect_right(self._paragraph_starts, at) - 1
         if index < 0:
             return None
@@ -427,9 +430,12 @@ class PressReader(DescriptionReader):
         if sentence is None:
             return None
         start, end = sentence
-        mention = opening_person(self.masked, self.within(start, end), start, end)
+        mentions = self.within(start, end)
+        mention = opening_person(self.masked, mentions, start, end)
         if mention is not None:
-            name, position = mention.name, mention.start
+            if self._linked(start, mention.start):
+                return None
+            name, position, stop = mention.name, mention.start, mention.end
         else:
             written = opening_name(self.masked, start, end)
             if written is None or self.within(start, start + len(written)):
@@ -437,11 +443,29 @@ class PressReader(DescriptionReader):
             named = self._person_named(written.split()[-1])
             if named is None or not named.endswith(written):
                 return None
-            name, position = named, start
+            name, position, stop = named, start, start + len(written)
         referent = self._last_named(name, end)
-        if gender and referent.gender and referent.gender != gender:
+        if referent.gender is None or (gender and referent.gender != gender):
             return None
+        for other in mentions:
+            after = self.masked[other.end : other.end + 30].lstrip(" \u00a0")
+            if (
+                other.type == "person"
+                and other.start >= stop
+                and other.name != name
+                and self.cue.match(after)
+            ):
+                return None  # ``aunque Furyk dijo que``: that person speaks
         return referent._replace(position=position)
+
+    def _linked(self, start: int, at: int) -> bool:
+        """Whether the word before ``at`` (after ``start``) links a name to the noun before it
+        (``del``, ``von``: ``[quotes] role_links``)."""
+        profile = self.cues.profile
+        words = self.masked[start:at].split()
+        if profile is None or not words:
+            return False
+        return words[-1].lower() in language(profile.code).words("quotes", "role_links")
 
     def _subject_first(
         self, subject: Referent | None, holder: Referent | None, start: int, heads: list[str]

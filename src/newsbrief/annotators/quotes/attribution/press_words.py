@@ -50,6 +50,10 @@ class PressWords:
     proper_capitals: bool = False
     #: Whether its names take case endings (``cased_names``: ``с Олегом Сухаревым``).
     cased_names: bool = False
+    #: Whether its names carry two surnames (``compound_surnames``: ``Marta Villalobos Ruiz``),
+    #: and the words that may join them (``[quotes] surname_joiners``: Catalan ``i``).
+    compound_surnames: bool = False
+    surname_joiners: frozenset[str] = frozenset()
     #: Endings of adjectives standing before a title in lower case (``первый заместитель``,
     #: ``haushaltspolitische Sprecher``; ``[quotes] role_adjective_endings``).
     adjective_endings: tuple[str, ...] = ()
@@ -98,6 +102,8 @@ def press_words(code: str) -> PressWords:
         capitalised_nouns="capitalised_nouns" in conventions,
         proper_capitals="proper_capitals" in conventions,
         cased_names="cased_names" in conventions,
+        compound_surnames="compound_surnames" in conventions,
+        surname_joiners=words("surname_joiners"),
         adjective_endings=tuple(sorted(words("role_adjective_endings"))),
         male_genitive=tuple(sorted(words("male_genitive_endings"))),
         clitic=re.compile(rf"-{joiners}([^\W\d_]+)$") if joiners else _CLITIC,

@@ -46,7 +46,7 @@ def sentence_before(masked: str, at: int, paragraph: tuple[int, int]) -> tuple[i
     follows it: ``« ... », a confié le joueur``); ``None`` otherwise. A sentence opening a
     paragraph, or a phrase before its quotation (``Der Sprecher sagte: „...“``), often
     brings in someone new."""
-    own = _sentence_start(masked, at, paragraph[0])
+    own = _sentence_start(masked, at + 1, paragraph[0])
     if own <= paragraph[0] or QUOTE_MASK not in masked[own:at]:
         return None
     end = len(masked[paragraph[0] : own].rstrip()) + paragraph[0]

@@ -1,0 +1,138 @@
+"""Names of two surnames, in the languages that write them (``[quotes] conventions`` has
+``compound_surnames``: Spanish).
+
+A Spanish name is a given name and two surnames (``Marta Villalobos Ruiz``, Catalan ``Jordi
+Casanovas i Puig``); an article then writes the person by the given name and the first surname
+(``Valentina Restrepo``) or by the first surname alone (``afirmó Villalobos``). The entity
+annotator often stops the name at the first surname; the speaker is given the one full form
+the page writes. The page is searched once per speaker's name, with ``str.find``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
+
+__all__ = ["second_surnames"]
+
+#: A capitalised word (a surname), as the words of a name are written.
+_WORD = r"[^\W\d_][\w’'\-]*"
+#: The word before a name, one space before it.
+_WORD_BEFORE = re.compile(rf"({_WORD})[ \u00a0]+$")
+#: A word and the second surname after a name, one space apart (``i Puig``, ``Ruiz``).
+_SECOND = re.compile(rf"[ \u00a0]+(?:({_WORD})[ \u00a0]+)?({_WORD})")
+
+
+def _ends_there(text: str, at: int) -> bool:
+    """Whether a name ends at ``at``: no capitalised word follows it (``Ruiz, que``,
+    ``Ruiz defendió``, ``Ruiz.``)."""
+    rest = text[at : at + 4].lstrip(" \u00a0")
+    return not rest[:1].isupper()
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _second(
+    text: str, stop: int, joiners: frozenset[str], starts: dict[int, Mention]
+) -> str | None:
+    """The second surname written right after a name ending at ``stop`` (``Ruiz``, ``i
+    Puig``), with its joiner; ``None`` when the name ends there or goes on past it."""
+    match = _SECOND.match(text, stop)
+    if match is None:
+        return None
+    joiner, word = match.group(1), match.group(2)
+    if joiner is not None and joiner not in joiners:
+        return None
+    at = match.start(2)
+    if (
+        not _capitalised(word)
+        or word in gz.CALENDAR
+        or word in gz.ROLE_WORDS
+        or (at in starts and starts[at].type != "person")
+        or not _ends_there(text, match.end())
+    ):
+        return None
+    return f"{joiner} {word}" if joiner else word
+
+
+def _full_forms(
+    text: str,
+    name: str,
+    joiners: frozenset[str],
+    starts: dict[int, Mention],
+    profile: gz.Profile,
+) -> set[str]:
+    """The longer forms of ``name`` the page writes: ``name`` and a second surname; for a
+    surname alone, a known given name before it too (``Marta Villalobos Ruiz``)."""
+    forms: set[str] = set()
+    lone = " " not in name
+    at = text.find(name)
+    while at >= 0:
+        stop = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (
+            stop == len(text) or not text[stop].isalnum()
+        )
+        second = _second(text, stop, joiners, starts) if whole else None
+        if second is not None:
+            if not lone:
+                forms.add(f"{name} {second}")
+            else:
+                given = _WORD_BEFORE.search(text, max(0, at - 40), at)
+                if given is not None and gz.first_name_gender_in(given.group(1), profile):
+                    forms.add(f"{given.group(1)} {name} {second}")
+        at = text.find(name, at + 1)
+    return forms
+
+
+def second_surnames(
+    text: str,
+    speakers: list[Speaker | None],
+    mentions: Iterable[Mention],
+    profile: gz.Profile | None,
+    joiners: frozenset[str],
+) -> list[Speaker | None]:
+    """``speakers`` with each person named by a given name and a surname, or by a surname
+    alone, under the one longer form of the page with a second surname after it
+    (``Valentina Restrepo`` -> ``Valentina Restrepo Giraldo``, ``Villalobos`` -> ``Marta
+    Villalobos Ruiz``); unchanged when the page writes two, or when a surname alone has a role
+    (``la jueza Sánchez``) or a gender the full name's given name does not share."""
+    if profile is None:
+        return speakers
+    mention_list: Sequence[Mention] = list(mentions)
+    starts = {m.start: m for m in mention_list}
+    bodies = {m.name for m in mention_list if m.type != "person"}
+    genders: dict[str, set[str]] = {}
+    for mention in mention_list:
+        if mention.gender:
+            genders.setdefault(mention.name, set()).add(mention.gender)
+    fuller: dict[str, str | None] = {}
+    for speaker in speakers:
+        if speaker is None or speaker.anonymous or speaker.name in fuller:
+            continue
+        name = speaker.name
+        words = name.split()
+        fuller[name] = None
+        if len(words) > 2 or name in bodies or not all(map(_capitalised, words)):
+            continue
+        if len(words) == 1 and speaker.role:
+            continue  # ``la jueza Sánchez``: a role of its own, maybe someone else's name
+        forms = _full_forms(text, name, joiners, starts, profile)
+        if len(forms) != 1:
+            continue
+        (form,) = forms
+        gender = gz.first_name_gender_in(form.split()[0], profile)
+        if gender in ("male", "female") and genders.get(name, {gender}) != {gender}:
+            continue
+        fuller[name] = form
+    found = {name: form for name, form in fuller.items() if form is not None}
+    return [
+        attrs.evolve(s, name=found[s.name]) if s is not None and s.name in found else s
+        for s in speakers
+    ]

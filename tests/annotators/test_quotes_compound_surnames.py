@@ -1,0 +1,45 @@
+"""Spanish names of two surnames (issue #16): a speaker written by the first surname alone, or
+by the given name and the first surname, is given the one full form of the page (``Marta
+Villalobos Ruiz``, Catalan ``Jordi Casanovas i Puig``); never when the page writes two such
+forms, nor for a surname under a role of its own.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+
+
+def test_a_first_surname_alone_is_the_full_name() -> None:
+    text = (
+        "La consejera de Sanidad, Elena Ferrándiz Quintero, presentó ayer el plan de "
+        "urgencias.\n\n"
+        "«Ningún centro de salud cerrará este verano», afirmó Ferrándiz, que pidió calma.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Ningún centro de salud cerrará este verano"][0] == "Elena Ferrándiz Quintero"
+
+
+def test_a_given_name_and_a_first_surname_are_the_full_name() -> None:
+    text = (
+        "El diputado Arnau Ferrer i Vidal defendió la enmienda en el pleno.\n\n"
+        "«No votaremos unas cuentas sin inversiones en Cataluña», advirtió Arnau Ferrer.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["No votaremos unas cuentas sin inversiones en Cataluña"][0] == (
+        "Arnau Ferrer i Vidal"
+    )
+
+
+def test_two_full_forms_complete_neither() -> None:
+    text = (
+        "Los hermanos Luis Ortega Pardo y Ana Ortega Sanz dirigen la empresa familiar.\n\n"
+        "«Vamos a abrir dos fábricas más», dijo Ortega en la junta.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    speaker = found["Vamos a abrir dos fábricas más"][0]
+    assert speaker not in ("Luis Ortega Pardo", "Ana Ortega Sanz")
