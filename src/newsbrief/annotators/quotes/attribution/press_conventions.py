@@ -46,6 +46,9 @@ __all__ = ["PressReader", "PressWords", "press_words"]
 _WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 #: How far a speaker phrase is read from its cue (characters).
 _PHRASE_REACH = 160
+#: At most this many words describe an unnamed source (``un ejecutivo de una de las petroleras
+#: que participan en la licitación del oleoducto ...``).
+_SOURCE_WORDS = 20
 #: How far back a body's noun looks for the body named in full (characters).
 _BODY_REACH = 1500
 #: How many paragraphs back a role phrase looks for the person holding the role.
@@ -286,6 +289,9 @@ class PressReader(DescriptionReader):
         return attrs.evolve(named, role=role)
 
     def _described_phrase(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        back = self._source_again(words, cue)
+        if back is not None:
+            return back  # ``Источник в делегации рассказал ... «...», — сказал собеседник``
         if not words or len(words) > 12:
             return None
         press = self.press
@@ -458,6 +464,60 @@ class PressReader(DescriptionReader):
                 return None  # ``aunque Furyk dijo que``: that person speaks
         return referent._replace(position=position)
 
+    def _source_again(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """A cue's short phrase of a source noun (``собеседник издания``, ``співрозмовник``,
+        ``la fuente``) after a quotation whose sentence before brings in an unnamed source:
+        that source, as first described (see :meth:`source_before`)."""
+        press = self.press
+        heads = words[1:] if words and words[0][0].lower() in press.definite else words
+        # The outlet's name in quotation marks is no part of the head (``собеседник «...»``).
+        heads = list(itertools.takewhile(lambda w: w[0][:1].isalnum(), heads))
+        if not heads or heads[0][0].lower() not in press.sources or len(heads) > 2:
+            return None
+        source = self.source_before(words[0][1])
+        if source is None:
+            return None
+        start, end = words[0][1], words[-1][2]
+        return Speaker(source, self.text[start:end], start, end, cue, anonymous=True)
+
+    def source_before(self, at: int) -> str | None:
+        """The unnamed source the sentence before ``at``'s brings in (see
+        :func:`.sentence_subjects.sentence_before`): a source noun (``источник в аппарате
+        Госдумы``) or an indefinite article and a description (``una persona cercana a la
+        negociación``) opening it or after an ``according to`` phrase, up to a comma, a cue,
+        a quotation or the sentence's end; ``None`` when there is none."""
+        press = self.press
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        sentence = sentence_before(self.masked, at, self.paragraphs[index]) if index >= 0 else None
+        if sentence is None:
+            return None
+        words = self._head_words(*sentence)
+        for i, (word, start, _) in enumerate(words):
+            lower = word.lower()
+            indefinite = lower in press.indefinite
+            if not (indefinite or lower in press.sources):
+                continue
+            before = self.masked[sentence[0] : start].lower().rstrip(" \u00a0")
+            if not (
+                i <= (0 if indefinite else 1)
+                or any(before.endswith(phrase) for phrase in self.cues.according)
+                or self.cue.fullmatch(words[i - 1][0])  # ``Как пояснил источник``
+            ):
+                continue
+            stop = i + 1
+            while stop < len(words) and not (
+                words[stop][0] in ",.;:—–"
+                or self.cue.fullmatch(words[stop][0])
+                or QUOTE_MASK in words[stop][0]
+            ):
+                stop += 1
+            if (indefinite and stop - i < 2) or stop - i > _SOURCE_WORDS:
+                return None
+            end = words[stop - 1][2]
+            phrase = " ".join(self.text[start:end].split())
+            return phrase[:1].lower() + phrase[1:]
+        return None
+
     def _linked(self, start: int, at: int) -> bool:
         """Whether the word before ``at`` (after ``start``) links a name to the noun before it
         (``del``, ``von``: ``[quotes] role_links``)."""
@@ -564,6 +624,10 @@ class PressReader(DescriptionReader):
             # ``Echeverría Lanús evitó dar precisiones. "...", se limitó a decir.``
             return Speaker(subject.name, cue, at - len(cue), at, cue,
                            role=self.role_of(subject.name, at))  # fmt: skip
+        source = self.source_before(at)
+        if source is not None:
+            # ``Según un diplomático destinado en La Paz, ... «...», afirmó.``
+            return Speaker(source, cue, at - len(cue), at, cue, anonymous=True)
         for _, name, _ in self._recent_speakers(at):
             return Speaker(name, cue, at - len(cue), at, cue, role=self.role_of(name, at)
                            if name in self._people else None)  # fmt: skip
