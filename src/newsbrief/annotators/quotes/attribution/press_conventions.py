@@ -321,6 +321,15 @@ class PressReader(DescriptionReader):
                 return None
             head = press.elided.sub("", nouns[0][0])
             if self._body_noun(head):
+                named = next(
+                    (m for m in self.within(nouns[0][1], nouns[0][2]) if m.type == "organisation"),
+                    None,
+                )
+                if named is not None:
+                    # ``El Ministerio de Hacienda señaló``: the body the phrase names itself,
+                    # not the one named before it.
+                    return Speaker(named.name, self.text[words[0][1] : words[-1][2]],
+                                   words[0][1], words[-1][2], cue)  # fmt: skip
                 referent = self._nearest_organisation(words[0][1])
                 body = referent.name if referent is not None else self._body_written(head, words)
                 if body is None:
