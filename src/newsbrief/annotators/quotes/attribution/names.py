@@ -493,7 +493,13 @@ class NameForms(RoleFinder):
         """The longer names a written ``form`` of ``name`` may stand for: an acronym's
         spelled-out name, a peer's titled name, a person's or a body's longer name."""
         if " " not in form:
-            return ("initials",) if form.isupper() and len(form) <= _ACRONYM else ("peer",)
+            if form.isupper() and len(form) <= _ACRONYM:
+                return ("initials",)
+            # ``— заявили в Kernel`` after ``Kernel Holding S.A.`` (other languages).
+            body = self.cues.profile is not None and (
+                self.is_organisation(name) or name not in self._bodies | self._people
+            )  # a body or an untyped name, never a person's or a place's
+            return ("peer", "first word") if body else ("peer",)
         return ("opens",) if name in self._people else ("ends", "opens")
 
     def _fullest_name(self, name: str, before: int) -> str:
@@ -545,6 +551,12 @@ class NameForms(RoleFinder):
                     forms.setdefault(("initials", "".join(w[0] for w in capitals)), []).append(
                         entry
                     )
+                elif self.cues.profile is not None and len(words) > 2:
+                    # ``НБУ``: ``Національний банк України``, its nouns in lower case too.
+                    initials = "".join(w[0] for w in words).upper()
+                    forms.setdefault(("initials", initials), []).append(entry)
+                if self.cues.profile is not None:
+                    forms.setdefault(("first word", words[0]), []).append(entry)
         self._forms = forms
         return forms
 

@@ -127,6 +127,9 @@ class PressReader(DescriptionReader):
             # ``— сказала она на встрече с Владимиром Путиным``: the pronoun is the subject.
             return self._pronoun(words[0][0], words[0][1], words[0][2], cue)
         cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
+        located = self._located_body(words[:cut], cue)
+        if located is not None:
+            return located
         comma = words[cut][2] if cut < len(words) and words[cut][0] == "," else None
         if comma is None and self.masked[end : end + 1] == ",":
             comma = end + 1  # the phrase was cut at the comma (``Selon le ministre X, Name,``)
@@ -147,6 +150,49 @@ class PressReader(DescriptionReader):
                 return None  # ``dijo ... en una reunión con Pedro Sánchez``: no subject
             return self._with_role(person, [w for w in words[:cut] if w[2] <= person.start], cue)
         return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+
+    def _located_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """The body a cue without a subject is placed in (``— заявили в Kernel``, ``—
+        говорится в заявлении министерства``, ``— йдеться в заяві НБУ``): a preposition of
+        place, maybe a statement's noun, then the body's name or its noun (the body named
+        before); ``None`` for anything else (``— сказал в Давосе премьер``)."""
+        press = self.press
+        if len(words) < 2 or words[0][0].lower() not in press.locatives:
+            return None
+        rest = words[2:] if words[1][0].lower() in press.statements else words[1:]
+        if not rest or len(rest) > 2:
+            return None
+        start, end = words[0][1], rest[-1][2]
+        phrase = self.text[start:end]
+        named = [m for m in self.within(rest[0][1], end) if m.end <= end]
+        if named:
+            body = named[0]
+            if body.type != "organisation" or body.start != rest[0][1]:
+                return None
+            return Speaker(body.name, phrase, start, end, cue)
+        if len(rest) != 1:
+            return None
+        word = rest[0][0]
+        if word[:1].islower():
+            if not self._body_noun_form(word):
+                return None
+            referent = self._nearest_organisation(start)
+            if referent is None:
+                return None
+            return Speaker(referent.name, phrase, start, end, cue)
+        if not (word.isupper() or self._name_like(word)) or self._person_named(word):
+            return None
+        name = self._undeclined_word(word) if self.press.cased_names else word
+        return Speaker(name, phrase, start, end, cue)
+
+    def _body_noun_form(self, word: str) -> bool:
+        """Whether ``word`` is a form of one of the language's body nouns (``министерства``),
+        compared by stems."""
+        profile = self.cues.profile
+        if profile is None:
+            return False
+        stem = language(profile.code).stem
+        return stem(word.lower()) in {stem(b) for b in self.press.bodies}
 
     def _inverted_subject(self, before: list[tuple[str, int, int]]) -> bool:
         """Whether a person after ``before`` is the subject of a speech verb just before it

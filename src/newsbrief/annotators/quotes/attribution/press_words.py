@@ -54,6 +54,11 @@ class PressWords:
     #: and the words that may join them (``[quotes] surname_joiners``: Catalan ``i``).
     compound_surnames: bool = False
     surname_joiners: frozenset[str] = frozenset()
+    #: Prepositions of place before a body that speaks (``— заявили в Kernel``: ``[quotes]
+    #: locatives``) and nouns of its statements between them (``— говорится в заявлении
+    #: министерства``: ``[quotes] statement_nouns``).
+    locatives: frozenset[str] = frozenset()
+    statements: frozenset[str] = frozenset()
     #: Endings of adjectives standing before a title in lower case (``первый заместитель``,
     #: ``haushaltspolitische Sprecher``; ``[quotes] role_adjective_endings``).
     adjective_endings: tuple[str, ...] = ()
@@ -104,6 +109,8 @@ def press_words(code: str) -> PressWords:
         cased_names="cased_names" in conventions,
         compound_surnames="compound_surnames" in conventions,
         surname_joiners=words("surname_joiners"),
+        locatives=words("locatives"),
+        statements=words("statement_nouns"),
         adjective_endings=tuple(sorted(words("role_adjective_endings"))),
         male_genitive=tuple(sorted(words("male_genitive_endings"))),
         clitic=re.compile(rf"-{joiners}([^\W\d_]+)$") if joiners else _CLITIC,
