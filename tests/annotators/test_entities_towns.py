@@ -53,6 +53,10 @@ def test_an_english_town_no_other_evidence_types_is_a_place(text: str, names: li
         ("Fans cheered the Worcester Red Sox at the ballpark on Sunday.", "Worcester", None),
         # a scorer's minute in a results line
         ("Result: Tashkent 2 ( Rustamov 34 , Kasimov 84 ) Almaty 1", "Kasimov", None),
+        # after an article, after ``according to``, before an age: a thing's or a person's
+        ("He sold the van and bought a Bentley with the money.", "Bentley", None),
+        ("According to Hastings, the budget will balance next year.", "Hastings", None),
+        ("Prosecutors said Crawley, 38, had misled the inspectors.", "Crawley", None),
     ],
 )
 def test_a_town_s_name_the_text_shows_as_something_else_is_no_place(
@@ -107,6 +111,12 @@ def test_a_town_in_another_language_is_a_place_named_as_geonames_names_it(
         ("Das Essen war gut, sagte der Koch.", "de"),
         # a word opening its sentence, written nowhere else
         ("Зима была холодной, сообщили синоптики.", "ru"),
+        # a club after an article, a person after ``according to``
+        ("El equipo perdió ante el Getafe por dos goles.", "es"),
+        ("Selon Laval, le budget sera équilibré l'an prochain.", "fr"),
+        # a surname's genitive, a woman's surname: towns are named after people
+        ("Театр показал пьесу Чехова на гастролях.", "ru"),
+        ("Первое место на турнире заняла Гагарина из сборной.", "ru"),
     ],
 )
 def test_a_capitalised_word_is_no_town_on_the_list_alone(text: str, language: str) -> None:

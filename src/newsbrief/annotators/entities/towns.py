@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import re
+import threading
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
@@ -49,6 +50,10 @@ MIN_WORD_POPULATION = 15_000
 #: The smallest town a one-word name other than its own GeoNames name is taken for (``Аргос``,
 #: ``Ершов``: a small town's Cyrillic name is more often a surname or a company's).
 MIN_ALTERNATE_POPULATION = 25_000
+#: The biggest town whose name, shaped like a surname, is read in a surname's case form
+#: (``пьеса Чехова``, ``Мария Королёва``: Chekhov, Korolyov) rather than as the town's; a
+#: city this big is read as the city (``Ростова``, ``Саратова``).
+MAX_SURNAME_TOWN_POPULATION = 500_000
 #: Shortest name taken for a town (``Ede``, ``Bar`` are words and initials more often).
 _MIN_LENGTH = 4
 
@@ -56,13 +61,24 @@ _MIN_LENGTH = 4
 _Town = tuple[str, str, int]
 
 
-@cache
+_LOADED: list[dict[str, str]] = []
+#: Threads that ask at once wait for the first one's list rather than each reading its own.
+_LOADING = threading.Lock()
+
+
 def _table() -> dict[str, str]:
     """Spelling -> its line's ``canonical<TAB>population``, as the generated file lists them
-    (split when asked for: most are never asked about)."""
-    packed = resources.files("newsbrief").joinpath("data/towns.tsv.gz").read_bytes()
-    lines = gzip.decompress(packed).decode("utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines)
+    (split when asked for: most are never asked about), read once, on the first call. Lines
+    opening with ``#`` are the file's header (its source and licence)."""
+    if not _LOADED:
+        with _LOADING:
+            if not _LOADED:
+                packed = resources.files("newsbrief").joinpath("data/towns.tsv.gz").read_bytes()
+                lines = gzip.decompress(packed).decode("utf-8").splitlines()
+                _LOADED.append(
+                    dict(line.split("\t", 1) for line in lines if not line.startswith("#"))
+                )
+    return _LOADED[0]
 
 
 def _entry(spelling: str) -> tuple[str, int] | None:
@@ -160,14 +176,29 @@ def _ordinary(spelling: str, code: str | None) -> bool:
     )
 
 
-@cache
 def _inflected(code: str) -> Mapping[str, _Town]:
     """The list's spellings in the script of ``code``'s names, lower-cased, whole and without
     their last letter (where a case ending replaces it: ``Полтав`` of ``Полтави``); a form
-    two towns share names the more populous."""
-    out: dict[str, _Town] = {}
+    two towns share names the more populous. Made once per script, under the loading lock."""
     cyrillic = code in _CYRILLIC
-    for spelling in _table():
+    found = _INFLECTED.get(cyrillic)
+    if found is None:
+        table = _table()  # (read first: it takes the same lock)
+        with _LOADING:
+            found = _INFLECTED.get(cyrillic)
+            if found is None:
+                found = _INFLECTED[cyrillic] = _inflected_forms(table, cyrillic)
+    return found
+
+
+#: :func:`_inflected`'s tables, by whether the script is Cyrillic.
+_INFLECTED: dict[bool, Mapping[str, _Town]] = {}
+
+
+def _inflected_forms(table: Mapping[str, str], cyrillic: bool) -> Mapping[str, _Town]:
+    """:func:`_inflected`'s table for one script, made from the whole list."""
+    out: dict[str, _Town] = {}
+    for spelling in table:
         if _is_cyrillic(spelling) != cyrillic:
             continue
         canonical, population = _entry(spelling) or (spelling, 0)
@@ -197,7 +228,8 @@ def english_towns(
     typed that :func:`town` knows (``in the hills above Albi``, ``Curicó and Talca``), unless
     the document shows them as something else: a word of one of its people's names (``Denzel
     Washington`` ... ``Washington``), a name that speaks (``Lincoln said``), part of a longer
-    name (:func:`_inside_name`), a word it also writes in lower case (``reading``), one
+    name (:func:`_inside_name`), a person's by an ``according to`` before it or an age after
+    it (:func:`_shown_as_person`), a word it also writes in lower case (``reading``), one
     before a company's word (``Boeing shares``), or one opening a sentence that it never
     writes in mid-sentence. A headline's name follows the body's."""
     people: set[str] | None = None  # made when first needed
@@ -224,6 +256,7 @@ def english_towns(
         if (
             (" " not in name and name in people)
             or _inside_name(text, start, end, "en")
+            or _shown_as_person(text, start, end, "en")
             or _lower_case_in(name, text)
             or _company_word_after(text, end)
             or (fields[SENTENCE_INITIAL] and not _mid_sentence(name, text, "en"))
@@ -242,7 +275,8 @@ def foreign_town(
 ) -> str | None:
     """:func:`town_in` for a name at ``start:end`` of a document in language ``code`` (not
     English) that nothing else typed, unless the document shows it to be something else:
-    part of a longer name (:func:`_inside_name`), a word it writes in lower case too, an
+    part of a longer name (:func:`_inside_name`), a person's (:func:`_shown_as_person`,
+    :func:`_surname_form`), a word it writes in lower case too, an
     adjective (``Київської``: ``[entities] adjective_endings`` of three letters or more), or
     a word ``opening`` a sentence that it never writes in mid-sentence (``Зима``). ``None``
     where every noun is capitalised (German ``Essen``, ``Halle``: there only a preposition of
@@ -253,9 +287,61 @@ def foreign_town(
     if " " not in name and name.lower().endswith(_adjective_endings(code)):
         return None
     found = town_in(name, code)
-    if found is None or _inside_name(text, start, end, code) or _lower_case_in(name, text):
+    if (
+        found is None
+        or _surname_form(name, code)
+        or _inside_name(text, start, end, code)
+        or _shown_as_person(text, start, end, code)
+        or _lower_case_in(name, text)
+    ):
         return None
     return None if opening and not _mid_sentence(name, text, code) else found
+
+
+@cache
+def _articles(code: str) -> frozenset[str]:
+    """The language's articles (``[quotes] definite_articles``, ``indefinite_articles``): a
+    town's name goes without (``owns a Bentley``, ``ante el Getafe``, ``in der Halle``)."""
+    lang = language(code)
+    return lang.words("quotes", "definite_articles") | lang.words("quotes", "indefinite_articles")
+
+
+@cache
+def _attribution_cues(code: str) -> tuple[str, ...]:
+    """The language's ``according to`` phrases (``[quotes] attribution_cues``): a person
+    follows (``according to Hastings``, ``selon Laval``, ``по словам Королёва``)."""
+    return tuple(sorted(language(code).words("quotes", "attribution_cues")))
+
+
+def _surname_form(name: str, code: str) -> bool:
+    """Whether ``name`` (one word) is a surname's genitive, or a woman's surname, whose
+    nominative is a town's name (no bigger than :data:`MAX_SURNAME_TOWN_POPULATION`):
+    ``Чехова``, ``Королёва`` (a surname in ``-ов``, ``-ин`` adds ``-а``: ``[quotes]
+    genitive_names``; ``Мукачева`` of ``Мукачево`` is the town's)."""
+    if " " in name or "-" in name:
+        return False
+    lower = name.lower()
+    for genitive, nominative in _surname_genitives(code):
+        if lower.endswith(genitive):
+            stem = lower[: -len(genitive)] + nominative
+            found = _inflected(code).get(stem)
+            if found is not None and found[0].lower() == stem:
+                return found[2] < MAX_SURNAME_TOWN_POPULATION
+    return False
+
+
+@cache
+def _surname_genitives(code: str) -> tuple[tuple[str, str], ...]:
+    """The ``genitive:nominative`` endings of men's surnames (``[quotes] genitive_names``)
+    whose genitive adds a letter to a two-letter ending (``ова:ов``, ``ина:ин``): the
+    surnames towns are named after, whose genitive is also a woman's surname."""
+    pairs = str(language(code).table("quotes", "genitive_names").get("male", "")).split()
+    out = []
+    for pair in pairs:
+        genitive, _, nominative = pair.partition(":")
+        if len(nominative) == 2 and len(genitive) == 3 and genitive.startswith(nominative):
+            out.append((genitive, nominative))
+    return tuple(out)
 
 
 @cache
@@ -281,15 +367,15 @@ _NAME_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?[^\W_a-zà-ÿа-яёіїє
 
 
 def _inside_name(text: str, start: int, end: int, code: str) -> bool:
-    """Whether the name at ``start:end`` is part of a longer one or a thing named with
-    ``the``: a capitalised word (other than a stop word opening the sentence: ``In Bali``)
+    """Whether the name at ``start:end`` is part of a longer one or a thing named with an
+    article: a capitalised word (other than a stop word opening the sentence: ``In Bali``)
     right before it, or a capitalised word (``of`` between) or a number right after it (a
-    result's side or scorer: ``Kasimov 84``), or English ``the`` before it (towns go
-    without: ``the Annex``, ``the Central``)."""
+    result's side or scorer: ``Kasimov 84``), or an article of the language before it (towns
+    go without: ``the Annex``, ``a Bentley``, ``el Getafe``)."""
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if before is not None:
         word = before.group(1)
-        if word.lower() == "the" and code == "en":
+        if word.lower() in _articles(code):
             return True
         opening = _SENTENCE_START.search(text, max(0, before.start() - 3), before.start())
         if word[:1].isupper() and not (
@@ -299,16 +385,48 @@ def _inside_name(text: str, start: int, end: int, code: str) -> bool:
     return _NAME_AFTER.match(text, end) is not None
 
 
+#: An age after a name (``Crawley, 38, had lied``): a person's.
+_AGE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,2}[ \u00a0]*,")
+
+
+def _shown_as_person(text: str, start: int, end: int, code: str) -> bool:
+    """Whether the name at ``start:end`` follows an ``according to`` phrase of the language
+    or English (``according to Hastings``, ``за словами Коваля``) or is followed by an age
+    (``Crawley, 38,``)."""
+    if _AGE_AFTER.match(text, end) is not None:
+        return True
+    before = text[max(0, start - 32) : start].rstrip().lower()
+    for cue in (*_attribution_cues(code), *_attribution_cues("en")):
+        if before.endswith(cue) and not before[: -len(cue)][-1:].isalpha():
+            return True
+    return False
+
+
 def _lower_case_in(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` (one word) in lower case too (``reading``, ``зима``)."""
-    return " " not in name and name.lower() in _lower_case_words(text)
+    return " " not in name and name.lower() in _words_of(text).lower_case
+
+
+class _Words:
+    """A text's words, read in one scan: the ones it writes in lower case, and where each
+    capitalised one starts (a document's names are asked about one by one: a scan of the
+    whole text for each made a long page quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.lower_case: set[str] = set()
+        self.starts: dict[str, list[int]] = {}
+        for found in _WORD.finditer(text):
+            word = found.group()
+            if word.islower():
+                self.lower_case.add(word)
+            elif word[:1].isupper():
+                self.starts.setdefault(word, []).append(found.start())
 
 
 @lru_cache(maxsize=4)
-def _lower_case_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case: read once per document (a document's names
-    are asked about one by one; one scan of the text each made a long page quadratic)."""
-    return frozenset(word for word in _WORD.findall(text) if word.islower())
+def _words_of(text: str) -> _Words:
+    """:class:`_Words` of ``text``, kept for the few texts annotated last."""
+    return _Words(text)
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -320,18 +438,29 @@ def _company_word_after(text: str, end: int) -> bool:
     return after is not None and after.group(1) in gz.ORGANISATION_FOLLOWERS
 
 
-@lru_cache(maxsize=256)
 def _mid_sentence(name: str, text: str, code: str) -> bool:
     """Whether ``text`` writes ``name`` on its own somewhere other than at a sentence's start
-    (not ``the European Central Bank`` for ``Central banks``)."""
-    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        at, end = found.span()
-        if _SENTENCE_START.search(text, max(0, at - 3), at) is None and not _inside_name(
-            text, at, end, code
+    (not ``the European Central Bank`` for ``Central banks``): only the places where the
+    name's first word stands are read."""
+    first = _WORD.match(name)
+    if first is None:
+        return False
+    for at in _words_of(text).starts.get(first.group(), ()):
+        end = at + len(name)
+        if (
+            text.startswith(name, at)
+            and not _WORD_GOES_ON.match(text, end)
+            and _SENTENCE_START.search(text, max(0, at - 3), at) is None
+            and not _inside_name(text, at, end, code)
         ):
             return True
     return False
 
 
+#: A word character or hyphen: the name found ends inside a longer word.
+_WORD_GOES_ON = re.compile(r"[\w-]")
+
+
 # (Built from language data: a reload reads it again.)
-on_reload(_adjective_endings.cache_clear)
+for _made in (_adjective_endings, _articles, _attribution_cues, _surname_genitives):
+    on_reload(_made.cache_clear)
