@@ -81,3 +81,24 @@ def test_a_role_phrase_opening_its_sentence_is_not_read_after_a_quotation() -> N
     )
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["Je voterai contre ce texte"][0] == "Paul Girard"
+
+
+def test_a_lower_case_epithet_without_article_takes_the_sentence_before_s_subject() -> None:
+    text = (
+        "«Мы довольны ничьей», — сказал главный тренер «Волги» Игорь Панов.\n\n"
+        "Отличившийся в концовке Кирилл Сомов в микст-зоне признался, что гол вышел случайным. "
+        "«Я просто ударил в сторону ворот», — сказал 19-летний воспитанник клуба.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["Я просто ударил в сторону ворот"][0] == "Кирилл Сомов"
+
+
+def test_a_demonym_inside_the_quotation_takes_the_sentence_before_s_subject() -> None:
+    text = (
+        "«Ми задоволені нічиєю», — сказав головний тренер «Волині» Ігор Панченко.\n\n"
+        "Марко Петрович, своєю чергою, похвалив суперника. «Вони грали сміливо, — визнав "
+        "серб. — Але ми теж не здалися».\n"
+    )
+    found = speakers_and_roles(text, DAY, language="uk")
+    (quoted,) = (q for q in found if q.startswith("Вони грали сміливо"))
+    assert found[quoted][0] == "Марко Петрович"

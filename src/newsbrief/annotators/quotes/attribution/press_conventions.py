@@ -347,6 +347,9 @@ class PressReader(DescriptionReader):
         words = words[:cut]
         first = words[0][0]
         lower = first.lower()
+        epithet = self._epithet(words, cue)
+        if epithet is not None:
+            return epithet
         if QUOTE_MASK in self.masked[words[0][1] : words[-1][2]]:
             return None
         if any(m.type == "person" for m in self.within(words[0][1], words[-1][2])):
@@ -409,6 +412,34 @@ class PressReader(DescriptionReader):
             return Speaker(referent.name, phrase, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
+
+    def _epithet(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """In a language without articles, a description in lower case after a quotation's
+        cue (``— улыбнулся форвард``, ``— сказал 20-летний воспитанник академии «...»``):
+        the person the sentence before opens with (see :meth:`subject_before`), unless the
+        role's holder is named after them."""
+        press = self.press
+        if press.definite:
+            return None
+        head = list(itertools.takewhile(lambda w: w[0][:1].isalnum(), words))
+        if not head or len(head) > 3 or head[0][0].lower() in press.sources:
+            return None
+        if any(w[0][:1].isupper() or w[0].lower() in self.cues.pronouns for w in head) or (
+            head[0][0].lower() in press.locatives
+        ):
+            return None
+        start, end = head[0][1], head[-1][2]
+        if self.within(start, end):
+            return None
+        subject = self.subject_before(start, None)
+        if subject is None:
+            return None
+        if self._role_noun(head[-1][0]):
+            holder = self._role_holder(start, [w[0] for w in head], None)
+            if not self._subject_first(subject, holder, start, [w[0] for w in head]):
+                return None
+        return Speaker(subject.name, self.text[start:end], start, end, cue,
+                       role=self.role_of(subject.name, start))  # fmt: skip
 
     def _body_noun(self, head: str) -> bool:
         """Whether ``head`` names a body: one of the language's body nouns, or in a language
