@@ -1322,7 +1322,14 @@ def _led_organisations(
                     continue
                 break
             if toks[j].capitalised:
-                if low in stopwords or rules.excluded(word) or _person_start(toks, j, rules):
+                # (a capitalised stopword right after a connector is the name's, not a new
+                # sentence's: ``Organización de Estados Americanos``)
+                after_connector = not toks[j - 1].capitalised and rules.connector(toks[j - 1].text)
+                if (
+                    (low in stopwords and not after_connector)
+                    or rules.excluded(word)
+                    or _person_start(toks, j, rules)
+                ):
                     break
                 capitals += 1
                 j += 1

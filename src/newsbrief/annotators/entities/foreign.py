@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Collection
 from functools import cache
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -645,7 +646,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     for k, (index, number, fields) in enumerate(items):
         if fields[TEXT] in found and is_open(fields) and fields[TYPE] != found[fields[TEXT]][0]:
             items[k] = (index, number, typed_as(fields, *found[fields[TEXT]]))
-    dropped = _joined(items, where, spans, text, words, found)
+    dropped = _joined(items, where, spans, text, words, found, gz.territories(code))
     first_names(items, dropped, spans, text, code)
     quoted_names(items, dropped, spans, text, words)
     credits(items, dropped, spans, text, words)
@@ -663,6 +664,7 @@ def _joined(
     text: str,
     words: ForeignWords,
     found: dict[str, tuple[str, str | None]],
+    countries: Collection[str],
 ) -> set[int]:
     """Names grown by what follows them once typed (a company's ``'s``, a legal form, a place
     after an acronym or a team's connector); the positions of the mentions so taken in."""
@@ -693,12 +695,24 @@ def _joined(
             continue
         # ``Brossard Industries SAS``: a legal form after a name is the company's.
         legal = legal_form_end(text, end, words)
+        if legal is None and fields[TYPE] == "organisation" and k not in dropped:
+            # (a name that ends in its legal form already: only its start may move)
+            legal = end if fields[TEXT].endswith(words.legal_suffixes) else None
         if (
             legal is not None
             and k not in dropped
             and (fields[TYPE] in (None, "organisation", "person"))
             and (fields[TYPE] != "person" or is_open(fields))
         ):
+            # (``Autobauer Fellner AG``, ``Zentrale der Brandt AG``: the company's name
+            # after a noun for a body or an article, where every noun is capitalised)
+            whole = text[start:legal]
+            begin = named_after_noun(whole, text, start, words)
+            if begin is None:
+                begin = body_after_article(whole, text, start, legal, words)
+            if legal == end and begin is None:
+                continue
+            start = start if begin is None else begin
             grown = list(typed_as(fields, "organisation", None))
             grown[TEXT] = text[start:legal]
             items[k] = (index, spans.add(start, legal), tuple(grown))
@@ -723,13 +737,29 @@ def _joined(
             continue
         # ``les Nuggets de Denver``: a body's name, a connector and a place right after it
         # are one team's or company's name (``République de``, with no such evidence, is not).
+        # So is a name of no known person's (no first name, title or role) cut at its
+        # connector: ``Olympique de`` + ``Marseille``, ``Racing de`` + ``Lyon``
+        # (one word or a connector before it; ``Movistar Arena de Bogotá`` is a venue's, and
+        # ``Ciudad de México``, ``República de Macedonia``, ``Aceh de Indonesia`` are places:
+        # no noun of a place first, no country after, no common noun in German).
         last = fields[TEXT].rsplit(" ", 1)
+        head = last[0].split(" ")
+        cut_body = (
+            fields[TYPE] == "person"
+            and is_open(fields)
+            and (len(head) == 1 or any(w in words.connectors for w in head))
+            and head[0].lower() not in words.place_before
+            and not nounlike(head[0], words)
+            and k + 1 < len(items)
+            and items[k + 1][2][TEXT] not in countries
+        )
         if (
             len(last) == 2
             and last[1] in words.connectors
             and (
                 fields[TYPE] == "organisation"
                 or found.get(fields[TEXT].split(" ", 1)[0], ("",))[0] == "organisation"
+                or cut_body
             )
             and k + 1 < len(items)
             and k not in dropped

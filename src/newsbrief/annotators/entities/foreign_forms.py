@@ -62,12 +62,23 @@ def body_after_article(
     name: str, text: str, start: int, end: int, words: ForeignWords
 ) -> int | None:
     """Where a body's compound begins at the end of a run of capitalised nouns after a
-    lower-case article (``Mitglied der SPD-Fraktion``), else ``None``."""
+    lower-case article (``Mitglied der SPD-Fraktion``), or, where every noun is capitalised,
+    a company's name with its legal form (``Zentrale der Brandt Logistik AG``), else ``None``."""
     parts = name.split(" ")
-    if len(parts) < 3 or not parts[-2].islower() or not compound_body(parts[-1], words):
+    if len(parts) < 3:
         return None
-    at = end - len(parts[-1])
-    return at if text[at:end] == parts[-1] and at > start else None
+    if parts[-2].islower() and compound_body(parts[-1], words):
+        at = end - len(parts[-1])
+        return at if text[at:end] == parts[-1] and at > start else None
+    # (a German company's name has no lower-case word; a Spanish one may: ``Gas del Sur S.A.``)
+    lower = [i for i, part in enumerate(parts) if part.islower()]
+    if not (words.noun_endings and lower and 0 < lower[-1] < len(parts) - 2):
+        return None
+    if not name.endswith(words.legal_suffixes):
+        return None
+    tail = " ".join(parts[lower[-1] + 1 :])
+    at = end - len(tail)
+    return at if text[at:end] == tail else None
 
 
 def institution(name: str, words: ForeignWords) -> bool:
@@ -184,7 +195,11 @@ def named_after_noun(name: str, text: str, start: int, words: ForeignWords) -> i
         lower = parts[i].lower()
         if lower in words.organisation_before or lower.endswith(words.compound_heads):
             rest = parts[i + 1 :]
-            if not all(part[:1].isupper() for part in rest) or nounlike(rest[0], words):
+            # (``Maschinenbauer Kessler Maschinenbau AG``: a legal form outweighs a first word
+            # ending like a common noun)
+            if not all(part[:1].isupper() for part in rest) or (
+                nounlike(rest[0], words) and not name.endswith(words.legal_suffixes)
+            ):
                 return None
             # (``Компания ООО «Ромашка»``: a legal form before the name is no name)
             if len(rest) == 1 and (

@@ -1,0 +1,69 @@
+"""Organisations in German, French, Spanish, Russian and Ukrainian news (issue 16, session 22):
+a head-first body whose name goes on after a connector with a capitalised stopword, the heads
+of universities, academies, associations and courts in their case forms, a company's name
+with its legal form cut from the noun or article before it, and a name cut at its connector
+joined to the place after it."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _found(text: str, language: str) -> set[tuple[str, str]]:
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_capitalised_stopword_after_a_connector_stays_in_a_head_first_body() -> None:
+    found = _found("Ayer la Organización de Estados Americanos pidió calma a los dos bandos.", "es")
+    assert ("Organización de Estados Americanos", "organisation") in found
+    assert not any(kind == "person" for _, kind in found)
+
+
+def test_russian_heads_of_universities_associations_and_courts_lead_a_body() -> None:
+    found = _found(
+        "Студенты Университета дружбы народов и члены Ассоциации независимых юристов "
+        "обсудили решение, которое вынес Верховный суд.",
+        "ru",
+    )
+    assert ("Университета дружбы народов", "organisation") in found
+    assert ("Ассоциации независимых юристов", "organisation") in found
+    assert ("Верховный суд", "organisation") in found
+
+
+def test_ukrainian_heads_of_universities_academies_and_offices_lead_a_body() -> None:
+    found = _found(
+        "Науковці Академії наук і викладачі Університету Шевченка зустрілися в Офісі президента.",
+        "uk",
+    )
+    assert ("Академії наук", "organisation") in found
+    assert ("Університету Шевченка", "organisation") in found
+    assert ("Офісі президента", "organisation") in found
+    assert ("Університету Шевченка", "person") not in found
+
+
+def test_a_german_company_with_its_legal_form_starts_after_the_noun_or_article_before_it() -> None:
+    found = _found(
+        "Die Zentrale der Brandt Logistik AG liegt in Kassel. Der Autobauer Fellner Motoren AG "
+        "baut dort keine Stellen ab.",
+        "de",
+    )
+    assert ("Brandt Logistik AG", "organisation") in found
+    assert ("Fellner Motoren AG", "organisation") in found
+    assert ("Zentrale der Brandt Logistik AG", "organisation") not in found
+    assert ("Autobauer Fellner Motoren AG", "organisation") not in found
+
+
+def test_a_name_cut_at_its_connector_and_the_place_after_it_are_one_body() -> None:
+    fr = _found("Les supporters de l'Olympique de Marseille ont chanté jusqu'au bout.", "fr")
+    assert ("Olympique de Marseille", "organisation") in fr
+    assert ("Olympique de", "person") not in fr
+    es = _found("Los hinchas del Atlético de Madrid celebraron en la plaza mayor.", "es")
+    assert ("Atlético de Madrid", "organisation") in es
+    # (a first name makes it a person's: no body)
+    person = _found("La entrevista con María de Guadalupe duró dos horas.", "es")
+    assert ("María de Guadalupe", "person") in person
