@@ -67,3 +67,14 @@ def test_a_name_cut_at_its_connector_and_the_place_after_it_are_one_body() -> No
     # (a first name makes it a person's: no body)
     person = _found("La entrevista con María de Guadalupe duró dos horas.", "es")
     assert ("María de Guadalupe", "person") in person
+
+
+def test_a_known_body_before_the_hyphen_of_a_german_compound_is_its_mention() -> None:
+    found = _found(
+        "Vor dem EU-Gipfel am Freitag traf sich die SPD-Fraktion mit einem Nato-Diplomaten, "
+        "und der KI-Beauftragte schwieg.",
+        "de",
+    )
+    assert ("EU", "organisation") in found
+    assert ("SPD-Fraktion", "organisation") in found
+    assert ("KI", "organisation") not in found

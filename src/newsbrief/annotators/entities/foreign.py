@@ -71,6 +71,7 @@ from newsbrief.annotators.entities.foreign_forms import (
     acronym,
     body_acronym,
     body_after_article,
+    body_before_hyphen,
     body_with_acronym,
     compound_body,
     dotted_link,
@@ -458,6 +459,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     known = {_place_key(fields[TEXT], code) for _, _, fields in mentions if fields[TYPE] == "place"}
     pending: list[int] = []
     persons = {fields[TEXT] for _, _, fields in mentions if fields[TYPE] == "person"}
+    bodies = {fields[TEXT] for _, _, fields in mentions if fields[TYPE] == "organisation"}
     honoured = {k for k in range(len(mentions)) if where[k][0] in after_honorific}
     for k, (index, number, fields) in enumerate(mentions):
         start, end = where[k]
@@ -517,6 +519,23 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             bare = list(fields)
             bare[TYPE] = bare[ROLE] = bare[GENDER] = None
             fields = tuple(bare)
+        head = body_before_hyphen(fields[TEXT], words) if fields[TYPE] is None else None
+        if (
+            head is not None
+            and profile is not None
+            and not fields[TEXT].lower().endswith(tuple(profile.org_heads))
+            and (head in organisations or head in bodies)
+            and head not in places
+        ):
+            # ``EU-Gipfel``, ``SPD-Sprecher``: a body's name (the gazetteer's, or one the
+            # document names alone) before a role's or an event's noun is the body's mention
+            # (``SPD-Fraktion``, a body itself, stays whole; ``KI-Modell``, ``US-Präsident``
+            # name none).
+            named = list(typed_as(fields, "organisation", organisations.get(head)))
+            named[TEXT] = head
+            items[k] = (index, spans.add(start, start + len(head)), tuple(named))
+            where[k] = (start, start + len(head))
+            continue
         if fields[TYPE] is None and " " in fields[TEXT]:
             tail = named_after_noun(fields[TEXT], text, start, words)
             if tail is None:

@@ -21,6 +21,7 @@ __all__ = [
     "acronym",
     "body_acronym",
     "body_after_article",
+    "body_before_hyphen",
     "body_with_acronym",
     "compound_body",
     "dotted_link",
@@ -56,6 +57,18 @@ def compound_body(name: str, words: ForeignWords) -> bool:
         and institution(name, words)
         and name.lower() not in words.organisation_words
     )
+
+
+def body_before_hyphen(name: str, words: ForeignWords) -> str | None:
+    """The first part of a compound for a role or an event where every noun is capitalised
+    (``EU-Gipfel``, ``BVB-Trainer``), when it may be a body's name; ``None`` for a body's own
+    compound (``SPD-Fraktion``) or any other word."""
+    if not words.noun_endings or " " in name or name.count("-") != 1:
+        return None
+    head, rest = name.split("-")
+    if len(head) < 2 or not rest[:1].isupper() or compound_body(name, words):
+        return None
+    return head
 
 
 def body_after_article(
