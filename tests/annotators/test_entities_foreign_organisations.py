@@ -78,3 +78,15 @@ def test_a_known_body_before_the_hyphen_of_a_german_compound_is_its_mention() ->
     assert ("EU", "organisation") in found
     assert ("SPD-Fraktion", "organisation") in found
     assert ("KI", "organisation") not in found
+
+
+def test_a_verb_after_a_head_first_body_is_cut_and_a_bare_head_opening_a_sentence_dropped() -> None:
+    uk = _found(
+        "Він поїхав до Львова. Організація стверджує, що все гаразд. Представники Офісу "
+        "президента зустрілися з журналістами.",
+        "uk",
+    )
+    assert ("Офісу президента", "organisation") in uk
+    assert not any(name.startswith("Організація") for name, _ in uk)
+    ru = _found("Вчера Европейский союз предупреждает об угрозе, пишут газеты.", "ru")
+    assert ("Европейский союз", "organisation") in ru

@@ -20,6 +20,7 @@ from newsbrief.annotators.entities.chunker import (
     CANONICAL,
     EVIDENCE,
     ROLE,
+    SENTENCE_INITIAL,
     TEXT,
     TYPE,
     rules_for,
@@ -175,7 +176,7 @@ def adjectives(
     """A body's name ends with its adjectives, not with a verb: ``Commission européenne
     devra`` -> ``Commission européenne``; ``ministère des Affaires`` + ``étrangères`` ->
     ``ministère des Affaires étrangères`` (``name_adjective_endings``)."""
-    if not words.name_adjective_endings:
+    if not words.name_adjective_endings and not words.name_verb_endings:
         return
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "organisation":
@@ -188,14 +189,24 @@ def adjectives(
         cut = len(pieces)
         last = pieces[-1]
         # (one verb right after the name's last capitalised word or adjective: ``devra``; not
-        # a noun after a connector, ``Parti des travailleurs``)
+        # a noun after a connector, ``Parti des travailleurs``; or after a head-first body's
+        # lower-case words, ``Офісу президента зустрілися``)
         if (
             last.islower()
             and last.endswith(words.name_verb_endings)
             and not _adjective(last, words)
-            and (pieces[-2][:1].isupper() or _adjective(pieces[-2], words))
+            and (
+                pieces[-2][:1].isupper()
+                or _adjective(pieces[-2], words)
+                or pieces[0].lower() in words.org_leads
+            )
         ):
             cut -= 1
+            if cut == 1 and pieces[0].lower() in words.org_leads and fields[SENTENCE_INITIAL]:
+                # (``Організація стверджує``: a bare head opening a sentence names no body;
+                # inside one, ``l'Assemblée`` does)
+                dropped.add(k)
+                continue
         finish = start + len(" ".join(pieces[:cut]))
         if cut == len(pieces) and pieces[0].lower() in words.org_leads and pieces[-1][:1].isupper():
             # (one or two adjectives after the body's last capitalised word)
