@@ -90,3 +90,12 @@ def test_a_verb_after_a_head_first_body_is_cut_and_a_bare_head_opening_a_sentenc
     assert not any(name.startswith("Організація") for name, _ in uk)
     ru = _found("Вчера Европейский союз предупреждает об угрозе, пишут газеты.", "ru")
     assert ("Европейский союз", "organisation") in ru
+
+
+def test_a_capitalised_german_adjective_before_a_body_noun_opens_the_body_name() -> None:
+    found = _found(
+        "Nach Zahlen vom Statistischen Bundesamt zahlt die Deutsche Rentenversicherung mehr.",
+        "de",
+    )
+    assert ("Statistischen Bundesamt", "organisation") in found
+    assert ("Deutsche Rentenversicherung", "organisation") in found

@@ -72,6 +72,7 @@ from newsbrief.annotators.entities.foreign_forms import (
     body_acronym,
     body_after_article,
     body_before_hyphen,
+    body_by_adjective,
     body_with_acronym,
     compound_body,
     dotted_link,
@@ -535,6 +536,15 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             named[TEXT] = head
             items[k] = (index, spans.add(start, start + len(head)), tuple(named))
             where[k] = (start, start + len(head))
+            continue
+        if (
+            fields[TYPE] is None
+            and profile is not None
+            and body_by_adjective(fields[TEXT], words, profile.org_heads)
+        ):
+            # ``Statistisches Bundesamt``: a capitalised adjective and a body's noun.
+            found.setdefault(fields[TEXT], ("organisation", fields[CANONICAL]))
+            items[k] = (index, number, typed_as(fields, "organisation", fields[CANONICAL]))
             continue
         if fields[TYPE] is None and " " in fields[TEXT]:
             tail = named_after_noun(fields[TEXT], text, start, words)

@@ -22,6 +22,7 @@ __all__ = [
     "body_acronym",
     "body_after_article",
     "body_before_hyphen",
+    "body_by_adjective",
     "body_with_acronym",
     "compound_body",
     "dotted_link",
@@ -69,6 +70,21 @@ def body_before_hyphen(name: str, words: ForeignWords) -> str | None:
     if len(head) < 2 or not rest[:1].isupper() or compound_body(name, words):
         return None
     return head
+
+
+def body_by_adjective(name: str, words: ForeignWords, heads: frozenset[str]) -> bool:
+    """Whether ``name`` is a body's where every noun is capitalised but adjectives are not: a
+    capitalised adjective first (``name_adjective_endings``) and a noun ending in a body's
+    head last (``Statistisches Bundesamt``, ``Deutsche Rentenversicherung``)."""
+    parts = name.split(" ")
+    return (
+        bool(words.noun_endings)
+        and len(parts) == 2
+        and len(parts[0]) > 4
+        and parts[0].lower().endswith(words.name_adjective_endings)
+        and parts[1][:1].isupper()
+        and parts[1].lower().endswith(tuple(heads))
+    )
 
 
 def body_after_article(
