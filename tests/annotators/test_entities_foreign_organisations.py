@@ -99,3 +99,11 @@ def test_a_capitalised_german_adjective_before_a_body_noun_opens_the_body_name()
     )
     assert ("Statistischen Bundesamt", "organisation") in found
     assert ("Deutsche Rentenversicherung", "organisation") in found
+
+
+def test_a_person_named_right_after_a_body_head_is_part_of_the_body_name() -> None:
+    fr = _found("Un rapport de l'Institut Jacques Delors a été cité lundi à Lyon.", "fr")
+    assert ("Institut Jacques Delors", "organisation") in fr
+    assert ("Jacques Delors", "person") not in fr
+    es = _found("El Instituto Carlos Slim firmó ayer un convenio en Lima.", "es")
+    assert ("Instituto Carlos Slim", "organisation") in es
