@@ -107,3 +107,11 @@ def test_a_person_named_right_after_a_body_head_is_part_of_the_body_name() -> No
     assert ("Jacques Delors", "person") not in fr
     es = _found("El Instituto Carlos Slim firmó ayer un convenio en Lima.", "es")
     assert ("Instituto Carlos Slim", "organisation") in es
+
+
+def test_coalitions_alliances_and_foundations_lead_a_body_in_french_and_spanish() -> None:
+    es = _found("Los diputados de Coalición Canaria votaron en contra del decreto.", "es")
+    assert ("Coalición Canaria", "organisation") in es
+    assert ("Canaria", "place") not in es
+    fr = _found("Les élus de l'Alliance Centriste ont voté contre le texte.", "fr")
+    assert ("Alliance Centriste", "organisation") in fr
