@@ -1,5 +1,5 @@
-"""Datelines opening an article's first paragraphs (``SEATTLE (AP) —``): the story's furniture,
-never a speaker.
+"""Datelines opening an article's first paragraphs (``SEATTLE (AP) —``) and its bylines (``By
+JANE DOE and JOHN ROE Associated Press``): the story's furniture, never a speaker.
 """
 
 from __future__ import annotations
@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["after_dateline", "dateline_spans", "inside"]
+from newsbrief.parsers.plaintext.metadata import parse_byline
+
+__all__ = ["after_dateline", "byline_spans", "dateline_spans", "inside"]
 
 # A dateline opening a paragraph: a place in capitals, perhaps a state, a date, a wire credit in
 # brackets or slashes, then a dash (``MONTPELIER, Vt. (AP) —``, ``BOSTON, April 2, 2025
@@ -30,6 +32,34 @@ def dateline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tup
         words = after_dateline(text, start, end)
         if words > start:
             found.append((start, words))
+    return found
+
+
+#: Only the first paragraphs of an article hold its byline (after the headline, a date line).
+_BYLINE_PARAGRAPHS = 4
+#: A byline is one short line (longer lines are the story's sentences).
+_BYLINE_LENGTH = 160
+
+
+def byline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the byline lines among the first paragraphs of ``text`` (``By JANE
+    DOE and JOHN ROE Associated Press``, ``By Jane Doe, TNN | Nov 26, 2026``): the writers'
+    names, which a ``she said`` never points back to."""
+    found = []
+    for start, end in paragraphs[:_BYLINE_PARAGRAPHS]:
+        line_start = start
+        while line_start < end:
+            line_end = text.find("\n", line_start, end)
+            line_end = end if line_end < 0 else line_end
+            line = text[line_start:line_end].strip()
+            if (
+                line[:3].lower() == "by "
+                and len(line) <= _BYLINE_LENGTH
+                and line[-1:] not in ".!?"
+                and parse_byline(line) is not None
+            ):
+                found.append((line_start, line_end))
+            line_start = line_end + 1
     return found
 
 

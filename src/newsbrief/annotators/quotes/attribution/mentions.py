@@ -14,13 +14,19 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
-from newsbrief.annotators.quotes.attribution.datelines import dateline_spans, inside
+from newsbrief.annotators.quotes.attribution.datelines import (
+    byline_spans,
+    dateline_spans,
+    inside,
+)
 from newsbrief.annotators.quotes.attribution.english_words import (
     BODY_KINDS,
     DESCRIBED,
     EN,
     END,
+    FUNCTION_WORDS,
     INDEFINITE_SPEAKERS,
     LOOKBACK,
     OTHER_PRONOUNS,
@@ -77,6 +83,20 @@ __all__ = ["MentionLookup"]
 #: industry minister Ben Lee``).
 _PAIR_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<between>(?:[\w.’'\-]+[ \u00a0]+){0,4})$")
 
+
+# A person's name, a verb and the person's own pronoun (``Okonkwo-Reyes said she would``):
+# the article states the gender its first name may only guess at (``Patrice``).
+_STATED_GENDER = re.compile(
+    r"[ \u00a0]+(?P<verb>[a-z]+)[ \u00a0]+"
+    rf"(?P<pronoun>{plain_alternation(EN.words('quotes', 'subject_pronouns'))})[ \u00a0]"
+)
+
+# Capitalised words ending where an apposition's comma stands, opening a sentence, a line or a
+# clause, perhaps after a lower-case role noun (``Outside the court, petitioner Lakshmamma``).
+_UNTYPED_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?,;:—][ \u00a0]))(?:(?P<role>[a-z][a-z\-]+)[ \u00a0]+)?"
+    r"(?P<name>(?:[A-Z][\w’'\-]*[ \u00a0]+){0,4}[A-Z][\w’'\-]*[a-z])$"
+)
 
 #: What may stand between a person's appositive and a second one coordinated with it (``...,
 #: an official with the department who was visiting Haiti and a witness``): no sentence end,
@@ -135,7 +155,8 @@ class MentionLookup:
         self.paragraphs = list(paragraphs)
         # A dateline's place and wire credit (``WASHINGTON —``, ``STOCKHOLM, May 26 (Reuters)
         # -``) never speak: they are the story's furniture, not its subject.
-        datelines = dateline_spans(text, self.paragraphs)
+        # So do the writers a byline names (``By JANE DOE and JOHN ROE Associated Press``).
+        datelines = dateline_spans(text, self.paragraphs) + byline_spans(text, self.paragraphs)
         if datelines:
             mentions = [m for m in mentions if not inside(m.start, datelines)]
         self.mentions = sorted(mentions, key=START)
@@ -149,8 +170,11 @@ class MentionLookup:
             max(map(operator.sub, map(END, self.mentions), self._starts), default=0),
             _LONGEST_MENTION,
         )
+        stated = self._stated_genders() if self.cues.profile is None else {}
         self.referents: list[Referent] = [
-            new_referent((m.start, m.name, m.type, m.gender, role_words(m.role)))
+            new_referent(
+                (m.start, m.name, m.type, stated.get(m.name, m.gender), role_words(m.role))
+            )
             for m in self.mentions
         ]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
@@ -201,7 +225,7 @@ class MentionLookup:
         self._name_words: dict[str, set[str]] | None = None
         #: Per first letter and length, the surnames of one person (see :meth:`_misspelt`).
         self._surnames: dict[tuple[str, int], list[str]] | None = None
-        self._name_genders: dict[str, str | None] = {}
+        self._name_genders: dict[str, str | None] = dict(stated)
         #: Per first name, where an untyped full name opening with it is introduced.
         self._introductions: dict[str, list[tuple[int, str]]] | None = None
         #: The paragraphs opening with each word (see ``_family_name_first``), made on need.
@@ -262,6 +286,21 @@ class MentionLookup:
         # By index: a slice of the prefix per pronoun copied it (pronouns x referents).
         referents = self.referents
         return (referents[i] for i in range(last, max(last - LOOKBACK, -1), -1))
+
+    def _stated_genders(self) -> dict[str, str]:
+        """Per person's name, the gender the article states with a cue and the person's own
+        pronoun right after a mention (``Patrice Okonkwo-Reyes ... Okonkwo-Reyes said she
+        would``), where the first name's guess says otherwise or nothing; a name stated both
+        ways keeps its guess. One match at each person's mention: linear."""
+        stated: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.type != "person":
+                continue
+            match = _STATED_GENDER.match(self.masked, mention.end)
+            if match is not None and self.cue.fullmatch(match.group("verb")):
+                gender = PRONOUN_GENDERS[match.group("pronoun")]
+                stated.setdefault(mention.name, set()).add(gender)
+        return {name: next(iter(genders)) for name, genders in stated.items() if len(genders) == 1}
 
     def _first_name_gender(self, name: str) -> str | None:
         """The gender ``name``'s first word tells (remembered per name)."""
@@ -610,7 +649,31 @@ class MentionLookup:
             return False
         end = offset + len(before[:-1].rstrip())
         mention = self._mention_ending(end)
-        return mention is not None and mention.end == end and mention.type == "person"
+        if mention is not None:
+            return mention.end == end and mention.type == "person"
+        return self.cues.profile is None and self._untyped_name_before(offset, end)
+
+    def _untyped_name_before(self, low: int, end: int) -> bool:
+        """Whether ``masked[low:end]`` ends with a person's name the entity annotator left
+        untyped, opening its sentence or clause: a title or a role noun before it
+        (``petitioner Lakshmamma``, ``Associate Professor Chua Seng Howe``), or two to four
+        capitalised words (``Kwame Mensah-Boateng``), none a place, a calendar word or a
+        function word (``In Bengaluru``, ``On Tuesday``)."""
+        found = _UNTYPED_BEFORE.search(self.masked, low, end)
+        if found is None:
+            return False
+        words = found.group("name").split()
+        places = gz.place_names()
+        if any(
+            w in places or w in gz.CALENDAR or w in gz.DEMONYMS or w.lower() in FUNCTION_WORDS
+            for w in words
+        ):
+            return False
+        titled = [w for w in words if w in gz.ROLE_WORDS or w.lower() in self.role_nouns]
+        role = found.group("role")
+        if role is not None and self._role_noun(role):
+            return len(titled) < len(words)
+        return len(titled) < len(words) and (bool(titled) or len(words) >= 2)
 
     def _mention_starting(self, start: int) -> Mention | None:
         index = bisect.bisect_left(self._starts, start)

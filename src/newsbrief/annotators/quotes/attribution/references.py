@@ -511,7 +511,42 @@ class ReferenceResolver(BodyFinder):
                 continue
             if gz.first_name_gender(words[0]) in (gender, "unknown"):
                 return " ".join(words)
-        return None
+        return self._titled_subject_before(index, start, gender)
+
+    def _titled_subject_before(self, index: int, start: int, gender: str) -> str | None:
+        """``Voter Kwame Mensah-Boateng, who ..., told our reporter ...`` then, opening the next
+        paragraph, ``"...," he said``: a person the entity annotator left untyped, written with
+        a title or a role noun (``Associate Professor Chua Seng Howe``) opening a sentence of
+        the paragraph before, when the pronoun's paragraph opens with its quotation and that
+        paragraph names no one the pronoun may stand for. The title is the evidence of a
+        person, so a first name of no known gender counts (English only)."""
+        para_start = self.paragraphs[index][0]
+        opening = SPACES.match(self.masked, para_start)
+        first = opening.end() if opening is not None else para_start
+        if index == 0 or not self.masked.startswith(QUOTE_MASK, first):
+            return None
+        low, high = self.paragraphs[index - 1]
+        nearest = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if nearest is not None and nearest.position >= low:
+            return None
+        places = gz.place_names()
+        found = None
+        for sentence in _SENTENCE_OPENING.finditer(
+            self.masked, max(low, high - _UNTYPED_LOOKBACK), high
+        ):
+            words = NAME_WORD.findall(sentence.group("name"))
+            titles = [
+                i for i, w in enumerate(words)
+                if w in gz.ROLE_WORDS or w.lower() in self.role_nouns
+            ]  # fmt: skip
+            if not titles:
+                continue
+            words = words[titles[-1] + 1 :]  # ``Associate Professor``: the title, not the name
+            if not words or any(w in places or w in gz.CALENDAR or w in gz.DEMONYMS for w in words):
+                continue
+            if gz.first_name_gender(words[0]) in (gender, "unknown", None):
+                found = " ".join(words)
+        return found
 
     def _untyped_speaker(self, start: int, gender: str) -> Referent | None:
         """The last speaker of the few paragraphs before ``start`` whom the entity annotator

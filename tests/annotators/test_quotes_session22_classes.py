@@ -1,0 +1,94 @@
+"""English speakers (session 22, issue #16):
+
+* the writers a byline names (``By JANE DOE and JOHN ROE Associated Press``) never speak: a
+  ``she said`` with no one else of her gender named is not the reporter's;
+* a person's own pronoun right after a cue (``Okonkwo said she would``) states the person's
+  gender over the first name's guess (``Patrice``, ``Jean``, read as a man's name);
+* an indefinite description in apposition to a name the entity annotator left untyped
+  (``Associate Professor Tan Boon Hock, a materials engineer at ...``) is that person's, not a
+  second, unnamed source a later ``he said`` points to;
+* a quotation opening its paragraph with ``he said`` goes to a person written with a title or
+  a role noun (``Tenant Oluwaseun ...``, ``Associate Professor ...``) who opens a sentence of
+  the paragraph before, when no one else the pronoun may stand for is named there.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+
+_BYLINE = """Harbour board raises cargo fees
+
+By GRETA HOLLOWAY-SMITH and DEV PATEL-ROSS Associated Press
+
+BOSTON (AP) — The port board voted Monday to raise fees for cargo ships by a fifth.
+
+Board chair Patrice Delacourt-Mensah said she had warned shippers a year ago.
+
+"Nobody can say they were surprised," she said.
+"""
+
+
+def test_byline_writers_never_speak() -> None:
+    found = speakers_and_roles(_BYLINE, DAY)
+    speaker = found["Nobody can say they were surprised"][0]
+    assert speaker is not None
+    assert "HOLLOWAY" not in speaker and "PATEL" not in speaker
+
+
+def test_a_byline_alone_names_no_speaker() -> None:
+    text = _BYLINE.replace("Board chair Patrice Delacourt-Mensah said she had", "Shippers had been")
+    found = speakers_and_roles(text, DAY)
+    assert found["Nobody can say they were surprised"][0] is None
+
+
+def test_own_pronoun_after_a_cue_states_the_gender() -> None:
+    found = speakers_and_roles(_BYLINE, DAY)
+    assert found["Nobody can say they were surprised"][0] == "Patrice Delacourt-Mensah"
+
+
+def test_a_pronoun_after_a_cue_is_no_gender_when_the_article_says_both() -> None:
+    """A name the article follows with ``he`` once and ``she`` once keeps its first name's
+    guess: ``Marcus Lind said he`` is a man even after ``Marcus Lind said she`` (another
+    woman reported)."""
+    text = (
+        "Council backs new stadium\n\n"
+        "Councillor Marcus Lind said she had misread the plans, referring to the mayor.\n\n"
+        "Marcus Lind said he would vote yes.\n\n"
+        '"It is a good deal for the town," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["It is a good deal for the town"][0] == "Marcus Lind"
+
+
+_APPOSED = """Bridge inspections to double
+
+The transport ministry said on Monday that inspections of road bridges would take place twice a
+year from March.
+
+Associate Professor Tan Boon Hock, a materials engineer at the Eastern Technical Institute who
+was not involved in the review, said corrosion in older bridges was common.
+
+"Steel rusts. Concrete cracks," he said. "What matters is how soon you find it."
+"""
+
+
+def test_an_apposition_to_an_untyped_name_is_no_second_source() -> None:
+    found = speakers_and_roles(_APPOSED, DAY)
+    assert found["Steel rusts. Concrete cracks"][0] == "Tan Boon Hock"
+    assert found["What matters is how soon you find it"][0] == "Tan Boon Hock"
+
+
+def test_a_titled_untyped_subject_of_the_paragraph_before_speaks() -> None:
+    text = (
+        "Landlord ignored repair requests, tenants say\n\n"
+        "Tenant Oluwaseun Adebayo-Clarke, who has lived in the block since 2009, said the "
+        "landlord never answered his letters.\n\n"
+        '"I called them twelve times," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["I called them twelve times"][0] == "Oluwaseun Adebayo-Clarke"
