@@ -9,7 +9,16 @@
   second, unnamed source a later ``he said`` points to;
 * a quotation opening its paragraph with ``he said`` goes to a person written with a title or
   a role noun (``Tenant Oluwaseun ...``, ``Associate Professor ...``) who opens a sentence of
-  the paragraph before, when no one else the pronoun may stand for is named there.
+  the paragraph before, when no one else the pronoun may stand for is named there; so does a
+  name in apposition to a role phrase opening such a sentence (``The union's president,
+  Comrade Ngozi ...,``), and a paragraph opening with the pronoun's cue (``She said, "..."``);
+* ``Alhaji``, ``Alhaja`` and ``Comrade`` are titles of courtesy (``[people] courtesy``), no
+  part of the name a speaker is reported under;
+* capitalised words opening with a determiner (``Its Secretary-General``) are a role, not an
+  untyped name: the name in apposition after them speaks;
+* a body's noun after an opening phrase (``In a statement on Saturday, the utility said``)
+  opening its paragraph is the body the paragraph before ends with as a cue's subject, and
+  ``In a statement, the City of Harwick said`` makes the untyped name a body.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -92,3 +101,62 @@ def test_a_titled_untyped_subject_of_the_paragraph_before_speaks() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["I called them twelve times"][0] == "Oluwaseun Adebayo-Clarke"
+
+
+def test_a_body_noun_after_an_opening_phrase_is_the_body_the_paragraph_before_names() -> None:
+    """``In a statement on Saturday, the utility said`` opening its paragraph: the body the
+    paragraph before ends with as the subject of a cue."""
+    text = (
+        "Taps run dry in the east\n\n"
+        "Harbour Water said the outages were caused by a burst pipe near the main reservoir.\n\n"
+        'In a statement on Saturday, the utility said it was "working through the night" and '
+        "that tankers had been sent.\n"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["working through the night"][0] == "Harbour Water"
+
+
+def test_a_statement_opening_the_sentence_makes_its_untyped_subject_a_body() -> None:
+    """``In a statement, the City of Harwick said``: as ``The City of Harwick said in a
+    statement``, the untyped name is the body that issued it."""
+    text = (
+        "Bus drivers back strike\n\n"
+        "Drivers have voted to strike, their union said.\n\n"
+        'In a statement, the City of Harwick said it had made a "fair and generous" offer to '
+        "the drivers.\n"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["fair and generous"][0] == "City of Harwick"
+
+
+def test_a_name_apposed_to_an_opening_role_takes_a_paragraph_opening_pronoun() -> None:
+    text = (
+        "Unions reject fuel grants\n\n"
+        "The union's president, Comrade Ngozi Adeyemi-Clarke, issued the warning on Monday "
+        "after a meeting in Lagos.\n\n"
+        'She said, "Workers cannot carry this burden any longer."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    # ``Comrade`` is a title of courtesy, as ``Alhaji`` is: no part of the speaker's name.
+    assert found["Workers cannot carry this burden any longer"][0] == "Ngozi Adeyemi-Clarke"
+
+
+def test_alhaji_is_a_title_of_courtesy() -> None:
+    text = (
+        "Minister urges calm over fuel prices\n\n"
+        "The minister of petroleum, Alhaji Sani Bello-Yusuf, said the government was "
+        '"listening to everyone" and asked unions to stay calm.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["listening to everyone"][0] == "Sani Bello-Yusuf"
+
+
+def test_a_capitalised_role_after_a_possessive_is_no_name() -> None:
+    text = (
+        "Unions reject fuel grants\n\n"
+        "But the Dockworkers Union, which represents port staff, rejected the grants. Its "
+        "Secretary-General, Mr Tunde Bakare-Williams, told our correspondent on the telephone, "
+        '"Grants are a plaster. We need a cure."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Grants are a plaster. We need a cure"][0] == "Tunde Bakare-Williams"

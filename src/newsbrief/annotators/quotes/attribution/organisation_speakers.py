@@ -91,6 +91,30 @@ _IN_STATEMENT = re.compile(
 )
 
 
+def _opening_phrase_only(head: str, before: str) -> bool:
+    """Whether ``head``, all of a sentence before its subject (``before``: ``head`` with the
+    comma after it), is only an opening phrase: a preposition and a few words, then a comma
+    (``In a statement on Saturday,``), no stop inside."""
+    words = head.split()
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and words[0].lower() in FUNCTION_WORDS
+        and before.rstrip().endswith(",")
+        and _SENTENCE_BREAK.search(head) is None
+        and QUOTE_MASK not in head
+    )
+
+
+#: A sentence opening with the statement a cue was made in, up to its subject (``In a
+#: statement on Monday, the``).
+_STATEMENT_OPENING = re.compile(
+    r"In[ \u00a0]+an?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"{plain_alternation(EN.words('quotes', 'document_nouns'))}\b[^,§\n]{{0,40}},[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+)
+
+
 #: A body's name the entity annotator left untyped, the whole subject of such a cue.
 _UNTYPED_ISSUER = re.compile(
     r"(?:The[ \u00a0]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?"
@@ -370,6 +394,10 @@ class BodyFinder(NameForms):
         low = self.paragraphs[index][0] if index >= 0 else 0
         # Back over the cue's own quotation (its spaces kept), not past its line.
         head = self.masked[low:at].rstrip(" ,\u00a0—–-\n").rstrip("§ \u00a0").rstrip()
+        if _opening_phrase_only(head, self.masked[low:at]):
+            # ``In a statement on Saturday, the utility said``, opening its paragraph: the
+            # body is the subject the paragraph before ends with.
+            head = ""
         if not head and index > 0:
             low = self.paragraphs[index - 1][0]
             head = self.masked[low : self.paragraphs[index - 1][1]].rstrip()
@@ -404,10 +432,14 @@ class BodyFinder(NameForms):
         words the entity annotator did not type, the whole subject of a cue made in a
         statement, is the body that issued it (a person's name opens with a first name).
         English only."""
-        if _IN_STATEMENT.match(self.masked, cue_at) is None:
-            return None
         lead = self.masked[start:end]
         at = start + len(lead) - len(lead.lstrip(" ,\u00a0—–-\n"))
+        if _IN_STATEMENT.match(self.masked, cue_at) is None:
+            # ``In a statement, the City of Harwick said``: the statement named first.
+            opening = _STATEMENT_OPENING.match(self.masked, at, end)
+            if opening is None:
+                return None
+            at = opening.end()
         subject = _UNTYPED_ISSUER.fullmatch(self.masked, at, end)
         if subject is None:
             return None

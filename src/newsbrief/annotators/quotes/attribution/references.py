@@ -17,6 +17,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     CLAUSE_LOOKBACK,
     CLAUSE_OPENERS,
     COMPANY_NOUNS,
+    COURTESY,
     DEFINITE,
     DETERMINERS,
     EN,
@@ -111,6 +112,16 @@ _SUBJECT_PRONOUN = re.compile(rf"\b{plain_alternation(EN.words('quotes', 'subjec
 
 
 _SENTENCE_STOP = re.compile(r"[.!?§\n]")
+
+
+# A role phrase opening a sentence (``The NLC president``, ``Its chief executive``) and a name
+# in apposition to it, between commas.
+_ROLE_APPOSITION = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \u00a0]))(?:The|Its|His|Her|Their)[ \u00a0]"
+    r"(?:[\w’'\-]+[ \u00a0]+){0,5}?(?P<noun>[\w\-]+),[ \u00a0]+"
+    r"(?P<name>(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,4}[A-Z][\w’'\-]*[a-z]),",
+    re.MULTILINE,
+)
 
 
 class ReferenceResolver(BodyFinder):
@@ -523,25 +534,36 @@ class ReferenceResolver(BodyFinder):
         para_start = self.paragraphs[index][0]
         opening = SPACES.match(self.masked, para_start)
         first = opening.end() if opening is not None else para_start
-        if index == 0 or not self.masked.startswith(QUOTE_MASK, first):
-            return None
+        if index == 0 or not (self.masked.startswith(QUOTE_MASK, first) or start == first):
+            return None  # (``She said, "..."`` opens its paragraph too)
         low, high = self.paragraphs[index - 1]
         nearest = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
         if nearest is not None and nearest.position >= low:
             return None
         places = gz.place_names()
         found = None
-        for sentence in _SENTENCE_OPENING.finditer(
-            self.masked, max(low, high - _UNTYPED_LOOKBACK), high
-        ):
-            words = NAME_WORD.findall(sentence.group("name"))
+        window = max(low, high - _UNTYPED_LOOKBACK)
+        names = [
+            (m.start(), NAME_WORD.findall(m.group("name")), False)
+            for m in _SENTENCE_OPENING.finditer(self.masked, window, high)
+        ]
+        # ``The union's president, Comrade Ngozi Okafor, issued ...``: the name in apposition
+        # to a role phrase opening the sentence.
+        names += [
+            (m.start(), NAME_WORD.findall(m.group("name")), True)
+            for m in _ROLE_APPOSITION.finditer(self.masked, window, high)
+            if self._role_noun(m.group("noun").lower()) or m.group("noun") in gz.ROLE_WORDS
+        ]
+        for _, words, apposed in sorted(names, key=lambda found: found[0]):
             titles = [
                 i for i, w in enumerate(words)
-                if w in gz.ROLE_WORDS or w.lower() in self.role_nouns
+                if w in gz.ROLE_WORDS or w in gz.HONORIFICS or w in COURTESY
+                or w.lower() in self.role_nouns
             ]  # fmt: skip
-            if not titles:
+            if not titles and not apposed:
                 continue
-            words = words[titles[-1] + 1 :]  # ``Associate Professor``: the title, not the name
+            if titles:
+                words = words[titles[-1] + 1 :]  # ``Associate Professor``: the title, no name
             if not words or any(w in places or w in gz.CALENDAR or w in gz.DEMONYMS for w in words):
                 continue
             if gz.first_name_gender(words[0]) in (gender, "unknown", None):

@@ -596,7 +596,7 @@ class RoleFinder(MentionLookup):
             return None
         words = NAME_WORD.findall(match.group(1))
         places = gz.place_names()
-        if words[-1] in gz.CALENDAR or any(
+        if words[-1] in gz.CALENDAR or words[0].lower() in DETERMINERS or any(
             w in gz.ROLE_WORDS or w in gz.HONORIFICS or w in places or w in ("The", "A", "An")
             or (w in gz.CALENDAR and len(w) > 3)  # ``Jan Hatzius`` is a name, ``Monday`` not
             for w in words
