@@ -16,6 +16,8 @@
   part of the name a speaker is reported under;
 * capitalised words opening with a determiner (``Its Secretary-General``) are a role, not an
   untyped name: the name in apposition after them speaks;
+* a possessive opening a sentence is not its subject: ``Lowe's sister, Janet Pryce, declined
+  ... She said only, "..."`` is the sister's;
 * a body's noun after an opening phrase (``In a statement on Saturday, the utility said``)
   opening its paragraph is the body the paragraph before ends with as a cue's subject, and
   ``In a statement, the City of Harwick said`` makes the untyped name a body.
@@ -160,3 +162,26 @@ def test_a_capitalised_role_after_a_possessive_is_no_name() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["Grants are a plaster. We need a cure"][0] == "Tunde Bakare-Williams"
+
+
+def test_the_person_apposed_to_a_possessive_is_the_subject() -> None:
+    text = (
+        "Treasurer convicted\n\n"
+        "Margaret Lowe was found guilty on Friday of taking money from the parish fund.\n\n"
+        "Lowe's sister, Janet Pryce, who sat through every day of the trial, declined to speak "
+        'to reporters. She said only, "We still love her."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We still love her"][0] == "Janet Pryce"
+
+
+def test_a_possessor_with_no_one_apposed_stays_the_subject() -> None:
+    text = (
+        "Senators split on nominee\n\n"
+        "Senator Paul Whitcombe said he still had questions about the nominee.\n\n"
+        "Senator Martin Ashford said the hearing had gone well. Ashford's vote, however, "
+        "appears settled.\n\n"
+        '"I have heard enough to decide," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["I have heard enough to decide"][0] == "Martin Ashford"

@@ -114,6 +114,17 @@ _SUBJECT_PRONOUN = re.compile(rf"\b{plain_alternation(EN.words('quotes', 'subjec
 _SENTENCE_STOP = re.compile(r"[.!?§\n]")
 
 
+_KIN_NOUNS = frozenset(EN.words("quotes", "kin_nouns"))
+
+
+# A possessive's ending (``Lowe's``, ``Haskins'``).
+_POSSESSIVE_END = re.compile(r"['’]s?(?!\w)")
+
+
+# A possessive's ending and its noun (``'s sister``, ``' lawyer``), then the comma of an apposition.
+_POSSESSED_APPOSITION = re.compile(r"['’]s?(?:[ \u00a0]+[a-z][\w\-]*){1,3},[ \u00a0]+")
+
+
 # A role phrase opening a sentence (``The NLC president``, ``Its chief executive``) and a name
 # in apposition to it, between commas.
 _ROLE_APPOSITION = re.compile(
@@ -388,14 +399,22 @@ class ReferenceResolver(BodyFinder):
         if self.masked.startswith(QUOTE_MASK, at):
             return None
         mention = next(iter(self.within(at, min(end, at + 60))), None)
+        # (A kin noun may stand before the subject's name: ``Lowe's sister, Janet Pryce,``.)
         if mention is not None and not all(
-            w[:1].isupper() or self._role_noun(w)
+            w[:1].isupper() or self._role_noun(w) or w in _KIN_NOUNS
             for w in WORD.findall(self.masked[at : mention.start])
         ):
             mention = None  # named later in the sentence, not its subject
         if mention is not None:
             if mention.type != "person" or _COORDINATED.match(self.masked, mention.end):
                 return None  # ``Kim Kardashian and several other celebrities were ...``
+            if self.cues.profile is None and _POSSESSIVE_END.match(self.masked, mention.end):
+                # ``Lowe's sister, Janet Pryce, declined ...``: the person in apposition to the
+                # noun the possessor owns is the subject (``Graham's vote, however, appears
+                # set``, with no one apposed, keeps the possessor: the story's subject).
+                apposed = self._apposed_to_possessive(mention.end, end, before)
+                if apposed is not None:
+                    return apposed
             return self._last_named(mention.name, before)
         role = _DEFINITE_ROLE.match(self.masked, at, end)
         if role is not None:
@@ -417,6 +436,17 @@ class ReferenceResolver(BodyFinder):
         if untyped is not None:
             return Referent(untyped.start, untyped.name, "person", None, frozenset())
         return None
+
+    def _apposed_to_possessive(self, at: int, end: int, before: int) -> Referent | None:
+        """The person named in apposition right after a possessive's noun phrase at ``at``
+        (``'s sister, Janet Pryce,``), if any."""
+        apposed = _POSSESSED_APPOSITION.match(self.masked, at, end)
+        if apposed is None:
+            return None
+        named = self._mention_starting(apposed.end())
+        if named is None or named.type != "person":
+            return None
+        return self._last_named(named.name, before)
 
     def _chained_speaker(self, start: int, gender: str) -> Referent | None:
         """The last speaker of the pronoun's gender, when the article names them after the
