@@ -18,6 +18,9 @@
   untyped name: the name in apposition after them speaks;
 * a possessive opening a sentence is not its subject: ``Lowe's sister, Janet Pryce, declined
   ... She said only, "..."`` is the sister's;
+* an unnamed source described at an unnamed place (``A teacher at a school in the east of
+  Harwick, who ...``) is no ``a teacher at a``: an article is no body's name; the
+  description runs to the place the comma after it closes;
 * a body's noun after an opening phrase (``In a statement on Saturday, the utility said``)
   opening its paragraph is the body the paragraph before ends with as a cue's subject, and
   ``In a statement, the City of Harwick said`` makes the untyped name a body.
@@ -185,3 +188,16 @@ def test_a_possessor_with_no_one_apposed_stays_the_subject() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["I have heard enough to decide"][0] == "Martin Ashford"
+
+
+def test_an_unnamed_source_is_described_up_to_the_place() -> None:
+    text = (
+        "School hours cut\n\n"
+        "A teacher at a school in the east of Harwick, who asked not to be named because she "
+        "was not allowed to talk to reporters, said pupils had been sent home early.\n\n"
+        '"We send children home at noon," she said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We send children home at noon"][0] == (
+        "a teacher at a school in the east of Harwick"
+    )

@@ -91,6 +91,14 @@ _STATED_GENDER = re.compile(
     rf"(?P<pronoun>{plain_alternation(EN.words('quotes', 'subject_pronouns'))})[ \u00a0]"
 )
 
+# A preposition and a few lower-case words between an unnamed source's noun and the body or
+# place it is described by (`` at a hospital in the north-west of``).
+_DESCRIBED_AT = re.compile(
+    rf"[ \u00a0]+{plain_alternation(EN.words('quotes', 'source_prepositions'))}"
+    r"(?:[ \u00a0]+[a-z][\w’'\-]*){1,6}[ \u00a0]+"
+)
+
+
 # Capitalised words ending where an apposition's comma stands, opening a sentence, a line or a
 # clause, perhaps after a lower-case role noun (``Outside the court, petitioner Lakshmamma``).
 _UNTYPED_BEFORE = re.compile(
@@ -636,6 +644,11 @@ class MentionLookup:
         if QUOTE_MASK in self.masked[end : body.start]:
             return phrase
         described = DESCRIBED.match(self.masked, start, body.start)
+        if described is None and _DESCRIBED_AT.fullmatch(self.masked, end, body.start):
+            # ``A nurse at a hospital in the north-west of England, who ...``: the place ends
+            # a description the comma after it closes.
+            closed = self.masked.startswith(",", body.end)
+            return self.text[start : body.end] if closed else phrase
         if described is None or described.end("noun") != end:
             return phrase  # the preposition must follow the source's own noun
         if not self._role_noun(described.group("noun"), people_only=True):

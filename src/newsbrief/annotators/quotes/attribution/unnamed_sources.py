@@ -67,7 +67,7 @@ def anonymous_source() -> re.Pattern[str]:
         rf"{{0,4}}?{nouns})\b(?![’']s\b)"  # not ``an official's``
         # ``a source at the utility``, ``an official familiar with the talks``
         r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
-        r"in|with)\s+(?:the\s+)?[\w’'\-]+"
+        r"in|with)\s+(?:the\s+)?(?!an?\s)[\w’'\-]+"  # (``at a hospital``: no body named)
         # ``familiar with the company’s plans``: a possessive's noun after it
         r"(?:(?<=[’']s)\s+[a-z][\w\-]*)?"
         # ``an analyst for USGS in Colorado``: a body's name, then where
