@@ -21,6 +21,9 @@
 * an unnamed source described at an unnamed place (``A teacher at a school in the east of
   Harwick, who ...``) is no ``a teacher at a``: an article is no body's name; the
   description runs to the place the comma after it closes;
+* the plural of a role noun counted by the groups it leads (``the heads of 40 secondary
+  schools said``) is several unnamed speakers, described as written, not a body named in the
+  sentence's opening phrase (``seen by the Herald``);
 * a body's noun after an opening phrase (``In a statement on Saturday, the utility said``)
   opening its paragraph is the body the paragraph before ends with as a cue's subject, and
   ``In a statement, the City of Harwick said`` makes the untyped name a body.
@@ -201,3 +204,13 @@ def test_an_unnamed_source_is_described_up_to_the_place() -> None:
     assert found["We send children home at noon"][0] == (
         "a teacher at a school in the east of Harwick"
     )
+
+
+def test_people_counted_by_the_groups_they_lead_speak_as_described() -> None:
+    text = (
+        "Schools warn of teacher shortage\n\n"
+        "In a letter to the education minister seen by the Herald, the heads of 40 secondary "
+        'schools said the shortage had become "impossible to manage".\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["impossible to manage"][0] == "heads of 40 secondary schools"

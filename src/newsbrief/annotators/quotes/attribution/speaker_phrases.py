@@ -172,6 +172,16 @@ def _np_word(word: str) -> bool:
     )
 
 
+# People of a role counted by the groups they lead, opening their clause: ``the leaders of 38
+# emergency departments``, ``The heads of 40 secondary schools`` (the role noun's plural).
+_COUNTED_GROUP = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,:][ \u00a0]))(?:[Tt]he[ \u00a0]+)?"
+    r"(?P<np>(?P<noun>[a-z]+s)[ \u00a0]+of[ \u00a0]+\d[\d,]*(?:[ \u00a0]+[a-z][\w\-]*){1,4})$"
+)
+#: How far back from the cue such a group is looked for.
+_COUNTED_REACH = 100
+
+
 class PhraseReader(PressReader):
     """Reads the speaker phrase before or after a cue."""
 
@@ -276,6 +286,17 @@ class PhraseReader(PressReader):
         if token is None:
             return None
         last, s, e = token
+        if self.cues.profile is None and last.islower():
+            counted = _COUNTED_GROUP.search(self.masked, max(start, e - _COUNTED_REACH), e)
+            if counted is not None and self._role_noun(
+                counted.group("noun")[:-1], people_only=True
+            ):
+                # ``the leaders of 38 emergency departments said``: several unnamed people,
+                # described as written (not a body named before them).
+                group = self.text[counted.start("np") : e]
+                return Speaker(
+                    " ".join(group.split()), group, counted.start("np"), e, cue, anonymous=True
+                )
         if last == "who" and self.cues.profile is None:
             # ``..., the president, who commented during the rally:``: the relative pronoun's
             # antecedent, the noun phrase before the comma.
