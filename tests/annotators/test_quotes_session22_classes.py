@@ -24,6 +24,8 @@
 * the plural of a role noun counted by the groups it leads (``the heads of 40 secondary
   schools said``) is several unnamed speakers, described as written, not a body named in the
   sentence's opening phrase (``seen by the Herald``);
+* ``Asked ..., Ruiz laughed.`` ending a paragraph sets Ruiz up to answer: the ``he said`` of
+  the quotation opening the next paragraph is his, not the first man the paragraph names;
 * a body's noun after an opening phrase (``In a statement on Saturday, the utility said``)
   opening its paragraph is the body the paragraph before ends with as a cue's subject, and
   ``In a statement, the City of Harwick said`` makes the untyped name a body.
@@ -214,3 +216,16 @@ def test_people_counted_by_the_groups_they_lead_speak_as_described() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["impossible to manage"][0] == "heads of 40 secondary schools"
+
+
+def test_a_participle_clause_ending_the_paragraph_sets_up_the_answer() -> None:
+    text = (
+        "Hornets edge Celtics\n\n"
+        'Rookie guard Marcus Cole scored 31 points. "I just kept shooting," Cole said.\n\n'
+        "Cole and Diego Ruiz, who were teammates in college, hugged at midcourt after the "
+        "buzzer. Asked what they had said to each other, Ruiz laughed.\n\n"
+        '"He said I was slow," he said. "I told him I was fast enough."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["He said I was slow"][0] == "Diego Ruiz"
+    assert found["I told him I was fast enough"][0] == "Diego Ruiz"

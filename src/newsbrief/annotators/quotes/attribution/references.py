@@ -643,6 +643,10 @@ class ReferenceResolver(BodyFinder):
         ]
         if not first:
             return None
+        if back == index - 1:
+            framed = self._framed_reply(back, start, gender)
+            if framed is not None:
+                return framed
         reported = [r for r in first if self._says(r)]
         if reported and not any(r.name in self._speaker_names for r in first):
             # ``..., widow Ann Roe said she had to sell her home. "...," she said``: the one
@@ -667,6 +671,33 @@ class ReferenceResolver(BodyFinder):
                     # A speaker the entity annotator left untyped (``Adele told ...``).
                     return Referent(position, name, "person", None, frozenset())
         return min(first, key=lambda r: (r.name not in self._speaker_names, r.position))
+
+    def _framed_reply(self, back: int, start: int, gender: str) -> Referent | None:
+        """``Asked what they talked about, Okoro smiled.`` ending the paragraph ``back``, then
+        ``"...," he said`` opening the next: the person a participle clause sets up as
+        answering is the pronoun's, not the first one the paragraph names (English only)."""
+        if self.cues.profile is not None:
+            return None
+        para_start = self.paragraphs[back + 1][0]
+        opening = SPACES.match(self.masked, para_start)
+        if not self.masked.startswith(QUOTE_MASK, opening.end() if opening else para_start):
+            return None
+        low, high = self.paragraphs[back]
+        window = max(low, high - CLAUSE_LOOKBACK)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, high) if m.end() < high
+        ]
+        if not bounds and window > low:
+            return None
+        sentence = bounds[-1] if bounds else low
+        clause = PARTICIPLE_CLAUSE.match(self.masked, sentence, high)
+        if clause is None:
+            return None
+        found = self._subject_at(clause.end(), high, start)
+        if found is None or found.type != "person":
+            return None
+        known = found.gender or self._first_name_gender(found.name)
+        return found if known in (gender, None, "unknown") else None
 
     def _role(self, start: int, end: int, cue: str, *, epithet: bool = False) -> Speaker | None:
         phrase = self.text[start:end]
