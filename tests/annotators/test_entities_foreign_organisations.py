@@ -115,3 +115,32 @@ def test_coalitions_alliances_and_foundations_lead_a_body_in_french_and_spanish(
     assert ("Canaria", "place") not in es
     fr = _found("Les élus de l'Alliance Centriste ont voté contre le texte.", "fr")
     assert ("Alliance Centriste", "organisation") in fr
+
+
+def test_a_person_after_a_head_that_names_no_body_after_people_is_someone_there() -> None:
+    fr = _found("Au Parlement Jean Dupont a voté contre le texte mardi.", "fr")
+    assert ("Jean Dupont", "person") in fr
+    assert not any(kind == "organisation" for _, kind in fr)
+    es = _found("En el Gobierno Yolanda Díaz ha criticado la medida.", "es")
+    assert ("Yolanda Díaz", "person") in es
+    assert not any(kind == "organisation" for _, kind in es)
+
+
+def test_a_german_adjective_opening_a_sentence_opens_no_body_name() -> None:
+    found = _found("Gesetzliche Krankenversicherung wird im kommenden Jahr teurer.", "de")
+    assert not any(kind == "organisation" for _, kind in found)
+    # (in the dative, after a preposition, the adjective is a name's)
+    dative = _found("Laut Statistischem Bundesamt stiegen die Mieten im Mai.", "de")
+    assert ("Statistischem Bundesamt", "organisation") in dative
+
+
+def test_a_name_after_a_title_cut_at_its_connector_stays_a_person() -> None:
+    fr = _found("Le chef Bocuse de Lyon a ouvert un restaurant à Paris.", "fr")
+    assert ("Bocuse de Lyon", "organisation") not in fr
+    es = _found("El portavoz, Gómez de Madrid, dijo que no habrá acuerdo.", "es")
+    assert ("Gómez de Madrid", "organisation") not in es
+
+
+def test_a_name_cut_at_its_connector_before_a_country_joins_no_body() -> None:
+    found = _found("Los vinos de Rioja de España se exportan a todo el mundo.", "es")
+    assert not any(kind == "organisation" for _, kind in found)

@@ -1325,12 +1325,14 @@ def _led_organisations(
                 # (a capitalised stopword right after a connector is the name's, not a new
                 # sentence's: ``Organización de Estados Americanos``)
                 after_connector = not toks[j - 1].capitalised and rules.connector(toks[j - 1].text)
-                # (a person's name right after the head is the body's: ``Institut Jacques
-                # Delors``, ``Fondation Jean Jaurès``)
+                # (a person's name right after a head that names bodies after people is the
+                # body's: ``Institut Jacques Delors``, ``Fondation Jean Jaurès``; after another
+                # head it is someone there: ``Au Parlement Jean Dupont a voté``)
+                eponym = j == i + 1 and token.text.lower() in profile.eponym_leads
                 if (
                     (low in stopwords and not after_connector)
                     or rules.excluded(word)
-                    or (j > i + 1 and _person_start(toks, j, rules))
+                    or (not eponym and _person_start(toks, j, rules))
                 ):
                     break
                 capitals += 1

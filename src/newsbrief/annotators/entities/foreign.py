@@ -540,9 +540,12 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         if (
             fields[TYPE] is None
             and profile is not None
+            and not fields[SENTENCE_INITIAL]
             and body_by_adjective(fields[TEXT], words, profile.org_heads)
         ):
-            # ``Statistisches Bundesamt``: a capitalised adjective and a body's noun.
+            # ``Statistisches Bundesamt``: a capitalised adjective and a body's noun; not
+            # opening a sentence, where every adjective is capitalised (``Gesetzliche
+            # Krankenversicherung wird teurer``; the same name later in one is typed by it).
             found.setdefault(fields[TEXT], ("organisation", fields[CANONICAL]))
             items[k] = (index, number, typed_as(fields, "organisation", fields[CANONICAL]))
             continue
@@ -675,7 +678,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     for k, (index, number, fields) in enumerate(items):
         if fields[TEXT] in found and is_open(fields) and fields[TYPE] != found[fields[TEXT]][0]:
             items[k] = (index, number, typed_as(fields, *found[fields[TEXT]]))
-    dropped = _joined(items, where, spans, text, words, found, gz.territories(code))
+    dropped = _joined(items, where, spans, text, words, found, gz.territories(code), profile)
     first_names(items, dropped, spans, text, code)
     quoted_names(items, dropped, spans, text, words)
     credits(items, dropped, spans, text, words)
@@ -694,6 +697,7 @@ def _joined(
     words: ForeignWords,
     found: dict[str, tuple[str, str | None]],
     countries: Collection[str],
+    profile: gz.Profile | None,
 ) -> set[int]:
     """Names grown by what follows them once typed (a company's ``'s``, a legal form, a place
     after an acronym or a team's connector); the positions of the mentions so taken in."""
@@ -773,9 +777,16 @@ def _joined(
         # no noun of a place first, no country after, no common noun in German).
         last = fields[TEXT].rsplit(" ", 1)
         head = last[0].split(" ")
+        # (a title or role before the name, or before the comma of an apposition, makes it a
+        # person's: ``le chef Bocuse de Lyon``, ``el portavoz, Gómez de Madrid``)
+        before = text[:start].rstrip(" \u00a0")
+        titled = profile is not None and profile.is_role(
+            word_before(text, len(before.removesuffix(",")))
+        )
         cut_body = (
             fields[TYPE] == "person"
             and is_open(fields)
+            and not titled
             and (len(head) == 1 or any(w in words.connectors for w in head))
             and head[0].lower() not in words.place_before
             and not nounlike(head[0], words)

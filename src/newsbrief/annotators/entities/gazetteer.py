@@ -551,6 +551,9 @@ class Profile:
     #: Lower-case first words of an organisation name written head first (``Ministerio de
     #: Defensa``, ``Міністерство оборони України``, ``Union européenne``).
     org_leads: frozenset[str]
+    #: Lower-case heads among ``org_leads`` whose body may bear a person's name right after
+    #: them (``Institut Jacques Delors``; not ``Parlement``: ``Au Parlement Jean Dupont a voté``).
+    eponym_leads: frozenset[str]
     #: Lower-case nationality words that are not places (``Ukrainer``, ``Américain``).
     demonyms: frozenset[str]
     #: Lower-case capitalised words never part of a name (``Laut``, ``Según``, sentence openers).
@@ -627,6 +630,7 @@ def profile(code: str | None) -> Profile | None:
         connectors=frozenset(connectors),
         org_heads=lang.words("entities", "org_heads"),
         org_leads=lang.words("entities", "org_leads"),
+        eponym_leads=lang.words("entities", "eponym_leads"),
         demonyms=lang.words("entities", "demonyms"),
         not_names=lang.words("entities", "not_names") | lang.speech_verbs,
         name_endings=tuple(
