@@ -144,3 +144,10 @@ def test_a_name_after_a_title_cut_at_its_connector_stays_a_person() -> None:
 def test_a_name_cut_at_its_connector_before_a_country_joins_no_body() -> None:
     found = _found("Los vinos de Rioja de España se exportan a todo el mundo.", "es")
     assert not any(kind == "organisation" for _, kind in found)
+
+
+def test_a_verb_right_after_a_bare_head_opening_a_sentence_leaves_no_body() -> None:
+    uk = _found("Асоціація збирає кошти на дрони для фронту.", "uk")
+    assert not any(kind == "organisation" for _, kind in uk)
+    ru = _found("Университет принимает заявления до конца июля.", "ru")
+    assert not any(kind == "organisation" for _, kind in ru)

@@ -170,6 +170,12 @@ def _bare(word: str) -> str:
     )
 
 
+def _verb(word: str, words: ForeignWords) -> bool:
+    """Whether a lower-case ``word`` ends like a verb and not like an adjective
+    (``name_verb_endings``: ``devra``, ``стверджує``)."""
+    return word.islower() and word.endswith(words.name_verb_endings) and not _adjective(word, words)
+
+
 def adjectives(
     items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
 ) -> None:
@@ -186,20 +192,18 @@ def adjectives(
         pieces = name.split(" ")
         if fields[TEXT] != name or len(pieces) < 2:
             continue
+        if len(pieces) > 2 and pieces[0].lower() in words.org_leads and _verb(pieces[1], words):
+            # (``Асоціація збирає кошти``: a verb right after a head-first body's head ends
+            # the name there, with what follows it)
+            pieces = pieces[:2]
         cut = len(pieces)
-        last = pieces[-1]
         # (one verb right after the name's last capitalised word or adjective: ``devra``; not
         # a noun after a connector, ``Parti des travailleurs``; or after a head-first body's
         # lower-case words, ``Офісу президента зустрілися``)
-        if (
-            last.islower()
-            and last.endswith(words.name_verb_endings)
-            and not _adjective(last, words)
-            and (
-                pieces[-2][:1].isupper()
-                or _adjective(pieces[-2], words)
-                or pieces[0].lower() in words.org_leads
-            )
+        if _verb(pieces[-1], words) and (
+            pieces[-2][:1].isupper()
+            or _adjective(pieces[-2], words)
+            or pieces[0].lower() in words.org_leads
         ):
             cut -= 1
             if cut == 1 and pieces[0].lower() in words.org_leads and fields[SENTENCE_INITIAL]:
