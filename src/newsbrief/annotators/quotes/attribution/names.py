@@ -497,7 +497,8 @@ class NameForms(RoleFinder):
                 return ("initials",)
             # ``— заявили в Kernel`` after ``Kernel Holding S.A.`` (other languages).
             body = self.cues.profile is not None and (
-                self.is_organisation(name) or name not in self._bodies | self._people
+                self.is_organisation(name)
+                or (name not in self._bodies and name not in self._people)
             )  # a body or an untyped name, never a person's or a place's
             return ("peer", "first word") if body else ("peer",)
         return ("opens",) if name in self._people else ("ends", "opens")

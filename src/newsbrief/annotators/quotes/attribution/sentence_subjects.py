@@ -21,6 +21,9 @@ __all__ = ["opening_name", "opening_person", "sentence_before"]
 
 #: The end of a sentence: a full stop, a question or an exclamation mark, closing marks, spaces.
 _SENTENCE_END = re.compile(r"[.!?…][»”“\"'’)]*[ \u00a0\n]+")
+#: How far back a sentence's start is looked for (characters): a paragraph of a whole page
+#: written without line breaks is not read from its start once per quotation.
+_SENTENCE_REACH = 1500
 #: At most this many words stand before a sentence's subject (``Dans le vestiaire, le
 #: capitaine``, ``BVB-Trainer``).
 _LEAD_WORDS = 6
@@ -31,10 +34,12 @@ _OPENING_NAME = re.compile(
 )
 
 
-def _sentence_start(masked: str, end: int, floor: int) -> int:
-    """Where the sentence holding ``masked[end - 1]`` starts (not before ``floor``)."""
-    start = floor
-    for match in _SENTENCE_END.finditer(masked, floor, end):
+def _sentence_start(masked: str, end: int, floor: int) -> int | None:
+    """Where the sentence holding ``masked[end - 1]`` starts (not before ``floor``); ``None``
+    when it starts more than :data:`_SENTENCE_REACH` characters back."""
+    reach = max(floor, end - _SENTENCE_REACH)
+    start = floor if reach == floor else None
+    for match in _SENTENCE_END.finditer(masked, reach, end):
         if match.end() < end:
             start = match.end()
     return start
@@ -47,12 +52,13 @@ def sentence_before(masked: str, at: int, paragraph: tuple[int, int]) -> tuple[i
     paragraph, or a phrase before its quotation (``Der Sprecher sagte: „...“``), often
     brings in someone new."""
     own = _sentence_start(masked, at + 1, paragraph[0])
-    if own <= paragraph[0] or QUOTE_MASK not in masked[own:at]:
+    if own is None or own <= paragraph[0] or QUOTE_MASK not in masked[own:at]:
         return None
-    end = len(masked[paragraph[0] : own].rstrip()) + paragraph[0]
-    if end <= paragraph[0]:
-        return None
-    return _sentence_start(masked, end, paragraph[0]), end
+    end = own
+    while end > paragraph[0] and masked[end - 1].isspace():
+        end -= 1
+    start = _sentence_start(masked, end, paragraph[0]) if end > paragraph[0] else None
+    return None if start is None else (start, end)
 
 
 def _lead_is_short(masked: str, start: int, at: int) -> bool:
