@@ -43,3 +43,15 @@ def test_two_full_forms_complete_neither() -> None:
     found = speakers_and_roles(text, DAY, language="es")
     speaker = found["Vamos a abrir dos fábricas más"][0]
     assert speaker not in ("Luis Ortega Pardo", "Ana Ortega Sanz")
+
+
+def test_a_full_name_before_a_verb_and_a_surname_that_is_also_a_town() -> None:
+    # The second surname is followed by the verb (no comma), and the towns list types the
+    # lone first surname as a place: the speaker is still the person the page names.
+    text = (
+        "El concejal Luis Montalbán Prieto prometió soluciones para el barrio.\n\n"
+        "Los vecinos siguen sin agua desde el lunes. «No vamos a esperar más», afirmó "
+        "Montalbán.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["No vamos a esperar más"][0] == "Luis Montalbán Prieto"

@@ -102,3 +102,40 @@ def test_a_demonym_inside_the_quotation_takes_the_sentence_before_s_subject() ->
     found = speakers_and_roles(text, DAY, language="uk")
     (quoted,) = (q for q in found if q.startswith("Вони грали сміливо"))
     assert found[quoted][0] == "Марко Петрович"
+
+
+def test_a_person_the_sentence_before_names_as_an_object_is_no_subject() -> None:
+    text = (
+        "Los vecinos del barrio acusaron a Luis Herrera de retrasar las obras. «Llevamos "
+        "dos años esperando», dijo.\n\n"
+        "ВОРОНЕЖ — Суд арестовал Олега Петрова на два месяца. «Мы обжалуем это решение», — "
+        "заявил адвокат.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Llevamos dos años esperando"][0] != "Luis Herrera"
+    found = speakers_and_roles(text.split("\n\n")[1], DAY, language="ru")
+    assert found["Мы обжалуем это решение"][0] not in ("Олега Петрова", "Олег Петров")
+
+
+def test_a_description_after_a_sentence_naming_two_people_is_not_the_first_s() -> None:
+    text = (
+        "Премьер-министр Михаил Мишустин провёл переговоры с Нарендрой Моди в Москве. "
+        "«Мы договорились о новых поставках», — сказал индийский лидер.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["Мы договорились о новых поставках"][0] != "Михаил Мишустин"
+    text = (
+        "Прем'єр-міністр Денис Шмигаль провів зустріч з Марком Рютте у Києві. «Ми "
+        "посилимо підтримку», — сказав генсек.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="uk")
+    assert found["Ми посилимо підтримку"][0] != "Денис Шмигаль"
+
+
+def test_a_clause_after_a_quotation_is_no_epithet() -> None:
+    text = (
+        "Як повідомляє Суспільне, Оксана Бойко очолила комісію. Її заступник назвав рішення "
+        '"помилковим", коли його запитали про бюджет, пишуть у мережі.\n'
+    )
+    found = speakers_and_roles(text, DAY, language="uk")
+    assert found.get("помилковим", (None,))[0] != "Оксана Бойко"

@@ -5,7 +5,7 @@ A Spanish name is a given name and two surnames (``Marta Villalobos Ruiz``, Cata
 Casanovas i Puig``); an article then writes the person by the given name and the first surname
 (``Valentina Restrepo``) or by the first surname alone (``afirmó Villalobos``). The entity
 annotator often stops the name at the first surname; the speaker is given the one full form
-the page writes. The page is searched once per speaker's name, with ``str.find``.
+the page writes. The page's words are indexed once; each name is looked up by its first word.
 """
 
 from __future__ import annotations
@@ -22,10 +22,14 @@ __all__ = ["second_surnames"]
 
 #: A capitalised word (a surname), as the words of a name are written.
 _WORD = r"[^\W\d_][\w’'\-]*"
+#: A capitalised word of the page, as the first word of a name is looked up.
+_CAPITALISED = re.compile(rf"(?<![\w’'\-]){_WORD}")
 #: The word before a name, one space before it.
 _WORD_BEFORE = re.compile(rf"({_WORD})[ \u00a0]+$")
 #: A word and the second surname after a name, one space apart (``i Puig``, ``Ruiz``).
 _SECOND = re.compile(rf"[ \u00a0]+(?:({_WORD})[ \u00a0]+)?({_WORD})")
+#: The second surname alone after a name (``Prieto``).
+_ONE_WORD = re.compile(rf"[ \u00a0]+({_WORD})")
 
 
 def _ends_there(text: str, at: int) -> bool:
@@ -49,8 +53,12 @@ def _second(
         return None
     joiner, word = match.group(1), match.group(2)
     if joiner is not None and joiner not in joiners:
-        return None
-    at = match.start(2)
+        # ``Luis Montalbán Prieto prometió``: the first word is the second surname itself.
+        match = _ONE_WORD.match(text, stop)
+        if match is None:
+            return None
+        joiner, word = None, match.group(1)
+    at = match.end() - len(word)
     if (
         not _capitalised(word)
         or word in gz.CALENDAR
@@ -62,19 +70,30 @@ def _second(
     return f"{joiner} {word}" if joiner else word
 
 
+def _word_places(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of ``text`` starts (a page read once, not once per name)."""
+    places: dict[str, list[int]] = {}
+    for match in _CAPITALISED.finditer(text):
+        if match.group()[:1].isupper():
+            places.setdefault(match.group(), []).append(match.start())
+    return places
+
+
 def _full_forms(
     text: str,
     name: str,
     joiners: frozenset[str],
     starts: dict[int, Mention],
     profile: gz.Profile,
+    places: dict[str, list[int]],
 ) -> set[str]:
     """The longer forms of ``name`` the page writes: ``name`` and a second surname; for a
     surname alone, a known given name before it too (``Marta Villalobos Ruiz``)."""
     forms: set[str] = set()
     lone = " " not in name
-    at = text.find(name)
-    while at >= 0:
+    for at in places.get(name.split()[0], ()):
+        if not text.startswith(name, at):
+            continue
         stop = at + len(name)
         whole = (at == 0 or not text[at - 1].isalnum()) and (
             stop == len(text) or not text[stop].isalnum()
@@ -87,7 +106,6 @@ def _full_forms(
                 given = _WORD_BEFORE.search(text, max(0, at - 40), at)
                 if given is not None and gz.first_name_gender_in(given.group(1), profile):
                     forms.add(f"{given.group(1)} {name} {second}")
-        at = text.find(name, at + 1)
     return forms
 
 
@@ -107,12 +125,15 @@ def second_surnames(
         return speakers
     mention_list: Sequence[Mention] = list(mentions)
     starts = {m.start: m for m in mention_list}
-    bodies = {m.name for m in mention_list if m.type != "person"}
+    # A place may be a surname too (the towns list types ``Montalbán``, ``Salcedo``): only a
+    # given name the first-name list knows makes it a person's (see :func:`_full_forms`).
+    bodies = {m.name for m in mention_list if m.type not in ("person", "place")}
     genders: dict[str, set[str]] = {}
     for mention in mention_list:
         if mention.gender:
             genders.setdefault(mention.name, set()).add(mention.gender)
     fuller: dict[str, str | None] = {}
+    places: dict[str, list[int]] | None = None
     for speaker in speakers:
         if speaker is None or speaker.anonymous or speaker.name in fuller:
             continue
@@ -123,7 +144,9 @@ def second_surnames(
             continue
         if len(words) == 1 and speaker.role:
             continue  # ``la jueza Sánchez``: a role of its own, maybe someone else's name
-        forms = _full_forms(text, name, joiners, starts, profile)
+        if places is None:
+            places = _word_places(text)
+        forms = _full_forms(text, name, joiners, starts, profile, places)
         if len(forms) != 1:
             continue
         (form,) = forms

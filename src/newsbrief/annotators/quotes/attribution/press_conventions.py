@@ -402,7 +402,7 @@ class PressReader(DescriptionReader):
             # ``Європейський дипломат сказав`` (no one holds it: an unnamed source).
             start, end = words[0][1], words[-1][2]
             referent = self._role_holder(start, [w[0] for w in words], None)
-            subject = self.subject_before(start, None)
+            subject = self.subject_before(start, None, alone=True)
             if self._subject_first(subject, referent, start, [w[0] for w in words]):
                 referent = subject  # ``Карпин остался доволен. «...», — сказал тренер``
             phrase = " ".join(self.text[start:end].split())
@@ -429,9 +429,9 @@ class PressReader(DescriptionReader):
         ):
             return None
         start, end = head[0][1], head[-1][2]
-        if self.within(start, end):
+        if self.within(start, end) or not self._after_cue(start):
             return None
-        subject = self.subject_before(start, None)
+        subject = self.subject_before(start, None, alone=True)
         if subject is None:
             return None
         if self._role_noun(head[-1][0]):
@@ -440,6 +440,17 @@ class PressReader(DescriptionReader):
                 return None
         return Speaker(subject.name, self.text[start:end], start, end, cue,
                        role=self.role_of(subject.name, start))  # fmt: skip
+
+    def _after_cue(self, at: int) -> bool:
+        """Whether the word just before ``at`` is a cue (``— улыбнулся форвард``, ``— признал
+        серб``: a verb after a dialogue dash), not a clause after a quotation (``«...», коли
+        його запитали``)."""
+        before = self.text[max(0, at - 40) : at].split()  # a cue inside the marks is masked
+        if not before:
+            return False
+        return self.cue.fullmatch(before[-1]) is not None or (
+            len(before) >= 2 and before[-2] in ("—", "–")
+        )
 
     def _body_noun(self, head: str) -> bool:
         """Whether ``head`` names a body: one of the language's body nouns, or in a language
@@ -490,7 +501,7 @@ class PressReader(DescriptionReader):
         # often someone else (``Scholz reiste nach Kiew. Der Sprecher sagte``): the phrase is
         # then left to the described speaker, as written.
         referent = self._role_holder(start, heads, gender)
-        subject = self.subject_before(start, gender)
+        subject = self.subject_before(start, gender, alone=True)
         if self._subject_first(subject, referent, start, heads):
             # ``Lindqvist war nicht zufrieden. „...“, sagte der Schwede``: the person the
             # sentence before opens with.
@@ -508,13 +519,16 @@ class PressReader(DescriptionReader):
             referent.name, phrase, start, end, cue, role=self.role_of(referent.name, start)
         )
 
-    def subject_before(self, at: int, gender: str | None) -> Referent | None:
+    def subject_before(self, at: int, gender: str | None, alone: bool = False) -> Referent | None:
         """The person the sentence before ``at``'s opens with (see
         :mod:`.sentence_subjects`), of ``gender`` when both are known: named by a mention, or
         by a surname of one person of several words the article names. None when the name is
-        a complement (``el gerente del Alloa Athletic``), no person's first name or title
-        tells a gender (a body the entity annotator took for a person), or another person of
-        the sentence is a cue's subject (``Mickelson ganó, aunque Furyk dijo que ...``)."""
+        a complement (``el gerente del Alloa Athletic``, ``criticó a Luis Herrera``, ``суд
+        арестовал Олега Петрова``), no person's first name or title tells a gender (a body the
+        entity annotator took for a person), another person of the sentence is a cue's
+        subject (``Mickelson ganó, aunque Furyk dijo que ...``), or, ``alone``, the sentence
+        names another person at all (``Путин встретился с Си Цзиньпином. «...», — сказал
+        китайский лидер``: a description may be either's)."""
         index = bisect.bisect_right(self._paragraph_starts, at) - 1
         if index < 0:
             return None
@@ -525,7 +539,7 @@ class PressReader(DescriptionReader):
         mentions = self.within(start, end)
         mention = opening_person(self.masked, mentions, start, end)
         if mention is not None:
-            if self._linked(start, mention.start):
+            if self._linked(start, mention.start) or self._object(start, mention):
                 return None
             name, position, stop = mention.name, mention.start, mention.end
         else:
@@ -540,15 +554,28 @@ class PressReader(DescriptionReader):
         if referent.gender is None or (gender and referent.gender != gender):
             return None
         for other in mentions:
+            if other.type != "person" or other.start < stop or other.name == name:
+                continue
+            if alone:
+                return None  # ``встретился с Си Цзиньпином``: a description may be theirs
             after = self.masked[other.end : other.end + 30].lstrip(" \u00a0")
-            if (
-                other.type == "person"
-                and other.start >= stop
-                and other.name != name
-                and self.cue.match(after)
-            ):
+            if self.cue.match(after):
                 return None  # ``aunque Furyk dijo que``: that person speaks
         return referent._replace(position=position)
+
+    def _object(self, start: int, mention: Mention) -> bool:
+        """Whether the person ``mention`` opening a sentence at ``start`` is an object, not
+        its subject: a word of ``[quotes] object_markers`` stands before it (``criticó a``,
+        ``traf sich mit``), or, in a language whose names take case endings, it is written in
+        another case (``арестовал Олега Петрова``)."""
+        profile = self.cues.profile
+        if profile is None:
+            return False
+        markers = language(profile.code).words("quotes", "object_markers")
+        if any(w in markers for w in self.masked[start : mention.start].split()):
+            return True  # as written: a capital ``A sus 35 años`` opens the sentence
+        written = self.text[mention.start : mention.end]
+        return self.press.cased_names and nominative_name(written, self.cues) != written
 
     def _source_again(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """A cue's short phrase of a source noun (``собеседник издания``, ``співрозмовник``,
