@@ -52,8 +52,13 @@ def byline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple
             line_end = text.find("\n", line_start, end)
             line_end = end if line_end < 0 else line_end
             line = text[line_start:line_end].strip()
+            following = text[line_end:end].lstrip()
             if (
-                line[:3].lower() == "by "
+                # A capitalised label, a line of its own: ``by Linda Okafor and`` wrapped from
+                # the line before, or ``By Tuesday Okafor and Reid`` going on in lower case on
+                # the line after, is a sentence of the story.
+                line[:3] in ("By ", "BY ")
+                and not following[:1].islower()
                 and len(line) <= _BYLINE_LENGTH
                 and line[-1:] not in ".!?"
                 and parse_byline(line) is not None

@@ -299,15 +299,27 @@ class MentionLookup:
         """Per person's name, the gender the article states with a cue and the person's own
         pronoun right after a mention (``Patrice Okonkwo-Reyes ... Okonkwo-Reyes said she
         would``), where the first name's guess says otherwise or nothing; a name stated both
-        ways keeps its guess. One match at each person's mention: linear."""
+        ways keeps its guess. The pronoun may stand for another person of its gender the
+        paragraph named before (``Lucy Hart won. Coach Mark Evans said she deserved it``): then
+        it states nothing. One match and one bisection at each person's mention."""
         stated: dict[str, set[str]] = {}
+        starts = [start for start, _ in self.paragraphs]
+        paragraph = -1
+        #: Per gender, the people of it named so far in the mention's paragraph.
+        named: dict[str | None, set[str]] = {}
         for mention in self.mentions:
             if mention.type != "person":
                 continue
+            at = bisect.bisect_right(starts, mention.start) - 1
+            if at != paragraph:
+                paragraph, named = at, {}
             match = _STATED_GENDER.match(self.masked, mention.end)
             if match is not None and self.cue.fullmatch(match.group("verb")):
                 gender = PRONOUN_GENDERS[match.group("pronoun")]
-                stated.setdefault(mention.name, set()).add(gender)
+                if not named.get(gender, set()) - {mention.name}:
+                    stated.setdefault(mention.name, set()).add(gender)
+            guess = mention.gender or gz.first_name_gender(mention.name.split()[0])
+            named.setdefault(guess, set()).add(mention.name)
         return {name: next(iter(genders)) for name, genders in stated.items() if len(genders) == 1}
 
     def _first_name_gender(self, name: str) -> str | None:

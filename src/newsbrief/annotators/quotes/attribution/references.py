@@ -571,7 +571,8 @@ class ReferenceResolver(BodyFinder):
         if nearest is not None and nearest.position >= low:
             return None
         places = gz.place_names()
-        found = None
+        #: Per surname, the name and whether its first name tells the pronoun's gender.
+        found: dict[str, tuple[str, bool]] = {}
         window = max(low, high - _UNTYPED_LOOKBACK)
         names = [
             (m.start(), NAME_WORD.findall(m.group("name")), False)
@@ -596,9 +597,15 @@ class ReferenceResolver(BodyFinder):
                 words = words[titles[-1] + 1 :]  # ``Associate Professor``: the title, no name
             if not words or any(w in places or w in gz.CALENDAR or w in gz.DEMONYMS for w in words):
                 continue
-            if gz.first_name_gender(words[0]) in (gender, "unknown", None):
-                found = " ".join(words)
-        return found
+            guess = gz.first_name_gender(words[0])
+            if guess in (gender, "unknown", None):
+                found[words[-1]] = (" ".join(words), guess == gender)
+        # Two people the pronoun may stand for (``The union's president, Comrade Ngozi Okafor,
+        # ... Its secretary, Comrade Bola Ade, agreed.``): the one whose first name tells the
+        # pronoun's gender, else no one.
+        told = [name for name, exact in found.values() if exact]
+        candidates = told or [name for name, _ in found.values()]
+        return candidates[0] if len(candidates) == 1 else None
 
     def _untyped_speaker(self, start: int, gender: str) -> Referent | None:
         """The last speaker of the few paragraphs before ``start`` whom the entity annotator
