@@ -142,3 +142,38 @@ def test_the_shipped_list_is_what_the_script_makes() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a surname after a first name and a nickname in quotation marks
+        ("Sam “Dodger” Wright, writing in his column, called the move brave.", "en", "Wright"),
+        # a lone surname in another language, after or before the full name on the page, and
+        # the first of two surnames
+        (
+            "Carmen Salcedo Ortiz visitó la obra el martes. Después afirmó Salcedo que seguiría.",
+            "es",
+            "Salcedo",
+        ),
+        (
+            "Al final respondió Salcedo a las preguntas. Carmen Salcedo Ortiz dirige el proyecto.",
+            "es",
+            "Salcedo",
+        ),
+        ("Carmen Salcedo Ibarra habló. Luego añadió Salcedo que no.", "es", "Salcedo"),
+        # a Ukrainian surname in another case than the full name's
+        ("Вчора виступив Ігор Ковель. Потім подякували Ковелю.", "uk", "Ковелю"),
+    ],
+)
+def test_a_word_of_a_person_s_full_name_on_the_page_is_no_town(
+    text: str, language: str, name: str
+) -> None:
+    assert typed(text, language).get(name) != "place"
+
+
+def test_a_town_after_a_first_name_s_comma_is_still_a_town() -> None:
+    # (only a name going on after the first name is a surname)
+    assert typed("Thanks, Carmen. Las lluvias afectaron a Arequipa.", "es").get("Arequipa") == (
+        "place"
+    )

@@ -231,7 +231,8 @@ def english_towns(
     name (:func:`_inside_name`), a person's by an ``according to`` before it or an age after
     it (:func:`_shown_as_person`), a word it also writes in lower case (``reading``), one
     before a company's word (``Boeing shares``), or one opening a sentence that it never
-    writes in mid-sentence. A headline's name follows the body's."""
+    writes in mid-sentence, or a word the document writes after a first name
+    (:func:`_named_person`). A headline's name follows the body's."""
     people: set[str] | None = None  # made when first needed
     towns: dict[str, str] = {}
     headings: list[int] = []
@@ -255,6 +256,7 @@ def english_towns(
         start, end = offsets(k)
         if (
             (" " not in name and name in people)
+            or _named_person(name, text, "en")
             or _inside_name(text, start, end, "en")
             or _shown_as_person(text, start, end, "en")
             or _lower_case_in(name, text)
@@ -276,7 +278,7 @@ def foreign_town(
     """:func:`town_in` for a name at ``start:end`` of a document in language ``code`` (not
     English) that nothing else typed, unless the document shows it to be something else:
     part of a longer name (:func:`_inside_name`), a person's (:func:`_shown_as_person`,
-    :func:`_surname_form`), a word it writes in lower case too, an
+    :func:`_surname_form`, :func:`_named_person`), a word it writes in lower case too, an
     adjective (``Київської``: ``[entities] adjective_endings`` of three letters or more), or
     a word ``opening`` a sentence that it never writes in mid-sentence (``Зима``). ``None``
     where every noun is capitalised (German ``Essen``, ``Halle``: there only a preposition of
@@ -290,6 +292,7 @@ def foreign_town(
     if (
         found is None
         or _surname_form(name, code)
+        or _named_person(name, text, code)
         or _inside_name(text, start, end, code)
         or _shown_as_person(text, start, end, code)
         or _lower_case_in(name, text)
@@ -385,6 +388,84 @@ def _inside_name(text: str, start: int, end: int, code: str) -> bool:
     return _NAME_AFTER.match(text, end) is not None
 
 
+def _named_person(name: str, text: str, code: str) -> bool:
+    """Whether ``name`` (one word) is, anywhere in ``text``, a word of a person's name: a
+    capitalised word after a first name, with other such words, initials or a nickname in
+    quotation marks between (``Jorge Salcedo Ruiz`` ... ``afirmó Salcedo``, ``Ian “Wrighty”
+    Wright``, ``Ian J. Wright``, a name wrapped at a line's end), before or after the lone
+    mention. Where names inflect, in any case form (``Сергей Ковалёв`` ... ``Ковалёва``)."""
+    if " " in name or "-" in name:
+        return False
+    profile = gz.profile(code)
+    words = _person_words(text, code)
+    if name in words:
+        return True
+    if profile is None or not profile.name_endings:
+        return False
+    if profile.name_stem(name) in _person_stems(text, code):
+        return True
+    # (``Ігор Ковель`` ... ``Ковелю``: another case form of the same town's name)
+    found = town_in(name, code)
+    return found is not None and found in _person_towns(text, code)
+
+
+#: What may stand between a first name and a surname: a nickname in quotation marks, an
+#: initial (``J.``), or another capitalised word (``Jorge Salcedo Ruiz``), each after
+#: spaces or one line break.
+_NAME_GAP = re.compile(r"[ \u00a0]*\n?[ \u00a0]*")
+_NICKNAME = re.compile(r"[“\"«‘'][^”\"»’'\n]{1,24}[”\"»’'][ \u00a0]*\n?[ \u00a0]*")
+_INITIAL = re.compile(r"[^\W\d_]\.[ \u00a0]*\n?[ \u00a0]*")
+#: The most capitalised words after a first name read as its surnames.
+_MAX_SURNAMES = 3
+
+
+@lru_cache(maxsize=4)
+def _person_words(text: str, code: str) -> frozenset[str]:
+    """The capitalised words ``text`` writes after a first name of language ``code`` (or
+    English): a person's surnames, read in one scan of its capitalised words."""
+    profile = gz.profile(code)
+    out: set[str] = set()
+    for word, starts in _words_of(text).starts.items():
+        if gz.first_name_gender_in(word, profile) is None:
+            continue
+        for at in starts:
+            gap = _NAME_GAP.match(text, at + len(word))
+            if gap is None or gap.end() == gap.start():
+                continue  # (``Jorge's``, ``Jorge,``: no name goes on)
+            at = gap.end()
+            if (nickname := _NICKNAME.match(text, at)) is not None:
+                at = nickname.end()
+            while (initial := _INITIAL.match(text, at)) is not None:
+                at = initial.end()
+            for _ in range(_MAX_SURNAMES):
+                found = _WORD.match(text, at)
+                if found is None or not found.group()[:1].isupper():
+                    break
+                out.add(found.group())
+                gap = _NAME_GAP.match(text, found.end())
+                if gap is None or gap.end() == gap.start():
+                    break
+                at = gap.end()
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def _person_stems(text: str, code: str) -> frozenset[str]:
+    """:func:`_person_words` with their case endings cut, where names inflect."""
+    profile = gz.profile(code)
+    if profile is None:
+        return frozenset()
+    return frozenset(profile.name_stem(word) for word in _person_words(text, code))
+
+
+@lru_cache(maxsize=4)
+def _person_towns(text: str, code: str) -> frozenset[str]:
+    """The towns :func:`_person_words` name in their case forms (``Ковель`` of ``Ковелю``)."""
+    return frozenset(
+        found for word in _person_words(text, code) if (found := town_in(word, code)) is not None
+    )
+
+
 #: An age after a name (``Crawley, 38, had lied``): a person's.
 _AGE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,2}[ \u00a0]*,")
 
@@ -462,5 +543,13 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 # (Built from language data: a reload reads it again.)
-for _made in (_adjective_endings, _articles, _attribution_cues, _surname_genitives):
+for _made in (
+    _adjective_endings,
+    _articles,
+    _attribution_cues,
+    _surname_genitives,
+    _person_words,
+    _person_stems,
+    _person_towns,
+):
     on_reload(_made.cache_clear)
