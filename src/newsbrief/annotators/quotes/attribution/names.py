@@ -501,7 +501,7 @@ class NameForms(RoleFinder):
                 or (name not in self._bodies and name not in self._people)
             )  # a body or an untyped name, never a person's or a place's
             return ("peer", "first word") if body else ("peer",)
-        return ("opens",) if name in self._people else ("ends", "opens")
+        return ("opens", "surname") if name in self._people else ("ends", "opens")
 
     def _fullest_name(self, name: str, before: int) -> str:
         """The fullest form of ``name`` written up to ``before`` (see :meth:`fullest`)."""
@@ -546,6 +546,10 @@ class NameForms(RoleFinder):
                 forms.setdefault(("opens", " ".join(words[:size])), []).append(entry)
                 if kind != "person":
                     forms.setdefault(("ends", " ".join(words[-size:])), []).append(entry)
+                else:
+                    # A surname of several words (``Tavares de Almeida``, ``Te Rangi-Walsh``,
+                    # ``Nic Giolla Bhríde``) written alone after the full name.
+                    forms.setdefault(("surname", " ".join(words[-size:])), []).append(entry)
             if kind != "person":
                 capitals = [w for w in words if w[:1].isupper()]
                 if len(capitals) == len(words) - _small_words(words):

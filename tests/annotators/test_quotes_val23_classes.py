@@ -1,0 +1,52 @@
+"""English speakers, classes of misses found on the val23 key (session 22, issue #16):
+
+* a surname of several words (``Pereira da Costa``, ``Te Whare-Ngata``) written alone after the
+  person's full name is that person: the speaker is reported under the full name, as a
+  one-word surname already was.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+
+_PARTICLE_SURNAME = """Porto names new coach
+
+Porto's president Inês Pereira da Costa said on Monday that the club had chosen its coach.
+
+"We wanted someone who knows the league," Pereira da Costa told reporters. "He does."
+"""
+
+_CAPITALISED_PARTICLE = """Harbour bridge opens to cyclists
+
+Mayor Aroha Te Whare-Ngata opened the new cycle lane on the harbour bridge on Saturday.
+
+"It took ten years, and it was worth every one of them," Te Whare-Ngata said.
+"""
+
+
+def test_a_surname_of_several_words_gives_the_full_name() -> None:
+    found = speakers_and_roles(_PARTICLE_SURNAME, DAY)
+    assert found["We wanted someone who knows the league"][0] == "Inês Pereira da Costa"
+    assert found["He does"][0] == "Inês Pereira da Costa"
+
+
+def test_a_capitalised_particle_surname_gives_the_full_name() -> None:
+    found = speakers_and_roles(_CAPITALISED_PARTICLE, DAY)
+    assert found["It took ten years, and it was worth every one of them"][0] == (
+        "Aroha Te Whare-Ngata"
+    )
+
+
+def test_two_people_ending_with_the_surname_keep_the_short_form() -> None:
+    """Two full names ending with the same words: the short form stands for neither."""
+    text = _PARTICLE_SURNAME.replace(
+        "Porto's president Inês Pereira da Costa said",
+        "Porto's president Inês Pereira da Costa and her brother Rui Pereira da Costa said",
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We wanted someone who knows the league"][0] == "Pereira da Costa"
