@@ -2,7 +2,10 @@
 
 * a surname of several words (``Pereira da Costa``, ``Te Whare-Ngata``) written alone after the
   person's full name is that person: the speaker is reported under the full name, as a
-  one-word surname already was.
+  one-word surname already was;
+* a participle's clause set off by commas between an unnamed source and its cue (``A senior
+  council official, requesting anonymity, said``) is left out as a relative clause is: the
+  source speaks, not the body named in its description.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -50,3 +53,23 @@ def test_two_people_ending_with_the_surname_keep_the_short_form() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["We wanted someone who knows the league"][0] == "Pereira da Costa"
+
+
+_PARTICIPLE_ASIDE = """Harwick council to appeal ruling
+
+The high court on Friday halted the demolition of 40 homes near the river.
+
+A senior HDA official, requesting anonymity, said the authority was "reading the ruling
+closely" and would decide on an appeal next week.
+"""
+
+
+def test_a_participle_aside_leaves_the_unnamed_source_speaking() -> None:
+    found = speakers_and_roles(_PARTICIPLE_ASIDE, DAY)
+    assert found["reading the ruling\nclosely"][0] == "a senior HDA official"
+
+
+def test_a_named_speaker_before_a_participle_aside_still_speaks() -> None:
+    text = _PARTICIPLE_ASIDE.replace("A senior HDA official", "Council leader Ruth Okoro-Banks")
+    found = speakers_and_roles(text, DAY)
+    assert found["reading the ruling\nclosely"][0] == "Ruth Okoro-Banks"

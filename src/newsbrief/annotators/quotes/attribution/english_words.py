@@ -156,8 +156,11 @@ NP_STOP = frozenset(
 PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
 
 
+# ``X, who spoke on condition of anonymity, said``; a participle's clause set off so too (``A
+# senior official, requesting anonymity, said``, ``An aide, speaking on condition of ...,``).
 RELATIVE = re.compile(
-    r",\s*(?:who|which|whose)\b[^,§]*,\s*(?:(?:has|have|had|was|were|is|are|will|would|also)\s+)*$"
+    r",\s*(?:who|which|whose|[a-z]+ing)\b[^,§]*,\s*"
+    r"(?:(?:has|have|had|was|were|is|are|will|would|also)\s+)*$"
 )
 
 
