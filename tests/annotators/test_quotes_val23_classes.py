@@ -5,7 +5,9 @@
   one-word surname already was;
 * a participle's clause set off by commas between an unnamed source and its cue (``A senior
   council official, requesting anonymity, said``) is left out as a relative clause is: the
-  source speaks, not the body named in its description.
+  source speaks, not the body named in its description;
+* a description ending with a city and its state (``a depot manager in Dover, Del., told``) is
+  an unnamed source: the state is no speaker, and a later ``she said`` is not given to it.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -73,3 +75,19 @@ def test_a_named_speaker_before_a_participle_aside_still_speaks() -> None:
     text = _PARTICIPLE_ASIDE.replace("A senior HDA official", "Council leader Ruth Okoro-Banks")
     found = speakers_and_roles(text, DAY)
     assert found["reading the ruling\nclosely"][0] == "Ruth Okoro-Banks"
+
+
+_CITY_AND_STATE = (
+    "Depot emails read out at hearing\n\n"
+    "Sen. Ann Roe-Parker read from an email in which a depot manager in Dover, Del., told staff"
+    ' that "every minute past two counts against you."\n\n'
+    '"You knew, and you did nothing," she said.\n'
+)
+
+
+def test_a_city_and_its_state_close_an_unnamed_source() -> None:
+    found = speakers_and_roles(_CITY_AND_STATE, DAY)
+    assert found["every minute past two counts against you"][0] == (
+        "a depot manager in Dover, Del."
+    )
+    assert found["You knew, and you did nothing"][0] == "Ann Roe-Parker"

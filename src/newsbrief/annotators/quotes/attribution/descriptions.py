@@ -44,6 +44,10 @@ _APPOSED_NAME = re.compile(
 )
 
 
+#: A relative pronoun opening a description's words (``in which a foreman in Dover``).
+_RELATIVE_OPENING = re.compile(
+    rf"(?:{plain_alternation(EN.words('quotes', 'relative_pronouns'))})[ \u00a0]+"
+)
 _DETERMINER_AT = re.compile(rf"(?:(?<=\s)|^){SOURCE_DETERMINER}\s")
 
 
@@ -260,7 +264,8 @@ class DescriptionReader(ReferenceResolver):
         """``Analysts at Morgan Stanley``, ``a Western diplomat in Kyiv``: a role noun and a
         preposition before a body or a place describe an unnamed source; the body does not
         speak."""
-        head = self.masked[max(start, mention.start - 80) : mention.start]
+        opens = self._city_before(start, mention)
+        head = self.masked[max(start, opens - 80) : opens]
         match = DESCRIBED.search(head)
         if match is None or not self._role_noun(match.group("noun"), people_only=True):
             match = self._described_further(head)
@@ -268,7 +273,10 @@ class DescriptionReader(ReferenceResolver):
             return None
         if mention.type == "person" and match.group("prep") not in ("at", "from", "in", "for"):
             return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
-        np_start = mention.start - len(head) + match.start()
+        np_start = opens - len(head) + match.start()
+        relative = _RELATIVE_OPENING.match(self.masked, np_start)
+        if relative is not None and relative.end() < opens:
+            np_start = relative.end()  # the clause's subject is described, not its pronoun
         person = self._appositive_person(start, np_start) if self.cues.profile is None else None
         if person is not None and self._apposed_to(person, np_start):
             # ``Frank Ciacco, a former expert for the NTSB said``: an apposition the writer
@@ -282,6 +290,19 @@ class DescriptionReader(ReferenceResolver):
         if apposed is not None:
             return apposed
         return self._role(np_start, mention.end, cue)
+
+    def _city_before(self, start: int, mention: Mention) -> int:
+        """Where the place ``mention`` is named, or, when it is a state after its city
+        (``a yard foreman in Dover, Del.,``), where the city is: the two are one place, and
+        a description's preposition stands before the city."""
+        if mention.type != "place":
+            return mention.start
+        low = max(start, mention.start - 3)
+        before = self.masked[low : mention.start].rstrip(" \u00a0")
+        if not before.endswith(","):
+            return mention.start
+        city = self._mention_ending(low + len(before) - 1)  # (the city closes at the comma)
+        return city.start if city is not None and city.type == "place" else mention.start
 
     def _uncommaed_apposition(self, start: int, end: int, cue: str) -> Speaker | None:
         """``Ann Lee an economist at Acme`` from ``start`` to ``end``: an apposition the writer
