@@ -7,7 +7,9 @@
   council official, requesting anonymity, said``) is left out as a relative clause is: the
   source speaks, not the body named in its description;
 * a description ending with a city and its state (``a depot manager in Dover, Del., told``) is
-  an unnamed source: the state is no speaker, and a later ``she said`` is not given to it.
+  an unnamed source: the state is no speaker, and a later ``she said`` is not given to it;
+* a retort of two words (``Roe shot back``, ``fired back``, ``hit back``; ``[quotes]
+  phrase_cues``) is a cue; the verb alone is not.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -91,3 +93,23 @@ def test_a_city_and_its_state_close_an_unnamed_source() -> None:
         "a depot manager in Dover, Del."
     )
     assert found["You knew, and you did nothing"][0] == "Ann Roe-Parker"
+
+
+_RETORT = (
+    "Budget hearing turns tense\n\n"
+    "Sen. Lena Marsh-Oduya asked the treasurer why the report was late.\n\n"
+    '"You have had a year to finish it," Marsh-Oduya shot back. "The county has waited long'
+    ' enough."\n'
+)
+
+
+def test_a_retort_of_two_words_is_a_cue() -> None:
+    found = speakers_and_roles(_RETORT, DAY)
+    assert found["You have had a year to finish it"][0] == "Lena Marsh-Oduya"
+    assert found["The county has waited long enough"][0] == "Lena Marsh-Oduya"
+
+
+def test_shot_alone_is_no_cue() -> None:
+    text = _RETORT.replace("Marsh-Oduya shot back", "Marsh-Oduya shot the messenger")
+    found = speakers_and_roles(text, DAY)
+    assert found["You have had a year to finish it"][0] is None
