@@ -177,3 +177,35 @@ def test_a_town_after_a_first_name_s_comma_is_still_a_town() -> None:
     assert typed("Thanks, Carmen. Las lluvias afectaron a Arequipa.", "es").get("Arequipa") == (
         "place"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind"),
+    [
+        # a body's noun before a town's name as written: a club's or a company's
+        (
+            "El delantero del club Villarreal marcó dos goles ante el equipo Getafe.",
+            "es",
+            "Getafe",
+            "organisation",
+        ),
+        (
+            "Le milieu de terrain du club Lens a signé un nouveau contrat mardi.",
+            "fr",
+            "Lens",
+            "organisation",
+        ),
+        (
+            "Полузащитник клуба Ростов забил победный гол в добавленное время.",
+            "ru",
+            "Ростов",
+            "organisation",
+        ),
+        # a town's case form after such a noun stays the town
+        ("Цены на хлеб выросли в магазинах Тулы за неделю.", "ru", "Тулы", "place"),
+    ],
+)
+def test_a_body_s_noun_before_a_town_s_name_makes_it_a_body_s(
+    text: str, language: str, name: str, kind: str
+) -> None:
+    assert typed(text, language).get(name) == kind

@@ -93,7 +93,7 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
-from newsbrief.annotators.entities.towns import foreign_town, town_in
+from newsbrief.annotators.entities.towns import foreign_town, town, town_in
 from newsbrief.languages import on_reload
 from newsbrief.languages.detect import script_counts
 
@@ -241,12 +241,16 @@ def _evidence(
         return "place", gz.place_names()[name]
     if nounlike(name, words):
         return None
-    # (``Curicó``, ``Бирмингеме``: a town on GeoNames' list, when nothing else says otherwise)
-    opening = bool(fields[SENTENCE_INITIAL])
-    if (town := foreign_town(name, text, start, end, code, opening)) is not None:
-        return "place", town
     before = word_before(text, start)
-    if before in words.organisation_before or (
+    # (``Curicó``, ``Бирмингеме``: a town on GeoNames' list, when nothing else says otherwise)
+    place = foreign_town(name, text, start, end, code, bool(fields[SENTENCE_INITIAL]))
+    # (a body's noun before a name outweighs a town written so, ``club Lens``, ``клуба
+    # Ростов``; not a town's case form, ``в магазинах Тулы``)
+    if before in words.organisation_before and (place is None or town(name, code) is not None):
+        return "organisation", fields[CANONICAL]
+    if place is not None:
+        return "place", place
+    if (
         before in words.plural_articles
         and not name.lower().endswith(words.demonym_endings)
         and name.lower() not in words.plural_not_bodies
