@@ -125,6 +125,7 @@ def render(table: dict[str, tuple[str, int]]) -> str:
 
 
 def main() -> int:
+    """Write the list, or with ``--check`` say whether the shipped one is what it would be."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--check", action="store_true", help="fail if the file is out of date")
     args = parser.parse_args()
