@@ -27,6 +27,7 @@ from importlib import resources
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.merging import Mention
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.detect import SCRIPTS
 from newsbrief.nlp.candidates import (
     CANONICAL,
     EVIDENCE,
@@ -210,8 +211,8 @@ def _inflected_forms(table: Mapping[str, str], cyrillic: bool) -> Mapping[str, _
     return out
 
 
-#: Languages whose news writes foreign towns in Cyrillic.
-_CYRILLIC = frozenset({"ru", "uk", "bg", "be", "sr", "mk", "kk"})
+#: Languages whose news writes foreign towns in Cyrillic (the language home's scripts).
+_CYRILLIC = next(script.languages for script in SCRIPTS if script.name == "Cyrillic")
 
 
 def _is_cyrillic(word: str) -> bool:
