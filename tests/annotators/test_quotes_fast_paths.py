@@ -94,7 +94,10 @@ def _release_cue() -> re.Pattern[str]:
     en = language("en")
     according = en.words("quotes", "attribution_cues")
     words = "|".join(
-        sorted(en.speech_verbs | en.words("quotes", "more_cues"), key=lambda w: (-len(w), w))
+        sorted(
+            en.speech_verbs | en.words("quotes", "more_cues") | en.words("quotes", "phrase_cues"),
+            key=lambda w: (-len(w), w),
+        )
     )
     return re.compile(
         r"\b(?:"

@@ -9,7 +9,10 @@
 * a description ending with a city and its state (``a depot manager in Dover, Del., told``) is
   an unnamed source: the state is no speaker, and a later ``she said`` is not given to it;
 * a retort of two words (``Roe shot back``, ``fired back``, ``hit back``; ``[quotes]
-  phrase_cues``) is a cue; the verb alone is not.
+  phrase_cues``) is a cue; the verb alone is not, nor the phrase before a movement's word
+  (``shot back into the lead``; ``[quotes] phrase_cue_movements``);
+* a full name closing a longer one and opening with a given name (``Ali Hassan`` after
+  ``Ahmed Ali Hassan``) is its own person's, not a surname of several words.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -57,6 +60,18 @@ def test_two_people_ending_with_the_surname_keep_the_short_form() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["We wanted someone who knows the league"][0] == "Pereira da Costa"
+
+
+def test_a_full_name_closing_a_longer_one_is_its_own_person() -> None:
+    """``Ali Hassan`` opens with a given name: a full name of its own (another person), not
+    the surname of ``Ahmed Ali Hassan`` written alone."""
+    text = (
+        "Lawyer disputes arrest\n\nPolice held Ahmed Ali Hassan overnight on Sunday.\n\n"
+        'His lawyer Ali Hassan spoke outside the court. "The arrest was unlawful," Ali Hassan'
+        " said.\n"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["The arrest was unlawful"][0] == "Ali Hassan"
 
 
 _PARTICIPLE_ASIDE = """Harwick council to appeal ruling
@@ -113,3 +128,20 @@ def test_shot_alone_is_no_cue() -> None:
     text = _RETORT.replace("Marsh-Oduya shot back", "Marsh-Oduya shot the messenger")
     found = speakers_and_roles(text, DAY)
     assert found["You have had a year to finish it"][0] is None
+
+
+def test_a_phrase_cue_that_moves_is_no_retort() -> None:
+    """``shot back into the lead``, ``hit back above``: a movement after a quotation, no
+    speech; the quotation stays unattributed."""
+    for sentence in (
+        "Rory Hale shot back into the lead with a 66 on Saturday.",
+        "Oil prices hit back above $80 a barrel on Tuesday.",
+    ):
+        text = f'Weekend round-up\n\n"Nobody saw that coming." {sentence}\n'
+        assert speakers_and_roles(text, DAY)["Nobody saw that coming"][0] is None, sentence
+
+
+def test_a_retort_at_someone_still_attributes() -> None:
+    text = _RETORT.replace("Marsh-Oduya shot back", "Marsh-Oduya fired back at him")
+    found = speakers_and_roles(text, DAY)
+    assert found["You have had a year to finish it"][0] == "Lena Marsh-Oduya"

@@ -15,6 +15,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     ACCORDING,
     CUE_WORDS,
     EN,
+    PHRASE_CUE_MOVEMENT,
 )
 from newsbrief.languages import on_reload
 
@@ -22,7 +23,10 @@ __all__ = ["CUE", "Cues", "cues_for"]
 
 # (``calling the allegations a "..."`` attributes; ``calling for the release``, ``calling on
 # Iran`` ask for something and attribute nothing.)
-CUE = re.compile(rf"\b{word_alternation(CUE_WORDS)}\b(?!(?<=calling)[ \u00a0]+(?:for|on)\b)")
+CUE = re.compile(
+    rf"\b{word_alternation(CUE_WORDS)}\b(?!(?<=calling)[ \u00a0]+(?:for|on)\b)"
+    + PHRASE_CUE_MOVEMENT
+)
 
 
 _PRONOUNS = {str(k): str(v) for k, v in EN.table("quotes", "pronouns").items()}

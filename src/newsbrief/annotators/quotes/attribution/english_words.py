@@ -57,6 +57,7 @@ __all__ = [
     "PARTICLES",
     "PARTICLE_WORDS",
     "PAST_ENDINGS",
+    "PHRASE_CUE_MOVEMENT",
     "POSITION",
     "POSSESSIVE_AFTER",
     "PP_WORDS",
@@ -95,6 +96,14 @@ CUE_WORDS = (
     | EN.words("quotes", "phrase_cues")
     | ACCORDING
     | {p[0].upper() + p[1:] for p in ACCORDING}
+)
+
+#: After a cue, a look-ahead refusing a phrase cue that moves (``shot back into the lead``,
+#: ``prices hit back above $80``): no retort. (One fixed-width look-behind per phrase.)
+PHRASE_CUE_MOVEMENT = (
+    "(?!(?:"
+    + "|".join(f"(?<={re.escape(p)})" for p in sorted(EN.words("quotes", "phrase_cues")))
+    + rf")[ \u00a0]+{plain_alternation(EN.words('quotes', 'phrase_cue_movements'))}\b)"
 )
 
 

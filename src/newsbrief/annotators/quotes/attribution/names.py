@@ -168,6 +168,18 @@ def _form_rank(form: tuple[int, str]) -> tuple[int, int, int, int]:
     return (accented, name.count(" "), len(name), -at)
 
 
+def _surname_of_words(words: Sequence[str]) -> bool:
+    """Whether the closing ``words`` of a person's name may be a surname of several words:
+    a lower-case particle among them (``Tavares de Almeida``), or a first word no given name
+    of a known gender (``Garcia Lopez``, ``Te Rangi-Walsh``). ``Ali Hassan`` after ``Ahmed
+    Ali Hassan``, ``Ann Smith`` after ``Mary Ann Smith`` are full names of their own: often
+    another person."""
+    return any(w[:1].islower() for w in words) or gz.first_name_gender(words[0]) not in (
+        "male",
+        "female",
+    )
+
+
 def _small_words(words: list[str]) -> int:
     """How many of ``words`` a name's initials leave out (``of``, ``and``, ``the``)."""
     skipped = _initials_skipped()
@@ -546,7 +558,7 @@ class NameForms(RoleFinder):
                 forms.setdefault(("opens", " ".join(words[:size])), []).append(entry)
                 if kind != "person":
                     forms.setdefault(("ends", " ".join(words[-size:])), []).append(entry)
-                else:
+                elif _surname_of_words(words[-size:]):
                     # A surname of several words (``Tavares de Almeida``, ``Te Rangi-Walsh``,
                     # ``Nic Giolla Bhríde``) written alone after the full name.
                     forms.setdefault(("surname", " ".join(words[-size:])), []).append(entry)
