@@ -576,6 +576,16 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
             text[run[-1].end : token.start] in _SPACE_GAPS
             and (
                 rules.connector(token.text)
+                # ``Sebastián Ortega y Gasset``: a first name or a title opens a person's name.
+                or (
+                    token.text in gz.NAME_ONLY_CONNECTORS
+                    and rules.profile is None
+                    and len(run) <= 3
+                    and (rules.first_name(run[0].text) is not None or rules.role(run[0].text))
+                    # (``Maria y Juan``: two people's first names)
+                    and index + 1 < count
+                    and rules.first_name(toks[index + 1].text) is None
+                )
                 # (English: ``Office for the Coordination``, ``Panel on Climate Change``)
                 or (token.text == "the" and (run[-1].text == "of" or run[-1].text == "for"))
                 or (
@@ -1668,7 +1678,10 @@ def _analyse(
             # ``Roberto De Zerbi``, ``Ursula von der Leyen``: a particle inside a name.
             or (
                 j > i
-                and run[j].text.capitalize() in gz.NAME_PARTICLES
+                and (
+                    run[j].text.capitalize() in gz.NAME_PARTICLES
+                    or run[j].text in gz.NAME_ONLY_CONNECTORS
+                )
                 and any(
                     _name_word(run[k], stopwords, rules) for k in range(j + 1, min(j + 3, len(run)))
                 )
@@ -1830,7 +1843,9 @@ def _analyse(
 
 
 #: Particles inside a name, as written in it (``de la``, ``da``, ``Van``, ``al-``).
-_PARTICLES = gz.NAME_PARTICLES | frozenset(p.lower() for p in gz.NAME_PARTICLES)
+_PARTICLES = (
+    gz.NAME_PARTICLES | frozenset(p.lower() for p in gz.NAME_PARTICLES) | gz.NAME_ONLY_CONNECTORS
+)
 
 
 def _honorific_only(word: str, profile: gz.Profile) -> bool:

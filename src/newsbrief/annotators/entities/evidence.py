@@ -101,6 +101,7 @@ from newsbrief.annotators.entities.chunker import (
     LANGUAGE,
     ROLE,
     SENTENCE_INITIAL,
+    SPEAKS,
     TEXT,
     TYPE,
     CandidateFields,
@@ -108,6 +109,7 @@ from newsbrief.annotators.entities.chunker import (
 )
 from newsbrief.annotators.entities.merging import Mention, Spans, mentions_of
 from newsbrief.annotators.entities.towns import english_towns
+from newsbrief.annotators.entities.towns import town as known_town
 from newsbrief.languages import language
 from newsbrief.model import Document
 
@@ -190,6 +192,10 @@ _STATE_ABBREVIATIONS: dict[str, str] = {
     k.rstrip("."): str(v) for k, v in _EN.table("entities", "state_abbreviations").items()
 }
 _LOCATIVES = _EN.words("entities", "locatives")
+#: Prepositions after which a known town's two-word name is no person by its first name alone
+#: (``a ballroom in Glen Allen``).
+_TOWN_PREPOSITIONS = _EN.words("entities", "town_prepositions")
+_APOSTROPHES = ("'", "’")
 #: Places that stay places beside a score (``England 2-1``): the national sides are named so.
 _NATIONS = frozenset(str(name) for name in _EN.sections["entities"]["team_nations"])
 #: Words before a storm's name (``Hurricane Rosa``, ``Typhoon Haiyan``).
@@ -639,6 +645,10 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     grounds: set[int] = set()  # typed a place as a ground (``at Greymoor``)
     match_clubs: set[str] = set()  # sides of a match's verb (``Ravello battles Treven``)
     typed_here: set[str] = set()  # texts this pass made organisations
+    # Persons by a first name alone after ``in`` that GeoNames knows as towns, untyped for the
+    # towns' pass unless the article writes them (or their surname alone) elsewhere; those it
+    # leaves untyped are people again (by position: what they were).
+    town_names: dict[int, Mention] = {}
     historic = gz.historic_country_names()
     for k, mention in enumerate(mentions):
         candidate = mention[2]
@@ -655,6 +665,18 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if candidate[HEADING]:
             continue
         spelling = _name(name)
+        if (
+            kind == "person"
+            and candidate[EVIDENCE]
+            and not candidate[ROLE]
+            and not candidate[SPEAKS]
+            and not candidate[SENTENCE_INITIAL]
+            and name.count(" ") == 1
+            and _town_preposition_before(text, offsets[k][0])
+            and text[offsets[k][1] : offsets[k][1] + 1] not in _APOSTROPHES  # ``Glen Allen's``
+            and known_town(name, "en") is not None
+        ):
+            town_names[k] = mention
         if kind == "organisation" or (
             kind == "person" and (candidate[EVIDENCE] or candidate[ROLE])
         ):
@@ -948,7 +970,12 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         _follow(items, mentions, dropped, storms | typed_here, storms, placed)
     _join_teams(items, offsets, spans, text, dropped)
     # Last: what no evidence above typed, a town on GeoNames' list may be.
+    if town_names:
+        _untype_towns(items, town_names)
     english_towns(items, offsets.__getitem__, text, dropped)
+    for k, mention in town_names.items():
+        if items[k][2][TYPE] is None:
+            items[k] = mention  # shown as a person somewhere: the first name stands
     _capital_headings(items, offsets, text, dropped)
     return items, dropped
 
@@ -1074,8 +1101,12 @@ def _title_case(text: str, at: int, known: dict[int, bool]) -> bool:
 
 def _surnames(mentions: list[Mention]) -> set[str]:
     """Last words of the article's full names and people: ``the Kennedys`` is a family."""
+    # (``Coffman`` of ``Bradford T. Coffman III``: a generation suffix is no surname.)
     return {
-        c[TEXT].rsplit(" ", 1)[-1] for _, _, c in mentions if c[TYPE] == "person" or " " in c[TEXT]
+        words[-2] if len(words) > 2 and words[-1] in gz.NAME_SUFFIXES else words[-1]
+        for _, _, c in mentions
+        if c[TYPE] == "person" or " " in c[TEXT]
+        for words in (c[TEXT].split(),)
     }
 
 
@@ -1147,6 +1178,22 @@ def _word_before(text: str, begin: int) -> str:
         return ""
     words = text[max(0, begin - 40) : begin].split()
     return words[-1] if words else ""
+
+
+def _untype_towns(items: list[Mention], town_names: dict[int, Mention]) -> None:
+    """Untype the persons of ``town_names`` (by position) for the towns' pass, unless the
+    article writes the name, or its last word alone, elsewhere (``Allen said``)."""
+    elsewhere = {item[2][TEXT] for k, item in enumerate(items) if k not in town_names}
+    for k, mention in town_names.items():
+        name = mention[2][TEXT]
+        if name not in elsewhere and name.rsplit(" ", 1)[-1] not in elsewhere:
+            items[k] = _with(mention, _typed(mention[2], None, None))  # type: ignore[arg-type]
+
+
+def _town_preposition_before(text: str, begin: int) -> bool:
+    """Whether the word right before ``begin`` is a preposition of place (``in Glen Allen``)."""
+    words = text[begin - 12 if begin > 12 else 0 : begin].split()
+    return bool(words) and words[-1] in _TOWN_PREPOSITIONS
 
 
 def _locative_before(before: str) -> bool:

@@ -263,6 +263,9 @@ CONNECTORS: frozenset[str] = _written("connectors")
 #: Connectors read in English text only (``dos Santos``; German ``das`` is an article).
 ENGLISH_CONNECTORS: frozenset[str] = _written("english_connectors")
 
+#: Particles joining a person's name only after a first name or a title (``Ortega y Gasset``).
+NAME_ONLY_CONNECTORS: frozenset[str] = _written("name_only_connectors")
+
 #: Calendar words: dates' business, never names on their own. English months (with
 #: abbreviations) and full weekday names from the language home, the tables the dates annotator
 #: reads too; weekday abbreviations are left out (``Sun``, ``Sat`` and ``Wed`` are names and words).

@@ -425,6 +425,15 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
         short_name = _short_form(folded)
         if short_name is not None:
             short_forms[short_name] = None if short_name in short_forms else company
+    # ``Coffman`` for ``Bradford T. Coffman III``: a generation suffix is no surname (but
+    # ``Ford`` beside ``William Clay Ford Jr.`` and ``Ford Motor Co.`` is left alone: a word
+    # opening an organisation's name).
+    suffixes = {keys.word(suffix, None) for suffix in gz.NAME_SUFFIXES}
+    if any(len(full_name) > 2 and full_name[-1] in suffixes for full_name in persons):
+        openers = {folded.split(" ", 1)[0] for folded in organisations}
+        for full_name in persons:
+            if len(full_name) > 2 and full_name[-1] in suffixes and full_name[-2] not in openers:
+                surnames[full_name[-2]].append(full_name)
     titled_singles: dict[str, list[Mention]] = defaultdict(list)
     leftover: list[tuple[str, Mention]] = []  # with its key
     # What a lone name may be depends on its spelling alone: worked out once per spelling.

@@ -1,0 +1,36 @@
+"""Particles of naming traditions (``y``, ``wa``) inside a person's name: joined after a known
+first name or a title, never between two first names nor in other runs."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document
+
+
+def names(text: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (canonical name, type)."""
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    return {
+        a.text: (a.attributes["name"], a.attributes["type"])
+        for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_spanish_y_joins_two_surnames_after_a_first_name() -> None:
+    found = names("The council heard Ignacio Ferrer y Montalvo, who chairs the water board.")
+    assert found["Ignacio Ferrer y Montalvo"] == ("Ignacio Ferrer y Montalvo", "person")
+
+
+def test_a_kikuyu_wa_joins_a_patronym_after_a_title() -> None:
+    found = names("Governor Kariuki wa Gathenya opened the new clinic on Monday.")
+    assert found["Kariuki wa Gathenya"] == ("Kariuki wa Gathenya", "person")
+
+
+def test_y_between_two_first_names_joins_nothing() -> None:
+    found = names("The prize went to Lucia y Pedro, a duo from Seville.")
+    assert "Lucia y Pedro" not in found
+
+
+def test_y_after_no_first_name_joins_nothing() -> None:
+    found = names("Fans of Generation Y and Generation Z answered the survey.")
+    assert not any(" y " in text for text in found)
