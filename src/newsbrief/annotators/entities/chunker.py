@@ -912,11 +912,31 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
         joined = None
         if text[left[1] : right[0]] == " and ":
             joined = _and_body(text, left, right)
+            if joined is None and len(out) > 1 and _place_before(text, out[-2], left):
+                # ``the Lahore Water and Sanitation Authority``: a town opens the body's name.
+                place = out[-2]
+                whole = (place[0], left[1], _set(left[2], TEXT, text[place[0] : left[1]]))
+                joined = _and_body(text, whole, right)
+                if joined is not None:
+                    out.pop()
         if joined is None:
             out.append(right)
         else:
             out[-1] = joined
     return out
+
+
+def _place_before(text: str, place: _Found, left: _Found) -> bool:
+    """Whether ``place`` is a town or region written right before the unknown name ``left``,
+    one space apart (``Lahore Water``; not a country: ``U.S. Food and Drug Administration``
+    is the country and its body)."""
+    return (
+        place[2][TYPE] == "place"
+        and (place[2][CANONICAL] or place[2][TEXT]) not in gz.country_names()
+        and left[2][TYPE] is None
+        and not left[2][EVIDENCE]
+        and text[place[1] : left[0]] == " "
+    )
 
 
 def _own_name_word(word: str) -> bool:
@@ -1014,8 +1034,8 @@ def _finish(
     where that decides; an unresolved one that an alias spans dropped), then its aliases."""
     spans = {(s, e) for s, e, _ in aliases} if aliases else _NO_SPANS
     for (start, end, own), ask in here:
-        if ask and text.startswith(",", end) and _APPOSED_BODY.match(text, end):
-            own = _set(own, TYPE, "organisation")
+        if ask and text.startswith(",", end):
+            own = _apposed(text, end, own)
         if own[TYPE] is not None or (start, end) not in spans:
             offsets += (start, end)
             fields.append(own)
@@ -1048,8 +1068,8 @@ def _replay(
         found = iter(laid)
         for s, e, rest, ask in zip(found, found, found, found, strict=True):
             e += start
-            if ask and text.startswith(",", e) and _APPOSED_BODY.match(text, e):
-                rest = _set(rest, TYPE, "organisation")
+            if ask and text.startswith(",", e):
+                rest = _apposed(text, e, rest)
             offsets += (start + s, e)
             fields.append(rest)
         return
@@ -1116,6 +1136,37 @@ _APPOSED_BODY = re.compile(
     )
     + r"|group)\b(?!\s+of\b)"
 )
+# ``Ana Dela-Cruz, the town's disaster officer,``: a person's role in apposition (singular:
+# ``X, the agency's officers`` may be a body's).
+_APPOSED_PERSON = re.compile(
+    r",\s+(?:(?:a|an|the)\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?:[\w’'\-]+\s+){0,3}?(?:"
+    + "|".join(
+        sorted(
+            (
+                w
+                for w in gz.PERSON_ROLE_NOUNS
+                if not (w.endswith("s") and w[:-1] in gz.PERSON_ROLE_NOUNS)
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?=\s*[,.;]|\s+(?:of|for|at)\b)"
+)
+
+
+def _apposed(text: str, end: int, fields: CandidateFields) -> CandidateFields:
+    """``fields`` typed by the apposition after ``end`` (a comma there): a lone word by a
+    body's noun (``NetChoice, a trade group``), a longer name by a person's role (``Ana
+    Dela-Cruz, the town's disaster officer,``)."""
+    if " " not in fields[TEXT]:
+        if _APPOSED_BODY.match(text, end):
+            return _set(fields, TYPE, "organisation")
+    elif _APPOSED_PERSON.match(text, end):
+        return _set(fields, TYPE, "person")
+    return fields
+
+
 # After a speech verb: ``its`` (``Cisco said its lawsuit``, ``... said that its``).
 _SAID_ITS = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?its\b")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}[A-Za-z\-]*|\d{3,}[A-Za-z\-]*")
@@ -1197,10 +1248,11 @@ def _context_typed(
     if " " in word:  # more than one word (a token holds no space)
         # ``aircraft maker Northrop Grumman``: an organisation noun before an unknown name;
         # ``Northrop Grumman CEO``, ``Aer Lingus shares``: an organisation word after it.
+        # (``Ana Dela-Cruz, the town's disaster officer``: :func:`_apposed` reads the rest.)
         return (
             ((start, end, _set(fields, TYPE, "organisation")), False)
             if described or _organisation_word_after(text, toks[last], after, initial)
-            else (candidate, False)
+            else (candidate, text.startswith(",", end))
         )
     followed = _organisation_word_after(text, toks[index], after, initial) or (
         after is not None

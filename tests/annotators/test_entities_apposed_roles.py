@@ -1,0 +1,36 @@
+"""An unknown full name followed by a person's role in apposition (``X, the town's disaster
+officer,``) is a person; a role that is the subject of ``said`` is not an apposition."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document
+
+
+def types(text: str) -> dict[str, str]:
+    """Mention text -> type."""
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    return {a.text: a.attributes["type"] for a in document.annotations_of(AnnotationKind.ENTITY)}
+
+
+def test_a_possessive_role_in_apposition_makes_a_person() -> None:
+    found = types(
+        "Lualhati Malabanan-Quizon, Sagada's municipal health officer, said the clinic was full."
+    )
+    assert found["Lualhati Malabanan-Quizon"] == "person"
+
+
+def test_an_article_and_role_in_apposition_make_a_person() -> None:
+    found = types("Lualhati Malabanan-Quizon, a local teacher, said the school had reopened.")
+    assert found["Lualhati Malabanan-Quizon"] == "person"
+
+
+def test_a_role_that_speaks_is_no_apposition() -> None:
+    # ``a regional official said``: the official speaks; the name before the comma is no person.
+    found = types("The plant belongs to Cement Kraljevo, a regional official said on Friday.")
+    assert found.get("Cement Kraljevo") != "person"
+
+
+def test_a_plural_role_is_no_apposition() -> None:
+    found = types("Help came from Bantay Bayani, the province's volunteers, on Sunday.")
+    assert found.get("Bantay Bayani") != "person"
