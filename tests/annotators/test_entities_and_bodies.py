@@ -42,3 +42,9 @@ def test_two_companies_listed_with_and_stay_two() -> None:
 def test_two_bodies_each_with_the_stay_two() -> None:
     found = names("Officials from the Treasury and the Federal Reserve met on Monday.")
     assert not any(" and " in text for text in found)
+
+
+def test_a_place_on_the_right_opens_a_body_of_its_own() -> None:
+    # Two clubs, each named for its city: the town before the first opens no joint name.
+    found = names("The Seattle Seahawks and Denver Broncos Football Club met on Sunday.")
+    assert not any(" and " in text for text in found)

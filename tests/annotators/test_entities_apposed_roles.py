@@ -34,3 +34,11 @@ def test_a_role_that_speaks_is_no_apposition() -> None:
 def test_a_plural_role_is_no_apposition() -> None:
     found = types("Help came from Bantay Bayani, the province's volunteers, on Sunday.")
     assert found.get("Bantay Bayani") != "person"
+
+
+def test_a_role_a_body_holds_too_makes_no_person() -> None:
+    # Banks advise and join syndicates: ``adviser`` and ``member`` show no person.
+    found = types("Harwell Sachs, the company's financial adviser, declined to comment.")
+    assert found.get("Harwell Sachs") != "person"
+    found = types("Kestrel Lyonnais, a member of the syndicate, declined to comment.")
+    assert found.get("Kestrel Lyonnais") != "person"

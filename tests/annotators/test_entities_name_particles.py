@@ -34,3 +34,15 @@ def test_y_between_two_first_names_joins_nothing() -> None:
 def test_y_after_no_first_name_joins_nothing() -> None:
     found = names("Fans of Generation Y and Generation Z answered the survey.")
     assert not any(" y " in text for text in found)
+
+
+def test_y_after_a_lone_first_name_joins_nothing() -> None:
+    # A first name alone before ``y`` opens a body's name (``Luz y Fuerza``, a union).
+    found = names("The union Luz y Fuerza del Centro called a strike in Mexico City.")
+    assert found.get("Luz y Fuerza", ("", ""))[1] != "person"
+
+
+def test_wa_after_a_lone_first_name_joins_nothing() -> None:
+    # ``Baba wa Taifa`` is a title (father of the nation), not a person's name.
+    found = names("Kenyans call him the Baba wa Taifa, or father of the nation.")
+    assert "Baba wa Taifa" not in found

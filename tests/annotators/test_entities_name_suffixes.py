@@ -50,3 +50,11 @@ def test_a_surname_that_opens_a_company_name_stays_apart() -> None:
     )
     assert found["Arthur James Holloway Jr."] == ("Arthur James Holloway Jr.", "person")
     assert found.get("Holloway", ("", ""))[1] != "person"
+
+
+def test_a_lone_surname_joins_neither_father_nor_son() -> None:
+    # ``Jr.`` and ``Sr.``: two men; the lone surname may be either.
+    found = names(
+        "John Ames Jr. and John Ames Sr. attended the hearing. Ames said both were proud."
+    )
+    assert found.get("Ames", ("", ""))[0] not in ("John Ames Jr.", "John Ames Sr.")

@@ -37,3 +37,9 @@ def test_the_name_written_elsewhere_keeps_the_person() -> None:
 
 def test_other_prepositions_keep_the_person() -> None:
     assert types("The letter came from Glen Allen last week.")["Glen Allen"] == "person"
+
+
+def test_a_person_of_the_same_surname_keeps_the_person() -> None:
+    # Another Allen in the article: ``Glen Allen`` is more likely a person than the town.
+    found = types("Marcia Allen said the club had lost faith in Glen Allen after the defeat.")
+    assert found["Glen Allen"] == "person"

@@ -576,11 +576,13 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
             text[run[-1].end : token.start] in _SPACE_GAPS
             and (
                 rules.connector(token.text)
-                # ``Sebastián Ortega y Gasset``: a first name or a title opens a person's name.
+                # ``Sebastián Ortega y Gasset``: a first name or a title opens a person's name,
+                # and a second word comes before the particle (``Luz y Fuerza``, ``Baba wa
+                # Taifa``: a first name alone before it opens a body's name or a phrase).
                 or (
                     token.text in gz.NAME_ONLY_CONNECTORS
                     and rules.profile is None
-                    and len(run) <= 3
+                    and 2 <= len(run) <= 3
                     and (rules.first_name(run[0].text) is not None or rules.role(run[0].text))
                     # (``Maria y Juan``: two people's first names)
                     and index + 1 < count
@@ -912,7 +914,14 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
         joined = None
         if text[left[1] : right[0]] == " and ":
             joined = _and_body(text, left, right)
-            if joined is None and len(out) > 1 and _place_before(text, out[-2], left):
+            if (
+                joined is None
+                and len(out) > 1
+                and _place_before(text, out[-2], left)
+                # (``the Seattle Seahawks and Denver Broncos Football Club``: a place, a title
+                # or a first name on the right opens a name of its own)
+                and not any(_own_name_word(word) for word in right[2][TEXT].split())
+            ):
                 # ``the Lahore Water and Sanitation Authority``: a town opens the body's name.
                 place = out[-2]
                 whole = (place[0], left[1], _set(left[2], TEXT, text[place[0] : left[1]]))
@@ -1137,14 +1146,15 @@ _APPOSED_BODY = re.compile(
     + r"|group)\b(?!\s+of\b)"
 )
 # ``Ana Dela-Cruz, the town's disaster officer,``: a person's role in apposition (singular:
-# ``X, the agency's officers`` may be a body's).
+# ``X, the agency's officers`` may be a body's; not one a body holds too: ``X, the bank's
+# adviser,``).
 _APPOSED_PERSON = re.compile(
     r",\s+(?:(?:a|an|the)\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?:[\w’'\-]+\s+){0,3}?(?:"
     + "|".join(
         sorted(
             (
                 w
-                for w in gz.PERSON_ROLE_NOUNS
+                for w in gz.PERSON_ROLE_NOUNS - _EN.words("entities", "apposed_shared_roles")
                 if not (w.endswith("s") and w[:-1] in gz.PERSON_ROLE_NOUNS)
             ),
             key=len,

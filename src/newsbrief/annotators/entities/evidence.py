@@ -1182,11 +1182,18 @@ def _word_before(text: str, begin: int) -> str:
 
 def _untype_towns(items: list[Mention], town_names: dict[int, Mention]) -> None:
     """Untype the persons of ``town_names`` (by position) for the towns' pass, unless the
-    article writes the name, or its last word alone, elsewhere (``Allen said``)."""
+    article writes the name, or its last word alone, elsewhere (``Allen said``), or names
+    another person with that last word (``Nelson Mandela`` ... ``in Winnie Mandela``)."""
     elsewhere = {item[2][TEXT] for k, item in enumerate(items) if k not in town_names}
+    families = {
+        c[TEXT].rsplit(" ", 1)[-1]
+        for k, (_, _, c) in enumerate(items)
+        if k not in town_names and c[TYPE] == "person" and " " in c[TEXT]
+    }
     for k, mention in town_names.items():
         name = mention[2][TEXT]
-        if name not in elsewhere and name.rsplit(" ", 1)[-1] not in elsewhere:
+        surname = name.rsplit(" ", 1)[-1]
+        if name not in elsewhere and surname not in elsewhere and surname not in families:
             items[k] = _with(mention, _typed(mention[2], None, None))  # type: ignore[arg-type]
 
 

@@ -777,7 +777,12 @@ def _closest(
 
     best = max(rank(key) for key in owners)
     tied = sorted(key for key in owners if rank(key) == best)
-    # ``Sayfullo Saipov`` and ``Sayfullo Habibullaevic Saipov`` are one man's names.
+    # ``Sayfullo Saipov`` and ``Sayfullo Habibullaevic Saipov`` are one man's names; ``John
+    # Ames Jr.`` and ``John Ames Sr.`` are a son and his father (generation suffixes differ).
+    if len(tied) > 1:
+        suffixes = {word_key(suffix) for suffix in gz.NAME_SUFFIXES}
+        if len({key[-1] for key in tied if key[-1] in suffixes}) > 1:
+            return None
     return tied[0] if len({key[0] for key in tied}) == 1 else None
 
 
