@@ -42,3 +42,9 @@ def test_a_role_a_body_holds_too_makes_no_person() -> None:
     assert found.get("Harwell Sachs") != "person"
     found = types("Kestrel Lyonnais, a member of the syndicate, declined to comment.")
     assert found.get("Kestrel Lyonnais") != "person"
+
+
+def test_a_role_after_a_preposition_is_not_the_apposition() -> None:
+    # ``the residence of the president``: a residence, not a president.
+    found = types("Guests arrived at Villa Sorrento, the home of the ambassador, last night.")
+    assert found.get("Villa Sorrento") != "person"

@@ -1147,9 +1147,11 @@ _APPOSED_BODY = re.compile(
 )
 # ``Ana Dela-Cruz, the town's disaster officer,``: a person's role in apposition (singular:
 # ``X, the agency's officers`` may be a body's; not one a body holds too: ``X, the bank's
-# adviser,``).
+# adviser,``; nor a role after a preposition: ``X, the residence of the president,``).
 _APPOSED_PERSON = re.compile(
-    r",\s+(?:(?:a|an|the)\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?:[\w’'\-]+\s+){0,3}?(?:"
+    r",\s+(?:(?:a|an|the)\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?:(?!(?:"
+    + "|".join(sorted(_EN.words("entities", "apposition_breaks")))
+    + r")\s)[\w’'\-]+\s+){0,3}?(?:"
     + "|".join(
         sorted(
             (
