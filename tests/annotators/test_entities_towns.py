@@ -209,3 +209,12 @@ def test_a_body_s_noun_before_a_town_s_name_makes_it_a_body_s(
     text: str, language: str, name: str, kind: str
 ) -> None:
     assert typed(text, language).get(name) == kind
+
+
+def test_a_place_line_under_a_byline_is_no_surname() -> None:
+    # A byline's name and the place line under it: the place is not a third word of her name.
+    text = (
+        "Jane Whitcombe\nSpringfield\n\nResidents of Springfield woke to deep snow on Monday, "
+        "and Springfield schools stayed closed."
+    )
+    assert typed(text).get("Springfield") == "place"

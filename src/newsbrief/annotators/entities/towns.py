@@ -414,6 +414,9 @@ def _named_person(name: str, text: str, code: str) -> bool:
 #: initial (``J.``), or another capitalised word (``Jorge Salcedo Ruiz``), each after
 #: spaces or one line break.
 _NAME_GAP = re.compile(r"[ \u00a0]*\n?[ \u00a0]*")
+#: Between a surname and the next: one line only (a byline ``Jane Smith`` over a place line
+#: ``Springfield`` is no surname ``Springfield``).
+_SURNAME_GAP = re.compile(r"[ \u00a0]*")
 _NICKNAME = re.compile(r"[“\"«‘'][^”\"»’'\n]{1,24}[”\"»’'][ \u00a0]*\n?[ \u00a0]*")
 _INITIAL = re.compile(r"[^\W\d_]\.[ \u00a0]*\n?[ \u00a0]*")
 #: The most capitalised words after a first name read as its surnames.
@@ -443,7 +446,7 @@ def _person_words(text: str, code: str) -> frozenset[str]:
                 if found is None or not found.group()[:1].isupper():
                     break
                 out.add(found.group())
-                gap = _NAME_GAP.match(text, found.end())
+                gap = _SURNAME_GAP.match(text, found.end())
                 if gap is None or gap.end() == gap.start():
                     break
                 at = gap.end()
