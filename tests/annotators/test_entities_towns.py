@@ -218,3 +218,31 @@ def test_a_place_line_under_a_byline_is_no_surname() -> None:
         "and Springfield schools stayed closed."
     )
     assert typed(text).get("Springfield") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a conjunction, a preposition or an adverb opening a sentence reads, transliterated,
+        # as a first name ('Але' -> 'Ale', 'До' -> 'Do'): the town after it is no surname
+        ("Бригади вже їдуть до Чугуєва. Але Чугуїв чекатиме ще добу.", "uk", "Чугуїв"),
+        ("Колишній мер жив у Тальному. До Умані він переїхав у 2019 році.", "uk", "Умані"),
+        (
+            "Бригади працюють у Балаклії. Тоді Балаклія перейшла на резервне живлення.",
+            "uk",
+            "Балаклія",
+        ),
+        ("Навіть Лозова отримала графік відключень, хоча світло там було.", "uk", "Лозова"),
+        # ... and in English ('In' is a first name of the list too)
+        (
+            "Crews cleared the roads. In Kettering the snow was deepest, and Kettering "
+            "schools closed.",
+            "en",
+            "Kettering",
+        ),
+    ],
+)
+def test_a_town_after_a_stop_word_opening_a_sentence_is_still_a_town(
+    text: str, language: str, name: str
+) -> None:
+    assert typed(text, language).get(name) == "place"

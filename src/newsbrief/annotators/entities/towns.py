@@ -430,7 +430,7 @@ def _person_words(text: str, code: str) -> frozenset[str]:
     profile = gz.profile(code)
     out: set[str] = set()
     for word, starts in _words_of(text).starts.items():
-        if gz.first_name_gender_in(word, profile) is None:
+        if gz.first_name_gender_in(word, profile) is None or _stop_word(word, code):
             continue
         for at in starts:
             gap = _NAME_GAP.match(text, at + len(word))
@@ -451,6 +451,14 @@ def _person_words(text: str, code: str) -> frozenset[str]:
                     break
                 at = gap.end()
     return frozenset(out)
+
+
+def _stop_word(word: str, code: str) -> bool:
+    """Whether a capitalised ``word`` read as a first name (Cyrillic ones transliterated:
+    ``До`` -> ``Do``, ``Але`` -> ``Ale``) is a stop word of ``code`` or English: one opening a
+    sentence, whose next word is no surname (``Але Чугуїв``, ``До Умані``, ``In Kettering``)."""
+    lower = word.lower()
+    return lower in language("en").stopwords or lower in language(code).stopwords
 
 
 @lru_cache(maxsize=4)
