@@ -246,3 +246,9 @@ def test_a_town_after_a_stop_word_opening_a_sentence_is_still_a_town(
     text: str, language: str, name: str
 ) -> None:
     assert typed(text, language).get(name) == "place"
+
+
+def test_a_lower_case_letter_outside_latin_1_does_not_continue_a_name() -> None:
+    # ``ž`` is lower case: the town's name ends before it (a capital there would continue it).
+    text = "Povodně zasáhly Olomouc ženy i děti utekly. Jihlava řeší škody."
+    assert typed(text, "cs").get("Olomouc") == "place"

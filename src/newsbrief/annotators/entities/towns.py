@@ -171,10 +171,7 @@ def _ordinary(spelling: str, code: str | None) -> bool:
         and gz.first_name_gender_in(spelling, gz.profile(code)) is not None
     ):
         return True
-    lower = spelling.lower()
-    return lower in language("en").stopwords or (
-        code is not None and lower in language(code).stopwords
-    )
+    return _stop_word(spelling, code)
 
 
 def _inflected(code: str) -> Mapping[str, _Town]:
@@ -366,8 +363,9 @@ _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \u00a0]$")
 #: What comes before a sentence's first word.
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?:\"“«'‘(][ \u00a0]*)$")
 #: What follows a name inside a longer one (``Baja California``, ``Worcester Red Sox``,
-#: ``Horn of Africa``) or a side's or a scorer's (``Kasimov 84``): a capital, or a number.
-_NAME_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?[^\W_a-zà-ÿа-яёіїєґ]")
+#: ``Horn of Africa``) or a side's or a scorer's (``Kasimov 84``): the next word's first
+#: character, read by :func:`_inside_name` (a capital or a digit, in any script).
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?(\w)")
 
 
 def _inside_name(text: str, start: int, end: int, code: str) -> bool:
@@ -386,7 +384,8 @@ def _inside_name(text: str, start: int, end: int, code: str) -> bool:
             opening is not None and word.lower() in language(code).stopwords
         ):
             return True
-    return _NAME_AFTER.match(text, end) is not None
+    after = _NAME_AFTER.match(text, end)
+    return after is not None and (after.group(1).isupper() or after.group(1).isdigit())
 
 
 def _named_person(name: str, text: str, code: str) -> bool:
@@ -453,12 +452,15 @@ def _person_words(text: str, code: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _stop_word(word: str, code: str) -> bool:
-    """Whether a capitalised ``word`` read as a first name (Cyrillic ones transliterated:
-    ``До`` -> ``Do``, ``Але`` -> ``Ale``) is a stop word of ``code`` or English: one opening a
-    sentence, whose next word is no surname (``Але Чугуїв``, ``До Умані``, ``In Kettering``)."""
+def _stop_word(word: str, code: str | None) -> bool:
+    """Whether ``word`` is a stop word of ``code`` or English: no town (``Reading`` aside, the
+    list holds ``Come``, ``Nice``), and no first name before a surname even when the first-name
+    list reads it as one (Cyrillic ones transliterated: ``До`` -> ``Do``, ``Але`` -> ``Ale``;
+    ``Але Чугуїв``, ``До Умані``, ``In Kettering`` open sentences)."""
     lower = word.lower()
-    return lower in language("en").stopwords or lower in language(code).stopwords
+    return lower in language("en").stopwords or (
+        code is not None and lower in language(code).stopwords
+    )
 
 
 @lru_cache(maxsize=4)
@@ -527,8 +529,11 @@ _WORD = re.compile(r"[\w-]+")
 
 def _company_word_after(text: str, end: int) -> bool:
     """Whether a company's word follows (``Boeing shares``, ``Toyota spokesman``)."""
-    after = re.match(r"[ \u00a0]+([a-z]+)", text[end : end + 24])
+    after = _LOWER_WORD_AFTER.match(text, end)
     return after is not None and after.group(1) in gz.ORGANISATION_FOLLOWERS
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]{1,20})\b")
 
 
 def _mid_sentence(name: str, text: str, code: str) -> bool:
