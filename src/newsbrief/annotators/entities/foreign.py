@@ -693,6 +693,18 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     return items, dropped
 
 
+def _after_role(text: str, start: int, profile: gz.Profile | None) -> bool:
+    """Whether a title or role comes right before ``start``, or before the comma of an
+    apposition: the name is a person's (``le chef Bocuse de Lyon``, ``el portavoz, Gómez de
+    Madrid``). Read by index, not by copying the text before it, once per mention."""
+    at = start
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    if at > 0 and text[at - 1] == ",":
+        at -= 1
+    return profile is not None and profile.is_role(word_before(text, at))
+
+
 def _joined(
     items: list[Mention],
     where: list[tuple[int, int]],
@@ -781,16 +793,10 @@ def _joined(
         # no noun of a place first, no country after, no common noun in German).
         last = fields[TEXT].rsplit(" ", 1)
         head = last[0].split(" ")
-        # (a title or role before the name, or before the comma of an apposition, makes it a
-        # person's: ``le chef Bocuse de Lyon``, ``el portavoz, Gómez de Madrid``)
-        before = text[:start].rstrip(" \u00a0")
-        titled = profile is not None and profile.is_role(
-            word_before(text, len(before.removesuffix(",")))
-        )
         cut_body = (
             fields[TYPE] == "person"
             and is_open(fields)
-            and not titled
+            and not _after_role(text, start, profile)
             and (len(head) == 1 or any(w in words.connectors for w in head))
             and head[0].lower() not in words.place_before
             and not nounlike(head[0], words)
