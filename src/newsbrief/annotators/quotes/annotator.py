@@ -261,9 +261,7 @@ def _quoted(
                 text, speakers, attributor.mentions, profile, press.surname_joiners
             )
         # ``la jueza Sánchez`` is not ``el presidente Pedro Sánchez``.
-        speakers = surnames_apart(
-            text, speakers, profile, document_words(document.language).feminine
-        )
+        speakers = surnames_apart(text, speakers, profile, press.feminine)
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
     # paragraphs take the speaker of the paragraph that continues them.
     for index in range(len(spans) - 2, -1, -1):

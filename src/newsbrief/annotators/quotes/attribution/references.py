@@ -127,8 +127,11 @@ _POSSESSED_APPOSITION = re.compile(r"['’]s?(?:[ \u00a0]+[a-z][\w\-]*){1,3},[ \
 
 # A role phrase opening a sentence (``The NLC president``, ``Its chief executive``) and a name
 # in apposition to it, between commas.
+_ROLE_DETERMINER = plain_alternation(
+    EN.words("quotes", "role_apposition_determiners"), case="title"
+)
 _ROLE_APPOSITION = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \u00a0]))(?:The|Its|His|Her|Their)[ \u00a0]"
+    rf"(?:(?<=^)|(?<=\n)|(?<=[.!?][ \u00a0])){_ROLE_DETERMINER}[ \u00a0]"
     r"(?:[\w’'\-]+[ \u00a0]+){0,5}?(?P<noun>[\w\-]+),[ \u00a0]+"
     r"(?P<name>(?:[A-Z][\w’'.\-]*[ \u00a0]+){1,4}[A-Z][\w’'\-]*[a-z]),",
     re.MULTILINE,
