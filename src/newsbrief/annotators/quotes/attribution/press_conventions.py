@@ -634,11 +634,8 @@ class PressReader(DescriptionReader):
     def _linked(self, start: int, at: int) -> bool:
         """Whether the word before ``at`` (after ``start``) links a name to the noun before it
         (``del``, ``von``: ``[quotes] role_links``)."""
-        profile = self.cues.profile
         words = self.masked[start:at].split()
-        if profile is None or not words:
-            return False
-        return words[-1].lower() in language(profile.code).words("quotes", "role_links")
+        return bool(words) and words[-1].lower() in self._role_links()
 
     def _subject_first(
         self, subject: Referent | None, holder: Referent | None, start: int, heads: list[str]
