@@ -75,6 +75,10 @@ def word_key(word: str, language: str | None = None) -> str:
     return folded
 
 
+#: Generation suffixes (``Jr.``, ``III``) as :func:`word_key` folds them: no surname.
+_SUFFIX_KEYS = frozenset(word_key(suffix) for suffix in gz.NAME_SUFFIXES)
+
+
 def name_key(name: str, language: str | None = None) -> tuple[str, ...]:
     """The comparison key of a name: its folded words."""
     return tuple(word_key(word, language) for word in name.split())
@@ -428,11 +432,14 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     # ``Coffman`` for ``Bradford T. Coffman III``: a generation suffix is no surname (but
     # ``Ford`` beside ``William Clay Ford Jr.`` and ``Ford Motor Co.`` is left alone: a word
     # opening an organisation's name).
-    suffixes = {keys.word(suffix, None) for suffix in gz.NAME_SUFFIXES}
-    if any(len(full_name) > 2 and full_name[-1] in suffixes for full_name in persons):
+    if any(len(full_name) > 2 and full_name[-1] in _SUFFIX_KEYS for full_name in persons):
         openers = {folded.split(" ", 1)[0] for folded in organisations}
         for full_name in persons:
-            if len(full_name) > 2 and full_name[-1] in suffixes and full_name[-2] not in openers:
+            if (
+                len(full_name) > 2
+                and full_name[-1] in _SUFFIX_KEYS
+                and full_name[-2] not in openers
+            ):
                 surnames[full_name[-2]].append(full_name)
     titled_singles: dict[str, list[Mention]] = defaultdict(list)
     leftover: list[tuple[str, Mention]] = []  # with its key
@@ -779,10 +786,8 @@ def _closest(
     tied = sorted(key for key in owners if rank(key) == best)
     # ``Sayfullo Saipov`` and ``Sayfullo Habibullaevic Saipov`` are one man's names; ``John
     # Ames Jr.`` and ``John Ames Sr.`` are a son and his father (generation suffixes differ).
-    if len(tied) > 1:
-        suffixes = {word_key(suffix) for suffix in gz.NAME_SUFFIXES}
-        if len({key[-1] for key in tied if key[-1] in suffixes}) > 1:
-            return None
+    if len(tied) > 1 and len({key[-1] for key in tied if key[-1] in _SUFFIX_KEYS}) > 1:
+        return None
     return tied[0] if len({key[0] for key in tied}) == 1 else None
 
 
