@@ -563,6 +563,13 @@ class Profile:
     not_names: frozenset[str]
     #: Case endings cut off before two spellings of a name are compared, longest first.
     name_endings: tuple[str, ...]
+    #: A first name's case endings -> the endings of its nominative (``ії`` -> ``ія``: Наталії
+    #: is Наталія; ``а`` -> nothing: Марка is Марк); empty where names take no case endings.
+    first_name_cases: Mapping[str, tuple[str, ...]]
+    #: Lower-case words never a first name though one is spelt like them: the language's stop
+    #: words (``Але``, ``Pero``), its bodies named by a generic noun (``Рада``: a council) and
+    #: its ``[entities] not_first_names``, less its ``[entities] stopword_first_names``.
+    not_first_names: frozenset[str]
     #: Whether two or more unknown capitalised words in a row (not opening a sentence) are a
     #: name; German capitalises every noun and says no.
     name_runs: bool
@@ -639,6 +646,17 @@ def profile(code: str | None) -> Profile | None:
         name_endings=tuple(
             sorted(lang.words("entities", "name_endings"), key=lambda e: (-len(e), e))
         ),
+        first_name_cases={
+            str(ending): tuple(str(n) for n in nominatives)
+            for ending, nominatives in lang.table("entities", "first_name_cases").items()
+        },
+        # (a body named by a generic noun is no first name either: ``Рада``)
+        not_first_names=(
+            lang.stopwords
+            | lang.words("entities", "not_first_names")
+            | lang.words("entities", "organisation_words")
+        )
+        - lang.words("entities", "stopword_first_names"),
         name_runs=bool(lang.sections.get("entities", {}).get("name_runs", True)),
         compound_titles=bool(lang.sections.get("entities", {}).get("compound_titles", False)),
         places=places,
@@ -658,26 +676,97 @@ def profile(code: str | None) -> Profile | None:
 
 
 def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
-    """:func:`first_name_gender` in the language of ``prof``: Cyrillic names are transliterated
-    (with their case ending cut: ``Марком`` -> ``Mark``), hyphenated ones tried by their first
-    part (``Jean-Noël``)."""
+    """:func:`first_name_gender` in the language of ``prof``: never for one of its stop words or
+    common nouns (a sentence's first word: ``Pero``, ``Але``); Cyrillic names transliterated in
+    their nominative (:func:`_cyrillic_first_name`), hyphenated ones tried by their first part
+    (``Jean-Noël``)."""
+    if prof is None or not word[:1].isupper():
+        return first_name_gender(word)
+    if word.lower() in prof.not_first_names:
+        return None
     found = first_name_gender(word)
-    if found is not None or prof is None or not word[:1].isupper():
+    if found is not None:
         return found
-    tries = [word.split("-")[0]] if "-" in word else []
-    lower = word.lower()
-    if any("\u0400" <= c <= "\u04ff" for c in lower):
-        table = _TRANSLIT_RU if prof.code in ("ru", "bg") else None
-        bases = [lower, prof.name_stem(word)]
-        for base in bases:
-            latin = (base.translate(table) if table else base).translate(_TRANSLIT)
-            if latin:
-                tries.append(latin.capitalize())
-    for attempt in tries:
-        if attempt != word and (found := first_name_gender(attempt)) is not None:
-            return found
+    if any("\u0400" <= c <= "\u04ff" for c in word):
+        return _cyrillic_first_name(word, prof.code)
+    if "-" in word and (first := word.split("-")[0]) != word:
+        return first_name_gender(first)
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _cyrillic_first_name(word: str, code: str) -> str | None:
+    """The gender of a Cyrillic first name in language ``code``, by its nominative transliterated
+    (``Марком`` -> ``Mark``, ``Наталії`` -> ``Nataliya``); of two readings the commoner name wins
+    (``Дональда``: Donald's genitive, not the rare ``Donalda``). A place the language knows is no
+    first name in any case (``Росії``, ``Франції``), though a word that is a name as written
+    stays one when a place's stem is only one letter off its own (``Герман``, ``Германия``)."""
+    prof = profile(code)
+    place = _known_place(word, prof) if prof is not None else "exact"
+    if prof is None or place == "exact":
+        return None
+    table = _TRANSLIT_RU if prof.code in ("ru", "bg") else None
+    best: tuple[int, str] | None = None
+    readings = _nominatives(word, prof)
+    for nominative in readings[:1] if place else readings:
+        latin = (nominative.translate(table) if table else nominative).translate(_TRANSLIT)
+        found = first_name_gender(latin.capitalize()) if latin else None
+        if found is not None:
+            weight = _commonness(latin)
+            if best is None or weight > best[0]:
+                best = (weight, found)
+    if best is None and "-" in word and (first := word.split("-")[0]):
+        return _cyrillic_first_name(first, code)  # ``Жан-Клод``
+    return best[1] if best else None
+
+
+def _nominatives(word: str, prof: Profile) -> list[str]:
+    """``word`` (lower case) and, after it, the nominatives its case endings may stand for: each
+    ending of ``prof.first_name_cases`` it ends with, put back as its nominative endings (where
+    the language has no such table, the word with its longest case ending cut)."""
+    lower = word.lower().replace("’", "'")
+    if not prof.first_name_cases:
+        return [lower, prof.name_stem(word)]
+    found = [lower]
+    for ending, nominatives in prof.first_name_cases.items():
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = lower[: -len(ending)]
+            found.extend(stem + nominative for nominative in nominatives)
+    return found
+
+
+def _commonness(name: str) -> int:
+    """How common the first name ``name`` is where it is commonest (gender-guesser's frequency
+    digit, 1 to 13; 0 when it has none)."""
+    entry = _gender_detector().names.get(name.lower(), {})
+    return max(
+        (int(c, 16) for digits in entry.values() for c in digits if c in "0123456789ABCDEF"),
+        default=0,
+    )
+
+
+def _known_place(word: str, prof: Profile) -> str | None:
+    """``exact`` when ``word``'s lookup key is a place of ``prof``'s tables, ``near`` when a
+    one-word place's key is one last letter longer or shorter than its own (stems of one
+    name's cases: ``росі`` of ``Росії``, ``рос`` of ``Росія``), else ``None``."""
+    key = prof.key(word)
+    if key in prof.places:
+        return "exact"
+    if len(key) != 1:
+        return None
+    known, near = _one_word_places(prof.code)
+    return "near" if (len(key[0]) >= 4 and key[0][:-1] in known) or key[0] in near else None
+
+
+@cache
+def _one_word_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the one-word places of ``code``, and those keys less their last letter."""
+    prof = profile(code)
+    known = frozenset(key[0] for key in (prof.places if prof else ()) if len(key) == 1)
+    return known, frozenset(key[:-1] for key in known if len(key) >= 4)
 
 
 # (A language data file reloaded is read again.)
 on_reload(profile.cache_clear)
+on_reload(_cyrillic_first_name.cache_clear)
+on_reload(_one_word_places.cache_clear)
