@@ -31,6 +31,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     PARTICIPLE_CLAUSE,
     PRONOUN_GENDERS,
     QUOTE_MASK,
+    SKIPPABLE,
     SOURCE_NOUNS,
     SPACES,
     SPEAKER_PARAGRAPHS,
@@ -74,6 +75,13 @@ _MASK_RUN = re.compile(r"[§\s]*")
 
 # Where a sentence begins: after a stop (and a closing mark) and a space, or a line break.
 _SENTENCE_BOUND = re.compile(r"[.!?][”’\"]?[ \u00a0]+(?=[A-Z“\"])|\n+")
+
+
+# A subject, a clause set off by commas (``, who ...,``, ``, a farmer,``) and a verb: the verb
+# the subject's sentence reports (a cue when its words are reported).
+_REPORTING = re.compile(
+    r"[^,;:§\n]{1,60}?(?:,[^;:§\n]{1,200}?,)?(?P<verb>(?:[ \u00a0]+[a-z]+){1,3})\b"
+)
 
 
 # A coordinated subject (``Kim Kardashian and several other celebrities``): no one person.
@@ -181,6 +189,7 @@ class ReferenceResolver(BodyFinder):
         referent = (
             (self._own_subject(start, gender) if self.cues.profile is None else None)
             or (self._previous_subject(start, gender) if self.cues.profile is None else None)
+            or (self._reported_before(start, gender) if self.cues.profile is None else None)
             or (self._chained_speaker(start, gender) if self.cues.profile is None else None)
             or self._paragraph_referent(start, gender)
             or self._known_gender_nearest(start, gender)
@@ -656,7 +665,9 @@ class ReferenceResolver(BodyFinder):
         if back == index - 1:
             framed = self._framed_reply(back, start, gender)
             if framed is not None:
-                return framed
+                # A surname of several words the entity annotator typed on its own (``Ben
+                # Amara-Lahlou`` after ``Youssef Ben Amara-Lahlou``): the full name.
+                return next((r for r in first if r.name.endswith(" " + framed.name)), framed)
         reported = [r for r in first if self._says(r)]
         if reported and not any(r.name in self._speaker_names for r in first):
             # ``..., widow Ann Roe said she had to sell her home. "...," she said``: the one
@@ -682,6 +693,64 @@ class ReferenceResolver(BodyFinder):
                     return Referent(position, name, "person", None, frozenset())
         return min(first, key=lambda r: (r.name not in self._speaker_names, r.position))
 
+    def _reported_before(self, start: int, gender: str) -> Referent | None:
+        """``Okoro, who ... Mensah ..., said she had ...`` ending a paragraph, then ``"...,"
+        she said`` opening the next: the subject whose words the sentence reports answers,
+        not a person named inside its clauses who spoke earlier, however the entity annotator
+        typed the name (English only)."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 1:
+            return None
+        para_start = self.paragraphs[index][0]
+        opening = SPACES.match(self.masked, para_start)
+        first = opening.end() if opening is not None else para_start
+        if not (self.masked.startswith(QUOTE_MASK, first) or start == first):
+            return None
+        local = self._nearest(start, ("person", "anonymous"), gender=gender, singular=True)
+        if local is not None and local.position >= para_start:
+            return None  # someone the pronoun may stand for is named in its own paragraph
+        low, high = self.paragraphs[index - 1]
+        window = max(low, high - CLAUSE_LOOKBACK)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, high) if m.end() < high
+        ]
+        if not bounds and window > low:
+            return None
+        sentence = bounds[-1] if bounds else low
+        found = self._person_subject(sentence, high, start, gender) or self._apposed_subject(
+            sentence, high, start, gender
+        )
+        if found is None or found.position < sentence:
+            return None
+        reported = _REPORTING.match(self.masked, found.position, high)
+        verbs = reported.group("verb").split() if reported is not None else []
+        verb = next((w for w in verbs if w not in SKIPPABLE), "")
+        if not self.cue.fullmatch(verb):
+            return None
+        # A surname of several words typed on its own (``Ben Amara-Lahlou`` after ``Youssef
+        # Ben Amara-Lahlou``): the full name written before.
+        last = bisect.bisect_left(self._positions, found.position) - 1
+        return next(
+            (r for r in self._referents_back(last)
+             if r.type == "person" and r.name.endswith(" " + found.name)),
+            found,
+        )  # fmt: skip
+
+    def _apposed_subject(self, at: int, end: int, start: int, gender: str) -> Referent | None:
+        """A person named right after a determiner and a common noun opening ``at:end``
+        (``Her classmate Tan Wei Ling, who ...,``): the subject, in apposition to the noun."""
+        mention = next(iter(self.within(at, min(end, at + 60))), None)
+        if mention is None or mention.type != "person":
+            return None
+        words = WORD.findall(self.masked[at : mention.start])
+        if not 2 <= len(words) <= 3 or words[0].lower() not in DETERMINERS:
+            return None
+        if not all(w.islower() for w in words[1:]):
+            return None
+        found = self._last_named(mention.name, start)
+        known = found.gender or self._first_name_gender(found.name)
+        return found if known in (gender, None, "unknown") else None
+
     def _framed_reply(self, back: int, start: int, gender: str) -> Referent | None:
         """``Asked what they talked about, Okoro smiled.`` ending the paragraph ``back``, then
         ``"...," he said`` opening the next: the person a participle clause sets up as
@@ -702,7 +771,13 @@ class ReferenceResolver(BodyFinder):
         sentence = bounds[-1] if bounds else low
         clause = PARTICIPLE_CLAUSE.match(self.masked, sentence, high)
         if clause is None:
-            return None
+            # ``In a brief statement, Lamontagne turned to the family.``, a paragraph of one
+            # sentence: its subject answers, not a person named inside its clauses who spoke
+            # earlier (of two sentences, the last may name someone merely present: ``Kim
+            # Kardashian was in the VIP section.``).
+            if self.masked[low:sentence].strip():
+                return None
+            return self._person_subject(sentence, high, start, gender)
         found = self._subject_at(clause.end(), high, start)
         if found is None or found.type != "person":
             return None
