@@ -1,0 +1,55 @@
+"""Verbs that bring in a few quoted words in the middle of a sentence, beyond ``said`` (issue 16,
+session 23): ``sprach von einer „…“``, ``parle d'un « … »``, ``calificó de «…»``, ``назвал
+«…»``. They are speech verbs of the language's data (``[quotes] speech_verbs``), so the words
+are a quotation and the sentence's subject said them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers.quotes import speakers_and_roles
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+DAY = dt.date(2026, 3, 2)
+
+
+def _speakers(text: str, language: str) -> dict[str, str | None]:
+    return {
+        words: speaker
+        for words, (speaker, _) in speakers_and_roles(text, DAY, language=language).items()
+    }
+
+
+def test_german_sprach_von() -> None:
+    text = "Der Sprecher des Verbands, Jonas Weidner, sprach von einer „Zumutung“ für die Mieter."
+    assert _speakers(text, "de") == {"Zumutung": "Jonas Weidner"}
+
+
+def test_french_parle_d_un() -> None:
+    text = "Le maire de la ville, Paul Garnier, parle d’un « gâchis » pour les habitants."
+    assert _speakers(text, "fr") == {"gâchis": "Paul Garnier"}
+
+
+def test_spanish_califico_and_pidio() -> None:
+    assert _speakers(
+        "La ministra de Trabajo, Lucía Ferrer, calificó la propuesta de «insuficiente».", "es"
+    ) == {"insuficiente": "Lucía Ferrer"}
+    assert _speakers("El alcalde Tomás Ribera pidió «paciencia y calma» a los vecinos.", "es") == {
+        "paciencia y calma": "Tomás Ribera"
+    }
+
+
+def test_russian_and_ukrainian_nazval_is_the_cue() -> None:
+    for text, language in (
+        ("Депутат Игорь Смирнов назвал решение «ошибочным».", "ru"),
+        ("Міністерка Ганна Литвин назвала рішення «запізнілим».", "uk"),
+    ):
+        document = Document.from_text(
+            text, id="q", metadata=Metadata(language=language, published=DAY)
+        )
+        (annotated,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+        (quote,) = annotated.annotations_of(AnnotationKind.QUOTE)
+        assert quote.attributes["cue"] in ("назвал", "назвала")
