@@ -4,7 +4,11 @@
   Brennan ..., said she had ...``), then ``"...," she said`` opening the next paragraph: the
   subject answers, not a person named inside the sentence's clauses who spoke earlier; also
   the subject of a sentence past an opening phrase (``In a short statement, Lindqvist turned
-  to the bench.``) and a name apposed to a determiner and a noun (``His teammate ...``).
+  to the bench.``) and a name apposed to a determiner and a noun (``His teammate ...``);
+* ``the``, a few lower-case words and an institution's noun, the whole subject of a cue
+  (``In a statement, the festival said``, ``The school district said in a letter``), are the
+  organisation named with that noun as its head (``the department`` after ``Harwick Police
+  Department``, not ``Facebook`` named between), else the body as written, never no one.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -48,3 +52,28 @@ def test_the_subject_past_an_opening_phrase_answers() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["I am sorry for what I did"][0] == "Peter Lindqvist"
+
+
+def test_an_institution_no_article_names_speaks_as_written() -> None:
+    text = (
+        "Author walks off stage\n\n"
+        "The novelist Ada Brennan-Moyo left a panel on Wednesday after a heated exchange.\n\n"
+        'In a statement, the festival said every guest had "the right to leave" at any time.\n\n'
+        "The school district said in a letter to parents that classes would resume, "
+        '"as soon as the building is safe."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["the right to leave"][0] == "the festival"
+    assert found["as soon as the building is safe"][0] == "the school district"
+
+
+def test_an_institution_noun_is_the_body_named_with_it() -> None:
+    text = (
+        "Shop robbed at gunpoint\n\n"
+        "The Harwick Police Department is looking for a man who robbed a pharmacy on Main "
+        "Street on Sunday.\n\n"
+        "In a Facebook post, the department asked anyone with camera footage to call "
+        '"as soon as possible."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["as soon as possible"][0] == "Harwick Police Department"

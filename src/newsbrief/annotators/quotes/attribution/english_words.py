@@ -43,6 +43,7 @@ __all__ = [
     "GENDER_LOOKAHEAD",
     "INDEFINITE",
     "INDEFINITE_SPEAKERS",
+    "INSTITUTION_NOUNS",
     "ISSUER_NOUNS",
     "LAST_WORD",
     "LONE_NOT_NAMES",
@@ -252,6 +253,11 @@ BODY_KINDS = EN.words("quotes", "body_nouns")
 #: Nouns of a body or its statement standing for the body the sentence before names as its
 #: subject (``The Harbor Water Office said ... "...," the statement said``).
 ISSUER_NOUNS = EN.words("quotes", "issuer_nouns")
+
+
+#: Nouns of institutions speaking as bodies (``the festival said``): the body named with the
+#: noun, else the phrase as written.
+INSTITUTION_NOUNS = EN.words("quotes", "institution_nouns")
 
 
 #: Nouns of a company (``the company said``) and the heads of public bodies it is not.

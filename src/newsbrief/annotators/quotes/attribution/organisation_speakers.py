@@ -226,6 +226,52 @@ class BodyFinder(NameForms):
                 return referent
         return None
 
+    def _institution(
+        self, tokens: Backwards, skipped: int, cue: str, *, written: bool = False
+    ) -> Speaker | None:
+        """``the festival said``, ``In a statement, the city said``, ``the school district
+        said in a letter``: ``the``, at most two lower-case words and an institution's noun,
+        the whole subject of a cue, are the nearest organisation named with that noun as the
+        head of its name (``the department`` after ``the Dayton Police Department``), else,
+        when ``written``, the body as written (English only)."""
+        noun = tokens[skipped]
+        if noun is None:
+            return None
+        back = skipped + 1
+        while (word := tokens[back]) is not None and word[0].isalpha() and word[0].islower():
+            if word[0] in DEFINITE or back > skipped + 2:
+                break
+            back += 1
+        article = tokens[back]
+        if article is None or article[0].lower() not in DEFINITE:
+            return None
+        if (other := tokens[back + 1]) is not None and other[0] not in ",.;:" + QUOTE_MASK:
+            return None  # the clause's whole subject only (not ``said the city``)
+        phrase = self.text[article[1] : noun[2]]
+        named = self._named_with(article[1], noun[0])
+        if named is not None:
+            return Speaker(named.name, phrase, article[1], noun[2], cue)
+        if not written or self.masked[: article[1]].rstrip(" ,\u00a0").endswith(QUOTE_MASK):
+            # (``"...," the festival said`` continues whoever spoke before: not as written.)
+            return None
+        # (As written after a cue: ``the city``, not ``The city`` opening a sentence.)
+        as_written = " ".join([article[0].lower(), *phrase.split()[1:]])
+        return Speaker(as_written, phrase, article[1], noun[2], cue)
+
+    def _named_with(self, start: int, noun: str) -> Referent | None:
+        """The nearest organisation before ``start`` whose name has ``noun`` as its head: its
+        last word, or the word before a lower-case connector (``Columbus Division of Police``
+        for ``the division``; not ``City Commission`` for ``the city``)."""
+        last = bisect.bisect_left(self._positions, start) - 1
+        for referent in self._referents_back(last):
+            if referent.type != "organisation":
+                continue
+            words = referent.name.split()
+            for i, word in enumerate(words):
+                if word.lower() == noun and (i + 1 == len(words) or words[i + 1].islower()):
+                    return referent
+        return None
+
     def _indefinite_subject(self, tokens: Backwards, skipped: int, cue: str) -> Speaker | None:
         """``One voter, who asked not to be named, told him``: an indefinite article and a
         lower-case noun, the whole subject of the cue (its sentence opens with them), are an

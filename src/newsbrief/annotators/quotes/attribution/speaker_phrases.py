@@ -26,6 +26,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     EPITHETS,
     INDEFINITE,
     INDEFINITE_SPEAKERS,
+    INSTITUTION_NOUNS,
     ISSUER_NOUNS,
     LAST_WORD,
     LONE_NOT_NAMES,
@@ -233,6 +234,34 @@ class PhraseReader(PressReader):
 
     def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase ending at ``end`` (the subject of the cue)."""
+        found = self._read_phrase_before(start, end, cue)
+        if found is None and self.cues.profile is None:
+            # ``In a statement, the festival said``, no festival named: the body as written.
+            tokens = Backwards(self.masked, start, end)
+            skipped = self._tail_skipped(tokens)
+            last = tokens[skipped]
+            if last is not None and last[0] in INSTITUTION_NOUNS:
+                # (The body the sentence before names as its subject first: ``The Festival
+                # de Cannes said in a statement ... "...," the festival said``.)
+                found = self._issuer_before(tokens, skipped, cue) or self._institution(
+                    tokens, skipped, cue, written=True
+                )
+        return found
+
+    def _tail_skipped(self, tokens: Backwards) -> int:
+        """How many words at the end of ``tokens`` stand between a subject and its cue
+        (``has also``, ``on Tuesday``)."""
+        skipped = 0
+        while (token := tokens[skipped]) is not None and (
+            token[0].lower() in SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
+            or token[0].lower() in self.cues.auxiliaries
+            or token[0] in gz.CALENDAR or token[0] in ",."
+            or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
+        ):  # fmt: skip
+            skipped += 1
+        return skipped
+
+    def _read_phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         press = self.press_subject(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``Une source diplomatique a confié``, ``a-t-il ajouté``
@@ -259,14 +288,8 @@ class PhraseReader(PressReader):
             end = relative.start() + 1
         # The words from the last back, split only as far as read (the subject is at the end).
         tokens = Backwards(self.masked, start, end)
-        skipped = 0  # words left out at the end (``has also``, ``on Tuesday``)
-        while (token := tokens[skipped]) is not None and (
-            token[0].lower() in SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
-            or token[0].lower() in self.cues.auxiliaries
-            or token[0] in gz.CALENDAR or token[0] in ",."
-            or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
-        ):  # fmt: skip
-            skipped += 1
+        skipped = self._tail_skipped(tokens)  # (``has also``, ``on Tuesday``)
+        token = tokens[skipped]
         if (
             token is not None
             and token[0] in _INFINITIVE_MARKERS
@@ -320,6 +343,10 @@ class PhraseReader(PressReader):
             issuer = self._issuer_before(tokens, skipped, cue)
             if issuer is not None:
                 return issuer
+        if self.cues.profile is None and last in INSTITUTION_NOUNS:
+            institution = self._institution(tokens, skipped, cue)
+            if institution is not None:
+                return institution
         if self.cues.profile is None and last.lower() in _INDEFINITE_LAST:
             region = self.masked[start:e]
             at = e - len(region.lstrip(" ,\u00a0—–-\n"))
