@@ -8,7 +8,10 @@
 * ``the``, a few lower-case words and an institution's noun, the whole subject of a cue
   (``In a statement, the festival said``, ``The school district said in a letter``), are the
   organisation named with that noun as its head (``the department`` after ``Harwick Police
-  Department``, not ``Facebook`` named between), else the body as written, never no one.
+  Department``, not ``Facebook`` named between), else the body as written, never no one;
+* a headline's quotation whose cue there names no person of the article (``mayor calls it
+  'a long overdue fix'``, ``Union says drivers are 'worn out'``) is said by whoever the body
+  quotes saying those words; a person the headline names keeps it.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -77,3 +80,26 @@ def test_an_institution_noun_is_the_body_named_with_it() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["as soon as possible"][0] == "Harwick Police Department"
+
+
+_HEADLINE = (
+    "Harwick bridge to close for repairs; mayor calls it 'a long overdue fix'\n\n"
+    "By Lena Ortiz-Blake\n\n"
+    "HARWICK — The old river bridge will close for six months from March, the city council "
+    "decided on Tuesday.\n\n"
+    "Mayor Colette Amankwah-Reid said the repairs could not wait another winter.\n\n"
+    '"This is a long overdue fix, and I am sorry it took so long," Amankwah-Reid said.\n'
+)
+
+
+def test_a_headline_role_gives_way_to_the_speaker_the_body_names() -> None:
+    found = speakers_and_roles(_HEADLINE, DAY)
+    assert found["a long overdue fix"][0] == "Colette Amankwah-Reid"
+
+
+def test_a_person_the_headline_names_keeps_the_quotation() -> None:
+    text = _HEADLINE.replace("mayor calls it", "Ruth Okello calls it").replace(
+        "from March, the city council", "from March, Ruth Okello of the council"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["a long overdue fix"][0] == "Ruth Okello"

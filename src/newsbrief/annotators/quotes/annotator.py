@@ -272,7 +272,14 @@ def _quoted(
             and speakers[index + 1] is not None
         ):
             speakers[index] = speakers[index + 1]
-    echoed = _headline(text, spans, speakers, paragraphs)
+    # People and places keep a heading's quotation their cue there gives them (``North Korea
+    # says 'no way' ...``); a role, a body or an unnamed source gives way to the body's speaker.
+    named = (
+        frozenset(m.name for m in attributor.mentions if m.type in ("person", "place"))
+        if profile is None
+        else None
+    )
+    echoed = _headline(text, spans, speakers, paragraphs, named)
     if document.language not in (None, "en"):
         # ``«Динамо» обыграло «Спартак»``: a headline's names in marks echo no one's words.
         echoed = {i for i in echoed if not _name_in_sentence(
@@ -1380,13 +1387,17 @@ def _headline(
     spans: list[QuoteSpan],
     speakers: list[Speaker | None],
     paragraphs: Sequence[tuple[int, int]] = (),
+    named: frozenset[str] | None = None,
 ) -> set[int]:
     """A quotation in the headline (a first line with no sentence end) or in a subheading (a
     paragraph of one line with no sentence end: ``'Total chaos'``) found there with no cue
     takes the speaker of the first attributed quotation after it holding all its words:
     ``Brexit: UK 'would forever regret' losing carmakers`` quotes ``The UK "would regret it
-    forever" ..., Business Secretary Greg Clark has said``. In place; returns the indexes of
-    the quotations so attributed (speech, as the body's words are)."""
+    forever" ..., Business Secretary Greg Clark has said``. With ``named`` (the names of the
+    article's people and places), so does one whose cue in the heading names none of them
+    (``governor calls it 'a down payment'``, ``Union says drivers are 'exhausted'``) or a
+    shorter form of the body's speaker's name: the body names who said it. In place; returns
+    the indexes of the quotations so attributed (speech, as the body's words are)."""
     echoed: set[int] = set()
     if not spans:
         return echoed
@@ -1426,7 +1437,10 @@ def _headline(
     ordered = True  # whether the attributed quotations' starts never decrease
     for index, (own_start, own_end, heading_end) in headings.items():
         speaker = speakers[index]
-        if speaker is not None and speaker.cue is not None and own_start <= speaker.start < own_end:
+        own = (
+            speaker is not None and speaker.cue is not None and own_start <= speaker.start < own_end
+        )
+        if own and named is None:
             continue
         span = spans[index]
         words = frozenset(_NON_WORD.sub(" ", text[span.start : span.end].lower()).split())
@@ -1457,10 +1471,37 @@ def _headline(
             ),
             None,
         )
-        if found is not None:
+        if (
+            found is not None
+            and own
+            and speaker is not None
+            and named is not None
+            and not _echo_names(speaker, found, named)
+        ):
+            continue  # the heading's own cue names a person the body does not name more fully
+        if found is not None and own and speaker is not None:
+            # Who said it changes, not where the heading's cue is: whether it is speech stays
+            # as its own words tell (``'Salt Road' director says ...``: a title).
+            speakers[index] = attrs.evolve(
+                speaker, name=found.name, role=found.role, anonymous=found.anonymous
+            )
+        elif found is not None:
             speakers[index] = found
             echoed.add(index)
     return echoed
+
+
+def _echo_names(own: Speaker, echo: Speaker, named: frozenset[str]) -> bool:
+    """Whether the body's speaker ``echo`` of a heading's quotation replaces the heading's own
+    ``own``: when ``own`` is no person or place of ``named`` (a role, a body, an unnamed
+    source), or a shorter form of ``echo``'s name (``Nic Giolla Bhríde`` for ``Aoife Nic
+    Giolla Bhríde``)."""
+    return (
+        own.anonymous
+        or own.name not in named
+        or echo.name == own.name
+        or echo.name.endswith(" " + own.name)
+    )
 
 
 def _colon_before(masked: str, start: int, at: int) -> bool:
