@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -578,12 +579,29 @@ class Profile:
     #: Place and organisation spellings by lookup key (:meth:`key`) -> canonical name.
     places: Mapping[tuple[str, ...], str]
     organisations: Mapping[tuple[str, ...], str]
+    #: The places' one-word spellings as written, folded (``martinique``): a first name is a
+    #: place only when spelt as one, not when its stem is a place's (``Martin``).
+    place_words: AbstractSet[str]
 
     def key(self, phrase: str) -> tuple[str, ...]:
         """Lookup key of a place or organisation spelling: each word stemmed and folded, so
         ``Москве`` finds ``Москва`` and ``Bruselas`` needs no accent."""
         stem = language(self.code).stem
         return tuple(fold(stem(word.lower())) for word in phrase.replace("’", "'").split())
+
+    def place(self, phrase: str) -> str | None:
+        """The canonical place ``phrase`` names in any case form (by :meth:`key`); ``None`` for
+        one word that is a first name spelt as no place is (``Martin``: its stem is that of
+        ``Martinique``; ``Герман``, ``Германия``)."""
+        found = self.places.get(self.key(phrase))
+        if (
+            found is not None
+            and " " not in phrase
+            and fold(phrase) not in self.place_words
+            and first_name_gender_in(phrase, self) is not None
+        ):
+            return None
+        return found
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a title or role in any inflected form (``секретарем``)."""
@@ -630,6 +648,7 @@ def profile(code: str | None) -> Profile | None:
     }
     places: dict[tuple[str, ...], str] = {}
     organisations: dict[tuple[str, ...], str] = {}
+    place_words: set[str] = set()
     made = Profile(
         code=code,
         roles=frozenset(roles),
@@ -661,6 +680,7 @@ def profile(code: str | None) -> Profile | None:
         compound_titles=bool(lang.sections.get("entities", {}).get("compound_titles", False)),
         places=places,
         organisations=organisations,
+        place_words=place_words,
     )
     # The tables are filled after ``made`` exists: keys come from its own :meth:`key`.
     # CLDR's territory names first (``Allemagne``, ``Німеччина``); a name that is also a first
@@ -668,8 +688,10 @@ def profile(code: str | None) -> Profile | None:
     for spelling, canonical in territories(code).items():
         if len(spelling) > 3 and first_name_gender_in(spelling, None) is None:
             places.setdefault(made.key(spelling), canonical)
+            place_words.add(fold(spelling))
     for spelling, canonical in lang.table("entities", "places").items():
         places[made.key(str(spelling))] = str(canonical)
+        place_words.add(fold(str(spelling)))
     for spelling, canonical in lang.table("entities", "organisations").items():
         organisations[made.key(str(spelling))] = str(canonical)
     return made
