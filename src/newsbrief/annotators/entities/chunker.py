@@ -261,14 +261,13 @@ class Rules:
 
     def lookup(self, phrase: str) -> tuple[str, str] | None:
         """``(type, canonical)`` of a place or organisation in the language's own tables."""
-        if self.profile is None:
-            return None
+        if self.profile is None or phrase.lower() in self.profile.demonyms:
+            return None  # ``der Schwede`` is no ``Schweden``, though their stems are one
         key = self.profile.key(phrase)
         if key in self.profile.organisations:
             return "organisation", self.profile.organisations[key]
-        if key in self.profile.places:
-            return "place", self.profile.places[key]
-        return None
+        place = self.profile.place(phrase)
+        return None if place is None else ("place", place)
 
 
 #: Titles written without their full stop (``Capt Kevin Aandahl``, ``Lt Col John Smith``).

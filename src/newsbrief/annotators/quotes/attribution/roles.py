@@ -268,8 +268,9 @@ class RoleFinder(MentionLookup):
         return " ".join(words)
 
     def _described_head(self, word: str) -> bool:
-        """Whether ``word`` may head a description of a person: a role noun or a noun of
-        ``[quotes] description_nouns`` (``técnico``, ``vecina``)."""
+        """Whether ``word`` may head a description of a person: a role noun, a noun of
+        ``[quotes] description_nouns`` (``técnico``, ``vecina``) or a nationality's
+        (``[entities] demonyms``: ``sagte der Schwede``)."""
         from newsbrief.languages import language
 
         profile = self.cues.profile
@@ -278,7 +279,8 @@ class RoleFinder(MentionLookup):
         bare = press_words(profile.code).elided.sub("", word)  # ``l’entraîneur``
         if bare != word and self._role_noun(bare):
             return True
-        nouns = language(profile.code).words("quotes", "description_nouns")
+        lang = language(profile.code)
+        nouns = lang.words("quotes", "description_nouns") | lang.words("entities", "demonyms")
         return bare.lower() in {n.lower() for n in nouns}
 
     def _role_links(self) -> frozenset[str]:

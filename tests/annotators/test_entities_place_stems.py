@@ -1,0 +1,49 @@
+"""A place is looked up by its stem in languages with case endings; a first name or a noun of
+nationality sharing that stem is no place (issue 16, session 23): ``Martin`` is not
+``Martinique``, ``der Schwede`` is not ``Schweden``, and a speaker called by nationality is the
+person the sentence before opens with."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers.quotes import speakers_and_roles
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _found(text: str, language: str) -> set[tuple[str, str]]:
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_first_name_sharing_a_places_stem_is_a_person() -> None:
+    found = _found("Le joueur Paul Martin a marqué. Il vit en Martinique depuis 2019.", "fr")
+    assert ("Paul Martin", "person") in found
+    assert ("Martinique", "place") in found
+    assert ("Martin", "place") not in found
+
+
+def test_a_noun_of_nationality_is_no_place() -> None:
+    found = _found("Am Abend sprach der Schwede lange mit den Fans in Schweden.", "de")
+    assert ("Schwede", "place") not in found
+    assert ("Schweden", "place") in found
+
+
+def test_a_dutch_name_keeps_van_den() -> None:
+    found = _found("Le ministre belge Pieter Van den Eynde est arrivé à Bruxelles.", "fr")
+    assert ("Pieter Van den Eynde", "person") in found
+
+
+def test_a_speaker_called_by_nationality_is_the_sentence_subject() -> None:
+    text = (
+        "„Der Ball war drin“, sagte Paul Weber nach dem Spiel.\n\n"
+        "Trainer Lars Nilsson war enttäuscht. „Wir waren nicht konsequent genug“, sagte der "
+        "Schwede."
+    )
+    found = speakers_and_roles(text, dt.date(2026, 3, 2), language="de")
+    assert found["Wir waren nicht konsequent genug"][0] == "Lars Nilsson"
