@@ -737,8 +737,6 @@ def _cyrillic_first_name(word: str, code: str) -> str | None:
             weight = _commonness(latin)
             if best is None or weight > best[0]:
                 best = (weight, found)
-    if best is None and "-" in word and (first := word.split("-")[0]):
-        return _cyrillic_first_name(first, code)  # ``Жан-Клод``
     return best[1] if best else None
 
 
