@@ -7,6 +7,13 @@ import re
 
 import attrs
 
+from newsbrief.nlp.bylines import (
+    BYLINE_LABEL,
+    is_name_list,
+    is_outlet,
+    labelled_byline,
+    unlabelled_name_outlet,
+)
 from newsbrief.parsers.plaintext.dates import (
     match_date,
     match_datetime,
@@ -17,30 +24,6 @@ from newsbrief.parsers.plaintext.dates import (
 _SPACE = "[ \t\u00a0]"
 _UPPER = "A-ZА-ЯІЇЄҐ"
 
-#: ``By``, ``Author:``, ``Автор:``... at the start of a byline.
-_BYLINE_LABEL = re.compile(
-    rf"(?:written{_SPACE}+by|reporting{_SPACE}+by|by|authors?|автори?|авторы|текст)"
-    rf"{_SPACE}*:?{_SPACE}+",
-    re.I,
-)
-#: What separates an author from an outlet: ``Tyler Durden / ZeroHedge``, ``Jane Doe | CNN``.
-_OUTLET_SEPARATOR = re.compile(rf"{_SPACE}*[/|]{_SPACE}*|{_SPACE}+(?:for|для){_SPACE}+")
-#: What separates an unlabelled byline's name from its outlet: ``Jane Doe / CNN``.
-_NAME_OUTLET = re.compile(rf"{_SPACE}*[/|]{_SPACE}*")
-#: What separates several authors.
-_AUTHOR_SEPARATOR = re.compile(rf"{_SPACE}*(?:,|&|\band\b|\bі\b|\bи\b|\bта\b){_SPACE}*")
-#: A word of a personal name: capitalised, possibly hyphenated or abbreviated (``J.``).
-_NAME_WORD = re.compile(rf"[{_UPPER}][\w'’.-]{{0,30}}")
-#: Lower-case particles inside names (``Ursula von der Leyen``).
-_PARTICLES = frozenset(
-    {"van", "von", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
-)
-#: Words that make a trailing comma part of a byline an outlet rather than another author.
-_OUTLET_WORDS = re.compile(
-    r"\b(?:press|news|reuters|afp|ap|times|post|agency|journal|herald|tribune|telegraph|bbc|cnn|"
-    r"bloomberg|observer|guardian|gazette|daily|radio|tv|media|wire|service)\b",
-    re.I,
-)
 #: A date leading a byline: ``July 2nd, 2024 - by ...``.
 _DATE_SEPARATOR = re.compile(rf"{_SPACE}*[-–—|,•·]{_SPACE}*")
 
@@ -107,26 +90,6 @@ class Dateline:
     outlet: str | None = None
 
 
-def is_name_list(text: str) -> bool:
-    """Whether ``text`` reads as one or more personal names (``Jane Doe and John Roe``)."""
-    names = [name for name in _AUTHOR_SEPARATOR.split(text) if name]
-    return bool(names) and len(names) <= 6 and all(_is_name(name) for name in names)
-
-
-def _is_name(name: str) -> bool:
-    words = name.split()
-    if not 1 <= len(words) <= 5:
-        return False
-    capitalised = [word for word in words if word.lower() not in _PARTICLES]
-    return bool(capitalised) and all(_NAME_WORD.fullmatch(word) for word in capitalised)
-
-
-def is_outlet(text: str) -> bool:
-    """Whether ``text`` could be an outlet's name: a few words, the first capitalised."""
-    words = text.split()
-    return 1 <= len(words) <= 6 and (words[0][0].isupper() or words[0][0].isdigit())
-
-
 def parse_byline(line: str) -> Byline | None:
     """The byline ``line`` holds (``By Jane Doe``, ``Author: X``, ``July 2nd, 2024 - by X / Y``).
 
@@ -146,39 +109,20 @@ def dated_byline(line: str, dated: tuple[dt.date, int] | None) -> Byline | None:
         if separator is None or separator.end() == pos:
             return None
         pos = separator.end()
-    label = _BYLINE_LABEL.match(line, pos)
-    if label is not None:
-        return _byline_body(line[label.end() :], published)
+    if BYLINE_LABEL.match(line, pos) is not None:
+        found = labelled_byline(line, pos)
+        if found is None:
+            return None
+        names, outlet = found
+        # ``By Jane Doe, Senior Editor``: the role reads as a second name; it is not one.
+        return Byline(author=clean_authors(names) or names, outlet=outlet, published=published)
     if published is not None:
         return None
-    # No label: only ``Name Surname / Outlet`` is distinctive enough (no separator: no byline).
-    if "/" not in line and "|" not in line:
+    # No label: only ``Name Surname / Outlet`` is distinctive enough.
+    unlabelled = unlabelled_name_outlet(line)
+    if unlabelled is None:
         return None
-    parts = _NAME_OUTLET.split(line)
-    if (
-        len(parts) == 2
-        and len(parts[0].split()) >= 2
-        and is_name_list(parts[0])
-        and is_outlet(parts[1])
-        and len(parts[1].split()) <= 3
-    ):
-        return Byline(author=parts[0], outlet=parts[1])
-    return None
-
-
-def _byline_body(body: str, published: dt.date | None) -> Byline | None:
-    body = body.strip().rstrip(".")
-    parts = _OUTLET_SEPARATOR.split(body, maxsplit=1)
-    names, outlet = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
-    if outlet is None and "," in names:
-        head, _, tail = names.rpartition(",")
-        if _OUTLET_WORDS.search(tail):
-            names, outlet = head.strip(), tail.strip()
-    if not is_name_list(names) or (outlet is not None and not is_outlet(outlet)):
-        return None
-    # ``By Jane Doe, Senior Editor``: the role reads as a second name; it is not one.
-    author = clean_authors(names) or names
-    return Byline(author=author, outlet=outlet or None, published=published)
+    return Byline(author=unlabelled[0], outlet=unlabelled[1])
 
 
 #: What ends a name in an author field: a role (``Phil Helsel is a reporter``, ``Jane Doe,
@@ -215,7 +159,7 @@ def clean_authors(text: str | None, outlets: tuple[str, ...] = ()) -> str | None
     for part in _PART_SEPARATOR.split(text):
         # Whitespace runs collapsed and the part bounded before any pattern runs (see above).
         part = " ".join(part.split()[:_AUTHOR_PART_WORDS])[:_AUTHOR_PART_CHARS]
-        part = _BYLINE_LABEL.sub("", part.strip(), count=1) if _BYLINE_LABEL.match(part) else part
+        part = BYLINE_LABEL.sub("", part.strip(), count=1) if BYLINE_LABEL.match(part) else part
         part = _ROLE.sub("", part.strip()).strip(" ,.-–—")
         kept: list[str] = []
         words = part.split()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.parsers.plaintext.metadata import parse_byline
+from newsbrief.nlp.bylines import labelled_byline
 
 __all__ = ["after_dateline", "byline_spans", "dateline_spans", "inside"]
 
@@ -61,7 +61,7 @@ def byline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple
                 and not following[:1].islower()
                 and len(line) <= _BYLINE_LENGTH
                 and line[-1:] not in ".!?"
-                and parse_byline(line) is not None
+                and labelled_byline(line) is not None
             ):
                 found.append((line_start, line_end))
             line_start = line_end + 1

@@ -109,9 +109,11 @@ def _opening_phrase_only(head: str, before: str) -> bool:
 #: A sentence opening with the statement a cue was made in, up to its subject (``In a
 #: statement on Monday, the``).
 _STATEMENT_OPENING = re.compile(
-    r"In[ \u00a0]+an?[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"{plain_alternation(EN.words('quotes', 'statement_prepositions'), case='title')}[ \u00a0]+"
+    rf"{plain_alternation(EN.words('quotes', 'indefinite_articles'))}[ \u00a0]+"
+    r"(?:[a-z]+[ \u00a0]+)?"
     rf"{plain_alternation(EN.words('quotes', 'document_nouns'))}\b[^,§\n]{{0,40}},[ \u00a0]+"
-    r"(?:the[ \u00a0]+)?"
+    rf"(?:{plain_alternation(DEFINITE)}[ \u00a0]+)?"
 )
 
 

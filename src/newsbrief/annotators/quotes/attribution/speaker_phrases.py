@@ -176,8 +176,10 @@ def _np_word(word: str) -> bool:
 # People of a role counted by the groups they lead, opening their clause: ``the leaders of 38
 # emergency departments``, ``The heads of 40 secondary schools`` (the role noun's plural).
 _COUNTED_GROUP = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?,:][ \u00a0]))(?:[Tt]he[ \u00a0]+)?"
-    r"(?P<np>(?P<noun>[a-z]+s)[ \u00a0]+of[ \u00a0]+\d[\d,]*(?:[ \u00a0]+[a-z][\w\-]*){1,4})$"
+    rf"(?:(?<=^)|(?<=\n)|(?<=[.!?,:][ \u00a0]))(?:{plain_alternation(DEFINITE, case='either')}"
+    r"[ \u00a0]+)?(?P<np>(?P<noun>[a-z]+s)[ \u00a0]+"
+    rf"{plain_alternation(EN.words('quotes', 'counted_links'))}"
+    r"[ \u00a0]+\d[\d,]*(?:[ \u00a0]+[a-z][\w\-]*){1,4})$"
 )
 #: How far back from the cue such a group is looked for.
 _COUNTED_REACH = 100
