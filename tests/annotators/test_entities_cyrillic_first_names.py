@@ -53,3 +53,11 @@ def test_an_adjective_opening_a_town_is_no_first_name() -> None:
     found = _found("Нова Каховка залишилася без води. Про це повідомив Іван Петренко.", "uk")
     assert not any(kind == "person" and text.startswith("Нова") for text, kind, _ in found)
     assert ("Іван Петренко", "person", "male") in found
+
+
+def test_a_first_name_whose_stem_is_a_countrys_is_a_person() -> None:
+    # ``Данила`` and ``Дания`` (Denmark) share the stem ``дан``; ``Данила`` is no case form.
+    found = _found("Нападающий Данила Петров забил гол. Петров улетел в Данию в понедельник.", "ru")
+    assert any(text == "Данила Петров" and kind == "person" for text, kind, _ in found)
+    assert not any(text.startswith("Данила") and kind == "place" for text, kind, _ in found)
+    assert any(text == "Данию" and kind == "place" for text, kind, _ in found)

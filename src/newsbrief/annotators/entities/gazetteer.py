@@ -771,11 +771,39 @@ def _known_place(word: str, prof: Profile) -> str | None:
     name's cases: ``росі`` of ``Росії``, ``рос`` of ``Росія``), else ``None``."""
     key = prof.key(word)
     if key in prof.places:
-        return "exact"
+        # (a stem too short joins names that are no case forms of each other: ``Данила`` is
+        # no ``Дания``, though both stem to ``дан``)
+        lower = fold(word)
+        spellings = _spellings_by_key(prof.code).get(key, ())
+        if not spellings or any(_case_form(lower, s, prof.name_endings) for s in spellings):
+            return "exact"
+        return "near"
     if len(key) != 1:
         return None
     known, near = _one_word_places(prof.code)
     return "near" if (len(key[0]) >= 4 and key[0][:-1] in known) or key[0] in near else None
+
+
+def _case_form(word: str, spelling: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``word`` may be a case form of ``spelling`` (both folded): it keeps all of the
+    spelling but its last letter, and what follows is nothing or a case ending (``россии`` of
+    ``россия``, ``ирана`` of ``иран``; not ``данила`` of ``дания``)."""
+    pairs = zip(word, spelling, strict=False)
+    shared = next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(word), len(spelling)))
+    rest = word[shared:]
+    return shared >= len(spelling) - 1 and (not rest or rest in endings)
+
+
+@cache
+def _spellings_by_key(code: str) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The one-word place spellings of ``code``'s tables (folded) by their lookup key."""
+    prof = profile(code)
+    found: dict[tuple[str, ...], list[str]] = {}
+    if prof is None:
+        return {}
+    for spelling in prof.place_words:
+        found.setdefault(prof.key(spelling), []).append(spelling)
+    return {key: tuple(spellings) for key, spellings in found.items()}
 
 
 @cache
@@ -790,3 +818,4 @@ def _one_word_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
 on_reload(profile.cache_clear)
 on_reload(_cyrillic_first_name.cache_clear)
 on_reload(_one_word_places.cache_clear)
+on_reload(_spellings_by_key.cache_clear)
