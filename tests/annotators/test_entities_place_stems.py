@@ -47,3 +47,18 @@ def test_a_speaker_called_by_nationality_is_the_sentence_subject() -> None:
     )
     found = speakers_and_roles(text, dt.date(2026, 3, 2), language="de")
     assert found["Wir waren nicht konsequent genug"][0] == "Lars Nilsson"
+
+
+def test_a_countrys_case_form_whose_stem_differs_is_that_country() -> None:
+    # ``Фінляндії`` stems otherwise than ``Фінляндія``; it is the spelling with another ending.
+    found = _found(
+        "Міністри Фінляндії та Чехії домовилися про закупівлі. Переговори з Індонезією тривають.",
+        "uk",
+    )
+    assert {("Фінляндії", "place"), ("Чехії", "place"), ("Індонезією", "place")} <= found
+
+
+def test_a_stop_words_form_is_no_place() -> None:
+    # ``Самое`` is ``само`` (a stop word) with an ending, as ``Самоа`` less its own would be.
+    found = _found("Самое сложное — люди, говорит начальник станции Андрей Зуев.", "ru")
+    assert not any(kind == "place" for _, kind in found)

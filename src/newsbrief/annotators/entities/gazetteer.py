@@ -594,6 +594,8 @@ class Profile:
         one word that is a first name spelt as no place is (``Martin``: its stem is that of
         ``Martinique``; ``Герман``, ``Германия``)."""
         found = self.places.get(self.key(phrase))
+        if found is None and " " not in phrase and self.name_endings:
+            found = _case_form_of_place(fold(phrase), self.code)
         if (
             found is not None
             and " " not in phrase
@@ -794,6 +796,53 @@ def _case_form(word: str, spelling: str, endings: tuple[str, ...]) -> bool:
     return shared >= len(spelling) - 1 and (not rest or rest in endings)
 
 
+def _case_form_of_place(word: str, code: str) -> str | None:
+    """The place whose one-word spelling ``word`` (folded) is a case form of, when their stems
+    differ (``фінляндії`` of ``фінляндія``, ``росією`` of ``росія``): the spelling less its
+    case ending, then another of the language's case endings."""
+    bases = _place_bases(code)
+    stopwords = language(code).stopwords
+    for ending in (*_folded_endings(code), ""):
+        base = word[: len(word) - len(ending)]
+        # (a stop word's forms are no place's: ``Самое`` is no ``Самоа``, ``само`` being one)
+        if word.endswith(ending) and (found := bases.get(base)) and base not in stopwords:
+            return found if word not in stopwords else None
+    return None
+
+
+@cache
+def _folded_endings(code: str) -> tuple[str, ...]:
+    """The case endings of names in ``code``, folded as place spellings are (``ї`` is ``і``),
+    longest first."""
+    prof = profile(code)
+    endings = {fold(e) for e in (prof.name_endings if prof else ())}
+    return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+
+@cache
+def _place_bases(code: str) -> dict[str, str]:
+    """The one-word place spellings of ``code`` (folded) less their case ending (at least
+    three letters kept) -> the canonical place."""
+    prof = profile(code)
+    if prof is None:
+        return {}
+    bases: dict[str, str] = {}
+    for spelling in prof.place_words:
+        if " " in spelling:
+            continue
+        canonical = prof.places.get(prof.key(spelling))
+        if canonical is None:
+            continue
+        ending = next((e for e in _folded_endings(code) if spelling.endswith(e)), "")
+        base = (
+            spelling[: len(spelling) - len(ending)]
+            if len(spelling) - len(ending) >= 3
+            else spelling
+        )
+        bases.setdefault(base, canonical)
+    return bases
+
+
 @cache
 def _spellings_by_key(code: str) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The one-word place spellings of ``code``'s tables (folded) by their lookup key."""
@@ -819,3 +868,5 @@ on_reload(profile.cache_clear)
 on_reload(_cyrillic_first_name.cache_clear)
 on_reload(_one_word_places.cache_clear)
 on_reload(_spellings_by_key.cache_clear)
+on_reload(_place_bases.cache_clear)
+on_reload(_folded_endings.cache_clear)
