@@ -11,7 +11,10 @@
   Department``, not ``Facebook`` named between), else the body as written, never no one;
 * a headline's quotation whose cue there names no person of the article (``mayor calls it
   'a long overdue fix'``, ``Union says drivers are 'worn out'``) is said by whoever the body
-  quotes saying those words; a person the headline names keeps it.
+  quotes saying those words; a person the headline names keeps it;
+* ``the staffer said`` after ``A staffer in the mayor's office, who ..., said ...`` (in its
+  paragraph or the one before) is that unnamed source, described as there, not the person
+  named last; ``One engineer on the warehouse team, who ...,`` is described up to its comma.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -103,3 +106,29 @@ def test_a_person_the_headline_names_keeps_the_quotation() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["a long overdue fix"][0] == "Ruth Okello"
+
+
+def test_a_definite_noun_refers_back_to_the_unnamed_source_it_introduced() -> None:
+    text = (
+        "Council passes housing plan\n\n"
+        "Outside the chamber, Harold Lindqvist, a resident for 30 years, said he was worried "
+        "about traffic.\n\n"
+        "A staffer in the mayor's office, who was not authorized to speak publicly, said the "
+        'vote had been close. "We counted every vote until the last minute," the staffer said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We counted every vote until the last minute"][0] == (
+        "a staffer in the mayor's office"
+    )
+
+
+def test_an_unnamed_source_is_described_up_to_its_comma() -> None:
+    text = (
+        "Parcel firm cuts jobs\n\n"
+        "Chief executive Dana Whitlock-Reyes told staff the company had grown too fast.\n\n"
+        "One engineer on the warehouse team, who asked not to be named, said staff had not "
+        "been warned.\n\n"
+        '"We had a party two weeks ago," the engineer said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We had a party two weeks ago"][0] == "one engineer on the warehouse team"

@@ -77,6 +77,15 @@ _MASK_RUN = re.compile(r"[§\s]*")
 _SENTENCE_BOUND = re.compile(r"[.!?][”’\"]?[ \u00a0]+(?=[A-Z“\"])|\n+")
 
 
+# A sentence opening with an indefinite determiner, at most three lower-case words and a noun
+# (``One engineer``, ``A senior official``): an unnamed source introduced.
+_INDEFINITE_NOUN = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:][ \u00a0])|(?<=\n))"
+    rf"(?P<np>{plain_alternation(EN.words('quotes', 'indefinite_determiners'), case='either')}"
+    r"(?:[ \u00a0]+[a-z][\w\-]*){0,3}?[ \u00a0]+(?P<noun>[a-z][\w\-]*))\b(?![\w\-])"
+)
+
+
 # A subject, a clause set off by commas (``, who ...,``, ``, a farmer,``) and a verb: the verb
 # the subject's sentence reports (a cue when its words are reported).
 _REPORTING = re.compile(
@@ -751,6 +760,43 @@ class ReferenceResolver(BodyFinder):
         known = found.gender or self._first_name_gender(found.name)
         return found if known in (gender, None, "unknown") else None
 
+    def _introduced_source(self, start: int, noun: str) -> Speaker | None:
+        """The speaker of the last sentence, in the paragraph of ``start`` or the one before,
+        that opens with an indefinite determiner, at most three lower-case words and ``noun``
+        and reports what they said (``One engineer on the logistics team, who ..., said``),
+        when that speaker is an unnamed source (English only)."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[max(index - 1, 0)][0] if index >= 0 else 0
+        low = max(low, start - _SENTENCE_LOOKBACK)  # a bounded look back (linear articles)
+        opening = None
+        for match in _INDEFINITE_NOUN.finditer(self.masked, low, start):
+            if match.group("noun") == noun:
+                opening = match
+        if opening is None:
+            return None
+        bound = _SENTENCE_BOUND.search(self.text, opening.end(), start)
+        end = bound.start() if bound is not None else start
+        cue = self.cue.search(self.masked, opening.end(), end)
+        if cue is None or QUOTE_MASK in self.masked[opening.start("np") : cue.start()]:
+            return None
+        found = self.phrase_before(opening.start("np"), cue.start(), cue.group(0))
+        if found is None:
+            # ``One engineer on the logistics team, who ...,``: described up to its comma,
+            # when no name is inside.
+            comma = self.masked.find(",", opening.start("np"), cue.start())
+            stop = comma if comma >= 0 else cue.start()
+            phrase = self.text[opening.start("np") : stop].strip()
+            words = phrase.split()
+            if (
+                words
+                and all(w.islower() for w in words[1:])
+                and not self.within(opening.start("np"), stop)
+            ):
+                at = opening.start("np")
+                return Speaker(anonymous_name(phrase), phrase, at, at + len(phrase), None,
+                               anonymous=True)  # fmt: skip
+        return found if found is not None and found.anonymous else None
+
     def _framed_reply(self, back: int, start: int, gender: str) -> Referent | None:
         """``Asked what they talked about, Okoro smiled.`` ending the paragraph ``back``, then
         ``"...," he said`` opening the next: the person a participle clause sets up as
@@ -832,6 +878,13 @@ class ReferenceResolver(BodyFinder):
             if introduced is not None:
                 # ``A reporter asked whether ... "...?" the reporter asked``: the unnamed
                 # person the paragraph introduced so, as written, not the last one named.
+                return attrs.evolve(introduced, start=start, end=end, mention=phrase, cue=cue)
+        if self.cues.profile is None and determiner in DEFINITE and len(words) == 2:
+            introduced = self._introduced_source(start, head)
+            if introduced is not None:
+                # ``A staffer in the mayor's office, who ..., said ... "...," the staffer
+                # said``: the unnamed source the paragraph or the one before introduced with
+                # that noun, described as there, not the person named last.
                 return attrs.evolve(introduced, start=start, end=end, mention=phrase, cue=cue)
         family = gz.role_family(head)
         referent = self._nearest(start, ("person", "anonymous"), gender=gender, roles=family)
