@@ -91,8 +91,11 @@ def _key_quotes(
 ) -> set[tuple[str, int]]:
     copies: dict[str, set[str]] = {}
     first: dict[str, Quote] = {}
+    normal: dict[str, str] = {}  # each text's words, worked out once (the ranking reads them)
     for quote in quotes:
-        words = _normal(quote.text)
+        words = normal.get(quote.text)
+        if words is None:
+            words = normal[quote.text] = _normal(quote.text)
         copies.setdefault(words, set()).add(quote.doc_id)
         first.setdefault(words, quote)
 
@@ -109,7 +112,7 @@ def _key_quotes(
 
     def strength(quote: Quote) -> tuple[object, ...]:
         return (
-            -len(copies[_normal(quote.text)]),
+            -len(copies[normal[quote.text]]),
             (quote.doc_id, quote.start) in weaker,
             -_readable(len(quote.text.split())),
             _newest_first(quote.date),
@@ -158,4 +161,7 @@ def _readable(words: int) -> float:
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
+
+
+_WORD = re.compile(r"\w+")

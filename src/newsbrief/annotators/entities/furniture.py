@@ -138,9 +138,12 @@ def _kept(text: str, start: int, read: _Read, words: Furniture) -> Iterable[_Rea
     parts = lower.split()
     # Calendar words only: a weekday is no name; a month (``May``, ``August``) or an
     # abbreviation (``Sun``) is one only beside no day number.
+    calendar = words.calendar
     if (
-        words.calendar
-        and all(p.rstrip(".") in words.calendar for p in parts)
+        calendar
+        # (the first word first: most names hold no calendar word, and need no generator)
+        and (not parts or parts[0].rstrip(".") in calendar)
+        and all(p.rstrip(".") in calendar for p in parts)
         and (any(p.rstrip(".") in words.weekdays for p in parts) or _DAY_AFTER.match(text, e))
     ):
         return ()

@@ -104,6 +104,14 @@ def town(spelling: str, code: str | None = None) -> str | None:
     small, too short, a first name (gender-guesser), or a stop word of language ``code``.
     English text is read for towns' own names only: the list's other Latin spellings are
     other languages' exonyms (``Moskau``) and variants, some of them English words."""
+    return _town(spelling, code)
+
+
+@lru_cache(maxsize=1 << 14)
+def _town(spelling: str, code: str | None) -> str | None:
+    """:func:`town`, remembered: the same names are asked about in every article, by the
+    towns' pass and the evidence pass, and each answer reads the list, the first-name tables
+    and the stop words anew."""
     if len(spelling) < _MIN_LENGTH or not spelling[:1].isupper() or _abbreviation(spelling):
         return None
     found = _entry(spelling)
@@ -114,6 +122,9 @@ def town(spelling: str, code: str | None = None) -> str | None:
     if _ordinary(spelling, code):
         return None
     return found[0]
+
+
+on_reload(_town.cache_clear)  # (its answers read the language data)
 
 
 def _abbreviation(name: str) -> bool:

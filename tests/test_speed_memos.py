@@ -1,0 +1,70 @@
+"""Work done once that was done per call (session 23's speed work): the towns list's answer per
+name, each quotation's words in the key-quote ranking. The answers are the same as before;
+these tests count the work, so they do not depend on timing. The sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from newsbrief.annotators.entities import towns
+from newsbrief.languages import reload
+from newsbrief.model import Annotation, AnnotationKind, Document
+from newsbrief.sections import quotes as key_quotes
+
+
+def test_a_towns_answer_is_remembered_and_the_same() -> None:
+    first = towns.town("Ipswich", "en")
+    hits = towns._town.cache_info().hits
+    assert towns.town("Ipswich", "en") == first == "Ipswich"
+    assert towns._town.cache_info().hits == hits + 1
+    # Not a town (a first name; too short; an abbreviation) stays none when asked again.
+    for name in ("Florence", "Ede", "NASA"):
+        assert towns.town(name, "en") is None
+        assert towns.town(name, "en") is None
+
+
+def test_the_towns_memory_is_emptied_when_language_data_is_reloaded() -> None:
+    towns.town("Colchester", "en")
+    assert towns._town.cache_info().currsize > 0
+    reload()
+    assert towns._town.cache_info().currsize == 0
+    assert towns.town("Colchester", "en") == "Colchester"
+
+
+def _document() -> Document:
+    """One article quoting two people, one of them twice with the same words."""
+    sentences = [
+        "We will rebuild the harbour wall before winter, the mayor said.",
+        "We will rebuild the harbour wall before winter, the mayor said again.",
+        "Nobody asked the fishermen what they needed first, a skipper said.",
+    ]
+    text = " ".join(sentences)
+    annotations, start = [], 0
+    for sentence, speaker in zip(sentences, ("Ann Roe", "Ann Roe", "Ben Lee"), strict=True):
+        end = start + sentence.index(",")
+        annotations.append(
+            Annotation(
+                AnnotationKind.QUOTE, start, end, text[start:end], attributes={"speaker": speaker}
+            )
+        )
+        start += len(sentence) + 1
+    return attrs.evolve(Document.from_text(text, id="d"), annotations=tuple(annotations))
+
+
+def test_each_quotations_words_are_read_once_for_the_key_quotes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+    normal = key_quotes._normal
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return normal(text)
+
+    monkeypatch.setattr(key_quotes, "_normal", counted)
+    found = key_quotes.collect_quotes([_document()], limit=5)
+    assert sum(q.key for q in found) == 2  # the repeated words are one quotation's
+    assert sorted(calls) == sorted(set(calls))  # once per distinct text, not once per ranking
+    assert len(set(calls)) == 2
