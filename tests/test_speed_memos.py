@@ -1,7 +1,7 @@
-"""Work done once that was done per call (session 23's speed work): the towns list's answer per
-name, each quotation's words in the key-quote ranking. The answers are the same as before;
-these tests count the work, so they do not depend on timing. The sentences are written for
-these tests."""
+"""Work done once that was done per call, or done more cheaply (session 23's speed work): the
+towns list's answer per name, each quotation's words in the key-quote ranking, an ASCII
+text's numbers for story grouping. The answers are the same as before; these tests count the
+work, so they do not depend on timing. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +68,34 @@ def test_each_quotations_words_are_read_once_for_the_key_quotes(
     assert sum(q.key for q in found) == 2  # the repeated words are one quotation's
     assert sorted(calls) == sorted(set(calls))  # once per distinct text, not once per ranking
     assert len(set(calls)) == 2
+
+
+def test_an_ascii_texts_numbers_are_read_by_the_ascii_pattern_and_are_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsbrief.stories import features
+
+    read: list[str] = []
+    ascii_pattern = features._ASCII_NUMBER
+
+    class Spy:
+        def findall(self, text: str) -> list[str]:
+            read.append(text)
+            return ascii_pattern.findall(text)
+
+    monkeypatch.setattr(features, "_ASCII_NUMBER", Spy())
+    plain = "The council approved 1,250 new homes in 2024, up from 3 last year."
+    found = features.extract_entities(plain, "en")
+    assert sorted(k for k in found if k.startswith("num:")) == ["num:1250", "num:2024"]
+    assert read  # the ASCII text went by the ASCII pattern
+    read.clear()
+    # Other digits than ASCII's are numbers too: such a text keeps the Unicode pattern.
+    accented = "Le conseil a voté 1,250 logements en ٢٠٢٤ à Lyon, contre 12 en 2023."
+    found = features.extract_entities(accented, "fr")
+    assert sorted(k for k in found if k.startswith("num:")) == [
+        "num:12",
+        "num:1250",
+        "num:2023",
+        "num:٢٠٢٤",
+    ]
+    assert not read

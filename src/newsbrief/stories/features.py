@@ -45,6 +45,9 @@ from newsbrief.nlp.candidates import CandidateFields
 # before it as a look-behind: a digit is a word character) so the search skips to digits in C;
 # the same matches, in half the time.
 _NUMBER = re.compile(r"\d(?<!\w\d)(?:[\d,.]*\d)?\b")
+#: The same pattern for a text that is all ASCII, where ASCII's ``\d``, ``\w`` and ``\b`` are
+#: Unicode's: the engine tests ranges instead of Unicode categories (a third faster).
+_ASCII_NUMBER = re.compile(_NUMBER.pattern, re.ASCII)
 _DAY = re.compile(r"\d{1,2}")
 # Between a month and its day (``October 3``, ``Oct. 3``), and a day and its month (``3 October``).
 _MONTH_DAY_GAP = re.compile(r"\.?\s+")
@@ -208,7 +211,8 @@ def _entities(document: Document, analysis: Analysis, tokens: list[int] | None) 
         pieces += [text[starts[i] : ends[i]] for i in tokens]
     # One search over the pieces joined by line breaks finds what a search of each piece
     # finds, in order: a number neither crosses nor touches a line break.
-    numbers = _NUMBER.findall("\n".join(pieces))
+    joined = "\n".join(pieces)
+    numbers = (_ASCII_NUMBER if joined.isascii() else _NUMBER).findall(joined)
     digits = list(map(_WITHOUT_COMMAS, numbers))
     # Single digits are everywhere: numbers of two digits or more (picked in C).
     pairs += compress(
