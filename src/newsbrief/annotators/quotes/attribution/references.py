@@ -760,6 +760,11 @@ class ReferenceResolver(BodyFinder):
         known = found.gender or self._first_name_gender(found.name)
         return found if known in (gender, None, "unknown") else None
 
+    def _subject_phrase(self, start: int, end: int, cue: str) -> Speaker | None:
+        """The speaker a cue's subject ``start:end`` names, as the phrase reader built on this
+        class reads it (:meth:`.PhraseReader.phrase_before`); nobody at this level."""
+        return None
+
     def _introduced_source(self, start: int, noun: str) -> Speaker | None:
         """The speaker of the last sentence, in the paragraph of ``start`` or the one before,
         that opens with an indefinite determiner, at most three lower-case words and ``noun``
@@ -779,7 +784,7 @@ class ReferenceResolver(BodyFinder):
         cue = self.cue.search(self.masked, opening.end(), end)
         if cue is None or QUOTE_MASK in self.masked[opening.start("np") : cue.start()]:
             return None
-        found = self.phrase_before(opening.start("np"), cue.start(), cue.group(0))
+        found = self._subject_phrase(opening.start("np"), cue.start(), cue.group(0))
         if found is None:
             # ``One engineer on the logistics team, who ...,``: described up to its comma,
             # when no name is inside.

@@ -250,6 +250,9 @@ class PhraseReader(PressReader):
                 )
         return found
 
+    def _subject_phrase(self, start: int, end: int, cue: str) -> Speaker | None:
+        return self.phrase_before(start, end, cue)
+
     def _tail_skipped(self, tokens: Backwards) -> int:
         """How many words at the end of ``tokens`` stand between a subject and its cue
         (``has also``, ``on Tuesday``)."""
