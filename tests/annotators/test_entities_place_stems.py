@@ -62,3 +62,9 @@ def test_a_stop_words_form_is_no_place() -> None:
     # ``Самое`` is ``само`` (a stop word) with an ending, as ``Самоа`` less its own would be.
     found = _found("Самое сложное — люди, говорит начальник станции Андрей Зуев.", "ru")
     assert not any(kind == "place" for _, kind in found)
+
+
+def test_a_german_noun_the_name_dictionary_holds_is_no_first_name() -> None:
+    # ``Tor`` (a goal) is a Norwegian first name; ``von`` then read it as a person's name.
+    found = _found("Spätes Tor von Brenner: Bochum rettet einen Punkt in Mainz.", "de")
+    assert not any(kind == "person" and text.startswith("Tor") for text, kind in found)
