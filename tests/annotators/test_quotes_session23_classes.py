@@ -14,7 +14,10 @@
   quotes saying those words; a person the headline names keeps it;
 * ``the staffer said`` after ``A staffer in the mayor's office, who ..., said ...`` (in its
   paragraph or the one before) is that unnamed source, described as there, not the person
-  named last; ``One engineer on the warehouse team, who ...,`` is described up to its comma.
+  named last; ``One engineer on the warehouse team, who ...,`` is described up to its comma;
+* ``Harbor Point Capital, which in a letter in March called the results "..."``: a relative
+  pronoun (``[quotes] body_relatives``) speaks for the noun phrase before its comma, past a
+  prepositional phrase before the cue.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -132,3 +135,14 @@ def test_an_unnamed_source_is_described_up_to_its_comma() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["We had a party two weeks ago"][0] == "one engineer on the warehouse team"
+
+
+def test_a_relative_pronoun_speaks_for_the_body_before_its_comma() -> None:
+    text = (
+        "Lender weighs a sale\n\n"
+        "Crestline Bank has been under pressure from the investor Northgate Partners LLC, "
+        'which in a letter in March called the bank\'s results "plainly unacceptable" and '
+        "urged a sale.\n"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["plainly unacceptable"][0] == "Northgate Partners LLC"

@@ -183,6 +183,11 @@ _COUNTED_GROUP = re.compile(
 )
 #: How far back from the cue such a group is looked for.
 _COUNTED_REACH = 100
+#: Relative pronouns standing for a body named before their comma (``X, which called``).
+_BODY_RELATIVES = EN.words("quotes", "body_relatives")
+#: At most this many words between such a pronoun and its cue (``which in a letter in
+#: September called``).
+_RELATIVE_PHRASE_WORDS = 6
 
 
 class PhraseReader(PressReader):
@@ -252,6 +257,26 @@ class PhraseReader(PressReader):
 
     def _subject_phrase(self, start: int, end: int, cue: str) -> Speaker | None:
         return self.phrase_before(start, end, cue)
+
+    def _relative_antecedent(
+        self, tokens: Backwards, skipped: int, start: int, cue: str
+    ) -> Speaker | None:
+        """``Harbor Point Capital, which called ...``, ``the electoral service Servel, which in a
+        letter described ...``: a relative pronoun standing for a body, perhaps with a
+        prepositional phrase before the cue, speaks for the noun phrase before its comma
+        (English only)."""
+        for back in range(skipped, skipped + _RELATIVE_PHRASE_WORDS + 1):
+            word = tokens[back]
+            if word is None or not word[0][:1].isalnum():
+                return None
+            if word[0].lower() not in _BODY_RELATIVES:
+                continue
+            comma = tokens[back + 1]
+            after = tokens[back - 1] if back > skipped else None
+            if comma is None or comma[0] != "," or (after is not None and after[0] not in PP_WORDS):
+                return None
+            return self.phrase_before(start, comma[1], cue)
+        return None
 
     def _tail_skipped(self, tokens: Backwards) -> int:
         """How many words at the end of ``tokens`` stand between a subject and its cue
@@ -331,6 +356,10 @@ class PhraseReader(PressReader):
             comma = tokens[skipped + 1]
             if comma is not None and comma[0] == ",":
                 return self.phrase_before(start, comma[1], cue)
+        if self.cues.profile is None:
+            antecedent = self._relative_antecedent(tokens, skipped, start, cue)
+            if antecedent is not None:
+                return antecedent
         if last in CLAUSE_CONJUNCTIONS and self.cues.profile is None:
             # ``The minister instead highlighted ... and added:``: a second verb of the
             # sentence's subject, read from the sentence's opening noun phrase.
