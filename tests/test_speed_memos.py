@@ -5,11 +5,15 @@ work, so they do not depend on timing. The sentences are written for these tests
 
 from __future__ import annotations
 
+import random
+import re
+from pathlib import Path
+
 import attrs
 import pytest
 
 from newsbrief.annotators.entities import towns
-from newsbrief.languages import reload
+from newsbrief.languages import PATH_ENV, reload
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.sections import quotes as key_quotes
 
@@ -25,12 +29,50 @@ def test_a_towns_answer_is_remembered_and_the_same() -> None:
         assert towns.town(name, "en") is None
 
 
-def test_the_towns_memory_is_emptied_when_language_data_is_reloaded() -> None:
+def test_a_towns_answer_is_remembered_per_language() -> None:
+    # An exonym is a town's name in German news, not in English (where it is no town's own).
+    assert towns.town("Moskau", "en") is None
+    assert towns.town("Moskau", "de") == "Moscow"
+    assert towns.town("Moskau", "en") is None
+
+
+def test_the_towns_memory_is_emptied_when_language_data_is_reloaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     towns.town("Colchester", "en")
     assert towns._town.cache_info().currsize > 0
     reload()
     assert towns._town.cache_info().currsize == 0
     assert towns.town("Colchester", "en") == "Colchester"
+    # A first name is no town until the language's data says the word is no first name: the
+    # answer remembered before the reload is not given after it.
+    assert towns.town("Florence", "de") is None
+    (tmp_path / "de.toml").write_text('[entities]\nnot_first_names = "Florence"\n')
+    monkeypatch.setenv(PATH_ENV, str(tmp_path))
+    try:
+        reload()
+        assert towns.town("Florence", "de") == "Florence"
+    finally:
+        monkeypatch.delenv(PATH_ENV)
+        reload()
+    assert towns.town("Florence", "de") is None
+
+
+def test_the_towns_memory_is_bounded_and_keeps_no_long_name() -> None:
+    # A firehose of distinct names: the least recently asked are forgotten.
+    for i in range(towns._REMEMBERED + 10):
+        assert towns.town(f"Zorbleton{i}", "en") is None
+    info = towns._town.cache_info()
+    assert info.maxsize == towns._REMEMBERED
+    assert info.currsize == towns._REMEMBERED
+    assert towns.town("Ipswich", "en") == "Ipswich"
+    # A name longer than a remembered one's is worked out each time, with the same answer.
+    towns._town.cache_clear()
+    long_name = "Muy Fiel y Reconquistadora Ciudad de San Felipe y Santiago de Montevideo"
+    assert len(long_name) > towns._REMEMBERED_LENGTH
+    assert towns.town(long_name, "es") == "Montevideo"
+    assert towns.town("Gran Festival de la Sardina " * 4, "es") is None
+    assert towns._town.cache_info().currsize == 0
 
 
 def _document() -> Document:
@@ -99,3 +141,18 @@ def test_an_ascii_texts_numbers_are_read_by_the_ascii_pattern_and_are_the_same(
         "num:٢٠٢٤",
     ]
     assert not read
+
+
+def test_the_ascii_number_pattern_reads_any_ascii_text_as_the_unicode_one() -> None:
+    from newsbrief.stories import features
+
+    assert features._ASCII_NUMBER.pattern == features._NUMBER.pattern
+    assert features._ASCII_NUMBER.flags & re.ASCII
+    # Every ASCII character beside digits, and random runs of digits, separators, letters and
+    # the underscore (word characters both patterns must agree on at a number's edges).
+    alphabet = "0123456789,.,.__aZ- \n\t"
+    texts = [f"1{chr(c)}2 {chr(c)}34{chr(c)} 5,6.7{chr(c)}" for c in range(128)]
+    draw = random.Random(23)
+    texts += ["".join(draw.choices(alphabet, k=draw.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        assert features._ASCII_NUMBER.findall(text) == features._NUMBER.findall(text), text

@@ -46,8 +46,9 @@ from newsbrief.nlp.candidates import CandidateFields
 # the same matches, in half the time.
 _NUMBER = re.compile(r"\d(?<!\w\d)(?:[\d,.]*\d)?\b")
 #: The same pattern for a text that is all ASCII, where ASCII's ``\d``, ``\w`` and ``\b`` are
-#: Unicode's: the engine tests ranges instead of Unicode categories (a third faster).
-_ASCII_NUMBER = re.compile(_NUMBER.pattern, re.ASCII)
+#: Unicode's: the engine tests ranges instead of Unicode categories (a third faster). Its other
+#: flags are kept, so that the two stay one pattern.
+_ASCII_NUMBER = re.compile(_NUMBER.pattern, (_NUMBER.flags & ~re.UNICODE) | re.ASCII)
 _DAY = re.compile(r"\d{1,2}")
 # Between a month and its day (``October 3``, ``Oct. 3``), and a day and its month (``3 October``).
 _MONTH_DAY_GAP = re.compile(r"\.?\s+")

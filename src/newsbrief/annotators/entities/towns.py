@@ -104,14 +104,25 @@ def town(spelling: str, code: str | None = None) -> str | None:
     small, too short, a first name (gender-guesser), or a stop word of language ``code``.
     English text is read for towns' own names only: the list's other Latin spellings are
     other languages' exonyms (``Moskau``) and variants, some of them English words."""
+    # (a long name is worked out each time: few are asked about twice, and each would hold
+    # its memory's place for longer than its article)
+    if len(spelling) > _REMEMBERED_LENGTH:
+        return _town.__wrapped__(spelling, code)
     return _town(spelling, code)
 
 
-@lru_cache(maxsize=1 << 14)
+#: The most names :func:`town` remembers, the least recently asked forgotten first: a firehose
+#: of distinct names holds about 4 MB (names of :data:`_REMEMBERED_LENGTH` characters).
+_REMEMBERED = 1 << 14
+#: Names longer than this (characters) are not remembered.
+_REMEMBERED_LENGTH = 64
+
+
+@lru_cache(maxsize=_REMEMBERED)
 def _town(spelling: str, code: str | None) -> str | None:
     """:func:`town`, remembered: the same names are asked about in every article, by the
     towns' pass and the evidence pass, and each answer reads the list, the first-name tables
-    and the stop words anew."""
+    and the stop words anew (its answers are forgotten when the language data is reloaded)."""
     if len(spelling) < _MIN_LENGTH or not spelling[:1].isupper() or _abbreviation(spelling):
         return None
     found = _entry(spelling)
@@ -122,9 +133,6 @@ def _town(spelling: str, code: str | None) -> str | None:
     if _ordinary(spelling, code):
         return None
     return found[0]
-
-
-on_reload(_town.cache_clear)  # (its answers read the language data)
 
 
 def _abbreviation(name: str) -> bool:
@@ -572,6 +580,7 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 
 # (Built from language data: a reload reads it again.)
 for _made in (
+    _town,
     _adjective_endings,
     _articles,
     _attribution_cues,
