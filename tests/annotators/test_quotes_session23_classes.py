@@ -17,7 +17,9 @@
   named last; ``One engineer on the warehouse team, who ...,`` is described up to its comma;
 * ``Harbor Point Capital, which in a letter in March called the results "..."``: a relative
   pronoun (``[quotes] body_relatives``) speaks for the noun phrase before its comma, past a
-  prepositional phrase before the cue.
+  prepositional phrase before the cue;
+* an unnamed source that names itself at the end of its relative clause (``A shopper, who
+  wanted to be known only as Auntie Grace, said``) speaks under that name.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -146,3 +148,14 @@ def test_a_relative_pronoun_speaks_for_the_body_before_its_comma() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["plainly unacceptable"][0] == "Northgate Partners LLC"
+
+
+def test_an_unnamed_source_that_names_itself_speaks_under_that_name() -> None:
+    text = (
+        "Market prices climb\n\n"
+        'A shopper, who wanted to be known only as Auntie Grace, said rice had become "a '
+        'luxury" this month. "I buy half of what I bought last year," she said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["a luxury"][0] == "Auntie Grace"
+    assert found["I buy half of what I bought last year"][0] == "Auntie Grace"

@@ -183,6 +183,14 @@ _COUNTED_GROUP = re.compile(
 )
 #: How far back from the cue such a group is looked for.
 _COUNTED_REACH = 100
+#: Words right before the name an unnamed source gives itself (``known only as Madam Lee``).
+_SELF_NAMING_WORDS = EN.words("quotes", "self_naming_words")
+#: A name of one to three capitalised words closing a relative clause, after a lower-case word
+#: (and a comma): ``as Madam Lee,``, ``first name, Phil,``.
+_SELF_NAMED = re.compile(
+    r"(?P<before>[a-z]+),?[ \u00a0]+(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){0,2}),"
+    r"[^,§]*$"
+)
 #: Relative pronouns standing for a body named before their comma (``X, which called``).
 _BODY_RELATIVES = EN.words("quotes", "body_relatives")
 #: At most this many words between such a pronoun and its cue (``which in a letter in
@@ -278,6 +286,24 @@ class PhraseReader(PressReader):
             return self.phrase_before(start, comma[1], cue)
         return None
 
+    def _self_named(self, start: int, comma: int, end: int, cue: str) -> Speaker | None:
+        """``A parent, who wanted to be known only as Madam Lee, said``, ``a retired engineer
+        who gave only his first name, Phil, said``: an unnamed source (an indefinite
+        determiner opens the subject) that names itself at the end of its relative clause
+        (after a word of ``[quotes] self_naming_words``) speaks under that name, unless the
+        entity annotator read it as a body or a place (English only)."""
+        subject = self.masked[start:comma].split()
+        if not subject or subject[0].lower() not in INDEFINITE:
+            return None
+        named = _SELF_NAMED.search(self.masked, comma, end)
+        if named is None or named.group("before").lower() not in _SELF_NAMING_WORDS:
+            return None
+        at, stop = named.span("name")
+        if any(m.type != "person" for m in self.within(at, stop)):
+            return None
+        name = self.text[at:stop]
+        return Speaker(name, name, at, stop, cue)
+
     def _tail_skipped(self, tokens: Backwards) -> int:
         """How many words at the end of ``tokens`` stand between a subject and its cue
         (``has also``, ``on Tuesday``)."""
@@ -312,6 +338,10 @@ class PhraseReader(PressReader):
         ):
             end = restrictive.start("who")  # ``An employee who has worked there for years said``
         relative = RELATIVE.search(self.masked, start, end)
+        if relative is not None and self.cues.profile is None:
+            self_named = self._self_named(start, relative.start(), end, cue)
+            if self_named is not None:
+                return self_named
         if relative is not None:
             # The comma is kept: ``Saba Mozakka, the daughter of Behnaz Mozakka, who died ...,
             # said`` is an apposition, whose first name speaks.
