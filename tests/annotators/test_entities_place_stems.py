@@ -68,3 +68,23 @@ def test_a_german_noun_the_name_dictionary_holds_is_no_first_name() -> None:
     # ``Tor`` (a goal) is a Norwegian first name; ``von`` then read it as a person's name.
     found = _found("Spätes Tor von Brenner: Bochum rettet einen Punkt in Mainz.", "de")
     assert not any(kind == "person" and text.startswith("Tor") for text, kind in found)
+
+
+def test_a_surname_sharing_a_countrys_stem_is_no_place() -> None:
+    # ``Францев`` and ``Франция`` stem alike, as ``Перов`` and ``Перу`` do; neither surname is
+    # the country's spelling with a case ending, so the surname stays a person's.
+    found = _found(
+        "Тренер Игорь Францев прилетел из Франции. Францев доволен. "
+        "Депутат Павел Перов вернулся из Перу.",
+        "ru",
+    )
+    assert {("Францев", "place"), ("Перов", "place")}.isdisjoint(found)
+    assert {("Игорь Францев", "person"), ("Павел Перов", "person")} <= found
+    assert {("Франции", "place"), ("Перу", "place")} <= found
+
+
+def test_a_ukrainian_surname_sharing_a_countrys_stem_is_no_place() -> None:
+    found = _found("Тренер Ігор Францев задоволений грою. Збірна Франції програла.", "uk")
+    assert ("Францев", "place") not in found
+    assert ("Ігор Францев", "person") in found
+    assert ("Франції", "place") in found

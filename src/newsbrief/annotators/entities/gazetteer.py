@@ -594,6 +594,8 @@ class Profile:
         one word that is a first name spelt as no place is (``Martin``: its stem is that of
         ``Martinique``; ``Герман``, ``Германия``)."""
         found = self.places.get(self.key(phrase))
+        if found is not None and " " not in phrase and not _spelt_as_place(phrase, self):
+            found = None  # a surname of the place's stem: ``Францев``, ``Китаев``, ``Перов``
         if found is None and " " not in phrase and self.name_endings:
             found = _case_form_of_place(fold(phrase), self.code)
         if (
@@ -786,6 +788,29 @@ def _known_place(word: str, prof: Profile) -> str | None:
     return "near" if (len(key[0]) >= 4 and key[0][:-1] in known) or key[0] in near else None
 
 
+def _spelt_as_place(word: str, prof: Profile) -> bool:
+    """Whether the one word ``word``, whose lookup key is a place's, is written as that place in
+    some case: one of the place's spellings, or a case form of one (:func:`_case_form`) where
+    the language has case endings. Stems are short enough to join a surname to a country
+    (``Францев`` and ``Франция`` stem to ``франц``, ``Перов`` and ``Перу`` to ``пер``)."""
+    lower = fold(word)
+    if not prof.name_endings or lower in prof.place_words:
+        return True
+    spellings = _spellings_by_key(prof.code).get(prof.key(word), ())
+    endings = _place_case_endings(prof.code)
+    return not spellings or any(_case_form(lower, s, endings) for s in spellings)
+
+
+@cache
+def _place_case_endings(code: str) -> tuple[str, ...]:
+    """The case endings a place's spelling may take in ``code``, folded: the names' endings and
+    those a first name's case form ends with (``ией`` of ``Великобританией``)."""
+    prof = profile(code)
+    if prof is None:
+        return ()
+    return tuple({fold(e) for e in (*prof.name_endings, *prof.first_name_cases)})
+
+
 def _case_form(word: str, spelling: str, endings: tuple[str, ...]) -> bool:
     """Whether ``word`` may be a case form of ``spelling`` (both folded): it keeps all of the
     spelling but its last letter, and what follows is nothing or a case ending (``россии`` of
@@ -870,3 +895,4 @@ on_reload(_one_word_places.cache_clear)
 on_reload(_spellings_by_key.cache_clear)
 on_reload(_place_bases.cache_clear)
 on_reload(_folded_endings.cache_clear)
+on_reload(_place_case_endings.cache_clear)
