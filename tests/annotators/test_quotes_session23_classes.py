@@ -19,7 +19,9 @@
   pronoun (``[quotes] body_relatives``) speaks for the noun phrase before its comma, past a
   prepositional phrase before the cue;
 * an unnamed source that names itself at the end of its relative clause (``A shopper, who
-  wanted to be known only as Auntie Grace, said``) speaks under that name.
+  wanted to be known only as Auntie Grace, said``) speaks under that name;
+* ``the governor said`` points back to ``Gov. Marta Lindqvist-Oduya`` (``[quotes]
+  title_abbreviations``), not to the person who spoke last.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -159,3 +161,15 @@ def test_an_unnamed_source_that_names_itself_speaks_under_that_name() -> None:
     found = speakers_and_roles(text, DAY)
     assert found["a luxury"][0] == "Auntie Grace"
     assert found["I buy half of what I bought last year"][0] == "Auntie Grace"
+
+
+def test_an_abbreviated_title_is_the_role_a_definite_noun_points_back_to() -> None:
+    text = (
+        "Drought bill passes\n\n"
+        "The Senate voted on Thursday to send Gov. Marta Lindqvist-Oduya a bill limiting "
+        "groundwater pumping.\n\n"
+        'Farmer Tom Reilly called it "a slow death for small farms."\n\n'
+        '"This is only a first step," the governor said at a news conference.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["This is only a first step"][0] == "Marta Lindqvist-Oduya"

@@ -74,6 +74,7 @@ __all__ = [
     "SPEAKER_PARAGRAPHS",
     "START",
     "SURNAME_PARTICLES",
+    "TITLE_ABBREVIATIONS",
     "UNNAMED_SOURCES",
     "WORD",
     "FullNames",
@@ -258,6 +259,12 @@ ISSUER_NOUNS = EN.words("quotes", "issuer_nouns")
 #: Nouns of institutions speaking as bodies (``the festival said``): the body named with the
 #: noun, else the phrase as written.
 INSTITUTION_NOUNS = EN.words("quotes", "institution_nouns")
+
+
+#: Abbreviated titles -> the role noun each stands for (``gov.`` -> ``governor``).
+TITLE_ABBREVIATIONS = {
+    str(k).lower(): str(v).lower() for k, v in EN.table("quotes", "title_abbreviations").items()
+}
 
 
 #: Nouns of a company (``the company said``) and the heads of public bodies it is not.

@@ -16,6 +16,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     ABBREVIATIONS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
+    TITLE_ABBREVIATIONS,
     WORD,
 )
 
@@ -157,4 +158,7 @@ def role_words(role: str | None) -> frozenset[str]:
             if word in gz.PERSON_ROLE_NOUNS or word in ("press", "secretary")
             else {word}
         )
+        full = TITLE_ABBREVIATIONS.get(word)
+        if full is not None:  # ``Gov.``: also the governor ``the governor said`` means
+            words |= gz.role_family(full)
     return frozenset(words)
