@@ -88,3 +88,15 @@ def test_a_ukrainian_surname_sharing_a_countrys_stem_is_no_place() -> None:
     assert ("Францев", "place") not in found
     assert ("Ігор Францев", "person") in found
     assert ("Франції", "place") in found
+
+
+def test_a_well_known_first_name_spelt_as_a_german_noun_stays_one() -> None:
+    # ``Marine``, ``Rand`` and ``Art`` are German nouns too, but no word list may take them
+    # from the people who bear them.
+    found = _found(
+        "Die Rechtspopulistin Marine Le Pen traf Senator Rand Paul und den Sänger Art Garfunkel.",
+        "de",
+    )
+    assert {("Marine Le Pen", "person"), ("Rand Paul", "person"), ("Art Garfunkel", "person")} <= (
+        found
+    )
