@@ -53,3 +53,16 @@ def test_russian_and_ukrainian_nazval_is_the_cue() -> None:
         (annotated,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
         (quote,) = annotated.annotations_of(AnnotationKind.QUOTE)
         assert quote.attributes["cue"] in ("назвал", "назвала")
+
+
+def test_a_title_after_a_documents_noun_is_no_quotation() -> None:
+    # ``verwies`` and ``nannte`` are cues now; the marks after a report's or a campaign's noun
+    # still set off its name, not words said (``[quotes] name_nouns``).
+    for text in (
+        "Ministerin Anna Berg verwies auf den Bericht „Wohnen 2030“ des Bundes.",
+        "Firmenchef Jonas Weber nannte die Aktion „Sommerfrische“ einen Erfolg.",
+    ):
+        assert _speakers(text, "de") == {}
+    assert _speakers("Ministerin Anna Berg verwies auf „erhebliche Risiken“ im Etat.", "de") == {
+        "erhebliche Risiken": "Anna Berg"
+    }
