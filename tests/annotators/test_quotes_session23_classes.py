@@ -21,7 +21,10 @@
 * an unnamed source that names itself at the end of its relative clause (``A shopper, who
   wanted to be known only as Auntie Grace, said``) speaks under that name;
 * ``the governor said`` points back to ``Gov. Marta Lindqvist-Oduya`` (``[quotes]
-  title_abbreviations``), not to the person who spoke last.
+  title_abbreviations``), not to the person who spoke last;
+* an indefinite description in apposition to a one-word name the article writes in full
+  before (``Echeverría, a 61-year-old lawyer who ...,``) describes that person; it is
+  no second, unnamed source a later ``he said`` points to.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -173,3 +176,17 @@ def test_an_abbreviated_title_is_the_role_a_definite_noun_points_back_to() -> No
     )
     found = speakers_and_roles(text, DAY)
     assert found["This is only a first step"][0] == "Marta Lindqvist-Oduya"
+
+
+def test_an_apposition_to_a_surname_is_no_unnamed_source() -> None:
+    text = (
+        "Runoff set in Harwick\n\n"
+        "Mayor Lucy Brandt and conservative senator Tomás Echeverría Lund will meet in a runoff on "
+        "December 21.\n\n"
+        '"The city wants safer streets," Brandt said.\n\n'
+        "Echeverría, a 61-year-old lawyer who ran on a promise to fix the hospitals, "
+        'told supporters the runoff would be "a choice about care."\n\n'
+        '"People wait nine hours in the emergency room," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["People wait nine hours in the emergency room"][0] == "Tomás Echeverría Lund"

@@ -39,6 +39,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SKIPPABLE,
     SPEAKER_PARAGRAPHS,
     START,
+    SURNAME_PARTICLES,
     FullNames,
 )
 from newsbrief.annotators.quotes.attribution.scanning import (
@@ -103,7 +104,7 @@ _DESCRIBED_AT = re.compile(
 # clause, perhaps after a lower-case role noun (``Outside the court, petitioner Lakshmamma``).
 _UNTYPED_BEFORE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?,;:—][ \u00a0]))(?:(?P<role>[a-z][a-z\-]+)[ \u00a0]+)?"
-    r"(?P<name>(?:[A-Z][\w’'\-]*[ \u00a0]+){0,4}[A-Z][\w’'\-]*[a-z])$"
+    rf"(?P<name>(?:(?:[A-Z][\w’'\-]*|{SURNAME_PARTICLES})[ \u00a0]+){{0,4}}[A-Z][\w’'\-]*[^\W\d_A-Z])$"
 )
 
 #: What may stand between a person's appositive and a second one coordinated with it (``...,
@@ -186,6 +187,7 @@ class MentionLookup:
             for m in self.mentions
         ]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
+        self._person_words: frozenset[str] | None = None  # (read by the sources below)
         self._add_anonymous_sources()
         #: Positions of organisations that are the subject of a cue (``Boeing said``), found
         #: when an ``it said`` first needs them.
@@ -687,7 +689,8 @@ class MentionLookup:
         found = _UNTYPED_BEFORE.search(self.masked, low, end)
         if found is None:
             return False
-        words = found.group("name").split()
+        # (Particles between the capitalised words: ``Jan-Willem de Vries-Aydın``.)
+        words = [w for w in found.group("name").split() if w[:1].isupper()]
         places = gz.place_names()
         if any(
             w in places or w in gz.CALENDAR or w in gz.DEMONYMS or w.lower() in FUNCTION_WORDS
@@ -698,7 +701,19 @@ class MentionLookup:
         role = found.group("role")
         if role is not None and self._role_noun(role):
             return len(titled) < len(words)
+        if len(words) == 1 and not titled and found.start("name") > low:
+            # ``Arancibia, a 58-year-old lawyer, ...`` after ``Ignacio Arancibia Werth``: a
+            # word of a person's name the article writes in full.
+            return words[0] in self._person_name_words()
         return len(titled) < len(words) and (bool(titled) or len(words) >= 2)
+
+    def _person_name_words(self) -> frozenset[str]:
+        """The words of the names of the people the entity annotator typed (read once)."""
+        if self._person_words is None:
+            self._person_words = frozenset(
+                word for m in self.mentions if m.type == "person" for word in m.name.split()[1:]
+            )
+        return self._person_words
 
     def _mention_starting(self, start: int) -> Mention | None:
         index = bisect.bisect_left(self._starts, start)
