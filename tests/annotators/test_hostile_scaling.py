@@ -1,0 +1,71 @@
+"""Hostile paragraphs stay linear: the work of each quotation, name or date is bounded.
+
+Each guard counts a deterministic measure of the work (the characters a step is given, or its
+calls) for an input of ``n`` and of ``4 n`` pieces; linear work grows about 4 times, the paths
+these tests guard grew 16 times or more. No wall-clock timing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+from newsbrief.annotators.quotes import speakers
+
+_CONSONANTS, _VOWELS = "bdfgklmnprstvz", "aeiou"
+
+
+def _word(i: int) -> str:
+    """A distinct made-up lower-case word per ``i`` (so no two sentences are the same)."""
+    letters = []
+    for digit in (i % 14, i // 14 % 14, i // 196 % 14):
+        letters += [_CONSONANTS[digit], _VOWELS[(digit + i) % 5]]
+    return "".join(letters)
+
+
+def _phrase_chars(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """The characters :meth:`phrase_before` is given while ``text``'s quotations are
+    attributed (each call reads the words back from a cue to the start it is given)."""
+    read = 0
+    original = speakers.Attributor.phrase_before
+
+    def counted(self: speakers.Attributor, start: int, end: int, cue: str) -> object:
+        nonlocal read
+        read += max(0, end - start)
+        return original(self, start, end, cue)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(speakers.Attributor, "phrase_before", counted)
+        speakers_and_roles(text, dt.date(2026, 12, 1))
+    return read
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        '"We agree on {w}," said ',  # every quotation between two cues, no full stop
+        '"We agree on {w}," he said ',
+        "'We agree on {w},' said “We agree on {w},” said ",  # alternating marks
+    ],
+)
+def test_quotations_in_one_sentence_read_a_bounded_stretch_each(
+    monkeypatch: pytest.MonkeyPatch, piece: str
+) -> None:
+    def paragraph(count: int) -> str:
+        return "".join(piece.format(w=_word(i)) for i in range(count)) + "the mayor."
+
+    small = _phrase_chars(monkeypatch, paragraph(100))
+    large = _phrase_chars(monkeypatch, paragraph(400))
+    # Linear: about 4x. Every cue of the sentence tried per quotation, each read from the
+    # sentence's start, made it over 30x.
+    assert 0 < large <= 6 * small
+
+
+def test_a_cue_in_a_long_sentence_still_attributes_its_quotation() -> None:
+    # A long sentence (within the reach) before the cue and the quotation: still read.
+    lead = ", ".join(f"the {_word(i)} plan" for i in range(45))
+    text = f"Mayor Ann Roe, who spoke about {lead}, said: “We will build it.”"
+    assert len(text) < speakers.CUE_REACH
+    assert speakers_and_roles(text, dt.date(2026, 12, 1))["We will build it"][0] == "Ann Roe"
