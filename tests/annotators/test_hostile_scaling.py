@@ -8,6 +8,8 @@ these tests guard grew 16 times or more. No wall-clock timing.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Any
 
 import pytest
 
@@ -40,6 +42,61 @@ def _phrase_chars(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
         patch.setattr(speakers.Attributor, "phrase_before", counted)
         speakers_and_roles(text, dt.date(2026, 12, 1))
     return read
+
+
+class _ReadCue:
+    """A cue pattern counting the characters its calls are given (``pos`` to ``endpos``)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.chars = pattern, 0
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.pattern, name)
+        if name not in ("search", "match", "fullmatch", "finditer", "findall"):
+            return method
+
+        def counted(text: str, pos: int = 0, endpos: int | None = None) -> Any:
+            stop = len(text) if endpos is None else min(endpos, len(text))
+            self.chars += max(0, stop - pos)
+            return method(text, pos, stop)
+
+        return counted
+
+
+def _cue_chars(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    """The characters the cue pattern is run over while ``text``'s quotations are read."""
+    original = speakers.Attributor.__init__
+    read: list[_ReadCue] = []
+
+    def init(self: speakers.Attributor, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        self.cue = _ReadCue(self.cue)  # type: ignore[assignment]
+        read.append(self.cue)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(speakers.Attributor, "__init__", init)
+        speakers_and_roles(text, dt.date(2026, 12, 1))
+    return sum(r.chars for r in read)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Quotations only, then one cue closing the paragraph: each quotation's sentence ran
+        # to that cue.
+        lambda n: "".join(f'"We agree on {_word(i)}," ' for i in range(n)) + "the mayor said.",
+        # One cue opening the paragraph, then quotations only.
+        lambda n: "The mayor said " + "".join(f'"we agree on {_word(i)}," ' for i in range(n)),
+        lambda n: "".join(f'"We agree on {_word(i)}," said ' for i in range(n)) + "the mayor.",
+    ],
+)
+def test_the_cue_pattern_reads_a_bounded_stretch_per_quotation(
+    monkeypatch: pytest.MonkeyPatch, paragraph: Any
+) -> None:
+    small = _cue_chars(monkeypatch, paragraph(100))
+    large = _cue_chars(monkeypatch, paragraph(400))
+    # Linear: about 4x; reading each quotation's whole sentence made it 16x.
+    assert 0 < large <= 6 * small
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from newsbrief.annotators.quotes.speakers import (
     after_dateline,
     in_aside,
     is_short,
+    within_reach,
 )
 from newsbrief.annotators.quotes.transcripts import (
     TRANSCRIPT_TURN,
@@ -449,6 +450,9 @@ def is_speech(
     context_start, context_end = sentences[first][0], sentences[first][1]
     last = max(bisect.bisect_right(starts, max(span.close - 1, span.open)) - 1, 0)
     context_end = max(context_end, sentences[last][1])
+    context_start, context_end = within_reach(
+        masked, context_start, context_end, span.open, span.close
+    )
     after = masked[span.close : min(context_end, span.close + 40)]
     cue_after = (
         speaker is not None and attributor.cue.match(after.lstrip(" ,\u00a0—–-")) is not None
@@ -1106,6 +1110,10 @@ def _attribute(
     last = max(bisect.bisect_right(starts, max(span.close - 1, span.open)) - 1, 0)
     context_start = max(sentences[first][0], para_start)
     context_end = min(sentences[last][1], para_end)
+    # Read a bounded way either side: a paragraph without a full stop is one long sentence.
+    context_start, context_end = within_reach(
+        attributor.masked, context_start, context_end, span.open, span.close
+    )
     text = attributor.text
     ends_with_comma = text[span.end : span.close].lstrip().startswith(",") or text[
         span.end - 1 : span.end

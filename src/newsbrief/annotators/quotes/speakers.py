@@ -87,6 +87,7 @@ __all__ = [
     "cues_for",
     "in_aside",
     "is_short",
+    "within_reach",
 ]
 
 #: Cue verbs in the past not ending in ``-ed`` (``one wrote``: a verb, not ``the claims``).
@@ -242,6 +243,12 @@ def _reach_back(masked: str, start: int, at: int) -> int:
     cut = at - CUE_REACH
     space = masked.find(" ", cut, at)
     return cut if space < 0 else space + 1
+
+
+def within_reach(masked: str, start: int, end: int, open_at: int, close: int) -> tuple[int, int]:
+    """The sentence ``start:end`` of a quotation ``open_at:close`` as it is read for the
+    quotation: at most :data:`CUE_REACH` either side of it."""
+    return _reach_back(masked, start, open_at), min(end, close + CUE_REACH)
 
 
 #: Words of a headline's kicker, not a name (``Watch: "..."``).
