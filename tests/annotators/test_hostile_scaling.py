@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 from helpers.quotes import speakers_and_roles
+from newsbrief.annotators.entities import EntityAnnotator, merging
 from newsbrief.annotators.quotes import speakers
+from newsbrief.model import Document
 
 _CONSONANTS, _VOWELS = "bdfgklmnprstvz", "aeiou"
 
@@ -126,3 +128,37 @@ def test_a_cue_in_a_long_sentence_still_attributes_its_quotation() -> None:
     text = f"Mayor Ann Roe, who spoke about {lead}, said: “We will build it.”"
     assert len(text) < speakers.CUE_REACH
     assert speakers_and_roles(text, dt.date(2026, 12, 1))["We will build it"][0] == "Ann Roe"
+
+
+_FIRST_NAMES = ("Anna", "Thomas", "Maria", "David", "Laura", "Peter", "Sarah", "Michael")
+
+
+def _presence_checks(monkeypatch: pytest.MonkeyPatch, count: int) -> int:
+    """How often entity merging asks whether a full name is in a document, for ``count``
+    people of one surname each written again by the surname alone."""
+    calls = 0
+    original = merging._Groups.here
+
+    def here(self: merging._Groups, key: tuple[str, ...], doc_index: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return original(self, key, doc_index)
+
+    text = " ".join(
+        f"{_FIRST_NAMES[i % len(_FIRST_NAMES)]} {_word(i).capitalize()} Berg arrived. "
+        f"Berg spoke about the {_word(i)} plan."
+        for i in range(count)
+    )
+    with monkeypatch.context() as patch:
+        patch.setattr(merging._Groups, "here", here)
+        EntityAnnotator().annotate([Document.from_text(text, id="berg")])
+    return calls
+
+
+def test_many_people_of_one_surname_are_merged_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    small, large = _presence_checks(monkeypatch, 50), _presence_checks(monkeypatch, 200)
+    # Linear: about 4x. Every full name of the surname read again for each lone ``Berg``
+    # made it 16x.
+    assert 0 < large <= 6 * small

@@ -445,6 +445,9 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     leftover: list[tuple[str, Mention]] = []  # with its key
     # What a lone name may be depends on its spelling alone: worked out once per spelling.
     readings: dict[tuple[str, str | None], _Reading] = {}
+    # A lone name's owner of a document's several full names, by surname and document: kept
+    # until a name joins that may change it (see :func:`_owner`).
+    owned: dict[tuple[int, int], tuple[str, ...] | None] = {}
     for mention in singles:
         doc_index, number, candidate = mention
         reading = readings.get((candidate[TEXT], candidate[LANGUAGE]))
@@ -469,11 +472,13 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
         key, owners, organisation, short = reading
         if short is not None and clusters.here(short, doc_index):
             organisation = short
-        owner = _owner(owners, persons, doc_index, candidate)
+        owner = _owner(owners, persons, doc_index, candidate, owned)
         if owner is not None and not (
             organisation and clusters.here(organisation, doc_index)
             and not persons.here(owner, doc_index)
         ):  # fmt: skip
+            if " " in candidate[TEXT] or not persons.here(owner, doc_index):
+                owned.clear()  # a full spelling counts in the ranks; a name new here counts
             persons.add(owner, mention)
         elif organisation is not None:
             clusters.add(
@@ -725,17 +730,27 @@ def _owner(
     persons: _Groups,
     doc_index: int,
     candidate: CandidateFields,
+    owned: dict[tuple[int, int], tuple[str, ...] | None],
 ) -> tuple[str, ...] | None:
     """The full name a lone name belongs to: one named in the same document first; across
     documents only when a single full name fits and the lone name's role (if any) is one that
-    full name is given too (``Vice President Biden`` is not ``Hunter Biden``)."""
+    full name is given too (``Vice President Biden`` is not ``Hunter Biden``).
+
+    ``owned`` keeps the answer found among a document's full names, by ``owners`` and
+    document: it depends on those names alone, so the caller empties it when a name joins a
+    full name as a full spelling or in a document that name was not in. (A thousand full
+    names of one surname in a document were otherwise all read again for each lone one.)"""
     if not owners:
         return None
+    known = (id(owners), doc_index)
+    if known in owned:
+        return owned[known]
     here = [key for key in owners if persons.here(key, doc_index)]
-    if len(here) == 1:
-        return here[0]
     if here:
-        return _closest(here, persons, doc_index)  # ``None`` when two fit as well
+        # ``None`` when two fit as well.
+        found = here[0] if len(here) == 1 else _closest(here, persons, doc_index)
+        owned[known] = found
+        return found
     if len(owners) != 1:
         return None
     wanted = _role_keys(candidate[ROLE])
