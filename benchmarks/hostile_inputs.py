@@ -55,7 +55,14 @@ def write_cases(folder: Path) -> dict[str, str]:
         # The largest cases of tests/test_fault_injection.py.
         "1 MB of '!' (one word)": b"!" * 1_000_000,
         "60,000 quotations in one paragraph (1 MB)": b'"Yes," he said. ' * 60_000,
+        # Quotations in one sentence (no full stop): each was attributed by reading its whole
+        # sentence, once per cue of it (speakers.CUE_REACH, MAX_CUES_TRIED).
+        "20,000 quotations in one sentence ('\"Yes,\" said ')": b'"Yes," said ' * 20_000,
+        "20,000 quotations then one cue, one sentence": b'"Yes," ' * 20_000 + b"he said.",
+        "one cue then 20,000 quotations, one sentence": b"He said " + b'"yes," ' * 20_000,
         "one 200 KB line of capitalised words": _capitalised_line(),
+        # Entity merging read every full name of a surname again for each lone one.
+        "5,000 people of one surname, each named again by it": _one_surname(5_000),
         "100,000 dates in one sentence (1.6 MB)": b"1 January 2020, " * 100_000,
         "30,000 copies of one sentence": b"Yes. " * 30_000,
         "100,000 nested <div>s in HTML": b"<html><body>" + b"<div>" * 100_000 + b"Text.",
@@ -84,6 +91,16 @@ def write_cases(folder: Path) -> dict[str, str]:
 def _capitalised_line() -> bytes:
     words = " ".join(f"Word{chr(65 + i % 26)}{i % 7}" for i in range(40))
     return (words + " ").encode() * 500
+
+
+def _one_surname(people: int) -> bytes:
+    """``people`` full names sharing the surname ``Berg``, each followed by ``Berg`` alone."""
+    first = ("Anna", "Thomas", "Maria", "David", "Laura", "Peter", "Sarah", "Michael")
+    lines = []
+    for i in range(people):
+        middle = "".join("bdfgklmnprstvz"[i // 14**k % 14] + "aeiou"[(i + k) % 5] for k in range(4))
+        lines.append(f"{first[i % 8]} {middle.capitalize()} Berg arrived. Berg spoke of {middle}.")
+    return " ".join(lines).encode()
 
 
 def _feed(items: int) -> bytes:
