@@ -60,6 +60,10 @@ def write_cases(folder: Path) -> dict[str, str]:
         "20,000 quotations in one sentence ('\"Yes,\" said ')": b'"Yes," said ' * 20_000,
         "20,000 quotations then one cue, one sentence": b'"Yes," ' * 20_000 + b"he said.",
         "one cue then 20,000 quotations, one sentence": b"He said " + b'"yes," ' * 20_000,
+        # Each question searched its paragraph from the start for a questioner.
+        "10,000 questions in one paragraph": b" ".join(
+            b'Then came part %d. "Why %d?"' % (i, i) for i in range(10_000)
+        ),
         "one 200 KB line of capitalised words": _capitalised_line(),
         # Entity merging read every full name of a surname again for each lone one.
         "5,000 people of one surname, each named again by it": _one_surname(5_000),

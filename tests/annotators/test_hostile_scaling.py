@@ -162,3 +162,26 @@ def test_many_people_of_one_surname_are_merged_in_linear_time(
     # Linear: about 4x. Every full name of the surname read again for each lone ``Berg``
     # made it 16x.
     assert 0 < large <= 6 * small
+
+
+def _questioner_chars(monkeypatch: pytest.MonkeyPatch, count: int) -> int:
+    """The characters searched for a questioner in a paragraph of ``count`` questions."""
+    searched = _ReadCue(speakers._QUESTIONER_OPENING)
+    text = " ".join(f'Then came the {_word(i)} part. "Why {_word(i)}?"' for i in range(count))
+    with monkeypatch.context() as patch:
+        patch.setattr(speakers, "_QUESTIONER_OPENING", searched)
+        speakers_and_roles(text, dt.date(2026, 12, 1))
+    return searched.chars
+
+
+def test_a_paragraph_of_questions_is_not_searched_from_its_start_per_question(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    small, large = _questioner_chars(monkeypatch, 100), _questioner_chars(monkeypatch, 400)
+    assert 0 < large <= 6 * small  # linear: about 4x; from the paragraph's start, 16x
+
+
+def test_a_questioner_opening_the_sentence_before_a_question_is_still_found() -> None:
+    text = 'The minister took questions. One reporter asked about the budget: "Why now?"'
+    speaker, _ = speakers_and_roles(text, dt.date(2026, 12, 1))["Why now?"]
+    assert speaker == "one reporter"

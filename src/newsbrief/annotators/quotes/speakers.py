@@ -195,6 +195,10 @@ _QUESTIONER_OPENING = re.compile(
     rf"(?:[a-z][\w\-]*[ \u00a0]+)?{plain_alternation(EN.words('quotes', 'questioner_nouns'))})"
     r"(?![\w’'\-])(?P<rest>[^.!?§\n]{0,120}[.:]?)[ \u00a0]*$"
 )
+#: How far before a question its questioner's sentence may open (code points): the words
+#: before the noun and the rest of the sentence (at most 120) end at the question, so a
+#: paragraph of questions is not searched from its start for each.
+_QUESTIONER_REACH = 400
 # A verb of asking (``asked``, ``followed up``): a questioner's sentence that ends without a
 # colon introduces a question only with one.
 _ASKING_VERB = re.compile(
@@ -647,6 +651,8 @@ class Attributor(PhraseReader):
         with no cue verb (between ``start`` and ``open_at``). English only."""
         if self.cues.profile is not None:
             return None
+        # The opening must run to ``open_at``: looked for only as far back as it can reach.
+        start = max(start, open_at - _QUESTIONER_REACH)
         match = _QUESTIONER_OPENING.search(self.masked, start, open_at)
         if match is None:
             return None
