@@ -58,11 +58,18 @@ def write_cases(folder: Path) -> dict[str, str]:
         # Quotations in one sentence (no full stop): each was attributed by reading its whole
         # sentence, once per cue of it (speakers.CUE_REACH, MAX_CUES_TRIED).
         "20,000 quotations in one sentence ('\"Yes,\" said ')": b'"Yes," said ' * 20_000,
-        "20,000 quotations then one cue, one sentence": b'"Yes," ' * 20_000 + b"he said.",
-        "one cue then 20,000 quotations, one sentence": b"He said " + b'"yes," ' * 20_000,
-        # Each question searched its paragraph from the start for a questioner.
+        # (Words that read as English: '"Yes," ' alone is identified as another language.)
+        "20,000 quotations then one cue, one sentence": (
+            b'"We agree on that," ' * 20_000 + b"the minister said."
+        ),
+        "one cue then 20,000 quotations, one sentence": (
+            b"The minister said " + b'"we agree on that," ' * 20_000
+        ),
+        # Each question searched its paragraph from the start for a questioner (English: words,
+        # not numbers alone, or the language is not identified as English).
         "10,000 questions in one paragraph": b" ".join(
-            b'Then came part %d. "Why %d?"' % (i, i) for i in range(10_000)
+            b'Then the reporters moved on to part %d of the long meeting. "Why is it %d?"' % (i, i)
+            for i in range(10_000)
         ),
         "one 200 KB line of capitalised words": _capitalised_line(),
         # Entity merging read every full name of a surname again for each lone one.
