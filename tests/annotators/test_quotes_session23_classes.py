@@ -24,7 +24,10 @@
   title_abbreviations``), not to the person who spoke last;
 * an indefinite description in apposition to a one-word name the article writes in full
   before (``Echeverría, a 61-year-old lawyer who ...,``) describes that person; it is
-  no second, unnamed source a later ``he said`` points to.
+  no second, unnamed source a later ``he said`` points to;
+* an unnamed source a later ``she said`` or ``the official said`` points back to is credited
+  as its cue reads it (``a senior official at the district water department``), not cut at
+  the words it is first registered by.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -190,3 +193,16 @@ def test_an_apposition_to_a_surname_is_no_unnamed_source() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["People wait nine hours in the emergency room"][0] == "Tomás Echeverría Lund"
+
+
+def test_an_unnamed_source_pointed_back_to_keeps_its_whole_description() -> None:
+    text = (
+        "Wells to be tested\n\n"
+        "A senior official at the district water department, who asked not to be named, said "
+        "the wells would be tested again on Monday.\n\n"
+        '"Nobody will drink from them until we are sure," the official said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Nobody will drink from them until we are sure"][0] == (
+        "a senior official at the district water department"
+    )

@@ -104,7 +104,8 @@ _DESCRIBED_AT = re.compile(
 # clause, perhaps after a lower-case role noun (``Outside the court, petitioner Lakshmamma``).
 _UNTYPED_BEFORE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?,;:—][ \u00a0]))(?:(?P<role>[a-z][a-z\-]+)[ \u00a0]+)?"
-    rf"(?P<name>(?:(?:[A-Z][\w’'\-]*|{SURNAME_PARTICLES})[ \u00a0]+){{0,4}}[A-Z][\w’'\-]*[^\W\d_A-Z])$"
+    rf"(?P<name>(?:(?:[A-Z][\w’'\-]*|{SURNAME_PARTICLES})[ \u00a0]+){{0,4}}"
+    r"[A-Z][\w’'\-]*[^\W\d_A-Z])$"
 )
 
 #: What may stand between a person's appositive and a second one coordinated with it (``...,
@@ -192,6 +193,8 @@ class MentionLookup:
         #: Positions of organisations that are the subject of a cue (``Boeing said``), found
         #: when an ``it said`` first needs them.
         self._speaking: set[int] = set()
+        #: Unnamed sources' descriptions as their cue reads them, by position (read once).
+        self._described_at: dict[int, str] = {}
         self._subjects_found = self.cues.profile is not None
         # Kept in text order, with their positions, so that a look back is a bisection (a
         # scan of every referent per quotation made articles of many quotations quadratic).

@@ -86,6 +86,10 @@ _INDEFINITE_NOUN = re.compile(
 )
 
 
+#: How far past an unnamed source's description its cue is looked for.
+_DESCRIBED_REACH = 400
+
+
 # A subject, a clause set off by commas (``, who ...,``, ``, a farmer,``) and a verb: the verb
 # the subject's sentence reports (a cue when its words are reported).
 _REPORTING = re.compile(
@@ -230,9 +234,9 @@ class ReferenceResolver(BodyFinder):
         if referent is None:
             return None
         role = self.role_of(referent.name, start) if referent.type == "person" else None
-        return Speaker(
-            referent.name, word, start, end, cue, anonymous=referent.type == "anonymous", role=role
-        )
+        anonymous = referent.type == "anonymous"
+        name = self._as_described(referent) if anonymous else referent.name
+        return Speaker(name, word, start, end, cue, anonymous=anonymous, role=role)
 
     def _recent_several(self, start: int) -> str | None:
         """The last speaker before ``start`` when it is several unnamed people (``Prosecutors``)
@@ -939,15 +943,37 @@ class ReferenceResolver(BodyFinder):
             role = self.role_of(referent.name, start) or (
                 None if epithet else " ".join(words[1:]) or None
             )
-        return Speaker(
-            referent.name,
-            phrase,
-            start,
-            end,
-            cue,
-            anonymous=referent.type == "anonymous",
-            role=role,
-        )
+        anonymous = referent.type == "anonymous"
+        name = self._as_described(referent) if anonymous else referent.name
+        return Speaker(name, phrase, start, end, cue, anonymous=anonymous, role=role)
+
+    def _as_described(self, referent: Referent) -> str:
+        """An unnamed source's description as the cue after it reads it, when that runs on
+        past the words it is known by (``a senior official at the county health department``
+        for ``a senior official at the county``, cut at its words' limit), else its name."""
+        position = referent.position
+        known = self._described_at.get(position)
+        if known is None:
+            known = self._described_at[position] = self._read_described(referent)
+        return known
+
+    def _read_described(self, referent: Referent) -> str:
+        """:meth:`_as_described`, read."""
+        position = referent.position
+        bound = _SENTENCE_BOUND.search(self.text, position, position + _DESCRIBED_REACH)
+        end = bound.start() if bound is not None else position + _DESCRIBED_REACH
+        cue = self.cue.search(self.masked, position, end)
+        if cue is None or QUOTE_MASK in self.masked[position : cue.start()]:
+            return referent.name
+        read = self._subject_phrase(position, cue.start(), cue.group(0))
+        if (
+            read is not None
+            and read.anonymous
+            and len(read.name) > len(referent.name)
+            and read.name.lower().startswith(referent.name.lower())
+        ):
+            return read.name
+        return referent.name
 
     def _aged(self, start: int, noun: str) -> Referent | None:
         """The person named with the age of ``noun`` (``22-year-old``: ``Palmer, 22,``) in the
