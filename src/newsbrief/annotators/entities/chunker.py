@@ -2079,6 +2079,7 @@ def _organisation_stops(run: list[Token], rules: Rules = _ENGLISH) -> list[int]:
             text = run[k].text
             stop = not run[k].capitalised or text in honorifics or text in heads
             of_head = text in gz.OF_HEADS and _of_head(run, k)
+            stop = stop or (text in gz.FINAL_HEADS and _final_head(run, k))
             stops[k] = k if stop or text in places or of_head else stops[k + 1]
         return stops
     for k in range(len(run) - 1, -1, -1):
@@ -2099,7 +2100,7 @@ def _organisation(
     if k >= len(run) or not (
         rules.org_head(run[k].text)
         or run[k].text in gz.PLACE_HEADS
-        or (rules.profile is None and _of_head(run, k))
+        or (rules.profile is None and (_of_head(run, k) or _final_head(run, k)))
     ):
         return None
     # ``Heathrow Airport``, ``Atlantic Ocean``: a place head makes a place.
@@ -2186,6 +2187,11 @@ def _organisation(
     if canonical is None and (known := rules.lookup(phrase)) is not None:
         canonical = known[1]
     return end, kind, canonical
+
+
+def _final_head(run: list[Token], k: int) -> bool:
+    """Whether ``run[k]`` is one of :data:`gz.FINAL_HEADS` with no capitalised word after it."""
+    return run[k].text in gz.FINAL_HEADS and (k + 1 == len(run) or not run[k + 1].capitalised)
 
 
 def _of_head(run: list[Token], k: int) -> bool:

@@ -106,6 +106,8 @@ ORGANISATION_DESCRIPTORS: frozenset[str] = _written("organisation_descriptors")
 LEGAL_FORMS: frozenset[str] = _written("legal_forms")
 #: Words heading an organisation's name only before ``of`` (``Port of Savannah``).
 OF_HEADS: frozenset[str] = _written("of_heads")
+#: Words heading an organisation's name only as the last capitalised word (``Corvane Health``).
+FINAL_HEADS: frozenset[str] = _written("final_heads")
 #: Generation suffixes after a surname (``Jr.``, ``III``).
 NAME_SUFFIXES: frozenset[str] = _written("name_suffixes")
 #: Endings of abstract nouns (``-ment``, ``-ics``), as a tuple for ``str.endswith``.

@@ -1,0 +1,42 @@
+"""Words that end a body's name: ``System`` and ``Clinic`` always, ``Division`` before ``of``
+(``the Harbourton Division of Fire``), ``Health`` as the last capitalised word (``Pellwood
+Health said``), not before a title (``State Health Secretary``)."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document
+
+
+def names(text: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (canonical name, type)."""
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    return {
+        a.text: (a.attributes["name"], a.attributes["type"])
+        for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_system_and_a_clinic_are_bodies() -> None:
+    found = names(
+        "Three clinics run by Brackenfield Care System closed on Monday, and the Dunmore "
+        "Clinic took in the patients."
+    )
+    assert found["Brackenfield Care System"][1] == "organisation"
+    assert found["Dunmore Clinic"][1] == "organisation"
+
+
+def test_a_division_of_something_is_a_body() -> None:
+    found = names("The Harbourton Division of Fire said two crews were sent to the pier.")
+    assert found["Harbourton Division of Fire"][1] == "organisation"
+
+
+def test_health_ends_a_company_name() -> None:
+    found = names("Pellwood Health said it would contact every customer by Friday.")
+    assert found["Pellwood Health"] == ("Pellwood Health", "organisation")
+
+
+def test_health_before_a_title_names_no_body() -> None:
+    found = names("State Health Secretary Marta Okonkwo said the wards would reopen.")
+    assert found["Marta Okonkwo"][1] == "person"
+    assert not any(text.endswith("Health") for text in found)
