@@ -206,6 +206,10 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
 #: title before a name otherwise makes a person's role.
 COMPANY_HEADS: frozenset[str] = _capitalised("company_heads")
 
+#: Heads besides :data:`COMPANY_HEADS` that a company's name is written again without
+#: (``Mercy Ridge Health System`` ... ``Mercy Ridge said``).
+SHORT_FORM_HEADS: frozenset[str] = _capitalised("short_form_heads")
+
 #: Bodies that a country's name before them makes one organisation with (``US Senate``,
 #: ``U.S. Treasury``, ``UK Parliament``); other organisations stay apart from the place.
 NATIONAL_BODIES: frozenset[str] = frozenset(

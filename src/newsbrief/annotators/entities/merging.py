@@ -384,6 +384,17 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             and _reusable_surname(words[-1])
         )
 
+    # An organisation typed by evidence somewhere (``aircraft manufacturer Boeing``) names its
+    # other lone mentions with the same spelling, and the headings that repeat it.
+    organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
+    # ``Vandermolen Electronics NV`` ... ``Vandermolen shares fell``: a company's name with its
+    # legal form, written again without it and its heads in the same article (one company a
+    # name).
+    short_forms: dict[str, tuple[str, ...] | None] = {}
+    for folded, company in organisations.items():
+        short_name = _short_form(folded)
+        if short_name is not None:
+            short_forms[short_name] = None if short_name in short_forms else company
     kept: list[Mention] = []
     for mention in singles:
         doc_index, number, candidate = mention
@@ -398,7 +409,13 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 or reused(doc_index, candidate)
             )
         ):
-            if _body_word(candidate[TEXT].split()[-1]) or any(
+            short = short_forms.get(keys.fold(candidate[TEXT]))
+            if short is not None and not candidate[HEADING] and clusters.here(short, doc_index):
+                # ``Garnet Ridge said`` after ``Garnet Ridge Health System``: the company.
+                clusters.add(
+                    short, (doc_index, number, with_fields(candidate, type="organisation"))
+                )
+            elif _body_word(candidate[TEXT].split()[-1]) or any(
                 _brand(w) for w in candidate[TEXT].split()
             ):
                 # ``Ford Motor said``, ``Spirit AeroSystems said``: a company speaks, not a
@@ -418,17 +435,6 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     for full_name in persons:
         if len(full_name) == 2:
             family_names[full_name[0]].append(full_name)
-    # An organisation typed by evidence somewhere (``aircraft manufacturer Boeing``) names its
-    # other lone mentions with the same spelling, and the headings that repeat it.
-    organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
-    # ``Vandermolen Electronics NV`` ... ``Vandermolen shares fell``: a company's name with its
-    # legal form, written again without it and its heads in the same article (one company a
-    # name).
-    short_forms: dict[str, tuple[str, ...] | None] = {}
-    for folded, company in organisations.items():
-        short_name = _short_form(folded)
-        if short_name is not None:
-            short_forms[short_name] = None if short_name in short_forms else company
     # ``Coffman`` for ``Bradford T. Coffman III``: a generation suffix is no surname (but
     # ``Ford`` beside ``William Clay Ford Jr.`` and ``Ford Motor Co.`` is left alone: a word
     # opening an organisation's name).
@@ -470,7 +476,13 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 short,
             )
         key, owners, organisation, short = reading
-        if short is not None and clusters.here(short, doc_index):
+        if (
+            short is not None
+            and clusters.here(short, doc_index)
+            # (a heading's word is a company's only before its legal form: ``Penske`` over
+            # ``Penske Automotive Group`` may be the man)
+            and (not candidate[HEADING] or short[-1].rsplit(" ", 1)[-1] in gz.LEGAL_FORMS)
+        ):
             organisation = short
         owner = _owner(owners, persons, doc_index, candidate, owned)
         if owner is not None and not (
@@ -616,12 +628,16 @@ _DOCUMENT = operator.itemgetter(0)
 def _short_form(folded: str) -> str | None:
     """The name a company's folded full name holds before its legal form and its heads
     (``vandermolen electronics nv`` -> ``vandermolen``, ``aer lingus group plc`` -> ``aer
-    lingus``), or ``None``: no legal form, or nothing left, or a known place left (``China``)."""
+    lingus``, ``corvane health`` -> ``corvane``), or ``None``: no legal form nor a company's
+    head last, or nothing left, or a known place left (``China``)."""
     words = folded.split()
-    if len(words) < 2 or words[-1] not in gz.LEGAL_FORMS:
+    if len(words) < 2:
         return None
-    words.pop()
     heads = _folded_heads()
+    if words[-1] in gz.LEGAL_FORMS:
+        words.pop()
+    elif words[-1] not in _folded_short_heads():
+        return None  # (``Food and Drug Administration``: a government's body, no brand)
     while words and words[-1] in heads:
         words.pop()
     short = " ".join(words)
@@ -630,8 +646,15 @@ def _short_form(folded: str) -> str | None:
 
 @cache
 def _folded_heads() -> frozenset[str]:
-    """Organisation heads, folded (``Electronics``, ``Group``)."""
-    return frozenset(gz.fold(head) for head in gz.ORGANISATION_HEADS)
+    """Organisation heads, folded (``Electronics``, ``Group``, ``Health``)."""
+    return frozenset(gz.fold(head) for head in gz.ORGANISATION_HEADS | gz.FINAL_HEADS)
+
+
+@cache
+def _folded_short_heads() -> frozenset[str]:
+    """Heads a company's name is written again without, folded (``Corvane Health`` ...
+    ``Corvane said``)."""
+    return frozenset(gz.fold(head) for head in gz.COMPANY_HEADS | gz.SHORT_FORM_HEADS)
 
 
 @cache
@@ -816,6 +839,11 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
     # spelling instead of one a mention.
     counts = Counter([c[TEXT] for _, _, c in mentions])
     counts = Counter({name: n for name, n in counts.items() if keys.count(name) > 1}) or counts
+    if prefer_known and len(counts) > 1:
+        # ``Mercy Ridge`` ... ``Mercy Ridge Health System``: a body's name is its full one.
+        counts = Counter(
+            {n: c for n, c in counts.items() if not any(o.startswith(n + " ") for o in counts)}
+        )
     if any(_inflects(language) for language in {c[LANGUAGE] for _, _, c in mentions}):
         # Inflected spellings: the nominative is usually the shortest.
         return min(counts, key=lambda name: (-counts[name], len(name), name))
