@@ -1831,12 +1831,13 @@ def _analyse(
             and at_start
             and not role
             and rules.first_name(words[0].text) is None
-            and rules.first_name(words[1].text)
+            and (rules.first_name(words[1].text) or _is_initial(words[1].text))
             # (``Luiz Inácio Lula da Silva``: a name with a particle is a full name)
             and not any(w.text in _PARTICLES for w in words[2:])
         ):
-            # ``Resident Carla Mendes said``: a capitalised noun opening the sentence before a
-            # first name is a title, not part of the name.
+            # ``Resident Carla Mendes said``, ``Quarterback J.D. Harmon threw``: a capitalised
+            # noun opening the sentence before a first name or initials is a title, not part of
+            # the name.
             role.append(words[0])
             words, at_start = words[1:], False
         elif profile is None and len(words) > 2:
@@ -2207,7 +2208,10 @@ def _of_head(run: list[Token], k: int) -> bool:
 def _role_nouns(words: list[Token], rules: Rules) -> int:
     """How many words open ``words`` that are nouns of a role before a first name and a
     surname (``Supervisor Kevin Jeffries``: 1), or 0: role nouns (or words written like agent
-    nouns) that are no first names."""
+    nouns) that are no first names; a party's label before a full name (``Democrat Marisol
+    Okafor-Dunne``: 1)."""
+    if words[0].text in gz.NAME_LABELS and len(words) > 2:
+        return 1
     for k in range(1, len(words) - 1):
         word = words[k - 1].text
         if rules.first_name(word) is not None:
@@ -2219,8 +2223,8 @@ def _role_nouns(words: list[Token], rules: Rules) -> int:
             or _HYPHENATED_ADJECTIVE.fullmatch(word) is not None  # ``Scrum-half``
         ):
             return 0
-        if rules.first_name(words[k].text) is not None:
-            return k
+        if rules.first_name(words[k].text) is not None or _is_initial(words[k].text):
+            return k  # (``Coach J.D. Harmon``)
     return 0
 
 

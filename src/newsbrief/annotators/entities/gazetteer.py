@@ -232,6 +232,9 @@ PLACE_ORGANISATION_TAILS: frozenset[str] = _written("place_organisation_tails")
 #: Capitalised role words and titles that precede (or follow) a person's name.
 ROLE_WORDS: frozenset[str] = _written("role_words")
 
+#: Party labels written before a person's name like a title (``Democrat Marisol Okafor-Dunne``).
+NAME_LABELS: frozenset[str] = _written("name_labels")
+
 #: Titles that on their own show the next name is a person.
 HONORIFICS: frozenset[str] = _written("honorifics")
 

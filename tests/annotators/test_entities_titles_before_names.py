@@ -1,0 +1,46 @@
+"""A title before a name is not part of it and does not hide it: a role noun before
+initials (``Quarterback J.D. Harmon``), a party's label (``Democrat Ana Ruiz``), and the
+honorifics of Nigerian, East African and Malaysian usage (``Alhaji``, ``Mama``, ``Datuk``)."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document
+
+
+def names(text: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (canonical name, type)."""
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    return {
+        a.text: (a.attributes["name"], a.attributes["type"])
+        for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_role_noun_opening_the_sentence_before_initials_is_a_title() -> None:
+    found = names("Goalkeeper T.J. Brannock Jr. saved two penalties on Saturday.")
+    assert found == {"T.J. Brannock Jr.": ("T.J. Brannock Jr.", "person")}
+
+
+def test_a_role_noun_before_initials_mid_sentence_is_a_title() -> None:
+    found = names("The club thanked coach and Striker R.K. Olumide for the season.")
+    assert found.get("R.K. Olumide") == ("R.K. Olumide", "person")
+
+
+def test_a_party_label_before_an_unknown_name_makes_a_person() -> None:
+    found = names("The seat went to Democrat Ifeoma Castellane-Ruiz after a recount.")
+    assert found == {"Ifeoma Castellane-Ruiz": ("Ifeoma Castellane-Ruiz", "person")}
+
+
+def test_a_party_body_keeps_its_label() -> None:
+    found = names("The Republican National Committee met in Denver.")
+    assert found["Republican National Committee"][1] == "organisation"
+
+
+def test_honorifics_of_other_traditions_are_titles() -> None:
+    found = names(
+        "The minister of works, Alhaji Sani Bello-Danjuma, visited the site. "
+        "Mama Wanjiru Achieng, who sells vegetables there, said trade had stopped."
+    )
+    assert found["Sani Bello-Danjuma"][1] == "person"
+    assert found["Wanjiru Achieng"][1] == "person"
