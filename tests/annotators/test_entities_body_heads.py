@@ -40,3 +40,8 @@ def test_health_before_a_title_names_no_body() -> None:
     found = names("State Health Secretary Marta Okonkwo said the wards would reopen.")
     assert found["Marta Okonkwo"][1] == "person"
     assert not any(text.endswith("Health") for text in found)
+
+
+def test_a_head_word_before_an_ampersand_opens_a_firm_name() -> None:
+    found = names("Shares of Harbour & Thistle fell after Harbour & Thistle cut its forecast.")
+    assert found["Harbour & Thistle"] == ("Harbour & Thistle", "organisation")

@@ -1751,6 +1751,8 @@ def _analyse(
             )
         ):
             j += 1
+        if profile is None and j == i and i + 2 < len(run) and run[i + 1].text == "&":
+            j = i + 1  # ``Harbor & Hearth``: a head's word before ``&`` is a firm's name too
         if profile is None and i < j < len(run) - 1 and run[j].text == "&":
             # ``Procter & Gamble``, ``Johnson & Johnson``: names joined by ``&`` are a firm's.
             last = j + 1
