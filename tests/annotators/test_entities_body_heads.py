@@ -45,3 +45,11 @@ def test_health_before_a_title_names_no_body() -> None:
 def test_a_head_word_before_an_ampersand_opens_a_firm_name() -> None:
     found = names("Shares of Harbour & Thistle fell after Harbour & Thistle cut its forecast.")
     assert found["Harbour & Thistle"] == ("Harbour & Thistle", "organisation")
+
+
+def test_a_field_before_system_or_health_is_no_body() -> None:
+    found = names(
+        "Probes have mapped the Solar System for decades. Spending on Public Health and on "
+        "Mental Health rose, the council said, and Women's Health clinics stayed open."
+    )
+    assert not any(kind == "organisation" for _, kind in found.values())

@@ -44,3 +44,8 @@ def test_honorifics_of_other_traditions_are_titles() -> None:
     )
     assert found["Sani Bello-Danjuma"][1] == "person"
     assert found["Wanjiru Achieng"][1] == "person"
+
+
+def test_a_party_label_before_role_words_leaves_the_name_alone() -> None:
+    found = names("Democrat Senators Tobias Wrenfield and Ana Ruiz voted against the bill.")
+    assert found.get("Tobias Wrenfield") == ("Tobias Wrenfield", "person")

@@ -2121,6 +2121,10 @@ def _organisation(
             k += 2
     if kind == "organisation" and rules.profile is None:
         k = _last_head(run, k, rules)
+        if run[k].text in gz.FIELD_HEADS and all(
+            run[m].text.replace("’", "'") in gz.FIELD_WORDS for m in range(i, k)
+        ):
+            return None  # ``the Solar System``, ``Public Health``: a thing or a field, no body
         if k + 1 < len(run) and run[k + 1].text in gz.PLACE_HEADS:
             k, kind = k + 1, "place"  # ``Changi International Airport``
         elif (
@@ -2211,9 +2215,12 @@ def _role_nouns(words: list[Token], rules: Rules) -> int:
     """How many words open ``words`` that are nouns of a role before a first name and a
     surname (``Supervisor Kevin Jeffries``: 1), or 0: role nouns (or words written like agent
     nouns) that are no first names; a party's label before a full name (``Democrat Marisol
-    Okafor-Dunne``: 1)."""
+    Okafor-Dunne``: 1) with the role words after it (``Democrat Senators Tom Ames``: 2)."""
     if words[0].text in gz.NAME_LABELS and len(words) > 2:
-        return 1
+        lead = 1
+        while lead < len(words) - 2 and _role_or_roles(words[lead].text, rules):
+            lead += 1
+        return lead
     for k in range(1, len(words) - 1):
         word = words[k - 1].text
         if rules.first_name(word) is not None:
@@ -2228,6 +2235,13 @@ def _role_nouns(words: list[Token], rules: Rules) -> int:
         if rules.first_name(words[k].text) is not None or _is_initial(words[k].text):
             return k  # (``Coach J.D. Harmon``)
     return 0
+
+
+def _role_or_roles(word: str, rules: Rules) -> bool:
+    """Whether ``word`` is a role word or one's plural (``Senator``, ``Senators``)."""
+    return rules.role(word) or any(
+        word.endswith(ending) and rules.role(word[: -len(ending)]) for ending in gz.PLURAL_ENDINGS
+    )
 
 
 def _office(run: list[Token], i: int, rules: Rules) -> tuple[int, str, str | None] | None:

@@ -108,6 +108,12 @@ LEGAL_FORMS: frozenset[str] = _written("legal_forms")
 OF_HEADS: frozenset[str] = _written("of_heads")
 #: Words heading an organisation's name only as the last capitalised word (``Corvane Health``).
 FINAL_HEADS: frozenset[str] = _written("final_heads")
+#: Heads that the words of :data:`FIELD_WORDS` alone before them make no body's
+#: (``the Solar System``, ``Public Health``).
+FIELD_HEADS: frozenset[str] = _written("field_heads")
+#: Words naming a thing or a field of work before one of :data:`FIELD_HEADS` (``Solar``,
+#: ``Mental``).
+FIELD_WORDS: frozenset[str] = _written("field_words")
 #: Generation suffixes after a surname (``Jr.``, ``III``).
 NAME_SUFFIXES: frozenset[str] = _written("name_suffixes")
 #: Endings of abstract nouns (``-ment``, ``-ics``), as a tuple for ``str.endswith``.
@@ -234,6 +240,9 @@ ROLE_WORDS: frozenset[str] = _written("role_words")
 
 #: Party labels written before a person's name like a title (``Democrat Marisol Okafor-Dunne``).
 NAME_LABELS: frozenset[str] = _written("name_labels")
+
+#: Endings of a plural noun (``Senators``: a role word's plural).
+PLURAL_ENDINGS: frozenset[str] = _written("plural_ending")
 
 #: Titles that on their own show the next name is a person.
 HONORIFICS: frozenset[str] = _written("honorifics")
