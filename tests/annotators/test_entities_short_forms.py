@@ -38,3 +38,21 @@ def test_a_public_body_has_no_short_form() -> None:
         "The Ridgeway Water Authority raised its charges. Ridgeway is a town of 9,000 people."
     )
     assert ("Ridgeway", "Ridgeway Water Authority", "organisation") not in found
+
+
+def test_another_article_with_the_same_short_form_changes_nothing() -> None:
+    # Short forms are read article by article: a second company of the same first word in
+    # another article of the batch does not make this article's short form ambiguous.
+    texts = [
+        "Customers filed a lawsuit on Monday against Pellwood Health, a billing firm. "
+        "Pellwood said in a statement that it would defend itself.",
+        "Pellwood Capital Partners bought a stake in a brewery on Tuesday.",
+    ]
+    first, _ = EntityAnnotator().annotate(
+        [Document.from_text(text, id=str(n)) for n, text in enumerate(texts)]
+    )
+    found = [
+        (a.text, a.attributes["name"], a.attributes["type"])
+        for a in first.annotations_of(AnnotationKind.ENTITY)
+    ]
+    assert ("Pellwood", "Pellwood Health", "organisation") in found

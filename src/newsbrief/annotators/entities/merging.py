@@ -141,8 +141,9 @@ class _Keys:
 
 
 #: A lone name's comparison key, the full names it may belong to, the organisation it may
-#: name, and the company whose short form it may be (named in the same article).
-_Reading = tuple[str, list[tuple[str, ...]], "tuple[str, ...] | None", "tuple[str, ...] | None"]
+#: name, and its folded spelling when it may be a company's short form (named in the same
+#: article: looked up per document in the short forms).
+_Reading = tuple[str, list[tuple[str, ...]], "tuple[str, ...] | None", "str | None"]
 
 #: A candidate as merging holds it: the number of its document, the number of its offsets in
 #: :class:`Spans`, and its other fields (a tuple shared by the candidates that have the same:
@@ -389,12 +390,16 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     organisations = {key[1]: key for key in clusters if key[0] == "organisation"}
     # ``Vandermolen Electronics NV`` ... ``Vandermolen shares fell``: a company's name with its
     # legal form, written again without it and its heads in the same article (one company a
-    # name).
-    short_forms: dict[str, tuple[str, ...] | None] = {}
+    # name). Kept per document: two companies of one short form elsewhere in the batch leave
+    # this article's reading alone (one entry per company and document: linear).
+    short_forms: dict[tuple[str, int], tuple[str, ...] | None] = {}
     for folded, company in organisations.items():
         short_name = _short_form(folded)
         if short_name is not None:
-            short_forms[short_name] = None if short_name in short_forms else company
+            named_in = clusters.documents.get(company, set())
+            for named_doc in named_in if isinstance(named_in, set) else (named_in,):
+                here = (short_name, named_doc)
+                short_forms[here] = None if here in short_forms else company
     kept: list[Mention] = []
     for mention in singles:
         doc_index, number, candidate = mention
@@ -409,8 +414,8 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 or reused(doc_index, candidate)
             )
         ):
-            short = short_forms.get(keys.fold(candidate[TEXT]))
-            if short is not None and not candidate[HEADING] and clusters.here(short, doc_index):
+            short = short_forms.get((keys.fold(candidate[TEXT]), doc_index))
+            if short is not None:
                 # ``Garnet Ridge said`` after ``Garnet Ridge Health System``: the company.
                 clusters.add(
                     short, (doc_index, number, with_fields(candidate, type="organisation"))
@@ -466,22 +471,21 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             # ``GM`` after ``General Motors (GM)``: an acronym names its body.
             named = aliases.get(("organisation", candidate[TEXT])) or candidate[TEXT]
             organisation = organisations.get(keys.fold(named))
-            short = None
+            short_name = None
             if organisation is None and candidate[TYPE] is None and candidate[LANGUAGE] in _ENGLISH:
-                short = short_forms.get(keys.fold(candidate[TEXT]))
+                short_name = keys.fold(candidate[TEXT])
             reading = readings[(candidate[TEXT], candidate[LANGUAGE])] = (
                 key,
                 owners,
                 organisation,
-                short,
+                short_name,
             )
-        key, owners, organisation, short = reading
-        if (
-            short is not None
-            and clusters.here(short, doc_index)
+        key, owners, organisation, short_name = reading
+        short = short_forms.get((short_name, doc_index)) if short_name is not None else None
+        if short is not None and (
             # (a heading's word is a company's only before its legal form: ``Penske`` over
             # ``Penske Automotive Group`` may be the man)
-            and (not candidate[HEADING] or short[-1].rsplit(" ", 1)[-1] in gz.LEGAL_FORMS)
+            not candidate[HEADING] or short[-1].rsplit(" ", 1)[-1] in gz.LEGAL_FORMS
         ):
             organisation = short
         owner = _owner(owners, persons, doc_index, candidate, owned)
@@ -840,10 +844,12 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
     counts = Counter([c[TEXT] for _, _, c in mentions])
     counts = Counter({name: n for name, n in counts.items() if keys.count(name) > 1}) or counts
     if prefer_known and len(counts) > 1:
-        # ``Mercy Ridge`` ... ``Mercy Ridge Health System``: a body's name is its full one.
-        counts = Counter(
-            {n: c for n, c in counts.items() if not any(o.startswith(n + " ") for o in counts)}
-        )
+        # ``Mercy Ridge`` ... ``Mercy Ridge Health System``: a body's name is its full one
+        # (each spelling's leading words noted once, not every spelling read for each).
+        leading = {
+            " ".join(words[:n]) for words in map(str.split, counts) for n in range(1, len(words))
+        }
+        counts = Counter({n: c for n, c in counts.items() if n not in leading})
     if any(_inflects(language) for language in {c[LANGUAGE] for _, _, c in mentions}):
         # Inflected spellings: the nominative is usually the shortest.
         return min(counts, key=lambda name: (-counts[name], len(name), name))
