@@ -523,11 +523,13 @@ def is_speech(
     if (
         len(words) == 1
         and words[0][:1].isupper()
-        and re.search(r"[a-z\d][\s\u00a0]*$", text[max(0, span.open - 3) : span.open])
-        and not cued()
+        and _LETTER_BEFORE.search(text, max(0, span.open - 3), span.open)
+        and (not cued() or _name_runs_on(text, span, quoted, attributor, language or "en"))
     ):
         # ``performed her hit "Espresso"``, ``the 787 "Dreamliner"``: a title or a name after a
-        # word or a model number, mid-sentence, no cue.
+        # word or a model number, mid-sentence, no cue; with a cue, one its clause runs on past
+        # (``назвал «Газпром» главным партнёром``, ``nannte „Siemens“ als Partner``): the
+        # object of the cue, not words said.
         return False
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
@@ -551,6 +553,31 @@ def is_speech(
         and phrases.embedded_after.search(text, max(0, span.open - 12), span.open)
         and not cued()
     )
+
+
+#: A letter or a digit of any script, then spaces, ending the text before a quotation mark:
+#: the quotation stands mid-sentence.
+_LETTER_BEFORE = re.compile(r"[^\W_][\s\u00a0]*$")
+
+#: Spaces right after a quotation's close (a lower-case word after them: its sentence runs on).
+_SPACES = re.compile(r"[ \u00a0]+")
+
+
+def _name_runs_on(
+    text: str, span: QuoteSpan, quoted: str, attributor: Attributor, code: str
+) -> bool:
+    """Whether a lone quoted word is a name its sentence runs on past: nothing ends it inside
+    the marks, a lower-case word follows the close (``«Газпром» главным``, ``„Siemens“ als``)
+    and the entity annotator read a name there; no common word of the language (``a répondu
+    « Non » sans``, ``sagte „Nein“ und``: words said)."""
+    if quoted.rstrip().endswith((".", ",", "!", "?", ";", ":")):
+        return False
+    gap = _SPACES.match(text, span.close)
+    if gap is None or not text[gap.end() : gap.end() + 1].islower():
+        return False
+    if quoted.strip().lower() in language(code).stopwords:
+        return False
+    return any(m.end <= span.end for m in attributor.within(span.start, span.end))
 
 
 #: The words of a quotation are first looked for in this many characters.
