@@ -265,14 +265,22 @@ class BodyFinder(NameForms):
         last word, or the word before a lower-case connector (``Columbus Division of Police``
         for ``the division``; not ``City Commission`` for ``the city``)."""
         last = bisect.bisect_left(self._positions, start) - 1
+        headed: dict[str, Referent] = {}  # name -> its nearest mention, nearest first
         for referent in self._referents_back(last):
-            if referent.type != "organisation":
+            if referent.type != "organisation" or referent.name in headed:
                 continue
             words = referent.name.split()
-            for i, word in enumerate(words):
-                if word.lower() == noun and (i + 1 == len(words) or words[i + 1].islower()):
-                    return referent
-        return None
+            if any(
+                word.lower() == noun and (i + 1 == len(words) or words[i + 1].islower())
+                for i, word in enumerate(words)
+            ):
+                headed[referent.name] = referent
+        if len(headed) <= 1:
+            return next(iter(headed.values()), None)
+        # Two bodies of that noun (``the Fire Department ... the Water Department``): the one
+        # that has spoken, when only one has; else neither (the nearest is a guess).
+        spoke = [r for name, r in headed.items() if name in self._speaker_names]
+        return spoke[0] if len(spoke) == 1 else None
 
     def _indefinite_subject(self, tokens: Backwards, skipped: int, cue: str) -> Speaker | None:
         """``One voter, who asked not to be named, told him``: an indefinite article and a
