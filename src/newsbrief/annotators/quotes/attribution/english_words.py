@@ -140,12 +140,12 @@ APPOSITIVE = re.compile(
 )
 
 
-DETERMINERS = frozenset(
-    {"a", "an", "the", "one", "another", "this", "that", "its", "his", "her", "their"}
-)
+#: Words opening a speaker's noun phrase (``the minister``, ``one analyst``).
+DETERMINERS = EN.words("quotes", "speaker_determiners")
 
 
-INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: The indefinite ones (``a senior official``, ``another source``).
+INDEFINITE = EN.words("quotes", "speaker_indefinites")
 
 
 #: Words naming an unnamed commenter that speak on their own (``one wrote``, ``Another
@@ -157,15 +157,12 @@ INDEFINITE_SPEAKERS = EN.words("quotes", "indefinite_speakers")
 SKIPPABLE = EN.words("quotes", "skippable")
 
 
-NP_STOP = frozenset(
-    {"that", "which", "who", "but", "while", "when", "as", "if", "said", "told", "to", "by",
-     "with", "from", "for", "after", "before", "because", "so", "than", "where", "of", "on",
-     "in", "at"}
-)  # fmt: skip
+#: Words a noun phrase read back from a cue stops at (``officials who said``).
+NP_STOP = EN.words("quotes", "phrase_stops")
 
 
 #: Prepositions an anonymous source's description may end with (``a source at the utility``).
-PP_WORDS = frozenset({"at", "from", "in", "with", "to"})
+PP_WORDS = EN.words("quotes", "description_prepositions")
 
 
 # ``X, who spoke on condition of anonymity, said``; a participle's clause set off so too (``A
