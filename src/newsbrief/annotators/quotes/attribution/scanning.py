@@ -14,6 +14,8 @@ import re
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.english_words import (
     ABBREVIATIONS,
+    DEFINITE,
+    INDEFINITE,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -137,11 +139,16 @@ def possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "’S", "'S"))
 
 
+#: ``A``, ``An``, ``One``, ``Another``, ``The``: the capitalised words opening an unnamed
+#: source's description (``[quotes] speaker_indefinites`` and ``definite_articles``).
+_OPENING_ARTICLES = frozenset(w.capitalize() for w in INDEFINITE | DEFINITE)
+
+
 def anonymous_name(phrase: str) -> str:
     """An unnamed source's description as credited, its opening article lower-cased
     (``A senior official`` -> ``a senior official``)."""
     words = phrase.split()
-    if words and words[0] in ("A", "An", "One", "Another", "The"):
+    if words and words[0] in _OPENING_ARTICLES:
         words[0] = words[0].lower()
     return " ".join(words)
 
