@@ -77,6 +77,9 @@ _MASK_RUN = re.compile(r"[§\s]*")
 _SENTENCE_BOUND = re.compile(r"[.!?][”’\"]?[ \u00a0]+(?=[A-Z“\"])|\n+")
 
 
+# A noun right before a name, a comma between perhaps (``Another staffer, Rob Lyle``).
+_APPOSED_NOUN = re.compile(r"\b([a-z][\w\-]*),?[ \u00a0]+$")
+
 # A sentence opening with an indefinite determiner, at most three lower-case words and a noun
 # (``One engineer``, ``A senior official``): an unnamed source introduced.
 _INDEFINITE_NOUN = re.compile(
@@ -769,6 +772,18 @@ class ReferenceResolver(BodyFinder):
         class reads it (:meth:`.PhraseReader.phrase_before`); nobody at this level."""
         return None
 
+    def _named_since(self, since: int, start: int, noun: str) -> bool:
+        """Whether the person named last before ``start``, after ``since``, holds ``noun`` as a
+        role or right before the name (``Another staffer, Rob Lyle, disagreed. "...," the staffer
+        said``): the named one, not the unnamed source introduced before."""
+        named = self._nearest(start, ("person",))
+        if named is None or named.position < since:
+            return False
+        if named.roles & gz.role_family(noun):
+            return True
+        before = _APPOSED_NOUN.search(self.masked, max(since, named.position - 40), named.position)
+        return before is not None and before.group(1) == noun
+
     def _introduced_source(self, start: int, noun: str) -> Speaker | None:
         """The speaker of the last sentence, in the paragraph of ``start`` or the one before,
         that opens with an indefinite determiner, at most three lower-case words and ``noun``
@@ -890,7 +905,7 @@ class ReferenceResolver(BodyFinder):
                 return attrs.evolve(introduced, start=start, end=end, mention=phrase, cue=cue)
         if self.cues.profile is None and determiner in DEFINITE and len(words) == 2:
             introduced = self._introduced_source(start, head)
-            if introduced is not None:
+            if introduced is not None and not self._named_since(introduced.end, start, head):
                 # ``A staffer in the mayor's office, who ..., said ... "...," the staffer
                 # said``: the unnamed source the paragraph or the one before introduced with
                 # that noun, described as there, not the person named last.
