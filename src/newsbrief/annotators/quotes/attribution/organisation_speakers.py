@@ -253,7 +253,9 @@ class BodyFinder(NameForms):
         named = self._named_with(article[1], noun[0])
         if named is not None:
             return Speaker(named.name, phrase, article[1], noun[2], cue)
-        if not written or self.masked[: article[1]].rstrip(" ,\u00a0").endswith(QUOTE_MASK):
+        # (The few characters before the article, not the text's whole prefix per cue.)
+        before = self.masked[max(0, article[1] - 40) : article[1]].rstrip(" ,\u00a0")
+        if not written or before.endswith(QUOTE_MASK):
             # (``"...," the festival said`` continues whoever spoke before: not as written.)
             return None
         # (As written after a cue: ``the city``, not ``The city`` opening a sentence.)
