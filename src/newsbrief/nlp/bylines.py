@@ -7,7 +7,12 @@ when a label opens it and what follows is a list of personal names, perhaps with
 
 from __future__ import annotations
 
+import functools
 import re
+
+import attrs
+
+from newsbrief.languages import Language, data_files, language, on_reload, supported
 
 __all__ = [
     "BYLINE_LABEL",
@@ -21,35 +26,90 @@ __all__ = [
 _SPACE = "[ \t\u00a0]"
 _UPPER = "A-ZА-ЯІЇЄҐ"
 
-#: ``By``, ``Author:``, ``Автор:``... at the start of a byline.
-BYLINE_LABEL = re.compile(
-    rf"(?:written{_SPACE}+by|reporting{_SPACE}+by|by|authors?|автори?|авторы|текст)"
-    rf"{_SPACE}*:?{_SPACE}+",
-    re.I,
-)
-#: What separates an author from an outlet: ``Tyler Durden / ZeroHedge``, ``Jane Doe | CNN``.
-_OUTLET_SEPARATOR = re.compile(rf"{_SPACE}*[/|]{_SPACE}*|{_SPACE}+(?:for|для){_SPACE}+")
 #: What separates an unlabelled byline's name from its outlet: ``Jane Doe / CNN``.
 _NAME_OUTLET = re.compile(rf"{_SPACE}*[/|]{_SPACE}*")
-#: What separates several authors.
-_AUTHOR_SEPARATOR = re.compile(rf"{_SPACE}*(?:,|&|\band\b|\bі\b|\bи\b|\bта\b){_SPACE}*")
 #: A word of a personal name: capitalised, possibly hyphenated or abbreviated (``J.``).
 _NAME_WORD = re.compile(rf"[{_UPPER}][\w'’.-]{{0,30}}")
-#: Lower-case particles inside names (``Ursula von der Leyen``).
-_PARTICLES = frozenset(
-    {"van", "von", "der", "de", "da", "di", "del", "la", "le", "bin", "al", "ibn"}
-)
-#: Words that make a trailing comma part of a byline an outlet rather than another author.
-_OUTLET_WORDS = re.compile(
-    r"\b(?:press|news|reuters|afp|ap|times|post|agency|journal|herald|tribune|telegraph|bbc|cnn|"
-    r"bloomberg|observer|guardian|gazette|daily|radio|tv|media|wire|service)\b",
-    re.I,
-)
+
+
+@attrs.frozen
+class _Words:
+    """The patterns built on every language's ``[bylines]`` words (a byline's language is not
+    known when it is harvested)."""
+
+    #: ``By``, ``Author:``, ``Автор:``... at the start of a byline.
+    label: re.Pattern[str]
+    #: What separates an author from an outlet: ``Tyler Durden / ZeroHedge``, ``Jane Doe | CNN``,
+    #: ``Jane Doe for CNN``.
+    outlet_separator: re.Pattern[str]
+    #: What separates several authors (``,``, ``&``, ``and``).
+    author_separator: re.Pattern[str]
+    #: Lower-case particles inside names (``Ursula von der Leyen``).
+    particles: frozenset[str]
+    #: Words that make a trailing comma part of a byline an outlet rather than another author.
+    outlet_words: re.Pattern[str]
+
+
+def _alternation(phrases: frozenset[str]) -> str:
+    # Longest first, a phrase's words apart by any blanks (``written  by``).
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(f"{_SPACE}+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+def _byline_languages() -> list[Language]:
+    # Only a data file naming the section can add to it: the others are not read (a language
+    # read costs its CLDR calendar; the quotes annotator asks about bylines in English text).
+    return [
+        language(code)
+        for code in supported()
+        if any(b"bylines" in path.read_bytes() for path in data_files(code))
+    ]
+
+
+@functools.cache
+def _words() -> _Words:
+    languages = _byline_languages()
+
+    def every(key: str) -> frozenset[str]:
+        return frozenset().union(*(lang.words("bylines", key) for lang in languages))
+
+    conjunctions = "|".join(rf"\b{re.escape(w)}\b" for w in sorted(every("author_conjunctions")))
+    return _Words(
+        label=re.compile(rf"(?:{_alternation(every('labels'))}){_SPACE}*:?{_SPACE}+", re.I),
+        outlet_separator=re.compile(
+            rf"{_SPACE}*[/|]{_SPACE}*"
+            rf"|{_SPACE}+(?:{_alternation(every('outlet_prepositions'))}){_SPACE}+"
+        ),
+        author_separator=re.compile(rf"{_SPACE}*(?:,|&|{conjunctions}){_SPACE}*"),
+        particles=every("name_particles"),
+        outlet_words=re.compile(rf"\b(?:{_alternation(every('outlet_words'))})\b", re.I),
+    )
+
+
+on_reload(_words.cache_clear)
+
+
+class _Label:
+    """:data:`BYLINE_LABEL`: the label pattern, built from the language data on first use (not
+    on import: every language is read)."""
+
+    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        """The label at ``string[pos:]``, as :meth:`re.Pattern.match`."""
+        return _words().label.match(string, pos)
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        """``string`` with labels replaced, as :meth:`re.Pattern.sub`."""
+        return _words().label.sub(repl, string, count=count)
+
+
+#: ``By``, ``Author:``, ``Автор:``... at the start of a byline (``[bylines] labels`` of every
+#: language's data file).
+BYLINE_LABEL = _Label()
 
 
 def is_name_list(text: str) -> bool:
     """Whether ``text`` reads as one or more personal names (``Jane Doe and John Roe``)."""
-    names = [name for name in _AUTHOR_SEPARATOR.split(text) if name]
+    names = [name for name in _words().author_separator.split(text) if name]
     return bool(names) and len(names) <= 6 and all(_is_name(name) for name in names)
 
 
@@ -57,7 +117,8 @@ def _is_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5:
         return False
-    capitalised = [word for word in words if word.lower() not in _PARTICLES]
+    particles = _words().particles
+    capitalised = [word for word in words if word.lower() not in particles]
     return bool(capitalised) and all(_NAME_WORD.fullmatch(word) for word in capitalised)
 
 
@@ -72,11 +133,11 @@ def split_names_outlet(body: str) -> tuple[str, str | None] | None:
     CNN``, ``Jane Doe and John Roe, Associated Press``), or ``None`` when the names are no
     list of personal names or the outlet no outlet's name."""
     body = body.strip().rstrip(".")
-    parts = _OUTLET_SEPARATOR.split(body, maxsplit=1)
+    parts = _words().outlet_separator.split(body, maxsplit=1)
     names, outlet = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
     if outlet is None and "," in names:
         head, _, tail = names.rpartition(",")
-        if _OUTLET_WORDS.search(tail):
+        if _words().outlet_words.search(tail):
             names, outlet = head.strip(), tail.strip()
     if not is_name_list(names) or (outlet is not None and not is_outlet(outlet)):
         return None
@@ -86,7 +147,7 @@ def split_names_outlet(body: str) -> tuple[str, str | None] | None:
 def labelled_byline(line: str, pos: int = 0) -> tuple[str, str | None] | None:
     """The names and outlet of a byline opening with its label at ``line[pos:]`` (``By JANE
     DOE and JOHN ROE Associated Press``), or ``None`` when ``line`` is none."""
-    label = BYLINE_LABEL.match(line, pos)
+    label = _words().label.match(line, pos)
     if label is None:
         return None
     return split_names_outlet(line[label.end() :])
