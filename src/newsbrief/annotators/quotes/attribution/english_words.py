@@ -167,9 +167,11 @@ PP_WORDS = EN.words("quotes", "description_prepositions")
 
 # ``X, who spoke on condition of anonymity, said``; a participle's clause set off so too (``A
 # senior official, requesting anonymity, said``, ``An aide, speaking on condition of ...,``).
+# (``[quotes] parenthetical_openers`` and ``parenthetical_auxiliaries`` of en.toml.)
 RELATIVE = re.compile(
-    r",\s*(?:who|which|whose|[a-z]+ing)\b[^,§]*,\s*"
-    r"(?:(?:has|have|had|was|were|is|are|will|would|also)\s+)*$"
+    rf",\s*(?:{plain_alternation(EN.words('quotes', 'parenthetical_openers'))[3:-1]}|[a-z]+ing)"
+    r"\b[^,§]*,\s*"
+    rf"(?:{plain_alternation(EN.words('quotes', 'parenthetical_auxiliaries'))}\s+)*$"
 )
 
 
@@ -201,7 +203,8 @@ SOURCE_DETERMINER = plain_alternation(EN.words("quotes", "source_determiners"), 
 DESCRIBED = re.compile(
     rf"(?:(?<=\s)|^)(?:{SOURCE_DETERMINER}\s+)?"
     r"(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
-    rf"(?P<prep>{plain_alternation(EN.words('quotes', 'source_prepositions'))})\s+(?:the\s+)?"
+    rf"(?P<prep>{plain_alternation(EN.words('quotes', 'source_prepositions'))})\s+"
+    rf"(?:{plain_alternation(EN.words('quotes', 'definite_articles'))}\s+)?"
     r"(?:[A-Z][\w.&’'\-]*\s+){0,3}$"
 )
 
@@ -300,10 +303,16 @@ SPACES = re.compile(r"\s*")
 
 # A phrase opening a sentence before its subject: ``Speaking at a rally in West Virginia,``,
 # ``On the issue of refugees,``.
-OPENING_CLAUSE = re.compile(r"[ \u00a0]*[A-Z][^,;:§\n]{0,120}?,[ \u00a0]+(?=[A-Z]|the\b)")
+OPENING_CLAUSE = re.compile(
+    rf"[ \u00a0]*[A-Z][^,;:§\n]{{0,120}}?,[ \u00a0]+(?=[A-Z]|{plain_alternation(DEFINITE)}\b)"
+)
 
 
-OPENING_PRONOUN = re.compile(r"[ \u00a0]*(He|She)[ \u00a0]+[a-z]")
+# ``He said``, ``She added`` opening a sentence (``[quotes] subject_pronouns``).
+OPENING_PRONOUN = re.compile(
+    rf"[ \u00a0]*({plain_alternation(EN.words('quotes', 'subject_pronouns'), case='title')})"
+    r"[ \u00a0]+[a-z]"
+)
 
 
 NAME_WORD = re.compile(rf"(?<![\w§])(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|{PARTICLES}(?=[ \u00a0]))")
