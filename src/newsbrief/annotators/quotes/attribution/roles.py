@@ -50,6 +50,26 @@ _BODY_POSSESSORS = EN.words("quotes", "body_possessors")
 _LIST_CONJUNCTIONS = EN.words("quotes", "list_conjunctions")
 
 
+#: ``of``, ``at``: what follows names the body a role serves (``[quotes] role_body_prepositions``).
+_ROLE_BODY_PREPOSITIONS = EN.words("quotes", "role_body_prepositions")
+
+
+#: ``via``, ``who``: an apposition so opening states no role.
+_NON_ROLE_OPENERS = EN.words("quotes", "non_role_openers")
+
+
+#: ``the``, ``a``, ``an``: an apposition's article.
+_ARTICLE_WORDS = DEFINITE | EN.words("quotes", "indefinite_articles")
+
+
+#: ``who``, ``whose``, ``which``: a relative clause after a description.
+_RELATIVE_OPENERS = EN.words("quotes", "parenthetical_openers")
+
+
+#: ``and``, ``or``, ``said``, ``says``: where a role read back from a name stops.
+_ROLE_STOPS = _LIST_CONJUNCTIONS | EN.words("quotes", "role_stop_cues")
+
+
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
 
 
@@ -116,7 +136,7 @@ def _is_role(words: list[str], nouns: frozenset[str]) -> bool:
     # ``Deputy Pentagon Press Secretary`` is a title; ``President Joe Biden`` names someone.
     # What follows ``of``/``at`` names the body (``president of the Federal Reserve Bank of San
     # Francisco``), not a person.
-    cut = next((i for i, w in enumerate(words) if w in ("of", "at", "for", "in", "from")), None)
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_BODY_PREPOSITIONS), None)
     words = words[:cut]
     places = gz.place_names()
     return not any(
@@ -235,13 +255,13 @@ class RoleFinder(MentionLookup):
         words = match.group(1).split()
         lead = words[0].lower()
         if (
-            lead in ("via", "who")
+            lead in _NON_ROLE_OPENERS
             or lead in AFFILIATION_WORDS  # ``Paul Newman, of analysts RSM,``: no role
             or self.cue.search(match.group(1))
             or len(words) > 16
         ):
             return None
-        determined = lead in ("the", "a", "an")
+        determined = lead in _ARTICLE_WORDS
         if determined:
             words = words[1:]
         if not words:
@@ -249,7 +269,7 @@ class RoleFinder(MentionLookup):
         # ``Laura Delgado, a former scheduler for the company,``: a noun phrase in apposition
         # with an article is a description of the person even with no role noun we know.
         # ``Diego Grez, a Chilean student who was in Pichilemu``: the relative clause is not.
-        relative = next((i for i, w in enumerate(words) if w in ("who", "whose", "which")), None)
+        relative = next((i for i, w in enumerate(words) if w in _RELATIVE_OPENERS), None)
         words = words[:relative]
         if not words:
             return None
@@ -368,7 +388,7 @@ class RoleFinder(MentionLookup):
                 continue
             if (
                 possessive(word)
-                or lower in ("and", "or", "said", "says")
+                or lower in _ROLE_STOPS
                 or word in gz.CALENDAR
                 # A demonym is kept: the role as the article states it (``British Prime
                 # Minister``, ``Welsh Ambulance Service chief executive``).
