@@ -65,8 +65,28 @@ _QUALIFIED_REFERENTS = 4
 _INDEFINITE_LAST = frozenset(p.split()[-1] for p in INDEFINITE_SPEAKERS)
 
 
+#: Prepositions a description after a role noun runs over (``a reporter for X``).
+_DESCRIPTION_LINKS = EN.words("quotes", "description_links")
+
+
 #: Words that end a description after a role noun (``a reporter for X who ...``).
-_PHRASE_STOP = NP_STOP - {"at", "from", "in", "with", "for", "of"} | {"and", "said"}
+_PHRASE_STOP = NP_STOP - _DESCRIPTION_LINKS | EN.words("quotes", "description_stops")
+
+
+#: ``and``, ``or``, ``nor`` after a word: no description ends there.
+_NOUN_CONJUNCTIONS = EN.words("quotes", "noun_conjunctions")
+
+
+#: ``the``, ``a``, ``an`` opening a body's phrase read back.
+_ARTICLE_WORDS = DEFINITE | EN.words("quotes", "indefinite_articles")
+
+
+#: ``for``, ``with``: before the body a described source works for.
+_EMPLOYER_PREPOSITIONS = EN.words("quotes", "employer_prepositions")
+
+
+#: Words an unnamed source's description after a cue runs over (``said a reporter for ...``).
+_DESCRIPTION_RUN = PP_WORDS | _DESCRIPTION_LINKS
 
 
 #: Words after an inverted ``said he`` (``said he on Tuesday``); any other lower-case word
@@ -155,7 +175,7 @@ def _coordinated_subject(masked: str, start: int, end: int) -> int:
             or not following.group(0)[:1].islower()
             or after in NP_STOP
             or after in DETERMINERS
-            or after in ("and", "or", "nor")
+            or after in _NOUN_CONJUNCTIONS
             or after in ROLE_NOUNS
         ):
             continue
@@ -544,7 +564,7 @@ class PhraseReader(PressReader):
         if self.cues.profile is None and last[:1].islower():
             back = skipped
             while back < skipped + 5 and (word := tokens[back + 1]) is not None:
-                if word[0].lower() in ("the", "a", "an"):
+                if word[0].lower() in _ARTICLE_WORDS:
                     phrase = [tokens[i] for i in range(back + 1, skipped - 1, -1)]
                     document = self._document([t for t in phrase if t is not None], e)
                     if document is not None:
@@ -587,7 +607,7 @@ class PhraseReader(PressReader):
                 if apposed is not None:
                     return apposed
             before_np = tokens[skipped + back + 1]
-            if before_np is not None and before_np[0] in ("for", "with", "at", "from"):
+            if before_np is not None and before_np[0] in _EMPLOYER_PREPOSITIONS:
                 # ``A reporter for the Al Jazeera news agency said``: the body is the
                 # reporter's; the reporter speaks.
                 described = self._described_before(start, e, cue)
@@ -773,7 +793,7 @@ class PhraseReader(PressReader):
                         return attrs.evolve(speaker, role=speaker.role or role)
                 if (
                     i + 1 < len(tokens)
-                    and tokens[i + 1][0] in PP_WORDS | {"for", "of"}
+                    and tokens[i + 1][0] in _DESCRIPTION_RUN
                     and tokens[0][0].lower() not in DETERMINERS - INDEFINITE
                 ):
                     # ``said a reporter for the Al Jazeera news agency who ...``: an unnamed
