@@ -303,7 +303,13 @@ def _input_options(command: F) -> F:
 
 @cli.command()
 @click.argument("inputs", nargs=-1)
-@click.option("-f", "--format", "format_", help="Output format (see `newsbrief list`).")
+@click.option(
+    "-f",
+    "--format",
+    "format_",
+    help="Output format (see `newsbrief list`) [default: from -o's extension, an unknown one "
+    "being an error; else Markdown, or text on a terminal].",
+)
 @click.option("-o", "--output", type=_OutputPath(dir_okay=False, writable=True), help="Write here.")
 @click.option(
     "--summarizer", default=DEFAULT_SUMMARIZER, show_default=True, help="Summarizer name."
@@ -524,7 +530,10 @@ def _settings(
 
 
 def _choose_exporter(format_: str | None, output: str | None) -> Any:
+    from pathlib import PurePath
+
     from newsbrief import api
+    from newsbrief.inputs import printable
 
     if format_:
         return api.get_exporter(format_)
@@ -532,6 +541,13 @@ def _choose_exporter(format_: str | None, output: str | None) -> Any:
         by_path = api.exporter_for_path(output)
         if by_path is not None:
             return by_path
+        if PurePath(output).suffix:
+            # A typo (briefing.jsn) must not quietly become Markdown: say so before any work.
+            known = sorted({ext for e in api.get_exporters().values() for ext in e.extensions})
+            raise click.ClickException(
+                f"{printable(output)}: unknown output extension (known: {', '.join(known)}); "
+                "give -f FORMAT to choose the format"
+            )
     elif _isatty(sys.stdout):
         # Read on a terminal, Markdown's escapes (\$20, \[) are noise: plain text there,
         # Markdown when piped or redirected (what a file or another program wants).
