@@ -53,7 +53,8 @@ __all__ = ["ReferenceResolver"]
 #: ``Local officials have said``).
 _PLURAL_SUBJECT = re.compile(
     r"[ \u00a0]*(?P<np>(?:[A-Z][\w’'\-]*[ \u00a0]+)?(?P<noun>[A-Za-z]+s))[ \u00a0]+"
-    r"(?:(?:have|had|also)[ \u00a0]+)?(?P<cue>[a-z]+)\b"
+    rf"(?:{plain_alternation(EN.words('quotes', 'plural_subject_auxiliaries'))}[ \u00a0]+)?"
+    r"(?P<cue>[a-z]+)\b"
 )
 
 
@@ -101,7 +102,17 @@ _REPORTING = re.compile(
 
 
 # A coordinated subject (``Kim Kardashian and several other celebrities``): no one person.
-_COORDINATED = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]")
+_COORDINATED = re.compile(
+    rf"[ \u00a0]+{plain_alternation(EN.words('quotes', 'list_conjunctions'))}[ \u00a0]"
+)
+
+
+#: ``it``, ``they``: pronouns standing for the organisation named last.
+_BODY_PRONOUNS = EN.words("quotes", "body_pronouns")
+
+
+#: ``alliance``, ``bloc``: a body of several members.
+_ALLIANCE_NOUNS = EN.words("quotes", "alliance_nouns")
 
 
 # ``the president``, ``the former prime minister``: a definite role noun phrase.
@@ -183,7 +194,7 @@ class ReferenceResolver(BodyFinder):
 
     def _pronoun(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
         lower = word.lower()
-        if lower in ("it", "they") and self.cues.profile is None:
+        if lower in _BODY_PRONOUNS and self.cues.profile is None:
             # ``it said in a statement``: the organisation named last; ``they`` only when
             # it is a statement (``they said in a statement``).
             statement = "statement" in self.masked[end : end + 60].lower()
@@ -878,7 +889,7 @@ class ReferenceResolver(BodyFinder):
                 # ``China's commerce ministry``: a country's body, described as written (the
                 # body named last may be another country's).
                 return Speaker(phrase, phrase, start, end, cue)
-            alliance = head in ("alliance", "bloc")
+            alliance = head in _ALLIANCE_NOUNS
             company = head in COMPANY_NOUNS and self.cues.profile is None
             referent = self._nearest_organisation(start, alliance=alliance, company=company)
             described = None if alliance else self._described_body(start, head)
