@@ -106,6 +106,10 @@ _KIN_SUBJECT = re.compile(
 )
 
 
+#: ``at``, ``for``: a described person's body after them employs them (``analysts at X``).
+_STAFF_PREPOSITIONS = EN.words("quotes", "staff_prepositions")
+
+
 #: ``The``, ``A``, ``This``: capitalised words that open no name.
 _DETERMINERS_CAPITALISED = frozenset(
     w.capitalize()
@@ -271,7 +275,7 @@ class DescriptionReader(ReferenceResolver):
             match = self._described_further(head)
         if match is None:
             return None
-        if mention.type == "person" and match.group("prep") not in ("at", "from", "in", "for"):
+        if mention.type == "person" and match.group("prep") not in _STAFF_PREPOSITIONS:
             return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
         np_start = opens - len(head) + match.start()
         relative = _RELATIVE_OPENING.match(self.masked, np_start)
