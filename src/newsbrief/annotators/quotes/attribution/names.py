@@ -112,6 +112,10 @@ _NAMED_KINDS = frozenset({"person", "organisation"})
 _PEERAGE = frozenset(w.capitalize() for w in EN.words("quotes", "peerage"))
 
 
+#: ``The``, ``And``, ``At``: capitalised words before a surname that are no first name.
+_NOT_FIRST_NAMES = frozenset(w.capitalize() for w in EN.words("quotes", "not_first_names"))
+
+
 #: Honorifics that are no part of a speaker's name (``Mrs May``: ``May``): the titles of
 #: courtesy but a peer's, which is written as part of the name.
 _HONORIFIC_WORDS = COURTESY - _PEERAGE
@@ -667,7 +671,7 @@ class NameForms(RoleFinder):
                 or first in gz.HONORIFICS
                 or first in gz.CALENDAR
                 or first in gazetteer_places
-                or first in ("The", "A", "An", "And", "But", "In", "On", "At")
+                or first in _NOT_FIRST_NAMES
                 or first.lower() in CLAUSE_OPENERS  # ``While Ri reprised ...``
             ):
                 continue

@@ -140,6 +140,10 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+")
 _RELATIVE_PRONOUNS = EN.words("quotes", "relative_pronouns")
 
 
+#: ``the``, ``a``, ``an``: the articles opening a document's name (``the indictment``).
+_ARTICLE_WORDS = DEFINITE | EN.words("quotes", "indefinite_articles")
+
+
 # What may stand between a subject and its cue: ``Boeing said on Tuesday``, ``has also said``.
 _TAIL_WORDS = EN.words("quotes", "tail_words")
 
@@ -387,7 +391,7 @@ class BodyFinder(NameForms):
         to ``end`` is its name."""
         if self.cues.profile is not None or len(tokens) < 2:
             return None
-        if tokens[0][0].lower() not in ("the", "a", "an"):
+        if tokens[0][0].lower() not in _ARTICLE_WORDS:
             return None
         relative = next((i for i, t in enumerate(tokens) if t[0] in _RELATIVE_PRONOUNS), None)
         if relative is not None and relative >= 2:

@@ -58,8 +58,9 @@ _ROLE_BODY_PREPOSITIONS = EN.words("quotes", "role_body_prepositions")
 _NON_ROLE_OPENERS = EN.words("quotes", "non_role_openers")
 
 
-#: ``the``, ``a``, ``an``: an apposition's article.
+#: ``the``, ``a``, ``an``: an apposition's article; capitalised, words of no name.
 _ARTICLE_WORDS = DEFINITE | EN.words("quotes", "indefinite_articles")
+_CAPITALISED_ARTICLES = frozenset(w.capitalize() for w in _ARTICLE_WORDS)
 
 
 #: ``who``, ``whose``, ``which``: a relative clause after a description.
@@ -551,7 +552,7 @@ class RoleFinder(MentionLookup):
             return None
         places = gz.place_names()
         if any(
-            w in gz.ROLE_WORDS or w in gz.CALENDAR or w in places or w in ("The", "A", "An")
+            w in gz.ROLE_WORDS or w in gz.CALENDAR or w in places or w in _CAPITALISED_ARTICLES
             for w in words
         ):
             return None
@@ -619,7 +620,7 @@ class RoleFinder(MentionLookup):
         words = NAME_WORD.findall(match.group(1))
         places = gz.place_names()
         if words[-1] in gz.CALENDAR or words[0].lower() in DETERMINERS or any(
-            w in gz.ROLE_WORDS or w in gz.HONORIFICS or w in places or w in ("The", "A", "An")
+            w in gz.ROLE_WORDS or w in gz.HONORIFICS or w in places or w in _CAPITALISED_ARTICLES
             or (w in gz.CALENDAR and len(w) > 3)  # ``Jan Hatzius`` is a name, ``Monday`` not
             for w in words
         ):  # fmt: skip
