@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 #: Words ending a noun phrase before an unnamed source's noun (``a meeting in which officials``).
-NO_SOURCE_MODIFIERS = NP_STOP - PP_WORDS - {"on"}
+NO_SOURCE_MODIFIERS = NP_STOP - PP_WORDS - EN.words("quotes", "source_inner_prepositions")
 
 
 # What stands between two names of a list (``A, B and C``), read in English.
