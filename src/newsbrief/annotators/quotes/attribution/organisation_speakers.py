@@ -74,13 +74,26 @@ _OTHER_WORDS = EN.words("quotes", "other_words")
 _TIME_UNITS = frozenset(str(unit) for unit in EN.table("calendar", "units"))
 
 
+#: ``The`` opening a body's name (``[quotes] definite_articles``).
+_THE = plain_alternation(DEFINITE, case="title")
+
+
+#: ``in a statement`` after a cue: a body's words.
+_STATEMENT_PHRASES = "|".join(
+    r"\s+".join(map(re.escape, phrase.split()))
+    for phrase in sorted(EN.words("quotes", "statement_phrases"))
+)
+
+
 #: That sentence's opening subject: a capitalised name (``of``, ``and`` inside it), or a
 #: place's and a lower-case body's noun (``Saudi Arabia's foreign ministry``), an apposition,
 #: then its verb.
 _ISSUER_SUBJECT = re.compile(
-    r"(?:The\s+)?(?P<name>[A-Z][\w&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&.\-]*)*"
+    rf"(?:{_THE}\s+)?(?P<name>[A-Z][\w&.\-]*"
+    rf"(?:\s+(?:{plain_alternation(EN.words('quotes', 'issuer_name_links'))}\s+)?[A-Z][\w&.\-]*)*"
     rf"(?:['’]s(?:\s+[a-z]+)??\s+{word_alternation(ISSUER_NOUNS)})?)"
-    r"(?:,[^,§]{1,80},)?\s+(?:(?:also|has|had|later)\s+)?(?P<verb>[a-z]+)\b"
+    r"(?:,[^,§]{1,80},)?\s+"
+    rf"(?:{plain_alternation(EN.words('quotes', 'issuer_auxiliaries'))}\s+)?(?P<verb>[a-z]+)\b"
 )
 
 
@@ -119,7 +132,8 @@ _STATEMENT_OPENING = re.compile(
 
 #: A body's name the entity annotator left untyped, the whole subject of such a cue.
 _UNTYPED_ISSUER = re.compile(
-    r"(?:The[ \u00a0]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?"
+    rf"(?:{_THE}[ \u00a0]+)?(?P<name>[A-Z][\w&.\-]*(?:[ \u00a0]+"
+    rf"(?:{plain_alternation(EN.words('quotes', 'untyped_name_links'))}[ \u00a0]+)?"
     r"[A-Z][\w&.\-]*){1,5})"
 )
 
@@ -150,7 +164,12 @@ _TAIL_WORDS = EN.words("quotes", "tail_words")
 
 # ``said on Tuesday it``, ``added that its``, ``said in a statement``: a cue whose subject is
 # a body.
-_ITS = re.compile(r"(?:\s+(?:on|last)\s+\w+)?\s+(?:(?:that\s+)?(?:it|its)\b|in\s+a\s+statement)")
+_ITS = re.compile(
+    rf"(?:\s+{plain_alternation(EN.words('quotes', 'cue_time_words'))}\s+\w+)?\s+"
+    rf"(?:(?:{plain_alternation(EN.words('quotes', 'complementizers'))}\s+)?"
+    rf"{plain_alternation(EN.words('quotes', 'issuer_pronouns'))}\b"
+    rf"|{_STATEMENT_PHRASES})"
+)
 
 
 # A capitalised subject opening its sentence (``Spirit AeroSystems``), maybe after an opening
