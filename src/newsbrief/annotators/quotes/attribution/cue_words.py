@@ -10,7 +10,7 @@ import re
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
-from newsbrief.annotators.quotes.alternation import word_alternation
+from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
 from newsbrief.annotators.quotes.attribution.english_words import (
     ACCORDING,
     CUE_WORDS,
@@ -22,10 +22,15 @@ from newsbrief.languages import on_reload
 __all__ = ["CUE", "Cues", "cues_for"]
 
 # (``calling the allegations a "..."`` attributes; ``calling for the release``, ``calling on
-# Iran`` ask for something and attribute nothing.)
+# Iran`` ask for something and attribute nothing: ``[quotes] request_verbs`` and
+# ``request_particles``. One fixed-width look-behind per verb.)
+_REQUEST = (
+    "|".join(f"(?<={re.escape(verb)})" for verb in sorted(EN.words("quotes", "request_verbs")))
+    or "(?!)"
+)
 CUE = re.compile(
-    rf"\b{word_alternation(CUE_WORDS)}\b(?!(?<=calling)[ \u00a0]+(?:for|on)\b)"
-    + PHRASE_CUE_MOVEMENT
+    rf"\b{word_alternation(CUE_WORDS)}\b(?!(?:{_REQUEST})[ \u00a0]+"
+    rf"{plain_alternation(EN.words('quotes', 'request_particles'))}\b)" + PHRASE_CUE_MOVEMENT
 )
 
 
