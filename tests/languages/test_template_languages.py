@@ -55,14 +55,28 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 #: English templates with no word of their own ("{kind} ({n})").
 WORDLESS = {"removed_other", "story_size"}
 #: Templates the same as English in a language (Italian "in 1 file", Dutch "winter 2024").
-BORROWED = {("it", "articles_in_files"), ("nl", "season_winter"), ("ca", "articles")}
+BORROWED = {
+    ("it", "articles_in_files"),
+    ("nl", "season_winter"),
+    ("ca", "articles"),
+    # An entity type the language spells as English does (Danish, French "organisation").
+    ("da", "entity_person"),
+    ("da", "entity_organisation"),
+    ("fr", "entity_organisation"),
+    ("no", "entity_person"),
+    ("sv", "entity_person"),
+    ("sv", "entity_organisation"),
+}
 #: Words of a language spelt as an English template word is (Czech and Swedish "text").
 NATIVE = {
     "it": {"file", "menu", "copyright"},
     "cs": {"text"},
-    "sv": {"text"},
+    "sv": {"text", "person", "organisation"},
     "nl": {"winter", "links"},
-    "da": {"links"},
+    "da": {"links", "person", "organisation"},
+    "de": {"person", "organisation"},
+    "fr": {"organisation"},
+    "no": {"person"},
     "pt": {"menu", "links"},
     "pl": {"element", "menu"},
     "id": {"menu"},

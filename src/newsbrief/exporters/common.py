@@ -59,7 +59,7 @@ EXPORTER_OPTIONS = OptionSpec(
         str,
         ISO,
         "How dates are written: iso (2024-03-01), or a CLDR locale (en_GB, uk) for "
-        "dates and headings in that language.",
+        "dates and every template word (title, headings, notes) in that language.",
         check=parse_locale,
     ),
 )
@@ -128,12 +128,22 @@ def dominant_language(briefing: Briefing) -> str | None:
     return next(code for code in codes if counts.get(code) == best)
 
 
+def locale_language(locale: Any) -> str | None:
+    """The language of a ``locale`` option's value (``uk`` for ``uk_UA``); ``None`` when it is
+    unset, ``iso`` or names no locale (the exporter reports a bad one itself)."""
+    try:
+        checked = parse_locale(locale)
+    except ValueError:
+        return None
+    if checked != ISO and (code := normalize(checked)) != UNDETERMINED:
+        return code
+    return None
+
+
 def words_language(briefing: Briefing, locale: str = ISO) -> str:
     """The language of the template words (headings, "3 articles"): the ``locale`` option's
     language when one is given, else the briefing's dominant language, else English."""
-    if locale != ISO and (code := normalize(locale)) != UNDETERMINED:
-        return code
-    return dominant_language(briefing) or FALLBACK
+    return locale_language(locale) or dominant_language(briefing) or FALLBACK
 
 
 def heading(key: str, words: str = FALLBACK) -> str:
@@ -668,6 +678,16 @@ def entity_variants(element: Any) -> list[str]:
     return [display(str(v)) for v in variants if display(str(v)) != name]
 
 
+def entity_kind(kind: str, words: str = FALLBACK) -> str:
+    """An entity type as readers of ``words`` call it (the ``entity_<type>`` template:
+    ``person`` is ``особа`` in Ukrainian); a type no template names (a plugin's, or any type in
+    English) is shown as it is."""
+    try:
+        return phrase(words, f"entity_{kind}")
+    except KeyError:
+        return display(kind)
+
+
 def _entities(briefing: Briefing, words: str) -> list[Entry]:
     entries = []
     for element in briefing.entities:
@@ -678,7 +698,7 @@ def _entities(briefing: Briefing, words: str) -> list[Entry]:
         details = []
         if kind := element_field(element, "type"):
             parts.append(("type", display(str(kind))))
-            details.append(display(str(kind)))
+            details.append(entity_kind(str(kind), words))
         if variants := entity_variants(element):
             parts.append(("variants", ", ".join(variants)))
             details.append(phrase(words, "also", variants=", ".join(variants)))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from newsbrief._version import __version__
+from newsbrief.exporters.common import locale_language
 from newsbrief.languages.templates import join_words, phrase
 from newsbrief.model import (
     AnnotationKind,
@@ -73,7 +74,9 @@ def compose(
         documents, stories, summary, settings.budget_for(documents), settings.order
     )
     sources = make_sources(documents)
-    language = main_language(documents)
+    # The briefing's own words (title, notes) in the language its export's dates and headings
+    # are written in (``-O locale=uk``), else in the documents' language.
+    language = locale_language(settings.export_options.get("locale")) or main_language(documents)
     views = briefing_views(
         documents,
         summary,
