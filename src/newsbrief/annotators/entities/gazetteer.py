@@ -738,8 +738,20 @@ def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
     return None
 
 
+def first_name_as_written_in(word: str, prof: Profile | None) -> str | None:
+    """:func:`first_name_gender_in` without a case ending put back: whether ``word`` is a first
+    name as the text writes it (``София``, not ``Софии``). A town's case form asks this, since
+    the town's nominative has been asked about already and a lone first name in an oblique case
+    is rarer in news than the town (``мэр Софии``, ``з Олександрії``)."""
+    if prof is None or not prof.first_name_cases or not any("Ѐ" <= c <= "ӿ" for c in word):
+        return first_name_gender_in(word, prof)
+    if not word[:1].isupper() or word.lower() in prof.not_first_names:
+        return None
+    return _cyrillic_first_name(word, prof.code, as_written=True)
+
+
 @lru_cache(maxsize=1 << 14)
-def _cyrillic_first_name(word: str, code: str) -> str | None:
+def _cyrillic_first_name(word: str, code: str, as_written: bool = False) -> str | None:
     """The gender of a Cyrillic first name in language ``code``, by its nominative transliterated
     (``Марком`` -> ``Mark``, ``Наталії`` -> ``Nataliya``); of two readings the commoner name wins
     (``Дональда``: Donald's genitive, not the rare ``Donalda``). A place the language knows is no
@@ -752,7 +764,7 @@ def _cyrillic_first_name(word: str, code: str) -> str | None:
     table = _TRANSLIT_RU if prof.code in ("ru", "bg") else None
     best: tuple[int, str] | None = None
     readings = _nominatives(word, prof)
-    for nominative in readings[:1] if place else readings:
+    for nominative in readings[:1] if place or as_written else readings:
         latin = (nominative.translate(table) if table else nominative).translate(_TRANSLIT)
         found = first_name_gender(latin.capitalize()) if latin else None
         if found is not None:

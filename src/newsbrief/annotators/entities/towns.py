@@ -174,20 +174,24 @@ def town_in(name: str, code: str) -> str | None:
     # (``Терези``: the case of a first name, ``Тереза``, that a town also bears)
     if not _big_enough(spelling, canonical, population) or _ordinary(spelling, code):
         return None
-    return None if _ordinary(name, code) else canonical
+    # (the text's case form is asked as written: ``Софии`` read back to ``София`` would make
+    # every oblique case of a town named like a woman a first name)
+    return None if _ordinary(name, code, as_written=True) else canonical
 
 
 #: The fewest letters left of a word once its case ending is cut.
 _MIN_STEM = 3
 
 
-def _ordinary(spelling: str, code: str | None) -> bool:
-    """Whether ``spelling`` reads as a first name or a stop word of ``code`` (or English)."""
+def _ordinary(spelling: str, code: str | None, as_written: bool = False) -> bool:
+    """Whether ``spelling`` reads as a first name or a stop word of ``code`` (or English); with
+    ``as_written``, a first name as the text writes it, no case ending put back."""
+    first_name = gz.first_name_as_written_in if as_written else gz.first_name_gender_in
     # (a name of two words is asked about whole: ``San Diego``, ``Santa Cruz`` are towns)
     if (
         " " not in spelling
         and "-" not in spelling
-        and gz.first_name_gender_in(spelling, gz.profile(code)) is not None
+        and first_name(spelling, gz.profile(code)) is not None
     ):
         return True
     return _stop_word(spelling, code)
