@@ -41,7 +41,6 @@ here the order above (:class:`Attributor`).
 
 from __future__ import annotations
 
-import itertools
 import re
 
 import attrs
@@ -235,8 +234,16 @@ CUE_REACH = 1_000
 
 #: At most this many cues of a sentence are tried for one quotation, the nearest first (no
 #: quotation of the quote keys needs a third): each try reads the words up to its cue, so a
-#: sentence of cue words was otherwise read once per cue per quotation.
+#: sentence of cue words was otherwise read once per cue per quotation. A cue passed over as
+#: a noun or a passive (``the claims``, ``was reported``) is no try: reading that costs a few
+#: characters, and ``Roe said the claims, the reports, the calls and the notes were "..."``
+#: needs its fifth cue.
 MAX_CUES_TRIED = 4
+
+#: How many participles' main clauses are looked through, one inside another (``Roe said in an
+#: interview, adding that ..., noting "..."``: two). Each look tries the cues before it again,
+#: so ``, saying`` repeated made the work grow exponentially with the repeats.
+_MAIN_CLAUSE_DEPTH = 2
 
 
 def _reach_back(masked: str, start: int, at: int) -> int:
@@ -282,6 +289,9 @@ def is_short(text: str) -> bool:
 
 class Attributor(PhraseReader):
     """Finds speakers in one document whose quotations are masked out of ``masked``."""
+
+    #: The participles' main clauses being looked through now, one inside another.
+    _main_clauses: int = 0
 
     # -- the attribution search ----------------------------------------------------------------
 
@@ -354,12 +364,15 @@ class Attributor(PhraseReader):
     def before(self, start: int, open_at: int) -> Speaker | None:
         """The nearest cue before a quotation in its sentence (``Singh noted that "..."``)."""
         start = _reach_back(self.masked, start, open_at)
-        cues = list(self.cue.finditer(self.masked, start, open_at))[-MAX_CUES_TRIED:]
-        for cue in reversed(cues):
+        tries = MAX_CUES_TRIED
+        for cue in reversed(list(self.cue.finditer(self.masked, start, open_at))):
             if self.cues.profile is None and (
                 self._noun_cue(start, cue.start()) or self._passive_cue(start, cue.start())
             ):
                 continue  # ``the claims``, ``the claims were reported``: no speaker's verb
+            if tries == 0:
+                break
+            tries -= 1
             found = self._from_cue(start, cue, open_at)
             if found is not None:
                 return found
@@ -459,8 +472,8 @@ class Attributor(PhraseReader):
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
         limit = min(limit, close + CUE_REACH)
-        cues = self.cue.finditer(self.masked, close, limit)
-        for cue in itertools.islice(cues, MAX_CUES_TRIED):
+        tries = MAX_CUES_TRIED
+        for cue in self.cue.finditer(self.masked, close, limit):
             if in_aside(self.masked, close, cue.start(), close - 1):
                 continue  # ``"..." sourcing ... ("...," The Post said)``: the aside's own cue
             first = WORD.search(self.masked, close, cue.start())
@@ -473,6 +486,9 @@ class Attributor(PhraseReader):
                 return None  # ``"..." while Trump promised``, not ``"..." if ..., X said``
             if self.cues.profile is None and self._passive_cue(close, cue.start()):
                 continue  # ``"...," it was reported``: no speaker's verb
+            if tries == 0:
+                break
+            tries -= 1
             found = None
             if self.cues.profile is None and _inverted(self.text, close, cue.start()):
                 # ``were "literally in the dark" due to power failures, said State Department
@@ -569,6 +585,17 @@ class Attributor(PhraseReader):
 
     # -- speaker phrases -----------------------------------------------------------------------
 
+    def _main_clause(self, start: int, at: int) -> Speaker | None:
+        """:meth:`before` for the main clause of a participle whose comma is at ``at``, or
+        ``None`` past :data:`_MAIN_CLAUSE_DEPTH` such clauses, one inside another."""
+        if self._main_clauses >= _MAIN_CLAUSE_DEPTH:
+            return None
+        self._main_clauses += 1
+        try:
+            return self.before(start, at)
+        finally:
+            self._main_clauses -= 1
+
     def _from_cue(self, start: int, cue: re.Match[str], limit: int) -> Speaker | None:
         word = cue.group(0)
         if self.cues.profile is None and _PARTICIPLES.match(word):
@@ -585,7 +612,7 @@ class Attributor(PhraseReader):
                 # ``Lindner said in an interview with ZDF, adding that ...``: the subject of
                 # the main clause, not the last name before the comma.
                 main = (
-                    self.before(start, start + len(comma) - 1)
+                    self._main_clause(start, start + len(comma) - 1)
                     or self.subject(start, start + len(comma) - 1, people_only=True)
                     or self._opening_speaker(start, start + len(comma))
                     or self._opening_pronoun(start, start + len(comma), word)
@@ -602,7 +629,7 @@ class Attributor(PhraseReader):
                 comma = self.masked[start:verb].rstrip()
                 if comma.endswith(","):
                     at = start + len(comma) - 1
-                    main = self.before(start, at) or self.subject(start, at, people_only=True)
+                    main = self._main_clause(start, at) or self.subject(start, at, people_only=True)
                 else:
                     main = self.phrase_before(start, verb, word)
                 if main is not None:
