@@ -124,8 +124,9 @@ def test_miss_is_an_honorific() -> None:
 
 
 def test_a_lone_honorific_before_many_spaces_is_read_once_per_quotation_in_linear_time() -> None:
-    # Hostile input: each quotation inherits the honorific, whose look-ahead is bounded.
-    text = '"We will vote again," Mrs' + " " * 10_000 + " said.\n"
+    # Hostile input: each quotation inherits the honorific, whose look-ahead is bounded. (The
+    # cue stays within speakers.CUE_REACH of the quotation: one farther is not read.)
+    text = '"We will vote again," Mrs' + " " * 900 + " said.\n"
     text += "".join(f'"Point number {i} is clear."\n' for i in range(500))
     found = speakers(text)
     assert found["We will vote"][0] == "Mrs"
