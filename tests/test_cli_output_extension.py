@@ -48,3 +48,20 @@ def test_known_extensions_still_choose_the_format(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["build", str(_article(tmp_path)), "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert json.loads(target.read_text(encoding="utf-8"))["summary"]
+
+
+def test_extract_says_the_same_of_an_unknown_extension_before_reading(tmp_path: Path) -> None:
+    target = tmp_path / "extracted.jsn"
+    missing = tmp_path / "not-there.txt"  # never read: the extension is refused first
+    result = CliRunner().invoke(cli, ["extract", str(missing), "-o", str(target)])
+    assert result.exit_code == 1
+    message = result.output.strip()
+    assert len(message.splitlines()) == 1
+    assert "extracted.jsn" in message and ".json" in message and "-f FORMAT" in message
+    assert "not-there" not in message
+    assert not target.exists()
+    chosen = CliRunner().invoke(
+        cli, ["extract", str(_article(tmp_path)), "-o", str(target), "-f", "json"]
+    )
+    assert chosen.exit_code == 0, chosen.output
+    assert json.loads(target.read_text(encoding="utf-8"))["documents"]
