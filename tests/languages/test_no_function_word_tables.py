@@ -18,8 +18,9 @@ from newsbrief.languages import language
 
 SOURCE = Path(newsbrief.__file__).parent
 SCANNED = (SOURCE / "annotators" / "quotes" / "attribution", SOURCE / "nlp")
-# A group of alternatives that are all lower-case words: ``(?:and|or)``, ``(that|which)``.
-_GROUP = re.compile(r"\((?:\?:)?([A-Za-z]+(?:\|[A-Za-z]+)+)\)")
+# A group of alternatives that are all words: ``(?:and|or)``, ``(that|which)``, a named one
+# (``(?P<art>the|a)``), a word's last letter optional (``(?:the|an?)``).
+_GROUP = re.compile(r"\((?:\?:|\?P<\w+>)?([A-Za-z]+\??(?:\|[A-Za-z]+\??)+)\)")
 
 
 def function_word_tables(path: Path, words: frozenset[str], label: str) -> list[str]:
@@ -34,7 +35,7 @@ def function_word_tables(path: Path, words: frozenset[str], label: str) -> list[
                 hits.append((node.lineno, f"{label}:{node.lineno} {items}"))
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             for group in _GROUP.findall(node.value):
-                if all(w.lower() in words for w in group.split("|")):
+                if all(w.rstrip("?").lower() in words for w in group.split("|")):
                     hits.append((node.lineno, f"{label}:{node.lineno} ({group})"))
     return [hit for _, hit in sorted(hits)]
 
@@ -57,9 +58,11 @@ def test_the_scan_finds_function_word_tables(tmp_path: Path) -> None:
         'STOPS = {"on"}\n'
         'KINDS = ("person", "place")\n'
         'PATTERN = r"[ ]+(?:and|or)[ ]"\n'
-        'OTHER = r"(?:Smith|Jones)"\n',
+        'OTHER = r"(?:Smith|Jones)"\n'
+        'OPTIONAL = r"\\b(?:the|an?)\\s"\n'
+        'NAMED = r"(?P<art>The|the)\\s"\n',
         encoding="utf-8",
     )
     words = language("en").words("quotes", "function_words")
     found = [hit.split(" ", 1)[1] for hit in function_word_tables(module, words, module.name)]
-    assert found == ["['the', 'a', 'an']", "['on']", "(and|or)"]
+    assert found == ["['the', 'a', 'an']", "['on']", "(and|or)", "(the|an?)", "(The|the)"]

@@ -51,8 +51,10 @@ _RELATIVE_OPENING = re.compile(
 _DETERMINER_AT = re.compile(rf"(?:(?<=\s)|^){SOURCE_DETERMINER}\s")
 
 
+#: A role noun and a preposition (``[quotes] role_place_prepositions``), then a few more words.
 _DESCRIBED_FURTHER = re.compile(
-    r"\w+\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+(?P<prep>at|from|in|with|for)\s+"
+    r"\w+\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+"
+    rf"(?P<prep>{plain_alternation(EN.words('quotes', 'role_place_prepositions'))})\s+"
     r"(?:[\w’'.&\-]+\s+){0,6}$"
 )
 

@@ -113,7 +113,9 @@ _PEERAGE = frozenset(w.capitalize() for w in EN.words("quotes", "peerage"))
 
 
 #: ``The``, ``And``, ``At``: capitalised words before a surname that are no first name.
-_NOT_FIRST_NAMES = frozenset(w.capitalize() for w in EN.words("quotes", "not_first_names"))
+_NOT_FIRST_NAMES = frozenset(
+    w.capitalize() for w in EN.words("quotes", "function_words_before_surnames")
+)
 
 
 #: Honorifics that are no part of a speaker's name (``Mrs May``: ``May``): the titles of
