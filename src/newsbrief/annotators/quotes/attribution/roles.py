@@ -5,6 +5,7 @@ the defence minister``), read from the words around it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -39,6 +40,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     role_words,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
+from newsbrief.languages import language, on_reload
 
 __all__ = ["RoleFinder"]
 
@@ -292,22 +294,16 @@ class RoleFinder(MentionLookup):
         """Whether ``word`` may head a description of a person: a role noun, a noun of
         ``[quotes] description_nouns`` (``técnico``, ``vecina``) or a nationality's
         (``[entities] demonyms``: ``sagte der Schwede``)."""
-        from newsbrief.languages import language
-
         profile = self.cues.profile
         if profile is None or self._role_noun(word):
             return profile is not None
         bare = press_words(profile.code).elided.sub("", word)  # ``l’entraîneur``
         if bare != word and self._role_noun(bare):
             return True
-        lang = language(profile.code)
-        nouns = lang.words("quotes", "description_nouns") | lang.words("entities", "demonyms")
-        return bare.lower() in {n.lower() for n in nouns}
+        return bare.lower() in _description_heads(profile.code)
 
     def _role_links(self) -> frozenset[str]:
         """Words joining a role to what it is of (``[quotes] role_links``: ``de``, ``à``)."""
-        from newsbrief.languages import language
-
         profile = self.cues.profile
         return language(profile.code).words("quotes", "role_links") if profile else frozenset()
 
@@ -629,3 +625,17 @@ class RoleFinder(MentionLookup):
         mention = self.text[name_start:name_end]
         role = self._appositive_role(name_end) or self._role_before(name_start)
         return Speaker(" ".join(words), mention, name_start, name_end, cue, role=role)
+
+
+@functools.cache
+def _description_heads(code: str) -> frozenset[str]:
+    """The lower-case nouns that may head a description of a person in language ``code``
+    besides its role nouns: ``[quotes] description_nouns`` and ``[entities] demonyms``; read
+    once per language, not per word asked about."""
+    lang = language(code)
+    nouns = lang.words("quotes", "description_nouns") | lang.words("entities", "demonyms")
+    return frozenset(n.lower() for n in nouns)
+
+
+# (A language data file reloaded is read again.)
+on_reload(_description_heads.cache_clear)
