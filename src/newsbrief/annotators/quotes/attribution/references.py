@@ -376,6 +376,18 @@ class ReferenceResolver(BodyFinder):
                 return said
         return self._person_subject(begin, end, start, gender)
 
+    def _last_sentence(self, low: int, high: int) -> int | None:
+        """Where the last sentence of the paragraph ``low:high`` starts, looked for at most
+        ``CLAUSE_LOOKBACK`` characters back (a paragraph's whole text is never read per
+        quotation); ``None`` when no sentence starts within that reach."""
+        window = max(low, high - CLAUSE_LOOKBACK)
+        bounds = [
+            m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, high) if m.end() < high
+        ]
+        if not bounds and window > low:
+            return None
+        return bounds[-1] if bounds else low
+
     def _person_subject(self, begin: int, end: int, start: int, gender: str) -> Referent | None:
         """The person who is the subject of ``begin:end`` (after an opening clause, if any),
         when ``gender`` does not rule them out."""
@@ -737,13 +749,9 @@ class ReferenceResolver(BodyFinder):
         if local is not None and local.position >= para_start:
             return None  # someone the pronoun may stand for is named in its own paragraph
         low, high = self.paragraphs[index - 1]
-        window = max(low, high - CLAUSE_LOOKBACK)
-        bounds = [
-            m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, high) if m.end() < high
-        ]
-        if not bounds and window > low:
+        sentence = self._last_sentence(low, high)
+        if sentence is None:
             return None
-        sentence = bounds[-1] if bounds else low
         found = self._person_subject(sentence, high, start, gender) or self._apposed_subject(
             sentence, high, start, gender
         )
@@ -843,13 +851,9 @@ class ReferenceResolver(BodyFinder):
         if not self.masked.startswith(QUOTE_MASK, opening.end() if opening else para_start):
             return None
         low, high = self.paragraphs[back]
-        window = max(low, high - CLAUSE_LOOKBACK)
-        bounds = [
-            m.end() for m in _SENTENCE_BOUND.finditer(self.text, window, high) if m.end() < high
-        ]
-        if not bounds and window > low:
+        sentence = self._last_sentence(low, high)
+        if sentence is None:
             return None
-        sentence = bounds[-1] if bounds else low
         clause = PARTICIPLE_CLAUSE.match(self.masked, sentence, high)
         if clause is None:
             # ``In a brief statement, Lamontagne turned to the family.``, a paragraph of one
