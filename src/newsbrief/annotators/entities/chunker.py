@@ -1697,6 +1697,18 @@ def _analyse(
                 role.extend(run[i:j])
             i = j
             continue
+        if (
+            profile is None
+            and token.text in gz.GIVEN_NAME_TITLES
+            and i + 2 < len(run)
+            and all(_name_word(t, stopwords, rules) for t in run[i + 1 : i + 3])
+        ):
+            # ``Nana Kwame Boateng``: a title before a first name and a surname (``Nana Osei``
+            # is a first name and a surname).
+            role.append(token)
+            titled = True
+            i += 1
+            continue
         if rules.role(token.text):
             # ``г-н Иванов``, ``M. Dupont``: another language's honorific tells a person (and
             # maybe a gender), never a role.

@@ -244,6 +244,10 @@ NAME_LABELS: frozenset[str] = _written("name_labels")
 #: Endings of a plural noun (``Senators``: a role word's plural).
 PLURAL_ENDINGS: frozenset[str] = _written("plural_ending")
 
+#: Honorifics that are also given names: a title only before two name words (``Nana Kwame
+#: Boateng``), a first name before one (``Nana Osei``).
+GIVEN_NAME_TITLES: frozenset[str] = _written("given_name_titles")
+
 #: Titles that on their own show the next name is a person.
 HONORIFICS: frozenset[str] = _written("honorifics")
 
