@@ -2,7 +2,8 @@
 (``Council leader Cllr ...``, ``Deputy Mayor Cllr ...``) and a parliament's ``Whip`` after
 ``Minority`` or ``Chief`` are titles, so the person's name starts at the first word after them
 and the titles become the person's role. ``Nana``, an honorific that is also a given name, is a
-title only before a first name and a surname."""
+title only before a first name and a surname. A role noun before a first name no list knows and a
+double-barrelled surname is a role too."""
 
 from __future__ import annotations
 
@@ -53,3 +54,8 @@ def test_nana_before_a_first_name_and_a_surname_is_a_title() -> None:
 def test_nana_before_a_surname_alone_is_a_first_name() -> None:
     found = people("The squad was picked by coach Nana Owusu-Dartey on Friday.")
     assert "Nana Owusu-Dartey" in found
+
+
+def test_a_role_noun_before_an_unlisted_first_name_and_a_double_surname_is_a_role() -> None:
+    found = people("Beekeeper Ngaio Tereanu-Hale said the swarm left at dawn.")
+    assert found == {"Ngaio Tereanu-Hale": "Beekeeper"}

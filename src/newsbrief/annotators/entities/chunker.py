@@ -2246,6 +2246,11 @@ def _role_nouns(words: list[Token], rules: Rules) -> int:
             return 0
         if rules.first_name(words[k].text) is not None or _is_initial(words[k].text):
             return k  # (``Coach J.D. Harmon``)
+        if k == 1 and len(words) == 3 and _DOUBLE_BARRELLED.fullmatch(words[2].text):
+            # ``Grower Ngaio Tereanu-Hale``: one role noun before a word and a double-barrelled
+            # surname is a role and a full name, whatever first names a list knows (``BAYER
+            # LEADS GAINS``, a headline in capitals, is no name).
+            return 1
     return 0
 
 
@@ -2377,6 +2382,8 @@ def _candidate(
 #: A capitalised compound adjective (``Left-wing``, ``Pro-government``, ``Far-right``): it
 #: opens a sentence before a body's name without being part of it.
 _HYPHENATED_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+#: A surname of two capitalised parts (``Tereanu-Hale``, ``Owusu-Mensah``).
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z'’]+-[A-Z][a-z'’]+")
 
 
 def _span_text(words: list[Token]) -> str:
