@@ -2094,7 +2094,7 @@ def _organisation_stops(run: list[Token], rules: Rules = _ENGLISH) -> list[int]:
             text = run[k].text
             stop = not run[k].capitalised or text in honorifics or text in heads
             of_head = text in gz.OF_HEADS and _of_head(run, k)
-            stop = stop or (text in gz.FINAL_HEADS and _final_head(run, k))
+            stop = stop or _final_head(run, k)
             stops[k] = k if stop or text in places or of_head else stops[k + 1]
         return stops
     for k in range(len(run) - 1, -1, -1):

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from newsbrief.languages import language, on_reload
+from newsbrief.languages import language, normalize, on_reload
+from newsbrief.languages.first_names import gender_detector
 
 if TYPE_CHECKING:
     from pycountry.db import Country
@@ -421,8 +422,6 @@ _NOT_SUBDIVISIONS = frozenset({"Victoria"})
 def _subdivisions() -> dict[str, str]:
     """States, provinces and territories of :data:`_SUBDIVIDED` -> their names, written
     without diacritics (``Karnātaka`` -> ``Karnataka``) as English news writes them."""
-    import unicodedata
-
     import pycountry
 
     names: dict[str, str] = {}
@@ -469,8 +468,6 @@ def organisation_names() -> dict[str, str]:
 
 @cache
 def _gender_detector() -> Any:  # gender-guesser ships no type hints
-    from newsbrief.languages.first_names import gender_detector
-
     return gender_detector()
 
 
@@ -661,8 +658,6 @@ class Profile:
 def profile(code: str | None) -> Profile | None:
     """The name knowledge of ``code``; ``None`` for English and unknown languages (the English
     tables above apply)."""
-    from newsbrief.languages import normalize
-
     code = normalize(code)
     if code in ("en", "und"):
         return None
