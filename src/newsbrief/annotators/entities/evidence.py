@@ -672,7 +672,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not candidate[SPEAKS]
             and not candidate[SENTENCE_INITIAL]
             and name.count(" ") == 1
-            and _town_preposition_before(text, offsets[k][0])
+            and _word_before(text, offsets[k][0]) in _TOWN_PREPOSITIONS  # ``in Glen Allen``
             and text[offsets[k][1] : offsets[k][1] + 1] not in _APOSTROPHES  # ``Glen Allen's``
             and known_town(name, "en") is not None
         ):
@@ -1195,12 +1195,6 @@ def _untype_towns(items: list[Mention], town_names: dict[int, Mention]) -> None:
         surname = name.rsplit(" ", 1)[-1]
         if name not in elsewhere and surname not in elsewhere and surname not in families:
             items[k] = _with(mention, _typed(mention[2], None, None))  # type: ignore[arg-type]
-
-
-def _town_preposition_before(text: str, begin: int) -> bool:
-    """Whether the word right before ``begin`` is a preposition of place (``in Glen Allen``)."""
-    words = text[begin - 12 if begin > 12 else 0 : begin].split()
-    return bool(words) and words[-1] in _TOWN_PREPOSITIONS
 
 
 def _locative_before(before: str) -> bool:
