@@ -23,6 +23,7 @@ __all__ = [
     "AGE_NOUN",
     "APPOSITIVE",
     "ARTICLES",
+    "ARTICLE_WORDS",
     "BODY_KINDS",
     "BODY_NOUNS",
     "CLAUSE_ADVERBS",
@@ -244,7 +245,11 @@ CLAUSE_OPENERS = EN.words("quotes", "clause_openers")
 DEFINITE = EN.words("quotes", "definite_articles")
 
 
-ARTICLES = plain_alternation(EN.words("quotes", "indefinite_articles") | DEFINITE)
+#: ``the``, ``a``, ``an``: the definite and indefinite articles.
+ARTICLE_WORDS = EN.words("quotes", "indefinite_articles") | DEFINITE
+
+
+ARTICLES = plain_alternation(ARTICLE_WORDS)
 
 
 #: Nouns of a kind of body (``the regulator said``: the body so described).

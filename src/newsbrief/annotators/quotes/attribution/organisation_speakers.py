@@ -9,6 +9,7 @@ import re
 
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
 from newsbrief.annotators.quotes.attribution.english_words import (
+    ARTICLE_WORDS,
     CLAUSE_CONJUNCTIONS,
     COMPANY_NOUNS,
     DEFINITE,
@@ -152,10 +153,6 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+")
 
 #: Words opening a relative clause after a noun phrase.
 _RELATIVE_PRONOUNS = EN.words("quotes", "relative_pronouns")
-
-
-#: ``the``, ``a``, ``an``: the articles opening a document's name (``the indictment``).
-_ARTICLE_WORDS = DEFINITE | EN.words("quotes", "indefinite_articles")
 
 
 # What may stand between a subject and its cue: ``Boeing said on Tuesday``, ``has also said``.
@@ -410,7 +407,7 @@ class BodyFinder(NameForms):
         to ``end`` is its name."""
         if self.cues.profile is not None or len(tokens) < 2:
             return None
-        if tokens[0][0].lower() not in _ARTICLE_WORDS:
+        if tokens[0][0].lower() not in ARTICLE_WORDS:
             return None
         relative = next((i for i, t in enumerate(tokens) if t[0] in _RELATIVE_PRONOUNS), None)
         if relative is not None and relative >= 2:

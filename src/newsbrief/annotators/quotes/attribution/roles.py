@@ -17,6 +17,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     ADVERB,
     AFFILIATION_WORDS,
     APPOSITIVE,
+    ARTICLE_WORDS,
     CLAUSE_ADVERBS,
     COURTESY,
     DEFINITE,
@@ -61,8 +62,7 @@ _NON_ROLE_OPENERS = EN.words("quotes", "non_role_openers")
 
 
 #: ``the``, ``a``, ``an``: an apposition's article; capitalised, words of no name.
-_ARTICLE_WORDS = DEFINITE | EN.words("quotes", "indefinite_articles")
-_CAPITALISED_ARTICLES = frozenset(w.capitalize() for w in _ARTICLE_WORDS)
+_CAPITALISED_ARTICLES = frozenset(w.capitalize() for w in ARTICLE_WORDS)
 
 
 #: ``who``, ``whose``, ``which``: a relative clause after a description.
@@ -264,7 +264,7 @@ class RoleFinder(MentionLookup):
             or len(words) > 16
         ):
             return None
-        determined = lead in _ARTICLE_WORDS
+        determined = lead in ARTICLE_WORDS
         if determined:
             words = words[1:]
         if not words:

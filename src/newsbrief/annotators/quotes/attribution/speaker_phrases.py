@@ -15,6 +15,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
+    ARTICLE_WORDS,
     BODY_KINDS,
     BODY_NOUNS,
     CLAUSE_CONJUNCTIONS,
@@ -75,10 +76,6 @@ _PHRASE_STOP = NP_STOP - _DESCRIPTION_LINKS | EN.words("quotes", "description_st
 
 #: ``and``, ``or``, ``nor`` after a word: no description ends there.
 _NOUN_CONJUNCTIONS = EN.words("quotes", "noun_conjunctions")
-
-
-#: ``the``, ``a``, ``an`` opening a body's phrase read back.
-_ARTICLE_WORDS = DEFINITE | EN.words("quotes", "indefinite_articles")
 
 
 #: ``for``, ``with``: before the body a described source works for.
@@ -564,7 +561,7 @@ class PhraseReader(PressReader):
         if self.cues.profile is None and last[:1].islower():
             back = skipped
             while back < skipped + 5 and (word := tokens[back + 1]) is not None:
-                if word[0].lower() in _ARTICLE_WORDS:
+                if word[0].lower() in ARTICLE_WORDS:
                     phrase = [tokens[i] for i in range(back + 1, skipped - 1, -1)]
                     document = self._document([t for t in phrase if t is not None], e)
                     if document is not None:
