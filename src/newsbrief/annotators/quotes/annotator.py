@@ -41,9 +41,10 @@ from newsbrief.annotators.quotes.transcripts import (
     last_questioner,
     transcript_turn,
 )
-from newsbrief.languages import language, on_reload
+from newsbrief.languages import language, normalize, on_reload
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
+from newsbrief.nlp.segmenter import segmented
 
 # A character left when quotations (masked as "§") and the punctuation around them are removed.
 _OUTSIDE_QUOTES = re.compile(r"[^§ \u00a0.,;:\n]")
@@ -90,8 +91,6 @@ class QuoteAnnotator:
 
     def prepare(self, document: Document) -> QuoteDraft:
         """Where one document's sentences and quotations are (the per-document part)."""
-        from newsbrief.nlp.segmenter import segmented
-
         sentences = tuple(map(_SENTENCE_FIELDS, segmented(document).sentences))
         paragraphs = _paragraphs(list(sentences))
         return QuoteDraft(
@@ -771,10 +770,7 @@ def _common_opening(words: Sequence[str]) -> str:
 def _quote_words(code: str, key: str) -> frozenset[str]:
     """A ``[quotes]`` word list of a language, lower case: ``copulas`` (linking verbs before
     a quoted judgement), ``determiners`` (words opening a noun phrase)."""
-    from newsbrief.languages import language as language_of
-    from newsbrief.languages import normalize
-
-    return frozenset(w.lower() for w in language_of(normalize(code)).words("quotes", key))
+    return frozenset(w.lower() for w in language(normalize(code)).words("quotes", key))
 
 
 @attrs.frozen
@@ -933,10 +929,7 @@ def _own_sentence(masked: str, span: QuoteSpan, start: int, end: int, quoted: st
 @functools.cache
 def _name_nouns(code: str) -> frozenset[str]:
     """Nouns after which quotation marks set off a name (``[quotes] name_nouns``)."""
-    from newsbrief.languages import language as language_of
-    from newsbrief.languages import normalize
-
-    return frozenset(w.lower() for w in language_of(normalize(code)).words("quotes", "name_nouns"))
+    return frozenset(w.lower() for w in language(normalize(code)).words("quotes", "name_nouns"))
 
 
 def _title_case(words: list[str]) -> bool:

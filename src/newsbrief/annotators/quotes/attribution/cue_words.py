@@ -17,7 +17,8 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     EN,
     PHRASE_CUE_MOVEMENT,
 )
-from newsbrief.languages import on_reload
+from newsbrief.languages import language as language_of
+from newsbrief.languages import normalize, on_reload
 
 __all__ = ["CUE", "Cues", "cues_for"]
 
@@ -75,9 +76,6 @@ def _pattern(words: frozenset[str]) -> str:
 @functools.cache
 def cues_for(language: str | None) -> Cues:
     """The attribution words of ``language`` (English when ``None`` or unknown)."""
-    from newsbrief.languages import language as language_of
-    from newsbrief.languages import normalize
-
     code = normalize(language)
     profile = gz.profile(code)
     if profile is None:
