@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsbrief
+from helpers.timing import least_cpu_seconds
 from newsbrief.cli import cli
 from newsbrief.model import Story
 from newsbrief.scaling import briefings_to_jsonl, build_story_briefings, story_batches
@@ -115,12 +115,8 @@ def test_cost_grows_linearly(synthetic_feed, tmp_path: Path) -> None:
         _corpus(synthetic_feed, tmp_path, 240, seed=8),
     )
     build_story_briefings(small[:10])  # warm up: imports, compiled patterns, plugin host
-    times = []
-    for corpus in (small, large):
-        best = float("inf")
-        for _ in range(2):  # the faster of two: a loaded machine's cache misses are noise
-            start = time.process_time()  # CPU time of this process: other load on the machine
-            build_story_briefings(corpus)
-            best = min(best, time.process_time() - start)
-        times.append(best)
+    times = [
+        least_cpu_seconds(lambda corpus=corpus: build_story_briefings(corpus), repeat=2)
+        for corpus in (small, large)
+    ]
     assert times[1] / times[0] < 6, times

@@ -5,10 +5,9 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
+from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
 
@@ -418,12 +417,7 @@ def test_a_list_after_a_preposition_with_no_place_types_nothing() -> None:
 
 def _cpu(text: str, language: str) -> float:
     """The least CPU time of three runs (less noisy than one)."""
-    times = []
-    for _ in range(3):
-        start = time.process_time()
-        _entities(text, language)
-        times.append(time.process_time() - start)
-    return min(times)
+    return least_cpu_seconds(lambda: _entities(text, language))
 
 
 def test_long_lines_of_names_and_slashes_are_read_in_linear_time() -> None:
