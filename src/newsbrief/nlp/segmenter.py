@@ -32,6 +32,8 @@ from typing import Any
 
 import attrs
 
+from newsbrief.languages import language as language_data
+from newsbrief.languages import normalize
 from newsbrief.model import Document, Sentence
 from newsbrief.nlp.abbreviations import TIME_ZONES, Abbreviations, abbreviations, times
 
@@ -117,9 +119,6 @@ class _Rules:
 
 @functools.cache
 def _rules(language: str | None) -> _Rules:
-    from newsbrief.languages import language as language_data
-    from newsbrief.languages import normalize
-
     code = normalize(language)
     data = language_data(code) if code != "und" else None
     own = "".join(sorted(data.words("segmentation", "terminators"))) if data else ""
