@@ -530,10 +530,8 @@ def _settings(
 
 
 def _choose_exporter(format_: str | None, output: str | None) -> Any:
-    from pathlib import PurePath
-
     from newsbrief import api
-    from newsbrief.inputs import printable
+    from newsbrief.pipeline.output import unknown_extension
 
     if format_:
         return api.get_exporter(format_)
@@ -541,13 +539,10 @@ def _choose_exporter(format_: str | None, output: str | None) -> Any:
         by_path = api.exporter_for_path(output)
         if by_path is not None:
             return by_path
-        if PurePath(output).suffix:
-            # A typo (briefing.jsn) must not quietly become Markdown: say so before any work.
-            known = sorted({ext for e in api.get_exporters().values() for ext in e.extensions})
-            raise click.ClickException(
-                f"{printable(output)}: unknown output extension (known: {', '.join(known)}); "
-                "give -f FORMAT to choose the format"
-            )
+        known = {ext for e in api.get_exporters().values() for ext in e.extensions}
+        reason = unknown_extension(output, known)
+        if reason is not None:
+            raise click.ClickException(reason)
     elif _isatty(sys.stdout):
         # Read on a terminal, Markdown's escapes (\$20, \[) are noise: plain text there,
         # Markdown when piped or redirected (what a file or another program wants).

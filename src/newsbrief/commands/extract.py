@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import PurePath
 from typing import Any
 
 import click
 
 from newsbrief.hookspecs import hookimpl
-from newsbrief.inputs import printable
 from newsbrief.model import Document, Metadata
 from newsbrief.model.spans import SpanKind
+from newsbrief.pipeline.output import unknown_extension
 
 #: The ``schema`` field of the JSON output.
 SCHEMA = "newsbrief.extract/1"
@@ -210,14 +209,11 @@ def _format_for(format_: str | None, output: str | None) -> str:
         for name, extensions in FORMATS.items():
             if lower.endswith(extensions):
                 return name
-        if PurePath(output).suffix:
-            # A typo (extracted.jsn) must not quietly become text: said before any input is read,
-            # as build says it.
-            known = sorted(ext for extensions in FORMATS.values() for ext in extensions)
-            raise click.ClickException(
-                f"{printable(output)}: unknown output extension (known: {', '.join(known)}); "
-                "give -f FORMAT to choose the format"
-            )
+        reason = unknown_extension(
+            output, (e for extensions in FORMATS.values() for e in extensions)
+        )
+        if reason is not None:
+            raise click.ClickException(reason)
     return "text"
 
 

@@ -15,11 +15,13 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from pathlib import PurePath
 from typing import BinaryIO
 
 from newsbrief.errors import NewsbriefError
 from newsbrief.exporters.base import streams as exporter_streams
+from newsbrief.inputs import printable
 from newsbrief.pipeline.settings import Settings
 
 __all__ = ["OutputError", "open_output", "streams"]
@@ -192,3 +194,18 @@ class _Stdout:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
+
+
+def unknown_extension(output: str, known: Iterable[str]) -> str | None:
+    """Why ``-o output`` chooses no format, when no known extension matched it.
+
+    ``None`` for a path with no extension at all (the command's default format is then
+    right); a typo such as ``briefing.jsn`` gets a one-line reason naming ``known``, said
+    before any input is read, rather than quietly becoming the default format.
+    """
+    if not PurePath(output).suffix:
+        return None
+    return (
+        f"{printable(output)}: unknown output extension (known: {', '.join(sorted(known))}); "
+        "give -f FORMAT to choose the format"
+    )
