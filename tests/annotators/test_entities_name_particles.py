@@ -3,17 +3,7 @@ first name or a title, never between two first names nor in other runs."""
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document
-
-
-def names(text: str) -> dict[str, tuple[str, str]]:
-    """Mention text -> (canonical name, type)."""
-    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
-    return {
-        a.text: (a.attributes["name"], a.attributes["type"])
-        for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import names
 
 
 def test_a_spanish_y_joins_two_surnames_after_a_first_name() -> None:

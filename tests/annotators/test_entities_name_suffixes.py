@@ -3,17 +3,7 @@ again alone, is the same person."""
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document
-
-
-def names(text: str) -> dict[str, tuple[str, str]]:
-    """Mention text -> (canonical name, type)."""
-    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
-    return {
-        a.text: (a.attributes["name"], a.attributes["type"])
-        for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import names
 
 
 def test_a_lone_surname_joins_a_name_ending_in_a_roman_numeral() -> None:

@@ -4,17 +4,7 @@ honorifics of Nigerian, East African and Malaysian usage (``Alhaji``, ``Mama``, 
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document
-
-
-def names(text: str) -> dict[str, tuple[str, str]]:
-    """Mention text -> (canonical name, type)."""
-    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
-    return {
-        a.text: (a.attributes["name"], a.attributes["type"])
-        for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import names
 
 
 def test_a_role_noun_opening_the_sentence_before_initials_is_a_title() -> None:

@@ -17,3 +17,12 @@ def typed(text: str, language: str = "en") -> dict[str, str]:
         assert text[mention.start : mention.end] == mention.text
         found[mention.text] = str(mention.attributes["type"])
     return found
+
+
+def names(text: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (canonical name, type) of every entity mention of English ``text``."""
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    return {
+        a.text: (str(a.attributes["name"]), str(a.attributes["type"]))
+        for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
