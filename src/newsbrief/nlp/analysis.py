@@ -36,11 +36,13 @@ import operator
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 import numpy as np
 
+from newsbrief.annotators.entities.chunker import candidates_packed, chunk_packed
+from newsbrief.languages import Language, language, on_reload
 from newsbrief.model import Document
 from newsbrief.model.frozen import to_tuple
 from newsbrief.nlp.candidates import (
@@ -50,11 +52,11 @@ from newsbrief.nlp.candidates import (
     PackedCandidates,
     pack_candidates,
 )
+from newsbrief.nlp.languages import normalize_language
+from newsbrief.nlp.segmenter import segmented
 from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
-from newsbrief.nlp.tokens import cased_alike
-
-if TYPE_CHECKING:
-    from newsbrief.languages import Language
+from newsbrief.nlp.token_arrays import tokenize
+from newsbrief.nlp.tokens import cased_alike, split_words, word_spans
 
 __all__ = [
     "Analysis",
@@ -317,8 +319,6 @@ _lexicals_lock = threading.Lock()
 
 
 def _lexical(code: str) -> _Lexical:
-    from newsbrief.languages import language
-
     extra = extra_stopwords(code)
     if not extra:
         found = _lexicals.get(code)
@@ -356,8 +356,6 @@ def language_code(document: Document) -> str:
     declared = document.language
     code = _codes.get(declared)
     if code is None:
-        from newsbrief.nlp.languages import normalize_language
-
         # Remembered by the declared value (a run has few): reading a tag parses it anew.
         code = normalize_language(declared)
         if len(_codes) < _CODES_KEPT:
@@ -372,8 +370,6 @@ _CODES_KEPT = 1 << 10
 
 def _words(text: str, start: int, end: int) -> tuple[list[int], list[int], list[str]]:
     """Starts, ends and normalised forms of the words of ``text[start:end]``."""
-    from newsbrief.nlp.tokens import word_spans
-
     piece = text[start:end]
     spans = word_spans(piece)
     folded = piece.lower().replace("’", "'")
@@ -431,8 +427,6 @@ def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
     text, or ``None`` when that could differ: a word crossing a piece's edge, a lower case of
     another length (``İ``), or a capital sigma (its lower case depends on the letters around
     it)."""
-    from newsbrief.nlp.tokens import split_words
-
     if not cased_alike(text):
         return None
     lowered = text.lower()
@@ -476,8 +470,6 @@ def _texts_words(
     (:func:`newsbrief.nlp.token_arrays.tokenize`, the same words), and each distinct written
     form is lower-cased, stemmed and flagged once per language, then read by its id.
     """
-    from newsbrief.nlp.token_arrays import tokenize
-
     count = len(texts)
     # The headlines' words with the texts' (they are metadata: no offsets kept).
     table = tokenize([*texts, *titles] if titles is not None else texts, spans=True)
@@ -659,8 +651,6 @@ def _looked_up(
 
 def analyse(document: Document) -> Analysis:
     """The analysis of ``document`` (segmented first if it was not); see the module docstring."""
-    from newsbrief.nlp.segmenter import segmented
-
     prepared = getattr(_prepared, "found", None)
     if prepared:
         # Its words found together with other documents' (:func:`analyse_documents`).
@@ -679,9 +669,6 @@ _prepared = threading.local()
 def _analyse(document: Document, found: _Found | None = None) -> Analysis:
     """:func:`analyse` of a segmented ``document``; ``found``: its words, their stems and
     stop-word flags, if already worked out (:func:`_texts_words`)."""
-    # Packed as they are found: no candidate object made (:func:`chunk_packed`).
-    from newsbrief.annotators.entities.chunker import candidates_packed, chunk_packed
-
     code = language_code(document)
     lexical = _lexical(code)
     text = document.text
@@ -778,8 +765,6 @@ def _known(
     found = _recall(keys[0])
     if found is None and not document.sentences:
         # Analysed through its segmented copy, remembered under both.
-        from newsbrief.nlp.segmenter import segmented
-
         document = segmented(document)
         keys.append(_key(document))
         found = _recall(keys[1])
@@ -864,12 +849,4 @@ def _analyse_together(entries: list[_Entry], made: dict[tuple[Any, ...], Analysi
         _prepared.found = outer
 
 
-def _on_reload() -> None:
-    try:
-        from newsbrief.languages import on_reload
-    except ImportError:  # an older language home without reload hooks
-        return
-    on_reload(_forget_lexicals)
-
-
-_on_reload()
+on_reload(_forget_lexicals)

@@ -30,8 +30,9 @@ from operator import gt, itemgetter, methodcaller
 import attrs
 
 from newsbrief import languages
-from newsbrief.model import Document
-from newsbrief.nlp.analysis import Analysis, _has_letter, analysis_of, as_pairs
+from newsbrief.annotators.entities.merging import name_key
+from newsbrief.model import Document, Metadata
+from newsbrief.nlp.analysis import Analysis, _has_letter, analyse, analysis_of, as_pairs
 
 # The fields of a candidate read here, by index (defined with the candidates, not in the
 # chunker: none of the chunker is imported here at import time).
@@ -40,6 +41,7 @@ from newsbrief.nlp.candidates import SENTENCE_INITIAL as _SENTENCE_INITIAL
 from newsbrief.nlp.candidates import TEXT as _TEXT
 from newsbrief.nlp.candidates import TYPE as _TYPE
 from newsbrief.nlp.candidates import CandidateFields
+from newsbrief.nlp.segmenter import segment
 
 # A number: ``\b\d[\d,.]*\d\b|\b\d\b``, written to start with the digit (the word boundary
 # before it as a look-behind: a digit is a word character) so the search skips to digits in C;
@@ -156,10 +158,6 @@ def forget() -> None:
 
 def extract_entities(text: str, language: str | None = None) -> dict[str, str]:
     """Names, ``Month day`` dates and numbers in ``text``: normalised key -> first surface form."""
-    from newsbrief.model import Metadata
-    from newsbrief.nlp.analysis import analyse
-    from newsbrief.nlp.segmenter import segment
-
     document = segment(Document.from_text(text, id="text", metadata=Metadata(language=language)))
     return extract_features(document, analyse(document)).entities
 
@@ -295,8 +293,6 @@ def _candidate_features(
 def _name_feature(name: str, language: str | None) -> str:
     """``name:`` and the entity annotator's merging key of ``name`` (remembered: a name recurs
     in every article of its story)."""
-    from newsbrief.annotators.entities.merging import name_key
-
     return "name:" + " ".join(name_key(name, language))
 
 
