@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import operator
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -14,9 +15,9 @@ from newsbrief.model.frozen import frozen_map, to_tuple
 from newsbrief.model.sentence import Sentence
 from newsbrief.model.spans import Span
 
-
-def _annotation_order(annotation: Annotation) -> tuple[int, int, str, str]:
-    return (annotation.start, annotation.end, annotation.kind, annotation.annotator)
+#: An annotation's place in a document's order: where it starts and ends, then kind and annotator
+#: (``attrgetter`` builds the tuple in C: a build sorts thousands of annotations).
+_annotation_order = operator.attrgetter("start", "end", "kind", "annotator")
 
 
 def _sorted_annotations(value: Iterable[Annotation]) -> tuple[Annotation, ...]:

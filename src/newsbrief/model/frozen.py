@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, ValuesView
 from typing import Any
 
 
@@ -32,6 +32,20 @@ class FrozenMap(Mapping[str, Any]):
     # miss; the hot paths (language tables, annotation attributes) ask the dict directly.
     def __contains__(self, key: object) -> bool:
         return key in self._data
+
+    # Mapping's generic views read every item through ``__getitem__``; the dict's own are in C
+    # (read-only: nothing can be stored through a view).
+    def keys(self) -> KeysView[str]:
+        """The keys, in order (a view of the stored dict)."""
+        return self._data.keys()
+
+    def values(self) -> ValuesView[Any]:
+        """The values, in key order (a view of the stored dict)."""
+        return self._data.values()
+
+    def items(self) -> ItemsView[str, Any]:
+        """The ``(key, value)`` pairs, in key order (a view of the stored dict)."""
+        return self._data.items()
 
     def get(self, key: str, default: Any = None) -> Any:
         """The value stored under ``key``, or ``default`` when there is none (as
