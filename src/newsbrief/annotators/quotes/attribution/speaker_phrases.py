@@ -832,7 +832,7 @@ class PhraseReader(PressReader):
                     or self._role_noun(word)
                 ):
                     # ``asked Martin.``: one name the entity annotator left untyped.
-                    at = start + lone.start(1)
+                    at = start + lone.start("name")
                     return Speaker(word, word, at, at + len(word), cue)
         return None
 
