@@ -765,9 +765,11 @@ class PressReader(DescriptionReader):
             first = words[0][0]
             if first.lower() in self.cues.auxiliaries or self.press.clitic.search(first):
                 index = 1  # ``a déclaré``, ``a-t-il lancé``
-            if index >= len(words) or not self.cue.fullmatch(words[index][0]):
+            # A cue of several words (``s'est agacée``) reads on past the word.
+            cue = self.cue.match(text, words[index][1]) if index < len(words) else None
+            if cue is None:
                 continue
-            cue_word, cue_end = words[index][0], words[index][2]
+            cue_word, cue_end = cue.group(0), cue.end()
             closing = (
                 _DASH_CLOSE if "—" in opening.group(0) or "–" in opening.group(0) else _INNER_CLOSE
             )

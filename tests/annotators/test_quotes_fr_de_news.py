@@ -1,0 +1,46 @@
+"""French and German news attribution beyond the plain ``said X``: reflexive verbs of speech
+(``», s'est indigné le député``, ``», se réjouit X``), also inside one pair of marks.
+
+The sentences are written for these tests in the manner of French and German news articles;
+none is copied from a key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2025, 3, 4)
+FR_LEAD = "Le gouvernement a présenté mardi son projet de loi de finances.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("s'est indigné le député socialiste Louis Bernard", "Louis Bernard"),
+        ("s'est emporté Patrick Weill, maire de Dieppe", "Patrick Weill"),
+        ("s’est exclamée Laure Chevalier, députée du Nord", "Laure Chevalier"),
+        ("se réjouit Karim Benali, président du club", "Karim Benali"),
+        ("s'agace Nadia Ferhat, infirmière à Lyon", "Nadia Ferhat"),
+        ("se sont félicités les maires Hugo Lenoir et Paul Abadie", "Hugo Lenoir"),
+    ],
+)
+def test_a_reflexive_verb_after_a_quotation_names_its_speaker(
+    attribution: str, speaker: str
+) -> None:
+    text = FR_LEAD + f"« Ce budget ne tient pas la route », {attribution}."
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Ce budget ne tient pas la route"][0] == speaker
+
+
+def test_a_reflexive_verb_inside_the_marks_names_its_speaker() -> None:
+    text = (
+        FR_LEAD + "Paul Girard a défendu le texte en commission. « Ce texte est mal ficelé, "
+        "s’est agacée Sophie Arnaud. Il faudra le réécrire de fond en comble. »"
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    (speaker,) = {s for s, _ in found.values()}
+    assert speaker == "Sophie Arnaud"
+
