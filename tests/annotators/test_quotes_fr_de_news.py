@@ -1,5 +1,6 @@
 """French and German news attribution beyond the plain ``said X``: reflexive verbs of speech
-(``», s'est indigné le député``, ``», se réjouit X``), also inside one pair of marks.
+(``», s'est indigné le député``, ``», se réjouit X``), also inside one pair of marks; a few
+words quoted in German reported speech (``Die Reform sei „überfällig“``).
 
 The sentences are written for these tests in the manner of French and German news articles;
 none is copied from a key."""
@@ -44,3 +45,31 @@ def test_a_reflexive_verb_inside_the_marks_names_its_speaker() -> None:
     (speaker,) = {s for s, _ in found.values()}
     assert speaker == "Sophie Arnaud"
 
+
+DE_LEAD = "Die Bundesregierung hat am Dienstag den Haushaltsentwurf vorgelegt.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Die Reform sei „überfällig“.", "überfällig"),
+        ("Der Stellenabbau sei „bitter, aber nötig“.", "bitter, aber nötig"),
+        ("Das Ministerium werde „zeitnah“ zu Gesprächen einladen.", "zeitnah"),
+        ("Man habe „jede Zahl geprüft“.", "jede Zahl geprüft"),
+    ],
+)
+def test_a_few_words_quoted_in_reported_speech_are_the_speakers(sentence: str, quoted: str) -> None:
+    text = (
+        DE_LEAD + "„Wir haben keine andere Wahl“, sagte Finanzministerin Petra Roth (SPD) "
+        f"am Abend in Berlin. {sentence} Die Opposition kündigte Widerstand an."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found[quoted][0] == "Petra Roth"
+
+
+def test_a_few_words_quoted_without_reported_speech_stay_no_quotation() -> None:
+    text = (
+        DE_LEAD + "„Wir haben keine andere Wahl“, sagte Finanzministerin Petra Roth (SPD). "
+        "Die Reform ist ein „Kraftakt“ für die Länder."
+    )
+    assert "Kraftakt" not in speakers_and_roles(text, DAY, language="de")

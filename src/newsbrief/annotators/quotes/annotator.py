@@ -530,6 +530,8 @@ def is_speech(
         # (``назвал «Газпром» главным партнёром``, ``nannte „Siemens“ als Partner``): the
         # object of the cue, not words said.
         return False
+    if speaker is not None and _reported_speech(masked, context_start, context_end, language):
+        return True  # ``Der Abbau sei „schmerzhaft“``: words of the speech reported
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
     lead = max(0, span.open - 60)
@@ -771,6 +773,20 @@ def _quote_words(code: str, key: str) -> frozenset[str]:
     """A ``[quotes]`` word list of a language, lower case: ``copulas`` (linking verbs before
     a quoted judgement), ``determiners`` (words opening a noun phrase)."""
     return frozenset(w.lower() for w in language(normalize(code)).words("quotes", key))
+
+
+#: A word of any script.
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _reported_speech(masked: str, start: int, end: int, code: str | None) -> bool:
+    """Whether the sentence ``masked[start:end]`` holds, outside its quotations, a verb form
+    that reports speech (``[quotes] reported_speech_verbs``: German ``sei``, ``habe``,
+    ``werde``): the few words quoted in it are the reported speaker's."""
+    verbs = _quote_words(code or "en", "reported_speech_verbs")
+    return bool(verbs) and any(
+        word.group(0).lower() in verbs for word in _PLAIN_WORD.finditer(masked, start, end)
+    )
 
 
 @attrs.frozen
