@@ -1,6 +1,7 @@
 """French and German news attribution beyond the plain ``said X``: reflexive verbs of speech
 (``», s'est indigné le député``, ``», se réjouit X``), also inside one pair of marks; a few
-words quoted in German reported speech (``Die Reform sei „überfällig“``).
+words quoted in German reported speech (``Die Reform sei „überfällig“``); a role with what it is
+of after the cue (``», a insisté la présidente de la Commission``) pointing back to its holder.
 
 The sentences are written for these tests in the manner of French and German news articles;
 none is copied from a key."""
@@ -73,3 +74,31 @@ def test_a_few_words_quoted_without_reported_speech_stay_no_quotation() -> None:
         "Die Reform ist ein „Kraftakt“ für die Länder."
     )
     assert "Kraftakt" not in speakers_and_roles(text, DAY, language="de")
+
+
+@pytest.mark.parametrize(
+    ("introduced", "attribution", "speaker"),
+    [
+        (
+            "La ministre de la Santé, Agnès Roux, était mardi à Brest.",
+            "a assuré la ministre de la Santé",
+            "Agnès Roux",
+        ),
+        (
+            "La présidente de la Commission, Ingrid Solberg, a salué l'accord.",
+            "a insisté la présidente de la Commission",
+            "Ingrid Solberg",
+        ),
+        (
+            "Le chef de l'État, Pierre Moreau, s'est exprimé depuis l'Élysée.",
+            "a déclaré le président de la République",
+            "Pierre Moreau",
+        ),
+    ],
+)
+def test_a_role_with_what_it_is_of_points_back_to_its_holder(
+    introduced: str, attribution: str, speaker: str
+) -> None:
+    text = FR_LEAD + f"{introduced} « Nous tiendrons nos engagements », {attribution}."
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Nous tiendrons nos engagements"][0] == speaker

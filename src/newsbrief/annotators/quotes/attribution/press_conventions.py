@@ -362,7 +362,7 @@ class PressReader(DescriptionReader):
             phrase = " ".join(self.text[start:end].split())
             name = phrase[:1].lower() + phrase[1:]
             return Speaker(name, phrase, start, end, cue, anonymous=True)
-        if len(words) > 4:
+        if len(words) > 4 and not self._role_complement(words):
             return None
         if lower in press.definite or press.elided.match(first):
             nouns = words[1:] if lower in press.definite else words
@@ -412,6 +412,17 @@ class PressReader(DescriptionReader):
             return Speaker(referent.name, phrase, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
+
+    def _role_complement(self, words: list[tuple[str, int, int]]) -> bool:
+        """Whether a phrase is an article, a noun or two, then what the role is of, short
+        (``la présidente de la Commission``, ``der Vorsitzende der Gewerkschaft``: ``[quotes]
+        role_links``): read by its noun as a shorter phrase is."""
+        profile = self.cues.profile
+        if profile is None:
+            return False
+        links = language(profile.code).words("quotes", "role_links")
+        link = next((i for i, w in enumerate(words) if i >= 2 and w[0].lower() in links), None)
+        return link is not None and link <= 3 and len(words) - link <= 4
 
     def _epithet(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """In a language without articles, a description in lower case after a quotation's
