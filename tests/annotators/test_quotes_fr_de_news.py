@@ -102,3 +102,35 @@ def test_a_role_with_what_it_is_of_points_back_to_its_holder(
     text = FR_LEAD + f"{introduced} « Nous tiendrons nos engagements », {attribution}."
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["Nous tiendrons nos engagements"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["renchérit", "fustige", "concède", "raille", "assène", "confiait", "expliquait",
+     "lançait", "note", "juge", "pointe", "tranche", "nuance"],
+)  # fmt: skip
+def test_more_press_verbs_after_a_quotation_name_the_speaker(verb: str) -> None:
+    text = FR_LEAD + f"« Ce budget ne tient pas la route », {verb} Louise Garnier, députée du Nord."
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Ce budget ne tient pas la route"][0] == "Louise Garnier"
+
+
+def test_a_verb_that_is_also_a_noun_attributes_inside_the_marks() -> None:
+    text = FR_LEAD + (
+        "« Ce texte est mal ficelé, tranche la sénatrice Sophie Arnaud. Il faudra le réécrire "
+        "de fond en comble. »"
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert {s for s, _ in found.values()} == {"Sophie Arnaud"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La « ristourne », note salée pour les ménages, passe mal.",
+        "Le plan « Horizon », tranche de vie d'un quartier, divise les habitants.",
+    ],
+)
+def test_the_noun_after_a_term_in_marks_is_no_cue(sentence: str) -> None:
+    assert speakers_and_roles(FR_LEAD + sentence, DAY, language="fr") == {}
+

@@ -778,6 +778,9 @@ class PressReader(DescriptionReader):
                 index = 1  # ``a déclaré``, ``a-t-il lancé``
             # A cue of several words (``s'est agacée``) reads on past the word.
             cue = self.cue.match(text, words[index][1]) if index < len(words) else None
+            if cue is None and index < len(words) and self.cues.after is not None:
+                # ``« A, tranche X. B »``: a cue read only after a quotation's part.
+                cue = self.cues.after.match(text, words[index][1])
             if cue is None:
                 continue
             cue_word, cue_end = cue.group(0), cue.end()
