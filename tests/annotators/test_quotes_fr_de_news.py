@@ -134,3 +134,16 @@ def test_a_verb_that_is_also_a_noun_attributes_inside_the_marks() -> None:
 def test_the_noun_after_a_term_in_marks_is_no_cue(sentence: str) -> None:
     assert speakers_and_roles(FR_LEAD + sentence, DAY, language="fr") == {}
 
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["erwiderte Jana Körner", "entgegnete Jana Körner", "konterte Jana Körner",
+     "bemängelte Jana Körner", "monierte Jana Körner", "bestätigte Jana Körner",
+     "findet Jana Körner", "schilderte Jana Körner", "bekannte Jana Körner",
+     "gab Jana Körner zu"],
+)  # fmt: skip
+def test_more_german_press_verbs_after_a_quotation_name_the_speaker(attribution: str) -> None:
+    text = DE_LEAD + f"„Dieser Haushalt ist auf Sand gebaut“, {attribution}, Sprecherin der Grünen."
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Dieser Haushalt ist auf Sand gebaut"][0] == "Jana Körner"
+

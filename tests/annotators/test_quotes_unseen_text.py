@@ -218,7 +218,7 @@ def test_a_talk_show_host_is_a_role() -> None:
         (
             "de",
             "Die Opposition warf der Regierung Versagen vor.\n\n"
-            "Bundeskanzler Olaf Scholz konterte: „Wir haben geliefert.“",
+            "Bundeskanzler Olaf Scholz hielt dagegen: „Wir haben geliefert.“",
             "Wir haben geliefert",
             "Olaf Scholz",
         ),
@@ -241,7 +241,7 @@ def test_a_talk_show_host_is_a_role() -> None:
 def test_a_clause_and_a_colon_introduce_a_quotation_in_every_language(
     language: str, text: str, words: str, name: str
 ) -> None:
-    # No cue verb: ``konterte``, ``відрізав``, ``парировал`` are not speech verbs of the
+    # No cue verb: ``hielt dagegen``, ``відрізав``, ``парировал`` are not speech verbs of the
     # language's list; the colon after a clause whose subject is a person introduces the words.
     document = Document.from_text(
         text, id="c", metadata=Metadata(language=language, published=dt.date(2024, 5, 2))
