@@ -147,3 +147,28 @@ def test_more_german_press_verbs_after_a_quotation_name_the_speaker(attribution:
     found = speakers_and_roles(text, DAY, language="de")
     assert found["Dieser Haushalt ist auf Sand gebaut"][0] == "Jana Körner"
 
+
+@pytest.mark.parametrize(
+    "verb",
+    ["replicó", "zanjó", "puntualizó", "recordó", "reprochó", "subraya", "lamenta", "denuncia",
+     "cuenta", "relata"],
+)  # fmt: skip
+def test_more_spanish_press_verbs_after_a_quotation_name_the_speaker(verb: str) -> None:
+    text = (
+        "El Gobierno presentó el martes los presupuestos.\n\n"
+        f"«Estos presupuestos no se sostienen», {verb} Lucía Herrera, portavoz del PP."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Estos presupuestos no se sostienen"][0] == "Lucía Herrera"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La «ley mordaza», denuncia presentada por la oposición, sigue vigente.",
+        "El «plan B», cuenta atrás para el Gobierno, divide al partido.",
+    ],
+)
+def test_a_spanish_noun_after_a_term_in_marks_is_no_cue(sentence: str) -> None:
+    text = "El Gobierno presentó el martes los presupuestos.\n\n" + sentence
+    assert speakers_and_roles(text, DAY, language="es") == {}
