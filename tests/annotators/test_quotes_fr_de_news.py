@@ -172,3 +172,15 @@ def test_more_spanish_press_verbs_after_a_quotation_name_the_speaker(verb: str) 
 def test_a_spanish_noun_after_a_term_in_marks_is_no_cue(sentence: str) -> None:
     text = "El Gobierno presentó el martes los presupuestos.\n\n" + sentence
     assert speakers_and_roles(text, DAY, language="es") == {}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["fait valoir Paul Rivière", "a fait savoir Paul Rivière", "veut croire Paul Rivière",
+     "tient à rappeler Paul Rivière", "a promis Paul Rivière", "a écrit Paul Rivière sur X",
+     "écrit Paul Rivière sur son blog"],
+)  # fmt: skip
+def test_locutions_and_written_words_name_the_speaker(attribution: str) -> None:
+    text = FR_LEAD + f"« Aucune école ne fermera à la rentrée », {attribution}."
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Aucune école ne fermera à la rentrée"][0] == "Paul Rivière"
