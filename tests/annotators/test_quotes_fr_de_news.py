@@ -184,3 +184,27 @@ def test_locutions_and_written_words_name_the_speaker(attribution: str) -> None:
     text = FR_LEAD + f"« Aucune école ne fermera à la rentrée », {attribution}."
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["Aucune école ne fermera à la rentrée"][0] == "Paul Rivière"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["nous explique-t-elle", "nous explique Claire Roux", "m'a confié Claire Roux",
+     "lui répond Claire Roux"],
+)  # fmt: skip
+def test_an_object_pronoun_before_the_cue_leaves_the_speaker_after_it(attribution: str) -> None:
+    text = (
+        FR_LEAD + "Claire Roux a réuni ses équipes. Le directeur, Paul Girard, était absent. "
+        f"« Nous devons tenir bon », {attribution}."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Nous devons tenir bon"][0] == "Claire Roux"
+
+
+def test_a_spanish_object_pronoun_before_the_cue_leaves_the_speaker_after_it() -> None:
+    text = (
+        "El Gobierno presentó el martes los presupuestos.\n\n"
+        "Lucía Herrera reunió a su equipo. El director, Pablo Gil, no estaba. "
+        "«Tenemos que resistir», nos explica Lucía Herrera."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Tenemos que resistir"][0] == "Lucía Herrera"

@@ -318,8 +318,8 @@ class Attributor(PhraseReader):
             # ``"...," Mediaite reported the president saying``: who is reported speaks.
             at = close + quoted.start("np")
             return self.phrase_before(at, close + quoted.end("np"), "saying")
-        if words and all(w.lower() in self.cues.auxiliaries for w in words):
-            between, words = "", []  # ``», a déclaré Macron``
+        if words and all(self.cues.before_verb(w) for w in words):
+            between, words = "", []  # ``», a déclaré Macron``, ``», nous explique-t-elle``
         if not (quote_ends_with_comma or "," in tail[:lead] or len(words) <= 3) or len(words) > 15:
             return None
         if words and words[0] in CLAUSE_OPENERS and self.cues.profile is None:

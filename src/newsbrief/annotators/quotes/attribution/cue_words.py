@@ -60,6 +60,16 @@ class Cues:
     nominative: dict[str, tuple[tuple[str, str], ...]] = attrs.Factory(dict)
     #: Endings of the language's adverbs (``ly``), skipped before a verb (``angrily said``).
     adverb_endings: tuple[str, ...] = ()
+    #: Object pronouns that may stand before a cue after a quotation (``», nous explique``).
+    object_pronouns: frozenset[str] = frozenset()
+
+    def before_verb(self, word: str) -> bool:
+        """Whether ``word`` between a quotation and its cue is an auxiliary, an object pronoun,
+        or elided ones (``a``, ``nous``, ``m'a``): no subject stands there."""
+        parts = [p for p in re.split(r"['’]", word.lower()) if p]
+        return bool(parts) and all(
+            p in self.auxiliaries or p in self.object_pronouns for p in parts
+        )
 
 
 _ENGLISH_CUES = Cues(
@@ -129,6 +139,7 @@ def cues_for(language: str | None) -> Cues:
             for gender, pairs in lang.table("quotes", "genitive_names").items()
         },
         adverb_endings=tuple(sorted(lang.words("quotes", "adverb_endings"))),
+        object_pronouns=lang.words("quotes", "object_pronouns"),
     )
 
 
