@@ -1,10 +1,13 @@
-"""French and German news attribution beyond the plain ``said X``: reflexive verbs of speech
-(``», s'est indigné le député``, ``», se réjouit X``), also inside one pair of marks; a few
-words quoted in German reported speech (``Die Reform sei „überfällig“``); a role with what it is
-of after the cue (``», a insisté la présidente de la Commission``) pointing back to its holder.
+"""French, German and Spanish news attribution beyond the plain ``said X``: reflexive verbs of
+speech (``», s'est indigné le député``), locutions (``», fait valoir X``), more press verbs and
+those that are also nouns (``», note X``; ``„...“, gab X zu``), object pronouns before the cue
+(``», nous explique-t-elle``), a few words quoted in German reported speech (``Die Reform sei
+„überfällig“``), a role with what it is of after the cue (``», a insisté la présidente de la
+Commission``) and an ``according to`` role (``Selon le ministre, « ... »``) pointing back to the
+person holding it.
 
-The sentences are written for these tests in the manner of French and German news articles;
-none is copied from a key."""
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
 
 from __future__ import annotations
 
@@ -208,3 +211,30 @@ def test_a_spanish_object_pronoun_before_the_cue_leaves_the_speaker_after_it() -
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert found["Tenemos que resistir"][0] == "Lucía Herrera"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        ("fr", "Pierre Moreau s'est rendu à Nice mardi. Selon le ministre, « la sécurité est "
+         "notre priorité ».", "la sécurité est notre priorité", "Pierre Moreau"),
+        ("fr", "Claire Roux a visité l'usine. D'après la ministre, « aucun emploi ne sera "
+         "supprimé ».", "aucun emploi ne sera supprimé", "Claire Roux"),
+        ("es", "Pedro Gil visitó la fábrica. Según el ministro, «no se perderá ningún empleo».",
+         "no se perderá ningún empleo", "Pedro Gil"),
+    ],
+)  # fmt: skip
+def test_according_to_a_role_points_back_to_the_person_just_named(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    found = speakers_and_roles("Le conseil a voté.\n\n" + text, DAY, language=language)
+    assert found[quoted][0] == speaker
+
+
+def test_according_to_a_role_is_no_one_of_a_sentence_naming_two() -> None:
+    text = (
+        FR_LEAD + "Pierre Moreau s'est rendu à Nice avec Paul Girard. Selon le ministre, « la "
+        "sécurité est notre priorité »."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["la sécurité est notre priorité"][0] not in ("Pierre Moreau", "Paul Girard")

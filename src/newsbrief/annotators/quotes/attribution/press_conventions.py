@@ -512,7 +512,8 @@ class PressReader(DescriptionReader):
         # often someone else (``Scholz reiste nach Kiew. Der Sprecher sagte``): the phrase is
         # then left to the described speaker, as written.
         referent = self._role_holder(start, heads, gender)
-        subject = self.subject_before(start, gender, alone=True)
+        according = " ".join(cue.lower().split()) in self.cues.according
+        subject = self.subject_before(start, gender, alone=True, leading=according)
         if self._subject_first(subject, referent, start, heads):
             # ``Lindqvist war nicht zufrieden. „...“, sagte der Schwede``: the person the
             # sentence before opens with.
@@ -530,9 +531,12 @@ class PressReader(DescriptionReader):
             referent.name, phrase, start, end, cue, role=self.role_of(referent.name, start)
         )
 
-    def subject_before(self, at: int, gender: str | None, alone: bool = False) -> Referent | None:
+    def subject_before(
+        self, at: int, gender: str | None, alone: bool = False, *, leading: bool = False
+    ) -> Referent | None:
         """The person the sentence before ``at``'s opens with (see
-        :mod:`.sentence_subjects`), of ``gender`` when both are known: named by a mention, or
+        :mod:`.sentence_subjects`; ``leading``: ``at`` opens an ``according to`` phrase before
+        its quotation), of ``gender`` when both are known: named by a mention, or
         by a surname of one person of several words the article names. None when the name is
         a complement (``el gerente del Alloa Athletic``, ``criticó a Luis Herrera``, ``суд
         арестовал Олега Петрова``), no person's first name or title tells a gender (a body the
@@ -543,7 +547,7 @@ class PressReader(DescriptionReader):
         index = bisect.bisect_right(self._paragraph_starts, at) - 1
         if index < 0:
             return None
-        sentence = sentence_before(self.masked, at, self.paragraphs[index])
+        sentence = sentence_before(self.masked, at, self.paragraphs[index], leading=leading)
         if sentence is None:
             return None
         start, end = sentence

@@ -45,14 +45,17 @@ def _sentence_start(masked: str, end: int, floor: int) -> int | None:
     return start
 
 
-def sentence_before(masked: str, at: int, paragraph: tuple[int, int]) -> tuple[int, int] | None:
+def sentence_before(
+    masked: str, at: int, paragraph: tuple[int, int], *, leading: bool = False
+) -> tuple[int, int] | None:
     """``(start, end)`` of the sentence before the one holding ``at`` in ``at``'s
     ``paragraph``, when a quotation stands before ``at`` in its sentence (the phrase at ``at``
-    follows it: ``« ... », a confié le joueur``); ``None`` otherwise. A sentence opening a
-    paragraph, or a phrase before its quotation (``Der Sprecher sagte: „...“``), often
-    brings in someone new."""
+    follows it: ``« ... », a confié le joueur``) or, ``leading``, the phrase at ``at`` is an
+    ``according to`` one (``Selon le ministre, « ... »``); ``None`` otherwise. A sentence
+    opening a paragraph, or a subject before its quotation (``Der Sprecher sagte: „...“``),
+    often brings in someone new."""
     own = _sentence_start(masked, at + 1, paragraph[0])
-    if own is None or own <= paragraph[0] or QUOTE_MASK not in masked[own:at]:
+    if own is None or own <= paragraph[0] or not (leading or QUOTE_MASK in masked[own:at]):
         return None
     end = own
     while end > paragraph[0] and masked[end - 1].isspace():
