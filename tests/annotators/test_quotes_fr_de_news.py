@@ -238,3 +238,24 @@ def test_according_to_a_role_is_no_one_of_a_sentence_naming_two() -> None:
     )
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["la sécurité est notre priorité"][0] not in ("Pierre Moreau", "Paul Girard")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ("Marc Leroy a prévenu le gouvernement. Selon le syndicaliste, « la grève sera "
+         "massive ».", "la grève sera massive", "Marc Leroy"),
+        ("Le directeur de l'usine, Bruno Petit, a confirmé la fermeture. « C'est un "
+         "crève-cœur », a confié le quinquagénaire.", "C'est un crève-cœur", "Bruno Petit"),
+    ],
+)  # fmt: skip
+def test_a_description_by_trade_or_age_points_back_to_the_person_just_named(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert speakers_and_roles(FR_LEAD + text, DAY, language="fr")[quoted][0] == speaker
+
+
+def test_a_description_by_trade_after_the_name_is_the_role() -> None:
+    text = FR_LEAD + "« On a tout perdu », raconte Nadia Belkacem, retraitée de 67 ans."
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["On a tout perdu"] == ("Nadia Belkacem", "retraitée de 67 ans")
