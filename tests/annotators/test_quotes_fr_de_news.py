@@ -259,3 +259,20 @@ def test_a_description_by_trade_after_the_name_is_the_role() -> None:
     text = FR_LEAD + "« On a tout perdu », raconte Nadia Belkacem, retraitée de 67 ans."
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["On a tout perdu"] == ("Nadia Belkacem", "retraitée de 67 ans")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        ("de", "Ina Rauch hatte den Antrag gestellt. Der Minister Paul Hofer lehnte ihn ab. "
+         "„Das ist ein Skandal“, sagte die Grünen-Politikerin.", "Das ist ein Skandal",
+         "Ina Rauch"),
+        ("fr", "Claire Roux a déposé le texte. Le ministre Paul Girard l'a rejeté. « C'est un "
+         "scandale », a dénoncé la députée.", "C'est un scandale", "Claire Roux"),
+    ],
+)  # fmt: skip
+def test_a_feminine_role_points_back_to_the_woman_named_not_the_man_after_her(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    found = speakers_and_roles("Der Rat tagte.\n\n" + text, DAY, language=language)
+    assert found[quoted][0] == speaker

@@ -390,7 +390,12 @@ class PressReader(DescriptionReader):
             ):
                 # ``la SNCF`` (a name), ``die Studie`` (no role), ``les habitants`` (a group).
                 return None
-            gender = "female" if lower in press.feminine else None
+            # ``die Grünen-Politikerin``: a feminine noun tells what a plural's article does not.
+            noun = head.rsplit("-", 1)[-1].lower()
+            feminine = any(
+                noun.endswith(e) and len(noun) > len(e) + 3 for e in press.feminine_endings
+            )
+            gender = "female" if lower in press.feminine or feminine else None
             return self.role_reference(words[0][1], words[-1][2], [head], cue, gender)
         if (
             not press.definite
@@ -524,6 +529,12 @@ class PressReader(DescriptionReader):
                 # ``», a regretté l'entraîneur marseillais, Fabrice Lambertini`` then ``», a
                 # confié le défenseur``: the coach is no defender.
                 return None
+        if referent is None and gender is not None:
+            # ``Ina Rauch ... Paul Hofer lehnte ab. „...“, sagte die Grünen-Politikerin``: the
+            # nearest person of the noun's gender in this paragraph or the one before.
+            nearest = next(iter(self.people_back(start, 1, gender)), None)
+            if nearest is not None and nearest.gender == gender:
+                referent = nearest
         if referent is None:
             return None
         phrase = self.text[start:end]

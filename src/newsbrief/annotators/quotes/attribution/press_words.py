@@ -34,6 +34,9 @@ class PressWords:
     stops: frozenset[str] = frozenset()
     #: Articles that tell a female referent (``la``, ``die`` is not one: it is also plural).
     feminine: frozenset[str] = frozenset()
+    #: Endings of a feminine noun of a person (``[quotes] feminine_noun_endings``: German
+    #: ``Politikerin``), where the article does not tell (``die`` is also a plural's).
+    feminine_endings: tuple[str, ...] = ()
     #: Words opening a relative clause after a comma (``qui``, ``der``, ``який``).
     relatives: frozenset[str] = frozenset()
     #: Nouns after which a name stands in quotation marks (``ПАО «...»``, ``клуб «...»``).
@@ -99,6 +102,7 @@ def press_words(code: str) -> PressWords:
         bodies=words("organisation_nouns"),
         stops=words("source_stops"),
         feminine=words("feminine_articles"),
+        feminine_endings=tuple(sorted(words("feminine_noun_endings"))),
         relatives=words("relatives"),
         name_nouns=words("name_nouns"),
         services=words("press_services"),
