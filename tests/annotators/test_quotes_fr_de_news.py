@@ -276,3 +276,21 @@ def test_a_feminine_role_points_back_to_the_woman_named_not_the_man_after_her(
 ) -> None:
     found = speakers_and_roles("Der Rat tagte.\n\n" + text, DAY, language=language)
     assert found[quoted][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "holder"),
+    [
+        ("fr", "La juge Marie Dubois a prononcé la peine. Le procureur Paul Roy avait requis "
+         "douze ans. « C'est une honte », a réagi la députée.", "C'est une honte",
+         "Marie Dubois"),
+        ("de", "Die Richterin Ina Rauch verkündete das Urteil. Der Minister Paul Hofer schwieg. "
+         "„Das ist ein Skandal“, sagte die Grünen-Politikerin.", "Das ist ein Skandal",
+         "Ina Rauch"),
+    ],
+)  # fmt: skip
+def test_a_feminine_role_is_not_the_woman_named_with_another_role(
+    language: str, text: str, quoted: str, holder: str
+) -> None:
+    found = speakers_and_roles("Der Rat tagte.\n\n" + text, DAY, language=language)
+    assert found[quoted][0] != holder

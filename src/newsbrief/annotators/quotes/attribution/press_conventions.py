@@ -532,8 +532,14 @@ class PressReader(DescriptionReader):
         if referent is None and gender is not None:
             # ``Ina Rauch ... Paul Hofer lehnte ab. „...“, sagte die Grünen-Politikerin``: the
             # nearest person of the noun's gender in this paragraph or the one before.
+            # Not a woman the article gives another role (``La juge Marie Dubois ... », a réagi
+            # la députée``): the judge is no MP.
             nearest = next(iter(self.people_back(start, 1, gender)), None)
-            if nearest is not None and nearest.gender == gender:
+            if (
+                nearest is not None
+                and nearest.gender == gender
+                and not self._other_role(nearest.name, start, heads)
+            ):
                 referent = nearest
         if referent is None:
             return None
