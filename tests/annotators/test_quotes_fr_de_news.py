@@ -294,3 +294,21 @@ def test_a_feminine_role_is_not_the_woman_named_with_another_role(
 ) -> None:
     found = speakers_and_roles("Der Rat tagte.\n\n" + text, DAY, language=language)
     assert found[quoted][0] != holder
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "woman"),
+    [
+        ("fr", "Marine Le Pen a critiqué mardi la réforme. « Nous ne reculerons pas », a répondu "
+         "le président de la République.", "Nous ne reculerons pas", "Marine Le Pen"),
+        ("fr", "Anne Hidalgo a inauguré la piste cyclable. Selon le préfet de police, « les "
+         "travaux ont pris du retard ».", "les travaux ont pris du retard", "Anne Hidalgo"),
+        ("es", "La alcaldesa Ana Ruiz inauguró el puente. «Es un gran día», dijo el presidente "
+         "de la Diputación.", "Es un gran día", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_masculine_role_does_not_point_back_to_a_woman(
+    language: str, text: str, quoted: str, woman: str
+) -> None:
+    found = speakers_and_roles("Le conseil a voté.\n\n" + text, DAY, language=language)
+    assert found[quoted][0] != woman

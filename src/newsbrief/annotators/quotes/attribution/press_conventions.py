@@ -395,7 +395,11 @@ class PressReader(DescriptionReader):
             feminine = any(
                 noun.endswith(e) and len(noun) > len(e) + 3 for e in press.feminine_endings
             )
-            gender = "female" if lower in press.feminine or feminine else None
+            gender = None
+            if lower in press.feminine or feminine:
+                gender = "female"
+            elif lower in press.masculine:
+                gender = "male"  # ``le président``: not Marine Le Pen, named before
             return self.role_reference(words[0][1], words[-1][2], [head], cue, gender)
         if (
             not press.definite
@@ -529,9 +533,10 @@ class PressReader(DescriptionReader):
                 # ``», a regretté l'entraîneur marseillais, Fabrice Lambertini`` then ``», a
                 # confié le défenseur``: the coach is no defender.
                 return None
-        if referent is None and gender is not None:
+        if referent is None and gender == "female":
             # ``Ina Rauch ... Paul Hofer lehnte ab. „...“, sagte die Grünen-Politikerin``: the
-            # nearest person of the noun's gender in this paragraph or the one before.
+            # nearest woman in this paragraph or the one before (a masculine noun, also the
+            # generic one, tells too little: ``le ministre`` is not the nearest man).
             # Not a woman the article gives another role (``La juge Marie Dubois ... », a réagi
             # la députée``): the judge is no MP.
             nearest = next(iter(self.people_back(start, 1, gender)), None)

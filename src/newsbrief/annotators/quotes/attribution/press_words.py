@@ -34,6 +34,9 @@ class PressWords:
     stops: frozenset[str] = frozenset()
     #: Articles that tell a female referent (``la``, ``die`` is not one: it is also plural).
     feminine: frozenset[str] = frozenset()
+    #: Articles that tell a male referent (``[quotes] masculine_articles``: ``le``, ``el``;
+    #: German ``der`` is not one: it is also a feminine genitive and dative).
+    masculine: frozenset[str] = frozenset()
     #: Endings of a feminine noun of a person (``[quotes] feminine_noun_endings``: German
     #: ``Politikerin``), where the article does not tell (``die`` is also a plural's).
     feminine_endings: tuple[str, ...] = ()
@@ -102,6 +105,7 @@ def press_words(code: str) -> PressWords:
         bodies=words("organisation_nouns"),
         stops=words("source_stops"),
         feminine=words("feminine_articles"),
+        masculine=words("masculine_articles"),
         feminine_endings=tuple(sorted(words("feminine_noun_endings"))),
         relatives=words("relatives"),
         name_nouns=words("name_nouns"),
