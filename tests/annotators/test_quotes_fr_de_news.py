@@ -312,3 +312,25 @@ def test_a_masculine_role_does_not_point_back_to_a_woman(
 ) -> None:
     found = speakers_and_roles("Le conseil a voté.\n\n" + text, DAY, language=language)
     assert found[quoted][0] != woman
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Er habe mit dem Bündnis „Aufstehen gegen Rassismus“ gesprochen.",
+         "Aufstehen gegen Rassismus"),
+        ("Die Ampel ändert das Gesetz, es sei denn, die Union blockiert die „schnelle Lösung“ "
+         "im Bundesrat.", "schnelle Lösung"),
+        ("Wie dem auch sei: Die Debatte über die „kalte Progression“ geht weiter.",
+         "kalte Progression"),
+        ("Die Opposition wirft ihr vor, sie habe „nichts geliefert“.", "nichts geliefert"),
+    ],
+)  # fmt: skip
+def test_words_quoted_beside_a_reported_speech_form_that_reports_no_speech_stay_no_quotation(
+    sentence: str, quoted: str
+) -> None:
+    text = (
+        DE_LEAD + "„Wir haben keine andere Wahl“, sagte Finanzministerin Petra Roth (SPD) "
+        f"am Abend in Berlin. {sentence}"
+    )
+    assert quoted not in speakers_and_roles(text, DAY, language="de")

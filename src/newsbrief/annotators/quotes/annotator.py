@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsbrief.annotators.base import draft_of
-from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_forms
 from newsbrief.annotators.quotes.attribution.compound_surnames import second_surnames
 from newsbrief.annotators.quotes.attribution.page_names import (
@@ -530,7 +530,13 @@ def is_speech(
         # (``назвал «Газпром» главным партнёром``, ``nannte „Siemens“ als Partner``): the
         # object of the cue, not words said.
         return False
-    if speaker is not None and _reported_speech(masked, context_start, context_end, language):
+    if (
+        speaker is not None
+        # ``mit dem Bündnis „Aufstehen gegen Rassismus“``: a name after its noun, both
+        # capitalised, is no part of the speech reported.
+        and not (previous is not None and previous[:1].isupper() and words[0][:1].isupper())
+        and _reported_speech(masked, context_start, context_end, language)
+    ):
         return True  # ``Der Abbau sei „schmerzhaft“``: words of the speech reported
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
@@ -782,11 +788,38 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 def _reported_speech(masked: str, start: int, end: int, code: str | None) -> bool:
     """Whether the sentence ``masked[start:end]`` holds, outside its quotations, a verb form
     that reports speech (``[quotes] reported_speech_verbs``: German ``sei``, ``habe``,
-    ``werde``): the few words quoted in it are the reported speaker's."""
+    ``werde``) in its main clause, outside a set phrase that reports none
+    (``reported_speech_idioms``: ``es sei denn``, ``wie dem auch sei``): the few words quoted
+    in it are the reported speaker's."""
     verbs = _quote_words(code or "en", "reported_speech_verbs")
-    return bool(verbs) and any(
-        word.group(0).lower() in verbs for word in _PLAIN_WORD.finditer(masked, start, end)
+    if not verbs:
+        return False
+    # Its main clause, up to the first comma: after one, the form may be another's speech
+    # (``Die Opposition wirft ihm vor, er habe „nichts geliefert“``).
+    comma = masked.find(",", start, end)
+    end = end if comma < 0 else comma
+    idioms = _speech_idioms(code or "en")
+    inside = (
+        [(m.start(), m.end()) for m in idioms.finditer(masked, start, end)]
+        if idioms is not None
+        else []
     )
+    return any(
+        word.group(0).lower() in verbs
+        and not any(low <= word.start() < high for low, high in inside)
+        for word in _PLAIN_WORD.finditer(masked, start, end)
+    )
+
+
+@functools.cache
+def _speech_idioms(code: str) -> re.Pattern[str] | None:
+    """A language's set phrases of a reported-speech verb form that report no speech
+    (``[quotes] reported_speech_idioms``), as one pattern; ``None`` when it has none."""
+    idioms = _quote_words(code, "reported_speech_idioms")
+    if not idioms:
+        return None
+    alternation = word_alternation(idioms, separator=r"[ \t\u00a0]+", ignore_case=True)
+    return re.compile(rf"\b{alternation}\b", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -1658,6 +1691,7 @@ for _cached in (
     _speech_verbs,
     _calling_patterns,
     _quote_words,
+    _speech_idioms,
     _noun_phrases,
     _text_noun_colon,
     _name_nouns,
