@@ -334,3 +334,22 @@ def test_words_quoted_beside_a_reported_speech_form_that_reports_no_speech_stay_
         f"am Abend in Berlin. {sentence}"
     )
     assert quoted not in speakers_and_roles(text, DAY, language="de")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le prix de l'« or noir » s'emballe depuis lundi sur les marchés asiatiques.",
+        "La « bulle immobilière » s'emballe à Lisbonne, où les loyers ont doublé.",
+        "Face à l'« Albiceleste », l'équipe de France s'est défendue avec courage samedi.",
+        "Le texte, surnommé « loi travail bis », se défend mal face aux critiques.",
+    ],
+)
+def test_a_reflexive_verb_that_says_something_else_makes_no_quotation(sentence: str) -> None:
+    assert speakers_and_roles(FR_LEAD + sentence, DAY, language="fr") == {}
+
+
+def test_a_reflexive_verb_after_a_question_names_its_speaker() -> None:
+    text = FR_LEAD + "« Comment est-ce possible ? » s'indigne Claire Roux, maire de Brest."
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Comment est-ce possible ?"][0] == "Claire Roux"

@@ -295,14 +295,25 @@ class Attributor(PhraseReader):
 
     # -- the attribution search ----------------------------------------------------------------
 
+    def _set_off(self, close: int, between: str, quote_ends_with_comma: bool) -> bool:
+        """Whether a quotation closing at ``close`` is set off from what follows it: its words
+        end with a comma, a question or an exclamation mark, or a comma or a dash stands in
+        ``between`` (``„...“ – so Scholz``)."""
+        if quote_ends_with_comma or between.strip(" \u00a0"):
+            return True
+        return self.text[max(0, close - 3) : close].rstrip("»“”\"' \u00a0").endswith(("!", "?"))
+
     def after(self, close: int, limit: int, quote_ends_with_comma: bool) -> Speaker | None:
         """A cue right after a quotation closing at ``close`` (``"...," he said``)."""
         limit = min(limit, close + CUE_REACH)
         tail = self.masked[close:limit]
         lead = len(tail) - len(tail.lstrip(" ,\u00a0—–-"))  # ``" —said``
         cue = self.cue.search(tail)
-        if self.cues.after is not None:
-            late = self.cues.after.match(tail, lead)  # ``„...“, so Scholz``
+        if self.cues.after is not None and self._set_off(close, tail[:lead], quote_ends_with_comma):
+            # ``„...“, so Scholz``, ``», s'emporte X``: a word that also says something else
+            # (``La « bulle » s'emballe``) is a cue only after the quotation's comma, dash or
+            # stop.
+            late = self.cues.after.match(tail, lead)
             if late is not None and (cue is None or late.start() < cue.start()):
                 cue = late
         if (

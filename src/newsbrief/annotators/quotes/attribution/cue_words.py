@@ -83,23 +83,20 @@ def _pattern(words: frozenset[str]) -> str:
     return word_alternation(words, separator=r"[ \t\u00a0]+", ignore_case=True)
 
 
-def _phrase_cues(lang: Language) -> frozenset[str]:
-    """A language's cues of several words: its ``phrase_cues`` (``fait savoir``) and
-    reflexive verbs of speech (``se réjouit``, ``s'est indignée``): its ``reflexive_cues`` as
-    written, and each ``reflexive_participles`` after each of its ``reflexive_auxiliaries``,
-    bare and with each ``participle_endings`` of agreement; an apostrophe also in its
-    typographic form (``s’est``)."""
+def _reflexive_cues(lang: Language) -> frozenset[str]:
+    """A language's reflexive verbs of speech (``se réjouit``, ``s'est indignée``): its
+    ``reflexive_cues`` as written, and each ``reflexive_participles`` after each of its
+    ``reflexive_auxiliaries``, bare and with each ``participle_endings`` of agreement; an
+    apostrophe also in its typographic form (``s’est``). Most also say something else (``le
+    marché s'emballe``, ``l'équipe s'est bien défendue``): they are read only right after a
+    quotation."""
     endings = ("", *sorted(lang.words("quotes", "participle_endings")))
-    cues = (
-        lang.words("quotes", "phrase_cues")
-        | lang.words("quotes", "reflexive_cues")
-        | {
-            f"{auxiliary} {participle}{ending}"
-            for auxiliary in lang.words("quotes", "reflexive_auxiliaries")
-            for participle in lang.words("quotes", "reflexive_participles")
-            for ending in endings
-        }
-    )
+    cues = lang.words("quotes", "reflexive_cues") | {
+        f"{auxiliary} {participle}{ending}"
+        for auxiliary in lang.words("quotes", "reflexive_auxiliaries")
+        for participle in lang.words("quotes", "reflexive_participles")
+        for ending in endings
+    }
     return cues | {cue.replace("'", "’") for cue in cues}
 
 
@@ -117,10 +114,11 @@ def cues_for(language: str | None) -> Cues:
     # « nouveau » souffle``, ``« historique » conclu par``) is a verb of speech only after its
     # auxiliary.
     past = {f"{a} {p}" for a in auxiliaries for p in lang.words("quotes", "auxiliary_participles")}
-    verbs = lang.speech_verbs | according | past | _phrase_cues(lang)
+    # ``fait valoir``, ``tient à rappeler``: locutions of speech.
+    verbs = lang.speech_verbs | according | past | lang.words("quotes", "phrase_cues")
     if not verbs:
         return attrs.evolve(_ENGLISH_CUES, profile=profile)
-    after = lang.words("quotes", "after_cues")
+    after = lang.words("quotes", "after_cues") | _reflexive_cues(lang)
     pronouns = {str(k).lower(): str(v) for k, v in lang.table("quotes", "pronouns").items()}
     return Cues(
         cue=re.compile(rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)", re.IGNORECASE),
