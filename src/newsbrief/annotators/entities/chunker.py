@@ -221,7 +221,7 @@ class Rules:
         if word in gz.DEMONYMS:
             return True
         if self.profile is None:
-            return word in gz.CALENDAR
+            return word in gz.CALENDAR or word in gz.DATE_LABELS
         # English month and day names are English's: ``Theresa May`` in a French text, but
         # ``In June`` in an English text declared Russian is no name.
         if word in gz.CALENDAR and word.isascii() and self.profile.code in OTHER_SCRIPTS:
@@ -1974,12 +1974,13 @@ def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH)
 
 
 #: Words English rules never take as a name's word (:func:`_name_word`): role words (``Capt``
-#: too), demonyms, calendar words, organisation and place heads, ``Flight``.
+#: too), demonyms, calendar words and date-line labels, organisation and place heads, ``Flight``.
 _NOT_ENGLISH_NAME_WORDS = (
     gz.ROLE_WORDS
     | _UNDOTTED_ROLES
     | gz.DEMONYMS
     | gz.CALENDAR
+    | gz.DATE_LABELS
     | gz.ORGANISATION_HEADS
     | gz.PLACE_HEADS
     | {_FLIGHT}

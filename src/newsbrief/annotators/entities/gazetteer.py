@@ -302,6 +302,12 @@ CALENDAR: frozenset[str] = frozenset(
     }
 )
 
+#: Date-line labels of one word (``Published``, ``Updated``): page furniture, never a name's
+#: word (a byline glued to its date line, ``Ana Ruiz Published December 3``, is ``Ana Ruiz``).
+DATE_LABELS: frozenset[str] = frozenset(
+    label.capitalize() for label in language("en").date_labels if " " not in label
+)
+
 #: Month abbreviations that are first names when a surname follows (``Jan Egeland``; a date
 #: writes ``Jan. 5`` or ``Jan 5``).
 CALENDAR_FIRST_NAMES: frozenset[str] = frozenset({"Jan"})
@@ -682,7 +688,10 @@ def profile(code: str | None) -> Profile | None:
         org_leads=lang.words("entities", "org_leads"),
         eponym_leads=lang.words("entities", "eponym_leads"),
         demonyms=lang.words("entities", "demonyms"),
-        not_names=lang.words("entities", "not_names") | lang.speech_verbs,
+        # (date-line labels too: page furniture is no name's word)
+        not_names=lang.words("entities", "not_names")
+        | lang.speech_verbs
+        | frozenset(label for label in lang.date_labels if " " not in label),
         name_endings=tuple(
             sorted(lang.words("entities", "name_endings"), key=lambda e: (-len(e), e))
         ),
