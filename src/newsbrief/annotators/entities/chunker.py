@@ -905,14 +905,28 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
     """English candidates of one region with the bodies whose name holds ``and`` made whole:
     ``Institute of Geophysics and Planetary Physics``, ``Port Authority of New York and New
     Jersey`` (an organisation named ``of`` or ``for`` something, and a second such thing:
-    common nouns, or a state after a state), and ``the Food and Drug Administration`` (after
-    ``the``, unknown words and an organisation ending with its head)."""
+    common nouns, or a state after a state; ``Department for Science, Innovation and
+    Technology``: a list of them), ``the Food and Drug Administration`` (after ``the``, unknown
+    words and an organisation ending with its head) and ``Avon and Somerset Police`` (two
+    areas' body)."""
     out: list[_Found] = [here[0]]
     for right in here[1:]:
         left = out[-1]
         joined = None
         if text[left[1] : right[0]] == " and ":
             joined = _and_body(text, left, right)
+            if (
+                joined is None
+                and len(out) > 1
+                and text[out[-2][1] : left[0]] == ", "
+                and _listed_thing(left[2])
+            ):
+                # ``Department for Science, Innovation and Technology``: a list of things.
+                body = out[-2]
+                whole = (body[0], left[1], _set(body[2], TEXT, text[body[0] : left[1]]))
+                joined = _and_body(text, whole, right)
+                if joined is not None:
+                    out.pop()
             if (
                 joined is None
                 and len(out) > 1
@@ -947,6 +961,36 @@ def _place_before(text: str, place: _Found, left: _Found) -> bool:
     )
 
 
+def _listed_thing(fields: CandidateFields) -> bool:
+    """Whether a candidate between ``, `` and ``and`` in a body's name may be one of the things
+    the body is named for: one unknown word written like an abstract noun (``Innovation``)."""
+    word = fields[TEXT]
+    return (
+        fields[TYPE] is None
+        and not fields[EVIDENCE]
+        and " " not in word
+        and word.lower().endswith(gz.NOUN_ENDINGS)
+        and not _own_name_word(word)
+    )
+
+
+def _name_opening(text: str, start: int) -> int | None:
+    """Where a body's name that ``the`` opens begins, when ``text[start:]`` follows ``the``
+    (``start``) or ``the`` and a demonym (``the Nigerian Midstream and ...``: the demonym's
+    start); ``None`` with no ``the`` before."""
+    if text[max(0, start - 4) : start] in ("the ", "The "):
+        return start
+    before = text[max(0, start - 40) : start]
+    found = _DEMONYM_AFTER_THE.search(before)
+    if found is None or found.group(1) not in gz.DEMONYMS:
+        return None
+    return start - len(before) + found.start(1)
+
+
+#: ``the`` and one capitalised word right before a name (``the Nigerian ``).
+_DEMONYM_AFTER_THE = re.compile(r"(?:^|\W)[Tt]he ([A-Z][\w-]+) $")
+
+
 def _own_name_word(word: str) -> bool:
     """Whether ``word`` on the right of ``and`` is a title, a first name or a known place or
     body's name: the words after ``and`` then name something else (:func:`_and_body`)."""
@@ -967,7 +1011,7 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         or text.startswith(("'", "’"), right[1])  # (``and Ukraine's``)
     ):
         return None
-    name = text[left[0] : right[1]]
+    start = left[0]
     words = rf[TEXT].split()
     if lf[TYPE] == "organisation" and lf[CANONICAL] is None:
         tail = re.split(r" (?:of|for)(?: the)? ", lf[TEXT])
@@ -994,14 +1038,29 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         lf[TYPE] is None
         and not lf[EVIDENCE]
         and rf[TYPE] == "organisation"
-        and text[max(0, left[0] - 4) : left[0]] in ("the ", "The ")
+        and (opening := _name_opening(text, left[0])) is not None
         and " of " not in rf[TEXT]
         and words[-1] in gz.ORGANISATION_HEADS
-        and not any(_ENGLISH.first_name(word) is not None for word in lf[TEXT].split())
+        # (a first name opens a person's name; later in the run it is a word: ``BC Ferry``)
+        and _ENGLISH.first_name(lf[TEXT].split()[0]) is None
     ):
-        pass  # ``the Cocoa Grading and Marketing Authority``
+        # ``the Cocoa Grading and Marketing Authority``; a demonym before it is the name's
+        # (``the Nigerian Midstream and Downstream Petroleum Regulatory Authority``).
+        start = opening
+    elif (
+        lf[TYPE] in (None, "place")
+        and not lf[EVIDENCE]
+        and " " not in lf[TEXT]
+        and (lf[CANONICAL] or lf[TEXT]) not in gz.country_names()
+        and rf[TYPE] == "organisation"
+        and len(words) == 2
+        and words[-1] in gz.AREA_HEADS
+        and _ENGLISH.first_name(words[0]) is None
+    ):
+        pass  # ``Avon and Somerset Police``: two areas' body
     else:
         return None
+    name = text[start : right[1]]
     fields = with_fields(
         lf,
         text=name,
@@ -1011,7 +1070,7 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         role=None,
         gender=None,
     )
-    return left[0], right[1], fields
+    return start, right[1], fields
 
 
 def _placed(text: str, toks: list[Token], candidate: _Found, ends: list[int]) -> _Found:

@@ -107,6 +107,8 @@ ORGANISATION_DESCRIPTORS: frozenset[str] = _written("organisation_descriptors")
 LEGAL_FORMS: frozenset[str] = _written("legal_forms")
 #: Words heading an organisation's name only before ``of`` (``Port of Savannah``).
 OF_HEADS: frozenset[str] = _written("of_heads")
+#: Heads of a body two areas share (``Avon and Somerset Police``).
+AREA_HEADS: frozenset[str] = _written("area_heads")
 #: Words heading an organisation's name only as the last capitalised word (``Corvane Health``).
 FINAL_HEADS: frozenset[str] = _written("final_heads")
 #: Heads that the words of :data:`FIELD_WORDS` alone before them make no body's
