@@ -57,7 +57,5 @@ def test_a_country_and_a_force_are_two_names() -> None:
 
 
 def test_a_list_with_a_place_in_it_joins_nothing() -> None:
-    found = names(
-        "The Ministry of Defence, Norway and Germany signed the agreement on Monday."
-    )
+    found = names("The Ministry of Defence, Norway and Germany signed the agreement on Monday.")
     assert not any(" and " in text for text in found)

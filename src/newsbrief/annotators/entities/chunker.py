@@ -2226,7 +2226,12 @@ def _organisation(
                 # something is the name's)
                 and not (tail == j and tail + 2 < len(run) and run[tail + 1].text == "of")
             )
-            and not _person_start(run, tail, rules)
+            and (
+                not _person_start(run, tail, rules)
+                # (``Institute of Marine Science``: a first name before an abstract noun that
+                # ends the run is a field of study, no person)
+                or (rules.profile is None and tail == j and _field_of_study(run, tail))
+            )
         ):
             tail += 1
         if rules.profile is None and tail < len(run) and run[tail].capitalised:
@@ -2266,6 +2271,12 @@ def _organisation(
     if canonical is None and (known := rules.lookup(phrase)) is not None:
         canonical = known[1]
     return end, kind, canonical
+
+
+def _field_of_study(run: list[Token], k: int) -> bool:
+    """Whether ``run[k:]`` is two words, the second written like an abstract noun
+    (``Marine Science``, ``Grace Theology``): what a body is named for, no person's name."""
+    return k + 2 == len(run) and run[k + 1].text.lower().endswith(gz.NOUN_ENDINGS)
 
 
 def _final_head(run: list[Token], k: int) -> bool:
