@@ -1956,6 +1956,12 @@ def _analyse(
                 (calendar_name and words[0] is token)
                 or (first_name is None and len(words) > 1 and _is_initial(words[0].text))
                 or (first_name is None and len(words) > _MAX_NAME_WORDS)
+                # ``Rassie van der Merwe``, ``Ramon dela Cruz``: a person's particle inside
+                or (
+                    first_name is None
+                    and profile is None
+                    and any(w.text in gz.PERSON_PARTICLES for w in words[1:-1])
+                )
             ):
                 first_name = "unknown"  # ``Jan Egeland``, ``D. John Sauer``, ``J. K. Rowling``
             # Outside German, capitals mark names: two unknown ones in mid-sentence are one.

@@ -283,6 +283,9 @@ DEMONYMS: frozenset[str] = _written("demonyms")
 #: Capitalised particles inside a person's name (``Roberto De Zerbi``, ``Ursula Von der Leyen``).
 NAME_PARTICLES: frozenset[str] = _written("name_particles")
 
+#: Particles that, in lower case inside a capitalised run, show a person's name (``van``).
+PERSON_PARTICLES: frozenset[str] = _written("person_particles")
+
 #: Words that join capitalised words inside one name (``Ministry of Defense``).
 CONNECTORS: frozenset[str] = _written("connectors")
 
