@@ -1781,7 +1781,7 @@ def _analyse(
             )
             i += 1
             continue
-        if role and (token.text in ("of", "the") or (profile and rules.connector(token.text))):
+        if role and (token.text in _TITLE_GLUE or (profile and rules.connector(token.text))):
             role.append(token)  # ``Spokesperson of the Ministry of Defense``
             i += 1
             continue
@@ -1888,7 +1888,7 @@ def _analyse(
         if (
             profile is None
             and role
-            and role[-1].text in ("of", "the")
+            and role[-1].text in _TITLE_GLUE
             and j < len(run)
             and rules.role(run[j].text)
         ):
@@ -1921,7 +1921,10 @@ def _analyse(
             lead = 0
             if not role:
                 lead = _role_nouns(words, rules)
-            elif any(t.text == "of" for t in role) and rules.first_name(words[0].text) is None:
+            elif (
+                any(t.text in _TITLE_LINKS for t in role)
+                and rules.first_name(words[0].text) is None
+            ):
                 lead = next(
                     (m for m in range(1, len(words) - 1) if rules.first_name(words[m].text)), 0
                 ) or _leading_nouns(words)
@@ -1969,6 +1972,16 @@ def _analyse(
                 profile is not None and profile.name_runs and len(words) > 1 and not at_start
             )
             evidence = titled or first_name is not None or run_of_names
+            if (
+                profile is None
+                and role
+                and role[-1].text in _TITLE_GLUE
+                and len(words) == 1
+                and first_name is None
+            ):
+                # ``the Minister for Housing said``: one unknown word after a title's ``of``
+                # or ``for`` is what the title is of, no person the title names.
+                evidence, role = False, []
             role_text = _span_text(role) if role else None
             yield Candidate(
                 start=words[0].start,
@@ -1984,6 +1997,11 @@ def _analyse(
         role, titled, gender = [], False, None
         i = j
 
+
+#: Words linking a title to what it is of or for (``Minister for Housing``, ``Secretary of
+#: State``), and the lower-case words a title's run holds (those and ``the``).
+_TITLE_LINKS = frozenset({"of", "for"})
+_TITLE_GLUE = _TITLE_LINKS | {"the"}
 
 #: Particles inside a name, as written in it (``de la``, ``da``, ``Van``, ``al-``).
 _PARTICLES = (
