@@ -865,6 +865,8 @@ def _read_region(
             )
     if code is None and len(here) > 1 and " and " in text[here[0][1] : here[-1][0]]:
         here = _joined_by_and(text, here)
+    if code is None and len(here) > 1 and text.find("(", here[1][1], end) >= 0:
+        here = _spelt_by_initials(text, here)
     if code is not None:
         here = sorted(((s, e, _set(f, LANGUAGE, code)) for s, e, f in here), key=_position)
     if recased:  # an all-caps line counts as a heading: its names need the body's support
@@ -946,6 +948,47 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
         else:
             out[-1] = joined
     return out
+
+
+def _spelt_by_initials(text: str, here: list[_Found]) -> list[_Found]:
+    """English candidates of one region with a body's name split into pieces made whole when
+    the word in brackets after them is spelt by their initials (``Business Unity South Africa
+    (Busa)``, ``Harbour Workers Canada (HWC)``): the acronym shows one name. The acronym itself
+    is named by :func:`_acronym_aliases`, as after any organisation."""
+    out: list[_Found] = []
+    for found in here:
+        out.append(found)
+        match = _INITIALS_IN_PARENS.match(text, found[1])
+        if match is None:
+            continue
+        letters = match.group(1).upper()
+        # The pieces before, one space apart, back to where the initials spell the acronym
+        # (at most as many pieces as the acronym has letters).
+        first = len(out) - 1
+        while (
+            first > 0
+            and len(out) - first < len(letters)
+            and text[out[first - 1][1] : out[first][0]] == " "
+        ):
+            first -= 1
+            whole = text[out[first][0] : found[1]]
+            if "".join(word[0] for word in whole.split()).upper() == letters:
+                fields = with_fields(
+                    out[first][2],
+                    text=whole,
+                    type="organisation",
+                    canonical=gz.organisation_names().get(whole),
+                    evidence=False,
+                    role=None,
+                    gender=None,
+                )
+                out[first:] = [(out[first][0], found[1], fields)]
+                break
+    return out
+
+
+#: An acronym in brackets, in capitals or capitalised only (``(BUSA)``, ``(Busa)``).
+_INITIALS_IN_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _place_before(text: str, place: _Found, left: _Found) -> bool:
@@ -2499,7 +2542,7 @@ def _acronym_aliases(text: str, found: list[_Found], start: int, end: int) -> It
     for _, last, fields in found:
         if fields[TYPE] != "organisation" or not (start <= last <= end):
             continue
-        match = _ACRONYM_IN_PARENS.match(text, last)
+        match = _ACRONYM_IN_PARENS.match(text, last) or _spelt_acronym(text, last, fields[TEXT])
         if match is None or match.end() > end:
             continue
         s, e = match.span(1)
@@ -2514,6 +2557,16 @@ def _acronym_aliases(text: str, found: list[_Found], start: int, end: int) -> It
             heading=fields[HEADING],
         )
         yield s, e, candidate_fields(alias)
+
+
+def _spelt_acronym(text: str, last: int, name: str) -> re.Match[str] | None:
+    """A capitalised acronym in brackets right after the body ``name`` that its initials spell
+    (``Business Unity South Africa (Busa)``)."""
+    match = _INITIALS_IN_PARENS.match(text, last)
+    if match is None or match.group(1).isupper():
+        return None
+    spelt = "".join(word[0] for word in name.split()).upper()
+    return match if spelt == match.group(1).upper() else None
 
 
 def candidates(document: Document) -> list[Candidate]:
