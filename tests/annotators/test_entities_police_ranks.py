@@ -1,0 +1,30 @@
+"""British police ranks written as initials (``DI``, ``DCI``) are titles: ``DI Okoro`` is the
+detective named in full before, no second person called ``DI Okoro``."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document
+
+
+def names(text: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (canonical name, type)."""
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    return {
+        a.text: (a.attributes["name"], a.attributes["type"])
+        for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_rank_in_initials_before_a_surname_is_a_title() -> None:
+    found = names(
+        "A van was stolen in Wakefield. Detective Inspector Chiamaka Okoro said it was found "
+        "burnt out. DI Okoro added that a man had been arrested."
+    )
+    assert found["Okoro"] == ("Chiamaka Okoro", "person")
+    assert not any(text.startswith("DI") for text in found)
+
+
+def test_dci_before_a_full_name_leaves_the_name() -> None:
+    found = names("The inquiry is led by DCI Tobias Wren of the major crimes unit.")
+    assert found["Tobias Wren"][1] == "person"
