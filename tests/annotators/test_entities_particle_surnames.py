@@ -1,0 +1,34 @@
+"""A surname that opens with a particle (``Van der Merwe``) names the person whose full name
+ends with it in the same document, and the full name is the entity's name; with two such
+full names there it joins neither."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document
+
+
+def names(text: str) -> dict[str, set[tuple[str, str]]]:
+    """Mention text -> the (canonical name, type) pairs it is given."""
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    found: dict[str, set[tuple[str, str]]] = {}
+    for a in document.annotations_of(AnnotationKind.ENTITY):
+        found.setdefault(a.text, set()).add((a.attributes["name"], a.attributes["type"]))
+    return found
+
+
+def test_a_particle_surname_joins_the_full_name() -> None:
+    found = names(
+        "Hofmeyr van den Heever took four wickets in Paarl on Saturday.\n\n"
+        '"The ball swung late," Van den Heever said. Van den Heever later thanked the crowd.'
+    )
+    assert found["Van den Heever"] == {("Hofmeyr van den Heever", "person")}
+    assert found["Hofmeyr van den Heever"] == {("Hofmeyr van den Heever", "person")}
+
+
+def test_two_full_names_of_one_particle_surname_leave_it_alone() -> None:
+    found = names(
+        "Hofmeyr van den Heever and Dawid van den Heever both played on Saturday.\n\n"
+        '"We had a good day," Van den Heever said.'
+    )
+    assert found["Van den Heever"] == {("Van den Heever", "person")}
