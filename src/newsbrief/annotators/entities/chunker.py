@@ -1066,7 +1066,9 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
             if thing not in states or rf[TEXT] not in states:
                 return None
         elif not (
-            rf[TYPE] is None
+            # (an unknown body's name too: ``Local Government`` after ``Ministry of Housing,
+            # Communities and``)
+            (rf[TYPE] is None or (rf[TYPE] == "organisation" and rf[CANONICAL] is None))
             and not rf[EVIDENCE]
             and thing not in gz.place_names()
             and thing not in gz.organisation_names()
