@@ -1,6 +1,6 @@
-"""A surname that opens with a particle (``Van der Merwe``) names the person whose full name
-ends with it in the same document, and the full name is the entity's name; with two such
-full names there it joins neither."""
+"""A surname of two words or more (``Van der Merwe``, ``Nic Craith``) names the
+person whose full name ends with it in the same document, and the full name is the entity's
+name; with two such full names there it joins neither."""
 
 from __future__ import annotations
 
@@ -32,3 +32,11 @@ def test_two_full_names_of_one_particle_surname_leave_it_alone() -> None:
         '"We had a good day," Van den Heever said.'
     )
     assert found["Van den Heever"] == {("Van den Heever", "person")}
+
+
+def test_a_surname_of_two_words_joins_the_full_name() -> None:
+    found = names(
+        "The library was opened by Minister Siobhán Nic Craith on Monday.\n\n"
+        '"Books are for everyone," Nic Craith said.'
+    )
+    assert found["Nic Craith"] == {("Siobhán Nic Craith", "person")}

@@ -432,7 +432,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
         else:
             kept.append(mention)
     singles = kept
-    _join_particle_surnames(persons)
+    _join_surname_tails(persons)
     surnames: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for full_name in persons:
         surnames[full_name[-1]].append(full_name)
@@ -753,16 +753,16 @@ def _words(mention: Mention, spans: Spans) -> list[Mention]:
     return out
 
 
-def _join_particle_surnames(persons: _Groups) -> None:
-    """``Van der Berg`` after ``Pieter van der Berg``: a name that opens with a particle and is
-    the end of one full name in the same document is that person's surname (each such
-    mention joins the full name; with two full names of that surname there, it stays)."""
+def _join_surname_tails(persons: _Groups) -> None:
+    """``Van der Berg`` after ``Pieter van der Berg``, ``Nic Giolla Bhríde`` after ``Aoife Nic
+    Giolla Bhríde``: a name of two words or more that ends one full name in the same document
+    is that person's surname (each such mention joins the full name; with two full names of
+    that surname there, it stays)."""
     by_tail: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for full_name in persons:
-        # (a full name's particles, each a place a surname may start: a few words a name)
+        # (each place a surname of two words or more may start: a few words a name)
         for at in range(1, len(full_name) - 1):
-            if full_name[at] in _PARTICLE_KEYS:
-                by_tail[full_name[at:]].append(full_name)
+            by_tail[full_name[at:]].append(full_name)
     if not by_tail:
         return
     for surname in [key for key in persons if key in by_tail]:
@@ -785,10 +785,6 @@ def _join_particle_surnames(persons: _Groups) -> None:
         persons.documents.pop(surname, None)
         for mention in kept:
             persons.add(surname, mention)
-
-
-#: Name particles (``van``, ``de``, ``al``) as :func:`word_key` folds them.
-_PARTICLE_KEYS = frozenset(word_key(particle) for particle in gz.NAME_PARTICLES)
 
 
 def _owner(
@@ -890,13 +886,12 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
         }
         counts = Counter({n: c for n, c in counts.items() if n not in leading})
     elif not prefer_known and len(counts) > 1:
-        # ``Pieter van der Berg`` ... ``Van der Berg``: a surname opening with a particle
-        # names the person whose full name ends with it (:func:`_join_particle_surnames`).
+        # ``Pieter van der Berg`` ... ``Van der Berg``: a surname of two words or more names
+        # the person whose full name ends with it (:func:`_join_surname_tails`).
         tails = {
             keys.fold(" ".join(words[n:]))
             for words in map(str.split, counts)
             for n in range(1, len(words) - 1)
-            if keys.word(words[n], None) in _PARTICLE_KEYS
         }
         if tails:
             counts = Counter({n: c for n, c in counts.items() if keys.fold(n) not in tails})
