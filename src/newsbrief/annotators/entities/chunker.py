@@ -1056,10 +1056,8 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         return None
     start = left[0]
     words = rf[TEXT].split()
-    if lf[TYPE] == "organisation" and lf[CANONICAL] is None:
-        tail = re.split(r" (?:of|for)(?: the)? ", lf[TEXT])
-        if len(tail) < 2:
-            return None
+    tail = re.split(r" (?:of|for)(?: the)? ", lf[TEXT])
+    if lf[TYPE] == "organisation" and lf[CANONICAL] is None and len(tail) > 1:
         thing = tail[-1]
         if rf[TYPE] == "place":
             states = gz.subdivision_names()
@@ -1080,7 +1078,16 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         ):
             return None
     elif (
-        lf[TYPE] is None
+        (
+            lf[TYPE] is None
+            # (``the Karachi Water and Sewerage Corporation``: a head that ends a run only
+            # as its last word heads nothing before ``and``)
+            or (
+                lf[TYPE] == "organisation"
+                and lf[CANONICAL] is None
+                and lf[TEXT].rsplit(" ", 1)[-1] in gz.FINAL_HEADS
+            )
+        )
         and not lf[EVIDENCE]
         and rf[TYPE] == "organisation"
         and (opening := _name_opening(text, left[0])) is not None
