@@ -867,6 +867,8 @@ def _read_region(
         here = _joined_by_and(text, here)
     if code is None and len(here) > 1 and text.find("(", here[1][1], end) >= 0:
         here = _spelt_by_initials(text, here)
+    if code is None and len(here) > 1 and here[0][2][SENTENCE_INITIAL]:
+        here = _branch_opening(text, here, stopwords)
     if code is not None:
         here = sorted(((s, e, _set(f, LANGUAGE, code)) for s, e, f in here), key=_position)
     if recased:  # an all-caps line counts as a heading: its names need the body's support
@@ -989,6 +991,37 @@ def _spelt_by_initials(text: str, here: list[_Found]) -> list[_Found]:
 
 #: An acronym in brackets, in capitals or capitalised only (``(BUSA)``, ``(Busa)``).
 _INITIALS_IN_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _branch_opening(text: str, here: list[_Found], stopwords: frozenset[str]) -> list[_Found]:
+    """English candidates of one region with a company's branch named by a region or town made
+    whole when it opens the sentence and speaks (``Entergy Louisiana said``): in mid-sentence
+    an unknown word before a place already makes one (``Ford Australia``), but a sentence's
+    first word may be any noun's capital (``Host China``), so only a speech verb after the
+    place shows a name there."""
+    first, place = here[0], here[1]
+    word = first[2][TEXT]
+    if not (
+        first[2][TYPE] is None
+        and not first[2][EVIDENCE]
+        and " " not in word
+        and word.isalpha()
+        and word.lower() not in stopwords
+        and not word.endswith("ly")  # (``Separately``, ``Finally``)
+        and _ENGLISH.first_name(word) is None
+        and place[2][TYPE] == "place"
+        # (a country after a sentence's first word is more often described than a branch's:
+        # ``Neighbouring Tanzania said``)
+        and (place[2][CANONICAL] or place[2][TEXT]) not in gz.country_names()
+        and text[first[1] : place[0]] == " "
+        and _SAID_AFTER.match(text, place[1]) is not None
+    ):
+        return here
+    whole = text[first[0] : place[1]]
+    fields = with_fields(
+        first[2], text=whole, type="organisation", canonical=None, evidence=False, gender=None
+    )
+    return [(first[0], place[1], fields), *here[2:]]
 
 
 def _place_before(text: str, place: _Found, left: _Found) -> bool:
@@ -1291,6 +1324,10 @@ def _apposed(text: str, end: int, fields: CandidateFields) -> CandidateFields:
 
 # After a speech verb: ``its`` (``Cisco said its lawsuit``, ``... said that its``).
 _SAID_ITS = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?its\b")
+#: A speech verb right after a name (``Entergy Louisiana said``).
+_SAID_AFTER = re.compile(
+    r"[ \u00a0]+(?:" + "|".join(sorted(_SPEECH_VERBS, key=lambda w: (-len(w), w))) + r")\b"
+)
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}[A-Za-z\-]*|\d{3,}[A-Za-z\-]*")
 _NOT_MAKERS = frozenset(w.capitalize() for w in _EN.words("entities", "not_makers"))
 #: Followers that show an organisation only in mid-sentence (``Global shares fell``).

@@ -1,0 +1,30 @@
+"""A company's branch named by a region (``Corvale Ohio``) opening a sentence and speaking is
+one organisation; a country after a sentence's first word, or no speech verb, leaves it be."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document
+
+
+def names(text: str) -> dict[str, tuple[str, str]]:
+    """Mention text -> (canonical name, type)."""
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    return {
+        a.text: (a.attributes["name"], a.attributes["type"])
+        for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_branch_opening_a_sentence_and_speaking_is_a_body() -> None:
+    found = names(
+        "Ice storms hit the state overnight.\n\nCorvale Ohio said crews would restore power by "
+        "Sunday."
+    )
+    assert found["Corvale Ohio"] == ("Corvale Ohio", "organisation")
+
+
+def test_a_word_before_a_country_opening_a_sentence_is_no_branch() -> None:
+    found = names("Talks stalled.\n\nNeighbouring Tanzania said it would reopen the border.")
+    assert "Neighbouring Tanzania" not in found
+    assert found["Tanzania"][1] == "place"
