@@ -40,3 +40,11 @@ def test_a_surname_of_two_words_joins_the_full_name() -> None:
         '"Books are for everyone," Nic Craith said.'
     )
     assert found["Nic Craith"] == {("Siobhán Nic Craith", "person")}
+
+
+def test_a_name_opening_with_a_given_name_is_its_own_person() -> None:
+    found = names(
+        "Police questioned Omar Yusuf Karimi on Tuesday.\n\n"
+        '"He is innocent," his cousin Yusuf Karimi said outside the station.'
+    )
+    assert found["Yusuf Karimi"] == {("Yusuf Karimi", "person")}

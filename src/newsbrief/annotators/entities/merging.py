@@ -755,14 +755,17 @@ def _words(mention: Mention, spans: Spans) -> list[Mention]:
 
 def _join_surname_tails(persons: _Groups) -> None:
     """``Van der Berg`` after ``Pieter van der Berg``, ``Nic Giolla Bhríde`` after ``Aoife Nic
-    Giolla Bhríde``: a name of two words or more that ends one full name in the same document
-    is that person's surname (each such mention joins the full name; with two full names of
-    that surname there, it stays)."""
+    Giolla Bhríde``: a name of two words or more that ends one full name in the same document,
+    opening with a particle or a word no first-name list knows, is that person's surname (each
+    such mention joins the full name; with two full names of that surname there, it stays).
+    ``Ali Hassan`` opens with a given name: a full name of its own beside ``Ahmed Ali
+    Hassan``."""
     by_tail: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for full_name in persons:
         # (each place a surname of two words or more may start: a few words a name)
         for at in range(1, len(full_name) - 1):
-            by_tail[full_name[at:]].append(full_name)
+            if _surname_opening(full_name[at]):
+                by_tail[full_name[at:]].append(full_name)
     if not by_tail:
         return
     for surname in [key for key in persons if key in by_tail]:
@@ -785,6 +788,16 @@ def _join_surname_tails(persons: _Groups) -> None:
         persons.documents.pop(surname, None)
         for mention in kept:
             persons.add(surname, mention)
+
+
+def _surname_opening(key: str) -> bool:
+    """Whether a folded word may open a surname of several words: a particle (``van``,
+    ``nic``), or a word no first-name list knows (``giolla``; not ``ali``)."""
+    return key in _PARTICLE_KEYS or gz.first_name_gender(key.capitalize()) is None
+
+
+#: Name particles (``van``, ``de``, ``al``, ``Nic``) as :func:`word_key` folds them.
+_PARTICLE_KEYS = frozenset(word_key(particle) for particle in gz.NAME_PARTICLES)
 
 
 def _owner(
@@ -892,6 +905,7 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
             keys.fold(" ".join(words[n:]))
             for words in map(str.split, counts)
             for n in range(1, len(words) - 1)
+            if _surname_opening(keys.word(words[n], None))
         }
         if tails:
             counts = Counter({n: c for n, c in counts.items() if keys.fold(n) not in tails})
