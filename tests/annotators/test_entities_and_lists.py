@@ -59,3 +59,9 @@ def test_a_country_and_a_force_are_two_names() -> None:
 def test_a_list_with_a_place_in_it_joins_nothing() -> None:
     found = names("The Ministry of Defence, Norway and Germany signed the agreement on Monday.")
     assert not any(" and " in text for text in found)
+
+
+def test_people_opening_a_sentence_and_a_force_are_two_names() -> None:
+    found = names("Protesters and Vantry Police clashed outside the town hall on Saturday.")
+    assert found["Vantry Police"][1] == "organisation"
+    assert not any(text.startswith("Protesters") for text in found)

@@ -1007,7 +1007,9 @@ def _branch_opening(text: str, here: list[_Found], stopwords: frozenset[str]) ->
         and " " not in word
         and word.isalpha()
         and word.lower() not in stopwords
-        and not word.endswith("ly")  # (``Separately``, ``Finally``)
+        # (a word describing the place, or people: ``Coastal Kerala``, ``Hosts Leicester``)
+        and not word.lower().endswith(gz.DESCRIBING_ENDINGS)
+        and gz.PLURAL_SHAPED.fullmatch(word) is None
         and _ENGLISH.first_name(word) is None
         and place[2][TYPE] == "place"
         # (a country after a sentence's first word is more often described than a branch's:
@@ -1137,6 +1139,8 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         and not lf[EVIDENCE]
         and " " not in lf[TEXT]
         and (lf[CANONICAL] or lf[TEXT]) not in gz.country_names()
+        # (a plural opening a sentence names people: ``Protesters and Capitol Police``)
+        and not (lf[SENTENCE_INITIAL] and gz.PLURAL_SHAPED.fullmatch(lf[TEXT]))
         and rf[TYPE] == "organisation"
         and len(words) == 2
         and words[-1] in gz.AREA_HEADS

@@ -142,12 +142,7 @@ _VERSUS = tuple(sorted(_EN.words("entities", "fixture_words")))
 _VS = _alternatives(frozenset(_VERSUS))
 _PLURAL_ENDING = next(iter(_EN.words("entities", "plural_ending")))
 #: Plural-shaped capitalised word (``Lakers``, ``Rockies``; not ``Ross``, ``Paulus``).
-_PLURAL = re.compile(
-    r"[A-Z][a-z]{2,}(?<!["
-    + re.escape("".join(sorted(_EN.words("entities", "not_plural_before"))))
-    + "])"
-    + re.escape(_PLURAL_ENDING)
-)
+_PLURAL = gz.PLURAL_SHAPED
 _THE = re.compile(r"(?:^|[^\w’'])" + _ARTICLES + r"[ \u00a0]$")
 #: A score between two names on one line (``1 - 0``, ``5-3``, ``2–1``).
 _SCORE = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]$")

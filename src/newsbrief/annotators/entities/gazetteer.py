@@ -121,6 +121,16 @@ FIELD_WORDS: frozenset[str] = _written("field_words")
 NAME_SUFFIXES: frozenset[str] = _written("name_suffixes")
 #: Endings of abstract nouns (``-ment``, ``-ics``), as a tuple for ``str.endswith``.
 NOUN_ENDINGS: tuple[str, ...] = tuple(sorted(_written("noun_endings")))
+#: Endings of words that describe rather than name (``Coastal``, ``Promoted``,
+#: ``Neighbouring``, ``Separately``, ``Northern``).
+DESCRIBING_ENDINGS: tuple[str, ...] = tuple(sorted(_written("describing_endings")))
+#: A plural-shaped capitalised word (``Lakers``, ``Protesters``; not ``Ross``, ``Paulus``).
+PLURAL_SHAPED: re.Pattern[str] = re.compile(
+    r"[A-Z][a-z]{2,}(?<!["
+    + re.escape("".join(sorted(_written("not_plural_before"))))
+    + "])"
+    + re.escape(next(iter(_written("plural_ending"))))
+)
 #: Endings of agent nouns (``-or``, ``-ist``).
 AGENT_ENDINGS: tuple[str, ...] = tuple(sorted(_written("agent_endings")))
 
