@@ -1861,6 +1861,17 @@ def _analyse(
             titled = True
             i += 1
             continue
+        if (
+            profile is None
+            and token.text in gz.RANK_INITIALS
+            and i + 1 < len(run)
+            and _name_word(run[i + 1], stopwords, rules)
+        ):
+            # ``DI Fairbrother``: a rank in initials before a name (alone, a body's acronym).
+            role.append(token)
+            titled = True
+            i += 1
+            continue
         if rules.role(token.text):
             # ``г-н Иванов``, ``M. Dupont``: another language's honorific tells a person (and
             # maybe a gender), never a role.

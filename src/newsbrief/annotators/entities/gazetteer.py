@@ -260,6 +260,9 @@ PLURAL_ENDINGS: frozenset[str] = _written("plural_ending")
 #: Honorifics that are also given names: a title only before two name words (``Nana Kwame
 #: Boateng``), a first name before one (``Nana Osei``).
 GIVEN_NAME_TITLES: frozenset[str] = _written("given_name_titles")
+#: Ranks in initials, titles only right before a name (``DI Fairbrother``; ``(DI)`` alone is a
+#: body's acronym).
+RANK_INITIALS: frozenset[str] = _written("rank_initials")
 
 #: Titles that on their own show the next name is a person.
 HONORIFICS: frozenset[str] = _written("honorifics")
