@@ -6,17 +6,7 @@ Authority``)."""
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document
-
-
-def names(text: str) -> dict[str, tuple[str, str]]:
-    """Mention text -> (canonical name, type)."""
-    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
-    return {
-        a.text: (a.attributes["name"], a.attributes["type"])
-        for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import names
 
 
 def test_a_utility_opening_a_paragraph_is_a_body() -> None:
@@ -40,3 +30,12 @@ def test_a_utility_s_name_opens_a_body_joined_by_and() -> None:
     found = names("Crowds gathered outside the Harbin Water and Drainage Authority on Monday.")
     name = "Harbin Water and Drainage Authority"
     assert found[name] == (name, "organisation")
+
+
+def test_an_adjective_opening_a_sentence_before_energy_or_water_makes_no_body() -> None:
+    found = names(
+        "Campaigners marched in Leeds.\n\nSafe Water is a human right, they said. Cheap Energy "
+        "drove the boom for decades. Caldervale Water apologised for the leak."
+    )
+    assert found["Caldervale Water"][1] == "organisation"
+    assert not any(text.startswith(("Safe", "Cheap")) for text in found)

@@ -20,7 +20,8 @@ def typed(text: str, language: str = "en") -> dict[str, str]:
 
 
 def names(text: str) -> dict[str, tuple[str, str]]:
-    """Mention text -> (canonical name, type) of every entity mention of English ``text``."""
+    """Mention text -> (canonical name, type) of every entity mention of ``text`` read as
+    English news (the last mention of each text)."""
     (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
     return {
         a.text: (str(a.attributes["name"]), str(a.attributes["type"]))

@@ -869,6 +869,8 @@ def _read_region(
         here = _spelt_by_initials(text, here)
     if code is None and len(here) > 1 and here[0][2][SENTENCE_INITIAL]:
         here = _branch_opening(text, here, stopwords)
+    if code is None and here and here[0][2][SENTENCE_INITIAL]:
+        here[0] = _opening_final_head(text, here[0])
     if code is not None:
         here = sorted(((s, e, _set(f, LANGUAGE, code)) for s, e, f in here), key=_position)
     if recased:  # an all-caps line counts as a heading: its names need the body's support
@@ -1024,6 +1026,37 @@ def _branch_opening(text: str, here: list[_Found], stopwords: frozenset[str]) ->
         first[2], text=whole, type="organisation", canonical=None, evidence=False, gender=None
     )
     return [(first[0], place[1], fields), *here[2:]]
+
+
+def _opening_final_head(text: str, found: _Found) -> _Found:
+    """An English candidate opening a sentence, left unknown when it is two words ending with
+    one of :data:`gz.FINAL_HEADS` and neither a town before the head nor a speech verb or
+    possessive after shows a body: a sentence's first word may be any adjective's capital
+    (``Safe Water is a right``, ``Cheap Energy drove the boom``; ``Durban Water said``,
+    ``Brightvale Energy's tariffs`` stay bodies). In mid-sentence the capitals show a name."""
+    fields = found[2]
+    words = fields[TEXT].split()
+    if (
+        fields[TYPE] != "organisation"
+        or fields[CANONICAL] is not None
+        or len(words) != 2
+        or words[1] not in gz.FINAL_HEADS
+        or words[0] in gz.place_names()
+        or words[0].isupper()  # (``EDF Energy``)
+        or _SAID_AFTER.match(text, found[1]) is not None
+        or _PAST_AFTER.match(text, found[1]) is not None  # (``Southern Water apologised``)
+        or text.startswith(("'s", "’s"), found[1])
+    ):
+        return found
+    return found[0], found[1], with_fields(fields, type=None, evidence=False)
+
+
+#: A regular past tense right after a name: the name is the sentence's subject.
+_PAST_AFTER = re.compile(
+    r"[ \u00a0]+[a-z]+(?:"
+    + "|".join(sorted(_EN.words("quotes", "past_participle_endings")))
+    + r")\b"
+)
 
 
 def _place_before(text: str, place: _Found, left: _Found) -> bool:
