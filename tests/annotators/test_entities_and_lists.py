@@ -5,17 +5,7 @@ inside a name ``the`` opens, and two areas' police force or council
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document
-
-
-def names(text: str) -> dict[str, tuple[str, str]]:
-    """Mention text -> (canonical name, type)."""
-    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
-    return {
-        a.text: (a.attributes["name"], a.attributes["type"])
-        for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import names
 
 
 def test_a_list_of_things_a_department_is_named_for_is_one_name() -> None:

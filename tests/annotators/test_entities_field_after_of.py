@@ -3,17 +3,7 @@ field of study (``Institute of Marine Ecology``), no person cutting the body's n
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document
-
-
-def names(text: str) -> dict[str, tuple[str, str]]:
-    """Mention text -> (canonical name, type)."""
-    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
-    return {
-        a.text: (a.attributes["name"], a.attributes["type"])
-        for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import names
 
 
 def test_a_field_of_study_after_of_stays_in_the_body_s_name() -> None:

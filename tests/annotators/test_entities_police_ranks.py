@@ -3,17 +3,9 @@ detective named in full before, no second person called ``DI Okoro``."""
 
 from __future__ import annotations
 
+from helpers.entities import names
 from newsbrief.annotators.entities import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document
-
-
-def names(text: str) -> dict[str, tuple[str, str]]:
-    """Mention text -> (canonical name, type)."""
-    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
-    return {
-        a.text: (a.attributes["name"], a.attributes["type"])
-        for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
 
 
 def test_a_rank_in_initials_before_a_surname_is_a_title() -> None:
