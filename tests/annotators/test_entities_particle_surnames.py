@@ -48,3 +48,12 @@ def test_a_name_opening_with_a_given_name_is_its_own_person() -> None:
         '"He is innocent," his cousin Yusuf Karimi said outside the station.'
     )
     assert found["Yusuf Karimi"] == {("Yusuf Karimi", "person")}
+
+
+def test_a_particle_after_an_honorific_opens_the_surname() -> None:
+    found = names(
+        "Judge Marieke van der Spoel ruled on Friday that the contract was void.\n\n"
+        '"The law is clear," Ms van der Spoel said.'
+    )
+    assert found["van der Spoel"] == {("Marieke van der Spoel", "person")}
+    assert "Spoel" not in found

@@ -1929,13 +1929,29 @@ def _analyse(
             and i + 1 < len(run)
             and _name_word(run[i + 1], stopwords, rules)
         )
-        if not calendar_name and (
-            not token.capitalised
-            or rules.excluded(token.text)
-            or (token.text.lower() in stopwords and _stopword(token.text, stopwords, rules))
-            or not (token.text.isalpha() or any(c.isalpha() for c in token.text))
-            or token.text[:1].isdigit()
-            or token.text == _FLIGHT
+        # ``Mr van Dijk``, ``Ms de Klerk``: after an honorific, a particle opens the surname.
+        particle_start = (
+            profile is None
+            and titled
+            and role
+            and not token.capitalised
+            and token.text.capitalize() in gz.NAME_PARTICLES
+            and any(
+                run[k].capitalised and _name_word(run[k], stopwords, rules)
+                for k in range(i + 1, min(i + 3, len(run)))
+            )
+        )
+        if (
+            not calendar_name
+            and not particle_start
+            and (
+                not token.capitalised
+                or rules.excluded(token.text)
+                or (token.text.lower() in stopwords and _stopword(token.text, stopwords, rules))
+                or not (token.text.isalpha() or any(c.isalpha() for c in token.text))
+                or token.text[:1].isdigit()
+                or token.text == _FLIGHT
+            )
         ):
             role, titled = [], False
             i += 1
@@ -1948,7 +1964,7 @@ def _analyse(
             )
             # ``Roberto De Zerbi``, ``Ursula von der Leyen``: a particle inside a name.
             or (
-                j > i
+                (j > i or particle_start)
                 and (
                     run[j].text.capitalize() in gz.NAME_PARTICLES
                     or run[j].text in gz.NAME_ONLY_CONNECTORS
