@@ -510,6 +510,10 @@ def _first_name_gender(word: str) -> str | None:
         return None
     detector = _gender_detector()
     guess = detector.get_gender(word)
+    if guess == "unknown" and (plain := _plain_initial(word)) is not None:
+        # gender-guesser's table writes most names' accented capital plain (``Emile``,
+        # ``Elisabeth``, ``Ursula``, ``Igor``): the name opening a sentence was missed.
+        return _first_name_gender(plain)
     if guess == "unknown" and "-" in word:
         # ``Hans-Dietrich``, ``Mary-Kate``: a first name of two first names (both, so that
         # ``Mercedes-Benz`` is none) is one, of its first part's gender.
@@ -526,6 +530,23 @@ def _first_name_gender(word: str) -> str | None:
     if guess in ("andy", "mostly_female", "mostly_male"):
         return "unknown"  # ``Taylor``, ``Kim``: a pronoun may point either way
     return None
+
+
+#: The combining diaeresis: ``Ä``, ``Ö``, ``Ü`` are letters of their own, not an accented
+#: ``A``/``O``/``U`` (``Özlem`` and ``Ümit`` stand in the name table as written).
+_DIAERESIS = "\u0308"
+
+
+def _plain_initial(word: str) -> str | None:
+    """``word`` with its accented first capital written plain (``Émile`` -> ``Emile``,
+    ``Úrsula`` -> ``Ursula``); ``None`` when that letter has no accent to drop, is one with a
+    diaeresis, or the word is too short to be a name rather than a word (``Él``)."""
+    if len(word) < 3 or word[0].isascii():
+        return None
+    decomposed = unicodedata.normalize("NFD", word[0])
+    if len(decomposed) < 2 or not decomposed[0].isascii() or _DIAERESIS in decomposed:
+        return None
+    return decomposed[0] + word[1:]
 
 
 #: A first name whose other gender has at least this share of its weight has no gender.
@@ -754,6 +775,8 @@ def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
         return first_name_gender(word)
     if word.lower() in prof.not_first_names:
         return None
+    if (plain := _plain_initial(word)) is not None and plain.lower() in prof.not_first_names:
+        return None  # ``Ése`` as ``ese``: the plain spelling the name table knows is a word
     found = first_name_gender(word)
     if found is not None:
         return found
