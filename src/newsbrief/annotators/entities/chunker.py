@@ -2124,6 +2124,10 @@ def _analyse(
             run_of_names = (
                 profile is not None and profile.name_runs and len(words) > 1 and not at_start
             )
+            if first_name is None and _role_of_article(role, profile, rules):
+                # ``Sprecher der Polizei``: a German noun after a role and its article is what
+                # the role is of (a body, a town), not the person holding it.
+                role, titled, gender = [], False, None
             evidence = titled or first_name is not None or run_of_names
             if (
                 profile is None
@@ -2155,6 +2159,20 @@ def _analyse(
 #: State``), and the lower-case words a title's run holds (those and ``the``).
 _TITLE_LINKS = frozenset({"of", "for"})
 _TITLE_GLUE = _TITLE_LINKS | {"the"}
+
+
+def _role_of_article(role: list[Token], profile: gz.Profile | None, rules: Rules) -> bool:
+    """Whether ``role`` ends in a role word and one definite article after it (``Sprecher
+    der``): what follows is the role's genitive, not a name (but ``von der`` is a particle's
+    article: ``Präsidentin von der Leyen``)."""
+    return (
+        profile is not None
+        and len(role) >= 2
+        and role[-1].text in profile.articles
+        and rules.role(role[-2].text)
+        and not rules.connector(role[-2].text)
+    )
+
 
 #: Particles inside a name, as written in it (``de la``, ``da``, ``Van``, ``al-``).
 _PARTICLES = (

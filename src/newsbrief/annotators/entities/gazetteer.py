@@ -638,6 +638,9 @@ class Profile:
     #: Whether two or more unknown capitalised words in a row (not opening a sentence) are a
     #: name; German capitalises every noun and says no.
     name_runs: bool
+    #: Lower-case definite articles (its ``[quotes] definite_articles``: ``der``, ``la``): after
+    #: a role they open what the role is of (``Sprecher der Polizei``), not a name.
+    articles: frozenset[str]
     #: Whether titles end compounds (German ``Verteidigungsminister``).
     compound_titles: bool
     #: Place and organisation spellings by lookup key (:meth:`key`) -> canonical name.
@@ -746,6 +749,7 @@ def profile(code: str | None) -> Profile | None:
         )
         - lang.words("entities", "stopword_first_names"),
         name_runs=bool(lang.sections.get("entities", {}).get("name_runs", True)),
+        articles=lang.words("quotes", "definite_articles"),
         compound_titles=bool(lang.sections.get("entities", {}).get("compound_titles", False)),
         places=places,
         organisations=organisations,
