@@ -60,3 +60,18 @@ def test_a_word_is_not_made_a_first_name_by_dropping_its_accent(word: str) -> No
 )
 def test_a_common_word_with_an_accented_capital_opens_no_name(text: str, language: str) -> None:
     assert "person" not in typed(text, language).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("O primeiro-ministro da Índia visitou Tóquio na terça-feira.", "pt", "Índia"),
+        ("Índia e Paquistão reabriram a fronteira.", "pt", "Índia"),
+        ("Índia i el Pakistan han reobert la frontera.", "ca", "Índia"),
+    ],
+)
+def test_a_country_whose_accent_dropped_is_a_first_name_stays_a_place(
+    text: str, language: str, place: str
+) -> None:
+    # ``India`` is a first name in the name table; ``Índia`` as written is not
+    assert typed(text, language).get(place) == "place"

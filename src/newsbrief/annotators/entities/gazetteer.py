@@ -549,6 +549,14 @@ def _plain_initial(word: str) -> str | None:
     return decomposed[0] + word[1:]
 
 
+def _first_name_as_spelt(word: str) -> bool:
+    """Whether ``word`` is a first name with its first capital as written: a territory whose
+    accent dropped is a name (Portuguese ``Índia``, Turkish ``İran``) is still a place."""
+    if first_name_gender(word) is None:
+        return False
+    return _plain_initial(word) is None or _gender_detector().get_gender(word) != "unknown"
+
+
 #: A first name whose other gender has at least this share of its weight has no gender.
 _AMBIGUOUS_SHARE = 0.3
 
@@ -759,7 +767,7 @@ def profile(code: str | None) -> Profile | None:
     # CLDR's territory names first (``Allemagne``, ``Німеччина``); a name that is also a first
     # name (French ``Maurice`` is Mauritius) is left to the data file.
     for spelling, canonical in territories(code).items():
-        if len(spelling) > 3 and first_name_gender_in(spelling, None) is None:
+        if len(spelling) > 3 and not _first_name_as_spelt(spelling):
             places.setdefault(made.key(spelling), canonical)
             place_words.add(fold(spelling))
     for spelling, canonical in lang.table("entities", "places").items():
