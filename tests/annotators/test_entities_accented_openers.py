@@ -56,6 +56,8 @@ def test_a_word_is_not_made_a_first_name_by_dropping_its_accent(word: str) -> No
         ("Âge Légal reste le titre du rapport.", "fr"),
         ("Ése Gobierno cayó en marzo.", "es"),
         ("Ésta Comisión decidió el lunes.", "es"),
+        ("Última Hora: incêndio atinge armazém no porto de Leixões.", "pt"),
+        ("Élan Solidaire a servi trois cents repas à Rennes.", "fr"),
     ],
 )
 def test_a_common_word_with_an_accented_capital_opens_no_name(text: str, language: str) -> None:
