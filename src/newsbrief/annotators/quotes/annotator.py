@@ -7,7 +7,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -279,7 +279,12 @@ def _quoted(
         if profile is None
         else None
     )
-    echoed = _headline(text, spans, speakers, paragraphs, named)
+
+    def body_speech(index: int) -> bool:
+        return is_speech(text, masked, spans[index], sentences, starts, attributor,
+                         speakers[index], language=document.language)  # fmt: skip
+
+    echoed = _headline(text, spans, speakers, paragraphs, named, body_speech)
     if document.language not in (None, "en"):
         # ``«Динамо» обыграло «Спартак»``: a headline's names in marks echo no one's words.
         echoed = {i for i in echoed if not _name_in_sentence(
@@ -1465,6 +1470,7 @@ def _headline(
     speakers: list[Speaker | None],
     paragraphs: Sequence[tuple[int, int]] = (),
     named: frozenset[str] | None = None,
+    speech: Callable[[int], bool] | None = None,
 ) -> set[int]:
     """A quotation in the headline (a first line with no sentence end) or in a subheading (a
     paragraph of one line with no sentence end: ``'Total chaos'``) found there with no cue
@@ -1473,8 +1479,11 @@ def _headline(
     forever" ..., Business Secretary Greg Clark has said``. With ``named`` (the names of the
     article's people and places), so does one whose cue in the heading names none of them
     (``governor calls it 'a down payment'``, ``Union says drivers are 'exhausted'``) or a
-    shorter form of the body's speaker's name: the body names who said it. In place; returns
-    the indexes of the quotations so attributed (speech, as the body's words are)."""
+    shorter form of the body's speaker's name: the body names who said it. With ``speech``
+    (whether the body's quotation of an index is speech), only the body's speech is echoed: a
+    headline's ``'Jaws' documentary`` repeats a title the body sets in marks too, no one's
+    words. In place; returns the indexes of the quotations so attributed (speech, as the
+    body's words are)."""
     echoed: set[int] = set()
     if not spans:
         return echoed
@@ -1508,7 +1517,7 @@ def _headline(
             )
         if heading and span.close <= p_end:
             headings[index] = (p_start, p_end, p_end)
-    body: list[tuple[int, frozenset[str], Speaker]] | None = None
+    body: list[tuple[int, frozenset[str], Speaker, int]] | None = None
     holding: dict[str, list[int]] = {}  # word -> the attributed quotations holding it, in order
     starts: list[int] = []  # their starts
     ordered = True  # whether the attributed quotations' starts never decrease
@@ -1527,11 +1536,11 @@ def _headline(
             body = [
                 (other.start,
                  frozenset(_NON_WORD.sub(" ", text[other.start : other.end].lower()).split()),
-                 said)
-                for other, said in zip(spans, speakers, strict=True)
+                 said, other_index)
+                for other_index, (other, said) in enumerate(zip(spans, speakers, strict=True))
                 if said is not None
             ]  # fmt: skip
-            for position, (at, said_words, _) in enumerate(body):
+            for position, (at, said_words, _, _) in enumerate(body):
                 starts.append(at)
                 for word in said_words:
                     holding.setdefault(word, []).append(position)
@@ -1544,7 +1553,9 @@ def _headline(
             (
                 body[position][2]
                 for position in itertools.islice(rarest, first, None)
-                if starts[position] > heading_end and words <= body[position][1]
+                if starts[position] > heading_end
+                and words <= body[position][1]
+                and (speech is None or speech(body[position][3]))
             ),
             None,
         )
