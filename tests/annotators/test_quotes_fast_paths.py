@@ -173,9 +173,10 @@ def test_anonymous_sources_are_the_phrases_the_plain_pattern_found(text: str) ->
 
 _RELEASE_NAMING = re.compile(
     r"(?:(?:dubbed|nicknamed|branded|labell?ed|named|renamed)(?:\s+\w+){0,2}|"
-    r"so-called|so called|known as|titled|entitled|"
-    r"the (?:words?|terms?|phrases?|slogans?|hashtag|motto)|coined|billed(?: \w+){0,3} as|aka|"
-    r"a\.k\.a\.|sang|sung|singing|chanted|chanting|reading|"
+    r"(?<!\w)(?:so-called|so called|known as|commonly called|often called|sometimes called|"
+    r"sometimes described as|taken to calling|titled|entitled|coined|aka|a\.k\.a\.|sang|sung|"
+    r"singing|chanted|chanting|chants of|chant of|reading)|"
+    r"the (?:words?|terms?|phrases?|slogans?|hashtag|motto)|billed(?: \w+){0,3} as|"
     r"(?:described|describes|describing|styled|styles|bills|billed)"
     r" (?:itself|himself|herself|themselves) as)"
     r"[\s,:]*$",
@@ -186,7 +187,8 @@ NAMING_WORDS = ["dubbed", "Nicknamed", "branded", "labeled", "labelled", "named"
                 "words", "terms", "phrase", "slogans", "hashtag", "motto", "coined", "billed",
                 "aka", "a.k.a.", "sang", "sung", "singing", "chanted", "chanting", "reading",
                 "described", "describes", "styled", "bills", "itself", "himself", "themselves",
-                "him", "x", "1"]  # fmt: skip
+                "him", "x", "1", "chants", "chant", "of", "sometimes", "taken", "to", "calling",
+                "merchants"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)

@@ -4,6 +4,10 @@ the English keys, each a convention of news writing:
 * a headline's quotation takes the speaker of a body quotation holding its words only when that
   quotation is speech: ``a 'Harbour Lights' retrospective`` over a body that names the film
   ``"Harbour Lights"`` again is a title, not the words of the person the body's sentence quotes;
+* a chant, a nickname coined by a group and a term in general use, after a naming phrase of the
+  language's data (``to chants of "..."``, ``a chant of``, ``taken to calling``, ``sometimes
+  called``, ``sometimes described as``): names, whoever the sentence names; a naming word is a
+  whole word (``merchants of "..."`` after ``warned`` is speech, no ``chants of``).
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -29,3 +33,27 @@ def test_a_headline_title_the_body_names_again_is_no_one_s_words() -> None:
     assert "Harbour Lights" not in found
     assert found["It had been there for forty years"][0] == "Maren Olsk"
 
+
+def test_chants_and_names_in_general_use_are_no_one_s_words() -> None:
+    text = (
+        "Vote count goes late in Harlow East\n\n"
+        "Delphine Arrowsmith took the stage just before midnight to chants of "
+        '"Del-phine! Del-phine!" from a few hundred supporters.\n\n'
+        'A chant of "Not one more tower" briefly stopped the count, officials said.\n\n'
+        'Supporters have taken to calling "the quiet count" the hours before the first ballot '
+        'box is opened. The practice, sometimes called "ward walking," is older than the town. '
+        'Postal checks, sometimes described as "envelope triage", took most of the evening, a '
+        "returning officer said.\n\n"
+        'Arrowsmith warned the town\'s merchants of "a long, hard winter ahead." She said the '
+        "hall would stay open until the last result."
+    )
+    found = speakers_and_roles(text, DAY)
+    for name in (
+        "Del-phine! Del-phine!",
+        "Not one more tower",
+        "the quiet count",
+        "ward walking",
+        "envelope triage",
+    ):
+        assert name not in found
+    assert found["a long, hard winter ahead"][0] == "Delphine Arrowsmith"

@@ -310,12 +310,13 @@ def _quoted(
 # two words after them), ``so-called``, ``known as``, ``titled``, ``coined``, ``aka``, ``sang``,
 # ``chanted``, ``reading`` ..., ``the word/term/phrase/slogan/hashtag/motto``, ``billed [up to
 # three words] as``, and a self-description (``described itself as``, ``billed himself as``),
-# then spaces, commas or colons up to the quotation. The pattern is written backwards and
+# then spaces, commas or colons up to the quotation; a naming word whole (``chants of``, not
+# ``merchants of``). The pattern is written backwards and
 # matched on the reversed text before the quotation (see :func:`_naming_before`).
 _NAMING_REVERSED = re.compile(
     r"[\s,:]*(?:"
     rf"(?:\w+\s+){{0,2}}{plain_alternation(_EN.words('quotes', 'naming_verbs'), reverse=True)}|"
-    rf"{plain_alternation(_EN.words('quotes', 'naming_words'), reverse=True)}|"
+    rf"{plain_alternation(_EN.words('quotes', 'naming_words'), reverse=True)}(?!\w)|"
     rf"{plain_alternation(_EN.words('quotes', 'naming_nouns'), reverse=True)} eht|"
     rf"sa (?:\w+ ){{0,3}}{plain_alternation(_EN.words('quotes', 'naming_as_verbs'), reverse=True)}|"
     rf"sa {plain_alternation(_EN.words('quotes', 'reflexives'), reverse=True)}"
