@@ -7,7 +7,9 @@ the English keys, each a convention of news writing:
 * a chant, a nickname coined by a group and a term in general use, after a naming phrase of the
   language's data (``to chants of "..."``, ``a chant of``, ``taken to calling``, ``sometimes
   called``, ``sometimes described as``): names, whoever the sentence names; a naming word is a
-  whole word (``merchants of "..."`` after ``warned`` is speech, no ``chants of``).
+  whole word (``merchants of "..."`` after ``warned`` is speech, no ``chants of``);
+* a name before the noun saying what it names (``[quotes] named_kinds``: ``its "rural
+  lifeline" programme``, ``the "one town, one fare" rule``): a scheme, a product, a campaign.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -57,3 +59,16 @@ def test_chants_and_names_in_general_use_are_no_one_s_words() -> None:
     ):
         assert name not in found
     assert found["a long, hard winter ahead"][0] == "Delphine Arrowsmith"
+
+
+def test_a_name_before_the_noun_of_what_it_names_is_no_one_s_words() -> None:
+    text = (
+        "Coastal towns get bus money\n\n"
+        'The transport ministry said on Tuesday that its "rural lifeline" programme would add 40 '
+        "routes.\n\n"
+        'Bus operators said the "one town, one fare" rule had already cut costs, the ministry '
+        "added."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "rural lifeline" not in found
+    assert "one town, one fare" not in found

@@ -451,6 +451,10 @@ def is_speech(
     if len(words) > _EMBEDDED_WORDS:
         # Every test below that can say no is of a quotation of fewer words.
         return True
+    if _before_named_kind(text, span, quoted, words, attributor, language or "en"):
+        # ``its "hybrid flexibility" program``, ``the "SunGold" variety``: the name of a
+        # scheme, a product or a campaign, before the noun saying what it names.
+        return False
     first = max(bisect.bisect_right(starts, span.open) - 1, 0)
     context_start, context_end = sentences[first][0], sentences[first][1]
     last = max(bisect.bisect_right(starts, max(span.close - 1, span.open)) - 1, 0)
@@ -908,6 +912,23 @@ def _before_its_noun(
     if continued and lead:
         cue_at.append(span.open - len(previous) - 2 - len(lead[-1]))
     return all(attributor.cue.match(text, at) is None for at in cue_at)
+
+
+def _before_named_kind(
+    text: str, span: QuoteSpan, quoted: str, words: list[str], attributor: Attributor, code: str
+) -> bool:
+    """Whether a short quotation names the thing the noun right after it says it is (``[quotes]
+    named_kinds``: ``the "community reclamation" programme``): no stop ends it, one space and
+    that noun follow its close, and it is a name, not a judgement set before a noun (two words
+    or more, or a capital: ``a "ruinous" scheme`` stays someone's word), with no cue right
+    before it (``warned of "..."``)."""
+    if quoted.rstrip()[-1:] in ".,;:!?" or not (len(words) > 1 or words[0][:1].isupper()):
+        return False
+    after = _NEXT_WORD.match(text, span.close)
+    if after is None or after.group(1) not in _quote_words(code, "named_kinds"):
+        return False
+    before = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    return before is None or attributor.cue.match(text, span.open - before.end()) is None
 
 
 @functools.cache
@@ -1691,7 +1712,7 @@ def _annotation(
 # compiles and reads nothing.
 for _made in (_calling_patterns, _noun_phrases, _text_noun_colon, _name_nouns):
     _made("en")
-for _key in ("complementizers", "copulas", "determiners", "function_words"):
+for _key in ("complementizers", "copulas", "determiners", "function_words", "named_kinds"):
     _quote_words("en", _key)
 del _made, _key
 _quote_words("en", "modifier_prepositions")
