@@ -9,7 +9,11 @@ the English keys, each a convention of news writing:
   called``, ``sometimes described as``): names, whoever the sentence names; a naming word is a
   whole word (``merchants of "..."`` after ``warned`` is speech, no ``chants of``);
 * a name before the noun saying what it names (``[quotes] named_kinds``: ``its "rural
-  lifeline" programme``, ``the "one town, one fare" rule``): a scheme, a product, a campaign.
+  lifeline" programme``, ``the "one town, one fare" rule``): a scheme, a product, a campaign;
+* a heading whose subject is read as the speaker with no cue, the quotation set after a
+  preposition or an article (``[quotes] embedded_after``: ``traders ask council for 'quiet
+  hours'``): a phrase of the headline, not the subject's words (``Kestrel Bay 'ready' ...``,
+  right after the subject, stays speech).
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -72,3 +76,19 @@ def test_a_name_before_the_noun_of_what_it_names_is_no_one_s_words() -> None:
     found = speakers_and_roles(text, DAY)
     assert "rural lifeline" not in found
     assert "one town, one fare" not in found
+
+
+def test_a_heading_subject_says_nothing_set_after_a_preposition() -> None:
+    text = (
+        "Kestrel Bay traders ask council for ‘quiet hours’\n\n"
+        "By Tomasz Rilke\n\n"
+        "Shop owners on the harbour front want deliveries kept to the mornings, a petition "
+        "handed in on Monday says.\n\n"
+        '"The lorries block the whole street at lunchtime," said Maren Olsk, who runs a bakery '
+        "there."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "quiet hours" not in found
+    assert found["The lorries block the whole street at lunchtime"][0] == "Maren Olsk"
+    kept = speakers_and_roles("Kestrel Bay ‘ready’ for summer crowds\n\n" + text, DAY)
+    assert kept["ready"][0] == "Kestrel Bay"

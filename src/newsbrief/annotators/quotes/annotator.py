@@ -548,6 +548,17 @@ def is_speech(
         and _reported_speech(masked, context_start, context_end, language)
     ):
         return True  # ``Der Abbau sei „schmerzhaft“``: words of the speech reported
+    if (
+        len(words) <= _CUELESS_WORDS
+        and named_here
+        and speaker is not None
+        and speaker.cue is None
+        and _heading_object(text, span, language or "en")
+        and not cued()
+    ):
+        # ``Residents ask state for 'emergency wells'``: a heading's subject, read as its
+        # speaker with no cue, says nothing set inside a phrase after a preposition.
+        return False
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
     lead = max(0, span.open - 60)
@@ -570,6 +581,28 @@ def is_speech(
         and phrases.embedded_after.search(text, max(0, span.open - 12), span.open)
         and not cued()
     )
+
+
+#: The longest heading line read around a quotation (code points each way).
+_HEADING_REACH = 200
+# A sentence's end, perhaps before closing marks, ending a line.
+_LINE_STOP = re.compile(r"[.!?…][’”'\"»]*[ \t\u00a0]*$")
+
+
+def _heading_object(text: str, span: QuoteSpan, code: str) -> bool:
+    """Whether a quotation stands in a heading (a line of at most :data:`_HEADING_REACH`
+    characters each way with no sentence end) right after a word the quotation continues
+    (``[quotes] embedded_after``: ``a row over 'cancel culture'``, ``warn of 'cliff'``)."""
+    low = max(0, span.open - _HEADING_REACH)
+    start = text.rfind("\n", low, span.open)
+    end = text.find("\n", span.close, span.close + _HEADING_REACH)
+    if (start < 0 and low > 0) or (end < 0 and span.close + _HEADING_REACH < len(text)):
+        return False
+    line = text[start + 1 : len(text) if end < 0 else end]
+    if _LINE_STOP.search(line):
+        return False
+    previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    return previous is not None and previous.group(1)[::-1] in _quote_words(code, "embedded_after")
 
 
 #: A letter or a digit of any script, then spaces, ending the text before a quotation mark:
