@@ -4,6 +4,8 @@ the English keys, each a convention of news writing:
 * a headline's quotation takes the speaker of a body quotation holding its words only when that
   quotation is speech: ``a 'Harbour Lights' retrospective`` over a body that names the film
   ``"Harbour Lights"`` again is a title, not the words of the person the body's sentence quotes;
+  nor when the body's text (no other heading) sets the very same words off as no speech
+  (``braces for 'amber' storm warning`` over ``an "amber" wind warning``);
 * a chant, a nickname coined by a group and a term in general use, after a naming phrase of the
   language's data (``to chants of "..."``, ``a chant of``, ``taken to calling``, ``sometimes
   called``, ``sometimes described as``): names, whoever the sentence names; a naming word is a
@@ -92,3 +94,19 @@ def test_a_heading_subject_says_nothing_set_after_a_preposition() -> None:
     assert found["The lorries block the whole street at lunchtime"][0] == "Maren Olsk"
     kept = speakers_and_roles("Kestrel Bay ‘ready’ for summer crowds\n\n" + text, DAY)
     assert kept["ready"][0] == "Kestrel Bay"
+
+
+def test_a_heading_word_the_body_sets_off_as_a_term_is_no_one_s_words() -> None:
+    text = (
+        "Kestrel Bay braces for ‘amber’ storm warning\n\n"
+        "By Tomasz Rilke\n\n"
+        'The national forecaster has issued an "amber" wind warning for the coast from Friday '
+        "morning.\n\n"
+        '"Amber means you should expect damage to roofs and fallen trees," forecaster Ilse Brandt '
+        "said."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "amber" not in found
+    assert found["Amber means you should expect damage to roofs and fallen trees"][0] == (
+        "Ilse Brandt"
+    )

@@ -589,17 +589,22 @@ _HEADING_REACH = 200
 _LINE_STOP = re.compile(r"[.!?…][’”'\"»]*[ \t\u00a0]*$")
 
 
-def _heading_object(text: str, span: QuoteSpan, code: str) -> bool:
-    """Whether a quotation stands in a heading (a line of at most :data:`_HEADING_REACH`
-    characters each way with no sentence end) right after a word the quotation continues
-    (``[quotes] embedded_after``: ``a row over 'cancel culture'``, ``warn of 'cliff'``)."""
+def _heading_line(text: str, span: QuoteSpan) -> bool:
+    """Whether a quotation stands in a heading: a line of at most :data:`_HEADING_REACH`
+    characters each way with no sentence end."""
     low = max(0, span.open - _HEADING_REACH)
     start = text.rfind("\n", low, span.open)
     end = text.find("\n", span.close, span.close + _HEADING_REACH)
     if (start < 0 and low > 0) or (end < 0 and span.close + _HEADING_REACH < len(text)):
         return False
-    line = text[start + 1 : len(text) if end < 0 else end]
-    if _LINE_STOP.search(line):
+    return _LINE_STOP.search(text, start + 1, len(text) if end < 0 else end) is None
+
+
+def _heading_object(text: str, span: QuoteSpan, code: str) -> bool:
+    """Whether a quotation stands in a heading (:func:`_heading_line`) right after a word the
+    quotation continues (``[quotes] embedded_after``: ``a row over 'cancel culture'``, ``warn
+    of 'cliff'``)."""
+    if not _heading_line(text, span):
         return False
     previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
     return previous is not None and previous.group(1)[::-1] in _quote_words(code, "embedded_after")
@@ -1537,8 +1542,9 @@ def _headline(
     shorter form of the body's speaker's name: the body names who said it. With ``speech``
     (whether the body's quotation of an index is speech), only the body's speech is echoed: a
     headline's ``'Jaws' documentary`` repeats a title the body sets in marks too, no one's
-    words. In place; returns the indexes of the quotations so attributed (speech, as the
-    body's words are)."""
+    words; nor is a heading's quotation whose very words the body's text (not another heading)
+    quotes as no speech. In place; returns the indexes of the quotations so attributed (speech,
+    as the body's words are)."""
     echoed: set[int] = set()
     if not spans:
         return echoed
@@ -1573,6 +1579,7 @@ def _headline(
         if heading and span.close <= p_end:
             headings[index] = (p_start, p_end, p_end)
     body: list[tuple[int, frozenset[str], Speaker, int]] | None = None
+    alike: dict[str, list[int]] | None = None  # words -> the quotations of just those words
     holding: dict[str, list[int]] = {}  # word -> the attributed quotations holding it, in order
     starts: list[int] = []  # their starts
     ordered = True  # whether the attributed quotations' starts never decrease
@@ -1614,6 +1621,22 @@ def _headline(
             ),
             None,
         )
+        if found is not None and speech is not None:
+            if alike is None:  # every quotation by its words, read once
+                alike = {}
+                for other_index, other in enumerate(spans):
+                    said = _NON_WORD.sub(" ", text[other.start : other.end].lower()).split()
+                    alike.setdefault(" ".join(said), []).append(other_index)
+            key = " ".join(_NON_WORD.sub(" ", text[span.start : span.end].lower()).split())
+            if any(
+                spans[other_index].start > heading_end
+                and not _heading_line(text, spans[other_index])
+                and not speech(other_index)
+                for other_index in alike.get(key, [])
+            ):
+                # ``braces for 'catastrophic' fire danger`` over a body's ``a "catastrophic"
+                # rating``: the body sets the same words off as a term.
+                continue
         if (
             found is not None
             and own
