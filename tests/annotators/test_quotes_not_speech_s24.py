@@ -15,7 +15,9 @@ the English keys, each a convention of news writing:
 * a heading whose subject is read as the speaker with no cue, the quotation set after a
   preposition or an article (``[quotes] embedded_after``: ``traders ask council for 'quiet
   hours'``): a phrase of the headline, not the subject's words (``Kestrel Bay 'ready' ...``,
-  right after the subject, stays speech).
+  right after the subject, stays speech);
+* a quotation listed after one that is no speech (a comma or ``[quotes] list_conjunctions``
+  between: ``placards reading "..." and "..."``) is none either.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -110,3 +112,16 @@ def test_a_heading_word_the_body_sets_off_as_a_term_is_no_one_s_words() -> None:
     assert found["Amber means you should expect damage to roofs and fallen trees"][0] == (
         "Ilse Brandt"
     )
+
+
+def test_a_quotation_listed_after_a_placard_is_a_placard_too() -> None:
+    text = (
+        "Hundreds march over harbour closures\n\n"
+        'Marchers carried placards reading "Our harbour, our jobs" and "The council is not '
+        'listening" as they walked to the town hall on Saturday, where councillor Ivo Strand '
+        "addressed them.\n\n"
+        '"We hear you," Strand said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "The council is not listening" not in found
+    assert found["We hear you"][0] == "Ivo Strand"

@@ -295,14 +295,28 @@ def _quoted(
     _repeated(text, spans, speakers)
     dates = _sentence_dates(document)
     ordered = all(one[0] <= two[0] for one, two in itertools.pairwise(dates))
-    return [
-        _annotation(text, span.start, span.end, speaker, continues=span.continues,
-                    date=_date(published, span, sentences, starts, dates, ordered))
-        for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True))
-        if index in echoed
-        or is_speech(text, masked, span, sentences, starts, attributor, speaker,
-                     language=document.language)
-    ]  # fmt: skip
+    listed = _list_joins(document.language or "en")
+    out: list[Annotation] = []
+    said = False  # whether the quotation before is speech
+    for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
+        listed_after = (
+            index > 0 and not said and listed.fullmatch(text, spans[index - 1].close, span.open)
+        )
+        # ``placards reading "..." and "..."``: a quotation listed after one that is no speech
+        # is none either (a sign, a slogan, a title of the same list).
+        said = index in echoed or (
+            not listed_after
+            and is_speech(text, masked, span, sentences, starts, attributor, speaker,
+                          language=document.language)
+        )  # fmt: skip
+        if said:
+            date = _date(published, span, sentences, starts, dates, ordered)
+            out.append(
+                _annotation(
+                    text, span.start, span.end, speaker, continues=span.continues, date=date
+                )
+            )
+    return out
 
 
 # Words after which quotation marks set off a name, a term or a title, not speech (``[quotes]
@@ -967,6 +981,14 @@ def _before_named_kind(
         return False
     before = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
     return before is None or attributor.cue.match(text, span.open - before.end()) is None
+
+
+@functools.cache
+def _list_joins(code: str) -> re.Pattern[str]:
+    """What joins two quotations of a list, from one's close to the next one's open: a comma,
+    a list conjunction of the language (``[quotes] list_conjunctions``) or both, and spaces."""
+    joins = plain_alternation(_quote_words(code, "list_conjunctions"))
+    return re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*(?:{joins}[ \u00a0]+)?|{joins}[ \u00a0]+)")
 
 
 @functools.cache
@@ -1783,6 +1805,7 @@ for _cached in (
     _speech_idioms,
     _noun_phrases,
     _text_noun_colon,
+    _list_joins,
     _name_nouns,
     _first_person_words,
 ):
