@@ -17,7 +17,10 @@ the English keys, each a convention of news writing:
   hours'``): a phrase of the headline, not the subject's words (``Kestrel Bay 'ready' ...``,
   right after the subject, stays speech);
 * a quotation listed after one that is no speech (a comma or ``[quotes] list_conjunctions``
-  between: ``placards reading "..." and "..."``) is none either.
+  between: ``placards reading "..." and "..."``) is none either;
+* a short quotation a noun phrase after its comma describes (``"TriageMate," an online
+  booking tool``, ``"low or flat," a standard survey measure``): a name or a term; with a cue
+  in that phrase (``"Not yet," a spokesman ... said``) it is speech.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -125,3 +128,18 @@ def test_a_quotation_listed_after_a_placard_is_a_placard_too() -> None:
     found = speakers_and_roles(text, DAY)
     assert "The council is not listening" not in found
     assert found["We hear you"][0] == "Ivo Strand"
+
+
+def test_a_name_an_indefinite_description_after_its_comma_explains_is_no_one_s_words() -> None:
+    text = (
+        "Clinics launch booking tool\n\n"
+        'Harbourside Health Partners said on Monday it had launched "TriageMate," an online '
+        'booking tool, at 12 clinics. Patients who told researchers they felt "low or flat," a '
+        "standard survey measure, were twice as likely to miss appointments, the network "
+        "said.\n\n"
+        '"Not yet," a spokesman for the network said when asked whether fees would rise.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "TriageMate" not in found
+    assert "low or flat" not in found
+    assert "Not yet" in found

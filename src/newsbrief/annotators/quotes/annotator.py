@@ -465,6 +465,10 @@ def is_speech(
     if len(words) > _EMBEDDED_WORDS:
         # Every test below that can say no is of a quotation of fewer words.
         return True
+    if _apposed_description(text, masked, span, quoted, words, attributor, language or "en"):
+        # ``the "Reset", a 48-hour programme run by ...``, ``"sad or hopeless," a standard
+        # measure``: a name or a term the description after its comma explains.
+        return False
     if _before_named_kind(text, span, quoted, words, attributor, language or "en"):
         # ``its "hybrid flexibility" program``, ``the "SunGold" variety``: the name of a
         # scheme, a product or a campaign, before the noun saying what it names.
@@ -964,6 +968,46 @@ def _before_its_noun(
     if continued and lead:
         cue_at.append(span.open - len(previous) - 2 - len(lead[-1]))
     return all(attributor.cue.match(text, at) is None for at in cue_at)
+
+
+#: Words of a quotation an apposed description may explain (a longer one is a phrase quoted).
+_APPOSED_WORDS = 4
+#: How far an apposed description is read for a cue (code points).
+_APPOSITION_REACH = 80
+# A comma (perhaps after the closing mark), spaces and an indefinite article's place.
+_COMMA_THEN = re.compile(r"[’”'\"»]*[ \u00a0]*,?[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
+# Where an apposed description ends: a comma or a stop.
+_APPOSITION_END = re.compile(r"[,.;:!?]")
+
+
+def _apposed_description(
+    text: str,
+    masked: str,
+    span: QuoteSpan,
+    quoted: str,
+    words: list[str],
+    attributor: Attributor,
+    code: str,
+) -> bool:
+    """Whether a short quotation is a name or a term an indefinite noun phrase after its comma
+    describes (``"CareCompass," an AI-assisted triage tool``; ``[quotes]
+    indefinite_articles``), with no cue in that phrase (``"Not yet," a spokesman said`` is
+    speech, its speaker apposed); not one opening with an article or a determiner (``[quotes]
+    determiners``), a description someone gave."""
+    end = quoted.rstrip()
+    if len(words) > _APPOSED_WORDS or end.endswith((".", "!", "?")):
+        return False
+    comma = _COMMA_THEN.match(text, span.close)
+    if comma is None or "," not in text[span.start : comma.start(1)][len(end) :]:
+        return False
+    articles = _quote_words(code, "indefinite_articles")
+    if comma.group(1) not in articles:
+        return False
+    if words[0].lower() in articles | _quote_words(code, "determiners"):
+        return False  # ``define it as "a sad cumbia", a label ...``: a description quoted
+    reach = min(len(masked), comma.end() + _APPOSITION_REACH)
+    stop = _APPOSITION_END.search(masked, comma.end(), reach)
+    return attributor.cue.search(masked, comma.end(), stop.start() if stop else reach) is None
 
 
 def _before_named_kind(
