@@ -9,7 +9,8 @@ the English keys, each a convention of news writing:
 * a chant, a nickname coined by a group and a term in general use, after a naming phrase of the
   language's data (``to chants of "..."``, ``a chant of``, ``taken to calling``, ``sometimes
   called``, ``sometimes described as``): names, whoever the sentence names; a naming word is a
-  whole word (``merchants of "..."`` after ``warned`` is speech, no ``chants of``);
+  whole word (``merchants of "..."`` after ``warned`` is speech, no ``chants of``); so is a
+  slogan after its noun, whatever stands before it (``her campaign slogan, "..."``);
 * a name before the noun saying what it names (``[quotes] named_kinds``: ``its "rural
   lifeline" programme``, ``the "one town, one fare" rule``): a scheme, a product, a campaign;
 * a heading whose subject is read as the speaker with no cue, the quotation set after a
@@ -143,3 +144,15 @@ def test_a_name_an_indefinite_description_after_its_comma_explains_is_no_one_s_w
     assert "TriageMate" not in found
     assert "low or flat" not in found
     assert "Not yet" in found
+
+
+def test_a_slogan_after_its_noun_is_no_one_s_words() -> None:
+    text = (
+        "Brandt claims victory in Kestrel Bay\n\n"
+        "Candidate Ilse Brandt addressed cheering supporters on the quay, where some waved flags "
+        'printed with her campaign slogan, "Harbour first, always".\n\n'
+        '"We did this together," Brandt said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "Harbour first, always" not in found
+    assert found["We did this together"][0] == "Ilse Brandt"
