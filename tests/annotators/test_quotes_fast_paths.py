@@ -172,7 +172,7 @@ def test_anonymous_sources_are_the_phrases_the_plain_pattern_found(text: str) ->
 # -- patterns anchored at the end, matched backwards --------------------------------------------
 
 _RELEASE_NAMING = re.compile(
-    r"(?:(?:dubbed|nicknamed|branded|labell?ed|named|renamed)(?:\s+\w+){0,2}|"
+    r"(?:(?:dubbed|nicknamed|branded|labell?ed|named|renamed|crowned)(?:\s+[\w’']+){0,2}|"
     r"(?<!\w)(?:so-called|so called|known as|commonly called|often called|sometimes called|"
     r"sometimes described as|taken to calling|titled|entitled|coined|aka|a\.k\.a\.|sang|sung|"
     r"singing|chanted|chanting|chants of|chant of|reading|slogans?|motto|hashtag|banner)|"
@@ -188,7 +188,7 @@ NAMING_WORDS = ["dubbed", "Nicknamed", "branded", "labeled", "labelled", "named"
                 "aka", "a.k.a.", "sang", "sung", "singing", "chanted", "chanting", "reading",
                 "described", "describes", "styled", "bills", "itself", "himself", "themselves",
                 "him", "x", "1", "chants", "chant", "of", "sometimes", "taken", "to", "calling",
-                "merchants"]  # fmt: skip
+                "merchants", "crowned", "nation’s"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)

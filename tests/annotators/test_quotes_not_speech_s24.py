@@ -10,7 +10,9 @@ the English keys, each a convention of news writing:
   language's data (``to chants of "..."``, ``a chant of``, ``taken to calling``, ``sometimes
   called``, ``sometimes described as``): names, whoever the sentence names; a naming word is a
   whole word (``merchants of "..."`` after ``warned`` is speech, no ``chants of``); so is a
-  slogan after its noun, whatever stands before it (``her campaign slogan, "..."``);
+  slogan after its noun, whatever stands before it (``her campaign slogan, "..."``), and a
+  name given by a naming verb (``[quotes] naming_verbs``: ``crowned``) across a possessive
+  (``crowned the nation’s ‘...’``, ``dubbed the villa’s ‘...’``);
 * a name before the noun saying what it names (``[quotes] named_kinds``: ``its "rural
   lifeline" programme``, ``the "one town, one fare" rule``): a scheme, a product, a campaign;
 * a heading whose subject is read as the speaker with no cue, the quotation set after a
@@ -156,3 +158,17 @@ def test_a_slogan_after_its_noun_is_no_one_s_words() -> None:
     found = speakers_and_roles(text, DAY)
     assert "Harbour first, always" not in found
     assert found["We did this together"][0] == "Ilse Brandt"
+
+
+def test_a_name_given_across_a_possessive_is_no_one_s_words() -> None:
+    text = (
+        "Reality pair split\n\n"
+        "Kayla Dune and Jed Orr have split, just weeks after the pair were crowned the nation’s "
+        "‘perfect match’ by viewers. Jed Orr, long dubbed the villa’s ‘quiet one’ by fans, has "
+        "not commented.\n\n"
+        "“We will always be friends,” Dune said in a post on Sunday."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "perfect match" not in found
+    assert "quiet one" not in found
+    assert found["We will always be friends"][0] == "Kayla Dune"

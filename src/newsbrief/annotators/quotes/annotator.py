@@ -329,7 +329,7 @@ def _quoted(
 # matched on the reversed text before the quotation (see :func:`_naming_before`).
 _NAMING_REVERSED = re.compile(
     r"[\s,:]*(?:"
-    rf"(?:\w+\s+){{0,2}}{plain_alternation(_EN.words('quotes', 'naming_verbs'), reverse=True)}|"
+    rf"(?:[\w’']+\s+){{0,2}}{plain_alternation(_EN.words('quotes', 'naming_verbs'), reverse=True)}|"
     rf"{plain_alternation(_EN.words('quotes', 'naming_words'), reverse=True)}(?!\w)|"
     rf"{plain_alternation(_EN.words('quotes', 'naming_nouns'), reverse=True)} eht|"
     rf"sa (?:\w+ ){{0,3}}{plain_alternation(_EN.words('quotes', 'naming_as_verbs'), reverse=True)}|"
