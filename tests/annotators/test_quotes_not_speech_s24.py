@@ -23,7 +23,10 @@ the English keys, each a convention of news writing:
   between: ``placards reading "..." and "..."``) is none either;
 * a short quotation a noun phrase after its comma describes (``"TriageMate," an online
   booking tool``, ``"low or flat," a standard survey measure``): a name or a term; with a cue
-  in that phrase (``"Not yet," a spokesman ... said``) it is speech.
+  in that phrase (``"Not yet," a spokesman ... said``) it is speech;
+* a heading opening with a quotation (at most a label and a colon before it) right before
+  the lower-case noun it qualifies (``‘Lantern’ burglar targets ...``): a name; before a
+  function word (``‘Shattered’ after ...``) it stays speech.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -172,3 +175,20 @@ def test_a_name_given_across_a_possessive_is_no_one_s_words() -> None:
     assert "perfect match" not in found
     assert "quiet one" not in found
     assert found["We will always be friends"][0] == "Kayla Dune"
+
+
+def test_a_heading_opening_with_words_before_their_noun_is_no_one_s_words() -> None:
+    body = (
+        "By Tomasz Rilke\n\n"
+        "Officers are looking for a man who has taken solar lights from more than 30 gardens "
+        "since October.\n\n"
+        '"Lock your sheds and check your cameras," Sergeant Ilse Brandt said.'
+    )
+    heading = "‘Lantern’ burglar targets garden sheds in Kestrel Bay, police say\n\n"
+    found = speakers_and_roles(heading + body, DAY)
+    assert "Lantern" not in found
+    assert found["Lock your sheds and check your cameras"][0] == "Ilse Brandt"
+    kept = speakers_and_roles(
+        "‘Shattered’ after the final, says captain Ivo Strand\n\n" + body, DAY
+    )
+    assert "Shattered" in kept

@@ -518,6 +518,10 @@ def is_speech(
         # ``a "wait-and-see" approach``, ``an "uncomfortable" Plasco-Flaxman``: a word set
         # off inside a noun phrase.
         return False
+    if len(words) <= _CUELESS_WORDS and _heading_modifier(text, span, quoted, attributor, language):
+        # ``'Grinch' thief steals light displays, police say``: a heading opening with words
+        # set off before their noun.
+        return False
     if len(words) <= _CUELESS_WORDS and _before_its_noun(text, span, quoted, attributor, language):
         # ``growth in "fake Insta" pages``, ``his mock "news anchor" voice``, ``of "likely"
         # Massachusetts voters``: words set off before the noun they qualify.
@@ -616,6 +620,31 @@ def _heading_line(text: str, span: QuoteSpan) -> bool:
     if (start < 0 and low > 0) or (end < 0 and span.close + _HEADING_REACH < len(text)):
         return False
     return _LINE_STOP.search(text, start + 1, len(text) if end < 0 else end) is None
+
+
+# Only spaces, or a label and a colon (``IPL auction:``), before a quotation on its line.
+_LINE_OPENING = re.compile(r"[ \t\u00a0]*(?:[^\n:]{1,40}:[ \t\u00a0]*)?$")
+
+
+def _heading_modifier(
+    text: str, span: QuoteSpan, quoted: str, attributor: Attributor, language: str | None
+) -> bool:
+    """Whether a quotation opens a heading (:func:`_heading_line`; at most a label and a colon
+    before it) and qualifies the lower-case noun right after it: no stop ends it, and the word
+    after is neither a function word of the language (``[quotes] function_words``: ``'Phenomenal'
+    from Livingston`` is speech) nor a cue."""
+    if quoted.rstrip()[-1:] in ".,;:!?":
+        return False
+    after = _NEXT_WORD.match(text, span.close)
+    if after is None or not after.group(1)[:1].islower():
+        return False
+    stop = _quote_words(language or "en", "function_words")
+    if not stop or after.group(1).lower() in stop:
+        return False
+    line = text.rfind("\n", max(0, span.open - _HEADING_REACH), span.open) + 1
+    if (line == 0 and span.open > _HEADING_REACH) or not _LINE_OPENING.match(text, line, span.open):
+        return False
+    return attributor.cue.match(text, after.start(1)) is None and _heading_line(text, span)
 
 
 def _heading_object(text: str, span: QuoteSpan, code: str) -> bool:
