@@ -28,6 +28,12 @@ the English keys, each a convention of news writing:
   the lower-case noun it qualifies (``‘Lantern’ burglar targets ...``): a name; before a
   function word (``‘Shattered’ after ...``) it stays speech.
 
+And the other way, speech:
+
+* words set off before their noun in a clause a cue reports with no ``that`` (``said its
+  clinics were seeing "unusually long" waiting times``): a partial quotation, unless a
+  preposition stands between the cue and it (``speaking in her mock "ship captain" voice``).
+
 The articles are written for these tests in the manner of news articles; none is copied."""
 
 from __future__ import annotations
@@ -192,3 +198,15 @@ def test_a_heading_opening_with_words_before_their_noun_is_no_one_s_words() -> N
         "‘Shattered’ after the final, says captain Ivo Strand\n\n" + body, DAY
     )
     assert "Shattered" in kept
+
+
+def test_words_before_their_noun_in_a_reported_clause_are_speech() -> None:
+    text = (
+        "Clinic waits grow\n\n"
+        'Harbourside Health Partners said its clinics were seeing "unusually long" waiting '
+        'times. Chief executive Ilse Brandt, speaking in her mock "ship captain" voice at the '
+        "launch, joked about the queues."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["unusually long"][0] == "Harbourside Health Partners"
+    assert "ship captain" not in found
