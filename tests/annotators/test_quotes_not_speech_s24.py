@@ -26,7 +26,9 @@ the English keys, each a convention of news writing:
   in that phrase (``"Not yet," a spokesman ... said``) it is speech;
 * a heading opening with a quotation (at most a label and a colon before it) right before
   the lower-case noun it qualifies (``‘Lantern’ burglar targets ...``): a name; before a
-  function word (``‘Shattered’ after ...``) it stays speech.
+  function word (``‘Shattered’ after ...``) it stays speech;
+* a gloss of at most three words after ``, or`` (``[quotes] gloss_words``: ``the voyage data
+  recorder, or "black box,"``) is another name; a longer quotation there stays speech.
 
 And the other way, speech:
 
@@ -210,3 +212,16 @@ def test_words_before_their_noun_in_a_reported_clause_are_speech() -> None:
     found = speakers_and_roles(text, DAY)
     assert found["unusually long"][0] == "Harbourside Health Partners"
     assert "ship captain" not in found
+
+
+def test_a_short_gloss_after_or_is_another_name() -> None:
+    text = (
+        "Ferry recorders found\n\n"
+        'Divers recovered the voyage data recorder, or "black box," from the wreck on Tuesday, '
+        "the Kestrel Bay harbour authority said.\n\n"
+        'Asked whether she would stay on, or "walk away from all of it," harbour master Ilse '
+        "Brandt said she had not decided."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "black box" not in found
+    assert found["walk away from all of it"][0] == "Ilse Brandt"

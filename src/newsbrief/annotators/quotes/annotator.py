@@ -347,6 +347,10 @@ _NAMING_FIRST = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# ``the cockpit voice recorder, or "black box"``: another name for what was just named.
+_GLOSS_BEFORE = re.compile(
+    rf"{plain_alternation(_EN.words('quotes', 'gloss_words'))}[ \u00a0]+[‘“\"']?$"
+)
 # ``tell "60 Minutes"``, ``"30 Rock"``: a number and capitalised words, a title.
 _NUMBER_FIRST = re.compile(r"\d+[ \u00a0]+[A-Z]")
 #: Quotations of at most this many words need an attribution cue in their sentence.
@@ -407,6 +411,13 @@ def is_speech(
     before = text[max(0, span.open - 40) : span.open]
     if _naming_before(before):
         return False
+    if (
+        language in (None, "en")
+        and len(words) <= _CUELESS_WORDS
+        and not quoted.rstrip().endswith((".", "?", "!"))
+        and _GLOSS_BEFORE.search(before)
+    ):
+        return False  # a short gloss after ``, or``: a term
     if (
         len(words) <= _EMBEDDED_WORDS
         and _NAMING_FIRST.match(quoted)
