@@ -416,8 +416,11 @@ def is_speech(
         and len(words) <= _CUELESS_WORDS
         and not quoted.rstrip().endswith((".", "?", "!"))
         and _GLOSS_BEFORE.search(before)
+        and not _said_right_after(text, span, speaker)
     ):
-        return False  # a short gloss after ``, or``: a term
+        # A short gloss after ``, or``: a term; with a cue after it (``stay, or "go," the
+        # coach said``) words someone said.
+        return False
     if (
         len(words) <= _EMBEDDED_WORDS
         and _NAMING_FIRST.match(quoted)
@@ -1035,6 +1038,42 @@ _APPOSITION_REACH = 80
 _COMMA_THEN = re.compile(r"[’”'\"»]*[ \u00a0]*,?[ \u00a0]+([^\W\d_]+)[ \u00a0]+")
 # Where an apposed description ends: a comma or a stop.
 _APPOSITION_END = re.compile(r"[,.;:!?]")
+#: How many asides set off by commas may stand between an apposed description and its cue
+#: (``"Never again," a survivor, now 94, told ...``).
+_APPOSED_ASIDES = 2
+
+
+def _said_right_after(text: str, span: QuoteSpan, speaker: Speaker | None) -> bool:
+    """Whether the speaker of a quotation was read from a cue whose phrase opens right after it
+    (only a comma and spaces between: ``"go," the coach said``)."""
+    return (
+        speaker is not None
+        and speaker.cue is not None
+        and span.close <= speaker.start <= span.close + 4
+        and not text[span.close : speaker.start].strip(" ,\u00a0")
+    )
+
+
+def _cue_apposed(masked: str, start: int, attributor: Attributor) -> bool:
+    """Whether the phrase apposed at ``start`` (after a quotation's comma) is a speaker: a cue
+    in it, or one opening the words after at most :data:`_APPOSED_ASIDES` asides set off by
+    commas (``a survivor, now 94, told ...``; ``a measure, were twice as likely`` is none).
+    Read up to :data:`_APPOSITION_REACH` code points."""
+    reach = min(len(masked), start + _APPOSITION_REACH)
+    for aside in range(_APPOSED_ASIDES + 1):
+        stop = _APPOSITION_END.search(masked, start, reach)
+        end = stop.start() if stop else reach
+        if aside == 0:
+            if attributor.cue.search(masked, start, end) is not None:
+                return True
+        elif attributor.cue.match(masked, start) is not None:
+            return True
+        if stop is None or masked[stop.start()] != ",":
+            return False
+        start = stop.end()
+        while start < reach and masked[start] in " \u00a0":
+            start += 1
+    return False
 
 
 def _apposed_description(
@@ -1048,8 +1087,9 @@ def _apposed_description(
 ) -> bool:
     """Whether a short quotation is a name or a term an indefinite noun phrase after its comma
     describes (``"CareCompass," an AI-assisted triage tool``; ``[quotes]
-    indefinite_articles``), with no cue in that phrase (``"Not yet," a spokesman said`` is
-    speech, its speaker apposed); not one opening with an article or a determiner (``[quotes]
+    indefinite_articles``), with no cue reporting it (:func:`_cue_apposed`: ``"Not
+    yet," a spokesman said`` and ``"Never again," a survivor, now 94, told ...`` are speech,
+    their speakers apposed); not one opening with an article or a determiner (``[quotes]
     determiners``), a description someone gave."""
     end = quoted.rstrip()
     if len(words) > _APPOSED_WORDS or end.endswith((".", "!", "?")):
@@ -1062,9 +1102,7 @@ def _apposed_description(
         return False
     if words[0].lower() in articles | _quote_words(code, "determiners"):
         return False  # ``define it as "a sad cumbia", a label ...``: a description quoted
-    reach = min(len(masked), comma.end() + _APPOSITION_REACH)
-    stop = _APPOSITION_END.search(masked, comma.end(), reach)
-    return attributor.cue.search(masked, comma.end(), stop.start() if stop else reach) is None
+    return not _cue_apposed(masked, comma.end(), attributor)
 
 
 def _before_named_kind(

@@ -1,0 +1,49 @@
+"""Speech the session-24 not-speech rules must keep (review of issue #16's rules): a short
+quotation those rules read as a name or a term is someone's words when a cue reports it.
+
+* a gloss after ``, or`` with a cue after it (``stay, or "go," the coach said``);
+* a quotation an indefinite phrase follows whose cue comes after an aside set off by commas
+  (``"Never again," a survivor, now 94, told ...``).
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+HEADLINE = "Quarry plan divides Ashby Vale\n\n"
+
+
+def test_a_short_answer_after_or_is_speech_when_a_cue_follows() -> None:
+    text = HEADLINE + (
+        'Asked whether the striker would stay at Ashby Vale next season, or "go," the club\'s '
+        "coach said only that talks were under way."
+    )
+    assert "go" in speakers_and_roles(text, DAY)
+
+
+def test_a_gloss_after_or_is_still_a_term() -> None:
+    text = HEADLINE + (
+        'Divers recovered the flight data recorder, or "black box," from the lake on Sunday, '
+        "inspector Helen Marsh said."
+    )
+    assert "black box" not in speakers_and_roles(text, DAY)
+
+
+def test_a_speaker_set_off_by_commas_after_a_short_quotation_is_read() -> None:
+    text = HEADLINE + (
+        '"Never again," a survivor of the 1987 flood, now 91, told the crowd at the '
+        "riverside memorial on Saturday."
+    )
+    assert "Never again" in speakers_and_roles(text, DAY)
+
+
+def test_a_product_name_with_its_description_is_still_no_speech() -> None:
+    text = HEADLINE + (
+        'The operator will use "DustGuard," a sensor network built in Leeds, to track the '
+        "air near the school."
+    )
+    assert "DustGuard" not in speakers_and_roles(text, DAY)
