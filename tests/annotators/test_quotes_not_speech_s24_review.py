@@ -3,7 +3,9 @@ quotation those rules read as a name or a term is someone's words when a cue rep
 
 * a gloss after ``, or`` with a cue after it (``stay, or "go," the coach said``);
 * a quotation an indefinite phrase follows whose cue comes after an aside set off by commas
-  (``"Never again," a survivor, now 94, told ...``).
+  (``"Never again," a survivor, now 94, told ...``);
+* a heading's quotation before the noun a cue in the heading makes the speaker
+  (``'Gutted' owner says ...``), while a name before its noun stays no speech.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -47,3 +49,19 @@ def test_a_product_name_with_its_description_is_still_no_speech() -> None:
         "air near the school."
     )
     assert "DustGuard" not in speakers_and_roles(text, DAY)
+
+
+def test_a_heading_word_before_the_speaker_a_heading_cue_names_is_speech() -> None:
+    text = (
+        "'Gutted' owner says flood ruined pub\n\n"
+        'Pub owner Owen Pryce said he was "gutted" after water reached the bar on Monday.'
+    )
+    assert speakers_and_roles(text, DAY)["Gutted"][0] == "Owen Pryce"
+
+
+def test_a_heading_name_before_its_noun_is_still_no_speech() -> None:
+    text = (
+        "'Kettle' burglar targets village homes, police say\n\n"
+        "Police in Ashby Vale said a man had entered six houses since October."
+    )
+    assert "Kettle" not in speakers_and_roles(text, DAY)

@@ -532,7 +532,9 @@ def is_speech(
         # ``a "wait-and-see" approach``, ``an "uncomfortable" Plasco-Flaxman``: a word set
         # off inside a noun phrase.
         return False
-    if len(words) <= _CUELESS_WORDS and _heading_modifier(text, span, quoted, attributor, language):
+    if len(words) <= _CUELESS_WORDS and _heading_modifier(
+        text, span, quoted, attributor, language, speaker
+    ):
         # ``'Grinch' thief steals light displays, police say``: a heading opening with words
         # set off before their noun.
         return False
@@ -645,16 +647,24 @@ _LINE_OPENING = re.compile(r"[ \t\u00a0]*(?:[^\n:]{1,40}:[ \t\u00a0]*)?$")
 
 
 def _heading_modifier(
-    text: str, span: QuoteSpan, quoted: str, attributor: Attributor, language: str | None
+    text: str,
+    span: QuoteSpan,
+    quoted: str,
+    attributor: Attributor,
+    language: str | None,
+    speaker: Speaker | None = None,
 ) -> bool:
     """Whether a quotation opens a heading (:func:`_heading_line`; at most a label and a colon
     before it) and qualifies the lower-case noun right after it: no stop ends it, and the word
     after is neither a function word of the language (``[quotes] function_words``: ``'Phenomenal'
-    from Livingston`` is speech) nor a cue."""
+    from Livingston`` is speech) nor a cue, and the noun is not the speaker a cue in the heading
+    was read for (``'Devastated' owner says ...``: the owner's word)."""
     if quoted.rstrip()[-1:] in ".,;:!?":
         return False
     after = _NEXT_WORD.match(text, span.close)
     if after is None or not after.group(1)[:1].islower():
+        return False
+    if speaker is not None and speaker.cue is not None and speaker.start == after.start(1):
         return False
     stop = _quote_words(language or "en", "function_words")
     if not stop or after.group(1).lower() in stop:
