@@ -5,7 +5,9 @@ quotation those rules read as a name or a term is someone's words when a cue rep
 * a quotation an indefinite phrase follows whose cue comes after an aside set off by commas
   (``"Never again," a survivor, now 94, told ...``);
 * a heading's quotation before the noun a cue in the heading makes the speaker
-  (``'Gutted' owner says ...``), while a name before its noun stays no speech.
+  (``'Gutted' owner says ...``), while a name before its noun stays no speech;
+* a quotation after a comma that follows a title is no item of a list when its own speaker's
+  cue follows it (``sang "Danny Boy", "for my father," she said``).
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -65,3 +67,23 @@ def test_a_heading_name_before_its_noun_is_still_no_speech() -> None:
         "Police in Ashby Vale said a man had entered six houses since October."
     )
     assert "Kettle" not in speakers_and_roles(text, DAY)
+
+
+def test_a_quotation_after_a_title_and_a_comma_with_its_own_cue_is_speech() -> None:
+    text = HEADLINE + (
+        'At the vigil Moira Kent sang "The Parting Glass", "because my brother asked for it '
+        'years ago," she said afterwards.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "The Parting Glass" not in found
+    assert found["because my brother asked for it years ago"][0] == "Moira Kent"
+
+
+def test_signs_listed_after_a_sign_are_still_no_speech() -> None:
+    text = HEADLINE + (
+        'Marchers carried placards reading "Hands off the harbour", "Homes not hotels" and '
+        '"Ashby says no", a police spokesman said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    for sign in ("Hands off the harbour", "Homes not hotels", "Ashby says no"):
+        assert sign not in found

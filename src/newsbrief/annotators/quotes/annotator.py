@@ -300,10 +300,18 @@ def _quoted(
     said = False  # whether the quotation before is speech
     for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
         listed_after = (
-            index > 0 and not said and listed.fullmatch(text, spans[index - 1].close, span.open)
+            index > 0
+            and not said
+            and listed.fullmatch(text, spans[index - 1].close, span.open) is not None
+            and not (
+                text[spans[index - 1].close : span.open].strip(" \u00a0") == ","
+                and _said_right_after(text, span, speaker)
+            )
         )
         # ``placards reading "..." and "..."``: a quotation listed after one that is no speech
-        # is none either (a sign, a slogan, a title of the same list).
+        # is none either (a sign, a slogan, a title of the same list); after a bare comma, one
+        # its own speaker's cue follows is speech (``sang "Danny Boy", "for my father," she
+        # said``).
         said = index in echoed or (
             not listed_after
             and is_speech(text, masked, span, sentences, starts, attributor, speaker,
