@@ -134,9 +134,9 @@ def test_a_heading_word_the_body_sets_off_as_a_term_is_no_one_s_words() -> None:
 def test_a_quotation_listed_after_a_placard_is_a_placard_too() -> None:
     text = (
         "Hundreds march over harbour closures\n\n"
-        'Marchers carried placards reading "Our harbour, our jobs" and "The council is not '
-        'listening" as they walked to the town hall on Saturday, where councillor Ivo Strand '
-        "addressed them.\n\n"
+        'Dock workers stood outside the town hall on Saturday holding up signs reading "Our '
+        'harbour, our jobs" and "The council is not listening" until councillor Ivo Strand came '
+        "out to meet them.\n\n"
         '"We hear you," Strand said.'
     )
     found = speakers_and_roles(text, DAY)
@@ -162,8 +162,8 @@ def test_a_name_an_indefinite_description_after_its_comma_explains_is_no_one_s_w
 def test_a_slogan_after_its_noun_is_no_one_s_words() -> None:
     text = (
         "Brandt claims victory in Kestrel Bay\n\n"
-        "Candidate Ilse Brandt addressed cheering supporters on the quay, where some waved flags "
-        'printed with her campaign slogan, "Harbour first, always".\n\n'
+        "Candidate Ilse Brandt thanked volunteers at the yacht club, most of them in T-shirts "
+        'bearing her campaign slogan, "Harbour first, always".\n\n'
         '"We did this together," Brandt said.'
     )
     found = speakers_and_roles(text, DAY)
@@ -174,8 +174,8 @@ def test_a_slogan_after_its_noun_is_no_one_s_words() -> None:
 def test_a_name_given_across_a_possessive_is_no_one_s_words() -> None:
     text = (
         "Reality pair split\n\n"
-        "Kayla Dune and Jed Orr have split, just weeks after the pair were crowned the nation’s "
-        "‘perfect match’ by viewers. Jed Orr, long dubbed the villa’s ‘quiet one’ by fans, has "
+        "Kayla Dune and Jed Orr have parted. A phone vote in June crowned the series’ "
+        "‘perfect match’ and Orr, long dubbed the villa’s ‘quiet one’ by fans, has "
         "not commented.\n\n"
         "“We will always be friends,” Dune said in a post on Sunday."
     )
