@@ -29,3 +29,23 @@ def test_a_state_written_by_its_abbreviation_is_a_place() -> None:
     uk = _found("Учора прем'єр ПАР Томас Нкосі полетів до КНР.", "uk")
     assert ("ПАР", "place") in uk
     assert ("КНР", "place") in uk
+
+
+def test_adjectives_before_a_court_committee_or_service_name_a_body_in_any_case() -> None:
+    ru = _found(
+        "Жалобу отклонил Таганский районный суд, и дело передали в Тверском "
+        "апелляционном суде. Решение поддержал Антимонопольный комитет, а Пограничной "
+        "службой руководит генерал.",
+        "ru",
+    )
+    assert ("Таганский районный суд", "organisation") in ru
+    assert ("Тверском апелляционном суде", "organisation") in ru
+    assert ("Антимонопольный комитет", "organisation") in ru
+    assert ("Пограничной службой", "organisation") in ru
+    uk = _found(
+        "Скаргу відхилив Шевченківський районний суд, а Донецьку обласну військову "
+        "адміністрацію очолив новий керівник.",
+        "uk",
+    )
+    assert ("Шевченківський районний суд", "organisation") in uk
+    assert ("Донецьку обласну військову адміністрацію", "organisation") in uk
