@@ -49,3 +49,15 @@ def test_adjectives_before_a_court_committee_or_service_name_a_body_in_any_case(
     )
     assert ("Шевченківський районний суд", "organisation") in uk
     assert ("Донецьку обласну військову адміністрацію", "organisation") in uk
+
+
+def test_the_place_after_a_body_named_by_a_generic_noun_is_part_of_its_name() -> None:
+    ru = _found(
+        "Иск удовлетворил Арбитражный суд Казани, а проверку начал Следственный комитет России.",
+        "ru",
+    )
+    assert ("Арбитражный суд Казани", "organisation") in ru
+    assert ("Следственный комитет России", "organisation") in ru
+    assert not any(kind == "place" for _, kind in ru)
+    uk = _found("Позов задовольнив Господарський суд Львова.", "uk")
+    assert ("Господарський суд Львова", "organisation") in uk

@@ -705,6 +705,13 @@ def _after_role(text: str, start: int, profile: gz.Profile | None) -> bool:
     return profile is not None and profile.is_role(word_before(text, at))
 
 
+def _generic_body(name: str, words: ForeignWords) -> bool:
+    """Whether a body's ``name`` ends in a generic noun (``Арбитражный суд``,
+    ``Следственный комитет``) or is one (``Генпрокуратура``): the place after it is its own."""
+    last = name.rsplit(" ", 1)[-1]
+    return last in words.organisation_nouns_after or (" " not in name and institution(name, words))
+
+
 def _joined(
     items: list[Mention],
     where: list[tuple[int, int]],
@@ -768,11 +775,13 @@ def _joined(
             if k + 1 < len(items) and where[k + 1][0] < legal:
                 dropped.add(k + 1)
             continue
-        # ``МИД России``: an acronym and the place right after it are one body's name.
+        # ``МИД России``: an acronym and the place right after it are one body's name; so are
+        # a body named by a generic noun and its place (``Арбитражный суд Москвы``,
+        # ``Генпрокуратуре РФ``).
         if (
             words.acronym_of_place
             and fields[TYPE] == "organisation"
-            and acronym(fields[TEXT])
+            and (acronym(fields[TEXT]) or _generic_body(fields[TEXT], words))
             and k + 1 < len(items)
             and k not in dropped
             and items[k + 1][2][TYPE] == "place"
