@@ -61,3 +61,17 @@ def test_the_place_after_a_body_named_by_a_generic_noun_is_part_of_its_name() ->
     assert not any(kind == "place" for _, kind in ru)
     uk = _found("Позов задовольнив Господарський суд Львова.", "uk")
     assert ("Господарський суд Львова", "organisation") in uk
+
+
+def test_one_word_agencies_and_companies_are_bodies_by_their_endings() -> None:
+    ru = _found(
+        "По оценке Росстата, цены растут; Ростехнадзор проверил завод, а в Лукнефти и "
+        "Промстройбанке ответили на запрос.",
+        "ru",
+    )
+    assert {"Росстата", "Ростехнадзор", "Лукнефти", "Промстройбанке"} <= {
+        name for name, kind in ru if kind == "organisation"
+    }
+    uk = _found("За оцінкою Держстату, ціни ростуть, а в Укргазбанку відповіли на запит.", "uk")
+    assert ("Держстату", "organisation") in uk
+    assert ("Укргазбанку", "organisation") in uk
