@@ -75,3 +75,9 @@ def test_one_word_agencies_and_companies_are_bodies_by_their_endings() -> None:
     uk = _found("За оцінкою Держстату, ціни ростуть, а в Укргазбанку відповіли на запит.", "uk")
     assert ("Держстату", "organisation") in uk
     assert ("Укргазбанку", "organisation") in uk
+
+
+def test_a_town_in_the_instrumental_is_no_adjective_inside_a_name() -> None:
+    found = _found("Киев ведёт переговоры с Берлином и Пекином о поставках.", "ru")
+    assert ("Берлином", "place") in found
+    assert ("Пекином", "place") in found

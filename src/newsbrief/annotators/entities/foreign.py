@@ -179,7 +179,7 @@ def _grown_after(text: str, end: int, words: ForeignWords) -> tuple[int, str] | 
             return (end, "place") if other is not None and other[0] < at + 40 else None
         if word in words.organisation_nouns_after:
             return at, "organisation"
-        if not word.endswith(words.adjective_endings):
+        if not word.endswith(words.adjective_endings + words.inner_adjective_endings):
             return None
     return None
 

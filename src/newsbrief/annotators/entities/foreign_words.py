@@ -81,6 +81,9 @@ class ForeignWords:
     #: Endings of adjectives, where a capitalised adjective and a generic noun after it name a
     #: place (``Харківській області``) or a body (``Московской бирже``).
     adjective_endings: tuple[str, ...]
+    #: ... and endings of lower-case adjectives inside such a name (``апелляционном``), which
+    #: towns' case forms share (``Лондоном``).
+    inner_adjective_endings: tuple[str, ...]
     place_nouns_after: frozenset[str]
     organisation_nouns_after: frozenset[str]
     #: An acronym and the place right after it are one body (``МИД России``).
@@ -162,6 +165,7 @@ def foreign_words(code: str) -> ForeignWords:
         organisation_nouns_before=lang.words("entities", "organisation_nouns_before"),
         place_nouns_before=lang.words("entities", "place_nouns_before"),
         adjective_endings=tuple(sorted(lang.words("entities", "adjective_endings"))),
+        inner_adjective_endings=tuple(sorted(lang.words("entities", "inner_adjective_endings"))),
         place_nouns_after=lang.words("entities", "place_nouns_after"),
         organisation_nouns_after=lang.words("entities", "organisation_nouns_after"),
         acronym_of_place=bool(section.get("acronym_of_place", False)),
