@@ -81,3 +81,17 @@ def test_a_town_in_the_instrumental_is_no_adjective_inside_a_name() -> None:
     found = _found("Киев ведёт переговоры с Берлином и Пекином о поставках.", "ru")
     assert ("Берлином", "place") in found
     assert ("Пекином", "place") in found
+
+
+def test_a_common_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    ru = _found(
+        "Вкладчики Промстройбанка получат деньги. Выпускник МФТИ возглавил отдел. "
+        "Гости Твери остались довольны. Роман Ростова не читал.",
+        "ru",
+    )
+    assert ("Промстройбанка", "organisation") in ru
+    assert ("МФТИ", "organisation") in ru
+    assert ("Твери", "place") in ru
+    assert ("Ростова", "place") not in ru
+    uk = _found("Клієнти Укргазбанку отримають кошти.", "uk")
+    assert ("Укргазбанку", "organisation") in uk

@@ -481,6 +481,18 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             continue  # (``le film « Les Misérables »``: a title, no body's name)
         if acronym(fields[TEXT]) and dotted_link(text, start, end):
             continue  # (``los EE.UU.``: a link of a dotted abbreviation, no body's name)
+        if fields[SENTENCE_INITIAL] and " " in fields[TEXT] and is_open(fields):
+            # ``Жители Мурома``, ``Акции Сбербанка``: a common noun opening the sentence is
+            # no part of the name after it.
+            opened = _after_opener(fields[TEXT], text, start, end, code, words)
+            if opened is not None:
+                cut, kind = opened
+                rest = list(typed_as(fields, kind, None))
+                rest[TEXT], rest[SENTENCE_INITIAL] = text[cut:end], False
+                items[k] = (index, spans.add(cut, end), tuple(rest))
+                where[k] = (cut, end)
+                found.setdefault(rest[TEXT], (kind, None))
+                continue
         widened = _grown(fields, text, start, end, code, words, nouns)
         if widened is not None:
             begin, finish, widened_kind = widened
@@ -705,6 +717,43 @@ def _after_role(text: str, start: int, profile: gz.Profile | None) -> bool:
     return profile is not None and profile.is_role(word_before(text, at))
 
 
+def _after_opener(
+    name: str, text: str, start: int, end: int, code: str, words: ForeignWords
+) -> tuple[int, str] | None:
+    """Where the name after the capitalised first word of a sentence begins when that word
+    is a common noun's (``Жители Мурома``, ``Акции Сбербанка``, ``Выпускник МГУ``): what
+    follows it is a body by its form or a town in a case form (not its nominative: ``Динамо
+    Москва``), and the word is no adjective (``Нижнего Новгорода``), first name (``Роман
+    Ростова``) or known name. The name's start and type, or ``None``."""
+    first, rest = name.split(" ", 1)
+    at = start + len(first) + 1
+    if (
+        text[at - 1 : at] != " "
+        or not rest[:1].isupper()
+        or first.lower().endswith(_adjective_endings(code))
+        or rules_for(code).first_name(first) is not None
+        or first in gz.place_names()
+        or first in gz.organisation_names()
+    ):
+        return None
+    body = (" " not in rest and institution(rest, words)) or (
+        acronym(rest) and body_acronym(rest, text, at, end, words)
+    )
+    if body:
+        return at, "organisation"
+    if town(rest, code) is None and town_in(rest, code) is not None:
+        return at, "place"
+    return None
+
+
+@cache
+def _adjective_endings(code: str) -> tuple[str, ...]:
+    """The language's adjective endings long enough to tell an adjective (``ской``,
+    ``него``)."""
+    words = foreign_words(code)
+    return tuple(e for e in words.adjective_endings + words.inner_adjective_endings if len(e) >= 3)
+
+
 def _generic_body(name: str, words: ForeignWords) -> bool:
     """Whether a body's ``name`` ends in a generic noun (``Арбитражный суд``,
     ``Следственный комитет``) or is one (``Генпрокуратура``): the place after it is its own."""
@@ -834,5 +883,5 @@ def _joined(
 
 
 # (Built on the chunker's rules and the foreign word lists, which a reload reads again.)
-for _cached in (_honorific, _noun_before, _noun_word):
+for _cached in (_honorific, _noun_before, _noun_word, _adjective_endings):
     on_reload(_cached.cache_clear)
