@@ -486,12 +486,12 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # no part of the name after it.
             opened = _after_opener(fields[TEXT], text, start, end, code, words)
             if opened is not None:
-                cut, kind = opened
-                rest = list(typed_as(fields, kind, None))
+                cut, opened_kind = opened
+                rest = list(typed_as(fields, opened_kind, None))
                 rest[TEXT], rest[SENTENCE_INITIAL] = text[cut:end], False
                 items[k] = (index, spans.add(cut, end), tuple(rest))
                 where[k] = (cut, end)
-                found.setdefault(rest[TEXT], (kind, None))
+                found.setdefault(rest[TEXT], (opened_kind, None))
                 continue
         widened = _grown(fields, text, start, end, code, words, nouns)
         if widened is not None:
