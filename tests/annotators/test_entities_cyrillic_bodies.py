@@ -95,3 +95,12 @@ def test_a_common_noun_opening_a_sentence_is_no_part_of_the_name_after_it() -> N
     assert ("Ростова", "place") not in ru
     uk = _found("Клієнти Укргазбанку отримають кошти.", "uk")
     assert ("Укргазбанку", "organisation") in uk
+
+
+def test_a_body_named_after_a_person_keeps_the_person_in_its_name() -> None:
+    ru = _found("Он окончил ПГУ имени Лобачевского, а работал в Институте им. Вавилова.", "ru")
+    assert ("ПГУ имени Лобачевского", "organisation") in ru
+    assert ("Институте им. Вавилова", "organisation") in ru
+    assert not any(kind == "person" for _, kind in ru)
+    uk = _found("Він закінчив ЛНУ імені Івана Франка.", "uk")
+    assert ("ЛНУ імені Івана Франка", "organisation") in uk

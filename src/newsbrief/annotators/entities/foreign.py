@@ -842,6 +842,24 @@ def _joined(
             items[k] = (index, spans.add(start, finish), tuple(grown))
             dropped.add(k + 1)
             continue
+        # ``МГУ имени Ломоносова``: a body's name goes on with the person it is named after.
+        if (
+            words.named_after
+            and k + 1 < len(items)
+            and k not in dropped
+            and (
+                fields[TYPE] == "organisation"
+                or (is_open(fields) and fields[TEXT].lower() in words.organisation_nouns_after)
+            )
+            and text[end : where[k + 1][0]].strip(" \u00a0.").lower() in words.named_after
+            and all(part[:1].isupper() for part in items[k + 1][2][TEXT].split(" "))
+        ):
+            grown = list(typed_as(fields, "organisation", None))
+            finish = where[k + 1][1]
+            grown[TEXT] = text[start:finish]
+            items[k] = (index, spans.add(start, finish), tuple(grown))
+            dropped.add(k + 1)
+            continue
         # ``les Nuggets de Denver``: a body's name, a connector and a place right after it
         # are one team's or company's name (``République de``, with no such evidence, is not).
         # So is a name of no known person's (no first name, title or role) cut at its

@@ -86,6 +86,9 @@ class ForeignWords:
     inner_adjective_endings: tuple[str, ...]
     place_nouns_after: frozenset[str]
     organisation_nouns_after: frozenset[str]
+    #: Words between a body's name and the person it is named after (``МГУ имени
+    #: Ломоносова``), without a dot.
+    named_after: frozenset[str]
     #: An acronym and the place right after it are one body (``МИД России``).
     acronym_of_place: bool
     #: Both lists of nouns before a name.
@@ -168,6 +171,7 @@ def foreign_words(code: str) -> ForeignWords:
         inner_adjective_endings=tuple(sorted(lang.words("entities", "inner_adjective_endings"))),
         place_nouns_after=lang.words("entities", "place_nouns_after"),
         organisation_nouns_after=lang.words("entities", "organisation_nouns_after"),
+        named_after=frozenset(w.rstrip(".") for w in lang.words("entities", "named_after")),
         acronym_of_place=bool(section.get("acronym_of_place", False)),
         nouns_before=tuple(
             sorted(
