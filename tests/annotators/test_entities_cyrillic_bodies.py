@@ -104,3 +104,11 @@ def test_a_body_named_after_a_person_keeps_the_person_in_its_name() -> None:
     assert not any(kind == "person" for _, kind in ru)
     uk = _found("Він закінчив ЛНУ імені Івана Франка.", "uk")
     assert ("ЛНУ імені Івана Франка", "organisation") in uk
+
+
+def test_a_common_noun_opening_a_sentence_before_an_adjective_and_its_noun_is_cut() -> None:
+    ru = _found("Берега Ладожского озера размыло. Клиенты Петербургской биржи ждут.", "ru")
+    assert ("Ладожского озера", "place") in ru
+    assert ("Петербургской биржи", "organisation") in ru
+    uk = _found("Мешканці Рівненської області отримали допомогу.", "uk")
+    assert ("Рівненської області", "place") in uk

@@ -486,11 +486,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # no part of the name after it.
             opened = _after_opener(fields[TEXT], text, start, end, code, words)
             if opened is not None:
-                cut, opened_kind = opened
+                cut, finish, opened_kind = opened
                 rest = list(typed_as(fields, opened_kind, None))
-                rest[TEXT], rest[SENTENCE_INITIAL] = text[cut:end], False
-                items[k] = (index, spans.add(cut, end), tuple(rest))
-                where[k] = (cut, end)
+                rest[TEXT], rest[SENTENCE_INITIAL] = text[cut:finish], False
+                items[k] = (index, spans.add(cut, finish), tuple(rest))
+                where[k] = (cut, finish)
                 found.setdefault(rest[TEXT], (opened_kind, None))
                 continue
         widened = _grown(fields, text, start, end, code, words, nouns)
@@ -719,12 +719,13 @@ def _after_role(text: str, start: int, profile: gz.Profile | None) -> bool:
 
 def _after_opener(
     name: str, text: str, start: int, end: int, code: str, words: ForeignWords
-) -> tuple[int, str] | None:
+) -> tuple[int, int, str] | None:
     """Where the name after the capitalised first word of a sentence begins when that word
     is a common noun's (``Жители Мурома``, ``Акции Сбербанка``, ``Выпускник МГУ``): what
-    follows it is a body by its form or a town in a case form (not its nominative: ``Динамо
-    Москва``), and the word is no adjective (``Нижнего Новгорода``), first name (``Роман
-    Ростова``) or known name. The name's start and type, or ``None``."""
+    follows it is a body by its form, a town in a case form (not its nominative: ``Динамо
+    Москва``) or an adjective before a generic noun (``Уровень Каспийского моря``), and the
+    word is no adjective (``Нижнего Новгорода``), first name (``Роман Ростова``) or known
+    name. The name's start, end and type, or ``None``."""
     first, rest = name.split(" ", 1)
     at = start + len(first) + 1
     if (
@@ -736,13 +737,16 @@ def _after_opener(
         or first in gz.organisation_names()
     ):
         return None
+    if " " not in rest and rest.lower().endswith(_adjective_endings(code)):
+        grown = _grown_after(text, end, words)
+        return None if grown is None else (at, grown[0], grown[1])
     body = (" " not in rest and institution(rest, words)) or (
         acronym(rest) and body_acronym(rest, text, at, end, words)
     )
     if body:
-        return at, "organisation"
+        return at, end, "organisation"
     if town(rest, code) is None and town_in(rest, code) is not None:
-        return at, "place"
+        return at, end, "place"
     return None
 
 
