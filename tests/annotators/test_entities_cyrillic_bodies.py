@@ -112,3 +112,15 @@ def test_a_common_noun_opening_a_sentence_before_an_adjective_and_its_noun_is_cu
     assert ("Петербургской биржи", "organisation") in ru
     uk = _found("Мешканці Рівненської області отримали допомогу.", "uk")
     assert ("Рівненської області", "place") in uk
+
+
+def test_a_river_lake_island_or_street_is_a_place_by_the_noun_before_it() -> None:
+    ru = _found(
+        "Паром ходит по реке Сухоне до острова Валаам, а кафе открыли на улице Покровской.", "ru"
+    )
+    assert ("Сухоне", "place") in ru
+    assert ("Валаам", "place") in ru
+    assert ("улице Покровской", "place") in ru
+    uk = _found("Пором ходить по річці Десні до острова Хортиця.", "uk")
+    assert ("Десні", "place") in uk
+    assert ("Хортиця", "place") in uk
