@@ -124,3 +124,21 @@ def test_a_river_lake_island_or_street_is_a_place_by_the_noun_before_it() -> Non
     uk = _found("Пором ходить по річці Десні до острова Хортиця.", "uk")
     assert ("Десні", "place") in uk
     assert ("Хортиця", "place") in uk
+
+
+def test_parties_unions_funds_chambers_banks_churches_and_fleets_after_adjectives() -> None:
+    ru = _found(
+        "Депутаты Либеральной партии и Пенсионного фонда поспорили, а Всемирный банк и "
+        "Северный флот промолчали. Отчёт приняла Общественная палата.",
+        "ru",
+    )
+    assert {
+        "Либеральной партии",
+        "Пенсионного фонда",
+        "Всемирный банк",
+        "Северный флот",
+        "Общественная палата",
+    } <= {name for name, kind in ru if kind == "organisation"}
+    uk = _found("Депутати Лейбористської партії прийшли, а Львівська міська рада промовчала.", "uk")
+    assert ("Лейбористської партії", "organisation") in uk
+    assert ("Львівська міська рада", "organisation") in uk
