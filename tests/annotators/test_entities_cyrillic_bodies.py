@@ -142,3 +142,9 @@ def test_parties_unions_funds_chambers_banks_churches_and_fleets_after_adjective
     uk = _found("Депутати Лейбористської партії прийшли, а Львівська міська рада промовчала.", "uk")
     assert ("Лейбористської партії", "organisation") in uk
     assert ("Львівська міська рада", "organisation") in uk
+
+
+def test_a_ukrainian_past_verb_ends_a_head_first_body_s_name() -> None:
+    uk = _found("Вчора Національний банк знизив ставку, а Державна служба промовчала.", "uk")
+    assert ("Національний банк", "organisation") in uk
+    assert not any(name.endswith("знизив") for name, _ in uk)
