@@ -148,3 +148,9 @@ def test_a_ukrainian_past_verb_ends_a_head_first_body_s_name() -> None:
     uk = _found("Вчора Національний банк знизив ставку, а Державна служба промовчала.", "uk")
     assert ("Національний банк", "organisation") in uk
     assert not any(name.endswith("знизив") for name, _ in uk)
+
+
+def test_a_capitalised_body_noun_after_a_role_names_the_body_with_its_place() -> None:
+    found = _found("Глава Банка России Ольга Петрова выступила перед депутатами.", "ru")
+    assert ("Банка России", "organisation") in found
+    assert ("Банка", "person") not in found
