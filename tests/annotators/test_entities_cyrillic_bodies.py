@@ -154,3 +154,16 @@ def test_a_capitalised_body_noun_after_a_role_names_the_body_with_its_place() ->
     found = _found("Глава Банка России Ольга Петрова выступила перед депутатами.", "ru")
     assert ("Банка России", "organisation") in found
     assert ("Банка", "person") not in found
+
+
+def test_a_body_s_name_goes_on_with_its_genitive_words_up_to_a_verb() -> None:
+    ru = _found(
+        "Аналитики Высшей школы менеджмента подготовили обзор, а Российский фонд "
+        "венчурных инвестиций вложил деньги в Южный институт морской биологии.",
+        "ru",
+    )
+    assert ("Высшей школы менеджмента", "organisation") in ru
+    assert ("Российский фонд венчурных инвестиций", "organisation") in ru
+    assert ("Южный институт морской биологии", "organisation") in ru
+    uk = _found("Аналітики Львівської школи бізнесу підготували огляд.", "uk")
+    assert ("Львівської школи бізнесу", "organisation") in uk

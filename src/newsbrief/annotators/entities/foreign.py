@@ -178,10 +178,49 @@ def _grown_after(text: str, end: int, words: ForeignWords) -> tuple[int, str] | 
             other = _grown_after(text, at + 1 + len(text[at + 1 :].split(" ", 1)[0]), words)
             return (end, "place") if other is not None and other[0] < at + 40 else None
         if word in words.organisation_nouns_after:
+            if word in words.complemented_nouns:
+                return _complement(text, at, words), "organisation"
             return at, "organisation"
         if not word.endswith(words.adjective_endings + words.inner_adjective_endings):
             return None
     return None
+
+
+#: Most lower-case words of a body's name after its noun (``прямых инвестиций``).
+_COMPLEMENT_WORDS = 3
+
+
+def _complement(text: str, end: int, words: ForeignWords) -> int:
+    """Where a body's name ending in a noun of ``complemented_nouns`` at ``end`` ends with
+    the lower-case words after it (``Высшей школы`` + ``экономики``, ``Российского фонда`` +
+    ``прямых инвестиций``): no stop word or verb, and the last no adjective."""
+    at, finish = end, end
+    for _ in range(_COMPLEMENT_WORDS):
+        if text[at : at + 1] != " ":
+            break
+        begin = at + 1
+        stop = begin
+        while stop < len(text) and (text[stop].isalpha() or text[stop] in "-'’"):
+            stop += 1
+        word = text[begin:stop]
+        if (
+            not word.islower()
+            or len(word) < 3
+            or word in words.stopwords
+            or word.endswith(words.past_endings + words.name_verb_endings)
+            or word in words.organisation_nouns_after
+        ):
+            break
+        at = stop
+        # (``прямых`` may end the run as a noun: only a long ending tells an adjective)
+        if not word.endswith(_long_endings(words)):
+            finish = at
+    return finish
+
+
+def _long_endings(words: ForeignWords) -> tuple[str, ...]:
+    """Adjective endings of three letters or more (``ской``, ``ного``)."""
+    return tuple(e for e in words.adjective_endings + words.inner_adjective_endings if len(e) >= 3)
 
 
 def _grown(

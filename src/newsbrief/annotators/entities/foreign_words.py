@@ -86,6 +86,13 @@ class ForeignWords:
     inner_adjective_endings: tuple[str, ...]
     place_nouns_after: frozenset[str]
     organisation_nouns_after: frozenset[str]
+    #: Those of them a body's name goes on after with lower-case words in the genitive
+    #: (``Высшей школы экономики``, ``Российского фонда прямых инвестиций``) ...
+    complemented_nouns: frozenset[str]
+    #: ... up to a verb in the past (``подготовили``) or the present (``name_verb_endings``),
+    #: or a stop word.
+    past_endings: tuple[str, ...]
+    stopwords: frozenset[str]
     #: Words between a body's name and the person it is named after (``МГУ имени
     #: Ломоносова``), without a dot.
     named_after: frozenset[str]
@@ -171,6 +178,9 @@ def foreign_words(code: str) -> ForeignWords:
         inner_adjective_endings=tuple(sorted(lang.words("entities", "inner_adjective_endings"))),
         place_nouns_after=lang.words("entities", "place_nouns_after"),
         organisation_nouns_after=lang.words("entities", "organisation_nouns_after"),
+        complemented_nouns=lang.words("entities", "complemented_nouns"),
+        past_endings=tuple(sorted(lang.words("entities", "past_endings"))),
+        stopwords=lang.stopwords,
         named_after=frozenset(w.rstrip(".") for w in lang.words("entities", "named_after")),
         acronym_of_place=bool(section.get("acronym_of_place", False)),
         nouns_before=tuple(
