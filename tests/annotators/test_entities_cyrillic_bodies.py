@@ -167,3 +167,10 @@ def test_a_body_s_name_goes_on_with_its_genitive_words_up_to_a_verb() -> None:
     assert ("Южный институт морской биологии", "organisation") in ru
     uk = _found("Аналітики Львівської школи бізнесу підготували огляд.", "uk")
     assert ("Львівської школи бізнесу", "organisation") in uk
+
+
+def test_two_acronyms_after_a_role_or_an_opening_noun_name_a_body() -> None:
+    ru = _found("Ректор НИУ МЭИ выступил на форуме. Акции ПАО ВТБ выросли.", "ru")
+    assert ("НИУ МЭИ", "organisation") in ru
+    assert ("ПАО ВТБ", "organisation") in ru
+    assert not any(kind == "person" for _, kind in ru)

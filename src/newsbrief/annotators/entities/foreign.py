@@ -563,7 +563,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 fields[TYPE] == "person"
                 and (
                     # (``речниця МЗС``: a woman's role gave the acronym a gender, no first name)
-                    (acronym(fields[TEXT]) and body_acronym(fields[TEXT], text, start, end, words))
+                    _body_acronyms(fields[TEXT], text, start, end, words)
                     or (
                         not fields[GENDER]
                         and bool(fields[ROLE])
@@ -622,7 +622,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             institution(fields[TEXT], words)
             or (bool(words.legal_forms) and fields[TEXT].endswith(words.legal_suffixes))
             or fields[TEXT].lower() in words.agencies
-            or (acronym(fields[TEXT]) and body_acronym(fields[TEXT], text, start, end, words))
+            or _body_acronyms(fields[TEXT], text, start, end, words)
             or body_with_acronym(fields[TEXT], text, start, code, words)
         ):
             # ``PNV``, ``КПРФ``, ``Sénat``, ``Arbeitsministerium``, ``Lumarel SAS``: a body's,
@@ -779,8 +779,8 @@ def _after_opener(
     if " " not in rest and rest.lower().endswith(_adjective_endings(code)):
         grown = _grown_after(text, end, words)
         return None if grown is None else (at, grown[0], grown[1])
-    body = (" " not in rest and institution(rest, words)) or (
-        acronym(rest) and body_acronym(rest, text, at, end, words)
+    body = (" " not in rest and institution(rest, words)) or _body_acronyms(
+        rest, text, at, end, words
     )
     if body:
         return at, end, "organisation"
@@ -795,6 +795,21 @@ def _adjective_endings(code: str) -> tuple[str, ...]:
     ``него``)."""
     words = foreign_words(code)
     return tuple(e for e in words.adjective_endings + words.inner_adjective_endings if len(e) >= 3)
+
+
+def _body_acronyms(name: str, text: str, start: int, end: int, words: ForeignWords) -> bool:
+    """Whether ``name`` is a body's acronym (:func:`.foreign_forms.body_acronym`), or two or
+    three such acronyms, the first of which may be a legal form or kind of body (``НИУ ВШЭ``,
+    ``ПАО ВТБ``)."""
+    parts = name.split(" ")
+    if len(parts) == 1:
+        return acronym(name) and body_acronym(name, text, start, end, words)
+    return (
+        len(parts) <= 3
+        and all(acronym(part) for part in parts)
+        and not any(part.lower() in words.not_acronyms for part in parts[1:])
+        and body_acronym(name, text, start, end, words)
+    )
 
 
 def _generic_body(name: str, words: ForeignWords) -> bool:
