@@ -174,3 +174,17 @@ def test_two_acronyms_after_a_role_or_an_opening_noun_name_a_body() -> None:
     assert ("НИУ МЭИ", "organisation") in ru
     assert ("ПАО ВТБ", "organisation") in ru
     assert not any(kind == "person" for _, kind in ru)
+
+
+def test_a_name_in_latin_letters_in_a_cyrillic_text_is_a_body_s() -> None:
+    ru = _found(
+        "Сеть Halfords конкурирует с Screwfix и Wickes, а инвесторы Northwind Capital ждут отчёта. "
+        "Нашли ошибку? Нажмите Ctrl+Enter.",
+        "ru",
+    )
+    assert {"Halfords", "Screwfix", "Wickes", "Northwind Capital"} <= {
+        name for name, kind in ru if kind == "organisation"
+    }
+    assert not any(name in ("Ctrl", "Enter") for name, _ in ru)
+    uk = _found("У Львові та Києві Wickes відкрила нові точки, повідомив Укрінформ.", "uk")
+    assert ("Wickes", "organisation") in uk

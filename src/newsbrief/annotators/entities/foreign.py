@@ -278,6 +278,16 @@ def _evidence(
         return "organisation", gz.organisation_names()[name]
     if name in gz.place_names():
         return "place", gz.place_names()[name]
+    if (
+        words.latin_names_are_bodies
+        and _latin(name)
+        and name not in gz.NOT_ACRONYMS
+        # (``Ctrl+Enter``: keys, not a brand)
+        and "+" not in (text[start - 1 : start], text[end : end + 1])
+    ):
+        # (``Boots``, ``Dragon Capital`` in a Russian text: people's names are transliterated,
+        # brands' and companies' kept as they are)
+        return "organisation", fields[CANONICAL]
     if nounlike(name, words):
         return None
     before = word_before(text, start)
@@ -795,6 +805,12 @@ def _adjective_endings(code: str) -> tuple[str, ...]:
     ``него``)."""
     words = foreign_words(code)
     return tuple(e for e in words.adjective_endings + words.inner_adjective_endings if len(e) >= 3)
+
+
+def _latin(name: str) -> bool:
+    """Whether every letter of ``name`` is a Latin one (``Superdrug``, ``Kernel Holding``)."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c < "\u0250" for c in letters)
 
 
 def _body_acronyms(name: str, text: str, start: int, end: int, words: ForeignWords) -> bool:

@@ -96,6 +96,9 @@ class ForeignWords:
     #: Words between a body's name and the person it is named after (``МГУ имени
     #: Ломоносова``), without a dot.
     named_after: frozenset[str]
+    #: A name in Latin letters in a text in another script is a body's or a brand's (people's
+    #: names are transliterated: ``Boots``, ``Dragon Capital``), when nothing else types it.
+    latin_names_are_bodies: bool
     #: An acronym and the place right after it are one body (``МИД России``).
     acronym_of_place: bool
     #: Both lists of nouns before a name.
@@ -183,6 +186,7 @@ def foreign_words(code: str) -> ForeignWords:
         stopwords=lang.stopwords,
         named_after=frozenset(w.rstrip(".") for w in lang.words("entities", "named_after")),
         acronym_of_place=bool(section.get("acronym_of_place", False)),
+        latin_names_are_bodies=bool(section.get("latin_names_are_bodies", False)),
         nouns_before=tuple(
             sorted(
                 lang.words("entities", "organisation_nouns_before")
