@@ -188,3 +188,10 @@ def test_a_name_in_latin_letters_in_a_cyrillic_text_is_a_body_s() -> None:
     assert not any(name in ("Ctrl", "Enter") for name, _ in ru)
     uk = _found("У Львові та Києві Wickes відкрила нові точки, повідомив Укрінформ.", "uk")
     assert ("Wickes", "organisation") in uk
+
+
+def test_a_large_city_whose_name_reads_as_a_first_name_is_a_place() -> None:
+    ru = _found("Делегация Минфина прилетела в Вену, а затем в Манилу и Гавану.", "ru")
+    assert {"Вену", "Манилу", "Гавану"} <= {name for name, kind in ru if kind == "place"}
+    uk = _found("Делегація Мінфіну прилетіла до Маніли, а потім до Гавани.", "uk")
+    assert {"Маніли", "Гавани"} <= {name for name, kind in uk if kind == "place"}
