@@ -195,3 +195,15 @@ def test_a_large_city_whose_name_reads_as_a_first_name_is_a_place() -> None:
     assert {"Вену", "Манилу", "Гавану"} <= {name for name, kind in ru if kind == "place"}
     uk = _found("Делегація Мінфіну прилетіла до Маніли, а потім до Гавани.", "uk")
     assert {"Маніли", "Гавани"} <= {name for name, kind in uk if kind == "place"}
+
+
+def test_a_neuter_adjective_before_a_bureau_or_agency_names_a_body() -> None:
+    ru = _found("Об этом сообщило Национальное агентство связи, а не министерство.", "ru")
+    assert ("Национальное агентство связи", "organisation") in ru
+    uk = _found("Підозру оголосило Обласне антикорупційне бюро, а не прокуратура.", "uk")
+    assert ("Обласне антикорупційне бюро", "organisation") in uk
+
+
+def test_a_meeting_is_no_body() -> None:
+    found = _found("Внеочередное собрание акционеров пройдёт в марте в Казани.", "ru")
+    assert not any(kind == "organisation" for _, kind in found)
