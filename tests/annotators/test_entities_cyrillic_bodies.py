@@ -207,3 +207,9 @@ def test_a_neuter_adjective_before_a_bureau_or_agency_names_a_body() -> None:
 def test_a_meeting_is_no_body() -> None:
     found = _found("Внеочередное собрание акционеров пройдёт в марте в Казани.", "ru")
     assert not any(kind == "organisation" for _, kind in found)
+
+
+def test_a_common_noun_ending_like_a_region_is_no_place() -> None:
+    found = _found("Женщина пострадала, когда Брянщина и Смоленщина попали под удар.", "ru")
+    assert ("Женщина", "place") not in found
+    assert ("Смоленщина", "place") in found

@@ -186,7 +186,8 @@ def place_by_form(name: str, words: ForeignWords) -> bool:
     if " " in name:
         return name.split(" ", 1)[0].lower() in words.place_leads
     if words.place_endings and len(name) > 6 and name.endswith(words.place_endings):
-        return True
+        # (``Женщина``, ``Батьківщина``: common nouns that end so)
+        return not name.lower().startswith(words.not_place_stems)
     if "-" not in name or not words.place_hyphen_words:
         return False
     pieces = name.split("-")

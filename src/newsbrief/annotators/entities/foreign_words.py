@@ -122,6 +122,8 @@ class ForeignWords:
     zones: frozenset[str]
     #: Endings of regions' names (``Полтавщина``, ``Сумщини``).
     place_endings: tuple[str, ...]
+    #: Beginnings of common nouns that end like regions' names (``женщин`` of ``Женщина``).
+    not_place_stems: tuple[str, ...]
     #: Plural generic nouns after a list of adjectives (``Сумській та Полтавській областях``).
     place_nouns_plural: frozenset[str]
     #: Endings of adjectives that end a body's name in lower case (``européenne``,
@@ -205,6 +207,7 @@ def foreign_words(code: str) -> ForeignWords:
         zones=lang.page.time_zones | language("en").page.time_zones,
         place_endings=tuple(sorted(lang.words("entities", "place_endings"))),
         place_nouns_plural=lang.words("entities", "place_nouns_plural"),
+        not_place_stems=tuple(sorted(lang.words("entities", "not_place_stems"))),
         place_connectors=lang.words("entities", "place_connectors"),
         name_adjective_endings=tuple(sorted(lang.words("entities", "name_adjective_endings"))),
         org_leads=lang.words("entities", "org_leads"),
