@@ -213,3 +213,12 @@ def test_a_common_noun_ending_like_a_region_is_no_place() -> None:
     found = _found("Женщина пострадала, когда Брянщина и Смоленщина попали под удар.", "ru")
     assert ("Женщина", "place") not in found
     assert ("Смоленщина", "place") in found
+
+
+def test_an_airport_s_name_and_an_adjective_before_a_station_are_places() -> None:
+    ru = _found("Рейс сел в аэропорту Толмачёво, а поезд ушёл с Казанского вокзала.", "ru")
+    assert ("Толмачёво", "place") in ru
+    assert ("Казанского вокзала", "place") in ru
+    uk = _found("Літак сів в аеропорту Жуляни, а потяг прибув на Південний вокзал.", "uk")
+    assert ("Жуляни", "place") in uk
+    assert ("Південний вокзал", "place") in uk
