@@ -222,3 +222,9 @@ def test_an_airport_s_name_and_an_adjective_before_a_station_are_places() -> Non
     uk = _found("Літак сів в аеропорту Жуляни, а потяг прибув на Південний вокзал.", "uk")
     assert ("Жуляни", "place") in uk
     assert ("Південний вокзал", "place") in uk
+
+
+def test_a_past_verb_after_a_head_first_body_s_generic_noun_ends_its_name() -> None:
+    found = _found("Закон одобрили сенаторы, а Государственная дума приняла поправки.", "ru")
+    assert ("Государственная дума", "organisation") in found
+    assert not any(name.endswith("приняла") for name, _ in found)

@@ -200,10 +200,19 @@ def adjectives(
         # (one verb right after the name's last capitalised word or adjective: ``devra``; not
         # a noun after a connector, ``Parti des travailleurs``; or after a head-first body's
         # lower-case words, ``Офісу президента зустрілися``)
-        if _verb(pieces[-1], words) and (
-            pieces[-2][:1].isupper()
-            or _adjective(pieces[-2], words)
-            or pieces[0].lower() in words.org_leads
+        # (``Государственная дума приняла``: a past verb right after a body's generic noun)
+        past = (
+            pieces[-1].islower()
+            and pieces[-1].endswith(words.past_endings)
+            and pieces[-2] in words.organisation_nouns_after
+        )
+        if past or (
+            _verb(pieces[-1], words)
+            and (
+                pieces[-2][:1].isupper()
+                or _adjective(pieces[-2], words)
+                or pieces[0].lower() in words.org_leads
+            )
         ):
             cut -= 1
             if cut == 1 and pieces[0].lower() in words.org_leads and fields[SENTENCE_INITIAL]:
