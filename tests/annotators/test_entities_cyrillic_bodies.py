@@ -228,3 +228,10 @@ def test_a_past_verb_after_a_head_first_body_s_generic_noun_ends_its_name() -> N
     found = _found("Закон одобрили сенаторы, а Государственная дума приняла поправки.", "ru")
     assert ("Государственная дума", "organisation") in found
     assert not any(name.endswith("приняла") for name, _ in found)
+
+
+def test_a_region_that_is_no_town_is_a_place_in_its_case_forms() -> None:
+    ru = _found("Морозы ударили в Удмуртии и Карелии, а снег выпал в Сибири.", "ru")
+    assert {"Удмуртии", "Карелии", "Сибири"} <= {name for name, kind in ru if kind == "place"}
+    uk = _found("Морози вдарили на Галичині, а сніг випав на Волині.", "uk")
+    assert {"Галичині", "Волині"} <= {name for name, kind in uk if kind == "place"}
