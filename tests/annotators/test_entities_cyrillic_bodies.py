@@ -235,3 +235,10 @@ def test_a_region_that_is_no_town_is_a_place_in_its_case_forms() -> None:
     assert {"Удмуртии", "Карелии", "Сибири"} <= {name for name, kind in ru if kind == "place"}
     uk = _found("Морози вдарили на Галичині, а сніг випав на Волині.", "uk")
     assert {"Галичині", "Волині"} <= {name for name, kind in uk if kind == "place"}
+
+
+def test_a_common_noun_opening_a_sentence_before_a_region_by_its_ending_is_cut() -> None:
+    uk = _found("Фермери Полтавщини зібрали врожай, а Черкащина чекає дощів.", "uk")
+    assert ("Полтавщини", "place") in uk
+    ru = _found("Фермеры Смоленщины собрали урожай.", "ru")
+    assert ("Смоленщины", "place") in ru

@@ -772,7 +772,8 @@ def _after_opener(
     """Where the name after the capitalised first word of a sentence begins when that word
     is a common noun's (``Жители Мурома``, ``Акции Сбербанка``, ``Выпускник МГУ``): what
     follows it is a body by its form, a town in a case form (not its nominative: ``Динамо
-    Москва``) or an adjective before a generic noun (``Уровень Каспийского моря``), and the
+    Москва``), a place by its form (``Мешканці Полтавщини``) or an adjective before a generic
+    noun (``Уровень Каспийского моря``), and the
     word is no adjective (``Нижнего Новгорода``), first name (``Роман Ростова``) or known
     name. The name's start, end and type, or ``None``."""
     first, rest = name.split(" ", 1)
@@ -794,7 +795,7 @@ def _after_opener(
     )
     if body:
         return at, end, "organisation"
-    if town(rest, code) is None and town_in(rest, code) is not None:
+    if (town(rest, code) is None and town_in(rest, code) is not None) or place_by_form(rest, words):
         return at, end, "place"
     return None
 
