@@ -242,3 +242,9 @@ def test_a_common_noun_opening_a_sentence_before_a_region_by_its_ending_is_cut()
     assert ("Полтавщини", "place") in uk
     ru = _found("Фермеры Смоленщины собрали урожай.", "ru")
     assert ("Смоленщины", "place") in ru
+
+
+def test_the_place_after_a_capitalised_generic_noun_is_part_of_the_body_s_name() -> None:
+    uk = _found("Закон ухвалила Верховна Рада України, а Верховний Суд Молдови його оцінив.", "uk")
+    assert ("Верховна Рада України", "organisation") in uk
+    assert ("Верховний Суд Молдови", "organisation") in uk

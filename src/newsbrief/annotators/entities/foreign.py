@@ -832,7 +832,8 @@ def _body_acronyms(name: str, text: str, start: int, end: int, words: ForeignWor
 def _generic_body(name: str, words: ForeignWords) -> bool:
     """Whether a body's ``name`` ends in a generic noun (``Арбитражный суд``,
     ``Следственный комитет``) or is one (``Генпрокуратура``): the place after it is its own."""
-    last = name.rsplit(" ", 1)[-1]
+    # (``Верховна Рада``: a country's institution capitalises its noun)
+    last = name.rsplit(" ", 1)[-1].lower()
     return last in words.organisation_nouns_after or (" " not in name and institution(name, words))
 
 
