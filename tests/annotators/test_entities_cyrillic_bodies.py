@@ -248,3 +248,12 @@ def test_the_place_after_a_capitalised_generic_noun_is_part_of_the_body_s_name()
     uk = _found("Закон ухвалила Верховна Рада України, а Верховний Суд Молдови його оцінив.", "uk")
     assert ("Верховна Рада України", "organisation") in uk
     assert ("Верховний Суд Молдови", "organisation") in uk
+
+
+def test_compounds_ending_in_a_council_duma_or_staff_are_bodies() -> None:
+    uk = _found("За даними Генштабу, Одесміськрада виділила кошти.", "uk")
+    assert ("Генштабу", "organisation") in uk
+    assert ("Одесміськрада", "organisation") in uk
+    ru = _found("По данным Генштаба, Мособлдума выделила деньги.", "ru")
+    assert ("Генштаба", "organisation") in ru
+    assert ("Мособлдума", "organisation") in ru
