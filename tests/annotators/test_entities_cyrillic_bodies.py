@@ -257,3 +257,10 @@ def test_compounds_ending_in_a_council_duma_or_staff_are_bodies() -> None:
     ru = _found("По данным Генштаба, Мособлдума выделила деньги.", "ru")
     assert ("Генштаба", "organisation") in ru
     assert ("Мособлдума", "organisation") in ru
+
+
+def test_an_adjective_before_pravda_names_an_outlet() -> None:
+    ru = _found("Об этом пишет Комсомольская правда со ссылкой на источники.", "ru")
+    assert ("Комсомольская правда", "organisation") in ru
+    uk = _found("Про це написала Українська правда з посиланням на джерела.", "uk")
+    assert ("Українська правда", "organisation") in uk
