@@ -264,3 +264,11 @@ def test_an_adjective_before_pravda_names_an_outlet() -> None:
     assert ("Комсомольская правда", "organisation") in ru
     uk = _found("Про це написала Українська правда з посиланням на джерела.", "uk")
     assert ("Українська правда", "organisation") in uk
+
+
+def test_a_quoted_name_after_a_stadium_or_metro_is_a_place() -> None:
+    ru = _found("Матч пройдёт на стадионе «Фишт», а станцию метро «Чкаловская» закроют.", "ru")
+    assert ("Фишт", "place") in ru
+    assert ("Чкаловская", "place") in ru
+    uk = _found("Матч пройде на стадіоні «Славутич-Арена» у Запоріжжі.", "uk")
+    assert ("Славутич-Арена", "place") in uk

@@ -273,6 +273,9 @@ def _evidence(
     if text.startswith(_APOSTROPHES, end) and not text[end + 2 : end + 3].isalpha():
         return "organisation", fields[CANONICAL]
     if words.quoted_organisations and _quoted_body(text, start, end, words):
+        # (``на стадионе «Олимпийский»``, ``станции метро «Охотный ряд»``: a quoted place)
+        if word_before(text, start - 1) in words.place_before:
+            return "place", fields[CANONICAL]
         return "organisation", fields[CANONICAL]
     if name in gz.organisation_names():
         return "organisation", gz.organisation_names()[name]
