@@ -272,3 +272,11 @@ def test_a_quoted_name_after_a_stadium_or_metro_is_a_place() -> None:
     assert ("Чкаловская", "place") in ru
     uk = _found("Матч пройде на стадіоні «Славутич-Арена» у Запоріжжі.", "uk")
     assert ("Славутич-Арена", "place") in uk
+
+
+def test_a_venue_named_after_a_sponsor_or_a_town_is_a_place() -> None:
+    ru = _found("Финал пройдёт на Сибур Арене, а полуфинал на Фонбет Арене.", "ru")
+    assert ("Сибур Арене", "place") in ru
+    assert ("Фонбет Арене", "place") in ru
+    uk = _found("Фінал пройде на Арені Харків у травні.", "uk")
+    assert ("Арені Харків", "place") in uk

@@ -545,6 +545,17 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 where[k] = (cut, finish)
                 found.setdefault(rest[TEXT], (opened_kind, None))
                 continue
+        if (
+            words.venue_words
+            and " " in fields[TEXT]
+            and not fields[ROLE]
+            and (is_open(fields) or fields[TYPE] == "organisation")
+            and any(part.lower() in words.venue_words for part in fields[TEXT].split(" "))
+        ):
+            # ``Газпром Арене``: a venue named after its sponsor is a place.
+            found.setdefault(fields[TEXT], ("place", None))
+            items[k] = (index, number, typed_as(fields, "place", None))
+            continue
         widened = _grown(fields, text, start, end, code, words, nouns)
         if widened is not None:
             begin, finish, widened_kind = widened
@@ -916,6 +927,20 @@ def _joined(
             and text[end : where[k + 1][0]] == " "
         ):
             grown = list(fields)
+            finish = where[k + 1][1]
+            grown[TEXT] = text[start:finish]
+            items[k] = (index, spans.add(start, finish), tuple(grown))
+            dropped.add(k + 1)
+            continue
+        # ``Арені Львів``: a venue's noun and the place after it are one venue's name.
+        if (
+            fields[TEXT].lower() in words.venue_words
+            and k + 1 < len(items)
+            and k not in dropped
+            and items[k + 1][2][TYPE] == "place"
+            and text[end : where[k + 1][0]] == " "
+        ):
+            grown = list(typed_as(fields, "place", None))
             finish = where[k + 1][1]
             grown[TEXT] = text[start:finish]
             items[k] = (index, spans.add(start, finish), tuple(grown))

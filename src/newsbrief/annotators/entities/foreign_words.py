@@ -99,6 +99,8 @@ class ForeignWords:
     #: A name in Latin letters in a text in another script is a body's or a brand's (people's
     #: names are transliterated: ``Boots``, ``Dragon Capital``), when nothing else types it.
     latin_names_are_bodies: bool
+    #: Capitalised nouns of a venue's name (``Газпром Арене``, ``Арені Львів``): a place.
+    venue_words: frozenset[str]
     #: An acronym and the place right after it are one body (``МИД России``).
     acronym_of_place: bool
     #: Both lists of nouns before a name.
@@ -188,6 +190,7 @@ def foreign_words(code: str) -> ForeignWords:
         stopwords=lang.stopwords,
         named_after=frozenset(w.rstrip(".") for w in lang.words("entities", "named_after")),
         acronym_of_place=bool(section.get("acronym_of_place", False)),
+        venue_words=lang.words("entities", "venue_words"),
         latin_names_are_bodies=bool(section.get("latin_names_are_bodies", False)),
         nouns_before=tuple(
             sorted(
