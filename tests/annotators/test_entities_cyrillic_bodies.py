@@ -280,3 +280,15 @@ def test_a_venue_named_after_a_sponsor_or_a_town_is_a_place() -> None:
     assert ("Фонбет Арене", "place") in ru
     uk = _found("Фінал пройде на Арені Харків у травні.", "uk")
     assert ("Арені Харків", "place") in uk
+
+
+def test_a_ministry_s_short_name_is_a_body_in_any_case() -> None:
+    ru = _found(
+        "Поправки внесли в Минпромторге, а Минцифры и Мосгорсуд их обсудили в Минске.", "ru"
+    )
+    assert {"Минпромторге", "Минцифры", "Мосгорсуд"} <= {
+        name for name, kind in ru if kind == "organisation"
+    }
+    assert ("Минске", "place") in ru
+    uk = _found("Поправки підготувало Міненерго, а Мінцифри їх погодило в Києві.", "uk")
+    assert {"Міненерго", "Мінцифри"} <= {name for name, kind in uk if kind == "organisation"}

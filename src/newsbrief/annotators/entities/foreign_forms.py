@@ -115,6 +115,12 @@ def institution(name: str, words: ForeignWords) -> bool:
     lower = name.lower()
     if lower in words.organisation_words:
         return True
+    if (
+        words.organisation_starts
+        and " " not in name
+        and lower.startswith(words.organisation_starts)
+    ):
+        return True  # (``Минпромторге``, ``Мінцифри``: a ministry's short name, in any case)
     return (
         bool(words.organisation_endings)
         and " " not in name

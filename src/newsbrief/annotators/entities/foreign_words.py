@@ -71,6 +71,8 @@ class ForeignWords:
     noun_endings: tuple[str, ...]
     #: A country's institutions named by a generic noun (``Sénat``, ``Bundestag``, ``Рада``).
     organisation_words: frozenset[str]
+    #: Beginnings of one-word short names of ministries (``минпромторг``), any case form after.
+    organisation_starts: tuple[str, ...]
     #: Endings of compounds naming a body (``Arbeitsministerium``, ``SPD-Fraktion``).
     organisation_endings: tuple[str, ...]
     #: Lower-case nouns that begin a body's name before a name (``ministère de l'Industrie``,
@@ -179,6 +181,7 @@ def foreign_words(code: str) -> ForeignWords:
         noun_endings=tuple(sorted(lang.words("entities", "noun_endings"))),
         organisation_words=lang.words("entities", "organisation_words"),
         organisation_endings=tuple(sorted(lang.words("entities", "organisation_endings"))),
+        organisation_starts=tuple(sorted(lang.words("entities", "organisation_starts"))),
         organisation_nouns_before=lang.words("entities", "organisation_nouns_before"),
         place_nouns_before=lang.words("entities", "place_nouns_before"),
         adjective_endings=tuple(sorted(lang.words("entities", "adjective_endings"))),
