@@ -292,3 +292,12 @@ def test_a_ministry_s_short_name_is_a_body_in_any_case() -> None:
     assert ("Минске", "place") in ru
     uk = _found("Поправки підготувало Міненерго, а Мінцифри їх погодило в Києві.", "uk")
     assert {"Міненерго", "Мінцифри"} <= {name for name, kind in uk if kind == "organisation"}
+
+
+def test_compounds_ending_in_an_assembly_or_a_parliament_are_bodies() -> None:
+    ru = _found("Резолюцию поддержали Генассамблея и Европарламент на сессии в Брюсселе.", "ru")
+    assert {"Генассамблея", "Европарламент"} <= {
+        name for name, kind in ru if kind == "organisation"
+    }
+    uk = _found("Резолюцію підтримав Європарламент на сесії в Брюсселі.", "uk")
+    assert ("Європарламент", "organisation") in uk
