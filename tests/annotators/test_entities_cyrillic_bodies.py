@@ -301,3 +301,11 @@ def test_compounds_ending_in_an_assembly_or_a_parliament_are_bodies() -> None:
     }
     uk = _found("Резолюцію підтримав Європарламент на сесії в Брюсселі.", "uk")
     assert ("Європарламент", "organisation") in uk
+
+
+def test_the_acronym_of_the_body_a_body_belongs_to_is_part_of_its_name() -> None:
+    found = _found(
+        "Резолюцию приняла Генассамблея ООН, а Антимонопольный комитет ЕАЭС промолчал.", "ru"
+    )
+    assert ("Генассамблея ООН", "organisation") in found
+    assert ("Антимонопольный комитет ЕАЭС", "organisation") in found

@@ -916,14 +916,23 @@ def _joined(
             continue
         # ``МИД России``: an acronym and the place right after it are one body's name; so are
         # a body named by a generic noun and its place (``Арбитражный суд Москвы``,
-        # ``Генпрокуратуре РФ``).
+        # ``Генпрокуратуре РФ``), or the acronym of the body it belongs to (``Генассамблея
+        # ООН``, ``Совет безопасности ООН``).
+        generic = words.acronym_of_place and _generic_body(fields[TEXT], words)
         if (
             words.acronym_of_place
             and fields[TYPE] == "organisation"
-            and (acronym(fields[TEXT]) or _generic_body(fields[TEXT], words))
+            and (acronym(fields[TEXT]) or generic)
             and k + 1 < len(items)
             and k not in dropped
-            and items[k + 1][2][TYPE] == "place"
+            and (
+                items[k + 1][2][TYPE] == "place"
+                or (
+                    generic
+                    and items[k + 1][2][TYPE] == "organisation"
+                    and acronym(items[k + 1][2][TEXT])
+                )
+            )
             and text[end : where[k + 1][0]] == " "
         ):
             grown = list(fields)
