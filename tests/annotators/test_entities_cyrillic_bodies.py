@@ -309,3 +309,23 @@ def test_the_acronym_of_the_body_a_body_belongs_to_is_part_of_its_name() -> None
     )
     assert ("Генассамблея ООН", "organisation") in found
     assert ("Антимонопольный комитет ЕАЭС", "organisation") in found
+
+
+def test_a_common_adjective_opening_a_sentence_names_no_body_with_a_generic_noun() -> None:
+    # (only its place in the sentence capitalises it: a new school, a local court)
+    ru = _found(
+        "Новая школа откроется в сентябре. Местный суд отказался рассматривать иск. "
+        "Крупнейший банк повысил ставки. Центральный банк снизил ставку.",
+        "ru",
+    )
+    assert not {name for name, _ in ru} & {"Новая школа", "Местный суд", "Крупнейший банк"}
+    assert ("Центральный банк", "organisation") in ru
+    uk = _found(
+        "Нова партія збирає підписи. Приватна школа у Львові закрилася. "
+        "Конституційний суд розгляне скаргу.",
+        "uk",
+    )
+    assert not {name for name, _ in uk} & {"Нова партія", "Приватна школа"}
+    assert ("Конституційний суд", "organisation") in uk
+    court = _found("Городской суд Сочи отказал в иске.", "ru")
+    assert ("Городской суд Сочи", "organisation") in court

@@ -223,6 +223,17 @@ def _long_endings(words: ForeignWords) -> tuple[str, ...]:
     return tuple(e for e in words.adjective_endings + words.inner_adjective_endings if len(e) >= 3)
 
 
+def _common_opening(fields: CandidateFields, text: str, end: int, words: ForeignWords) -> bool:
+    """Whether the adjective of ``fields`` is a common one that only its place first in the
+    sentence capitalises (``Новая школа откроется``, ``Местный суд отказал``), and its name,
+    ending at ``end``, names no place or body after it (``Городской суд Сочи`` does)."""
+    return (
+        bool(fields[SENTENCE_INITIAL])
+        and fields[TEXT].lower() in words.common_adjectives
+        and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+    )
+
+
 def _grown(
     fields: CandidateFields,
     text: str,
@@ -247,7 +258,7 @@ def _grown(
         and not fields[GENDER]
     ):
         after = _grown_after(text, end, words)
-        if after is not None:
+        if after is not None and not _common_opening(fields, text, after[0], words):
             return start, after[0], after[1]
     if fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
         return None

@@ -86,6 +86,9 @@ class ForeignWords:
     #: ... and endings of lower-case adjectives inside such a name (``апелляционном``), which
     #: towns' case forms share (``Лондоном``).
     inner_adjective_endings: tuple[str, ...]
+    #: Common adjectives (``новая``, ``местный``) that name no body with a generic noun when
+    #: only a sentence's first place capitalises them (``Новая школа откроется``).
+    common_adjectives: frozenset[str]
     place_nouns_after: frozenset[str]
     organisation_nouns_after: frozenset[str]
     #: Those of them a body's name goes on after with lower-case words in the genitive
@@ -186,6 +189,7 @@ def foreign_words(code: str) -> ForeignWords:
         place_nouns_before=lang.words("entities", "place_nouns_before"),
         adjective_endings=tuple(sorted(lang.words("entities", "adjective_endings"))),
         inner_adjective_endings=tuple(sorted(lang.words("entities", "inner_adjective_endings"))),
+        common_adjectives=lang.words("entities", "common_adjectives"),
         place_nouns_after=lang.words("entities", "place_nouns_after"),
         organisation_nouns_after=lang.words("entities", "organisation_nouns_after"),
         complemented_nouns=lang.words("entities", "complemented_nouns"),
