@@ -329,3 +329,9 @@ def test_a_common_adjective_opening_a_sentence_names_no_body_with_a_generic_noun
     assert ("Конституційний суд", "organisation") in uk
     court = _found("Городской суд Сочи отказал в иске.", "ru")
     assert ("Городской суд Сочи", "organisation") in court
+
+
+def test_an_english_common_abbreviation_after_an_opening_noun_is_no_body() -> None:
+    found = _found("Рынок IPO оживился весной. Зарплата CEO выросла вдвое.", "ru")
+    assert not {name for name, _ in found} & {"IPO", "CEO"}
+    assert ("Сбербанка", "organisation") in _found("Акции Сбербанка подорожали.", "ru")

@@ -815,8 +815,9 @@ def _after_opener(
     if " " not in rest and rest.lower().endswith(_adjective_endings(code)):
         grown = _grown_after(text, end, words)
         return None if grown is None else (at, grown[0], grown[1])
-    body = (" " not in rest and institution(rest, words)) or _body_acronyms(
-        rest, text, at, end, words
+    # (``Рынок IPO``: an abbreviation of a common noun is no body's acronym)
+    body = (" " not in rest and institution(rest, words)) or (
+        rest not in gz.NOT_ACRONYMS and _body_acronyms(rest, text, at, end, words)
     )
     if body:
         return at, end, "organisation"
