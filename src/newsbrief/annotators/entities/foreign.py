@@ -830,8 +830,7 @@ def _after_opener(
 def _adjective_endings(code: str) -> tuple[str, ...]:
     """The language's adjective endings long enough to tell an adjective (``ской``,
     ``него``)."""
-    words = foreign_words(code)
-    return tuple(e for e in words.adjective_endings + words.inner_adjective_endings if len(e) >= 3)
+    return _long_endings(foreign_words(code))
 
 
 def _latin(name: str) -> bool:
