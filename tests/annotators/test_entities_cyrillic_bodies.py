@@ -335,3 +335,11 @@ def test_an_english_common_abbreviation_after_an_opening_noun_is_no_body() -> No
     found = _found("Рынок IPO оживился весной. Зарплата CEO выросла вдвое.", "ru")
     assert not {name for name, _ in found} & {"IPO", "CEO"}
     assert ("Сбербанка", "organisation") in _found("Акции Сбербанка подорожали.", "ru")
+
+
+def test_a_common_noun_ending_like_a_body_s_compound_is_no_body() -> None:
+    ru = _found("Масштаб разрушений оценивают спасатели. В Генштабе прошло совещание.", "ru")
+    assert "Масштаб" not in {name for name, _ in ru}
+    assert ("Генштабе", "organisation") in ru
+    uk = _found("Масштаб руйнувань оцінюють рятувальники. Естрада знову в моді.", "uk")
+    assert not {name for name, _ in uk} & {"Масштаб", "Естрада"}

@@ -124,6 +124,8 @@ def institution(name: str, words: ForeignWords) -> bool:
     return (
         bool(words.organisation_endings)
         and " " not in name
+        # (``Масштаб``, ``Естрада``: common nouns that end like ``Генштаб``, ``Київрада``)
+        and not lower.startswith(words.not_organisation_stems)
         and any(
             lower.endswith(ending) and len(lower) > len(ending) + 2
             for ending in words.organisation_endings

@@ -75,6 +75,8 @@ class ForeignWords:
     organisation_starts: tuple[str, ...]
     #: Endings of compounds naming a body (``Arbeitsministerium``, ``SPD-Fraktion``).
     organisation_endings: tuple[str, ...]
+    #: Beginnings of common nouns that end like such compounds (``масштаб`` of ``Масштаб``).
+    not_organisation_stems: tuple[str, ...]
     #: Lower-case nouns that begin a body's name before a name (``ministère de l'Industrie``,
     #: ``tribunal correctionnel de Marseille``) ...
     organisation_nouns_before: frozenset[str]
@@ -184,6 +186,7 @@ def foreign_words(code: str) -> ForeignWords:
         noun_endings=tuple(sorted(lang.words("entities", "noun_endings"))),
         organisation_words=lang.words("entities", "organisation_words"),
         organisation_endings=tuple(sorted(lang.words("entities", "organisation_endings"))),
+        not_organisation_stems=tuple(sorted(lang.words("entities", "not_organisation_stems"))),
         organisation_starts=tuple(sorted(lang.words("entities", "organisation_starts"))),
         organisation_nouns_before=lang.words("entities", "organisation_nouns_before"),
         place_nouns_before=lang.words("entities", "place_nouns_before"),
