@@ -343,3 +343,11 @@ def test_a_common_noun_ending_like_a_body_s_compound_is_no_body() -> None:
     assert ("Генштабе", "organisation") in ru
     uk = _found("Масштаб руйнувань оцінюють рятувальники. Естрада знову в моді.", "uk")
     assert not {name for name, _ in uk} & {"Масштаб", "Естрада"}
+
+
+def test_an_evaluative_adjective_opening_a_sentence_names_no_outlet_with_pravda() -> None:
+    ru = _found("Горькая правда в том, что денег нет. Об этом пишет Комсомольская правда.", "ru")
+    assert "Горькая правда" not in {name for name, _ in ru}
+    assert ("Комсомольская правда", "organisation") in ru
+    uk = _found("Гірка правда полягає в тому, що грошей немає.", "uk")
+    assert "Гірка правда" not in {name for name, _ in uk}
