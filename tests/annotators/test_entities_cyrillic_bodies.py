@@ -351,3 +351,10 @@ def test_an_evaluative_adjective_opening_a_sentence_names_no_outlet_with_pravda(
     assert ("Комсомольская правда", "organisation") in ru
     uk = _found("Гірка правда полягає в тому, що грошей немає.", "uk")
     assert "Гірка правда" not in {name for name, _ in uk}
+
+
+def test_the_soviet_union_is_a_place_in_its_case_forms() -> None:
+    ru = _found("Он родился в Советском Союзе, а учился в Польше.", "ru")
+    assert ("Советском Союзе", "place") in ru
+    uk = _found("Він народився в Радянському Союзі й переїхав до Польщі.", "uk")
+    assert ("Радянському Союзі", "place") in uk
