@@ -208,6 +208,7 @@ def _complement(text: str, end: int, words: ForeignWords) -> int:
             or len(word) < 3
             or word in words.stopwords
             or word.endswith(words.past_endings + words.name_verb_endings)
+            or word.endswith(words.not_genitive_endings)
             or word in words.organisation_nouns_after
         ):
             break

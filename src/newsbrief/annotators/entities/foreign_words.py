@@ -99,6 +99,9 @@ class ForeignWords:
     #: ... up to a verb in the past (``подготовили``) or the present (``name_verb_endings``),
     #: or a stop word.
     past_endings: tuple[str, ...]
+    #: ... and never go on with a word of these endings, no genitive's (``журналистам``,
+    #: ``утром``, ``единогласно``, ``возбудит``).
+    not_genitive_endings: tuple[str, ...]
     stopwords: frozenset[str]
     #: Words between a body's name and the person it is named after (``МГУ имени
     #: Ломоносова``), without a dot.
@@ -197,6 +200,7 @@ def foreign_words(code: str) -> ForeignWords:
         organisation_nouns_after=lang.words("entities", "organisation_nouns_after"),
         complemented_nouns=lang.words("entities", "complemented_nouns"),
         past_endings=tuple(sorted(lang.words("entities", "past_endings"))),
+        not_genitive_endings=tuple(sorted(lang.words("entities", "not_genitive_endings"))),
         stopwords=lang.stopwords,
         named_after=frozenset(w.rstrip(".") for w in lang.words("entities", "named_after")),
         acronym_of_place=bool(section.get("acronym_of_place", False)),
