@@ -375,3 +375,13 @@ def test_a_body_s_name_takes_no_dative_adverb_or_future_verb_after_its_noun() ->
     assert ("Азовский институт рыбного хозяйства", "organisation") in ru
     uk = _found("Дослідження провела Львівська школа бізнесу спільно з урядом.", "uk")
     assert ("Львівська школа бізнесу", "organisation") in uk
+
+
+def test_a_latin_word_of_a_phrase_in_english_is_no_body() -> None:
+    found = _found(
+        "«We will win this war», — сказал он. На футболке была надпись Made in Russia. "
+        "Цены в магазинах Halfords выросли.",
+        "ru",
+    )
+    assert not {name for name, _ in found} & {"We", "Made"}
+    assert ("Halfords", "organisation") in found

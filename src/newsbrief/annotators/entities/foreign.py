@@ -299,6 +299,8 @@ def _evidence(
         and name not in gz.NOT_ACRONYMS
         # (``Ctrl+Enter``: keys, not a brand)
         and "+" not in (text[start - 1 : start], text[end : end + 1])
+        # (``We will win``, ``Made in Russia``: a phrase in English, not a brand)
+        and not _latin_phrase(text, start, end)
     ):
         # (``Boots``, ``Dragon Capital`` in a Russian text: people's names are transliterated,
         # brands' and companies' kept as they are)
@@ -838,6 +840,30 @@ def _latin(name: str) -> bool:
     """Whether every letter of ``name`` is a Latin one (``Superdrug``, ``Kernel Holding``)."""
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and all(c < "\u0250" for c in letters)
+
+
+#: How far a lower-case Latin word beside a Latin name is looked for (``Made`` + ``in``).
+_LATIN_REACH = 24
+
+
+def _latin_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the word right before ``start`` or right after ``end``, one space away, is a
+    lower-case word in Latin letters: the name is a word of a phrase in English or another
+    language written so (``We will``, ``Made in``, ``Contact us``), no brand's name."""
+    after = (
+        text[end + 1 : end + 1 + _LATIN_REACH].split(" ", 1)[0]
+        if text[end : end + 1] == " "
+        else ""
+    )
+    before = (
+        text[max(0, start - 1 - _LATIN_REACH) : start - 1].rsplit(" ", 1)[-1]
+        if text[start - 1 : start] == " "
+        else ""
+    )
+    return any(
+        word.rstrip('.,;:!?»"').isalpha() and word.rstrip('.,;:!?»"').islower() and _latin(word)
+        for word in (before, after)
+    )
 
 
 def _body_acronyms(name: str, text: str, start: int, end: int, words: ForeignWords) -> bool:
