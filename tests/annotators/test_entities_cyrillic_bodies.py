@@ -385,3 +385,16 @@ def test_a_latin_word_of_a_phrase_in_english_is_no_body() -> None:
     )
     assert not {name for name, _ in found} & {"We", "Made"}
     assert ("Halfords", "organisation") in found
+
+
+def test_a_noun_opening_a_sentence_before_a_body_s_genitive_names_no_body() -> None:
+    # (``Заява`` ends as a feminine adjective does, but ``партії`` does not agree with it)
+    uk = _found(
+        "Заява партії з'явилася на сайті. Робота комісії триває. Державна служба "
+        "повідомила про це, а Велика рада зібралася вчора.",
+        "uk",
+    )
+    assert not {name for name, _ in uk} & {"Заява партії", "Робота комісії"}
+    assert {"Державна служба", "Велика рада"} <= {
+        name for name, kind in uk if kind == "organisation"
+    }

@@ -224,6 +224,20 @@ def _long_endings(words: ForeignWords) -> tuple[str, ...]:
     return tuple(e for e in words.adjective_endings + words.inner_adjective_endings if len(e) >= 3)
 
 
+def _agrees(adjective: str, rest: str, words: ForeignWords) -> bool:
+    """Whether capitalised ``adjective`` agrees with the generic noun among the words ``rest``
+    after it, where its ending is a short one that nouns share (uk ``Державна служба``; not
+    ``Заява партії``, a noun and a genitive)."""
+    lower = adjective.lower()
+    ending = max((e for e in words.adjective_endings if lower.endswith(e)), key=len, default="")
+    nouns = words.adjective_agreement.get(ending)
+    if nouns is None:
+        return True
+    generic = words.organisation_nouns_after | words.place_nouns_after
+    noun = next((w for w in rest.lower().split() if w in generic), "")
+    return noun.endswith(nouns)
+
+
 def _common_opening(fields: CandidateFields, text: str, end: int, words: ForeignWords) -> bool:
     """Whether the adjective of ``fields`` is a common one that only its place first in the
     sentence capitalises (``Новая школа откроется``, ``Местный суд отказал``), and its name,
@@ -259,7 +273,11 @@ def _grown(
         and not fields[GENDER]
     ):
         after = _grown_after(text, end, words)
-        if after is not None and not _common_opening(fields, text, after[0], words):
+        if (
+            after is not None
+            and not _common_opening(fields, text, after[0], words)
+            and _agrees(name, text[end : after[0]], words)
+        ):
             return start, after[0], after[1]
     if fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
         return None

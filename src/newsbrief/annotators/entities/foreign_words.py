@@ -93,6 +93,9 @@ class ForeignWords:
     common_adjectives: frozenset[str]
     place_nouns_after: frozenset[str]
     organisation_nouns_after: frozenset[str]
+    #: A capitalised adjective's short ending -> the endings of the generic noun it agrees
+    #: with (``а`` -> ``а``, ``я``: ``Державна служба``, not ``Заява партії``).
+    adjective_agreement: dict[str, tuple[str, ...]]
     #: Those of them a body's name goes on after with lower-case words in the genitive
     #: (``Высшей школы экономики``, ``Российского фонда прямых инвестиций``) ...
     complemented_nouns: frozenset[str]
@@ -197,6 +200,10 @@ def foreign_words(code: str) -> ForeignWords:
         inner_adjective_endings=tuple(sorted(lang.words("entities", "inner_adjective_endings"))),
         common_adjectives=lang.words("entities", "common_adjectives"),
         place_nouns_after=lang.words("entities", "place_nouns_after"),
+        adjective_agreement={
+            ending: tuple(nouns.split())
+            for ending, nouns in section.get("adjective_agreement", {}).items()
+        },
         organisation_nouns_after=lang.words("entities", "organisation_nouns_after"),
         complemented_nouns=lang.words("entities", "complemented_nouns"),
         past_endings=tuple(sorted(lang.words("entities", "past_endings"))),
