@@ -398,3 +398,17 @@ def test_a_noun_opening_a_sentence_before_a_body_s_genitive_names_no_body() -> N
     assert {"Державна служба", "Велика рада"} <= {
         name for name, kind in uk if kind == "organisation"
     }
+
+
+def test_a_masculine_noun_opening_a_sentence_before_a_body_s_genitive_names_no_body() -> None:
+    ru = _found(
+        "Комментарий суда появился вечером. Герой союза писателей выступил. Об этом "
+        "сообщил Верховный суд, а решение принял Высший совет.",
+        "ru",
+    )
+    assert not {name for name, _ in ru} & {"Комментарий суда", "Герой союза"}
+    assert {"Верховный суд", "Высший совет"} <= {
+        name for name, kind in ru if kind == "organisation"
+    }
+    uk = _found("Коментарій суду з'явився ввечері. Про це заявив Верховний Суд.", "uk")
+    assert "Коментарій суду" not in {name for name, _ in uk}
