@@ -412,3 +412,10 @@ def test_a_masculine_noun_opening_a_sentence_before_a_body_s_genitive_names_no_b
     }
     uk = _found("Коментарій суду з'явився ввечері. Про це заявив Верховний Суд.", "uk")
     assert "Коментарій суду" not in {name for name, _ in uk}
+
+
+def test_an_ordinal_opening_a_sentence_names_no_body_with_a_generic_noun() -> None:
+    uk = _found("Друга палата парламенту проголосувала проти.", "uk")
+    assert "Друга палата" not in {name for name, _ in uk}
+    ru = _found("Вторая палата парламента проголосовала против.", "ru")
+    assert "Вторая палата" not in {name for name, _ in ru}
