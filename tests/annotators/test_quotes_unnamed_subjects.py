@@ -173,3 +173,14 @@ def test_qualified_subjects_stay_linear() -> None:
 
     cost(20)
     assert cost(400) < 12 * cost(100)
+
+
+def test_a_source_described_by_a_role_and_a_relative_clause_is_read_once() -> None:
+    # The description's cue named the same source by its role, whose reading came back to the
+    # description: a RecursionError on ordinary wire copy.
+    for text in (
+        '"Absolutely not," an aide to the senator, who asked not to be named, said.',
+        "“No,” an aide to the mayor, who declined to be named, said on Tuesday.",
+    ):
+        ((speaker, _),) = annotated(text).values()
+        assert speaker == "an aide"

@@ -984,6 +984,10 @@ class ReferenceResolver(BodyFinder):
         position = referent.position
         known = self._described_at.get(position)
         if known is None:
+            # Its name while it is read: the cue after the description may name the same source
+            # by a role (``an aide to the senator, who asked not to be named, said``), whose
+            # reading comes back here and would otherwise recurse without end.
+            self._described_at[position] = referent.name
             known = self._described_at[position] = self._read_described(referent)
         return known
 
