@@ -20,6 +20,7 @@ from newsbrief.annotators.quotes.attribution.datelines import (
     byline_spans,
     dateline_spans,
     inside,
+    kicker_spans,
 )
 from newsbrief.annotators.quotes.attribution.english_words import (
     BODY_KINDS,
@@ -166,7 +167,12 @@ class MentionLookup:
         # A dateline's place and wire credit (``WASHINGTON —``, ``STOCKHOLM, May 26 (Reuters)
         # -``) never speak: they are the story's furniture, not its subject.
         # So do the writers a byline names (``By JANE DOE and JOHN ROE Associated Press``).
-        datelines = dateline_spans(text, self.paragraphs) + byline_spans(text, self.paragraphs)
+        # So does a kicker of capitals over the headline (``LUCKY STRIKE``).
+        datelines = (
+            dateline_spans(text, self.paragraphs)
+            + byline_spans(text, self.paragraphs)
+            + kicker_spans(text, self.paragraphs)
+        )
         if datelines:
             mentions = [m for m in mentions if not inside(m.start, datelines)]
         self.mentions = sorted(mentions, key=START)

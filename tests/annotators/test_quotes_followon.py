@@ -1,0 +1,44 @@
+"""English speakers (session 24, issue #16): cues and follow-on quotations of unseen news.
+
+* cue verbs of the manner of saying (``she laughed``, ``he admits``, ``she concedes``) attribute
+  the quotation before them like ``said`` (``[quotes] more_cues``);
+* a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
+  to, even when the entity annotator reads it as a name.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("cue", ["laughed", "laughs", "admits", "concedes", "quips", "sighed"])
+def test_a_cue_of_manner_attributes_the_quotation(cue: str) -> None:
+    text = (
+        "Allotment prize for pensioner\n\n"
+        "Marjorie Pendleton-Hayes, 78, has won the county marrow show for the fifth year.\n\n"
+        f'"My secret is talking to them every morning," she {cue}. "The neighbours think '
+        'I have gone soft."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["My secret is talking to them every morning"][0] == "Marjorie Pendleton-Hayes"
+
+
+def test_a_kicker_of_capitals_is_no_referent_of_a_pronoun() -> None:
+    text = (
+        "LUCKY DIP\n\n"
+        "Postman who found a winning ticket in a hedge hands it back\n\n"
+        "A POSTMAN who found a £50,000 scratchcard in a hedge has handed it to its owner.\n\n"
+        'Gordon Oldroyd, 58, said: "It was not mine to keep. My mum would have haunted me."\n\n'
+        "His wife, a dinner lady from Bolton, said she was proud of him.\n\n"
+        '"He is daft as a brush but honest," she said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["He is daft as a brush but honest"][0] != "LUCKY DIP"
+
