@@ -2,6 +2,8 @@
 
 * cue verbs of the manner of saying (``she laughed``, ``he admits``, ``she concedes``) attribute
   the quotation before them like ``said`` (``[quotes] more_cues``);
+* a translation in brackets between a quotation and its cue (``"..." (It is gone.), she
+  said``, ``"..." (We stay) said Ana Cruz``) is passed over: the cue still attributes it;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
   to, even when the entity annotator reads it as a name.
 
@@ -42,3 +44,22 @@ def test_a_kicker_of_capitals_is_no_referent_of_a_pronoun() -> None:
     found = speakers_and_roles(text, DAY)
     assert found["He is daft as a brush but honest"][0] != "LUCKY DIP"
 
+
+_PIER = (
+    "Fishers protest diesel price rise\n\n"
+    "Rosalinda Macaraeg-Tan, who leads a fishers' cooperative in Navotas, said the boats "
+    "could not go out.\n\n"
+    '"Wala na kaming pambili ng krudo." (We can no longer afford diesel.), she said at the '
+    "pier.\n\n"
+    '"Hindi kami titigil." (We will not stop), said Benito Salcedo-Ramos, a boat owner.\n'
+)
+
+
+def test_a_cue_reaches_past_a_translation_in_brackets() -> None:
+    found = speakers_and_roles(_PIER, DAY)
+    assert found["Wala na kaming pambili ng krudo"][0] == "Rosalinda Macaraeg-Tan"
+
+
+def test_an_inverted_cue_reaches_past_a_translation_in_brackets() -> None:
+    found = speakers_and_roles(_PIER, DAY)
+    assert found["Hindi kami titigil"] == ("Benito Salcedo-Ramos", "boat owner")
