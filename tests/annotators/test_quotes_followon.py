@@ -4,6 +4,9 @@
   the quotation before them like ``said`` (``[quotes] more_cues``);
 * a translation in brackets between a quotation and its cue (``"..." (It is gone.), she
   said``, ``"..." (We stay) said Ana Cruz``) is passed over: the cue still attributes it;
+* a paragraph of quotations only, with no cue, after a paragraph closing with a sentence
+  that reports someone's speech (``She said the club would appeal.``): that person's words,
+  a pronoun resolved as a cue's is;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
   to, even when the entity annotator reads it as a name.
 
@@ -63,3 +66,21 @@ def test_a_cue_reaches_past_a_translation_in_brackets() -> None:
 def test_an_inverted_cue_reaches_past_a_translation_in_brackets() -> None:
     found = speakers_and_roles(_PIER, DAY)
     assert found["Hindi kami titigil"] == ("Benito Salcedo-Ramos", "boat owner")
+
+
+_CLUB = (
+    "Harriers fined over crowd trouble\n\n"
+    "Harrowgate Harriers have been fined £20,000 after fans threw flares at the end of the "
+    "derby in March.\n\n"
+    '"We condemn what happened without reservation," said Margaret Delacroix-Obi, the '
+    "club's chair.\n\n"
+    "She said the club would appeal against the size of the fine.\n\n"
+    '"We are a community club with a tiny budget. A fine like this hurts the youth teams '
+    'most."\n'
+)
+
+
+def test_a_follow_on_paragraph_is_the_reported_speakers() -> None:
+    found = speakers_and_roles(_CLUB, DAY)
+    words = "We are a community club with a tiny budget. A fine like this hurts the youth teams"
+    assert found[words + " most"][0] == "Margaret Delacroix-Obi"

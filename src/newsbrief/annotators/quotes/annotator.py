@@ -1581,6 +1581,14 @@ def _attribute(
             introduced = attributor.subject(low, prev_end)
             if introduced is not None and not attributor.is_organisation(introduced.name):
                 introduced = None
+        if introduced is None:
+            # ``She said the club would appeal.`` then ``"We are not finished."``: the words
+            # of the person whose speech the sentence before reports, a pronoun resolved as
+            # a cue's is (bodies only as the subject above: a body the cue reaches, ``it
+            # said``, gives none; the rule was measured on people).
+            introduced = attributor.before(low, prev_end)
+            if introduced is not None and attributor.is_organisation(introduced.name):
+                introduced = None
         if introduced is not None:
             return introduced
     if is_short(text[span.start : span.end]) and not attributor.cue.search(
