@@ -7,6 +7,9 @@
 * a paragraph of quotations only, with no cue, after a paragraph closing with a sentence
   that reports someone's speech (``She said the club would appeal.``): that person's words,
   a pronoun resolved as a cue's is;
+* the same for a quotation standing as its own sentence after such a sentence in its
+  paragraph (``He warned against reading much into it. "..."``), unless a cue of its own
+  follows it;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
   to, even when the entity annotator reads it as a name.
 
@@ -84,3 +87,18 @@ def test_a_follow_on_paragraph_is_the_reported_speakers() -> None:
     found = speakers_and_roles(_CLUB, DAY)
     words = "We are a community club with a tiny budget. A fine like this hurts the youth teams"
     assert found[words + " most"][0] == "Margaret Delacroix-Obi"
+
+
+def test_a_quotation_after_a_reported_sentence_in_its_paragraph_is_its_speakers() -> None:
+    text = (
+        "Dam repairs to take two years\n\n"
+        "Engineers say the Ashgrove dam will need two years of repairs after the floods.\n\n"
+        '"The spillway held, which is the good news," said Kwame Lindgren-Osei, who chairs '
+        "the water board.\n\n"
+        'He cautioned against blaming the original builders. "Nobody in 1960 could have '
+        'planned for rain like this."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Nobody in 1960 could have planned for rain like this"][0] == (
+        "Kwame Lindgren-Osei"
+    )

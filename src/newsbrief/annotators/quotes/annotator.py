@@ -1602,9 +1602,18 @@ def _attribute(
         # own sentence after a sentence whose subject is a person.
         before_start, before_end, _ = sentences[first - 1]
         if _OUTSIDE_QUOTES.search(attributor.masked, context_start, span.open) is None:
-            return attributor.subject(
+            found = attributor.subject(
                 before_start, before_end, people_only=True
             ) or attributor.reported_subject(before_start, before_end)
+            cued = attributor.cue.search(attributor.masked, span.close, context_end)
+            if found is None and cued is None:
+                # ``He warned against reading much into it. "..."``: whose speech the sentence
+                # before reports, a pronoun resolved as a cue's is (not a body's report; not
+                # when a cue of its own follows the quotation, ``the agent said``).
+                found = attributor.before(before_start, before_end)
+                if found is not None and attributor.is_organisation(found.name):
+                    found = None
+            return found
     return None
 
 
