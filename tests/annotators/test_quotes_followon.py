@@ -10,6 +10,9 @@
 * the same for a quotation standing as its own sentence after such a sentence in its
   paragraph (``He warned against reading much into it. "..."``), unless a cue of its own
   follows it;
+* ``one of the people said`` after ``Two people with close knowledge of the talks said ...``
+  is one of those sources even when no qualifier of ``[quotes] qualifiers`` is written
+  without a word inside it elsewhere in the article;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
   to, even when the entity annotator reads it as a name.
 
@@ -102,3 +105,15 @@ def test_a_quotation_after_a_reported_sentence_in_its_paragraph_is_its_speakers(
     assert found["Nobody in 1960 could have planned for rain like this"][0] == (
         "Kwame Lindgren-Osei"
     )
+
+
+def test_one_of_several_sources_qualified_with_a_modifier_inside() -> None:
+    text = (
+        "Port strike may end this week\n\n"
+        "Dock workers have blocked the container terminal since Tuesday.\n\n"
+        "Two people with close knowledge of the talks said the port authority had raised "
+        "its pay offer overnight.\n\n"
+        '"They are two points apart," one of the people said. "It could be signed by Friday."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["They are two points apart"][0] == ("Two people with close knowledge of the talks")

@@ -641,7 +641,9 @@ class MentionLookup:
             )
         # ``Two people familiar with the matter``, ``according to people familiar with the
         # talks``: several unnamed sources, with no article, qualified as sources are.
-        qualified = any(phrase in masked for phrase in QUALIFIERS)
+        # (Each qualifier's last word looked for first: a modifier may come between its words,
+        # ``with direct knowledge of``, which the whole phrase looked for missed.)
+        qualified = any(phrase.split()[-1] in masked for phrase in QUALIFIERS)
         for match in QUALIFIED.finditer(masked) if qualified else ():
             head = self.masked[max(0, match.start() - 60) : match.start()]
             found = PLURAL_SOURCE.search(head)
