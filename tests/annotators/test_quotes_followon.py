@@ -14,7 +14,8 @@
   is one of those sources even when no qualifier of ``[quotes] qualifiers`` is written
   without a word inside it elsewhere in the article;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
-  to, even when the entity annotator reads it as a name.
+  to, even when the entity annotator reads it as a name; nor is a photographer a picture's
+  credit names (``Photograph: Ann Roe/The Herald``, ``(FILE PHOTO / Ann Roe)``).
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -117,3 +118,24 @@ def test_one_of_several_sources_qualified_with_a_modifier_inside() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["They are two points apart"][0] == ("Two people with close knowledge of the talks")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photograph: Graham Fairweather-Lund/The Herald",
+        "(FILE PHOTO / Graham Fairweather-Lund)",
+        "Photo by Graham Fairweather-Lund",
+        "Credit: Graham Fairweather-Lund / Island Press",
+    ],
+)
+def test_a_photographer_is_no_referent_of_a_pronoun(credit: str) -> None:
+    text = (
+        "Ferry returns after storm repairs\n\n"
+        "The island ferry sailed again on Saturday after six weeks of repairs.\n\n"
+        "Captain Duncan MacLeod-Rowe has skippered the ferry for twenty years.\n\n"
+        f"Photo: The ferry leaves the harbour at Kilbrae. {credit}\n\n"
+        '"We missed the island and the island missed us," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We missed the island and the island missed us"][0] == "Duncan MacLeod-Rowe"

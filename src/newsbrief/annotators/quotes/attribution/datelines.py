@@ -4,6 +4,7 @@ JANE DOE and JOHN ROE Associated Press``): the story's furniture, never a speake
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -66,6 +67,27 @@ def byline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple
                 found.append((line_start, line_end))
             line_start = line_end + 1
     return found
+
+
+#: A picture's credit: ``Photo by Ann Roe/Agency``, ``Credit: Ann Roe / The Sun``, ``(FILE PHOTO /
+#: Ann Roe)``, ``Photograph: Ann Roe/AP``; the name runs to a slash, a bracket, a comma or the
+#: line's end, a few words at most.
+_CREDIT = re.compile(
+    r"\b(?:(?:photo|photograph|picture|image)s?[ \u00a0]+by|credit[ \u00a0]*:"
+    r"|photo(?:graph)?[ \u00a0]*/|photograph[ \u00a0]*:)[ \u00a0]*"
+    r"(?P<name>[^()\n/|,.]{1,60})",
+    re.IGNORECASE,
+)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the photographers' names in the picture credits of ``text``: no one
+    a ``he said`` points back to (they took a picture; the story never quotes them)."""
+    return [match.span("name") for match in itertools.islice(_CREDIT.finditer(text), _CREDITS)]
+
+
+#: Credits read per article at most (a bound: every mention is looked up in them).
+_CREDITS = 32
 
 
 #: A kicker is one short line (a headline of capitals runs longer and may quote).

@@ -18,6 +18,7 @@ from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
 from newsbrief.annotators.quotes.attribution.datelines import (
     byline_spans,
+    credit_spans,
     dateline_spans,
     inside,
     kicker_spans,
@@ -167,11 +168,13 @@ class MentionLookup:
         # A dateline's place and wire credit (``WASHINGTON —``, ``STOCKHOLM, May 26 (Reuters)
         # -``) never speak: they are the story's furniture, not its subject.
         # So do the writers a byline names (``By JANE DOE and JOHN ROE Associated Press``).
-        # So does a kicker of capitals over the headline (``LUCKY STRIKE``).
+        # So do a kicker of capitals over the headline (``LUCKY STRIKE``) and the names of
+        # pictures' credits (``Photo by Ann Roe/AP``).
         datelines = (
             dateline_spans(text, self.paragraphs)
             + byline_spans(text, self.paragraphs)
             + kicker_spans(text, self.paragraphs)
+            + credit_spans(text)
         )
         if datelines:
             mentions = [m for m in mentions if not inside(m.start, datelines)]
