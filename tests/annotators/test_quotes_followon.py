@@ -13,6 +13,9 @@
 * ``one of the people said`` after ``Two people with close knowledge of the talks said ...``
   is one of those sources even when no qualifier of ``[quotes] qualifiers`` is written
   without a word inside it elsewhere in the article;
+* an unnamed source first described only by its count (``A second person, a shipbuilding
+  executive briefed on the plans,``) is known by the description in apposition after it
+  (``[quotes] source_ordinals``), so ``the executive said`` is that executive's;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
   to, even when the entity annotator reads it as a name; nor is a photographer a picture's
   credit names (``Photograph: Ann Roe/The Herald``, ``(FILE PHOTO / Ann Roe)``).
@@ -139,3 +142,34 @@ def test_a_photographer_is_no_referent_of_a_pronoun(credit: str) -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["We missed the island and the island missed us"][0] == "Duncan MacLeod-Rowe"
+
+
+_LEVY = (
+    "Ministers weigh delay to steel levy\n\n"
+    "The government is considering a six-month delay to a planned levy on imported steel, "
+    "according to an official involved in the discussions.\n\n"
+    '"Nobody wants to drop it. The argument is about when," the official said.\n\n'
+    "A second person, a shipbuilding executive briefed on the plans, said yards had warned "
+    "ministers about costs.\n\n"
+    '"They are finally hearing us," the executive said.\n\n'
+    "A third person familiar with the talks, a parliamentary researcher, said the issue had "
+    "split the cabinet.\n\n"
+    '"It has been going round in circles since June," the researcher said.\n'
+)
+
+
+def test_a_counted_source_is_known_by_its_apposed_description() -> None:
+    found = speakers_and_roles(_LEVY, DAY)
+    assert (
+        found["They are finally hearing us"][0] == "a shipbuilding executive briefed on the plans"
+    )
+    assert found["It has been going round in circles since June"][0] == (
+        "a parliamentary researcher"
+    )
+
+
+def test_a_described_source_keeps_its_first_description() -> None:
+    found = speakers_and_roles(_LEVY, DAY)
+    assert found["Nobody wants to drop it. The argument is about when"][0] == (
+        "an official involved in the discussions"
+    )

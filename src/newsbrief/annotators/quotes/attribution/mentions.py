@@ -70,6 +70,7 @@ from newsbrief.annotators.quotes.attribution.unnamed_sources import (
     QUALIFIED_REACH,
     QUALIFIERS,
     anonymous_source,
+    counted_only,
     noun_gender,
 )
 from newsbrief.annotators.quotes.attribution.untyped_people import (
@@ -604,7 +605,21 @@ class MentionLookup:
                 self.masked, last_end, match.start()
             ):
                 # ``an older woman - a chilly manager of whom ... -``: the same source
-                # described again, known by its first description.
+                # described again, known by its first description, unless that only counts
+                # it (``A second person, an industry executive briefed on the talks,``).
+                counted = self.referents[-1] if self.referents else None
+                if (
+                    counted is not None
+                    and counted.type == "anonymous"
+                    and counted_only(counted.name)
+                    and QUOTE_MASK not in phrase
+                ):
+                    name = anonymous_name(
+                        self._qualified_source(match.start(), match.end(), phrase)
+                    )
+                    self.referents[-1] = Referent(
+                        counted.position, name, "anonymous", noun_gender(phrase), role_words(phrase)
+                    )
                 continue
             last_end = match.end()
             inner = match.group("np").split()[1:-1]

@@ -151,3 +151,14 @@ def noun_gender(phrase: str) -> str | None:
     if words & gz.FEMALE_NOUNS:
         return "female"
     return "male" if words & gz.MALE_NOUNS else None
+
+
+_SOURCE_ORDINALS = EN.words("quotes", "source_ordinals")
+
+
+def counted_only(description: str) -> bool:
+    """Whether an unnamed source's ``description`` only counts it among others (``a second
+    person``, ``a third person familiar with the deliberations``): its second word is an
+    ordinal of ``[quotes] source_ordinals``."""
+    words = description.lower().split()
+    return len(words) > 1 and words[1] in _SOURCE_ORDINALS
