@@ -16,6 +16,9 @@
 * an unnamed source first described only by its count (``A second person, a shipbuilding
   executive briefed on the plans,``) is known by the description in apposition after it
   (``[quotes] source_ordinals``), so ``the executive said`` is that executive's;
+* a person with an apposition who does something else first (``Ann Roe, an analyst at Kell
+  Brothers, cut her target and said the plan was "..."``): the second verb's subject is the
+  person, read with the apposition's closing comma;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
   to, even when the entity annotator reads it as a name; nor is a photographer a picture's
   credit names (``Photograph: Ann Roe/The Herald``, ``(FILE PHOTO / Ann Roe)``).
@@ -172,4 +175,18 @@ def test_a_described_source_keeps_its_first_description() -> None:
     found = speakers_and_roles(_LEVY, DAY)
     assert found["Nobody wants to drop it. The argument is about when"][0] == (
         "an official involved in the discussions"
+    )
+
+
+def test_a_second_verb_after_an_apposition_is_the_persons() -> None:
+    text = (
+        "Retailer shares slide after warning\n\n"
+        "Shares in Brightwell Homes fell 12% on Thursday after the retailer cut its forecast.\n\n"
+        "Priya Castellano-Moore, a retail analyst at Fenwick Brothers, cut her price target "
+        'to $40 from $55 and said the recovery plan was "losing altitude."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["losing altitude"] == (
+        "Priya Castellano-Moore",
+        "retail analyst at Fenwick Brothers",
     )

@@ -160,12 +160,22 @@ def _coordinated_subject(masked: str, start: int, end: int) -> int:
     found = start
     # The clause is read back a bounded way (a long sentence of many quotations stays linear).
     words = list(WORD.finditer(masked, max(start, end - CLAUSE_LOOKBACK), end))
-    for word, following in itertools.pairwise(words):
+    commas = 0
+    for index, (word, following) in enumerate(itertools.pairwise(words)):
         text, after = word.group(0), following.group(0).lower()
         lower = text.lower()
+        if text == ",":
+            commas += 1
         if not (text[:1].isupper() or lower in ROLE_NOUNS):
             continue
         if lower in DETERMINERS or lower in CLAUSE_OPENERS:
+            continue
+        if after == "," and commas and index + 2 < len(words):
+            # ``Ann Roe, an analyst at Kell Brothers, cut her target and said``: the
+            # apposition closes at its comma, before the first verb; read with the comma.
+            verb = words[index + 2].group(0)
+            if verb[:1].isalpha() and verb.islower() and _verb_like(verb):
+                found = following.end()
             continue
         if (
             not after[:1].isalpha()
@@ -178,6 +188,14 @@ def _coordinated_subject(masked: str, start: int, end: int) -> int:
             continue
         found = word.end()
     return found
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case ``word`` after an apposition's comma may be its subject's verb
+    (no function word, determiner or role noun)."""
+    return not (
+        word in NP_STOP or word in DETERMINERS or word in _NOUN_CONJUNCTIONS or word in ROLE_NOUNS
+    )
 
 
 def _np_word(word: str) -> bool:
