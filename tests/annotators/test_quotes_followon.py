@@ -19,6 +19,8 @@
 * a person with an apposition who does something else first (``Ann Roe, an analyst at Kell
   Brothers, cut her target and said the plan was "..."``): the second verb's subject is the
   person, read with the apposition's closing comma;
+* ``She opens by saying this is "..."``: a participle cue whose main clause opens with a pronoun
+  is the pronoun's person;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
   to, even when the entity annotator reads it as a name; nor is a photographer a picture's
   credit names (``Photograph: Ann Roe/The Herald``, ``(FILE PHOTO / Ann Roe)``).
@@ -190,3 +192,14 @@ def test_a_second_verb_after_an_apposition_is_the_persons() -> None:
         "Priya Castellano-Moore",
         "retail analyst at Fenwick Brothers",
     )
+
+
+def test_a_participle_after_a_pronoun_subject_is_the_pronouns_person() -> None:
+    text = (
+        "Budget day live\n\n"
+        "Chancellor on her feet\n\n"
+        "Margaret Ellison-Pike, the Chancellor, has begun her statement. She opens by saying "
+        'this is "a budget for growers".\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["a budget for growers"][0] == "Margaret Ellison-Pike"

@@ -679,7 +679,10 @@ class Attributor(PhraseReader):
         ):
             # ``Lee wrote to the board of directors stating``: the participle's clause
             # describes what the sentence's subject, a person, did; no body in it speaks.
-            subject = self.subject(start, cue.start(), people_only=True)
+            subject = self.subject(start, cue.start(), people_only=True) or (
+                # ``She opens by saying this is "..."``: a pronoun as the subject.
+                self._opening_pronoun(start, cue.start(), word) if found is None else None
+            )
             if subject is not None:
                 return attrs.evolve(subject, cue=word)
         return found
