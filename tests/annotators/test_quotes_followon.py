@@ -21,6 +21,8 @@
   person, read with the apposition's closing comma;
 * ``She opens by saying this is "..."``: a participle cue whose main clause opens with a pronoun
   is the pronoun's person;
+* ``One large shareholder, who asked not to be named, said``: a shareholder is a role noun
+  (``[quotes] role_nouns``), an unnamed source as written;
 * a kicker of capitals over the headline (``BIG WIN``) is no person a later ``she`` points back
   to, even when the entity annotator reads it as a name; nor is a photographer a picture's
   credit names (``Photograph: Ann Roe/The Herald``, ``(FILE PHOTO / Ann Roe)``).
@@ -203,3 +205,14 @@ def test_a_participle_after_a_pronoun_subject_is_the_pronouns_person() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["a budget for growers"][0] == "Margaret Ellison-Pike"
+
+
+def test_an_unnamed_shareholder_speaks_as_described() -> None:
+    text = (
+        "Bank chief under pressure\n\n"
+        "Shares in Northgate Bank have fallen by a third this year.\n\n"
+        "One large shareholder, who asked not to be named, said investors wanted "
+        '"a real plan, not a pep talk" at the results.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["a real plan, not a pep talk"][0] == "one large shareholder"
