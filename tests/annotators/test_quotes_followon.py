@@ -216,3 +216,16 @@ def test_an_unnamed_shareholder_speaks_as_described() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["a real plan, not a pep talk"][0] == "one large shareholder"
+
+
+def test_a_follow_on_paragraph_after_a_headline_is_nobodys() -> None:
+    # A headline has no sentence end: its ``says`` reports no one a later paragraph continues.
+    text = (
+        "Treasurer says the pool will shut\n\n"
+        '"The boiler is older than I am and the council has no money for another."\n\n'
+        "The warning from the town treasurer came as councillors met on Monday.\n"
+    )
+    found = speakers_and_roles(text, DAY)
+    words = "The boiler is older than I am and the council has no money for another"
+    assert found[words][0] is None
+

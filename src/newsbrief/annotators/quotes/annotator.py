@@ -1581,11 +1581,12 @@ def _attribute(
             introduced = attributor.subject(low, prev_end)
             if introduced is not None and not attributor.is_organisation(introduced.name):
                 introduced = None
-        if introduced is None:
+        if introduced is None and _closes_sentence(text, prev_start, prev_end):
             # ``She said the club would appeal.`` then ``"We are not finished."``: the words
             # of the person whose speech the sentence before reports, a pronoun resolved as
             # a cue's is (bodies only as the subject above: a body the cue reaches, ``it
-            # said``, gives none; the rule was measured on people).
+            # said``, gives none; the rule was measured on people). Not after a headline
+            # (no sentence end): ``Minister says cuts will go ahead`` names no one.
             introduced = attributor.before(low, prev_end)
             if introduced is not None and attributor.is_organisation(introduced.name):
                 introduced = None
@@ -1615,6 +1616,15 @@ def _attribute(
                     found = None
             return found
     return None
+
+
+def _closes_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a sentence end, inside closing marks or not (a
+    headline has none)."""
+    last = end
+    while last > start and text[last - 1] in _CLOSING_MARKS:
+        last -= 1
+    return last > start and text[last - 1] in _SENTENCE_ENDS
 
 
 @functools.cache
