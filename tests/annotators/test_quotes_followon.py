@@ -229,3 +229,13 @@ def test_a_follow_on_paragraph_after_a_headline_is_nobodys() -> None:
     words = "The boiler is older than I am and the council has no money for another"
     assert found[words][0] is None
 
+
+def test_a_verb_after_a_list_of_names_is_the_subjects() -> None:
+    # ``Bob Lee, Carl Diaz,`` is a list, no apposition: the mayor stood and spoke.
+    text = (
+        "Hospital staff honoured\n\n"
+        "The mayor greeted Ann Okonkwo-Reid, Bob Lindqvist, Carl Diaz-Moreno, stood up and "
+        'said the three porters were "the quiet heroes of the winter."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["the quiet heroes of the winter"][0] == "the mayor"

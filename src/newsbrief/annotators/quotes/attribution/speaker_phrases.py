@@ -174,7 +174,12 @@ def _coordinated_subject(masked: str, start: int, end: int) -> int:
             # ``Ann Roe, an analyst at Kell Brothers, cut her target and said``: the
             # apposition closes at its comma, before the first verb; read with the comma.
             verb = words[index + 2].group(0)
-            if verb[:1].isalpha() and verb.islower() and _verb_like(verb):
+            if (
+                verb[:1].isalpha()
+                and verb.islower()
+                and _verb_like(verb)
+                and _apposition(words[: index + 1])
+            ):
                 found = following.end()
             continue
         if (
@@ -188,6 +193,20 @@ def _coordinated_subject(masked: str, start: int, end: int) -> int:
             continue
         found = word.end()
     return found
+
+
+def _apposition(words: list[re.Match[str]]) -> bool:
+    """Whether ``words``, after a comma, close an apposition: it opens with a description
+    (``, an analyst at Kell Brothers``, ``, who ...``) or names the role noun before its comma
+    (``the mining minister, Ann Roe``). Not a list of names (``met Ann Roe, Bob Lee, Carl
+    Diaz, stood and said``; ``..., and Carl Diaz,``): the sentence's subject is before them."""
+    opening = max((i for i, word in enumerate(words) if word.group(0) == ","), default=-1)
+    if opening < 0 or opening + 1 >= len(words):
+        return False
+    first = words[opening + 1].group(0)
+    if first.islower() and first not in _NOUN_CONJUNCTIONS:
+        return True
+    return opening > 0 and words[opening - 1].group(0).lower() in ROLE_NOUNS
 
 
 def _verb_like(word: str) -> bool:
