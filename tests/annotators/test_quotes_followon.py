@@ -3,7 +3,8 @@
 * cue verbs of the manner of saying (``she laughed``, ``he admits``, ``she concedes``) attribute
   the quotation before them like ``said`` (``[quotes] more_cues``);
 * a translation in brackets between a quotation and its cue (``"..." (It is gone.), she
-  said``, ``"..." (We stay) said Ana Cruz``) is passed over: the cue still attributes it;
+  said``, ``"..." (We stay) said Ana Cruz``, ``„...“ (Wir bleiben), sagte sie``) is passed
+  over in any language: the cue still attributes it;
 * a paragraph of quotations only, with no cue, after a paragraph closing with a sentence
   that reports someone's speech (``She said the club would appeal.``): that person's words,
   a pronoun resolved as a cue's is;
@@ -83,6 +84,21 @@ def test_a_cue_reaches_past_a_translation_in_brackets() -> None:
 def test_an_inverted_cue_reaches_past_a_translation_in_brackets() -> None:
     found = speakers_and_roles(_PIER, DAY)
     assert found["Hindi kami titigil"] == ("Benito Salcedo-Ramos", "boat owner")
+
+
+def test_a_german_cue_reaches_past_a_translation_in_brackets() -> None:
+    text = (
+        "Fischer protestieren gegen Dieselpreise\n\n"
+        "Rosalinda Macaraeg-Tan, die eine Genossenschaft in Navotas leitet, sprach von einer "
+        "Krise.\n\n"
+        "„Wala na kaming pambili ng krudo“ (Wir können uns keinen Diesel mehr leisten), sagte "
+        "sie am Hafen.\n\n"
+        "„Hindi kami titigil“ (Wir hören nicht auf), sagte Benito Salcedo-Ramos, ein "
+        "Bootsbesitzer.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Wala na kaming pambili ng krudo"][0] == "Rosalinda Macaraeg-Tan"
+    assert found["Hindi kami titigil"][0] == "Benito Salcedo-Ramos"
 
 
 _CLUB = (

@@ -138,11 +138,11 @@ _JOINED_PARTICIPLE = re.compile(
 )
 
 
-# ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
 #: A bracketed aside right after a quotation, up to its comma (a translation, ``(AP)``); a
 #: sentence long at most (a bound: the aside is skipped, not read).
 _TRANSLATION = re.compile(r"\([^()\n]{1,300}\)[ \u00a0]*,?[ \u00a0]*")
 
+# ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
 _QUOTED_AS_SAYING = re.compile(
     r"[ \u00a0]+(?P<np>[^,;:.§\n]{2,60}?)[ \u00a0]+"
     rf"(?:{plain_alternation(EN.words('quotes', 'reported_as'))}[ \u00a0]+)?"
@@ -312,13 +312,12 @@ class Attributor(PhraseReader):
         limit = min(limit, close + CUE_REACH)
         tail = self.masked[close:limit]
         lead = len(tail) - len(tail.lstrip(" ,\u00a0—–-"))  # ``" —said``
-        if self.cues.profile is None:
-            # ``"Wala na." (It's gone.), she said``: a translation in brackets between the
-            # quotation and its cue (English only: measured on English articles).
-            translation = _TRANSLATION.match(tail, lead)
-            if translation is not None and QUOTE_MASK not in translation.group(0):
-                lead = translation.end()
-                quote_ends_with_comma = quote_ends_with_comma or "," in translation.group(0)
+        # ``"Wala na." (It's gone.), she said``, ``„...“ (Wir hören nicht auf), sagte sie``: a
+        # translation in brackets between the quotation and its cue, in any language.
+        translation = _TRANSLATION.match(tail, lead)
+        if translation is not None and QUOTE_MASK not in translation.group(0):
+            lead = translation.end()
+            quote_ends_with_comma = quote_ends_with_comma or "," in translation.group(0)
         cue = self.cue.search(tail)
         if self.cues.after is not None and self._set_off(close, tail[:lead], quote_ends_with_comma):
             # ``„...“, so Scholz``, ``», s'emporte X``: a word that also says something else
