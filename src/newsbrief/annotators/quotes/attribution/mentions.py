@@ -659,9 +659,10 @@ class MentionLookup:
             )
         # ``Two people familiar with the matter``, ``according to people familiar with the
         # talks``: several unnamed sources, with no article, qualified as sources are.
-        # (Each qualifier's last word looked for first: a modifier may come between its words,
-        # ``with direct knowledge of``, which the whole phrase looked for missed.)
-        qualified = any(phrase.split()[-1] in masked for phrase in QUALIFIERS)
+        # (Each qualifier's longest word looked for first: a modifier may come between its
+        # words, ``with direct knowledge of``, which the whole phrase looked for missed; a short
+        # last word, ``of``, is in every article and made the quick check none.)
+        qualified = any(max(phrase.split(), key=len) in masked for phrase in QUALIFIERS)
         for match in QUALIFIED.finditer(masked) if qualified else ():
             head = self.masked[max(0, match.start() - 60) : match.start()]
             found = PLURAL_SOURCE.search(head)
