@@ -991,11 +991,7 @@ def _joined(
             )
             and text[end : where[k + 1][0]] == " "
         ):
-            grown = list(fields)
-            finish = where[k + 1][1]
-            grown[TEXT] = text[start:finish]
-            items[k] = (index, spans.add(start, finish), tuple(grown))
-            dropped.add(k + 1)
+            _take_next(items, where, k, spans, text, fields, dropped)
             continue
         # ``Арені Львів``: a venue's noun and the place after it are one venue's name.
         if (
@@ -1005,11 +1001,7 @@ def _joined(
             and items[k + 1][2][TYPE] == "place"
             and text[end : where[k + 1][0]] == " "
         ):
-            grown = list(typed_as(fields, "place", None))
-            finish = where[k + 1][1]
-            grown[TEXT] = text[start:finish]
-            items[k] = (index, spans.add(start, finish), tuple(grown))
-            dropped.add(k + 1)
+            _take_next(items, where, k, spans, text, typed_as(fields, "place", None), dropped)
             continue
         # ``МГУ имени Ломоносова``: a body's name goes on with the person it is named after.
         if (
@@ -1023,11 +1015,8 @@ def _joined(
             and text[end : where[k + 1][0]].strip(" \u00a0.").lower() in words.named_after
             and all(part[:1].isupper() for part in items[k + 1][2][TEXT].split(" "))
         ):
-            grown = list(typed_as(fields, "organisation", None))
-            finish = where[k + 1][1]
-            grown[TEXT] = text[start:finish]
-            items[k] = (index, spans.add(start, finish), tuple(grown))
-            dropped.add(k + 1)
+            named = typed_as(fields, "organisation", None)
+            _take_next(items, where, k, spans, text, named, dropped)
             continue
         # ``les Nuggets de Denver``: a body's name, a connector and a place right after it
         # are one team's or company's name (``République de``, with no such evidence, is not).
@@ -1067,6 +1056,24 @@ def _joined(
             items[k] = (index, spans.add(start, finish), tuple(grown))
             dropped.add(k + 1)
     return dropped
+
+
+def _take_next(
+    items: list[Mention],
+    where: list[tuple[int, int]],
+    k: int,
+    spans: Spans,
+    text: str,
+    fields: CandidateFields,
+    dropped: set[int],
+) -> None:
+    """Mention ``k`` (with ``fields``, its type as grown) made one name with the mention right
+    after it (``МИД России``, ``Арені Львів``, ``МГУ имени Ломоносова``), which is dropped."""
+    index, start, finish = items[k][0], where[k][0], where[k + 1][1]
+    grown = list(fields)
+    grown[TEXT] = text[start:finish]
+    items[k] = (index, spans.add(start, finish), tuple(grown))
+    dropped.add(k + 1)
 
 
 # (Built on the chunker's rules and the foreign word lists, which a reload reads again.)
