@@ -2075,7 +2075,7 @@ def _analyse(
             if not role:
                 lead = _role_nouns(words, rules)
             elif (
-                any(t.text in _TITLE_LINKS for t in role)
+                any(t.text in gz.TITLE_LINKS for t in role)
                 and rules.first_name(words[0].text) is None
             ):
                 lead = next(
@@ -2155,10 +2155,9 @@ def _analyse(
         i = j
 
 
-#: Words linking a title to what it is of or for (``Minister for Housing``, ``Secretary of
-#: State``), and the lower-case words a title's run holds (those and ``the``).
-_TITLE_LINKS = frozenset({"of", "for"})
-_TITLE_GLUE = _TITLE_LINKS | {"the"}
+#: The lower-case words a title's run holds: a link to what it is of or for (``Minister for
+#: Housing``) and ``the`` (``Spokesperson of the Ministry``).
+_TITLE_GLUE = gz.TITLE_LINKS | _EN.words("quotes", "definite_articles")
 
 
 def _role_of_article(role: list[Token], profile: gz.Profile | None, rules: Rules) -> bool:

@@ -299,6 +299,9 @@ NAME_PARTICLES: frozenset[str] = _written("name_particles")
 #: Particles that, in lower case inside a capitalised run, show a person's name (``van``).
 PERSON_PARTICLES: frozenset[str] = _written("person_particles")
 
+#: Words linking a title to what it is of or for (``Minister for Housing``).
+TITLE_LINKS: frozenset[str] = _written("title_links")
+
 #: Words that join capitalised words inside one name (``Ministry of Defense``).
 CONNECTORS: frozenset[str] = _written("connectors")
 
