@@ -798,7 +798,9 @@ def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
     if any("\u0400" <= c <= "\u04ff" for c in word):
         return _cyrillic_first_name(word, prof.code)
     if "-" in word and (first := word.split("-")[0]) != word:
-        return first_name_gender(first)
+        # (its first part is read as a word of its own: ``Île`` of ``Île-de-France`` is a
+        # common noun, though its plain spelling ``Ile`` is a first name)
+        return first_name_gender_in(first, prof)
     return None
 
 

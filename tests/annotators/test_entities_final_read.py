@@ -1,0 +1,19 @@
+"""Entity rules of several helpers read together (session 24's final read): what one rule's
+change did to another's input."""
+
+from __future__ import annotations
+
+from helpers.entities import typed
+
+
+def test_accented_word_before_a_hyphen_is_no_first_name_in_french() -> None:
+    # ``Île`` is a French word (``not_first_names``); its plain spelling ``Ile`` a first name:
+    # the first part of a hyphenated word must pass the same test as the whole word.
+    found = typed("Île-de-France Mobilités a relevé le prix du passe Navigo en janvier.", "fr")
+    assert found.get("Île-de-France Mobilités") != "person"
+    assert "person" not in found.values()
+
+
+def test_hyphenated_first_name_still_a_person_in_french() -> None:
+    found = typed("Jean-Noël Barrot a reçu son homologue à Paris mardi.", "fr")
+    assert found.get("Jean-Noël Barrot") == "person"
