@@ -17,3 +17,12 @@ def test_accented_word_before_a_hyphen_is_no_first_name_in_french() -> None:
 def test_hyphenated_first_name_still_a_person_in_french() -> None:
     found = typed("Jean-Noël Barrot a reçu son homologue à Paris mardi.", "fr")
     assert found.get("Jean-Noël Barrot") == "person"
+
+
+def test_particle_after_the_names_no_person_in_english() -> None:
+    # The person-particle rule (``Rassie van der Merwe``) read a Dutch body's name after
+    # ``the`` as a person's.
+    found = typed("The Hof van Cassatie ruled on Friday, after the Raad van State had met.")
+    assert "person" not in found.values()
+    found = typed("Rassie van der Merwe named his squad, and the coach sounded calm.")
+    assert found.get("Rassie van der Merwe") == "person"

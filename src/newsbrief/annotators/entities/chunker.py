@@ -1673,6 +1673,7 @@ def _analysed(
         or before in gz.FEMALE_NOUNS
         or before in gz.MALE_NOUNS
         or (before in _LOCATIVES and len(run) > 1 and run[-2].text in gz.place_names())
+        or (before in _DEFINITE and any(t.text in gz.PERSON_PARTICLES for t in run))
     ):
         setting = ""
     key = (tuple([t.text for t in run]), setting, stopwords, initial, heading, id(rules))
@@ -2113,10 +2114,12 @@ def _analyse(
                 or (first_name is None and len(words) > 1 and _is_initial(words[0].text))
                 or (first_name is None and len(words) > _MAX_NAME_WORDS)
                 # ``Rassie van der Merwe``, ``Ramon dela Cruz``: a person's particle inside
+                # (not after ``the``: ``the Hof van Cassatie`` is a Dutch body's name)
                 or (
                     first_name is None
                     and profile is None
                     and any(w.text in gz.PERSON_PARTICLES for w in words[1:-1])
+                    and not _after_article(run, words[0], before)
                 )
             ):
                 first_name = "unknown"  # ``Jan Egeland``, ``D. John Sauer``, ``J. K. Rowling``
@@ -2155,9 +2158,20 @@ def _analyse(
         i = j
 
 
+#: English definite articles: a run after one names no person by a particle inside it.
+_DEFINITE = _EN.words("quotes", "definite_articles")
+
+
+def _after_article(run: list[Token], first: Token, before: str) -> bool:
+    """Whether the word right before ``first`` (in ``run``, or ``before`` the run) is an English
+    definite article (``the Hof van Cassatie``, ``The Stichting van ...``)."""
+    k = next(k for k, token in enumerate(run) if token is first)
+    return (run[k - 1].text.lower() if k else before) in _DEFINITE
+
+
 #: The lower-case words a title's run holds: a link to what it is of or for (``Minister for
 #: Housing``) and ``the`` (``Spokesperson of the Ministry``).
-_TITLE_GLUE = gz.TITLE_LINKS | _EN.words("quotes", "definite_articles")
+_TITLE_GLUE = gz.TITLE_LINKS | _DEFINITE
 
 
 def _role_of_article(role: list[Token], profile: gz.Profile | None, rules: Rules) -> bool:
