@@ -87,3 +87,38 @@ def test_signs_listed_after_a_sign_are_still_no_speech() -> None:
     found = speakers_and_roles(text, DAY)
     for sign in ("Hands off the harbour", "No more quarries", "Ashby says no"):
         assert sign not in found
+
+
+def test_a_quotation_after_a_term_and_a_comma_is_speech_when_its_cue_verb_comes_first() -> None:
+    # The exemption for a quotation's own cue read only ``"...," she said``: in German,
+    # French and Spanish the verb stands before the speaker (``, sagte Eva Klein``), so a
+    # quotation after a term and a comma was dropped as an item of a list.
+    cases = {
+        "de": (
+            "Sie nannte den Plan „Flickwerk“, „wir lassen uns das nicht gefallen, von "
+            "niemandem in diesem Land“, sagte Eva Klein.",
+            "wir lassen uns das nicht gefallen, von niemandem in diesem Land",
+            "Eva Klein",
+        ),
+        "fr": (
+            "Elle a qualifié le projet de « fiasco », « une honte pour tous ceux qui ont voté "
+            "pour nous », a déclaré Anne Roux.",
+            "une honte pour tous ceux qui ont voté pour nous",
+            "Anne Roux",
+        ),
+        "es": (
+            "Lo llamó «desastre», «una vergüenza para los que trabajamos cada día en el "
+            "puerto», dijo Ana Cruz.",
+            "una vergüenza para los que trabajamos cada día en el puerto",
+            "Ana Cruz",
+        ),
+        "en": (
+            'At the vigil Moira Kent sang "The Parting Glass", "because my brother asked for '
+            'it years ago," said Moira Kent afterwards.',
+            "because my brother asked for it years ago",
+            "Moira Kent",
+        ),
+    }
+    for language, (text, quoted, speaker) in cases.items():
+        found = speakers_and_roles(text, DAY, language=language)
+        assert found.get(quoted, (None,))[0] == speaker, (language, found)

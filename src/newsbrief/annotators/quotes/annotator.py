@@ -1061,14 +1061,24 @@ _APPOSITION_END = re.compile(r"[,.;:!?]")
 _APPOSED_ASIDES = 2
 
 
+#: How far after a quotation the speaker its cue reads may open (``», a déclaré ``).
+_SAID_REACH = 40
+
+
 def _said_right_after(text: str, span: QuoteSpan, speaker: Speaker | None) -> bool:
-    """Whether the speaker of a quotation was read from a cue whose phrase opens right after it
-    (only a comma and spaces between: ``"go," the coach said``)."""
-    return (
-        speaker is not None
-        and speaker.cue is not None
-        and span.close <= speaker.start <= span.close + 4
-        and not text[span.close : speaker.start].strip(" ,\u00a0")
+    """Whether the speaker of a quotation was read from a cue whose phrase opens right after it:
+    only a comma and spaces between (``"go," the coach said``), or the cue itself, perhaps
+    after one auxiliary, where the verb comes first (``", said the coach``, ``„...“, sagte
+    Eva Klein``, ``», a déclaré Anne Roux``)."""
+    if (
+        speaker is None
+        or speaker.cue is None
+        or not span.close <= speaker.start <= span.close + _SAID_REACH
+    ):
+        return False
+    between = text[span.close : speaker.start].strip(" ,\u00a0")
+    return not between or (
+        len(between.split()) <= 2 and between.lower().endswith(speaker.cue.lower())
     )
 
 
