@@ -1085,21 +1085,33 @@ def _listed_thing(fields: CandidateFields) -> bool:
     )
 
 
+#: English definite articles: one may open a body's name (:func:`_name_opening`), and a run
+#: after one names no person by a particle inside it (:func:`_after_article`).
+_DEFINITE = _EN.words("quotes", "definite_articles")
+
+
 def _name_opening(text: str, start: int) -> int | None:
     """Where a body's name that ``the`` opens begins, when ``text[start:]`` follows ``the``
     (``start``) or ``the`` and a demonym (``the Nigerian Midstream and ...``: the demonym's
     start); ``None`` with no ``the`` before."""
-    if text[max(0, start - 4) : start] in ("the ", "The "):
-        return start
     before = text[max(0, start - 40) : start]
-    found = _DEMONYM_AFTER_THE.search(before)
-    if found is None or found.group(1) not in gz.DEMONYMS:
+    found = _THE_BEFORE.search(before)
+    if found is None:
+        return None
+    if found.group(1) is None:
+        return start
+    if found.group(1) not in gz.DEMONYMS:
         return None
     return start - len(before) + found.start(1)
 
 
-#: ``the`` and one capitalised word right before a name (``the Nigerian ``).
-_DEMONYM_AFTER_THE = re.compile(r"(?:^|\W)[Tt]he ([A-Z][\w-]+) $")
+#: A definite article, and maybe one capitalised word after it, right before a name (``the ``,
+#: ``the Nigerian ``).
+_THE_BEFORE = re.compile(
+    r"(?:^|\W)(?:"
+    + "|".join(sorted({form for w in _DEFINITE for form in (w, w.capitalize())}))
+    + r") (?:([A-Z][\w-]+) )?$"
+)
 
 
 def _own_name_word(word: str) -> bool:
@@ -2156,10 +2168,6 @@ def _analyse(
             )
         role, titled, gender = [], False, None
         i = j
-
-
-#: English definite articles: a run after one names no person by a particle inside it.
-_DEFINITE = _EN.words("quotes", "definite_articles")
 
 
 def _after_article(run: list[Token], first: Token, before: str) -> bool:
