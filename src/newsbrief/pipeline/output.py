@@ -24,7 +24,7 @@ from newsbrief.exporters.base import streams as exporter_streams
 from newsbrief.inputs import printable
 from newsbrief.pipeline.settings import Settings
 
-__all__ = ["OutputError", "open_output", "streams"]
+__all__ = ["OutputError", "open_output", "streams", "unknown_extension"]
 
 
 class OutputError(NewsbriefError, OSError):

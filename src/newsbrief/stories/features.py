@@ -34,8 +34,8 @@ from newsbrief.annotators.entities.merging import name_key
 from newsbrief.model import Document, Metadata
 from newsbrief.nlp.analysis import Analysis, _has_letter, analyse, analysis_of, as_pairs
 
-# The fields of a candidate read here, by index (defined with the candidates, not in the
-# chunker: none of the chunker is imported here at import time).
+# The fields of a candidate read here, by index (defined with the candidates, where the
+# chunker reads them too).
 from newsbrief.nlp.candidates import CANONICAL as _CANONICAL
 from newsbrief.nlp.candidates import SENTENCE_INITIAL as _SENTENCE_INITIAL
 from newsbrief.nlp.candidates import TEXT as _TEXT
