@@ -26,3 +26,14 @@ def test_particle_after_the_names_no_person_in_english() -> None:
     assert "person" not in found.values()
     found = typed("Rassie van der Merwe named his squad, and the coach sounded calm.")
     assert found.get("Rassie van der Merwe") == "person"
+
+
+def test_sentence_opener_before_a_venue_is_no_part_of_its_name() -> None:
+    # The opener cut (``Жители Мурома``) ran before the venue rule (``Газпром Арене``), which
+    # then typed the opener with the venue as one place.
+    found = typed("Зрители Нордстрим Арены освистали судью в конце матча.", "ru")
+    assert found.get("Нордстрим Арены") == "place"
+    assert not any(name.startswith("Зрители") for name in found)
+    found = typed("Глядачі Арени Ужгород аплодували стоя.", "uk")
+    assert found.get("Арени Ужгород") == "place"
+    assert not any(name.startswith("Глядачі") for name in found)

@@ -836,6 +836,8 @@ def _after_opener(
     if " " not in rest and rest.lower().endswith(_adjective_endings(code)):
         grown = _grown_after(text, end, words)
         return None if grown is None else (at, grown[0], grown[1])
+    if _venue_after(first, rest, text, end, words):
+        return at, end, "place"
     # (``Рынок IPO``: an abbreviation of a common noun is no body's acronym)
     body = (" " not in rest and institution(rest, words)) or (
         rest not in gz.NOT_ACRONYMS and _body_acronyms(rest, text, at, end, words)
@@ -845,6 +847,17 @@ def _after_opener(
     if (town(rest, code) is None and town_in(rest, code) is not None) or place_by_form(rest, words):
         return at, end, "place"
     return None
+
+
+def _venue_after(first: str, rest: str, text: str, end: int, words: ForeignWords) -> bool:
+    """Whether ``rest``, after a sentence's first word ``first``, is a venue's name: a sponsor's
+    name and the venue's noun (``Болельщики Газпром Арены``), or the noun before the place that
+    names it (``Вболівальники Арени Львів``); not a sponsor's name opening the sentence
+    (``Газпром Арена``)."""
+    parts = rest.split(" ")
+    if not any(part.lower() in words.venue_words for part in parts) or institution(first, words):
+        return False
+    return len(parts) > 1 or (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
 
 
 @cache
