@@ -280,9 +280,18 @@ def _quoted(
         else None
     )
 
+    # Each quotation's reading, once per speaker it has: the headings ask of the same body
+    # quotations again and again (asked anew per heading, a page of headings was quadratic).
+    read: dict[int, tuple[Speaker | None, bool]] = {}
+
     def body_speech(index: int) -> bool:
-        return is_speech(text, masked, spans[index], sentences, starts, attributor,
+        known = read.get(index)
+        if known is not None and known[0] is speakers[index]:
+            return known[1]
+        said = is_speech(text, masked, spans[index], sentences, starts, attributor,
                          speakers[index], language=document.language)  # fmt: skip
+        read[index] = (speakers[index], said)
+        return said
 
     echoed = _headline(text, spans, speakers, paragraphs, named, body_speech)
     if document.language not in (None, "en"):
@@ -1796,6 +1805,9 @@ def _headline(
             headings[index] = (p_start, p_end, p_end)
     body: list[tuple[int, frozenset[str], Speaker, int]] | None = None
     alike: dict[str, list[int]] | None = None  # words -> the quotations of just those words
+    # words -> the latest start of a body quotation of just those words that is no speech
+    # (-1: none), read once per words, not once per heading.
+    latest_term: dict[str, int] = {}
     holding: dict[str, list[int]] = {}  # word -> the attributed quotations holding it, in order
     starts: list[int] = []  # their starts
     ordered = True  # whether the attributed quotations' starts never decrease
@@ -1844,12 +1856,16 @@ def _headline(
                     said = _NON_WORD.sub(" ", text[other.start : other.end].lower()).split()
                     alike.setdefault(" ".join(said), []).append(other_index)
             key = " ".join(_NON_WORD.sub(" ", text[span.start : span.end].lower()).split())
-            if any(
-                spans[other_index].start > heading_end
-                and not _heading_line(text, spans[other_index])
-                and not speech(other_index)
-                for other_index in alike.get(key, [])
-            ):
+            if key not in latest_term:
+                latest_term[key] = max(
+                    (
+                        spans[other_index].start
+                        for other_index in alike.get(key, [])
+                        if not _heading_line(text, spans[other_index]) and not speech(other_index)
+                    ),
+                    default=-1,
+                )
+            if latest_term[key] > heading_end:
                 # ``braces for 'catastrophic' fire danger`` over a body's ``a "catastrophic"
                 # rating``: the body sets the same words off as a term.
                 continue
