@@ -37,3 +37,12 @@ def test_sentence_opener_before_a_venue_is_no_part_of_its_name() -> None:
     found = typed("Глядачі Арени Ужгород аплодували стоя.", "uk")
     assert found.get("Арени Ужгород") == "place"
     assert not any(name.startswith("Глядачі") for name in found)
+
+
+def test_short_participle_ends_a_schools_name() -> None:
+    # A body named by a school or a fund goes on with genitives (14274e7); a passive participle
+    # after it is the sentence's verb, no word of the name.
+    found = typed("Двое преподавателей Высшей школы экономики уволены в пятницу.", "ru")
+    assert found.get("Высшей школы экономики") == "organisation"
+    found = typed("Рахунки Українського фонду стартапів заарештовані судом.", "uk")
+    assert not any(name.endswith("заарештовані") for name in found)
