@@ -1125,6 +1125,13 @@ def _own_name_word(word: str) -> bool:
     )
 
 
+#: What links a body's name to the thing it is named for (``Institute of``, ``Port Authority of
+#: the``): a title's link (:data:`gz.TITLE_LINKS`) and maybe a definite article.
+_THING_LINK = re.compile(
+    " (?:" + "|".join(sorted(gz.TITLE_LINKS)) + ")(?: (?:" + "|".join(sorted(_DEFINITE)) + "))? "
+)
+
+
 def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
     """The organisation ``left and right`` make (:func:`_joined_by_and`), or ``None``."""
     lf, rf = left[2], right[2]
@@ -1136,7 +1143,7 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         return None
     start = left[0]
     words = rf[TEXT].split()
-    tail = re.split(r" (?:of|for)(?: the)? ", lf[TEXT])
+    tail = _THING_LINK.split(lf[TEXT])
     if lf[TYPE] == "organisation" and lf[CANONICAL] is None and len(tail) > 1:
         thing = tail[-1]
         if rf[TYPE] == "place":
