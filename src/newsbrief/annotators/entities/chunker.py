@@ -976,7 +976,7 @@ def _spelt_by_initials(text: str, here: list[_Found]) -> list[_Found]:
         ):
             first -= 1
             whole = text[out[first][0] : found[1]]
-            if "".join(word[0] for word in whole.split()).upper() == letters:
+            if _initials(whole) == letters:
                 fields = with_fields(
                     out[first][2],
                     text=whole,
@@ -989,6 +989,11 @@ def _spelt_by_initials(text: str, here: list[_Found]) -> list[_Found]:
                 out[first:] = [(out[first][0], found[1], fields)]
                 break
     return out
+
+
+def _initials(name: str) -> str:
+    """The capitalised initials of the words of ``name`` (``Business Unity South Africa``: BUSA)."""
+    return "".join(word[0] for word in name.split()).upper()
 
 
 #: An acronym in brackets, in capitals or capitalised only (``(BUSA)``, ``(Busa)``).
@@ -2721,8 +2726,7 @@ def _spelt_acronym(text: str, last: int, name: str) -> re.Match[str] | None:
     match = _INITIALS_IN_PARENS.match(text, last)
     if match is None or match.group(1).isupper():
         return None
-    spelt = "".join(word[0] for word in name.split()).upper()
-    return match if spelt == match.group(1).upper() else None
+    return match if _initials(name) == match.group(1).upper() else None
 
 
 def candidates(document: Document) -> list[Candidate]:
