@@ -4,16 +4,7 @@ committees, services), their places after them, and bodies named after a person.
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _found(text: str, language: str) -> set[tuple[str, str]]:
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import found as _found
 
 
 def test_a_state_written_by_its_abbreviation_is_a_place() -> None:

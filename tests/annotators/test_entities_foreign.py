@@ -5,16 +5,9 @@ the same evidence."""
 
 from __future__ import annotations
 
+from helpers.entities import found as _found
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _found(text: str, language: str) -> set[tuple[str, str]]:
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
 
 
 def test_a_company_with_the_english_possessive_keeps_it_and_lends_its_type_to_a_list() -> None:

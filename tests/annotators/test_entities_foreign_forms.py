@@ -5,16 +5,7 @@ a few English names is still read in that language."""
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _found(text: str, language: str) -> set[tuple[str, str]]:
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import found as _found
 
 
 def test_an_acronym_is_a_body_but_not_a_common_noun_or_a_time_zone() -> None:

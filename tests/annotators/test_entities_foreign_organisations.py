@@ -6,16 +6,7 @@ joined to the place after it."""
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _found(text: str, language: str) -> set[tuple[str, str]]:
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import found as _found
 
 
 def test_a_capitalised_stopword_after_a_connector_stays_in_a_head_first_body() -> None:

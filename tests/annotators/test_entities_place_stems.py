@@ -9,16 +9,7 @@ import datetime as dt
 
 from tests.helpers.quotes import speakers_and_roles
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _found(text: str, language: str) -> set[tuple[str, str]]:
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
+from helpers.entities import found as _found
 
 
 def test_a_first_name_sharing_a_places_stem_is_a_person() -> None:

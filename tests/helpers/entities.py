@@ -27,3 +27,13 @@ def names(text: str) -> dict[str, tuple[str, str]]:
         a.text: (str(a.attributes["name"]), str(a.attributes["type"]))
         for a in document.annotations_of(AnnotationKind.ENTITY)
     }
+
+
+def found(text: str, language: str) -> set[tuple[str, str]]:
+    """``(mention text, type)`` of every entity mention of ``text`` read as news in ``language``
+    (each text once, whatever its type elsewhere)."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
