@@ -167,6 +167,32 @@ def test_a_photographer_is_no_referent_of_a_pronoun(credit: str) -> None:
     assert found["We missed the island and the island missed us"][0] == "Duncan MacLeod-Rowe"
 
 
+@pytest.mark.parametrize(
+    ("language", "credit", "text"),
+    [
+        (
+            "de",
+            "Foto: Hans-Peter Brandlmeier/dpa",
+            "„Wir haben die Insel vermisst“, sagte er.",
+        ),
+        (
+            "ru",
+            "Фото: Игорь Святославский",
+            "«Мы скучали по острову», сказал он.",
+        ),
+    ],
+)
+def test_a_photographer_credited_in_another_language_is_no_referent(
+    language: str, credit: str, text: str
+) -> None:
+    # The credit's words come from each language's [page] data, not from English only.
+    captain = {"de": "Kapitän Jens Harmsen", "ru": "Капитан Олег Громов"}[language]
+    said = {"de": "fährt die Fähre seit zwanzig Jahren.", "ru": "водит паром двадцать лет."}
+    page = f"{captain} {said[language]}\n\n{credit}\n\n{text}\n"
+    (found,) = [speaker for speaker, _ in speakers_and_roles(page, DAY, language=language).values()]
+    assert found in {"Jens Harmsen", "Олег Громов"}
+
+
 _LEVY = (
     "Ministers weigh delay to steel levy\n\n"
     "The government is considering a six-month delay to a planned levy on imported steel, "

@@ -4,10 +4,12 @@ JANE DOE and JOHN ROE Associated Press``): the story's furniture, never a speake
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
 
+from newsbrief.languages import language, on_reload, supported
 from newsbrief.nlp.bylines import labelled_byline
 
 __all__ = ["after_dateline", "byline_spans", "dateline_spans", "inside"]
@@ -69,21 +71,39 @@ def byline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple
     return found
 
 
-#: A picture's credit: ``Photo by Ann Roe/Agency``, ``Credit: Ann Roe / The Sun``, ``(FILE PHOTO /
-#: Ann Roe)``, ``Photograph: Ann Roe/AP``; the name runs to a slash, a bracket, a comma or the
-#: line's end, a few words at most.
-_CREDIT = re.compile(
-    r"\b(?:(?:photo|photograph|picture|image)s?[ \u00a0]+by|credit[ \u00a0]*:"
-    r"|photo(?:graph)?[ \u00a0]*/|photograph[ \u00a0]*:)[ \u00a0]*"
-    r"(?P<name>[^()\n/|,.]{1,60})",
-    re.IGNORECASE,
-)
+@functools.cache
+def _credit() -> re.Pattern[str]:
+    """A picture's credit in any supported language, from the ``[page]`` words of each:
+    ``Photo by Ann Roe/Agency`` (a caption word and its ``by``), ``Credit: Ann Roe / The Sun``
+    (a caption label), ``(FILE PHOTO / Ann Roe)``, ``Photograph: Ann Roe/AP`` (a credit label
+    before a slash or colon); the name runs to a slash, a bracket, a comma or the line's end, a
+    few words at most. (Every language's words: a credit line is often in the wire's language,
+    not the story's.)"""
+    pages = [language(code).page for code in supported()]
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    nouns = alternation({w for page in pages for w in page.caption_words})
+    by = alternation({w for page in pages for w in page.caption_by})
+    labels = alternation({w for page in pages for w in page.caption_labels})
+    credits = alternation({w for page in pages for w in page.credit_labels})
+    return re.compile(
+        rf"\b(?:(?:{nouns})s?[ \u00a0]+(?:{by})\b|(?:{labels})[ \u00a0]*:"
+        rf"|(?:{credits})[ \u00a0]*[/:])[ \u00a0]*"
+        r"(?P<name>[^()\n/|,.]{1,60})",
+        re.IGNORECASE,
+    )
+
+
+on_reload(_credit.cache_clear)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the photographers' names in the picture credits of ``text``: no one
     a ``he said`` points back to (they took a picture; the story never quotes them)."""
-    return [match.span("name") for match in itertools.islice(_CREDIT.finditer(text), _CREDITS)]
+    found = itertools.islice(_credit().finditer(text), _CREDITS)
+    return [match.span("name") for match in found]
 
 
 #: Credits read per article at most (a bound: every mention is looked up in them).
