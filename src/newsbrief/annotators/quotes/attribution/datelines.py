@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from newsbrief.languages import language, on_reload, supported
+from newsbrief.languages import language, normalize, on_reload, supported
 from newsbrief.nlp.bylines import labelled_byline
 
 __all__ = ["after_dateline", "byline_spans", "dateline_spans", "inside"]
@@ -71,25 +71,31 @@ def byline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple
     return found
 
 
-@functools.cache
-def _credit() -> re.Pattern[str]:
-    """A picture's credit in any supported language, from the ``[page]`` words of each:
+@functools.lru_cache(maxsize=64)
+def _credit(code: str) -> re.Pattern[str]:
+    """A picture's credit in English or the language ``code``, from their ``[page]`` words:
     ``Photo by Ann Roe/Agency`` (a caption word and its ``by``), ``Credit: Ann Roe / The Sun``
     (a caption label), ``(FILE PHOTO / Ann Roe)``, ``Photograph: Ann Roe/AP`` (a credit label
     before a slash or colon); the name runs to a slash, a bracket, a comma or the line's end, a
-    few words at most. (Every language's words: a credit line is often in the wire's language,
-    not the story's.)"""
-    pages = [language(code).page for code in supported()]
+    few words at most. (English beside the story's language: wires credit in English; two
+    languages, not all: the pattern is tried at every word of every article.)"""
+    pages = [language(c).page for c in dict.fromkeys(("en", code)) if c in supported()]
 
     def alternation(words: set[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
+    openers = {w for page in pages for w in page.caption_words | page.caption_labels}
+    openers |= {w for page in pages for w in page.credit_labels}
     nouns = alternation({w for page in pages for w in page.caption_words})
     by = alternation({w for page in pages for w in page.caption_by})
     labels = alternation({w for page in pages for w in page.caption_labels})
     credits = alternation({w for page in pages for w in page.credit_labels})
+    # The first letters every opening word starts with, tested before the alternation: most
+    # positions of a text fail on this one class (3x faster; the same matches, the class being
+    # read case-insensitively as the words are).
+    first = "".join(sorted({re.escape(w[0]) for w in openers if w}))
     return re.compile(
-        rf"\b(?:(?:{nouns})s?[ \u00a0]+(?:{by})\b|(?:{labels})[ \u00a0]*:"
+        rf"\b(?=[{first}])(?:(?:{nouns})s?[ \u00a0]+(?:{by})\b|(?:{labels})[ \u00a0]*:"
         rf"|(?:{credits})[ \u00a0]*[/:])[ \u00a0]*"
         r"(?P<name>[^()\n/|,.]{1,60})",
         re.IGNORECASE,
@@ -99,10 +105,12 @@ def _credit() -> re.Pattern[str]:
 on_reload(_credit.cache_clear)
 
 
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the photographers' names in the picture credits of ``text``: no one
-    a ``he said`` points back to (they took a picture; the story never quotes them)."""
-    found = itertools.islice(_credit().finditer(text), _CREDITS)
+def credit_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of the photographers' names in the picture credits of ``text`` (in
+    English or ``language``): no one a ``he said`` points back to (they took a picture; the
+    story never quotes them)."""
+    code = normalize(language) if language and len(language) <= 100 else "en"
+    found = itertools.islice(_credit(code).finditer(text), _CREDITS)
     return [match.span("name") for match in found]
 
 

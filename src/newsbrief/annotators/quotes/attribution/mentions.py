@@ -175,7 +175,7 @@ class MentionLookup:
             dateline_spans(text, self.paragraphs)
             + byline_spans(text, self.paragraphs)
             + kicker_spans(text, self.paragraphs)
-            + credit_spans(text)
+            + credit_spans(text, language)
         )
         if datelines:
             mentions = [m for m in mentions if not inside(m.start, datelines)]
