@@ -45,6 +45,7 @@ from newsbrief.languages import language, normalize, on_reload
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
 from newsbrief.nlp.segmenter import segmented
+from newsbrief.nlp.tokens import word_spans
 
 # A character left when quotations (masked as "§") and the punctuation around them are removed.
 _OUTSIDE_QUOTES = re.compile(r"[^§ \u00a0.,;:\n]")
@@ -921,10 +922,6 @@ def _quote_words(code: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in language(normalize(code)).words("quotes", key))
 
 
-#: A word of any script.
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _reported_speech(masked: str, start: int, end: int, code: str | None) -> bool:
     """Whether the sentence ``masked[start:end]`` holds, outside its quotations, a verb form
     that reports speech (``[quotes] reported_speech_verbs``: German ``sei``, ``habe``,
@@ -945,9 +942,9 @@ def _reported_speech(masked: str, start: int, end: int, code: str | None) -> boo
         else []
     )
     return any(
-        word.group(0).lower() in verbs
-        and not any(low <= word.start() < high for low, high in inside)
-        for word in _PLAIN_WORD.finditer(masked, start, end)
+        masked[start + low : start + high].lower() in verbs
+        and not any(first <= start + low < last for first, last in inside)
+        for low, high in word_spans(masked[start:end])
     )
 
 
