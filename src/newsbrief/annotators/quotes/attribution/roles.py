@@ -86,6 +86,17 @@ _ROLE_OF_BODY = re.compile(
 )
 
 
+def _ends_capitalised(head: str) -> bool:
+    """Whether the last word of ``head``, past the spaces and the one comma
+    :data:`_ROLE_OF_BODY` allows after it, opens with an ASCII capital, as the body's name
+    ending that pattern's matches does."""
+    tail = head.rstrip(" \u00a0")
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip(" \u00a0")
+    at = max(tail.rfind(" "), tail.rfind("\u00a0")) + 1
+    return "A" <= tail[at : at + 1] <= "Z"
+
+
 _NAME = (
     r"([A-Z][\w’'\-]*[a-z](?<!['’]s)(?:[ \u00a0]+(?:§+[ \u00a0]+){0,4}"
     rf"(?:{PARTICLES}[ \u00a0]+)*[A-Z][\w’'\-]*[a-z](?<!['’]s)){{1,3}})"
@@ -444,6 +455,8 @@ class RoleFinder(MentionLookup):
         """``The vice president of Dacia, ``, ``Chief investment officer at Fort Pitt Capital
         Group ``: a role noun and the body it serves ending ``head`` (the text before a name),
         the role as written less its article."""
+        if not _ends_capitalised(head):
+            return None  # (most heads: a pattern anchored at the end was tried at every word)
         match = _ROLE_OF_BODY.search(head)
         if match is None:
             return None
