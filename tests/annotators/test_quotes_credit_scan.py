@@ -51,3 +51,10 @@ def test_only_positions_spelling_an_opening_word_are_tried() -> None:
 def test_the_credits_read_are_bounded() -> None:
     text = "Photo by Ann Roe/AP\n" * (datelines._CREDITS + 10)
     assert len(datelines.credit_spans(text, "en")) == datelines._CREDITS
+
+
+def test_a_text_of_many_opening_words_is_scanned_as_before() -> None:
+    # More places than are tried one by one: the whole text is scanned, with the same credits.
+    text = "photo image " * datelines._PLACES_TRIED + "Photo: Ann Roe/AP, credit: Lee\n" * 40
+    assert datelines.credit_spans(text, "en") == _plain(text, "en")
+    assert len(datelines.credit_spans(text, "en")) == datelines._CREDITS
