@@ -123,10 +123,55 @@ def refused(
         return here
     if (words.labels or words.label_phrases) and _section_label(text, start, end, words, stopwords):
         return []
+    plain = _plain_names(code)
     kept: list[_Read] = []
     for read in here:
-        kept.extend(_kept(text, start, read, words))
+        name = read[0][2][TEXT]
+        # Most names recur and are no furniture whatever the text around them says: those
+        # are kept by one look-up (the tests below read the name's words each time).
+        if name in plain:
+            kept.append(read)
+        elif _furniture_free(name, words):
+            if len(plain) >= _PLAIN_NAMES_LIMIT:
+                plain.clear()
+            plain.add(name)
+            kept.append(read)
+        else:
+            kept.extend(_kept(text, start, read, words))
     return kept
+
+
+#: Names :func:`_furniture_free` passed, by language (emptied when one holds this many).
+_PLAIN_NAMES: dict[str | None, set[str]] = {}
+_PLAIN_NAMES_LIMIT = 1 << 15
+# (A language data file reloaded may add furniture words.)
+on_reload(_PLAIN_NAMES.clear)
+
+
+def _plain_names(code: str | None) -> set[str]:
+    """The names of language ``code`` already found furniture-free (:data:`_PLAIN_NAMES`)."""
+    found = _PLAIN_NAMES.get(code)
+    if found is None:
+        found = _PLAIN_NAMES[code] = set()
+    return found
+
+
+def _furniture_free(name: str, words: Furniture) -> bool:
+    """Whether :func:`_kept` keeps a candidate named ``name`` as it is wherever it stands: no
+    furniture phrase, credit or time zone, and not calendar words only (whether those are
+    refused depends on the text around them)."""
+    lower = name.lower()
+    if lower in words.phrases or lower in words.zones:
+        return False
+    parts = lower.split()
+    if len(parts) > 1 and parts[-1] in words.credits:
+        return False
+    calendar = words.calendar
+    return not (
+        calendar
+        and (not parts or parts[0].rstrip(".") in calendar)
+        and all(p.rstrip(".") in calendar for p in parts)
+    )
 
 
 def _kept(text: str, start: int, read: _Read, words: Furniture) -> Iterable[_Read]:
