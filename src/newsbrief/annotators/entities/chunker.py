@@ -1805,7 +1805,8 @@ def _analyse(
     rules: Rules = _ENGLISH,
 ) -> Iterator[Candidate]:
     places, organisations = gz.place_names(), gz.organisation_names()
-    profile = rules.profile
+    # (Annotated: mypyc, compiling this module, infers ``None`` from the attrs default.)
+    profile: gz.Profile | None = rules.profile
     role: list[Token] = []
     titled = before in gz.PERSON_ROLE_NOUNS or (
         profile is not None and bool(before) and profile.is_role(before)
