@@ -26,6 +26,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     names_in_cases,
 )
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
+from newsbrief.annotators.quotes.naming_clauses import named_by_clause
 from newsbrief.annotators.quotes.speakers import (
     RELAY_CUES,
     Attributor,
@@ -41,6 +42,7 @@ from newsbrief.annotators.quotes.transcripts import (
     last_questioner,
     transcript_turn,
 )
+from newsbrief.annotators.quotes.written_signs import on_a_sign
 from newsbrief.languages import language, normalize, on_reload
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
@@ -445,6 +447,10 @@ def is_speech(
         and not quoted.rstrip().endswith((".", "?", "!", ","))
     ):
         return False  # ``the "so-called efficiency savings"``: the naming word quoted too
+    if len(words) <= _EMBEDDED_WORDS and named_by_clause(text, span, words, language or "en"):
+        return False  # ``a feature the company calls "Glance"``: the name it goes by
+    if on_a_sign(text, span, language or "en"):
+        return False  # ``a sign on the door that said "..."``: the sign's words
     if (
         len(words) <= 3
         and not quoted.rstrip().endswith((".", "?", "!", ","))

@@ -1,0 +1,51 @@
+"""Quotation marks after a sign that carries the words (issue #16): the text of a sign, a
+banner, a T-shirt or a ballot, not words someone said.
+
+``a sign on the pass that said "..."``, ``A banner with "..." was hung``, ``T-shirts that
+read "..."``, ``The question on the ballot read: "..."``: a noun of an object bearing words
+(``[quotes] sign_nouns``), at most four words of its phrase, perhaps ``that``/``which``
+(``sign_relatives``), then a verb or preposition of bearing (``sign_verbs``) right before the
+marks. A caption, a note or an invitation is someone's writing, quoted as theirs: no such
+noun. A language whose data lists no such nouns has no such test.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.marks import QuoteSpan
+from newsbrief.languages import language, normalize, on_reload
+
+#: How far before a quotation its sign is read (code points).
+_REACH = 60
+
+
+@functools.cache
+def _sign_before(code: str) -> re.Pattern[str] | None:
+    """The pattern of a sign's phrase ending the text before a quotation, or ``None``."""
+    words = language(normalize(code)).words
+    nouns = {w.lower() for w in words("quotes", "sign_nouns")}
+    verbs = {w.lower() for w in words("quotes", "sign_verbs")}
+    if not nouns or not verbs:
+        return None
+    relatives = {w.lower() for w in words("quotes", "sign_relatives")}
+    relative = rf"(?:{plain_alternation(relatives)}[ \u00a0]+)?" if relatives else ""
+    return re.compile(
+        rf"(?<![\w’'\-]){plain_alternation(nouns)}(?:[ \u00a0]+[\w’'\-]+){{0,4}}?[ \u00a0]+"
+        rf"{relative}{plain_alternation(verbs)}[ \u00a0]*[:,]?[ \u00a0]*[‘“\"']?$",
+        re.IGNORECASE,
+    )
+
+
+def on_a_sign(text: str, span: QuoteSpan, code: str) -> bool:
+    """Whether the quotation ``span`` of ``text`` is the text a sign carries (see the
+    module)."""
+    pattern = _sign_before(code)
+    return pattern is not None and (
+        pattern.search(text, max(0, span.open - _REACH), span.open) is not None
+    )
+
+
+on_reload(_sign_before.cache_clear)
