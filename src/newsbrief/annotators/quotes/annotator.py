@@ -563,6 +563,14 @@ def is_speech(
         # set off before their noun.
         return False
     if (
+        language in (None, "en")
+        and len(words) <= _CUELESS_WORDS
+        and _heading_phrase(text, span, quoted, speaker, "en")
+    ):
+        # ``Read more: What the 'Santa Claus rally' tells you``: a heading's phrase, no one's
+        # words.
+        return False
+    if (
         len(words) <= _CUELESS_WORDS
         and _before_its_noun(text, span, quoted, attributor, language)
         and not _cue_clause_before(masked, context_start, span.open, attributor, language or "en")
@@ -697,6 +705,31 @@ def _heading_modifier(
     if (line == 0 and span.open > _HEADING_REACH) or not _LINE_OPENING.match(text, line, span.open):
         return False
     return attributor.cue.match(text, after.start(1)) is None and _heading_line(text, span)
+
+
+def _heading_phrase(
+    text: str, span: QuoteSpan, quoted: str, speaker: Speaker | None, code: str
+) -> bool:
+    """Whether a quotation stands inside a heading's phrase that gives it no speaker: a heading
+    line (:func:`_heading_line`), right after a word the quotation continues (``[quotes]
+    embedded_after``: ``What the 'Santa Claus rally' tells you``, ``return of 'the ... dream'
+    ruled out``; after a verb, ``Board blames 'mafia'``, it is the subject's word), nothing
+    ending it inside its marks, and no speaker a cue on that line was read for (``Union warns
+    of 'tight' supply`` is the union's word)."""
+    if quoted.rstrip()[-1:] in ".,;:!?":
+        return False
+    previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    if (
+        previous is None
+        or previous.group(1)[::-1] not in _quote_words(code, "embedded_after")
+        or not _heading_line(text, span)
+    ):
+        return False
+    if speaker is None or speaker.cue is None:
+        return True
+    line = text.rfind("\n", 0, span.open) + 1
+    end = text.find("\n", span.close)
+    return not line <= speaker.start < (len(text) if end < 0 else end)
 
 
 def _heading_object(text: str, span: QuoteSpan, code: str) -> bool:
