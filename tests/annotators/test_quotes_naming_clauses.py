@@ -7,11 +7,15 @@ it goes by, not words someone said (annotators/quotes/naming_clauses.py).
 * a status declared with an article (``declared a "..."``);
 * a naming phrase before an article (``known as a "..."``) or a naming participle with words
   before its ``as`` (``known inside the firm as "..."``);
-* the naming clause after the quotation (``the "...", as researchers call it``).
+* the naming clause after the quotation (``the "...", as researchers call it``);
+* a naming participle after a noun (``an essay called "..."``, ``the app, called "..."``),
+  however long the title.
 
 And the other way, speech: a verdict on an object (``called the decision "a disgrace"``,
 ``calls it "..."``), a verb's quoted verdict ending its sentence (``Britain calls "wholly
-unacceptable."``), and ``calls`` as a noun (``the calls "were relentless"``).
+unacceptable."``), ``calls`` as a noun (``the calls "were relentless"``), and what a person
+called a thing (``what she called the "..."``, ``what he has called "..."``, ``what one critic
+called "..."``): the words of the person quoted.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -90,3 +94,36 @@ def test_a_verdict_on_an_object_and_a_noun_of_calls_stay_speech() -> None:
     assert "a betrayal of the workers" in found
     assert "wholly unacceptable" in found
     assert "were relentless" in found
+
+
+def test_what_a_person_called_a_thing_is_her_words() -> None:
+    text = (
+        "Audit finds missing funds\n\n"
+        "Auditor-General Nkechi Obi told lawmakers that money was lost to what she called the "
+        '"ghost payroll" in three ministries.\n\n'
+        'Union leader Dan Eze said what he has called "the quiet purge" had to end.\n\n'
+        'Clerks warned about what they called the "paper maze" of the old system.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["ghost payroll"][0] == "Nkechi Obi"
+    assert found["the quiet purge"][0] == "Dan Eze"
+    assert "paper maze" not in found
+
+
+def test_a_title_or_a_name_after_a_naming_participle_is_no_one_s_words() -> None:
+    text = (
+        "Flood town gets an app\n\n"
+        "Mayor Sue Kerr said the council's app, called “FloodWatch”, had been downloaded 4,000 "
+        "times since Friday.\n\n"
+        "Kerr also handed reporters a pamphlet by a local historian, an essay called “Why the "
+        "river always wins in the end and we never learn”, which she said every resident "
+        "should read.\n\n"
+        "The prize has been accused of favouring what one critic called “safe storm fiction”, "
+        "Kerr said.\n\n"
+        "“We are not going anywhere,” Kerr said."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "FloodWatch" not in found
+    assert not any(quoted.startswith("Why the river") for quoted in found)
+    assert "safe storm fiction" in found
+    assert found["We are not going anywhere"][0] == "Sue Kerr"

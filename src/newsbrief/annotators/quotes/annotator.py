@@ -26,7 +26,11 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     names_in_cases,
 )
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
-from newsbrief.annotators.quotes.naming_clauses import named_by_clause
+from newsbrief.annotators.quotes.naming_clauses import (
+    named_by_clause,
+    named_by_participle,
+    person_calling,
+)
 from newsbrief.annotators.quotes.speakers import (
     RELAY_CUES,
     Attributor,
@@ -449,6 +453,8 @@ def is_speech(
         return False  # ``the "so-called efficiency savings"``: the naming word quoted too
     if len(words) <= _EMBEDDED_WORDS and named_by_clause(text, span, words, language or "en"):
         return False  # ``a feature the company calls "Glance"``: the name it goes by
+    if named_by_participle(text, span, words, language or "en"):
+        return False  # ``an essay called "..."``: a title
     if on_a_sign(text, span, language or "en"):
         return False  # ``a sign on the door that said "..."``: the sign's words
     if (
@@ -593,13 +599,15 @@ def is_speech(
     if speaker is not None and _own_sentence(masked, span, context_start, context_end, quoted):
         return True  # ``"We lost everything."`` after the speaker's first quotation
     calling = _calling_patterns(language or "en")
-    if (
-        calling is not None
-        and len(words) <= _EMBEDDED_WORDS
-        and calling.called.search(text, max(0, span.open - 24), span.open)
-    ):
+    called = (
+        calling.called.search(text, max(0, span.open - 24), span.open)
+        if calling is not None and len(words) <= _EMBEDDED_WORDS
+        else None
+    )
+    if called is not None and not person_calling(text, called.start(), language or "en"):
         # ``Some researchers warned about what they called the "race to ship."``: a name
-        # given to something, not words said (``called the talks "..."`` is speech).
+        # given to something, not words said (``called the talks "..."`` is speech; so is
+        # ``what she called the "..."``, the words of the person the sentence quotes).
         return False
     if _quoted_predicate(text, masked, span, quoted, words, context_end, language):
         return True  # ``A no-fly zone is "inherently escalatory."``: someone's verdict
@@ -1206,8 +1214,8 @@ def _list_joins(code: str) -> re.Pattern[str]:
 @functools.cache
 def _text_noun_colon(code: str) -> re.Pattern[str] | None:
     """A noun of written or sung words (``[quotes] text_nouns``), at most two words and a
-    colon, then only quotations (masked) and list conjunctions (``and``/``or``) up to the end
-    (``None`` where the language lists no such nouns)."""
+    colon or a dash, then only quotations (masked) and list conjunctions (``and``/``or``) up to
+    the end (``None`` where the language lists no such nouns)."""
     nouns = _quote_words(code, "text_nouns")
     if not nouns:
         return None

@@ -6,12 +6,15 @@ News writing sets off a name, a term or a status with the clause that gives it:
 * a thing's owner naming it habitually, the verb right before the marks with no object between
   (``a feature the company calls "..."``, ``something she calls "..."``; ``[quotes]
   habitual_naming_verbs``), or a perfect naming it (``what aid agencies have called "the
-  ..."``; ``perfect_naming_verbs`` after ``naming_auxiliaries``): with an object between
-  (``calls it "a disgrace"``) the words are the subject's verdict, speech;
+  ..."``; ``perfect_naming_verbs`` after ``naming_auxiliaries``; after a person's pronoun,
+  ``what she has called "..."``, her words): with an object between (``calls it "a
+  disgrace"``) the words are the subject's verdict, speech;
 * a status declared, an article between (``had been declared a "..."``; ``designating_verbs``);
 * a naming phrase before an article (``known as a "..."``; ``naming_words``);
 * the naming clause after the quotation (``the "...", as researchers call it``;
-  ``naming_as``, ``naming_after_verbs``, ``naming_after_objects``).
+  ``naming_as``, ``naming_after_verbs``, ``naming_after_objects``);
+* a naming participle after a noun (``an essay called "..."``, ``the app, called "..."``;
+  ``naming_participles``), a title or a name however long.
 
 A language whose data lists none of these words has no such test.
 """
@@ -38,7 +41,8 @@ class NamingClauses:
     """A language's patterns of a naming clause around a quotation."""
 
     #: Searched in the text before the opening mark, anchored at its end; group ``verb`` holds
-    #: a habitual naming verb, whose word before must be no determiner (``the calls "..."``).
+    #: a habitual naming verb, whose word before must be no determiner (``the calls "..."``),
+    #: group ``perfect`` a perfect's auxiliary.
     before: re.Pattern[str] | None
     #: Matched at the closing mark: ``, as researchers call it``.
     after: re.Pattern[str] | None
@@ -66,7 +70,7 @@ def naming_clauses(code: str) -> NamingClauses:
     perfect, auxiliaries = _words(code, "perfect_naming_verbs"), _words(code, "naming_auxiliaries")
     if perfect and auxiliaries:
         branches.append(
-            rf"{plain_alternation(auxiliaries)}(?:[ \u00a0]+\w+ly)?[ \u00a0]+"
+            rf"(?P<perfect>{plain_alternation(auxiliaries)})(?:[ \u00a0]+\w+ly)?[ \u00a0]+"
             rf"{plain_alternation(perfect)}[ \u00a0]+{article}"
         )
     designating = _words(code, "designating_verbs")
@@ -123,6 +127,9 @@ def named_by_clause(text: str, span: QuoteSpan, words: list[str], code: str) -> 
         previous = text[low:verb].split()[-1:]
         if previous and previous[0].lower() in clauses.determiners:
             return False  # ``the calls "..."``: a noun, no verb
+    perfect = found.start("perfect")
+    if perfect >= 0 and person_calling(text, perfect, code):
+        return False  # ``what she has called "..."``: her words
     if not stop:
         return True
     # ``have called "the world's largest crisis."``: a noun phrase; ``Britain calls "completely
@@ -131,4 +138,73 @@ def named_by_clause(text: str, span: QuoteSpan, words: list[str], code: str) -> 
     return article_before or words[0].lower() in clauses.articles
 
 
+@functools.cache
+def _participle_before(code: str) -> re.Pattern[str] | None:
+    """A noun phrase and a naming participle ending the text before a quotation (``an essay
+    called "``, ``the app, called "``; ``[quotes] naming_participles`` after
+    ``participle_determiners``): one lower-case word between, or up to three and a comma (``a
+    move opponents called`` is a subject's verb)."""
+    participles = _words(code, "naming_participles")
+    determiners = _words(code, "participle_determiners")
+    if not participles or not determiners:
+        return None
+    word = r"[\w’'\-]+"
+    participle = plain_alternation(participles)
+    return re.compile(
+        rf"(?<![\w’'\-]){plain_alternation(determiners, case='either')}[ \u00a0]+"
+        rf"(?:[a-z][\w’'\-]*[ \u00a0]+{participle}|(?:{word}[ \u00a0]+){{0,2}}{word},[ \u00a0]+"
+        rf"{participle})[ \u00a0]+[‘“\"']?$"
+    )
+
+
+def named_by_participle(text: str, span: QuoteSpan, words: list[str], code: str) -> bool:
+    """Whether a naming participle after a noun sets off the quotation ``span`` of ``text``
+    (``an essay called "..."``, ``the app, called "..."``; see :func:`_participle_before`),
+    however long: a title or a name. Not a shout (``!``, ``?``), nor words opening with a
+    function word other than an article (``called "for calm"``: a call made)."""
+    pattern = _participle_before(code)
+    if pattern is None or not words:
+        return False
+    if text[span.start : span.end].rstrip().endswith(("!", "?")):
+        return False
+    first = words[0].lower()
+    if first in _function_words(code) and first not in naming_clauses(code).articles:
+        return False
+    low = max(0, span.open - _REACH)
+    found = pattern.search(text, low, span.open)
+    if found is None:
+        return False
+    # ``what one critic called "..."``: the noun is the subject of a relative clause, its
+    # words quoted.
+    previous = text[low : found.start()].split()[-1:]
+    return not (previous and previous[0].lower() in _relatives(code))
+
+
+@functools.cache
+def _relatives(code: str) -> frozenset[str]:
+    return frozenset(_words(code, "clause_relatives"))
+
+
+@functools.cache
+def _function_words(code: str) -> frozenset[str]:
+    return frozenset(_words(code, "function_words"))
+
+
+@functools.cache
+def _subject_pronouns(code: str) -> frozenset[str]:
+    return frozenset(_words(code, "subject_pronouns"))
+
+
+def person_calling(text: str, verb: int, code: str) -> bool:
+    """Whether the calling verb at ``verb`` has a person's pronoun right before it (``[quotes]
+    subject_pronouns``: ``what she called the "..."``): the words of the person the article
+    quotes, not a name a group gives (``what they called the "..."``)."""
+    previous = text[max(0, verb - 12) : verb].split()[-1:]
+    return bool(previous) and previous[0].lower() in _subject_pronouns(code)
+
+
 on_reload(naming_clauses.cache_clear)
+on_reload(_subject_pronouns.cache_clear)
+on_reload(_participle_before.cache_clear)
+on_reload(_function_words.cache_clear)
+on_reload(_relatives.cache_clear)
