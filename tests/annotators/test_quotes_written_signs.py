@@ -2,6 +2,8 @@
 sign, a banner or a ballot and the verb or preposition of its bearing them right before the
 marks (``a sign ... that said "..."``, ``A banner with "..."``, ``the ballot read: "..."``) set
 off its text, not anyone's speech; a note or an invitation quoted is still someone's writing.
+A song's words after its noun and a dash (``singing the chorus – "..."``) are no speech either;
+a caption is its poster's words, after a colon too (``with the caption: "..."``).
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -48,3 +50,16 @@ def test_a_note_s_words_stay_its_writer_s() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["It has been the honour of my life"][0] == "Rita Vance"
+
+
+def test_a_chorus_after_a_dash_is_a_song_s_words_and_a_caption_its_poster_s() -> None:
+    text = (
+        "Festival review: Harbour Lights\n\n"
+        "By the encore, 30,000 people were singing the chorus – “we kept the lights on, we "
+        "kept the lights on for you” – louder than the band.\n\n"
+        "The singer, Mila Strand, later posted a photo of the crowd with the caption: “Best "
+        "night of my life. Thank you.”"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert not any(quoted.startswith("we kept the lights on") for quoted in found)
+    assert "Best night of my life. Thank you" in found

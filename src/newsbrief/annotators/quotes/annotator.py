@@ -500,11 +500,15 @@ def is_speech(
     window = max(0, span.open - 80)
     if (
         work is not None
-        and masked.find(":", window, span.open) >= 0
+        and (
+            masked.find(":", window, span.open) >= 0
+            or masked.find("–", window, span.open) >= 0
+            or masked.find("—", window, span.open) >= 0
+        )
         and work.search(masked, window, span.open)
     ):
-        # ``lyrics like: "Yes, I milk myself ..." and "..."``, ``The chorus continues: "..."``:
-        # the words of a song or a sign, not speech.
+        # ``lyrics like: "Yes, I milk myself ..." and "..."``, ``The chorus continues: "..."``,
+        # ``singing the chorus – "..."``: the words of a song or a sign, not speech.
         return False
     if len(words) > _EMBEDDED_WORDS:
         # Every test below that can say no is of a quotation of fewer words.
@@ -1223,7 +1227,7 @@ def _text_noun_colon(code: str) -> re.Pattern[str] | None:
     joins = plain_alternation(_quote_words(code, "list_conjunctions"))
     return re.compile(
         rf"(?<![\w’'\-]){plain_alternation(nouns, case='either')}(?:[ \u00a0]+[\w’'\-]+){{0,2}}"
-        rf"[ \u00a0]*:[ \u00a0§]*(?:(?:{joins}|,)[ \u00a0§]*)*$"
+        rf"[ \u00a0]*[:–—][ \u00a0§]*(?:(?:{joins}|,)[ \u00a0§]*)*$"
     )
 
 
