@@ -175,8 +175,10 @@ _RELEASE_NAMING = re.compile(
     r"(?:(?:dubbed|nicknamed|branded|labell?ed|named|renamed|crowned)(?:\s+[\w’']+){0,2}|"
     r"(?<!\w)(?:so-called|so called|known as|commonly called|often called|sometimes called|"
     r"sometimes described as|taken to calling|titled|entitled|coined|aka|a\.k\.a\.|sang|sung|"
-    r"singing|chanted|chanting|chants of|chant of|reading|slogans?|motto|hashtag|banner)|"
-    r"the (?:words?|terms?|phrases?|slogans?|hashtag|motto)|billed(?: \w+){0,3} as|"
+    r"singing|chanted|chanting|chants of|chant of|chants?|reading|slogans?|motto|hashtag|"
+    r"banner)|"
+    # session 25: ``the fans' chant, "..."``, ``known inside the firm as "..."``
+    r"the (?:words?|terms?|phrases?|slogans?|hashtag|motto)|(?:billed|known)(?: \w+){0,3} as|"
     r"(?:described|describes|describing|styled|styles|bills|billed)"
     r" (?:itself|himself|herself|themselves) as)"
     r"[\s,:]*$",

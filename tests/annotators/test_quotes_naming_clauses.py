@@ -9,7 +9,10 @@ it goes by, not words someone said (annotators/quotes/naming_clauses.py).
   before its ``as`` (``known inside the firm as "..."``);
 * the naming clause after the quotation (``the "...", as researchers call it``);
 * a naming participle after a noun (``an essay called "..."``, ``the app, called "..."``),
-  however long the title.
+  however long the title;
+* a chant after its noun and a comma (``the fans' chant, "..."``);
+* a term of two or three lower-case words, a preposition's definite object (``feared for the
+  "quiet months"``), unless a cue governs the preposition (``complained about the "..."``).
 
 And the other way, speech: a verdict on an object (``called the decision "a disgrace"``,
 ``calls it "..."``), a verb's quoted verdict ending its sentence (``Britain calls "wholly
@@ -127,3 +130,32 @@ def test_a_title_or_a_name_after_a_naming_participle_is_no_one_s_words() -> None
     assert not any(quoted.startswith("Why the river") for quoted in found)
     assert "safe storm fiction" in found
     assert found["We are not going anywhere"][0] == "Sue Kerr"
+
+
+def test_a_chant_after_its_noun_and_a_comma_is_no_one_s_words() -> None:
+    text = (
+        "Fans march on the town hall\n\n"
+        "Club chairman Tom Reed said the fans' chant, “We're going nowhere”, could be heard "
+        "across the city on Saturday.\n\n"
+        "“This club belongs here,” Reed said."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "We're going nowhere" not in found
+    assert found["This club belongs here"][0] == "Tom Reed"
+
+
+def test_a_preposition_s_definite_term_is_no_one_s_words_unless_a_cue_governs_it() -> None:
+    text = (
+        "Seaside traders fear winter\n\n"
+        "Tom Hale, who has run a café on the front for 20 years, said he feared for the "
+        "“quiet months” ahead.\n\n"
+        "A council spokeswoman, Ruth Amis, said the mayor was referring to the “revised "
+        "timetable”.\n\n"
+        "Hale complained about the “endless paperwork” at the council.\n\n"
+        "“January is when we find out who our friends are,” Hale said."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "quiet months" not in found
+    assert "revised timetable" not in found
+    assert found["endless paperwork"][0] == "Tom Hale"
+    assert found["January is when we find out who our friends are"][0] == "Tom Hale"

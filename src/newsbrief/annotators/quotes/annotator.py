@@ -27,6 +27,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
 )
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.naming_clauses import (
+    definite_term,
     named_by_clause,
     named_by_participle,
     person_calling,
@@ -453,6 +454,8 @@ def is_speech(
         return False  # ``the "so-called efficiency savings"``: the naming word quoted too
     if len(words) <= _EMBEDDED_WORDS and named_by_clause(text, span, words, language or "en"):
         return False  # ``a feature the company calls "Glance"``: the name it goes by
+    if definite_term(text, span, words, language or "en", attributor.cue):
+        return False  # ``feared for the "quiet months"``: a term in use
     if named_by_participle(text, span, words, language or "en"):
         return False  # ``an essay called "..."``: a title
     if on_a_sign(text, span, language or "en"):
@@ -619,11 +622,16 @@ def is_speech(
         len(words) == 1
         and words[0][:1].isupper()
         and _LETTER_BEFORE.search(text, max(0, span.open - 3), span.open)
-        and (not cued() or _name_runs_on(text, span, quoted, attributor, language or "en"))
+        and (
+            not cued()
+            or _name_runs_on(text, span, quoted, attributor, language or "en")
+            or _name_before_noun(text, span, quoted, attributor, language or "en")
+        )
     ):
         # ``performed her hit "Espresso"``, ``the 787 "Dreamliner"``: a title or a name after a
         # word or a model number, mid-sentence, no cue; with a cue, one its clause runs on past
-        # (``назвал «Газпром» главным партнёром``, ``nannte „Siemens“ als Partner``): the
+        # (``назвал «Газпром» главным партнёром``, ``nannte „Siemens“ als Partner``) or one
+        # before the noun of what it names (``said it dropped its "Yukiakari" label``): the
         # object of the cue, not words said.
         return False
     if (
@@ -777,6 +785,27 @@ def _name_runs_on(
     if quoted.strip().lower() in language(code).stopwords:
         return False
     return any(m.end <= span.end for m in attributor.within(span.start, span.end))
+
+
+def _name_before_noun(
+    text: str, span: QuoteSpan, quoted: str, attributor: Attributor, code: str
+) -> bool:
+    """Whether a lone capitalised word in quotation marks stands before the lower-case noun of
+    what it names (``its "Yukiakari" label``, ``the "Spaces" product team``): nothing ends it
+    inside the marks, one space and a lower-case word follow that is neither a function word
+    of the language (``[quotes] function_words``: ``"Never" again``) nor a cue; a language
+    that lists no function words has no such test."""
+    if quoted.rstrip()[-1:] in ".,;:!?" or quoted.isupper():
+        return False
+    after = _NEXT_WORD.match(text, span.close)
+    if after is None or not after.group(1)[:1].islower():
+        return False
+    stop = _quote_words(code, "function_words")
+    return (
+        bool(stop)
+        and after.group(1).lower() not in stop
+        and attributor.cue.match(text, after.start(1)) is None
+    )
 
 
 #: The words of a quotation are first looked for in this many characters.

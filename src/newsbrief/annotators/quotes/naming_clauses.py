@@ -14,7 +14,9 @@ News writing sets off a name, a term or a status with the clause that gives it:
 * the naming clause after the quotation (``the "...", as researchers call it``;
   ``naming_as``, ``naming_after_verbs``, ``naming_after_objects``);
 * a naming participle after a noun (``an essay called "..."``, ``the app, called "..."``;
-  ``naming_participles``), a title or a name however long.
+  ``naming_participles``), a title or a name however long;
+* a term a preposition's definite object (``feared for the "quiet months"``; ``[quotes]
+  term_prepositions``).
 
 A language whose data lists none of these words has no such test.
 """
@@ -186,6 +188,45 @@ def _relatives(code: str) -> frozenset[str]:
 
 
 @functools.cache
+def _definite_object(code: str) -> re.Pattern[str] | None:
+    """A preposition and a definite article ending the text before a quotation (``feared for
+    the "``; ``[quotes] term_prepositions``, ``definite_articles``), or ``None``."""
+    prepositions, definite = _words(code, "term_prepositions"), _words(code, "definite_articles")
+    if not prepositions or not definite:
+        return None
+    return re.compile(
+        rf"(?<![\w’'\-]){plain_alternation(prepositions)}[ \u00a0]+"
+        rf"{plain_alternation(definite)}[ \u00a0]+[‘“\"']?$",
+        re.IGNORECASE,
+    )
+
+
+def definite_term(
+    text: str, span: QuoteSpan, words: list[str], code: str, cue: re.Pattern[str]
+) -> bool:
+    """Whether a quotation of two or three lower-case words is a term the sentence refers to
+    by its definite article after a preposition (``feared for the "quiet months"``,
+    ``referring to the "revised schedule"``, ``about the "discharge petition" fight``): a
+    name in use, not words said. Not after a cue right before the preposition (``warned of
+    the "grave consequences"``: the words warned of); one word (``the "iconic" Falcon``, a
+    verdict set before its noun) or one ending with a stop is left to the other tests."""
+    if not 2 <= len(words) <= 3 or not text[span.start : span.start + 1].islower():
+        return False
+    if text[span.start : span.end].rstrip().endswith((".", "!", "?")):
+        return False
+    pattern = _definite_object(code)
+    if pattern is None:
+        return False
+    low = max(0, span.open - 24)
+    found = pattern.search(text, low, span.open)
+    if found is None:
+        return False
+    back = max(0, found.start() - 24)
+    previous = re.search(r"[\w’'\-]+[ \u00a0]*$", text[back : found.start()])
+    return previous is None or cue.match(text, back + previous.start()) is None
+
+
+@functools.cache
 def _function_words(code: str) -> frozenset[str]:
     return frozenset(_words(code, "function_words"))
 
@@ -208,3 +249,4 @@ on_reload(_subject_pronouns.cache_clear)
 on_reload(_participle_before.cache_clear)
 on_reload(_function_words.cache_clear)
 on_reload(_relatives.cache_clear)
+on_reload(_definite_object.cache_clear)
