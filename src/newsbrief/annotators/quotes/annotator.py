@@ -653,6 +653,15 @@ def is_speech(
         # ``Residents ask state for 'emergency wells'``: a heading's subject, read as its
         # speaker with no cue, says nothing set inside a phrase after a preposition.
         return False
+    if (
+        len(words) <= _CUELESS_WORDS
+        and quoted[:1].isupper()
+        and quoted.rstrip().endswith((".", "?", "!"))
+        and _colon_before(masked, context_start, span.open)
+    ):
+        # ``Then, after a moment: "Actually, print it."``: a whole sentence a colon introduces
+        # (a sign's or a song's words were read above), speech with no cue.
+        return True
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
     lead = max(0, span.open - 60)
