@@ -316,12 +316,23 @@ def _quoted(
     out: list[Annotation] = []
     said = False  # whether the quotation before is speech
     for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
+        # The comma inside the closing mark before (``"True," "Mostly true,"``) joins too.
+        comma_inside = (
+            index > 0
+            and "," in text[spans[index - 1].end : spans[index - 1].close]
+            and not text[spans[index - 1].close : span.open].strip(" \u00a0")
+        )
         listed_after = (
             index > 0
             and not said
-            and listed.fullmatch(text, spans[index - 1].close, span.open) is not None
+            and (
+                comma_inside
+                or listed.fullmatch(text, spans[index - 1].close, span.open) is not None
+                # ``an essay called "..." ("...", pictured below)``: its translation.
+                or text[spans[index - 1].close : span.open].strip(" \u00a0") == "("
+            )
             and not (
-                text[spans[index - 1].close : span.open].strip(" \u00a0") == ","
+                (comma_inside or text[spans[index - 1].close : span.open].strip(" \u00a0") == ",")
                 and _said_right_after(text, span, speaker)
             )
         )
