@@ -49,6 +49,9 @@ _PHRASE_REACH = 160
 #: At most this many words describe an unnamed source (``un ejecutivo de una de las petroleras
 #: que participan en la licitación del oleoducto ...``).
 _SOURCE_WORDS = 20
+#: At most this many words (its comma one) open a sentence before its unnamed source (``Dans
+#: les couloirs, un élu``).
+_OPENING_PHRASE_WORDS = 5
 #: How far back a body's noun looks for the body named in full (characters).
 _BODY_REACH = 1500
 #: How many paragraphs back a role phrase looks for the person holding the role.
@@ -120,7 +123,7 @@ class PressReader(DescriptionReader):
             return None
         clitic = self.press.clitic_after.match(self.masked, start, end)
         if clitic is not None and clitic.group(1).lower() in self.cues.pronouns:
-            return self._pronoun(clitic.group(1), clitic.start(1), clitic.end(1), cue)
+            return self.clitic_referent(clitic.group(1), clitic.start(1), clitic.end(1), cue)
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
         words = self._head_words(start, end)
         if words and words[0][0].lower() in self.cues.pronouns:
@@ -650,6 +653,12 @@ class PressReader(DescriptionReader):
             before = self.masked[sentence[0] : start].lower().rstrip(" \u00a0")
             if not (
                 i <= (0 if indefinite else 1)
+                # ``Dans les couloirs, un élu de la majorité``: after an opening phrase.
+                or (
+                    i <= _OPENING_PHRASE_WORDS
+                    and words[i - 1][0] == ","
+                    and "," not in (w[0] for w in words[: i - 1])
+                )
                 or any(before.endswith(phrase) for phrase in self.cues.according)
                 or self.cue.fullmatch(words[i - 1][0])  # ``Как пояснил источник``
             ):
@@ -750,7 +759,35 @@ class PressReader(DescriptionReader):
         if match is None or match.group(1).lower() not in self.cues.pronouns:
             return None
         at = start + match.start(1)
-        return self._pronoun(match.group(1), at, end, cue)
+        return self.clitic_referent(match.group(1), at, end, cue)
+
+    def clitic_referent(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
+        """The person or unnamed source a verb's joined pronoun ``word`` (``», a-t-il
+        précisé``, ``», nuance-t-elle``) stands for: the subject of the sentence before the
+        quotation's, in its paragraph, when it is of the pronoun's gender (``Une source
+        policière évoque une piste. « ... », nuance-t-elle``), else as any pronoun is
+        resolved. The writer names who speaks, then quotes them with a pronoun: the nearest
+        person named before is often only the sentence's object."""
+        gender = self.cues.pronouns.get(word.lower())
+        subject = self.subject_before(start, gender) if gender else None
+        if subject is not None and subject.position >= self.masked.rfind("\n", 0, start):
+            # (On the pronoun's line: a picture's credit line ends with no full stop.)
+            return Speaker(subject.name, word, start, end, cue,
+                           role=self.role_of(subject.name, start))  # fmt: skip
+        source = self.source_before(start) if gender else None
+        if source is not None and self._source_gender(source) == gender:
+            return Speaker(source, word, start, end, cue, anonymous=True)
+        return self._pronoun(word, start, end, cue)
+
+    def _source_gender(self, phrase: str) -> str | None:
+        """The gender an unnamed source's article tells (``une source`` female, ``un
+        diplomate`` male), ``None`` when it tells none."""
+        first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+        if first in self.press.feminine:
+            return "female"
+        if first in self.press.indefinite or first in self.press.masculine:
+            return "male"
+        return None
 
     def dropped_subject(self, at: int, limit: int, cue: str) -> Speaker | None:
         """A cue with no subject after a quotation (``«...», añadió.``) in a language that
@@ -844,7 +881,7 @@ class PressReader(DescriptionReader):
             return self._pronoun(first, words[0][1], words[0][2], cue)
         clitic = self.press.clitic_after.match(self.text, start, end)
         if clitic is not None and clitic.group(1).lower() in self.cues.pronouns:
-            return self._pronoun(clitic.group(1), clitic.start(1), clitic.end(1), cue)
+            return self.clitic_referent(clitic.group(1), clitic.start(1), clitic.end(1), cue)
         people = [m for m in self.within(start, end) if m.type == "person"]
         if people:
             person = people[-1]

@@ -1,0 +1,65 @@
+"""French and Spanish follow-on attributions: a pronoun joined to the cue verb (``», a-t-il
+précisé``, ``», nuance-t-elle``) stands for the subject of the sentence before the quotation's,
+named or an unnamed source, rather than for whoever was named last; ``évoque`` reports speech.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2025, 3, 4)
+FR_LEAD = "Le conseil municipal s'est réuni mardi soir.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Une source judiciaire évoque une piste criminelle. « Rien n'est écarté pour "
+            "l'instant », nuance-t-elle.",
+            "une source judiciaire",
+        ),
+        (
+            "Un diplomate belge en poste à Rome tempère l'optimisme ambiant. « Nous avons déjà "
+            "signé trois accords de ce genre », a-t-il confié.",
+            "un diplomate belge en poste à Rome",
+        ),
+        (
+            "Dans les couloirs, un élu de la majorité relativise l'incident. « Le texte "
+            "passera quand même », assure-t-il.",
+            "un élu de la majorité",
+        ),
+    ],
+)
+def test_a_joined_pronoun_stands_for_the_unnamed_source_of_the_sentence_before(
+    paragraph: str, speaker: str
+) -> None:
+    text = FR_LEAD + "L'adjoint aux finances, Marc Dupuis, a quitté la salle.\n\n" + paragraph
+    found = speakers_and_roles(text, DAY, language="fr")
+    quoted = next(q for q in found if q.startswith(("Rien", "Nous", "Le texte")))
+    assert found[quoted][0] == speaker
+
+
+def test_a_joined_pronoun_skips_a_picture_credit_line_before_its_sentence() -> None:
+    text = (
+        FR_LEAD + "La séance du 3 mars. Bruno Lefort / AFP\n"
+        "Le chef de l'opposition, Antoine Mercier, a réclamé un vote « avant l'été ». « Chaque "
+        "semaine perdue coûte cher aux familles », a-t-il insisté."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Chaque semaine perdue coûte cher aux familles"][0] == "Antoine Mercier"
+
+
+def test_evoque_reports_the_words_quoted_after_it() -> None:
+    text = (
+        FR_LEAD + "Le maire de Tours, Julien Garnier, a présenté le budget. La conseillère "
+        "d'opposition, Hélène Bastide, évoque des familles « laissées sur le bord de la route »."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["laissées sur le bord de la route"][0] == "Hélène Bastide"
