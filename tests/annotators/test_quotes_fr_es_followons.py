@@ -21,9 +21,9 @@ FR_LEAD = "Le conseil municipal s'est réuni mardi soir.\n\n"
     ("paragraph", "speaker"),
     [
         (
-            "Une source judiciaire confirme une piste criminelle. « Rien n'est écarté pour "
-            "l'instant », nuance-t-elle.",
-            "une source judiciaire",
+            "Au ministère, une source proche du dossier tempère l'optimisme. « Rien n'est "
+            "signé pour l'instant », nuance-t-elle.",
+            "une source proche du dossier",
         ),
         (
             "Un diplomate belge en poste à Rome tempère l'optimisme ambiant. « Nous avons déjà "
@@ -44,6 +44,16 @@ def test_a_joined_pronoun_stands_for_the_unnamed_source_of_the_sentence_before(
     found = speakers_and_roles(text, DAY, language="fr")
     quoted = next(q for q in found if q.startswith(("Rien", "Nous", "Le texte")))
     assert found[quoted][0] == speaker
+
+
+def test_a_source_whose_verb_is_no_cue_is_not_read_up_to_the_comma() -> None:
+    text = (
+        FR_LEAD + "L'adjoint aux finances, Marc Dupuis, a quitté la salle.\n\n"
+        "Une source proche du dossier se montre prudente, deux offres restant en lice. « Rien "
+        "n'est signé à ce stade, tout peut changer », nuance-t-elle."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert "prudente" not in (found["Rien n'est signé à ce stade, tout peut changer"][0] or "")
 
 
 def test_a_joined_pronoun_skips_a_picture_credit_line_before_its_sentence() -> None:

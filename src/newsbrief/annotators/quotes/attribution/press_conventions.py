@@ -633,12 +633,14 @@ class PressReader(DescriptionReader):
         start, end = words[0][1], words[-1][2]
         return Speaker(source, self.text[start:end], start, end, cue, anonymous=True)
 
-    def source_before(self, at: int) -> str | None:
+    def source_before(self, at: int, *, cued: bool = False) -> str | None:
         """The unnamed source the sentence before ``at``'s brings in (see
         :func:`.sentence_subjects.sentence_before`): a source noun (``источник в аппарате
         Госдумы``) or an indefinite article and a description (``una persona cercana a la
         negociación``) opening it or after an ``according to`` phrase, up to a comma, a cue,
-        a quotation or the sentence's end; ``None`` when there is none."""
+        a quotation or the sentence's end; ``None`` when there is none. ``cued``: a source
+        opening the sentence only as the subject of a cue (``Un diplomate tempère``; in ``Une
+        source se montre prudente, ...`` the phrase's end is not known)."""
         press = self.press
         index = bisect.bisect_right(self._paragraph_starts, at) - 1
         sentence = sentence_before(self.masked, at, self.paragraphs[index]) if index >= 0 else None
@@ -671,6 +673,11 @@ class PressReader(DescriptionReader):
             ):
                 stop += 1
             if (indefinite and stop - i < 2) or stop - i > _SOURCE_WORDS:
+                return None
+            if cued and not (
+                any(before.endswith(phrase) for phrase in self.cues.according)
+                or (stop < len(words) and self.cue.fullmatch(words[stop][0]))
+            ):
                 return None
             end = words[stop - 1][2]
             phrase = " ".join(self.text[start:end].split())
@@ -774,7 +781,7 @@ class PressReader(DescriptionReader):
             # (On the pronoun's line: a picture's credit line ends with no full stop.)
             return Speaker(subject.name, word, start, end, cue,
                            role=self.role_of(subject.name, start))  # fmt: skip
-        source = self.source_before(start) if gender else None
+        source = self.source_before(start, cued=True) if gender else None
         if source is not None and self._source_gender(source) == gender:
             return Speaker(source, word, start, end, cue, anonymous=True)
         return self._pronoun(word, start, end, cue)
