@@ -64,3 +64,30 @@ def test_a_joined_pronoun_skips_a_picture_credit_line_before_its_sentence() -> N
     )
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["Chaque semaine perdue coûte cher aux familles"][0] == "Antoine Mercier"
+
+
+ES_LEAD = "Ecuador vota este domingo en una segunda vuelta muy reñida.\n"
+
+
+def test_a_dialogue_turn_on_a_line_of_its_own_inside_a_paragraph_is_speech() -> None:
+    # A page's lines, one turn a line, make one paragraph (no blank line between them).
+    text = (
+        ES_LEAD + "Se enfrentan el exalcalde Jorge Prado Villacís y la senadora Lucía Vera.\n"
+        "—Vamos a aceptar lo que digan las urnas —dijo Prado Villacís ante sus seguidores en "
+        "Quito—. Pero vigilaremos cada mesa, una por una.\n"
+        "Vera, por su parte, pidió calma a sus votantes."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Vamos a aceptar lo que digan las urnas"][0] == "Jorge Prado Villacís"
+    assert found["Pero vigilaremos cada mesa, una por una"][0] == "Jorge Prado Villacís"
+
+
+def test_a_dialogue_line_inside_a_paragraph_with_quotation_marks_is_speech() -> None:
+    text = (
+        ES_LEAD + "La senadora Lucía Vera denunció un «fraude anunciado» en la capital.\n"
+        "—No vamos a aceptar ninguna trampa —afirmó Vera en Guayaquil—. Estaremos en cada "
+        "recinto.\n"
+        "El consejo electoral rechazó las acusaciones."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["No vamos a aceptar ninguna trampa"][0] == "Lucía Vera"

@@ -206,7 +206,9 @@ def find_quotes(
             gap = []
             if not at:
                 if marks is not None and marks.dialogue:
-                    found.extend(_dialogue(text, start, end, index, marks.dialogue))
+                    spoken = _dialogue(text, start, end, index, marks.dialogue)
+                    found.extend(spoken)
+                    found.extend(_dialogue_lines(text, start, end, index, marks, marks_at, spoken))
                 continue  # no quotation here (most paragraphs)
         if not carried and marks is not None and marks.dialogue:
             # ``— Ми відновимо «Укрзалізницю», — сказав він``: a name in marks inside
@@ -272,6 +274,10 @@ def find_quotes(
         # paragraph is read as usual (no gap of lines without double marks).
         carried_single = bool(spans) and spans[-1].runs_on and _single_open(text, spans[-1].open)
         carried = bool(spans) and spans[-1].runs_on and not carried_single
+        if marks is not None and marks.dialogue:
+            lines = _dialogue_lines(text, start, end, index, marks, marks_at, spans)
+            if lines:
+                spans = sorted([*spans, *lines], key=operator.attrgetter("open"))
         found.extend(head)
         found.extend(spans)
     found.extend(_gap_quotes(text, paragraphs, gap))
@@ -656,6 +662,30 @@ def _dialogue(
     if speaking and text[speech_from:end].strip(" \u00a0.,"):
         spans.append(_dialogue_span(text, open_at, speech_from, end, paragraph))
     return [span for span in spans if span.end > span.start and _has_words(text, span)]
+
+
+def _dialogue_lines(
+    text: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    marks: Marks,
+    marks_at: _MarkIndex,
+    spans: list[QuoteSpan],
+) -> list[QuoteSpan]:
+    """:func:`_dialogue` for each line of a paragraph after its first (a page's lines, one
+    turn a line, may make one paragraph: ``...campaña.`` then ``—Vamos a respetar el
+    resultado —dijo X—.``), of the lines holding no quotation mark and inside no quotation
+    of ``spans``. One pass over the lines."""
+    found: list[QuoteSpan] = []
+    line = text.find("\n", start, end) + 1
+    while 0 < line < end:
+        newline = text.find("\n", line, end)
+        stop = end if newline < 0 else newline
+        if not marks_at.within(line, stop) and not any(s.open <= line < s.end for s in spans):
+            found.extend(_dialogue(text, line, stop, paragraph, marks.dialogue))
+        line = stop + 1
+    return found
 
 
 def _dialogue_span(text: str, open_at: int, start: int, stop: int, paragraph: int) -> QuoteSpan:
