@@ -91,3 +91,44 @@ def test_a_dialogue_line_inside_a_paragraph_with_quotation_marks_is_speech() -> 
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert found["No vamos a aceptar ninguna trampa"][0] == "Lucía Vera"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted", "speaker"),
+    [
+        (
+            "Le capitaine lyonnais, Marc Roux, a tenu un discours voisin au micro de RMC : « Il "
+            "faudra vite relever la tête. »",
+            "Il faudra vite relever la tête",
+            "Marc Roux",
+        ),
+        (
+            "Sa voisine, Odile Marchand, a déjà signé : « Je ne veux plus jamais voir l'eau "
+            "monter dans ma cuisine. »",
+            "Je ne veux plus jamais voir l'eau monter dans ma cuisine",
+            "Odile Marchand",
+        ),
+        (
+            "L'avocat général, Jean Delmas, n'a pas cru un instant à cette thèse. « Il a choisi "
+            "ses victimes une par une. »",
+            "Il a choisi ses victimes une par une",
+            "Jean Delmas",
+        ),
+    ],
+)
+def test_a_person_in_apposition_to_the_opening_noun_phrase_is_the_subject(
+    paragraph: str, quoted: str, speaker: str
+) -> None:
+    text = FR_LEAD + "Le maire, Louis Fabre, a ouvert la séance.\n\n" + paragraph
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found[quoted][0] == speaker
+
+
+def test_a_spanish_person_in_apposition_after_a_possessive_is_the_subject() -> None:
+    text = (
+        ES_LEAD + "El presidente del club, Andrés Molina, habló antes del partido.\n\n"
+        "Su entrenador, Carlos Ruiz Ortega, se mostró molesto con el arbitraje: «Así es muy "
+        "difícil competir.»"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Así es muy difícil competir"][0] == "Carlos Ruiz Ortega"

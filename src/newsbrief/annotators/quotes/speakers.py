@@ -551,7 +551,9 @@ class Attributor(PhraseReader):
                 # annotator read as the person's role.
                 if title_words and title_words != (mention.role or "").split():
                     title = WORD.findall(self.masked[start : mention.start])
-                    if not all(w[:1].isupper() or self._role_noun(w) for w in title):
+                    if not all(
+                        w[:1].isupper() or self._role_noun(w) for w in title
+                    ) and not self.apposed_subject(start, mention):
                         return None
                 if mention.type != "person":
                     # ``UN Peacekeeping Chief Alain LeRoy said ...``: a body inside the title

@@ -52,6 +52,9 @@ _SOURCE_WORDS = 20
 #: At most this many words (its comma one) open a sentence before its unnamed source (``Dans
 #: les couloirs, un élu``).
 _OPENING_PHRASE_WORDS = 5
+#: At most this many words stand before a person in apposition to them (``Le secrétaire
+#: général de la CGT-Cheminots, Thierry Mallaval,``).
+_APPOSED_LEAD_WORDS = 8
 #: How far back a body's noun looks for the body named in full (characters).
 _BODY_REACH = 1500
 #: How many paragraphs back a role phrase looks for the person holding the role.
@@ -785,6 +788,34 @@ class PressReader(DescriptionReader):
         if source is not None and self._source_gender(source) == gender:
             return Speaker(source, word, start, end, cue, anonymous=True)
         return self._pronoun(word, start, end, cue)
+
+    def apposed_subject(self, start: int, mention: Mention) -> bool:
+        """Whether the person ``mention`` stands between commas after a noun phrase opening
+        the clause at ``start``, the sentence's subject (``Le capitaine nantais, Hugo Lermite,
+        a tenu ...``, ``Sa voisine, Odile Vasseur, a signé``, ``El arquero de River, Franco
+        Ibarrola, fue ...``): an article, an elided article or a possessive (``[quotes]
+        role_apposition_determiners``) then a few words, no other comma."""
+        profile = self.cues.profile
+        if profile is None:
+            return False
+        lead = self.masked[start : mention.start].rstrip(" \u00a0")
+        closing = self.masked[mention.end : mention.end + 2].lstrip(" \u00a0")[:1]
+        if not lead.endswith(",") or closing not in (",", "("):
+            return False
+        words = lead[:-1].split()
+        if not 1 <= len(words) <= _APPOSED_LEAD_WORDS or any(
+            QUOTE_MASK in w or w[-1:] in ",;:" for w in words
+        ):
+            return False
+        first = words[0].lower()
+        press = self.press
+        determiners = language(profile.code).words("quotes", "role_apposition_determiners")
+        return (
+            first in press.definite
+            or first in press.indefinite
+            or first in determiners
+            or (press.elided_article.match(words[0]) is not None and len(words[0]) > 2)
+        )
 
     def _source_gender(self, phrase: str) -> str | None:
         """The gender an unnamed source's article tells (``une source`` female, ``un
