@@ -132,3 +132,55 @@ def test_a_spanish_person_in_apposition_after_a_possessive_is_the_subject() -> N
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert found["Así es muy difícil competir"][0] == "Carlos Ruiz Ortega"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted", "speaker"),
+    [
+        (
+            "Pour le maire de Tours, Julien Garnier (divers gauche), « on demande aux familles "
+            "de payer une dette qui n'est pas la leur ».",
+            "on demande aux familles de payer une dette qui n'est pas la leur",
+            "Julien Garnier",
+        ),
+        (
+            "Le porte-parole du groupe, Antoine Mercier, votera le texte. Pour lui, « ce budget "
+            "arrive avec deux ans de retard ».",
+            "ce budget arrive avec deux ans de retard",
+            "Antoine Mercier",
+        ),
+        (
+            "Le porte-parole du groupe, Antoine Mercier, votera le texte. Selon lui, la réforme "
+            "« créera trois cents emplois ».",
+            "créera trois cents emplois",
+            "Antoine Mercier",
+        ),
+    ],
+)
+def test_pour_opening_a_sentence_and_a_stressed_pronoun_read_like_selon(
+    paragraph: str, quoted: str, speaker: str
+) -> None:
+    text = FR_LEAD + "La maire de Blois, Claire Vidal, a présenté le budget.\n\n" + paragraph
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found[quoted][0] == speaker
+
+
+def test_pour_opening_a_sentence_names_no_speaker_when_no_one_follows_it() -> None:
+    text = (
+        FR_LEAD + "La maire de Blois, Claire Vidal, a présenté le budget.\n\n"
+        "Pour la première fois depuis dix ans, la ville annonce « un budget en excédent, "
+        "sans hausse d'impôts »."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found.get("un budget en excédent, sans hausse d'impôts", (None,))[0] != "la première"
+
+
+def test_para_opening_a_spanish_sentence_reads_like_segun() -> None:
+    text = (
+        ES_LEAD + "La directora general, Alejandra Pardo Ríos, anunció la compra de la planta. "
+        "«Es una operación histórica», dijo.\n\n"
+        "Para Ana Torres Vidal, analista de Banco Ribera, el precio pagado “está en línea con "
+        "operaciones comparables”, aunque advirtió que el tipo de cambio es un riesgo."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["está en línea con operaciones comparables"][0] == "Ana Torres Vidal"

@@ -1575,6 +1575,7 @@ def _attribute(
     found = (
         found
         or attributor.before(context_start, span.open)
+        or attributor.opening_according(context_start, span.open)
         or attributor.later(span.close, context_end)
         or (attributor.name_after(span.close, context_end) if ends_with_comma else None)
     )

@@ -399,6 +399,23 @@ class Attributor(PhraseReader):
                 return found
         return None
 
+    def opening_according(self, start: int, open_at: int) -> Speaker | None:
+        """A word read like ``according to`` only where it opens the sentence at ``start``
+        (``Pour le bourgmestre d'Uccle, X, « ... »``, ``Para Rubén Cisneros, analista de
+        Monex, el precio “...”``; elsewhere ``pour`` says nothing of speech): the speaker
+        phrase after it, before the quotation opening at ``open_at``."""
+        if self.cues.profile is None:
+            return None
+        opening = self.press.opening_according.match(self.masked, start, open_at)
+        if opening is None:
+            return None
+        word = opening.group(1)
+        end = phrase_end(self.masked, opening.end(), open_at)
+        found = self._phrase_after(opening.end(), end, word)
+        if found is None or not (found.name in self._people or found.name in self._bodies):
+            return None  # ``Pour la première fois, ...``: no one the article names
+        return found
+
     def reported_subject(self, start: int, end: int) -> Speaker | None:
         """The unnamed source opening the sentence ``start``-``end`` as the subject of its
         cue, for a quotation standing as its own sentence after it (``A reporter for the Al

@@ -133,6 +133,10 @@ class PressReader(DescriptionReader):
             # ``— сказала она на встрече с Владимиром Путиным``: the pronoun is the subject.
             return self._pronoun(words[0][0], words[0][1], words[0][2], cue)
         cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
+        if cut == 1:
+            stressed = self.according_pronoun(words[0][0], words[0][1], words[0][2], cue)
+            if stressed is not None:
+                return stressed
         located = self._located_body(words[:cut], cue)
         if located is not None:
             return located
@@ -816,6 +820,27 @@ class PressReader(DescriptionReader):
             or first in determiners
             or (press.elided_article.match(words[0]) is not None and len(words[0]) > 2)
         )
+
+    def according_pronoun(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
+        """A stressed pronoun alone after an ``according to`` word (``Selon lui, le centre
+        « ... »``, ``Pour elle, « ... »``; ``[quotes] according_pronouns``): the person of its
+        gender the sentence before opens with, else the nearest person of its gender."""
+        gender = self.press.according_pronouns.get(word.lower())
+        if gender is None or " ".join(cue.lower().split()) not in self._according_words():
+            return None
+        subject = self.subject_before(start, gender, leading=True)
+        if subject is None or subject.position < self.masked.rfind("\n", 0, start):
+            subject = self._nearest(start, ("person",), gender=gender)
+        if subject is None:
+            return None
+        return Speaker(subject.name, word, start, end, cue, role=self.role_of(subject.name, start))
+
+    def _according_words(self) -> frozenset[str]:
+        profile = self.cues.profile
+        if profile is None:
+            return frozenset()
+        opening = language(profile.code).words("quotes", "opening_attribution_cues")
+        return self.cues.according | {w.lower() for w in opening}
 
     def _source_gender(self, phrase: str) -> str | None:
         """The gender an unnamed source's article tells (``une source`` female, ``un

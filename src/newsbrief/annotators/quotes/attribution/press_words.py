@@ -80,6 +80,12 @@ class PressWords:
     #: are ``[quotes] clitic_joiners``), and the same after a word (`` -t-il``).
     clitic: re.Pattern[str] = _CLITIC
     clitic_after: re.Pattern[str] = _CLITIC_AFTER
+    #: Words read like ``according to`` only opening a sentence (``Pour le maire, « ... »``;
+    #: ``[quotes] opening_attribution_cues``), then spaces.
+    opening_according: re.Pattern[str] = _NOTHING
+    #: Stressed pronouns after an ``according to`` word, with the gender they tell (``Selon
+    #: lui``; ``[quotes] according_pronouns``).
+    according_pronouns: dict[str, str] = attrs.Factory(dict)
 
 
 @functools.cache
@@ -123,7 +129,19 @@ def press_words(code: str) -> PressWords:
         male_genitive=tuple(sorted(words("male_genitive_endings"))),
         clitic=re.compile(rf"-{joiners}([^\W\d_]+)$") if joiners else _CLITIC,
         clitic_after=re.compile(rf"[ \u00a0]*-{joiners}([^\W\d_]+)") if joiners else _CLITIC_AFTER,
+        opening_according=_opening(words("opening_attribution_cues")),
+        according_pronouns={
+            str(k).lower(): str(v) for k, v in lang.table("quotes", "according_pronouns").items()
+        },
     )
+
+
+def _opening(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` opening a sentence, of either case, then spaces."""
+    if not words:
+        return _NOTHING
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"[ \u00a0]*(?i:({alternation}))[ \u00a0]+")
 
 
 def _elided(words: frozenset[str]) -> re.Pattern[str]:
