@@ -184,3 +184,17 @@ def test_para_opening_a_spanish_sentence_reads_like_segun() -> None:
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert found["está en línea con operaciones comparables"][0] == "Ana Torres Vidal"
+
+
+def test_a_quotation_closing_its_line_ends_the_sentence_before_a_described_speaker() -> None:
+    # A page's lines make one paragraph; the line before ends with a quotation, whose own full
+    # stop is hidden from the sentence reader.
+    text = (
+        "Lyon battu à domicile par Nantes\n"
+        "« On a reculé après la pause », a regretté l'entraîneur lyonnais, Paul Verdier. « Je "
+        "prends ma part de responsabilité. »\n"
+        "Dans le vestiaire, le capitaine Hugo Marchal ne cachait pas sa colère. « On perd trop "
+        "de points à la maison, il faut se parler », a confié le défenseur, très touché."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["On perd trop de points à la maison, il faut se parler"][0] == "Hugo Marchal"
