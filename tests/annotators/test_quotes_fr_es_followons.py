@@ -198,3 +198,17 @@ def test_a_quotation_closing_its_line_ends_the_sentence_before_a_described_speak
     )
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["On perd trop de points à la maison, il faut se parler"][0] == "Hugo Marchal"
+
+
+def test_a_role_ending_in_an_elided_complement_is_read_whole() -> None:
+    text = (
+        FR_LEAD + "Le ministre de l'Intérieur Paul Garnier a présenté jeudi son plan.\n\n"
+        "« Les effectifs seront renforcés dès janvier », a indiqué Paul Garnier.\n\n"
+        "« Nous tiendrons ce calendrier », a poursuivi le ministre."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Les effectifs seront renforcés dès janvier"] == (
+        "Paul Garnier",
+        "ministre de l'Intérieur",
+    )
+    assert found["Nous tiendrons ce calendrier"][0] == "Paul Garnier"

@@ -244,6 +244,12 @@ class RoleFinder(MentionLookup):
         if mention in self._role_cache:
             return self._role_cache[mention]
         given = mention.role if mention.role not in COURTESY else None
+        if (
+            given is not None
+            and self.cues.profile is not None
+            and self._elided_title(mention, given)
+        ):
+            given = None  # ``le ministre de l'Économie Éric Lombard``: read the whole role
         before = self._role_before(mention.start, given)
         role: str | None
         if before is not None and before == given:
@@ -258,6 +264,14 @@ class RoleFinder(MentionLookup):
             role = self._role_before(mention.start) if given is not None else before
         self._role_cache[mention] = role
         return role
+
+    def _elided_title(self, mention: Mention, given: str) -> bool:
+        """Whether the title the entity annotator kept with ``mention`` is only the end of a
+        role, written after an elided word (``ministre de l'Économie``: ``Économie``)."""
+        head = self.text[max(0, mention.start - len(given) - 3) : mention.start].rstrip()
+        if not head.endswith(given):
+            return False
+        return head[: -len(given)].endswith(("'", "’"))
 
     def _appositive_role(self, end: int) -> str | None:
         """``John Williams, the president of the Federal Reserve Bank of New York, said``: the
