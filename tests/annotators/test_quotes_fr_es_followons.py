@@ -212,3 +212,25 @@ def test_a_role_ending_in_an_elided_complement_is_read_whole() -> None:
         "ministre de l'Intérieur",
     )
     assert found["Nous tiendrons ce calendrier"][0] == "Paul Garnier"
+
+
+def test_a_role_phrase_after_a_cue_ends_before_devant() -> None:
+    text = (
+        FR_LEAD + "Présentée par la ministre de la Santé, Claire Vidal (PS), la réforme réduit "
+        "les dépenses de dix millions.\n\n"
+        "« Nous n'avons plus le choix, chaque euro doit être justifié », a déclaré la ministre "
+        "devant la commission des finances."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Nous n'avons plus le choix, chaque euro doit être justifié"][0] == "Claire Vidal"
+
+
+def test_a_spanish_role_phrase_after_a_cue_ends_before_ante() -> None:
+    text = (
+        ES_LEAD + "Presentado por la ministra de Hacienda, Elena Robles, el plan recorta el "
+        "gasto en diez millones.\n\n"
+        "«No tenemos otra opción, cada euro debe justificarse», dijo la ministra ante la "
+        "comisión de presupuestos."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["No tenemos otra opción, cada euro debe justificarse"][0] == "Elena Robles"
