@@ -234,3 +234,25 @@ def test_a_spanish_role_phrase_after_a_cue_ends_before_ante() -> None:
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert found["No tenemos otra opción, cada euro debe justificarse"][0] == "Elena Robles"
+
+
+def test_a_body_noun_and_the_place_it_is_of_name_the_body_after_a_cue() -> None:
+    text = (
+        FR_LEAD + "Le groupe Carrefour a fermé son magasin de Draguignan.\n\n"
+        "Un incendie a ravagé l'entrepôt dans la nuit. « Aucune victime n'est à déplorer, "
+        "mais le bâtiment est détruit », indique la préfecture du Var."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Aucune victime n'est à déplorer, mais le bâtiment est détruit"][0] == (
+        "préfecture du Var"
+    )
+
+
+def test_a_spanish_body_noun_and_its_place_name_the_body_after_a_cue() -> None:
+    text = (
+        ES_LEAD + "La empresa Mercadona cerró su tienda del centro.\n\n"
+        "Un incendio destruyó el almacén durante la noche. «No hubo heridos, pero el edificio "
+        "quedó destruido», informó la fiscalía de Sevilla."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["No hubo heridos, pero el edificio quedó destruido"][0] == "fiscalía de Sevilla"

@@ -389,6 +389,10 @@ class PressReader(DescriptionReader):
                     # not the one named before it.
                     return Speaker(named.name, self.text[words[0][1] : words[-1][2]],
                                    words[0][1], words[-1][2], cue)  # fmt: skip
+                located = self._body_of_place(nouns)
+                if located is not None:
+                    return Speaker(located, self.text[words[0][1] : words[-1][2]],
+                                   words[0][1], words[-1][2], cue)  # fmt: skip
                 referent = self._nearest_organisation(words[0][1])
                 body = referent.name if referent is not None else self._body_written(head, words)
                 if body is None:
@@ -491,6 +495,22 @@ class PressReader(DescriptionReader):
         return self._capitalises_nouns() and any(
             len(lower) > len(b) + 2 and lower.endswith(b) for b in self.press.bodies if len(b) > 4
         )
+
+    def _body_of_place(self, nouns: list[tuple[str, int, int]]) -> str | None:
+        """A body's noun and the capitalised name of what it is of, the whole phrase after its
+        article (``indique la préfecture du Loiret``, ``informó la fiscalía de Madrid``): the
+        body named in full, not the nearest organisation; ``None`` otherwise."""
+        profile = self.cues.profile
+        if profile is None or not 3 <= len(nouns) <= 5:
+            return None
+        links = language(profile.code).words("quotes", "role_links")
+        elided = self.press.elided
+        if nouns[1][0].lower() not in links and not elided.match(nouns[1][0]):
+            return None
+        rest = [elided.sub("", w[0]) for w in nouns[1:] if w[0].lower() not in links]
+        if not rest or not all(w[:1].isupper() for w in rest):
+            return None
+        return " ".join(self.text[nouns[0][1] : nouns[-1][2]].split())
 
     def _body_written(self, head: str, words: list[tuple[str, int, int]]) -> str | None:
         """A body the entity annotator did not find, named in full a little before its noun
