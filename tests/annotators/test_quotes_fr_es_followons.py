@@ -256,3 +256,33 @@ def test_a_spanish_body_noun_and_its_place_name_the_body_after_a_cue() -> None:
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert found["No hubo heridos, pero el edificio quedó destruido"][0] == "fiscalía de Sevilla"
+
+
+_INTERVIEW = (
+    "Lucía Ferrer: «Escribo para no olvidar mi barrio»\n"
+    "Cultura · Libros\n"
+    "La novelista valenciana Lucía Ferrer Soler publica su tercera novela, ambientada en "
+    "Ruzafa.\n"
+    "Hablamos con ella en una librería del centro de Valencia.\n"
+    "—¿Por qué Ruzafa?\n"
+    "—Porque es el barrio de mi abuela. Allí aprendí a escuchar a la gente mayor.\n"
+    "—¿Es un libro político?\n"
+    "—Sí, aunque no me gusta la palabra. Hablo de desahucios y de familias que se van.\n"
+    "{more}"
+    "La novela sale el jueves en todas las librerías.\n"
+)
+
+
+def test_an_interview_without_a_heading_is_read_from_its_answers() -> None:
+    text = _INTERVIEW.format(
+        more="—¿Cómo fue escribirlo?\n—Muy lento. Tardé cuatro años en terminar el borrador.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    first = "Porque es el barrio de mi abuela. Allí aprendí a escuchar a la gente mayor"
+    assert found[first][0] == "Lucía Ferrer Soler"
+    assert found["Muy lento. Tardé cuatro años en terminar el borrador"][0] == "Lucía Ferrer Soler"
+
+
+def test_two_questions_and_answers_without_a_heading_are_no_interview() -> None:
+    found = speakers_and_roles(_INTERVIEW.format(more=""), DAY, language="es")
+    assert not any(q.startswith(("Porque", "Sí, aunque")) for q in found)

@@ -293,6 +293,9 @@ def find_quotes(
 _HEADING_LINES = 6
 #: An interview is read from this many answers on (one question and answer may be a scene's).
 _INTERVIEW_ANSWERS = 2
+#: A page no heading names an interview is read as one from this many answers on (a scene's
+#: dialogue has a question and an answer or two).
+_UNHEADED_ANSWERS = 3
 
 
 def interview_page(text: str, headings: frozenset[str]) -> bool:
@@ -317,12 +320,13 @@ def _interview_answers(
     text: str, paragraphs: list[tuple[int, int]], found: list[QuoteSpan], headings: frozenset[str]
 ) -> list[QuoteSpan]:
     """The answers of an interview printed in dialogue form without attribution (``— Что
-    самое сложное?`` then ``— Не холод ...``), on a page an interview heading names (see
-    :func:`interview_page`) only: each line opening with a dash right after a line opening
-    with a dash and ending with a question mark, not itself a question and holding no
-    quotation already read. One pass over the lines (a page's lines may make one paragraph)."""
-    if not interview_page(text, headings):
-        return []
+    самое сложное?`` then ``— Не холод ...``): each line opening with a dash right after a
+    line opening with a dash and ending with a question mark, not itself a question and
+    holding no quotation already read; from :data:`_INTERVIEW_ANSWERS` answers on a page an
+    interview heading names (see :func:`interview_page`), from :data:`_UNHEADED_ANSWERS` on
+    any other (``—¿Por qué Ruzafa?`` then ``—Porque es el barrio de mi abuela.``, again and
+    again). One pass over the lines (a page's lines may make one paragraph)."""
+    headed = interview_page(text, headings)
     opens = [span.open for span in found]
     answers: list[QuoteSpan] = []
     asked = False
@@ -333,7 +337,7 @@ def _interview_answers(
             stop = end if newline < 0 else newline
             asked = _turn(text, line, stop, index, asked, opens, answers)
             line = stop + 1
-    return answers if len(answers) >= _INTERVIEW_ANSWERS else []
+    return answers if len(answers) >= (_INTERVIEW_ANSWERS if headed else _UNHEADED_ANSWERS) else []
 
 
 def _turn(
