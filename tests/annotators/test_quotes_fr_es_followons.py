@@ -286,3 +286,16 @@ def test_an_interview_without_a_heading_is_read_from_its_answers() -> None:
 def test_two_questions_and_answers_without_a_heading_are_no_interview() -> None:
     found = speakers_and_roles(_INTERVIEW.format(more=""), DAY, language="es")
     assert not any(q.startswith(("Porque", "Sí, aunque")) for q in found)
+
+
+def test_a_dropped_subject_before_a_phrase_saying_how_is_the_source_before() -> None:
+    text = (
+        ES_LEAD + "El presidente del tribunal, Marcos Ibáñez, pidió calma el sábado.\n\n"
+        "Según un diplomático europeo destinado en Quito, la comunidad internacional teme "
+        "disturbios. «Nadie quiere volver a ver muertos en las calles», afirmó bajo condición "
+        "de anonimato."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Nadie quiere volver a ver muertos en las calles"][0] == (
+        "un diplomático europeo destinado en Quito"
+    )

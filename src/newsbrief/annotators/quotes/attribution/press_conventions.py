@@ -880,10 +880,13 @@ class PressReader(DescriptionReader):
         rest = self.masked[at : min(limit, at + 8)].lstrip(" \u00a0")
         # ``—Estamos listos —dijo—.``: the dash closing a dialogue's aside ends the cue too.
         dash = self.text[at : at + 3].lstrip(" \u00a0")[:1] in ("—", "–")
+        first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
         if (
             rest[:1] not in ("", ".", ";", "\n")
             and not dash
             and not rest.startswith(("a ", "al ", "en "))
+            # ``», afirmó bajo condición de anonimato``: a phrase that says how, no subject.
+            and not (first in self.press.stops and len(rest) > len(first))
         ):
             return None
         subject = self.subject_before(at, None)
