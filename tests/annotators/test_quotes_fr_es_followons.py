@@ -299,3 +299,31 @@ def test_a_dropped_subject_before_a_phrase_saying_how_is_the_source_before() -> 
     assert found["Nadie quiere volver a ver muertos en las calles"][0] == (
         "un diplomático europeo destinado en Quito"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "speaker"),
+    [
+        (
+            "Le procureur de Lyon, Paul Girard, a confirmé lundi l'ouverture d'une enquête "
+            "pour « mise en danger de la vie d'autrui ».",
+            "mise en danger de la vie d'autrui",
+            "Paul Girard",
+        ),
+        (
+            "La ministre de la Santé, Claire Vidal, a appelé sur France Inter à ne pas « céder "
+            "à la panique ».",
+            "céder à la panique",
+            "Claire Vidal",
+        ),
+    ],
+)
+def test_more_participles_of_speech_after_their_auxiliary(
+    sentence: str, quoted: str, speaker: str
+) -> None:
+    text = (
+        FR_LEAD + "« Nous resterons mobilisés », a indiqué la direction de l'hôpital dans un "
+        "communiqué.\n\n" + sentence
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found[quoted][0] == speaker
