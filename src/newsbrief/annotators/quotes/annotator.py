@@ -512,17 +512,23 @@ def is_speech(
         return False
     work = _text_noun_colon(language or "en")
     window = max(0, span.open - 80)
-    if (
-        work is not None
+    text_noun = (
+        work.search(masked, window, span.open)
+        if work is not None
         and (
             masked.find(":", window, span.open) >= 0
             or masked.find("–", window, span.open) >= 0
             or masked.find("—", window, span.open) >= 0
         )
-        and work.search(masked, window, span.open)
+        else None
+    )
+    if text_noun is not None and (
+        ":" in text_noun.group() or _CLOSING_DASH.match(text, span.close) is not None
     ):
         # ``lyrics like: "Yes, I milk myself ..." and "..."``, ``The chorus continues: "..."``,
-        # ``singing the chorus – "..."``: the words of a song or a sign, not speech.
+        # ``singing the chorus – "..." – louder``: the words of a song or a sign, not speech.
+        # After a dash only when a dash closes them too: ``Asked about the headline – "It is
+        # nonsense," she said`` is her answer.
         return False
     if len(words) > _EMBEDDED_WORDS:
         # Every test below that can say no is of a quotation of fewer words.
@@ -1095,6 +1101,8 @@ def _noun_phrases(code: str) -> _NounPhrases:
 # The word after a quotation's closing mark (one space before it), and the word before its
 # opening mark, read backwards (one space after it).
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
+#: A dash closing a phrase set off by dashes, after its closing quotation mark.
+_CLOSING_DASH = re.compile(r"[,;]?[ \u00a0]*[–—]")
 _PREVIOUS_WORD_REVERSED = re.compile(r"[ \u00a0]([\w’'\-]*[^\W\d_])(?![\w’'\-])")
 
 

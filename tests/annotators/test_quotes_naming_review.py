@@ -1,0 +1,36 @@
+"""Review of session 25's naming-clause, sign and heading rules (issue #16): real speech the
+new rules must leave alone.
+
+* a topic noun and a dash before an answer (``Asked about the headline – "..." said X``) is no
+  song's or sign's text: only words set off between dashes (``singing the chorus – "..." –``)
+  are;
+* a lone capitalised word a cue right before it reports (``said "No" firmly``) is the word
+  said, not a name before its noun;
+* a call made (``has called "for calm"``) and what a relative clause's person calls a thing
+  (``which Moss has called "..."``, ``what he calls "..."``) are words said; ``something he
+  calls "..."`` still names a thing of his.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 5)
+
+
+def test_an_answer_after_a_topic_noun_and_a_dash_is_speech() -> None:
+    text = (
+        "Singer answers her critics\n\n"
+        "Asked about the headline – “It is nonsense, and they know it,” said singer Ella "
+        "Fane.\n\n"
+        "Fane, asked about the verse – “I wrote it for my mother.”\n\n"
+        "By the encore, the crowd was singing the chorus – “hold the line, hold the line” – "
+        "louder than the band."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["It is nonsense, and they know it"][0] == "Ella Fane"
+    assert "I wrote it for my mother" in found
+    assert not any(quoted.startswith("hold the line") for quoted in found)
