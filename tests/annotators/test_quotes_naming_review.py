@@ -34,3 +34,15 @@ def test_an_answer_after_a_topic_noun_and_a_dash_is_speech() -> None:
     assert found["It is nonsense, and they know it"][0] == "Ella Fane"
     assert "I wrote it for my mother" in found
     assert not any(quoted.startswith("hold the line") for quoted in found)
+
+
+def test_a_word_a_cue_right_before_it_reports_is_speech() -> None:
+    text = (
+        "Mayor resists calls to quit\n\n"
+        "Asked whether she would resign, Mayor Lisa Ortega said “No” firmly and left the "
+        "room.\n\n"
+        "Her deputy, Tom Hale, replied “Maybe” twice when asked the same question."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["No"][0] == "Lisa Ortega"
+    assert found["Maybe"][0] == "Tom Hale"

@@ -819,19 +819,23 @@ def _name_before_noun(
     """Whether a lone capitalised word in quotation marks stands before the lower-case noun of
     what it names (``its "Yukiakari" label``, ``the "Spaces" product team``): nothing ends it
     inside the marks, one space and a lower-case word follow that is neither a function word
-    of the language (``[quotes] function_words``: ``"Never" again``) nor a cue; a language
-    that lists no function words has no such test."""
+    of the language (``[quotes] function_words``: ``"Never" again``) nor a cue, and no cue
+    right before the marks (``replied "Yes" immediately``: the word said); a language that
+    lists no function words has no such test."""
     if quoted.rstrip()[-1:] in ".,;:!?" or quoted.isupper():
         return False
     after = _NEXT_WORD.match(text, span.close)
     if after is None or not after.group(1)[:1].islower():
         return False
     stop = _quote_words(code, "function_words")
-    return (
-        bool(stop)
-        and after.group(1).lower() not in stop
-        and attributor.cue.match(text, after.start(1)) is None
-    )
+    if not stop or after.group(1).lower() in stop:
+        return False
+    if attributor.cue.match(text, after.start(1)) is not None:
+        return False
+    # ``replied "Yes" immediately``, ``said "No" firmly``: the word a cue right before it
+    # reports, not a name.
+    previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    return previous is None or attributor.cue.match(text, span.open - previous.end(1)) is None
 
 
 #: The words of a quotation are first looked for in this many characters.
