@@ -46,3 +46,21 @@ def test_a_word_a_cue_right_before_it_reports_is_speech() -> None:
     found = speakers_and_roles(text, DAY)
     assert found["No"][0] == "Lisa Ortega"
     assert found["Maybe"][0] == "Tom Hale"
+
+
+def test_a_call_made_and_a_relative_clause_s_person_calling_are_speech() -> None:
+    text = (
+        "Union rejects pay offer\n\n"
+        "Union leader Ian Moss has called “for calm and patience” after Friday’s clashes "
+        "outside the depot.\n\n"
+        "The offer, which Moss has called “an insult to every driver”, will be put to a "
+        "ballot.\n\n"
+        "Moss said the cuts were what he calls “a slow strangling of the service”.\n\n"
+        "Over a lunch of soup and something he calls “depot bread”, Moss said the strike "
+        "would go ahead."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["for calm and patience"][0] == "Ian Moss"
+    assert found["an insult to every driver"][0] == "Ian Moss"
+    assert found["a slow strangling of the service"][0] == "Ian Moss"
+    assert "depot bread" not in found

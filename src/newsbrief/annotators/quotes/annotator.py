@@ -463,7 +463,9 @@ def is_speech(
         and not quoted.rstrip().endswith((".", "?", "!", ","))
     ):
         return False  # ``the "so-called efficiency savings"``: the naming word quoted too
-    if len(words) <= _EMBEDDED_WORDS and named_by_clause(text, span, words, language or "en"):
+    if len(words) <= _EMBEDDED_WORDS and named_by_clause(
+        text, span, words, language or "en", functools.partial(_person_before, text, attributor)
+    ):
         return False  # ``a feature the company calls "Glance"``: the name it goes by
     if definite_term(text, span, words, language or "en", attributor.cue):
         return False  # ``feared for the "quiet months"``: a term in use
@@ -751,6 +753,15 @@ def _heading_modifier(
     if (line == 0 and span.open > _HEADING_REACH) or not _LINE_OPENING.match(text, line, span.open):
         return False
     return attributor.cue.match(text, after.start(1)) is None and _heading_line(text, span)
+
+
+def _person_before(text: str, attributor: Attributor, at: int) -> int | None:
+    """Where a person's name ending right before the word at ``at`` starts (``which Dan Moss
+    has called``), only spaces between, or ``None``."""
+    for mention in attributor.within(max(0, at - 60), at):
+        if mention.type == "person" and not text[mention.end : at].strip():
+            return mention.start
+    return None
 
 
 def _heading_phrase(

@@ -4,10 +4,12 @@ words someone said.
 News writing sets off a name, a term or a status with the clause that gives it:
 
 * a thing's owner naming it habitually, the verb right before the marks with no object between
-  (``a feature the company calls "..."``, ``something she calls "..."``; ``[quotes]
-  habitual_naming_verbs``), or a perfect naming it (``what aid agencies have called "the
-  ..."``; ``perfect_naming_verbs`` after ``naming_auxiliaries``; after a person's pronoun,
-  ``what she has called "..."``, her words): with an object between (``calls it "a
+  (``a feature the company calls "..."``; ``[quotes] habitual_naming_verbs``), or a perfect
+  naming it (``what aid agencies have called "the ..."``; ``perfect_naming_verbs`` after
+  ``naming_auxiliaries``; ``something she calls "..."`` names a thing she has); after a
+  relative word and a person's pronoun or name (``what he calls "..."``, ``which Moss has
+  called "..."``; a perfect after her pronoun alone, ``she has called "..."``) her words, and a
+  call made (``has called "for calm"``) no name: with an object between (``calls it "a
   disgrace"``) the words are the subject's verdict, speech;
 * a status declared, an article between (``had been declared a "..."``; ``designating_verbs``);
 * a naming phrase before an article (``known as a "..."``; ``naming_words``);
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -110,9 +113,23 @@ def naming_clauses(code: str) -> NamingClauses:
     )
 
 
-def named_by_clause(text: str, span: QuoteSpan, words: list[str], code: str) -> bool:
+def named_by_clause(
+    text: str,
+    span: QuoteSpan,
+    words: list[str],
+    code: str,
+    person_before: Callable[[int], int | None] = lambda at: None,
+) -> bool:
     """Whether a naming clause (see the module) sets off the quotation ``span`` of ``text``,
-    whose words are ``words``: a name or a term, no one's words."""
+    whose words are ``words``: a name or a term, no one's words.
+
+    Not a call made (``has called "for calm"``, ``calls "on ministers to act"``: words opening
+    with a function word other than an article); nor what a person has called a thing after
+    her pronoun (``what she has called "..."``), nor what a relative clause's person calls it,
+    a pronoun or a name (``person_before`` the verb's or the auxiliary's offset gives where a
+    person's name ending right before it starts) after ``[quotes] clause_relatives`` (``what
+    he calls "..."``, ``which Dan Moss has called "..."``): her words. ``something she calls
+    "..."`` names a thing she has."""
     clauses = naming_clauses(code)
     quoted = text[span.start : span.end].rstrip()
     stop = quoted.endswith((".", "!", "?"))
@@ -130,14 +147,36 @@ def named_by_clause(text: str, span: QuoteSpan, words: list[str], code: str) -> 
         if previous and previous[0].lower() in clauses.determiners:
             return False  # ``the calls "..."``: a noun, no verb
     perfect = found.start("perfect")
-    if perfect >= 0 and person_calling(text, perfect, code):
-        return False  # ``what she has called "..."``: her words
+    subject = verb if verb >= 0 else perfect
+    if subject >= 0:
+        first = words[0].lower()
+        if first in _function_words(code) and first not in clauses.articles:
+            return False  # ``has called "for calm"``: a call made
+        if perfect >= 0 and person_calling(text, perfect, code):
+            return False  # ``what she has called "..."``: her words
+        if _relative_person(text, subject, code, person_before):
+            return False  # ``what he calls "..."``, ``which Moss has called "..."``: his
     if not stop:
         return True
     # ``have called "the world's largest crisis."``: a noun phrase; ``Britain calls "completely
     # unacceptable."`` is a verdict.
     article_before = found.group().rstrip("‘“\"'").split()[-1].lower() in clauses.articles
     return article_before or words[0].lower() in clauses.articles
+
+
+def _relative_person(
+    text: str, at: int, code: str, person_before: Callable[[int], int | None]
+) -> bool:
+    """Whether a relative clause's subject, a person's pronoun or name (``person_before``),
+    ends right before the word at ``at`` (``what he calls``, ``which Dan Moss has called``)."""
+    start = person_before(at)
+    if start is None:
+        previous = re.search(r"([\w’'\-]+)[ \u00a0]+$", text[max(0, at - 12) : at])
+        if previous is None or previous.group(1).lower() not in _subject_pronouns(code):
+            return False
+        start = max(0, at - 12) + previous.start(1)
+    relative = text[max(0, start - 12) : start].split()[-1:]
+    return bool(relative) and relative[0].lower() in _relatives(code)
 
 
 @functools.cache
