@@ -8,7 +8,9 @@ new rules must leave alone.
   said, not a name before its noun;
 * a call made (``has called "for calm"``) and what a relative clause's person calls a thing
   (``which Moss has called "..."``, ``what he calls "..."``) are words said; ``something he
-  calls "..."`` still names a thing of his.
+  calls "..."`` still names a thing of his;
+* lower-case words a passive's agent follows after a naming participle (``The film, called
+  "a masterpiece" by critics``) are the agent's words, not a title.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -64,3 +66,15 @@ def test_a_call_made_and_a_relative_clause_s_person_calling_are_speech() -> None
     assert found["an insult to every driver"][0] == "Ian Moss"
     assert found["a slow strangling of the service"][0] == "Ian Moss"
     assert "depot bread" not in found
+
+
+def test_words_a_passive_s_agent_gave_after_a_naming_participle_are_speech() -> None:
+    text = (
+        "Festival opens with a debut\n\n"
+        "The film, called “a quiet masterpiece” by critics in Venice, opens the festival on "
+        "Friday, director Ana Ruiz said.\n\n"
+        "Ruiz also screens a short called “Salt and Tide” by her former student."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "a quiet masterpiece" in found
+    assert "Salt and Tide" not in found

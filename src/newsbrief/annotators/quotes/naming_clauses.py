@@ -202,7 +202,9 @@ def named_by_participle(text: str, span: QuoteSpan, words: list[str], code: str)
     """Whether a naming participle after a noun sets off the quotation ``span`` of ``text``
     (``an essay called "..."``, ``the app, called "..."``; see :func:`_participle_before`),
     however long: a title or a name. Not a shout (``!``, ``?``), nor words opening with a
-    function word other than an article (``called "for calm"``: a call made)."""
+    function word other than an article (``called "for calm"``: a call made), nor lower-case
+    words a passive's agent follows (``The film, called "a masterpiece" by critics``, ``[quotes]
+    participle_agents``: the critics' words)."""
     pattern = _participle_before(code)
     if pattern is None or not words:
         return False
@@ -210,6 +212,8 @@ def named_by_participle(text: str, span: QuoteSpan, words: list[str], code: str)
         return False
     first = words[0].lower()
     if first in _function_words(code) and first not in naming_clauses(code).articles:
+        return False
+    if text[span.start : span.start + 1].islower() and _agent_after(text, span.close, code):
         return False
     low = max(0, span.open - _REACH)
     found = pattern.search(text, low, span.open)
@@ -219,6 +223,18 @@ def named_by_participle(text: str, span: QuoteSpan, words: list[str], code: str)
     # words quoted.
     previous = text[low : found.start()].split()[-1:]
     return not (previous and previous[0].lower() in _relatives(code))
+
+
+def _agent_after(text: str, at: int, code: str) -> bool:
+    """Whether a passive's agent word (``[quotes] participle_agents``) follows ``at``, a comma
+    and spaces allowed (``"..." by critics``)."""
+    after = re.match(r"[,]?[ \u00a0]+([\w’'\-]+)", text[at : at + 24])
+    return after is not None and after.group(1).lower() in _agents(code)
+
+
+@functools.cache
+def _agents(code: str) -> frozenset[str]:
+    return frozenset(_words(code, "participle_agents"))
 
 
 @functools.cache
@@ -288,4 +304,5 @@ on_reload(_subject_pronouns.cache_clear)
 on_reload(_participle_before.cache_clear)
 on_reload(_function_words.cache_clear)
 on_reload(_relatives.cache_clear)
+on_reload(_agents.cache_clear)
 on_reload(_definite_object.cache_clear)
