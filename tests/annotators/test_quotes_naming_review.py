@@ -3,7 +3,7 @@ new rules must leave alone.
 
 * a topic noun and a dash before an answer (``Asked about the headline – "..." said X``) is no
   song's or sign's text: only words set off between dashes (``singing the chorus – "..." –``)
-  are;
+  are; nor after a colon with a cue right after them (``On the lyrics: "...," she said``);
 * a lone capitalised word a cue right before it reports (``said "No" firmly``) is the word
   said, not a name before its noun;
 * a call made (``has called "for calm"``) and what a relative clause's person calls a thing
@@ -78,3 +78,15 @@ def test_words_a_passive_s_agent_gave_after_a_naming_participle_are_speech() -> 
     found = speakers_and_roles(text, DAY)
     assert "a quiet masterpiece" in found
     assert "Salt and Tide" not in found
+
+
+def test_an_answer_a_cue_follows_after_a_text_noun_and_a_colon_is_speech() -> None:
+    text = (
+        "Band splits after twenty years\n\n"
+        "Singer Ella Fane on the lyrics: “I wrote them in ten minutes on a bus,” she told "
+        "reporters.\n\n"
+        "The chorus goes: “Hold the line, hold the line.”"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["I wrote them in ten minutes on a bus"][0] == "Ella Fane"
+    assert "Hold the line, hold the line" not in found

@@ -524,13 +524,15 @@ def is_speech(
         )
         else None
     )
-    if text_noun is not None and (
-        ":" in text_noun.group() or _CLOSING_DASH.match(text, span.close) is not None
+    if (
+        text_noun is not None
+        and (":" in text_noun.group() or _CLOSING_DASH.match(text, span.close) is not None)
+        and not _said_right_after(text, span, speaker)
     ):
         # ``lyrics like: "Yes, I milk myself ..." and "..."``, ``The chorus continues: "..."``,
         # ``singing the chorus – "..." – louder``: the words of a song or a sign, not speech.
-        # After a dash only when a dash closes them too: ``Asked about the headline – "It is
-        # nonsense," she said`` is her answer.
+        # After a dash only when a dash closes them too, and never with a cue right after them:
+        # ``Asked about the headline – "It is nonsense," she said`` is her answer.
         return False
     if len(words) > _EMBEDDED_WORDS:
         # Every test below that can say no is of a quotation of fewer words.
