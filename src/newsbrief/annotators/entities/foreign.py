@@ -93,7 +93,7 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
-from newsbrief.annotators.entities.towns import foreign_town, town, town_in
+from newsbrief.annotators.entities.towns import foreign_town, named_town, town, town_in
 from newsbrief.languages import on_reload
 from newsbrief.languages.detect import script_counts
 
@@ -387,6 +387,104 @@ def _place_shaped(name: str, code: str) -> bool:
     ) not in ("male", "female")
 
 
+def _noun_of_place(
+    name: str, text: str, start: int, code: str, words: ForeignWords, known: set[str]
+) -> tuple[int, str] | None:
+    """Where every noun is capitalised, a name that opens with a noun for a body named by its
+    place (``organisation_of_place``: ``Landgericht Ulm``) or a place's noun (``place_before``:
+    ``Landkreis Göppingen``) and goes on with a place's name: where the body's or the place's
+    name begins, and its type; else ``None``. The place is one the document or the gazetteer
+    knows, a town on the list, or a name that ends like no common noun (``Amtsgericht
+    Biberach``, not ``Polizei Angaben``)."""
+    if not words.noun_endings:
+        return None
+    first, _, rest = name.partition(" ")
+    lower = first.lower()
+    if lower in words.organisation_of_place:
+        kind = "organisation"
+    elif lower in words.place_before:
+        kind = "place"
+    else:
+        return None
+    if not _place_like(rest, code, words, known):
+        return None
+    if kind == "organisation":
+        return start, kind
+    at = text.find(rest, start + len(first))
+    return (at, kind) if at >= 0 else None
+
+
+def _place_like(name: str, code: str, words: ForeignWords, known: set[str]) -> bool:
+    """Whether ``name``, after a noun that a place's name follows, is one: a place the
+    document or the gazetteer knows, a town on the list, or capitalised words that end like
+    no common noun and open with no first name (``Biberach``, not ``Angaben``)."""
+    parts = name.split(" ")
+    if len(parts) > 2 or not all(part[:1].isupper() for part in parts):
+        return False
+    return (
+        _place_key(name, code) in known
+        or name in gz.place_names()
+        or named_town(name, code) is not None
+        or (not nounlike(name, words) and rules_for(code).first_name(parts[0]) is None)
+    )
+
+
+#: A capitalised word and one space at the end of a text (the noun before a name).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*) $")
+
+
+def _noun_before_place(
+    fields: CandidateFields, text: str, start: int, code: str, words: ForeignWords, known: set[str]
+) -> tuple[int, str] | None:
+    """Where every noun is capitalised, an untyped name right after a noun of
+    ``organisation_of_place`` (``Universität Tübingen``: the body's name begins at the noun)
+    or ``place_before`` (``Stadt Göppingen``: the place's at the name) that is a place's
+    (:func:`_place_like`): where the name begins, and its type."""
+    if fields[TYPE] is not None or not words.noun_endings:
+        return None
+    match = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    lower = match.group(1).lower()
+    if lower in words.organisation_of_place:
+        found = match.start(1), "organisation"
+    elif lower in words.place_before:
+        found = start, "place"
+    else:
+        return None
+    return found if _place_like(fields[TEXT], code, words, known) else None
+
+
+def _place_in_run(
+    name: str, text: str, start: int, code: str, words: ForeignWords, known: set[str]
+) -> tuple[int, int] | None:
+    """Where every noun is capitalised, the place in a run of capitalised words the chunker
+    read as one name: a town or known place after a preposition of place, before a common
+    noun (``in Weinsberg Autos``), or after a noun (no first name) and a preposition of place
+    (``Stadtrat von Göppingen``). Its start and end, or ``None``."""
+    if not words.noun_endings:
+        return None
+    parts = name.split(" ")
+    if len(parts) == 2 and word_before(text, start) in words.place_prepositions:
+        first = parts[0]
+        if (
+            _place_key(name, code) not in known
+            and named_town(name, code) is None
+            and (_place_key(first, code) in known or named_town(first, code) is not None)
+        ):
+            return start, start + len(first)
+    if (
+        len(parts) == 3
+        and parts[1] in words.place_prepositions
+        and rules_for(code).first_name(parts[0]) is None
+    ):
+        last = parts[2]
+        if _place_key(last, code) in known or named_town(last, code) is not None:
+            end = start + len(name)
+            return (end - len(last), end) if text.startswith(name, start) else None
+    return None
+
+
 def _known_place(
     name: str, text: str, start: int, code: str, known: set[str], near: set[str]
 ) -> bool:
@@ -406,7 +504,7 @@ def _known_place(
     return _place_shaped(name, code) and (
         _near_key(_place_key(name, code), known, near, _inflected(code))
         or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
-        or town_in(name, code) is not None
+        or named_town(name, code) is not None
     )
 
 
@@ -661,6 +759,29 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             items[k] = (index, number, typed_as(fields, "organisation", fields[CANONICAL]))
             continue
         if fields[TYPE] is None and " " in fields[TEXT]:
+            of_place = _noun_of_place(fields[TEXT], text, start, code, words, known)
+            if of_place is not None:
+                # ``Landgericht Ulm``, ``Universität Tübingen``: a capitalised noun for a body
+                # and a place's name make one body's name; ``Gemeinde Rechberghausen``: a
+                # place's noun leaves the place's name.
+                begin, of_kind = of_place
+                named = list(typed_as(fields, of_kind, None))
+                named[TEXT] = text[begin:end]
+                found.setdefault(named[TEXT], (of_kind, None))
+                items[k] = (index, spans.add(begin, end), tuple(named))
+                where[k] = (begin, end)
+                continue
+            in_run = _place_in_run(fields[TEXT], text, start, code, words, known)
+            if in_run is not None:
+                # ``in Weinsberg Autos``, ``Stadtrat von Göppingen``: a town and a common noun
+                # the chunker read as one run (every noun is capitalised).
+                begin, finish = in_run
+                named = list(typed_as(fields, "place", None))
+                named[TEXT], named[SENTENCE_INITIAL] = text[begin:finish], False
+                found.setdefault(named[TEXT], ("place", None))
+                items[k] = (index, spans.add(begin, finish), tuple(named))
+                where[k] = (begin, finish)
+                continue
             tail = named_after_noun(fields[TEXT], text, start, words)
             if tail is None:
                 tail = body_after_article(fields[TEXT], text, start, end, words)
@@ -674,6 +795,17 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 items[k] = (index, spans.add(begin, end), tuple(named))
                 where[k] = (begin, end)
                 continue
+        noun_first = _noun_before_place(fields, text, start, code, words, known)
+        if noun_first is not None:
+            # ``Universität Tübingen``, ``Stadt Göppingen``: the chunker left the noun out.
+            begin, noun_kind = noun_first
+            named = list(typed_as(fields, noun_kind, None))
+            named[TEXT] = text[begin:end]
+            if noun_kind == "place":
+                found.setdefault(named[TEXT], ("place", None))
+            items[k] = (index, spans.add(begin, end), tuple(named))
+            where[k] = (begin, end)
+            continue
         if fields[TEXT] not in places and (
             institution(fields[TEXT], words)
             or (bool(words.legal_forms) and fields[TEXT].endswith(words.legal_suffixes))

@@ -773,12 +773,32 @@ def profile(code: str | None) -> Profile | None:
         if len(spelling) > 3 and not _first_name_as_spelt(spelling):
             places.setdefault(made.key(spelling), canonical)
             place_words.add(fold(spelling))
+    # The first-level divisions of the countries whose news the language writes most, in
+    # their own languages (``Bayern``, ``Tirol``, ``Zürich``: ``[entities] divisions``).
+    left_out = lang.words("entities", "not_divisions") | made.not_first_names
+    for spelling in _divisions(lang.words("entities", "divisions")):
+        if len(spelling) > 3 and fold(spelling) not in left_out:
+            places.setdefault(made.key(spelling), spelling)
+            place_words.add(fold(spelling))
     for spelling, canonical in lang.table("entities", "places").items():
         places[made.key(str(spelling))] = str(canonical)
         place_words.add(fold(str(spelling)))
     for spelling, canonical in lang.table("entities", "organisations").items():
         organisations[made.key(str(spelling))] = str(canonical)
     return made
+
+
+def _divisions(countries: frozenset[str]) -> list[str]:
+    """The names of the first-level divisions (ISO 3166-2, pycountry) of ``countries``
+    (upper-case codes, any case here), as each country writes them; none with a comma."""
+    import pycountry
+
+    names = []
+    for country in sorted(c.upper() for c in countries):
+        for division in pycountry.subdivisions.get(country_code=country) or ():
+            if division.parent_code is None and "," not in division.name:
+                names.append(division.name)
+    return names
 
 
 def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
@@ -890,8 +910,12 @@ def _spelt_as_place(word: str, prof: Profile) -> bool:
     the language has case endings. Stems are short enough to join a surname to a country
     (``Францев`` and ``Франция`` stem to ``франц``, ``Перов`` and ``Перу`` to ``пер``)."""
     lower = fold(word)
-    if not prof.name_endings or lower in prof.place_words:
+    if lower in prof.place_words:
         return True
+    if not prof.name_endings:
+        # (names take no case endings: the spelling itself or its genitive ``-s``, ``Bayerns``;
+        # not an adjective of the same stem, ``Europäische``, ``Münchener``)
+        return lower.endswith("s") and lower[:-1] in prof.place_words
     spellings = _spellings_by_key(prof.code).get(prof.key(word), ())
     endings = _place_case_endings(prof.code)
     return not spellings or any(_case_form(lower, s, endings) for s in spellings)

@@ -41,7 +41,7 @@ from newsbrief.nlp.candidates import (
     CandidateFields,
 )
 
-__all__ = ["english_towns", "foreign_town", "town", "town_in"]
+__all__ = ["english_towns", "foreign_town", "named_town", "town", "town_in"]
 
 #: The smallest town a name of two words or more (``Saint-Omer``, ``Viña del Mar``) is taken for.
 MIN_POPULATION = 5_000
@@ -135,6 +135,23 @@ def _town(spelling: str, code: str | None) -> str | None:
     return found[0]
 
 
+def named_town(spelling: str, code: str) -> str | None:
+    """:func:`town_in`, or a smaller town (of at least :data:`MIN_POPULATION` people) spelt
+    as the list spells it, for a name the document already shows to be a place's by the word
+    before it (``in Weinsberg``, ``Gemeinde Rechberghausen``): such evidence outweighs the
+    chance that a small town's name is a surname or a word, as it does not that of a first
+    name or a stop word."""
+    found = town_in(spelling, code)
+    if found is not None:
+        return found
+    if len(spelling) < _MIN_LENGTH or not spelling[:1].isupper() or _abbreviation(spelling):
+        return None
+    entry = _entry(spelling)
+    if entry is None or entry[1] < MIN_POPULATION or entry[0] != spelling:
+        return None
+    return None if _ordinary(spelling, code) else entry[0]
+
+
 def _abbreviation(name: str) -> bool:
     """Capitals inside a word (``NASA``, ``ПрАТ``): an abbreviation's, not a town's (the
     list's own ``McAllen`` is looked up as written)."""
@@ -194,7 +211,14 @@ def _ordinary(spelling: str, code: str | None, as_written: bool = False) -> bool
         and first_name(spelling, gz.profile(code)) is not None
     ):
         return True
-    return _stop_word(spelling, code)
+    return _stop_word(spelling, code) or (code is not None and spelling.lower() in _not_towns(code))
+
+
+@cache
+def _not_towns(code: str) -> frozenset[str]:
+    """Common nouns of language ``code`` that towns are also named (``[entities] not_towns``:
+    German ``Ende``, ``Regen``, ``Stein``), in lower case: the noun is the likelier reading."""
+    return language(code).words("entities", "not_towns")
 
 
 def _inflected(code: str) -> Mapping[str, _Town]:
@@ -585,6 +609,7 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 # (Built from language data: a reload reads it again.)
 for _made in (
     _town,
+    _not_towns,
     _adjective_endings,
     _articles,
     _attribution_cues,

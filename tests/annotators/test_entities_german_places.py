@@ -1,0 +1,61 @@
+"""German places found by what German news writes around them (issue 16, session 25): the
+states and cantons by name, towns after a preposition of place or a place's noun, and a body
+named by its place (``Landgericht Ulm``). German capitalises every noun, so a capital alone
+proves nothing."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _types(text: str) -> dict[str, str]:
+    """Each entity mention's text -> its type, in a German document."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language="de"))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        a.text: str(a.attributes["type"]) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_german_states_and_austrian_lands_are_places() -> None:
+    found = _types("Im Herbst wird in Sachsen und Thüringen gewählt, im Frühjahr in Vorarlberg.")
+    assert found.get("Sachsen") == "place"
+    assert found.get("Thüringen") == "place"
+    assert found.get("Vorarlberg") == "place"
+
+
+def test_an_adjective_sharing_a_countrys_stem_is_no_place() -> None:
+    found = _types("Die Europäische Zentralbank hält den Zins, die Münchener Firmen sparen.")
+    assert "Europäische" not in found
+    assert "Münchener" not in found
+
+
+def test_a_small_town_after_a_preposition_of_place_is_a_place() -> None:
+    found = _types("Ein Autofahrer aus Neckarsulm ist am Morgen bei Weinsberg verunglückt.")
+    assert found.get("Neckarsulm") == "place"
+    assert found.get("Weinsberg") == "place"
+
+
+def test_a_common_noun_named_like_a_town_stays_a_noun() -> None:
+    found = _types("Nach Ende der Saison wechselt er, bei Regen fällt das Training aus.")
+    assert "Ende" not in found
+    assert "Regen" not in found
+
+
+def test_a_body_named_by_its_place_is_one_organisation() -> None:
+    found = _types("Das Landgericht Ulm verurteilte den Mann, die Universität Tübingen forscht.")
+    assert found.get("Landgericht Ulm") == "organisation"
+    assert found.get("Universität Tübingen") == "organisation"
+
+
+def test_a_places_noun_leaves_the_places_name() -> None:
+    found = _types("In der Gemeinde Rechberghausen brannte ein Haus, die Stadt Göppingen hilft.")
+    assert found.get("Rechberghausen") == "place"
+    assert found.get("Göppingen") == "place"
+
+
+def test_a_town_read_in_one_run_with_a_noun_is_cut_out() -> None:
+    found = _types("Unbekannte haben in Weinsberg Autos beschädigt. Der Stadtrat von Uhingen tagt.")
+    assert found.get("Weinsberg") == "place"
+    assert found.get("Uhingen") == "place"
