@@ -59,3 +59,13 @@ def test_a_town_read_in_one_run_with_a_noun_is_cut_out() -> None:
     found = _types("Unbekannte haben in Weinsberg Autos beschädigt. Der Stadtrat von Uhingen tagt.")
     assert found.get("Weinsberg") == "place"
     assert found.get("Uhingen") == "place"
+
+
+def test_a_town_read_in_one_run_over_an_article_is_cut_out() -> None:
+    found = _types("Tatsächlich hat das Finanzamt in Wetzlar den Bescheid zurückgenommen.")
+    assert found.get("Wetzlar") == "place"
+
+
+def test_the_town_a_role_is_of_is_no_person() -> None:
+    found = _types("Sie ist seit dem Frühjahr Bürgermeisterin von Herrenberg und lebt dort.")
+    assert found.get("Herrenberg") == "place"

@@ -64,7 +64,9 @@ from newsbrief.annotators.entities.chunker import (
 from newsbrief.annotators.entities.foreign_bounds import (
     adjectives,
     bodies_of_places,
+    clubs_by_name,
     first_names,
+    places_of_bodies,
     quoted_names,
 )
 from newsbrief.annotators.entities.foreign_forms import (
@@ -460,12 +462,18 @@ def _place_in_run(
 ) -> tuple[int, int] | None:
     """Where every noun is capitalised, the place in a run of capitalised words the chunker
     read as one name: a town or known place after a preposition of place, before a common
-    noun (``in Weinsberg Autos``), or after a noun (no first name) and a preposition of place
-    (``Stadtrat von Göppingen``). Its start and end, or ``None``."""
+    noun or an article (``in Weinsberg Autos``, ``in Potsdam den Brief``), or after a noun
+    (no first name) and a preposition of place (``Stadtrat von Göppingen``). Its start and
+    end, or ``None``."""
     if not words.noun_endings:
         return None
     parts = name.split(" ")
-    if len(parts) == 2 and word_before(text, start) in words.place_prepositions:
+    if (
+        len(parts) >= 2
+        and word_before(text, start) in words.place_prepositions
+        # (``in Potsdam den Brief``: a run the chunker joined over an article)
+        and (len(parts) == 2 or parts[1].islower())
+    ):
         first = parts[0]
         if (
             _place_key(name, code) not in known
@@ -483,6 +491,23 @@ def _place_in_run(
             end = start + len(name)
             return (end - len(last), end) if text.startswith(name, start) else None
     return None
+
+
+def _role_of_place(
+    fields: CandidateFields, text: str, start: int, code: str, words: ForeignWords, known: set[str]
+) -> bool:
+    """Whether a one-word name the chunker gave a role (``Bürgermeisterin von Angermünde``) is
+    the place the role is of: a preposition of place between, and a town or known place that
+    no first name spells."""
+    name = fields[TEXT]
+    return (
+        fields[TYPE] == "person"
+        and bool(fields[ROLE])
+        and " " not in name
+        and word_before(text, start) in words.place_prepositions
+        and rules_for(code).first_name(name) is None
+        and (_place_key(name, code) in known or named_town(name, code) is not None)
+    )
 
 
 def _known_place(
@@ -659,6 +684,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             continue
         if k in honoured:
             continue  # (``г-н Иванов``: a person, whatever its neighbours)
+        if _role_of_place(fields, text, start, code, words, known):
+            # ``Bürgermeisterin von Angermünde``: the role is of the town, no person's name.
+            found.setdefault(fields[TEXT], ("place", None))
+            items[k] = (index, number, typed_as(fields, "place", None))
+            continue
         if words.work_before and _in_work_title(text, start, words):
             continue  # (``le film « Les Misérables »``: a title, no body's name)
         if acronym(fields[TEXT]) and dotted_link(text, start, end):
@@ -928,6 +958,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     bylines(items, dropped, spans, text, words)
     adjectives(items, dropped, spans, text, words)
     bodies_of_places(items, dropped, spans, text, words)
+    places_of_bodies(items, dropped, spans, text, words, code)
+    clubs_by_name(items, dropped, spans, text, code)
     clubs(items, dropped, spans, text, words, gz.territories(code))
     return items, dropped
 

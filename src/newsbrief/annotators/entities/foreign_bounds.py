@@ -7,13 +7,15 @@ lower case or quotes it: a short name in quotation marks is one body's name whol
 person's name (``Martín Echeverría``: :func:`first_names`); a body's name ends with its
 adjectives, not with a verb (``ministère des Affaires étrangères``, ``Commission européenne
 devra``: :func:`adjectives`); a noun for a body before a place names the body (``Банк
-России``: :func:`bodies_of_places`).
+России``: :func:`bodies_of_places`), and so does a place right after a body's name where
+every noun is capitalised (``IG Metall Sachsen``: :func:`places_of_bodies`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import (
@@ -23,6 +25,7 @@ from newsbrief.annotators.entities.chunker import (
     SENTENCE_INITIAL,
     TEXT,
     TYPE,
+    CandidateFields,
     rules_for,
 )
 from newsbrief.annotators.entities.foreign_words import (
@@ -35,8 +38,17 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.annotators.entities.towns import named_town
+from newsbrief.languages import language, on_reload
 
-__all__ = ["adjectives", "bodies_of_places", "first_names", "quoted_names"]
+__all__ = [
+    "adjectives",
+    "bodies_of_places",
+    "clubs_by_name",
+    "first_names",
+    "places_of_bodies",
+    "quoted_names",
+]
 
 
 #: Most words of a body's name in quotation marks (``«Российская антарктическая экспедиция»``);
@@ -266,5 +278,140 @@ def bodies_of_places(
             dropped.add(k - 1)
 
 
+def places_of_bodies(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords, code: str
+) -> None:
+    """Where every noun is capitalised, a body's name and a place's right after it, one space
+    between, are one body's name (``IG Metall Sachsen``, ``Technische Universität Dresden``):
+    no comma or article parts them, as a body's regional branch or seat is written. The place
+    is typed so or is a town on the list."""
+    if not words.noun_endings:
+        return
+    for k in range(len(items) - 1):
+        index, number, fields = items[k]
+        if k in dropped or k + 1 in dropped or fields[TYPE] != "organisation":
+            continue
+        after = items[k + 1][2]
+        start, end = spans.span(index, number)
+        begin, finish = spans.span(items[k + 1][0], items[k + 1][1])
+        # (``Technische Universität`` and ``Universität Dresden``: one body read twice)
+        overlapping = start < begin < end < finish and after[TYPE] == "organisation"
+        if not overlapping and (
+            text[end:begin] != " "
+            or not (
+                after[TYPE] == "place"
+                or (is_open(after) and " " not in after[TEXT] and named_town(after[TEXT], code))
+            )
+        ):
+            continue
+        grown = list(fields)
+        grown[TEXT] = text[start:finish]
+        items[k] = (index, spans.add(start, finish), tuple(grown))
+        dropped.add(k + 1)
+
+
+@cache
+def _club_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words that open a sports club's name before its town (``[entities] club_words``,
+    as written: ``VfB``, ``1. FC``, ``Borussia``), one or more of them at the end of a text;
+    and a town's adjective before a club's word (``club_suffixes``: ``Hamburger SV``)."""
+    section = language(code).sections.get("entities", {})
+    leads = sorted(section.get("club_words", ()), key=len, reverse=True)
+    if not leads:
+        return None
+    lead = "|".join(re.escape(str(w)) for w in leads)
+    suffix = "|".join(re.escape(str(w)) for w in section.get("club_suffixes", ())) or "(?!)"
+    return (
+        re.compile(rf"(?<![\w\-.])((?:(?:{lead})[ \u00a0])+)$"),
+        re.compile(rf"(?<![\w\-])[^\W\d_][^\W\d_]+er[ \u00a0](?:{suffix})(?![\w\-])"),
+    )
+
+
+#: A club's founding year after its town (``Mainz 05``, ``Schalke 04``), not a date's day.
+_CLUB_YEAR = re.compile(r"[ \u00a0]0\d(?![\w.:,/\-]?\d)(?![\w\-])")
+
+
+def clubs_by_name(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """Sports clubs by the words of their names (``VfB Stuttgart``, ``FC Bayern München``,
+    ``Borussia Dortmund``, ``Hamburger SV``, ``Mainz 05``): a club's word before a town the
+    document, the gazetteer or the list knows, the town's adjective before a club's word, or
+    a town and its club's year. The club's word alone names the club too (``der VfB``)."""
+    patterns = _club_patterns(code)
+    if patterns is None:
+        return
+    lead, adjective = patterns
+    rules = rules_for(code)
+    leads: set[str] = set()
+
+    def town_like(fields: CandidateFields, name: str) -> bool:
+        return fields[TYPE] == "place" or (
+            is_open(fields)
+            and (rules.lookup(name) is not None or named_town(name, code) is not None)
+        )
+
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE]:
+            continue
+        start, end = spans.span(index, number)
+        # (``Bayer Leverkusen``: the club's word read in the name's run)
+        head, _, town = fields[TEXT].partition(" ")
+        if fields[TYPE] is None and town and lead.search(head + " ") and town_like(fields, town):
+            items[k] = (index, number, typed_as(fields, "organisation", None))
+            leads.add(head)
+            continue
+        if not town_like(fields, fields[TEXT]):
+            continue
+        found = lead.search(text, max(0, start - 40), start)
+        year = _CLUB_YEAR.match(text, end)
+        if found is None and year is None:
+            continue
+        begin = found.start(1) if found is not None else start
+        # (``Europäische Union Berlin``: a word of another name is no club's)
+        before = [j for j in range(k) if j not in dropped]
+        if before and found is not None:
+            j = before[-1]
+            other = spans.span(items[j][0], items[j][1])
+            if other[1] > begin and other[0] < begin:
+                continue
+        finish = end
+        if k + 1 < len(items) and k + 1 not in dropped and year is None:
+            after = items[k + 1][2]
+            after_start, after_end = spans.span(items[k + 1][0], items[k + 1][1])
+            if text[end:after_start] == " " and after[TYPE] == "place":
+                finish = after_end  # (``FC Bayern München``)
+                dropped.add(k + 1)
+        if year is not None:
+            finish = year.end()
+        named = list(typed_as(fields, "organisation", None))
+        named[TEXT] = text[begin:finish]
+        items[k] = (index, spans.add(begin, finish), tuple(named))
+        for j in reversed(before):
+            if spans.span(items[j][0], items[j][1])[0] < begin:
+                break
+            dropped.add(j)
+        if found is not None:
+            leads.add(found.group(1).split()[0] if "." not in found.group(1) else "")
+    for match in adjective.finditer(text):
+        begin, finish = match.span()
+        for k, (index, number, fields) in enumerate(items):
+            start, end = spans.span(index, number)
+            if k in dropped or end <= begin or start >= finish or not is_open(fields):
+                continue
+            named = list(typed_as(fields, "organisation", None))
+            named[TEXT] = text[begin:finish]
+            items[k] = (index, spans.add(begin, finish), tuple(named))
+            break
+    leads.discard("")
+    for k, (index, number, fields) in enumerate(items):
+        if k not in dropped and fields[TEXT] in leads and is_open(fields):
+            items[k] = (index, number, typed_as(fields, "organisation", None))
+
+
 def _adjective(word: str, words: ForeignWords) -> bool:
     return len(word) > 3 and word.endswith(words.name_adjective_endings)
+
+
+# (Built from language data: a reload reads it again.)
+on_reload(_club_patterns.cache_clear)

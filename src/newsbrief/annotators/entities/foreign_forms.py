@@ -13,6 +13,7 @@ reads these before the name's position.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsbrief.annotators.entities.chunker import rules_for
 from newsbrief.annotators.entities.foreign_words import ForeignWords
@@ -75,7 +76,8 @@ def body_before_hyphen(name: str, words: ForeignWords) -> str | None:
 def body_by_adjective(name: str, words: ForeignWords, heads: frozenset[str]) -> bool:
     """Whether ``name`` is a body's where every noun is capitalised but adjectives are not: a
     capitalised adjective first (``name_adjective_endings``) and a noun ending in a body's
-    head last (``Statistisches Bundesamt``, ``Deutsche Rentenversicherung``)."""
+    head last, in any case or number (``Statistisches Bundesamt``, ``Statistischen
+    Bundesamtes``, ``Österreichischen Bundesbahnen``)."""
     parts = name.split(" ")
     return (
         bool(words.noun_endings)
@@ -83,8 +85,18 @@ def body_by_adjective(name: str, words: ForeignWords, heads: frozenset[str]) -> 
         and len(parts[0]) > 4
         and parts[0].lower().endswith(words.name_adjective_endings)
         and parts[1][:1].isupper()
-        and parts[1].lower().endswith(tuple(heads))
+        and parts[1].lower().endswith(_inflected_heads(heads))
     )
+
+
+#: Endings of a German-like noun's genitive and plural (``Bundesamtes``, ``Bundesbahnen``).
+_HEAD_ENDINGS = ("", "s", "es", "n", "en")
+
+
+@cache
+def _inflected_heads(heads: frozenset[str]) -> tuple[str, ...]:
+    """``heads`` and their genitives and plurals (``amt``, ``amtes``; ``bahn``, ``bahnen``)."""
+    return tuple(sorted(head + ending for head in heads for ending in _HEAD_ENDINGS))
 
 
 def body_after_article(
@@ -127,7 +139,8 @@ def institution(name: str, words: ForeignWords) -> bool:
         # (``Масштаб``, ``Естрада``: common nouns that end like ``Генштаб``, ``Київрада``)
         and not lower.startswith(words.not_organisation_stems)
         and any(
-            lower.endswith(ending) and len(lower) > len(ending) + 2
+            # (an ending with a hyphen needs a name of two letters before it: ``EU-Kommission``)
+            lower.endswith(ending) and len(lower) > len(ending) + 1 + (ending[0] != "-")
             for ending in words.organisation_endings
         )
     )

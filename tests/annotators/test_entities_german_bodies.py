@@ -1,0 +1,50 @@
+"""German bodies' names (issue 16, session 25): a body's branch or seat written right after
+its name, a hyphenated compound of a name and a body's noun, an adjective and a body's noun in
+any case, a body after a noun for its kind, and the parties and federal bodies named alone."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _types(text: str) -> dict[str, str]:
+    """Each entity mention's text -> its type, in a German document."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language="de"))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        a.text: str(a.attributes["type"]) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_body_and_the_place_after_it_are_one_name() -> None:
+    found = _types("Die Technische Universität Dresden baut ein neues Labor für Chips.")
+    assert found.get("Technische Universität Dresden") == "organisation"
+    assert "Dresden" not in found
+
+
+def test_a_regional_branch_after_a_union_is_part_of_its_name() -> None:
+    found = _types("Der Streik wurde von der Gewerkschaft Verdi Hessen am Montag ausgerufen.")
+    assert found.get("Verdi Hessen") == "organisation"
+
+
+def test_a_hyphenated_name_and_a_bodys_noun_name_the_body() -> None:
+    found = _types(
+        "Die EU-Kommission lobt eine Studie der Humboldt-Universität, die das "
+        "Forschungsinstitut nicht prüfte."
+    )
+    assert found.get("EU-Kommission") == "organisation"
+    assert found.get("Humboldt-Universität") == "organisation"
+    assert "Forschungsinstitut" not in found
+
+
+def test_an_adjective_and_a_bodys_noun_in_the_genitive_name_the_body() -> None:
+    found = _types("Laut einer Schätzung des Statistischen Bundesamtes sinken die Preise.")
+    assert found.get("Statistischen Bundesamtes") == "organisation"
+
+
+def test_parties_and_federal_bodies_named_alone_are_bodies() -> None:
+    found = _types("Die Grünen und die Bundesbank warnen, der Nationalrat in Wien schweigt.")
+    assert found.get("Grünen") == "organisation"
+    assert found.get("Bundesbank") == "organisation"
+    assert found.get("Nationalrat") == "organisation"

@@ -1,0 +1,38 @@
+"""German sports clubs by the words of their names (issue 16, session 25): a club's word
+before its town (``VfB``, ``1. FC``, ``Borussia``), a town's adjective before a club's word
+(``Karlsruher SC``), a town and the club's year; the club's word alone then names it too."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _types(text: str) -> dict[str, str]:
+    """Each entity mention's text -> its type, in a German document."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language="de"))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        a.text: str(a.attributes["type"]) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def test_a_clubs_word_and_its_town_are_the_club() -> None:
+    found = _types("Der VfL Bochum unterlag der Borussia Mönchengladbach, der VfL bleibt unten.")
+    assert found.get("VfL Bochum") == "organisation"
+    assert found.get("Borussia Mönchengladbach") == "organisation"
+    assert found.get("VfL") == "organisation"
+    assert "Bochum" not in found
+
+
+def test_a_numbered_club_and_a_town_of_two_names() -> None:
+    found = _types("Der 1. FC Nürnberg empfängt am Freitag den FC Bayern München.")
+    assert found.get("1. FC Nürnberg") == "organisation"
+    assert found.get("FC Bayern München") == "organisation"
+
+
+def test_a_towns_adjective_before_a_clubs_word_and_a_clubs_year() -> None:
+    found = _types("Der Karlsruher SC spielte in Hamburg, Schalke 04 verlor gegen Mainz 05.")
+    assert found.get("Karlsruher SC") == "organisation"
+    assert found.get("Mainz 05") == "organisation"
+    assert found.get("Hamburg") == "place"
