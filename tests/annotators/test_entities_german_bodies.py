@@ -48,3 +48,23 @@ def test_parties_and_federal_bodies_named_alone_are_bodies() -> None:
     assert found.get("Grünen") == "organisation"
     assert found.get("Bundesbank") == "organisation"
     assert found.get("Nationalrat") == "organisation"
+
+
+def test_a_bodys_name_goes_on_with_its_complement() -> None:
+    found = _types(
+        "Das Bundesministerium für Bildung und Forschung und das Bundesamt für Migration "
+        "und Flüchtlinge legten am Montag Zahlen vor."
+    )
+    assert found.get("Bundesministerium für Bildung und Forschung") == "organisation"
+    assert found.get("Bundesamt für Migration und Flüchtlinge") == "organisation"
+
+
+def test_a_generic_noun_and_its_complement_after_an_indefinite_article_are_no_body() -> None:
+    found = _types("Die Stadt plant ein Zentrum für Flüchtlinge am Bahnhof.")
+    assert not any("Zentrum" in name for name in found)
+
+
+def test_an_adjective_in_ige_and_a_parliament_name_bodies() -> None:
+    found = _types("Die Ständige Impfkommission stellt den Bericht im Europäischen Parlament vor.")
+    assert found.get("Ständige Impfkommission") == "organisation"
+    assert found.get("Europäischen Parlament") == "organisation"

@@ -69,3 +69,25 @@ def test_a_town_read_in_one_run_over_an_article_is_cut_out() -> None:
 def test_the_town_a_role_is_of_is_no_person() -> None:
     found = _types("Sie ist seit dem Frühjahr Bürgermeisterin von Herrenberg und lebt dort.")
     assert found.get("Herrenberg") == "place"
+
+
+def test_a_city_named_like_a_first_name_after_a_preposition_is_a_place() -> None:
+    found = _types("Die Messe findet dieses Jahr wieder in Basel statt.")
+    assert found.get("Basel") == "place"
+
+
+def test_towns_listed_after_a_preposition_with_a_known_town_are_places() -> None:
+    found = _types("Die Tour führt nach Straßburg, Mailand und Venedig.")
+    assert found.get("Straßburg") == "place"
+    assert found.get("Mailand") == "place"
+    assert found.get("Venedig") == "place"
+
+
+def test_a_countrys_plural_dative_is_the_country() -> None:
+    found = _types("Auch in den Niederlanden steigen die Mieten.")
+    assert found.get("Niederlanden") == "place"
+
+
+def test_a_body_named_by_its_place_after_an_article_in_one_run() -> None:
+    found = _types("Nach Angaben der Polizei Reutlingen wurde niemand verletzt.")
+    assert found.get("Polizei Reutlingen") == "organisation"

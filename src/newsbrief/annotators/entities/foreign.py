@@ -65,6 +65,7 @@ from newsbrief.annotators.entities.foreign_bounds import (
     adjectives,
     bodies_of_places,
     clubs_by_name,
+    complements,
     first_names,
     places_of_bodies,
     quoted_names,
@@ -397,10 +398,17 @@ def _noun_of_place(
     ``Landkreis Göppingen``) and goes on with a place's name: where the body's or the place's
     name begins, and its type; else ``None``. The place is one the document or the gazetteer
     knows, a town on the list, or a name that ends like no common noun (``Amtsgericht
-    Biberach``, not ``Polizei Angaben``)."""
+    Biberach``, not ``Polizei Angaben``). The noun may follow an article the chunker read
+    into the run (``Angaben der Polizei Karlsruhe``)."""
     if not words.noun_endings:
         return None
-    first, _, rest = name.partition(" ")
+    parts = name.split(" ")
+    # (the noun opens the name, or follows its last lower-case word)
+    lower_at = [i for i, part in enumerate(parts) if part.islower()]
+    at_noun = lower_at[-1] + 1 if lower_at else 0
+    if at_noun >= len(parts) - 1:
+        return None
+    first, rest = parts[at_noun], " ".join(parts[at_noun + 1 :])
     lower = first.lower()
     if lower in words.organisation_of_place:
         kind = "organisation"
@@ -410,10 +418,9 @@ def _noun_of_place(
         return None
     if not _place_like(rest, code, words, known):
         return None
-    if kind == "organisation":
-        return start, kind
-    at = text.find(rest, start + len(first))
-    return (at, kind) if at >= 0 else None
+    noun_at = text.find(first, start + sum(len(part) + 1 for part in parts[:at_noun]))
+    at = noun_at if kind == "organisation" else text.find(rest, noun_at + len(first))
+    return (at, kind) if noun_at >= 0 and at >= 0 else None
 
 
 def _place_like(name: str, code: str, words: ForeignWords, known: set[str]) -> bool:
@@ -470,7 +477,8 @@ def _place_in_run(
     parts = name.split(" ")
     if (
         len(parts) >= 2
-        and word_before(text, start) in words.place_prepositions
+        # (``in Regensburg und Hannover Stellen``: a list's last place too)
+        and word_before(text, start) in words.place_prepositions | words.list_joiners
         # (``in Potsdam den Brief``: a run the chunker joined over an article)
         and (len(parts) == 2 or parts[1].islower())
     ):
@@ -525,12 +533,16 @@ def _known_place(
             return False
     elif before not in words.place_prepositions:
         return False
-    # (``à San Diego``: a place's first word is a second signal)
-    return _place_shaped(name, code) and (
-        _near_key(_place_key(name, code), known, near, _inflected(code))
-        or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
-        or named_town(name, code) is not None
-    )
+    # (``à San Diego``: a place's first word is a second signal; ``in Basel``: a city on the
+    # list outweighs a first name spelt so)
+    capitalised = all(part[:1].isupper() for part in name.split(" "))
+    return (
+        _place_shaped(name, code)
+        and (
+            _near_key(_place_key(name, code), known, near, _inflected(code))
+            or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
+        )
+    ) or (capitalised and named_town(name, code) is not None)
 
 
 #: Shortest key two spellings of a place may differ by a last letter in.
@@ -898,7 +910,12 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     for run in _lists(items, where, text, words):
         if word_before(text, where[run[0]][0]) not in (
             words.place_prepositions | words.locative_before
-        ) or not any(_kind(items[k][2], found) == "place" for k in run):
+        ) or not any(
+            _kind(items[k][2], found) == "place"
+            # (``nach Straßburg, Mailand und Rom``: a town on the list among them)
+            or (k in waiting and named_town(items[k][2][TEXT], code) is not None)
+            for k in run
+        ):
             continue
         for k in run:
             index, number, fields = items[k]
@@ -960,6 +977,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     bodies_of_places(items, dropped, spans, text, words)
     places_of_bodies(items, dropped, spans, text, words, code)
     clubs_by_name(items, dropped, spans, text, code)
+    complements(items, dropped, spans, text, code)
     clubs(items, dropped, spans, text, words, gz.territories(code))
     return items, dropped
 

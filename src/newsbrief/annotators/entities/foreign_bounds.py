@@ -45,6 +45,7 @@ __all__ = [
     "adjectives",
     "bodies_of_places",
     "clubs_by_name",
+    "complements",
     "first_names",
     "places_of_bodies",
     "quoted_names",
@@ -311,6 +312,69 @@ def places_of_bodies(
 
 
 @cache
+def _complement_pattern(code: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """The endings of a body's noun that its name goes on after (``[entities]
+    complement_heads``: ``ministerium``, ``amt``), and what follows it: a link of
+    ``complement_links`` (``für``) and capitalised words joined by ``list_joiners``
+    (``Bundesministerium für Wirtschaft und Klimaschutz``)."""
+    lang = language(code)
+    heads = tuple(sorted(lang.words("entities", "complement_heads")))
+    links = sorted(lang.words("entities", "complement_links"))
+    if not heads or not links:
+        return None
+    joiners = "|".join(sorted(lang.words("entities", "list_joiners"))) or "(?!)"
+    capital = r"(?=[^\W\d_])(?-i:[^\W\d_a-zß])[\w\-]*"
+    return heads, re.compile(
+        rf"[ \u00a0](?:{'|'.join(links)})((?:[ \u00a0]{capital})+"
+        rf"(?:[ \u00a0](?:{joiners})(?:[ \u00a0]{capital})+){{0,2}})(?![\w\-])",
+        re.IGNORECASE,
+    )
+
+
+#: Most capitalised words of a body's complement (``für Wirtschaft und Klimaschutz``).
+_COMPLEMENT_WORDS = 5
+
+
+def complements(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """A body's name whose noun takes a complement goes on with it (``Bundesministerium für
+    Wirtschaft und Klimaschutz``, ``Bundesagentur für Arbeit``, ``Max-Planck-Institut für
+    Intelligente Systeme``): capitalised words after the link, up to a lower-case word."""
+    found = _complement_pattern(code)
+    if found is None:
+        return
+    heads, pattern = found
+    articles = language(code).words("quotes", "indefinite_articles")
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[ROLE]:
+            continue
+        if not fields[TEXT].rsplit(" ", 1)[-1].lower().endswith(heads):
+            continue
+        start, end = spans.span(index, number)
+        # (``Bundesamt für Migration``: the noun alone, untyped, names the body with its
+        # complement; not after an indefinite article, ``ein Zentrum für Flüchtlinge``)
+        if fields[TYPE] != "organisation" and (
+            fields[TYPE] is not None
+            or " " in fields[TEXT]
+            or fields[SENTENCE_INITIAL]
+            or word_before(text, start) in articles
+        ):
+            continue
+        match = pattern.match(text, end)
+        if match is None or len(match.group(1).split()) > _COMPLEMENT_WORDS:
+            continue
+        finish = match.end()
+        grown = list(typed_as(fields, "organisation", fields[CANONICAL]))
+        grown[TEXT] = text[start:finish]
+        items[k] = (index, spans.add(start, finish), tuple(grown))
+        for j in range(k + 1, len(items)):
+            if spans.span(items[j][0], items[j][1])[0] >= finish:
+                break
+            dropped.add(j)
+
+
+@cache
 def _club_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The words that open a sports club's name before its town (``[entities] club_words``,
     as written: ``VfB``, ``1. FC``, ``Borussia``), one or more of them at the end of a text;
@@ -415,3 +479,4 @@ def _adjective(word: str, words: ForeignWords) -> bool:
 
 # (Built from language data: a reload reads it again.)
 on_reload(_club_patterns.cache_clear)
+on_reload(_complement_pattern.cache_clear)

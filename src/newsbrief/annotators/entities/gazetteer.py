@@ -913,9 +913,12 @@ def _spelt_as_place(word: str, prof: Profile) -> bool:
     if lower in prof.place_words:
         return True
     if not prof.name_endings:
-        # (names take no case endings: the spelling itself or its genitive ``-s``, ``Bayerns``;
-        # not an adjective of the same stem, ``Europäische``, ``Münchener``)
-        return lower.endswith("s") and lower[:-1] in prof.place_words
+        # (names take no case endings: the spelling itself, its genitive ``-s`` (``Bayerns``)
+        # or a plural's dative; not an adjective of the same stem, ``Europäische``, ``Münchener``)
+        return (lower.endswith("s") and lower[:-1] in prof.place_words) or (
+            # (the dative plural: ``in den Niederlanden``)
+            lower.endswith("en") and lower[:-1] in prof.place_words
+        )
     spellings = _spellings_by_key(prof.code).get(prof.key(word), ())
     endings = _place_case_endings(prof.code)
     return not spellings or any(_case_form(lower, s, endings) for s in spellings)

@@ -55,6 +55,9 @@ MIN_ALTERNATE_POPULATION = 25_000
 #: (``пьеса Чехова``, ``Мария Королёва``: Chekhov, Korolyov) rather than as the town's; a
 #: city this big is read as the city (``Ростова``, ``Саратова``).
 MAX_SURNAME_TOWN_POPULATION = 500_000
+#: The smallest city whose own name, after a word that shows a place (``in Basel``), is taken
+#: for the city even where a first name is spelt so.
+MIN_NAMED_CITY_POPULATION = 100_000
 #: Shortest name taken for a town (``Ede``, ``Bar`` are words and initials more often).
 _MIN_LENGTH = 4
 
@@ -149,6 +152,9 @@ def named_town(spelling: str, code: str) -> str | None:
     entry = _entry(spelling)
     if entry is None or entry[1] < MIN_POPULATION or entry[0] != spelling:
         return None
+    if entry[1] >= MIN_NAMED_CITY_POPULATION:
+        # (``in Basel``, ``nach Riga``: a city this big outweighs a first name spelt so)
+        return None if _stop_word(spelling, code) or _not_town(spelling, code) else entry[0]
     return None if _ordinary(spelling, code) else entry[0]
 
 
@@ -211,7 +217,11 @@ def _ordinary(spelling: str, code: str | None, as_written: bool = False) -> bool
         and first_name(spelling, gz.profile(code)) is not None
     ):
         return True
-    return _stop_word(spelling, code) or (code is not None and spelling.lower() in _not_towns(code))
+    return _stop_word(spelling, code) or _not_town(spelling, code)
+
+
+def _not_town(spelling: str, code: str | None) -> bool:
+    return code is not None and spelling.lower() in _not_towns(code)
 
 
 @cache
