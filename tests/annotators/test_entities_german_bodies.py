@@ -68,3 +68,14 @@ def test_an_adjective_in_ige_and_a_parliament_name_bodies() -> None:
     found = _types("Die Ständige Impfkommission stellt den Bericht im Europäischen Parlament vor.")
     assert found.get("Ständige Impfkommission") == "organisation"
     assert found.get("Europäischen Parlament") == "organisation"
+
+
+def test_audit_courts_chambers_and_a_bank_named_by_its_state() -> None:
+    found = _types(
+        "Der Rechnungshof und die Arbeiterkammer prüfen die Kredite der Landesbank "
+        "Baden-Württemberg, sagt der Deutsche Wetterdienst nicht."
+    )
+    assert found.get("Rechnungshof") == "organisation"
+    assert found.get("Arbeiterkammer") == "organisation"
+    assert found.get("Landesbank Baden-Württemberg") == "organisation"
+    assert found.get("Deutsche Wetterdienst") == "organisation"

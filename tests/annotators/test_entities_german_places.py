@@ -91,3 +91,20 @@ def test_a_countrys_plural_dative_is_the_country() -> None:
 def test_a_body_named_by_its_place_after_an_article_in_one_run() -> None:
     found = _types("Nach Angaben der Polizei Reutlingen wurde niemand verletzt.")
     assert found.get("Polizei Reutlingen") == "organisation"
+
+
+def test_a_town_written_without_its_rivers_name_is_the_town() -> None:
+    found = _types("Der Fahrer stammt aus Ludwigshafen und arbeitet bei Kirchheim.")
+    assert found.get("Ludwigshafen") == "place"
+    assert found.get("Kirchheim") == "place"
+
+
+def test_a_point_of_the_compass_written_onto_a_place_is_a_place() -> None:
+    found = _types("Nach dem Sturm sind in Norddeutschland Tausende ohne Strom, auch Osteuropa.")
+    assert found.get("Norddeutschland") == "place"
+    assert found.get("Osteuropa") == "place"
+
+
+def test_an_islands_noun_leaves_the_islands_name() -> None:
+    found = _types("Auf der Insel Föhr wurden mehrere Strandkörbe ins Meer gespült.")
+    assert found.get("Föhr") == "place"

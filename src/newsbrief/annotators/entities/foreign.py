@@ -423,6 +423,31 @@ def _noun_of_place(
     return (at, kind) if noun_at >= 0 and at >= 0 else None
 
 
+@cache
+def _place_prefixes(code: str) -> tuple[str, ...]:
+    """The language's words of the compass written onto a place's name (``[entities]
+    place_prefixes``: ``nord``, ``süd``), longest first."""
+    from newsbrief.languages import language
+
+    return tuple(sorted(language(code).words("entities", "place_prefixes"), key=len, reverse=True))
+
+
+def _compass_place(name: str, code: str) -> bool:
+    """Whether one word ``name`` is a place's name with a point of the compass written onto it
+    (``Norddeutschland``, ``Osteuropa``, ``Südostasien``): the rest is a place the language's
+    tables or the gazetteer know."""
+    if " " in name:
+        return False
+    lower = name.lower()
+    for prefix in _place_prefixes(code):
+        rest = name[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) > 3 and rest.isalpha():
+            rest = rest[:1].upper() + rest[1:]
+            found = rules_for(code).lookup(rest)
+            return (found is not None and found[0] == "place") or rest in gz.place_names()
+    return False
+
+
 def _place_like(name: str, code: str, words: ForeignWords, known: set[str]) -> bool:
     """Whether ``name``, after a noun that a place's name follows, is one: a place the
     document or the gazetteer knows, a town on the list, or capitalised words that end like
@@ -480,13 +505,17 @@ def _place_in_run(
         # (``in Regensburg und Hannover Stellen``: a list's last place too)
         and word_before(text, start) in words.place_prepositions | words.list_joiners
         # (``in Potsdam den Brief``: a run the chunker joined over an article)
-        and (len(parts) == 2 or parts[1].islower())
+        and (len(parts) == 2 or parts[1].islower() or nounlike(parts[1], words))
     ):
         first = parts[0]
         if (
             _place_key(name, code) not in known
             and named_town(name, code) is None
-            and (_place_key(first, code) in known or named_town(first, code) is not None)
+            and (
+                _place_key(first, code) in known
+                or named_town(first, code) is not None
+                or _compass_place(first, code)
+            )
         ):
             return start, start + len(first)
     if (
@@ -837,6 +866,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 items[k] = (index, spans.add(begin, end), tuple(named))
                 where[k] = (begin, end)
                 continue
+        if fields[TYPE] is None and _compass_place(fields[TEXT], code):
+            # ``Norddeutschland``, ``Osteuropa``: a point of the compass and a known place.
+            found.setdefault(fields[TEXT], ("place", None))
+            items[k] = (index, number, typed_as(fields, "place", None))
+            continue
         noun_first = _noun_before_place(fields, text, start, code, words, known)
         if noun_first is not None:
             # ``Universität Tübingen``, ``Stadt Göppingen``: the chunker left the noun out.
@@ -1272,5 +1306,5 @@ def _take_next(
 
 
 # (Built on the chunker's rules and the foreign word lists, which a reload reads again.)
-for _cached in (_honorific, _noun_before, _noun_word, _adjective_endings):
+for _cached in (_honorific, _noun_before, _noun_word, _adjective_endings, _place_prefixes):
     on_reload(_cached.cache_clear)

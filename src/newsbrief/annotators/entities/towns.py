@@ -150,12 +150,53 @@ def named_town(spelling: str, code: str) -> str | None:
     if len(spelling) < _MIN_LENGTH or not spelling[:1].isupper() or _abbreviation(spelling):
         return None
     entry = _entry(spelling)
-    if entry is None or entry[1] < MIN_POPULATION or entry[0] != spelling:
+    if entry is None:
+        # (``aus Ludwigshafen``: the list's ``Ludwigshafen am Rhein`` without its river)
+        entry = _short_forms(code).get(spelling)
+    elif entry[0] != spelling:
+        return None
+    if entry is None or entry[1] < MIN_POPULATION:
         return None
     if entry[1] >= MIN_NAMED_CITY_POPULATION:
         # (``in Basel``, ``nach Riga``: a city this big outweighs a first name spelt so)
         return None if _stop_word(spelling, code) or _not_town(spelling, code) else entry[0]
     return None if _ordinary(spelling, code) else entry[0]
+
+
+#: :func:`_short_forms` by language, made once each.
+_SHORT: dict[str, dict[str, tuple[str, int]]] = {}
+
+
+def _short_forms(code: str) -> dict[str, tuple[str, int]]:
+    """The first word of each town the list names with a qualifier of language ``code`` after
+    it (``[entities] town_qualifiers``: ``Ludwigshafen am Rhein``, ``Kirchheim unter Teck``,
+    ``Biberach an der Riß``), which news leaves out -> that town's canonical name and
+    population (the most populous, where several share it), unless the word is a town's own
+    spelling on the list."""
+    found = _SHORT.get(code)
+    if found is not None:
+        return found
+    qualifiers = language(code).words("entities", "town_qualifiers")
+    table = _table()  # (read first: it takes the same lock)
+    with _LOADING:
+        found = _SHORT.get(code)
+        if found is None:
+            found = {}
+            for spelling in table if qualifiers else ():
+                words = spelling.split(" ")
+                if (
+                    len(words) < 3
+                    or words[1] not in qualifiers
+                    or words[0] in table
+                    or len(words[0]) < _MIN_LENGTH + 1
+                    or not words[0].isalpha()
+                ):
+                    continue
+                canonical, population = _entry(spelling) or (spelling, 0)
+                if population > found.get(words[0], ("", -1))[1]:
+                    found[words[0]] = (canonical, population)
+            _SHORT[code] = found
+    return found
 
 
 def _abbreviation(name: str) -> bool:
@@ -617,6 +658,7 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 # (Built from language data: a reload reads it again.)
+on_reload(_SHORT.clear)
 for _made in (
     _town,
     _not_towns,
