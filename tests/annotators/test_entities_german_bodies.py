@@ -79,3 +79,8 @@ def test_audit_courts_chambers_and_a_bank_named_by_its_state() -> None:
     assert found.get("Arbeiterkammer") == "organisation"
     assert found.get("Landesbank Baden-Württemberg") == "organisation"
     assert found.get("Deutsche Wetterdienst") == "organisation"
+
+
+def test_a_body_named_after_a_person_is_a_body() -> None:
+    found = _types("Das Robert Koch-Institut meldet für diese Woche mehr Grippefälle.")
+    assert found.get("Robert Koch-Institut") == "organisation"

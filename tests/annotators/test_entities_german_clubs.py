@@ -36,3 +36,9 @@ def test_a_towns_adjective_before_a_clubs_word_and_a_clubs_year() -> None:
     assert found.get("Karlsruher SC") == "organisation"
     assert found.get("Mainz 05") == "organisation"
     assert found.get("Hamburg") == "place"
+
+
+def test_a_clubs_word_and_year_name_a_club_of_no_listed_town() -> None:
+    found = _types("Der FC Schalke 04 hat seinen Trainer entlassen, auch Hertha BSC wankt.")
+    assert found.get("FC Schalke 04") == "organisation"
+    assert found.get("Hertha BSC") == "organisation"

@@ -108,3 +108,9 @@ def test_a_point_of_the_compass_written_onto_a_place_is_a_place() -> None:
 def test_an_islands_noun_leaves_the_islands_name() -> None:
     found = _types("Auf der Insel Föhr wurden mehrere Strandkörbe ins Meer gespült.")
     assert found.get("Föhr") == "place"
+
+
+def test_a_village_too_small_for_the_list_is_a_place_by_its_ending() -> None:
+    found = _types("Der Fahrer aus Oberriexingenhausen war zu schnell. Streik in Hauptstadt.")
+    assert found.get("Oberriexingenhausen") == "place"
+    assert "Hauptstadt" not in found

@@ -530,6 +530,20 @@ def _place_in_run(
     return None
 
 
+def _named_body(fields: CandidateFields, words: ForeignWords) -> bool:
+    """Whether a name of several words that a first name made a person's ends in a body's
+    compound with a hyphen (``Robert Koch-Institut``, ``Otto Hahn-Gymnasium``): the body is
+    named after the person."""
+    last = fields[TEXT].rsplit(" ", 1)[-1]
+    return (
+        fields[TYPE] == "person"
+        and not fields[ROLE]
+        and " " in fields[TEXT]
+        and "-" in last
+        and institution(last, words)
+    )
+
+
 def _role_of_place(
     fields: CandidateFields, text: str, start: int, code: str, words: ForeignWords, known: set[str]
 ) -> bool:
@@ -570,8 +584,38 @@ def _known_place(
         and (
             _near_key(_place_key(name, code), known, near, _inflected(code))
             or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
+            or _town_ending(name, code)
         )
     ) or (capitalised and named_town(name, code) is not None)
+
+
+@cache
+def _town_endings(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's endings of towns' names (``[entities] town_endings``: ``hausen``,
+    ``ingen``), and the endings of common nouns among them (``not_town_endings``:
+    ``hauptstadt``, ``pflegeheim``)."""
+    from newsbrief.languages import language
+
+    lang = language(code)
+    return (
+        tuple(sorted(lang.words("entities", "town_endings"))),
+        tuple(sorted(lang.words("entities", "not_town_endings"))),
+    )
+
+
+def _town_ending(name: str, code: str) -> bool:
+    """Whether one word ``name`` ends as towns' names do in the language (``Zuffenhausen``,
+    ``Rechberghausen``, ``Bietigheim-Bissingen``), a few letters before the ending: a village
+    too small for the list, after a preposition of place (the caller's evidence)."""
+    endings, nouns = _town_endings(code)
+    lower = name.lower()
+    return (
+        bool(endings)
+        and " " not in name
+        and any(lower.endswith(e) and len(lower) >= len(e) + 3 for e in endings)
+        # (``in Hauptstadt``, a headline's noun without its article)
+        and not lower.endswith(nouns)
+    )
 
 
 #: Shortest key two spellings of a place may differ by a last letter in.
@@ -725,6 +769,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             continue
         if k in honoured:
             continue  # (``г-н Иванов``: a person, whatever its neighbours)
+        if _named_body(fields, words):
+            # ``Robert Koch-Institut``: a person's name and a body's noun, hyphenated.
+            found.setdefault(fields[TEXT], ("organisation", None))
+            items[k] = (index, number, typed_as(fields, "organisation", None))
+            continue
         if _role_of_place(fields, text, start, code, words, known):
             # ``Bürgermeisterin von Angermünde``: the role is of the town, no person's name.
             found.setdefault(fields[TEXT], ("place", None))
@@ -1306,5 +1355,12 @@ def _take_next(
 
 
 # (Built on the chunker's rules and the foreign word lists, which a reload reads again.)
-for _cached in (_honorific, _noun_before, _noun_word, _adjective_endings, _place_prefixes):
+for _cached in (
+    _honorific,
+    _noun_before,
+    _noun_word,
+    _adjective_endings,
+    _place_prefixes,
+    _town_endings,
+):
     on_reload(_cached.cache_clear)
