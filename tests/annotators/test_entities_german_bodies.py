@@ -84,3 +84,11 @@ def test_audit_courts_chambers_and_a_bank_named_by_its_state() -> None:
 def test_a_body_named_after_a_person_is_a_body() -> None:
     found = _types("Das Robert Koch-Institut meldet für diese Woche mehr Grippefälle.")
     assert found.get("Robert Koch-Institut") == "organisation"
+
+
+def test_a_federal_office_compound_and_a_university_named_after_a_person() -> None:
+    found = _types(
+        "Das Umweltbundesamt und die Martin-Luther-Universität Halle-Wittenberg forschen."
+    )
+    assert found.get("Umweltbundesamt") == "organisation"
+    assert found.get("Martin-Luther-Universität Halle-Wittenberg") == "organisation"

@@ -114,3 +114,9 @@ def test_a_village_too_small_for_the_list_is_a_place_by_its_ending() -> None:
     found = _types("Der Fahrer aus Oberriexingenhausen war zu schnell. Streik in Hauptstadt.")
     assert found.get("Oberriexingenhausen") == "place"
     assert "Hauptstadt" not in found
+
+
+def test_rivers_are_places() -> None:
+    found = _types("Die Proben stammen aus der Elbe, der Saale und dem Neckar.")
+    assert found.get("Elbe") == "place"
+    assert found.get("Neckar") == "place"

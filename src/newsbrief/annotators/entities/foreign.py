@@ -531,16 +531,14 @@ def _place_in_run(
 
 
 def _named_body(fields: CandidateFields, words: ForeignWords) -> bool:
-    """Whether a name of several words that a first name made a person's ends in a body's
-    compound with a hyphen (``Robert Koch-Institut``, ``Otto Hahn-Gymnasium``): the body is
-    named after the person."""
-    last = fields[TEXT].rsplit(" ", 1)[-1]
+    """Whether a name of several words that a first name made a person's holds a body's
+    compound with a hyphen (``Robert Koch-Institut``, ``Martin-Luther-Universität
+    Halle-Wittenberg``): the body is named after the person."""
     return (
         fields[TYPE] == "person"
         and not fields[ROLE]
         and " " in fields[TEXT]
-        and "-" in last
-        and institution(last, words)
+        and any("-" in part and institution(part, words) for part in fields[TEXT].split(" "))
     )
 
 
