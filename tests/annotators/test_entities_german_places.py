@@ -120,3 +120,9 @@ def test_rivers_are_places() -> None:
     found = _types("Die Proben stammen aus der Elbe, der Saale und dem Neckar.")
     assert found.get("Elbe") == "place"
     assert found.get("Neckar") == "place"
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name() -> None:
+    found = _types("Seit Jahren wächst die Zahl der Anträge in Fellbach.")
+    assert "Seit Jahren" not in found
+    assert found.get("Fellbach") == "place"
