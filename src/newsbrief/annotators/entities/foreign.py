@@ -436,10 +436,13 @@ def _compass_place(name: str, code: str) -> bool:
     """Whether one word ``name`` is a place's name with a point of the compass written onto it
     (``Norddeutschland``, ``Osteuropa``, ``Südostasien``): the rest is a place the language's
     tables or the gazetteer know."""
-    if " " in name:
+    prefixes = _place_prefixes(code)
+    if " " in name or not prefixes:
         return False
     lower = name.lower()
-    for prefix in _place_prefixes(code):
+    if not lower.startswith(prefixes):
+        return False
+    for prefix in prefixes:
         rest = name[len(prefix) :]
         if lower.startswith(prefix) and len(rest) > 3 and rest.isalpha():
             rest = rest[:1].upper() + rest[1:]
@@ -474,7 +477,7 @@ def _noun_before_place(
     ``organisation_of_place`` (``Universität Tübingen``: the body's name begins at the noun)
     or ``place_before`` (``Stadt Göppingen``: the place's at the name) that is a place's
     (:func:`_place_like`): where the name begins, and its type."""
-    if fields[TYPE] is not None or not words.noun_endings:
+    if fields[TYPE] is not None or not words.noun_endings or text[start - 1 : start] != " ":
         return None
     match = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
     if match is None or not match.group(1)[:1].isupper():

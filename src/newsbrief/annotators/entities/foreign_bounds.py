@@ -422,21 +422,21 @@ def clubs_by_name(
         # (``Bayer Leverkusen``: the club's word read in the name's run)
         head, _, town = fields[TEXT].partition(" ")
         # (``Hertha BSC``: club's words alone, a first name among them)
-        only_leads = lead.fullmatch(fields[TEXT] + " ") is not None and " " in fields[TEXT]
+        only_leads = " " in fields[TEXT] and lead.fullmatch(fields[TEXT] + " ") is not None
         if (
-            fields[TYPE] is None and town and lead.search(head + " ") and town_like(fields, town)
+            fields[TYPE] is None and town and lead.match(head + " ") and town_like(fields, town)
         ) or (only_leads and fields[TYPE] in (None, "person") and not fields[ROLE]):
             items[k] = (index, number, typed_as(fields, "organisation", None))
             leads.add(head)
             continue
         found = lead.search(text, max(0, start - 40), start)
         year = _CLUB_YEAR.match(text, end)
+        if found is None and year is None:
+            continue
         # (``FC Schalke 04``: a club's word and its year name a club of no town on the list)
         if not town_like(fields, fields[TEXT]) and not (
             found is not None and year is not None and is_open(fields) and " " not in fields[TEXT]
         ):
-            continue
-        if found is None and year is None:
             continue
         begin = found.start(1) if found is not None else start
         # (``Europäische Union Berlin``: a word of another name is no club's)
