@@ -24,7 +24,15 @@ capitalised word in French, Spanish, Russian or Ukrainian). The document often s
   two joined by ``list_joiners``) are companies, but no first name or person of two words
   is; a name beside a place (``Selly Oak, Birmingham``, ``Selly Oak (Birmingham)``) is a place;
 * inside a German run of capitalised nouns, the name after a noun for a body (``Discounter
-  Aldi``, ``Kauf der Ketten Argos``) is the body's.
+  Aldi``, ``Kauf der Ketten Argos``) is the body's;
+* where every noun is capitalised (German), what is written around a name: a town of the list
+  (5,000 people and more: :func:`~.towns.named_town`) or a name ending like a town's
+  (``town_endings``) after a preposition of place, a body's noun before its place
+  (``organisation_of_place``: ``Landgericht Ulm``), a place's noun (``place_before``:
+  ``Gemeinde Rechberghausen``), a point of the compass on a known place (``place_prefixes``:
+  ``Norddeutschland``), the town a role is of (``Bürgermeisterin von Angermünde``), a town the
+  chunker read in one run with a noun (``in Weinsberg Autos``), and a person's name hyphenated
+  to a body's noun (``Robert Koch-Institut``).
 
 A type found once holds for the document's other mentions of the same spelling. A person typed
 by a title, role or first name is left as it is, and so is a word that is a surname of one of
@@ -97,7 +105,7 @@ from newsbrief.annotators.entities.foreign_words import (
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.annotators.entities.towns import foreign_town, named_town, town, town_in
-from newsbrief.languages import on_reload
+from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import script_counts
 
 __all__ = ["language_of", "retyped"]
@@ -427,8 +435,6 @@ def _noun_of_place(
 def _place_prefixes(code: str) -> tuple[str, ...]:
     """The language's words of the compass written onto a place's name (``[entities]
     place_prefixes``: ``nord``, ``süd``), longest first."""
-    from newsbrief.languages import language
-
     return tuple(sorted(language(code).words("entities", "place_prefixes"), key=len, reverse=True))
 
 
@@ -595,8 +601,6 @@ def _town_endings(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The language's endings of towns' names (``[entities] town_endings``: ``hausen``,
     ``ingen``), and the endings of common nouns among them (``not_town_endings``:
     ``hauptstadt``, ``pflegeheim``)."""
-    from newsbrief.languages import language
-
     lang = language(code)
     return (
         tuple(sorted(lang.words("entities", "town_endings"))),

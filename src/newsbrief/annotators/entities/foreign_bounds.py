@@ -323,11 +323,11 @@ def _complement_pattern(code: str) -> tuple[tuple[str, ...], re.Pattern[str]] | 
     if not heads or not links:
         return None
     joiners = "|".join(sorted(lang.words("entities", "list_joiners"))) or "(?!)"
-    capital = r"(?=[^\W\d_])(?-i:[^\W\d_a-zß])[\w\-]*"
+    # (a capitalised word: a letter that is neither ASCII nor Latin-1 lower case first)
+    capital = r"[^\W\d_a-z\u00df-\u00ff][\w\-]*"
     return heads, re.compile(
         rf"[ \u00a0](?:{'|'.join(links)})((?:[ \u00a0]{capital})+"
-        rf"(?:[ \u00a0](?:{joiners})(?:[ \u00a0]{capital})+){{0,2}})(?![\w\-])",
-        re.IGNORECASE,
+        rf"(?:[ \u00a0](?:{joiners})(?:[ \u00a0]{capital})+){{0,2}})(?![\w\-])"
     )
 
 
