@@ -92,3 +92,12 @@ def test_a_federal_office_compound_and_a_university_named_after_a_person() -> No
     )
     assert found.get("Umweltbundesamt") == "organisation"
     assert found.get("Martin-Luther-Universität Halle-Wittenberg") == "organisation"
+
+
+def test_an_institute_or_association_goes_on_with_its_genitive() -> None:
+    found = _types(
+        "Laut einer Studie des Instituts der deutschen Wirtschaft sinken die Löhne. "
+        "Der Bundesverband der Deutschen Industrie warnt vor neuen Zöllen."
+    )
+    assert found.get("Instituts der deutschen Wirtschaft") == "organisation"
+    assert found.get("Bundesverband der Deutschen Industrie") == "organisation"

@@ -311,23 +311,41 @@ def places_of_bodies(
         dropped.add(k + 1)
 
 
+#: A capitalised word: a letter that is neither ASCII nor Latin-1 lower case first.
+_CAPITAL = r"[^\W\d_a-z\u00df-\u00ff][\w\-]*"
+
+
 @cache
-def _complement_pattern(code: str) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+def _complement_pattern(
+    code: str,
+) -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...], re.Pattern[str]] | None:
     """The endings of a body's noun that its name goes on after (``[entities]
     complement_heads``: ``ministerium``, ``amt``), and what follows it: a link of
     ``complement_links`` (``für``) and capitalised words joined by ``list_joiners``
-    (``Bundesministerium für Wirtschaft und Klimaschutz``)."""
+    (``Bundesministerium für Wirtschaft und Klimaschutz``); and the endings of a body's noun
+    whose name goes on with a genitive (``genitive_heads``: ``verband``, ``institut``), and
+    that genitive: an article of ``genitive_links``, at most one lower-case adjective and
+    capitalised words (``Institut der deutschen Wirtschaft``, ``Verband der Chemischen
+    Industrie``)."""
     lang = language(code)
     heads = tuple(sorted(lang.words("entities", "complement_heads")))
     links = sorted(lang.words("entities", "complement_links"))
     if not heads or not links:
         return None
     joiners = "|".join(sorted(lang.words("entities", "list_joiners"))) or "(?!)"
-    # (a capitalised word: a letter that is neither ASCII nor Latin-1 lower case first)
-    capital = r"[^\W\d_a-z\u00df-\u00ff][\w\-]*"
-    return heads, re.compile(
-        rf"[ \u00a0](?:{'|'.join(links)})((?:[ \u00a0]{capital})+"
-        rf"(?:[ \u00a0](?:{joiners})(?:[ \u00a0]{capital})+){{0,2}})(?![\w\-])"
+    genitive_heads = tuple(sorted(lang.words("entities", "genitive_heads")))
+    genitive_links = "|".join(sorted(lang.words("entities", "genitive_links"))) or "(?!)"
+    return (
+        heads,
+        re.compile(
+            rf"[ \u00a0](?:{'|'.join(links)})((?:[ \u00a0]{_CAPITAL})+"
+            rf"(?:[ \u00a0](?:{joiners})(?:[ \u00a0]{_CAPITAL})+){{0,2}})(?![\w\-])"
+        ),
+        genitive_heads,
+        re.compile(
+            rf"[ \u00a0](?:{genitive_links})((?:[ \u00a0][a-z\u00df-\u00ff]+en)?"
+            rf"(?:[ \u00a0]{_CAPITAL}){{1,3}})(?![\w\-])"
+        ),
     )
 
 
@@ -340,16 +358,32 @@ def complements(
 ) -> None:
     """A body's name whose noun takes a complement goes on with it (``Bundesministerium für
     Wirtschaft und Klimaschutz``, ``Bundesagentur für Arbeit``, ``Max-Planck-Institut für
-    Intelligente Systeme``): capitalised words after the link, up to a lower-case word."""
+    Intelligente Systeme``, ``Institut der deutschen Wirtschaft``): capitalised words after
+    the link, up to a lower-case word."""
     found = _complement_pattern(code)
     if found is None:
         return
-    heads, pattern = found
+    heads, pattern, genitive_heads, genitive = found
     articles = language(code).words("quotes", "indefinite_articles")
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[ROLE]:
             continue
-        if not fields[TEXT].rsplit(" ", 1)[-1].lower().endswith(heads):
+        first, _, rest = fields[TEXT].partition(" ")
+        if (
+            fields[TYPE] is None
+            and rest
+            and genitive_heads
+            and first.lower().endswith(genitive_heads)
+            and genitive.fullmatch(" " + rest)
+        ):
+            # (``Bundesverband der Deutschen Industrie``: read in one run over its article)
+            items[k] = (index, number, typed_as(fields, "organisation", None))
+            continue
+        last = fields[TEXT].rsplit(" ", 1)[-1].lower()
+        takes = [
+            p for p, h in ((pattern, heads), (genitive, genitive_heads)) if h and last.endswith(h)
+        ]
+        if not takes:
             continue
         start, end = spans.span(index, number)
         # (``Bundesamt für Migration``: the noun alone, untyped, names the body with its
@@ -361,7 +395,7 @@ def complements(
             or word_before(text, start) in articles
         ):
             continue
-        match = pattern.match(text, end)
+        match = next((m for m in (p.match(text, end) for p in takes) if m is not None), None)
         if match is None or len(match.group(1).split()) > _COMPLEMENT_WORDS:
             continue
         finish = match.end()
