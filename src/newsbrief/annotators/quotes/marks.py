@@ -680,13 +680,20 @@ def _dialogue_lines(
     """:func:`_dialogue` for each line of a paragraph after its first (a page's lines, one
     turn a line, may make one paragraph: ``...campaña.`` then ``—Vamos a respetar el
     resultado —dijo X—.``), of the lines holding no quotation mark and inside no quotation
-    of ``spans``. One pass over the lines."""
+    of ``spans``. One pass over the lines and the quotations together: a page of lines, each
+    after a quotation, is no scan of every quotation per line."""
     found: list[QuoteSpan] = []
+    bounds = sorted((s.open, s.end) for s in spans)
+    next_span = 0
+    reach = -1  # the furthest end of a quotation opened at or before the line
     line = text.find("\n", start, end) + 1
     while 0 < line < end:
         newline = text.find("\n", line, end)
         stop = end if newline < 0 else newline
-        if not marks_at.within(line, stop) and not any(s.open <= line < s.end for s in spans):
+        while next_span < len(bounds) and bounds[next_span][0] <= line:
+            reach = max(reach, bounds[next_span][1])
+            next_span += 1
+        if not marks_at.within(line, stop) and reach <= line:
             found.extend(_dialogue(text, line, stop, paragraph, marks.dialogue))
         line = stop + 1
     return found
