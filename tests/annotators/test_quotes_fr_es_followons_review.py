@@ -6,8 +6,15 @@ key."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
 from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.quotes.marks import find_quotes
+
+DAY = dt.date(2025, 3, 4)
 
 
 def test_dialogue_lines_after_many_quotations_in_one_paragraph_stay_linear() -> None:
@@ -23,3 +30,55 @@ def test_dialogue_lines_after_many_quotations_in_one_paragraph_stay_linear() -> 
 
     small, large = seconds(1000), seconds(8000)
     assert large < 24 * max(small, 0.005)  # 8x the lines: linear ~8x, quadratic ~64x
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted"),
+    [
+        (
+            "Le conseil municipal s'est réuni mardi soir à Nantes.\n\n"
+            "Pour accueillir Marie Lenoir, la ville a prévu « un grand banquet » sur le port.",
+            "fr",
+            "un grand banquet",
+        ),
+        (
+            "El ayuntamiento de Sevilla aprobó el presupuesto el martes.\n\n"
+            "Para recibir a Juan Pérez, la ciudad organizó «una gran fiesta» en el puerto.",
+            "es",
+            "una gran fiesta",
+        ),
+    ],
+)
+def test_pour_or_para_before_a_verb_is_an_aim_not_whose_view(
+    text: str, language: str, quoted: str
+) -> None:
+    # ``Pour accueillir X``: X is the one welcomed, not the one whose words are quoted (with
+    # no speaker, the short quotation is no speech at all).
+    found = speakers_and_roles(text, DAY, language=language)
+    assert found.get(quoted, (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "speaker"),
+    [
+        (
+            "Le conseil municipal s'est réuni mardi soir à Nantes.\n\n"
+            "Pour sa collègue Marie Lenoir, le budget reste « beaucoup trop optimiste ».",
+            "fr",
+            "beaucoup trop optimiste",
+            "Marie Lenoir",
+        ),
+        (
+            "El ayuntamiento de Sevilla aprobó el presupuesto el martes.\n\n"
+            "Para la concejala María López, las cuentas son «demasiado optimistas».",
+            "es",
+            "demasiado optimistas",
+            "María López",
+        ),
+    ],
+)
+def test_pour_or_para_before_an_article_or_a_possessive_still_reads_like_selon(
+    text: str, language: str, quoted: str, speaker: str
+) -> None:
+    found = speakers_and_roles(text, DAY, language=language)
+    assert found[quoted][0] == speaker

@@ -411,6 +411,9 @@ class Attributor(PhraseReader):
             return None
         word = opening.group(1)
         end = phrase_end(self.masked, opening.end(), open_at)
+        head = self.masked[opening.end() : end].split(maxsplit=1)
+        if not head or not self.opens_party(head[0]):
+            return None  # ``Pour accueillir X, ...``: an aim, not whose view
         found = self._phrase_after(opening.end(), end, word)
         if found is None or not (found.name in self._people or found.name in self._bodies):
             return None  # ``Pour la première fois, ...``: no one the article names

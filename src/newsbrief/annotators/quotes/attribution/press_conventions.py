@@ -841,6 +841,29 @@ class PressReader(DescriptionReader):
             or (press.elided_article.match(words[0]) is not None and len(words[0]) > 2)
         )
 
+    def opens_party(self, word: str) -> bool:
+        """Whether ``word`` may open the name or description of a person or body after
+        ``pour`` or ``para`` (a capital, an article, a possessive, a pronoun: ``Pour le
+        maire``, ``Para él``), not a verb (``Pour accueillir X``, ``Para recibir a X``)."""
+        if word[:1].isupper():
+            return True
+        lower = word.lower()
+        press = self.press
+        profile = self.cues.profile
+        determiners = (
+            language(profile.code).words("quotes", "role_apposition_determiners")
+            if profile is not None
+            else frozenset()
+        )
+        return (
+            lower in press.definite
+            or lower in press.indefinite
+            or lower in determiners
+            or lower in self.cues.pronouns
+            or lower in press.according_pronouns
+            or press.elided_article.match(word) is not None
+        )
+
     def according_pronoun(self, word: str, start: int, end: int, cue: str) -> Speaker | None:
         """A stressed pronoun alone after an ``according to`` word (``Selon lui, le centre
         « ... »``, ``Pour elle, « ... »``; ``[quotes] according_pronouns``): the person of its
