@@ -82,3 +82,15 @@ def test_pour_or_para_before_an_article_or_a_possessive_still_reads_like_selon(
 ) -> None:
     found = speakers_and_roles(text, DAY, language=language)
     assert found[quoted][0] == speaker
+
+
+def test_a_person_in_apposition_to_a_verbs_object_is_not_the_subject() -> None:
+    # ``La presidenta saludó a su antecesor, X,``: the possessive opens the verb's object, not
+    # the clause; X is greeted, the president speaks.
+    text = (
+        "El pleno del ayuntamiento de Sevilla se reunió el lunes.\n\n"
+        "La presidenta saludó a su antecesor, Marcos Gil, antes de concluir: «Seguiremos su "
+        "trabajo»."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found.get("Seguiremos su trabajo", (None, None))[0] != "Marcos Gil"

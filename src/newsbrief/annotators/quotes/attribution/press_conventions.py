@@ -831,15 +831,27 @@ class PressReader(DescriptionReader):
             QUOTE_MASK in w or w[-1:] in ",;:" for w in words
         ):
             return False
-        first = words[0].lower()
         press = self.press
         determiners = language(profile.code).words("quotes", "role_apposition_determiners")
-        return (
-            first in press.definite
-            or first in press.indefinite
-            or first in determiners
-            or (press.elided_article.match(words[0]) is not None and len(words[0]) > 2)
-        )
+        links = language(profile.code).words("quotes", "role_links")
+
+        def determiner(word: str) -> bool:
+            lower = word.lower()
+            return (
+                lower in press.definite
+                or lower in press.indefinite
+                or lower in determiners
+                or (press.elided_article.match(word) is not None and len(word) > 2)
+            )
+
+        if any(
+            determiner(word) and words[i - 1].lower() not in links
+            for i, word in enumerate(words[1:], 1)
+        ):
+            # ``La presidenta saludó a su antecesor, X,``: a second noun phrase, not after
+            # ``de``, follows a verb; X is its object.
+            return False
+        return determiner(words[0])
 
     def opens_party(self, word: str) -> bool:
         """Whether ``word`` may open the name or description of a person or body after
