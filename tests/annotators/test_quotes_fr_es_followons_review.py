@@ -12,7 +12,10 @@ import pytest
 
 from helpers.quotes import speakers_and_roles
 from helpers.timing import least_cpu_seconds
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
 from newsbrief.annotators.quotes.marks import find_quotes
+from newsbrief.model import AnnotationKind, Document, Metadata
 
 DAY = dt.date(2025, 3, 4)
 
@@ -94,3 +97,25 @@ def test_a_person_in_apposition_to_a_verbs_object_is_not_the_subject() -> None:
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert found.get("Seguiremos su trabajo", (None, None))[0] != "Marcos Gil"
+
+
+def test_pour_inside_a_long_sentence_read_from_a_word_in_it_is_no_opening() -> None:
+    # A sentence longer than the reach is read from a word inside it; when that word is
+    # ``pour`` (``ont voté pour Marie Lenoir, ...``), it opens no sentence.
+    cues: set[object] = set()
+    for pad in range(40):
+        text = (
+            "Le conseil municipal s'est réuni mardi soir à Nantes.\n\n"
+            "Au second tour, les habitants du quartier nord "
+            + "qui avaient longtemps hésité " * 10
+            + "ont voté pour Marie Lenoir, "
+            + "qui avaient longtemps hésité " * 33
+            + "a" * pad
+            + " et la ville attend « un grand changement dans la ville »."
+        )
+        document = Document.from_text(
+            text, id="long", metadata=Metadata(language="fr", published=DAY)
+        )
+        (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+        cues |= {q.attributes["cue"] for q in document.annotations_of(AnnotationKind.QUOTE)}
+    assert "pour" not in cues

@@ -406,6 +406,9 @@ class Attributor(PhraseReader):
         phrase after it, before the quotation opening at ``open_at``."""
         if self.cues.profile is None:
             return None
+        prior = self.masked[max(0, start - 4) : start].rstrip(" \u00a0")
+        if prior[-1:].isalnum() or prior[-1:] in (",", ";"):
+            return None  # a long sentence read from a word inside it: ``a voté pour X, ...``
         opening = self.press.opening_according.match(self.masked, start, open_at)
         if opening is None:
             return None
