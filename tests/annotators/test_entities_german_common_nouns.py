@@ -1,0 +1,37 @@
+"""German common nouns after a preposition of place stay nouns (review of session 25's German
+place rules): German capitalises every noun and writes many compounds without an article, so a
+town's ending (``-heim``, ``-stadt``, ``-ingen``) is shared by nouns that are no place."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _names(text: str) -> set[str]:
+    """The text of each entity mention in a German document."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language="de"))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {a.text for a in annotated.annotations_of(AnnotationKind.ENTITY)}
+
+
+def test_compounds_ending_like_towns_are_no_places() -> None:
+    found = _names(
+        "Das Virus breitete sich in Altenheim und Klinik aus. Die Familie kehrte in Heimatdorf "
+        "und Geburtsstadt zurück. Die Leiche lag in Maisfeld, das Boot in Yachthafen. Die "
+        "Gläubigen aus Freikirchen trafen sich, die Firma stammt aus Nachbarstadt."
+    )
+    assert found == set()
+
+
+def test_dative_plurals_in_ling_are_no_places() -> None:
+    found = _names(
+        "Die Krankheit tritt bei Säuglingen häufig auf. Sie berichtete von Zwillingen, "
+        "und bei Lehrlingen fehlt die Lust."
+    )
+    assert found == set()
+
+
+def test_a_village_by_a_town_ending_is_still_a_place() -> None:
+    found = _names("Ein Radfahrer aus Unterzuffenhausen wurde bei Kleinoberhofen verletzt.")
+    assert {"Unterzuffenhausen", "Kleinoberhofen"} <= found
