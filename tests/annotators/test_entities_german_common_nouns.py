@@ -35,3 +35,19 @@ def test_dative_plurals_in_ling_are_no_places() -> None:
 def test_a_village_by_a_town_ending_is_still_a_place() -> None:
     found = _names("Ein Radfahrer aus Unterzuffenhausen wurde bei Kleinoberhofen verletzt.")
     assert {"Unterzuffenhausen", "Kleinoberhofen"} <= found
+
+
+def test_a_common_noun_listed_with_a_town_is_no_place() -> None:
+    found = _names(
+        "Die Schäden in Göppingen und Umgebung sind groß. Die Firma liefert nach Hamburg und "
+        "Übersee. Das Virus breitete sich in Hamm und Klinik aus."
+    )
+    assert found == {"Göppingen", "Hamburg", "Hamm"}
+
+
+def test_common_nouns_spelt_as_towns_on_the_list_are_no_places() -> None:
+    found = _names(
+        "Bei Wetter wie diesem bleibt man zu Hause. Nach Senden der Nachricht war das Handy "
+        "leer. Die Förster berichten von Buchen, die krank sind."
+    )
+    assert found == set()

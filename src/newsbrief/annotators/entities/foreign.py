@@ -1013,6 +1013,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 and is_open(fields)
                 and _place_shaped(name, code)
                 and not (" " not in name and stem(name) in surnames)
+                # (``in Altenheim und Klinik``: where every noun is capitalised, a word
+                # written like a common noun is no place for its neighbour's sake)
+                and not (nounlike(name, words) and named_town(name, code) is None)
             ):
                 items[k] = (index, number, typed_as(fields, "place", fields[CANONICAL]))
 
