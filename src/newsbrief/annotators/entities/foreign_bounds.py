@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import cache
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -474,10 +475,12 @@ def clubs_by_name(
             continue
         begin = found.start(1) if found is not None else start
         # (``Europäische Union Berlin``: a word of another name is no club's)
-        before = [j for j in range(k) if j not in dropped]
-        if before and found is not None:
-            j = before[-1]
-            other = spans.span(items[j][0], items[j][1])
+        # (the items before, read back from ``k`` only as far as needed: a list of all of
+        # them made for each club's name was quadratic on a long sports page)
+        before = (j for j in range(k - 1, -1, -1) if j not in dropped)
+        last = next(before, None)
+        if last is not None and found is not None:
+            other = spans.span(items[last][0], items[last][1])
             if other[1] > begin and other[0] < begin:
                 continue
         finish = end
@@ -492,17 +495,24 @@ def clubs_by_name(
         named = list(typed_as(fields, "organisation", None))
         named[TEXT] = text[begin:finish]
         items[k] = (index, spans.add(begin, finish), tuple(named))
-        for j in reversed(before):
+        for j in (j for j in range(k - 1, -1, -1) if j not in dropped):
             if spans.span(items[j][0], items[j][1])[0] < begin:
                 break
             dropped.add(j)
         if found is not None:
             leads.add(found.group(1).split()[0] if "." not in found.group(1) else "")
+    # (each club's adjective looks only at the names that can overlap it, found by their
+    # starts: all of them for each was quadratic; the matches do not overlap, so a name
+    # retyped for one is behind the next)
+    where = sorted((spans.span(index, number), k) for k, (index, number, _) in enumerate(items))
+    starts = [span[0] for span, _ in where]
+    longest = max((end - start for (start, end), _ in where), default=0)
     for match in adjective.finditer(text):
         begin, finish = match.span()
-        for k, (index, number, fields) in enumerate(items):
-            start, end = spans.span(index, number)
-            if k in dropped or end <= begin or start >= finish or not is_open(fields):
+        window = where[bisect_left(starts, begin - longest) : bisect_left(starts, finish)]
+        for (_start, end), k in sorted(window, key=lambda found: found[1]):
+            index, number, fields = items[k]
+            if k in dropped or end <= begin or not is_open(fields):
                 continue
             named = list(typed_as(fields, "organisation", None))
             named[TEXT] = text[begin:finish]
