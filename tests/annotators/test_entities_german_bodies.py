@@ -101,3 +101,16 @@ def test_an_institute_or_association_goes_on_with_its_genitive() -> None:
     )
     assert found.get("Instituts der deutschen Wirtschaft") == "organisation"
     assert found.get("Bundesverband der Deutschen Industrie") == "organisation"
+
+
+def test_a_body_and_a_country_after_it_in_a_clause_stay_two_names() -> None:
+    # (review: a subordinate clause puts its subject and object side by side)
+    found = _types(
+        "Er sagte, dass die Bundeswehr Afghanistan verlassen habe. Weil die EU China "
+        "kritisiert, reagiert Peking verärgert."
+    )
+    assert found.get("Bundeswehr") == "organisation"
+    assert found.get("Afghanistan") == "place"
+    assert found.get("China") == "place"
+    assert "Bundeswehr Afghanistan" not in found
+    assert "EU China" not in found

@@ -286,9 +286,12 @@ def places_of_bodies(
     """Where every noun is capitalised, a body's name and a place's right after it, one space
     between, are one body's name (``IG Metall Sachsen``, ``Technische Universität Dresden``):
     no comma or article parts them, as a body's regional branch or seat is written. The place
-    is typed so or is a town on the list."""
+    is typed so or is a town on the list, and no country: a clause's subject and object stand
+    so (``dass die Nato Russland abschrecken müsse``, ``als die Bundeswehr Afghanistan
+    verließ``), where a branch is by a region or town."""
     if not words.noun_endings:
         return
+    countries = gz.territories(code)
     for k in range(len(items) - 1):
         index, number, fields = items[k]
         if k in dropped or k + 1 in dropped or fields[TYPE] != "organisation":
@@ -300,6 +303,7 @@ def places_of_bodies(
         overlapping = start < begin < end < finish and after[TYPE] == "organisation"
         if not overlapping and (
             text[end:begin] != " "
+            or after[TEXT] in countries
             or not (
                 after[TYPE] == "place"
                 or (is_open(after) and " " not in after[TEXT] and named_town(after[TEXT], code))
