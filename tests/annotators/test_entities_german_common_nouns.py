@@ -51,3 +51,17 @@ def test_common_nouns_spelt_as_towns_on_the_list_are_no_places() -> None:
         "leer. Die Förster berichten von Buchen, die krank sind."
     )
     assert found == set()
+
+
+def test_a_nouns_object_after_a_body_or_a_places_noun_is_no_name() -> None:
+    # (a clause's subject and object side by side: ``dass die Stadt Geld verliert``)
+    found = _names(
+        "Er sagte, dass die Stadt Geld verliert. Weil die Polizei Alarm schlug, kam Hilfe. "
+        "Er glaubt, dass die Gemeinde Recht hat, und dass die Feuerwehr Glück hatte."
+    )
+    assert found == set()
+
+
+def test_a_short_town_or_an_island_after_its_noun_is_still_named() -> None:
+    found = _names("Das Amtsgericht Hof urteilte, und auf der Insel Amrum stürmte es.")
+    assert {"Amtsgericht Hof", "Amrum"} <= found

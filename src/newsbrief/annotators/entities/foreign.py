@@ -104,7 +104,13 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
-from newsbrief.annotators.entities.towns import foreign_town, named_town, town, town_in
+from newsbrief.annotators.entities.towns import (
+    foreign_town,
+    named_town,
+    short_town,
+    town,
+    town_in,
+)
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import script_counts
 
@@ -459,16 +465,19 @@ def _compass_place(name: str, code: str) -> bool:
 
 def _place_like(name: str, code: str, words: ForeignWords, known: set[str]) -> bool:
     """Whether ``name``, after a noun that a place's name follows, is one: a place the
-    document or the gazetteer knows, a town on the list, or capitalised words that end like
-    no common noun and open with no first name (``Biberach``, not ``Angaben``)."""
+    document or the gazetteer knows, a town on the list (``Ulm``), or a word that ends as
+    villages' names do and is no first name (``Unterzuffenhausen``)."""
     parts = name.split(" ")
     if len(parts) > 2 or not all(part[:1].isupper() for part in parts):
         return False
     return (
         _place_key(name, code) in known
         or name in gz.place_names()
-        or named_town(name, code) is not None
-        or (not nounlike(name, words) and rules_for(code).first_name(parts[0]) is None)
+        or short_town(name, code) is not None
+        # (not any word that ends like no common noun: ``dass die Stadt Geld verliert``,
+        # ``weil die Polizei Alarm schlug``, ``die Gemeinde Recht hat``: a clause's subject and
+        # object; a village's name by its ending, ``Gemeinde Unterzuffenhausen``)
+        or (_town_ending(name, code) and rules_for(code).first_name(parts[0]) is None)
     )
 
 

@@ -41,7 +41,7 @@ from newsbrief.nlp.candidates import (
     CandidateFields,
 )
 
-__all__ = ["english_towns", "foreign_town", "named_town", "town", "town_in"]
+__all__ = ["english_towns", "foreign_town", "named_town", "short_town", "town", "town_in"]
 
 #: The smallest town a name of two words or more (``Saint-Omer``, ``Viña del Mar``) is taken for.
 MIN_POPULATION = 5_000
@@ -160,6 +160,20 @@ def named_town(spelling: str, code: str) -> str | None:
     if entry[1] >= MIN_NAMED_CITY_POPULATION:
         # (``in Basel``, ``nach Riga``: a city this big outweighs a first name spelt so)
         return None if _stop_word(spelling, code) or _not_town(spelling, code) else entry[0]
+    return None if _ordinary(spelling, code) else entry[0]
+
+
+def short_town(spelling: str, code: str) -> str | None:
+    """:func:`named_town`, or a town of at least :data:`MIN_POPULATION` people whose name is
+    shorter than a town's name is taken for elsewhere (``Ulm``, ``Hof``), spelt as the list
+    spells it: for a name after a noun that only a place's or a body's name follows
+    (``Landgericht Ulm``, ``Amtsgericht Hof``)."""
+    found = named_town(spelling, code)
+    if found is not None or len(spelling) >= _MIN_LENGTH or _abbreviation(spelling):
+        return found
+    entry = _entry(spelling)
+    if entry is None or entry[0] != spelling or entry[1] < MIN_POPULATION:
+        return None
     return None if _ordinary(spelling, code) else entry[0]
 
 
