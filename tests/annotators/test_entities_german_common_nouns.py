@@ -65,3 +65,9 @@ def test_a_nouns_object_after_a_body_or_a_places_noun_is_no_name() -> None:
 def test_a_short_town_or_an_island_after_its_noun_is_still_named() -> None:
     found = _names("Das Amtsgericht Hof urteilte, und auf der Insel Amrum stürmte es.")
     assert {"Amtsgericht Hof", "Amrum"} <= found
+
+
+def test_a_daughters_first_name_is_no_company() -> None:
+    # (``Tochter`` is a subsidiary in business news, a daughter everywhere else)
+    found = _names("Seine Tochter Anna und ihre Tochter Marie kamen zur Feier.")
+    assert "Anna" not in found
