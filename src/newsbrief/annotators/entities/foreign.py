@@ -602,7 +602,12 @@ def _known_place(
             or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
             or _town_ending(name, code)
         )
-    ) or (capitalised and named_town(name, code) is not None)
+    ) or (
+        capitalised
+        and named_town(name, code) is not None
+        # (not after a preposition that also takes a person: ``dit à Nancy``)
+        and (before not in words.person_prepositions or rules_for(code).first_name(name) is None)
+    )
 
 
 @cache

@@ -47,6 +47,9 @@ class ForeignWords:
     #: Prepositions of place (``à``, ``en``, ``in``): they also introduce objects (``à Jean``,
     #: ``in Betrieb``), so a name after one is a place only when already known as one.
     place_prepositions: frozenset[str]
+    #: Those of ``place_prepositions`` that also take a person (``dit à Nancy``): a big
+    #: city's name after one outweighs a first name spelt so only where they do not.
+    person_prepositions: frozenset[str]
     #: Prepositions of place before a name in the locative case (``в Кройдоне``).
     locative_before: frozenset[str]
     quoted_organisations: bool
@@ -175,6 +178,7 @@ def foreign_words(code: str) -> ForeignWords:
         organisation_before=lang.words("entities", "organisation_before"),
         place_before=lang.words("entities", "place_before"),
         place_prepositions=lang.words("entities", "place_prepositions"),
+        person_prepositions=lang.words("entities", "person_prepositions"),
         locative_before=lang.words("entities", "locative_before"),
         quoted_organisations=bool(section.get("quoted_organisations", False)),
         work_before=lang.words("entities", "work_before"),
