@@ -1,0 +1,34 @@
+"""Spanish heads of bodies (``[entities] org_leads`` in ``es.toml``): a capitalised police,
+court, electoral board, ministry office or hospital opens a body's name, never a person's
+(``Policía Nacional``, ``Audiencia Nacional``, ``Secretaría de Economía``)."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_police_and_a_national_court_are_bodies() -> None:
+    got = found(
+        "La Policía Nacional detuvo a dos hombres y la Audiencia Nacional los citó el lunes.", "es"
+    )
+    assert ("Policía Nacional", "organisation") in got
+    assert ("Audiencia Nacional", "organisation") in got
+
+
+def test_an_electoral_board_and_a_prosecutor_office_are_bodies() -> None:
+    got = found("La Junta Electoral Central y la Fiscalía General revisarán las actas.", "es")
+    assert ("Junta Electoral Central", "organisation") in got
+    assert ("Fiscalía General", "organisation") in got
+
+
+def test_a_foreign_office_of_a_country_is_one_body() -> None:
+    got = found("La Cancillería de Uruguay y la Secretaría de Economía firmaron el convenio.", "es")
+    assert ("Cancillería de Uruguay", "organisation") in got
+    assert ("Secretaría de Economía", "organisation") in got
+    assert ("Uruguay", "place") not in got
+
+
+def test_a_hospital_and_an_attorney_office_are_bodies() -> None:
+    got = found("El Hospital Clínico atendió a los heridos, según la Procuraduría Federal.", "es")
+    assert ("Hospital Clínico", "organisation") in got
+    assert ("Procuraduría Federal", "organisation") in got
