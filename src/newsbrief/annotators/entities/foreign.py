@@ -359,12 +359,31 @@ def _evidence(
         return "organisation", fields[CANONICAL]
     if before in words.place_before and _place_shaped(name, code):
         return "place", fields[CANONICAL]
-    # (``provincia de Neuquén``, ``la ville de Lens``: a place's noun and a connector)
-    if before in words.place_connectors and _place_shaped(name, code):
-        at = text.rfind(before, max(0, start - len(before) - 2), start)
-        if at > 0 and word_before(text, at) in words.place_before:
-            return "place", fields[CANONICAL]
+    # (``provincia de Neuquén``, ``la ville de Lens``, ``département de la Gironde``: a place's
+    # noun and connectors; a first name there is a town's, ``la ville de Lille``)
+    if before in words.place_connectors and all(part[:1].isupper() for part in name.split(" ")):
+        return ("place", fields[CANONICAL]) if _after_place_noun(text, start, words) else None
     return None
+
+
+#: Most connectors between a place's noun and its name (``département de la``).
+_PLACE_CONNECTORS = 2
+
+
+def _after_place_noun(text: str, start: int, words: ForeignWords) -> bool:
+    """Whether a place's noun and up to :data:`_PLACE_CONNECTORS` connectors come right before
+    ``start`` (``ciudad de``, ``département de la``)."""
+    at = start
+    for _ in range(_PLACE_CONNECTORS):
+        before = word_before(text, at)
+        if before not in words.place_connectors:
+            return False
+        at = text.rfind(before, max(0, at - len(before) - 2), at)
+        if at <= 0:
+            return False
+        if word_before(text, at) in words.place_before:
+            return True
+    return False
 
 
 #: What follows a dateline's place: an agency in brackets (``Heilbronn (dpa) -``, ``Madrid,

@@ -1,0 +1,33 @@
+"""A place's lower-case noun and up to two connectors before a name make it a place
+(``[entities] place_before``, ``place_connectors``): ``département de la Gironde``,
+``canton de Vaud``, ``isla de Chiloé``; a first name there is a town's (``ville de Lille``)."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_department_after_de_la_is_a_place() -> None:
+    got = found("Les pompiers du département de la Gironde ont été appelés mardi.", "fr")
+    assert ("Gironde", "place") in got
+
+
+def test_a_town_named_like_a_person_after_ville_de_is_a_place() -> None:
+    got = found("Les habitants de la ville de Lille ont voté dimanche.", "fr")
+    assert ("Lille", "place") in got
+
+
+def test_a_swiss_canton_is_a_place() -> None:
+    got = found("Les autorités du canton de Vaud ont fermé la route.", "fr")
+    assert ("Vaud", "place") in got
+
+
+def test_a_spanish_island_is_a_place() -> None:
+    got = found("Un temporal azotó la isla de Chiloé durante la noche.", "es")
+    assert ("Chiloé", "place") in got
+
+
+def test_a_capitalised_word_after_a_state_is_no_place() -> None:
+    # (``estado`` is no place's noun: ``Estado de Derecho`` is the rule of law)
+    got = found("El presidente defendió el Estado de Derecho ante los jueces.", "es")
+    assert ("Derecho", "place") not in got
