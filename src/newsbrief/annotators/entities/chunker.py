@@ -1955,6 +1955,17 @@ def _analyse(
             and i + 1 < len(run)
             and _name_word(run[i + 1], stopwords, rules)
         )
+        # ``à Le Havre``, ``el diario El Tiempo``: an article capitalised inside a sentence
+        # opens the name after it (``[entities] name_articles``), no person's.
+        article = (
+            profile is not None
+            and not at_start
+            and not heading
+            and i + 1 < len(run)
+            and token.text[1:].islower()
+            and token.text.lower() in name_articles(profile.code)
+            and _name_word(run[i + 1], stopwords, rules)
+        )
         # ``Mr van Dijk``, ``Ms de Klerk``: after an honorific, a particle opens the surname.
         particle_start = (
             profile is None
@@ -1969,6 +1980,7 @@ def _analyse(
         )
         if (
             not calendar_name
+            and not article
             and not particle_start
             and (
                 not token.capitalised
@@ -1982,7 +1994,7 @@ def _analyse(
             role, titled = [], False
             i += 1
             continue
-        j = i + 1 if calendar_name else i
+        j = i + 1 if calendar_name or article else i
         while j < len(run) and (
             (
                 _name_word(run[j], stopwords, rules)
@@ -2150,7 +2162,11 @@ def _analyse(
                 first_name = "unknown"  # ``Jan Egeland``, ``D. John Sauer``, ``J. K. Rowling``
             # Outside German, capitals mark names: two unknown ones in mid-sentence are one.
             run_of_names = (
-                profile is not None and profile.name_runs and len(words) > 1 and not at_start
+                profile is not None
+                and profile.name_runs
+                and len(words) > 1
+                and not at_start
+                and not (article and words[0] is token)
             )
             if first_name is None and _role_of_article(role, profile, rules):
                 # ``Sprecher der Polizei``: a German noun after a role and its article is what
@@ -2236,6 +2252,13 @@ def _long_name(words: list[Token], titled: bool, rules: Rules) -> bool:
             or any(rules.first_name(word) is not None for word in core[:2])
         )
     )
+
+
+@cache
+def name_articles(code: str) -> frozenset[str]:
+    """Articles of language ``code`` that, capitalised inside a sentence, open a name
+    (``[entities] name_articles``: ``Le Havre``, ``El Alto``)."""
+    return language_of(code).words("entities", "name_articles")
 
 
 def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH) -> bool:
@@ -2753,3 +2776,4 @@ def candidates_packed(document: Document) -> PackedCandidates:
 
 # (A language data file reloaded is read again.)
 on_reload(rules_for.cache_clear)
+on_reload(name_articles.cache_clear)

@@ -67,6 +67,7 @@ from newsbrief.annotators.entities.chunker import (
     TEXT,
     TYPE,
     CandidateFields,
+    name_articles,
     rules_for,
 )
 from newsbrief.annotators.entities.foreign_bounds import (
@@ -340,6 +341,8 @@ def _evidence(
         # (``Boots``, ``Dragon Capital`` in a Russian text: people's names are transliterated,
         # brands' and companies' kept as they are)
         return "organisation", fields[CANONICAL]
+    if _article_surname(name, text, code):
+        return "person", fields[CANONICAL]
     if nounlike(name, words):
         return None
     before = word_before(text, start)
@@ -412,6 +415,21 @@ def _dateline(text: str, start: int, end: int, words: ForeignWords) -> bool:
         )
     return all(
         part.strip().lower() in words.agencies for part in re.split(r"[/,]", match["agency"])
+    )
+
+
+def _article_surname(name: str, text: str, code: str) -> bool:
+    """Whether ``name`` opens with an article (``[entities] name_articles``) and a first name
+    stands before it elsewhere in ``text``: a surname (``Le Pen`` after ``Marine Le Pen``,
+    ``Le Maire`` after ``Bruno Le Maire``), not a town's or a newspaper's name."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.lower() not in name_articles(code):
+        return False
+    rules = rules_for(code)
+    return any(
+        rules.first_name(match.group(1)) is not None
+        for match in re.finditer(rf"([^\W\d_][\w'’-]*)[ \u00a0]+{re.escape(name)}(?!\w)", text)
+        if match.group(1)[:1].isupper()
     )
 
 
