@@ -638,6 +638,7 @@ def _known_place(
             _near_key(_place_key(name, code), known, near, _inflected(code))
             or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
             or _town_ending(name, code)
+            or name in _subdivisions(code)
         )
     ) or (
         capitalised
@@ -672,6 +673,24 @@ def _town_ending(name: str, code: str) -> bool:
         # (``in Hauptstadt``, a headline's noun without its article)
         and not lower.endswith(nouns)
     )
+
+
+@cache
+def _subdivisions(code: str) -> frozenset[str]:
+    """The names of the regions, provinces and states (pycountry's ISO 3166-2) of the
+    countries that language ``code`` writes about most (``[entities] subdivided_countries``):
+    ``Bretagne``, ``Gironde``, ``Jalisco``, ``Cataluña`` (a bracketed second name too)."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in language(code).words("entities", "subdivided_countries"):
+        for division in pycountry.subdivisions.get(country_code=country.upper()) or ():
+            name = re.sub(r"\s*\([^)]*\)", "", division.name)
+            if "," in name:
+                continue
+            main, _, other = name.partition(" [")
+            names.update(part.strip() for part in (main, other.rstrip("]")) if part.strip())
+    return frozenset(names)
 
 
 #: Shortest key two spellings of a place may differ by a last letter in.
@@ -1421,5 +1440,6 @@ for _cached in (
     _adjective_endings,
     _place_prefixes,
     _town_endings,
+    _subdivisions,
 ):
     on_reload(_cached.cache_clear)

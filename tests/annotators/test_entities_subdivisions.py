@@ -1,0 +1,23 @@
+"""Regions, provinces and states of the countries a language writes about most
+(``[entities] subdivided_countries``, pycountry's ISO 3166-2) are places after a preposition of
+place: ``en Bretagne``, ``en Gironde``, ``en Jalisco``, ``en Cataluña``."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_french_regions_and_departments_after_en_are_places() -> None:
+    got = found("Il a neigé en Bretagne et les pompiers sont intervenus en Gironde.", "fr")
+    assert ("Bretagne", "place") in got
+    assert ("Gironde", "place") in got
+
+
+def test_a_mexican_state_after_en_is_a_place() -> None:
+    assert ("Jalisco", "place") in found("Las lluvias causaron daños en Jalisco el martes.", "es")
+
+
+def test_a_spanish_community_by_its_spanish_name_is_a_place() -> None:
+    assert ("Cataluña", "place") in found(
+        "La huelga se extendió en Cataluña durante la semana.", "es"
+    )
