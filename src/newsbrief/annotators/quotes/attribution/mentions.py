@@ -44,6 +44,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SURNAME_PARTICLES,
     FullNames,
 )
+from newsbrief.annotators.quotes.attribution.reporting_people import with_reporting_people
 from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     is_plural,
@@ -183,6 +184,7 @@ class MentionLookup:
         if self.cues.profile is None:
             self.mentions = with_particles(text, self.mentions)
             self.mentions = with_untyped_people(masked, self.mentions)
+            self.mentions = with_reporting_people(masked, self.mentions)
         self._starts = [m.start for m in self.mentions]
         #: No mention of the document is longer (a mention holding an offset starts at most
         #: this far before it).

@@ -282,11 +282,14 @@ class RoleFinder(MentionLookup):
             return None
         words = match.group(1).split()
         lead = words[0].lower()
+        # A cue or many words in a relative clause closing the apposition (``a researcher at
+        # the university who was not speaking on its behalf``) leave the role before it.
+        relative = next((i for i, w in enumerate(words) if w in _RELATIVE_OPENERS), None)
         if (
             lead in _NON_ROLE_OPENERS
             or lead in AFFILIATION_WORDS  # ``Paul Newman, of analysts RSM,``: no role
-            or self.cue.search(match.group(1))
-            or len(words) > 16
+            or self.cue.search(" ".join(words[:relative]))
+            or len(words[:relative]) > 16
         ):
             return None
         determined = lead in ARTICLE_WORDS

@@ -1,0 +1,302 @@
+"""People the entity annotator missed, found from how a news sentence introduces a source:
+a full name with a title or a role noun before it (``Contractor Ann Roe-Lee``, ``petitioner
+Ben Okafor``), a relative clause after it (``Ann Roe-Lee, who runs the mill,``), an age
+(``Ann Roe-Lee, 74,``), or an apposition naming a role on either side (``Ann Roe-Lee, a
+logistics manager,``; ``a bus driver, Ann Roe-Lee, said``). Such a name is a person whatever
+its words (a hyphenated surname, a family name written first, an Irish or Māori particle): a
+pronoun or a later surname points back to it as to any person the entity annotator found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.cue_words import cues_for
+from newsbrief.annotators.quotes.attribution.english_words import (
+    BODY_KINDS,
+    COURTESY,
+    EN,
+    FUNCTION_WORDS,
+    GENDER_LOOKAHEAD,
+    LONE_NOT_NAMES,
+    NAME_CHARACTER,
+    PRONOUN_GENDERS,
+    ROLE_NOUNS,
+    START,
+)
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+
+__all__ = ["with_reporting_people"]
+
+# A capitalised word of a name (``Ó``, ``Mei-fong``), and the lower-case particles between
+# two of them (``de``, ``wa``).
+_WORD = r"[^\W\d_a-z][\w’'\-]*"
+_PARTICLES = plain_alternation(
+    EN.words("quotes", "name_particles")
+    | EN.words("quotes", "surname_particles")
+    | EN.words("quotes", "source_name_particles")
+)
+
+# A run of capitalised words (particles between them) where a clause opens, or after a
+# lower-case word (a role noun: ``prosecutor Simon Roe``), the run's end where a comma, ``who``
+# or a lower-case word follows.
+_RUN = re.compile(
+    rf"(?:(?<=^)|(?<=\n)|(?<=[.!?:;,][ \u00a0])|(?<=[a-z][ \u00a0]))"
+    rf"(?P<run>{_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+)?{_WORD}){{1,6}})"
+    r"(?=,|[ \u00a0]+[a-z(]|$)",
+    re.MULTILINE,
+)
+
+# After the name: a relative clause (``, who``), an age (``, 74,``).
+_RELATIVE_OR_AGE = re.compile(r",[ \u00a0]+(?:who|whose|(?:aged[ \u00a0]+)?\d{1,3},)[ \u00a0]")
+
+# After the name: an apposition up to its comma (``, a logistics manager for a firm,``).
+_APPOSITION_AFTER = re.compile(r",[ \u00a0]+(?P<words>[^,.;:!?\n§()]{3,100}),")
+
+# Before the name: the end of an apposed role phrase and its comma (``A bus driver, ``).
+_APPOSITION_BEFORE = re.compile(r"(?P<words>[^,.;:!?\n§]{3,100}),[ \u00a0]+$")
+
+# A lower-case word and a space right before the name (``petitioner ``).
+_WORD_BEFORE = re.compile(r"(?P<word>[a-z][a-z\-]+)[ \u00a0]+$")
+
+# A capitalised word right after a surname: another person's full name (``Tran Minh``).
+_NAME_GOES_ON = re.compile(r"[ \u00a0][A-Z]")
+
+_SPLIT = re.compile(r"[^ \u00a0]+")
+
+_THIRD_PERSON = re.compile(rf"\b{plain_alternation(PRONOUN_GENDERS, case='either')}\b")
+
+_BODY_WORDS = BODY_KINDS | gz.ORGANISATION_ROLE_NOUNS | EN.words("quotes", "public_body_heads")
+
+_CUES = cues_for(None)
+
+# Where another name or a paragraph begins after a name.
+_NEXT_NAME = re.compile(r"[A-Z][\w’'\-]+[ \u00a0]+[A-Z]|\n\n")
+
+# Where the clause after a name ends.
+_CLAUSE_END = re.compile(r"[.!?;:\n§]")
+
+#: How far after a name its clause's cue is looked for.
+_CUE_REACH = 120
+
+#: How far before a name an apposed role phrase is read.
+_BEFORE_REACH = 100
+
+
+_KIN_NOUNS = EN.words("quotes", "kin_nouns")
+
+
+def _role_word(word: str) -> bool:
+    """Whether a word is a title, a role or a kin noun (``Chief``, ``Contractor``, ``Mr``,
+    ``Wife``)."""
+    lower = word.rstrip(".").lower()
+    return (
+        word in gz.ROLE_WORDS
+        or word in gz.HONORIFICS
+        or word in COURTESY
+        or lower in ROLE_NOUNS
+        or lower in _KIN_NOUNS
+    )
+
+
+def _names_role(words: str) -> bool:
+    """Whether an apposition's words name a person's role (``a logistics manager for a
+    furniture importer``), not a body (``the company's adviser`` is either: no)."""
+    lower = [w.strip("’'").lower() for w in words.split()]
+    return any(w in ROLE_NOUNS and w not in _SHARED_ROLES for w in lower[:8])
+
+
+_SHARED_ROLES = EN.words("entities", "apposed_shared_roles")
+
+
+def _plain(words: list[str], titled: bool) -> bool:
+    """Whether ``words`` may be a person's name: no place, body, calendar or nationality word
+    (a calendar word only after a title: ``Mr Sunday Adebayo``)."""
+    places = gz.place_names()
+    for word in words:
+        if word.endswith(("’s", "'s")):
+            return False  # a possessive: ``Prime Minister's Questions``
+        if not word[0].isupper() and word[0].isalpha() and len(words) > 2:
+            continue  # a particle
+        if (
+            word in places
+            or word in gz.DEMONYMS
+            or word in LONE_NOT_NAMES
+            or word.lower() in _BODY_WORDS
+            or word in gz.ORGANISATION_HEADS
+            or word in gz.COMPANY_HEADS
+            or word in gz.PLACE_HEADS
+            or word in gz.AREA_HEADS
+            or word.lower() in gz.LEGAL_FORMS
+            or (word in gz.CALENDAR and not titled)
+            or _role_word(word)
+        ):
+            return False
+    return words[-1][0].isupper() and any(c.islower() for c in words[-1])
+
+
+def _reports(masked: str, end: int) -> bool:
+    """Whether the clause after a name reports speech (``... of the First Nation said``): a
+    title alone makes a person the sentence's source, not one merely mentioned."""
+    stop = _CLAUSE_END.search(masked, end, end + _CUE_REACH)
+    return _CUES.cue.search(masked, end, stop.start() if stop else end + _CUE_REACH) is not None
+
+
+def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """The people introduced as sources whom no mention covers."""
+    starts = [m.start for m in mentions]
+
+    def overlapping(start: int, end: int) -> list[Mention]:
+        index = max(bisect.bisect_right(starts, start) - 1, 0)
+        out = []
+        for mention in mentions[index:]:
+            if mention.start >= end:
+                break
+            if mention.end > start:
+                out.append(mention)
+        return out
+
+    found: list[Mention] = []
+    for match in _RUN.finditer(masked):
+        end = match.end("run")
+        spans = [(m.start(), m.group(0)) for m in _SPLIT.finditer(masked, *match.span("run"))]
+        # Titles opening the run (``City Councilmember``, ``Associate Professor``) are the
+        # role; the name is what follows the last of them.
+        titles = [
+            i for i, (_, w) in enumerate(spans)
+            if _role_word(w) or (w in gz.GIVEN_NAME_TITLES and i + 2 < len(spans))
+        ]  # fmt: skip
+        cut = titles[-1] + 1 if titles else 0
+        titled = bool(titles)
+        before = _WORD_BEFORE.search(masked, max(0, spans[0][0] - 30), spans[0][0])
+        role_before = before is not None and before.group("word") in ROLE_NOUNS
+        # One or two words no first name before a first name (``Supervisor Jan Roe``,
+        # ``Independent TD Ann Lee``): a title the lists lack, when a name of two words stays
+        # (not after a role noun: ``planner Zubair Ahmed Khan`` is all name).
+        for skip in (1, 2):
+            if (
+                not role_before
+                and cut + skip <= len(spans) - 2
+                and all(
+                    gz.first_name_gender(w) is None and w.lower() not in FUNCTION_WORDS
+                    for _, w in spans[cut : cut + skip]
+                )
+                and gz.first_name_gender(spans[cut + skip][1]) in ("male", "female")
+            ):
+                cut += skip
+                break
+        title = " ".join(w for _, w in spans[:cut])
+        if role_before and before is not None and not title:
+            title, titled = before.group("word"), True
+        spans = spans[cut:]
+        if not 2 <= len(spans) <= 5 or any(w.lower() in FUNCTION_WORDS for _, w in spans):
+            continue
+        start = spans[0][0]
+        words = [w for _, w in spans]
+        if not _plain(words, titled):
+            continue
+        apposed = _APPOSITION_AFTER.match(masked, end)
+        evidence = (
+            (titled and _reports(masked, end))
+            or _RELATIVE_OR_AGE.match(masked, end) is not None
+            or (apposed is not None and _names_role(apposed.group("words")))
+        )
+        if not evidence and masked.startswith(",", end):
+            role = _APPOSITION_BEFORE.search(masked, max(0, start - _BEFORE_REACH), start)
+            evidence = role is not None and _names_role(role.group("words")[-60:])
+        if not evidence:
+            continue
+        inside = overlapping(start, end)
+        if any(
+            m.type != "person" or m.start < start or m.end > end or m.end - m.start == end - start
+            for m in inside
+        ):
+            continue  # a place or a body in the run, a name found already or running on
+        gender = gz.first_name_gender(words[0])
+        if gender not in ("male", "female"):
+            # The person's own pronoun after the name, before another name or paragraph
+            # (``..., said she``; ``... Comrade Bola Ade agreed. "...," she said`` tells
+            # nothing of the name before Bola Ade).
+            closing = _NEXT_NAME.search(masked, end, end + GENDER_LOOKAHEAD)
+            limit = closing.start() if closing else end + GENDER_LOOKAHEAD
+            pronoun = _THIRD_PERSON.search(masked, end, limit)
+            gender = None if pronoun is None else PRONOUN_GENDERS[pronoun.group(0).lower()]
+        name = " ".join(words)
+        found.append(Mention(start, end, name, "person", gender, title or None))
+    return _unambiguous(masked, found)
+
+
+def _unambiguous(masked: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the people of no known gender who share their paragraph with another
+    such person (``The union's president, Comrade Chidi Okafor, ... Its secretary, Comrade
+    Bola Ade, ...``): a pronoun after them may be either's, as the rules reading untyped names
+    leave it."""
+    unknown: dict[int, set[str]] = {}
+    for person in found:
+        if person.gender is None:
+            paragraph = masked.rfind("\n\n", 0, person.start)
+            unknown.setdefault(paragraph, set()).add(person.name)
+    return [
+        p for p in found
+        if p.gender is not None or len(unknown[masked.rfind("\n\n", 0, p.start)]) < 2
+    ]  # fmt: skip
+
+
+def _surnames(masked: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Each later place a found person's surname is written on its own: a mention of the
+    full name (``Nguyen said`` after ``Nguyen Thi Ngoc, a manager, said``: the family name
+    written first when the last word never stands alone)."""
+    starts = [m.start for m in taken]
+
+    def free(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and taken[index].end > start:
+            return False
+        return index + 1 >= len(taken) or taken[index + 1].start >= end
+
+    out = []
+    first: dict[str, Mention] = {}
+    for person in people:  # each name once, from where it is first introduced
+        first.setdefault(person.name, person)
+    for person in first.values():
+        words = person.name.split()
+        for word in (words[-1], words[0]):
+            places = []
+            at = masked.find(word, person.end)
+            while at >= 0:
+                stop = at + len(word)
+                if (
+                    not NAME_CHARACTER.match(masked, at - 1)
+                    and not NAME_CHARACTER.match(masked, stop)
+                    and _NAME_GOES_ON.match(masked, stop) is None
+                    and free(at, stop)
+                ):
+                    places.append(at)
+                at = masked.find(word, stop)
+            if places:
+                out += [Mention(at, at + len(word), person.name, "person", person.gender, None)
+                        for at in places]  # fmt: skip
+                break
+    return out
+
+
+def with_reporting_people(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the people :func:`_found` reads from how the article introduces them,
+    and the later places their surnames are written alone (English text)."""
+    people = _found(masked, mentions)
+    if not people:
+        return mentions
+    # A person's mention inside a found name (``Thi Ngoc`` of ``Nguyen Thi Ngoc``) gives way
+    # to it (the found names are apart and in text order: one bisection per mention).
+    starts = [p.start for p in people]
+
+    def inside(mention: Mention) -> bool:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        return index >= 0 and mention.end <= people[index].end
+
+    kept = [m for m in mentions if not inside(m)]
+    taken = sorted([*kept, *people], key=START)
+    return sorted([*taken, *_surnames(masked, people, taken)], key=START)
