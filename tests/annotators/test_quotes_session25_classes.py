@@ -11,7 +11,11 @@
   name; a body with a relative clause (``..., which owns the pit,``) is no person;
 * a role in apposition before a relative clause that holds a cue or runs long (``an
   economist at the central bank who was not speaking on behalf of the bank or of its
-  board``) is the role.
+  board``) is the role;
+* a body whose sentence names it in full as the cue's subject, where the entity annotator
+  typed only a part (``The Ontario Apple Growers Cooperative, which ..., said``, ``Water UK
+  said``), or a nationality and a body's noun (``The Syrian army said``), speaks under that
+  whole name.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -120,3 +124,25 @@ def test_an_apposed_role_before_a_relative_clause_with_a_cue() -> None:
     speaker, role = speakers_and_roles(text, DAY)["The board has very little room left"]
     assert speaker == "Kevin Marsh"
     assert role == "economist at the central bank"
+
+
+def test_a_body_named_in_full_speaks_under_its_whole_name() -> None:
+    text = (
+        "Drought cuts the harvest\n\n"
+        "The Ontario Apple Growers Cooperative, which markets most of the crop, said in a "
+        'statement that the season had been "the hardest in living memory".\n\n'
+        'Water UK, which speaks for the suppliers, said in a statement: "Reservoirs are at '
+        'their lowest level since 1976."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["the hardest in living memory"][0] == "Ontario Apple Growers Cooperative"
+    assert found["Reservoirs are at their lowest level since 1976"][0] == "Water UK"
+
+
+def test_a_nationality_and_a_body_noun_are_the_body() -> None:
+    text = (
+        "Border clash reported\n\n"
+        "The Syrian army said in a statement that its units had "
+        '"repelled an attack" near the crossing.\n'
+    )
+    assert speakers_and_roles(text, DAY)["repelled an attack"][0] == "Syrian army"

@@ -50,8 +50,12 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     plural_source,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
+from newsbrief.annotators.quotes.attribution.written_subjects import whole_subject
 
 __all__ = ["PhraseReader"]
+
+# A number closing a body's name (``Police Lodge 44``).
+_NUMBER_AFTER = re.compile(r"[ \u00a0]\d+\b")
 
 #: How many lower-case words after ``the`` may name an organisation by its last words.
 _BODY_TAIL_WORDS = 3
@@ -315,7 +319,24 @@ class PhraseReader(PressReader):
                 found = self._issuer_before(tokens, skipped, cue) or self._institution(
                     tokens, skipped, cue, written=True
                 )
+        if found is not None and self.cues.profile is None and not found.anonymous:
+            found = self._whole_subject(start, end, found) or found
         return found
+
+    def _whole_subject(self, start: int, end: int, found: Speaker) -> Speaker | None:
+        """``found`` under the whole subject of the cue ending at ``end`` (past a relative
+        clause and the words between a subject and its cue), when the entity annotator typed
+        only a part of it (see :func:`whole_subject`)."""
+        relative = RELATIVE.search(self.masked, start, end)
+        cut = relative.start() if relative is not None else end
+        tokens = Backwards(self.masked, start, cut)
+        last = tokens[self._tail_skipped(tokens)]
+        if last is None:
+            return None
+        stop = last[2]
+        number = _NUMBER_AFTER.match(self.masked, stop, cut)  # ``Lodge 44``
+        stop = number.end() if number is not None else stop
+        return whole_subject(self.masked, self.text, start, stop, found, self.within(start, stop))
 
     def _subject_phrase(self, start: int, end: int, cue: str) -> Speaker | None:
         return self.phrase_before(start, end, cue)
