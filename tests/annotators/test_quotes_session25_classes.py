@@ -15,7 +15,11 @@
 * a body whose sentence names it in full as the cue's subject, where the entity annotator
   typed only a part (``The Ontario Apple Growers Cooperative, which ..., said``, ``Water UK
   said``), or a nationality and a body's noun (``The Syrian army said``), speaks under that
-  whole name.
+  whole name;
+* a fact check's claim: a quotation standing alone after a label (``Claim: "..."``; the
+  label is no speaker) is said by the subject of the next sentence pointing back to it
+  (``Councillor ... made this claim``); a dash, a name and a short description after it
+  (``— Mayor Rosalind Etherington-Obi, Democrat``) sign it, the title the role.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -146,3 +150,26 @@ def test_a_nationality_and_a_body_noun_are_the_body() -> None:
         '"repelled an attack" near the crossing.\n'
     )
     assert speakers_and_roles(text, DAY)["repelled an attack"][0] == "Syrian army"
+
+
+_FACT_CHECK = (
+    "Fact check: what the candidates for mayor said about the ferry\n\n"
+    "The two candidates met for a debate on Monday. We checked three of their claims.\n\n"
+    'Claim: "The ferry has lost money every single year since it opened."\n\n'
+    "Councillor Dermot Ashby-Kwan made this claim twice during the debate.\n\n"
+    "Verdict: False.\n\n"
+    'CLAIM: "We doubled the number of sailings." — Mayor Rosalind Etherington-Obi, Democrat\n\n'
+    "VERDICT: MISLEADING\n"
+)
+
+
+def test_a_claim_standing_alone_is_said_by_the_subject_pointing_back_to_it() -> None:
+    found = speakers_and_roles(_FACT_CHECK, DAY)
+    speaker = found["The ferry has lost money every single year since it opened"][0]
+    assert speaker == "Dermot Ashby-Kwan"
+
+
+def test_a_dash_a_name_and_a_description_sign_the_quotation() -> None:
+    speaker, role = speakers_and_roles(_FACT_CHECK, DAY)["We doubled the number of sailings"]
+    assert speaker == "Rosalind Etherington-Obi"
+    assert role is not None and "Mayor" in role

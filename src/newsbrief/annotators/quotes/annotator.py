@@ -1734,6 +1734,12 @@ def _attribute(
                 introduced = None
         if introduced is not None:
             return introduced
+    if attributor.cues.profile is None and span.paragraph + 1 < len(paragraphs):
+        # ``Claim: "..."`` standing alone, then ``Ann Roe made this claim in the debate.``:
+        # the subject of the next paragraph's sentence pointing back to the words.
+        claimed = _claimed_next(span, paragraphs, sentences, starts, attributor)
+        if claimed is not None:
+            return claimed
     if is_short(text[span.start : span.end]) and not attributor.cue.search(
         attributor.masked, context_start, context_end
     ):
@@ -1758,6 +1764,44 @@ def _attribute(
                     found = None
             return found
     return None
+
+
+#: A label and its colon before a quotation standing alone (``Claim:``, ``CLAIM:``).
+_LABEL_ONLY = re.compile(r"[ \u00a0]*(?:[A-Za-z]+[ \u00a0]*:[ \u00a0]*)?")
+
+#: A sentence pointing back to the words quoted before it (``made this claim``, ``said this
+#: in her opening statement``; not ``said this year``, ``said the plan``).
+_BACK_VERBS = plain_alternation(_EN.words("quotes", "pointing_back_verbs"))
+_BACK_NOUNS = plain_alternation(_EN.words("quotes", "pointing_back_nouns"))
+_POINTING_BACK = re.compile(
+    rf"\b(?:{_BACK_VERBS})[ \u00a0]+(?:(?:this|that|the)[ \u00a0]+(?:{_BACK_NOUNS})\b"
+    r"|(?:this|that)(?=[ \u00a0]+(?:in|at|on|during|about|twice|again|while|when)\b|[.,;]))"
+)
+
+
+def _claimed_next(
+    span: QuoteSpan,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int, int]],
+    starts: list[int],
+    attributor: Attributor,
+) -> Speaker | None:
+    """The person the next paragraph's first sentence names as its subject when that sentence
+    points back to the quotation (``Ann Roe made this claim``, ``Lee said this in her opening
+    statement``) and the quotation stands alone in its paragraph, perhaps after a label."""
+    para_start, para_end = paragraphs[span.paragraph]
+    masked = attributor.masked
+    if _LABEL_ONLY.fullmatch(masked, para_start, span.open) is None:
+        return None
+    if _CLOSING_LINE.fullmatch(masked, span.close, para_end) is None:
+        return None
+    next_start = paragraphs[span.paragraph + 1][0]
+    sentence = bisect.bisect_right(starts, next_start) - 1
+    end = min(sentences[sentence][1], paragraphs[span.paragraph + 1][1])
+    back = _POINTING_BACK.search(masked, next_start, end)
+    if back is None:
+        return None
+    return attributor.subject(next_start, back.start(), people_only=True)
 
 
 def _closes_sentence(text: str, start: int, end: int) -> bool:

@@ -225,7 +225,9 @@ _TITLED_NAME = re.compile(
 
 _SIGNATURE = re.compile(
     r"[ \u00a0]*[-–—][ \u00a0]*[\"“‘']?"
-    r"(?P<name>[A-Z][\w’'.\-]*(?:[ \u00a0][A-Z][\w’'.\-]*){0,3})[\"”’']?[ \u00a0]*"
+    r"(?P<name>[A-Z][\w’'.\-]*(?:[ \u00a0][A-Z][\w’'.\-]*){0,3})[\"”’']?"
+    # ``— Ann Roe, Republican candidate``: a short description after the name (a fact check).
+    r"(?:,[ \u00a0]+(?P<role>[^,.;:!?\n§\"“”]{1,60}))?[ \u00a0]*"
 )
 
 
@@ -836,8 +838,23 @@ class Attributor(PhraseReader):
         name_start, name_end = match.span("name")
         mention = self._mention_ending(name_end)
         if mention is not None:
-            signs = mention.start == name_start and mention.type in ("person", "organisation")
-            return self._named(mention, None) if signs else None
+            # (A title may stand before the person's name: ``— Mayor Ann Roe, Democrat``.)
+            titles = self.text[name_start : mention.start].split()
+            signs = mention.type in ("person", "organisation") and (
+                mention.start == name_start
+                or (
+                    mention.type == "person"
+                    and mention.start > name_start
+                    and all(w in gz.ROLE_WORDS or w in gz.HONORIFICS for w in titles)
+                )
+            )
+            if not signs:
+                return None
+            named = self._named(mention, None)
+            role = " ".join(titles) or match.group("role")
+            return attrs.evolve(named, role=named.role or role) if role else named
+        if match.group("role") is not None:
+            return None  # (a description after a name the entity annotator did not type)
         name = match.group("name")
         places = gz.place_names()
         if any(
