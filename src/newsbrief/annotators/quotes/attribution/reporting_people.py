@@ -65,6 +65,8 @@ _WORD_BEFORE = re.compile(r"(?P<word>[a-z][a-z\-]+)[ \u00a0]+$")
 # A capitalised word right after a surname: another person's full name (``Tran Minh``).
 _NAME_GOES_ON = re.compile(r"[ \u00a0][A-Z]")
 
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
+
 _SPLIT = re.compile(r"[^ \u00a0]+")
 
 _THIRD_PERSON = re.compile(rf"\b{plain_alternation(PRONOUN_GENDERS, case='either')}\b")
@@ -81,6 +83,9 @@ _CLAUSE_END = re.compile(r"[.!?;:\n§]")
 
 #: How far after a name its clause's cue is looked for.
 _CUE_REACH = 120
+
+#: How far after a person's introduction a lone surname is looked for (code points).
+_SURNAME_REACH = 20_000
 
 #: How far before a name an apposed role phrase is read.
 _BEFORE_REACH = 100
@@ -234,14 +239,19 @@ def _unambiguous(masked: str, found: list[Mention]) -> list[Mention]:
     such person (``The union's president, Comrade Chidi Okafor, ... Its secretary, Comrade
     Bola Ade, ...``): a pronoun after them may be either's, as the rules reading untyped names
     leave it."""
+    if all(p.gender is not None for p in found):
+        return found
+    # Each person's paragraph by bisection over the breaks (found once: a look back per
+    # person made one long paragraph of many people quadratic).
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(masked)]
+    paragraph = {id(p): bisect.bisect_right(breaks, p.start) for p in found}
     unknown: dict[int, set[str]] = {}
     for person in found:
         if person.gender is None:
-            paragraph = masked.rfind("\n\n", 0, person.start)
-            unknown.setdefault(paragraph, set()).add(person.name)
+            unknown.setdefault(paragraph[id(person)], set()).add(person.name)
     return [
         p for p in found
-        if p.gender is not None or len(unknown[masked.rfind("\n\n", 0, p.start)]) < 2
+        if p.gender is not None or len(unknown[paragraph[id(p)]]) < 2
     ]  # fmt: skip
 
 
@@ -265,7 +275,10 @@ def _surnames(masked: str, people: list[Mention], taken: list[Mention]) -> list[
         words = person.name.split()
         for word in (words[-1], words[0]):
             places = []
-            at = masked.find(word, person.end)
+            # Within an article's length of the introduction: a scan to the text's end per
+            # person made a text of thousands of introduced people quadratic.
+            reach = person.end + _SURNAME_REACH
+            at = masked.find(word, person.end, reach)
             while at >= 0:
                 stop = at + len(word)
                 if (
@@ -275,7 +288,7 @@ def _surnames(masked: str, people: list[Mention], taken: list[Mention]) -> list[
                     and free(at, stop)
                 ):
                     places.append(at)
-                at = masked.find(word, stop)
+                at = masked.find(word, stop, reach)
             if places:
                 out += [Mention(at, at + len(word), person.name, "person", person.gender, None)
                         for at in places]  # fmt: skip
