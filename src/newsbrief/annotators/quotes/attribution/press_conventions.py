@@ -690,11 +690,28 @@ class PressReader(DescriptionReader):
                 )
                 or any(before.endswith(phrase) for phrase in self.cues.according)
                 or self.cue.fullmatch(words[i - 1][0])  # ``Как пояснил источник``
+                # ``як розповіло Економічній правді джерело``: the cue, then whom it was told.
+                or (
+                    not indefinite
+                    and any(self.cue.fullmatch(w[0]) for w in words[max(0, i - 3) : i])
+                )
+                or (not indefinite and self._described_source(words, i) is not None)
             ):
                 continue
+            described = None if indefinite else self._described_source(words, i)
+            if described is not None:
+                start = words[described][1]  # ``Водночас дипломатичне джерело``: adjective on
             stop = i + 1
             while stop < len(words) and not (
-                words[stop][0] in ",.;:—–"
+                (
+                    words[stop][0] in ",.;:—–"
+                    # ``джерело, знайоме з ходом переговорів``: the description goes on.
+                    and not (
+                        words[stop][0] == ","
+                        and stop + 1 < len(words)
+                        and words[stop + 1][0].lower() in press.qualifiers
+                    )
+                )
                 or self.cue.fullmatch(words[stop][0])
                 or QUOTE_MASK in words[stop][0]
             ):
@@ -710,6 +727,27 @@ class PressReader(DescriptionReader):
             phrase = " ".join(self.text[start:end].split())
             return phrase[:1].lower() + phrase[1:]
         return None
+
+    def _described_source(self, words: list[tuple[str, int, int]], i: int) -> int | None:
+        """Where the adjectives describing the source noun ``words[i]`` start, when one or
+        two of them follow an opening of one or two words (``Водночас дипломатичне джерело``,
+        ``Тим часом високопоставлене джерело``, ``При этом высокопоставленный источник``);
+        ``None`` otherwise."""
+        endings = self.press.source_adjectives
+        first = i
+        while (
+            endings
+            and first > 1
+            and i - first < 2
+            and words[first - 1][0].isalpha()
+            and words[first - 1][0].islower()
+            and words[first - 1][0].endswith(endings)
+        ):
+            first -= 1
+        lead = words[:first]
+        if first == i or len(lead) > 2:
+            return None
+        return first if all(w[0].isalpha() and not self.cue.fullmatch(w[0]) for w in lead) else None
 
     def _linked(self, start: int, at: int) -> bool:
         """Whether the word before ``at`` (after ``start``) links a name to the noun before it

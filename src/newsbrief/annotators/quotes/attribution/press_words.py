@@ -28,6 +28,12 @@ class PressWords:
     indefinite: frozenset[str] = frozenset()
     #: Nouns of an unnamed source used without an article (``источник``, ``джерело``).
     sources: frozenset[str] = frozenset()
+    #: Words after a comma that go on describing an unnamed source (``[quotes]
+    #: source_qualifiers``: ``источник, знакомый с ситуацией``), where a relative would not.
+    qualifiers: frozenset[str] = frozenset()
+    #: Endings of an adjective before a source noun (``[quotes] source_adjective_endings``:
+    #: ``дипломатичне джерело``, ``высокопоставленный источник``).
+    source_adjectives: tuple[str, ...] = ()
     #: Nouns of a body (``Unternehmen``, ``ministère``): the nearest organisation speaks.
     bodies: frozenset[str] = frozenset()
     #: Words that close an unnamed source's description (relatives, ``sous``, ``auf``).
@@ -108,6 +114,8 @@ def press_words(code: str) -> PressWords:
         definite=words("definite_articles"),
         indefinite=words("indefinite_articles"),
         sources=words("source_nouns"),
+        qualifiers=words("source_qualifiers"),
+        source_adjectives=tuple(sorted(words("source_adjective_endings"))),
         bodies=words("organisation_nouns"),
         stops=words("source_stops"),
         feminine=words("feminine_articles"),

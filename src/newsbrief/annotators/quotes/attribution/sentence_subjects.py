@@ -22,7 +22,12 @@ __all__ = ["opening_name", "opening_person", "sentence_before"]
 #: The end of a sentence: a full stop, a question or an exclamation mark, closing marks, spaces;
 #: or a quotation closing its line (``« ... C'est moi le premier responsable. »`` then a new
 #: line: the quotation's own full stop is masked).
-_SENTENCE_END = re.compile(rf"[.!?…][»”“\"'’)]*[ \u00a0\n]+|{QUOTE_MASK}[ \u00a0]*\n+")
+#: Or a line of a web page ending with no stop before one opening with a capital (a photo
+#: credit, ``Фото: ... / Kazinform``, then the paragraph's first sentence).
+_SENTENCE_END = re.compile(
+    rf"[.!?…][»”“\"'’)]*[ \u00a0\n]+|{QUOTE_MASK}[ \u00a0]*\n+"
+    r"|(?<=\w)\n+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"
+)
 #: How far back a sentence's start is looked for (characters): a paragraph of a whole page
 #: written without line breaks is not read from its start once per quotation.
 _SENTENCE_REACH = 1500
