@@ -13,7 +13,10 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
-from newsbrief.annotators.quotes.attribution.case_forms import nominative_forms
+from newsbrief.annotators.quotes.attribution.case_forms import (
+    nominative_by_surname,
+    nominative_forms,
+)
 from newsbrief.annotators.quotes.attribution.compound_surnames import second_surnames
 from newsbrief.annotators.quotes.attribution.page_names import (
     interviewee,
@@ -259,6 +262,19 @@ def _quoted(
         ]
         # ``Золтана Бачо`` where only a headline or a caption writes ``Золтан Бачо``.
         speakers = nominative_in_text(text, speakers, nominative)
+        # ``Ерлінгом Гаугом`` where the page writes the full name only after ``з``, and
+        # ``Гауг`` alone.
+        instrumental = nominative_by_surname(
+            text,
+            {s.name for s in speakers if s is not None and not s.anonymous},
+            language(document.language).words("quotes", "instrumental_names"),
+        )
+        speakers = [
+            attrs.evolve(s, name=instrumental[s.name])
+            if s is not None and not s.anonymous and s.name in instrumental
+            else s
+            for s in speakers
+        ]
     if profile is not None and any(speakers):
         # ``Overbeck`` where the page writes ``Bundesaußenminister Jan Overbeck`` once.
         speakers = surnames_in_full(text, speakers, attributor.mentions, profile)

@@ -10,6 +10,7 @@ accusative ``Анну`` is as long as ``Анна``; an article introduces a pers
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -151,3 +152,38 @@ def nominative_name(name: str, cues: Cues) -> str:
             rest = [_undeclined(w, pairs) or w for w in words[1:]]
             return " ".join([first, *rest])
     return name
+
+
+def nominative_by_surname(
+    text: str, names: Iterable[str], endings: Iterable[str]
+) -> dict[str, str]:
+    """``{name: its nominative}`` of full names written in a case that adds an ending to each
+    word (``з Ерлінгом Гаугом``, ``с Хаканом Озтюрком``: an instrumental), when the page also
+    writes the surname alone without it (``Гауг зазначив``): every word that has the ending
+    loses it. ``endings``: ``ending:replacement`` pairs (``[quotes] instrumental_names``: ``ом:``,
+    ``ой:а``), the longest fitting the surname chosen; a name no pair fits is left out."""
+    # The longest ending first (``ым`` before ``м``), in one order from run to run.
+    pairs = sorted(
+        ((e.split(":")[0], e.split(":")[1]) for e in endings if ":" in e),
+        key=lambda pair: (-len(pair[0]), pair),
+    )
+    found: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for ending, replacement in pairs:
+            surname = words[-1]
+            if not ending or not surname.endswith(ending) or len(surname) - len(ending) < 3:
+                continue
+            alone = surname[: len(surname) - len(ending)] + replacement
+            if not re.search(rf"(?<!\w){re.escape(alone)}(?!\w)", text):
+                continue
+            found[name] = " ".join(
+                w[: len(w) - len(ending)] + replacement
+                if w.endswith(ending) and len(w) - len(ending) >= 2
+                else w
+                for w in words
+            )
+            break
+    return found

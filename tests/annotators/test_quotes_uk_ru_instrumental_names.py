@@ -1,0 +1,45 @@
+"""A Ukrainian or Russian speaker whose full name the page writes only in the instrumental
+(``зустрівся з Ерлінгом Гаугом``, ``переговоры с Хаканом Озтюрком``) and whose surname it
+writes alone in the nominative (``Гауг зазначив``) is given in the nominative.
+
+The sentences are written for these tests; none is copied from a news page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+
+def speaker(text: str, language: str, quoted: str) -> str | None:
+    """The speaker of the quotation opening with ``quoted`` in one article."""
+    found = speakers_and_roles(text, dt.date(2026, 11, 30), doc_id="ins", language=language)
+    (match,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
+    return match
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "expected"),
+    [
+        (
+            "uk",
+            "Мер Львова провів переговори з послом Данії Гансом Ларсеном.\n"
+            "Ларсен, своєю чергою, наголосив: «Данія профінансує ремонт трьох лікарень».",
+            "Данія профінансує ремонт",
+            "Ганс Ларсен",
+        ),
+        (
+            "ru",
+            "Губернатор встретился с послом Бразилии Мартином Гаспаром.\n"
+            "Как отметил Гаспар, «поставки кофе в регион вырастут вдвое».",
+            "поставки кофе в регион",
+            "Мартин Гаспар",
+        ),
+    ],
+)
+def test_an_instrumental_full_name_is_given_in_the_nominative(
+    language: str, text: str, quoted: str, expected: str
+) -> None:
+    assert speaker(text, language, quoted) == expected
