@@ -467,13 +467,35 @@ class PressReader(DescriptionReader):
             return None
         subject = self.subject_before(start, None, alone=True)
         if subject is None:
-            return None
+            # ``Він додав, що ... «...», — підкреслив генсек``: the person its pronoun means.
+            pronoun = self._pronoun_before(start, cue)
+            if pronoun is None or self._role_holder(start, [w[0] for w in head], None):
+                return None
+            return Speaker(pronoun, self.text[start:end], start, end, cue,
+                           role=self.role_of(pronoun, start))  # fmt: skip
         if self._role_noun(head[-1][0]):
             holder = self._role_holder(start, [w[0] for w in head], None)
             if not self._subject_first(subject, holder, start, [w[0] for w in head]):
                 return None
         return Speaker(subject.name, self.text[start:end], start, end, cue,
                        role=self.role_of(subject.name, start))  # fmt: skip
+
+    def _pronoun_before(self, at: int, cue: str) -> str | None:
+        """The person a personal pronoun opening the sentence before ``at``'s stands for
+        (``Він``, ``Сам він``, ``Она же``: one of its first two words), resolved as a cue's
+        pronoun is; ``None`` when it opens with none or means an unnamed source."""
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        sentence = sentence_before(self.masked, at, self.paragraphs[index]) if index >= 0 else None
+        if sentence is None:
+            return None
+        for match in itertools.islice(
+            re.finditer(r"\S+", self.masked[sentence[0] : sentence[1]]), 2
+        ):
+            if match.group().lower() in self.cues.pronouns:
+                first = sentence[0] + match.start()
+                found = self._pronoun(match.group(), first, first + len(match.group()), cue)
+                return None if found is None or found.anonymous else found.name
+        return None
 
     def _after_cue(self, at: int) -> bool:
         """Whether the word just before ``at`` is a cue (``— улыбнулся форвард``, ``— признал

@@ -1,0 +1,55 @@
+"""A Ukrainian or Russian description after a quotation's cue (``— підкреслив генсек``, ``—
+каже сировар``, ``— сказал специалист``) when the sentence before opens with a pronoun
+(``Він додав, що ...``, ``Сам він жартує ...``): the person that pronoun stands for.
+
+The sentences are written for these tests; none is copied from a news page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+
+def speaker(text: str, language: str, quoted: str) -> str | None:
+    """The speaker of the quotation opening with ``quoted`` in one article."""
+    found = speakers_and_roles(text, dt.date(2026, 11, 30), doc_id="pro", language=language)
+    (match,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
+    return match
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "expected"),
+    [
+        (
+            "uk",
+            "Генеральний секретар альянсу Маттео Ріккарді заявив, що підтримка триватиме.\n"
+            "«Це рішення всіх союзників», — сказав Ріккарді. Він додав, що нові поставки вже "
+            "погоджено. «І це лише початок великої програми», — підкреслив генсек.",
+            "І це лише початок",
+            "Маттео Ріккарді",
+        ),
+        (
+            "uk",
+            "Фермер Тарас Гуцул робить сир на Буковині вже двадцять років. Сам він жартує, "
+            "що став сироваром випадково.\n"
+            "«Я просто хотів нагодувати свою родину», — каже сировар, нарізаючи бринзу.",
+            "Я просто хотів нагодувати",
+            "Тарас Гуцул",
+        ),
+        (
+            "ru",
+            "Тренер Олег Дымов провел первую тренировку с командой. Он признался, что "
+            "волнуется.\n"
+            "«Я давно не работал с такой молодой командой», — сказал специалист.",
+            "Я давно не работал",
+            "Олег Дымов",
+        ),
+    ],
+)
+def test_a_description_after_a_cue_is_the_pronoun_s_person(
+    language: str, text: str, quoted: str, expected: str
+) -> None:
+    assert speaker(text, language, quoted) == expected
