@@ -142,6 +142,13 @@ def _words_backwards(text: str) -> Iterator[str]:
         yield match.group()[::-1]
 
 
+def _opens_sentence(head: str, first: str, second: str) -> bool:
+    """Whether ``head`` writes ``first`` then ``second`` at the start of a sentence or a line
+    (where a capital tells nothing of a name)."""
+    pattern = rf"(?:^|[.!?…»\n][ \u00a0]*){re.escape(first)}[ \u00a0]+{re.escape(second)}(?!\w)"
+    return re.search(pattern, head) is not None
+
+
 def _is_role(words: list[str], nouns: frozenset[str]) -> bool:
     """Whether apposed words state a role (``president of the Dallas Fed``), not a list of
     names or a clause."""
@@ -544,9 +551,13 @@ class RoleFinder(MentionLookup):
         while (
             adjectives
             and 0 < kept < len(role)
-            # in lower case: a capital may be a place's (``Кремлівський речник``)
-            and role[-kept - 1].islower()
-            and role[-kept - 1].endswith(adjectives)
+            # in lower case: a capital may be a place's (``Кремлівський речник``), unless it
+            # opens the sentence (``Финансовый директор «...»``, ``Ведущий научный сотрудник``)
+            and (
+                role[-kept - 1].islower()
+                or (kept == len(role) - 1 and _opens_sentence(head, role[0], role[1]))
+            )
+            and role[-kept - 1].lower().endswith(adjectives)
         ):
             kept += 1  # ``первый зампред``, ``головний тренер``: adjectives before the title
         role = role[len(role) - kept :]
