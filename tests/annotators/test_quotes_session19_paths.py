@@ -205,9 +205,9 @@ def test_a_russian_role_keeps_its_adjectives_and_a_name_its_nominative() -> None
         "r",
         "ru",
     )
-    # (``Первый`` opens the sentence in a capital: only a lower-case adjective is read.)
-    assert found["Сроки будут соблюдены"] == ("Олег Сухарев", "заместитель министра")
-    assert found["Мы работаем"] == ("Олег Сухарев", "заместитель министра")
+    # (``Первый`` opens the sentence in a capital, and stays in the role: session 25.)
+    assert found["Сроки будут соблюдены"] == ("Олег Сухарев", "Первый заместитель министра")
+    assert found["Мы работаем"] == ("Олег Сухарев", "Первый заместитель министра")
 
 
 @pytest.mark.parametrize(
