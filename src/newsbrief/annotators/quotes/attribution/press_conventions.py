@@ -1101,7 +1101,12 @@ class PressReader(DescriptionReader):
         opening = max((i + 1 for i, w in enumerate(before[:-1]) if w[0] in ",.;:—–"), default=0)
         before = before[opening:]
         if not self._role_words(before) and not self._inverted_subject(before):
-            return None
+            # ``Комментируя борьбу за титул, Карпин был краток:``: an opening phrase, then the
+            # person as the clause's subject before its verb.
+            after = self.masked[person.end : person.end + 3].lstrip(" \u00a0")
+            if not (before and before[-1][0] == "," and after[:1].islower()):
+                return None
+            return self._named(person, None)
         if before and before[-1][0] == ",":
             return self._with_role(person, before[:-1], None)
         return self._named(person, None)

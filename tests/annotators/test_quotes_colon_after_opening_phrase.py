@@ -1,0 +1,47 @@
+"""A clause a colon closes before a quotation, with no cue verb, whose person follows an
+opening phrase and a comma (``Комментируя борьбу за титул, Карпин был краток: «...»``,
+``Après l'audience, Morel s'est montré bref : « ... »``): that person, the clause's subject.
+
+The sentences are written for these tests; none is copied from a news page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+
+def speaker(text: str, language: str, quoted: str) -> str | None:
+    """The speaker of the quotation opening with ``quoted`` in one article."""
+    found = speakers_and_roles(text, dt.date(2026, 11, 30), doc_id="col", language=language)
+    (match,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
+    return match
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "expected"),
+    [
+        (
+            "ru",
+            "Тренер Сергей Карпин остался доволен. Защитник Артем Полянский забил гол.\n"
+            "Комментируя борьбу за чемпионство, Карпин был краток: «До весны еще далеко, "
+            "мы никого не боимся».",
+            "До весны еще далеко",
+            "Сергей Карпин",
+        ),
+        (
+            "uk",
+            "Тренер Сергій Карпенко залишився задоволеним. Захисник Артем Поляк забив гол.\n"
+            "Коментуючи боротьбу за чемпіонство, Карпенко був лаконічним: «До весни ще "
+            "далеко, ми нікого не боїмося».",
+            "До весни ще далеко",
+            "Сергій Карпенко",
+        ),
+    ],
+)
+def test_the_person_after_an_opening_phrase_speaks(
+    language: str, text: str, quoted: str, expected: str
+) -> None:
+    assert speaker(text, language, quoted) == expected
