@@ -128,6 +128,7 @@ class PressReader(DescriptionReader):
         if clitic is not None and clitic.group(1).lower() in self.cues.pronouns:
             return self.clitic_referent(clitic.group(1), clitic.start(1), clitic.end(1), cue)
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
+        press = self.press
         words = self._head_words(start, end)
         if words and words[0][0].lower() in self.cues.pronouns:
             # ``— сказала она на встрече с Владимиром Путиным``: the pronoun is the subject.
@@ -137,6 +138,13 @@ class PressReader(DescriptionReader):
             stressed = self.according_pronoun(words[0][0], words[0][1], words[0][2], cue)
             if stressed is not None:
                 return stressed
+        if cut and words[0][0].lower() in press.impersonal:
+            # ``„...“, hieß es in einer Mitteilung des Konzerns``: no one but the body whose
+            # statement it is.
+            return self._statement_body(words[1:cut], cue)
+        aged = self._age_noun(words[:cut], cue)
+        if aged is not None:
+            return aged  # ``sagte die 44-Jährige aus Freiburg``: not the place after the age
         located = self._located_body(words[:cut], cue)
         if located is not None:
             return located
@@ -194,6 +202,42 @@ class PressReader(DescriptionReader):
             return None
         name = self._undeclined_word(word) if self.press.cased_names else word
         return Speaker(name, phrase, start, end, cue)
+
+    def _statement_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """The body whose statement an impersonal cue places the words in (``hieß es in einer
+        Mitteilung des Konzerns``: ``[quotes] locatives``, an article, ``statement_nouns``):
+        the body named after the noun, the one its noun points back to (``des Konzerns``), or
+        with none the organisation named last; ``None`` without a statement (``hieß es in
+        Berlin``)."""
+        press = self.press
+        articles = press.definite | press.indefinite
+        if len(words) < 2 or words[0][0].lower() not in press.locatives:
+            return None
+        at = 2 if words[1][0].lower() in articles else 1
+        if at >= len(words) or words[at][0].lower() not in press.statements:
+            return None
+        rest = words[at + 1 :]
+        if rest and rest[0][0].lower() in articles:
+            rest = rest[1:]
+        start = words[0][1]
+        end = rest[0][2] if rest else words[at][2]
+        named = [m for m in self.within(rest[0][1], rest[-1][2])] if rest else []
+        if named and named[0].type == "organisation" and named[0].start == rest[0][1]:
+            body = named[0].name
+        elif rest and not self._body_noun_form(rest[0][0]) and not self._body_noun_stem(rest[0][0]):
+            return None  # ``in einer Mitteilung vom Dienstag``, a person's: no body to name
+        else:
+            referent = self._nearest_organisation(start)
+            if referent is None:
+                return None
+            body = referent.name
+        return Speaker(body, self.text[start:end], start, end, cue)
+
+    def _body_noun_stem(self, word: str) -> bool:
+        """Whether ``word``'s stem is a body noun, or a compound ending in one (``Konzerns``,
+        ``Ministeriums``: the stemmer cuts the noun itself shorter than its genitive)."""
+        profile = self.cues.profile
+        return profile is not None and self._body_noun(language(profile.code).stem(word.lower()))
 
     def _body_noun_form(self, word: str) -> bool:
         """Whether ``word`` is a form of one of the language's body nouns (``министерства``),
@@ -357,6 +401,9 @@ class PressReader(DescriptionReader):
         words = words[:cut]
         first = words[0][0]
         lower = first.lower()
+        aged = self._age_noun(words, cue)
+        if aged is not None:
+            return aged
         epithet = self._epithet(words, cue)
         if epithet is not None:
             return epithet
@@ -435,6 +482,76 @@ class PressReader(DescriptionReader):
             return Speaker(referent.name, phrase, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
+
+    def _age_noun(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """A definite article and an age written as a noun (``„...“, sagte der 22-Jährige``;
+        ``[quotes] age_nouns``): the person the sentence before opens with, else the one
+        named last in the paragraph, of the gender the article tells (``[quotes]
+        age_articles``). Not the last speaker: an age is said of the person the story just
+        turned to (``Wittich sprach ... Obermaier wirkte fassungslos. „...“, sagte der
+        22-Jährige``)."""
+        press = self.press
+        if len(words) < 2 or words[0][0].lower() not in press.definite:
+            return None
+        number, _, noun = words[1][0].partition("-")
+        if not (number.isdigit() and noun.lower() in press.age_nouns):
+            return None
+        gender = dict(press.age_articles).get(words[0][0].lower())
+        start, end = words[0][1], words[1][2]
+        referent = self.subject_before(start, gender)
+        if referent is None:
+            described = self._described_subject_before(start)
+            if described is not None:
+                # ``Die Tochter einer Patientin verfolgte den Prozess. „...“, sagte die
+                # 48-Jährige``: the unnamed person the sentence before opens with.
+                return Speaker(described, self.text[start:end], start, end, cue, anonymous=True)
+            referent = next(iter(self.people_back(start, 0, gender)), None)
+        if referent is None:
+            return None
+        return Speaker(referent.name, self.text[start:end], start, end, cue,
+                       role=self.role_of(referent.name, start))  # fmt: skip
+
+    def _described_subject_before(self, at: int) -> str | None:
+        """The description of a person opening the sentence before ``at``'s (see
+        :func:`.sentence_before`) in a language writing nouns with a capital: an article, a
+        noun and what it is of (``Die Tochter einer früheren Patientin verfolgte``), naming no
+        one and no body (``Polizei``); as written, its article in lower case."""
+        press = self.press
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        if not press.capitalised_nouns or index < 0:
+            return None
+        sentence = sentence_before(self.masked, at, self.paragraphs[index])
+        if sentence is None:
+            return None
+        words = self._head_words(sentence[0], min(sentence[1], sentence[0] + _PHRASE_REACH))
+        articles = press.definite | press.indefinite
+        at_word = 0
+
+        def noun_group(i: int) -> int | None:
+            # An article, adjectives in lower case, a capitalised noun: the index after it.
+            if i >= len(words) or words[i][0].lower() not in articles:
+                return None
+            i += 1
+            while i < len(words) and words[i][0][:1].islower() and words[i][0].isalpha():
+                i += 1
+            if i < len(words) and words[i][0][:1].isupper() and words[i][0].isalpha():
+                return i + 1
+            return None
+
+        head = noun_group(at_word)
+        if head is None:
+            return None
+        complement = noun_group(head)
+        stop = complement if complement is not None else head
+        if stop >= len(words) or not (words[stop][0].isalpha() and words[stop][0].islower()):
+            return None  # the verb follows the subject
+        if self._body_noun(words[head - 1][0]):
+            return None  # ``Die Polizei sperrte ...``: a body, never of an age
+        begin, finish = words[0][1], words[stop - 1][2]
+        if self.within(begin, finish):
+            return None
+        phrase = " ".join(self.text[begin:finish].split())
+        return phrase[:1].lower() + phrase[1:]
 
     def _role_complement(self, words: list[tuple[str, int, int]]) -> bool:
         """Whether a phrase is an article, a noun or two, then what the role is of, short

@@ -71,12 +71,20 @@ class PressWords:
     #: министерства``: ``[quotes] statement_nouns``).
     locatives: frozenset[str] = frozenset()
     statements: frozenset[str] = frozenset()
+    #: The subject of an impersonal cue (``[quotes] impersonal_pronouns``: ``hieß es in einer
+    #: Mitteilung``): the words are a statement's, its body the speaker.
+    impersonal: frozenset[str] = frozenset()
     #: Endings of adjectives standing before a title in lower case (``первый заместитель``,
     #: ``haushaltspolitische Sprecher``; ``[quotes] role_adjective_endings``).
     adjective_endings: tuple[str, ...] = ()
     #: Endings of a man's first name in the genitive (``Геннадія``; ``[quotes]
     #: male_genitive_endings``): the other endings are a woman's.
     male_genitive: tuple[str, ...] = ()
+    #: Nouns an age makes after its number and a hyphen (``[quotes] age_nouns``: ``der
+    #: 54-Jährige``), and the gender each article tells before one (``[quotes] age_articles``:
+    #: ``die 48-Jährige`` is a woman, a plural being ``die 48-Jährigen``).
+    age_nouns: frozenset[str] = frozenset()
+    age_articles: tuple[tuple[str, str], ...] = ()
     #: A word elided onto the next (``l'Insee``, ``d'après``; ``[quotes] elided_words``), at
     #: a word's start, with either apostrophe and a capital or not.
     elided: re.Pattern[str] = _NOTHING
@@ -133,8 +141,15 @@ def press_words(code: str) -> PressWords:
         surname_joiners=words("surname_joiners"),
         locatives=words("locatives"),
         statements=words("statement_nouns"),
+        impersonal=words("impersonal_pronouns"),
         adjective_endings=tuple(sorted(words("role_adjective_endings"))),
         male_genitive=tuple(sorted(words("male_genitive_endings"))),
+        age_nouns=words("age_nouns"),
+        age_articles=tuple(
+            sorted(
+                (str(k).lower(), str(v)) for k, v in lang.table("quotes", "age_articles").items()
+            )
+        ),
         clitic=re.compile(rf"-{joiners}([^\W\d_]+)$") if joiners else _CLITIC,
         clitic_after=re.compile(rf"[ \u00a0]*-{joiners}([^\W\d_]+)") if joiners else _CLITIC_AFTER,
         opening_according=_opening(words("opening_attribution_cues")),

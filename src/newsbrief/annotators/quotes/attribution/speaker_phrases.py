@@ -758,6 +758,8 @@ class PhraseReader(PressReader):
         if not tokens:
             return None
         first, s, e = tokens[0]
+        if first.lower() in self.press.impersonal:
+            return None  # ``„...“, hieß es in Berlin``: a statement of no body named
         if first.lower() in self.cues.pronouns:
             if (
                 self.cues.profile is None

@@ -1,0 +1,54 @@
+"""German press attribution (session 25): an age written as a noun after the cue (``„...“,
+sagte der 22-Jährige``) points back to the person the story just turned to, not to the last
+speaker; with no one named, to the unnamed person the sentence before describes. An impersonal
+cue in a statement (``„...“, hieß es in einer Mitteilung des Konzerns``) names the body that
+issued it.
+
+The sentences are written for these tests in the manner of German news articles; none is
+copied from a key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 3, 4)
+LEAD = "Der Landtag hat am Donnerstag über den Haushalt beraten.\n\n"
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q: s for q, (s, _) in speakers_and_roles(LEAD + text, DAY, language="de").items()}
+
+
+def test_an_age_after_the_cue_is_the_person_just_named_not_the_last_speaker() -> None:
+    found = _speakers(
+        "„Wir haben verdient gewonnen“, sagte Kapitän Jonas Brehm. „Das Stadion hat uns "
+        "getragen.“\n\n"
+        "Lukas Ebner, erst in der 81. Minute eingewechselt, wirkte noch benommen. „Ich war "
+        "sehr nervös“, sagte der 19-Jährige."
+    )
+    assert found["Ich war sehr nervös"] == "Lukas Ebner"
+
+
+def test_an_age_after_an_unnamed_person_is_that_person_as_described() -> None:
+    found = _speakers(
+        "„Sie haben das Vertrauen der Familien missbraucht“, sagte Richterin Anke Sommer.\n\n"
+        "Die Schwester eines früheren Bewohners verfolgte den Prozess im Saal. „Mein Bruder "
+        "hat nichts davon gewusst“, sagte die 61-Jährige nach dem Urteil."
+    )
+    assert found["Mein Bruder hat nichts davon gewusst"] == "die Schwester eines früheren Bewohners"
+
+
+def test_an_impersonal_cue_in_a_statement_names_the_body_that_issued_it() -> None:
+    found = _speakers(
+        "„Wir haben verdient gewonnen“, sagte Kapitän Jonas Brehm.\n\n"
+        "Die Siemens AG begrüßte die Entscheidung. „Das ist ein gutes Signal für unsere "
+        "Kunden“, hieß es in einer Mitteilung des Konzerns.\n\n"
+        "Der ADAC bittet um Hinweise. „Jeder Hinweis kann helfen“, heißt es in einer "
+        "Mitteilung.\n\n"
+        "„Wir sehen das gelassen“, hieß es in Berlin."
+    )
+    assert found["Das ist ein gutes Signal für unsere Kunden"] == "Siemens AG"
+    assert found["Jeder Hinweis kann helfen"] == "ADAC"
+    assert found["Wir sehen das gelassen"] is None  # a place, no statement's body
