@@ -2,7 +2,8 @@
 sagte der 22-Jährige``) points back to the person the story just turned to, not to the last
 speaker; with no one named, to the unnamed person the sentence before describes. An impersonal
 cue in a statement (``„...“, hieß es in einer Mitteilung des Konzerns``) names the body that
-issued it.
+issued it; one from circles or a body (``Aus Koalitionskreisen hieß es``) names them as
+written.
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -52,3 +53,13 @@ def test_an_impersonal_cue_in_a_statement_names_the_body_that_issued_it() -> Non
     assert found["Das ist ein gutes Signal für unsere Kunden"] == "Siemens AG"
     assert found["Jeder Hinweis kann helfen"] == "ADAC"
     assert found["Wir sehen das gelassen"] is None  # a place, no statement's body
+
+
+def test_an_impersonal_cue_from_circles_or_a_body_names_them_as_written() -> None:
+    found = _speakers(
+        "„Wir sind zufrieden“, sagte Vorstandschef Jonas Brehm.\n\n"
+        "Aus Koalitionskreisen hieß es, man rechne mit einer „knappen Mehrheit“.\n\n"
+        "Aus dem SPD-Klub heißt es, man sei „nicht mehr bereit zu warten“."
+    )
+    assert found["knappen Mehrheit"] == "Koalitionskreisen"
+    assert found["nicht mehr bereit zu warten"] == "SPD-Klub"

@@ -117,7 +117,40 @@ class PressReader(DescriptionReader):
                 (i + 1 for i, w in enumerate(words[: opening - 1]) if w[0] in ",:;—–"), default=0
             )
             return self._described_phrase(words[previous : opening - 1], cue)
+        origin = self._impersonal_origin(tail, end, cue)
+        if origin is not None:
+            return origin
         return self._named_body(tail, cue) or self._described_phrase(tail, cue)
+
+    def _impersonal_origin(
+        self, words: list[tuple[str, int, int]], cue_at: int, cue: str
+    ) -> Speaker | None:
+        """Where an impersonal cue's words come from (``Aus Koalitionskreisen hieß es``, ``Aus
+        dem Vorstand heißt es``: ``[quotes] origin_prepositions``, then ``impersonal_pronouns``
+        after the cue): a body named there, else unnamed sources (a compound of ``[quotes]
+        source_nouns``), as written."""
+        press = self.press
+        after = self._head_words(cue_at, min(len(self.masked), cue_at + len(cue) + 12))
+        if len(after) < 2 or after[1][0].lower() not in press.impersonal:
+            return None
+        if len(words) < 2 or words[0][0].lower() not in press.origins:
+            return None
+        rest = words[2:] if words[1][0].lower() in press.definite else words[1:]
+        if not rest or len(rest) > 3 or not all(w[0][:1].isupper() for w in rest):
+            return None
+        start, end = rest[0][1], rest[-1][2]
+        phrase = " ".join(self.text[start:end].split())
+        named = self.within(start, end)
+        if any(m.type == "person" for m in named):
+            return None
+        if named and named[0].type == "organisation" and named[0].end == end:
+            return Speaker(named[0].name, phrase, start, end, cue)
+        head = rest[0][0].lower()
+        if len(rest) == 1 and any(head.endswith(n) for n in press.sources):
+            return Speaker(phrase, phrase, start, end, cue, anonymous=True)
+        if len(rest) == 1 and self._body_noun(rest[0][0].rsplit("-", 1)[-1]):
+            return Speaker(phrase, phrase, start, end, cue)  # ``aus dem SPD-Klub``
+        return None
 
     def press_after(self, start: int, end: int, cue: str) -> Speaker | None:
         """The phrase after an inverted cue (``a assuré un haut gradé``, ``so der

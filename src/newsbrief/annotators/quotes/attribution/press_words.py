@@ -74,6 +74,9 @@ class PressWords:
     #: The subject of an impersonal cue (``[quotes] impersonal_pronouns``: ``hieß es in einer
     #: Mitteilung``): the words are a statement's, its body the speaker.
     impersonal: frozenset[str] = frozenset()
+    #: Prepositions of where an impersonal cue's words come from (``[quotes]
+    #: origin_prepositions``: ``Aus Regierungskreisen hieß es``).
+    origins: frozenset[str] = frozenset()
     #: Endings of adjectives standing before a title in lower case (``первый заместитель``,
     #: ``haushaltspolitische Sprecher``; ``[quotes] role_adjective_endings``).
     adjective_endings: tuple[str, ...] = ()
@@ -142,6 +145,7 @@ def press_words(code: str) -> PressWords:
         locatives=words("locatives"),
         statements=words("statement_nouns"),
         impersonal=words("impersonal_pronouns"),
+        origins=words("origin_prepositions"),
         adjective_endings=tuple(sorted(words("role_adjective_endings"))),
         male_genitive=tuple(sorted(words("male_genitive_endings"))),
         age_nouns=words("age_nouns"),
