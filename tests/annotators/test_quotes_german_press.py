@@ -3,7 +3,7 @@ sagte der 22-Jährige``) points back to the person the story just turned to, not
 speaker; with no one named, to the unnamed person the sentence before describes. An impersonal
 cue in a statement (``„...“, hieß es in einer Mitteilung des Konzerns``) names the body that
 issued it; one from circles or a body (``Aus Koalitionskreisen hieß es``) names them as
-written.
+written, and a body called by its noun (``teilte die Kasse mit``) the body named before.
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -63,3 +63,12 @@ def test_an_impersonal_cue_from_circles_or_a_body_names_them_as_written() -> Non
     )
     assert found["knappen Mehrheit"] == "Koalitionskreisen"
     assert found["nicht mehr bereit zu warten"] == "SPD-Klub"
+
+
+def test_a_health_insurer_called_die_kasse_is_the_insurer_named_before() -> None:
+    found = _speakers(
+        "„Das Urteil ist zu hart“, sagte Verteidiger Jonas Brehm.\n\n"
+        "Die AOK Bayern trat als Nebenklägerin auf. Das Urteil sei „ein klares Zeichen“, "
+        "teilte die Kasse mit."
+    )
+    assert found["ein klares Zeichen"] == "AOK Bayern"
