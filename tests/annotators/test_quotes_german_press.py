@@ -3,7 +3,8 @@ sagte der 22-Jährige``) points back to the person the story just turned to, not
 speaker; with no one named, to the unnamed person the sentence before describes. An impersonal
 cue in a statement (``„...“, hieß es in einer Mitteilung des Konzerns``) names the body that
 issued it; one from circles or a body (``Aus Koalitionskreisen hieß es``) names them as
-written, and a body called by its noun (``teilte die Kasse mit``) the body named before.
+written, and a body called by its noun (``teilte die Kasse mit``) the body named before. A
+dot between letters is inside a word (``ver.di-Verhandlungsführerin Petra Lang``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -72,3 +73,12 @@ def test_a_health_insurer_called_die_kasse_is_the_insurer_named_before() -> None
         "teilte die Kasse mit."
     )
     assert found["ein klares Zeichen"] == "AOK Bayern"
+
+
+def test_a_role_with_a_dotted_union_name_before_the_name_is_read_whole() -> None:
+    found = _speakers(
+        "Von Anna Kessler, BR\n\n"
+        "„Die Arbeitgeber haben uns nichts vorgelegt“, sagte ver.di-Verhandlungsführerin "
+        "Petra Lang am Morgen im Bayerischen Rundfunk."
+    )
+    assert found["Die Arbeitgeber haben uns nichts vorgelegt"] == "Petra Lang"

@@ -43,7 +43,8 @@ __all__ = ["PressReader", "PressWords", "press_words"]
 
 
 #: A word, or one mark (a full stop is its own token here: ``добавил губернатор.``).
-_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
+#: A dot between letters is inside a word (``ver.di-Verhandlungsführerin``, ``Booking.com``).
+_WORD = re.compile(r"[\w’'\-]+(?:\.[^\W\d_][\w’'\-]*)*|[^\w\s]")
 #: How far a speaker phrase is read from its cue (characters).
 _PHRASE_REACH = 160
 #: At most this many words describe an unnamed source (``un ejecutivo de una de las petroleras
