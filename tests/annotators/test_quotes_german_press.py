@@ -4,7 +4,9 @@ speaker; with no one named, to the unnamed person the sentence before describes.
 cue in a statement (``„...“, hieß es in einer Mitteilung des Konzerns``) names the body that
 issued it; one from circles or a body (``Aus Koalitionskreisen hieß es``) names them as
 written, and a body called by its noun (``teilte die Kasse mit``) the body named before. A
-dot between letters is inside a word (``ver.di-Verhandlungsführerin Petra Lang``).
+dot between letters is inside a word (``ver.di-Verhandlungsführerin Petra Lang``); after a role
+noun, a first name and a surname the entity annotator left untyped are the speaker (``laut
+Analystin Sabine Korte``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -82,3 +84,11 @@ def test_a_role_with_a_dotted_union_name_before_the_name_is_read_whole() -> None
         "Petra Lang am Morgen im Bayerischen Rundfunk."
     )
     assert found["Die Arbeitgeber haben uns nichts vorgelegt"] == "Petra Lang"
+
+
+def test_according_to_a_role_and_an_untyped_name_is_the_person_not_the_role() -> None:
+    found = _speakers(
+        "„Wir sind zufrieden“, sagte Vorstandschef Jonas Brehm.\n\n"
+        "Laut Analystin Sabine Korte von der Commerzbank ist das Ziel „sehr ehrgeizig“."
+    )
+    assert found["sehr ehrgeizig"] == "Sabine Korte"

@@ -26,6 +26,7 @@ import re
 
 import attrs
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
@@ -201,7 +202,28 @@ class PressReader(DescriptionReader):
             if not self._opens_phrase([w for w in words[:cut] if w[2] <= person.start]):
                 return None  # ``dijo ... en una reunión con Pedro Sánchez``: no subject
             return self._with_role(person, [w for w in words[:cut] if w[2] <= person.start], cue)
+        untyped = self._untyped_after_role(words[:cut], cue)
+        if untyped is not None:
+            return untyped
         return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+
+    def _untyped_after_role(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """A role noun, then a first name and a surname the entity annotator left untyped
+        (``laut Analystin Sabine Korte von der Commerzbank``): the person, the noun their
+        role; not the role alone."""
+        if len(words) < 3 or not (
+            self._role_noun(words[0][0]) or self._described_head(words[0][0])
+        ):
+            return None
+        first, last = words[1], words[2]
+        if not (first[0].isalpha() and first[0][:1].isupper() and last[0][:1].isupper()):
+            return None
+        if not last[0].replace("-", "").isalpha() or self.within(words[0][1], last[2]):
+            return None
+        if gz.first_name_gender_in(first[0], self.cues.profile) is None:
+            return None
+        name = self.text[first[1] : last[2]]
+        return Speaker(name, name, first[1], last[2], cue, role=words[0][0])
 
     def _located_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """The body a cue without a subject is placed in (``— заявили в Kernel``, ``—
