@@ -6,7 +6,8 @@ issued it; one from circles or a body (``Aus Koalitionskreisen hieß es``) names
 written, and a body called by its noun (``teilte die Kasse mit``) the body named before. A
 dot between letters is inside a word (``ver.di-Verhandlungsführerin Petra Lang``); after a role
 noun, a first name and a surname the entity annotator left untyped are the speaker (``laut
-Analystin Sabine Korte``).
+Analystin Sabine Korte``); a role read by its noun past lower-case adjectives (``die parteilose
+Bürgermeisterin``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -92,3 +93,12 @@ def test_according_to_a_role_and_an_untyped_name_is_the_person_not_the_role() ->
         "Laut Analystin Sabine Korte von der Commerzbank ist das Ziel „sehr ehrgeizig“."
     )
     assert found["sehr ehrgeizig"] == "Sabine Korte"
+
+
+def test_a_role_after_a_lower_case_adjective_points_back_to_its_holder() -> None:
+    found = _speakers(
+        "Als Katrin Lohse vor vier Jahren ins Rathaus einzog, war die Stadt vor allem für "
+        "ihren Marktplatz bekannt. Heute streitet sie über ein Batteriewerk. „Wir werden nur "
+        "entdeckt, wenn man uns etwas wegnehmen will“, sagt die parteilose Bürgermeisterin."
+    )
+    assert found["Wir werden nur entdeckt, wenn man uns etwas wegnehmen will"] == "Katrin Lohse"

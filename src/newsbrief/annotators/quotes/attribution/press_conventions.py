@@ -479,6 +479,10 @@ class PressReader(DescriptionReader):
             return None
         if lower in press.definite or press.elided.match(first):
             nouns = words[1:] if lower in press.definite else words
+            if press.capitalised_nouns and len(nouns) > 1 and nouns[0][0].isalpha():
+                # ``die parteilose Bürgermeisterin``: adjectives in lower case before the noun.
+                adjectives = itertools.takewhile(lambda w: w[0].isalpha() and w[0].islower(), nouns)
+                nouns = nouns[sum(1 for _ in adjectives) :] or nouns
             if not nouns or not nouns[0][0][:1].isalpha():
                 return None
             head = press.elided.sub("", nouns[0][0])
