@@ -7,7 +7,8 @@ written, and a body called by its noun (``teilte die Kasse mit``) the body named
 dot between letters is inside a word (``ver.di-Verhandlungsführerin Petra Lang``); after a role
 noun, a first name and a surname the entity annotator left untyped are the speaker (``laut
 Analystin Sabine Korte``); a role read by its noun past lower-case adjectives (``die parteilose
-Bürgermeisterin``).
+Bürgermeisterin``). Speech reported without a cue (``Sein Mandant habe „...“``) is the person the
+sentence before opens with.
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -102,3 +103,12 @@ def test_a_role_after_a_lower_case_adjective_points_back_to_its_holder() -> None
         "entdeckt, wenn man uns etwas wegnehmen will“, sagt die parteilose Bürgermeisterin."
     )
     assert found["Wir werden nur entdeckt, wenn man uns etwas wegnehmen will"] == "Katrin Lohse"
+
+
+def test_speech_reported_without_a_cue_is_the_person_the_sentence_before_opens_with() -> None:
+    found = _speakers(
+        "„Sie haben das Vertrauen missbraucht“, sagte die Vorsitzende Richterin Anke Sommer.\n\n"
+        "Verteidiger Paul Wendt hatte auf vier Jahre plädiert. Sein Mandant habe „Fehler "
+        "gemacht, aber niemanden bestohlen“."
+    )
+    assert found["Fehler gemacht, aber niemanden bestohlen"] == "Paul Wendt"

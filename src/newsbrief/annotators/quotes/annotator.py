@@ -1779,6 +1779,13 @@ def _attribute(
                 if found is not None and attributor.is_organisation(found.name):
                     found = None
             return found
+        profile = attributor.cues.profile
+        if profile is not None and _reported_speech(
+            attributor.masked, context_start, span.open, profile.code
+        ):
+            # ``Verteidiger X hatte auf vier Jahre plädiert. Sein Mandant habe „...“``: speech
+            # reported without a cue is that of the person the sentence before opens with.
+            return attributor.subject(before_start, before_end, people_only=True)
     return None
 
 
