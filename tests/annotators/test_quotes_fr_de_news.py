@@ -353,3 +353,19 @@ def test_a_reflexive_verb_after_a_question_names_its_speaker() -> None:
     text = FR_LEAD + "« Comment est-ce possible ? » s'indigne Claire Roux, maire de Brest."
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["Comment est-ce possible ?"][0] == "Claire Roux"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("«No nos vamos a rendir», cuenta la alcaldesa Ana Ruiz.", "Ana Ruiz"),
+        ("«Nadie nos avisó», denuncia Pedro Gil, vecino del barrio.", "Pedro Gil"),
+        ("«Fue una noche larga», cuenta a este diario Marta Sanz.", "Marta Sanz"),
+    ],
+)
+def test_a_spanish_verb_that_is_also_a_noun_still_reports_speech(
+    sentence: str, speaker: str
+) -> None:
+    # (a noun follows ``cuenta atrás``; a speaker follows ``cuenta la alcaldesa``)
+    found = speakers_and_roles("El pleno se reunió el lunes.\n\n" + sentence, DAY, language="es")
+    assert [name for name, _ in found.values()] == [speaker]

@@ -309,6 +309,27 @@ class Attributor(PhraseReader):
             return True
         return self.text[max(0, close - 3) : close].rstrip("»“”\"' \u00a0").endswith(("!", "?"))
 
+    def _noun_use(self, following: str) -> bool:
+        """Whether a word that is a cue only right after a quotation (``[quotes] after_cues``:
+        ``cuenta``, ``denuncia``, also nouns) is followed by ``following`` as a noun is: by a
+        lower-case word of four letters or more that is no article or pronoun (``cuenta
+        atrás``, ``denuncia presentada``), where a speaker would open with a name, an article,
+        a pronoun or a short function word (``cuenta María``, ``denuncia la alcaldesa``,
+        ``cuenta a EFE``)."""
+        word = re.match(r"[\s\u00a0]+(\w+)", following)
+        if word is None:
+            return False
+        first = word.group(1)
+        press = self.press
+        return (
+            first.islower()
+            and len(first) >= 4
+            and first not in self.cues.pronouns
+            and first not in press.definite
+            and first not in press.indefinite
+            and first not in press.plural
+        )
+
     def after(self, close: int, limit: int, quote_ends_with_comma: bool) -> Speaker | None:
         """A cue right after a quotation closing at ``close`` (``"...," he said``)."""
         limit = min(limit, close + CUE_REACH)
@@ -327,6 +348,8 @@ class Attributor(PhraseReader):
             # stop.
             late = self.cues.after.match(tail, lead)
             if late is not None and (cue is None or late.start() < cue.start()):
+                if self._noun_use(tail[late.end() :]):
+                    return None  # ``El «plan B», cuenta atrás para el Gobierno``: a noun
                 cue = late
         if (
             cue is None
