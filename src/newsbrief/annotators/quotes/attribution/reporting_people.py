@@ -78,6 +78,9 @@ _CUES = cues_for(None)
 # Where another name or a paragraph begins after a name.
 _NEXT_NAME = re.compile(r"[A-Z][\w’'\-]+[ \u00a0]+[A-Z]|\n\n")
 
+# Where one paragraph ends and the next begins.
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
+
 # Where the clause after a name ends.
 _CLAUSE_END = re.compile(r"[.!?;:\n§]")
 
@@ -92,6 +95,14 @@ _BEFORE_REACH = 100
 
 
 _KIN_NOUNS = EN.words("quotes", "kin_nouns")
+
+# Words opening a storm's name (``Hurricane Milton, whose winds ...``), a club's or an
+# airline's before or after a place (``Real``, ``Rovers``): no person's.
+_NOT_NAME_WORDS = (
+    frozenset(w.capitalize() for w in EN.words("entities", "storm_words"))
+    | gz.PLACE_ORGANISATION_LEADS
+    | gz.PLACE_ORGANISATION_TAILS
+)
 
 
 def _role_word(word: str) -> bool:
@@ -130,6 +141,7 @@ def _plain(words: list[str], titled: bool) -> bool:
             word in places
             or word in gz.DEMONYMS
             or word in LONE_NOT_NAMES
+            or word in _NOT_NAME_WORDS
             or word.lower() in _BODY_WORDS
             or word in gz.ORGANISATION_HEADS
             or word in gz.COMPANY_HEADS

@@ -1,0 +1,51 @@
+"""Review of the English speaker rules of session 25 (a person introduced as a source, a fact
+check's claim and signature): news sentences where they read the wrong speaker or role, and a
+long text they read in quadratic time.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+from helpers.timing import least_cpu_seconds
+from newsbrief.annotators.quotes.attribution.reporting_people import with_reporting_people
+
+DAY = dt.date(2026, 12, 1)
+
+
+def test_a_storm_with_a_relative_clause_is_no_person() -> None:
+    text = (
+        "Hurricane Delphine, whose winds reached 120mph, tore the roofs off the harbour sheds.\n\n"
+        '"We lost everything we had in one night," she said.'
+    )
+    speaker, _ = speakers_and_roles(text, DAY)["We lost everything we had in one night"]
+    assert speaker != "Hurricane Delphine"
+
+
+_CONSONANTS, _VOWELS = "bdfgklmnprstvz", "aeiou"
+
+
+def _made_up(i: int, salt: int) -> str:
+    """A distinct made-up word per ``i`` (no first name, in no gazetteer)."""
+    letters = []
+    for digit in (i % 14, i // 14 % 14, i // 196 % 14, salt):
+        letters += [_CONSONANTS[digit], _VOWELS[(digit + i) % 5]]
+    return "".join(letters).capitalize()
+
+
+def _introductions(count: int) -> str:
+    # One paragraph of people of no known gender, each introduced with a relative clause.
+    return " ".join(
+        f"{_made_up(i, 1)} {_made_up(i, 2)}-{_made_up(i, 3)}, who runs a shop, said prices rose."
+        for i in range(count)
+    )
+
+
+def test_people_of_no_known_gender_in_one_long_paragraph_are_read_in_linear_time() -> None:
+    small, large = _introductions(1000), _introductions(4000)
+    seconds_small = least_cpu_seconds(lambda: with_reporting_people(small, []), repeat=2)
+    seconds_large = least_cpu_seconds(lambda: with_reporting_people(large, []), repeat=2)
+    # Linear: about 4x; a scan back to the paragraph's start per person made it about 12x.
+    assert seconds_large <= 7 * seconds_small
