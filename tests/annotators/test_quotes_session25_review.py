@@ -24,6 +24,26 @@ def test_a_storm_with_a_relative_clause_is_no_person() -> None:
     assert speaker != "Hurricane Delphine"
 
 
+def test_said_that_before_a_preposition_opens_a_clause_not_a_pointer_back() -> None:
+    text = (
+        "Crowds gathered outside the town hall on Friday evening.\n\n"
+        '"We will rebuild this town, street by street."\n\n'
+        "Oren Fairweather said that in 2020 the council had run out of money."
+    )
+    speaker, _ = speakers_and_roles(text, DAY)["We will rebuild this town, street by street"]
+    assert speaker != "Oren Fairweather"
+
+
+def test_a_claim_pointed_back_to_inside_reported_speech_is_not_the_reporters() -> None:
+    text = (
+        "The two candidates met for a debate on Monday.\n\n"
+        'Claim: "Burglaries have doubled in five years."\n\n'
+        "Oren Fairweather said Lydia Brackenbury made this claim in a leaflet."
+    )
+    speaker, _ = speakers_and_roles(text, DAY)["Burglaries have doubled in five years"]
+    assert speaker != "Oren Fairweather"
+
+
 _CONSONANTS, _VOWELS = "bdfgklmnprstvz", "aeiou"
 
 

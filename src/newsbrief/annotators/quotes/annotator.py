@@ -1793,12 +1793,14 @@ def _attribute(
 _LABEL_ONLY = re.compile(r"[ \u00a0]*(?:[A-Za-z]+[ \u00a0]*:[ \u00a0]*)?")
 
 #: A sentence pointing back to the words quoted before it (``made this claim``, ``said this
-#: in her opening statement``; not ``said this year``, ``said the plan``).
+#: in her opening statement``; not ``said this year``, ``said the plan``, ``said that in 2020 the
+#: plan``).
 _BACK_VERBS = plain_alternation(_EN.words("quotes", "pointing_back_verbs"))
 _BACK_NOUNS = plain_alternation(_EN.words("quotes", "pointing_back_nouns"))
 _POINTING_BACK = re.compile(
     rf"\b(?:{_BACK_VERBS})[ \u00a0]+(?:(?:this|that|the)[ \u00a0]+(?:{_BACK_NOUNS})\b"
-    r"|(?:this|that)(?=[ \u00a0]+(?:in|at|on|during|about|twice|again|while|when)\b|[.,;]))"
+    # (``said that`` before a preposition opens a clause: ``said that in 2020 the plan ...``.)
+    r"|this(?=[ \u00a0]+(?:in|at|on|during|about|twice|again|while|when)\b)|(?:this|that)(?=[.,;]))"
 )
 
 
@@ -1822,8 +1824,8 @@ def _claimed_next(
     sentence = bisect.bisect_right(starts, next_start) - 1
     end = min(sentences[sentence][1], paragraphs[span.paragraph + 1][1])
     back = _POINTING_BACK.search(masked, next_start, end)
-    if back is None:
-        return None
+    if back is None or attributor.cue.search(masked, next_start, back.start()):
+        return None  # (``Bob Lee said Ann Roe made this claim``: not the reporter's words)
     return attributor.subject(next_start, back.start(), people_only=True)
 
 
