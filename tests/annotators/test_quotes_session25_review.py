@@ -44,6 +44,19 @@ def test_a_claim_pointed_back_to_inside_reported_speech_is_not_the_reporters() -
     assert speaker != "Oren Fairweather"
 
 
+def test_a_year_or_a_place_after_a_signing_name_is_no_role() -> None:
+    text = (
+        "Readers wrote to us about the new bus lanes.\n\n"
+        '"The lanes have made my commute twice as long." — Lydia Brackenbury, 2019\n\n'
+        '"They are the best thing the council has done." — Oren Fairweather, London\n\n'
+        '"Nobody asked the drivers." — Peter Okonjo, retired teacher'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["The lanes have made my commute twice as long"] == ("Lydia Brackenbury", None)
+    assert found["They are the best thing the council has done"] == ("Oren Fairweather", None)
+    assert found["Nobody asked the drivers"] == ("Peter Okonjo", "retired teacher")
+
+
 _CONSONANTS, _VOWELS = "bdfgklmnprstvz", "aeiou"
 
 

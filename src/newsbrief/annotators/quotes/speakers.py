@@ -850,6 +850,17 @@ class Attributor(PhraseReader):
             name, name, match.start("name"), match.end("name"), None, role=" ".join(title)
         )
 
+    @staticmethod
+    def _signed_role(words: str | None, kind: str) -> str | None:
+        """A signature's description after a person's name as the role (``— Ann Roe, retired
+        teacher``), not a year, a date or a place (``— Ann Roe, 2019``; ``— Reuters, London``)."""
+        if words is None or kind != "person":
+            return None
+        words = words.strip()
+        if any(c.isdigit() for c in words) or words in gz.place_names():
+            return None
+        return None if any(w in gz.CALENDAR for w in words.split()) else words
+
     def signature(self, close: int, end: int) -> Speaker | None:
         """``"...." - "Fiona"``, ``"..." — Ann Roe``: a dash and a name closing the paragraph
         after a quotation sign it (readers' letters, a list of comments)."""
@@ -874,7 +885,7 @@ class Attributor(PhraseReader):
             if not signs:
                 return None
             named = self._named(mention, None)
-            role = " ".join(titles) or match.group("role")
+            role = " ".join(titles) or self._signed_role(match.group("role"), mention.type)
             return attrs.evolve(named, role=named.role or role) if role else named
         if match.group("role") is not None:
             return None  # (a description after a name the entity annotator did not type)
