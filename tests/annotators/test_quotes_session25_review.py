@@ -82,3 +82,12 @@ def test_people_of_no_known_gender_in_one_long_paragraph_are_read_in_linear_time
     seconds_large = least_cpu_seconds(lambda: with_reporting_people(large, []), repeat=2)
     # Linear: about 4x; a scan back to the paragraph's start per person made it about 12x.
     assert seconds_large <= 7 * seconds_small
+
+
+def test_a_role_closing_a_subject_is_no_part_of_a_bodys_name() -> None:
+    text = (
+        "Shares in the consumer goods group fell 3% on Tuesday.\n\n"
+        'The Unilever CEO said: "We will not cut the dividend this year."'
+    )
+    speaker, _ = speakers_and_roles(text, DAY)["We will not cut the dividend this year"]
+    assert speaker != "Unilever CEO"

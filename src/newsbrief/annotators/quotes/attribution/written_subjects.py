@@ -74,8 +74,12 @@ def whole_subject(
         or words[0] in gz.CALENDAR
         or words[0].lower() in ROLE_NOUNS
         or any(gz.first_name_gender(w) in ("male", "female") for w in words[:-1])
+        or words[-1] in gz.ROLE_WORDS
+        or words[-1].lower() in ROLE_NOUNS
     ):
-        return None  # a title or a first name: a person's name and role, not a body's
+        # A title or a first name: a person's name and role, not a body's; a role closing
+        # the subject (``The Apple CEO said``) makes it a person's, whom the body is not.
+        return None
     inside = [m for m in within if m.start < stop and m.end > at]
     if not inside and found.name not in gz.DEMONYMS:
         return None  # (a nationality is read by its word, no mention: ``Lebanese army``)
