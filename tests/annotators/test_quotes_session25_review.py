@@ -91,3 +91,14 @@ def test_a_role_closing_a_subject_is_no_part_of_a_bodys_name() -> None:
     )
     speaker, _ = speakers_and_roles(text, DAY)["We will not cut the dividend this year"]
     assert speaker != "Unilever CEO"
+
+
+def test_an_apposition_naming_a_role_only_after_its_head_noun_names_no_person() -> None:
+    text = (
+        "The bestseller, Winter Orchard, a novel about a nurse, has sold a million copies.\n\n"
+        '"Demand has never been this strong, and we cannot keep up," she said.'
+    )
+    speaker, _ = speakers_and_roles(text, DAY)[
+        "Demand has never been this strong, and we cannot keep up"
+    ]
+    assert speaker != "Winter Orchard"

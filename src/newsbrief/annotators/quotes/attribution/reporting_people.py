@@ -118,10 +118,18 @@ def _role_word(word: str) -> bool:
     )
 
 
-def _names_role(words: str) -> bool:
+def _names_role(words: str, *, head: bool = False) -> bool:
     """Whether an apposition's words name a person's role (``a logistics manager for a
-    furniture importer``), not a body (``the company's adviser`` is either: no)."""
+    furniture importer``), not a body (``the company's adviser`` is either: no). With
+    ``head``, only the words before the first function word after the opening ones count:
+    ``a novel about a nurse`` names a book, not a nurse."""
     lower = [w.strip("’'").lower() for w in words.split()]
+    if head:
+        opening = next((i for i, w in enumerate(lower) if w not in FUNCTION_WORDS), len(lower))
+        stop = next(
+            (i for i, w in enumerate(lower) if i > opening and w in FUNCTION_WORDS), len(lower)
+        )
+        lower = lower[:stop]
     return any(w in ROLE_NOUNS and w not in _SHARED_ROLES for w in lower[:8])
 
 
@@ -219,7 +227,7 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
         evidence = (
             (titled and _reports(masked, end))
             or _RELATIVE_OR_AGE.match(masked, end) is not None
-            or (apposed is not None and _names_role(apposed.group("words")))
+            or (apposed is not None and _names_role(apposed.group("words"), head=True))
         )
         if not evidence and masked.startswith(",", end):
             role = _APPOSITION_BEFORE.search(masked, max(0, start - _BEFORE_REACH), start)
