@@ -1797,10 +1797,13 @@ _LABEL_ONLY = re.compile(r"[ \u00a0]*(?:[A-Za-z]+[ \u00a0]*:[ \u00a0]*)?")
 #: plan``).
 _BACK_VERBS = plain_alternation(_EN.words("quotes", "pointing_back_verbs"))
 _BACK_NOUNS = plain_alternation(_EN.words("quotes", "pointing_back_nouns"))
+_BACK_DETERMINERS = plain_alternation(_EN.words("quotes", "pointing_back_determiners"))
+_BACK_PRONOUN = plain_alternation(_EN.words("quotes", "pointing_back_pronoun"))
+_BACK_AFTER = plain_alternation(_EN.words("quotes", "pointing_back_after"))
+_BACK_PRONOUNS = plain_alternation(_EN.words("quotes", "pointing_back_pronouns"))
 _POINTING_BACK = re.compile(
-    rf"\b(?:{_BACK_VERBS})[ \u00a0]+(?:(?:this|that|the)[ \u00a0]+(?:{_BACK_NOUNS})\b"
-    # (``said that`` before a preposition opens a clause: ``said that in 2020 the plan ...``.)
-    r"|this(?=[ \u00a0]+(?:in|at|on|during|about|twice|again|while|when)\b)|(?:this|that)(?=[.,;]))"
+    rf"\b(?:{_BACK_VERBS})[ \u00a0]+(?:(?:{_BACK_DETERMINERS})[ \u00a0]+(?:{_BACK_NOUNS})\b"
+    rf"|(?:{_BACK_PRONOUN})(?=[ \u00a0]+(?:{_BACK_AFTER})\b)|(?:{_BACK_PRONOUNS})(?=[.,;]))"
 )
 
 
