@@ -638,7 +638,7 @@ def _known_place(
             _near_key(_place_key(name, code), known, near, _inflected(code))
             or (" " in name and name.split(" ")[0] in gz.PLACE_LEADS)
             or _town_ending(name, code)
-            or name in _subdivisions(code)
+            or name in _divisions_named(code)
         )
     ) or (
         capitalised
@@ -676,7 +676,7 @@ def _town_ending(name: str, code: str) -> bool:
 
 
 @cache
-def _subdivisions(code: str) -> frozenset[str]:
+def _divisions_named(code: str) -> frozenset[str]:
     """The names of the regions, provinces and states (pycountry's ISO 3166-2) of the
     countries that language ``code`` writes about most (``[entities] subdivided_countries``):
     ``Bretagne``, ``Gironde``, ``Jalisco``, ``Cataluña`` (a bracketed second name too)."""
@@ -1440,6 +1440,6 @@ for _cached in (
     _adjective_endings,
     _place_prefixes,
     _town_endings,
-    _subdivisions,
+    _divisions_named,
 ):
     on_reload(_cached.cache_clear)
