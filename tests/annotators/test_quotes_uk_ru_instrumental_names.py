@@ -43,3 +43,28 @@ def test_an_instrumental_full_name_is_given_in_the_nominative(
     language: str, text: str, quoted: str, expected: str
 ) -> None:
     assert speaker(text, language, quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "expected"),
+    [
+        (
+            "ru",
+            "Режиссер Лев Толстой приехал в Казань. С ним прилетела актриса Анна Толста.\n"
+            "«Мы начнем съемки весной», — сказал Лев Толстой.",
+            "Мы начнем съемки",
+            "Лев Толстой",
+        ),
+        (
+            "ru",
+            "Посол Мохаммед Ибрагим прибыл в Ибраг, город на севере страны.\n"
+            "«Мы откроем здесь консульство», — сказал Ибрагим.",
+            "Мы откроем здесь",
+            "Мохаммед Ибрагим",
+        ),
+    ],
+)
+def test_a_nominative_name_that_only_ends_like_an_instrumental_is_kept(
+    language: str, text: str, quoted: str, expected: str
+) -> None:
+    assert speaker(text, language, quoted) == expected

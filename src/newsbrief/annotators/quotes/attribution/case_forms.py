@@ -170,7 +170,9 @@ def nominative_by_surname(
     found: dict[str, str] = {}
     for name in names:
         words = name.split()
-        if len(words) < 2:
+        # Every word in the case (``Ерлінгом Гаугом``): a name in the nominative whose
+        # surname only looks like one (``Лев Толстой``, with ``Толста`` on the page) is not.
+        if len(words) < 2 or not all(any(w.endswith(e) for e, _ in pairs) for w in words):
             continue
         for ending, replacement in pairs:
             surname = words[-1]
