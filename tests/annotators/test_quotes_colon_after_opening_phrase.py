@@ -45,3 +45,28 @@ def test_the_person_after_an_opening_phrase_speaks(
     language: str, text: str, quoted: str, expected: str
 ) -> None:
     assert speaker(text, language, quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "expected"),
+    [
+        (
+            "ru",
+            "Министр Олег Матыцин приехал на матч. Тренер Сергей Карпин выиграл кубок.\n"
+            "После матча, Сергея Карпина похвалил министр: «Это большая победа для всех».",
+            "Это большая победа",
+            "Сергей Карпин",
+        ),
+        (
+            "uk",
+            "Міністр Олег Петренко приїхав на матч. Тренер Сергій Карпенко виграв кубок.\n"
+            "Після матчу, Сергія Карпенка похвалив міністр: «Це велика перемога для всіх».",
+            "Це велика перемога",
+            "Сергій Карпенко",
+        ),
+    ],
+)
+def test_a_person_in_another_case_after_the_opening_phrase_does_not_speak(
+    language: str, text: str, quoted: str, expected: str
+) -> None:
+    assert speaker(text, language, quoted) != expected

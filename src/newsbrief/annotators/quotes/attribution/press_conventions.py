@@ -1283,6 +1283,10 @@ class PressReader(DescriptionReader):
             after = self.masked[person.end : person.end + 3].lstrip(" \u00a0")
             if not (before and before[-1][0] == "," and after[:1].islower()):
                 return None
+            # Written in another case than its name (``После матча, Сергея Карпина похвалил
+            # министр:``): the verb's object, not its subject.
+            if self.text[person.start : person.end].split()[-1] != person.name.split()[-1]:
+                return None
             return self._named(person, None)
         if before and before[-1][0] == ",":
             return self._with_role(person, before[:-1], None)
