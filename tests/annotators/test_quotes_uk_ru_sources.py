@@ -68,3 +68,11 @@ def test_a_bare_source_noun_points_back_to_the_source(
     language: str, text: str, quoted: str, expected: str
 ) -> None:
     assert speaker(text, language, quoted) == expected
+
+
+def test_a_negation_before_a_source_noun_is_no_adjective_of_it() -> None:
+    text = (
+        "Це не джерело проблем, а їхній наслідок, вважають економісти.\n"
+        "«Ми впораємося з дефіцитом до весни», — сказало джерело."
+    )
+    assert speaker(text, "uk", "Ми впораємося") == "джерело"

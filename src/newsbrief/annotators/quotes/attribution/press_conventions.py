@@ -940,6 +940,8 @@ class PressReader(DescriptionReader):
             and i - first < 2
             and words[first - 1][0].isalpha()
             and words[first - 1][0].islower()
+            # longer than its ending: ``не джерело`` is a negation, not ``дипломатичне``
+            and len(words[first - 1][0]) > 3
             and words[first - 1][0].endswith(endings)
         ):
             first -= 1
