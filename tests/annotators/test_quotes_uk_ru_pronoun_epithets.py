@@ -53,3 +53,26 @@ def test_a_description_after_a_cue_is_the_pronoun_s_person(
     language: str, text: str, quoted: str, expected: str
 ) -> None:
     assert speaker(text, language, quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        (
+            "ru",
+            "Министр Анна Петрова выступила в Думе. Она добавила, что бюджет сбалансирован.\n"
+            "«Дефицит снизится уже к осени», — сказал эксперт.",
+            "Дефицит снизится",
+        ),
+        (
+            "uk",
+            "Міністерка Анна Петренко виступила в Раді. Вона додала, що бюджет збалансований.\n"
+            "«Дефіцит знизиться вже до осені», — сказав експерт.",
+            "Дефіцит знизиться",
+        ),
+    ],
+)
+def test_a_cue_in_the_other_gender_is_not_the_pronoun_s_person(
+    language: str, text: str, quoted: str
+) -> None:
+    assert speaker(text, language, quoted) not in ("Анна Петрова", "Анна Петренко")

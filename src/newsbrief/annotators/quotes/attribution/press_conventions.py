@@ -668,7 +668,12 @@ class PressReader(DescriptionReader):
         for match in itertools.islice(
             re.finditer(r"\S+", self.masked[sentence[0] : sentence[1]]), 2
         ):
-            if match.group().lower() in self.cues.pronouns:
+            gender = self.cues.pronouns.get(match.group().lower())
+            if gender is not None:
+                # ``Она добавила ... — сказал эксперт``: a cue in the other gender's past.
+                other = {"male": "female", "female": "male"}.get(gender, "")
+                if cue.lower().endswith(self.press.past_genders.get(other, ())):
+                    return None
                 first = sentence[0] + match.start()
                 found = self._pronoun(match.group(), first, first + len(match.group()), cue)
                 return None if found is None or found.anonymous else found.name

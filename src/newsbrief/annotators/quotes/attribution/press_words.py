@@ -34,6 +34,9 @@ class PressWords:
     #: Endings of an adjective before a source noun (``[quotes] source_adjective_endings``:
     #: ``дипломатичне джерело``, ``высокопоставленный источник``).
     source_adjectives: tuple[str, ...] = ()
+    #: Endings of a past verb's genders (``[quotes] past_gender_endings``: ``female = "ла"``,
+    #: ``male = "л"``): ``— сказал эксперт`` is no woman's.
+    past_genders: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     #: Nouns of a body (``Unternehmen``, ``ministère``): the nearest organisation speaks.
     bodies: frozenset[str] = frozenset()
     #: Words that close an unnamed source's description (relatives, ``sous``, ``auf``).
@@ -127,6 +130,10 @@ def press_words(code: str) -> PressWords:
         sources=words("source_nouns"),
         qualifiers=words("source_qualifiers"),
         source_adjectives=tuple(sorted(words("source_adjective_endings"))),
+        past_genders={
+            gender: tuple(sorted(endings.split()))
+            for gender, endings in lang.table("quotes", "past_gender_endings").items()
+        },
         bodies=words("organisation_nouns"),
         stops=words("source_stops"),
         feminine=words("feminine_articles"),
