@@ -44,3 +44,11 @@ def test_a_one_word_outlet_after_its_noun_is_a_body() -> None:
     assert ("Libération", "organisation") in found(
         "Selon le journal Libération, le maire a démissionné.", "fr"
     )
+
+
+def test_a_person_after_an_outlets_noun_is_the_person_it_spoke_to() -> None:
+    got = found("«Lo perdimos todo», dijo a este periódico María García, vecina del barrio.", "es")
+    assert ("María García", "person") in got
+    assert ("Marie Dubois", "person") in found(
+        "Elle a confié au quotidien Marie Dubois, sa voisine, que tout allait bien.", "fr"
+    )

@@ -350,7 +350,13 @@ def _evidence(
     place = foreign_town(name, text, start, end, code, bool(fields[SENTENCE_INITIAL]))
     # (a body's noun before a name outweighs a town written so, ``club Lens``, ``клуба
     # Ростов``; not a town's case form, ``в магазинах Тулы``)
-    if before in words.organisation_before and (place is None or town(name, code) is not None):
+    if (
+        before in words.organisation_before
+        and (place is None or town(name, code) is not None)
+        # (``dijo a este periódico María García``: a first name and a surname are the person
+        # the outlet spoke to, not its name)
+        and not (" " in name and rules_for(code).first_name(name.split(" ")[0]) is not None)
+    ):
         return "organisation", fields[CANONICAL]
     if place is not None:
         return "place", place
