@@ -1591,15 +1591,28 @@ def _led_organisations(
     i = 0
     while i < len(toks):
         token = toks[i]
-        if not (token.capitalised and token.text.lower() in profile.org_leads):
+        # (a lower-case head, ``ministère de la Défense``, leads only connectors and capitals)
+        lower_head = not token.capitalised and token.text in profile.lower_leads
+        if not (lower_head or (token.capitalised and token.text.lower() in profile.org_leads)):
             i += 1
             continue
         j, lower, capitals = i + 1, 0, 0
-        while j < len(toks) and _joined(text, toks[j - 1], toks[j]) and not toks[j - 1].possessive:
+        while (
+            j < len(toks)
+            and (
+                _joined(text, toks[j - 1], toks[j]) or _elided(text, toks[j - 1], toks[j], profile)
+            )
+            and not toks[j - 1].possessive
+        ):
             word = toks[j].text
             low = word.lower()
             if rules.connector(word) and not toks[j].capitalised:
-                if _connects(text, toks, j, rules):
+                elided = (
+                    j + 1 < len(toks)
+                    and toks[j + 1].capitalised
+                    and _elided(text, toks[j], toks[j + 1], profile)
+                )
+                if elided or _connects(text, toks, j, rules):
                     j += 1
                     continue
                 break
@@ -1621,7 +1634,13 @@ def _led_organisations(
                 j += 1
                 continue
             # Lower-case words only right after the head (``оборони``, ``européenne``).
-            if capitals or lower >= _MAX_LEAD_LOWER or low in stopwords or rules.excluded(word):
+            if (
+                capitals
+                or lower_head
+                or lower >= _MAX_LEAD_LOWER
+                or low in stopwords
+                or rules.excluded(word)
+            ):
                 break
             if not word.isalpha():
                 break
@@ -1629,7 +1648,7 @@ def _led_organisations(
             j += 1
         while j > i + 1 and not toks[j - 1].capitalised and rules.connector(toks[j - 1].text):
             j -= 1
-        if j - i < 2:
+        if j - i < 2 or (lower_head and not capitals):
             i += 1
             continue
         span = toks[i:j]
@@ -1641,6 +1660,16 @@ def _led_organisations(
         rest = i = j
     segments.append(toks[rest:])
     return led, segments
+
+
+def _elided(text: str, left: Token, right: Token, profile: gz.Profile) -> bool:
+    """Whether an elided article or connector alone joins two words of a name (``ministère
+    de l'Intérieur``: ``l'`` of ``le``/``la``, ``d'`` of ``de``)."""
+    gap = text[left.end : right.start]
+    if len(gap) != 3 or gap[0] not in _SPACE_GAPS or gap[2] not in "'’" or not gap[1].isalpha():
+        return False
+    letter = gap[1].lower()
+    return any(w.startswith(letter) for w in profile.articles | profile.connectors if len(w) > 1)
 
 
 def _word_before(text: str, toks: list[Token], ends: list[int], first: Token) -> str:

@@ -633,6 +633,9 @@ class Profile:
     #: Lower-case heads among ``org_leads`` whose body may bear a person's name right after
     #: them (``Institut Jacques Delors``; not ``Parlement``: ``Au Parlement Jean Dupont a voté``).
     eponym_leads: frozenset[str]
+    #: Lower-case nouns opening a body's name before a capitalised one (``ministère de la
+    #: Défense``): there a role word is the name's (``organisation_nouns_before``).
+    lower_leads: frozenset[str]
     #: Lower-case nationality words that are not places (``Ukrainer``, ``Américain``).
     demonyms: frozenset[str]
     #: Lower-case capitalised words never part of a name (``Laut``, ``Según``, sentence openers).
@@ -740,6 +743,7 @@ def profile(code: str | None) -> Profile | None:
         org_heads=lang.words("entities", "org_heads"),
         org_leads=lang.words("entities", "org_leads"),
         eponym_leads=lang.words("entities", "eponym_leads"),
+        lower_leads=lang.words("entities", "organisation_nouns_before"),
         demonyms=lang.words("entities", "demonyms"),
         # (date-line labels too: page furniture is no name's word)
         not_names=lang.words("entities", "not_names")

@@ -1,0 +1,28 @@
+"""A lower-case noun opening a body's name (``organisation_nouns_before``: ``ministère``) leads
+connectors and a capitalised word that is also a role word (``ministère de la Défense``,
+``ministère de l'Intérieur``): the whole is a body, not a role."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_ministry_named_by_a_role_word_is_a_body() -> None:
+    got = found("Le ministère de la Défense a confirmé l'envoi de deux frégates vers Chypre.", "fr")
+    assert ("ministère de la Défense", "organisation") in got
+
+
+def test_an_elided_article_joins_the_ministry_to_its_name() -> None:
+    got = found("Selon le ministère de l'Intérieur, 4 000 policiers seront mobilisés samedi.", "fr")
+    assert ("ministère de l'Intérieur", "organisation") in got
+
+
+def test_a_plural_role_word_after_des_names_the_ministry() -> None:
+    got = found("Le ministère des Armées a publié un appel d'offres pour des drones.", "fr")
+    assert ("ministère des Armées", "organisation") in got
+
+
+def test_the_minister_himself_is_still_a_person() -> None:
+    got = found("Le ministre de l'Intérieur Gérald Darmanin a parlé aux préfets.", "fr")
+    assert ("Gérald Darmanin", "person") in got
+    assert not any(text.startswith("ministre") for text, _ in got)
