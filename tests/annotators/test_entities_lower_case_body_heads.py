@@ -26,3 +26,21 @@ def test_the_minister_himself_is_still_a_person() -> None:
     got = found("Le ministre de l'Intérieur Gérald Darmanin a parlé aux préfets.", "fr")
     assert ("Gérald Darmanin", "person") in got
     assert not any(text.startswith("ministre") for text, _ in got)
+
+
+def test_lower_case_words_inside_a_court_name() -> None:
+    got = found("La cour d'appel de Rennes a rejeté la demande de l'éleveur.", "fr")
+    assert ("cour d'appel de Rennes", "organisation") in got
+    assert ("Rennes", "place") not in got
+
+
+def test_a_lower_case_word_after_a_connector_needs_a_capital_after_it() -> None:
+    led = found("L'Agence régionale de santé de Bretagne recommande le port du masque.", "fr")
+    assert ("Agence régionale de santé de Bretagne", "organisation") in led
+    bare = found("L'Agence régionale de santé a fermé deux écoles.", "fr")
+    assert ("Agence régionale", "organisation") in bare
+    assert not any("santé" in text for text, _ in bare)
+
+
+def test_a_lower_case_noun_alone_names_no_body() -> None:
+    assert found("Dans la cour de l'école, les enfants jouent au ballon.", "fr") == set()

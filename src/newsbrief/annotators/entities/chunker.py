@@ -1597,6 +1597,10 @@ def _led_organisations(
             i += 1
             continue
         j, lower, capitals = i + 1, 0, 0
+        # Where the name ends if lower-case words after a connector reach no capitalised word
+        # (``Agence régionale de santé de Bretagne``, but ``Agence régionale de santé`` alone
+        # ends before ``de``).
+        pending: int | None = None
         while (
             j < len(toks)
             and (
@@ -1615,7 +1619,12 @@ def _led_organisations(
                 if elided or _connects(text, toks, j, rules):
                     j += 1
                     continue
-                break
+                if capitals or j + 1 >= len(toks) or toks[j + 1].capitalised:
+                    break
+                # (a lower-case word after the connector: kept only if a capital follows)
+                pending = j if pending is None else pending
+                j += 1
+                continue
             if toks[j].capitalised:
                 # (a capitalised stopword right after a connector is the name's, not a new
                 # sentence's: ``Organización de Estados Americanos``)
@@ -1631,21 +1640,19 @@ def _led_organisations(
                 ):
                     break
                 capitals += 1
+                pending = None
                 j += 1
                 continue
-            # Lower-case words only right after the head (``оборони``, ``européenne``).
-            if (
-                capitals
-                or lower_head
-                or lower >= _MAX_LEAD_LOWER
-                or low in stopwords
-                or rules.excluded(word)
-            ):
+            # Lower-case words only before the capitalised ones (``оборони``, ``européenne``,
+            # ``cour d'appel de Rennes``).
+            if capitals or lower >= _MAX_LEAD_LOWER or low in stopwords or rules.excluded(word):
                 break
             if not word.isalpha():
                 break
             lower += 1
             j += 1
+        if pending is not None:
+            j = pending
         while j > i + 1 and not toks[j - 1].capitalised and rules.connector(toks[j - 1].text):
             j -= 1
         if j - i < 2 or (lower_head and not capitals):
@@ -2092,6 +2099,17 @@ def _analyse(
         ):
             # ``John Major``, ``Carole King``, ``Martin Luther King``: a role word as a
             # surname ends the run (``Martin Luther King Jr.``: with its suffix)
+            j = len(run)
+        elif (
+            j == i + 1
+            and j + 2 == len(run)
+            and run[j].text in gz.NAME_PARTICLES
+            and rules.role(run[j + 1].text)
+            and not run[j + 1].text.endswith(".")
+            and rules.first_name(token.text) is not None
+        ):
+            # ``Bruno Le Maire``: a capitalised particle and a role word after a first name
+            # end the run as the surname.
             j = len(run)
         elif (
             profile is None
