@@ -649,9 +649,27 @@ def _known_place(
     ) or (
         capitalised
         and named_town(name, code) is not None
-        # (not after a preposition that also takes a person: ``dit à Nancy``)
-        and (before not in words.person_prepositions or rules_for(code).first_name(name) is None)
+        # (after a preposition that also takes a person, only with more evidence: ``dit à
+        # Nancy``)
+        and (
+            before not in words.person_prepositions
+            or rules_for(code).first_name(name) is None
+            or _city_not_person(name, text, start, code)
+        )
     )
+
+
+def _city_not_person(name: str, text: str, start: int, code: str) -> bool:
+    """Whether a big city's name spelt as a first name, after a preposition that also takes a
+    person (``à Lille``), is the city's: no verb that takes a person stands before the
+    preposition (``écrit à Florence``) and no one in the document bears the first name
+    (``Florence Dupont``)."""
+    words = foreign_words(code)
+    preposition = text.rfind(word_before(text, start), 0, start)
+    if word_before(text, preposition) in words.person_verbs:
+        return False
+    after = re.finditer(rf"(?<![\w'’\-]){re.escape(name)}[ \u00a0]+(\w)", text)
+    return not any(found.group(1).isupper() for found in after)
 
 
 @cache

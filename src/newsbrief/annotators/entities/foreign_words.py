@@ -50,6 +50,9 @@ class ForeignWords:
     #: Those of ``place_prepositions`` that also take a person (``dit à Nancy``): a big
     #: city's name after one outweighs a first name spelt so only where they do not.
     person_prepositions: frozenset[str]
+    #: Words before one of ``person_prepositions`` that make the name after it a person's
+    #: (``écrit à Florence``): the language's speech verbs and ``person_verbs``.
+    person_verbs: frozenset[str]
     #: Prepositions of place before a name in the locative case (``в Кройдоне``).
     locative_before: frozenset[str]
     quoted_organisations: bool
@@ -179,6 +182,7 @@ def foreign_words(code: str) -> ForeignWords:
         place_before=lang.words("entities", "place_before"),
         place_prepositions=lang.words("entities", "place_prepositions"),
         person_prepositions=lang.words("entities", "person_prepositions"),
+        person_verbs=lang.words("entities", "person_verbs") | lang.speech_verbs,
         locative_before=lang.words("entities", "locative_before"),
         quoted_organisations=bool(section.get("quoted_organisations", False)),
         work_before=lang.words("entities", "work_before"),
