@@ -2000,7 +2000,7 @@ def _analyse(
             and i + 1 < len(run)
             and token.text[1:].islower()
             and token.text.lower() in name_articles(profile.code)
-            and _name_word(run[i + 1], stopwords, rules)
+            and (_name_word(run[i + 1], stopwords, rules) or _stop_name(run[i + 1], rules))
         )
         # ``Mr van Dijk``, ``Ms de Klerk``: after an honorific, a particle opens the surname.
         particle_start = (
@@ -2031,6 +2031,8 @@ def _analyse(
             i += 1
             continue
         j = i + 1 if calendar_name or article else i
+        if article and not _name_word(run[j], stopwords, rules):
+            j += 1  # ``El Tiempo``: a stop word capitalised after the article is the name's
         while j < len(run) and (
             (
                 _name_word(run[j], stopwords, rules)
@@ -2306,6 +2308,18 @@ def name_articles(code: str) -> frozenset[str]:
     """Articles of language ``code`` that, capitalised inside a sentence, open a name
     (``[entities] name_articles``: ``Le Havre``, ``El Alto``)."""
     return language_of(code).words("entities", "name_articles")
+
+
+def _stop_name(token: Token, rules: Rules) -> bool:
+    """Whether ``token`` is a capitalised word of letters that only being a stop word keeps
+    from a name (``Tiempo`` after ``El`` inside a sentence)."""
+    return (
+        token.capitalised
+        and token.text.isalpha()
+        and not token.text.isupper()
+        and not rules.role(token.text)
+        and not rules.excluded(token.text)
+    )
 
 
 def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH) -> bool:
