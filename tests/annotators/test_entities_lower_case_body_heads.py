@@ -44,3 +44,8 @@ def test_a_lower_case_word_after_a_connector_needs_a_capital_after_it() -> None:
 
 def test_a_lower_case_noun_alone_names_no_body() -> None:
     assert found("Dans la cour de l'école, les enfants jouent au ballon.", "fr") == set()
+
+
+def test_a_capitalised_stop_word_after_an_elided_connector_is_the_name_s() -> None:
+    got = found("Les chercheurs de l'université d’État du Kansas ont publié l'étude.", "fr")
+    assert ("université d’État du Kansas", "organisation") in got

@@ -1627,8 +1627,10 @@ def _led_organisations(
                 continue
             if toks[j].capitalised:
                 # (a capitalised stopword right after a connector is the name's, not a new
-                # sentence's: ``Organización de Estados Americanos``)
-                after_connector = not toks[j - 1].capitalised and rules.connector(toks[j - 1].text)
+                # sentence's: ``Organización de Estados Americanos``, ``université d'État``)
+                after_connector = (
+                    not toks[j - 1].capitalised and rules.connector(toks[j - 1].text)
+                ) or _elided(text, toks[j - 1], toks[j], profile)
                 # (a person's name right after a head that names bodies after people is the
                 # body's: ``Institut Jacques Delors``, ``Fondation Jean Jaurès``; after another
                 # head it is someone there: ``Au Parlement Jean Dupont a voté``)
