@@ -1550,9 +1550,9 @@ def _town_in_region(text: str, toks: list[Token], index: int, last: int) -> bool
 
 def _organisation_word_after(text: str, last: Token, after: Token | None, initial: bool) -> bool:
     """Whether ``after``, right after the candidate's last word ``last``, shows an
-    organisation (``Ryanair shares``, ``Boeing spokeswoman``, ``Apple CEO``); in a sentence's
-    first words (``initial``: the candidate opens it), not a follower a plural noun takes too
-    (``Global shares fell``)."""
+    organisation (``Ryanair shares``, ``Boeing spokeswoman``, ``Apple CEO``, ``Vantora
+    chief``); in a sentence's first words (``initial``: the candidate opens it), not a follower
+    a plural noun takes too (``Global shares fell``, ``Retail chief``)."""
     return (
         after is not None
         and _joined(text, last, after)
@@ -1561,6 +1561,8 @@ def _organisation_word_after(text: str, last: Token, after: Token | None, initia
             or after.text.lower() in gz.ORGANISATION_FOLLOWERS
         )
         and not (initial and after.text.lower() in _WEAK_FOLLOWERS)
+        # (a capitalised role word after a name is a title of its own: ``Grand Chief``)
+        and not (after.text.istitle() and after.text in gz.ROLE_WORDS)
     )
 
 

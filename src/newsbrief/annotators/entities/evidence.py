@@ -1296,10 +1296,11 @@ _PLAY_ROW = re.compile(
     + rf" ({_TABLE_NAME})(?= \d| \(| ?\.? ?$)",
     re.MULTILINE,
 )
-#: ``a trader at Commerzbank in Frankfurt``: the word before ``at`` names a job there.
+#: ``a trader at Commerzbank in Frankfurt``, ``Analysts at Kleinwort Benson said``: the word
+#: before ``at`` (opening a sentence or a line too) names a job there.
 _EMPLOYER_AT = re.compile(
-    r"(?:^|[ \u00a0])"
-    + _alternatives(_EN.words("entities", "employer_before"))
+    r"(?:^|[ \u00a0\n])"
+    + _alternatives(_EN.words("entities", "employer_before"), capital=True)
     + r"[ \u00a0]+"
     + _AT
     + r"[ \u00a0]$"
