@@ -41,3 +41,12 @@ def test_analysts_at_a_name_opening_a_sentence_work_for_a_company() -> None:
         "Strategists at Hartley Crane said bond yields would stay low."
     )
     assert found.get("Hartley Crane") == "organisation", found
+
+
+def test_a_describing_noun_opening_the_sentence_is_no_part_of_the_name() -> None:
+    found = typed("Rival Hindmoor Motors said its sales fell 4 percent in May.")
+    assert found.get("Hindmoor Motors") == "organisation", found
+    found = typed("Insurer Ashworth Holdings said profits rose.")
+    assert found.get("Ashworth Holdings") == "organisation", found
+    # (a word that opens companies' names too stays: ``Giant Food Stores``)
+    assert "Giant Food Stores" in typed("Giant Food Stores said profits rose.")

@@ -2749,6 +2749,18 @@ def _candidate(
         and _HYPHENATED_ADJECTIVE.fullmatch(words[0].text) is not None
     ):
         words = words[1:]  # ``Left-wing Qalat Mesa Revolutionary Movement``
+    elif (
+        english
+        and initial
+        and kind == "organisation"
+        and len(words) > 1
+        and canonical is None
+        and words[0].text[1:].islower()
+        and words[0].text.lower() in _OPENING_DESCRIPTORS
+    ):
+        # ``Rival Hindmoor Motors said``, ``Insurer Ashworth Holdings``: a sentence's first word
+        # describing the body is no part of its name.
+        words = words[1:]
     text = _span_text(words)
     # ``The New York Times``: the article is left out when the name is known without it
     # (``The Hague`` keeps it).
@@ -2767,6 +2779,8 @@ def _candidate(
     )
 
 
+#: Nouns that, opening a sentence before a body's name, describe it (``Rival Hindmoor Motors``).
+_OPENING_DESCRIPTORS = _EN.words("entities", "opening_descriptors")
 #: A capitalised compound adjective (``Left-wing``, ``Pro-government``, ``Far-right``): it
 #: opens a sentence before a body's name without being part of it.
 _HYPHENATED_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
