@@ -50,3 +50,14 @@ def test_a_describing_noun_opening_the_sentence_is_no_part_of_the_name() -> None
     assert found.get("Ashworth Holdings") == "organisation", found
     # (a word that opens companies' names too stays: ``Giant Food Stores``)
     assert "Giant Food Stores" in typed("Giant Food Stores said profits rose.")
+
+
+def test_a_name_after_the_acting_on_its_is_a_body() -> None:
+    found = typed("Bond prices slipped after the Vantora left its main rate unchanged.")
+    assert found.get("Vantora") == "organisation", found
+    found = typed("Shares fell after the Hindmoor has cut its forecast again.")
+    assert found.get("Hindmoor") == "organisation", found
+    # (a preposition or conjunction before ``its`` shows nothing: ``the Sahel and its people``)
+    assert typed("Aid workers toured the Marrakand and its villages.").get("Marrakand") != (
+        "organisation"
+    )

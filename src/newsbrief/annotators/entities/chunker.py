@@ -1385,6 +1385,15 @@ def _apposed(text: str, end: int, fields: CandidateFields) -> CandidateFields:
 
 # After a speech verb: ``its`` (``Cisco said its lawsuit``, ``... said that its``).
 _SAID_ITS = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?its\b")
+#: One or two lower-case words, then ``its`` (``left its``, ``has cut its``), the last no
+#: preposition or conjunction (``the Sahel and its people``).
+_VERB_ITS = re.compile(
+    r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+(?!(?:"
+    + "|".join(
+        sorted(_EN.words("quotes", "term_prepositions") | _EN.words("quotes", "noun_conjunctions"))
+    )
+    + r")\b)[a-z]+[ \u00a0]+its\b"
+)
 #: A speech verb right after a name (``Entergy Louisiana said``).
 _SAID_AFTER = re.compile(
     r"[ \u00a0]+(?:" + "|".join(sorted(_SPEECH_VERBS, key=lambda w: (-len(w), w))) + r")\b"
@@ -1455,6 +1464,15 @@ def _context_typed(
             return (start, end, _set(fields, TYPE, "organisation")), False
     initial = fields[SENTENCE_INITIAL]
     before = toks[index - 1] if index > 0 else None
+    if (
+        before is not None
+        and before.text == "the"
+        and _joined(text, before, toks[index])
+        and _VERB_ITS.match(text, end) is not None
+    ):
+        # ``after the Bundesbank left its rates unchanged``: a name after ``the`` acting on
+        # ``its`` is a body's (a person's name takes no article).
+        return (start, end, _set(fields, TYPE, "organisation")), False
     if _town_in_region(text, toks, index, last):
         return (start, end, _set(fields, TYPE, "place")), False
     described = (
