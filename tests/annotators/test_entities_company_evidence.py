@@ -61,3 +61,11 @@ def test_a_name_after_the_acting_on_its_is_a_body() -> None:
     assert typed("Aid workers toured the Marrakand and its villages.").get("Marrakand") != (
         "organisation"
     )
+
+
+def test_automobiles_ends_a_carmaker_s_name_even_after_a_title_word() -> None:
+    found = typed("Premier Automobiles reported a rise of 9 percent in July sales.")
+    assert found.get("Premier Automobiles") == "organisation", found
+    assert typed("Hindmoor Automobiles said sales rose.").get("Hindmoor Automobiles") == (
+        "organisation"
+    )
