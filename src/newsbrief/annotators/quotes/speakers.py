@@ -443,7 +443,13 @@ class Attributor(PhraseReader):
         if not head or not self.opens_party(head[0]):
             return None  # ``Pour accueillir X, ...``: an aim, not whose view
         found = self._phrase_after(opening.end(), end, word)
-        if found is None or not (found.name in self._people or found.name in self._bodies):
+        if found is None:
+            return None
+        # ``Pour l'avocate de Marie Lenoir``: unnamed, holding a role of someone named.
+        whose = found.anonymous and any(
+            m.type == "person" for m in self.within(found.start, found.end)
+        )
+        if not (whose or found.name in self._people or found.name in self._bodies):
             return None  # ``Pour la première fois, ...``: no one the article names
         return found
 

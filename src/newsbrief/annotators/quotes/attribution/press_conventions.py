@@ -104,9 +104,16 @@ class PressReader(DescriptionReader):
             clitic = self.clitic_pronoun(words[-1][0], words[-1][1], words[-1][2], cue)
             if clitic is not None:
                 return clitic  # ``», a-t-il ajouté``
+            joined = self.press.clitic.search(words[-1][0])
+            if joined is not None and joined.group(1).lower() in self.press.impersonal:
+                # ``», a-t-on appris auprès de la mairie``: read on past the cue.
+                return self.impersonal_source(words[-1][2], len(self.masked), cue)
         # The clause's opening: after the last comma or colon (``Dans un communiqué, le ...``).
         opening = max((i + 1 for i, w in enumerate(words) if w[0] in ",:;—–"), default=0)
         tail = words[opening:]
+        if len(tail) == 1 and tail[0][0].lower() in self.press.impersonal:
+            # ``Dans l'entourage du ministre, on reconnaît``: those people speak.
+            return self._impersonal_place(words, cue)
         if (
             opening
             and words[opening - 1][0] == ","
@@ -162,6 +169,14 @@ class PressReader(DescriptionReader):
         clitic = self.press.clitic_after.match(self.masked, start, end)
         if clitic is not None and clitic.group(1).lower() in self.cues.pronouns:
             return self.clitic_referent(clitic.group(1), clitic.start(1), clitic.end(1), cue)
+        if clitic is not None and clitic.group(1).lower() in self.press.impersonal:
+            return self.impersonal_source(clitic.end(), end, cue)
+        if any(
+            (joined := self.press.clitic.search(word)) is not None
+            and joined.group(1).lower() in self.press.impersonal
+            for word in cue.split()
+        ):
+            return self.impersonal_source(start, end, cue)  # ``», a-t-on appris auprès de``
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
         press = self.press
         words = self._head_words(start, end)
@@ -201,6 +216,10 @@ class PressReader(DescriptionReader):
             person = ([m for m in people if " " in m.name.strip()] or people)[0]
             if not self._opens_phrase([w for w in words[:cut] if w[2] <= person.start]):
                 return None  # ``dijo ... en una reunión con Pedro Sánchez``: no subject
+            whose = self._role_of_person([w for w in words[:cut] if w[2] <= person.start],
+                                         person, cue)  # fmt: skip
+            if whose is not None:
+                return whose
             return self._with_role(person, [w for w in words[:cut] if w[2] <= person.start], cue)
         untyped = self._untyped_after_role(words[:cut], cue)
         if untyped is not None:
@@ -224,6 +243,25 @@ class PressReader(DescriptionReader):
             return None
         name = self.text[first[1] : last[2]]
         return Speaker(name, name, first[1], last[2], cue, role=words[0][0])
+
+    def _role_of_person(
+        self, before: list[tuple[str, int, int]], person: Mention, cue: str
+    ) -> Speaker | None:
+        """``Pour l'avocate de Marie Lenoir, « ... »``, ``Según el abogado de María López``:
+        after an ``according to`` word, a role noun and a link (``[quotes] role_links``)
+        before a person say whose the role is; the role's holder, unnamed, speaks, as
+        written. ``None`` for any other phrase."""
+        if cue.lower() not in self._according_words() or len(before) < 2:
+            return None
+        if before[-1][0].lower() not in self._role_links():
+            return None
+        elided = self.press.elided
+        if not any(self._described_head(elided.sub("", w[0])) for w in before[:-1]):
+            return None
+        start = before[0][1]
+        phrase = " ".join(self.text[start : person.end].split())
+        name = phrase[:1].lower() + phrase[1:]
+        return Speaker(name, phrase, start, person.end, cue, anonymous=True)
 
     def _located_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """The body a cue without a subject is placed in (``— заявили в Kernel``, ``—
@@ -506,6 +544,12 @@ class PressReader(DescriptionReader):
                     return None
                 return Speaker(body, self.text[words[0][1] : words[-1][2]],
                                words[0][1], words[-1][2], cue)  # fmt: skip
+            if lower in press.plural and self._plural_people(head):
+                # ``Les bourgmestres dénoncent``: a group that speaks, named as written.
+                start, end = words[0][1], words[-1][2]
+                phrase = " ".join(self.text[start:end].split())
+                name = phrase[:1].lower() + phrase[1:]
+                return Speaker(name, phrase, start, end, cue, anonymous=True)
             if lower in press.plural or not any(
                 self._role_noun(p) or self._described_head(p) for p in head.split("-")
             ):
@@ -612,6 +656,16 @@ class PressReader(DescriptionReader):
             return None
         phrase = " ".join(self.text[begin:finish].split())
         return phrase[:1].lower() + phrase[1:]
+
+    def _plural_people(self, head: str) -> bool:
+        """Whether the plural noun ``head`` (``bourgmestres``, ``vecinos``, ``trabajadores``)
+        names people by role or description: its singular, the plural's ``s`` or ``es`` left
+        off, is one of the language's role or description nouns."""
+        lower = head.lower()
+        singulars = [lower[:-1]] if lower.endswith("s") else []
+        if lower.endswith("es"):
+            singulars.append(lower[:-2])
+        return any(len(s) > 2 and self._described_head(s) for s in singulars)
 
     def _role_complement(self, words: list[tuple[str, int, int]]) -> bool:
         """Whether a phrase is an article, a noun or two, then what the role is of, short
@@ -854,27 +908,36 @@ class PressReader(DescriptionReader):
         that source, as first described (see :meth:`source_before`)."""
         press = self.press
         heads = words[1:] if words and words[0][0].lower() in press.definite else words
+        # ``cette même source``, ``esas mismas fuentes``: the source before, said again.
+        same = list(itertools.takewhile(lambda w: w[0].lower() in press.same_source, heads))
+        heads = heads[len(same) :]
         # The outlet's name in quotation marks is no part of the head (``собеседник «...»``).
         heads = list(itertools.takewhile(lambda w: w[0][:1].isalnum(), heads))
         if not heads or heads[0][0].lower() not in press.sources or len(heads) > 2:
             return None
-        source = self.source_before(words[0][1])
+        # (A subject before its quotation points back only when it says ``same``.)
+        source = self.source_before(words[0][1], leading=bool(same))
         if source is None:
             return None
         start, end = words[0][1], words[-1][2]
         return Speaker(source, self.text[start:end], start, end, cue, anonymous=True)
 
-    def source_before(self, at: int, *, cued: bool = False) -> str | None:
+    def source_before(self, at: int, *, cued: bool = False, leading: bool = False) -> str | None:
         """The unnamed source the sentence before ``at``'s brings in (see
         :func:`.sentence_subjects.sentence_before`): a source noun (``источник в аппарате
         Госдумы``) or an indefinite article and a description (``una persona cercana a la
         negociación``) opening it or after an ``according to`` phrase, up to a comma, a cue,
         a quotation or the sentence's end; ``None`` when there is none. ``cued``: a source
         opening the sentence only as the subject of a cue (``Un diplomate tempère``; in ``Une
-        source se montre prudente, ...`` the phrase's end is not known)."""
+        source se montre prudente, ...`` the phrase's end is not known). ``leading``: also
+        when no quotation stands before ``at`` in its sentence."""
         press = self.press
         index = bisect.bisect_right(self._paragraph_starts, at) - 1
-        sentence = sentence_before(self.masked, at, self.paragraphs[index]) if index >= 0 else None
+        sentence = (
+            sentence_before(self.masked, at, self.paragraphs[index], leading=leading)
+            if index >= 0
+            else None
+        )
         if sentence is None:
             return None
         words = self._head_words(*sentence)
@@ -1056,6 +1119,72 @@ class PressReader(DescriptionReader):
         if source is not None and self._source_gender(source) == gender:
             return Speaker(source, word, start, end, cue, anonymous=True)
         return self._pronoun(word, start, end, cue)
+
+    def impersonal_after(self, start: int, end: int) -> bool:
+        """Whether the phrase after a cue at ``start`` opens with an impersonal pronoun joined
+        to the verb (``», ajoute-t-on``): it names no one, whatever follows it."""
+        clitic = self.press.clitic_after.match(self.masked, start, end)
+        return clitic is not None and clitic.group(1).lower() in self.press.impersonal
+
+    def impersonal_source(self, at: int, end: int, cue: str) -> Speaker | None:
+        """Who an impersonal pronoun after its verb (``», ajoute-t-on``, read from ``at``)
+        stands for: what a link after the verb names (``a-t-on appris auprès de la
+        mairie``), else the people the sentence before places it among (``Dans l'entourage
+        du ministre, on reconnaît ... « ... », ajoute-t-on de même source``); ``None`` when
+        neither is written."""
+        words = self._head_words(at, min(end, at + _PHRASE_REACH))
+        cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
+        link = next(
+            (i for i, w in enumerate(words[:cut]) if w[0].lower() in self.press.informant_links),
+            None,
+        )
+        if link is not None:
+            named = words[link + 1 : cut]
+            if named and named[0][0].lower() == "de":
+                named = named[1:]  # ``auprès de la mairie``; ``auprès d'Orange`` is read below
+            if named and self.press.elided.match(named[0][0]) is not None:
+                word, first, last = named[0]
+                elision = self.press.elided.match(word)
+                skip = elision.end() if elision is not None else 0
+                named = [(word[skip:], first + skip, last), *named[1:]]
+            if named:
+                return self._informant(named, cue)
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        sentence = sentence_before(self.masked, at, self.paragraphs[index]) if index >= 0 else None
+        if sentence is None:
+            return None
+        return self._impersonal_place(self._head_words(*sentence), cue)
+
+    def _informant(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """The person or body named by ``words`` after ``auprès de``: a mention opening them,
+        else a body's noun (the body named before) or the description as written."""
+        first = next(iter(self.within(words[0][1], words[-1][2])), None)
+        if first is not None and first.start == words[0][1] and first.type != "place":
+            return (
+                self._named(first, cue)
+                if first.type == "person"
+                else Speaker(first.name, first.name, first.start, first.end, cue)
+            )
+        return self._named_body(words, cue) or self._described_phrase(words, cue)
+
+    def _impersonal_place(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """``Dans l'entourage du ministre, on ...`` opening the sentence ``words``: the
+        people after the preposition, as written, speak for the impersonal pronoun."""
+        press = self.press
+        if not words or words[0][0].lower() not in press.impersonal_places:
+            return None
+        comma = next((i for i, w in enumerate(words) if w[0] in ",.;:"), None)
+        if (
+            comma is None
+            or comma < 2
+            or comma + 1 >= len(words)
+            or words[comma][0] != ","
+            or words[comma + 1][0].lower() not in press.impersonal
+        ):
+            return None
+        start, stop = words[1][1], words[comma - 1][2]
+        phrase = self.text[start:stop]
+        return Speaker(phrase, phrase, start, stop, cue, anonymous=True)
 
     def apposed_subject(self, start: int, mention: Mention) -> bool:
         """Whether the person ``mention`` stands between commas after a noun phrase opening
@@ -1275,7 +1404,7 @@ class PressReader(DescriptionReader):
         # The clause's first person, and only as its subject: opening it or after role words
         # (``Уоррен так оценила деятельность президента Дональда Трампа:`` is not Trump's).
         if not people:
-            return None
+            return self._colon_source(start, colon)
         person = people[0]
         if len(people) > 1 and self.text[person.end : people[1].start].strip() == ",":
             person = people[1]  # ``La portavoz del Sindicato de X, Valeria Racu,``: apposed
@@ -1298,6 +1427,48 @@ class PressReader(DescriptionReader):
         if before and before[-1][0] == ",":
             return self._with_role(person, before[:-1], None)
         return self._named(person, None)
+
+    def _colon_source(self, start: int, colon: int) -> Speaker | None:
+        """``Un retraité venu de Dijon hausse les épaules : « ... »``, ``Una vecina se encoge
+        de hombros: «...»``: an unnamed person opening the sentence a colon closes before a
+        quotation (an indefinite article, a description noun) is its subject, who speaks,
+        whatever the verb. The description ends before the verb: before a reflexive pronoun
+        (``[quotes] reflexive_pronouns``), before the word ahead of the verb's object (an
+        article not after ``de``), else before the clause's last word (``Un élu soupire :``)."""
+        press = self.press
+        words = self._head_words(max(start, colon - _PHRASE_REACH), colon)
+        if words and words[-1][0] == ":":
+            words.pop()
+        if len(words) < 3 or len(words) > _SOURCE_WORDS or words[0][1] != start:
+            return None
+        if words[0][0].lower() not in press.indefinite or not self._described_head(words[1][0]):
+            return None
+        if any(not (w[0][:1].isalnum() or w[0] in "-'’") for w in words):
+            return None  # a comma, a quotation: the clause is no simple subject and verb
+        links = self._role_links()
+        reflexives = self._reflexive_pronouns()
+        verb = len(words) - 1
+        for i in range(2, len(words)):
+            lower = words[i][0].lower()
+            if lower in reflexives or lower[:2] in reflexives:
+                verb = i  # ``se encoge``, ``s'agace``
+                break
+            determiner = lower in press.definite or lower in press.indefinite
+            if determiner and i >= 3 and words[i - 2][0].lower() not in links:
+                verb = i - 1  # ``hausse les épaules``
+                break
+        if verb < 2:
+            return None
+        first, last = words[0][1], words[verb - 1][2]
+        phrase = " ".join(self.text[first:last].split())
+        name = phrase[:1].lower() + phrase[1:]
+        return Speaker(name, phrase, first, last, None, anonymous=True)
+
+    def _reflexive_pronouns(self) -> frozenset[str]:
+        profile = self.cues.profile
+        if profile is None:
+            return frozenset()
+        return frozenset(language(profile.code).words("quotes", "reflexive_pronouns"))
 
     # -- names in the genitive ----------------------------------------------------------------
 

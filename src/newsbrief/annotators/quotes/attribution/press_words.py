@@ -106,6 +106,18 @@ class PressWords:
     #: Stressed pronouns after an ``according to`` word, with the gender they tell (``Selon
     #: lui``; ``[quotes] according_pronouns``).
     according_pronouns: dict[str, str] = attrs.Factory(dict)
+    #: The pronoun of no one in particular (``», ajoute-t-on``; ``[quotes]
+    #: impersonal_pronouns``), the prepositions placing it among a source's people (``Dans
+    #: l'entourage du ministre, on ...``; ``[quotes] impersonal_places``) and the words
+    #: bringing in whom it learnt from (``a-t-on appris auprès de la mairie``; ``[quotes]
+    #: informant_links``).
+    impersonal: frozenset[str] = frozenset()
+    impersonal_places: frozenset[str] = frozenset()
+    informant_links: frozenset[str] = frozenset()
+    #: Demonstratives and ``same`` before a source noun pointing back to the source named in
+    #: the sentence before (``cette même source``, ``esas mismas fuentes``; ``[quotes]
+    #: same_source_words``).
+    same_source: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -164,6 +176,10 @@ def press_words(code: str) -> PressWords:
         clitic=re.compile(rf"-{joiners}([^\W\d_]+)$") if joiners else _CLITIC,
         clitic_after=re.compile(rf"[ \u00a0]*-{joiners}([^\W\d_]+)") if joiners else _CLITIC_AFTER,
         opening_according=_opening(words("opening_attribution_cues")),
+        impersonal=words("impersonal_pronouns"),
+        impersonal_places=words("impersonal_places"),
+        informant_links=words("informant_links"),
+        same_source=words("same_source_words"),
         according_pronouns={
             str(k).lower(): str(v) for k, v in lang.table("quotes", "according_pronouns").items()
         },

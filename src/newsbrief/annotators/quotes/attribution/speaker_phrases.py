@@ -750,6 +750,8 @@ class PhraseReader(PressReader):
         press = self.press_after(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``a assuré un haut gradé``, ``so der CSU-Politiker``
+        if self.cues.profile is not None and self.impersonal_after(start, end):
+            return None  # ``», a-t-on entendu à droite``: no one named
         end = phrase_end(self.masked, start, end)
         tokens = [
             (m.group(0), m.start() + start, m.end() + start)
