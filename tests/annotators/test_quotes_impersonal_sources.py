@@ -131,3 +131,13 @@ def test_according_to_a_role_of_a_named_person_the_role_speaks() -> None:
         text + "Selon l'avocat de Marie Lenoir, « ce dossier est vide ».", DAY, language="fr"
     )
     assert french["ce dossier est vide"][0] == "l'avocat de Marie Lenoir"
+
+
+def test_pour_elle_is_the_woman_named_not_a_person_of_unknown_gender() -> None:
+    found = speakers_and_roles(
+        "Le procès s'est ouvert lundi à Lyon.\n\nLa juge Hélène Carrez a rappelé les faits à "
+        "Claude Morel. Pour elle, « ce dossier est lourd ».",
+        DAY,
+        language="fr",
+    )
+    assert found["ce dossier est lourd"][0] == "Hélène Carrez"

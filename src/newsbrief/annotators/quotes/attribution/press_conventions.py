@@ -180,14 +180,15 @@ class PressReader(DescriptionReader):
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
         press = self.press
         words = self._head_words(start, end)
-        if words and words[0][0].lower() in self.cues.pronouns:
-            # ``— сказала она на встрече с Владимиром Путиным``: the pronoun is the subject.
-            return self._pronoun(words[0][0], words[0][1], words[0][2], cue)
         cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
         if cut == 1:
+            # ``Pour elle, « ... »``: stressed, not the subject pronoun ``elle`` is too.
             stressed = self.according_pronoun(words[0][0], words[0][1], words[0][2], cue)
             if stressed is not None:
                 return stressed
+        if words and words[0][0].lower() in self.cues.pronouns:
+            # ``— сказала она на встрече с Владимиром Путиным``: the pronoun is the subject.
+            return self._pronoun(words[0][0], words[0][1], words[0][2], cue)
         if cut and words[0][0].lower() in press.impersonal:
             # ``„...“, hieß es in einer Mitteilung des Konzerns``: no one but the body whose
             # statement it is.
@@ -1258,7 +1259,10 @@ class PressReader(DescriptionReader):
             return None
         subject = self.subject_before(start, gender, leading=True)
         if subject is None or subject.position < self.masked.rfind("\n", 0, start):
-            subject = self._nearest(start, ("person",), gender=gender)
+            # A person known to be of the pronoun's gender, in this paragraph or the one
+            # before, rather than a nearer one whose gender nothing tells.
+            known = (p for p in self.people_back(start, 1, gender) if p.gender == gender)
+            subject = next(known, None) or self._nearest(start, ("person",), gender=gender)
         if subject is None:
             return None
         return Speaker(subject.name, word, start, end, cue, role=self.role_of(subject.name, start))
