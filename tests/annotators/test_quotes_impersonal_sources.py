@@ -141,3 +141,12 @@ def test_pour_elle_is_the_woman_named_not_a_person_of_unknown_gender() -> None:
         language="fr",
     )
     assert found["ce dossier est lourd"][0] == "Hélène Carrez"
+
+
+def test_a_word_opening_like_a_reflexive_does_not_end_the_description() -> None:
+    found = speakers_and_roles(
+        FR_LEAD + "Un élu seul contre tous hausse le ton : « Ce plan est injuste. »",
+        DAY,
+        language="fr",
+    )
+    assert found["Ce plan est injuste"][0] == "un élu seul contre tous"

@@ -1454,7 +1454,8 @@ class PressReader(DescriptionReader):
         verb = len(words) - 1
         for i in range(2, len(words)):
             lower = words[i][0].lower()
-            if lower in reflexives or lower[:2] in reflexives:
+            elided = any(r[-1:] in "'’" and lower.startswith(r) for r in reflexives)
+            if lower in reflexives or elided:
                 verb = i  # ``se encoge``, ``s'agace``
                 break
             determiner = lower in press.definite or lower in press.indefinite
