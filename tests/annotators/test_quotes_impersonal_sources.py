@@ -150,3 +150,32 @@ def test_a_word_opening_like_a_reflexive_does_not_end_the_description() -> None:
         language="fr",
     )
     assert found["Ce plan est injuste"][0] == "un élu seul contre tous"
+
+
+def test_another_name_of_a_title_is_its_holder_named_before() -> None:
+    french = speakers_and_roles(
+        "Le premier ministre, Pierre Vasseur, a présenté mardi son budget.\n\nLa ministre de la "
+        "Culture, Anne Roux, était présente.\n\n« Nous avons cherché un accord jusqu'au bout », "
+        "a déclaré le chef du gouvernement depuis la tribune.",
+        DAY,
+        language="fr",
+    )
+    assert french["Nous avons cherché un accord jusqu'au bout"][0] == "Pierre Vasseur"
+    spanish = speakers_and_roles(
+        "El presidente del Gobierno, Pedro Alcalde, presentó el martes su plan.\n\nLa ministra "
+        "de Cultura, Ana Ruiz, estaba presente.\n\n«Hemos buscado un acuerdo hasta el final», "
+        "dijo el jefe del Ejecutivo desde la tribuna.",
+        DAY,
+        language="es",
+    )
+    assert spanish["Hemos buscado un acuerdo hasta el final"][0] == "Pedro Alcalde"
+
+
+def test_another_name_of_a_title_no_one_holds_is_no_other_person() -> None:
+    found = speakers_and_roles(
+        "La ministre de la Culture, Anne Roux, était présente.\n\n« Nous avons cherché un "
+        "accord jusqu'au bout », a déclaré le chef du gouvernement depuis la tribune.",
+        DAY,
+        language="fr",
+    )
+    assert found["Nous avons cherché un accord jusqu'au bout"][0] != "Anne Roux"

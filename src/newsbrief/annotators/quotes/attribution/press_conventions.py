@@ -566,6 +566,11 @@ class PressReader(DescriptionReader):
                 gender = "female"
             elif lower in press.masculine:
                 gender = "male"  # ``le président``: not Marine Le Pen, named before
+            synonym = self._synonym_holder(nouns, gender)
+            if synonym is not None:
+                start, end = words[0][1], words[-1][2]
+                return Speaker(synonym.name, self.text[start:end], start, end, cue,
+                               role=self.role_of(synonym.name, start))  # fmt: skip
             return self.role_reference(words[0][1], words[-1][2], [head], cue, gender)
         if (
             not press.definite
@@ -667,6 +672,27 @@ class PressReader(DescriptionReader):
         if lower.endswith("es"):
             singulars.append(lower[:-2])
         return any(len(s) > 2 and self._described_head(s) for s in singulars)
+
+    def _synonym_holder(
+        self, nouns: list[tuple[str, int, int]], gender: str | None
+    ) -> Referent | None:
+        """The person holding the title the role phrase ``nouns`` is another name for
+        (``chef du gouvernement`` for ``premier ministre``: ``[quotes] role_synonyms``): the
+        nearest one before whose stated role holds that title whole."""
+        profile = self.cues.profile
+        if profile is None or not nouns:
+            return None
+        synonyms = language(profile.code).table("quotes", "role_synonyms")
+        written = " ".join(w[0] for w in nouns).lower().replace("’", "'")
+        title = synonyms.get(written)
+        if not isinstance(title, str):
+            return None
+        start = nouns[0][1]
+        for referent in self.people_back(start, _ROLE_PARAGRAPHS, gender):
+            role = " ".join((self.role_of(referent.name, start) or "").lower().split())
+            if title in role:
+                return referent
+        return None
 
     def _role_complement(self, words: list[tuple[str, int, int]]) -> bool:
         """Whether a phrase is an article, a noun or two, then what the role is of, short
