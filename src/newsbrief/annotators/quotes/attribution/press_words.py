@@ -74,8 +74,9 @@ class PressWords:
     #: министерства``: ``[quotes] statement_nouns``).
     locatives: frozenset[str] = frozenset()
     statements: frozenset[str] = frozenset()
-    #: The subject of an impersonal cue (``[quotes] impersonal_pronouns``: ``hieß es in einer
-    #: Mitteilung``): the words are a statement's, its body the speaker.
+    #: The pronoun of no one in particular (``[quotes] impersonal_pronouns``): the subject of
+    #: an impersonal cue (``hieß es in einer Mitteilung``: the words are a statement's, its
+    #: body the speaker), or one joined to its verb (``», ajoute-t-on``).
     impersonal: frozenset[str] = frozenset()
     #: Prepositions of where an impersonal cue's words come from (``[quotes]
     #: origin_prepositions``: ``Aus Regierungskreisen hieß es``).
@@ -106,12 +107,10 @@ class PressWords:
     #: Stressed pronouns after an ``according to`` word, with the gender they tell (``Selon
     #: lui``; ``[quotes] according_pronouns``).
     according_pronouns: dict[str, str] = attrs.Factory(dict)
-    #: The pronoun of no one in particular (``», ajoute-t-on``; ``[quotes]
-    #: impersonal_pronouns``), the prepositions placing it among a source's people (``Dans
+    #: The prepositions placing an impersonal pronoun among a source's people (``Dans
     #: l'entourage du ministre, on ...``; ``[quotes] impersonal_places``) and the words
     #: bringing in whom it learnt from (``a-t-on appris auprès de la mairie``; ``[quotes]
     #: informant_links``).
-    impersonal: frozenset[str] = frozenset()
     impersonal_places: frozenset[str] = frozenset()
     informant_links: frozenset[str] = frozenset()
     #: Demonstratives and ``same`` before a source noun pointing back to the source named in
@@ -176,7 +175,6 @@ def press_words(code: str) -> PressWords:
         clitic=re.compile(rf"-{joiners}([^\W\d_]+)$") if joiners else _CLITIC,
         clitic_after=re.compile(rf"[ \u00a0]*-{joiners}([^\W\d_]+)") if joiners else _CLITIC_AFTER,
         opening_according=_opening(words("opening_attribution_cues")),
-        impersonal=words("impersonal_pronouns"),
         impersonal_places=words("impersonal_places"),
         informant_links=words("informant_links"),
         same_source=words("same_source_words"),
