@@ -112,3 +112,16 @@ def test_speech_reported_without_a_cue_is_the_person_the_sentence_before_opens_w
         "gemacht, aber niemanden bestohlen“."
     )
     assert found["Fehler gemacht, aber niemanden bestohlen"] == "Paul Wendt"
+
+
+def test_an_impersonal_cue_never_gives_the_person_the_sentence_before_names() -> None:
+    found = _speakers(
+        "Paul Kern sprach von einem großen Erfolg. „Das ist schlicht falsch“, heißt es im "
+        "Bericht der Prüfer.\n\n"
+        "Anna Lenz lobte das Ergebnis. „Die Zahlen stimmen nicht“, hieß es dagegen.\n\n"
+        "Die Stadträtin Lea Brun hält den Plan für verfehlt. „Wir bauen am Bedarf vorbei“, "
+        "heißt es in einem Antrag, den sie am Mittwoch eingereicht hat."
+    )
+    assert found["Das ist schlicht falsch"] is None
+    assert found["Die Zahlen stimmen nicht"] is None
+    assert found["Wir bauen am Bedarf vorbei"] == "Lea Brun"  # her motion

@@ -131,6 +131,23 @@ class PressReader(DescriptionReader):
             return origin
         return self._named_body(tail, cue) or self._described_phrase(tail, cue)
 
+    def impersonal_cue_after(self, start: int, end: int) -> bool:
+        """Whether the first cue after a quotation in ``masked[start:end]`` is an impersonal one
+        (``„...“, heißt es im Bericht``; ``[quotes] impersonal_pronouns`` after it) with no
+        pronoun after it: the words are then a text's or a body's, never the person the
+        sentence before names (but ``heißt es in einem Antrag, den sie eingereicht hat``)."""
+        if not self.press.impersonal:
+            return False
+        cue = self.cue.search(self.masked, start, end)
+        if cue is None:
+            return False
+        after = self._head_words(cue.end(), min(end, cue.end() + _PHRASE_REACH))
+        return (
+            bool(after)
+            and after[0][0].lower() in self.press.impersonal
+            and not any(w[0].lower() in self.cues.pronouns for w in after[1:])
+        )
+
     def _impersonal_origin(
         self, words: list[tuple[str, int, int]], cue_at: int, cue: str
     ) -> Speaker | None:
