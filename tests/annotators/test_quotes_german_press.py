@@ -125,3 +125,16 @@ def test_an_impersonal_cue_never_gives_the_person_the_sentence_before_names() ->
     assert found["Das ist schlicht falsch"] is None
     assert found["Die Zahlen stimmen nicht"] is None
     assert found["Wir bauen am Bedarf vorbei"] == "Lea Brun"  # her motion
+
+
+def test_an_age_after_the_cue_is_no_one_of_the_other_gender() -> None:
+    found = _speakers(
+        "Der Angeklagte schwieg während der ganzen Verhandlung. „Das ist eine Farce“, sagte "
+        "die 44-Jährige nach dem Urteil.\n\n"
+        "Die Feuerwehr holte einen Mann aus dem brennenden Haus. „Ich hatte großes Glück“, "
+        "sagte der 81-Jährige.\n\n"
+        "Der 22-jährige Stürmer traf zweimal. „Das war mein bester Tag“, sagte der 22-Jährige."
+    )
+    assert found["Das ist eine Farce"] is None
+    assert found["Ich hatte großes Glück"] is None
+    assert found["Das war mein bester Tag"] == "der 22-jährige Stürmer"

@@ -627,7 +627,7 @@ class PressReader(DescriptionReader):
         start, end = words[0][1], words[1][2]
         referent = self.subject_before(start, gender)
         if referent is None:
-            described = self._described_subject_before(start)
+            described = self._described_subject_before(start, gender)
             if described is not None:
                 # ``Die Tochter einer Patientin verfolgte den Prozess. „...“, sagte die
                 # 48-Jährige``: the unnamed person the sentence before opens with.
@@ -638,11 +638,13 @@ class PressReader(DescriptionReader):
         return Speaker(referent.name, self.text[start:end], start, end, cue,
                        role=self.role_of(referent.name, start))  # fmt: skip
 
-    def _described_subject_before(self, at: int) -> str | None:
+    def _described_subject_before(self, at: int, gender: str | None = None) -> str | None:
         """The description of a person opening the sentence before ``at``'s (see
         :func:`.sentence_before`) in a language writing nouns with a capital: an article, a
         noun and what it is of (``Die Tochter einer früheren Patientin verfolgte``), naming no
-        one and no body (``Polizei``); as written, its article in lower case."""
+        one and no body (``Polizei``), its article not of a gender other than ``gender``
+        (``Der Angeklagte schwieg. „...“, sagte die 44-Jährige``: someone else); as written,
+        its article in lower case."""
         press = self.press
         index = bisect.bisect_right(self._paragraph_starts, at) - 1
         if not press.capitalised_nouns or index < 0:
@@ -659,7 +661,7 @@ class PressReader(DescriptionReader):
             if i >= len(words) or words[i][0].lower() not in articles:
                 return None
             i += 1
-            while i < len(words) and words[i][0][:1].islower() and words[i][0].isalpha():
+            while i < len(words) and _lower_adjective(words[i][0]):
                 i += 1
             if i < len(words) and words[i][0][:1].isupper() and words[i][0].isalpha():
                 return i + 1
@@ -667,6 +669,9 @@ class PressReader(DescriptionReader):
 
         head = noun_group(at_word)
         if head is None:
+            return None
+        told = dict(press.age_articles).get(words[0][0].lower())
+        if gender is not None and told is not None and told != gender:
             return None
         complement = noun_group(head)
         stop = complement if complement is not None else head
@@ -1604,3 +1609,11 @@ class PressReader(DescriptionReader):
                 index.setdefault(person.split()[-1], []).append(person)
             self._press_last_words = index
         return self._press_last_words
+
+
+def _lower_adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective in lower case, an age's too (``der 22-jährige
+    Stürmer``)."""
+    number, hyphen, rest = word.partition("-")
+    letters = rest if hyphen and number.isdigit() else word
+    return letters.isalpha() and letters[:1].islower()
