@@ -138,3 +138,14 @@ def test_an_age_after_the_cue_is_no_one_of_the_other_gender() -> None:
     assert found["Das ist eine Farce"] is None
     assert found["Ich hatte großes Glück"] is None
     assert found["Das war mein bester Tag"] == "der 22-jährige Stürmer"
+
+
+def test_speech_reported_without_a_cue_before_it_is_not_when_a_cue_follows() -> None:
+    found = _speakers(
+        "Paul Kern lobte den Plan der Stadt. Er habe „großen Mut“ bewiesen, sagte Anna Lenz "
+        "von der Opposition.\n\n"
+        "Der Verteidiger Paul Kern hatte auf zwei Jahre plädiert. Sein Mandant habe „nichts "
+        "davon gewusst“."
+    )
+    assert found["großen Mut"] != "Paul Kern"
+    assert found["nichts davon gewusst"] == "Paul Kern"

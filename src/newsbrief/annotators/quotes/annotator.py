@@ -1782,11 +1782,14 @@ def _attribute(
                     found = None
             return found
         profile = attributor.cues.profile
-        if profile is not None and _reported_speech(
-            attributor.masked, context_start, span.open, profile.code
+        if (
+            profile is not None
+            and _reported_speech(attributor.masked, context_start, span.open, profile.code)
+            and attributor.cue.search(attributor.masked, span.close, context_end) is None
         ):
             # ``Verteidiger X hatte auf vier Jahre plädiert. Sein Mandant habe „...“``: speech
-            # reported without a cue is that of the person the sentence before opens with.
+            # reported without a cue is that of the person the sentence before opens with
+            # (not with a cue after it: ``Er habe „Mut“ bewiesen, sagte Anna Lenz``).
             return attributor.subject(before_start, before_end, people_only=True)
     return None
 
