@@ -149,3 +149,13 @@ def test_speech_reported_without_a_cue_before_it_is_not_when_a_cue_follows() -> 
     )
     assert found["großen Mut"] != "Paul Kern"
     assert found["nichts davon gewusst"] == "Paul Kern"
+
+
+def test_a_full_stop_missing_its_space_before_a_capital_still_ends_the_sentence() -> None:
+    found = _speakers(
+        "Sabine Korte wirkte erschöpft. „Wir machen weiter“, sagte die 44-Jährige.Petra Lang "
+        "widersprach.\n\n"
+        "„Wir streiken ab Montag“, sagte ver.di-Verhandlungsführerin Petra Lang."
+    )
+    assert found["Wir machen weiter"] == "Sabine Korte"
+    assert found["Wir streiken ab Montag"] == "Petra Lang"

@@ -44,8 +44,11 @@ __all__ = ["PressReader", "PressWords", "press_words"]
 
 
 #: A word, or one mark (a full stop is its own token here: ``добавил губернатор.``).
-#: A dot between letters is inside a word (``ver.di-Verhandlungsführerin``, ``Booking.com``).
+#: A dot between letters is inside a word (``ver.di-Verhandlungsführerin``, ``Booking.com``),
+#: unless a capital follows it (see :func:`_words`).
 _WORD = re.compile(r"[\w’'\-]+(?:\.[^\W\d_][\w’'\-]*)*|[^\w\s]")
+#: A word without dots, or one mark.
+_PLAIN_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 #: How far a speaker phrase is read from its cue (characters).
 _PHRASE_REACH = 160
 #: At most this many words describe an unnamed source (``un ejecutivo de una de las petroleras
@@ -86,10 +89,7 @@ class PressReader(DescriptionReader):
     # -- unnamed sources and role phrases ------------------------------------------------------
 
     def _head_words(self, start: int, end: int) -> list[tuple[str, int, int]]:
-        return [
-            (m.group(0), m.start() + start, m.end() + start)
-            for m in _WORD.finditer(self.masked[start:end])
-        ]
+        return _words(self.masked, start, end)
 
     def press_subject(self, start: int, end: int, cue: str) -> Speaker | None:
         """The subject phrase ``masked[start:end]`` before a cue, when it is an unnamed source
@@ -1413,10 +1413,7 @@ class PressReader(DescriptionReader):
 
     @staticmethod
     def _head_words_of(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-        return [
-            (m.group(0), m.start() + start, m.end() + start)
-            for m in _WORD.finditer(text[start:end])
-        ]
+        return _words(text, start, end)
 
     def _inner_phrase(self, start: int, end: int, cue: str) -> Speaker | None:
         words = self._head_words_of(self.text, start, end)
@@ -1617,3 +1614,20 @@ def _lower_adjective(word: str) -> bool:
     number, hyphen, rest = word.partition("-")
     letters = rest if hyphen and number.isdigit() else word
     return letters.isalpha() and letters[:1].islower()
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The words and marks of ``text[start:end]`` with their offsets; a dot with a capital after
+    it ends a sentence whose space went missing (``sagte die 44-Jährige.Sabine Korte
+    widersprach``), not a dot inside a word (``ver.di``)."""
+    found: list[tuple[str, int, int]] = []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group(0)
+        if any(a == "." and b.isupper() for a, b in itertools.pairwise(word)):
+            found.extend(
+                (m.group(0), m.start(), m.end())
+                for m in _PLAIN_WORD.finditer(text, match.start(), match.end())
+            )
+        else:
+            found.append((word, match.start(), match.end()))
+    return found
