@@ -27,7 +27,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     ROLE_NOUNS,
     START,
 )
-from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, free_of
 
 __all__ = ["with_reporting_people"]
 
@@ -279,13 +279,7 @@ def _surnames(masked: str, people: list[Mention], taken: list[Mention]) -> list[
     """Each later place a found person's surname is written on its own: a mention of the
     full name (``Nguyen said`` after ``Nguyen Thi Ngoc, a manager, said``: the family name
     written first when the last word never stands alone)."""
-    starts = [m.start for m in taken]
-
-    def free(start: int, end: int) -> bool:
-        index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and taken[index].end > start:
-            return False
-        return index + 1 >= len(taken) or taken[index + 1].start >= end
+    free = free_of(taken)
 
     out = []
     first: dict[str, Mention] = {}

@@ -4,12 +4,14 @@ role phrase may point back to.
 
 from __future__ import annotations
 
+import bisect
 import functools
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
 
-__all__ = ["Mention", "Referent", "Speaker", "new_referent"]
+__all__ = ["Mention", "Referent", "Speaker", "free_of", "new_referent"]
 
 
 class Mention(NamedTuple):
@@ -58,3 +60,18 @@ class Referent(NamedTuple):
 #: ``Referent`` from a tuple of its fields, without the Python ``__new__`` of a named tuple (one
 #: is made for every entity mention).
 new_referent = functools.partial(tuple.__new__, Referent)
+
+
+def free_of(mentions: Sequence[Mention]) -> Callable[[int, int], bool]:
+    """A test of whether a span ``[start, end)`` overlaps none of ``mentions`` (sorted by
+    start and not overlapping one another), by bisection: the people rules add a mention
+    only where the entity annotator left the text free."""
+    starts = [m.start for m in mentions]
+
+    def free(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and mentions[index].end > start:
+            return False
+        return index + 1 >= len(mentions) or mentions[index + 1].start >= end
+
+    return free

@@ -4,7 +4,6 @@ al-Moualem``) and full names it left untyped, found from how the article writes 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -20,7 +19,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     START,
     SURNAME_PARTICLES,
 )
-from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, free_of
 from newsbrief.languages import language
 
 __all__ = ["lines_with", "stopwords", "with_particles", "with_untyped_people"]
@@ -141,13 +140,7 @@ def with_untyped_people(masked: str, mentions: list[Mention]) -> list[Mention]:
     candidates = [m for m in candidates if plain(m.group(1)) and plain(m.group(2))]
     if not candidates:
         return mentions
-    starts = [m.start for m in mentions]
-
-    def free(start: int, end: int) -> bool:
-        index = bisect.bisect_right(starts, start) - 1
-        if index >= 0 and mentions[index].end > start:
-            return False
-        return index + 1 >= len(mentions) or mentions[index + 1].start >= end
+    free = free_of(mentions)
 
     # (Most candidates are names the entity annotator typed: ``free`` refuses them first.)
     candidates = [m for m in candidates if free(m.start(), m.end())]
