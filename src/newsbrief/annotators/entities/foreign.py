@@ -53,7 +53,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import (
@@ -668,8 +668,16 @@ def _city_not_person(name: str, text: str, start: int, code: str) -> bool:
     preposition = text.rfind(word_before(text, start), 0, start)
     if word_before(text, preposition) in words.person_verbs:
         return False
+    return not _someone_named(name, text)
+
+
+# (one answer per name and text: asked at each ``à Lille`` of a page, a scan of the whole text
+# each time made a page of many such phrases quadratic)
+@lru_cache(maxsize=256)
+def _someone_named(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` before a capitalised word (``Florence Dupont``)."""
     after = re.finditer(rf"(?<![\w'’\-]){re.escape(name)}[ \u00a0]+(\w)", text)
-    return not any(found.group(1).isupper() for found in after)
+    return any(found.group(1).isupper() for found in after)
 
 
 @cache
