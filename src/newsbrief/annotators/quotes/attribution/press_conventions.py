@@ -169,13 +169,14 @@ class PressReader(DescriptionReader):
         named = self.within(start, end)
         if any(m.type == "person" for m in named):
             return None
+        written = self.text[start:end]  # (the mention as written, spaces and all)
         if named and named[0].type == "organisation" and named[0].end == end:
-            return Speaker(named[0].name, phrase, start, end, cue)
+            return Speaker(named[0].name, written, start, end, cue)
         head = rest[0][0].lower()
         if len(rest) == 1 and any(head.endswith(n) for n in press.sources):
-            return Speaker(phrase, phrase, start, end, cue, anonymous=True)
+            return Speaker(phrase, written, start, end, cue, anonymous=True)
         if len(rest) == 1 and self._body_noun(rest[0][0].rsplit("-", 1)[-1]):
-            return Speaker(phrase, phrase, start, end, cue)  # ``aus dem SPD-Klub``
+            return Speaker(phrase, written, start, end, cue)  # ``aus dem SPD-Klub``
         return None
 
     def press_after(self, start: int, end: int, cue: str) -> Speaker | None:
@@ -530,7 +531,8 @@ class PressReader(DescriptionReader):
             start, end = words[0][1], words[-1][2]
             phrase = " ".join(self.text[start:end].split())
             name = phrase[:1].lower() + phrase[1:]
-            return Speaker(name, phrase, start, end, cue, anonymous=True)
+            # (the mention as written: spaces collapsed in the name only)
+            return Speaker(name, self.text[start:end], start, end, cue, anonymous=True)
         if len(words) > 4 and not self._role_complement(words):
             return None
         if lower in press.definite or press.elided.match(first):
@@ -603,10 +605,11 @@ class PressReader(DescriptionReader):
             if self._subject_first(subject, referent, start, [w[0] for w in words]):
                 referent = subject  # ``Карпин остался доволен. «...», — сказал тренер``
             phrase = " ".join(self.text[start:end].split())
+            written = self.text[start:end]  # (the mention as written, spaces and all)
             if referent is None:
-                return Speaker(phrase[:1].lower() + phrase[1:], phrase, start, end, cue,
+                return Speaker(phrase[:1].lower() + phrase[1:], written, start, end, cue,
                                anonymous=True)  # fmt: skip
-            return Speaker(referent.name, phrase, start, end, cue,
+            return Speaker(referent.name, written, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
 
