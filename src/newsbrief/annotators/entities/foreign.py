@@ -424,6 +424,9 @@ def _dateline(text: str, start: int, end: int, words: ForeignWords) -> bool:
     )
 
 
+# (one answer per name and text: asked at each mention of ``Le Parisien``, a scan of the whole
+# text each time made a page naming it often quadratic)
+@lru_cache(maxsize=256)
 def _article_surname(name: str, text: str, code: str) -> bool:
     """Whether ``name`` opens with an article (``[entities] name_articles``) and a first name
     stands before it elsewhere in ``text``: a surname (``Le Pen`` after ``Marine Le Pen``,
@@ -1473,5 +1476,7 @@ for _cached in (
     _place_prefixes,
     _town_endings,
     _divisions_named,
+    _article_surname,
+    _someone_named,
 ):
     on_reload(_cached.cache_clear)
