@@ -6,18 +6,9 @@ The sentences are written for these tests; none is copied from a news page."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from helpers.quotes import speakers_and_roles
-
-
-def speaker(text: str, language: str, quoted: str) -> str | None:
-    """The speaker of the quotation opening with ``quoted`` in one article."""
-    found = speakers_and_roles(text, dt.date(2026, 11, 30), doc_id="col", language=language)
-    (match,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
-    return match
+from helpers.quotes import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -44,7 +35,7 @@ def speaker(text: str, language: str, quoted: str) -> str | None:
 def test_the_person_after_an_opening_phrase_speaks(
     language: str, text: str, quoted: str, expected: str
 ) -> None:
-    assert speaker(text, language, quoted) == expected
+    assert speaker_of(text, language, quoted) == expected
 
 
 @pytest.mark.parametrize(
@@ -69,4 +60,4 @@ def test_the_person_after_an_opening_phrase_speaks(
 def test_a_person_in_another_case_after_the_opening_phrase_does_not_speak(
     language: str, text: str, quoted: str, expected: str
 ) -> None:
-    assert speaker(text, language, quoted) != expected
+    assert speaker_of(text, language, quoted) != expected

@@ -6,18 +6,9 @@ The sentences are written for these tests; none is copied from a news page."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from helpers.quotes import speakers_and_roles
-
-
-def speaker(text: str, language: str, quoted: str) -> str | None:
-    """The speaker of the quotation opening with ``quoted`` in one article."""
-    found = speakers_and_roles(text, dt.date(2026, 11, 30), doc_id="ins", language=language)
-    (match,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
-    return match
+from helpers.quotes import speaker_of
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def speaker(text: str, language: str, quoted: str) -> str | None:
 def test_an_instrumental_full_name_is_given_in_the_nominative(
     language: str, text: str, quoted: str, expected: str
 ) -> None:
-    assert speaker(text, language, quoted) == expected
+    assert speaker_of(text, language, quoted) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,4 +58,4 @@ def test_an_instrumental_full_name_is_given_in_the_nominative(
 def test_a_nominative_name_that_only_ends_like_an_instrumental_is_kept(
     language: str, text: str, quoted: str, expected: str
 ) -> None:
-    assert speaker(text, language, quoted) == expected
+    assert speaker_of(text, language, quoted) == expected

@@ -22,3 +22,10 @@ def speakers_and_roles(
     found = list(document.annotations_of(AnnotationKind.QUOTE))
     assert all(q.text == document.text[q.start : q.end] for q in found)
     return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
+
+
+def speaker_of(text: str, language: str, quoted: str) -> str | None:
+    """The speaker of the one quotation opening with ``quoted`` in the article ``text``."""
+    found = speakers_and_roles(text, dt.date(2026, 11, 30), language=language)
+    (match,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
+    return match
