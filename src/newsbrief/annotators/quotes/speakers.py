@@ -106,6 +106,16 @@ _ISSUED_DOCUMENT = re.compile(
 )
 
 
+#: A document and ``read`` right after a quotation (``"...," the statement read``): a cue, as
+#: ``read`` is nowhere else.
+_DOCUMENT_READ = re.compile(
+    rf"(?:{plain_alternation(EN.words('quotes', 'document_read_determiners'), case='either')})"
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"{plain_alternation(EN.words('quotes', 'document_nouns'))}[ \u00a0]+(?P<cue>reads?)\b"
+)
+_READ = re.compile(r"reads?")
+
+
 #: Prepositions: ``in a statement saying`` names no issuer before it.
 _OBJECT_PREPOSITIONS = EN.words("quotes", "object_prepositions")
 
@@ -342,6 +352,9 @@ class Attributor(PhraseReader):
             lead = translation.end()
             quote_ends_with_comma = quote_ends_with_comma or "," in translation.group(0)
         cue = self.cue.search(tail)
+        read = _DOCUMENT_READ.match(tail, lead) if self.cues.profile is None else None
+        if read is not None and (cue is None or read.start("cue") < cue.start()):
+            cue = _READ.match(tail, read.start("cue"))  # ``"...," a statement read``
         if self.cues.after is not None and self._set_off(close, tail[:lead], quote_ends_with_comma):
             # ``„...“, so Scholz``, ``», s'emporte X``: a word that also says something else
             # (``La « bulle » s'emballe``) is a cue only after the quotation's comma, dash or

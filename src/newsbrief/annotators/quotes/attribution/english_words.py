@@ -71,6 +71,7 @@ __all__ = [
     "SKIPPABLE",
     "SOURCE_DETERMINER",
     "SOURCE_NOUNS",
+    "SOURCE_OCCUPATIONS",
     "SPACES",
     "SPEAKER_PARAGRAPHS",
     "START",
@@ -112,6 +113,11 @@ PHRASE_CUE_MOVEMENT = (
 
 #: Role nouns for sources the article does not name: never credited to whoever was named last.
 UNNAMED_SOURCES = EN.words("quotes", "unnamed_sources")
+
+
+#: Occupations of people a reporter leaves unnamed (``a tout at the bus stage``): nouns of an
+#: indefinite source only.
+SOURCE_OCCUPATIONS = EN.words("quotes", "source_occupations")
 
 
 #: Nouns naming a person by role: the entity gazetteer's and the quotes annotator's own.

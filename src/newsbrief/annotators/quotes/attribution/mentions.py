@@ -66,6 +66,7 @@ from newsbrief.annotators.quotes.attribution.unnamed_sources import (
     OF_BEFORE,
     OF_DESCRIBED_BEFORE,
     PLURAL_SOURCE,
+    PREDICATE_BEFORE,
     QUALIFIED,
     QUALIFIED_AFTER,
     QUALIFIED_REACH,
@@ -627,6 +628,8 @@ class MentionLookup:
             inner = match.group("np").split()[1:-1]
             if any(w.lower() in NO_SOURCE_MODIFIERS for w in inner):
                 continue  # ``a meeting in which officials``: no noun phrase
+            if PREDICATE_BEFORE.search(self.masked, max(0, match.start() - 12), match.start()):
+                continue  # ``He was a fisherman in Elmina``: the subject described
             if QUOTE_MASK in phrase or self._follows_person(match.start()):
                 appositive_end = match.end()
                 continue  # ``Mark Hertling, a ... analyst``: an appositive, not a new source

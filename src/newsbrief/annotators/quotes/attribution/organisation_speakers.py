@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
 from newsbrief.annotators.quotes.attribution.english_words import (
     ARTICLE_WORDS,
@@ -463,8 +464,13 @@ class BodyFinder(NameForms):
         paragraph or, when the quotation opens it, at the end of the one before. English
         only."""
         noun, article = tokens[skipped], tokens[skipped + 1]
-        if noun is None or article is None or article[0].lower() not in DEFINITE:
+        if noun is None or article is None:
             return None
+        document = noun[0] in _DOCUMENT_NOUNS
+        if article[0].lower() not in DEFINITE and not (
+            document and article[0].lower() in INDEFINITE
+        ):
+            return None  # (``a statement read`` is the statement of the sentence before too)
         if (other := tokens[skipped + 2]) is not None and other[0] not in ",.":
             return None  # ``the statement said`` as a clause's whole subject only
         at = article[1]
@@ -487,9 +493,9 @@ class BodyFinder(NameForms):
         begin = breaks[-1].end() if breaks else len(head) - len(head.lstrip())
         subject = _ISSUER_SUBJECT.match(head, begin)
         if subject is None or QUOTE_MASK in head[begin : subject.end()]:
-            return None
+            return self._document_issuer(low, head, begin, cue, at) if document else None
         if self.cue.fullmatch(subject.group("verb")) is None:
-            return None
+            return self._document_issuer(low, head, begin, cue, at) if document else None
         name = subject.group("name")
         first = name.split()[0]
         if first in LONE_NOT_NAMES or first.lower() in DETERMINERS:
@@ -498,12 +504,59 @@ class BodyFinder(NameForms):
         name_end = name_start + len(name)
         inside = self.within(name_start, name_end)
         if any(m.type == "person" for m in inside):
-            return None
+            return self._document_issuer(low, head, begin, cue, at) if document else None
         if len(name.split()) < 2 and not any(m.type == "organisation" for m in inside):
             return None  # one word: a body only when typed so
         if self._first_name_gender(name) is not None:
             return None  # an untyped person's name
         return Speaker(name, self.text[name_start:name_end], name_start, name_end, cue)
+
+    def _document_issuer(
+        self, low: int, head: str, begin: int, cue: str, at: int
+    ) -> Speaker | None:
+        """``The command's spokesperson, SP Ada Obi, confirmed the arrest in a statement. "...,"
+        the statement read``: the first body named in the sentence before (``head`` from
+        ``begin``, the text from ``low``), ahead of its first cue, or the first person when
+        that sentence says the cue was made in a document, issued the document; else the
+        body quoted last before the document's article at ``at``."""
+        verb = self.cue.search(head, begin)
+        if verb is not None and QUOTE_MASK not in head[begin : verb.start()]:
+            issuer = next(iter(self.within(low + begin, low + verb.start())), None)
+            if (
+                issuer is not None
+                and issuer.type == "person"
+                and _IN_STATEMENT.search(head, verb.start()) is None
+            ):
+                issuer = None  # a person's words are no statement unless made in one
+            if issuer is not None and issuer.type in ("person", "organisation"):
+                words = issuer.name.split()
+                lead = 0
+                while (
+                    lead < len(words) - 2
+                    and issuer.type == "person"
+                    and (
+                        words[lead] in gz.RANK_INITIALS
+                        or words[lead] in gz.ROLE_WORDS
+                        or words[lead] in gz.HONORIFICS
+                    )
+                ):
+                    lead += 1  # ``SP Ada Obi``: the rank is no part of her name
+                return Speaker(
+                    " ".join(words[lead:]), self.text[issuer.start : issuer.end], issuer.start,
+                    issuer.end, cue,
+                )  # fmt: skip
+        # The speaker last named in the two paragraphs before (``In a statement, the utility
+        # said it was "..."`` names it in the one before that).
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        bound = self.paragraphs[max(0, index - 2)][0] if index >= 0 else 0
+        for position, name, _ in reversed(self.spoken):
+            if position < bound:
+                return None
+            if position < at:
+                if name in self._anonymous_names or name in self._people:
+                    return None
+                return Speaker(name, self.text[at:at], at, at, cue)
+        return None
 
     def _stating_body(self, start: int, end: int, cue_at: int, cue: str) -> Speaker | None:
         """``Mercy Ridge Health System said in a statement``: a name of several capitalised

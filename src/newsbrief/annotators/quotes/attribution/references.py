@@ -939,6 +939,13 @@ class ReferenceResolver(BodyFinder):
             local = self._nearest(start, ("person",), gender=gender)
             if local is not None and index >= 0 and local.position >= self.paragraphs[index][0]:
                 referent = local
+        if referent is None and epithet and self.cues.profile is None:
+            # ``Ostrakova ... was gracious in defeat.\n\n"...," the world No 14 said``: the
+            # person opening the sentence before, as for an age, when a gender is known for
+            # that name: a person's (``Borough are third`` opens with a club read as a name).
+            opening = self._previous_opening(start, typed_only=True)
+            if opening is not None and self._genders.get(opening.name) is not None:
+                referent = opening
         several = head.endswith("s") and head[:-1] in self.role_nouns
         if referent is None and (head in UNNAMED_SOURCES or several):
             # ``the source said`` after ``a person familiar with the matter``: the article's
@@ -1025,10 +1032,11 @@ class ReferenceResolver(BodyFinder):
                 return self._last_named(mention.name, start)
         return None
 
-    def _previous_opening(self, start: int) -> Referent | None:
+    def _previous_opening(self, start: int, *, typed_only: bool = False) -> Referent | None:
         """The person opening the sentence before the one of ``start`` (``Palmer, who has now
         scored 12 goals, played down talk of a title.``), named or a one-word name of a
-        speaker or of a person the article names in full."""
+        speaker or of a person the article names in full (with ``typed_only``, a person the
+        entity annotator typed only)."""
         low = max(0, start - _SENTENCE_LOOKBACK)
         bounds = [
             m.end() for m in _SENTENCE_BOUND.finditer(self.text, low, start + 1) if m.end() <= start
@@ -1039,6 +1047,8 @@ class ReferenceResolver(BodyFinder):
         found = self._subject_at(begin, end, start)
         if found is not None:
             return found if found.type == "person" else None
+        if typed_only:
+            return None
         opening = self._opening_speaker(begin, end, pattern=_OPENING_SUBJECT)
         if opening is None:
             return None

@@ -123,6 +123,28 @@ _LONE_NAME_AFTER = re.compile(
 _DEFINITE_CAPITALISED = frozenset(w.capitalize() for w in DEFINITE)
 
 
+#: Words of a ranking before an epithet (``the world No 14``, ``the top seed``).
+_RANKING_WORDS = EN.words("quotes", "ranking_words")
+
+
+def _ranking_word(word: str) -> bool:
+    """Whether ``word`` is part of a ranking before an epithet: a number or a ranking word."""
+    return word.isdigit() or word.lower() in _RANKING_WORDS
+
+
+def _ranked(tokens: Backwards, skipped: int) -> bool:
+    """Whether the subject read backwards ends with a ranking and its number (``the world No
+    14``: the number is skipped as a tail, ``No`` is the last word read)."""
+    last = tokens[skipped]
+    number = tokens[skipped - 1] if skipped > 0 else None
+    return (
+        last is not None
+        and number is not None
+        and number[0].isdigit()
+        and last[0].lower() in _RANKING_WORDS
+    )
+
+
 _DEMONSTRATIVES = EN.words("quotes", "demonstratives")
 
 
@@ -542,14 +564,17 @@ class PhraseReader(PressReader):
         if mention is not None:
             return self._named(mention, cue)
         if self.cues.profile is None and (
-            last in gz.DEMONYMS or AGE_NOUN.fullmatch(last) or last.lower() in EPITHETS
+            last in gz.DEMONYMS
+            or AGE_NOUN.fullmatch(last)
+            or last.lower() in EPITHETS
+            or _ranked(tokens, skipped)
         ):
             # ``the American added``, ``the 22-year-old said``, ``The Los Angeles Democrat
             # asserted``: the story's subject, named by what she is.
             back = skipped + 1
             while (
                 (second := tokens[back]) is not None
-                and second[0][:1].isupper()
+                and (second[0][:1].isupper() or _ranking_word(second[0]))
                 and second[0] not in _DEFINITE_CAPITALISED
                 and back <= skipped + 3
             ):

@@ -16,6 +16,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     FUNCTION_WORDS,
     NP_STOP,
     PP_WORDS,
+    SOURCE_OCCUPATIONS,
     UNNAMED_SOURCES,
 )
 
@@ -28,6 +29,7 @@ __all__ = [
     "OF_BEFORE",
     "OF_DESCRIBED_BEFORE",
     "PLURAL_SOURCE",
+    "PREDICATE_BEFORE",
     "QUALIFIED",
     "QUALIFIED_AFTER",
     "QUALIFIED_REACH",
@@ -51,13 +53,20 @@ LISTED = re.compile(
 APPOSED_SOURCE = re.compile(r"[ \u00a0]{0,2}[,—–-][ \u00a0]{0,2}")
 
 
+#: A word of the place an unnamed source is met at: no cue, function word or past form.
+_PLACE_WORD = (
+    rf"(?!(?:{word_alternation(CUE_WORDS | FUNCTION_WORDS)})(?![\w’'\-]))(?![\w’'\-]+ed\b)"
+)
+
+
 @functools.cache
 def anonymous_source() -> re.Pattern[str]:
     """``a senior Ukrainian security official``, ``one person familiar with the talks``: an
     indefinite noun phrase whose head is a role noun (made once: the nouns are a trie)."""
     # The quotes annotator's own role nouns (``fan``, ``student``, ``campaigner``) are left
-    # out: ``has become a high-profile LGBT campaigner`` describes the subject.
-    nouns = word_alternation(gz.PERSON_ROLE_NOUNS | UNNAMED_SOURCES)
+    # out: ``has become a high-profile LGBT campaigner`` describes the subject. Occupations of
+    # people met on the street (``a tout``, ``one elderly vendor``) are in.
+    nouns = word_alternation(gz.PERSON_ROLE_NOUNS | UNNAMED_SOURCES | SOURCE_OCCUPATIONS)
     return re.compile(
         # ``\b[Aa]n?`` written as a character class first, then the boundary looked back at:
         # the engine skips to the next ``a``/``o`` instead of testing ``\b`` at every position.
@@ -67,7 +76,10 @@ def anonymous_source() -> re.Pattern[str]:
         rf"{{0,4}}?{nouns})\b(?![’']s\b)"  # not ``an official's``
         # ``a source at the utility``, ``an official familiar with the talks``
         r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
-        r"in|with)\s+(?:the\s+)?(?!an?\s)[\w’'\-]+"  # (``at a hospital``: no body named)
+        r"in|on|with)\s+(?:the\s+)?(?!an?\s)[\w’'\-]+"  # (``at a hospital``: no body named)
+        # ``a tout at the main bus stage``: up to two more words, the last a lower-case noun,
+        # none a cue, a function word or a past form (``... stage said``, ``... declined``)
+        rf"(?:(?:\s+{_PLACE_WORD}[\w’'\-]+){{0,2}}\s+{_PLACE_WORD}[a-z][\w\-]*(?<!ed)\b)?"
         # ``familiar with the company’s plans``: a possessive's noun after it
         r"(?:(?<=[’']s)\s+[a-z][\w\-]*)?"
         # ``an analyst for USGS in Colorado``: a body's name, then where
@@ -79,6 +91,14 @@ def anonymous_source() -> re.Pattern[str]:
 # reads it, and a process's first such document would otherwise pay for the trie and the
 # compilation (a tenth of a 100-article corpus's attribution time).
 anonymous_source()
+
+
+#: A predicate's verb right before an indefinite description (``He was a fisherman``): the
+#: subject described, no new unnamed source.
+PREDICATE_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?:{plain_alternation(EN.words('quotes', 'predicate_verbs'), case='either')})"
+    r"[ \u00a0]+$"
+)
 
 
 OF_BEFORE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
