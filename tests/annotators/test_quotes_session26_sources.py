@@ -140,3 +140,32 @@ def test_statements_read_and_street_sources_stay_linear() -> None:
 
     small, large = seconds(40), seconds(320)
     assert large < 24 * max(small, 0.005)  # 8x the paragraphs: linear ~8x, quadratic ~64x
+
+
+_ELDER = (
+    "Rangers and scientists listen to the reef together\n\n"
+    "Traditional Owner and ranger Uncle Rodney Walker-Hale said the work fitted what his "
+    'people had always known. "The reef talks, and now it is recorded," he said.\n\n'
+    "Uncle Sam is a nickname, not a person.\n"
+)
+
+
+def test_uncle_before_a_full_name_is_a_title_of_respect() -> None:
+    found = speakers_and_roles(_ELDER, DAY)
+    assert found["The reef talks, and now it is recorded"][0] == "Rodney Walker-Hale"
+
+
+_SLEEP = (
+    "Later school start gives teenagers more sleep\n\n"
+    "The study followed 20,000 students at 90 schools.\n\n"
+    '"The extra sleep did not disappear," said the lead author, Dr Helena Wojcik-Marsh, a '
+    "sleep scientist at the state university.\n\n"
+    "The results were published on Wednesday.\n\n"
+    '"It is a big effect for a cheap change," said the co-author, Professor Ian Lowe-Adams.\n'
+)
+
+
+def test_a_titled_name_in_apposition_to_a_role_after_the_cue_speaks() -> None:
+    found = speakers_and_roles(_SLEEP, DAY)
+    assert found["The extra sleep did not disappear"][0] == "Helena Wojcik-Marsh"
+    assert found["It is a big effect for a cheap change"][0] == "Ian Lowe-Adams"

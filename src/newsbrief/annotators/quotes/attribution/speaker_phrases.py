@@ -21,6 +21,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LOOKBACK,
     CLAUSE_OPENERS,
+    COURTESY,
     DEFINITE,
     DETERMINERS,
     EN,
@@ -49,7 +50,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     phrase_end,
     plural_source,
 )
-from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
 from newsbrief.annotators.quotes.attribution.written_subjects import whole_subject
 
 __all__ = ["PhraseReader"]
@@ -121,6 +122,10 @@ _LONE_NAME_AFTER = re.compile(
 
 #: ``The``: a capital definite article (inside a sentence, a title's).
 _DEFINITE_CAPITALISED = frozenset(w.capitalize() for w in DEFINITE)
+
+
+#: A capitalised word and the spaces after it: a title, perhaps, opening a name.
+_TITLE_WORD = re.compile(r"([A-Z][\w.]*)[ \u00a0]+")
 
 
 #: Words of a ranking before an epithet (``the world No 14``, ``the top seed``).
@@ -280,6 +285,25 @@ _RELATIVE_PHRASE_WORDS = 6
 
 class PhraseReader(PressReader):
     """Reads the speaker phrase before or after a cue."""
+
+    def _titled_mention_at(self, start: int) -> Mention | None:
+        """The mention starting at ``start``, or after up to two titles opening it there
+        (``said the lead author, Dr Helena Marsh``: the entity annotator's mention starts at
+        ``Helena``)."""
+        at = start
+        for _ in range(3):
+            mention = self._mention_starting(at)
+            if mention is not None:
+                return mention
+            title = _TITLE_WORD.match(self.masked, at)
+            if title is None or not (
+                title.group(1) in COURTESY
+                or title.group(1) in gz.ROLE_WORDS
+                or title.group(1) in gz.HONORIFICS
+            ):
+                return None
+            at = title.end()
+        return None
 
     def _before_relative(self, start: int, end: int) -> int:
         """``end``, or the end of the person named right before a relative clause that runs up
@@ -863,7 +887,7 @@ class PhraseReader(PressReader):
                 # ``dijo el presidente del Gobierno, Pedro Sánchez``: the name in apposition.
                 named = re.match(r",\s*", self.masked[end : end + 3])
                 if named is not None:
-                    apposed = self._mention_starting(end + named.end())
+                    apposed = self._titled_mention_at(end + named.end())
                     if apposed is not None and apposed.type == "person":
                         speaker = self._named(apposed, cue)
                         # The role as written, less its article (``el``, ``the``); ``said chief
