@@ -169,3 +169,19 @@ def test_a_titled_name_in_apposition_to_a_role_after_the_cue_speaks() -> None:
     found = speakers_and_roles(_SLEEP, DAY)
     assert found["The extra sleep did not disappear"][0] == "Helena Wojcik-Marsh"
     assert found["It is a big effect for a cheap change"][0] == "Ian Lowe-Adams"
+
+
+_BLUNTLY = (
+    "Drivers stay at home over the levy\n\n"
+    "Most routes were empty by nine o'clock.\n\n"
+    "A tout at the bus stage, who declined to give his name, put it more bluntly: "
+    '"Nobody is working today."\n\n'
+    'As one resident put it, "We have been forgotten by everyone."\n\n'
+    "He put it to the minister that the plan had failed.\n"
+)
+
+
+def test_put_it_is_a_way_of_saying() -> None:
+    found = speakers_and_roles(_BLUNTLY, DAY)
+    assert found["Nobody is working today"][0] == "a tout at the bus stage"
+    assert found["We have been forgotten by everyone"][0] == "one resident"
