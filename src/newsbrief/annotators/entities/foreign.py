@@ -94,6 +94,7 @@ from newsbrief.annotators.entities.foreign_forms import (
     nounlike,
     place_by_form,
 )
+from newsbrief.annotators.entities.foreign_genitives import genitives
 from newsbrief.annotators.entities.foreign_pages import bylines, clubs, credits
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
@@ -1175,6 +1176,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     clubs_by_name(items, dropped, spans, text, code)
     complements(items, dropped, spans, text, code)
     clubs(items, dropped, spans, text, words, gz.territories(code))
+    genitives(items, dropped, spans, text, words)
     return items, dropped
 
 

@@ -1,0 +1,77 @@
+"""Names in the genitive (German ``Dortmunds Trainer``, ``an der Seite Kiews``).
+
+German writes a name's genitive with an ``s`` glued to it (``[entities] name_genitive_endings``),
+so ``Kiews`` is no spelling the gazetteer or the chunker knows, and where every noun is
+capitalised a lone unknown word is left untyped. A word that is a name the same document
+types elsewhere (or a person's surname there) plus such an ending is that name in the genitive:
+it takes the name's type and canonical name, so it joins the name's entity. When the chunker
+read it in one run with a common noun (``Lage Kiews``, ``Hellwegs Werk``), the mention is cut to
+the word. Places and bodies only: a person's surname in the genitive (``Claußens Verteidiger``)
+would be a person of its own, as names are merged by their spelling. Runs after the evidence
+pass (:mod:`.foreign`), on the types it settled.
+"""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE
+from newsbrief.annotators.entities.foreign_words import ForeignWords, typed_as
+from newsbrief.annotators.entities.merging import Mention, Spans
+
+__all__ = ["genitives"]
+
+#: Shortest name a genitive ending is read after (``Ulms``; not ``Als``, ``Bus``).
+_MIN_BASE = 3
+
+
+def _known_names(items: list[Mention], dropped: set[int]) -> dict[str, tuple[str, str | None]]:
+    """Names of places and bodies of the document -> (type, canonical); the first reading of
+    a spelling holds."""
+    known: dict[str, tuple[str, str | None]] = {}
+    for k, (_, _, fields) in enumerate(items):
+        kind = fields[TYPE]
+        if k not in dropped and kind in ("place", "organisation"):
+            known.setdefault(fields[TEXT], (str(kind), fields[CANONICAL] or fields[TEXT]))
+    return known
+
+
+def _base(word: str, endings: tuple[str, ...], known: dict[str, tuple[str, str | None]]) -> str:
+    """The known name ``word`` is the genitive of, else ``""``."""
+    for ending in endings:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= _MIN_BASE and base in known:
+            return base
+    return ""
+
+
+def genitives(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """Untyped mentions that are (or open or end with) a known name in the genitive, typed
+    as that name and cut to it (see the module)."""
+    endings = words.name_genitive_endings
+    if not endings:
+        return
+    known: dict[str, tuple[str, str | None]] | None = None
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] is not None:
+            continue
+        name = fields[TEXT]
+        if not name.endswith(endings) and not name.split(" ", 1)[0].endswith(endings):
+            continue  # (most untyped words: no genitive at either end)
+        if known is None:
+            known = _known_names(items, dropped)
+        parts = name.split(" ")
+        start, end = spans.span(index, number)
+        if base := _base(parts[-1], endings, known):
+            begin, finish = end - len(parts[-1]), end
+        elif len(parts) > 1 and (base := _base(parts[0], endings, known)):
+            begin, finish = start, start + len(parts[0])
+        else:
+            continue
+        if text[begin:finish] not in (parts[0], parts[-1]):
+            continue  # (a name spelt otherwise than its text: no cut)
+        kind, canonical = known[base]
+        named = list(typed_as(fields, kind, canonical))
+        named[TEXT] = text[begin:finish]
+        same = (begin, finish) == (start, end)
+        items[k] = (index, number if same else spans.add(begin, finish), tuple(named))

@@ -1,0 +1,65 @@
+"""German names in the genitive (``[entities] name_genitive_endings`` in ``de.toml``): a place
+or a body the document names is found again with its ``s`` (``Lage Kiews``, ``Dortmunds
+Trainer``), as the same entity."""
+
+from __future__ import annotations
+
+from itertools import count
+
+from helpers.entities import found
+from helpers.timing import least_cpu_seconds
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def test_a_town_in_the_genitive_is_the_town() -> None:
+    got = found(
+        "Der Bürgermeister von Kiew reiste ab. Die Lage Kiews bleibt nach dem Angriff ernst.", "de"
+    )
+    assert ("Kiews", "place") in got
+    assert ("Lage Kiews", "place") not in got
+
+
+def test_a_genitive_opening_a_sentence_is_the_name() -> None:
+    got = found(
+        "Die Spieler fuhren nach Dortmund. Dortmunds Trainer Niko Kovac war danach zufrieden.",
+        "de",
+    )
+    assert ("Dortmunds", "place") in got
+    assert ("Niko Kovac", "person") in got
+
+
+def test_a_company_in_the_genitive_is_the_same_entity() -> None:
+    text = "Die Firma Hellweg baut Motoren. Das Werk Hellwegs in Lippstadt wächst weiter."
+    (document,) = EntityAnnotator().annotate(
+        [Document.from_text(text, id="g", metadata=Metadata(language="de"))]
+    )
+    entities = {
+        a.text: a.attributes["entity"] for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
+    assert entities["Hellwegs"] == entities["Hellweg"]
+
+
+def test_a_word_ending_in_s_is_no_genitive_of_an_unnamed_place() -> None:
+    got = found("Im Haus des Vereins gab es Streit. Alles blieb ruhig.", "de")
+    assert not any(text in ("Vereins", "Alles", "Haus") for text, _ in got)
+
+
+_PAGES = count()
+
+
+def _cost(n: int) -> float:
+    annotator = EntityAnnotator()
+    unit = "Die Firma Hellweg baut in Kiew. Das Werk Hellwegs und die Lage Kiews sind gut. "
+
+    def run() -> None:
+        # (a new text each run: no analysis is read back from a cache)
+        text = unit * n + f"Stand {next(_PAGES)}."
+        annotator.annotate([Document.from_text(text, id="d", metadata=Metadata(language="de"))])
+
+    return least_cpu_seconds(run)
+
+
+def test_genitives_on_a_long_page_stay_linear() -> None:
+    _cost(20)
+    assert _cost(800) < 16 * _cost(100)
