@@ -913,9 +913,20 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             and (is_open(fields) or fields[TYPE] == "organisation")
             and any(part.lower() in words.venue_words for part in fields[TEXT].split(" "))
         ):
-            # ``Газпром Арене``: a venue named after its sponsor is a place.
-            found.setdefault(fields[TEXT], ("place", None))
-            items[k] = (index, number, typed_as(fields, "place", None))
+            # ``Газпром Арене``: a venue named after its sponsor is a place; the connector the
+            # chunker left at its end for the town after it is not its (``Movistar Arena de
+            # Bogotá``: the venue, then the town).
+            venue = typed_as(fields, "place", None)
+            head, _, last = fields[TEXT].rpartition(" ")
+            if last in words.connectors and " " in head:
+                cut = list(venue)
+                cut[TEXT] = head
+                venue = tuple(cut)
+                items[k] = (index, spans.add(start, start + len(head)), venue)
+                where[k] = (start, start + len(head))
+            else:
+                items[k] = (index, number, venue)
+            found.setdefault(venue[TEXT], ("place", None))
             continue
         widened = _grown(fields, text, start, end, code, words, nouns)
         if widened is not None:
