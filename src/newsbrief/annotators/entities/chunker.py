@@ -1872,6 +1872,18 @@ def _analyse(
     gender = _noun_gender(before) or (profile.gender(before) if profile and before else None)
     stops = _organisation_stops(run, rules)
     i = 0
+    if profile is not None and profile.name_runs and _ends_in_legal_form(run, profile.code):
+        # ``Halcón Energy Argentina S.R.L.``, ``Gulf Coast Aggregates Inc.``: a legal form
+        # ends one company's name, whatever first names, places or role words it holds
+        # (after the sentence's article or opener).
+        first = next(
+            (k for k in range(len(run) - 1) if run[k].text.lower() not in stopwords), len(run)
+        )
+        if first < len(run) - 1:
+            yield _candidate(
+                run[first:], "organisation", None, initial and first == 0, heading, english=False
+            )
+            return
     while i < len(run):
         token = run[i]
         at_start = initial and i == 0
@@ -2268,6 +2280,25 @@ def _analyse(
             )
         role, titled, gender = [], False, None
         i = j
+
+
+@cache
+def _legal_forms(code: str) -> frozenset[str]:
+    """Legal forms ending a company's name in language ``code``, as written: its own
+    (``[entities] legal_forms``: ``S.R.L.``, ``SAS``) and the English gazetteer's, which
+    companies keep in any language (``Inc.``, ``Ltd``, ``plc``)."""
+    own = language_of(code).sections.get("entities", {}).get("legal_forms", ())
+    return frozenset(own) | {
+        spelling
+        for form in gz.LEGAL_FORMS
+        if "." in form or len(form) > 2
+        for spelling in (form.capitalize(), form.upper(), form)
+    }
+
+
+def _ends_in_legal_form(run: list[Token], code: str) -> bool:
+    """Whether ``run`` of two words or more ends in a legal form of language ``code``."""
+    return len(run) > 1 and run[-1].text in _legal_forms(code)
 
 
 def _after_article(run: list[Token], first: Token, before: str) -> bool:
@@ -2874,3 +2905,4 @@ def candidates_packed(document: Document) -> PackedCandidates:
 # (A language data file reloaded is read again.)
 on_reload(rules_for.cache_clear)
 on_reload(name_articles.cache_clear)
+on_reload(_legal_forms.cache_clear)

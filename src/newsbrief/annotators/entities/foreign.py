@@ -919,9 +919,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             venue = typed_as(fields, "place", None)
             head, _, last = fields[TEXT].rpartition(" ")
             if last in words.connectors and " " in head:
-                cut = list(venue)
-                cut[TEXT] = head
-                venue = tuple(cut)
+                shortened = list(venue)
+                shortened[TEXT] = head
+                venue = tuple(shortened)
                 items[k] = (index, spans.add(start, start + len(head)), venue)
                 where[k] = (start, start + len(head))
             else:

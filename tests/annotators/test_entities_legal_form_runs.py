@@ -1,0 +1,24 @@
+"""A legal form ends one company's name in Spanish and French (``[entities] legal_forms``, and
+the English ones companies keep everywhere: ``Inc.``, ``Ltd``), whatever the words before it
+look like: a country (``Argentina``), a first name (``Chase``), a role word (``Energy``)."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_company_with_a_country_and_an_english_word_in_its_name() -> None:
+    got = found("La firma Cóndor Energy Chile S.R.L. compró dos pozos en Neuquén.", "es")
+    assert ("Cóndor Energy Chile S.R.L.", "organisation") in got
+    assert ("Chile", "place") not in got
+
+
+def test_an_english_legal_form_in_a_spanish_text() -> None:
+    got = found("El fondo vendió su parte a Pacific Coast Minerals Inc. en octubre.", "es")
+    assert ("Pacific Coast Minerals Inc.", "organisation") in got
+
+
+def test_a_company_named_after_a_person_is_a_company() -> None:
+    got = found("Le contrat revient à Louis Mercier SAS, selon la mairie.", "fr")
+    assert ("Louis Mercier SAS", "organisation") in got
+    assert ("Louis Mercier", "person") not in got
