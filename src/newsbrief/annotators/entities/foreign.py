@@ -1448,6 +1448,8 @@ def _joined(
                 fields[TYPE] == "organisation"
                 or found.get(fields[TEXT].split(" ", 1)[0], ("",))[0] == "organisation"
                 or cut_body
+                # (``Congreso de`` + ``Perú``: a body named by a generic noun, of a country)
+                or (is_open(fields) and last[0].lower() in words.organisation_words)
             )
             and k + 1 < len(items)
             and k not in dropped
