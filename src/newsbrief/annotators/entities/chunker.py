@@ -2278,6 +2278,18 @@ def _analyse(
                 sentence_initial=at_start,
                 heading=heading,
             )
+        elif profile is not None and profile.name_runs and not role:
+            # ``Santa Cruz de la Sierra``, ``Universidad Mayor de San Andrés``: too long for a
+            # person's name, left untyped for the evidence pass (a place's first word, a
+            # body's head) to type or leave out.
+            yield Candidate(
+                start=words[0].start,
+                end=words[-1].end,
+                text=_span_text(words),
+                type=None,
+                sentence_initial=at_start,
+                heading=heading,
+            )
         role, titled, gender = [], False, None
         i = j
 
