@@ -480,7 +480,8 @@ def _noun_of_place(
     if not _place_like(rest, code, words, known):
         return None
     noun_at = text.find(first, start + sum(len(part) + 1 for part in parts[:at_noun]))
-    at = noun_at if kind == "organisation" else text.find(rest, noun_at + len(first))
+    named = kind == "organisation" or lower in words.district_nouns
+    at = noun_at if named else text.find(rest, noun_at + len(first))
     return (at, kind) if noun_at >= 0 and at >= 0 else None
 
 
@@ -548,7 +549,7 @@ def _noun_before_place(
     if lower in words.organisation_of_place:
         found = match.start(1), "organisation"
     elif lower in words.place_before:
-        found = start, "place"
+        found = (match.start(1) if lower in words.district_nouns else start), "place"
     else:
         return None
     return found if _place_like(fields[TEXT], code, words, known) else None
@@ -1400,6 +1401,18 @@ def _joined(
         # ``Арені Львів``: a venue's noun and the place after it are one venue's name.
         if (
             fields[TEXT].lower() in words.venue_words
+            and k + 1 < len(items)
+            and k not in dropped
+            and items[k + 1][2][TYPE] == "place"
+            and text[end : where[k + 1][0]] == " "
+        ):
+            _take_next(items, where, k, spans, text, typed_as(fields, "place", None), dropped)
+            continue
+        # ``Kanton Zürich``, ``Landkreis München``: a district's noun and the known place
+        # after it are the district's name (not the town's).
+        if (
+            fields[TYPE] is None
+            and fields[TEXT].lower() in words.district_nouns
             and k + 1 < len(items)
             and k not in dropped
             and items[k + 1][2][TYPE] == "place"

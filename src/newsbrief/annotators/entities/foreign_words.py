@@ -173,6 +173,9 @@ class ForeignWords:
     #: Endings a name takes in the genitive (German ``s``: ``Kiews``, ``Dortmunds``), longest
     #: first; empty where names take none.
     name_genitive_endings: tuple[str, ...] = ()
+    #: Those of ``place_before`` that are part of the place's name (``Landkreis Göppingen``,
+    #: ``Kanton Zürich``: a district, not the town).
+    district_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -260,6 +263,7 @@ def foreign_words(code: str) -> ForeignWords:
         name_genitive_endings=tuple(
             sorted(lang.words("entities", "name_genitive_endings"), key=len, reverse=True)
         ),
+        district_nouns=lang.words("entities", "district_nouns"),
     )
 
 

@@ -1,0 +1,22 @@
+"""German districts and Swiss cantons (``[entities] district_nouns`` in ``de.toml``): the noun
+is part of the place's name (``Landkreis Rottweil``, ``Kanton Aargau``), unlike a town's noun
+(``Gemeinde Deizisau``: the town is ``Deizisau``)."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_district_is_named_with_its_noun() -> None:
+    got = found(
+        "Der Bus fährt ab Mai durch den Landkreis Rottweil und die Gemeinde Deizisau.", "de"
+    )
+    assert ("Landkreis Rottweil", "place") in got
+    assert ("Deizisau", "place") in got
+    assert ("Rottweil", "place") not in got
+
+
+def test_a_canton_and_a_district_named_after_known_towns() -> None:
+    got = found("Im Kanton Bern und im Landkreis Augsburg wurde am Sonntag gewählt.", "de")
+    assert ("Kanton Bern", "place") in got
+    assert ("Landkreis Augsburg", "place") in got
