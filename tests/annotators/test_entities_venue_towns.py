@@ -1,5 +1,6 @@
-"""A venue named with its town (``Movistar Arena de Bogotá``): the venue's name is a place
-without the connector, and the town is a place of its own."""
+"""A venue named with its town (``Auditorio Telmex de Guadalajara``): the venue's name is a
+place without the connector, and the town is a place of its own. A venue named after a person
+(``Estadio Santiago Bernabéu``) is a place, the person's name part of it."""
 
 from __future__ import annotations
 
@@ -19,3 +20,14 @@ def test_a_theatre_and_its_city_are_two_places() -> None:
     got = found("La obra se estrena en el Teatro Colón de Buenos Aires el viernes.", "es")
     assert ("Teatro Colón", "place") in got
     assert ("Buenos Aires", "place") in got
+
+
+def test_a_stadium_named_after_a_person_is_a_place() -> None:
+    got = found("El clásico se jugará el sábado en el Estadio Santiago Bernabéu.", "es")
+    assert ("Estadio Santiago Bernabéu", "place") in got
+    assert ("Santiago Bernabéu", "person") not in got
+
+
+def test_a_theatre_named_after_a_person_is_a_place() -> None:
+    got = found("La pièce sera jouée au Théâtre Marie Curie jusqu'en juin.", "fr")
+    assert ("Théâtre Marie Curie", "place") in got

@@ -907,6 +907,21 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 where[k] = (cut, finish)
                 found.setdefault(rest[TEXT], (opened_kind, None))
                 continue
+        venue_role = fields[ROLE] or ""
+        if (
+            fields[TYPE] == "person"
+            and venue_role.lower() in words.venue_words
+            and text[start - len(venue_role) - 1 : start] == venue_role + " "
+        ):
+            # ``Estadio Santiago Bernabéu``, ``Teatro Pablo Neruda``: a venue's noun before a
+            # person's name, which the chunker took for a title, makes the venue's name.
+            begin = start - len(venue_role) - 1
+            named_venue = list(typed_as(fields, "place", None))
+            named_venue[TEXT], named_venue[ROLE] = text[begin:end], None
+            items[k] = (index, spans.add(begin, end), tuple(named_venue))
+            where[k] = (begin, end)
+            found.setdefault(text[begin:end], ("place", None))
+            continue
         if (
             words.venue_words
             and " " in fields[TEXT]
