@@ -60,3 +60,19 @@ def test_the_word_before_a_name_is_read_backwards_as_the_search_found_it(
     start = data.draw(st.integers(0, len(text)))
     plain = _PLAIN_WORD_BEFORE.search(text, max(0, start - 30), start)
     assert rp._word_before(text, start) == (plain.group("word") if plain else None)
+
+
+_PLAIN_APPOSITION_BEFORE = re.compile(r"(?P<words>[^,.;:!?\n§]{3,100}),[ \u00a0]+$")
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    _text(["A bus driver", "the", "chief", "of", "Ann", "x", "§", "a-b", "ab", "long " * 12]),
+    st.data(),
+)
+def test_an_apposed_phrase_before_a_name_is_read_backwards_as_the_search_found_it(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    plain = _PLAIN_APPOSITION_BEFORE.search(text, max(0, start - 100), start)
+    assert rp._apposition_before(text, start) == (plain.group("words") if plain else None)

@@ -59,8 +59,9 @@ _RELATIVE_OR_AGE = re.compile(r",[ \u00a0]+(?:who|whose|(?:aged[ \u00a0]+)?\d{1,
 # After the name: an apposition up to its comma (``, a logistics manager for a firm,``).
 _APPOSITION_AFTER = re.compile(r",[ \u00a0]+(?P<words>[^,.;:!?\n§()]{3,100}),")
 
-# Before the name: the end of an apposed role phrase and its comma (``A bus driver, ``).
-_APPOSITION_BEFORE = re.compile(r"(?P<words>[^,.;:!?\n§]{3,100}),[ \u00a0]+$")
+# Before the name: the end of an apposed role phrase and its comma (``A bus driver, ``),
+# read backwards from the name: the spaces, the comma, the phrase (see :func:`_ending_at`).
+_APPOSITION_BEFORE_REVERSED = re.compile(r"[ \u00a0]+,(?P<words>[^,.;:!?\n§]{3,100})")
 
 # A lower-case word and a space right before the name (``petitioner ``), read backwards from
 # the name: the spaces, then the word's letters (see :func:`_word_before`).
@@ -177,19 +178,37 @@ def _reports(masked: str, end: int) -> bool:
     return _CUES.cue.search(masked, end, stop.start() if stop else end + _CUE_REACH) is not None
 
 
+def _ending_at(
+    masked: str, start: int, reach: int, reversed_pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """``reversed_pattern`` matched on the ``reach`` code points before ``start``, reversed:
+    what the pattern read forwards and ending in ``$`` finds when searched for there (the
+    leftmost start of a forward search is the longest reversed match), in one match where the
+    search tried every position of the window. Its groups read backwards too."""
+    low = max(0, start - reach)
+    # (``$`` also ends a text before its last newline: a name opening a line.)
+    end = start - 1 if start > low and masked[start - 1] == "\n" else start
+    return reversed_pattern.match(masked[low:end][::-1])
+
+
 def _word_before(masked: str, start: int) -> str | None:
     """The lower-case word (two letters or more, hyphens within) and the spaces right before
     ``start`` in the :data:`_WORD_BEFORE_REACH` code points before it, or ``None``: what
     ``[a-z][a-z-]+[ ]+$`` searched there would find, read backwards from ``start`` in one
     match (the search tried each of the 30 positions in turn, for every run of names)."""
-    low = max(0, start - _WORD_BEFORE_REACH)
-    # (``$`` also ends a text before its last newline: a name opening a line.)
-    end = start - 1 if start > low and masked[start - 1] == "\n" else start
-    found = _WORD_BEFORE_REVERSED.match(masked[low:end][::-1])
+    found = _ending_at(masked, start, _WORD_BEFORE_REACH, _WORD_BEFORE_REVERSED)
     if found is None:
         return None
     word = found.group("word")[::-1].lstrip("-")  # (a word opens with a letter)
     return word if len(word) >= 2 else None
+
+
+def _apposition_before(masked: str, start: int) -> str | None:
+    """The words of an apposed phrase ending in a comma and spaces right before ``start``
+    (``A bus driver, `` before ``Ann Roe``; at most 100 code points, at least 3), or
+    ``None``."""
+    found = _ending_at(masked, start, _BEFORE_REACH, _APPOSITION_BEFORE_REVERSED)
+    return None if found is None else found.group("words")[::-1]
 
 
 def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -252,8 +271,8 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
             or (apposed is not None and _names_role(apposed.group("words"), head=True))
         )
         if not evidence and masked.startswith(",", end):
-            role = _APPOSITION_BEFORE.search(masked, max(0, start - _BEFORE_REACH), start)
-            evidence = role is not None and _names_role(role.group("words")[-60:])
+            role = _apposition_before(masked, start)
+            evidence = role is not None and _names_role(role[-60:])
         if not evidence:
             continue
         inside = overlapping(start, end)
