@@ -235,10 +235,14 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
             i for i, (_, w) in enumerate(spans)
             if _role_word(w) or (w in gz.GIVEN_NAME_TITLES and i + 2 < len(spans))
         ]  # fmt: skip
-        cut = titles[-1] + 1 if titles else 0
-        titled = bool(titles)
         before = _word_before(masked, spans[0][0])
         role_before = before is not None and before in ROLE_NOUNS
+        if not (titles or role_before or masked.startswith(",", end)):
+            # No title, no role noun before and no comma after (a relative clause, an age,
+            # an apposition): no evidence below can hold (most runs: passed over at once).
+            continue
+        cut = titles[-1] + 1 if titles else 0
+        titled = bool(titles)
         # One or two words no first name before a first name (``Supervisor Jan Roe``,
         # ``Independent TD Ann Lee``): a title the lists lack, when a name of two words stays
         # (not after a role noun: ``planner Zubair Ahmed Khan`` is all name).
