@@ -3,8 +3,10 @@ exactly what the plain patterns they replaced found.
 
 * The run of capitalised words opens with its first capital and looks behind from there (the
   plain pattern opened with the look-behind, which the regex engine tries at every position).
-* The lower-case word right before a name is read backwards from the name in one match (the
-  plain pattern was searched for across the 30 code points before it).
+* The lower-case word right before a name, and an apposed phrase and its comma, are read
+  backwards from the name in one match (the plain patterns were searched for across the 30 and
+  100 code points before it).
+* A run's words are split at its spaces with ``str.split`` (the plain way was a pattern).
 
 Each plain pattern is written out here as it was, and compared on generated text.
 """
@@ -47,6 +49,8 @@ def test_runs_of_capitalised_words_are_the_ones_the_look_behind_first_pattern_fo
 ) -> None:
     fast = [(m.span(), m.span("run")) for m in rp._RUN.finditer(text)]
     assert fast == [(m.span(), m.span("run")) for m in _PLAIN_RUN.finditer(text)]
+    for match in rp._RUN.finditer(text):  # a run's words are split at its spaces alone
+        assert match.group("run").split() == rp._SPLIT.findall(match.group("run"))
 
 
 _PLAIN_WORD_BEFORE = re.compile(r"(?P<word>[a-z][a-z\-]+)[ \u00a0]+$")

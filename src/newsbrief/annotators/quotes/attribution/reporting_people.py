@@ -228,19 +228,21 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for match in _RUN.finditer(masked):
         end = match.end("run")
-        spans = [(m.start(), m.group(0)) for m in _SPLIT.finditer(masked, *match.span("run"))]
+        # (The run's words: only spaces stand between them, which ``split`` splits at.)
+        run = match.group("run").split()
         # Titles opening the run (``City Councilmember``, ``Associate Professor``) are the
         # role; the name is what follows the last of them.
         titles = [
-            i for i, (_, w) in enumerate(spans)
-            if _role_word(w) or (w in gz.GIVEN_NAME_TITLES and i + 2 < len(spans))
+            i for i, w in enumerate(run)
+            if _role_word(w) or (w in gz.GIVEN_NAME_TITLES and i + 2 < len(run))
         ]  # fmt: skip
-        before = _word_before(masked, spans[0][0])
+        before = _word_before(masked, match.start("run"))
         role_before = before is not None and before in ROLE_NOUNS
         if not (titles or role_before or masked.startswith(",", end)):
             # No title, no role noun before and no comma after (a relative clause, an age,
             # an apposition): no evidence below can hold (most runs: passed over at once).
             continue
+        spans = [(m.start(), m.group(0)) for m in _SPLIT.finditer(masked, *match.span("run"))]
         cut = titles[-1] + 1 if titles else 0
         titled = bool(titles)
         # One or two words no first name before a first name (``Supervisor Jan Roe``,
