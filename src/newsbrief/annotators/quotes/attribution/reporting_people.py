@@ -192,8 +192,8 @@ def _ending_at(
 
 
 def _word_before(masked: str, start: int) -> str | None:
-    """The lower-case word (two letters or more, hyphens within) and the spaces right before
-    ``start`` in the :data:`_WORD_BEFORE_REACH` code points before it, or ``None``: what
+    """The lower-case word (two letters or more, hyphens within) that spaces alone separate
+    from ``start``, in the :data:`_WORD_BEFORE_REACH` code points before it, or ``None``: what
     ``[a-z][a-z-]+[ ]+$`` searched there would find, read backwards from ``start`` in one
     match (the search tried each of the 30 positions in turn, for every run of names)."""
     found = _ending_at(masked, start, _WORD_BEFORE_REACH, _WORD_BEFORE_REVERSED)
