@@ -39,13 +39,41 @@ def _sign_before(code: str) -> re.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _ascii_nouns(code: str) -> tuple[str, ...] | None:
+    """The sign nouns of :func:`_sign_before`, lower-cased, when all are ASCII (English's
+    are), none holding another (``t-shirt`` holds ``shirt``); ``None`` otherwise."""
+    nouns = {w.lower() for w in language(normalize(code)).words("quotes", "sign_nouns")}
+    if not nouns or not all(n.isascii() for n in nouns):
+        return None
+    return tuple(sorted(n for n in nouns if not any(o != n and o in n for o in nouns)))
+
+
 def on_a_sign(text: str, span: QuoteSpan, code: str) -> bool:
     """Whether the quotation ``span`` of ``text`` is the text a sign carries (see the
     module)."""
     pattern = _sign_before(code)
-    return pattern is not None and (
-        pattern.search(text, max(0, span.open - _REACH), span.open) is not None
-    )
+    if pattern is None:
+        return False
+    start = max(0, span.open - _REACH)
+    nouns = _ascii_nouns(code)
+    if nouns is not None:
+        # The pattern is searched only where the lower-cased text before the quotation spells
+        # a noun (most spell none). The engine matches ASCII letters case-insensitively as
+        # lower-casing reads them, save ``ı`` and ``ſ`` (it takes them for ``i`` and ``s``):
+        # a stretch holding either, or whose lower case changes its length (``İ``), is
+        # searched.
+        before = text[start : span.open]
+        lower = before.lower()
+        if (
+            len(lower) == len(before)
+            and "ı" not in before
+            and "ſ" not in before
+            and not any(noun in lower for noun in nouns)
+        ):
+            return False
+    return pattern.search(text, start, span.open) is not None
 
 
 on_reload(_sign_before.cache_clear)
+on_reload(_ascii_nouns.cache_clear)
