@@ -198,6 +198,12 @@ def _participle_before(code: str) -> re.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _participles(code: str) -> tuple[str, ...]:
+    """The naming participles of :func:`_participle_before`'s pattern."""
+    return tuple(_words(code, "naming_participles"))
+
+
 def named_by_participle(text: str, span: QuoteSpan, words: list[str], code: str) -> bool:
     """Whether a naming participle after a noun sets off the quotation ``span`` of ``text``
     (``an essay called "..."``, ``the app, called "..."``; see :func:`_participle_before`),
@@ -216,6 +222,10 @@ def named_by_participle(text: str, span: QuoteSpan, words: list[str], code: str)
     if text[span.start : span.start + 1].islower() and _agent_after(text, span.close, code):
         return False
     low = max(0, span.open - _REACH)
+    # Every match holds a participle as written (the pattern is case-sensitive): a text before
+    # the quotation that spells none (most) is not searched.
+    if not any(text.find(word, low, span.open) >= 0 for word in _participles(code)):
+        return False
     found = pattern.search(text, low, span.open)
     if found is None:
         return False
@@ -302,6 +312,7 @@ def person_calling(text: str, verb: int, code: str) -> bool:
 on_reload(naming_clauses.cache_clear)
 on_reload(_subject_pronouns.cache_clear)
 on_reload(_participle_before.cache_clear)
+on_reload(_participles.cache_clear)
 on_reload(_function_words.cache_clear)
 on_reload(_relatives.cache_clear)
 on_reload(_agents.cache_clear)
