@@ -28,6 +28,12 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
 )
+from newsbrief.annotators.quotes.heading_terms import (
+    HEADING_REACH,
+    EchoedTerms,
+    heading_bounds,
+    heading_term,
+)
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.naming_clauses import (
     definite_term,
@@ -329,6 +335,7 @@ def _quoted(
     dates = _sentence_dates(document)
     ordered = all(one[0] <= two[0] for one, two in itertools.pairwise(dates))
     listed = _list_joins(document.language or "en")
+    terms = EchoedTerms(text, spans, lambda i: _heading_line(text, spans[i]), body_speech)
     out: list[Annotation] = []
     said = False  # whether the quotation before is speech
     for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
@@ -361,6 +368,8 @@ def _quoted(
             and is_speech(text, masked, span, sentences, starts, attributor, speaker,
                           language=document.language)
         )  # fmt: skip
+        if said and index not in echoed and _heading_line(text, span) and terms.term(index):
+            said = False  # a heading repeating a term of the body
         if said:
             date = _date(published, span, sentences, starts, dates, ordered)
             out.append(
@@ -620,6 +629,18 @@ def is_speech(
         # ``Read more: What the 'Santa Claus rally' tells you``: a heading's phrase, no one's
         # words.
         return False
+    if language in (None, "en") and heading_term(
+        text,
+        masked,
+        span,
+        words,
+        attributor.cue,
+        None if speaker is None else speaker.end,
+        _quote_words("en", "function_words"),
+    ):
+        # ``Minister unveils $1.2b 'cost of living' package``: a term inside a heading that
+        # reports no one.
+        return False
     if (
         len(words) <= _CUELESS_WORDS
         and _before_its_noun(text, span, quoted, attributor, language)
@@ -723,21 +744,13 @@ def is_speech(
     )
 
 
-#: The longest heading line read around a quotation (code points each way).
-_HEADING_REACH = 200
-# A sentence's end, perhaps before closing marks, ending a line.
-_LINE_STOP = re.compile(r"[.!?…][’”'\"»]*[ \t\u00a0]*$")
+_HEADING_REACH = HEADING_REACH
 
 
 def _heading_line(text: str, span: QuoteSpan) -> bool:
     """Whether a quotation stands in a heading: a line of at most :data:`_HEADING_REACH`
-    characters each way with no sentence end."""
-    low = max(0, span.open - _HEADING_REACH)
-    start = text.rfind("\n", low, span.open)
-    end = text.find("\n", span.close, span.close + _HEADING_REACH)
-    if (start < 0 and low > 0) or (end < 0 and span.close + _HEADING_REACH < len(text)):
-        return False
-    return _LINE_STOP.search(text, start + 1, len(text) if end < 0 else end) is None
+    characters each way with no sentence end (:func:`heading_bounds`)."""
+    return heading_bounds(text, span) is not None
 
 
 # Only spaces, or a label and a colon (``IPL auction:``), before a quotation on its line.
@@ -1229,17 +1242,18 @@ def _said_right_after(text: str, span: QuoteSpan, speaker: Speaker | None) -> bo
     )
 
 
-def _cue_apposed(masked: str, start: int, attributor: Attributor) -> bool:
+def _cue_apposed(masked: str, start: int, attributor: Attributor, code: str) -> bool:
     """Whether the phrase apposed at ``start`` (after a quotation's comma) is a speaker: a cue
-    in it, or one opening the words after at most :data:`_APPOSED_ASIDES` asides set off by
-    commas (``a survivor, now 94, told ...``; ``a measure, were twice as likely`` is none).
-    Read up to :data:`_APPOSITION_REACH` code points."""
+    reporting in it (:func:`_reporting_cue`), or one opening the words after at most
+    :data:`_APPOSED_ASIDES` asides set off by commas (``a survivor, now 94, told ...``; ``a
+    measure, were twice as likely`` is none). Read up to :data:`_APPOSITION_REACH` code
+    points."""
     reach = min(len(masked), start + _APPOSITION_REACH)
     for aside in range(_APPOSED_ASIDES + 1):
         stop = _APPOSITION_END.search(masked, start, reach)
         end = stop.start() if stop else reach
         if aside == 0:
-            if attributor.cue.search(masked, start, end) is not None:
+            if _reporting_cue(masked, start, end, attributor, code):
                 return True
         elif attributor.cue.match(masked, start) is not None:
             return True
@@ -1248,6 +1262,31 @@ def _cue_apposed(masked: str, start: int, attributor: Attributor) -> bool:
         start = stop.end()
         while start < reach and masked[start] in " \u00a0":
             start += 1
+    return False
+
+
+def _reporting_cue(masked: str, start: int, end: int, attributor: Attributor, code: str) -> bool:
+    """Whether a cue in the apposed phrase ``masked[start:end]`` reports the quotation before
+    it (``"Not yet," a spokesman for the council said``): not one after a relative word of a
+    thing (``[quotes] apposed_relatives``: ``"wardens", a job title that she still says with a
+    grin``, the clause's own verb), nor one naming (``[quotes] naming_as`` after it: ``a song
+    she described as ...``; a naming participle before a capital: ``a programme run by a firm
+    called Harrow``)."""
+    relatives = _quote_words(code, "apposed_relatives")
+    naming_as = _quote_words(code, "naming_as")
+    participles = _quote_words(code, "naming_participles")
+    cue = attributor.cue.search(masked, start, end)
+    while cue is not None:
+        if any(w.lower() in relatives for w in _QUOTED_WORD.findall(masked, start, cue.start())):
+            return False  # every cue further stands in the relative clause
+        following = _NEXT_WORD.match(masked, cue.end())
+        naming = following is not None and (
+            following.group(1).lower() in naming_as
+            or (cue.group().lower() in participles and following.group(1)[:1].isupper())
+        )
+        if not naming:
+            return True
+        cue = attributor.cue.search(masked, cue.end(), end)
     return False
 
 
@@ -1273,11 +1312,11 @@ def _apposed_description(
     if comma is None or "," not in text[span.start : comma.start(1)][len(end) :]:
         return False
     articles = _quote_words(code, "indefinite_articles")
-    if comma.group(1) not in articles:
+    if comma.group(1) not in articles | _quote_words(code, "apposed_possessives"):
         return False
     if words[0].lower() in articles | _quote_words(code, "determiners"):
         return False  # ``define it as "a sad cumbia", a label ...``: a description quoted
-    return not _cue_apposed(masked, comma.end(), attributor)
+    return not _cue_apposed(masked, comma.end(), attributor, code)
 
 
 def _before_named_kind(

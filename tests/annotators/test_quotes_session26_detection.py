@@ -1,0 +1,155 @@
+"""English quotation detection (session 26, issue #16), classes that recur across the keys:
+
+* a short term set inside a heading's noun phrase, right before the noun it qualifies, on a
+  line with no cue verb (``Treasurer ... unveils $900m 'school uniform' grant``, ``Ohio opens
+  inquiry into AI 'tutor' apps``) is no one's words, though a name opens the heading; a
+  heading with a cue on its line (``Unison warns of 'tight' staffing``) or the word right after
+  the heading's subject (``Captain Lena Ruiz 'furious' about ...``) stays speech;
+* a short quotation a description explains after its comma, opening with an indefinite
+  article or a possessive of a thing (``"extreme heat," its highest alert level``), is a name
+  or a term even where a cue stands in the description, when that cue is the verb of a
+  relative clause of a thing (``a job title that Agnes Moray still says ...``) or names
+  (``a song she described as ...``, ``a company called Brightwater Leisure``); the speaker
+  apposed (``"Not yet," a spokesman for the council said``) stays;
+* a heading's quotation whose very words the body sets in marks only as a term (``Leeds
+  reservoirs hit 'amber alert', ...`` over ``fell into the "amber alert" band``) is that term;
+* a shout reported by ``yelled`` (``'Which corner?' a man in the gallery yelled``) is speech.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+from helpers.timing import least_cpu_seconds
+from newsbrief.annotators.quotes.heading_terms import EchoedTerms
+from newsbrief.annotators.quotes.marks import QuoteSpan
+
+DAY = dt.date(2026, 12, 1)
+
+
+def _quoted(text: str) -> dict[str, str | None]:
+    return {words: who for words, (who, _) in speakers_and_roles(text, DAY).items()}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Treasurer Mark Ellison unveils $900m 'school uniform' grant for families",
+        "Ohio opens inquiry into AI 'tutor' apps after parents complain",
+    ],
+)
+def test_a_term_before_its_noun_in_a_heading_with_no_cue_is_no_quote(heading: str) -> None:
+    text = f"{heading}\n\nThe plan was announced on Monday and will begin in January.\n"
+    assert _quoted(text) == {}
+
+
+def test_a_heading_with_a_cue_keeps_its_quote() -> None:
+    text = (
+        "Unison warns of 'tight' staffing levels over the holidays\n\n"
+        "The union said on Tuesday that wards were already short of nurses.\n"
+    )
+    assert _quoted(text) == {"tight": "Unison"}
+
+
+def test_the_word_right_after_a_headings_subject_stays_speech() -> None:
+    text = (
+        "Captain Lena Ruiz 'furious' about delays at new quay\n\n"
+        "Ruiz said the contractor had missed three deadlines since May.\n"
+    )
+    assert _quoted(text) == {"furious": "Lena Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            'This is the "Lantern", a two-day course run by a company called Brightwater '
+            "Leisure that promises to calm your mind. Tickets cost £900.",
+            "Lantern",
+        ),
+        (
+            "Mara Quist sang in Spanish and English and closed the set with 'Carta a mi abuela', "
+            "a song she described as 'the one I cannot sing without crying'. The crowd stood.",
+            "Carta a mi abuela",
+        ),
+        (
+            "Crops are failing across the valley, according to the weather service, which on "
+            'Monday placed nine districts in "extreme heat," its highest alert level.',
+            "extreme heat",
+        ),
+        (
+            'Both keepers stayed on as "attendants", a job title that Agnes Moray still says with '
+            "a grin. She retired in 2019.",
+            "attendants",
+        ),
+    ],
+)
+def test_a_term_its_apposed_description_explains_is_no_quote(text: str, term: str) -> None:
+    assert term not in _quoted(text)
+
+
+def test_a_speaker_apposed_after_a_short_quotation_still_speaks() -> None:
+    text = (
+        "The council has not said when the bridge will reopen.\n\n"
+        '"Not yet," a spokesman for the council said when asked whether a date had been set.\n'
+    )
+    assert _quoted(text) == {"Not yet": "a spokesman for the council"}
+
+
+_RESERVOIRS = (
+    "Leeds reservoirs hit 'amber alert', hosepipe ban looms for summer\n\n"
+    'The city\'s reservoirs fell into the "amber alert" band on Monday, according to figures '
+    "from Yorkshire Water. Engineers expect them to fall further before the rains.\n"
+)
+
+
+def test_a_heading_repeating_a_term_of_the_body_is_no_quote() -> None:
+    assert _quoted(_RESERVOIRS) == {}
+
+
+def test_a_heading_repeating_words_the_body_quotes_as_speech_stays_speech() -> None:
+    text = (
+        "Leeds reservoirs 'lowest in decades', hosepipe ban looms for summer\n\n"
+        '"The reservoirs are the lowest in decades," said Priya Nand, a Yorkshire Water '
+        "engineer, on Monday.\n"
+    )
+    assert "lowest in decades" in _quoted(text)
+
+
+def test_a_shout_someone_yelled_is_speech() -> None:
+    text = (
+        "The minister said the government had 'turned the corner' on waiting lists.\n\n"
+        "'Which corner?' a man in the gallery yelled.\n\n"
+        "The Speaker called for order.\n"
+    )
+    assert _quoted(text)["Which corner?"] == "a man in the gallery"
+
+
+def _echoes(headings: int) -> tuple[str, list[QuoteSpan]]:
+    """A page of ``headings`` heading lines each quoting a term, and one body paragraph setting
+    that term in marks, with the quotations' spans (the headings' first)."""
+    lines = [f"Dam {n} hits 'amber alert' level\n" for n in range(headings)]
+    text = "".join(lines) + '\nThe dams fell into the "amber alert" band on Monday.\n'
+    spans, at = [], 0
+    for paragraph in range(headings + 1):
+        open_mark = text.index("'" if paragraph < headings else '"', at)
+        close = text.index(text[open_mark], open_mark + 1)
+        spans.append(QuoteSpan(open_mark, close + 1, open_mark + 1, close, paragraph))
+        at = close + 1
+    return text, spans
+
+
+def test_a_page_of_headings_repeating_a_term_is_read_in_linear_time() -> None:
+    def run(headings: int) -> None:
+        text, spans = _echoes(headings)
+        terms = EchoedTerms(text, spans, lambda i: i < headings, lambda i: False)
+        assert all(terms.term(i) for i in range(headings))
+
+    small = least_cpu_seconds(lambda: run(1000), repeat=2)
+    large = least_cpu_seconds(lambda: run(4000), repeat=2)
+    # Linear: about 4x; each heading reading every quotation of its words would be about 16x.
+    assert large <= 8 * small
