@@ -13,7 +13,15 @@
   apposed (``"Not yet," a spokesman for the council said``) stays;
 * a heading's quotation whose very words the body sets in marks only as a term (``Leeds
   reservoirs hit 'amber alert', ...`` over ``fell into the "amber alert" band``) is that term;
-* a shout reported by ``yelled`` (``'Which corner?' a man in the gallery yelled``) is speech.
+* a shout reported by ``yelled`` (``'Which corner?' a man in the gallery yelled``) is speech;
+* a lone capitalised word mid-sentence (``she had read "Holes" in seventh grade``) is a title
+  even with a cue in its sentence, unless a cue stands right before it (``replied "Never"``)
+  or it is a shout (``told the crowd "Run!"``);
+* a title after the noun of its kind and a comma, however long (``The study, "Warm water
+  beneath ...," was published``), or between a name's possessive and the noun of what it names
+  (``the Forestry Agency's 'What to do when ...' guide``), is no one's words; a cue after it
+  (``In her report, "we found ...," the inspector wrote``) or lower-case words (``the
+  Chancellor's "we will not raise taxes ..." promise``) stay speech.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -98,6 +106,64 @@ def test_a_speaker_apposed_after_a_short_quotation_still_speaks() -> None:
         '"Not yet," a spokesman for the council said when asked whether a date had been set.\n'
     )
     assert _quoted(text) == {"Not yet": "a spokesman for the council"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Priya Nand, 16, told the council she had read "Holes" in seventh grade and loved it.',
+        'The director added that she was proud of "Lanterns" and hoped it would travel to other '
+        "festivals.",
+    ],
+)
+def test_a_lone_capitalised_word_mid_sentence_is_a_title_despite_a_cue(text: str) -> None:
+    assert _quoted(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Asked whether he would resign, Mr Hale replied "Never" and left the room.', "Never"),
+        ('Marshals told the crowd "Run!" as the barrier gave way, according to witnesses.', "Run!"),
+    ],
+)
+def test_a_lone_word_a_cue_reports_or_shouted_is_speech(text: str, word: str) -> None:
+    assert word in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Researchers said the shelf was thinning faster than expected. The study, "Warm water '
+        'beneath the eastern ice shelf and what it means for the coast," was published on '
+        "Thursday in a leading journal.",
+        "Flooding hit the valley again on Monday. Residents should read the Forestry Agency's "
+        "'What to do when the river rises in the night' guide before the weekend.",
+    ],
+)
+def test_a_title_after_its_kind_or_a_possessive_is_no_quote(text: str) -> None:
+    assert _quoted(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'In her report, "we found no evidence that the money was misused," the inspector '
+            "wrote.",
+            "we found no evidence that the money was misused",
+        ),
+        (
+            "Officials at the Treasury said the Chancellor's \"we will not raise taxes on working "
+            'people" promise would be kept.',
+            "we will not raise taxes on working people",
+        ),
+    ],
+)
+def test_words_a_cue_follows_or_in_lower_case_after_a_possessive_stay_speech(
+    text: str, words: str
+) -> None:
+    assert words in _quoted(text)
 
 
 _RESERVOIRS = (

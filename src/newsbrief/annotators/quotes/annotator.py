@@ -56,6 +56,7 @@ from newsbrief.annotators.quotes.transcripts import (
     last_questioner,
     transcript_turn,
 )
+from newsbrief.annotators.quotes.work_titles import apposed_title, possessed_name
 from newsbrief.annotators.quotes.written_signs import on_a_sign
 from newsbrief.languages import language, normalize, on_reload
 from newsbrief.model import Annotation, AnnotationKind, Document
@@ -496,6 +497,13 @@ def is_speech(
         return False  # ``feared for the "quiet months"``: a term in use
     if named_by_participle(text, span, words, language or "en"):
         return False  # ``an essay called "..."``: a title
+    if language in (None, "en") and (
+        apposed_title(text, span, "en", attributor.cue)
+        or possessed_name(text, span, words, attributor.cue, _quote_words("en", "function_words"))
+    ):
+        # ``Her 2023 book, "Blue Below," was shortlisted``, ``the council's "Living with
+        # Floods" guide``: a title.
+        return False
     if on_a_sign(text, span, language or "en"):
         return False  # ``a sign on the door that said "..."``: the sign's words
     if (
@@ -684,13 +692,15 @@ def is_speech(
             not cued()
             or _name_runs_on(text, span, quoted, attributor, language or "en")
             or _name_before_noun(text, span, quoted, attributor, language or "en")
+            or (language in (None, "en") and not _word_reported(text, span, quoted, attributor))
         )
     ):
         # ``performed her hit "Espresso"``, ``the 787 "Dreamliner"``: a title or a name after a
         # word or a model number, mid-sentence, no cue; with a cue, one its clause runs on past
         # (``назвал «Газпром» главным партнёром``, ``nannte „Siemens“ als Partner``) or one
         # before the noun of what it names (``said it dropped its "Yukiakari" label``): the
-        # object of the cue, not words said.
+        # object of the cue, not words said; in English, one no cue reports right before it
+        # (``told the board she had read "Holes" in ...``: a title the sentence names).
         return False
     if (
         speaker is not None
@@ -853,6 +863,21 @@ def _name_runs_on(
     if quoted.strip().lower() in language(code).stopwords:
         return False
     return any(m.end <= span.end for m in attributor.within(span.start, span.end))
+
+
+def _word_reported(text: str, span: QuoteSpan, quoted: str, attributor: Attributor) -> bool:
+    """Whether a lone quoted word mid-sentence is a word said: a cue right before its mark
+    (``replied "Yes"``, ``shouted "Fire!"``), or a shout or a question of its own (``"Out!"``);
+    one opening its line stands mid-sentence in no sentence (``"Never," Ann Roe said``)."""
+    if quoted.rstrip().endswith(("!", "?")):
+        return True
+    line = text.rfind("\n", max(0, span.open - 24), span.open)
+    if line >= 0 and not text[line : span.open].strip():
+        return True
+    previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    if previous is None:
+        return False
+    return attributor.cue.match(text, span.open - previous.end(1)) is not None
 
 
 def _name_before_noun(

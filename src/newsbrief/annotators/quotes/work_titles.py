@@ -1,0 +1,93 @@
+"""The title of a work set in apposition after the noun of its kind (issue #16): ``The study,
+"Rapid melt at the grounding zone," was published on Wednesday``, ``Her 2023 book, "Blue
+Below," was shortlisted``: a title however long, not words said.
+
+The noun of a work (``[quotes] name_nouns`` and ``title_nouns``) opens a noun phrase with a
+determiner or a possessive (``[quotes] title_determiners``, or a name's ``'s``) and at most two
+words between (``Her 2023 book``), then a comma and the quotation; after its close the
+sentence runs on with a lower-case word and no cue (``The report, "We found nothing," the
+inspector wrote`` quotes the inspector).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.marks import QuoteSpan
+from newsbrief.languages import language, normalize, on_reload
+
+#: How far before a quotation the noun phrase of its kind is read (code points).
+_REACH = 60
+#: How far after a quotation a cue is looked for (code points).
+_CUE_REACH = 40
+#: A comma perhaps, spaces and the lower-case word the sentence runs on with.
+_RUNS_ON = re.compile(r",?[’”'\"»]*,?[ \u00a0]+[a-z]")
+
+
+@functools.cache
+def _kind_before(code: str) -> re.Pattern[str] | None:
+    """A determiner or a possessive, at most two words, a work's noun and a comma ending the
+    text before a quotation, or ``None`` where the language lists no such words."""
+    words = language(normalize(code)).words
+    nouns = {w.lower() for w in words("quotes", "name_nouns") | words("quotes", "title_nouns")}
+    determiners = {w.lower() for w in words("quotes", "title_determiners")}
+    if not nouns or not determiners:
+        return None
+    word = r"[\w’'\-]+"
+    return re.compile(
+        rf"(?<![\w’'\-])(?:{plain_alternation(determiners, case='either')}|[A-Z]{word}[’']s)"
+        rf"(?:[ \u00a0]+{word}){{0,2}}?[ \u00a0]+{plain_alternation(nouns)},[ \u00a0]*[‘“\"']?$"
+    )
+
+
+def apposed_title(text: str, span: QuoteSpan, code: str, cue: re.Pattern[str]) -> bool:
+    """Whether the quotation ``span`` of ``text`` is a title set after the noun of its kind
+    (see the module): no ``!``, ``?`` or stop ending it, the sentence running on after it with
+    no cue (``cue``) in the next :data:`_CUE_REACH` code points."""
+    if text[span.start : span.end].rstrip().endswith((".", "!", "?")):
+        return False
+    pattern = _kind_before(code)
+    if pattern is None or pattern.search(text, max(0, span.open - _REACH), span.open + 1) is None:
+        return False
+    if _RUNS_ON.match(text, span.end) is None:
+        return False
+    return cue.search(text, span.close, span.close + _CUE_REACH) is None
+
+
+on_reload(_kind_before.cache_clear)
+
+
+#: A capitalised name's possessive, one space and the opening mark, ending the text before it.
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[’']s[ \u00a0]+[‘“\"']{1,2}$")
+#: The word right after a quotation's close, one space before it.
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
+
+
+def possessed_name(
+    text: str,
+    span: QuoteSpan,
+    words: list[str],
+    cue: re.Pattern[str],
+    function_words: frozenset[str],
+) -> bool:
+    """Whether a quotation of two words or more stands between a name's possessive and the
+    lower-case noun of what it names (``Read the council's 'Living with Floods' guide``, ``the
+    Forestry Agency's "Trees for Towns" scheme``), however long: a capital opening it as a
+    title's, nothing ending it inside its marks, and the noun no function word of the language
+    (``function_words``) nor a cue. Lower-case words there are someone's (``the Chancellor's
+    "we will not raise taxes" promise``)."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    if text[span.start : span.end].rstrip()[-1:] in ".,;:!?":
+        return False
+    if _POSSESSIVE_BEFORE.search(text, max(0, span.open - _REACH), span.open + 1) is None:
+        return False
+    after = _NEXT_WORD.match(text, span.close)
+    return (
+        after is not None
+        and after.group(1)[:1].islower()
+        and after.group(1).lower() not in function_words
+        and cue.match(text, after.start(1)) is None
+    )
