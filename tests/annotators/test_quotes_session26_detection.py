@@ -21,7 +21,12 @@
   beneath ...," was published``), or between a name's possessive and the noun of what it names
   (``the Forestry Agency's 'What to do when ...' guide``), is no one's words; a cue after it
   (``In her report, "we found ...," the inspector wrote``) or lower-case words (``the
-  Chancellor's "we will not raise taxes ..." promise``) stay speech.
+  Chancellor's "we will not raise taxes ..." promise``) stay speech;
+* a quotation of two or three words opening a heading line before a colon (``'Not a refuge':
+  visitors turn on river camps``) is a headline quoting someone, speech with no cue; a title in
+  title case there (``'Game Over': the final season reviewed``) is not;
+* a name given by ``termed`` (``what they have termed "blue carbon"``) or ``billing ... as``
+  (``what promoters are billing as "the fight of the decade"``) is no speech.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -164,6 +169,40 @@ def test_words_a_cue_follows_or_in_lower_case_after_a_possessive_stay_speech(
     text: str, words: str
 ) -> None:
     assert words in _quoted(text)
+
+
+def test_a_short_quotation_opening_a_heading_before_a_colon_is_speech() -> None:
+    text = (
+        "River camps face new rules after complaints\n\n"
+        "Related\n\n"
+        "'Not a refuge': visitors turn on river camps\n\n"
+        "The ministry said inspections would begin next month.\n"
+    )
+    assert "Not a refuge" in _quoted(text)
+
+
+def test_a_title_opening_a_heading_before_a_colon_is_no_quote() -> None:
+    text = "Storm season\n\n'Game Over': the final season reviewed\n\nThe series ends on Sunday.\n"
+    assert _quoted(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Scientists at the university said seagrass meadows store what they have termed "
+            '"blue carbon" for centuries.',
+            "blue carbon",
+        ),
+        (
+            'Ticket sales for what promoters are billing as "the fight of the decade" opened on '
+            "Monday, the promoter said.",
+            "the fight of the decade",
+        ),
+    ],
+)
+def test_a_name_given_by_termed_or_billing_as_is_no_quote(text: str, name: str) -> None:
+    assert name not in _quoted(text)
 
 
 _RESERVOIRS = (

@@ -33,6 +33,7 @@ from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
     heading_bounds,
     heading_term,
+    quoted_headline_opening,
 )
 from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.naming_clauses import (
@@ -730,6 +731,8 @@ def is_speech(
         # ``Then, after a moment: "Actually, print it."``: a whole sentence a colon introduces
         # (a sign's or a song's words were read above), speech with no cue.
         return True
+    if language in (None, "en") and quoted_headline_opening(text, span, words):
+        return True  # ``'Not a refuge': visitors turn on river camps``: someone's words
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
     lead = max(0, span.open - 60)

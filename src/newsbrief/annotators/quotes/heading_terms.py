@@ -125,3 +125,14 @@ class EchoedTerms:
             body = [o for o in self._by_words.get(key, []) if not self._in_heading(o)]
             known = self._terms[key] = bool(body) and not any(self._speech(o) for o in body)
         return known
+
+
+def quoted_headline_opening(text: str, span: QuoteSpan, words: list[str]) -> bool:
+    """Whether a quotation of two or three words opens a heading line and a colon follows its
+    close (``'Not a refuge': visitors turn on river camps``, ``'Never double-park': police
+    warning to parents``): a headline quoting someone's words, speech with no cue. A title
+    there was read before (``'Game of Thrones': ...`` is in title case)."""
+    if not 2 <= len(words) <= 3 or not text.startswith(":", span.close):
+        return False
+    line = text.rfind("\n", 0, span.open) + 1
+    return not text[line : span.open].strip() and heading_bounds(text, span) is not None
