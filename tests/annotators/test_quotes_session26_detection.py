@@ -26,7 +26,10 @@
   visitors turn on river camps``) is a headline quoting someone, speech with no cue; a title in
   title case there (``'Game Over': the final season reviewed``) is not;
 * a name given by ``termed`` (``what they have termed "blue carbon"``) or ``billing ... as``
-  (``what promoters are billing as "the fight of the decade"``) is no speech.
+  (``what promoters are billing as "the fight of the decade"``) is no speech;
+* the name of a method, a phenomenon or a place a calling verb's object is (``The team calls
+  the technique "sound seeding"``, ``started calling the building "the castle"``) is no speech;
+  a verdict there (``called the trend "deeply worrying."``) stays speech.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -203,6 +206,33 @@ def test_a_title_opening_a_heading_before_a_colon_is_no_quote() -> None:
 )
 def test_a_name_given_by_termed_or_billing_as_is_no_quote(text: str, name: str) -> None:
     assert name not in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Reefs recovered faster where speakers played healthy reef sounds, the study found. "
+            'The team calls the technique "sound seeding", building on earlier trials in Fiji.',
+            "sound seeding",
+        ),
+        (
+            "The family moved into the hostel in March. Her son has started calling the building "
+            '"the castle" and asks when they can go back to it.',
+            "the castle",
+        ),
+    ],
+)
+def test_the_name_a_calling_verbs_object_goes_by_is_no_quote(text: str, name: str) -> None:
+    assert name not in _quoted(text)
+
+
+def test_a_verdict_on_a_calling_verbs_object_stays_speech() -> None:
+    text = (
+        "Dr Ana Pires said measles cases had reached their highest level since 2019 and called "
+        'the trend "deeply worrying."'
+    )
+    assert _quoted(text) == {"deeply worrying": "Ana Pires"}
 
 
 _RESERVOIRS = (

@@ -40,6 +40,7 @@ from newsbrief.annotators.quotes.naming_clauses import (
     definite_term,
     named_by_clause,
     named_by_participle,
+    named_object,
     person_calling,
 )
 from newsbrief.annotators.quotes.speakers import (
@@ -498,6 +499,8 @@ def is_speech(
         return False  # ``feared for the "quiet months"``: a term in use
     if named_by_participle(text, span, words, language or "en"):
         return False  # ``an essay called "..."``: a title
+    if named_object(text, span, words, language or "en"):
+        return False  # ``calls the technique "acoustic enrichment"``: its name
     if language in (None, "en") and (
         apposed_title(text, span, "en", attributor.cue)
         or possessed_name(text, span, words, attributor.cue, _quote_words("en", "function_words"))

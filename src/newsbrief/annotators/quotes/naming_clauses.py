@@ -18,7 +18,9 @@ News writing sets off a name, a term or a status with the clause that gives it:
 * a naming participle after a noun (``an essay called "..."``, ``the app, called "..."``;
   ``naming_participles``), a title or a name however long;
 * a term a preposition's definite object (``feared for the "quiet months"``; ``[quotes]
-  term_prepositions``).
+  term_prepositions``);
+* the name of a method, a phenomenon or a place a calling verb's object is (``calls the
+  technique "acoustic enrichment"``; ``named_objects``).
 
 A language whose data lists none of these words has no such test.
 """
@@ -309,6 +311,42 @@ def person_calling(text: str, verb: int, code: str) -> bool:
     return bool(previous) and previous[0].lower() in _subject_pronouns(code)
 
 
+@functools.cache
+def _object_named(code: str) -> re.Pattern[str] | None:
+    """A calling verb, a determiner, at most one word and a noun of a method, a phenomenon or
+    a place ending the text before a quotation (``calls the technique "``; ``[quotes]
+    calling_verbs``, ``participle_determiners``, ``named_objects``), or ``None``."""
+    verbs, determiners = _words(code, "calling_verbs"), _words(code, "participle_determiners")
+    objects = _words(code, "named_objects")
+    if not verbs or not determiners or not objects:
+        return None
+    return re.compile(
+        rf"(?<![\w’'\-]){plain_alternation(verbs)}[ \u00a0]+{plain_alternation(determiners)}"
+        rf"(?:[ \u00a0]+[\w’'\-]+)?[ \u00a0]+{plain_alternation(objects)}[ \u00a0]+[‘“\"']{{1,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def named_object(text: str, span: QuoteSpan, words: list[str], code: str) -> bool:
+    """Whether the quotation ``span`` of ``text`` names a method, a phenomenon or a place its
+    calling verb's object is (``The team calls the technique "acoustic enrichment"``, ``began
+    calling the shelter "la casa grande"``): two or three lower-case words, no stop ending
+    them, none an adverb in ``-ly`` nor a conjunction (``called the trend "deeply
+    concerning."``, ``"careful and convincing"``: a verdict, someone's words)."""
+    if not 2 <= len(words) <= 3 or not words[0][:1].islower():
+        return False
+    if text[span.start : span.end].rstrip().endswith((".", "!", "?")):
+        return False
+    conjunctions = _words(code, "noun_conjunctions")
+    if any(w.lower().endswith("ly") or w.lower() in conjunctions for w in words):
+        return False
+    pattern = _object_named(code)
+    return (
+        pattern is not None
+        and pattern.search(text, max(0, span.open - _REACH), span.open + 1) is not None
+    )
+
+
 on_reload(naming_clauses.cache_clear)
 on_reload(_subject_pronouns.cache_clear)
 on_reload(_participle_before.cache_clear)
@@ -317,3 +355,4 @@ on_reload(_function_words.cache_clear)
 on_reload(_relatives.cache_clear)
 on_reload(_agents.cache_clear)
 on_reload(_definite_object.cache_clear)
+on_reload(_object_named.cache_clear)
