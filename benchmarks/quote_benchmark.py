@@ -161,13 +161,19 @@ def score_key(
         ]  # fmt: skip
         counts["spans"] += len(spans)
         matched: set[int] = set()
+        # A key may list the same words twice (a headline quote repeated in the body): the n-th
+        # entry is the n-th occurrence in the text, so the body's copy is not scored at the top.
+        seen: dict[str, int] = {}
         for quote in item["quotes"]:
             counts["quotes"] += 1
             if "at" in quote:
                 found = _found_at(document, *_span(document, quote))
                 quote = {**quote, "text": document.text[slice(*quote["at"])]}
             else:
-                found = _found(document, quote["text"])
+                text = quote["text"]
+                occurrence = min(seen.get(text, 0), max(document.text.count(text) - 1, 0))
+                seen[text] = seen.get(text, 0) + 1
+                found = _found(document, text, occurrence)
             if found is not None:
                 counts["found"] += 1
                 matched.add(found.start)
