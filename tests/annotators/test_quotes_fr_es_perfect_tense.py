@@ -1,0 +1,68 @@
+"""French and Spanish cues in the perfect tense: a participle after its auxiliary (``ha
+señalado``, ``han precisado``, ``a déploré``, ``a-t-elle témoigné``) is a verb of speech, as
+the simple past (``señaló``) already was. Spanish wire copy (Europa Press) writes almost all its
+cues so.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "La portavoz del Ayuntamiento de Vigo, Lucía Ferreiro Paz, ha señalado en rueda de "
+            'prensa que la obra es "la más cara de la década".',
+            "la más cara",
+            "Lucía Ferreiro Paz",
+        ),
+        (
+            "El concejal Andrés Molina Ruiz ha lamentado que el proyecto llegue "
+            '"con tres años de retraso".',
+            "con tres años",
+            "Andrés Molina Ruiz",
+        ),
+        (
+            'Fuentes del Ministerio de Hacienda han precisado que el decreto estará listo "antes '
+            'del verano, sin falta".',
+            "antes del verano",
+            "fuentes del Ministerio de Hacienda",
+        ),
+    ],
+)
+def test_a_spanish_participle_after_its_auxiliary_is_a_cue(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(text, "es", quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "« Je n'y crois pas encore », a soufflé le coureur Léo Marin à l'arrivée.",
+            "Je n'y crois",
+            "Léo Marin",
+        ),
+        (
+            "La maire de Rennes, Sophie Cadiou, a déploré « un gâchis sans nom ».",
+            "un gâchis",
+            "Sophie Cadiou",
+        ),
+        (
+            "« Nous ne lâcherons rien », a répété la syndicaliste Julie Roux devant la gare.",
+            "Nous ne lâcherons",
+            "Julie Roux",
+        ),
+    ],
+)
+def test_a_french_participle_after_its_auxiliary_is_a_cue(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(text, "fr", quoted) == speaker
