@@ -66,3 +66,26 @@ def test_a_french_participle_after_its_auxiliary_is_a_cue(
     text: str, quoted: str, speaker: str
 ) -> None:
     assert speaker_of(text, "fr", quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Le maire de Lyon, Grégoire Junod, était amer. « Les Lyonnais attendent ce métro "
+            "depuis quinze ans », a-t-il regretté.",
+            "Les Lyonnais",
+            "Grégoire Junod",
+        ),
+        (
+            "Parmi les témoins, Jeanne Morel, 79 ans, ancienne institutrice. « Il venait "
+            "prendre le café à la maison », a-t-elle témoigné à la barre.",
+            "Il venait",
+            "Jeanne Morel",
+        ),
+    ],
+)
+def test_a_participle_after_an_auxiliary_joined_to_its_pronoun_is_a_cue(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(text, "fr", quoted) == speaker

@@ -43,6 +43,7 @@ from newsbrief.annotators.quotes.naming_clauses import (
     named_object,
     person_calling,
 )
+from newsbrief.annotators.quotes.sentence_subject_turns import subject_between
 from newsbrief.annotators.quotes.speakers import (
     RELAY_CUES,
     Attributor,
@@ -1778,7 +1779,11 @@ def _attribute(
         # One sentence a line makes a whole article one paragraph: the last speaker stops at
         # a sentence whose subject is another person (``US captain Jim Furyk spoke after the
         # defeat, "..."``).
-        return _introduced(last_speaker, span, context_start, attributor) or last_speaker
+        return (
+            _introduced(last_speaker, span, context_start, attributor)
+            or subject_between(last_speaker, span, spans[previous], first, sentences, attributor)
+            or last_speaker
+        )
     # Anything but quotations in this paragraph? Once per paragraph: copying the paragraph per
     # quotation made a paragraph of many quotations quadratic.
     outside = prose.get(span.paragraph)

@@ -100,6 +100,23 @@ def _reflexive_cues(lang: Language) -> frozenset[str]:
     return cues | {cue.replace("'", "’") for cue in cues}
 
 
+def _inverted_participles(lang: Language, participles: frozenset[str]) -> str:
+    """The alternative of a pattern that reads each of a language's ``auxiliary_participles``
+    after its auxiliary joined to a pronoun (``», a-t-il regretté``, ``a-t-elle témoigné``,
+    ``a-t-on déploré``): the participle is the cue, the inverted auxiliary before it the
+    pronoun that names who speaks. Empty for a language that joins no pronoun to its verbs
+    (``[quotes] clitic_joiners``)."""
+    if not participles or not lang.words("quotes", "clitic_joiners"):
+        return ""
+    pronouns = {str(p).lower() for p in lang.table("quotes", "pronouns")}
+    pronouns |= lang.words("quotes", "impersonal_pronouns")
+    # One fixed-width look-behind per pronoun (``re`` wants a fixed width).
+    behind = "|".join(
+        f"(?<=-{re.escape(p)}{space})" for p in sorted(pronouns) for space in (" ", "\u00a0")
+    )
+    return rf"|(?:{behind})(?:{_pattern(participles)})(?!\w)"
+
+
 @functools.cache
 def cues_for(language: str | None) -> Cues:
     """The attribution words of ``language`` (English when ``None`` or unknown)."""
@@ -113,7 +130,8 @@ def cues_for(language: str | None) -> Cues:
     # ``a regretté``: a participle that is also a noun or an adjective (``un résumé``, ``le
     # « nouveau » souffle``, ``« historique » conclu par``) is a verb of speech only after its
     # auxiliary.
-    past = {f"{a} {p}" for a in auxiliaries for p in lang.words("quotes", "auxiliary_participles")}
+    participles = lang.words("quotes", "auxiliary_participles")
+    past = {f"{a} {p}" for a in auxiliaries for p in participles}
     # ``fait valoir``, ``tient à rappeler``: locutions of speech.
     verbs = lang.speech_verbs | according | past | lang.words("quotes", "phrase_cues")
     if not verbs:
@@ -121,7 +139,10 @@ def cues_for(language: str | None) -> Cues:
     after = lang.words("quotes", "after_cues") | _reflexive_cues(lang)
     pronouns = {str(k).lower(): str(v) for k, v in lang.table("quotes", "pronouns").items()}
     return Cues(
-        cue=re.compile(rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)", re.IGNORECASE),
+        cue=re.compile(
+            rf"(?<!\w)(?:{_pattern(verbs)})(?!\w){_inverted_participles(lang, participles)}",
+            re.IGNORECASE,
+        ),
         after=re.compile(rf"(?<!\w)(?:{_pattern(after)})(?!\w)", re.IGNORECASE) if after else None,
         according=according,
         pronouns=pronouns,

@@ -1,0 +1,51 @@
+"""A quotation opening its sentence after a sentence about someone new, on a web page whose
+paragraphs are one line each (one paragraph to the segmenter): that person's words, not the
+last speaker's (French, Spanish; English keeps its own rules).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        (
+            "fr",
+            "Le prévenu, Paul Garnier, a répété ce qu'il disait déjà en première instance : "
+            "il a « toujours cru à son entreprise ».\n"
+            "L'avocate générale, Claire Masson, n'a pas cru un instant à cette version. "
+            "« Monsieur Garnier savait très bien ce qu'il faisait. Il a choisi des clients "
+            "âgés et isolés. »",
+            "Monsieur Garnier",
+            "Claire Masson",
+        ),
+        (
+            "es",
+            'El entrenador, Hugo Salinas, dijo que el equipo "mereció mucho más" ante el '
+            "líder.\n"
+            "El portero del equipo, Julián Cabrera Soto, fue el único que habló con la "
+            'prensa. "Nos duele perder así, en casa y en el último minuto."',
+            "Nos duele",
+            "Julián Cabrera Soto",
+        ),
+    ],
+)
+def test_a_sentence_about_someone_new_hands_them_the_quotation(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(text, language, quoted) == speaker
+
+
+def test_the_last_speaker_still_speaks_on_when_no_one_new_is_named() -> None:
+    text = (
+        "La directrice, Claire Masson, a défendu le projet devant les élus. « Nous tiendrons "
+        "les délais », a-t-elle assuré.\n"
+        "Le chantier doit durer deux ans. « Les riverains seront prévenus à chaque étape. »"
+    )
+    assert speaker_of(text, "fr", "Les riverains") == "Claire Masson"
