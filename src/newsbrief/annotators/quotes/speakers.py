@@ -47,6 +47,7 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.addressees import addressee_end
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.cue_words import CUE, Cues, cues_for
 from newsbrief.annotators.quotes.attribution.datelines import after_dateline
@@ -402,9 +403,18 @@ class Attributor(PhraseReader):
                 # ``a website "run by associates of X" states that ...``: the quotation is
                 # inside the cue's subject; no speaker follows the cue.
                 return None
-            after = self._phrase_after(close + cue.end(), limit, cue.group(0))
+            at = close + cue.end()
+            profile = self.cues.profile
+            if profile is not None:
+                # ``», contó a Univision Noticias``: the one told is no speaker.
+                told = addressee_end(self.masked, at, profile.code, self.within(at, limit))
+                if told is not None:
+                    return self._phrase_after(told, limit, cue.group(0)) or self.dropped_subject(
+                        at, limit, cue.group(0)
+                    )
+            after = self._phrase_after(at, limit, cue.group(0))
             if after is None and self.cues.profile is not None:
-                after = self.dropped_subject(close + cue.end(), limit, cue.group(0))
+                after = self.dropped_subject(at, limit, cue.group(0))
             return after  # ``«...», añadió.``: the subject left out
         found = self.phrase_before(close + lead, close + cue.start(), cue.group(0))
         if (
