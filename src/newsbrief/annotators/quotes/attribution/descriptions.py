@@ -25,6 +25,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SOURCE_NOUNS,
     SPACES,
 )
+from newsbrief.annotators.quotes.attribution.press_words import press_words
 from newsbrief.annotators.quotes.attribution.references import ReferenceResolver
 from newsbrief.annotators.quotes.attribution.scanning import (
     Backwards,
@@ -128,6 +129,10 @@ _DETERMINERS_CAPITALISED = frozenset(
 _DEFINITE_APPOSITION = re.compile(
     r"\b[Tt]he(?:[ \u00a0]+[\w’'\-]+){0,4}?[ \u00a0]+([\w’'\-]+),[ \u00a0]+"
 )
+
+
+#: A word of a description (letters, apostrophes and hyphens inside).
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 class DescriptionReader(ReferenceResolver):
@@ -378,6 +383,30 @@ class DescriptionReader(ReferenceResolver):
             words = words[1:]
         named = self._named(person, cue)
         return attrs.evolve(named, role=named.role or " ".join(words) or None)
+
+    def _role_then_name(self, start: int, held: Mention, comma: int, end: int, cue: str
+                        ) -> Speaker | None:  # fmt: skip
+        """``El presidente de LUMA Energy, Mario Hurtado Gil, reconoció``, ``Le directeur de
+        Vernal, Denis Kervella, a salué`` (languages but English): a role noun, then the body
+        it is held in ending at ``comma`` (``held``, a body the entity annotator may take for
+        a person), then only a person's name in apposition: that person speaks, the role is
+        the words from the role noun (or the noun after a definite article) to the comma."""
+        person = self._sole_apposed(comma, end)
+        if person is None or person.start <= held.end:
+            return None
+        profile = self.cues.profile
+        definite = press_words(profile.code).definite if profile is not None else frozenset()
+        words = [(m.group(0), m.start()) for m in _WORD.finditer(self.masked, start, held.start)]
+        for index, (word, at) in enumerate(words):
+            # (A role noun, or any noun after a definite article: ``El viceministro para``.)
+            after_article = index > 0 and words[index - 1][0].lower() in definite
+            if word[:1].islower() and (after_article or self._role_noun(word, people_only=True)):
+                if len(words) - index > DESCRIPTION_WORDS or not words[-1][0][:1].islower():
+                    return None  # a long clause, or no link word before the body
+                named = self._named(person, cue)
+                role = " ".join(self.text[at:comma].split())
+                return attrs.evolve(named, role=named.role or role)
+        return None
 
     def _sole_apposed(self, comma: int, end: int, kind: str = "person") -> Mention | None:
         """The one mention of type ``kind`` alone between ``comma`` and ``end`` (spaces around

@@ -998,6 +998,10 @@ class PhraseReader(PressReader):
             return self._described(start, person, cue)
         if person is None or person.type != "person":
             return None
+        if self.cues.profile is not None:
+            titled = self._role_then_name(start, person, comma, inner_end, cue)
+            if titled is not None:
+                return titled
         speaker = self._named(person, cue)
         role = self._appositive_role(person.end)
         return attrs.evolve(speaker, role=role) if role else speaker

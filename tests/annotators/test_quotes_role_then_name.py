@@ -1,0 +1,36 @@
+"""A role held in a body, then a name in apposition (``El presidente de Aguas del Norte, Ricardo
+Peñaloza, reconoció``): the name speaks and the words from the role noun to the comma are the
+role, even when the entity annotator took the body for a person.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "El presidente de Aguas del Norte, Mario Hurtado Gil, reconoció este martes que la "
+            'empresa reaccionó "con demasiada lentitud" tras la sequía.',
+            "Mario Hurtado Gil",
+            "presidente de Aguas del Norte",
+        ),
+        (
+            "El viceministro para la Gestión de Riesgo y Protección Civil, Eduardo Lugo "
+            'Mendoza, dijo que la crecida destruyó "más de 300 viviendas" en dos días.',
+            "Eduardo Lugo Mendoza",
+            "viceministro para la Gestión de Riesgo y Protección Civil",
+        ),
+    ],
+)
+def test_the_name_after_a_role_in_a_body_speaks(text: str, speaker: str, role: str) -> None:
+    (found,) = speakers_and_roles(text, dt.date(2026, 11, 30), language="es").values()
+    assert found == (speaker, role)
