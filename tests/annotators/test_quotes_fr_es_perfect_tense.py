@@ -89,3 +89,26 @@ def test_a_participle_after_an_auxiliary_joined_to_its_pronoun_is_a_cue(
     text: str, quoted: str, speaker: str
 ) -> None:
     assert speaker_of(text, "fr", quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Fuentes del Ministerio de Economía indicaron que el ministro estudia “todas las "
+            "opciones” antes del verano.",
+            "todas las opciones",
+            "fuentes del Ministerio de Economía",
+        ),
+        (
+            "Fuentes del club consultadas por este diario aseguraron que la directiva no "
+            "contempla «ningún cambio» en el banquillo.",
+            "ningún cambio",
+            "fuentes del club",
+        ),
+    ],
+)
+def test_spanish_sources_speak_in_the_plural_and_are_not_described_by_who_asked(
+    text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(text, "es", quoted) == speaker
