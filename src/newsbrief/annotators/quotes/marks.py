@@ -325,19 +325,36 @@ def _interview_answers(
     holding no quotation already read; from :data:`_INTERVIEW_ANSWERS` answers on a page an
     interview heading names (see :func:`interview_page`), from :data:`_UNHEADED_ANSWERS` on
     any other (``—¿Por qué Ruzafa?`` then ``—Porque es el barrio de mi abuela.``, again and
-    again). One pass over the lines (a page's lines may make one paragraph)."""
+    again; an answer holding a quotation counts, though it is not read as one). On a page so
+    found an interview, a run of dash lines alternates: the dash line after an answer is the
+    interviewer's next turn even without a question mark (``—Usted ha dicho que este es su
+    disco más político.``), and the line after it an answer. Two passes over the lines at
+    most (a page's lines may make one paragraph)."""
     headed = interview_page(text, headings)
     opens = [span.open for span in found]
+    _, turns = _turns(text, paragraphs, opens, alternating=False)
+    if turns < (_INTERVIEW_ANSWERS if headed else _UNHEADED_ANSWERS):
+        return []
+    return _turns(text, paragraphs, opens, alternating=True)[0]
+
+
+def _turns(
+    text: str, paragraphs: list[tuple[int, int]], opens: list[int], *, alternating: bool
+) -> tuple[list[QuoteSpan], int]:
+    """The answers :func:`_turn` reads line by line, and how many lines answered (those
+    holding a quotation too)."""
     answers: list[QuoteSpan] = []
-    asked = False
+    turns = 0
+    before: str | None = None
     for index, (start, end) in enumerate(paragraphs):
         line = start
         while line < end:
             newline = text.find("\n", line, end)
             stop = end if newline < 0 else newline
-            asked = _turn(text, line, stop, index, asked, opens, answers)
+            before = _turn(text, line, stop, index, before, opens, answers, alternating)
+            turns += before == "answer"
             line = stop + 1
-    return answers if len(answers) >= (_INTERVIEW_ANSWERS if headed else _UNHEADED_ANSWERS) else []
+    return answers, turns
 
 
 def _turn(
@@ -345,26 +362,33 @@ def _turn(
     start: int,
     end: int,
     index: int,
-    asked: bool,
+    before: str | None,
     opens: list[int],
     answers: list[QuoteSpan],
-) -> bool:
-    """Reads the line ``text[start:end]`` as an interview's turn (an answer, after a question,
-    is added to ``answers``); whether it is a question."""
+    alternating: bool,
+) -> str | None:
+    """Reads the line ``text[start:end]`` as an interview's turn, the line before being
+    ``before``: an answer, after a question, is added to ``answers`` (unless it holds a
+    quotation already read). Its kind: ``"question"``, ``"answer"``, or ``None`` when it is
+    no turn; ``alternating``, a dash line after an answer is a question."""
+    dash = _DASH_LINE.match(text, start, end)
+    if dash is None:
+        return None
     opening = _DIALOGUE_OPEN.match(text, start, end)
-    if opening is None:
-        return False
     stop = end
-    while stop > opening.end() and text[stop - 1] in " \u00a0\t\r":
+    while stop > dash.end() and text[stop - 1] in " \u00a0\t\r":
         stop -= 1
-    question = text[opening.end() : stop].endswith(("?", "?»", "?”", '?"'))
+    if text[dash.end() : stop].endswith(("?", "?»", "?”", '?"')):
+        return "question"
+    if before != "question":
+        return "question" if alternating and before == "answer" else None
     at = bisect.bisect_left(opens, start)
     quoted = at < len(opens) and opens[at] < end
-    if asked and not question and not quoted:
+    if opening is not None and not quoted:
         span = _dialogue_span(text, opening.end() - 1, opening.end(), stop, index)
         if span.end > span.start and _has_words(text, span):
             answers.append(attrs.evolve(span, turn=True))
-    return question
+    return "answer"
 
 
 _DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT
@@ -630,6 +654,8 @@ def _paired_quotes(
 
 
 #: A paragraph opening with a dialogue dash before a word (``— Мы готовы``, ``—Estamos``).
+#: A line opening with a dash (a turn of a dialogue, perhaps opening with a quotation).
+_DASH_LINE = re.compile(r"[ \t\u00a0]*[—–]")
 _DIALOGUE_OPEN = re.compile(r"[ \t\u00a0]*[—–][ \u00a0]*(?=[^\W\d_]|[¿¡])")
 #: The dashes that turn from speech to its attribution and back (``, — сказал он. — Но``).
 _DIALOGUE_DASH = re.compile(r"[—–]")
