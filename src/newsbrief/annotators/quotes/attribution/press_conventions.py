@@ -37,6 +37,7 @@ from newsbrief.annotators.quotes.attribution.sentence_subjects import (
     sentence_before,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
+from newsbrief.annotators.quotes.attribution.times_after_cues import time_words
 from newsbrief.annotators.quotes.attribution.untyped_people import stopwords
 from newsbrief.languages import language
 
@@ -198,6 +199,10 @@ class PressReader(DescriptionReader):
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
         press = self.press
         words = self._head_words(start, end)
+        when = time_words(words, self.cues.profile.code)
+        if 0 < when < len(words):
+            # ``a indiqué dimanche après-midi le parquet``: the subject after the time.
+            return self.press_after(words[when][1], end, cue)
         cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
         if cut == 1:
             # ``Pour elle, « ... »``: stressed, not the subject pronoun ``elle`` is too.
