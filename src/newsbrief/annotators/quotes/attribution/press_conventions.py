@@ -75,6 +75,12 @@ _INNER_CLOSE = re.compile(r"[ \u00a0]*[—–]|[.][ \u00a0]+(?=[^\W\d_])|,[ \u00
 _DASH_CLOSE = re.compile(r"[ \u00a0]*[—–]")
 
 
+#: How far after a comma a titled name in apposition is looked for (characters), and how many
+#: lower-case title words and articles may stand before it (``, le professeur Albert Kalonji,``).
+_TITLED_REACH = 40
+_TITLE_WORDS = 3
+
+
 class PressReader(DescriptionReader):
     """The continental press conventions (see the module's docstring)."""
 
@@ -227,6 +233,8 @@ class PressReader(DescriptionReader):
             comma = end + 1  # the phrase was cut at the comma (``Selon le ministre X, Name,``)
         if comma is not None:
             person = next(iter(self.within(comma, comma + 3)), None)
+            if person is None and not any(m.type == "person" for m in self.within(start, comma)):
+                person = self._titled_apposed(comma)
             if person is not None and person.type == "person":
                 # ``sagte die Verhandlungsführerin der Kommunen, Karin Welge``: the name in
                 # apposition speaks, the words before it are her role.
@@ -249,6 +257,21 @@ class PressReader(DescriptionReader):
         if untyped is not None:
             return untyped
         return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+
+    def _titled_apposed(self, comma: int) -> Mention | None:
+        """The person named after ``comma`` behind a few lower-case title words and articles
+        (``Selon un expert de l'université, le professeur Albert Kalonji, « ... »``)."""
+        person = next(iter(self.within(comma, comma + _TITLED_REACH)), None)
+        if person is None or person.type != "person":
+            return None
+        between = self._head_words(comma + 1, person.start)
+        if not between or len(between) > _TITLE_WORDS:
+            return None
+        if between[-1][0].lower() in self._role_links():
+            return None  # ``, analyste chez Oddo BHF``: the body the role is held in
+        if all(w[0][:1].islower() and w[0].isalpha() for w in between):
+            return person
+        return None
 
     def _untyped_after_role(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """A role noun, then a first name and a surname the entity annotator left untyped
@@ -490,8 +513,8 @@ class PressReader(DescriptionReader):
         is a role noun (less an article)."""
         named = self._named(person, cue)
         article = bool(before) and before[0][0].lower() in self.press.definite
-        if article:
-            before = before[1:]
+        if article or (bool(before) and before[0][0].lower() in self.press.indefinite):
+            before = before[1:]  # (``un expert en urbanisme``: the role is ``expert ...``)
         if named.role or not before:
             return named
         described = article or (

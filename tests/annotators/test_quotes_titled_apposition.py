@@ -1,0 +1,33 @@
+"""A description after ``selon`` or an inverted cue, then a comma and a name behind a title
+(``Selon un expert de l'université, le professeur Albert Kalonji, « ... »``): the name speaks,
+the description (less its article) is the role; a body after a role's link (``, analyste chez
+Oddo BHF``) is never the name.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 11, 30)
+
+
+def test_the_titled_name_after_the_description_speaks() -> None:
+    text = (
+        "Selon un expert des crues de l'université de Lille, le professeur Marc Dubreuil, "
+        "« un tiers des maisons du quartier sont bâties en zone inondable »."
+    )
+    (found,) = speakers_and_roles(text, DAY, language="fr").values()
+    assert found == ("Marc Dubreuil", "expert des crues de l'université de Lille")
+
+
+def test_a_body_after_the_role_of_the_name_does_not_speak() -> None:
+    text = (
+        "« Le plan est ambitieux mais tenable », estime Claire Vautrin, analyste chez "
+        "Meridia Capital."
+    )
+    (found,) = speakers_and_roles(text, DAY, language="fr").values()
+    assert found[0] == "Claire Vautrin"
