@@ -31,3 +31,12 @@ def test_a_body_after_the_role_of_the_name_does_not_speak() -> None:
     )
     (found,) = speakers_and_roles(text, DAY, language="fr").values()
     assert found[0] == "Claire Vautrin"
+
+
+def test_a_place_after_a_preposition_is_no_titled_name() -> None:
+    text = (
+        "Los fiscales deberán probar que el acusado actuó “con premeditación”, de acuerdo con "
+        "el escrito de acusación, presentado en el Tribunal Sur de Nueva York."
+    )
+    (found,) = speakers_and_roles(text, DAY, language="es").values()
+    assert found[0] != "Tribunal Sur de"

@@ -267,9 +267,14 @@ class PressReader(DescriptionReader):
         between = self._head_words(comma + 1, person.start)
         if not between or len(between) > _TITLE_WORDS:
             return None
-        if between[-1][0].lower() in self._role_links():
-            return None  # ``, analyste chez Oddo BHF``: the body the role is held in
-        if all(w[0][:1].islower() and w[0].isalpha() for w in between):
+        links = self._role_links()
+        if any(w[0].lower() in links for w in between):
+            # ``, analyste chez Oddo BHF``: the body a role is held in; ``, presentada en el
+            # Distrito Sur``: a place.
+            return None
+        if self._opens_phrase(between) and all(
+            w[0][:1].islower() and w[0].isalpha() for w in between
+        ):
             return person
         return None
 
