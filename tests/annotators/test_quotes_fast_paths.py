@@ -33,6 +33,7 @@ from newsbrief.annotators.quotes.attribution import (
     scanning,
     unnamed_sources,
 )
+from newsbrief.annotators.quotes.attribution.cue_words import CUE_REFUSALS
 from newsbrief.annotators.quotes.marks import QuoteSpan
 from newsbrief.annotators.quotes.speakers import Attributor, cues_for
 from newsbrief.languages import language
@@ -99,10 +100,13 @@ def _release_cue() -> re.Pattern[str]:
             key=lambda w: (-len(w), w),
         )
     )
+    # The trie's refusals (a request, ``calling for``; a phrase cue that moves, ``shot back
+    # to``) are rules of their own, not of the trie: the same look-aheads follow both patterns.
     return re.compile(
         r"\b(?:"
         + "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in sorted(according))
         + rf"|{words})\b"
+        + CUE_REFUSALS
     )
 
 

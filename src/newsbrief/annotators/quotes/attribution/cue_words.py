@@ -20,7 +20,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
 from newsbrief.languages import Language, normalize, on_reload
 from newsbrief.languages import language as language_of
 
-__all__ = ["CUE", "Cues", "cues_for"]
+__all__ = ["CUE", "CUE_REFUSALS", "Cues", "cues_for"]
 
 # (``calling the allegations a "..."`` attributes; ``calling for the release``, ``calling on
 # Iran`` ask for something and attribute nothing: ``[quotes] request_verbs`` and
@@ -29,10 +29,13 @@ _REQUEST = (
     "|".join(f"(?<={re.escape(verb)})" for verb in sorted(EN.words("quotes", "request_verbs")))
     or "(?!)"
 )
-CUE = re.compile(
-    rf"\b{word_alternation(CUE_WORDS)}\b(?!(?:{_REQUEST})[ \u00a0]+"
+#: What follows a cue word and makes it none: a request (``calling for``) or a phrase cue that
+#: moves (``shot back to``). Rules of their own, kept apart from the words' trie.
+CUE_REFUSALS = (
+    rf"(?!(?:{_REQUEST})[ \u00a0]+"
     rf"{plain_alternation(EN.words('quotes', 'request_particles'))}\b)" + PHRASE_CUE_MOVEMENT
 )
+CUE = re.compile(rf"\b{word_alternation(CUE_WORDS)}\b{CUE_REFUSALS}")
 
 
 _PRONOUNS = {str(k): str(v) for k, v in EN.table("quotes", "pronouns").items()}
