@@ -6,7 +6,9 @@ make many small calls several times over and hides the ones that spend their tim
 benchmark samples instead: a CPU-time timer (``ITIMER_PROF``) interrupts the command every
 ``--interval`` seconds of CPU and the Python stack is read at that moment, so each function's
 share of the samples is its share of the CPU time, C code included (charged to the Python
-function that called it). ``self`` counts the samples taken in the function itself,
+function that called it; Python reads the signal where it next checks for one, so a long C
+call's last moments can land on the next function called, the start of a function being such
+a check). ``self`` counts the samples taken in the function itself,
 ``inclusive`` those with the function anywhere on the stack (each function once per sample)::
 
     python benchmarks/synthetic_corpus.py 10000 --out /tmp/syn10k.jsonl
