@@ -52,6 +52,10 @@ def test_block_products_and_gathering_sum_what_gathering_alone_sums(
         patch.setattr(grouping, "MAX_INDEXED_DF", 3)  # columns on both sides of the split
         sums = grouping._Linker(both, weights, 0.2)._rare_sums(pairs)
     assert np.allclose(sums, _gathered(both, weights, pairs), rtol=0, atol=1e-12)
+    # In any order of the pairs, each pair's own sum.
+    shuffled = rng.permutation(len(pairs))
+    again = grouping._Linker(both, weights, 0.2)._rare_sums(pairs[shuffled])
+    assert np.allclose(again, sums[shuffled], rtol=0, atol=1e-12)
 
 
 def test_no_pairs_sum_to_nothing() -> None:

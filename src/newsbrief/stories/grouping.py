@@ -249,6 +249,12 @@ class _Linker:
         over the other columns only, the shorter part of the rows (gathering them whole was
         most of the grouping's time on large inputs).
         """
+        if len(pairs) > 1 and np.any(pairs[1:, 0] < pairs[:-1, 0]):
+            # (Pairs not sorted by first row: summed in that order, given back in theirs.)
+            order = np.argsort(pairs[:, 0], kind="stable")
+            unsorted = np.empty(len(pairs))
+            unsorted[order] = self._rare_sums(pairs[order])
+            return unsorted
         low, low_transposed, middle, middle_weights = self._rare_parts()
         sums = np.zeros(len(pairs))
         if not len(pairs):
