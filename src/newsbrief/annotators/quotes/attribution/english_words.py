@@ -32,6 +32,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "COMPANY_NOUNS",
     "COURTESY",
+    "CUE_PLACES",
     "CUE_WORDS",
     "DEFINITE",
     "DESCRIBED",
@@ -149,6 +150,9 @@ APPOSITIVE = re.compile(
 
 #: Words opening a speaker's noun phrase (``the minister``, ``one analyst``).
 DETERMINERS = EN.words("quotes", "speaker_determiners")
+#: Prepositions of place after a cue (``said in Salt Lake City``): the place after one is where
+#: the words were said, not who said them.
+CUE_PLACES = EN.words("quotes", "cue_place_prepositions")
 
 
 #: The indefinite ones (``a senior official``, ``another source``).

@@ -74,6 +74,9 @@ class PressWords:
     #: министерства``: ``[quotes] statement_nouns``).
     locatives: frozenset[str] = frozenset()
     statements: frozenset[str] = frozenset()
+    #: Prepositions of place after a cue (``[quotes] cue_place_prepositions``): a place right
+    #: after one says where the words were said, never who (``», afirmó en Santa Cruz``).
+    cue_places: frozenset[str] = frozenset()
     #: The pronoun of no one in particular (``[quotes] impersonal_pronouns``): the subject of
     #: an impersonal cue (``hieß es in einer Mitteilung``: the words are a statement's, its
     #: body the speaker), or one joined to its verb (``», ajoute-t-on``).
@@ -161,6 +164,7 @@ def press_words(code: str) -> PressWords:
         compound_surnames="compound_surnames" in conventions,
         surname_joiners=words("surname_joiners"),
         locatives=words("locatives"),
+        cue_places=words("cue_place_prepositions"),
         statements=words("statement_nouns"),
         impersonal=words("impersonal_pronouns"),
         origins=words("origin_prepositions"),

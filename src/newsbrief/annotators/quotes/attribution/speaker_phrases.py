@@ -22,6 +22,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     CLAUSE_LOOKBACK,
     CLAUSE_OPENERS,
     COURTESY,
+    CUE_PLACES,
     DEFINITE,
     DETERMINERS,
     EN,
@@ -794,6 +795,19 @@ class PhraseReader(PressReader):
         before = tokens[back + 2]
         return before is None or before[0] in (",", ".", ";", ":", QUOTE_MASK)
 
+    def _after_place_preposition(self, start: int, at: int) -> bool:
+        """Whether the words from ``start`` to a name at ``at`` end with a preposition of place
+        and maybe an article (``en``, ``à la``, ``in the``): the name after them is where the
+        words were said (``[quotes] cue_place_prepositions``)."""
+        if self.cues.profile is None:
+            places, articles = CUE_PLACES, DEFINITE
+        else:
+            places, articles = self.press.cue_places, self.press.definite
+        words = [w.lower() for w in WORD.findall(self.masked[start:at])[-2:]]
+        if words and words[-1] in articles:
+            words.pop()
+        return bool(words) and words[-1] in places
+
     def _phrase_after(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase starting at ``start`` (``said X``, ``according to X``)."""
         press = self.press_after(start, end, cue) if self.cues.profile is not None else None
@@ -929,6 +943,8 @@ class PhraseReader(PressReader):
             if described is not None:
                 return attrs.evolve(described, cue=cue)
         for mention in self.within(start, end):
+            if mention.type == "place" and self._after_place_preposition(start, mention.start):
+                continue  # ``», afirmó en Santa Cruz de la Sierra``: where, not who
             return self._named(mention, cue)
         if self.cues.profile is None:
             lone = _LONE_NAME_AFTER.match(self.masked[start:end])
