@@ -31,3 +31,10 @@ def test_a_stadium_named_after_a_person_is_a_place() -> None:
 def test_a_theatre_named_after_a_person_is_a_place() -> None:
     got = found("La pièce sera jouée au Théâtre Marie Curie jusqu'en juin.", "fr")
     assert ("Théâtre Marie Curie", "place") in got
+
+
+def test_a_venue_named_after_a_person_and_its_town_are_two_places() -> None:
+    got = found("Le concert aura lieu au Théâtre Marie Curie de Lyon samedi soir.", "fr")
+    assert ("Théâtre Marie Curie", "place") in got
+    assert ("Lyon", "place") in got
+    assert not any(text.endswith(" de") for text, _ in got)

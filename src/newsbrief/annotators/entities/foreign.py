@@ -915,12 +915,16 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         ):
             # ``Estadio Santiago Bernabéu``, ``Teatro Pablo Neruda``: a venue's noun before a
             # person's name, which the chunker took for a title, makes the venue's name.
-            begin = start - len(venue_role) - 1
+            begin, finish = start - len(venue_role) - 1, end
+            head, _, last = fields[TEXT].rpartition(" ")
+            if last in words.connectors and head and text.endswith(" " + last, start, end):
+                # (``Théâtre Marie Curie de`` + ``Lyon``: the connector is the town's, as above)
+                finish = end - len(last) - 1
             named_venue = list(typed_as(fields, "place", None))
-            named_venue[TEXT], named_venue[ROLE] = text[begin:end], None
-            items[k] = (index, spans.add(begin, end), tuple(named_venue))
-            where[k] = (begin, end)
-            found.setdefault(text[begin:end], ("place", None))
+            named_venue[TEXT], named_venue[ROLE] = text[begin:finish], None
+            items[k] = (index, spans.add(begin, finish), tuple(named_venue))
+            where[k] = (begin, finish)
+            found.setdefault(text[begin:finish], ("place", None))
             continue
         if (
             words.venue_words
