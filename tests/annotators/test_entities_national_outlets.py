@@ -27,3 +27,11 @@ def test_the_state_written_in_lower_case_article_is_no_outlet() -> None:
     got = found("Los fondos de la Nación llegarán a las provincias en febrero.", "es")
     assert ("La Nación", "organisation") not in got
     assert ("Nación", "organisation") not in got
+
+
+def test_an_outlet_s_name_opening_a_longer_name_is_not_the_outlet() -> None:
+    # ``El País Vasco`` is the Basque Country, ``Le Monde Diplomatique`` another paper.
+    basque = found("El País Vasco celebra elecciones el domingo en Bilbao y Vitoria.", "es")
+    assert not any(text == "El País" for text, _ in basque)
+    monthly = found("Le Monde Diplomatique consacre son numéro de mai à Total.", "fr")
+    assert not any(text == "Le Monde" for text, _ in monthly)

@@ -2494,8 +2494,13 @@ def _gazetteer(
     else:
         window = run[i : i + _MAX_GAZETTEER_WORDS]
     texts = [token.text for token in window]
+    # ``El País Vasco``, ``Le Monde Diplomatique``: a name opening with its article (an
+    # outlet's) that the run goes on from with another capital is only the longer name's start.
+    articled = rules.profile is not None and texts[0].lower() in name_articles(rules.profile.code)
     for length in range(len(window), 0, -1):
         if not window[length - 1].capitalised:
+            continue
+        if articled and i + length < len(run) and run[i + length].capitalised:
             continue
         phrase = " ".join(texts[:length])
         if phrase.isupper() and len(phrase) > 3 and phrase.title() in places:  # ``KYIV, Ukraine``
