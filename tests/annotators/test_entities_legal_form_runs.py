@@ -22,3 +22,12 @@ def test_a_company_named_after_a_person_is_a_company() -> None:
     got = found("Le contrat revient à Louis Mercier SAS, selon la mairie.", "fr")
     assert ("Louis Mercier SAS", "organisation") in got
     assert ("Louis Mercier", "person") not in got
+
+
+def test_a_capitalised_conjunction_ends_what_goes_before_the_company() -> None:
+    # A headline in title case: ``Y`` joins two names, the legal form ends only the second.
+    got = found("Gobierno Nacional Y Ecopetrol S.A. Firman Acuerdo Para Exportar Gas", "es")
+    assert ("Ecopetrol S.A.", "organisation") in got
+    assert not any(" Y " in text for text, _ in got)
+    both = found("Selon le communiqué, Renault Et Nissan SAS ont signé à Paris.", "fr")
+    assert ("Nissan SAS", "organisation") in both

@@ -1879,6 +1879,19 @@ def _analyse(
         first = next(
             (k for k in range(len(run) - 1) if run[k].text.lower() not in stopwords), len(run)
         )
+        # ``Renault Et Nissan SAS``: a capitalised conjunction (a stop word that joins no name,
+        # unlike ``de``, ``El``) ends the names before the company's, read on their own.
+        articles = name_articles(profile.code)
+        joined = first
+        for at in range(first + 1, len(run) - 1):
+            lower = run[at].text.lower()
+            if lower in stopwords and not rules.connector(run[at].text) and lower not in articles:
+                joined = at
+        if joined > first:
+            yield from _analyse(
+                run[:joined], before, stopwords, initial=initial, heading=heading, rules=rules
+            )
+            first = joined + 1
         if first < len(run) - 1:
             yield _candidate(
                 run[first:], "organisation", None, initial and first == 0, heading, english=False
