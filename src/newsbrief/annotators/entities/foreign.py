@@ -837,6 +837,16 @@ def language_of(mentions: list[Mention], text: str = "") -> str | None:
     return code
 
 
+def _venue_end(text: str, start: int, end: int, words: ForeignWords, least: int) -> int:
+    """The end of the venue named at ``text[start:end]``, less a connector the chunker left at
+    its end for the town after it (``Movistar Arena de`` + ``Bogotá``, ``Théâtre Marie Curie
+    de`` + ``Lyon``), when ``least`` words of it stay."""
+    head, _, last = text[start:end].rpartition(" ")
+    if last in words.connectors and len(head.split(" ")) >= least and head:
+        return start + len(head)
+    return end
+
+
 def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Mention], set[int]]:
     """One non-English document's ``mentions`` (mostly of one language:
     :func:`language_of`), retyped by the evidence above (and :mod:`.foreign_forms`), with
@@ -915,11 +925,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         ):
             # ``Estadio Santiago Bernabéu``, ``Teatro Pablo Neruda``: a venue's noun before a
             # person's name, which the chunker took for a title, makes the venue's name.
-            begin, finish = start - len(venue_role) - 1, end
-            head, _, last = fields[TEXT].rpartition(" ")
-            if last in words.connectors and head and text.endswith(" " + last, start, end):
-                # (``Théâtre Marie Curie de`` + ``Lyon``: the connector is the town's, as above)
-                finish = end - len(last) - 1
+            begin, finish = start - len(venue_role) - 1, _venue_end(text, start, end, words, 1)
             named_venue = list(typed_as(fields, "place", None))
             named_venue[TEXT], named_venue[ROLE] = text[begin:finish], None
             items[k] = (index, spans.add(begin, finish), tuple(named_venue))
@@ -937,13 +943,13 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # chunker left at its end for the town after it is not its (``Movistar Arena de
             # Bogotá``: the venue, then the town).
             venue = typed_as(fields, "place", None)
-            head, _, last = fields[TEXT].rpartition(" ")
-            if last in words.connectors and " " in head:
+            finish = _venue_end(text, start, end, words, 2)
+            if finish != end:
                 shortened = list(venue)
-                shortened[TEXT] = head
+                shortened[TEXT] = text[start:finish]
                 venue = tuple(shortened)
-                items[k] = (index, spans.add(start, start + len(head)), venue)
-                where[k] = (start, start + len(head))
+                items[k] = (index, spans.add(start, finish), venue)
+                where[k] = (start, finish)
             else:
                 items[k] = (index, number, venue)
             found.setdefault(venue[TEXT], ("place", None))
