@@ -31,3 +31,11 @@ def test_a_capitalised_conjunction_ends_what_goes_before_the_company() -> None:
     assert not any(" Y " in text for text, _ in got)
     both = found("Selon le communiqué, Renault Et Nissan SAS ont signé à Paris.", "fr")
     assert ("Nissan SAS", "organisation") in both
+
+
+def test_a_long_run_of_companies_joined_by_conjunctions_is_read_in_linear_depth() -> None:
+    # (A page's title-case list: each company read once, no recursion per conjunction.)
+    listing = "Selon la liste, " + "Alpha SA Et Beta Conseil SAS Et " * 600 + "Omega SAS signent."
+    got = found(listing, "fr")
+    assert ("Beta Conseil SAS", "organisation") in got
+    assert ("Omega SAS", "organisation") in got

@@ -1880,18 +1880,25 @@ def _analyse(
             (k for k in range(len(run) - 1) if run[k].text.lower() not in stopwords), len(run)
         )
         # ``Renault Et Nissan SAS``: a capitalised conjunction (a stop word that joins no name,
-        # unlike ``de``, ``El``) ends the names before the company's, read on their own.
+        # unlike ``de``, ``El``) ends the names before the company's, each read on its own (a
+        # part holds no conjunction, so reading it comes back here at most once: linear).
         articles = name_articles(profile.code)
-        joined = first
-        for at in range(first + 1, len(run) - 1):
-            lower = run[at].text.lower()
-            if lower in stopwords and not rules.connector(run[at].text) and lower not in articles:
-                joined = at
-        if joined > first:
-            yield from _analyse(
-                run[:joined], before, stopwords, initial=initial, heading=heading, rules=rules
-            )
-            first = joined + 1
+        joins = [
+            at
+            for at in range(first + 1, len(run) - 1)
+            if (lower := run[at].text.lower()) in stopwords
+            and not rules.connector(run[at].text)
+            and lower not in articles
+        ]
+        opened, after = 0, before
+        for at in joins:
+            if at > opened:
+                yield from _analyse(
+                    run[opened:at], after, stopwords, initial=initial and not opened,
+                    heading=heading, rules=rules,
+                )  # fmt: skip
+            opened, after = at + 1, run[at].text.lower()
+        first = max(first, opened)
         if first < len(run) - 1:
             yield _candidate(
                 run[first:], "organisation", None, initial and first == 0, heading, english=False
