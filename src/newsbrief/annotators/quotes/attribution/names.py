@@ -28,11 +28,13 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SURNAME_PARTICLES,
     FullNames,
 )
+from newsbrief.annotators.quotes.attribution.press_words import press_words
 from newsbrief.annotators.quotes.attribution.roles import RoleFinder
 from newsbrief.annotators.quotes.attribution.scanning import (
     title_cased,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+from newsbrief.annotators.quotes.attribution.spelled_acronyms import spelled_out
 from newsbrief.languages import language, on_reload
 
 __all__ = ["NameForms"]
@@ -553,6 +555,9 @@ class NameForms(RoleFinder):
             entry = (at, written)
             if written != name:  # the name itself is always a candidate
                 add(("same", name), []).append(entry)
+            spelled = self._bracketed_acronym(at, written) if kind != "person" else None
+            if spelled is not None:
+                add(("initials", written), []).append((at, spelled))
             add(("fold", _folded(written)), []).append(entry)
             if " " not in written:
                 before = text[max(0, at - 10) : at].split() if peers else None
@@ -582,6 +587,26 @@ class NameForms(RoleFinder):
                     forms.setdefault(("first word", words[0]), []).append(entry)
         self._forms = forms
         return forms
+
+    def _bracketed_acronym(self, at: int, written: str) -> str | None:
+        """The name a body's acronym written in brackets at ``at`` right after it spells out
+        (``die Vereinigung der kommunalen Arbeitgeberverbände (VKA)``): in a language that
+        capitalises its nouns (German), whose compounds hide the acronym's letters inside
+        words; elsewhere the initials tell (and the acronym stays as written)."""
+        profile = self.cues.profile
+        if profile is None or not written.isupper() or len(written) > _ACRONYM:
+            return None
+        if not press_words(profile.code).capitalised_nouns:
+            return None
+        text = self.text
+        bracket = at - 1
+        if text[bracket:at] != "(" or text[at + len(written) : at + len(written) + 1] != ")":
+            return None
+        words = language(profile.code)
+        articles = words.words("quotes", "definite_articles") | words.words(
+            "quotes", "indefinite_articles"
+        )
+        return spelled_out(text, bracket, written, frozenset(w.lower() for w in articles))
 
     def _person_named(self, word: str) -> str | None:
         """The one person of several words the entity annotator found whose name opens or

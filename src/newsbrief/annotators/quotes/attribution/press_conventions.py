@@ -27,6 +27,7 @@ import re
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.attribution.capitalised_subjects import description_verb
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
@@ -1526,10 +1527,19 @@ class PressReader(DescriptionReader):
             words.pop()
         if len(words) < 3 or len(words) > _SOURCE_WORDS or words[0][1] != start:
             return None
-        if words[0][0].lower() not in press.indefinite or not self._described_head(words[1][0]):
+        if words[0][0].lower() not in press.indefinite:
             return None
         if any(not (w[0][:1].isalnum() or w[0] in "-'’") for w in words):
             return None  # a comma, a quotation: the clause is no simple subject and verb
+        if press.capitalised_nouns:
+            profile = self.cues.profile
+            links = language(profile.code).words("quotes", "description_links") if profile else ()
+            verb_at = description_verb(words, self._described_head, frozenset(links))
+            if verb_at is None:
+                return None
+            return self._colon_description(words, verb_at)
+        if not self._described_head(words[1][0]):
+            return None
         links = self._role_links()
         reflexives = self._reflexive_pronouns()
         verb = len(words) - 1
@@ -1545,6 +1555,10 @@ class PressReader(DescriptionReader):
                 break
         if verb < 2:
             return None
+        return self._colon_description(words, verb)
+
+    def _colon_description(self, words: list[tuple[str, int, int]], verb: int) -> Speaker:
+        """The unnamed person ``words[:verb]`` describe, as written, its article lower-cased."""
         first, last = words[0][1], words[verb - 1][2]
         phrase = " ".join(self.text[first:last].split())
         name = phrase[:1].lower() + phrase[1:]

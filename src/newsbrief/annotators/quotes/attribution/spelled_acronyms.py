@@ -1,0 +1,66 @@
+"""A body's acronym defined in brackets after its name (``die Vereinigung der kommunalen
+Arbeitgeberverbände (VKA)``, ``der Deutsche Fußball-Bund (DFB)``): the name it stands for, read
+from the words before the bracket. Languages that join nouns into compounds spell acronyms from
+letters inside words (``Gewerkschafts-B-und``), so the initials of the words alone do not tell
+them; the bracket right after the name does."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["spelled_out"]
+
+#: At most this many words before the bracket are read as the name.
+_NAME_WORDS = 7
+
+#: A word of the name (hyphens and dots inside it), or anything else (which ends the name).
+_TOKEN = re.compile(r"[^\W\d_][\w.’'\-]*|\S")
+
+
+def spelled_out(text: str, bracket: int, acronym: str, articles: frozenset[str]) -> str | None:
+    """The longest run of words ending right before ``text[bracket]`` (an opening bracket)
+    that ``acronym`` spells: it opens with a capitalised word that is no article, every
+    capitalised word gives the acronym its next letter, and each word's other letters may give
+    the letters after it, in order (``Münchner Verkehrsgesellschaft`` for ``MVG``); ``None``
+    when no run spells it."""
+    head = text[max(0, bracket - 120) : bracket]
+    tokens = _TOKEN.findall(head)
+    words: list[str] = []
+    for token in reversed(tokens):
+        if not token[:1].isalpha() or len(words) == _NAME_WORDS:
+            break
+        words.insert(0, token)
+    letters = acronym.lower()
+    for first in range(len(words)):
+        run = words[first:]
+        if not run[0][:1].isupper() or run[0].lower() in articles:
+            continue
+        if _spells(tuple(w.lower() for w in run), tuple(w[:1].isupper() for w in run), letters):
+            return " ".join(run)
+    return None
+
+
+@functools.cache
+def _spells(words: tuple[str, ...], capitals: tuple[bool, ...], letters: str) -> bool:
+    """Whether ``words`` spell ``letters``: each capitalised word its initial and maybe
+    letters inside it after that, each other word nothing or the same."""
+    if not words:
+        return not letters
+    word, rest, capital = words[0], words[1:], capitals[0]
+    if not capital and _spells(rest, capitals[1:], letters):
+        return True
+    if not letters or word[0] != letters[0]:
+        return False
+    # The initial, then as many more letters as this word holds in order.
+    taken, at = 1, 1
+    if _spells(rest, capitals[1:], letters[taken:]):
+        return True
+    while taken < len(letters):
+        at = word.find(letters[taken], at)
+        if at < 0:
+            return False
+        taken, at = taken + 1, at + 1
+        if _spells(rest, capitals[1:], letters[taken:]):
+            return True
+    return False

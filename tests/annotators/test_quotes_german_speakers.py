@@ -1,0 +1,48 @@
+"""German attribution patterns of session 26: an unnamed person opening a clause a colon closes
+speaks, whatever the verb and however the description goes on (``Ein Schüler zeigte wenig
+Geduld: „...“``, ``Eine Nachbarin aus Bad Vilbel hat eine Erklärung: „...“``). A body's
+acronym defined in brackets after its name speaks under that name (``der Landesverband der
+freien Bäckereien (LFB)``), though its letters hide inside compounds.
+
+The sentences are written for these tests in the manner of German news articles; none is
+copied from a key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 5, 6)
+LEAD = "Der Stadtrat hat am Mittwoch über den neuen Busfahrplan beraten.\n\n"
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q: s for q, (s, _) in speakers_and_roles(LEAD + text, DAY, language="de").items()}
+
+
+def test_an_unnamed_person_opening_a_clause_a_colon_closes_speaks() -> None:
+    found = _speakers(
+        "Am Bahnhof Süd blieb es ruhig. „Die Linie 4 fährt nur noch stündlich“, sagte "
+        "Verkehrsdezernent Malte Hilgers. Ein älterer Pendler zeigte wenig Geduld: „So komme "
+        "ich nie pünktlich zur Arbeit.“"
+    )
+    assert found["So komme ich nie pünktlich zur Arbeit"] == "ein älterer Pendler"
+
+
+def test_where_an_unnamed_person_is_from_belongs_to_the_description() -> None:
+    found = _speakers(
+        "Eine Nachbarin aus Bad Vilbel hat eine einfache Erklärung: „Die Busse sind einfach "
+        "zu voll.“"
+    )
+    assert found["Die Busse sind einfach zu voll"] == "eine Nachbarin aus Bad Vilbel"
+
+
+def test_an_acronym_defined_in_brackets_speaks_under_the_name_it_spells() -> None:
+    found = _speakers(
+        "Der Landesverband der freien Bäckereien (LFB) nannte die neuen Auflagen "
+        "„realitätsfern“. „Viele kleine Betriebe werden aufgeben“, teilte der LFB am Abend "
+        "mit."
+    )
+    assert found["realitätsfern"] == "Landesverband der freien Bäckereien"
+    assert found["Viele kleine Betriebe werden aufgeben"] == "Landesverband der freien Bäckereien"
