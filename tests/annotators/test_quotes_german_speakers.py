@@ -2,7 +2,9 @@
 speaks, whatever the verb and however the description goes on (``Ein Schüler zeigte wenig
 Geduld: „...“``, ``Eine Nachbarin aus Bad Vilbel hat eine Erklärung: „...“``). A body's
 acronym defined in brackets after its name speaks under that name (``der Landesverband der
-freien Bäckereien (LFB)``), though its letters hide inside compounds.
+freien Bäckereien (LFB)``), though its letters hide inside compounds. A name governed by a
+preposition before the cue is not its subject (``Im Gespräch mit dem WDR sagte X``, ``X (SPD)
+aus Wolfsburg warnte``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -46,3 +48,14 @@ def test_an_acronym_defined_in_brackets_speaks_under_the_name_it_spells() -> Non
     )
     assert found["realitätsfern"] == "Landesverband der freien Bäckereien"
     assert found["Viele kleine Betriebe werden aufgeben"] == "Landesverband der freien Bäckereien"
+
+
+def test_a_name_after_a_preposition_before_the_cue_is_not_its_subject() -> None:
+    found = _speakers(
+        "Im Gespräch mit dem WDR sagte Landrätin Petra Vogelsang: „Wir brauchen mehr Busse "
+        "auf dem Land.“\n\n"
+        "Bürgermeister Klaus Dehmel (SPD) aus Wolfsburg warnte dagegen vor einem "
+        "„Chaos auf allen Zufahrtsstraßen“."
+    )
+    assert found["Wir brauchen mehr Busse auf dem Land"] == "Petra Vogelsang"
+    assert found["Chaos auf allen Zufahrtsstraßen"] == "Klaus Dehmel"

@@ -68,6 +68,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SPACES,
     WORD,
 )
+from newsbrief.annotators.quotes.attribution.prepositional_objects import preposition_before
 from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     normal,
@@ -75,6 +76,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
 )
 from newsbrief.annotators.quotes.attribution.speaker_phrases import PhraseReader
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
+from newsbrief.languages import language
 
 __all__ = [
     "CUE",
@@ -750,6 +752,8 @@ class Attributor(PhraseReader):
                 return attrs.evolve(found, name=nominative_name(found.name, self.cues))
             return found
         found = self.phrase_before(start, cue.start(), word)
+        if found is not None and not found.anonymous and self.press.capitalised_nouns:
+            found = self._unless_prepositional(start, cue, limit, found)
         if (
             self.cues.profile is None
             and _PARTICIPLES.match(word)
@@ -764,6 +768,36 @@ class Attributor(PhraseReader):
             if subject is not None:
                 return attrs.evolve(subject, cue=word)
         return found
+
+    def _unless_prepositional(
+        self, start: int, cue: re.Match[str], limit: int, found: Speaker
+    ) -> Speaker | None:
+        """``found``, the name before a German cue, unless a preposition governs it (``Im
+        Interview mit dem ZDF sagte``, ``X aus Celle warnte``): then the speaker phrase right
+        after the cue (the subject after the verb), else the phrase before the preposition."""
+        profile = self.cues.profile
+        following = self.masked[cue.end() : cue.end() + 12].split()
+        impersonal = bool(following) and following[0].strip(",.:").lower() in self.press.impersonal
+        if profile is None or impersonal:
+            return found  # ``Aus dem SPÖ-Klub heißt es``: the body the words come from
+        words = language(profile.code)
+        at = preposition_before(
+            self.masked,
+            start,
+            found.start,
+            frozenset(words.words("quotes", "object_prepositions")),
+            self.press.definite | self.press.indefinite,
+        )
+        if at is None:
+            return found
+        word = cue.group(0)
+        after = self._phrase_after(cue.end(), phrase_end(self.masked, cue.end(), limit), word)
+        if after is not None and (after.anonymous or after.name in self._people):
+            return after  # a person after the verb is its subject (``sagte Außenminister X``)
+        # A body right after the verb may be its object (``erklärte CNN``): the subject
+        # before the preposition first (``X, Leiter des Roten Kreuzes in Indonesien``).
+        earlier = self.phrase_before(start, at, word) if at > start else None
+        return earlier or after
 
     def transcript_questioner(self, start: int, end: int) -> Speaker | None:
         """``Q. (by Assistant U.S. Attorney Ann Roe) "..."``: the person a transcript names,
