@@ -4,7 +4,9 @@ Geduld: „...“``, ``Eine Nachbarin aus Bad Vilbel hat eine Erklärung: „...
 acronym defined in brackets after its name speaks under that name (``der Landesverband der
 freien Bäckereien (LFB)``), though its letters hide inside compounds. A name governed by a
 preposition before the cue is not its subject (``Im Gespräch mit dem WDR sagte X``, ``X (SPD)
-aus Wolfsburg warnte``).
+aus Wolfsburg warnte``); with no subject before the cue, the one right after it speaks
+(``Über den Winter sagt sie: „...“``). The headline of a related article a page lists after
+``Lesen Sie auch`` or ``Mehr zum Thema`` is no one's words in this one.
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -59,3 +61,25 @@ def test_a_name_after_a_preposition_before_the_cue_is_not_its_subject() -> None:
     )
     assert found["Wir brauchen mehr Busse auf dem Land"] == "Petra Vogelsang"
     assert found["Chaos auf allen Zufahrtsstraßen"] == "Klaus Dehmel"
+
+
+def test_with_no_subject_before_the_cue_the_one_after_it_speaks() -> None:
+    found = _speakers(
+        "Die Busfahrerin Martina Kühnel fährt seit zwanzig Jahren die Linie 7. Über den "
+        "letzten Winter sagt sie: „So viele Ausfälle hatten wir noch nie.“"
+    )
+    assert found["So viele Ausfälle hatten wir noch nie"] == "Martina Kühnel"
+
+
+def test_a_related_article_headline_is_no_one_s_words() -> None:
+    found = _speakers(
+        "„Wir fahren ab Montag wieder im Takt“, sagte Verkehrsdezernent Malte Hilgers.\n"
+        "Lesen Sie auch: „Ich fahre seit 30 Jahren Bus“ – ein Fahrer erzählt\n"
+        "Der Fahrplan gilt ab dem 1. Juni.\n"
+        "Mehr zum Thema\n"
+        "Neue Haltestellen: Was sich im Süden ändert\n"
+        "„Die Leute steigen um“ – warum das Deutschlandticket wirkt"
+    )
+    assert found["Wir fahren ab Montag wieder im Takt"] == "Malte Hilgers"
+    assert found["Ich fahre seit 30 Jahren Bus"] is None
+    assert found["Die Leute steigen um"] is None

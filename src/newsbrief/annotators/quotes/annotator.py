@@ -43,6 +43,7 @@ from newsbrief.annotators.quotes.naming_clauses import (
     named_object,
     person_calling,
 )
+from newsbrief.annotators.quotes.related_headlines import related_headline
 from newsbrief.annotators.quotes.sentence_subject_turns import subject_between
 from newsbrief.annotators.quotes.speakers import (
     RELAY_CUES,
@@ -1646,6 +1647,9 @@ def _attribute(
     attributor: Attributor,
     prose: dict[int, bool],
 ) -> Speaker | None:
+    profile = attributor.cues.profile
+    if profile is not None and related_headline(attributor.text, span.open, profile.code):
+        return None  # ``Lesen Sie auch: „...“``: another article's headline
     para_start, para_end = paragraphs[span.paragraph]
     first = max(bisect.bisect_right(starts, span.open) - 1, 0)
     last = max(bisect.bisect_right(starts, max(span.close - 1, span.open)) - 1, 0)

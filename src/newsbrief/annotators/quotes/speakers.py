@@ -754,6 +754,8 @@ class Attributor(PhraseReader):
         found = self.phrase_before(start, cue.start(), word)
         if found is not None and not found.anonymous and self.press.capitalised_nouns:
             found = self._unless_prepositional(start, cue, limit, found)
+        elif found is None and self.press.capitalised_nouns:
+            found = self._subject_after_verb(cue, limit)
         if (
             self.cues.profile is None
             and _PARTICIPLES.match(word)
@@ -768,6 +770,18 @@ class Attributor(PhraseReader):
             if subject is not None:
                 return attrs.evolve(subject, cue=word)
         return found
+
+    def _subject_after_verb(self, cue: re.Match[str], limit: int) -> Speaker | None:
+        """With no subject before a German cue, the one right after it, the verb standing
+        second (``Über die Saison sagt sie: „...“``, ``Dort sagte der Minister: „...“``): a
+        person, a pronoun's, an unnamed source or a body."""
+        word = cue.group(0)
+        after = self._phrase_after(cue.end(), phrase_end(self.masked, cue.end(), limit), word)
+        if after is None or not (
+            after.anonymous or after.name in self._people or after.name in self._bodies
+        ):
+            return None
+        return after
 
     def _unless_prepositional(
         self, start: int, cue: re.Match[str], limit: int, found: Speaker
