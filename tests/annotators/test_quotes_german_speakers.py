@@ -1,12 +1,15 @@
 """German attribution patterns of session 26: an unnamed person opening a clause a colon closes
 speaks, whatever the verb and however the description goes on (``Ein Schüler zeigte wenig
-Geduld: „...“``, ``Eine Nachbarin aus Bad Vilbel hat eine Erklärung: „...“``). A body's
-acronym defined in brackets after its name speaks under that name (``der Landesverband der
-freien Bäckereien (LFB)``), though its letters hide inside compounds. A name governed by a
-preposition before the cue is not its subject (``Im Gespräch mit dem WDR sagte X``, ``X (SPD)
-aus Wolfsburg warnte``); with no subject before the cue, the one right after it speaks
-(``Über den Winter sagt sie: „...“``). The headline of a related article a page lists after
-``Lesen Sie auch`` or ``Mehr zum Thema`` is no one's words in this one.
+Geduld: „...“``, ``Eine Nachbarin aus Bad Vilbel hat eine Erklärung: „...“``). A body's acronym
+defined in brackets after its name speaks under that name (``der Landesverband der freien
+Bäckereien (LFB)``), though its letters hide inside compounds. A name governed by a preposition
+before the cue is not its subject (``Im Gespräch mit dem WDR sagte X``, ``X (SPD) aus Wolfsburg
+warnte``); with no subject before the cue, the one right after it speaks (``Über den Winter sagt
+sie: „...“``). The headline of a related article a page lists after ``Lesen Sie auch`` or ``Mehr
+zum Thema`` is no one's words in this one. Speech reported in the Konjunktiv without a cue after
+a sentence about someone else is theirs, also on a page of one-line paragraphs (``Verteidigerin
+X hatte plädiert. Ihre Mandantin habe „...“``); ``hatte er gesagt`` is a cue, and an unnamed
+source ends before its auxiliary (``Ein Sprecher der Stadt hat am Montag gesagt``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -83,3 +86,23 @@ def test_a_related_article_headline_is_no_one_s_words() -> None:
     assert found["Wir fahren ab Montag wieder im Takt"] == "Malte Hilgers"
     assert found["Ich fahre seit 30 Jahren Bus"] is None
     assert found["Die Leute steigen um"] is None
+
+
+def test_reported_speech_after_a_sentence_about_someone_else_is_theirs() -> None:
+    found = _speakers(
+        "„Die Angeklagte hat das Vertrauen ihrer Kundinnen missbraucht“, sagte Richter Holger "
+        "Brenneke.\n"
+        "Verteidigerin Annika Sommerfeld hatte auf eine Bewährungsstrafe plädiert.\n"
+        "Ihre Mandantin habe „aus purer Verzweiflung“ gehandelt."
+    )
+    assert found["aus purer Verzweiflung"] == "Annika Sommerfeld"
+
+
+def test_a_participle_cue_and_an_unnamed_source_before_its_auxiliary() -> None:
+    found = _speakers(
+        "Ein Sprecher der Stadtwerke hat am Montag gesagt: „Die Preise bleiben stabil.“\n"
+        "Oberstaatsanwalt Rüdiger Falk hatte drei Jahre gefordert.\n"
+        "In seinem Schlussvortrag hatte er gesagt, der Mann habe „völlig skrupellos“ gehandelt."
+    )
+    assert found["Die Preise bleiben stabil"] == "ein Sprecher der Stadtwerke"
+    assert found["völlig skrupellos"] == "Rüdiger Falk"

@@ -1782,9 +1782,14 @@ def _attribute(
     if last_speaker is not None and spans[previous].paragraph == span.paragraph:
         # One sentence a line makes a whole article one paragraph: the last speaker stops at
         # a sentence whose subject is another person (``US captain Jim Furyk spoke after the
-        # defeat, "..."``).
+        # defeat, "..."``), and (German) at speech reported without a cue after a sentence
+        # about someone else (``Verteidiger X hatte plädiert. Sein Mandant habe „...“``).
+        reported = _reported_continuation(
+            span, first, previous, spans, sentences, context_start, context_end, attributor
+        )
         return (
-            _introduced(last_speaker, span, context_start, attributor)
+            reported
+            or _introduced(last_speaker, span, context_start, attributor)
             or subject_between(last_speaker, span, spans[previous], first, sentences, attributor)
             or last_speaker
         )
@@ -1962,6 +1967,38 @@ _CLOSING_SENTENCE = re.compile("[ \u00a0\n.!?\"”’']*")
 #: A sentence introducing a quotation with its subject is at most this long before it (a bound:
 #: the sentence's mentions are read per quotation).
 _INTRODUCING_CLAUSE = 400
+
+
+def _reported_continuation(
+    span: QuoteSpan,
+    first: int,
+    previous: int,
+    spans: list[QuoteSpan],
+    sentences: list[tuple[int, int, int]],
+    context_start: int,
+    context_end: int,
+    attributor: Attributor,
+) -> Speaker | None:
+    """Whose speech a sentence reports without a cue (``[quotes] reported_speech_verbs``: ``Die
+    Kassen seien „...“``) when the sentence before is not the last quotation's: the person it
+    opens with (``Verteidiger X hatte plädiert.``), else the one its cue after a comma names
+    (``Die S-Bahn sei nicht betroffen, teilte die MVG mit.``)."""
+    profile = attributor.cues.profile
+    if profile is None or first == 0 or sentences[first - 1][2] != sentences[first][2]:
+        return None
+    before_start, before_end, _ = sentences[first - 1]
+    if spans[previous].open >= before_start:
+        return None  # the last quotation stands in the sentence before: its speaker goes on
+    masked = attributor.masked
+    if not _reported_speech(masked, context_start, span.open, profile.code):
+        return None
+    if attributor.cue.search(masked, span.close, context_end) is not None:
+        return None  # ``Er habe „Mut“ bewiesen, sagte Anna Lenz``: a cue of its own
+    found = attributor.subject(before_start, before_end, people_only=True)
+    if found is not None:
+        return found
+    comma = masked.rfind(",", before_start, before_end)
+    return attributor.after(comma, before_end, True) if comma >= 0 else None
 
 
 def _introduced(

@@ -774,14 +774,21 @@ class Attributor(PhraseReader):
     def _subject_after_verb(self, cue: re.Match[str], limit: int) -> Speaker | None:
         """With no subject before a German cue, the one right after it, the verb standing
         second (``Über die Saison sagt sie: „...“``, ``Dort sagte der Minister: „...“``): a
-        person, a pronoun's, an unnamed source or a body."""
+        person or a pronoun's, or an unnamed person described by a role or a description
+        noun (not a body, a place or a thing: ``beschrieb die Schäden als „...“``, ``klagt
+        China der „...“ an`` name the verb's object)."""
         word = cue.group(0)
         after = self._phrase_after(cue.end(), phrase_end(self.masked, cue.end(), limit), word)
-        if after is None or not (
-            after.anonymous or after.name in self._people or after.name in self._bodies
-        ):
+        if after is None:
             return None
-        return after
+        if after.anonymous:
+            words = re.split(r"[\s\-]+", after.mention)
+            described = any(
+                w[:1].isupper() and (self._described_head(w) or w.lower() in self.press.sources)
+                for w in words
+            )
+            return after if described else None
+        return after if after.name in self._people else None
 
     def _unless_prepositional(
         self, start: int, cue: re.Match[str], limit: int, found: Speaker

@@ -562,6 +562,8 @@ class PressReader(DescriptionReader):
             # An unnamed source, as written.
             if len(words) < 2 and lower in press.indefinite:
                 return None
+            if press.capitalised_nouns:
+                words = self._before_verb(words)
             start, end = words[0][1], words[-1][2]
             phrase = " ".join(self.text[start:end].split())
             name = phrase[:1].lower() + phrase[1:]
@@ -1533,8 +1535,10 @@ class PressReader(DescriptionReader):
             return None  # a comma, a quotation: the clause is no simple subject and verb
         if press.capitalised_nouns:
             profile = self.cues.profile
-            links = language(profile.code).words("quotes", "description_links") if profile else ()
-            verb_at = description_verb(words, self._described_head, frozenset(links))
+            lang = language(profile.code if profile else None)
+            endings = tuple(sorted(lang.words("quotes", "description_adjective_endings")))
+            links = lang.words("quotes", "description_links")
+            verb_at = description_verb(words, self._described_head, links, endings)
             if verb_at is None:
                 return None
             return self._colon_description(words, verb_at)
@@ -1556,6 +1560,23 @@ class PressReader(DescriptionReader):
         if verb < 2:
             return None
         return self._colon_description(words, verb)
+
+    def _before_verb(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """A German unnamed source's words up to its verb (``Ein Sprecher des Ministeriums hat
+        am Montag gesagt``: the auxiliary and what follows it are not the source); all of them
+        when the word after the noun is a preposition (``ein Sprecher der Polizei in
+        Hannover``: where the source is, as written)."""
+        profile = self.cues.profile
+        if profile is None:
+            return words
+        lang = language(profile.code)
+        endings = tuple(sorted(lang.words("quotes", "description_adjective_endings")))
+        verb = description_verb(
+            words, lambda word: word.isalpha(), lang.words("quotes", "description_links"), endings
+        )
+        if verb is None or words[verb][0].lower() in lang.words("quotes", "object_prepositions"):
+            return words
+        return words[:verb]
 
     def _colon_description(self, words: list[tuple[str, int, int]], verb: int) -> Speaker:
         """The unnamed person ``words[:verb]`` describe, as written, its article lower-cased."""
