@@ -9,7 +9,8 @@ sie: „...“``). The headline of a related article a page lists after ``Lesen 
 zum Thema`` is no one's words in this one. Speech reported in the Konjunktiv without a cue after
 a sentence about someone else is theirs, also on a page of one-line paragraphs (``Verteidigerin
 X hatte plädiert. Ihre Mandantin habe „...“``); ``hatte er gesagt`` is a cue, and an unnamed
-source ends before its auxiliary (``Ein Sprecher der Stadt hat am Montag gesagt``).
+source ends before its auxiliary (``Ein Sprecher der Stadt hat am Montag gesagt``) and before the
+outlet it spoke to (``der Deutschen Presse-Agentur``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -106,3 +107,13 @@ def test_a_participle_cue_and_an_unnamed_source_before_its_auxiliary() -> None:
     )
     assert found["Die Preise bleiben stabil"] == "ein Sprecher der Stadtwerke"
     assert found["völlig skrupellos"] == "Rüdiger Falk"
+
+
+def test_the_outlet_a_source_spoke_to_is_no_part_of_the_source() -> None:
+    found = _speakers(
+        "„Die Ursache ist noch unklar“, sagte ein Sprecher des Landesamts für Umwelt der "
+        "Deutschen Presse-Agentur. „Die Werkszeitung prüft den Bericht“, sagte ein Sprecher "
+        "der Zeitung."
+    )
+    assert found["Die Ursache ist noch unklar"] == "ein Sprecher des Landesamts für Umwelt"
+    assert found["Die Werkszeitung prüft den Bericht"] == "ein Sprecher der Zeitung"

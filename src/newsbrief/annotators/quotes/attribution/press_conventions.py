@@ -546,6 +546,8 @@ class PressReader(DescriptionReader):
         # communiqué``, ``un bombero que pidió el anonimato``).
         cut = next((i for i, w in enumerate(words) if i and w[0].lower() in press.stops), None)
         words = words[:cut]
+        if press.capitalised_nouns:
+            words = self._before_outlet(words)
         first = words[0][0]
         lower = first.lower()
         aged = self._age_noun(words, cue)
@@ -1560,6 +1562,27 @@ class PressReader(DescriptionReader):
         if verb < 2:
             return None
         return self._colon_description(words, verb)
+
+    def _before_outlet(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """A German description's words before the outlet it spoke to (``ein Sprecher des
+        Ministeriums der Deutschen Presse-Agentur``: a dative, ``[quotes] outlet_nouns``
+        after an article and capitalised adjectives, once what the source is of is said:
+        ``ein Sprecher der Zeitung`` speaks for it)."""
+        profile = self.cues.profile
+        if profile is None or len(words) < 5 or words[2][0].lower() not in self.press.definite:
+            return words
+        outlets = language(profile.code).words("quotes", "outlet_nouns")
+        for i in range(4, len(words) - 1):
+            if words[i][0].lower() not in self.press.definite:
+                continue
+            j = i + 1
+            while j < len(words) - 1 and words[j][0][:1].isupper():
+                if words[j][0].rsplit("-", 1)[-1].lower() in outlets:
+                    break
+                j += 1
+            if words[j][0].rsplit("-", 1)[-1].lower() in outlets:
+                return words[:i]
+        return words
 
     def _before_verb(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """A German unnamed source's words up to its verb (``Ein Sprecher des Ministeriums hat
