@@ -10,7 +10,9 @@ zum Thema`` is no one's words in this one. Speech reported in the Konjunktiv wit
 a sentence about someone else is theirs, also on a page of one-line paragraphs (``Verteidigerin
 X hatte plädiert. Ihre Mandantin habe „...“``); ``hatte er gesagt`` is a cue, and an unnamed
 source ends before its auxiliary (``Ein Sprecher der Stadt hat am Montag gesagt``) and before the
-outlet it spoke to (``der Deutschen Presse-Agentur``).
+outlet it spoke to (``der Deutschen Presse-Agentur``). A quotation standing as its own
+sentence is the words of the person the sentence before is about (``X gibt sich gelassen.
+„...“``), not the last speaker's.
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -117,3 +119,11 @@ def test_the_outlet_a_source_spoke_to_is_no_part_of_the_source() -> None:
     )
     assert found["Die Ursache ist noch unklar"] == "ein Sprecher des Landesamts für Umwelt"
     assert found["Die Werkszeitung prüft den Bericht"] == "ein Sprecher der Zeitung"
+
+
+def test_a_quotation_standing_alone_is_the_person_s_the_sentence_before_is_about() -> None:
+    found = _speakers(
+        "„Der Entwurf ist unausgegoren“, sagte Stadträtin Carla Wiemers.\n"
+        "Baudezernent Jörg Hallstein gibt sich gelassen. „Wir haben alle Einwände geprüft.“"
+    )
+    assert found["Wir haben alle Einwände geprüft"] == "Jörg Hallstein"
