@@ -12,7 +12,8 @@ X hatte plädiert. Ihre Mandantin habe „...“``); ``hatte er gesagt`` is a cu
 source ends before its auxiliary (``Ein Sprecher der Stadt hat am Montag gesagt``) and before the
 outlet it spoke to (``der Deutschen Presse-Agentur``). A quotation standing as its own
 sentence is the words of the person the sentence before is about (``X gibt sich gelassen.
-„...“``), not the last speaker's.
+„...“``), not the last speaker's. ``zufolge`` follows its source (``Dem Kämmerer X zufolge``,
+``Ihr zufolge``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -127,3 +128,13 @@ def test_a_quotation_standing_alone_is_the_person_s_the_sentence_before_is_about
         "Baudezernent Jörg Hallstein gibt sich gelassen. „Wir haben alle Einwände geprüft.“"
     )
     assert found["Wir haben alle Einwände geprüft"] == "Jörg Hallstein"
+
+
+def test_zufolge_reads_its_source_before_it() -> None:
+    found = _speakers(
+        "Dem Kämmerer Bernd Oltmanns zufolge ist der Haushalt „auf Kante genäht“.\n"
+        "Die Bürgermeisterin Svenja Rohlfs stellte den Plan vor. Ihr zufolge ist er „ohne "
+        "Alternative“."
+    )
+    assert found["auf Kante genäht"] == "Bernd Oltmanns"
+    assert found["ohne Alternative"] == "Svenja Rohlfs"

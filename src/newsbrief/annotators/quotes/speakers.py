@@ -163,6 +163,10 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 
+#: The word right before a position (``Ihm`` in ``Ihm zufolge``).
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]*$")
+
+
 # A sentence's end: a stop (or none) then only spaces.
 _SENTENCE_CLOSE = re.compile(r"(?:[ \u00a0]*\.)?\s*$")  # (one way to match: linear)
 
@@ -736,6 +740,8 @@ class Attributor(PhraseReader):
                     main = self.phrase_before(start, verb, word)
                 if main is not None:
                     return attrs.evolve(main, cue=word)
+        if self.press.capitalised_nouns and normal(word) in self._postpositions():
+            return self._before_postposition(start, cue)
         if normal(word) in self.cues.according:
             end = phrase_end(self.masked, cue.end(), limit)
             if normal(word) in self.cues.genitive:
@@ -770,6 +776,28 @@ class Attributor(PhraseReader):
             if subject is not None:
                 return attrs.evolve(subject, cue=word)
         return found
+
+    def _postpositions(self) -> frozenset[str]:
+        """``according to`` words written after their source (``[quotes] according_postpositions``:
+        German ``zufolge``)."""
+        profile = self.cues.profile
+        if profile is None:
+            return frozenset()
+        return language(profile.code).words("quotes", "according_postpositions")
+
+    def _before_postposition(self, start: int, cue: re.Match[str]) -> Speaker | None:
+        """The source written before ``zufolge`` (``Dem Minister X zufolge``, ``Ihm zufolge``:
+        a dative pronoun read as its nominative, ``[quotes] dative_pronouns``)."""
+        word = cue.group(0)
+        profile = self.cues.profile
+        last = _WORD_BEFORE.search(self.masked, max(start, cue.start() - 20), cue.start())
+        if profile is not None and last is not None:
+            datives = language(profile.code).table("quotes", "dative_pronouns")
+            nominative = datives.get(last.group(1).lower())
+            if nominative is not None:
+                found = self._pronoun(str(nominative), last.start(1), last.end(1), word)
+                return attrs.evolve(found, mention=last.group(1)) if found is not None else None
+        return self.phrase_before(start, cue.start(), word)
 
     def _subject_after_verb(self, cue: re.Match[str], limit: int) -> Speaker | None:
         """With no subject before a German cue, the one right after it, the verb standing
