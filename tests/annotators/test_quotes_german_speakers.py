@@ -13,7 +13,7 @@ source ends before its auxiliary (``Ein Sprecher der Stadt hat am Montag gesagt`
 outlet it spoke to (``der Deutschen Presse-Agentur``). A quotation standing as its own
 sentence is the words of the person the sentence before is about (``X gibt sich gelassen.
 „...“``), not the last speaker's. ``zufolge`` follows its source (``Dem Kämmerer X zufolge``,
-``Ihr zufolge``).
+``Ihr zufolge``). ``sagte die Frau`` is the unnamed woman the sentence before opens with.
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -138,3 +138,12 @@ def test_zufolge_reads_its_source_before_it() -> None:
     )
     assert found["auf Kante genäht"] == "Bernd Oltmanns"
     assert found["ohne Alternative"] == "Svenja Rohlfs"
+
+
+def test_die_frau_after_the_cue_is_the_unnamed_woman_of_the_sentence_before() -> None:
+    found = _speakers(
+        "„Der Brand brach im Keller aus“, sagte Feuerwehrsprecher Timo Lenhart.\n"
+        "Eine Nachbarin will gegen Mitternacht Rauch bemerkt haben. „Es roch plötzlich "
+        "verbrannt“, sagte die Frau."
+    )
+    assert found["Es roch plötzlich verbrannt"] == "eine Nachbarin"

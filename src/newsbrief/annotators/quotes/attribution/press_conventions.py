@@ -550,7 +550,7 @@ class PressReader(DescriptionReader):
             words = self._before_outlet(words)
         first = words[0][0]
         lower = first.lower()
-        aged = self._age_noun(words, cue)
+        aged = self._age_noun(words, cue) or self._plain_person(words, cue)
         if aged is not None:
             return aged
         epithet = self._epithet(words, cue)
@@ -674,6 +674,27 @@ class PressReader(DescriptionReader):
                 # 48-Jährige``: the unnamed person the sentence before opens with.
                 return Speaker(described, self.text[start:end], start, end, cue, anonymous=True)
             referent = next(iter(self.people_back(start, 0, gender)), None)
+        if referent is None:
+            return None
+        return Speaker(referent.name, self.text[start:end], start, end, cue,
+                       role=self.role_of(referent.name, start))  # fmt: skip
+
+    def _plain_person(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """``„...“, sagte die Frau`` (``[quotes] person_nouns`` after a definite article): the
+        unnamed person the sentence before opens with, as first written (``Eine Anwohnerin will
+        ... gesehen haben.``), else the person it opens with, of the article's gender."""
+        press = self.press
+        profile = self.cues.profile
+        if profile is None or len(words) != 2 or words[0][0].lower() not in press.definite:
+            return None
+        if words[1][0].lower() not in language(profile.code).words("quotes", "person_nouns"):
+            return None
+        gender = dict(press.age_articles).get(words[0][0].lower())
+        start, end = words[0][1], words[1][2]
+        described = self._described_subject_before(start, gender)
+        if described is not None:
+            return Speaker(described, self.text[start:end], start, end, cue, anonymous=True)
+        referent = self.subject_before(start, gender)
         if referent is None:
             return None
         return Speaker(referent.name, self.text[start:end], start, end, cue,
