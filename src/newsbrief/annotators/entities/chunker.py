@@ -1335,6 +1335,8 @@ _TWO_LETTER_WORDS = _EN.words("entities", "two_letter_words")
 _MONTHS = frozenset(language_of("en").months)
 #: English articles that may open a capitalised run without being part of the name in it.
 _ARTICLES = frozenset(w.capitalize() for w in _EN.words("entities", "articles"))
+#: Words opening a sentence's adverbial before its subject (``On Thursday Velmore Ltd said``).
+_OPENING_ADJUNCTS = _EN.words("entities", "opening_adjuncts")
 #: Words before a run after which a place that is also a first name is the place
 #: (``at London Heathrow``, not ``with Paris Hilton``).
 _LOCATIVES = _EN.words("entities", "locatives")
@@ -1871,7 +1873,6 @@ def _analyse(
     )
     gender = _noun_gender(before) or (profile.gender(before) if profile and before else None)
     stops = _organisation_stops(run, rules)
-    i = 0
     if profile is not None and profile.name_runs and _ends_in_legal_form(run, profile.code):
         # ``Halcón Energy Argentina S.R.L.``, ``Gulf Coast Aggregates Inc.``: a legal form
         # ends one company's name, whatever first names, places or role words it holds
@@ -1904,6 +1905,8 @@ def _analyse(
                 run[first:], "organisation", None, initial and first == 0, heading, english=False
             )
             return
+    # ``On Thursday Velmore Ltd said``: the adverbial opening the sentence is no name's.
+    i = _adjunct_lead(run, places, organisations) if profile is None and initial else 0
     while i < len(run):
         token = run[i]
         at_start = initial and i == 0
@@ -2331,6 +2334,21 @@ def _legal_forms(code: str) -> frozenset[str]:
 def _ends_in_legal_form(run: list[Token], code: str) -> bool:
     """Whether ``run`` of two words or more ends in a legal form of language ``code``."""
     return len(run) > 1 and run[-1].text in _legal_forms(code)
+
+
+def _adjunct_lead(run: list[Token], places: dict[str, str], organisations: dict[str, str]) -> int:
+    """How many words open the sentence's run as an adverbial before its subject: an opening
+    preposition or conjunction (``[entities] opening_adjuncts``) and the days or months after
+    it (``On Thursday``, ``In March``, ``After``), when a name follows and the run is no known
+    name from its start."""
+    lead = 0
+    if run[0].text[1:].islower() and run[0].text.lower() in _OPENING_ADJUNCTS:
+        lead = 1
+        while lead < len(run) and run[lead].text in gz.CALENDAR:
+            lead += 1
+    if lead >= len(run) or _gazetteer(run, 0, places, organisations) is not None:
+        return 0
+    return lead
 
 
 def _after_article(run: list[Token], first: Token, before: str) -> bool:
