@@ -1421,6 +1421,10 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 _EVENT_LEADS = frozenset(w.capitalize() for w in _EN.words("entities", "event_leads"))
 #: Heads of events and laws that swallow a place before them (``Kyoto Protocol``).
 _PLACE_EVENT_HEADS = frozenset(w.capitalize() for w in _EN.words("entities", "place_event_heads"))
+#: Heads of competitions named after a place or a body (``U.S. Open``, ``Monaco Grand Prix``).
+_COMPETITION_HEADS = tuple(
+    tuple(head.split()) for head in sorted(_EN.words("entities", "competition_heads"))
+)
 #: Heads after one surname that name a person's time in office (``Bush Administration``).
 _LEADER_HEADS = frozenset(w.capitalize() for w in _EN.words("entities", "leader_heads"))
 #: Words before a place that make one place with it (``Central London``).
@@ -1911,6 +1915,12 @@ def _analyse(
         token = run[i]
         at_start = initial and i == 0
         known = _gazetteer(run, i, places, organisations, rules)
+        if known is not None and profile is None and (past := _competition_end(run, known[0])):
+            # ``U.S. Open``, ``UEFA Cup``, ``London Marathon``: a competition named after a
+            # place or a body is neither (nor a person: ``London`` is a first name too).
+            role, titled, gender = [], False, None
+            i = past
+            continue
         if (
             known is not None
             and known[0] == i + 1
@@ -2334,6 +2344,24 @@ def _legal_forms(code: str) -> frozenset[str]:
 def _ends_in_legal_form(run: list[Token], code: str) -> bool:
     """Whether ``run`` of two words or more ends in a legal form of language ``code``."""
     return len(run) > 1 and run[-1].text in _legal_forms(code)
+
+
+def _competition_end(run: list[Token], j: int) -> int:
+    """The index past a competition's head opening at ``run[j]`` and ending the run or followed
+    by a word in lower case (``Open``, ``Cup``, ``Grand Prix``: ``[entities]
+    competition_heads``); 0 when none opens there."""
+    for head in _COMPETITION_HEADS:
+        end = j + len(head)
+        if (
+            end <= len(run)
+            and all(
+                run[j + k].capitalised and run[j + k].text.lower() == word
+                for k, word in enumerate(head)
+            )
+            and (end == len(run) or not run[end].capitalised)
+        ):
+            return end
+    return 0
 
 
 def _adjunct_lead(run: list[Token], places: dict[str, str], organisations: dict[str, str]) -> int:

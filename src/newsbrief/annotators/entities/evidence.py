@@ -180,6 +180,9 @@ _EVENT_HEADS = frozenset(_EN.words("entities", "event_heads"))
 #: Event heads that need an event word before them (``Commonwealth Games``; not ``Epic Games``).
 _EVENT_WORDS_BEFORE = _EN.words("entities", "event_words_before")
 _EVENT_WORDS = _EN.words("entities", "event_words")
+#: Words before ``League`` that make a competition of it (``Champions League``).
+_LEAGUE_WORDS = _EN.words("entities", "league_words")
+_LEAGUE = "league"
 #: Heads of laws and treaties: they undo even an organisation's type (``Geneva Conventions``).
 _LAW_HEADS = _EN.words("entities", "law_heads")
 #: ``La`` -> ``Louisiana`` (written with its full stop after a town and a comma).
@@ -262,6 +265,11 @@ _LIST_GAPS = (
 )
 _LIST_CONJUNCTION_GAPS = _LIST_GAPS[2:]
 _MATCH_VERBS = _EN.words("entities", "match_verbs")
+#: ``lost to``, ``drew with``: a match's result between two sides, as its verbs are read.
+_MATCH_PHRASES = _EN.words("entities", "match_phrases")
+#: The first and the last words of those phrases (the gate of :func:`_may_act`).
+_MATCH_PHRASE_FIRSTS = frozenset(phrase.split()[0] for phrase in _MATCH_PHRASES)
+_MATCH_PHRASE_TAILS = tuple(sorted(f" {phrase} " for phrase in _MATCH_PHRASES))
 _RESULT_VERBS = _EN.words("entities", "result_verbs")
 _SIDE = r"[A-Z][\w.'’-]*+"
 _SCORE_WORDS = r"\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}"
@@ -315,9 +323,13 @@ _GROUND_AFTER = re.compile(
 #: ``striker Kovalik``: a player's noun right before a name (lower case).
 _PLAYER_NOUNS = _EN.words("entities", "player_nouns")
 #: ``Ravello battles Treven``: a match's verb and a capitalised name after a name.
-_MATCH_AFTER = re.compile(r"[ \u00a0]" + _alternatives(_MATCH_VERBS) + r"[ \u00a0][A-Z]")
+_MATCH_AFTER = re.compile(
+    r"[ \u00a0]" + _alternatives(_MATCH_VERBS | _MATCH_PHRASES) + r"[ \u00a0][A-Z]"
+)
 #: ``Treven beat Ravello``: a capitalised name and a match's verb before a name.
-_MATCH_BEFORE = re.compile(_SIDE + r"[ \u00a0]" + _alternatives(_MATCH_VERBS) + r"[ \u00a0]$")
+_MATCH_BEFORE = re.compile(
+    _SIDE + r"[ \u00a0]" + _alternatives(_MATCH_VERBS | _MATCH_PHRASES) + r"[ \u00a0]$"
+)
 #: A team's score or a fixture in a sentence (``3-1``, ``vs.``); a tennis match's set scores
 #: (``6-2 6-1``, ``7-6 (4), 6-3``) are two players'.
 _TEAM_SCORE = re.compile(r"(?<![\w-])" + _SCORE_WORDS + r"(?![\w-])")
@@ -522,7 +534,8 @@ class _Name(NamedTuple):
     undoes_type: bool
     #: ``Ryder Cup``: a competition or a law.
     event: bool
-    #: ``Government of Wales Act``: a law or a treaty (no company is named so).
+    #: ``Government of Wales Act``: a law or a treaty (no company is named so), or a league
+    #: that is a competition (``Champions League``): never an organisation.
     law: bool
     storm: bool
     political: bool
@@ -539,10 +552,17 @@ def _event(words: tuple[str, ...]) -> bool:
     ``event_words_before`` only after an event word: ``Epic Games`` is a company)."""
     if len(words) < 2:
         return False
+    if _league(words):
+        return True
     head = words[-1].lower()
     return head in _EVENT_HEADS and (
         head not in _EVENT_WORDS_BEFORE or words[-2].lower() in _EVENT_WORDS
     )
+
+
+def _league(words: tuple[str, ...]) -> bool:
+    """``Champions League``, ``AMERICAN LEAGUE``: a league that is a competition."""
+    return words[-1].lower() == _LEAGUE and words[-2].lower() in _LEAGUE_WORDS
 
 
 @lru_cache(maxsize=1 << 14)
@@ -553,7 +573,7 @@ def _name(name: str) -> _Name:
         words,
         words[0] in _STORM_WORDS or event,
         event,
-        event and words[-1].lower() in _LAW_HEADS,
+        event and (words[-1].lower() in _LAW_HEADS or _league(words)),
         words[0] in _STORM_WORDS,
         _political(words[0]),
         words[0] in gz.DEMONYMS,
@@ -592,8 +612,12 @@ def _may_act(
     word = _word_before(text, begin) if before[-1:] in _SPACES else ""
     if untyped and word in _PLAYER_NOUNS:
         return True  # ``striker Kovalik``
-    if word in _MATCH_VERBS or after.startswith(_POSSESSIVE_STARTS):
-        return True  # ``Treven beat Ravello``, ``Ravello's Kovalik``
+    if (
+        word in _MATCH_VERBS
+        or after.startswith(_POSSESSIVE_STARTS)
+        or before.endswith(_MATCH_PHRASE_TAILS)
+    ):
+        return True  # ``Treven beat Ravello``, ``Ravello's Kovalik``, ``lost to Ravello``
     if untyped and spelling.state and text.startswith(".", finish):
         return True  # ``La.``
     if spelling.plural and _THE.search(before):
@@ -606,6 +630,7 @@ def _may_act(
             return (
                 found.group(1) in _CLUB_FOLLOWERS
                 or found.group(1) in _MATCH_VERBS
+                or found.group(1) in _MATCH_PHRASE_FIRSTS
                 or (untyped and found.group(1) in gz.ORGANISATION_FOLLOWERS)
             )
     return (
@@ -729,6 +754,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if town and _fixture(candidate, before, after, follower):
             items[k] = _with(items[k], _organisation(with_fields(candidate, canonical=None)))
             typed_here.add(name)
+            match_clubs.add(name)  # (its other mentions name the club too)
             continue
         # ``Ravello battles Treven``, ``Ravello's Kovalik`` (a town's; a player of it): a club,
         # in an article that shows a sport, and the article's other mentions of it follow.
@@ -1438,9 +1464,16 @@ def _follow_clubs(
             continue
         if candidate[TYPE] == "place" and (candidate[CANONICAL] or candidate[TEXT]) in nations:
             continue
-        begin = offsets[k][0]
+        begin, end = offsets[k]
         if text[max(0, begin - 12) : begin].endswith(_IN_AT_ENDINGS):
             continue
+        if (
+            k + 1 < len(items)
+            and offsets[k + 1][0] == end + 1
+            and text[end] in _SPACES
+            and not text[begin:end].isupper()  # (a headline's words in capitals)
+        ):
+            continue  # ``Dundee Stars``: the town opens a longer name (joined later)
         if _dateline_at(text, begin):
             continue  # ``NORTHPORT 1996-12-17``: the dateline's town, not its club
         items[k] = _with(item, _organisation(with_fields(candidate, canonical=None)))
