@@ -989,7 +989,9 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         _follow_clubs(items, offsets, text, dropped, match_clubs, _country_names())
     if storms or typed_here:
         _follow(items, mentions, dropped, storms | typed_here, storms, placed)
-    _join_teams(items, offsets, spans, text, dropped)
+    if joined := _join_teams(items, offsets, spans, text, dropped):
+        # (``for Boston`` after ``the Boston Red Sox``: the town names the team.)
+        _follow_clubs(items, offsets, text, dropped, joined, _country_names())
     # Last: what no evidence above typed, a town on GeoNames' list may be.
     if town_names:
         _untype_towns(items, town_names)
@@ -1241,11 +1243,32 @@ def _sporty(text: str) -> bool:
 
 def _join_teams(
     items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
-) -> None:
-    """``Los Angeles Lakers``, ``Manchester City``: a place and right after it a plural name or
-    a one-word club typed here, one organisation, in an article that shows a sport (a party's
-    or a nationality's plural stays apart: ``Texas Republicans``)."""
+) -> set[str]:
+    """``Los Angeles Lakers``, ``Manchester City``, ``Boston Red Sox``: a place and right after
+    it a plural name, a nickname (:func:`_nickname`) or a one-word club typed here, one
+    organisation, in an article that shows a sport (a party's or a nationality's plural stays
+    apart: ``Texas Republicans``); so is a place's name led by ``San``, ``Los``... and ending in
+    a plural (``San Diego Padres``). Returns the places that opened a team (the first
+    words of the last)."""
     sporty: bool | None = None
+    joined: set[str] = set()
+    for k, item in enumerate(items):
+        place = item[2]
+        words = place[TEXT].split()
+        if (
+            place[TYPE] == "place"
+            and len(words) > 2
+            and words[0] in gz.PLACE_LEADS
+            and place[CANONICAL] is None
+            and not place[HEADING]
+            and k not in dropped
+            and _PLURAL.fullmatch(words[-1])
+            and words[-1] not in gz.PLACE_HEADS
+            and _english(place)
+            and (sporty := _sporty(text) if sporty is None else sporty)
+        ):
+            items[k] = _with(item, _organisation(place))
+            joined.add(" ".join(words[:-1]))
     # Only a place may open a team (the loop replaces only the ``k``-th mention, after
     # reading it, so the places can be listed first).
     places = [k for k in range(len(items) - 1) if items[k][2][TYPE] == "place"]
@@ -1261,6 +1284,11 @@ def _join_teams(
             and (
                 (team[TYPE] in (None, "organisation") and _PLURAL.fullmatch(team[TEXT]))
                 or (team[TYPE] == "organisation" and len(team[TEXT].split()) == 1)
+                or (
+                    _nickname(team)
+                    # (``In Boston Mark Evans said``: a place, then a person)
+                    and not _locative_before(text[max(0, offsets[k][0] - 12) : offsets[k][0]])
+                )
             )
             and team[TEXT] not in gz.DEMONYMS
             and _singular(team[TEXT]) not in gz.DEMONYMS  # ``Texas Mexicans``
@@ -1282,6 +1310,25 @@ def _join_teams(
             )
             items[k] = (items[k][0], spans.add(begin, end), team_fields)
             dropped.add(k + 1)
+            joined.add(place[TEXT])
+    return joined
+
+
+def _nickname(team: CandidateFields) -> bool:
+    """``Red Sox``, ``Blue Jays``, ``Maple Leafs``: two words, the last plural-shaped or one of
+    ``[entities] team_plurals``, with no title before them (a first name may open one)."""
+    words = team[TEXT].split()
+    return (
+        len(words) == 2
+        and not team[ROLE]
+        and team[TYPE] in (None, "organisation", "person")
+        and (_PLURAL.fullmatch(words[1]) is not None or words[1].lower() in _TEAM_PLURALS)
+        and words[0] not in gz.DEMONYMS
+    )
+
+
+#: Plurals of teams' names written without an ``s`` (``Sox``).
+_TEAM_PLURALS = _EN.words("entities", "team_plurals")
 
 
 #: A team's name in a table row: capitalised words (``Willem II Tilburg``, ``NAC Breda``). The
