@@ -750,8 +750,15 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if _GATED and not _may_act(spelling, kind is None, before, after, text, begin, finish):
             continue
         follower = _follower(after)
+        # ``Sampdoria coach`` opening a sentence: a club's staff when the article writes the
+        # name in mid-sentence too (``Estate manager David`` shows nothing by its capital).
+        staff_opening = (
+            follower in _CLUB_FOLLOWERS
+            and candidate[SENTENCE_INITIAL]
+            and name in (inner := _inner_names(mentions) if inner is None else inner)
+        )
         # ``Sheffield striker``: a town's club (a nation's side is written as the place).
-        if town and _fixture(candidate, before, after, follower):
+        if town and (staff_opening or _fixture(candidate, before, after, follower)):
             items[k] = _with(items[k], _organisation(with_fields(candidate, canonical=None)))
             typed_here.add(name)
             match_clubs.add(name)  # (its other mentions name the club too)
@@ -815,7 +822,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             typed_here.add(name)
             continue
         # Fixtures: either side of a score or of ``vs.``, a club's staff after it.
-        if not compass and _fixture(candidate, before, after, follower):
+        if not compass and (staff_opening or _fixture(candidate, before, after, follower)):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
