@@ -1357,6 +1357,17 @@ _PERCENTAGE_ROW = re.compile(
 )
 
 
+#: ``1. Inaki Zaragoza ( Spain ) Kelme 4 hours 51 minutes``, ``2. Franco Bellandi ( Italy )
+#: Mapei same time``: a result list's row of a place, a rider or driver with a nationality in
+#: brackets, and the team, before a time, a gap's words or the line's end (bounded gaps).
+_TEAM_AFTER_NATION_ROW = re.compile(
+    rf"\d{{1,3}}\.? [^()\n]{{1,60}}? \( [^()\n]{{1,40}} \) ({_TABLE_NAME})"
+    r"(?= \d| same | ?$)",
+    re.MULTILINE,
+)
+#: Lines that open with a number (where :data:`_TEAM_AFTER_NATION_ROW` may start).
+_NUMBERED_LINE = re.compile(r"^\d", re.MULTILINE)
+
 #: The most characters read between a side's score and ``v`` in a row of play.
 _PLAY_GAP = 200
 
@@ -1417,6 +1428,10 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
     for start in starts:
         if row := (_STANDINGS_ROW.match(text, start) or _PERCENTAGE_ROW.match(text, start)):
             found.append(row.span(1))
+    if " ) " in text:
+        for line in _NUMBERED_LINE.finditer(text):
+            if row := _TEAM_AFTER_NATION_ROW.match(text, line.start()):
+                found.append(row.span(1))
     return sorted(found)
 
 

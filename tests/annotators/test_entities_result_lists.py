@@ -1,0 +1,55 @@
+"""Result lists of a race in the wire's layout: the team after a rider's nationality in
+brackets is an organisation (``1. Tomas Berg ( Norway ) Vantor 4 hours 51 minutes``), and a
+nationality's noun before a rider's name (``Spaniard``, ``Dane``) is no part of the name."""
+
+from __future__ import annotations
+
+from itertools import count
+
+from helpers.entities import found
+from helpers.timing import least_cpu_seconds
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import Document, Metadata
+
+_RUNS = count()
+
+_STAGE = (
+    "CYCLING - BERG WINS SEVENTH STAGE .\n"
+    "GRENOBLE , France 1996-07-12\n"
+    "Norwegian Tomas Berg won the seventh stage on Friday after a long breakaway .\n"
+    "Dane Mikkel Strand kept the overall lead .\n"
+    "Leading results :\n"
+    "1. Tomas Berg ( Norway ) Vantor 4 hours 51 minutes 12 seconds\n"
+    "2. Pavel Orlik ( Czech Republic ) Corvella same time\n"
+    "3. Mikkel Strand ( Denmark ) Brandelli 0:05\n"
+)
+
+
+def test_the_team_after_a_nationality_in_brackets_is_an_organisation() -> None:
+    got = found(_STAGE, "en")
+    for team in ("Vantor", "Corvella", "Brandelli"):
+        assert (team, "organisation") in got, got
+    assert ("Norway", "place") in got, got
+
+
+def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
+    got = found(_STAGE, "en")
+    assert ("Mikkel Strand", "person") in got, got
+    assert not any(text.startswith("Dane") for text, _ in got), got
+
+
+def _cost(row: str, n: int) -> float:
+    annotator = EntityAnnotator()
+
+    def run() -> None:
+        # (a new text each run: no analysis is read back from a cache)
+        text = "".join(row.format(k) for k in range(n)) + f"Stage {next(_RUNS)} .\n"
+        annotator.annotate([Document.from_text(text, id="d", metadata=Metadata(language="en"))])
+
+    return least_cpu_seconds(run)
+
+
+def test_a_long_result_list_is_read_in_linear_time() -> None:
+    row = "{0}. Tomas Berg ( Norway ) Vantor ( Brandelli ) ( x ) 4 hours {0} minutes\n"
+    _cost(row, 20)
+    assert _cost(row, 1600) < 16 * _cost(row, 200)
