@@ -38,6 +38,17 @@ def test_a_nationality_noun_before_a_name_is_no_part_of_it() -> None:
     assert not any(text.startswith("Dane") for text, _ in got), got
 
 
+def test_a_results_tables_notes_in_capitals_are_no_acronyms() -> None:
+    got = found(
+        "Results of games played on Tuesday ( home team in CAPS ) :\n"
+        "RAVELLO 4 Treven 3 ( OT )\n"
+        "Ostrand 2 MARLOW 1\n",
+        "en",
+    )
+    assert not any(text in ("CAPS", "OT") for text, _ in got), got
+    assert ("RAVELLO", "organisation") in got, got
+
+
 def _cost(row: str, n: int) -> float:
     annotator = EntityAnnotator()
 

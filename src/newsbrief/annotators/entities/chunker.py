@@ -299,6 +299,8 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
     out: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
+        if out and s < out[-1].end:
+            continue  # the ``s`` of a spaced possessive read into the word before it
         word = text[s:e]
         after = text[e : e + 1]
         if (
@@ -320,6 +322,8 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
 _GROUP_POSSESSIVES = frozenset(w.capitalize() for w in _EN.words("entities", "group_possessives"))
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_])")
 _NEXT_WHOLE_WORD = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
+#: A possessive written apart from its word, as tokenised wire text has it (``People 's``).
+_SPACED_POSSESSIVE = " 's "
 
 
 def _add_token(
@@ -387,6 +391,26 @@ def _add_token(
         e = s + len(word)
         out.append(Token(word, s, e, possessive=True))
         return
+    if (
+        rules.profile is None
+        and text.startswith(_SPACED_POSSESSIVE, e)
+        and word[:1].isupper()
+        and (head := _NEXT_WHOLE_WORD.match(text, e + len(_SPACED_POSSESSIVE) - 1, end))
+        and (
+            word in _GROUP_POSSESSIVES
+            or (
+                head.group(1) in gz.PLACE_HEADS
+                and word not in gz.place_names()
+                and word not in gz.organisation_names()
+            )
+            or (head.group(1) in gz.ORGANISATION_HEADS and word in gz.ROLE_WORDS)
+        )
+    ):
+        # ``Pakistan People 's Party``, ``Scottish Fishermen 's Federation``: a wire's spaced
+        # possessive inside a name, read as the joined one is (the word keeps its ``'s``).
+        e += len(_SPACED_POSSESSIVE) - 1
+        out.append(Token(text[s:e], s, e))
+        return
     token = Token(word, s, e)
     if (
         rules.profile is None
@@ -445,11 +469,12 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
     are those of :func:`tokens`; two tokens with a word dropped between them are not joined.
 
     ``None`` when the full tokens are needed: a line with three upper-case tokens (whether it
-    is an all-caps line depends on every word) or a currency sign right after the region.
+    is an all-caps line depends on every word), a currency sign right after the region or a
+    spaced possessive in it (``People 's``).
     """
     assert rules.profile is None  # English rules: no elided articles, no connectors of its own
-    if text[end : end + 1] == "$":
-        return None
+    if text[end : end + 1] == "$" or text.find(_SPACED_POSSESSIVE, start, end) >= 0:
+        return None  # (a spaced possessive may join the words around it: :func:`_add_token`)
     out: list[Token] = []
     add = out.append
     upper = 0
@@ -865,6 +890,8 @@ def _read_region(
             )
     if code is None and len(here) > 1 and " and " in text[here[0][1] : here[-1][0]]:
         here = _joined_by_and(text, here)
+    if code is None and len(here) > 1 and " in " in text[here[0][1] : here[-1][0]]:
+        here = _known_across_in(text, here)
     if code is None and len(here) > 1 and text.find("(", here[1][1], end) >= 0:
         here = _spelt_by_initials(text, here)
     if code is None and len(here) > 1 and here[0][2][SENTENCE_INITIAL]:
@@ -951,6 +978,23 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
             out.append(right)
         else:
             out[-1] = joined
+    return out
+
+
+def _known_across_in(text: str, here: list[_Found]) -> list[_Found]:
+    """English candidates of one region with a known organisation whose name holds ``in``
+    made whole (``Organisation for Security and Cooperation in Europe``: a body's name, then
+    ``in`` and a place, that the gazetteer knows as one name)."""
+    out: list[_Found] = [here[0]]
+    organisations = gz.organisation_names()
+    for right in here[1:]:
+        left = out[-1]
+        whole = text[left[0] : right[1]]
+        if text[left[1] : right[0]] == " in " and whole in organisations:
+            fields = _set(_set(left[2], TEXT, whole), TYPE, "organisation")
+            out[-1] = (left[0], right[1], _set(fields, CANONICAL, organisations[whole]))
+        else:
+            out.append(right)
     return out
 
 
