@@ -1986,6 +1986,18 @@ def _analyse(
             else token.text in _ARTICLES and i + 1 < len(run)
         )
         pattern = None if opener else _organisation(run, i, rules, stops)
+        head_surname = (
+            pattern is not None
+            and profile is None
+            and titled
+            and pattern[1] == "place"
+            and pattern[0] == i + 2 == len(run)
+            and rules.first_name(token.text) is not None
+        )
+        if head_surname:
+            # ``adviser Anthony Lake``, ``Mayor John Street``: after a title, a first name and
+            # a place's head word are a person's name.
+            pattern = None
         if pattern is None and profile is None and rules.role(token.text):
             pattern = _office(run, i, rules)
         if (
@@ -2147,7 +2159,11 @@ def _analyse(
         while j < len(run) and (
             (
                 _name_word(run[j], stopwords, rules)
-                and not (j > i and _gazetteer(run, j, places, organisations, rules))
+                and not (
+                    j > i
+                    and _gazetteer(run, j, places, organisations, rules)
+                    and not (profile is None and _place_surname(run, i, j, before, places))
+                )
             )
             # ``Roberto De Zerbi``, ``Ursula von der Leyen``: a particle inside a name.
             or (
@@ -2162,6 +2178,8 @@ def _analyse(
             )
         ):
             j += 1
+        if head_surname and j == i + 1:
+            j += 1  # (the head word as the surname: ``Anthony Lake``)
         if profile is None and j == i and i + 2 < len(run) and run[i + 1].text == "&":
             j = i + 1  # ``Harbor & Hearth``: a head's word before ``&`` is a firm's name too
         if profile is None and i < j < len(run) - 1 and run[j].text == "&":
@@ -2406,6 +2424,22 @@ def _competition_end(run: list[Token], j: int) -> int:
         ):
             return end
     return 0
+
+
+def _place_surname(run: list[Token], i: int, j: int, before: str, places: dict[str, str]) -> bool:
+    """Whether ``run[j]``, a known place's one word ending the run right after a known first
+    name, is that person's surname (``Michael Jordan``, ``Jack London``; not after ``in``, nor
+    after a first name that is a place itself: ``Paris``, ``Georgia``)."""
+    first = run[i].text
+    return (
+        j == i + 1
+        and j + 1 == len(run)
+        and before not in _LOCATIVES
+        and _ENGLISH.first_name(first) is not None
+        and first not in places
+        and first not in gz.DEMONYMS
+        and run[j].text in places
+    )
 
 
 def _adjunct_lead(run: list[Token], places: dict[str, str], organisations: dict[str, str]) -> int:
