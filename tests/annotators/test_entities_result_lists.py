@@ -49,6 +49,21 @@ def test_a_results_tables_notes_in_capitals_are_no_acronyms() -> None:
     assert ("RAVELLO", "organisation") in got, got
 
 
+def test_a_ranked_lists_names_before_their_points_are_no_makers() -> None:
+    got = found(
+        "Results of a women 's giant slalom on Saturday :\n"
+        "1. Hanna Leitner ( Austria ) 2:17.45\n"
+        "2. Greta Olsson ( Sweden ) 2:17.93\n"
+        "World Cup overall standings :\n"
+        "1. Leitner 412 points\n"
+        "2. Olsson 398\n",
+        "en",
+    )
+    assert ("Leitner", "person") in got, got
+    assert ("Olsson", "person") in got, got
+    assert not any(kind == "organisation" for _, kind in got), got
+
+
 def _cost(row: str, n: int) -> float:
     annotator = EntityAnnotator()
 

@@ -1446,6 +1446,8 @@ _SAID_AFTER = re.compile(
 )
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,}[A-Za-z\-]*|\d{3,}[A-Za-z\-]*")
 _NOT_MAKERS = frozenset(w.capitalize() for w in _EN.words("entities", "not_makers"))
+#: A rank opening a list's line right before a name (``2. Wiberg 398``).
+_RANK_BEFORE = re.compile(r"(?:^|\n)\d{1,3}\.[ \u00a0]$")
 #: Followers that show an organisation only in mid-sentence (``Global shares fell``).
 _WEAK_FOLLOWERS = _EN.words("entities", "weak_followers")
 #: Lower-case nouns that, right after an unknown name in mid-sentence, show it names a place
@@ -1547,6 +1549,8 @@ def _context_typed(
         and _joined(text, toks[index], after)
         and _MODEL_CODE.fullmatch(after.text) is not None
         and word not in _NOT_MAKERS
+        # (``2. Wiberg 398``: a ranked list's name and its points, no maker and its model)
+        and _RANK_BEFORE.search(text, max(0, start - 8), start) is None
     )
     # ``Cisco's shareholders``, ``Apple's CEO``: what only a company has.
     owns = (
