@@ -1497,13 +1497,25 @@ def _table_clubs(
 
 def _club_aliases(clubs: set[str]) -> set[str]:
     """``Ajax`` of ``Ajax Amsterdam``, ``PSV`` of ``PSV Eindhoven``: a club named with its
-    town after it is also written without it."""
+    town after it is also written without it; ``Leverkusen`` of ``Bayer Leverkusen``: with
+    its last word alone, when that is no well-known place."""
     places = gz.place_names()
     aliases = set()
     for club in clubs:
         head, _, town = club.rpartition(" ")
         if head and town in places and head not in places:
             aliases.add(head)
+        elif (
+            head
+            and " " not in head
+            and town not in places
+            and town[1:].islower()
+            and town not in gz.CALENDAR  # (``Sheffield Wednesday``)
+            and town not in gz.DEMONYMS
+        ):
+            # ``Leverkusen`` of ``Bayer Leverkusen``, ``United`` of ``Manchester United``: a
+            # club's last word that names no well-known place names the club alone.
+            aliases.add(town)
     return aliases
 
 
@@ -1534,8 +1546,8 @@ def _follow_clubs(
         if candidate[TYPE] == "place" and (candidate[CANONICAL] or candidate[TEXT]) in nations:
             continue
         begin, end = offsets[k]
-        if text[max(0, begin - 12) : begin].endswith(_IN_AT_ENDINGS):
-            continue
+        if text[max(0, begin - 12) : begin].lower().endswith(_IN_AT_ENDINGS):
+            continue  # (``In Hamburg , police said``: the town)
         if (
             k + 1 < len(items)
             and offsets[k + 1][0] == end + 1
