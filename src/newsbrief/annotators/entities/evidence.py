@@ -851,7 +851,13 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             typed_here.add(name)
             continue
         # ``a trader at Commerzbank in Frankfurt``: an employer, not a venue.
-        if not compass and _EMPLOYER_AT.search(text, max(0, begin - 30), begin):
+        if (
+            not compass
+            and _EMPLOYER_AT.search(text, max(0, begin - 30), begin)
+            # (``Analysts at Bombay brokerage Motilal Shah``: the place of the employer named
+            # after a body's noun)
+            and not _DESCRIBED_NEXT.match(after)
+        ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
@@ -1386,6 +1392,10 @@ _PLAY_ROW = re.compile(
     + _alternatives(_EN.words("entities", "row_fixture_words"))
     + rf" ({_TABLE_NAME})(?= \d| \(| ?\.? ?$)",
     re.MULTILINE,
+)
+#: A body's noun and a capitalised name after a name (``Bombay brokerage Motilal``).
+_DESCRIBED_NEXT = re.compile(
+    r"[ \u00a0]" + _alternatives(gz.ORGANISATION_DESCRIPTORS) + r"[ \u00a0][A-Z]"
 )
 #: ``a trader at Commerzbank in Frankfurt``, ``Analysts at Kleinwort Benson said``: the word
 #: before ``at`` (opening a sentence or a line too) names a job there.
