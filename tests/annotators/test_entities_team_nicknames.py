@@ -34,3 +34,11 @@ def test_a_place_then_a_person_outside_sport_stay_apart() -> None:
     found = typed("In Boston Mark Evans said the council would meet again on Friday.")
     assert found.get("Mark Evans") == "person", found
     assert found.get("Boston") == "place", found
+
+
+def test_a_plural_before_a_places_noun_is_no_team() -> None:
+    found = typed(
+        "Vantor riders won 2-1 on points.\n"
+        "He trained in the Carnics area of the Alps before the race."
+    )
+    assert found.get("Carnics") == "place", found

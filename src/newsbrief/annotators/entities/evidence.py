@@ -813,6 +813,8 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             spelling.plural
             and not compass
             and _THE.search(before)
+            # (``the Dolomites area``, ``the Ardennes region``: a place's noun after it)
+            and follower not in _PLACE_FOLLOWERS
             and (sporty := _sporty(text) if sporty is None else sporty)
             # (``is None``: an empty set is made once too, not once per plural.)
             and _singular(words[0])
@@ -1393,6 +1395,8 @@ _PLAY_ROW = re.compile(
     + rf" ({_TABLE_NAME})(?= \d| \(| ?\.? ?$)",
     re.MULTILINE,
 )
+#: Lower-case nouns after a name that show a place (``Idlib province``, ``the Dolomites area``).
+_PLACE_FOLLOWERS = _EN.words("entities", "place_followers")
 #: A body's noun and a capitalised name after a name (``Bombay brokerage Motilal``).
 _DESCRIBED_NEXT = re.compile(
     r"[ \u00a0]" + _alternatives(gz.ORGANISATION_DESCRIPTORS) + r"[ \u00a0][A-Z]"
