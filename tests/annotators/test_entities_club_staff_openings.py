@@ -30,3 +30,17 @@ def test_a_town_opening_a_sentence_before_manager_is_its_club() -> None:
 def test_a_common_word_opening_a_sentence_before_manager_stays_out() -> None:
     found = typed("Estate manager David Orme said the 2-1 vote came as a surprise.")
     assert "Estate" not in found, found
+
+
+def test_an_unknown_name_before_team_in_a_sports_article_is_the_side() -> None:
+    got = found(
+        "Tomas Varga won the stage by 2-1 on points .\n"
+        "The Brandelli team pulled out of the race after two crashes .\n",
+        "en",
+    )
+    assert ("Brandelli", "organisation") in got, got
+
+
+def test_an_unknown_name_before_team_in_politics_is_no_side() -> None:
+    got = found("Aides said the Halloran team would meet donors on Friday.", "en")
+    assert ("Halloran", "organisation") not in got, got

@@ -631,6 +631,7 @@ def _may_act(
                 found.group(1) in _CLUB_FOLLOWERS
                 or found.group(1) in _MATCH_VERBS
                 or found.group(1) in _MATCH_PHRASE_FIRSTS
+                or (untyped and found.group(1) in _TEAM_NOUNS)
                 or (untyped and found.group(1) in gz.ORGANISATION_FOLLOWERS)
             )
     return (
@@ -823,8 +824,18 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
-        # Fixtures: either side of a score or of ``vs.``, a club's staff after it.
-        if not compass and (staff_opening or _fixture(candidate, before, after, follower)):
+        # Fixtures: either side of a score or of ``vs.``, a club's staff after it; ``the Kelme
+        # team`` (a determiner, an unknown name and ``team``) in an article that shows a sport.
+        if not compass and (
+            staff_opening
+            or _fixture(candidate, before, after, follower)
+            or (
+                kind is None
+                and follower in _TEAM_NOUNS
+                and before.lower().endswith(_TEAM_DETERMINER_ENDINGS)
+                and (sporty := _sporty(text) if sporty is None else sporty)
+            )
+        ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
@@ -1394,6 +1405,11 @@ _PLAY_ROW = re.compile(
     + _alternatives(_EN.words("entities", "row_fixture_words"))
     + rf" ({_TABLE_NAME})(?= \d| \(| ?\.? ?$)",
     re.MULTILINE,
+)
+#: ``the Kelme team``: nouns of a side after an unknown name, and the determiners before it.
+_TEAM_NOUNS = _EN.words("entities", "team_nouns")
+_TEAM_DETERMINER_ENDINGS = tuple(
+    sorted(f"{word} " for word in _EN.words("entities", "team_determiners"))
 )
 #: Lower-case nouns after a name that show a place (``Idlib province``, ``the Dolomites area``).
 _PLACE_FOLLOWERS = _EN.words("entities", "place_followers")
