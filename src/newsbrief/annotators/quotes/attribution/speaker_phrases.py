@@ -614,7 +614,10 @@ class PhraseReader(PressReader):
                 name = self.text[second[1] : e]
                 return Speaker(name, name, second[1], e, cue)
             if second is not None and second[0].lower() in DEFINITE:
-                return self._role(second[1], e, cue, epithet=True)
+                # (``the world No 14``: the number skipped as a tail ends the epithet)
+                number = tokens[skipped - 1] if _ranked(tokens, skipped) else None
+                stop = number[2] if number is not None else e
+                return self._role(second[1], stop, cue, epithet=True)
         if self.cues.profile is None and last[:1].isupper():
             untyped = self._untyped_body(start, tokens, skipped, cue)
             if untyped is not None:
