@@ -1,13 +1,21 @@
 """English speakers (session 26, review of lane Q): cases the lane's rules were not tuned on.
 
 * a ranking epithet left unresolved is credited as written, its number included (``the world
-  No 14``, never ``the world No``).
+  No 14``, never ``the world No``);
+* ``the statement read`` (and ``said``) in a paragraph with no breaks, a page's text run
+  together, reads a bounded stretch back for its issuer: time linear in the text.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from helpers.quotes import speaker_of
+from helpers.timing import least_cpu_seconds
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import Document, Metadata
 
 
 def test_an_unresolved_ranking_epithet_keeps_its_number() -> None:
@@ -24,3 +32,22 @@ def test_a_ranking_by_number_in_words_keeps_its_number_too() -> None:
         '"I never found my rhythm out there," the world number 3 said.'
     )
     assert speaker_of(text, "en", "I never found") == "the world number 3"
+
+
+def test_the_issuer_of_a_statement_read_is_looked_for_in_bounded_time() -> None:
+    unit = (
+        '"We are here and we are staying for as long as it takes," the statement read. '
+        "The club met on Monday. "
+    )
+
+    def seconds(count: int) -> float:
+        document = Document.from_text(
+            unit * count,
+            id="r",
+            metadata=Metadata(language="en", published=dt.date(2026, 12, 5)),
+        )
+        (typed,) = EntityAnnotator().annotate([document])
+        return least_cpu_seconds(lambda: list(QuoteAnnotator().annotate([typed])), repeat=2)
+
+    small, large = seconds(100), seconds(800)
+    assert large < 20 * max(small, 0.005)  # 8x the text: linear ~8x, quadratic ~64x

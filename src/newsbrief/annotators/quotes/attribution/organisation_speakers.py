@@ -152,6 +152,11 @@ _INDEFINITE_OPENING = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.!?])\s+")
 
 
+#: How far back the sentence before ``the statement said`` is looked for: a paragraph with no
+#: breaks (a page's text run together) would otherwise be read whole for every such cue.
+_ISSUER_LOOKBACK = 1200
+
+
 #: Words opening a relative clause after a noun phrase.
 _RELATIVE_PRONOUNS = EN.words("quotes", "relative_pronouns")
 
@@ -475,7 +480,8 @@ class BodyFinder(NameForms):
             return None  # ``the statement said`` as a clause's whole subject only
         at = article[1]
         index = bisect.bisect_right(self._paragraph_starts, at) - 1
-        low = self.paragraphs[index][0] if index >= 0 else 0
+        opening = self.paragraphs[index][0] if index >= 0 else 0
+        low = max(opening, at - _ISSUER_LOOKBACK)
         # Back over the cue's own quotation (its spaces kept), not past its line.
         head = self.masked[low:at].rstrip(" ,\u00a0—–-\n").rstrip("§ \u00a0").rstrip()
         if _opening_phrase_only(head, self.masked[low:at]):
@@ -483,13 +489,16 @@ class BodyFinder(NameForms):
             # body is the subject the paragraph before ends with.
             head = ""
         if not head and index > 0:
-            low = self.paragraphs[index - 1][0]
-            head = self.masked[low : self.paragraphs[index - 1][1]].rstrip()
+            previous_start, previous_end = self.paragraphs[index - 1]
+            opening, low = previous_start, max(previous_start, previous_end - _ISSUER_LOOKBACK)
+            head = self.masked[low:previous_end].rstrip()
         # The sentence ends with its own dot or one inside a closing quotation (``a program it
         # calls "Safe Nights."``).
         if not self.text[low : low + len(head)].rstrip("\"”’'").endswith("."):
             return None
         breaks = list(_SENTENCE_BREAK.finditer(head, 0, len(head) - 1))
+        if not breaks and low > opening:
+            return None  # the sentence before opens further back than is read
         begin = breaks[-1].end() if breaks else len(head) - len(head.lstrip())
         subject = _ISSUER_SUBJECT.match(head, begin)
         if subject is None or QUOTE_MASK in head[begin : subject.end()]:
