@@ -3,7 +3,9 @@
 * a ranking epithet left unresolved is credited as written, its number included (``the world
   No 14``, never ``the world No``);
 * ``the statement read`` (and ``said``) in a paragraph with no breaks, a page's text run
-  together, reads a bounded stretch back for its issuer: time linear in the text.
+  together, reads a bounded stretch back for its issuer: time linear in the text;
+* ``put it at`` a figure or a quotation is an estimate, no way of saying (``Police put it at
+  "more than 3,000"``), while ``as she put it at a briefing, "..."`` still says.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -51,3 +53,20 @@ def test_the_issuer_of_a_statement_read_is_looked_for_in_bounded_time() -> None:
 
     small, large = seconds(100), seconds(800)
     assert large < 20 * max(small, 0.005)  # 8x the text: linear ~8x, quadratic ~64x
+
+
+def test_put_it_at_a_quoted_figure_is_an_estimate_not_a_saying() -> None:
+    text = (
+        'Organisers put it at "well over ten thousand marchers", according to the city\'s '
+        "police chief, Samuel Koh."
+    )
+    assert speaker_of(text, "en", "well over ten thousand") == "Samuel Koh"
+
+
+def test_put_it_at_an_occasion_still_says() -> None:
+    text = (
+        "The ferry operator has cut its winter timetable.\n\n"
+        'As harbour master Ivy Lund put it at a briefing on Friday, "There are simply not '
+        'enough crews left to sail every day."'
+    )
+    assert speaker_of(text, "en", "There are simply not") == "Ivy Lund"

@@ -108,7 +108,11 @@ CUE_WORDS = (
 PHRASE_CUE_MOVEMENT = (
     "(?!(?:"
     + "|".join(f"(?<={re.escape(p)})" for p in sorted(EN.words("quotes", "phrase_cues")))
-    + rf")[ \u00a0]+{plain_alternation(EN.words('quotes', 'phrase_cue_movements'))}\b)"
+    + rf")[ \u00a0]+(?:{plain_alternation(EN.words('quotes', 'phrase_cue_movements'))}\b"
+    # ``put it at "around 300 people"``, ``put it at 3,000``: a figure, no way of saying (the
+    # quotation itself may lie past the end of the text searched)
+    + rf"|{plain_alternation(EN.words('quotes', 'phrase_cue_estimates'))}[ \u00a0]*"
+    + r"(?:[\d§\"“‘'«]|$)))"
 )
 
 
