@@ -5,7 +5,9 @@
 * ``the statement read`` (and ``said``) in a paragraph with no breaks, a page's text run
   together, reads a bounded stretch back for its issuer: time linear in the text;
 * ``put it at`` a figure or a quotation is an estimate, no way of saying (``Police put it at
-  "more than 3,000"``), while ``as she put it at a briefing, "..."`` still says.
+  "more than 3,000"``), while ``as she put it at a briefing, "..."`` still says;
+* an unnamed source met at a place may name the town it is in (``a tout at the stage in
+  Nairobi``): the source speaks, not the town.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -70,3 +72,14 @@ def test_put_it_at_an_occasion_still_says() -> None:
         'enough crews left to sail every day."'
     )
     assert speaker_of(text, "en", "There are simply not") == "Ivy Lund"
+
+
+def test_an_unnamed_source_at_a_place_in_a_town_is_no_town() -> None:
+    text = (
+        "Bus fares doubled overnight after the fuel subsidy was withdrawn.\n\n"
+        'A tout at the main stage in Eldoret said: "Nobody is travelling today, the buses '
+        'are empty."\n\n'
+        'One shopper at Halden Market in Kisumu said: "Even sugar costs twice what it did."'
+    )
+    assert speaker_of(text, "en", "Nobody is travelling") == "a tout at the main stage in Eldoret"
+    assert speaker_of(text, "en", "Even sugar costs") == "one shopper at Halden Market in Kisumu"

@@ -80,6 +80,9 @@ def anonymous_source() -> re.Pattern[str]:
         # ``a tout at the main bus stage``: up to two more words, the last a lower-case noun,
         # none a cue, a function word or a past form (``... stage said``, ``... declined``)
         rf"(?:(?:\s+{_PLACE_WORD}[\w’'\-]+){{0,2}}\s+{_PLACE_WORD}[a-z][\w\-]*(?<!ed)\b)?"
+        # ``a tout at the stage in Nairobi``, ``one shopper at Kaya Market in Leeds``: then the
+        # town (after up to two more words of the place's name)
+        r"(?:(?:\s+[A-Z][\w’'\-]*){0,2}\s+in\s+[A-Z][\w’'\-]*)?"
         # ``familiar with the company’s plans``: a possessive's noun after it
         r"(?:(?<=[’']s)\s+[a-z][\w\-]*)?"
         # ``an analyst for USGS in Colorado``: a body's name, then where
