@@ -7,7 +7,9 @@
 * ``put it at`` a figure or a quotation is an estimate, no way of saying (``Police put it at
   "more than 3,000"``), while ``as she put it at a briefing, "..."`` still says;
 * an unnamed source met at a place may name the town it is in (``a tout at the stage in
-  Nairobi``): the source speaks, not the town.
+  Nairobi``): the source speaks, not the town;
+* ``the pastor said`` after ``Pastor Ann Roe`` (a title since this session) is hers, as ``the
+  professor said`` is a professor's.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -83,3 +85,11 @@ def test_an_unnamed_source_at_a_place_in_a_town_is_no_town() -> None:
     )
     assert speaker_of(text, "en", "Nobody is travelling") == "a tout at the main stage in Eldoret"
     assert speaker_of(text, "en", "Even sugar costs") == "one shopper at Halden Market in Kisumu"
+
+
+def test_the_pastor_is_the_pastor_named_before() -> None:
+    text = (
+        "Pastor Grace Adewale has run the food bank from the church hall since the flood.\n\n"
+        '"We feed three hundred families every week now," the pastor said.'
+    )
+    assert speaker_of(text, "en", "We feed three hundred") == "Grace Adewale"
