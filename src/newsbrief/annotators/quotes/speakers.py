@@ -109,14 +109,17 @@ _ISSUED_DOCUMENT = re.compile(
 )
 
 
+#: The verb of a document's words (``reads``), a cue only after a document's noun.
+_READ = re.compile(rf"{plain_alternation(EN.words('quotes', 'document_read_cues'))}\b")
+
+
 #: A document and ``read`` right after a quotation (``"...," the statement read``): a cue, as
 #: ``read`` is nowhere else.
 _DOCUMENT_READ = re.compile(
     rf"(?:{plain_alternation(EN.words('quotes', 'document_read_determiners'), case='either')})"
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    rf"{plain_alternation(EN.words('quotes', 'document_nouns'))}[ \u00a0]+(?P<cue>reads?)\b"
+    rf"{plain_alternation(EN.words('quotes', 'document_nouns'))}[ \u00a0]+(?P<cue>{_READ.pattern})"
 )
-_READ = re.compile(r"reads?")
 
 
 #: Prepositions: ``in a statement saying`` names no issuer before it.
