@@ -9,7 +9,8 @@
 * an unnamed source met at a place may name the town it is in (``a tout at the stage in
   Nairobi``): the source speaks, not the town;
 * ``the pastor said`` after ``Pastor Ann Roe`` (a title since this session) is hers, as ``the
-  professor said`` is a professor's.
+  professor said`` is a professor's;
+* ``"...," is how chairman Mark Dunn put it``: the role is ``chairman``, not ``is how chairman``.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.quotes import speaker_of
+from helpers.quotes import speaker_of, speakers_and_roles
 from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
@@ -93,3 +94,13 @@ def test_the_pastor_is_the_pastor_named_before() -> None:
         '"We feed three hundred families every week now," the pastor said.'
     )
     assert speaker_of(text, "en", "We feed three hundred") == "Grace Adewale"
+
+
+def test_is_how_opens_no_role() -> None:
+    text = (
+        "The rowing club will sell its boathouse to pay its debts.\n\n"
+        '"We are simply out of money and out of time," is how club chairman Mark Dunmore put '
+        "it on Thursday."
+    )
+    found = speakers_and_roles(text, dt.date(2026, 12, 5))
+    assert found["We are simply out of money and out of time"] == ("Mark Dunmore", "club chairman")

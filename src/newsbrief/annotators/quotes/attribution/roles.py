@@ -69,8 +69,12 @@ _CAPITALISED_ARTICLES = frozenset(w.capitalize() for w in ARTICLE_WORDS)
 _RELATIVE_OPENERS = EN.words("quotes", "parenthetical_openers")
 
 
-#: ``and``, ``or``, ``said``, ``says``: where a role read back from a name stops.
-_ROLE_STOPS = _LIST_CONJUNCTIONS | EN.words("quotes", "role_stop_cues")
+#: ``and``, ``or``, ``said``, ``says``, ``is how``: where a role read back from a name stops.
+_ROLE_STOPS = (
+    _LIST_CONJUNCTIONS
+    | EN.words("quotes", "role_stop_cues")
+    | EN.words("quotes", "role_stop_words")
+)
 
 
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
