@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 
 __all__ = ["related_headline"]
 
@@ -33,6 +33,9 @@ def _labels(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
         sorted(" ".join(p.split("{", 1)[0].split()) + " " for p in related if "{" in p)
     )
     return whole, openings
+
+
+on_reload(_labels.cache_clear)
 
 
 def _is_label(line: str, code: str) -> bool:
