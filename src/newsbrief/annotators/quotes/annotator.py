@@ -875,17 +875,26 @@ def _name_runs_on(
 
 def _word_reported(text: str, span: QuoteSpan, quoted: str, attributor: Attributor) -> bool:
     """Whether a lone quoted word mid-sentence is a word said: a cue right before its mark
-    (``replied "Yes"``, ``shouted "Fire!"``), or a shout or a question of its own (``"Out!"``);
-    one opening its line stands mid-sentence in no sentence (``"Never," Ann Roe said``)."""
+    (``replied "Yes"``, ``shouted "Fire!"``) or one word before it, no determiner (``said
+    simply "No"``, ``told reporters "Unbelievable"``; ``said the "Titanic"`` names a ship), or
+    a shout or a question of its own (``"Out!"``); one opening its line stands mid-sentence in
+    no sentence (``"Never," Ann Roe said``)."""
     if quoted.rstrip().endswith(("!", "?")):
         return True
     line = text.rfind("\n", max(0, span.open - 24), span.open)
     if line >= 0 and not text[line : span.open].strip():
         return True
-    previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    low = max(0, span.open - 40)
+    previous = _TWO_WORDS_REVERSED.match(text[low : span.open][::-1])
     if previous is None:
         return False
-    return attributor.cue.match(text, span.open - previous.end(1)) is not None
+    if attributor.cue.match(text, span.open - previous.end(1)) is not None:
+        return True
+    return (
+        previous.group(2) is not None
+        and previous.group(1)[::-1].lower() not in _quote_words("en", "determiners")
+        and attributor.cue.match(text, span.open - previous.end(2)) is not None
+    )
 
 
 def _name_before_noun(
@@ -1183,6 +1192,11 @@ _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
 #: A dash closing a phrase set off by dashes, after its closing quotation mark.
 _CLOSING_DASH = re.compile(r"[,;]?[ \u00a0]*[–—]")
 _PREVIOUS_WORD_REVERSED = re.compile(r"[ \u00a0]([\w’'\-]*[^\W\d_])(?![\w’'\-])")
+# The one or two words before a quotation's mark, written backwards (each closing a word, so
+# group 1 is the word right before the mark, group 2 the one before that).
+_TWO_WORDS_REVERSED = re.compile(
+    r"[ \u00a0]([\w’'\-]*[^\W\d_])(?![\w’'\-])(?:[ \u00a0]+([\w’'\-]*[^\W\d_])(?![\w’'\-]))?"
+)
 
 
 def _cue_clause_before(masked: str, start: int, at: int, attributor: Attributor, code: str) -> bool:

@@ -1,0 +1,46 @@
+"""English speech the session-26 not-speech rules of lane N must keep (review RN, issue #16):
+
+* a lone capitalised word a cue reports with one word between (``said simply "No"``,
+  ``told reporters "Unbelievable"``) is the answer given, not a title the sentence names;
+* a verdict on a calling verb's object (``called the effect "very worrying"``, ``called the
+  bridge "a death trap"``, ``called the building "unsafe for anyone"``) is speech: a name
+  there opens with no indefinite article and holds no function word;
+* ``termed`` with an object before the quotation (``termed the attack "cowardly and
+  cruel"``) gives a verdict, speech; only ``what they have termed "..."`` names a thing;
+* a speaker apposed after a short quotation whose own relative clause opens with ``that``
+  (``"It was terrifying," a witness that saw the crash said``) still speaks.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 2)
+
+
+def _quoted(text: str) -> dict[str, str | None]:
+    return {words: who for words, (who, _) in speakers_and_roles(text, DAY).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            'Asked whether he would stand down, Senator Ray Okoro said simply "No" and walked '
+            "back into the chamber.",
+            "No",
+        ),
+        (
+            'The winger Tomas Lind told reporters "Unbelievable" after scoring twice in the '
+            "last ten minutes.",
+            "Unbelievable",
+        ),
+    ],
+)
+def test_a_lone_word_a_cue_reports_one_word_before_is_speech(text: str, word: str) -> None:
+    assert word in _quoted(text)
