@@ -44,3 +44,31 @@ def _quoted(text: str) -> dict[str, str | None]:
 )
 def test_a_lone_word_a_cue_reports_one_word_before_is_speech(text: str, word: str) -> None:
     assert word in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            'Dr Lena Marsh presented the data in Vienna and called the effect "very worrying" '
+            "for coastal towns.",
+            "very worrying",
+        ),
+        (
+            'Fire chief Owen Pryce called the building "unsafe for anyone" after the inspection '
+            "on Friday.",
+            "unsafe for anyone",
+        ),
+        (
+            'Councillor Ruth Dale has long called the bridge "a death trap" because of its narrow '
+            "lanes.",
+            "a death trap",
+        ),
+        (
+            'Doctors at the clinic called the condition "rare but treatable" in a statement.',
+            "rare but treatable",
+        ),
+    ],
+)
+def test_a_verdict_on_a_named_kind_of_object_stays_speech(text: str, verdict: str) -> None:
+    assert verdict in _quoted(text)
