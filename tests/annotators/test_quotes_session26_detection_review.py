@@ -6,7 +6,8 @@
   bridge "a death trap"``, ``called the building "unsafe for anyone"``) is speech: a name
   there opens with no indefinite article and holds no function word;
 * ``termed`` with an object before the quotation (``termed the attack "cowardly and
-  cruel"``) gives a verdict, speech; only ``what they have termed "..."`` names a thing;
+  cruel"``, ``termed as "..."``) gives a verdict, speech; only ``what they have termed
+  "..."`` names a thing;
 * a speaker apposed after a short quotation whose own relative clause opens with ``that``
   (``"It was terrifying," a witness that saw the crash said``) still speaks.
 
@@ -71,4 +72,23 @@ def test_a_lone_word_a_cue_reports_one_word_before_is_speech(text: str, word: st
     ],
 )
 def test_a_verdict_on_a_named_kind_of_object_stays_speech(text: str, verdict: str) -> None:
+    assert verdict in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            'Judge Clara Voss termed the attack "cowardly and cruel" as she passed sentence on '
+            "Friday.",
+            "cowardly and cruel",
+        ),
+        (
+            'Opposition leader Sunil Rao termed as "baseless and politically motivated" the '
+            "allegations made by the ruling party.",
+            "baseless and politically motivated",
+        ),
+    ],
+)
+def test_a_verdict_given_with_termed_stays_speech(text: str, verdict: str) -> None:
     assert verdict in _quoted(text)
