@@ -92,3 +92,24 @@ def test_a_verdict_on_a_named_kind_of_object_stays_speech(text: str, verdict: st
 )
 def test_a_verdict_given_with_termed_stays_speech(text: str, verdict: str) -> None:
     assert verdict in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Two cars collided on the ring road on Sunday night.\n\n"
+            '"It was terrifying," a witness that saw the crash said.\n',
+            "It was terrifying",
+        ),
+        (
+            "Fire crews were called to the flats at 2am.\n\n"
+            '"We heard a bang," a resident that lives opposite said.\n',
+            "We heard a bang",
+        ),
+    ],
+)
+def test_a_speaker_apposed_with_a_relative_clause_of_her_own_still_speaks(
+    text: str, words: str
+) -> None:
+    assert words in _quoted(text)

@@ -1316,15 +1316,14 @@ def _reporting_cue(masked: str, start: int, end: int, attributor: Attributor, co
     """Whether a cue in the apposed phrase ``masked[start:end]`` reports the quotation before
     it (``"Not yet," a spokesman for the council said``): not one after a relative word of a
     thing (``[quotes] apposed_relatives``: ``"wardens", a job title that she still says with a
-    grin``, the clause's own verb), nor one naming (``[quotes] naming_as`` after it: ``a song
-    she described as ...``; a naming participle before a capital: ``a programme run by a firm
-    called Harrow``)."""
-    relatives = _quote_words(code, "apposed_relatives")
+    grin``, the clause's own verb; see :func:`_object_relative`), nor one naming (``[quotes]
+    naming_as`` after it: ``a song she described as ...``; a naming participle before a
+    capital: ``a programme run by a firm called Harrow``)."""
     naming_as = _quote_words(code, "naming_as")
     participles = _quote_words(code, "naming_participles")
     cue = attributor.cue.search(masked, start, end)
     while cue is not None:
-        if any(w.lower() in relatives for w in _QUOTED_WORD.findall(masked, start, cue.start())):
+        if _object_relative(masked, start, cue.start(), code):
             return False  # every cue further stands in the relative clause
         following = _NEXT_WORD.match(masked, cue.end())
         naming = following is not None and (
@@ -1334,6 +1333,30 @@ def _reporting_cue(masked: str, start: int, end: int, attributor: Attributor, co
         if not naming:
             return True
         cue = attributor.cue.search(masked, cue.end(), end)
+    return False
+
+
+def _object_relative(masked: str, start: int, cue: int, code: str) -> bool:
+    """Whether a relative word (``[quotes] apposed_relatives``) between ``start`` and the cue at
+    ``cue`` opens a clause whose verb the cue is: the cue right after it, or a subject first (a
+    pronoun, a determiner or a capitalised name: ``a job title that she still says``). One a
+    verb follows is a person's subject relative (``a witness that saw the crash said``): the
+    cue after its clause reports."""
+    relatives = _quote_words(code, "apposed_relatives")
+    subjects = (
+        _quote_words(code, "subject_pronouns")
+        | _quote_words(code, "other_pronouns")
+        | _quote_words(code, "determiners")
+    )
+    for word in _QUOTED_WORD.finditer(masked, start, cue):
+        if word.group().lower() not in relatives:
+            continue
+        following = _NEXT_WORD.match(masked, word.end())
+        if following is None or following.start(1) >= cue:
+            return True
+        first = following.group(1)
+        if first[:1].isupper() or first.lower() in subjects:
+            return True
     return False
 
 
