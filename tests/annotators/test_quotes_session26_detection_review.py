@@ -9,7 +9,9 @@
   cruel"``, ``termed as "..."``) gives a verdict, speech; only ``what they have termed
   "..."`` names a thing;
 * a speaker apposed after a short quotation whose own relative clause opens with ``that``
-  (``"It was terrifying," a witness that saw the crash said``) still speaks.
+  (``"It was terrifying," a witness that saw the crash said``) still speaks;
+* lower-case words after a work's noun and a comma (``The report, "a damning indictment of
+  ...," was published``) describe the work, someone's verdict, no title.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -110,6 +112,27 @@ def test_a_verdict_given_with_termed_stays_speech(text: str, verdict: str) -> No
     ],
 )
 def test_a_speaker_apposed_with_a_relative_clause_of_her_own_still_speaks(
+    text: str, words: str
+) -> None:
+    assert words in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'The report, "a damning indictment of a decade of neglect," was published on '
+            "Tuesday by the health committee, whose chair Dr Maya Ellis spoke to reporters.",
+            "a damning indictment of a decade of neglect",
+        ),
+        (
+            'Their study, "the first of its kind in Europe," was welcomed by doctors, Professor '
+            "Ian Roth told the conference.",
+            "the first of its kind in Europe",
+        ),
+    ],
+)
+def test_a_description_in_lower_case_after_a_works_noun_is_no_title(
     text: str, words: str
 ) -> None:
     assert words in _quoted(text)

@@ -44,8 +44,13 @@ def _kind_before(code: str) -> re.Pattern[str] | None:
 
 def apposed_title(text: str, span: QuoteSpan, code: str, cue: re.Pattern[str]) -> bool:
     """Whether the quotation ``span`` of ``text`` is a title set after the noun of its kind
-    (see the module): no ``!``, ``?`` or stop ending it, the sentence running on after it with
-    no cue (``cue``) in the next :data:`_CUE_REACH` code points."""
+    (see the module): a capital or a digit opening it as a title's, no ``!``, ``?`` or stop
+    ending it, the sentence running on after it with no cue (``cue``) in the next
+    :data:`_CUE_REACH` code points. Lower-case words there describe the work (``The report, "a
+    damning indictment of ...," was published``): someone's verdict, not its title."""
+    first = text[span.start : span.start + 1]
+    if not (first.isupper() or first.isdigit()):  # ``"1984,"`` opens a title too
+        return False
     if text[span.start : span.end].rstrip().endswith((".", "!", "?")):
         return False
     pattern = _kind_before(code)
