@@ -11,7 +11,8 @@
 * a speaker apposed after a short quotation whose own relative clause opens with ``that``
   (``"It was terrifying," a witness that saw the crash said``) still speaks;
 * lower-case words after a work's noun and a comma (``The report, "a damning indictment of
-  ...," was published``) describe the work, someone's verdict, no title.
+  ...," was published``) describe the work, someone's verdict, no title;
+* ``whispers`` and ``screams`` heard (``whispers of a "palace coup"``) are nouns, no cue.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -132,7 +133,17 @@ def test_a_speaker_apposed_with_a_relative_clause_of_her_own_still_speaks(
         ),
     ],
 )
-def test_a_description_in_lower_case_after_a_works_noun_is_no_title(
-    text: str, words: str
-) -> None:
+def test_a_description_in_lower_case_after_a_works_noun_is_no_title(text: str, words: str) -> None:
     assert words in _quoted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'There were whispers of a "palace coup" at the ministry last week, but nothing came of '
+        "them.",
+        'Neighbours heard screams and a "loud bang" shortly after midnight on Saturday.',
+    ],
+)
+def test_whispers_and_screams_heard_report_no_words(text: str) -> None:
+    assert _quoted(text) == {}
