@@ -331,17 +331,18 @@ def named_object(text: str, span: QuoteSpan, words: list[str], code: str) -> boo
     """Whether the quotation ``span`` of ``text`` names a method, a phenomenon or a place its
     calling verb's object is (``The team calls the technique "acoustic enrichment"``, ``began
     calling the shelter "la casa grande"``, ``calling the building "the castle"``): two or
-    three lower-case words, no stop ending them, none an adverb in ``-ly`` nor a function
-    word but a definite article opening them (``called the trend "deeply concerning."``,
-    ``"very worrying"``, ``"careful and convincing"``, ``"unsafe for anyone"``, ``called the
-    bridge "a death trap"``: a verdict, someone's words)."""
+    three lower-case words, no stop ending them, none an adverb (``[quotes] adverb_endings``)
+    nor a function word but a definite article opening them (``called the trend "deeply
+    concerning."``, ``"very worrying"``, ``"careful and convincing"``, ``"unsafe for
+    anyone"``, ``called the bridge "a death trap"``: a verdict, someone's words)."""
     if not 2 <= len(words) <= 3 or not words[0][:1].islower():
         return False
     if text[span.start : span.end].rstrip().endswith((".", "!", "?")):
         return False
     lowered = [w.lower() for w in words]
-    if any(w.endswith("ly") for w in lowered):
-        return False
+    adverb_endings = tuple(_words(code, "adverb_endings"))
+    if adverb_endings and any(w.endswith(adverb_endings) for w in lowered):
+        return False  # ``"deeply concerning"``: an adverb's verdict
     function_words = _function_words(code)
     if lowered[0] in function_words and lowered[0] not in _words(code, "definite_articles"):
         return False
