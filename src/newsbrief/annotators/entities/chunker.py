@@ -2111,11 +2111,21 @@ def _analyse(
             role.append(token)  # ``Spokesperson of the Ministry of Defense``
             i += 1
             continue
-        # ``Jan Egeland``: a month abbreviation before a surname is a first name.
+        # ``Jan Egeland``: a month abbreviation before a surname is a first name; so is a
+        # nationality's noun that is a first name before one surname alone (``Dane Cook``;
+        # ``Dane Morten Olsen``, ``Dane Soren Holm``: a Dane and the name after it).
         calendar_name = (
             profile is None
-            and token.text in gz.CALENDAR_FIRST_NAMES
             and i + 1 < len(run)
+            and (
+                token.text in gz.CALENDAR_FIRST_NAMES
+                or (
+                    token.text in gz.DEMONYMS
+                    and rules.first_name(token.text) is not None
+                    and rules.first_name(run[i + 1].text) is None
+                    and (i + 2 == len(run) or not _name_word(run[i + 2], stopwords, rules))
+                )
+            )
             and _name_word(run[i + 1], stopwords, rules)
         )
         # ``à Le Havre``, ``el diario El Tiempo``: an article capitalised inside a sentence
