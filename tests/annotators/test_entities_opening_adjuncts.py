@@ -25,3 +25,15 @@ def test_an_opening_adverbial_stays_out_of_a_body(sentence: str, body: str) -> N
     found = typed(sentence)
     assert found.get(body) == "organisation", found
     assert not any(mention != body and body in mention for mention in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("On Semiconductor Corp raised its sales forecast on Tuesday.", "On Semiconductor Corp"),
+        ("With Love Bakeries Ltd opened a shop in Leeds.", "With Love Bakeries Ltd"),
+    ],
+)
+def test_a_preposition_alone_opens_the_bodys_name(sentence: str, body: str) -> None:
+    found = typed(sentence)
+    assert found.get(body) == "organisation", found

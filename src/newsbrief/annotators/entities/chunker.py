@@ -1381,6 +1381,8 @@ _MONTHS = frozenset(language_of("en").months)
 _ARTICLES = frozenset(w.capitalize() for w in _EN.words("entities", "articles"))
 #: Words opening a sentence's adverbial before its subject (``On Thursday Velmore Ltd said``).
 _OPENING_ADJUNCTS = _EN.words("entities", "opening_adjuncts")
+#: Those that open only a prepositional phrase (``On Semiconductor Corp``: no clause follows).
+_OPENING_PREPOSITIONS = _EN.words("entities", "opening_prepositions")
 #: Words before a run after which a place that is also a first name is the place
 #: (``at London Heathrow``, not ``with Paris Hilton``).
 _LOCATIVES = _EN.words("entities", "locatives")
@@ -2460,12 +2462,16 @@ def _adjunct_lead(run: list[Token], places: dict[str, str], organisations: dict[
     """How many words open the sentence's run as an adverbial before its subject: an opening
     preposition or conjunction (``[entities] opening_adjuncts``) and the days or months after
     it (``On Thursday``, ``In March``, ``After``), when a name follows and the run is no known
-    name from its start."""
+    name from its start; a preposition alone opens the name (``On Semiconductor Corp``)."""
     lead = 0
     if run[0].text[1:].islower() and run[0].text.lower() in _OPENING_ADJUNCTS:
         lead = 1
         while lead < len(run) and run[lead].text in gz.CALENDAR:
             lead += 1
+        if lead == 1 and run[0].text.lower() in _OPENING_PREPOSITIONS:
+            # (a preposition opens a phrase, not the subject's clause: ``On Semiconductor
+            # Corp raised`` is the body's name; ``After Brandwell Inc cut`` opens a clause)
+            return 0
     if lead >= len(run) or _gazetteer(run, 0, places, organisations) is not None:
         return 0
     return lead
