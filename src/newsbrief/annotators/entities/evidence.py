@@ -164,6 +164,10 @@ _COMMA_AFTER = re.compile(r",[ \u00a0]")
 #: (``a stake in``, ``invested in``).
 _NOT_PLACE_IN = _EN.words("entities", "not_place_in")
 _CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
+#: ``Detroit Mayor``, ``Chicago's mayor``: a word after a town (or its possessive) that shows
+#: the town, whatever club the article's sport calls by its name.
+_TOWN_FOLLOWER = re.compile(r"(?:['’]s)?[ \u00a0](\w+)\b")
+_TOWN_FOLLOWERS = _EN.words("entities", "town_followers")
 #: A club's word right after a capitalised one (``Brighton keeper``). ``(?![a-z\-])``: the
 #: whole lower-case word is the club's.
 # The word run is bounded (a name word is never 100 characters): unbounded, a long capitalised
@@ -1587,6 +1591,8 @@ def _follow_clubs(
             continue  # ``Dundee Stars``: the town opens a longer name (joined later)
         if _dateline_at(text, begin):
             continue  # ``NORTHPORT 1996-12-17``: the dateline's town, not its club
+        if (after := _TOWN_FOLLOWER.match(text, end)) and after.group(1).lower() in _TOWN_FOLLOWERS:
+            continue  # ``Detroit Mayor Mike Duggan``, ``Manchester police``: the town
         items[k] = _with(item, _organisation(with_fields(candidate, canonical=None)))
 
 
