@@ -79,3 +79,8 @@ def test_a_long_result_list_is_read_in_linear_time() -> None:
     row = "{0}. Tomas Berg ( Norway ) Vantor ( Brandelli ) ( x ) 4 hours {0} minutes\n"
     _cost(row, 20)
     assert _cost(row, 1600) < 16 * _cost(row, 200)
+
+
+def test_a_ranked_lists_maker_before_a_model_code_stays_a_maker() -> None:
+    text = "The best-selling vehicles last month:\n1. Ford F-150\n2. Honda CR-V\n"
+    assert ("Ford", "organisation") in found(text, "en")

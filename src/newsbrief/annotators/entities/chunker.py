@@ -1551,8 +1551,9 @@ def _context_typed(
         and _joined(text, toks[index], after)
         and _MODEL_CODE.fullmatch(after.text) is not None
         and word not in _NOT_MAKERS
-        # (``2. Wiberg 398``: a ranked list's name and its points, no maker and its model)
-        and _RANK_BEFORE.search(text, max(0, start - 8), start) is None
+        # (``2. Wiberg 398``: a ranked list's name and its points, no maker and its model;
+        # ``1. Ford F-150``, a model code with letters, is a maker's in a list too)
+        and not (after.text.isdigit() and _RANK_BEFORE.search(text, max(0, start - 8), start))
     )
     # ``Cisco's shareholders``, ``Apple's CEO``: what only a company has.
     owns = (
