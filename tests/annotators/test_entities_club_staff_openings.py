@@ -44,3 +44,14 @@ def test_an_unknown_name_before_team_in_a_sports_article_is_the_side() -> None:
 def test_an_unknown_name_before_team_in_politics_is_no_side() -> None:
     got = found("Aides said the Halloran team would meet donors on Friday.", "en")
     assert ("Halloran", "organisation") not in got, got
+
+
+def test_a_persons_name_before_team_in_a_sports_article_is_no_side() -> None:
+    got = found(
+        "Ravello beat Treven 2-1 on Saturday .\n"
+        "Senator Ann Halloran watched the game , and the Halloran team met fans after it .\n"
+        "The Clinton team flew home on Sunday .\n",
+        "en",
+    )
+    assert ("Halloran", "organisation") not in got, got
+    assert ("Clinton", "organisation") not in got, got

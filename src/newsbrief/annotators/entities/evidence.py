@@ -837,6 +837,11 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 kind is None
                 and follower in _TEAM_NOUNS
                 and before.lower().endswith(_TEAM_DETERMINER_ENDINGS)
+                # (``the Clinton team``, ``the Halloran team`` after ``Ann Halloran``: a
+                # person's staff, even in an article with a score)
+                and not _personal(words[0])
+                and words[-1]
+                not in (surnames := _surnames(mentions) if surnames is None else surnames)
                 and (sporty := _sporty(text) if sporty is None else sporty)
             )
         ):
