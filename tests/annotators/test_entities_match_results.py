@@ -25,3 +25,12 @@ def test_towns_either_side_of_drew_with_are_clubs() -> None:
 def test_a_lost_vote_leaves_the_town_a_place() -> None:
     found = typed("Detroit lost to Cleveland in the vote on the new stadium site.")
     assert found.get("Detroit") == "place", found
+
+
+def test_a_lost_bid_with_a_vote_count_leaves_the_towns_places() -> None:
+    found = typed(
+        "Glasgow lost to Manchester in the bid for the regional games by 54-50 in the last "
+        "round of voting."
+    )
+    assert found.get("Glasgow") == "place", found
+    assert found.get("Manchester") == "place", found

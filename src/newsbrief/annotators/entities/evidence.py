@@ -334,6 +334,18 @@ _MATCH_AFTER = re.compile(
 _MATCH_BEFORE = re.compile(
     _SIDE + r"[ \u00a0]" + _alternatives(_MATCH_VERBS | _MATCH_PHRASES) + r"[ \u00a0]$"
 )
+#: ``lost to Cleveland 4-2``, ``drew with the Ravello Rovers 1-1``: a result's phrase, the side
+#: it names (a few capitalised words) and the score right after it.
+_PHRASE_RESULT = re.compile(
+    _alternatives(_MATCH_PHRASES)
+    + r"[ \u00a0](?:the[ \u00a0])?"
+    + _SIDE
+    + r"(?:[ \u00a0]"
+    + _SIDE
+    + r"){0,3},?[ \u00a0]"
+    + _SCORE_WORDS
+    + r"(?![\w-])"
+)
 #: A team's score or a fixture in a sentence (``3-1``, ``vs.``); a tennis match's set scores
 #: (``6-2 6-1``, ``7-6 (4), 6-3``) are two players'.
 _TEAM_SCORE = re.compile(r"(?<![\w-])" + _SCORE_WORDS + r"(?![\w-])")
@@ -777,10 +789,11 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and (
                 (
                     (
-                        _MATCH_AFTER.match(after)
+                        matched := _MATCH_AFTER.match(after)
                         or _MATCH_BEFORE.search(text, max(0, begin - 40), begin)
                     )
                     and _team_match(text, begin)
+                    and _scored_result(matched.group(), text, begin)
                     # (``Williams beat Sharapova``: a person's surname or first name.)
                     and not (kind is None and _personal(words[0]))
                     and words[-1]
@@ -1190,6 +1203,16 @@ def _team_match(text: str, begin: int) -> bool:
     if _TEAM_COMPETITION.search(sentence):
         return True  # ``Ravello battles Treven in the Champions League``
     return _TEAM_SCORE.search(sentence) is not None and _SET_SCORES.search(sentence) is None
+
+
+def _scored_result(matched: str, text: str, begin: int) -> bool:
+    """Whether a match's words (``matched``) show a result: a verb does (``Treven beat
+    Ravello``, a score in the sentence); a phrase only with the score right after the side it
+    names (``Detroit lost to Cleveland 4-2``; not ``London lost to Paris in the bid for the
+    Games, 54-50 in the final round``)."""
+    if not any(phrase in matched for phrase in _MATCH_PHRASES):
+        return True
+    return _PHRASE_RESULT.search(_sentence(text, begin)) is not None
 
 
 def _possessive_player(
