@@ -186,7 +186,7 @@ _EVENT_WORDS_BEFORE = _EN.words("entities", "event_words_before")
 _EVENT_WORDS = _EN.words("entities", "event_words")
 #: Words before ``League`` that make a competition of it (``Champions League``).
 _LEAGUE_WORDS = _EN.words("entities", "league_words")
-_LEAGUE = "league"
+_LEAGUE_HEADS = _EN.words("entities", "league_heads")
 #: Heads of laws and treaties: they undo even an organisation's type (``Geneva Conventions``).
 _LAW_HEADS = _EN.words("entities", "law_heads")
 #: ``La`` -> ``Louisiana`` (written with its full stop after a town and a comma).
@@ -578,7 +578,7 @@ def _event(words: tuple[str, ...]) -> bool:
 
 def _league(words: tuple[str, ...]) -> bool:
     """``Champions League``, ``AMERICAN LEAGUE``: a league that is a competition."""
-    return words[-1].lower() == _LEAGUE and words[-2].lower() in _LEAGUE_WORDS
+    return words[-1].lower() in _LEAGUE_HEADS and words[-2].lower() in _LEAGUE_WORDS
 
 
 @lru_cache(maxsize=1 << 14)
