@@ -1423,21 +1423,12 @@ def _joined(
         ):
             _take_next(items, where, k, spans, text, fields, dropped)
             continue
-        # ``Арені Львів``: a venue's noun and the place after it are one venue's name.
+        # ``Арені Львів``: a venue's noun and the place after it are one venue's name;
+        # ``Kanton Zürich``, ``Landkreis München``: an untyped district's noun and the known
+        # place after it are the district's name (not the town's).
+        noun = fields[TEXT].lower()
         if (
-            fields[TEXT].lower() in words.venue_words
-            and k + 1 < len(items)
-            and k not in dropped
-            and items[k + 1][2][TYPE] == "place"
-            and text[end : where[k + 1][0]] == " "
-        ):
-            _take_next(items, where, k, spans, text, typed_as(fields, "place", None), dropped)
-            continue
-        # ``Kanton Zürich``, ``Landkreis München``: a district's noun and the known place
-        # after it are the district's name (not the town's).
-        if (
-            fields[TYPE] is None
-            and fields[TEXT].lower() in words.district_nouns
+            (noun in words.venue_words or (fields[TYPE] is None and noun in words.district_nouns))
             and k + 1 < len(items)
             and k not in dropped
             and items[k + 1][2][TYPE] == "place"
