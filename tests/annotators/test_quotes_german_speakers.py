@@ -122,14 +122,6 @@ def test_the_outlet_a_source_spoke_to_is_no_part_of_the_source() -> None:
     assert found["Die Werkszeitung prüft den Bericht"] == "ein Sprecher der Zeitung"
 
 
-def test_a_quotation_standing_alone_is_the_person_s_the_sentence_before_is_about() -> None:
-    found = _speakers(
-        "„Der Entwurf ist unausgegoren“, sagte Stadträtin Carla Wiemers.\n"
-        "Baudezernent Jörg Hallstein gibt sich gelassen. „Wir haben alle Einwände geprüft.“"
-    )
-    assert found["Wir haben alle Einwände geprüft"] == "Jörg Hallstein"
-
-
 def test_zufolge_reads_its_source_before_it() -> None:
     found = _speakers(
         "Dem Kämmerer Bernd Oltmanns zufolge ist der Haushalt „auf Kante genäht“.\n"

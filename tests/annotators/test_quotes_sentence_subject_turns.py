@@ -1,6 +1,6 @@
 """A quotation opening its sentence after a sentence about someone new, on a web page whose
 paragraphs are one line each (one paragraph to the segmenter): that person's words, not the
-last speaker's (French, Spanish; English keeps its own rules).
+last speaker's (French, Spanish, German; English keeps its own rules).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -33,6 +33,13 @@ from helpers.quotes import speaker_of
             'prensa. "Nos duele perder así, en casa y en el último minuto."',
             "Nos duele",
             "Julián Cabrera Soto",
+        ),
+        (
+            "de",
+            "„Der Entwurf ist unausgegoren“, sagte Stadträtin Carla Wiemers.\n"
+            "Baudezernent Jörg Hallstein gibt sich gelassen. „Wir haben alle Einwände geprüft.“",
+            "Wir haben alle",
+            "Jörg Hallstein",
         ),
     ],
 )

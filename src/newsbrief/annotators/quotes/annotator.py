@@ -2019,8 +2019,8 @@ def _reported_continuation(
     """Whose speech a sentence reports without a cue (``[quotes] reported_speech_verbs``: ``Die
     Kassen seien „...“``) when the sentence before is not the last quotation's: the person it
     opens with (``Verteidiger X hatte plädiert.``), else the one its cue after a comma names
-    (``Die S-Bahn sei nicht betroffen, teilte die MVG mit.``). A quotation standing as its own
-    sentence is the person's the sentence before opens with (``X gibt sich gelassen. „...“``)."""
+    (``Die S-Bahn sei nicht betroffen, teilte die MVG mit.``). (A quotation standing as its own
+    sentence is :func:`subject_between`'s.)"""
     profile = attributor.cues.profile
     if profile is None or first == 0 or sentences[first - 1][2] != sentences[first][2]:
         return None
@@ -2028,19 +2028,11 @@ def _reported_continuation(
     if spans[previous].open >= before_start:
         return None  # the last quotation stands in the sentence before: its speaker goes on
     masked = attributor.masked
-    alone = (
-        _OUTSIDE_QUOTES.search(masked, context_start, span.open) is None
-        and _OUTSIDE_QUOTES.search(masked, span.close, context_end) is None
-    )
-    if not (alone or _reported_speech(masked, context_start, span.open, profile.code)):
+    if not _reported_speech(masked, context_start, span.open, profile.code):
         return None
     if attributor.cue.search(masked, span.close, context_end) is not None:
         return None  # ``Er habe „Mut“ bewiesen, sagte Anna Lenz``: a cue of its own
     found = attributor.subject(before_start, before_end, people_only=True)
-    if alone:
-        # ``Ammann gibt sich gelassen. „...“``: a quotation standing as its own sentence is
-        # the words of the person the sentence before is about.
-        return found
     if found is not None:
         return found
     comma = masked.rfind(",", before_start, before_end)

@@ -1,10 +1,11 @@
-"""A quotation that opens its sentence after a sentence about someone new (French, Spanish and
-the other languages but English).
+"""A quotation that opens its sentence after a sentence about someone new (French, Spanish,
+German and the other languages but English).
 
 A web page whose paragraphs are one line each is one paragraph to the segmenter (only a blank
 line parts paragraphs), so the last speaker of that "paragraph" reaches every later quotation
 without a cue of its own. News writing names the next speaker in the sentence before their
-words: ``L'avocat général, Jean-Baptiste Delaunay, n'a pas cru à cette thèse. « ... »``. When
+words: ``L'avocat général, Jean-Baptiste Delaunay, n'a pas cru à cette thèse. « ... »``,
+``Baudezernent Jörg Hallstein gibt sich gelassen. „...“``. When
 that sentence comes after the last quotation and its subject is a person other than the last
 speaker, the quotation is theirs.
 """
