@@ -92,6 +92,16 @@ def test_a_related_article_headline_is_no_one_s_words() -> None:
     assert found["Die Leute steigen um"] is None
 
 
+def test_a_sentence_closing_inside_its_quotation_after_the_headlines_is_no_headline() -> None:
+    found = _speakers(
+        "Mehr zum Thema\n"
+        "„Die Halle bleibt zu“\n"
+        "Sportamtsleiterin Gesa Wollny sagte: „Wir öffnen nach den Ferien.“"
+    )
+    assert found["Die Halle bleibt zu"] is None
+    assert found["Wir öffnen nach den Ferien"] == "Gesa Wollny"
+
+
 def test_reported_speech_after_a_sentence_about_someone_else_is_theirs() -> None:
     found = _speakers(
         "„Die Angeklagte hat das Vertrauen ihrer Kundinnen missbraucht“, sagte Richter Holger "

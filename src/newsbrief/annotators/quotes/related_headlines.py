@@ -44,8 +44,18 @@ def _is_label(line: str, code: str) -> bool:
     return 0 < len(line) <= _LABEL and (words in whole or words.startswith(openings))
 
 
+#: Closing quotation marks a sentence's stop may stand before (``sagte: „Wir öffnen.“``).
+_CLOSING_MARKS = "“”»«\"’'›‹"
+_OPENING_MARKS = "„“«»\"‚‘'‹›"
+
+
 def _headline(line: str) -> bool:
-    return 0 < len(line) <= _HEADLINE and line[-1] not in ".!?"
+    if not 0 < len(line) <= _HEADLINE or line.endswith((".", "!", "?")):
+        return False
+    # A sentence closing inside the quotation it ends with is prose (``X sagte: „Wir öffnen.“``),
+    # unless the quotation is the whole line (``„Wie lange noch?“``, a headline).
+    words = line.rstrip(_CLOSING_MARKS)
+    return line[0] in _OPENING_MARKS or not words.endswith((".", "!", "?"))
 
 
 def _line_at(text: str, at: int) -> tuple[int, int] | None:
