@@ -41,6 +41,13 @@ from helpers.quotes import speaker_of
             "Wir haben alle",
             "Jörg Hallstein",
         ),
+        (
+            "de",
+            "„Die Station ist voll“, sagte Ärztin Mara Selig.\n"
+            "Ihr Kollege, Jonas Kern, sieht das anders. „Wir haben noch Betten frei.“",
+            "Wir haben noch",
+            "Jonas Kern",
+        ),
     ],
 )
 def test_a_sentence_about_someone_new_hands_them_the_quotation(
