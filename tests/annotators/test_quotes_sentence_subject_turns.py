@@ -48,6 +48,14 @@ from helpers.quotes import speaker_of
             "Wir haben noch",
             "Jonas Kern",
         ),
+        (
+            "de",
+            "„Das ist ein Signal“, sagte Landrat Erik Sand (CSU).\n"
+            "Sein Amtskollege, Landrat Max Gruber (FW), sieht es anders. "
+            "„Wir warten den Winter ab.“",
+            "Wir warten",
+            "Max Gruber",
+        ),
     ],
 )
 def test_a_sentence_about_someone_new_hands_them_the_quotation(

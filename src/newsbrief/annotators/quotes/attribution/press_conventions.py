@@ -1307,6 +1307,11 @@ class PressReader(DescriptionReader):
         if profile is None:
             return False
         lead = self.masked[start : mention.start].rstrip(" \u00a0")
+        role = mention.role or ""
+        if role and lead.endswith(role) and lead[: -len(role)].rstrip(" \u00a0").endswith(","):
+            # ``Sein Amtskollege aus Passau, Landrat Max Gruber (FW),``: the name's own title
+            # after the comma.
+            lead = lead[: -len(role)].rstrip(" \u00a0")
         closing = self.masked[mention.end : mention.end + 2].lstrip(" \u00a0")[:1]
         if not lead.endswith(",") or closing not in (",", "("):
             return False
