@@ -71,3 +71,68 @@ def test_the_last_speaker_still_speaks_on_when_no_one_new_is_named() -> None:
         "Le chantier doit durer deux ans. « Les riverains seront prévenus à chaque étape. »"
     )
     assert speaker_of(text, "fr", "Les riverains") == "Claire Masson"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        (
+            "fr",
+            "La maire, Claire Masson, a défendu son budget devant le conseil. « Nous "
+            "n'augmenterons pas les impôts », a-t-elle assuré.\n"
+            "Emmanuel Macron avait promis en 2022 une aide aux communes rurales. « Nous "
+            "n'avons jamais vu un centime de cet argent. »",
+            "Nous n'avons",
+            "Claire Masson",
+        ),
+        (
+            "es",
+            '"Este juicio es una farsa", afirmó el abogado de la defensa, Ramón Ortega.\n'
+            "El juez Alberto Pineda rechazó todas sus peticiones en marzo. "
+            '"Ni siquiera leyó el expediente."',
+            "Ni siquiera",
+            "Ramón Ortega",
+        ),
+        (
+            "de",
+            "Die Bürgermeisterin Anna Keller verteidigte den Haushalt im Stadtrat. „Wir werden "
+            "die Steuern nicht erhöhen“, sagte sie.\n"
+            "Friedrich Merz hatte im Sommer Hilfen für die Kommunen angekündigt. „Davon haben "
+            "wir keinen Cent gesehen.“",
+            "Davon haben",
+            "Anna Keller",
+        ),
+        (
+            "ru",
+            "Мэр города Ольга Смирнова защищала бюджет на заседании. «Мы не будем повышать "
+            "налоги», — заявила она.\n"
+            "Владимир Путин обещал помощь муниципалитетам ещё в 2022 году. «Мы не увидели ни "
+            "копейки».",
+            "Мы не увидели",
+            "Ольга Смирнова",
+        ),
+        (
+            "uk",
+            "Гід Андрій Коваль показує нам будинок. «Кожна кімната зберегла свої меблі», — "
+            "пояснює він.\n"
+            "Леся Українка жила тут два літа. «Вона писала вночі, при свічці».",
+            "Вона писала",
+            "Андрій Коваль",
+        ),
+    ],
+)
+def test_a_sentence_about_someone_only_talked_about_leaves_the_speaker_speaking(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    # A person named bare (no description set off by commas) and never quoted before is
+    # talked about, not introduced to speak.
+    assert speaker_of(text, language, quoted) == speaker
+
+
+def test_someone_quoted_before_takes_the_quotation_after_a_sentence_about_them() -> None:
+    text = (
+        "„Wir brauchen mehr Wohnungen“, sagte Stadtrat Reto Ammann. Die Architektin Lea "
+        "Baumberger widersprach: „Wir bauen am Bedarf vorbei.“\n"
+        "Ammann gibt sich gelassen. „Am Ende entscheidet das Volk.“"
+    )
+    assert speaker_of(text, "de", "Am Ende") == "Reto Ammann"

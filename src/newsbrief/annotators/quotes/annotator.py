@@ -1827,7 +1827,9 @@ def _attribute(
         return (
             reported
             or _introduced(last_speaker, span, context_start, attributor)
-            or subject_between(last_speaker, span, spans[previous], first, sentences, attributor)
+            or subject_between(
+                last_speaker, span, spans[previous], first, sentences, attributor, speakers
+            )
             or last_speaker
         )
     # Anything but quotations in this paragraph? Once per paragraph: copying the paragraph per

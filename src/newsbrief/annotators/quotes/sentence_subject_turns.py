@@ -8,6 +8,13 @@ words: ``L'avocat général, Jean-Baptiste Delaunay, n'a pas cru à cette thèse
 ``Baudezernent Jörg Hallstein gibt sich gelassen. „...“``. When
 that sentence comes after the last quotation and its subject is a person other than the last
 speaker, the quotation is theirs.
+
+Only a person the sentence introduces, or one quoted before, takes the turn. News writing
+introduces a new speaker with a description set off by commas (``L'avocat général, X,``, ``X,
+58 ans, vigneron,``); a person named bare in a sentence of background (``Emmanuel Macron
+avait promis une aide. « Nous n'avons jamais vu un centime. »``, ``El juez X rechazó sus
+peticiones. "Ni siquiera leyó el expediente."``) is talked about, and the last speaker goes
+on.
 """
 
 from __future__ import annotations
@@ -22,6 +29,9 @@ __all__ = ["subject_between"]
 
 #: Anything but masked quotation, spaces and punctuation: prose.
 _PROSE = re.compile(r"[^§ \u00a0.,;:\n]")
+#: A comma setting a description off right before or right after a name.
+_COMMA_BEFORE = re.compile(r",[ \u00a0]*$")
+_COMMA_AFTER = re.compile(r"[ \u00a0]*,")
 
 
 def subject_between(
@@ -31,11 +41,14 @@ def subject_between(
     first: int,
     sentences: Sequence[tuple[int, int, int]],
     attributor: Attributor,
+    earlier: Sequence[Speaker | None],
 ) -> Speaker | None:
     """The person other than ``last`` (the speaker of the quotation ``previous``) whose
     sentence, written between ``previous`` and ``span``, stands right before ``span``'s
-    sentence (``sentences[first]``), when ``span`` opens that sentence; ``None`` otherwise
-    (English: its own rules carry the last speaker)."""
+    sentence (``sentences[first]``), when ``span`` opens that sentence and the sentence
+    introduces them (a description set off by commas) or they spoke before (``earlier``: the
+    speakers of the quotations before ``span``, read only when the sentence has a subject);
+    ``None`` otherwise (English: its own rules carry the last speaker)."""
     if attributor.cues.profile is None or first == 0:
         return None
     start = sentences[first][0]
@@ -47,4 +60,17 @@ def subject_between(
     subject = attributor.subject(before_start, before_end, people_only=True)
     if subject is None or subject.name == last.name:
         return None
-    return subject
+    if _introduced(attributor.masked, subject, before_start, before_end) or any(
+        speaker is not None and speaker.name == subject.name for speaker in earlier
+    ):
+        return subject
+    return None
+
+
+def _introduced(masked: str, subject: Speaker, start: int, end: int) -> bool:
+    """Whether a comma sets a description off right before or right after the ``subject``'s
+    name in the sentence ``masked[start:end]`` (``L'avocat général, X,``, ``X, 58 ans,``)."""
+    return (
+        _COMMA_BEFORE.search(masked, start, subject.start) is not None
+        or _COMMA_AFTER.match(masked, subject.end, end) is not None
+    )
