@@ -206,10 +206,6 @@ class PressReader(DescriptionReader):
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
         press = self.press
         words = self._head_words(start, end)
-        when = time_words(words, self.cues.profile.code)
-        if 0 < when < len(words):
-            # ``a indiqué dimanche après-midi le parquet``: the subject after the time.
-            return self.press_after(words[when][1], end, cue)
         cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
         if cut == 1:
             # ``Pour elle, « ... »``: stressed, not the subject pronoun ``elle`` is too.
@@ -258,6 +254,17 @@ class PressReader(DescriptionReader):
         if untyped is not None:
             return untyped
         return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+
+    def after_time(self, start: int, end: int) -> int:
+        """Where the subject of an inverted cue starts in ``masked[start:end]``: past the time
+        written first (``a indiqué dimanche après-midi le parquet``, ``afirmó ayer por la
+        tarde la Fiscalía``), when words follow it; ``start`` otherwise (``», a-t-il dit
+        lundi.``)."""
+        if self.cues.profile is None:
+            return start
+        words = self._head_words(start, min(end, start + _PHRASE_REACH))
+        when = time_words(words, self.cues.profile.code)
+        return words[when][1] if 0 < when < len(words) else start
 
     def _titled_apposed(self, comma: int) -> Mention | None:
         """The person named after ``comma`` behind a few lower-case title words and articles

@@ -813,6 +813,9 @@ class PhraseReader(PressReader):
 
     def _phrase_after(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase starting at ``start`` (``said X``, ``according to X``)."""
+        # Every reading below, named or described, starts past the time (``», a déclaré lundi
+        # le maire``: ``lundi`` is no part of the speaker).
+        start = self.after_time(start, end)
         press = self.press_after(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``a assuré un haut gradé``, ``so der CSU-Politiker``
