@@ -7,9 +7,15 @@ key."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any
+
 import pytest
 
-from helpers.quotes import speaker_of
+from helpers.quotes import speaker_of, speakers_and_roles
+from newsbrief.annotators.quotes import annotator as quote_module
+from newsbrief.annotators.quotes import sentence_subject_turns as turns
 
 
 @pytest.mark.parametrize(
@@ -136,3 +142,52 @@ def test_someone_quoted_before_takes_the_quotation_after_a_sentence_about_them()
         "Ammann gibt sich gelassen. „Am Ende entscheidet das Volk.“"
     )
     assert speaker_of(text, "de", "Am Ende") == "Reto Ammann"
+
+
+class _CountedSpeakers(Sequence[Any]):
+    """The speakers so far, counting how many of them are read."""
+
+    def __init__(self, speakers: Sequence[Any]) -> None:
+        self.speakers, self.reads = speakers, 0
+
+    def __getitem__(self, index: Any) -> Any:
+        return self.speakers[index]
+
+    def __len__(self) -> int:
+        return len(self.speakers)
+
+    def __iter__(self) -> Iterator[Any]:
+        for speaker in self.speakers:
+            self.reads += 1
+            yield speaker
+
+    def __reversed__(self) -> Iterator[Any]:
+        for speaker in reversed(self.speakers):
+            self.reads += 1
+            yield speaker
+
+
+def _speaker_reads(monkeypatch: pytest.MonkeyPatch, count: int) -> int:
+    counted: list[_CountedSpeakers] = []
+
+    def between(*args: Any) -> Any:
+        counted.append(_CountedSpeakers(args[-1]))
+        return turns.subject_between(*args[:-1], counted[-1])
+
+    block = (
+        "« Nous tiendrons les délais », a déclaré la maire, Claire Masson. Jacques Chirac "
+        "avait inauguré le pont en 1999. « Il n'a jamais été réparé depuis. »\n"
+    )
+    with monkeypatch.context() as patch:
+        patch.setattr(quote_module, "subject_between", between)
+        speakers_and_roles(block * count, dt.date(2026, 11, 30), language="fr")
+    return sum(c.reads for c in counted)
+
+
+def test_who_spoke_before_is_looked_for_a_bounded_way_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A page of one line a paragraph is one paragraph: each quotation after a sentence about
+    # someone once read every earlier speaker (quadratic).
+    small, large = _speaker_reads(monkeypatch, 40), _speaker_reads(monkeypatch, 320)
+    assert large <= 12 * max(small, 1)

@@ -19,6 +19,7 @@ on.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -32,6 +33,9 @@ _PROSE = re.compile(r"[^§ \u00a0.,;:\n]")
 #: A comma setting a description off right before or right after a name.
 _COMMA_BEFORE = re.compile(r",[ \u00a0]*$")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,")
+#: How many quotations back a speaker counts as one who spoke before (a page of a thousand
+#: quotations is not read back to its start once per quotation).
+_EARLIER_REACH = 50
 
 
 def subject_between(
@@ -47,7 +51,7 @@ def subject_between(
     sentence, written between ``previous`` and ``span``, stands right before ``span``'s
     sentence (``sentences[first]``), when ``span`` opens that sentence and the sentence
     introduces them (a description set off by commas) or they spoke before (``earlier``: the
-    speakers of the quotations before ``span``, read only when the sentence has a subject);
+    speakers of the quotations before ``span``, the last :data:`_EARLIER_REACH` read);
     ``None`` otherwise (English: its own rules carry the last speaker)."""
     if attributor.cues.profile is None or first == 0:
         return None
@@ -60,8 +64,9 @@ def subject_between(
     subject = attributor.subject(before_start, before_end, people_only=True)
     if subject is None or subject.name == last.name:
         return None
+    recent = itertools.islice(reversed(earlier), _EARLIER_REACH)
     if _introduced(attributor.masked, subject, before_start, before_end) or any(
-        speaker is not None and speaker.name == subject.name for speaker in earlier
+        speaker is not None and speaker.name == subject.name for speaker in recent
     ):
         return subject
     return None
