@@ -8,9 +8,11 @@ key."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from helpers.quotes import speaker_of
+from helpers.quotes import speaker_of, speakers_and_roles
 
 
 @pytest.mark.parametrize(
@@ -112,3 +114,56 @@ def test_spanish_sources_speak_in_the_plural_and_are_not_described_by_who_asked(
     text: str, quoted: str, speaker: str
 ) -> None:
     assert speaker_of(text, "es", quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        ("fr", "Le député a complété « le dossier » en mars, avant l'audition.", "le dossier"),
+        ("fr", "Le cours du cuivre a avancé « nettement » depuis lundi.", "nettement"),
+        ("es", "El delantero ha pedido el balón y ha marcado «un golazo».", "un golazo"),
+        ("es", 'El equipo ha respondido "como un bloque" en la segunda parte.', "como un bloque"),
+        ("es", 'La empresa ha destacado en el sector por su "modelo sostenible".', "modelo"),
+    ],
+)
+def test_a_participle_that_also_does_something_else_says_nothing_before_a_quotation(
+    language: str, text: str, quoted: str
+) -> None:
+    found = speakers_and_roles(text, dt.date(2026, 11, 30), language=language)
+    assert not any(words.startswith(quoted) for words in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        (
+            "fr",
+            "« Nous ne lâcherons rien », a repris le délégué, Marc Dubois.",
+            "Nous",
+            "Marc Dubois",
+        ),
+        (
+            "es",
+            '"La temporada ha sido muy dura", ha contado el capitán, Iker Salas.',
+            "La temporada",
+            "Iker Salas",
+        ),
+        (
+            "es",
+            'La diputada Inés Robles ha pedido que se publiquen "hospital por hospital" los '
+            "datos de espera.",
+            "hospital por hospital",
+            "Inés Robles",
+        ),
+        (
+            "fr",
+            "Le ministre Luc Moreau a soufflé qu'il était « très fatigué ».",
+            "très",
+            "Luc Moreau",
+        ),
+    ],
+)
+def test_such_a_participle_speaks_after_a_quotation_or_before_a_reported_clause(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(text, language, quoted) == speaker

@@ -120,6 +120,22 @@ def _inverted_participles(lang: Language, participles: frozenset[str]) -> str:
     return rf"|(?:{behind})(?:{_pattern(participles)})(?!\w)"
 
 
+def _reported_participles(lang: Language, auxiliaries: frozenset[str], late: frozenset[str]) -> str:
+    """The alternative of a pattern that reads each of a language's ``after_participles``
+    after its auxiliary wherever it stands when a word of ``[quotes] participle_complements``
+    follows (``ha pedido que``, ``a soufflé qu'il``): a clause reported, not a ball asked
+    for. Empty for a language without either list."""
+    complements = lang.words("quotes", "participle_complements")
+    if not late or not complements:
+        return ""
+    past = frozenset(f"{a} {p}" for a in auxiliaries for p in late)
+    # (An elided complement, ``qu'``, runs into the next word.)
+    return (
+        rf"|(?<!\w)(?:{_pattern(past)})(?=[ \t\u00a0]+(?:{_pattern(complements)})"
+        r"(?:(?<=['’])|(?!\w)))"
+    )
+
+
 @functools.cache
 def cues_for(language: str | None) -> Cues:
     """The attribution words of ``language`` (English when ``None`` or unknown)."""
@@ -135,15 +151,23 @@ def cues_for(language: str | None) -> Cues:
     # auxiliary.
     participles = lang.words("quotes", "auxiliary_participles")
     past = {f"{a} {p}" for a in auxiliaries for p in participles}
+    # ``», a repris le ministre``: a participle whose verb also does something else (``le PSG
+    # a repris « sa marche »``, ``ha contado con «un gran apoyo»``) is one of speech only
+    # right after a quotation, or after its auxiliary joined to a pronoun (``a-t-il repris``).
+    late = lang.words("quotes", "after_participles")
+    reported = _reported_participles(lang, auxiliaries, late)
     # ``fait valoir``, ``tient à rappeler``: locutions of speech.
     verbs = lang.speech_verbs | according | past | lang.words("quotes", "phrase_cues")
     if not verbs:
         return attrs.evolve(_ENGLISH_CUES, profile=profile)
     after = lang.words("quotes", "after_cues") | _reflexive_cues(lang)
+    after |= {f"{a} {p}" for a in auxiliaries for p in late}
     pronouns = {str(k).lower(): str(v) for k, v in lang.table("quotes", "pronouns").items()}
     return Cues(
         cue=re.compile(
-            rf"(?<!\w)(?:{_pattern(verbs)})(?!\w){_inverted_participles(lang, participles)}",
+            rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)"
+            + _inverted_participles(lang, participles | late)
+            + reported,
             re.IGNORECASE,
         ),
         after=re.compile(rf"(?<!\w)(?:{_pattern(after)})(?!\w)", re.IGNORECASE) if after else None,
