@@ -40,3 +40,16 @@ def test_a_place_after_a_preposition_is_no_titled_name() -> None:
     )
     (found,) = speakers_and_roles(text, DAY, language="es").values()
     assert found[0] != "Tribunal Sur de"
+
+
+def test_the_subject_after_the_source_of_selon_is_no_apposition() -> None:
+    # The comma closes ``Selon la police``; the titled name opens the clause the source
+    # reports: the police speak, not the suspect.
+    for language, text in (
+        ("fr", "Selon la police, le suspect Jean Dupont a « tout avoué » pendant sa garde à vue."),
+        ("fr", "Selon le parquet, le prévenu Paul Garnier, 34 ans, « n'a jamais travaillé »."),
+        ("es", 'Según la policía, el detenido Juan López estaba "muy nervioso" en el juzgado.'),
+        ("es", 'Según fuentes del club, el delantero Marcos Ruiz "no seguirá" el año que viene.'),
+    ):
+        (found,) = speakers_and_roles(text, DAY, language=language).values()
+        assert found[0] not in ("Jean Dupont", "Paul Garnier", "Juan López", "Marcos Ruiz")

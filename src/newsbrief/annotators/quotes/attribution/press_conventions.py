@@ -80,6 +80,8 @@ _DASH_CLOSE = re.compile(r"[ \u00a0]*[—–]")
 #: lower-case title words and articles may stand before it (``, le professeur Albert Kalonji,``).
 _TITLED_REACH = 40
 _TITLE_WORDS = 3
+#: The comma closing a titled name in apposition, right before the quotation.
+_APPOSITION_CLOSE = re.compile(rf"[ \u00a0]*,[ \u00a0]*[{QUOTE_MASK}«“\"„]")
 
 
 class PressReader(DescriptionReader):
@@ -268,9 +270,14 @@ class PressReader(DescriptionReader):
 
     def _titled_apposed(self, comma: int) -> Mention | None:
         """The person named after ``comma`` behind a few lower-case title words and articles
-        (``Selon un expert de l'université, le professeur Albert Kalonji, « ... »``)."""
+        (``Selon un expert de l'université, le professeur Albert Kalonji, « ... »``), set off
+        by a comma before the quotation."""
         person = next(iter(self.within(comma, comma + _TITLED_REACH)), None)
         if person is None or person.type != "person":
+            return None
+        if _APPOSITION_CLOSE.match(self.masked, person.end) is None:
+            # ``Selon la police, le suspect Jean Dupont a « tout avoué »``: the name opens the
+            # clause the source reports; it is no apposition to the source.
             return None
         between = self._head_words(comma + 1, person.start)
         if not between or len(between) > _TITLE_WORDS:
