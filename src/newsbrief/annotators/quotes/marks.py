@@ -653,9 +653,9 @@ def _paired_quotes(
     return [span for span in spans if _has_words(text, span)]
 
 
-#: A paragraph opening with a dialogue dash before a word (``— Мы готовы``, ``—Estamos``).
 #: A line opening with a dash (a turn of a dialogue, perhaps opening with a quotation).
 _DASH_LINE = re.compile(r"[ \t\u00a0]*[—–]")
+#: A paragraph opening with a dialogue dash before a word (``— Мы готовы``, ``—Estamos``).
 _DIALOGUE_OPEN = re.compile(r"[ \t\u00a0]*[—–][ \u00a0]*(?=[^\W\d_]|[¿¡])")
 #: The dashes that turn from speech to its attribution and back (``, — сказал он. — Но``).
 _DIALOGUE_DASH = re.compile(r"[—–]")
