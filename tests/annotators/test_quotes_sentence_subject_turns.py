@@ -135,6 +135,39 @@ def test_a_sentence_about_someone_only_talked_about_leaves_the_speaker_speaking(
     assert speaker_of(text, language, quoted) == speaker
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        (
+            "fr",
+            "« Depuis, je suis seule », raconte Julie Martin, 72 ans.\n"
+            "Son mari, Paul Martin, est mort en 2019. « Il faisait tout à la maison. »",
+            "Il faisait",
+            "Julie Martin",
+        ),
+        (
+            "fr",
+            "« Le chantier est à l'arrêt », déplore la maire, Claire Masson.\n"
+            "Son prédécesseur, Jean Martin, avait signé le contrat en 2015. « Il nous a "
+            "laissé une dette énorme. »",
+            "Il nous a",
+            "Claire Masson",
+        ),
+        (
+            "es",
+            '"Desde entonces estoy sola", cuenta Julia Martín, de 72 años.\n'
+            'Su marido, Pablo Ruiz, murió en 2019. "Él se ocupaba de todo."',
+            "Él se ocupaba",
+            "Julia Martín",
+        ),
+    ],
+)
+def test_a_quotation_opening_with_he_or_she_speaks_of_the_person_named_before(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(text, language, quoted) == speaker
+
+
 def test_someone_quoted_before_takes_the_quotation_after_a_sentence_about_them() -> None:
     text = (
         "„Wir brauchen mehr Wohnungen“, sagte Stadtrat Reto Ammann. Die Architektin Lea "

@@ -14,7 +14,8 @@ introduces a new speaker with a description set off by commas (``L'avocat géné
 58 ans, vigneron,``); a person named bare in a sentence of background (``Emmanuel Macron
 avait promis une aide. « Nous n'avons jamais vu un centime. »``, ``El juez X rechazó sus
 peticiones. "Ni siquiera leyó el expediente."``) is talked about, and the last speaker goes
-on.
+on. So is a person the quotation opens by calling he or she (``Son mari, Paul Martin, est mort
+en 2019. « Il faisait tout à la maison. »``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _PROSE = re.compile(r"[^§ \u00a0.,;:\n]")
 #: A comma setting a description off right before or right after a name.
 _COMMA_BEFORE = re.compile(r",[ \u00a0]*$")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,")
+#: The first word of a quotation.
+_FIRST_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 #: How many quotations back a speaker counts as one who spoke before (a page of a thousand
 #: quotations is not read back to its start once per quotation).
 _EARLIER_REACH = 50
@@ -64,6 +67,9 @@ def subject_between(
     subject = attributor.subject(before_start, before_end, people_only=True)
     if subject is None or subject.name == last.name:
         return None
+    opening = _FIRST_WORD.match(attributor.text, span.start, span.end)
+    if opening is not None and opening.group(1).lower() in attributor.cues.pronouns:
+        return None  # ``« Il faisait tout »``: words about the person, not theirs
     recent = itertools.islice(reversed(earlier), _EARLIER_REACH)
     if _introduced(attributor.masked, subject, before_start, before_end) or any(
         speaker is not None and speaker.name == subject.name for speaker in recent
