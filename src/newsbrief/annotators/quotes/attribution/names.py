@@ -25,6 +25,8 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     NAME_CHARACTER,
     PARTICLE_WORDS,
     QUOTE_MASK,
+    ROLE_MODIFIERS,
+    SOURCE_OCCUPATIONS,
     SURNAME_PARTICLES,
     FullNames,
 )
@@ -53,6 +55,14 @@ _NICKNAMED = re.compile(
 _NICKNAME_OPENS = re.compile(r"[ \u00a0][“\"][A-Z]")
 #: A character of the first name of :data:`_NICKNAMED`.
 _NAME_CHARACTER = re.compile(r"[\w’'\-]")
+
+
+#: Words that open a capitalised title before its role noun (``Senior Advocate``), and the
+#: endings of occupations' nouns (``Astrophysicist``): the role before a person's full name.
+_TITLE_MODIFIERS = EN.words("quotes", "title_modifiers")
+_OCCUPATION_SUFFIXES = tuple(EN.words("quotes", "occupation_suffixes"))
+#: Nouns describing a body that open a sentence before its name (``Rival``, ``Insurer``).
+_BODY_DESCRIPTORS = EN.words("entities", "opening_descriptors")
 
 
 def _nicknamed(text: str) -> Iterator[re.Match[str]]:
@@ -299,9 +309,20 @@ class NameForms(RoleFinder):
             )
         if speaker.anonymous:
             return self._titled(speaker)
+        if (
+            len(words) > 1
+            and words[0].lower() in _BODY_DESCRIPTORS
+            and words[0][1:].islower()
+            and gz.first_name_gender(words[0]) is None
+        ):
+            # ``Rival Zentro said``: a word describing a body opening its sentence, read into
+            # the name, is no part of it.
+            words = words[1:]
+            speaker = attrs.evolve(speaker, name=" ".join(words))
+            body = True
         if body:
             return speaker
-        title = self._title_words(words, people_only=True)
+        title = self._title_words(words, people_only=True) or self._descriptor_words(words)
         if (
             title
             and title_cased(words)
@@ -346,6 +367,35 @@ class NameForms(RoleFinder):
         ):
             title += 1
         return title
+
+    def _descriptor_words(self, words: list[str]) -> int:
+        """How many capitalised words opening a person's name ``words`` describe the person
+        and are no first name, a first and a last name left (``Astrophysicist Ada Roe``,
+        ``Shopper Jo Kemp``, ``Senior Advocate Ravi Menon``: the role): each an occupation or
+        role noun, a word the article writes in lower case elsewhere (a common noun, not a
+        name: ``Grant`` of ``Grant Shapps`` is a first name and stays), a title's plural
+        (``Justices``), or a modifier of a title (``Senior``) before one of those."""
+        lead = described = 0
+        while lead < len(words) - 2:
+            word = words[lead]
+            lower = word.lower()
+            if not word.isalpha() or gz.first_name_gender(word) is not None:
+                break
+            if lower in _TITLE_MODIFIERS or lower in ROLE_MODIFIERS:
+                lead += 1  # ``Senior``: a title's only before a role noun
+                continue
+            singular = lower[:-1] if lower.endswith("s") else lower
+            if not (
+                self._role_noun(word, people_only=True)
+                or lower in SOURCE_OCCUPATIONS
+                or lower.endswith(_OCCUPATION_SUFFIXES)
+                or self._count(lower) > 0
+                # a title's plural (``Justices``, ``Senators``): several titled, this one too
+                or (singular != lower and (self._count(singular) > 0 or word[:-1] in gz.ROLE_WORDS))
+            ):
+                break
+            lead = described = lead + 1
+        return described
 
     def _titled(self, speaker: Speaker) -> Speaker:
         """An unnamed speaker that is a capitalised title (``says Foreign Minister``, in a
