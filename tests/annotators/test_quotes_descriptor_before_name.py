@@ -8,7 +8,10 @@ full name, is the role and no part of the name (session 26).
   do not know;
 * a noun describing a body opening its sentence (``Rival Zentro said``) is no part of the
   body's name;
-* a first name that is also a word (``Grant Shapps``, ``Hope Hicks``) stays whole.
+* a first name that is also a word (``Grant Shapps``, ``Hope Hicks``) stays whole;
+* a body named by the first or the last word of the one longer body's name written before
+  (``Dunmore`` after ``Dunmore Energy``, ``The Flames`` after ``The Calgary Flames``) speaks
+  under that name.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -73,3 +76,22 @@ def test_a_first_name_that_is_also_a_word_stays() -> None:
     found = speakers_and_roles(_SCOOTERS, DAY)
     assert found["finally clear"][0] == "Hope Hicks"
     assert found["long overdue"][0] == "Grant Shapps"
+
+
+_PORTS = (
+    "Port operator weighs takeover offer\n\n"
+    "Dockside Partners has made an offer for Dunmore Energy, two people familiar with the "
+    "matter said.\n\n"
+    "Dunmore shares rose 9% in early trading. Shares in Dunmore had fallen in May.\n\n"
+    'Dunmore said in a statement it was "focused on its shareholders".\n\n'
+    "The Calgary Flames beat the Winnipeg Jets 3-1 on Saturday.\n\n"
+    'The Flames said their captain was "recovering well" after a fall in practice.\n'
+)
+
+
+def test_a_body_named_by_the_first_word_of_its_name_speaks_under_the_whole() -> None:
+    assert speakers_and_roles(_PORTS, DAY)["focused on its shareholders"][0] == "Dunmore Energy"
+
+
+def test_a_body_named_by_the_last_word_of_its_name_speaks_under_the_whole() -> None:
+    assert speakers_and_roles(_PORTS, DAY)["recovering well"][0] == "Calgary Flames"

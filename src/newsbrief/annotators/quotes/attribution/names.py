@@ -566,9 +566,14 @@ class NameForms(RoleFinder):
             if form.isupper() and len(form) <= _ACRONYM:
                 return ("initials",)
             # ``— заявили в Kernel`` after ``Kernel Holding S.A.`` (other languages).
-            body = self.cues.profile is not None and (
-                self.is_organisation(name)
-                or (name not in self._bodies and name not in self._people)
+            if self.cues.profile is None:
+                # ``Marlow`` after ``Marlow Terminals``, ``Oilers`` after ``Edmonton Oilers``:
+                # a body named by one word of the one longer body's name it opens or ends
+                # (typed a body: an untyped ``Ortiz`` may be a person's surname).
+                body = self.is_organisation(name)
+                return ("peer", "first word", "last word") if body else ("peer",)
+            body = self.is_organisation(name) or (
+                name not in self._bodies and name not in self._people
             )  # a body or an untyped name, never a person's or a place's
             return ("peer", "first word") if body else ("peer",)
         return ("opens", "surname") if name in self._people else ("ends", "opens")
@@ -633,8 +638,9 @@ class NameForms(RoleFinder):
                     # ``НБУ``: ``Національний банк України``, its nouns in lower case too.
                     initials = "".join(w[0] for w in words).upper()
                     forms.setdefault(("initials", initials), []).append(entry)
-                if self.cues.profile is not None:
-                    forms.setdefault(("first word", words[0]), []).append(entry)
+                forms.setdefault(("first word", words[0]), []).append(entry)
+                if self.cues.profile is None:
+                    forms.setdefault(("last word", words[-1]), []).append(entry)
         self._forms = forms
         return forms
 
