@@ -31,9 +31,11 @@ __all__ = ["subject_between"]
 
 #: Anything but masked quotation, spaces and punctuation: prose.
 _PROSE = re.compile(r"[^§ \u00a0.,;:\n]")
-#: A comma setting a description off right before or right after a name.
-_COMMA_BEFORE = re.compile(r",[ \u00a0]*$")
-_COMMA_AFTER = re.compile(r"[ \u00a0]*,")
+#: A comma setting a description off right before or right after a name: before it, the
+#: name's own title may stand between (``Sein Amtskollege, Landrat Max Gruber``); after it, a
+#: party or age in brackets (``Max Gruber (FW), sieht``).
+_COMMA_BEFORE = re.compile(r",[ \u00a0]*(?:[^\W\d_][\w.\-]*[ \u00a0]+){0,2}$")
+_COMMA_AFTER = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?,")
 #: The first word of a quotation.
 _FIRST_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 #: How many quotations back a speaker counts as one who spoke before (a page of a thousand
