@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes import annotator as qa
-from newsbrief.annotators.quotes import marks
+from newsbrief.annotators.quotes import marks, speech
 from newsbrief.annotators.quotes import speakers as qs
 from newsbrief.annotators.quotes.alternation import word_alternation
 from newsbrief.annotators.quotes.attribution import (
@@ -200,14 +200,14 @@ NAMING_WORDS = ["dubbed", "Nicknamed", "branded", "labeled", "labelled", "named"
 @settings(max_examples=500, deadline=None)
 @given(_text(NAMING_WORDS))
 def test_naming_words_are_found_backwards_as_the_anchored_search_found_them(text: str) -> None:
-    assert qa._naming_before(text) == (_RELEASE_NAMING.search(text) is not None)
+    assert speech._naming_before(text) == (_RELEASE_NAMING.search(text) is not None)
 
 
 @settings(max_examples=500, deadline=None)
 @given(_text(["видання", "the", "Paper", "x1", "_", "²", "«", "“", "'", "„", "»", "a\n"]))
 def test_the_word_before_a_quotation_is_found_backwards(text: str) -> None:
     plain = re.search(r"([^\W\d_]+)[\s\u00a0]*[‘“„«»\"']*$", text)
-    assert qa._word_before(text) == (plain.group(1) if plain else None)
+    assert speech._word_before(text) == (plain.group(1) if plain else None)
 
 
 @settings(max_examples=300, deadline=None)
@@ -276,13 +276,13 @@ def test_a_quotations_first_words_and_title_case_are_the_plain_ones(
 ) -> None:
     quoted = gap.join(words)
     plain = re.findall(r"[^\W\d_][\w'’\-]*", quoted)
-    assert qa._first_words(quoted) == plain[:9]
+    assert speech.first_words(quoted) == plain[:9]
     if len(plain) > 1:
         # A longer title is judged by the words the test reads (``_first_words``).
-        long = [w for w in plain[:9] if not (w.lower() in qa._TITLE_SMALL_WORDS or len(w) <= 2)
+        long = [w for w in plain[:9] if not (w.lower() in speech._TITLE_SMALL_WORDS or len(w) <= 2)
                 or w[:1].isupper()]  # fmt: skip
         expected = bool(long) and all(w[:1].isupper() for w in long)
-        assert qa._title_case(qa._first_words(quoted)) == expected
+        assert speech._title_case(speech.first_words(quoted)) == expected
     assert qs.is_short(quoted) == (len(quoted.split()) <= 8)
 
 

@@ -179,7 +179,7 @@ def test_lyrics_and_a_chorus_after_a_colon_are_no_quotation() -> None:
 
 
 def test_noun_phrase_patterns_come_from_the_language_data() -> None:
-    from newsbrief.annotators.quotes.annotator import _noun_phrases, _text_noun_colon
+    from newsbrief.annotators.quotes.speech import _noun_phrases, _text_noun_colon
 
     english = _noun_phrases("en")
     assert english.subject_phrase is not None and english.subject_phrase.match(" The new ")

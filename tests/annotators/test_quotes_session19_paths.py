@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from helpers.quotes import speakers_and_roles
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes import annotator as qa
+from newsbrief.annotators.quotes import speech
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
 from newsbrief.annotators.quotes.attribution import names
 from newsbrief.annotators.quotes.attribution.press_words import (
@@ -310,17 +311,17 @@ def test_a_french_auxiliary_after_several_commas_attributes_the_quotation() -> N
 
 
 def _german_name_in_sentence(text: str, code: str) -> bool:
-    """Whether the quotation in „“ of ``text`` is read as a name (``qa._name_in_sentence``)."""
+    """Whether the quotation in „“ of ``text`` is read as a name (``speech.name_in_sentence``)."""
     from newsbrief.annotators.quotes.marks import QuoteSpan
 
     opening = text.index("„")
     closing = text.index("“", opening)
     quoted = text[opening + 1 : closing]
-    return qa._name_in_sentence(
+    return speech.name_in_sentence(
         text,
         QuoteSpan(opening, closing + 1, opening + 1, closing, 0),
         quoted,
-        qa._first_words(quoted),
+        speech.first_words(quoted),
         text[max(0, opening - 40) : opening],
         nouns=document_words(code).capitalised_nouns,
         cased=names_in_cases(code),
@@ -349,7 +350,7 @@ def test_the_quote_caches_of_language_data_are_cleared_on_reload() -> None:
     from newsbrief.annotators.quotes.attribution.cue_words import cues_for
     from newsbrief.languages import reload
 
-    before = (cues_for("fr"), qa._quote_words("fr", "copulas"), names._initials_skipped())
+    before = (cues_for("fr"), speech.quote_words("fr", "copulas"), names._initials_skipped())
     reload()
-    after = (cues_for("fr"), qa._quote_words("fr", "copulas"), names._initials_skipped())
+    after = (cues_for("fr"), speech.quote_words("fr", "copulas"), names._initials_skipped())
     assert all(a is not b and a == b for a, b in zip(before, after, strict=True))

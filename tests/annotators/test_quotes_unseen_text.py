@@ -98,7 +98,7 @@ def test_calling_opening_a_sentence_is_read_in_any_case() -> None:
 def test_the_verbs_of_calling_come_from_the_language_data() -> None:
     # German has no ``calling_verbs``: an English-looking ``call ... a "..."`` decides nothing
     # there, and the English verbs are read from ``en.toml``.
-    from newsbrief.annotators.quotes.annotator import _calling_patterns
+    from newsbrief.annotators.quotes.speech import _calling_patterns
 
     assert _calling_patterns("de") is None
     english = _calling_patterns("en")
