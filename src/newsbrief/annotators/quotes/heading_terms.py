@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from newsbrief.annotators.quotes.marks import QuoteSpan
+from newsbrief.annotators.quotes.marks import NEXT_WORD, QuoteSpan
 
 #: The longest heading line read around a quotation (code points each way).
 HEADING_REACH = 200
@@ -24,8 +24,6 @@ HEADING_REACH = 200
 _LINE_STOP = re.compile(r"[.!?…][’”'\"»]*[ \t\u00a0]*$")
 #: A letter or a digit, one space, ending the text before the opening mark: mid-phrase.
 _WORD_BEFORE = re.compile(r"[^\W_][ \u00a0]$")
-#: The word right after a quotation's close, one space before it.
-_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
 #: Stops inside the marks: a quoted sentence, someone's words.
 _STOPS_INSIDE = re.compile(r"[.!?…:;]")
 
@@ -62,7 +60,7 @@ def heading_term(
     ``function_words`` of the language, no cue), and no cue anywhere on its line."""
     if not words or len(words) > 3 or _STOPS_INSIDE.search(text, span.start, span.end):
         return False
-    after = _NEXT_WORD.match(text, span.close)
+    after = NEXT_WORD.match(text, span.close)
     if (
         after is None
         or not after.group(1)[:1].islower()

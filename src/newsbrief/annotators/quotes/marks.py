@@ -38,6 +38,8 @@ _SINGLE_CLOSE = "’"
 _OPENERS = _DOUBLE_OPEN + _SINGLE_OPEN + _STRAIGHT + "'"
 #: AP wire copy writes double quotation marks as two single ones.
 AP_OPEN, AP_CLOSE = "‘‘", "’’"
+#: One space, then the word after it (read after a closing mark or a name: ``"..." label``).
+NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
 
 
 @cache

@@ -25,7 +25,7 @@ from newsbrief.annotators.quotes.heading_terms import (
     heading_term,
     quoted_headline_opening,
 )
-from newsbrief.annotators.quotes.marks import AP_OPEN, QuoteSpan
+from newsbrief.annotators.quotes.marks import AP_OPEN, NEXT_WORD, QuoteSpan
 from newsbrief.annotators.quotes.naming_clauses import (
     definite_term,
     named_by_clause,
@@ -437,11 +437,8 @@ def is_speech(
     )
 
 
-_HEADING_REACH = HEADING_REACH
-
-
 def heading_line(text: str, span: QuoteSpan) -> bool:
-    """Whether a quotation stands in a heading: a line of at most :data:`_HEADING_REACH`
+    """Whether a quotation stands in a heading: a line of at most :data:`HEADING_REACH`
     characters each way with no sentence end (:func:`heading_bounds`)."""
     return heading_bounds(text, span) is not None
 
@@ -465,7 +462,7 @@ def _heading_modifier(
     was read for (``'Devastated' owner says ...``: the owner's word)."""
     if quoted.rstrip()[-1:] in ".,;:!?":
         return False
-    after = _NEXT_WORD.match(text, span.close)
+    after = NEXT_WORD.match(text, span.close)
     if after is None or not after.group(1)[:1].islower():
         return False
     if speaker is not None and speaker.cue is not None and speaker.start == after.start(1):
@@ -473,8 +470,8 @@ def _heading_modifier(
     stop = quote_words(language or "en", "function_words")
     if not stop or after.group(1).lower() in stop:
         return False
-    line = text.rfind("\n", max(0, span.open - _HEADING_REACH), span.open) + 1
-    if (line == 0 and span.open > _HEADING_REACH) or not _LINE_OPENING.match(text, line, span.open):
+    line = text.rfind("\n", max(0, span.open - HEADING_REACH), span.open) + 1
+    if (line == 0 and span.open > HEADING_REACH) or not _LINE_OPENING.match(text, line, span.open):
         return False
     return attributor.cue.match(text, after.start(1)) is None and heading_line(text, span)
 
@@ -583,7 +580,7 @@ def _name_before_noun(
     lists no function words has no such test."""
     if quoted.rstrip()[-1:] in ".,;:!?" or quoted.isupper():
         return False
-    after = _NEXT_WORD.match(text, span.close)
+    after = NEXT_WORD.match(text, span.close)
     if after is None or not after.group(1)[:1].islower():
         return False
     stop = quote_words(code, "function_words")
@@ -861,11 +858,9 @@ def _noun_phrases(code: str) -> _NounPhrases:
     )
 
 
-# The word after a quotation's closing mark (one space before it), and the word before its
-# opening mark, read backwards (one space after it).
-_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
 #: A dash closing a phrase set off by dashes, after its closing quotation mark.
 _CLOSING_DASH = re.compile(r"[,;]?[ \u00a0]*[–—]")
+#: The word before a quotation's opening mark, read backwards (one space after it).
 _PREVIOUS_WORD_REVERSED = re.compile(r"[ \u00a0]([\w’'\-]*[^\W\d_])(?![\w’'\-])")
 # The one or two words before a quotation's mark, written backwards (each closing a word, so
 # group 1 is the word right before the mark, group 2 the one before that).
@@ -900,7 +895,7 @@ def _before_its_noun(
     that lists no function words has no such test."""
     if quoted.rstrip()[-1:] in ".,;:!?":
         return False
-    after = _NEXT_WORD.match(text, span.close)
+    after = NEXT_WORD.match(text, span.close)
     if after is None or attributor.cue.match(text, after.start(1)) is not None:
         return False
     before = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
@@ -1000,7 +995,7 @@ def _reporting_cue(masked: str, start: int, end: int, attributor: Attributor, co
     while cue is not None:
         if _object_relative(masked, start, cue.start(), code):
             return False  # every cue further stands in the relative clause
-        following = _NEXT_WORD.match(masked, cue.end())
+        following = NEXT_WORD.match(masked, cue.end())
         naming = following is not None and (
             following.group(1).lower() in naming_as
             or (cue.group().lower() in participles and following.group(1)[:1].isupper())
@@ -1026,7 +1021,7 @@ def _object_relative(masked: str, start: int, cue: int, code: str) -> bool:
     for word in _QUOTED_WORD.finditer(masked, start, cue):
         if word.group().lower() not in relatives:
             continue
-        following = _NEXT_WORD.match(masked, word.end())
+        following = NEXT_WORD.match(masked, word.end())
         if following is None or following.start(1) >= cue:
             return True
         first = following.group(1)
@@ -1074,7 +1069,7 @@ def _before_named_kind(
     before it (``warned of "..."``)."""
     if quoted.rstrip()[-1:] in ".,;:!?" or not (len(words) > 1 or words[0][:1].isupper()):
         return False
-    after = _NEXT_WORD.match(text, span.close)
+    after = NEXT_WORD.match(text, span.close)
     if after is None or after.group(1) not in quote_words(code, "named_kinds"):
         return False
     before = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
@@ -1123,7 +1118,7 @@ def _reported_clause(text: str, at: int, attributor: Attributor, code: str) -> b
     if back is not None:
         low = at - back.start()
     for cue in attributor.cue.finditer(text, low, at):
-        after = _NEXT_WORD.match(text, cue.end())
+        after = NEXT_WORD.match(text, cue.end())
         if after is not None and after.group(1).lower() in words:
             return True
     return False

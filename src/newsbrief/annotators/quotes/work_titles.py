@@ -15,7 +15,7 @@ import functools
 import re
 
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.marks import QuoteSpan
+from newsbrief.annotators.quotes.marks import NEXT_WORD, QuoteSpan
 from newsbrief.languages import language, normalize, on_reload
 
 #: How far before a quotation the noun phrase of its kind is read (code points).
@@ -66,8 +66,6 @@ on_reload(_kind_before.cache_clear)
 
 #: A capitalised name's possessive, one space and the opening mark, ending the text before it.
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[’']s[ \u00a0]+[‘“\"']{1,2}$")
-#: The word right after a quotation's close, one space before it.
-_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
 
 
 def possessed_name(
@@ -89,7 +87,7 @@ def possessed_name(
         return False
     if _POSSESSIVE_BEFORE.search(text, max(0, span.open - _REACH), span.open + 1) is None:
         return False
-    after = _NEXT_WORD.match(text, span.close)
+    after = NEXT_WORD.match(text, span.close)
     return (
         after is not None
         and after.group(1)[:1].islower()
