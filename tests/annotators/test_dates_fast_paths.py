@@ -1,11 +1,12 @@
 """The speed-ups of the date annotator find and resolve exactly what the plain paths do.
 
-* The grammar's alternations sit behind a look-ahead for their first characters (``_gated``),
-  optional groups are written as branches (``_optional_as_branch``), rules skip windows without
-  an anchor (:attr:`Rule.anchor`, all found by one scan) or a cue word (:attr:`Rule.cue`): the
-  plain patterns find the same expressions. The readers' backwards look at the word before a
+* The grammar's alternations sit behind a look-ahead for their first characters
+  (``patterns.gated``), optional groups are written as branches
+  (``patterns.optional_as_branch``), rules skip windows without an anchor (:attr:`Rule.anchor`,
+  all found by one scan) or a cue word (:attr:`Rule.cue`): the plain patterns find the same
+  expressions. The readers' backwards look at the word before a
   match is the regular expression it replaced.
-* The trigger windows (``_TokenIndex``) are the ones the plain definition gives: around each
+* The trigger windows (``TokenIndex``) are the ones the plain definition gives: around each
   trigger token, ``before``/``after`` characters, never cutting a word, overlapping ones merged.
   A rule whose matches hold a trigger word stops scanning a window past its last one
   (:attr:`Rule.holds_trigger`): scanning the whole window finds the same matches.
@@ -29,7 +30,16 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsbrief.annotators.dates import DateAnnotator, Resolution, grammar, tense
+from newsbrief.annotators.dates import (
+    DateAnnotator,
+    Resolution,
+    grammar,
+    language_extras,
+    patterns,
+    reading,
+    rule_model,
+    tense,
+)
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import Lexicon, fold, lexicon_for
 from newsbrief.model import Document, Metadata
@@ -69,18 +79,18 @@ def texts(draw: st.DrawFn, vocabulary: list[str] = WORDS) -> str:
 
 
 @functools.cache
-def _plain_rules(lexicon: Lexicon) -> tuple[grammar.Rule, ...]:
+def _plain_rules(lexicon: Lexicon) -> tuple[rule_model.Rule, ...]:
     """The rules built without gates, optional groups as written, without anchors."""
     grammar.rules_for.cache_clear()
-    grammar.extras_for.cache_clear()
+    language_extras.extras_for.cache_clear()
     try:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(grammar, "_gated", lambda alternatives, firsts: alternatives)
-            patch.setattr(grammar, "_optional_as_branch", lambda pattern: pattern)
+            patch.setattr(patterns, "gated", lambda alternatives, firsts: alternatives)
+            patch.setattr(patterns, "optional_as_branch", lambda pattern: pattern)
             rules = grammar.rules_for(lexicon)
     finally:
         grammar.rules_for.cache_clear()
-        grammar.extras_for.cache_clear()
+        language_extras.extras_for.cache_clear()
     assert rules[0].pattern.pattern != grammar.rules_for(lexicon)[0].pattern.pattern
     return tuple(attrs.evolve(rule, anchor=None, cue=None) for rule in rules)
 
@@ -104,31 +114,31 @@ def test_a_gate_admits_exactly_the_characters_its_branches_start_with() -> None:
     # Every character of Unicode against each first character the grammar gates on, as a
     # literal and as a class member, with and without case folding.
     firsts: set[str] = set()
-    original = grammar._gated
+    original = patterns.gated
 
     def record(alternatives: str, chars: list[str]) -> str:
         firsts.update(chars)
         return original(alternatives, chars)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "_gated", record)
+        patch.setattr(patterns, "gated", record)
         grammar.rules_for.cache_clear()
-        grammar.extras_for.cache_clear()
+        language_extras.extras_for.cache_clear()
         for code in LANGUAGES:
             grammar.rules_for(lexicon_for(code))
     grammar.rules_for.cache_clear()
-    grammar.extras_for.cache_clear()
+    language_extras.extras_for.cache_clear()
     assert len(firsts) > 20
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
     for char in sorted(firsts):
         for flags in (0, re.IGNORECASE):
             literal = {m.start() for m in re.finditer(re.escape(char), everything, flags)}
-            member = grammar._class_char(char)
+            member = patterns.class_char(char)
             in_class = {m.start() for m in re.finditer(f"[{member}]", everything, flags)}
             assert literal == in_class, (char, flags)
 
 
-def _plain_windows(lower: str, trigger: grammar.Trigger) -> list[tuple[int, int]]:
+def _plain_windows(lower: str, trigger: rule_model.Trigger) -> list[tuple[int, int]]:
     """The windows by definition: every token of the trigger, widened, merged."""
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", lower)]
     spans = sorted(
@@ -147,7 +157,7 @@ def _plain_windows(lower: str, trigger: grammar.Trigger) -> list[tuple[int, int]
     return merged
 
 
-def _number(token: str, trigger: grammar.Trigger) -> bool:
+def _number(token: str, trigger: rule_model.Trigger) -> bool:
     assert trigger.numeric is not None
     return not token.isalpha() and any(c.isdigit() for c in token) and trigger.numeric(token)
 
@@ -157,9 +167,9 @@ def _number(token: str, trigger: grammar.Trigger) -> bool:
 def test_windows_are_the_plain_ones(parts: list[str], code: str) -> None:
     lower = "".join(parts).lower()
     rules = grammar.rules_for(lexicon_for(code))
-    index = grammar._TokenIndex(lower)
+    index = grammar.TokenIndex(lower)
     # As ``find_expressions`` builds it: told the rules' trigger words.
-    told = grammar._TokenIndex(lower, None, grammar._plan(rules)[1])
+    told = grammar.TokenIndex(lower, None, grammar._plan(rules)[1])
     for rule in rules:
         if rule.trigger is not None:
             plain = _plain_windows(lower, rule.trigger)
@@ -322,7 +332,7 @@ def test_the_preceding_word_is_the_pattern_it_replaced(
     text = "".join(parts)
     start = data.draw(st.integers(0, len(text)))
     found = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30) : start])
-    assert grammar._preceding_word(text, start) == (found.group(1).lower() if found else "")
+    assert reading.preceding_word(text, start) == (found.group(1).lower() if found else "")
 
 
 @settings(max_examples=300, deadline=None)
@@ -467,26 +477,26 @@ def _table_words() -> set[str]:
         for table in (lexicon.months, lexicon.weekdays, lexicon.days, lexicon.seasons):
             words.update(table)
         words.update(lexicon.numbers)
-        words.update(grammar.extras_for(code).relative)
+        words.update(language_extras.extras_for(code).relative)
         for value in grammar.timex_words(code).values():
             words.update(value)
     return words
 
 
 def test_folding_equates_what_the_engine_matches_case_insensitively() -> None:
-    # The mechanism behind :func:`grammar._find`: whenever the engine matches a character of
+    # The mechanism behind :func:`reading.look_up`: whenever the engine matches a character of
     # a text to a character of a table word (``re.IGNORECASE``), the two fold alike, so the
     # folded word is in the folded table. Checked for every character of Unicode against every
     # character of every table word of every supported language.
     table_chars = sorted({char for word in _table_words() for char in word})
     assert len(table_chars) > 100
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    members = "".join(grammar._class_char(char) for char in table_chars)
+    members = "".join(patterns.class_char(char) for char in table_chars)
     near = sorted({m.group() for m in re.finditer(f"[{members}]", everything, re.IGNORECASE)})
-    patterns = {char: re.compile(re.escape(char), re.IGNORECASE) for char in table_chars}
+    engine = {char: re.compile(re.escape(char), re.IGNORECASE) for char in table_chars}
     odd = set()
     for text_char in near:
-        for char, pattern in patterns.items():
+        for char, pattern in engine.items():
             if pattern.fullmatch(text_char):
                 assert fold(text_char) == fold(char), (text_char, char)
                 if text_char.lower() != char.lower():
@@ -526,8 +536,8 @@ def test_words_from_the_analysis_are_the_texts_tokens(parts: list[str], code: st
     words = grammar.words_of(text, lexicon, analysis.norms, analysis.sentences)
     lower = text.lower()
     if words is not None and len(lower) == len(text):
-        given_words = grammar._TokenIndex(lower, words)
-        tokenized = grammar._TokenIndex(lower)
+        given_words = grammar.TokenIndex(lower, words)
+        tokenized = grammar.TokenIndex(lower)
         for rule in grammar.rules_for(lexicon):
             if rule.trigger is not None:
                 assert given_words.windows(rule.trigger) == tokenized.windows(rule.trigger)
@@ -718,11 +728,11 @@ def test_a_clause_lower_cased_whole_gives_the_cues_of_its_words(
 # -- Session 12: a match read only when it would be taken -------------------------------------
 
 
-def _plain_expressions(text: str, lexicon: Lexicon) -> list[grammar.Expression]:
+def _plain_expressions(text: str, lexicon: Lexicon) -> list[rule_model.Expression]:
     """``find_expressions`` as first written: every match read, the kept ones sorted longest
     first, each taken unless it overlaps one taken before."""
     found = sorted(grammar._candidates(text, lexicon), key=lambda e: (e.start - e.end, e.start))
-    taken: list[grammar.Expression] = []
+    taken: list[rule_model.Expression] = []
     for expression in found:
         if all(t.end <= expression.start or expression.end <= t.start for t in taken):
             taken.append(expression)
@@ -770,11 +780,11 @@ def test_stopping_past_the_last_trigger_word_finds_every_match(parts: list[str],
     lexicon = lexicon_for(code)
     rules = grammar.rules_for(lexicon)
     assert code != "en" or sum(rule.holds_trigger for rule in rules) > 10
-    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
+    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
     whole = tuple(attrs.evolve(rule, holds_trigger=False) for rule in rules)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(grammar, "rules_for", lambda _: whole)
-        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
+        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
     assert fast == plain
 
 
@@ -804,10 +814,10 @@ def test_starting_where_a_match_can_finds_every_match(parts: list[str], code: st
     # Every match as scanning each window from its start finds it.
     text = "".join(parts)
     lexicon = lexicon_for(code)
-    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
+    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar._TokenIndex, "reach", lambda self, start: 0)
-        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar._matches(text, lexicon)]
+        patch.setattr(grammar.TokenIndex, "reach", lambda self, start: 0)
+        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
     assert fast == plain
 
 
@@ -816,7 +826,7 @@ def test_the_words_before_a_trigger_are_the_patterns_own(code: str) -> None:
     # Every word of five ASCII letters or more that a holding rule's pattern spells is no
     # bound (read off the patterns as the engine reads them: ``[Dd]uring`` is ``during``).
     lexicon = lexicon_for(code)
-    lead, limit = grammar._lead_words(grammar.rules_for(lexicon))
+    lead, limit = grammar.lead_words(grammar.rules_for(lexicon))
     rules = [rule for rule in grammar.rules_for(lexicon) if rule.holds_trigger]
     assert limit == max(rule.trigger.before for rule in rules if rule.trigger is not None)
     english = ["during", "weeks", "years", "several", "previous", "following", "beginning"]
@@ -839,8 +849,8 @@ def test_a_long_run_of_leading_words_is_read_once_per_window() -> None:
     # first word of a window looks back at most the widest ``before``, once.
     lexicon = lexicon_for("en")
     text = "early on during the last several " * 3000 + "July 5. " + "May weeks " * 3000
-    index = grammar._TokenIndex(
-        text.lower(), None, None, grammar._lead_words(grammar.rules_for(lexicon))
+    index = grammar.TokenIndex(
+        text.lower(), None, None, grammar.lead_words(grammar.rules_for(lexicon))
     )
     # Every backward read of the words before a window (``reach``'s searches), by the text
     # it reads: each is at most the widest ``before`` long, and one per window start.
@@ -861,7 +871,7 @@ def test_a_long_run_of_leading_words_is_read_once_per_window() -> None:
         if rule.holds_trigger and rule.trigger is not None
         for window in index.windows(rule.trigger)
     }
-    _, limit = grammar._lead_words(grammar.rules_for(lexicon))
+    _, limit = grammar.lead_words(grammar.rules_for(lexicon))
     assert read, "the hostile text is read backwards at all"
     lengths = [len(before) for before in read.values()]
     assert len(lengths) <= len(starts)
@@ -904,7 +914,7 @@ def test_the_lead_words_belong_to_the_rules_that_run() -> None:
     expected = find_expressions(text, lexicon)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(grammar, "rules_for", lambda _: ())
-        assert grammar._lead_words(()) == (frozenset(), 0)
+        assert grammar.lead_words(()) == (frozenset(), 0)
         assert find_expressions(text, lexicon) == []
     assert find_expressions(text, lexicon) == expected
     assert [e.start for e in expected] == [text.index("10 a.m.")]

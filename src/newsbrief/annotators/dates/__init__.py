@@ -12,9 +12,10 @@ listed in :mod:`newsbrief.annotators.dates.values`, the resolution rules in
 from __future__ import annotations
 
 from newsbrief.annotators.dates.annotator import DateAnnotator, timex_parts
-from newsbrief.annotators.dates.grammar import Expression, find_expressions
+from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import LEXICONS, Lexicon, lexicon_for
 from newsbrief.annotators.dates.resolve import Resolution, resolve
+from newsbrief.annotators.dates.rule_model import Expression
 from newsbrief.annotators.dates.tense import Tense, tense_at
 
 __all__ = [

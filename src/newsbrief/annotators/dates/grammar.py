@@ -13,12 +13,9 @@ of the match but not of the expression's extent (``on Tuesday`` -> ``Tuesday``),
 it; other prepositions (``since``, ``before``) change the meaning and are left out too.
 
 The shapes are the same in every language; what differs is data from the language home
-(:func:`extras_for`): prepositions a language keeps in a span as English keeps ``on``
-(``[calendar] prepositions``; no built-in file lists any yet), the words linking day, month and
-year (``[calendar] date_links``: Spanish ``5 de mayo de 2022``), a day number's suffixes
-(``[calendar] ordinal_suffixes``: German ``24. Februar``, French ``1er``) and whole relative
-phrases (``[calendar.relative_units]``: ``la semaine dernière`` -> last week, ``минулого
-тижня``, ``на прошлой неделе``).
+(:mod:`.language_extras`). The grammar's other parts: the rule model (:mod:`.rule_model`), the
+pattern building (:mod:`.patterns`) and what the readers share (:mod:`.reading`); this module
+holds the shapes, the rule table and the matching.
 """
 
 from __future__ import annotations
@@ -27,13 +24,31 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
+from newsbrief.annotators.dates.language_extras import extras_for
 from newsbrief.annotators.dates.lexicon import Lexicon, fold
+from newsbrief.annotators.dates.patterns import (
+    GAP,
+    YEAR,
+    alternation,
+    cue_words,
+    name_pattern,
+    phrase_alternation,
+    rule_pattern,
+)
+from newsbrief.annotators.dates.reading import (
+    calendar_word,
+    look_up,
+    matched_name,
+    preceding_word,
+    weekday_number,
+)
+from newsbrief.annotators.dates.rule_model import Expression, Rule, Trigger
 from newsbrief.annotators.dates.values import SEASON_WORDS
 from newsbrief.languages import on_reload
 
@@ -95,178 +110,15 @@ CUE_WORDS = frozenset(
     ]
 )
 
-_S = r"[ \t\u00a0]{1,3}"
-_PREP = rf"(?:(?P<prep>[Oo]n|[Ii]n|[Dd]uring){_S})?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+
 _DAY2 = r"(?:[-–](?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d:])"
+
+
 _TIME = (
     r"[0-2]?\d(?:[:.][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b)(?:[ \t\u00a0][A-Z]{1,4}\b)?"
     r"|[0-2]?\d:[0-5]\d(?:[ \t\u00a0][A-Z]{2,4}\b)?"
 )
-_PART_OF_DAY = rf"(?:{_S}(?P<daypart>morning|afternoon|evening|night))?"
-
-
-@attrs.frozen
-class Extras:
-    """A language's additions to the English shapes (see the module docstring)."""
-
-    #: Optional preposition kept in the span (group ``prep``).
-    prep: str
-    #: A day number with its suffix (group ``day``).
-    day: str
-    #: Words between day and month (``of``, ``de``).
-    link: str
-    #: An optional word before the year (Spanish ``de``), with its space.
-    year_link: str
-    #: Lower-case relative phrase -> ``(rel, unit)`` (``vorige woche`` -> last, week).
-    relative: Mapping[str, tuple[str, str]]
-    #: The suffixes a day number may take (the alternation inside :attr:`day`).
-    suffixes: str = "st|nd|rd|th"
-
-
-@functools.cache
-def extras_for(code: str) -> Extras:
-    """The additions of the language ``code`` (none for English: its shapes are the base)."""
-    from newsbrief.languages import language
-
-    if code == "en":
-        return Extras(_PREP, _DAY, "of", "", {})
-    lang = language(code)
-    preps = lang.words("calendar", "prepositions")
-    links = lang.words("calendar", "date_links")
-    prep = rf"(?:(?P<prep>(?i:on|in|during{'|' + _alternation(preps) if preps else ''})){_S})?"
-    suffixes = _alternation(lang.ordinal_suffixes | {"st", "nd", "rd", "th"})
-    day = rf"(?P<day>[0-3]?\d)(?:{suffixes})?(?![\d:])"
-    relative: dict[str, tuple[str, str]] = {}
-    for phrase, meaning in lang.table("calendar", "relative_units").items():
-        rel, _, unit = str(meaning).partition(" ")
-        relative[" ".join(str(phrase).lower().split())] = (rel, unit)
-    return Extras(
-        prep=prep,
-        day=day,
-        link=_alternation({"of", *links}),
-        year_link=rf"(?:(?:{_alternation(links)}){_S})?" if links else "",
-        relative=relative,
-        suffixes=suffixes,
-    )
-
-
-def _alternation(words: Iterable[str]) -> str:
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return _gated("|".join(re.escape(word) for word in ordered), [w[:1] for w in ordered])
-
-
-def _gated(alternatives: str, firsts: Iterable[str]) -> str:
-    """``alternatives`` behind a look-ahead for the characters they can start with.
-
-    The engine tries each branch of an alternation in turn at every position it reaches; the
-    look-ahead turns most of those positions away at once. It only refuses a character none of
-    the branches starts with (under the same flags, so case-insensitive branches have a
-    case-insensitive class), so what matches, and in which order branches are tried, is
-    unchanged. An empty branch (it matches anywhere) or none at all keeps the plain alternation.
-    """
-    chars = set(firsts)
-    if not chars or "" in chars:
-        return alternatives
-    return f"(?=[{''.join(_class_char(c) for c in sorted(chars))}])(?:{alternatives})"
-
-
-def _class_char(char: str) -> str:
-    # A character as a member of a character class (``-``, ``]``, ``^``, ``\\`` escaped).
-    return f"\\{char}" if char in "\\]^-[" else char
-
-
-def _names(words: Mapping[str, int], group: str) -> str:
-    """A pattern for calendar names; only abbreviations take a full stop (``Feb.``, not the
-    sentence's last stop after ``in early July.``)."""
-    abbreviations = {
-        word
-        for word in words
-        if any(o != word and o.startswith(word) and words[o] == words[word] for o in words)
-    }
-    full = _alternation(set(words) - abbreviations)
-    if not abbreviations:
-        return rf"(?P<{group}>{full})\b"
-    return rf"(?:(?P<{group}>{full})\b|(?P<{group}_abbr>{_alternation(abbreviations)})\b\.?)"
-
-
-def _word(match: re.Match[str], group: str) -> str | None:
-    """The calendar name a match read, full or abbreviated."""
-    # The two groups asked by name: ``groupdict`` builds a dict of all of them (a dozen).
-    names = match.re.groupindex
-    word = match[group] if group in names else None
-    if word:
-        return word
-    abbreviation = group + "_abbr"
-    return match[abbreviation] if abbreviation in names else None
-
-
-@attrs.frozen
-class Expression:
-    """A temporal expression found in a text, with the fields it spells out."""
-
-    #: First code point.
-    start: int
-    #: One past the last code point.
-    end: int
-    #: Which rule found it: ``date``, ``month``, ``weekday``, ``deictic``, ``relative``,
-    #: ``period``, ``ago``, ``season``, ``year``, ``anaphor``, ``time``, ``duration``, ``set``,
-    #: ``reference``, ``quarter``, ``decade``, ``century``, ``fiscal``; ``range`` for two
-    #: joined ones (fields ``first`` and ``last``, each an :class:`Expression`).
-    kind: str
-    #: Numbers and words read from it (``month=10``, ``day=3``, ``weekday=3``, ``rel="last"``).
-    fields: Mapping[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.frozen
-class Rule:
-    """One shape of temporal expression."""
-
-    #: The :attr:`Expression.kind` it produces.
-    kind: str
-    #: What to match.
-    pattern: re.Pattern[str]
-    #: Turns a match into fields, or ``None`` to reject it (``may`` is not a month).
-    read: Callable[[re.Match[str], str, Lexicon], dict[str, Any] | None]
-    #: Words one of which every match holds; the pattern then runs only around them.
-    trigger: Trigger | None = None
-    #: A pattern every match contains a match of (its clock time, its ``...0s``): a window
-    #: around a trigger that holds none is skipped without trying the whole pattern there.
-    hint: re.Pattern[str] | None = None
-    #: A pattern of the form ``<one character class>(?=...)`` that matches at a character of
-    #: every match (the last digit of ``3 May``'s day, of a clock time's hour or minutes),
-    #: with nothing it reads outside that match. Its hits are found once per text by one scan
-    #: (the leading class lets the engine skip to candidate characters, and consuming that one
-    #: character lets no hit hide another); a window without one is skipped, and a text
-    #: without any never works out the rule's windows.
-    anchor: re.Pattern[str] | None = None
-    #: Lower-case ASCII words, one of which every match the reader keeps holds followed by a
-    #: space (``last``/``next``... of ``the next 16 months``): a window whose lower-cased text
-    #: has none is skipped. One search of literal words lets the engine skip to their first
-    #: letters, where the rule would try every word of the window.
-    cue: re.Pattern[str] | None = None
-    #: Whether every match holds one of its trigger's words whole (a token of the lower-cased
-    #: text, as :class:`_TokenIndex` finds them), set by :func:`_with_triggers` for the rules
-    #: that do and whose trigger words are ASCII. No match then starts after a window's last
-    #: trigger word, and its scan stops once past it: the rest of the window after the last
-    #: match (the ``after`` characters) is not tried in vain.
-    holds_trigger: bool = False
-
-
-@attrs.frozen(cache_hash=True)  # the key of each text's window tables
-class Trigger:
-    """Where a rule can match: near one of its words (lower-case tokens) or near a token the
-    ``numeric`` test accepts (``2024``, ``18``), ``before``/``after`` characters around it.
-
-    Running each pattern only in those windows keeps the many rules about as fast as one scan:
-    a text without ``quarter`` never tries the quarter shapes.
-    """
-
-    words: frozenset[str]
-    before: int
-    after: int
-    numeric: Callable[[str], bool] | None = None
+_PART_OF_DAY = rf"(?:{GAP}(?P<daypart>morning|afternoon|evening|night))?"
 
 
 def find_expressions(
@@ -278,7 +130,7 @@ def find_expressions(
     (:func:`words_of` reads them from the shared analysis), which saves tokenizing the text
     again; the expressions are the same.
     """
-    found = list(_matches(text, lexicon, words))
+    found = list(matches(text, lexicon, words))
     # Longest first, then earliest: the fullest reading of each stretch wins. A match is read
     # only when it would be taken (most of a month's matches lie inside a longer date's): one
     # the reader refuses is passed over, as if never found, and the rest then goes as it would
@@ -292,7 +144,7 @@ def find_expressions(
             continue
         if at < len(taken) and taken[at].start < end:
             continue
-        # The readers look words up as the engine matched them (``every weekſ``: :func:`_find`),
+        # The readers look words up as the engine matched them (``every weekſ``: :func:`look_up`),
         # so a match's words are in the tables its pattern came from.
         fields = read(match, text, lexicon)
         if fields is None:
@@ -302,7 +154,7 @@ def find_expressions(
     return _join_ranges(text, taken)
 
 
-def _longest_first(found: _Match) -> tuple[int, int]:
+def _longest_first(found: RuleMatch) -> tuple[int, int]:
     """The order matches are taken in: ``(-(end - start), start)``."""
     return found[0] - found[1], found[0]
 
@@ -339,7 +191,7 @@ def _links(text: str, first: Expression, last: Expression) -> bool:
 
 #: A match of a rule as :func:`find_expressions` sorts it before reading it: the expression's
 #: start and end, the rule's kind and reader, and the match.
-_Match = tuple[
+RuleMatch = tuple[
     int,
     int,
     str,
@@ -352,21 +204,21 @@ def _candidates(
     text: str, lexicon: Lexicon, words: AbstractSet[str] | None = None
 ) -> Iterator[Expression]:
     """Every match of every rule that its reader keeps, as an expression (overlaps and all)."""
-    for start, end, kind, read, match in _matches(text, lexicon, words):
+    for start, end, kind, read, match in matches(text, lexicon, words):
         fields = read(match, text, lexicon)
         if fields is not None:
             yield Expression(start, end, kind, fields)
 
 
-def _matches(
+def matches(
     text: str, lexicon: Lexicon, words: AbstractSet[str] | None = None
-) -> Iterator[_Match]:
+) -> Iterator[RuleMatch]:
     """Every match of every rule around its triggers, in rule order, not yet read."""
     lower = text.lower()
     steps, trigger_words = _plan(rules_for(lexicon))
     # Lower-casing that changes lengths (``İ``) would shift offsets: then scan everything.
     index = (
-        _TokenIndex(lower, words, trigger_words, _lead_words(rules_for(lexicon)))
+        TokenIndex(lower, words, trigger_words, lead_words(rules_for(lexicon)))
         if len(lower) == len(text)
         else None
     )
@@ -415,7 +267,7 @@ def _matches(
                     yield _extent_start(match), match.end(), kind, read, match
                 continue
             # ``finditer``'s matches one search at a time, until one ends past the last word,
-            # from where a match can start at the earliest (:meth:`_TokenIndex.reach`).
+            # from where a match can start at the earliest (:meth:`TokenIndex.reach`).
             lasts, firsts, reach = bounds
             last, at = lasts[number], reach(firsts[number])
             if at < low:
@@ -515,8 +367,9 @@ def _anchor_scan(
     return anchors, re.compile(rf"\d(?:{branches})"), re.compile(rf"[0-9](?:{branches})")
 
 
-_TOKEN = re.compile(r"\w+")
-#: :data:`_TOKEN` in lower-cased ASCII text, where ``\w`` is these characters; the engine tests
+#: A token: a run of ``\w`` characters.
+TOKEN = re.compile(r"\w+")
+#: :data:`TOKEN` in lower-cased ASCII text, where ``\w`` is these characters; the engine tests
 #: them against a bitmap instead of Unicode's tables.
 _ASCII_TOKEN = re.compile(r"[a-z0-9_]+")
 
@@ -530,7 +383,7 @@ def _is_word(char: str) -> bool:
 _WORD_REST = re.compile(r"\w*")
 
 
-class _TokenIndex:
+class TokenIndex:
     """The distinct tokens of a (lower-cased) text, and where a rule's trigger words occur.
 
     Several rules share a trigger (the month rules, the unit rules) and many triggers share
@@ -551,7 +404,7 @@ class _TokenIndex:
         if words is not None:
             self.vocabulary = words
         else:
-            tokens = _ASCII_TOKEN if lower.isascii() else _TOKEN
+            tokens = _ASCII_TOKEN if lower.isascii() else TOKEN
             self.vocabulary = set(tokens.findall(lower))
         # The trigger words of all the rules (``trigger_words``) that the text holds: each
         # trigger then asks this handful, not the text's hundreds of words.
@@ -604,7 +457,7 @@ class _TokenIndex:
         ``start`` (the first one of a window).
 
         Such a match is made of the rule's own words up to ``start``: read backwards from it,
-        the first word that no rule of the language can match (:func:`_lead_words`) is a bound,
+        the first word that no rule of the language can match (:func:`lead_words`) is a bound,
         and a window's scan starts there rather than ``before`` characters ahead, which the
         engine would try word by word in vain (most of the time a date rule takes). Worked out
         once per word, looking back as far as the widest trigger does.
@@ -723,7 +576,7 @@ def words_of(
     if joined:
         words.difference_update(joined)
         for word in joined:
-            words.update(_TOKEN.findall(word))
+            words.update(TOKEN.findall(word))
     return words
 
 
@@ -738,7 +591,7 @@ def _analysis_limits(lexicon: Lexicon) -> tuple[bool, bool]:
     return unspaced, any("σ" in word or "ς" in word for word in words)
 
 
-#: A word that can be a bound for :meth:`_TokenIndex.reach` in the reversed text: a whole
+#: A word that can be a bound for :meth:`TokenIndex.reach` in the reversed text: a whole
 #: ``\w`` run of five or more ASCII letters (the rules match shorter words out of character
 #: classes, ``[A-Z]{1,4}`` time zones, ``am``, and pieces, ``a.m.``; other letters may be
 #: matched as others by case-insensitive patterns, ``ſ`` as ``s``). Led by its letter class,
@@ -749,14 +602,14 @@ _CASE_PAIR = re.compile(r"\[([^\W\d_])([^\W\d_])\]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-#: ``id(rules)`` -> ``(rules, their lead words)`` (:func:`_lead_words`), kept like
+#: ``id(rules)`` -> ``(rules, their lead words)`` (:func:`lead_words`), kept like
 #: :data:`_PLANS`: keyed by the rules themselves, so a cached answer is always theirs.
 _LEADS: dict[int, tuple[tuple[Rule, ...], tuple[frozenset[str], int]]] = {}
 
 
-def _lead_words(rules: tuple[Rule, ...]) -> tuple[frozenset[str], int]:
+def lead_words(rules: tuple[Rule, ...]) -> tuple[frozenset[str], int]:
     """The words a match of one of ``rules`` holding its trigger words whole can hold, each
-    reversed (as :meth:`_TokenIndex.reach` reads them), and the widest ``before`` of those rules.
+    reversed (as :meth:`TokenIndex.reach` reads them), and the widest ``before`` of those rules.
 
     Read off the patterns: every run of letters in their source (an escape's letter dropped, a
     ``[Xx]`` pair as its letter), lower-cased, folded as the engine folds case (``ſ``), and each
@@ -802,21 +655,21 @@ def _extent_start(match: re.Match[str]) -> int:
 @functools.cache
 def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
     """The rules for one language (compiled once)."""
-    month = _names(lexicon.months, "month")
-    all_months = _alternation(lexicon.months)
-    weekday = _names(lexicon.weekdays, "weekday")
-    deictic = _alternation(lexicon.days)
+    month = name_pattern(lexicon.months, "month")
+    all_months = alternation(lexicon.months)
+    weekday = name_pattern(lexicon.weekdays, "weekday")
+    deictic = alternation(lexicon.days)
     flags = re.IGNORECASE
     extras = extras_for(lexicon.code)
     prep, day, link, year_link = extras.prep, extras.day, extras.link, extras.year_link
     # English words stay for every language, as before the language home had its own lists.
-    number = _alternation({*NUMBER_WORDS, *lexicon.numbers})
-    season = _alternation({*SEASON_WORDS, *lexicon.seasons})
+    number = alternation({*NUMBER_WORDS, *lexicon.numbers})
+    season = alternation({*SEASON_WORDS, *lexicon.seasons})
     phrases = (
         [
             Rule(
                 "relative",
-                _shape(rf"(?P<phrase>{_spaced(extras.relative)})(?!\w)", flags),
+                rule_pattern(rf"(?P<phrase>{phrase_alternation(extras.relative)})(?!\w)", flags),
                 _read_relative_phrase,
             )
         ]
@@ -826,57 +679,57 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
     rules = (
         Rule(
             "date",
-            _shape(
-                rf"(?:(?P<time>{_TIME}){_S}on{_S})?{prep}(?:(?P<pod>early|late){_S})?"
-                rf"(?:{weekday},?{_S})?{month}{_S}{day}{_DAY2}(?:,?{_S}{_YEAR})?"
-                rf"(?:,?{_S}(?:at{_S})?(?P<time2>{_TIME}))?",
+            rule_pattern(
+                rf"(?:(?P<time>{_TIME}){GAP}on{GAP})?{prep}(?:(?P<pod>early|late){GAP})?"
+                rf"(?:{weekday},?{GAP})?{month}{GAP}{day}{_DAY2}(?:,?{GAP}{YEAR})?"
+                rf"(?:,?{GAP}(?:at{GAP})?(?P<time2>{_TIME}))?",
                 flags,
             ),
             _read_date,
         ),
         Rule(
             "date",
-            _shape(
-                rf"{prep}(?:{weekday},?{_S})?(?:the{_S})?{day}{_DAY2}(?:{_S}(?:{link}))?{_S}"
-                rf"{month}(?:,?{_S}{year_link}{_YEAR}(?:{_S}(?:року|р\.|года|г\.))?)?"
-                rf"(?:,?{_S}(?:at{_S})?(?P<time2>{_TIME}))?",
+            rule_pattern(
+                rf"{prep}(?:{weekday},?{GAP})?(?:the{GAP})?{day}{_DAY2}(?:{GAP}(?:{link}))?{GAP}"
+                rf"{month}(?:,?{GAP}{year_link}{YEAR}(?:{GAP}(?:року|р\.|года|г\.))?)?"
+                rf"(?:,?{GAP}(?:at{GAP})?(?P<time2>{_TIME}))?",
                 flags,
             ),
             _read_date,
             # The last digit of the day (or of a second day) before the month name.
             anchor=re.compile(
-                rf"\d(?=(?:{extras.suffixes})?(?:{_S}(?:{link}))?{_S}(?:{all_months}))",
+                rf"\d(?=(?:{extras.suffixes})?(?:{GAP}(?:{link}))?{GAP}(?:{all_months}))",
                 flags,
             ),
         ),
         Rule(
             "date",
-            _shape(rf"{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+            rule_pattern(rf"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
             _read_date,
             # The year's last digit, before ``-MM-DD``.
             anchor=_ISO_ANCHOR,
         ),
         Rule(
             "date",
-            _shape(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}"),
+            rule_pattern(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{YEAR}"),
             _read_date,
             # The day's last digit, before ``.MM.YYYY``.
             anchor=_DOTTED_ANCHOR,
         ),
         Rule(
             "month",
-            _shape(
-                rf"{prep}(?:(?P<rel>last|next|this|coming){_S})?"
-                rf"(?:(?P<part>early|mid|late|the{_S}(?:beginning|start|middle|end){_S}of)"
-                rf"(?:{_S}|-))?{month}(?:,?{_S}{_YEAR}|{_S}(?:of{_S})?(?P<yrel>this|last|next){_S}year\b)?",
+            rule_pattern(
+                rf"{prep}(?:(?P<rel>last|next|this|coming){GAP})?"
+                rf"(?:(?P<part>early|mid|late|the{GAP}(?:beginning|start|middle|end){GAP}of)"
+                rf"(?:{GAP}|-))?{month}(?:,?{GAP}{YEAR}|{GAP}(?:of{GAP})?(?P<yrel>this|last|next){GAP}year\b)?",
                 flags,
             ),
             _read_month,
         ),
         Rule(
             "weekday",
-            _shape(
-                rf"{prep}(?:(?P<pod>early|late){_S})?(?:(?P<rel>last|next|this|coming){_S})?"
+            rule_pattern(
+                rf"{prep}(?:(?P<pod>early|late){GAP})?(?:(?P<rel>last|next|this|coming){GAP})?"
                 rf"{weekday}{_PART_OF_DAY}",
                 flags,
             ),
@@ -884,88 +737,82 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
         ),
         Rule(
             "deictic",
-            _shape(
-                rf"(?:(?:(?:earlier|later){_S})?(?P<word>{deictic})\b{_PART_OF_DAY}"
-                rf"|this{_S}(?P<thispart>morning|afternoon|evening)|(?P<night>last{_S}night))",
+            rule_pattern(
+                rf"(?:(?:(?:earlier|later){GAP})?(?P<word>{deictic})\b{_PART_OF_DAY}"
+                rf"|this{GAP}(?P<thispart>morning|afternoon|evening)|(?P<night>last{GAP}night))",
                 flags,
             ),
             _read_deictic,
         ),
         Rule(
             "relative",
-            _shape(
-                rf"(?:(?P<pre>earlier|later){_S})?"
-                rf"(?:the{_S}(?P<edge>end|start|beginning|middle){_S}of{_S})?(?:the{_S})?"
-                rf"(?P<rel>last|next|this|coming|previous|following){_S}"
+            rule_pattern(
+                rf"(?:(?P<pre>earlier|later){GAP})?"
+                rf"(?:the{GAP}(?P<edge>end|start|beginning|middle){GAP}of{GAP})?(?:the{GAP})?"
+                rf"(?P<rel>last|next|this|coming|previous|following){GAP}"
                 rf"(?P<unit>week|month|quarter|year|weekend)\b",
                 flags,
             ),
             _read_relative,
-            cue=_cue_words("last", "next", "this", "coming", "previous", "following"),
+            cue=cue_words("last", "next", "this", "coming", "previous", "following"),
         ),
         Rule(
             "period",
-            _shape(
-                rf"{prep}(?:the{_S})?(?P<rel>next|last|past|coming|recent){_S}"
-                rf"(?:(?P<n>\d{{1,3}}|{number}){_S})?(?P<unit>day|week|month|year)s\b",
+            rule_pattern(
+                rf"{prep}(?:the{GAP})?(?P<rel>next|last|past|coming|recent){GAP}"
+                rf"(?:(?P<n>\d{{1,3}}|{number}){GAP})?(?P<unit>day|week|month|year)s\b",
                 flags,
             ),
             _read_period,
-            cue=_cue_words("next", "last", "past", "coming", "recent"),
+            cue=cue_words("next", "last", "past", "coming", "recent"),
         ),
         Rule(
             "ago",
-            _shape(
-                rf"(?P<n>\d{{1,3}}|{number}){_S}(?P<unit>day|week|month|year)s?{_S}ago\b",
+            rule_pattern(
+                rf"(?P<n>\d{{1,3}}|{number}){GAP}(?P<unit>day|week|month|year)s?{GAP}ago\b",
                 flags,
             ),
             _read_period,
         ),
         Rule(
             "season",
-            _shape(
-                rf"{prep}(?:(?P<the>the){_S})?(?:(?P<rel>last|next|this|coming|past){_S})?"
-                rf"(?:(?P<part>early|late){_S})?(?P<season>{season})\b"
-                rf"(?:(?:{_S}of)?{_S}{_YEAR}(?:[-–/](?P<year2>(?:19|20)?\d\d)(?![\d:]))?)?",
+            rule_pattern(
+                rf"{prep}(?:(?P<the>the){GAP})?(?:(?P<rel>last|next|this|coming|past){GAP})?"
+                rf"(?:(?P<part>early|late){GAP})?(?P<season>{season})\b"
+                rf"(?:(?:{GAP}of)?{GAP}{YEAR}(?:[-–/](?P<year2>(?:19|20)?\d\d)(?![\d:]))?)?",
                 flags,
             ),
             _read_season,
         ),
         Rule(
             "year",
-            _shape(
-                rf"{prep}(?:(?P<part>(?i:early|mid|late))(?:-|{_S}))?"
-                rf"{_YEAR}(?:[-–](?P<year2>(?:1[89]|20)\d\d)(?![\d:]))?(?!\w|-\d|\.\d|,\d)"
+            rule_pattern(
+                rf"{prep}(?:(?P<part>(?i:early|mid|late))(?:-|{GAP}))?"
+                rf"{YEAR}(?:[-–](?P<year2>(?:1[89]|20)\d\d)(?![\d:]))?(?!\w|-\d|\.\d|,\d)"
             ),
             _read_year,
         ),
         Rule(
             "anaphor",
-            _shape(
-                rf"(?:that|the){_S}(?P<same>same|very){_S}(?P<unit>day|week|month|year)\b"
-                rf"|that{_S}(?P<unit2>day|week|month|year)\b",
+            rule_pattern(
+                rf"(?:that|the){GAP}(?P<same>same|very){GAP}(?P<unit>day|week|month|year)\b"
+                rf"|that{GAP}(?P<unit2>day|week|month|year)\b",
                 flags,
             ),
             _read_anaphor,
-            cue=_cue_words("same", "very", "that"),
+            cue=cue_words("same", "very", "that"),
         ),
         *phrases,
-        *_timex_rules(lexicon, weekday, deictic),
+        *timex_rules(lexicon, weekday, deictic),
     )
     return _with_triggers(rules, lexicon)
-
-
-def _cue_words(*words: str) -> re.Pattern[str]:
-    """:attr:`Rule.cue` for ``words`` (lower-case ASCII), each followed by a blank."""
-    assert all(word.isascii() and word.isalpha() and word.islower() for word in words)
-    return re.compile(rf"(?:{'|'.join(words)})[ \t\u00a0]")
 
 
 def _tokens(words: Iterable[str]) -> frozenset[str]:
     """The tokens of ``words`` a match must hold one of (function words of phrases dropped)."""
     out: set[str] = set()
     for phrase in words:
-        tokens = _TOKEN.findall(phrase.lower())
+        tokens = TOKEN.findall(phrase.lower())
         content = [t for t in tokens if t not in _FUNCTION_WORDS]
         out.update(content or tokens)
     return frozenset(out)
@@ -1112,12 +959,10 @@ _HOLDING_TRIGGER = frozenset(
 )
 
 
-# -- TIMEX3 shapes beyond calendar dates: times, durations, sets, references, parts of years ------
-
 #: Time zones that name UTC (their TIMEX3 value ends in ``Z``); other zones are kept as read.
 UTC_ZONES = frozenset({"utc", "gmt", "z"})
 _ZONE = (
-    r"(?P<zone>UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|MS[KD]|JST|IST|AEST|\(GMT{_S}?[+-]\d{{1,2}}\))"
+    r"(?P<zone>UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|MS[KD]|JST|IST|AEST|\(GMT{GAP}?[+-]\d{{1,2}}\))"
 )
 _CLOCK = (
     r"(?:(?P<h1>[01]?\d)(?:[:.](?P<m1>[0-5]\d))?[ \t\u00a0]?(?P<ampm>[ap]\.m\.|[AaPp][Mm]\b)"
@@ -1125,7 +970,8 @@ _CLOCK = (
     r"|(?P<h3>[0-2]?\d)(?:[.](?P<m3>[0-5]\d))?[ \t\u00a0](?:Uhr)\b"
     r"|(?P<h4>[0-2]\d)(?P<m4>[0-5]\d)(?=[ \t\u00a0](?:UTC|GMT)\b))"
 )
-_CLOCK_ONLY = re.compile(rf"{_CLOCK}(?:[ \t\u00a0]{{1,3}}{_ZONE.format(_S=_S)})?")
+#: A clock time alone, with its time zone (a date's ``at 10 a.m.``).
+CLOCK_ONLY = re.compile(rf"{_CLOCK}(?:[ \t\u00a0]{{1,3}}{_ZONE.format(GAP=GAP)})?")
 _DECADE = r"(?P<decade>(?:1[0-9]|20)\d0)|(?P<short>[2-9]0)"
 #: The clock time alone: every match of the time rule holds one (:attr:`Rule.hint`).
 _CLOCK_HINT = re.compile(_CLOCK)
@@ -1147,7 +993,7 @@ _PHRASE_PREPOSITIONS = frozenset({"на", "в", "во", "у", "in", "im", "am", 
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 
-def _clock_fields(match: re.Match[str]) -> dict[str, Any] | None:
+def clock_fields(match: re.Match[str]) -> dict[str, Any] | None:
     """``hour``, ``minute`` and ``zone`` of a clock time read by :data:`_CLOCK`."""
     groups = match.groupdict()
     for n in "1234":
@@ -1192,17 +1038,19 @@ def timex_words(code: str) -> dict[str, Any]:
     }
 
 
-def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
+def timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
+    """The TIMEX3 shapes of ``lexicon``'s language, in the order they run; ``weekday`` and
+    ``deictic`` are the weekday and ``today``-like patterns the calendar shapes use too."""
     words = timex_words(lexicon.code)
     flags = re.IGNORECASE
-    day_word = rf"(?i:{_alternation(lexicon.weekdays)})\.?"
+    day_word = rf"(?i:{alternation(lexicon.weekdays)})\.?"
     rules: list[Rule] = [
         Rule(
             "time",
-            _shape(
-                rf"(?:(?P<lead>{day_word}|(?i:{deictic})){_S}(?:(?i:{_CLOCK_LINKS}){_S})?)?{_CLOCK}"
-                rf"(?:{_S}{_ZONE.format(_S=_S)})?"
-                rf"(?:,?{_S}(?:on{_S})?(?:(?P<trail>{day_word}|(?i:{deictic}))\b))?"
+            rule_pattern(
+                rf"(?:(?P<lead>{day_word}|(?i:{deictic})){GAP}(?:(?i:{_CLOCK_LINKS}){GAP})?)?{_CLOCK}"
+                rf"(?:{GAP}{_ZONE.format(GAP=GAP)})?"
+                rf"(?:,?{GAP}(?:on{GAP})?(?:(?P<trail>{day_word}|(?i:{deictic}))\b))?"
             ),
             _read_time,
             # Its trigger is any number of one, two or four digits: most hold no clock time.
@@ -1211,8 +1059,8 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         ),
         Rule(
             "decade",
-            _shape(
-                rf"(?:the{_S})?(?:(?P<part>early|mid|late)[- \t\u00a0])?"
+            rule_pattern(
+                rf"(?:the{GAP})?(?:(?P<part>early|mid|late)[- \t\u00a0])?"
                 rf"(?:{_DECADE})['’]?s\b",
                 flags,
             ),
@@ -1225,24 +1073,24 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         ),
         Rule(
             "century",
-            _shape(
-                rf"(?:the{_S})?(?P<ordinal>[1-2]?\d)(?:st|nd|rd|th){_S}century\b",
+            rule_pattern(
+                rf"(?:the{GAP})?(?P<ordinal>[1-2]?\d)(?:st|nd|rd|th){GAP}century\b",
                 flags,
             ),
             _read_century,
         ),
     ]
-    numbers = _alternation(lexicon.numbers) if lexicon.numbers else r"(?!x)x"
-    count = rf"(?P<n>\d{{1,3}}(?:[.,]\d)?|(?:{numbers})(?:(?:{_S}and{_S}a|-and-a){_S}half)?)"
+    numbers = alternation(lexicon.numbers) if lexicon.numbers else r"(?!x)x"
+    count = rf"(?P<n>\d{{1,3}}(?:[.,]\d)?|(?:{numbers})(?:(?:{GAP}and{GAP}a|-and-a){GAP}half)?)"
     if words["units"]:
-        units = _alternation(words["units"])
-        approx = _spaced(words["approximators"]) if words["approximators"] else r"(?!x)x"
+        units = alternation(words["units"])
+        approx = phrase_alternation(words["approximators"]) if words["approximators"] else r"(?!x)x"
         rules.append(
             Rule(
                 "duration",
-                _shape(
-                    rf"(?:(?P<approx>{approx}){_S})?(?:(?P<the>the){_S}(?:(?P<span>past|last|next|"
-                    rf"first|coming|previous|following){_S})?)?{count}(?:{_S}|-)"
+                rule_pattern(
+                    rf"(?:(?P<approx>{approx}){GAP})?(?:(?P<the>the){GAP}(?:(?P<span>past|last|next|"
+                    rf"first|coming|previous|following){GAP})?)?{count}(?:{GAP}|-)"
                     rf"(?P<unit>{units})(?!\w)(?:-(?P<long>long|old))?",
                     flags,
                 ),
@@ -1255,9 +1103,9 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "duration",
-                _shape(
-                    rf"(?:(?P<prep>for){_S})?(?:(?P<lead>over|recent|(?:the{_S})?(?:past|last)){_S})?"
-                    rf"(?:(?P<the>the|several|many|some|a{_S}few|few){_S})?(?P<unit>{units})"
+                rule_pattern(
+                    rf"(?:(?P<prep>for){GAP})?(?:(?P<lead>over|recent|(?:the{GAP})?(?:past|last)){GAP})?"
+                    rf"(?:(?P<the>the|several|many|some|a{GAP}few|few){GAP})?(?P<unit>{units})"
                     rf"(?:-(?P<long>long))?(?!\w)",
                     flags,
                 ),
@@ -1274,9 +1122,9 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "set",
-                _shape(
-                    rf"(?P<every>{_spaced(words['set_words'])}){_S}(?:other{_S})?"
-                    rf"(?:(?P<n>\d{{1,2}}|{numbers}){_S})?(?:(?P<unit>{_alternation(words['units'])})"
+                rule_pattern(
+                    rf"(?P<every>{phrase_alternation(words['set_words'])}){GAP}(?:other{GAP})?"
+                    rf"(?:(?P<n>\d{{1,2}}|{numbers}){GAP})?(?:(?P<unit>{alternation(words['units'])})"
                     rf"|{weekday})(?!\w)",
                     flags,
                 ),
@@ -1287,7 +1135,7 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "set",
-                _shape(rf"(?P<word>{_spaced(words['frequencies'])})(?!\w)", flags),
+                rule_pattern(rf"(?P<word>{phrase_alternation(words['frequencies'])})(?!\w)", flags),
                 _read_frequency,
             )
         )
@@ -1300,20 +1148,22 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "reference",
-                _shape(rf"(?:very{_S})?(?P<word>{_spaced(references)})(?!\w)", flags),
+                rule_pattern(
+                    rf"(?:very{GAP})?(?P<word>{phrase_alternation(references)})(?!\w)", flags
+                ),
                 _read_reference,
             )
         )
     if words["ordinals"] and words["year_parts"]:
-        ordinal = _alternation(words["ordinals"])
-        parts = _alternation(words["year_parts"])
+        ordinal = alternation(words["ordinals"])
+        parts = alternation(words["year_parts"])
         rules.append(
             Rule(
                 "quarter",
-                _shape(
-                    rf"(?:(?P<the>the){_S})?(?P<ordinal>{ordinal})(?:{_S}|-)(?P<part>{parts})\b"
-                    rf"(?:{_S}(?:(?:of|de|del){_S})?(?:(?P<fiscal>fiscal){_S})?(?:{_YEAR}"
-                    rf"(?:{_S}(?:року|р\.|года|г\.))?|(?P<yrel>this|last|next){_S}year\b))?",
+                rule_pattern(
+                    rf"(?:(?P<the>the){GAP})?(?P<ordinal>{ordinal})(?:{GAP}|-)(?P<part>{parts})\b"
+                    rf"(?:{GAP}(?:(?:of|de|del){GAP})?(?:(?P<fiscal>fiscal){GAP})?(?:{YEAR}"
+                    rf"(?:{GAP}(?:року|р\.|года|г\.))?|(?P<yrel>this|last|next){GAP}year\b))?",
                     flags,
                 ),
                 _read_quarter,
@@ -1322,8 +1172,8 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "quarter",
-                _shape(
-                    rf"(?P<code>[QH])(?P<number>[1-4])(?:{_S}|-|/)?(?:{_YEAR}|'(?P<yy>\d\d))?\b"
+                rule_pattern(
+                    rf"(?P<code>[QH])(?P<number>[1-4])(?:{GAP}|-|/)?(?:{YEAR}|'(?P<yy>\d\d))?\b"
                 ),
                 _read_quarter,
             )
@@ -1332,9 +1182,9 @@ def _timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         rules.append(
             Rule(
                 "fiscal",
-                _shape(
-                    rf"(?P<word>{_spaced(words['fiscal'])})[ \t\u00a0]?"
-                    rf"(?:{_YEAR}|(?P<yy>\d\d))(?![\d:])",
+                rule_pattern(
+                    rf"(?P<word>{phrase_alternation(words['fiscal'])})[ \t\u00a0]?"
+                    rf"(?:{YEAR}|(?P<yy>\d\d))(?![\d:])",
                     flags,
                 ),
                 _read_fiscal,
@@ -1353,7 +1203,7 @@ _COPYRIGHT_BEFORE = re.compile(r"©[ \t\u00a0]?(?:[A-Z][\w.]*[ \t\u00a0])?$").se
 
 
 def _read_time(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
-    fields = _clock_fields(match)
+    fields = clock_fields(match)
     if fields is None:
         return None
     groups = match.groupdict()
@@ -1363,19 +1213,19 @@ def _read_time(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
         and groups["zone"] is None
         and not groups.get("lead")
         and not groups.get("trail")
-        and _preceding_word(text, match.start()) not in _CLOCK_CUES
+        and preceding_word(text, match.start()) not in _CLOCK_CUES
     ):
         return None
     for side in ("lead", "trail"):
         word = groups.get(side)
         if word is None:
             continue
-        offset = _find(lexicon.days, word)
+        offset = look_up(lexicon.days, word)
         if offset is not None:
             fields["offset"] = offset
         else:
-            day = _find(lexicon.weekdays, word.rstrip("."))
-            if day is None or not _calendar_word(word, lexicon):
+            day = look_up(lexicon.weekdays, word.rstrip("."))
+            if day is None or not calendar_word(word, lexicon):
                 return None
             fields["weekday"] = day
     return fields
@@ -1403,7 +1253,7 @@ def _count(word: str, lexicon: Lexicon) -> float | None:
             word, half = word[: -len(tail)], 0.5
     if _DIGIT_COUNT(word):
         return float(word.replace(",", ".")) + half
-    number = _find(lexicon.numbers, word)
+    number = look_up(lexicon.numbers, word)
     return None if number is None else number + half
 
 
@@ -1419,17 +1269,17 @@ def _read_duration(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[st
     if _AGO_OR_OLD(after):
         return None  # ``two years ago`` is a date (another rule), ``five years old`` an age
     written = " ".join(fold(groups["n"]).split())
-    unit = _find(words["units"], groups["unit"])
+    unit = look_up(words["units"], groups["unit"])
     if unit is None:
         return None
-    ordinal = _find(words["ordinals"], " ".join(groups["n"].split())) is not None
+    ordinal = look_up(words["ordinals"], " ".join(groups["n"].split())) is not None
     article = not written[:1].isdigit() and n == 1 and not ordinal
     # ``a day`` needs ``for``/``over``/``within``...; ``a second`` is an ordinal.
     if (
         article
         and written != "one"
         and not groups.get("approx")
-        and (unit == "S" or _preceding_word(text, match.start()) not in words["duration_cues"])
+        and (unit == "S" or preceding_word(text, match.start()) not in words["duration_cues"])
     ):
         return None
     if unit == "Q" and _OF_AFTER(after):
@@ -1457,7 +1307,7 @@ def _read_vague_duration(
     lead = " ".join(fold(groups.get("lead") or "").split())
     the = " ".join(fold(groups.get("the") or "").split())
     plural = word.endswith("s")
-    unit = _find(timex_words(lexicon.code)["units"], groups["unit"])
+    unit = look_up(timex_words(lexicon.code)["units"], groups["unit"])
     if unit is None:
         return None
     if not plural and lead in ("past", "the past", "last", "the last") and not the:
@@ -1473,22 +1323,22 @@ def _read_set(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, An
     groups = match.groupdict()
     fields: dict[str, Any] = {}
     if groups.get("unit"):
-        fields["unit"] = _find(timex_words(lexicon.code)["units"], groups["unit"])
+        fields["unit"] = look_up(timex_words(lexicon.code)["units"], groups["unit"])
         if fields["unit"] is None:
             return None
         fields["n"] = _count(groups["n"], lexicon) if groups.get("n") else 1
         if fields["n"] is None:
             return None
     else:
-        weekday = _weekday_number(match, lexicon)
-        if weekday is None or not _calendar_word(_word(match, "weekday"), lexicon):
+        weekday = weekday_number(match, lexicon)
+        if weekday is None or not calendar_word(matched_name(match, "weekday"), lexicon):
             return None
         fields["weekday"] = weekday
     return fields
 
 
 def _read_frequency(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
-    frequency = _find(timex_words(lexicon.code)["frequencies"], " ".join(match["word"].split()))
+    frequency = look_up(timex_words(lexicon.code)["frequencies"], " ".join(match["word"].split()))
     return None if frequency is None else {"frequency": frequency}
 
 
@@ -1499,7 +1349,7 @@ def _read_reference(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[s
         ("past_ref", "PAST_REF"),
         ("future_ref", "FUTURE_REF"),
     ):
-        word = _find(_phrases(lexicon.code, key), written)
+        word = look_up(_phrases(lexicon.code, key), written)
         if word is not None:
             return {"ref": value, "word": word}
     return None
@@ -1512,13 +1362,13 @@ def _read_quarter(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
         part, number = groups["code"].upper(), int(groups["number"])
         if part == "H" and number > 2:
             return None
-        if not (groups.get("year") or groups.get("yy")) and _preceding_word(
+        if not (groups.get("year") or groups.get("yy")) and preceding_word(
             text, match.start()
         ) not in ("in", "the", "of", "for", "its", "a"):
             return None  # ``Q3`` alone may be a product name
     else:
-        found_part = _find(words["year_parts"], groups["part"])
-        found_number = _find(words["ordinals"], groups["ordinal"])
+        found_part = look_up(words["year_parts"], groups["part"])
+        found_number = look_up(words["ordinals"], groups["ordinal"])
         if found_part is None or found_number is None:
             return None
         part, number = found_part, found_number
@@ -1544,144 +1394,32 @@ def _read_fiscal(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
     return {"year": 2000 + int(match["yy"])}
 
 
-def _shape(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A rule's pattern, compiled as it runs (once: each compiling costs a language's first
-    text some milliseconds)."""
-    # Never start inside a word (``mon`` in ``common``); the lookahead lets the engine skip
-    # most positions at once, which keeps long texts fast.
-    return re.compile(rf"(?<!\w)(?=[\w©])(?:{_optional_as_branch(pattern)})", flags)
-
-
-def _optional_as_branch(pattern: str) -> str:
-    """``pattern`` with each optional group ``(?:X)?`` written ``(?:X|)`` (``(?P<n>X)?`` as
-    ``(?:(?P<n>X)|)``).
-
-    The two mean the same (try ``X``, else nothing; a group that did not take part is
-    ``None``), but the engine enters an optional group through a repeat, which costs an
-    allocation each time, and a branch without one: the rules try several optional groups at
-    every word of a window. Lazy (``??``) and possessive (``?+``) ones, groups inside
-    character classes and escaped brackets are left alone.
-    """
-    opened: list[int] = []
-    closing: dict[int, int] = {}  # the ``(`` of a group -> its ``)``
-    at, in_class = 0, False
-    while at < len(pattern):
-        char = pattern[at]
-        if char == "\\":
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            # ``[]...]`` and ``[^]...]``: a leading ``]`` is a member, not the end.
-            at += (
-                2
-                if pattern.startswith("^]", at + 1)
-                else 1
-                if pattern.startswith("]", at + 1)
-                else 0
-            )
-        elif char == "(":
-            opened.append(at)
-        elif char == ")":
-            closing[opened.pop()] = at
-        at += 1
-    starts: dict[int, str] = {}
-    ends: dict[int, str] = {}
-    for start, end in closing.items():
-        if pattern[end + 1 : end + 2] != "?" or pattern[end + 2 : end + 3] in ("?", "+"):
-            continue
-        if pattern.startswith("(?:", start):
-            ends[end] = "|)"
-        elif pattern.startswith("(?P<", start):
-            starts[start] = "(?:"
-            ends[end] = ")|)"
-    out: list[str] = []
-    at = 0
-    while at < len(pattern):
-        if at in ends:
-            out.append(ends[at])
-            at += 2  # the ``)`` and its ``?``
-            continue
-        out.append(starts.get(at, "") + pattern[at])
-        at += 1
-    return "".join(out)
-
-
-# -- readers: a match -> its fields (or None) ----------------------------------------------------
-
-_V = TypeVar("_V")
-
-
-def _find(table: Mapping[str, _V], word: str) -> _V | None:
-    """``table``'s value for ``word`` as a pattern matched it, or ``None``.
-
-    The patterns match case-insensitively, which also takes ``ſ`` for ``s``, ``ı`` for ``i``
-    and so on (:func:`~newsbrief.annotators.dates.lexicon.fold`); the tables are keyed in lower
-    case. A word found lower-cased is the common case; one that is not is looked up folded, in
-    the table folded the same way, so whatever a pattern built from a table matches is in it.
-    """
-    value = table.get(word.lower())
-    if value is None and not word.isascii():
-        value = _folded(table).get(fold(word))
-    return value
-
-
-#: ``id(table)`` -> ``(table, its keys folded)`` (:func:`_find`); the table is kept, so an id is
-#: never reused while its entry lives.
-_FOLDED: dict[int, tuple[Mapping[str, Any], dict[str, Any]]] = {}
-
-
-def _folded(table: Mapping[str, _V]) -> dict[str, _V]:
-    known = _FOLDED.get(id(table))
-    if known is not None and known[0] is table:
-        return known[1]
-    folded: dict[str, _V] = {}
-    for key, value in table.items():
-        folded.setdefault(fold(key), value)  # two keys folding together: the first wins
-    if len(_FOLDED) >= 256:  # some tables per language
-        _FOLDED.clear()
-    _FOLDED[id(table)] = (table, folded)
-    return folded
-
-
 @functools.cache
 def _phrases(code: str, key: str) -> dict[str, str]:
     """A word list of the language home (``present_ref``...) as ``phrase -> phrase``, each with
-    single spaces: looked up with :func:`_find`."""
+    single spaces: looked up with :func:`look_up`."""
     return {" ".join(w.split()): " ".join(w.split()) for w in timex_words(code)[key]}
-
-
-def _calendar_word(word: str | None, lexicon: Lexicon) -> bool:
-    # English month and weekday names are capitalised: ``may`` and ``sun`` are not dates.
-    return word is None or not lexicon.capitalised or word[:1].isupper() or word.isdigit()
 
 
 def _number(word: str, lexicon: Lexicon) -> int | None:
     word = " ".join(word.split())
     if word.isdigit():
         return int(word)
-    return _find(lexicon.numbers, word) or _find(NUMBER_WORDS, word)
+    return look_up(lexicon.numbers, word) or look_up(NUMBER_WORDS, word)
 
 
 def _month_number(word: str, lexicon: Lexicon) -> int | None:
     if word.isdigit():
         return int(word)
-    return _find(lexicon.months, word.rstrip("."))
-
-
-def _weekday_number(match: re.Match[str], lexicon: Lexicon) -> int | None:
-    word = _word(match, "weekday")
-    if word is None:
-        return None
-    return _find(lexicon.weekdays, word.rstrip(".").replace("’", "'"))
+    return look_up(lexicon.months, word.rstrip("."))
 
 
 def _read_date(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     groups = match.groupdict()
-    word = _word(match, "month") or ""
-    if not _calendar_word(word, lexicon) or not _calendar_word(_word(match, "weekday"), lexicon):
+    word = matched_name(match, "month") or ""
+    if not calendar_word(word, lexicon) or not calendar_word(
+        matched_name(match, "weekday"), lexicon
+    ):
         return None
     month = _month_number(word, lexicon)
     day = int(groups["day"])
@@ -1689,57 +1427,26 @@ def _read_date(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
         return None
     fields: dict[str, Any] = {"month": month, "day": day}
     clock = groups.get("time") or groups.get("time2")
-    if clock and (read := _CLOCK_ONLY.match(clock)) and (time := _clock_fields(read)):
+    if clock and (read := CLOCK_ONLY.match(clock)) and (time := clock_fields(read)):
         fields.update(time)
     if groups.get("year"):
         fields["year"] = int(groups["year"])
     if groups.get("day2") and int(groups["day2"]) > day:
         fields["day2"] = int(groups["day2"])
-    if (weekday := _weekday_number(match, lexicon)) is not None:
+    if (weekday := weekday_number(match, lexicon)) is not None:
         fields["weekday"] = weekday
     return fields
 
 
-def _preceding_word(text: str, start: int) -> str:
-    """The word just before ``start``, lower-cased, or ``""``: what ``(\\w+)\\W{0,3}$`` finds in
-    the 30 characters before ``start``.
-
-    Read backwards character by character: the pattern tries every position of those 30
-    characters and backtracks through each word, some 7 microseconds a call on the hot path
-    (a bare year or month asks twice).
-    """
-    low = start - 30 if start > 30 else 0
-    # At most three other characters between; four when the last is a line break, since
-    # ``$`` also matches just before a final newline.
-    limit = 4 if start > low and text[start - 1] == "\n" else 3
-    end = start
-    while end > low:
-        char = text[end - 1]
-        if char.isalnum() or char == "_":  # ``\w`` (:func:`_is_word`, inlined)
-            break
-        if start - end == limit:
-            return ""
-        end -= 1
-    else:
-        return ""
-    begin = end - 1
-    while begin > low:
-        char = text[begin - 1]
-        if not (char.isalnum() or char == "_"):
-            break
-        begin -= 1
-    return text[begin:end].lower()
-
-
 def _cue_before(text: str, start: int, lexicon: Lexicon) -> bool:
-    word = _preceding_word(text, start)
+    word = preceding_word(text, start)
     return word in CUE_WORDS or word in lexicon.date_cues
 
 
 def _read_month(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     groups = match.groupdict()
-    word = _word(match, "month") or ""
-    if not _calendar_word(word, lexicon):
+    word = matched_name(match, "month") or ""
+    if not calendar_word(word, lexicon):
         return None
     month = _month_number(word, lexicon)
     if month is None:
@@ -1767,17 +1474,17 @@ def _read_month(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, 
 
 
 def _read_weekday(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
-    if not _calendar_word(_word(match, "weekday"), lexicon):
+    if not calendar_word(matched_name(match, "weekday"), lexicon):
         return None
     if _NOT_A_DAY_BEFORE.match(text, match.end()) or _NOT_A_DAY_AFTER.search(
         text, max(0, match.start() - 12), match.start()
     ):
         return None  # ``The Sunday Times``, ``Good Friday``
-    weekday = _weekday_number(match, lexicon)
+    weekday = weekday_number(match, lexicon)
     if weekday is None:
         return None
     fields: dict[str, Any] = {"weekday": weekday}
-    if _preceding_word(text, match.start()) in ("until", "till", "by"):
+    if preceding_word(text, match.start()) in ("until", "till", "by"):
         fields["until"] = True
     if match["daypart"]:
         fields["daypart"] = DAY_PARTS[fold(match["daypart"])]
@@ -1791,7 +1498,7 @@ def _read_deictic(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
         return {"offset": -1, "daypart": "NI"}
     if match["word"] is None:
         return {"offset": 0, "daypart": DAY_PARTS[fold(match["thispart"])]}
-    offset = _find(lexicon.days, match["word"])
+    offset = look_up(lexicon.days, match["word"])
     if offset is None:
         return None
     fields: dict[str, Any] = {"offset": offset}
@@ -1811,19 +1518,10 @@ def _read_relative(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[st
     return {"rel": fold(match["rel"]), "unit": fold(match["unit"])}
 
 
-def _spaced(phrases: Iterable[str]) -> str:
-    """An alternation of phrases whose words may be separated by any spaces."""
-    ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return _gated(
-        "|".join(_S.join(re.escape(word) for word in phrase.split()) for phrase in ordered),
-        [phrase.lstrip()[:1] for phrase in ordered],
-    )
-
-
 def _read_relative_phrase(
     match: re.Match[str], text: str, lexicon: Lexicon
 ) -> dict[str, Any] | None:
-    meaning = _find(extras_for(lexicon.code).relative, " ".join(match["phrase"].split()))
+    meaning = look_up(extras_for(lexicon.code).relative, " ".join(match["phrase"].split()))
     if meaning is None:
         return None
     rel, unit = meaning
@@ -1851,7 +1549,7 @@ def _read_season(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
         return None  # ``the Arab Spring``
     if fold(word) == "fall" and not (anchored or (groups["the"] and groups["prep"])):
         return None  # ``the fall of Kabul``, ``prices fall``
-    season = _find(lexicon.seasons, word) or _find(SEASON_WORDS, word)
+    season = look_up(lexicon.seasons, word) or look_up(SEASON_WORDS, word)
     if season is None:
         return None
     fields: dict[str, Any] = {"season": season}
@@ -1874,7 +1572,7 @@ def _read_year(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
         match["prep"]
         or match["part"]
         or _cue_before(text, match.start(), lexicon)
-        or (lexicon.code == "en" and _preceding_word(text, match.start()) in _MODIFIER_CUES)
+        or (lexicon.code == "en" and preceding_word(text, match.start()) in _MODIFIER_CUES)
         or _COPYRIGHT_BEFORE(before)
     )
     if not cued:
@@ -1889,10 +1587,6 @@ def _read_anaphor(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
     return {"unit": fold(match["unit"] or match["unit2"])}
 
 
-# A language data file reloaded is read again, and what was built from it made again: the
-# rules are keyed by a lexicon, which compares equal to the new one when only the language's
-# additions (:func:`extras_for`) changed.
-on_reload(extras_for.cache_clear)
 on_reload(timex_words.cache_clear)
 on_reload(_phrases.cache_clear)
 on_reload(rules_for.cache_clear)

@@ -31,7 +31,8 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from newsbrief.annotators.dates.grammar import UTC_ZONES, Expression
+from newsbrief.annotators.dates.grammar import UTC_ZONES
+from newsbrief.annotators.dates.rule_model import Expression
 from newsbrief.annotators.dates.tense import Tense
 from newsbrief.annotators.dates.values import (
     day_value,
