@@ -33,12 +33,16 @@ from hypothesis import strategies as st
 from newsbrief.annotators.dates import (
     DateAnnotator,
     Resolution,
+    calendar_shapes,
     grammar,
     language_extras,
     patterns,
     reading,
     rule_model,
+    rule_table,
     tense,
+    timex_shapes,
+    token_index,
 )
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import Lexicon, fold, lexicon_for
@@ -81,17 +85,17 @@ def texts(draw: st.DrawFn, vocabulary: list[str] = WORDS) -> str:
 @functools.cache
 def _plain_rules(lexicon: Lexicon) -> tuple[rule_model.Rule, ...]:
     """The rules built without gates, optional groups as written, without anchors."""
-    grammar.rules_for.cache_clear()
+    rule_table.rules_for.cache_clear()
     language_extras.extras_for.cache_clear()
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(patterns, "gated", lambda alternatives, firsts: alternatives)
             patch.setattr(patterns, "optional_as_branch", lambda pattern: pattern)
-            rules = grammar.rules_for(lexicon)
+            rules = rule_table.rules_for(lexicon)
     finally:
-        grammar.rules_for.cache_clear()
+        rule_table.rules_for.cache_clear()
         language_extras.extras_for.cache_clear()
-    assert rules[0].pattern.pattern != grammar.rules_for(lexicon)[0].pattern.pattern
+    assert rules[0].pattern.pattern != rule_table.rules_for(lexicon)[0].pattern.pattern
     return tuple(attrs.evolve(rule, anchor=None, cue=None) for rule in rules)
 
 
@@ -100,7 +104,7 @@ def _plain_rules(lexicon: Lexicon) -> tuple[rule_model.Rule, ...]:
 def test_gates_branches_and_anchors_change_no_expression(parts: list[str], code: str) -> None:
     text = "".join(parts)
     lexicon = lexicon_for(code)
-    fast = grammar.rules_for(lexicon)
+    fast = rule_table.rules_for(lexicon)
     assert any(rule.anchor is not None for rule in fast)
     assert any(rule.cue is not None for rule in fast)
     found = find_expressions(text, lexicon)
@@ -122,11 +126,11 @@ def test_a_gate_admits_exactly_the_characters_its_branches_start_with() -> None:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(patterns, "gated", record)
-        grammar.rules_for.cache_clear()
+        rule_table.rules_for.cache_clear()
         language_extras.extras_for.cache_clear()
         for code in LANGUAGES:
-            grammar.rules_for(lexicon_for(code))
-    grammar.rules_for.cache_clear()
+            rule_table.rules_for(lexicon_for(code))
+    rule_table.rules_for.cache_clear()
     language_extras.extras_for.cache_clear()
     assert len(firsts) > 20
     everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -166,10 +170,10 @@ def _number(token: str, trigger: rule_model.Trigger) -> bool:
 @given(st.lists(texts(), min_size=1, max_size=3), st.sampled_from(LANGUAGES))
 def test_windows_are_the_plain_ones(parts: list[str], code: str) -> None:
     lower = "".join(parts).lower()
-    rules = grammar.rules_for(lexicon_for(code))
-    index = grammar.TokenIndex(lower)
+    rules = rule_table.rules_for(lexicon_for(code))
+    index = token_index.TokenIndex(lower)
     # As ``find_expressions`` builds it: told the rules' trigger words.
-    told = grammar.TokenIndex(lower, None, grammar._plan(rules)[1])
+    told = token_index.TokenIndex(lower, None, grammar._plan(rules)[1])
     for rule in rules:
         if rule.trigger is not None:
             plain = _plain_windows(lower, rule.trigger)
@@ -471,14 +475,14 @@ def _table_words() -> set[str]:
     from newsbrief.annotators.dates.values import SEASON_WORDS
     from newsbrief.languages import supported
 
-    words: set[str] = {*grammar.NUMBER_WORDS, *SEASON_WORDS, *grammar.DAY_PARTS}
+    words: set[str] = {*calendar_shapes.NUMBER_WORDS, *SEASON_WORDS, *calendar_shapes.DAY_PARTS}
     for code in supported():
         lexicon = lexicon_for(code)
         for table in (lexicon.months, lexicon.weekdays, lexicon.days, lexicon.seasons):
             words.update(table)
         words.update(lexicon.numbers)
         words.update(language_extras.extras_for(code).relative)
-        for value in grammar.timex_words(code).values():
+        for value in timex_shapes.timex_words(code).values():
             words.update(value)
     return words
 
@@ -536,9 +540,9 @@ def test_words_from_the_analysis_are_the_texts_tokens(parts: list[str], code: st
     words = grammar.words_of(text, lexicon, analysis.norms, analysis.sentences)
     lower = text.lower()
     if words is not None and len(lower) == len(text):
-        given_words = grammar.TokenIndex(lower, words)
-        tokenized = grammar.TokenIndex(lower)
-        for rule in grammar.rules_for(lexicon):
+        given_words = token_index.TokenIndex(lower, words)
+        tokenized = token_index.TokenIndex(lower)
+        for rule in rule_table.rules_for(lexicon):
             if rule.trigger is not None:
                 assert given_words.windows(rule.trigger) == tokenized.windows(rule.trigger)
     segmented = Document.from_text(
@@ -778,7 +782,7 @@ def test_stopping_past_the_last_trigger_word_finds_every_match(parts: list[str],
     # Every match (read or not) as scanning each whole window finds it.
     text = "".join(parts)
     lexicon = lexicon_for(code)
-    rules = grammar.rules_for(lexicon)
+    rules = rule_table.rules_for(lexicon)
     assert code != "en" or sum(rule.holds_trigger for rule in rules) > 10
     fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
     whole = tuple(attrs.evolve(rule, holds_trigger=False) for rule in rules)
@@ -816,7 +820,7 @@ def test_starting_where_a_match_can_finds_every_match(parts: list[str], code: st
     lexicon = lexicon_for(code)
     fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar.TokenIndex, "reach", lambda self, start: 0)
+        patch.setattr(token_index.TokenIndex, "reach", lambda self, start: 0)
         plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
     assert fast == plain
 
@@ -826,8 +830,8 @@ def test_the_words_before_a_trigger_are_the_patterns_own(code: str) -> None:
     # Every word of five ASCII letters or more that a holding rule's pattern spells is no
     # bound (read off the patterns as the engine reads them: ``[Dd]uring`` is ``during``).
     lexicon = lexicon_for(code)
-    lead, limit = grammar.lead_words(grammar.rules_for(lexicon))
-    rules = [rule for rule in grammar.rules_for(lexicon) if rule.holds_trigger]
+    lead, limit = token_index.lead_words(rule_table.rules_for(lexicon))
+    rules = [rule for rule in rule_table.rules_for(lexicon) if rule.holds_trigger]
     assert limit == max(rule.trigger.before for rule in rules if rule.trigger is not None)
     english = ["during", "weeks", "years", "several", "previous", "following", "beginning"]
     for word in english if code == "en" else []:
@@ -849,29 +853,29 @@ def test_a_long_run_of_leading_words_is_read_once_per_window() -> None:
     # first word of a window looks back at most the widest ``before``, once.
     lexicon = lexicon_for("en")
     text = "early on during the last several " * 3000 + "July 5. " + "May weeks " * 3000
-    index = grammar.TokenIndex(
-        text.lower(), None, None, grammar.lead_words(grammar.rules_for(lexicon))
+    index = token_index.TokenIndex(
+        text.lower(), None, None, token_index.lead_words(rule_table.rules_for(lexicon))
     )
     # Every backward read of the words before a window (``reach``'s searches), by the text
     # it reads: each is at most the widest ``before`` long, and one per window start.
     read: dict[int, str] = {}  # (the texts kept, so that no id is reused)
-    search = grammar._REVERSED_BOUND
+    search = token_index._REVERSED_BOUND
 
     def counted(before: str, at: int) -> re.Match[str] | None:
         read[id(before)] = before
         return search(before, at)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "_REVERSED_BOUND", counted)
+        patch.setattr(token_index, "_REVERSED_BOUND", counted)
         expressions = find_expressions(text, lexicon)
     assert expressions
     starts = {
         window[0]
-        for rule in grammar.rules_for(lexicon)
+        for rule in rule_table.rules_for(lexicon)
         if rule.holds_trigger and rule.trigger is not None
         for window in index.windows(rule.trigger)
     }
-    _, limit = grammar.lead_words(grammar.rules_for(lexicon))
+    _, limit = token_index.lead_words(rule_table.rules_for(lexicon))
     assert read, "the hostile text is read backwards at all"
     lengths = [len(before) for before in read.values()]
     assert len(lengths) <= len(starts)
@@ -914,7 +918,7 @@ def test_the_lead_words_belong_to_the_rules_that_run() -> None:
     expected = find_expressions(text, lexicon)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(grammar, "rules_for", lambda _: ())
-        assert grammar.lead_words(()) == (frozenset(), 0)
+        assert token_index.lead_words(()) == (frozenset(), 0)
         assert find_expressions(text, lexicon) == []
     assert find_expressions(text, lexicon) == expected
     assert [e.start for e in expected] == [text.index("10 a.m.")]

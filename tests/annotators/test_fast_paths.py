@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.annotators.dates import grammar
+from newsbrief.annotators.dates import grammar, rule_table
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import lexicon_for
 from newsbrief.annotators.entities import chunker
@@ -102,7 +102,7 @@ def test_the_date_grammar_skips_only_windows_without_a_clock_or_decade(
 ) -> None:
     text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
     lexicon = lexicon_for(code)
-    hinted = grammar.rules_for(lexicon)
+    hinted = rule_table.rules_for(lexicon)
     assert any(rule.hint is not None for rule in hinted)
     found = find_expressions(text, lexicon)
     plain = tuple(attrs.evolve(rule, hint=None) for rule in hinted)

@@ -71,7 +71,5 @@ def extras_for(code: str) -> Extras:
     )
 
 
-# A language data file reloaded is read again, and what was built from it made again: the
-# rules are keyed by a lexicon, which compares equal to the new one when only the language's
-# additions (:func:`extras_for`) changed.
+# A language data file reloaded is read again, and what was built from it made again.
 on_reload(extras_for.cache_clear)

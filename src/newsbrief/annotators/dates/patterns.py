@@ -17,7 +17,6 @@ from collections.abc import Iterable, Mapping
 #: The blanks between two words of a shape: one to three spaces, tabs or no-break spaces.
 GAP = r"[ \t\u00a0]{1,3}"
 
-
 #: A year from 1800 to 2099 (group ``year``), no digit or colon after it.
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d:])"
 

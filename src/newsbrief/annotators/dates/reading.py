@@ -92,7 +92,7 @@ def preceding_word(text: str, start: int) -> str:
     end = start
     while end > low:
         char = text[end - 1]
-        if char.isalnum() or char == "_":  # ``\w`` (:func:`_is_word`, inlined)
+        if char.isalnum() or char == "_":  # ``\w``, tested inline
             break
         if start - end == limit:
             return ""

@@ -31,9 +31,9 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from newsbrief.annotators.dates.grammar import UTC_ZONES
 from newsbrief.annotators.dates.rule_model import Expression
 from newsbrief.annotators.dates.tense import Tense
+from newsbrief.annotators.dates.timex_shapes import UTC_ZONES
 from newsbrief.annotators.dates.values import (
     day_value,
     interval,

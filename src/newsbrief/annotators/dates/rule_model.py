@@ -62,10 +62,10 @@ class Rule:
     #: letters, where the rule would try every word of the window.
     cue: re.Pattern[str] | None = None
     #: Whether every match holds one of its trigger's words whole (a token of the lower-cased
-    #: text, as :class:`TokenIndex` finds them), set by :func:`_with_triggers` for the rules
-    #: that do and whose trigger words are ASCII. No match then starts after a window's last
-    #: trigger word, and its scan stops once past it: the rest of the window after the last
-    #: match (the ``after`` characters) is not tried in vain.
+    #: text, as :class:`TokenIndex` finds them), set by the rule table (:mod:`.rule_table`)
+    #: for the rules that do and whose trigger words are ASCII. No match then starts after a
+    #: window's last trigger word, and its scan stops once past it: the rest of the window
+    #: after the last match (the ``after`` characters) is not tried in vain.
     holds_trigger: bool = False
 
 

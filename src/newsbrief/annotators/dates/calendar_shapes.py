@@ -1,0 +1,450 @@
+"""The calendar shapes of the date grammar and their readers: days (``On Thursday, October 3``,
+``2024-10-03``, ``3.10.2024``), months (``in early July``), weekdays (``next Friday
+morning``), ``today`` and its kin, relative units (``last week``, ``la semaine dernière``),
+periods (``the next 16 months``, ``two weeks ago``), seasons, years and anaphors (``that same
+month``).
+
+A reader turns a match into fields or refuses it (a bare ``May`` is more often a name than a
+month). The TIMEX3 shapes beyond calendar dates (clock times, durations, sets...) are
+:mod:`.timex_shapes`; the rule table that puts both in order is :mod:`.rule_table`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsbrief.annotators.dates.language_extras import extras_for
+from newsbrief.annotators.dates.lexicon import Lexicon, fold
+from newsbrief.annotators.dates.patterns import (
+    GAP,
+    YEAR,
+    alternation,
+    cue_words,
+    name_pattern,
+    phrase_alternation,
+    rule_pattern,
+)
+from newsbrief.annotators.dates.reading import (
+    calendar_word,
+    look_up,
+    matched_name,
+    preceding_word,
+    weekday_number,
+)
+from newsbrief.annotators.dates.rule_model import Rule
+from newsbrief.annotators.dates.timex_shapes import CLOCK_ONLY, clock_fields
+from newsbrief.annotators.dates.values import SEASON_WORDS
+
+#: Words for small counts (``the next two weeks``, ``the last several weeks``).
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "couple of": 2,
+    "few": 3,
+    "several": 3,
+}
+
+# A weekday in a title or a holiday's name is not a day: ``The Sunday Times``, ``Black Friday``.
+_NOT_A_DAY_BEFORE = re.compile(r"[ \t\u00a0](?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
+_NOT_A_DAY_AFTER = re.compile(r"\b(?:Black|Good|Cyber|Super|Ash|Bloody|Holy|Maundy)[ \t\u00a0]$")
+
+#: Words before a bare year or month that make it a date (``since 2014``, ``by May``), in any
+#: language; a lexicon adds its own (:attr:`Lexicon.date_cues`).
+CUE_WORDS = frozenset(
+    [
+        "in",
+        "during",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "of",
+        "before",
+        "after",
+        "through",
+        "to",
+        "and",
+        "between",
+        "early",
+        "mid",
+        "late",
+        "the",
+        "this",
+        "last",
+        "next",
+        "until",
+        "year",
+        "throughout",
+    ]
+)
+
+_DAY2 = r"(?:[-–](?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
+
+_TIME = (
+    r"[0-2]?\d(?:[:.][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b)(?:[ \t\u00a0][A-Z]{1,4}\b)?"
+    r"|[0-2]?\d:[0-5]\d(?:[ \t\u00a0][A-Z]{2,4}\b)?"
+)
+_PART_OF_DAY = rf"(?:{GAP}(?P<daypart>morning|afternoon|evening|night))?"
+_ISO_ANCHOR = re.compile(r"\d(?=-[01]\d-[0-3]\d)")
+_DOTTED_ANCHOR = re.compile(r"\d(?=\.[01]?\d\.(?:1[89]|20)\d\d)")
+
+
+def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
+    """The calendar shapes of ``lexicon``'s language, in the order they run; ``weekday`` and
+    ``deictic`` are the weekday and ``today``-like patterns the TIMEX3 shapes use too."""
+    month = name_pattern(lexicon.months, "month")
+    all_months = alternation(lexicon.months)
+    flags = re.IGNORECASE
+    extras = extras_for(lexicon.code)
+    prep, day, link, year_link = extras.prep, extras.day, extras.link, extras.year_link
+    # English words stay for every language, as before the language home had its own lists.
+    number = alternation({*NUMBER_WORDS, *lexicon.numbers})
+    season = alternation({*SEASON_WORDS, *lexicon.seasons})
+    phrases = (
+        [
+            Rule(
+                "relative",
+                rule_pattern(rf"(?P<phrase>{phrase_alternation(extras.relative)})(?!\w)", flags),
+                _read_relative_phrase,
+            )
+        ]
+        if extras.relative
+        else []
+    )
+    return [
+        Rule(
+            "date",
+            rule_pattern(
+                rf"(?:(?P<time>{_TIME}){GAP}on{GAP})?{prep}(?:(?P<pod>early|late){GAP})?"
+                rf"(?:{weekday},?{GAP})?{month}{GAP}{day}{_DAY2}(?:,?{GAP}{YEAR})?"
+                rf"(?:,?{GAP}(?:at{GAP})?(?P<time2>{_TIME}))?",
+                flags,
+            ),
+            _read_date,
+        ),
+        Rule(
+            "date",
+            rule_pattern(
+                rf"{prep}(?:{weekday},?{GAP})?(?:the{GAP})?{day}{_DAY2}(?:{GAP}(?:{link}))?{GAP}"
+                rf"{month}(?:,?{GAP}{year_link}{YEAR}(?:{GAP}(?:року|р\.|года|г\.))?)?"
+                rf"(?:,?{GAP}(?:at{GAP})?(?P<time2>{_TIME}))?",
+                flags,
+            ),
+            _read_date,
+            # The last digit of the day (or of a second day) before the month name.
+            anchor=re.compile(
+                rf"\d(?=(?:{extras.suffixes})?(?:{GAP}(?:{link}))?{GAP}(?:{all_months}))",
+                flags,
+            ),
+        ),
+        Rule(
+            "date",
+            rule_pattern(rf"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+            _read_date,
+            # The year's last digit, before ``-MM-DD``.
+            anchor=_ISO_ANCHOR,
+        ),
+        Rule(
+            "date",
+            rule_pattern(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{YEAR}"),
+            _read_date,
+            # The day's last digit, before ``.MM.YYYY``.
+            anchor=_DOTTED_ANCHOR,
+        ),
+        Rule(
+            "month",
+            rule_pattern(
+                rf"{prep}(?:(?P<rel>last|next|this|coming){GAP})?"
+                rf"(?:(?P<part>early|mid|late|the{GAP}(?:beginning|start|middle|end){GAP}of)"
+                rf"(?:{GAP}|-))?{month}(?:,?{GAP}{YEAR}|{GAP}(?:of{GAP})?(?P<yrel>this|last|next){GAP}year\b)?",
+                flags,
+            ),
+            _read_month,
+        ),
+        Rule(
+            "weekday",
+            rule_pattern(
+                rf"{prep}(?:(?P<pod>early|late){GAP})?(?:(?P<rel>last|next|this|coming){GAP})?"
+                rf"{weekday}{_PART_OF_DAY}",
+                flags,
+            ),
+            _read_weekday,
+        ),
+        Rule(
+            "deictic",
+            rule_pattern(
+                rf"(?:(?:(?:earlier|later){GAP})?(?P<word>{deictic})\b{_PART_OF_DAY}"
+                rf"|this{GAP}(?P<thispart>morning|afternoon|evening)|(?P<night>last{GAP}night))",
+                flags,
+            ),
+            _read_deictic,
+        ),
+        Rule(
+            "relative",
+            rule_pattern(
+                rf"(?:(?P<pre>earlier|later){GAP})?"
+                rf"(?:the{GAP}(?P<edge>end|start|beginning|middle){GAP}of{GAP})?(?:the{GAP})?"
+                rf"(?P<rel>last|next|this|coming|previous|following){GAP}"
+                rf"(?P<unit>week|month|quarter|year|weekend)\b",
+                flags,
+            ),
+            _read_relative,
+            cue=cue_words("last", "next", "this", "coming", "previous", "following"),
+        ),
+        Rule(
+            "period",
+            rule_pattern(
+                rf"{prep}(?:the{GAP})?(?P<rel>next|last|past|coming|recent){GAP}"
+                rf"(?:(?P<n>\d{{1,3}}|{number}){GAP})?(?P<unit>day|week|month|year)s\b",
+                flags,
+            ),
+            _read_period,
+            cue=cue_words("next", "last", "past", "coming", "recent"),
+        ),
+        Rule(
+            "ago",
+            rule_pattern(
+                rf"(?P<n>\d{{1,3}}|{number}){GAP}(?P<unit>day|week|month|year)s?{GAP}ago\b",
+                flags,
+            ),
+            _read_period,
+        ),
+        Rule(
+            "season",
+            rule_pattern(
+                rf"{prep}(?:(?P<the>the){GAP})?(?:(?P<rel>last|next|this|coming|past){GAP})?"
+                rf"(?:(?P<part>early|late){GAP})?(?P<season>{season})\b"
+                rf"(?:(?:{GAP}of)?{GAP}{YEAR}(?:[-–/](?P<year2>(?:19|20)?\d\d)(?![\d:]))?)?",
+                flags,
+            ),
+            _read_season,
+        ),
+        Rule(
+            "year",
+            rule_pattern(
+                rf"{prep}(?:(?P<part>(?i:early|mid|late))(?:-|{GAP}))?"
+                rf"{YEAR}(?:[-–](?P<year2>(?:1[89]|20)\d\d)(?![\d:]))?(?!\w|-\d|\.\d|,\d)"
+            ),
+            _read_year,
+        ),
+        Rule(
+            "anaphor",
+            rule_pattern(
+                rf"(?:that|the){GAP}(?P<same>same|very){GAP}(?P<unit>day|week|month|year)\b"
+                rf"|that{GAP}(?P<unit2>day|week|month|year)\b",
+                flags,
+            ),
+            _read_anaphor,
+            cue=cue_words("same", "very", "that"),
+        ),
+        *phrases,
+    ]
+
+
+#: Part-of-day words -> TIMEX3 codes (``Friday morning`` -> ``2024-10-04TMO``).
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$").search
+_COPYRIGHT_BEFORE = re.compile(r"©[ \t\u00a0]?(?:[A-Z][\w.]*[ \t\u00a0])?$").search
+
+
+def _number(word: str, lexicon: Lexicon) -> int | None:
+    word = " ".join(word.split())
+    if word.isdigit():
+        return int(word)
+    return look_up(lexicon.numbers, word) or look_up(NUMBER_WORDS, word)
+
+
+def _month_number(word: str, lexicon: Lexicon) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return look_up(lexicon.months, word.rstrip("."))
+
+
+def _read_date(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    groups = match.groupdict()
+    word = matched_name(match, "month") or ""
+    if not calendar_word(word, lexicon) or not calendar_word(
+        matched_name(match, "weekday"), lexicon
+    ):
+        return None
+    month = _month_number(word, lexicon)
+    day = int(groups["day"])
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    fields: dict[str, Any] = {"month": month, "day": day}
+    clock = groups.get("time") or groups.get("time2")
+    if clock and (read := CLOCK_ONLY.match(clock)) and (time := clock_fields(read)):
+        fields.update(time)
+    if groups.get("year"):
+        fields["year"] = int(groups["year"])
+    if groups.get("day2") and int(groups["day2"]) > day:
+        fields["day2"] = int(groups["day2"])
+    if (weekday := weekday_number(match, lexicon)) is not None:
+        fields["weekday"] = weekday
+    return fields
+
+
+def _cue_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    word = preceding_word(text, start)
+    return word in CUE_WORDS or word in lexicon.date_cues
+
+
+def _read_month(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    groups = match.groupdict()
+    word = matched_name(match, "month") or ""
+    if not calendar_word(word, lexicon):
+        return None
+    month = _month_number(word, lexicon)
+    if month is None:
+        return None
+    cued = groups["year"] or groups["prep"] or groups["part"] or groups["rel"] or groups["yrel"]
+    if not cued and not _cue_before(text, match.start(), lexicon):
+        return None  # a bare ``May`` is more often a name (Theresa May) than a month
+    fields: dict[str, Any] = {"month": month}
+    if groups["year"]:
+        fields["year"] = int(groups["year"])
+    elif groups["yrel"]:
+        fields["yrel"] = fold(groups["yrel"])  # ``in May this year``
+    if groups["rel"]:
+        fields["rel"] = fold(groups["rel"])
+    if part := groups["part"]:
+        part = fold(part)
+        fields["part"] = (
+            "early"
+            if any(w in part for w in ("early", "beginning", "start"))
+            else "mid"
+            if any(w in part for w in ("mid", "middle"))
+            else "late"
+        )
+    return fields
+
+
+def _read_weekday(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    if not calendar_word(matched_name(match, "weekday"), lexicon):
+        return None
+    if _NOT_A_DAY_BEFORE.match(text, match.end()) or _NOT_A_DAY_AFTER.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return None  # ``The Sunday Times``, ``Good Friday``
+    weekday = weekday_number(match, lexicon)
+    if weekday is None:
+        return None
+    fields: dict[str, Any] = {"weekday": weekday}
+    if preceding_word(text, match.start()) in ("until", "till", "by"):
+        fields["until"] = True
+    if match["daypart"]:
+        fields["daypart"] = DAY_PARTS[fold(match["daypart"])]
+    if match["rel"]:
+        fields["rel"] = fold(match["rel"])
+    return fields
+
+
+def _read_deictic(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    if match["night"]:
+        return {"offset": -1, "daypart": "NI"}
+    if match["word"] is None:
+        return {"offset": 0, "daypart": DAY_PARTS[fold(match["thispart"])]}
+    offset = look_up(lexicon.days, match["word"])
+    if offset is None:
+        return None
+    fields: dict[str, Any] = {"offset": offset}
+    if (
+        fields["offset"] == 0
+        and not match["daypart"]
+        and text.startswith(",", match.end())
+        and _SENTENCE_START(text[max(0, match.start() - 3) : match.start()])
+    ):
+        fields["opening"] = True  # ``Today, plague infections are rare``: maybe no event
+    if part := match["daypart"] or (fold(match["word"]) == "tonight" and "night"):
+        fields["daypart"] = DAY_PARTS[fold(part)]
+    return fields
+
+
+def _read_relative(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    return {"rel": fold(match["rel"]), "unit": fold(match["unit"])}
+
+
+def _read_relative_phrase(
+    match: re.Match[str], text: str, lexicon: Lexicon
+) -> dict[str, Any] | None:
+    meaning = look_up(extras_for(lexicon.code).relative, " ".join(match["phrase"].split()))
+    if meaning is None:
+        return None
+    rel, unit = meaning
+    return {"rel": rel, "unit": unit}
+
+
+def _read_period(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    groups = match.groupdict()
+    fields: dict[str, Any] = {"unit": fold(groups["unit"])}
+    fields["rel"] = fold(groups["rel"]) if groups.get("rel") else "ago"
+    if groups.get("n"):
+        fields["n"] = _number(groups["n"], lexicon)
+        if fields["n"] is None:
+            return None
+    if groups.get("rel") and fold(groups["rel"]) == "recent" and groups.get("n"):
+        return None  # ``recent 3 months`` is not English
+    return fields
+
+
+def _read_season(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    groups = match.groupdict()
+    word = groups["season"]
+    anchored = groups["year"] or groups["rel"]
+    if not word.islower() and not anchored:
+        return None  # ``the Arab Spring``
+    if fold(word) == "fall" and not (anchored or (groups["the"] and groups["prep"])):
+        return None  # ``the fall of Kabul``, ``prices fall``
+    season = look_up(lexicon.seasons, word) or look_up(SEASON_WORDS, word)
+    if season is None:
+        return None
+    fields: dict[str, Any] = {"season": season}
+    if groups["rel"]:
+        fields["rel"] = fold(groups["rel"])
+    if groups["year"]:
+        fields["year"] = int(groups["year"])
+        if year2 := groups["year2"]:
+            fields["year2"] = int(year2) if len(year2) == 4 else int(groups["year"][:2] + year2)
+    return fields
+
+
+#: Words before a year used as a modifier: ``a 2010 commando raid``, ``its 2024 budget``.
+_MODIFIER_CUES = frozenset({"a", "an", "its", "their", "his", "her", "our", "s"})
+
+
+def _read_year(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    before = text[max(0, match.start() - 20) : match.start()]
+    cued = (
+        match["prep"]
+        or match["part"]
+        or _cue_before(text, match.start(), lexicon)
+        or (lexicon.code == "en" and preceding_word(text, match.start()) in _MODIFIER_CUES)
+        or _COPYRIGHT_BEFORE(before)
+    )
+    if not cued:
+        return None
+    fields: dict[str, Any] = {"year": int(match["year"])}
+    if match["year2"] and int(match["year2"]) > fields["year"]:
+        fields["year2"] = int(match["year2"])
+    return fields
+
+
+def _read_anaphor(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
+    return {"unit": fold(match["unit"] or match["unit2"])}
