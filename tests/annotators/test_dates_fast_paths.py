@@ -36,6 +36,7 @@ from newsbrief.annotators.dates import (
     calendar_shapes,
     grammar,
     language_extras,
+    matching,
     patterns,
     reading,
     rule_model,
@@ -110,7 +111,7 @@ def test_gates_branches_and_anchors_change_no_expression(parts: list[str], code:
     found = find_expressions(text, lexicon)
     plain = _plain_rules(lexicon)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "rules_for", lambda _: plain)
+        patch.setattr(matching, "rules_for", lambda _: plain)
         assert find_expressions(text, lexicon) == found
 
 
@@ -173,7 +174,7 @@ def test_windows_are_the_plain_ones(parts: list[str], code: str) -> None:
     rules = rule_table.rules_for(lexicon_for(code))
     index = token_index.TokenIndex(lower)
     # As ``find_expressions`` builds it: told the rules' trigger words.
-    told = token_index.TokenIndex(lower, None, grammar._plan(rules)[1])
+    told = token_index.TokenIndex(lower, None, matching._plan(rules)[1])
     for rule in rules:
         if rule.trigger is not None:
             plain = _plain_windows(lower, rule.trigger)
@@ -297,7 +298,7 @@ def test_cue_words_skip_no_window_with_a_match(parts: list[str], code: str) -> N
     found = find_expressions(text, lexicon)
     plain = _plain_rules(lexicon)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "rules_for", lambda _: plain)
+        patch.setattr(matching, "rules_for", lambda _: plain)
         assert find_expressions(text, lexicon) == found
 
 
@@ -319,7 +320,7 @@ def test_the_vague_duration_cue_skips_no_kept_match(words: list[str], data: st.D
     found = find_expressions(text, lexicon)
     plain = _plain_rules(lexicon)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "rules_for", lambda _: plain)
+        patch.setattr(matching, "rules_for", lambda _: plain)
         assert find_expressions(text, lexicon) == found
 
 
@@ -344,7 +345,7 @@ def test_the_preceding_word_is_the_pattern_it_replaced(
 def test_one_scan_finds_each_anchors_own_hits(parts: list[str], code: str) -> None:
     text = "".join(parts)
     lexicon = lexicon_for(code)
-    hits = grammar._anchor_hits(text, lexicon)
+    hits = matching._anchor_hits(text, lexicon)
     assert len(hits) >= 4  # the day before a month, clock times, ISO and dotted dates, decades
     for anchor, found in hits.items():
         assert found == [m.start() for m in anchor.finditer(text)]
@@ -735,7 +736,7 @@ def test_a_clause_lower_cased_whole_gives_the_cues_of_its_words(
 def _plain_expressions(text: str, lexicon: Lexicon) -> list[rule_model.Expression]:
     """``find_expressions`` as first written: every match read, the kept ones sorted longest
     first, each taken unless it overlaps one taken before."""
-    found = sorted(grammar._candidates(text, lexicon), key=lambda e: (e.start - e.end, e.start))
+    found = sorted(matching._candidates(text, lexicon), key=lambda e: (e.start - e.end, e.start))
     taken: list[rule_model.Expression] = []
     for expression in found:
         if all(t.end <= expression.start or expression.end <= t.start for t in taken):
@@ -784,11 +785,11 @@ def test_stopping_past_the_last_trigger_word_finds_every_match(parts: list[str],
     lexicon = lexicon_for(code)
     rules = rule_table.rules_for(lexicon)
     assert code != "en" or sum(rule.holds_trigger for rule in rules) > 10
-    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
+    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in matching.matches(text, lexicon)]
     whole = tuple(attrs.evolve(rule, holds_trigger=False) for rule in rules)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "rules_for", lambda _: whole)
-        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
+        patch.setattr(matching, "rules_for", lambda _: whole)
+        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in matching.matches(text, lexicon)]
     assert fast == plain
 
 
@@ -818,10 +819,10 @@ def test_starting_where_a_match_can_finds_every_match(parts: list[str], code: st
     # Every match as scanning each window from its start finds it.
     text = "".join(parts)
     lexicon = lexicon_for(code)
-    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
+    fast = [(s, e, kind, m.span()) for s, e, kind, _, m in matching.matches(text, lexicon)]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(token_index.TokenIndex, "reach", lambda self, start: 0)
-        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in grammar.matches(text, lexicon)]
+        plain = [(s, e, kind, m.span()) for s, e, kind, _, m in matching.matches(text, lexicon)]
     assert fast == plain
 
 
@@ -917,7 +918,7 @@ def test_the_lead_words_belong_to_the_rules_that_run() -> None:
     text = "The statement was issued at 10 a.m. EST on May 5, 2024, officials said."
     expected = find_expressions(text, lexicon)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "rules_for", lambda _: ())
+        patch.setattr(matching, "rules_for", lambda _: ())
         assert token_index.lead_words(()) == (frozenset(), 0)
         assert find_expressions(text, lexicon) == []
     assert find_expressions(text, lexicon) == expected

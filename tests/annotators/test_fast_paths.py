@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsbrief.annotators.dates import grammar, rule_table
+from newsbrief.annotators.dates import matching, rule_table
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import lexicon_for
 from newsbrief.annotators.entities import chunker
@@ -107,7 +107,7 @@ def test_the_date_grammar_skips_only_windows_without_a_clock_or_decade(
     found = find_expressions(text, lexicon)
     plain = tuple(attrs.evolve(rule, hint=None) for rule in hinted)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "rules_for", lambda _: plain)
+        patch.setattr(matching, "rules_for", lambda _: plain)
         assert find_expressions(text, lexicon) == found
 
 

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsbrief
-from newsbrief.annotators.dates import DateAnnotator, grammar, lexicon_for, rule_table, timex_parts
+from newsbrief.annotators.dates import DateAnnotator, lexicon_for, matching, rule_table, timex_parts
 from newsbrief.exporters.dates import format_date
 from newsbrief.exporters.json_exporter import load_schema
 from newsbrief.model import Document, Metadata
@@ -341,10 +341,10 @@ def test_rules_run_near_their_triggers_find_what_a_full_scan_finds(words, joint)
     # exactly what scanning the whole text finds.
     text = joint.join(words)
     lexicon = lexicon_for("en")
-    windowed = {(e.start, e.end, e.kind) for e in grammar._candidates(text, lexicon)}
+    windowed = {(e.start, e.end, e.kind) for e in matching._candidates(text, lexicon)}
     full = set()
     for rule in rule_table.rules_for(lexicon):
         for match in rule.pattern.finditer(text):
             if rule.read(match, text, lexicon) is not None:
-                full.add((grammar._extent_start(match), match.end(), rule.kind))
+                full.add((matching._extent_start(match), match.end(), rule.kind))
     assert windowed == full

@@ -5,8 +5,8 @@ week`` is an ISO week, ``in May`` a month, ``in early July`` a part of a month, 
 2022-2023`` a season, ``in 2023`` a year and ``the next 16 months`` a range. The value formats are
 listed in :mod:`newsbrief.annotators.dates.values`, the resolution rules in
 :mod:`newsbrief.annotators.dates.resolve`, the expressions recognised in
-:mod:`newsbrief.annotators.dates.grammar` and the words per language in
-:mod:`newsbrief.annotators.dates.lexicon`.
+:mod:`newsbrief.annotators.dates.grammar` (its shapes in :mod:`.calendar_shapes` and
+:mod:`.timex_shapes`) and the words per language in :mod:`newsbrief.annotators.dates.lexicon`.
 """
 
 from __future__ import annotations
