@@ -476,7 +476,7 @@ def _table_words() -> set[str]:
     from newsbrief.annotators.dates.values import SEASON_WORDS
     from newsbrief.languages import supported
 
-    words: set[str] = {*calendar_shapes.NUMBER_WORDS, *SEASON_WORDS, *calendar_shapes.DAY_PARTS}
+    words: set[str] = {*SEASON_WORDS, *calendar_shapes.DAY_PARTS}
     for code in supported():
         lexicon = lexicon_for(code)
         for table in (lexicon.months, lexicon.weekdays, lexicon.days, lexicon.seasons):

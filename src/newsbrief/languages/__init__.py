@@ -41,6 +41,7 @@ __all__ = [
     "PATH_ENV",
     "Language",
     "data_files",
+    "every_language_words",
     "language",
     "normalize",
     "on_reload",
@@ -302,6 +303,25 @@ def language(code: str | None) -> Language:
         raise NewsbriefError(f"language data for {code!r}: {error}") from None
 
 
+@functools.cache
+def every_language_words(section: str, key: str) -> frozenset[str]:
+    """A word list gathered from the data files of every supported language (cached).
+
+    For a shape all languages share, whose words any text may hold whatever its language: the
+    date grammar's clock time takes German ``um`` and Russian ``в`` alike. Each language still
+    lists only its own words; one more data file adds its words here.
+    """
+    words: set[str] = set()
+    for code in supported():
+        # Only the files that name the key are parsed: most languages list no such words.
+        if any(key in path.read_text(encoding="utf-8") for path in data_files(code)):
+            words |= _words(_read_once(code).get(section, {}).get(key))
+    return frozenset(words)
+
+
+_read_once = functools.cache(_read)
+
+
 #: Caches built from languages elsewhere (date lexicons, the date-line grammar), cleared by
 #: :func:`reload`.
 _DERIVED: list[Callable[[], None]] = []
@@ -320,3 +340,7 @@ def reload() -> None:
     language.cache_clear()
     for clear in _DERIVED:
         clear()
+
+
+for _made in (every_language_words, _read_once):
+    on_reload(_made.cache_clear)

@@ -11,11 +11,12 @@ month). The TIMEX3 shapes beyond calendar dates (clock times, durations, sets...
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 from newsbrief.annotators.dates.language_extras import extras_for
-from newsbrief.annotators.dates.lexicon import Lexicon, fold
+from newsbrief.annotators.dates.lexicon import DEFAULT, Lexicon, fold, lexicon_for
 from newsbrief.annotators.dates.patterns import (
     GAP,
     YEAR,
@@ -35,64 +36,37 @@ from newsbrief.annotators.dates.reading import (
 from newsbrief.annotators.dates.rule_model import Rule
 from newsbrief.annotators.dates.timex_shapes import CLOCK_ONLY, clock_fields
 from newsbrief.annotators.dates.values import SEASON_WORDS
+from newsbrief.languages import language, on_reload
 
-#: Words for small counts (``the next two weeks``, ``the last several weeks``).
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "couple of": 2,
-    "few": 3,
-    "several": 3,
-}
+#: The lexicon whose count words and date cues every language keeps, as its shapes are
+#: English's (``the next two weeks``, ``since 2014``): a language adds its own.
+BASE = DEFAULT
 
-# A weekday in a title or a holiday's name is not a day: ``The Sunday Times``, ``Black Friday``.
-_NOT_A_DAY_BEFORE = re.compile(r"[ \t\u00a0](?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
-_NOT_A_DAY_AFTER = re.compile(r"\b(?:Black|Good|Cyber|Super|Ash|Bloody|Holy|Maundy)[ \t\u00a0]$")
 
-#: Words before a bare year or month that make it a date (``since 2014``, ``by May``), in any
-#: language; a lexicon adds its own (:attr:`Lexicon.date_cues`).
-CUE_WORDS = frozenset(
-    [
-        "in",
-        "during",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "of",
-        "before",
-        "after",
-        "through",
-        "to",
-        "and",
-        "between",
-        "early",
-        "mid",
-        "late",
-        "the",
-        "this",
-        "last",
-        "next",
-        "until",
-        "year",
-        "throughout",
-    ]
-)
+@functools.cache
+def _not_a_day(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # A weekday in a title or a holiday's name is not a day: ``The Sunday Times``, ``Black
+    # Friday`` (the base language's words and the language's own, capitalised as written).
+    titles, holidays = (
+        alternation(
+            {w.capitalize() for c in {BASE, code} for w in language(c).words("calendar", k)}
+        )
+        for k in ("weekday_titles", "weekday_holidays")
+    )
+    return (
+        re.compile(rf"[ \t\u00a0](?:{titles})\b"),
+        re.compile(rf"\b(?:{holidays})[ \t\u00a0]$"),
+    )
+
+
+@functools.cache
+def _year_modifiers(code: str) -> frozenset[str]:
+    # Words before a year used as a modifier: ``a 2010 commando raid``, ``its 2024 budget``.
+    return language(code).words("calendar", "year_modifiers")
+
+
+on_reload(_not_a_day.cache_clear)
+on_reload(_year_modifiers.cache_clear)
 
 _DAY2 = r"(?:[-–](?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
 
@@ -113,8 +87,7 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
     flags = re.IGNORECASE
     extras = extras_for(lexicon.code)
     prep, day, link, year_link = extras.prep, extras.day, extras.link, extras.year_link
-    # English words stay for every language, as before the language home had its own lists.
-    number = alternation({*NUMBER_WORDS, *lexicon.numbers})
+    number = alternation({*lexicon_for(BASE).numbers, *lexicon.numbers})
     season = alternation({*SEASON_WORDS, *lexicon.seasons})
     phrases = (
         [
@@ -268,7 +241,7 @@ def _number(word: str, lexicon: Lexicon) -> int | None:
     word = " ".join(word.split())
     if word.isdigit():
         return int(word)
-    return look_up(lexicon.numbers, word) or look_up(NUMBER_WORDS, word)
+    return look_up(lexicon.numbers, word) or look_up(lexicon_for(BASE).numbers, word)
 
 
 def _month_number(word: str, lexicon: Lexicon) -> int | None:
@@ -303,7 +276,7 @@ def _read_date(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
 
 def _cue_before(text: str, start: int, lexicon: Lexicon) -> bool:
     word = preceding_word(text, start)
-    return word in CUE_WORDS or word in lexicon.date_cues
+    return word in lexicon_for(BASE).date_cues or word in lexicon.date_cues
 
 
 def _read_month(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
@@ -339,7 +312,8 @@ def _read_month(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, 
 def _read_weekday(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     if not calendar_word(matched_name(match, "weekday"), lexicon):
         return None
-    if _NOT_A_DAY_BEFORE.match(text, match.end()) or _NOT_A_DAY_AFTER.search(
+    title, holiday = _not_a_day(lexicon.code)
+    if title.match(text, match.end()) or holiday.search(
         text, max(0, match.start() - 12), match.start()
     ):
         return None  # ``The Sunday Times``, ``Good Friday``
@@ -425,17 +399,13 @@ def _read_season(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
     return fields
 
 
-#: Words before a year used as a modifier: ``a 2010 commando raid``, ``its 2024 budget``.
-_MODIFIER_CUES = frozenset({"a", "an", "its", "their", "his", "her", "our", "s"})
-
-
 def _read_year(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, Any] | None:
     before = text[max(0, match.start() - 20) : match.start()]
     cued = (
         match["prep"]
         or match["part"]
         or _cue_before(text, match.start(), lexicon)
-        or (lexicon.code == "en" and preceding_word(text, match.start()) in _MODIFIER_CUES)
+        or preceding_word(text, match.start()) in _year_modifiers(lexicon.code)
         or _COPYRIGHT_BEFORE(before)
     )
     if not cued:

@@ -20,7 +20,7 @@ from newsbrief.annotators.dates.lexicon import Lexicon, fold
 from newsbrief.annotators.dates.rule_model import Expression, Rule, Trigger
 from newsbrief.annotators.dates.rule_table import rules_for
 from newsbrief.annotators.dates.token_index import TokenIndex, lead_words
-from newsbrief.languages import on_reload
+from newsbrief.languages import every_language_words, on_reload
 
 #: A match of a rule as :func:`find_expressions` sorts it before reading it: the expression's
 #: start and end, the rule's kind and reader, and the match.
@@ -204,7 +204,7 @@ def _extent_start(match: re.Match[str]) -> int:
     """Where the expression starts as TimeML marks it: after a leading ``on``/``in``."""
     if "phrase" in match.re.groupindex and match["phrase"]:
         first = match["phrase"].split(maxsplit=1)
-        if len(first) == 2 and fold(first[0]) in _PHRASE_PREPOSITIONS:
+        if len(first) == 2 and fold(first[0]) in _phrase_prepositions():
             return match.start("phrase") + match["phrase"].index(first[1])
     if "prep" not in match.re.groupindex or match["prep"] is None:
         return match.start()
@@ -214,9 +214,11 @@ def _extent_start(match: re.Match[str]) -> int:
     return start
 
 
-#: Prepositions opening a relative phrase that TimeML leaves out of the extent (``на прошлой
-#: неделе`` -> ``прошлой неделе``, ``in der vergangenen Woche``).
-_PHRASE_PREPOSITIONS = frozenset({"на", "в", "во", "у", "in", "im", "am", "au", "en"})
+def _phrase_prepositions() -> frozenset[str]:
+    # Prepositions opening a relative phrase that TimeML leaves out of the extent (``на
+    # прошлой неделе`` -> ``прошлой неделе``, ``in der vergangenen Woche``), of every language.
+    return every_language_words("calendar", "phrase_prepositions")
+
 
 # Read off the rules (:func:`rules_for`): made again with them.
 on_reload(_anchor_scan.cache_clear)

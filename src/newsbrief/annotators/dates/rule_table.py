@@ -22,7 +22,7 @@ from newsbrief.annotators.dates.rule_model import Rule, Trigger
 from newsbrief.annotators.dates.timex_shapes import timex_rules, timex_words
 from newsbrief.annotators.dates.token_index import TOKEN
 from newsbrief.annotators.dates.values import SEASON_WORDS
-from newsbrief.languages import on_reload
+from newsbrief.languages import every_language_words, on_reload
 
 
 @functools.cache
@@ -39,42 +39,15 @@ def rules_for(lexicon: Lexicon) -> tuple[Rule, ...]:
 
 def _tokens(words: Iterable[str]) -> frozenset[str]:
     """The tokens of ``words`` a match must hold one of (function words of phrases dropped)."""
+    # Too common to trigger a rule (every language's, as a phrase may borrow one): a phrase's
+    # other words do (``the near future`` -> ``future``).
+    function_words = every_language_words("calendar", "trigger_function_words")
     out: set[str] = set()
     for phrase in words:
         tokens = TOKEN.findall(phrase.lower())
-        content = [t for t in tokens if t not in _FUNCTION_WORDS]
+        content = [t for t in tokens if t not in function_words]
         out.update(content or tokens)
     return frozenset(out)
-
-
-# Too common to trigger a rule: a phrase's other words do (``the near future`` -> ``future``).
-_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "at",
-        "to",
-        "on",
-        "for",
-        "de",
-        "la",
-        "le",
-        "el",
-        "les",
-        "der",
-        "die",
-        "das",
-        "des",
-        "du",
-        "del",
-        "в",
-        "на",
-        "у",
-    ]
-)
 
 
 def _year_token(token: str) -> bool:

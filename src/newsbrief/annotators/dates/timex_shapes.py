@@ -30,7 +30,7 @@ from newsbrief.annotators.dates.reading import (
     weekday_number,
 )
 from newsbrief.annotators.dates.rule_model import Rule
-from newsbrief.languages import on_reload
+from newsbrief.languages import every_language_words, on_reload
 
 #: Time zones that name UTC (their TIMEX3 value ends in ``Z``); other zones are kept as read.
 UTC_ZONES = frozenset({"utc", "gmt", "z"})
@@ -54,9 +54,22 @@ _CLOCK_HINT = re.compile(_CLOCK)
 _CLOCK_ANCHOR = re.compile(
     r"\d(?=[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b)|:|[ \t\u00a0](?:Uhr|UTC|GMT))"
 )
-# Words between a day and its clock time (``Thursday at 10:00``, ``четвер о 10:00``).
-_CLOCK_LINKS = "at|um|à|a las|a la|о|в|во"
-_CLOCK_CUES = frozenset({"at", "um", "à", "a", "las", "la", "о", "в", "во"})
+
+
+def _clock_links() -> frozenset[str]:
+    # Words between a day and its clock time (``Thursday at 10:00``, ``четвер о 10:00``), of
+    # every language: the time shape is shared, and its words were always read in any text.
+    return every_language_words("calendar", "clock_links")
+
+
+def _clock_cues() -> frozenset[str]:
+    # A clock link's words, one by one: the word before a bare clock time (``a las 10``).
+    return frozenset(word for link in _clock_links() for word in link.split())
+
+
+def _vague_counts() -> frozenset[str]:
+    # Count words that say "some" (``several years`` is ``PXY``), of every language.
+    return every_language_words("calendar", "vague_counts")
 
 
 def clock_fields(match: re.Match[str]) -> dict[str, Any] | None:
@@ -114,7 +127,7 @@ def timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         Rule(
             "time",
             rule_pattern(
-                rf"(?:(?P<lead>{day_word}|(?i:{deictic})){GAP}(?:(?i:{_CLOCK_LINKS}){GAP})?)?{_CLOCK}"
+                rf"(?:(?P<lead>{day_word}|(?i:{deictic})){GAP}(?:(?i:{alternation(_clock_links())}){GAP})?)?{_CLOCK}"
                 rf"(?:{GAP}{_ZONE.format(GAP=GAP)})?"
                 rf"(?:,?{GAP}(?:on{GAP})?(?:(?P<trail>{day_word}|(?i:{deictic}))\b))?"
             ),
@@ -277,7 +290,7 @@ def _read_time(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
         and groups["zone"] is None
         and not groups.get("lead")
         and not groups.get("trail")
-        and preceding_word(text, match.start()) not in _CLOCK_CUES
+        and preceding_word(text, match.start()) not in _clock_cues()
     ):
         return None
     for side in ("lead", "trail"):
@@ -348,14 +361,10 @@ def _read_duration(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[st
         return None
     if unit == "Q" and _OF_AFTER(after):
         return None  # ``a quarter of the staff``: a fraction
-    fields: dict[str, Any] = {"n": None if written in _VAGUE_COUNTS else n, "unit": unit}
+    fields: dict[str, Any] = {"n": None if written in _vague_counts() else n, "unit": unit}
     if span := groups.get("span"):
         fields["span"] = fold(span)
     return fields
-
-
-#: Count words that say "some": ``several years`` is ``PXY``.
-_VAGUE_COUNTS = frozenset({"several", "few", "a few", "many", "some", "einige", "mehrere"})
 
 
 def _read_vague_duration(
