@@ -35,11 +35,10 @@ from newsbrief.annotators.dates.reading import (
 )
 from newsbrief.annotators.dates.rule_model import Rule
 from newsbrief.annotators.dates.timex_shapes import CLOCK_ONLY, clock_fields
-from newsbrief.annotators.dates.values import SEASON_WORDS
 from newsbrief.languages import language, on_reload
 
-#: The lexicon whose count words and date cues every language keeps, as its shapes are
-#: English's (``the next two weeks``, ``since 2014``): a language adds its own.
+#: The lexicon whose count words, date cues and season words every language keeps, as its
+#: shapes are English's (``the next two weeks``, ``since 2014``): a language adds its own.
 BASE = DEFAULT
 
 
@@ -60,13 +59,18 @@ def _not_a_day(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
-def _year_modifiers(code: str) -> frozenset[str]:
-    # Words before a year used as a modifier: ``a 2010 commando raid``, ``its 2024 budget``.
-    return language(code).words("calendar", "year_modifiers")
+def _words(code: str, key: str) -> frozenset[str]:
+    # A ``[calendar]`` word list of the language's own.
+    return language(code).words("calendar", key)
+
+
+def _with_base(code: str, key: str) -> frozenset[str]:
+    # A ``[calendar]`` word list of the base language and the language's own.
+    return _words(BASE, key) | _words(code, key)
 
 
 on_reload(_not_a_day.cache_clear)
-on_reload(_year_modifiers.cache_clear)
+on_reload(_words.cache_clear)
 
 _DAY2 = r"(?:[-–](?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
 
@@ -88,7 +92,7 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
     extras = extras_for(lexicon.code)
     prep, day, link, year_link = extras.prep, extras.day, extras.link, extras.year_link
     number = alternation({*lexicon_for(BASE).numbers, *lexicon.numbers})
-    season = alternation({*SEASON_WORDS, *lexicon.seasons})
+    season = alternation({*lexicon_for(BASE).seasons, *lexicon.seasons})
     phrases = (
         [
             Rule(
@@ -231,7 +235,7 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
 
 
 #: Part-of-day words -> TIMEX3 codes (``Friday morning`` -> ``2024-10-04TMO``).
-DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$").search
 _COPYRIGHT_BEFORE = re.compile(r"©[ \t\u00a0]?(?:[A-Z][\w.]*[ \t\u00a0])?$").search
@@ -321,7 +325,7 @@ def _read_weekday(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
     if weekday is None:
         return None
     fields: dict[str, Any] = {"weekday": weekday}
-    if preceding_word(text, match.start()) in ("until", "till", "by"):
+    if preceding_word(text, match.start()) in _with_base(lexicon.code, "until_cues"):
         fields["until"] = True
     if match["daypart"]:
         fields["daypart"] = DAY_PARTS[fold(match["daypart"])]
@@ -386,7 +390,7 @@ def _read_season(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
         return None  # ``the Arab Spring``
     if fold(word) == "fall" and not (anchored or (groups["the"] and groups["prep"])):
         return None  # ``the fall of Kabul``, ``prices fall``
-    season = look_up(lexicon.seasons, word) or look_up(SEASON_WORDS, word)
+    season = look_up(lexicon.seasons, word) or look_up(lexicon_for(BASE).seasons, word)
     if season is None:
         return None
     fields: dict[str, Any] = {"season": season}
@@ -405,7 +409,8 @@ def _read_year(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, A
         match["prep"]
         or match["part"]
         or _cue_before(text, match.start(), lexicon)
-        or preceding_word(text, match.start()) in _year_modifiers(lexicon.code)
+        # A year as a modifier: ``a 2010 commando raid``, ``its 2024 budget``.
+        or preceding_word(text, match.start()) in _words(lexicon.code, "year_modifiers")
         or _COPYRIGHT_BEFORE(before)
     )
     if not cued:

@@ -1,11 +1,12 @@
 """A language's additions to the English date shapes (:func:`extras_for`), from the language home.
 
 The shapes are the same in every language; what differs is data: prepositions a language keeps
-in a span as English keeps ``on`` (``[calendar] prepositions``; no built-in file lists any yet),
-the words linking day, month and year (``[calendar] date_links``: Spanish ``5 de mayo de
-2022``), a day number's suffixes (``[calendar] ordinal_suffixes``: German ``24. Februar``,
-French ``1er``) and whole relative phrases (``[calendar.relative_units]``: ``la semaine
-dernière`` -> last week, ``минулого тижня``, ``на прошлой неделе``).
+in a span as English keeps ``on`` (``[calendar] prepositions``: English's ``on in during`` are
+kept in every language), the words linking day, month and year (``[calendar] date_links``:
+Spanish ``5 de mayo de 2022``), a day number's suffixes (``[calendar] ordinal_suffixes``:
+German ``24. Februar``, French ``1er``; English's ``st nd rd th`` in every language) and whole
+relative phrases (``[calendar.relative_units]``: ``la semaine dernière`` -> last week,
+``минулого тижня``, ``на прошлой неделе``).
 
 Apart from the shapes because three parts read it: the calendar shapes build their patterns
 from it, the rule table their triggers, and a reader looks the relative phrases up in it.
@@ -14,6 +15,7 @@ from it, the rule table their triggers, and a reader looks the relative phrases 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -21,9 +23,9 @@ import attrs
 from newsbrief.annotators.dates.patterns import GAP, alternation
 from newsbrief.languages import on_reload
 
-# English's preposition and day number: the base that :func:`extras_for` widens for others.
-_PREP = rf"(?:(?P<prep>[Oo]n|[Ii]n|[Dd]uring){GAP})?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+# The language whose prepositions and day suffixes every language keeps, its shapes being
+# English's.
+_BASE = "en"
 
 
 @attrs.frozen
@@ -41,21 +43,28 @@ class Extras:
     #: Lower-case relative phrase -> ``(rel, unit)`` (``vorige woche`` -> last, week).
     relative: Mapping[str, tuple[str, str]]
     #: The suffixes a day number may take (the alternation inside :attr:`day`).
-    suffixes: str = "st|nd|rd|th"
+    suffixes: str
 
 
 @functools.cache
 def extras_for(code: str) -> Extras:
-    """The additions of the language ``code`` (none for English: its shapes are the base)."""
+    """The additions of the language ``code`` (English's words alone for English: its shapes
+    are the base)."""
     from newsbrief.languages import language
 
-    if code == "en":
-        return Extras(_PREP, _DAY, "of", "", {})
+    base = language(_BASE)
+    base_preps = sorted(base.words("calendar", "prepositions"), key=lambda w: (-len(w), w))
+    if code == _BASE:
+        # Only a preposition's first letter either case: ``On``, not ``ON``.
+        either = "|".join(rf"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in base_preps)
+        suffixes = alternation(base.ordinal_suffixes)
+        day = rf"(?P<day>[0-3]?\d)(?:{suffixes})?(?![\d:])"
+        return Extras(rf"(?:(?P<prep>{either}){GAP})?", day, "of", "", {}, suffixes)
     lang = language(code)
     preps = lang.words("calendar", "prepositions")
     links = lang.words("calendar", "date_links")
-    prep = rf"(?:(?P<prep>(?i:on|in|during{'|' + alternation(preps) if preps else ''})){GAP})?"
-    suffixes = alternation(lang.ordinal_suffixes | {"st", "nd", "rd", "th"})
+    prep = rf"(?:(?P<prep>(?i:{alternation({*base_preps, *preps})})){GAP})?"
+    suffixes = alternation(lang.ordinal_suffixes | base.ordinal_suffixes)
     day = rf"(?P<day>[0-3]?\d)(?:{suffixes})?(?![\d:])"
     relative: dict[str, tuple[str, str]] = {}
     for phrase, meaning in lang.table("calendar", "relative_units").items():

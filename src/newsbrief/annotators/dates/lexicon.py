@@ -54,6 +54,8 @@ class Lexicon:
     present_auxiliaries: frozenset[str] = frozenset()
     #: Whether a lower-case word in ``-ed`` marks the past tense.
     ed_past: bool = False
+    #: Words in ``-ed`` that are no past tense (``indeed``, ``hundred``).
+    not_past: frozenset[str] = frozenset()
     #: Words before a bare month or year that make it a date (``у травні``, ``since 2014``).
     date_cues: frozenset[str] = frozenset()
     #: Reporting verbs: ``officials said`` dates the telling, not the event, so they are no cue.
@@ -114,6 +116,7 @@ def from_language(lang: Language) -> Lexicon:
         past_cues=lang.tense.get("past", frozenset()),
         present_auxiliaries=lang.tense.get("present_auxiliaries", frozenset()),
         ed_past=lang.ed_past,
+        not_past=lang.tense.get("not_past", frozenset()),
         date_cues=lang.date_cues,
         reporting=lang.tense.get("reporting", frozenset()),
         seasons=lang.seasons,

@@ -14,14 +14,13 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsbrief.annotators.dates.calendar_shapes import calendar_rules
+from newsbrief.annotators.dates.calendar_shapes import BASE, calendar_rules
 from newsbrief.annotators.dates.language_extras import extras_for
-from newsbrief.annotators.dates.lexicon import Lexicon
+from newsbrief.annotators.dates.lexicon import Lexicon, lexicon_for
 from newsbrief.annotators.dates.patterns import alternation, name_pattern
 from newsbrief.annotators.dates.rule_model import Rule, Trigger
 from newsbrief.annotators.dates.timex_shapes import timex_rules, timex_words
 from newsbrief.annotators.dates.token_index import TOKEN
-from newsbrief.annotators.dates.values import SEASON_WORDS
 from newsbrief.languages import every_language_words, on_reload
 
 
@@ -79,7 +78,7 @@ def _with_triggers(rules: tuple[Rule, ...], lexicon: Lexicon) -> tuple[Rule, ...
     units = _tokens(words["units"]) | {"day", "days", "week", "weeks", "weekend", "month"}
     units |= {"months", "year", "years", "quarter"}
     day_words = _tokens(lexicon.days) | {"morning", "afternoon", "evening", "night"}
-    seasons = _tokens(lexicon.seasons) | _tokens(SEASON_WORDS)
+    seasons = _tokens(lexicon.seasons) | _tokens(lexicon_for(BASE).seasons)
     triggers: dict[str, list[Trigger | None]] = {
         "date": [
             Trigger(months, 80, 70),

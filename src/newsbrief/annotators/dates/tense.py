@@ -26,31 +26,6 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _CLAUSE_BREAK = re.compile(r"[.!?;\n](?:(?<=[.!?;])\s|(?<=\n)(?:\s*\n)?)")
 #: How far (in characters) to look either side of the expression for the clause.
 _WINDOW = 300
-# ``-ed`` words that are not past tenses.
-_NOT_PAST = frozenset(
-    [
-        "need",
-        "speed",
-        "indeed",
-        "proceed",
-        "exceed",
-        "succeed",
-        "breed",
-        "feed",
-        "seed",
-        "embed",
-        "shed",
-        "bed",
-        "red",
-        "hundred",
-        "wed",
-        "led",
-        "bred",
-        "fled",
-        "shred",
-        "sled",
-    ]
-)
 
 
 class Tense(enum.Enum):
@@ -216,7 +191,7 @@ def _cue(word: str, lower: str, previous: str, lexicon: Lexicon) -> Tense | None
         and word.islower()
         and lower.endswith("ed")
         and len(lower) > 3
-        and lower not in _NOT_PAST
+        and lower not in lexicon.not_past
         and previous not in lexicon.present_auxiliaries
     ):
         return Tense.PAST

@@ -67,6 +67,20 @@ def _clock_cues() -> frozenset[str]:
     return frozenset(word for link in _clock_links() for word in link.split())
 
 
+@functools.cache
+def _quarter_cues(code: str) -> frozenset[str]:
+    # Words before a bare quarter code that make it a date (``in Q3``): English's and the
+    # language's own, as the quarter shape is English's.
+    from newsbrief.languages import language
+
+    return language("en").words("calendar", "quarter_cues") | language(code).words(
+        "calendar", "quarter_cues"
+    )
+
+
+on_reload(_quarter_cues.cache_clear)
+
+
 def _vague_counts() -> frozenset[str]:
     # Count words that say "some" (``several years`` is ``PXY``), of every language.
     return every_language_words("calendar", "vague_counts")
@@ -437,7 +451,7 @@ def _read_quarter(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
             return None
         if not (groups.get("year") or groups.get("yy")) and preceding_word(
             text, match.start()
-        ) not in ("in", "the", "of", "for", "its", "a"):
+        ) not in _quarter_cues(lexicon.code):
             return None  # ``Q3`` alone may be a product name
     else:
         found_part = look_up(words["year_parts"], groups["part"])

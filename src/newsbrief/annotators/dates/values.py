@@ -47,14 +47,6 @@ GRANULARITIES = (
 
 #: Season -> its first month; winter starts in December of its first year.
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
-#: Season words -> season.
-SEASON_WORDS = {
-    "spring": "spring",
-    "summer": "summer",
-    "autumn": "autumn",
-    "fall": "autumn",
-    "winter": "winter",
-}
 #: Part of month -> (first day, last day or ``None`` for the month's end).
 PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
 
