@@ -250,7 +250,7 @@ def language(code: str | None) -> Language:
     lists: never another language's words.
     """
     code = normalize(code)
-    data = _read(code)
+    data = _read_once(code)
     facts = cldr.calendar(code)
     meta = data.get("language", {})
     calendar = data.get("calendar", {})
@@ -314,12 +314,18 @@ def every_language_words(section: str, key: str) -> frozenset[str]:
     words: set[str] = set()
     for code in supported():
         # Only the files that name the key are parsed: most languages list no such words.
-        if any(key in path.read_text(encoding="utf-8") for path in data_files(code)):
+        if any(key in text for text in _texts(code)):
             words |= _words(_read_once(code).get(section, {}).get(key))
     return frozenset(words)
 
 
+#: A language's data as read (shared by :func:`language` and :func:`every_language_words`).
 _read_once = functools.cache(_read)
+
+
+@functools.cache
+def _texts(code: str) -> tuple[str, ...]:
+    return tuple(path.read_text(encoding="utf-8") for path in data_files(code))
 
 
 #: Caches built from languages elsewhere (date lexicons, the date-line grammar), cleared by
@@ -342,5 +348,5 @@ def reload() -> None:
         clear()
 
 
-for _made in (every_language_words, _read_once):
+for _made in (every_language_words, _read_once, _texts):
     on_reload(_made.cache_clear)

@@ -64,13 +64,15 @@ def _words(code: str, key: str) -> frozenset[str]:
     return language(code).words("calendar", key)
 
 
+@functools.cache
 def _with_base(code: str, key: str) -> frozenset[str]:
     # A ``[calendar]`` word list of the base language and the language's own.
     return _words(BASE, key) | _words(code, key)
 
 
 on_reload(_not_a_day.cache_clear)
-on_reload(_words.cache_clear)
+for _made in (_words, _with_base):
+    on_reload(_made.cache_clear)
 
 _DAY2 = r"(?:[-–](?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
 

@@ -62,6 +62,7 @@ def _clock_links() -> frozenset[str]:
     return every_language_words("calendar", "clock_links")
 
 
+@functools.cache
 def _clock_cues() -> frozenset[str]:
     # A clock link's words, one by one: the word before a bare clock time (``a las 10``).
     return frozenset(word for link in _clock_links() for word in link.split())
@@ -78,7 +79,8 @@ def _quarter_cues(code: str) -> frozenset[str]:
     )
 
 
-on_reload(_quarter_cues.cache_clear)
+for _made in (_quarter_cues, _clock_cues):
+    on_reload(_made.cache_clear)
 
 
 def _vague_counts() -> frozenset[str]:
