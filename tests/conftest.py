@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +18,25 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 #: ``../shared`` beside the checkout: evaluation data that a user's clone does not have.
 SHARED = ROOT.parent / "shared"
+
+_CACHE_DIR = pytest.StashKey[str]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """newsbrief's cache folder (``NEWSBRIEF_CACHE_DIR``: the language model's arrays) is a
+    temporary folder for the session, never the user's: set in ``os.environ`` before any test
+    runs, so the commands tests start in subprocesses share it too. Deleted at the end."""
+    from newsbrief.languages.array_cache import CACHE_ENV
+
+    folder = tempfile.mkdtemp(prefix="newsbrief-test-cache-")
+    config.stash[_CACHE_DIR] = folder
+    os.environ[CACHE_ENV] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder = config.stash.get(_CACHE_DIR, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

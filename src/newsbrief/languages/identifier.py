@@ -25,12 +25,26 @@ A float16 table would save 25 MB more but cast every gathered row (identificatio
 Everything else (normalisation, encoding, tie folding of aliased labels, ranking) is
 py3langid's own code. :func:`load` checks the vectorised walk against py3langid's on a sample of
 several scripts and falls back to the library's walk if they ever differ (another model).
+
+**The cache.** Reading the model costs about half a second of CPU per process (decompressing
+most of it) and 90 MB of memory per process. So the arrays scoring reads (the restricted
+float32 table, the priors and the DFA's three tables) are written once to newsbrief's cache
+folder (:mod:`newsbrief.languages.array_cache`: ``NEWSBRIEF_CACHE_DIR``, else the user cache
+folder) and later processes map them read-only: they start in milliseconds and share the
+pages. The set's name covers what changes the arrays (:data:`CACHE_FORMAT`, py3langid's
+version, the model file's size, time and first and last bytes, the byte order, the restriction's
+labels); a set is used only when its files, its labels, the bounds of its DFA and its scores of
+a multi-script sample are as written, else it is written again. Without a usable folder the
+model is read as before: the same answers either way.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import lzma
+import os
+import sys
 import threading
 import zipfile
 from collections import Counter
@@ -41,7 +55,9 @@ from typing import Any
 import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
-__all__ = ["DEFINITE", "FastIdentifier", "load"]
+from newsbrief.languages import array_cache
+
+__all__ = ["CACHE_FORMAT", "DEFINITE", "FastIdentifier", "load"]
 
 # A feature not visited yet, in the table of first visits.
 _UNSEEN = np.iinfo(np.intp).max
@@ -51,6 +67,19 @@ _THREAD = threading.local()
 
 #: Bytes after which the bundled model's DFA state no longer depends on where it started.
 DEFINITE = 6
+
+#: The cached arrays' format: bumped whenever what is cached, or how, changes.
+CACHE_FORMAT = 1
+# The cached arrays, by file name: the attribute of :class:`FastIdentifier` each one is.
+_CACHED = {
+    "table": "_table",
+    "priors": "nb_pc",
+    "moves": "_moves",
+    "rows": "_rows",
+    "outputs": "_outputs",
+}
+# How much of each end of the model file goes into the cache's name, with its size and time.
+_SIGNED_BYTES = 1 << 16
 
 # Texts in several scripts whose walks must agree for the vectorised one to be used.
 _SELF_CHECK = (
@@ -86,6 +115,53 @@ class FastIdentifier(LanguageIdentifier):
         self.nb_ptc = np.take(table, indices, axis=1)  # type: ignore[misc]
         self.nb_pc = priors[indices]  # type: ignore[misc]
         self._set_alias_pairs()
+
+    @classmethod
+    def from_arrays(cls, classes: list[str], arrays: dict[str, Any]) -> FastIdentifier:
+        """The identifier over arrays :meth:`vectorise` built and :meth:`compact` kept (by the
+        names of ``_CACHED``: memory-mapped ones from the cache), for the labels ``classes``.
+        Raises ``ValueError`` when their kinds, shapes or bounds do not fit together."""
+        table, priors = arrays["table"], arrays["priors"]
+        moves, rows, outputs = arrays["moves"], arrays["rows"], arrays["outputs"]
+        intp = np.dtype(np.intp)
+        if not (
+            table.dtype == np.float32
+            and table.ndim == 2
+            and table.flags["C_CONTIGUOUS"]
+            and table.shape[1] == len(classes)
+            and priors.dtype == np.float32
+            and priors.shape == (len(classes),)
+            and moves.dtype in (np.uint16, np.uint32)
+            and moves.ndim == 1
+            and len(moves) % 256 == 0
+            and rows.dtype == intp == outputs.dtype
+            and rows.ndim == 1
+            and len(rows) > 0
+            and rows.shape == outputs.shape
+        ):
+            raise ValueError("arrays of another kind or shape")
+        # Every index the walk and the scoring take stays inside its table (a wrong one would
+        # fail every later identification, not just this load).
+        if (
+            rows.min() < 0
+            or rows.max() > len(moves) - 256
+            or outputs.max() >= len(table)
+            or moves.max() >= len(rows)
+        ):
+            raise ValueError("indices out of bounds")
+        identifier = cls.__new__(cls)
+        identifier.min_confidence = None
+        identifier._norm_probs = False
+        identifier.nb_classes = classes  # type: ignore[misc]
+        identifier.nb_ptc = identifier._table = table  # type: ignore[misc]
+        identifier.nb_pc = priors
+        identifier._full_model = (table, priors, classes)  # type: ignore[misc]
+        identifier.tk_nextmove = identifier._moves = moves
+        identifier.tk_row = rows >> 8
+        identifier._rowbase = identifier._rows = rows  # type: ignore[misc]
+        identifier.tk_output = identifier._outputs = outputs  # type: ignore[misc]
+        identifier._set_alias_pairs()
+        return identifier
 
     def vectorise(self) -> None:
         """Build the arrays the vectorised walk and scoring read (after ``set_languages``)."""
@@ -233,14 +309,24 @@ def _from_model_file() -> FastIdentifier:
 
 def load(keep: Callable[[str], bool] | None = None) -> Any:
     """The bundled model restricted to the labels ``keep`` accepts (all by default),
-    vectorised when the self-check passes, else py3langid's own identifier."""
+    vectorised when the self-check passes, else py3langid's own identifier. Read from the
+    cache when it holds the arrays, else built and written there (see the module
+    documentation)."""
+    folder = _cache_folder()
+    if folder is not None:
+        cached = _cached(folder, keep)
+        if cached is not None:
+            return cached
     identifier = _from_model_file()
     try:
+        classes = list(identifier.nb_classes)
         if keep is not None:
             identifier.set_languages([label for label in identifier.labels if keep(label)])
         identifier.vectorise()
         if _same_walk(identifier):
             identifier.compact()
+            if folder is not None:
+                return _stored(folder, classes, keep, identifier)
             return identifier
     except (AttributeError, TypeError, ValueError, IndexError):
         pass  # another py3langid: its own code below
@@ -248,3 +334,99 @@ def load(keep: Callable[[str], bool] | None = None) -> Any:
     if keep is not None:
         plain.set_languages([label for label in plain.labels if keep(label)])
     return plain
+
+
+def _cache_folder() -> Path | None:
+    """The cache's folder for the installed model (``None`` without a cache folder): named by
+    what the arrays depend on besides the restriction."""
+    root = array_cache.cache_root()
+    if root is None:
+        return None
+    try:
+        import py3langid
+        from py3langid.langid import MODEL_DIR
+
+        path = Path(MODEL_DIR, MODEL_FILE)
+        with path.open("rb") as handle:
+            size = handle.seek(0, io.SEEK_END)
+            handle.seek(0)
+            head = handle.read(_SIGNED_BYTES)
+            handle.seek(max(0, size - _SIGNED_BYTES))
+            tail = handle.read()
+            modified = os.fstat(handle.fileno()).st_mtime_ns
+    except (ImportError, OSError):
+        return None
+    signature = hashlib.blake2b(digest_size=16)
+    for part in (
+        f"format {CACHE_FORMAT}",
+        f"py3langid {getattr(py3langid, '__version__', '?')}",
+        f"model {size} {modified}",
+        # The arrays are written in this machine's byte order and pointer size.
+        f"{sys.byteorder} {np.dtype(np.intp).str}",
+    ):
+        signature.update(part.encode() + b"\0")
+    signature.update(head)
+    signature.update(tail)
+    return root / "language-model" / signature.hexdigest()
+
+
+def _wanted(classes: list[str], keep: Callable[[str], bool] | None) -> list[str]:
+    """The labels ``keep`` accepts among the model's ``classes``, in the model's order."""
+    labels = list(dict.fromkeys(classes))
+    return labels if keep is None else [label for label in labels if keep(label)]
+
+
+def _restriction(folder: Path, wanted: list[str]) -> Path:
+    """The folder of the arrays restricted to the labels ``wanted``."""
+    return folder / hashlib.blake2b("\n".join(wanted).encode(), digest_size=16).hexdigest()
+
+
+def _fingerprint(identifier: FastIdentifier) -> list[float]:
+    """The raw scores of the multi-script sample: written with the arrays, compared on reading
+    (a damaged row of the table, or of the DFA on the sample's path, changes them)."""
+    scores: list[float] = identifier._raw_score(identifier._encode(_SELF_CHECK)).tolist()
+    return scores
+
+
+def _cached(folder: Path, keep: Callable[[str], bool] | None) -> FastIdentifier | None:
+    """The identifier over the cached arrays, or ``None`` when the cache does not hold them
+    (or holds them damaged)."""
+    classes = array_cache.read_json(folder / "classes.json")
+    if not isinstance(classes, list) or not all(isinstance(label, str) for label in classes):
+        return None
+    wanted = _wanted(classes, keep)
+    found = array_cache.read_arrays(_restriction(folder, wanted), _CACHED)
+    if found is None:
+        return None
+    arrays, record = found
+    chosen = set(wanted)
+    restricted = [label for label in classes if label in chosen]
+    if record.get("format") != CACHE_FORMAT or record.get("classes") != restricted:
+        return None
+    try:
+        identifier = FastIdentifier.from_arrays(restricted, arrays)
+        if _fingerprint(identifier) != record.get("fingerprint"):
+            return None
+    except (ValueError, IndexError, TypeError):
+        return None
+    return identifier
+
+
+def _stored(
+    folder: Path, classes: list[str], keep: Callable[[str], bool] | None, built: FastIdentifier
+) -> FastIdentifier:
+    """Write ``built`` (restricted from the model's ``classes`` by ``keep``) to the cache and
+    give it back over the written files (memory its pages share with later processes), or as
+    built when the cache cannot be written."""
+    record = {
+        "format": CACHE_FORMAT,
+        "classes": list(built.nb_classes),
+        "fingerprint": _fingerprint(built),
+    }
+    arrays = {name: getattr(built, attribute) for name, attribute in _CACHED.items()}
+    try:
+        array_cache.write_arrays(_restriction(folder, _wanted(classes, keep)), arrays, record)
+        array_cache.write_json(folder / "classes.json", classes)
+    except OSError:
+        return built
+    return _cached(folder, keep) or built

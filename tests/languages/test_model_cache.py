@@ -1,0 +1,238 @@
+"""The language model's arrays are cached on disk and memory-mapped, with the same answers.
+
+The first load writes the arrays scoring reads to ``NEWSBRIEF_CACHE_DIR``; later loads map them
+without reading the model; a damaged, truncated or foreign set is ignored and written again; a
+folder that cannot be written, or ``NEWSBRIEF_CACHE_DIR=""``, gives the model read in memory,
+silently. Every identifier answers exactly as the one read from the model file.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from newsbrief.languages import array_cache, identifier
+
+TEXTS = [
+    "The harbour authority said on Friday that the ferry would run again once the storm passed.",
+    "Die Stadtwerke teilten am Montag mit, dass die Leitungen bis zum Abend repariert seien.",
+    "La mairie a annoncé jeudi que la piscine rouvrirait après trois semaines de travaux.",
+    "El ayuntamiento confirmó que el mercado central abrirá también los domingos.",
+    "Міська рада повідомила, що ремонт мосту завершать до кінця місяця.",
+    "Городские власти сообщили, что новая линия трамвая откроется весной.",
+    "Το λιμάνι θα παραμείνει κλειστό μέχρι να κοπάσει ο άνεμος.",
+    "وقالت البلدية إن أعمال الصيانة ستنتهي قبل نهاية الأسبوع.",
+    "नगर निगम ने बताया कि पुल की मरम्मत अगले महीने पूरी होगी।",
+    "市政府表示，新的公交线路将于下月开通。",
+    "Gemeente en provincie zijn het eens over de nieuwe fietsbrug.",
+    "ok",
+    "",
+    "12:45 — 3 : 1",
+]
+
+
+def keep(label: str) -> bool:
+    return label in {"en", "de", "fr", "es", "uk", "ru", "el", "ar", "hi", "zh", "nl", "sr"}
+
+
+@pytest.fixture(scope="module")
+def in_memory() -> Any:
+    """The identifier read from the model file, no cache involved."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(array_cache.CACHE_ENV, "")
+        return identifier.load(keep)
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(array_cache.CACHE_ENV, str(folder))
+    return folder
+
+
+def _mapped(array: Any) -> bool:
+    while isinstance(array, np.ndarray):
+        if isinstance(array, np.memmap):
+            return True
+        array = array.base
+    return False
+
+
+def _set_folder(cache_dir: Path) -> Path:
+    (folder,) = {path.parent for path in cache_dir.glob("language-model/*/*/table.npy")}
+    return folder
+
+
+def _model_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> Any:
+        raise AssertionError("the model file was read")
+
+    monkeypatch.setattr(identifier, "_from_model_file", refused)
+
+
+def _assert_same(model: Any, reference: Any) -> None:
+    assert model.nb_classes == reference.nb_classes
+    for name in ("_table", "nb_pc", "_moves", "_rows", "_outputs"):
+        ours, theirs = getattr(model, name), getattr(reference, name)
+        assert ours.dtype == theirs.dtype and ours.shape == theirs.shape, name
+        assert np.array_equal(ours, theirs), name
+    for text in TEXTS:
+        assert model.classify(text) == reference.classify(text)
+        assert model.rank(text) == reference.rank(text)
+
+
+def test_first_load_writes_later_loads_map_the_files(
+    cache_dir: Path, in_memory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = identifier.load(keep)
+    folder = _set_folder(cache_dir)
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "moves.npy",
+        "outputs.npy",
+        "priors.npy",
+        "record.json",
+        "rows.npy",
+        "table.npy",
+    ]
+    written = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+    _model_not_read(monkeypatch)
+    again = identifier.load(keep)
+    assert isinstance(again, identifier.FastIdentifier)
+    assert all(_mapped(getattr(again, name)) for name in ("_table", "_moves", "_rows"))
+    assert {path.name: path.stat().st_mtime_ns for path in folder.iterdir()} == written
+    _assert_same(first, in_memory)
+    _assert_same(again, in_memory)
+    # Another restriction is another set beside it; the model is read for it once.
+    monkeypatch.undo()
+    monkeypatch.setenv(array_cache.CACHE_ENV, str(cache_dir))
+    english = identifier.load(lambda label: label in {"en", "de"})
+    assert english.nb_classes == ["de", "en"]
+    assert len(list(cache_dir.glob("language-model/*/*/table.npy"))) == 2
+    assert not list(cache_dir.glob("language-model/*/.*"))  # no temporary left
+
+
+def _truncate(folder: Path) -> None:
+    path = folder / "table.npy"
+    path.write_bytes(path.read_bytes()[:-4096])
+
+
+def _foreign_file(folder: Path) -> None:
+    (folder / "moves.npy").write_bytes(b"not an array at all")
+
+
+def _other_dtype(folder: Path) -> None:
+    # A well-formed set of another kind: a float16 table, recorded as such.
+    table = np.load(folder / "table.npy").astype(np.float16)
+    np.save(folder / "table.npy", table)
+    record = json.loads((folder / "record.json").read_text())
+    record["arrays"]["table"] = [table.dtype.str, list(table.shape)]
+    (folder / "record.json").write_text(json.dumps(record))
+
+
+def _damaged_values(folder: Path) -> None:
+    # Same sizes, one prior changed: only the scores show it.
+    path = folder / "priors.npy"
+    data = bytearray(path.read_bytes())
+    data[-4:] = np.float32(-1.0).tobytes()
+    path.write_bytes(bytes(data))
+
+
+def _bad_record(folder: Path) -> None:
+    (folder / "record.json").write_text("{")
+
+
+@pytest.mark.parametrize(
+    "damage", [_truncate, _foreign_file, _other_dtype, _damaged_values, _bad_record]
+)
+def test_a_damaged_set_is_ignored_and_written_again(
+    cache_dir: Path,
+    in_memory: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    damage: Callable[[Path], None],
+) -> None:
+    identifier.load(keep)
+    damage(_set_folder(cache_dir))
+    rebuilt = identifier.load(keep)
+    _assert_same(rebuilt, in_memory)
+    _model_not_read(monkeypatch)
+    _assert_same(identifier.load(keep), in_memory)  # the set written again is read
+
+
+def test_a_folder_that_cannot_be_written_falls_back(
+    tmp_path: Path, in_memory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(array_cache.CACHE_ENV, str(blocker / "cache"))
+    model = identifier.load(keep)
+    assert not any(_mapped(getattr(model, name)) for name in ("_table", "_moves"))
+    _assert_same(model, in_memory)
+
+
+def test_an_empty_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(array_cache.CACHE_ENV, "")
+    assert array_cache.cache_root() is None
+    monkeypatch.setenv(array_cache.CACHE_ENV, "  ")
+    assert array_cache.cache_root() is None
+
+
+def test_the_default_folder_is_the_users_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("the XDG folders are those of Linux and other POSIX systems")
+    monkeypatch.delenv(array_cache.CACHE_ENV)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert array_cache.cache_root() == tmp_path / "xdg" / "newsbrief"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+    assert array_cache.cache_root() == tmp_path / ".cache" / "newsbrief"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert array_cache.cache_root() == tmp_path / ".cache" / "newsbrief"
+
+
+def test_a_mapped_identifier_pickles_as_arrays(cache_dir: Path, in_memory: Any) -> None:
+    identifier.load(keep)
+    mapped = identifier.load(keep)
+    assert _mapped(mapped._table)
+    data = pickle.dumps(mapped)
+    # The arrays travel whole and arrive as plain arrays; no larger than the model read in
+    # memory (whose DFA travels twice: py3langid's array and the NumPy view of it).
+    assert sum(getattr(mapped, name).nbytes for name in ("_table", "_moves")) < len(data)
+    assert len(data) <= len(pickle.dumps(in_memory))
+    copy = pickle.loads(data)
+    assert not _mapped(copy._table)
+    _assert_same(copy, in_memory)
+
+
+def test_writers_at_once_leave_one_complete_set(tmp_path: Path) -> None:
+    folder = tmp_path / "sets" / "one"
+    arrays = {"a": np.arange(200_000, dtype=np.float32), "b": np.ones((3, 4), dtype=np.intp)}
+    failures: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            for _ in range(5):
+                array_cache.write_arrays(folder, arrays, {"format": 1})
+        except BaseException as error:  # pragma: no cover - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=write) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures
+    found = array_cache.read_arrays(folder, ["a", "b"])
+    assert found is not None
+    assert np.array_equal(found[0]["a"], arrays["a"]) and found[1]["format"] == 1
+    assert [path.name for path in folder.parent.iterdir()] == ["one"]  # nothing left behind
