@@ -418,6 +418,11 @@ def _stored(
     """Write ``built`` (restricted from the model's ``classes`` by ``keep``) to the cache and
     give it back over the written files (memory its pages share with later processes), or as
     built when the cache cannot be written."""
+    # Another process (a worker of the same run) may have written the set while this one read
+    # the model: then it is used, not written again.
+    written = _cached(folder, keep)
+    if written is not None:
+        return written
     record = {
         "format": CACHE_FORMAT,
         "classes": list(built.nb_classes),
