@@ -236,3 +236,28 @@ def test_writers_at_once_leave_one_complete_set(tmp_path: Path) -> None:
     assert found is not None
     assert np.array_equal(found[0]["a"], arrays["a"]) and found[1]["format"] == 1
     assert [path.name for path in folder.parent.iterdir()] == ["one"]  # nothing left behind
+
+
+def test_the_sets_name_follows_the_models_bytes_not_its_time(
+    cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A model reinstalled with the same bytes (a new virtual environment: a new file time)
+    # finds the set already written, instead of adding another 90 MB to the cache folder.
+    import os
+
+    import py3langid.langid
+
+    installed = Path(py3langid.langid.MODEL_DIR, py3langid.langid.MODEL_FILE)
+    reinstalled = tmp_path / "site-packages" / "py3langid"
+    copy = reinstalled / py3langid.langid.MODEL_FILE
+    copy.parent.mkdir(parents=True)
+    copy.write_bytes(installed.read_bytes())
+    os.utime(copy, ns=(1_000_000_000, 1_000_000_000))
+    before = identifier._cache_folder()
+    monkeypatch.setattr(py3langid.langid, "MODEL_DIR", str(reinstalled))
+    assert identifier._cache_folder() == before
+    # Other bytes (another model of the same size) are another set.
+    data = bytearray(copy.read_bytes())
+    data[len(data) // 2] ^= 1
+    copy.write_bytes(bytes(data))
+    assert identifier._cache_folder() != before
