@@ -14,8 +14,8 @@ macOS, ``%LOCALAPPDATA%\\newsbrief\\Cache`` on Windows. Deleting the folder is a
 **Safety.** A set of arrays is written into a temporary folder beside its place and renamed
 into place whole (``os.rename`` of a folder is atomic), so a reader sees a complete set or
 none, whatever other processes write at the same time. A set is only used after its files are
-checked against the record written with them (dtype, shape, exact file size); whoever reads it
-checks the contents it depends on. Nothing here raises for a folder that cannot be written or
+checked against the record written with them (dtype, shape, exact file size, CRC-32 of the
+bytes). Nothing here raises for a folder that cannot be written or
 read: the callers fall back to building the tables in memory.
 """
 
@@ -28,6 +28,7 @@ import shutil
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -97,7 +98,7 @@ def read_arrays(
 ) -> tuple[dict[str, np.ndarray], dict[str, Any]] | None:
     """The arrays ``names`` of the set in ``folder``, memory-mapped read-only, and the record
     written with them; ``None`` when the set is missing, incomplete or does not match its record
-    (another format, a truncated or foreign file)."""
+    (another format, a truncated, altered or foreign file)."""
     record = read_json(folder / _RECORD)
     if not isinstance(record, dict) or not isinstance(record.get("arrays"), dict):
         return None
@@ -109,9 +110,9 @@ def read_arrays(
             mapped = np.load(path, mmap_mode="r", allow_pickle=False)
             if (
                 not isinstance(mapped, np.memmap)
-                or expected != [mapped.dtype.str, list(mapped.shape)]
                 # A file longer than its header says is not what was written either.
                 or path.stat().st_size != mapped.offset + mapped.nbytes
+                or expected != _listing(mapped)
             ):
                 return None
             # A plain array over the mapping (the mapping stays open while it is referenced).
@@ -119,6 +120,14 @@ def read_arrays(
     except (OSError, ValueError, TypeError, EOFError):
         return None
     return arrays, record
+
+
+def _listing(array: np.ndarray) -> list[Any]:
+    """What the record says of one array: its dtype, its shape and a CRC-32 of its bytes (a
+    file of the right size with other bytes anywhere is not used; about 45 ms for 90 MB, and
+    the same on every machine, unlike a sample of scores that BLAS may round otherwise)."""
+    data = np.ascontiguousarray(array).reshape(-1).view(np.uint8)
+    return [array.dtype.str, list(array.shape), zlib.crc32(data.data)]
 
 
 def write_arrays(folder: Path, arrays: Mapping[str, np.ndarray], record: Mapping[str, Any]) -> None:
@@ -135,7 +144,7 @@ def write_arrays(folder: Path, arrays: Mapping[str, np.ndarray], record: Mapping
             array = np.ascontiguousarray(array)
             with (temporary / f"{name}.npy").open("wb") as stream:
                 np.save(stream, array, allow_pickle=False)
-            listing[name] = [array.dtype.str, list(array.shape)]
+            listing[name] = _listing(array)
         with (temporary / _RECORD).open("w", encoding="utf-8") as stream:
             json.dump({**record, "arrays": listing}, stream)
         _install(temporary, folder)

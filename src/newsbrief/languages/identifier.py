@@ -33,8 +33,8 @@ folder (:mod:`newsbrief.languages.array_cache`: ``NEWSBRIEF_CACHE_DIR``, else th
 folder) and later processes map them read-only: they start in milliseconds and share the
 pages. The set's name covers what changes the arrays (:data:`CACHE_FORMAT`, py3langid's
 version, the model file's bytes, the byte order and pointer size, the restriction's labels);
-a set is used only when its files, its labels, the bounds of its DFA and its scores of a
-multi-script sample are as written, else it is written again. Without a usable folder the
+a set is used only when its files (their bytes' CRC-32), its labels and the bounds of its
+DFA are as written, else it is written again. Without a usable folder the
 model is read as before: the same answers either way.
 """
 
@@ -371,13 +371,6 @@ def _restriction(folder: Path, wanted: list[str]) -> Path:
     return folder / hashlib.blake2b("\n".join(wanted).encode(), digest_size=16).hexdigest()
 
 
-def _fingerprint(identifier: FastIdentifier) -> list[float]:
-    """The raw scores of the multi-script sample: written with the arrays, compared on reading
-    (a damaged row of the table, or of the DFA on the sample's path, changes them)."""
-    scores: list[float] = identifier._raw_score(identifier._encode(_SELF_CHECK)).tolist()
-    return scores
-
-
 def _cached(folder: Path, keep: Callable[[str], bool] | None) -> FastIdentifier | None:
     """The identifier over the cached arrays, or ``None`` when the cache does not hold them
     (or holds them damaged)."""
@@ -394,12 +387,9 @@ def _cached(folder: Path, keep: Callable[[str], bool] | None) -> FastIdentifier 
     if record.get("format") != CACHE_FORMAT or record.get("classes") != restricted:
         return None
     try:
-        identifier = FastIdentifier.from_arrays(restricted, arrays)
-        if _fingerprint(identifier) != record.get("fingerprint"):
-            return None
+        return FastIdentifier.from_arrays(restricted, arrays)
     except (ValueError, IndexError, TypeError):
         return None
-    return identifier
 
 
 def _stored(
@@ -413,11 +403,7 @@ def _stored(
     written = _cached(folder, keep)
     if written is not None:
         return written
-    record = {
-        "format": CACHE_FORMAT,
-        "classes": list(built.nb_classes),
-        "fingerprint": _fingerprint(built),
-    }
+    record = {"format": CACHE_FORMAT, "classes": list(built.nb_classes)}
     arrays = {name: getattr(built, attribute) for name, attribute in _CACHED.items()}
     try:
         array_cache.write_arrays(_restriction(folder, _wanted(classes, keep)), arrays, record)
