@@ -9,7 +9,10 @@ silently. Every identifier answers exactly as the one read from the model file.
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import shutil
+import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -253,8 +256,6 @@ def test_the_sets_name_follows_the_models_bytes_not_its_time(
 ) -> None:
     # A model reinstalled with the same bytes (a new virtual environment: a new file time)
     # finds the set already written, instead of adding another 90 MB to the cache folder.
-    import os
-
     import py3langid.langid
 
     installed = Path(py3langid.langid.MODEL_DIR, py3langid.langid.MODEL_FILE)
@@ -271,3 +272,88 @@ def test_the_sets_name_follows_the_models_bytes_not_its_time(
     data[len(data) // 2] ^= 1
     copy.write_bytes(bytes(data))
     assert identifier._cache_folder() != before
+
+
+posix_only = pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+
+
+def _count_model_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    reads: list[int] = []
+    read = identifier._from_model_file
+
+    def counted() -> Any:
+        reads.append(1)
+        return read()
+
+    monkeypatch.setattr(identifier, "_from_model_file", counted)
+    return reads
+
+
+@posix_only
+def test_the_cache_is_private_whatever_the_umask(
+    cache_dir: Path, in_memory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    previous = os.umask(0)  # every file and folder writable by everyone, unless set otherwise
+    try:
+        identifier.load(keep)
+    finally:
+        os.umask(previous)
+    folder = _set_folder(cache_dir)
+    for path in (cache_dir, folder.parent.parent, folder.parent, folder):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+    for path in folder.iterdir():
+        assert not path.stat().st_mode & 0o077, path
+    reads = _count_model_reads(monkeypatch)
+    _assert_same(identifier.load(keep), in_memory)
+    assert not reads  # the private set is read back
+
+
+def _open_to_everyone(folder: Path) -> None:
+    folder.chmod(0o777)
+
+
+def _linked(folder: Path) -> None:
+    # A link in place of the set, to a complete copy of it elsewhere.
+    copy = folder.parent.parent.parent / "elsewhere"
+    shutil.copytree(folder, copy)
+    shutil.rmtree(folder)
+    folder.symlink_to(copy, target_is_directory=True)
+
+
+def _file_linked(folder: Path) -> None:
+    copy = folder.parent.parent.parent / "priors.npy"
+    (folder / "priors.npy").rename(copy)
+    (folder / "priors.npy").symlink_to(copy)
+
+
+@posix_only
+@pytest.mark.parametrize("planted", [_open_to_everyone, _linked, _file_linked])
+def test_a_set_another_user_could_have_written_is_not_read(
+    cache_dir: Path,
+    in_memory: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    planted: Callable[[Path], None],
+) -> None:
+    identifier.load(keep)
+    planted(_set_folder(cache_dir))
+    reads = _count_model_reads(monkeypatch)
+    _assert_same(identifier.load(keep), in_memory)
+    assert reads == [1]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs chown")
+def test_another_users_cache_folder_is_neither_read_nor_written(
+    cache_dir: Path, in_memory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    identifier.load(keep)
+    for path in [cache_dir, *cache_dir.rglob("*")]:
+        os.chown(path, 54321, 54321, follow_symlinks=False)
+    written = sorted(str(path) for path in cache_dir.rglob("*"))
+    reads = _count_model_reads(monkeypatch)
+    _assert_same(identifier.load(keep), in_memory)
+    assert reads == [1]
+    # An empty folder of theirs gets nothing written into it either.
+    shutil.rmtree(cache_dir / "language-model")
+    identifier.load(keep)
+    assert sorted(str(path) for path in cache_dir.rglob("*")) == []
+    assert written

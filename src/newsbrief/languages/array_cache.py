@@ -17,6 +17,13 @@ none, whatever other processes write at the same time. A set is only used after 
 checked against the record written with them (dtype, shape, exact file size, CRC-32 of the
 bytes). Nothing here raises for a folder that cannot be written or
 read: the callers fall back to building the tables in memory.
+
+**Whose.** Folders are created readable by their user only (``0o700``). On POSIX systems a
+folder or file is used only when it is the user's (or the administrator's), no symbolic link
+below the cache folder, and not writable by every user (:func:`trusted`): a set planted by
+another user in a shared folder (``NEWSBRIEF_CACHE_DIR=/tmp/...``) is neither read nor written
+into. Sets are never rewritten in place, so a mapped file changes only if something else
+truncates it.
 """
 
 from __future__ import annotations
@@ -25,17 +32,26 @@ import contextlib
 import json
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
 import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
-__all__ = ["CACHE_ENV", "cache_root", "read_arrays", "read_json", "write_arrays", "write_json"]
+__all__ = [
+    "CACHE_ENV",
+    "cache_root",
+    "read_arrays",
+    "read_json",
+    "trusted",
+    "write_arrays",
+    "write_json",
+]
 
 #: The environment variable naming newsbrief's cache folder (empty: no cache).
 CACHE_ENV = "NEWSBRIEF_CACHE_DIR"
@@ -71,9 +87,49 @@ def cache_root() -> Path | None:
     return home / ".cache" / "newsbrief" if home else None
 
 
-def read_json(path: Path) -> Any:
-    """The JSON value in ``path``, or ``None`` when it is missing or not JSON."""
+def trusted(path: Path, root: Path) -> bool:
+    """Whether ``path`` (a file or folder in the cache folder ``root``, or ``root``) and every
+    folder between them that exists can be trusted (:func:`_ours`; no link below ``root``).
+    Missing ones can: they are created private. A path outside ``root`` cannot."""
     try:
+        inside = path.relative_to(root).parts
+    except ValueError:
+        return False
+    try:
+        # A link the user made to a folder elsewhere is followed (its target must be theirs).
+        if root.is_symlink():
+            if not (_ours(root, link=True) and _ours(root.resolve())):
+                return False
+        elif not _ours(root):
+            return False
+        folder = root
+        for part in inside:
+            folder = folder / part
+            if folder.is_symlink() or not _ours(folder):
+                return False
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _ours(path: Path, *, link: bool = False) -> bool:
+    """Whether ``path`` (not followed) is owned by this user or the administrator and, unless
+    it is a ``link`` (whose mode means nothing), cannot be written by every user. Always on
+    Windows (a user's local application folder is their own)."""
+    if not hasattr(os, "getuid"):
+        return True
+    info = os.lstat(path)
+    return info.st_uid in (os.getuid(), 0) and (link or not info.st_mode & stat.S_IWOTH)
+
+
+def read_json(path: Path) -> Any:
+    """The JSON value in ``path``, or ``None`` when it is missing, not JSON or, on POSIX
+    systems, a link or a file another user could have written."""
+    try:
+        if path.is_symlink() or not _ours(path):
+            return None
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
@@ -81,7 +137,7 @@ def read_json(path: Path) -> Any:
 
 def write_json(path: Path, value: Any) -> None:
     """Write ``value`` as JSON to ``path`` atomically (a temporary file beside it, renamed)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path.parent)
     handle, name = tempfile.mkstemp(prefix=_TEMPORARY, suffix=".json", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
@@ -98,7 +154,12 @@ def read_arrays(
 ) -> tuple[dict[str, np.ndarray], dict[str, Any]] | None:
     """The arrays ``names`` of the set in ``folder``, memory-mapped read-only, and the record
     written with them; ``None`` when the set is missing, incomplete or does not match its record
-    (another format, a truncated, altered or foreign file)."""
+    (another format, a truncated, altered or foreign file, a link, another user's file)."""
+    try:
+        if folder.is_symlink() or not _ours(folder):
+            return None
+    except OSError:
+        return None
     record = read_json(folder / _RECORD)
     if not isinstance(record, dict) or not isinstance(record.get("arrays"), dict):
         return None
@@ -107,6 +168,8 @@ def read_arrays(
         for name in names:
             expected = record["arrays"].get(name)
             path = folder / f"{name}.npy"
+            if path.is_symlink() or not _ours(path):
+                return None
             mapped = np.load(path, mmap_mode="r", allow_pickle=False)
             if (
                 not isinstance(mapped, np.memmap)
@@ -135,21 +198,39 @@ def write_arrays(folder: Path, arrays: Mapping[str, np.ndarray], record: Mapping
     atomically: complete or not there. A set already in ``folder`` is replaced (the caller
     found it unusable); if another process puts its own in place meanwhile, either is kept."""
     parent = folder.parent
-    parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(parent)
     _sweep(parent)
     temporary = Path(tempfile.mkdtemp(prefix=_TEMPORARY, dir=parent))
     try:
         listing = {}
         for name, array in arrays.items():
             array = np.ascontiguousarray(array)
-            with (temporary / f"{name}.npy").open("wb") as stream:
+            with _private_file(temporary / f"{name}.npy") as stream:
                 np.save(stream, array, allow_pickle=False)
             listing[name] = _listing(array)
-        with (temporary / _RECORD).open("w", encoding="utf-8") as stream:
-            json.dump({**record, "arrays": listing}, stream)
+        with _private_file(temporary / _RECORD) as stream:
+            stream.write(json.dumps({**record, "arrays": listing}).encode())
         _install(temporary, folder)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _private_file(path: Path) -> BinaryIO:
+    """A new file ``path`` open for writing, readable by this user only (whatever the umask:
+    a file every user could write would not be read back)."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+
+
+def _make_folder(folder: Path) -> None:
+    """Create ``folder`` and its missing parents, each readable by this user only (``0o700``:
+    ``Path.mkdir(parents=True)`` would give the parents the umask's mode)."""
+    missing = []
+    while not folder.is_dir() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # another process made it meanwhile
+            path.mkdir(mode=0o700)
 
 
 def _install(temporary: Path, folder: Path) -> None:

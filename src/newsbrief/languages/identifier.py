@@ -357,7 +357,9 @@ def _cache_folder() -> Path | None:
     ):
         signature.update(part.encode() + b"\0")
     signature.update(model)
-    return root / "language-model" / signature.hexdigest()[:32]
+    folder = root / "language-model" / signature.hexdigest()[:32]
+    # Another user's folder is neither read nor written into (a shared NEWSBRIEF_CACHE_DIR).
+    return folder if array_cache.trusted(folder, root) else None
 
 
 def _wanted(classes: list[str], keep: Callable[[str], bool] | None) -> list[str]:
