@@ -357,3 +357,49 @@ def test_another_users_cache_folder_is_neither_read_nor_written(
     identifier.load(keep)
     assert sorted(str(path) for path in cache_dir.rglob("*")) == []
     assert written
+
+
+def test_a_relative_setting_is_the_current_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(array_cache.CACHE_ENV, "build/cache")
+    root = array_cache.cache_root()
+    assert root == tmp_path / "build" / "cache"
+    monkeypatch.chdir(tmp_path / "..")  # a process that changes folder later keeps its cache
+    assert root.is_absolute()
+
+
+def test_no_home_folder_means_no_cache_not_a_failure(
+    tmp_path: Path, in_memory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unknown(*args: Any) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "expanduser", unknown)
+    monkeypatch.setattr(Path, "home", unknown)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("LOCALAPPDATA", "")
+    monkeypatch.setenv(array_cache.CACHE_ENV, "~/newsbrief-cache")
+    assert array_cache.cache_root() is None
+    monkeypatch.delenv(array_cache.CACHE_ENV)
+    assert array_cache.cache_root() is None
+    _assert_same(identifier.load(keep), in_memory)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["-c", "import newsbrief, newsbrief.cli, newsbrief.languages.detect"],
+        ["-m", "newsbrief", "--help"],
+        ["-m", "newsbrief", "build", "--help"],
+    ],
+)
+def test_importing_and_asking_for_help_write_nothing(tmp_path: Path, command: list[str]) -> None:
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cache"
+    env = {**os.environ, array_cache.CACHE_ENV: str(folder)}
+    subprocess.run([sys.executable, *command], env=env, check=True, capture_output=True)
+    assert not folder.exists()

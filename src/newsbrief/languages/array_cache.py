@@ -7,9 +7,11 @@ starts in milliseconds, reads only the pages it touches, and processes on one ma
 those pages through the operating system's file cache instead of holding a copy each.
 
 **Where.** :data:`CACHE_ENV` (``NEWSBRIEF_CACHE_DIR``) names the folder; set but empty, it
-turns the cache off. Unset, the platform's user cache folder is used: ``$XDG_CACHE_HOME/newsbrief``
-(``~/.cache/newsbrief``) on Linux and other POSIX systems, ``~/Library/Caches/newsbrief`` on
-macOS, ``%LOCALAPPDATA%\\newsbrief\\Cache`` on Windows. Deleting the folder is always safe.
+turns the cache off; relative, it is taken from the current folder. Unset, the platform's user
+cache folder is used: ``$XDG_CACHE_HOME/newsbrief`` (``~/.cache/newsbrief``) on Linux and other
+POSIX systems, ``~/Library/Caches/newsbrief`` on macOS, ``%LOCALAPPDATA%\\newsbrief\\Cache`` on
+Windows; none without a home folder. Deleting the folder is always safe. Nothing is written
+before a text's language is first identified (not on import, not for ``--help``).
 
 **Safety.** A set of arrays is written into a temporary folder beside its place and renamed
 into place whole (``os.rename`` of a folder is atomic), so a reader sees a complete set or
@@ -69,11 +71,23 @@ def cache_root() -> Path | None:
     turned off (``NEWSBRIEF_CACHE_DIR=""``) or no user folder is known. Not created here."""
     chosen = os.environ.get(CACHE_ENV)
     if chosen is not None:
-        return Path(chosen).expanduser() if chosen.strip() else None
+        if not chosen.strip():
+            return None
+        try:
+            # A relative path is taken from the current folder, once: the cache does not move
+            # when the process later changes folder. "~" needs a home folder.
+            return Path(chosen).expanduser().absolute()
+        except (RuntimeError, OSError):
+            return None
     try:
-        home = Path.home()
-    except RuntimeError:  # no home folder known (a bare service account)
+        home: Path | None = Path.home()
+    except (RuntimeError, OSError):  # no home folder known (a bare service account)
         home = None
+    return _platform_folder(home)
+
+
+def _platform_folder(home: Path | None) -> Path | None:
+    """The platform's user cache folder for newsbrief (``home`` may be unknown)."""
     if sys.platform == "win32":
         local = os.environ.get("LOCALAPPDATA")
         base = Path(local) if local else home and home / "AppData" / "Local"
