@@ -403,3 +403,12 @@ def test_importing_and_asking_for_help_write_nothing(tmp_path: Path, command: li
     env = {**os.environ, array_cache.CACHE_ENV: str(folder)}
     subprocess.run([sys.executable, *command], env=env, check=True, capture_output=True)
     assert not folder.exists()
+
+
+def test_ci_runs_every_test_with_a_temporary_cache_folder() -> None:
+    # The plugins' tests (run by .ci/run, each on its own) do not load tests/conftest.py.
+    ci = (Path(__file__).resolve().parents[2] / ".ci" / "run").read_text(encoding="utf-8")
+    lines = ci.splitlines()
+    exported = lines.index("export NEWSBRIEF_CACHE_DIR")
+    assert lines[exported - 1] == 'NEWSBRIEF_CACHE_DIR="$(mktemp -d)"'
+    assert exported < min(i for i, line in enumerate(lines) if "pytest" in line and "#" not in line)
