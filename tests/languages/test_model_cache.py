@@ -412,3 +412,19 @@ def test_ci_runs_every_test_with_a_temporary_cache_folder() -> None:
     exported = lines.index("export NEWSBRIEF_CACHE_DIR")
     assert lines[exported - 1] == 'NEWSBRIEF_CACHE_DIR="$(mktemp -d)"'
     assert exported < min(i for i, line in enumerate(lines) if "pytest" in line and "#" not in line)
+
+
+def test_a_set_with_the_same_bytes_is_left_in_place(tmp_path: Path) -> None:
+    # A process that wrote the set while another was writing it too: the files in place (which
+    # other processes may be mapping) are kept, not deleted and replaced by equal ones.
+    folder = tmp_path / "sets" / "one"
+    arrays = {"a": np.arange(1000, dtype=np.float32)}
+    array_cache.write_arrays(folder, arrays, {"format": 1})
+    first = (folder / "a.npy").stat().st_ino
+    array_cache.write_arrays(folder, arrays, {"format": 1})
+    assert (folder / "a.npy").stat().st_ino == first
+    assert [path.name for path in folder.parent.iterdir()] == ["one"]
+    # Other bytes replace it.
+    array_cache.write_arrays(folder, {"a": np.arange(1000, dtype=np.float32) + 1}, {"format": 1})
+    found = array_cache.read_arrays(folder, ["a"])
+    assert found is not None and found[0]["a"][0] == 1

@@ -210,7 +210,9 @@ def _listing(array: np.ndarray) -> list[Any]:
 def write_arrays(folder: Path, arrays: Mapping[str, np.ndarray], record: Mapping[str, Any]) -> None:
     """Write ``arrays`` (one ``.npy`` file each) and ``record`` (JSON) as the set ``folder``,
     atomically: complete or not there. A set already in ``folder`` is replaced (the caller
-    found it unusable); if another process puts its own in place meanwhile, either is kept."""
+    found it unusable) unless it holds the same bytes (another process wrote it meanwhile: the
+    files processes may have mapped are left in place); if another process puts its own in
+    place while this one replaces it, either is kept."""
     parent = folder.parent
     _make_folder(parent)
     _sweep(parent)
@@ -222,9 +224,12 @@ def write_arrays(folder: Path, arrays: Mapping[str, np.ndarray], record: Mapping
             with _private_file(temporary / f"{name}.npy") as stream:
                 np.save(stream, array, allow_pickle=False)
             listing[name] = _listing(array)
+        written = json.dumps({**record, "arrays": listing})
         with _private_file(temporary / _RECORD) as stream:
-            stream.write(json.dumps({**record, "arrays": listing}).encode())
-        _install(temporary, folder)
+            stream.write(written.encode())
+        in_place = read_arrays(folder, listing)
+        if in_place is None or in_place[1] != json.loads(written):
+            _install(temporary, folder)
     finally:
         shutil.rmtree(temporary, ignore_errors=True)
 
