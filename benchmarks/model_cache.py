@@ -6,7 +6,8 @@ Every figure comes from fresh processes (``python ...`` with ``PYTHONPATH`` set 
 ``src``), in four variants run once per round, in an order rotated from round to round so all
 see the same machine load:
 
-* ``baseline``: the other tree (``--baseline``), which reads the model from py3langid's archive;
+* ``baseline``: the other tree (``--baseline``), which reads the model from py3langid's archive
+  (or, if it has the cache too, uses a folder of its own in the scratch folder);
 * ``cold``: this tree with an empty cache folder (reads the archive, writes the cache);
 * ``warm``: this tree with the cache written (maps the arrays);
 * ``off``: this tree with ``NEWSBRIEF_CACHE_DIR=""`` (reads the archive, writes nothing).
@@ -77,7 +78,8 @@ class Trees:
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         if variant == "baseline":
             env["PYTHONPATH"] = str(self.baseline)
-            env.pop("NEWSBRIEF_CACHE_DIR", None)
+            # Its own folder, never the user's (a tree without the cache ignores it).
+            env["NEWSBRIEF_CACHE_DIR"] = str(self.scratch / "baseline")
         elif variant == "cold":
             self.runs += 1
             folder = self.scratch / f"cold{self.runs}"
