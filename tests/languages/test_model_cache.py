@@ -428,3 +428,21 @@ def test_a_set_with_the_same_bytes_is_left_in_place(tmp_path: Path) -> None:
     array_cache.write_arrays(folder, {"a": np.arange(1000, dtype=np.float32) + 1}, {"format": 1})
     found = array_cache.read_arrays(folder, ["a"])
     assert found is not None and found[0]["a"][0] == 1
+
+
+def test_set_files_are_opened_as_binary_where_that_is_a_flag(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Windows opens a file descriptor in text mode unless told O_BINARY (every byte 10 would be
+    # written as 13, 10): the flag is passed wherever the platform has it.
+    flags: list[int] = []
+    real_open = os.open
+
+    def recording(path: Any, flag: int, mode: int = 0o777) -> int:
+        flags.append(flag)
+        return real_open(path, flag & ~0x8000, mode)
+
+    monkeypatch.setattr(os, "O_BINARY", 0x8000, raising=False)
+    monkeypatch.setattr(os, "open", recording)
+    array_cache.write_arrays(tmp_path / "set", {"a": np.arange(10)}, {})
+    assert flags and all(flag & 0x8000 for flag in flags)

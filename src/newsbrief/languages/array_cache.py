@@ -237,7 +237,9 @@ def write_arrays(folder: Path, arrays: Mapping[str, np.ndarray], record: Mapping
 def _private_file(path: Path) -> BinaryIO:
     """A new file ``path`` open for writing, readable by this user only (whatever the umask:
     a file every user could write would not be read back)."""
-    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+    # O_BINARY: without it, Windows would write every byte 10 as 13, 10.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, 0o600), "wb")
 
 
 def _make_folder(folder: Path) -> None:
