@@ -446,3 +446,19 @@ def test_set_files_are_opened_as_binary_where_that_is_a_flag(
     monkeypatch.setattr(os, "open", recording)
     array_cache.write_arrays(tmp_path / "set", {"a": np.arange(10)}, {})
     assert flags and all(flag & 0x8000 for flag in flags)
+
+
+def test_a_full_disk_gives_the_model_read_in_memory_and_leaves_nothing(
+    cache_dir: Path, in_memory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    def full(*args: Any, **kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(np, "save", full)
+    model = identifier.load(keep)
+    assert not _mapped(model._table)
+    _assert_same(model, in_memory)
+    assert not [path for path in cache_dir.rglob("*") if path.is_file()]
+    assert not list(cache_dir.glob("language-model/*/.*"))  # no temporary folder left
