@@ -14,18 +14,25 @@ Windows; none without a home folder. Deleting the folder is always safe. Nothing
 before a text's language is first identified (not on import, not for ``--help``).
 
 **Safety.** A set of arrays is written into a temporary folder beside its place and renamed
-into place whole (``os.rename`` of a folder is atomic), so a reader sees a complete set or
-none, whatever other processes write at the same time. A set is only used after its files are
-checked against the record written with them (dtype, shape, exact file size, CRC-32 of the
-bytes). Nothing here raises for a folder that cannot be written or
-read: the callers fall back to building the tables in memory.
+into place whole (``os.rename`` into a free name is atomic), so a reader sees a complete set
+or none. A damaged set is replaced by two renames (aside, then in): a reader between them
+finds none and builds its tables; one that read the record of the old set and opens a file of
+the new one finds that its CRC does not match, and builds too. A set is only used after its
+files are checked against the record written with them (dtype, shape, exact file size, CRC-32
+of the bytes). Nothing here raises for a folder that cannot be written or read (a read-only or
+full disk, no home folder): the callers fall back to building the tables in memory.
 
-**Whose.** Folders are created readable by their user only (``0o700``). On POSIX systems a
-folder or file is used only when it is the user's (or the administrator's), no symbolic link
-below the cache folder, and not writable by every user (:func:`trusted`): a set planted by
-another user in a shared folder (``NEWSBRIEF_CACHE_DIR=/tmp/...``) is neither read nor written
-into. Sets are never rewritten in place, so a mapped file changes only if something else
-truncates it.
+**Whose.** Folders are created readable by their user only (``0o700``, files ``0o600``). On
+POSIX systems a folder or file is used only when it is the user's (or the administrator's),
+no symbolic link below the cache folder, and not writable by every user (:func:`trusted`): a
+set planted by another user in a shared folder (``NEWSBRIEF_CACHE_DIR=/tmp/...``) is neither
+read nor written into.
+
+**Mapped files.** Sets are never rewritten in place, and a set with the same bytes is never
+replaced, so a mapped file changes only if something else truncates or rewrites it (then the
+process mapping it may die of ``SIGBUS``: the checks happen when a set is opened, not on
+every read). A replaced set's files are unlinked: POSIX keeps them for the processes mapping
+them; Windows refuses to move or delete a mapped file, and the set in place is then kept.
 """
 
 from __future__ import annotations
