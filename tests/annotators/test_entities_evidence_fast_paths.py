@@ -161,7 +161,9 @@ def _plain_table_rows(text: str) -> list[tuple[int, int]]:
         found.extend((row.span(1), row.span(2)))
     found.extend(row.span(1) for row in evidence._STANDINGS_ROW.finditer(text))
     found.extend(row.span(1) for row in evidence._PERCENTAGE_ROW.finditer(text))
-    return sorted(found)
+    # (Session 27: results inside a line and clubs in brackets, read over the whole text.)
+    found.extend(evidence._listed_results(text))
+    return sorted(set(found))
 
 
 _ROW_TEXTS = st.lists(

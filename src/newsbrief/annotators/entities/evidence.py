@@ -1398,6 +1398,19 @@ _RESULT_ROW = re.compile(
     r"(?: \([^()\n]*\))? ?\.?$",
     re.MULTILINE,
 )
+#: One result of several on a line (``Premier division : Aberdeen 1 Motherwell 1 , Dundee
+#: United 0 Hibernian 2``) or a row with notes after it (``Real Madrid 0 Celta Vigo 0 .
+#: Attendance 85,000``): two sides and their scores after a line's start, a colon, a comma or
+#: a semicolon, before one of those or a full stop (read line by line: see :func:`_table_rows`).
+_RESULT_PAIR = re.compile(
+    rf"(?:^|(?<=: )|(?<=, )|(?<=; ))({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?"
+    rf"({_TABLE_NAME}) \d{{1,3}}(?: \([^()\n]*\))?(?= ?[,;.]| ?$)",
+    re.MULTILINE,
+)
+#: ``15 - Wayne Proctor ( Llanelli ) ;``, ``Peter Schmeichel ( Manchester United ) ,``: a
+#: name in brackets right after a word, before a list's mark, a number or the line's end; on
+#: a line of two or more of them it is the player's club (a country's is a national side).
+_CLUB_IN_BRACKETS = re.compile(rf"(?<=[\w.] )\( ({_TABLE_NAME}) \)(?= [,;)\d]| ?$)", re.MULTILINE)
 #: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
 _STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
 #: ``Ravello 17 5 .773 3 1/2``: a standings row of won, lost, winning percentage and games
@@ -1490,11 +1503,32 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
     for start in starts:
         if row := (_STANDINGS_ROW.match(text, start) or _PERCENTAGE_ROW.match(text, start)):
             found.append(row.span(1))
+    found.extend(_listed_results(text))
     if " ) " in text:
         for line in _NUMBERED_LINE.finditer(text):
             if row := _TEAM_AFTER_NATION_ROW.match(text, line.start()):
                 found.append(row.span(1))
-    return sorted(found)
+    return sorted(set(found))
+
+
+def _listed_results(text: str) -> list[tuple[int, int]]:
+    """The sides of a line's results (:data:`_RESULT_PAIR`) where it holds two results or more
+    or opens one with a label (``First division :``), and the clubs in brackets of a line
+    listing two players or more with theirs (:data:`_CLUB_IN_BRACKETS`)."""
+    found: list[tuple[int, int]] = []
+    lines: dict[int, list[re.Match[str]]] = {}
+    for pair in _RESULT_PAIR.finditer(text):
+        lines.setdefault(text.rfind("\n", 0, pair.start()), []).append(pair)
+    for pairs in lines.values():
+        for pair in pairs:
+            if len(pairs) > 1 or text[max(0, pair.start() - 2) : pair.start()] != ", ":
+                found.extend((pair.span(1), pair.span(2)))
+    if " ) " in text or " )\n" in text:
+        lines.clear()
+        for club in _CLUB_IN_BRACKETS.finditer(text):
+            lines.setdefault(text.rfind("\n", 0, club.start()), []).append(club)
+        found.extend(c.span(1) for clubs in lines.values() if len(clubs) > 1 for c in clubs)
+    return found
 
 
 _DIGIT = re.compile(r"\d")
