@@ -501,6 +501,10 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             clusters.add(
                 organisation, (doc_index, number, with_fields(candidate, type="organisation"))
             )
+        elif (place := _heading_place(candidate, doc_index, clusters, keys)) is not None:
+            # ``CRICKET - SRI LANKA BEAT AUSTRALIA``: a word of a headline in capitals that
+            # names a country, or a place the article's body names.
+            clusters.add(place, (doc_index, number, with_fields(candidate, type="place")))
         elif candidate[EVIDENCE] and not candidate[HEADING]:
             titled_singles[key].append(mention)
         elif key not in surnames:
@@ -740,6 +744,20 @@ def _brand(word: str) -> bool:
 def _body_word(word: str) -> bool:
     """Whether ``word`` (or its plural) ends an organisation's name (``Motor``, ``Airline``)."""
     return word in gz.ORGANISATION_HEADS or f"{word}s" in gz.ORGANISATION_HEADS
+
+
+def _heading_place(
+    candidate: CandidateFields, doc_index: int, clusters: _Groups, keys: _Keys
+) -> tuple[str, ...] | None:
+    """The place cluster a word of an untyped English heading names (a word no person or
+    body of the run claimed): a place the same document's body names, else a country."""
+    if not candidate[HEADING] or candidate[TYPE] is not None or candidate[LANGUAGE] not in _ENGLISH:
+        return None
+    key = ("place", keys.fold(candidate[TEXT]))
+    if clusters.here(key, doc_index):
+        return key
+    country = gz.country_names().get(candidate[TEXT])
+    return ("place", keys.fold(country)) if country is not None else None
 
 
 def _words(mention: Mention, spans: Spans) -> list[Mention]:
