@@ -82,6 +82,7 @@ the document's other lone mentions of it). Other languages have their own, small
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
@@ -1032,6 +1033,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         for k in grounds:
             if items[k][2][TEXT] in clubs:
                 items[k] = _with(items[k], _organisation(items[k][2]))
+    _listed_people(items, offsets, spans, text, dropped, _country_names())
     if match_clubs:
         # (A town's other mentions: ``Ravello`` after ``Ravello battles Treven``.)
         _follow_clubs(items, offsets, text, dropped, match_clubs, _country_names())
@@ -1511,14 +1513,26 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
+_LINE_BREAK = re.compile("\n")
+
+
+def _line_of(text: str, at: int, breaks: list[int]) -> int:
+    """The number of the line of ``text`` holding ``at`` (``breaks``: the text's line breaks,
+    found on the first call; a scan back per name made a long line quadratic)."""
+    if not breaks:
+        breaks += [found.start() for found in _LINE_BREAK.finditer(text)] or [len(text)]
+    return bisect.bisect_left(breaks, at)
+
+
 def _listed_results(text: str) -> list[tuple[int, int]]:
     """The sides of a line's results (:data:`_RESULT_PAIR`) where it holds two results or more
     or opens one with a label (``First division :``), and the clubs in brackets of a line
     listing two players or more with theirs (:data:`_CLUB_IN_BRACKETS`)."""
     found: list[tuple[int, int]] = []
     lines: dict[int, list[re.Match[str]]] = {}
+    breaks: list[int] = []
     for pair in _RESULT_PAIR.finditer(text):
-        lines.setdefault(text.rfind("\n", 0, pair.start()), []).append(pair)
+        lines.setdefault(_line_of(text, pair.start(), breaks), []).append(pair)
     for pairs in lines.values():
         for pair in pairs:
             if len(pairs) > 1 or text[max(0, pair.start() - 2) : pair.start()] != ", ":
@@ -1526,7 +1540,7 @@ def _listed_results(text: str) -> list[tuple[int, int]]:
     if " ) " in text or " )\n" in text:
         lines.clear()
         for club in _CLUB_IN_BRACKETS.finditer(text):
-            lines.setdefault(text.rfind("\n", 0, club.start()), []).append(club)
+            lines.setdefault(_line_of(text, club.start(), breaks), []).append(club)
         found.extend(c.span(1) for clubs in lines.values() if len(clubs) > 1 for c in clubs)
     return found
 
@@ -1656,6 +1670,97 @@ def _follow_clubs(
         if (after := _TOWN_FOLLOWER.match(text, end)) and after.group(1).lower() in _TOWN_FOLLOWERS:
             continue  # ``Detroit Mayor Mike Duggan``, ``Manchester police``: the town
         items[k] = _with(item, _organisation(with_fields(candidate, canonical=None)))
+
+
+#: What may stand between a list's mark (or a line's start) and an item of it: a player's
+#: number (``15 - Wayne Proctor``, ``2. Ana Ruiz``).
+_ITEM_BEFORE = re.compile(r"(?:\d{1,3} ?[-.] ?)?")
+#: What may stand between an item and the next mark: its figures and a few lower-case words
+#: (``Ana Ruiz 64``, ``Ian Moss 19-3-66-0``, ``Tom Hale 91 not out``, ``Jo Bell 82 pen``).
+_ITEM_AFTER = re.compile(r"(?: \d[\d.:/-]*+| [a-z]++){0,4} ?")
+#: The most characters read back from a name for the list's mark before it.
+_ITEM_REACH = 80
+#: A capitalised word right after a name (``Small`` of ``James Small``).
+_CUT_WORD = re.compile(r" [A-Z][a-z'’-]+")
+#: The marks that separate a list's items.
+_LIST_MARKS = ",;:()\n"
+#: ``Ana Ruiz ( Spain )``: a country in brackets after a name.
+_NATION_IN_BRACKETS = " ( "
+
+
+def _list_item(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` stands alone between two of a list's marks (a line's start
+    or end counts), with at most a player's number before it and figures after it."""
+    # (Looked for in a bounded stretch before the name: an item is short.)
+    reach = max(0, begin - _ITEM_REACH)
+    start = max(text.rfind(mark, reach, begin) for mark in _LIST_MARKS) + 1
+    if start == 0 and reach > 0:
+        return False
+    if not _ITEM_BEFORE.fullmatch(text, start, begin) and not _ITEM_BEFORE.fullmatch(
+        text, start + 1, begin
+    ):
+        return False
+    found = _ITEM_AFTER.match(text, end)
+    stop = found.end() if found is not None else end
+    # (A label before a colon opens the list: ``Bowling : Ian Moss ...``.)
+    return stop == len(text) or (text[stop] in _LIST_MARKS and text[stop] != ":")
+
+
+def _listed_people(
+    items: list[Mention],
+    offsets: _Offsets,
+    spans: Spans,
+    text: str,
+    dropped: set[int],
+    nations: frozenset[str],
+) -> None:
+    """An untyped name standing as an item of a line's list where two items or more are
+    people (``James Small , Japie Mulder , Danie van Schalkwyk``; a team's list, scorers,
+    bowlers) is a person's, with a capitalised word the chunker left after it that ends the
+    item (``James Small``, ``Dai Young``: words as well); so is one before a country in
+    brackets (``Jiri Holub ( Czech Republic )``: an athlete and the nation he plays for)."""
+    if " , " not in text and " ; " not in text and _NATION_IN_BRACKETS not in text:
+        return
+    lines: dict[int, list[int]] = {}
+    breaks: list[int] = []
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if k in dropped or candidate[HEADING] or not _english(candidate):
+            continue
+        if candidate[TYPE] is None or (candidate[TYPE] == "person" and not candidate[ROLE]):
+            lines.setdefault(_line_of(text, offsets[k][0], breaks), []).append(k)
+    for members in lines.values():
+        listed = {k for k in members if _list_item(text, *offsets[k])}
+        people = sum(1 for k in listed if items[k][2][TYPE] == "person")
+        for k in members:
+            candidate = items[k][2]
+            if candidate[TEXT].isupper() or candidate[TYPE] not in (None, "person"):
+                continue
+            begin, end = offsets[k]
+            if (
+                people > 1
+                and k not in listed
+                and (cut := _CUT_WORD.match(text, end)) is not None
+                and (k + 1 == len(items) or offsets[k + 1][0] >= cut.end())
+                and _list_item(text, begin, cut.end())
+            ):
+                # ``James Small ,``: the item is the name and the word after it.
+                fields = with_fields(
+                    candidate, text=text[begin : cut.end()], type="person", evidence=True
+                )
+                items[k] = (items[k][0], spans.add(begin, cut.end()), fields)
+                continue
+            if candidate[TYPE] is not None:
+                continue
+            if (people > 1 and k in listed) or (
+                " " in candidate[TEXT]
+                and text.startswith(_NATION_IN_BRACKETS, end)
+                and k + 1 < len(items)
+                and offsets[k + 1][0] == end + len(_NATION_IN_BRACKETS)
+                and text.startswith(" )", offsets[k + 1][1])
+                and (items[k + 1][2][CANONICAL] or items[k + 1][2][TEXT]) in nations
+            ):
+                items[k] = _with(items[k], with_fields(candidate, type="person", evidence=True))
 
 
 #: ``SUN CITY , South Africa 1996-12-06``: a wire's dateline (a place in capitals, perhaps its

@@ -1,0 +1,57 @@
+"""Untyped names standing as items of a line's list of people (a team sheet, scorers,
+bowlers) are people, with a capitalised word the chunker cut off; so is a name before a
+country in brackets."""
+
+from __future__ import annotations
+
+from helpers.entities import found, typed
+
+_SHEET = (
+    "HOCKEY - IRELAND NAME SIDE FOR EUROPEAN CUP .\n"
+    "DUBLIN 1997-05-12\n"
+    "Ireland named their side on Monday for next month 's tournament .\n"
+    "Defenders : Niall Byrne , Ciaran Long , Tavo Rindle , Ronan White , Peter Mulvey\n"
+    "Scorers : Niall Byrne 12 , Peter Mulvey 30 , Kesi Marlo 40\n"
+)
+
+
+def test_unknown_names_in_a_list_of_people_are_people() -> None:
+    got = typed(_SHEET)
+    assert got.get("Tavo Rindle") == "person", got
+    assert got.get("Kesi Marlo") == "person", got
+
+
+def test_a_surname_that_is_a_word_is_kept_in_a_list_of_people() -> None:
+    got = typed(_SHEET)
+    assert got.get("Ciaran Long") == "person", got
+    assert got.get("Ronan White") == "person", got
+
+
+def test_a_name_before_a_country_in_brackets_is_a_person() -> None:
+    got = found(
+        "Women 's singles , second round :\n"
+        "Oksana Veretenko ( Ukraine ) beat Draza Pelkov ( Serbia ) 6-2 6-3\n",
+        "en",
+    )
+    assert ("Oksana Veretenko", "person") in got, got
+    assert ("Draza Pelkov", "person") in got, got
+    assert ("Ukraine", "place") in got, got
+
+
+def test_a_label_before_a_colon_is_no_person() -> None:
+    got = typed("Bowling : Peter Smith 20-4-61-2 , John Brown 18-2-70-1 , Gatwick 3\n")
+    assert "Bowling" not in got, got
+
+
+def test_a_list_of_places_stays_places() -> None:
+    got = typed("The team will play in Rotterdam , Antwerp and Lille next month .\n")
+    assert got.get("Antwerp") == "place", got
+
+
+def test_long_lists_are_read_in_linear_time() -> None:
+    from helpers.timing import least_cpu_seconds
+
+    one_line = "Squad : " + "Ann Lee , Bo Ray , Tavo Rindle , " * 3_000 + "\n"
+    no_marks = "Ann Lee and Bo Ray met Tavo Rindle " * 3_000
+    for text in (one_line, no_marks):
+        assert least_cpu_seconds(lambda text=text: typed(text), repeat=1) < 10
