@@ -1046,6 +1046,8 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     if town_names:
         _untype_towns(items, town_names)
     english_towns(items, offsets.__getitem__, text, dropped)
+    if " to " in text:
+        _routes(items, offsets, text, dropped)
     for k, mention in town_names.items():
         if items[k][2][TYPE] is None:
             items[k] = mention  # shown as a person somewhere: the first name stands
@@ -1514,6 +1516,43 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
 
 
 _LINE_BREAK = re.compile("\n")
+
+
+#: ``from Lugano to Andermatt``: the words of a route between two names.
+_ROUTE_FROM = tuple(f"{word} " for word in sorted(_EN.words("entities", "route_from")))
+_ROUTE_TO = tuple(f" {word} " for word in sorted(_EN.words("entities", "route_to")))
+
+
+def _routes(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
+    """``a 186-km ride from Lugano to Andermatt``, ``flights from Caceres to Salamanca``: an
+    untyped name at one end of a route whose other end is a place is a place too, and so are
+    its other untyped mentions (``from Andermatt to Sion`` next: a place there too)."""
+    routes = [
+        k
+        for k in range(len(items) - 1)
+        if k not in dropped
+        and k + 1 not in dropped
+        and not items[k][2][HEADING]
+        and _english(items[k][2])
+        and text[offsets[k][1] : offsets[k + 1][0]] in _ROUTE_TO
+        and text.endswith(_ROUTE_FROM, max(0, offsets[k][0] - 8), offsets[k][0])
+    ]
+    placed: set[str] = set()
+    for _ in range(2):  # (a second round for a route that a first one's place opens)
+        for k in routes:
+            for end, other in ((k, k + 1), (k + 1, k)):
+                candidate = items[end][2]
+                if (
+                    candidate[TYPE] is None
+                    and not candidate[TEXT].isupper()
+                    and (items[other][2][TYPE] == "place" or candidate[TEXT] in placed)
+                ):
+                    items[end] = _with(items[end], _place(candidate))
+                    placed.add(candidate[TEXT])
+    if placed:
+        for k, item in enumerate(items):
+            if item[2][TYPE] is None and item[2][TEXT] in placed and k not in dropped:
+                items[k] = _with(item, _place(item[2]))
 
 
 def _line_of(text: str, at: int, breaks: list[int]) -> int:
