@@ -1034,6 +1034,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             if items[k][2][TEXT] in clubs:
                 items[k] = _with(items[k], _organisation(items[k][2]))
     _listed_people(items, offsets, spans, text, dropped, _country_names())
+    _venues(items, offsets, spans, text, dropped)
     if match_clubs:
         # (A town's other mentions: ``Ravello`` after ``Ravello battles Treven``.)
         _follow_clubs(items, offsets, text, dropped, match_clubs, _country_names())
@@ -1516,6 +1517,47 @@ def _table_rows(text: str) -> list[tuple[int, int]]:
 
 
 _LINE_BREAK = re.compile("\n")
+
+
+#: Last words of a venue's name (``Pride Park``, ``Madison Square Garden``).
+_VENUE_HEADS = frozenset(word.capitalize() for word in _EN.words("entities", "venue_heads"))
+
+
+def _venues(
+    items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
+) -> None:
+    """An untyped name of two words or more ending in a venue's word is a place (``Rugby
+    Park``); one of a word or more right after a place is that place's (``Cardiff Arms Park``,
+    ``Madison Square Garden``: one place). A person's name ending so (``Grace Park``, typed by
+    the first name) is left alone."""
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if (
+            candidate[TYPE] is not None
+            or candidate[HEADING]
+            or k in dropped
+            or not _english(candidate)
+            or candidate[TEXT].rsplit(" ", 1)[-1] not in _VENUE_HEADS
+        ):
+            continue
+        begin, end = offsets[k]
+        previous = items[k - 1][2] if k > 0 else None
+        if (
+            previous is not None
+            and k - 1 not in dropped
+            and previous[TYPE] == "place"
+            and not previous[HEADING]
+            and offsets[k - 1][1] + 1 == begin
+            and text[begin - 1] == " "
+        ):
+            start = offsets[k - 1][0]
+            joined = with_fields(
+                previous, text=text[start:end], canonical=None, evidence=False, gender=None
+            )
+            items[k - 1] = (items[k - 1][0], spans.add(start, end), joined)
+            dropped.add(k)
+        elif " " in candidate[TEXT]:
+            items[k] = _with(item, _place(candidate))
 
 
 #: ``from Lugano to Andermatt``: the words of a route between two names.
