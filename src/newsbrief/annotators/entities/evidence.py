@@ -1035,6 +1035,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 items[k] = _with(items[k], _organisation(items[k][2]))
     _listed_people(items, offsets, spans, text, dropped, _country_names())
     _venues(items, offsets, spans, text, dropped)
+    _company_evidence(items, offsets, text, dropped)
     if match_clubs:
         # (A town's other mentions: ``Ravello`` after ``Ravello battles Treven``.)
         _follow_clubs(items, offsets, text, dropped, match_clubs, _country_names())
@@ -1558,6 +1559,60 @@ def _venues(
             dropped.add(k)
         elif " " in candidate[TEXT]:
             items[k] = _with(item, _place(candidate))
+
+
+#: ``SBC Warburg raised its forecasts``: a verb (not one of saying) and ``its`` after a name.
+_ITS_AFTER = re.compile(r"[ \u00a0](?:[a-z]+ly[ \u00a0])?([a-z]+(?:ed|s))[ \u00a0]its\b")
+#: Verbs of saying: ``Jones said its board ...`` is a person speaking of a body.
+_SPEECH_VERBS = _EN.words("entities", "name_speech_verbs") | _EN.speech_verbs
+#: What joins two names of one list (``Lufthansa and Air France``).
+_JOINED = frozenset({" and ", " or "})
+
+
+def _company_evidence(
+    items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]
+) -> None:
+    """An untyped name that a verb and ``its`` follow (``SBC Warburg raised its forecasts``:
+    a body, not a person), or joined by ``and``, ``or`` or a comma to an organisation
+    (``seats on Lufthansa and Air France flights``), is an organisation."""
+    surnames: set[str] | None = None
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if (
+            candidate[TYPE] is not None
+            or candidate[HEADING]
+            or k in dropped
+            or not _english(candidate)
+            or candidate[TEXT].isupper()
+        ):
+            continue
+        begin, end = offsets[k]
+        its = _ITS_AFTER.match(text, end)
+        if its is not None and (
+            its.group(1) in _SPEECH_VERBS
+            or _personal(candidate[TEXT].split()[0])
+            or candidate[TEXT] in (surnames := _surnames(items) if surnames is None else surnames)
+        ):
+            its = None  # (``Trump`` of ``Donald Trump``: a person's surname)
+        if (
+            its is not None
+            or (
+                # (``the Tories and Eurosceptics``: a plural names people, not a body)
+                not _PLURAL.fullmatch(candidate[TEXT])
+                and any(
+                    0 <= j < len(items)
+                    and j not in dropped
+                    and items[j][2][TYPE] == "organisation"
+                    # (a known one: ``Office of Management and Budget`` is one name, cut at ``and``)
+                    and items[j][2][CANONICAL] is not None
+                    and not items[j][2][HEADING]
+                    and (text[end : offsets[j][0]] if j > k else text[offsets[j][1] : begin])
+                    in _JOINED
+                    for j in (k - 1, k + 1)
+                )
+            )
+        ):
+            items[k] = _with(item, _organisation(candidate))
 
 
 #: ``from Lugano to Andermatt``: the words of a route between two names.
