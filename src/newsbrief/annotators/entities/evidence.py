@@ -1297,6 +1297,7 @@ def _sporty(text: str) -> bool:
     # than a pattern led by a class of characters).
     return bool(
         _SCORE_ANYWHERE.search(text)
+        or _results_table(text)
         or (any(v in text for v in _VERSUS) and _VERSUS_AFTER.search(text))
         or (
             any(word in text for word in _CLUB_WORDS)
@@ -1488,6 +1489,21 @@ _ROW_OPENING = re.compile(rf"{_TABLE_NAME} \d")
 _ROW_START = re.compile(rf"\n{_TABLE_NAME} \d")
 #: Words one of which, spaced, every row of play holds (``Queensland 342 for six v Victoria``).
 _PLAY_WORDS = tuple(f" {word} " for word in sorted(_EN.words("entities", "row_fixture_words")))
+
+
+def _results_table(text: str) -> bool:
+    """Whether a line of the text is a results or standings row (``Chicago 101 MIAMI 94``,
+    ``CHICAGO 21 2 .913 -``): a sports table, though no score is written ``3-1``."""
+    if "\n" not in text:
+        return False
+    starts = [0] if _ROW_OPENING.match(text) else []
+    starts += [line.start() + 1 for line in _ROW_START.finditer(text)]
+    return any(
+        _RESULT_ROW.match(text, start)
+        or _STANDINGS_ROW.match(text, start)
+        or _PERCENTAGE_ROW.match(text, start)
+        for start in starts
+    )
 
 
 def _table_rows(text: str) -> list[tuple[int, int]]:
