@@ -29,3 +29,14 @@ def test_a_route_between_unknown_names_places_nothing() -> None:
     got = typed("She moved from Halvex to Brondiq , both start-ups , last year .\n")
     assert got.get("Halvex") != "place", got
     assert got.get("Brondiq") != "place", got
+
+
+def test_a_person_after_near_or_outside_is_no_place() -> None:
+    got = typed(
+        "Dana Okerlund won the vote . Later supporters crowded around Okerlund in the hall .\n"
+    )
+    assert got.get("Okerlund") == "person", got
+    got = typed("Photographers waited outside Brennick's flat until dawn .\n")
+    assert got.get("Brennick") != "place", got
+    got = typed("The ferry sank near Tolvaig on Thursday , coastguards said .\n")
+    assert got.get("Tolvaig") == "place", got

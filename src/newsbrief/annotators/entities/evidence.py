@@ -931,6 +931,15 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                     )
                 )
                 and not _CAPITAL_AFTER.match(after)
+                # (``sat near Smith``, ``outside Henderson's house``: a person's)
+                and not (
+                    _people_preposition(before)
+                    and (
+                        _POSSESSIVE_AFTER.match(after)
+                        or words[-1]
+                        in (surnames := _surnames(mentions) if surnames is None else surnames)
+                    )
+                )
             )
             # ``at Stamford Bridge in London``: a venue.
             venue = _IN_AFTER.match(after)
@@ -1185,6 +1194,21 @@ def _surnames(mentions: list[Mention]) -> set[str]:
         if c[TYPE] == "person" or " " in c[TEXT]
         for words in (c[TEXT].split(),)
     }
+
+
+#: Place prepositions a person may follow too (``sat near Smith``, ``rallied around Jones``).
+_PEOPLE_PREPOSITIONS = _EN.words("entities", "person_place_prepositions")
+#: ``outside Henderson's house``: a possessive right after the name.
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
+def _people_preposition(before: str) -> bool:
+    """Whether the text before a name ends in a place preposition a person may follow too
+    (``near``, ``outside``, ``around``): the name is no place when a possessive follows it
+    (``outside Henderson's house``) or one of the article's people bears it as a surname
+    (``the crowd around Kowalczyk`` after ``Anna Kowalczyk``); ``in`` needs neither."""
+    words = before.split()
+    return bool(words) and words[-1] in _PEOPLE_PREPOSITIONS
 
 
 def _personal(word: str) -> bool:
