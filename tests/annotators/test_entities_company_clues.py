@@ -24,3 +24,11 @@ def test_a_surname_before_its_stays_a_person() -> None:
 def test_a_speech_verb_before_its_shows_no_body() -> None:
     got = typed("On Monday the analyst Joss Marwick said its board would meet again .\n")
     assert got.get("Joss Marwick") == "person", got
+
+
+def test_a_surname_joined_to_a_company_stays_a_person() -> None:
+    got = typed(
+        "Rita Vandermolen sued Siemens last year . The case between Vandermolen and Siemens "
+        "ended on Monday .\n"
+    )
+    assert got.get("Vandermolen") == "person", got

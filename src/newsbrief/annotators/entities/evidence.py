@@ -1613,8 +1613,9 @@ def _company_evidence(
     items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]
 ) -> None:
     """An untyped name that a verb and ``its`` follow (``SBC Warburg raised its forecasts``:
-    a body, not a person), or joined by ``and``, ``or`` or a comma to an organisation
-    (``seats on Lufthansa and Air France flights``), is an organisation."""
+    a body, not a person), or joined by ``and`` or ``or`` to an organisation (``seats on
+    Lufthansa and Air France flights``), is an organisation; a first name or the surname of
+    one of the article's people keeps it a person's (``Kowalczyk and Microsoft``)."""
     surnames: set[str] | None = None
     for k, item in enumerate(items):
         candidate = item[2]
@@ -1626,33 +1627,36 @@ def _company_evidence(
             or candidate[TEXT].isupper()
         ):
             continue
-        begin, end = offsets[k]
-        its = _ITS_AFTER.match(text, end)
-        if its is not None and (
-            its.group(1) in _SPEECH_VERBS
-            or _personal(candidate[TEXT].split()[0])
-            or candidate[TEXT] in (surnames := _surnames(items) if surnames is None else surnames)
+        its = _ITS_AFTER.match(text, offsets[k][1])
+        if (its is None or its.group(1) in _SPEECH_VERBS) and not (
+            # (``the Tories and Eurosceptics``: a plural names people, not a body)
+            not _PLURAL.fullmatch(candidate[TEXT])
+            and _joined_to_organisation(items, offsets, text, dropped, k)
         ):
-            its = None  # (``Trump`` of ``Donald Trump``: a person's surname)
-        if (
-            its is not None
-            or (
-                # (``the Tories and Eurosceptics``: a plural names people, not a body)
-                not _PLURAL.fullmatch(candidate[TEXT])
-                and any(
-                    0 <= j < len(items)
-                    and j not in dropped
-                    and items[j][2][TYPE] == "organisation"
-                    # (a known one: ``Office of Management and Budget`` is one name, cut at ``and``)
-                    and items[j][2][CANONICAL] is not None
-                    and not items[j][2][HEADING]
-                    and (text[end : offsets[j][0]] if j > k else text[offsets[j][1] : begin])
-                    in _JOINED
-                    for j in (k - 1, k + 1)
-                )
-            )
+            continue
+        if _personal(candidate[TEXT].split()[0]) or candidate[TEXT] in (
+            surnames := _surnames(items) if surnames is None else surnames
         ):
-            items[k] = _with(item, _organisation(candidate))
+            continue  # (``Trump`` of ``Donald Trump``: a person's surname, either way)
+        items[k] = _with(item, _organisation(candidate))
+
+
+def _joined_to_organisation(
+    items: list[Mention], offsets: _Offsets, text: str, dropped: set[int], k: int
+) -> bool:
+    """Whether the name ``k`` is joined by ``and`` or ``or`` to a known organisation next to it
+    (``seats on Lufthansa and Air France flights``)."""
+    begin, end = offsets[k]
+    return any(
+        0 <= j < len(items)
+        and j not in dropped
+        and items[j][2][TYPE] == "organisation"
+        # (a known one: ``Office of Management and Budget`` is one name, cut at ``and``)
+        and items[j][2][CANONICAL] is not None
+        and not items[j][2][HEADING]
+        and (text[end : offsets[j][0]] if j > k else text[offsets[j][1] : begin]) in _JOINED
+        for j in (k - 1, k + 1)
+    )
 
 
 #: ``from Lugano to Andermatt``: the words of a route between two names.
