@@ -55,3 +55,12 @@ def test_long_lists_are_read_in_linear_time() -> None:
     no_marks = "Ann Lee and Bo Ray met Tavo Rindle " * 3_000
     for text in (one_line, no_marks):
         assert least_cpu_seconds(lambda text=text: typed(text), repeat=1) < 10
+
+
+def test_a_club_in_brackets_after_a_player_is_no_person() -> None:
+    got = typed(
+        "Picked : Owen Marsh ( Pontypridd ) , Gareth Lloyd ( Ebbw Vale ) , Rhys Tudor ( Neath ) .\n"
+    )
+    assert got.get("Owen Marsh") == "person", got
+    assert got.get("Pontypridd") != "person", got
+    assert got.get("Neath") != "person", got

@@ -1882,8 +1882,15 @@ def _list_item(text: str, begin: int, end: int) -> bool:
         return False
     found = _ITEM_AFTER.match(text, end)
     stop = found.end() if found is not None else end
-    # (A label before a colon opens the list: ``Bowling : Ian Moss ...``.)
-    return stop == len(text) or (text[stop] in _LIST_MARKS and text[stop] != ":")
+    if stop == len(text):
+        return True
+    # (A label before a colon opens the list: ``Bowling : Ian Moss ...``; a name alone in
+    # brackets is what follows an item, a player's club or country: ``Ian Moss ( Leeds )``.)
+    return (
+        text[stop] in _LIST_MARKS
+        and text[stop] != ":"
+        and not (text[stop] == ")" and start > 0 and text[start - 1] == "(")
+    )
 
 
 def _listed_people(
