@@ -65,3 +65,9 @@ def test_long_lines_of_pairs_and_brackets_are_read_in_linear_time() -> None:
     lines = "Label : " + "Ab 1 Cd 2 , " * 20_000 + "\n" + "Ab ( Cd ) , " * 20_000 + "\n"
     assert least_cpu_seconds(lambda: evidence._table_rows(lines), repeat=1) < 2
     assert least_cpu_seconds(lambda: evidence._table_rows("A 1 , " * 40_000), repeat=1) < 2
+
+
+def test_figures_after_places_in_no_sport_article_are_no_results() -> None:
+    got = typed("Highs on Sunday : Lisbon 24 Rome 27 , Vienna 18 Prague 16 .\n")
+    assert got.get("Lisbon") == "place", got
+    assert got.get("Prague") == "place", got

@@ -1704,14 +1704,28 @@ def _line_of(text: str, at: int, breaks: list[int]) -> int:
     return bisect.bisect_left(breaks, at)
 
 
+#: ``SOCCER - ``, ``RUGBY UNION - ``: a wire's sport slug opening the text's first line.
+_SPORT_SLUG = re.compile(r"([A-Z]+)(?: [A-Z]+)? - ")
+_SPORT_SLUGS = _EN.words("entities", "sport_slugs")
+
+
+def _sport_slug(text: str) -> bool:
+    """Whether the text opens with a wire's sport slug (``SOCCER - NORTHERN LEAGUE``)."""
+    slug = _SPORT_SLUG.match(text)
+    return slug is not None and slug.group(1).lower() in _SPORT_SLUGS
+
+
 def _listed_results(text: str) -> list[tuple[int, int]]:
     """The sides of a line's results (:data:`_RESULT_PAIR`) where it holds two results or more
     or opens one with a label (``First division :``), and the clubs in brackets of a line
-    listing two players or more with theirs (:data:`_CLUB_IN_BRACKETS`)."""
+    listing two players or more with theirs (:data:`_CLUB_IN_BRACKETS`); the results only in
+    an article that shows a sport (``London 12 Paris 14 , Berlin 9 Madrid 20`` may be a weather
+    report's)."""
     found: list[tuple[int, int]] = []
     lines: dict[int, list[re.Match[str]]] = {}
     breaks: list[int] = []
-    for pair in _RESULT_PAIR.finditer(text):
+    results = list(_RESULT_PAIR.finditer(text))
+    for pair in results if results and (_sport_slug(text) or _sporty(text)) else ():
         lines.setdefault(_line_of(text, pair.start(), breaks), []).append(pair)
     for pairs in lines.values():
         for pair in pairs:
