@@ -99,7 +99,21 @@ def _length_option(value: str | None) -> float | None:
     return percent / 100
 
 
-def _budget_options(command: F) -> F:
+#: ``summarize``'s sentence budget when none is given (as :func:`newsbrief.api.summarize`'s).
+SUMMARIZE_SENTENCES = 10
+
+
+def _budget_options(default_sentences: int | None) -> Callable[[F], F]:
+    """``--sentences``/``--words``/``--length``/``--overflow``; the help names
+    ``default_sentences``, the budget the command uses when none is given."""
+
+    def decorate(command: F) -> F:
+        return _add_budget_options(command, default_sentences)
+
+    return decorate
+
+
+def _add_budget_options(command: F, default_sentences: int | None) -> F:
     command = click.option(
         "--length",
         metavar="P%",
@@ -117,7 +131,7 @@ def _budget_options(command: F) -> F:
     return click.option(
         "--sentences",
         type=click.IntRange(min=1),
-        help=f"Length budget in sentences [default: {Budget.default().sentences}].",
+        help=f"Length budget in sentences [default: {default_sentences}].",
     )(command)
 
 
@@ -314,7 +328,7 @@ def _input_options(command: F) -> F:
 @click.option(
     "--summarizer", default=DEFAULT_SUMMARIZER, show_default=True, help="Summarizer name."
 )
-@_budget_options
+@_budget_options(Budget.default().sentences)
 @_parser_language_options
 @_window_options
 @_stopwords_options
@@ -659,7 +673,7 @@ def _write_file(output: str, data: bytes) -> None:
 @cli.command()
 @click.argument("file")
 @click.option("--summarizer", default="lexrank", show_default=True, help="Summarizer name.")
-@_budget_options
+@_budget_options(SUMMARIZE_SENTENCES)
 @click.option("--parser", help="Force this parser.")
 @click.option(
     "--language",
@@ -707,7 +721,9 @@ def summarize(
         on_note=lambda text: click.echo(f"newsbrief: note: {printable(text)}", err=True),
     )
     budget = make_budget(
-        sentences=sentences if sentences or words else 10, words=words, overflow=overflow
+        sentences=sentences if sentences or words else SUMMARIZE_SENTENCES,
+        words=words,
+        overflow=overflow,
     )
     for document in corpus.documents:
         if length is not None:  # a share of this document's words
