@@ -274,3 +274,32 @@ def test_site_builds_in_strict_mode(tmp_path) -> None:
     assert ":class:" not in api  # docs/griffe_roles.py turned Sphinx roles into code
     cookbook = (tmp_path / "site" / "cookbook" / "index.html").read_text(encoding="utf-8")
     assert "Centroid" in cookbook and "select_items" in cookbook  # the example was included
+
+
+# -- the JSON format page -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["docs/json-schema.md", "the schema's description"])
+def test_the_command_named_for_json_output_writes_a_briefing(where: str, tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from newsbrief import load_schema
+    from newsbrief.cli import cli
+
+    if where == "docs/json-schema.md":
+        text = (DOCS / "json-schema.md").read_text(encoding="utf-8").split("\n\n")[1]
+    else:
+        text = load_schema()["description"]
+    command = re.search(r"`newsbrief ([^`]+)`", text)
+    assert command is not None, f"{where} names no newsbrief command"
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "The library reopened on Monday after a month of repairs. Readers queued at the door "
+        "before nine. The new reading room has twice as many seats as the old one.\n",
+        encoding="utf-8",
+    )
+
+    result = CliRunner().invoke(cli, [*command.group(1).split(), str(article)])
+
+    assert result.exit_code == 0, f"{where}: `newsbrief {command.group(1)}`: {result.output}"
+    assert json.loads(result.output)["schema"] == "newsbrief.briefing/1"
