@@ -303,3 +303,14 @@ def test_the_command_named_for_json_output_writes_a_briefing(where: str, tmp_pat
 
     assert result.exit_code == 0, f"{where}: `newsbrief {command.group(1)}`: {result.output}"
     assert json.loads(result.output)["schema"] == "newsbrief.briefing/1"
+
+
+# -- the quickstart -------------------------------------------------------------------------------
+
+
+def test_quickstart_python_runs(monkeypatch, capsys) -> None:
+    """The quickstart's Python block runs as written, from a checkout (its asserts included)."""
+    (block,) = python_blocks((DOCS / "quickstart.md").read_text(encoding="utf-8"))
+    monkeypatch.chdir(ROOT)
+    exec(compile(block, str(DOCS / "quickstart.md"), "exec"), {"__name__": "quickstart"})
+    assert "# " in capsys.readouterr().out  # the Markdown briefing was printed
