@@ -393,6 +393,12 @@ def build(
     current directory, as with pip -r; @- reads the list from stdin). Files ending in .gz
     (page.html.gz, feed.xml.gz) are decompressed, within the same size limit.
 
+    A folder is read recursively, in sorted order: the files whose extension (in any case)
+    a parser reads (built in: .txt .md .html .htm .xml .rss .atom .json .jsonl .sgml and a
+    few more, and files without one; plugin parsers add theirs). Other files, hidden files
+    and folders, and README, LICENSE or CHANGELOG files are passed over without a word. A
+    file named explicitly is always read.
+
     Bad inputs are reported one line each and skipped; the exit code is then 1. On a
     terminal, stderr shows one progress display across every stage (-q: errors only), and
     the briefing is plain text unless -f or -o says otherwise; piped or redirected, it is
