@@ -40,3 +40,53 @@ def test_summarize_prints_as_many_sentences_as_its_help_says_by_default(tmp_path
 
     assert result.exit_code == 0, result.output
     assert len(result.output.splitlines()) == int(default.group(1)) == 10
+
+
+#: An interview page that repeats its key paragraph and holds one-word answers.
+INTERVIEW = [
+    "The minister defended the plan to build a second bridge across the river.",
+    "Traffic on the old bridge has doubled in ten years, according to the city.",
+    "Will the new bridge carry trains?",
+    "Yes.",
+    "Will it be finished before the election?",
+    "No.",
+    "The minister said the second bridge across the river would cut traffic on the old bridge.",
+    "Construction of the new bridge is expected to start next spring and last three years.",
+    "Residents near the river worry about noise from the building site during the works.",
+    "The minister said the second bridge across the river would cut traffic on the old bridge.",
+    "Critics say the money would be better spent on buses and on repairing the old bridge.",
+]
+
+
+def _interview(tmp_path: Path) -> Path:
+    article = tmp_path / "interview.txt"
+    article.write_text(" ".join(INTERVIEW) + "\n", encoding="utf-8")
+    return article
+
+
+def test_summarize_never_prints_the_same_sentence_twice(tmp_path: Path) -> None:
+    for name in ("lexrank", "textrank", "luhn"):
+        result = CliRunner().invoke(
+            cli, ["summarize", str(_interview(tmp_path)), "--summarizer", name]
+        )
+        assert result.exit_code == 0, result.output
+        lines = result.output.splitlines()
+        assert lines and len(lines) == len(set(lines)), (name, lines)
+
+
+def test_a_word_budget_is_not_filled_with_empty_one_word_answers(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["summarize", str(_interview(tmp_path)), "--summarizer", "lexrank", "--words", "40"],
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines and not {"Yes.", "No."} & set(lines), lines
+
+
+def test_a_text_of_fragments_alone_is_still_summarized(tmp_path: Path) -> None:
+    article = tmp_path / "answers.txt"
+    article.write_text("Yes. No. Maybe.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["summarize", str(article), "--summarizer", "lexrank"])
+    assert result.exit_code == 0, result.output
+    assert result.output.split() == ["Yes.", "No.", "Maybe."]

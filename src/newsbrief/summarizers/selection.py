@@ -49,22 +49,42 @@ class BudgetCounter:
         self.words += count_words(sentence.text)
 
 
+#: A sentence scored 0 or less with fewer words than this ("Yes.", "No.", "Why?") says nothing
+#: on its own: a summary takes one only when the candidates hold nothing else.
+FRAGMENT_WORDS = 4
+
+
 def select_top(sentences: Sequence[Sentence], scores: Sequence[float], budget: Budget) -> list[int]:
     """Indices of the best-scored sentences that fit ``budget``, returned in text order.
 
     Ties go to the earlier sentence, so selection is deterministic. A sentence too long for
-    the remaining word budget is skipped and shorter ones further down may still fit.
+    the remaining word budget is skipped and shorter ones further down may still fit. The
+    budget is a limit, not a quota: a sentence whose text (spacing aside) was already chosen
+    is passed over, and so is a :data:`FRAGMENT_WORDS` fragment scored 0 or less, unless
+    every candidate is one.
     """
     counter = BudgetCounter(budget, len(sentences))
+    fragments = {
+        i
+        for i, sentence in enumerate(sentences)
+        if scores[i] <= 0 and count_words(sentence.text) < FRAGMENT_WORDS
+    }
+    if len(fragments) == len(sentences):
+        fragments = set()  # nothing better to say: the fragments are the text
     # best first; a reverse sort is still stable, so ties keep text order
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     chosen: list[int] = []
+    texts: set[str] = set()
     for i in order:
         if counter.full:
             break
+        text = " ".join(sentences[i].text.split())
+        if i in fragments or text in texts:
+            continue
         if counter.fits(sentences[i]):
             counter.add(sentences[i])
             chosen.append(i)
+            texts.add(text)
     return sorted(chosen)
 
 
