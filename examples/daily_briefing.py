@@ -5,6 +5,8 @@
 Reads every file in FOLDER that newsbrief can parse (JSON Lines exports, RSS/Atom files, saved
 pages...), keeps the articles published in the N days up to DAY (default: the last day, today),
 and writes ``DIR/DAY.md`` and ``DIR/DAY.json``. Articles without a date are left out and counted.
+A file holding several articles (a page of sections) is one document, kept or left out by the
+date at its top, as ``newsbrief build --since`` does.
 """
 
 from __future__ import annotations

@@ -204,7 +204,9 @@ def _window_options(command: F) -> F:
         metavar="DATE",
         callback=_window_option(end=False),
         help=f"Keep only articles published on or after DATE ({forms}); "
-        "articles without a date are kept, with a note.",
+        "articles without a date are kept, with a note. Each entry of a feed or record of a "
+        "JSON file is an article; a page holding several is kept or left out whole, by its "
+        "own date (else its newest article's).",
     )(command)
 
 

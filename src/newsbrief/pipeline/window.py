@@ -1,8 +1,11 @@
 """The date window (``--since`` / ``--until``): keep the articles published inside it.
 
 An article's date is its publication date (``metadata.published``), or, for a file holding
-several articles, the latest of its sections' dates. Articles outside the window are left out
-and listed among the skipped inputs (kind ``filtered``: not an error, the exit code stays 0).
+several articles (sections) and no date of its own, the latest of its sections' dates: such a
+file is one document, kept or left out whole (its sections share its text and offsets; feeds
+and record files are split into one document an article when parsed, so each is windowed).
+Articles outside the window are left out and listed among the skipped inputs (kind
+``filtered``: not an error, the exit code stays 0).
 
 **Undated articles are kept**, with a note: a page whose date the parser could not find is as
 likely to be today's news as not, and dropping it silently would lose it where keeping it only
