@@ -90,3 +90,12 @@ def test_a_text_of_fragments_alone_is_still_summarized(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["summarize", str(article), "--summarizer", "lexrank"])
     assert result.exit_code == 0, result.output
     assert result.output.split() == ["Yes.", "No.", "Maybe."]
+
+
+def test_summarize_refuses_a_folder_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "harbour.txt").write_text(" ".join(HARBOUR) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["summarize", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"Error: {tmp_path} is a folder: summarize reads one file (newsbrief build reads a folder)"
+    ]

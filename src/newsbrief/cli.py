@@ -706,7 +706,11 @@ def summarize(
     stopwords: dict[str, frozenset[str]],
     scores: bool,
 ) -> None:
-    """Summarize one FILE (or - for stdin) and print the selected sentences."""
+    """Summarize one FILE (or - for stdin) and print the selected sentences.
+
+    A feed or a file of records is summarized one article at a time. A folder is refused:
+    newsbrief build reads folders.
+    """
     from newsbrief import api
     from newsbrief.inputs import printable
     from newsbrief.nlp.stopwords import using_stopwords
@@ -717,6 +721,12 @@ def summarize(
         raise click.UsageError("give one of --sentences, --words and --length")
     if since and until and until < since:
         raise click.UsageError(f"--until ({until}) is before --since ({since})")
+    if file != "-" and os.path.isdir(file):
+        # One file, as the help says: a folder's articles are briefed together by build.
+        raise click.ClickException(
+            f"{printable(file)} is a folder: summarize reads one file "
+            "(newsbrief build reads a folder)"
+        )
     corpus = load(file, parser=parser, language=language, strict=True)
     if not corpus.documents:
         raise click.ClickException(f"{file}: no readable article")
