@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tomllib
 import types
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -25,7 +26,7 @@ import pytest
 import yaml
 
 from newsbrief import hookspecs
-from newsbrief.plugins import COMPONENT_HOOKS, get_host
+from newsbrief.plugins import COMPONENT_HOOKS, PluginHost, get_host, reset_host
 
 pytest_plugins = ("pytester",)
 
@@ -96,8 +97,20 @@ def test_hook_has_a_test(hook: str) -> None:
     )
 
 
+@pytest.fixture
+def builtin_plugins_only() -> Iterator[None]:
+    """A plugin host with newsbrief's own plugins and no installed ones, for the test only: a
+    user's installed plugin (the README's ``shout`` exporter) must not clash with the docs'
+    examples, which use the same names."""
+    previous = reset_host(PluginHost(entry_points=lambda: ()))
+    try:
+        yield
+    finally:
+        reset_host(previous)
+
+
 @pytest.mark.parametrize("hook", sorted(hook_specs()))
-def test_documented_example_works(hook: str, newsbrief_plugin) -> None:
+def test_documented_example_works(hook: str, builtin_plugins_only, newsbrief_plugin) -> None:
     """Each section's example, run as a plugin module, supplies what its hook promises."""
     _, body = documented_hooks()[hook]
     module = types.ModuleType(f"hooks_md_{hook}")
@@ -115,6 +128,37 @@ def test_documented_example_works(hook: str, newsbrief_plugin) -> None:
         assert group.commands, "the register_commands example added no command"
     else:
         pytest.fail(f"no check for the example of the new hook {hook}: add one here")
+
+
+def test_documented_examples_pass_beside_an_installed_plugin_of_the_same_name(tmp_path) -> None:
+    """A user who installed the README's ``shout`` exporter can still run these tests."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    plugin = re.search(r"## A plugin\n\n```python\n(.*?)```", readme, flags=re.S)
+    assert plugin is not None
+    site = tmp_path / "site"
+    info = site / "newsbrief_shout-0.1.dist-info"
+    info.mkdir(parents=True)
+    (site / "newsbrief_shout.py").write_text(plugin.group(1), encoding="utf-8")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: newsbrief-shout\nVersion: 0.1\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        "[newsbrief]\nshout = newsbrief_shout\n", encoding="utf-8"
+    )
+    path = [str(site), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(part for part in path if part)}
+    env.pop("NEWSBRIEF_LOAD_PLUGINS", None)
+    selected = "test_documented_example_works and register_exporters"
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k", selected],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:]
 
 
 # -- the CLI reference --------------------------------------------------------------------------
