@@ -88,7 +88,7 @@ def test_parse_yields_problems_in_order(raw):
     data = jsonl({"text": "Good."}, {"title": "no text"}, [1, 2])
     results = list(JsonParser().parse(raw(data, name="feed.jsonl")))
     assert [type(result).__name__ for result in results] == ["Document", "InputError", "InputError"]
-    assert str(results[1]) == "feed.jsonl:2: no text in field 'text'"
+    assert str(results[1]) == "feed.jsonl:2: no text in field 'text' (its keys: title)"
     assert str(results[2]) == "feed.jsonl:3: expected an object, got list"
 
 
@@ -120,7 +120,9 @@ def test_text_is_analyzed_for_noise(raw):
         (b"42", "expected a JSON object or a non-empty list of objects"),
         (b"[]", "expected a JSON object or a non-empty list of objects"),
         (b'"text"', "expected a JSON object or a non-empty list of objects"),
-        (b"{broken", "not JSON or JSON Lines"),
+        (b"{broken", "invalid JSON: Expecting property name enclosed in double quotes: line 1"),
+        (b'{\n  "text": "cut', "invalid JSON: Unterminated string starting at: line 2"),
+        (b"{broken\n{broken", "not JSON or JSON Lines"),
         (b'{"title": "no text"}', "no text in field 'text'"),
         (b'[{"text": ""}, {"text": 3}]', "no usable record"),
         (b"", "empty input"),

@@ -147,13 +147,19 @@ class FeedParser:
             if document is None:
                 text = entry_text(entry)
                 if not text:
-                    yield InputError(label, "the entry has no text")
+                    broken = _not_well_formed(parsed)
+                    yield InputError(
+                        label, f"the entry has no text; {broken}" if broken else _EMPTY
+                    )
                     continue
                 document = assemble(doc_id=doc_id, text=text, metadata=metadata)
             produced += 1
             yield document
         if not produced:
-            raise InputError(raw.name, "no entry of the feed has text")
+            # feedparser reads what it can of broken XML: a cut entry then has no text.
+            broken = _not_well_formed(parsed)
+            reason = "no entry of the feed has text"
+            raise InputError(raw.name, f"{reason}; {broken}" if broken else reason)
 
     def _metadata(
         self, raw: RawInput, feed: Mapping[str, Any], entry: dict[str, Any], encoding: Any
@@ -273,3 +279,20 @@ def _clean(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     return " ".join(value.split()) or None
+
+
+#: Why an entry is skipped when the feed is well-formed.
+_EMPTY = "the entry has no text"
+
+
+def _not_well_formed(parsed: Mapping[str, Any]) -> str | None:
+    """``not well-formed XML at line 1, column 164: invalid token`` when the feed's XML is
+    broken (feedparser then reads what it can), else ``None``."""
+    from xml.sax import SAXParseException
+
+    error = parsed.get("bozo_exception")
+    if not isinstance(error, SAXParseException):
+        return None
+    message = error.getMessage().removeprefix("not well-formed ").strip("() ")
+    where = f"line {error.getLineNumber()}, column {error.getColumnNumber()}"
+    return f"not well-formed XML at {where}: {message}"

@@ -152,6 +152,9 @@ class JsonParser:
                 except ValueError:
                     pass
             cut_short = not whole and _cut_short(start.text, error)
+            if not cut_short and whole and raw.suffix in self.extensions:
+                # Named as JSON and no other parser reads it: say where it breaks.
+                raise InputError(raw.name, _invalid(error)) from None
             return JSON_CONFIDENCE if cut_short else 0.0
         if isinstance(value, dict) or (isinstance(value, list) and value):
             return JSON_CONFIDENCE
@@ -241,8 +244,10 @@ class JsonParser:
         Lines with its line and record numbers)."""
         try:
             return _loads(text), None
-        except ValueError:
-            pass
+        except ValueError as error:
+            if _one_document(text):
+                # Cut short or broken, not lines of records: say where it breaks.
+                raise InputError(raw.name, _invalid(error)) from None
         count = text.count("\n") + 1
         if count > MAX_RECORDS:  # counted before any line is parsed
             raise InputError(raw.name, _too_many_records(count))
@@ -274,7 +279,7 @@ class JsonParser:
             raise InputError(raw.name, f"expected an object, got {type(record).__name__}")
         text = record.get(self.fields["text"])
         if not isinstance(text, str) or not text.strip():
-            raise InputError(raw.name, f"no text in field {self.fields['text']!r}")
+            raise InputError(raw.name, _no_text(self.fields["text"], record))
         values = {name: record.get(key) for name, key in self.fields.items()}
         metadata = Metadata(
             title=_string(values["title"]),
@@ -347,7 +352,16 @@ def _numbered(
         problems.clear()
         yield document
     if not seen:
-        reason = problems[0].reason if len(problems) == 1 else "no usable record"
+        reasons = {problem.reason for problem in problems}
+        if len(problems) == 1:
+            reason = problems[0].reason
+        elif len(reasons) == 1:  # every record for one reason: that reason says what to do
+            reason = f"no usable record: {problems[0].reason}"
+        else:
+            reason = "no usable record"
+        if reason.endswith(")") and "(its keys: " in reason:
+            # No record has the text under the key looked for: say how to name another.
+            reason = f"{reason[:-1]}; give --parser json:text=KEY)"
         raise InputError(raw.name, reason)
     yield from problems
     if hidden:
@@ -364,6 +378,33 @@ def _loads(text: str) -> Any:
         return json.loads(text)
     except RecursionError:
         raise ValueError("nested too deeply") from None
+
+
+#: The most keys of a record a message lists.
+MAX_KEYS_LISTED = 8
+
+
+def _no_text(key: str, record: dict[Any, Any]) -> str:
+    """Why ``record`` gave no text; when it has no ``key`` at all, with the keys it has."""
+    reason = f"no text in field {key!r}"
+    if key in record or not record:
+        return reason
+    keys = [str(name) for name in list(record)[:MAX_KEYS_LISTED]]
+    more = ", ..." if len(record) > MAX_KEYS_LISTED else ""
+    return f"{reason} (its keys: {', '.join(keys)}{more})"
+
+
+def _one_document(text: str) -> bool:
+    """Whether ``text`` (not valid JSON) is meant as one JSON document rather than JSON Lines:
+    one line, or a first line that only opens an object or a list (pretty-printed)."""
+    stripped = text.strip()
+    first, newline, _ = stripped.partition("\n")
+    return not newline or first.strip() in ("{", "[")
+
+
+def _invalid(error: ValueError) -> str:
+    """``invalid JSON: Expecting ',' delimiter: line 3 column 5 (char 41)``."""
+    return f"invalid JSON: {error}"
 
 
 def _cut_short(text: str, error: ValueError) -> bool:

@@ -1,0 +1,59 @@
+"""A bad input's one line says what is wrong with it and, where it can, what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsbrief.cli import cli
+
+RECORDS = (
+    '{"headline": "Ferry back", "body": "The island ferry sailed again on Friday after storms."}\n'
+    '{"headline": "Market", "body": "The Saturday market moved to the old harbour this week."}\n'
+)
+
+
+def _skipped(tmp_path: Path, name: str, data: str) -> str:
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "-q"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    (line,) = [line for line in result.output.splitlines() if "skipped" in line]
+    return line
+
+
+def test_records_without_the_text_key_name_their_keys_and_the_option(tmp_path: Path) -> None:
+    line = _skipped(tmp_path, "feed.jsonl", RECORDS)
+    assert line.endswith(
+        "no usable record: no text in field 'text' "
+        "(its keys: headline, body; give --parser json:text=KEY)"
+    )
+    path = tmp_path / "feed.jsonl"
+    result = CliRunner().invoke(cli, ["build", str(path), "--parser", "json:text=body", "-q"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ('{"title": "Ferry", "text": "The island ferry sailed again on', "line 1 column 28"),
+        ('{\n  "title": "Ferry",\n  "text": [\n', "line 4 column 1"),
+    ],
+)
+def test_json_cut_short_says_invalid_json_and_where(tmp_path: Path, data: str, where: str) -> None:
+    line = _skipped(tmp_path, "story.json", data)
+    assert ": invalid JSON: " in line and f"{where} (char " in line
+
+
+def test_a_broken_feed_says_it_is_not_well_formed_xml(tmp_path: Path) -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><item><title>Ferry & storm</title>'
+        "<description>The island ferry sailed again</item></channel></rss>"
+    )
+    line = _skipped(tmp_path, "news.rss", feed)
+    assert line.endswith(
+        "no entry of the feed has text; not well-formed XML at line 1, column 86: invalid token"
+    )
