@@ -811,10 +811,13 @@ def list_command(show_options: bool) -> None:
     if show_options:
         given = ", ".join(f"{syntax} ({kind})" for kind, syntax in _OPTION_SYNTAX.items())
         click.echo(f"Options are given as {given}.")
-    for kind in COMPONENT_HOOKS:
-        for entry in host.registry(kind).entries():
+    listed = [(kind, host.registry(kind).entries()) for kind in COMPONENT_HOOKS]
+    # One column for every name, however long (sumy-edmundson), so descriptions line up.
+    width = max((len(entry.name) for _, entries in listed for entry in entries), default=0)
+    for kind, entries in listed:
+        for entry in entries:
             description = getattr(entry.component, "description", "")
-            click.echo(f"{kind:<10} {entry.name:<12} {description}")
+            click.echo(f"{kind:<10} {entry.name:<{max(width, 12)}} {description}")
             if not show_options or kind not in _OPTION_SYNTAX:
                 continue
             spec = listed_options(kind, entry.component)

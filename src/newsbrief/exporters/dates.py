@@ -39,6 +39,13 @@ def _babel_locale(name: str) -> Any:
         raise NewsbriefError(f"unknown locale {name!r} ({error})") from None
 
 
+def locale_region(name: str) -> tuple[str | None, str | None]:
+    """The script and region of a locale babel knows (``en_GB``: ``(None, "GB")``), for a
+    BCP 47 tag."""
+    known = _babel_locale(name)
+    return known.script, known.territory
+
+
 def check_locale(exporter: str, value: Any) -> str:
     """The ``locale`` option, validated: ``iso`` when unset, else a locale babel knows."""
     try:

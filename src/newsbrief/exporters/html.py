@@ -25,6 +25,7 @@ from newsbrief.exporters.common import (
     headline,
     in_order,
     is_web_url,
+    locale_language,
     outline,
     overview,
     quote_marks,
@@ -32,7 +33,7 @@ from newsbrief.exporters.common import (
     text_language,
     words_language,
 )
-from newsbrief.exporters.dates import ISO
+from newsbrief.exporters.dates import ISO, locale_region
 from newsbrief.exporters.story_map import story_map
 from newsbrief.exporters.svg_timeline import timeline_anchor, timeline_figure
 from newsbrief.languages import language
@@ -367,6 +368,14 @@ def _block(block: Block, words: str, picture: Sequence[str] = ()) -> list[str]:
     return out
 
 
+def page_language(words: str, locale: str = ISO) -> str:
+    """The page's BCP 47 tag: ``words`` (the template words' language), with the ``locale``'s
+    script and region when the locale is in that language (``en_GB`` -> ``en-GB``)."""
+    if locale_language(locale) != words:
+        return words
+    return "-".join(part for part in (words, *locale_region(locale)) if part)
+
+
 def render(
     briefing: Briefing,
     *,
@@ -384,7 +393,7 @@ def render(
     direction = ' dir="rtl"' if language(words).rtl else ""
     lines = [
         "<!DOCTYPE html>",
-        f'<html lang="{_e(words)}"{direction}>',
+        f'<html lang="{_e(page_language(words, locale))}"{direction}>',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',
