@@ -50,7 +50,7 @@ class BudgetCounter:
 
 
 #: A sentence scored 0 or less with fewer words than this ("Yes.", "No.", "Why?") says nothing
-#: on its own: a summary takes one only when the candidates hold nothing else.
+#: on its own: a summary takes one only when no better sentence was left out.
 FRAGMENT_WORDS = 4
 
 
@@ -60,31 +60,40 @@ def select_top(sentences: Sequence[Sentence], scores: Sequence[float], budget: B
     Ties go to the earlier sentence, so selection is deterministic. A sentence too long for
     the remaining word budget is skipped and shorter ones further down may still fit. The
     budget is a limit, not a quota: a sentence whose text (spacing aside) was already chosen
-    is passed over, and so is a :data:`FRAGMENT_WORDS` fragment scored 0 or less, unless
-    every candidate is one.
+    is passed over, and a fragment (scored 0 or less, under :data:`FRAGMENT_WORDS` words) is
+    taken only when every other sentence was (none left out for its length).
     """
     counter = BudgetCounter(budget, len(sentences))
-    fragments = {
-        i
-        for i, sentence in enumerate(sentences)
-        if scores[i] <= 0 and count_words(sentence.text) < FRAGMENT_WORDS
-    }
-    if len(fragments) == len(sentences):
-        fragments = set()  # nothing better to say: the fragments are the text
     # best first; a reverse sort is still stable, so ties keep text order
     order = sorted(range(len(sentences)), key=scores.__getitem__, reverse=True)
     chosen: list[int] = []
     texts: set[str] = set()
+    fragments: list[int] = []
+    left_out = False
+
+    def take(i: int) -> bool:
+        text = " ".join(sentences[i].text.split())
+        if text in texts:
+            return True  # said already: not a better sentence left out
+        if not counter.fits(sentences[i]):
+            return False
+        counter.add(sentences[i])
+        chosen.append(i)
+        texts.add(text)
+        return True
+
     for i in order:
         if counter.full:
             break
-        text = " ".join(sentences[i].text.split())
-        if i in fragments or text in texts:
-            continue
-        if counter.fits(sentences[i]):
-            counter.add(sentences[i])
-            chosen.append(i)
-            texts.add(text)
+        if scores[i] <= 0 and count_words(sentences[i].text) < FRAGMENT_WORDS:
+            fragments.append(i)
+        elif not take(i):
+            left_out = True
+    if not left_out:
+        for i in fragments:
+            if counter.full:
+                break
+            take(i)
     return sorted(chosen)
 
 
