@@ -115,6 +115,7 @@ from newsbrief.annotators.entities.towns import (
 )
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import script_counts
+from newsbrief.languages.morphology import has_analyzer, is_name
 
 __all__ = ["language_of", "retyped"]
 
@@ -342,7 +343,7 @@ def _evidence(
         # (``Boots``, ``Dragon Capital`` in a Russian text: people's names are transliterated,
         # brands' and companies' kept as they are)
         return "organisation", fields[CANONICAL]
-    if _article_surname(name, text, code):
+    if _article_surname(name, text, code) or _named_after_cue(name, text, start, code):
         return "person", fields[CANONICAL]
     if nounlike(name, words):
         return None
@@ -423,6 +424,31 @@ def _dateline(text: str, start: int, end: int, words: ForeignWords) -> bool:
     return all(
         part.strip().lower() in words.agencies for part in re.split(r"[/,]", match["agency"])
     )
+
+
+#: Characters read back from a name for an ``according to`` phrase before it.
+_CUE_REACH = 24
+
+
+@cache
+def _genitive_cues(code: str) -> tuple[str, ...]:
+    """The language's ``according to`` phrases a name follows in the genitive (``[quotes]
+    genitive_cues``: ``за словами``, ``по словам``)."""
+    return tuple(sorted(language(code).words("quotes", "genitive_cues")))
+
+
+def _named_after_cue(name: str, text: str, start: int, code: str) -> bool:
+    """Whether ``name`` follows an ``according to`` phrase that puts a person's name in the
+    genitive (``за словами Макрона``) and the language's dictionary reads a word of it as a
+    person's name (``languages/morphology.py``): a person, not a place listed beside the next
+    name (``за словами Макрона, Франція``)."""
+    cues = _genitive_cues(code)
+    if not cues or not has_analyzer(code):
+        return False
+    before = text[max(0, start - _CUE_REACH) : start].rstrip().lower()
+    return any(
+        before.endswith(cue) and not before[: -len(cue)][-1:].isalpha() for cue in cues
+    ) and any(is_name(word, code) for word in name.split())
 
 
 # (one answer per name and text: asked at each mention of ``Le Parisien``, a scan of the whole
@@ -1524,3 +1550,4 @@ for _cached in (
     _someone_named,
 ):
     on_reload(_cached.cache_clear)
+on_reload(_genitive_cues.cache_clear)

@@ -41,6 +41,7 @@ from newsbrief.annotators.entities.chunker import (
     with_fields,
 )
 from newsbrief.languages import language
+from newsbrief.languages.morphology import has_analyzer, nominative_name
 
 if TYPE_CHECKING:
     from newsbrief.nlp.candidates import PackedCandidates
@@ -927,6 +928,14 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
         }
         if tails:
             counts = Counter({n: c for n, c in counts.items() if keys.fold(n) not in tails})
+    languages = {c[LANGUAGE] for _, _, c in mentions}
+    if not prefer_known and len(languages) == 1 and has_analyzer(code := languages.pop()):
+        # ``Емманюелем Макроном``: a person is named in the nominative, each spelling counted
+        # for its nominative (the language's analyser: ``languages/morphology.py``).
+        nominatives: Counter[str] = Counter()
+        for name, n in counts.items():
+            nominatives[nominative_name(name, code) or name] += n
+        counts = nominatives
     if any(_inflects(language) for language in {c[LANGUAGE] for _, _, c in mentions}):
         # Inflected spellings: the nominative is usually the shortest.
         return min(counts, key=lambda name: (-counts[name], len(name), name))

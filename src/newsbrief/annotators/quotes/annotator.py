@@ -59,6 +59,7 @@ from newsbrief.annotators.quotes.transcripts import (
     transcript_turn,
 )
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.morphology import has_analyzer, nominative_name, nominative_role
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
 from newsbrief.nlp.segmenter import segmented
@@ -257,6 +258,11 @@ def _quoted(
             else s
             for s in speakers
         ]
+    if has_analyzer(document.language) and any(speakers):
+        # ``з президентом Франції Емманюелем Макроном``: the language's dictionary gives the
+        # name and the role in the nominative (``languages/morphology.py``); the rules below
+        # read the page for the names it cannot.
+        speakers = [_in_nominative(s, document.language) for s in speakers]
     if names_in_cases(document.language) and any(speakers):
         # ``— сказал Олегом Сухаревым`` never: a name in a case is given in the nominative.
         nominative = nominative_forms(text, attributor.mentions)
@@ -1175,6 +1181,18 @@ def _unquoted(
                 return [_annotation(text, start, body_end, speaker, quoted=False,
                                     date=found.published.at(start))]  # fmt: skip
     return []
+
+
+def _in_nominative(speaker: Speaker | None, code: str | None) -> Speaker | None:
+    """``speaker`` with its name (a person's) and its role put in the nominative by the
+    language's analyser, where it reads them."""
+    if speaker is None:
+        return None
+    name = None if speaker.anonymous else nominative_name(speaker.name, code)
+    role = nominative_role(speaker.role, code) if speaker.role else None
+    if (name is None or name == speaker.name) and (role is None or role == speaker.role):
+        return speaker
+    return attrs.evolve(speaker, name=name or speaker.name, role=role or speaker.role)
 
 
 def _annotation(

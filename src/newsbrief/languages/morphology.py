@@ -1,0 +1,299 @@
+"""Names and role phrases put back in the nominative, in languages whose names inflect.
+
+Russian and Ukrainian write a name in the case its sentence gives it (``з Емманюелем
+Макроном``, ``за словами Макрона``); a briefing names a person, and a quotation gives its
+speaker and the speaker's role, in the nominative (``Емманюель Макрон``, ``президент
+Франції``). A language's data file chooses the analyser (``[morphology] analyzer =
+"pymorphy3"``, with pymorphy3's dictionary of that language); languages without one get
+``None`` from every function here, and their callers keep the text as written.
+
+The analyser is loaded on first use only (never for a run without such a document), once per
+process, and reads only the few words it is asked about: a name's words and a role's head,
+never a whole text. Its choice among the readings pymorphy3 gives is fixed: readings from its
+dictionary first (a guessed reading only where it keeps the word's beginning), a name's words
+read as names (``Name``, ``Surn``, ``Patr``) where the dictionary has them so, in one case and
+one gender for the whole name, cases and genders tried in a fixed order.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+from newsbrief.languages import language, on_reload
+
+#: Tags of a person's name in pymorphy3's dictionaries: first name, surname, patronymic.
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+#: Oblique cases, in the order tried when a name's words agree in several (the genitive and
+#: the accusative of a man's name are one form, and give one nominative).
+_CASES = ("gent", "accs", "datv", "ablt", "loct")
+#: Genders, in the order tried when a name's words agree in several.
+_GENDERS = ("masc", "femn", "neut")
+#: Parts of speech a role's head and the adjectives before it are (``колишнім міністром``).
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+#: Adjectives read before a role's head noun at most.
+_MAX_ADJECTIVES = 3
+#: Words of a name read at most (a longer run is no one person's name).
+_MAX_NAME_WORDS = 4
+#: Letters a guessed nominative may differ from the written word by, past their common start.
+_GUESS_ENDING = 3
+#: Words whose readings are kept per language (names and roles recur across a run).
+_CACHE = 16384
+_APOSTROPHES = "’ʼ`"
+
+
+@cache
+def analyzer(code: str | None) -> Any | None:
+    """The morphological analyser of language ``code`` (``[morphology] analyzer`` of its data
+    file), loaded on first use and kept for the process; ``None`` when the language names none
+    or its package is not installed."""
+    if not code or language(code).sections.get("morphology", {}).get("analyzer") != "pymorphy3":
+        return None
+    path = _dictionary(code)
+    if path is None:
+        return None
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(path=path, lang=code)
+
+
+def _dictionary(code: str) -> str | None:
+    """Where pymorphy3's dictionary of language ``code`` is installed (a package of its own
+    for each language, declared as a dependency; nothing is downloaded), or ``None``."""
+    if code == "ru":
+        import pymorphy3_dicts_ru
+
+        return str(pymorphy3_dicts_ru.get_path())
+    if code == "uk":
+        import pymorphy3_dicts_uk
+
+        return str(pymorphy3_dicts_uk.get_path())
+    return None
+
+
+def has_analyzer(code: str | None) -> bool:
+    """Whether language ``code``'s data file names an analyser (read without loading it)."""
+    return bool(code) and bool(language(code).sections.get("morphology", {}).get("analyzer"))
+
+
+@lru_cache(maxsize=_CACHE)
+def _parses(word: str, code: str) -> tuple[Any, ...]:
+    """The readings of ``word`` (lower case, plain apostrophes) that may be trusted: the
+    dictionary's, else guesses whose nominative keeps the word's beginning (``Шольца`` may
+    be ``Шольц``'s, never a ``Шолец``'s); plural readings left out (a name or a role is one
+    person's)."""
+    morph = analyzer(code)
+    if morph is None:
+        return ()
+    found = [p for p in morph.parse(word) if "plur" not in p.tag.grammemes]
+    known = [p for p in found if _from_dictionary(p)]
+    if known:
+        return tuple(known)
+    return tuple(p for p in found if _kept_start(p.normal_form, word))
+
+
+def _kept_start(form: str, word: str) -> bool:
+    """Whether ``form`` keeps ``word``'s beginning: all of it but a last letter, and the
+    word adds a short ending at most."""
+    shared = _common_start(form, word)
+    return shared >= max(3, len(form) - 1) and len(word) - shared <= _GUESS_ENDING
+
+
+def _from_dictionary(parse: Any) -> bool:
+    """Whether pymorphy3 read ``parse`` from its dictionary (or a hyphenated word's parts
+    from it), not guessed it by the word's ending."""
+    return _known_stack(parse.methods_stack)
+
+
+def _known_stack(stack: tuple[Any, ...]) -> bool:
+    """Whether a reading's methods are the dictionary alone (``Макрона``), or a fixed first
+    part of a hyphenated word and the dictionary's reading of the rest (``прем’єр-міністром``);
+    a word read by a known ending after an unknown beginning (``Ког|лера``) is a guess."""
+    if len(stack) != 1:
+        return False
+    method = type(stack[0][0]).__name__
+    if method == "DictionaryAnalyzer":
+        return True
+    return method == "HyphenatedWordsAnalyzer" and _known_stack(stack[0][2])
+
+
+def _common_start(one: str, two: str) -> int:
+    n = 0
+    for a, b in zip(one, two, strict=False):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
+def _plain(word: str) -> str:
+    """``word`` as the dictionaries spell it: lower case, one apostrophe."""
+    lower = word.lower()
+    for mark in _APOSTROPHES:
+        lower = lower.replace(mark, "'")
+    return lower
+
+
+def _as_written(written: str, form: str, code: str) -> str:
+    """``form`` (lower case) spelt as ``written`` is where they agree: its capitals and
+    apostrophes kept (``Емманюелем`` -> ``Емманюель``, ``Прем’єр-міністром`` ->
+    ``Прем’єр-міністр``), and a letter the dictionary spells otherwise than the text (``ґ``,
+    ``ё``: ``[morphology] spellings``) as the text does."""
+    plain = _plain(written)
+    for letter, written_so in _spellings(code):
+        if letter in form and letter not in plain:
+            form = form.replace(letter, written_so)
+    shared = _common_start(plain, form)
+    return written[:shared] + form[shared:]
+
+
+@cache
+def _spellings(code: str) -> tuple[tuple[str, str], ...]:
+    """``(dictionary's letter, the text's)`` pairs of ``[morphology] spellings``."""
+    pairs = language(code).sections.get("morphology", {}).get("spellings", ())
+    return tuple((a, b) for a, _, b in (str(p).partition(":") for p in pairs) if a and b)
+
+
+def _gender(parse: Any) -> str | None:
+    return next((g for g in _GENDERS if g in parse.tag.grammemes), None)
+
+
+def _fixed(parse: Any) -> bool:
+    """Whether a reading is of a word that takes no case endings (``Тимошенко``)."""
+    return "Fixd" in parse.tag.grammemes
+
+
+def _case(parse: Any) -> str:
+    """A reading's case; none given is the nominative (the Ukrainian dictionary tags some
+    words' dictionary forms without one: ``директор``)."""
+    return str(parse.tag.case or "nomn")
+
+
+def _name_readings(word: str, code: str) -> tuple[Any, ...]:
+    """A name's word's readings: as a name where the dictionary has it so (``Зеленського``
+    as a surname, not an adjective), else as a noun (``Колонной``: not the adjective
+    ``колонная``, a surname read so would lose its ending)."""
+    readings = [p for p in _parses(_plain(word), code) if p.tag.POS in ("NOUN", "ADJF")]
+    named = [p for p in readings if _NAME_TAGS & p.tag.grammemes]
+    return tuple(named or [p for p in readings if p.tag.POS == "NOUN"])
+
+
+def nominative_name(name: str, code: str | None) -> str | None:
+    """``name`` (a person's, one to four words) in the nominative, when the language has an
+    analyser and the name's words agree in one oblique case (``Емманюелем Макроном`` ->
+    ``Емманюель Макрон``, ``Юлії Тимошенко`` -> ``Юлія Тимошенко``); ``name`` itself when it
+    may be read as a nominative, ``None`` when nothing tells (a word the dictionary does not
+    know and no guess keeps, words that agree in no case)."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return None
+    assert code is not None
+    words = name.split()
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    readings = [_name_readings(word, code) for word in words]
+    if not all(readings) or not any(
+        _NAME_TAGS & p.tag.grammemes for parses in readings for p in parses
+    ):
+        return None
+    # Read as a nominative where every word may be one: ``Олена Петрова`` is no genitive.
+    if all(any(_case(p) == "nomn" or _fixed(p) for p in parses) for parses in readings):
+        return name
+    for case in _CASES:
+        for gender in _GENDERS:
+            chosen = []
+            for parses in readings:
+                fitting = [
+                    p
+                    for p in parses
+                    if (_case(p) == case or _fixed(p))
+                    # (``ms-f``: a surname of either gender, ``Коваль``)
+                    and (_gender(p) in (gender, None) or "ms-f" in p.tag.grammemes)
+                ]
+                if not fitting:
+                    break
+                chosen.append(fitting[0])
+            else:
+                # The case is the dictionary's word for it: a word it inflects, not one it
+                # guesses (``Маттео Ріккарді``: an indeclinable name and a guess are no
+                # locative).
+                if any(_from_dictionary(p) and not _fixed(p) for p in chosen):
+                    return _inflected(words, chosen, code)
+                return None
+    return None
+
+
+def _inflected(words: list[str], chosen: list[Any], code: str) -> str | None:
+    """``words`` each put in the nominative by its chosen reading."""
+    out = []
+    for word, parse in zip(words, chosen, strict=True):
+        if _fixed(parse):
+            out.append(word)
+            continue
+        form = parse.inflect({"nomn"})
+        if form is None:
+            return None
+        out.append(_as_written(word, form.word, code))
+    return " ".join(out)
+
+
+def nominative_role(role: str, code: str | None) -> str | None:
+    """A role phrase with its head noun (and the adjectives before it) put in the nominative,
+    its other words kept as written (``президентом Франції`` -> ``президент Франції``,
+    ``колишнього міністра закордонних справ`` -> ``колишній міністр закордонних справ``);
+    ``None`` when the language has no analyser or its dictionary does not read the head."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return None
+    assert code is not None
+    words = role.split(" ")
+    readings = [_role_readings(word, code) for word in words[: _MAX_ADJECTIVES + 1]]
+    head = next(
+        (i for i, parses in enumerate(readings) if any(p.tag.POS == "NOUN" for p in parses)),
+        None,
+    )
+    if head is None or not all(
+        any(p.tag.POS in _ADJECTIVES for p in parses) for parses in readings[:head]
+    ):
+        return None
+    noun = [p for p in readings[head] if p.tag.POS == "NOUN"]
+    if any(_case(p) == "nomn" for p in noun):
+        return role
+    adjectives = [[p for p in parses if p.tag.POS in _ADJECTIVES] for parses in readings[:head]]
+    for case in _CASES:
+        for parse in noun:
+            if _case(parse) != case:
+                continue
+            gender = _gender(parse)
+            agreeing = []
+            for options in adjectives:
+                fitting = [p for p in options if _case(p) == case and _gender(p) in (gender, None)]
+                if not fitting:
+                    break
+                agreeing.append(fitting[0])
+            else:
+                forms = [p.inflect({"nomn"}) for p in (*agreeing, parse)]
+                if any(f is None for f in forms):
+                    return None
+                front = [_as_written(w, f.word, code) for w, f in zip(words, forms, strict=False)]
+                return " ".join([*front, *words[head + 1 :]])
+    return None
+
+
+def _role_readings(word: str, code: str) -> list[Any]:
+    """A role's word's readings from the dictionary (a guess reads no role)."""
+    return [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
+
+
+def is_name(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as a person's first name,
+    surname or patronymic (in any case)."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return False
+    assert code is not None
+    return any(
+        _NAME_TAGS & p.tag.grammemes and _from_dictionary(p) for p in _parses(_plain(word), code)
+    )
+
+
+# (A language data file reloaded may name another analyser or other spellings.)
+for _cached in (analyzer, _spellings, _parses):
+    on_reload(_cached.cache_clear)
