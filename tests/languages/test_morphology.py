@@ -36,6 +36,13 @@ def test_a_name_in_a_case_is_given_in_the_nominative(
     assert nominative_name(written, code) == nominative
 
 
+def test_a_mans_reading_goes_first_and_a_guess_needs_a_declined_word_beside() -> None:
+    # ``Полу``: Пол's dative, or Пола's accusative; a man's reading first.
+    assert nominative_name("Полу Макартні", "uk") == "Пол Макартні"
+    # An indeclinable first name and an unknown surname: nothing tells their case.
+    assert nominative_name("Маріо Квандуччі", "uk") is None
+
+
 def test_a_guess_that_changes_the_words_beginning_is_not_taken() -> None:
     # pymorphy3 guesses ``Шолец`` for the unknown ``Шольцем``: nothing is said instead.
     assert nominative_name("Олафом Шольцем", "ru") is None
@@ -56,6 +63,11 @@ def test_a_roles_head_is_given_in_the_nominative_and_its_dependents_kept(
     code: str, written: str, nominative: str
 ) -> None:
     assert nominative_role(written, code) == nominative
+
+
+def test_roles_joined_by_a_conjunction_are_left_as_written() -> None:
+    assert nominative_role("депутату и юристу", "ru") is None
+    assert nominative_role("тренеру та капітану", "uk") is None
 
 
 def test_names_are_told_from_places() -> None:

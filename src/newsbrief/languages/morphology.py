@@ -12,7 +12,7 @@ process, and reads only the few words it is asked about: a name's words and a ro
 never a whole text. Its choice among the readings pymorphy3 gives is fixed: readings from its
 dictionary first (a guessed reading only where it keeps the word's beginning), a name's words
 read as names (``Name``, ``Surn``, ``Patr``) where the dictionary has them so, in one case and
-one gender for the whole name, cases and genders tried in a fixed order.
+one gender for the whole name, genders and cases tried in a fixed order.
 """
 
 from __future__ import annotations
@@ -25,14 +25,18 @@ from newsbrief.languages import language, on_reload
 #: Tags of a person's name in pymorphy3's dictionaries: first name, surname, patronymic.
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 #: Oblique cases, in the order tried when a name's words agree in several (the genitive and
-#: the accusative of a man's name are one form, and give one nominative).
-_CASES = ("gent", "accs", "datv", "ablt", "loct")
-#: Genders, in the order tried when a name's words agree in several.
+#: the accusative of a man's name are one form, and give one nominative). Not the locative:
+#: news rarely writes a person's name in it, and a guess reads a foreign name's ending as one
+#: (``Пітеру Мерчі`` is no ``Пітер Мерч``).
+_CASES = ("gent", "accs", "datv", "ablt")
+#: Genders, in the order tried when a name's words may be read in several.
 _GENDERS = ("masc", "femn", "neut")
 #: Parts of speech a role's head and the adjectives before it are (``колишнім міністром``).
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 #: Adjectives read before a role's head noun at most.
 _MAX_ADJECTIVES = 3
+#: Words of a role read for a conjunction at most (a role is a short phrase).
+_MAX_ROLE_WORDS = 8
 #: Words of a name read at most (a longer run is no one person's name).
 _MAX_NAME_WORDS = 4
 #: Letters a guessed nominative may differ from the written word by, past their common start.
@@ -198,8 +202,9 @@ def nominative_name(name: str, code: str | None) -> str | None:
     # Read as a nominative where every word may be one: ``Олена Петрова`` is no genitive.
     if all(any(_case(p) == "nomn" or _fixed(p) for p in parses) for parses in readings):
         return name
-    for case in _CASES:
-        for gender in _GENDERS:
+    # A man's reading first, then a woman's: ``Полу`` is Пол's dative before Пола's accusative.
+    for gender in _GENDERS:
+        for case in _CASES:
             chosen = []
             for parses in readings:
                 fitting = [
@@ -253,6 +258,9 @@ def nominative_role(role: str, code: str | None) -> str | None:
     if head is None or not all(
         any(p.tag.POS in _ADJECTIVES for p in parses) for parses in readings[:head]
     ):
+        return None
+    if any(p.tag.POS == "CONJ" for w in words[:_MAX_ROLE_WORDS] for p in _role_readings(w, code)):
+        # (``команде и тренеру``: roles joined, each in its case; one put back is no role)
         return None
     noun = [p for p in readings[head] if p.tag.POS == "NOUN"]
     if any(_case(p) == "nomn" for p in noun):

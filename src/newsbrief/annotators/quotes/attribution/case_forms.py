@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.cue_words import Cues
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+from newsbrief.languages import morphology
 
 #: Letters a case ending may add to or change at the end of a name's word.
 _ENDING = 3
@@ -139,13 +140,19 @@ def _undeclined(word: str, pairs: tuple[tuple[str, str], ...]) -> str | None:
 
 def nominative_name(name: str, cues: Cues) -> str:
     """A full name in the genitive given back in the nominative (``Юрія Ігната`` -> ``Юрій
-    Ігнат``) by the endings of ``cues`` (``[quotes] genitive_names``): the first name's ending
+    Ігнат``) by the language's dictionary where it has one, else by the endings of ``cues``
+    (``[quotes] genitive_names``): the first name's ending
     is chosen where the first-name list knows the result, the other words follow its gender;
     unchanged when no ending fits."""
     words = name.split()
     profile = cues.profile
     if len(words) < 2 or profile is None:
         return name
+    # The language's dictionary first (``languages/morphology.py``); the endings below for a
+    # name it does not read.
+    read = morphology.nominative_name(name, profile.code)
+    if read is not None:
+        return read
     for gender, pairs in cues.nominative.items():
         first = _undeclined(words[0], pairs)
         if first is not None and gz.first_name_gender_in(first, profile) == gender:
