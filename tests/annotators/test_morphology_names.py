@@ -55,6 +55,16 @@ def test_an_oblique_name_after_according_to_is_a_person_not_a_place_listed_besid
     assert not any(written == "Колонны" and kind == "place" for written, _, kind in found)
 
 
+def test_a_name_after_from_the_words_of_is_a_person_and_merges_with_the_full_name() -> None:
+    found = _entities(
+        "Львів, 6 грудня. Делегація міста зустрілася з послом Канади Ларрі Брауном. Зустріч "
+        "тривала дві години.\nЗі слів Брауна, Канада профінансує ремонт мосту.",
+        "uk",
+    )
+    assert ("Брауна", "Ларрі Браун", "person") in found
+    assert ("Ларрі Брауном", "Ларрі Браун", "person") in found
+
+
 def test_a_quotations_speaker_and_role_are_in_the_nominative() -> None:
     quotes = speakers_and_roles(_UK, dt.date(2026, 3, 3), language="uk")
     assert quotes["Канада виконає всі свої зобов'язання перед партнерами"] == (

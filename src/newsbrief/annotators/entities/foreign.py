@@ -433,8 +433,12 @@ _CUE_REACH = 24
 @cache
 def _genitive_cues(code: str) -> tuple[str, ...]:
     """The language's ``according to`` phrases a name follows in the genitive (``[quotes]
-    genitive_cues``: ``за словами``, ``по словам``)."""
-    return tuple(sorted(language(code).words("quotes", "genitive_cues")))
+    genitive_cues``: ``за словами``, ``по словам``; ``[morphology] person_cues``: ``зі
+    слів``, ``со слов``)."""
+    lang = language(code)
+    return tuple(
+        sorted(lang.words("quotes", "genitive_cues") | lang.words("morphology", "person_cues"))
+    )
 
 
 def _named_after_cue(name: str, text: str, start: int, code: str) -> bool:
