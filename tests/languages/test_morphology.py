@@ -41,6 +41,12 @@ def test_a_mans_reading_goes_first_and_a_guess_needs_a_declined_word_beside() ->
     assert nominative_name("Полу Макартні", "uk") == "Пол Макартні"
     # An indeclinable first name and an unknown surname: nothing tells their case.
     assert nominative_name("Маріо Квандуччі", "uk") is None
+    # An unknown surname is no first name's nor a thing's case form (``Лінзя``, ``Квілля``).
+    assert nominative_name("Тревору Лінзі", "uk") is None
+    assert nominative_name("Оскару Квіллі", "uk") is None
+    # ... but a case ending taken off is (``Коглер``), and a woman's surname's ending put back.
+    assert nominative_name("Вернером Коглером", "uk") == "Вернер Коглер"
+    assert nominative_name("Зою Трембовецьку", "uk") == "Зоя Трембовецька"
 
 
 def test_a_guess_that_changes_the_words_beginning_is_not_taken() -> None:

@@ -27,7 +27,7 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 #: Oblique cases, in the order tried when a name's words agree in several (the genitive and
 #: the accusative of a man's name are one form, and give one nominative). Not the locative:
 #: news rarely writes a person's name in it, and a guess reads a foreign name's ending as one
-#: (``Пітеру Мерчі`` is no ``Пітер Мерч``).
+#: (``Тревору Лінзі`` is no ``Тревор Лінз``).
 _CASES = ("gent", "accs", "datv", "ablt")
 #: Genders, in the order tried when a name's words may be read in several.
 _GENDERS = ("masc", "femn", "neut")
@@ -93,12 +93,24 @@ def _parses(word: str, code: str) -> tuple[Any, ...]:
     known = [p for p in found if _from_dictionary(p)]
     if known:
         return tuple(known)
-    return tuple(p for p in found if _kept_start(p.normal_form, word))
+    return tuple(p for p in found if _kept_guess(p, word))
+
+
+def _kept_guess(parse: Any, word: str) -> bool:
+    """Whether a guessed reading of ``word`` is taken: its nominative is the word without a
+    short ending (``коглер`` of ``коглера``), or changes its last letter only as a person's
+    name would (an animate noun's: ``Трембовецьку`` of ``Трембовецька``; not the inanimate
+    ``квілля`` that ``Квіллі`` might be a case of)."""
+    form = parse.normal_form
+    if not _kept_start(form, word):
+        return False
+    return word.startswith(form) or "anim" in parse.tag.grammemes
 
 
 def _kept_start(form: str, word: str) -> bool:
     """Whether ``form`` keeps ``word``'s beginning: all of it but a last letter, and the
-    word adds a short ending at most."""
+    word adds a short ending at most (``коглер`` of ``коглера``, ``кромвель`` of
+    ``кромвеля``; not ``шолец`` of ``шольца``)."""
     shared = _common_start(form, word)
     return shared >= max(3, len(form) - 1) and len(word) - shared <= _GUESS_ENDING
 
@@ -173,11 +185,18 @@ def _case(parse: Any) -> str:
     return str(parse.tag.case or "nomn")
 
 
-def _name_readings(word: str, code: str) -> tuple[Any, ...]:
+def _name_readings(word: str, code: str, *, first: bool) -> tuple[Any, ...]:
     """A name's word's readings: as a name where the dictionary has it so (``Зеленського``
     as a surname, not an adjective), else as a noun (``Колонной``: not the adjective
-    ``колонная``, a surname read so would lose its ending)."""
-    readings = [p for p in _parses(_plain(word), code) if p.tag.POS in ("NOUN", "ADJF")]
+    ``колонная``, a surname read so would lose its ending). A guess of a first name's
+    paradigm is taken for the first word only (``Тревору Лінзі``: no ``Лінзя``'s
+    dative)."""
+    readings = [
+        p
+        for p in _parses(_plain(word), code)
+        if p.tag.POS in ("NOUN", "ADJF")
+        and (first or "Name" not in p.tag.grammemes or _from_dictionary(p))
+    ]
     named = [p for p in readings if _NAME_TAGS & p.tag.grammemes]
     return tuple(named or [p for p in readings if p.tag.POS == "NOUN"])
 
@@ -194,7 +213,7 @@ def nominative_name(name: str, code: str | None) -> str | None:
     words = name.split()
     if not words or len(words) > _MAX_NAME_WORDS:
         return None
-    readings = [_name_readings(word, code) for word in words]
+    readings = [_name_readings(word, code, first=i == 0) for i, word in enumerate(words)]
     if not all(readings) or not any(
         _NAME_TAGS & p.tag.grammemes for parses in readings for p in parses
     ):

@@ -929,14 +929,18 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
         if tails:
             counts = Counter({n: c for n, c in counts.items() if keys.fold(n) not in tails})
     languages = {c[LANGUAGE] for _, _, c in mentions}
-    if not prefer_known and len(languages) == 1 and has_analyzer(code := languages.pop()):
+    if not prefer_known and any(has_analyzer(code) for code in languages):
         # ``Емманюелем Макроном``: a person is named in the nominative, each spelling counted
-        # for its nominative (the language's analyser: ``languages/morphology.py``).
+        # for its nominative in the language it is written in (the language's analyser:
+        # ``languages/morphology.py``; the first mention's language of a spelling).
+        written_in: dict[str, str | None] = {}
+        for _, _, c in mentions:
+            written_in.setdefault(c[TEXT], c[LANGUAGE])
         nominatives: Counter[str] = Counter()
         for name, n in counts.items():
-            nominatives[nominative_name(name, code) or name] += n
+            nominatives[nominative_name(name, written_in.get(name)) or name] += n
         counts = nominatives
-    if any(_inflects(language) for language in {c[LANGUAGE] for _, _, c in mentions}):
+    if any(_inflects(language) for language in languages):
         # Inflected spellings: the nominative is usually the shortest.
         return min(counts, key=lambda name: (-counts[name], len(name), name))
     return min(counts, key=lambda name: (-counts[name], -len(name), name))
