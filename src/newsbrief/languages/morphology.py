@@ -53,6 +53,14 @@ def analyzer(code: str | None) -> Any | None:
     or its package is not installed."""
     if not code or language(code).sections.get("morphology", {}).get("analyzer") != "pymorphy3":
         return None
+    try:
+        return _loaded(code)
+    except ImportError:  # (declared dependencies; an install without them reads names as written)
+        return None
+
+
+def _loaded(code: str) -> Any | None:
+    """pymorphy3's analyser with its dictionary of language ``code``."""
     path = _dictionary(code)
     if path is None:
         return None
@@ -261,7 +269,8 @@ def _inflected(words: list[str], chosen: list[Any], code: str) -> str | None:
 
 
 def nominative_role(role: str, code: str | None) -> str | None:
-    """A role phrase with its head noun (and the adjectives before it) put in the nominative,
+    """A person's role phrase with its head noun (and the adjectives before it) put in the
+    nominative singular (a role is one person's: ``главы МИД`` is a head's genitive, not heads),
     its other words kept as written (``президентом Франції`` -> ``президент Франції``,
     ``колишнього міністра закордонних справ`` -> ``колишній міністр закордонних справ``);
     ``None`` when the language has no analyser or its dictionary does not read the head."""

@@ -1184,11 +1184,13 @@ def _unquoted(
 
 
 def _in_nominative(speaker: Speaker | None, code: str | None) -> Speaker | None:
-    """``speaker`` with its name (a person's) and its role put in the nominative by the
+    """``speaker`` (a named one) with its name and its role put in the nominative by the
     language's analyser, where it reads them."""
     if speaker is None:
         return None
-    name = None if speaker.anonymous else nominative_name(speaker.name, code)
+    if speaker.anonymous:
+        return speaker  # (``джерела в уряді``: an unnamed source may be several)
+    name = nominative_name(speaker.name, code)
     role = nominative_role(speaker.role, code) if speaker.role else None
     if (name is None or name == speaker.name) and (role is None or role == speaker.role):
         return speaker
