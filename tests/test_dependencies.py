@@ -28,6 +28,8 @@ OPTIONAL = {
     "distributed": "dask",
     # ROUGE with py-rouge's stemmer (benchmarks, evaluation).
     "rouge": "bench",
+    # pymorphy3's Ukrainian dictionary (its package declares GPLv3; without it the hand rules).
+    "pymorphy3_dicts_uk": "uk",
     # The pytest plugin module is loaded by pytest itself (the ``pytest11`` entry point).
     "pytest": "test",
 }

@@ -442,6 +442,8 @@ def build(
     streamed = open_output(output) if streams(settings) else contextlib.nullcontext()
     with reporter, streamed as out:
         reporter.detail(_components(settings))
+        for line in _hand_rules_only():
+            reporter.detail(line)
         result = pipeline.run(
             settings, inputs, on_skip=report, on_note=note, on_progress=reporter.progress, out=out
         )
@@ -469,6 +471,17 @@ def _components(settings: Any) -> str:
         f"summarizer {settings.summarizer}, exporter {settings.exporter}, parser {parser}, "
         f"annotators {annotators or 'none'}, jobs {settings.jobs}"
     )
+
+
+def _hand_rules_only() -> list[str]:
+    """``-v``: the languages whose names are put in the nominative by the hand rules only, an
+    optional package not being installed (``newsbrief[uk]``), one line each."""
+    from newsbrief.languages.morphology import missing
+
+    return [
+        f"{code} names and roles in the nominative by the hand rules only: {what} not installed"
+        for code, what in missing().items()
+    ]
 
 
 def _settings(

@@ -17,6 +17,9 @@ one gender for the whole name, genders and cases tried in a fixed order.
 
 from __future__ import annotations
 
+import importlib.util
+import threading
+import warnings
 from functools import cache, lru_cache
 from typing import Any
 
@@ -46,41 +49,78 @@ _CACHE = 16384
 _APOSTROPHES = "’ʼ`"
 
 
+#: Each language's pymorphy3 dictionary: ``(module, distribution, extra installing it)``. The
+#: Russian dictionary is a dependency; the Ukrainian one an extra (``newsbrief[uk]``: the
+#: package declares GPLv3), without which Ukrainian names are left to the hand rules.
+_DICTIONARIES = {
+    "ru": ("pymorphy3_dicts_ru", "pymorphy3-dicts-ru", None),
+    "uk": ("pymorphy3_dicts_uk", "pymorphy3-dicts-uk", "uk"),
+}
+#: One analyser is loaded at a time (threads of a Dask worker may ask for it together).
+_LOADING = threading.Lock()
+
+
 @cache
 def analyzer(code: str | None) -> Any | None:
     """The morphological analyser of language ``code`` (``[morphology] analyzer`` of its data
     file), loaded on first use and kept for the process; ``None`` when the language names none
-    or its package is not installed."""
-    if not code or language(code).sections.get("morphology", {}).get("analyzer") != "pymorphy3":
+    or its packages are not installed (the callers then keep the hand rules). A dictionary
+    installed but unreadable is no failure of the run either: one warning, then ``None``."""
+    if code not in _DICTIONARIES or not has_analyzer(code):
         return None
-    try:
+    assert code is not None
+    with _LOADING:
         return _loaded(code)
-    except ImportError:  # (declared dependencies; an install without them reads names as written)
-        return None
 
 
+@cache
 def _loaded(code: str) -> Any | None:
-    """pymorphy3's analyser with its dictionary of language ``code``."""
-    path = _dictionary(code)
-    if path is None:
+    """pymorphy3's analyser with its dictionary of language ``code``, or ``None``."""
+    if _missing(code) is not None:
+        return None  # (an optional dictionary not installed: silently the hand rules)
+    try:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(path=_dictionary(code), lang=code)
+    except Exception as error:  # (a broken install: any error of its reader)
+        warnings.warn(
+            f"newsbrief: {_DICTIONARIES[code][1]} could not be loaded ({error!r}); "
+            f"{code} names are read by the hand rules",
+            RuntimeWarning,
+            stacklevel=2,
+        )
         return None
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(path=path, lang=code)
 
 
-def _dictionary(code: str) -> str | None:
+def _dictionary(code: str) -> str:
     """Where pymorphy3's dictionary of language ``code`` is installed (a package of its own
-    for each language, declared as a dependency; nothing is downloaded), or ``None``."""
+    for each language; nothing is downloaded)."""
     if code == "ru":
         import pymorphy3_dicts_ru
 
         return str(pymorphy3_dicts_ru.get_path())
-    if code == "uk":
-        import pymorphy3_dicts_uk
+    import pymorphy3_dicts_uk
 
-        return str(pymorphy3_dicts_uk.get_path())
-    return None
+    return str(pymorphy3_dicts_uk.get_path())
+
+
+def missing() -> dict[str, str]:
+    """The languages whose analyser is not installed, each with what it needs, for ``-v``
+    (``{"uk": "pymorphy3-dicts-uk (the newsbrief[uk] extra)"}``); their names are read by the
+    hand rules. Looked up without importing anything."""
+    return {code: what for code in _DICTIONARIES if (what := _missing(code)) is not None}
+
+
+def _missing(code: str) -> str | None:
+    module, distribution, extra = _DICTIONARIES[code]
+    absent = [
+        name
+        for found, name in ((module, distribution), ("pymorphy3", "pymorphy3"))
+        if importlib.util.find_spec(found) is None
+    ]
+    if not absent:
+        return None
+    return ", ".join(absent) + (f" (the newsbrief[{extra}] extra)" if extra else "")
 
 
 def has_analyzer(code: str | None) -> bool:
@@ -331,5 +371,5 @@ def is_name(word: str, code: str | None) -> bool:
 
 
 # (A language data file reloaded may name another analyser or other spellings.)
-for _cached in (analyzer, _spellings, _parses):
+for _cached in (analyzer, _loaded, _spellings, _parses):
     on_reload(_cached.cache_clear)
