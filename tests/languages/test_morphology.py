@@ -91,3 +91,25 @@ def test_other_languages_have_no_analyser() -> None:
     assert analyzer("de") is None
     assert nominative_name("Emmanuel Macron", "fr") is None
     assert nominative_role("président", "fr") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "written", "nominative"),
+    [
+        # A declined first name before an indeclinable reading of the same letters.
+        ("ru", "Анне Кузнецовой", "Анна Кузнецова"),
+        # Surnames declined as adjectives, guessed by the analyser (two letters change).
+        ("ru", "Владимира Зеленского", "Владимир Зеленский"),
+        ("ru", "Игорю Коломойскому", "Игорь Коломойский"),
+        ("ru", "Ольгой Вишневской", "Ольга Вишневская"),
+        # Hyphenated names: each declined part put back, each part's capital kept; a first
+        # part that keeps its form stays.
+        ("ru", "Марию Петрову-Водкину", "Мария Петрова-Водкина"),
+        ("ru", "Жан-Клода Юнкера", "Жан-Клод Юнкер"),
+        with_uk_dictionary("uk", "Анну-Марію Шевченко-Петрук", "Анна-Марія Шевченко-Петрук"),
+        with_uk_dictionary("uk", "Олені Ковальській", "Олена Ковальська"),
+        with_uk_dictionary("uk", "Вікторові Гюго", "Віктор Гюго"),
+    ],
+)
+def test_names_in_every_case_and_shape(code: str, written: str, nominative: str) -> None:
+    assert nominative_name(written, code) == nominative

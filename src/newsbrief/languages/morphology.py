@@ -141,7 +141,7 @@ def _parses(word: str, code: str) -> tuple[Any, ...]:
     known = [p for p in found if _from_dictionary(p)]
     if known:
         return tuple(known)
-    return tuple(p for p in found if _kept_guess(p, word))
+    return tuple(p for p in found if _kept_guess(p, word) or _adjectival_surname(p, found, word))
 
 
 def _kept_guess(parse: Any, word: str) -> bool:
@@ -153,6 +153,19 @@ def _kept_guess(parse: Any, word: str) -> bool:
     if not _kept_start(form, word):
         return False
     return word.startswith(form) or "anim" in parse.tag.grammemes
+
+
+def _adjectival_surname(parse: Any, found: list[Any], word: str) -> bool:
+    """Whether a guessed reading of ``word`` is a surname declined as an adjective, which
+    changes two letters of its nominative (``Зеленского`` of ``Зеленский``, ``Вишневской`` of
+    ``Вишневская``): a surname reading whose nominative is also an adjective reading's."""
+    form = parse.normal_form
+    if "Surn" not in parse.tag.grammemes or not any(
+        p.tag.POS == "ADJF" and p.normal_form == form for p in found
+    ):
+        return False
+    shared = _common_start(form, word)
+    return shared >= max(3, len(form) - 2) and len(word) - shared <= _GUESS_ENDING
 
 
 def _kept_start(form: str, word: str) -> bool:
@@ -207,7 +220,16 @@ def _as_written(written: str, form: str, code: str) -> str:
     for letter, written_so in _spellings(code):
         if letter in form and letter not in plain:
             form = form.replace(letter, written_so)
-    shared = _common_start(plain, form)
+    parts, form_parts = written.split("-"), form.split("-")
+    if len(parts) > 1 and len(parts) == len(form_parts):
+        # (each part's own capital: ``Анну-Марію`` -> ``Анна-Марія``, not ``Анна-марія``)
+        return "-".join(_kept(w, f) for w, f in zip(parts, form_parts, strict=True))
+    return _kept(written, form)
+
+
+def _kept(written: str, form: str) -> str:
+    """``form`` with ``written``'s letters where the two agree from the start."""
+    shared = _common_start(_plain(written), form)
     return written[:shared] + form[shared:]
 
 
@@ -271,41 +293,70 @@ def nominative_name(name: str, code: str | None) -> str | None:
         return name
     # A man's reading first, then a woman's: ``Полу`` is Пол's dative before Пола's accusative.
     for gender in _GENDERS:
-        for case in _CASES:
-            chosen = []
-            for parses in readings:
-                fitting = [
-                    p
-                    for p in parses
-                    if (_case(p) == case or _fixed(p))
-                    # (``ms-f``: a surname of either gender, ``Коваль``)
-                    and (_gender(p) in (gender, None) or "ms-f" in p.tag.grammemes)
-                ]
-                if not fitting:
-                    break
-                chosen.append(fitting[0])
-            else:
-                # The case is the dictionary's word for it: a word it inflects, not one it
-                # guesses (``Маттео Ріккарді``: an indeclinable name and a guess are no
-                # locative).
-                if any(_from_dictionary(p) and not _fixed(p) for p in chosen):
-                    return _inflected(words, chosen, code)
-                return None
+        agreeing = [
+            chosen for case in _CASES if (chosen := _agreeing(readings, case, gender)) is not None
+        ]
+        if not agreeing:
+            continue
+        # The case most words are declined in (``Анне Кузнецовой``: the dative of ``Анна``,
+        # not the indeclinable ``Анне`` beside a genitive), the first in ``_CASES`` of a tie.
+        chosen = max(agreeing, key=lambda c: sum(not _fixed(p) for p in c))
+        # The case is the dictionary's word for it: a word it inflects, not one it guesses
+        # (``Маттео Ріккарді``: an indeclinable name and a guess are no locative).
+        if any(_from_dictionary(p) and not _fixed(p) for p in chosen):
+            return _inflected(words, chosen, code, gender)
+        return None
     return None
 
 
-def _inflected(words: list[str], chosen: list[Any], code: str) -> str | None:
+def _agreeing(readings: list[tuple[Any, ...]], case: str, gender: str) -> list[Any] | None:
+    """A reading of each name word in ``case`` and ``gender`` (a declined reading before an
+    indeclinable one), or ``None`` if a word has none."""
+    chosen = []
+    for parses in readings:
+        fitting = [
+            p
+            for p in parses
+            if (_case(p) == case or _fixed(p))
+            # (``ms-f``: a surname of either gender, ``Коваль``)
+            and (_gender(p) in (gender, None) or "ms-f" in p.tag.grammemes)
+        ]
+        if not fitting:
+            return None
+        chosen.append(min(fitting, key=_fixed))
+    return chosen
+
+
+def _inflected(words: list[str], chosen: list[Any], code: str, gender: str) -> str | None:
     """``words`` each put in the nominative by its chosen reading."""
     out = []
-    for word, parse in zip(words, chosen, strict=True):
+    for i, (word, parse) in enumerate(zip(words, chosen, strict=True)):
         if _fixed(parse):
             out.append(word)
+            continue
+        if "-" in word and (parts := _declined_parts(word, code, _case(parse), gender, i == 0)):
+            out.append(parts)
             continue
         form = parse.inflect({"nomn"})
         if form is None:
             return None
         out.append(_as_written(word, form.word, code))
     return " ".join(out)
+
+
+def _declined_parts(word: str, code: str, case: str, gender: str, first: bool) -> str | None:
+    """A hyphenated name word whose every part is declined (``Петрову-Водкину`` ->
+    ``Петрова-Водкина``, ``Анну-Марію`` -> ``Анна-Марія``) put in the nominative part by part;
+    ``None`` where a part keeps its form (``Жан-Клода``: the dictionary's reading of the whole
+    word declines its last part only)."""
+    parts = word.split("-")
+    chosen = _agreeing([_name_readings(p, code, first=first) for p in parts], case, gender)
+    if chosen is None or any(_fixed(p) for p in chosen):
+        return None
+    forms = [p.inflect({"nomn"}) for p in chosen]
+    if any(f is None for f in forms):
+        return None
+    return "-".join(_as_written(w, f.word, code) for w, f in zip(parts, forms, strict=True))
 
 
 def nominative_role(role: str, code: str | None) -> str | None:
