@@ -67,6 +67,9 @@ def test_a_guess_that_changes_the_words_beginning_is_not_taken() -> None:
         ("ru", "официального представителя МИД России", "официальный представитель МИД России"),
         ("ru", "главы МИД", "глава МИД"),
         with_uk_dictionary("uk", "речник МЗС", "речник МЗС"),
+        # (the dictionary's form untagged for case: no plural ``секретарі`` instead)
+        with_uk_dictionary("uk", "Генеральним секретарем НАТО", "Генеральний секретар НАТО"),
+        ("ru", "генеральному секретарю ООН", "генеральный секретарь ООН"),
     ],
 )
 def test_a_roles_head_is_given_in_the_nominative_and_its_dependents_kept(

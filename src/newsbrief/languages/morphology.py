@@ -337,11 +337,25 @@ def _inflected(words: list[str], chosen: list[Any], code: str, gender: str) -> s
         if "-" in word and (parts := _declined_parts(word, code, _case(parse), gender, i == 0)):
             out.append(parts)
             continue
-        form = parse.inflect({"nomn"})
+        form = _nominative(parse)
         if form is None:
             return None
-        out.append(_as_written(word, form.word, code))
+        out.append(_as_written(word, form, code))
     return " ".join(out)
+
+
+def _nominative(parse: Any) -> str | None:
+    """The nominative singular of a reading (lower case), or ``None``. The Ukrainian dictionary
+    tags a noun's dictionary form without a case, so that asking for the nominative may give
+    the plural (``секретарем`` -> ``секретарі``): the reading's dictionary form is taken then,
+    where it has the reading's gender (a woman's surname's dictionary form may be a man's)."""
+    form = parse.inflect({"nomn"})
+    if form is not None and "plur" not in form.tag.grammemes:
+        return str(form.word)
+    lemma = parse.normalized
+    if "plur" in lemma.tag.grammemes or _gender(lemma) != _gender(parse):
+        return None
+    return str(lemma.word)
 
 
 def _declined_parts(word: str, code: str, case: str, gender: str, first: bool) -> str | None:
@@ -353,10 +367,10 @@ def _declined_parts(word: str, code: str, case: str, gender: str, first: bool) -
     chosen = _agreeing([_name_readings(p, code, first=first) for p in parts], case, gender)
     if chosen is None or any(_fixed(p) for p in chosen):
         return None
-    forms = [p.inflect({"nomn"}) for p in chosen]
+    forms = [_nominative(p) for p in chosen]
     if any(f is None for f in forms):
         return None
-    return "-".join(_as_written(w, f.word, code) for w, f in zip(parts, forms, strict=True))
+    return "-".join(_as_written(w, f, code) for w, f in zip(parts, forms, strict=True) if f)
 
 
 def nominative_role(role: str, code: str | None) -> str | None:
@@ -397,10 +411,10 @@ def nominative_role(role: str, code: str | None) -> str | None:
                     break
                 agreeing.append(fitting[0])
             else:
-                forms = [p.inflect({"nomn"}) for p in (*agreeing, parse)]
+                forms = [_nominative(p) for p in (*agreeing, parse)]
                 if any(f is None for f in forms):
                     return None
-                front = [_as_written(w, f.word, code) for w, f in zip(words, forms, strict=False)]
+                front = [_as_written(w, f, code) for w, f in zip(words, forms, strict=False) if f]
                 return " ".join([*front, *words[head + 1 :]])
     return None
 
