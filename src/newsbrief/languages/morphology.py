@@ -299,8 +299,16 @@ def nominative_name(name: str, code: str | None) -> str | None:
         if not agreeing:
             continue
         # The case most words are declined in (``Анне Кузнецовой``: the dative of ``Анна``,
-        # not the indeclinable ``Анне`` beside a genitive), the first in ``_CASES`` of a tie.
-        chosen = max(agreeing, key=lambda c: sum(not _fixed(p) for p in c))
+        # not the indeclinable ``Анне`` beside a genitive), then the one of the readings the
+        # analyser ranks first (``Марині``: Марина's dative before the rare Мариня's
+        # genitive), then the first in ``_CASES``.
+        chosen = max(
+            agreeing,
+            key=lambda c: (
+                sum(not _fixed(p) for p in c),
+                -sum(parses.index(p) for parses, p in zip(readings, c, strict=True)),
+            ),
+        )
         # The case is the dictionary's word for it: a word it inflects, not one it guesses
         # (``Маттео Ріккарді``: an indeclinable name and a guess are no locative).
         if any(_from_dictionary(p) and not _fixed(p) for p in chosen):
