@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import newsbrief.annotators.entities.evidence as evidence
 import newsbrief.annotators.entities.merging as merging
+import newsbrief.annotators.entities.sports_tables as sports_tables
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.entities.chunker import LANGUAGE, TYPE
 from newsbrief.model import AnnotationKind, Document, Metadata
@@ -154,15 +155,15 @@ _ROW_PIECES = (
 
 def _plain_table_rows(text: str) -> list[tuple[int, int]]:
     """The rows as first found: each pattern scanning the whole text."""
-    found = [row.span(1) for row in evidence._PRICE_ROW.finditer(text)]
-    for row in evidence._PLAY_ROW.finditer(text):
+    found = [row.span(1) for row in sports_tables._PRICE_ROW.finditer(text)]
+    for row in sports_tables._PLAY_ROW.finditer(text):
         found.extend((row.span(1), row.span(2)))
-    for row in evidence._RESULT_ROW.finditer(text):
+    for row in sports_tables._RESULT_ROW.finditer(text):
         found.extend((row.span(1), row.span(2)))
-    found.extend(row.span(1) for row in evidence._STANDINGS_ROW.finditer(text))
-    found.extend(row.span(1) for row in evidence._PERCENTAGE_ROW.finditer(text))
+    found.extend(row.span(1) for row in sports_tables._STANDINGS_ROW.finditer(text))
+    found.extend(row.span(1) for row in sports_tables._PERCENTAGE_ROW.finditer(text))
     # (Session 27: results inside a line and clubs in brackets, read over the whole text.)
-    found.extend(evidence._listed_results(text))
+    found.extend(sports_tables._listed_results(text))
     return sorted(set(found))
 
 
@@ -176,7 +177,7 @@ _ROW_TEXTS = st.lists(
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_ROW_TEXTS, st.text(alphabet="Aa1 .,:-v\n(s", max_size=80)))
 def test_table_rows_tried_at_row_starts_are_the_scanned_ones(text: str) -> None:
-    assert evidence._table_rows(text) == _plain_table_rows(text)
+    assert sports_tables.table_rows(text) == _plain_table_rows(text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -184,7 +185,7 @@ def test_table_rows_tried_at_row_starts_are_the_scanned_ones(text: str) -> None:
 def test_the_dateline_and_heading_gates_change_no_type(text: str) -> None:
     fast = _annotated(text)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(evidence, "_table_rows", _plain_table_rows)
+        patch.setattr(evidence, "table_rows", _plain_table_rows)
         patch.setattr(evidence, "_GATED", False)
         slow = _annotated(text)
     assert fast == slow
@@ -193,4 +194,4 @@ def test_the_dateline_and_heading_gates_change_no_type(text: str) -> None:
 def test_table_rows_stay_linear_on_long_lines() -> None:
     # One huge line of capitalised words and digits, many ``: `` row openers.
     line = ("Ab Cd 12 : " * 20_000) + "\n"
-    assert evidence._table_rows(line * 3) == _plain_table_rows(line * 3)
+    assert sports_tables.table_rows(line * 3) == _plain_table_rows(line * 3)

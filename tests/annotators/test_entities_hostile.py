@@ -18,6 +18,7 @@ import pytest
 
 import newsbrief.annotators.entities.evidence as evidence
 import newsbrief.annotators.entities.merging as merging
+import newsbrief.annotators.entities.sports_tables as sports_tables
 from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.entities.chunker import LANGUAGE, TEXT, TYPE, with_fields
@@ -49,13 +50,13 @@ def _letters(i: int) -> str:
 def test_a_long_capitalised_token_is_read_in_linear_time() -> None:
     # The first written results row took about 40 s on this token.
     text = "Leeds 2 York 1\n" + "A" * 40_000 + "\nLeeds won .\n"
-    assert _cpu_seconds(lambda: evidence._table_rows(text)) < 2
+    assert _cpu_seconds(lambda: sports_tables.table_rows(text)) < 2
     assert _cpu_seconds(lambda: _annotated(text)) < 2
 
 
 def test_a_name_s_following_word_is_found_in_linear_time() -> None:
     # Unbounded, a capitalised run was read to its end from each letter: minutes here.
-    pattern = evidence._CLUB_FOLLOWER_AFTER_NAME
+    pattern = sports_tables._CLUB_FOLLOWER_AFTER_NAME
     assert _cpu_seconds(lambda: pattern.search("A" * 200_000)) < 2
     assert _cpu_seconds(lambda: pattern.search("A" * 101 + " keeper " + "Ab " * 50_000)) < 2
     assert pattern.search("Arsenal manager Wenger").group() == "Arsenal manager"
@@ -67,12 +68,12 @@ def test_a_name_s_following_word_is_found_in_linear_time() -> None:
 def test_a_long_line_of_colons_is_read_in_linear_time() -> None:
     # Each ``: `` may open a row of play; read to the line's end from each: about 25 s here.
     text = "Leeds 2 York 1\n" + "A 1 : " * 25_000 + "\n"
-    assert _cpu_seconds(lambda: evidence._table_rows(text)) < 2
+    assert _cpu_seconds(lambda: sports_tables.table_rows(text)) < 2
 
 
 def test_rows_are_still_read_at_line_starts_only() -> None:
     text = "Portsmouth 1 Swindon 1\nsaid Stoke 2 Bolton 0\nNorwich 0 Bolton 3 .\n"
-    assert [text[b:e] for b, e in evidence._table_rows(text)] == [
+    assert [text[b:e] for b, e in sports_tables.table_rows(text)] == [
         "Portsmouth",
         "Swindon",
         "Norwich",
@@ -82,7 +83,7 @@ def test_rows_are_still_read_at_line_starts_only() -> None:
 
 def test_a_row_of_play_is_still_found_after_a_long_score() -> None:
     text = "In Perth : Tasmania 251 ( D. Boon 87 , M. Hayden 55 ) v Western Australia 40 .\n"
-    assert [text[b:e] for b, e in evidence._table_rows(text)] == [
+    assert [text[b:e] for b, e in sports_tables.table_rows(text)] == [
         "Tasmania",
         "Western Australia",
     ]

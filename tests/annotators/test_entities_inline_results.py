@@ -59,12 +59,12 @@ def test_one_pair_after_a_comma_in_prose_is_no_result() -> None:
 
 
 def test_long_lines_of_pairs_and_brackets_are_read_in_linear_time() -> None:
-    import newsbrief.annotators.entities.evidence as evidence
+    import newsbrief.annotators.entities.sports_tables as sports_tables
     from helpers.timing import least_cpu_seconds
 
     lines = "Label : " + "Ab 1 Cd 2 , " * 20_000 + "\n" + "Ab ( Cd ) , " * 20_000 + "\n"
-    assert least_cpu_seconds(lambda: evidence._table_rows(lines), repeat=1) < 2
-    assert least_cpu_seconds(lambda: evidence._table_rows("A 1 , " * 40_000), repeat=1) < 2
+    assert least_cpu_seconds(lambda: sports_tables.table_rows(lines), repeat=1) < 2
+    assert least_cpu_seconds(lambda: sports_tables.table_rows("A 1 , " * 40_000), repeat=1) < 2
 
 
 def test_figures_after_places_in_no_sport_article_are_no_results() -> None:

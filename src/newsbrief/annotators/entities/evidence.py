@@ -75,6 +75,9 @@ Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
+The rows of the tables and the signs that an article shows a sport are found in the text by
+:mod:`~newsbrief.annotators.entities.sports_tables`; this pass types the names there.
+
 Other mentions with the same spelling follow through merging (an organisation typed once names
 the document's other lone mentions of it). Other languages have their own, smaller pass
 (:mod:`~newsbrief.annotators.entities.foreign`).
@@ -82,7 +85,6 @@ the document's other lone mentions of it). Other languages have their own, small
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import operator
 import re
@@ -109,8 +111,17 @@ from newsbrief.annotators.entities.chunker import (
     with_fields,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans, mentions_of
+from newsbrief.annotators.entities.sports_tables import (
+    VERSUS,
+    VERSUS_AFTER,
+    VS,
+    line_of,
+    shows_sport,
+    table_rows,
+)
 from newsbrief.annotators.entities.towns import english_towns
 from newsbrief.annotators.entities.towns import town as known_town
+from newsbrief.annotators.entities.word_patterns import alternatives
 from newsbrief.languages import language
 from newsbrief.model import Document
 
@@ -120,27 +131,11 @@ if TYPE_CHECKING:
 _EN = language("en")
 
 
-def _alternatives(words: frozenset[str], capital: bool = False) -> str:
-    """A pattern matching any of ``words`` (in a fixed order), each also with a capital first
-    letter when ``capital``."""
-    return (
-        "(?:"
-        + "|".join(
-            f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if capital else re.escape(w)
-            for w in sorted(words)
-        )
-        + ")"
-    )
-
-
-_ARTICLES = _alternatives(_EN.words("entities", "team_articles"), capital=True)
+_ARTICLES = alternatives(_EN.words("entities", "team_articles"), capital=True)
 _PLACE_PREPOSITIONS = _EN.words("entities", "place_prepositions")
 _VENUE_PREPOSITIONS = _EN.words("entities", "venue_prepositions")
-_IN = _alternatives(_PLACE_PREPOSITIONS)
-_AT = _alternatives(_VENUE_PREPOSITIONS)
-#: ``vs.``: the words of a fixture.
-_VERSUS = tuple(sorted(_EN.words("entities", "fixture_words")))
-_VS = _alternatives(frozenset(_VERSUS))
+_IN = alternatives(_PLACE_PREPOSITIONS)
+_AT = alternatives(_VENUE_PREPOSITIONS)
 _PLURAL_ENDING = next(iter(_EN.words("entities", "plural_ending")))
 #: Plural-shaped capitalised word (``Lakers``, ``Rockies``; not ``Ross``, ``Paulus``).
 _PLURAL = gz.PLURAL_SHAPED
@@ -148,12 +143,8 @@ _THE = re.compile(r"(?:^|[^\w’'])" + _ARTICLES + r"[ \u00a0]$")
 #: A score between two names on one line (``1 - 0``, ``5-3``, ``2–1``).
 _SCORE = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]$")
 _SCORE_AFTER = re.compile(r"[ \u00a0]\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}[ \u00a0]")
-# Led by the score's first digit, the letter and space before it a look-behind: the engine
-# skips to digits in C (a leading letter class is tried at every letter).
-_SCORE_ANYWHERE = re.compile(r"\d(?<=[A-Za-z][ \u00a0]\d)\d{0,2}[ \u00a0]?[-–][ \u00a0]?\d{1,3}\b")
 # ``vs.``, not ``v.``: ``Roe v. Wade`` is a case, not a fixture.
-_VERSUS_BEFORE = re.compile(r"(?:^|\s)" + _VS + r"[ \u00a0]$")
-_VERSUS_AFTER = re.compile(r"[ \u00a0]" + _VS + r"[ \u00a0]")
+_VERSUS_BEFORE = re.compile(r"(?:^|\s)" + VS + r"[ \u00a0]$")
 # (A score too: ``beat Treven 3-1 in Kalvoro``.)
 _IN_BEFORE = re.compile(r"[a-z,0-9][ \u00a0]" + _IN + r"[ \u00a0]$")
 _AT_BEFORE = re.compile(r"(?:^|[ \u00a0])" + _AT + r"[ \u00a0]$")
@@ -169,14 +160,6 @@ _CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
 #: the town, whatever club the article's sport calls by its name.
 _TOWN_FOLLOWER = re.compile(r"(?:['’]s)?[ \u00a0](\w+)\b")
 _TOWN_FOLLOWERS = _EN.words("entities", "town_followers")
-#: A club's word right after a capitalised one (``Brighton keeper``). ``(?![a-z\-])``: the
-#: whole lower-case word is the club's.
-# The word run is bounded (a name word is never 100 characters): unbounded, a long capitalised
-# token is scanned to its end from each of its letters (quadratic).
-_CLUB_WORDS = tuple(sorted(w for w in _CLUB_FOLLOWERS if re.fullmatch(r"[a-z][a-z\-]+", w)))
-_CLUB_FOLLOWER_AFTER_NAME = re.compile(
-    r"[A-Z][\w.’']{0,100}+[ \u00a0]" + _alternatives(frozenset(_CLUB_WORDS)) + r"(?![a-z\-])"
-)
 #: Lower-case words after ``in`` + a name that leave it a place (``in Bali later``, ``in Kabul
 #: killed``); any other word is a noun the name qualifies (``in Excel sheets``).
 _PLACE_IN_FOLLOWERS = _EN.words("entities", "place_in_followers") | _EN.stopwords
@@ -221,7 +204,7 @@ _APPOSED = _EN.words("entities", "place_nouns_apposed")
 #: ``the towns of Moravo``, ``cities such as Ildane``: a place's noun and its link before a name.
 _PLACE_NOUN_BEFORE = re.compile(
     r"(?:^|[^\w])"
-    + _alternatives(_EN.words("entities", "place_nouns"))
+    + alternatives(_EN.words("entities", "place_nouns"))
     + r"[ \u00a0]+(?:"
     + "|".join(_phrase(link) for link in _PLACE_NOUN_LINKS)
     + r")[ \u00a0]$"
@@ -229,9 +212,9 @@ _PLACE_NOUN_BEFORE = re.compile(
 #: ``the capital Marisol``: the article and an apposed place's noun right before a name.
 _APPOSED_BEFORE = re.compile(
     r"(?:^|[^\w])"
-    + _alternatives(frozenset({_PLACE_NOUN_ARTICLE}), capital=True)
+    + alternatives(frozenset({_PLACE_NOUN_ARTICLE}), capital=True)
     + r"[ \u00a0]+"
-    + _alternatives(_APPOSED)
+    + alternatives(_APPOSED)
     + r"[ \u00a0]$"
 )
 #: What may follow an apposed place's name: a lower-case word or a punctuation mark.
@@ -239,7 +222,7 @@ _APPOSED_AFTER = re.compile(r"[ \u00a0]?[.,;:)!?](?!\w)|[ \u00a0]([a-z][a-z\-]*)
 _APPOSED_NOT_PLACE = (
     _EN.words("entities", "apposed_not_place_followers") | gz.ORGANISATION_FOLLOWERS
 )
-_COMPASS = _alternatives(_EN.words("entities", "compass_words"))
+_COMPASS = alternatives(_EN.words("entities", "compass_words"))
 #: ``west-southwest of Pelmora``, ``north of Ravnik``: a direction from a place.
 _DIRECTION_BEFORE = re.compile(
     r"(?:^|[^\w-])"
@@ -258,7 +241,7 @@ _PLACE_NOUN_ENDINGS = tuple(
     for ending in sorted({*_PLACE_NOUN_LINKS, _DIRECTION_LINK, *_APPOSED})
     for space in (" ", "\u00a0")
 )
-_CONJUNCTIONS = _alternatives(_EN.words("entities", "place_list_conjunctions"))
+_CONJUNCTIONS = alternatives(_EN.words("entities", "place_list_conjunctions"))
 #: What may follow a place of a list for the next name to be one too (``Ildane, Brusko,
 #: and``; not ``London, Jones, the minister``).
 _LIST_GOES_ON = re.compile(r",?[ \u00a0]+" + _CONJUNCTIONS + r"[ \u00a0]|,[ \u00a0]+[A-Z]")
@@ -278,7 +261,7 @@ _MATCH_PHRASE_TAILS = tuple(sorted(f" {phrase} " for phrase in _MATCH_PHRASES))
 _RESULT_VERBS = _EN.words("entities", "result_verbs")
 _SIDE = r"[A-Z][\w.'’-]*+"
 _SCORE_WORDS = r"\d{1,3}[ \u00a0]?[-–][ \u00a0]?\d{1,3}"
-_ARTICLE_OPTIONAL = r"(?:" + _alternatives(_EN.words("entities", "team_articles")) + r"[ \u00a0])?"
+_ARTICLE_OPTIONAL = r"(?:" + alternatives(_EN.words("entities", "team_articles")) + r"[ \u00a0])?"
 #: ``beat Ashby at Greymoor``, ``Ashby 4-0 at the Vessaline``, ``lost 1-0 at Ravello``, ``a 2-0
 #: win over Treven at``: a match verb and a side, or a side's name, a result's verb or ``a``
 #: and a score (and the other side), right before ``at`` (not ``voted 7-2 at Ford``, ``met
@@ -287,27 +270,27 @@ _SIDES = _SIDE + r"(?:[ \u00a0]" + _SIDE + r")?"
 #: ``with Treven``, ``win over Celtic``: the other side after a score.
 _PARTNER = (
     r"[ \u00a0](?:"
-    + _alternatives(_EN.words("entities", "result_nouns"))
+    + alternatives(_EN.words("entities", "result_nouns"))
     + r"[ \u00a0])?"
-    + _alternatives(_EN.words("entities", "result_partner_words"))
+    + alternatives(_EN.words("entities", "result_partner_words"))
     + r"[ \u00a0]"
     + _SIDES
 )
 _GROUND_BEFORE = re.compile(
     r"(?:(?:^|[^\w])"
-    + _alternatives(_MATCH_VERBS)
+    + alternatives(_MATCH_VERBS)
     + r"[ \u00a0]"
     + _SIDES
     + r"|(?:"
     + _SIDE
     + r"|(?:^|[^\w])"
-    + _alternatives(_MATCH_VERBS | _RESULT_VERBS)
+    + alternatives(_MATCH_VERBS | _RESULT_VERBS)
     + r")[ \u00a0]"
     + _SCORE_WORDS
     + r"(?:"
     + _PARTNER
     + r")?|(?:^|[^\w])"
-    + _alternatives(_EN.words("entities", "result_articles"))
+    + alternatives(_EN.words("entities", "result_articles"))
     + r"[ \u00a0]"
     + _SCORE_WORDS
     + _PARTNER
@@ -329,16 +312,16 @@ _GROUND_AFTER = re.compile(
 _PLAYER_NOUNS = _EN.words("entities", "player_nouns")
 #: ``Ravello battles Treven``: a match's verb and a capitalised name after a name.
 _MATCH_AFTER = re.compile(
-    r"[ \u00a0]" + _alternatives(_MATCH_VERBS | _MATCH_PHRASES) + r"[ \u00a0][A-Z]"
+    r"[ \u00a0]" + alternatives(_MATCH_VERBS | _MATCH_PHRASES) + r"[ \u00a0][A-Z]"
 )
 #: ``Treven beat Ravello``: a capitalised name and a match's verb before a name.
 _MATCH_BEFORE = re.compile(
-    _SIDE + r"[ \u00a0]" + _alternatives(_MATCH_VERBS | _MATCH_PHRASES) + r"[ \u00a0]$"
+    _SIDE + r"[ \u00a0]" + alternatives(_MATCH_VERBS | _MATCH_PHRASES) + r"[ \u00a0]$"
 )
 #: ``lost to Cleveland 4-2``, ``drew with the Ravello Rovers 1-1``: a result's phrase, the side
 #: it names (a few capitalised words) and the score right after it.
 _PHRASE_RESULT = re.compile(
-    _alternatives(_MATCH_PHRASES)
+    alternatives(_MATCH_PHRASES)
     + r"[ \u00a0](?:the[ \u00a0])?"
     + _SIDE
     + r"(?:[ \u00a0]"
@@ -356,7 +339,7 @@ _SET_SCORES = re.compile(
 #: ``in the Champions League``, ``the FA Cup``: a team competition named in a sentence.
 _TEAM_COMPETITION = re.compile(
     r"[A-Z][\w.'’-]*[ \u00a0]"
-    + _alternatives(_EN.words("entities", "team_competition_heads"), capital=True)
+    + alternatives(_EN.words("entities", "team_competition_heads"), capital=True)
     + r"(?![\w-])"
 )
 _POSSESSIVES = tuple(str(ending) for ending in _ENTITIES["possessive_endings"])
@@ -526,7 +509,7 @@ _IN_AT_ENDINGS = tuple(
 #: ``In Brisbane : Queensland 342``, ``In Perth, police said``: a place preposition opening a
 #: sentence, then a name and a colon or a comma.
 _OPENING_IN = re.compile(
-    r"(?:^|\n|[.!?][ \u00a0])" + _alternatives(_PLACE_PREPOSITIONS, capital=True) + r"[ \u00a0]$"
+    r"(?:^|\n|[.!?][ \u00a0])" + alternatives(_PLACE_PREPOSITIONS, capital=True) + r"[ \u00a0]$"
 )
 _OPENING_IN_ENDINGS = tuple(
     word.capitalize() + space for word in sorted(_PLACE_PREPOSITIONS) for space in (" ", "\u00a0")
@@ -652,8 +635,8 @@ def _may_act(
                 or (untyped and found.group(1) in gz.ORGANISATION_FOLLOWERS)
             )
     return (
-        any(v in before for v in _VERSUS)
-        or after.startswith(_VERSUS, 1)
+        any(v in before for v in VERSUS)
+        or after.startswith(VERSUS, 1)
         or before[-2:-1].isdigit()
         or after[1:2].isdigit()
     )
@@ -802,7 +785,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 )
                 or (town and _possessive_player(mentions, offsets, k, finish, after))
             )
-            and (sporty := _sporty(text) if sporty is None else sporty)
+            and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
             items[k] = _with(items[k], _organisation(with_fields(candidate, canonical=None)))
             typed_here.add(name)
@@ -834,7 +817,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and _THE.search(before)
             # (``the Dolomites area``, ``the Ardennes region``: a place's noun after it)
             and follower not in _PLACE_FOLLOWERS
-            and (sporty := _sporty(text) if sporty is None else sporty)
+            and (sporty := shows_sport(text) if sporty is None else sporty)
             # (``is None``: an empty set is made once too, not once per plural.)
             and _singular(words[0])
             not in (surnames := _surnames(mentions) if surnames is None else surnames)
@@ -856,7 +839,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 and not _personal(words[0])
                 and words[-1]
                 not in (surnames := _surnames(mentions) if surnames is None else surnames)
-                and (sporty := _sporty(text) if sporty is None else sporty)
+                and (sporty := shows_sport(text) if sporty is None else sporty)
             )
         ):
             items[k] = _with(items[k], _organisation(candidate))
@@ -965,7 +948,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not candidate[SENTENCE_INITIAL]
             and _GROUND_AFTER.match(after)
             and _GROUND_BEFORE.search(text, max(0, begin - 60), begin)
-            and (sporty := _sporty(text) if sporty is None else sporty)
+            and (sporty := shows_sport(text) if sporty is None else sporty)
             and not _title_case(text, begin, title_lines)
         ):
             items[k] = _with(items[k], _place(candidate))
@@ -1025,7 +1008,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     if clubs:
         clubs |= _club_aliases(clubs)
         # ``held by Willem II Tilburg``: a table's longer names written out in the text.
-        tables = set(_table_rows(text))
+        tables = set(table_rows(text))
         # One scan of the text per name: bounded, so that a page of thousands of rows stays
         # linear (its names are typed by their rows already).
         longer = sorted(club for club in clubs if " " in club)
@@ -1115,9 +1098,9 @@ def _fixture(candidate: CandidateFields, before: str, after: str, follower: str 
     if follower is not None:
         # ``Estate manager David ...``: a capital opening a sentence shows nothing.
         return follower in _CLUB_FOLLOWERS and not candidate[SENTENCE_INITIAL]
-    if any(v in before for v in _VERSUS) and _VERSUS_BEFORE.search(before):
+    if any(v in before for v in VERSUS) and _VERSUS_BEFORE.search(before):
         return True
-    if after.startswith(_VERSUS, 1) and _VERSUS_AFTER.match(after):
+    if after.startswith(VERSUS, 1) and VERSUS_AFTER.match(after):
         return True
     return bool(
         (before[-2:-1].isdigit() and _SCORE.search(before))
@@ -1228,7 +1211,7 @@ def _team_match(text: str, begin: int) -> bool:
     (``3-1``; not a tennis match's set scores ``6-2 6-1``), a fixture (``vs.``) or a team
     competition (``Champions League``)."""
     sentence = _sentence(text, begin)
-    if any(v in sentence for v in _VERSUS) and _VERSUS_AFTER.search(sentence):
+    if any(v in sentence for v in VERSUS) and VERSUS_AFTER.search(sentence):
         return True
     if _TEAM_COMPETITION.search(sentence):
         return True  # ``Ravello battles Treven in the Champions League``
@@ -1313,23 +1296,6 @@ def _locative_before(before: str) -> bool:
     return bool(words) and words[-1] in _LOCATIVES
 
 
-def _sporty(text: str) -> bool:
-    """Whether an article shows a sport: a score, a fixture (``vs.``) or a club's word after a
-    name (``Brighton keeper``). Only there is a plural name a team (``the Lakers``; ``the
-    Hamptons`` elsewhere)."""
-    # Each pattern searched only where its words are in the text (found in C, much faster
-    # than a pattern led by a class of characters).
-    return bool(
-        _SCORE_ANYWHERE.search(text)
-        or _results_table(text)
-        or (any(v in text for v in _VERSUS) and _VERSUS_AFTER.search(text))
-        or (
-            any(word in text for word in _CLUB_WORDS)
-            and _CLUB_FOLLOWER_AFTER_NAME.search(text) is not None
-        )
-    )
-
-
 def _join_teams(
     items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
 ) -> set[str]:
@@ -1354,7 +1320,7 @@ def _join_teams(
             and _PLURAL.fullmatch(words[-1])
             and words[-1] not in gz.PLACE_HEADS
             and _english(place)
-            and (sporty := _sporty(text) if sporty is None else sporty)
+            and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
             items[k] = _with(item, _organisation(place))
             joined.add(" ".join(words[:-1]))
@@ -1386,7 +1352,7 @@ def _join_teams(
             and text[offsets[k][1]] in " \u00a0"
             # ``U.S. Sens.``: a short word and a full stop is an abbreviation, not a team.
             and not (len(team[TEXT]) <= 4 and text.startswith(".", offsets[k + 1][1]))
-            and (sporty := _sporty(text) if sporty is None else sporty)
+            and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
             begin, end = offsets[k][0], offsets[k + 1][1]
             team_fields = with_fields(
@@ -1420,68 +1386,6 @@ def _nickname(team: CandidateFields) -> bool:
 _TEAM_PLURALS = _EN.words("entities", "team_plurals")
 
 
-#: A team's name in a table row: capitalised words (``Willem II Tilburg``, ``NAC Breda``). The
-#: word runs are possessive: no backtracking inside a long capitalised token (hostile input).
-_TABLE_NAME = r"[A-Z][\w.'&-]*+(?: [A-Z][\w.'&-]*+){0,4}"
-#: ``Leicester 2 Manchester United 1`` (a scorer's note in brackets may follow a score).
-_RESULT_ROW = re.compile(
-    rf"^({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?({_TABLE_NAME}) \d{{1,3}}"
-    r"(?: \([^()\n]*\))? ?\.?$",
-    re.MULTILINE,
-)
-#: One result of several on a line (``Premier division : Aberdeen 1 Motherwell 1 , Dundee
-#: United 0 Hibernian 2``) or a row with notes after it (``Real Madrid 0 Celta Vigo 0 .
-#: Attendance 85,000``): two sides and their scores after a line's start, a colon, a comma or
-#: a semicolon, before one of those or a full stop (read line by line: see :func:`_table_rows`).
-_RESULT_PAIR = re.compile(
-    rf"(?:^|(?<=: )|(?<=, )|(?<=; ))({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?"
-    rf"({_TABLE_NAME}) \d{{1,3}}(?: \([^()\n]*\))?(?= ?[,;.]| ?$)",
-    re.MULTILINE,
-)
-#: ``15 - Wayne Proctor ( Llanelli ) ;``, ``Peter Schmeichel ( Manchester United ) ,``: a
-#: name in brackets right after a word, before a list's mark, a number or the line's end; on
-#: a line of two or more of them it is the player's club (a country's is a national side).
-_CLUB_IN_BRACKETS = re.compile(rf"(?<=[\w.] )\( ({_TABLE_NAME}) \)(?= [,;)\d]| ?$)", re.MULTILINE)
-#: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
-_STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
-#: ``Ravello 17 5 .773 3 1/2``: a standings row of won, lost, winning percentage and games
-#: behind (``-`` for the leader).
-_PERCENTAGE_ROW = re.compile(
-    rf"^({_TABLE_NAME}) \d{{1,3}} \d{{1,3}} \.\d{{3}}(?: (?:-|\d{{1,2}}(?: \d/\d)?|\d/\d))? ?$",
-    re.MULTILINE,
-)
-
-
-#: ``1. Inaki Zaragoza ( Spain ) Kelme 4 hours 51 minutes``, ``2. Franco Bellandi ( Italy )
-#: Mapei same time``: a result list's row of a place, a rider or driver with a nationality in
-#: brackets, and the team, before a time, a gap's words or the line's end (bounded gaps).
-_TEAM_AFTER_NATION_ROW = re.compile(
-    rf"\d{{1,3}}\.? [^()\n]{{1,60}}? \( [^()\n]{{1,40}} \) ({_TABLE_NAME})"
-    r"(?= \d| same | ?$)",
-    re.MULTILINE,
-)
-#: Lines that open with a number (where :data:`_TEAM_AFTER_NATION_ROW` may start).
-_NUMBERED_LINE = re.compile(r"^\d", re.MULTILINE)
-
-#: The most characters read between a side's score and ``v`` in a row of play.
-_PLAY_GAP = 200
-
-#: ``Hoechst 58.80 up 0.95``, ``Allianz 2,705 up 15``: a market table's row (a price, its move).
-_PRICE_ROW = re.compile(
-    rf"^({_TABLE_NAME}) \d[\d,]*(?:\.\d+)? "
-    + _alternatives(_EN.words("entities", "price_moves"))
-    + r"(?: [+-]?\d[\d,]*(?:\.\d+)?)? ?$",
-    re.MULTILINE,
-)
-#: ``In Perth : Tasmania 251 ( D. Boon 87 ) v Western Australia 40 for one .``: a side with
-#: its score, then ``v`` and the other side (a bounded gap: each ``: `` may start a row, and an
-#: unbounded one read to the line's end from each, quadratic in the line's length).
-_PLAY_ROW = re.compile(
-    rf"(?:^|: )({_TABLE_NAME}) \d{{1,4}}\b[^\n]{{0,{_PLAY_GAP}}}? "
-    + _alternatives(_EN.words("entities", "row_fixture_words"))
-    + rf" ({_TABLE_NAME})(?= \d| \(| ?\.? ?$)",
-    re.MULTILINE,
-)
 #: ``the Kelme team``: nouns of a side after an unknown name, and the determiners before it.
 _TEAM_NOUNS = _EN.words("entities", "team_nouns")
 _TEAM_DETERMINER_ENDINGS = tuple(
@@ -1491,73 +1395,17 @@ _TEAM_DETERMINER_ENDINGS = tuple(
 _PLACE_FOLLOWERS = _EN.words("entities", "place_followers")
 #: A body's noun and a capitalised name after a name (``Bombay brokerage Motilal``).
 _DESCRIBED_NEXT = re.compile(
-    r"[ \u00a0]" + _alternatives(gz.ORGANISATION_DESCRIPTORS) + r"[ \u00a0][A-Z]"
+    r"[ \u00a0]" + alternatives(gz.ORGANISATION_DESCRIPTORS) + r"[ \u00a0][A-Z]"
 )
 #: ``a trader at Commerzbank in Frankfurt``, ``Analysts at Kleinwort Benson said``: the word
 #: before ``at`` (opening a sentence or a line too) names a job there.
 _EMPLOYER_AT = re.compile(
     r"(?:^|[ \u00a0\n])"
-    + _alternatives(_EN.words("entities", "employer_before"), capital=True)
+    + alternatives(_EN.words("entities", "employer_before"), capital=True)
     + r"[ \u00a0]+"
     + _AT
     + r"[ \u00a0]$"
 )
-
-
-#: What a price, result and standings row opens with: a name, a space and a digit, at a line's
-#: start. Each of those rows is one whole line, so the three are tried only at the starts of
-#: the lines this finds (one scan of the text instead of three; most lines of prose are none).
-_ROW_OPENING = re.compile(rf"{_TABLE_NAME} \d")
-#: :data:`_ROW_OPENING` after a line break (``^`` of a multi-line pattern): the engine finds
-#: each break by a fast search for the literal, where a ``^`` is tried at every position.
-_ROW_START = re.compile(rf"\n{_TABLE_NAME} \d")
-#: Words one of which, spaced, every row of play holds (``Queensland 342 for six v Victoria``).
-_PLAY_WORDS = tuple(f" {word} " for word in sorted(_EN.words("entities", "row_fixture_words")))
-
-
-def _results_table(text: str) -> bool:
-    """Whether a line of the text is a results or standings row (``Chicago 101 MIAMI 94``,
-    ``CHICAGO 21 2 .913 -``): a sports table, though no score is written ``3-1``."""
-    if "\n" not in text:
-        return False
-    starts = [0] if _ROW_OPENING.match(text) else []
-    starts += [line.start() + 1 for line in _ROW_START.finditer(text)]
-    return any(
-        _RESULT_ROW.match(text, start)
-        or _STANDINGS_ROW.match(text, start)
-        or _PERCENTAGE_ROW.match(text, start)
-        for start in starts
-    )
-
-
-def _table_rows(text: str) -> list[tuple[int, int]]:
-    """The spans of the names in the document's results, standings and market price rows."""
-    # The rows' patterns, each matched where it can start: the same matches as scanning the
-    # text with each (a row is one line, so no match hides another; see ``_ROW_START``).
-    starts = [0] if _ROW_OPENING.match(text) else []
-    starts += [line.start() + 1 for line in _ROW_START.finditer(text)]
-    found: list[tuple[int, int]] = []
-    for start in starts:
-        if row := _PRICE_ROW.match(text, start):
-            found.append(row.span(1))
-    if any(word in text for word in _PLAY_WORDS):
-        for play in _PLAY_ROW.finditer(text):
-            found.extend((play.span(1), play.span(2)))
-    for start in starts:
-        if row := _RESULT_ROW.match(text, start):
-            found.extend((row.span(1), row.span(2)))
-    for start in starts:
-        if row := (_STANDINGS_ROW.match(text, start) or _PERCENTAGE_ROW.match(text, start)):
-            found.append(row.span(1))
-    found.extend(_listed_results(text))
-    if " ) " in text:
-        for line in _NUMBERED_LINE.finditer(text):
-            if row := _TEAM_AFTER_NATION_ROW.match(text, line.start()):
-                found.append(row.span(1))
-    return sorted(set(found))
-
-
-_LINE_BREAK = re.compile("\n")
 
 
 #: Last words of a venue's name (``Pride Park``, ``Madison Square Garden``).
@@ -1696,49 +1544,6 @@ def _routes(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int
                 items[k] = _with(item, _place(item[2]))
 
 
-def _line_of(text: str, at: int, breaks: list[int]) -> int:
-    """The number of the line of ``text`` holding ``at`` (``breaks``: the text's line breaks,
-    found on the first call; a scan back per name made a long line quadratic)."""
-    if not breaks:
-        breaks += [found.start() for found in _LINE_BREAK.finditer(text)] or [len(text)]
-    return bisect.bisect_left(breaks, at)
-
-
-#: ``SOCCER - ``, ``RUGBY UNION - ``: a wire's sport slug opening the text's first line.
-_SPORT_SLUG = re.compile(r"([A-Z]+)(?: [A-Z]+)? - ")
-_SPORT_SLUGS = _EN.words("entities", "sport_slugs")
-
-
-def _sport_slug(text: str) -> bool:
-    """Whether the text opens with a wire's sport slug (``SOCCER - NORTHERN LEAGUE``)."""
-    slug = _SPORT_SLUG.match(text)
-    return slug is not None and slug.group(1).lower() in _SPORT_SLUGS
-
-
-def _listed_results(text: str) -> list[tuple[int, int]]:
-    """The sides of a line's results (:data:`_RESULT_PAIR`) where it holds two results or more
-    or opens one with a label (``First division :``), and the clubs in brackets of a line
-    listing two players or more with theirs (:data:`_CLUB_IN_BRACKETS`); the results only in
-    an article that shows a sport (``London 12 Paris 14 , Berlin 9 Madrid 20`` may be a weather
-    report's)."""
-    found: list[tuple[int, int]] = []
-    lines: dict[int, list[re.Match[str]]] = {}
-    breaks: list[int] = []
-    results = list(_RESULT_PAIR.finditer(text))
-    for pair in results if results and (_sport_slug(text) or _sporty(text)) else ():
-        lines.setdefault(_line_of(text, pair.start(), breaks), []).append(pair)
-    for pairs in lines.values():
-        for pair in pairs:
-            if len(pairs) > 1 or text[max(0, pair.start() - 2) : pair.start()] != ", ":
-                found.extend((pair.span(1), pair.span(2)))
-    if " ) " in text or " )\n" in text:
-        lines.clear()
-        for club in _CLUB_IN_BRACKETS.finditer(text):
-            lines.setdefault(_line_of(text, club.start(), breaks), []).append(club)
-        found.extend(c.span(1) for clubs in lines.values() if len(clubs) > 1 for c in clubs)
-    return found
-
-
 _DIGIT = re.compile(r"\d")
 
 
@@ -1760,7 +1565,7 @@ def _table_clubs(
         # (``\d``, searched in C: every row's pattern needs one.)
         if "\n" not in text or _DIGIT.search(text) is None:
             return set()
-        rows = _table_rows(text)
+        rows = table_rows(text)
     if not rows:
         return set()
     clubs: set[str] = set()
@@ -1929,7 +1734,7 @@ def _listed_people(
         if k in dropped or candidate[HEADING] or not _english(candidate):
             continue
         if candidate[TYPE] is None or (candidate[TYPE] == "person" and not candidate[ROLE]):
-            lines.setdefault(_line_of(text, offsets[k][0], breaks), []).append(k)
+            lines.setdefault(line_of(text, offsets[k][0], breaks), []).append(k)
     for members in lines.values():
         listed = {k for k in members if _list_item(text, *offsets[k])}
         people = sum(1 for k in listed if items[k][2][TYPE] == "person")

@@ -1,0 +1,231 @@
+"""Sports tables and the signs that an English article shows a sport.
+
+The English evidence pass (:mod:`~newsbrief.annotators.entities.evidence`) types the names of
+a sports page's tables as clubs and its plural names as teams; this module only reads the text
+to find where those are, and holds no mentions:
+
+* :func:`shows_sport`: whether an article shows a sport (a score ``3-1``, a fixture ``vs.``, a
+  club's word after a name, ``Brighton keeper``, or a results or standings row);
+* :func:`table_rows`: the spans of the names in a document's results rows (``Leicester 2
+  Manchester United 1``, several on one line after a label, ``Premier division : Aberdeen 1
+  Motherwell 1 , ...``), standings rows (``Tottenham 16 6 4 6 17 16 22``, ``Ravello 17 5 .773
+  3 1/2``), rows of play (``Queensland 342 for six v Victoria``), market price rows
+  (``Hoechst 58.80 up 0.95``), a rider's team after a nationality in brackets and a player's
+  club in brackets on a line listing several.
+
+It is separate because its patterns are a family of their own (line-anchored rows tried only
+at the starts of lines, bounded against hostile input) that the evidence pass only consumes;
+the pass imports this module, never the reverse. Words come from ``en.toml [entities]``
+(``fixture_words``, ``club_followers``, ``price_moves``, ``row_fixture_words``,
+``sport_slugs``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsbrief.annotators.entities.word_patterns import alternatives
+from newsbrief.languages import language
+
+_EN = language("en")
+
+#: ``vs.``: the words of a fixture.
+VERSUS = tuple(sorted(_EN.words("entities", "fixture_words")))
+#: A pattern of any of :data:`VERSUS` (``vs.``, not ``v.``: ``Roe v. Wade`` is a case, not a
+#: fixture).
+VS = alternatives(frozenset(VERSUS))
+#: A fixture's word between spaces (``Rangers vs. Celtic``).
+VERSUS_AFTER = re.compile(r"[ \u00a0]" + VS + r"[ \u00a0]")
+# Led by the score's first digit, the letter and space before it a look-behind: the engine
+# skips to digits in C (a leading letter class is tried at every letter).
+_SCORE_ANYWHERE = re.compile(r"\d(?<=[A-Za-z][ \u00a0]\d)\d{0,2}[ \u00a0]?[-–][ \u00a0]?\d{1,3}\b")
+_CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
+#: A club's word right after a capitalised one (``Brighton keeper``). ``(?![a-z\-])``: the
+#: whole lower-case word is the club's.
+# The word run is bounded (a name word is never 100 characters): unbounded, a long capitalised
+# token is scanned to its end from each of its letters (quadratic).
+_CLUB_WORDS = tuple(sorted(w for w in _CLUB_FOLLOWERS if re.fullmatch(r"[a-z][a-z\-]+", w)))
+_CLUB_FOLLOWER_AFTER_NAME = re.compile(
+    r"[A-Z][\w.’']{0,100}+[ \u00a0]" + alternatives(frozenset(_CLUB_WORDS)) + r"(?![a-z\-])"
+)
+
+
+def shows_sport(text: str) -> bool:
+    """Whether an article shows a sport: a score, a fixture (``vs.``) or a club's word after a
+    name (``Brighton keeper``). Only there is a plural name a team (``the Lakers``; ``the
+    Hamptons`` elsewhere)."""
+    # Each pattern searched only where its words are in the text (found in C, much faster
+    # than a pattern led by a class of characters).
+    return bool(
+        _SCORE_ANYWHERE.search(text)
+        or _results_table(text)
+        or (any(v in text for v in VERSUS) and VERSUS_AFTER.search(text))
+        or (
+            any(word in text for word in _CLUB_WORDS)
+            and _CLUB_FOLLOWER_AFTER_NAME.search(text) is not None
+        )
+    )
+
+
+#: A team's name in a table row: capitalised words (``Willem II Tilburg``, ``NAC Breda``). The
+#: word runs are possessive: no backtracking inside a long capitalised token (hostile input).
+_TABLE_NAME = r"[A-Z][\w.'&-]*+(?: [A-Z][\w.'&-]*+){0,4}"
+#: ``Leicester 2 Manchester United 1`` (a scorer's note in brackets may follow a score).
+_RESULT_ROW = re.compile(
+    rf"^({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?({_TABLE_NAME}) \d{{1,3}}"
+    r"(?: \([^()\n]*\))? ?\.?$",
+    re.MULTILINE,
+)
+#: One result of several on a line (``Premier division : Aberdeen 1 Motherwell 1 , Dundee
+#: United 0 Hibernian 2``) or a row with notes after it (``Real Madrid 0 Celta Vigo 0 .
+#: Attendance 85,000``): two sides and their scores after a line's start, a colon, a comma or
+#: a semicolon, before one of those or a full stop (read line by line: see :func:`table_rows`).
+_RESULT_PAIR = re.compile(
+    rf"(?:^|(?<=: )|(?<=, )|(?<=; ))({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?"
+    rf"({_TABLE_NAME}) \d{{1,3}}(?: \([^()\n]*\))?(?= ?[,;.]| ?$)",
+    re.MULTILINE,
+)
+#: ``15 - Wayne Proctor ( Llanelli ) ;``, ``Peter Schmeichel ( Manchester United ) ,``: a
+#: name in brackets right after a word, before a list's mark, a number or the line's end; on
+#: a line of two or more of them it is the player's club (a country's is a national side).
+_CLUB_IN_BRACKETS = re.compile(rf"(?<=[\w.] )\( ({_TABLE_NAME}) \)(?= [,;)\d]| ?$)", re.MULTILINE)
+#: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
+_STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
+#: ``Ravello 17 5 .773 3 1/2``: a standings row of won, lost, winning percentage and games
+#: behind (``-`` for the leader).
+_PERCENTAGE_ROW = re.compile(
+    rf"^({_TABLE_NAME}) \d{{1,3}} \d{{1,3}} \.\d{{3}}(?: (?:-|\d{{1,2}}(?: \d/\d)?|\d/\d))? ?$",
+    re.MULTILINE,
+)
+
+
+#: ``1. Inaki Zaragoza ( Spain ) Kelme 4 hours 51 minutes``, ``2. Franco Bellandi ( Italy )
+#: Mapei same time``: a result list's row of a place, a rider or driver with a nationality in
+#: brackets, and the team, before a time, a gap's words or the line's end (bounded gaps).
+_TEAM_AFTER_NATION_ROW = re.compile(
+    rf"\d{{1,3}}\.? [^()\n]{{1,60}}? \( [^()\n]{{1,40}} \) ({_TABLE_NAME})"
+    r"(?= \d| same | ?$)",
+    re.MULTILINE,
+)
+#: Lines that open with a number (where :data:`_TEAM_AFTER_NATION_ROW` may start).
+_NUMBERED_LINE = re.compile(r"^\d", re.MULTILINE)
+
+#: The most characters read between a side's score and ``v`` in a row of play.
+_PLAY_GAP = 200
+
+#: ``Hoechst 58.80 up 0.95``, ``Allianz 2,705 up 15``: a market table's row (a price, its move).
+_PRICE_ROW = re.compile(
+    rf"^({_TABLE_NAME}) \d[\d,]*(?:\.\d+)? "
+    + alternatives(_EN.words("entities", "price_moves"))
+    + r"(?: [+-]?\d[\d,]*(?:\.\d+)?)? ?$",
+    re.MULTILINE,
+)
+#: ``In Perth : Tasmania 251 ( D. Boon 87 ) v Western Australia 40 for one .``: a side with
+#: its score, then ``v`` and the other side (a bounded gap: each ``: `` may start a row, and an
+#: unbounded one read to the line's end from each, quadratic in the line's length).
+_PLAY_ROW = re.compile(
+    rf"(?:^|: )({_TABLE_NAME}) \d{{1,4}}\b[^\n]{{0,{_PLAY_GAP}}}? "
+    + alternatives(_EN.words("entities", "row_fixture_words"))
+    + rf" ({_TABLE_NAME})(?= \d| \(| ?\.? ?$)",
+    re.MULTILINE,
+)
+
+
+#: What a price, result and standings row opens with: a name, a space and a digit, at a line's
+#: start. Each of those rows is one whole line, so the three are tried only at the starts of
+#: the lines this finds (one scan of the text instead of three; most lines of prose are none).
+_ROW_OPENING = re.compile(rf"{_TABLE_NAME} \d")
+#: :data:`_ROW_OPENING` after a line break (``^`` of a multi-line pattern): the engine finds
+#: each break by a fast search for the literal, where a ``^`` is tried at every position.
+_ROW_START = re.compile(rf"\n{_TABLE_NAME} \d")
+#: Words one of which, spaced, every row of play holds (``Queensland 342 for six v Victoria``).
+_PLAY_WORDS = tuple(f" {word} " for word in sorted(_EN.words("entities", "row_fixture_words")))
+
+
+def _results_table(text: str) -> bool:
+    """Whether a line of the text is a results or standings row (``Chicago 101 MIAMI 94``,
+    ``CHICAGO 21 2 .913 -``): a sports table, though no score is written ``3-1``."""
+    if "\n" not in text:
+        return False
+    starts = [0] if _ROW_OPENING.match(text) else []
+    starts += [line.start() + 1 for line in _ROW_START.finditer(text)]
+    return any(
+        _RESULT_ROW.match(text, start)
+        or _STANDINGS_ROW.match(text, start)
+        or _PERCENTAGE_ROW.match(text, start)
+        for start in starts
+    )
+
+
+def table_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of the names in the document's results, standings and market price rows."""
+    # The rows' patterns, each matched where it can start: the same matches as scanning the
+    # text with each (a row is one line, so no match hides another; see ``_ROW_START``).
+    starts = [0] if _ROW_OPENING.match(text) else []
+    starts += [line.start() + 1 for line in _ROW_START.finditer(text)]
+    found: list[tuple[int, int]] = []
+    for start in starts:
+        if row := _PRICE_ROW.match(text, start):
+            found.append(row.span(1))
+    if any(word in text for word in _PLAY_WORDS):
+        for play in _PLAY_ROW.finditer(text):
+            found.extend((play.span(1), play.span(2)))
+    for start in starts:
+        if row := _RESULT_ROW.match(text, start):
+            found.extend((row.span(1), row.span(2)))
+    for start in starts:
+        if row := (_STANDINGS_ROW.match(text, start) or _PERCENTAGE_ROW.match(text, start)):
+            found.append(row.span(1))
+    found.extend(_listed_results(text))
+    if " ) " in text:
+        for line in _NUMBERED_LINE.finditer(text):
+            if row := _TEAM_AFTER_NATION_ROW.match(text, line.start()):
+                found.append(row.span(1))
+    return sorted(set(found))
+
+
+_LINE_BREAK = re.compile("\n")
+
+
+def line_of(text: str, at: int, breaks: list[int]) -> int:
+    """The number of the line of ``text`` holding ``at`` (``breaks``: the text's line breaks,
+    found on the first call; a scan back per name made a long line quadratic)."""
+    if not breaks:
+        breaks += [found.start() for found in _LINE_BREAK.finditer(text)] or [len(text)]
+    return bisect.bisect_left(breaks, at)
+
+
+#: ``SOCCER - ``, ``RUGBY UNION - ``: a wire's sport slug opening the text's first line.
+_SPORT_SLUG = re.compile(r"([A-Z]+)(?: [A-Z]+)? - ")
+_SPORT_SLUGS = _EN.words("entities", "sport_slugs")
+
+
+def _sport_slug(text: str) -> bool:
+    """Whether the text opens with a wire's sport slug (``SOCCER - NORTHERN LEAGUE``)."""
+    slug = _SPORT_SLUG.match(text)
+    return slug is not None and slug.group(1).lower() in _SPORT_SLUGS
+
+
+def _listed_results(text: str) -> list[tuple[int, int]]:
+    """The sides of a line's results (:data:`_RESULT_PAIR`) where it holds two results or more
+    or opens one with a label (``First division :``), and the clubs in brackets of a line
+    listing two players or more with theirs (:data:`_CLUB_IN_BRACKETS`); the results only in
+    an article that shows a sport (``London 12 Paris 14 , Berlin 9 Madrid 20`` may be a weather
+    report's)."""
+    found: list[tuple[int, int]] = []
+    lines: dict[int, list[re.Match[str]]] = {}
+    breaks: list[int] = []
+    results = list(_RESULT_PAIR.finditer(text))
+    for pair in results if results and (_sport_slug(text) or shows_sport(text)) else ():
+        lines.setdefault(line_of(text, pair.start(), breaks), []).append(pair)
+    for pairs in lines.values():
+        for pair in pairs:
+            if len(pairs) > 1 or text[max(0, pair.start() - 2) : pair.start()] != ", ":
+                found.extend((pair.span(1), pair.span(2)))
+    if " ) " in text or " )\n" in text:
+        lines.clear()
+        for club in _CLUB_IN_BRACKETS.finditer(text):
+            lines.setdefault(line_of(text, club.start(), breaks), []).append(club)
+        found.extend(c.span(1) for clubs in lines.values() if len(clubs) > 1 for c in clubs)
+    return found
