@@ -19,6 +19,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
 )
+from newsbrief.annotators.quotes.generic_naming import named_by_group
 from newsbrief.annotators.quotes.heading_terms import (
     HEADING_REACH,
     heading_bounds,
@@ -172,6 +173,8 @@ def is_speech(
         text, span, words, language or "en", functools.partial(_person_before, text, attributor)
     ):
         return False  # ``a feature the company calls "Glance"``: the name it goes by
+    if len(words) <= _EMBEDDED_WORDS and named_by_group(text, span, words, language or "en"):
+        return False  # ``what ecologists call "near-zero"``: a group's name for a thing
     if definite_term(text, span, words, language or "en", attributor.cue):
         return False  # ``feared for the "quiet months"``: a term in use
     if named_by_participle(text, span, words, language or "en"):

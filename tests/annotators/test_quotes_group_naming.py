@@ -1,0 +1,45 @@
+"""A name a group gives a thing (session 27, issue #16; annotators/quotes/generic_naming.py):
+after a relative clause whose subject is a group (``what they call "..."``, ``what staff
+called "..."``, ``which locals call "..."``) the quoted words are a name or a term, no one's
+words; after one person's (``what he called "..."``, ``what one critic called "..."``) they
+are hers.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 5)
+
+
+def test_a_group_s_name_for_a_thing_is_no_one_s_words() -> None:
+    text = (
+        "Harbour dredging to resume\n\n"
+        "Dredging will restart in March at the east quay, which fishermen call "
+        '"the graveyard" because of the wrecks beneath it, the port authority said.\n\n'
+        "The Greens, who have long fought what they call “dredge-and-dump” contracts, said "
+        "they would appeal.\n\n"
+        "Nina Holt said the old ledgers were kept in what clerks called 'the red drawer' "
+        "until 2019.\n\n"
+        '"We expect the work to take six weeks," said Karl Dahl, the harbour master.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "the graveyard" not in found
+    assert "dredge-and-dump" not in found
+    assert "the red drawer" not in found
+    assert found["We expect the work to take six weeks"][0] == "Karl Dahl"
+
+
+def test_what_one_person_calls_a_thing_stays_her_words() -> None:
+    text = (
+        "Council budget passes\n\n"
+        'Councillor Ada Moss voted against what she called "a raid on reserves" and said '
+        "she would fight on.\n\n"
+        'Leader Tom Reed dismissed what one critic called "accounting theatre" as noise.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "a raid on reserves" in found
+    assert "accounting theatre" in found
