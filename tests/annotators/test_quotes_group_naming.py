@@ -43,3 +43,30 @@ def test_what_one_person_calls_a_thing_stays_her_words() -> None:
     found = speakers_and_roles(text, DAY)
     assert "a raid on reserves" in found
     assert "accounting theatre" in found
+
+
+def test_the_name_a_group_gives_an_object_is_no_one_s_words() -> None:
+    text = (
+        "Q&A: the potter who went home\n\n"
+        "Q: Buyers keep calling your work a “coastal revival.” Is that fair?\n\n"
+        "A: I think so. Potters have long called the estuary clay their 'grey gold' for a "
+        "reason.\n\n"
+        'Gallery owners called the show a "homecoming of sorts", and it sold out in a week.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "coastal revival" not in found
+    assert "grey gold" not in found
+    assert "homecoming of sorts" not in found
+
+
+def test_a_named_subject_s_verdict_on_an_object_stays_speech() -> None:
+    text = (
+        "Rocket lands safely\n\n"
+        'Orbitex called the landing a "near-perfect return." Its rival, Skyward, called it '
+        '"a lucky break."\n\n'
+        "Campaigners called the launch “a waste of public money.”"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["near-perfect return"][0] == "Orbitex"
+    assert "a lucky break" in found
+    assert "a waste of public money" in found

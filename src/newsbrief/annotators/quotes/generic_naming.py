@@ -1,5 +1,5 @@
 """A name a group uses (issue #16): ``what they call "..."``, ``what staff called "..."``,
-``which locals call "..."``.
+``which locals call "..."``, ``Reviewers keep calling it an "..."``.
 
 A relative clause whose subject is a group, not one person, sets off the name that group gives
 a thing: a pronoun of a group (``[quotes] group_subjects``: ``they``, ``we``) or a bare common
@@ -8,12 +8,22 @@ verb (``[quotes] group_naming_verbs``: ``call``, ``called``, after an auxiliary 
 one person calls a thing (``what he called "..."``, ``what one critic called "..."``) is her
 words; the habitual and perfect forms the naming clauses read (:mod:`.naming_clauses`) stay
 theirs.
+
+A group may also give the name to an object it calls so (``Readers have called it a "..."``,
+``Critics call the town the "..."``): the group a plural common noun or a group pronoun right
+before the calling verb (``[quotes] calling_verbs``; perhaps after ``[quotes]
+group_calling_auxiliaries``: ``have``, ``keep``), a determiner (``group_calling_determiners``)
+right before the marks. A named subject's verdict
+(``SpaceX called the mission a "..."``, ``Smith called it her "..."``) is speech; so is a
+quotation that holds its own article (``Activists called the talks "a betrayal ..."``), or a
+question or an exclamation.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.marks import QuoteSpan
@@ -21,6 +31,10 @@ from newsbrief.languages import language, normalize, on_reload
 
 #: How far before a quotation its clause is read (code points).
 _REACH = 48
+#: How far before a quotation a group's calling verb and its object are read (code points).
+_OBJECT_REACH = 80
+#: A plural common noun (``readers``, ``Critics`` opening a sentence).
+_PLURAL = re.compile(r"[A-Za-z][a-z\-]*s")
 
 
 def _words(code: str, key: str) -> list[str]:
@@ -79,5 +93,52 @@ def named_by_group(text: str, span: QuoteSpan, words: list[str], code: str) -> b
     return first not in _excluded(code) or first in _words(code, "calling_articles")
 
 
+@functools.cache
+def _object_pattern(code: str) -> re.Pattern[str] | None:
+    """A group's calling verb, one to five words of object and a determiner ending right
+    before a quotation's opening mark, or ``None`` when the language's data lists no such
+    words. Group ``subject`` holds the word before the verb (and its auxiliaries)."""
+    verbs = _words(code, "calling_verbs")
+    auxiliaries = _words(code, "group_calling_auxiliaries")
+    determiners = _words(code, "group_calling_determiners")
+    if not (verbs and determiners):
+        return None
+    auxiliary = rf"(?:{plain_alternation(auxiliaries)}[ \u00a0]+){{0,2}}" if auxiliaries else ""
+    return re.compile(
+        rf"(?<![\w’'\-])(?P<subject>[^\W\d_][\w\-]*)[ \u00a0]+(?i:{auxiliary}"
+        rf"{plain_alternation(verbs)})(?:[ \u00a0]+[\w’'\-]+){{1,5}}[ \u00a0]+"
+        rf"(?i:{plain_alternation(determiners)})[ \u00a0]+[‘“\"']?$"
+    )
+
+
+def named_by_group_calling(
+    text: str, span: QuoteSpan, words: list[str], code: str, named: Callable[[int], bool]
+) -> bool:
+    """Whether the quotation ``span`` of ``text`` (whose words are ``words``) is the name a
+    group gives an object it calls so (see the module): ``named`` tells whether a name (a
+    person's, a body's) covers the offset given; such a subject's words are speech."""
+    pattern = _object_pattern(code)
+    if pattern is None or not words:
+        return False
+    quoted = text[span.start : span.end].rstrip()
+    if quoted.endswith(("!", "?")) or words[0].lower() in _excluded(code):
+        return False  # ``"a betrayal of the planet."``: its own article, a verdict
+    found = pattern.search(text, max(0, span.open - _OBJECT_REACH), span.open)
+    if found is None:
+        return False
+    subject = found.group("subject")
+    if subject.lower() in _words(code, "group_subjects"):
+        return True
+    if subject.lower() in _excluded(code) or not _PLURAL.fullmatch(subject):
+        return False
+    if subject[:1].isupper():
+        # Capitalised: a plural noun only opening its sentence (``Critics have ...``).
+        before = text[max(0, found.start() - 3) : found.start()].rstrip(" \u00a0")
+        if before and before[-1] not in ".:!?\n\"“”’'":
+            return False
+    return not named(found.start("subject"))
+
+
 on_reload(_pattern.cache_clear)
+on_reload(_object_pattern.cache_clear)
 on_reload(_excluded.cache_clear)

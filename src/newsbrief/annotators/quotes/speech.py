@@ -19,7 +19,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
 )
-from newsbrief.annotators.quotes.generic_naming import named_by_group
+from newsbrief.annotators.quotes.generic_naming import named_by_group, named_by_group_calling
 from newsbrief.annotators.quotes.heading_terms import (
     HEADING_REACH,
     heading_bounds,
@@ -175,6 +175,10 @@ def is_speech(
         return False  # ``a feature the company calls "Glance"``: the name it goes by
     if len(words) <= _EMBEDDED_WORDS and named_by_group(text, span, words, language or "en"):
         return False  # ``what ecologists call "near-zero"``: a group's name for a thing
+    if len(words) <= _EMBEDDED_WORDS and named_by_group_calling(
+        text, span, words, language or "en", functools.partial(_named_at, attributor)
+    ):
+        return False  # ``Reviewers keep calling it an "..."``: the name a group gives it
     if definite_term(text, span, words, language or "en", attributor.cue):
         return False  # ``feared for the "quiet months"``: a term in use
     if named_by_participle(text, span, words, language or "en"):
@@ -477,6 +481,11 @@ def _heading_modifier(
     if (line == 0 and span.open > HEADING_REACH) or not _LINE_OPENING.match(text, line, span.open):
         return False
     return attributor.cue.match(text, after.start(1)) is None and heading_line(text, span)
+
+
+def _named_at(attributor: Attributor, at: int) -> bool:
+    """Whether an entity mention (a person, a body, a place) covers the offset ``at``."""
+    return any(m.start <= at < m.end for m in attributor.within(max(0, at - 60), at + 1))
 
 
 def _person_before(text: str, attributor: Attributor, at: int) -> int | None:
