@@ -420,6 +420,10 @@ def is_speech(
         return True
     if language in (None, "en") and quoted_headline_opening(text, span, words):
         return True  # ``'Not a refuge': visitors turn on river camps``: someone's words
+    if quoted.rstrip().endswith("?"):
+        # ``the MP shouted "Which plan?"``: a question someone asks, however short; a scare
+        # quote, a term or a name asks nothing (a title's question was read above).
+        return True
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
     lead = max(0, span.open - 60)
