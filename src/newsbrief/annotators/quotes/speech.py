@@ -529,11 +529,17 @@ def _heading_phrase(
 def _heading_object(text: str, span: QuoteSpan, code: str) -> bool:
     """Whether a quotation stands in a heading (:func:`heading_line`) right after a word the
     quotation continues (``[quotes] embedded_after``: ``a row over 'cancel culture'``, ``warn
-    of 'cliff'``)."""
+    of 'cliff'``) or a possessive (``[quotes] possessive_endings``: ``hits back at rivals'
+    'mind games'``): a noun phrase, the thing the heading is about."""
     if not heading_line(text, span):
         return False
     previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
-    return previous is not None and previous.group(1)[::-1] in quote_words(code, "embedded_after")
+    if previous is None:
+        return False
+    word = previous.group(1)[::-1]
+    return word in quote_words(code, "embedded_after") or word.lower().endswith(
+        tuple(quote_words(code, "possessive_endings"))
+    )
 
 
 #: A letter or a digit of any script, then spaces, ending the text before a quotation mark:
