@@ -346,13 +346,21 @@ def is_speech(
         # Massachusetts voters``: words set off before the noun they qualify.
         return False
     # A speaker named in the quotation's own sentence, not one inherited from an earlier one.
-    named_here = speaker is not None and context_start <= speaker.start < context_end
+    named_here = (
+        speaker is not None
+        and context_start <= speaker.start < context_end
+        # ``Several states want to ban "..."``: a quantifier read as a speaker before a noun.
+        and not _noun_cue(masked, speaker.end + 1, speaker.cue or "", language or "en")
+    )
     memo: list[bool] = []
 
     def cued() -> bool:  # searched at most once: the cue pattern is long
         if not memo:
             cue = attributor.cue.search(masked, context_start, context_end)
-            while cue is not None and in_aside(masked, context_start, cue.start(), span.open):
+            while cue is not None and (
+                in_aside(masked, context_start, cue.start(), span.open)
+                or _noun_cue(masked, cue.start(), cue.group(), language or "en")
+            ):
                 cue = attributor.cue.search(masked, cue.end(), context_end)
             memo.append(cue is not None)
         return memo[0]
@@ -485,6 +493,25 @@ def _heading_modifier(
     if (line == 0 and span.open > HEADING_REACH) or not _LINE_OPENING.match(text, line, span.open):
         return False
     return attributor.cue.match(text, after.start(1)) is None and heading_line(text, span)
+
+
+# The word right before an offset, past one space (read backwards).
+_WORD_BEFORE_AT = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w’'\-])")
+
+
+def _noun_cue(masked: str, at: int, cue: str, code: str) -> bool:
+    """Whether the cue word ``cue`` at ``at`` is a noun, not a verb: right after a determiner
+    (``the claims``, ``a warning``), or, ending in ``-s``, right after a quantifier or a modal
+    (``[quotes] noun_cue_markers``: ``Several states want``, ``can states stop it``)."""
+    if not cue:
+        return False
+    previous = _WORD_BEFORE_AT.match(masked[max(0, at - 16) : at][::-1])
+    if previous is None:
+        return False
+    word = previous.group(1)[::-1].lower()
+    if word in quote_words(code, "determiners"):
+        return True
+    return cue.lower().endswith("s") and word in quote_words(code, "noun_cue_markers")
 
 
 def _named_at(attributor: Attributor, at: int) -> bool:

@@ -1,0 +1,27 @@
+"""A cue word used as a noun attributes nothing (session 27, issue #16;
+annotators/quotes/speech.py): after a determiner (``the claims``) or, ending in ``-s``, after a
+quantifier or a modal (``Several states plan ...``, ``can states stop it``), so a short
+quotation in its sentence, with no other cue, is a term, not words said.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 5)
+
+
+def test_a_plural_noun_cue_after_a_quantifier_or_a_modal_is_no_cue() -> None:
+    text = (
+        "EXPLAINER\n\n"
+        'Why are "junk fees" everywhere, and can states do anything about them?\n\n'
+        'Several states plan to outlaw "drip pricing" on concert tickets next year.\n\n'
+        'Consumer groups said the fees were "a tax on fans".'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "junk fees" not in found
+    assert "drip pricing" not in found
+    assert "a tax on fans" in found
