@@ -34,6 +34,7 @@ from newsbrief.annotators.quotes.naming_clauses import (
     named_object,
     person_calling,
 )
+from newsbrief.annotators.quotes.quoted_mentions import referred_to
 from newsbrief.annotators.quotes.speakers import (
     Attributor,
     Speaker,
@@ -192,6 +193,8 @@ def is_speech(
         # ``Her 2023 book, "Blue Below," was shortlisted``, ``the council's "Living with
         # Floods" guide``: a title.
         return False
+    if referred_to(text, span, language or "en"):
+        return False  # ``referring to the "revised schedule"``: wording mentioned
     if on_a_sign(text, span, language or "en"):
         return False  # ``a sign on the door that said "..."``: the sign's words
     if (
