@@ -25,3 +25,15 @@ def test_a_plural_noun_cue_after_a_quantifier_or_a_modal_is_no_cue() -> None:
     assert "junk fees" not in found
     assert "drip pricing" not in found
     assert "a tax on fans" in found
+
+
+def test_a_cue_after_an_unnamed_speaker_or_in_the_past_stays_a_cue() -> None:
+    text = (
+        "Toll road opens\n\n"
+        "Drivers queued at the barrier on Monday. "
+        'One says the new fee is "daylight robbery".\n\n'
+        'The council, sued by an accused contractor, said the fee was "fair".'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "daylight robbery" in found
+    assert "fair" in found

@@ -503,18 +503,23 @@ _WORD_BEFORE_AT = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w’'\-])")
 
 
 def _noun_cue(masked: str, at: int, cue: str, code: str) -> bool:
-    """Whether the cue word ``cue`` at ``at`` is a noun, not a verb: right after a determiner
-    (``the claims``, ``a warning``), or, ending in ``-s``, right after a quantifier or a modal
-    (``[quotes] noun_cue_markers``: ``Several states want``, ``can states stop it``)."""
-    if not cue:
+    """Whether the cue word ``cue`` at ``at`` is a noun, not a verb: with an ending a noun may
+    have (``[quotes] noun_cue_endings``: ``-s``, ``-ing``), right after a determiner (``the
+    claims``, ``a warning``; not after an unnamed speaker, ``[quotes] indefinite_speakers``:
+    ``one says``) or a quantifier or a modal (``[quotes] noun_cue_markers``: ``Several states
+    want``, ``can states stop it``). A language whose data lists no endings has no such test."""
+    endings = tuple(quote_words(code, "noun_cue_endings"))
+    if not endings or not cue.lower().endswith(endings):
         return False
     previous = _WORD_BEFORE_AT.match(masked[max(0, at - 16) : at][::-1])
     if previous is None:
         return False
     word = previous.group(1)[::-1].lower()
-    if word in quote_words(code, "determiners"):
+    if word in quote_words(code, "noun_cue_markers"):
         return True
-    return cue.lower().endswith("s") and word in quote_words(code, "noun_cue_markers")
+    return word in quote_words(code, "determiners") and word not in quote_words(
+        code, "indefinite_speakers"
+    )
 
 
 def _named_at(attributor: Attributor, at: int) -> bool:
