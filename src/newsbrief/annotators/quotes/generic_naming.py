@@ -10,13 +10,13 @@ words; the habitual and perfect forms the naming clauses read (:mod:`.naming_cla
 theirs.
 
 A group may also give the name to an object it calls so (``Readers have called it a "..."``,
-``Critics call the town the "..."``): the group a plural common noun or a group pronoun right
-before the calling verb (``[quotes] calling_verbs``; perhaps after ``[quotes]
-group_calling_auxiliaries``: ``have``, ``keep``), a determiner (``group_calling_determiners``)
-right before the marks. A named subject's verdict
-(``SpaceX called the mission a "..."``, ``Smith called it her "..."``) is speech; so is a
-quotation that holds its own article (``Activists called the talks "a betrayal ..."``), or a
-question or an exclamation.
+``Critics call the town the "..."``): the group a plural common noun (``[quotes]
+plural_endings``) or a group pronoun right before the calling verb (``[quotes] calling_verbs``;
+perhaps after ``[quotes] group_calling_auxiliaries``: ``have``, ``keep``), a determiner
+(``group_calling_determiners``) right before the marks. A named subject's verdict (``SpaceX
+called the mission a "..."``, ``Smith called it her "..."``) is speech; so is a quotation that
+holds its own article (``Activists called the talks "a betrayal ..."``), a question or an
+exclamation.
 """
 
 from __future__ import annotations
@@ -33,8 +33,6 @@ from newsbrief.languages import language, normalize, on_reload
 _REACH = 48
 #: How far before a quotation a group's calling verb and its object are read (code points).
 _OBJECT_REACH = 80
-#: A plural common noun (``readers``, ``Critics`` opening a sentence).
-_PLURAL = re.compile(r"[A-Za-z][a-z\-]*s")
 
 
 def _words(code: str, key: str) -> list[str]:
@@ -129,8 +127,14 @@ def named_by_group_calling(
     subject = found.group("subject")
     if subject.lower() in _words(code, "group_subjects"):
         return True
-    if subject.lower() in _excluded(code) or not _PLURAL.fullmatch(subject):
-        return False
+    plural = tuple(_words(code, "plural_endings"))
+    if (
+        subject.lower() in _excluded(code)
+        or not plural
+        or not subject.lower().endswith(plural)
+        or not subject[1:].islower()
+    ):
+        return False  # ``SpaceX called ...``, ``he called ...``: no group
     if subject[:1].isupper():
         # Capitalised: a plural noun only opening its sentence (``Critics have ...``).
         before = text[max(0, found.start() - 3) : found.start()].rstrip(" \u00a0")
