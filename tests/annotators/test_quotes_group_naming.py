@@ -70,3 +70,17 @@ def test_a_named_subject_s_verdict_on_an_object_stays_speech() -> None:
     assert found["near-perfect return"][0] == "Orbitex"
     assert "a lucky break" in found
     assert "a waste of public money" in found
+
+
+def test_a_group_s_verdict_in_its_own_article_stays_its_words() -> None:
+    # Review of session 27: after ``what they called``, a quotation opening with an indefinite
+    # article is a verdict, as after a calling verb's object; a definite one is a name.
+    text = (
+        "Levy protest in Canberra\n\n"
+        "Wheat growers marched on parliament on Thursday, condemning what they called "
+        '"a tax on drought" in the new levy.\n\n'
+        'Residents of the estate, which locals call "the Maze", were not consulted.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "a tax on drought" in found
+    assert "the Maze" not in found

@@ -7,7 +7,8 @@ noun in lower case, with no article (``ecologists``, ``staff``, ``critics``), th
 verb (``[quotes] group_naming_verbs``: ``call``, ``called``, after an auxiliary or not). What
 one person calls a thing (``what he called "..."``, ``what one critic called "..."``) is her
 words; the habitual and perfect forms the naming clauses read (:mod:`.naming_clauses`) stay
-theirs.
+theirs. A quotation opening with an indefinite article (``what they called "a
+stitch-up"``) is a verdict, the group's words, not a name.
 
 A group may also give the name to an object it calls so (``Readers have called it a "..."``,
 ``Critics call the town the "..."``): the group a plural common noun (``[quotes]
@@ -88,6 +89,11 @@ def named_by_group(text: str, span: QuoteSpan, words: list[str], code: str) -> b
     if found.group("subject").lower() in _excluded(code):
         return False  # ``what he called "..."``, ``which it called "..."``: one speaker
     first = words[0].lower()
+    if first in _words(code, "indefinite_articles"):
+        # ``condemning what they called "a stitch-up"``: a verdict the group gives, its words,
+        # as after a calling verb's object (below); a name is definite (``what staff called
+        # "the blue book"``).
+        return False
     return first not in _excluded(code) or first in _words(code, "calling_articles")
 
 
