@@ -24,3 +24,18 @@ def test_a_short_question_without_a_cue_is_speech() -> None:
     assert "Which surplus?" in found
     assert "Whose money, exactly?" in found
     assert "rainy day" not in found
+
+
+def test_a_title_s_question_is_no_one_s_words() -> None:
+    # Review of session 27: a question in title case with no cue is the title of a work or a
+    # campaign, not a question someone asks.
+    text = (
+        "Arts diary\n\n"
+        'The revival of "Who Pays the Piper?" opens at the Lyric in Belfast on Friday.\n\n'
+        'The tourism board\'s "Why Not Perth?" campaign has cost A$4m so far.\n\n'
+        'At the first preview a man in the stalls shouted "Can anyone hear?" twice.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "Who Pays the Piper?" not in found
+    assert "Why Not Perth?" not in found
+    assert "Can anyone hear?" in found

@@ -431,9 +431,13 @@ def is_speech(
         return True
     if language in (None, "en") and quoted_headline_opening(text, span, words):
         return True  # ``'Not a refuge': visitors turn on river camps``: someone's words
-    if quoted.rstrip().endswith("?"):
+    if quoted.rstrip().endswith("?") and not (
+        # ``a revival of "Who's Afraid of Virginia Woolf?"``, ``the "Why Not Wales?"
+        # campaign``: a title's question, in title case, is no one's with no cue.
+        language in (None, "en") and len(words) > 1 and _title_case(words) and not cued()
+    ):
         # ``the MP shouted "Which plan?"``: a question someone asks, however short; a scare
-        # quote, a term or a name asks nothing (a title's question was read above).
+        # quote, a term or a name asks nothing.
         return True
     if len(words) == 1:
         return named_here  # ``«Укренерго»``: a lone word nobody is said to say
