@@ -37,3 +37,15 @@ def test_a_cue_after_an_unnamed_speaker_or_in_the_past_stays_a_cue() -> None:
     found = speakers_and_roles(text, DAY)
     assert "daylight robbery" in found
     assert "fair" in found
+
+
+def test_a_cue_after_a_relative_pronoun_is_a_verb() -> None:
+    # Review of session 27: ``that`` is a determiner (``that claim``) and a relative pronoun;
+    # before a verb in ``-s`` it opens a clause, and the cue stays a cue.
+    text = (
+        "Water bills\n\n"
+        "The regulator released a study that warns of "
+        '"steep and lasting rises" in bills across the north of England.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "steep and lasting rises" in found

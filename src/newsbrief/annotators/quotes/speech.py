@@ -510,8 +510,9 @@ def _noun_cue(masked: str, at: int, cue: str, code: str) -> bool:
     """Whether the cue word ``cue`` at ``at`` is a noun, not a verb: with an ending a noun may
     have (``[quotes] noun_cue_endings``: ``-s``, ``-ing``), right after a determiner (``the
     claims``, ``a warning``; not after an unnamed speaker, ``[quotes] indefinite_speakers``:
-    ``one says``) or a quantifier or a modal (``[quotes] noun_cue_markers``: ``Several states
-    want``, ``can states stop it``). A language whose data lists no endings has no such test."""
+    ``one says``, nor a relative pronoun, ``a report that warns``) or a quantifier or a modal
+    (``[quotes] noun_cue_markers``: ``Several states want``, ``can states stop it``). A
+    language whose data lists no endings has no such test."""
     endings = tuple(quote_words(code, "noun_cue_endings"))
     if not endings or not cue.lower().endswith(endings):
         return False
@@ -521,8 +522,11 @@ def _noun_cue(masked: str, at: int, cue: str, code: str) -> bool:
     word = previous.group(1)[::-1].lower()
     if word in quote_words(code, "noun_cue_markers"):
         return True
-    return word in quote_words(code, "determiners") and word not in quote_words(
-        code, "indefinite_speakers"
+    return (
+        word in quote_words(code, "determiners")
+        and word not in quote_words(code, "indefinite_speakers")
+        # ``a report that warns of "..."``: a relative pronoun before the verb.
+        and word not in quote_words(code, "relative_pronouns")
     )
 
 
