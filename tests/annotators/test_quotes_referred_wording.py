@@ -36,3 +36,16 @@ def test_a_sentence_quoted_after_a_reference_stays_speech() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert "the voters who were promised a bridge and got a pothole" in found
+
+
+def test_words_a_speaker_refers_to_with_no_article_stay_hers() -> None:
+    # Review of session 27: after a verb of referring, only an article outside the marks
+    # makes the quotation a thing's wording; without one it is the speaker's own words.
+    text = (
+        "Leak inquiry\n\n"
+        "Asked on Tuesday who had leaked the memo, the home secretary said she was referring "
+        'to "colleagues who ought to know better".\n\n'
+        'Officials were told to check the "amended guidance" first.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "colleagues who ought to know better" in found

@@ -1,11 +1,13 @@
 """Words a sentence mentions rather than reports (issue #16): ``the mayor was referring to the
 "revised schedule"``, ``a reference to "all armed groups" in the draft``.
 
-After a phrase of referring (``[quotes] mention_phrases``: ``referring to``, ``a reference
-to``) and perhaps an article, quoted words are the wording referred to, a term or a passage of
-a document, not words someone says in the sentence. A whole sentence quoted there (``the ad
-referred to "the families who can least afford it."``) is left to the other tests: it may be
-someone's words.
+After a noun of referring (``[quotes] mention_phrases``: ``a reference to``) and perhaps an
+article, or a verb of referring and an article (``[quotes] mention_verbs``: ``referring to the
+"..."``), quoted words are the wording referred to, a term or a passage of a document, not
+words someone says in the sentence. With no article, what a speaker ``referred to`` may be her
+own words (``she was referring to "people who should know better"``). A whole sentence quoted
+there (``the ad referred to "the families who can least afford it."``) is left to the other
+tests: it may be someone's words.
 """
 
 from __future__ import annotations
@@ -23,17 +25,22 @@ _REACH = 40
 
 @functools.cache
 def _pattern(code: str) -> re.Pattern[str] | None:
-    """A phrase of referring, perhaps an article, ending right before a quotation's opening
-    mark; ``None`` when the language's data lists none."""
+    """A noun of referring and perhaps an article, or a verb of referring and an article,
+    ending right before a quotation's opening mark; ``None`` when the language's data lists
+    none."""
     data = language(normalize(code))
     phrases = sorted({w.lower() for w in data.words("quotes", "mention_phrases")})
-    if not phrases:
-        return None
+    verbs = sorted({w.lower() for w in data.words("quotes", "mention_verbs")})
     articles = sorted({w.lower() for w in data.words("quotes", "calling_articles")})
-    article = rf"(?:{plain_alternation(articles)}[ \u00a0]+)?" if articles else ""
-    return re.compile(
-        rf"(?<![\w’'\-]){plain_alternation(phrases)}[ \u00a0]+{article}[‘“\"']?$", re.IGNORECASE
-    )
+    article = rf"{plain_alternation(articles)}[ \u00a0]+" if articles else ""
+    referring = []
+    if phrases:
+        referring.append(rf"{plain_alternation(phrases)}[ \u00a0]+(?:{article})?")
+    if verbs and article:
+        referring.append(rf"{plain_alternation(verbs)}[ \u00a0]+{article}")
+    if not referring:
+        return None
+    return re.compile(rf"(?<![\w’'\-])(?:{'|'.join(referring)})[‘“\"']?$", re.IGNORECASE)
 
 
 def referred_to(text: str, span: QuoteSpan, code: str) -> bool:
