@@ -49,3 +49,17 @@ def test_a_cue_after_a_relative_pronoun_is_a_verb() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert "steep and lasting rises" in found
+
+
+def test_a_name_ending_in_a_modal_is_no_quantifier() -> None:
+    # Review of session 27: ``May`` and ``Most`` end names too; capitalised after a
+    # capitalised word, they are no modal or quantifier before a noun.
+    text = (
+        "Brexit bill\n\n"
+        'Former prime minister Theresa May warns of "grave consequences for the union" if '
+        "the bill passes.\n\n"
+        'Several states plan to outlaw "drip pricing" next year.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["grave consequences for the union"][0] == "Theresa May"
+    assert "drip pricing" not in found

@@ -502,24 +502,24 @@ def _heading_modifier(
     return attributor.cue.match(text, after.start(1)) is None and heading_line(text, span)
 
 
-# The word right before an offset, past one space (read backwards).
-_WORD_BEFORE_AT = re.compile(r"[ \u00a0]([^\W\d_]+)(?![\w’'\-])")
-
-
 def _noun_cue(masked: str, at: int, cue: str, code: str) -> bool:
     """Whether the cue word ``cue`` at ``at`` is a noun, not a verb: with an ending a noun may
     have (``[quotes] noun_cue_endings``: ``-s``, ``-ing``), right after a determiner (``the
     claims``, ``a warning``; not after an unnamed speaker, ``[quotes] indefinite_speakers``:
     ``one says``, nor a relative pronoun, ``a report that warns``) or a quantifier or a modal
-    (``[quotes] noun_cue_markers``: ``Several states want``, ``can states stop it``). A
+    (``[quotes] noun_cue_markers``: ``Several states want``, ``can states stop it``), unless
+    that word, capitalised after a capitalised word, ends a name (``Theresa May warns``). A
     language whose data lists no endings has no such test."""
     endings = tuple(quote_words(code, "noun_cue_endings"))
     if not endings or not cue.lower().endswith(endings):
         return False
-    previous = _WORD_BEFORE_AT.match(masked[max(0, at - 16) : at][::-1])
+    previous = _TWO_WORDS_REVERSED.match(masked[max(0, at - 40) : at][::-1])
     if previous is None:
         return False
-    word = previous.group(1)[::-1].lower()
+    word = previous.group(1)[::-1]
+    if not word.islower() and (previous.group(2) or "")[-1:].isupper():
+        return False  # ``Theresa May warns``, ``Brian Most says``: a name's last word
+    word = word.lower()
     if word in quote_words(code, "noun_cue_markers"):
         return True
     return (
@@ -927,8 +927,8 @@ def _noun_phrases(code: str) -> _NounPhrases:
 _CLOSING_DASH = re.compile(r"[,;]?[ \u00a0]*[–—]")
 #: The word before a quotation's opening mark, read backwards (one space after it).
 _PREVIOUS_WORD_REVERSED = re.compile(r"[ \u00a0]([\w’'\-]*[^\W\d_])(?![\w’'\-])")
-# The one or two words before a quotation's mark, written backwards (each closing a word, so
-# group 1 is the word right before the mark, group 2 the one before that).
+# The one or two words before a quotation's mark (or a cue), written backwards (each closing a
+# word, so group 1 is the word right before the mark, group 2 the one before that).
 _TWO_WORDS_REVERSED = re.compile(
     r"[ \u00a0]([\w’'\-]*[^\W\d_])(?![\w’'\-])(?:[ \u00a0]+([\w’'\-]*[^\W\d_])(?![\w’'\-]))?"
 )
