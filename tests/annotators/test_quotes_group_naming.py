@@ -79,8 +79,10 @@ def test_a_group_s_verdict_in_its_own_article_stays_its_words() -> None:
         "Levy protest in Canberra\n\n"
         "Wheat growers marched on parliament on Thursday, condemning what they called "
         '"a tax on drought" in the new levy.\n\n'
-        'Residents of the estate, which locals call "the Maze", were not consulted.'
+        'Residents of the estate, which locals call "the Maze", were not consulted.\n\n'
+        'Riot vans were sent to what police called "the worst disorder in ten years".'
     )
     found = speakers_and_roles(text, DAY)
     assert "a tax on drought" in found
     assert "the Maze" not in found
+    assert "the worst disorder in ten years" in found

@@ -8,7 +8,8 @@ verb (``[quotes] group_naming_verbs``: ``call``, ``called``, after an auxiliary 
 one person calls a thing (``what he called "..."``, ``what one critic called "..."``) is her
 words; the habitual and perfect forms the naming clauses read (:mod:`.naming_clauses`) stay
 theirs. A quotation opening with an indefinite article (``what they called "a
-stitch-up"``) is a verdict, the group's words, not a name.
+stitch-up"``) is a verdict, the group's words, not a name; so is one opening with a definite
+article and longer than a name (``what police called "the worst disorder in a decade"``).
 
 A group may also give the name to an object it calls so (``Readers have called it a "..."``,
 ``Critics call the town the "..."``): the group a plural common noun (``[quotes]
@@ -34,6 +35,9 @@ from newsbrief.languages import language, normalize, on_reload
 _REACH = 48
 #: How far before a quotation a group's calling verb and its object are read (code points).
 _OBJECT_REACH = 80
+#: A name a group gives a thing, opening with its own article, has at most this many words
+#: (``"the blue book"``); a longer one is a description, the group's verdict.
+_NAME_WORDS = 3
 
 
 def _words(code: str, key: str) -> list[str]:
@@ -94,7 +98,10 @@ def named_by_group(text: str, span: QuoteSpan, words: list[str], code: str) -> b
         # as after a calling verb's object (below); a name is definite (``what staff called
         # "the blue book"``).
         return False
-    return first not in _excluded(code) or first in _words(code, "calling_articles")
+    if first in _words(code, "calling_articles"):
+        # ``what police called "the worst disorder in a decade"``: a longer one is a verdict.
+        return len(words) <= _NAME_WORDS
+    return first not in _excluded(code)
 
 
 @functools.cache
