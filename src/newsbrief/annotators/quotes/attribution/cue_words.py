@@ -120,6 +120,25 @@ def _inverted_participles(lang: Language, participles: frozenset[str]) -> str:
     return rf"|(?:{behind})(?:{_pattern(participles)})(?!\w)"
 
 
+def _inverted_any_verb(lang: Language, pronouns: dict[str, str]) -> str:
+    """The alternative of the after-quotation pattern that reads any verb with a person's
+    pronoun joined to it (``», rigole-t-il``, ``», s'amuse-t-elle``): only an incise inverts
+    its subject so, whatever the verb says. Empty for a language that joins no pronoun to its
+    verbs (``[quotes] clitic_joiners``)."""
+    joiners = lang.words("quotes", "clitic_joiners")
+    if not joiners or not pronouns:
+        return ""
+    reflexive = "|".join(
+        re.escape(r) + ("" if r[-1:] in "'’" else "[ \u00a0]")
+        for r in sorted(lang.words("quotes", "reflexive_pronouns"), key=len, reverse=True)
+    )
+    joined = "|".join(re.escape(j) for j in sorted(joiners))
+    persons = "|".join(re.escape(p) for p in sorted(pronouns, key=len, reverse=True))
+    opening = f"(?:{reflexive})?" if reflexive else ""
+    # (The pronoun is left after the cue, read there as ``a-t-il`` is.)
+    return rf"|{opening}[^\W\d_]+(?=-(?:(?:{joined})-)?(?:{persons})(?!\w))"
+
+
 def _reported_participles(lang: Language, auxiliaries: frozenset[str], late: frozenset[str]) -> str:
     """The alternative of a pattern that reads each of a language's ``after_participles``
     after its auxiliary wherever it stands when a word of ``[quotes] participle_complements``
@@ -163,6 +182,7 @@ def cues_for(language: str | None) -> Cues:
     after = lang.words("quotes", "after_cues") | _reflexive_cues(lang)
     after |= {f"{a} {p}" for a in auxiliaries for p in late}
     pronouns = {str(k).lower(): str(v) for k, v in lang.table("quotes", "pronouns").items()}
+    inverted = _inverted_any_verb(lang, pronouns)
     return Cues(
         cue=re.compile(
             rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)"
@@ -170,7 +190,9 @@ def cues_for(language: str | None) -> Cues:
             + reported,
             re.IGNORECASE,
         ),
-        after=re.compile(rf"(?<!\w)(?:{_pattern(after)})(?!\w)", re.IGNORECASE) if after else None,
+        after=re.compile(rf"(?<!\w)(?:{_pattern(after)}){inverted}(?!\w)", re.IGNORECASE)
+        if after
+        else None,
         according=according,
         pronouns=pronouns,
         auxiliaries=auxiliaries,

@@ -31,6 +31,11 @@ from newsbrief.annotators.quotes.attribution.capitalised_subjects import descrip
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
+from newsbrief.annotators.quotes.attribution.opening_subjects import (
+    OpeningSubject,
+    OpeningWords,
+    opening_subject,
+)
 from newsbrief.annotators.quotes.attribution.press_words import PressWords, press_words
 from newsbrief.annotators.quotes.attribution.sentence_subjects import (
     opening_name,
@@ -1243,7 +1248,80 @@ class PressReader(DescriptionReader):
         source = self.source_before(start, cued=True) if gender else None
         if source is not None and self._source_gender(source) == gender:
             return Speaker(source, word, start, end, cue, anonymous=True)
-        return self._pronoun(word, start, end, cue)
+        opened = self._opening_subject_before(word, start, end, cue, gender) if gender else None
+        return opened or self._pronoun(word, start, end, cue)
+
+    def _opening_subject_before(
+        self, word: str, start: int, end: int, cue: str, gender: str
+    ) -> Speaker | None:
+        """The person the sentence before the quotation's opens with when the entity
+        annotator named no one there (:func:`.opening_subject`: ``Sarah, infirmière à Melun,
+        doit ...``, ``Le maire de Villeurbanne s'est rendu ...``), of the pronoun's
+        ``gender``: a definite description is the person holding its role, if the article
+        states one, else it speaks as written."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0 or self.press.capitalised_nouns:
+            return None
+        sentence = sentence_before(self.masked, start, self.paragraphs[index])
+        if sentence is None:
+            return None
+        words = self._head_words(sentence[0], min(sentence[1], sentence[0] + _PHRASE_REACH))
+        found = self._opening_subject(words)
+        if found is None:
+            return None
+        first, last = words[found.first][1], words[found.stop - 1][2]
+        if found.named:
+            name = words[found.first][0]
+            if gz.first_name_gender(name) != gender:
+                return None
+            role = None
+            if found.role is not None:
+                role_start, role_end = words[found.role[0]][1], words[found.role[1] - 1][2]
+                role = " ".join(self.text[role_start:role_end].split())
+            return Speaker(name, word, start, end, cue, role=role)
+        determiner = found.determiner
+        if (determiner in self.press.feminine and gender != "female") or (
+            determiner in self.press.masculine and gender != "male"
+        ):
+            return None
+        if determiner in self.press.definite or self.press.elided_article.match(determiner):
+            head = words[found.first + (determiner in self.press.definite)][0]
+            holder = self._role_holder(start, [self.press.elided.sub("", head)], gender)
+            if holder is not None:
+                return Speaker(holder.name, word, start, end, cue,
+                               role=self.role_of(holder.name, start))  # fmt: skip
+        phrase = " ".join(self.text[first:last].split())
+        return Speaker(phrase[:1].lower() + phrase[1:], word, start, end, cue, anonymous=True)
+
+    def _opening_subject(self, words: list[tuple[str, int, int]]) -> OpeningSubject | None:
+        """:func:`.opening_subject` of ``words`` in the document's language; a first name is
+        one no mention covers."""
+        profile = self.cues.profile
+        if profile is None or not words:
+            return None
+        lang = language(profile.code)
+        press = self.press
+        vocabulary = OpeningWords(
+            determiners=press.definite
+            | press.indefinite
+            | frozenset(lang.words("quotes", "role_apposition_determiners")),
+            articles=press.definite | press.indefinite,
+            links=frozenset(self._role_links()),
+            reflexives=self._reflexive_pronouns(),
+            auxiliaries=frozenset(lang.words("quotes", "auxiliaries")),
+        )
+
+        def first_name(at: int) -> bool:
+            written = words[at][0]
+            return (
+                written.isalpha()
+                and written[:1].isupper()
+                and gz.first_name_gender(written) is not None
+                and not self.within(words[at][1], words[at][2])
+            )
+
+        names = {w[0] for i, w in enumerate(words) if first_name(i)}
+        return opening_subject(words, vocabulary, self._described_head, names.__contains__)
 
     def impersonal_after(self, start: int, end: int) -> bool:
         """Whether the phrase after a cue at ``start`` opens with an impersonal pronoun joined
