@@ -120,3 +120,53 @@ def test_the_opening_subject_is_read_from_the_clause_s_words(sentence: str, subj
 def test_a_description_with_a_name_in_apposition_is_left_to_the_name() -> None:
     words = _words("El alcalde, Juan Pérez Gil, ha pedido calma")
     assert opening_subject(words, SPANISH, lambda w: w == "alcalde", lambda w: False) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "quoted", "speaker"),
+    [
+        (
+            "fr",
+            "Dans la file d'attente, un père de famille a lâché : « On attend depuis une heure "
+            "avec les petits. »",
+            "On attend",
+            "un père de famille",
+        ),
+        (
+            "fr",
+            "Un usager, qui a préféré rester anonyme, résume : « Personne ne nous a prévenus. »",
+            "Personne ne nous",
+            "un usager",
+        ),
+        (
+            "es",
+            "Junto a la parada, un conductor de la empresa se encoge de hombros: «Nadie nos "
+            "avisó de nada.»",
+            "Nadie nos avisó",
+            "un conductor de la empresa",
+        ),
+        (
+            "es",
+            "Su hermano, que trabaja en el puerto, lo resume así: «Aquí nadie escucha.»",
+            "Aquí nadie",
+            "su hermano",
+        ),
+    ],
+)
+def test_an_unnamed_person_opening_a_clause_closed_by_a_colon_speaks(
+    language: str, paragraph: str, quoted: str, speaker: str
+) -> None:
+    lead = {
+        "fr": LEAD,
+        "es": "La línea 12 dejará de circular en enero.\n\n«Es una decisión brutal», denunció "
+        "Claudia Montes, presidenta de la asociación de usuarios.\n\n",
+    }[language]
+    assert speaker_of(lead + paragraph, language, quoted) == speaker
+
+
+def test_an_opening_phrase_before_a_pronoun_is_no_colon_s_subject() -> None:
+    text = (
+        LEAD + "Le premier jour, il m'a demandé : « Je dois venir à quelle heure ? » Je n'ai "
+        "pas su répondre."
+    )
+    assert speaker_of(text, "fr", "Je dois venir") != "le premier jour"

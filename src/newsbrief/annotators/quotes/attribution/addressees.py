@@ -1,7 +1,10 @@
 """Who was told, right after a cue (``», contó a Univision Noticias``, ``», dijo a EFE el
 alcalde``, ``», a déclaré à Ouest-France le maire``): a name after a word of ``[quotes]
 addressee_markers`` is the one spoken to, never the speaker; the speaker is named after it, or
-not at all (a language that drops its subjects: the subject of the sentence before)."""
+not at all (a language that drops its subjects: the subject of the sentence before). So is the
+outlet a phrase of ``[quotes] medium_phrases`` brings in, after the cue or inside its speaker
+phrase (``», explicó en entrevista con Univision 45``, ``», a soufflé le Drômois au micro de
+France Télévisions``)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from collections.abc import Sequence
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.languages import language, on_reload
 
-__all__ = ["addressee_end"]
+__all__ = ["addressee_end", "medium_start"]
 
 #: A word after the cue, or an article elided onto the next word (``l'``).
 _WORD = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)")
@@ -27,7 +30,60 @@ def _words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@functools.cache
+def _medium(code: str) -> re.Pattern[str] | None:
+    """A phrase of ``[quotes] medium_phrases`` (either apostrophe, either case), then spaces."""
+    phrases = {p.replace("’", "'") for p in language(code).words("quotes", "medium_phrases")}
+    if not phrases:
+        return None
+    alternation = "|".join(
+        re.escape(p).replace("'", "['’]").replace(r"\ ", r"[ \u00a0]+")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?i:{alternation})(?:(?<=['’])|[ \u00a0]+)")
+
+
+#: The outlet's name after its phrase: capitalised words and numbers (``Univision 45``), or a
+#: determiner and a noun in lower case (``este diario``).
+_OUTLET = re.compile(
+    r"(?:[^\W\d_]+['’])?(?:[A-ZÀ-ÖØ-Þ][\w.&'’\-]*|\d+)(?:[ \u00a0]+(?:[A-ZÀ-ÖØ-Þ][\w.&'’\-]*|\d+))*"
+    r"|[^\W\d_]+[ \u00a0]+[^\W\d_]+(?=[ \u00a0]*[,.;:]|$)"
+)
+
+
 on_reload(_words.cache_clear)
+on_reload(_medium.cache_clear)
+
+
+def medium_start(masked: str, start: int, end: int, code: str) -> int | None:
+    """Where a phrase of ``[quotes] medium_phrases`` opens in ``masked[start:end]`` (a cue's
+    speaker phrase ends there), if one does."""
+    pattern = _medium(code)
+    found = pattern.search(masked, start, end) if pattern is not None else None
+    return found.start() if found is not None else None
+
+
+def _medium_end(masked: str, start: int, code: str, mentions: Sequence[Mention]) -> int | None:
+    """Where the outlet a medium phrase right at ``start`` brings in ends, if one does."""
+    pattern = _medium(code)
+    phrase = pattern.match(masked, start) if pattern is not None else None
+    if phrase is None:
+        return None
+    at = phrase.end()
+    _, articles = _words(code)
+    article = _WORD.match(masked, at)
+    if article is not None and article.group(1).lower().replace("’", "'") in articles:
+        at = article.end()
+        while at < len(masked) and masked[at] in " \u00a0":
+            at += 1
+    outlet = _OUTLET.match(masked, at, min(len(masked), at + 60))
+    stop = outlet.end() if outlet is not None else None
+    for mention in mentions:
+        if mention.start == at:
+            return max(mention.end, stop or 0)  # ``Europa Press``: a place's name is in it
+        if mention.start > at:
+            break
+    return stop
 
 
 def addressee_end(masked: str, start: int, code: str, mentions: Sequence[Mention]) -> int | None:
@@ -35,6 +91,12 @@ def addressee_end(masked: str, start: int, code: str, mentions: Sequence[Mention
     ``à``), perhaps an article, then a name the entity annotator found (``mentions``: those
     starting after ``start``, in text order); ``None`` when no such name is written there
     (``dijo a su vez``, ``dijo al diario El País``: read as before)."""
+    skipped = start
+    while skipped < len(masked) and masked[skipped] in " \u00a0":
+        skipped += 1
+    medium = _medium_end(masked, skipped, code, mentions)
+    if medium is not None:
+        return medium  # ``», explicó en entrevista con Univision 45``
     markers, articles = _words(code)
     if not markers:
         return None

@@ -43,6 +43,9 @@ class OpeningWords:
     reflexives: frozenset[str]
     #: Auxiliaries of a past verb (``a``, ``ha``).
     auxiliaries: frozenset[str]
+    #: Subject pronouns (``il``, ``on``): after a phrase's comma, the phrase opened the clause
+    #: and is no subject (``Le premier jour, il m'a demandé :``).
+    pronouns: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -78,6 +81,12 @@ def opening_subject(
     stop = _description_end(words, at, vocabulary, is_head)
     if stop is None:
         return None
+    if (
+        stop + 1 < len(words)
+        and words[stop][0] == ","
+        and words[stop + 1][0].lower() in vocabulary.pronouns
+    ):
+        return None  # ``Le premier jour, il ...``: an opening phrase
     if (
         stop + 1 < len(words)
         and words[stop][0] == ","

@@ -27,6 +27,7 @@ import re
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.attribution.addressees import medium_start
 from newsbrief.annotators.quotes.attribution.capitalised_subjects import description_verb
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
@@ -211,6 +212,8 @@ class PressReader(DescriptionReader):
         ):
             return self.impersonal_source(start, end, cue)  # ``», a-t-on appris auprès de``
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
+        # ``a soufflé le Drômois au micro de France Télévisions``: the outlet is not the speaker.
+        end = medium_start(self.masked, start, end, self.cues.profile.code) or end
         press = self.press
         words = self._head_words(start, end)
         cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
@@ -1266,31 +1269,44 @@ class PressReader(DescriptionReader):
         if sentence is None:
             return None
         words = self._head_words(sentence[0], min(sentence[1], sentence[0] + _PHRASE_REACH))
+        return self._opened_speaker(words, start, gender, (word, start, end, cue))
+
+    def _opened_speaker(
+        self,
+        words: list[tuple[str, int, int]],
+        at: int,
+        gender: str | None,
+        written: tuple[str, int, int, str | None] | None = None,
+    ) -> Speaker | None:
+        """The speaker :meth:`_opening_subject` finds opening ``words`` (a clause before
+        ``at``), of ``gender`` when it is given (a first name's must be told); ``written``:
+        the words, offsets and cue that point to them (a pronoun), else the subject itself."""
         found = self._opening_subject(words)
         if found is None:
             return None
         first, last = words[found.first][1], words[found.stop - 1][2]
+        phrase = " ".join(self.text[first:last].split())
+        word, start, end, cue = written or (phrase, first, last, None)
         if found.named:
-            name = words[found.first][0]
-            if gz.first_name_gender(name) != gender:
+            told = gz.first_name_gender(phrase)
+            if gender is not None and told != gender:
                 return None
             role = None
             if found.role is not None:
                 role_start, role_end = words[found.role[0]][1], words[found.role[1] - 1][2]
                 role = " ".join(self.text[role_start:role_end].split())
-            return Speaker(name, word, start, end, cue, role=role)
+            return Speaker(phrase, word, start, end, cue, role=role)
         determiner = found.determiner
-        if (determiner in self.press.feminine and gender != "female") or (
-            determiner in self.press.masculine and gender != "male"
+        if (determiner in self.press.feminine and gender == "male") or (
+            determiner in self.press.masculine and gender == "female"
         ):
             return None
         if determiner in self.press.definite or self.press.elided_article.match(determiner):
             head = words[found.first + (determiner in self.press.definite)][0]
-            holder = self._role_holder(start, [self.press.elided.sub("", head)], gender)
+            holder = self._role_holder(at, [self.press.elided.sub("", head)], gender)
             if holder is not None:
                 return Speaker(holder.name, word, start, end, cue,
-                               role=self.role_of(holder.name, start))  # fmt: skip
-        phrase = " ".join(self.text[first:last].split())
+                               role=self.role_of(holder.name, at))  # fmt: skip
         return Speaker(phrase[:1].lower() + phrase[1:], word, start, end, cue, anonymous=True)
 
     def _opening_subject(self, words: list[tuple[str, int, int]]) -> OpeningSubject | None:
@@ -1309,6 +1325,7 @@ class PressReader(DescriptionReader):
             links=frozenset(self._role_links()),
             reflexives=self._reflexive_pronouns(),
             auxiliaries=frozenset(lang.words("quotes", "auxiliaries")),
+            pronouns=frozenset(self.cues.pronouns) | press.impersonal,
         )
 
         def first_name(at: int) -> bool:
@@ -1647,6 +1664,9 @@ class PressReader(DescriptionReader):
         words = self._head_words(max(start, colon - _PHRASE_REACH), colon)
         if words and words[-1][0] == ":":
             words.pop()
+        described = self._colon_description_source(words, start, colon)
+        if described is not None:
+            return described
         if len(words) < 3 or len(words) > _SOURCE_WORDS or words[0][1] != start:
             return None
         if words[0][0].lower() not in press.indefinite:
@@ -1680,6 +1700,20 @@ class PressReader(DescriptionReader):
         if verb < 2:
             return None
         return self._colon_description(words, verb)
+
+    def _colon_description_source(
+        self, words: list[tuple[str, int, int]], start: int, colon: int
+    ) -> Speaker | None:
+        """``Dans le public, une mère de famille a crié : « ... »``, ``Un chef de quartier,
+        qui a requis l'anonymat, accuse :``: an unnamed person opening the clause a colon
+        closes, past an opening phrase or with a relative clause after it (see
+        :func:`.opening_subject`); a lone first name too (``Sarah, infirmière, résume :``). Not
+        in a language capitalising its nouns (German has its own reading)."""
+        if self.press.capitalised_nouns or not words or words[0][1] != start:
+            return None
+        if any(QUOTE_MASK in w[0] for w in words):
+            return None
+        return self._opened_speaker(words, colon, None)
 
     def _before_outlet(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """A German description's words before the outlet it spoke to (``ein Sprecher des

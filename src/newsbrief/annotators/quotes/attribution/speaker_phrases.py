@@ -13,6 +13,7 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.addressees import medium_start
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
     ARTICLE_WORDS,
@@ -816,6 +817,9 @@ class PhraseReader(PressReader):
         # Every reading below, named or described, starts past the time (``», a déclaré lundi
         # le maire``: ``lundi`` is no part of the speaker).
         start = self.after_time(start, end)
+        if self.cues.profile is not None:
+            # ``», a soufflé le Drômois au micro de France Télévisions``: not the outlet.
+            end = medium_start(self.masked, start, end, self.cues.profile.code) or end
         press = self.press_after(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``a assuré un haut gradé``, ``so der CSU-Politiker``
