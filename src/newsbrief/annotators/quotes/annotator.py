@@ -705,6 +705,7 @@ def _attribute(
         )
         return (
             reported
+            or _embedded(span, context_start, context_end, attributor)
             or _introduced(last_speaker, span, context_start, attributor)
             or subject_between(
                 last_speaker, span, spans[previous], first, sentences, attributor, speakers
@@ -763,7 +764,9 @@ def _attribute(
     if is_short(text[span.start : span.end]) and not attributor.cue.search(
         attributor.masked, context_start, context_end
     ):
-        subject = attributor.subject(context_start, span.open)
+        subject = attributor.subject(context_start, span.open) or _embedded(
+            span, context_start, context_end, attributor
+        )
         if subject is not None:
             return subject
     if first > 0 and sentences[first - 1][2] == sentences[first][2]:
@@ -812,6 +815,19 @@ _POINTING_BACK = re.compile(
     rf"\b(?:{_BACK_VERBS})[ \u00a0]+(?:(?:{_BACK_DETERMINERS})[ \u00a0]+(?:{_BACK_NOUNS})\b"
     rf"|(?:{_BACK_PRONOUN})(?=[ \u00a0]+(?:{_BACK_AFTER})\b)|(?:{_BACK_PRONOUNS})(?=[.,;]))"
 )
+
+
+def _embedded(
+    span: QuoteSpan, context_start: int, context_end: int, attributor: Attributor
+) -> Speaker | None:
+    """Another language than English: the subject of the sentence a short quotation without a
+    cue is embedded in (``la FEB chiffre le coût à « ... »``; see
+    :meth:`.PressReader.embedding_subject`)."""
+    if attributor.cues.profile is None or not is_short(attributor.text[span.start : span.end]):
+        return None
+    if attributor.cue.search(attributor.masked, context_start, context_end):
+        return None
+    return attributor.embedding_subject(context_start, span.open)
 
 
 def _claimed_next(

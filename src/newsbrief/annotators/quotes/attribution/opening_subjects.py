@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-__all__ = ["OpeningSubject", "OpeningWords", "opening_subject"]
+__all__ = ["OpeningSubject", "OpeningWords", "clause_start", "opening_subject"]
 
 #: At most this many words (its comma one) open a clause before its subject (``Dans le
 #: public,``, ``Parmi les coupeurs,``).
@@ -72,7 +72,7 @@ def opening_subject(
     opening phrase: a description whose noun ``is_head``, or a word that ``is_first_name``
     followed by a comma (``Sarah, infirmière``); in apposition to a description, the name
     (``Une voisine, Martine, dit ...``). ``None`` when neither opens it or no verb is seen."""
-    at = _past_opening(words, vocabulary)
+    at = clause_start(words, vocabulary)
     if at >= len(words):
         return None
     word = words[at][0]
@@ -105,7 +105,7 @@ def opening_subject(
     return OpeningSubject(at, stop, named=False, determiner=word.lower())
 
 
-def _past_opening(words: Sequence[tuple[str, int, int]], vocabulary: OpeningWords) -> int:
+def clause_start(words: Sequence[tuple[str, int, int]], vocabulary: OpeningWords) -> int:
     """Where the clause's subject may start: after a short opening phrase and its comma (not
     a subject's own comma: ``Sarah, infirmière``, ``Le bailleur, X,``)."""
     if not words or words[0][0].lower() in vocabulary.determiners:

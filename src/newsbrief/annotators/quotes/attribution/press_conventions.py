@@ -35,6 +35,7 @@ from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
 from newsbrief.annotators.quotes.attribution.opening_subjects import (
     OpeningSubject,
     OpeningWords,
+    clause_start,
     opening_subject,
 )
 from newsbrief.annotators.quotes.attribution.press_words import PressWords, press_words
@@ -68,6 +69,9 @@ _OPENING_PHRASE_WORDS = 5
 #: At most this many words stand before a person in apposition to them (``Le secrétaire
 #: général de la CGT-Cheminots, Thierry Mallaval,``).
 _APPOSED_LEAD_WORDS = 8
+#: At most this many words describe a person named in apposition after them, opening the
+#: sentence a quotation is embedded in (``La bourgmestre de Forest, X,``).
+_DESCRIPTION_LEAD_WORDS = 4
 #: How far back a body's noun looks for the body named in full (characters).
 _BODY_REACH = 1500
 #: How many paragraphs back a role phrase looks for the person holding the role.
@@ -1309,15 +1313,71 @@ class PressReader(DescriptionReader):
                                role=self.role_of(holder.name, at))  # fmt: skip
         return Speaker(phrase[:1].lower() + phrase[1:], word, start, end, cue, anonymous=True)
 
-    def _opening_subject(self, words: list[tuple[str, int, int]]) -> OpeningSubject | None:
-        """:func:`.opening_subject` of ``words`` in the document's language; a first name is
-        one no mention covers."""
+    def embedding_subject(self, start: int, open_at: int) -> Speaker | None:
+        """The person or body opening as its subject the sentence a short quotation without a
+        cue is embedded in (``Du côté patronal, la FEB chiffre le coût à « ... »``, ``Le
+        Medef, lui, a salué « ... »``, ``Son directeur, Paul Roy, appelle à « ... »``): past an
+        opening phrase, a determiner (and a description whose person is named in apposition
+        after its comma), a mention, then a verb in lower case before the quotation. Not when
+        another quotation stands before it in the sentence."""
+        words = self._head_words(start, min(open_at, start + _PHRASE_REACH))
+        vocabulary = self._opening_words()
+        if vocabulary is None or any(QUOTE_MASK in w[0] for w in words):
+            return None
+        if words and words[-1][0] == ":":
+            return None  # ``... a salué son prédécesseur, X, avant de conclure :``: the colon's
+        if self.press.cased_names:
+            return None  # a name's case tells its role in the sentence (read elsewhere)
+        at = clause_start(words, vocabulary)
+        if at < len(words) and words[at][0].lower() in vocabulary.determiners:
+            at += 1
+        if at >= len(words):
+            return None
+        mention = next(iter(self.within(words[at][1], open_at)), None)
+        apposed = mention is not None and mention.start > words[at][2]
+        if mention is not None and apposed:
+            # ``Son administrateur délégué, Pieter Timmermans,``: a description, its comma,
+            # then the person it describes.
+            lead = self._head_words(words[at][1], mention.start)
+            if not (
+                len(lead) <= _DESCRIPTION_LEAD_WORDS + 1
+                and lead[-1][0] == ","
+                and all(w[0].isalpha() for w in lead[:-1])
+                and [w[0] for w in lead].count(",") == 1
+                and mention.type == "person"
+            ):
+                return None
+        if mention is None or mention.type not in ("person", "organisation"):
+            return None
+        rest = self._head_words(mention.end, min(open_at, mention.end + _PHRASE_REACH))
+        # Past an apposition: ``, lui,``, ``(PS)``, ``, Paul Roy,``.
+        if rest and rest[0][0] == "(":
+            close = next((i for i, w in enumerate(rest) if w[0] == ")"), None)
+            rest = rest[close + 1 :] if close is not None and close < 4 else rest
+        if apposed and rest and rest[0][0] == ",":
+            rest = rest[1:]  # the comma closing the name in apposition
+        elif rest and rest[0][0] == ",":
+            close = next((i for i, w in enumerate(rest[1:], 1) if w[0] == ","), None)
+            if close is None or close > 3:
+                return None
+            rest = rest[close + 1 :]
+        if len(rest) < 1 or not rest[0][0][:1].islower() or not rest[0][0].isalpha():
+            return None  # the verb follows the subject
+        if any(m.type == "person" for m in self.within(mention.end, open_at)):
+            return None  # someone else is named before the quotation
+        if mention.type == "person":
+            return self._named(mention, None)
+        return Speaker(mention.name, self.text[mention.start : mention.end], mention.start,
+                       mention.end, None)  # fmt: skip
+
+    def _opening_words(self) -> OpeningWords | None:
+        """The words :func:`.opening_subject` reads, in the document's language."""
         profile = self.cues.profile
-        if profile is None or not words:
+        if profile is None:
             return None
         lang = language(profile.code)
         press = self.press
-        vocabulary = OpeningWords(
+        return OpeningWords(
             determiners=press.definite
             | press.indefinite
             | frozenset(lang.words("quotes", "role_apposition_determiners")),
@@ -1327,6 +1387,13 @@ class PressReader(DescriptionReader):
             auxiliaries=frozenset(lang.words("quotes", "auxiliaries")),
             pronouns=frozenset(self.cues.pronouns) | press.impersonal,
         )
+
+    def _opening_subject(self, words: list[tuple[str, int, int]]) -> OpeningSubject | None:
+        """:func:`.opening_subject` of ``words`` in the document's language; a first name is
+        one no mention covers."""
+        vocabulary = self._opening_words()
+        if vocabulary is None or not words:
+            return None
 
         def first_name(at: int) -> bool:
             written = words[at][0]

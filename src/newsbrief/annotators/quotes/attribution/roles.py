@@ -137,6 +137,10 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _INITIALS_REVERSED = re.compile(r"(?:[ \u00a0]*\.[A-Z](?!\w))+")
 
 
+#: At most this many words make a role read from the determiner opening its sentence.
+_OPENING_ROLE_WORDS = 8
+
+
 def _words_backwards(text: str) -> Iterator[str]:
     """The words of ``text`` as :data:`WORD` splits it, last first: ``reversed(WORD.findall(
     text))``, read from the end only as far as the caller goes (a role is the last few words
@@ -303,6 +307,8 @@ class RoleFinder(MentionLookup):
             or len(words[:relative]) > 16
         ):
             return None
+        if self.cues.profile is not None and lead in self.cues.auxiliaries:
+            return None  # ``Paul Roy, a tenté de ...``: a verb, not the English article
         determined = lead in ARTICLE_WORDS
         if determined:
             words = words[1:]
@@ -479,6 +485,38 @@ class RoleFinder(MentionLookup):
             return None
         return " ".join(role)
 
+    def _opening_apposed_role(
+        self, head: str, stop: str, role: list[str], press: PressWords
+    ) -> int:
+        """How many of ``role`` (lower-case words before a name's comma, no title word known
+        among them) are the role all the same: all of them when a determiner opening the
+        sentence stands before them (``Le syndic de Lausanne, X,``, ``Son homologue ivoirien,
+        X,``, ``La boulangère, X,``), the article maybe elided onto the first (``L'adjointe
+        aux affaires scolaires, X,``; then ``role`` gets the noun); else none."""
+        profile = self.cues.profile
+        if profile is None or not press.definite or len(role) > _OPENING_ROLE_WORDS:
+            return 0
+        determiners = press.definite | press.indefinite
+        determiners |= frozenset(
+            language(profile.code).words("quotes", "role_apposition_determiners")
+        )
+        # The determiner was read into the role (a capital opening the sentence) or stopped it.
+        words = role if role[0] == stop else [stop, *role]
+        opener = words[0]
+        bare = press.elided_article.sub("", opener)
+        if opener.lower() not in determiners and (bare == opener or not bare[:1].islower()):
+            return 0
+        written = " ".join(head.split())
+        at = written.rfind(" ".join(words))
+        before = written[:at].rstrip() if at >= 0 else None
+        if before is None or (before and before[-1] not in '.!?:;»”"'):
+            return 0  # not the sentence's opening
+        if words is role:
+            role.pop(0)
+        if bare != opener:
+            role.insert(0, bare)  # ``L'adjointe``: the noun, its article left off
+        return len(role)
+
     def _role_of_body(self, head: str) -> str | None:
         """``The vice president of Dacia, ``, ``Chief investment officer at Fort Pitt Capital
         Group ``: a role noun and the body it serves ending ``head`` (the text before a name),
@@ -533,7 +571,9 @@ class RoleFinder(MentionLookup):
         capitals = 0
         if proper and apposed:
             head = head.rstrip(" \u00a0")[:-1] + " "
+        stop = ""
         for word in _words_backwards(head):
+            stop = word
             lower = word.lower()
             if word in _NAME_MARKS and proper and len(role) <= 6:
                 role.insert(0, word)  # ``наставник «Шахтаря»``: a body's name in its marks
@@ -564,6 +604,8 @@ class RoleFinder(MentionLookup):
             and role[-kept - 1].lower().endswith(adjectives)
         ):
             kept += 1  # ``первый зампред``, ``головний тренер``: adjectives before the title
+        if kept == 0 and role and proper and apposed and given is None:
+            kept = self._opening_apposed_role(head, stop, role, press)
         role = role[len(role) - kept :]
         if role and role[0] in _NAME_MARKS:
             return None  # a name's closing mark before the name: no title word
