@@ -98,3 +98,30 @@ def test_a_description_opening_the_sentence_before_a_name_s_comma_is_its_role(
 ) -> None:
     found = speakers_and_roles(text, DAY, language=language)
     assert found[quoted][1] == role
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "subject"),
+    [
+        (
+            "fr",
+            "Le derby a tenu ses promesses. Dimanche soir, l'OL a battu Saint-Étienne, "
+            "surnommé « le voisin honni » par les ultras.",
+            "le voisin",
+            "OL",
+        ),
+        (
+            "es",
+            "El derbi no defraudó. El domingo, el Sevilla venció al Betis, apodado "
+            '"el eterno rival" por su afición.',
+            "el eterno",
+            "Sevilla",
+        ),
+    ],
+)
+def test_a_quotation_in_a_clause_after_a_comma_is_not_the_sentence_subject_s(
+    language: str, text: str, quoted: str, subject: str
+) -> None:
+    # The quotation names the object in a participle's clause; its words are the fans'.
+    found = speakers_and_roles(text, DAY, language=language)
+    assert all(who != subject for words, (who, _) in found.items() if words.startswith(quoted))

@@ -1363,6 +1363,8 @@ class PressReader(DescriptionReader):
             rest = rest[close + 1 :]
         if len(rest) < 1 or not rest[0][0][:1].islower() or not rest[0][0].isalpha():
             return None  # the verb follows the subject
+        if any(w[0] in ",;" for w in rest):
+            return None  # ``le PSG a battu Monaco, surnommé le « ... »``: another clause's
         if any(m.type == "person" for m in self.within(mention.end, open_at)):
             return None  # someone else is named before the quotation
         if mention.type == "person":
