@@ -1363,7 +1363,8 @@ class PressReader(DescriptionReader):
             rest = rest[close + 1 :]
         if len(rest) < 1 or not rest[0][0][:1].islower() or not rest[0][0].isalpha():
             return None  # the verb follows the subject
-        if any(w[0] in ",;" for w in rest):
+        comma = next((i for i, w in enumerate(rest) if w[0] in ",;"), None)
+        if comma is not None and not self._reports_content(rest[:comma]):
             return None  # ``le PSG a battu Monaco, surnommé le « ... »``: another clause's
         if any(m.type == "person" for m in self.within(mention.end, open_at)):
             return None  # someone else is named before the quotation
@@ -1371,6 +1372,19 @@ class PressReader(DescriptionReader):
             return self._named(mention, None)
         return Speaker(mention.name, self.text[mention.start : mention.end], mention.start,
                        mention.end, None)  # fmt: skip
+
+    def _reports_content(self, words: list[tuple[str, int, int]]) -> bool:
+        """Whether ``words`` hold a word of ``[quotes] participle_complements`` (``pronosticó
+        que ...``): what follows, past a comma too, is still what the subject said."""
+        profile = self.cues.profile
+        if profile is None:
+            return False
+        complements = language(profile.code).words("quotes", "participle_complements")
+        elided = tuple(c for c in complements if c[-1:] in "'’")
+        return any(
+            w[0].lower() in complements or (elided and w[0].lower().startswith(elided))
+            for w in words
+        )
 
     def _opening_words(self) -> OpeningWords | None:
         """The words :func:`.opening_subject` reads, in the document's language."""
