@@ -170,3 +170,26 @@ def test_an_opening_phrase_before_a_pronoun_is_no_colon_s_subject() -> None:
         "pas su répondre."
     )
     assert speaker_of(text, "fr", "Je dois venir") != "le premier jour"
+
+
+def test_a_german_pronoun_after_the_cue_is_the_description_opening_the_sentence_before() -> None:
+    # ``sagte er`` is read as ``a-t-il`` is: the sentence before opens with the defendant, whom
+    # the article named with his role; his lawyer was named nearer.
+    text = (
+        "Vor dem Landgericht Kassel muss sich der Angeklagte Jonas R. wegen Betrugs "
+        "verantworten.\n\n"
+        "Sein Verteidiger Markus Haller beantragte einen Freispruch. Der Angeklagte hörte "
+        "während der Plädoyers schweigend zu. „Ich wollte niemandem schaden“, sagte er am Ende."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    (who,) = [s for words, (s, _) in found.items() if words.startswith("Ich wollte")]
+    assert who is not None and who.startswith("Jonas R")
+
+
+def test_a_german_pronoun_never_stands_for_a_thing_opening_the_sentence_before() -> None:
+    text = (
+        "Die Stadtwerke legten am Montag ihre Bilanz vor.\n\n"
+        "Der Jahresbericht wurde am Abend veröffentlicht. „Wir sind zufrieden“, sagte er."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert all(who != "der Jahresbericht" for who, _ in found.values())

@@ -227,7 +227,10 @@ class PressReader(DescriptionReader):
             if stressed is not None:
                 return stressed
         if words and words[0][0].lower() in self.cues.pronouns:
-            # ``— сказала она на встрече с Владимиром Путиным``: the pronoun is the subject.
+            # ``— сказала она на встрече с Владимиром Путиным``: the pronoun is the subject;
+            # ``„...“, sagte er``: read as a pronoun joined to the verb is (``a-t-il``).
+            if press.capitalised_nouns:
+                return self.clitic_referent(words[0][0], words[0][1], words[0][2], cue)
             return self._pronoun(words[0][0], words[0][1], words[0][2], cue)
         if cut and words[0][0].lower() in press.impersonal:
             # ``„...“, hieß es in einer Mitteilung des Konzerns``: no one but the body whose
@@ -1266,8 +1269,22 @@ class PressReader(DescriptionReader):
         doit ...``, ``Le maire de Villeurbanne s'est rendu ...``), of the pronoun's
         ``gender``: a definite description is the person holding its role, if the article
         states one, else it speaks as written."""
+        if self.press.capitalised_nouns:
+            # German: its own reading of a description (capitals on every noun).
+            described = self._described_subject_before(start, gender)
+            if described is None:
+                return None
+            article, _, rest = described.partition(" ")
+            noun = next((w for w in rest.split() if w[:1].isupper()), "")
+            if not self._described_head(noun):
+                return None  # ``Der Bericht wurde ... veröffentlicht``: no person
+            definite = article in self.press.definite
+            return self._described_speaker(
+                described, rest.split()[0] if definite and rest else None, start, gender,
+                (word, start, end, cue),
+            )  # fmt: skip
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
-        if index < 0 or self.press.capitalised_nouns:
+        if index < 0:
             return None
         sentence = sentence_before(self.masked, start, self.paragraphs[index])
         if sentence is None:
@@ -1305,9 +1322,27 @@ class PressReader(DescriptionReader):
             determiner in self.press.masculine and gender == "female"
         ):
             return None
+        head = None
         if determiner in self.press.definite or self.press.elided_article.match(determiner):
-            head = words[found.first + (determiner in self.press.definite)][0]
-            holder = self._role_holder(at, [self.press.elided.sub("", head)], gender)
+            head = self.press.elided.sub(
+                "", words[found.first + (determiner in self.press.definite)][0]
+            )
+        return self._described_speaker(phrase, head, at, gender, (word, start, end, cue))
+
+    def _described_speaker(
+        self,
+        phrase: str,
+        head: str | None,
+        at: int,
+        gender: str | None,
+        written: tuple[str, int, int, str | None],
+    ) -> Speaker:
+        """An unnamed person's description ``phrase`` before ``at``: with a definite article
+        (its noun ``head``), the person the article states holds that role (``le maire``,
+        ``der Angeklagte``), else the description as written, its article in lower case."""
+        word, start, end, cue = written
+        if head is not None:
+            holder = self._role_holder(at, [head], gender)
             if holder is not None:
                 return Speaker(holder.name, word, start, end, cue,
                                role=self.role_of(holder.name, at))  # fmt: skip
