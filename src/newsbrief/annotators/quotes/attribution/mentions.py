@@ -220,6 +220,8 @@ class MentionLookup:
         self._by_name: dict[str, list[Referent]] | None = None
         #: Each one-word name's full-name candidates, built on first need (see ``_full_names``).
         self._full_index: dict[str, FullNames] = {}
+        #: Each one-word name's full names as written, in the order of ``_full_index``.
+        self._full_written: dict[str, list[str]] = {}
         self._word_places: dict[str, list[int]] | None = None
         self._words_found = 0  # words looked up without the index (``_places_of``)
         self._speaker_names: set[str] = set()

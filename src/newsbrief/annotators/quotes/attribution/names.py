@@ -98,6 +98,8 @@ _WORD_AFTER_SPACE = re.compile(r"[ \u00a0]([\w’'\-]+)")
 
 
 _INDEXED_WORD = re.compile(r"[\w’'\-]+")
+#: The word (and its dot) ending a text before a name (``Ms ``, ``Mr. ``).
+_WORD_ENDING = re.compile(r"(?<![\w’'\-])([A-Za-z]+\.?)[ \u00a0]+$")
 
 
 #: Words looked up with :meth:`str.find` before a document's words are indexed.
@@ -264,7 +266,7 @@ class NameForms(RoleFinder):
         if speaker.anonymous or self.cues.profile is not None:
             return speaker
         if " " in speaker.name:
-            return self._short_form(speaker)
+            return self._short_form(self._family_member(speaker))
         if speaker.name in self._bodies:
             return speaker
         named = self._person_named(speaker.name)
@@ -279,6 +281,9 @@ class NameForms(RoleFinder):
         full = verdicts[index - 1] if index else None
         if full is None and index == 0:
             full = self._introduced(speaker.name, speaker.start)
+        if full == "":
+            # Two full names so far: the one written nearest before, of the speaker's gender.
+            full = self._nearest_full_name(speaker, index) or ""
         if full is None:  # "" is a verdict (two full names): no misspelling overrules it
             misspelt = self._misspelt(speaker.name)
             if misspelt is not None:
@@ -741,6 +746,7 @@ class NameForms(RoleFinder):
             starts = [match.start() for match in re.finditer(pattern, self.masked)]
         positions: list[int] = []
         verdicts: list[str] = []
+        written: list[str] = []
         names: set[str] = set()
         gazetteer_places = gz.place_names()
         for start in starts:
@@ -760,12 +766,55 @@ class NameForms(RoleFinder):
                 continue
             # ``R.W. Okafor Jr.``: a generation suffix right after the surname is the name's.
             suffix = _SUFFIX_AFTER.match(self.masked, start + len(last))
-            names.add(f"{first} {last}{suffix.group(0) if suffix else ''}")
+            full = f"{first} {last}{suffix.group(0) if suffix else ''}"
+            names.add(full)
+            written.append(full)
             positions.append(start - len(before) + word.start())
             verdicts.append(next(iter(names)) if len(names) == 1 else "")
         found = (positions, verdicts)
         self._full_index[last] = found
+        self._full_written[last] = written
         return found
+
+    def _nearest_full_name(self, speaker: Speaker, written_before: int) -> str | None:
+        """Of the several full names holding the one-word ``speaker`` (``Aoife Culligan``,
+        ``Darragh Culligan``), the one written last of the ``written_before`` first, of the
+        gender the courtesy title before the speaker gives (``Ms Culligan``) when it gives one:
+        a family's members are introduced where they are quoted, so the nearest is the one
+        meant."""
+        gender = self._courtesy_gender(speaker.start)
+        names = self._full_written.get(speaker.name, ())
+        for name in reversed(names[:written_before]):
+            first = gz.first_name_gender(name.split()[0])
+            if gender is None or first in (gender, None, "unknown", "andy"):
+                return name
+        return None
+
+    def _family_member(self, speaker: Speaker) -> Speaker:
+        """``Mrs Okonedo`` read as ``Thomas Okonedo``, a man: the full name, written before,
+        of the one of that surname whose first name is of the title's gender."""
+        surname = speaker.mention
+        if not surname[:1].isupper() or not speaker.name.endswith(f" {surname}"):
+            return speaker
+        gender = self._courtesy_gender(speaker.start)
+        if gender is None or gz.first_name_gender(speaker.name.split()[0]) in (gender, None):
+            return speaker
+        positions, _ = self._full_names(surname)
+        index = bisect.bisect_left(positions, speaker.start)
+        name = self._nearest_full_name(attrs.evolve(speaker, name=surname), index)
+        if name is None or gz.first_name_gender(name.split()[0]) != gender:
+            return speaker
+        return attrs.evolve(speaker, name=name, role=self.role_of(name, speaker.start))
+
+    def _courtesy_gender(self, at: int) -> str | None:
+        """The gender the title right before ``at`` tells (``Ms``, ``Mr.``), if any."""
+        word = _WORD_ENDING.search(self.text, max(0, at - 8), at)
+        if word is None:
+            return None
+        lower = word.group(1).lower()
+        if lower in gz.FEMALE_NOUNS:
+            return "female"
+        return "male" if lower in gz.MALE_NOUNS else None
 
     def _family_name_first(self, family: str, before: int) -> str | None:
         """The one full name written before ``before`` with ``family`` as its first word and

@@ -1,0 +1,46 @@
+"""Speakers the article names only in part, from the misses of ``quotes_en-val16.json`` to
+``-val31.json`` (session 27): a surname shared by several people of one family is the one
+written nearest before the quotation, of the gender its courtesy title gives.
+
+The sentences are written for these tests; none is copied from the keys' articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """``{first three words of each quotation: speaker}`` of one English article."""
+    document = Document.from_text(
+        text, id="f", metadata=Metadata(language="en", published=dt.date(2026, 3, 4))
+    )
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    return {
+        " ".join(q.text.split()[:3]): q.attributes["speaker"]
+        for q in document.annotations_of(AnnotationKind.QUOTE)
+    }
+
+
+def test_a_shared_surname_is_the_family_member_of_the_titles_gender() -> None:
+    text = (
+        "Photo: Margaret and Thomas Okonedo outside the shuttered bakery.\n\n"
+        "Thomas Okonedo, 58, baked bread on the corner for three decades.\n\n"
+        "Margaret Okonedo, 55, who kept the accounts, said the rent had doubled in a year.\n\n"
+        "\u201cWe could not make the numbers work any more,\u201d Mrs Okonedo said."
+    )
+    assert speakers(text)["We could not"] == "Margaret Okonedo"
+
+
+def test_a_shared_surname_is_the_family_member_named_nearest_before() -> None:
+    text = (
+        "Photo: Niamh and Colm Brennock with their son outside the flat.\n\n"
+        "Colm Brennock, 40, a bus driver, said the landlord had given them a month to leave.\n\n"
+        "Niamh Brennock, 38, a nurse, has been on the housing list since 2019.\n\n"
+        "\u201cWe have sent forty applications and heard nothing back,\u201d Ms Brennock said.\n\n"
+        "Her aunt, Sheila Brennock, 70, has offered them a room for the winter."
+    )
+    assert speakers(text)["We have sent"] == "Niamh Brennock"
