@@ -1,6 +1,7 @@
 """Speakers the article names only in part, from the misses of ``quotes_en-val16.json`` to
 ``-val31.json`` (session 27): a surname shared by several people of one family is the one
-written nearest before the quotation, of the gender its courtesy title gives.
+written nearest before the quotation, of the gender its courtesy title gives; a body's name
+the entity annotator cut short is the whole run of capitalised words it is written in.
 
 The sentences are written for these tests; none is copied from the keys' articles."""
 
@@ -44,3 +45,28 @@ def test_a_shared_surname_is_the_family_member_named_nearest_before() -> None:
         "Her aunt, Sheila Brennock, 70, has offered them a room for the winter."
     )
     assert speakers(text)["We have sent"] == "Niamh Brennock"
+
+
+def test_a_body_name_cut_short_is_read_whole() -> None:
+    text = (
+        "Farmers near the border say inspections now take twice as long.\n\n"
+        "U.S. Fish and Wildlife Service said in a statement that the checks were "
+        "\u201crequired by federal law\u201d and would continue through the autumn."
+    )
+    assert speakers(text)["required by federal"] == "U.S. Fish and Wildlife Service"
+
+
+def test_a_sentence_opening_noun_before_of_is_no_part_of_a_body_name() -> None:
+    text = (
+        "Members of Harwick Rail Union voted to strike on Friday.\n\n"
+        "\u201cWe have been patient for two years,\u201d Harwick Rail Union said."
+    )
+    assert speakers(text)["We have been"] == "Harwick Rail Union"
+
+
+def test_a_body_and_a_place_joined_by_and_stay_apart() -> None:
+    text = (
+        "Talks between the European Union and Norway resumed in Oslo on Monday.\n\n"
+        "\u201cWe are close to a deal on fishing quotas,\u201d the European Union said."
+    )
+    assert speakers(text)["We are close"] == "European Union"

@@ -239,8 +239,10 @@ def _quoted(
                 span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
             )
         if speaker is not None:
-            speaker = attributor.plain(
-                attributor.fullest(attributor.identified(attributor.in_full(speaker)))
+            speaker = attributor.whole_name(
+                attributor.plain(
+                    attributor.fullest(attributor.identified(attributor.in_full(speaker)))
+                )
             )
             # A pronoun nothing resolved (``She`` after mis-nested marks) names nobody.
             speaker = None if attributor.is_pronoun(speaker) else speaker

@@ -222,6 +222,8 @@ class MentionLookup:
         self._full_index: dict[str, FullNames] = {}
         #: Each one-word name's full names as written, in the order of ``_full_index``.
         self._full_written: dict[str, list[str]] = {}
+        #: Each body's name -> the whole capitalised run it was cut from (see ``whole_name``).
+        self._whole_names: dict[str, str] | None = None
         self._word_places: dict[str, list[int]] | None = None
         self._words_found = 0  # words looked up without the index (``_places_of``)
         self._speaker_names: set[str] = set()

@@ -30,6 +30,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SURNAME_PARTICLES,
     FullNames,
 )
+from newsbrief.annotators.quotes.attribution.name_runs import whole_run
 from newsbrief.annotators.quotes.attribution.press_words import press_words
 from newsbrief.annotators.quotes.attribution.roles import RoleFinder
 from newsbrief.annotators.quotes.attribution.scanning import (
@@ -139,6 +140,14 @@ _HONORIFIC_WORDS = COURTESY - _PEERAGE
 
 # The capitalised word after an honorific standing alone as a speaker (``Mrs`` + `` May``).
 _NAME_AFTER_HONORIFIC = re.compile(r"[ \u00a0]{1,2}([A-Z][\w’'\-]*[a-z])(?![\w’'\-])")
+
+
+#: ``and`` right after a mention, and right before one: a list of names.
+_LISTED = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]")
+_LISTED_BEFORE = re.compile(r"[ \u00a0](?:and|&)[ \u00a0]+$")
+
+#: Words joining the capitalised words of a body's name (``of``, ``and``).
+_RUN_JOINERS = frozenset(EN.words("quotes", "initials_skipped"))
 
 
 _PARTICLE_PREFIX = re.compile(rf"^{SURNAME_PARTICLES}-")
@@ -511,6 +520,74 @@ class NameForms(RoleFinder):
         if role and title in _PEERAGE and role.rsplit(None, 1)[-1] == title:
             role = role.rsplit(None, 1)[0] if " " in role else None  # ``Minister Lord``
         return attrs.evolve(speaker, name=full, role=role)
+
+    def whole_name(self, speaker: Speaker) -> Speaker:
+        """A body's name the entity annotator cut short, in full: the whole run of
+        capitalised words one of its mentions is written in (``U.S. Customs and Border
+        Protection said`` -> ``U.S. Customs and Border Protection``, not ``Border
+        Protection``), the longest such. Never a person's of a known first name, nor a place's.
+        English only. The mentions are read once per document."""
+        if speaker.anonymous or self.cues.profile is not None:
+            return speaker
+        if self._whole_names is None:
+            self._whole_names = self._find_whole_names()
+        whole = self._whole_names.get(speaker.name)
+        if whole is None:
+            # ``Fish and Wildlife Service`` read as the subject holding ``Wildlife Service``.
+            written = " ".join(speaker.mention.split())
+            whole = next(
+                (
+                    run
+                    for m in self.within(speaker.start, speaker.end)
+                    if m.end - m.start < speaker.end - speaker.start  # a longer subject
+                    and (run := self._whole_names.get(m.name)) is not None
+                    and written in run
+                ),
+                None,
+            )
+        return speaker if whole is None else attrs.evolve(speaker, name=whole)
+
+    def _common_word(self, word: str) -> bool:
+        """Whether ``word`` is also written in lower case in the article."""
+        return self._count(word.lower()) > 0
+
+    def _find_whole_names(self) -> dict[str, str]:
+        """Each name of a body (or of an untyped or person-typed run no first name opens)
+        -> the longest capitalised run one of its mentions is part of, when longer."""
+        found: dict[str, str] = {}
+        text, masked = self.text, self.masked
+        common = self._common_word
+        for mention in self.mentions:
+            if mention.type not in ("organisation", "person") or (
+                mention.type != "person" and mention.name in self._people
+            ):
+                continue
+            words = mention.name.split()
+            if mention.type == "person" and (
+                len(words) < 2 or gz.first_name_gender(words[0]) is not None
+            ):
+                continue
+            span = whole_run(masked, mention.start, mention.end, common)
+            if span is None:
+                continue
+            inside = self.within(*span)
+            if any(m.type != "place" and m.name != mention.name for m in inside):
+                continue  # another body or a person in the run: a list, not one name
+            if any(
+                _LISTED.match(masked, m.end)
+                or _LISTED_BEFORE.search(masked, max(0, m.start - 8), m.start)
+                for m in inside
+                if m.name != mention.name
+            ):
+                continue  # ``NATO and Ukraine``: a place joined whole to the body, a list
+            if mention.type == "person" and not (
+                set(masked[span[0] : span[1]].split()) & _RUN_JOINERS
+            ):
+                continue  # a person-typed run is a body's when words join its capitals
+            run = " ".join(text[span[0] : span[1]].split())
+            if len(run) > len(found.get(mention.name, mention.name)):
+                found[mention.name] = run
+        return found
 
     def _nickname_free(self, name: str, before: int) -> str | None:
         """The last name written with a nickname inside it before ``before`` whose family
