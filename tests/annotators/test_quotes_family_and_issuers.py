@@ -1,7 +1,8 @@
 """Speakers the article names only in part, from the misses of ``quotes_en-val16.json`` to
 ``-val31.json`` (session 27): a surname shared by several people of one family is the one
 written nearest before the quotation, of the gender its courtesy title gives; a body's name
-the entity annotator cut short is the whole run of capitalised words it is written in.
+the entity annotator cut short is the whole run of capitalised words it is written in; a
+document quoted as a speaker is the author it was introduced with (``a report by ...``).
 
 The sentences are written for these tests; none is copied from the keys' articles."""
 
@@ -70,3 +71,21 @@ def test_a_body_and_a_place_joined_by_and_stay_apart() -> None:
         "\u201cWe are close to a deal on fishing quotas,\u201d the European Union said."
     )
     assert speakers(text)["We are close"] == "European Union"
+
+
+def test_a_document_speaks_for_the_author_it_was_introduced_with() -> None:
+    text = (
+        "A survey published on Monday by the charity Shelterwise found that one in five "
+        "tenants had skipped meals to pay rent.\n\n"
+        "\u201cThe squeeze is now reaching households in full-time work,\u201d the survey said."
+    )
+    assert speakers(text)["The squeeze is"] == "Shelterwise"
+
+
+def test_a_letter_signed_by_a_person_is_theirs() -> None:
+    text = (
+        "More than thirty councillors have backed a letter, written by councillor Priya "
+        "Raman, that asks the mayor to reopen the library.\n\n"
+        "\u201cA town without a library is a town that has given up,\u201d the letter says."
+    )
+    assert speakers(text)["A town without"] == "Priya Raman"

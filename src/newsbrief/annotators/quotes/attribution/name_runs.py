@@ -34,6 +34,9 @@ _INITIALS_ENDING = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}$")
 #: A word holding a digit right after a run (``Flight 447``, ``Airbus A380``).
 _NUMBER_AFTER = re.compile(r"[ \u00a0][^\W\d]*\d")
 
+#: A space between a name's words.
+_SPACE = re.compile(r"[ \u00a0]+")
+
 #: At most this many words are added on either side.
 _REACH = 6
 
@@ -58,7 +61,8 @@ def whole_run(
             break  # ``Shares of Acme``: a sentence's first word before a joiner, no name's
         low = word.start(1)
     while low < start and not text[low].isupper():
-        low = text.index(" ", low) + 1  # never open with a joiner
+        space = _SPACE.search(text, low, start)  # never open with a joiner
+        low = space.end() if space is not None else start
     if low < start and _sentence_opening(text, low):
         first = text[low:start].split()[0]
         if first in LONE_NOT_NAMES or common(first):

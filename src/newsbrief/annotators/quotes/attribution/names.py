@@ -24,6 +24,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     LONE_NOT_NAMES,
     NAME_CHARACTER,
     PARTICLE_WORDS,
+    PRONOUN_GENDERS,
     QUOTE_MASK,
     ROLE_MODIFIERS,
     SOURCE_OCCUPATIONS,
@@ -855,15 +856,20 @@ class NameForms(RoleFinder):
 
     def _nearest_full_name(self, speaker: Speaker, written_before: int) -> str | None:
         """Of the several full names holding the one-word ``speaker`` (``Aoife Culligan``,
-        ``Darragh Culligan``), the one written last of the ``written_before`` first, of the
-        gender the courtesy title before the speaker gives (``Ms Culligan``) when it gives one:
-        a family's members are introduced where they are quoted, so the nearest is the one
-        meant."""
-        gender = self._courtesy_gender(speaker.start)
+        ``Darragh Culligan``), the one written last of the ``written_before`` first whose
+        first name is of the gender the courtesy title before the speaker gives (``Ms
+        Culligan``), or the pronoun naming it (``she said``): a family's members are
+        introduced where they are quoted, so the nearest is the one meant. None without
+        such a title or pronoun."""
+        gender = PRONOUN_GENDERS.get(speaker.mention.lower()) or self._courtesy_gender(
+            speaker.start
+        )
+        if gender is None:
+            return None  # no title: ``Lee`` after ``Jo Lee`` and ``Mo Lee`` stays ambiguous
         names = self._full_written.get(speaker.name, ())
         for name in reversed(names[:written_before]):
             first = gz.first_name_gender(name.split()[0])
-            if gender is None or first in (gender, None, "unknown", "andy"):
+            if first == gender:
                 return name
         return None
 

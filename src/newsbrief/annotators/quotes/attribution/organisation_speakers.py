@@ -5,6 +5,7 @@ statement or report, and unnamed sources introduced earlier.
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -44,6 +45,14 @@ __all__ = ["BodyFinder"]
 #: Small words inside a body's name (``Ministry of Defence``).
 _NAME_CONNECTORS = EN.words("quotes", "name_connectors")
 
+
+#: How far back a document's introduction is looked for, and how far after its noun the
+#: ``by`` and the name after it.
+_AUTHOR_LOOKBACK = 700
+_AUTHOR_REACH = 48
+#: From a document's noun to the ``by`` of its author, in one sentence (``, drafted by``, ``
+#: last month by``, ``signed by its secretary,``).
+_AUTHOR_BY = re.compile(r"[^.!?\n§]{0,40}?\b(?:by|from)[ \u00a0]+")
 
 #: Documents quoted as speakers (``the notice of intent states``).
 _DOCUMENT_NOUNS = EN.words("quotes", "document_nouns")
@@ -435,6 +444,12 @@ class BodyFinder(NameForms):
         if any(m.type != "place" for m in self.within(start, end)):
             return None
         if len(tokens) == head + 1 and tokens[0][0].lower() == "the":
+            # ``A report by the charity Booksafe found ...`` then ``the report said``: the
+            # document's author, named where it was introduced.
+            author = self._document_author(tokens[head][0], start)
+            if author is not None:
+                return Speaker(author, self.text[start:end], start, end, None)
+        if len(tokens) == head + 1 and tokens[0][0].lower() == "the":
             # ``“We are committed ...,” the statement said`` after ``In a statement, Thames
             # Water said``: the document of the speaker just quoted is theirs.
             issuer = self._issuer(start)
@@ -442,6 +457,29 @@ class BodyFinder(NameForms):
                 return Speaker(issuer, self.text[start:end], start, end, None)
         name = " ".join(self.text[start:end].split())
         return Speaker(name, self.text[start:end], start, end, None)
+
+    def _document_author(self, noun: str, at: int) -> str | None:
+        """The person or body a document was introduced as written by, before ``at`` in its
+        paragraph or the one before (``a letter drafted by Ann Roe``, ``A report last month by
+        the charity Booksafe``, ``a statement signed by its secretary, Mr Ben Lee``): the
+        first name after the ``by`` that follows the document's last mention, in its
+        sentence."""
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        low = self.paragraphs[max(0, index - 1)][0] if index >= 0 else 0
+        low = max(low, at - _AUTHOR_LOOKBACK)
+        found = re.finditer(rf"\b{re.escape(noun)}\b", self.masked[low:at], re.IGNORECASE)
+        last = collections.deque(found, maxlen=1)  # the last one only
+        if not last:
+            return None
+        after = low + last[0].end()
+        by = _AUTHOR_BY.match(self.masked, after, min(at, after + _AUTHOR_REACH))
+        if by is None:
+            return None
+        for mention in self.within(by.end(), min(at, by.end() + _AUTHOR_REACH)):
+            if mention.type in ("person", "organisation"):
+                return mention.name
+            return None  # a place first: ``a report by the council in Leeds`` is no name's
+        return None
 
     def _issuer(self, at: int) -> str | None:
         """The named speaker quoted last before ``at``, in its paragraph or, when nothing is
