@@ -89,3 +89,25 @@ def test_a_letter_signed_by_a_person_is_theirs() -> None:
         "\u201cA town without a library is a town that has given up,\u201d the letter says."
     )
     assert speakers(text)["A town without"] == "Priya Raman"
+
+
+def test_a_headline_verb_in_title_case_is_no_part_of_a_bodys_name() -> None:
+    text = (
+        "Harbour Union Says Strike Will Go Ahead\n\n"
+        "\u201cThe dockers have waited long enough,\u201d Harbour Union said on Sunday."
+    )
+    assert speakers(text)["The dockers have"] == "Harbour Union"
+
+
+def test_a_run_through_a_place_named_like_a_verb_stays_whole() -> None:
+    text = "\u201cLetters will arrive late this week,\u201d the United States Postal Service said."
+    assert speakers(text)["Letters will arrive"] == "United States Postal Service"
+
+
+def test_a_shared_surname_stays_ambiguous_past_a_first_name_of_either_gender() -> None:
+    # ``Chris`` may be a man: the nearer ``Chris Quayle`` may be the ``Mr Quayle`` meant.
+    text = (
+        "Martin Quayle and Chris Quayle opened the ferry cafe in spring.\n\n"
+        "\u201cThe tourists came back before we expected,\u201d Mr Quayle said."
+    )
+    assert speakers(text)["The tourists came"] == "Quayle"

@@ -37,7 +37,7 @@ from newsbrief.annotators.quotes.attribution.roles import RoleFinder
 from newsbrief.annotators.quotes.attribution.scanning import (
     title_cased,
 )
-from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.attribution.spelled_acronyms import spelled_out
 from newsbrief.languages import language, on_reload
 
@@ -149,6 +149,9 @@ _LISTED_BEFORE = re.compile(r"[ \u00a0](?:and|&)[ \u00a0]+$")
 
 #: Words joining the capitalised words of a body's name (``of``, ``and``).
 _RUN_JOINERS = frozenset(EN.words("quotes", "initials_skipped"))
+
+#: A word of a capitalised run.
+_RUN_WORD = re.compile(r"[\w’'\-]+")
 
 
 _PARTICLE_PREFIX = re.compile(rf"^{SURNAME_PARTICLES}-")
@@ -581,6 +584,8 @@ class NameForms(RoleFinder):
                 if m.name != mention.name
             ):
                 continue  # ``NATO and Ukraine``: a place joined whole to the body, a list
+            if _run_says(masked, span, inside):
+                continue  # ``Hamas Says Talks Stalled``: a headline's verb, no body's name
             if mention.type == "person" and not (
                 set(masked[span[0] : span[1]].split()) & _RUN_JOINERS
             ):
@@ -871,6 +876,8 @@ class NameForms(RoleFinder):
             first = gz.first_name_gender(name.split()[0])
             if first == gender:
                 return name
+            if first not in ("female", "male"):
+                return None  # ``Chris`` nearer, of either gender (or none known): may be meant
         return None
 
     def _family_member(self, speaker: Speaker) -> Speaker:
@@ -973,3 +980,14 @@ class NameForms(RoleFinder):
 
 # (A language data file reloaded is read again.)
 on_reload(_initials_skipped.cache_clear)
+
+
+def _run_says(text: str, span: tuple[int, int], inside: Sequence[Mention]) -> bool:
+    """Whether a speech verb (``Says``, ``Warns``) is one of the words of ``text[span]``
+    that no mention ``inside`` it covers (``United States`` is a place's, no verb)."""
+    for word in _RUN_WORD.finditer(text, *span):
+        if word.group(0).lower() in EN.speech_verbs and not any(
+            m.start <= word.start() < m.end for m in inside
+        ):
+            return True
+    return False
