@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
@@ -111,3 +114,34 @@ def test_a_shared_surname_stays_ambiguous_past_a_first_name_of_either_gender() -
         "\u201cThe tourists came back before we expected,\u201d Mr Quayle said."
     )
     assert speakers(text)["The tourists came"] == "Quayle"
+
+
+def test_many_men_of_one_surname_are_not_walked_back_through_for_each_title(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Bounded: each ``Ms Lee`` reads the last few full names of that surname, not all of
+    them (8x the article asks about 8x as many first names, not 64x)."""
+
+    def calls(n: int) -> int:
+        text = "\n\n".join(
+            f"Tom Lee, {20 + i % 50}, runs stall {i}. \u201cTrade is slow {i},\u201d Ms Lee said."
+            for i in range(n)
+        )
+        document = Document.from_text(
+            text, id="f", metadata=Metadata(language="en", published=dt.date(2026, 3, 4))
+        )
+        (document,) = EntityAnnotator().annotate([document])
+        asked = 0
+        real = gz.first_name_gender
+
+        def counted(word: str) -> str | None:
+            nonlocal asked
+            asked += 1
+            return real(word)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(gz, "first_name_gender", counted)
+            QuoteAnnotator().annotate([document])
+        return asked
+
+    assert calls(400) < 12 * calls(50)

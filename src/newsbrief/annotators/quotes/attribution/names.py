@@ -150,6 +150,10 @@ _LISTED_BEFORE = re.compile(r"[ \u00a0](?:and|&)[ \u00a0]+$")
 #: Words joining the capitalised words of a body's name (``of``, ``and``).
 _RUN_JOINERS = frozenset(EN.words("quotes", "initials_skipped"))
 
+#: How many full names of one surname, written last before a quotation, a courtesy title's
+#: gender is looked for in (``_nearest_full_name``).
+_FAMILY_REACH = 32
+
 #: A word of a capitalised run.
 _RUN_WORD = re.compile(r"[\w’'\-]+")
 
@@ -871,8 +875,10 @@ class NameForms(RoleFinder):
         )
         if gender is None:
             return None  # no title: ``Lee`` after ``Jo Lee`` and ``Mo Lee`` stays ambiguous
-        names = self._full_written.get(speaker.name, ())
-        for name in reversed(names[:written_before]):
+        names = self._full_written.get(speaker.name, [])
+        # The last few only: a family is introduced near its quotations, and a long article
+        # of one surname's men must not be walked back through for every ``Ms X``.
+        for name in names[max(0, written_before - _FAMILY_REACH) : written_before][::-1]:
             first = gz.first_name_gender(name.split()[0])
             if first == gender:
                 return name
