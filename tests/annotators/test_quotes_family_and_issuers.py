@@ -145,3 +145,26 @@ def test_many_men_of_one_surname_are_not_walked_back_through_for_each_title(
         return asked
 
     assert calls(400) < 12 * calls(50)
+
+
+def test_a_document_seen_or_judged_by_a_body_is_not_its_authors() -> None:
+    text = (
+        "A memo seen by Reuters shows the port was warned in March.\n\n"
+        "\u201cThe cranes are not safe to operate,\u201d the memo said.\n\n"
+        "The audit, criticised by the Green Party, was released on Friday. "
+        "\u201cSpending rose by a third,\u201d the audit said."
+    )
+    found = speakers(text)
+    assert found["The cranes are"] != "Reuters"
+    assert found["Spending rose by"] != "Green Party"
+
+
+def test_a_report_quoted_after_another_speaker_is_still_its_authors() -> None:
+    text = (
+        "A study by the Wildfowl Trust found that wetland birds declined sharply.\n\n"
+        "\u201cThis should alarm every farmer,\u201d said Lorna Pike, a farmer.\n\n"
+        "\u201cNumbers fell in nine of ten sites,\u201d the study said."
+    )
+    found = speakers(text)
+    assert found["This should alarm"] == "Lorna Pike"
+    assert found["Numbers fell in"] == "Wildfowl Trust"

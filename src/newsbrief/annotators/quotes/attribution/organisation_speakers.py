@@ -54,6 +54,11 @@ _AUTHOR_REACH = 48
 #: last month by``, ``signed by its secretary,``).
 _AUTHOR_BY = re.compile(r"[^.!?\n§]{0,40}?\b(?:by|from)[ \u00a0]+")
 
+#: Those who hold or judge a document without writing it (``seen by``, ``criticised by``).
+_DOCUMENT_READERS = EN.words("quotes", "document_readers")
+#: The word right before a ``by`` ending a text.
+_WORD_BEFORE_BY = re.compile(r"([\w’'\-]+)[ \u00a0]+(?:by|from)[ \u00a0]+$")
+
 #: Documents quoted as speakers (``the notice of intent states``).
 _DOCUMENT_NOUNS = EN.words("quotes", "document_nouns")
 
@@ -464,9 +469,7 @@ class BodyFinder(NameForms):
         the charity Booksafe``, ``a statement signed by its secretary, Mr Ben Lee``): the
         first name after the ``by`` that follows the document's last mention, in its
         sentence."""
-        index = bisect.bisect_right(self._paragraph_starts, at) - 1
-        low = self.paragraphs[max(0, index - 1)][0] if index >= 0 else 0
-        low = max(low, at - _AUTHOR_LOOKBACK)
+        low = max(0, at - _AUTHOR_LOOKBACK)
         found = re.finditer(rf"\b{re.escape(noun)}\b", self.masked[low:at], re.IGNORECASE)
         last = collections.deque(found, maxlen=1)  # the last one only
         if not last:
@@ -475,6 +478,9 @@ class BodyFinder(NameForms):
         by = _AUTHOR_BY.match(self.masked, after, min(at, after + _AUTHOR_REACH))
         if by is None:
             return None
+        reader = _WORD_BEFORE_BY.search(by.group(0))
+        if reader is not None and reader.group(1).lower() in _DOCUMENT_READERS:
+            return None  # ``a letter seen by Reuters``: who read it, not who wrote it
         for mention in self.within(by.end(), min(at, by.end() + _AUTHOR_REACH)):
             if mention.type in ("person", "organisation"):
                 return mention.name
