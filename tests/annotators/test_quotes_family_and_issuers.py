@@ -168,3 +168,24 @@ def test_a_report_quoted_after_another_speaker_is_still_its_authors() -> None:
     found = speakers(text)
     assert found["This should alarm"] == "Lorna Pike"
     assert found["Numbers fell in"] == "Wildfowl Trust"
+
+
+def test_a_capitalised_and_marks_a_headline_not_one_bodys_name() -> None:
+    text = (
+        "The strike is over.\n\nFerry Workers Union And Port Owners Clash Again, then Agree\n\n"
+        "\u201cNobody got everything they wanted,\u201d Ferry Workers Union said."
+    )
+    assert speakers(text)["Nobody got everything"] == "Ferry Workers Union"
+
+
+def test_a_title_case_line_of_its_own_is_a_headline_not_a_bodys_name() -> None:
+    text = (
+        "Harbour Union Rejects Pay Offer\n\n"
+        "\u201cNobody got everything they wanted,\u201d Harbour Union said."
+    )
+    assert speakers(text)["Nobody got everything"] == "Harbour Union"
+
+
+def test_a_particle_opening_a_bodys_name_stays_in_it() -> None:
+    text = "\u201cCirculation held up well,\u201d the Des Moines Register said on Monday."
+    assert speakers(text)["Circulation held up"] == "Des Moines Register"

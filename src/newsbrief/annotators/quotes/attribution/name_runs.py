@@ -13,6 +13,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.english_words import (
     DEFINITE,
     EN,
+    FUNCTION_WORDS,
     LONE_NOT_NAMES,
 )
 
@@ -20,6 +21,10 @@ __all__ = ["whole_run"]
 
 #: Lower-case words joining two capitalised words of one name (``Order of Police``).
 _JOINERS = EN.words("quotes", "initials_skipped") - DEFINITE
+
+#: Joiners a name writes in lower case, capitalised only in a headline (``And``, ``Of``);
+#: not a particle (``De Beers``, ``Des Moines``).
+_HEADLINE_JOINERS = _JOINERS & FUNCTION_WORDS
 
 #: A capitalised word of a name (``U.S.``, ``Ogun-Osun``, ``Te``), or a joiner, ending a text.
 _WORD_BEFORE = re.compile(
@@ -87,6 +92,8 @@ def _in_name(word: str) -> bool:
     month, or a joiner."""
     if word[:1].islower() or word == "&":
         return word in _JOINERS
+    if word.lower() in _HEADLINE_JOINERS:
+        return False  # ``Democrats And Republicans Clash``: a headline's case, no name's
     bare = word.rstrip(".")
     return not (
         word in gz.ROLE_WORDS

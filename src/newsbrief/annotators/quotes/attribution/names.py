@@ -588,6 +588,8 @@ class NameForms(RoleFinder):
                 if m.name != mention.name
             ):
                 continue  # ``NATO and Ukraine``: a place joined whole to the body, a list
+            if _whole_line(masked, span):
+                continue  # ``Harbour Union Rejects Pay Offer``: a headline, no body's name
             if _run_says(masked, span, inside):
                 continue  # ``Hamas Says Talks Stalled``: a headline's verb, no body's name
             if mention.type == "person" and not (
@@ -997,3 +999,14 @@ def _run_says(text: str, span: tuple[int, int], inside: Sequence[Mention]) -> bo
         ):
             return True
     return False
+
+
+#: Spaces, then a line's end or the text's (looked at within a few characters only).
+_LINE_END = re.compile(r"[ \u00a0\t]*(?:\n|$)")
+_LINE_START = re.compile(r"(?:^|\n)[ \u00a0\t]*$")
+
+
+def _whole_line(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text[span]`` is a line of its own (a headline in title case)."""
+    start, end = span
+    return bool(_LINE_START.search(text, max(0, start - 8), start) and _LINE_END.match(text, end))
