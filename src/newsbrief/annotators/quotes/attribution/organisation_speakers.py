@@ -52,12 +52,13 @@ _AUTHOR_LOOKBACK = 700
 _AUTHOR_REACH = 48
 #: From a document's noun to the ``by`` of its author, in one sentence (``, drafted by``, ``
 #: last month by``, ``signed by its secretary,``).
-_AUTHOR_BY = re.compile(r"[^.!?\n§]{0,40}?\b(?:by|from)[ \u00a0]+")
+_AUTHOR_WORDS = plain_alternation(EN.words("quotes", "document_author_prepositions"))
+_AUTHOR_BY = re.compile(rf"[^.!?\n§]{{0,40}}?\b{_AUTHOR_WORDS}[ \u00a0]+")
 
 #: Those who hold or judge a document without writing it (``seen by``, ``criticised by``).
 _DOCUMENT_READERS = EN.words("quotes", "document_readers")
 #: The word right before a ``by`` ending a text.
-_WORD_BEFORE_BY = re.compile(r"([\w’'\-]+)[ \u00a0]+(?:by|from)[ \u00a0]+$")
+_WORD_BEFORE_BY = re.compile(rf"([\w’'\-]+)[ \u00a0]+{_AUTHOR_WORDS}[ \u00a0]+$")
 
 #: Documents quoted as speakers (``the notice of intent states``).
 _DOCUMENT_NOUNS = EN.words("quotes", "document_nouns")
