@@ -303,6 +303,20 @@ def test_file_names_cannot_forge_or_reorder_message_lines(tmp_path: Path) -> Non
     assert strict.stderr.count("\n") == 1 and "\\n" in strict.stderr
 
 
+def test_each_empty_file_of_a_folder_is_said_to_be_empty(tmp_path: Path) -> None:
+    # Empty files share their (empty) content: none is a copy of another, each is empty.
+    for name, data in (("blank.txt", b""), ("notes.json", b""), ("lines.jsonl", b" \n")):
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "orchard.txt").write_text(GOOD_ARTICLES["orchard"])
+    result = run("build", str(tmp_path), "-f", "json")
+    assert result.returncode == 1
+    assert sorted(skip_lines(result.stderr)) == [
+        f"newsbrief: skipped {tmp_path}/{name}: empty input"
+        for name in ("blank.txt", "lines.jsonl", "notes.json")
+    ]
+    assert "3 input(s) skipped" in result.stderr
+
+
 def test_a_list_on_stdin_is_bounded(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "newsbrief", "build", "@-"],

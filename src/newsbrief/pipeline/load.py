@@ -288,7 +288,8 @@ def load_outcomes(
             if isinstance(raw, InputError):
                 return Outcome(ref_name, problems=((raw.input_name, raw.reason),))
             digest = hashlib.sha256(raw.data).hexdigest()
-            if digest in seen_content:
+            # Empty inputs are each said to be empty (by their parser), not copies of the first.
+            if digest in seen_content and raw.data.strip():
                 return _duplicate(ref_name, f"same content as {seen_content[digest]}, counted once")
             seen_content[digest] = ref_name
             return raw
