@@ -84,6 +84,19 @@ def test_jsonl_with_a_bad_line_keeps_the_good_ones(raw):
     assert "not valid JSON" in problems[0].reason
 
 
+def test_a_bad_line_says_where_on_the_line_it_breaks(raw):
+    data = jsonl({"text": "Kept."}) + b'\n{"text": "cut off\n'
+    results = list(JsonParser().parse(raw(data, name="cut.jsonl")))
+    (problem,) = [r for r in results if isinstance(r, InputError)]
+    assert problem.input_name == "cut.jsonl:2"
+    assert problem.reason == "not valid JSON (Unterminated string starting at column 10)"
+    data = jsonl({"text": "Kept."}) + b'\n{"text": "x"}}\n'
+    (other,) = [
+        r for r in JsonParser().parse(raw(data, name="x.jsonl")) if isinstance(r, InputError)
+    ]
+    assert other.reason == "not valid JSON (Extra data at column 14)"
+
+
 def test_parse_yields_problems_in_order(raw):
     data = jsonl({"text": "Good."}, {"title": "no text"}, [1, 2])
     results = list(JsonParser().parse(raw(data, name="feed.jsonl")))

@@ -213,7 +213,11 @@ class JsonParser:
                 record = _loads(line)
             except ValueError as error:
                 message = getattr(error, "msg", str(error))
-                results.append((label, f"not valid JSON ({message})"))
+                # Where on the line: json's bare msg ends "... starting at" with no place.
+                column = getattr(error, "colno", None)
+                joint = " " if message.endswith(" at") else " at "
+                where = f"{joint}column {column}" if column is not None else ""
+                results.append((label, f"not valid JSON ({message}{where})"))
                 continue
             valid += 1
             try:
