@@ -1908,7 +1908,9 @@ class PressReader(DescriptionReader):
                     nominative = self._undeclined_pair(span[0][0], span[1][0]) or written
                 if nominative != written:
                     full = self._person_in_nominative(nominative, start)
-                    return Speaker(full, written, span[0][1], span[-1][2], cue,
+                    # The mention as written (``written`` joins the words with one space).
+                    mention = self.text[span[0][1] : span[-1][2]]
+                    return Speaker(full, mention, span[0][1], span[-1][2], cue,
                                    role=self.role_of(full, start))  # fmt: skip
             return None
         if capitals or not words[0][0][:1].islower() or not self._role_noun(words[0][0]):
