@@ -28,9 +28,14 @@ HARBOUR = [
 ]
 
 
+def _article(tmp_path: Path, name: str, sentences: list[str]) -> Path:
+    article = tmp_path / name
+    article.write_text(" ".join(sentences) + "\n", encoding="utf-8")
+    return article
+
+
 def test_summarize_prints_as_many_sentences_as_its_help_says_by_default(tmp_path: Path) -> None:
-    article = tmp_path / "harbour.txt"
-    article.write_text(" ".join(HARBOUR) + "\n", encoding="utf-8")
+    article = _article(tmp_path, "harbour.txt", HARBOUR)
     runner = CliRunner()
     help_text = runner.invoke(cli, ["summarize", "--help"], terminal_width=200).output
     default = re.search(r"Length budget in sentences \[default: (\d+)\]", help_text)
@@ -59,9 +64,7 @@ INTERVIEW = [
 
 
 def _interview(tmp_path: Path) -> Path:
-    article = tmp_path / "interview.txt"
-    article.write_text(" ".join(INTERVIEW) + "\n", encoding="utf-8")
-    return article
+    return _article(tmp_path, "interview.txt", INTERVIEW)
 
 
 def test_summarize_never_prints_the_same_sentence_twice(tmp_path: Path) -> None:
@@ -85,15 +88,14 @@ def test_a_word_budget_is_not_filled_with_empty_one_word_answers(tmp_path: Path)
 
 
 def test_a_text_of_fragments_alone_is_still_summarized(tmp_path: Path) -> None:
-    article = tmp_path / "answers.txt"
-    article.write_text("Yes. No. Maybe.\n", encoding="utf-8")
+    article = _article(tmp_path, "answers.txt", ["Yes.", "No.", "Maybe."])
     result = CliRunner().invoke(cli, ["summarize", str(article), "--summarizer", "lexrank"])
     assert result.exit_code == 0, result.output
     assert result.output.split() == ["Yes.", "No.", "Maybe."]
 
 
 def test_summarize_refuses_a_folder_in_one_line(tmp_path: Path) -> None:
-    (tmp_path / "harbour.txt").write_text(" ".join(HARBOUR) + "\n", encoding="utf-8")
+    _article(tmp_path, "harbour.txt", HARBOUR)
     result = CliRunner().invoke(cli, ["summarize", str(tmp_path)])
     assert result.exit_code == 1
     assert result.output.splitlines() == [

@@ -826,11 +826,11 @@ def list_command(show_options: bool) -> None:
         click.echo(f"Options are given as {given}.")
     listed = [(kind, host.registry(kind).entries()) for kind in COMPONENT_HOOKS]
     # One column for every name, however long (sumy-edmundson), so descriptions line up.
-    width = max((len(entry.name) for _, entries in listed for entry in entries), default=0)
+    width = max([12, *(len(entry.name) for _, entries in listed for entry in entries)])
     for kind, entries in listed:
         for entry in entries:
             description = getattr(entry.component, "description", "")
-            click.echo(f"{kind:<10} {entry.name:<{max(width, 12)}} {description}")
+            click.echo(f"{kind:<10} {entry.name:<{width}} {description}")
             if not show_options or kind not in _OPTION_SYNTAX:
                 continue
             spec = listed_options(kind, entry.component)

@@ -147,19 +147,14 @@ class FeedParser:
             if document is None:
                 text = entry_text(entry)
                 if not text:
-                    broken = _not_well_formed(parsed)
-                    yield InputError(
-                        label, f"the entry has no text; {broken}" if broken else _EMPTY
-                    )
+                    yield InputError(label, _with_cause("the entry has no text", parsed))
                     continue
                 document = assemble(doc_id=doc_id, text=text, metadata=metadata)
             produced += 1
             yield document
         if not produced:
             # feedparser reads what it can of broken XML: a cut entry then has no text.
-            broken = _not_well_formed(parsed)
-            reason = "no entry of the feed has text"
-            raise InputError(raw.name, f"{reason}; {broken}" if broken else reason)
+            raise InputError(raw.name, _with_cause("no entry of the feed has text", parsed))
 
     def _metadata(
         self, raw: RawInput, feed: Mapping[str, Any], entry: dict[str, Any], encoding: Any
@@ -281,8 +276,10 @@ def _clean(value: Any) -> str | None:
     return " ".join(value.split()) or None
 
 
-#: Why an entry is skipped when the feed is well-formed.
-_EMPTY = "the entry has no text"
+def _with_cause(reason: str, parsed: Mapping[str, Any]) -> str:
+    """``reason``, followed by where the feed's XML breaks when it is not well-formed."""
+    broken = _not_well_formed(parsed)
+    return f"{reason}; {broken}" if broken else reason
 
 
 def _not_well_formed(parsed: Mapping[str, Any]) -> str | None:
