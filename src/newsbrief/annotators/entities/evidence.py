@@ -368,6 +368,16 @@ def _english(candidate: CandidateFields) -> bool:
     return candidate[LANGUAGE] in _ENGLISH
 
 
+def _untyped_english_body(candidate: CandidateFields, k: int, dropped: set[int]) -> bool:
+    """An untyped English name of the body (not a heading's), still kept: evidence may type it."""
+    return (
+        candidate[TYPE] is None
+        and not candidate[HEADING]
+        and k not in dropped
+        and _english(candidate)
+    )
+
+
 def _open(candidate: CandidateFields) -> bool:
     """Untyped, or a person only by a first name (no title, no role): evidence may retype it."""
     return candidate[TYPE] is None or (
@@ -1422,10 +1432,7 @@ def _venues(
     for k, item in enumerate(items):
         candidate = item[2]
         if (
-            candidate[TYPE] is not None
-            or candidate[HEADING]
-            or k in dropped
-            or not _english(candidate)
+            not _untyped_english_body(candidate, k, dropped)
             or candidate[TEXT].rsplit(" ", 1)[-1] not in _VENUE_HEADS
         ):
             continue
@@ -1467,13 +1474,7 @@ def _company_evidence(
     surnames: set[str] | None = None
     for k, item in enumerate(items):
         candidate = item[2]
-        if (
-            candidate[TYPE] is not None
-            or candidate[HEADING]
-            or k in dropped
-            or not _english(candidate)
-            or candidate[TEXT].isupper()
-        ):
+        if not _untyped_english_body(candidate, k, dropped) or candidate[TEXT].isupper():
             continue
         its = _ITS_AFTER.match(text, offsets[k][1])
         if (its is None or its.group(1) in _SPEECH_VERBS) and not (
