@@ -219,7 +219,7 @@ def is_speech(
     previous = _word_before(before)
     if (
         previous is not None
-        and previous.lower() in _name_nouns(language or "en")
+        and previous.lower() in quote_words(language or "en", "name_nouns")
         and not words[0][:1].islower()
     ):
         # ``an internet website "run by associates of ..."``: lower-case words after the noun
@@ -555,7 +555,7 @@ def _heading_phrase(
     of 'tight' supply`` is the union's word)."""
     if quoted.rstrip()[-1:] in ".,;:!?":
         return False
-    previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    previous = _previous_word(text, span)
     if (
         previous is None
         or previous.group(1)[::-1] not in quote_words(code, "embedded_after")
@@ -576,7 +576,7 @@ def _heading_object(text: str, span: QuoteSpan, code: str) -> bool:
     'mind games'``): a noun phrase, the thing the heading is about."""
     if not heading_line(text, span):
         return False
-    previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    previous = _previous_word(text, span)
     if previous is None:
         return False
     word = previous.group(1)[::-1]
@@ -655,8 +655,7 @@ def _name_before_noun(
         return False
     # ``replied "Yes" immediately``, ``said "No" firmly``: the word a cue right before it
     # reports, not a name.
-    previous = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
-    return previous is None or attributor.cue.match(text, span.open - previous.end(1)) is None
+    return not _cue_right_before(text, span, attributor)
 
 
 #: The words of a quotation are first looked for in this many characters.
@@ -927,6 +926,24 @@ def _noun_phrases(code: str) -> _NounPhrases:
 _CLOSING_DASH = re.compile(r"[,;]?[ \u00a0]*[–—]")
 #: The word before a quotation's opening mark, read backwards (one space after it).
 _PREVIOUS_WORD_REVERSED = re.compile(r"[ \u00a0]([\w’'\-]*[^\W\d_])(?![\w’'\-])")
+
+
+def _previous_word(text: str, span: QuoteSpan) -> re.Match[str] | None:
+    """The word before a quotation's opening mark, one space between, matched backwards
+    (:data:`_PREVIOUS_WORD_REVERSED`): group 1 is the word reversed, and it starts at
+    ``span.open - match.end()``."""
+    return _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+
+
+def _cue_right_before(text: str, span: QuoteSpan, attributor: Attributor) -> bool:
+    """Whether the word right before a quotation's opening mark opens a cue (``replied "Yes"
+    immediately``, ``warned of "..."``): the words the cue reports."""
+    previous = _previous_word(text, span)
+    return (
+        previous is not None and attributor.cue.match(text, span.open - previous.end()) is not None
+    )
+
+
 # The one or two words before a quotation's mark (or a cue), written backwards (each closing a
 # word, so group 1 is the word right before the mark, group 2 the one before that).
 _TWO_WORDS_REVERSED = re.compile(
@@ -963,7 +980,7 @@ def _before_its_noun(
     after = NEXT_WORD.match(text, span.close)
     if after is None or attributor.cue.match(text, after.start(1)) is not None:
         return False
-    before = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
+    before = _previous_word(text, span)
     if before is None:
         return False
     previous, following = before.group(1)[::-1], after.group(1)
@@ -1137,8 +1154,7 @@ def _before_named_kind(
     after = NEXT_WORD.match(text, span.close)
     if after is None or after.group(1) not in quote_words(code, "named_kinds"):
         return False
-    before = _PREVIOUS_WORD_REVERSED.match(text[max(0, span.open - 24) : span.open][::-1])
-    return before is None or attributor.cue.match(text, span.open - before.end()) is None
+    return not _cue_right_before(text, span, attributor)
 
 
 @functools.cache
@@ -1220,12 +1236,6 @@ def _own_sentence(masked: str, span: QuoteSpan, start: int, end: int, quoted: st
     return not any(c.isalnum() for c in outside)
 
 
-@functools.cache
-def _name_nouns(code: str) -> frozenset[str]:
-    """Nouns after which quotation marks set off a name (``[quotes] name_nouns``)."""
-    return frozenset(w.lower() for w in language(normalize(code)).words("quotes", "name_nouns"))
-
-
 def _title_case(words: list[str]) -> bool:
     """Every word capitalised but the small ones (``Game of Thrones``); ``Not at all`` and ``This
     is a sad day`` are sentences."""
@@ -1253,12 +1263,19 @@ def colon_before(masked: str, start: int, at: int) -> bool:
 # English's patterns and word lists are made at import, as the annotator's other English
 # patterns are (another language's on its first document): a process's first English quotation
 # then compiles and reads nothing.
-for _made in (_calling_patterns, _noun_phrases, _text_noun_colon, _name_nouns):
+for _made in (_calling_patterns, _noun_phrases, _text_noun_colon):
     _made("en")
-for _key in ("complementizers", "copulas", "determiners", "function_words", "named_kinds"):
+for _key in (
+    "complementizers",
+    "copulas",
+    "determiners",
+    "function_words",
+    "modifier_prepositions",
+    "name_nouns",
+    "named_kinds",
+):
     quote_words("en", _key)
 del _made, _key
-quote_words("en", "modifier_prepositions")
 
 
 # (A language data file reloaded is read again.)
@@ -1270,6 +1287,5 @@ for _cached in (
     _noun_phrases,
     _text_noun_colon,
     list_joins,
-    _name_nouns,
 ):
     on_reload(_cached.cache_clear)
