@@ -213,7 +213,7 @@ def _speaker_reads(monkeypatch: pytest.MonkeyPatch, count: int) -> int:
 
     block = (
         "« Nous tiendrons les délais », a déclaré la maire, Claire Masson. Jacques Chirac "
-        "avait inauguré le pont en 1999. « Il n'a jamais été réparé depuis. »\n"
+        "avait inauguré le pont en 1999. « Le pont n'a jamais été réparé depuis. »\n"
     )
     with monkeypatch.context() as patch:
         patch.setattr(quote_module, "subject_between", between)
