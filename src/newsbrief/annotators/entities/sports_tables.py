@@ -82,7 +82,12 @@ _RESULT_ROW = re.compile(
 #: Attendance 85,000``): two sides and their scores after a line's start, a colon, a comma or
 #: a semicolon, before one of those or a full stop (read line by line: see :func:`table_rows`).
 _RESULT_PAIR = re.compile(
-    rf"(?:^|(?<=: )|(?<=, )|(?<=; ))({_TABLE_NAME}) \d{{1,3}} (?:\([^()\n]*\) )?"
+    # (The first side is :data:`_TABLE_NAME` with the look-behinds for where a side starts
+    # after its first capital: a pattern opening with a capital lets the engine skip to
+    # capitals, where look-behinds first were tried at every character: 10 ms of the 105
+    # real-news articles, now about 1.)
+    r"((?:[A-Z](?:(?<=^[A-Z])|(?<=[:,;] [A-Z]))[\w.'&-]*+)(?: [A-Z][\w.'&-]*+){0,4})"
+    rf" \d{{1,3}} (?:\([^()\n]*\) )?"
     rf"({_TABLE_NAME}) \d{{1,3}}(?: \([^()\n]*\))?(?= ?[,;.]| ?$)",
     re.MULTILINE,
 )
