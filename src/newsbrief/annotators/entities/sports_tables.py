@@ -94,7 +94,11 @@ _RESULT_PAIR = re.compile(
 #: ``15 - Wayne Proctor ( Llanelli ) ;``, ``Peter Schmeichel ( Manchester United ) ,``: a
 #: name in brackets right after a word, before a list's mark, a number or the line's end; on
 #: a line of two or more of them it is the player's club (a country's is a national side).
-_CLUB_IN_BRACKETS = re.compile(rf"(?<=[\w.] )\( ({_TABLE_NAME}) \)(?= [,;)\d]| ?$)", re.MULTILINE)
+#: (The bracket first, the word before it looked behind from after it: a literal opening lets
+#: the engine skip to brackets, where a look-behind first was tried at every character.)
+_CLUB_IN_BRACKETS = re.compile(
+    rf"\( (?<=[\w.] \( )({_TABLE_NAME}) \)(?= [,;)\d]| ?$)", re.MULTILINE
+)
 #: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
 _STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
 #: ``Ravello 17 5 .773 3 1/2``: a standings row of won, lost, winning percentage and games
