@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from newsbrief import api
 from newsbrief.cli import cli
 
 #: Fourteen different sentences about one harbour: more than any default budget.
@@ -45,6 +48,21 @@ def test_summarize_prints_as_many_sentences_as_its_help_says_by_default(tmp_path
 
     assert result.exit_code == 0, result.output
     assert len(result.output.splitlines()) == int(default.group(1)) == 10
+
+
+def test_summarize_takes_its_default_from_the_api(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One number for the command and the API: changing the API's changes what the command prints.
+    article = _article(tmp_path, "harbour.txt", HARBOUR)
+    default = inspect.signature(api.summarize).parameters["sentences"].default
+    assert default == api.SUMMARY_SENTENCES
+    monkeypatch.setattr(api, "SUMMARY_SENTENCES", 3)
+
+    result = CliRunner().invoke(cli, ["summarize", str(article)])
+
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == 3
 
 
 #: An interview page that repeats its key paragraph and holds one-word answers.

@@ -55,10 +55,15 @@ def exporter_for_path(path: str) -> Exporter | None:
     return None
 
 
+#: How many sentences :func:`summarize` selects when no budget is given (``newsbrief
+#: summarize``'s default too).
+SUMMARY_SENTENCES = 10
+
+
 def summarize(
     text_or_document: str | Document,
     summarizer: str = "lexrank",
-    sentences: int | None = 10,
+    sentences: int | None = SUMMARY_SENTENCES,
     *,
     words: int | None = None,
     budget: Budget | None = None,

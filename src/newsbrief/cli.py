@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
+from newsbrief.api import SUMMARY_SENTENCES
 from newsbrief.errors import NewsbriefError
 from newsbrief.fetch.client import FetchOptions
 from newsbrief.pipeline.settings import DEFAULT_SUMMARIZER
@@ -97,10 +98,6 @@ def _length_option(value: str | None) -> float | None:
     if not 0 < percent <= 100:  # NaN fails this too
         raise click.BadParameter(f"{value!r} is not a percentage in (0, 100]")
     return percent / 100
-
-
-#: ``summarize``'s sentence budget when none is given (as :func:`newsbrief.api.summarize`'s).
-SUMMARIZE_SENTENCES = 10
 
 
 def _budget_options(default_sentences: int | None) -> Callable[[F], F]:
@@ -694,7 +691,7 @@ def _write_file(output: str, data: bytes) -> None:
 @cli.command()
 @click.argument("file")
 @click.option("--summarizer", default="lexrank", show_default=True, help="Summarizer name.")
-@_budget_options(SUMMARIZE_SENTENCES)
+@_budget_options(SUMMARY_SENTENCES)
 @click.option("--parser", help="Force this parser.")
 @click.option(
     "--language",
@@ -752,7 +749,8 @@ def summarize(
         on_note=lambda text: click.echo(f"newsbrief: note: {printable(text)}", err=True),
     )
     budget = make_budget(
-        sentences=sentences if sentences or words else SUMMARIZE_SENTENCES,
+        # The API's default, read when the command runs (one number for both).
+        sentences=sentences if sentences or words else api.SUMMARY_SENTENCES,
         words=words,
         overflow=overflow,
     )
