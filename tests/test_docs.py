@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import json
 import os
@@ -18,7 +19,7 @@ import subprocess
 import sys
 import tomllib
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
@@ -27,8 +28,6 @@ import yaml
 
 from newsbrief import hookspecs
 from newsbrief.plugins import COMPONENT_HOOKS, PluginHost, get_host, reset_host
-
-pytest_plugins = ("pytester",)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -97,11 +96,9 @@ def test_hook_has_a_test(hook: str) -> None:
     )
 
 
-@pytest.fixture
-def builtin_plugins_only() -> Iterator[None]:
-    """A plugin host with newsbrief's own plugins and no installed ones, for the test only: a
-    user's installed plugin (the README's ``shout`` exporter) must not clash with the docs'
-    examples, which use the same names."""
+@contextlib.contextmanager
+def _only_builtin_plugins() -> Iterator[None]:
+    """A plugin host with newsbrief's own plugins and no installed ones, inside the block."""
     previous = reset_host(PluginHost(entry_points=lambda: ()))
     try:
         yield
@@ -109,13 +106,22 @@ def builtin_plugins_only() -> Iterator[None]:
         reset_host(previous)
 
 
-@pytest.mark.parametrize("hook", sorted(hook_specs()))
-def test_documented_example_works(hook: str, builtin_plugins_only, newsbrief_plugin) -> None:
-    """Each section's example, run as a plugin module, supplies what its hook promises."""
+@pytest.fixture
+def builtin_plugins_only() -> Iterator[None]:
+    """A plugin host with newsbrief's own plugins and no installed ones, for the test only: a
+    user's installed plugin (the README's ``shout`` exporter) must not clash with the docs'
+    examples, which use the same names."""
+    with _only_builtin_plugins():
+        yield
+
+
+def _check_example(hook: str, register: Callable[..., str]) -> None:
+    """Run the example of ``hook``'s section as a plugin module (registered with ``register``,
+    the ``newsbrief_plugin`` fixture) and check that it supplies what the hook promises."""
     _, body = documented_hooks()[hook]
     module = types.ModuleType(f"hooks_md_{hook}")
     exec(compile(python_blocks(body)[0], f"{HOOKS_PAGE}:{hook}", "exec"), module.__dict__)
-    name = newsbrief_plugin(module, name=module.__name__)
+    name = register(module, name=module.__name__)
     kinds = {hook_name: kind for kind, (hook_name, _) in COMPONENT_HOOKS.items()}
     if hook in kinds:
         entries = get_host().registry(kinds[hook]).entries()
@@ -130,7 +136,15 @@ def test_documented_example_works(hook: str, builtin_plugins_only, newsbrief_plu
         pytest.fail(f"no check for the example of the new hook {hook}: add one here")
 
 
-def test_documented_examples_pass_beside_an_installed_plugin_of_the_same_name(tmp_path) -> None:
+@pytest.mark.parametrize("hook", sorted(hook_specs()))
+def test_documented_example_works(hook: str, builtin_plugins_only, newsbrief_plugin) -> None:
+    """Each section's example, run as a plugin module, supplies what its hook promises."""
+    _check_example(hook, newsbrief_plugin)
+
+
+def test_documented_examples_pass_beside_an_installed_plugin_of_the_same_name(
+    tmp_path, monkeypatch, newsbrief_plugin
+) -> None:
     """A user who installed the README's ``shout`` exporter can still run these tests."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     plugin = re.search(r"## A plugin\n\n```python\n(.*?)```", readme, flags=re.S)
@@ -145,20 +159,21 @@ def test_documented_examples_pass_beside_an_installed_plugin_of_the_same_name(tm
     (info / "entry_points.txt").write_text(
         "[newsbrief]\nshout = newsbrief_shout\n", encoding="utf-8"
     )
-    path = [str(site), os.environ.get("PYTHONPATH", "")]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(part for part in path if part)}
-    env.pop("NEWSBRIEF_LOAD_PLUGINS", None)
-    selected = "test_documented_example_works and register_exporters"
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k", selected],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        cwd=ROOT,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout[-2000:]
+    # In this process (a nested pytest run took about 10 s): the host a user's session has, which
+    # loads the installed plugin, then the docs' example as its test runs it.
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delitem(sys.modules, "newsbrief_shout", raising=False)
+    environ = {k: v for k, v in os.environ.items() if k != "NEWSBRIEF_LOAD_PLUGINS"}
+    previous = reset_host(PluginHost(environ=environ))
+    try:
+        # The installed plugin is there, so the example's own ``shout`` would clash with it.
+        owners = {e.name: e.plugin for e in get_host().registry("exporter").entries()}
+        assert owners.get("shout") == "shout", owners
+        with _only_builtin_plugins():
+            _check_example("register_exporters", newsbrief_plugin)
+    finally:
+        reset_host(previous)
+        sys.modules.pop("newsbrief_shout", None)
 
 
 # -- the CLI reference --------------------------------------------------------------------------
@@ -218,15 +233,42 @@ def test_tutorial_holds_a_whole_plugin() -> None:
     assert meta["project"]["entry-points"]["newsbrief"] == {"slack": "newsbrief_slack"}
 
 
-def test_tutorial_plugin_passes_its_own_tests(tutorial_project, pytester, monkeypatch) -> None:
-    # A separate process: an in-process run drops the modules it imported when it ends, and a
-    # later import of a compiled one (NumPy) then fails in this process.
-    path = [str(tutorial_project / "src"), os.environ.get("PYTHONPATH", "")]
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(part for part in path if part))
+class _Passed:
+    """A pytest plugin that records the tests of a session that pass."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when == "call" and report.passed:
+            self.names.append(report.nodeid)
+
+
+def test_tutorial_plugin_passes_its_own_tests(tutorial_project, tmp_path, monkeypatch) -> None:
+    # In this process, whose modules and caches are warm: a separate process spent about 8 s
+    # importing newsbrief and building the seed briefing cold. pytest.main is called directly:
+    # pytester's runs drop the modules they imported when they end, and a later import of a
+    # compiled one (NumPy) then fails in this process.
+    folder = tmp_path / "run"
+    folder.mkdir()
     test_file = tutorial_project / "tests" / "test_slack.py"
-    pytester.makepyfile(test_slack=test_file.read_text(encoding="utf-8"))
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=3)
+    (folder / "test_slack_tutorial.py").write_text(
+        test_file.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    monkeypatch.chdir(folder)
+    monkeypatch.syspath_prepend(str(tutorial_project / "src"))
+    monkeypatch.delitem(sys.modules, "newsbrief_slack", raising=False)
+    passed = _Passed()
+    try:
+        code = pytest.main(
+            ["-p", "no:cacheprovider", "-q", "--rootdir", str(folder), str(folder)],
+            plugins=[passed],
+        )
+    finally:
+        for name in ("newsbrief_slack", "test_slack_tutorial"):
+            sys.modules.pop(name, None)
+    assert code == pytest.ExitCode.OK
+    assert len(passed.names) == 3, passed.names
 
 
 @pytest.mark.slow
