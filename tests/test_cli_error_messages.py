@@ -48,6 +48,18 @@ def test_json_cut_short_says_invalid_json_and_where(tmp_path: Path, data: str, w
     assert ": invalid JSON: " in line and f"{where} (char " in line
 
 
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [("[]\n", "an empty list, no record in it"), ('"The ferry sailed."', "a string")],
+)
+def test_json_without_records_says_what_it_holds(tmp_path: Path, data: str, what: str) -> None:
+    line = _skipped(tmp_path, "ferries.json", data)
+    assert line.endswith(
+        f"skipped {tmp_path / 'ferries.json'}: {what} "
+        "(expected a JSON object or a non-empty list of objects)"
+    )
+
+
 def test_a_broken_feed_says_it_is_not_well_formed_xml(tmp_path: Path) -> None:
     feed = (
         '<?xml version="1.0"?><rss version="2.0"><channel><item><title>Ferry & storm</title>'

@@ -46,6 +46,9 @@ MAX_RECORDS = 100_000
 #: Skipped records reported one by one per input; the rest are counted in one more line.
 MAX_REPORTED_RECORDS = 20
 
+# The first characters of a JSON value that is no object or list (a string, number, literal).
+_SCALAR_START = frozenset('"-0123456789tfn')
+
 #: Sniff confidence for a whole JSON document of objects, and for JSON Lines.
 JSON_CONFIDENCE = 0.9
 JSONL_CONFIDENCE = 0.8
@@ -138,9 +141,12 @@ class JsonParser:
         """
         start = head(raw)
         stripped = start.text.lstrip()
-        if not stripped.startswith(("{", "[")):
-            return 0.0
         whole = len(raw.data) <= HEAD_BYTES
+        # A whole input named as JSON that opens a bare value (``"text"``, ``42``) is read too,
+        # so that its one problem is said rather than no parser taking it.
+        named = whole and raw.suffix in self.extensions
+        if stripped[:1] not in ("{", "[") and not (named and stripped[:1] in _SCALAR_START):
+            return 0.0
         try:
             value = _loads(start.text)
         except ValueError as error:
@@ -152,12 +158,15 @@ class JsonParser:
                 except ValueError:
                     pass
             cut_short = not whole and _cut_short(start.text, error)
-            if not cut_short and whole and raw.suffix in self.extensions:
+            if not cut_short and named:
                 # Named as JSON and no other parser reads it: say where it breaks.
                 raise InputError(raw.name, _invalid(error)) from None
             return JSON_CONFIDENCE if cut_short else 0.0
         if isinstance(value, dict) or (isinstance(value, list) and value):
             return JSON_CONFIDENCE
+        if named:
+            # Valid JSON named as JSON, but no records (``[]``, ``"text"``): say so.
+            raise InputError(raw.name, _wrong_shape(value))
         return 0.0
 
     def parse(self, raw: RawInput) -> Iterator[Document | InputError]:
@@ -274,7 +283,7 @@ class JsonParser:
             for index, item in enumerate(value):
                 yield f"{raw.name}[{index}]", item
         else:
-            raise InputError(raw.name, "expected a JSON object or a non-empty list of objects")
+            raise InputError(raw.name, _wrong_shape(value))
 
     def _document(
         self, raw: RawInput, record: Any, number: int, several: bool, encoding: str
@@ -370,6 +379,19 @@ def _numbered(
     yield from problems
     if hidden:
         yield InputError(raw.name, f"{hidden:,} more records skipped (not listed)")
+
+
+#: What a JSON value that holds no record is, by its type (``[]``, ``true``, ``null`` as written).
+_JSON_KINDS = {str: "a string", int: "a number", float: "a number"}
+
+
+def _wrong_shape(value: Any) -> str:
+    """Why a JSON ``value`` holds no record: ``an empty list, no record in it (expected ...)``."""
+    if isinstance(value, list):
+        what = "an empty list, no record in it"
+    else:
+        what = _JSON_KINDS.get(type(value)) or json.dumps(value)
+    return f"{what} (expected a JSON object or a non-empty list of objects)"
 
 
 def _too_many_records(count: int) -> str:
