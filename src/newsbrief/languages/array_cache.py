@@ -48,22 +48,34 @@ import time
 import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 import numpy as np
 
 __all__ = [
     "CACHE_ENV",
+    "KEPT",
+    "LANGUAGE_MODEL",
+    "Usage",
     "cache_root",
+    "clear",
     "read_arrays",
     "read_json",
     "trusted",
+    "usage",
     "write_arrays",
     "write_json",
 ]
 
 #: The environment variable naming newsbrief's cache folder (empty: no cache).
 CACHE_ENV = "NEWSBRIEF_CACHE_DIR"
+
+#: The folder of the language model's arrays (:mod:`newsbrief.languages.identifier`).
+LANGUAGE_MODEL = "language-model"
+#: What newsbrief keeps in its cache folder: folder name -> what it holds. Only these are
+#: measured and cleared (``newsbrief cache``): the folder may be one the user also keeps other
+#: things in (``NEWSBRIEF_CACHE_DIR=~/cache``).
+KEPT = {LANGUAGE_MODEL: "Language model"}
 
 # The record written beside a set's arrays.
 _RECORD = "record.json"
@@ -91,6 +103,49 @@ def cache_root() -> Path | None:
     except (RuntimeError, OSError):  # no home folder known (a bare service account)
         home = None
     return _platform_folder(home)
+
+
+class Usage(NamedTuple):
+    """What one folder of the cache holds."""
+
+    #: Its files, in every folder below it.
+    files: int
+    #: Their sizes' sum, in bytes.
+    size: int
+
+
+def usage(root: Path) -> dict[str, Usage]:
+    """What each folder of :data:`KEPT` holds in the cache folder ``root`` (nothing for a
+    missing one); links are not followed."""
+    found = {}
+    for name in KEPT:
+        files = size = 0
+        for folder, _, names in os.walk(root / name, followlinks=False):
+            for file_name in names:
+                with contextlib.suppress(OSError):  # deleted meanwhile
+                    size += os.lstat(os.path.join(folder, file_name)).st_size
+                    files += 1
+        found[name] = Usage(files, size)
+    return found
+
+
+def clear(root: Path) -> Usage:
+    """Delete the folders of :data:`KEPT` from the cache folder ``root``; what was deleted.
+
+    Always safe: a process mapping the files keeps them (POSIX), a later one builds its tables
+    and writes them again. A folder that cannot be trusted (:func:`trusted`: another user's, a
+    link) is left alone, and so is anything else in ``root``.
+    """
+    before = usage(root)
+    for name in KEPT:
+        folder = root / name
+        if folder.is_dir() and not folder.is_symlink() and trusted(folder, root):
+            shutil.rmtree(folder, ignore_errors=True)
+    after = usage(root)
+    return Usage(
+        sum(before[name].files - after[name].files for name in KEPT),
+        sum(before[name].size - after[name].size for name in KEPT),
+    )
 
 
 def _platform_folder(home: Path | None) -> Path | None:

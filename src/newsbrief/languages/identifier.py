@@ -357,7 +357,7 @@ def _cache_folder() -> Path | None:
     ):
         signature.update(part.encode() + b"\0")
     signature.update(model)
-    folder = root / "language-model" / signature.hexdigest()[:32]
+    folder = root / array_cache.LANGUAGE_MODEL / signature.hexdigest()[:32]
     # Another user's folder is neither read nor written into (a shared NEWSBRIEF_CACHE_DIR).
     return folder if array_cache.trusted(folder, root) else None
 

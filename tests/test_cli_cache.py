@@ -1,0 +1,63 @@
+"""``newsbrief cache``: where the cache folder is, what newsbrief keeps there, and clearing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsbrief.cli import cli
+from newsbrief.languages.array_cache import CACHE_ENV, LANGUAGE_MODEL
+
+
+def _cache(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["cache", *args])
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder holding a model set of two files (3,000 bytes) and a file of the user's."""
+    root = tmp_path / "cache"
+    model = root / LANGUAGE_MODEL / "set" / "labels"
+    model.mkdir(parents=True, mode=0o700)
+    (model / "table.npy").write_bytes(b"\0" * 2048)
+    (model.parent / "classes.json").write_bytes(b"[" + b" " * 950 + b"]")
+    (root / "notes.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(root))
+    return root
+
+
+def test_cache_shows_its_folder_and_what_the_model_takes(folder: Path) -> None:
+    code, output = _cache()
+    assert code == 0, output
+    assert output.splitlines() == [
+        f"Cache folder:   {folder}",
+        "Language model: 2 files, 2.9 KiB (language-model/)",
+    ]
+    assert _cache("--path") == (0, f"{folder}\n")
+
+
+def test_clear_deletes_the_model_and_nothing_else(folder: Path) -> None:
+    code, output = _cache("--clear")
+    assert code == 0, output
+    assert output == f"Deleted 2 files (2.9 KiB) from {folder}\n"
+    assert not (folder / LANGUAGE_MODEL).exists()
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert "Language model: nothing yet" in _cache()[1]
+
+
+def test_clear_does_not_follow_a_link(folder: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    (folder / LANGUAGE_MODEL).rename(elsewhere)
+    (folder / LANGUAGE_MODEL).symlink_to(elsewhere, target_is_directory=True)
+    assert _cache("--clear") == (0, f"Deleted 0 files (0 bytes) from {folder}\n")
+    assert (elsewhere / "set" / "classes.json").is_file()
+
+
+def test_a_cache_turned_off_is_said_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(CACHE_ENV, "")
+    assert _cache() == (0, f"Cache folder: none ({CACHE_ENV} is empty: the cache is off)\n")
+    code, output = _cache("--clear")
+    assert code == 1 and "the cache is off" in output
