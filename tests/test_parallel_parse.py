@@ -39,14 +39,14 @@ def test_many_skipped_records_are_counted_once() -> None:
         "feed.jsonl",
         "10 more records skipped (not listed)",
     )
-    assert problems[0][0] == "feed.jsonl:2" and problems[0][1].startswith("not valid JSON (")
+    assert problems[0][0] == "feed.jsonl:2" and problems[0][1].startswith("invalid JSON: ")
 
 
 def test_an_input_refused_whole_is_refused_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
     bad = [record("bad", n) for n in range(6)]
     spread = InThisProcess()
     assert outcome(bad, spread, "json") == outcome(bad, None, "json")
-    assert outcome(bad, None, "json")[2][0][1].startswith("not JSON or JSON Lines: not valid JSON")
+    assert outcome(bad, None, "json")[2][0][1].startswith("not JSON or JSON Lines: invalid JSON")
     # Too many records: refused from the count of lines, before any line is parsed.
     monkeypatch.setattr(jsonl, "MAX_RECORDS", 5)
     spread = InThisProcess()

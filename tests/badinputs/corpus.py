@@ -111,7 +111,7 @@ def write_corpus(folder: Path, *, huge: bool = True) -> list[Case]:
     jsonl = folder / "records.jsonl"
     jsonl.write_text("\n".join(records) + "\n", encoding="utf-8")
     cases.append(Case(str(jsonl), None, ("ferry", "museum", "school")))
-    cases.append(Case(f"{jsonl}:3", r"not valid JSON"))
+    cases.append(Case(f"{jsonl}:3", r"invalid JSON: "))
     add("script.txt", SCRIPT_ARTICLE.encode(), None, "script")
     # A YAML "billion laughs": nine aliases of nine aliases... 9**9 values if expanded.
     laughs = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']

@@ -81,7 +81,7 @@ def test_jsonl_with_a_bad_line_keeps_the_good_ones(raw):
     problems = [r for r in results if isinstance(r, InputError)]
     assert [document.text for document in documents] == ["Good one.", "Good two."]
     assert [problem.input_name for problem in problems] == ["feed.jsonl:2"]
-    assert "not valid JSON" in problems[0].reason
+    assert problems[0].reason.startswith("invalid JSON: ")
 
 
 def test_a_bad_line_says_where_on_the_line_it_breaks(raw):
@@ -89,12 +89,12 @@ def test_a_bad_line_says_where_on_the_line_it_breaks(raw):
     results = list(JsonParser().parse(raw(data, name="cut.jsonl")))
     (problem,) = [r for r in results if isinstance(r, InputError)]
     assert problem.input_name == "cut.jsonl:2"
-    assert problem.reason == "not valid JSON (Unterminated string starting at column 10)"
+    assert problem.reason == "invalid JSON: Unterminated string starting at: column 10"
     data = jsonl({"text": "Kept."}) + b'\n{"text": "x"}}\n'
     (other,) = [
         r for r in JsonParser().parse(raw(data, name="x.jsonl")) if isinstance(r, InputError)
     ]
-    assert other.reason == "not valid JSON (Extra data at column 14)"
+    assert other.reason == "invalid JSON: Extra data: column 14"
 
 
 def test_parse_yields_problems_in_order(raw):

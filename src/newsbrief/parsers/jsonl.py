@@ -221,12 +221,8 @@ class JsonParser:
             try:
                 record = _loads(line)
             except ValueError as error:
-                message = getattr(error, "msg", str(error))
-                # Where on the line: json's bare msg ends "... starting at" with no place.
-                column = getattr(error, "colno", None)
-                joint = " " if message.endswith(" at") else " at "
-                where = f"{joint}column {column}" if column is not None else ""
-                results.append((label, f"not valid JSON ({message}{where})"))
+                # The label names the line: the reason says where on it.
+                results.append((label, _invalid(error, line=False)))
                 continue
             valid += 1
             try:
@@ -365,16 +361,22 @@ def _numbered(
         problems.clear()
         yield document
     if not seen:
+        missing = [p.reason for p in problems if isinstance(p.reason, _NoTextKey)]
+        # No record has the text under the key looked for: say how to name another.
+        hinted = bool(missing) and len(missing) == len(problems)
+        first = missing[0].hinted if hinted else problems[0].reason if problems else "no records"
         reasons = {problem.reason for problem in problems}
         if len(problems) == 1:
-            reason = problems[0].reason
+            reason = first
         elif len(reasons) == 1:  # every record for one reason: that reason says what to do
-            reason = f"no usable record: {problems[0].reason}"
+            reason = f"no usable record: {first}"
+        elif hinted:  # each record with other keys
+            reason = (
+                f"no usable record: none has text in field {missing[0].key!r}; "
+                "give --parser json:text=KEY"
+            )
         else:
             reason = "no usable record"
-        if reason.endswith(")") and "(its keys: " in reason:
-            # No record has the text under the key looked for: say how to name another.
-            reason = f"{reason[:-1]}; give --parser json:text=KEY)"
         raise InputError(raw.name, reason)
     yield from problems
     if hidden:
@@ -410,14 +412,30 @@ def _loads(text: str) -> Any:
 MAX_KEYS_LISTED = 8
 
 
+class _NoTextKey(str):
+    """The reason a record without the text's key at all was skipped (a string, so it travels
+    between processes as any reason does); :attr:`hinted` also says how to name another key,
+    for an input none of whose records has it."""
+
+    #: The key looked for.
+    key: str
+    #: The reason with the hint.
+    hinted: str
+
+
 def _no_text(key: str, record: dict[Any, Any]) -> str:
-    """Why ``record`` gave no text; when it has no ``key`` at all, with the keys it has."""
+    """Why ``record`` gave no text; when it has no ``key`` at all, with the keys it has (a
+    :class:`_NoTextKey`)."""
     reason = f"no text in field {key!r}"
     if key in record or not record:
         return reason
     keys = [str(name) for name in list(record)[:MAX_KEYS_LISTED]]
     more = ", ..." if len(record) > MAX_KEYS_LISTED else ""
-    return f"{reason} (its keys: {', '.join(keys)}{more})"
+    listed = f"its keys: {', '.join(keys)}{more}"
+    missing = _NoTextKey(f"{reason} ({listed})")
+    missing.key = key
+    missing.hinted = f"{reason} ({listed}; give --parser json:text=KEY)"
+    return missing
 
 
 def _one_document(text: str) -> bool:
@@ -428,9 +446,13 @@ def _one_document(text: str) -> bool:
     return not newline or first.strip() in ("{", "[")
 
 
-def _invalid(error: ValueError) -> str:
-    """``invalid JSON: Expecting ',' delimiter: line 3 column 5 (char 41)``."""
-    return f"invalid JSON: {error}"
+def _invalid(error: ValueError, *, line: bool = True) -> str:
+    """The one form of a JSON error: ``invalid JSON: Expecting ',' delimiter: line 3 column 5``
+    (json's own), without the line for a line of JSON Lines (its label names it)."""
+    if not isinstance(error, json.JSONDecodeError):
+        return f"invalid JSON: {error}"  # nested too deeply: no place
+    where = f"line {error.lineno} column {error.colno}" if line else f"column {error.colno}"
+    return f"invalid JSON: {error.msg}: {where}"
 
 
 def _cut_short(text: str, error: ValueError) -> bool:
