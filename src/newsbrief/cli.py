@@ -395,8 +395,8 @@ def build(
     A folder is read recursively, in sorted order: the files whose extension (in any case)
     a parser reads (built in: .txt .md .html .htm .xml .rss .atom .json .jsonl .sgml and a
     few more, and files without one; plugin parsers add theirs). Other files, hidden files
-    and folders, and README, LICENSE or CHANGELOG files are passed over without a word. A
-    file named explicitly is always read.
+    and folders, and README, LICENSE or CHANGELOG files are passed over (-v names each but
+    the hidden ones). A file named explicitly is always read.
 
     Bad inputs are reported one line each and skipped; the exit code is then 1. On a
     terminal, stderr shows one progress display across every stage (-q: errors only), and
@@ -404,7 +404,7 @@ def build(
     Markdown.
     """
     from newsbrief import pipeline
-    from newsbrief.inputs import printable
+    from newsbrief.inputs import printable, reporting_passed_over
 
     # 1. The command line, read once into the run's settings (names and options checked
     # there, before any input is read, so a typo fails fast).
@@ -432,12 +432,17 @@ def build(
     def note(text: str) -> None:
         reporter.info(f"note: {text}")
 
+    def passed_over(path: str, reason: str) -> None:
+        reporter.detail(f"passed over {path}: {reason}")
+
     # 2. The pipeline: load, brief (per story with --per-story), render; JSON and per-story
     # lines are written as they are made, never held whole (newsbrief.pipeline.output).
     from newsbrief.pipeline.output import open_output, streams
 
     streamed = open_output(output) if streams(settings) else contextlib.nullcontext()
-    with reporter, streamed as out:
+    # -v: each file a folder or glob holds that is not read, once.
+    passing = reporting_passed_over(passed_over) if reporter.level >= VERBOSE else None
+    with reporter, streamed as out, passing or contextlib.nullcontext():
         reporter.detail(_components(settings))
         for line in _hand_rules_only():
             reporter.detail(line)

@@ -8,6 +8,8 @@ nor to files outside the folder walked, and URLs are fetched within time and siz
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import fnmatch
 import glob
 import io
@@ -16,7 +18,7 @@ import re
 import stat
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -41,6 +43,30 @@ DEFAULT_MAX_INPUTS = 100_000
 # Project files that sit beside articles in a folder but are not articles.
 _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "copying")
 _GLOB_CHARS = frozenset("*?[")
+
+#: Told of each file a folder's walk or a glob passes over (``path, reason``), if set.
+_passed_over: contextvars.ContextVar[Callable[[str, str], None] | None] = contextvars.ContextVar(
+    "newsbrief_passed_over", default=None
+)
+
+
+@contextlib.contextmanager
+def reporting_passed_over(callback: Callable[[str, str], None]) -> Iterator[None]:
+    """Inside the block, tell ``callback`` of each file that a folder or a glob named holds but
+    that is not read: ``(path, reason)``, once each (the CLI's ``-v``). Hidden files are not
+    told of, as hidden folders are not walked."""
+    told: set[str] = set()
+
+    def tell_once(path: str, reason: str) -> None:
+        if path not in told:
+            told.add(path)
+            callback(path, reason)
+
+    token = _passed_over.set(tell_once)
+    try:
+        yield
+    finally:
+        _passed_over.reset(token)
 
 
 @attrs.frozen
@@ -292,11 +318,14 @@ def _expand_path(
         yield from _walk(path, wanted)
     elif explicit or _is_article_file(path, wanted):
         yield InputRef(name, path)
+    else:
+        _tell_passed_over(path, wanted)
 
 
 def _walk(root: Path, wanted: frozenset[str]) -> Iterator[InputRef | InputError]:
     errors: list[OSError] = []
     found: list[tuple[Path, bool]] = []
+    passed: list[Path] = []  # told of in the order the inputs are read, whatever the walk's
     limit = max_inputs()
     others = 0
     for path, outside in _walk_files(root, errors=errors):
@@ -306,6 +335,10 @@ def _walk(root: Path, wanted: frozenset[str]) -> Iterator[InputRef | InputError]
             if len(found) > limit:
                 yield InputError(str(root), _too_many(limit))
                 return
+        elif _passed_over.get() is not None:
+            passed.append(path)
+    for path in sorted(passed, key=lambda path: path.relative_to(root).parts):
+        _tell_passed_over(path, wanted)
     if not found and not errors:
         what = f"{others} file(s), none of a type the parsers read" if others else "empty"
         yield InputError(str(root), f"no article file in this folder ({what})")
@@ -348,6 +381,19 @@ def _is_article_file(path: Path, wanted: frozenset[str]) -> bool:
     if name.startswith(".") or name.split(".")[0] in _NOT_ARTICLES:
         return False
     return file_suffix(path.name) in wanted
+
+
+def _tell_passed_over(path: Path, wanted: frozenset[str]) -> None:
+    """Tell the :func:`reporting_passed_over` callback, if any, why ``path`` is not read."""
+    tell = _passed_over.get()
+    name = path.name.lower()
+    if tell is None or name.startswith("."):
+        return
+    if name.split(".")[0] in _NOT_ARTICLES:
+        reason = "a README, LICENSE or CHANGELOG file"
+    else:  # what else _is_article_file refuses
+        reason = f"no parser reads {file_suffix(path.name)} files"
+    tell(str(path), reason)
 
 
 def _os_reason(error: OSError) -> str:

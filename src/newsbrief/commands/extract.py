@@ -8,6 +8,7 @@ order, every offset a code point into the document's original text.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -284,7 +285,8 @@ def run_extract(inputs: tuple[str, ...], options: dict[str, Any]) -> None:
     if settings.parser is not None and not settings.parser.startswith(":"):
         named_parser(settings.parser)  # a misspelt parser fails before any input is read
 
-    from newsbrief.console import Reporter, verbosity
+    from newsbrief.console import VERBOSE, Reporter, verbosity
+    from newsbrief.inputs import reporting_passed_over
 
     # Messages and the progress display as build has them (-q: errors only).
     reporter = Reporter(
@@ -298,7 +300,12 @@ def run_extract(inputs: tuple[str, ...], options: dict[str, Any]) -> None:
         else:
             reporter.info(f"skipped {skipped}")
 
-    with reporter:
+    def passed_over(path: str, reason: str) -> None:
+        reporter.detail(f"passed over {path}: {reason}")
+
+    # -v: each file a folder or glob holds that is not read, once (as build).
+    passing = reporting_passed_over(passed_over) if reporter.level >= VERBOSE else None
+    with reporter, passing or contextlib.nullcontext():
         corpus = load_inputs(inputs, settings, on_skip=report, on_progress=reporter.progress)
     records = [extraction(document, original=options["original"]) for document in corpus]
     if format_ == "json":
