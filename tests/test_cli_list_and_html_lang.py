@@ -32,3 +32,10 @@ def test_html_lang_is_the_locale_as_a_bcp47_tag() -> None:
     assert isinstance(british, str) and isinstance(plain, str)
     assert '<html lang="en-GB">' in british
     assert '<html lang="en">' in plain
+
+
+def test_html_lang_puts_the_script_before_the_region() -> None:
+    briefing = newsbrief.build_briefing([newsbrief.Document.from_text(STORY, id="lanes")])
+    serbian = newsbrief.export(briefing, "html", locale="sr_Latn_RS")
+    assert isinstance(serbian, str)
+    assert '<html lang="sr-Latn-RS"' in serbian

@@ -39,11 +39,13 @@ def _babel_locale(name: str) -> Any:
         raise NewsbriefError(f"unknown locale {name!r} ({error})") from None
 
 
-def locale_region(name: str) -> tuple[str | None, str | None]:
-    """The script and region of a locale babel knows (``en_GB``: ``(None, "GB")``), for a
-    BCP 47 tag."""
-    known = _babel_locale(name)
-    return known.script, known.territory
+def language_tag(language: str, locale: str) -> str:
+    """``language`` with the script and region of ``locale`` (one babel knows) as a BCP 47 tag:
+    ``en`` and ``en_GB`` give ``en-GB``, ``sr`` and ``sr_Latn_RS`` give ``sr-Latn-RS``."""
+    from babel.core import get_locale_identifier
+
+    known = _babel_locale(locale)
+    return str(get_locale_identifier((language, known.territory, known.script), sep="-"))
 
 
 def check_locale(exporter: str, value: Any) -> str:

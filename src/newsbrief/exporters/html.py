@@ -33,7 +33,7 @@ from newsbrief.exporters.common import (
     text_language,
     words_language,
 )
-from newsbrief.exporters.dates import ISO, locale_region
+from newsbrief.exporters.dates import ISO, language_tag
 from newsbrief.exporters.story_map import story_map
 from newsbrief.exporters.svg_timeline import timeline_anchor, timeline_figure
 from newsbrief.languages import language
@@ -373,7 +373,7 @@ def page_language(words: str, locale: str = ISO) -> str:
     script and region when the locale is in that language (``en_GB`` -> ``en-GB``)."""
     if locale_language(locale) != words:
         return words
-    return "-".join(part for part in (words, *locale_region(locale)) if part)
+    return language_tag(words, locale)
 
 
 def render(
