@@ -9,9 +9,11 @@ its plural). Count
 words, cue words, function words and the like are no such words: they belong in
 ``languages/data/<code>.toml``.
 
-What the scan cannot see: words written only inside a regular expression (``(?:on|in)``) are
-the shapes themselves, which are English's for every language; and a word list spelled as a
-string (``"at|um"``) is a pattern, so its words would pass.
+Words written inside a regular expression are the shapes themselves, which are English's for
+every language; but a group that only lists three or more words to choose from (``(?:to|until|
+through)``, no name for a reader to get the word back) is a word list spelled as a pattern:
+:func:`pattern_word_lists` finds those, and the ones still in code are listed in
+:data:`STILL_IN_PATTERNS`, to be moved to the language home and taken off the list.
 """
 
 from __future__ import annotations
@@ -91,6 +93,45 @@ def word_lists(path: Path, own: set[str]) -> list[str]:
 def _named(word: str, own: set[str]) -> bool:
     # A plural of a word a pattern spells is the pattern's too (``(?:day|week)s``).
     return word in own or (word.endswith("s") and word[:-1] in own)
+
+
+# A non-capturing group without groups inside it, and a plain lower-case word of one.
+_GROUP = re.compile(r"\(\?:([^()]*)\)")
+_PLAIN = re.compile(r"[a-z]+")
+
+#: Word lists still spelled as patterns in code, by module: move them to the language home.
+STILL_IN_PATTERNS = {
+    ("calendar_shapes.py", ("st", "nd", "rd", "th")),
+    ("calendar_shapes.py", ("beginning", "start", "middle", "end")),
+    ("timex_shapes.py", ("st", "nd", "rd", "th")),
+    (
+        "timex_shapes.py",
+        ("for", "over", "recent", "past", "last", "several", "many", "some", "few"),
+    ),
+    ("timex_shapes.py", ("of", "de", "del")),
+}
+
+
+def pattern_word_lists(path: Path) -> set[tuple[str, tuple[str, ...]]]:
+    """``(module, words)`` for each group of a pattern in ``path`` that lists three or more
+    plain words (``(?:to|until|through)``)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for group in _GROUP.finditer(node.value):
+                words = tuple(w for w in group[1].split("|") if _PLAIN.fullmatch(w))
+                if len(words) >= MIN_ENTRIES:
+                    found.add((path.name, words))
+    return found
+
+
+def test_no_new_word_list_is_spelled_as_a_pattern() -> None:
+    found = set().union(*(pattern_word_lists(path) for path in sorted(DATES.glob("*.py"))))
+    assert found <= STILL_IN_PATTERNS, "word lists in patterns:\n" + "\n".join(
+        f"{name} {list(words)}" for name, words in sorted(found - STILL_IN_PATTERNS)
+    )
+    # One moved: take it off the list.
+    assert found >= STILL_IN_PATTERNS, sorted(STILL_IN_PATTERNS - found)
 
 
 def test_the_date_annotator_defines_no_word_lists() -> None:

@@ -38,7 +38,7 @@ from newsbrief.annotators.dates.matching import RuleMatch, matches
 from newsbrief.annotators.dates.rule_model import Expression
 from newsbrief.annotators.dates.rule_table import rules_for
 from newsbrief.annotators.dates.token_index import TOKEN
-from newsbrief.languages import on_reload
+from newsbrief.languages import every_language_words, on_reload
 
 
 def find_expressions(
@@ -79,9 +79,22 @@ def _longest_first(found: RuleMatch) -> tuple[int, int]:
     return found[0] - found[1], found[0]
 
 
-# ``from July 9 to July 11``, ``between 2014 and 2022``, ``Feb. 24 - March 1``.
-_RANGE_LINK = re.compile(r"[ \t\u00a0]{0,2}(?:[-–—]|to|until|till|through|and)[ \t\u00a0]{0,2}$")
-_RANGE_OPENER = re.compile(r"\b(?:[Ff]rom|[Bb]etween)[ \t\u00a0]{1,3}$")
+@functools.cache
+def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What links two dates into a range and what opens one (``from July 9 to July 11``,
+    ``between 2014 and 2022``, ``Feb. 24 - March 1``): a dash or a ``range_links`` word, and a
+    ``range_openers`` word (capitalised or not), of every language's data."""
+    links = sorted(every_language_words("calendar", "range_links"))
+    openers = sorted(every_language_words("calendar", "range_openers"))
+    link = "|".join(["[-–—]", *(re.escape(word) for word in links)])
+    opener = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in openers) or "(?!)"
+    return (
+        re.compile(rf"[ \t\u00a0]{{0,2}}(?:{link})[ \t\u00a0]{{0,2}}$"),
+        re.compile(rf"\b(?:{opener})[ \t\u00a0]{{1,3}}$"),
+    )
+
+
+on_reload(_range_patterns.cache_clear)
 _RANGEABLE = frozenset({"date", "month", "season", "year"})
 
 
@@ -101,10 +114,11 @@ def _links(text: str, first: Expression, last: Expression) -> bool:
     if first.kind not in _RANGEABLE or last.kind not in _RANGEABLE:
         return False
     between = text[first.end : last.start]
-    link = _RANGE_LINK.match(between)
+    linking, opening = _range_patterns()
+    link = linking.match(between)
     if link is None or link.end() != len(between):
         return False
-    opened = _RANGE_OPENER.search(text, max(0, first.start - 12), first.start) is not None
+    opened = opening.search(text, max(0, first.start - 12), first.start) is not None
     # ``2014 and 2022`` is a range only after ``between``; a dash needs no opener.
     return opened or between.strip() in ("-", "–", "—")
 
