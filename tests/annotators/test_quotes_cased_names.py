@@ -135,3 +135,12 @@ def test_a_name_in_the_genitive_still_gives_its_nominative() -> None:
     )
     assert found["всё решено"][0] == "Энтони Блинкен"
     assert found["ничего не решено"][0] == "Питер Джонс"
+
+
+def test_a_body_that_speaks_in_a_case_is_named_in_the_nominative() -> None:
+    found = quotes(
+        "Правительство обсуждает закон о связи.\n\n"
+        "В Министерстве цифрового развития заявили: «Проект внесут в Думу до конца месяца».",
+        "ru",
+    )
+    assert found["Проект внесут в Думу до конца месяца"][0] == "Министерство цифрового развития"

@@ -11,6 +11,7 @@ from newsbrief.languages.morphology import (
     analyzer,
     has_analyzer,
     is_name,
+    nominative_body,
     nominative_name,
     nominative_role,
 )
@@ -118,3 +119,23 @@ def test_other_languages_have_no_analyser() -> None:
 )
 def test_names_in_every_case_and_shape(code: str, written: str, nominative: str) -> None:
     assert nominative_name(written, code) == nominative
+
+
+@pytest.mark.parametrize(
+    ("code", "written", "nominative"),
+    [
+        # A locative, as the place a statement comes from; what follows the head is kept.
+        ("ru", "Министерстве цифрового развития", "Министерство цифрового развития"),
+        ("ru", "Министерстве спорта и туризма", "Министерство спорта и туризма"),
+        ("ru", "Газпрома", "Газпром"),
+        with_uk_dictionary("uk", "Державної податкової служби", "Державна податкова служба"),
+        # A head that takes no endings is in its adjectives' case.
+        with_uk_dictionary("uk", "Економічного бюро", "Економічне бюро"),
+        # A nominative stays as it is.
+        ("ru", "Банк Казахстана", "Банк Казахстана"),
+    ],
+)
+def test_a_bodys_name_in_a_case_is_given_in_the_nominative(
+    code: str, written: str, nominative: str
+) -> None:
+    assert nominative_body(written, code) == nominative

@@ -427,6 +427,68 @@ def nominative_role(role: str, code: str | None) -> str | None:
     return None
 
 
+#: Cases a body's name is put back from: a person's, and the locative a body is named in as
+#: the place a statement comes from (``в Министерстве науки заявили``).
+_BODY_CASES = (*_CASES, "loct")
+
+
+def nominative_body(name: str, code: str | None) -> str | None:
+    """A body's name (``Министерстве науки``, ``Національного антикорупційного бюро``,
+    ``Росатома``) with its head noun and the adjectives before it put in the nominative
+    singular, its other words kept as written (``Министерство науки``, ``Національне
+    антикорупційне бюро``, ``Росатом``); ``name`` itself when its head may be read as a
+    nominative, ``None`` when the language has no analyser or its dictionary does not read
+    the head. A head that takes no endings (``бюро``) is in the case of its adjectives."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return None
+    assert code is not None
+    words = name.split(" ")
+    # (a body's head is no first name: ``Росатома`` is Росатом's genitive, not a woman's name)
+    readings = [
+        [p for p in _role_readings(word, code) if "Name" not in p.tag.grammemes]
+        for word in words[: _MAX_ADJECTIVES + 1]
+    ]
+    nouns = [i for i, parses in enumerate(readings) if any(p.tag.POS == "NOUN" for p in parses)]
+    # The head is the first word that is no adjective (``податкової служби``: an adjective
+    # the dictionary also reads as a noun), else the first noun.
+    head = next(
+        (i for i in nouns if not any(p.tag.POS in _ADJECTIVES for p in readings[i])),
+        nouns[0] if nouns else None,
+    )
+    if head is None or not all(
+        any(p.tag.POS in _ADJECTIVES for p in parses) for parses in readings[:head]
+    ):
+        return None
+    noun = [p for p in readings[head] if p.tag.POS == "NOUN"]
+    adjectives = [[p for p in parses if p.tag.POS in _ADJECTIVES] for parses in readings[:head]]
+    for case in ("nomn", *_BODY_CASES):
+        for parse in noun:
+            if _case(parse) != case and not (_fixed(parse) and adjectives):
+                continue
+            gender = _gender(parse)
+            agreeing = []
+            for options in adjectives:
+                fitting = [p for p in options if _case(p) == case and _gender(p) in (gender, None)]
+                if not fitting:
+                    break
+                agreeing.append(fitting[0])
+            else:
+                if case == "nomn":
+                    return name
+                forms = [_nominative(p) for p in agreeing]
+                if _fixed(parse):
+                    if not agreeing:
+                        continue
+                    forms.append(parse.word)
+                else:
+                    forms.append(_nominative(parse))
+                if any(f is None for f in forms):
+                    return None
+                front = [_as_written(w, f, code) for w, f in zip(words, forms, strict=False) if f]
+                return " ".join([*front, *words[head + 1 :]])
+    return None
+
+
 def _role_readings(word: str, code: str) -> list[Any]:
     """A role's word's readings from the dictionary (a guess reads no role)."""
     return [p for p in _parses(_plain(word), code) if _from_dictionary(p)]

@@ -14,6 +14,7 @@ import attrs
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.case_forms import (
+    body_nominatives,
     nominative_by_surname,
     nominative_forms,
 )
@@ -265,6 +266,12 @@ def _quoted(
         # name and the role in the nominative (``languages/morphology.py``); the rules below
         # read the page for the names it cannot.
         speakers = [_in_nominative(s, document.language) for s in speakers]
+        # ``в Министерстве науки заявили``: a body's name in the nominative too.
+        bodies = body_nominatives(attributor.mentions, document.language)
+        speakers = [
+            attrs.evolve(s, name=bodies[s.name]) if s is not None and s.name in bodies else s
+            for s in speakers
+        ]
     if names_in_cases(document.language) and any(speakers):
         # ``— сказал Олегом Сухаревым`` never: a name in a case is given in the nominative.
         nominative = nominative_forms(text, attributor.mentions)

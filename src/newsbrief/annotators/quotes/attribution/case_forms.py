@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.cue_words import Cues
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
-from newsbrief.languages import morphology
+from newsbrief.languages import language, morphology
 
 #: Letters a case ending may add to or change at the end of a name's word.
 _ENDING = 3
@@ -195,4 +195,34 @@ def nominative_by_surname(
                 for w in words
             )
             break
+    return found
+
+
+def body_nominatives(mentions: Iterable[Mention], code: str | None) -> dict[str, str]:
+    """``{a body's name as the entity annotator gave it: its nominative}`` of the organisations
+    in ``mentions`` written in a case (``В Министерстве науки заявили`` is Министерство науки,
+    ``в повідомленні Національного антикорупційного бюро`` Національне антикорупційне бюро):
+    by the language's dictionary where it reads the name's head, else, for a one-word name it
+    does not know, by the document's own shorter form of it that the case form adds an ending
+    of ``[morphology] body_endings`` to (``Уралхимпрома`` beside ``Уралхимпром``)."""
+    if code is None or not morphology.has_analyzer(code):
+        return {}
+    # (the longest ending first: ``ові`` before ``і``)
+    endings = sorted(language(code).words("morphology", "body_endings"), key=lambda e: (-len(e), e))
+    names = list(dict.fromkeys(m.name for m in mentions if m.type == "organisation"))
+    written = set(names)
+    found: dict[str, str] = {}
+    for name in names:
+        nominative = morphology.nominative_body(name, code)
+        if nominative is None and " " not in name:
+            nominative = next(
+                (
+                    name[: -len(e)]
+                    for e in endings
+                    if name.endswith(e) and len(name) - len(e) >= 3 and name[: -len(e)] in written
+                ),
+                None,
+            )
+        if nominative is not None and nominative != name:
+            found[name] = nominative
     return found
