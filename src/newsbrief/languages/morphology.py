@@ -505,6 +505,16 @@ def is_name(word: str, code: str | None) -> bool:
     )
 
 
+def is_common_word(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` knows ``word`` and never as a person's
+    first name, surname or patronymic (``Казани``, ``РАН``; not ``Петрова``)."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return False
+    assert code is not None
+    known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
+    return bool(known) and not any(_NAME_TAGS & p.tag.grammemes for p in known)
+
+
 # (A language data file reloaded may name another analyser or other spellings.)
 for _cached in (analyzer, _loaded, _spellings, _parses):
     on_reload(_cached.cache_clear)

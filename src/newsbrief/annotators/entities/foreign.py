@@ -115,7 +115,7 @@ from newsbrief.annotators.entities.towns import (
 )
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import script_counts
-from newsbrief.languages.morphology import has_analyzer, is_name
+from newsbrief.languages.morphology import has_analyzer, is_common_word, is_name, nominative_name
 
 __all__ = ["language_of", "retyped"]
 
@@ -921,6 +921,21 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             continue
         if k in honoured:
             continue  # (``г-н Иванов``: a person, whatever its neighbours)
+        cut = (
+            _name_after_oblique(fields, code)
+            if fields[TYPE] == "person" and text[start:end] == fields[TEXT]
+            else 0
+        )
+        if cut:
+            # ``Президент РАН Павел Логачев``, ``заявил Марии Ивановой Олег Сухарев``: the
+            # words before the first name are another's, in a case of their own.
+            begin = start + len(" ".join(fields[TEXT].split(" ")[:cut])) + 1
+            person = list(fields)
+            person[TEXT] = text[begin:end]
+            items[k] = (index, spans.add(begin, end), tuple(person))
+            where[k] = (begin, end)
+            fields = items[k][2]
+            start = begin
         if _named_body(fields, words):
             # ``Robert Koch-Institut``: a person's name and a body's noun, hyphenated.
             found.setdefault(fields[TEXT], ("organisation", None))
@@ -1245,6 +1260,42 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     clubs(items, dropped, spans, text, words, gz.territories(code))
     genitives(items, dropped, spans, text, words)
     return items, dropped
+
+
+#: Words of a person's name after the words cut off at most (a first name and a surname, or
+#: with a patronymic).
+_NAME_AFTER_CUT = 3
+
+
+def _name_after_oblique(fields: CandidateFields, code: str) -> int:
+    """How many words open a person's name the chunker ran on from the words before it, in a
+    language whose dictionary reads cases: a first name and a surname read in the nominative
+    after words that are no name (``РАН``, ``Казани``: an acronym, or a word the dictionary
+    knows as no one's name) or a name in an oblique case (``Марии Ивановой``); 0 when
+    nothing is cut."""
+    name = fields[TEXT]
+    if name.count(" ") < 2 or not has_analyzer(code):
+        return 0
+    words = name.split(" ")
+    first_name = rules_for(code).first_name
+    for cut in range(1, len(words) - 1):
+        head, tail = words[:cut], words[cut:]
+        if len(tail) > _NAME_AFTER_CUT or first_name(tail[0]) is None:
+            continue
+        joined = " ".join(tail)
+        if nominative_name(joined, code) != joined:
+            continue
+        if all(_acronym_word(w) or is_common_word(w, code) for w in head):
+            return cut
+        named = " ".join(head)
+        if named.count(" ") and nominative_name(named, code) not in (None, named):
+            return cut
+    return 0
+
+
+def _acronym_word(word: str) -> bool:
+    """Whether ``word`` is an acronym's (``РАН``, ``МЧС``): two capitals or more."""
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _after_role(text: str, start: int, profile: gz.Profile | None) -> bool:

@@ -1,0 +1,36 @@
+"""A person's name the chunker ran on from the words before it (issue 16, session 28): an
+acronym or a word the dictionary knows as no one's name (``Президент РАН Геннадий Красников``)
+or a name in another case (``сказал Ивану Петрову Олег Сухарев``) before a first name and a
+surname in the nominative is cut off. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _people(text: str, language: str) -> set[str]:
+    """The words of every person's mention."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return {
+        a.text
+        for a in annotated.annotations_of(AnnotationKind.ENTITY)
+        if a.attributes["type"] == "person"
+    }
+
+
+def test_an_acronym_before_a_name_is_no_part_of_it() -> None:
+    assert _people("Вице-президент РАН Геннадий Красников открыл съезд физиков.", "ru") == {
+        "Геннадий Красников"
+    }
+
+
+def test_a_name_in_another_case_before_a_nominative_one_is_anothers() -> None:
+    people = _people("«Отчёт готов», — ответил Ивану Петрову Олег Сухарев в четверг.", "ru")
+    assert "Олег Сухарев" in people
+    assert not any(p.endswith("Олег Сухарев") and p != "Олег Сухарев" for p in people)
+
+
+def test_a_full_name_with_a_patronymic_is_kept_whole() -> None:
+    assert "Анна Сергеевна Котова" in _people("Анна Сергеевна Котова возглавила фонд.", "ru")
