@@ -1,7 +1,8 @@
 """A person's name the chunker ran on from the words before it (issue 16, session 28): an
 acronym or a word the dictionary knows as no one's name (``Президент РАН Геннадий Красников``)
 or a name in another case (``сказал Ивану Петрову Олег Сухарев``) before a first name and a
-surname in the nominative is cut off. The sentences are written for these tests."""
+surname in the nominative is cut off, and so is a name in an oblique case after them
+(``сообщил Игорь Лебедев Анне Смирновой``). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ def test_a_name_in_another_case_before_a_nominative_one_is_anothers() -> None:
     people = _people("«Отчёт готов», — ответил Ивану Петрову Олег Сухарев в четверг.", "ru")
     assert "Олег Сухарев" in people
     assert not any(p.endswith("Олег Сухарев") and p != "Олег Сухарев" for p in people)
+
+
+def test_a_name_in_another_case_after_a_nominative_one_is_anothers() -> None:
+    people = _people("«Ремонт закончен», — сообщил Игорь Лебедев Анне Смирновой вчера.", "ru")
+    assert "Игорь Лебедев" in people
+    assert not any(p.startswith("Игорь Лебедев") and p != "Игорь Лебедев" for p in people)
 
 
 def test_a_full_name_with_a_patronymic_is_kept_whole() -> None:

@@ -936,6 +936,21 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             where[k] = (begin, end)
             fields = items[k][2]
             start = begin
+        kept = (
+            _name_before_oblique(fields, code)
+            if fields[TYPE] == "person" and text[start:end] == fields[TEXT]
+            else 0
+        )
+        if kept:
+            # ``— заявил Алексей Кудрин Марии Ивановой``: the name after the speaker's, in an
+            # oblique case, is the one told's.
+            finish = start + len(" ".join(fields[TEXT].split(" ")[:kept]))
+            person = list(fields)
+            person[TEXT] = text[start:finish]
+            items[k] = (index, spans.add(start, finish), tuple(person))
+            where[k] = (start, finish)
+            fields = items[k][2]
+            end = finish
         if _named_body(fields, words):
             # ``Robert Koch-Institut``: a person's name and a body's noun, hyphenated.
             found.setdefault(fields[TEXT], ("organisation", None))
@@ -1290,6 +1305,24 @@ def _name_after_oblique(fields: CandidateFields, code: str) -> int:
         named = " ".join(head)
         if named.count(" ") and nominative_name(named, code) not in (None, named):
             return cut
+    return 0
+
+
+def _name_before_oblique(fields: CandidateFields, code: str) -> int:
+    """How many words of a person's name the chunker ran on into another's name are the
+    first person's: a first name and a surname read in the nominative, then two words or more
+    read as a name in an oblique case only (``Алексей Кудрин Марии Ивановой``); 0 when the
+    name is one person's."""
+    name = fields[TEXT]
+    if name.count(" ") < 3 or not has_analyzer(code):
+        return 0
+    words = name.split(" ")
+    for kept in range(2, min(len(words) - 1, _NAME_AFTER_CUT + 1)):
+        head, tail = " ".join(words[:kept]), " ".join(words[kept:])
+        if rules_for(code).first_name(words[0]) is None or nominative_name(head, code) != head:
+            continue
+        if nominative_name(tail, code) not in (None, tail):
+            return kept
     return 0
 
 
