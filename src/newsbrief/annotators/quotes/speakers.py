@@ -47,7 +47,7 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.addressees import addressee_end
+from newsbrief.annotators.quotes.attribution.addressees import addressee_end, oblique_start
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.cue_words import CUE, Cues, cues_for
 from newsbrief.annotators.quotes.attribution.datelines import after_dateline
@@ -421,7 +421,13 @@ class Attributor(PhraseReader):
                     return self._phrase_after(told, limit, cue.group(0)) or self.dropped_subject(
                         at, limit, cue.group(0)
                     )
-            after = self._phrase_after(at, limit, cue.group(0))
+            # (``— заявил Кудрин Марии Ивановой``: the speaker is named before the one told)
+            told_at = (
+                oblique_start(self.text, at, profile.code, self.within(at, limit))
+                if profile
+                else None
+            )
+            after = self._phrase_after(at, told_at or limit, cue.group(0))
             if after is None and self.cues.profile is not None:
                 after = self.dropped_subject(at, limit, cue.group(0))
             return after  # ``«...», añadió.``: the subject left out

@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
-from newsbrief.languages import language, on_reload
+from newsbrief.languages import language, morphology, on_reload
 
-__all__ = ["addressee_end", "medium_start"]
+__all__ = ["addressee_end", "medium_start", "oblique_start"]
 
 #: A word after the cue, or an article elided onto the next word (``l'``).
 _WORD = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)")
@@ -115,3 +115,31 @@ def addressee_end(masked: str, start: int, code: str, mentions: Sequence[Mention
         if mention.start > at:
             break
     return None
+
+
+def _oblique(text: str, start: int, code: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The first person in ``mentions`` from ``start`` on whose name, as written, the
+    language's dictionary reads in an oblique case only (``Марии Ивановой``, ``з Володимиром
+    Зеленським``; not ``Кудрин``, which may be a nominative)."""
+    for mention in mentions:
+        if mention.start < start or mention.type != "person":
+            continue
+        written = text[mention.start : mention.end]
+        nominative = morphology.nominative_name(written, code)
+        if nominative is not None and nominative != written:
+            return mention
+    return None
+
+
+def oblique_start(text: str, start: int, code: str, mentions: Sequence[Mention]) -> int | None:
+    """Where the speaker phrase after a cue ending at ``start`` stops, in a language whose
+    dictionary reads cases: at the first person named in an oblique case (``— заявил Кудрин
+    Марии Ивановой``, ``— сказав президент на пресконференції з Володимиром Зеленським``: the
+    one told, or met, is no speaker; the speaker is in the nominative). ``None`` where no
+    such name follows (``mentions``: those after ``start``, in text order)."""
+    if not morphology.has_analyzer(code):
+        return None
+    found = _oblique(text, start, code, mentions)
+    if found is None or not any(c.isalpha() for c in text[start : found.start]):
+        return None  # (``— каже Золтана Бачо``: no one named before it; read as before)
+    return found.start

@@ -600,6 +600,14 @@ class PressReader(DescriptionReader):
             name = phrase[:1].lower() + phrase[1:]
             # (the mention as written: spaces collapsed in the name only)
             return Speaker(name, self.text[start:end], start, end, cue, anonymous=True)
+        if not press.definite and not self._role_phrase(words):
+            # ``сказал тренер после матча``, ``пояснив очільник МЗС``: who speaks is the role
+            # noun (and the adjectives before it); the words after say whose or where.
+            role_at = next((i for i, w in enumerate(words[:3]) if self._role_noun(w[0])), None)
+            if role_at is not None and all(
+                w[0].islower() and w[0].endswith(press.adjective_endings) for w in words[:role_at]
+            ):
+                words = words[: role_at + 1]
         if len(words) > 4 and not self._role_complement(words):
             return None
         if lower in press.definite or press.elided.match(first):
@@ -658,12 +666,7 @@ class PressReader(DescriptionReader):
                 return Speaker(synonym.name, self.text[start:end], start, end, cue,
                                role=self.role_of(synonym.name, start))  # fmt: skip
             return self.role_reference(words[0][1], words[-1][2], [head], cue, gender)
-        if (
-            not press.definite
-            and len(words) <= 3
-            and self._role_noun(words[-1][0])
-            and all(w[0][:1].islower() for w in words[1:])
-        ):
+        if not press.definite and self._role_phrase(words):
             # A language without articles: ``добавил губернатор`` (the governor named before),
             # ``Європейський дипломат сказав`` (no one holds it: an unnamed source).
             start, end = words[0][1], words[-1][2]
@@ -679,6 +682,16 @@ class PressReader(DescriptionReader):
             return Speaker(referent.name, written, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
+
+    def _role_phrase(self, words: list[tuple[str, int, int]]) -> bool:
+        """Whether ``words`` are a role phrase of a language without articles as a whole: three
+        words at most, ending with a role noun, in lower case after the first (``первый
+        заместитель министра``)."""
+        return (
+            len(words) <= 3
+            and self._role_noun(words[-1][0])
+            and all(w[0][:1].islower() for w in words[1:])
+        )
 
     def _age_noun(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """A definite article and an age written as a noun (``„...“, sagte der 22-Jährige``;
