@@ -39,5 +39,11 @@ def test_a_name_in_another_case_after_a_nominative_one_is_anothers() -> None:
     assert not any(p.startswith("Игорь Лебедев") and p != "Игорь Лебедев" for p in people)
 
 
+def test_a_town_in_a_case_before_two_names_is_no_part_of_them() -> None:
+    people = _people("Глава Самары Айдар Мухаметов встретился с жителями.", "ru")
+    assert "Айдар Мухаметов" in people
+    assert not any(p.startswith("Самары") for p in people)
+
+
 def test_a_full_name_with_a_patronymic_is_kept_whole() -> None:
     assert "Анна Сергеевна Котова" in _people("Анна Сергеевна Котова возглавила фонд.", "ru")

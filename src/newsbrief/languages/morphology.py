@@ -515,6 +515,17 @@ def is_common_word(word: str, code: str | None) -> bool:
     return bool(known) and not any(_NAME_TAGS & p.tag.grammemes for p in known)
 
 
+def is_place_in_case(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` only as a place's name in an
+    oblique case (``Казани``, ``Уфы``; not ``Алматы``, which may be a nominative, nor
+    ``Львова``, also a surname)."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return False
+    assert code is not None
+    known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
+    return bool(known) and all("Geox" in p.tag.grammemes and _case(p) != "nomn" for p in known)
+
+
 # (A language data file reloaded may name another analyser or other spellings.)
 for _cached in (analyzer, _loaded, _spellings, _parses):
     on_reload(_cached.cache_clear)

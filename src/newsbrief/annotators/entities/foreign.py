@@ -115,7 +115,13 @@ from newsbrief.annotators.entities.towns import (
 )
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import script_counts
-from newsbrief.languages.morphology import has_analyzer, is_common_word, is_name, nominative_name
+from newsbrief.languages.morphology import (
+    has_analyzer,
+    is_common_word,
+    is_name,
+    is_place_in_case,
+    nominative_name,
+)
 
 __all__ = ["language_of", "retyped"]
 
@@ -1295,6 +1301,12 @@ def _name_after_oblique(fields: CandidateFields, code: str) -> int:
     first_name = rules_for(code).first_name
     for cut in range(1, len(words) - 1):
         head, tail = words[:cut], words[cut:]
+        if (
+            len(tail) == 2
+            and all(w.isalpha() and w[:1].isupper() for w in tail)
+            and all(is_place_in_case(w, code) for w in head)
+        ):
+            return cut  # ``Мэр Казани Ильсур Метшин``: a town's case before any two names
         if len(tail) > _NAME_AFTER_CUT or first_name(tail[0]) is None:
             continue
         joined = " ".join(tail)
