@@ -79,6 +79,7 @@ from newsbrief.annotators.entities.foreign_bounds import (
     places_of_bodies,
     quoted_names,
 )
+from newsbrief.annotators.entities.foreign_branches import branches
 from newsbrief.annotators.entities.foreign_forms import (
     acronym,
     body_acronym,
@@ -106,6 +107,7 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.annotators.entities.role_bodies import after_body_role
 from newsbrief.annotators.entities.towns import (
     foreign_town,
     named_town,
@@ -368,6 +370,9 @@ def _evidence(
         return "organisation", fields[CANONICAL]
     if place is not None:
         return "place", place
+    if after_body_role(text, start, code) and name not in gz.place_names():
+        # (``directeur général de Vernal``, ``diputado de Junts``: a role held in a body)
+        return "organisation", fields[CANONICAL]
     if (
         before in words.plural_articles
         and not name.lower().endswith(words.demonym_endings)
@@ -1269,6 +1274,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         if fields[TEXT] in found and is_open(fields) and fields[TYPE] != found[fields[TEXT]][0]:
             items[k] = (index, number, typed_as(fields, *found[fields[TEXT]]))
     dropped = _joined(items, where, spans, text, words, found, gz.territories(code), profile)
+    branches(items, dropped, spans, text, code)
     first_names(items, dropped, spans, text, code)
     quoted_names(items, dropped, spans, text, words)
     credits(items, dropped, spans, text, words)

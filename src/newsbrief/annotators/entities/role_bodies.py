@@ -1,0 +1,52 @@
+"""A name after a role held in a body and a genitive connector is the body's: ``le directeur
+général de Vernal``, ``el diputado de Junts``, ``el arquero de River``, ``les actionnaires de
+Vernal``. The role nouns (``[entities] body_roles``) are those held in a party, a club or a
+company, never in a place (``maire``, ``alcalde``) nor towards a person (``avocat``): the
+name after them is an organisation's, in every mention the document makes of it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsbrief.languages import language, on_reload
+
+__all__ = ["after_body_role"]
+
+#: Characters read back from a name for a role and its connector (``directeur général de``).
+_REACH = 48
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str] | None:
+    """A role noun of ``code``, up to one word after it (``directeur général``,
+    ``conseil d'administration``), and a connector (``de``, ``d'``), ending where the name
+    begins; ``None`` where the language lists no role."""
+    lang = language(code)
+    roles = lang.words("entities", "body_roles")
+    connectors = lang.words("entities", "body_role_connectors")
+    if not roles or not connectors:
+        return None
+    nouns = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
+    # (an elided connector, ``d'``, is glued to the name; a whole word is followed by a space)
+    links = "|".join(
+        re.escape(c) + ("" if c.endswith(("'", "’")) else r"[ \u00a0]+")
+        for c in sorted(connectors, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:^|[^\w'’-])(?:{nouns})(?:[ \u00a0]+[\w'’-]+)?[ \u00a0]+(?:{links})$",
+        re.IGNORECASE,
+    )
+
+
+on_reload(_pattern.cache_clear)
+
+
+def after_body_role(text: str, start: int, code: str) -> bool:
+    """Whether the name at ``start`` follows a role held in a body and its connector
+    (``directeur général de``, ``diputado de``)."""
+    pattern = _pattern(code)
+    if pattern is None:
+        return False
+    return pattern.search(text, max(0, start - _REACH), start) is not None
