@@ -24,6 +24,7 @@ from newsbrief.annotators.entities.evidence import (
     document_evidence,
     with_evidence,
 )
+from newsbrief.annotators.entities.lowercase_agencies import with_lowercase_agencies
 from newsbrief.annotators.entities.merging import (
     Kept,
     Mention,
@@ -82,6 +83,7 @@ class EntityAnnotator:
         from newsbrief.nlp.analysis import analysis_of
 
         packed = with_caseless(document, analysis_of(document).packed_candidates)
+        packed = with_lowercase_agencies(document, packed)
         return EntityDraft(packed, document_evidence(packed, document.text))
 
     def annotate(
@@ -104,7 +106,7 @@ class EntityAnnotator:
             draft = kept_draft(self.name, document, context)
             if draft is None:
                 chunked = analysis_of(document, analyses).packed_candidates
-                packed.append(with_caseless(document, chunked))
+                packed.append(with_lowercase_agencies(document, with_caseless(document, chunked)))
                 known.append(None)
             else:
                 packed.append(draft.packed_candidates)
