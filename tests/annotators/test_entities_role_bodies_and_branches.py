@@ -46,3 +46,11 @@ def test_a_body_and_the_place_right_after_it_are_one_name() -> None:
 def test_a_comma_between_a_body_and_a_place_leaves_two_names() -> None:
     found = _found("Les usines de Renault, France et Espagne comprises, ont fermé mardi.", "fr")
     assert ("Renault France", "organisation") not in found
+
+
+def test_a_german_run_opening_with_a_role_and_von_leaves_the_company() -> None:
+    found = _found(
+        "Nach der Gewinnwarnung verloren die Aktien von Südlicht am Freitag kräftig.", "de"
+    )
+    assert ("Südlicht", "organisation") in found
+    assert not any(name.startswith("Aktien") for name, _ in found)

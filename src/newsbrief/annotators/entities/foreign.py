@@ -107,7 +107,7 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
-from newsbrief.annotators.entities.role_bodies import after_body_role
+from newsbrief.annotators.entities.role_bodies import after_body_role, body_after_role_in_run
 from newsbrief.annotators.entities.towns import (
     foreign_town,
     named_town,
@@ -1124,6 +1124,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             tail = named_after_noun(fields[TEXT], text, start, words)
             if tail is None:
                 tail = body_after_article(fields[TEXT], text, start, end, words)
+            if tail is None:
+                tail = body_after_role_in_run(fields[TEXT], text, start, code)
             if tail is not None:
                 # ``Discounter Aldi``, ``Kauf der Ketten Argos``: a noun for a body (German
                 # capitalises it), then the body's name.

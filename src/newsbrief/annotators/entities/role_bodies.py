@@ -12,10 +12,25 @@ from functools import cache
 
 from newsbrief.languages import language, on_reload
 
-__all__ = ["after_body_role"]
+__all__ = ["after_body_role", "body_after_role_in_run"]
 
 #: Characters read back from a name for a role and its connector (``directeur général de``).
 _REACH = 48
+
+
+#: Words of a run that opens with a role: the role, its connector and a name.
+_RUN_WORDS = 3
+
+
+@cache
+def _words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The role nouns and connectors of ``code`` (``[entities] body_roles``,
+    ``body_role_connectors``)."""
+    lang = language(code)
+    return lang.words("entities", "body_roles"), lang.words("entities", "body_role_connectors")
+
+
+on_reload(_words.cache_clear)
 
 
 @cache
@@ -23,9 +38,7 @@ def _pattern(code: str) -> re.Pattern[str] | None:
     """A role noun of ``code``, up to one word after it (``directeur général``,
     ``conseil d'administration``), and a connector (``de``, ``d'``), ending where the name
     begins; ``None`` where the language lists no role."""
-    lang = language(code)
-    roles = lang.words("entities", "body_roles")
-    connectors = lang.words("entities", "body_role_connectors")
+    roles, connectors = _words(code)
     if not roles or not connectors:
         return None
     nouns = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
@@ -50,3 +63,21 @@ def after_body_role(text: str, start: int, code: str) -> bool:
     if pattern is None:
         return False
     return pattern.search(text, max(0, start - _REACH), start) is not None
+
+
+def body_after_role_in_run(name: str, text: str, start: int, code: str) -> int | None:
+    """Where the body's name begins inside ``name`` (at ``start`` of ``text``) when the run
+    opens with a role held in a body and its connector (German capitalises the noun, so the
+    chunker reads ``Aktien von Brenntag`` as one run) and the rest is capitalised; else
+    ``None``."""
+    roles, connectors = _words(code)
+    parts = name.split(" ")
+    if (
+        len(parts) < _RUN_WORDS
+        or parts[0].lower() not in roles
+        or parts[1] not in connectors
+        or not all(part[:1].isupper() for part in parts[2:])
+    ):
+        return None
+    at = start + len(parts[0]) + len(parts[1]) + 2
+    return at if text.startswith(parts[2], at) else None
