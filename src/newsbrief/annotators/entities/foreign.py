@@ -97,6 +97,7 @@ from newsbrief.annotators.entities.foreign_forms import (
 )
 from newsbrief.annotators.entities.foreign_genitives import genitives
 from newsbrief.annotators.entities.foreign_pages import bylines, clubs, credits
+from newsbrief.annotators.entities.foreign_runs import unconfirmed_runs
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
@@ -1288,6 +1289,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     complements(items, dropped, spans, text, code)
     clubs(items, dropped, spans, text, words, gz.territories(code))
     genitives(items, dropped, spans, text, words)
+    unconfirmed_runs(items, dropped, spans, text, code)
     return items, dropped
 
 

@@ -1,0 +1,130 @@
+"""Runs of capitalised words typed a person by their capitals alone, kept only where the
+document confirms a person.
+
+Outside German, the chunker reads two unknown capitalised words in mid-sentence as one
+person's name (``profile.name_runs``). Where the first word is no first name, that guess is
+wrong as often as not on news pages: ``Vaca Muerta`` (an oil field), ``Mercados Argentinos``,
+``JPMorgan Chase``, ``Cementos del Bajío``. Such a run stays a person when the document writes
+a person with it (``Luis Arce Quiroga`` ... ``Arce Quiroga``) or with its surname (a person
+mention ending in its last word), names it by one of its words alone (``LeBron James`` ...
+``James``, ``LeBron``: how a person is mentioned again), makes it speak (a speech verb
+near it in its sentence: ``Son homologue, Andriï Sybiha, a répondu``) or sets it apart as a
+person is introduced (between commas after a role, ``Le ministre, Jan Jambon, ne``; before a
+description, ``Fiston Mukendi, un jeune mécanicien``: ``[entities] apposition_articles``);
+otherwise it is
+left untyped, for no evidence names its kind. Only where the language asks for it
+(``[entities] confirm_name_runs``: French, Spanish; Cyrillic and Arabic names are
+transliterated, with first names the lists know less well). Runs after the evidence pass
+(:mod:`.foreign`), on the types it settled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.annotators.entities.chunker import (
+    GENDER,
+    ROLE,
+    SPEAKS,
+    TEXT,
+    TYPE,
+    rules_for,
+)
+from newsbrief.annotators.entities.foreign_words import foreign_words
+from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import language
+from newsbrief.nlp.candidates import with_fields
+
+__all__ = ["unconfirmed_runs"]
+
+#: Characters read after and before a run for a speech verb (``, a répondu``, ``estime``).
+_AFTER, _BEFORE = 48, 32
+_WORD = re.compile(r"[^\W\d_]+")
+#: A comma and the word after it.
+_AFTER_COMMA = re.compile(r",[ \u00a0]*([^\W\d_]+)")
+
+
+def _guessed(name: str, code: str) -> bool:
+    """Whether ``name`` is a run of two words or more whose first is neither a first name nor
+    an initial (``J. Clergeau``)."""
+    parts = name.split(" ")
+    first = parts[0]
+    return (
+        len(parts) > 1
+        and not first.endswith(".")
+        and len(first) > 1
+        and rules_for(code).first_name(first) is None
+    )
+
+
+def _speaks(text: str, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """Whether a speech verb of ``verbs`` comes near the name at ``start:end`` in its
+    sentence (up to :data:`_AFTER` characters after it, :data:`_BEFORE` before)."""
+    after = re.split(r"[.!?\n]", text[end : end + _AFTER], maxsplit=1)[0]
+    before = re.split(r"[.!?\n]", text[max(0, start - _BEFORE) : start])[-1]
+    return any(w.lower() in verbs for w in _WORD.findall(before + " " + after))
+
+
+def _apposed(text: str, start: int, end: int, articles: frozenset[str]) -> bool:
+    """Whether the name at ``start:end`` stands between commas (``, Jan Jambon,``) or before
+    a comma and an indefinite article of ``articles`` (``Fiston Mukendi, un jeune``)."""
+    if not text.startswith(",", end):
+        return False
+    if text[max(0, start - 2) : start].rstrip(" \u00a0").endswith(","):
+        return True
+    following = _AFTER_COMMA.match(text, end)
+    return following is not None and following.group(1).lower() in articles
+
+
+def unconfirmed_runs(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """Persons typed by their capitals alone (no first name, role, gender or speech verb)
+    that no other person mention of the document confirms, left untyped (see the module)."""
+    profile = rules_for(code).profile
+    if (
+        profile is None
+        or not profile.name_runs
+        or not language(code).sections.get("entities", {}).get("confirm_name_runs", False)
+    ):
+        return
+    guessed = [
+        k
+        for k, (_, _, fields) in enumerate(items)
+        if k not in dropped
+        and fields[TYPE] == "person"
+        and not fields[ROLE]
+        and not fields[GENDER]
+        and not fields[SPEAKS]
+        and _guessed(fields[TEXT], code)
+    ]
+    if not guessed:
+        return
+    persons = [
+        str(fields[TEXT])
+        for k, (_, _, fields) in enumerate(items)
+        if k not in dropped and fields[TYPE] == "person"
+    ]
+    alone = {
+        str(fields[TEXT])
+        for k, (_, _, fields) in enumerate(items)
+        # (a place's or a body's name alone confirms no person: ``Talleres de Córdoba``)
+        if k not in dropped and " " not in fields[TEXT] and fields[TYPE] in (None, "person")
+    }
+    verbs = foreign_words(code).person_verbs
+    articles = language(code).words("entities", "apposition_articles")
+    for k in guessed:
+        index, number, fields = items[k]
+        name = fields[TEXT]
+        start, end = spans.span(index, number)
+        if _speaks(text, start, end, verbs) or _apposed(text, start, end, articles):
+            continue
+        first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1]
+        if first in alone or last in alone:
+            continue
+        if any(
+            other != name and (other.endswith(" " + name) or other.rsplit(" ", 1)[-1] == last)
+            for other in persons
+        ):
+            continue
+        items[k] = (index, number, with_fields(fields, type=None, evidence=False))

@@ -1,0 +1,37 @@
+"""A run of capitalised words that only its capitals made a person's name (no first name,
+role or speech verb) stays a person only where the document confirms one (issue 16, French
+and Spanish pages)."""
+
+from __future__ import annotations
+
+from helpers.entities import found as _found
+
+
+def test_an_unconfirmed_run_without_a_first_name_is_no_person() -> None:
+    found = _found(
+        "Las reservas del yacimiento Cerrejón Bravo atrajeron a los inversores de Houston, "
+        "que compraron deuda de Finanzas Andinas el martes.",
+        "es",
+    )
+    assert not any(kind == "person" for _, kind in found)
+
+
+def test_a_run_the_document_names_again_by_its_surname_stays_a_person() -> None:
+    found = _found(
+        "Le but a été marqué par Kelvyn Ouattara à la dernière minute. Ouattara a ensuite "
+        "salué le public.",
+        "fr",
+    )
+    assert ("Kelvyn Ouattara", "person") in found
+
+
+def test_a_run_set_apart_between_commas_or_before_a_description_stays_a_person() -> None:
+    between = _found(
+        "La ministre de la Culture, Oumou Tindano, ne voit pas les choses ainsi.", "fr"
+    )
+    assert ("Oumou Tindano", "person") in between
+    described = _found(
+        "El agua llegó hasta el techo de Yeferson Caicedo, un joven pescador del barrio.",
+        "es",
+    )
+    assert ("Yeferson Caicedo", "person") in described
