@@ -20,6 +20,9 @@ from newsbrief.model import Document, Metadata, Section, Span
 from newsbrief.model.spans import span_order
 from newsbrief.parsers.plaintext.analysis import Analysis, Hints, analyze
 
+#: The fields of :class:`Metadata`, by name (read for every document assembled).
+_METADATA_FIELDS = tuple(field.name for field in attrs.fields(Metadata))
+
 
 def assemble(
     *,
@@ -51,16 +54,18 @@ def assemble(
     analysis = analyze(text[start:end], hints, language) if heuristics else _unanalyzed(end - start)
     harvested = analysis.metadata
     filled = {
-        field.name: getattr(harvested, field.name)
-        for field in attrs.fields(Metadata)
-        if getattr(metadata, field.name) in (None, {}) and getattr(harvested, field.name)
+        name: getattr(harvested, name)
+        for name in _METADATA_FIELDS
+        if getattr(metadata, name) in (None, {}) and getattr(harvested, name)
     }
-    metadata = attrs.evolve(metadata, **filled)
-    metadata = attrs.evolve(
-        metadata,
-        language=language,
-        sha256=metadata.sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    # (One copy of the metadata, not one for the harvest and another for these two.)
+    filled["language"] = language
+    filled["sha256"] = (
+        metadata.sha256
+        or filled.get("sha256")
+        or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     )
+    metadata = attrs.evolve(metadata, **filled)
     sections = tuple(
         Section(section.start + start, section.end + start, section.metadata)
         for section in analysis.sections

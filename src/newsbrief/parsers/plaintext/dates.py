@@ -133,8 +133,19 @@ def weekday_number(word: str) -> int | None:
     return _grammar().weekdays.get(word.lower().rstrip(".,;"))
 
 
+#: Every date form holds a digit (its day or year) at most this far after where it is read
+#: from: a weekday (a name of up to 25 characters, ``.``, ``,`` and 3 blanks), then a month
+#: name (25, ``.`` and 3 blanks) before the day.
+_DIGIT_REACH = 60
+_DIGIT = re.compile(r"\d")
+
+
 def match_date(text: str, pos: int = 0) -> tuple[dt.date, int] | None:
     """The date written at ``text[pos:]`` (an optional weekday first) and where it ends."""
+    # (Most lines are prose with no digit near their start: no form can match there, and
+    # the forms' name alternations, tried at ``pos``, are most of a line's classifying.)
+    if _DIGIT.search(text, pos, pos + _DIGIT_REACH) is None:
+        return None
     grammar = _grammar()
     weekday = grammar.weekday_prefix.match(text, pos)
     if weekday and weekday["weekday"].lower() not in grammar.weekdays:
