@@ -228,6 +228,7 @@ def _brief_prepared(corpus: Corpus, settings: Settings, held: list[PreparedBrief
         drafts=ahead.pop("drafts"),
         grouping=ahead.pop("grouping"),
         repeats=ahead.pop("repeats"),
+        terms=ahead.pop("terms"),
     )
 
 

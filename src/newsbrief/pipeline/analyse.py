@@ -20,6 +20,7 @@ from newsbrief.pipeline.progress import counted, report
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
+    from newsbrief.pipeline.compose import TermCounts
     from newsbrief.pipeline.group import PartitionFeatures
 
 
@@ -80,6 +81,9 @@ class PreparedChunk:
     #: How many sentences of each repeat earlier text of the same document (the coverage
     #: notes' count, :func:`~newsbrief.pipeline.compose.repeated_sentences`; 0 included).
     repeats: dict[str, int]
+    #: The timeline's term counts of the documents, when the ``dates`` annotator runs
+    #: (:func:`~newsbrief.pipeline.compose.count_terms`; the composer counts them otherwise).
+    terms: TermCounts | None = None
 
 
 def prepare_chunk(
@@ -99,7 +103,7 @@ def prepare_chunk(
     from newsbrief.nlp.analysis import analyse_documents
     from newsbrief.nlp.near_duplicates import shared_analyses
     from newsbrief.nlp.stopwords import using_stopwords
-    from newsbrief.pipeline.compose import repeated_sentences
+    from newsbrief.pipeline.compose import count_terms, repeated_sentences
     from newsbrief.stories.features import extract_features
     from newsbrief.stories.grouping import headline
 
@@ -121,9 +125,17 @@ def prepare_chunk(
         # The coverage notes' per-document count too (a third of composing's time).
         with shared_analyses(analyses):
             counted = repeated_sentences(plain)
+        # And the timeline's term counts, read only with dates (a tenth of composing): in a
+        # worker, off the process that composes.
+        terms = count_terms(plain, analyses) if _with_dates(annotators) else None
     # Every document, 0 for most: a document missing is one the composer counts itself.
     repeats = {document.id: counted.get(document.id, 0) for document in plain}
-    return PreparedChunk(plain, analyses, drafts, (features, headlines), repeats)
+    return PreparedChunk(plain, analyses, drafts, (features, headlines), repeats, terms)
+
+
+def _with_dates(annotators: Iterable[str] | None) -> bool:
+    """Whether the built-in ``dates`` annotator is among ``annotators`` (all by default)."""
+    return annotators is None or "dates" in annotators
 
 
 def _drafts(

@@ -26,6 +26,7 @@ from newsbrief.pipeline.window import windowed, with_notes
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
+    from newsbrief.pipeline.compose import TermCounts
     from newsbrief.pipeline.group import PartitionFeatures
 
 
@@ -38,6 +39,7 @@ def build_briefing(
     analyses: Mapping[str, Analysis] | None = None,
     grouping: PartitionFeatures | None = None,
     repeats: Mapping[str, int] | None = None,
+    terms: TermCounts | None = None,
     **changes: Any,
 ) -> Briefing:
     """Build a briefing of ``documents``: stories, a cited extractive summary, sources, notes.
@@ -59,7 +61,10 @@ def build_briefing(
     ``grouping`` the documents' story-grouping features and headlines made ahead with them
     (used only when they are those of exactly the documents briefed, in order); ``repeats``
     each document's count of sentences repeating its earlier text, counted ahead with them
-    (:func:`~newsbrief.pipeline.compose.repeated_sentences`; read for the documents briefed).
+    (:func:`~newsbrief.pipeline.compose.repeated_sentences`; read for the documents briefed);
+    ``terms`` the timeline's term counts of the documents, counted ahead with them
+    (:func:`~newsbrief.pipeline.compose.count_terms`; used only when they are those of exactly
+    the documents briefed, in order).
     """
     settings = (settings or Settings()).updated(**changes)
     if settings.stopwords and stopwords_key() != normalized(settings.stopwords):
@@ -73,6 +78,7 @@ def build_briefing(
                 analyses=analyses,
                 grouping=grouping,
                 repeats=repeats,
+                terms=terms,
             )
     summarizer, settings = choose_summarizer(settings)
     # The date window: articles outside it skipped, undated ones noted (pipeline.window).
@@ -112,7 +118,8 @@ def build_briefing(
     # 5. Composed. What it reads of the analyses is counted first; then they (14 KB a
     # newswire article) are let go, not held while the views and the export are made.
     with stage("compose"):
-        counted = counted_ahead(annotated, repeats, analyses)
+        counted = counted_ahead(annotated, repeats, analyses, terms=terms)
+        del terms
         del analyses
         if large:
             release_free_memory()  # the analyses' arrays

@@ -115,18 +115,61 @@ class Counted:
     totals: Counter[str] | None
 
 
+@attrs.frozen
+class TermCounts:
+    """The timeline's term counts (:func:`~newsbrief.sections.timeline.run_terms`) of some
+    documents, counted ahead (``-j N``: each chunk's in the process that analysed it), and
+    which documents they are, so that they are used only for exactly those."""
+
+    #: The documents counted, in order.
+    doc_ids: tuple[str, ...]
+    #: Their terms' counts.
+    counts: Counter[str]
+
+    @classmethod
+    def of_parts(cls, parts: Iterable[TermCounts]) -> TermCounts:
+        """The counts of several parts' documents together, in the parts' order (the counts
+        add up: ``run_terms`` counts each document's terms on their own)."""
+        doc_ids: list[str] = []
+        counts: Counter[str] = Counter()
+        for part in parts:
+            doc_ids.extend(part.doc_ids)
+            counts.update(part.counts)
+        return cls(tuple(doc_ids), counts)
+
+    def counts_of(self, documents: Sequence[Document]) -> Counter[str] | None:
+        """The counts, if they are those of ``documents`` (the same ids in the same order),
+        else ``None``."""
+        if len(documents) != len(self.doc_ids):
+            return None
+        same = all(d.id == doc_id for d, doc_id in zip(documents, self.doc_ids, strict=True))
+        return self.counts if same else None
+
+
+def count_terms(
+    documents: Sequence[Document], analyses: Mapping[str, Analysis] | None = None
+) -> TermCounts:
+    """The timeline's term counts of ``documents`` (read from their shared ``analyses`` where
+    they fit), for :func:`counted_ahead` to take instead of counting them itself."""
+    from newsbrief.sections.timeline import run_terms
+
+    return TermCounts(tuple(d.id for d in documents), run_terms(documents, analyses))
+
+
 def counted_ahead(
     documents: Sequence[Document],
     repeats: Mapping[str, int] | None = None,
     analyses: Mapping[str, Analysis] | None = None,
     *,
     dates: bool = True,
+    terms: TermCounts | None = None,
 ) -> Counted:
     """Everything :func:`compose` reads of the documents' analyses, counted before it runs, so
     that the caller can let the analyses (14 KB a newswire article) go before the views and the
     export are made: the repeated sentences (``repeats`` kept when it has every document) and,
-    with ``dates``, the timeline's term counts, both read from ``analyses`` (the documents'
-    shared analyses, ``{doc_id: Analysis}``) where they fit.
+    with ``dates``, the timeline's term counts (``terms`` kept when they are those of exactly
+    ``documents``: :func:`count_terms`), both read from ``analyses`` (the documents' shared
+    analyses, ``{doc_id: Analysis}``) where they fit.
     """
     if repeats is None or any(document.id not in repeats for document in documents):
         # Counted before the views are made: the count's matrices (tens of MB a block of
@@ -143,9 +186,9 @@ def counted_ahead(
             release_free_memory()  # the matrices' pages (newsbrief.pipeline.memory)
     totals = None
     if dates and any(a.kind == AnnotationKind.DATE for d in documents for a in d.annotations):
-        from newsbrief.sections.timeline import run_terms
-
-        totals = run_terms(documents, analyses)
+        totals = terms.counts_of(documents) if terms is not None else None
+        if totals is None:
+            totals = count_terms(documents, analyses).counts
     return Counted(repeats, totals)
 
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
     from newsbrief.nlp.analysis import Analysis
+    from newsbrief.pipeline.compose import TermCounts
     from newsbrief.pipeline.dask import DistributedCorpus
     from newsbrief.pipeline.group import PartitionFeatures
     from newsbrief.pipeline.parse import Spread
@@ -101,6 +102,8 @@ class PreparedBriefing:
     #: How many sentences of each repeat earlier text of the same document (``None``: counted
     #: when composing).
     repeats: Mapping[str, int] | None = None
+    #: The timeline's term counts of the documents (``None``: counted when composing).
+    terms: TermCounts | None = None
 
 
 #: Fewest documents whose per-document work :class:`ProcessPool` sends to its workers for one
@@ -541,7 +544,14 @@ class ProcessPool:
             features.extend(chunk.grouping[0])
             headlines.extend(chunk.grouping[1])
             repeats.update(chunk.repeats)
-        return PreparedBriefing(tuple(plain), analyses, drafts, (features, headlines), repeats)
+        from newsbrief.pipeline.compose import TermCounts
+
+        parts = [chunk.terms for chunk, _ in made if chunk.terms is not None]
+        # The chunks' term counts added up (every chunk's, or the composer counts them).
+        terms = TermCounts.of_parts(parts) if len(parts) == len(made) else None
+        return PreparedBriefing(
+            tuple(plain), analyses, drafts, (features, headlines), repeats, terms
+        )
 
 
 def _prepared_chunk(
