@@ -34,6 +34,7 @@ from newsbrief.annotators.quotes.naming_clauses import (
     named_object,
     person_calling,
 )
+from newsbrief.annotators.quotes.noun_modifiers import modifies_noun
 from newsbrief.annotators.quotes.quoted_mentions import referred_to
 from newsbrief.annotators.quotes.speakers import (
     Attributor,
@@ -197,6 +198,8 @@ def is_speech(
         return False  # ``referring to the "revised schedule"``: wording mentioned
     if on_a_sign(text, span, language or "en"):
         return False  # ``a sign on the door that said "..."``: the sign's words
+    if modifies_noun(text, span, words, language or "en", attributor.cue):
+        return False  # ``its "downstreaming" policy``: a name or a term before its noun
     if (
         len(words) <= 3
         and not quoted.rstrip().endswith((".", "?", "!", ","))

@@ -1,0 +1,42 @@
+"""A short quotation between a determiner and its noun names a thing, whatever cue reports
+the sentence (session 28, issue #16; annotators/quotes/noun_modifiers.py): ``a "..."
+component``, ``its "..." policy``. A verdict keeps its own shape and stays speech.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 6)
+
+
+def test_a_quoted_modifier_after_a_determiner_is_a_term_despite_a_cue() -> None:
+    text = (
+        "Rail line halted\n\n"
+        'The operator said in a statement that the delay came from a faulty "axle-counter '
+        'reset" unit near the river.\n\n'
+        'Transport minister Gwen Arlott said the state would expand its "tap-and-ride" '
+        "scheme next year.\n\n"
+        '"We owe passengers a working railway," Arlott said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "axle-counter reset" not in found
+    assert "tap-and-ride" not in found
+    assert found["We owe passengers a working railway"][0] == "Gwen Arlott"
+
+
+def test_a_quoted_verdict_in_a_noun_phrase_stays_speech() -> None:
+    text = (
+        "Clinic funding\n\n"
+        'Surgeon Ines Vidal described the new wing as a "giant stride" compared with the old '
+        "ward.\n\n"
+        'Vidal warned of a "very real" shortage of nurses and said the budget was "99 percent" '
+        'a "fair deal" let down by delays.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["giant stride"][0] == "Ines Vidal"
+    assert "very real" in found
+    assert "fair deal" in found
