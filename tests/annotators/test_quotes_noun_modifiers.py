@@ -40,3 +40,26 @@ def test_a_quoted_verdict_in_a_noun_phrase_stays_speech() -> None:
     assert found["giant stride"][0] == "Ines Vidal"
     assert "very real" in found
     assert "fair deal" in found
+
+
+def test_the_name_a_clause_without_a_relative_word_gives_is_no_speech() -> None:
+    text = (
+        "Night shifts at the lab\n\n"
+        'Director Owen Paley said the animals enter a state the keepers call "deep drift." '
+        'They also pass through a stage researchers call "quiet hunting", he said.\n\n'
+        '"We did not expect either," Paley said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "deep drift" not in found
+    assert "quiet hunting" not in found
+    assert found["We did not expect either"][0] == "Owen Paley"
+
+
+def test_a_verdict_in_a_clause_without_a_relative_word_stays_speech() -> None:
+    text = (
+        "Budget vote\n\n"
+        'The council cut the library budget, in a move opponents called "a betrayal of '
+        'readers".'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "a betrayal of readers" in found

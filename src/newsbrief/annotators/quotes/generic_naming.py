@@ -156,6 +156,59 @@ def named_by_group_calling(
     return not named(found.start("subject"))
 
 
+@functools.cache
+def _contact_pattern(code: str) -> re.Pattern[str] | None:
+    """A noun phrase, then a clause of a common noun (or a group's pronoun) and a calling verb,
+    with no relative word between, ending right before a quotation's opening mark (``a measure
+    residents call "``, ``a phase the team calls "``), or ``None`` when the language's data
+    lists no such words. Group ``head`` holds the noun phrase's words after its determiner,
+    group ``subject`` the clause's subject."""
+    determiners = _words(code, "group_calling_determiners")
+    verbs = _words(code, "group_naming_verbs") + _words(code, "habitual_naming_verbs")
+    subjects = _words(code, "group_subjects")
+    if not (determiners and verbs):
+        return None
+    determiner = rf"(?i:{plain_alternation(determiners)})"
+    subject = rf"(?i:{plain_alternation(subjects)})|" if subjects else ""
+    # Case matters: the words are lower case, a common noun's (a name is a person's verdict).
+    return re.compile(
+        rf"(?<![\w’'\-]){determiner}[ \u00a0]+(?P<head>[a-z][\w\-]*(?:[ \u00a0]+[a-z][\w\-]*)?)"
+        rf"[ \u00a0]+(?:{determiner}[ \u00a0]+)?(?P<subject>{subject}[a-z][a-z\-]+)[ \u00a0]+"
+        rf"(?i:{plain_alternation(sorted(set(verbs)))})[ \u00a0]+[‘“\"']?$"
+    )
+
+
+def named_in_contact_clause(
+    text: str, span: QuoteSpan, words: list[str], code: str, cue: re.Pattern[str]
+) -> bool:
+    """Whether the quotation ``span`` of ``text`` (whose words are ``words``) is the name a
+    clause with no relative word gives the noun before it: ``a measure residents call
+    "..."``, ``a phase the team calls "..."`` (a noun phrase, a common noun or a group's
+    pronoun as the subject, a calling verb right before the marks: ``[quotes]
+    group_naming_verbs``, ``habitual_naming_verbs``). A name, even with a stop at its end;
+    not a verdict (an article or a function word first: ``a move opponents called "a white
+    flag"``), nor a longer description (more than :data:`_NAME_WORDS` words), nor a shout or a
+    question; nor a clause a cue reports (``said the team calls "..."``: ``cue`` is the
+    language's pattern of attribution cues)."""
+    pattern = _contact_pattern(code)
+    if pattern is None or not 0 < len(words) <= _NAME_WORDS:
+        return False
+    if text[span.start : span.end].rstrip().endswith(("!", "?")):
+        return False
+    if words[0].lower() in _excluded(code) or words[0].lower() in _words(code, "calling_articles"):
+        return False
+    found = pattern.search(text, max(0, span.open - _REACH), span.open)
+    if found is None:
+        return False
+    determiners = _words(code, "group_calling_determiners")
+    head = [w for w in found.group("head").split() if w.lower() not in determiners]
+    subject = found.group("subject").lower()
+    if subject in _excluded(code) or any(w.lower() in _excluded(code) for w in head):
+        return False  # ``a technique she called "..."``: one person's words
+    return cue.search(text, found.start(), found.start("subject")) is None
+
+
 on_reload(_pattern.cache_clear)
+on_reload(_contact_pattern.cache_clear)
 on_reload(_object_pattern.cache_clear)
 on_reload(_excluded.cache_clear)

@@ -19,7 +19,11 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
 )
-from newsbrief.annotators.quotes.generic_naming import named_by_group, named_by_group_calling
+from newsbrief.annotators.quotes.generic_naming import (
+    named_by_group,
+    named_by_group_calling,
+    named_in_contact_clause,
+)
 from newsbrief.annotators.quotes.heading_terms import (
     HEADING_REACH,
     heading_bounds,
@@ -181,6 +185,8 @@ def is_speech(
         text, span, words, language or "en", functools.partial(_named_at, attributor)
     ):
         return False  # ``Reviewers keep calling it an "..."``: the name a group gives it
+    if named_in_contact_clause(text, span, words, language or "en", attributor.cue):
+        return False  # ``a measure residents call "..."``: the name of the noun before
     if definite_term(text, span, words, language or "en", attributor.cue):
         return False  # ``feared for the "quiet months"``: a term in use
     if named_by_participle(text, span, words, language or "en"):
