@@ -63,3 +63,25 @@ def test_a_verdict_in_a_clause_without_a_relative_word_stays_speech() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert "a betrayal of readers" in found
+
+
+def test_a_quotation_after_a_possessive_is_the_thing_owned() -> None:
+    text = (
+        "Clean air push\n\n"
+        'Mayor Rhea Costa said the city\'s "clear skies squads" were told to fine idling '
+        "lorries.\n\n"
+        '"Nobody wants to breathe this," Costa said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "clear skies squads" not in found
+    assert found["Nobody wants to breathe this"][0] == "Rhea Costa"
+
+
+def test_a_possessed_phrase_after_a_copula_is_a_verdict() -> None:
+    text = (
+        "Exam season\n\n"
+        "A good night's rest should be a pupil's 'quiet advantage' before exams, the "
+        "head teacher, Moira Blake, said."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "quiet advantage" in found
