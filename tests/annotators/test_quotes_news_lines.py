@@ -187,7 +187,11 @@ def test_noun_phrase_patterns_come_from_the_language_data() -> None:
     # German lists none of them: no English article or preposition decides a German quotation.
     german = _noun_phrases("de")
     assert german.subject_phrase is german.article_before is german.embedded_after is None
-    assert _text_noun_colon("de") is None and _text_noun_colon("en") is not None
+    # German lists its own nouns of a name given (session 28), never the English text nouns.
+    german_colon = _text_noun_colon("de")
+    assert german_colon is not None and german_colon.search("die lyrics: ") is None
+    assert german_colon.search("einen Spitznamen: ") is not None
+    assert _text_noun_colon("en") is not None
 
 
 def test_pronoun_genders_and_name_particles_come_from_en_toml() -> None:

@@ -1176,17 +1176,25 @@ def list_joins(code: str) -> re.Pattern[str]:
 
 @functools.cache
 def _text_noun_colon(code: str) -> re.Pattern[str] | None:
-    """A noun of written or sung words (``[quotes] text_nouns``), at most two words and a
-    colon or a dash, then only quotations (masked) and list conjunctions (``and``/``or``) up to
-    the end (``None`` where the language lists no such nouns)."""
+    """A noun of written or sung words (``[quotes] text_nouns``), at most two words (or a noun
+    of a name given and at most four: ``[quotes] colon_naming_nouns``) and a colon or a dash,
+    then only quotations (masked) and list conjunctions (``and``/``or``) up to the end
+    (``None`` where the language lists no such nouns)."""
     nouns = quote_words(code, "text_nouns")
-    if not nouns:
+    # ``had a nickname for the worst loads: "..."``: a noun of a name given, what it names
+    # after it (``[quotes] colon_naming_nouns``).
+    naming = quote_words(code, "colon_naming_nouns")
+    if not nouns and not naming:
         return None
     # The language's own list conjunctions (``[quotes] list_conjunctions``), not English ones.
     joins = plain_alternation(quote_words(code, "list_conjunctions"))
+    word = r"[ \u00a0]+[\w’'\-]+"
+    branches = [rf"{plain_alternation(nouns, case='either')}(?:{word}){{0,2}}"] if nouns else []
+    if naming:
+        branches.append(rf"{plain_alternation(naming, case='either')}(?:{word}){{0,4}}")
+    noun = f"(?:{'|'.join(branches)})"
     return re.compile(
-        rf"(?<![\w’'\-]){plain_alternation(nouns, case='either')}(?:[ \u00a0]+[\w’'\-]+){{0,2}}"
-        rf"[ \u00a0]*[:–—][ \u00a0§]*(?:(?:{joins}|,)[ \u00a0§]*)*$"
+        rf"(?<![\w’'\-]){noun}[ \u00a0]*[:–—][ \u00a0§]*(?:(?:{joins}|,)[ \u00a0§]*)*$"
     )
 
 

@@ -1,0 +1,37 @@
+"""The colon after a noun of a name given introduces the name, not speech (session 28, issue
+#16; annotators/quotes/speech.py, ``[quotes] colon_naming_nouns``): ``the crews had a nickname
+for the night run: "..."``, in English and in the other languages that list such nouns.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 6)
+
+
+def test_a_nickname_after_a_colon_is_no_speech() -> None:
+    text = (
+        "Night freight\n\n"
+        "Driver Abel Moreno told the inquiry the crews had a nickname for the late run: "
+        '"the ghost shuttle".\n\n'
+        '"Nobody wanted that shift," Moreno said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "the ghost shuttle" not in found
+    assert found["Nobody wanted that shift"][0] == "Abel Moreno"
+
+
+def test_a_german_nickname_after_a_colon_is_no_speech() -> None:
+    text = (
+        "Nachtzug\n\n"
+        "Der Fahrer Abel Moreno sagte vor dem Ausschuss, die Crews hätten einen Spitznamen für "
+        "die späte Strecke: „die letzte Fahrt ins Nirgendwo“.\n\n"
+        "„Niemand wollte diese Schicht“, sagte der Fahrer Abel Moreno."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert "die letzte Fahrt ins Nirgendwo" not in found
+    assert "Niemand wollte diese Schicht" in found
