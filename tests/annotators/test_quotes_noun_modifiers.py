@@ -85,3 +85,15 @@ def test_a_possessed_phrase_after_a_copula_is_a_verdict() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert "quiet advantage" in found
+
+
+def test_the_name_of_a_period_after_a_preposition_of_time_is_a_term() -> None:
+    text = (
+        "Harbour ferry\n\n"
+        'The operator said the new gearbox would be fitted during the "spring overhaul" in '
+        'April and tested after the "night trials" in May.\n\n'
+        '"It will be worth the wait," the operator said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "spring overhaul" not in found
+    assert "night trials" not in found
