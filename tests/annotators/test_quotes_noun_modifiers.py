@@ -97,3 +97,15 @@ def test_the_name_of_a_period_after_a_preposition_of_time_is_a_term() -> None:
     found = speakers_and_roles(text, DAY)
     assert "spring overhaul" not in found
     assert "night trials" not in found
+
+
+def test_a_short_name_with_its_own_article_given_to_an_object_is_no_speech() -> None:
+    text = (
+        "Bakery at night\n\n"
+        'Head baker Tomas Lind calls the cold store "the igloo" and the old mixer "the '
+        'beast".\n\n'
+        'Lind called the bakery "the best kept secret in the whole town".'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "the igloo" not in found
+    assert found["the best kept secret in the whole town"][0] == "Tomas Lind"

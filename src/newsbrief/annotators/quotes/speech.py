@@ -101,6 +101,9 @@ _GLOSS_BEFORE = re.compile(
 )
 # ``tell "60 Minutes"``, ``"30 Rock"``: a number and capitalised words, a title.
 _NUMBER_FIRST = re.compile(r"\d+[ \u00a0]+[A-Z]")
+#: A name a calling verb gives its object, opening with its own definite article, has at most
+#: this many words (``calls the room "the sauna"``); a longer one is a verdict.
+_DEFINITE_NAME_WORDS = 3
 #: Quotations of at most this many words need an attribution cue in their sentence.
 _CUELESS_WORDS = 3
 #: A quotation set inside a sentence's noun phrase (``a "race to the bottom."``) of at most
@@ -457,6 +460,15 @@ def is_speech(
             # ``calling the allegations a "grotesque ... assassination"``: speech; ``calling
             # the summer the "season of fire."``: a name.
             return called.group(1).lower() not in calling.definite
+        if (
+            len(words) <= _DEFINITE_NAME_WORDS
+            and words[0].lower() in calling.definite
+            and not quoted.rstrip().endswith((".", "?", "!", ","))
+            and calling.called_bare.search(text, lead, span.open)
+        ):
+            # ``He calls the proofing room "the sauna"``: a short name with its own article
+            # given to the object; ``called Milton "the storm of the century"`` is a verdict.
+            return False
     if len(words) <= _CUELESS_WORDS:
         # A partial quotation (``NATO vowed to resist Russia's attempt to "intimidate"``)
         # has a speaker or a cue in its sentence; a scare quote has neither.
@@ -816,6 +828,8 @@ class _Calling:
     called_object: re.Pattern[str]
     #: The articles after which a quotation is the name given to the object.
     definite: frozenset[str]
+    #: ``calls the walk-in room "``: a verb and its object, the marks right after.
+    called_bare: re.Pattern[str]
     #: The verbs' shortest common opening, lower case: a cheap test before the search.
     stem: str
 
@@ -841,6 +855,9 @@ def _calling_patterns(code: str) -> _Calling | None:
             re.IGNORECASE,
         ),
         definite=quote_words(code, "definite_articles"),
+        called_bare=re.compile(
+            rf"\b(?:{verb})(?:[ \u00a0]+[\w’'\-]+){{1,5}}[ \u00a0]*[‘“\"']?$", re.IGNORECASE
+        ),
         stem=_common_opening(verbs),
     )
 
