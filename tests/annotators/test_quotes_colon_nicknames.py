@@ -35,3 +35,15 @@ def test_a_german_nickname_after_a_colon_is_no_speech() -> None:
     found = speakers_and_roles(text, DAY, language="de")
     assert "die letzte Fahrt ins Nirgendwo" not in found
     assert "Niemand wollte diese Schicht" in found
+
+
+def test_a_title_after_a_noun_of_a_piece_of_writing_is_no_speech() -> None:
+    text = (
+        "Storm live\n\n"
+        "Forecaster Nia Brandt said winds would peak overnight. You can read our explainer "
+        '"Why do storms get names?" below.\n\n'
+        '"Stay indoors if you can," Brandt said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "Why do storms get names?" not in found
+    assert found["Stay indoors if you can"][0] == "Nia Brandt"
