@@ -109,3 +109,17 @@ def test_a_short_name_with_its_own_article_given_to_an_object_is_no_speech() -> 
     found = speakers_and_roles(text, DAY)
     assert "the igloo" not in found
     assert found["the best kept secret in the whole town"][0] == "Tomas Lind"
+
+
+def test_a_name_a_group_gives_with_no_determiner_is_no_speech() -> None:
+    text = (
+        "Chef profile\n\n"
+        "Critics have called her cooking 'Lagos by way of Leeds'. Nobody calls a sushi bar in "
+        'Leeds "fusion food" either, she said.\n\n'
+        "Critics called the new menu 'deeply uneven'. Critics called the prices 'quite steep'."
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "Lagos by way of Leeds" not in found
+    assert "fusion food" not in found
+    assert "deeply uneven" in found
+    assert "quite steep" in found

@@ -12,12 +12,15 @@ stitch-up"``) is a verdict, the group's words, not a name; so is one opening wit
 article and longer than a name (``what police called "the worst disorder in a decade"``).
 
 A group may also give the name to an object it calls so (``Readers have called it a "..."``,
-``Critics call the town the "..."``): the group a plural common noun (``[quotes]
-plural_endings``) or a group pronoun right before the calling verb (``[quotes] calling_verbs``;
-perhaps after ``[quotes] group_calling_auxiliaries``: ``have``, ``keep``), a determiner
-(``group_calling_determiners``) right before the marks. A named subject's verdict (``SpaceX
-called the mission a "..."``, ``Smith called it her "..."``) is speech; so is a quotation that
-holds its own article (``Activists called the talks "a betrayal ..."``), a question or an
+``Critics call the town the "..."``): the group a plural common noun (``[quotes] plural_endings``)
+or a group pronoun right before the calling verb (``[quotes] calling_verbs``; perhaps after
+``[quotes] group_calling_auxiliaries``: ``have``, ``keep``), a determiner
+(``group_calling_determiners``) right before the marks, or none before a name's shape (two words or
+more, a capital first, no adverb first, no list conjunction: ``Critics have called your cooking
+"Yorkshire with a passport"``); a subject denying or generalising the naming is a group too
+(``[quotes] nobody_subjects``: ``nobody calls his books "..."``). A named subject's verdict
+(``SpaceX called the mission a "..."``, ``Smith called it her "..."``) is speech; so is a quotation
+that holds its own article (``Activists called the talks "a betrayal ..."``), a question or an
 exclamation.
 """
 
@@ -106,9 +109,11 @@ def named_by_group(text: str, span: QuoteSpan, words: list[str], code: str) -> b
 
 @functools.cache
 def _object_pattern(code: str) -> re.Pattern[str] | None:
-    """A group's calling verb, one to five words of object and a determiner ending right
-    before a quotation's opening mark, or ``None`` when the language's data lists no such
-    words. Group ``subject`` holds the word before the verb (and its auxiliaries)."""
+    """A group's calling verb, one to five words of object and perhaps a determiner ending
+    right before a quotation's opening mark, or ``None`` when the language's data lists no
+    such words. Group ``subject`` holds the word before the verb (and its auxiliaries), group
+    ``determiner`` the determiner if any (the object's words as few as may be, so a
+    determiner before the marks is read as one)."""
     verbs = _words(code, "calling_verbs")
     auxiliaries = _words(code, "group_calling_auxiliaries")
     determiners = _words(code, "group_calling_determiners")
@@ -117,8 +122,8 @@ def _object_pattern(code: str) -> re.Pattern[str] | None:
     auxiliary = rf"(?:{plain_alternation(auxiliaries)}[ \u00a0]+){{0,2}}" if auxiliaries else ""
     return re.compile(
         rf"(?<![\w’'\-])(?P<subject>[^\W\d_][\w\-]*)[ \u00a0]+(?i:{auxiliary}"
-        rf"{plain_alternation(verbs)})(?:[ \u00a0]+[\w’'\-]+){{1,5}}[ \u00a0]+"
-        rf"(?i:{plain_alternation(determiners)})[ \u00a0]+[‘“\"']?$"
+        rf"{plain_alternation(verbs)})(?:[ \u00a0]+[\w’'\-]+){{1,5}}?[ \u00a0]+"
+        rf"(?:(?P<determiner>(?i:{plain_alternation(determiners)}))[ \u00a0]+)?[‘“\"']?$"
     )
 
 
@@ -138,7 +143,10 @@ def named_by_group_calling(
     if found is None:
         return False
     subject = found.group("subject")
-    if subject.lower() in _words(code, "group_subjects"):
+    nobody = subject.lower() in _words(code, "nobody_subjects")
+    if found.group("determiner") is None and not _bare_name(words, code, nobody):
+        return False  # ``critics called the policy "long overdue"``: a verdict
+    if nobody or subject.lower() in _words(code, "group_subjects"):
         return True
     plural = tuple(_words(code, "plural_endings"))
     if (
@@ -154,6 +162,22 @@ def named_by_group_calling(
         if before and before[-1] not in ".:!?\n\"“”’'":
             return False
     return not named(found.start("subject"))
+
+
+def _bare_name(words: list[str], code: str, nobody: bool) -> bool:
+    """Whether a quotation with no determiner before it has the shape of a name a group gives
+    (``Critics have called your cooking "Yorkshire with a passport"``, ``nobody calls his
+    books "native novels."``): two words or more, no adverb first (``[quotes]
+    adverb_endings``: ``"deeply flawed"``), no list conjunction (``"cruel and reckless"``),
+    and a capital first (``critics called the policy "long overdue"`` is their verdict) unless
+    the subject denies or generalises the naming (``nobody``)."""
+    if len(words) < 2 or not (nobody or words[0][:1].isupper()):
+        return False
+    adverbs = tuple(_words(code, "adverb_endings"))
+    if adverbs and words[0].lower().endswith(adverbs):
+        return False
+    joins = set(_words(code, "list_conjunctions"))
+    return not any(w.lower() in joins for w in words)
 
 
 @functools.cache
