@@ -529,8 +529,8 @@ def _paragraph_quotes(
         if found_break >= 0:
             last_break = found_break
         scanned = i
-        if i == skip:
-            continue
+        if i == skip or (c == _STRAIGHT and _inside_word(text, i, start, end)):
+            continue  # ``coup d"état``: a straight mark between letters is a slipped apostrophe
         if single is None and text.startswith(AP_CLOSE, i) and opened is not None:
             # AP's ``’’`` closes a double quotation (it would otherwise run on into the next).
             spans.append(attrs.evolve(_span(text, opened, i + 1, paragraph), close=i + 2))
@@ -596,6 +596,12 @@ def _paragraph_quotes(
         if span.end > span.start:
             spans.append(span)
     return [span for span in spans if _has_words(text, span)]
+
+
+def _inside_word(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at ``i`` stands between two letters (``d"état``, ``O"Brien``): no
+    quotation mark, an apostrophe mistyped."""
+    return start < i < end - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 def _opens_straight(text: str, i: int, start: int, end: int) -> bool:

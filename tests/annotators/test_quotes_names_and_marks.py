@@ -1,6 +1,8 @@
-"""The colon after a noun of a name given introduces the name, not speech (session 28, issue
-#16; annotators/quotes/speech.py, ``[quotes] colon_naming_nouns``): ``the crews had a nickname
-for the night run: "..."``, in English and in the other languages that list such nouns.
+"""Names and marks that are no speech (session 28, issue #16): the colon after a noun of a name
+given introduces the name (annotators/quotes/speech.py, ``[quotes] colon_naming_nouns``: ``the
+crews had a nickname for the night run: "..."``, in English and the other languages that list
+such nouns), a title after a noun of a piece of writing (``our explainer "..."``), and a straight
+mark between two letters opens nothing (annotators/quotes/marks.py: ``coup d"état``).
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
@@ -47,3 +49,15 @@ def test_a_title_after_a_noun_of_a_piece_of_writing_is_no_speech() -> None:
     found = speakers_and_roles(text, DAY)
     assert "Why do storms get names?" not in found
     assert found["Stay indoors if you can"][0] == "Nia Brandt"
+
+
+def test_a_straight_mark_between_letters_opens_no_quotation() -> None:
+    text = (
+        "Coup anniversary\n\n"
+        'In 1961 the generals planned a coup d"état that never came, the historian Lena Ruiz '
+        "wrote in her new book on the period and its long shadow over the army.\n\n"
+        '"We were lucky," Ruiz said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert list(found) == ["We were lucky"]
+    assert found["We were lucky"][0] == "Lena Ruiz"
