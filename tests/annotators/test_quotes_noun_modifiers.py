@@ -123,3 +123,16 @@ def test_a_name_a_group_gives_with_no_determiner_is_no_speech() -> None:
     assert "fusion food" not in found
     assert "deeply uneven" in found
     assert "quite steep" in found
+
+
+def test_a_definite_quoted_subject_before_an_auxiliary_is_a_term() -> None:
+    text = (
+        "Haze over the delta\n\n"
+        'Governor Ana Reyes told reporters that the "haze alert" would stay in force until '
+        'Friday, and railed against what she called the "smoke barons" who were burning '
+        "fields.\n\n"
+        '"Stay indoors," Reyes said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "haze alert" not in found
+    assert found["smoke barons"][0] == "Ana Reyes"
