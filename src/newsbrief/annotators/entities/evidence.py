@@ -358,6 +358,18 @@ _GROUND_ENDINGS = tuple(
 _VERB_LIKE_FOLLOWERS = _EN.words("entities", "verb_like_followers")
 _SHARE_MOVES = _EN.words("entities", "share_moves") | _EN.words("entities", "price_moves")
 _SHARE_MOVE_ENDINGS = tuple(sorted(_EN.words("entities", "share_move_endings")))
+#: ``fell 2%``, ``rose by about 3.5 percent``: a price's move and a percentage after a name.
+_PERCENT_MOVE = re.compile(
+    r"[ \u00a0]"
+    + alternatives(_EN.words("entities", "percent_move_verbs"))
+    + r"[ \u00a0](?:"
+    + alternatives(_EN.words("entities", "percent_move_links"))
+    + r"[ \u00a0]){0,2}\d[\d.,]*[ \u00a0]?(?:"
+    + "|".join(
+        re.escape(str(word)).replace(" ", "[ \u00a0]") for word in _ENTITIES["percent_words"]
+    )
+    + r")(?!\w)"
+)
 _SECOND_FOLLOWER = re.compile(r"[ \u00a0][a-z][a-z\-]+[ \u00a0]+([a-z][a-z\-]*)")
 
 
@@ -622,6 +634,8 @@ def _may_act(
     word = _word_before(text, begin) if before[-1:] in _SPACES else ""
     if untyped and word in _PLAYER_NOUNS:
         return True  # ``striker Kovalik``
+    if untyped and _PERCENT_MOVE.match(after):
+        return True  # ``Tarlow fell 2%``
     if (
         word in _MATCH_VERBS
         or after.startswith(_POSSESSIVE_STARTS)
@@ -875,6 +889,24 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and follower in gz.ORGANISATION_FOLLOWERS
             and (follower not in _VERB_LIKE_FOLLOWERS or _share_move(after))
             and name in (inner := _inner_names(mentions) if inner is None else inner)
+        ):
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
+        # ``Tarlow fell 2%``: an unknown name before a price's move and a percentage is a
+        # company's (or an index's), unless a person's (a first name, an article's surname);
+        # opening its sentence, only when the article writes it in mid-sentence too (``Shares
+        # rose 9%``, ``Exports fell 2%``: a capitalised word).
+        if (
+            kind is None
+            and not compass
+            and _PERCENT_MOVE.match(after)
+            and (
+                not candidate[SENTENCE_INITIAL]
+                or name in (inner := _inner_names(mentions) if inner is None else inner)
+            )
+            and not _personal(words[0])
+            and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
         ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)

@@ -1,0 +1,25 @@
+"""Companies named by what a market report writes after them (issue 16, session 28): an
+unknown name before a price's move and a percentage is a listed company's."""
+
+from __future__ import annotations
+
+from test_entities_news import typed
+
+
+def test_a_name_before_a_move_and_a_percentage_is_a_company() -> None:
+    found = typed(
+        "European stocks ended the week higher. In Paris, Dravonne gained 3.1% after its "
+        "results, and Kelmarsh slid by nearly 2 percent on weaker orders."
+    )
+    assert found.get("Dravonne") == "organisation"
+    assert found.get("Kelmarsh") == "organisation"
+
+
+def test_a_person_or_a_capitalised_word_before_a_percentage_stays_out() -> None:
+    # A first name, an article's surname, and a common word opening its sentence.
+    found = typed(
+        "Pollsters say Nadia Ostrova gained ground. Ostrova rose 4 percent in a week. "
+        "Exports fell 2% in March."
+    )
+    assert found.get("Ostrova") == "person"
+    assert "Exports" not in found
