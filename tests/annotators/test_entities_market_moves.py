@@ -1,5 +1,6 @@
-"""Companies named by what a market report writes after them (issue 16, session 28): an
-unknown name before a price's move and a percentage is a listed company's."""
+"""Organisations named by what a market report writes after them (issue 16, session 28): an
+unknown name before a price's move and a percentage is a listed company's; and known
+acronyms written as words (``Nato``)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,13 @@ def test_a_person_or_a_capitalised_word_before_a_percentage_stays_out() -> None:
     )
     assert found.get("Ostrova") == "person"
     assert "Exports" not in found
+
+
+def test_an_acronym_written_as_a_word_is_its_body() -> None:
+    found = typed(
+        "Ministers said Nato would send more jets, while Unesco listed the old harbour and "
+        "Fifa fined the club."
+    )
+    assert found.get("Nato") == "organisation"
+    assert found.get("Unesco") == "organisation"
+    assert found.get("Fifa") == "organisation"

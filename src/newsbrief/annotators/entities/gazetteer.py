@@ -187,7 +187,7 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Treasury", "Scotland Yard", "Al Qaeda", "Al Shabaab", "Al Arabiya",
         # (companies, leagues and parties: English ``[entities] organisations``)
     }
-) | _written("organisations")  # fmt: skip
+) | _written("organisations") | _written("acronym_organisations")  # fmt: skip
 
 #: Organisations that are alliances (what ``the alliance`` can refer to).
 ALLIANCES: frozenset[str] = frozenset({"NATO", "EU", "BRICS", "OSCE", "G7", "G20", "AUKUS"})
@@ -485,10 +485,21 @@ def place_names() -> dict[str, str]:
     return names
 
 
+#: The fewest letters of an acronym also known written as a word.
+_WORD_ACRONYM = 4
+
+
 @cache
 def organisation_names() -> dict[str, str]:
     """Every organisation spelling this module knows -> its canonical name."""
     names = {name: name for name in ORGANISATIONS}
+    # ``Nato``, ``Fifa``, ``Unicef``: an acronym of four letters or more written as a word (a
+    # shorter one so written is a word or a name: ``Who``, ``Ira``).
+    names.update(
+        (name.capitalize(), name)
+        for name in ORGANISATIONS
+        if len(name) >= _WORD_ACRONYM and name.isalpha() and name.isupper()
+    )
     names.update(ORGANISATION_ALIASES)
     return names
 
