@@ -1,6 +1,6 @@
 """Organisations named by what a market report writes after them (issue 16, session 28): an
 unknown name before a price's move and a percentage is a listed company's; and known
-acronyms written as words (``Nato``)."""
+acronyms written as words (``Nato``), and museums as bodies."""
 
 from __future__ import annotations
 
@@ -34,3 +34,11 @@ def test_an_acronym_written_as_a_word_is_its_body() -> None:
     assert found.get("Nato") == "organisation"
     assert found.get("Unesco") == "organisation"
     assert found.get("Fifa") == "organisation"
+
+
+def test_a_museum_is_a_body_not_a_person() -> None:
+    found = typed(
+        "Her quilts went on show at the Corrowby Museum of Folk Art in Vermont last spring."
+    )
+    assert found.get("Corrowby Museum of Folk Art") == "organisation"
+    assert not any(kind == "person" for kind in found.values())

@@ -218,7 +218,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
         "Bancorp", "Brands", "Stores", "Foods", "Logistics", "International", "Treasury",
         # (newspapers' and more: English ``[entities] organisation_heads``)
     }
-) | _written("organisation_heads")  # fmt: skip
+) | _written("organisation_heads") | _written("institution_heads")  # fmt: skip
 
 #: Organisation heads that only companies end with: right after a title word they make a
 #: company of it (``General Motors``, ``General Electric``, ``Prime Computer``), where a
