@@ -1,6 +1,6 @@
-"""Organisations named by what a market report writes after them (issue 16, session 28): an
-unknown name before a price's move and a percentage is a listed company's; and known
-acronyms written as words (``Nato``), and museums as bodies."""
+"""Entities known by news English's evidence and words (issue 16, session 28): an unknown name
+before a price's move and a percentage is a listed company's; known acronyms written as words
+(``Nato``) and museums are bodies; countries' short names and regions are places."""
 
 from __future__ import annotations
 
@@ -42,3 +42,9 @@ def test_a_museum_is_a_body_not_a_person() -> None:
     )
     assert found.get("Corrowby Museum of Folk Art") == "organisation"
     assert not any(kind == "person" for kind in found.values())
+
+
+def test_a_country_s_short_name_and_a_region_are_places() -> None:
+    found = typed("Aid convoys left Bosnia on Friday, and more were bound for Darfur by sea.")
+    assert found.get("Bosnia") == "place"
+    assert found.get("Darfur") == "place"

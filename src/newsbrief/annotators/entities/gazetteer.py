@@ -73,7 +73,7 @@ PLACE_ALIASES: dict[str, str] = {
 
 #: Cities, regions and areas that news names often (``[entities] places`` of the English data;
 #: countries come from ``pycountry``).
-PLACES: frozenset[str] = _written("places")
+PLACES: frozenset[str] = _written("places") | _written("region_places")
 
 #: Last words that make a capitalised run a place (``Heathrow Airport``, ``Atlantic Ocean``).
 PLACE_HEADS: frozenset[str] = _written("place_heads")
