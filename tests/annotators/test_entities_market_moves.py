@@ -1,10 +1,11 @@
 """Entities known by news English's evidence and words (issue 16, session 28): an unknown name
 before a price's move and a percentage is a listed company's; known acronyms written as words
-(``Nato``) and museums are bodies; countries' short names and regions are places."""
+(``Nato``) and museums are bodies; countries' short names and regions are places;
+a team's nickname alone names the team."""
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from test_entities_news import entities, typed
 
 
 def test_a_name_before_a_move_and_a_percentage_is_a_company() -> None:
@@ -48,3 +49,11 @@ def test_a_country_s_short_name_and_a_region_are_places() -> None:
     found = typed("Aid convoys left Bosnia on Friday, and more were bound for Darfur by sea.")
     assert found.get("Bosnia") == "place"
     assert found.get("Darfur") == "place"
+
+
+def test_a_team_s_nickname_alone_names_the_team() -> None:
+    (found,) = entities(
+        "The Toronto Blue Jays beat the Orioles 5-3 on Tuesday night. Later the Blue Jays "
+        "signed a reliever, and fans said the Blue Jays looked ready."
+    )
+    assert [kind for text, kind, _ in found if text == "Blue Jays"] == ["organisation"] * 2

@@ -1349,6 +1349,7 @@ def _join_teams(
     words of the last)."""
     sporty: bool | None = None
     joined: set[str] = set()
+    nicknames: set[str] = set()
     for k, item in enumerate(items):
         place = item[2]
         words = place[TEXT].split()
@@ -1408,6 +1409,20 @@ def _join_teams(
             items[k] = (items[k][0], spans.add(begin, end), team_fields)
             dropped.add(k + 1)
             joined.add(place[TEXT])
+            if _nickname(team):
+                nicknames.add(team[TEXT])
+    if nicknames:
+        # ``the Boston Red Sox`` ... ``the Red Sox``: the nickname alone names the team too (a
+        # first name opening it made it a person's).
+        for k, item in enumerate(items):
+            named = item[2]
+            if (
+                named[TEXT] in nicknames
+                and k not in dropped
+                and named[TYPE] in (None, "person")
+                and not named[ROLE]
+            ):
+                items[k] = _with(item, _organisation(named))
     return joined
 
 
