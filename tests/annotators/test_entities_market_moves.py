@@ -1,7 +1,7 @@
 """Entities known by news English's evidence and words (issue 16, session 28): an unknown name
 before a price's move and a percentage is a listed company's; known acronyms written as words
 (``Nato``) and museums are bodies; countries' short names and regions are places;
-a team's nickname alone names the team."""
+a team's nickname alone names the team; a one-word bank's name is a body's."""
 
 from __future__ import annotations
 
@@ -57,3 +57,12 @@ def test_a_team_s_nickname_alone_names_the_team() -> None:
         "signed a reliever, and fans said the Blue Jays looked ready."
     )
     assert [kind for text, kind, _ in found if text == "Blue Jays"] == ["organisation"] * 2
+
+
+def test_a_bank_s_one_word_name_is_a_body() -> None:
+    found = typed(
+        "The loan came from Hallenbank, while Chris Eubank watched the fight and Ann Fairbank "
+        "wrote about it."
+    )
+    assert found.get("Hallenbank") == "organisation"
+    assert found.get("Chris Eubank") == "person"

@@ -370,6 +370,10 @@ _PERCENT_MOVE = re.compile(
     )
     + r")(?!\w)"
 )
+#: One-word names' endings that are a body's head (``Commerzbank``), and the fewest letters
+#: of such a name (``Citibank``; not ``Eubank``, a surname).
+_COMPOUND_HEADS = tuple(sorted(_EN.words("entities", "compound_heads")))
+_SHORTEST_COMPOUND = 7
 _SECOND_FOLLOWER = re.compile(r"[ \u00a0][a-z][a-z\-]+[ \u00a0]+([a-z][a-z\-]*)")
 
 
@@ -567,6 +571,8 @@ class _Name(NamedTuple):
     plural: bool
     #: ``La``: a state's abbreviation.
     state: bool
+    #: ``Commerzbank``: one word with a body's head written into it.
+    compound: bool
 
 
 def _event(words: tuple[str, ...]) -> bool:
@@ -605,6 +611,10 @@ def _name(name: str) -> _Name:
         and _singular(words[0]) not in gz.DEMONYMS  # ``the Austrians``
         and words[0].lower() not in _EVENT_HEADS,  # ``the Olympics``
         len(words) == 1 and words[0] in _STATE_ABBREVIATIONS,
+        len(words) == 1
+        and len(words[0]) > _SHORTEST_COMPOUND
+        and words[0][1:].islower()
+        and words[0].endswith(_COMPOUND_HEADS),
     )
 
 
@@ -636,6 +646,8 @@ def _may_act(
         return True  # ``striker Kovalik``
     if untyped and _PERCENT_MOVE.match(after):
         return True  # ``Tarlow fell 2%``
+    if untyped and spelling.compound:
+        return True  # ``Commerzbank``
     if (
         word in _MATCH_VERBS
         or after.startswith(_POSSESSIVE_STARTS)
@@ -908,6 +920,11 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not _personal(words[0])
             and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
         ):
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
+        # ``Commerzbank``, ``Rabobank``: a body's head written into one unknown word.
+        if kind is None and spelling.compound and not _personal(words[0]):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
