@@ -1,7 +1,8 @@
 """Entities known by news English's evidence and words (issue 16, session 28): an unknown name
 before a price's move and a percentage is a listed company's; known acronyms written as words
 (``Nato``) and museums are bodies; countries' short names and regions are places;
-a team's nickname alone names the team; a one-word bank's name is a body's."""
+a team's nickname alone names the team; a one-word bank's name is a body's;
+a side's name before a player's position and name is the club's."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_a_bank_s_one_word_name_is_a_body() -> None:
     )
     assert found.get("Hallenbank") == "organisation"
     assert found.get("Chris Eubank") == "person"
+
+
+def test_a_side_before_a_player_s_position_and_name_is_the_club() -> None:
+    found = typed(
+        "Tillery singled home the winning run in the ninth off Marlins reliever Chad Ostrowski "
+        "for a 4-3 win. Comets guard Jay Sterling scored 31 in the 101-95 defeat."
+    )
+    assert found.get("Marlins") == "organisation"
+    assert found.get("Comets") == "organisation"
+    assert found.get("Chad Ostrowski") == "person"
+    # Outside an article that shows a sport, a capitalised plural before ``guard`` is no club.
+    assert "Workers" not in typed("Workers guard Peter Hale's farm at night.")

@@ -156,6 +156,9 @@ _COMMA_AFTER = re.compile(r",[ \u00a0]")
 #: (``a stake in``, ``invested in``).
 _NOT_PLACE_IN = _EN.words("entities", "not_place_in")
 _CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
+_POSITION_FOLLOWERS = _EN.words("entities", "position_followers")
+#: A lower-case word, then a capitalised one (``reliever Chad``).
+_NAME_AFTER_FOLLOWER = re.compile(r"[ \u00a0][a-z][a-z\-]*[ \u00a0]+[A-Z]")
 #: ``Detroit Mayor``, ``Chicago's mayor``: a word after a town (or its possessive) that shows
 #: the town, whatever club the article's sport calls by its name.
 _TOWN_FOLLOWER = re.compile(r"(?:['’]s)?[ \u00a0](\w+)\b")
@@ -668,6 +671,7 @@ def _may_act(
                 or found.group(1) in _MATCH_VERBS
                 or found.group(1) in _MATCH_PHRASE_FIRSTS
                 or (untyped and found.group(1) in _TEAM_NOUNS)
+                or (untyped and found.group(1) in _POSITION_FOLLOWERS)
                 or (untyped and found.group(1) in gz.ORGANISATION_FOLLOWERS)
             )
     return (
@@ -877,6 +881,20 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 not in (surnames := _surnames(mentions) if surnames is None else surnames)
                 and (sporty := shows_sport(text) if sporty is None else sporty)
             )
+        ):
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
+        # ``Padres reliever Chad Ostrowski``: an unknown name, a player's position and the
+        # player's name, in an article that shows a sport: the club (opening a sentence too).
+        if (
+            kind is None
+            and not compass
+            and follower in _POSITION_FOLLOWERS
+            and _NAME_AFTER_FOLLOWER.match(after) is not None
+            and not _personal(words[0])
+            and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
+            and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
