@@ -794,7 +794,7 @@ def _attribute(
                 found = attributor.before(before_start, before_end)
                 if found is not None and attributor.is_organisation(found.name):
                     found = None
-            return found
+            return found or _scored(span, attributor, context_start, context_end)
         profile = attributor.cues.profile
         if (
             profile is not None
@@ -805,7 +805,32 @@ def _attribute(
             # reported without a cue is that of the person the sentence before opens with
             # (not with a cue after it: ``Er habe „Mut“ bewiesen, sagte Anna Lenz``).
             return attributor.subject(before_start, before_end, people_only=True)
-    return None
+    return _scored(span, attributor, context_start, context_end)
+
+
+def _scored(span: QuoteSpan, attributor: Attributor, low: int, high: int) -> Speaker | None:
+    """Where no attribution pattern settles a quotation's speaker, the best-scored candidate
+    named before it (English: the scorer's features read English words); ``low:high`` is the
+    quotation's sentence."""
+    if attributor.cues.profile is not None or span.paragraph == 0:
+        return None
+    if not _prose_line(attributor.text, span):
+        return None  # ``Related: '...' pleads guilty``, ``13:40 Minister: '...'``: a heading
+    return attributor.scored_speaker(
+        span.open, (low, high), fragment=is_short(attributor.text[span.start : span.end])
+    )
+
+
+#: A line of prose ends as a sentence does: a stop, maybe inside closing marks or brackets.
+_SENTENCE_END = re.compile(r"[.!?…:][\"”’'»)\]]*[ \u00a0]*$")
+
+
+def _prose_line(text: str, span: QuoteSpan) -> bool:
+    """Whether the line of ``span`` ends as a sentence does (a heading, a link's title or a
+    live blog's key event does not: ``'Not our first rodeo': Springboks name side``)."""
+    end = text.find("\n", span.close)
+    end = len(text) if end < 0 else end
+    return _SENTENCE_END.search(text, max(span.close - 4, end - 8), end) is not None
 
 
 #: A label and its colon before a quotation standing alone (``Claim:``, ``CLAIM:``).

@@ -13,7 +13,12 @@ For each quotation the attribution is looked for in this order:
    is a named person, organisation or place (``Ukraine has revived its demand that NATO 'close the
    skies'``);
 6. a name and a colon opening the paragraph (``Adele: '...'``), or a cue and a colon closing the
-   paragraph before (``the prime minister said:``); else there is no speaker.
+   paragraph before (``the prime minister said:``);
+7. (English) where none of these settles it, the best-scored candidate named before the
+   quotation (:mod:`.attribution.candidate_scores`: a person who is a sentence's or a cue's
+   subject, the last speaker, near; not an object, an addressee or a possessive); not for a
+   heading's quotation, nor for a few words borrowed inside a sentence from paragraphs back;
+   else there is no speaker.
 
 A speaker phrase is a name (the entity annotator's canonical name), a pronoun (the nearest earlier
 person of fitting gender), a definite role phrase (``the spokeswoman``, ``the Pentagon's deputy
@@ -33,10 +38,10 @@ auxiliaries``: ``a déclaré Macron``) and pronouns with their gender (``[quotes
 
 The rules are layered, each module's class building on the one before:
 :mod:`.attribution.mentions` (look-ups), :mod:`.attribution.roles`, :mod:`.attribution.names`,
-:mod:`.attribution.organisation_speakers`, :mod:`.attribution.references` (pronouns and role
-phrases), :mod:`.attribution.descriptions`, :mod:`.attribution.speaker_phrases` (the phrase next
-to a cue), and
-here the order above (:class:`Attributor`).
+:mod:`.attribution.organisation_speakers`, :mod:`.attribution.candidate_scores` (the scored
+choice among candidates), :mod:`.attribution.references` (pronouns and role phrases),
+:mod:`.attribution.descriptions`, :mod:`.attribution.speaker_phrases` (the phrase next to a
+cue), and here the order above (:class:`Attributor`).
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ modules build on each other in this order, each class extending the one before:
 * :mod:`.names`: names as written and in full, short forms, lone surnames;
 * :mod:`.organisation_speakers`: organisations, issuers of statements and unnamed sources as
   speakers (``the ministry said``);
+* :mod:`.candidate_scores`: where no rule settles a speaker, the best-scored candidate named
+  before the quotation (hand-weighted features: type, subject or object, last speaker, distance);
 * :mod:`.references`: pronouns and back-references (``she said``, ``the spokeswoman said``);
 * :mod:`.descriptions`: descriptions and appositions around a name, relatives;
 * :mod:`.press_conventions`: the continental press's orders in other languages than English

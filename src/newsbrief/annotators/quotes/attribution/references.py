@@ -12,6 +12,7 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.candidate_scores import CandidateScorer
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
     CLAUSE_LOOKBACK,
@@ -38,7 +39,6 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     UNNAMED_SOURCES,
     WORD,
 )
-from newsbrief.annotators.quotes.attribution.organisation_speakers import BodyFinder
 from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     is_plural,
@@ -173,7 +173,7 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
-class ReferenceResolver(BodyFinder):
+class ReferenceResolver(CandidateScorer):
     """Resolves pronouns and definite role phrases to earlier referents."""
 
     def _opening_speaker(
@@ -246,6 +246,7 @@ class ReferenceResolver(BodyFinder):
             # answer their own question.
             referent = self._nearest(start, ("person",), gender=gender, exclude=referent.name)
         if referent is None:
+            self.unresolved_pronoun(start, gender)
             return None
         role = self.role_of(referent.name, start) if referent.type == "person" else None
         anonymous = referent.type == "anonymous"

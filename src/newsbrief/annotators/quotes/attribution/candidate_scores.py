@@ -1,0 +1,200 @@
+"""Who most likely said a quotation when no attribution pattern settles it.
+
+The rules of the other modules each read one phrasing (``X said``, ``said X``, ``she told``
+resolved to the subject of the sentence before, ...). Where none of them answers, the speaker is
+chosen here among the few people (and unnamed sources, and bodies) named shortly before the
+quotation, by a score of hand-weighted features, each a reason a reader would give:
+
+* what the candidate is: a person (the entity annotator's type) before an unnamed source, an
+  unnamed source before an organisation;
+* its grammatical place: the subject of its sentence (named at its start, after at most a
+  title) or the subject of a cue verb (``Ann Roe said``) counts for it; a name standing where no
+  subject does counts against it: before a possessive ``'s``, in a list of names, or right after
+  a word that makes it the object or addressee (``told Ann Roe``, ``asked Ann Roe``, ``with Ann
+  Roe``: ``[quotes] candidate_object_words``);
+* continuity: the speaker of the last quotation before counts for it (a speaker goes on);
+* distance: each candidate named nearer, and each paragraph back, counts against it.
+
+The weights are written below (:data:`WEIGHTS`), no model: each choice can be explained by the
+features that made it. The work is bounded: at most :data:`CANDIDATES` referents are scored, in
+the quotation's paragraph and the :data:`PARAGRAPHS_BACK` before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.english_words import (
+    ARTICLES,
+    EN,
+    LOOKBACK,
+    QUOTE_MASK,
+)
+from newsbrief.annotators.quotes.attribution.organisation_speakers import BodyFinder
+from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+
+__all__ = ["CANDIDATES", "PARAGRAPHS_BACK", "WEIGHTS", "CandidateScorer"]
+
+#: At most this many referents before a quotation are scored, the nearest first.
+CANDIDATES = 10
+
+#: How many paragraphs before the quotation's own are looked into.
+PARAGRAPHS_BACK = 2
+
+#: The hand-set weight of each feature (see the module's docstring).
+WEIGHTS: dict[str, float] = {
+    "person": 2.0,
+    "anonymous": 1.5,
+    "organisation": 0.5,
+    "subject": 1.5,
+    "cue_subject": 1.5,
+    "background": -1.5,
+    "object": -2.0,
+    "last_speaker": 2.0,
+    "rank": -0.4,
+    "paragraph": -1.0,
+}
+
+#: The referents that may speak (a place never does).
+_SPEAKING_TYPES = ("person", "anonymous", "organisation")
+
+#: A candidate must score above this to be chosen (a lone organisation named in passing,
+#: paragraphs back, is no speaker).
+THRESHOLD = 1.0
+
+#: A word right before a name that makes it an object or addressee (``told``, ``with``).
+_OBJECT_WORDS = plain_alternation(EN.words("quotes", "candidate_object_words"), case="either")
+_OBJECT_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?:{_OBJECT_WORDS})"
+    rf"[ \u00a0]+(?:{ARTICLES}[ \u00a0]+)?(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){{0,2}}$"
+)
+
+#: How far before a name the word making it an object is looked for (code points).
+_OBJECT_REACH = 40
+
+
+class CandidateScorer(BodyFinder):
+    """Chooses a speaker among the candidates named before a quotation, by score."""
+
+    #: Where pronouns that no rule resolved stand (sorted) and their genders (made on the
+    #: first one).
+    _unresolved: tuple[list[int], dict[int, str]] | None = None
+
+    def unresolved_pronoun(self, start: int, gender: str) -> None:
+        """Remember that the pronoun at ``start`` of ``gender`` found no one: a candidate for
+        its quotation must be of that gender (``She said, "..."`` after a paragraph naming only
+        a man is nobody's)."""
+        if self._unresolved is None:
+            self._unresolved = ([], {})
+        positions, genders = self._unresolved
+        if start not in genders:
+            bisect.insort(positions, start)
+        genders[start] = gender
+
+    def _pronoun_gender(self, low: int, high: int) -> str | None:
+        """The gender of the first unresolved pronoun between ``low`` and ``high``, if one
+        stands there (a bisection)."""
+        if self._unresolved is None:
+            return None
+        positions, genders = self._unresolved
+        index = bisect.bisect_left(positions, low)
+        if index < len(positions) and positions[index] < high:
+            return genders[positions[index]]
+        return None
+
+    def _gender_fits(self, referent: Referent, gender: str | None) -> bool:
+        """Whether ``referent`` may be what a pronoun of ``gender`` stands for (a person of
+        that gender or of none known; no body, no unnamed source)."""
+        if gender is None:
+            return True
+        if referent.type != "person":
+            return False
+        known = referent.gender or self._first_name_gender(referent.name)
+        return known not in ("female", "male") or known == gender
+
+    def _candidate_score(self, referent: Referent, rank: int, back: int, last: str | None) -> float:
+        """The score of ``referent``, the ``rank``-th candidate back, ``back`` paragraphs before
+        the quotation's, when ``last`` spoke last."""
+        score = WEIGHTS.get(referent.type, 0.0)
+        score += WEIGHTS["rank"] * rank + WEIGHTS["paragraph"] * back
+        if referent.name == last:
+            score += WEIGHTS["last_speaker"]
+        if self._says(referent):
+            score += WEIGHTS["cue_subject"]
+        elif self._subject(referent):
+            score += WEIGHTS["subject"]
+        if referent.type == "person" and self._background(referent.position):
+            score += WEIGHTS["background"]
+        if (
+            _OBJECT_BEFORE.search(
+                self.masked, max(0, referent.position - _OBJECT_REACH), referent.position
+            )
+            is not None
+        ):
+            score += WEIGHTS["object"]
+        return score
+
+    def scored_referent(
+        self,
+        start: int,
+        *,
+        paragraphs_back: int = PARAGRAPHS_BACK,
+        gender: str | None = None,
+    ) -> Referent | None:
+        """The best-scored person, unnamed source or organisation named before ``start`` in its
+        paragraph or the ``paragraphs_back`` before, if one scores above :data:`THRESHOLD`; ties
+        go to the nearer. (At most :data:`CANDIDATES` are scored, and at most ``LOOKBACK``
+        referents read.) With ``gender``, only a person of that gender or of none known."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if index < 0:
+            return None
+        low = self.paragraphs[max(index - paragraphs_back, 0)][0]
+        last = next((name for _, name, _ in self._recent_speakers(start)), None)
+        best: Referent | None = None
+        best_score = THRESHOLD
+        rank = 0
+        position_index = bisect.bisect_left(self._positions, start) - 1
+        for at in range(position_index, max(-1, position_index - LOOKBACK), -1):
+            if rank >= CANDIDATES:
+                break
+            referent = self.referents[at]
+            if referent.position < low:
+                break
+            if referent.type not in _SPEAKING_TYPES or self.masked[referent.position] == QUOTE_MASK:
+                continue  # a name inside a quotation is not named there
+            if not self._gender_fits(referent, gender):
+                continue
+            back = index - (bisect.bisect_right(self._paragraph_starts, referent.position) - 1)
+            score = self._candidate_score(referent, rank, back, last)
+            rank += 1
+            if score > best_score:  # (strictly: on a tie the nearer, scored first, stays)
+                best, best_score = referent, score
+        return best
+
+    def scored_speaker(
+        self, start: int, sentence: tuple[int, int], *, fragment: bool = False
+    ) -> Speaker | None:
+        """:meth:`scored_referent` of a quotation opening at ``start``, as its speaker (no cue:
+        the score chose it). A ``fragment`` (a few words quoted inside a sentence, ``is
+        "inherently escalatory"``) is credited only to someone its own paragraph names: a
+        phrase the writer borrows without a cue is nobody's from paragraphs back. An unresolved
+        pronoun in the quotation's ``sentence`` (its start and end) keeps its gender."""
+        referent = self.scored_referent(
+            start,
+            paragraphs_back=0 if fragment else PARAGRAPHS_BACK,
+            gender=self._pronoun_gender(*sentence),
+        )
+        if referent is None:
+            return None
+        role = self.role_of(referent.name, start) if referent.type == "person" else None
+        return Speaker(
+            referent.name,
+            referent.name,
+            referent.position,
+            referent.position + len(referent.name),
+            None,
+            anonymous=referent.type == "anonymous",
+            role=role,
+        )
