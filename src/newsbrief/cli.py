@@ -882,6 +882,12 @@ def cache_command(path_only: bool, clear: bool) -> None:
     if clear:
         deleted = array_cache.clear(root)
         click.echo(f"Deleted {_files(deleted.files)} ({_size(deleted.size)}) from {root}")
+        for name, left in array_cache.usage(root).items():
+            if left.files:  # not trusted (another user's) or written meanwhile
+                click.echo(
+                    f"Left {_files(left.files)} ({_size(left.size)}) in {root / name}: "
+                    "not this user's, or written meanwhile"
+                )
         return
     labels = ["Cache folder:", *(f"{label}:" for label in array_cache.KEPT.values())]
     width = max(len(label) for label in labels) + 1
@@ -889,7 +895,10 @@ def cache_command(path_only: bool, clear: bool) -> None:
     for (name, label), used in zip(
         array_cache.KEPT.items(), array_cache.usage(root).values(), strict=True
     ):
-        held = f"{_files(used.files)}, {_size(used.size)}" if used.files else "nothing yet"
+        if (root / name).is_symlink():
+            held = "a link, not followed"
+        else:
+            held = f"{_files(used.files)}, {_size(used.size)}" if used.files else "nothing yet"
         click.echo(f"{label + ':':<{width}}{held} ({name}/)")
 
 

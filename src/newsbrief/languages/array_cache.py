@@ -40,6 +40,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import stat
 import sys
@@ -56,6 +57,7 @@ __all__ = [
     "CACHE_ENV",
     "KEPT",
     "LANGUAGE_MODEL",
+    "SIGNATURE_DIGITS",
     "Usage",
     "cache_root",
     "clear",
@@ -65,6 +67,7 @@ __all__ = [
     "usage",
     "write_arrays",
     "write_json",
+    "written_sets",
 ]
 
 #: The environment variable naming newsbrief's cache folder (empty: no cache).
@@ -76,6 +79,10 @@ LANGUAGE_MODEL = "language-model"
 #: measured and cleared (``newsbrief cache``): the folder may be one the user also keeps other
 #: things in (``NEWSBRIEF_CACHE_DIR=~/cache``).
 KEPT = {LANGUAGE_MODEL: "Language model"}
+#: How many hex digits of a signature name a folder newsbrief writes in one of :data:`KEPT`
+#: (``language-model/d490...``): only folders so named are measured and cleared there.
+SIGNATURE_DIGITS = 32
+_SIGNATURE = re.compile(f"[0-9a-f]{{{SIGNATURE_DIGITS}}}")
 
 # The record written beside a set's arrays.
 _RECORD = "record.json"
@@ -115,32 +122,58 @@ class Usage(NamedTuple):
 
 
 def usage(root: Path) -> dict[str, Usage]:
-    """What each folder of :data:`KEPT` holds in the cache folder ``root`` (nothing for a
-    missing one); links are not followed."""
+    """What newsbrief wrote in each folder of :data:`KEPT` in the cache folder ``root`` (its
+    :func:`written_sets`; nothing for a missing folder). Links are not followed, not even a
+    link in place of the folder."""
     found = {}
     for name in KEPT:
         files = size = 0
-        for folder, _, names in os.walk(root / name, followlinks=False):
-            for file_name in names:
-                with contextlib.suppress(OSError):  # deleted meanwhile
-                    size += os.lstat(os.path.join(folder, file_name)).st_size
-                    files += 1
+        for written in written_sets(root / name):
+            for folder, _, names in os.walk(written, followlinks=False):
+                for file_name in names:
+                    with contextlib.suppress(OSError):  # deleted meanwhile
+                        size += os.lstat(os.path.join(folder, file_name)).st_size
+                        files += 1
         found[name] = Usage(files, size)
     return found
 
 
+def written_sets(folder: Path) -> list[Path]:
+    """The folders newsbrief wrote in ``folder`` (one of :data:`KEPT`), in name order: those
+    named by a signature (:data:`SIGNATURE_DIGITS` hex digits), not links. None when
+    ``folder`` is a link or missing: a user's own folder of the same name in a cache folder
+    they also keep other things in (``NEWSBRIEF_CACHE_DIR=~``) is never listed whole."""
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return []
+    return [
+        entry
+        for entry in entries
+        if _SIGNATURE.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink()
+    ]
+
+
 def clear(root: Path) -> Usage:
-    """Delete the folders of :data:`KEPT` from the cache folder ``root``; what was deleted.
+    """Delete what newsbrief wrote in the folders of :data:`KEPT` (:func:`written_sets`) from
+    the cache folder ``root``, and those folders once empty; what was deleted.
 
     Always safe: a process mapping the files keeps them (POSIX), a later one builds its tables
     and writes them again. A folder that cannot be trusted (:func:`trusted`: another user's, a
-    link) is left alone, and so is anything else in ``root``.
+    link) is left alone, and so is anything else in ``root`` or in those folders.
     """
     before = usage(root)
     for name in KEPT:
         folder = root / name
-        if folder.is_dir() and not folder.is_symlink() and trusted(folder, root):
-            shutil.rmtree(folder, ignore_errors=True)
+        if not trusted(folder, root):
+            continue
+        for written in written_sets(folder):
+            if trusted(written, root):
+                shutil.rmtree(written, ignore_errors=True)
+        with contextlib.suppress(OSError):  # not empty: the user's own files are kept
+            folder.rmdir()
     after = usage(root)
     return Usage(
         sum(before[name].files - after[name].files for name in KEPT),

@@ -357,7 +357,8 @@ def _cache_folder() -> Path | None:
     ):
         signature.update(part.encode() + b"\0")
     signature.update(model)
-    folder = root / array_cache.LANGUAGE_MODEL / signature.hexdigest()[:32]
+    name = signature.hexdigest()[: array_cache.SIGNATURE_DIGITS]
+    folder = root / array_cache.LANGUAGE_MODEL / name
     # Another user's folder is neither read nor written into (a shared NEWSBRIEF_CACHE_DIR).
     return folder if array_cache.trusted(folder, root) else None
 
