@@ -84,6 +84,28 @@ def test_json_without_records_says_what_it_holds(tmp_path: Path, data: str, what
     )
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Council approves the new harbour wall after a long debate.\n",
+        "Notes: the ferry timetable changes in May. " * 300,  # longer than the sniffed head
+        # Broken near the start of a long document.
+        '[{"title": "Ferry" "text": "x"}' + ', {"text": "The ferry sailed."}' * 400 + "]",
+    ],
+)
+def test_a_json_file_of_prose_or_broken_json_says_invalid_json(tmp_path: Path, data: str) -> None:
+    # Not "not in a shape the json parser reads": a file named .json is JSON that breaks here.
+    line = _skipped(tmp_path, "notes.json", data)
+    assert ": invalid JSON: " in line, line
+
+
+def test_a_json_file_of_binary_data_says_binary(tmp_path: Path) -> None:
+    path = tmp_path / "photo.json"
+    path.write_bytes(bytes(range(1, 32)) * 40 + bytes(range(128, 256)) * 20)
+    result = CliRunner().invoke(cli, ["build", str(path), "-q"])
+    assert result.output.splitlines()[0].endswith("photo.json: binary data, not text")
+
+
 def test_a_broken_feed_says_it_is_not_well_formed_xml(tmp_path: Path) -> None:
     feed = (
         '<?xml version="1.0"?><rss version="2.0"><channel><item><title>Ferry & storm</title>'

@@ -21,7 +21,7 @@ from newsbrief.model import Document, Metadata
 from newsbrief.options import Option, OptionSpec
 from newsbrief.parsers.assemble import assemble, string_fields
 from newsbrief.parsers.base import RawInput
-from newsbrief.parsers.decoding import decode
+from newsbrief.parsers.decoding import decode, looks_like_text
 from newsbrief.parsers.markup import HEAD_BYTES, head
 from newsbrief.parsers.plaintext.dates import parse_iso_date
 
@@ -45,9 +45,6 @@ _TOKEN_END = re.compile(r"\s*[\w.+\\-]{0,6}\s*")
 MAX_RECORDS = 100_000
 #: Skipped records reported one by one per input; the rest are counted in one more line.
 MAX_REPORTED_RECORDS = 20
-
-# The first characters of a JSON value that is no object or list (a string, number, literal).
-_SCALAR_START = frozenset('"-0123456789tfn')
 
 #: Sniff confidence for a whole JSON document of objects, and for JSON Lines.
 JSON_CONFIDENCE = 0.9
@@ -142,10 +139,13 @@ class JsonParser:
         start = head(raw)
         stripped = start.text.lstrip()
         whole = len(raw.data) <= HEAD_BYTES
-        # A whole input named as JSON that opens a bare value (``"text"``, ``42``) is read too,
-        # so that its one problem is said rather than no parser taking it.
-        named = whole and raw.suffix in self.extensions
-        if stripped[:1] not in ("{", "[") and not (named and stripped[:1] in _SCALAR_START):
+        # Text named as JSON is read whatever it opens with (a bare value, prose), so that its
+        # one problem is said rather than no parser taking it; an empty or a binary input is
+        # left to be said so.
+        named_json = raw.suffix in self.extensions
+        named = whole and named_json
+        readable = stripped and named_json and looks_like_text(raw.data)
+        if stripped[:1] not in ("{", "[") and not readable:
             return 0.0
         try:
             value = _loads(start.text)
@@ -158,8 +158,9 @@ class JsonParser:
                 except ValueError:
                     pass
             cut_short = not whole and _cut_short(start.text, error)
-            if not cut_short and named:
-                # Named as JSON and no other parser reads it: say where it breaks.
+            if not cut_short and named_json:
+                # Named as JSON and no other parser reads it: say where it breaks (in the
+                # head, so in the whole input too).
                 raise InputError(raw.name, _invalid(error)) from None
             return JSON_CONFIDENCE if cut_short else 0.0
         if isinstance(value, dict) or (isinstance(value, list) and value):
