@@ -17,12 +17,14 @@ ARTICLE = (
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """A folder of two articles, a README, two files of types no parser reads and a hidden one."""
+    """A folder of two articles, a README and a CONTRIBUTING file, two files of types no parser
+    reads and a hidden one."""
     root = tmp_path / "news"
     (root / "later").mkdir(parents=True)
     (root / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
     (root / "later" / "quay.txt").write_text(ARTICLE.replace("Friday", "Sunday"), encoding="utf-8")
     (root / "README.md").write_text("# Notes\n", encoding="utf-8")
+    (root / "CONTRIBUTING.md").write_text("# How to help\n", encoding="utf-8")
     (root / "photo.jpeg").write_bytes(b"\xff\xd8\xff")
     (root / "later" / "budget.xlsx").write_bytes(b"PK\x03\x04")
     (root / ".draft.xyz").write_text("not yet", encoding="utf-8")
@@ -37,7 +39,8 @@ def _passed_over(*args: str) -> list[str]:
 
 def test_verbose_names_each_file_passed_over_once(folder: Path) -> None:
     expected = [
-        f"newsbrief: passed over {folder / 'README.md'}: a README, LICENSE or CHANGELOG file",
+        f"newsbrief: passed over {folder / 'CONTRIBUTING.md'}: a CONTRIBUTING file, not an article",
+        f"newsbrief: passed over {folder / 'README.md'}: a README file, not an article",
         f"newsbrief: passed over {folder / 'later' / 'budget.xlsx'}: no parser reads .xlsx files",
         f"newsbrief: passed over {folder / 'photo.jpeg'}: no parser reads .jpeg files",
     ]

@@ -389,8 +389,9 @@ def _tell_passed_over(path: Path, wanted: frozenset[str]) -> None:
     name = path.name.lower()
     if tell is None or name.startswith("."):
         return
-    if name.split(".")[0] in _NOT_ARTICLES:
-        reason = "a README, LICENSE or CHANGELOG file"
+    kind = name.split(".")[0]
+    if kind in _NOT_ARTICLES:
+        reason = f"a {kind.upper()} file, not an article"  # README, LICENSE, CONTRIBUTING...
     else:  # what else _is_article_file refuses
         reason = f"no parser reads {file_suffix(path.name)} files"
     tell(str(path), reason)
