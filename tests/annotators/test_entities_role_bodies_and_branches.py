@@ -54,3 +54,11 @@ def test_a_german_run_opening_with_a_role_and_von_leaves_the_company() -> None:
     )
     assert ("Südlicht", "organisation") in found
     assert not any(name.startswith("Aktien") for name, _ in found)
+
+
+def test_a_first_name_and_a_surname_after_a_body_role_stay_a_person() -> None:
+    found = _found(
+        "Mardi, le directeur de Dominique Verdier a répondu seul aux questions des enquêteurs.",
+        "fr",
+    )
+    assert ("Dominique Verdier", "organisation") not in found

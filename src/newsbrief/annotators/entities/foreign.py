@@ -371,7 +371,12 @@ def _evidence(
         return "organisation", fields[CANONICAL]
     if place is not None:
         return "place", place
-    if after_body_role(text, start, code) and name not in gz.place_names():
+    if (
+        after_body_role(text, start, code)
+        and name not in gz.place_names()
+        # (``le directeur de Jean Dupont``: a first name and a surname are a person's)
+        and not (" " in name and rules_for(code).first_name(name.split(" ")[0]) is not None)
+    ):
         # (``directeur général de Vernal``, ``diputado de Junts``: a role held in a body)
         return "organisation", fields[CANONICAL]
     if (
