@@ -35,3 +35,19 @@ def test_a_run_set_apart_between_commas_or_before_a_description_stays_a_person()
         "es",
     )
     assert ("Yeferson Caicedo", "person") in described
+
+
+def test_a_run_after_a_role_and_an_adjective_stays_a_person() -> None:
+    found = _found(
+        "Le président guinéen Mamadi Kourouma a reçu mardi une délégation venue du Sénégal.",
+        "fr",
+    )
+    assert ("Mamadi Kourouma", "person") in found
+
+
+def test_a_run_listed_with_a_person_stays_a_person() -> None:
+    found = _found(
+        "El acuerdo lo firmaron en Lima Pedro Castañeda y Yupanqui Mamani tras diez horas.",
+        "es",
+    )
+    assert ("Yupanqui Mamani", "person") in found

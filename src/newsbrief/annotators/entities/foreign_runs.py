@@ -76,6 +76,51 @@ def _apposed(text: str, start: int, end: int, articles: frozenset[str]) -> bool:
     return following is not None and following.group(1).lower() in articles
 
 
+#: The word right before a name, and the one before it (``président nigérian``).
+_TWO_BEFORE = re.compile(r"(?:([^\W\d_]+)[ \u00a0]+)?([^\W\d_]+)[ \u00a0]+$")
+
+
+def _after_role(text: str, start: int, code: str) -> bool:
+    """Whether a role comes right before the name at ``start``, or one word before it, an
+    adjective (``le président nigérian Bola Tinubu``, ``el delantero brasileño``): the chunker
+    reads a role glued to the name only."""
+    rules = rules_for(code)
+    profile = rules.profile
+    found = _TWO_BEFORE.search(text, max(0, start - _BEFORE), start)
+    if profile is None or found is None:
+        return False
+    farther, nearest = found.group(1), found.group(2)
+    if profile.is_role(nearest):
+        return True
+    return (
+        farther is not None
+        and nearest.islower()
+        and nearest not in foreign_words(code).stopwords
+        and profile.is_role(farther)
+    )
+
+
+def _listed_with_person(
+    k: int, items: list[Mention], skipped: set[int], spans: Spans, text: str, code: str
+) -> bool:
+    """Whether the run ``k`` and a person's name next to it (not one of ``skipped``: dropped,
+    or a run itself unconfirmed) are joined as a list's last two (``Recep Tayyip Erdogan et
+    Narendra Modi``): a list names one kind of thing."""
+    joiners = foreign_words(code).list_joiners
+    start, end = spans.span(items[k][0], items[k][1])
+    for other in (k - 1, k + 1):
+        if other < 0 or other >= len(items) or other in skipped:
+            continue
+        index, number, fields = items[other]
+        if fields[TYPE] != "person" or index != items[k][0]:
+            continue
+        begin, finish = spans.span(index, number)
+        between = text[finish:start] if other < k else text[end:begin]
+        if between.strip(" \u00a0").lower() in joiners:
+            return True
+    return False
+
+
 def unconfirmed_runs(
     items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
 ) -> None:
@@ -112,12 +157,18 @@ def unconfirmed_runs(
         if k not in dropped and " " not in fields[TEXT] and fields[TYPE] in (None, "person")
     }
     verbs = foreign_words(code).person_verbs
+    unsure = set(guessed)
     articles = language(code).words("entities", "apposition_articles")
     for k in guessed:
         index, number, fields = items[k]
         name = fields[TEXT]
         start, end = spans.span(index, number)
-        if _speaks(text, start, end, verbs) or _apposed(text, start, end, articles):
+        if (
+            _speaks(text, start, end, verbs)
+            or _apposed(text, start, end, articles)
+            or _after_role(text, start, code)
+            or _listed_with_person(k, items, dropped | unsure, spans, text, code)
+        ):
             continue
         first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1]
         if first in alone or last in alone:
