@@ -145,11 +145,12 @@ def unconfirmed_runs(
     ]
     if not guessed:
         return
-    persons = [
-        str(fields[TEXT])
-        for k, (_, _, fields) in enumerate(items)
-        if k not in dropped and fields[TYPE] == "person"
-    ]
+    # (each person's name by its last word: a fuller name, ``Luis Arce Quiroga`` of ``Arce
+    # Quiroga``, ends in it too; looked up, not searched, for each run)
+    surnames: dict[str, set[str]] = {}
+    for k, (_, _, fields) in enumerate(items):
+        if k not in dropped and fields[TYPE] == "person":
+            surnames.setdefault(str(fields[TEXT]).rsplit(" ", 1)[-1], set()).add(str(fields[TEXT]))
     alone = {
         str(fields[TEXT])
         for k, (_, _, fields) in enumerate(items)
@@ -157,7 +158,7 @@ def unconfirmed_runs(
         if k not in dropped and " " not in fields[TEXT] and fields[TYPE] in (None, "person")
     }
     verbs = foreign_words(code).person_verbs
-    unsure = set(guessed)
+    skipped = dropped | set(guessed)
     articles = language(code).words("entities", "apposition_articles")
     for k in guessed:
         index, number, fields = items[k]
@@ -167,15 +168,12 @@ def unconfirmed_runs(
             _speaks(text, start, end, verbs)
             or _apposed(text, start, end, articles)
             or _after_role(text, start, code)
-            or _listed_with_person(k, items, dropped | unsure, spans, text, code)
+            or _listed_with_person(k, items, skipped, spans, text, code)
         ):
             continue
         first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1]
         if first in alone or last in alone:
             continue
-        if any(
-            other != name and (other.endswith(" " + name) or other.rsplit(" ", 1)[-1] == last)
-            for other in persons
-        ):
+        if surnames.get(last, set()) - {name}:
             continue
         items[k] = (index, number, with_fields(fields, type=None, evidence=False))
