@@ -62,3 +62,10 @@ def test_a_first_name_and_a_surname_after_a_body_role_stay_a_person() -> None:
         "fr",
     )
     assert ("Dominique Verdier", "organisation") not in found
+
+
+def test_a_french_deputy_s_constituency_is_no_body() -> None:
+    # (French names a deputy's seat with ``de``, ``député de Seine-Saint-Denis``; a party
+    # with its acronym or its full name)
+    found = _found("La députée de Haute-Vienne a interpellé le ministre sur les urgences.", "fr")
+    assert ("Haute-Vienne", "organisation") not in found
