@@ -69,3 +69,10 @@ def test_a_french_deputy_s_constituency_is_no_body() -> None:
     # with its acronym or its full name)
     found = _found("La députée de Haute-Vienne a interpellé le ministre sur les urgences.", "fr")
     assert ("Haute-Vienne", "organisation") not in found
+
+
+def test_an_area_a_role_heads_is_no_body() -> None:
+    es = _found("Según el director de Logística, los envíos se retrasarán una semana.", "es")
+    assert ("Logística", "organisation") not in es
+    fr = _found("Le directeur de Stratégie du groupe quittera ses fonctions en juin.", "fr")
+    assert ("Stratégie", "organisation") not in fr

@@ -108,7 +108,11 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
-from newsbrief.annotators.entities.role_bodies import after_body_role, body_after_role_in_run
+from newsbrief.annotators.entities.role_bodies import (
+    after_body_role,
+    body_after_role_in_run,
+    names_a_department,
+)
 from newsbrief.annotators.entities.towns import (
     foreign_town,
     named_town,
@@ -376,6 +380,7 @@ def _evidence(
         and name not in gz.place_names()
         # (``le directeur de Jean Dupont``: a first name and a surname are a person's)
         and not (" " in name and rules_for(code).first_name(name.split(" ")[0]) is not None)
+        and not names_a_department(name, code)
     ):
         # (``directeur général de Vernal``, ``diputado de Junts``: a role held in a body)
         return "organisation", fields[CANONICAL]

@@ -12,7 +12,7 @@ from functools import cache
 
 from newsbrief.languages import language, on_reload
 
-__all__ = ["after_body_role", "body_after_role_in_run"]
+__all__ = ["after_body_role", "body_after_role_in_run", "names_a_department"]
 
 #: Characters read back from a name for a role and its connector (``directeur général de``).
 _REACH = 48
@@ -54,6 +54,22 @@ def _pattern(code: str) -> re.Pattern[str] | None:
 
 
 on_reload(_pattern.cache_clear)
+
+
+@cache
+def _departments(code: str) -> frozenset[str]:
+    """The areas of ``code`` a role heads inside a body (``[entities] role_departments``)."""
+    return language(code).words("entities", "role_departments")
+
+
+on_reload(_departments.cache_clear)
+
+
+def names_a_department(name: str, code: str) -> bool:
+    """Whether ``name`` is an area a role heads inside a body, which Spanish and French
+    capitalise (``director de Operaciones``, ``directrice de la Communication``): no body's
+    name."""
+    return name.split(" ", 1)[0].lower() in _departments(code)
 
 
 def after_body_role(text: str, start: int, code: str) -> bool:
