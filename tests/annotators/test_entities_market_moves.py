@@ -79,3 +79,16 @@ def test_a_side_before_a_player_s_position_and_name_is_the_club() -> None:
     assert found.get("Chad Ostrowski") == "person"
     # Outside an article that shows a sport, a capitalised plural before ``guard`` is no club.
     assert "Workers" not in typed("Workers guard Peter Hale's farm at night.")
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_position_is_no_club() -> None:
+    # (review RG) ``Veteran guard``, ``Backup quarterback``: an adjective or a noun opening the
+    # sentence, not a side's name; a plural side there still is one.
+    found = typed(
+        "The Hawks beat the Pelicans 99-94 on Friday night. Veteran guard Lou Marten scored 22. "
+        "Backup center Ray Oduya fouled out. Injured forward Sam Pike watched from the bench. "
+        "Pelicans guard Dion Keller added 18."
+    )
+    assert not {"Veteran", "Backup", "Injured"} & set(found)
+    assert found.get("Lou Marten") == "person"
+    assert found.get("Pelicans") == "organisation"

@@ -886,12 +886,19 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             typed_here.add(name)
             continue
         # ``Padres reliever Chad Ostrowski``: an unknown name, a player's position and the
-        # player's name, in an article that shows a sport: the club (opening a sentence too).
+        # player's name, in an article that shows a sport: the club; opening a sentence, only
+        # a plural or a name the article writes in mid-sentence too (``Veteran guard John
+        # Starks``, ``Backup quarterback``: a capitalised word).
         if (
             kind is None
             and not compass
             and follower in _POSITION_FOLLOWERS
             and _NAME_AFTER_FOLLOWER.match(after) is not None
+            and (
+                not candidate[SENTENCE_INITIAL]
+                or spelling.plural
+                or name in (inner := _inner_names(mentions) if inner is None else inner)
+            )
             and not _personal(words[0])
             and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
             and (sporty := shows_sport(text) if sporty is None else sporty)
