@@ -92,3 +92,13 @@ def test_a_capitalised_word_opening_a_sentence_before_a_position_is_no_club() ->
     assert not {"Veteran", "Backup", "Injured"} & set(found)
     assert found.get("Lou Marten") == "person"
     assert found.get("Pelicans") == "organisation"
+
+
+def test_a_surname_ending_in_bank_stays_a_person() -> None:
+    # (review RG) The article's surname alone, and a name a title gives a person elsewhere.
+    found = typed(
+        "Judge Helen Ashbank ruled on Monday. Ashbank said the contract was void. "
+        "Holmbank, a retired nurse, brought the case, and Mr Holmbank will appeal."
+    )
+    assert found.get("Ashbank") == "person"
+    assert found.get("Holmbank") != "organisation"

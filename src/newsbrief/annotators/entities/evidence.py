@@ -948,8 +948,14 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
-        # ``Commerzbank``, ``Rabobank``: a body's head written into one unknown word.
-        if kind is None and spelling.compound and not _personal(words[0]):
+        # ``Commerzbank``, ``Rabobank``: a body's head written into one unknown word (not an
+        # article's surname: ``Rebecca Westbank`` ... ``Westbank``, ``Mr Eisenbank``).
+        if (
+            kind is None
+            and spelling.compound
+            and not _personal(words[0])
+            and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
+        ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
