@@ -102,3 +102,13 @@ def test_a_surname_ending_in_bank_stays_a_person() -> None:
     )
     assert found.get("Ashbank") == "person"
     assert found.get("Holmbank") != "organisation"
+
+
+def test_a_candidate_before_a_percentage_in_a_poll_is_no_company() -> None:
+    # (review RG) Without a market's words, a name's move by a percentage is no share price.
+    found = typed(
+        "In the latest survey of likely voters, Brantley fell 4 percent, while Okafor rose "
+        "6% among women."
+    )
+    assert found.get("Brantley") != "organisation"
+    assert found.get("Okafor") != "organisation"

@@ -373,6 +373,11 @@ _PERCENT_MOVE = re.compile(
     )
     + r")(?!\w)"
 )
+#: A market's words (``shares``, ``stocks``, ``index``): only a report that has them moves a
+#: company's price (``Brantley fell 4 percent`` in a poll is a candidate's share).
+_MARKET_WORDS = re.compile(
+    r"\b" + alternatives(_EN.words("entities", "percent_move_markets"), capital=True) + r"\b"
+)
 #: One-word names' endings that are a body's head (``Commerzbank``), and the fewest letters
 #: of such a name (``Citibank``; not ``Eubank``, a surname).
 _COMPOUND_HEADS = tuple(sorted(_EN.words("entities", "compound_heads")))
@@ -701,6 +706,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     placed: set[int] = set()  # typed a place here by position alone (``in X``)
     title_lines: dict[int, bool] = {}
     surnames: set[str] | None = None  # made when first needed (``the Kennedys``)
+    markets: bool | None = None  # whether the text has a market's words, read when first needed
     sporty: bool | None = None  # read when first needed (``the Lakers``)
     inner: set[str] | None = None  # names written in mid-sentence, made when first needed
     grounds: set[int] = set()  # typed a place as a ground (``at Greymoor``)
@@ -944,6 +950,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             )
             and not _personal(words[0])
             and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
+            and (markets := _MARKET_WORDS.search(text) is not None if markets is None else markets)
         ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
