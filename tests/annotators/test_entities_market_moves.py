@@ -112,3 +112,13 @@ def test_a_candidate_before_a_percentage_in_a_poll_is_no_company() -> None:
     )
     assert found.get("Brantley") != "organisation"
     assert found.get("Okafor") != "organisation"
+
+
+def test_an_honour_s_name_before_a_position_is_no_club() -> None:
+    # (review RG) The tail of ``Hall of Fame``, ``Pro Bowl``, and a hyphened honour.
+    found = typed(
+        "The Owls beat the Comets 4-2 on Saturday. Fans cheered Hall of Fame pitcher Walt "
+        "Brenner, Pro Bowl receiver Dane Okoro and All-Star guard Rita Vance before the game."
+    )
+    assert not {"Fame", "Bowl", "All-Star"} & set(found)
+    assert found.get("Walt Brenner") == "person"

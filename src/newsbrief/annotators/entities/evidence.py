@@ -905,6 +905,10 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 or spelling.plural
                 or name in (inner := _inner_names(mentions) if inner is None else inner)
             )
+            # (Not the tail of an honour's name, ``Hall of Fame pitcher``, ``Pro Bowl
+            # receiver``, nor a hyphened one, ``All-Star guard``.)
+            and not _name_goes_on(text, begin)
+            and ("-" not in name or spelling.plural)
             and not _personal(words[0])
             and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
             and (sporty := shows_sport(text) if sporty is None else sporty)
@@ -1360,6 +1364,13 @@ def _share_move(after: str) -> bool:
 def _inner_names(mentions: list[Mention]) -> set[str]:
     """Names the article writes in mid-sentence (in the body): capitalised there, a name."""
     return {c[TEXT] for _, _, c in mentions if not c[SENTENCE_INITIAL] and not c[HEADING]}
+
+
+def _name_goes_on(text: str, begin: int) -> bool:
+    """Whether the word before ``begin`` is a capitalised word or a connector of the same
+    run (``Pro Bowl``, ``Hall of Fame``): the name there is a longer one's tail."""
+    word = _word_before(text, begin)
+    return word in gz.CONNECTORS or (word[:1].isupper() and word[-1:].isalpha())
 
 
 def _word_before(text: str, begin: int) -> str:
