@@ -122,3 +122,14 @@ def test_an_honour_s_name_before_a_position_is_no_club() -> None:
     )
     assert not {"Fame", "Bowl", "All-Star"} & set(found)
     assert found.get("Walt Brenner") == "person"
+
+
+def test_a_town_after_in_before_a_percentage_is_no_company() -> None:
+    # (review RG) ``prices in X fell 3%`` is a town's; ``shares in X`` still a company's.
+    found = typed(
+        "Investors sold stocks on Monday. House prices in Greymoor fell 3 percent, rents "
+        "around Ashcombe rose 2%, and shares in Dravonne slid 4%."
+    )
+    assert found.get("Greymoor") != "organisation"
+    assert found.get("Ashcombe") != "organisation"
+    assert found.get("Dravonne") == "organisation"

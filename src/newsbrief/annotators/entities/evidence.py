@@ -955,6 +955,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not _personal(words[0])
             and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
             and (markets := _MARKET_WORDS.search(text) is not None if markets is None else markets)
+            and not _placed_in(text, before, begin)  # ``prices in Greymoor fell 3%``
         ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
@@ -1364,6 +1365,15 @@ def _share_move(after: str) -> bool:
 def _inner_names(mentions: list[Mention]) -> set[str]:
     """Names the article writes in mid-sentence (in the body): capitalised there, a name."""
     return {c[TEXT] for _, _, c in mentions if not c[SENTENCE_INITIAL] and not c[HEADING]}
+
+
+def _placed_in(text: str, before: str, begin: int) -> bool:
+    """Whether a place's preposition stands right before ``begin`` (``prices in Greymoor``),
+    not after a thing owned or joined (``shares in Dravonne``, ``a stake in``)."""
+    if not _IN_BEFORE.search(before):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, begin - 24), begin)
+    return word is None or word.group(1).lower() not in _NOT_PLACE_IN
 
 
 def _name_goes_on(text: str, begin: int) -> bool:
