@@ -52,7 +52,11 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.addressees import addressee_end, oblique_start
+from newsbrief.annotators.quotes.attribution.addressees import (
+    addressee_end,
+    oblique_end,
+    oblique_start,
+)
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.cue_words import CUE, Cues, cues_for
 from newsbrief.annotators.quotes.attribution.datelines import after_dateline
@@ -432,7 +436,14 @@ class Attributor(PhraseReader):
                 if profile
                 else None
             )
-            after = self._phrase_after(at, told_at or limit, cue.group(0))
+            met = (
+                oblique_end(self.text, at, profile.code, self.within(at, limit))
+                if profile
+                else None
+            )
+            after = self._phrase_after(met, limit, cue.group(0)) if met is not None else None
+            if after is None:
+                after = self._phrase_after(at, told_at or limit, cue.group(0))
             if after is None and self.cues.profile is not None:
                 after = self.dropped_subject(at, limit, cue.group(0))
             return after  # ``«...», añadió.``: the subject left out

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.languages import language, morphology, on_reload
 
-__all__ = ["addressee_end", "medium_start", "oblique_start"]
+__all__ = ["addressee_end", "medium_start", "oblique_end", "oblique_start"]
 
 #: A word after the cue, or an article elided onto the next word (``l'``).
 _WORD = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)")
@@ -142,4 +142,35 @@ def oblique_start(text: str, start: int, code: str, mentions: Sequence[Mention])
     found = _oblique(text, start, code, mentions)
     if found is None or not any(c.isalpha() for c in text[start : found.start]):
         return None  # (``— каже Золтана Бачо``: no one named before it; read as before)
+    if _nominative_after(text, found, code, mentions) is not None:
+        return None  # (``— заявил помощник Владимира Путина Юрий Ушаков``: see oblique_end)
     return found.start
+
+
+def _nominative_after(
+    text: str, oblique: Mention, code: str, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The first person in ``mentions`` after ``oblique`` whose name, as written, the
+    language's dictionary reads in the nominative (``Юрий Ушаков``)."""
+    for mention in mentions:
+        if mention.start < oblique.end or mention.type != "person":
+            continue
+        written = text[mention.start : mention.end]
+        if morphology.nominative_name(written, code) == written:
+            return mention
+    return None
+
+
+def oblique_end(text: str, start: int, code: str, mentions: Sequence[Mention]) -> int | None:
+    """Where a person named in an oblique case after a cue ending at ``start`` ends, when a
+    person named in the nominative follows it: the speaker is the one after (``— заявил
+    помощник Владимира Путина Юрий Ушаков``, ``— сказав на зустрічі з Володимиром Зеленським
+    Емманюель Макрон``: whose, or the one met, comes first). ``None`` otherwise."""
+    if not morphology.has_analyzer(code):
+        return None
+    found = _oblique(text, start, code, mentions)
+    if found is None or _nominative_after(text, found, code, mentions) is None:
+        return None
+    if any(m.type == "person" and start <= m.start < found.start for m in mentions):
+        return None  # (``— заявил Кудрин Марии Ивановой``: the speaker is named first)
+    return found.end
