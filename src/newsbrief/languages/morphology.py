@@ -358,12 +358,23 @@ def _nominative(parse: Any) -> str | None:
     the plural (``секретарем`` -> ``секретарі``): the reading's dictionary form is taken then,
     where it has the reading's gender (a woman's surname's dictionary form may be a man's)."""
     form = parse.inflect({"nomn"})
+    if form is not None and "Supr" in parse.tag.grammemes:
+        form = _same_degree(parse, form)
     if form is not None and "plur" not in form.tag.grammemes:
         return str(form.word)
     lemma = parse.normalized
     if "plur" in lemma.tag.grammemes or _gender(lemma) != _gender(parse):
         return None
     return str(lemma.word)
+
+
+def _same_degree(parse: Any, form: Any) -> Any:
+    """The nominative of a superlative reading that keeps its word's stem: the dictionary
+    files ``высшей`` under ``высокий``, whose nominative it gives as ``высочайшая``; the form
+    of its paradigm with ``form``'s tag that shares the longest beginning with the word
+    (``высшая``, ``Высшая школа экономики``)."""
+    forms = [form, *(f for f in parse.lexeme if f.tag == form.tag)]
+    return max(forms, key=lambda f: _common_start(f.word, parse.word), default=form)
 
 
 def _declined_parts(word: str, code: str, case: str, gender: str, first: bool) -> str | None:
