@@ -526,6 +526,23 @@ def is_common_word(word: str, code: str | None) -> bool:
     return bool(known) and not any(_NAME_TAGS & p.tag.grammemes for p in known)
 
 
+#: Parts of speech of a word that says where or when rather than whose (``после``, ``на``).
+_NOT_WHOSE = frozenset({"PREP", "ADVB", "PRCL", "CONJ"})
+
+
+def is_genitive_noun(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as a noun or adjective in
+    the genitive and never as a preposition, adverb, particle or conjunction (``экономики``,
+    ``оборони``; not ``после``, ``під``)."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return False
+    assert code is not None
+    known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
+    return any(
+        p.tag.POS in ("NOUN", *_ADJECTIVES) and _case(p) == "gent" for p in known
+    ) and not any(p.tag.POS in _NOT_WHOSE for p in known)
+
+
 def is_place_in_case(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` only as a place's name in an
     oblique case (``Казани``, ``Уфы``; not ``Алматы``, which may be a nominative, nor

@@ -47,7 +47,7 @@ from newsbrief.annotators.quotes.attribution.sentence_subjects import (
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.attribution.times_after_cues import time_words
 from newsbrief.annotators.quotes.attribution.untyped_people import stopwords
-from newsbrief.languages import language
+from newsbrief.languages import language, morphology
 
 __all__ = ["PressReader", "PressWords", "press_words"]
 
@@ -600,6 +600,7 @@ class PressReader(DescriptionReader):
             name = phrase[:1].lower() + phrase[1:]
             # (the mention as written: spaces collapsed in the name only)
             return Speaker(name, self.text[start:end], start, end, cue, anonymous=True)
+        whose: list[str] = []
         if not press.definite and not self._role_phrase(words):
             # ``сказал тренер после матча``, ``пояснив очільник МЗС``: who speaks is the role
             # noun (and the adjectives before it); the words after say whose or where.
@@ -607,6 +608,7 @@ class PressReader(DescriptionReader):
             if role_at is not None and all(
                 w[0].islower() and w[0].endswith(press.adjective_endings) for w in words[:role_at]
             ):
+                whose = self._whose([w[0] for w in words[role_at + 1 :]])
                 words = words[: role_at + 1]
         if len(words) > 4 and not self._role_complement(words):
             return None
@@ -674,6 +676,8 @@ class PressReader(DescriptionReader):
             subject = self.subject_before(start, None, alone=True)
             if self._subject_first(subject, referent, start, [w[0] for w in words]):
                 referent = subject  # ``Карпин остался доволен. «...», — сказал тренер``
+            if referent is not None and whose and not self._role_names(referent, whose, start):
+                referent = None  # ``— заявил президент Германии``: not France's, named before
             phrase = " ".join(self.text[start:end].split())
             written = self.text[start:end]  # (the mention as written, spaces and all)
             if referent is None:
@@ -682,6 +686,31 @@ class PressReader(DescriptionReader):
             return Speaker(referent.name, written, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
+
+    def _whose(self, after: list[str]) -> list[str]:
+        """The stems of the words after a role noun that say whose role it is (``президент
+        Германии``, ``министр экономики``, ``тренер «Спартака»``): a name, or a noun the
+        dictionary reads in the genitive, and a name right after it (``міністр оборони
+        Литви``); none for words that say where or when (``після матчу``) or an acronym,
+        which may shorten the role as named before (``очільник МЗС``)."""
+        profile = self.cues.profile
+        if profile is None or not after:
+            return []
+        stem = language(profile.code).stem
+        words = [w.lstrip(f'{QUOTE_MASK}«“"„') for w in after[:2]]
+        if words[0].isupper():
+            return []
+        named = [w for w in words if w[:1].isupper() and not w.isupper()]
+        if words[0] in named:
+            return [stem(w.lower()) for w in named]
+        if not morphology.is_genitive_noun(words[0], profile.code):
+            return []
+        return [stem(w.lower()) for w in [words[0], *named]]
+
+    def _role_names(self, referent: Referent, whose: list[str], position: int) -> bool:
+        """Whether ``referent``'s role as the article states it names each of ``whose``."""
+        role = (self.role_of(referent.name, position) or "").lower()
+        return bool(role) and all(w in role for w in whose)
 
     def _role_phrase(self, words: list[tuple[str, int, int]]) -> bool:
         """Whether ``words`` are a role phrase of a language without articles as a whole: three
