@@ -526,6 +526,16 @@ def is_common_word(word: str, code: str | None) -> bool:
     return bool(known) and not any(_NAME_TAGS & p.tag.grammemes for p in known)
 
 
+def is_plural_noun(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` only as a plural noun
+    (``представители``, ``співробітники``: a group that speaks for a body)."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    known = [p for p in morph.parse(_plain(word)) if _from_dictionary(p)]
+    return bool(known) and all(p.tag.POS == "NOUN" and "plur" in p.tag.grammemes for p in known)
+
+
 #: Parts of speech of a word that says where or when rather than whose (``после``, ``на``).
 _NOT_WHOSE = frozenset({"PREP", "ADVB", "PRCL", "CONJ"})
 

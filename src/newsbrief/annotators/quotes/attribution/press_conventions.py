@@ -605,8 +605,13 @@ class PressReader(DescriptionReader):
             # ``сказал тренер после матча``, ``пояснив очільник МЗС``: who speaks is the role
             # noun (and the adjectives before it); the words after say whose or where.
             role_at = next((i for i, w in enumerate(words[:3]) if self._role_noun(w[0])), None)
-            if role_at is not None and all(
-                w[0].islower() and w[0].endswith(press.adjective_endings) for w in words[:role_at]
+            if (
+                role_at is not None
+                and all(
+                    w[0].islower() and w[0].endswith(press.adjective_endings)
+                    for w in words[:role_at]
+                )
+                and not self._group_noun(words[role_at][0])
             ):
                 whose = self._whose([w[0] for w in words[role_at + 1 :]])
                 words = words[: role_at + 1]
@@ -686,6 +691,12 @@ class PressReader(DescriptionReader):
             return Speaker(referent.name, written, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
+
+    def _group_noun(self, word: str) -> bool:
+        """Whether a role noun names a group (``Представители Минфина заявили``: the body
+        they speak for, not the role, is who speaks)."""
+        profile = self.cues.profile
+        return profile is not None and morphology.is_plural_noun(word, profile.code)
 
     def _whose(self, after: list[str]) -> list[str]:
         """The stems of the words after a role noun that say whose role it is (``президент
