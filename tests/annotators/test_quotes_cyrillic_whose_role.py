@@ -54,3 +54,16 @@ def test_a_role_before_a_phrase_of_time_is_still_the_holder_named_before() -> No
         "«Торговля между нами растёт», — заявил президент после переговоров."
     )
     assert _speaker(text, "ru") == "Луис Мендоса"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        ("ru", "Глава Минтранса заявил: «Мост откроют осенью».", "глава"),
+        with_uk_dictionary("uk", "Речник Мінекономіки сказав: «Завод запрацює восени».", "речник"),
+    ],
+)
+def test_a_role_of_a_body_with_no_holder_named_is_not_cut_to_its_noun(
+    language: str, text: str, role: str
+) -> None:
+    assert _speaker(text, language) != role

@@ -601,6 +601,7 @@ class PressReader(DescriptionReader):
             # (the mention as written: spaces collapsed in the name only)
             return Speaker(name, self.text[start:end], start, end, cue, anonymous=True)
         whose: list[str] = []
+        cut_after_role = False
         if not press.definite and not self._role_phrase(words):
             # ``сказал тренер после матча``, ``пояснив очільник МЗС``: who speaks is the role
             # noun (and the adjectives before it); the words after say whose or where.
@@ -614,6 +615,7 @@ class PressReader(DescriptionReader):
                 and not self._group_noun(words[role_at][0])
             ):
                 whose = self._whose([w[0] for w in words[role_at + 1 :]])
+                cut_after_role = len(words) > role_at + 1
                 words = words[: role_at + 1]
         if len(words) > 4 and not self._role_complement(words):
             return None
@@ -685,6 +687,10 @@ class PressReader(DescriptionReader):
                 referent = None  # ``— заявил президент Германии``: not France's, named before
             phrase = " ".join(self.text[start:end].split())
             written = self.text[start:end]  # (the mention as written, spaces and all)
+            if referent is None and cut_after_role:
+                # ``Пресс-секретарь Кремля сказал``: no holder named before; the phrase is
+                # read whole, as before it was cut (not a bare ``пресс-секретарь``).
+                return None
             if referent is None:
                 return Speaker(phrase[:1].lower() + phrase[1:], written, start, end, cue,
                                anonymous=True)  # fmt: skip
