@@ -54,3 +54,14 @@ def test_the_speaker_named_before_the_one_told_still_speaks() -> None:
     )
     ((who, _),) = found.values()
     assert who == "Олег Смирнов"
+
+
+def test_a_name_in_the_next_clause_is_no_speaker_after_the_one_told() -> None:
+    found = speakers_and_roles(
+        "Министр Олег Смирнов прибыл в Самару.\n\n"
+        "«Мост достроят», — сказал министр Андрею Белову, а Ирина Сергеева промолчала.",
+        dt.date(2026, 5, 6),
+        "c",
+        "ru",
+    )
+    assert [who for who, _ in found.values()] == ["Олег Смирнов"]

@@ -147,14 +147,21 @@ def oblique_start(text: str, start: int, code: str, mentions: Sequence[Mention])
     return found.start
 
 
+#: Marks that end the phrase a speaker is named in after a cue.
+_CLAUSE_MARKS = frozenset(",;:.!?()—–")
+
+
 def _nominative_after(
     text: str, oblique: Mention, code: str, mentions: Sequence[Mention]
 ) -> Mention | None:
-    """The first person in ``mentions`` after ``oblique`` whose name, as written, the
-    language's dictionary reads in the nominative (``Юрий Ушаков``)."""
+    """The first person in ``mentions`` after ``oblique``, in the same phrase (no punctuation
+    between), whose name, as written, the language's dictionary reads in the nominative
+    (``Юрий Ушаков``; not ``, а Олег Петров промолчал``: another clause's subject)."""
     for mention in mentions:
         if mention.start < oblique.end or mention.type != "person":
             continue
+        if any(c in _CLAUSE_MARKS for c in text[oblique.end : mention.start]):
+            return None
         written = text[mention.start : mention.end]
         if morphology.nominative_name(written, code) == written:
             return mention
