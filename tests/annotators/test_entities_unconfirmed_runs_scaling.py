@@ -1,0 +1,53 @@
+"""French and Spanish runs of capitalised words typed by their capitals alone are confirmed in
+time linear in a page's length: each run's surname and its longer forms are looked up, not
+compared with every person of the page."""
+
+from __future__ import annotations
+
+import random
+from itertools import count
+
+from helpers.entities import found as _found
+from helpers.timing import least_cpu_seconds
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import Document, Metadata
+
+_PAGES = count()
+_SYLLABLES = ("ber", "lan", "dor", "vic", "mar", "tol", "sen", "quo", "rav", "pel", "gru", "fek")
+
+
+def _page(runs: int) -> str:
+    """A page naming ``runs`` different two-word runs that no first name opens."""
+    pick = random.Random(runs).choice
+
+    def word() -> str:
+        return "".join(pick(_SYLLABLES) for _ in range(3)).capitalize()
+
+    return "".join(f"Le courtier {word()} {word()} vend. " for _ in range(runs))
+
+
+def _cost(runs: int) -> float:
+    annotator = EntityAnnotator()
+    page = _page(runs)
+
+    def run() -> None:
+        # (a new text each run: no analysis is read back from a cache)
+        text = page + f"Fin {next(_PAGES)}."
+        annotator.annotate([Document.from_text(text, id="d", metadata=Metadata(language="fr"))])
+
+    return least_cpu_seconds(run, repeat=2)
+
+
+def test_a_page_of_thousands_of_unconfirmed_runs_stays_linear() -> None:
+    _cost(50)
+    assert _cost(3200) < 16 * _cost(400)
+
+
+def test_a_run_is_confirmed_by_a_longer_name_or_its_surname_and_not_by_itself() -> None:
+    text = (
+        "Le courtier Dorvic Quosen vend ses parts. Marie Dorvic Quosen a signé hier soir. "
+        "Le fonds Peltol Ravmar achète. Le courtier Senlan Gruber attend la fin du mois."
+    )
+    found = _found(text, "fr")
+    assert ("Dorvic Quosen", "person") in found
+    assert not any(name == "Senlan Gruber" and kind == "person" for name, kind in found)
