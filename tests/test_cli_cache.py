@@ -100,3 +100,13 @@ def test_clear_says_what_it_left(folder: Path, monkeypatch: pytest.MonkeyPatch) 
         f"Left 2 files (2.9 KiB) in {folder / LANGUAGE_MODEL}: not this user's, or written "
         "meanwhile",
     ]
+
+
+def test_a_folder_under_an_unknown_users_home_is_named_not_called_empty(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, "~no-such-user-of-newsbrief/cache")
+    expected = f"{CACHE_ENV}='~no-such-user-of-newsbrief/cache' names no folder"
+    assert _cache() == (0, f"Cache folder: none ({expected}: the cache is off)\n")
+    code, output = _cache("--path")
+    assert code == 1 and output.count("\n") == 1 and expected in output

@@ -870,8 +870,13 @@ def cache_command(path_only: bool, clear: bool) -> None:
 
     root = array_cache.cache_root()
     if root is None:
-        off = os.environ.get(array_cache.CACHE_ENV) is not None
-        why = f"{array_cache.CACHE_ENV} is empty" if off else "no home folder is known"
+        chosen = os.environ.get(array_cache.CACHE_ENV)
+        if chosen is None:
+            why = "no home folder is known"
+        elif not chosen.strip():
+            why = f"{array_cache.CACHE_ENV} is empty"
+        else:  # (``~someone/...`` for a user this machine does not know)
+            why = f"{array_cache.CACHE_ENV}={chosen!r} names no folder"
         if path_only or clear:
             raise click.ClickException(f"no cache folder: {why}, so the cache is off")
         click.echo(f"Cache folder: none ({why}: the cache is off)")
