@@ -31,7 +31,7 @@ from newsbrief.model import Document, Metadata, Span, SpanKind
 from newsbrief.options import OptionSpec
 from newsbrief.parsers.assemble import assemble, string_fields
 from newsbrief.parsers.base import RawInput
-from newsbrief.parsers.decoding import decode
+from newsbrief.parsers.decoding import decode, looks_like_text
 from newsbrief.parsers.markup import head
 from newsbrief.parsers.plaintext.dates import parse_iso_date
 
@@ -39,6 +39,11 @@ from newsbrief.parsers.plaintext.dates import parse_iso_date
 FRONT_MATTER_CONFIDENCE = 0.7
 #: Sniff confidence for text showing Markdown syntax (``# heading``, ``[link](url)``, fences).
 MARKDOWN_CONFIDENCE = 0.3
+#: Sniff confidence for text without Markdown syntax in a file whose extension says Markdown
+#: (:data:`MARKDOWN_ONLY_EXTENSIONS`): prose is Markdown too, and no other parser reads them.
+PROSE_CONFIDENCE = 0.05
+#: Extensions that name a Markdown file (not ``.txt``, whose prose the plain-text parser reads).
+MARKDOWN_ONLY_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd")
 
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|\Z)", re.S | re.M
@@ -78,7 +83,8 @@ class MarkdownParser:
     options = OptionSpec()
 
     def sniff(self, raw: RawInput) -> float:
-        """High for YAML front matter, low for Markdown syntax, 0 otherwise."""
+        """High for YAML front matter, low for Markdown syntax, lowest for other text in a
+        Markdown file (``notes.md`` of prose alone), 0 otherwise."""
         text = head(raw).text
         if not text.strip():
             return 0.0
@@ -89,7 +95,11 @@ class MarkdownParser:
                     return FRONT_MATTER_CONFIDENCE
             except FrontMatterTooLarge:
                 return FRONT_MATTER_CONFIDENCE  # ours to refuse, with the reason
-        return MARKDOWN_CONFIDENCE if _MARKDOWN_SYNTAX.search(text) else 0.0
+        if _MARKDOWN_SYNTAX.search(text):
+            return MARKDOWN_CONFIDENCE
+        if raw.suffix in MARKDOWN_ONLY_EXTENSIONS and looks_like_text(raw.data):
+            return PROSE_CONFIDENCE
+        return 0.0
 
     def parse(self, raw: RawInput) -> Iterator[Document]:
         """One document: the text as written, front matter and Markdown structure as spans."""
