@@ -39,6 +39,36 @@ def test_a_german_nickname_after_a_colon_is_no_speech() -> None:
     assert "Niemand wollte diese Schicht" in found
 
 
+def test_an_answer_after_a_noun_of_a_name_and_a_colon_stays_speech() -> None:
+    # The noun is what the speaker was asked about; a cue or a sentence after the colon is
+    # the answer, not the name.
+    text = (
+        "Harbour pilot\n\n"
+        "Pilot Ruth Calder has steered tankers into the bay for thirty years. Asked about her "
+        'nickname she replied: "I stopped minding it long ago."\n\n'
+        'Calder was asked about the nickname again and added: "Dockers are kinder than they look."'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["I stopped minding it long ago"][0] == "Ruth Calder"
+    assert found["Dockers are kinder than they look"][0] == "Ruth Calder"
+
+
+def test_an_answer_after_a_nickname_and_a_colon_in_spanish_and_german_stays_speech() -> None:
+    spanish = (
+        "Puerto\n\n"
+        "La práctica Ruth Calder habló de su apodo: «Me lo pusieron los estibadores del muelle»."
+    )
+    german = (
+        "Hafen\n\n"
+        "Die Lotsin Ruth Calder äußerte sich zu ihrem Spitznamen: „Ich habe mich längst daran "
+        "gewöhnt.“"
+    )
+    assert "Me lo pusieron los estibadores del muelle" in speakers_and_roles(
+        spanish, DAY, language="es"
+    )
+    assert "Ich habe mich längst daran gewöhnt" in speakers_and_roles(german, DAY, language="de")
+
+
 def test_a_title_after_a_noun_of_a_piece_of_writing_is_no_speech() -> None:
     text = (
         "Storm live\n\n"

@@ -264,6 +264,10 @@ def is_speech(
         text_noun is not None
         and (":" in text_noun.group() or _CLOSING_DASH.match(text, span.close) is not None)
         and not said_right_after(text, span, speaker)
+        and not (
+            text_noun.group("naming") is not None
+            and _answer_after_naming_noun(text, text_noun, quoted, words, attributor.cue)
+        )
     ):
         # ``lyrics like: "Yes, I milk myself ..." and "..."``, ``The chorus continues: "..."``,
         # ``singing the chorus – "..." – louder``: the words of a song or a sign, not speech.
@@ -1208,11 +1212,25 @@ def _text_noun_colon(code: str) -> re.Pattern[str] | None:
     word = r"[ \u00a0]+[\w’'\-]+"
     branches = [rf"{plain_alternation(nouns, case='either')}(?:{word}){{0,2}}"] if nouns else []
     if naming:
-        branches.append(rf"{plain_alternation(naming, case='either')}(?:{word}){{0,4}}")
+        branches.append(rf"(?P<naming>{plain_alternation(naming, case='either')})(?:{word}){{0,4}}")
     noun = f"(?:{'|'.join(branches)})"
     return re.compile(
         rf"(?<![\w’'\-]){noun}[ \u00a0]*[:–—][ \u00a0§]*(?:(?:{joins}|,)[ \u00a0§]*)*$"
     )
+
+
+def _answer_after_naming_noun(
+    text: str, found: re.Match[str], quoted: str, words: list[str], cue: re.Pattern[str]
+) -> bool:
+    """Whether the quotation after a noun of a name given and a colon (``found``, from
+    :func:`_text_noun_colon`) is someone's answer, not the name: a cue between the noun and the
+    colon (``Asked about the nickname he replied: "..."``) or a sentence: a capital first, no
+    title, and a stop last or three words or more (``spoke about her nickname: "It follows me
+    everywhere."``; a name is ``"the ghost shuttle"``, ``"Old Smokey."``)."""
+    if cue.search(text, found.start("naming"), found.end()) is not None:
+        return True
+    sentence = quoted.rstrip().endswith((".", "?", "!")) or len(words) > 2
+    return quoted[:1].isupper() and sentence and not _title_case(words)
 
 
 #: How far back a reported clause's cue is looked for (code points).
