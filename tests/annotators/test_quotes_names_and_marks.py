@@ -91,3 +91,18 @@ def test_a_straight_mark_between_letters_opens_no_quotation() -> None:
     found = speakers_and_roles(text, DAY)
     assert list(found) == ["We were lucky"]
     assert found["We were lucky"][0] == "Lena Ruiz"
+
+
+def test_a_straight_mark_between_two_long_words_is_a_lost_space() -> None:
+    # A straight mark between two words of three letters or more is no apostrophe (those stand
+    # after one or two letters or before a short ending: ``d"état``, ``they"ve``): a space
+    # was lost around a quotation mark.
+    text = (
+        "Ferry strike\n\n"
+        '"Crews will sail again once the rota is fixed"said union official Tomas Berg, who '
+        "met the operator on Friday.\n\n"
+        'Operator chief Ada Lind said"Talks went well, and they"ve agreed to meet again."'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Crews will sail again once the rota is fixed"][0] == "Tomas Berg"
+    assert found['Talks went well, and they"ve agreed to meet again'][0] == "Ada Lind"

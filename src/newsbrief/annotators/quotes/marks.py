@@ -599,9 +599,18 @@ def _paragraph_quotes(
 
 
 def _inside_word(text: str, i: int, start: int, end: int) -> bool:
-    """Whether the mark at ``i`` stands between two letters (``d"état``, ``O"Brien``): no
-    quotation mark, an apostrophe mistyped."""
-    return start < i < end - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+    """Whether the mark at ``i`` stands between two letters as an apostrophe would (``d"état``,
+    ``O"Brien``, ``they"ve``): no quotation mark, an apostrophe mistyped. One side must be an
+    apostrophe's short side: two letters at most before it, or two lower-case letters at most
+    after it; between two longer words a space was lost (``said"We will``, ``done"said``)."""
+    if not (start < i < end - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+        return False
+    # Three letters on each side at most are read (bounded whatever the words' length).
+    before = text[max(start, i - 3) : i]
+    after = text[i + 1 : min(end, i + 4)]
+    short_before = not (len(before) == 3 and before.isalpha())
+    short_after = not (len(after) == 3 and after.isalpha())
+    return short_before or (short_after and after[:1].islower())
 
 
 def _opens_straight(text: str, i: int, start: int, end: int) -> bool:
