@@ -136,3 +136,18 @@ def test_a_definite_quoted_subject_before_an_auxiliary_is_a_term() -> None:
     found = speakers_and_roles(text, DAY)
     assert "haze alert" not in found
     assert found["smoke barons"][0] == "Ana Reyes"
+
+
+def test_a_verdict_with_its_own_article_given_once_stays_speech() -> None:
+    # ``calls the cold store "the igloo"`` names it for good; ``called`` a thing "the ..." once
+    # is a verdict, the speaker's words.
+    text = (
+        "Budget vote\n\n"
+        'Senator Maya Cole called the ruling "the right decision" and the vote "the last '
+        'straw" for her party.\n\n'
+        'Her aides call the cramped office "the bunker".'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["the right decision"][0] == "Maya Cole"
+    assert found["the last straw"][0] == "Maya Cole"
+    assert "the bunker" not in found

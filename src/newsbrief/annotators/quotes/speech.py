@@ -468,6 +468,7 @@ def is_speech(
             len(words) <= _DEFINITE_NAME_WORDS
             and words[0].lower() in calling.definite
             and not quoted.rstrip().endswith((".", "?", "!", ","))
+            and calling.called_bare is not None
             and calling.called_bare.search(text, lead, span.open)
         ):
             # ``He calls the proofing room "the sauna"``: a short name with its own article
@@ -832,8 +833,10 @@ class _Calling:
     called_object: re.Pattern[str]
     #: The articles after which a quotation is the name given to the object.
     definite: frozenset[str]
-    #: ``calls the walk-in room "``: a verb and its object, the marks right after.
-    called_bare: re.Pattern[str]
+    #: ``calls the walk-in room "``: a habitual verb of naming (``[quotes]
+    #: habitual_naming_verbs``) and its object, the marks right after (``None`` where the
+    #: language lists no such verb).
+    called_bare: re.Pattern[str] | None
     #: The verbs' shortest common opening, lower case: a cheap test before the search.
     stem: str
 
@@ -852,6 +855,7 @@ def _calling_patterns(code: str) -> _Calling | None:
     verb = "|".join(map(re.escape, verbs))
     article = "|".join(map(re.escape, articles))
     mark = "[ \u00a0]*[‘“\"']?$"
+    habitual = quote_words(code, "habitual_naming_verbs")
     return _Calling(
         called=re.compile(rf"\b(?:{verb})[ \u00a0]+(?:{article}){mark}", re.IGNORECASE),
         called_object=re.compile(
@@ -859,9 +863,15 @@ def _calling_patterns(code: str) -> _Calling | None:
             re.IGNORECASE,
         ),
         definite=quote_words(code, "definite_articles"),
+        # ``calls the cold store "the igloo"``: the name it goes by; ``called the ruling "the
+        # right decision"`` is a verdict given once.
         called_bare=re.compile(
-            rf"\b(?:{verb})(?:[ \u00a0]+[\w’'\-]+){{1,5}}[ \u00a0]*[‘“\"']?$", re.IGNORECASE
-        ),
+            rf"\b(?:{plain_alternation(habitual)})(?:[ \u00a0]+[\w’'\-]+){{1,5}}[ \u00a0]*"
+            r"[‘“\"']?$",
+            re.IGNORECASE,
+        )
+        if habitual
+        else None,
         stem=_common_opening(verbs),
     )
 
