@@ -15,10 +15,7 @@ shape and is left to the other tests: an adverb or a function word first or last
 risk``), a coordination (``a "fair and responsible" offer``), a stop or a comma at its end; so is
 one right after another quotation's words (``was "99 percent" a "good guy" let down``). After a
 possessive the quotation is the thing owned whatever follows (``the Punjab government's "anti-smog
-squads" were reported``). After the definite article and before an auxiliary (``[quotes]
-subject_auxiliaries``) it is a clause's subject, the thing the clause is about (``told
-reporters that the "smog emergency" would remain``), unless a calling verb stands before the
-article (``what she called the "tanker mafia" were``: her words).
+squads" were reported``).
 """
 
 from __future__ import annotations
@@ -103,14 +100,6 @@ def modifies_noun(
     if after is None or after.start() != span.close:
         return False
     following = after.group(1)
-    if following.lower() in _words(code, "subject_auxiliaries"):
-        # ``told reporters that the "smog emergency" would remain``: a definite subject, the
-        # name of the thing the clause is about (not after a calling verb: ``what she called
-        # the "tanker mafia" were``, her words).
-        article = found.group().rstrip("‘“\"'„«‹ \u00a0").split()[-1].lower()
-        return article in _words(code, "definite_articles") and (
-            before is None or before.lower() not in _words(code, "calling_verbs")
-        )
     if not following[:1].islower() or following.lower() in stop:
         return False
     if following.lower() in _words(code, "time_adverbs"):
