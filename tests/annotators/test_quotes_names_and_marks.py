@@ -106,3 +106,16 @@ def test_a_straight_mark_between_two_long_words_is_a_lost_space() -> None:
     found = speakers_and_roles(text, DAY)
     assert found["Crews will sail again once the rota is fixed"][0] == "Tomas Berg"
     assert found['Talks went well, and they"ve agreed to meet again'][0] == "Ada Lind"
+
+
+def test_a_sentence_after_a_noun_of_a_work_is_words_from_it() -> None:
+    # A title after the noun stays a title (``our explainer "Why do storms get names?"``); a
+    # sentence closed by a stop is what was said in the episode or written in the column.
+    text = (
+        "Podcast pause\n\n"
+        'Host Sam Reed said in the latest episode "We are taking a break until the spring."\n\n'
+        'His co-host Priya Nair wrote in her weekly column "Nobody at the council is listening."'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We are taking a break until the spring"][0] == "Sam Reed"
+    assert found["Nobody at the council is listening"][0] == "Priya Nair"

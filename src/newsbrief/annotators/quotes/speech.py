@@ -233,6 +233,11 @@ def is_speech(
         previous is not None
         and previous.lower() in quote_words(language or "en", "name_nouns")
         and not words[0][:1].islower()
+        # ``said in the latest episode "We are taking a break."``, ``In her memoir "I was never
+        # afraid," she writes``: a sentence closed by a stop or a comma is words from the work.
+        and not (
+            len(words) > 2 and quoted.rstrip().endswith((".", ",", "!")) and not _title_case(words)
+        )
     ):
         # ``an internet website "run by associates of ..."``: lower-case words after the noun
         # are a description quoted, not the name of a work.
