@@ -153,3 +153,16 @@ def test_a_verdict_with_its_own_article_given_once_stays_speech() -> None:
     assert found["the right decision"][0] == "Maya Cole"
     assert found["the last straw"][0] == "Maya Cole"
     assert "the bunker" not in found
+
+
+def test_a_clause_quoted_after_since_or_until_stays_speech() -> None:
+    # ``since`` and ``until`` open a clause as often as a noun phrase: the words after the
+    # article are then the speaker's.
+    text = (
+        "Flood repairs\n\n"
+        'Mayor Lena Ortiz said crews would stay until the "pumps are working" and that costs '
+        'had doubled since the "river rose" in March.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["pumps are working"][0] == "Lena Ortiz"
+    assert found["river rose"][0] == "Lena Ortiz"
