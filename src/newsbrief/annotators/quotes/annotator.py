@@ -816,6 +816,8 @@ def _scored(span: QuoteSpan, attributor: Attributor, low: int, high: int) -> Spe
         return None
     if not _prose_line(attributor.text, span):
         return None  # ``Related: '...' pleads guilty``, ``13:40 Minister: '...'``: a heading
+    if attributor.thing_speaks(low, span.open, span.close, high):
+        return None  # ``"...," the sign read``: the writer named a source that is no person
     return attributor.scored_speaker(
         span.open, (low, high), fragment=is_short(attributor.text[span.start : span.end])
     )

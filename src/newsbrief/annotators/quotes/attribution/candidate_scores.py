@@ -28,9 +28,12 @@ import re
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.english_words import (
     ARTICLES,
+    BODY_NOUNS,
+    DETERMINERS,
     EN,
     LOOKBACK,
     QUOTE_MASK,
+    ROLE_NOUNS,
 )
 from newsbrief.annotators.quotes.attribution.organisation_speakers import BodyFinder
 from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
@@ -73,6 +76,36 @@ _OBJECT_BEFORE = re.compile(
 
 #: How far before a name the word making it an object is looked for (code points).
 _OBJECT_REACH = 40
+
+#: The nouns of what is no person yet is written as a cue's subject: ``it``, a document, a body,
+#: a thing carrying words (``the sign read``).
+_THINGS = plain_alternation(
+    (
+        EN.words("quotes", "candidate_thing_nouns")
+        | EN.words("quotes", "document_nouns")
+        | BODY_NOUNS
+    )
+    - ROLE_NOUNS,
+    case="either",
+)
+_THING_DETERMINERS = plain_alternation(DETERMINERS | {"one", "this", "that"}, case="either")
+_THING_PHRASE = (
+    rf"(?:(?:{_THING_DETERMINERS})[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){{0,2}})?(?:{_THINGS})"
+)
+
+#: A thing's phrase closing before a cue (``the club's statement`` said, ``It`` said).
+_THING_BEFORE = re.compile(rf"(?<![\w’'\-]){_THING_PHRASE}[ \u00a0]*$")
+
+#: A thing's phrase opening after a cue (said ``the banner``).
+_THING_AFTER = re.compile(rf"[ \u00a0]*{_THING_PHRASE}(?![\w’'\-])")
+
+#: The cues a document's words take (``the sign read``), besides the verbs of speech.
+_READ = re.compile(
+    rf"(?<![\w’'\-])(?:{plain_alternation(EN.words('quotes', 'document_read_cues'))})(?![\w’'\-])"
+)
+
+#: How far after a quotation its cue is looked for (code points).
+_CUE_REACH = 60
 
 
 class CandidateScorer(BodyFinder):
@@ -135,6 +168,29 @@ class CandidateScorer(BodyFinder):
         ):
             score += WEIGHTS["object"]
         return score
+
+    def thing_speaks(self, low: int, open_at: int, close: int, high: int) -> bool:
+        """Whether the cue of a quotation (``open_at:close`` in the sentence ``low:high``) has a
+        written subject that is no person: ``"...," it said``, ``the sign read``, ``said the
+        banner``, ``The document states that "..."``. The writer named the source; the score
+        must not put a person named before in its place."""
+        masked = self.masked
+        limit = min(high, close + _CUE_REACH)
+        cue = self.cue.search(masked, close, limit) or _READ.search(masked, close, limit)
+        if cue is not None and not masked[close : cue.start()].strip(" ,\u00a0—–-"):
+            if _THING_AFTER.match(masked, cue.end(), limit) is not None:
+                return True  # inverted: ``said the banner``
+        elif cue is not None and _THING_BEFORE.search(masked, close, cue.start()) is not None:
+            return True
+        # (the last cue before the quotation; its reach is bounded)
+        before = None
+        for found in self.cue.finditer(masked, max(low, open_at - _CUE_REACH), open_at):
+            before = found
+        return (
+            before is not None
+            and _THING_BEFORE.search(masked, max(low, before.start() - _CUE_REACH), before.start())
+            is not None
+        )
 
     def scored_referent(
         self,

@@ -1,0 +1,50 @@
+"""Quotations the score of candidates (attribution/candidate_scores.py) must leave without a
+speaker: words the text gives to no person. The articles are written for these tests in the
+manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+
+_MATCH = (
+    "Manager Tomasz Brodzki watched from the dugout on Saturday as his side slipped to a "
+    "third straight defeat.\n\n"
+    "The visitors scored twice in the last ten minutes.\n\n"
+    '"Nobody in this town remembers a season as grim as this one has been," {}.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["it said", "the club's website said", "read a banner", "the placard read", "the post says"],
+)
+def test_a_thing_written_as_the_cue_s_subject_is_no_person_s(cue: str) -> None:
+    found = speakers_and_roles(_MATCH.format(cue), DAY)
+    assert found["Nobody in this town remembers a season as grim as this one has been"] == (
+        None,
+        None,
+    )
+
+
+def test_a_document_introducing_the_quotation_is_no_person_s() -> None:
+    text = (
+        "Housing Minister Carys Abernethy-Lloyd toured the estate in Swansea on Friday.\n\n"
+        "Her department's own review of the repairs has now been published.\n\n"
+        'The review says bluntly that "no tenant should have waited three winters for a dry '
+        'bedroom."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    quote = "no tenant should have waited three winters for a dry bedroom"
+    assert found[quote][0] is None
+
+
+def test_a_person_written_as_the_cue_s_subject_is_still_scored() -> None:
+    found = speakers_and_roles(_MATCH.format("the 51-year-old said"), DAY)
+    quote = "Nobody in this town remembers a season as grim as this one has been"
+    assert found[quote][0] == "Tomasz Brodzki"
