@@ -48,3 +48,21 @@ def test_a_person_written_as_the_cue_s_subject_is_still_scored() -> None:
     found = speakers_and_roles(_MATCH.format("the 51-year-old said"), DAY)
     quote = "Nobody in this town remembers a season as grim as this one has been"
     assert found[quote][0] == "Tomasz Brodzki"
+
+
+def test_a_news_release_as_the_cue_s_subject_is_no_person_s() -> None:
+    found = speakers_and_roles(_MATCH.format("the club's release said"), DAY)
+    quote = "Nobody in this town remembers a season as grim as this one has been"
+    assert found[quote][0] is None
+
+
+@pytest.mark.parametrize("opening", ["The trial's investigators write that", "Its authors think"])
+def test_a_sentence_whose_subject_is_several_people_is_not_one_person_s(opening: str) -> None:
+    text = (
+        "Professor Ingrid Halvorsen-Tebo led the trial of the new asthma inhaler in Bergen.\n\n"
+        "The inhaler was tested on 900 adults over two winters.\n\n"
+        f'{opening} the benefit "may be a good deal smaller in patients over the age of '
+        'seventy" and ask for a second study.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["may be a good deal smaller in patients over the age of seventy"][0] is None

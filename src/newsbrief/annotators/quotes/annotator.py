@@ -816,10 +816,14 @@ def _scored(span: QuoteSpan, attributor: Attributor, low: int, high: int) -> Spe
         return None
     if not _prose_line(attributor.text, span):
         return None  # ``Related: '...' pleads guilty``, ``13:40 Minister: '...'``: a heading
-    if attributor.thing_speaks(low, span.open, span.close, high):
+    types = attributor.written_speakers(low, span.open, span.close, high)
+    if types == ():
         return None  # ``"...," the sign read``: the writer named a source that is no person
     return attributor.scored_speaker(
-        span.open, (low, high), fragment=is_short(attributor.text[span.start : span.end])
+        span.open,
+        (low, high),
+        fragment=is_short(attributor.text[span.start : span.end]),
+        types=types,
     )
 
 

@@ -34,6 +34,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     LOOKBACK,
     QUOTE_MASK,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
 )
 from newsbrief.annotators.quotes.attribution.organisation_speakers import BodyFinder
 from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
@@ -77,27 +78,42 @@ _OBJECT_BEFORE = re.compile(
 #: How far before a name the word making it an object is looked for (code points).
 _OBJECT_REACH = 40
 
-#: The nouns of what is no person yet is written as a cue's subject: ``it``, a document, a body,
-#: a thing carrying words (``the sign read``).
-_THINGS = plain_alternation(
-    (
-        EN.words("quotes", "candidate_thing_nouns")
-        | EN.words("quotes", "document_nouns")
-        | BODY_NOUNS
-    )
-    - ROLE_NOUNS,
-    case="either",
-)
-_THING_DETERMINERS = plain_alternation(DETERMINERS | {"one", "this", "that"}, case="either")
-_THING_PHRASE = (
-    rf"(?:(?:{_THING_DETERMINERS})[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){{0,2}})?(?:{_THINGS})"
+#: The nouns of bodies (and ``it``) written as a cue's subject: only a body may be chosen.
+_BODIES = (BODY_NOUNS | EN.words("quotes", "candidate_body_pronouns")) - ROLE_NOUNS
+
+#: The nouns of what is no person nor body yet is written as a cue's subject: a document, a
+#: thing carrying words (``the sign read``).
+_THINGS = (
+    (EN.words("quotes", "candidate_thing_nouns") | EN.words("quotes", "document_nouns"))
+    - ROLE_NOUNS
+    - _BODIES
 )
 
-#: A thing's phrase closing before a cue (``the club's statement`` said, ``It`` said).
-_THING_BEFORE = re.compile(rf"(?<![\w’'\-]){_THING_PHRASE}[ \u00a0]*$")
+#: Determiners making a thing its owner's (``her statement``).
+_OWNERS = EN.words("quotes", "candidate_owner_determiners")
 
-#: A thing's phrase opening after a cue (said ``the banner``).
-_THING_AFTER = re.compile(rf"[ \u00a0]*{_THING_PHRASE}(?![\w’'\-])")
+_DETERMINER = plain_alternation(DETERMINERS | {"one", "this", "that"}, case="either")
+
+#: A cue's subject closing before it (``the club's statement`` said, ``It`` said): its head last.
+_SUBJECT_BEFORE = re.compile(
+    rf"(?<![\w’'\-])(?:(?:{_DETERMINER})[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){{0,2}})?"
+    rf"(?P<head>[\w’'\-]+)[ \u00a0]*$"
+)
+
+#: A cue's subject opening after it (said ``the banner``): its head the first word after the
+#: determiner and up to two others that are no thing.
+_SUBJECT_AFTER = re.compile(
+    rf"[ \u00a0]*(?:{_DETERMINER})[ \u00a0]+(?P<words>(?:[\w’'\-]+[ \u00a0]+){{0,2}}[\w’'\-]+)"
+)
+
+#: A sentence opening with a determiner's phrase (``The study's authors`` write that ...): up to
+#: three words after the determiner, its head among them.
+_SUBJECT_OPENING = re.compile(
+    rf"[ \u00a0]*(?:{_DETERMINER})[ \u00a0]+(?P<words>[\w’'\-]+(?:[ \u00a0]+[\w’'\-]+){{0,2}})"
+)
+
+#: Who may say what several people are written to say: no one person.
+_SEVERAL = ("anonymous", "organisation")
 
 #: The cues a document's words take (``the sign read``), besides the verbs of speech.
 _READ = re.compile(
@@ -169,28 +185,38 @@ class CandidateScorer(BodyFinder):
             score += WEIGHTS["object"]
         return score
 
-    def thing_speaks(self, low: int, open_at: int, close: int, high: int) -> bool:
-        """Whether the cue of a quotation (``open_at:close`` in the sentence ``low:high``) has a
-        written subject that is no person: ``"...," it said``, ``the sign read``, ``said the
-        banner``, ``The document states that "..."``. The writer named the source; the score
-        must not put a person named before in its place."""
+    def written_speakers(
+        self, low: int, open_at: int, close: int, high: int
+    ) -> tuple[str, ...] | None:
+        """The referent types that may have said a quotation (``open_at:close`` in the sentence
+        ``low:high``) whose cue's written subject is no one person, or whose sentence opens
+        with several people; ``None`` for any. ``"...," the sign read``, ``said the banner``,
+        ``The review says that "..."``: none (the writer named the source; the score must not
+        put a person named before in its place); ``"...," it said``, ``the union said``: a
+        body; ``The study's authors write that "..."``: no one person."""
         masked = self.masked
         limit = min(high, close + _CUE_REACH)
         cue = self.cue.search(masked, close, limit) or _READ.search(masked, close, limit)
         if cue is not None and not masked[close : cue.start()].strip(" ,\u00a0—–-"):
-            if _THING_AFTER.match(masked, cue.end(), limit) is not None:
-                return True  # inverted: ``said the banner``
-        elif cue is not None and _THING_BEFORE.search(masked, close, cue.start()) is not None:
-            return True
+            after = _SUBJECT_AFTER.match(masked, cue.end(), limit)
+            if after is not None:
+                return _speakers_of(after.group(0).split())  # inverted: ``said the banner``
+        elif cue is not None:
+            found = _speakers_before(masked, close, cue.start())
+            if found is not None:
+                return found
+        opening = _SUBJECT_OPENING.match(masked, low, open_at)
+        if opening is not None:
+            several = _speakers_of(opening.group("words").split())
+            if several == _SEVERAL:
+                return several  # ``The study's authors write that "..."``
         # (the last cue before the quotation; its reach is bounded)
         before = None
-        for found in self.cue.finditer(masked, max(low, open_at - _CUE_REACH), open_at):
-            before = found
-        return (
-            before is not None
-            and _THING_BEFORE.search(masked, max(low, before.start() - _CUE_REACH), before.start())
-            is not None
-        )
+        for found_cue in self.cue.finditer(masked, max(low, open_at - _CUE_REACH), open_at):
+            before = found_cue
+        if before is None:
+            return None
+        return _speakers_before(masked, max(low, before.start() - _CUE_REACH), before.start())
 
     def scored_referent(
         self,
@@ -198,6 +224,7 @@ class CandidateScorer(BodyFinder):
         *,
         paragraphs_back: int = PARAGRAPHS_BACK,
         gender: str | None = None,
+        types: tuple[str, ...] = _SPEAKING_TYPES,
     ) -> Referent | None:
         """The best-scored person, unnamed source or organisation named before ``start`` in its
         paragraph or the ``paragraphs_back`` before, if one scores above :data:`THRESHOLD`; ties
@@ -218,7 +245,7 @@ class CandidateScorer(BodyFinder):
             referent = self.referents[at]
             if referent.position < low:
                 break
-            if referent.type not in _SPEAKING_TYPES or self.masked[referent.position] == QUOTE_MASK:
+            if referent.type not in types or self.masked[referent.position] == QUOTE_MASK:
                 continue  # a name inside a quotation is not named there
             if not self._gender_fits(referent, gender):
                 continue
@@ -230,17 +257,24 @@ class CandidateScorer(BodyFinder):
         return best
 
     def scored_speaker(
-        self, start: int, sentence: tuple[int, int], *, fragment: bool = False
+        self,
+        start: int,
+        sentence: tuple[int, int],
+        *,
+        fragment: bool = False,
+        types: tuple[str, ...] | None = None,
     ) -> Speaker | None:
         """:meth:`scored_referent` of a quotation opening at ``start``, as its speaker (no cue:
         the score chose it). A ``fragment`` (a few words quoted inside a sentence, ``is
         "inherently escalatory"``) is credited only to someone its own paragraph names: a
         phrase the writer borrows without a cue is nobody's from paragraphs back. An unresolved
-        pronoun in the quotation's ``sentence`` (its start and end) keeps its gender."""
+        pronoun in the quotation's ``sentence`` (its start and end) keeps its gender; only
+        referents of ``types`` (:meth:`written_speakers`), when given, are chosen."""
         referent = self.scored_referent(
             start,
             paragraphs_back=0 if fragment else PARAGRAPHS_BACK,
             gender=self._pronoun_gender(*sentence),
+            types=_SPEAKING_TYPES if types is None else types,
         )
         if referent is None:
             return None
@@ -254,3 +288,34 @@ class CandidateScorer(BodyFinder):
             anonymous=referent.type == "anonymous",
             role=role,
         )
+
+
+def _speakers_of(words: list[str]) -> tuple[str, ...] | None:
+    """The referent types that may say what a subject of ``words`` (its head among them) is
+    written to say: none for a thing (``sign``, a document), bodies for a body or ``it``,
+    no single person for several people (``authors``); ``None`` for anyone. A thing someone
+    owns (``her statement``) is its owner's: anyone."""
+    kinds: set[str] = set()
+    for word in words:
+        lower = word.lower()
+        if lower in _BODIES:
+            kinds.add("organisation")
+        elif lower in _THINGS:
+            kinds.add("thing")
+        elif lower == "people" or (lower.endswith("s") and lower[:-1] in SOURCE_NOUNS):
+            kinds.add("several")
+    if not kinds or (words and words[0].lower() in _OWNERS and "several" not in kinds):
+        return None
+    if "thing" in kinds:
+        return ()
+    if "organisation" in kinds:
+        return ("organisation",)
+    return _SEVERAL
+
+
+def _speakers_before(masked: str, low: int, cue_at: int) -> tuple[str, ...] | None:
+    """:func:`_speakers_of` the subject closing at a cue (``masked[low:cue_at]``)."""
+    subject = _SUBJECT_BEFORE.search(masked, low, cue_at)
+    if subject is None:
+        return None
+    return _speakers_of([*subject.group(0).split()[:1], subject.group("head")])
