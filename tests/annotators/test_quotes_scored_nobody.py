@@ -66,3 +66,29 @@ def test_a_sentence_whose_subject_is_several_people_is_not_one_person_s(opening:
     )
     found = speakers_and_roles(text, DAY)
     assert found["may be a good deal smaller in patients over the age of seventy"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("between", "quote"),
+    [
+        (
+            "Several thousand people were already waiting on the lawn.",
+            "No more cuts, no more lies, we will not be silenced by anyone at all",
+        ),
+        (
+            "Within the hour a post was being shared widely online.",
+            "Another day, another betrayal of working families by the people we elected",
+        ),
+    ],
+)
+def test_a_quotation_alone_past_a_paragraph_naming_no_one_is_nobody_s(
+    between: str, quote: str
+) -> None:
+    text = (
+        "Prime Minister Neil Ashcombe reached the parliament building in Wellington just "
+        "after nine on Thursday.\n\n"
+        f"{between}\n\n"
+        f'"{quote}."\n\n'
+        "The protest ended at noon.\n"
+    )
+    assert speakers_and_roles(text, DAY)[quote][0] is None

@@ -794,7 +794,7 @@ def _attribute(
                 found = attributor.before(before_start, before_end)
                 if found is not None and attributor.is_organisation(found.name):
                     found = None
-            return found or _scored(span, attributor, context_start, context_end)
+            return found or _scored(span, attributor, context_start, context_end, alone=not outside)
         profile = attributor.cues.profile
         if (
             profile is not None
@@ -805,10 +805,12 @@ def _attribute(
             # reported without a cue is that of the person the sentence before opens with
             # (not with a cue after it: ``Er habe „Mut“ bewiesen, sagte Anna Lenz``).
             return attributor.subject(before_start, before_end, people_only=True)
-    return _scored(span, attributor, context_start, context_end)
+    return _scored(span, attributor, context_start, context_end, alone=not outside)
 
 
-def _scored(span: QuoteSpan, attributor: Attributor, low: int, high: int) -> Speaker | None:
+def _scored(
+    span: QuoteSpan, attributor: Attributor, low: int, high: int, *, alone: bool = False
+) -> Speaker | None:
     """Where no attribution pattern settles a quotation's speaker, the best-scored candidate
     named before it (English: the scorer's features read English words); ``low:high`` is the
     quotation's sentence."""
@@ -824,6 +826,7 @@ def _scored(span: QuoteSpan, attributor: Attributor, low: int, high: int) -> Spe
         (low, high),
         fragment=is_short(attributor.text[span.start : span.end]),
         types=types,
+        alone=alone,
     )
 
 

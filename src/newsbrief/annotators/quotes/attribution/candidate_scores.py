@@ -263,16 +263,22 @@ class CandidateScorer(BodyFinder):
         *,
         fragment: bool = False,
         types: tuple[str, ...] | None = None,
+        alone: bool = False,
     ) -> Speaker | None:
         """:meth:`scored_referent` of a quotation opening at ``start``, as its speaker (no cue:
         the score chose it). A ``fragment`` (a few words quoted inside a sentence, ``is
         "inherently escalatory"``) is credited only to someone its own paragraph names: a
         phrase the writer borrows without a cue is nobody's from paragraphs back. An unresolved
         pronoun in the quotation's ``sentence`` (its start and end) keeps its gender; only
-        referents of ``types`` (:meth:`written_speakers`), when given, are chosen."""
+        referents of ``types`` (:meth:`written_speakers`), when given, are chosen. A quotation
+        standing ``alone`` as its paragraph is credited only to someone its paragraph or the
+        one right before names: past a paragraph naming no one (``Thousands waited on the
+        lawn.``, ``A post was circulating online.``) it is a chant's, a post's, a document's
+        more often than the person named further back."""
+        back = PARAGRAPHS_BACK if not alone else min(PARAGRAPHS_BACK, 1)
         referent = self.scored_referent(
             start,
-            paragraphs_back=0 if fragment else PARAGRAPHS_BACK,
+            paragraphs_back=0 if fragment else back,
             gender=self._pronoun_gender(*sentence),
             types=_SPEAKING_TYPES if types is None else types,
         )
