@@ -92,3 +92,27 @@ def test_a_quotation_alone_past_a_paragraph_naming_no_one_is_nobody_s(
         "The protest ended at noon.\n"
     )
     assert speakers_and_roles(text, DAY)[quote][0] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Under the headline "Vance bridge is a monument to forty years of delay", the paper '
+        "mocked the project.",
+        'The plaque on the bridge reads simply: "Vance bridge is a monument to forty years of '
+        'delay."',
+        'Graffiti near the approach road declared "Vance bridge is a monument to forty years of '
+        'delay."',
+        'Residents have long had a saying: "Vance bridge is a monument to forty years of delay."',
+    ],
+)
+def test_a_thing_s_or_several_people_s_words_in_a_sentence_are_no_one_person_s(
+    sentence: str,
+) -> None:
+    text = (
+        "Mayor Harriet Vance opened the new bridge over the Tamar on Saturday morning.\n\n"
+        "The crowd was large.\n\n"
+        f"{sentence}\n"
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Vance bridge is a monument to forty years of delay"][0] is None

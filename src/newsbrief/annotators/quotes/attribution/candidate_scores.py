@@ -109,7 +109,19 @@ _SUBJECT_AFTER = re.compile(
 #: A sentence opening with a determiner's phrase (``The study's authors`` write that ...): up to
 #: three words after the determiner, its head among them.
 _SUBJECT_OPENING = re.compile(
-    rf"[ \u00a0]*(?:{_DETERMINER})[ \u00a0]+(?P<words>[\w’'\-]+(?:[ \u00a0]+[\w’'\-]+){{0,2}})"
+    rf"[ \u00a0]*(?:(?:{_DETERMINER})[ \u00a0]+)?"
+    rf"(?P<words>[\w’'\-]+(?:[ \u00a0]+[\w’'\-]+)?)"
+)
+
+#: The things carrying words that open a sentence as its subject (``The plaque on the bridge
+#: reads: "..."``): a document (``The communique read``) is its issuer's, and may be scored.
+_CARRIERS = EN.words("quotes", "candidate_thing_nouns") - ROLE_NOUNS - _BODIES
+
+#: The words of a thing right before a quotation name what it is (``the headline "..."``,
+#: ``a saying: "..."``).
+_THING_NAMED = re.compile(
+    rf"(?<![\w’'\-])(?P<before>[\w’'\-]+[ \u00a0]+)?(?:[\w’'\-]+[ \u00a0]+)?"
+    rf"(?:{plain_alternation(_CARRIERS, case='either')})[ \u00a0]*[:,]?[ \u00a0]*$"
 )
 
 #: Who may say what several people are written to say: no one person.
@@ -193,7 +205,10 @@ class CandidateScorer(BodyFinder):
         with several people; ``None`` for any. ``"...," the sign read``, ``said the banner``,
         ``The review says that "..."``: none (the writer named the source; the score must not
         put a person named before in its place); ``"...," it said``, ``the union said``: a
-        body; ``The study's authors write that "..."``: no one person."""
+        body; ``The study's authors write that "..."``: no one person. So for a sentence
+        opening with a thing carrying words or several people (``The plaque on the bridge
+        reads: "..."``), and a thing's noun right before the quotation (``Under the headline
+        "..."``); not for a thing its owner's (``her statement``, ``Ann Roe's slogan``)."""
         masked = self.masked
         limit = min(high, close + _CUE_REACH)
         cue = self.cue.search(masked, close, limit) or _READ.search(masked, close, limit)
@@ -205,11 +220,18 @@ class CandidateScorer(BodyFinder):
             found = _speakers_before(masked, close, cue.start())
             if found is not None:
                 return found
+        named = _THING_NAMED.search(masked, max(low, open_at - _CUE_REACH), open_at)
+        if named is not None and not _owned(named.group(0).split()):
+            return ()  # ``Under the headline "...", the paper ...``: the thing's words
         opening = _SUBJECT_OPENING.match(masked, low, open_at)
-        if opening is not None:
-            several = _speakers_of(opening.group("words").split())
-            if several == _SEVERAL:
-                return several  # ``The study's authors write that "..."``
+        if opening is not None and not _owned(opening.group(0).split()):
+            words = opening.group("words").split()
+            if any(w.lower() in _CARRIERS for w in words):
+                return ()  # ``The plaque on the bridge reads: "..."``: the thing's words
+            if _speakers_of(words) == _SEVERAL:
+                return _SEVERAL  # ``The study's authors write that "..."``
+            # (``The communique read``: a document is its issuer's; ``A government source``
+            # is a person)
         # (the last cue before the quotation; its reach is bounded)
         before = None
         for found_cue in self.cue.finditer(masked, max(low, open_at - _CUE_REACH), open_at):
@@ -325,3 +347,11 @@ def _speakers_before(masked: str, low: int, cue_at: int) -> tuple[str, ...] | No
     if subject is None:
         return None
     return _speakers_of([*subject.group(0).split()[:1], subject.group("head")])
+
+
+def _owned(words: list[str]) -> bool:
+    """Whether ``words`` before a thing name its owner (``her``, a name's: ``Ann Roe's``
+    slogan; not ``the trial's``): the thing's words are then the owner's."""
+    return any(
+        w.lower() in _OWNERS or (w[:1].isupper() and w.endswith(("'s", "’s"))) for w in words
+    )
