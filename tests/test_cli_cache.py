@@ -110,3 +110,10 @@ def test_a_folder_under_an_unknown_users_home_is_named_not_called_empty(
     assert _cache() == (0, f"Cache folder: none ({expected}: the cache is off)\n")
     code, output = _cache("--path")
     assert code == 1 and output.count("\n") == 1 and expected in output
+
+
+def test_path_and_clear_together_are_refused(folder: Path) -> None:
+    # Not the path printed and the clearing silently left undone.
+    code, output = _cache("--path", "--clear")
+    assert code == 2 and "give one of --path and --clear" in output
+    assert (folder / LANGUAGE_MODEL / SET).is_dir()

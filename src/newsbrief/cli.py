@@ -868,6 +868,8 @@ def cache_command(path_only: bool, clear: bool) -> None:
     """
     from newsbrief.languages import array_cache
 
+    if path_only and clear:
+        raise click.UsageError("give one of --path and --clear")
     root = array_cache.cache_root()
     if root is None:
         chosen = os.environ.get(array_cache.CACHE_ENV)
