@@ -115,3 +115,19 @@ def test_a_broken_feed_says_it_is_not_well_formed_xml(tmp_path: Path) -> None:
     assert line.endswith(
         "no entry of the feed has text; not well-formed XML at line 1, column 86: invalid token"
     )
+
+
+@pytest.mark.parametrize("count", [2, 200])  # within the sniffed head, and longer
+def test_json_lines_whose_first_record_is_broken_keep_the_others(
+    tmp_path: Path, count: int
+) -> None:
+    # A cut first line says where it breaks, as a bad line further down does; not the whole
+    # input refused for it.
+    lines = ['{"title": "Ferry", "text": "The ferry sailed'] + [
+        f'{{"id": "pier-{n}", "text": "Crews at pier {n} lifted the old timber on Friday."}}'
+        for n in range(count)
+    ]
+    line = _skipped(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    assert line.endswith("feed.jsonl:1: invalid JSON: Unterminated string starting at: column 28")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "feed.jsonl"), "-f", "json"])
+    assert f"{count} document(s) used" in result.output

@@ -134,7 +134,8 @@ class JsonParser:
 
         Only the head of the input is read (:func:`~newsbrief.parsers.markup.head`): an input
         longer than that counts as JSON when its head is the start of a JSON document, and as
-        JSON Lines when the head's first line is a whole JSON object.
+        JSON Lines when the head's first line is a whole JSON object (or a broken one before a
+        whole one).
         """
         start = head(raw)
         stripped = start.text.lstrip()
@@ -150,13 +151,14 @@ class JsonParser:
         try:
             value = _loads(start.text)
         except ValueError as error:
-            first, newline, _ = stripped.partition("\n")
-            if newline or whole:
-                try:
-                    if isinstance(_loads(first), dict):
-                        return JSONL_CONFIDENCE
-                except ValueError:
-                    pass
+            first, newline, rest = stripped.partition("\n")
+            if (newline or whole) and _record_line(first):
+                return JSONL_CONFIDENCE
+            # A first record broken (cut, a stray quote) before whole ones: JSON Lines, whose
+            # parse skips the bad line and keeps the others.
+            second = rest.lstrip().partition("\n")
+            if first.startswith("{") and (second[1] or whole) and _record_line(second[0]):
+                return JSONL_CONFIDENCE
             cut_short = not whole and _cut_short(start.text, error)
             if not cut_short and named_json:
                 # Named as JSON and no other parser reads it: say where it breaks (in the
@@ -437,6 +439,14 @@ def _no_text(key: str, record: dict[Any, Any]) -> str:
     missing.key = key
     missing.hinted = f"{reason} ({listed}; give --parser json:text=KEY)"
     return missing
+
+
+def _record_line(line: str) -> bool:
+    """Whether ``line`` is one JSON object (a line of JSON Lines)."""
+    try:
+        return isinstance(_loads(line), dict)
+    except ValueError:
+        return False
 
 
 def _one_document(text: str) -> bool:
