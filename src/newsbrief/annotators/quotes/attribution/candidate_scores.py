@@ -34,9 +34,9 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     LOOKBACK,
     QUOTE_MASK,
     ROLE_NOUNS,
-    SOURCE_NOUNS,
 )
 from newsbrief.annotators.quotes.attribution.organisation_speakers import BodyFinder
+from newsbrief.annotators.quotes.attribution.scanning import plural_source
 from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
 
 __all__ = ["CANDIDATES", "PARAGRAPHS_BACK", "WEIGHTS", "CandidateScorer"]
@@ -92,7 +92,7 @@ _THINGS = (
 #: Determiners making a thing its owner's (``her statement``).
 _OWNERS = EN.words("quotes", "candidate_owner_determiners")
 
-_DETERMINER = plain_alternation(DETERMINERS | {"one", "this", "that"}, case="either")
+_DETERMINER = plain_alternation(DETERMINERS, case="either")
 
 #: A cue's subject closing before it (``the club's statement`` said, ``It`` said): its head last.
 _SUBJECT_BEFORE = re.compile(
@@ -120,7 +120,7 @@ _CARRIERS = EN.words("quotes", "candidate_thing_nouns") - ROLE_NOUNS - _BODIES
 #: The words of a thing right before a quotation name what it is (``the headline "..."``,
 #: ``a saying: "..."``).
 _THING_NAMED = re.compile(
-    rf"(?<![\w’'\-])(?P<before>[\w’'\-]+[ \u00a0]+)?(?:[\w’'\-]+[ \u00a0]+)?"
+    rf"(?<![\w’'\-])(?:[\w’'\-]+[ \u00a0]+){{0,2}}"
     rf"(?:{plain_alternation(_CARRIERS, case='either')})[ \u00a0]*[:,]?[ \u00a0]*$"
 )
 
@@ -330,7 +330,7 @@ def _speakers_of(words: list[str]) -> tuple[str, ...] | None:
             kinds.add("organisation")
         elif lower in _THINGS:
             kinds.add("thing")
-        elif lower == "people" or (lower.endswith("s") and lower[:-1] in SOURCE_NOUNS):
+        elif plural_source(lower):
             kinds.add("several")
     if not kinds or (words and words[0].lower() in _OWNERS and "several" not in kinds):
         return None
