@@ -35,7 +35,10 @@ _CLOSING = frozenset("”’\"'»›“")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
+@functools.cache
 def _words(code: str, key: str) -> frozenset[str]:
+    """A ``[quotes]`` word list of language ``code``, lower case (remembered:
+    :func:`modifies_noun` reads several for every quotation)."""
     return frozenset(w.lower() for w in language(normalize(code)).words("quotes", key))
 
 
@@ -83,8 +86,8 @@ def modifies_noun(
         return False  # ``a "very real" risk``, ``a "fair and responsible" offer``
     if adverbs and inner[0].endswith(adverbs):
         return False  # ``a "deeply worrying" trend``: a judgement
-    after = NEXT_WORD.match(text, span.close)
-    if after is None or after.start() != span.close:
+    after = NEXT_WORD.match(text, span.close)  # (one space, then the word: right after)
+    if after is None:
         return False
     following = after.group(1)
     if not following[:1].islower() or following.lower() in stop:
@@ -98,3 +101,4 @@ def modifies_noun(
 
 
 on_reload(_determiner.cache_clear)
+on_reload(_words.cache_clear)
