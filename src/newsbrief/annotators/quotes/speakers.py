@@ -430,19 +430,13 @@ class Attributor(PhraseReader):
                     return self._phrase_after(told, limit, cue.group(0)) or self.dropped_subject(
                         at, limit, cue.group(0)
                     )
-            # (``— заявил Кудрин Марии Ивановой``: the speaker is named before the one told)
-            told_at = (
-                oblique_start(self.text, at, profile.code, self.within(at, limit))
-                if profile
-                else None
-            )
-            met = (
-                oblique_end(self.text, at, profile.code, self.within(at, limit))
-                if profile
-                else None
-            )
+            # (``— сказав на зустрічі з Володимиром Зеленським Емманюель Макрон``: the speaker
+            # after the one met; ``— заявил Кудрин Марии Ивановой``: before the one told)
+            following = self.within(at, limit) if profile is not None else []
+            met = oblique_end(self.text, at, profile.code, following) if profile else None
             after = self._phrase_after(met, limit, cue.group(0)) if met is not None else None
             if after is None:
+                told_at = oblique_start(self.text, at, profile.code, following) if profile else None
                 after = self._phrase_after(at, told_at or limit, cue.group(0))
             if after is None and self.cues.profile is not None:
                 after = self.dropped_subject(at, limit, cue.group(0))
