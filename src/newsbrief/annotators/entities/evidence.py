@@ -53,7 +53,12 @@ candidates with its text and:
 * **players and companies**: an unknown name after a player's noun (``striker Kovalik``) is a
   person; one opening its sentence before a company's word (``Velmont shares rose``) is a
   company when the article writes it in mid-sentence too (``Tech shares`` stays out), after
-  ``shares`` only before a price's move (not ``Kessler shares the view``);
+  ``shares`` only before a price's move (not ``Kessler shares the view``); an unknown name
+  before a price's move and a percentage (``Tarlow fell 2%``) is a company in an article with a
+  market's words (not a poll's ``Brantley fell 4 percent``), and one word with a body's head
+  written into it (``Commerzbank``) is one, unless a person's; in an article that shows a sport,
+  an unknown name before a player's position and name (``Padres reliever Chad Ostrowski``) is
+  the club, and a team's nickname alone (``the Red Sox`` after ``the Boston Red Sox``) too;
 * **former countries**: ``Zaire``, ``Yugoslavia``, ``USSR`` (pycountry's ISO 3166-3), headline
   words too, are places;
 * **towns**: last, a name still untyped that GeoNames' list of towns knows (``Curicó``,
@@ -71,7 +76,9 @@ Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``
 ``place_nouns_apposed``, ``apposed_not_place_followers``, ``compass_words``, ``venue_followers``,
 ``venue_day_word``, ``match_verbs``, ``result_verbs``, ``result_partner_words``, ``result_nouns``,
 ``result_articles``, ``team_competition_heads``, ``player_nouns``, ``possessive_endings``,
-``verb_like_followers``, ``share_moves``, ``share_move_endings``;
+``verb_like_followers``, ``share_moves``, ``share_move_endings``, ``percent_move_verbs``,
+``percent_move_links``, ``percent_words``, ``percent_move_markets``, ``compound_heads``,
+``position_followers``;
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
@@ -381,7 +388,7 @@ _MARKET_WORDS = re.compile(
 #: One-word names' endings that are a body's head (``Commerzbank``), and the fewest letters
 #: of such a name (``Citibank``; not ``Eubank``, a surname).
 _COMPOUND_HEADS = tuple(sorted(_EN.words("entities", "compound_heads")))
-_SHORTEST_COMPOUND = 7
+_SHORTEST_COMPOUND = 8
 _SECOND_FOLLOWER = re.compile(r"[ \u00a0][a-z][a-z\-]+[ \u00a0]+([a-z][a-z\-]*)")
 
 
@@ -620,7 +627,7 @@ def _name(name: str) -> _Name:
         and words[0].lower() not in _EVENT_HEADS,  # ``the Olympics``
         len(words) == 1 and words[0] in _STATE_ABBREVIATIONS,
         len(words) == 1
-        and len(words[0]) > _SHORTEST_COMPOUND
+        and len(words[0]) >= _SHORTEST_COMPOUND
         and words[0][1:].islower()
         and words[0].endswith(_COMPOUND_HEADS),
     )
@@ -1001,10 +1008,8 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not candidate[TEXT].isupper()  # ``in GDP terms``
         ):
             # ``in Sinsheim``; not ``a stake in Ford``.
-            word = _WORD_BEFORE.search(text, max(0, begin - 24), begin)
             in_place = bool(
-                _IN_BEFORE.search(before)
-                and (word is None or word.group(1).lower() not in _NOT_PLACE_IN)
+                _placed_in(text, before, begin)
                 and (
                     follower is None
                     or (
