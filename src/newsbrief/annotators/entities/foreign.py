@@ -44,7 +44,12 @@ Nuggets de Denver`` becomes one organisation.
 The words all this reads are in :mod:`.foreign_words`; what a name's letters say, wherever it
 stands, in :mod:`.foreign_forms`. After this evidence, :mod:`.foreign_bounds` fixes where names
 begin and end, and :mod:`.foreign_pages` types the names of a page's layout (results lines,
-share tables, credits, bylines).
+share tables, credits, bylines). A name after a role held in a body (``directeur général de
+Vernal``) is the body's (:mod:`.role_bodies`); a body and a place right after it are one name
+(:mod:`.foreign_branches`); a run typed a person by its capitals alone stays one only where the
+document confirms it (:mod:`.foreign_runs`); where a dictionary reads cases (Russian,
+Ukrainian), a person's name the chunker ran on from words in another case is cut to the name
+in the nominative (``Президент РАН Павел Логачев``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 général de Vernal``, ``el diputado de Junts``, ``el arquero de River``, ``les actionnaires de
 Vernal``. The role nouns (``[entities] body_roles``) are those held in a party, a club or a
 company, never in a place (``maire``, ``alcalde``) nor towards a person (``avocat``): the
-name after them is an organisation's, in every mention the document makes of it.
+name after them is an organisation's, in every mention the document makes of it. The
+connectors are ``[entities] body_role_connectors``; an area a role heads inside a body, which
+French and Spanish capitalise (``[entities] role_departments``: ``directeur de la
+Communication``), names no body.
 """
 
 from __future__ import annotations
@@ -16,8 +19,6 @@ __all__ = ["after_body_role", "body_after_role_in_run", "names_a_department"]
 
 #: Characters read back from a name for a role and its connector (``directeur général de``).
 _REACH = 48
-
-
 #: Words of a run that opens with a role: the role, its connector and a name.
 _RUN_WORDS = 3
 
