@@ -17,8 +17,10 @@ from newsbrief.languages import language, on_reload
 from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
     HEADING,
+    Candidate,
     CandidateFields,
     PackedCandidates,
+    candidate_fields,
     pack_fields,
 )
 
@@ -84,10 +86,16 @@ def with_lowercase_agencies(document: Document, packed: PackedCandidates) -> Pac
             continue
         heading = headings.contains(start, end)
         name = text[start:end]
-        fields: CandidateFields = (
-            name, "organisation", name, False, None, None, False, heading, code, False
-        )  # fmt: skip
-        added.append((start, end, fields))
+        agency = Candidate(
+            start=start,
+            end=end,
+            text=name,
+            type="organisation",
+            canonical=name,
+            heading=heading,
+            language=code,
+        )
+        added.append((start, end, candidate_fields(agency)))
     if not added:
         return packed
     # (the chunker lays the body's candidates out before the headings')
