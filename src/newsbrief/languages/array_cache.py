@@ -33,6 +33,10 @@ replaced, so a mapped file changes only if something else truncates or rewrites 
 process mapping it may die of ``SIGBUS``: the checks happen when a set is opened, not on
 every read). A replaced set's files are unlinked: POSIX keeps them for the processes mapping
 them; Windows refuses to move or delete a mapped file, and the set in place is then kept.
+
+**Measuring and clearing** (``newsbrief cache``). :func:`usage` and :func:`clear` read only the
+folders of :data:`KEPT` and, in them, only the sets newsbrief named by a signature
+(:func:`written_sets`): the cache folder may be one the user keeps other things in.
 """
 
 from __future__ import annotations
