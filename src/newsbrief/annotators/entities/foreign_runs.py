@@ -11,9 +11,8 @@ mention ending in its last word), names it by one of its words alone (``LeBron J
 near it in its sentence: ``Son homologue, Andriï Sybiha, a répondu``) or sets it apart as a
 person is introduced (between commas after a role, ``Le ministre, Jan Jambon, ne``; before a
 description, ``Fiston Mukendi, un jeune mécanicien``: ``[entities] apposition_articles``);
-otherwise it is
-left untyped, for no evidence names its kind. Only where the language asks for it
-(``[entities] confirm_name_runs``: French, Spanish; Cyrillic and Arabic names are
+otherwise it is left untyped, for no evidence names its kind. Only where the language asks for
+it (``[entities] confirm_name_runs``: French, Spanish; Cyrillic and Arabic names are
 transliterated, with first names the lists know less well). Runs after the evidence pass
 (:mod:`.foreign`), on the types it settled.
 """
