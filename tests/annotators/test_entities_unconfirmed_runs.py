@@ -80,3 +80,13 @@ def test_the_work_grows_with_the_runs_not_with_their_square() -> None:
     small, large = seconds(500), seconds(4000)
     # (eight times the runs: about eight times the work, sixty-four where it was quadratic)
     assert large < 24 * small + 0.05
+
+
+def test_two_unconfirmed_runs_sharing_a_last_word_confirm_neither() -> None:
+    # (a run the capitals alone made a person's is no evidence for another)
+    found = _found(
+        "Les porteurs de Tovarra Quispel ont vendu leurs titres, et ceux de Mardol Quispel "
+        "aussi, selon la presse locale.",
+        "fr",
+    )
+    assert not any(kind == "person" for _, kind in found)

@@ -6,11 +6,12 @@ person's name (``profile.name_runs``). Where the first word is no first name, th
 wrong as often as not on news pages: ``Vaca Muerta`` (an oil field), ``Mercados Argentinos``,
 ``JPMorgan Chase``, ``Cementos del Bajío``. Such a run stays a person when the document writes
 a person with it (``Luis Arce Quiroga`` ... ``Arce Quiroga``) or with its surname (a person
-mention ending in its last word), names it by one of its words alone (``LeBron James`` ...
-``James``, ``LeBron``: how a person is mentioned again), makes it speak (a speech verb
-near it in its sentence: ``Son homologue, Andriï Sybiha, a répondu``) or sets it apart as a
-person is introduced (between commas after a role, ``Le ministre, Jan Jambon, ne``; before a
-description, ``Fiston Mukendi, un jeune mécanicien``: ``[entities] apposition_articles``);
+mention ending in its last word, not another run left unconfirmed), names it by one of its
+words alone (``LeBron James`` ... ``James``, ``LeBron``: how a person is mentioned again),
+makes it speak (a speech verb near it in its sentence: ``Son homologue, Andriï Sybiha, a
+répondu``) or sets it apart as a person is introduced (between commas after a role, ``Le
+ministre, Jan Jambon, ne``; before a description, ``Fiston Mukendi, un jeune mécanicien``:
+``[entities] apposition_articles``);
 otherwise it is left untyped, for no evidence names its kind. Only where the language asks for
 it (``[entities] confirm_name_runs``: French, Spanish; Cyrillic and Arabic names are
 transliterated, with first names the lists know less well). Runs after the evidence pass
@@ -145,10 +146,13 @@ def unconfirmed_runs(
     if not guessed:
         return
     # (each person's name by its last word: a fuller name, ``Luis Arce Quiroga`` of ``Arce
-    # Quiroga``, ends in it too; looked up, not searched, for each run)
+    # Quiroga``, ends in it too; looked up, not searched, for each run. Another run still
+    # unconfirmed confirms none: ``Tovarra Quispel`` and ``Mardol Quispel`` are no evidence
+    # of each other)
+    unconfirmed = set(guessed)
     surnames: dict[str, set[str]] = {}
     for k, (_, _, fields) in enumerate(items):
-        if k not in dropped and fields[TYPE] == "person":
+        if k not in dropped and k not in unconfirmed and fields[TYPE] == "person":
             surnames.setdefault(str(fields[TEXT]).rsplit(" ", 1)[-1], set()).add(str(fields[TEXT]))
     alone = {
         str(fields[TEXT])
@@ -157,7 +161,7 @@ def unconfirmed_runs(
         if k not in dropped and " " not in fields[TEXT] and fields[TYPE] in (None, "person")
     }
     verbs = foreign_words(code).person_verbs
-    skipped = dropped | set(guessed)
+    skipped = dropped | unconfirmed
     articles = language(code).words("entities", "apposition_articles")
     for k in guessed:
         index, number, fields = items[k]
