@@ -404,7 +404,7 @@ def build(
     Markdown.
     """
     from newsbrief import pipeline
-    from newsbrief.inputs import printable, reporting_passed_over
+    from newsbrief.inputs import printable
 
     # 1. The command line, read once into the run's settings (names and options checked
     # there, before any input is read, so a typo fails fast).
@@ -432,17 +432,13 @@ def build(
     def note(text: str) -> None:
         reporter.info(f"note: {text}")
 
-    def passed_over(path: str, reason: str) -> None:
-        reporter.detail(f"passed over {path}: {reason}")
-
     # 2. The pipeline: load, brief (per story with --per-story), render; JSON and per-story
     # lines are written as they are made, never held whole (newsbrief.pipeline.output).
     from newsbrief.pipeline.output import open_output, streams
 
     streamed = open_output(output) if streams(settings) else contextlib.nullcontext()
     # -v: each file a folder or glob holds that is not read, once.
-    passing = reporting_passed_over(passed_over) if reporter.level >= VERBOSE else None
-    with reporter, streamed as out, passing or contextlib.nullcontext():
+    with reporter, streamed as out, reporter.passed_over():
         reporter.detail(_components(settings))
         for line in _hand_rules_only():
             reporter.detail(line)

@@ -13,13 +13,14 @@ inputs again in the final list).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from newsbrief.inputs import printable
+from newsbrief.inputs import printable, reporting_passed_over
 from newsbrief.pipeline.progress import STAGES, Progress
 
 if TYPE_CHECKING:
@@ -101,6 +102,21 @@ class Reporter:
         """Print ``text`` as it is (already printable) at ``level`` and above."""
         if self.level >= level:
             self._print(text)
+
+    @contextlib.contextmanager
+    def passed_over(self) -> Iterator[None]:
+        """Verbose: inside the block, print ``passed over PATH: REASON`` once for each file a
+        folder or a glob holds but that is not read
+        (:func:`newsbrief.inputs.reporting_passed_over`); otherwise nothing."""
+        if self.level < VERBOSE:
+            yield
+            return
+
+        def tell(path: str, reason: str) -> None:
+            self.detail(f"passed over {path}: {reason}")
+
+        with reporting_passed_over(tell):
+            yield
 
     def _print(self, text: str) -> None:
         if self._rich is not None:

@@ -8,7 +8,6 @@ order, every offset a code point into the document's original text.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -285,8 +284,7 @@ def run_extract(inputs: tuple[str, ...], options: dict[str, Any]) -> None:
     if settings.parser is not None and not settings.parser.startswith(":"):
         named_parser(settings.parser)  # a misspelt parser fails before any input is read
 
-    from newsbrief.console import VERBOSE, Reporter, verbosity
-    from newsbrief.inputs import reporting_passed_over
+    from newsbrief.console import Reporter, verbosity
 
     # Messages and the progress display as build has them (-q: errors only).
     reporter = Reporter(
@@ -300,12 +298,8 @@ def run_extract(inputs: tuple[str, ...], options: dict[str, Any]) -> None:
         else:
             reporter.info(f"skipped {skipped}")
 
-    def passed_over(path: str, reason: str) -> None:
-        reporter.detail(f"passed over {path}: {reason}")
-
     # -v: each file a folder or glob holds that is not read, once (as build).
-    passing = reporting_passed_over(passed_over) if reporter.level >= VERBOSE else None
-    with reporter, passing or contextlib.nullcontext():
+    with reporter, reporter.passed_over():
         corpus = load_inputs(inputs, settings, on_skip=report, on_progress=reporter.progress)
     records = [extraction(document, original=options["original"]) for document in corpus]
     if format_ == "json":
