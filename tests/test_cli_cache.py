@@ -117,3 +117,17 @@ def test_path_and_clear_together_are_refused(folder: Path) -> None:
     code, output = _cache("--path", "--clear")
     assert code == 2 and "give one of --path and --clear" in output
     assert (folder / LANGUAGE_MODEL / SET).is_dir()
+
+
+def test_a_file_named_as_the_cache_folder_is_said_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not "nothing yet": nothing could ever be kept below a file, so the cache is off.
+    taken = tmp_path / "cache.txt"
+    taken.write_text("a file of the user's, not a folder", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(taken))
+    expected = f"{CACHE_ENV}={str(taken)!r} names a file, not a folder"
+    assert _cache() == (0, f"Cache folder: none ({expected}: the cache is off)\n")
+    code, output = _cache("--clear")
+    assert code == 1 and output.count("\n") == 1 and expected in output
+    assert taken.read_text(encoding="utf-8") == "a file of the user's, not a folder"

@@ -869,7 +869,11 @@ def cache_command(path_only: bool, clear: bool) -> None:
     root = array_cache.cache_root()
     if root is None:
         chosen = os.environ.get(array_cache.CACHE_ENV)
-        if chosen is None:
+        named = array_cache.named_folder()
+        if named is not None:  # there, but a file: nothing can be kept below it
+            where = f"{array_cache.CACHE_ENV}={chosen!r} names" if chosen else f"{named} is"
+            why = f"{where} a file, not a folder"
+        elif chosen is None:
             why = "no home folder is known"
         elif not chosen.strip():
             why = f"{array_cache.CACHE_ENV} is empty"

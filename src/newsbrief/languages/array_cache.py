@@ -65,6 +65,7 @@ __all__ = [
     "Usage",
     "cache_root",
     "clear",
+    "named_folder",
     "read_arrays",
     "read_json",
     "trusted",
@@ -98,7 +99,23 @@ _REPLACED = ".old-"
 
 def cache_root() -> Path | None:
     """newsbrief's cache folder (see the module documentation), or ``None`` when the cache is
-    turned off (``NEWSBRIEF_CACHE_DIR=""``) or no user folder is known. Not created here."""
+    turned off (``NEWSBRIEF_CACHE_DIR=""``), no user folder is known, or the path named is a
+    file, not a folder (nothing could be written below it). Not created here."""
+    folder = named_folder()
+    if folder is None:
+        return None
+    try:
+        if folder.exists() and not folder.is_dir():
+            return None
+    except OSError:  # unreadable: left to the readers and writers, which never raise
+        pass
+    return folder
+
+
+def named_folder() -> Path | None:
+    """The path :func:`cache_root` takes for the cache folder, before it checks that the path
+    is no file: ``NEWSBRIEF_CACHE_DIR``, else the platform's user cache folder (``None`` when
+    turned off or no user folder is known)."""
     chosen = os.environ.get(CACHE_ENV)
     if chosen is not None:
         if not chosen.strip():
