@@ -48,6 +48,35 @@ def test_records_with_other_keys_each_still_name_the_option(tmp_path: Path) -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        # JSON Lines whose last line was cut short while the feed was written.
+        ("cut.jsonl", RECORDS + '{"headline": "Bridge", "body": "The bridge repairs'),
+        # A JSON list with one item that is no record at all.
+        (
+            "list.json",
+            '[{"headline": "Ferry back", "body": "The island ferry sailed again on Friday."},'
+            ' "a stray string", '
+            '{"headline": "Market", "body": "The Saturday market moved to the harbour."}]',
+        ),
+    ],
+)
+def test_records_without_the_text_key_beside_a_broken_one_still_name_the_option(
+    tmp_path: Path, name: str, data: str
+) -> None:
+    # The broken item is not why nothing was read: the records' text is under another key.
+    line = _skipped(tmp_path, name, data)
+    assert line.endswith(
+        "no usable record: no text in field 'text' "
+        "(its keys: headline, body; give --parser json:text=KEY)"
+    )
+    path = tmp_path / name
+    result = CliRunner().invoke(cli, ["build", str(path), "--parser", "json:text=body", "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output  # the broken one skipped
+    assert "no usable record" not in result.output
+
+
 def test_a_json_error_has_one_form_in_a_document_and_in_a_line(tmp_path: Path) -> None:
     # json's own form (message: place); a line of JSON Lines is named by its label.
     document = _skipped(tmp_path, "story.json", '{"title": "Ferry" "text": "Sailed."}')

@@ -365,19 +365,19 @@ def _numbered(
         yield document
     if not seen:
         missing = [p.reason for p in problems if isinstance(p.reason, _NoTextKey)]
-        # No record has the text under the key looked for: say how to name another.
-        hinted = bool(missing) and len(missing) == len(problems)
-        first = missing[0].hinted if hinted else problems[0].reason if problems else "no records"
+        # Records without the key looked for: say how to name another, even when other
+        # records were skipped for other reasons (a line cut short at the end of a feed).
+        first = missing[0].hinted if missing else problems[0].reason if problems else "no records"
         reasons = {problem.reason for problem in problems}
         if len(problems) == 1:
             reason = first
-        elif len(reasons) == 1:  # every record for one reason: that reason says what to do
-            reason = f"no usable record: {first}"
-        elif hinted:  # each record with other keys
+        elif len(missing) == len(problems) and len(reasons) > 1:  # each with other keys
             reason = (
                 f"no usable record: none has text in field {missing[0].key!r}; "
                 "give --parser json:text=KEY"
             )
+        elif missing or len(reasons) == 1:  # that reason says what to do
+            reason = f"no usable record: {first}"
         else:
             reason = "no usable record"
         raise InputError(raw.name, reason)
