@@ -37,9 +37,8 @@ such as ``بن`` join its words, ``name_openers`` such as ``عبد`` may open it
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import attrs
 
@@ -49,6 +48,7 @@ from newsbrief.annotators.entities.caseless_lexicon import (
     caseless_words,
     normalised,
 )
+from newsbrief.annotators.entities.spans import SortedSpans
 from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
     HEADING,
@@ -421,33 +421,9 @@ def _person_after(
     )  # fmt: skip
 
 
-class _Spans:
-    """Spans sorted by start, to test a new span for overlap in log time (no pair loop over
-    mentions)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        # The furthest end so far: spans given here may overlap one another.
-        self._ends: list[int] = []
-        for _, end in ordered:
-            self._ends.append(max(end, self._ends[-1]) if self._ends else end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a span held overlaps ``[start, end)``."""
-        before = bisect_left(self._starts, end)
-        return before > 0 and self._ends[before - 1] > start
-
-    def add(self, start: int, end: int) -> None:
-        """Hold ``[start, end)``, which overlaps no span held (the ends stay sorted)."""
-        at = bisect_left(self._starts, start)
-        self._starts.insert(at, start)
-        self._ends.insert(at, end)
-
-
 def _again(
     text: str, regions: list[tuple[int, int]], names: set[str], words: CaselessWords,
-    taken: _Spans, kind: str, *, whole: bool = False,
+    taken: SortedSpans, kind: str, *, whole: bool = False,
 ) -> list[_Found]:  # fmt: skip
     """Every other mention of ``names`` (of type ``kind``), in full or by the last word
     (``زئيف`` after ``زوران زئيف``), proclitics allowed before it."""
@@ -571,7 +547,7 @@ def find(
         if kept and item.start < kept[-1].end:
             continue
         kept.append(item)
-    taken = _Spans((f.start, f.end) for f in kept)
+    taken = SortedSpans((f.start, f.end) for f in kept)
     kept += _again(text, regions, people, words, taken, "person")
     kept += _again(text, regions, bodies, words, taken, "organisation", whole=True)
     kept.sort(key=lambda f: (f.start, f.end))
@@ -617,7 +593,7 @@ def with_caseless(document: Document, packed: PackedCandidates) -> PackedCandida
     fields: list[CandidateFields] = []
     for heading, regions in ((False, body), (True, headings)):
         here = [item for item in known if item[2][HEADING] == heading]
-        taken = _Spans((s, e) for s, e, _ in here)
+        taken = SortedSpans((s, e) for s, e, _ in here)
         here += [
             (s, e, f)
             for s, e, f in find(text, regions, code, heading=heading)

@@ -9,10 +9,9 @@ chunker found there already is kept instead.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import cache
-from itertools import accumulate
 
+from newsbrief.annotators.entities.spans import SortedSpans
 from newsbrief.languages import language, on_reload
 from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
@@ -41,27 +40,6 @@ def _pattern(code: str) -> re.Pattern[str] | None:
 on_reload(_pattern.cache_clear)
 
 
-class _Spans:
-    """Spans sorted by start, with the furthest end among each prefix of them."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max))
-
-    def _reach_before(self, at: int) -> int:
-        """The furthest end among the first ``at`` spans (-1 for none)."""
-        return self._reach[at - 1] if at else -1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a span shares a character with ``start:end``."""
-        return self._reach_before(bisect_left(self._starts, end)) > start
-
-    def contains(self, start: int, end: int) -> bool:
-        """Whether a span holds all of ``start:end``."""
-        return self._reach_before(bisect_right(self._starts, start)) >= end
-
-
 def with_lowercase_agencies(document: Document, packed: PackedCandidates) -> PackedCandidates:
     """``packed`` (the candidates of ``document``) with one organisation candidate for each
     lower-case agency's name in its text that no candidate overlaps, in text order; ``packed``
@@ -78,8 +56,8 @@ def with_lowercase_agencies(document: Document, packed: PackedCandidates) -> Pac
     known = list(zip(bounds, bounds, packed.fields, strict=True))
     # (sorted starts and the furthest end up to each: whether a span overlaps or lies in
     # another is one bisection, not a pass over every candidate per agency's mention)
-    taken = _Spans([(s, e) for s, e, _ in known])
-    headings = _Spans([(h.start, h.end) for h in document.headings])
+    taken = SortedSpans([(s, e) for s, e, _ in known])
+    headings = SortedSpans([(h.start, h.end) for h in document.headings])
     added = []
     for start, end in found:
         if taken.overlaps(start, end):
