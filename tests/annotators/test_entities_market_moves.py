@@ -81,6 +81,21 @@ def test_a_side_before_a_player_s_position_and_name_is_the_club() -> None:
     assert "Workers" not in typed("Workers guard Peter Hale's farm at night.")
 
 
+def test_a_side_before_a_two_word_position_is_the_club() -> None:
+    # The news writes ``running back`` and ``tight end`` apart: two words, one position.
+    found = typed(
+        "The home side held on to win 24-21 on Sunday. Jaguars running back Tomas Reyes "
+        "carried 19 times for 112 yards, while visiting Harbormen tight end Milo Brandt caught "
+        "two touchdowns."
+    )
+    assert found.get("Jaguars") == "organisation"
+    assert found.get("Harbormen") == "organisation"
+    assert found.get("Tomas Reyes") == "person"
+    assert found.get("Milo Brandt") == "person"
+    # (one word of such a position alone is none: ``back`` is not read as a player's)
+    assert "Rangers" not in typed("The Rangers back Hale Dorn for mayor, they said on Friday.")
+
+
 def test_a_capitalised_word_opening_a_sentence_before_a_position_is_no_club() -> None:
     # (review RG) ``Veteran guard``, ``Backup quarterback``: an adjective or a noun opening the
     # sentence, not a side's name; a plural side there still is one.

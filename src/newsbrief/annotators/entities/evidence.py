@@ -78,7 +78,7 @@ Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``
 ``result_articles``, ``team_competition_heads``, ``player_nouns``, ``possessive_endings``,
 ``verb_like_followers``, ``share_moves``, ``share_move_endings``, ``percent_move_verbs``,
 ``percent_move_links``, ``percent_words``, ``percent_move_markets``, ``compound_heads``,
-``position_followers``;
+``position_followers``, ``position_follower_phrases``;
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
@@ -164,8 +164,13 @@ _COMMA_AFTER = re.compile(r",[ \u00a0]")
 _NOT_PLACE_IN = _EN.words("entities", "not_place_in")
 _CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
 _POSITION_FOLLOWERS = _EN.words("entities", "position_followers")
-#: A lower-case word, then a capitalised one (``reliever Chad``).
-_NAME_AFTER_FOLLOWER = re.compile(r"[ \u00a0][a-z][a-z\-]*[ \u00a0]+[A-Z]")
+#: Positions of two words (``running back``), read as one follower.
+_POSITION_PHRASES = _EN.words("entities", "position_follower_phrases")
+#: One or two lower-case words, then a capitalised one (``reliever Chad``, ``running back
+#: Tomas``).
+_NAME_AFTER_FOLLOWER = re.compile(
+    r"[ \u00a0]([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*))?[ \u00a0]+[A-Z]"
+)
 #: ``Detroit Mayor``, ``Chicago's mayor``: a word after a town (or its possessive) that shows
 #: the town, whatever club the article's sport calls by its name.
 _TOWN_FOLLOWER = re.compile(r"(?:['’]s)?[ \u00a0](\w+)\b")
@@ -683,7 +688,7 @@ def _may_act(
                 or found.group(1) in _MATCH_VERBS
                 or found.group(1) in _MATCH_PHRASE_FIRSTS
                 or (untyped and found.group(1) in _TEAM_NOUNS)
-                or (untyped and found.group(1) in _POSITION_FOLLOWERS)
+                or (untyped and _position_before_name(after))
                 or (untyped and found.group(1) in gz.ORGANISATION_FOLLOWERS)
             )
     return (
@@ -905,8 +910,8 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if (
             kind is None
             and not compass
-            and follower in _POSITION_FOLLOWERS
-            and _NAME_AFTER_FOLLOWER.match(after) is not None
+            and follower is not None
+            and _position_before_name(after)
             and (
                 not candidate[SENTENCE_INITIAL]
                 or spelling.plural
@@ -1196,6 +1201,18 @@ def _follower(after: str) -> str | None:
         return None
     found = _FOLLOWER.match(after)
     return found.group(1) if found is not None else None
+
+
+def _position_before_name(after: str) -> bool:
+    """Whether ``after`` opens with a player's position, of one word or two, and a capitalised
+    word (``reliever Chad``, ``running back Tomas``)."""
+    found = _NAME_AFTER_FOLLOWER.match(after)
+    if found is None:
+        return False
+    first, second = found.groups()
+    if second is None:
+        return first in _POSITION_FOLLOWERS
+    return f"{first} {second}" in _POSITION_PHRASES
 
 
 def _fixture(candidate: CandidateFields, before: str, after: str, follower: str | None) -> bool:
