@@ -4,11 +4,7 @@ and Spanish pages)."""
 
 from __future__ import annotations
 
-import time
-
 from helpers.entities import found as _found
-from newsbrief.annotators.entities.foreign_runs import unconfirmed_runs
-from newsbrief.annotators.entities.merging import Spans
 
 
 def test_an_unconfirmed_run_without_a_first_name_is_no_person() -> None:
@@ -55,31 +51,6 @@ def test_a_run_listed_with_a_person_stays_a_person() -> None:
         "es",
     )
     assert ("Yupanqui Mamani", "person") in found
-
-
-def test_the_work_grows_with_the_runs_not_with_their_square() -> None:
-    # (each run was once compared with every person's name of the page)
-    def seconds(count: int) -> float:
-        pieces, items, spans = [], [], Spans()
-        at = 0
-        for n in range(count):
-            for name in (f"Tovar{n} Quispe{n}", f"Marie Lenoir{n}"):
-                piece = f"Le dossier de {name} avance."
-                start = at + len("Le dossier de ")
-                number = spans.add(start, start + len(name))
-                fields = (name, "person", name, False, None, None, False, False, "fr", False)
-                items.append((0, number, fields))
-                pieces.append(piece + " ")
-                at += len(piece) + 1
-        text = "".join(pieces)
-        began = time.process_time()
-        unconfirmed_runs(items, set(), spans, text, "fr")
-        return time.process_time() - began
-
-    seconds(50)
-    small, large = seconds(500), seconds(4000)
-    # (eight times the runs: about eight times the work, sixty-four where it was quadratic)
-    assert large < 24 * small + 0.05
 
 
 def test_two_unconfirmed_runs_sharing_a_last_word_confirm_neither() -> None:
