@@ -1,0 +1,40 @@
+"""German indirect speech in the plural: where the Konjunktiv I reads like the indicative
+(``sie haben``, ``sie müssen``), the press writes the Konjunktiv II (``hätten``, ``müssten``,
+``könnten``), and the few words quoted in such a sentence are the reported speaker's, as they
+are after ``sei`` or ``habe``. Umlauted, these forms are no past tense (``hatten``).
+
+The sentences are written for these tests in the manner of German news articles; none is
+copied from a key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 11, 4)
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q: s for q, (s, _) in speakers_and_roles(text, DAY, language="de").items()}
+
+
+def test_quoted_words_in_a_plural_konjunktiv_ii_sentence_are_the_reported_speakers() -> None:
+    found = _speakers(
+        "Der Landkreis will zwei Kliniken zusammenlegen. Das kündigte Landrätin Petra Ohlsen "
+        "am Dienstag in Celle an. Die Pläne seien seit Monaten bekannt.\n"
+        "Betriebsrätin Sonja Reimers kritisierte den Plan am Mittwoch scharf. Die Kollegen "
+        "hätten „schlicht keine Zeit mehr“ für ihre Patienten. Die Betten müssten „in der "
+        "Region bleiben“."
+    )
+    assert found["schlicht keine Zeit mehr"] == "Sonja Reimers"
+    assert found["in der Region bleiben"] == "Sonja Reimers"
+
+
+def test_the_indicative_past_quotes_no_one() -> None:
+    # ``hatten`` is the past tense, not reported speech: the quoted words are the writer's.
+    found = _speakers(
+        "Betriebsrätin Sonja Reimers kritisierte den Plan am Mittwoch scharf.\n"
+        "Schon im Sommer hatten die Stationen „Land unter“ gemeldet."
+    )
+    assert found.get("Land unter") is None
