@@ -1,7 +1,9 @@
 """German indirect speech in the plural: where the Konjunktiv I reads like the indicative
 (``sie haben``, ``sie müssen``), the press writes the Konjunktiv II (``hätten``, ``müssten``,
 ``könnten``), and the few words quoted in such a sentence are the reported speaker's, as they
-are after ``sei`` or ``habe``. Umlauted, these forms are no past tense (``hatten``).
+are after ``sei`` or ``habe``. Umlauted, these forms are no past tense (``hatten``). Such
+speech goes on from a sentence that names its speaker in a cue after a comma (``..., sagte
+Roth. Die Preise seien „...“``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -38,3 +40,14 @@ def test_the_indicative_past_quotes_no_one() -> None:
         "Schon im Sommer hatten die Stationen „Land unter“ gemeldet."
     )
     assert found.get("Land unter") is None
+
+
+def test_reported_speech_goes_on_from_a_cue_after_a_comma() -> None:
+    # No quotation before in the paragraph: the sentence before names its speaker only in
+    # the cue after its comma (``..., sagte Roth.``), and the Konjunktiv goes on with her.
+    found = _speakers(
+        "Die Stadt hebt die Parkgebühren im Januar an. Das kündigte Kämmerin Ilse Roth am "
+        "Montag an. Die Einnahmen seien seit Jahren gesunken, sagte Roth. Die neuen Preise "
+        "seien „für alle zumutbar“."
+    )
+    assert found["für alle zumutbar"] == "Ilse Roth"

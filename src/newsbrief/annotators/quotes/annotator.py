@@ -803,8 +803,14 @@ def _attribute(
         ):
             # ``Verteidiger X hatte auf vier Jahre plädiert. Sein Mandant habe „...“``: speech
             # reported without a cue is that of the person the sentence before opens with
-            # (not with a cue after it: ``Er habe „Mut“ bewiesen, sagte Anna Lenz``).
-            return attributor.subject(before_start, before_end, people_only=True)
+            # (not with a cue after it: ``Er habe „Mut“ bewiesen, sagte Anna Lenz``), else
+            # the one its own cue after a comma names (``Die Mieten seien gestiegen, sagte
+            # Roth. Das sei „kaum tragbar“``), as :func:`_reported_continuation` reads it.
+            found = attributor.subject(before_start, before_end, people_only=True)
+            comma = attributor.masked.rfind(",", before_start, before_end)
+            if found is None and comma >= 0:
+                found = attributor.after(comma, before_end, True)
+            return found
     return _scored(span, attributor, context_start, context_end, alone=not outside)
 
 
