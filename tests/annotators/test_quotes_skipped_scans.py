@@ -36,6 +36,9 @@ def test_lower_case_endings_and_capital_endings() -> None:
     assert not roles._ends_capitalised("the company's spokesman ")
     assert not roles._ends_capitalised("officials at Élan ")  # (the pattern reads A-Z only)
     assert not roles._ends_capitalised("")
+    # (``$`` matches before one final line break: the pre-test must allow it too)
+    assert roles._ROLE_OF_BODY.search("chief at The ,\n") is not None
+    assert roles._ends_capitalised("chief at The ,\n")
 
 
 def test_a_role_of_a_body_before_a_name_is_still_read() -> None:

@@ -94,7 +94,8 @@ def _ends_capitalised(head: str) -> bool:
     """Whether the last word of ``head``, past the spaces and the one comma
     :data:`_ROLE_OF_BODY` allows after it, opens with an ASCII capital, as the body's name
     ending that pattern's matches does."""
-    tail = head.rstrip(" \u00a0")
+    # (the pattern's ``$`` also matches before one final line break)
+    tail = (head[:-1] if head.endswith("\n") else head).rstrip(" \u00a0")
     if tail.endswith(","):
         tail = tail[:-1].rstrip(" \u00a0")
     at = max(tail.rfind(" "), tail.rfind("\u00a0")) + 1
