@@ -255,6 +255,20 @@ def _case(parse: Any) -> str:
     return str(parse.tag.case or "nomn")
 
 
+def _agreeing_adjectives(
+    adjectives: list[list[Any]], case: str, gender: str | None
+) -> list[Any] | None:
+    """For each word before a noun, its first reading as an adjective in ``case`` and in the
+    noun's ``gender`` (or of none); ``None`` when a word has no such reading."""
+    agreeing = []
+    for options in adjectives:
+        fitting = [p for p in options if _case(p) == case and _gender(p) in (gender, None)]
+        if not fitting:
+            return None
+        agreeing.append(fitting[0])
+    return agreeing
+
+
 def _name_readings(word: str, code: str, *, first: bool) -> tuple[Any, ...]:
     """A name's word's readings: as a name where the dictionary has it so (``Зеленського``
     as a surname, not an adjective), else as a noun (``Колонной``: not the adjective
@@ -422,14 +436,8 @@ def nominative_role(role: str, code: str | None) -> str | None:
         for parse in noun:
             if _case(parse) != case:
                 continue
-            gender = _gender(parse)
-            agreeing = []
-            for options in adjectives:
-                fitting = [p for p in options if _case(p) == case and _gender(p) in (gender, None)]
-                if not fitting:
-                    break
-                agreeing.append(fitting[0])
-            else:
+            agreeing = _agreeing_adjectives(adjectives, case, _gender(parse))
+            if agreeing is not None:
                 forms = [_nominative(p) for p in (*agreeing, parse)]
                 if any(f is None for f in forms):
                     return None
@@ -476,14 +484,8 @@ def nominative_body(name: str, code: str | None) -> str | None:
         for parse in noun:
             if _case(parse) != case and not (_fixed(parse) and adjectives):
                 continue
-            gender = _gender(parse)
-            agreeing = []
-            for options in adjectives:
-                fitting = [p for p in options if _case(p) == case and _gender(p) in (gender, None)]
-                if not fitting:
-                    break
-                agreeing.append(fitting[0])
-            else:
+            agreeing = _agreeing_adjectives(adjectives, case, _gender(parse))
+            if agreeing is not None:
                 if case == "nomn":
                     return name
                 forms = [_nominative(p) for p in agreeing]
