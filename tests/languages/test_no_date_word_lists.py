@@ -100,16 +100,7 @@ _GROUP = re.compile(r"\(\?:([^()]*)\)")
 _PLAIN = re.compile(r"[a-z]+")
 
 #: Word lists still spelled as patterns in code, by module: move them to the language home.
-STILL_IN_PATTERNS = {
-    ("calendar_shapes.py", ("st", "nd", "rd", "th")),
-    ("calendar_shapes.py", ("beginning", "start", "middle", "end")),
-    ("timex_shapes.py", ("st", "nd", "rd", "th")),
-    (
-        "timex_shapes.py",
-        ("for", "over", "recent", "past", "last", "several", "many", "some", "few"),
-    ),
-    ("timex_shapes.py", ("of", "de", "del")),
-}
+STILL_IN_PATTERNS: set[tuple[str, tuple[str, ...]]] = set()
 
 
 def pattern_word_lists(path: Path) -> set[tuple[str, tuple[str, ...]]]:

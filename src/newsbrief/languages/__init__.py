@@ -114,7 +114,8 @@ class Language:
     date_cues: frozenset[str] = frozenset()
     #: Labels that announce a publication date line (``published``, ``опубліковано``).
     date_labels: frozenset[str] = frozenset()
-    #: Suffixes of a day number (``st``, ``го``) and words after a year (``року``, ``г.``).
+    #: Suffixes of a day number (``st``, ``го``: CLDR's ordinal suffixes and the data file's)
+    #: and words after a year (``року``, ``г.``).
     ordinal_suffixes: frozenset[str] = frozenset()
     year_words: frozenset[str] = frozenset()
     #: Whether month and weekday names are capitalised in running text (English ``May``, not
@@ -278,7 +279,7 @@ def language(code: str | None) -> Language:
             numbers=_numbers(calendar.get("numbers")),
             date_cues=_words(calendar.get("date_cues")),
             date_labels=_words(calendar.get("date_labels")),
-            ordinal_suffixes=_words(calendar.get("ordinal_suffixes")),
+            ordinal_suffixes=facts.ordinal_suffixes | _words(calendar.get("ordinal_suffixes")),
             year_words=_words(calendar.get("year_words")),
             capitalised_calendar=bool(meta.get("capitalised_calendar", facts.capitalised)),
             abbreviations={

@@ -2,12 +2,15 @@
 
 Months and weekdays in every grammatical form CLDR gives (``format`` is the genitive in Slavic
 languages, ``stand-alone`` the nominative), relative day words, quarters, day periods and the
-writing direction. Nothing here is hand-written: a language babel does not know gets empty tables.
+writing direction, and the suffixes of an ordinal number (read off the quarters' names: English
+``1st quarter``, French ``2e trimestre``). Nothing here is hand-written: a language babel does
+not know gets empty tables.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -38,6 +41,9 @@ class CldrCalendar:
     quarters: Mapping[str, int] = attrs.field(converter=frozen_map, factory=dict)
     #: Day period words (``in the morning``, ``abends``) -> CLDR period id (``morning1``).
     day_periods: Mapping[str, str] = attrs.field(converter=frozen_map, factory=dict)
+    #: Suffixes of an ordinal in digits (``st``, ``nd``; German ``.``; Spanish ``.º``), as CLDR
+    #: writes them in the quarters' names; empty where those have no digits.
+    ordinal_suffixes: frozenset[str] = frozenset()
     #: Whether CLDR writes month names with a capital (English ``March``, not French ``mars``).
     capitalised: bool = False
     #: Whether the script runs right to left (Arabic, Hebrew).
@@ -62,6 +68,16 @@ def _table(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
             ambiguous.add(word)
         table.setdefault(word, value)
     return {word: value for word, value in table.items() if word not in ambiguous}
+
+
+# A quarter's name opening with its number and a suffix (``3rd quarter``, ``3-й квартал``).
+_ORDINAL = re.compile(r"\d+(\S+)\s")
+
+
+def _ordinal_suffixes(quarters: Iterable[str]) -> frozenset[str]:
+    return frozenset(
+        match[1].lower() for name in quarters if (match := _ORDINAL.match(name.strip()))
+    )
 
 
 def _locale(code: str) -> Any:
@@ -113,6 +129,7 @@ def calendar(code: str) -> CldrCalendar:
         weekday_abbreviations=weekday_abbreviations,
         relative_days=_table((word, offset) for offset, word in relative.items()),
         quarters=_table((word, number) for number, word in quarters.items()),
+        ordinal_suffixes=_ordinal_suffixes(quarters.values()),
         day_periods=_table(
             (word, period)
             for period, word in periods.items()

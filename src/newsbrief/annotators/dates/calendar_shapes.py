@@ -70,11 +70,26 @@ def _with_base(code: str, key: str) -> frozenset[str]:
     return _words(BASE, key) | _words(code, key)
 
 
+@functools.cache
+def _month_parts(code: str) -> dict[str, str]:
+    # ``[calendar] month_parts``: a phrase before a month naming a part of it (``the end of``,
+    # ``Anfang``) -> ``early``, ``mid`` or ``late``; the base language's and the language's own.
+    return {
+        " ".join(str(phrase).lower().split()): str(part)
+        for c in (BASE, code)
+        for phrase, part in language(c).table("calendar", "month_parts").items()
+    }
+
+
+def _second_day(suffixes: str) -> str:
+    # The second day of a range (``May 3-5``, ``24.–26. Februar``), with a day number's suffix.
+    return rf"(?:[-–](?P<day2>[0-3]?\d)(?:{suffixes})?(?![\d:]))?"
+
+
 on_reload(_not_a_day.cache_clear)
-for _made in (_words, _with_base):
+for _made in (_words, _with_base, _month_parts):
     on_reload(_made.cache_clear)
 
-_DAY2 = r"(?:[-–](?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
 
 _TIME = (
     r"[0-2]?\d(?:[:.][0-5]\d)?[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b)(?:[ \t\u00a0][A-Z]{1,4}\b)?"
@@ -95,6 +110,8 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
     prep, day, link, year_link = extras.prep, extras.day, extras.link, extras.year_link
     number = alternation({*lexicon_for(BASE).numbers, *lexicon.numbers})
     season = alternation({*lexicon_for(BASE).seasons, *lexicon.seasons})
+    day2 = _second_day(extras.suffixes)
+    month_part = phrase_alternation(_month_parts(lexicon.code))
     phrases = (
         [
             Rule(
@@ -111,7 +128,7 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
             "date",
             rule_pattern(
                 rf"(?:(?P<time>{_TIME}){GAP}on{GAP})?{prep}(?:(?P<pod>early|late){GAP})?"
-                rf"(?:{weekday},?{GAP})?{month}{GAP}{day}{_DAY2}(?:,?{GAP}{YEAR})?"
+                rf"(?:{weekday},?{GAP})?{month}{GAP}{day}{day2}(?:,?{GAP}{YEAR})?"
                 rf"(?:,?{GAP}(?:at{GAP})?(?P<time2>{_TIME}))?",
                 flags,
             ),
@@ -120,7 +137,7 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         Rule(
             "date",
             rule_pattern(
-                rf"{prep}(?:{weekday},?{GAP})?(?:the{GAP})?{day}{_DAY2}(?:{GAP}(?:{link}))?{GAP}"
+                rf"{prep}(?:{weekday},?{GAP})?(?:the{GAP})?{day}{day2}(?:{GAP}(?:{link}))?{GAP}"
                 rf"{month}(?:,?{GAP}{year_link}{YEAR}(?:{GAP}(?:року|р\.|года|г\.))?)?"
                 rf"(?:,?{GAP}(?:at{GAP})?(?P<time2>{_TIME}))?",
                 flags,
@@ -150,7 +167,7 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
             "month",
             rule_pattern(
                 rf"{prep}(?:(?P<rel>last|next|this|coming){GAP})?"
-                rf"(?:(?P<part>early|mid|late|the{GAP}(?:beginning|start|middle|end){GAP}of)"
+                rf"(?:(?P<part>early|mid|late|{month_part})"
                 rf"(?:{GAP}|-))?{month}(?:,?{GAP}{YEAR}|{GAP}(?:of{GAP})?(?P<yrel>this|last|next){GAP}year\b)?",
                 flags,
             ),
@@ -304,14 +321,9 @@ def _read_month(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str, 
     if groups["rel"]:
         fields["rel"] = fold(groups["rel"])
     if part := groups["part"]:
-        part = fold(part)
-        fields["part"] = (
-            "early"
-            if any(w in part for w in ("early", "beginning", "start"))
-            else "mid"
-            if any(w in part for w in ("mid", "middle"))
-            else "late"
-        )
+        # ``early``, ``mid`` and ``late`` are the pattern's own words, and their own parts.
+        found = look_up(_month_parts(lexicon.code), " ".join(part.split()))
+        fields["part"] = found if found is not None else fold(part)
     return fields
 
 

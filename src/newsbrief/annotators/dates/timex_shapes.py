@@ -14,6 +14,7 @@ import functools
 import re
 from typing import Any
 
+from newsbrief.annotators.dates.language_extras import extras_for
 from newsbrief.annotators.dates.lexicon import Lexicon, fold
 from newsbrief.annotators.dates.patterns import (
     GAP,
@@ -130,7 +131,20 @@ def timex_words(code: str) -> dict[str, Any]:
         "ordinals": {k.lower(): int(v) for k, v in lang.table("calendar", "ordinals").items()},
         "year_parts": {k.lower(): str(v) for k, v in lang.table("calendar", "year_parts").items()},
         "fiscal": lang.words("calendar", "fiscal_words"),
+        # ``the third quarter of 2024``: the words between a part of a year and its year.
+        "year_part_links": lang.words("calendar", "year_part_links"),
+        # ``for years``, ``over the decades``, ``the past decade``, ``several months``.
+        "vague_preps": lang.words("calendar", "vague_duration_preps"),
+        "vague_leads": lang.words("calendar", "vague_duration_leads"),
+        "vague_spans": lang.words("calendar", "vague_duration_spans"),
+        "vague_counts": lang.words("calendar", "vague_counts"),
     }
+
+
+@functools.cache
+def _year_part_links(code: str) -> str:
+    # English's links and the language's own (``of``; Spanish ``de``, ``del``).
+    return alternation(timex_words("en")["year_part_links"] | timex_words(code)["year_part_links"])
 
 
 def timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
@@ -169,7 +183,7 @@ def timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
         Rule(
             "century",
             rule_pattern(
-                rf"(?:the{GAP})?(?P<ordinal>[1-2]?\d)(?:st|nd|rd|th){GAP}century\b",
+                rf"(?:the{GAP})?(?P<ordinal>[1-2]?\d)(?:{extras_for(lexicon.code).suffixes}){GAP}century\b",
                 flags,
             ),
             _read_century,
@@ -195,22 +209,24 @@ def timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
     # Its reader reads English only (``for years``): other languages never run it, which
     # spares them its windows around every unit word.
     if words["units"] and lexicon.code == "en":
+        leads = words["vague_leads"] | words["vague_spans"]
+        cues = {p.split()[-1] for p in words["vague_preps"] | leads | words["vague_counts"]}
         rules.append(
             Rule(
                 "duration",
                 rule_pattern(
-                    rf"(?:(?P<prep>for){GAP})?(?:(?P<lead>over|recent|(?:the{GAP})?(?:past|last)){GAP})?"
-                    rf"(?:(?P<the>the|several|many|some|a{GAP}few|few){GAP})?(?P<unit>{units})"
-                    rf"(?:-(?P<long>long))?(?!\w)",
+                    rf"(?:(?P<prep>{phrase_alternation(words['vague_preps'])}){GAP})?"
+                    rf"(?:(?P<lead>{phrase_alternation(leads)}){GAP})?"
+                    rf"(?:(?P<the>the|{phrase_alternation(words['vague_counts'])}){GAP})?"
+                    rf"(?P<unit>{units})(?:-(?P<long>long))?(?!\w)",
                     flags,
                 ),
                 _read_vague_duration,
                 # Its reader keeps only a match with a lead (``over``, ``recent``, ``past``,
-                # ``last``), ``for``, a count word (``several``...) or ``-long``: the bare
-                # unit words around which it mostly runs are refused.
-                cue=re.compile(
-                    r"(?:for|over|recent|past|last|several|many|some|few)[ \t\u00a0]|-long"
-                ),
+                # ``last``), a preposition (``for``), a count word (``several``...) or
+                # ``-long``: the bare unit words around which it mostly runs are refused. Each
+                # of those phrases ends in its last word and a blank.
+                cue=re.compile(rf"(?:{alternation(cues)})[ \t\u00a0]|-long"),
             )
         )
     if words["set_words"] and words["units"]:
@@ -257,7 +273,7 @@ def timex_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
                 "quarter",
                 rule_pattern(
                     rf"(?:(?P<the>the){GAP})?(?P<ordinal>{ordinal})(?:{GAP}|-)(?P<part>{parts})\b"
-                    rf"(?:{GAP}(?:(?:of|de|del){GAP})?(?:(?P<fiscal>fiscal){GAP})?(?:{YEAR}"
+                    rf"(?:{GAP}(?:(?:{_year_part_links(lexicon.code)}){GAP})?(?:(?P<fiscal>fiscal){GAP})?(?:{YEAR}"
                     rf"(?:{GAP}(?:року|р\.|года|г\.))?|(?P<yrel>this|last|next){GAP}year\b))?",
                     flags,
                 ),
@@ -399,7 +415,7 @@ def _read_vague_duration(
     unit = look_up(timex_words(lexicon.code)["units"], groups["unit"])
     if unit is None:
         return None
-    if not plural and lead in ("past", "the past", "last", "the last") and not the:
+    if not plural and lead in timex_words(lexicon.code)["vague_spans"] and not the:
         return {"n": 1, "unit": unit, "lead": lead}  # ``the past decade``: P10Y
     if not groups.get("long") and (
         not plural or not (lead or groups.get("prep") or the not in ("", "the"))
@@ -492,4 +508,5 @@ def _phrases(code: str, key: str) -> dict[str, str]:
 
 # A language data file reloaded is read again: its words, and the phrases built from them.
 on_reload(timex_words.cache_clear)
+on_reload(_year_part_links.cache_clear)
 on_reload(_phrases.cache_clear)
