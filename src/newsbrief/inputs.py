@@ -151,6 +151,8 @@ def expand(specs: Iterable[str], extensions: Iterable[str]) -> Iterator[InputRef
     ``http(s)://`` specs are URLs; ``@FILE`` names a list of inputs (see :func:`read_list`).
     """
     wanted = frozenset(ext.lower() for ext in extensions)
+    specs = list(specs)
+    named = _named_files(specs)
     for spec in specs:
         if spec.startswith("@") and len(spec) > 1:
             try:
@@ -160,10 +162,27 @@ def expand(specs: Iterable[str], extensions: Iterable[str]) -> Iterator[InputRef
                 continue
             yield from expand(_no_nested_lists(listed), extensions)
             continue
-        yield from _expand_one(spec, wanted)
+        yield from _expand_one(spec, wanted, named)
 
 
-def _expand_one(spec: str, wanted: frozenset[str]) -> Iterator[InputRef | InputError]:
+def _named_files(specs: list[str]) -> frozenset[str]:
+    """The real paths of the files ``specs`` name one by one: read, so never told of as passed
+    over by a folder's walk or a glob that holds them too (``DIR DIR/README.md``)."""
+    named = set()
+    for spec in specs:
+        if spec == "-" or spec.startswith("@") or is_url(spec):
+            continue
+        try:
+            if os.path.isfile(spec):
+                named.add(os.path.realpath(spec))
+        except (ValueError, UnicodeError):  # a NUL or a lone surrogate: reported when read
+            continue
+    return frozenset(named)
+
+
+def _expand_one(
+    spec: str, wanted: frozenset[str], named: frozenset[str] = frozenset()
+) -> Iterator[InputRef | InputError]:
     if spec == "-":
         yield InputRef("-")
         return
@@ -197,9 +216,9 @@ def _expand_one(spec: str, wanted: frozenset[str]) -> Iterator[InputRef | InputE
                     match, f"a symbolic link to a file outside {outside}, not followed"
                 )
             else:
-                yield from _expand_path(Path(match), wanted, explicit=False)
+                yield from _expand_path(Path(match), wanted, explicit=False, named=named)
         return
-    yield from _expand_path(path, wanted, explicit=True)
+    yield from _expand_path(path, wanted, explicit=True, named=named)
 
 
 def _glob(spec: str) -> list[tuple[str, str]]:
@@ -302,7 +321,7 @@ def _no_nested_lists(specs: list[str]) -> list[str]:
 
 
 def _expand_path(
-    path: Path, wanted: frozenset[str], *, explicit: bool
+    path: Path, wanted: frozenset[str], *, explicit: bool, named: frozenset[str] = frozenset()
 ) -> Iterator[InputRef | InputError]:
     name = str(path)
     try:
@@ -315,14 +334,16 @@ def _expand_path(
         yield InputError(name, _os_reason(error))
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from _walk(path, wanted)
+        yield from _walk(path, wanted, named)
     elif explicit or _is_article_file(path, wanted):
         yield InputRef(name, path)
     else:
-        _tell_passed_over(path, wanted)
+        _tell_passed_over(path, wanted, named)
 
 
-def _walk(root: Path, wanted: frozenset[str]) -> Iterator[InputRef | InputError]:
+def _walk(
+    root: Path, wanted: frozenset[str], named: frozenset[str] = frozenset()
+) -> Iterator[InputRef | InputError]:
     errors: list[OSError] = []
     found: list[tuple[Path, bool]] = []
     passed: list[Path] = []  # told of in the order the inputs are read, whatever the walk's
@@ -338,7 +359,7 @@ def _walk(root: Path, wanted: frozenset[str]) -> Iterator[InputRef | InputError]
         elif _passed_over.get() is not None:
             passed.append(path)
     for path in sorted(passed, key=lambda path: path.relative_to(root).parts):
-        _tell_passed_over(path, wanted)
+        _tell_passed_over(path, wanted, named)
     if not found and not errors:
         what = f"{others} file(s), none of a type the parsers read" if others else "empty"
         yield InputError(str(root), f"no article file in this folder ({what})")
@@ -383,11 +404,14 @@ def _is_article_file(path: Path, wanted: frozenset[str]) -> bool:
     return file_suffix(path.name) in wanted
 
 
-def _tell_passed_over(path: Path, wanted: frozenset[str]) -> None:
-    """Tell the :func:`reporting_passed_over` callback, if any, why ``path`` is not read."""
+def _tell_passed_over(
+    path: Path, wanted: frozenset[str], named: frozenset[str] = frozenset()
+) -> None:
+    """Tell the :func:`reporting_passed_over` callback, if any, why ``path`` is not read
+    (unless ``named`` holds its real path: named on its own, it is read)."""
     tell = _passed_over.get()
     name = path.name.lower()
-    if tell is None or name.startswith("."):
+    if tell is None or name.startswith(".") or (named and os.path.realpath(path) in named):
         return
     kind = name.split(".")[0]
     if kind in _NOT_ARTICLES:

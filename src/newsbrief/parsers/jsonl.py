@@ -247,7 +247,9 @@ class JsonParser:
             results.extend(r if isinstance(r, Document) else InputError(*r) for r in part.results)
         if not valid:
             first = next((r for r in results if isinstance(r, InputError)), None)
-            detail = first.reason if first is not None else "no records"
+            detail = "no records"
+            if first is not None:
+                detail = f"{_place(raw, first.input_name)}: {first.reason}"
             raise InputError(raw.name, f"not JSON or JSON Lines: {detail}")
         yield from _numbered(raw, results)
 
@@ -376,14 +378,25 @@ def _numbered(
                 f"no usable record: none has text in field {missing[0].key!r}; "
                 "give --parser json:text=KEY"
             )
-        elif missing or len(reasons) == 1:  # that reason says what to do
+        elif missing:  # that reason says what to do
             reason = f"no usable record: {first}"
-        else:
-            reason = "no usable record"
+        else:  # where to look first: the record's line (``line 3``) or place (``item 0``)
+            reason = f"no usable record; the first, {_place(raw, problems[0].input_name)}: {first}"
         raise InputError(raw.name, reason)
     yield from problems
     if hidden:
         yield InputError(raw.name, f"{hidden:,} more records skipped (not listed)")
+
+
+def _place(raw: RawInput, label: str) -> str:
+    """Where in ``raw`` the record ``label`` names is: ``line 12`` (``file.jsonl:12``), ``item
+    3`` (``file.json[3]``), or ``the record`` (the input is one)."""
+    tail = label[len(raw.name) :] if label.startswith(raw.name) else ""
+    if tail.startswith(":"):
+        return f"line {tail[1:]}"
+    if tail.startswith("[") and tail.endswith("]"):
+        return f"item {tail[1:-1]}"
+    return "the record"
 
 
 #: What a JSON value that holds no record is, by its type (``[]``, ``true``, ``null`` as written).
