@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.language_words import sorted_quote_words as _words
 from newsbrief.annotators.quotes.marks import QuoteSpan
 from newsbrief.languages import language, normalize, on_reload
 
@@ -41,10 +42,6 @@ _OBJECT_REACH = 80
 #: A name a group gives a thing, opening with its own article, has at most this many words
 #: (``"the blue book"``); a longer one is a description, the group's verdict.
 _NAME_WORDS = 3
-
-
-def _words(code: str, key: str) -> list[str]:
-    return sorted({w.lower() for w in language(normalize(code)).words("quotes", key)})
 
 
 @functools.cache

@@ -34,8 +34,9 @@ from collections.abc import Callable
 import attrs
 
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.language_words import sorted_quote_words as _words
 from newsbrief.annotators.quotes.marks import QuoteSpan
-from newsbrief.languages import language, normalize, on_reload
+from newsbrief.languages import on_reload
 
 #: How far before a quotation its naming clause is read (code points).
 _REACH = 60
@@ -58,10 +59,6 @@ class NamingClauses:
     #: Articles (``[quotes] calling_articles``): a quotation ending with a stop names a thing
     #: only as a noun phrase after or opening with one (``have called "the world's ..."``).
     articles: frozenset[str]
-
-
-def _words(code: str, key: str) -> list[str]:
-    return sorted({w.lower() for w in language(normalize(code)).words("quotes", key)})
 
 
 @functools.cache

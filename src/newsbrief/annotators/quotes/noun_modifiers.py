@@ -22,8 +22,9 @@ import functools
 import re
 
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.language_words import quote_words as _words
 from newsbrief.annotators.quotes.marks import NEXT_WORD, QuoteSpan
-from newsbrief.languages import language, normalize, on_reload
+from newsbrief.languages import on_reload
 
 #: Quotations of at most this many words may modify a noun (a longer one is a phrase quoted).
 MODIFIER_WORDS = 3
@@ -33,13 +34,6 @@ _REACH = 40
 _CLOSING = frozenset("”’\"'»›“")
 #: A word of a quotation (a letter first).
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-
-
-@functools.cache
-def _words(code: str, key: str) -> frozenset[str]:
-    """A ``[quotes]`` word list of language ``code``, lower case (remembered:
-    :func:`modifies_noun` reads several for every quotation)."""
-    return frozenset(w.lower() for w in language(normalize(code)).words("quotes", key))
 
 
 @functools.cache

@@ -30,6 +30,7 @@ from newsbrief.annotators.quotes.heading_terms import (
     heading_term,
     quoted_headline_opening,
 )
+from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.annotators.quotes.marks import AP_OPEN, NEXT_WORD, QuoteSpan
 from newsbrief.annotators.quotes.naming_clauses import (
     definite_term,
@@ -49,7 +50,7 @@ from newsbrief.annotators.quotes.speakers import (
 )
 from newsbrief.annotators.quotes.work_titles import apposed_title, possessed_name
 from newsbrief.annotators.quotes.written_signs import on_a_sign
-from newsbrief.languages import language, normalize, on_reload
+from newsbrief.languages import language, on_reload
 from newsbrief.nlp.tokens import word_spans
 
 __all__ = [
@@ -888,13 +889,6 @@ def _common_opening(words: Sequence[str]) -> str:
     pairs = enumerate(zip(first, last, strict=False))
     size = next((i for i, (a, b) in pairs if a != b), len(first))
     return first[: min(size, len(last))]
-
-
-@functools.cache
-def quote_words(code: str, key: str) -> frozenset[str]:
-    """A ``[quotes]`` word list of a language, lower case: ``copulas`` (linking verbs before
-    a quoted judgement), ``determiners`` (words opening a noun phrase)."""
-    return frozenset(w.lower() for w in language(normalize(code)).words("quotes", key))
 
 
 def reported_speech(masked: str, start: int, end: int, code: str | None) -> bool:
