@@ -309,9 +309,12 @@ def _quoted(
         speakers = surnames_apart(text, speakers, profile, press.feminine)
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
     # paragraphs take the speaker of the paragraph that continues them.
+    # Within one paragraph (a page's lines, each reopening the quotation), the words were one
+    # quotation until its last line's cue: that cue's speaker is theirs, whoever else the
+    # line's own reading found.
     for index in range(len(spans) - 2, -1, -1):
         if (
-            speakers[index] is None
+            (speakers[index] is None or spans[index].paragraph == spans[index + 1].paragraph)
             and spans[index].runs_on
             and spans[index + 1].continues
             and speakers[index + 1] is not None

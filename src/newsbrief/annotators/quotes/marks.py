@@ -286,7 +286,7 @@ def find_quotes(
     if marks is not None and marks.dialogue and marks.interview:
         answers = _interview_answers(text, paragraphs, found, marks.interview)
         if answers:
-            found = sorted([*found, *answers], key=operator.attrgetter("open"))
+            found = sorted([*_outside(found, answers), *answers], key=operator.attrgetter("open"))
     return found
 
 
@@ -323,11 +323,13 @@ def _interview_answers(
 ) -> list[QuoteSpan]:
     """The answers of an interview printed in dialogue form without attribution (``— Что
     самое сложное?`` then ``— Не холод ...``): each line opening with a dash right after a
-    line opening with a dash and ending with a question mark, not itself a question and
-    holding no quotation already read; from :data:`_INTERVIEW_ANSWERS` answers on a page an
-    interview heading names (see :func:`interview_page`), from :data:`_UNHEADED_ANSWERS` on
-    any other (``—¿Por qué Ruzafa?`` then ``—Porque es el barrio de mi abuela.``, again and
-    again; an answer holding a quotation counts, though it is not read as one). On a page so
+    line opening with a dash and ending with a question mark, not itself a question and not
+    opening with a quotation already read (a quotation inside its words, a song's title, is
+    part of the answer, no quotation of its own); from :data:`_INTERVIEW_ANSWERS` answers on a
+    page an interview heading names (see :func:`interview_page`), from
+    :data:`_UNHEADED_ANSWERS` on any other (``—¿Por qué Ruzafa?`` then ``—Porque es el barrio
+    de mi abuela.``, again and again; an answer opening with a quotation counts, though it is
+    not read as one). On a page so
     found an interview, a run of dash lines alternates: the dash line after an answer is the
     interviewer's next turn even without a question mark (``—Usted ha dicho que este es su
     disco más político.``), and the line after it an answer. Two passes over the lines at
@@ -385,12 +387,27 @@ def _turn(
     if before != "question":
         return "question" if alternating and before == "answer" else None
     at = bisect.bisect_left(opens, start)
-    quoted = at < len(opens) and opens[at] < end
-    if opening is not None and not quoted:
+    if opening is not None:
         span = _dialogue_span(text, opening.end() - 1, opening.end(), stop, index)
-        if span.end > span.start and _has_words(text, span):
+        # A quotation inside the answer's words (a song's title, words the interviewee repeats)
+        # is part of the answer; one opening it (``—«...», le dije.``) is read as it was.
+        quoted = at < len(opens) and opens[at] <= span.start
+        if not quoted and span.end > span.start and _has_words(text, span):
             answers.append(attrs.evolve(span, turn=True))
     return "answer"
+
+
+def _outside(found: list[QuoteSpan], answers: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotations of ``found`` not inside an interview's answer (both in text order)."""
+    kept: list[QuoteSpan] = []
+    at = 0
+    for span in found:
+        while at < len(answers) and answers[at].end < span.open:
+            at += 1
+        if at < len(answers) and answers[at].start <= span.open and span.close <= answers[at].end:
+            continue
+        kept.append(span)
+    return kept
 
 
 _DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT
@@ -645,15 +662,25 @@ def _paired_quotes(
     opened: int | None = None
     closers = ""
     single = False
+    carried_line = False  # the open quotation reopened a line of the paragraph
     for i in at:
         c = text[i]
         if i == reopen:
             opened, closers, single = i, c, False
             continue
         if opened is not None:
+            if not single and c in marks.double and _reopens_line(text, i, start):
+                # ``"Nos duele.`` then a line ``"Ahora ...", dijo``: a page's lines make one
+                # paragraph, each line of a long quotation reopening it.
+                line_end = text.rfind("\n", opened, i)
+                span = _span(text, opened, line_end, paragraph, runs_on=True)
+                if span.end > span.start:
+                    spans.append(span)
+                opened, closers, carried_line = i, marks.double[c], True
+                continue
             if c in closers and (not single or _closes_single(text, i, end)):
-                spans.append(_span(text, opened, i + 1, paragraph))
-                opened = None
+                spans.append(_span(text, opened, i + 1, paragraph, continues=carried_line))
+                opened, carried_line = None, False
             continue
         if c in marks.double and (c not in "»›" or _opens_guillemet(text, i, start, end)):
             opened, closers, single = i, marks.double[c], False
@@ -664,10 +691,17 @@ def _paired_quotes(
         ):
             opened, closers, single = i, marks.single[c], True
     if opened is not None and not single:
-        span = _span(text, opened, end, paragraph, runs_on=True)
+        span = _span(text, opened, end, paragraph, runs_on=True, continues=carried_line)
         if span.end > span.start:
             spans.append(span)
     return [span for span in spans if _has_words(text, span)]
+
+
+def _reopens_line(text: str, i: int, start: int) -> bool:
+    """Whether the double mark at ``i`` opens a line of a paragraph starting at ``start`` (not
+    its first) before a word: a quotation open on the line before runs on into it."""
+    line = text.rfind("\n", start, i)
+    return line >= 0 and not text[line + 1 : i].strip(" \t\u00a0") and text[i + 1 : i + 2].isalpha()
 
 
 #: A line opening with a dash (a turn of a dialogue, perhaps opening with a quotation).
@@ -773,7 +807,13 @@ def _closes_single(text: str, i: int, end: int) -> bool:
 
 
 def _span(
-    text: str, open_at: int, close: int, paragraph: int, *, runs_on: bool = False
+    text: str,
+    open_at: int,
+    close: int,
+    paragraph: int,
+    *,
+    runs_on: bool = False,
+    continues: bool = False,
 ) -> QuoteSpan:
     start = open_at + 1
     end = close if runs_on else close - 1
@@ -781,7 +821,7 @@ def _span(
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    return QuoteSpan(open_at, close, start, end, paragraph, runs_on=runs_on)
+    return QuoteSpan(open_at, close, start, end, paragraph, continues=continues, runs_on=runs_on)
 
 
 def _has_words(text: str, span: QuoteSpan) -> bool:

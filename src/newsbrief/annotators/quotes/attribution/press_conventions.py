@@ -39,6 +39,7 @@ from newsbrief.annotators.quotes.attribution.opening_subjects import (
     opening_subject,
 )
 from newsbrief.annotators.quotes.attribution.press_words import PressWords, press_words
+from newsbrief.annotators.quotes.attribution.run_on_openings import sentence_before_run_on
 from newsbrief.annotators.quotes.attribution.sentence_subjects import (
     opening_name,
     opening_person,
@@ -1059,7 +1060,13 @@ class PressReader(DescriptionReader):
         sentence = sentence_before(self.masked, at, self.paragraphs[index], leading=leading)
         if sentence is None:
             return None
-        start, end = sentence
+        return self.subject_of(*sentence, gender, alone)
+
+    def subject_of(
+        self, start: int, end: int, gender: str | None, alone: bool = False
+    ) -> Referent | None:
+        """The person the sentence ``masked[start:end]`` opens with (see
+        :meth:`subject_before`)."""
         mentions = self.within(start, end)
         mention = opening_person(self.masked, mentions, start, end)
         if mention is not None:
@@ -1702,7 +1709,7 @@ class PressReader(DescriptionReader):
             and not (first in self.press.stops and len(rest) > len(first))
         ):
             return None
-        subject = self.subject_before(at, None)
+        subject = self.subject_before(at, None) or self._run_on_subject(at)
         if subject is not None:
             # ``Echeverría Lanús evitó dar precisiones. "...", se limitó a decir.``
             return Speaker(subject.name, cue, at - len(cue), at, cue,
@@ -1715,6 +1722,12 @@ class PressReader(DescriptionReader):
             return Speaker(name, cue, at - len(cue), at, cue, role=self.role_of(name, at)
                            if name in self._people else None)  # fmt: skip
         return None
+
+    def _run_on_subject(self, at: int) -> Referent | None:
+        """The person the sentence before a quotation of several paragraphs opens with, the
+        cue at ``at`` following its last paragraph (see :mod:`.run_on_openings`)."""
+        sentence = sentence_before_run_on(self.text, self.masked, at)
+        return None if sentence is None else self.subject_of(*sentence, None)
 
     # -- an attribution inside one pair of marks -----------------------------------------------
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 
-__all__ = ["opening_name", "opening_person", "sentence_before"]
+__all__ = ["opening_name", "opening_person", "sentence_before", "sentence_ending"]
 
 #: The end of a sentence: a full stop, a question or an exclamation mark, closing marks, spaces;
 #: or a quotation closing its line (``« ... C'est moi le premier responsable. »`` then a new
@@ -68,6 +68,15 @@ def sentence_before(
     while end > paragraph[0] and masked[end - 1].isspace():
         end -= 1
     start = _sentence_start(masked, end, paragraph[0]) if end > paragraph[0] else None
+    return None if start is None else (start, end)
+
+
+def sentence_ending(masked: str, end: int, floor: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the sentence ending at ``end`` (spaces before it left out), not
+    starting before ``floor``; ``None`` when it starts too far back."""
+    while end > floor and masked[end - 1].isspace():
+        end -= 1
+    start = _sentence_start(masked, end, floor) if end > floor else None
     return None if start is None else (start, end)
 
 
