@@ -19,6 +19,7 @@ from newsbrief.annotators.quotes.attribution.case_forms import (
     nominative_forms,
 )
 from newsbrief.annotators.quotes.attribution.compound_surnames import second_surnames
+from newsbrief.annotators.quotes.attribution.nicknamed_names import nicknamed_in_full
 from newsbrief.annotators.quotes.attribution.page_names import (
     interviewee,
     nominative_in_text,
@@ -305,6 +306,8 @@ def _quoted(
             speakers = second_surnames(
                 text, speakers, attributor.mentions, profile, press.surname_joiners
             )
+        # ``Irazábal`` where the page writes ``Martín «el Flaco» Irazábal``.
+        speakers = nicknamed_in_full(text, speakers, profile)
         # ``la jueza Sánchez`` is not ``el presidente Pedro Sánchez``.
         speakers = surnames_apart(text, speakers, profile, press.feminine)
     # A quotation over several paragraphs is usually attributed only in its last: its earlier

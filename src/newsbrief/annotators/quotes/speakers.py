@@ -54,6 +54,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.addressees import (
     addressee_end,
+    named_after_initials,
     oblique_end,
     oblique_start,
 )
@@ -427,6 +428,10 @@ class Attributor(PhraseReader):
                 # ``», contó a Univision Noticias``: the one told is no speaker.
                 told = addressee_end(self.masked, at, profile.code, self.within(at, limit))
                 if told is not None:
+                    named = named_after_initials(self.masked, told, self.within(at, limit))
+                    if named is not None:  # ``», relató a EFE Marisol Peña``
+                        written = self.text[named[0] : named[1]]
+                        return Speaker(written, written, *named, cue.group(0))
                     return self._phrase_after(told, limit, cue.group(0)) or self.dropped_subject(
                         at, limit, cue.group(0)
                     )

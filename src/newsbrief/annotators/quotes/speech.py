@@ -32,6 +32,7 @@ from newsbrief.annotators.quotes.heading_terms import (
 )
 from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.annotators.quotes.marks import AP_OPEN, NEXT_WORD, QuoteSpan
+from newsbrief.annotators.quotes.naming_adjectives import named_so
 from newsbrief.annotators.quotes.naming_clauses import (
     definite_term,
     named_by_clause,
@@ -163,6 +164,8 @@ def is_speech(
     before = text[max(0, span.open - 40) : span.open]
     if _naming_before(before):
         return False
+    if language not in (None, "en") and named_so(before, words[0], language):
+        return False  # ``el llamado «cargo de ajuste»``: a name in use
     if (
         language in (None, "en")
         and len(words) <= _CUELESS_WORDS

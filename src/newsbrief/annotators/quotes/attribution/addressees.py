@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.languages import language, morphology, on_reload
 
-__all__ = ["addressee_end", "medium_start", "oblique_end", "oblique_start"]
+__all__ = [
+    "addressee_end",
+    "medium_start",
+    "named_after_initials",
+    "oblique_end",
+    "oblique_start",
+]
 
 #: A word after the cue, or an article elided onto the next word (``l'``).
 _WORD = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)")
@@ -111,8 +117,39 @@ def addressee_end(masked: str, start: int, code: str, mentions: Sequence[Mention
         at += 1
     for mention in mentions:
         if mention.start == at:
-            return mention.end
+            return _acronym_end(masked, mention) or mention.end
         if mention.start > at:
+            break
+    return None
+
+
+#: A word in capitals (an agency's or an outlet's initials: ``EFE``, ``AFP``), then a space.
+_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?=[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+def _acronym_end(masked: str, mention: Mention) -> int | None:
+    """Where the initials opening a person's name after an addressee's marker end, when a
+    name follows them (``», relató a EFE Marisol Peña``: the entity annotator read one name;
+    the agency is told, the person after it speaks)."""
+    if mention.type != "person":
+        return None
+    initials = _INITIALS.match(masked, mention.start, mention.end)
+    return initials.end() if initials is not None else None
+
+
+def named_after_initials(
+    masked: str, told: int, mentions: Sequence[Mention]
+) -> tuple[int, int] | None:
+    """``(start, end)`` of the name after the initials :func:`addressee_end` cut from a
+    person's name ending at ``told`` (``Marisol Peña`` of ``EFE Marisol Peña``); ``None`` when
+    the addressee ended no such name (``mentions``: those after the cue, in text order)."""
+    for mention in mentions:
+        if mention.start < told < mention.end and mention.type == "person":
+            start = told
+            while start < mention.end and masked[start] in " \u00a0":
+                start += 1
+            return start, mention.end
+        if mention.start >= told:
             break
     return None
 

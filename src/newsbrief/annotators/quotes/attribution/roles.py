@@ -346,7 +346,10 @@ class RoleFinder(MentionLookup):
         bare = press_words(profile.code).elided.sub("", word)  # ``l’entraîneur``
         if bare != word and self._role_noun(bare):
             return True
-        return bare.lower() in _description_heads(profile.code)
+        lower = bare.lower()
+        return lower in _description_heads(profile.code) or (
+            word[:1].islower() and _agent_noun(lower, profile.code)
+        )
 
     def _role_links(self) -> frozenset[str]:
         """Words joining a role to what it is of (``[quotes] role_links``: ``de``, ``à``)."""
@@ -725,5 +728,19 @@ def _description_heads(code: str) -> frozenset[str]:
     return frozenset(n.lower() for n in nouns)
 
 
+@functools.cache
+def _agent_endings(code: str) -> tuple[str, ...]:
+    """``[quotes] description_endings`` of language ``code``: endings of nouns of a person who
+    does something (``-dor``: ``legislador``, ``negociadora``)."""
+    return tuple(language(code).words("quotes", "description_endings"))
+
+
+def _agent_noun(word: str, code: str) -> bool:
+    """Whether the lower-case ``word`` ends as a noun of a person who does something, with a
+    stem of three letters or more before its ending."""
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in _agent_endings(code))
+
+
 # (A language data file reloaded is read again.)
 on_reload(_description_heads.cache_clear)
+on_reload(_agent_endings.cache_clear)

@@ -1,0 +1,56 @@
+"""A person's name with a nickname in quotation marks between given name and surname
+(``el senador Martín «el Flaco» Irazábal``, ``Rafael “Papo” Colón Ortiz``): the entity
+annotator reads the surname alone after the marks, so a speaker named by it is given the
+given name the page writes before the nickname (``Irazábal`` -> ``Martín Irazábal``)."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
+
+__all__ = ["nicknamed_in_full"]
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+"
+#: A capitalised word, a nickname of one to four words in marks, then one or two capitalised
+#: words (the surnames).
+_NICKNAMED = re.compile(
+    rf"\b({_CAPITALISED})[ \u00a0]+[«“\"]([^«»“”\"\n]{{1,40}})[»”\"][ \u00a0]+"
+    rf"({_CAPITALISED}(?:[ \u00a0]{_CAPITALISED})?)\b"
+)
+
+
+def _full_names(text: str, profile: gz.Profile) -> dict[str, str | None]:
+    """Surnames (each alone and all together) -> the given name and surnames, ``None`` when
+    the page gives one surname to two people so."""
+    found: dict[str, str | None] = {}
+    for match in _NICKNAMED.finditer(text):
+        given, nickname, surnames = match.group(1), match.group(2), match.group(3)
+        if len(nickname.split()) > 4 or gz.first_name_gender_in(given, profile) is None:
+            continue
+        full = " ".join([given, *surnames.split()])
+        for key in {surnames.split()[0], " ".join(surnames.split())}:
+            found[key] = full if found.get(key, full) == full else None
+    return found
+
+
+def nicknamed_in_full(
+    text: str, speakers: list[Speaker | None], profile: gz.Profile | None
+) -> list[Speaker | None]:
+    """``speakers`` with a person named by the surname(s) of a nicknamed name given its full
+    name (see the module); others, and surnames two such names share, unchanged."""
+    if profile is None or not any(s is not None and not s.anonymous for s in speakers):
+        return speakers
+    if not any(mark in text for mark in '«“"'):
+        return speakers
+    full = _full_names(text, profile)
+    if not full:
+        return speakers
+    out: list[Speaker | None] = []
+    for speaker in speakers:
+        name = full.get(speaker.name) if speaker is not None and not speaker.anonymous else None
+        out.append(speaker if name is None or speaker is None else attrs.evolve(speaker, name=name))
+    return out
