@@ -95,3 +95,13 @@ def test_words_a_naming_participle_sets_off_are_no_speech(sentence: str) -> None
 def test_phrases_of_according_to_name_the_speaker(sentence: str, speaker: str) -> None:
     ((who, _),) = _found(f"Caso abierto.\n\n{sentence}").values()
     assert who == speaker
+
+
+def test_a_second_given_name_tells_the_gender_the_first_does_not() -> None:
+    text = (
+        "Resultados del trimestre.\n\nEl director general, Rodrigo Espinel Haz, habló del "
+        "trimestre. «Fue duro», indicó.\n\nLa directora financiera, María Fernanda Aguirre, "
+        "explicó ante los inversores que el plan sigue en pie. «Vamos a instalar paneles en tres "
+        "fincas», señaló."
+    )
+    assert _found(text)["Vamos a instalar paneles en tres fincas"][0] == "María Fernanda Aguirre"

@@ -44,6 +44,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SURNAME_PARTICLES,
     FullNames,
 )
+from newsbrief.annotators.quotes.attribution.given_names import second_given_name_gender
 from newsbrief.annotators.quotes.attribution.reporting_people import with_reporting_people
 from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
@@ -194,6 +195,15 @@ class MentionLookup:
             _LONGEST_MENTION,
         )
         stated = self._stated_genders() if self.cues.profile is None else {}
+        if self.cues.profile is not None:
+            # ``María Fernanda Aguirre``: the second given name tells what the first does not.
+            stated = {
+                m.name: gender
+                for m in self.mentions
+                if m.type == "person"
+                and not m.gender
+                and (gender := second_given_name_gender(m.name)) is not None
+            }
         self.referents: list[Referent] = [
             new_referent(
                 (m.start, m.name, m.type, stated.get(m.name, m.gender), role_words(m.role))
