@@ -103,6 +103,7 @@ from newsbrief.annotators.entities.foreign_forms import (
 from newsbrief.annotators.entities.foreign_genitives import genitives
 from newsbrief.annotators.entities.foreign_pages import bylines, clubs, credits
 from newsbrief.annotators.entities.foreign_runs import unconfirmed_runs
+from newsbrief.annotators.entities.foreign_tails import acronym_tails, body_tails, role_tails
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
@@ -1293,6 +1294,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             items[k] = (index, number, typed_as(fields, *found[fields[TEXT]]))
     dropped = _joined(items, where, spans, text, words, found, gz.territories(code), profile)
     branches(items, dropped, spans, text, code)
+    role_tails(items, dropped, spans, text, code)
+    body_tails(items, dropped, spans, text, code)
+    acronym_tails(items, dropped, spans, text)
     first_names(items, dropped, spans, text, code)
     quoted_names(items, dropped, spans, text, words)
     credits(items, dropped, spans, text, words)

@@ -1,0 +1,154 @@
+"""How a non-English body's name ends, read from the name's own last word once the evidence
+pass (:mod:`.foreign`) has typed the document's names.
+
+* A word in capitals with no vowel (``BSC``, ``BHF``, ``SLM``) is an acronym, never a
+  surname written in capitals (``Jean DUPONT`` has vowels): a name holding one is a body's,
+  even after a first name (``Hertha BSC``, ``Oddo BHF``; :func:`acronym_tails`).
+* Where two unknown capitalised words make a name (French, Spanish: ``name_runs``), a role's
+  word ending the run after a name is no role of anyone (no name follows it) but the name's
+  last word (``Société Générale``, ``Assurances Générales``; :func:`role_tails`).
+* Where a body's name and a place's right after it are one name (``branch_of_place``), so is
+  a body the evidence typed and one capitalised word after it that is no first name, place nor
+  person of the document (``Sony Music``, ``Google Cloud``; :func:`body_tails`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from newsbrief.annotators.entities.chunker import (
+    ROLE,
+    SENTENCE_INITIAL,
+    TEXT,
+    TYPE,
+    rules_for,
+)
+from newsbrief.annotators.entities.foreign_forms import acronym
+from newsbrief.annotators.entities.foreign_words import is_open, typed_as
+from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import language
+
+__all__ = ["acronym_tails", "body_tails", "role_tails"]
+
+#: Vowels of the Latin script (with ``Y``), after accents are taken off.
+_VOWELS = frozenset("AEIOUY")
+
+
+def _vowelless_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym of Latin capitals without a vowel (``BSC``, ``SPD``)."""
+    if not acronym(word):
+        return False
+    plain = unicodedata.normalize("NFD", word)
+    letters = [c for c in plain if c.isalpha()]
+    return all("A" <= c <= "Z" for c in letters) and not any(c in _VOWELS for c in letters)
+
+
+def acronym_tails(items: list[Mention], dropped: set[int], spans: Spans, text: str) -> None:
+    """Each person's mention of two words or more, one an acronym without a vowel, made a
+    body's (see the module): a first name or a role noun before it typed it so."""
+    del spans, text  # (the name's letters alone tell)
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "person" or " " not in fields[TEXT]:
+            continue
+        parts = fields[TEXT].split(" ")
+        if (
+            parts[0][:1].isupper()
+            and not parts[0].isupper()
+            and any(_vowelless_acronym(part) for part in parts[1:])
+        ):
+            body = list(typed_as(fields, "organisation", None))
+            body[ROLE] = None
+            items[k] = (index, number, tuple(body))
+
+
+def _next_word(text: str, at: int) -> tuple[int, int] | None:
+    """Where the word one space after ``at`` begins and ends, if it is capitalised."""
+    if text[at : at + 1] != " " or not text[at + 1 : at + 2].isupper():
+        return None
+    end = at + 1
+    while end < len(text) and (text[end].isalpha() or text[end] in "-'’"):
+        end += 1
+    return at + 1, end
+
+
+def _run_ends(text: str, at: int) -> bool:
+    """Whether no capitalised word follows ``at`` one space on (a name's run ends there)."""
+    return _next_word(text, at) is None
+
+
+def role_tails(items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str) -> None:
+    """Each untyped or capitals-only mention followed one space on by a role's capitalised
+    word that ends the run, grown over that word into a body's name (see the module)."""
+    rules = rules_for(code)
+    profile = rules.profile
+    if profile is None or not profile.name_runs:
+        return
+    taken = {spans.span(index, number)[0] for index, number, _ in items}
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or not (is_open(fields) or fields[TYPE] == "organisation"):
+            continue
+        begin, end = spans.span(index, number)
+        tail = _next_word(text, end)
+        if tail is None or tail[0] in taken or not _run_ends(text, tail[1]):
+            continue
+        word = text[tail[0] : tail[1]]
+        first = fields[TEXT].split(" ", 1)[0]
+        if (
+            not rules.role(word)
+            or profile.is_role(first)
+            or rules.first_name(first) is not None
+            or word.lower() in profile.honorifics
+        ):
+            continue
+        body = list(typed_as(fields, "organisation", None))
+        body[TEXT] = text[begin : tail[1]]
+        items[k] = (index, spans.add(begin, tail[1]), tuple(body))
+
+
+def body_tails(items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str) -> None:
+    """Each body's mention followed one space on by a one-word untyped or capitals-only
+    mention that ends the run, grown over it (see the module)."""
+    if not language(code).sections.get("entities", {}).get("branch_of_place", False):
+        return
+    rules = rules_for(code)
+    # (a surname the document gives a person: ``del PP Feijóo`` lists two names)
+    people = {
+        part
+        for _, _, fields in items
+        if fields[TYPE] == "person" and not is_open(fields)
+        for part in fields[TEXT].split(" ")
+    }
+    previous: int | None = None
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped:
+            continue
+        body = previous
+        previous = k
+        if (
+            body is None
+            or not is_open(fields)
+            or fields[SENTENCE_INITIAL]
+            or " " in fields[TEXT]
+            or items[body][0] != index
+            or items[body][2][TYPE] != "organisation"
+        ):
+            continue
+        body_index, body_number, body_fields = items[body]
+        begin, end = spans.span(body_index, body_number)
+        start, finish = spans.span(index, number)
+        name = fields[TEXT]
+        if (
+            text[end:start] != " "
+            or text[start:finish] != name
+            or not _run_ends(text, finish)
+            or name in people
+            or rules.first_name(name) is not None
+            or (rules.profile is not None and rules.profile.place(name) is not None)
+            or acronym(name)
+        ):
+            continue
+        grown = list(typed_as(body_fields, "organisation", None))
+        grown[TEXT] = text[begin:finish]
+        items[body] = (body_index, spans.add(begin, finish), tuple(grown))
+        dropped.add(k)
+        previous = body

@@ -1,0 +1,57 @@
+"""How a French, Spanish or German body's name ends: an acronym without a vowel, a role's word
+closing the run, one word after a known body. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _entities(text: str, language: str) -> list[tuple[str, str]]:
+    document = Document.from_text(text, id="tails", metadata=Metadata(language=language))
+    [annotated] = EntityAnnotator().annotate([document])
+    return [
+        (text[e.start : e.end], str(e.attributes["type"]))
+        for e in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_vowelless_acronym_after_a_first_name_makes_a_club() -> None:
+    found = _entities("Die Spielerinnen von Hertha BSC trainieren morgen wieder.", "de")
+    assert ("Hertha BSC", "organisation") in found
+
+
+def test_vowelless_acronym_after_a_first_name_makes_a_bank() -> None:
+    found = _entities("« Le titre reste cher », juge Paul Girard, stratège chez Oddo BHF.", "fr")
+    assert ("Oddo BHF", "organisation") in found
+    assert ("Paul Girard", "person") in found
+
+
+def test_surname_in_capitals_stays_a_person() -> None:
+    found = _entities("Le texte est signé par Jean DUPONT, notre envoyé à Lille.", "fr")
+    assert ("Jean DUPONT", "person") in found
+
+
+def test_role_word_closing_a_run_is_the_bank_name() -> None:
+    text = "Le prêt est apporté par BNP Paribas et Société Générale, selon nos informations."
+    found = _entities(text, "fr")
+    assert ("Société Générale", "organisation") in found
+
+
+def test_role_word_before_a_name_stays_a_role() -> None:
+    found = _entities("Hier, le Président Emmanuel Macron a reçu les syndicats.", "fr")
+    assert ("Emmanuel Macron", "person") in found
+
+
+def test_known_company_and_one_word_after_it_are_one_name() -> None:
+    text = "La banda firmó con Sony Music el año pasado y prepara su segundo disco."
+    found = _entities(text, "es")
+    assert ("Sony Music", "organisation") in found
+
+
+def test_known_company_then_a_persons_surname_stays_two_names() -> None:
+    text = (
+        "El ministro Carlos Ibáñez Feijoo habló. Según un comunicado de Sony Feijoo, todo va bien."
+    )
+    found = _entities(text, "es")
+    assert ("Sony Feijoo", "organisation") not in found
