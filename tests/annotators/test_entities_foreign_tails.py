@@ -55,3 +55,14 @@ def test_known_company_then_a_persons_surname_stays_two_names() -> None:
     )
     found = _entities(text, "es")
     assert ("Sony Feijoo", "organisation") not in found
+
+
+def test_seat_roles_town_is_a_place_and_party_an_organisation() -> None:
+    text = (
+        "La diputada de Cádiz rompió la disciplina de voto. Un diputado de Junts se abstuvo "
+        "y la bancada de Cádiz pidió explicaciones."
+    )
+    found = _entities(text, "es")
+    assert ("Cádiz", "place") in found
+    assert ("Cádiz", "organisation") not in found
+    assert ("Junts", "organisation") in found

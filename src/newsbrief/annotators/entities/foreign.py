@@ -116,8 +116,10 @@ from newsbrief.annotators.entities.foreign_words import (
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.annotators.entities.role_bodies import (
     after_body_role,
+    after_seat_role,
     body_after_role_in_run,
     names_a_department,
+    seat_town,
 )
 from newsbrief.annotators.entities.towns import (
     foreign_town,
@@ -388,6 +390,9 @@ def _evidence(
         and not (" " in name and rules_for(code).first_name(name.split(" ")[0]) is not None)
         and not names_a_department(name, code)
     ):
+        # (``diputado de Cádiz``: a seat's town, whose canonical name GeoNames gives)
+        if after_seat_role(text, start, code) and seat_town(name, code):
+            return "place", fields[CANONICAL]
         # (``directeur général de Vernal``, ``diputado de Junts``: a role held in a body)
         return "organisation", fields[CANONICAL]
     if (

@@ -2,7 +2,9 @@
 général de Vernal``, ``el diputado de Junts``, ``el arquero de River``, ``les actionnaires de
 Vernal``. The role nouns (``[entities] body_roles``) are those held in a party, a club or a
 company, never in a place (``maire``, ``alcalde``) nor towards a person (``avocat``): the
-name after them is an organisation's, in every mention the document makes of it. The
+name after them is an organisation's, in every mention the document makes of it, unless the
+role is one held for a seat (``[entities] seat_roles``: ``diputado de Cádiz``) and the name is
+a town's. The
 connectors are ``[entities] body_role_connectors``; an area a role heads inside a body, which
 French and Spanish capitalise (``[entities] role_departments``: ``directeur de la
 Communication``), names no body.
@@ -11,11 +13,19 @@ Communication``), names no body.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
+from newsbrief.annotators.entities.towns import named_town
 from newsbrief.languages import language, on_reload
 
-__all__ = ["after_body_role", "body_after_role_in_run", "names_a_department"]
+__all__ = [
+    "after_body_role",
+    "after_seat_role",
+    "body_after_role_in_run",
+    "names_a_department",
+    "seat_town",
+]
 
 #: Characters read back from a name for a role and its connector (``directeur général de``).
 _REACH = 48
@@ -49,7 +59,7 @@ def _pattern(code: str) -> re.Pattern[str] | None:
         for c in sorted(connectors, key=len, reverse=True)
     )
     return re.compile(
-        rf"(?:^|[^\w'’-])(?:{nouns})(?:[ \u00a0]+[\w'’-]+)?[ \u00a0]+(?:{links})$",
+        rf"(?:^|[^\w'’-])(?P<role>{nouns})(?:[ \u00a0]+[\w'’-]+)?[ \u00a0]+(?:{links})$",
         re.IGNORECASE,
     )
 
@@ -80,6 +90,36 @@ def after_body_role(text: str, start: int, code: str) -> bool:
     if pattern is None:
         return False
     return pattern.search(text, max(0, start - _REACH), start) is not None
+
+
+@cache
+def _seat_roles(code: str) -> frozenset[str]:
+    """The roles of ``code`` held for a place as much as for a party (``[entities]
+    seat_roles``: ``diputado``, ``Abgeordnete``)."""
+    return language(code).words("entities", "seat_roles")
+
+
+on_reload(_seat_roles.cache_clear)
+
+
+def after_seat_role(text: str, start: int, code: str) -> bool:
+    """Whether the name at ``start`` follows a role held for a place or a party and its
+    connector (``diputado de``: ``de Cádiz`` is the seat's town, ``de Junts`` the party)."""
+    pattern = _pattern(code)
+    if pattern is None or not _seat_roles(code):
+        return False
+    found = pattern.search(text, max(0, start - _REACH), start)
+    return found is not None and found.group("role").lower() in _seat_roles(code)
+
+
+def seat_town(name: str, code: str) -> bool:
+    """Whether ``name``, after a role held for a seat, is a town on the list, with or without
+    its accents (the list may spell ``Cádiz`` as ``Cadiz``): the role says a place's name may
+    stand there, which outweighs the chance that a town's name is a word or a surname."""
+    if named_town(name, code) is not None:
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return plain != name and named_town(plain, code) is not None
 
 
 def body_after_role_in_run(name: str, text: str, start: int, code: str) -> int | None:
