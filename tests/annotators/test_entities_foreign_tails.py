@@ -66,3 +66,28 @@ def test_seat_roles_town_is_a_place_and_party_an_organisation() -> None:
     assert ("Cádiz", "place") in found
     assert ("Cádiz", "organisation") not in found
     assert ("Junts", "organisation") in found
+
+
+def test_surnames_joined_by_a_conjunction_are_one_persons_name() -> None:
+    text = (
+        "El ensayista Tomás Ribera y Garcerán presentó ayer su libro. "
+        "Ribera y Garcerán firmó ejemplares durante dos horas."
+    )
+    found = _entities(text, "es")
+    assert ("Tomás Ribera y Garcerán", "person") in found
+    assert ("Ribera y Garcerán", "person") in found
+
+
+def test_catalan_conjunction_joins_surnames_in_a_spanish_text() -> None:
+    found = _entities("La consellera Núria Ferrer i Soler defendió el plan en el pleno.", "es")
+    assert ("Núria Ferrer i Soler", "person") in found
+
+
+def test_two_people_listed_with_y_stay_two() -> None:
+    text = (
+        "Ayer se reunieron Pedro Sánchez y Feijóo en el Congreso. Alberto Núñez Feijóo "
+        "salió primero."
+    )
+    found = _entities(text, "es")
+    assert ("Pedro Sánchez", "person") in found
+    assert ("Pedro Sánchez y Feijóo", "person") not in found

@@ -103,7 +103,12 @@ from newsbrief.annotators.entities.foreign_forms import (
 from newsbrief.annotators.entities.foreign_genitives import genitives
 from newsbrief.annotators.entities.foreign_pages import bylines, clubs, credits
 from newsbrief.annotators.entities.foreign_runs import unconfirmed_runs
-from newsbrief.annotators.entities.foreign_tails import acronym_tails, body_tails, role_tails
+from newsbrief.annotators.entities.foreign_tails import (
+    acronym_tails,
+    body_tails,
+    joined_surnames,
+    role_tails,
+)
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
@@ -1302,6 +1307,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     role_tails(items, dropped, spans, text, code)
     body_tails(items, dropped, spans, text, code)
     acronym_tails(items, dropped, spans, text)
+    joined_surnames(items, dropped, spans, text, code)
     first_names(items, dropped, spans, text, code)
     quoted_names(items, dropped, spans, text, words)
     credits(items, dropped, spans, text, words)

@@ -10,6 +10,12 @@ pass (:mod:`.foreign`) has typed the document's names.
 * Where a body's name and a place's right after it are one name (``branch_of_place``), so is
   a body the evidence typed and one capitalised word after it that is no first name, place nor
   person of the document (``Sony Music``, ``Google Cloud``; :func:`body_tails`).
+* Where a language joins two surnames with a conjunction (``[entities] surname_joiners``:
+  Spanish ``y``, Catalan ``i``), a person's full name, the conjunction and one capitalised
+  word ending the run are one person's name (``José Ortega y Gasset``, ``Jordi Casanovas i
+  Puig``), unless that word is a first name, a place or a word of another of the document's
+  people (``Pedro Sánchez y Feijóo`` beside ``Alberto Núñez Feijóo``: two people;
+  :func:`joined_surnames`).
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from newsbrief.annotators.entities.foreign_words import is_open, typed_as
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language
 
-__all__ = ["acronym_tails", "body_tails", "role_tails"]
+__all__ = ["acronym_tails", "body_tails", "joined_surnames", "role_tails"]
 
 #: Vowels of the Latin script (with ``Y``), after accents are taken off.
 _VOWELS = frozenset("AEIOUY")
@@ -152,3 +158,81 @@ def body_tails(items: list[Mention], dropped: set[int], spans: Spans, text: str,
         items[body] = (body_index, spans.add(begin, finish), tuple(grown))
         dropped.add(k)
         previous = body
+
+
+def joined_surnames(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """Each person's full name (typed by a first name or a title) followed by a conjunction
+    joining surnames and a one-word untyped or capitals-only mention ending the run, grown over
+    it (see the module)."""
+    joiners = language(code).words("entities", "surname_joiners")
+    if not joiners:
+        return
+    # (the words of people typed by a first name or a title, each with its mentions' count)
+    words: dict[str, int] = {}
+    for _, _, fields in items:
+        if fields[TYPE] == "person" and not is_open(fields):
+            for part in set(fields[TEXT].split(" ")):
+                words[part] = words.get(part, 0) + 1
+    # (``Ortega y Gasset`` after ``José Ortega y Gasset``: the joined surnames written again)
+    joined: set[str] = set()
+    for k in range(len(items) - 1):
+        fields = items[k][2]
+        if fields[TYPE] == "person" and not is_open(fields) and " " in fields[TEXT]:
+            grown = _joined_at(items, dropped, spans, text, code, joiners, words, k, None)
+            if grown is not None:
+                parts = grown.split(" ")
+                joined |= {" ".join(parts[at:]) for at in range(1, len(parts) - 2)}
+        elif joined and is_open(fields) and " " not in fields[TEXT]:
+            _joined_at(items, dropped, spans, text, code, joiners, words, k, joined)
+
+
+def _joined_at(
+    items: list[Mention],
+    dropped: set[int],
+    spans: Spans,
+    text: str,
+    code: str,
+    joiners: frozenset[str],
+    words: dict[str, int],
+    k: int,
+    wanted: set[str] | None,
+) -> str | None:
+    """The name of person ``k`` grown over a joined surname after it (see
+    :func:`joined_surnames`), or ``None`` where none follows; with ``wanted``, only a lone
+    surname grown into one of these (and made a person's)."""
+    rules = rules_for(code)
+    profile = rules.profile
+    index, number, fields = items[k]
+    after_index, after_number, after = items[k + 1]
+    if (
+        k in dropped
+        or k + 1 in dropped
+        or after_index != index
+        or not is_open(after)
+        or " " in after[TEXT]
+    ):
+        return None
+    begin, end = spans.span(index, number)
+    start, finish = spans.span(after_index, after_number)
+    between = text[end:start]
+    word = after[TEXT]
+    if (
+        between[:1] != " "
+        or between[-1:] != " "
+        or between.strip(" ") not in joiners
+        or text[start:finish] != word
+        or not _run_ends(text, finish)
+        or rules.first_name(word) is not None
+        or (profile is not None and profile.place(word) is not None)
+        or words.get(word, 0) > (1 if word in fields[TEXT].split(" ") else 0)
+    ):
+        return None
+    if wanted is not None and text[begin:finish] not in wanted:
+        return None
+    person = list(fields)
+    person[TEXT], person[TYPE] = text[begin:finish], "person"
+    items[k] = (index, spans.add(begin, finish), tuple(person))
+    dropped.add(k + 1)
+    return person[TEXT]
