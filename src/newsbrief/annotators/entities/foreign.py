@@ -75,6 +75,7 @@ from newsbrief.annotators.entities.chunker import (
     name_articles,
     rules_for,
 )
+from newsbrief.annotators.entities.foreign_acronyms import expanded_acronyms
 from newsbrief.annotators.entities.foreign_bounds import (
     adjectives,
     bodies_of_places,
@@ -1308,6 +1309,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     body_tails(items, dropped, spans, text, code)
     acronym_tails(items, dropped, spans, text)
     joined_surnames(items, dropped, spans, text, code)
+    expanded_acronyms(items, dropped, spans, text)
     first_names(items, dropped, spans, text, code)
     quoted_names(items, dropped, spans, text, words)
     credits(items, dropped, spans, text, words)

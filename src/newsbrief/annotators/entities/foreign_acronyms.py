@@ -1,0 +1,90 @@
+"""A body's name written out before its acronym in brackets is one name, whatever the chunker
+cut it into: the words whose initials spell the acronym, counting every word (``Bolsas y
+Mercados Argentinos (BYMA)``, ``La France insoumise (LFI)``, ``Movimiento al Socialismo
+(MAS)``) or its capitalised ones alone (``Organización de Estados Americanos (OEA)``), with
+the parts of a hyphenated word (``Deutscher Fußball-Bund (DFB)``). The acronym defines the name
+where it stands; runs after the evidence pass (:mod:`.foreign`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsbrief.annotators.entities.chunker import GENDER, ROLE, TEXT, TYPE
+from newsbrief.annotators.entities.foreign_words import typed_as
+from newsbrief.annotators.entities.merging import Mention, Spans
+
+__all__ = ["expanded_acronyms"]
+
+#: An acronym in brackets right after a name (``(BYMA)``, ``(KAGes)``).
+_BRACKETED = re.compile(r" \(([A-ZÄÖÜÉ][A-Za-zÄÖÜÉäöüé]{1,7})\)")
+#: Most words a name spelt out before its acronym is read back over.
+_MOST_WORDS = 8
+
+
+def _initials(words: list[str], capitalised_only: bool) -> str:
+    """The initials of ``words``, hyphenated parts each counted, in capitals."""
+    out: list[str] = []
+    for word in words:
+        if capitalised_only and not word[:1].isupper():
+            continue
+        out.extend(part[:1] for part in word.split("-") if part)
+    return "".join(out).upper()
+
+
+def _spelt_out(text: str, end: int, acronym: str) -> int | None:
+    """Where the name ending at ``end`` whose initials spell ``acronym`` begins, or ``None``."""
+    wanted = acronym.upper()
+    line_start = max(text.rfind("\n", 0, end) + 1, end - 120)
+    words = text[line_start:end].split(" ")
+    for count in range(1, min(len(words), _MOST_WORDS) + 1):
+        chosen = words[-count:]
+        if not all(w and w.replace("-", "").isalpha() for w in chosen):
+            return None  # (punctuation or a number: the name ends before it)
+        if not chosen[0][:1].isupper():
+            continue
+        if wanted in (_initials(chosen, False), _initials(chosen, True)):
+            return end - len(" ".join(chosen))
+    return None
+
+
+def expanded_acronyms(items: list[Mention], dropped: set[int], spans: Spans, text: str) -> None:
+    """The mentions inside each name spelt out before an acronym in brackets made one body's
+    name (the last one grown over it, the others dropped; see the module). A person's name
+    with a title or a first name (``Anna Keller (CDU)``: no initials of hers) and a place's
+    left alone."""
+    if " (" not in text or not items:
+        return
+    where = [spans.span(index, number) for index, number, _ in items]
+    starts = [begin for begin, _ in where]
+    for found in _BRACKETED.finditer(text):
+        end = found.start()
+        start = _spelt_out(text, end, found.group(1))
+        if start is None:
+            continue
+        first = bisect_left(starts, start)
+        inside = [j for j in range(first, len(items)) if where[j][1] <= end]
+        inside = inside[: next((n for n, j in enumerate(inside) if starts[j] >= end), None)]
+        if (
+            not inside
+            or (first > 0 and where[first - 1][1] > start)
+            or (first + len(inside) < len(items) and starts[first + len(inside)] < end)
+            or any(
+                j in dropped
+                or items[j][0] != items[inside[0]][0]
+                or items[j][2][ROLE]
+                or (items[j][2][TYPE] == "place" and where[j] == (start, end))
+                or (items[j][2][TYPE] == "person" and items[j][2][GENDER])
+                for j in inside
+            )
+        ):
+            continue
+        k = inside[-1]
+        index, number, fields = items[k]
+        body = list(typed_as(fields, "organisation", None))
+        body[TEXT] = text[start:end]
+        grown = number if where[k] == (start, end) else spans.add(start, end)
+        items[k] = (index, grown, tuple(body))
+        where[k] = (start, end)
+        dropped.update(inside[:-1])

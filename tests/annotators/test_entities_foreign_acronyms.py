@@ -1,0 +1,35 @@
+"""A body's name spelt out before its acronym in brackets, in French, Spanish and German text.
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _entities(text: str, language: str) -> list[tuple[str, str]]:
+    document = Document.from_text(text, id="acronyms", metadata=Metadata(language=language))
+    [annotated] = EntityAnnotator().annotate([document])
+    return [
+        (text[e.start : e.end], str(e.attributes["type"]))
+        for e in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_spanish_name_with_y_spelt_out_before_its_acronym() -> None:
+    text = "Los bonos cayeron en Fondos y Valores Andinos (FYVA) durante toda la mañana."
+    found = _entities(text, "es")
+    assert ("Fondos y Valores Andinos", "organisation") in found
+
+
+def test_french_party_with_a_lower_case_adjective() -> None:
+    text = "Les députés de La Gauche unie (LGU) ont quitté l'hémicycle vers minuit."
+    found = _entities(text, "fr")
+    assert ("La Gauche unie", "organisation") in found
+
+
+def test_person_before_a_party_acronym_stays_a_person_and_the_party_a_body() -> None:
+    text = "Die Ministerin Anna Keller (CDU) stimmte zu, die Opposition nicht."
+    found = _entities(text, "de")
+    assert ("Anna Keller", "person") in found
+    assert ("CDU", "organisation") in found
