@@ -64,12 +64,17 @@ def expanded_acronyms(items: list[Mention], dropped: set[int], spans: Spans, tex
         if start is None:
             continue
         first = bisect_left(starts, start)
-        inside = [j for j in range(first, len(items)) if where[j][1] <= end]
-        inside = inside[: next((n for n, j in enumerate(inside) if starts[j] >= end), None)]
+        # (the mentions starting inside the name: a few words' worth, read one by one)
+        inside: list[int] = []
+        while first + len(inside) < len(items) and starts[first + len(inside)] < end:
+            inside.append(first + len(inside))
+            if len(inside) > _MOST_WORDS:
+                break
         if (
             not inside
             or (first > 0 and where[first - 1][1] > start)
-            or (first + len(inside) < len(items) and starts[first + len(inside)] < end)
+            or len(inside) > _MOST_WORDS
+            or where[inside[-1]][1] > end
             or any(
                 j in dropped
                 or items[j][0] != items[inside[0]][0]
