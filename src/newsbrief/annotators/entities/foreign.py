@@ -86,6 +86,7 @@ from newsbrief.annotators.entities.foreign_bounds import (
     quoted_names,
 )
 from newsbrief.annotators.entities.foreign_branches import branches
+from newsbrief.annotators.entities.foreign_companies import short_names
 from newsbrief.annotators.entities.foreign_forms import (
     acronym,
     body_acronym,
@@ -1321,6 +1322,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     complements(items, dropped, spans, text, code)
     clubs(items, dropped, spans, text, words, gz.territories(code))
     genitives(items, dropped, spans, text, words)
+    short_names(items, dropped, words)
     unconfirmed_runs(items, dropped, spans, text, code)
     return items, dropped
 

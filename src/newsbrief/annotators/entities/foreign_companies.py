@@ -1,0 +1,45 @@
+"""A company named once with its legal form (``Cementos del Sur, S.A. de C.V.``, ``Hellweg
+Antriebstechnik GmbH``) is the same company where the document writes its name again without
+it (``Cementos del Sur pagó``, ``Hellweg Antriebstechnik baut``): such a mention, untyped or a
+person's by its capitals alone, is the company's. The name without its legal form counts from
+any word on, two words at least (``Firma Hellweg Antriebstechnik GmbH``: ``Hellweg
+Antriebstechnik``). Runs after the evidence pass (:mod:`.foreign`), on the types it settled.
+"""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.chunker import ROLE, TEXT, TYPE
+from newsbrief.annotators.entities.foreign_words import ForeignWords, is_open, typed_as
+from newsbrief.annotators.entities.merging import Mention
+
+__all__ = ["short_names"]
+
+
+def _without_form(name: str, forms: tuple[str, ...]) -> str | None:
+    """``name`` without the legal form ending it (and the comma before it), or ``None``."""
+    for form in forms:
+        if name.endswith(" " + form) or name.endswith("," + form):
+            return name[: -len(form)].rstrip(" ,\u00a0")
+    return None
+
+
+def short_names(items: list[Mention], dropped: set[int], words: ForeignWords) -> None:
+    """Each untyped or capitals-only mention that names, without its legal form, a company the
+    document names with one, made the company's (see the module)."""
+    if not words.legal_forms:
+        return
+    forms = tuple(sorted(words.legal_forms, key=len, reverse=True))
+    short: set[str] = set()
+    for k, (_, _, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "organisation":
+            continue
+        base = _without_form(fields[TEXT], forms)
+        if base is None:
+            continue
+        parts = base.split(" ")
+        short |= {" ".join(parts[at:]) for at in range(len(parts) - 1)}
+    if not short:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k not in dropped and not fields[ROLE] and is_open(fields) and fields[TEXT] in short:
+            items[k] = (index, number, typed_as(fields, "organisation", None))

@@ -1,0 +1,43 @@
+"""A company named once with its legal form and again without it, in Spanish, French and
+German text. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _entities(text: str, language: str) -> list[tuple[str, str]]:
+    document = Document.from_text(text, id="companies", metadata=Metadata(language=language))
+    [annotated] = EntityAnnotator().annotate([document])
+    return [
+        (text[e.start : e.end], str(e.attributes["type"]))
+        for e in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_spanish_company_without_its_legal_form_later() -> None:
+    text = (
+        "Ayer, Harinas del Norte, S.A. de C.V. cerró la compra de un molino. "
+        "Harinas del Norte pagará la mitad en efectivo."
+    )
+    found = _entities(text, "es")
+    assert ("Harinas del Norte", "organisation") in found
+
+
+def test_french_company_without_its_legal_form_later() -> None:
+    text = (
+        "Le groupe Ateliers Marchal SAS rachète un concurrent. "
+        "Ateliers Marchal emploie déjà 400 personnes en Lorraine."
+    )
+    found = _entities(text, "fr")
+    assert ("Ateliers Marchal", "organisation") in found
+
+
+def test_german_company_without_its_legal_form_later() -> None:
+    text = (
+        "Die Firma Brückner Pumpentechnik GmbH wächst kräftig. "
+        "Brückner Pumpentechnik liefert nach Asien."
+    )
+    found = _entities(text, "de")
+    assert ("Brückner Pumpentechnik", "organisation") in found
