@@ -6,6 +6,7 @@ import inspect
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+from unicodedata import is_normalized
 
 import attrs
 
@@ -19,6 +20,7 @@ from newsbrief.plugins import get_host
 if TYPE_CHECKING:
     from newsbrief.annotators.base import Annotator
     from newsbrief.nlp.analysis import Analysis
+    from newsbrief.nlp.normal_form import NormalView
 
 
 def annotation_order(names: Iterable[str] | None = None) -> list[str]:
@@ -167,6 +169,15 @@ def annotate(
 
     if isinstance(documents, Drafted):
         drafts = {**documents.drafts, **(drafts or {})}
+    views: dict[str, NormalView] = {}
+    if not all(is_normalized("NFC", document.text) for document in documents):
+        # Annotated through their NFC views (newsbrief.nlp.normal_form), then moved back;
+        # what was made ahead for them read the original texts.
+        from newsbrief.nlp.normal_form import normal_views
+
+        documents, views = normal_views(documents)
+        analyses = {k: v for k, v in (analyses or {}).items() if k not in views}
+        drafts = {k: v for k, v in (drafts or {}).items() if k not in views}
     registry = get_host().registry("annotator")
     # Segment once here rather than in every annotator that needs sentences.
     docs = tuple(segmented(d) for d in documents)
@@ -219,6 +230,10 @@ def annotate(
                 raise NewsbriefError(f"annotator {name!r} changed the documents it was given")
             docs = result
             report("annotate", done, len(order), name)
+    if views:
+        from newsbrief.nlp.normal_form import restored
+
+        docs = tuple(restored(d, views[d.id]) if d.id in views else d for d in docs)
     return docs
 
 

@@ -8,15 +8,18 @@ annotator is left out and noted, like a bad input).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+from unicodedata import is_normalized
+
+import attrs
 
 from newsbrief.guard import collecting_faults
-from newsbrief.model import Briefing, Document, Story
+from newsbrief.model import Briefing, Document, Story, SummaryItem
 from newsbrief.nlp.stopwords import normalized, stopwords_key, using_stopwords
 from newsbrief.pipeline.analyse import analyse
 from newsbrief.pipeline.annotate import Drafted, Drafts, annotate, annotation_order
 from newsbrief.pipeline.compose import compose, counted_ahead
-from newsbrief.pipeline.corpus import Corpus, Skipped
+from newsbrief.pipeline.corpus import Corpus, Skipped, unique_ids
 from newsbrief.pipeline.group import group, group_partitions
 from newsbrief.pipeline.memory import RELEASE_MIN_DOCUMENTS, release_free_memory
 from newsbrief.pipeline.progress import stage
@@ -26,8 +29,11 @@ from newsbrief.pipeline.window import windowed, with_notes
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
+    from newsbrief.nlp.normal_form import NormalView
     from newsbrief.pipeline.compose import TermCounts
     from newsbrief.pipeline.group import PartitionFeatures
+
+T = TypeVar("T")
 
 
 def build_briefing(
@@ -88,6 +94,14 @@ def build_briefing(
     skipped: tuple[Skipped, ...] = documents.skipped if isinstance(documents, Corpus) else ()
     if isinstance(documents, Drafted):
         drafts = {**documents.drafts, **(drafts or {})}
+    # 0. A document whose text is not NFC is briefed through its NFC view (newsbrief.nlp.
+    # normal_form); the work made ahead for it read the original, so it is made again.
+    documents, views = _normal_views(documents)
+    if views:
+        analyses = _without(analyses, views)
+        drafts = _without(drafts, views)
+        repeats = _without(repeats, views)
+        grouping = terms = None
     # 1. Each document segmented and analysed once (words, stems, names, calendar words).
     plain, analyses = analyse(documents, analyses)
     # 2. Grouped once, before annotating: annotators read the stories (an undated article
@@ -120,6 +134,8 @@ def build_briefing(
     with stage("compose"):
         counted = counted_ahead(annotated, repeats, analyses, terms=terms)
         del terms
+        if views:  # what the views' stages found, moved back to the original texts
+            annotated, summary, stories = _restored(annotated, summary, stories, views)
         del analyses
         if large:
             release_free_memory()  # the analyses' arrays
@@ -138,6 +154,55 @@ def build_briefing(
             settings.since,
             settings.until,
         )
+
+
+def _normal_views(
+    documents: Iterable[Document] | Corpus | Drafted,
+) -> tuple[Iterable[Document] | Corpus | Drafted, dict[str, NormalView]]:
+    """``documents`` as they are when every text is NFC (nearly always: one check each), else
+    with each one that is not replaced by its NFC view; and those views by id."""
+    from newsbrief.nlp.normal_form import normal_views
+
+    given = documents if isinstance(documents, Sequence | Corpus | Drafted) else list(documents)
+    if all(is_normalized("NFC", document.text) for document in given):
+        return given, {}
+    replaced, views = normal_views(unique_ids(list(given)))  # (views are found by id)
+    if isinstance(given, Corpus):
+        return attrs.evolve(given, documents=replaced), views
+    if isinstance(given, Drafted):
+        return Drafted(replaced, _without(given.drafts, views) or {}), views
+    return replaced, views
+
+
+def _without(table: Mapping[str, T] | None, views: Mapping[str, Any]) -> dict[str, T] | None:
+    """``table`` without the entries of the documents briefed through views."""
+    return None if table is None else {k: v for k, v in table.items() if k not in views}
+
+
+def _restored(
+    documents: Sequence[Document],
+    summary: Sequence[SummaryItem],
+    stories: Sequence[Story],
+    views: Mapping[str, NormalView],
+) -> tuple[tuple[Document, ...], tuple[SummaryItem, ...], tuple[Story, ...]]:
+    """``documents``, ``summary`` and ``stories`` with the views' documents back in their
+    original text (a story's label, a headline, as the original wrote it)."""
+    from newsbrief.nlp.normal_form import restored, restored_items
+    from newsbrief.stories.grouping import headline
+
+    back = tuple(
+        restored(document, views[document.id]) if document.id in views else document
+        for document in documents
+    )
+    by_id = {document.id: document for document in back if document.id in views}
+    # A story's label is its first document's headline (newsbrief.stories.grouping).
+    stories = tuple(
+        attrs.evolve(story, label=headline(views[story.documents[0]].original))
+        if story.documents and story.documents[0] in views
+        else story
+        for story in stories
+    )
+    return back, restored_items(summary, by_id, views), stories
 
 
 def _same_documents(grouping: PartitionFeatures, documents: Sequence[Document]) -> bool:

@@ -1,0 +1,277 @@
+"""Text in Unicode NFD (or any form other than NFC) analysed as its NFC view.
+
+Decomposed text (``Jose`` + U+0301, common in text copied from macOS files and some CMSs) reads
+worse than the same text composed: Python's ``\\w`` does not match a combining mark, so words
+split at the mark (``Mu`` + ``ller``), and the language words of the tomls (written NFC) do not
+match. A document whose text is not NFC is analysed as a *view*: the same document with its
+text in NFC and every span moved into it; what the stages found in the view is then moved back
+(:func:`restored`), so every span keeps code-point offsets into the original text and its
+``text`` is ``original[start:end]``, as everywhere else.
+
+The offset map cuts the original at starters into chunks whose NFC forms, laid end to end, are
+the view (:class:`OffsetMap`): an offset on a chunk's edge maps exactly, one inside a chunk
+snaps to the chunk's edges (a span's start to the chunk's start, its end to the chunk's end).
+
+A document already in NFC (nearly every one) is never copied: :func:`normal_view` answers
+``None`` after :func:`unicodedata.is_normalized`, and nothing else is done.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final
+
+import attrs
+
+from newsbrief.model import Annotation, Document, Metadata, Sentence, SourceRef, SummaryItem
+from newsbrief.model.document import Section
+from newsbrief.model.spans import Span
+
+__all__ = ["NormalView", "OffsetMap", "normal_view", "normal_views", "restored", "restored_items"]
+
+#: The form documents are analysed in.
+FORM: Final = "NFC"
+#: Longest chunk made by joining pieces that compose (Hangul jamo: three code points): a cap
+#: that keeps the map's work linear on any text.
+MERGED_CHUNK = 32
+
+
+class OffsetMap:
+    """Offsets between an original text and its NFC form, chunk by chunk.
+
+    ``original_starts[k]`` and ``view_starts[k]`` are where chunk ``k`` starts in each text (a
+    last entry holds each length). The NFC form of the original is the NFC forms of its chunks
+    end to end: a chunk ends where the text after it does not compose with it (at each code
+    point where that holds; at each starter, combining class 0, should the finer cut miss the
+    NFC form, which a mark reaching back over a cut could make).
+    """
+
+    __slots__ = ("original_starts", "view", "view_starts")
+
+    def __init__(self, original: str) -> None:
+        length = len(original)
+        whole = unicodedata.normalize(FORM, original)
+        originals, views, view = _chunked(original, range(length + 1))
+        if view != whole:
+            combining = unicodedata.combining
+            starters = [0, *(i for i in range(1, length) if not combining(original[i])), length]
+            originals, views, view = _chunked(original, starters if length else [0])
+        self.original_starts: tuple[int, ...] = tuple(originals)
+        self.view_starts: tuple[int, ...] = tuple(views)
+        #: The original's NFC form.
+        self.view: str = view
+
+    def to_view(self, start: int, end: int) -> tuple[int, int]:
+        """The view's ``(start, end)`` for the original's, widened to whole chunks."""
+        return _moved(self.original_starts, self.view_starts, start, end)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original's ``(start, end)`` for the view's, widened to whole chunks."""
+        return _moved(self.view_starts, self.original_starts, start, end)
+
+
+def _chunked(original: str, cuts: Sequence[int]) -> tuple[list[int], list[int], str]:
+    """Chunk starts in ``original`` and in the view, and the view, chunks ending only at
+    ``cuts`` (increasing offsets, from 0 to the text's length)."""
+    normalize = unicodedata.normalize
+    originals: list[int] = []
+    views: list[int] = []
+    parts: list[str] = []
+    done = 0  # code points of the view made so far
+    chunk_start = 0
+    chunk_form = ""
+    for k in range(1, len(cuts)):
+        piece = original[cuts[k - 1] : cuts[k]]
+        # A letter before U+0300 (ASCII, Latin-1...) is its own NFC form and composes with
+        # nothing before it: no normalising.
+        plain = len(piece) == 1 and piece < "\u0300"
+        piece_form = piece if plain else normalize(FORM, piece)
+        if k == 1:
+            chunk_form = piece_form
+            continue
+        if (
+            plain
+            or (joined := normalize(FORM, original[chunk_start : cuts[k]]))
+            == chunk_form + piece_form
+            or len(joined) > MERGED_CHUNK
+        ):
+            # The piece does not compose with the chunk before it: a new chunk.
+            chunk = original[chunk_start : cuts[k - 1]]
+            done = _close(chunk, chunk_start, chunk_form, done, originals, views)
+            parts.append(chunk_form)
+            chunk_start, chunk_form = cuts[k - 1], piece_form
+        else:  # it composes with it (a mark on its letter, Hangul jamo): one chunk
+            chunk_form = joined
+    if original:
+        done = _close(original[chunk_start:], chunk_start, chunk_form, done, originals, views)
+        parts.append(chunk_form)
+    originals.append(len(original))
+    views.append(done)
+    return originals, views, "".join(parts)
+
+
+def _close(
+    chunk: str, start: int, form: str, done: int, originals: list[int], views: list[int]
+) -> int:
+    """Record the ``chunk`` of the original at ``start`` whose NFC form is ``form`` and starts at
+    ``done`` in the view; the view's length after it. A chunk NFC leaves as it is (a mark on a
+    letter it does not compose with) maps code point by code point: a span may start at its
+    mark without taking in the letter."""
+    if len(form) > 1 and chunk == form:
+        originals.extend(range(start, start + len(form)))
+        views.extend(range(done, done + len(form)))
+    else:
+        originals.append(start)
+        views.append(done)
+    return done + len(form)
+
+
+def _moved(source: Sequence[int], target: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    last = len(source) - 1
+    first = max(0, min(bisect.bisect_right(source, start) - 1, last))
+    after = min(bisect.bisect_left(source, end), last)
+    return target[first], max(target[first], target[after])
+
+
+@attrs.frozen(eq=False)
+class NormalView:
+    """A document whose text is not NFC, the view analysed in its place, and the map between."""
+
+    #: The document as given (its text, spans and metadata are what the briefing shows).
+    original: Document
+    #: The same document with its text in NFC and its spans moved into it.
+    view: Document
+    #: Offsets between the two texts.
+    offsets: OffsetMap
+
+
+def normal_view(document: Document) -> NormalView | None:
+    """The NFC view of ``document``, or ``None`` when its text is NFC already (no copy made).
+
+    The view has no sentences: it is segmented anew (sentences cut in the decomposed text are
+    what the view is there to replace). Its other spans are moved into it, widened to whole
+    chunks.
+    """
+    if unicodedata.is_normalized(FORM, document.text):
+        return None
+    offsets = OffsetMap(document.text)
+    text = offsets.view
+
+    def span(item: Span) -> Span:
+        return Span(*offsets.to_view(item.start, item.end), item.kind)
+
+    def section(item: Section) -> Section:
+        start, end = offsets.to_view(item.start, item.end)
+        return Section(start, end, _normal_metadata(item.metadata))
+
+    annotations = [
+        _moved_annotation(annotation, text, offsets.to_view) for annotation in document.annotations
+    ]
+    view = Document(
+        id=document.id,
+        text=text,
+        metadata=_normal_metadata(document.metadata),
+        sections=[section(item) for item in document.sections],
+        removed=[span(item) for item in document.removed],
+        headings=[span(item) for item in document.headings],
+        annotations=annotations,
+    )
+    return NormalView(document, view, offsets)
+
+
+def normal_views(documents: Iterable[Document]) -> tuple[list[Document], dict[str, NormalView]]:
+    """``documents`` with each one not in NFC replaced by its view, and those views by id."""
+    out: list[Document] = []
+    views: dict[str, NormalView] = {}
+    for document in documents:
+        found = normal_view(document)
+        if found is not None:
+            views[document.id] = found
+            document = found.view
+        out.append(document)
+    return out, views
+
+
+def restored(view: Document, normal: NormalView) -> Document:
+    """The original document of ``normal`` with what was learnt about ``view`` (its sentences
+    and annotations) moved back to the original's offsets."""
+    original = normal.original
+    text = original.text
+    offsets = normal.offsets
+    sentences = []
+    for sentence in view.sentences:
+        start, end = offsets.to_original(sentence.start, sentence.end)
+        sentences.append(
+            Sentence.sharing(
+                text, sentence.doc_id, sentence.index, start, end, sentence.section,
+                sentence.paragraph,
+            )
+        )  # fmt: skip
+    annotations = [
+        _moved_annotation(annotation, text, offsets.to_original) for annotation in view.annotations
+    ]
+    return attrs.evolve(original, sentences=sentences, annotations=annotations)
+
+
+def restored_items(
+    items: Iterable[SummaryItem], documents: Mapping[str, Document], views: Mapping[str, NormalView]
+) -> tuple[SummaryItem, ...]:
+    """Summary ``items`` chosen from views, their sentences those of the restored ``documents``
+    (by id) and their supporting spans moved back to the originals' offsets."""
+    out = []
+    for item in items:
+        sentence = item.sentence
+        if sentence.doc_id in views:
+            sentence = documents[sentence.doc_id].sentences[sentence.index]
+        supported = tuple(_ref_original(ref, views) for ref in item.supported_by)
+        if sentence is not item.sentence or supported != item.supported_by:
+            item = attrs.evolve(item, sentence=sentence, supported_by=supported)
+        out.append(item)
+    return tuple(out)
+
+
+def _ref_original(ref: SourceRef, views: Mapping[str, NormalView]) -> SourceRef:
+    normal = views.get(ref.doc_id)
+    if normal is None:
+        return ref
+    start, end = normal.offsets.to_original(ref.start, ref.end)
+    return ref if (start, end) == (ref.start, ref.end) else attrs.evolve(ref, start=start, end=end)
+
+
+def _normal_metadata(metadata: Metadata) -> Metadata:
+    """``metadata`` with its headline in NFC (the analysis reads the headline's words too)."""
+    title = metadata.title
+    if title is None or unicodedata.is_normalized(FORM, title):
+        return metadata
+    return attrs.evolve(metadata, title=unicodedata.normalize(FORM, title))
+
+
+#: Attributes naming offsets, by how they move: a start snaps back, an end forward.
+_START_SUFFIX = "_start"
+_END_SUFFIX = "_end"
+
+
+def _moved_annotation(annotation: Annotation, text: str, move: Any) -> Annotation:
+    """``annotation`` moved by ``move`` (``(start, end) -> (start, end)``) into ``text``, with
+    its offset attributes (``*_start``, ``*_end``) moved alike and a ``*_mention`` beside them
+    read again from ``text``."""
+    start, end = move(annotation.start, annotation.end)
+    attributes = dict(annotation.attributes)
+    for key, value in annotation.attributes.items():
+        if type(value) is not int:
+            continue
+        if key.endswith(_START_SUFFIX):
+            attributes[key] = move(value, value)[0]
+        elif key.endswith(_END_SUFFIX):
+            attributes[key] = move(value, value)[1]
+    for key in annotation.attributes:
+        if key.endswith("_mention"):
+            stem = key[: -len("_mention")]
+            first, last = attributes.get(stem + _START_SUFFIX), attributes.get(stem + _END_SUFFIX)
+            if type(first) is int and type(last) is int and first <= last:
+                attributes[key] = text[first:last]
+    return Annotation(
+        annotation.kind, start, end, text[start:end], annotation.annotator, attributes
+    )

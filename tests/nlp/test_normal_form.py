@@ -1,0 +1,204 @@
+"""Documents whose text is not NFC are analysed as their NFC view, spans kept in the original."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsbrief
+from newsbrief.model import Briefing, Document, Metadata
+from newsbrief.nlp.normal_form import OffsetMap, normal_view
+from newsbrief.pipeline.annotate import annotate
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def nfc(value: object) -> object:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def document(text: str, language: str, title: str | None = None) -> Document:
+    return Document.from_text(text, id="a", metadata=Metadata(language=language, title=title))
+
+
+def facts(doc: Document) -> list[tuple[object, ...]]:
+    """The document's annotations in NFC, offsets left out (they differ between the forms)."""
+    return [
+        (a.kind, nfc(a.text), a.annotator, tuple((k, nfc(v)) for k, v in a.attributes.items()
+                                                 if not k.endswith(("_start", "_end"))))
+        for a in doc.annotations
+    ]  # fmt: skip
+
+
+def assert_verbatim(doc: Document) -> None:
+    for span in (*doc.sentences, *doc.annotations):
+        assert doc.text[span.start : span.end] == span.text
+    for annotation in doc.annotations:
+        first = annotation.attributes.get("speaker_start")
+        last = annotation.attributes.get("speaker_end")
+        if first is not None and last is not None:
+            assert doc.text[first:last] == annotation.attributes["speaker_mention"]
+
+
+# --- the offset map ----------------------------------------------------------------------------
+
+# Letters that decompose, marks, Hangul (jamo compose with each other), plain letters and spaces.
+_ALPHABET = st.sampled_from(
+    [*"aeiouAEIOU éèêëüöäñçÉÜßệờữ한국어 .,«»\"'", "\u0301", "\u0308", "\u0323", "\u1100",
+     "\u1161", "\u11a8", "\u0f73"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+def test_map_view_is_nfc_and_chunks_match(text: str) -> None:
+    offsets = OffsetMap(text)
+    assert offsets.view == unicodedata.normalize("NFC", text)
+    chunks = zip(offsets.original_starts, offsets.original_starts[1:], strict=False)
+    views = zip(offsets.view_starts, offsets.view_starts[1:], strict=False)
+    for (a, b), (c, d) in zip(chunks, views, strict=True):
+        assert unicodedata.normalize("NFC", text[a:b]) == offsets.view[c:d]
+    assert offsets.to_view(0, len(text)) == (0, len(offsets.view))
+    assert offsets.to_original(0, len(offsets.view)) == (0, len(text))
+
+
+def test_a_boundary_inside_a_chunk_snaps_to_its_edges() -> None:
+    offsets = OffsetMap(nfd("Müller"))  # M u ̈ l l e r: the chunk u + ̈ is one letter of the view
+    assert offsets.view == "Müller"
+    assert offsets.to_original(1, 2) == (1, 3)
+    assert offsets.to_view(2, 3) == (1, 2)  # from inside the chunk: the whole ü
+    assert offsets.to_view(3, 7) == (2, 6)
+
+
+def test_nfc_text_has_no_view() -> None:
+    assert normal_view(document("José Müller a parlé.", "fr")) is None
+
+
+# --- annotations: NFD gives what NFC gives --------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "José Müller",
+        "Hélène Dupré",
+        "Zoë Ångström",
+        "Señora Núñez",
+        "le 3 février 2025",
+        "am 14. März 2024",
+        "el 2 de diciembre",
+        "« Nous créerons une école », a déclaré",
+        "„Wir schaffen das“, sagte",
+        "—Todavía no —dijo",
+        "a déclaré",
+        "à Genève",
+        "in Düsseldorf",
+        "en Málaga",
+        ".",
+        ". ",
+        ", ",
+        " ",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.one_of(_PIECES, st.text(_ALPHABET, max_size=6)), max_size=14),
+    st.sampled_from(["fr", "de", "es", "vi"]),
+)
+def test_nfd_document_annotated_as_its_nfc_form(pieces: list[str], language: str) -> None:
+    text = unicodedata.normalize("NFC", "".join(pieces))
+    (composed,) = annotate([document(text, language)])
+    (decomposed,) = annotate([document(nfd(text), language)])
+    assert decomposed.text == nfd(text)  # the original text, never the view
+    assert_verbatim(decomposed)
+    assert facts(decomposed) == facts(composed)
+    assert [nfc(s.text) for s in decomposed.sentences] == [s.text for s in composed.sentences]
+
+
+# --- whole briefings in four languages ------------------------------------------------------------
+
+_ARTICLES = {
+    "fr": (
+        "Réforme à Genève",
+        "Le ministre José Müller a présenté lundi 3 février 2025 à Genève un plan pour les écoles. "
+        "« Nous créerons une école à Sète avant l'été », a déclaré le ministre. "
+        "Selon Hélène Dupré, la réforme entrera en vigueur en décembre.\n\n"
+        "Les élèves de Besançon attendent depuis février des réponses précises.",
+    ),
+    "de": (
+        "Brücke in Düsseldorf",
+        "Die Bürgermeisterin Jürgen Köhler eröffnete am 14. März 2024 in Düsseldorf eine Brücke. "
+        "„Wir haben fünf Jahre darauf gewartet“, sagte Köhler vor zahlreichen Gästen. "
+        "Der Verkehr über den Rhein soll ab Mai flüssiger werden.\n\n"
+        "Die Stadtwerke Lübeck prüfen ähnliche Pläne für den Süden der Stadt.",
+    ),
+    "es": (
+        "Núñez en Málaga",
+        "La alcaldesa Begoña Núñez inauguró el 2 de diciembre de 2023 un puerto en Málaga. "
+        "—Todavía queda mucho por hacer —dijo Núñez ante los vecinos de Cádiz. "
+        "Según Íñigo Ibáñez, las obras terminarán en junio.\n\n"
+        "El Ayuntamiento de León estudia un proyecto parecido para el próximo año.",
+    ),
+    "vi": (
+        "Hà Nội mở cầu mới",
+        "Ông Nguyễn Văn Thắng cho biết ngày 5 tháng 9 năm 2024 Hà Nội sẽ mở cầu mới. "
+        '"Chúng tôi sẽ hoàn thành đúng hạn", ông Thắng nói với báo chí tại Đà Nẵng. '
+        "Theo bà Trần Thị Hương, dự án tốn nhiều tiền hơn dự kiến.\n\n"
+        "Người dân Huế mong chờ một công trình tương tự.",
+    ),
+}
+
+
+def briefing_facts(briefing: Briefing) -> dict[str, object]:
+    (doc,) = briefing.documents
+    return {
+        "annotations": facts(doc),
+        "summary": [nfc(item.sentence.text) for item in briefing.summary],
+        "sentences": [nfc(s.text) for s in doc.sentences],
+    }
+
+
+@pytest.mark.parametrize("language", sorted(_ARTICLES))
+def test_nfd_briefing_equals_the_nfc_briefing(language: str) -> None:
+    title, text = _ARTICLES[language]
+    composed = newsbrief.build_briefing([document(text, language, title)])
+    decomposed = newsbrief.build_briefing([document(nfd(text), language, nfd(title))])
+    (doc,) = decomposed.documents
+    assert doc.text == nfd(text) and doc.metadata.title == nfd(title)
+    assert [story.label for story in decomposed.stories] == [nfd(title)]
+    assert_verbatim(doc)
+    for item in decomposed.summary:
+        assert doc.text[item.sentence.start : item.sentence.end] == item.sentence.text
+    assert briefing_facts(decomposed) == briefing_facts(composed)
+    kinds = {kind for kind, *_ in briefing_facts(composed)["annotations"]}  # type: ignore[misc]
+    assert {"entity", "date"} <= kinds
+
+
+def test_document_given_in_several_forms_keeps_each_text() -> None:
+    # One document in NFC, one in NFD, one mixed: each keeps its own text and offsets.
+    text = "La ministre Hélène Dupré a visité Besançon le 4 mars 2024 avec des élèves."
+    mixed = nfd(text[:30]) + text[30:]
+    docs = [
+        Document.from_text(t, id=name, metadata=Metadata(language="fr"))
+        for name, t in (("c", text), ("d", nfd(text)), ("m", mixed))
+    ]
+    briefing = newsbrief.build_briefing(docs)
+    by_id = {doc.id: doc for doc in briefing.documents}
+    assert [by_id[name].text for name in "cdm"] == [text, nfd(text), mixed]
+    for doc in briefing.documents:
+        assert_verbatim(doc)
+    assert facts(by_id["d"]) == facts(by_id["c"]) == facts(by_id["m"])
+
+
+def test_names_are_whole_in_an_nfd_document() -> None:
+    text = nfd("Le maire Frédéric Löwe a inauguré la salle à Orléans le 12 février 2024.")
+    (doc,) = annotate([document(text, "fr")])
+    names = {nfc(a.text) for a in doc.annotations_of("entity")}
+    assert {"Frédéric Löwe", "Orléans"} <= names
+    assert "12 février 2024" in {nfc(a.text) for a in doc.annotations_of("date")}
