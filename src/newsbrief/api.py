@@ -9,6 +9,7 @@ import attrs
 
 from newsbrief.exporters.base import Exporter
 from newsbrief.model import Briefing, Document, Metadata, SummaryItem
+from newsbrief.nlp.normal_form import normal_view, restored, restored_items
 from newsbrief.options import component_options
 from newsbrief.parsers.base import Parser
 from newsbrief.pipeline import make_budget, segmented
@@ -95,8 +96,19 @@ def summarize(
     chosen_budget = make_budget(
         budget, sentences=None if words else sentences, words=words, overflow=False
     )
-    request = SummaryRequest(documents=(segmented(document),), budget=chosen_budget, options=given)
-    return list(chosen.summarize(request))
+    # Text not in NFC is summarized as its NFC view (newsbrief.nlp.normal_form), the sentences
+    # then moved back to the original's offsets.
+    view = normal_view(document)
+    if view is None:
+        request = SummaryRequest(
+            documents=(segmented(document),), budget=chosen_budget, options=given
+        )
+        return list(chosen.summarize(request))
+    seen = segmented(view.view)
+    request = SummaryRequest(documents=(seen,), budget=chosen_budget, options=given)
+    items = chosen.summarize(request)
+    back = restored(seen, view)
+    return list(restored_items(items, {back.id: back}, {back.id: view}))
 
 
 def export(briefing: Briefing, format: str = "markdown", **options: Any) -> str | bytes:

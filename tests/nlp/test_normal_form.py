@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 import newsbrief
 from newsbrief.model import Briefing, Document, Metadata
 from newsbrief.nlp.normal_form import OffsetMap, normal_view
+from newsbrief.nlp.tokens import count_words, terms
 from newsbrief.pipeline.annotate import annotate
 
 
@@ -155,6 +157,18 @@ _ARTICLES = {
 }
 
 
+_OFFSETS = {"start", "end", "speaker_start", "speaker_end", "timex_first_end", "timex_last_start"}
+
+
+def without_offsets(value: object) -> object:
+    """An exported briefing with its offsets and hashes left out and its strings in NFC."""
+    if isinstance(value, dict):
+        return {k: without_offsets(v) for k, v in value.items() if k not in {*_OFFSETS, "sha256"}}
+    if isinstance(value, list):
+        return [without_offsets(v) for v in value]
+    return nfc(value)
+
+
 def briefing_facts(briefing: Briefing) -> dict[str, object]:
     (doc,) = briefing.documents
     return {
@@ -176,6 +190,9 @@ def test_nfd_briefing_equals_the_nfc_briefing(language: str) -> None:
     for item in decomposed.summary:
         assert doc.text[item.sentence.start : item.sentence.end] == item.sentence.text
     assert briefing_facts(decomposed) == briefing_facts(composed)
+    # Every section of the briefing too (timeline, quotes, entities, sources...).
+    exported = [json.loads(newsbrief.export(b, "json")) for b in (composed, decomposed)]
+    assert without_offsets(exported[1]) == without_offsets(exported[0])
     kinds = {kind for kind, *_ in briefing_facts(composed)["annotations"]}  # type: ignore[misc]
     assert {"entity", "date"} <= kinds
 
@@ -202,3 +219,27 @@ def test_names_are_whole_in_an_nfd_document() -> None:
     names = {nfc(a.text) for a in doc.annotations_of("entity")}
     assert {"Frédéric Löwe", "Orléans"} <= names
     assert "12 février 2024" in {nfc(a.text) for a in doc.annotations_of("date")}
+
+
+@pytest.mark.parametrize("summarizer", ["textrank", "reduction"])
+def test_summarize_reads_an_nfd_text_as_its_nfc_form(summarizer: str) -> None:
+    text = (
+        "Der Bürgermeister Jürgen Köhler eröffnete in Düsseldorf eine Brücke über den Rhein. "
+        "Die Brücke verkürzt den Weg der Pendler aus Köln um zwölf Minuten. "
+        "Köhler sagte, die Brücke über den Rhein sei für Pendler aus Köln gebaut worden. "
+        "Ein Café am Ufer öffnet im Frühling."
+    )
+
+    def picked(given: str) -> list[tuple[object, float]]:
+        items = newsbrief.summarize(given, summarizer, sentences=2, language="de")
+        for item in items:
+            assert given[item.sentence.start : item.sentence.end] == item.sentence.text
+        return [(nfc(item.sentence.text), round(item.score, 6)) for item in items]
+
+    assert picked(nfd(text)) == picked(text)
+
+
+def test_counts_and_terms_read_decomposed_letters_as_one() -> None:
+    sentence = "Die Bürgerinitiative in Düsseldorf begrüßt die Öffnung."
+    assert count_words(nfd(sentence)) == count_words(sentence) == 7
+    assert terms(nfd(sentence), "de") == terms(sentence, "de")

@@ -250,18 +250,30 @@ def split_words(text: str) -> list[str]:
     return _patterns().split(_pattern_for(text)).split(text)
 
 
+def composed(text: str) -> str:
+    """``text`` in NFC: itself when it is already (nearly always; ASCII at once). Only for what
+    keeps no offsets into ``text`` (counts, terms): a decomposed letter (``u`` + U+0308) is
+    two code points that no word pattern reads as one letter."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
 def count_words(text: str) -> int:
-    """How many words ``text`` has (what word budgets count)."""
+    """How many words ``text`` has (what word budgets count), read in NFC (:func:`composed`)."""
+    text = composed(text)
     return len(_pattern_for(text).findall(text))
 
 
 def terms(text: str, language: str | None = None, *, keep_stopwords: bool = False) -> list[str]:
     """Lower-cased, stemmed content words of ``text`` for ``language``.
 
-    Stop words and tokens without a letter are dropped unless ``keep_stopwords``.
+    Stop words and tokens without a letter are dropped unless ``keep_stopwords``. The text is
+    read in NFC (:func:`composed`): a term has no offsets, so decomposed text gives the terms
+    its composed form gives.
     """
     res = resources(language)
-    found = words(text.lower())
+    found = words(composed(text).lower())
     # What happens to a word depends on the word and the language alone: each distinct word is
     # worked out once per language (:func:`term_of`), then every token is a look-up in C.
     known = _term_table(res)
