@@ -108,9 +108,15 @@ _PIECES = st.sampled_from(
 )
 
 
+#: Text of the annotation property: no U+0F73, whose marks NFC puts before an accent already on
+#: the letter (``é`` + U+0F73 -> ``e`` U+0F71 U+0F72 U+0301 decomposed): that letter and its
+#: marks are one chunk of the map, so a span ending after ``é`` widens over the marks.
+_TEXT = st.sampled_from([*"aeiouAEIOU éèêëüöäñçÉÜßệờữ한국어 .,«»\"'", "\u0301", "\u0308", "\u0323"])
+
+
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.one_of(_PIECES, st.text(_ALPHABET, max_size=6)), max_size=14),
+    st.lists(st.one_of(_PIECES, st.text(_TEXT, max_size=6)), max_size=14),
     st.sampled_from(["fr", "de", "es", "vi"]),
 )
 def test_nfd_document_annotated_as_its_nfc_form(pieces: list[str], language: str) -> None:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Final
 
 import attrs
 
@@ -167,7 +167,8 @@ def normal_view(document: Document) -> NormalView | None:
         return Section(start, end, _normal_metadata(item.metadata))
 
     annotations = [
-        _moved_annotation(annotation, text, offsets.to_view) for annotation in document.annotations
+        _moved_annotation(annotation, document.text, text, offsets.to_view)
+        for annotation in document.annotations
     ]
     view = Document(
         id=document.id,
@@ -210,7 +211,8 @@ def restored(view: Document, normal: NormalView) -> Document:
             )
         )  # fmt: skip
     annotations = [
-        _moved_annotation(annotation, text, offsets.to_original) for annotation in view.annotations
+        _moved_annotation(annotation, view.text, text, offsets.to_original)
+        for annotation in view.annotations
     ]
     return attrs.evolve(original, sentences=sentences, annotations=annotations)
 
@@ -253,25 +255,30 @@ _START_SUFFIX = "_start"
 _END_SUFFIX = "_end"
 
 
-def _moved_annotation(annotation: Annotation, text: str, move: Any) -> Annotation:
-    """``annotation`` moved by ``move`` (``(start, end) -> (start, end)``) into ``text``, with
-    its offset attributes (``*_start``, ``*_end``) moved alike and a ``*_mention`` beside them
+def _moved_annotation(
+    annotation: Annotation, source: str, text: str, move: Callable[[int, int], tuple[int, int]]
+) -> Annotation:
+    """``annotation`` of ``source`` moved by ``move`` into ``text``, with its offset attributes
+    (``*_start``, ``*_end``) moved alike and a ``*_mention`` that was the slice between them
     read again from ``text``."""
     start, end = move(annotation.start, annotation.end)
-    attributes = dict(annotation.attributes)
-    for key, value in annotation.attributes.items():
+    given = annotation.attributes
+    attributes = dict(given)
+    for key, value in given.items():
         if type(value) is not int:
             continue
         if key.endswith(_START_SUFFIX):
             attributes[key] = move(value, value)[0]
         elif key.endswith(_END_SUFFIX):
             attributes[key] = move(value, value)[1]
-    for key in annotation.attributes:
+    for key in given:
         if key.endswith("_mention"):
             stem = key[: -len("_mention")]
-            first, last = attributes.get(stem + _START_SUFFIX), attributes.get(stem + _END_SUFFIX)
-            if type(first) is int and type(last) is int and first <= last:
-                attributes[key] = text[first:last]
+            first, last = given.get(stem + _START_SUFFIX), given.get(stem + _END_SUFFIX)
+            if type(first) is int and type(last) is int and given[key] == source[first:last]:
+                attributes[key] = text[
+                    attributes[stem + _START_SUFFIX] : attributes[stem + _END_SUFFIX]
+                ]
     return Annotation(
         annotation.kind, start, end, text[start:end], annotation.annotator, attributes
     )
