@@ -103,6 +103,7 @@ import attrs
 
 from newsbrief.annotators.entities import foreign
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.bare_company_names import bare_company_names
 from newsbrief.annotators.entities.chunker import (
     CANONICAL,
     EVIDENCE,
@@ -1157,6 +1158,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     for k, mention in town_names.items():
         if items[k][2][TYPE] is None:
             items[k] = mention  # shown as a person somewhere: the first name stands
+    bare_company_names(items, offsets.__getitem__, spans, text, dropped)
     _capital_headings(items, offsets, text, dropped)
     return items, dropped
 
