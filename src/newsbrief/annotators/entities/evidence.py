@@ -124,6 +124,7 @@ from newsbrief.annotators.entities.sports_tables import (
     VERSUS_AFTER,
     VS,
     line_of,
+    result_sides,
     shows_sport,
     table_rows,
 )
@@ -1717,6 +1718,7 @@ def _table_clubs(
     if not rows:
         return set()
     clubs: set[str] = set()
+    sides: dict[tuple[int, int], tuple[int, int]] | None = None  # read when first needed
     k = 0
     for begin, end in rows:
         while k < len(items) and offsets[k][1] <= begin:
@@ -1731,8 +1733,13 @@ def _table_clubs(
         ):
             continue
         fields = [items[i][2] for i in inside]
-        if any(f[HEADING] or f[TYPE] == "person" or not _english(f) for f in fields):
+        if any(f[HEADING] or not _english(f) for f in fields):
             continue
+        if any(f[TYPE] == "person" for f in fields):
+            if sides is None:
+                sides = result_sides(text)
+            if not _against_club(items, offsets, dropped, sides.get((begin, end)), k, fields):
+                continue  # ``Ernie Els 67 68 70 71``: a player's row
         if (
             len(inside) == 1
             and (fields[0][CANONICAL] or fields[0][TEXT]) in nations
@@ -1750,6 +1757,35 @@ def _table_clubs(
         dropped.update(inside[1:])
         clubs.add(name)
     return clubs
+
+
+def _against_club(
+    items: list[Mention],
+    offsets: _Offsets,
+    dropped: set[int],
+    side: tuple[int, int] | None,
+    k: int,
+    fields: list[CandidateFields],
+) -> bool:
+    """Whether a row's name that a first name made a person's (``fields``, its mentions from
+    the ``k``-th on) plays a club in a results row (``Carlton Hawks 3 Dunmore 2``): the other
+    ``side`` of the row is named, and by no person (the two sides of a match are of one kind),
+    and nothing but a first name made it a person's (no role, no speech)."""
+    if side is None or any(f[ROLE] or f[SPEAKS] for f in fields):
+        return False
+    # The other side is on the same line, a few mentions away.
+    near = [
+        j
+        for j in range(max(0, k - _SIDE_REACH), min(len(items), k + _SIDE_REACH + 1))
+        if j not in dropped and offsets[j][0] < side[1] and side[0] < offsets[j][1]
+    ]
+    return bool(near) and all(
+        items[j][2][TYPE] != "person" and not items[j][2][HEADING] for j in near
+    )
+
+
+#: The most mentions between the two sides of one row (each side's name is a few at most).
+_SIDE_REACH = 8
 
 
 def _club_aliases(clubs: set[str]) -> set[str]:

@@ -6,6 +6,7 @@ to find where those are, and holds no mentions:
 
 * :func:`shows_sport`: whether an article shows a sport (a score ``3-1``, a fixture ``vs.``, a
   club's word after a name, ``Brighton keeper``, or a results or standings row);
+* :func:`result_sides`: the two sides of each results row and row of play;
 * :func:`table_rows`: the spans of the names in a document's results rows (``Leicester 2
   Manchester United 1``, several on one line after a label, ``Premier division : Aberdeen 1
   Motherwell 1 , ...``), standings rows (``Tottenham 16 6 4 6 17 16 22``, ``Ravello 17 5 .773
@@ -192,6 +193,23 @@ def table_rows(text: str) -> list[tuple[int, int]]:
             if row := _TEAM_AFTER_NATION_ROW.match(text, line.start()):
                 found.append(row.span(1))
     return sorted(set(found))
+
+
+def result_sides(text: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each side's span in the document's results rows and rows of play (``Leicester 2
+    Manchester United 1``, ``Queensland 342 for six v Victoria``) with the other side's: the two
+    sides of a match are of one kind (two clubs, or two players)."""
+    starts = [0] if _ROW_OPENING.match(text) else []
+    starts += [line.start() + 1 for line in _ROW_START.finditer(text)]
+    rows = [row for start in starts if (row := _RESULT_ROW.match(text, start))]
+    if any(word in text for word in _PLAY_WORDS):
+        rows += _PLAY_ROW.finditer(text)
+    rows += _RESULT_PAIR.finditer(text)
+    sides: dict[tuple[int, int], tuple[int, int]] = {}
+    for row in rows:
+        sides.setdefault(row.span(1), row.span(2))
+        sides.setdefault(row.span(2), row.span(1))
+    return sides
 
 
 _LINE_BREAK = re.compile("\n")
