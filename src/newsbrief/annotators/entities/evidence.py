@@ -758,6 +758,19 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and known_town(name, "en") is not None
         ):
             town_names[k] = mention
+        if (
+            kind == "person"
+            and candidate[EVIDENCE]
+            and not candidate[ROLE]
+            and not candidate[SPEAKS]
+            and " " in name
+            and _employer(items, offsets, text, k)
+        ):
+            # ``strategists at Vale Brothers and Morgan Kimball``: a job at a person is none;
+            # only the first name made it a person's.
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
         if kind == "organisation" or (
             kind == "person" and (candidate[EVIDENCE] or candidate[ROLE])
         ):
@@ -1564,6 +1577,20 @@ _EMPLOYER_AT = re.compile(
     + _AT
     + r"[ \u00a0]$"
 )
+
+
+def _employer(items: list[Mention], offsets: _Offsets, text: str, k: int) -> bool:
+    """Whether the ``k``-th name follows a job's ``at`` (``analysts at``, :data:`_EMPLOYER_AT`),
+    alone or after an organisation and ``and`` or ``or`` (``traders at Vale Brothers and``)."""
+    begin = offsets[k][0]
+    if _EMPLOYER_AT.search(text, max(0, begin - 30), begin):
+        return True
+    if k == 0 or items[k - 1][2][TYPE] != "organisation":
+        return False
+    before = offsets[k - 1][0]
+    return text[offsets[k - 1][1] : begin] in _JOINED and bool(
+        _EMPLOYER_AT.search(text, max(0, before - 30), before)
+    )
 
 
 #: Last words of a venue's name (``Pride Park``, ``Madison Square Garden``).
