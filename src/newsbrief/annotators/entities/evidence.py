@@ -119,6 +119,7 @@ from newsbrief.annotators.entities.chunker import (
     with_fields,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans, mentions_of
+from newsbrief.annotators.entities.particle_surnames import particle_surnames
 from newsbrief.annotators.entities.sports_tables import (
     VERSUS,
     VERSUS_AFTER,
@@ -1174,6 +1175,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             items[k] = mention  # shown as a person somewhere: the first name stands
     bare_company_names(items, offsets.__getitem__, spans, text, dropped)
     _capital_headings(items, offsets, text, dropped)
+    particle_surnames(items, offsets.__getitem__, spans, text, dropped)
     return items, dropped
 
 

@@ -525,6 +525,17 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
         elif (person := keys.name(candidate[TEXT], candidate[LANGUAGE])) in persons:
             # A headline's full name that the body names too.
             persons.add(person, mention)
+        elif (
+            owner := _particled_owner(
+                keys.name(candidate[TEXT], candidate[LANGUAGE]),
+                candidate,
+                surnames,
+                persons,
+                doc_index,
+            )
+        ) is not None:
+            # ``DE KLERK`` over the body's ``F.W. de Klerk``: a surname with its particle.
+            persons.add(owner, mention)
 
     # The mentions no entity keeps are let go here; each entity's, once merged holds them.
     singles.clear()
@@ -630,6 +641,30 @@ class Merged:
             out.append(item)
         return out
 
+
+def _particled_owner(
+    name: tuple[str, ...],
+    candidate: CandidateFields,
+    surnames: dict[str, list[tuple[str, ...]]],
+    persons: _Groups,
+    doc_index: int,
+) -> tuple[str, ...] | None:
+    """The one full name of the document that a heading's surname with its particle (``name``,
+    ``DE KLERK``) ends, or ``None``."""
+    if candidate[TYPE] != "person" or len(name) < 2:
+        return None
+    if any(word not in _FOLDED_PARTICLES for word in name[:-1]):
+        return None
+    owners = [
+        owner
+        for owner in surnames.get(name[-1], ())
+        if len(owner) > len(name) and owner[-len(name) :] == name and persons.here(owner, doc_index)
+    ]
+    return owners[0] if len(set(owners)) == 1 else None
+
+
+#: Particles inside names, folded (``de``, ``van``).
+_FOLDED_PARTICLES = frozenset(gz.fold(word) for word in gz.NAME_PARTICLES)
 
 _POSITION = operator.itemgetter(0, 1)
 _DOCUMENT = operator.itemgetter(0)
