@@ -1483,16 +1483,16 @@ def _join_teams(
         ):
             items[k] = _with(item, _organisation(place))
             joined.add(" ".join(words[:-1]))
-    # Only a place may open a team (the loop replaces only the ``k``-th mention, after
-    # reading it, so the places can be listed first).
-    places = [k for k in range(len(items) - 1) if items[k][2][TYPE] == "place"]
+    # Only a place may open a team, or a club named by a place (``New York`` of a results
+    # table, before ``New York Yankees``); the loop replaces only the ``k``-th mention, after
+    # reading it, so the places can be listed first.
+    places = [k for k in range(len(items) - 1) if _place_named(items[k][2])]
     for k in places:
         place, team = items[k][2], items[k + 1][2]
         if k in dropped or k + 1 in dropped:
             continue
         if (
-            place[TYPE] == "place"
-            and _english(place)
+            _english(place)
             and not place[HEADING]
             and team[CANONICAL] is None
             and (
@@ -1540,6 +1540,16 @@ def _join_teams(
             ):
                 items[k] = _with(item, _organisation(named))
     return joined
+
+
+def _place_named(fields: CandidateFields) -> bool:
+    """Whether a mention is a place, or a club this pass named by a known place."""
+    return fields[TYPE] == "place" or (
+        fields[TYPE] == "organisation"
+        and fields[CANONICAL] is None
+        and not fields[EVIDENCE]
+        and fields[TEXT] in gz.place_names()
+    )
 
 
 def _nickname(team: CandidateFields) -> bool:
