@@ -772,6 +772,21 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
+        if (
+            kind == "person"
+            and candidate[EVIDENCE]
+            and not candidate[ROLE]
+            and not candidate[SPEAKS]
+            and " " in name
+            and text[max(0, offsets[k][0] - 8) : offsets[k][0]].endswith(_GROUND_ENDINGS)
+            and not text.startswith(_POSSESSIVES, offsets[k][1])
+            and (sporty := shows_sport(text) if sporty is None else sporty)
+        ):
+            # ``booed at the Elmer Castells``: in a sports article, a place is played at, no
+            # person; only the first name made it a person's.
+            items[k] = _with(items[k], _place(candidate))
+            grounds.add(k)
+            continue
         if kind == "organisation" or (
             kind == "person" and (candidate[EVIDENCE] or candidate[ROLE])
         ):

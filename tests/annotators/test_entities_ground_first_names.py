@@ -1,0 +1,19 @@
+"""In a sports article, a name after ``at the`` is a ground even where a first name opens it
+(``at the Elmer Castells``): sentences written for these tests."""
+
+from __future__ import annotations
+
+from test_entities_news import typed
+
+
+def test_a_ground_opening_with_a_first_name_is_a_place() -> None:
+    found = typed(
+        "Valdora beat Montreco 2-1 on Sunday.\n"
+        "The visitors were jeered at the Elmer Castells after a poor first half ."
+    )
+    assert found.get("Elmer Castells") == "place", found
+
+
+def test_outside_sport_the_same_shape_stays_a_person() -> None:
+    found = typed("Critics laughed at the Elmer Castells of this world, the mayor said.")
+    assert found.get("Elmer Castells") != "place", found
