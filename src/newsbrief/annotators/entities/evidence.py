@@ -1171,6 +1171,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     _listed_people(items, offsets, spans, text, dropped, _country_names())
     _venues(items, offsets, spans, text, dropped)
     _company_evidence(items, offsets, text, dropped)
+    _place_companies(items, offsets, spans, text, dropped)
     if match_clubs:
         # (A town's other mentions: ``Ravello`` after ``Ravello battles Treven``.)
         _follow_clubs(items, offsets, text, dropped, match_clubs, _country_names())
@@ -1690,6 +1691,43 @@ def _company_evidence(
         ):
             continue  # (``Trump`` of ``Donald Trump``: a person's surname, either way)
         items[k] = _with(item, _organisation(candidate))
+
+
+#: ``lost 11``, ``rose 4 pence``: a price's move and a number right after a name.
+_MOVE_AND_NUMBER = re.compile(r"[ \u00a0]([a-z]+)[ \u00a0]\d")
+
+
+def _place_companies(
+    items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
+) -> None:
+    """A place and right after it one unknown capitalised word that a price's move and a
+    number follow (``Tolland Gas fell 3``, ``Yorkshire Electricity lost 11``) are one company
+    named after the place, not the place and a word."""
+    for k in range(len(items) - 1):
+        place, word = items[k][2], items[k + 1][2]
+        if (
+            place[TYPE] != "place"
+            or word[TYPE] is not None
+            or k in dropped
+            or k + 1 in dropped
+            or place[HEADING]
+            or word[HEADING]
+            or " " in word[TEXT]
+            or not _english(place)
+            or not _english(word)
+        ):
+            continue
+        begin, end = offsets[k][0], offsets[k + 1][1]
+        if offsets[k + 1][0] != offsets[k][1] + 1 or text[offsets[k][1]] not in " \u00a0":
+            continue
+        move = _MOVE_AND_NUMBER.match(text, end)
+        if move is None or move.group(1) not in _SHARE_MOVES:
+            continue
+        company = with_fields(
+            place, text=text[begin:end], type="organisation", canonical=None, evidence=False
+        )
+        items[k] = (items[k][0], spans.add(begin, end), company)
+        dropped.add(k + 1)
 
 
 def _joined_to_organisation(
