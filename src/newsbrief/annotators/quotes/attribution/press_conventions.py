@@ -565,7 +565,9 @@ class PressReader(DescriptionReader):
         role = " ".join(self.text[before[0][1] : before[-1][2]].split())
         return attrs.evolve(named, role=role)
 
-    def _described_phrase(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+    def _described_phrase(
+        self, words: list[tuple[str, int, int]], cue: str, inner: bool = False
+    ) -> Speaker | None:
         back = self._source_again(words, cue)
         if back is not None:
             return back  # ``Источник в делегации рассказал ... «...», — сказал собеседник``
@@ -586,8 +588,8 @@ class PressReader(DescriptionReader):
         epithet = self._epithet(words, cue)
         if epithet is not None:
             return epithet
-        if QUOTE_MASK in self.masked[words[0][1] : words[-1][2]]:
-            return None
+        if not inner and QUOTE_MASK in self.masked[words[0][1] : words[-1][2]]:
+            return None  # (an attribution inside the marks is masked with them)
         if any(m.type == "person" for m in self.within(words[0][1], words[-1][2])):
             return None
         if lower in press.indefinite or lower in press.sources:
@@ -1754,8 +1756,11 @@ class PressReader(DescriptionReader):
             # A cue of several words (``s'est agacée``) reads on past the word.
             cue = self.cue.match(text, words[index][1]) if index < len(words) else None
             if cue is None and index < len(words) and self.cues.after is not None:
-                # ``« A, tranche X. B »``: a cue read only after a quotation's part.
-                cue = self.cues.after.match(text, words[index][1])
+                # ``« A, tranche X. B »``: a cue read only after a quotation's part; with its
+                # auxiliary (``« A, a soufflé X. B »``: the participle is a cue only so).
+                cue = self.cues.after.match(text, words[index][1]) or (
+                    self.cues.after.match(text, words[0][1]) if index else None
+                )
             if cue is None:
                 continue
             cue_word, cue_end = cue.group(0), cue.end()
@@ -1808,7 +1813,7 @@ class PressReader(DescriptionReader):
             name_end = named[-1][2] if all(w[0][:1].isupper() for w in words) else words[0][2]
             name = self.text[words[0][1] : name_end]
             return Speaker(name, name, words[0][1], name_end, cue)
-        return self._described_phrase(words, cue)
+        return self._described_phrase(words, cue, inner=True)
 
     def colon_person(self, start: int, colon: int) -> Speaker | None:
         """``La portavoz del Sindicato, Valeria Racu, fue tajante: «...»``: the person named in
