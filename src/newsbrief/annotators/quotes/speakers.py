@@ -208,6 +208,8 @@ _LABEL = re.compile(
 
 
 # A dash and a name, maybe in quotation marks, closing a paragraph after a quotation.
+# A quotation (masked) and its comma right before a cue (searched up to the cue).
+_QUOTE_THEN_COMMA = re.compile(rf"{re.escape(QUOTE_MASK)}[ \u00a0]*,[ \u00a0]*$")
 # A colon right after a quotation (``'...': chef Ann Roe on ...``).
 _HEADLINE_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]+")
 # Words that may stand before a questioner's noun (``a``, ``an``, ``one``, ``another``),
@@ -781,6 +783,13 @@ class Attributor(PhraseReader):
             ):
                 return attrs.evolve(found, name=nominative_name(found.name, self.cues))
             return found
+        if (
+            self.press.capitalised_nouns
+            and _QUOTE_THEN_COMMA.search(self.masked, start, cue.start()) is not None
+        ):
+            # ``»...«, erklärte Maria Lenz``: the verb after a quotation and its comma has its
+            # subject after it; the phrase before the quotation is another sentence's.
+            return self._subject_after_verb(cue, limit)
         found = self.phrase_before(start, cue.start(), word)
         if found is not None and not found.anonymous and self.press.capitalised_nouns:
             found = self._unless_prepositional(start, cue, limit, found)
