@@ -625,6 +625,7 @@ def _attribute(
         or attributor.opening_according(context_start, span.open)
         or attributor.later(span.close, context_end)
         or (attributor.name_after(span.close, context_end) if ends_with_comma else None)
+        or attributor.passive_agent(context_start, span.open, span.close, context_end)
     )
     if found is not None:
         return found

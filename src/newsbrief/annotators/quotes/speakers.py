@@ -78,6 +78,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SPACES,
     WORD,
 )
+from newsbrief.annotators.quotes.attribution.passive_agents import agent_words, passive_cue
 from newsbrief.annotators.quotes.attribution.prepositional_objects import preposition_before
 from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
@@ -598,6 +599,24 @@ class Attributor(PhraseReader):
             return None  # the sentence goes on: the name is no speaker standing alone
         speaker = self._named(mention, None)
         return attrs.evolve(speaker, role=role) if role else speaker
+
+    def passive_agent(self, start: int, open_at: int, close: int, limit: int) -> Speaker | None:
+        """``qualifiée de « provocation » par la CGT``: the agent right after a quotation of a
+        passive verb of speech or verdict standing just before it (see
+        :mod:`.attribution.passive_agents`). Not English."""
+        if self.cues.profile is None:
+            return None
+        words = agent_words(self.cues.profile.code)
+        if words is None:
+            return None
+        agent = words.agent.match(self.masked, close, limit)
+        if agent is None:
+            return None
+        cue = passive_cue(self.masked, start, open_at, self.cue, words, self.cues.auxiliaries)
+        if cue is None:
+            return None
+        found = self._phrase_after(agent.end(), phrase_end(self.masked, agent.end(), limit), cue)
+        return None if found is None else attrs.evolve(found, cue=cue)
 
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
