@@ -10,7 +10,7 @@ import re
 import attrs
 
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.languages import language, normalize
+from newsbrief.languages import language, normalize, on_reload
 
 
 @attrs.frozen
@@ -44,6 +44,8 @@ def agent_words(code: str | None) -> AgentWords | None:
         tuple(agreement),
     )
 
+
+on_reload(agent_words.cache_clear)
 
 #: How many words before a quotation its passive verb may stand (``a été qualifiée de``).
 _VERB_REACH = 4
