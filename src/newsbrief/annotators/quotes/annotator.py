@@ -630,7 +630,9 @@ def _attribute(
     if found is not None:
         return found
     if attributor.impersonal_cue_after(span.close, context_end):
-        return None  # ``Kern sprach. „...“, heißt es im Bericht``: not Kern's words
+        # ``Kern sprach. „...“, heißt es im Bericht``: not Kern's words; ``„...“, hieß es aus
+        # dem Ministerium``: the ministry's.
+        return attributor.impersonal_origin_after(span.close, context_end)
     if not span.runs_on:
         signed = attributor.signature(span.close, para_end) or (
             attributor.headline_name(span.close, para_end)

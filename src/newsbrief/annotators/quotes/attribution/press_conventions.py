@@ -169,6 +169,21 @@ class PressReader(DescriptionReader):
             and not any(w[0].lower() in self.cues.pronouns for w in after[1:])
         )
 
+    def impersonal_origin_after(self, start: int, end: int) -> Speaker | None:
+        """Where the words of an impersonal cue after a quotation come from, named after its
+        pronoun (``„...“, hieß es aus dem Finanzministerium``), as :meth:`_impersonal_origin`
+        reads them before it (``Aus dem Finanzministerium hieß es``)."""
+        if not self.press.impersonal:
+            return None
+        cue = self.cue.search(self.masked, start, end)
+        if cue is None:
+            return None
+        after = self._head_words(cue.end(), min(end, cue.end() + _PHRASE_REACH))
+        if len(after) < 3 or after[0][0].lower() not in self.press.impersonal:
+            return None
+        cut = next((i for i, w in enumerate(after) if w[0] in ",.;:"), len(after))
+        return self._impersonal_origin(after[1:cut], cue.start(), cue.group(0))
+
     def _impersonal_origin(
         self, words: list[tuple[str, int, int]], cue_at: int, cue: str
     ) -> Speaker | None:
