@@ -646,6 +646,19 @@ class PressReader(DescriptionReader):
             if not nouns or not nouns[0][0][:1].isalpha():
                 return None
             head = press.elided.sub("", nouns[0][0])
+            if (
+                lower in press.plural
+                and not self._body_noun(head)
+                and self._body_noun_form(head)
+                and not self.within(nouns[0][1], words[-1][2])
+            ):
+                # ``Les syndicats dénoncent``: bodies of a kind in the plural (a form of a body
+                # noun, not the noun itself), not one named before; the group speaks, named as
+                # written.
+                start, end = words[0][1], words[-1][2]
+                phrase = " ".join(self.text[start:end].split())
+                return Speaker(phrase[:1].lower() + phrase[1:], phrase, start, end, cue,
+                               anonymous=True)  # fmt: skip
             if self._body_noun(head):
                 named = next(
                     (m for m in self.within(nouns[0][1], nouns[0][2]) if m.type == "organisation"),
