@@ -33,6 +33,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
 from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
 )
+from newsbrief.annotators.quotes.line_colons import line_colon_speaker
 from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.related_headlines import related_headline
 from newsbrief.annotators.quotes.sentence_subject_turns import subject_between
@@ -714,6 +715,10 @@ def _attribute(
     previous = index - 1
     last_speaker = speakers[previous] if previous >= 0 else None
     if last_speaker is not None and spans[previous].paragraph == span.paragraph:
+        # ``... заявила:`` closing the line before a quotation on a line of its own.
+        on_line = line_colon_speaker(span.open, para_start, sentences, starts, attributor)
+        if on_line is not None:
+            return on_line
         # One sentence a line makes a whole article one paragraph: the last speaker stops at
         # a sentence whose subject is another person (``US captain Jim Furyk spoke after the
         # defeat, "..."``), and (German) at speech reported without a cue after a sentence
