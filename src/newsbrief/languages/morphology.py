@@ -518,6 +518,22 @@ def is_name(word: str, code: str | None) -> bool:
     )
 
 
+def reads_in_case(word: str, code: str | None, case: str) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as a noun or an adjective
+    in ``case`` (pymorphy3's tag: ``gent``, ``loct``), singular or plural: ``науки``,
+    ``арбітрів`` in the genitive go on a body's name after its head, ``Национальном
+    киноцентре`` in the locative is the head after ``в``."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    return any(
+        (p.tag.POS == "NOUN" or p.tag.POS in _ADJECTIVES)
+        and p.tag.case == case
+        and _from_dictionary(p)
+        for p in morph.parse(_plain(word))
+    )
+
+
 def is_common_word(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` knows ``word`` and never as a person's
     first name, surname or patronymic (``Казани``, ``РАН``; not ``Петрова``)."""

@@ -30,6 +30,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
 )
+from newsbrief.annotators.quotes.attribution.statement_bodies import with_statement_bodies
 from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
 )
@@ -195,7 +196,10 @@ class _Found:
     def mentions(self) -> list[Mention]:
         """The entity mentions, in text order."""
         if self._mentions is None:
-            self._mentions = sorted(_mentions(self.document), key=operator.attrgetter("start"))
+            found = sorted(_mentions(self.document), key=operator.attrgetter("start"))
+            # ``В Национальном киноцентре Латвии сообщили``: the whole body, not ``Латвии``.
+            document = self.document
+            self._mentions = with_statement_bodies(document.text, found, document.language)
             self._starts = [m.start for m in self._mentions]
         return self._mentions
 

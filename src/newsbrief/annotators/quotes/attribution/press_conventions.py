@@ -385,7 +385,8 @@ class PressReader(DescriptionReader):
         word = rest[0][0]
         if word[:1].islower():
             if not self._body_noun_form(word):
-                return None
+                referent = self._organisation_by_head(start, word)
+                return None if referent is None else Speaker(referent.name, phrase, start, end, cue)
             referent = self._nearest_organisation(start)
             if referent is None:
                 return None
@@ -417,13 +418,39 @@ class PressReader(DescriptionReader):
         if named and named[0].type == "organisation" and named[0].start == rest[0][1]:
             body = named[0].name
         elif rest and not self._body_noun_form(rest[0][0]) and not self._body_noun_stem(rest[0][0]):
-            return None  # ``in einer Mitteilung vom Dienstag``, a person's: no body to name
+            # ``in einer Mitteilung vom Dienstag``, a person's: no body to name, unless the
+            # noun is the last body's head (``в сообщении киноцентра``).
+            referent = self._organisation_by_head(start, rest[0][0])
+            if referent is None:
+                return None
+            return Speaker(referent.name, self.text[start:end], start, end, cue)
         else:
             referent = self._nearest_organisation(start)
             if referent is None:
                 return None
             body = referent.name
         return Speaker(body, self.text[start:end], start, end, cue)
+
+    def _organisation_by_head(self, start: int, word: str) -> Referent | None:
+        """The organisation named last before ``start`` when lower-case ``word`` is a form of a
+        word of its name (``— повідомили в комітеті`` after ``У Комітеті арбітрів УАФ``);
+        languages whose names take case endings only."""
+        profile = self.cues.profile
+        if profile is None or not self.press.cased_names or not word[:1].islower():
+            return None
+        referent = self._nearest_organisation(start)
+        if referent is None:
+            return None
+        # (two case forms differ in their endings only: ``музея``, ``музее``)
+        lower = word.lower()
+        for name_word in referent.name.lower().split():
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(lower, name_word, strict=False)) if a != b),
+                min(len(lower), len(name_word)),
+            )
+            if shared >= 4 and shared >= max(len(lower), len(name_word)) - 2:
+                return referent
+        return None
 
     def _body_noun_stem(self, word: str) -> bool:
         """Whether ``word``'s stem is a body noun, or a compound ending in one (``Konzerns``,

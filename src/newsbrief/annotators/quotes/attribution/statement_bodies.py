@@ -1,0 +1,116 @@
+"""Bodies that speak without a subject, named where the sentence opens.
+
+Russian and Ukrainian news give a body's statement with no subject, the body placed by a
+preposition before a verb in the past plural: ``В Национальном киноцентре Латвии сообщили``,
+``У Комітеті арбітрів УАФ пообіцяли``, ``В пресс-службе Стройкомплекса Москвы заверили``. The
+entity annotator often finds only a piece of such a name (``Латвии`` as a place,
+``Національній комісії``), so a cue placed in the body later (``— сообщили в ведомстве``) or
+the statement itself reaches no body or the wrong one. Here the whole phrase between the
+preposition (and a press office's noun) and the verb is made one organisation mention for the
+quotation annotator, replacing the pieces inside it; its name is put in the nominative with the
+other bodies' names. Languages whose names take case endings only (``cased_names``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.annotators.quotes.attribution.press_words import names_in_cases
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+from newsbrief.languages import language, morphology
+
+__all__ = ["with_statement_bodies"]
+
+#: A word (hyphens and apostrophes inside), a name in guillemets, or one mark.
+_WORD = re.compile(r"«[^«»\n]{1,60}»|[\w’'\-]+|[^\w\s]")
+#: At most this many words name the body (``Національній комісії з цінних паперів та
+#: фондового ринку``).
+_NAME_WORDS = 10
+#: How far after the preposition the verb is looked for (characters).
+_REACH = 160
+#: The shortest past plural verb (``сказали``; ``были`` and the particle ``ли`` are not cues).
+_VERB_LENGTH = 6
+
+
+def with_statement_bodies(
+    text: str, mentions: Sequence[Mention], code: str | None
+) -> list[Mention]:
+    """``mentions`` (in text order) with each body a sentence or a line opens with before a
+    verb in the past plural added as an organisation, the mentions inside it left out; the
+    mentions themselves for other languages, or where the phrase is one mention already or
+    holds a person."""
+    if code is None or not names_in_cases(code) or not morphology.has_analyzer(code):
+        return list(mentions)
+    data = language(code)
+    locatives = data.words("quotes", "locatives")
+    endings = tuple(data.words("quotes", "past_plural_endings"))
+    if not locatives or not endings:
+        return list(mentions)
+    services = {w.lower() for w in data.words("quotes", "press_services")}
+    links = {w.lower() for w in data.words("quotes", "body_name_links")}
+    opening = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(re.escape(w.capitalize()) for w in locatives) + r")[ \u00a0]+"
+    )
+    found: list[Mention] = []
+    for match in opening.finditer(text):
+        if not _opens_sentence(text, match.start()):
+            continue
+        body = _body_phrase(text, match.end(), services, links, endings, code)
+        if body is None:
+            continue
+        start, end = body
+        inside = [m for m in mentions if m.start >= start and m.end <= end]
+        if any(m.type == "person" for m in inside):
+            continue
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+            continue  # found whole already (``В Кремле``, ``В Германии``)
+        if any(m.start < start < m.end or m.start < end < m.end for m in mentions):
+            continue
+        found.append(Mention(start, end, text[start:end].strip("«»"), "organisation"))
+    if not found:
+        return list(mentions)
+    kept = [m for m in mentions if not any(b.start <= m.start and m.end <= b.end for b in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a sentence."""
+    before = text[max(0, at - 4) : at].rstrip(" \u00a0")
+    return at == 0 or not before or before[-1] in ".!?…\n"
+
+
+def _body_phrase(
+    text: str,
+    start: int,
+    services: set[str],
+    links: set[str],
+    endings: tuple[str, ...],
+    code: str,
+) -> tuple[int, int] | None:
+    """The span of a body's name from ``start`` (after a press office's noun) up to a verb in
+    the past plural: a capitalised word or a name in guillemets, then capitalised words,
+    genitives and the words joining them; ``None`` for anything else."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, start + _REACH)]
+    if words and words[0][0].lower() in services:
+        words = words[1:]
+    if not words or not (words[0][0][:1].isupper() or words[0][0].startswith("«")):
+        return None
+    # The head in the locative (``Национальном киноцентре``), then its complements in the
+    # genitive (``науки и высшего образования``).
+    head = True
+    for index, (word, _, _) in enumerate(words[: _NAME_WORDS + 1]):
+        if index == 0 or word[:1].isupper() or word.startswith("«"):
+            continue
+        if len(word) >= _VERB_LENGTH and word.endswith(endings):
+            if words[index - 1][0].lower() in links:
+                return None
+            return words[0][1], words[index - 1][2]
+        if not word[:1].isalpha():
+            return None
+        if head and morphology.reads_in_case(word, code, "loct"):
+            continue
+        head = False
+        if word.lower() not in links and not morphology.reads_in_case(word, code, "gent"):
+            return None
+    return None

@@ -1,0 +1,53 @@
+"""A body a Russian or Ukrainian sentence opens with, placed before a verb in the past plural
+with no subject (``В Национальном киноцентре Латвии сообщили``), speaks as the whole body in
+the nominative, also for a later cue placed in its head noun (``— повідомили в комітеті``)
+(session 29, lane R). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+from newsbrief.languages import morphology
+
+
+def _speakers(text: str, language: str) -> dict[str, str | None]:
+    """``{quoted words: speaker}`` of every quotation of one article."""
+    found = speakers_and_roles(text, dt.date(2026, 11, 2), "c", language)
+    return {quoted: speaker for quoted, (speaker, _) in found.items()}
+
+
+def test_a_russian_press_office_of_a_body_of_two_words_speaks_as_the_body() -> None:
+    found = _speakers(
+        "Жительница Марина Соколова пожаловалась на шум.\n"
+        "В пресс-службе Департамента транспорта Казани пообещали, что работы закончат "
+        "к лету. «Ночью техника работать не будет», — сообщили в ведомстве.",
+        "ru",
+    )
+    assert found["Ночью техника работать не будет"] == "Департамент транспорта Казани"
+
+
+def test_a_russian_body_named_by_an_adjective_and_a_noun_speaks_as_the_body() -> None:
+    found = _speakers(
+        "Режиссер Иван Белов получил приз.\n"
+        "В Государственном музее Тувы сообщили, что выставка продлится до марта. "
+        "«Мы ждем гостей со всей страны», — говорится в сообщении музея.",
+        "ru",
+    )
+    assert found["Мы ждем гостей со всей страны"] == "Государственный музей Тувы"
+
+
+def test_a_ukrainian_body_with_genitives_speaks_when_its_head_noun_is_cued() -> None:
+    found = _speakers(
+        "Тренер Олег Дуда похвалив команду.\n"
+        "У Комітеті суддів ФФУ заявили, що перевірять епізод. "
+        "«Рішення ухвалимо до п'ятниці», — повідомили в комітеті.",
+        "uk",
+    )
+    assert found["Рішення ухвалимо до п'ятниці"] == "Комітет суддів ФФУ"
+
+
+def test_a_word_in_a_case_is_read_by_the_dictionary() -> None:
+    assert morphology.reads_in_case("науки", "ru", "gent")
+    assert morphology.reads_in_case("музее", "ru", "loct")
+    assert not morphology.reads_in_case("комментировать", "ru", "gent")
