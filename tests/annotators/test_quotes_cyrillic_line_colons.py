@@ -34,3 +34,14 @@ def test_a_ukrainian_cue_and_colon_on_the_line_before_names_the_speaker() -> Non
         "uk",
     )
     assert found["Ми не сіятимемо, доки нам не повернуть пільги"] == "Марина Ковальчук"
+
+
+def test_a_call_sign_in_marks_keeps_its_written_form() -> None:
+    found = _speakers(
+        "Речник бригади Андрій Коваль підтвердив відступ.\n"
+        "Медсестра роти з позивним «Тура» розповідає про вивезення поранених:\n"
+        "«Вдень їхати неможливо, все бачать дрони. Тому їздимо вночі.\n"
+        "«Цього тижня ми вивезли дев'ятьох бійців», — каже вона.",
+        "uk",
+    )
+    assert [s for q, s in found.items() if q.startswith("Вдень")] == ["Тура"]

@@ -36,6 +36,7 @@ from newsbrief.annotators.quotes.heading_terms import (
 )
 from newsbrief.annotators.quotes.line_colons import line_colon_speaker
 from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
+from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.annotators.quotes.related_headlines import related_headline
 from newsbrief.annotators.quotes.sentence_subject_turns import subject_between
 from newsbrief.annotators.quotes.speakers import (
@@ -271,7 +272,13 @@ def _quoted(
         # ``з президентом Франції Емманюелем Макроном``: the language's dictionary gives the
         # name and the role in the nominative (``languages/morphology.py``); the rules below
         # read the page for the names it cannot.
-        speakers = [_in_nominative(s, document.language) for s in speakers]
+        # A name in marks (``з позивним «Ліра»``) is a nickname, written as it is called.
+        speakers = [
+            s
+            if s is not None and in_marks(text, s.start, s.end)
+            else _in_nominative(s, document.language)
+            for s in speakers
+        ]
         # ``в Министерстве науки заявили``: a body's name in the nominative too.
         bodies = body_nominatives(attributor.mentions, document.language)
         speakers = [
