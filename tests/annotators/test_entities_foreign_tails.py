@@ -91,3 +91,30 @@ def test_two_people_listed_with_y_stay_two() -> None:
     found = _entities(text, "es")
     assert ("Pedro Sánchez", "person") in found
     assert ("Pedro Sánchez y Feijóo", "person") not in found
+
+
+def test_full_name_then_a_clubs_initials_stays_a_person() -> None:
+    text = "Im Pokalspiel traf Tomasz Wrzesiński BVB zweimal, danach wurde er ausgewechselt."
+    found = _entities(text, "de")
+    assert ("Tomasz Wrzesiński", "person") in found
+    assert not any(kind == "organisation" and "Tomasz" in name for name, kind in found)
+
+
+def test_body_then_a_surname_written_alone_elsewhere_stays_two_names() -> None:
+    text = (
+        "Tras la reunión con Google Olmedo anunció nuevas inversiones en la región. "
+        "Olmedo dirige la filial desde el año pasado."
+    )
+    found = _entities(text, "es")
+    assert ("Google Olmedo", "organisation") not in found
+    assert ("Google", "organisation") in found
+
+
+def test_surname_after_y_written_alone_elsewhere_is_another_person() -> None:
+    text = (
+        "La ministra Carmen Robledo y Urquiza se vieron ayer en Bruselas. "
+        "Urquiza no quiso hacer declaraciones a la salida."
+    )
+    found = _entities(text, "es")
+    assert ("Carmen Robledo y Urquiza", "person") not in found
+    assert ("Carmen Robledo", "person") in found

@@ -1308,7 +1308,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     branches(items, dropped, spans, text, code)
     role_tails(items, dropped, spans, text, code)
     body_tails(items, dropped, spans, text, code)
-    acronym_tails(items, dropped, spans, text)
+    acronym_tails(items, dropped, spans, text, code)
     joined_surnames(items, dropped, spans, text, code)
     expanded_acronyms(items, dropped, spans, text)
     first_names(items, dropped, spans, text, code)

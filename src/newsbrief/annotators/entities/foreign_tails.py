@@ -49,22 +49,38 @@ def _vowelless_acronym(word: str) -> bool:
     return all("A" <= c <= "Z" for c in letters) and not any(c in _VOWELS for c in letters)
 
 
-def acronym_tails(items: list[Mention], dropped: set[int], spans: Spans, text: str) -> None:
+def acronym_tails(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
     """Each person's mention of two words or more, one an acronym without a vowel, made a
-    body's (see the module): a first name or a role noun before it typed it so."""
-    del spans, text  # (the name's letters alone tell)
+    body's (see the module): a first name or a role noun before it typed it so. Where a first
+    name and a surname come before the acronym ending the name, it is a person's full name
+    followed by a club's or a party's initials (``Kylian Mbappé PSG``): the person's name is
+    cut before them."""
+    rules = rules_for(code)
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "person" or " " not in fields[TEXT]:
             continue
         parts = fields[TEXT].split(" ")
+        first = next((at for at in range(1, len(parts)) if _vowelless_acronym(parts[at])), None)
+        if first is None or not parts[0][:1].isupper() or parts[0].isupper():
+            continue
         if (
-            parts[0][:1].isupper()
-            and not parts[0].isupper()
-            and any(_vowelless_acronym(part) for part in parts[1:])
+            first >= 2
+            and rules.first_name(parts[0]) is not None
+            and all(_vowelless_acronym(part) for part in parts[first:])
         ):
-            body = list(typed_as(fields, "organisation", None))
-            body[ROLE] = None
-            items[k] = (index, number, tuple(body))
+            begin, end = spans.span(index, number)
+            if text[begin:end] != fields[TEXT]:
+                continue
+            cut = begin + len(" ".join(parts[:first]))
+            person = list(fields)
+            person[TEXT] = text[begin:cut]
+            items[k] = (index, spans.add(begin, cut), tuple(person))
+            continue
+        body = list(typed_as(fields, "organisation", None))
+        body[ROLE] = None
+        items[k] = (index, number, tuple(body))
 
 
 def _next_word(text: str, at: int) -> tuple[int, int] | None:
@@ -75,6 +91,27 @@ def _next_word(text: str, at: int) -> tuple[int, int] | None:
     while end < len(text) and (text[end].isalpha() or text[end] in "-'’"):
         end += 1
     return at + 1, end
+
+
+def _written_alone(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, joiners: frozenset[str]
+) -> set[str]:
+    """The one-word mentions the document writes alone somewhere: not one space after a
+    capitalised word nor after a conjunction joining surnames (``Feijóo`` in ``Feijóo
+    respondió``, not in ``Sony Feijoo`` or ``Ortega y Gasset``). Such a word is a name of its
+    own, not the last word of the name before it."""
+    out: set[str] = set()
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or " " in fields[TEXT]:
+            continue
+        start, _ = spans.span(index, number)
+        before = text[max(0, start - 40) : start]
+        if before.endswith(" "):
+            previous = before[:-1].rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+            if (previous[:1].isupper() and previous[-1:].isalpha()) or previous in joiners:
+                continue
+        out.add(fields[TEXT])
+    return out
 
 
 def _run_ends(text: str, at: int) -> bool:
@@ -124,6 +161,7 @@ def body_tails(items: list[Mention], dropped: set[int], spans: Spans, text: str,
         if fields[TYPE] == "person" and not is_open(fields)
         for part in fields[TEXT].split(" ")
     }
+    alone = _written_alone(items, dropped, spans, text, frozenset())
     previous: int | None = None
     for k, (index, number, fields) in enumerate(items):
         if k in dropped:
@@ -148,6 +186,7 @@ def body_tails(items: list[Mention], dropped: set[int], spans: Spans, text: str,
             or text[start:finish] != name
             or not _run_ends(text, finish)
             or name in people
+            or name in alone
             or rules.first_name(name) is not None
             or (rules.profile is not None and rules.profile.place(name) is not None)
             or acronym(name)
@@ -175,17 +214,19 @@ def joined_surnames(
         if fields[TYPE] == "person" and not is_open(fields):
             for part in set(fields[TEXT].split(" ")):
                 words[part] = words.get(part, 0) + 1
+    # (``Feijóo respondió`` elsewhere: a name of its own, another person's)
+    alone = _written_alone(items, dropped, spans, text, joiners)
     # (``Ortega y Gasset`` after ``José Ortega y Gasset``: the joined surnames written again)
     joined: set[str] = set()
     for k in range(len(items) - 1):
         fields = items[k][2]
         if fields[TYPE] == "person" and not is_open(fields) and " " in fields[TEXT]:
-            grown = _joined_at(items, dropped, spans, text, code, joiners, words, k, None)
+            grown = _joined_at(items, dropped, spans, text, code, joiners, words, alone, k, None)
             if grown is not None:
                 parts = grown.split(" ")
                 joined |= {" ".join(parts[at:]) for at in range(1, len(parts) - 2)}
         elif joined and is_open(fields) and " " not in fields[TEXT]:
-            _joined_at(items, dropped, spans, text, code, joiners, words, k, joined)
+            _joined_at(items, dropped, spans, text, code, joiners, words, alone, k, joined)
 
 
 def _joined_at(
@@ -196,6 +237,7 @@ def _joined_at(
     code: str,
     joiners: frozenset[str],
     words: dict[str, int],
+    alone: set[str],
     k: int,
     wanted: set[str] | None,
 ) -> str | None:
@@ -227,6 +269,7 @@ def _joined_at(
         or rules.first_name(word) is not None
         or (profile is not None and profile.place(word) is not None)
         or words.get(word, 0) > (1 if word in fields[TEXT].split(" ") else 0)
+        or word in alone
     ):
         return None
     if wanted is not None and text[begin:finish] not in wanted:
