@@ -118,3 +118,8 @@ def test_surname_after_y_written_alone_elsewhere_is_another_person() -> None:
     found = _entities(text, "es")
     assert ("Carmen Robledo y Urquiza", "person") not in found
     assert ("Carmen Robledo", "person") in found
+
+
+def test_czech_surname_in_capitals_without_a_vowel_stays_a_person() -> None:
+    found = _entities("Trenér Petr VLK po zápase řekl, že tým hrál dobře.", "cs")
+    assert ("Petr VLK", "person") in found

@@ -40,13 +40,20 @@ __all__ = ["acronym_tails", "body_tails", "joined_surnames", "role_tails"]
 _VOWELS = frozenset("AEIOUY")
 
 
-def _vowelless_acronym(word: str) -> bool:
+def _vowels(code: str) -> frozenset[str]:
+    """The letters that carry a syllable in ``code``'s names: the vowels, with the consonants
+    that do so in some languages (``[entities] syllabic_consonants``: Czech ``Vlk``)."""
+    syllabic = language(code).words("entities", "syllabic_consonants")
+    return _VOWELS | {c.upper() for c in syllabic}
+
+
+def _vowelless_acronym(word: str, vowels: frozenset[str] = _VOWELS) -> bool:
     """Whether ``word`` is an acronym of Latin capitals without a vowel (``BSC``, ``SPD``)."""
     if not acronym(word):
         return False
     plain = unicodedata.normalize("NFD", word)
     letters = [c for c in plain if c.isalpha()]
-    return all("A" <= c <= "Z" for c in letters) and not any(c in _VOWELS for c in letters)
+    return all("A" <= c <= "Z" for c in letters) and not any(c in vowels for c in letters)
 
 
 def acronym_tails(
@@ -58,17 +65,20 @@ def acronym_tails(
     followed by a club's or a party's initials (``Kylian Mbappé PSG``): the person's name is
     cut before them."""
     rules = rules_for(code)
+    vowels = _vowels(code)
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "person" or " " not in fields[TEXT]:
             continue
         parts = fields[TEXT].split(" ")
-        first = next((at for at in range(1, len(parts)) if _vowelless_acronym(parts[at])), None)
+        first = next(
+            (at for at in range(1, len(parts)) if _vowelless_acronym(parts[at], vowels)), None
+        )
         if first is None or not parts[0][:1].isupper() or parts[0].isupper():
             continue
         if (
             first >= 2
             and rules.first_name(parts[0]) is not None
-            and all(_vowelless_acronym(part) for part in parts[first:])
+            and all(_vowelless_acronym(part, vowels) for part in parts[first:])
         ):
             begin, end = spans.span(index, number)
             if text[begin:end] != fields[TEXT]:
