@@ -442,6 +442,15 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     for full_name in persons:
         if len(full_name) == 2:
             family_names[full_name[0]].append(full_name)
+        elif _long_foreign_name(full_name, persons[full_name]):
+            # ``Pedro`` and ``López`` after ``Pedro López Torres``: where names hold two
+            # surnames, a lone first name or first surname refers back to the full name too.
+            family_names[full_name[0]].append(full_name)
+            if (
+                full_name[1] not in _PARTICLE_KEYS
+                and gz.first_name_gender(full_name[1].capitalize()) is None
+            ):
+                surnames[full_name[1]].append(full_name)
     # ``Coffman`` for ``Bradford T. Coffman III``: a generation suffix is no surname (but
     # ``Ford`` beside ``William Clay Ford Jr.`` and ``Ford Motor Co.`` is left alone: a word
     # opening an organisation's name).
@@ -805,6 +814,18 @@ def _words(mention: Mention, spans: Spans) -> list[Mention]:
         out.append((doc_index, part, with_fields(candidate, text=word)))
         offset += len(word) + 1
     return out
+
+
+def _long_foreign_name(full_name: tuple[str, ...], mentions: list[Mention]) -> bool:
+    """Whether a person's name of three words or more, in another language than English,
+    opens with a known first name (``Pedro López Torres``)."""
+    return (
+        len(full_name) > 2
+        and bool(mentions)
+        and mentions[0][2][LANGUAGE] not in _ENGLISH
+        # (``marie-claire``: each part of a hyphenated first name is one)
+        and all(gz.first_name_gender(part.capitalize()) for part in full_name[0].split("-"))
+    )
 
 
 def _join_surname_tails(persons: _Groups) -> None:
