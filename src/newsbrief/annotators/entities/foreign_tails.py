@@ -3,7 +3,10 @@ pass (:mod:`.foreign`) has typed the document's names.
 
 * A word in capitals with no vowel (``BSC``, ``BHF``, ``SLM``) is an acronym, never a
   surname written in capitals (``Jean DUPONT`` has vowels): a name holding one is a body's,
-  even after a first name (``Hertha BSC``, ``Oddo BHF``; :func:`acronym_tails`).
+  even after a first name (``Hertha BSC``, ``Oddo BHF``; :func:`acronym_tails`). After a
+  first name and a surname it is a club's or party's initials after a person's full name
+  (``Kylian Mbappé PSG``: the person's name cut before them); a language's syllabic
+  consonants count as vowels (Czech ``Petr VLK`` is a person).
 * Where two unknown capitalised words make a name (French, Spanish: ``name_runs``), a role's
   word ending the run after a name is no role of anyone (no name follows it) but the name's
   last word (``Société Générale``, ``Assurances Générales``; :func:`role_tails`).
@@ -16,6 +19,8 @@ pass (:mod:`.foreign`) has typed the document's names.
   Puig``), unless that word is a first name, a place or a word of another of the document's
   people (``Pedro Sánchez y Feijóo`` beside ``Alberto Núñez Feijóo``: two people;
   :func:`joined_surnames`).
+* Neither of the last two tails is taken where the document writes the word alone elsewhere
+  (``Feijóo respondió``): a name of its own.
 """
 
 from __future__ import annotations
