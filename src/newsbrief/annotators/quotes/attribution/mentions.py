@@ -123,6 +123,13 @@ _SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
 _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 
 
+# What may stand between a person's name and the cue of their words: the comma closing an
+# apposition opened before the name (``A driver in Abuja, Musa Ibrahim, told``), or a clause set
+# off by commas (``Omar Bazzi, 61, said``, ``Ann Roe, who runs a bakery, told``); no sentence
+# end, quotation or second comma inside.
+_SET_OFF = re.compile(r"[ \u00a0]*,(?:[^,.!?;:§\n]{1,160}?,)?")
+
+
 #: No entity mention is longer than this (in code points).
 _LONGEST_MENTION = 300
 
@@ -454,13 +461,26 @@ class MentionLookup:
 
     def _says(self, referent: Referent) -> bool:
         """Whether a cue verb follows a person's name, past words read back over (``Ann Roe
-        said``, ``Ann Roe has also said``): the paragraph reports that person's words."""
+        said``, ``Ann Roe has also said``) or a clause set off by commas (``Ann Roe, 61,
+        said``): the paragraph reports that person's words."""
         if self.cues.profile is not None:
             return False
         mention = self._mention_starting(referent.position)
         if mention is None:
             return False
-        for word in self.masked[mention.end : mention.end + 40].split()[:3]:
+        if self._cue_at(mention.end):
+            return True
+        # Past an apposition's comma or a clause set off by commas (both ends tried: the
+        # shorter set-off is a bare comma).
+        set_off = _SET_OFF.match(self.masked, mention.end)
+        if set_off is None:
+            return False
+        bare = self.masked.find(",", mention.end, set_off.end()) + 1
+        return self._cue_at(bare) or (set_off.end() != bare and self._cue_at(set_off.end()))
+
+    def _cue_at(self, at: int) -> bool:
+        """Whether a cue verb opens the words at ``at``, past words read back over."""
+        for word in self.masked[at : at + 40].split()[:3]:
             if self.cue.fullmatch(word):
                 return True
             if word.lower() not in SKIPPABLE:
