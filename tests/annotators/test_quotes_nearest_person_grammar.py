@@ -38,3 +38,44 @@ def test_a_person_apposed_to_a_description_answers_the_next_pronoun() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["It takes me an hour, but I cannot pay twice a day"][0] == "Halima Osei"
+
+
+def test_a_person_after_a_phrase_opening_the_sentence_is_its_subject() -> None:
+    text = (
+        "The fraud trial of a former finance director continued at Bristol Crown Court.\n\n"
+        "Giving evidence, Mark Corran said the owner, Peter Malby, kept the real figures in a "
+        "locked drawer.\n\n"
+        '"I never saw those figures," he told the jury. "Peter said they were his '
+        'business."\n\n'
+        "Under cross-examination, prosecutor Daniel Okafor put it to him that he had signed "
+        "the accounts.\n\n"
+        '"Your name is on every page. Did you never ask to see them?" he asked.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Your name is on every page. Did you never ask to see them?"][0] == (
+        "Daniel Okafor"
+    )
+
+
+def test_of_two_people_named_before_the_one_reported_speaking_answers_the_pronoun() -> None:
+    text = (
+        "Patients in Hereford have waited three years for the new ward.\n\n"
+        '"We were promised a new ward," said Ruth Allard, who chairs the patients\' group.\n\n'
+        '"The money is in next year\'s budget," hospital director Tom Reeve said.\n\n'
+        "At the meeting a letter from Ruth Allard was read aloud, and health minister Joan "
+        "Pike said she would visit in May.\n\n"
+        '"I will see the wards for myself," she said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["I will see the wards for myself"][0] == "Joan Pike"
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject() -> None:
+    text = (
+        "Two painters share the prize this year.\n\n"
+        '"I did not expect it at all," Maren Holt said.\n\n'
+        "Both will show new work in the spring. Holt is preparing a show in Bergen; Carla "
+        'Vries is painting a series of harbours she describes as "portraits of waiting."\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["portraits of waiting"][0] == "Carla Vries"

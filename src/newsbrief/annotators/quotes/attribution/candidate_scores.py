@@ -57,6 +57,7 @@ WEIGHTS: dict[str, float] = {
     "background": -1.5,
     "object": -2.0,
     "last_speaker": 2.0,
+    "spoke": 1.0,
     "rank": -0.4,
     "paragraph": -1.0,
 }
@@ -196,6 +197,27 @@ class CandidateScorer(BodyFinder):
         ):
             score += WEIGHTS["object"]
         return score
+
+    def best_scored(self, candidates: list[Referent], start: int) -> Referent:
+        """Of the people a rule of nearness leaves to choose from (``candidates``, in the order
+        the article names them, all before ``start``), the one the features above score best,
+        having spoken already counting for them too (``Roe reached for the bill. Lee snatched
+        it away. "...," she said``: the subject nearest, not the first named; ``told Lee``:
+        not the addressee). On a tie the first named. (Nearness itself does not count: the
+        rule chose these for it.)"""
+        last = next((name for _, name, _ in self._recent_speakers(start)), None)
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        best, best_score = candidates[0], float("-inf")
+        for referent in candidates:
+            back = index - (bisect.bisect_right(self._paragraph_starts, referent.position) - 1)
+            score = self._candidate_score(referent, 0, back, last)
+            if referent.name in self._speaker_names:
+                score += WEIGHTS["spoke"]
+            if score > best_score:
+                best, best_score = referent, score
+        # A name written again shorter (``Ben Amara-Lahlou`` after ``Youssef Ben Amara-Lahlou``)
+        # is the full name's.
+        return next((r for r in candidates if r.name.endswith(" " + best.name)), best)
 
     def written_speakers(
         self, low: int, open_at: int, close: int, high: int

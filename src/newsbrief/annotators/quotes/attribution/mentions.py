@@ -130,6 +130,10 @@ _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 _SET_OFF = re.compile(r"[ \u00a0]*,(?:[^,.!?;:§\n]{1,160}?,)?")
 
 
+# A phrase opening a sentence up to its comma (``In the village of Kfar Kila,``).
+_OPENING_PHRASE = re.compile(r"[ \u00a0]*[A-Z][^,;:§\n]{0,120}?,[ \u00a0]+")
+
+
 #: No entity mention is longer than this (in code points).
 _LONGEST_MENTION = 300
 
@@ -489,10 +493,18 @@ class MentionLookup:
 
     def _subject(self, referent: Referent) -> bool:
         """Whether a person is named at the start of a sentence, after at most a title
-        (``Russian Foreign Minister Sergey Lavrov spoke later``)."""
+        (``Russian Foreign Minister Sergey Lavrov spoke later``) and perhaps a phrase opening
+        the sentence (``On Monday, Lavrov spoke``)."""
         head = self.masked[max(0, referent.position - 80) : referent.position]
         sentence = re.split(r"[.!?§\n]\s+|\n", head)[-1]
-        words = sentence.split()
+        if self._subject_words(sentence.split()):
+            return True
+        # Past a phrase opening the sentence (``Under cross-examination, prosecutor Ann Roe``).
+        opening = _OPENING_PHRASE.match(sentence)
+        return opening is not None and self._subject_words(sentence[opening.end() :].split())
+
+    def _subject_words(self, words: list[str]) -> bool:
+        """Whether ``words`` before a name may all belong to its subject's title."""
         return len(words) <= 6 and all(
             w[:1].isupper() or w.lower() in self.role_nouns or w.lower() in ROLE_MODIFIERS
             for w in words

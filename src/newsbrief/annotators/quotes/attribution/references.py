@@ -78,6 +78,10 @@ _MASK_RUN = re.compile(r"[§\s]*")
 _SENTENCE_BOUND = re.compile(r"[.!?][”’\"]?[ \u00a0]+(?=[A-Z“\"])|\n+")
 
 
+# A semicolon and its space, read backwards (the last before a pronoun found first).
+_CLAUSE_BOUND = re.compile(r"[ \u00a0]+;")
+
+
 # A noun right before a name, a comma between perhaps (``Another staffer, Rob Lyle``).
 _APPOSED_NOUN = re.compile(r"\b([a-z][\w\-]*),?[ \u00a0]+$")
 
@@ -335,6 +339,11 @@ class ReferenceResolver(CandidateScorer):
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
         if index >= 0:
             begin = max(begin, self.paragraphs[index][0])
+        # A clause after a semicolon has a subject of its own (``Roe is touring; Lee is writing
+        # a play she calls "..."``: Lee's).
+        clause = _CLAUSE_BOUND.search(self.masked[begin:start][::-1])
+        if clause is not None:
+            begin = start - clause.start()
         if not self.masked[begin:start].strip() or self.masked.startswith(QUOTE_MASK, begin):
             return None  # the pronoun opens its sentence, or a quotation does
         found = self._subject_at(begin, start, start)
@@ -731,7 +740,7 @@ class ReferenceResolver(CandidateScorer):
                 ):
                     # A speaker the entity annotator left untyped (``Adele told ...``).
                     return Referent(position, name, "person", None, frozenset())
-        return min(first, key=lambda r: (r.name not in self._speaker_names, r.position))
+        return self.best_scored(first, start)
 
     def _reported_before(self, start: int, gender: str) -> Referent | None:
         """``Okoro, who ... Mensah ..., said she had ...`` ending a paragraph, then ``"...,"
