@@ -79,3 +79,15 @@ def test_a_clause_after_a_semicolon_has_its_own_subject() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["portraits of waiting"][0] == "Carla Vries"
+
+
+def test_a_name_opening_a_sentence_is_no_object_of_the_sentence_before() -> None:
+    text = (
+        "Ines Okoro and Lena Marsh have shared a flat in Leeds for a decade.\n\n"
+        '"We met at a bus stop," Okoro says.\n\n'
+        '"She never does the dishes," Marsh says.\n\n'
+        "When the waiter comes, Okoro reaches for the menu. Marsh waves him away.\n\n"
+        '"We always have the same thing here," she says.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We always have the same thing here"][0] == "Lena Marsh"

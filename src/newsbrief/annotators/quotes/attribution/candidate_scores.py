@@ -76,6 +76,10 @@ _OBJECT_BEFORE = re.compile(
     rf"[ \u00a0]+(?:{ARTICLES}[ \u00a0]+)?(?:[A-Za-z][\w.’'\-]*[ \u00a0]+){{0,2}}$"
 )
 
+# A sentence's end right before a name (``reaches for the bill. Lee``): a word of lower-case
+# letters and a stop (an initial, ``J.``, is no end); the object word is the sentence's before.
+_STOP_BEFORE = re.compile(r"[a-z]{2}[.!?][ \u00a0]+$")
+
 #: How far before a name the word making it an object is looked for (code points).
 _OBJECT_REACH = 40
 
@@ -189,12 +193,10 @@ class CandidateScorer(BodyFinder):
             score += WEIGHTS["subject"]
         if referent.type == "person" and self._background(referent.position):
             score += WEIGHTS["background"]
-        if (
-            _OBJECT_BEFORE.search(
-                self.masked, max(0, referent.position - _OBJECT_REACH), referent.position
-            )
-            is not None
-        ):
+        object_before = _OBJECT_BEFORE.search(
+            self.masked, max(0, referent.position - _OBJECT_REACH), referent.position
+        )
+        if object_before is not None and not _STOP_BEFORE.search(object_before.group(0)):
             score += WEIGHTS["object"]
         return score
 
