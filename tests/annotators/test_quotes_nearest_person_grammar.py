@@ -91,3 +91,13 @@ def test_a_name_opening_a_sentence_is_no_object_of_the_sentence_before() -> None
     )
     found = speakers_and_roles(text, DAY)
     assert found["We always have the same thing here"][0] == "Lena Marsh"
+
+
+def test_a_possessor_named_nearest_yields_to_the_person_the_paragraph_is_about() -> None:
+    text = (
+        "Harlow Town lost 2-0 at home on Saturday.\n\n"
+        "After the game the mood was grim as manager Dan Ruiz talked about Tom Bell's knee. "
+        '"He will be back within a month, I hope," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["He will be back within a month, I hope"][0] == "Dan Ruiz"

@@ -200,6 +200,16 @@ class CandidateScorer(BodyFinder):
             score += WEIGHTS["object"]
         return score
 
+    def passive_mention(self, referent: Referent) -> bool:
+        """Whether ``referent`` is named where no subject stands: a possessor, a name in a
+        list, or an object or addressee (``told Ann Roe``)."""
+        if self._background(referent.position):
+            return True
+        object_before = _OBJECT_BEFORE.search(
+            self.masked, max(0, referent.position - _OBJECT_REACH), referent.position
+        )
+        return object_before is not None and not _STOP_BEFORE.search(object_before.group(0))
+
     def best_scored(self, candidates: list[Referent], start: int) -> Referent:
         """Of the people a rule of nearness leaves to choose from (``candidates``, in the order
         the article names them, all before ``start``), the one the features above score best,

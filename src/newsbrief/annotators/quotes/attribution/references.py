@@ -307,6 +307,10 @@ class ReferenceResolver(CandidateScorer):
         if nearest is None or nearest.type != "person":
             return nearest
         if (nearest.gender or self._first_name_gender(nearest.name)) in (gender, "unknown"):
+            if self.cues.profile is None and self.passive_mention(nearest):
+                # ``Lee was asked about Roe's remarks. "...," he said``: the nearest is no
+                # subject; the scorer chooses among the people of the pronoun's paragraph.
+                return self._paragraph_best(nearest, start, gender)
             return nearest
         # The sentence's start, looked for a bounded way back (linear articles).
         window = max(0, nearest.position - CLAUSE_LOOKBACK)
@@ -324,6 +328,25 @@ class ReferenceResolver(CandidateScorer):
             ):
                 return referent
         return nearest
+
+    def _paragraph_best(self, nearest: Referent, start: int, gender: str) -> Referent:
+        """The best-scored person a pronoun of ``gender`` at ``start`` may stand for, of those
+        its paragraph names before it (``nearest`` among them; at most ``LOOKBACK`` read)."""
+        index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        low = self.paragraphs[index][0] if index >= 0 else 0
+        last = bisect.bisect_left(self._positions, nearest.position)
+        candidates = []
+        for referent in self._referents_back(last):
+            if referent.position < low:
+                break
+            if (
+                referent.type == "person"
+                and self.masked[referent.position] != QUOTE_MASK
+                and self._gender_fits(referent, gender)
+            ):
+                candidates.append(referent)
+        candidates.reverse()
+        return self.best_scored(candidates, start) if candidates else nearest
 
     def _own_subject(self, start: int, gender: str) -> Referent | None:
         """The person who is the subject of the pronoun's own sentence, named before it
