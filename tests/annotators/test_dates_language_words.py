@@ -5,11 +5,13 @@ leads of a vague duration; each language reads its own besides English's."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from newsbrief.annotators.dates import DateAnnotator
-from newsbrief.languages import cldr
+from newsbrief.languages import PATH_ENV, cldr, reload
 from newsbrief.model import AnnotationKind, Document, Metadata
 
 ANNOTATOR = DateAnnotator()
@@ -99,3 +101,22 @@ def test_english_ordinals_links_and_vague_durations_read_as_before() -> None:
         ("several weeks", None),
         ("a few days", None),
     ]
+
+
+@pytest.fixture
+def closing_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """English data that also names a month's late part ``the close of``."""
+    (tmp_path / "en.toml").write_text(
+        '[calendar]\nmonth_parts = { "the close of" = "late" }\n', encoding="utf-8"
+    )
+    monkeypatch.setenv(PATH_ENV, str(tmp_path))
+    reload()
+    yield
+    monkeypatch.delenv(PATH_ENV)
+    reload()
+
+
+def test_a_part_of_next_week_reads_the_month_parts(closing_part: None) -> None:
+    # The relative rule's ``the end of next week`` takes the same phrases as a month.
+    found = dates("Repairs end by the close of next week, and resume at the close of May.", "en")
+    assert found == [("the close of next week", "2024-W49"), ("the close of May", "2025-05-late")]

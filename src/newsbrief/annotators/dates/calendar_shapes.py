@@ -195,7 +195,8 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
             "relative",
             rule_pattern(
                 rf"(?:(?P<pre>earlier|later){GAP})?"
-                rf"(?:the{GAP}(?P<edge>end|start|beginning|middle){GAP}of{GAP})?(?:the{GAP})?"
+                # ``the end of next week``: a part of a month names a part of a week too.
+                rf"(?:{month_part}{GAP})?(?:the{GAP})?"
                 rf"(?P<rel>last|next|this|coming|previous|following){GAP}"
                 rf"(?P<unit>week|month|quarter|year|weekend)\b",
                 flags,
