@@ -74,3 +74,54 @@ def test_json_lines_with_no_valid_line_name_the_first(tmp_path: Path) -> None:
     assert line.endswith(
         "not JSON or JSON Lines: line 1: invalid JSON: Expecting ',' delimiter: column 19"
     )
+
+
+def test_a_readme_named_in_a_list_beside_its_folder_is_read_not_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    (desk / "README.md").write_text("# Notes\n\nWhat the harbour desk keeps.\n", "utf-8")
+    (tmp_path / "inputs.txt").write_text("desk/README.md\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    # A list on the command line names the file; the folder beside it is walked.
+    result = CliRunner().invoke(cli, ["build", "@inputs.txt", "desk", "-v", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert "passed over" not in result.output
+    assert "load: 2 input(s)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [("[7, 8]", "a number"), ("[null, true]", "null"), ("[[1], [2]]", "a list")],
+)
+def test_a_json_list_of_no_objects_says_what_it_holds_in_jsons_words(
+    tmp_path: Path, data: str, kind: str
+) -> None:
+    path = tmp_path / "records.json"
+    path.write_text(data, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(path), "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    (line,) = [line for line in result.output.splitlines() if "skipped" in line]
+    assert line.endswith(f"no usable record; the first, item 0: expected an object, got {kind}")
+
+
+def test_a_build_with_its_cache_folder_below_a_file_runs_without_the_cache(
+    tmp_path: Path,
+) -> None:
+    from newsbrief.languages import array_cache
+
+    blocking = tmp_path / "notes.txt"
+    blocking.write_text("not a folder\n", encoding="utf-8")
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    env = {"NEWSBRIEF_CACHE_DIR": str(blocking / "cache")}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSBRIEF_CACHE_DIR", env["NEWSBRIEF_CACHE_DIR"])
+        # No cache folder, as for a path naming the file itself: nothing tries to write there.
+        assert array_cache.cache_root() is None
+        assert array_cache.file_in_the_way(blocking / "cache" / "deeper") == blocking
+    result = CliRunner().invoke(cli, ["build", str(article), "-f", "json"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and '"dates"' in result.output

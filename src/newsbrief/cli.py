@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -869,17 +868,17 @@ def cache_command(path_only: bool, clear: bool) -> None:
         raise click.UsageError("give one of --path and --clear")
     root = array_cache.cache_root()
     chosen = os.environ.get(array_cache.CACHE_ENV)
-    blocking = _file_above(root) if root is not None else None
-    if blocking is not None:
+    named = array_cache.named_folder() if root is None else None
+    blocking = array_cache.file_in_the_way(named) if named is not None else None
+    if named is not None and blocking is not None and blocking != named:
         # Below a file: the folder can never be made, so nothing is or will be kept there.
-        where = f"{array_cache.CACHE_ENV}={chosen!r}" if chosen else str(root)
+        where = f"{array_cache.CACHE_ENV}={chosen!r}" if chosen else str(named)
         why = f"{where} lies below {blocking}, a file, not a folder"
         if path_only or clear:
             raise click.ClickException(f"no usable cache folder: {why}")
         click.echo(f"Cache folder: not usable ({why}: nothing can be kept)")
         return
     if root is None:
-        named = array_cache.named_folder()
         if named is not None:  # there, but a file: nothing can be kept below it
             where = f"{array_cache.CACHE_ENV}={chosen!r} names" if chosen else f"{named} is"
             why = f"{where} a file, not a folder"
@@ -917,20 +916,6 @@ def cache_command(path_only: bool, clear: bool) -> None:
         else:
             held = f"{_files(used.files)}, {_size(used.size)}" if used.files else "nothing yet"
         click.echo(f"{label + ':':<{width}}{held} ({name}/)")
-
-
-def _file_above(folder: Path) -> Path | None:
-    """The nearest existing path above ``folder`` when it is a file, not a folder (nothing can
-    be made below it); ``None`` when ``folder`` exists or can be made, or nothing can be told."""
-    try:
-        if folder.exists():
-            return None
-        for parent in folder.parents:
-            if parent.exists():
-                return None if parent.is_dir() else parent
-    except OSError:  # unreadable: the readers and writers say nothing, and neither does this
-        return None
-    return None
 
 
 def _files(count: int) -> str:

@@ -151,18 +151,23 @@ def expand(specs: Iterable[str], extensions: Iterable[str]) -> Iterator[InputRef
     ``http(s)://`` specs are URLs; ``@FILE`` names a list of inputs (see :func:`read_list`).
     """
     wanted = frozenset(ext.lower() for ext in extensions)
-    specs = list(specs)
-    named = _named_files(specs)
+    # The lists are read first (each once: ``@-`` is standard input), so that a file named in
+    # one is known as named to the walk of a folder named beside it (``@list DIR``).
+    flat: list[str | InputError] = []
     for spec in specs:
         if spec.startswith("@") and len(spec) > 1:
             try:
-                listed = read_list(spec[1:])
+                flat.extend(_no_nested_lists(read_list(spec[1:])))
             except InputError as error:
-                yield error
-                continue
-            yield from expand(_no_nested_lists(listed), extensions)
-            continue
-        yield from _expand_one(spec, wanted, named)
+                flat.append(error)
+        else:
+            flat.append(spec)
+    named = _named_files([item for item in flat if isinstance(item, str)])
+    for item in flat:
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from _expand_one(item, wanted, named)
 
 
 def _named_files(specs: list[str]) -> frozenset[str]:

@@ -102,7 +102,7 @@ def test_parse_yields_problems_in_order(raw):
     results = list(JsonParser().parse(raw(data, name="feed.jsonl")))
     assert [type(result).__name__ for result in results] == ["Document", "InputError", "InputError"]
     assert str(results[1]) == "feed.jsonl:2: no text in field 'text' (its keys: title)"
-    assert str(results[2]) == "feed.jsonl:3: expected an object, got list"
+    assert str(results[2]) == "feed.jsonl:3: expected an object, got a list"
 
 
 def test_configurable_field_names(raw):

@@ -65,6 +65,7 @@ __all__ = [
     "Usage",
     "cache_root",
     "clear",
+    "file_in_the_way",
     "named_folder",
     "read_arrays",
     "read_json",
@@ -100,16 +101,26 @@ _REPLACED = ".old-"
 def cache_root() -> Path | None:
     """newsbrief's cache folder (see the module documentation), or ``None`` when the cache is
     turned off (``NEWSBRIEF_CACHE_DIR=""``), no user folder is known, or the path named is a
-    file, not a folder (nothing could be written below it). Not created here."""
+    file or lies below one (nothing could be written there: :func:`file_in_the_way`). Not
+    created here."""
     folder = named_folder()
-    if folder is None:
+    if folder is None or file_in_the_way(folder) is not None:
         return None
-    try:
-        if folder.exists() and not folder.is_dir():
-            return None
-    except OSError:  # unreadable: left to the readers and writers, which never raise
-        pass
     return folder
+
+
+def file_in_the_way(folder: Path) -> Path | None:
+    """The file that keeps ``folder`` from being a folder: ``folder`` itself, or the nearest
+    existing path above it when that is a file (``notes.txt`` for ``notes.txt/cache``);
+    ``None`` when ``folder`` is or can be made a folder, or nothing can be told (unreadable:
+    left to the readers and writers, which never raise)."""
+    try:
+        for path in (folder, *folder.parents):
+            if path.exists():
+                return None if path.is_dir() else path
+    except OSError:
+        return None
+    return None
 
 
 def named_folder() -> Path | None:

@@ -290,7 +290,7 @@ class JsonParser:
         self, raw: RawInput, record: Any, number: int, several: bool, encoding: str
     ) -> Document:
         if not isinstance(record, dict):
-            raise InputError(raw.name, f"expected an object, got {type(record).__name__}")
+            raise InputError(raw.name, f"expected an object, got {_kind(record)}")
         text = record.get(self.fields["text"])
         if not isinstance(text, str) or not text.strip():
             raise InputError(raw.name, _no_text(self.fields["text"], record))
@@ -403,12 +403,16 @@ def _place(raw: RawInput, label: str) -> str:
 _JSON_KINDS = {str: "a string", int: "a number", float: "a number"}
 
 
+def _kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words: ``a number``, ``a list``, ``null``, ``true``."""
+    if isinstance(value, list):
+        return "a list"
+    return _JSON_KINDS.get(type(value)) or json.dumps(value)
+
+
 def _wrong_shape(value: Any) -> str:
     """Why a JSON ``value`` holds no record: ``an empty list, no record in it (expected ...)``."""
-    if isinstance(value, list):
-        what = "an empty list, no record in it"
-    else:
-        what = _JSON_KINDS.get(type(value)) or json.dumps(value)
+    what = "an empty list, no record in it" if isinstance(value, list) else _kind(value)
     return f"{what} (expected a JSON object or a non-empty list of objects)"
 
 
