@@ -221,6 +221,16 @@ class _Found:
         return self.made
 
 
+def _named_on_its_line(
+    text: str, span: QuoteSpan, speaker: Speaker, paragraphs: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether ``speaker`` was found on the line of ``span`` (a part of a quotation left open
+    at its line's end): named before its opening mark or inside its words."""
+    floor = paragraphs[span.paragraph][0] if span.paragraph < len(paragraphs) else 0
+    line = text.rfind("\n", floor, span.open) + 1
+    return max(line, floor) <= speaker.start < span.end
+
+
 def _quoted(
     document: Document,
     draft: QuoteDraft,
@@ -332,11 +342,19 @@ def _quoted(
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
     # paragraphs take the speaker of the paragraph that continues them.
     # Within one paragraph (a page's lines, each reopening the quotation), the words were one
-    # quotation until its last line's cue: that cue's speaker is theirs, whoever else the
-    # line's own reading found.
+    # quotation until its last line's cue: that cue's speaker is theirs, unless the line names
+    # its own (``Rose Hill said: "A sad day.`` then ``"We will appeal," said Andrew Pine.``:
+    # two speakers, a closing mark lost).
     for index in range(len(spans) - 2, -1, -1):
+        own = speakers[index]
         if (
-            (speakers[index] is None or spans[index].paragraph == spans[index + 1].paragraph)
+            (
+                own is None
+                or (
+                    spans[index].paragraph == spans[index + 1].paragraph
+                    and not _named_on_its_line(text, spans[index], own, paragraphs)
+                )
+            )
             and spans[index].runs_on
             and spans[index + 1].continues
             and speakers[index + 1] is not None
