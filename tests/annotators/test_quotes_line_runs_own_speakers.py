@@ -1,6 +1,6 @@
 """Quotations reopened on the next line of a page: the lines of one quotation take its last
 line's cue, but a line that names its own speaker keeps it (two reactions on consecutive lines,
-a closing mark lost between them), in every language.
+a closing mark lost between them), in every language; French reopens a line with a spaced mark.
 
 The sentences are written for these tests; none is copied from a key."""
 
@@ -44,6 +44,15 @@ _TWO_SPEAKERS = {
         "Das Angebot steht",
         "Walter Keller",
     ),
+    "fr": (
+        "Grève au port.\nLa syndicaliste Rose Dubois a prévenu : « Nous ne reviendrons pas sans "
+        "accord.\n« L’offre reste sur la table », a répondu le directeur du port, André Martin.\n"
+        "Les discussions reprennent lundi.",
+        "Nous ne reviendrons",
+        "Rose Dubois",
+        "L’offre reste",
+        "André Martin",
+    ),
     "ru": (
         "Забастовка в порту.\nПрофсоюзный лидер Анна Петрова заявила: «Мы не вернёмся без "
         "соглашения.\n«Предложение остаётся в силе», — сказал директор порта Андрей Смирнов.\n"
@@ -72,3 +81,17 @@ def test_lines_of_one_quotation_still_take_the_last_lines_cue() -> None:
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert {who for who, _ in found.values()} == {"Rosa Llamas"}
+
+
+def test_a_french_quotation_reopened_with_a_spaced_mark_runs_on() -> None:
+    text = (
+        "Grève au port.\nLa syndicaliste Rose Dubois a été la seule à parler. « Nous ne "
+        "reviendrons pas sans accord.\n« Cela fait trois semaines que nous sommes en grève », "
+        "a-t-elle ajouté.\nFin."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert set(found) == {
+        "Nous ne reviendrons pas sans accord",
+        "Cela fait trois semaines que nous sommes en grève",
+    }
+    assert {who for who, _ in found.values()} == {"Rose Dubois"}

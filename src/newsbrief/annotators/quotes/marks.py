@@ -700,8 +700,10 @@ def _paired_quotes(
 def _reopens_line(text: str, i: int, start: int) -> bool:
     """Whether the double mark at ``i`` opens a line of a paragraph starting at ``start`` (not
     its first) before a word: a quotation open on the line before runs on into it."""
-    # (read back over the spaces before it only: a paragraph's marks cost no scan of it each)
-    return _opens_line(text, i, start) and text[i + 1 : i + 2].isalpha()
+    # (read back over the spaces before it only: a paragraph's marks cost no scan of it each;
+    # French sets a space inside its marks: ``« Rien``)
+    after = text[i + 1 : i + 3].lstrip(" \u00a0\u202f")
+    return _opens_line(text, i, start) and after[:1].isalpha()
 
 
 #: A line opening with a dash (a turn of a dialogue, perhaps opening with a quotation).
