@@ -524,6 +524,8 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     for key, mention in leftover:
         if (key,) in persons:
             persons.add((key,), mention)
+    # A document's full names by their particled surnames, made when a heading first needs it.
+    particled: dict[tuple[tuple[str, ...], int], list[tuple[str, ...]]] | None = None
     for mention in unknown_headings:
         doc_index, _, candidate = mention
         # ``GM posts loss`` over ``General Motors (GM)``: a heading's acronym is its body's.
@@ -533,13 +535,14 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             clusters.add(cluster, mention)
         elif (person := keys.name(candidate[TEXT], candidate[LANGUAGE])) in persons:
             # A headline's full name that the body names too.
+            if particled is not None and not persons.here(person, doc_index):
+                _add_tails(particled, person, doc_index)  # (named here now)
             persons.add(person, mention)
         elif (
             owner := _particled_owner(
                 keys.name(candidate[TEXT], candidate[LANGUAGE]),
                 candidate,
-                surnames,
-                persons,
+                particled if particled is not None else (particled := _particled_tails(persons)),
                 doc_index,
             )
         ) is not None:
@@ -654,22 +657,42 @@ class Merged:
 def _particled_owner(
     name: tuple[str, ...],
     candidate: CandidateFields,
-    surnames: dict[str, list[tuple[str, ...]]],
-    persons: _Groups,
+    particled: dict[tuple[tuple[str, ...], int], list[tuple[str, ...]]],
     doc_index: int,
 ) -> tuple[str, ...] | None:
     """The one full name of the document that a heading's surname with its particle (``name``,
     ``DE KLERK``) ends, or ``None``."""
     if candidate[TYPE] != "person" or len(name) < 2:
         return None
-    if any(word not in _FOLDED_PARTICLES for word in name[:-1]):
-        return None
-    owners = [
-        owner
-        for owner in surnames.get(name[-1], ())
-        if len(owner) > len(name) and owner[-len(name) :] == name and persons.here(owner, doc_index)
-    ]
-    return owners[0] if len(set(owners)) == 1 else None
+    owners = particled.get((name, doc_index), ())
+    return owners[0] if len(owners) == 1 else None
+
+
+def _particled_tails(
+    persons: _Groups,
+) -> dict[tuple[tuple[str, ...], int], list[tuple[str, ...]]]:
+    """Each full name by each of its particled surnames (``de klerk`` of ``f w de klerk``) and
+    each document it is named in: a heading's surname is looked up in its own document, not
+    compared with every full name of the run that shares it (linear in the run)."""
+    tails: dict[tuple[tuple[str, ...], int], list[tuple[str, ...]]] = defaultdict(list)
+    for full_name in persons:
+        if len(full_name) > 2 and full_name[-2] in _FOLDED_PARTICLES:
+            named_in = persons.documents.get(full_name, set())
+            for named_doc in named_in if isinstance(named_in, set) else (named_in,):
+                _add_tails(tails, full_name, named_doc)
+    return tails
+
+
+def _add_tails(
+    tails: dict[tuple[tuple[str, ...], int], list[tuple[str, ...]]],
+    full_name: tuple[str, ...],
+    doc_index: int,
+) -> None:
+    """Note ``full_name`` under each of its particled surnames in document ``doc_index``."""
+    opening = len(full_name) - 2
+    while opening > 0 and full_name[opening] in _FOLDED_PARTICLES:
+        tails.setdefault((full_name[opening:], doc_index), []).append(full_name)
+        opening -= 1
 
 
 #: Particles inside names, folded (``de``, ``van``).
