@@ -1811,6 +1811,8 @@ def _table_clubs(
         return set()
     clubs: set[str] = set()
     sides: dict[tuple[int, int], tuple[int, int]] | None = None  # read when first needed
+    # The type each mention this pass made a club had before (its other side reads that).
+    before: dict[int, str | None] = {}
     k = 0
     for begin, end in rows:
         while k < len(items) and offsets[k][1] <= begin:
@@ -1830,7 +1832,8 @@ def _table_clubs(
         if any(f[TYPE] == "person" for f in fields):
             if sides is None:
                 sides = result_sides(text)
-            if not _against_club(items, offsets, dropped, sides.get((begin, end)), k, fields):
+            side = sides.get((begin, end))
+            if not _against_club(items, offsets, dropped, side, k, fields, before):
                 continue  # ``Ernie Els 67 68 70 71``: a player's row
         if (
             len(inside) == 1
@@ -1842,6 +1845,7 @@ def _table_clubs(
         club = with_fields(
             fields[0], text=name, type="organisation", canonical=None, evidence=False, gender=None
         )
+        before.setdefault(inside[0], fields[0][TYPE])
         if offsets[inside[0]] == (begin, end):
             items[inside[0]] = _with(items[inside[0]], club)
         else:
@@ -1858,11 +1862,15 @@ def _against_club(
     side: tuple[int, int] | None,
     k: int,
     fields: list[CandidateFields],
+    before: dict[int, str | None],
 ) -> bool:
     """Whether a row's name that a first name made a person's (``fields``, its mentions from
     the ``k``-th on) plays a club in a results row (``Carlton Hawks 3 Dunmore 2``): the other
     ``side`` of the row is named, and by no person (the two sides of a match are of one kind),
-    and nothing but a first name made it a person's (no role, no speech)."""
+    and nothing but a first name made it a person's (no role, no speech). The other side shows
+    a club only when it is a known place or body, or this side has a team's plural shape
+    (``Hawks``): an unknown surname plays a person too (``Koralev 1 Peter Laszlo 0``), and
+    ``before`` keeps the types the rows' own reading replaced."""
     if side is None or any(f[ROLE] or f[SPEAKS] for f in fields):
         return False
     # The other side is on the same line, a few mentions away.
@@ -1871,8 +1879,10 @@ def _against_club(
         for j in range(max(0, k - _SIDE_REACH), min(len(items), k + _SIDE_REACH + 1))
         if j not in dropped and offsets[j][0] < side[1] and side[0] < offsets[j][1]
     ]
-    return bool(near) and all(
-        items[j][2][TYPE] != "person" and not items[j][2][HEADING] for j in near
+    if not near or any(items[j][2][TYPE] == "person" or items[j][2][HEADING] for j in near):
+        return False
+    return (len(fields) == 1 and _nickname(fields[0])) or any(
+        before.get(j, items[j][2][TYPE]) in ("organisation", "place") for j in near
     )
 
 
