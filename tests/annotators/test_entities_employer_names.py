@@ -21,3 +21,9 @@ def test_the_second_employer_of_a_pair_after_a_job_s_at_is_one_too() -> None:
 def test_a_person_met_at_a_place_stays_a_person() -> None:
     found = typed("Reporters met Morgan Kimball at the airport on Tuesday.")
     assert found.get("Morgan Kimball") == "person", found
+
+
+def test_a_person_whose_place_a_job_is_at_stays_a_person() -> None:
+    # (``at Morgan Kimball's foundation``: the job is at a thing of the person's)
+    found = typed("A spokesman at Morgan Kimball's foundation said the gala would go ahead.")
+    assert found.get("Morgan Kimball") == "person", found

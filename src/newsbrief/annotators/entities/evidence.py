@@ -765,6 +765,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not candidate[ROLE]
             and not candidate[SPEAKS]
             and " " in name
+            and not text.startswith(_POSSESSIVES, offsets[k][1])
             and _employer(items, offsets, text, k)
         ):
             # ``strategists at Vale Brothers and Morgan Kimball``: a job at a person is none;
