@@ -371,6 +371,32 @@ _GROUND_ENDINGS = tuple(
     for word in sorted(_VENUE_PREPOSITIONS)
     for space in (" ", "\u00a0")
 )
+#: A lower-case word right after a name.
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
+#: Words after a name that leave it a noun of its own (``at the Ravello Arena after the
+#: game``): function words; and a verb's past (``at the Ravello Arena settled it``).
+_FREE_AFTER = _EN.words("quotes", "function_words")
+_PAST_ENDING = "ed"
+#: Lower-case nouns after a name that show it is the place (``at the Ravello Arena stadium``).
+_GROUND_NOUNS = _EN.words("entities", "venue_followers") | _EN.words("entities", "place_followers")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is a lower-case noun's modifier (``at the Gerrin Holt
+    farewell``, ``the Tamsin Crowe era``): a word after it that is no function word, no past
+    verb and no noun of a ground or place (``stadium``)."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (
+        word in _FREE_AFTER
+        or word.endswith(_PAST_ENDING)
+        or word in _GROUND_NOUNS
+        or word.capitalize() in _VENUE_HEADS
+    )
+
+
 #: Followers that are verbs as often as a company's nouns (``Kessler shares the view``): a
 #: price's move must follow them.
 _VERB_LIKE_FOLLOWERS = _EN.words("entities", "verb_like_followers")
@@ -781,6 +807,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and " " in name
             and text[max(0, offsets[k][0] - 8) : offsets[k][0]].endswith(_GROUND_ENDINGS)
             and not text.startswith(_POSSESSIVES, offsets[k][1])
+            and not _modifies_noun(text, offsets[k][1])
             and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
             # ``booed at the Elmer Castells``: in a sports article, a place is played at, no
