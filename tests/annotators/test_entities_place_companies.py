@@ -18,3 +18,14 @@ def test_a_place_and_a_word_before_a_price_move_are_one_company() -> None:
 def test_a_place_before_a_word_without_a_move_is_left_alone() -> None:
     found = typed("Rain fell on Yorkshire Tuesday, and floods followed in Kent .")
     assert found.get("Yorkshire") == "place", found
+
+
+def test_a_market_s_place_setting_the_scene_is_no_company_s_first_word() -> None:
+    # (``In Tokyo Marubeni rose``: the market's town, then the company; ``shares in`` is a
+    # noun's ``in`` and leaves the company whole)
+    found = typed(
+        "In Oslo Vartdal rose 12 crowns to 310, and in Bergen Lysefjord lost 4 crowns. "
+        "Shares in Bristol Tarmac lost 3 pence."
+    )
+    assert "Oslo Vartdal" not in found and "Bergen Lysefjord" not in found, found
+    assert found.get("Bristol Tarmac") == "organisation", found

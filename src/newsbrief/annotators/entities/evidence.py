@@ -1721,6 +1721,26 @@ def _company_evidence(
         items[k] = _with(item, _organisation(candidate))
 
 
+#: A place's preposition right before a name, and the word before it if one is there (a
+#: sentence's start, a comma or a function word before it sets a scene: ``In Tokyo``, ``and in
+#: Sydney``; a noun's does not: ``shares in``).
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<word>[A-Za-z]+)[ \u00a0]+|(?<=[^\w \u00a0])[ \u00a0\n]*|^)"
+    + alternatives(_PLACE_PREPOSITIONS | _VENUE_PREPOSITIONS, capital=True)
+    + r"[ \u00a0]$"
+)
+
+
+def _sets_the_scene(text: str, begin: int) -> bool:
+    """Whether a place's preposition that sets a scene comes right before ``begin`` (``In
+    Tokyo``, ``while in Paris``), not one after a noun (``shares in``)."""
+    found = _PREPOSITION_BEFORE.search(text, max(0, begin - 30), begin)
+    if found is None:
+        return False
+    word = found.group("word")
+    return word is None or word.lower() in _FREE_AFTER
+
+
 #: ``lost 11``, ``rose 4 pence``: a price's move and a number right after a name.
 _MOVE_AND_NUMBER = re.compile(r"[ \u00a0]([a-z]+)[ \u00a0]\d")
 
@@ -1748,6 +1768,8 @@ def _place_companies(
         begin, end = offsets[k][0], offsets[k + 1][1]
         if offsets[k + 1][0] != offsets[k][1] + 1 or text[offsets[k][1]] not in " \u00a0":
             continue
+        if _sets_the_scene(text, begin):
+            continue  # ``In Tokyo Marubeni rose 12 yen``: the place of the market, no company's
         move = _MOVE_AND_NUMBER.match(text, end)
         if move is None or move.group(1) not in _SHARE_MOVES:
             continue
