@@ -3,7 +3,7 @@ Harbour Plc``), in the body or a headline's capitals: sentences written for thes
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from test_entities_news import entities, typed
 
 
 def test_a_name_led_by_a_direction_word_keeps_it_when_written_again() -> None:
@@ -41,3 +41,11 @@ def test_a_longer_name_holding_the_short_one_is_left_alone() -> None:
         "thanked the board."
     )
     assert "Western Pearl" not in found, found
+
+
+def test_a_company_named_as_a_known_place_leaves_the_place_alone() -> None:
+    found = entities(
+        "Shares in New Zealand Ltd, a listed fund, rose on Monday.\n"
+        "Farm prices in New Zealand fell in May, the fund said."
+    )[0]
+    assert ("New Zealand", "place") in {(text, kind) for text, kind, _ in found}, found

@@ -55,7 +55,7 @@ def _bare_names(items: list[Mention], dropped: set[int]) -> dict[str, str]:
         if len(words) < 3 or gz.fold(words[-1]) not in _ENDINGS:
             continue
         name = " ".join(words[:-1])
-        if gz.fold(name) not in gz.place_names():
+        if name not in gz.place_names():  # (spelled as written: the names are not folded)
             bare.setdefault(name, fields[CANONICAL] or fields[TEXT])
             if len(bare) == _MAX_NAMES:
                 break
@@ -79,7 +79,7 @@ def bare_company_names(
         return
     starts = [offsets(k)[0] for k in range(len(items))]
     for name, full in bare.items():
-        for spelling in {name, name.upper()}:
+        for spelling in dict.fromkeys((name, name.upper())):  # (in this order: deterministic)
             for found in re.finditer(rf"(?<![\w&'’.-]){re.escape(spelling)}(?![\w&'’-])", text):
                 _take(items, offsets, spans, dropped, starts, found, full)
 
