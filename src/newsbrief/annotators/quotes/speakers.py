@@ -616,7 +616,26 @@ class Attributor(PhraseReader):
         if cue is None:
             return None
         found = self._phrase_after(agent.end(), phrase_end(self.masked, agent.end(), limit), cue)
-        return None if found is None else attrs.evolve(found, cue=cue)
+        if found is None or (found.anonymous and not self._agent_phrase(found.start, found.end)):
+            return None
+        return attrs.evolve(found, cue=cue)
+
+    def _agent_phrase(self, start: int, end: int) -> bool:
+        """Whether the unnamed phrase ``text[start:end]`` after an agent preposition names
+        who acts: people in the plural (``par les habitants``) or a role or body among its
+        first words past the article (``par le préfet``, ``por tres concejales``); a means or
+        an adverbial (``par la voix de``, ``por lo menos``) names no one."""
+        words = [self.press.elided.sub("", w[0]).lower() for w in self._head_words(start, end)]
+        words = [w for w in words if w]
+        if not words:
+            return False
+        if words[0] in self.press.plural:
+            return True
+        if words[0] in self.press.definite | self.press.indefinite:
+            words = words[1:]
+        return any(
+            self._role_noun(w) or self._body_noun(w) or self._body_noun_form(w) for w in words[:2]
+        )
 
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
