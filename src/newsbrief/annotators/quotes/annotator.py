@@ -19,7 +19,10 @@ from newsbrief.annotators.quotes.attribution.case_forms import (
     nominative_forms,
 )
 from newsbrief.annotators.quotes.attribution.compound_surnames import second_surnames
-from newsbrief.annotators.quotes.attribution.genitive_surnames import nominative_by_genitive_surname
+from newsbrief.annotators.quotes.attribution.genitive_surnames import (
+    feminine_cue,
+    nominative_by_genitive_surname,
+)
 from newsbrief.annotators.quotes.attribution.nicknamed_names import nicknamed_in_full
 from newsbrief.annotators.quotes.attribution.page_names import (
     interviewee,
@@ -314,11 +317,13 @@ def _quoted(
             {s.name for s in speakers if s is not None and not s.anonymous},
             language(document.language).words("quotes", "instrumental_names"),
         )
-        # ``Ерлана Жумабаева`` where the page writes ``Жумабаев`` alone.
+        # ``Ерлана Жумабаева`` where the page writes ``Жумабаев`` alone (not a woman's name:
+        # ``Жанара Сейткалиева``, ``— заявила она``).
         instrumental |= nominative_by_genitive_surname(
             text,
             {s.name for s in speakers if s is not None and not s.anonymous} - set(instrumental),
             document.language,
+            {s.name for s in speakers if s is not None and feminine_cue(s.cue, document.language)},
         )
         speakers = [
             attrs.evolve(s, name=instrumental[s.name])
