@@ -51,3 +51,21 @@ def test_a_word_in_a_case_is_read_by_the_dictionary() -> None:
     assert morphology.reads_in_case("науки", "ru", "gent")
     assert morphology.reads_in_case("музее", "ru", "loct")
     assert not morphology.reads_in_case("комментировать", "ru", "gent")
+
+
+def test_two_bodies_a_conjunction_joins_are_not_made_one() -> None:
+    # (session 29, reviewer RR) ``В Минфине и Центробанке заявили``: two bodies, not one
+    # named ``Минфин и Центробанке``; ``и`` joins genitives of one name only in lower case.
+    russian = _speakers(
+        "Рубль упал до минимума за год.\n"
+        "В Минфине и Центробанке заявили: «Курс стабилизируется к весне, поводов для паники нет».",
+        "ru",
+    )
+    ukrainian = _speakers(
+        "Гривня впала до мінімуму за рік.\n"
+        "У Мінфіні та Нацбанку заявили: «Курс стабілізується до весни, приводів для паніки немає».",
+        "uk",
+    )
+    for speaker in [*russian.values(), *ukrainian.values()]:
+        assert speaker is not None
+        assert " и " not in speaker and " та " not in speaker

@@ -49,6 +49,7 @@ def with_statement_bodies(
         return list(mentions)
     services = {w.lower() for w in data.words("quotes", "press_services")}
     links = {w.lower() for w in data.words("quotes", "body_name_links")}
+    joiners = {w.lower() for w in data.words("entities", "list_joiners")}
     opening = re.compile(
         r"(?<![\w\-])(?:" + "|".join(re.escape(w.capitalize()) for w in locatives) + r")[ \u00a0]+"
     )
@@ -56,7 +57,7 @@ def with_statement_bodies(
     for match in opening.finditer(text):
         if not _opens_sentence(text, match.start()):
             continue
-        body = _body_phrase(text, match.end(), services, links, endings, code)
+        body = _body_phrase(text, match.end(), services, links, joiners, endings, code)
         if body is None:
             continue
         start, end = body
@@ -85,12 +86,15 @@ def _body_phrase(
     start: int,
     services: set[str],
     links: set[str],
+    joiners: set[str],
     endings: tuple[str, ...],
     code: str,
 ) -> tuple[int, int] | None:
     """The span of a body's name from ``start`` (after a press office's noun) up to a verb in
     the past plural: a capitalised word or a name in guillemets, then capitalised words,
-    genitives and the words joining them; ``None`` for anything else."""
+    genitives and the words joining them; ``None`` for anything else, and for two names a
+    conjunction joins (``В Кремле и Белом доме``, ``В ФСБ и МВД``: two bodies, not one; ``науки
+    и высшего образования`` joins two genitives of one name)."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, start + _REACH)]
     if words and words[0][0].lower() in services:
         words = words[1:]
@@ -101,6 +105,8 @@ def _body_phrase(
     head = True
     for index, (word, _, _) in enumerate(words[: _NAME_WORDS + 1]):
         if index == 0 or word[:1].isupper() or word.startswith("«"):
+            if index > 0 and words[index - 1][0].lower() in joiners:
+                return None
             continue
         if len(word) >= _VERB_LENGTH and word.endswith(endings):
             if words[index - 1][0].lower() in links:
