@@ -168,6 +168,9 @@ _JOINED_PARTICIPLE = re.compile(
 #: A bracketed aside right after a quotation, up to its comma (a translation, ``(AP)``); a
 #: sentence long at most (a bound: the aside is skipped, not read).
 _TRANSLATION = re.compile(r"\([^()\n]{1,300}\)[ \u00a0]*,?[ \u00a0]*")
+#: A quotation closing its line, then a dash opening the next before a cue (``«...»`` then
+#: ``— розповідає вона.`` on a line of its own): the cue is the quotation's (other languages).
+_DASH_LINE = re.compile("[ \u00a0,.]*\n[ \u00a0]*[—–][ \u00a0]*")
 
 # ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
 _QUOTED_AS_SAYING = re.compile(
@@ -375,6 +378,13 @@ class Attributor(PhraseReader):
             lead = translation.end()
             quote_ends_with_comma = quote_ends_with_comma or "," in translation.group(0)
         cue = self.cue.search(tail)
+        # ``«...»`` then ``— розповідає вона.``: a cue in lower case right after the dash
+        # opening the next line is the quotation's (not ``— Ми поїдемо, — сказав він``, a new
+        # quotation: the cue must open the line).
+        dashed = _DASH_LINE.match(tail) if self.cues.profile is not None else None
+        unbroken = lead
+        if dashed is not None and tail[dashed.end() : dashed.end() + 1].islower():
+            lead = dashed.end()
         read = _DOCUMENT_READ.match(tail, lead) if self.cues.profile is None else None
         if read is not None and (cue is None or read.start("cue") < cue.start()):
             cue = _READ.match(tail, read.start("cue"))  # ``"...," a statement read``
@@ -393,6 +403,8 @@ class Attributor(PhraseReader):
             or QUOTE_MASK in tail[: cue.start()]
         ):
             return None
+        if lead != unbroken and cue.start() != lead:
+            lead = unbroken  # the dash's line opens with no cue
         between = tail[lead : cue.start()].strip()
         words = WORD.findall(between)
         quoted = _QUOTED_AS_SAYING.match(tail, cue.end()) if self.cues.profile is None else None
@@ -412,7 +424,7 @@ class Attributor(PhraseReader):
             and _ISSUED_DOCUMENT.search(tail, lead, cue.start()) is not None
         ):
             return None  # ``was "shocked", releasing a statement saying``: the next quotation's
-        if "\n" in tail[: cue.start()] and (
+        if "\n" in tail[lead : cue.start()] and (
             not quote_ends_with_comma or tail[cue.end() :].lstrip(" \u00a0").startswith(":")
         ):
             # One sentence a line: the next line's cue is its own sentence's (``Someone else
