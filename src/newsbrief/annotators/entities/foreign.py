@@ -49,7 +49,9 @@ Vernal``) is the body's (:mod:`.role_bodies`); a body and a place right after it
 (:mod:`.foreign_branches`); a run typed a person by its capitals alone stays one only where the
 document confirms it (:mod:`.foreign_runs`); where a dictionary reads cases (Russian,
 Ukrainian), a person's name the chunker ran on from words in another case is cut to the name
-in the nominative (``Президент РАН Павел Логачев``).
+in the nominative (``Президент РАН Павел Логачев``, ``Зеленський Емманюелю Макрону``), and a
+body's generic noun in a case form before a genitive names the body, in the nominative
+(``в Совете Федерации``).
 """
 
 from __future__ import annotations
@@ -140,8 +142,10 @@ from newsbrief.languages.detect import script_counts
 from newsbrief.languages.morphology import (
     has_analyzer,
     is_common_word,
+    is_genitive_noun,
     is_name,
     is_place_in_case,
+    nominative_body,
     nominative_name,
 )
 
@@ -678,6 +682,23 @@ def _named_body(fields: CandidateFields, words: ForeignWords) -> bool:
     )
 
 
+def _body_in_case(fields: CandidateFields, words: ForeignWords, code: str) -> bool:
+    """Whether a name typed a person's by no first name or role opens with a body's generic
+    noun in any of its case forms (``organisation_nouns_after``) and goes on with one or two
+    capitalised words in the genitive (``Совете Федерации``, ``Комитету Безопасности``): a
+    body's name, which no person's name is shaped like."""
+    parts = fields[TEXT].split(" ")
+    return (
+        fields[TYPE] == "person"
+        and not fields[ROLE]
+        and not fields[GENDER]
+        and 2 <= len(parts) <= 3
+        and parts[0][:1].isupper()
+        and parts[0].lower() in words.organisation_nouns_after
+        and all(p[:1].isupper() and is_genitive_noun(p, code) for p in parts[1:])
+    )
+
+
 def _role_of_place(
     fields: CandidateFields, text: str, start: int, code: str, words: ForeignWords, known: set[str]
 ) -> bool:
@@ -995,6 +1016,13 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # ``Robert Koch-Institut``: a person's name and a body's noun, hyphenated.
             found.setdefault(fields[TEXT], ("organisation", None))
             items[k] = (index, number, typed_as(fields, "organisation", None))
+            continue
+        if _body_in_case(fields, words, code):
+            # ``в Совете Федерации``: a body's noun in a case form and a genitive name a body,
+            # its name in the nominative (``Совет Федерации``).
+            body = ("organisation", nominative_body(fields[TEXT], code))
+            found.setdefault(fields[TEXT], body)
+            items[k] = (index, number, typed_as(fields, *body))
             continue
         if _role_of_place(fields, text, start, code, words, known):
             # ``Bürgermeisterin von Angermünde``: the role is of the town, no person's name.
@@ -1366,19 +1394,31 @@ def _name_after_oblique(fields: CandidateFields, code: str) -> int:
 
 def _name_before_oblique(fields: CandidateFields, code: str) -> int:
     """How many words of a person's name the chunker ran on into another's name are the
-    first person's: a first name and a surname read in the nominative, then two words or more
-    read as a name in an oblique case only (``Алексей Кудрин Марии Ивановой``); 0 when the
-    name is one person's."""
+    first person's: a name read in the nominative (a first name and a surname, or a lone
+    surname), then two words or more read as a name in an oblique case only (``Алексей Кудрин
+    Марии Ивановой``, ``Зеленський Емманюелю Макрону``): where the words' cases disagree, the
+    names are two; 0 when the name is one person's."""
     name = fields[TEXT]
-    if name.count(" ") < 3 or not has_analyzer(code):
+    if name.count(" ") < 2 or not has_analyzer(code):
         return 0
     words = name.split(" ")
-    for kept in range(2, min(len(words) - 1, _NAME_AFTER_CUT + 1)):
+    first_name = rules_for(code).first_name
+    for kept in range(1, min(len(words) - 1, _NAME_AFTER_CUT + 1)):
         head, tail = " ".join(words[:kept]), " ".join(words[kept:])
-        if rules_for(code).first_name(words[0]) is None or nominative_name(head, code) != head:
+        if nominative_name(head, code) != head:
             continue
-        if nominative_name(tail, code) not in (None, tail):
-            return kept
+        if kept > 1 and first_name(words[0]) is None:
+            continue
+        told = nominative_name(tail, code)
+        if told in (None, tail):
+            continue
+        # (a lone surname first: the oblique name after it opens with a word the lexicon or
+        # the dictionary reads as a name, so a noun and a genitive are never cut)
+        if kept == 1 and not (
+            first_name(told.split(" ")[0]) is not None or is_name(words[1], code)
+        ):
+            continue
+        return kept
     return 0
 
 
