@@ -240,6 +240,19 @@ def _spellings(code: str) -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, _, b in (str(p).partition(":") for p in pairs) if a and b)
 
 
+def plain_letters(text: str, code: str | None) -> str:
+    """``text`` with each letter the dictionary of language ``code`` writes that texts may
+    spell otherwise (``[morphology] spellings``: ``ё`` as ``е``) spelt the plain way, in
+    either case: two spellings of one name compare equal (``Пётр`` and ``Петр``,
+    ``Королёв`` and ``Королев``); ``text`` itself in a language without a dictionary."""
+    if not has_analyzer(code):
+        return text
+    assert code is not None
+    for letter, plain in _spellings(code):
+        text = text.replace(letter, plain).replace(letter.upper(), plain.upper())
+    return text
+
+
 def _gender(parse: Any) -> str | None:
     return next((g for g in _GENDERS if g in parse.tag.grammemes), None)
 

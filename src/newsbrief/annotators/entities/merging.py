@@ -41,7 +41,7 @@ from newsbrief.annotators.entities.chunker import (
     with_fields,
 )
 from newsbrief.languages import language
-from newsbrief.languages.morphology import has_analyzer, nominative_name
+from newsbrief.languages.morphology import has_analyzer, nominative_name, plain_letters
 
 if TYPE_CHECKING:
     from newsbrief.nlp.candidates import PackedCandidates
@@ -1019,10 +1019,37 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
         for name, n in counts.items():
             nominatives[nominative_name(name, written_in.get(name)) or name] += n
         counts = nominatives
+    counts = _one_letter_spellings(counts, languages)
     if any(_inflects(language) for language in languages):
         # Inflected spellings: the nominative is usually the shortest.
         return min(counts, key=lambda name: (-counts[name], len(name), name))
     return min(counts, key=lambda name: (-counts[name], -len(name), name))
+
+
+def _one_letter_spellings(counts: Counter[str], languages: set[str | None]) -> Counter[str]:
+    """``counts`` with the spellings that differ only by a letter texts may write plainly
+    (``Семён Белозёров``, ``Семен Белозеров``: ``[morphology] spellings``) counted as one,
+    under the spelling that writes the letter: the plain one drops what the other tells."""
+    codes = sorted(code for code in languages if code and has_analyzer(code))
+    if not codes or len(counts) < 2:
+        return counts
+
+    def plain(name: str) -> str:
+        for code in codes:
+            name = plain_letters(name, code)
+        return name
+
+    groups: dict[str, list[str]] = {}
+    for name in counts:
+        groups.setdefault(plain(name), []).append(name)
+    if len(groups) == len(counts):
+        return counts
+    return Counter(
+        {
+            min(names, key=lambda n: (n == key, -counts[n], n)): sum(counts[n] for n in names)
+            for key, names in groups.items()
+        }
+    )
 
 
 def _inflects(language: str | None) -> bool:
