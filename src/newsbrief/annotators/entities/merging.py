@@ -907,7 +907,8 @@ def _owner(
 ) -> tuple[str, ...] | None:
     """The full name a lone name belongs to: one named in the same document first; across
     documents only when a single full name fits and the lone name's role (if any) is one that
-    full name is given too (``Vice President Biden`` is not ``Hunter Biden``).
+    full name is given too (``Vice President Biden`` is not ``Hunter Biden``); never one whose
+    first name is of the other gender than the lone name's title tells (``la jueza Sánchez``).
 
     ``owned`` keeps the answer found among a document's full names, by ``owners`` and
     document: it depends on those names alone, so the caller empties it when a name joins a
@@ -915,14 +916,22 @@ def _owner(
     names of one surname in a document were otherwise all read again for each lone one.)"""
     if not owners:
         return None
-    known = (id(owners), doc_index)
-    if known in owned:
+    known: tuple[int, int] | None = (id(owners), doc_index)
+    told = candidate[GENDER]
+    if told and any(_other_gender(key, told) for key in owners):
+        # ``la jueza Sánchez`` is not ``Pedro Sánchez``, nor ``Mrs Clinton`` ``Bill Clinton``:
+        # a lone name whose title tells a gender skips full names of the other's first name
+        # (an answer of this mention's own, not kept for the others).
+        owners = [key for key in owners if not _other_gender(key, told)]
+        known = None
+    if known is not None and known in owned:
         return owned[known]
     here = [key for key in owners if persons.here(key, doc_index)]
     if here:
         # ``None`` when two fit as well.
         found = here[0] if len(here) == 1 else _closest(here, persons, doc_index)
-        owned[known] = found
+        if known is not None:
+            owned[known] = found
         return found
     if len(owners) != 1:
         return None
@@ -932,6 +941,13 @@ def _owner(
         if not any(wanted & _role_keys(role) for role in roles):
             return None
     return owners[0]
+
+
+def _other_gender(full_name: tuple[str, ...], told: str) -> bool:
+    """Whether the first name opening ``full_name`` (folded) is of the other gender than
+    ``told`` (``female``/``male``); a first name of either or none is no answer."""
+    found = gz.first_name_gender(full_name[0].split("-")[0].capitalize())
+    return found in ("female", "male") and found != told
 
 
 #: Abbreviated titles and the word they stand for (``Gov. DeSantis`` is ``Governor``).
