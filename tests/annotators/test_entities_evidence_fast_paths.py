@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsbrief.annotators.entities.evidence as evidence
@@ -140,7 +140,8 @@ def test_glued_names_are_the_same_for_every_name_asked_about(
 # -- Session 12: the table rows tried only where a row can start, the gates of the dateline and
 # heading passes --------------------------------------------------------------------------------
 
-# Pieces of results, standings, market and play rows, datelines and headings, and prose.
+# Pieces of results, standings, market and play rows, race result lists, datelines and
+# headings, and prose.
 _ROW_PIECES = (
     "Leicester", "Manchester United", "Tottenham", "Sheffield Wednesday", "Willem II Tilburg",
     "NAC Breda", "Hoechst", "Allianz", "Queensland", "Victoria", "In Perth", "SUN CITY",
@@ -149,7 +150,8 @@ _ROW_PIECES = (
     "(Smith 12)", "1996-12-06", "12-06", "-", ":", ": ", ",", ".", " ", "\n", "\n\n", "CLINTON",
     "PICKS", "ALBRIGHT", "Bill Clinton", "Leicester 2 Manchester United 1",
     "Tottenham 16 6 4 6 17 16 22", "Hoechst 58.80 up 0.95", "A" * 30, "Ab.c'd&e-f",
-    "Ravello 17 5 .773 3 1/2", ".773", "1/2",
+    "Ravello 17 5 .773 3 1/2", ".773", "1/2", "1.", "( Belgium )", "Lotto", "same time",
+    "3. Pieter Aalst ( Belgium ) Lotto same time",
 )  # fmt: skip
 
 
@@ -164,6 +166,8 @@ def _plain_table_rows(text: str) -> list[tuple[int, int]]:
     found.extend(row.span(1) for row in sports_tables._PERCENTAGE_ROW.finditer(text))
     # (Session 27: results inside a line and clubs in brackets, read over the whole text.)
     found.extend(sports_tables._listed_results(text))
+    # (Session 28: a race result list's team after a rider's nationality in brackets.)
+    found.extend(row.span(1) for row in sports_tables._TEAM_AFTER_NATION_ROW.finditer(text))
     return sorted(set(found))
 
 
@@ -176,12 +180,16 @@ _ROW_TEXTS = st.lists(
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_ROW_TEXTS, st.text(alphabet="Aa1 .,:-v\n(s", max_size=80)))
+# A numbered line with a name in brackets, then a team (a race's result list row; session 29:
+# the scanned rows once missed that pattern, so the two properties failed at random).
+@example("2 Leicester ( D. Boon 87 ) Leicester \n ")
 def test_table_rows_tried_at_row_starts_are_the_scanned_ones(text: str) -> None:
     assert sports_tables.table_rows(text) == _plain_table_rows(text)
 
 
 @settings(max_examples=200, deadline=None)
 @given(_ROW_TEXTS)
+@example("2 Leicester ( D. Boon 87 ) Leicester \n ")
 def test_the_dateline_and_heading_gates_change_no_type(text: str) -> None:
     fast = _annotated(text)
     with pytest.MonkeyPatch.context() as patch:

@@ -113,8 +113,9 @@ _PERCENTAGE_ROW = re.compile(
 #: ``1. Inaki Zaragoza ( Spain ) Kelme 4 hours 51 minutes``, ``2. Franco Bellandi ( Italy )
 #: Mapei same time``: a result list's row of a place, a rider or driver with a nationality in
 #: brackets, and the team, before a time, a gap's words or the line's end (bounded gaps).
+#: Anchored at a line's start like the other rows (:func:`table_rows` tries it only there).
 _TEAM_AFTER_NATION_ROW = re.compile(
-    rf"\d{{1,3}}\.? [^()\n]{{1,60}}? \( [^()\n]{{1,40}} \) ({_TABLE_NAME})"
+    rf"^\d{{1,3}}\.? [^()\n]{{1,60}}? \( [^()\n]{{1,40}} \) ({_TABLE_NAME})"
     r"(?= \d| same | ?$)",
     re.MULTILINE,
 )
