@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsbrief.model import AnnotationKind, Document, Entity, Mention
+from newsbrief.nlp.tokens import composed
 
 
 def collect_entities(documents: Iterable[Document]) -> tuple[Entity, ...]:
@@ -62,7 +63,9 @@ def collect_entities(documents: Iterable[Document]) -> tuple[Entity, ...]:
         made = Entity(
             name=names[entity][0],
             type=names[entity][1],
-            variants=sorted({m.text for m in gathered}),
+            # Spellings in NFC: a decomposed mention (text kept verbatim, maybe NFD) is the
+            # same spelling as the entity's name, not a variant of it.
+            variants=sorted({composed(m.text) for m in gathered}),
             mentions=gathered,
         )
         entities.append(made)
