@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.model import Briefing, Document, Metadata
-from newsbrief.nlp.normal_form import OffsetMap, normal_view
+from newsbrief.nlp.normal_form import OffsetMap, _unstable, normal_view
 from newsbrief.nlp.tokens import count_words, terms
 from newsbrief.pipeline.annotate import annotate
 
@@ -61,10 +61,12 @@ _ALPHABET = st.sampled_from(
 def test_map_view_is_nfc_and_chunks_match(text: str) -> None:
     offsets = OffsetMap(text)
     assert offsets.view == unicodedata.normalize("NFC", text)
-    chunks = zip(offsets.original_starts, offsets.original_starts[1:], strict=False)
-    views = zip(offsets.view_starts, offsets.view_starts[1:], strict=False)
-    for (a, b), (c, d) in zip(chunks, views, strict=True):
+    done = (0, 0)
+    for a, b, c, d in offsets.chunks():  # kept chunks; between them, the same code points
         assert unicodedata.normalize("NFC", text[a:b]) == offsets.view[c:d]
+        assert text[done[0] : a] == offsets.view[done[1] : c]
+        done = (b, d)
+    assert text[done[0] :] == offsets.view[done[1] :]
     assert offsets.to_view(0, len(text)) == (0, len(offsets.view))
     assert offsets.to_original(0, len(offsets.view)) == (0, len(text))
 
@@ -249,3 +251,60 @@ def test_counts_and_terms_read_decomposed_letters_as_one() -> None:
     sentence = "Die Bürgerinitiative in Düsseldorf begrüßt die Öffnung."
     assert count_words(nfd(sentence)) == count_words(sentence) == 7
     assert terms(nfd(sentence), "de") == terms(sentence, "de")
+
+
+def test_code_points_nfc_may_change_are_all_looked_at() -> None:
+    # Every code point that is a mark, not NFC alone, or composes with one before it is in
+    # the pattern the regions are found with (the blocks passed over hold none).
+    pattern = _unstable()
+    for point in range(0x110000):
+        if 0xD800 <= point < 0xE000:
+            continue
+        char = chr(point)
+        parts = unicodedata.decomposition(char).split()
+        second = [chr(int(part, 16)) for part in parts[1:]] if parts and parts[0][0] != "<" else []
+        if unicodedata.combining(char) or not unicodedata.is_normalized("NFC", char):
+            assert pattern.fullmatch(char), hex(point)
+        for part in second:
+            assert pattern.fullmatch(part), hex(point)
+    assert not pattern.search("".join(map(chr, range(0x300))))
+
+
+def test_a_long_decomposed_text_maps_fast_and_small() -> None:
+    # Only the chunks NFC changes are kept: a decomposed text's map grows with its accented
+    # letters, and building it is linear (one pass of a pattern, a few code points a chunk).
+    sentence = nfd("Le député Jérôme Lefèvre a déclaré à Pékin que l'école était fermée. ")
+    text = sentence * 20_000  # 1.4 million code points
+    offsets = OffsetMap(text)
+    assert offsets.view == unicodedata.normalize("NFC", text)
+    assert len(offsets.chunks()) == 12 * 20_000  # its 12 accented letters, each a chunk
+    start = text.index("Lef", len(text) // 2)
+    view_start, view_end = offsets.to_view(start, start + len(nfd("Lefèvre")))
+    assert offsets.view[view_start:view_end] == "Lefèvre"
+
+
+# Any code point, with extra weight on what NFC changes: marks (reordered, composed, blocked),
+# Hangul jamo, singletons (U+212B), code points NFC makes longer (U+0344, U+0958, U+0F73) or
+# that compose as a second starter (U+0B3E, U+0DCF), ZWJ and VS16, CR and LF.
+_MARKS = st.sampled_from(
+    [chr(c) for c in range(0x300, 0x370)]
+    + [*"\u0f71\u0f72\u0f73\u0f80\u0344\u0958\u093c\u0b3e\u0b47\u1100\u1161\u11a8\uac00",
+       *"\u200d\ufe0f\r\n\u212b\uf900\u1e9b\u0345\u05b0\u0591\u3099\u304b\u0cd5\u0cc6",
+       *"\u0dcf\u0dd9\u102e\u1025\u0315\u0316\u302a\U0001d15e\U0001d165\U000110a5\U000110ba"]
+)  # fmt: skip
+_ANY = st.one_of(st.characters(exclude_categories=("Cs",)), _MARKS, _MARKS, st.sampled_from("ae ."))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ANY, max_size=50), st.data())
+def test_map_of_any_text_round_trips_within_whole_chunks(text: str, data: st.DataObject) -> None:
+    offsets = OffsetMap(text)
+    assert offsets.view == unicodedata.normalize("NFC", text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    back = offsets.to_original(*offsets.to_view(start, end))
+    assert back[0] <= start and back[1] >= end
+    start = data.draw(st.integers(0, len(offsets.view)))
+    end = data.draw(st.integers(start, len(offsets.view)))
+    first, last = offsets.to_original(start, end)
+    assert offsets.view[start:end] in unicodedata.normalize("NFC", text[first:last])
