@@ -170,6 +170,8 @@ def _prepare(
     ``count``, each one's count of repeated sentences and its analysis' content flags too."""
     from newsbrief.nlp.analysis import analyse_documents
     from newsbrief.nlp.near_duplicates import known_content_flags, shared_analyses
+    from newsbrief.nlp.normal_form import normal_view
+    from newsbrief.pipeline.analyse import segmented
     from newsbrief.pipeline.compose import repeated_sentences
     from newsbrief.stories.features import extract_features
     from newsbrief.stories.grouping import headline
@@ -186,6 +188,13 @@ def _prepare(
         analyses = analyse_documents(drafted.documents)
         features = [extract_features(d, analyses[d.id]) for d in drafted.documents]
         headlines = [headline(document) for document in drafted.documents]
+        # A document not in NFC is grouped by its NFC view, as build_briefing groups it
+        # (newsbrief.nlp.normal_form): per story, the stories of its NFC form.
+        for k, document in enumerate(drafted.documents):
+            if (view := normal_view(document)) is not None:
+                seen = segmented(view.view)
+                features[k] = extract_features(seen, analyse_documents([seen])[seen.id])
+                headlines[k] = headline(seen)
         if count:
             # The coverage notes' count, per document (the same whatever the documents counted
             # with it): counted here a partition at a time, where one story at a time paid a
