@@ -256,7 +256,9 @@ def composed(text: str) -> str:
     two code points that no word pattern reads as one letter."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
-    return unicodedata.normalize("NFC", text)
+    from newsbrief.nlp.normal_form import OffsetMap  # (NFC bounded on runs of marks)
+
+    return OffsetMap(text).view
 
 
 def count_words(text: str) -> int:
