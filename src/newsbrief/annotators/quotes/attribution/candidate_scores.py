@@ -216,9 +216,12 @@ class CandidateScorer(BodyFinder):
         having spoken already counting for them too (``Roe reached for the bill. Lee snatched
         it away. "...," she said``: the subject nearest, not the first named; ``told Lee``:
         not the addressee). On a tie the first named. (Nearness itself does not count: the
-        rule chose these for it.)"""
+        rule chose these for it.) At most ``LOOKBACK`` are scored, the first and the nearest;
+        the name the chosen one spoke under at that mention is kept (:meth:`spoken_form`)."""
         last = next((name for _, name, _ in self._recent_speakers(start)), None)
         index = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if len(candidates) > LOOKBACK:  # the first named and the nearest: bounded work
+            candidates = candidates[:1] + candidates[1 - LOOKBACK :]
         best, best_score = candidates[0], float("-inf")
         for referent in candidates:
             back = index - (bisect.bisect_right(self._paragraph_starts, referent.position) - 1)
@@ -229,7 +232,21 @@ class CandidateScorer(BodyFinder):
                 best, best_score = referent, score
         # A name written again shorter (``Ben Amara-Lahlou`` after ``Youssef Ben Amara-Lahlou``)
         # is the full name's.
-        return next((r for r in candidates if r.name.endswith(" " + best.name)), best)
+        best = next((r for r in candidates if r.name.endswith(" " + best.name)), best)
+        return self.spoken_form(best, start)
+
+    def spoken_form(self, referent: Referent, start: int) -> Referent:
+        """``referent`` under the fuller name it was credited with as a speaker at that very
+        mention (``known only as Madam Wong, said ...``: the entity is ``Wong``, the speaker
+        ``Madam Wong``), else itself. At most ``LOOKBACK`` recent speakers are read."""
+        for position, name, _ in self._recent_speakers(start):
+            if (
+                position <= referent.position < position + len(name)
+                and name != referent.name
+                and name.endswith(" " + referent.name)
+            ):
+                return referent._replace(name=name)
+        return referent
 
     def written_speakers(
         self, low: int, open_at: int, close: int, high: int

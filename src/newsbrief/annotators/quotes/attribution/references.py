@@ -725,9 +725,14 @@ class ReferenceResolver(CandidateScorer):
         back = bisect.bisect_right(self._paragraph_starts, local.position) - 1
         low = bisect.bisect_left(self._positions, self.paragraphs[back][0])
         high = bisect.bisect_right(self._positions, local.position)
+        # At most ``LOOKBACK`` of that paragraph's referents: its first and the nearest (a
+        # paragraph listing hundreds of names is read once per pronoun after it, not whole).
+        read = itertools.chain(
+            range(low, min(low + 1, high)), range(max(low + 1, high - LOOKBACK + 1), high)
+        )
         first = [
             r
-            for r in self.referents[low:high]
+            for r in map(self.referents.__getitem__, read)
             if r.type == "person"
             and r.gender in (gender, None)
             and self.masked[r.position] != QUOTE_MASK
@@ -744,7 +749,7 @@ class ReferenceResolver(CandidateScorer):
         if reported and not any(r.name in self._speaker_names for r in first):
             # ``..., widow Ann Roe said she had to sell her home. "...," she said``: the one
             # whose words the paragraph reports is the pronoun's, however deep her name.
-            return reported[0]
+            return self.spoken_form(reported[0], start)
         if not any(r.name in self._speaker_names for r in first) and not self._subject(first[0]):
             # Nobody there spoke, and they are not its subject: the last speaker of that gender
             # a few paragraphs back is likelier than a person merely mentioned (``she said,
