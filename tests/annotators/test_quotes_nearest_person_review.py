@@ -65,3 +65,31 @@ def test_the_people_scored_per_pronoun_are_bounded(monkeypatch: pytest.MonkeyPat
     found = speakers_and_roles(text, DAY)
     assert seen and max(seen) <= LOOKBACK
     assert found["We sang in 5 churches in a fortnight"][0] == "Anna Kakaka"
+
+
+def test_a_name_ending_a_relative_clause_set_off_by_commas_reports_nothing() -> None:
+    # ``Sarah Reed, who ... Peter Jones, said``: the cue is Sarah Reed's, so the ``he said``
+    # after it is not Jones's but the earlier speaker's.
+    text = (
+        "The bakery chain Crumbs will close twelve shops, its owner said on Monday.\n\n"
+        '"We held on as long as we could," owner Tom Reed said.\n\n'
+        "His sister Sarah Reed, who in May replaced finance director Peter Jones, said the "
+        "closures would save the firm.\n\n"
+        '"Nobody will lose a job without an offer elsewhere," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Nobody will lose a job without an offer elsewhere"][0] == "Tom Reed"
+
+
+def test_a_name_the_subject_gives_themselves_in_the_clause_still_reports() -> None:
+    # ``..., who identified himself only as Mr Obi, said``: the clause names the subject.
+    text = (
+        "Diesel queues returned to Kano on Wednesday.\n\n"
+        'The depot owners\' association blamed the refinery. "Supply is erratic," its '
+        "chairman, Alhaji Sani Bello, told reporters.\n\n"
+        "A bus driver at the Kano park, who identified himself only as Mr Obi, said he had "
+        "waited since dawn.\n\n"
+        '"I slept in the bus. My passengers went home," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["I slept in the bus. My passengers went home"][0] == "Obi"

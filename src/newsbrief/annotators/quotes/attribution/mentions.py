@@ -130,6 +130,18 @@ _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 _SET_OFF = re.compile(r"[ \u00a0]*,(?:[^,.!?;:§\n]{1,160}?,)?")
 
 
+# The comma and the words of a clause opened by a relative word or a participle, up to the
+# end of a text (``Sarah Reed, who in May replaced``, ``Ann Roe, speaking to``).
+_CLAUSE_OPENED = re.compile(
+    rf",[ \u00a0]*(?:{plain_alternation(EN.words('quotes', 'parenthetical_openers'))}"
+    r"|[a-z]+ing)\b[^,]*$"
+)
+
+
+# Words right before the name a subject gives themselves in such a clause (``known as``).
+_SELF_NAMING_WORDS = frozenset(EN.words("quotes", "self_naming_words"))
+
+
 # A phrase opening a sentence up to its comma (``In the village of Kfar Kila,``).
 _OPENING_PHRASE = re.compile(r"[ \u00a0]*[A-Z][^,;:§\n]{0,120}?,[ \u00a0]+")
 
@@ -477,10 +489,27 @@ class MentionLookup:
         # Past an apposition's comma or a clause set off by commas (both ends tried: the
         # shorter set-off is a bare comma).
         set_off = _SET_OFF.match(self.masked, mention.end)
-        if set_off is None:
+        if set_off is None or self._in_clause(mention.start):
             return False
         bare = self.masked.find(",", mention.end, set_off.end()) + 1
         return self._cue_at(bare) or (set_off.end() != bare and self._cue_at(set_off.end()))
+
+    def _in_clause(self, position: int) -> bool:
+        """Whether the name at ``position`` ends a clause a comma opened before it (``Sarah
+        Reed, who replaced Peter Jones, said``: Jones is no subject), not an apposition
+        (``A driver in Abuja, Musa Ibrahim, told``): a relative word or a participle opens
+        what follows that comma, and no word by which the subject names themselves stands
+        right before the name."""
+        head = self.masked[max(0, position - 80) : position]
+        sentence = re.split(r"[.!?§\n]\s+|\n", head)[-1]
+        if _CLAUSE_OPENED.search(sentence) is None:
+            return False
+        # The name a subject gives themselves in the clause is theirs (``A parent, who asked
+        # to be known only as Madam Lee, said``; ``who gave only his first name, Phil,``).
+        words = sentence.split()
+        while words and words[-1][:1].isupper():
+            words.pop()  # a title before the name (``known only as Mr Obi``)
+        return not (words and words[-1].lower().rstrip(",") in _SELF_NAMING_WORDS)
 
     def _cue_at(self, at: int) -> bool:
         """Whether a cue verb opens the words at ``at``, past words read back over."""
