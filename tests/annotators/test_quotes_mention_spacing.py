@@ -31,3 +31,18 @@ def test_a_press_phrase_with_doubled_spaces_is_the_mention_as_written(
     assert document.text[start:end] == quote.attributes["speaker_mention"]
     if name is not None:
         assert quote.attributes["speaker"] == name
+
+
+def test_a_speaker_chosen_by_score_keeps_the_short_mention_it_was_named_by() -> None:
+    # No cue: the scorer chooses the person the paragraph names, by a first name only there.
+    text = (
+        "Ann Roe runs the shelter in Leeds.\n\nThe shelter has forty beds and a kitchen.\n\n"
+        'On cold nights Ann walks along the beds. "Every one of them is taken before midnight'
+        ' now, and we turn people away at the door."'
+    )
+    document = Document.from_text(text, id="t", metadata=Metadata(language="en"))
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    (quote,) = document.annotations_of(AnnotationKind.QUOTE)
+    start, end = quote.attributes["speaker_start"], quote.attributes["speaker_end"]
+    assert quote.attributes["speaker"] == "Ann Roe"
+    assert (document.text[start:end], quote.attributes["speaker_mention"]) == ("Ann", "Ann")

@@ -358,11 +358,16 @@ class CandidateScorer(BodyFinder):
         if referent is None:
             return None
         role = self.role_of(referent.name, start) if referent.type == "person" else None
+        # The words as written where the referent was named: a canonical name (``Ann Roe``)
+        # may be longer or other than its mention there (``Ann``).
+        at = referent.position
+        mention = self._mention_starting(at)
+        end = mention.end if mention is not None else at + len(referent.name)
         return Speaker(
             referent.name,
-            referent.name,
-            referent.position,
-            referent.position + len(referent.name),
+            self.text[at:end],
+            at,
+            end,
             None,
             anonymous=referent.type == "anonymous",
             role=role,
