@@ -38,3 +38,26 @@ def _cost(unit: str, n: int) -> float:
 def test_many_such_names_on_one_page_stay_linear(unit: str) -> None:
     _cost(unit, 20)
     assert _cost(unit, 800) < 16 * _cost(unit, 100)
+
+
+def _distinct_article_names(n: int) -> str:
+    # Hundreds of different names opening with an article, each written once, none after a
+    # first name: each is asked about once, and no answer may cost a pass over the whole page.
+    syllables = ("bor", "val", "min", "tes", "rac", "lu", "go", "pen", "dri", "sa")
+    return "".join(
+        f"La {''.join(syllables[int(d)] for d in f'{i:03d}').capitalize()} Vernière"
+        f" ({''.join(syllables[int(d)][0] for d in f'{i:03d}').upper()}), "
+        for i in range(n)
+    )
+
+
+def test_many_different_names_with_an_article_stay_linear() -> None:
+    annotator = EntityAnnotator()
+
+    def cost(n: int) -> float:
+        text = _distinct_article_names(n) + f"Page {next(_PAGES)}."
+        document = Document.from_text(text, id="d", metadata=Metadata(language="fr"))
+        return least_cpu_seconds(lambda: annotator.annotate([document]))
+
+    cost(20)
+    assert cost(800) < 16 * cost(100)

@@ -499,6 +499,33 @@ def _named_after_cue(name: str, text: str, start: int, code: str) -> bool:
     ) and any(is_name(word, code) for word in name.split())
 
 
+#: A word and the spaces after it, where an article's name may follow (``Marine Le Pen``).
+_WORD_AND_SPACES = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+@lru_cache(maxsize=4)
+def _after_first_names(text: str, code: str) -> dict[str, list[int]]:
+    """Where an article (``[entities] name_articles``) follows a capitalised first name and
+    its spaces in ``text``, by the article, its space and the next one or two characters
+    (``Le P``, ``Le Pe``): one pass over the text, so that each name opening with an article
+    is looked up, not searched for in the whole text (hundreds of such names on a page made
+    it quadratic)."""
+    articles = name_articles(code)
+    rules = rules_for(code)
+    found: dict[str, list[int]] = {}
+    for match in _WORD_AND_SPACES.finditer(text):
+        at = match.end()
+        space = text.find(" ", at, at + 8)
+        if space < 0 or text[at:space].lower() not in articles:
+            continue
+        word = match.group(1)
+        if word[:1].isupper() and rules.first_name(word) is not None:
+            for key in {text[at : space + 2], text[at : space + 3]}:
+                found.setdefault(key, []).append(at)
+    return found
+
+
 # (one answer per name and text: asked at each mention of ``Le Parisien``, a scan of the whole
 # text each time made a page naming it often quadratic)
 @lru_cache(maxsize=256)
@@ -509,11 +536,10 @@ def _article_surname(name: str, text: str, code: str) -> bool:
     first, _, rest = name.partition(" ")
     if not rest or first.lower() not in name_articles(code):
         return False
-    rules = rules_for(code)
+    after = len(name)
     return any(
-        rules.first_name(match.group(1)) is not None
-        for match in re.finditer(rf"([^\W\d_][\w'’-]*)[ \u00a0]+{re.escape(name)}(?!\w)", text)
-        if match.group(1)[:1].isupper()
+        text.startswith(name, at) and not _WORD_CHARACTER.match(text, at + after)
+        for at in _after_first_names(text, code).get(name[: len(first) + 3], ())
     )
 
 
@@ -1731,6 +1757,7 @@ for _cached in (
     _town_endings,
     _divisions_named,
     _article_surname,
+    _after_first_names,
     _someone_named,
 ):
     on_reload(_cached.cache_clear)
