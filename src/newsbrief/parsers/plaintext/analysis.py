@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import attrs
 
 from newsbrief.model import Metadata, Section, Span
 from newsbrief.model.spans import span_order
+from newsbrief.nlp.normal_form import OffsetMap
 from newsbrief.parsers.plaintext.classify import classify
 from newsbrief.parsers.plaintext.noise import related_teasers
 from newsbrief.parsers.plaintext.sections import Hints, structure
@@ -32,6 +35,8 @@ def analyze(text: str, hints: Hints | None = None, language: str | None = None) 
     Only lines shorter than :data:`~newsbrief.parsers.plaintext.lines.MAX_EXAMINED` are examined
     whole; of longer ones only the start and the end, so the cost stays linear in the length.
     """
+    if not unicodedata.is_normalized("NFC", text):
+        return _analyzed_as_nfc(text, hints, language)
     classified = classify(text, language)
     found = structure(classified, len(text), hints or Hints())
     sections = found.sections or (Section(0, len(text)),)
@@ -42,3 +47,34 @@ def analyze(text: str, hints: Hints | None = None, language: str | None = None) 
     headings = tuple(h for h in found.headings if (h.start, h.end) not in teased)
     removed = sorted({*classified.removed, *found.removed, *teasers}, key=span_order)
     return Analysis(found.header.metadata(), sections, tuple(removed), headings)
+
+
+def _analyzed_as_nfc(text: str, hints: Hints | None, language: str | None) -> Analysis:
+    """:func:`analyze` of a text not in NFC (decomposed: ``Ze`` + U+0301 ``roHedge``), read
+    as its NFC form (a byline's or a date's words match only there), its spans moved back to
+    ``text``'s offsets; the metadata's words are as the NFC form writes them."""
+    offsets = OffsetMap(text)
+    if hints is not None:
+        hints = Hints(
+            title=None if hints.title is None else unicodedata.normalize("NFC", hints.title),
+            links=None
+            if hints.links is None
+            else frozenset(unicodedata.normalize("NFC", link) for link in hints.links),
+        )
+    found = analyze(offsets.view, hints, language)
+
+    def spans(items: tuple[Span, ...]) -> tuple[Span, ...]:
+        moved: list[Span] = []
+        for item in items:
+            start, end = offsets.to_original(item.start, item.end)
+            if moved and start < moved[-1].end:  # (widened to whole chunks: never overlapping)
+                start = moved[-1].end
+            if start < end or item.start == item.end:
+                moved.append(Span(start, max(start, end), item.kind))
+        return tuple(moved)
+
+    sections = tuple(
+        Section(*offsets.to_original(section.start, section.end), section.metadata)
+        for section in found.sections
+    )
+    return Analysis(found.metadata, sections, spans(found.removed), spans(found.headings))
