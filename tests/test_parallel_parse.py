@@ -46,7 +46,9 @@ def test_an_input_refused_whole_is_refused_as_before(monkeypatch: pytest.MonkeyP
     bad = [record("bad", n) for n in range(6)]
     spread = InThisProcess()
     assert outcome(bad, spread, "json") == outcome(bad, None, "json")
-    assert outcome(bad, None, "json")[2][0][1].startswith("not JSON or JSON Lines: line 1: invalid JSON")
+    assert outcome(bad, None, "json")[2][0][1].startswith(
+        "not JSON or JSON Lines: line 1: invalid JSON"
+    )
     # Too many records: refused from the count of lines, before any line is parsed.
     monkeypatch.setattr(jsonl, "MAX_RECORDS", 5)
     spread = InThisProcess()
