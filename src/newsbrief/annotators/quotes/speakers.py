@@ -170,7 +170,7 @@ _JOINED_PARTICIPLE = re.compile(
 _TRANSLATION = re.compile(r"\([^()\n]{1,300}\)[ \u00a0]*,?[ \u00a0]*")
 #: A quotation closing its line, then a dash opening the next before a cue (``«...»`` then
 #: ``— розповідає вона.`` on a line of its own): the cue is the quotation's (other languages).
-_DASH_LINE = re.compile("[ \u00a0,.]*\n[ \u00a0]*[—–][ \u00a0]*")
+_DASH_CUE_LINE = re.compile("[ \u00a0,.]*\n[ \u00a0]*[—–][ \u00a0]*")
 
 # ``reported the president saying``, ``quoted him as saying``: the one reported speaks.
 _QUOTED_AS_SAYING = re.compile(
@@ -211,7 +211,6 @@ _LABEL = re.compile(
 )
 
 
-# A dash and a name, maybe in quotation marks, closing a paragraph after a quotation.
 # A quotation (masked) and its comma right before a cue (searched up to the cue).
 _QUOTE_THEN_COMMA = re.compile(rf"{re.escape(QUOTE_MASK)}[ \u00a0]*,[ \u00a0]*$")
 # A colon right after a quotation (``'...': chef Ann Roe on ...``).
@@ -381,7 +380,7 @@ class Attributor(PhraseReader):
         # ``«...»`` then ``— розповідає вона.``: a cue in lower case right after the dash
         # opening the next line is the quotation's (not ``— Ми поїдемо, — сказав він``, a new
         # quotation: the cue must open the line).
-        dashed = _DASH_LINE.match(tail) if self.cues.profile is not None else None
+        dashed = _DASH_CUE_LINE.match(tail) if self.cues.profile is not None else None
         unbroken = lead
         if dashed is not None and tail[dashed.end() : dashed.end() + 1].islower():
             lead = dashed.end()
