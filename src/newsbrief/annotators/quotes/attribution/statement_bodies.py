@@ -13,6 +13,8 @@ other bodies' names. Languages whose names take case endings only (``cased_names
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -53,6 +55,10 @@ def with_statement_bodies(
     opening = re.compile(
         r"(?<![\w\-])(?:" + "|".join(re.escape(w.capitalize()) for w in locatives) + r")[ \u00a0]+"
     )
+    # The mentions are read by their starts, with the furthest end of those before each, so a
+    # body costs a search, not a pass over the page's mentions.
+    starts = [m.start for m in mentions]
+    reach = list(itertools.accumulate((m.end for m in mentions), max, initial=-1))
     found: list[Mention] = []
     for match in opening.finditer(text):
         if not _opens_sentence(text, match.start()):
@@ -61,13 +67,14 @@ def with_statement_bodies(
         if body is None:
             continue
         start, end = body
-        inside = [m for m in mentions if m.start >= start and m.end <= end]
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        inside = [m for m in mentions[first : bisect.bisect_right(starts, end)] if m.end <= end]
         if any(m.type == "person" for m in inside):
             continue
         if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
             continue  # found whole already (``В Кремле``, ``В Германии``)
-        if any(m.start < start < m.end or m.start < end < m.end for m in mentions):
-            continue
+        if reach[first] > start or reach[last] > end:
+            continue  # a mention crosses the phrase's start or end
         found.append(Mention(start, end, text[start:end].strip("«»"), "organisation"))
     if not found:
         return list(mentions)
