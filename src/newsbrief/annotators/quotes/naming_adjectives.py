@@ -6,10 +6,9 @@ calma»`` (an appeal: its quoted words open with a word of ``object_markers``) s
 
 from __future__ import annotations
 
-import functools
 import re
 
-from newsbrief.languages import language, on_reload
+from newsbrief.annotators.quotes.language_words import quote_words
 
 __all__ = ["named_so"]
 
@@ -17,28 +16,15 @@ __all__ = ["named_so"]
 _TWO_WORDS = re.compile(r"([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]*[«“\"‘']*$")
 
 
-@functools.cache
-def _words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    lang = language(code)
-    return (
-        frozenset(w.lower() for w in lang.words("quotes", "naming_adjectives")),
-        frozenset(w.lower() for w in lang.words("quotes", "naming_determiners")),
-        frozenset(w.lower() for w in lang.words("quotes", "object_markers")),
-    )
-
-
-on_reload(_words.cache_clear)
-
-
 def named_so(before: str, first_word: str, code: str) -> bool:
     """Whether ``before`` (the text right before a quotation opening with ``first_word``) ends
     with a determiner and a naming adjective of language ``code`` (see the module)."""
-    adjectives, determiners, markers = _words(code)
-    if not adjectives or first_word.lower() in markers:
+    adjectives = quote_words(code, "naming_adjectives")
+    if not adjectives or first_word.lower() in quote_words(code, "object_markers"):
         return False
     match = _TWO_WORDS.search(before[-60:])
     return (
         match is not None
         and match.group(2).lower() in adjectives
-        and match.group(1).lower() in determiners
+        and match.group(1).lower() in quote_words(code, "naming_determiners")
     )
