@@ -26,3 +26,8 @@ def test_a_document_after_the_impersonal_cue_names_no_one() -> None:
         "Jahre“, heißt es im Bericht."
     )
     assert speaker_of(text, "de", "Die Rücklagen reichen") is None
+
+
+def test_a_time_after_the_origin_is_no_part_of_it() -> None:
+    text = LEAD + "„Wir prüfen jeden Posten erneut“, hieß es aus dem Finanzministerium am Abend."
+    assert speaker_of(text, "de", "Wir prüfen jeden Posten") == "Finanzministerium"

@@ -182,6 +182,10 @@ class PressReader(DescriptionReader):
         if len(after) < 3 or after[0][0].lower() not in self.press.impersonal:
             return None
         cut = next((i for i, w in enumerate(after) if w[0] in ",.;:"), len(after))
+        # The origin's name ends at its first word in lower case past its preposition and
+        # article (``aus dem Ministerium am Abend``: the time is no part of it).
+        lead = 3 if cut > 2 and after[2][0].lower() in self.press.definite else 2
+        cut = next((i for i in range(lead, cut) if not after[i][0][:1].isupper()), cut)
         return self._impersonal_origin(after[1:cut], cue.start(), cue.group(0))
 
     def _impersonal_origin(
