@@ -78,7 +78,15 @@ def with_statement_bodies(
         found.append(Mention(start, end, text[start:end].strip("«»"), "organisation"))
     if not found:
         return list(mentions)
-    kept = [m for m in mentions if not any(b.start <= m.start and m.end <= b.end for b in found)]
+    inside_bodies = {
+        index
+        for body in found
+        for index in range(
+            bisect.bisect_left(starts, body.start), bisect.bisect_right(starts, body.end)
+        )
+        if mentions[index].end <= body.end
+    }
+    kept = [m for index, m in enumerate(mentions) if index not in inside_bodies]
     return sorted([*kept, *found], key=lambda m: m.start)
 
 
