@@ -672,19 +672,10 @@ def entity_name(element: Any) -> str | None:
 
 
 def entity_variants(element: Any) -> list[str]:
-    """Other spellings of an entity, without its name: a spelling that differs from the name or
-    an earlier one only in its Unicode form (a decomposed page's ``Zoe`` + U+0301 for ``Zoé``)
-    is no other spelling."""
+    """Other spellings of an entity, without its name."""
     name = entity_name(element)
-    shown = {unicodedata.normalize("NFC", name)} if name is not None else set()
-    variants = []
-    for variant in element_field(element, "variants") or ():
-        written = display(str(variant))
-        key = unicodedata.normalize("NFC", written)
-        if key not in shown:
-            shown.add(key)
-            variants.append(written)
-    return variants
+    variants = element_field(element, "variants") or ()
+    return [display(str(v)) for v in variants if display(str(v)) != name]
 
 
 def entity_kind(kind: str, words: str = FALLBACK) -> str:
