@@ -43,11 +43,22 @@ def nfc(text: object) -> object:
     return unicodedata.normalize("NFC", text) if isinstance(text, str) else text
 
 
+def missing(data: Path, codes: list[str]) -> str | None:
+    """Why the table cannot be made from ``data`` for ``codes`` (a language without articles),
+    or ``None``: said before any row, not after the rows of the languages found."""
+    empty = [code for code in codes if not any((data / code).glob("*.txt"))]
+    if not empty:
+        return None
+    return (
+        f"normalisation_benchmark: no NTREX-128 articles ({data}/<language>/*.txt) for "
+        f"{', '.join(empty)}; give the ntrex128 folder of the shared data with --data "
+        "(python benchmarks/normalisation_benchmark.py --data ../shared/data/ntrex128)"
+    )
+
+
 def documents(data: Path, code: str, form: str) -> list[Document]:
     """The NTREX articles of one language with their text in ``form``, in file order."""
     paths = sorted((data / code).glob("*.txt"))
-    if not paths:
-        raise SystemExit(f"no articles in {data / code} (give --data)")
     return [
         Document.from_text(
             unicodedata.normalize(form, path.read_text(encoding="utf-8")),
@@ -105,12 +116,14 @@ def main() -> None:
     parser.add_argument("--languages", default=",".join(LANGUAGES))
     parser.add_argument("--data", type=Path, default=DATA, help="the NTREX-128 folder")
     args = parser.parse_args()
+    codes = args.languages.split(",")
+    if (why := missing(args.data, codes)) is not None:
+        raise SystemExit(why)
     header = ("lang", "docs", "entities", "dates", "quotes", "summary", "per article", "broken")
     header += ("s NFC/NFD",)
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))
     total: Counter[str] = Counter()
-    codes = args.languages.split(",")
     for form in ("NFC", "NFD"):  # warm up (models, language data), so the seconds compare
         newsbrief.build_briefing(documents(args.data, codes[0], form)[:5])
     for code in codes:
