@@ -9,6 +9,7 @@ import attrs
 from newsbrief.model import Metadata, Section, Span
 from newsbrief.model.spans import span_order
 from newsbrief.nlp.normal_form import OffsetMap
+from newsbrief.nlp.tokens import composed
 from newsbrief.parsers.plaintext.classify import classify
 from newsbrief.parsers.plaintext.noise import related_teasers
 from newsbrief.parsers.plaintext.sections import Hints, structure
@@ -54,12 +55,11 @@ def _analyzed_as_nfc(text: str, hints: Hints | None, language: str | None) -> An
     as its NFC form (a byline's or a date's words match only there), its spans moved back to
     ``text``'s offsets; the metadata's words are as the NFC form writes them."""
     offsets = OffsetMap(text)
-    if hints is not None:
-        hints = Hints(
-            title=None if hints.title is None else unicodedata.normalize("NFC", hints.title),
-            links=None
-            if hints.links is None
-            else frozenset(unicodedata.normalize("NFC", link) for link in hints.links),
+    if hints is not None:  # (their words are compared with the view's lines)
+        hints = attrs.evolve(
+            hints,
+            title=None if hints.title is None else composed(hints.title),
+            links=None if hints.links is None else frozenset(map(composed, hints.links)),
         )
     found = analyze(offsets.view, hints, language)
 
