@@ -112,7 +112,7 @@ def test_a_repeated_input_is_reported_once(folder: Path) -> None:
     result = CliRunner().invoke(cli, _with_problems(folder))
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert len([line for line in lines if "same content as" in line]) == 1
+    assert len([line for line in lines if "named more than once" in line]) == 1
     # The failure: once as it happens, once in the final list.
     assert lines[-2:] == [
         "newsbrief: 1 input(s) skipped, 4 document(s) used:",
@@ -137,15 +137,17 @@ def test_verbose_times_each_stage_and_lists_every_input_left_out(folder: Path) -
     assert "newsbrief: load: 6 input(s) in " in result.stderr
     assert any(line.startswith("newsbrief: summarizer ") for line in lines)
     assert "newsbrief: 2 input(s) skipped, 4 document(s) used:" in lines
-    assert sum("same content as" in line for line in lines) == 2  # as it happens; in the list
+    assert sum("named more than once" in line for line in lines) == 2  # as it happens; in the list
 
 
 def test_messages_go_above_the_display_without_breaking_it(folder: Path) -> None:
     code, shown, _ = on_terminal(*_with_problems(folder))
     assert code == 1
     # Each message is a whole line of its own, with no bar drawn into it.
-    [duplicate] = [line for line in re.split(r"[\r\n]", shown) if "same content as" in line]
-    assert re.fullmatch(r"(\x1b\[2K)?newsbrief: skipped .*a1\.txt: same content as .*", duplicate)
+    [duplicate] = [line for line in re.split(r"[\r\n]", shown) if "named more than once" in line]
+    assert re.fullmatch(
+        r"(\x1b\[2K)?newsbrief: skipped .*a1\.txt: named more than once, read once", duplicate
+    )
     assert "[8/8] export" in shown
 
 

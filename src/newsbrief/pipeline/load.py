@@ -290,7 +290,10 @@ def load_outcomes(
             digest = hashlib.sha256(raw.data).hexdigest()
             # Empty inputs are each said to be empty (by their parser), not copies of the first.
             if digest in seen_content and raw.data.strip():
-                return _duplicate(ref_name, f"same content as {seen_content[digest]}, counted once")
+                first = seen_content[digest]
+                if first == ref_name:  # (``DIR DIR/a.txt``: not a copy, the same file again)
+                    return _duplicate(ref_name, "named more than once, read once")
+                return _duplicate(ref_name, f"same content as {first}, counted once")
             seen_content[digest] = ref_name
             return raw
 
