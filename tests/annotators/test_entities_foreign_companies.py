@@ -41,3 +41,18 @@ def test_german_company_without_its_legal_form_later() -> None:
     )
     found = _entities(text, "de")
     assert ("Brückner Pumpentechnik", "organisation") in found
+
+
+def test_company_with_an_english_legal_form_in_other_languages() -> None:
+    # (the chunker ends a company's name at ``Ltd`` or ``Inc.`` in any language: its name
+    # written again without it is the company's too)
+    french = (
+        "Le cabinet Rouvière Dalmasso Ltd a gagné l'appel. Selon Rouvière Dalmasso, rien ne change."
+    )
+    assert ("Rouvière Dalmasso", "organisation") in _entities(french, "fr")
+    german = (
+        "Die Kanzlei Osterkamp Lindqvist Inc. gewann. Laut Osterkamp Lindqvist bleibt alles gleich."
+    )
+    assert ("Osterkamp Lindqvist", "organisation") in _entities(german, "de")
+    spanish = "El bufete Ibarrondo Quesada Ltd ganó el caso. Según Ibarrondo Quesada, nada cambia."
+    assert ("Ibarrondo Quesada", "organisation") in _entities(spanish, "es")

@@ -84,6 +84,7 @@ __all__ = [
     "chunk",
     "chunk_packed",
     "forget_runs",
+    "legal_forms",
     "rules_for",
     "runs",
     "tokens",
@@ -2407,7 +2408,7 @@ def _analyse(
 
 
 @cache
-def _legal_forms(code: str) -> frozenset[str]:
+def legal_forms(code: str) -> frozenset[str]:
     """Legal forms ending a company's name in language ``code``, as written: its own
     (``[entities] legal_forms``: ``S.R.L.``, ``SAS``) and the English gazetteer's, which
     companies keep in any language (``Inc.``, ``Ltd``, ``plc``)."""
@@ -2422,7 +2423,7 @@ def _legal_forms(code: str) -> frozenset[str]:
 
 def _ends_in_legal_form(run: list[Token], code: str) -> bool:
     """Whether ``run`` of two words or more ends in a legal form of language ``code``."""
-    return len(run) > 1 and run[-1].text in _legal_forms(code)
+    return len(run) > 1 and run[-1].text in legal_forms(code)
 
 
 def _competition_end(run: list[Token], j: int) -> int:
@@ -3087,4 +3088,4 @@ def candidates_packed(document: Document) -> PackedCandidates:
 # (A language data file reloaded is read again.)
 on_reload(rules_for.cache_clear)
 on_reload(name_articles.cache_clear)
-on_reload(_legal_forms.cache_clear)
+on_reload(legal_forms.cache_clear)

@@ -1376,7 +1376,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     complements(items, dropped, spans, text, code)
     clubs(items, dropped, spans, text, words, gz.territories(code))
     genitives(items, dropped, spans, text, words)
-    short_names(items, dropped, words)
+    short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)
     return items, dropped
 
