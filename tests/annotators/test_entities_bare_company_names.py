@@ -49,3 +49,12 @@ def test_a_company_named_as_a_known_place_leaves_the_place_alone() -> None:
         "Farm prices in New Zealand fell in May, the fund said."
     )[0]
     assert ("New Zealand", "place") in {(text, kind) for text, kind, _ in found}, found
+
+
+def test_a_repetition_typed_a_company_already_is_the_same_company() -> None:
+    found = entities(
+        "Quarterly sales at Pellworth Foods Plc slipped by a tenth.\n"
+        "Investors said Pellworth Foods had paid too much for its bakeries."
+    )[0]
+    names = {text: name for text, kind, name in found if kind == "organisation"}
+    assert names.get("Pellworth Foods") == names.get("Pellworth Foods Plc") is not None, found

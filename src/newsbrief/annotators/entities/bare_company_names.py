@@ -114,13 +114,13 @@ def _take(
         len(inside) == 1 and fields[HEADING] and fields[TYPE] is None
     ):
         return  # ``Northern Rock Foundation``; a headline's run reads on (``VERNAY LAUNCHES``)
-    if (
-        len(inside) == 1
-        and offsets(inside[0]) == span
-        and fields[TYPE] == "organisation"
-        and (fields[CANONICAL] or not fields[HEADING])
-    ):
-        return  # written whole already (a headline's needs the full name to be kept)
+    if len(inside) == 1 and offsets(inside[0]) == span and fields[TYPE] == "organisation":
+        if not fields[CANONICAL] and not fields[HEADING]:
+            # Typed a company already (``Brackwell Foods said``): named by the full name all
+            # the same, or it stays an entity of its own beside the company's.
+            items[inside[0]] = (*items[inside[0]][:2], with_fields(fields, canonical=full))
+        if fields[CANONICAL] or not fields[HEADING]:
+            return  # written whole already (a headline's needs the full name to be kept)
     company = with_fields(
         fields,
         text=fields[TEXT] if offsets(inside[0]) == span else found.group(),
