@@ -33,3 +33,11 @@ def test_person_before_a_party_acronym_stays_a_person_and_the_party_a_body() -> 
     found = _entities(text, "de")
     assert ("Anna Keller", "person") in found
     assert ("CDU", "organisation") in found
+
+
+def test_cyrillic_name_spelt_out_before_its_acronym() -> None:
+    # (the bracket's word is read in any script, not in Latin letters alone)
+    russian = "По данным Всероссийского центра изучения рынков (ВЦИР), цены выросли."
+    assert ("Всероссийского центра изучения рынков", "organisation") in _entities(russian, "ru")
+    ukrainian = "За даними Всеукраїнського центру вивчення ринків (ВЦВР), ціни зросли."
+    assert ("Всеукраїнського центру вивчення ринків", "organisation") in _entities(ukrainian, "uk")

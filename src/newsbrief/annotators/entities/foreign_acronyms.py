@@ -17,8 +17,9 @@ from newsbrief.annotators.entities.merging import Mention, Spans
 
 __all__ = ["expanded_acronyms"]
 
-#: An acronym in brackets right after a name (``(BYMA)``, ``(KAGes)``).
-_BRACKETED = re.compile(r" \(([A-ZÄÖÜÉ][A-Za-zÄÖÜÉäöüé]{1,7})\)")
+#: A word in brackets right after a name, in any script (``(BYMA)``, ``(KAGes)``,
+#: ``(ВЦИОМ)``); an acronym when it opens with a capital.
+_BRACKETED = re.compile(r" \(([^\W\d_]{2,8})\)")
 #: Most words a name spelt out before its acronym is read back over.
 _MOST_WORDS = 8
 
@@ -59,6 +60,8 @@ def expanded_acronyms(items: list[Mention], dropped: set[int], spans: Spans, tex
     where = [spans.span(index, number) for index, number, _ in items]
     starts = [begin for begin, _ in where]
     for found in _BRACKETED.finditer(text):
+        if not found.group(1)[0].isupper():
+            continue
         end = found.start()
         start = _spelt_out(text, end, found.group(1))
         if start is None:
