@@ -785,28 +785,25 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and known_town(name, "en") is not None
         ):
             town_names[k] = mention
-        if (
+        # A silent person of several words that no title made and that owns nothing (``Morgan
+        # Kimball's``): only a known first name typed it, so where it stands may retype it.
+        only_first_named = (
             kind == "person"
             and candidate[EVIDENCE]
             and not candidate[ROLE]
             and not candidate[SPEAKS]
             and " " in name
             and not text.startswith(_POSSESSIVES, offsets[k][1])
-            and _employer(items, offsets, text, k)
-        ):
+        )
+        if only_first_named and _employer(items, offsets, text, k):
             # ``strategists at Vale Brothers and Morgan Kimball``: a job at a person is none;
             # only the first name made it a person's.
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
         if (
-            kind == "person"
-            and candidate[EVIDENCE]
-            and not candidate[ROLE]
-            and not candidate[SPEAKS]
-            and " " in name
+            only_first_named
             and text[max(0, offsets[k][0] - 8) : offsets[k][0]].endswith(_GROUND_ENDINGS)
-            and not text.startswith(_POSSESSIVES, offsets[k][1])
             and not _modifies_noun(text, offsets[k][1])
             and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
