@@ -992,7 +992,19 @@ def _closest(
     # Ames Jr.`` and ``John Ames Sr.`` are a son and his father (generation suffixes differ).
     if len(tied) > 1 and len({key[-1] for key in tied if key[-1] in _SUFFIX_KEYS}) > 1:
         return None
-    return tied[0] if len({key[0] for key in tied}) == 1 else None
+    if len({key[0] for key in tied}) != 1:
+        return None
+    # ``Pedro`` beside ``Pedro López Torres`` and ``Pedro Sánchez Ruiz``: the same first name
+    # is two people unless each name is the longest one with words left out.
+    longest = max(tied, key=lambda key: (len(key), key))
+    return tied[0] if all(_within(key, longest) for key in tied) else None
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of ``short`` stand in ``long`` in the same order (``Sayfullo Saipov``
+    in ``Sayfullo Habibullaevic Saipov``)."""
+    words = iter(long)
+    return all(word in words for word in short)
 
 
 def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> str:
