@@ -228,7 +228,10 @@ def overview(briefing: Briefing, locale: str = ISO, words: str | None = None) ->
         # Honest counts: a file may hold several articles (a syndicated piece pasted below).
         line = phrase(words, "articles_in_files", n=files, articles=line)
     span = date_range(briefing, locale, words)
-    return display(phrase(words, "published", articles=line, dates=span) if span else line)
+    if not span:
+        return display(line)
+    # (the participle agrees with the count in many languages: ``1 article, publié``)
+    return display(phrase(words, "published", n=article_count(briefing), articles=line, dates=span))
 
 
 def headline(briefing: Briefing, locale: str = ISO, words: str | None = None) -> Entry | None:
