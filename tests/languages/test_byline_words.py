@@ -18,15 +18,21 @@ def test_built_in_byline_words() -> None:
         None,
     )
     assert labelled_byline("Byron Fields won the race") is None
+    assert labelled_byline("Von Henrike Vossberg und Lars Pettersen") == (
+        "Henrike Vossberg und Lars Pettersen",
+        None,
+    )
+    assert labelled_byline("Par Claire Morel pour Ouest-France") == ("Claire Morel", "Ouest-France")
 
 
 def test_a_data_file_adds_byline_words(language_dir: Path) -> None:
-    line = "Von Henrike Vossberg und Lars Pettersen"
+    # Swedish has no [bylines] section among the built-in files.
+    line = "Av Henrike Vossberg och Lars Pettersen"
     assert labelled_byline(line) is None
-    (language_dir / "de.toml").write_text(
-        '[bylines]\nlabels = "von"\nauthor_conjunctions = "und"\n', encoding="utf-8"
+    (language_dir / "sv.toml").write_text(
+        '[bylines]\nlabels = "av"\nauthor_conjunctions = "och"\n', encoding="utf-8"
     )
     reload()
     assert BYLINE_LABEL.match(line) is not None
-    assert is_name_list("Henrike Vossberg und Lars Pettersen")
-    assert labelled_byline(line) == ("Henrike Vossberg und Lars Pettersen", None)
+    assert is_name_list("Henrike Vossberg och Lars Pettersen")
+    assert labelled_byline(line) == ("Henrike Vossberg och Lars Pettersen", None)

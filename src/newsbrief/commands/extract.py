@@ -18,6 +18,7 @@ import click
 from newsbrief.hookspecs import hookimpl
 from newsbrief.model import Document, Metadata
 from newsbrief.model.spans import SpanKind
+from newsbrief.nlp.bylines import author_names
 from newsbrief.pipeline.output import unknown_extension
 
 #: The ``schema`` field of the JSON output.
@@ -28,7 +29,6 @@ FORMATS = {"text": (".txt",), "markdown": (".md", ".markdown"), "json": (".json"
 PREVIEW_CHARS = 72
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 
 
 def kept_pieces(document: Document) -> list[tuple[int, int]]:
@@ -75,10 +75,9 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def authors(metadata: Metadata) -> list[str]:
-    """The byline's names, one each (split at commas, semicolons, ``and``, ``&``)."""
-    if not metadata.author:
-        return []
-    return [name for name in _AUTHOR_SEPARATORS.split(metadata.author.strip()) if name]
+    """The byline's names, one each (split at commas, semicolons, ``&`` and ``and`` in any
+    language: ``und``, ``et``, ``y``)."""
+    return author_names(metadata.author) if metadata.author else []
 
 
 def _metadata(metadata: Metadata) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from newsbrief.languages import Language, data_files, language, on_reload, suppo
 
 __all__ = [
     "BYLINE_LABEL",
+    "author_names",
     "is_name_list",
     "is_outlet",
     "labelled_byline",
@@ -105,6 +106,17 @@ class _Label:
 #: ``By``, ``Author:``, ``Автор:``... at the start of a byline (``[bylines] labels`` of every
 #: language's data file).
 BYLINE_LABEL = _Label()
+
+
+def author_names(text: str) -> list[str]:
+    """The names an author field lists, one each: split at ``;``, ``,``, ``&`` and every
+    language's ``and`` (``Claire Morel et Hugo Blanc``, ``Jana Keller und Timo Brandt``)."""
+    return [
+        name
+        for part in text.split(";")
+        for name in _words().author_separator.split(part.strip())
+        if name
+    ]
 
 
 def is_name_list(text: str) -> bool:

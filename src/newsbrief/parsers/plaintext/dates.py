@@ -25,13 +25,14 @@ _GAP = r"[ \t\u00a0]{1,3}"
 # vowel signs and Ukrainian apostrophes stay inside); the tables decide whether it is one.
 _NAME = r"[^\W\d_][^\s\d,.]{0,24}"
 
-#: A clock time and time zone after a date: ``07:32 PM EST``, ``T10:15:00Z``, ``at 9.30 GMT+2``.
-_TIME = re.compile(
-    r"(?:[ \t\u00a0]{0,3}(?:,|at|-|–|—|\||/|T)?[ \t\u00a0]{0,3}"
-    r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?"
+#: A clock time after a date: ``07:32 PM``, ``T10:15:00``, ``9.30``, French ``08h30`` and ``8 h``.
+_CLOCK = (
+    r"[0-2]?\d(?:[:.][0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?"
+    r"|[ \t\u00a0]?h(?:[ \t\u00a0]?[0-5]\d)?(?!\w))"
     r"(?:[ \t\u00a0]{0,2}[AaPp]\.?[Mm]\.?)?"
-    r"(?:[ \t\u00a0]{0,2}(?:Z|[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?|[+-]\d\d:?\d\d))?)",
 )
+#: A time zone after a clock time: ``EST``, ``GMT+2``, ``Z``, ``+02:00``.
+_ZONE = r"(?:[ \t\u00a0]{0,2}(?:Z|[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?|[+-]\d\d:?\d\d))?"
 
 
 def _merged(tables: Iterable[Mapping[str, int]]) -> dict[str, int]:
@@ -61,6 +62,9 @@ class _Grammar:
     forms: tuple[re.Pattern[str], ...]
     weekday_prefix: re.Pattern[str]
     label: re.Pattern[str]
+    #: A clock time and zone after a date, with the words that join it to the date (``at``,
+    #: ``à``, ``um``) and that follow it (``Uhr``).
+    time: re.Pattern[str]
 
 
 def _words(languages: list[Language], field: Callable[[Language], Iterable[str]]) -> list[str]:
@@ -96,6 +100,25 @@ def _grammar() -> _Grammar:
     years = _alternation(_words(languages, lambda lang: lang.year_words))
     day = rf"(?P<day>[0-3]?\d)(?:{suffixes})?" if suffixes else r"(?P<day>[0-3]?\d)"
     year_word = rf"(?:[ \t\u00a0]?(?:{years}))?" if years else ""
+    # ``14 de marzo de 2025``: the words some languages put between day, month and year.
+    links = _alternation(_words(languages, lambda lang: lang.words("calendar", "date_links")))
+    linked = (
+        (
+            re.compile(
+                rf"{day}{_GAP}(?:{links}){_GAP}(?P<month>{_NAME})\.?,?{_GAP}"
+                rf"(?:(?:{links}){_GAP})?{_YEAR}\b{year_word}",
+                re.I,
+            ),
+        )
+        if links
+        else ()
+    )
+    clock_links = _alternation(
+        _words(languages, lambda lang: lang.words("calendar", "clock_links"))
+    )
+    clock_words = _alternation(
+        _words(languages, lambda lang: lang.words("calendar", "clock_words"))
+    )
     return _Grammar(
         months=_merged(lang.all_months for lang in languages),
         weekdays=_merged(lang.all_weekdays for lang in languages),
@@ -106,12 +129,17 @@ def _grammar() -> _Grammar:
             re.compile(rf"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.{_YEAR}\b"),
             # Year first with slashes (``2005/01/08``): wire and wiki dumps stamp articles so.
             re.compile(rf"{_YEAR}/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\d/])"),
+            *linked,
         ),
         weekday_prefix=re.compile(rf"(?P<weekday>{_NAME})\.?,?[ \t\u00a0]{{1,3}}"),
         label=re.compile(
             rf"(?:{_alternation(_words(languages, lambda lang: lang.date_labels))})"
             r"[ \t\u00a0]*:?[ \t\u00a0]{0,3}",
             re.I,
+        ),
+        time=re.compile(
+            rf"[ \t\u00a0]{{0,3}}(?:,|-|–|—|\||/|T|(?i:{clock_links})(?!\w))?[ \t\u00a0]{{0,3}}"
+            rf"{_CLOCK}(?:[ \t\u00a0]{{0,2}}(?i:{clock_words})(?!\w))?{_ZONE}"
         ),
     )
 
@@ -164,7 +192,7 @@ def match_datetime(text: str, pos: int = 0) -> tuple[dt.date, int] | None:
     if found is None:
         return None
     date, end = found
-    time = _TIME.match(text, end)
+    time = _grammar().time.match(text, end)
     return date, (time.end() if time else end)
 
 
