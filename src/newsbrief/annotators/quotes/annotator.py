@@ -646,6 +646,7 @@ def _attribute(
         # A quotation left open (at its paragraph's or its line's end) has no cue after it.
         None if span.runs_on else attributor.after(span.close, after_end, ends_with_comma)
     )
+    found = found or attributor.according_after(context_start, span.open, span.close, after_end)
     if (
         found is not None
         and found.start >= context_end

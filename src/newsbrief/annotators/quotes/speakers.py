@@ -328,6 +328,12 @@ def is_short(text: str) -> bool:
     return len(text.split(None, _SHORT_QUOTE_WORDS)) <= _SHORT_QUOTE_WORDS
 
 
+#: A comma, spaces either side (``», selon X``).
+_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+#: At most this many words name a body after ``according to`` that no entity mention covers.
+_WRITTEN_SOURCE_WORDS = 5
+
+
 class Attributor(PhraseReader):
     """Finds speakers in one document whose quotations are masked out of ``masked``."""
 
@@ -364,6 +370,27 @@ class Attributor(PhraseReader):
             and first not in press.indefinite
             and first not in press.plural
         )
+
+    def according_after(self, start: int, open_at: int, close: int, limit: int) -> Speaker | None:
+        """An ``according to`` word right after a quotation and its comma (``« ... », selon
+        Santé publique France.``) where the sentence's cue before the quotation, if any, is
+        not its own: a relative clause stands between them (``X a annoncé un plan contre une
+        épidémie qui arrive « ... », selon Y``); otherwise ``None`` (``X a dit « ... », selon
+        l'AFP``: X speaks, the agency relays). Languages other than English."""
+        if self.cues.profile is None or not self.press.relatives:
+            return None
+        after_comma = _COMMA.match(self.masked, close, limit)
+        if after_comma is None:
+            return None
+        cue = self.cue.match(self.masked, after_comma.end(), limit)
+        if cue is None or normal(cue.group(0)) not in self.cues.according:
+            return None
+        before = list(self.cue.finditer(self.masked, start, open_at))
+        if before:
+            between = self.masked[before[-1].end() : open_at].lower().split()
+            if not any(w in self.press.relatives for w in between):
+                return None
+        return self._from_cue(close, cue, limit)
 
     def after(self, close: int, limit: int, quote_ends_with_comma: bool) -> Speaker | None:
         """A cue right after a quotation closing at ``close`` (``"...," he said``)."""
@@ -824,6 +851,10 @@ class Attributor(PhraseReader):
                 if genitive is not None:
                     return genitive  # ``по словам капитана команды Даниила Фомина``
             found = self._phrase_after(cue.end(), end, word)
+            if self.press.proper_capitals:
+                # ``, selon Santé publique France.``: a body the entity annotator did not find
+                # (or found a piece of), named as written.
+                found = self._written_source(cue.end(), end, word, found) or found
             if (
                 found is not None
                 and normal(word) in self.cues.genitive
@@ -858,6 +889,36 @@ class Attributor(PhraseReader):
             if subject is not None:
                 return attrs.evolve(subject, cue=word)
         return found
+
+    def _written_source(
+        self, start: int, end: int, cue: str, found: Speaker | None
+    ) -> Speaker | None:
+        """The name of a body written right after an ``according to`` word up to a stop or a
+        comma (``selon Santé publique France.``, ``selon Pôle emploi,``), where ``found``, the
+        speaker read there, is none or a piece of it that is no person (``France``): two to
+        five words, the first capitalised, at most one other in lower case, no person among
+        them (a language whose capitals mark names only)."""
+        start = self.after_time(start, end)
+        words = [(m.group(0), m.start() + start, m.end() + start)
+                 for m in WORD.finditer(self.masked[start:end])]  # fmt: skip
+        if not 2 <= len(words) <= _WRITTEN_SOURCE_WORDS or self.masked[end : end + 1] not in ".,;":
+            return None
+        first, phrase_start, phrase_end_at = words[0][0], words[0][1], words[-1][2]
+        if found is not None and (
+            found.name in self._people
+            or (found.start <= phrase_start and found.end >= phrase_end_at)
+        ):
+            return None  # a person, or the whole name found already
+        if not self.press.elided_article.sub("", first)[:1].isupper():
+            return None
+        lower = [w for w, _, _ in words[1:] if not w[:1].isupper()]
+        if len(lower) > 1 or any(not w[:1].isalpha() for w, _, _ in words):
+            return None
+        if any(m.type == "person" for m in self.within(phrase_start, phrase_end_at)):
+            return None
+        written = self.text[phrase_start:phrase_end_at]
+        name = self.press.elided_article.sub("", written)
+        return Speaker(name, written, phrase_start, phrase_end_at, cue)
 
     def _postpositions(self) -> frozenset[str]:
         """``according to`` words written after their source (``[quotes] according_postpositions``:

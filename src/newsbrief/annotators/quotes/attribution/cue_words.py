@@ -65,6 +65,9 @@ class Cues:
     adverb_endings: tuple[str, ...] = ()
     #: Object pronouns that may stand before a cue after a quotation (``», nous explique``).
     object_pronouns: frozenset[str] = frozenset()
+    #: Adverbs between a subject (its auxiliary) and its cue (``[quotes] skippable``: ``il a
+    #: déjà dit``, ``er hat bereits gesagt``); English reads its own list.
+    skippable: frozenset[str] = frozenset()
 
     def before_verb(self, word: str) -> bool:
         """Whether ``word`` between a quotation and its cue is an auxiliary, an object pronoun,
@@ -208,6 +211,7 @@ def cues_for(language: str | None) -> Cues:
         },
         adverb_endings=tuple(sorted(lang.words("quotes", "adverb_endings"))),
         object_pronouns=lang.words("quotes", "object_pronouns"),
+        skippable=frozenset(w.lower() for w in lang.words("quotes", "skippable")),
     )
 
 

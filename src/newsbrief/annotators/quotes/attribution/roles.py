@@ -364,6 +364,8 @@ class RoleFinder(MentionLookup):
         Secretary``)."""
         head = self.masked[max(0, start - 100) : start]
         head = head[head.rfind("\n") + 1 :]  # a role never runs over a paragraph break
+        if self.cues.profile is not None and self.cues.profile.honorifics:
+            head, given = self._without_honorific(head, given)
         if given is not None:
             before_title = _before_title(head, given)
             if before_title is None:
@@ -488,6 +490,28 @@ class RoleFinder(MentionLookup):
         if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
             return None
         return " ".join(role)
+
+    def _without_honorific(self, head: str, given: str | None) -> tuple[str, str | None]:
+        """``head`` (the text before a name) and the title kept with the name, less an
+        honorific and its article right before the name (``le chef des urgences, le Pr``,
+        ``l'avocat de la défense, Me``; ``[people] honorifics``): the role is what precedes
+        them, not the honorific."""
+        assert self.cues.profile is not None
+        honorifics = self.cues.profile.honorifics
+        if given is not None and given.lower().rstrip(".") in honorifics:
+            given = None
+        if given is not None:
+            return head, given
+        words = head.rstrip(" \u00a0").rsplit(None, 2)
+        if len(words) < 2 or words[-1].lower().rstrip(".") not in honorifics:
+            return head, given
+        if not words[-1][:1].isupper():
+            return head, given  # (``me``, ``dr`` in lower case are other words)
+        cut = head.rstrip(" \u00a0")[: -len(words[-1])]
+        article = words[-2]
+        if article.lower() in press_words(self.cues.profile.code).definite:
+            cut = cut.rstrip(" \u00a0")[: -len(article)]
+        return cut, given
 
     def _opening_apposed_role(
         self, head: str, stop: str, role: list[str], press: PressWords

@@ -433,7 +433,7 @@ class PhraseReader(PressReader):
         skipped = 0
         while (token := tokens[skipped]) is not None and (
             token[0].lower() in SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
-            or token[0].lower() in self.cues.auxiliaries
+            or token[0].lower() in self.cues.auxiliaries or token[0].lower() in self.cues.skippable
             or token[0] in gz.CALENDAR or token[0] in ",."
             or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
         ):  # fmt: skip
