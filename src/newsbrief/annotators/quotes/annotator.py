@@ -768,6 +768,10 @@ def _attribute(
         reported = _reported_continuation(
             span, first, previous, spans, sentences, context_start, context_end, attributor
         )
+        if reported is None and _reports_last(
+            span, spans[previous], first, sentences, context_start, context_end, attributor
+        ):
+            return last_speaker
         return (
             reported
             or _embedded(span, context_start, context_end, attributor)
@@ -1039,6 +1043,31 @@ def _reported_continuation(
         return found
     comma = masked.rfind(",", before_start, before_end)
     return attributor.after(comma, before_end, True) if comma >= 0 else None
+
+
+def _reports_last(
+    span: QuoteSpan,
+    last: QuoteSpan,
+    first: int,
+    sentences: list[tuple[int, int, int]],
+    context_start: int,
+    context_end: int,
+    attributor: Attributor,
+) -> bool:
+    """Whether a sentence with no cue reports the speech of the last quotation's speaker, whose
+    quotation stands in the sentence before (``„...“, sagte der Trainer. Müller sei „viel
+    stärker“``; ``[quotes] reported_speech_verbs``): the person it is about is not who speaks."""
+    profile = attributor.cues.profile
+    if profile is None or first == 0 or sentences[first - 1][2] != sentences[first][2]:
+        return False
+    if last.open < sentences[first - 1][0]:
+        return False
+    masked = attributor.masked
+    return (
+        reported_speech(masked, context_start, span.open, profile.code)
+        and attributor.cue.search(masked, context_start, span.open) is None
+        and attributor.cue.search(masked, span.close, context_end) is None
+    )
 
 
 def _introduced(

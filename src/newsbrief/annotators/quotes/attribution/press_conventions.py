@@ -676,6 +676,9 @@ class PressReader(DescriptionReader):
                 nouns = nouns[sum(1 for _ in adjectives) :] or nouns
             if not nouns or not nouns[0][0][:1].isalpha():
                 return None
+            placed = self._placed_body(nouns, cue)
+            if placed is not None:
+                return placed
             head = press.elided.sub("", nouns[0][0])
             if (
                 lower in press.plural
@@ -1014,6 +1017,24 @@ class PressReader(DescriptionReader):
         return self._capitalises_nouns() and any(
             len(lower) > len(b) + 2 and lower.endswith(b) for b in self.press.bodies if len(b) > 4
         )
+
+    def _placed_body(self, nouns: list[tuple[str, int, int]], cue: str) -> Speaker | None:
+        """A body's noun after the capitalised adjective of a place (``das Wiener
+        Innenministerium``, ``die Kölner Polizei``; ``[quotes] place_adjective_endings``):
+        that body, named as written, not the nearest organisation."""
+        endings = self.press.place_adjective_endings
+        if not endings or len(nouns) != 2:
+            return None
+        (adjective, start, _), (noun, _, end) = nouns
+        if not (
+            adjective[:1].isupper()
+            and adjective.endswith(endings)
+            and len(adjective) > 4
+            and self._body_noun(noun)
+        ):
+            return None
+        phrase = " ".join(self.text[start:end].split())
+        return Speaker(phrase, phrase, start, end, cue)
 
     def _body_of_place(self, nouns: list[tuple[str, int, int]]) -> str | None:
         """A body's noun and the capitalised name of what it is of, the whole phrase after its

@@ -120,6 +120,9 @@ class PressWords:
     #: the sentence before (``cette même source``, ``esas mismas fuentes``; ``[quotes]
     #: same_source_words``).
     same_source: frozenset[str] = frozenset()
+    #: Endings of the capitalised adjective of a place before a body's noun (``[quotes]
+    #: place_adjective_endings``: German ``Wiener``, ``Kölner``).
+    place_adjective_endings: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -182,6 +185,7 @@ def press_words(code: str) -> PressWords:
         impersonal_places=words("impersonal_places"),
         informant_links=words("informant_links"),
         same_source=words("same_source_words"),
+        place_adjective_endings=tuple(sorted(words("place_adjective_endings"))),
         according_pronouns={
             str(k).lower(): str(v) for k, v in lang.table("quotes", "according_pronouns").items()
         },
