@@ -67,7 +67,9 @@ def subject_between(
     if paragraph != sentences[first][2] or before_start < previous.close:
         return None
     subject = attributor.subject(before_start, before_end, people_only=True)
-    if subject is None or subject.name == last.name:
+    if subject is None:
+        return _described_speaker(last, span, before_start, before_end, attributor)
+    if subject.name == last.name:
         return None
     opening = _FIRST_WORD.match(attributor.text, span.start, span.end)
     if opening is not None and opening.group(1).lower() in attributor.cues.pronouns:
@@ -78,6 +80,29 @@ def subject_between(
     ):
         return subject
     return None
+
+
+def _described_speaker(
+    last: Speaker, span: QuoteSpan, start: int, end: int, attributor: Attributor
+) -> Speaker | None:
+    """The unnamed person the cue of the sentence ``masked[start:end]`` right before ``span``
+    makes speak (``Ein Skilehrer aus Sölden sagte, manche Gäste hätten kein Verständnis.``
+    then ``„Die zahlen 80 Euro ...“``), not ``last``: the quotation standing alone goes on
+    with their words; ``None`` for a named speaker or a body (its own rules read them)."""
+    if attributor.cue.search(attributor.masked, start, end) is None:
+        return None
+    opening = _FIRST_WORD.match(attributor.text, span.start, span.end)
+    if opening is not None and opening.group(1).lower() in attributor.cues.pronouns:
+        return None
+    described = attributor.before(start, end)
+    if (
+        described is None
+        or not described.anonymous
+        or described.name == last.name
+        or attributor.is_organisation(described.name)
+    ):
+        return None
+    return described
 
 
 def _introduced(masked: str, subject: Speaker, start: int, end: int) -> bool:
