@@ -2,8 +2,9 @@
 hid: a hospital named by its acronym and town is a body (``au CHR de Metz``), never a person a
 pronoun points back to; an honorific between a role and a name (``la cheffe du service, la Dr
 X``, ``Me X``) is no role; an adverb between the auxiliary and the verb (``Il a déjà dénoncé``)
-keeps the subject; and ``selon X`` right after a quotation in a relative clause, or a body no
-entity covers (``selon Santé publique France``), names the source.
+keeps the subject; ``selon X`` right after a quotation in a relative clause, or a body no
+entity covers (``selon Santé publique France``), names the source; and the person opening a
+clause a colon closes speaks (``L'entraîneur lyonnais X, lui, jubilait : « ... »``).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -65,3 +66,14 @@ def test_according_to_after_a_quotation_in_a_relative_clause_names_its_source() 
     assert found["plus vite que prévu"][0] == "Pôle emploi"
     assert found["sérieux"][0] == "Paul Girard"
     assert found["avec deux semaines d'avance"][0] == "Santé publique France"
+
+
+def test_the_person_opening_a_clause_a_colon_closes_speaks() -> None:
+    text = FR_LEAD + (
+        "« On a mal joué », regrettait l'entraîneur Paul Roux. « C'est dur. »\n\n"
+        "L'entraîneur lyonnais Marc Henry, lui, jubilait : « Mes joueurs ont été superbes. »\n\n"
+        "Jean Morel souriait : « Nous avons tenu bon. »"
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Mes joueurs ont été superbes"] == ("Marc Henry", "entraîneur lyonnais")
+    assert found["Nous avons tenu bon"][0] == "Jean Morel"

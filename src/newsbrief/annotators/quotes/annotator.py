@@ -647,6 +647,7 @@ def _attribute(
         None if span.runs_on else attributor.after(span.close, after_end, ends_with_comma)
     )
     found = found or attributor.according_after(context_start, span.open, span.close, after_end)
+    found = found or _colon_subject(span, context_start, attributor)
     if (
         found is not None
         and found.start >= context_end
@@ -1043,6 +1044,36 @@ def _reported_continuation(
         return found
     comma = masked.rfind(",", before_start, before_end)
     return attributor.after(comma, before_end, True) if comma >= 0 else None
+
+
+#: At most this many words of title before the person opening a clause a colon closes.
+_COLON_TITLE_WORDS = 3
+
+
+def _colon_subject(span: QuoteSpan, start: int, attributor: Attributor) -> Speaker | None:
+    """The person opening the sentence whose clause a colon closes right before the quotation,
+    with no cue (``L'entraîneur nantais X, lui, savourait : « ... »``, ``Y jubelte: „...“``):
+    theirs the words (other languages; a cue there is read by its own rules)."""
+    if attributor.cues.profile is None or span.open <= start:
+        return None
+    masked = attributor.masked
+    clause = masked[start : span.open].rstrip(" \u00a0")
+    if not clause.endswith(":") or "§" in clause:
+        return None
+    colon = start + len(clause) - 1
+    if attributor.cue.search(masked, start, colon) is not None:
+        return None
+    subject = attributor.subject(start, colon, people_only=True)
+    if subject is not None:
+        return subject
+    # ``L'entraîneur nantais X, lui, savourait``: the one person, after a few words of title.
+    people = [m for m in attributor.within(start, colon) if m.type == "person"]
+    if len(people) != 1 or len(masked[start : people[0].start].split()) > _COLON_TITLE_WORDS:
+        return None
+    person = people[0]
+    role = attributor.role_of(person.name, person.end)
+    written = attributor.text[person.start : person.end]
+    return Speaker(person.name, written, person.start, person.end, ":", role=role)
 
 
 def _reports_last(
