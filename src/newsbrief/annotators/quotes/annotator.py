@@ -1066,9 +1066,13 @@ def _colon_subject(span: QuoteSpan, start: int, attributor: Attributor) -> Speak
     subject = attributor.subject(start, colon, people_only=True)
     if subject is not None:
         return subject
-    # ``L'entraîneur nantais X, lui, savourait``: the one person, after a few words of title.
+    # ``L'entraîneur nantais X, lui, savourait``: the one person, after a few words of title
+    # (no opening phrase: ``После матча, Сергея Карпина похвалил министр`` is an object).
     people = [m for m in attributor.within(start, colon) if m.type == "person"]
-    if len(people) != 1 or len(masked[start : people[0].start].split()) > _COLON_TITLE_WORDS:
+    if len(people) != 1:
+        return None
+    title = masked[start : people[0].start]
+    if len(title.split()) > _COLON_TITLE_WORDS or any(mark in title for mark in ",;"):
         return None
     person = people[0]
     role = attributor.role_of(person.name, person.end)
