@@ -254,7 +254,9 @@ def _quoted(
     for index, span in enumerate(spans):
         if span.turn:
             if not answering:
-                answering.append(interviewee(text, attributor.mentions, attributor.cues.profile))
+                answering.append(
+                    interviewee(text, attributor.mentions, attributor.cues.profile, span.open)
+                )
             speaker = answering[0]
         else:
             speaker = _attribute(

@@ -284,7 +284,7 @@ def find_quotes(
         found.extend(spans)
     found.extend(_gap_quotes(text, paragraphs, gap))
     if marks is not None and marks.dialogue and marks.interview:
-        answers = _interview_answers(text, paragraphs, found, marks.interview)
+        answers = _interview_answers(text, paragraphs, found, marks)
         if answers:
             found = sorted([*_outside(found, answers), *answers], key=operator.attrgetter("open"))
     return found
@@ -319,7 +319,7 @@ def interview_page(text: str, headings: frozenset[str]) -> bool:
 
 
 def _interview_answers(
-    text: str, paragraphs: list[tuple[int, int]], found: list[QuoteSpan], headings: frozenset[str]
+    text: str, paragraphs: list[tuple[int, int]], found: list[QuoteSpan], marks: Marks
 ) -> list[QuoteSpan]:
     """The answers of an interview printed in dialogue form without attribution (``— Что
     самое сложное?`` then ``— Не холод ...``): each line opening with a dash right after a
@@ -329,17 +329,44 @@ def _interview_answers(
     page an interview heading names (see :func:`interview_page`), from
     :data:`_UNHEADED_ANSWERS` on any other (``—¿Por qué Ruzafa?`` then ``—Porque es el barrio
     de mi abuela.``, again and again; an answer opening with a quotation counts, though it is
-    not read as one). On a page so
+    not read as one), or from :data:`_INTERVIEW_ANSWERS` where the line introducing the
+    exchange holds a verb of speech (``Тренер ... ответил на вопросы журналистов.``: a press
+    conference's questions; a story's scene is introduced by no such verb). On a page so
     found an interview, a run of dash lines alternates: the dash line after an answer is the
     interviewer's next turn even without a question mark (``—Usted ha dicho que este es su
     disco más político.``), and the line after it an answer. Two passes over the lines at
     most (a page's lines may make one paragraph)."""
-    headed = interview_page(text, headings)
+    headed = interview_page(text, marks.interview)
     opens = [span.open for span in found]
-    _, turns = _turns(text, paragraphs, opens, alternating=False)
-    if turns < (_INTERVIEW_ANSWERS if headed else _UNHEADED_ANSWERS):
+    answered, turns = _turns(text, paragraphs, opens, alternating=False)
+    if turns < _INTERVIEW_ANSWERS:
         return []
+    if not headed and turns < _UNHEADED_ANSWERS:
+        if not answered:
+            return []
+        start, stop = introduction(text, answered[0].open)
+        words = _WORD.findall(text, start, stop)
+        if not any(word.lower() in marks.dialogue for word in words):
+            return []
     return _turns(text, paragraphs, opens, alternating=True)[0]
+
+
+#: A line opening with a dash (an interview's turn).
+_TURN_LINE = re.compile(r"[ \t\u00a0]*[—–]")
+#: A word of a line.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def introduction(text: str, answer: int) -> tuple[int, int]:
+    """The bounds of the line introducing the exchange of dash turns whose answer is at
+    ``answer`` (the last line before it opening with no dash); ``(0, 0)`` when there is none."""
+    stop = text.rfind("\n", 0, answer)
+    while stop > 0:
+        start = text.rfind("\n", 0, stop) + 1
+        if _TURN_LINE.match(text, start, stop) is None:
+            return start, stop
+        stop = start - 1
+    return 0, 0
 
 
 def _turns(

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal
 
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.case_forms import same_name, woman_as_man
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
+from newsbrief.annotators.quotes.marks import introduction
 
 __all__ = ["interviewee", "nominative_in_text", "surnames_apart", "surnames_in_full"]
 
@@ -68,45 +70,61 @@ def _pairs(
 
 
 def interviewee(
-    text: str, mentions: Sequence[Mention], profile: gz.Profile | None
+    text: str, mentions: Sequence[Mention], profile: gz.Profile | None, first_answer: int = 0
 ) -> Speaker | None:
     """Who answers an interview's questions: the one person the headline (the page's first
     line) names, as a mention or as a case form of a person of two words the page names
-    (``Золтан Бачо`` of ``Золтана Бачо``); ``None`` when the headline names no person or
+    (``Золтан Бачо`` of ``Золтана Бачо``); where the headline names nobody (a section's line
+    comes first: ``Культура · Кино``), the one person the line introducing the exchange
+    names (the line before the first question of the answer at ``first_answer``: ``Режиссер
+    Анна Пармас рассказала, почему ...``); ``None`` when that line names no person or
     several (``mentions`` in text order), or when a question addresses someone else by a
     first name (``— Ирина, вы довольны?``)."""
     newline = text.find("\n")
     end = len(text) if newline < 0 else newline
+    found = _named_in(text, mentions, profile, 0, end)
+    if found is not None or first_answer <= end:
+        return found or None
+    start, stop = introduction(text, first_answer)
+    return _named_in(text, mentions, profile, start, stop) or None
+
+
+def _named_in(
+    text: str, mentions: Sequence[Mention], profile: gz.Profile | None, begin: int, end: int
+) -> Speaker | Literal[False] | None:
+    """The one person ``text[begin:end]`` names (see :func:`interviewee`); ``False`` when it
+    names several or the questions address someone else (no other line is read then),
+    ``None`` when it names nobody."""
     named: dict[str, Mention] = {}
     for mention in mentions:
         if mention.start >= end:
             break
-        if mention.type == "person":
+        if mention.type == "person" and mention.start >= begin:
             named.setdefault(mention.name, mention)
     if len(named) == 1:
         (mention,) = named.values()
         if _asks_another(text, mention.name, profile):
-            return None
+            return False
         return Speaker(mention.name, text[mention.start : mention.end], mention.start,
                        mention.end, None)  # fmt: skip
     if named:
-        return None  # two people in the headline: which one answers is not said
+        return False  # two people in the line: which one answers is not said
     people: dict[str, dict[str, None]] = {}
     for mention in mentions:
         if mention.type == "person" and mention.name.count(" ") == 1:
             people.setdefault(mention.name[:2], {}).setdefault(mention.name)
     forms = {
         form
-        for key, written in _pairs(text, end).items()
+        for key, written in _pairs(text[begin:end]).items()
         for form in written
         if any(same_name(form.split(), name.split()) for name in people.get(key, ()))
     }
     if len(forms) != 1:
-        return None
+        return None if not forms else False
     form = forms.pop()
     if _asks_another(text, form, profile):
-        return None
-    start = text.find(form, 0, end)
+        return False
+    start = text.find(form, begin, end)
     return Speaker(form, form, start, start + len(form), None)
 
 

@@ -1,0 +1,71 @@
+"""Speakers in Russian and Ukrainian (session 30, issue #16):
+
+* an interview's dash answers go to the one person the line introducing the exchange names
+  when the headline names nobody (a section's line comes first);
+* two answers after a line with a verb of speech (a coach answering journalists) are an
+  exchange of questions and answers even with no heading naming an interview; a scene's
+  dialogue, introduced by no such verb, stays nobody's (test_quotes_session20_classes.py).
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+
+
+def test_answers_go_to_the_person_the_introduction_names_under_a_section_line() -> None:
+    text = (
+        "Общество · Город\n"
+        "«Двор — это общая комната»: о новых правилах благоустройства\n"
+        "Беседовала Ольга Сизова\n"
+        "Город утвердил новый стандарт дворов. Архитектор Ирина Волкова рассказала, зачем "
+        "он нужен.\n"
+        "— Что изменится для жителей?\n"
+        "— Во дворах появятся скамейки и свет. Парковку отодвинут от подъездов.\n"
+        "— Когда начнутся работы?\n"
+        "— Весной, в двенадцати дворах сразу.\n"
+        "— А потом?\n"
+        "— Потом посмотрим, что понравится людям.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    answers = [q for q in found if q.startswith(("Во дворах", "Весной", "Потом"))]
+    assert len(answers) == 3
+    assert all(found[q][0] == "Ирина Волкова" for q in answers)
+
+
+def test_two_answers_after_a_verb_of_speech_are_the_speakers() -> None:
+    text = (
+        "«Олімпік» переміг «Ворсклу» з рахунком 2:0.\n"
+        "Після гри головний тренер «Олімпіка» Андрій Мельник відповів на запитання "
+        "журналістів.\n"
+        "— Що вирішило матч?\n"
+        "— Дисципліна. Ми не дали суперникові жодного моменту в першому таймі.\n"
+        "— Як почувається капітан?\n"
+        "— Нормально, він зіграє в наступному турі.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="uk")
+    answers = [q for q in found if q.startswith(("Дисципліна", "Нормально"))]
+    assert len(answers) == 2
+    assert all(found[q][0] == "Андрій Мельник" for q in answers)
+
+
+def test_objection_and_insistence_are_verbs_of_speech() -> None:
+    ru = (
+        "Дума обсудила новый сбор за вывоз мусора.\n"
+        "Председатель комитета Олег Сухов возразил, что сбор останется «временной мерой до "
+        "конца года».\n"
+    )
+    uk = (
+        "Рада обговорила нові правила для громад.\n"
+        "Депутатка Ольга Бойко заперечила, що закон «нічого не змінює для малих громад».\n"
+    )
+    assert speakers_and_roles(ru, DAY, language="ru")["временной мерой до конца года"][0] == (
+        "Олег Сухов"
+    )
+    assert speakers_and_roles(uk, DAY, language="uk")["нічого не змінює для малих громад"][0] == (
+        "Ольга Бойко"
+    )
