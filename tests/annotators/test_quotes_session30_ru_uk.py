@@ -69,3 +69,21 @@ def test_objection_and_insistence_are_verbs_of_speech() -> None:
     assert speakers_and_roles(uk, DAY, language="uk")["нічого не змінює для малих громад"][0] == (
         "Ольга Бойко"
     )
+
+
+def test_a_source_described_past_its_comma_opens_the_sentence() -> None:
+    """``Источник, близкий к X, сообщил``: the source, with its description, speaks, not the
+    person quoted before."""
+    text = (
+        "«Мы подадим апелляцию», — сказал адвокат Игорь Рябов.\n"
+        "Источник, знакомый с ходом переговоров, сообщил, что сделка «почти согласована».\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["почти согласована"][0] == "источник, знакомый с ходом переговоров"
+
+
+def test_speaking_on_condition_of_anonymity_is_no_part_of_the_source() -> None:
+    ru = "Источник в мэрии на условиях анонимности рассказал, что проект «заморожен».\n"
+    uk = "Джерело в уряді на умовах анонімності розповіло, що проєкт «відкладено».\n"
+    assert speakers_and_roles(ru, DAY, language="ru")["заморожен"][0] == "источник в мэрии"
+    assert speakers_and_roles(uk, DAY, language="uk")["відкладено"][0] == "джерело в уряді"

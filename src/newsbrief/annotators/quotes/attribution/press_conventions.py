@@ -147,6 +147,18 @@ class PressReader(DescriptionReader):
                 (i + 1 for i, w in enumerate(words[: opening - 1]) if w[0] in ",:;—–"), default=0
             )
             return self._described_phrase(words[previous : opening - 1], cue)
+        if opening and words[opening - 1][0] == "," and tail:
+            # ``Источник, близкий к следствию, сообщил``: the source's description goes on
+            # past its comma (``[quotes] source_qualifiers``), as :meth:`source_before` reads it.
+            previous = max(
+                (i + 1 for i, w in enumerate(words[: opening - 1]) if w[0] in ",:;—–"), default=0
+            )
+            if (
+                tail[0][0].lower() in self.press.qualifiers
+                and previous < opening - 1
+                and words[previous][0].lower() in self.press.sources
+            ):
+                return self._described_phrase(words[previous:], cue)
         origin = self._impersonal_origin(tail, end, cue)
         if origin is not None:
             return origin
@@ -622,7 +634,17 @@ class PressReader(DescriptionReader):
         press = self.press
         # The phrase, up to a relative or a phrase that says where (``le ministère dans un
         # communiqué``, ``un bombero que pidió el anonimato``).
-        cut = next((i for i, w in enumerate(words) if i and w[0].lower() in press.stops), None)
+        # A stop may be two words (``на условиях анонимности``: how the source spoke).
+        pairs = [f"{w[0]} {n[0]}".lower() for w, n in itertools.pairwise(words)]
+        stops = press.stops
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i and (w[0].lower() in stops or (i < len(pairs) and pairs[i] in stops))
+            ),
+            None,
+        )
         words = words[:cut]
         if press.capitalised_nouns:
             words = self._before_outlet(words)
