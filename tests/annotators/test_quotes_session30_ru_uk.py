@@ -87,3 +87,33 @@ def test_speaking_on_condition_of_anonymity_is_no_part_of_the_source() -> None:
     uk = "Джерело в уряді на умовах анонімності розповіло, що проєкт «відкладено».\n"
     assert speakers_and_roles(ru, DAY, language="ru")["заморожен"][0] == "источник в мэрии"
     assert speakers_and_roles(uk, DAY, language="uk")["відкладено"][0] == "джерело в уряді"
+
+
+def test_a_bare_role_after_a_quotation_is_the_person_who_introduced_it() -> None:
+    """``«...», — уточнил спикер`` after a paragraph bringing in one person under another role
+    (``Представитель ... Олег Руденко ... заявил``) is that person."""
+    ru = (
+        "Представитель управления по чрезвычайным ситуациям Приморского края Олег Руденко "
+        "заявил, что пожар на складе «полностью локализован».\n"
+        "«Пострадавших нет, огонь не перекинулся на соседние здания», — уточнил спикер.\n"
+    )
+    uk = (
+        "Голова постійної комісії обласної ради з питань освіти Тарас Гнатюк зазначив, що "
+        "ремонт шкіл «іде за графіком».\n"
+        "«До вересня ми відкриємо всі укриття», — сказав депутат.\n"
+    )
+    found = speakers_and_roles(ru, DAY, language="ru")
+    assert found["Пострадавших нет, огонь не перекинулся на соседние здания"][0] == "Олег Руденко"
+    assert speakers_and_roles(uk, DAY, language="uk")["До вересня ми відкриємо всі укриття"][0] == (
+        "Тарас Гнатюк"
+    )
+
+
+def test_a_bare_role_after_an_introduction_of_two_people_is_neither() -> None:
+    text = (
+        "Представитель управления по чрезвычайным ситуациям Приморского края Олег Руденко "
+        "и губернатор Игорь Соколов заявили, что пожар «полностью локализован».\n"
+        "«Пострадавших нет», — уточнил спикер.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["Пострадавших нет"][0] not in ("Олег Руденко", "Игорь Соколов")

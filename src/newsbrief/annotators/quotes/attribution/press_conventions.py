@@ -44,6 +44,7 @@ from newsbrief.annotators.quotes.attribution.sentence_subjects import (
     opening_name,
     opening_person,
     sentence_before,
+    sentence_ending,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.attribution.times_after_cues import time_words
@@ -77,6 +78,8 @@ _DESCRIPTION_LEAD_WORDS = 4
 _BODY_REACH = 1500
 #: How many paragraphs back a role phrase looks for the person holding the role.
 _ROLE_PARAGRAPHS = 12
+#: How many paragraphs back a quotation going on from paragraph to paragraph is followed.
+_CONTINUED_PARAGRAPHS = 3
 #: Where an attribution may open inside a quotation: a comma or a dash, then spaces.
 _INNER_OPENING = re.compile(r"(?:,[ \u00a0]*[—–][ \u00a0]*|,[ \u00a0]+|[ \u00a0]+[—–][ \u00a0]*)")
 #: How far an attribution inside a quotation may run (characters).
@@ -778,12 +781,80 @@ class PressReader(DescriptionReader):
                 # ``Пресс-секретарь Кремля сказал``: no holder named before; the phrase is
                 # read whole, as before it was cut (not a bare ``пресс-секретарь``).
                 return None
+            if referent is None and not whose and len(words) == 1:
+                # ``— сказал депутат`` (a bare noun, not ``— рассказал местный житель``).
+                referent = self._introducing_person(start, cue)
             if referent is None:
                 return Speaker(phrase[:1].lower() + phrase[1:], written, start, end, cue,
                                anonymous=True)  # fmt: skip
             return Speaker(referent.name, written, start, end, cue,
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
+
+    def _introducing_person(self, at: int, cue: str) -> Referent | None:
+        """The one person the sentence introducing the quotation before the cue at ``at``
+        names (the sentence right before its opening, in its paragraph or the one before; a
+        quotation going on from the paragraphs before opens where it first opened), of the
+        cue's gender where its past tells one: ``Голова комітету ... Олександр Мережко
+        зазначив ... «...», — сказав депутат`` is Мережко, a role the article did not state
+        for him said again in other words. ``None`` when that sentence names nobody or
+        several people."""
+        opening = self._quotation_opening(at)
+        if opening is None:
+            return None
+        index = bisect.bisect_right(self._paragraph_starts, opening) - 1
+        if index < 0:
+            return None
+        sentence = sentence_ending(self.masked, opening, self.paragraphs[max(index - 1, 0)][0])
+        if sentence is None:
+            return None
+        # (No first name or title telling a gender: a body taken for a person, ``Сил``.)
+        people = {m.name: m for m in self.within(*sentence) if m.type == "person" and m.gender}
+        if len(people) != 1:
+            return None
+        (mention,) = people.values()
+        written = self.text[mention.start : mention.end]
+        if self.press.cased_names and nominative_name(written, self.cues) != written:
+            return None  # ``суд арестовал Олега Петрова``: the sentence's object
+        referent = self._last_named(mention.name, sentence[1])
+        endings = self.press.past_genders
+        lower = cue.lower()
+        said = next((g for g in ("female", "male") if lower.endswith(endings.get(g, ()))), None)
+        if said is not None and referent.gender not in (said, None):
+            return None
+        return referent
+
+    def _quotation_opening(self, at: int) -> int | None:
+        """Where the quotation closing right before the cue at ``at`` opens (``«...», —
+        сказал``), back over the paragraphs it goes on from (a paragraph left open); ``None``
+        when no quotation stands right before the cue."""
+        end = len(self.masked[:at].rstrip(" \u00a0"))
+        cue = self.masked.rfind(" ", 0, end) + 1
+        if self.cue.fullmatch(self.masked, cue, end) is None:
+            return None
+        end = len(self.masked[:cue].rstrip(" \u00a0,—–-"))
+        if end == 0 or self.masked[end - 1] != QUOTE_MASK:
+            return None
+        opening = self._masked_from(end)
+        for _ in range(_CONTINUED_PARAGRAPHS):
+            index = bisect.bisect_right(self._paragraph_starts, opening) - 1
+            if index <= 0 or self.masked[self.paragraphs[index][0] : opening].strip():
+                break
+            before = len(self.masked[: self.paragraphs[index - 1][1]].rstrip())
+            if not self.masked[:before].endswith(QUOTE_MASK):
+                break
+            opening = self._masked_from(before)
+        return opening
+
+    def _masked_from(self, end: int) -> int:
+        """Where the masked quotation ending at ``end`` starts (its words' spaces are not
+        masked; a line break ends it)."""
+        start = end
+        while start > 0 and self.masked[start - 1] in f"{QUOTE_MASK} \u00a0":
+            start -= 1
+        while start < end and self.masked[start] in " \u00a0":
+            start += 1
+        return start
 
     def _group_noun(self, word: str) -> bool:
         """Whether a role noun names a group (``Представители Минфина заявили``: the body
