@@ -117,3 +117,20 @@ def test_a_bare_role_after_an_introduction_of_two_people_is_neither() -> None:
     )
     found = speakers_and_roles(text, DAY, language="ru")
     assert found["Пострадавших нет"][0] not in ("Олег Руденко", "Игорь Соколов")
+
+
+def test_a_bodys_bulletin_is_its_statement() -> None:
+    """``— говорится в сводке ведомства``, ``— йдеться у зведенні відомства``: the body named
+    before speaks, as in its ``сообщении``."""
+    ru = (
+        "В МЧС рассказали, что за сутки в регионе потушили 12 пожаров.\n"
+        "«Погибших нет, двое пострадавших госпитализированы», — говорится в сводке ведомства.\n"
+    )
+    uk = (
+        "У Генштабі ЗСУ повідомили, що за добу відбулося 120 бойових зіткнень.\n"
+        "«Найбільше атак було на Покровському напрямку», — йдеться у зведенні відомства.\n"
+    )
+    found_ru = speakers_and_roles(ru, DAY, language="ru")
+    found_uk = speakers_and_roles(uk, DAY, language="uk")
+    assert found_ru["Погибших нет, двое пострадавших госпитализированы"][0] == "МЧС"
+    assert found_uk["Найбільше атак було на Покровському напрямку"][0] == "Генштаб ЗСУ"
