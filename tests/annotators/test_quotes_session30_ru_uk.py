@@ -134,3 +134,17 @@ def test_a_bodys_bulletin_is_its_statement() -> None:
     found_uk = speakers_and_roles(uk, DAY, language="uk")
     assert found_ru["Погибших нет, двое пострадавших госпитализированы"][0] == "МЧС"
     assert found_uk["Найбільше атак було на Покровському напрямку"][0] == "Генштаб ЗСУ"
+
+
+def test_an_epithet_after_a_quotation_over_paragraphs_is_its_introducer() -> None:
+    """A quotation going on over two paragraphs, closed by ``— добавил ученый``, is the person
+    the sentence before its opening brings in, not the person quoted earlier."""
+    text = (
+        "Ректор университета Андрей Соболев назвал открытие лаборатории «важным шагом».\n"
+        "Руководитель группы, профессор Ирина Лапина, напомнила, что работа заняла шесть лет.\n"
+        "«Сначала нам не верили даже коллеги.\n"
+        "«Теперь к нам приезжают учиться из других городов», — добавила исследовательница.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["Сначала нам не верили даже коллеги"][0] == "Ирина Лапина"
+    assert found["Теперь к нам приезжают учиться из других городов"][0] == "Ирина Лапина"

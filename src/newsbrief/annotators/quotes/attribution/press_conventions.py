@@ -78,7 +78,7 @@ _DESCRIPTION_LEAD_WORDS = 4
 _BODY_REACH = 1500
 #: How many paragraphs back a role phrase looks for the person holding the role.
 _ROLE_PARAGRAPHS = 12
-#: How many paragraphs back a quotation going on from paragraph to paragraph is followed.
+#: How many lines back a quotation going on from paragraph to paragraph is followed.
 _CONTINUED_PARAGRAPHS = 3
 #: Where an attribution may open inside a quotation: a comma or a dash, then spaces.
 _INNER_OPENING = re.compile(r"(?:,[ \u00a0]*[—–][ \u00a0]*|,[ \u00a0]+|[ \u00a0]+[—–][ \u00a0]*)")
@@ -826,8 +826,8 @@ class PressReader(DescriptionReader):
 
     def _quotation_opening(self, at: int) -> int | None:
         """Where the quotation closing right before the cue at ``at`` opens (``«...», —
-        сказал``), back over the paragraphs it goes on from (a paragraph left open); ``None``
-        when no quotation stands right before the cue."""
+        сказал``), back over the lines it goes on from (a paragraph left open); ``None`` when
+        no quotation stands right before the cue."""
         end = len(self.masked[:at].rstrip(" \u00a0"))
         cue = self.masked.rfind(" ", 0, end) + 1
         if self.cue.fullmatch(self.masked, cue, end) is None:
@@ -837,10 +837,10 @@ class PressReader(DescriptionReader):
             return None
         opening = self._masked_from(end)
         for _ in range(_CONTINUED_PARAGRAPHS):
-            index = bisect.bisect_right(self._paragraph_starts, opening) - 1
-            if index <= 0 or self.masked[self.paragraphs[index][0] : opening].strip():
-                break
-            before = len(self.masked[: self.paragraphs[index - 1][1]].rstrip())
+            line = self.masked.rfind("\n", 0, opening)
+            if line < 0 or self.masked[line + 1 : opening].strip():
+                break  # (the quotation does not open its line)
+            before = len(self.masked[:line].rstrip().rstrip(".!?…"))
             if not self.masked[:before].endswith(QUOTE_MASK):
                 break
             opening = self._masked_from(before)
@@ -1057,7 +1057,13 @@ class PressReader(DescriptionReader):
         if subject is None:
             # ``Він додав, що ... «...», — підкреслив генсек``: the person its pronoun means.
             pronoun = self._pronoun_before(start, cue)
-            if pronoun is None or self._role_holder(start, [w[0] for w in head], None):
+            if self._role_holder(start, [w[0] for w in head], None):
+                return None
+            if pronoun is None and len(head) == 1:
+                # ``Академик Геннадий Кулипанов напомнил ... ¶ «...», — добавил ученый``.
+                introduced = self._introducing_person(start, cue)
+                pronoun = introduced.name if introduced is not None else None
+            if pronoun is None:
                 return None
             return Speaker(pronoun, self.text[start:end], start, end, cue,
                            role=self.role_of(pronoun, start))  # fmt: skip
