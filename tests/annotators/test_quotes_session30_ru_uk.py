@@ -148,3 +148,14 @@ def test_an_epithet_after_a_quotation_over_paragraphs_is_its_introducer() -> Non
     found = speakers_and_roles(text, DAY, language="ru")
     assert found["Сначала нам не верили даже коллеги"][0] == "Ирина Лапина"
     assert found["Теперь к нам приезжают учиться из других городов"][0] == "Ирина Лапина"
+
+
+def test_a_place_after_a_role_noun_is_no_role_word() -> None:
+    """``Представитель в суде настаивал``: ``суде`` (where) does not make the role a judge's,
+    so the judge quoted before is not the speaker."""
+    text = (
+        "«Ходатайство удовлетворено частично», — объявила судья Ирина Котова.\n"
+        "Представитель в суде настаивал, что компания «не нарушала условия договора».\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["не нарушала условия договора"][0] != "Ирина Котова"

@@ -895,6 +895,8 @@ class PressReader(DescriptionReader):
             len(words) <= 3
             and self._role_noun(words[-1][0])
             and all(w[0][:1].islower() for w in words[1:])
+            # (``Прокурор в суде``: a place after its preposition, no role word)
+            and not any(w[0].lower() in self.press.locatives for w in words[1:])
         )
 
     def _age_noun(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
