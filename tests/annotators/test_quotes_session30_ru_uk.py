@@ -159,3 +159,14 @@ def test_a_place_after_a_role_noun_is_no_role_word() -> None:
     )
     found = speakers_and_roles(text, DAY, language="ru")
     assert found["не нарушала условия договора"][0] != "Ирина Котова"
+
+
+def test_a_promise_and_a_naming_are_speech() -> None:
+    """Words quoted after ``пообещала``, ``називала`` are speech (they were left out)."""
+    ru = (
+        "Мэр Ольга Ветрова выступила на заседании думы. Она также пообещала «навести порядок» "
+        "с уборкой снега.\n"
+    )
+    uk = "Засновниця компанії Олена Ткач раніше називала продаж бізнесу «помилкою молодості».\n"
+    assert "навести порядок" in speakers_and_roles(ru, DAY, language="ru")
+    assert speakers_and_roles(uk, DAY, language="uk")["помилкою молодості"][0] == "Олена Ткач"
