@@ -19,6 +19,7 @@ __all__ = [
     "author_names",
     "is_name_list",
     "is_outlet",
+    "label_end",
     "labelled_byline",
     "split_names_outlet",
     "unlabelled_name_outlet",
@@ -90,6 +91,25 @@ def _words() -> _Words:
 on_reload(_words.cache_clear)
 
 
+@functools.cache
+def _page_label(code: str) -> re.Pattern[str] | None:
+    """The labels a page in the language ``code`` opens a byline with: its own and English's
+    (wires and international sites write ``By``); ``None`` when its data file has no
+    ``[bylines]`` (every language's labels are read then, as for a text of unknown language).
+    Another language's label is a word of this one: ``Door County``, ``Par For The Course``
+    on an English page, ``Von Miller`` on a French one."""
+    languages = {lang.code: lang for lang in _byline_languages()}
+    if code not in languages:
+        return None
+    labels = languages[code].words("bylines", "labels")
+    if "en" in languages:
+        labels = labels | languages["en"].words("bylines", "labels")
+    return re.compile(rf"(?:{_alternation(frozenset(labels))}){_SPACE}*:?{_SPACE}+", re.I)
+
+
+on_reload(_page_label.cache_clear)
+
+
 class _Label:
     """:data:`BYLINE_LABEL`: the label pattern, built from the language data on first use (not
     on import: every language is read)."""
@@ -106,6 +126,35 @@ class _Label:
 #: ``By``, ``Author:``, ``Автор:``... at the start of a byline (``[bylines] labels`` of every
 #: language's data file).
 BYLINE_LABEL = _Label()
+
+
+def label_end(line: str, pos: int = 0, language: str | None = None) -> int | None:
+    """Where the byline label at ``line[pos:]`` ends (``By``, ``Von``, ``Autor:``), or ``None``
+    when none opens it there. With a page's ``language`` known, only its labels and English's
+    count. A label that is also a name particle (``von``, ``di``) before a one-word name is
+    the start of a surname, no label: ``Von Trapp``, ``Von der Leyen``, ``Di Maio e Salvini``
+    (``Von Jana Keller``, ``Di Giulia Conti`` are bylines)."""
+    pattern = (_page_label(language) if language else None) or _words().label
+    found = pattern.match(line, pos)
+    if found is None:
+        return None
+    label = found.group().strip(" \t\u00a0:").lower()
+    if ":" not in found.group() and label in _words().particles:
+        body = line[found.end() : found.end() + _FIRST_NAME_CHARS]
+        first = _words().author_separator.split(_words().outlet_separator.split(body)[0])[0]
+        if _name_words(first) < 2:
+            return None
+    return found.end()
+
+
+#: How far a byline's first name is looked for after a label (a name is a few words).
+_FIRST_NAME_CHARS = 80
+
+
+def _name_words(name: str) -> int:
+    # The words of a name but its particles: ``der Leyen`` has one.
+    particles = _words().particles
+    return sum(1 for word in name.split() if word.lower() not in particles)
 
 
 def author_names(text: str) -> list[str]:
@@ -156,13 +205,16 @@ def split_names_outlet(body: str) -> tuple[str, str | None] | None:
     return names, outlet or None
 
 
-def labelled_byline(line: str, pos: int = 0) -> tuple[str, str | None] | None:
+def labelled_byline(
+    line: str, pos: int = 0, language: str | None = None
+) -> tuple[str, str | None] | None:
     """The names and outlet of a byline opening with its label at ``line[pos:]`` (``By JANE
-    DOE and JOHN ROE Associated Press``), or ``None`` when ``line`` is none."""
-    label = _words().label.match(line, pos)
-    if label is None:
+    DOE and JOHN ROE Associated Press``), or ``None`` when ``line`` is none (a page's
+    ``language``, when known, as :func:`label_end` reads it)."""
+    end = label_end(line, pos, language)
+    if end is None:
         return None
-    return split_names_outlet(line[label.end() :])
+    return split_names_outlet(line[end:])
 
 
 def unlabelled_name_outlet(line: str) -> tuple[str, str] | None:

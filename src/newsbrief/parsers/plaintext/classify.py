@@ -298,7 +298,7 @@ class _Classifier:
             self.removed.append(Span(line.start, line.end, SpanKind.METADATA))
             self._item(ItemKind.META, number, line, published=date)
             return ItemKind.META
-        if (byline := dated_byline(text, dated)) is not None:
+        if (byline := dated_byline(text, dated, self.language)) is not None:
             self.removed.append(Span(line.start, line.end, SpanKind.BYLINE))
             self._item(ItemKind.META, number, line, byline=byline, published=byline.published)
             return ItemKind.META

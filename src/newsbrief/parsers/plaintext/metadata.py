@@ -8,9 +8,9 @@ import re
 import attrs
 
 from newsbrief.nlp.bylines import (
-    BYLINE_LABEL,
     is_name_list,
     is_outlet,
+    label_end,
     labelled_byline,
     unlabelled_name_outlet,
 )
@@ -90,15 +90,18 @@ class Dateline:
     outlet: str | None = None
 
 
-def parse_byline(line: str) -> Byline | None:
+def parse_byline(line: str, language: str | None = None) -> Byline | None:
     """The byline ``line`` holds (``By Jane Doe``, ``Author: X``, ``July 2nd, 2024 - by X / Y``).
 
-    ``Name Surname / Outlet`` without a label counts too, when both halves look the part.
+    ``Name Surname / Outlet`` without a label counts too, when both halves look the part. On a
+    page in a known ``language``, only its labels and English's open a byline.
     """
-    return dated_byline(line, match_datetime(line))
+    return dated_byline(line, match_datetime(line), language)
 
 
-def dated_byline(line: str, dated: tuple[dt.date, int] | None) -> Byline | None:
+def dated_byline(
+    line: str, dated: tuple[dt.date, int] | None, language: str | None = None
+) -> Byline | None:
     """:func:`parse_byline` of ``line`` when ``dated`` is already known to be
     ``match_datetime(line)`` (the date-line check has just read it)."""
     published = None
@@ -109,8 +112,8 @@ def dated_byline(line: str, dated: tuple[dt.date, int] | None) -> Byline | None:
         if separator is None or separator.end() == pos:
             return None
         pos = separator.end()
-    if BYLINE_LABEL.match(line, pos) is not None:
-        found = labelled_byline(line, pos)
+    if label_end(line, pos, language) is not None:
+        found = labelled_byline(line, pos, language)
         if found is None:
             return None
         names, outlet = found
@@ -159,7 +162,9 @@ def clean_authors(text: str | None, outlets: tuple[str, ...] = ()) -> str | None
     for part in _PART_SEPARATOR.split(text):
         # Whitespace runs collapsed and the part bounded before any pattern runs (see above).
         part = " ".join(part.split()[:_AUTHOR_PART_WORDS])[:_AUTHOR_PART_CHARS]
-        part = BYLINE_LABEL.sub("", part.strip(), count=1) if BYLINE_LABEL.match(part) else part
+        part = part.strip()
+        label = label_end(part)
+        part = part[label:] if label is not None else part
         part = _ROLE.sub("", part.strip()).strip(" ,.-–—")
         kept: list[str] = []
         words = part.split()
