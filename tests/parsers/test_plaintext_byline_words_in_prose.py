@@ -59,9 +59,11 @@ PAGES = {
 @pytest.mark.parametrize(
     ("code", "line"),
     [("de", "Von der Leyen"), ("de", "Von Weizsäcker und Brandt"), ("it", "Di Maio e Salvini"),
-     ("it", "Di Stefano")],
+     ("it", "Di Stefano"), ("de", "Von Tür zu Tür"), ("de", "Von Jahr zu Jahr")],
 )  # fmt: skip
-def test_a_surname_opening_with_a_byline_word_stays(tmp_path: Path, code: str, line: str) -> None:
+def test_a_surname_or_idiom_opening_with_a_byline_word_stays(
+    tmp_path: Path, code: str, line: str
+) -> None:
     title, lead = PAGES[code]
     path = tmp_path / "page.txt"
     path.write_text(f"{title}\n\n{lead}\n\n{line}\n\n{lead}\n", encoding="utf-8")

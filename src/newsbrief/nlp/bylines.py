@@ -180,7 +180,14 @@ def _is_name(name: str) -> bool:
         return False
     particles = _words().particles
     capitalised = [word for word in words if word.lower() not in particles]
-    return bool(capitalised) and all(_NAME_WORD.fullmatch(word) for word in capitalised)
+    # A word twice about a particle is an idiom, no name: ``Von Tür zu Tür``, ``Von Jahr zu
+    # Jahr`` (``zu`` being a particle of ``Karl-Theodor zu Guttenberg``).
+    repeated = len({word.lower() for word in capitalised}) < len(capitalised)
+    return (
+        bool(capitalised)
+        and not repeated
+        and all(_NAME_WORD.fullmatch(word) for word in capitalised)
+    )
 
 
 def is_outlet(text: str) -> bool:
