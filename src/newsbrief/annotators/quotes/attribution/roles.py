@@ -16,6 +16,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     ABBREVIATIONS,
     ADVERB,
     AFFILIATION_WORDS,
+    AGE_NOUN,
     APPOSITIVE,
     ARTICLE_WORDS,
     CLAUSE_ADVERBS,
@@ -27,8 +28,8 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     NP_STOP,
     PARTICLES,
     PAST_ENDINGS,
-    POSSESSIVE_AFTER,
     ROLE_MODIFIERS,
+    SOURCE_OCCUPATIONS,
     SPEAKER_PARAGRAPHS,
     START,
     WORD,
@@ -44,10 +45,6 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Refer
 from newsbrief.languages import language, on_reload
 
 __all__ = ["RoleFinder"]
-
-#: ``firm``, ``company``: nouns of the body a story is about, kept in a role after ``the``.
-_BODY_POSSESSORS = EN.words("quotes", "body_possessors")
-
 
 #: ``and``, ``or``: what joins the names of a list (or two offices of one person).
 _LIST_CONJUNCTIONS = EN.words("quotes", "list_conjunctions")
@@ -78,6 +75,52 @@ _ROLE_STOPS = (
 
 
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
+
+
+#: ``after``, ``while``: a clause opening after a role in apposition ends it.
+_ROLE_CLAUSE_OPENERS = EN.words("quotes", "role_clause_openers")
+
+
+#: ``for``, ``since``: before a number, how long a role has been held ends it.
+_ROLE_DURATION_PREPOSITIONS = EN.words("quotes", "role_duration_prepositions")
+
+
+#: ``of``, ``to``: prepositions inside a role set before a name's comma.
+_ROLE_INNER_PREPOSITIONS = EN.words("quotes", "role_inner_prepositions")
+
+
+#: The most words of a role set before a name's comma (``National Publicity Secretary of the
+#: Independent Petroleum Marketers Association of Nigeria``).
+_APPOSED_ROLE_WORDS = 16
+
+
+def _without_courtesy(head: str) -> str:
+    """``head`` (the text before a name, or a title kept with it and a space) without the
+    titles of courtesy ending it: ``An energy economist, Dr `` -> ``An energy economist, ``,
+    ``Co-author Professor `` -> ``Co-author ``, ``Dr `` -> ````."""
+    stripped = head.rstrip(" \u00a0")
+    at = max(stripped.rfind(" "), stripped.rfind("\u00a0")) + 1
+    if stripped[at:] not in COURTESY:
+        return head
+    return _without_courtesy(stripped[:at])
+
+
+def _role_proper(words: list[str]) -> list[str]:
+    """English ``words`` of a role without the person's age before them (``a 34-year-old
+    plumber``) and without a clause or a time after them (``owner of the bakery since 1994``,
+    ``accordionist after the founder moved on``): the office, not the person's story."""
+    at = 0
+    while at < len(words) and AGE_NOUN.fullmatch(words[at]):
+        at += 1
+    words = words[at:]
+    for at, word in enumerate(words[1:], 1):
+        if word in _ROLE_CLAUSE_OPENERS or (
+            word in _ROLE_DURATION_PREPOSITIONS
+            and at + 1 < len(words)
+            and words[at + 1][:1].isdigit()
+        ):
+            return words[:at]
+    return words
 
 
 #: A role, a preposition and a capitalised body ending the text before a name (``the vice
@@ -112,6 +155,37 @@ _NAME_RUN_END = re.compile(rf"(?<![\w.’'\-]){_NAME}[ \u00a0]*$")
 
 
 _NAME_RUN_START = re.compile(rf"^[ \u00a0]*{_NAME}(?![\w’'\-])")
+
+
+#: Nouns of what a person does (``[quotes] occupation_nouns``, ``source_occupations`` and
+#: ``[entities] player_nouns``): a role of no title (``Marine biologist Ann Roe``).
+_OCCUPATIONS = (
+    EN.words("quotes", "occupation_nouns")
+    | SOURCE_OCCUPATIONS
+    | EN.words("entities", "player_nouns")
+)
+
+
+#: ``-ist``: endings of occupations' nouns (``pharmacist``), of words this long or longer (not
+#: the verbs ``insist``, ``assist``).
+_OCCUPATION_SUFFIXES = tuple(EN.words("quotes", "occupation_suffixes"))
+_SUFFIXED_LENGTH = 7
+
+
+#: ``seller``, ``worker``: a trade's noun a compound of it ends with (``bookseller``).
+_OCCUPATION_HEADS = tuple(EN.words("quotes", "occupation_heads"))
+
+
+def _occupation(lower: str) -> bool:
+    """Whether the lower-case English ``lower`` names what a person does (``supervisor``,
+    ``pharmacist``, ``bookseller``, ``co-author`` by its last part)."""
+    if lower in _OCCUPATIONS:
+        return True
+    if len(lower) >= _SUFFIXED_LENGTH and lower.endswith(_OCCUPATION_SUFFIXES):
+        return lower.isalpha()
+    if any(lower.endswith(h) and len(lower) >= len(h) + 3 for h in _OCCUPATION_HEADS):
+        return lower.isalpha()
+    return False
 
 
 #: Verbs in the past: a role read back before a name stops at one before its noun (``A knee
@@ -158,10 +232,13 @@ def _opens_sentence(head: str, first: str, second: str) -> bool:
     return re.search(pattern, head) is not None
 
 
-def _is_role(words: list[str], nouns: frozenset[str]) -> bool:
-    """Whether apposed words state a role (``president of the Dallas Fed``), not a list of
-    names or a clause."""
-    if not any(w.lower() in nouns or w in gz.ROLE_WORDS for w in words[:4]):
+def _is_role(words: list[str], nouns: frozenset[str], *, english: bool = False) -> bool:
+    """Whether apposed words state a role (``president of the Dallas Fed``; in ``english``,
+    an occupation too: ``a marine biologist at ...``), not a list of names or a clause."""
+    if not any(
+        w.lower() in nouns or w in gz.ROLE_WORDS or (english and _occupation(w.lower()))
+        for w in words[:4]
+    ):
         return False
     # ``Deputy Pentagon Press Secretary`` is a title; ``President Joe Biden`` names someone.
     # What follows ``of``/``at`` names the body (``president of the Federal Reserve Bank of San
@@ -259,7 +336,7 @@ class RoleFinder(MentionLookup):
         entity annotator kept), else in apposition after it (remembered)."""
         if mention in self._role_cache:
             return self._role_cache[mention]
-        given = mention.role if mention.role not in COURTESY else None
+        given = self._kept_title(mention.role) if mention.role else None
         if (
             given is not None
             and self.cues.profile is not None
@@ -270,8 +347,13 @@ class RoleFinder(MentionLookup):
         role: str | None
         if before is not None and before == given:
             # ``Major Tom Hadley, a spokesman for the army,``: a bare rank or title kept with
-            # the name says less than the role written in apposition after it.
-            role = self._appositive_role(mention.end) or before
+            # the name says less than the role written in apposition after it, or before it
+            # (``The council's cabinet member for housing, Cllr Ann Roe,``).
+            role = (
+                self._apposed_before_title(mention, before)
+                or self._appositive_role(mention.end)
+                or before
+            )
         else:
             role = before or self._appositive_role(mention.end)
         if not role:
@@ -280,6 +362,33 @@ class RoleFinder(MentionLookup):
             role = self._role_before(mention.start) if given is not None else before
         self._role_cache[mention] = role
         return role
+
+    def _apposed_before_title(self, mention: Mention, title: str) -> str | None:
+        """In English, the role set before the comma before ``title`` (kept with ``mention``):
+        ``A Defense Department spokesman, Lt. Col. Ann Roe,``."""
+        if self.cues.profile is not None:
+            return None
+        head = self.masked[max(0, mention.start - len(title) - 40) : mention.start]
+        stripped = _without_courtesy(head).rstrip(" \u00a0")
+        if not stripped.endswith(title):
+            return None
+        return self._apposed_before(mention.start - (len(head) - len(stripped)) - len(title))
+
+    def _kept_title(self, title: str) -> str | None:
+        """The title the entity annotator kept with a name, less the titles of courtesy ending
+        it after a role (``Co-author Professor``: ``Co-author``; ``Dr``: none; ``Associate
+        Professor`` stays)."""
+        bare = _without_courtesy(f"{title} ").strip()
+        if bare == title or not bare:
+            return bare or None
+        last = bare.split()[-1]
+        return bare if office(last, self.role_nouns) or self._holds_role(last.lower()) else title
+
+    def _holds_role(self, lower: str) -> bool:
+        """Whether the lower-case English ``lower`` names a role or an occupation; a hyphenated
+        word by its last part too (``co-leader``, ``director-general``)."""
+        last = lower.rpartition("-")[2]
+        return any(w in self.role_nouns or _occupation(w) for w in (lower, last) if w)
 
     def _elided_title(self, mention: Mention, given: str) -> bool:
         """Whether the title the entity annotator kept with ``mention`` is only the end of a
@@ -320,6 +429,8 @@ class RoleFinder(MentionLookup):
         # ``Diego Grez, a Chilean student who was in Pichilemu``: the relative clause is not.
         relative = next((i for i, w in enumerate(words) if w in _RELATIVE_OPENERS), None)
         words = words[:relative]
+        if self.cues.profile is None:
+            words = _role_proper(words)
         if not words:
             return None
         described = determined and words[0][:1].islower() and len(words) <= 10
@@ -332,7 +443,8 @@ class RoleFinder(MentionLookup):
                 any(w.lower() in links for w in words[1:3])
                 and any(self._described_head(w) for w in words[:3] if w.lower() not in links)
             )
-        if not (described or _is_role(words, self.role_nouns)):
+        english = self.cues.profile is None
+        if not (described or _is_role(words, self.role_nouns, english=english)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
         return " ".join(words)
 
@@ -366,6 +478,8 @@ class RoleFinder(MentionLookup):
         head = head[head.rfind("\n") + 1 :]  # a role never runs over a paragraph break
         if self.cues.profile is not None and self.cues.profile.honorifics:
             head, given = self._without_honorific(head, given)
+        if self.cues.profile is None:
+            head = _without_courtesy(head)  # ``An energy economist, Dr Ann Roe``
         if given is not None:
             before_title = _before_title(head, given)
             if before_title is None:
@@ -376,6 +490,73 @@ class RoleFinder(MentionLookup):
             if given is None and press.cased_names and "§" in head:
                 head = _names_unmasked(head, self.text[start - len(head) : start])
             return self._role_before_in(head, given, press)
+        role = self._english_role_before(head, given)
+        if role is None and given is None:
+            role = self._apposed_before(start)
+        return role
+
+    def _apposed_before(self, start: int) -> str | None:
+        """``The Director of the WFP office in Geneva, Charles Vincent,``, ``An energy
+        economist at the University of Abuja, Dr Ann Roe,``: a role set before the comma before
+        a name starting at ``start``, read back to its article, the owner of a possessive (kept:
+        ``the company's head of hardware``), a comma or the sentence's start; the last word
+        before its first preposition is a role or an occupation."""
+        offset = max(0, start - 160)
+        head = self.masked[offset:start]
+        cut = head.rfind("\n") + 1  # a role never runs over a paragraph break
+        head = _without_courtesy(head[cut:]).rstrip(" \u00a0")
+        offset += cut
+        if not head.endswith(","):
+            return None
+        tokens = list(WORD.finditer(head[:-1]))
+        back = [t.group() for t in reversed(tokens)]
+        first = None
+        for at in range(len(tokens) - 1, -1, -1):
+            word = tokens[at].group()
+            lower = word.lower()
+            if word in "()&":  # ``Association of Nigeria (IPMAN)``, ``Harrow & Vine``
+                first = at
+                continue
+            earlier = tokens[at - 1].group().lower() if at else None
+            if (
+                not word[:1].isalnum()
+                or self.cue.fullmatch(word)
+                or word in gz.CALENDAR
+                or len(tokens) - at > _APPOSED_ROLE_WORDS
+                # a sentence's end (``... the NLC. TUC President, Festus Osifo,``)
+                or (word.endswith(".") and word not in ABBREVIATIONS)
+            ):
+                break
+            if lower in DETERMINERS or lower in ARTICLE_WORDS:
+                if first is None or earlier not in _ROLE_INNER_PREPOSITIONS:
+                    break
+            elif possessive(word):
+                if first is not None:
+                    first = at - len(self._possessor(back, len(tokens) - 1 - at)) + 1
+                break
+            first = at
+        if first is None:
+            return None
+        words = [t.group() for t in tokens[first:]]
+        inner = next((i for i, w in enumerate(words) if w in _ROLE_INNER_PREPOSITIONS), None)
+        noun = words[(inner if inner is not None else len(words)) - 1]
+        if inner == 0 or not (self._holds_role(noun.lower()) or office(noun, self.role_nouns)):
+            return None
+        if not _is_role(words, self.role_nouns, english=True):
+            return None  # ``Smith, Jones and Brown``
+        begin, end = offset + tokens[first].start(), offset + len(head) - 1
+        low, high = (bisect.bisect_left(self._starts, at) for at in (begin, end))
+        if any(
+            m.type == "person" and not possessive(self.text[m.start : m.end + 2])
+            for m in self.mentions[low:high]
+        ):
+            return None  # ``Mayor of Litueche Ann Roe, Mayor of Pichilemu Jo Kemp``: a list
+        written = self.text[begin:end]
+        return " ".join(written.split())
+
+    def _english_role_before(self, head: str, given: str | None) -> str | None:
+        """:meth:`_role_before` in English: ``head`` is the text before the name, or before
+        ``given`` when the entity annotator kept a title."""
         if given is None:
             of_body = self._role_of_body(head)
             if of_body is not None:
@@ -413,15 +594,10 @@ class RoleFinder(MentionLookup):
                 after_cue = lower == "the" and self._cue_ends(head, word)
                 break
             before = back[at + 1].lower() if at + 1 < len(back) else None
-            if (
-                role
-                and possessive(word)
-                and POSSESSIVE_AFTER.sub("", lower) in _BODY_POSSESSORS
-                and (before is None or before in DETERMINERS)
-            ):
-                # ``the firm's chief executive Ann Lee``: the body the story is about, kept
-                # in the role as written.
-                role.insert(0, word)
+            if role and possessive(word):
+                # ``the firm's chief executive Ann Lee``, ``Lyon's sporting director``: whose
+                # role it is, kept in the role as written.
+                role[:0] = self._possessor(back, at)
                 break
             if (
                 lower in _LIST_CONJUNCTIONS
@@ -470,7 +646,8 @@ class RoleFinder(MentionLookup):
                     and not role
                     and word not in gz.ROLE_WORDS  # ``Solicitor General``, left untyped
                     # ``Labour MP``; ``Sheriff Robert Luna``, ``Analyst Ming-Chi Kuo``
-                    and not ((word.isupper() or word.istitle()) and lower in self.role_nouns)
+                    # (``Co-author Dr Ann Roe``, ``Skipper Dane Roe``: a capital opening it)
+                    and not self._holds_role(lower)
                 )
             ):
                 break
@@ -483,7 +660,7 @@ class RoleFinder(MentionLookup):
             return None
         # A title in lower case is a role too (``Board chair``).
         known = (
-            role[-1].lower() in self.role_nouns
+            self._holds_role(role[-1].lower())
             or (role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in ROLE_MODIFIERS)
             or (role[-1].isupper() and role[-1] in gz.ROLE_WORDS)  # ``CEO``
         )
@@ -512,6 +689,33 @@ class RoleFinder(MentionLookup):
         if article.lower() in press_words(self.cues.profile.code).definite:
             cut = cut.rstrip(" \u00a0")[: -len(article)]
         return cut, given
+
+    def _possessor(self, back: list[str], at: int) -> list[str]:
+        """The words of the possessive ``back[at]`` (``back``: the words before a name, last
+        first) that own the role after it: a common noun right after its article or nothing
+        (``the council's``, not ``the power utility's``), a name with the capitalised words
+        of it before (``Vespucci Maritime's``, ``Mr Kostelac's``, not ``consultancy``)."""
+        word = back[at]
+        before = back[at + 1] if at + 1 < len(back) else None
+        if word[:1].islower():
+            if before is None or before.lower() in DETERMINERS or not before[:1].isalnum():
+                return [word]
+            return []
+        owner = [word]
+        for earlier in back[at + 1 : at + 4]:
+            lower = earlier.lower()
+            if (
+                not earlier[:1].isupper()
+                or lower in DETERMINERS
+                or lower in NP_STOP
+                or lower in CLAUSE_ADVERBS
+                or earlier in gz.CALENDAR
+                or self.cue.fullmatch(earlier)
+                or (earlier.endswith(".") and earlier not in COURTESY)
+            ):
+                break
+            owner.insert(0, earlier)
+        return owner
 
     def _opening_apposed_role(
         self, head: str, stop: str, role: list[str], press: PressWords
@@ -566,7 +770,9 @@ class RoleFinder(MentionLookup):
                 # ``said chief economist at``, ``the vice president of``: from the word after.
                 words = words[at + 1 :]
                 break
-        if not words or not self._role_noun(words[-1], people_only=True):
+        if not words or not (
+            self._role_noun(words[-1], people_only=True) or self._holds_role(words[-1].lower())
+        ):
             return None
         if any(not (w.islower() or office(w, self.role_nouns)) for w in words):
             return None

@@ -1,0 +1,110 @@
+"""A speaker's role as the article writes it next to the name (issue #16): an occupation with no
+title (``Retired pharmacist Owen Tullis``), whose role it is (``the museum's curator``,
+``Norvik Shipping's chief financial officer``), a role set before the comma before a name with
+its body (``A taxi driver at the Ojota park, Mr Femi Ade,``), without the person's age or how
+long they have held it (``a 52-year-old midwife``, ``owner of the Dunmore ferry since 2011``).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Retired pharmacist Owen Tullis said the queue started at dawn. "
+            '"I have never seen it like this," he said.',
+            "Owen Tullis",
+            "Retired pharmacist",
+        ),
+        (
+            'The locksmith, Petra Vann, said the doors had swollen shut. "Nothing would open," '
+            "she said.",
+            "Petra Vann",
+            "locksmith",
+        ),
+    ],
+)
+def test_an_occupation_is_a_role(text: str, speaker: str, role: str) -> None:
+    article = f"Flood defences\n\nThe river rose overnight.\n\n{text}"
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            'The museum\'s curator, Ines Falk, said: "We waited two years for this."',
+            "Ines Falk",
+            "museum's curator",
+        ),
+        (
+            'Norvik Shipping\'s chief financial officer Hal Berg said: "The quarter was hard."',
+            "Hal Berg",
+            "Norvik Shipping's chief financial officer",
+        ),
+        (
+            'Outside court, Mr Vale\'s solicitor, Rhian Pugh, said: "He will appeal."',
+            "Rhian Pugh",
+            "Mr Vale's solicitor",
+        ),
+    ],
+)
+def test_whose_role_it_is_stays_in_the_role(text: str, speaker: str, role: str) -> None:
+    article = f"Results\n\nThe hearing ended on Tuesday.\n\n{text}"
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Reacting, the Minister of Forests and Wildlife, Alhaji Sani Bello, said: "
+            '"We need more crews."',
+            "Sani Bello",
+            "Minister of Forests and Wildlife",
+        ),
+        (
+            'A taxi driver at the Ojota park, Mr Femi Ade, said: "We wait all day."',
+            "Femi Ade",
+            "taxi driver at the Ojota park",
+        ),
+        (
+            'The union\'s general secretary, Mrs Ngozi Eze, said: "We will strike."',
+            "Ngozi Eze",
+            "union's general secretary",
+        ),
+    ],
+)
+def test_a_role_before_the_comma_before_a_name(text: str, speaker: str, role: str) -> None:
+    article = f"Fuel\n\nQueues grew on Monday.\n\n{text}"
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('Rita Okafor, a 52-year-old midwife, said: "We were not told."', "Rita Okafor", "midwife"),
+        (
+            "Colm Reddy, the owner of the Dunmore ferry since 2011, said: "
+            '"It is the end of an era."',
+            "Colm Reddy",
+            "owner of the Dunmore ferry",
+        ),
+    ],
+)
+def test_no_age_or_time_in_a_role(text: str, speaker: str, role: str) -> None:
+    article = f"Ferry\n\nThe service ended.\n\n{text}"
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == (speaker, role)
