@@ -84,6 +84,12 @@ def test_whose_role_it_is_stays_in_the_role(text: str, speaker: str, role: str) 
             "Ngozi Eze",
             "union's general secretary",
         ),
+        (
+            # a title kept with the name says less than the role before its comma
+            'The chairman of the harbour board, Councillor Tom Pike, said: "We rescued four."',
+            "Tom Pike",
+            "chairman of the harbour board",
+        ),
     ],
 )
 def test_a_role_before_the_comma_before_a_name(text: str, speaker: str, role: str) -> None:
@@ -106,5 +112,32 @@ def test_a_role_before_the_comma_before_a_name(text: str, speaker: str, role: st
 )
 def test_no_age_or_time_in_a_role(text: str, speaker: str, role: str) -> None:
     article = f"Ferry\n\nThe service ended.\n\n{text}"
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            'Harlow Robotics co-founder and CEO Mina Sato said: "We will hire forty people."',
+            "Mina Sato",
+            "Harlow Robotics co-founder and CEO",
+        ),
+        (
+            'Bureau of Statistics chief economist Ravi Nair said: "The trend is clear."',
+            "Ravi Nair",
+            "Bureau of Statistics chief economist",
+        ),
+        (
+            'Royal Society of Chemistry deputy chief executive Ken Obi said: "It is a loss."',
+            "Ken Obi",
+            "Royal Society of Chemistry deputy chief executive",
+        ),
+        ('"We will fight this," said state Sen. Orla Brandt.', "Orla Brandt", "state Sen."),
+    ],
+)
+def test_a_title_with_its_body_and_its_other_office(text: str, speaker: str, role: str) -> None:
+    article = f"Labs\n\nThe vote failed on Monday.\n\n{text}"
     (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
     assert found == (speaker, role)

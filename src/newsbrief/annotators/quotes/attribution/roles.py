@@ -85,6 +85,23 @@ _ROLE_CLAUSE_OPENERS = EN.words("quotes", "role_clause_openers")
 _ROLE_DURATION_PREPOSITIONS = EN.words("quotes", "role_duration_prepositions")
 
 
+#: ``of``, ``and``: small words between the capitalised words of a body's name in a role
+#: (``Bureau of Meteorology senior forecaster``).
+_NAME_CONNECTORS = EN.words("quotes", "name_connectors")
+
+
+#: ``senior``, ``state``: lower-case words of a title before the one kept with a name
+#: (``senior inspector``, ``state Sen.``).
+_TITLE_MODIFIERS = EN.words("quotes", "title_modifiers") | EN.words(
+    "quotes", "title_lower_modifiers"
+)
+
+
+#: The most words of a role read back from a name (``Maritime Union of Australia deputy
+#: national secretary``).
+_ROLE_WORDS_BEFORE = 7
+
+
 #: ``of``, ``to``: prepositions inside a role set before a name's comma.
 _ROLE_INNER_PREPOSITIONS = EN.words("quotes", "role_inner_prepositions")
 
@@ -589,6 +606,17 @@ class RoleFinder(MentionLookup):
                 if role:
                     break
                 continue  # ``Dr Adrian Boyle``: manners, not a role
+            if (
+                lower in _NAME_CONNECTORS
+                and role
+                and role[0][:1].isupper()
+                and at + 1 < len(back)
+                and back[at + 1][:1].isupper()
+                and back[at + 1].isalpha()
+            ):
+                # ``Bureau of Meteorology senior forecaster``: a body's name in the role
+                role.insert(0, word)
+                continue
             if not word[:1].isalpha() or lower in DETERMINERS or lower in NP_STOP:
                 # ``said the guitarist Martin Simpson``: a cue before the article.
                 after_cue = lower == "the" and self._cue_ends(head, word)
@@ -603,7 +631,8 @@ class RoleFinder(MentionLookup):
                 lower in _LIST_CONJUNCTIONS
                 and role
                 and before is not None
-                and before in self.role_nouns
+                # (``co-founder and CEO``: a hyphenated office by its last part)
+                and before.rpartition("-")[2] in self.role_nouns
                 and office(role[0], self.role_nouns)
             ):
                 # ``company president and CEO``: two offices of one person, not a list.
@@ -629,7 +658,13 @@ class RoleFinder(MentionLookup):
                     and not role
                     and not (word.isupper() and office(word, self.role_nouns))
                 )
-                or (given is not None and word[:1].islower() and lower not in ROLE_MODIFIERS)
+                # ``senior inspector``, ``state Sen.``: a lower-case word of the title kept
+                or (
+                    given is not None
+                    and word[:1].islower()
+                    and lower not in ROLE_MODIFIERS
+                    and lower not in _TITLE_MODIFIERS
+                )
                 or (
                     # a past verb before its object (``kept midfielder``, ``an injury
                     # prevented midfielder``), not a participle modifying the role
@@ -652,7 +687,7 @@ class RoleFinder(MentionLookup):
             ):
                 break
             role.insert(0, word)
-            if len(role) > 5:
+            if len(role) > _ROLE_WORDS_BEFORE:
                 return given
         if given is not None:
             return " ".join(role)
