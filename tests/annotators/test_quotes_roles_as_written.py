@@ -141,3 +141,17 @@ def test_a_title_with_its_body_and_its_other_office(text: str, speaker: str, rol
     article = f"Labs\n\nThe vote failed on Monday.\n\n{text}"
     (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
     assert found == (speaker, role)
+
+
+def test_a_long_title_in_french_before_the_comma() -> None:
+    # A role of eight words (the limit was six) before the comma before a name.
+    article = (
+        "Climat\n\nLe sommet s'est ouvert lundi.\n\n"
+        "La ministre belge de l'Environnement et du Climat des régions côtières, Anne Morel, "
+        "a déclaré : « Nous devons agir vite. »"
+    )
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30), language="fr").values()
+    assert found == (
+        "Anne Morel",
+        "ministre belge de l'Environnement et du Climat des régions côtières",
+    )

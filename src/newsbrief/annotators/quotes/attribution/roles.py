@@ -97,6 +97,11 @@ _TITLE_MODIFIERS = EN.words("quotes", "title_modifiers") | EN.words(
 )
 
 
+#: The most words of a role read back from a name in a language with its own titles, less one
+#: (``ministre sénégalais des Infrastructures et des Transports aériens``).
+_LANGUAGE_ROLE_WORDS = 9
+
+
 #: The most words of a role read back from a name (``Maritime Union of Australia deputy
 #: national secretary``).
 _ROLE_WORDS_BEFORE = 7
@@ -844,16 +849,20 @@ class RoleFinder(MentionLookup):
         for word in _words_backwards(head):
             stop = word
             lower = word.lower()
-            if word in _NAME_MARKS and proper and len(role) <= 6:
+            if word in _NAME_MARKS and proper and len(role) <= _LANGUAGE_ROLE_WORDS:
                 role.insert(0, word)  # ``наставник «Шахтаря»``: a body's name in its marks
                 continue
-            if proper and word[:1].isupper() and capitals < 3 and len(role) <= 6:
+            if proper and word[:1].isupper() and capitals < 3 and len(role) <= _LANGUAGE_ROLE_WORDS:
                 role.insert(0, word)
                 capitals += 1
                 if self._title_word(lower):
                     kept = len(role)  # ``Міністр оборони``: a title opening its sentence
                 continue
-            if not word[:1].islower() or len(role) > 6 or (proper and word.endswith(".")):
+            if (
+                not word[:1].islower()
+                or len(role) > _LANGUAGE_ROLE_WORDS
+                or (proper and word.endswith("."))
+            ):
                 break
             if self.cue.fullmatch(word):
                 break  # ``заявив президент``
