@@ -97,8 +97,8 @@ _TITLE_MODIFIERS = EN.words("quotes", "title_modifiers") | EN.words(
 )
 
 
-#: The most words of a role read back from a name in a language with its own titles, less one
-#: (``ministre sénégalais des Infrastructures et des Transports aériens``).
+#: Past this many words, a role read back from a name in a language with its own titles stops
+#: (``ministre sénégalais des Infrastructures et des Transports aériens``: eight).
 _LANGUAGE_ROLE_WORDS = 9
 
 
@@ -200,7 +200,7 @@ _OCCUPATION_HEADS = tuple(EN.words("quotes", "occupation_heads"))
 
 def _occupation(lower: str) -> bool:
     """Whether the lower-case English ``lower`` names what a person does (``supervisor``,
-    ``pharmacist``, ``bookseller``, ``co-author`` by its last part)."""
+    ``pharmacist``, ``bookseller``)."""
     if lower in _OCCUPATIONS:
         return True
     if len(lower) >= _SUFFIXED_LENGTH and lower.endswith(_OCCUPATION_SUFFIXES):
