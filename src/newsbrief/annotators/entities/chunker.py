@@ -1732,7 +1732,7 @@ def _led_organisations(
             lower += 1
             j += 1
         if pending is not None:
-            j = pending
+            j = _lower_complement(toks, pending, j, stopwords, rules)
         while j > i + 1 and not toks[j - 1].capitalised and rules.connector(toks[j - 1].text):
             j -= 1
         if j - i < 2 or (lower_head and not capitals):
@@ -1747,6 +1747,45 @@ def _led_organisations(
         rest = i = j
     segments.append(toks[rest:])
     return led, segments
+
+
+@cache
+def lower_complement_endings(code: str) -> tuple[str, ...] | None:
+    """The adjective endings of language ``code`` where a body's name written head first ends
+    in a lower-case complement (``[entities] lower_case_complements``: French ``Cour des
+    comptes``, ``Banque africaine de développement``); ``None`` where it does not."""
+    entities = language_of(code).sections.get("entities", {})
+    if not entities.get("lower_case_complements", False):
+        return None
+    return tuple(sorted(language_of(code).words("entities", "name_adjective_endings")))
+
+
+def _lower_complement(
+    toks: list[Token], pending: int, end: int, stopwords: frozenset[str], rules: Rules
+) -> int:
+    """Where a head-first body's name ends whose connector at ``pending`` leads to lower-case
+    words alone (``toks[pending:end]``): before the connector, or, where the language writes
+    names so (:func:`lower_complement_endings`), after its one noun and the adjectives after
+    it (``Cour des comptes estime`` -> ``Cour des comptes``; ``Ligue de football``)."""
+    assert rules.profile is not None
+    endings = lower_complement_endings(rules.profile.code)
+    if endings is None:
+        return pending
+    if toks[pending].text.lower() in rules.profile.articles:
+        return pending  # (``Assemblée nationale le recours``: an article is no connector here)
+    k = pending
+    while k < end and rules.connector(toks[k].text) and not toks[k].capitalised:
+        k += 1
+    noun = toks[k].text if k < end else ""
+    if not noun.isalpha() or noun.lower() in stopwords or rules.excluded(noun):
+        return pending
+    k += 1
+    while k < end and len(toks[k].text) > 3 and toks[k].text.endswith(endings):
+        k += 1
+    return k
+
+
+on_reload(lower_complement_endings.cache_clear)
 
 
 def _elided(text: str, left: Token, right: Token, profile: gz.Profile) -> bool:

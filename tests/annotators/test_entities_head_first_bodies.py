@@ -1,0 +1,46 @@
+"""Bodies written head first in Spanish and French: the heads the language data lists
+(``[entities] org_leads``) and French lower-case complements (``[entities]
+lower_case_complements``). Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _entities(text: str, language: str) -> list[tuple[str, str]]:
+    document = Document.from_text(text, id="heads", metadata=Metadata(language=language))
+    [annotated] = EntityAnnotator().annotate([document])
+    return [
+        (text[e.start : e.end], str(e.attributes["type"]))
+        for e in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_spanish_courts_and_offices_are_bodies() -> None:
+    text = (
+        "Según la Corte Suprema de Justicia, la ley es válida. La Superintendencia Financiera "
+        "y la Guardia Civil revisaron el caso con la Oficina Anticorrupción."
+    )
+    found = _entities(text, "es")
+    assert ("Corte Suprema de Justicia", "organisation") in found
+    assert ("Superintendencia Financiera", "organisation") in found
+    assert ("Guardia Civil", "organisation") in found
+    assert ("Oficina Anticorrupción", "organisation") in found
+
+
+def test_french_body_ends_with_its_lower_case_complement() -> None:
+    text = (
+        "La Cour des comptes estime que la réforme coûtera cher. L'Office national des "
+        "forêts et la Banque mondiale ont répondu jeudi."
+    )
+    found = _entities(text, "fr")
+    assert ("Cour des comptes", "organisation") in found
+    assert ("Office national des forêts", "organisation") in found
+
+
+def test_french_complement_stops_at_an_article() -> None:
+    # (``le`` opens the object of the verb, not the body's complement)
+    text = "Le gouvernement a soumis à l'Autorité nationale le dossier complet hier."
+    found = _entities(text, "fr")
+    assert not any("dossier" in name for name, _ in found)
