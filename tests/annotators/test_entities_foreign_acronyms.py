@@ -41,3 +41,15 @@ def test_cyrillic_name_spelt_out_before_its_acronym() -> None:
     assert ("Всероссийского центра изучения рынков", "organisation") in _entities(russian, "ru")
     ukrainian = "За даними Всеукраїнського центру вивчення ринків (ВЦВР), ціни зросли."
     assert ("Всеукраїнського центру вивчення ринків", "organisation") in _entities(ukrainian, "uk")
+
+
+def test_french_name_whose_small_words_the_acronym_leaves_out() -> None:
+    # (``pour``, ``la`` and ``du`` spell nothing in the acronym; ``l'`` stays outside)
+    text = (
+        "Le rapport a été publié mardi. Selon l'Institut national pour la recherche "
+        "agronomique (INRA), les récoltes baissent. L'Agence nationale de la sécurité du "
+        "médicament (ANSM) a retiré le produit."
+    )
+    found = _entities(text, "fr")
+    assert ("Institut national pour la recherche agronomique", "organisation") in found
+    assert ("Agence nationale de la sécurité du médicament", "organisation") in found

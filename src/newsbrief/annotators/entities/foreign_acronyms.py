@@ -1,8 +1,10 @@
 """A body's name written out before its acronym in brackets is one name, whatever the chunker
 cut it into: the words whose initials spell the acronym, counting every word (``Bolsas y
 Mercados Argentinos (BYMA)``, ``La France insoumise (LFI)``, ``Movimiento al Socialismo
-(MAS)``) or its capitalised ones alone (``Organización de Estados Americanos (OEA)``), with
-the parts of a hyphenated word (``Deutscher Fußball-Bund (DFB)``). The acronym defines the name
+(MAS)``), its capitalised ones alone (``Organización de Estados Americanos (OEA)``) or its
+capitalised ones and some lower-case ones (``Banque africaine de développement (BAD)``, an
+elided article left outside: ``l'Office central pour la répression de la corruption (OCRC)``),
+with the parts of a hyphenated word (``Deutscher Fußball-Bund (DFB)``). The acronym defines the name
 where it stands; runs after the evidence pass (:mod:`.foreign`).
 """
 
@@ -20,6 +22,8 @@ __all__ = ["expanded_acronyms"]
 #: A word in brackets right after a name, in any script (``(BYMA)``, ``(KAGes)``,
 #: ``(ВЦИОМ)``); an acronym when it opens with a capital.
 _BRACKETED = re.compile(r" \(([^\W\d_]{2,8})\)")
+#: An elided article or connector opening a word (``l'arbitrage``, ``d'État``).
+_ELIDED = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")
 #: Most words a name spelt out before its acronym is read back over.
 _MOST_WORDS = 8
 
@@ -34,19 +38,38 @@ def _initials(words: list[str], capitalised_only: bool) -> str:
     return "".join(out).upper()
 
 
+def _spells_skipping(words: list[str], wanted: str) -> bool:
+    """Whether ``wanted`` is spelt by the initials of every capitalised word and of some of
+    the lower-case ones, in order (``Haut Conseil des finances publiques (HCFP)``, ``Office
+    central pour la répression de la corruption (OCRC)``: ``des``, ``pour``, ``la`` left out)."""
+    # (the letters ``wanted`` may still spell from each word on, worked back from the end)
+    reachable = {len(wanted)}
+    for word in reversed(words):
+        parts = [part for part in word.split("-") if part]
+        letters = "".join(part[0] for part in parts).upper()
+        taken = {k - len(letters) for k in reachable if wanted[:k].endswith(letters)}
+        reachable = taken if word[:1].isupper() else taken | reachable
+        if not reachable:
+            return False
+    return 0 in reachable
+
+
 def _spelt_out(text: str, end: int, acronym: str) -> int | None:
     """Where the name ending at ``end`` whose initials spell ``acronym`` begins, or ``None``."""
     wanted = acronym.upper()
     line_start = max(text.rfind("\n", 0, end) + 1, end - 120)
     words = text[line_start:end].split(" ")
     for count in range(1, min(len(words), _MOST_WORDS) + 1):
-        chosen = words[-count:]
+        chosen = [_ELIDED.sub("", w) for w in words[-count:]]
         if not all(w and w.replace("-", "").isalpha() for w in chosen):
             return None  # (punctuation or a number: the name ends before it)
         if not chosen[0][:1].isupper():
             continue
-        if wanted in (_initials(chosen, False), _initials(chosen, True)):
-            return end - len(" ".join(chosen))
+        if wanted in (_initials(chosen, False), _initials(chosen, True)) or (
+            chosen[-1][:1].upper() == wanted[-1] and _spells_skipping(chosen, wanted)
+        ):
+            # (an elided article before the name stays outside it: ``l'Office``)
+            return end - len(" ".join([chosen[0], *words[len(words) - count + 1 :]]))
     return None
 
 
