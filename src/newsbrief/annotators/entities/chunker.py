@@ -704,6 +704,17 @@ def chunk_packed(
     return pack_fields(offsets, fields)
 
 
+@cache
+def _without_name_words(stopwords: frozenset[str], code: str) -> frozenset[str]:
+    """``stopwords`` less the words language ``code`` writes capitalised inside names
+    (``[entities] name_stopwords``: ``Nuevo León``, ``Nueva York``, ``Haut Conseil``)."""
+    own = language_of(code).words("entities", "name_stopwords")
+    return stopwords - own if not own.isdisjoint(stopwords) else stopwords
+
+
+on_reload(_without_name_words.cache_clear)
+
+
 #: A candidate as the chunker carries it: ``(start, end, fields)``, the fields those of a
 #: :class:`Candidate` after its offsets (:data:`CANDIDATE_FIELDS`). Names recur, so most
 #: candidates are replayed from remembered fields: a frozen object made for each one, read
@@ -724,6 +735,8 @@ def _chunk(
     fields to ``fields``."""
     rules = rules_for(language)
     english = rules.profile is None
+    if rules.profile is not None:
+        stopwords = _without_name_words(stopwords, rules.profile.code)
     memory = _regions_read(rules, stopwords, heading)
     for start, end in regions:
         # A region's text alone decides what it yields, unless a currency sign follows it (a

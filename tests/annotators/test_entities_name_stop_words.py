@@ -1,0 +1,33 @@
+"""Stop words that, capitalised, are words of a name (``[entities] name_stopwords``). Every
+sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _entities(text: str, language: str) -> list[tuple[str, str]]:
+    document = Document.from_text(text, id="stops", metadata=Metadata(language=language))
+    [annotated] = EntityAnnotator().annotate([document])
+    return [
+        (text[e.start : e.end], str(e.attributes["type"]))
+        for e in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_spanish_places_opening_with_nuevo_or_nueva() -> None:
+    text = "Los camiones cruzaron ayer la frontera en Nuevo Laredo y llegaron a Nueva York."
+    found = _entities(text, "es")
+    assert ("Nuevo Laredo", "place") in found
+    assert ("Nueva York", "place") in found
+
+
+def test_french_body_opening_with_haut() -> None:
+    text = "Les pêcheurs manifestent à Moncton. Le Haut Conseil pour le climat a publié un avis."
+    assert ("Haut Conseil", "organisation") in _entities(text, "fr")
+
+
+def test_a_sentence_opened_by_such_a_word_names_nothing() -> None:
+    text = "Gran parte de los votos llegó tarde. Nuevo golpe a la economía del país."
+    assert _entities(text, "es") == []
