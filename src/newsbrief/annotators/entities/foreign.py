@@ -106,6 +106,7 @@ from newsbrief.annotators.entities.foreign_forms import (
 )
 from newsbrief.annotators.entities.foreign_genitives import genitives
 from newsbrief.annotators.entities.foreign_pages import bylines, clubs, credits
+from newsbrief.annotators.entities.foreign_portfolios import portfolios
 from newsbrief.annotators.entities.foreign_runs import unconfirmed_runs
 from newsbrief.annotators.entities.foreign_tails import (
     acronym_tails,
@@ -1374,6 +1375,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     places_of_bodies(items, dropped, spans, text, words, code)
     clubs_by_name(items, dropped, spans, text, code)
     complements(items, dropped, spans, text, code)
+    divisions = _divisions_named(code)
+    portfolios(items, dropped, spans, text, code, lambda name: name in places or name in divisions)
     clubs(items, dropped, spans, text, words, gz.territories(code))
     genitives(items, dropped, spans, text, words)
     short_names(items, dropped, code)

@@ -1,0 +1,142 @@
+"""A body named after what it deals with may deal with several things, listed in its name:
+``Ministerio de Hacienda y Función Pública``, ``Ministerio de Agricultura, Pesca y
+Alimentación``, ``ministère de la Culture et des Communications``, ``Bundesministerium für
+Innovation, Mobilität und Infrastruktur``. The chunker stops such a name at the first comma or
+conjunction; here the body's mention (a head, then a lower-case word: ``Ministerio de``,
+``ministère de``, ``Bundesministerium für``) is grown over the portfolios listed after it, up
+to the one after a conjunction (``[entities] list_joiners``). A portfolio is one to three
+capitalised words, no body's head, acronym, place or first name, whose mentions are untyped,
+capitals-only or a body's with no canonical name. Where every noun is capitalised (German),
+``und Krankenkassen`` may open the next clause: there the list needs a comma. Runs late in the
+evidence pass (:mod:`.foreign`), after a body's complement is read."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from newsbrief.annotators.entities.chunker import CANONICAL, SENTENCE_INITIAL, TEXT, TYPE, rules_for
+from newsbrief.annotators.entities.foreign_forms import acronym
+from newsbrief.annotators.entities.foreign_words import foreign_words, is_open, typed_as
+from newsbrief.annotators.entities.merging import Mention, Spans
+
+__all__ = ["portfolios"]
+
+#: Most portfolios read after a body's name.
+_MOST = 4
+#: What opens a portfolio: a comma, or a space and a word (a conjunction, when one of the
+#: language's ``list_joiners``).
+_GAP = re.compile(r",|\s([^\W\d_]+)")
+#: The words after it, each after one space.
+_WORDS = re.compile(r"\s([^\W\d_][\w-]*)")
+
+
+def _next_item(
+    text: str, at: int, small: frozenset[str], joiners: frozenset[str]
+) -> tuple[bool, int, int] | None:
+    """``(after a conjunction?, start, end)`` of the portfolio listed at ``at`` after a comma
+    or a conjunction and up to two small words (``, Pesca``, `` y Función Pública``, `` et
+    des Communications``): its capitalised words, three at most; ``None`` when none is."""
+    gap = _GAP.match(text, at)
+    if gap is None or (gap.group(1) is not None and gap.group(1) not in joiners):
+        return None
+    at, smalls, start, end = gap.end(), 0, -1, -1
+    while (word := _WORDS.match(text, at)) is not None:
+        if start < 0 and word.group(1) in small and smalls < 2:
+            smalls += 1
+        elif word.group(1).istitle() and (start < 0 or len(text[start:at].split()) < 3):
+            start = word.start(1) if start < 0 else start
+            end = word.end(1)
+        else:
+            break
+        at = word.end(1)
+    return None if start < 0 else (gap.group(1) is not None, start, end)
+
+
+def portfolios(
+    items: list[Mention],
+    dropped: set[int],
+    spans: Spans,
+    text: str,
+    code: str,
+    known_place: Callable[[str], bool],
+) -> None:
+    """Each head-first body's mention grown over the portfolios listed after it (see the
+    module), their own mentions dropped; no name ``known_place`` knows, nor one the document
+    types a place, is a portfolio (``Ministerio de Sanidad y Cataluña``: two names)."""
+    rules = rules_for(code)
+    profile = rules.profile
+    if profile is None:
+        return
+    words = foreign_words(code)
+    small = profile.connectors | profile.articles
+    heads = profile.org_leads | words.org_leads
+    placed = {fields[TEXT] for _, _, fields in items if fields[TYPE] == "place"}
+    where = [spans.span(index, number) for index, number, _ in items]
+    starts = [begin for begin, _ in where]
+
+    def portfolio(start: int, end: int) -> list[int] | None:
+        """The mentions inside the portfolio ``text[start:end]``; ``None`` when it is none."""
+        item = text[start:end]
+        first = item.split(" ")[0]
+        if (
+            not first[:1].isupper()
+            or first.lower() in heads
+            or first.lower() in small
+            or acronym(first)
+            or profile.place(item) is not None
+            or item in placed
+            or known_place(item)
+            or rules.first_name(first) is not None
+            or rules.excluded(first)
+        ):
+            return None
+        inside = []
+        j = bisect_left(starts, start)
+        while j < len(items) and starts[j] < end:
+            fields = items[j][2]
+            if (
+                j in dropped
+                or where[j][1] > end
+                or fields[SENTENCE_INITIAL]
+                or not (
+                    is_open(fields)
+                    or (fields[TYPE] == "organisation" and fields[CANONICAL] is None)
+                )
+            ):
+                return None
+            inside.append(j)
+            j += 1
+        return inside
+
+    for k, (index, _, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "organisation":
+            continue
+        name = fields[TEXT].split(" ")
+        begin, end = where[k]
+        if len(name) < 3 or not name[1].islower() or text[begin:end] != fields[TEXT]:
+            continue
+        at, listed, taken, grown_end, commas = end, [], [], end, 0
+        for _ in range(_MOST):
+            found = _next_item(text, at, small, words.list_joiners)
+            inside = portfolio(found[1], found[2]) if found is not None else None
+            if found is None or inside is None:
+                break
+            listed.extend(inside)
+            at = found[2]
+            if not found[0]:
+                commas += 1
+                continue
+            # (where every noun is capitalised, ``und Krankenkassen`` may open the next
+            # clause: a list with a comma alone is the name's)
+            if profile.name_runs or commas:
+                taken, grown_end = list(listed), at
+            break
+        if grown_end == end:
+            continue
+        grown = list(typed_as(fields, "organisation", fields[CANONICAL]))
+        grown[TEXT] = text[begin:grown_end]
+        items[k] = (index, spans.add(begin, grown_end), tuple(grown))
+        where[k] = (begin, grown_end)
+        dropped.update(taken)
