@@ -795,6 +795,11 @@ def profile(code: str | None) -> Profile | None:
         if len(spelling) > 3 and fold(spelling) not in left_out:
             places.setdefault(made.key(spelling), spelling)
             place_words.add(fold(spelling))
+    # The divisions named with their generic noun (``Región de Murcia``, ``Comunidad
+    # Valenciana``, ``Région de Bruxelles-Capitale``) of the countries it writes about most:
+    # that noun makes them places wherever they stand.
+    for spelling in _generic_divisions(lang.words("entities", "subdivided_countries")):
+        places.setdefault(made.key(spelling), spelling)
     for spelling, canonical in lang.table("entities", "places").items():
         places[made.key(str(spelling))] = str(canonical)
         place_words.add(fold(str(spelling)))
@@ -813,6 +818,25 @@ def _divisions(countries: frozenset[str]) -> list[str]:
         for division in pycountry.subdivisions.get(country_code=country) or ():
             if division.parent_code is None and "," not in division.name:
                 names.append(division.name)
+    return names
+
+
+def _generic_divisions(countries: frozenset[str]) -> list[str]:
+    """The names of the divisions (ISO 3166-2, pycountry) of ``countries`` that ISO writes with
+    their generic noun after a comma (``Murcia, Región de``, ``Valenciana, Comunidad``), in
+    their running order (``Región de Murcia``, ``Comunidad Valenciana``)."""
+    import pycountry
+
+    names = []
+    for country in sorted(c.upper() for c in countries):
+        for division in pycountry.subdivisions.get(country_code=country) or ():
+            name = re.sub(r"\s*[\[(][^\])]*[\])]", "", division.name)
+            own, comma, generic = name.partition(", ")
+            # (a generic noun, or one and its connector: not ``San Andrés, Providencia y
+            # Santa Catalina``, a list of islands)
+            last = generic.rsplit(" ", 1)[-1]
+            if comma and generic and (" " not in generic or last.islower()) and "," not in generic:
+                names.append(f"{generic[:1].upper()}{generic[1:]} {own}")
     return names
 
 
