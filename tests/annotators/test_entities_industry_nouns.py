@@ -1,0 +1,30 @@
+"""A name right after a noun for a kind of company is the company's (``[entities]
+organisation_before``). Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _entities(text: str, language: str) -> list[tuple[str, str]]:
+    document = Document.from_text(text, id="industries", metadata=Metadata(language=language))
+    [annotated] = EntityAnnotator().annotate([document])
+    return [
+        (text[e.start : e.end], str(e.attributes["type"]))
+        for e in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_spanish_company_after_its_industry() -> None:
+    text = "La petrolera Ecopetrol y la aerolínea Avianca anunciaron resultados el martes."
+    found = _entities(text, "es")
+    assert ("Ecopetrol", "organisation") in found
+    assert ("Avianca", "organisation") in found
+
+
+def test_french_company_after_its_industry() -> None:
+    text = "Le constructeur Renault et le laboratoire Sanofi ont signé un accord mardi."
+    found = _entities(text, "fr")
+    assert ("Renault", "organisation") in found
+    assert ("Sanofi", "organisation") in found
