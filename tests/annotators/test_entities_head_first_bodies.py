@@ -44,3 +44,13 @@ def test_french_complement_stops_at_an_article() -> None:
     text = "Le gouvernement a soumis à l'Autorité nationale le dossier complet hier."
     found = _entities(text, "fr")
     assert not any("dossier" in name for name, _ in found)
+
+
+def test_club_initials_open_a_club_s_name() -> None:
+    # (``FC`` ends English clubs' names, ``Arsenal FC``; here it opens them)
+    assert ("CD Guadalajara", "organisation") in _entities(
+        "El CD Guadalajara empató con el Cruz Azul el sábado por la noche.", "es"
+    )
+    assert ("FC Nantes", "organisation") in _entities(
+        "Le FC Nantes a battu Lorient samedi soir devant son public.", "fr"
+    )
