@@ -54,3 +54,12 @@ def test_club_initials_open_a_club_s_name() -> None:
     assert ("FC Nantes", "organisation") in _entities(
         "Le FC Nantes a battu Lorient samedi soir devant son public.", "fr"
     )
+
+
+def test_a_portfolio_ending_a_sentence_leaves_its_full_stop_out() -> None:
+    # (``interior``, ``justice`` are role words: only honorifics and short titles are
+    # abbreviated with a full stop)
+    found = _entities("La carta llegó al Ministerio del Interior. Las agencias esperan.", "es")
+    assert ("Ministerio del Interior", "organisation") in found
+    found = _entities("Elle a écrit au ministère de la Justice. Les juges attendent.", "fr")
+    assert ("ministère de la Justice", "organisation") in found

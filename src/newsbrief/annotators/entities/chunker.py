@@ -133,6 +133,8 @@ _ACRONYM_IN_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][A-Z&\-]{1,9})\)")
 _ELISION = re.compile(r"(?:[ldjmnst]|qu|c)['’](?=[^\W\d_])", re.IGNORECASE)
 #: At most this many lower-case words follow the first word of a head-first organisation.
 _MAX_LEAD_LOWER = 2
+#: Most letters of a title abbreviated with a full stop in another language (``Gral.``).
+_MOST_ABBREVIATED = 5
 #: The longest gazetteer entry, in words.
 _MAX_GAZETTEER_WORDS = 6
 #: Longer capitalised runs with no evidence are headline fragments, not names.
@@ -347,8 +349,14 @@ def _add_token(
         and text[e] == "."
         and (
             word + "." in _ABBREVIATIONS
-            # (English titles written out, ``King``, take no sentence's full stop)
-            or (rules.profile is not None and rules.honorific(word))
+            # (English titles written out, ``King``, take no sentence's full stop; nor does a
+            # portfolio's or a long title's word, ``ministère de l'Intérieur.``: only an
+            # honorific or a short title is abbreviated, ``Sra.``, ``Gral.``)
+            or (
+                rules.profile is not None
+                and rules.honorific(word)
+                and (len(word) <= _MOST_ABBREVIATED or word.lower() in rules.profile.honorifics)
+            )
             # ``George W. Bush``, ``D. John Sauer``: an initial before a capitalised word.
             or (len(word) == 1 and word.isupper() and _initial_before_name(text, e, end))
         )
