@@ -1,0 +1,28 @@
+"""German bodies named by their noun and the place they serve (``[entities]
+organisation_of_place``): chambers, state parliaments and cantonal courts. Every sentence here
+is made up for the test."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    document = Document.from_text(text, id="bodies", metadata=Metadata(language="de"))
+    [annotated] = EntityAnnotator().annotate([document])
+    return [
+        (text[e.start : e.end], str(e.attributes["type"]))
+        for e in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_chamber_parliament_and_court_of_a_place_are_bodies() -> None:
+    text = (
+        "Die Arbeiterkammer Wien kritisierte den Plan. Der Landtag Tirol tagte am Montag, "
+        "und das Kantonsgericht Luzern wies die Klage ab."
+    )
+    found = _entities(text)
+    assert ("Arbeiterkammer Wien", "organisation") in found
+    assert ("Landtag Tirol", "organisation") in found
+    assert ("Kantonsgericht Luzern", "organisation") in found
