@@ -26,3 +26,13 @@ def test_chamber_parliament_and_court_of_a_place_are_bodies() -> None:
     assert ("Arbeiterkammer Wien", "organisation") in found
     assert ("Landtag Tirol", "organisation") in found
     assert ("Kantonsgericht Luzern", "organisation") in found
+
+
+def test_ministry_and_committee_go_on_with_their_genitive() -> None:
+    text = (
+        "Das Bundesministerium der Verteidigung bestätigte den Kauf. Der Finanzausschuss des "
+        "Landtages prüft ihn am Dienstag."
+    )
+    found = _entities(text)
+    assert ("Bundesministerium der Verteidigung", "organisation") in found
+    assert ("Finanzausschuss des Landtages", "organisation") in found
