@@ -63,3 +63,9 @@ def test_a_portfolio_ending_a_sentence_leaves_its_full_stop_out() -> None:
     assert ("Ministerio del Interior", "organisation") in found
     found = _entities("Elle a écrit au ministère de la Justice. Les juges attendent.", "fr")
     assert ("ministère de la Justice", "organisation") in found
+
+
+def test_air_opens_an_airline_s_name() -> None:
+    found = _entities("Air Europa y Air Canada firmaron un acuerdo en Madrid.", "es")
+    assert ("Air Europa", "organisation") in found
+    assert ("Air Canada", "organisation") in found
