@@ -45,6 +45,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     UNNAMED_SOURCES,
     WORD,
 )
+from newsbrief.annotators.quotes.attribution.prepositional_objects import preposition_before
 from newsbrief.annotators.quotes.attribution.press_conventions import PressReader
 from newsbrief.annotators.quotes.attribution.scanning import (
     Backwards,
@@ -132,6 +133,9 @@ _TITLE_WORD = re.compile(r"([A-Z][\w.]*)[ \u00a0]+")
 
 #: Words of a ranking before an epithet (``the world No 14``, ``the top seed``).
 _RANKING_WORDS = EN.words("quotes", "ranking_words")
+
+#: Prepositions whose object is no subject (``of Decatur``, ``based in London``).
+_OBJECT_PREPOSITIONS = EN.words("quotes", "object_prepositions")
 
 
 def _ranking_word(word: str) -> bool:
@@ -587,6 +591,12 @@ class PhraseReader(PressReader):
             described = self._described(start, mention, cue)
             if described is not None:
                 return described
+        if mention is not None and self.cues.profile is None and mention.type != "person":
+            # ``Marcus Bell, 23, of Decatur, said``: the place or body closes an apposition
+            # to the person named before it, who speaks.
+            holder = self._apposition_holder(start, mention, end)
+            if holder is not None:
+                return self._named(holder, cue)
         if mention is not None:
             return self._named(mention, cue)
         if self.cues.profile is None and (
@@ -798,6 +808,27 @@ class PhraseReader(PressReader):
             return False
         before = tokens[back + 2]
         return before is None or before[0] in (",", ".", ";", ":", QUOTE_MASK)
+
+    def _apposition_holder(self, start: int, mention: Mention, end: int) -> Mention | None:
+        """The person whose apposition the place or body ``mention`` closes before a cue at
+        ``end``: ``Name, <words>, <preposition> [the] <mention>,`` (``Ann Roe, 41, of Leeds,``,
+        ``Dantes, who plays her son, a nurse based in London,``); the mention is the object of
+        the preposition, inside the commas, and no subject (English only)."""
+        if not self.masked[mention.end : end].lstrip(" \u00a0").startswith(","):
+            return None
+        at = preposition_before(
+            self.masked, start, self._city_before(start, mention), _OBJECT_PREPOSITIONS,
+            ARTICLE_WORDS,
+        )  # fmt: skip
+        if at is None:
+            return None
+        person = self._last_mention(start, at, ("person",))
+        if person is None:
+            return None
+        between = self.masked[person.end : at]
+        if not between.startswith(",") or any(mark in between for mark in ".!?;:\n"):
+            return None
+        return person
 
     def _after_place_preposition(self, start: int, at: int) -> bool:
         """Whether the words from ``start`` to a name at ``at`` end with a preposition of place
