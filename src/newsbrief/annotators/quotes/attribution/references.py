@@ -94,6 +94,14 @@ _INDEFINITE_NOUN = re.compile(
 )
 
 
+#: Lower-case words in a row (an unnamed source's description after its determiner).
+_LOWER_RUN = re.compile(r"[a-z][\w\-]*(?:[ \u00a0]+[a-z][\w\-]*){0,4}")
+
+
+#: A relative pronoun of people (``One operator, who asked not to be named,``).
+_WHO = re.compile(r"[ \u00a0,]who[ \u00a0]")
+
+
 #: How far past an unnamed source's description its cue is looked for.
 _DESCRIBED_REACH = 400
 
@@ -428,10 +436,36 @@ class ReferenceResolver(CandidateScorer):
         opening = OPENING_CLAUSE.match(self.masked, begin, end)
         if found is None and opening is not None:
             found = self._subject_at(opening.end(), end, start)
-        if found is None or found.type != "person":
+        if found is None and self.cues.profile is None:
+            found = self._unnamed_subject(opening.end() if opening is not None else begin, end)
+        if found is None or found.type not in ("person", "anonymous"):
             return None
         known = found.gender or self._first_name_gender(found.name)
         return found if known in (gender, None, "unknown") else None
+
+    def _unnamed_subject(self, at: int, end: int) -> Referent | None:
+        """One unnamed source opening ``masked[at:end]`` as the subject of its cue (``One
+        scientist, who asked not to be named, said ...``), as the phrase reader reads it: a
+        later ``she said`` is hers, not the last named woman's (English only)."""
+        space = SPACES.match(self.masked, at, end)
+        at = space.end() if space is not None else at
+        opening = _INDEFINITE_NOUN.match(self.masked, at, end)
+        if opening is None:
+            return None
+        cue = self.cue.search(self.masked, opening.end(), end)
+        if cue is None or QUOTE_MASK in self.masked[at : cue.start()]:
+            return None
+        # (The lower-case words after the determiner: ``a public health physician at``.)
+        run = _LOWER_RUN.match(self.masked, opening.end("np") - len(opening.group("noun")))
+        words = run.group(0).split() if run is not None else []
+        if not any(self._role_noun(w, people_only=True) for w in words) and not _WHO.search(
+            self.masked, at, cue.start()
+        ):
+            return None  # ``One review described her as "..."``: no one
+        found = self._subject_phrase(at, cue.start(), cue.group(0))
+        if found is None or not found.anonymous or found.start != at or is_plural(found.name):
+            return None
+        return Referent(at, found.name, "anonymous", None, frozenset())
 
     def _subject_before_quotation(
         self, begin: int, end: int, start: int, gender: str
@@ -795,6 +829,8 @@ class ReferenceResolver(CandidateScorer):
         )
         if found is None or found.position < sentence:
             return None
+        if found.type == "anonymous":
+            return found  # (read up to its cue already: :meth:`_unnamed_subject`)
         reported = _REPORTING.match(self.masked, found.position, high)
         verbs = reported.group("verb").split() if reported is not None else []
         verb = next((w for w in verbs if w not in SKIPPABLE), "")
