@@ -589,7 +589,11 @@ class Attributor(PhraseReader):
         past = word is not None and (
             word.group(0).endswith(PAST_ENDINGS) or word.group(0) in _IRREGULAR_PAST_CUES
         )
-        return not (past and head[-1].lower() in INDEFINITE_SPEAKERS)
+        # ``a source close to her said``: ``her`` is a pronoun there, before a verb in the past.
+        return not (
+            past
+            and (head[-1].lower() in INDEFINITE_SPEAKERS or head[-1].lower() in self.cues.pronouns)
+        )
 
     def _passive_cue(self, start: int, at: int) -> bool:
         """Whether the cue at ``at`` is a participle of the passive (``hours after the claims

@@ -184,6 +184,14 @@ _HELD_BY_SOURCE = re.compile(
 )
 
 
+#: An unnamed source's noun close to someone a pronoun stands for, and maybe a determiner and
+#: one word before it (``sources close to``, ``a senior source close to``).
+_CLOSE_TO_PRONOUN = re.compile(
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Ss]everal|[Tt]wo|[Tt]hree)[ \u00a0]+(?:[a-z][a-z\-]*[ \u00a0]+)?)?"
+    r"\b(?P<noun>[A-Za-z][a-z]+)[ \u00a0]+close[ \u00a0]+to[ \u00a0]+$"
+)
+
+
 def _mid_sentence(text: str, at: int) -> bool:
     """Whether ``at`` is inside a sentence: a word or a comma, not a sentence end, before it."""
     before = text[max(0, at - 3) : at].rstrip()
@@ -528,6 +536,15 @@ class PhraseReader(PressReader):
             partitive = self._partitive(tokens, skipped, cue)
             if partitive is not None:
                 return partitive
+        if self.cues.profile is None and last.lower() in self.cues.pronouns:
+            close = _CLOSE_TO_PRONOUN.search(self.masked, max(start, s - _NAME_REACH), s)
+            noun = close.group("noun").lower() if close is not None else ""
+            if close is not None and (noun in SOURCE_NOUNS or plural_source(noun)):
+                # ``sources close to him insist``: the sources, described as written, speak;
+                # the pronoun is whom they are close to.
+                source = self.text[close.start() : e]
+                return Speaker(anonymous_name(source), source, close.start(), e, cue,
+                               anonymous=True)  # fmt: skip
         if last.lower() in self.cues.pronouns or last.lower() in OTHER_PRONOUNS:
             return self._pronoun(last, s, e, cue)
         if self.cues.profile is None and last in ISSUER_NOUNS:
