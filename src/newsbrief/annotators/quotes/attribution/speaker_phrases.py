@@ -847,6 +847,14 @@ class PhraseReader(PressReader):
             return None
         return person
 
+    def _body_holding(self, start: int, end: int) -> Mention | None:
+        """The organisation whose name holds the word ``start:end`` and more words after it
+        (``Nurses`` of ``Irish Nurses and Midwives Organisation``), if any."""
+        body = self._mention_ending(end)
+        if body is None or body.type != "organisation":
+            return None
+        return body if body.start <= start and body.end > end else None
+
     def _after_place_preposition(self, start: int, at: int) -> bool:
         """Whether the words from ``start`` to a name at ``at`` end with a preposition of place
         and maybe an article (``en``, ``à la``, ``in the``): the name after them is where the
@@ -952,8 +960,13 @@ class PhraseReader(PressReader):
                     return self._role(s, e_word, cue, epithet=True)
                 if not word[:1].isupper():
                     break
-        for i, (word, _, e_word) in enumerate(tokens):
+        for i, (word, s_word, e_word) in enumerate(tokens):
             if self._role_noun(word):
+                body = self._body_holding(s_word, e_word) if self.cues.profile is None else None
+                if body is not None:
+                    # ``according to the Irish Nurses and Midwives Organisation``: a role noun
+                    # inside a body's name is no unnamed source; the body speaks.
+                    return self._named(body, cue)
                 if i + 1 < len(tokens) and self._role_noun(tokens[i + 1][0], people_only=True):
                     continue
                 # ``dijo el presidente del Gobierno, Pedro Sánchez``: the name in apposition.

@@ -1,0 +1,20 @@
+"""A role noun inside a body's name after ``according to`` (``the Welsh Farmers and Growers
+Union``) is no unnamed source (``the Welsh Farmers``): the body speaks under its whole name.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 6)
+
+
+def test_the_body_holding_the_role_noun_speaks() -> None:
+    for body in ("Welsh Farmers and Growers Union", "Scottish Teachers and Lecturers Association"):
+        text = f'The figures were "a national scandal", according to the {body}.'
+        (found,) = speakers_and_roles(text, DAY).values()
+        assert found[0] == body
