@@ -37,6 +37,12 @@ def _capitalised(key: str) -> frozenset[str]:
     return frozenset(word.capitalize() for word in _EN.words("entities", key))
 
 
+#: Irish surname particles -> the gender they tell (``Ní`` -> ``female``).
+SURNAME_PARTICLE_GENDERS: dict[str, str] = {
+    str(k): str(v) for k, v in _EN.table("entities", "surname_particle_genders").items()
+}
+
+
 #: Alternative spellings -> canonical place name (transliterations, short forms).
 PLACE_ALIASES: dict[str, str] = {
     "Kiev": "Kyiv",

@@ -1089,6 +1089,13 @@ def _gender(name: str, mentions: list[Mention]) -> str | None:
     languages = {c[LANGUAGE] for _, _, c in mentions}
     profile = gz.profile(languages.pop()) if len(languages) == 1 else None
     words = name.split()
+    # ``Phil Ní Sheaghdha``: a surname's particle tells the gender, whatever the first name's.
+    particle = next(
+        (gz.SURNAME_PARTICLE_GENDERS[w] for w in words[1:-1] if w in gz.SURNAME_PARTICLE_GENDERS),
+        None,
+    )
+    if particle is not None:
+        return particle
     first = gz.first_name_gender_in(words[0], profile) if len(words) > 1 else None
     if first in ("female", "male"):
         return first
