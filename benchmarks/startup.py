@@ -6,10 +6,14 @@
 Each round runs every command once per tree in a fresh process (``python -m newsbrief ...``
 with ``PYTHONPATH`` set to the tree's ``src``), alternating which tree goes first, so both
 trees see the same machine load; the figure is the child's CPU time (user + system), which
-other work on a shared machine does not inflate. Commands: ``newsbrief --help`` (importing the
-command line) and ``newsbrief build seeds/ -f json`` (five articles: imports, language data,
-the identification model, name tables, one briefing). The report gives each tree's median and
-the per-round ratio baseline / this tree (its median and range), the figure to quote.
+other work on a shared machine does not inflate. Commands: ``newsbrief --help`` (the command
+line and the plugin host, for plugin commands), ``--version`` (the command line), ``newsbrief
+list`` (every component registered) and ``newsbrief build seeds/ -f json`` (five articles:
+imports, language data, the identification model, name tables, one briefing). With
+``PYTHONDONTWRITEBYTECODE`` set, every process compiles every module it imports (most of the
+CPU of ``--help``), which the report's first line says; ``PYTHONPYCACHEPREFIX=DIR`` keeps the
+caches out of the trees. The report gives each tree's median and the per-round ratio
+baseline / this tree (its median and range), the figure to quote.
 ``--baseline`` is another checkout (``git worktree add /tmp/newsbrief-head HEAD``).
 """
 
@@ -26,6 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 COMMANDS = {
     "--help": ["--help"],
+    "--version": ["--version"],
+    "list": ["list"],
     "build seeds/ -f json": ["build", str(ROOT / "seeds"), "-f", "json", "-q"],
 }
 
@@ -59,7 +65,11 @@ def main() -> None:
         for name, args in COMMANDS.items():
             for tree in order:
                 times[(tree, name)].append(_cpu_seconds(trees[tree], args))
-    print(f"CPU seconds of a fresh process, median of {options.rounds} alternating rounds")
+    cached = "off (PYTHONDONTWRITEBYTECODE)" if sys.dont_write_bytecode else "on"
+    print(
+        f"CPU seconds of a fresh process, median of {options.rounds} alternating rounds; "
+        f"bytecode caches {cached}"
+    )
     print("| command | baseline s | current s | baseline / current (per round: median, range) |")
     print("|---|---:|---:|---|")
     for name in COMMANDS:

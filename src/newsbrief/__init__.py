@@ -8,43 +8,43 @@
 
 from typing import TYPE_CHECKING
 
-from newsbrief._version import __version__
-from newsbrief.api import (
-    export,
-    exporter_for_path,
-    get_exporter,
-    get_exporters,
-    get_parser,
-    get_parsers,
-    get_summarizer,
-    get_summarizers,
-    summarize,
-)
-from newsbrief.errors import ComponentNotFound, InputError, NewsbriefError, PluginError
-from newsbrief.exporters.json_exporter import BriefingFormatError, load_schema
-from newsbrief.exporters.json_exporter import briefing_from_json as from_json
-from newsbrief.hookspecs import hookimpl
-from newsbrief.model import (
-    Briefing,
-    CoverageNote,
-    Document,
-    Metadata,
-    Section,
-    Sentence,
-    Source,
-    SourceRef,
-    Span,
-    SpanKind,
-    Story,
-    SummaryItem,
-)
-from newsbrief.pipeline import Corpus, Skipped, build_briefing, load
-from newsbrief.summarizers.base import Budget, SummaryRequest
-
 if TYPE_CHECKING:  # imported on first use (see ``_LAZY``); named here for type checkers
+    from newsbrief._version import __version__
+    from newsbrief.api import (
+        export,
+        exporter_for_path,
+        get_exporter,
+        get_exporters,
+        get_parser,
+        get_parsers,
+        get_summarizer,
+        get_summarizers,
+        summarize,
+    )
     from newsbrief.distributed import load as load_distributed
+    from newsbrief.errors import ComponentNotFound, InputError, NewsbriefError, PluginError
+    from newsbrief.exporters.json_exporter import BriefingFormatError, load_schema
+    from newsbrief.exporters.json_exporter import briefing_from_json as from_json
+    from newsbrief.hookspecs import hookimpl
+    from newsbrief.model import (
+        Briefing,
+        CoverageNote,
+        Document,
+        Metadata,
+        Section,
+        Sentence,
+        Source,
+        SourceRef,
+        Span,
+        SpanKind,
+        Story,
+        SummaryItem,
+    )
     from newsbrief.nlp.analysis import Analysis
+    from newsbrief.pipeline import Corpus, Skipped, build_briefing
+    from newsbrief.pipeline.load import load  # (from its module: mypy reads pipeline.load as it)
     from newsbrief.scaling import build_story_briefings, story_briefings_jsonl
+    from newsbrief.summarizers.base import Budget, SummaryRequest
 
 __all__ = [
     "Analysis",
@@ -90,12 +90,48 @@ __all__ = [
 ]
 
 
-#: Public names imported on first use, because their modules need NumPy (``import newsbrief``,
-#: and so ``newsbrief --help``, should not load it): name -> (module, attribute).
-_LAZY = {
-    "Analysis": ("newsbrief.nlp.analysis", "Analysis"),
-    "build_story_briefings": ("newsbrief.scaling", "build_story_briefings"),
-    "story_briefings_jsonl": ("newsbrief.scaling", "story_briefings_jsonl"),
+#: Every public name is imported on first use, so that ``import newsbrief`` (and with it
+#: ``newsbrief --help``, ``--version`` and ``list``) loads only what is asked for, not the
+#: pipeline, NumPy and the language data: module -> the names it gives.
+_PUBLIC_NAMES = {
+    "newsbrief._version": ("__version__",),
+    "newsbrief.api": (
+        "export",
+        "exporter_for_path",
+        "get_exporter",
+        "get_exporters",
+        "get_parser",
+        "get_parsers",
+        "get_summarizer",
+        "get_summarizers",
+        "summarize",
+    ),
+    "newsbrief.errors": ("ComponentNotFound", "InputError", "NewsbriefError", "PluginError"),
+    "newsbrief.exporters.json_exporter": ("BriefingFormatError", "load_schema"),
+    "newsbrief.hookspecs": ("hookimpl",),
+    "newsbrief.model": (
+        "Briefing",
+        "CoverageNote",
+        "Document",
+        "Metadata",
+        "Section",
+        "Sentence",
+        "Source",
+        "SourceRef",
+        "Span",
+        "SpanKind",
+        "Story",
+        "SummaryItem",
+    ),
+    "newsbrief.nlp.analysis": ("Analysis",),
+    "newsbrief.pipeline": ("Corpus", "Skipped", "build_briefing", "load"),
+    "newsbrief.scaling": ("build_story_briefings", "story_briefings_jsonl"),
+    "newsbrief.summarizers.base": ("Budget", "SummaryRequest"),
+}
+
+#: Public name -> (module, attribute).
+_LAZY = {name: (module, name) for module, names in _PUBLIC_NAMES.items() for name in names} | {
+    "from_json": ("newsbrief.exporters.json_exporter", "briefing_from_json"),
     "load_distributed": ("newsbrief.distributed", "load"),
 }
 
@@ -105,5 +141,11 @@ def __getattr__(name: str) -> object:
         import importlib
 
         module, attribute = _LAZY[name]
-        return getattr(importlib.import_module(module), attribute)
+        value = getattr(importlib.import_module(module), attribute)
+        globals()[name] = value  # once: later lookups find it without this function
+        return value
     raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

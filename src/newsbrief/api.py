@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from newsbrief.defaults import SUMMARY_SENTENCES
 from newsbrief.exporters.base import Exporter
 from newsbrief.model import Briefing, Document, Metadata, SummaryItem
 from newsbrief.nlp.normal_form import normal_view, restored, restored_items
@@ -54,11 +55,6 @@ def exporter_for_path(path: str) -> Exporter | None:
         if any(lowered.endswith(ext) for ext in exporter.extensions):
             return exporter
     return None
-
-
-#: How many sentences :func:`summarize` selects when no budget is given (``newsbrief
-#: summarize``'s default too).
-SUMMARY_SENTENCES = 10
 
 
 def summarize(

@@ -14,12 +14,17 @@ from typing import Any, TypeVar
 
 import click
 
-from newsbrief.api import SUMMARY_SENTENCES
+# Only what the help shows: each command imports what it runs, so that --help, --version and
+# list do not import the pipeline (tests/test_cli_startup.py).
+from newsbrief.defaults import (
+    BRIEFING_SENTENCES,
+    DEFAULT_ORDER,
+    DEFAULT_SUMMARIZER,
+    FETCH_TIMEOUT,
+    ORDERS,
+    SUMMARY_SENTENCES,
+)
 from newsbrief.errors import NewsbriefError
-from newsbrief.fetch.client import FetchOptions
-from newsbrief.pipeline.settings import DEFAULT_SUMMARIZER
-from newsbrief.sections.summary import DEFAULT_ORDER, ORDERS
-from newsbrief.summarizers.base import Budget
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -280,8 +285,7 @@ def _input_options(command: F) -> F:
             "--timeout",
             type=click.FloatRange(min=0, min_open=True),
             callback=_not_nan,
-            # The defaults live with what they configure, not here.
-            default=FetchOptions().timeout,
+            default=FETCH_TIMEOUT,
             show_default=True,
             help="Seconds to wait for a server to connect or send data; "
             "a whole download gets at most three times as long.",
@@ -327,7 +331,7 @@ def _input_options(command: F) -> F:
 @click.option(
     "--summarizer", default=DEFAULT_SUMMARIZER, show_default=True, help="Summarizer name."
 )
-@_budget_options(Budget.default().sentences)
+@_budget_options(BRIEFING_SENTENCES)
 @_parser_language_options
 @_window_options
 @_stopwords_options
@@ -511,6 +515,7 @@ def _settings(
 ) -> Any:
     """``build``'s options as the run's :class:`~newsbrief.pipeline.settings.Settings`."""
     from newsbrief import api
+    from newsbrief.fetch.client import FetchOptions
     from newsbrief.pipeline import language_spec
     from newsbrief.pipeline.settings import Settings, make_budget
 

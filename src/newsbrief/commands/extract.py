@@ -18,8 +18,6 @@ import click
 from newsbrief.hookspecs import hookimpl
 from newsbrief.model import Document, Metadata
 from newsbrief.model.spans import SpanKind
-from newsbrief.nlp.bylines import author_names
-from newsbrief.pipeline.output import unknown_extension
 
 #: The ``schema`` field of the JSON output.
 SCHEMA = "newsbrief.extract/1"
@@ -77,6 +75,8 @@ def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def authors(metadata: Metadata) -> list[str]:
     """The byline's names, one each (split at commas, semicolons, ``&`` and ``and`` in any
     language: ``und``, ``et``, ``y``)."""
+    from newsbrief.nlp.bylines import author_names  # reads the language home: not for --help
+
     return author_names(metadata.author) if metadata.author else []
 
 
@@ -201,6 +201,8 @@ def as_json(records: Sequence[dict[str, Any]], skipped: Sequence[Any]) -> str:
 
 
 def _format_for(format_: str | None, output: str | None) -> str:
+    from newsbrief.pipeline.output import unknown_extension
+
     if format_:
         return format_
     if output:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from newsbrief.defaults import FETCH_TIMEOUT
 from newsbrief.errors import InputError
 from newsbrief.fetch.cache import CachedPage, PageCache
 from newsbrief.fetch.urls import doc_id_for, strip_credentials, url_problem
@@ -67,7 +68,7 @@ class FetchOptions:
     """Limits of one fetch."""
 
     #: Seconds to connect, and to wait for each piece of data.
-    timeout: float = attrs.field(default=20.0, validator=_positive)
+    timeout: float = attrs.field(default=FETCH_TIMEOUT, validator=_positive)
     #: Seconds the whole fetch may take, so a server dripping bytes cannot hold us.
     deadline: float = attrs.field(default=60.0, validator=_positive)
     #: Largest body accepted (after content decoding); reading stops there.

@@ -15,18 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from newsbrief.defaults import DEFAULT_ORDER, DEFAULT_SUMMARIZER, ORDERS
 from newsbrief.fetch.client import FetchOptions
 from newsbrief.model.frozen import FrozenMap, frozen_map
 from newsbrief.nlp.stopwords import normalized
 from newsbrief.options import recorded_options
-from newsbrief.sections.summary import DEFAULT_ORDER, ORDERS
 from newsbrief.summarizers.base import Budget
 
 if TYPE_CHECKING:
     from newsbrief.model import Document
 
-#: The summarizer ``build`` uses unless told otherwise.
-DEFAULT_SUMMARIZER = "newsbrief"
 #: The exporter ``build`` uses when neither ``-f`` nor the output's extension names one.
 DEFAULT_EXPORTER = "markdown"
 #: Documents per partition of the per-document steps (segmenting, feature extraction).

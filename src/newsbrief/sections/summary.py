@@ -39,16 +39,13 @@ from collections.abc import Sequence
 import attrs
 
 from newsbrief.annotators.dates.values import span_interval
+from newsbrief.defaults import DEFAULT_ORDER, ORDERS
 from newsbrief.model import AnnotationKind, Document, Sentence, Story, SummaryItem
 from newsbrief.nlp.tokens import count_words
 from newsbrief.sections.reading import content_terms, most_similar, reads_alone
 from newsbrief.sections.timeline import body_date_sentences, centrality
 from newsbrief.summarizers.base import Budget
 
-#: The accepted values of the ``order`` setting (``--order``).
-ORDERS = ("newest", "oldest", "importance", "input")
-#: The order a briefing uses unless told otherwise.
-DEFAULT_ORDER = "newest"
 #: No story is held to fewer sentences than this (a short summary of many small stories
 #: keeps its strongest story's second sentence).
 MIN_QUOTA = 2

@@ -7,6 +7,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from newsbrief.defaults import BRIEFING_SENTENCES
 from newsbrief.model import Document, Story, SummaryItem
 from newsbrief.model.frozen import frozen_map, to_tuple
 
@@ -41,7 +42,7 @@ class Budget:
     @classmethod
     def default(cls) -> Budget:
         """Seven sentences: a briefing a reader takes in at a glance."""
-        return cls(sentences=7)
+        return cls(sentences=BRIEFING_SENTENCES)
 
 
 @attrs.frozen

@@ -1,0 +1,90 @@
+"""``newsbrief --help``, ``--version`` and ``list`` import the command line, not the pipeline.
+
+Checked by what a fresh interpreter has imported (``sys.modules``), not by timing: the
+pipeline, the API module and NumPy cost most of a start (docs/performance.md, start-up).
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsbrief
+
+#: What none of the three commands needs.
+PIPELINE = ("newsbrief.api", "newsbrief.pipeline", "numpy", "scipy")
+#: What --help and --version need neither: language data, annotators, exporters.
+LANGUAGE_WORK = ("newsbrief.languages", "newsbrief.annotators.dates", "newsbrief.exporters.html")
+
+
+def imported_by(*args: str) -> tuple[set[str], str]:
+    """The modules a fresh ``newsbrief ARGS`` (through the console script's entry point) has
+    imported when it exits, and what it printed."""
+    probe = (
+        "import sys\n"
+        "from newsbrief.cli import main\n"
+        f"sys.argv = ['newsbrief', *{list(args)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(sys.modules))"
+    )
+    # The tree under test, whatever the interpreter's own installation points to.
+    source = str(Path(newsbrief.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": source}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    *printed, modules = result.stdout.splitlines()
+    return set(ast.literal_eval(modules)), "\n".join(printed)
+
+
+@pytest.mark.parametrize("option", ["--help", "--version"])
+def test_help_and_version_import_neither_pipeline_nor_language_data(option: str) -> None:
+    modules, printed = imported_by(option)
+
+    assert printed.strip(), "printed nothing"
+    assert not modules & {*PIPELINE, *LANGUAGE_WORK}
+
+
+def test_version_imports_not_even_the_model() -> None:
+    # The version needs neither the plugin host nor the attrs classes of the model.
+    modules, printed = imported_by("--version")
+
+    assert printed.startswith("newsbrief, version ")
+    assert not modules & {"newsbrief.model", "newsbrief.plugins", "attrs"}
+
+
+def test_help_still_lists_the_plugin_commands() -> None:
+    # The built-in plugin commands (schema, extract) are listed without importing the pipeline.
+    modules, printed = imported_by("--help")
+
+    assert "extract" in printed and "schema" in printed
+    assert "newsbrief.pipeline" not in modules
+
+
+def test_list_imports_the_components_but_not_the_pipeline() -> None:
+    modules, printed = imported_by("list")
+
+    assert "exporter   html" in printed
+    assert not modules & set(PIPELINE)
+
+
+def test_every_public_name_is_there_in_a_fresh_process() -> None:
+    # The package imports its names on first use: each resolves, with no import cycle, and
+    # every public name has its module named.
+    assert set(newsbrief.__all__) == set(newsbrief._LAZY)
+    probe = "import newsbrief\nfor name in newsbrief.__all__:\n    getattr(newsbrief, name)\n"
+    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
+    for first in ("from_json", "build_briefing", "hookimpl", "load", "__version__"):
+        code = f"from newsbrief import {first}\n{probe}"
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env
+        )
+        assert result.returncode == 0, result.stderr
