@@ -88,3 +88,15 @@ def test_every_public_name_is_there_in_a_fresh_process() -> None:
             [sys.executable, "-c", code], capture_output=True, text=True, env=env
         )
         assert result.returncode == 0, result.stderr
+
+
+def test_a_submodule_is_there_after_importing_only_the_package() -> None:
+    # As when the package imported its modules eagerly; a name that is neither is still an error.
+    probe = (
+        "import newsbrief\n"
+        "assert newsbrief.pipeline.segmented is newsbrief.pipeline.analyse.segmented\n"
+        "assert not hasattr(newsbrief, 'no_such_module')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr

@@ -137,13 +137,21 @@ _LAZY = {name: (module, name) for module, names in _PUBLIC_NAMES.items() for nam
 
 
 def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        import importlib
+    import importlib
 
+    if name in _LAZY:
         module, attribute = _LAZY[name]
         value = getattr(importlib.import_module(module), attribute)
         globals()[name] = value  # once: later lookups find it without this function
         return value
+    if not name.startswith("_"):
+        # A submodule, as when this package imported them all: code that imported only
+        # ``newsbrief`` and then uses ``newsbrief.pipeline.segmented`` keeps working.
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
     raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")
 
 
