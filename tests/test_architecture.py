@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # The model and what everything needs: no knowledge of any component.
     (
         "newsbrief._version",
+        "newsbrief.defaults",
         "newsbrief.errors",
         "newsbrief.model",
         "newsbrief.registry",
