@@ -1077,8 +1077,12 @@ def _colon_subject(span: QuoteSpan, start: int, attributor: Attributor) -> Speak
     if len(title.split()) > _COLON_TITLE_WORDS or any(mark in title for mark in ",;"):
         return None
     person = people[0]
-    role = attributor.role_of(person.name, person.end)
     written = attributor.text[person.start : person.end]
+    if written.split()[-1] != person.name.split()[-1]:
+        return None  # a declined name is no subject (``Министр похвалил Сергея Карпина:``)
+    role = attributor.role_of(person.name, person.end)
+    if title.strip() and role is None:
+        return None  # words that are not the person's title (``Die Polizei befragte X:``)
     return Speaker(person.name, written, person.start, person.end, ":", role=role)
 
 

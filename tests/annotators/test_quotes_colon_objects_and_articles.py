@@ -1,0 +1,52 @@
+"""What the colon rule and ``according to`` after a quotation must not take: a person after the
+verb of the clause a colon closes is its object or the one addressed, not the speaker (``Die
+Polizei befragte X:``, ``Журналисты спросили Сергея Карпина:``), while a person after their
+title still speaks (``Umweltsenatorin X:``); and a German relative pronoun that is also an
+article opens a relative clause only after its comma (``nannte die Reform „...“, laut dpa``
+leaves the quotation to the one who named it).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 3, 4)
+
+
+def test_a_person_after_the_verb_before_a_colon_is_no_speaker() -> None:
+    de = speakers_and_roles(
+        "Die Stadt Bremen plant einen neuen Hafen.\n\n"
+        "„Wir brauchen mehr Platz“, sagte Bürgermeister Jan Peters.\n\n"
+        "Die Polizei befragte Anna Schmidt: „Wo waren Sie am Abend?“\n\n"
+        "Umweltsenatorin Eva Lang: „Das prüfen wir.“",
+        DAY,
+        language="de",
+    )
+    assert de["Wo waren Sie am Abend?"][0] != "Anna Schmidt"
+    assert de["Das prüfen wir"][0] == "Eva Lang"
+    fr = speakers_and_roles(
+        "La ville de Nantes prépare un nouveau stade.\n\n"
+        "« Nous avons besoin de place », a dit le maire Jean Dupont.\n\n"
+        "Les journalistes interrogent Marie Lefèvre : « Allez-vous démissionner ? »",
+        DAY,
+        language="fr",
+    )
+    assert fr["Allez-vous démissionner ?"][0] != "Marie Lefèvre"
+
+
+def test_a_declined_name_before_a_colon_is_an_object() -> None:
+    ru = speakers_and_roles(
+        "В Казани строят новый стадион.\n\n"
+        "«Нам нужно больше места», сказал мэр Иван Петров.\n\n"
+        "Министр похвалил Сергея Карпина: «Он молодец.»\n\n"
+        "Министр спорта Олег Иванов поздравил команду: «Это победа.»",
+        DAY,
+        language="ru",
+    )
+    assert ru["Он молодец"][0] != "Сергей Карпин"
+    assert ru["Это победа"][0] == "Олег Иванов"
+
