@@ -1081,8 +1081,10 @@ def _colon_subject(span: QuoteSpan, start: int, attributor: Attributor) -> Speak
     if written.split()[-1] != person.name.split()[-1]:
         return None  # a declined name is no subject (``Министр похвалил Сергея Карпина:``)
     role = attributor.role_of(person.name, person.end)
-    if title.strip() and role is None:
-        return None  # words that are not the person's title (``Die Polizei befragte X:``)
+    if title.strip() and role is None and not masked[person.end : colon].strip():
+        # the name closing the clause after words that are not its title is its object
+        # (``Die Polizei befragte X:``), not its subject (``Il capitano USA X ha dichiarato:``)
+        return None
     return Speaker(person.name, written, person.start, person.end, ":", role=role)
 
 
