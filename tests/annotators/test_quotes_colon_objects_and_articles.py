@@ -60,23 +60,3 @@ def test_an_article_is_no_relative_pronoun_before_according_to() -> None:
         language="de",
     )
     assert found["überfällig"][0] == "Olaf Scholz"
-
-
-def test_a_subject_with_words_after_it_before_a_colon_speaks() -> None:
-    found = speakers_and_roles(
-        "La ville de Nantes prépare un nouveau stade.\n\n"
-        "« Nous avons besoin de place », a dit le maire Jean Dupont.\n\n"
-        "La militante Claire Morin, opposée au projet, était venue le dire aux élus : "
-        "« Ce stade coûtera trop cher. »",
-        DAY,
-        language="fr",
-    )
-    assert found["Ce stade coûtera trop cher"][0] == "Claire Morin"
-    it = speakers_and_roles(
-        "La città di Torino prepara un nuovo stadio.\n\n"
-        "«Abbiamo bisogno di spazio», ha detto il sindaco Mario Rossi.\n\n"
-        "Il capitano azzurro Luca Bianchi ha risposto dopo la partita: «Siamo stanchi.»",
-        DAY,
-        language="it",
-    )
-    assert it["Siamo stanchi"][0] == "Luca Bianchi"

@@ -386,11 +386,20 @@ class Attributor(PhraseReader):
         if cue is None or normal(cue.group(0)) not in self.cues.according:
             return None
         before = list(self.cue.finditer(self.masked, start, open_at))
-        if before:
-            between = self.masked[before[-1].end() : open_at].lower().split()
-            if not any(w in self.press.relatives for w in between):
-                return None
+        if before and not self._relative_clause(self.masked[before[-1].end() : open_at]):
+            return None
         return self._from_cue(close, cue, limit)
+
+    def _relative_clause(self, between: str) -> bool:
+        """Whether a relative pronoun opens a clause in ``between`` (``une épidémie qui
+        arrive``); one that is also an article counts only after its comma (German ``die
+        Reform, die ...``, not ``nannte die Reform``)."""
+        words = between.lower().split()
+        return any(
+            w in self.press.relatives
+            and (w not in self.press.definite or (k > 0 and words[k - 1].endswith(",")))
+            for k, w in enumerate(words)
+        )
 
     def after(self, close: int, limit: int, quote_ends_with_comma: bool) -> Speaker | None:
         """A cue right after a quotation closing at ``close`` (``"...," he said``)."""
