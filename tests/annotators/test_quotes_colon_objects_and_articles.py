@@ -60,3 +60,34 @@ def test_an_article_is_no_relative_pronoun_before_according_to() -> None:
         language="de",
     )
     assert found["überfällig"][0] == "Olaf Scholz"
+
+
+def test_a_subject_with_words_after_it_before_a_colon_speaks() -> None:
+    found = speakers_and_roles(
+        "La ville de Nantes prépare un nouveau stade.\n\n"
+        "« Nous avons besoin de place », a dit le maire Jean Dupont.\n\n"
+        "La militante Claire Morin, opposée au projet, était venue le dire aux élus : "
+        "« Ce stade coûtera trop cher. »",
+        DAY,
+        language="fr",
+    )
+    assert found["Ce stade coûtera trop cher"][0] == "Claire Morin"
+    it = speakers_and_roles(
+        "La città di Torino prepara un nuovo stadio.\n\n"
+        "«Abbiamo bisogno di spazio», ha detto il sindaco Mario Rossi.\n\n"
+        "Il capitano azzurro Luca Bianchi ha risposto dopo la partita: «Siamo stanchi.»",
+        DAY,
+        language="it",
+    )
+    assert it["Siamo stanchi"][0] == "Luca Bianchi"
+
+
+def test_a_conjunction_after_the_cue_is_no_relative_pronoun() -> None:
+    found = speakers_and_roles(
+        "La ciudad de Valencia prepara un nuevo puerto.\n\n"
+        "«Necesitamos más espacio», dijo el alcalde Juan Pérez.\n\n"
+        "La ministra Ana Ruiz afirmó que las obras van a «cambiar la ciudad», según Efe.",
+        DAY,
+        language="es",
+    )
+    assert found["cambiar la ciudad"][0] == "Ana Ruiz"

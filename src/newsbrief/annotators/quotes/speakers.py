@@ -391,13 +391,15 @@ class Attributor(PhraseReader):
         return self._from_cue(close, cue, limit)
 
     def _relative_clause(self, between: str) -> bool:
-        """Whether a relative pronoun opens a clause in ``between`` (``une épidémie qui
-        arrive``); one that is also an article counts only after its comma (German ``die
-        Reform, die ...``, not ``nannte die Reform``)."""
-        words = between.lower().split()
+        """Whether a relative pronoun opens a clause in ``between``, the words from the cue to
+        the quotation (``annoncé un plan contre une épidémie qui arrive``): not one right after
+        the cue, its conjunction (``señaló que``, ``sagte, die``), nor one that is also an
+        article without its comma (German ``nannte die Reform``, not ``die Reform, die``)."""
+        words = between.lower().replace(",", " , ").split()
         return any(
             w in self.press.relatives
-            and (w not in self.press.definite or (k > 0 and words[k - 1].endswith(",")))
+            and any(t != "," for t in words[:k])
+            and (w not in self.press.definite or words[k - 1] == ",")
             for k, w in enumerate(words)
         )
 
