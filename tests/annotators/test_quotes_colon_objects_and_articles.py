@@ -3,7 +3,9 @@ verb of the clause a colon closes is its object or the one addressed, not the sp
 Polizei befragte X:``, ``Журналисты спросили Сергея Карпина:``), while a person after their
 title still speaks (``Umweltsenatorin X:``); and a German relative pronoun that is also an
 article opens a relative clause only after its comma (``nannte die Reform „...“, laut dpa``
-leaves the quotation to the one who named it).
+leaves the quotation to the one who named it), nor one right after the cue (``señaló que``);
+and a cue later in the sentence never finds its speaker inside words quoted in another clause
+(``..., die „Nieder mit Bremen“ riefen``).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -91,3 +93,14 @@ def test_a_conjunction_after_the_cue_is_no_relative_pronoun() -> None:
         language="es",
     )
     assert found["cambiar la ciudad"][0] == "Ana Ruiz"
+
+
+def test_a_later_cue_of_words_quoted_in_another_clause_names_no_speaker_in_them() -> None:
+    found = speakers_and_roles(
+        "Die Stadt Bremen feiert.\n\n"
+        "Hunderte Fans sangen „Wir sind die Meister“, während ihnen Gegner gegenüberstanden, "
+        "die „Nieder mit Bremen“ riefen.",
+        DAY,
+        language="de",
+    )
+    assert found["Wir sind die Meister"][0] != "Bremen"

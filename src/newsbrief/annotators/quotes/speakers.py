@@ -718,6 +718,8 @@ class Attributor(PhraseReader):
                 end = phrase_end(self.masked, cue.end(), limit)
                 found = self._phrase_after(cue.end(), end, cue.group(0))
             found = found or self._from_cue(close, cue, limit)
+            if found is not None and QUOTE_MASK in self.masked[found.start : found.end]:
+                return None  # ``„...“, während Gegner, die „Nieder mit X“ riefen``: their words
             if found is not None:
                 return found
         return None
