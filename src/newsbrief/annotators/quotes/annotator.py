@@ -43,6 +43,7 @@ from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.annotators.quotes.related_headlines import related_headline
 from newsbrief.annotators.quotes.sentence_subject_turns import subject_between
+from newsbrief.annotators.quotes.speaker_lines import speaker_lines
 from newsbrief.annotators.quotes.speakers import (
     RELAY_CUES,
     Attributor,
@@ -179,7 +180,26 @@ def annotate_document(document: Document, draft: QuoteDraft | None = None) -> li
             not marked or _QUOTE_CHAR.search(text, start, end) is None
         ):
             annotations.extend(_unquoted(text, start, end, found))
+    annotations.extend(_transcript_turns(text, document.language, annotations, found))
     return annotations
+
+
+def _transcript_turns(
+    text: str, code: str | None, annotations: list[Annotation], found: _Found
+) -> list[Annotation]:
+    """An interview transcript's answers printed without quotation marks (``SARA ROE: Good
+    morning.``), where no other quotation covers them."""
+    taken = sorted((a.start, a.end) for a in annotations)
+    out: list[Annotation] = []
+    for line in speaker_lines(text, code):
+        at = bisect.bisect_left(taken, (line.end, line.end))
+        if at > 0 and taken[at - 1][1] > line.start:
+            continue
+        speaker = Speaker(line.name, text[line.label_start : line.label_end], line.label_start,
+                          line.label_end, None)  # fmt: skip
+        out.append(_annotation(text, line.start, line.end, speaker, quoted=False,
+                               date=found.published.at(line.start)))  # fmt: skip
+    return out
 
 
 class _Found:

@@ -1,0 +1,75 @@
+"""A transcript's turns printed without quotation marks (session 30, issue #16;
+annotators/quotes/speaker_lines.py): a broadcast or an interview written as ``NAME: words``
+lines gives the interviewee's answers as their words (not quoted), the host's and the
+reporter's turns (``, HOST``, ``, BYLINE``, or mostly questions) as no one's; a label that
+names no one in the text (``VERDICT:``) makes no turn.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+DAY = dt.date(2026, 12, 6)
+
+
+def _quotes(text: str) -> dict[str, tuple[str | None, bool]]:
+    """``{words: (speaker, quoted)}`` of every quotation of ``text``."""
+    document = Document.from_text(text, id="t", metadata=Metadata(language="en", published=DAY))
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    found = list(document.annotations_of(AnnotationKind.QUOTE))
+    assert all(q.text == document.text[q.start : q.end] for q in found)
+    return {q.text: (q.attributes["speaker"], q.attributes.get("quoted", True)) for q in found}
+
+
+def test_a_broadcast_transcript_s_guest_turns_are_their_words() -> None:
+    text = (
+        "Weekend Edition\n\n"
+        "Why the Danube's barges are running half empty\n\n"
+        "PAUL KERSHAW, HOST:\n\n"
+        "Low water has left the river too shallow for a full load. Ilona Varga runs a shipping "
+        "firm in Budapest, and she joins us now.\n\n"
+        "ILONA VARGA: Thanks, it's good to be here.\n\n"
+        "KERSHAW: Tell us how low the river is.\n\n"
+        "VARGA: Lower than any autumn I can remember. We load a third and pray for rain.\n\n"
+        "KERSHAW: And the cost of that?\n\n"
+        "VARGA: Every empty tonne is money we never see again.\n\n"
+        "KERSHAW: Ilona Varga in Budapest, thank you.\n"
+    )
+    found = _quotes(text)
+    assert found["Lower than any autumn I can remember. We load a third and pray for rain."] == (
+        "Ilona Varga",
+        False,
+    )
+    assert found["Every empty tonne is money we never see again."] == ("Ilona Varga", False)
+    host = ("Tell us", "And the cost", "Ilona Varga in")
+    assert not any(words.startswith(host) for words in found)
+
+
+def test_an_interview_s_questions_are_no_one_s_quotation() -> None:
+    text = (
+        "Baker Tomas Lindqvist has run the same oven in Umeå for 40 years.\n\n"
+        "Anna Berg: When do you start in the morning?\n\n"
+        "Tomas Lindqvist: At three. The dough does not wait for anyone.\n\n"
+        "Anna Berg: Will you ever retire?\n\n"
+        "Tomas Lindqvist: When the oven does, and it is younger than me.\n"
+    )
+    found = _quotes(text)
+    assert found["At three. The dough does not wait for anyone."] == ("Tomas Lindqvist", False)
+    assert "Will you ever retire?" not in found
+
+
+def test_a_fact_check_s_headings_are_no_turns() -> None:
+    text = (
+        "Fact check: the ferry fare claims\n\n"
+        'CLAIM: "Fares have doubled since 2020." - Councillor Ruth Amos\n\n'
+        "VERDICT: Mostly false, the fares rose by a third.\n\n"
+        'CLAIM: "Nobody uses the night ferry." - Councillor Ben Hale\n\n'
+        "VERDICT: False, about 300 people a night do.\n"
+    )
+    found = _quotes(text)
+    assert not any(words.startswith(("Mostly false", "False, about")) for words in found)
