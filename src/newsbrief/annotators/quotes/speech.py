@@ -73,16 +73,17 @@ _EN = language("en")
 # naming_*`` of the language's data file): ``dubbed``, ``nicknamed``, ``named`` ... (and up to
 # two words after them), ``so-called``, ``known as``, ``titled``, ``coined``, ``aka``, ``sang``,
 # ``chanted``, ``reading`` ..., ``the word/term/phrase/slogan/hashtag/motto``, ``billed [up to
-# three words] as``, and a self-description (``described itself as``, ``billed himself as``),
-# then spaces, commas or colons up to the quotation; a naming word whole (``chants of``, not
-# ``merchants of``). The pattern is written backwards and
-# matched on the reversed text before the quotation (see :func:`_naming_before`).
+# three words] as``, perhaps with an article (``billed as the "..."``), and a self-description
+# (``described itself as``, ``billed himself as``), then spaces, commas or colons up to the
+# quotation; a naming word whole (``chants of``, not ``merchants of``). The pattern is written
+# backwards and matched on the reversed text before the quotation (see :func:`_naming_before`).
 _NAMING_REVERSED = re.compile(
     r"[\s,:]*(?:"
     rf"(?:[\w’']+\s+){{0,2}}{plain_alternation(_EN.words('quotes', 'naming_verbs'), reverse=True)}|"
     rf"{plain_alternation(_EN.words('quotes', 'naming_words'), reverse=True)}(?!\w)|"
     rf"{plain_alternation(_EN.words('quotes', 'naming_nouns'), reverse=True)} eht|"
-    rf"sa (?:\w+ ){{0,3}}{plain_alternation(_EN.words('quotes', 'naming_as_verbs'), reverse=True)}|"
+    rf"(?:(?:eht|na|a) )?sa (?:\w+ ){{0,3}}"
+    rf"{plain_alternation(_EN.words('quotes', 'naming_as_verbs'), reverse=True)}|"
     rf"sa {plain_alternation(_EN.words('quotes', 'reflexives'), reverse=True)}"
     rf" {plain_alternation(_EN.words('quotes', 'self_naming_verbs'), reverse=True)})",
     re.IGNORECASE,
