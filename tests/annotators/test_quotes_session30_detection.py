@@ -24,3 +24,37 @@ def test_a_name_billed_with_its_article_is_no_speech() -> None:
     assert "Harbour derby" not in found
     assert "festival of cycling" not in found
     assert found["We have waited ten years for this"][0] == "Iain Ross"
+
+
+def test_a_slogan_a_banner_s_or_a_petition_s_words_after_their_noun_are_no_speech() -> None:
+    french = (
+        "Les agriculteurs ont défilé jeudi à Rennes sous une banderole « Pas de pays sans "
+        "paysans », a indiqué la préfecture.\n\n"
+        "Une pétition intitulée « Sauvons le marché du port » a recueilli 4 000 signatures.\n\n"
+        "« Nous reviendrons chaque semaine », a déclaré Paul Le Goff, porte-parole du collectif."
+    )
+    found = speakers_and_roles(french, DAY, language="fr")
+    assert "Pas de pays sans paysans" not in found
+    assert "Sauvons le marché du port" not in found
+    assert found["Nous reviendrons chaque semaine"][0] == "Paul Le Goff"
+    spanish = (
+        "Los vecinos marcharon el sábado bajo el lema “Agua para todos”, informó la alcaldía.\n\n"
+        "“No vamos a parar hasta que nos escuchen”, dijo la vecina Marta Ruiz."
+    )
+    found = speakers_and_roles(spanish, DAY, language="es")
+    assert "Agua para todos" not in found
+    assert found["No vamos a parar hasta que nos escuchen"][0] == "Marta Ruiz"
+    german = (
+        "Rund 200 Menschen kamen, viele trugen ein Plakat „Hände weg vom Stadtpark“, sagte ein "
+        "Polizeisprecher.\n\n„Wir kommen wieder“, sagte die Organisatorin Jana Keller."
+    )
+    found = speakers_and_roles(german, DAY, language="de")
+    assert "Hände weg vom Stadtpark" not in found
+    assert found["Wir kommen wieder"][0] == "Jana Keller"
+    russian = (
+        "Активисты вышли на площадь с плакатом «Руки прочь от парка», сообщила полиция.\n\n"
+        "«Мы придем снова», — сказала организатор Анна Петрова."
+    )
+    found = speakers_and_roles(russian, DAY, language="ru")
+    assert "Руки прочь от парка" not in found
+    assert found["Мы придем снова"][0] == "Анна Петрова"
