@@ -58,3 +58,17 @@ def test_a_slogan_a_banner_s_or_a_petition_s_words_after_their_noun_are_no_speec
     found = speakers_and_roles(russian, DAY, language="ru")
     assert "Руки прочь от парка" not in found
     assert found["Мы придем снова"][0] == "Анна Петрова"
+
+
+def test_words_set_off_before_the_kind_of_rule_they_name_are_no_speech() -> None:
+    text = (
+        'The rail operator said the line would stay under "essential travel only" advice until '
+        "Friday.\n\n"
+        'Union leaders said the airline\'s "fly now, pay later" plan was leaked to staff on '
+        "Monday.\n\n"
+        '"Nobody asked the crews," said union organiser Dana Reilly.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "essential travel only" not in found
+    assert "fly now, pay later" not in found
+    assert found["Nobody asked the crews"][0] == "Dana Reilly"
