@@ -72,3 +72,16 @@ def test_words_set_off_before_the_kind_of_rule_they_name_are_no_speech() -> None
     assert "essential travel only" not in found
     assert "fly now, pay later" not in found
     assert found["Nobody asked the crews"][0] == "Dana Reilly"
+
+
+def test_what_a_word_or_a_warning_means_is_no_speech() -> None:
+    text = (
+        'Forecasters said an amber warning means "be prepared" for most of the county.\n\n'
+        "The guide said the name of the island, Aotearoa, is usually translated as meaning a "
+        '"long white cloud" by visitors.\n\n'
+        'The minister said the deal means "a new start" for the region.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "be prepared" not in found
+    assert "long white cloud" not in found
+    assert found["a new start"][0] == "the minister"  # a judgement with its own article

@@ -98,9 +98,13 @@ _NAMING_FIRST = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
-# ``the cockpit voice recorder, or "black box"``: another name for what was just named.
+# ``the cockpit voice recorder, or "black box"``: another name for what was just named;
+# ``a red warning means "danger to life"``, ``Pīata, meaning "bright"``: what a word or a sign
+# means (an article may come between).
+_ARTICLES = frozenset({"a", "an", "the"})
 _GLOSS_BEFORE = re.compile(
-    rf"{plain_alternation(_EN.words('quotes', 'gloss_words'))}[ \u00a0]+[‘“\"']?$"
+    rf"(?:(?<!\w)|(?=\W)){plain_alternation(_EN.words('quotes', 'gloss_words'))}"
+    r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?[‘“\"']?$"
 )
 # ``tell "60 Minutes"``, ``"30 Rock"``: a number and capitalised words, a title.
 _NUMBER_FIRST = re.compile(r"\d+[ \u00a0]+[A-Z]")
@@ -173,9 +177,11 @@ def is_speech(
         and not quoted.rstrip().endswith((".", "?", "!"))
         and _GLOSS_BEFORE.search(before)
         and not said_right_after(text, span, speaker)
+        # ``the deal means "a new start"``: a judgement opening with its own article is said.
+        and words[0].lower() not in _ARTICLES
     ):
-        # A short gloss after ``, or``: a term; with a cue after it (``stay, or "go," the
-        # coach said``) words someone said.
+        # A short gloss after ``, or`` or ``means``: a term; with a cue after it (``stay, or
+        # "go," the coach said``) words someone said.
         return False
     if (
         len(words) <= _EMBEDDED_WORDS
