@@ -85,3 +85,13 @@ def test_what_a_word_or_a_warning_means_is_no_speech() -> None:
     assert "be prepared" not in found
     assert "long white cloud" not in found
     assert found["a new start"][0] == "the minister"  # a judgement with its own article
+
+
+def test_a_hashtag_s_translation_in_brackets_is_no_speech() -> None:
+    text = (
+        'By Friday the hashtag #WirSindMehr ("We are more") was trending, police said.\n\n'
+        '"We counted twelve thousand people," said organiser Lena Vogt.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "We are more" not in found
+    assert found["We counted twelve thousand people"][0] == "Lena Vogt"

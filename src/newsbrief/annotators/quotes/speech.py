@@ -102,6 +102,8 @@ _NAMING_FIRST = re.compile(
 # ``a red warning means "danger to life"``, ``Pīata, meaning "bright"``: what a word or a sign
 # means (an article may come between).
 _ARTICLES = frozenset({"a", "an", "the"})
+# A hashtag and an opening bracket right before the marks: what follows translates the tag.
+_HASHTAG_GLOSS = re.compile(r"#\w+[ \u00a0]*\([ \u00a0]*$")
 _GLOSS_BEFORE = re.compile(
     rf"(?:(?<!\w)|(?=\W)){plain_alternation(_EN.words('quotes', 'gloss_words'))}"
     r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?[‘“\"']?$"
@@ -169,6 +171,8 @@ def is_speech(
     before = text[max(0, span.open - 40) : span.open]
     if _naming_before(before):
         return False
+    if _HASHTAG_GLOSS.search(before):
+        return False  # ``#JeSuisCharlie ("I am Charlie")``: the hashtag's translation
     if language not in (None, "en") and named_so(before, words[0], language):
         return False  # ``el llamado «cargo de ajuste»``: a name in use
     if (
