@@ -95,3 +95,14 @@ def test_a_hashtag_s_translation_in_brackets_is_no_speech() -> None:
     found = speakers_and_roles(text, DAY)
     assert "We are more" not in found
     assert found["We counted twelve thousand people"][0] == "Lena Vogt"
+
+
+def test_words_after_a_number_name_what_is_counted_not_speech() -> None:
+    text = (
+        'Council officer Ruth Dane said the city had installed 120 "smart bins" along the '
+        "seafront.\n\n"
+        'Dane said in 2019 "nothing works" and she still thinks so.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "smart bins" not in found
+    assert found["nothing works"][0] == "Ruth Dane"  # after a year: her words

@@ -104,6 +104,12 @@ _NAMING_FIRST = re.compile(
 _ARTICLES = frozenset({"a", "an", "the"})
 # A hashtag and an opening bracket right before the marks: what follows translates the tag.
 _HASHTAG_GLOSS = re.compile(r"#\w+[ \u00a0]*\([ \u00a0]*$")
+# A number right before the marks (``40 "..."``, ``two 1,100-liter "..."``), not a year (``sei
+# es 2021 „drunter und drüber“ gegangen`` is words said) nor a time (``15:32 '...'``): the
+# quotation names what is counted.
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,:])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:-[^\W\d_]+)?[ \u00a0]+[‘“\"'«„‚‹›»]?$"
+)
 _GLOSS_BEFORE = re.compile(
     rf"(?:(?<!\w)|(?=\W)){plain_alternation(_EN.words('quotes', 'gloss_words'))}"
     r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?[‘“\"']?$"
@@ -173,6 +179,12 @@ def is_speech(
         return False
     if _HASHTAG_GLOSS.search(before):
         return False  # ``#JeSuisCharlie ("I am Charlie")``: the hashtag's translation
+    if (
+        len(words) <= _CUELESS_WORDS
+        and not quoted.rstrip().endswith((".", "?", "!", ","))
+        and _COUNT_BEFORE.search(before)
+    ):
+        return False  # ``used 40 "mule accounts"``, ``900 «Пунктів незламності»``: things counted
     if language not in (None, "en") and named_so(before, words[0], language):
         return False  # ``el llamado «cargo de ajuste»``: a name in use
     if (
