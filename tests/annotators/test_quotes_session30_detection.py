@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers.quotes import speakers_and_roles
 
 DAY = dt.date(2026, 12, 6)
@@ -106,3 +108,33 @@ def test_words_after_a_number_name_what_is_counted_not_speech() -> None:
     found = speakers_and_roles(text, DAY)
     assert "smart bins" not in found
     assert found["nothing works"][0] == "Ruth Dane"  # after a year: her words
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "term"),
+    [
+        (
+            "de",
+            "Finanzminister Jens Walter sagte, die sogenannte „Schuldenbremse“ bleibe "
+            "unangetastet.",
+            "Schuldenbremse",
+        ),
+        (
+            "fr",
+            "Le ministre Paul Martin a affirmé que le prétendu « plan caché » n'existait pas.",
+            "plan caché",
+        ),
+        (
+            "ru",
+            "Министр Олег Петров заявил, что так называемый «теневой флот» вырос вдвое.",
+            "теневой флот",
+        ),
+        (
+            "uk",
+            "Міністр Олег Петренко заявив, що так званий «тіньовий флот» зріс удвічі.",
+            "тіньовий флот",
+        ),
+    ],
+)
+def test_a_so_called_name_is_no_speech(language: str, text: str, term: str) -> None:
+    assert term not in speakers_and_roles(text, DAY, language=language)
