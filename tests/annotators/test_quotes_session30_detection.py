@@ -138,3 +138,30 @@ def test_words_after_a_number_name_what_is_counted_not_speech() -> None:
 )
 def test_a_so_called_name_is_no_speech(language: str, text: str, term: str) -> None:
     assert term not in speakers_and_roles(text, DAY, language=language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Le maire Jean Roux a indiqué que ce que les riverains ont surnommé le « mur de la "
+            "honte » serait détruit.",
+            "mur de la honte",
+        ),
+        (
+            "es",
+            "La alcaldesa Ana Gil dijo que el plan, que los vecinos apodan «la muralla», costará "
+            "diez millones.",
+            "la muralla",
+        ),
+        (
+            "ru",
+            "Мэр Иван Орлов сообщил, что мост, который горожане прозвали «старой чайкой», "
+            "закроют на ремонт.",
+            "старой чайкой",
+        ),
+    ],
+)
+def test_a_nickname_a_verb_gives_is_no_speech(language: str, text: str, name: str) -> None:
+    assert name not in speakers_and_roles(text, DAY, language=language)

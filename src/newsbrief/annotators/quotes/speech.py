@@ -187,6 +187,8 @@ def is_speech(
         return False  # ``used 40 "mule accounts"``, ``900 «Пунктів незламності»``: things counted
     if language not in (None, "en") and named_so(before, words[0], language):
         return False  # ``el llamado «cargo de ajuste»``: a name in use
+    if language not in (None, "en") and _nickname_verb_before(language, before):
+        return False  # ``un match déjà surnommé « le choc des tribunes »``: a name given
     if (
         language in (None, "en")
         and len(words) <= _CUELESS_WORDS
@@ -814,6 +816,28 @@ def _naming_before(before: str) -> bool:
     return _NAMING_REVERSED.match(before[::-1]) is not None
 
 
+@functools.cache
+def _nickname_verbs(code: str) -> re.Pattern[str] | None:
+    """A verb of giving a nickname (``[quotes] naming_verbs``: ``surnommé``, ``bautizó``,
+    ``прозвали``) and up to two words (``como``, an article, an object) ending a text before
+    a quotation; ``None`` for a language that lists none."""
+    verbs = quote_words(code, "naming_verbs")
+    if not verbs:
+        return None
+    return re.compile(
+        rf"(?<![\w’'\-])(?:{plain_alternation(sorted(verbs), case='either')})"
+        r"(?:[ \u00a0]+[\w’'\-]+){0,2}[ \u00a0,:]*[‘“„«»\"'‹›]?[ \u00a0]*$"
+    )
+
+
+def _nickname_verb_before(code: str, before: str) -> bool:
+    """Whether ``before`` ends with a nickname verb of language ``code`` (see
+    :func:`_nickname_verbs`): a name given, not words said (English reads its own
+    :data:`_NAMING_REVERSED`)."""
+    pattern = _nickname_verbs(code)
+    return pattern is not None and pattern.search(before) is not None
+
+
 # A word, then spaces, then quotation marks, read backwards from the end of a text.
 _WORD_BEFORE_REVERSED = re.compile(r"[‘“„«»\"']*[\s\u00a0]*([^\W\d_]+)")
 
@@ -1368,6 +1392,7 @@ del _made, _key
 # (A language data file reloaded is read again.)
 for _cached in (
     _speech_verbs,
+    _nickname_verbs,
     _calling_patterns,
     quote_words,
     _speech_idioms,
