@@ -165,3 +165,16 @@ def test_a_so_called_name_is_no_speech(language: str, text: str, term: str) -> N
 )
 def test_a_nickname_a_verb_gives_is_no_speech(language: str, text: str, name: str) -> None:
     assert name not in speakers_and_roles(text, DAY, language=language)
+
+
+def test_a_grade_or_a_class_a_rating_verb_gives_is_no_speech() -> None:
+    text = (
+        'Inspector Mark Bell said the hotel was rated "very poor" for hygiene last year.\n\n'
+        'Ward nurse Amy Cole said the hospital classified the outbreak as a "major incident" on '
+        "Sunday.\n\n"
+        '"We had no warning at all," said guest Tom Hill.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "very poor" not in found
+    assert "major incident" not in found
+    assert found["We had no warning at all"][0] == "Tom Hill"

@@ -102,6 +102,13 @@ _NAMING_FIRST = re.compile(
 # ``a red warning means "danger to life"``, ``Pīata, meaning "bright"``: what a word or a sign
 # means (an article may come between).
 _ARTICLES = frozenset({"a", "an", "the"})
+# A verb that rates or classifies and up to four words (perhaps ``as``/``at``/``in`` and an
+# article) right before the marks (``rated the danger at "considerable"``, ``classifies as a
+# "maternity care desert"``, ``designated "quiet zones"``): the grade or the class given.
+_RATED_BEFORE = re.compile(
+    rf"(?<![\w’'\-]){plain_alternation(_EN.words('quotes', 'rating_verbs'))}"
+    r"(?:[ \u00a0]+[\w’'\-]+){0,4}[ \u00a0]+[‘“\"']?$"
+)
 # A hashtag and an opening bracket right before the marks: what follows translates the tag.
 _HASHTAG_GLOSS = re.compile(r"#\w+[ \u00a0]*\([ \u00a0]*$")
 # A number right before the marks (``40 "..."``, ``two 1,100-liter "..."``), not a year (``sei
@@ -193,13 +200,13 @@ def is_speech(
         language in (None, "en")
         and len(words) <= _CUELESS_WORDS
         and not quoted.rstrip().endswith((".", "?", "!"))
-        and _GLOSS_BEFORE.search(before)
+        and (_GLOSS_BEFORE.search(before) or _RATED_BEFORE.search(before))
         and not said_right_after(text, span, speaker)
         # ``the deal means "a new start"``: a judgement opening with its own article is said.
         and words[0].lower() not in _ARTICLES
     ):
-        # A short gloss after ``, or`` or ``means``: a term; with a cue after it (``stay, or
-        # "go," the coach said``) words someone said.
+        # A short gloss after ``, or`` or ``means``, or a grade a rating verb gives: a term;
+        # with a cue after it (``stay, or "go," the coach said``) words someone said.
         return False
     if (
         len(words) <= _EMBEDDED_WORDS
