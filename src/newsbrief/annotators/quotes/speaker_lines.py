@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from newsbrief.languages import language
+from newsbrief.annotators.quotes.language_words import quote_words
 
 __all__ = ["SpeakerLine", "speaker_lines"]
 
@@ -45,10 +45,6 @@ class SpeakerLine:
     label_end: int
 
 
-def _staff(code: str) -> frozenset[str]:
-    return language(code).words("quotes", "transcript_staff")
-
-
 def _name_like(name: str) -> bool:
     """A label that names a person: in capitals, or two to four capitalised words."""
     words = name.split()
@@ -60,7 +56,7 @@ def _name_like(name: str) -> bool:
 def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
     """The interviewees' turns of ``text``'s transcript, in text order (none when the
     language has no ``transcript_staff`` words or the text no exchange)."""
-    staff = _staff(code or "en")
+    staff = quote_words(code or "en", "transcript_staff")
     if not staff:
         return []
     labels = [m for m in _LABEL.finditer(text) if _name_like(m.group("name"))]
