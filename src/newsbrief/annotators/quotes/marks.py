@@ -345,16 +345,50 @@ def _interview_answers(
         if not answered:
             return []
         start, stop = introduction(text, answered[0].open)
-        words = _WORD.findall(text, start, stop)
-        if not any(word.lower() in marks.dialogue for word in words):
+        if not _named_speaker_speaks(text, start, stop, marks.dialogue):
             return []
     return _turns(text, paragraphs, opens, alternating=True)[0]
+
+
+def _named_speaker_speaks(text: str, start: int, stop: int, verbs: frozenset[str]) -> bool:
+    """Whether a verb of speech of the line ``text[start:stop]`` has a name before it in its
+    clause or in a sentence before its own (``Тренер ... Андрій Мельник відповів на
+    запитання``, ``Деян Станкович, напротив, жаловался``: the person who answers). A scene's
+    verb has someone else as its subject, a name, if any, in a clause of its own (``Когда Анна
+    вернулась домой, муж сказал, что ...``, ``Cuando Lucía llegó, el pescador le contó``)."""
+    named_before = False
+    for sentence in _SENTENCE_END.split(text[start:stop]):
+        clauses: list[list[str]] = []
+        glued = False
+        for clause in _CLAUSE_END.split(sentence):
+            words = _WORD.findall(clause)
+            if clauses and (glued or len(words) <= 1):
+                # (``, напротив,``: a word set off by commas joins the clauses around it)
+                clauses[-1].extend(words)
+                glued = len(words) <= 1
+            else:
+                clauses.append(words)
+                glued = False
+        first = True  # (a sentence's first word is capitalised, a name or not)
+        for words in clauses:
+            named = named_before
+            for word in words:
+                if named and word.lower() in verbs:
+                    return True
+                named = named or (word[:1].isupper() and not first)
+                first = False
+        every = [word for words in clauses for word in words]
+        named_before = named_before or any(word[:1].isupper() for word in every[1:])
+    return False
 
 
 #: A line opening with a dash (an interview's turn).
 _TURN_LINE = re.compile(r"[ \t\u00a0]*[—–]")
 #: A word of a line.
 _WORD = re.compile(r"[^\W\d_]+")
+#: The end of a sentence, and of a clause in it.
+_SENTENCE_END = re.compile(r"[.!?…]+")
+_CLAUSE_END = re.compile(r"[,;:()]")
 
 
 def introduction(text: str, answer: int) -> tuple[int, int]:

@@ -1,0 +1,63 @@
+"""Reviewed rules of session 30's Russian and Ukrainian speakers, on text nobody tuned for:
+
+* a scene's dash dialogue after a line whose verb of speech has someone else as its subject
+  (``Когда Анна вернулась домой, муж сказал, что ...``) is no interview: its lines are nobody's
+  answers (the line's one name is not who answers).
+
+The articles are written for these tests in the manner of news features; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Вечер на станции\n"
+            "Когда Анна Петровна вернулась домой, муж сказал, что поезд отменили.\n"
+            "— Совсем?\n"
+            "— До понедельника.\n"
+            "— И что теперь?\n"
+            "— Будем ждать.\n",
+        ),
+        (
+            "es",
+            "Una tarde en Cádiz\n"
+            "Cuando Lucía Romero llegó al puerto, el pescador le contó que no habría barco.\n"
+            "—¿Hasta cuándo?\n"
+            "—Hasta el lunes.\n"
+            "—¿Y ahora qué?\n"
+            "—Ahora a esperar.\n",
+        ),
+    ],
+)
+def test_a_scene_after_someone_elses_verb_of_speech_is_no_interview(
+    language: str, text: str
+) -> None:
+    found = speakers_and_roles(text, DAY, language=language)
+    assert not [q for q in found if q.startswith(("До понедельника", "Hasta el lunes"))]
+
+
+def test_the_answerer_named_before_a_word_set_off_by_commas_still_answers() -> None:
+    text = (
+        "Хоккей · КХЛ\n"
+        "«Динамо» уступило СКА в овертайме.\n"
+        "Наставник «Динамо» Алексей Кудашов, впрочем, пожаловался на судей.\n"
+        "— Что пошло не так в третьем периоде?\n"
+        "— Мы перестали бросать по воротам и отдали шайбу.\n"
+        "— Сыграет ли Иванов в четверг?\n"
+        "— Решим после тренировки.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    answers = [q for q in found if q.startswith(("Мы перестали", "Решим"))]
+    assert len(answers) == 2
+    assert all(found[q][0] == "Алексей Кудашов" for q in answers)
