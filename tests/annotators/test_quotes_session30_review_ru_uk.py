@@ -2,7 +2,9 @@
 
 * a scene's dash dialogue after a line whose verb of speech has someone else as its subject
   (``Когда Анна вернулась домой, муж сказал, что ...``) is no interview: its lines are nobody's
-  answers (the line's one name is not who answers).
+  answers (the line's one name is not who answers);
+* a name after a dash standing for a naming verb not said again (``называла его «Пашкой», а
+  друзья — «Орлом»``) is a nickname, not words said.
 
 The articles are written for these tests in the manner of news features; none is copied."""
 
@@ -61,3 +63,20 @@ def test_the_answerer_named_before_a_word_set_off_by_commas_still_answers() -> N
     answers = [q for q in found if q.startswith(("Мы перестали", "Решим"))]
     assert len(answers) == 2
     assert all(found[q][0] == "Алексей Кудашов" for q in answers)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "nickname"),
+    [
+        ("ru", "Мать называла его «Пашкой», а друзья — «Орлом».\n", "Орлом"),
+        (
+            "uk",
+            "Тренер Олег Сухов називав суперника «Професором», а себе — «Учнем».\n",
+            "Учнем",
+        ),
+    ],
+)
+def test_a_name_after_a_dash_standing_for_the_naming_verb_is_no_quotation(
+    language: str, text: str, nickname: str
+) -> None:
+    assert nickname not in speakers_and_roles(text, DAY, language=language)

@@ -769,15 +769,27 @@ def name_in_sentence(
         return False
     if (
         cased
-        and before.rstrip(" \u00a0")[-1:].islower()
+        and (before.rstrip(" \u00a0")[-1:].islower() or _gapped_verb(before))
         and _DASH_AFTER.match(text, span.close) is None
     ):
+        # (``называла его «Пашкой», а друзья — «Орлом»``: the dash stands for the verb said
+        # once, the name its object as the first one is)
         return True
     return _SPEECH_AFTER.match(text, span.close) is None
 
 
 #: A dash after a quotation, perhaps after a comma: the attribution of words said.
 _DASH_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*[—–-]")
+#: A clause of a few lower-case words after a comma, then a dash standing for its verb, not
+#: said again, right before a quotation (``, а друзья — «``, ``, а себя — «``).
+_GAPPED_VERB = re.compile(r",[ \u00a0]+((?:[^\W\d_][\w\-]*[ \u00a0]+){1,3})[—–][ \u00a0]*[«„“\"]?$")
+
+
+def _gapped_verb(before: str) -> bool:
+    """Whether ``before`` ends with a clause of lower-case words and a dash standing for its
+    verb (:data:`_GAPPED_VERB`)."""
+    match = _GAPPED_VERB.search(before)
+    return match is not None and match.group(1).islower()
 
 
 def _answer(words: list[str], before: str, code: str) -> bool:
