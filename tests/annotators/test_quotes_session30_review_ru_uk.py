@@ -80,3 +80,22 @@ def test_a_name_after_a_dash_standing_for_the_naming_verb_is_no_quotation(
     language: str, text: str, nickname: str
 ) -> None:
     assert nickname not in speakers_and_roles(text, DAY, language=language)
+
+
+def test_a_bare_role_is_not_the_name_ending_a_sentence_that_reports_no_speech() -> None:
+    """``похвалил Шольца``: the sentence's object, not who the role after the quotation is
+    (a surname alone shows no case); a sentence reporting speech may end with its speaker."""
+    text = (
+        "Ранее канцлер Германии Олаф Шольц посетил Киев.\n"
+        "Вечером певец выступил перед студентами и похвалил Шольца.\n"
+        "«Он делает для Европы очень много.\n"
+        "И это видно всем», — сказал певец.\n"
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["Он делает для Европы очень много.\nИ это видно всем"][0] != "Олаф Шольц"
+    spoken = (
+        "Пожар на складе потушен, об этом заявил губернатор Игорь Соколов.\n"
+        "«Пострадавших нет, огонь не перекинулся на соседние здания», — уточнил спикер.\n"
+    )
+    found = speakers_and_roles(spoken, DAY, language="ru")
+    assert found["Пострадавших нет, огонь не перекинулся на соседние здания"][0] == "Игорь Соколов"

@@ -80,6 +80,8 @@ _BODY_REACH = 1500
 _ROLE_PARAGRAPHS = 12
 #: How many lines back a quotation going on from paragraph to paragraph is followed.
 _CONTINUED_PARAGRAPHS = 3
+#: How far back the word of a cue is looked for (characters).
+_CUE_WORD_REACH = 40
 #: Where an attribution may open inside a quotation: a comma or a dash, then spaces.
 _INNER_OPENING = re.compile(r"(?:,[ \u00a0]*[—–][ \u00a0]*|,[ \u00a0]+|[ \u00a0]+[—–][ \u00a0]*)")
 #: How far an attribution inside a quotation may run (characters).
@@ -809,10 +811,18 @@ class PressReader(DescriptionReader):
         if sentence is None:
             return None
         # (No first name or title telling a gender: a body taken for a person, ``Сил``.)
-        people = {m.name: m for m in self.within(*sentence) if m.type == "person" and m.gender}
+        mentions = self.within(*sentence)
+        people = {m.name: m for m in mentions if m.type == "person" and m.gender}
         if len(people) != 1:
             return None
         (mention,) = people.values()
+        if not self.masked[mention.end : sentence[1]].strip(" \u00a0.!?…") and (
+            self.cue.search(self.masked, sentence[0], mention.start) is None
+        ):
+            # ``После концерта исполнитель ... поддержал Трампа.``: a name ending a sentence
+            # that reports no speech is its object (a surname alone may not show its case);
+            # ``Об этом заявил губернатор Игорь Соколов.`` names who spoke.
+            return None
         written = self.text[mention.start : mention.end]
         if self.press.cased_names and nominative_name(written, self.cues) != written:
             return None  # ``суд арестовал Олега Петрова``: the sentence's object
@@ -828,20 +838,26 @@ class PressReader(DescriptionReader):
         """Where the quotation closing right before the cue at ``at`` opens (``«...», —
         сказал``), back over the lines it goes on from (a paragraph left open); ``None`` when
         no quotation stands right before the cue."""
-        end = len(self.masked[:at].rstrip(" \u00a0"))
-        cue = self.masked.rfind(" ", 0, end) + 1
-        if self.cue.fullmatch(self.masked, cue, end) is None:
+        # (Read back a few characters at a time: a copy of the text before the cue, at every
+        # cue, made a long page's cues quadratic.)
+        masked = self.masked
+        end = _back_over(masked, at, " \u00a0")
+        space = masked.rfind(" ", max(0, end - _CUE_WORD_REACH), end)
+        if space < 0 < end - _CUE_WORD_REACH:
+            return None  # (a word longer than any cue)
+        cue = space + 1
+        if self.cue.fullmatch(masked, cue, end) is None:
             return None
-        end = len(self.masked[:cue].rstrip(" \u00a0,—–-"))
-        if end == 0 or self.masked[end - 1] != QUOTE_MASK:
+        end = _back_over(masked, cue, " \u00a0,—–-")
+        if end == 0 or masked[end - 1] != QUOTE_MASK:
             return None
         opening = self._masked_from(end)
         for _ in range(_CONTINUED_PARAGRAPHS):
-            line = self.masked.rfind("\n", 0, opening)
-            if line < 0 or self.masked[line + 1 : opening].strip():
+            line = masked.rfind("\n", 0, opening)
+            if line < 0 or _back_over(masked, opening, " \t\u00a0\r") > line + 1:
                 break  # (the quotation does not open its line)
-            before = len(self.masked[:line].rstrip().rstrip(".!?…"))
-            if not self.masked[:before].endswith(QUOTE_MASK):
+            before = _back_over(masked, _back_over(masked, line, " \t\u00a0\r\n"), ".!?…")
+            if before == 0 or masked[before - 1] != QUOTE_MASK:
                 break
             opening = self._masked_from(before)
         return opening
@@ -2255,3 +2271,11 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         else:
             found.append((word, match.start(), match.end()))
     return found
+
+
+def _back_over(text: str, end: int, characters: str) -> int:
+    """Where the run of ``characters`` ending at ``end`` starts, as ``len(text[:end].rstrip(
+    characters))`` finds it, reading back from ``end`` (no copy of the text before it)."""
+    while end > 0 and text[end - 1] in characters:
+        end -= 1
+    return end
