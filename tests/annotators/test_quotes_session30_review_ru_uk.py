@@ -99,3 +99,28 @@ def test_a_bare_role_is_not_the_name_ending_a_sentence_that_reports_no_speech() 
     )
     found = speakers_and_roles(spoken, DAY, language="ru")
     assert found["Пострадавших нет, огонь не перекинулся на соседние здания"][0] == "Игорь Соколов"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        (
+            "ru",
+            "Тогда министр Иван Петров пообещал начать движение к «полной модернизации "
+            "армии», а губернатор Олег Сидоров пообещал выделить деньги.\n",
+            "полной модернизации армии",
+            "Иван Петров",
+        ),
+        (
+            "uk",
+            "Тоді міністр Іван Петренко пообіцяв почати рух до «повної модернізації армії», "
+            "а губернатор Олег Сидоренко пообіцяв виділити гроші.\n",
+            "повної модернізації армії",
+            "Іван Петренко",
+        ),
+    ],
+)
+def test_a_cue_after_a_comma_and_a_conjunction_is_another_clauses(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    assert speakers_and_roles(text, DAY, language=language)[quoted][0] == speaker

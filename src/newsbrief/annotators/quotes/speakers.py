@@ -456,6 +456,16 @@ class Attributor(PhraseReader):
         if words and words[0] in CLAUSE_OPENERS and self.cues.profile is None:
             return None  # ``"..." while Trump promised ...``: another clause's cue
         if (
+            words
+            and self.cues.profile is not None
+            and not any(mark in tail[:lead] for mark in "—–-")
+            and words[0].lower()
+            in language(self.cues.profile.code).words("quotes", "clause_conjunctions")
+        ):
+            # ``пообещал «...», а Трамп пообещал ...``: a comma and a conjunction open another
+            # clause, whose cue is its own (the quotation's is set off by a dash).
+            return None
+        if (
             self.cues.profile is None
             and _PARTICIPLES.match(cue.group(0))
             and _ISSUED_DOCUMENT.search(tail, lead, cue.start()) is not None
