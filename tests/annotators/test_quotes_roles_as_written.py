@@ -99,6 +99,21 @@ def test_a_role_before_the_comma_before_a_name(text: str, speaker: str, role: st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'The manager of the club, Lena Holt said, "has lost the dressing room."',
+        'The pharmacist in the village, Owen Tullis says, "has run out of flu jabs."',
+    ],
+)
+def test_no_role_from_the_words_a_speaker_talks_about(text: str) -> None:
+    """Words before a name's comma are its role only in apposition, the name closed by a mark
+    (``The manager of the club, Lena Holt, said``): here they are what the speaker spoke of."""
+    article = f"Fuel\n\nQueues grew on Monday.\n\n{text}"
+    ((_, role),) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert role is None
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "role"),
     [
         ('Rita Okafor, a 52-year-old midwife, said: "We were not told."', "Rita Okafor", "midwife"),

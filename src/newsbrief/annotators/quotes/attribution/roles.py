@@ -111,6 +111,10 @@ _ROLE_WORDS_BEFORE = 7
 _ROLE_INNER_PREPOSITIONS = EN.words("quotes", "role_inner_prepositions")
 
 
+#: The word right after a name (``Tom Hale said``).
+_NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
+
+
 #: The most words of a role set before a name's comma (``National Publicity Secretary of the
 #: Independent Petroleum Marketers Association of Nigeria``).
 _APPOSED_ROLE_WORDS = 16
@@ -365,7 +369,7 @@ class RoleFinder(MentionLookup):
             and self._elided_title(mention, given)
         ):
             given = None  # ``le ministre de l'Économie Éric Lombard``: read the whole role
-        before = self._role_before(mention.start, given)
+        before = self._role_before(mention.start, given, mention.end)
         role: str | None
         if before is not None and before == given:
             # ``Major Tom Hadley, a spokesman for the army,``: a bare rank or title kept with
@@ -381,7 +385,9 @@ class RoleFinder(MentionLookup):
         if not role:
             # The role before without the kept title: when none was kept, the one just read
             # (reading it again read the same).
-            role = self._role_before(mention.start) if given is not None else before
+            role = (
+                self._role_before(mention.start, end=mention.end) if given is not None else before
+            )
         self._role_cache[mention] = role
         return role
 
@@ -394,7 +400,8 @@ class RoleFinder(MentionLookup):
         stripped = _without_courtesy(head).rstrip(" \u00a0")
         if not stripped.endswith(title):
             return None
-        return self._apposed_before(mention.start - (len(head) - len(stripped)) - len(title))
+        start = mention.start - (len(head) - len(stripped)) - len(title)
+        return self._apposed_before(start, mention.end)
 
     def _kept_title(self, title: str) -> str | None:
         """The title the entity annotator kept with a name, less the titles of courtesy ending
@@ -490,12 +497,14 @@ class RoleFinder(MentionLookup):
         profile = self.cues.profile
         return language(profile.code).words("quotes", "role_links") if profile else frozenset()
 
-    def _role_before(self, start: int, given: str | None = None) -> str | None:
+    def _role_before(
+        self, start: int, given: str | None = None, end: int | None = None
+    ) -> str | None:
         """``The state's attorney general, Mark Hensley,``, ``chief financial officer Priya
         Raman`` or ``Kremlin spokesman Dmitry Peskov``: the role written just before a name
         starting at ``start``. ``given`` is the title the entity annotator kept with the name
         (``Secretary``); the words before it that belong to it are added (``Former Treasury
-        Secretary``)."""
+        Secretary``); ``end``, where the name ends."""
         head = self.masked[max(0, start - 100) : start]
         head = head[head.rfind("\n") + 1 :]  # a role never runs over a paragraph break
         if self.cues.profile is not None and self.cues.profile.honorifics:
@@ -513,16 +522,21 @@ class RoleFinder(MentionLookup):
                 head = _names_unmasked(head, self.text[start - len(head) : start])
             return self._role_before_in(head, given, press)
         role = self._english_role_before(head, given)
-        if role is None and given is None:
-            role = self._apposed_before(start)
+        if role is None and given is None and end is not None:
+            role = self._apposed_before(start, end)
         return role
 
-    def _apposed_before(self, start: int) -> str | None:
+    def _apposed_before(self, start: int, end: int) -> str | None:
         """``The Director of the WFP office in Geneva, Charles Vincent,``, ``An energy
         economist at the University of Abuja, Dr Ann Roe,``: a role set before the comma before
         a name starting at ``start``, read back to its article, the owner of a possessive (kept:
         ``the company's head of hardware``), a comma or the sentence's start; the last word
-        before its first preposition is a role or an occupation."""
+        before its first preposition is a role or an occupation. The name ending at ``end`` is not
+        followed by its verb of speech (``The coach of the team, Tom Hale said, "..."``: the words
+        before are what he spoke of, no apposition)."""
+        after = _NEXT_WORD.match(self.masked, end)
+        if after is not None and self.cue.fullmatch(after.group(1)):
+            return None
         offset = max(0, start - 160)
         head = self.masked[offset:start]
         cut = head.rfind("\n") + 1  # a role never runs over a paragraph break
@@ -988,7 +1002,7 @@ class RoleFinder(MentionLookup):
             return None
         name_start, name_end = offset + match.start(1), offset + match.end(1)
         mention = self.text[name_start:name_end]
-        role = self._appositive_role(name_end) or self._role_before(name_start)
+        role = self._appositive_role(name_end) or self._role_before(name_start, end=name_end)
         return Speaker(" ".join(words), mention, name_start, name_end, cue, role=role)
 
 
