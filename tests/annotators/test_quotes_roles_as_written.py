@@ -99,6 +99,23 @@ def test_a_role_before_the_comma_before_a_name(text: str, speaker: str, role: st
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('The army chief of staff, Nadia Brook, said: "The drills go on."', "army chief of staff"),
+        (
+            'The mayor\'s head of staff, Owen Tullis, said: "The drills go on."',
+            "mayor's head of staff",
+        ),
+    ],
+)
+def test_a_role_ending_in_of_and_a_noun_is_read_whole(text: str, role: str) -> None:
+    """``chief of staff`` before a name's comma is the role, not ``staff`` after its ``of``."""
+    article = f"Drills\n\nSirens sounded at noon.\n\n{text}"
+    ((_, found),) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == role
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The manager of the club, Lena Holt said, "has lost the dressing room."',

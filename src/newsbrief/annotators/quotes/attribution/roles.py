@@ -522,8 +522,9 @@ class RoleFinder(MentionLookup):
                 head = _names_unmasked(head, self.text[start - len(head) : start])
             return self._role_before_in(head, given, press)
         role = self._english_role_before(head, given)
-        if role is None and given is None and end is not None:
-            role = self._apposed_before(start, end)
+        if given is None and end is not None and (role is None or head.endswith(f"of {role}, ")):
+            # ``The chief of staff, Ann Roe,``: the whole role, not the noun after ``of``
+            role = self._apposed_before(start, end) or role
         return role
 
     def _apposed_before(self, start: int, end: int) -> str | None:
