@@ -120,6 +120,8 @@ def test_a_role_ending_in_of_and_a_noun_is_read_whole(text: str, role: str) -> N
     [
         'The manager of the club, Lena Holt said, "has lost the dressing room."',
         'The pharmacist in the village, Owen Tullis says, "has run out of flu jabs."',
+        'The gunman, Lena Holt said, "was calm and walked away."',
+        'The town\'s locksmith, Owen Tullis says, "has not opened for weeks."',
     ],
 )
 def test_no_role_from_the_words_a_speaker_talks_about(text: str) -> None:

@@ -521,11 +521,20 @@ class RoleFinder(MentionLookup):
             if given is None and press.cased_names and "§" in head:
                 head = _names_unmasked(head, self.text[start - len(head) : start])
             return self._role_before_in(head, given, press)
+        comma = head.rstrip(" \u00a0").endswith(",")
+        if given is None and end is not None and comma and self._speaks_next(end):
+            return None  # ``The madman, Tom Hale said, "..."``: what he spoke of
         role = self._english_role_before(head, given)
         if given is None and end is not None and (role is None or head.endswith(f"of {role}, ")):
             # ``The chief of staff, Ann Roe,``: the whole role, not the noun after ``of``
             role = self._apposed_before(start, end) or role
         return role
+
+    def _speaks_next(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is followed by its verb of speech (``Tom Hale
+        said``): what a comma sets before it is then no apposition of it."""
+        after = _NEXT_WORD.match(self.masked, end)
+        return after is not None and self.cue.fullmatch(after.group(1)) is not None
 
     def _apposed_before(self, start: int, end: int) -> str | None:
         """``The Director of the WFP office in Geneva, Charles Vincent,``, ``An energy
@@ -535,8 +544,7 @@ class RoleFinder(MentionLookup):
         before its first preposition is a role or an occupation. The name ending at ``end`` is not
         followed by its verb of speech (``The coach of the team, Tom Hale said, "..."``: the words
         before are what he spoke of, no apposition)."""
-        after = _NEXT_WORD.match(self.masked, end)
-        if after is not None and self.cue.fullmatch(after.group(1)):
+        if self._speaks_next(end):
             return None
         offset = max(0, start - 160)
         head = self.masked[offset:start]
