@@ -122,11 +122,15 @@ def test_a_role_ending_in_of_and_a_noun_is_read_whole(text: str, role: str) -> N
         'The pharmacist in the village, Owen Tullis says, "has run out of flu jabs."',
         'The gunman, Lena Holt said, "was calm and walked away."',
         'The town\'s locksmith, Owen Tullis says, "has not opened for weeks."',
+        # a sentence opening with a place or a time, no comma before the name
+        'At the leisure centre Lena Holt said: "The pool stays shut."',
+        'Despite the club\'s poor run manager Owen Tullis said: "We will stay up."',
     ],
 )
 def test_no_role_from_the_words_a_speaker_talks_about(text: str) -> None:
-    """Words before a name's comma are its role only in apposition, the name closed by a mark
-    (``The manager of the club, Lena Holt, said``): here they are what the speaker spoke of."""
+    """Words before a name followed by its verb of speech are no role when a comma sets them
+    apart (``The manager of the club, Lena Holt, said`` is apposition) or a preposition opens
+    the sentence with them: they are what the speaker spoke of, or where."""
     article = f"Fuel\n\nQueues grew on Monday.\n\n{text}"
     ((_, role),) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
     assert role is None

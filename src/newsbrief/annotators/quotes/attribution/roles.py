@@ -111,6 +111,14 @@ _ROLE_WORDS_BEFORE = 7
 _ROLE_INNER_PREPOSITIONS = EN.words("quotes", "role_inner_prepositions")
 
 
+#: A sentence opening with a preposition and a determiner, no comma after them up to the name
+#: (``At the leisure centre Tom Hale said``): an adverbial, not a role, before its subject.
+_ADVERBIAL_OPENING = re.compile(
+    rf"(?:^|[.!?][\"”’]?\s+)(?i:{plain_alternation(EN.words('quotes', 'opening_prepositions'))})"
+    rf"\s+(?i:{plain_alternation(DETERMINERS)})\s+[^,.;:!?\"“”]*$"
+)
+
+
 #: The word right after a name (``Tom Hale said``).
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
 
@@ -524,6 +532,9 @@ class RoleFinder(MentionLookup):
         comma = head.rstrip(" \u00a0").endswith(",")
         if given is None and end is not None and comma and self._speaks_next(end):
             return None  # ``The madman, Tom Hale said, "..."``: what he spoke of
+        opening = _ADVERBIAL_OPENING.search(head) is not None
+        if given is None and end is not None and opening and self._speaks_next(end):
+            return None  # ``In the travel guide Tom Hale said``
         role = self._english_role_before(head, given)
         if given is None and end is not None and (role is None or head.endswith(f"of {role}, ")):
             # ``The chief of staff, Ann Roe,``: the whole role, not the noun after ``of``
