@@ -193,3 +193,18 @@ def test_a_long_title_in_french_before_the_comma() -> None:
         "Anne Morel",
         "ministre belge de l'Environnement et du Climat des régions côtières",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rising prices hurt small business owner Lena Holt, who said: "We cut our hours."',
+        'Higher rents squeeze independent coffee shop owner Owen Tullis, who said: "We may close."',
+    ],
+)
+def test_a_long_role_of_no_body_does_not_run_into_the_clause_before(text: str) -> None:
+    """Past five words a role read back from a name names a body in capitals (``Maritime Union
+    of Australia deputy national secretary``); lower-case words beyond that are the clause."""
+    article = f"Rents\n\nShops closed on Monday.\n\n{text}"
+    ((_, role),) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert role is None or len(role.split()) <= 5

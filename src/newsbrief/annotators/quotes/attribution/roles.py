@@ -107,6 +107,11 @@ _LANGUAGE_ROLE_WORDS = 9
 _ROLE_WORDS_BEFORE = 7
 
 
+#: The most words of such a role naming no body in capitals (``small business owner``): past
+#: them the words run into a clause before it (``Rising prices hurt small business owner``).
+_PLAIN_ROLE_WORDS_BEFORE = 5
+
+
 #: ``of``, ``to``: prepositions inside a role set before a name's comma.
 _ROLE_INNER_PREPOSITIONS = EN.words("quotes", "role_inner_prepositions")
 
@@ -726,7 +731,8 @@ class RoleFinder(MentionLookup):
             ):
                 break
             role.insert(0, word)
-            if len(role) > _ROLE_WORDS_BEFORE:
+            capitals = sum(w[:1].isupper() for w in role[1:])
+            if len(role) > (_ROLE_WORDS_BEFORE if capitals else _PLAIN_ROLE_WORDS_BEFORE):
                 return given
         if given is not None:
             return " ".join(role)
