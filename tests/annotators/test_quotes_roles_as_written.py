@@ -208,3 +208,27 @@ def test_a_long_role_of_no_body_does_not_run_into_the_clause_before(text: str) -
     article = f"Rents\n\nShops closed on Monday.\n\n{text}"
     ((_, role),) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
     assert role is None or len(role.split()) <= 5
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "После встречи представителей профсоюзов всех крупных заводов нашего большого "
+            "региона Иван Петров заявил: «Мы готовы к переговорам».",
+        ),
+        (
+            "uk",
+            "Після наради керівників шкіл усіх сільських громад нашої великої області Ольга "
+            "Коваль заявила: «Ми готові до зими».",
+        ),
+    ],
+)
+def test_a_long_role_in_another_language_names_a_body(language: str, text: str) -> None:
+    """Past seven words a role read back from a name in a language with its own titles names a
+    body in capitals (``ministre ... des Infrastructures et des Transports aériens``); words in
+    lower case beyond that are a clause's (here the meeting's, not the speaker's)."""
+    article = f"Новости\n\nВ городе было тихо.\n\n{text}"
+    ((_, role),) = speakers_and_roles(article, dt.date(2026, 11, 30), language=language).values()
+    assert role is None

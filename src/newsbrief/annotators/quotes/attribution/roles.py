@@ -102,6 +102,12 @@ _TITLE_MODIFIERS = EN.words("quotes", "title_modifiers") | EN.words(
 _LANGUAGE_ROLE_WORDS = 9
 
 
+#: The most words of such a role naming no body in capitals or marks: past them the words are
+#: a clause's (``После встречи представителей профсоюзов всех крупных предприятий нашего
+#: региона Иван Петров``).
+_PLAIN_LANGUAGE_ROLE_WORDS = 7
+
+
 #: The most words of a role read back from a name (``Maritime Union of Australia deputy
 #: national secretary``).
 _ROLE_WORDS_BEFORE = 7
@@ -925,6 +931,10 @@ class RoleFinder(MentionLookup):
         if kept == 0 and role and proper and apposed and given is None:
             kept = self._opening_apposed_role(head, stop, role, press)
         role = role[len(role) - kept :]
+        if len(role) > _PLAIN_LANGUAGE_ROLE_WORDS and not any(
+            w[:1].isupper() or w in _NAME_MARKS for w in role[1:]
+        ):
+            return None
         if role and role[0] in _NAME_MARKS:
             return None  # a name's closing mark before the name: no title word
         if proper and role:
