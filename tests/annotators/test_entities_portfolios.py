@@ -40,3 +40,12 @@ def test_german_ministry_listing_its_portfolios_with_a_comma() -> None:
     )
     found = _entities(text, "de")
     assert ("Bundesministerium für Bildung, Wissenschaft und Forschung", "organisation") in found
+
+
+def test_an_article_after_the_conjunction_opens_another_body() -> None:
+    spanish = "Tras la reunión, el Ministerio de Sanidad y la Generalitat acordaron un plan."
+    found = _entities(spanish, "es")
+    assert ("Ministerio de Sanidad", "organisation") in found
+    assert not any(name.startswith("Ministerio de Sanidad y") for name, _ in found)
+    french = "Il pleut. Le ministère de la Santé et le Haut Commissariat au plan ont parlé."
+    assert not any(" et le " in name for name, _ in _entities(french, "fr"))

@@ -33,16 +33,20 @@ _WORDS = re.compile(r"\s([^\W\d_][\w-]*)")
 
 
 def _next_item(
-    text: str, at: int, small: frozenset[str], joiners: frozenset[str]
+    text: str, at: int, small: frozenset[str], joiners: frozenset[str], articles: frozenset[str]
 ) -> tuple[bool, int, int] | None:
     """``(after a conjunction?, start, end)`` of the portfolio listed at ``at`` after a comma
     or a conjunction and up to two small words (``, Pesca``, `` y Función Pública``, `` et
-    des Communications``): its capitalised words, three at most; ``None`` when none is."""
+    des Communications``): its capitalised words, three at most; ``None`` when none is, or
+    when an article opens it (``y la Generalitat``, ``et le Haut Commissariat``: another
+    body, not what the ministry deals with)."""
     gap = _GAP.match(text, at)
     if gap is None or (gap.group(1) is not None and gap.group(1) not in joiners):
         return None
     at, smalls, start, end = gap.end(), 0, -1, -1
     while (word := _WORDS.match(text, at)) is not None:
+        if start < 0 and smalls == 0 and word.group(1) in articles:
+            return None
         if start < 0 and word.group(1) in small and smalls < 2:
             smalls += 1
         elif word.group(1).istitle() and (start < 0 or len(text[start:at].split()) < 3):
@@ -119,7 +123,7 @@ def portfolios(
             continue
         at, listed, taken, grown_end, commas = end, [], [], end, 0
         for _ in range(_MOST):
-            found = _next_item(text, at, small, words.list_joiners)
+            found = _next_item(text, at, small, words.list_joiners, profile.articles)
             inside = portfolio(found[1], found[2]) if found is not None else None
             if found is None or inside is None:
                 break
