@@ -69,3 +69,13 @@ def test_air_opens_an_airline_s_name() -> None:
     found = _entities("Air Europa y Air Canada firmaron un acuerdo en Madrid.", "es")
     assert ("Air Europa", "organisation") in found
     assert ("Air Canada", "organisation") in found
+
+
+def test_air_inside_another_name_opens_no_airline() -> None:
+    french = (
+        "Il pleut sur la base. La Royal Air Force a envoyé deux avions, dit le vol Batik "
+        "Air Flight 6321."
+    )
+    assert not any(name.startswith("Air ") for name, _ in _entities(french, "fr"))
+    spanish = "Llueve en la base. La Royal Air Force envió dos aviones."
+    assert not any(name.startswith("Air ") for name, _ in _entities(spanish, "es"))

@@ -1695,6 +1695,14 @@ def _led_organisations(
         if not (lower_head or (token.capitalised and token.text.lower() in profile.org_leads)):
             i += 1
             continue
+        if (
+            i
+            and toks[i - 1].capitalised
+            and _joined(text, toks[i - 1], token)
+            and token.text.lower() in opening_leads(profile.code)
+        ):
+            i += 1  # (``Lion Air Flight``, ``Royal Air Force``: inside another name)
+            continue
         j, lower, capitals = i + 1, 0, 0
         # Where the name ends if lower-case words after a connector reach no capitalised word
         # (``Agence régionale de santé de Bretagne``, but ``Agence régionale de santé`` alone
@@ -1768,6 +1776,17 @@ def _led_organisations(
         rest = i = j
     segments.append(toks[rest:])
     return led, segments
+
+
+@cache
+def opening_leads(code: str) -> frozenset[str]:
+    """Heads of language ``code`` that open a body's name only at its start (``[entities]
+    opening_leads``: ``Air Europa``); after a capitalised word they are inside another name
+    (``Lion Air Flight``, ``Royal Air Force``)."""
+    return language_of(code).words("entities", "opening_leads")
+
+
+on_reload(opening_leads.cache_clear)
 
 
 @cache
