@@ -36,3 +36,15 @@ def test_ministry_and_committee_go_on_with_their_genitive() -> None:
     found = _entities(text)
     assert ("Bundesministerium der Verteidigung", "organisation") in found
     assert ("Finanzausschuss des Landtages", "organisation") in found
+
+
+def test_a_generic_genitive_is_no_part_of_the_name() -> None:
+    text = (
+        "Es regnet seit Tagen. Das Innenministerium des Landes teilte am Montag mit, der "
+        "Ausschuss des Vereins tage nicht. Das Wirtschaftsministerium des Landes Niedersachsen "
+        "widersprach."
+    )
+    found = _entities(text)
+    assert ("Innenministerium", "organisation") in found
+    assert not any(name.endswith(("des Landes", "des Vereins")) for name, _ in found)
+    assert ("Wirtschaftsministerium des Landes Niedersachsen", "organisation") in found

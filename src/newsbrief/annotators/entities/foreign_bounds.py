@@ -358,6 +358,25 @@ def _complement_pattern(
 _COMPLEMENT_WORDS = 5
 
 
+@cache
+def _generic_genitives(code: str) -> frozenset[str]:
+    """Nouns of language ``code`` that, alone in a genitive after a body's noun, say whose or
+    when the body is, not its name (``[entities] generic_genitives`` and the nouns of
+    ``place_before``: ``Innenministerium des Landes``, ``Ausschuss der Stadt``)."""
+    lang = language(code)
+    return lang.words("entities", "generic_genitives") | lang.words("entities", "place_before")
+
+
+def _generic(genitive: str, code: str) -> bool:
+    """Whether the capitalised words of ``genitive`` (``der Stadt``, ``des Landes``) are all
+    generic nouns (:func:`_generic_genitives`), bare or with a genitive ending."""
+    generic = _generic_genitives(code)
+    words = [w.lower() for w in genitive.split() if w[:1].isupper()]
+    return bool(words) and all(
+        w in generic or (w.endswith("es") and w[:-2] in generic) or w[:-1] in generic for w in words
+    )
+
+
 def complements(
     items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
 ) -> None:
@@ -380,6 +399,7 @@ def complements(
             and genitive_heads
             and first.lower().endswith(genitive_heads)
             and genitive.fullmatch(" " + rest)
+            and not _generic(rest, code)
         ):
             # (``Bundesverband der Deutschen Industrie``: read in one run over its article)
             items[k] = (index, number, typed_as(fields, "organisation", None))
@@ -403,6 +423,8 @@ def complements(
         match = next((m for m in (p.match(text, end) for p in takes) if m is not None), None)
         if match is None or len(match.group(1).split()) > _COMPLEMENT_WORDS:
             continue
+        if match.re is genitive and _generic(match.group(1), code):
+            continue  # (``Innenministerium des Landes``: the ministry's name ends before)
         finish = match.end()
         grown = list(typed_as(fields, "organisation", fields[CANONICAL]))
         grown[TEXT] = text[start:finish]
