@@ -31,3 +31,10 @@ def test_french_body_opening_with_haut() -> None:
 def test_a_sentence_opened_by_such_a_word_names_nothing() -> None:
     text = "Gran parte de los votos llegó tarde. Nuevo golpe a la economía del país."
     assert _entities(text, "es") == []
+
+
+def test_such_a_word_before_a_body_s_head_opens_the_body() -> None:
+    french = "Il pleut à Lyon. Le Haut Conseil de la santé publique a rendu un avis mardi."
+    assert ("Haut Conseil de la santé publique", "organisation") in _entities(french, "fr")
+    spanish = "Llueve en Quito. El Gran Hospital Central abrió sus puertas el lunes."
+    assert ("Gran Hospital Central", "organisation") in _entities(spanish, "es")

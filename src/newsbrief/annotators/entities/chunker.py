@@ -713,14 +713,22 @@ def chunk_packed(
 
 
 @cache
+def name_stopwords(code: str) -> frozenset[str]:
+    """The stop words language ``code`` writes capitalised inside names (``[entities]
+    name_stopwords``: ``Nuevo León``, ``Nueva York``, ``Haut Conseil``)."""
+    return language_of(code).words("entities", "name_stopwords")
+
+
+@cache
 def _without_name_words(stopwords: frozenset[str], code: str) -> frozenset[str]:
     """``stopwords`` less the words language ``code`` writes capitalised inside names
-    (``[entities] name_stopwords``: ``Nuevo León``, ``Nueva York``, ``Haut Conseil``)."""
-    own = language_of(code).words("entities", "name_stopwords")
+    (:func:`name_stopwords`)."""
+    own = name_stopwords(code)
     return stopwords - own if not own.isdisjoint(stopwords) else stopwords
 
 
 on_reload(_without_name_words.cache_clear)
+on_reload(name_stopwords.cache_clear)
 
 
 #: A candidate as the chunker carries it: ``(start, end, fields)``, the fields those of a
@@ -1767,6 +1775,15 @@ def _led_organisations(
         if j - i < 2 or (lower_head and not capitals):
             i += 1
             continue
+        # (a capitalised stop word of the language's names before the head is the name's
+        # first word, not a person's name: ``Haut Conseil``, ``Gran Hospital``)
+        if (
+            i - 1 >= max(rest, 1)
+            and toks[i - 1].capitalised
+            and _joined(text, toks[i - 1], token)
+            and toks[i - 1].text.lower() in name_stopwords(profile.code)
+        ):
+            i -= 1
         span = toks[i:j]
         phrase = _span_text(span)
         known = rules.lookup(phrase)
