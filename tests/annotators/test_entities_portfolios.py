@@ -49,3 +49,13 @@ def test_an_article_after_the_conjunction_opens_another_body() -> None:
     assert not any(name.startswith("Ministerio de Sanidad y") for name, _ in found)
     french = "Il pleut. Le ministère de la Santé et le Haut Commissariat au plan ont parlé."
     assert not any(" et le " in name for name, _ in _entities(french, "fr"))
+
+
+def test_people_the_document_names_are_no_portfolios() -> None:
+    text = (
+        "Karl Lauterbach und Olaf Scholz reisten nach Brüssel. Das Bundesministerium für "
+        "Gesundheit, Lauterbach und Scholz stritten danach."
+    )
+    found = _entities(text, "de")
+    assert ("Bundesministerium für Gesundheit", "organisation") in found
+    assert ("Scholz", "person") in found

@@ -68,7 +68,8 @@ def portfolios(
 ) -> None:
     """Each head-first body's mention grown over the portfolios listed after it (see the
     module), their own mentions dropped; no name ``known_place`` knows, nor one the document
-    types a place, is a portfolio (``Ministerio de Sanidad y Cataluña``: two names)."""
+    types a place, nor a word of a person's name there, is a portfolio (``Ministerio de
+    Sanidad y Cataluña``, ``Ministerio de Sanidad, Illa y Simón``: several names)."""
     rules = rules_for(code)
     profile = rules.profile
     if profile is None:
@@ -77,6 +78,14 @@ def portfolios(
     small = profile.connectors | profile.articles
     heads = profile.org_leads | words.org_leads
     placed = {fields[TEXT] for _, _, fields in items if fields[TYPE] == "place"}
+    # (the words of the people the document names by more than capitals, a first name or a
+    # title: ``Illa`` after ``Salvador Illa``)
+    people = {
+        word
+        for _, _, fields in items
+        if fields[TYPE] == "person" and not is_open(fields)
+        for word in fields[TEXT].split(" ")
+    }
     where = [spans.span(index, number) for index, number, _ in items]
     starts = [begin for begin, _ in where]
 
@@ -91,6 +100,7 @@ def portfolios(
             or acronym(first)
             or profile.place(item) is not None
             or item in placed
+            or not people.isdisjoint(item.split(" "))
             or known_place(item)
             or rules.first_name(first) is not None
             or rules.excluded(first)
