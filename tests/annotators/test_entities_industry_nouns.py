@@ -28,3 +28,10 @@ def test_french_company_after_its_industry() -> None:
     found = _entities(text, "fr")
     assert ("Renault", "organisation") in found
     assert ("Sanofi", "organisation") in found
+
+
+def test_french_industry_noun_after_an_elided_article() -> None:
+    text = "Il pleut sur Lyon. Selon l'équipementier Valeo et l'opérateur Orange, tout va bien."
+    found = _entities(text, "fr")
+    assert ("Valeo", "organisation") in found
+    assert ("Orange", "organisation") in found

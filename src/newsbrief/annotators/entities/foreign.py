@@ -380,7 +380,8 @@ def _evidence(
         return "person", fields[CANONICAL]
     if nounlike(name, words):
         return None
-    before = word_before(text, start)
+    # (an elided article is no part of the word: ``l'opérateur Orange``)
+    before = _ELIDED_ARTICLE.sub("", word_before(text, start))
     # (``Curicó``, ``Бирмингеме``: a town on GeoNames' list, when nothing else says otherwise)
     place = foreign_town(name, text, start, end, code, bool(fields[SENTENCE_INITIAL]))
     # (a body's noun before a name outweighs a town written so, ``club Lens``, ``клуба
@@ -501,6 +502,8 @@ def _named_after_cue(name: str, text: str, start: int, code: str) -> bool:
 
 
 #: A word and the spaces after it, where an article's name may follow (``Marine Le Pen``).
+#: An elided article or connector opening a word (``l'opérateur``, ``d'assureurs``).
+_ELIDED_ARTICLE = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")
 _WORD_AND_SPACES = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+")
 _WORD_CHARACTER = re.compile(r"\w")
 
