@@ -100,3 +100,49 @@ def test_a_submodule_is_there_after_importing_only_the_package() -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
+
+
+#: Threads that first use public names of the pipeline at once, each from another module of it;
+#: a finder that only waits a moment before each of newsbrief's modules makes their imports
+#: overlap, as they may on a busy machine.
+CONCURRENT_FIRST_USE = """
+import sys, threading, time
+
+class Slow:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith("newsbrief."):
+            time.sleep(0.003)
+        return None
+
+sys.meta_path.insert(0, Slow())
+import newsbrief
+
+names = ["build_story_briefings", "load", "export", "load_distributed", "from_json", "Analysis"]
+errors = []
+start = threading.Barrier(len(names))
+
+def use(name):
+    start.wait()
+    try:
+        getattr(newsbrief, name)
+    except Exception as error:
+        errors.append(f"{name}: {error!r}")
+
+threads = [threading.Thread(target=use, args=(name,)) for name in names]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+assert not errors, errors
+"""
+
+
+def test_threads_may_first_use_public_names_at_once() -> None:
+    # Each name imports its module on first use; at once in several threads they must not
+    # deadlock on the pipeline's import locks (they did: _DeadlockError, partial modules).
+    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
+    for _ in range(3):
+        result = subprocess.run(
+            [sys.executable, "-c", CONCURRENT_FIRST_USE], capture_output=True, text=True, env=env
+        )
+        assert result.returncode == 0, result.stderr[-2000:]

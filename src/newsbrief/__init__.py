@@ -6,6 +6,7 @@
 >>> print(newsbrief.export(briefing, "markdown"))          # doctest: +SKIP
 """
 
+import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported on first use (see ``_LAZY``); named here for type checkers
@@ -136,12 +137,19 @@ _LAZY = {name: (module, name) for module, names in _PUBLIC_NAMES.items() for nam
 }
 
 
+#: Held while a public name's module is imported: two threads first using, say, ``load`` and
+#: ``build_story_briefings`` at once would enter the pipeline's package and one of its modules
+#: from opposite ends, each holding the import lock the other waits for (``_DeadlockError``).
+_IMPORTING = threading.RLock()
+
+
 def __getattr__(name: str) -> object:
     import importlib
 
     if name in _LAZY:
         module, attribute = _LAZY[name]
-        value = getattr(importlib.import_module(module), attribute)
+        with _IMPORTING:
+            value = getattr(importlib.import_module(module), attribute)
         globals()[name] = value  # once: later lookups find it without this function
         return value
     if not name.startswith("_"):
