@@ -148,3 +148,9 @@ def test_importing_the_plugin_api_loads_no_numerical_library() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["[]", "Analysis"]
+
+
+@pytest.mark.parametrize("module", [newsbrief, plugin_api], ids=["newsbrief", "plugin_api"])
+def test_dir_lists_every_declared_name_before_its_first_use(module) -> None:
+    # Completion and help() read dir(); names imported on first use belong there too.
+    assert set(module.__all__) <= set(dir(module))

@@ -163,3 +163,8 @@ def __getattr__(name: str) -> object:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'newsbrief.plugin_api' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The names imported on first use too, as ``newsbrief`` lists its own (``help``, completion).
+    return sorted({*globals(), *_LAZY})
