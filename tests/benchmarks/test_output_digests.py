@@ -58,3 +58,16 @@ def test_compare_names_what_differs_and_fails(
     assert printed.splitlines()[0] == "2 of 3 digests differ (3 vs 2)"
     assert "  k#1" in printed and f"  seeds.json (only in {before})" in printed
     assert _benchmark().main(["--compare", str(before), str(before)]) == 0
+
+
+def test_a_webpages_key_gives_its_development_half_only(tmp_path: Path) -> None:
+    # The blind half of the *-webpages* keys (odd positions) is never looked at, nor named.
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    texts = ["The council met on Monday.", "Rain fell in Lyon.", "A bridge reopened in Turin."]
+    _key(keys, "entities_fr-webpages26.json", texts)
+
+    assert list(_benchmark().annotation_digests(keys, tmp_path)) == [
+        "entities_fr-webpages26#0",
+        "entities_fr-webpages26#2",
+    ]
