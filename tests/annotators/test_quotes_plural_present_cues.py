@@ -36,3 +36,16 @@ def test_researchers_who_insist_speak() -> None:
 def test_a_term_after_warn_of_is_no_speech() -> None:
     text = "Rural schools warn of 'funding cliff' as grants expire\n\nThe grants end in May."
     assert "funding cliff" not in speakers_and_roles(text, DAY)
+
+
+def test_a_bare_verb_after_to_or_a_modal_reports_nothing() -> None:
+    # An infinitive (``to concede``) or a verb after a modal (``must explain``) is no report:
+    # the words in marks after it are a term, nobody's speech.
+    text = (
+        "The league published its new code of conduct on Monday.\n\n"
+        'It expects captains to concede a disputed point "with good grace". Clubs must explain '
+        'any "special arrangements" to the referee before kick-off.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "with good grace" not in found
+    assert "special arrangements" not in found

@@ -29,11 +29,21 @@ _REQUEST = (
     "|".join(f"(?<={re.escape(verb)})" for verb in sorted(EN.words("quotes", "request_verbs")))
     or "(?!)"
 )
-#: What follows a cue word and makes it none: a request (``calling for``) or a phrase cue that
-#: moves (``shot back to``). Rules of their own, kept apart from the words' trie.
+# (``players to concede a point "with grace"``, ``must explain the "hidden fees"``: a bare
+# present after ``to`` or a modal reports nothing. One fixed-width look-behind per pair.)
+_BARE_REFUSED = "".join(
+    rf"(?<!\b{re.escape(before)}[ \u00a0]{re.escape(verb)})"
+    for verb in sorted(EN.words("quotes", "plural_present_cues"))
+    for before in sorted(EN.words("quotes", "bare_cue_refusers"))
+)
+#: What makes a cue word none: a request (``calling for``) or a phrase cue that moves (``shot
+#: back to``) after it, an infinitive's marker or a modal before a bare present (``to
+#: concede``). Rules of their own, kept apart from the words' trie.
 CUE_REFUSALS = (
     rf"(?!(?:{_REQUEST})[ \u00a0]+"
-    rf"{plain_alternation(EN.words('quotes', 'request_particles'))}\b)" + PHRASE_CUE_MOVEMENT
+    rf"{plain_alternation(EN.words('quotes', 'request_particles'))}\b)"
+    + PHRASE_CUE_MOVEMENT
+    + _BARE_REFUSED
 )
 CUE = re.compile(rf"\b{word_alternation(CUE_WORDS)}\b{CUE_REFUSALS}")
 

@@ -98,6 +98,7 @@ ACCORDING = EN.words("quotes", "attribution_cues")
 CUE_WORDS = (
     EN.speech_verbs
     | EN.words("quotes", "more_cues")
+    | EN.words("quotes", "plural_present_cues")
     | EN.words("quotes", "phrase_cues")
     | ACCORDING
     | {p[0].upper() + p[1:] for p in ACCORDING}
