@@ -31,3 +31,15 @@ def test_counsel_before_a_name_is_no_part_of_it() -> None:
     )
     (found,) = speakers_and_roles(text, DAY).values()
     assert found[0] == "Hope Otieno"
+
+
+def test_a_word_ending_like_an_occupation_that_names_no_one_is_no_role() -> None:
+    # ``firsthand``, ``backhand``: an -hand word that is no trade describes no role.
+    text = (
+        "The warehouse burned for six hours.\n\n"
+        'Priya Mensah, there firsthand, said the heat was "like nothing I have felt".\n\n'
+        'Ines Karlsson, with a powerful backhand, said the final was "the best of my life".'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["like nothing I have felt"] == ("Priya Mensah", None)
+    assert found["the best of my life"] == ("Ines Karlsson", None)

@@ -33,7 +33,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
 )
 from newsbrief.annotators.quotes.attribution.name_runs import whole_run
 from newsbrief.annotators.quotes.attribution.press_words import press_words
-from newsbrief.annotators.quotes.attribution.roles import RoleFinder
+from newsbrief.annotators.quotes.attribution.roles import RoleFinder, occupation_ending
 from newsbrief.annotators.quotes.attribution.scanning import (
     title_cased,
 )
@@ -59,10 +59,9 @@ _NICKNAME_OPENS = re.compile(r"[ \u00a0][“\"][A-Z]")
 _NAME_CHARACTER = re.compile(r"[\w’'\-]")
 
 
-#: Words that open a capitalised title before its role noun (``Senior Advocate``), and the
-#: endings of occupations' nouns (``Astrophysicist``): the role before a person's full name.
+#: Words that open a capitalised title before its role noun (``Senior Advocate``; also an
+#: occupation's noun, ``Astrophysicist``: :func:`occupation_ending`): the role before a name.
 _TITLE_MODIFIERS = EN.words("quotes", "title_modifiers")
-_OCCUPATION_SUFFIXES = tuple(EN.words("quotes", "occupation_suffixes"))
 #: Nouns describing a body that open a sentence before its name (``Rival``, ``Insurer``).
 _BODY_DESCRIPTORS = EN.words("entities", "opening_descriptors")
 
@@ -410,7 +409,7 @@ class NameForms(RoleFinder):
             if not (
                 self._role_noun(word, people_only=True)
                 or lower in SOURCE_OCCUPATIONS
-                or lower.endswith(_OCCUPATION_SUFFIXES)
+                or occupation_ending(lower)
                 or self._count(lower) > 0
                 # a title's plural (``Justices``, ``Senators``): several titled, this one too
                 or (singular != lower and (self._count(singular) > 0 or word[:-1] in gz.ROLE_WORDS))

@@ -44,7 +44,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.languages import language, on_reload
 
-__all__ = ["RoleFinder"]
+__all__ = ["RoleFinder", "occupation_ending"]
 
 #: ``and``, ``or``: what joins the names of a list (or two offices of one person).
 _LIST_CONJUNCTIONS = EN.words("quotes", "list_conjunctions")
@@ -215,6 +215,13 @@ _OCCUPATIONS = (
 #: the verbs ``insist``, ``assist``).
 _OCCUPATION_SUFFIXES = tuple(EN.words("quotes", "occupation_suffixes"))
 _SUFFIXED_LENGTH = 7
+_NOT_OCCUPATIONS = EN.words("quotes", "not_occupations")
+
+
+def occupation_ending(lower: str) -> bool:
+    """Whether the lower-case ``lower`` ends like an occupation's noun (``pharmacist``,
+    ``deckhand``) and is none of the words that end so and name no one (``beforehand``)."""
+    return lower.endswith(_OCCUPATION_SUFFIXES) and lower not in _NOT_OCCUPATIONS
 
 
 #: ``seller``, ``worker``: a trade's noun a compound of it ends with (``bookseller``).
@@ -226,7 +233,7 @@ def _occupation(lower: str) -> bool:
     ``pharmacist``, ``bookseller``)."""
     if lower in _OCCUPATIONS:
         return True
-    if len(lower) >= _SUFFIXED_LENGTH and lower.endswith(_OCCUPATION_SUFFIXES):
+    if len(lower) >= _SUFFIXED_LENGTH and occupation_ending(lower):
         return lower.isalpha()
     if any(lower.endswith(h) and len(lower) >= len(h) + 3 for h in _OCCUPATION_HEADS):
         return lower.isalpha()
