@@ -965,7 +965,10 @@ class PhraseReader(PressReader):
                 body = self._body_holding(s_word, e_word) if self.cues.profile is None else None
                 if body is not None:
                     # ``according to the Irish Nurses and Midwives Organisation``: a role noun
-                    # inside a body's name is no unnamed source; the body speaks.
+                    # inside a body's name is no unnamed source; the body speaks, unless a
+                    # role follows its name (``a Teachers Union official``: the official).
+                    if any(self._role_noun(w) for w, at, _ in tokens if at >= body.end):
+                        continue
                     return self._named(body, cue)
                 if i + 1 < len(tokens) and self._role_noun(tokens[i + 1][0], people_only=True):
                     continue
