@@ -34,3 +34,14 @@ def test_a_review_is_no_unnamed_source() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["I decided it was funnier on the wall"][0] == "Helen Marsh"
+
+
+def test_a_source_of_the_other_gender_is_not_the_pronoun() -> None:
+    # ``one father`` is a man: the ``she`` after him is the woman named before.
+    text = (
+        "Head teacher Rosa Delgado has run the school for nine years.\n\n"
+        "One father, who asked not to be named, said the fees had doubled since 2020.\n\n"
+        '"We keep every cost as low as we can," she said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We keep every cost as low as we can"][0] == "Rosa Delgado"

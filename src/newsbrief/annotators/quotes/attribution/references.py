@@ -46,6 +46,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     title_cased,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+from newsbrief.annotators.quotes.attribution.unnamed_sources import noun_gender
 
 __all__ = ["ReferenceResolver"]
 
@@ -465,7 +466,8 @@ class ReferenceResolver(CandidateScorer):
         found = self._subject_phrase(at, cue.start(), cue.group(0))
         if found is None or not found.anonymous or found.start != at or is_plural(found.name):
             return None
-        return Referent(at, found.name, "anonymous", None, frozenset())
+        # (``One man, who asked not to be named, said``: a later ``she said`` is not his.)
+        return Referent(at, found.name, "anonymous", noun_gender(found.name), frozenset())
 
     def _subject_before_quotation(
         self, begin: int, end: int, start: int, gender: str
