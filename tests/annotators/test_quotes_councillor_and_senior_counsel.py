@@ -30,3 +30,10 @@ def test_senior_counsel_after_a_name_is_no_part_of_it() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["Nobody acted on either warning"][0] == "Ruth Baird"
+
+
+def test_sc_after_a_place_is_part_of_a_club_name() -> None:
+    # ``SC`` (Soccer/Sporting Club) after a place's name ends the club's name: no post-nominal.
+    text = 'Fresno County SC said in a statement the signing was "a coup for the club".'
+    (found,) = speakers_and_roles(text, DAY).values()
+    assert found[0] == "Fresno County SC"

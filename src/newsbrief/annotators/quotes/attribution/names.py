@@ -320,7 +320,13 @@ class NameForms(RoleFinder):
         words = speaker.name.split()
         # A body's name holds no title nor honorific (``General Electric Company``).
         body = speaker.name in self._bodies
-        if len(words) > 2 and words[-1] in _POST_NOMINALS and title_cased(words):
+        if (
+            len(words) > 2
+            and words[-1] in _POST_NOMINALS
+            and title_cased(words)
+            # ``Orange County SC``: letters after a place's or a body's name are the club's.
+            and " ".join(words[:-1]) not in self._bodies
+        ):
             # ``Jeane Freeman MSP``: the letters after a name are no part of it; read as a
             # role phrase (``MP``), a first name opening it still makes it a person's name.
             words = words[:-1]
