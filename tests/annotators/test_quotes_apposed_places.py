@@ -47,3 +47,15 @@ def test_a_place_that_is_the_subject_still_speaks() -> None:
     text = 'Moscow said the talks were "a waste of time".'
     (found,) = speakers_and_roles(text, DAY).values()
     assert found[0] == "Moscow"
+
+
+def test_a_person_who_is_an_object_does_not_speak() -> None:
+    # ``The sister of Dylan Ward, ...``: the person before the apposition is the object of
+    # ``of`` or a verb, not the subject of ``said``.
+    for subject in ("The sister of", "A solicitor representing"):
+        text = (
+            "A memorial service will be held on Friday.\n\n"
+            f'{subject} Dylan Ward, 19, of Swansea, said he was "the life and soul of every room".'
+        )
+        (found,) = speakers_and_roles(text, DAY).values()
+        assert found[0] != "Dylan Ward"

@@ -842,6 +842,11 @@ class PhraseReader(PressReader):
         person = self._last_mention(start, at, ("person",))
         if person is None:
             return None
+        before = self.masked[start : person.start].split()
+        if before and before[-1].islower() and not self._role_noun(before[-1]):
+            # ``The family of Ann Roe, 41, of Leeds, said``, ``a lawyer representing ...``: the
+            # person is an object, not the subject (``teacher Ann Roe`` is a role before her).
+            return None
         between = self.masked[person.end : at]
         if not between.startswith(",") or any(mark in between for mark in ".!?;:\n"):
             return None
