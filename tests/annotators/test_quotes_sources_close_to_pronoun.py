@@ -30,3 +30,14 @@ def test_a_senior_source_close_to_her_speaks() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["simply unwell"][0] == "a senior source close to her"
+
+
+def test_sources_close_to_a_named_person_speak() -> None:
+    # As after a pronoun: the sources close to the person speak, not the person.
+    text = (
+        "The defence secretary has not spoken in public since Tuesday.\n\n"
+        'Sources close to Grant Shelby say he is "going nowhere" and will fight on.'
+    )
+    (found,) = speakers_and_roles(text, DAY).values()
+    assert found[0] != "Grant Shelby"
+    assert "close to Grant Shelby" in (found[0] or "")

@@ -585,6 +585,15 @@ class PhraseReader(PressReader):
                 source = self.text[held.start("np") : e]
                 return Speaker(anonymous_name(source), source, held.start("np"), e, cue,
                                anonymous=True)  # fmt: skip
+            close = _CLOSE_TO_PRONOUN.search(
+                self.masked, max(start, mention.start - _NAME_REACH), mention.start
+            )
+            noun = close.group("noun").lower() if close is not None else ""
+            if close is not None and (noun in SOURCE_NOUNS or plural_source(noun)):
+                # ``Sources close to Ann Roe say``: the sources speak, as after a pronoun.
+                source = self.text[close.start() : e]
+                return Speaker(anonymous_name(source), source, close.start(), e, cue,
+                               anonymous=True)  # fmt: skip
         if mention is not None and self.cues.profile is None and mention.type == "person":
             # ``Prime Minister Ann Roe and industry minister Ben Lee announced``: the first of
             # two people coordinated as the subject speaks.
