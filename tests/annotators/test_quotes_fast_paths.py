@@ -96,7 +96,10 @@ def _release_cue() -> re.Pattern[str]:
     according = en.words("quotes", "attribution_cues")
     words = "|".join(
         sorted(
-            en.speech_verbs | en.words("quotes", "more_cues") | en.words("quotes", "phrase_cues"),
+            en.speech_verbs
+            | en.words("quotes", "more_cues")
+            | en.words("quotes", "plural_present_cues")
+            | en.words("quotes", "phrase_cues"),
             key=lambda w: (-len(w), w),
         )
     )
