@@ -73,3 +73,20 @@ def test_a_fact_check_s_headings_are_no_turns() -> None:
     )
     found = _quotes(text)
     assert not any(words.startswith(("Mostly false", "False, about")) for words in found)
+
+
+def test_two_guests_sharing_a_surname_are_two_speakers() -> None:
+    text = (
+        "Morning Edition\n\n"
+        "PAUL KERSHAW, HOST:\n\n"
+        "Anna Berg and her brother Erik Berg run the last ferry across the fjord. They join us "
+        "now.\n\n"
+        "ANNA BERG: Thank you, it's lovely to be on.\n\n"
+        "KERSHAW: How many crossings a day?\n\n"
+        "ERIK BERG: Eleven in summer, four in winter when the ice comes.\n\n"
+        "KERSHAW: And who steers?\n\n"
+        "ANNA BERG: I steer, he fixes the engine.\n"
+    )
+    found = _quotes(text)
+    assert found["Eleven in summer, four in winter when the ice comes."] == ("Erik Berg", False)
+    assert found["I steer, he fixes the engine."] == ("Anna Berg", False)

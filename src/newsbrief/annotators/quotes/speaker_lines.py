@@ -6,12 +6,14 @@ A line is a turn only in an exchange: at least two speakers take turns, one of t
 once. The interviewer's turns are no one's quotation: a speaker labelled as the programme's
 staff (``A MARTÍNEZ, HOST:``, ``DEVIN ROE, BYLINE:``; the language's ``[quotes]
 transcript_staff`` words) or one whose turns are mostly questions. A surname alone
-(``ROE:``) is the speaker an earlier label names in full.
+(``ROE:``) is the speaker a label names in full; two full labels ending alike (``Prep Time:``,
+``Cook Time:``; ``Leeds United:``, ``Newcastle United:``) are two labels, not one speaker.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -63,31 +65,28 @@ def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
     turns = [m for m in labels if len((m.group("words") or "").split()) >= _TURN_WORDS]
     if not turns:
         return []
-    # Each speaker keyed by the last word of their name: ``ROE`` is ``SARA ROE``.
+    key = _speaker_keys(labels)
     full: dict[str, str] = {}
     interviewer: set[str] = set()
     counts: dict[str, list[bool]] = {}
     for m in labels:
         name = " ".join(m.group("name").split())
-        key = name.split()[-1].lower()
-        if len(name) > len(full.get(key, "")):
-            full[key] = name
+        if len(name) > len(full.get(key(m), "")):
+            full[key(m)] = name
         role = m.group("role")
         if role is not None and role.lower().strip() in staff:
-            interviewer.add(key)
+            interviewer.add(key(m))
     for m in turns:
-        key = " ".join(m.group("name").split()).split()[-1].lower()
-        counts.setdefault(key, []).append(m.group("words").rstrip().endswith("?"))
+        counts.setdefault(key(m), []).append(m.group("words").rstrip().endswith("?"))
     if len(counts) < 2 or all(len(asked) < 2 for asked in counts.values()):
         return []
     interviewer |= {key for key, asked in counts.items() if 2 * sum(asked) >= len(asked)}
     lines: list[SpeakerLine] = []
     for m in turns:
-        key = " ".join(m.group("name").split()).split()[-1].lower()
         words = m.group("words").rstrip()
-        if key in interviewer or any(mark in words for mark in _MARKS):
+        if key(m) in interviewer or any(mark in words for mark in _MARKS):
             continue
-        written = _as_written(text, full[key])
+        written = _as_written(text, full[key(m)])
         if written is None:
             continue
         start = m.start("words")
@@ -95,6 +94,23 @@ def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
             SpeakerLine(start, start + len(words), written, m.start("name"), m.end("name"))
         )
     return lines
+
+
+def _speaker_keys(labels: list[re.Match[str]]) -> Callable[[re.Match[str]], str]:
+    """Who a label names: its full name (lower case), a surname alone (``ROE:``) the one full
+    name ending with it (``SARA ROE:``), or itself when no full name or several end with it."""
+    fulls: dict[str, set[str]] = {}
+    for m in labels:
+        words = m.group("name").lower().split()
+        if len(words) > 1:
+            fulls.setdefault(words[-1], set()).add(" ".join(words))
+
+    def key(m: re.Match[str]) -> str:
+        name = " ".join(m.group("name").lower().split())
+        named = fulls.get(name, set())
+        return next(iter(named)) if len(named) == 1 else name
+
+    return key
 
 
 def _as_written(text: str, name: str) -> str | None:
