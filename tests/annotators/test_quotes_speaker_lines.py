@@ -90,3 +90,34 @@ def test_two_guests_sharing_a_surname_are_two_speakers() -> None:
     found = _quotes(text)
     assert found["Eleven in summer, four in winter when the ice comes."] == ("Erik Berg", False)
     assert found["I steer, he fixes the engine."] == ("Anna Berg", False)
+
+
+def test_a_label_naming_no_person_makes_no_turn() -> None:
+    # A recipe's and a cabinet list's headings (``Prep Time:``, ``Home Secretary:``), a page's
+    # links (``WATCH:``, ``READ MORE:``, spelt ``Watch``/``Read More`` in the text): no one
+    # answers anyone.
+    recipe = (
+        "This roast is easy to make on a Sunday.\n\n"
+        "Prep Time: 15 minutes of chopping\n"
+        "Cook Time: an hour and a half\n"
+        "Total Time: about two hours\n"
+        "Main Course: roast lamb with herbs\n"
+    )
+    cabinet = (
+        "The new cabinet was named on Friday. Maria Lund kept her closest allies.\n\n"
+        "Prime Minister: Maria Lund\n"
+        "Home Secretary: Jonas Berg\n"
+        "Foreign Secretary: Elin Dahl\n"
+        "Defence Secretary: Per Holm\n"
+    )
+    links = (
+        "Rescue crews worked through the night in the flooded town.\n\n"
+        "WATCH: Rescue crews pull a family from the water\n\n"
+        "The river rose two metres in an hour.\n\n"
+        "READ MORE: Floods hit the north again\n\n"
+        "WATCH: Drone footage of the flooded valley\n\n"
+        "Watch the video above. Read More stories on our site.\n"
+    )
+    assert _quotes(recipe) == {}
+    assert _quotes(cabinet) == {}
+    assert _quotes(links) == {}

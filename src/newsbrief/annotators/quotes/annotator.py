@@ -188,10 +188,18 @@ def _transcript_turns(
     text: str, code: str | None, annotations: list[Annotation], found: _Found
 ) -> list[Annotation]:
     """An interview transcript's answers printed without quotation marks (``SARA ROE: Good
-    morning.``), where no other quotation covers them."""
+    morning.``), where no other quotation covers them and the label names a person the text
+    knows (``WATCH:``, ``READ MORE:``, ``CAPITAL CITY:`` head a page's links and fact boxes)."""
+    lines = speaker_lines(text, code)
+    if not lines:
+        return []
+    people = {text[m.start : m.end] for m in found.mentions() if m.type == "person"}
+    people |= {m.name for m in found.mentions() if m.type == "person"}
     taken = sorted((a.start, a.end) for a in annotations)
     out: list[Annotation] = []
-    for line in speaker_lines(text, code):
+    for line in lines:
+        if line.name not in people:
+            continue
         at = bisect.bisect_left(taken, (line.end, line.end))
         if at > 0 and taken[at - 1][1] > line.start:
             continue
