@@ -178,3 +178,13 @@ def test_a_grade_or_a_class_a_rating_verb_gives_is_no_speech() -> None:
     assert "very poor" not in found
     assert "major incident" not in found
     assert found["We had no warning at all"][0] == "Tom Hill"
+
+
+def test_an_age_or_words_said_after_a_number_stay_speech() -> None:
+    text = (
+        'Tom Hale, 29, "absolutely loved" the new stand, he told reporters.\n\n'
+        'The crew waited for hours on the roof. Then, after 2 "I was scared," she said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["absolutely loved"][0] == "Tom Hale"
+    assert "I was scared" in found

@@ -102,6 +102,8 @@ _NAMING_FIRST = re.compile(
 # ``a red warning means "danger to life"``, ``Pīata, meaning "bright"``: what a word or a sign
 # means (an article may come between).
 _ARTICLES = frozenset({"a", "an", "the"})
+# Closing marks and spaces, stripped to read the punctuation inside a quotation's marks.
+_CLOSING = "\"'’”»«„‚‹› \u00a0"
 # A verb that rates or classifies and up to four words (perhaps ``as``/``at``/``in`` and an
 # article) right before the marks (``rated the danger at "considerable"``, ``classifies as a
 # "maternity care desert"``, ``designated "quiet zones"``): the grade or the class given.
@@ -112,10 +114,12 @@ _RATED_BEFORE = re.compile(
 # A hashtag and an opening bracket right before the marks: what follows translates the tag.
 _HASHTAG_GLOSS = re.compile(r"#\w+[ \u00a0]*\([ \u00a0]*$")
 # A number right before the marks (``40 "..."``, ``two 1,100-liter "..."``), not a year (``sei
-# es 2021 „drunter und drüber“ gegangen`` is words said) nor a time (``15:32 '...'``): the
-# quotation names what is counted.
+# es 2021 „drunter und drüber“ gegangen`` is words said) nor a time (``15:32 '...'``) nor an
+# age set off by commas (``Kate Lee, 29, "absolutely loved" it``): the quotation names what is
+# counted.
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w.,:])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:-[^\W\d_]+)?[ \u00a0]+[‘“\"'«„‚‹›»]?$"
+    r"(?<![\w.,:])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?:-[^\W\d_]+)?[ \u00a0]+"
+    r"[‘“\"'«„‚‹›»]?$"
 )
 _GLOSS_BEFORE = re.compile(
     rf"(?:(?<!\w)|(?=\W)){plain_alternation(_EN.words('quotes', 'gloss_words'))}"
@@ -188,8 +192,10 @@ def is_speech(
         return False  # ``#JeSuisCharlie ("I am Charlie")``: the hashtag's translation
     if (
         len(words) <= _CUELESS_WORDS
-        and not quoted.rstrip().endswith((".", "?", "!", ","))
+        # ``2 "I was scared," she said``: a comma inside the marks closes words said.
+        and not text[span.start : span.close].rstrip(_CLOSING).endswith((".", "?", "!", ","))
         and _COUNT_BEFORE.search(before)
+        and not said_right_after(text, span, speaker)
     ):
         return False  # ``used 40 "mule accounts"``, ``900 «Пунктів незламності»``: things counted
     if language not in (None, "en") and named_so(before, words[0], language):
