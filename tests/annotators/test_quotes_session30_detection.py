@@ -188,3 +188,13 @@ def test_an_age_or_words_said_after_a_number_stay_speech() -> None:
     found = speakers_and_roles(text, DAY)
     assert found["absolutely loved"][0] == "Tom Hale"
     assert "I was scared" in found
+
+
+def test_a_clause_after_means_stays_speech() -> None:
+    text = (
+        'Farmer Ann Roe said the court\'s ruling means "we are free".\n\n'
+        'A yellow flag means "caution ahead" on the course, the organisers said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["we are free"][0] == "Ann Roe"
+    assert "caution ahead" not in found

@@ -104,6 +104,11 @@ _NAMING_FIRST = re.compile(
 _ARTICLES = frozenset({"a", "an", "the"})
 # Closing marks and spaces, stripped to read the punctuation inside a quotation's marks.
 _CLOSING = "\"'’”»«„‚‹› \u00a0"
+# Pronouns that open a clause of their own (``means "we are free"``): words said, no gloss.
+# (Not ``our``: ``whenua means "our land"`` glosses a word.)
+_SUBJECTS = frozenset(
+    _EN.words("quotes", "other_pronouns") | _EN.words("quotes", "subject_pronouns")
+)
 # A verb that rates or classifies and up to four words (perhaps ``as``/``at``/``in`` and an
 # article) right before the marks (``rated the danger at "considerable"``, ``classifies as a
 # "maternity care desert"``, ``designated "quiet zones"``): the grade or the class given.
@@ -208,8 +213,9 @@ def is_speech(
         and not quoted.rstrip().endswith((".", "?", "!"))
         and (_GLOSS_BEFORE.search(before) or _RATED_BEFORE.search(before))
         and not said_right_after(text, span, speaker)
-        # ``the deal means "a new start"``: a judgement opening with its own article is said.
-        and words[0].lower() not in _ARTICLES
+        # ``the deal means "a new start"``: a judgement opening with its own article is said;
+        # ``the ruling means "we are free"``: a clause with its own subject is said.
+        and words[0].lower() not in _ARTICLES | _SUBJECTS
     ):
         # A short gloss after ``, or`` or ``means``, or a grade a rating verb gives: a term;
         # with a cue after it (``stay, or "go," the coach said``) words someone said.
