@@ -121,3 +121,19 @@ def test_a_label_naming_no_person_makes_no_turn() -> None:
     assert _quotes(recipe) == {}
     assert _quotes(cabinet) == {}
     assert _quotes(links) == {}
+
+
+def test_a_long_transcript_is_read_in_linear_time() -> None:
+    # Each speaker's name is looked up in the text once, not once per turn (500 KB of turns,
+    # the name written out only at the end, took minutes).
+    import time
+
+    from newsbrief.annotators.quotes.speaker_lines import speaker_lines
+
+    labels = ("MARTA SOLE", "IVAN DREW, HOST", "SOLE", "DREW")
+    turns = [f"{labels[n % 4]}: the river rose again on day {n}." for n in range(12000)]
+    text = "\n".join(turns) + "\n\nMarta Sole spoke to Ivan Drew."
+    began = time.perf_counter()
+    found = speaker_lines(text, "en")
+    assert time.perf_counter() - began < 5
+    assert len(found) == 6000 and found[0].name == "Marta Sole"

@@ -34,6 +34,9 @@ _LABEL = re.compile(
 _MARKS = '"“”‘’«»„‚‹›'
 #: A turn holds at least this many words (``Photo: RNZ`` is a credit).
 _TURN_WORDS = 2
+#: An exchange has at most this many speakers: hundreds of ``NAME: ...`` lines are a list (a
+#: directory, a log), and each speaker's name is looked up in the whole text once.
+_MOST_SPEAKERS = 40
 
 
 @attrs.frozen
@@ -78,15 +81,18 @@ def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
             interviewer.add(key(m))
     for m in turns:
         counts.setdefault(key(m), []).append(m.group("words").rstrip().endswith("?"))
-    if len(counts) < 2 or all(len(asked) < 2 for asked in counts.values()):
+    if not 2 <= len(counts) <= _MOST_SPEAKERS or all(len(a) < 2 for a in counts.values()):
         return []
     interviewer |= {key for key, asked in counts.items() if 2 * sum(asked) >= len(asked)}
     lines: list[SpeakerLine] = []
+    written_as: dict[str, str | None] = {}
     for m in turns:
         words = m.group("words").rstrip()
         if key(m) in interviewer or any(mark in words for mark in _MARKS):
             continue
-        written = _as_written(text, full[key(m)])
+        if key(m) not in written_as:
+            written_as[key(m)] = _as_written(text, full[key(m)])
+        written = written_as[key(m)]
         if written is None:
             continue
         start = m.start("words")
