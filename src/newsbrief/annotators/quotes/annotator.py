@@ -1104,6 +1104,9 @@ def _colon_subject(span: QuoteSpan, start: int, attributor: Attributor) -> Speak
     title = masked[start : people[0].start]
     if len(title.split()) > _COLON_TITLE_WORDS or any(mark in title for mark in ",;"):
         return None
+    last_word = title.split()[-1].lower() if title.split() else ""
+    if last_word in language(attributor.cues.profile.code).stopwords:
+        return None  # after a preposition the person is no subject (``El abogado de X``)
     person = people[0]
     written = attributor.text[person.start : person.end]
     if written.split()[-1] != person.name.split()[-1]:

@@ -397,6 +397,9 @@ def introduction(text: str, answer: int) -> tuple[int, int]:
     stop = text.rfind("\n", 0, answer)
     while stop > 0:
         start = text.rfind("\n", 0, stop) + 1
+        if not text[start:stop].strip():
+            stop = start - 1  # a blank line between paragraphs introduces nothing
+            continue
         if _TURN_LINE.match(text, start, stop) is None:
             return start, stop
         stop = start - 1

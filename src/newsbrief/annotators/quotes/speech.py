@@ -207,15 +207,20 @@ def is_speech(
         return False  # ``el llamado «cargo de ajuste»``: a name in use
     if language not in (None, "en") and _nickname_verb_before(language, before):
         return False  # ``un match déjà surnommé « le choc des tribunes »``: a name given
+    gloss = _GLOSS_BEFORE.search(before) if language in (None, "en") else None
     if (
         language in (None, "en")
         and len(words) <= _CUELESS_WORDS
         and not quoted.rstrip().endswith((".", "?", "!"))
-        and (_GLOSS_BEFORE.search(before) or _RATED_BEFORE.search(before))
+        and (gloss or _RATED_BEFORE.search(before))
         and not said_right_after(text, span, speaker)
         # ``the deal means "a new start"``: a judgement opening with its own article is said;
-        # ``the ruling means "we are free"``: a clause with its own subject is said.
-        and words[0].lower() not in _ARTICLES | _SUBJECTS
+        # ``the ruling means "we are free"``: a clause with its own subject is said. After
+        # ``, or`` an article opens the other name (``the recorder, or "the black box,"``).
+        and (
+            (gloss is not None and gloss.group().startswith(","))
+            or words[0].lower() not in _ARTICLES | _SUBJECTS
+        )
     ):
         # A short gloss after ``, or`` or ``means``, or a grade a rating verb gives: a term;
         # with a cue after it (``stay, or "go," the coach said``) words someone said.
