@@ -94,3 +94,13 @@ def test_a_sentence_opening_with_a_byline_word_stays(tmp_path: Path, line: str) 
     extracted = _extract(path)
     assert line in str(extracted["text"])
     assert extracted["authors"] == []
+
+
+@pytest.mark.parametrize(
+    "field", ["Di Maio Luigi", "Von Braun Wernher", "Von der Leyen Ursula", "De Luca Anna"]
+)
+def test_an_author_field_written_surname_first_keeps_its_particle(field: str) -> None:
+    from newsbrief.parsers.plaintext.metadata import clean_authors
+
+    assert clean_authors(field) == field
+    assert clean_authors(f"Par {field}") == field  # a label that is no particle still goes

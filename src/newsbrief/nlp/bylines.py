@@ -128,18 +128,24 @@ class _Label:
 BYLINE_LABEL = _Label()
 
 
-def label_end(line: str, pos: int = 0, language: str | None = None) -> int | None:
+def label_end(
+    line: str, pos: int = 0, language: str | None = None, *, field: bool = False
+) -> int | None:
     """Where the byline label at ``line[pos:]`` ends (``By``, ``Von``, ``Autor:``), or ``None``
     when none opens it there. With a page's ``language`` known, only its labels and English's
     count. A label that is also a name particle (``von``, ``di``) before a one-word name is
-    the start of a surname, no label: ``Von Trapp``, ``Von der Leyen``, ``Di Maio e Salvini``
-    (``Von Jana Keller``, ``Di Giulia Conti`` are bylines)."""
+    the start of a surname, no label: ``Von Trapp``, ``Di Maio e Salvini`` (``Von Jana
+    Keller``, ``Di Giulia Conti`` are bylines). In an author ``field`` (a page's author
+    metadata, which names people and may put the surname first: ``Di Maio Luigi``) such a
+    word is always the start of a surname."""
     pattern = (_page_label(language) if language else None) or _words().label
     found = pattern.match(line, pos)
     if found is None:
         return None
     label = found.group().strip(" \t\u00a0:").lower()
     if ":" not in found.group() and label in _words().particles:
+        if field:
+            return None
         body = line[found.end() : found.end() + _FIRST_NAME_CHARS]
         first = _words().author_separator.split(_words().outlet_separator.split(body)[0])[0]
         if _name_words(first) < 2:

@@ -163,7 +163,7 @@ def clean_authors(text: str | None, outlets: tuple[str, ...] = ()) -> str | None
         # Whitespace runs collapsed and the part bounded before any pattern runs (see above).
         part = " ".join(part.split()[:_AUTHOR_PART_WORDS])[:_AUTHOR_PART_CHARS]
         part = part.strip()
-        label = label_end(part)
+        label = label_end(part, field=True)
         part = part[label:] if label is not None else part
         part = _ROLE.sub("", part.strip()).strip(" ,.-–—")
         kept: list[str] = []
