@@ -18,7 +18,7 @@ import re
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -156,7 +156,7 @@ def _release_anonymous() -> re.Pattern[str]:
         rf"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?:{nouns}))\b"
         r"(?![’']s\b)"
         r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
-        r"in|with)\s+(?:the\s+)?[\w’'\-]+"
+        r"in|with)\s+(?:the\s+)?(?!an?\s)[\w’'\-]+"  # ``at a hospital``: no body named
         # session 17: a possessive's lower-case noun after it (``the company’s plans``)
         r"(?:(?<=[’']s)\s+[a-z][\w\-]*)?)?"
     )
@@ -168,6 +168,7 @@ SOURCE_WORDS = ["a", "A", "an", "An", "one", "One", "ban", "tone", "senior", "U.
                 "U.", "deal.", "firm’s", "plans", "Plans"]  # fmt: skip
 
 
+@example("a official in a ")  # hypothesis found it in session 30
 @settings(max_examples=400, deadline=None)
 @given(_text(SOURCE_WORDS))
 def test_anonymous_sources_are_the_phrases_the_plain_pattern_found(text: str) -> None:

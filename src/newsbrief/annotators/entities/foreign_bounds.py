@@ -556,4 +556,5 @@ def _adjective(word: str, words: ForeignWords) -> bool:
 
 # (Built from language data: a reload reads it again.)
 on_reload(_club_patterns.cache_clear)
+on_reload(_generic_genitives.cache_clear)
 on_reload(_complement_pattern.cache_clear)
