@@ -146,3 +146,45 @@ def test_threads_may_first_use_public_names_at_once() -> None:
             [sys.executable, "-c", CONCURRENT_FIRST_USE], capture_output=True, text=True, env=env
         )
         assert result.returncode == 0, result.stderr[-2000:]
+
+
+#: The public modules themselves imported at once in threads (``import newsbrief.scaling``
+#: beside ``import newsbrief.distributed``): each locked a module of the pipeline before importing
+#: the pipeline package, which imports that module (a half-made module in 8 runs of 10).
+CONCURRENT_MODULES = """
+import importlib, sys, threading, time
+
+class Slow:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith("newsbrief."):
+            time.sleep(0.003)
+        return None
+
+sys.meta_path.insert(0, Slow())
+modules = ["newsbrief.scaling", "newsbrief.distributed", "newsbrief.pipeline"]
+errors = []
+start = threading.Barrier(len(modules))
+
+def load(name):
+    start.wait()
+    try:
+        importlib.import_module(name)
+    except Exception as error:
+        errors.append(f"{name}: {error!r}")
+
+threads = [threading.Thread(target=load, args=(name,)) for name in modules]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+assert not errors, errors
+"""
+
+
+def test_threads_may_first_import_the_public_modules_at_once() -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
+    for _ in range(3):
+        result = subprocess.run(
+            [sys.executable, "-c", CONCURRENT_MODULES], capture_output=True, text=True, env=env
+        )
+        assert result.returncode == 0, result.stderr[-2000:]

@@ -5,6 +5,10 @@ Dask workers); the work is done by :mod:`newsbrief.pipeline.dask`, and the Dask 
 :mod:`newsbrief.pipeline.runners` runs the per-story steps there.
 """
 
+# The package first, before any of its modules: a thread importing one of them first (which
+# locks that module, then imports the package) would meet another thread initialising the
+# package, which imports the same module: Python's import locks then hand one a half-made module.
+import newsbrief.pipeline  # noqa: F401
 from newsbrief.pipeline.dask import (
     BATCH_INPUTS,
     BATCHES_IN_FLIGHT,

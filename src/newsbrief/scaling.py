@@ -6,6 +6,10 @@ Kept as the documented home of :func:`build_story_briefings` and
 :mod:`newsbrief.pipeline.runners` (where they run).
 """
 
+# The package first, before any of its modules: a thread importing one of them first (which
+# locks that module, then imports the package) would meet another thread initialising the
+# package, which imports the same module: Python's import locks then hand one a half-made module.
+import newsbrief.pipeline  # noqa: F401
 from newsbrief.pipeline.per_story import build_story_briefings, story_briefings_jsonl
 from newsbrief.pipeline.settings import PARTITION_SIZE, STORY_BATCH_DOCUMENTS
 from newsbrief.pipeline.stories import (
