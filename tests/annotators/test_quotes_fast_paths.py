@@ -146,20 +146,19 @@ def test_each_languages_cue_trie_finds_the_cues_the_alternation_found(code: str)
 
 
 def _release_anonymous() -> re.Pattern[str]:
-    # The release's pattern with session 7's two changes (an abbreviation may be a modifier,
-    # ``a senior U.S. official``; a possessive is no source, ``an official's``) and session
-    # 17's (below).
-    nouns = "|".join(
-        sorted(gz.PERSON_ROLE_NOUNS | english_words.UNNAMED_SOURCES, key=len, reverse=True)
+    # The production pattern written plainly: its nouns as a plain alternation instead of a
+    # trie, and its opening as ``\b`` and ``a``/``an``/``one`` instead of a character class and
+    # a look-back. Its tail (the prepositions, the place's words, the town, a possessive's noun,
+    # ``for`` a body) is the production one, so the property compares the trie and the opening
+    # only; a hand copy of the tail fell behind it twice (``at a``, ``with a-a one``).
+    nouns = (
+        gz.PERSON_ROLE_NOUNS | english_words.UNNAMED_SOURCES | unnamed_sources.SOURCE_OCCUPATIONS
     )
-    return re.compile(
-        rf"\b(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:(?:[\w’'\-]+|(?:[A-Z]\.)+)\s+){{0,4}}?(?:{nouns}))\b"
-        r"(?![’']s\b)"
-        r"(?:\s+(?:with knowledge of|familiar with|briefed on|involved in|close to|at|from|"
-        r"in|with)\s+(?:the\s+)?(?!an?\s)[\w’'\-]+"  # ``at a hospital``: no body named
-        # session 17: a possessive's lower-case noun after it (``the company’s plans``)
-        r"(?:(?<=[’']s)\s+[a-z][\w\-]*)?)?"
-    )
+    fast = unnamed_sources.anonymous_source().pattern
+    trie, opening = word_alternation(nouns), r"(?P<np>[AaOo](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne)"
+    assert trie in fast and opening in fast
+    plain = "(?:" + "|".join(sorted(map(re.escape, nouns), key=len, reverse=True)) + ")"
+    return re.compile(fast.replace(trie, plain).replace(opening, r"\b(?P<np>(?:[Aa]n?|[Oo]ne)"))
 
 
 SOURCE_WORDS = ["a", "A", "an", "An", "one", "One", "ban", "tone", "senior", "U.S.", "official",
@@ -168,7 +167,8 @@ SOURCE_WORDS = ["a", "A", "an", "An", "one", "One", "ban", "tone", "senior", "U.
                 "U.", "deal.", "firm’s", "plans", "Plans"]  # fmt: skip
 
 
-@example("a official in a ")  # hypothesis found it in session 30
+@example("a official in a ")  # hypothesis found these in session 30
+@example("a official with a-a one ")
 @settings(max_examples=400, deadline=None)
 @given(_text(SOURCE_WORDS))
 def test_anonymous_sources_are_the_phrases_the_plain_pattern_found(text: str) -> None:
