@@ -38,7 +38,11 @@ from newsbrief.annotators.quotes.attribution.opening_subjects import (
     clause_start,
     opening_subject,
 )
-from newsbrief.annotators.quotes.attribution.press_words import PressWords, press_words
+from newsbrief.annotators.quotes.attribution.press_words import (
+    NO_PRESS_WORDS,
+    PressWords,
+    press_words,
+)
 from newsbrief.annotators.quotes.attribution.run_on_openings import sentence_before_run_on
 from newsbrief.annotators.quotes.attribution.sentence_subjects import (
     opening_name,
@@ -110,7 +114,7 @@ class PressReader(DescriptionReader):
     def press(self) -> PressWords:
         """The press conventions of the document's language (none without a profile)."""
         profile = self.cues.profile
-        return press_words(profile.code) if profile is not None else PressWords()
+        return press_words(profile.code) if profile is not None else NO_PRESS_WORDS
 
     # -- unnamed sources and role phrases ------------------------------------------------------
 

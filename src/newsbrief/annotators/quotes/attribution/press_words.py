@@ -11,7 +11,7 @@ import attrs
 
 from newsbrief.languages import language, normalize, on_reload
 
-__all__ = ["PressWords", "document_words", "names_in_cases", "press_words"]
+__all__ = ["NO_PRESS_WORDS", "PressWords", "document_words", "names_in_cases", "press_words"]
 
 #: A pronoun joined to its verb by a hyphen (``dit-il``), without a joining letter.
 _CLITIC = re.compile(r"-([^\W\d_]+)$")
@@ -125,12 +125,17 @@ class PressWords:
     place_adjective_endings: tuple[str, ...] = ()
 
 
+#: The press words of no language (English and documents without a profile): one object, made
+#: once (an English quotation asked for them at every rule, each time a new one).
+NO_PRESS_WORDS = PressWords()
+
+
 @functools.cache
 def press_words(code: str) -> PressWords:
     """The press words of language ``code`` (empty for English, whose attribution rules
     read English's words themselves: :mod:`.english_words`)."""
     if code == "en":
-        return PressWords()
+        return NO_PRESS_WORDS
     lang = language(code)
 
     def words(key: str) -> frozenset[str]:
@@ -213,7 +218,7 @@ def document_words(code: str | None) -> PressWords:
     """The press words of a document's language ``code``, normalised first (a ``ru-RU``
     document reads Russian conventions); none for no code."""
     if code is None:
-        return PressWords()
+        return NO_PRESS_WORDS
     return press_words(normalize(code))
 
 
