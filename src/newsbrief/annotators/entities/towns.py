@@ -364,13 +364,15 @@ def english_towns(
                 for word in other[TEXT].split()
             }
         start, end = offsets(k)
+        # (The tests reading around the name first: the others index the whole text's words,
+        # which a name these settle never needs.)
         if (
             (" " not in name and name in people)
-            or _named_person(name, text, "en")
             or _inside_name(text, start, end, "en")
             or _shown_as_person(text, start, end, "en")
-            or _lower_case_in(name, text)
             or _company_word_after(text, end)
+            or _named_person(name, text, "en")
+            or _lower_case_in(name, text)
             or (fields[SENTENCE_INITIAL] and not _mid_sentence(name, text, "en"))
         ):
             continue
