@@ -2,7 +2,8 @@
 exactly what the plain patterns they replaced found.
 
 * The run of capitalised words opens with its first capital and looks behind from there (the
-  plain pattern opened with the look-behind, which the regex engine tries at every position).
+  plain pattern opened with the look-behind, which the regex engine tries at every position);
+  that capital is matched as ``A-Z`` or past ASCII, and its letter class checked behind it.
 * The lower-case word right before a name, and an apposed phrase and its comma, are read
   backwards from the name in one match (the plain patterns were searched for across the 30 and
   100 code points before it).
@@ -39,7 +40,9 @@ _PLAIN_RUN = re.compile(
 )
 
 NAME_WORDS = ["Ann", "Roe-Lee", "van", "de", "Ó", "Mei-fong", "petitioner", "said", "who",
-              "Chief", "74", "x", "A", "Ben", "Okafor", "É", "the", "a-b", "-"]  # fmt: skip
+              "Chief", "74", "x", "A", "Ben", "Okafor", "É", "the", "a-b", "-",
+              # past ASCII: a lower-case letter, a numeral letter, a digit, a sign
+              "élan", "Ⅻ", "٣", "²", "_x", "€"]  # fmt: skip
 
 
 @settings(max_examples=600, deadline=None)

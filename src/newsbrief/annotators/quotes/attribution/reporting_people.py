@@ -44,9 +44,13 @@ _PARTICLES = plain_alternation(
 # lower-case word (a role noun: ``prosecutor Simon Roe``), the run's end where a comma, ``who``
 # or a lower-case word follows. The run's first letter comes first and what precedes it is
 # looked behind from there: a pattern opening with its capital lets the regex engine skip to
-# the next capital (one opening with a look-behind tries every position: 2.4x slower).
+# the next capital (one opening with a look-behind tries every position: 2.4x slower). That
+# capital is read as ``A-Z`` or a code point past ASCII, then checked against the letter
+# class by a look-behind on the one character matched: the same characters (ASCII's are A-Z),
+# but the engine's skip tests two ranges where the class looked up each character's Unicode
+# category (the scan of the real-news articles 5.5 -> 4.7 ms).
 _RUN = re.compile(
-    rf"(?P<run>[^\W\d_a-z]"
+    rf"(?P<run>[A-Z\u0080-\U0010ffff](?<=[^\W\d_a-z])"
     rf"(?:(?<=^.)|(?<=\n.)|(?<=[.!?:;,][ \u00a0].)|(?<=[a-z][ \u00a0].))[\w’'\-]*"
     rf"(?:[ \u00a0]+(?:(?:{_PARTICLES})[ \u00a0]+)?{_WORD}){{1,6}})"
     r"(?=,|[ \u00a0]+[a-z(]|$)",
