@@ -220,6 +220,42 @@ def test_credit_parts_are_outlets() -> None:
     assert ("Северные известия", "organisation") in found
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "agency", "person"),
+    [
+        (
+            "de",
+            "Die Brücke bei Chur. Bild: Lichtblick/Anna Berger\nMehr dazu.",
+            "Lichtblick",
+            "Anna Berger",
+        ),
+        (
+            "fr",
+            "Le port de Gand. © Photopress/Julien Moreau\nLes plus lus",
+            "Photopress",
+            "Julien Moreau",
+        ),
+        (
+            "es",
+            "La mina en Sonora. FOTO: Prensasur / Lucía Herrera\nTe puede interesar",
+            "Prensasur",
+            "Lucía Herrera",
+        ),
+    ],
+)
+def test_a_credit_s_first_part_before_a_photographer_is_the_agency(
+    language: str, text: str, agency: str, person: str
+) -> None:
+    found = _entities(text, language)
+    assert (agency, "organisation") in found, found
+    assert (person, "person") in found, found
+
+
+def test_a_photographer_first_in_a_credit_stays_a_person() -> None:
+    found = _entities("Der Hafen in Kiel. Foto: Jonas Becker/dpa\nMehr dazu.", "de")
+    assert ("Jonas Becker", "person") in found, found
+
+
 def test_byline_outlet_and_copyright_owner() -> None:
     text = "Ірина Коваль, Діловий тиждень\nУряд ухвалив бюджет у Києві.\nОлена Петренко, Київ\n"
     found = _entities(text, "uk")

@@ -40,9 +40,11 @@ def credits(
     """``Foto: Thomas Imhof / Belga / AFP``, ``Фото: Алексей Мальцев / РИА Новости``: in a
     caption's credit (a line holding a word of ``[page] credit_markers`` or ``©``), a part after
     a slash or a bar that is no person's name with a first name is a body's (an agency, an
-    outlet, a picture library), with the lower-case words ending it."""
+    outlet, a picture library), with the lower-case words ending it; so is its first part
+    before a photographer's name (:func:`_first_parts`: ``Bild: Keystone/Gian Ehrenzeller``)."""
     if not words.credit_markers or ("/" not in text and "|" not in text):
         return  # (no part after a slash or a bar: no credit, and no mention to look at)
+    _first_parts(items, dropped, spans, text, words)
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
             continue
@@ -73,6 +75,40 @@ def credits(
         named[TEXT] = text[start:finish]
         number = number if finish == end else spans.add(start, finish)
         items[k] = (index, number, tuple(named))
+
+
+#: A credit's label ending right before its first part (``Foto:``, ``(Bild: ``, ``©``).
+_LABEL_END = re.compile(r"(?:^|[\s(])(\w+)[ \u00a0]*:?[ \u00a0]*$|©[ \u00a0]*$")
+#: A slash or a bar ending a credit's part.
+_SLASH_AFTER = re.compile(r"[ \u00a0]?[/|][ \u00a0]?")
+
+
+def _first_parts(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """``Bild: Keystone/Gian Ehrenzeller``, ``© Belga/Nicolas Maeterlinck``: a credit's first
+    part, right after its label, is a body's (the agency or library) where a person's name with
+    a first name follows it after a slash or a bar; a person's own name with a first name there
+    stays hers (``Foto: Robert Michael/dpa``)."""
+    kept = [k for k in range(len(items)) if k not in dropped]
+    for at, k in enumerate(kept[:-1]):
+        index, number, fields = items[k]
+        if fields[ROLE] or fields[TYPE] == "organisation":
+            continue
+        if fields[TYPE] == "person" and not is_open(fields):
+            continue
+        start, end = spans.span(index, number)
+        slash = _SLASH_AFTER.match(text, end)
+        after = items[kept[at + 1]]
+        if slash is None or spans.span(after[0], after[1])[0] != slash.end():
+            continue
+        if after[2][TYPE] != "person" or not after[2][GENDER]:
+            continue
+        head = text[text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 : start]
+        label = _LABEL_END.search(head)
+        if label is None or (label.group(1) and label.group(1).lower() not in words.credit_markers):
+            continue
+        items[k] = (index, number, typed_as(fields, "organisation", None))
 
 
 #: The parts of a byline (``Максим Бондар, Економічна правда``, ``Olé | Por Nicolás Ferreyra``).
