@@ -53,3 +53,34 @@ def test_french_name_whose_small_words_the_acronym_leaves_out() -> None:
     found = _entities(text, "fr")
     assert ("Institut national pour la recherche agronomique", "organisation") in found
     assert ("Agence nationale de la sécurité du médicament", "organisation") in found
+
+
+def test_spanish_acronym_of_syllables_names_the_body_in_brackets_and_after() -> None:
+    # (``Comex``-style acronyms: a syllable or a letter of some words, written as a name)
+    text = (
+        "La Comisión Nacional de Hidrocarburos (Conahid) aprobó el plan el jueves. "
+        "Según Conahid, la producción crecerá."
+    )
+    found = _entities(text, "es")
+    assert ("Comisión Nacional de Hidrocarburos", "organisation") in found, found
+    assert found.count(("Conahid", "organisation")) == 2, found
+
+
+def test_french_names_spelt_by_syllables_or_long_before_their_acronyms() -> None:
+    # (``IN``, ``RE``, ``SE``, ``R``: a syllable or a letter of each capitalised or long word;
+    # nine words before ``ORNIP``, its small words spelling nothing)
+    text = (
+        "Selon l'Institut de recherche pour la sécurité routière (INRESER), les accidents "
+        "baissent. Un porte-parole de l'Office régional de la navigation intérieure et des "
+        "ports (ORNIP) a confirmé la fermeture."
+    )
+    found = _entities(text, "fr")
+    assert ("Institut de recherche pour la sécurité routière", "organisation") in found, found
+    assert ("INRESER", "organisation") in found, found
+    assert ("Office régional de la navigation intérieure et des ports", "organisation") in found
+
+
+def test_a_name_in_brackets_spelt_by_no_word_before_stays_out() -> None:
+    text = "Die Stadtwerke Nordheim (Kreis Ulm) erhöhen die Preise. Sie nannten keine Zahl."
+    found = _entities(text, "de")
+    assert not any(name == "Kreis Ulm" and kind == "organisation" for name, kind in found)

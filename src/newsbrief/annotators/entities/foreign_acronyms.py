@@ -4,17 +4,22 @@ Mercados Argentinos (BYMA)``, ``La France insoumise (LFI)``, ``Movimiento al Soc
 (MAS)``), its capitalised ones alone (``Organización de Estados Americanos (OEA)``) or its
 capitalised ones and some lower-case ones (``Banque africaine de développement (BAD)``, an
 elided article left outside: ``l'Office central pour la répression de la corruption (OCRC)``),
-with the parts of a hyphenated word (``Deutscher Fußball-Bund (DFB)``). The acronym defines the name
-where it stands; runs after the evidence pass (:mod:`.foreign`).
+with the parts of a hyphenated word (``Deutscher Fußball-Bund (DFB)``), or the first letters of
+some of its words, a syllable's worth each (``Comisión Chilena del Cobre (Cochilco)``, ``Agence
+nationale de l'aviation civile et de la météorologie (ANACIM)``). The acronym defines the name
+where it stands, and the acronym in brackets is the body's too, wherever the document writes it
+(an acronym the chunker could not type alone: ``Cochilco`` might be a surname); runs after the
+evidence pass (:mod:`.foreign`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 
 from newsbrief.annotators.entities.chunker import GENDER, ROLE, TEXT, TYPE
-from newsbrief.annotators.entities.foreign_words import typed_as
+from newsbrief.annotators.entities.foreign_words import is_open, typed_as
 from newsbrief.annotators.entities.merging import Mention, Spans
 
 __all__ = ["expanded_acronyms"]
@@ -25,7 +30,11 @@ _BRACKETED = re.compile(r" \(([^\W\d_]{2,8})\)")
 #: An elided article or connector opening a word (``l'arbitrage``, ``d'État``).
 _ELIDED = re.compile(r"^[^\W\d_]['’](?=[^\W\d_])")
 #: Most words a name spelt out before its acronym is read back over.
-_MOST_WORDS = 8
+_MOST_WORDS = 10
+#: Most letters a word gives a syllabic acronym (``Co`` of ``Comisión``, ``Chil`` of ``Chilena``).
+_SYLLABLE = 4
+#: Fewest letters of a syllabic acronym: shorter ones are initials, read as such.
+_SYLLABIC_LETTERS = 4
 
 
 def _initials(words: list[str], capitalised_only: bool) -> str:
@@ -54,6 +63,33 @@ def _spells_skipping(words: list[str], wanted: str) -> bool:
     return 0 in reachable
 
 
+def _plain(word: str) -> str:
+    """``word`` in lower case without accents (``Áreas``: ``areas``)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _syllabic(words: list[str], wanted: str) -> bool:
+    """Whether ``wanted`` (plain letters) is spelt by the openings of some of ``words`` in
+    order, up to four letters each, the first word's among them and two words at least
+    (``Co``-``Chil``-``Co``: ``Comisión Chilena del Cobre``)."""
+    if len(wanted) < _SYLLABIC_LETTERS:
+        return False
+    plain = [_plain(w) for w in words]
+    # (the letters spelt so far after each word, and by how many words)
+    reachable = {
+        (len(plain[0][:n]), 1) for n in range(1, _SYLLABLE + 1) if wanted.startswith(plain[0][:n])
+    }
+    for word in plain[1:]:
+        grown = set(reachable)
+        for at, used in reachable:
+            for n in range(1, min(_SYLLABLE, len(word)) + 1):
+                if wanted.startswith(word[:n], at):
+                    grown.add((at + n, used + 1))
+        reachable = grown
+    return any(at == len(wanted) and used >= 2 for at, used in reachable)
+
+
 def _spelt_out(text: str, end: int, acronym: str) -> int | None:
     """Where the name ending at ``end`` whose initials spell ``acronym`` begins, or ``None``."""
     wanted = acronym.upper()
@@ -65,8 +101,10 @@ def _spelt_out(text: str, end: int, acronym: str) -> int | None:
             return None  # (punctuation or a number: the name ends before it)
         if not chosen[0][:1].isupper():
             continue
-        if wanted in (_initials(chosen, False), _initials(chosen, True)) or (
-            chosen[-1][:1].upper() == wanted[-1] and _spells_skipping(chosen, wanted)
+        if (
+            wanted in (_initials(chosen, False), _initials(chosen, True))
+            or (chosen[-1][:1].upper() == wanted[-1] and _spells_skipping(chosen, wanted))
+            or _syllabic(chosen, _plain(acronym))
         ):
             # (an elided article before the name stays outside it: ``l'Office``)
             return end - len(" ".join([chosen[0], *words[len(words) - count + 1 :]]))
@@ -82,6 +120,7 @@ def expanded_acronyms(items: list[Mention], dropped: set[int], spans: Spans, tex
         return
     where = [spans.span(index, number) for index, number, _ in items]
     starts = [begin for begin, _ in where]
+    bodies: dict[str, str] = {}
     for found in _BRACKETED.finditer(text):
         if not found.group(1)[0].isupper():
             continue
@@ -119,3 +158,10 @@ def expanded_acronyms(items: list[Mention], dropped: set[int], spans: Spans, tex
         items[k] = (index, grown, tuple(body))
         where[k] = (start, end)
         dropped.update(inside[:-1])
+        bodies.setdefault(found.group(1), body[TEXT])
+    if not bodies:
+        return
+    # (``Cochilco``, ``ANACIM``: the acronym is the body's, in brackets and elsewhere)
+    for k, (index, number, fields) in enumerate(items):
+        if k not in dropped and fields[TEXT] in bodies and is_open(fields):
+            items[k] = (index, number, typed_as(fields, "organisation", bodies[fields[TEXT]]))
