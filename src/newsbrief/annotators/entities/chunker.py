@@ -221,7 +221,11 @@ class Rules:
 
     def excluded(self, word: str) -> bool:
         """A demonym, calendar word or word never in a name."""
-        if word in gz.DEMONYMS:
+        # (an English demonym that is the language's name of a country is the country's:
+        # French ``Argentine``)
+        if word in gz.DEMONYMS and (
+            self.profile is None or word not in gz.territories(self.profile.code)
+        ):
             return True
         if self.profile is None:
             return word in gz.CALENDAR or word in gz.DATE_LABELS

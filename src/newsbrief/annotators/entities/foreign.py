@@ -774,9 +774,10 @@ def _known_place(
         )
     ) or (
         capitalised
-        and named_town(name, code) is not None
+        and (named_town(name, code) is not None or name in gz.territories(code))
         # (after a preposition that also takes a person, only with more evidence: ``dit à
-        # Nancy``)
+        # Nancy``; ``en Albanie``, ``en Irlanda``: a country spelt as a first name, which the
+        # gazetteer leaves out, is one after a preposition of place)
         and (
             before not in words.person_prepositions
             or rules_for(code).first_name(name) is None

@@ -1,0 +1,43 @@
+"""Countries CLDR spells as first names (French ``Albanie``, ``Malte``; Spanish ``Irlanda``),
+which the gazetteer leaves out, are places after a preposition of place, and so is French
+``Argentine``, an English demonym; the mountains and regions of the English gazetteer are known
+by their French and Spanish names (``les Alpes``: a place, no body for its plural article).
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_french_countries_spelt_as_first_names_after_en_are_places() -> None:
+    got = found(
+        "Le groupe ouvre une usine en Albanie, une autre en Argentine et un bureau à Malte.", "fr"
+    )
+    assert ("Albanie", "place") in got, got
+    assert ("Argentine", "place") in got, got
+    assert ("Malte", "place") in got, got
+
+
+def test_spanish_countries_spelt_as_first_names_after_en_are_places() -> None:
+    got = found("La empresa abrirá una planta en Irlanda y otra en Siria el año próximo.", "es")
+    assert ("Irlanda", "place") in got, got
+    assert ("Siria", "place") in got, got
+
+
+def test_a_first_name_after_a_preposition_that_takes_a_person_stays_a_name() -> None:
+    got = found("Selon Dominique Martin, le ministre a parlé à Dominique hier soir.", "fr")
+    assert ("Dominique", "place") not in got, got
+
+
+def test_mountains_with_a_plural_article_are_places_not_bodies() -> None:
+    french = found("Les stations de ski des Pyrénées et des Alpes ouvrent samedi.", "fr")
+    assert ("Pyrénées", "place") in french, french
+    assert ("Alpes", "place") in french, french
+    spanish = found("La nieve llegó a los Pirineos y a los Alpes el lunes.", "es")
+    assert ("Pirineos", "place") in spanish, spanish
+
+
+def test_french_regions_of_europe_after_en_are_places() -> None:
+    got = found("Le constructeur embauche en Wallonie et en Bavière cette année.", "fr")
+    assert ("Wallonie", "place") in got, got
+    assert ("Bavière", "place") in got, got
