@@ -84,3 +84,13 @@ def test_a_name_in_brackets_spelt_by_no_word_before_stays_out() -> None:
     text = "Die Stadtwerke Nordheim (Kreis Ulm) erhöhen die Preise. Sie nannten keine Zahl."
     found = _entities(text, "de")
     assert not any(name == "Kreis Ulm" and kind == "organisation" for name, kind in found)
+
+
+def test_german_short_acronym_with_a_small_letter_is_spelt_by_syllables() -> None:
+    # (``Mä`` of ``Märkischen``: a small letter inside shows a syllable, three letters do)
+    text = (
+        "Der frühere Direktor der Märkischen Wasserwerke AG (MäW) wurde verurteilt. "
+        "Die MäW teilte mit, der Betrieb laufe weiter."
+    )
+    found = _entities(text, "de")
+    assert found.count(("MäW", "organisation")) == 2, found

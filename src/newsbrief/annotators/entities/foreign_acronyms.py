@@ -69,11 +69,13 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _syllabic(words: list[str], wanted: str) -> bool:
-    """Whether ``wanted`` (plain letters) is spelt by the openings of some of ``words`` in
-    order, up to four letters each, the first word's among them and two words at least
+def _syllabic(words: list[str], acronym: str) -> bool:
+    """Whether ``acronym``'s letters are spelt by the openings of some of ``words`` in order,
+    up to four letters each, the first word's among them and two words at least
     (``Co``-``Chil``-``Co``: ``Comisión Chilena del Cobre``)."""
-    if len(wanted) < _SYLLABIC_LETTERS:
+    wanted = _plain(acronym)
+    # (``RhB``, ``KAGes``: a small letter inside shows syllables however short the acronym)
+    if len(wanted) < (3 if any(ch.islower() for ch in acronym[1:]) else _SYLLABIC_LETTERS):
         return False
     plain = [_plain(w) for w in words]
     # (the letters spelt so far after each word, and by how many words)
@@ -104,7 +106,7 @@ def _spelt_out(text: str, end: int, acronym: str) -> int | None:
         if (
             wanted in (_initials(chosen, False), _initials(chosen, True))
             or (chosen[-1][:1].upper() == wanted[-1] and _spells_skipping(chosen, wanted))
-            or _syllabic(chosen, _plain(acronym))
+            or _syllabic(chosen, acronym)
         ):
             # (an elided article before the name stays outside it: ``l'Office``)
             return end - len(" ".join([chosen[0], *words[len(words) - count + 1 :]]))
