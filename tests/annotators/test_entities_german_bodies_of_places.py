@@ -48,3 +48,14 @@ def test_a_generic_genitive_is_no_part_of_the_name() -> None:
     assert ("Innenministerium", "organisation") in found
     assert not any(name.endswith(("des Landes", "des Vereins")) for name, _ in found)
     assert ("Wirtschaftsministerium des Landes Niedersachsen", "organisation") in found
+
+
+def test_the_roman_numeral_of_one_of_a_town_s_courts_is_its_name_s() -> None:
+    text = (
+        "Das Landgericht Hamburg II wies die Klage ab. Die Staatsanwaltschaft Hamburg II "
+        "prüft eine Berufung. Der Kläger lebt in Hamburg."
+    )
+    found = _entities(text)
+    assert ("Landgericht Hamburg II", "organisation") in found, found
+    assert ("Staatsanwaltschaft Hamburg II", "organisation") in found, found
+    assert ("Hamburg", "place") in found, found

@@ -259,7 +259,8 @@ def bodies_of_places(
     items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
 ) -> None:
     """``Банк России``, ``Мэрия Москвы``: a capitalised noun of ``organisation_of_place`` right
-    before a place names a body with it."""
+    before a place names a body with it, with the Roman numeral of one of the place's several
+    such bodies (``Landgericht München I``)."""
     if not words.organisation_of_place:
         return
     for k, (index, number, fields) in enumerate(items):
@@ -272,12 +273,22 @@ def bodies_of_places(
         if match.group(1).lower() not in words.organisation_of_place:
             continue
         begin = start - len(match.group(0))
+        numeral = _BODY_NUMERAL.match(text, end)
+        if numeral is not None:
+            end = numeral.end()
+            # (the numeral, read as a word of its own)
+            if k + 1 < len(items) and spans.span(items[k + 1][0], items[k + 1][1])[0] < end:
+                dropped.add(k + 1)
         named = list(typed_as(fields, "organisation", None))
         named[TEXT] = text[begin:end]
         items[k] = (index, spans.add(begin, end), tuple(named))
         # (``Глава Банка России``: the noun, taken for a name after a role, is this one's word)
         if k and spans.span(items[k - 1][0], items[k - 1][1])[0] >= begin:
             dropped.add(k - 1)
+
+
+#: The Roman numeral of one of a town's courts or offices (``Landgericht München I``).
+_BODY_NUMERAL = re.compile(r" (?:I{1,3}|IV)(?![\w\-])")
 
 
 def places_of_bodies(
