@@ -20,3 +20,13 @@ def test_a_canton_and_a_district_named_after_known_towns() -> None:
     got = found("Im Kanton Bern und im Landkreis Augsburg wurde am Sonntag gewählt.", "de")
     assert ("Kanton Bern", "place") in got
     assert ("Landkreis Augsburg", "place") in got
+
+
+def test_a_district_or_canton_in_the_genitive_keeps_its_noun() -> None:
+    got = found(
+        "Die Regierung des Kantons Aargau und der Landrat des Landkreises Rottweil "
+        "trafen sich am Montag.",
+        "de",
+    )
+    assert ("Kantons Aargau", "place") in got, got
+    assert ("Landkreises Rottweil", "place") in got, got
