@@ -1,6 +1,7 @@
 """A place's lower-case noun and up to two connectors before a name make it a place
 (``[entities] place_before``, ``place_connectors``): ``département de la Gironde``,
-``canton de Vaud``, ``isla de Chiloé``; a first name there is a town's (``ville de Lille``)."""
+``isla de Chiloé``; a natural feature's or a canton's noun is the name's too (``place_nouns_of``:
+``glacier du Rhône``, ``canton de Vaud``); a first name there is a town's (``ville de Lille``)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,18 @@ def test_a_town_named_like_a_person_after_ville_de_is_a_place() -> None:
     assert ("Lille", "place") in got
 
 
-def test_a_swiss_canton_is_a_place() -> None:
+def test_a_swiss_canton_is_a_place_named_with_its_noun() -> None:
+    # (``place_nouns_of``: a canton, like a glacier or a lake, is named with its noun)
     got = found("Les autorités du canton de Vaud ont fermé la route.", "fr")
-    assert ("Vaud", "place") in got
+    assert ("canton de Vaud", "place") in got, got
+
+
+def test_a_natural_feature_s_noun_and_connector_are_its_name_s() -> None:
+    got = found(
+        "Le glacier de la Plaine Morte a perdu un mètre, et le lac de Neuchâtel a gelé.", "fr"
+    )
+    assert ("glacier de la Plaine Morte", "place") in got, got
+    assert ("lac de Neuchâtel", "place") in got, got
 
 
 def test_a_spanish_island_is_a_place() -> None:

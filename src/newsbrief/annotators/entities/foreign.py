@@ -170,19 +170,20 @@ def _honorific(code: str) -> re.Pattern[str] | None:
 @cache
 def _noun_before(code: str) -> re.Pattern[str] | None:
     """A lower-case noun beginning a body's name, an optional adjective and connectors
-    (``ministère ukrainien des ``, ``tribunal de ``), or a place's noun (``rue ``), at the end
-    of the text before a name."""
+    (``ministère ukrainien des ``, ``tribunal de ``), or a place's noun (``rue ``; ``glacier
+    du ``), at the end of the text before a name."""
     words = foreign_words(code)
-    if not words.organisation_nouns_before and not words.place_nouns_before:
+    if not words.nouns_before:
         return None
     glued = [re.escape(c[:-1]) + "['’]" for c in words.noun_connectors if c.endswith("'")]
     spaced = [re.escape(c) + r"[ \u00a0]+" for c in words.noun_connectors if not c.endswith("'")]
     connector = "(?:" + "|".join(sorted(glued + spaced, key=len, reverse=True) or ["(?!)"]) + ")"
     org = "|".join(sorted(words.organisation_nouns_before)) or "(?!)"
     place = "|".join(sorted(words.place_nouns_before)) or "(?!)"
+    place_of = "|".join(sorted(words.place_nouns_of)) or "(?!)"
     return re.compile(
         rf"(?<![\w'’\-])(?:(?P<org>{org})(?:[ \u00a0]+[a-zà-ÿ]+)?[ \u00a0]+{connector}{{0,2}}"
-        rf"|(?P<place>{place})[ \u00a0]+)$"
+        rf"|(?P<place>{place})[ \u00a0]+|(?:{place_of})[ \u00a0]+{connector}{{1,2}})$"
     )
 
 

@@ -86,8 +86,11 @@ class ForeignWords:
     #: Lower-case nouns that begin a body's name before a name (``ministère de l'Industrie``,
     #: ``tribunal correctionnel de Marseille``) ...
     organisation_nouns_before: frozenset[str]
-    #: ... or a place's, right before it (``rue Victor-Hugo``, ``stade Geoffroy-Guichard``).
+    #: ... or a place's, right before it (``rue Victor-Hugo``, ``stade Geoffroy-Guichard``) ...
     place_nouns_before: frozenset[str]
+    #: ... or a place's, before a connector and its name (``glacier du Rhône``, ``canton de
+    #: Vaud``).
+    place_nouns_of: frozenset[str]
     #: Endings of adjectives, where a capitalised adjective and a generic noun after it name a
     #: place (``Харківській області``) or a body (``Московской бирже``).
     adjective_endings: tuple[str, ...]
@@ -210,6 +213,7 @@ def foreign_words(code: str) -> ForeignWords:
         organisation_starts=tuple(sorted(lang.words("entities", "organisation_starts"))),
         organisation_nouns_before=lang.words("entities", "organisation_nouns_before"),
         place_nouns_before=lang.words("entities", "place_nouns_before"),
+        place_nouns_of=lang.words("entities", "place_nouns_of"),
         adjective_endings=tuple(sorted(lang.words("entities", "adjective_endings"))),
         inner_adjective_endings=tuple(sorted(lang.words("entities", "inner_adjective_endings"))),
         common_adjectives=lang.words("entities", "common_adjectives"),
@@ -231,6 +235,7 @@ def foreign_words(code: str) -> ForeignWords:
             sorted(
                 lang.words("entities", "organisation_nouns_before")
                 | lang.words("entities", "place_nouns_before")
+                | lang.words("entities", "place_nouns_of")
             )
         ),
         noun_connectors=lang.words("entities", "noun_connectors"),
