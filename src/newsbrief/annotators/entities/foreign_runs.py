@@ -12,7 +12,10 @@ makes it speak (a speech verb near it in its sentence: ``Son homologue, Andriï 
 répondu``) or sets it apart as a person is introduced (between commas after a role, ``Le
 ministre, Jan Jambon, ne``; before a description, ``Fiston Mukendi, un jeune mécanicien``:
 ``[entities] apposition_articles``);
-otherwise it is left untyped, for no evidence names its kind. Only where the language asks for
+otherwise it is left untyped, for no evidence names its kind. A run ending in an adjective stressed
+before its last two syllables (``[entities] stressed_adjective_endings``: ``Centro
+Democrático``, ``Pacto Histórico``) is a body's, or a place's after a place's noun (``[entities]
+place_heads``: ``Océano Atlántico``): no surname is written so. Only where the language asks for
 it (``[entities] confirm_name_runs``: French, Spanish; Cyrillic and Arabic names are
 transliterated, with first names the lists know less well). Runs after the evidence pass
 (:mod:`.foreign`), on the types it settled.
@@ -55,6 +58,17 @@ def _guessed(name: str, code: str) -> bool:
         and len(first) > 1
         and rules_for(code).first_name(first) is None
     )
+
+
+#: Vowels with the written stress of a word stressed before its last two syllables.
+_STRESSED = frozenset("áéíóú")
+
+
+def _stressed_adjective(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``word`` is an adjective by its ending (``[entities] stressed_adjective_endings``)
+    and a written stress before it (``Democrático``, ``Histórico``), which no surname has."""
+    lower = word.lower()
+    return lower.endswith(endings) and any(ch in _STRESSED for ch in lower[:-3])
 
 
 def _speaks(text: str, start: int, end: int, verbs: frozenset[str]) -> bool:
@@ -163,10 +177,22 @@ def unconfirmed_runs(
     verbs = foreign_words(code).person_verbs
     skipped = dropped | unconfirmed
     articles = language(code).words("entities", "apposition_articles")
+    stressed = tuple(language(code).words("entities", "stressed_adjective_endings"))
+    heads = language(code).words("entities", "place_heads")
+    rules = rules_for(code)
     for k in guessed:
         index, number, fields = items[k]
         name = fields[TEXT]
         start, end = spans.span(index, number)
+        last = name.rsplit(" ", 1)[-1]
+        # (``Ana Mónica``: a first name may be written so)
+        if stressed and _stressed_adjective(last, stressed) and rules.first_name(last) is None:
+            # (``Centro Democrático``, ``Pacto Histórico``: an adjective ends a body's name,
+            # never a person's, whatever speaks after it; a place's after a place's noun,
+            # ``Océano Atlántico``)
+            kind = "place" if name.split(" ", 1)[0].lower() in heads else "organisation"
+            items[k] = (index, number, with_fields(fields, type=kind, evidence=False))
+            continue
         if (
             _speaks(text, start, end, verbs)
             or _apposed(text, start, end, articles)
