@@ -21,3 +21,13 @@ def test_a_spanish_community_by_its_spanish_name_is_a_place() -> None:
     assert ("Cataluña", "place") in found(
         "La huelga se extendió en Cataluña durante la semana.", "es"
     )
+
+
+def test_a_town_of_several_words_opening_with_a_first_name_is_a_place() -> None:
+    # (a connector inside and the town list outweigh the first name ``Santiago``)
+    got = found(
+        "Los peregrinos llegaron a Santiago de Compostela el martes. Habló María del Carmen Pérez.",
+        "es",
+    )
+    assert ("Santiago de Compostela", "place") in got, got
+    assert ("María del Carmen Pérez", "person") in got, got

@@ -853,6 +853,18 @@ def _divisions_named(code: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _first_name_place(name: str, code: str) -> bool:
+    """Whether ``name``, opening with a first name, is a division's or a listed town's name of
+    three words or more with a lower-case connector inside (``Santiago del Estero``): a
+    person's name is seldom written so, and never one a province bears."""
+    parts = name.split(" ")
+    return (
+        len(parts) >= 3
+        and any(part.islower() for part in parts[1:-1])
+        and (name in _divisions_named(code) or named_town(name, code) is not None)
+    )
+
+
 #: Shortest key two spellings of a place may differ by a last letter in.
 _NEAR_KEY = 4
 #: The last letters two spellings of a place may differ by where names take no case endings
@@ -1131,6 +1143,16 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         ):
             found.setdefault(fields[TEXT], ("place", fields[CANONICAL]))
             items[k] = (index, number, typed_as(fields, "place", fields[CANONICAL]))
+            continue
+        # ``Santiago del Estero``, ``San Miguel de Tucumán``: a province or town of several
+        # words, a connector among them, outweighs the first name opening it (and the
+        # capitalised words the chunker read before it as a title: ``estadio Único Madre de
+        # Ciudades de Santiago del Estero``).
+        if fields[TYPE] == "person" and fields[GENDER] and _first_name_place(fields[TEXT], code):
+            place = list(typed_as(fields, "place", None))
+            place[ROLE] = None
+            found.setdefault(fields[TEXT], ("place", None))
+            items[k] = (index, number, tuple(place))
             continue
         # ``«Денвер Наггетс»``: the quotation marks outweigh a first name.
         if not is_open(fields) and not (
