@@ -1,13 +1,14 @@
-"""Entity boundaries seen in quote attribution on real English news (issue 16, session 16):
-bodies whose names hold generic words, ``of``/``and`` or an office's possessive, long names
-with particles, initials, suffixes and hyphens, and titles kept out of names."""
+"""Where an entity mention starts and ends: bodies whose names hold generic words, ``of``/``and``
+or an office's possessive; long personal names with particles, initials, suffixes and hyphens;
+titles kept out of names; and English name rules kept out of German and Spanish text.
+
+The cases came from quote attribution on real English news (issue 16, written in session 16)."""
 
 from __future__ import annotations
 
-from test_entities_news import entities, typed
+from test_entities_news import entities
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import typed
 
 
 def test_designators_make_whole_organisations() -> None:
@@ -176,23 +177,15 @@ def test_abbreviated_place_leads_and_portuguese_particles() -> None:
     assert found["Maria das Graças Silva Foster"] == "person"
 
 
-def _typed_in(text: str, language: str) -> dict[str, str]:
-    document = Document.from_text(text, id="d0", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        a.text: str(a.attributes["type"]) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
-
-
 def test_english_name_rules_do_not_extend_german_or_spanish_names() -> None:
     # German ``das``/``von der`` and Spanish ``del`` are articles and prepositions there, not
     # particles of a long name (the English rules read English only).
-    german = _typed_in(
+    german = typed(
         "Am Ende feierte Thomas Becker das Heimteam. Der Analyst Peter Martin von der "
         "Beratungsfirma Kleinfeld sagte das.",
         "de",
     )
-    spanish = _typed_in(
+    spanish = typed(
         "Una estatua de Pedro Alvarado frente al Palacio de Linares fue retirada. Según Carlos "
         "Romero del Museo de Sevilla, es falso.",
         "es",
