@@ -29,3 +29,14 @@ def speaker_of(text: str, language: str, quoted: str) -> str | None:
     found = speakers_and_roles(text, dt.date(2026, 11, 30), language=language)
     (match,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
     return match
+
+
+def speakers_of_quotes(
+    text: str, published: dt.date = dt.date(2026, 12, 1), language: str = "en"
+) -> dict[str, str | None]:
+    """``{quoted words: speaker}`` of every quotation of one article (roles left out), for the
+    tests that ask only whether words are speech and whose."""
+    return {
+        words: who
+        for words, (who, _) in speakers_and_roles(text, published, language=language).items()
+    }

@@ -1,5 +1,5 @@
-"""Speech or not (session 30, issue #16; annotators/quotes/speech.py and its helpers): names,
-terms and titles set in quotation marks that no one says.
+"""Names, terms, slogans and titles set in quotation marks that no one says, in English and
+other languages (annotators/quotes/speech.py and its helpers; issue #16, written in session 30).
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 

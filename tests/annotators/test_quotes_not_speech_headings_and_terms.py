@@ -1,4 +1,5 @@
-"""English quotation detection (session 26, issue #16), classes that recur across the keys:
+"""Quotation marks in English headings and prose that hold a term or a name, no one's words
+(issue #16, written in session 26), classes that recur across the keys:
 
 * a short term set inside a heading's noun phrase, right before the noun it qualifies, on a
   line with no cue verb (``Treasurer ... unveils $900m 'school uniform' grant``, ``Ohio opens
@@ -35,20 +36,12 @@ The articles are written for these tests in the manner of news articles; none is
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from helpers.quotes import speakers_and_roles
+from helpers.quotes import speakers_of_quotes
 from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.quotes.heading_terms import EchoedTerms
 from newsbrief.annotators.quotes.marks import QuoteSpan
-
-DAY = dt.date(2026, 12, 1)
-
-
-def _quoted(text: str) -> dict[str, str | None]:
-    return {words: who for words, (who, _) in speakers_and_roles(text, DAY).items()}
 
 
 @pytest.mark.parametrize(
@@ -60,7 +53,7 @@ def _quoted(text: str) -> dict[str, str | None]:
 )
 def test_a_term_before_its_noun_in_a_heading_with_no_cue_is_no_quote(heading: str) -> None:
     text = f"{heading}\n\nThe plan was announced on Monday and will begin in January.\n"
-    assert _quoted(text) == {}
+    assert speakers_of_quotes(text) == {}
 
 
 def test_a_heading_with_a_cue_keeps_its_quote() -> None:
@@ -68,7 +61,7 @@ def test_a_heading_with_a_cue_keeps_its_quote() -> None:
         "Unison warns of 'tight' staffing levels over the holidays\n\n"
         "The union said on Tuesday that wards were already short of nurses.\n"
     )
-    assert _quoted(text) == {"tight": "Unison"}
+    assert speakers_of_quotes(text) == {"tight": "Unison"}
 
 
 def test_the_word_right_after_a_headings_subject_stays_speech() -> None:
@@ -76,7 +69,7 @@ def test_the_word_right_after_a_headings_subject_stays_speech() -> None:
         "Captain Lena Ruiz 'furious' about delays at new quay\n\n"
         "Ruiz said the contractor had missed three deadlines since May.\n"
     )
-    assert _quoted(text) == {"furious": "Lena Ruiz"}
+    assert speakers_of_quotes(text) == {"furious": "Lena Ruiz"}
 
 
 @pytest.mark.parametrize(
@@ -105,7 +98,7 @@ def test_the_word_right_after_a_headings_subject_stays_speech() -> None:
     ],
 )
 def test_a_term_its_apposed_description_explains_is_no_quote(text: str, term: str) -> None:
-    assert term not in _quoted(text)
+    assert term not in speakers_of_quotes(text)
 
 
 def test_a_speaker_apposed_after_a_short_quotation_still_speaks() -> None:
@@ -113,7 +106,7 @@ def test_a_speaker_apposed_after_a_short_quotation_still_speaks() -> None:
         "The council has not said when the bridge will reopen.\n\n"
         '"Not yet," a spokesman for the council said when asked whether a date had been set.\n'
     )
-    assert _quoted(text) == {"Not yet": "a spokesman for the council"}
+    assert speakers_of_quotes(text) == {"Not yet": "a spokesman for the council"}
 
 
 @pytest.mark.parametrize(
@@ -125,7 +118,7 @@ def test_a_speaker_apposed_after_a_short_quotation_still_speaks() -> None:
     ],
 )
 def test_a_lone_capitalised_word_mid_sentence_is_a_title_despite_a_cue(text: str) -> None:
-    assert _quoted(text) == {}
+    assert speakers_of_quotes(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -136,7 +129,7 @@ def test_a_lone_capitalised_word_mid_sentence_is_a_title_despite_a_cue(text: str
     ],
 )
 def test_a_lone_word_a_cue_reports_or_shouted_is_speech(text: str, word: str) -> None:
-    assert word in _quoted(text)
+    assert word in speakers_of_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -150,7 +143,7 @@ def test_a_lone_word_a_cue_reports_or_shouted_is_speech(text: str, word: str) ->
     ],
 )
 def test_a_title_after_its_kind_or_a_possessive_is_no_quote(text: str) -> None:
-    assert _quoted(text) == {}
+    assert speakers_of_quotes(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -171,7 +164,7 @@ def test_a_title_after_its_kind_or_a_possessive_is_no_quote(text: str) -> None:
 def test_words_a_cue_follows_or_in_lower_case_after_a_possessive_stay_speech(
     text: str, words: str
 ) -> None:
-    assert words in _quoted(text)
+    assert words in speakers_of_quotes(text)
 
 
 def test_a_short_quotation_opening_a_heading_before_a_colon_is_speech() -> None:
@@ -181,12 +174,12 @@ def test_a_short_quotation_opening_a_heading_before_a_colon_is_speech() -> None:
         "'Not a refuge': visitors turn on river camps\n\n"
         "The ministry said inspections would begin next month.\n"
     )
-    assert "Not a refuge" in _quoted(text)
+    assert "Not a refuge" in speakers_of_quotes(text)
 
 
 def test_a_title_opening_a_heading_before_a_colon_is_no_quote() -> None:
     text = "Storm season\n\n'Game Over': the final season reviewed\n\nThe series ends on Sunday.\n"
-    assert _quoted(text) == {}
+    assert speakers_of_quotes(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -205,7 +198,7 @@ def test_a_title_opening_a_heading_before_a_colon_is_no_quote() -> None:
     ],
 )
 def test_a_name_given_by_termed_or_billing_as_is_no_quote(text: str, name: str) -> None:
-    assert name not in _quoted(text)
+    assert name not in speakers_of_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -224,7 +217,7 @@ def test_a_name_given_by_termed_or_billing_as_is_no_quote(text: str, name: str) 
     ],
 )
 def test_the_name_a_calling_verbs_object_goes_by_is_no_quote(text: str, name: str) -> None:
-    assert name not in _quoted(text)
+    assert name not in speakers_of_quotes(text)
 
 
 def test_a_verdict_on_a_calling_verbs_object_stays_speech() -> None:
@@ -232,7 +225,7 @@ def test_a_verdict_on_a_calling_verbs_object_stays_speech() -> None:
         "Dr Ana Pires said measles cases had reached their highest level since 2019 and called "
         'the trend "deeply worrying."'
     )
-    assert _quoted(text) == {"deeply worrying": "Ana Pires"}
+    assert speakers_of_quotes(text) == {"deeply worrying": "Ana Pires"}
 
 
 _RESERVOIRS = (
@@ -243,7 +236,7 @@ _RESERVOIRS = (
 
 
 def test_a_heading_repeating_a_term_of_the_body_is_no_quote() -> None:
-    assert _quoted(_RESERVOIRS) == {}
+    assert speakers_of_quotes(_RESERVOIRS) == {}
 
 
 def test_a_heading_repeating_words_the_body_quotes_as_speech_stays_speech() -> None:
@@ -252,7 +245,7 @@ def test_a_heading_repeating_words_the_body_quotes_as_speech_stays_speech() -> N
         '"The reservoirs are the lowest in decades," said Priya Nand, a Yorkshire Water '
         "engineer, on Monday.\n"
     )
-    assert "lowest in decades" in _quoted(text)
+    assert "lowest in decades" in speakers_of_quotes(text)
 
 
 def test_a_shout_someone_yelled_is_speech() -> None:
@@ -261,7 +254,7 @@ def test_a_shout_someone_yelled_is_speech() -> None:
         "'Which corner?' a man in the gallery yelled.\n\n"
         "The Speaker called for order.\n"
     )
-    assert _quoted(text)["Which corner?"] == "a man in the gallery"
+    assert speakers_of_quotes(text)["Which corner?"] == "a man in the gallery"
 
 
 def _echoes(headings: int) -> tuple[str, list[QuoteSpan]]:

@@ -1,4 +1,5 @@
-"""English speech the session-26 not-speech rules of lane N must keep (review RN, issue #16):
+"""English speech the not-speech rules (terms, titles, names a verb gives) must keep: lone
+words, verdicts and shouts reported by a cue (issue #16; the review of session 26's rules):
 
 * a lone capitalised word a cue reports with one word between (``said simply "No"``,
   ``told reporters "Unbelievable"``) is the answer given, not a title the sentence names;
@@ -18,17 +19,9 @@ The articles are written for these tests in the manner of news articles; none is
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from helpers.quotes import speakers_and_roles
-
-DAY = dt.date(2026, 12, 2)
-
-
-def _quoted(text: str) -> dict[str, str | None]:
-    return {words: who for words, (who, _) in speakers_and_roles(text, DAY).items()}
+from helpers.quotes import speakers_of_quotes
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def _quoted(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_lone_word_a_cue_reports_one_word_before_is_speech(text: str, word: str) -> None:
-    assert word in _quoted(text)
+    assert word in speakers_of_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +68,7 @@ def test_a_lone_word_a_cue_reports_one_word_before_is_speech(text: str, word: st
     ],
 )
 def test_a_verdict_on_a_named_kind_of_object_stays_speech(text: str, verdict: str) -> None:
-    assert verdict in _quoted(text)
+    assert verdict in speakers_of_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -94,7 +87,7 @@ def test_a_verdict_on_a_named_kind_of_object_stays_speech(text: str, verdict: st
     ],
 )
 def test_a_verdict_given_with_termed_stays_speech(text: str, verdict: str) -> None:
-    assert verdict in _quoted(text)
+    assert verdict in speakers_of_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +108,7 @@ def test_a_verdict_given_with_termed_stays_speech(text: str, verdict: str) -> No
 def test_a_speaker_apposed_with_a_relative_clause_of_her_own_still_speaks(
     text: str, words: str
 ) -> None:
-    assert words in _quoted(text)
+    assert words in speakers_of_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +127,7 @@ def test_a_speaker_apposed_with_a_relative_clause_of_her_own_still_speaks(
     ],
 )
 def test_a_description_in_lower_case_after_a_works_noun_is_no_title(text: str, words: str) -> None:
-    assert words in _quoted(text)
+    assert words in speakers_of_quotes(text)
 
 
 @pytest.mark.parametrize(
@@ -146,4 +139,4 @@ def test_a_description_in_lower_case_after_a_works_noun_is_no_title(text: str, w
     ],
 )
 def test_whispers_and_screams_heard_report_no_words(text: str) -> None:
-    assert _quoted(text) == {}
+    assert speakers_of_quotes(text) == {}
