@@ -1,5 +1,6 @@
-"""Speakers beyond English (session 20, issue #16), each class with the cases that must not
-come back from the withdrawn round 981b8c1:
+"""Speakers beyond English (issue #16, written in session 20): interviews' dash answers, a
+surname standing for a full name, names in a case, French participles and relative clauses,
+each class with the cases that must not come back from the withdrawn round 981b8c1:
 
 * an interview's dash answers go to the person its headline names, only on a page a heading
   line names an interview (``Интервью``); a street interview, a reportage or a story in
