@@ -40,3 +40,9 @@ def speakers_of_quotes(
         words: who
         for words, (who, _) in speakers_and_roles(text, published, language=language).items()
     }
+
+
+def speakers_in(text: str, language: str = "en") -> dict[str, tuple[str | None, str | None]]:
+    """``{quoted words: (speaker, role)}`` of every quotation of one article in ``language``,
+    published on a fixed day (for the tests whose speakers do not depend on the date)."""
+    return speakers_and_roles(text, dt.date(2026, 12, 1), language=language)

@@ -1,20 +1,14 @@
-"""Speaker classes of issue #16 that no one key owns (session 15): general attribution
-mechanics read from the sentence, not phrases of any key. A surname misspelt by one letter
-after the full name (``Kavadarkov`` for ``Vladimir Kavardarkov``).
+"""English speakers read from the sentence (issue #16, written in session 15): a surname
+misspelt by one letter after the full name (``Kavadarkov`` for ``Vladimir Kavardarkov``),
+people joined as a subject, lists of sources, quotations standing alone after a paragraph, a
+dash and a name signing a quotation, sources close to a named person; general attribution
+mechanics, not phrases of any key.
 
 The sentences are written for these tests in the manner of news pages; none is copied from one."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from helpers.quotes import speakers_and_roles
-
-
-def annotated(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """``{quoted words: (speaker, role)}`` of every quotation of one English article."""
-    return speakers_and_roles(text, dt.date(2021, 6, 14), doc_id="s15")
-
+from helpers.quotes import speakers_in
 
 # -- a surname misspelt by one letter ------------------------------------------------------------
 
@@ -27,7 +21,7 @@ def test_a_surname_misspelt_by_one_letter_is_the_one_person_so_named() -> None:
         "Later the mayor, Anna Kowalczyk, met the protesters.\n\n"
         '"Nobody here wants a blockade," Kowalcyzk said.'
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["We only want a fair price for what we grow"][0] == "Grzegorz Wisniewski"
     assert speakers["Nobody here wants a blockade"][0] == "Anna Kowalczyk"
 
@@ -38,7 +32,7 @@ def test_a_surname_with_a_letter_added_at_its_end_is_the_person_named_before() -
         "Industry minister Tobias Hallworth visited the Gdansk yard on Friday.\n\n"
         '"These jobs will still be here in ten years," said Hallworths.'
     )
-    assert annotated(text)["These jobs will still be here in ten years"][0] == "Tobias Hallworth"
+    assert speakers_in(text)["These jobs will still be here in ten years"][0] == "Tobias Hallworth"
 
 
 def test_two_surnames_one_letter_away_leave_the_speaker_as_written() -> None:
@@ -47,7 +41,7 @@ def test_two_surnames_one_letter_away_leave_the_speaker_as_written() -> None:
         "Martin Hendersen and Paul Hendersan opened it in 1998.\n\n"
         '"Bread is what we know," Hendersin said.'
     )
-    assert annotated(text)["Bread is what we know"][0] == "Hendersin"
+    assert speakers_in(text)["Bread is what we know"][0] == "Hendersin"
 
 
 def test_a_surname_two_letters_away_is_another_person() -> None:
@@ -56,7 +50,7 @@ def test_a_surname_two_letters_away_is_another_person() -> None:
         "Councillor Margaret Holloway proposed the budget.\n\n"
         '"We cannot afford another year of cuts," Galloway said.'
     )
-    assert annotated(text)["We cannot afford another year of cuts"][0] != "Margaret Holloway"
+    assert speakers_in(text)["We cannot afford another year of cuts"][0] != "Margaret Holloway"
 
 
 # -- two people coordinated as the subject -------------------------------------------------------
@@ -68,7 +62,7 @@ def test_the_first_of_two_people_joined_as_the_subject_speaks() -> None:
         "Regional Governor Helena Marsh and finance minister Oskar Lindqvist on Monday "
         'promised the town a "fresh start for every family here".'
     )
-    speaker, role = annotated(text)["fresh start for every family here"]
+    speaker, role = speakers_in(text)["fresh start for every family here"]
     assert speaker == "Helena Marsh"
     assert role == "Regional Governor"
 
@@ -79,7 +73,7 @@ def test_the_first_of_two_titled_people_speaks_with_its_own_title() -> None:
         "Union President Carla Mendes and Vice President Joao Pires said the offer was "
         '"an insult to every pilot".'
     )
-    assert annotated(text)["an insult to every pilot"][0] == "Carla Mendes"
+    assert speakers_in(text)["an insult to every pilot"][0] == "Carla Mendes"
 
 
 def test_a_person_after_and_in_an_object_is_not_paired_with_the_subject() -> None:
@@ -88,7 +82,7 @@ def test_a_person_after_and_in_an_object_is_not_paired_with_the_subject() -> Non
         "Chancellor Petra Vogel met the unions and later Jonas Berg said the talks were "
         '"going nowhere fast".'
     )
-    assert annotated(text)["going nowhere fast"][0] == "Jonas Berg"
+    assert speakers_in(text)["going nowhere fast"][0] == "Jonas Berg"
 
 
 # -- labels: a list of sources, a titled name before a colon --------------------------------------
@@ -101,7 +95,7 @@ def test_each_item_of_a_list_of_sources_is_its_own_sources() -> None:
         '    * Reuters - "at least 2,400 homes were flooded."\n'
         '    * BBC - "more than 3,000 homes are under water."\n'
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["at least 2,400 homes were flooded"][0] == "Reuters"
     assert speakers["more than 3,000 homes are under water"][0] == "BBC"
 
@@ -114,7 +108,7 @@ def test_a_titled_name_and_a_colon_after_a_list_marker_speak_with_the_title_as_r
         ": Chief of Staff Daniel Okoye: "
         '"They are on your desk already."'
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["Send me the figures before lunch, please"] == (
         "Laura Fenwick",
         "Deputy Secretary of the Treasury",
@@ -132,7 +126,7 @@ def test_a_quotation_standing_alone_after_a_paragraph_about_a_person_is_theirs()
         '"Islanders need this boat every single day."\n\n'
         "The council meets again in March."
     )
-    assert annotated(text)["Islanders need this boat every single day"][0] == "Colm Brennan"
+    assert speakers_in(text)["Islanders need this boat every single day"][0] == "Colm Brennan"
 
 
 def test_a_quotation_standing_alone_after_a_paragraph_about_a_body_is_its() -> None:
@@ -142,7 +136,7 @@ def test_a_quotation_standing_alone_after_a_paragraph_about_a_body_is_its() -> N
         '"Did you see this man? Was he alone? Please call us."\n\n'
         "The depot reopened on Monday."
     )
-    assert annotated(text)["Did you see this man? Was he alone? Please call us"][0] == (
+    assert speakers_in(text)["Did you see this man? Was he alone? Please call us"][0] == (
         "Northumbria Police"
     )
 
@@ -153,7 +147,7 @@ def test_a_quotation_standing_alone_after_prose_about_no_one_has_no_speaker() ->
         "Bad weather closed the harbour for most of January.\n\n"
         '"Islanders need this boat every single day."'
     )
-    assert annotated(text)["Islanders need this boat every single day"][0] is None
+    assert speakers_in(text)["Islanders need this boat every single day"][0] is None
 
 
 # -- a dash and a name signing a quotation ---------------------------------------------------------
@@ -165,7 +159,7 @@ def test_a_dash_and_a_name_closing_the_paragraph_sign_the_quotation() -> None:
         '"My son has no other way to get to school. Who decided this?" - "Margaret"\n\n'
         '"The last bus leaves before my shift ends." — Tomasz Nowak'
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["My son has no other way to get to school. Who decided this?"][0] == "Margaret"
     assert "Margaret" not in speakers  # the signature's name is no quotation
     assert speakers["The last bus leaves before my shift ends"][0] == "Tomasz Nowak"
@@ -175,7 +169,7 @@ def test_a_dash_and_a_place_after_a_quotation_sign_nothing() -> None:
     text = (
         'Fans left the stadium singing.\n\n"We will be back next year, and we will win." - London'
     )
-    assert annotated(text)["We will be back next year, and we will win"][0] != "London"
+    assert speakers_in(text)["We will be back next year, and we will win"][0] != "London"
 
 
 # -- a name inside an unnamed source's description -----------------------------------------------
@@ -186,7 +180,7 @@ def test_an_indefinite_description_after_the_cue_speaks_not_the_place_inside_it(
         "Exports of car parts fell for a third month.\n\n"
         '"Our order books are half empty," said a Mumbai brake pad maker.'
     )
-    speaker = annotated(text)["Our order books are half empty"][0]
+    speaker = speakers_in(text)["Our order books are half empty"][0]
     assert speaker == "a Mumbai brake pad maker"
 
 
@@ -196,7 +190,7 @@ def test_a_source_close_to_a_named_person_speaks_not_the_person() -> None:
         "Maria Lindholm has not appeared in public since May.\n\n"
         'A friend close to Lindholm said on Sunday "She needs rest, nothing more."'
     )
-    assert annotated(text)["She needs rest, nothing more"][0] == "a friend close to Lindholm"
+    assert speakers_in(text)["She needs rest, nothing more"][0] == "a friend close to Lindholm"
 
 
 def test_a_person_with_an_open_apposition_still_speaks() -> None:
@@ -205,7 +199,7 @@ def test_a_person_with_an_open_apposition_still_speaks() -> None:
         "Tom Reilly, a former adviser to the Transport Safety Board said that "
         '"the wreckage points to a failure in the air."'
     )
-    assert annotated(text)["the wreckage points to a failure in the air"][0] == "Tom Reilly"
+    assert speakers_in(text)["the wreckage points to a failure in the air"][0] == "Tom Reilly"
 
 
 # -- a participle after an opening phrase ---------------------------------------------------------
@@ -218,7 +212,7 @@ def test_a_participle_has_the_subject_after_an_opening_phrase_not_a_show_named_b
         "Late on Monday, Petrakis went on a rant on BNN's Market Hour, saying the bank "
         'was "asleep at the wheel" all year.'
     )
-    assert annotated(text)["asleep at the wheel"][0] == "Rhona Petrakis"
+    assert speakers_in(text)["asleep at the wheel"][0] == "Rhona Petrakis"
 
 
 # -- a body naming the office of the person after it ---------------------------------------------
@@ -230,6 +224,6 @@ def test_the_person_after_a_body_and_a_role_is_the_subject_not_the_body() -> Non
         "UCLA athletic director Helen Voss thanked the officers for their "
         '"patience and hard work."'
     )
-    speaker, role = annotated(text)["patience and hard work"]
+    speaker, role = speakers_in(text)["patience and hard work"]
     assert speaker == "Helen Voss"
     assert role is not None and "athletic director" in role

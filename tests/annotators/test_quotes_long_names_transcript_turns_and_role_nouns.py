@@ -1,6 +1,6 @@
-"""Speaker classes of issue #16 worked on in session 17: long names cut short (initials and a
-generation suffix, a name written family name first), a transcript's question and answer turns,
-and the quotes annotator's English role nouns kept out of other languages.
+"""Long names cut short (initials and a generation suffix, a name written family name first),
+a transcript's question and answer turns, headline quotations, and the quotes annotator's
+English role nouns kept out of other languages (issue #16, written in session 17).
 
 The sentences are written for these tests in the manner of news pages; none is copied from one
 (nor from a benchmark key). Each test fails on the session's starting commit but those named
@@ -8,15 +8,7 @@ The sentences are written for these tests in the manner of news pages; none is c
 
 from __future__ import annotations
 
-import datetime as dt
-
-from helpers.quotes import speakers_and_roles
-
-
-def annotated(text: str, language: str = "en") -> dict[str, tuple[str | None, str | None]]:
-    """``{quoted words: (speaker, role)}`` of every quotation of one article."""
-    return speakers_and_roles(text, dt.date(2023, 10, 2), doc_id="s17", language=language)
-
+from helpers.quotes import speakers_in
 
 # -- long names cut short ------------------------------------------------------------------------
 
@@ -26,7 +18,7 @@ def test_a_surname_is_named_in_full_with_initials_and_a_generation_suffix_in_a_l
         "The awards went to R.W. Okonkwo Jr., Dana Pruitt and Lise Varga on Friday.\n\n"
         "“I did not expect this at all,” Okonkwo said."
     )
-    assert annotated(text)["I did not expect this at all"][0] == "R.W. Okonkwo Jr."
+    assert speakers_in(text)["I did not expect this at all"][0] == "R.W. Okonkwo Jr."
 
 
 def test_a_title_before_a_name_with_a_generation_suffix_is_its_role() -> None:
@@ -36,7 +28,7 @@ def test_a_title_before_a_name_with_a_generation_suffix_is_its_role() -> None:
         "Attorney Walter Ostrowski III said the crash was an accident.\n\n"
         '"My client has never had a ticket," Ostrowski said.'
     )
-    assert annotated(text)["My client has never had a ticket"] == (
+    assert speakers_in(text)["My client has never had a ticket"] == (
         "Walter Ostrowski III",
         "Attorney",
     )
@@ -48,7 +40,7 @@ def test_a_name_written_family_name_first_is_named_in_full() -> None:
         "“We lost half the crop,” Phạm said.\n\n"
         "“Next year will be better,” she said."
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["We lost half the crop"][0] == "Phạm Văn Đức Minh"
     assert speakers["Next year will be better"][0] == "Phạm Văn Đức Minh"
 
@@ -59,7 +51,7 @@ def test_guard_a_body_named_after_a_surname_is_no_name_written_family_name_first
         "Ortiz spoke first.\n\nOrtiz Family Foundation grants were cut.\n\n"
         '"We are done for today," Ortiz said.'
     )
-    assert annotated(text)["We are done for today"][0] == "Ortiz"
+    assert speakers_in(text)["We are done for today"][0] == "Ortiz"
 
 
 # -- a transcript's turns ----------------------------------------------------------------------
@@ -75,7 +67,7 @@ def test_the_answer_turns_of_an_interview_are_the_interviewees() -> None:
         "Q: “And now?”\n\n"
         "A: “Now I cook for strangers.”"
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["When did you start?"][0] is None
     assert speakers["At nine, in my grandmother's kitchen"][0] == "Ilse Marchetti"
     assert speakers["Now I cook for strangers"][0] == "Ilse Marchetti"
@@ -91,13 +83,13 @@ def test_guard_answer_turns_not_introduced_as_an_interview_are_nobodys() -> None
         "Q: “Who needs a permit?”\n\n"
         "A: “Every resident who parks on the street.”"
     )
-    assert annotated(text)["Every resident who parks on the street"][0] is None
+    assert speakers_in(text)["Every resident who parks on the street"][0] is None
 
 
 def test_guard_an_answer_turn_with_its_own_cue_keeps_the_cue() -> None:
     # A guard head already meets: a cue in the turn comes before the turn rules.
     text = "Q: “Will the plant close?”\n\nA: “Not this year,” plant manager Edda Lindqvist said."
-    assert annotated(text)["Not this year"][0] == "Edda Lindqvist"
+    assert speakers_in(text)["Not this year"][0] == "Edda Lindqvist"
 
 
 # -- questions from reporters, and a headline's quotation -------------------------------------
@@ -110,7 +102,7 @@ def test_a_question_after_a_questioner_and_a_colon_is_the_questioners() -> None:
         "One journalist tried again: “Will the captain play on Sunday?”\n\n"
         "“You will see,” Whitcomb said."
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["Will the captain play on Sunday?"] == ("one journalist", None)
     assert speakers["You will see"][0] == "Dana Whitcomb"
 
@@ -122,7 +114,7 @@ def test_guard_a_question_after_a_colon_with_no_questioner_has_no_speaker() -> N
         "“We need a week off,” Whitcomb said.\n\n"
         "The question on every supporter's mind: “Will the captain play?”"
     )
-    assert annotated(text)["Will the captain play?"][0] is None
+    assert speakers_in(text)["Will the captain play?"][0] is None
 
 
 def test_a_question_after_a_sentence_opened_by_a_questioner_is_the_questioners() -> None:
@@ -131,7 +123,7 @@ def test_a_question_after_a_sentence_opened_by_a_questioner_is_the_questioners()
         "One journalist pressed her on the cost of the new bridge. “Who will pay for it?”\n\n"
         "“The state will pay half,” Carvalho-Stroud said."
     )
-    assert annotated(text)["Who will pay for it?"][0] == "one journalist"
+    assert speakers_in(text)["Who will pay for it?"][0] == "one journalist"
 
 
 def test_guard_a_sentence_about_a_journalist_asking_nothing_gives_no_questioner() -> None:
@@ -140,7 +132,7 @@ def test_guard_a_sentence_about_a_journalist_asking_nothing_gives_no_questioner(
         "Mayor Lena Fairweather spoke at the gala.\n\n"
         "A journalist in the front row laughed as she began. “Who among us has not failed?”"
     )
-    assert annotated(text)["Who among us has not failed?"][0] != "a journalist"
+    assert speakers_in(text)["Who among us has not failed?"][0] != "a journalist"
 
 
 def test_a_question_paragraph_after_an_answer_is_the_last_questioners() -> None:
@@ -151,7 +143,7 @@ def test_a_question_paragraph_after_an_answer_is_the_last_questioners() -> None:
         "“Did the two men know each other?”\n\n"
         "“We do not believe so,” Whitcomb said."
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["Did the two men know each other?"][0] == "one reporter"
     assert speakers["We do not believe so"][0] == "Dana Whitcomb"
 
@@ -165,7 +157,7 @@ def test_guard_a_question_in_the_first_person_after_an_answer_is_the_answerers()
         "“No,” Fairweather said. “We started in May.”\n\n"
         "“What would you have us do instead?”"
     )
-    assert annotated(text)["What would you have us do instead?"][0] == "Lena Fairweather"
+    assert speakers_in(text)["What would you have us do instead?"][0] == "Lena Fairweather"
 
 
 def test_a_headline_quotation_is_the_words_of_the_person_named_after_it() -> None:
@@ -174,7 +166,10 @@ def test_a_headline_quotation_is_the_words_of_the_person_named_after_it() -> Non
         "Her third collection is out this week.\n\n"
         "Mensah-Larsen lives in Bergen."
     )
-    assert annotated(text)["Every poem is a letter home"] == ("Efua Mensah-Larsen", "poet")
+    assert speakers_in(text)["Every poem is a letter home"] == (
+        "Efua Mensah-Larsen",
+        "poet",
+    )
 
 
 def test_a_headline_quotation_before_a_person_and_a_verb_is_not_theirs() -> None:
@@ -184,7 +179,7 @@ def test_a_headline_quotation_before_a_person_and_a_verb_is_not_theirs() -> None
         "Marcus Webb, 54, was sentenced at Leeds Crown Court on Friday.\n\n"
         "Webb had taught at the school for twenty years."
     )
-    assert annotated(text)["He took our childhood"][0] is None
+    assert speakers_in(text)["He took our childhood"][0] is None
 
 
 def test_guard_a_headline_quotation_before_no_person_has_no_speaker() -> None:
@@ -194,7 +189,7 @@ def test_guard_a_headline_quotation_before_no_person_has_no_speaker() -> None:
         "the cold\n\n"
         "The town has stocked up on fuel."
     )
-    assert annotated(text)["We will not leave our homes this winter"][0] is None
+    assert speakers_in(text)["We will not leave our homes this winter"][0] is None
 
 
 def test_a_short_sentence_with_a_pronoun_in_lower_case_is_no_title() -> None:
@@ -203,7 +198,7 @@ def test_a_short_sentence_with_a_pronoun_in_lower_case_is_no_title() -> None:
         "“Ring me Friday,” Whitcomb said.\n\n"
         "She still hums the song “Love Me Do” before games."
     )
-    speakers = annotated(text)
+    speakers = speakers_in(text)
     assert speakers["Ring me Friday"][0] == "Whitcomb"
     assert "Love Me Do" not in speakers
 
@@ -215,9 +210,9 @@ def test_an_english_role_noun_is_no_title_in_german() -> None:
     # ``fan`` is one of the quotes annotator's English role nouns (``[quotes] role_nouns`` of
     # en.toml); in German text it is the family name opening ``Fan Chun Wai``.
     text = "„Wir sind bereit“, sagte Fan Chun Wai am Montag."
-    assert annotated(text, "de")["Wir sind bereit"] == ("Fan Chun Wai", None)
+    assert speakers_in(text, "de")["Wir sind bereit"] == ("Fan Chun Wai", None)
 
 
 def test_an_english_role_noun_is_no_title_in_french() -> None:
     text = "« Nous sommes prêts », a déclaré Fan Chun Wai lundi."
-    assert annotated(text, "fr")["Nous sommes prêts"] == ("Fan Chun Wai", None)
+    assert speakers_in(text, "fr")["Nous sommes prêts"] == ("Fan Chun Wai", None)
