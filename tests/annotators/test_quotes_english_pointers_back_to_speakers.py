@@ -1,4 +1,5 @@
-"""English speakers (session 23, issue #16), classes that recur across the blind keys:
+"""English speakers a later pronoun, a definite noun or a headline's cue points back to
+(issue #16, written in session 23), classes that recur across the blind keys:
 
 * a paragraph ending with a sentence whose subject's words it reports (``Okafor, who ...
   Brennan ..., said she had ...``), then ``"...," she said`` opening the next paragraph: the

@@ -1,4 +1,5 @@
-"""English speakers (session 22, issue #16):
+"""English speakers: byline writers, a pronoun's gender, appositions, and the person a
+paragraph-opening pronoun stands for (issue #16, written in session 22):
 
 * the writers a byline names (``By JANE DOE and JOHN ROE Associated Press``) never speak: a
   ``she said`` with no one else of her gender named is not the reporter's;

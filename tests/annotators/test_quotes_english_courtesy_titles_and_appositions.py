@@ -1,4 +1,5 @@
-"""Classes of issue #16 fixed in session 14, from the misses of the English keys.
+"""English speakers and roles around courtesy titles, appositions and a sentence's subject
+(issue #16, written in session 14 from the misses of the English keys).
 
 Speakers: a surname under a courtesy title the entity annotator typed as a person of its own
 (``Prof Lindqvist``) is still the one person named in full; a quotation of several sentences
