@@ -1,5 +1,6 @@
-"""Session 19's quote work: the fast paths' fallbacks give what the plain reading gave, and the
-press conventions moved into the language data files read as the Python tables did.
+"""The quotes annotator's fast paths give what the plain reading gave, and the press
+conventions kept in the language data files read as the Python tables did (written in
+session 19).
 
 * A closing attribution (``..., the vicar said.``) is looked for in a paragraph's last
   characters only; a tail of fewer than three words (a long last word) is read as the whole
