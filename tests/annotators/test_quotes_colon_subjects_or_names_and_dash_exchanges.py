@@ -1,6 +1,6 @@
-"""Three wrong outputs a final read of session 30 found: a person after a preposition taken as
-the subject a colon closes, an article after ``, or`` read as speech, and a dash exchange whose
-paragraphs a blank line separates losing its introduction."""
+"""A person after a preposition is not the subject a colon closes, an article after ``, or``
+opens another name, not speech, and a dash exchange whose paragraphs a blank line separates
+keeps its introduction: three wrong outputs a final read of session 30 found."""
 
 from __future__ import annotations
 
