@@ -416,6 +416,9 @@ class Entry:
     #: Source numbers :attr:`text` itself names as ``[n]`` (a coverage note), so formats show
     #: exactly those ``[n]`` as citations; any other bracketed text stays literal text.
     references: tuple[int, ...] = ()
+    #: For a quote: whether the source printed its words in quotation marks (a transcript's
+    #: turn did not, and is shown without them).
+    quoted: bool = True
 
     def part(self, role: str) -> str | None:
         """The piece of :attr:`parts` playing ``role``, or ``None``."""
@@ -657,12 +660,17 @@ def _quotes(briefing: Briefing, locale: str, words: str) -> list[Entry]:
     for element in key_quotes(briefing):
         quote = display(str(element_field(element, "text")))
         who = quote_attribution(element, locale)
+        # Words the source printed without quotation marks (a transcript's turn) are shown
+        # without them too: marks would claim a quotation the text never made.
+        quoted = element_field(element, "quoted") is not False
+        shown = _quoted(quote, words) if quoted else quote
         entries.append(
             Entry(
-                f"{_quoted(quote, words)} — {who}" if who else _quoted(quote, words),
+                f"{shown} — {who}" if who else shown,
                 element_citations(briefing, element),
                 language=text_language(briefing, element_field(element, "doc_id")),
                 parts=(("quote", quote), ("speaker", who)) if who else (("quote", quote),),
+                quoted=quoted,
             )
         )
     return entries

@@ -245,8 +245,10 @@ def _quotes(entries: Iterable[Entry], words: str) -> list[str]:
         who = entry.part("speaker")
         caption = f"— {_e(who)}" if who else ""
         quote = _e(entry.part("quote"))
+        if entry.quoted:
+            quote = f"{opening}{quote}{closing}"
         out.append(
-            f'<figure class="quote"><blockquote{_lang(entry)}><p>{opening}{quote}{closing}'
+            f'<figure class="quote"><blockquote{_lang(entry)}><p>{quote}'
             f"</p></blockquote><figcaption>{caption}{_cites(entry.citations)}</figcaption>"
             "</figure>"
         )

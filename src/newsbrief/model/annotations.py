@@ -167,6 +167,10 @@ class Quote:
     #: When it was said (ISO ``YYYY-MM-DD``): the day its sentence names, else the article's
     #: publication date; ``None`` when neither is known.
     date: str | None = None
+    #: Whether the text printed the words in quotation marks; ``False`` for a transcript's
+    #: turn (``ROE: We need pumps.``) or a statement attributed without them, which a briefing
+    #: shows without marks.
+    quoted: bool = True
 
 
 @attrs.frozen(weakref_slot=False)

@@ -63,6 +63,7 @@ def collect_quotes(
             cue=a.attributes.get("cue"),
             role=a.attributes.get("role"),
             date=a.attributes.get("date") or (undated or {}).get(document.id),
+            quoted=a.attributes.get("quoted") is not False,
         )
         for document in documents
         for a in document.annotations_of(AnnotationKind.QUOTE)
