@@ -32,6 +32,7 @@ from newsbrief.annotators.entities.merging import (
     mentions_of,
     merge_mentions,
 )
+from newsbrief.annotators.entities.transcript_labels import with_transcript_labels
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
 from newsbrief.nlp.candidates import PackedCandidates, pack_candidates
@@ -83,7 +84,7 @@ class EntityAnnotator:
         from newsbrief.nlp.analysis import analysis_of
 
         packed = with_caseless(document, analysis_of(document).packed_candidates)
-        packed = with_lowercase_agencies(document, packed)
+        packed = with_transcript_labels(document, with_lowercase_agencies(document, packed))
         return EntityDraft(packed, document_evidence(packed, document.text))
 
     def annotate(
@@ -106,7 +107,8 @@ class EntityAnnotator:
             draft = kept_draft(self.name, document, context)
             if draft is None:
                 chunked = analysis_of(document, analyses).packed_candidates
-                packed.append(with_lowercase_agencies(document, with_caseless(document, chunked)))
+                own = with_lowercase_agencies(document, with_caseless(document, chunked))
+                packed.append(with_transcript_labels(document, own))
                 known.append(None)
             else:
                 packed.append(draft.packed_candidates)

@@ -473,6 +473,13 @@ def _dateline(text: str, start: int, end: int, words: ForeignWords) -> bool:
     )
 
 
+def _label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a line and a colon follows it (``MOREL :``)."""
+    return (start == 0 or text[start - 1] == "\n") and _LABEL_COLON.match(text, end) is not None
+
+
+_LABEL_COLON = re.compile(r"[ \u00a0\u202f]?:")
+
 #: Characters read back from a name for an ``according to`` phrase before it.
 _CUE_REACH = 24
 
@@ -1267,7 +1274,12 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             institution(fields[TEXT], words)
             or (bool(words.legal_forms) and fields[TEXT].endswith(words.legal_suffixes))
             or fields[TEXT].lower() in words.agencies
-            or _body_acronyms(fields[TEXT], text, start, end, words)
+            # (a person's name in capitals opening a line before a colon is no acronym: a
+            # transcript's ``MOREL :`` label, typed by ``transcript_labels.py``)
+            or (
+                not (fields[TYPE] == "person" and fields[EVIDENCE] and _label(text, start, end))
+                and _body_acronyms(fields[TEXT], text, start, end, words)
+            )
             or body_with_acronym(fields[TEXT], text, start, code, words)
         ):
             # ``PNV``, ``КПРФ``, ``Sénat``, ``Arbeitsministerium``, ``Lumarel SAS``: a body's,

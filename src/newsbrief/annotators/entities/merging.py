@@ -1047,11 +1047,27 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
         for name, n in counts.items():
             nominatives[nominative_name(name, written_in.get(name)) or name] += n
         counts = nominatives
-    counts = _one_letter_spellings(counts, languages)
+    counts = _capitals_spellings(_one_letter_spellings(counts, languages))
     if any(_inflects(language) for language in languages):
         # Inflected spellings: the nominative is usually the shortest.
         return min(counts, key=lambda name: (-counts[name], len(name), name))
     return min(counts, key=lambda name: (-counts[name], -len(name), name))
+
+
+def _capitals_spellings(counts: Counter[str]) -> Counter[str]:
+    """``counts`` with a spelling in capitals (a transcript's ``ERIK BERG:`` label, a
+    headline's ``VARGA``) counted under the same name written in ordinary case (``Erik Berg``),
+    when the texts write it so too: capitals show emphasis, not how the name is spelt."""
+    upper = [name for name in counts if name.isupper()]
+    if not upper or len(upper) == len(counts):
+        return counts
+    written = {name.casefold(): name for name in counts if not name.isupper()}
+    merged = Counter(counts)
+    for name in upper:
+        ordinary = written.get(name.casefold())
+        if ordinary is not None:
+            merged[ordinary] += merged.pop(name)
+    return merged
 
 
 def _one_letter_spellings(counts: Counter[str], languages: set[str | None]) -> Counter[str]:

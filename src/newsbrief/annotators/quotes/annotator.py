@@ -193,17 +193,32 @@ def _transcript_turns(
     lines = speaker_lines(text, code)
     if not lines:
         return []
-    people = {text[m.start : m.end] for m in found.mentions() if m.type == "person"}
-    people |= {m.name for m in found.mentions() if m.type == "person"}
+    # Who each written form of a person names: the entity's name, the fullest the documents
+    # merged (``ALVAREZ:`` and ``Mayor Alvarez`` are ``Maria Alvarez``'s, as her quoted words
+    # would be); the label's own mention first. A label giving a full name keeps it.
+    people: dict[str, str] = {}
+    at_label: dict[int, str] = {}
+    for m in found.mentions():
+        if m.type == "person":
+            people.setdefault(text[m.start : m.end], m.name)
+            people.setdefault(m.name, m.name)
+            at_label[m.start] = m.name
     taken = sorted((a.start, a.end) for a in annotations)
     out: list[Annotation] = []
     for line in lines:
-        if line.name not in people:
+        if line.name not in people and line.label_start not in at_label:
             continue
         at = bisect.bisect_left(taken, (line.end, line.end))
         if at > 0 and taken[at - 1][1] > line.start:
             continue
-        speaker = Speaker(line.name, text[line.label_start : line.label_end], line.label_start,
+        # (the name as written elsewhere over a label's capitals: ``Erik Berg``, not ``ERIK
+        # BERG``)
+        label_name = at_label.get(line.label_start)
+        if len(line.name.split()) > 1 or label_name is None or label_name.isupper():
+            name = line.name
+        else:
+            name = label_name
+        speaker = Speaker(name, text[line.label_start : line.label_end], line.label_start,
                           line.label_end, None)  # fmt: skip
         out.append(_annotation(text, line.start, line.end, speaker, quoted=False,
                                date=found.published.at(line.start)))  # fmt: skip

@@ -1,13 +1,17 @@
 """A broadcast transcript's or an interview's turns printed without quotation marks, each line
 opening with who speaks and a colon (``SARA ROE: Good morning.``, ``Mere Tawhiri: We're
-fishing ...``): the interviewee's answers are their words.
+fishing ...``, French ``JOURNALISTE : ...`` with its space): the interviewee's answers are their
+words.
 
 A line is a turn only in an exchange: at least two speakers take turns, one of them more than
 once. The interviewer's turns are no one's quotation: a speaker labelled as the programme's
-staff (``A MARTÍNEZ, HOST:``, ``DEVIN ROE, BYLINE:``; the language's ``[quotes]
-transcript_staff`` words) or one whose turns are mostly questions. A surname alone
-(``ROE:``) is the speaker a label names in full; two full labels ending alike (``Prep Time:``,
-``Cook Time:``; ``Leeds United:``, ``Newcastle United:``) are two labels, not one speaker.
+staff (``A MARTÍNEZ, HOST:``, ``PAUL ROE, NPR HOST:`` with the outlet before the role word,
+``DEVIN ROE, BYLINE:``, or the role alone: ``REPORTER:``, ``MODERATOR:``, ``ВЕДУЩИЙ:``; the
+language's ``[quotes] transcript_staff`` words) or one whose turns are mostly questions. A
+surname alone (``ROE:``) is the speaker a label names in full; two full labels ending alike
+(``Prep Time:``, ``Cook Time:``; ``Leeds United:``, ``Newcastle United:``) are two labels, not
+one speaker. :func:`transcript_labels` gives every turn's label, the interviewer's too (the
+summary and the entities read them).
 """
 
 from __future__ import annotations
@@ -19,14 +23,15 @@ import attrs
 
 from newsbrief.annotators.quotes.language_words import quote_words
 
-__all__ = ["SpeakerLine", "speaker_lines"]
+__all__ = ["SpeakerLine", "TurnLabel", "speaker_lines", "staff_word", "transcript_labels"]
 
 # A line's label: a name in capitals (``SARA GUNNARSDÓTTIR``, ``ROE``) or two to four
-# capitalised words (``Mere Tawhiri``), perhaps a role after a comma (``, HOST``), a colon,
-# then the turn's words on the same line (or none: ``A MARTÍNEZ, HOST:`` over its words).
+# capitalised words (``Mere Tawhiri``), perhaps a role after a comma (``, HOST``, ``, NPR
+# HOST``), a colon (French typography sets a space before it), then the turn's words on the
+# same line (or none: ``A MARTÍNEZ, HOST:`` over its words).
 _LABEL = re.compile(
     r"^(?P<name>[^\W\d_][\w’'.\-]*(?:[ \u00a0][^\W\d_][\w’'.\-]*){0,3})"
-    r"(?:,[ \u00a0](?P<role>[^\W\d_][\w’' \u00a0\-]{1,40}))?:"
+    r"(?:,[ \u00a0](?P<role>[^\W\d_][\w’' \u00a0\-]{0,40}[^\W\d_]))?[ \u00a0\u202f]?:"
     r"(?:[ \u00a0]+(?P<words>\S[^\n]*)|[ \u00a0]*)$",
     re.MULTILINE,
 )
@@ -50,24 +55,66 @@ class SpeakerLine:
     label_end: int
 
 
-def _name_like(name: str) -> bool:
-    """A label that names a person: in capitals, or two to four capitalised words."""
+@attrs.frozen
+class TurnLabel:
+    """A turn's label in a transcript's exchange: ``text[start:end]`` is the label up to its
+    words (``PAUL ROE, NPR HOST: ``), ``text[start:name_end]`` the name it gives (``PAUL
+    ROE``; a role alone: ``REPORTER``)."""
+
+    start: int
+    end: int
+    name_end: int
+    #: Whether the label is the programme's staff's or its turns are mostly questions.
+    interviewer: bool
+    #: Whether the label names a person: the text names them outside the labels too, within
+    #: a sentence (``SARA ROE:`` and ``with Sara Roe``), or a label of theirs gives a role
+    #: (``JANE ROE, BBC CORRESPONDENT:``, then ``ROE:``); not ``REPORTER:``, nor ``WATCH:``
+    #: heading a page's links (``Watch the video`` opens a sentence).
+    named: bool
+    #: Where the role after the name's comma is (``NPR HOST``), if the label gives one.
+    role_start: int | None = None
+    role_end: int | None = None
+
+
+def _name_like(name: str, staff: frozenset[str]) -> bool:
+    """A label that names a person (in capitals, or two to four capitalised words) or the
+    programme's staff (``Moderator:``)."""
     words = name.split()
     if name.isupper():
         return any(len(w) > 1 for w in words)
+    if name.lower() in staff:
+        return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
-    """The interviewees' turns of ``text``'s transcript, in text order (none when the
-    language has no ``transcript_staff`` words or the text no exchange)."""
+def staff_word(role: str, staff: frozenset[str]) -> bool:
+    """Whether a label's role names the programme's staff: its last word is one of the
+    language's ``transcript_staff`` words (``HOST``, ``NPR HOST``, ``ведущий``)."""
+    words = role.lower().split()
+    return bool(words) and words[-1] in staff
+
+
+@attrs.frozen
+class _Exchange:
+    """A text's exchange of turns as its labels read."""
+
+    labels: list[re.Match[str]]
+    turns: list[re.Match[str]]
+    key: Callable[[re.Match[str]], str]
+    full: dict[str, str]
+    interviewer: set[str]
+
+
+def _exchange(text: str, code: str | None) -> _Exchange | None:
+    """The exchange of ``text``'s turns, or ``None`` (no ``transcript_staff`` words for the
+    language, no two speakers taking turns)."""
     staff = quote_words(code or "en", "transcript_staff")
     if not staff:
-        return []
-    labels = [m for m in _LABEL.finditer(text) if _name_like(m.group("name"))]
+        return None
+    labels = [m for m in _LABEL.finditer(text) if _name_like(m.group("name"), staff)]
     turns = [m for m in labels if len((m.group("words") or "").split()) >= _TURN_WORDS]
     if not turns:
-        return []
+        return None
     key = _speaker_keys(labels)
     full: dict[str, str] = {}
     interviewer: set[str] = set()
@@ -77,18 +124,55 @@ def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
         if len(name) > len(full.get(key(m), "")):
             full[key(m)] = name
         role = m.group("role")
-        if role is not None and role.lower().strip() in staff:
+        if (role is not None and staff_word(role, staff)) or name.lower() in staff:
             interviewer.add(key(m))
     for m in turns:
         counts.setdefault(key(m), []).append(m.group("words").rstrip().endswith("?"))
     if not 2 <= len(counts) <= _MOST_SPEAKERS or all(len(a) < 2 for a in counts.values()):
-        return []
+        return None
     interviewer |= {key for key, asked in counts.items() if 2 * sum(asked) >= len(asked)}
+    return _Exchange(labels, turns, key, full, interviewer)
+
+
+def transcript_labels(text: str, code: str | None) -> list[TurnLabel]:
+    """The labels of ``text``'s transcript turns with their words on the same line, the
+    interviewer's too, in text order (none when the text holds no exchange)."""
+    exchange = _exchange(text, code)
+    if exchange is None:
+        return []
+    key, full = exchange.key, exchange.full
+    roled = {key(m) for m in exchange.labels if m.group("role") is not None}
+    named = {
+        name
+        for name in {key(m) for m in exchange.turns}
+        if name in roled or _named_mid_sentence(text, full[name])
+    }
+    return [
+        TurnLabel(
+            m.start(),
+            m.start("words"),
+            m.end("name"),
+            key(m) in exchange.interviewer,
+            key(m) in named,
+            m.start("role") if m.group("role") is not None else None,
+            m.end("role") if m.group("role") is not None else None,
+        )
+        for m in exchange.turns
+    ]
+
+
+def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
+    """The interviewees' turns of ``text``'s transcript, in text order (none when the
+    language has no ``transcript_staff`` words or the text no exchange)."""
+    exchange = _exchange(text, code)
+    if exchange is None:
+        return []
+    key, full = exchange.key, exchange.full
     lines: list[SpeakerLine] = []
     written_as: dict[str, str | None] = {}
-    for m in turns:
+    for m in exchange.turns:
         words = m.group("words").rstrip()
-        if key(m) in interviewer or any(mark in words for mark in _MARKS):
+        if key(m) in exchange.interviewer or any(mark in words for mark in _MARKS):
             continue
         if key(m) not in written_as:
             written_as[key(m)] = _as_written(text, full[key(m)])
@@ -130,3 +214,20 @@ def _as_written(text: str, name: str) -> str | None:
         if not written.isupper() and all(w[:1].isupper() for w in written.split()):
             return written
     return None
+
+
+def _named_mid_sentence(text: str, name: str) -> bool:
+    """Whether a label's name in capitals is written elsewhere in capitalised words within a
+    sentence (``Mayor Alvarez``, ``with Claire Morel``): a sentence's first word is capitalised
+    whatever it is (``Watch the video above.``). A label in ordinary case names itself."""
+    if not name.isupper():
+        return True
+    for found in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+        written = found.group()
+        if written.isupper() or not all(w[:1].isupper() for w in written.split()):
+            continue
+        # (a few characters back, not the whole text before: names recur)
+        before = text[max(0, found.start() - 8) : found.start()].rstrip(" \t\u00a0")
+        if before and (before[-1].isalnum() or before[-1] in ",;"):
+            return True
+    return False

@@ -1,0 +1,61 @@
+"""A transcript's turn labels (``PAUL ROE, NPR HOST:``, ``ROE:``, ``REPORTER:``, ``ВЕДУЩИЙ:``)
+as names: the name a label gives is a person's, the one speaking (a surname alone in capitals
+reads like an acronym, and became an organisation); the role after it (``HOST``, the last
+words of ``NPR HOST``) and a role label alone are no names (they became organisations). The
+outlet before the role (``NPR``) stays what it is. Which lines are labels is the quote rules'
+reading of the exchange (:func:`~newsbrief.annotators.quotes.speaker_lines.transcript_labels`).
+"""
+
+from __future__ import annotations
+
+from newsbrief.annotators.quotes.language_words import quote_words
+from newsbrief.annotators.quotes.speaker_lines import staff_word, transcript_labels
+from newsbrief.model import Document
+from newsbrief.nlp.candidates import (
+    TEXT,
+    TYPE,
+    CandidateFields,
+    PackedCandidates,
+    pack_fields,
+    with_fields,
+)
+
+__all__ = ["with_transcript_labels"]
+
+
+def with_transcript_labels(document: Document, packed: PackedCandidates) -> PackedCandidates:
+    """``packed`` (the candidates of ``document``) with each turn label's name a person (when
+    the text names them outside the labels too) and its role words left out; ``packed``
+    itself when the text holds no transcript."""
+    if not len(packed):
+        return packed
+    text, code = document.text, document.language
+    labels = transcript_labels(text, code)
+    if not labels:
+        return packed
+    staff = quote_words(code or "en", "transcript_staff")
+    names = {label.start: label.name_end for label in labels}
+    speakers = {label.start for label in labels if label.named}
+    roles = [(label.role_start, label.role_end) for label in labels if label.role_start is not None]
+    bounds = iter(packed.bounds())
+    offsets: list[int] = []
+    fields_out: list[CandidateFields] = []
+    changed = False
+    for start, end, fields in zip(bounds, bounds, packed.fields, strict=True):
+        words = str(fields[TEXT]).lower().split()
+        in_role = any(s is not None and e is not None and s <= start and end <= e for s, e in roles)
+        if (in_role or start in names) and all(word in staff for word in words):
+            changed = True  # ``HOST``, ``REPORTER``: a role, no one's name
+            continue
+        if in_role and staff_word(str(fields[TEXT]), staff):
+            # ``NPR HOST`` read as one name: the outlet alone.
+            name = str(fields[TEXT])
+            end = start + len(name[: len(name) - len(name.split()[-1])].rstrip())
+            fields = with_fields(fields, text=text[start:end])
+            changed = True
+        elif start in speakers and names[start] == end and fields[TYPE] != "person":
+            fields = with_fields(fields, type="person", evidence=True)
+            changed = True
+        offsets += (start, end)
+        fields_out.append(fields)
+    return pack_fields(offsets, fields_out) if changed else packed

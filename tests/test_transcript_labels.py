@@ -1,0 +1,70 @@
+"""A transcript's labels through the whole briefing (session 31): role words in labels
+(``BBC ANCHOR``, ``WXRT REPORTER``, ``REPORTER``) are no organisations and make the label the
+interviewer's (``NAME, OUTLET ROLE:`` is NAME's with a role); a surname label in capitals is a
+person; a turn's speaker is the fullest name the documents merged for the label (``HALVORSEN:``
+and ``Teodor Halvorsen``), as quoted words would be.
+
+The articles are written for these tests in the manner of broadcast transcripts; none is
+copied."""
+
+from __future__ import annotations
+
+import newsbrief
+from newsbrief.model import Document, Metadata
+
+HARBOUR = (
+    "Interview: The harbour master on the storm\n\n"
+    "Transcript of a radio interview broadcast on Friday.\n\n"
+    "DANA WHITLOCK, BBC ANCHOR: Harbour Master Teodor Halvorsen, thanks for joining us. "
+    "How many boats broke loose?\n\n"
+    "HALVORSEN: Eleven boats broke their moorings in the night. Four of them sank at the "
+    "north pier before dawn.\n\n"
+    "WHITLOCK: When will the harbour reopen?\n\n"
+    "HALVORSEN: Not before Monday. The divers need two clear days to check the channel.\n\n"
+    "WHITLOCK: Harbour Master Teodor Halvorsen, thank you.\n\n"
+    "HALVORSEN: Thank you, Dana.\n"
+)
+
+
+def _briefing(text: str, language: str = "en") -> newsbrief.Briefing:
+    document = Document.from_text(text, id="t", metadata=Metadata(language=language))
+    return newsbrief.build_briefing([document])
+
+
+def test_a_transcript_quote_names_its_speaker_in_full() -> None:
+    briefing = _briefing(HARBOUR)
+    turns = [q for q in briefing.quotes if q.text.startswith("Eleven boats")]
+    assert [q.speaker for q in turns] == ["Teodor Halvorsen"]
+
+
+def test_label_role_words_are_no_organisations() -> None:
+    briefing = _briefing(HARBOUR)
+    names = {(e.name, e.type) for e in briefing.entities}
+    assert not any(name in ("ANCHOR", "BBC ANCHOR") for name, _ in names)
+    assert ("BBC", "organisation") in names
+    # The host's turns are no one's quotation (``, BBC ANCHOR`` names the staff).
+    assert not any(q.text.startswith("When will") for q in briefing.quotes)
+
+
+def test_a_surname_label_is_a_person() -> None:
+    text = (
+        "After the mill fire\n\n"
+        "Transcript of a radio interview.\n\n"
+        "RUTH ABERNATHY, WXRT REPORTER: Chief Okonkwo, what happened at the mill?\n\n"
+        "OKONKWO: The fire started in the drying shed after midnight. Our crews were there "
+        "within six minutes.\n\n"
+        "ABERNATHY: Was anyone hurt?\n\n"
+        "OKONKWO: Two firefighters were treated for smoke. Both are home now.\n\n"
+        "REPORTER: And the cause?\n\n"
+        "OKONKWO: We do not know yet. The investigators will be there all week.\n"
+    )
+    briefing = _briefing(text)
+    types = {variant: e.type for e in briefing.entities for variant in e.variants}
+    assert types["OKONKWO"] == "person"
+    # Named as the text writes the name, not in the labels' capitals.
+    assert "Okonkwo" in {e.name for e in briefing.entities}
+    assert types["ABERNATHY"] == "person"
+    assert "REPORTER" not in types
+    assert any(
+        q.text.startswith("The fire started") and q.speaker is not None for q in briefing.quotes
+    )
