@@ -442,7 +442,10 @@ class Block:
 def _summary(briefing: Briefing) -> list[Entry]:
     return [
         Entry(
-            display(item.sentence.text),
+            # A transcript's turn, shown after its label: who speaks it, as the quotes name them.
+            display(item.sentence.text)
+            if item.speaker is None
+            else f"{display(item.speaker)}: {display(item.sentence.text)}",
             item_citations(briefing, item),
             language=text_language(briefing, item.sentence.doc_id),
         )

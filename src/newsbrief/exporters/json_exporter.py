@@ -237,6 +237,8 @@ def _ref(briefing: Briefing, ref: SourceRef) -> dict[str, Any]:
 
 def _item(briefing: Briefing, item: SummaryItem) -> dict[str, Any]:
     sentence = item.sentence
+    # (``speaker`` only for a transcript's turn: other items are written as before.)
+    spoken = {} if item.speaker is None else {"speaker": item.speaker}
     return {
         "text": sentence.text,
         "doc_id": sentence.doc_id,
@@ -249,6 +251,7 @@ def _item(briefing: Briefing, item: SummaryItem) -> dict[str, Any]:
         "supported_by": [_ref(briefing, ref) for ref in item.supported_by],
         "story": item.story,
         "source": lookup(briefing).source_number(sentence.doc_id, sentence.section),
+        **spoken,
     }
 
 
@@ -824,6 +827,7 @@ def _read_item(data: Any, path: str, documents: Mapping[str, Document]) -> Summa
         _float(data, "score", path),
         supported_by=refs,
         story=_str(data, "story", path, None),
+        speaker=_str(data, "speaker", path, None),
     )
 
 

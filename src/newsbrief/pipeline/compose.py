@@ -67,19 +67,23 @@ def compose(
     that the analyses need not be held while the briefing is composed).
     """
     from newsbrief.sections.summary import compose_summary, story_dates
+    from newsbrief.sections.turn_labels import unlabelled
 
     # (Kept as given when it counts every document.)
     repeats = counted_ahead(documents, repeats, analyses, dates=False).repeats
-    summary = compose_summary(
+    composed = compose_summary(
         documents, stories, summary, settings.budget_for(documents), settings.order
     )
+    # A transcript's turn shown from after its label, its speaker kept beside it (the views
+    # read the sentences as the documents hold them: the timeline leaves those out).
+    summary = unlabelled(documents, composed)
     sources = make_sources(documents)
     # The briefing's own words (title, notes) in the language its export's dates and headings
     # are written in (``-O locale=uk``), else in the documents' language.
     language = locale_language(settings.export_options.get("locale")) or main_language(documents)
     views = briefing_views(
         documents,
-        summary,
+        composed,
         stories=stories,
         per_speaker=settings.quotes_per_speaker,
         analyses=analyses,
