@@ -71,6 +71,14 @@ def write_cases(folder: Path) -> dict[str, str]:
             b'Then the reporters moved on to part %d of the long meeting. "Why is it %d?"' % (i, i)
             for i in range(10_000)
         ),
+        # Press quotations with a dash and a cue after each: each was given the sentence before
+        # it by half a dozen rules, each reading 1,500 characters back (sentence_subjects).
+        "1 MB line of Russian quotations ('«Мы готовы», — сказал депутат. ')": (
+            "«Мы готовы», — сказал депутат. ".encode() * 17_850
+        ),
+        "1 MB line of Ukrainian quotations ('«Ми готові», – сказав депутат. ')": (
+            "«Ми готові», – сказав депутат. ".encode() * 17_850
+        ),
         "one 200 KB line of capitalised words": _capitalised_line(),
         # Entity merging read every full name of a surname again for each lone one.
         "5,000 people of one surname, each named again by it": _one_surname(5_000),

@@ -24,6 +24,7 @@ from newsbrief.annotators.quotes.attribution import (
     mentions,
     names,
     references,
+    sentence_subjects,
     unnamed_sources,
 )
 from newsbrief.model import AnnotationKind, Document, Metadata, Section
@@ -312,3 +313,64 @@ def test_subheadings_read_only_the_quotations_holding_their_words(
     few = _heading_checks(250, monkeypatch)
     many = _heading_checks(2000, monkeypatch)
     assert 0 < many <= 10 * few
+
+
+#: One sentence of a line of Ukrainian press quotations, each closed by a dash and a cue with
+#: a role noun after it (a sentence of its own, as in the hostile case's Russian line).
+_PRESS_SENTENCE = "«Ми вже на місці», – повідомив міністр. "
+
+
+def _press_line(count: int) -> tuple[Document, list[str | None]]:
+    """A line of ``count`` press quotations, its entities annotated, and the speakers expected."""
+    text = _PRESS_SENTENCE * count
+    document = Document.from_text(text, id="t", metadata=Metadata(language="uk"))
+    (entities,) = EntityAnnotator().annotate([document])
+    return entities, ["міністр"] * count
+
+
+def test_the_sentence_before_a_press_quotation_is_read_near_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The sentence before each quotation's is looked for in the last few hundred characters
+    # first, once per quotation: reading the whole reach back (1,500 characters) for each of
+    # the half dozen rules that ask made a megabyte line of such quotations cost minutes.
+    document, expected = _press_line(400)
+    ends = _Measured(sentence_subjects._SENTENCE_END)
+    with monkeypatch.context() as patch:
+        patch.setattr(sentence_subjects, "_SENTENCE_END", ends)
+        (annotated,) = QuoteAnnotator().annotate([document])
+    quotes = annotated.annotations_of(AnnotationKind.QUOTE)
+    assert [q.attributes.get("speaker") for q in quotes] == expected
+    assert ends.read <= 400 * sentence_subjects._SENTENCE_REACH
+
+
+class _SearchedBack(str):
+    """A masked text that adds up the characters its searches back (``rfind``) read."""
+
+    searched = 0
+
+    def rfind(self, sub, start=None, end=None):  # type: ignore[no-untyped-def]
+        _SearchedBack.searched += (len(self) if end is None else end) - (start or 0)
+        return str.rfind(self, sub, start, end)
+
+
+def test_a_cue_reads_back_to_its_quotations_line_over_spaces_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Whether a quotation before a cue goes on from the line before is told by the spaces
+    # before its opening mark: a search back for the line's start read a line of quotations
+    # from its start once per quotation (the square of the line's length).
+    document, expected = _press_line(400)
+    made = speakers_module.Attributor.__init__
+
+    def counted(self: Any, *args: Any, **kwargs: Any) -> None:
+        made(self, *args, **kwargs)
+        self.masked = _SearchedBack(self.masked)
+
+    _SearchedBack.searched = 0
+    with monkeypatch.context() as patch:
+        patch.setattr(speakers_module.Attributor, "__init__", counted)
+        (annotated,) = QuoteAnnotator().annotate([document])
+    quotes = annotated.annotations_of(AnnotationKind.QUOTE)
+    assert [q.attributes.get("speaker") for q in quotes] == expected
+    assert _SearchedBack.searched <= 20 * len(document.text)

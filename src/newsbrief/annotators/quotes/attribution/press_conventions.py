@@ -109,12 +109,31 @@ class PressReader(DescriptionReader):
 
     _press_last_words: dict[str, list[str]] | None = None
     _entity_words: frozenset[str] | None = None
+    #: :meth:`sentence_before`'s answers, by position and ``leading`` (made on first need).
+    _sentences_before: dict[tuple[int, bool], tuple[int, int] | None] | None = None
 
     @property
     def press(self) -> PressWords:
         """The press conventions of the document's language (none without a profile)."""
         profile = self.cues.profile
         return press_words(profile.code) if profile is not None else NO_PRESS_WORDS
+
+    def sentence_before(self, at: int, *, leading: bool = False) -> tuple[int, int] | None:
+        """``(start, end)`` of the sentence before ``at``'s in its paragraph (see
+        :func:`.sentence_subjects.sentence_before`), found once per position: half a dozen
+        rules ask for it at each quotation."""
+        found = self._sentences_before
+        if found is None:
+            found = self._sentences_before = {}
+        key = (at, leading)
+        if key not in found:
+            index = bisect.bisect_right(self._paragraph_starts, at) - 1
+            found[key] = (
+                sentence_before(self.masked, at, self.paragraphs[index], leading=leading)
+                if index >= 0
+                else None
+            )
+        return found[key]
 
     # -- unnamed sources and role phrases ------------------------------------------------------
 
@@ -857,8 +876,10 @@ class PressReader(DescriptionReader):
             return None
         opening = self._masked_from(end)
         for _ in range(_CONTINUED_PARAGRAPHS):
-            line = masked.rfind("\n", 0, opening)
-            if line < 0 or _back_over(masked, opening, " \t\u00a0\r") > line + 1:
+            # (Back over spaces only: a search for the line's start read a line of a
+            # thousand quotations back to its start at each of them.)
+            line = _back_over(masked, opening, " \t\u00a0\r") - 1
+            if line < 0 or masked[line] != "\n":
                 break  # (the quotation does not open its line)
             before = _back_over(masked, _back_over(masked, line, " \t\u00a0\r\n"), ".!?…")
             if before == 0 or masked[before - 1] != QUOTE_MASK:
@@ -976,10 +997,9 @@ class PressReader(DescriptionReader):
         (``Der Angeklagte schwieg. „...“, sagte die 44-Jährige``: someone else); as written,
         its article in lower case."""
         press = self.press
-        index = bisect.bisect_right(self._paragraph_starts, at) - 1
-        if not press.capitalised_nouns or index < 0:
+        if not press.capitalised_nouns:
             return None
-        sentence = sentence_before(self.masked, at, self.paragraphs[index])
+        sentence = self.sentence_before(at)
         if sentence is None:
             return None
         words = self._head_words(sentence[0], min(sentence[1], sentence[0] + _PHRASE_REACH))
@@ -1100,8 +1120,7 @@ class PressReader(DescriptionReader):
         """The person a personal pronoun opening the sentence before ``at``'s stands for
         (``Він``, ``Сам він``, ``Она же``: one of its first two words), resolved as a cue's
         pronoun is; ``None`` when it opens with none or means an unnamed source."""
-        index = bisect.bisect_right(self._paragraph_starts, at) - 1
-        sentence = sentence_before(self.masked, at, self.paragraphs[index]) if index >= 0 else None
+        sentence = self.sentence_before(at)
         if sentence is None:
             return None
         for match in itertools.islice(
@@ -1257,10 +1276,7 @@ class PressReader(DescriptionReader):
         subject (``Mickelson ganó, aunque Furyk dijo que ...``), or, ``alone``, the sentence
         names another person at all (``Путин встретился с Си Цзиньпином. «...», — сказал
         китайский лидер``: a description may be either's)."""
-        index = bisect.bisect_right(self._paragraph_starts, at) - 1
-        if index < 0:
-            return None
-        sentence = sentence_before(self.masked, at, self.paragraphs[index], leading=leading)
+        sentence = self.sentence_before(at, leading=leading)
         if sentence is None:
             return None
         return self.subject_of(*sentence, gender, alone)
@@ -1341,12 +1357,7 @@ class PressReader(DescriptionReader):
         source se montre prudente, ...`` the phrase's end is not known). ``leading``: also
         when no quotation stands before ``at`` in its sentence."""
         press = self.press
-        index = bisect.bisect_right(self._paragraph_starts, at) - 1
-        sentence = (
-            sentence_before(self.masked, at, self.paragraphs[index], leading=leading)
-            if index >= 0
-            else None
-        )
+        sentence = self.sentence_before(at, leading=leading)
         if sentence is None:
             return None
         words = self._head_words(*sentence)
@@ -1552,10 +1563,7 @@ class PressReader(DescriptionReader):
                 described, rest.split()[0] if definite and rest else None, start, gender,
                 (word, start, end, cue),
             )  # fmt: skip
-        index = bisect.bisect_right(self._paragraph_starts, start) - 1
-        if index < 0:
-            return None
-        sentence = sentence_before(self.masked, start, self.paragraphs[index])
+        sentence = self.sentence_before(start)
         if sentence is None:
             return None
         words = self._head_words(sentence[0], min(sentence[1], sentence[0] + _PHRASE_REACH))
@@ -1756,8 +1764,7 @@ class PressReader(DescriptionReader):
                 named = [(word[skip:], first + skip, last), *named[1:]]
             if named:
                 return self._informant(named, cue)
-        index = bisect.bisect_right(self._paragraph_starts, at) - 1
-        sentence = sentence_before(self.masked, at, self.paragraphs[index]) if index >= 0 else None
+        sentence = self.sentence_before(at)
         if sentence is None:
             return None
         return self._impersonal_place(self._head_words(*sentence), cue)

@@ -31,6 +31,8 @@ _SENTENCE_END = re.compile(
 #: How far back a sentence's start is looked for (characters): a paragraph of a whole page
 #: written without line breaks is not read from its start once per quotation.
 _SENTENCE_REACH = 1500
+#: How far back a sentence's start is looked for first (characters): a news sentence's length.
+_SENTENCE_GLANCE = 240
 #: At most this many words stand before a sentence's subject (``Dans le vestiaire, le
 #: capitaine``, ``BVB-Trainer``).
 _LEAD_WORDS = 6
@@ -45,11 +47,18 @@ def _sentence_start(masked: str, end: int, floor: int) -> int | None:
     """Where the sentence holding ``masked[end - 1]`` starts (not before ``floor``); ``None``
     when it starts more than :data:`_SENTENCE_REACH` characters back."""
     reach = max(floor, end - _SENTENCE_REACH)
-    start = floor if reach == floor else None
-    for match in _SENTENCE_END.finditer(masked, reach, end):
-        if match.end() < end:
-            start = match.end()
-    return start
+    # The nearer stretch first: most sentences end within it, and a line of a thousand short
+    # sentences is not matched end after end over the whole reach (8 times a quotation). A
+    # scan from any point finds the same sentence ends as one from further back (no end
+    # starts inside another), so the last end it finds is the last one of the reach.
+    for low in (max(reach, end - _SENTENCE_GLANCE), reach):
+        start = None
+        for match in _SENTENCE_END.finditer(masked, low, end):
+            if match.end() < end:
+                start = match.end()
+        if start is not None or low == reach:
+            break
+    return floor if start is None and reach == floor else start
 
 
 def sentence_before(
