@@ -472,10 +472,12 @@ class DescriptionReader(ReferenceResolver):
         if head is None or not self.paragraphs:
             return speaker
         index = bisect.bisect_right(self._paragraph_starts, speaker.end) - 1
-        limit = self.paragraphs[min(index + 2, len(self.paragraphs) - 1)][1]
-        matches = _DEFINITE_APPOSITION.finditer(
-            self.masked, speaker.end, min(limit, speaker.end + 2000)
+        limit = min(
+            self.paragraphs[min(index + 2, len(self.paragraphs) - 1)][1], speaker.end + 2000
         )
+        if self.masked.find(f"{head},", speaker.end, limit) < 0:
+            return speaker  # (no apposition can end in the head noun: not read word by word)
+        matches = _DEFINITE_APPOSITION.finditer(self.masked, speaker.end, limit)
         for match in matches:
             if match.group(1) != head:
                 continue
