@@ -139,3 +139,12 @@ def test_a_bodys_name_in_a_case_is_given_in_the_nominative(
     code: str, written: str, nominative: str
 ) -> None:
     assert nominative_body(written, code) == nominative
+
+
+def test_a_mans_accusative_has_no_word_in_a_things_accusative() -> None:
+    # ``Кабак`` is also a thing's name, whose accusative is written as its nominative; a man's
+    # surname in the accusative takes the genitive's ending (``Бора Кабака``), so ``Бора
+    # Кабак`` (a first name ending in -а, as Turkish ones do) is no accusative of ``Бор Кабак``.
+    assert nominative_name("Бора Кабак", "ru") is None
+    assert nominative_name("Бора Кабака", "ru") == "Бор Кабак"
+    assert nominative_name("Олега Дуба", "ru") == "Олег Дуб"

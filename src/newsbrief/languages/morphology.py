@@ -355,6 +355,10 @@ def _agreeing(readings: list[tuple[Any, ...]], case: str, gender: str) -> list[A
             if (_case(p) == case or _fixed(p))
             # (``ms-f``: a surname of either gender, ``Коваль``)
             and (_gender(p) in (gender, None) or "ms-f" in p.tag.grammemes)
+            # A man named in the accusative takes its genitive form (``Петра Дуба``): a thing's
+            # accusative, written as its nominative, is no word of his name (``Арда Туран``
+            # is no accusative of ``Ард``).
+            and not (case == "accs" and gender == "masc" and "inan" in p.tag.grammemes)
         ]
         if not fitting:
             return None
