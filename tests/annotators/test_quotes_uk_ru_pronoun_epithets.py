@@ -67,3 +67,30 @@ def test_a_cue_in_the_other_gender_is_not_the_pronoun_s_person(
     language: str, text: str, quoted: str
 ) -> None:
     assert speaker_of(text, language, quoted) not in ("Анна Петрова", "Анна Петренко")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "expected"),
+    [
+        (
+            "ru",
+            "Мэр Казани Иван Петров представил план ремонта дорог.\n"
+            "«Мы готовы начать весной», — заявил глава города на совещании в мэрии.",
+            "Мы готовы начать",
+            "Иван Петров",
+        ),
+        (
+            "uk",
+            "Мер Вінниці Сергій Моргунов представив план ремонту доріг.\n"
+            "«Ми готові почати навесні», — заявив очільник міста на нараді у мерії.",
+            "Ми готові почати",
+            "Сергій Моргунов",
+        ),
+    ],
+)
+def test_a_place_after_a_description_does_not_hide_its_person(
+    language: str, text: str, quoted: str, expected: str
+) -> None:
+    # The phrase of place says where the words were said (``на совещании``), not who said them:
+    # the description before it is read as it is without one.
+    assert speaker_of(text, language, quoted) == expected
