@@ -130,6 +130,23 @@ _ADVERBIAL_OPENING = re.compile(
 )
 
 
+#: ``at``, ``after``, ``by``: words opening an adverbial before a sentence's subject.
+_OPENING_PREPOSITIONS = EN.words("quotes", "opening_prepositions")
+
+
+#: A sentence opening with a phrase and its comma just before a name (``Holding a screwdriver,
+#: Ann Roe``, ``After meeting the chairman, Ann Roe``): a preposition, or a participle with its
+#: object or complement after it (``Holding a``, ``Asked by``, not ``Retired teacher``); the
+#: phrase is an adverbial of the sentence whose subject the name is, no role in apposition.
+_OPENING_PHRASE = re.compile(
+    r"(?:^|[.!?…][\"”’»)]*\s+)(?:"
+    rf"(?i:{plain_alternation(_OPENING_PREPOSITIONS)})[ \u00a0]"
+    r"|[A-Z][a-z]{2,}(?:ing|ed)[ \u00a0]+"
+    rf"(?:{plain_alternation(DETERMINERS | _ROLE_INNER_PREPOSITIONS | _OPENING_PREPOSITIONS)})"
+    r"[ \u00a0])[^,.;:!?\"“”\n]*,[ \u00a0]*$"
+)
+
+
 #: The word right after a name (``Tom Hale said``).
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w’'-]+)")
 
@@ -228,6 +245,28 @@ def occupation_ending(lower: str) -> bool:
 _OCCUPATION_HEADS = tuple(EN.words("quotes", "occupation_heads"))
 
 
+#: The fewest letters of the word a compound's head is joined to (``bin`` in ``binman``).
+_COMPOUND_STEM = 3
+
+
+#: Nationalities in lower case (``german``): words ending like a compound that are none.
+_NATIONALITIES = frozenset(w.lower() for w in gz.DEMONYMS)
+
+
+def _compound_head(lower: str, head: str) -> bool:
+    """Whether the lower-case ``lower`` is a compound of ``head`` (``bookseller``, ``binman``):
+    it ends with ``head`` after a word of its own, letters with a vowel, at least
+    :data:`_COMPOUND_STEM` of them; a nationality merely ends so (``german``)."""
+    stem = lower[: -len(head)]
+    return (
+        lower.endswith(head)
+        and len(stem) >= _COMPOUND_STEM
+        and stem.isalpha()
+        and any(v in stem for v in "aeiouy")
+        and lower not in _NATIONALITIES
+    )
+
+
 def _occupation(lower: str) -> bool:
     """Whether the lower-case English ``lower`` names what a person does (``supervisor``,
     ``pharmacist``, ``bookseller``)."""
@@ -235,9 +274,7 @@ def _occupation(lower: str) -> bool:
         return True
     if len(lower) >= _SUFFIXED_LENGTH and occupation_ending(lower):
         return lower.isalpha()
-    if any(lower.endswith(h) and len(lower) >= len(h) + 3 for h in _OCCUPATION_HEADS):
-        return lower.isalpha()
-    return False
+    return any(_compound_head(lower, h) for h in _OCCUPATION_HEADS)
 
 
 #: Verbs in the past: a role read back before a name stops at one before its noun (``A knee
@@ -550,6 +587,8 @@ class RoleFinder(MentionLookup):
         comma = head.rstrip(" \u00a0").endswith(",")
         if given is None and end is not None and comma and self._speaks_next(end):
             return None  # ``The madman, Tom Hale said, "..."``: what he spoke of
+        if given is None and end is not None and comma and self._after_opening_phrase(head, end):
+            return None  # ``Holding a screwdriver, Ann Roe pointed``
         opening = _ADVERBIAL_OPENING.search(head) is not None
         if given is None and end is not None and opening and self._speaks_next(end):
             return None  # ``In the travel guide Tom Hale said``
@@ -564,6 +603,13 @@ class RoleFinder(MentionLookup):
         said``): what a comma sets before it is then no apposition of it."""
         after = _NEXT_WORD.match(self.masked, end)
         return after is not None and self.cue.fullmatch(after.group(1)) is not None
+
+    def _after_opening_phrase(self, head: str, end: int) -> bool:
+        """Whether ``head``, the text before a name ending at ``end``, is the opening phrase of
+        its sentence up to the name's comma (``Holding a screwdriver, ``: :data:`_OPENING_PHRASE`)
+        and no comma after the name goes on with an apposition (``According to the head of
+        the agency, Ann Roe, ...`` names her office)."""
+        return _OPENING_PHRASE.search(head) is not None and self.masked[end : end + 1] != ","
 
     def _apposed_before(self, start: int, end: int) -> str | None:
         """``The Director of the WFP office in Geneva, Charles Vincent,``, ``An energy
@@ -580,7 +626,7 @@ class RoleFinder(MentionLookup):
         cut = head.rfind("\n") + 1  # a role never runs over a paragraph break
         head = _without_courtesy(head[cut:]).rstrip(" \u00a0")
         offset += cut
-        if not head.endswith(","):
+        if not head.endswith(",") or self._after_opening_phrase(head, end):
             return None
         tokens = list(WORD.finditer(head[:-1]))
         back = [t.group() for t in reversed(tokens)]
