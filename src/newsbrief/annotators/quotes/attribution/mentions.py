@@ -301,8 +301,9 @@ class MentionLookup:
         #: Per speaker's name, the places its answer changes and the fullest form from each.
         self._fullest: dict[str, tuple[list[int], list[str]]] = {}
         #: Per family name, where a name with a nickname inside it (``Ann “Nan” Roe``) is
-        #: written and that name without the nickname (see :meth:`NameForms.fullest`).
-        self._nicknamed: dict[str, list[tuple[int, str]]] | None = None
+        #: written, that name without the nickname and where it ends (see
+        #: :meth:`NameForms.fullest`).
+        self._nicknamed: dict[str, list[tuple[int, str, int]]] | None = None
         #: Per role as written (case-folded), the people the entity annotator gave it (built
         #: on first need by :meth:`_titled`).
         self._titled_people: dict[str, set[str]] | None = None

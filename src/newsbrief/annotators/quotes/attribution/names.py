@@ -525,7 +525,11 @@ class NameForms(RoleFinder):
             # splits a name at a nickname in quotation marks; the name is read without it.
             nicknamed = self._nickname_free(name, before)
             if nicknamed is not None:
-                return attrs.evolve(speaker, name=nicknamed)
+                # (its role is read where it is written in full: ``City council member Jerome
+                # "J.T." Talley``, the entity annotator's mentions split at the nickname)
+                start, full, end = nicknamed
+                role = speaker.role or self._role_before(start, end=end)
+                return attrs.evolve(speaker, name=full, role=role)
         if index < 0 or places[1][index] == name:
             return speaker
         full, role = places[1][index], speaker.role
@@ -606,24 +610,29 @@ class NameForms(RoleFinder):
                 found[mention.name] = run
         return found
 
-    def _nickname_free(self, name: str, before: int) -> str | None:
+    def _nickname_free(self, name: str, before: int) -> tuple[int, str, int] | None:
         """The last name written with a nickname inside it before ``before`` whose family
         name is the one-word ``name``, without the nickname (``Ann Roe`` for ``Ann “Nan”
-        Roe``). The text is scanned once per document."""
+        Roe``), or that is ``name`` without it, with where it is written (start, name, end).
+        The text is scanned once per document."""
         if " " in name:
-            return None
+            given, _, family = name.rpartition(" ")
+            found = self._nickname_free(family, before) if " " not in given else None
+            return found if found is not None and found[1] == name else None
         if self._nicknamed is None:
             self._nicknamed = {}
             for match in _nicknamed(self.text):
                 if match.group("first") in LONE_NOT_NAMES:
                     continue
                 full = f"{match.group('first')} {match.group('last')}"
-                self._nicknamed.setdefault(match.group("last"), []).append((match.start(), full))
+                self._nicknamed.setdefault(match.group("last"), []).append(
+                    (match.start(), full, match.end())
+                )
         written = self._nicknamed.get(name)
         if not written:
             return None
         index = bisect.bisect_left(written, (before, "")) - 1
-        return written[index][1] if index >= 0 else None
+        return written[index] if index >= 0 else None
 
     def _place_as_written(self, speaker: Speaker) -> str | None:
         """The name a place speaker is written under where it speaks, when that is another
