@@ -325,7 +325,11 @@ def _is_role(words: list[str], nouns: frozenset[str], *, english: bool = False) 
     """Whether apposed words state a role (``president of the Dallas Fed``; in ``english``,
     an occupation too: ``a marine biologist at ...``), not a list of names or a clause."""
     if not any(
-        w.lower() in nouns or w in gz.ROLE_WORDS or (english and _occupation(w.lower()))
+        w.lower() in nouns
+        or w in gz.ROLE_WORDS
+        or (english and _occupation(w.lower()))
+        # ``Director-General``, ``co-founder``: a hyphenated office by its last part
+        or ("-" in w and w.lower().rpartition("-")[2] in nouns)
         for w in words[:4]
     ):
         return False
