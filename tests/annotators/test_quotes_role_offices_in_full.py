@@ -37,3 +37,33 @@ def _only(text: str) -> tuple[str | None, str | None]:
 )
 def test_a_hyphenated_office_set_before_the_name_is_a_role(text: str, role: str) -> None:
     assert _only(text) == ("Kofi Mensah-Tetteh", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Shadow minister for housing Kofi Mensah-Tetteh called the budget timid. "
+            '"It builds nothing," he said.',
+            "Shadow minister for housing",
+        ),
+        (
+            "Party spokesman on planning Kofi Mensah-Tetteh defended the figures. "
+            '"It builds enough," he said.',
+            "Party spokesman on planning",
+        ),
+    ],
+)
+def test_an_office_with_its_portfolio_before_the_name_is_a_role(text: str, role: str) -> None:
+    assert _only(text) == ("Kofi Mensah-Tetteh", role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'It was a long night for coach Kofi Mensah-Tetteh. "We lost," he said.',
+        'The vote for chair Kofi Mensah-Tetteh was close. "We won," he said.',
+    ],
+)
+def test_a_preposition_before_an_office_starts_no_portfolio(text: str) -> None:
+    assert _only(text)[1] in {"coach", "chair"}

@@ -118,6 +118,15 @@ _ROLE_WORDS_BEFORE = 7
 _PLAIN_ROLE_WORDS_BEFORE = 5
 
 
+#: ``for``, ``on``: between an office and its portfolio before a name (``spokesman on
+#: transport``).
+_PORTFOLIO_PREPOSITIONS = EN.words("quotes", "role_portfolio_prepositions")
+
+
+#: The most words of a portfolio after an office (``for infrastructure and planning``).
+_PORTFOLIO_WORDS = 3
+
+
 #: ``of``, ``to``: prepositions inside a role set before a name's comma.
 _ROLE_INNER_PREPOSITIONS = EN.words("quotes", "role_inner_prepositions")
 
@@ -702,6 +711,7 @@ class RoleFinder(MentionLookup):
         back = WORD.findall(head)
         back.reverse()
         joined = -1  # the office before ``and`` read with it
+        head_noun: str | None = None  # the office before a portfolio (``spokesman on``)
         for at, word in enumerate(back):
             if at == joined:
                 continue
@@ -723,6 +733,22 @@ class RoleFinder(MentionLookup):
             ):
                 # ``Bureau of Meteorology senior forecaster``: a body's name in the role
                 role.insert(0, word)
+                continue
+            if (
+                lower in _PORTFOLIO_PREPOSITIONS
+                and given is None
+                and not comma
+                and 0 < len(role) <= _PORTFOLIO_WORDS
+                and head_noun is None
+                and all(w.isalpha() and w.lower() not in DETERMINERS for w in role)
+                and at + 1 < len(back)
+                and back[at + 1].isalpha()
+                and self._holds_role(back[at + 1].lower())
+            ):
+                # ``Opposition spokesman on transport Desmond Hale``: the office and its
+                # portfolio, read on from the office's noun.
+                role.insert(0, word)
+                head_noun = back[at + 1]
                 continue
             if not word[:1].isalpha() or lower in DETERMINERS or lower in NP_STOP:
                 # ``said the guitarist Martin Simpson``: a cue before the article.
@@ -802,10 +828,11 @@ class RoleFinder(MentionLookup):
         if not role:
             return None
         # A title in lower case is a role too (``Board chair``).
+        last = head_noun or role[-1]
         known = (
-            self._holds_role(role[-1].lower())
-            or (role[-1].capitalize() in gz.ROLE_WORDS and role[-1].lower() not in ROLE_MODIFIERS)
-            or (role[-1].isupper() and role[-1] in gz.ROLE_WORDS)  # ``CEO``
+            self._holds_role(last.lower())
+            or (last.capitalize() in gz.ROLE_WORDS and last.lower() not in ROLE_MODIFIERS)
+            or (last.isupper() and last in gz.ROLE_WORDS)  # ``CEO``
         )
         if not known and not (after_cue and len(role) <= 3 and role[-1].islower()):
             return None
