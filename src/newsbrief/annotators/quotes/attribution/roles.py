@@ -445,6 +445,10 @@ class RoleFinder(MentionLookup):
             and self._elided_title(mention, given)
         ):
             given = None  # ``le ministre de l'Économie Éric Lombard``: read the whole role
+        whole = self._whole_role(mention, given)
+        if whole is not None:
+            self._role_cache[mention] = whole
+            return whole
         before = self._role_before(mention.start, given, mention.end)
         role: str | None
         if before is not None and before == given:
@@ -466,6 +470,22 @@ class RoleFinder(MentionLookup):
             )
         self._role_cache[mention] = role
         return role
+
+    def _whole_role(self, mention: Mention, given: str | None) -> str | None:
+        """Where capitals mark names only (``proper_capitals``), the role a name's kept
+        capitalised words end when none of them is a title (``Глава администрации Белгорода
+        Олег Демидов``: ``Белгорода`` names the place of the office): the role read back
+        whole with a title word in it before them, else ``None``."""
+        profile = self.cues.profile
+        if given is None or profile is None or not press_words(profile.code).proper_capitals:
+            return None
+        if any(self._title_word(w.lower()) for w in given.split()):
+            return None
+        whole = self._role_before(mention.start, end=mention.end)
+        if whole is None or len(whole.split()) <= len(given.split()):
+            return None
+        office = whole.split()[: -len(given.split())]
+        return whole if any(self._title_word(w.lower()) for w in office) else None
 
     def _apposed_before_title(self, mention: Mention, title: str) -> str | None:
         """In English, the role set before the comma before ``title`` (kept with ``mention``):
