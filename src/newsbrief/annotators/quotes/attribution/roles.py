@@ -479,13 +479,13 @@ class RoleFinder(MentionLookup):
         profile = self.cues.profile
         if given is None or profile is None or not press_words(profile.code).proper_capitals:
             return None
-        if any(self._title_word(w.lower()) for w in given.split()):
+        if any(self._office_word(w.lower()) for w in given.split()):
             return None
         whole = self._role_before(mention.start, end=mention.end)
         if whole is None or len(whole.split()) <= len(given.split()):
             return None
         office = whole.split()[: -len(given.split())]
-        return whole if any(self._title_word(w.lower()) for w in office) else None
+        return whole if any(self._office_word(w.lower()) for w in office) else None
 
     def _apposed_before_title(self, mention: Mention, title: str) -> str | None:
         """In English, the role set before the comma before ``title`` (kept with ``mention``):
@@ -1005,7 +1005,7 @@ class RoleFinder(MentionLookup):
             if proper and word[:1].isupper() and capitals < 3 and len(role) <= _LANGUAGE_ROLE_WORDS:
                 role.insert(0, word)
                 capitals += 1
-                if self._title_word(lower):
+                if self._office_word(lower):
                     kept = len(role)  # ``Міністр оборони``: a title opening its sentence
                 continue
             if (
@@ -1017,7 +1017,7 @@ class RoleFinder(MentionLookup):
             if self.cue.fullmatch(word):
                 break  # ``заявив президент``
             role.insert(0, word)
-            if self._title_word(lower):
+            if self._office_word(lower):
                 kept = len(role)
         adjectives = press.adjective_endings
         while (
@@ -1047,6 +1047,15 @@ class RoleFinder(MentionLookup):
         if not role:
             return None
         return _MARK_SPACE.sub("", " ".join(role)) if press.cased_names else " ".join(role)
+
+    def _office_word(self, lower: str) -> bool:
+        """Whether the lower-case ``lower`` of a language with its own titles is a title
+        (:meth:`_title_word`) or an occupation that is a role before a name (``[quotes]
+        role_occupations``: ``владельца``, ``засновниця``)."""
+        profile = self.cues.profile
+        return self._title_word(lower) or (
+            profile is not None and _occupation_word(profile.code, lower)
+        )
 
     def _unlabelled_subject(self, start: int, end: int) -> Speaker | None:
         """An untyped name of two to four capitalised words opening the sentence at ``start``,
@@ -1157,6 +1166,22 @@ def _description_heads(code: str) -> frozenset[str]:
 
 
 @functools.cache
+def _occupation_stems(code: str) -> frozenset[str]:
+    """The stems of ``[quotes] role_occupations`` of language ``code`` (``владелец``,
+    ``засновник``): occupations that are a role before a name in any case form."""
+    lang = language(code)
+    return frozenset(lang.stem(w.lower()) for w in lang.words("quotes", "role_occupations"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _occupation_word(code: str, lower: str) -> bool:
+    """Whether the lower-case ``lower`` is a form of one of ``[quotes] role_occupations`` of
+    language ``code`` (by its stem; remembered, as a document asks again for its words)."""
+    stems = _occupation_stems(code)
+    return bool(stems) and language(code).stem(lower) in stems
+
+
+@functools.cache
 def _agent_endings(code: str) -> tuple[str, ...]:
     """``[quotes] description_endings`` of language ``code``: endings of nouns of a person who
     does something (``-dor``: ``legislador``, ``negociadora``)."""
@@ -1172,3 +1197,5 @@ def _agent_noun(word: str, code: str) -> bool:
 # (A language data file reloaded is read again.)
 on_reload(_description_heads.cache_clear)
 on_reload(_agent_endings.cache_clear)
+on_reload(_occupation_stems.cache_clear)
+on_reload(_occupation_word.cache_clear)
