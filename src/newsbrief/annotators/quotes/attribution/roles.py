@@ -547,6 +547,8 @@ class RoleFinder(MentionLookup):
         determined = lead in ARTICLE_WORDS
         if determined:
             words = words[1:]
+        elif self.cues.profile is not None:
+            words = self._without_article(words)
         if not words:
             return None
         # ``Laura Delgado, a former scheduler for the company,``: a noun phrase in apposition
@@ -572,6 +574,18 @@ class RoleFinder(MentionLookup):
         if not (described or _is_role(words, self.role_nouns, english=english)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
         return " ".join(words)
+
+    def _without_article(self, words: list[str]) -> list[str]:
+        """The words of an apposition in a language with its own articles, less the article
+        opening them (``la secrétaire générale de la CGT``, ``el presidente``, elided:
+        ``l'adjointe``): the role as the English one is given, without its article."""
+        assert self.cues.profile is not None
+        press = press_words(self.cues.profile.code)
+        lead = words[0]
+        if lead.lower() in press.definite or lead.lower() in press.indefinite:
+            return words[1:]
+        bare = press.elided_article.sub("", lead)
+        return [bare, *words[1:]] if bare != lead and bare[:1].islower() else words
 
     def _described_head(self, word: str) -> bool:
         """Whether ``word`` may head a description of a person: a role noun, a noun of
