@@ -139,6 +139,20 @@ _ADVERBIAL_OPENING = re.compile(
 )
 
 
+#: ``prosecuting``, ``defending``: a barrister's part in a British court report (``[quotes]
+#: court_parts``), the role of the name it stands next to.
+_COURT_PARTS = EN.words("quotes", "court_parts")
+
+
+#: ``Prosecuting, Ann Roe said``: such a part as a sentence's first word and its comma right
+#: before the name.
+_COURT_PART = re.compile(
+    r"(?:^|[.!?…][\"”’»)]*\s+)"
+    rf"((?=[A-Z])(?i:{plain_alternation(_COURT_PARTS)})),"
+    r"[ \u00a0]*$"
+)
+
+
 #: ``at``, ``after``, ``by``: words opening an adverbial before a sentence's subject.
 _OPENING_PREPOSITIONS = EN.words("quotes", "opening_prepositions")
 
@@ -571,6 +585,8 @@ class RoleFinder(MentionLookup):
                 and any(self._described_head(w) for w in words[:3] if w.lower() not in links)
             )
         english = self.cues.profile is None
+        if english and len(words) == 1 and words[0] in _COURT_PARTS:
+            return words[0]  # ``Ann Roe, mitigating, said``
         if not (described or _is_role(words, self.role_nouns, english=english)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
         return " ".join(words)
@@ -632,6 +648,9 @@ class RoleFinder(MentionLookup):
                 head = _names_unmasked(head, self.text[start - len(head) : start])
             return self._role_before_in(head, given, press)
         comma = head.rstrip(" \u00a0").endswith(",")
+        part = _COURT_PART.search(head) if given is None and comma else None
+        if part is not None:
+            return part.group(1)  # ``Defending, Ann Roe said``
         if given is None and end is not None and comma and self._speaks_next(end):
             return None  # ``The madman, Tom Hale said, "..."``: what he spoke of
         if given is None and end is not None and comma and self._after_opening_phrase(head, end):
