@@ -232,3 +232,33 @@ def test_a_long_role_in_another_language_names_a_body(language: str, text: str) 
     article = f"Новости\n\nВ городе было тихо.\n\n{text}"
     ((_, role),) = speakers_and_roles(article, dt.date(2026, 11, 30), language=language).values()
     assert role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Nadia Brek, a columnist believed to be close to the mayor, wrote: "
+            '"The scheme is dead."',
+            "columnist",
+        ),
+        (
+            "Nadia Brek, a former site manager accused of faking inspections, told the court: "
+            '"I signed what I was given."',
+            "former site manager",
+        ),
+    ],
+)
+def test_a_participles_clause_after_the_role_noun_is_left_off(text: str, role: str) -> None:
+    article = f"Flood defences\n\nThe river rose overnight.\n\n{text}"
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == ("Nadia Brek", role)
+
+
+def test_a_participle_inside_an_office_stays() -> None:
+    article = (
+        "Flood defences\n\nThe river rose overnight.\n\n"
+        'Nadia Brek, the deputy managing director of Norvik, said: "We will rebuild."'
+    )
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == ("Nadia Brek", "deputy managing director of Norvik")

@@ -545,6 +545,8 @@ class RoleFinder(MentionLookup):
         if match is None:
             return None
         words = match.group(1).split()
+        if self.cues.profile is None:
+            words = self._before_participle(words)  # (its clause may hold a cue: ``accused``)
         lead = words[0].lower()
         # A cue or many words in a relative clause closing the apposition (``a researcher at
         # the university who was not speaking on its behalf``) leave the role before it.
@@ -590,6 +592,25 @@ class RoleFinder(MentionLookup):
         if not (described or _is_role(words, self.role_nouns, english=english)):
             return None  # ``Smith, Jones and Brown``: a list, not a role
         return " ".join(words)
+
+    def _before_participle(self, words: list[str]) -> list[str]:
+        """English ``words`` of an apposition up to a participle opening a clause after its
+        role noun (``a writer believed to have links``, ``a former finance director accused of
+        ...``, ``a senior guard nicknamed ...``): the office, not what is said of the person.
+        A participle inside the office stays (``deputy managing director``)."""
+        for at in range(1, len(words) - 1):
+            word, before, after = words[at], words[at - 1], words[at + 1]
+            if (
+                word.isalpha()
+                and word.islower()
+                and len(word) > 4
+                and word.endswith(("ed", "ing"))
+                and word not in ROLE_MODIFIERS
+                and self._holds_role(before.lower())
+                and not self._holds_role(after.lower())
+            ):
+                return words[:at]
+        return words
 
     def _without_article(self, words: list[str]) -> list[str]:
         """The words of an apposition in a language with its own articles, less the article
