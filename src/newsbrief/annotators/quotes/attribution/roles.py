@@ -976,8 +976,10 @@ class RoleFinder(MentionLookup):
         determiners |= frozenset(
             language(profile.code).words("quotes", "role_apposition_determiners")
         )
-        # The determiner was read into the role (a capital opening the sentence) or stopped it.
-        words = role if role[0] == stop else [stop, *role]
+        # The determiner was read into the role (a capital opening the sentence, the reading
+        # stopped before it: ``. El letrado``) or stopped it.
+        read = role[0] == stop or role[0].lower() in determiners
+        words = role if read else [stop, *role]
         opener = words[0]
         bare = press.elided_article.sub("", opener)
         if opener.lower() not in determiners and (bare == opener or not bare[:1].islower()):
