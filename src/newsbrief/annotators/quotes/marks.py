@@ -143,6 +143,12 @@ class Marks:
     dialogue: frozenset[str] = frozenset()
     #: The words of a line naming a page an interview (``[quotes] interview_headings``).
     interview: frozenset[str] = frozenset()
+    #: The verbs of an inverted incise attributing a dash line's speech after a comma, a
+    #: question or exclamation mark (``— Où va-t-il ? demande-t-elle.``: ``[quotes]
+    #: conventions`` has ``dialogue_incise``), else empty; and the object pronouns that may
+    #: stand before such a verb (``lui demande le président``).
+    incise: frozenset[str] = frozenset()
+    incise_pronouns: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> str:
@@ -173,10 +179,21 @@ def marks_for(language: str | None) -> Marks | None:
     for opening, closing in lang.quote_pairs:
         table = single if opening in _SINGLE_MARKS else double
         table[opening] = "".join(dict.fromkeys(table.get(opening, "") + closing))
-    dialogue = (
-        lang.speech_verbs if "dialogue_dash" in lang.words("quotes", "conventions") else frozenset()
+    conventions = lang.words("quotes", "conventions")
+    dialogue = lang.speech_verbs if "dialogue_dash" in conventions else frozenset()
+    incise = (
+        lang.speech_verbs | lang.words("quotes", "after_cues")
+        if "dialogue_incise" in conventions
+        else frozenset()
     )
-    return Marks(double, single, frozenset(dialogue), lang.words("quotes", "interview_headings"))
+    return Marks(
+        double,
+        single,
+        frozenset(dialogue),
+        lang.words("quotes", "interview_headings"),
+        frozenset(incise),
+        lang.words("quotes", "object_pronouns") if incise else frozenset(),
+    )
 
 
 def find_quotes(
@@ -208,15 +225,15 @@ def find_quotes(
             gap = []
             if not at:
                 if marks is not None and marks.dialogue:
-                    spoken = _dialogue(text, start, end, index, marks.dialogue)
+                    spoken = _dialogue(text, start, end, index, marks)
                     found.extend(spoken)
                     found.extend(_dialogue_lines(text, start, end, index, marks, marks_at, spoken))
                 continue  # no quotation here (most paragraphs)
         if not carried and marks is not None and marks.dialogue:
             # ``— Ми відновимо «Укрзалізницю», — сказав він``: a name in marks inside
             # dialogue; the dialogue's speech is the quotation.
-            spoken = _dialogue(text, start, end, index, marks.dialogue)
-            if spoken and all(any(s.open <= i < s.end for s in spoken) for i in at):
+            spoken = _dialogue(text, start, end, index, marks)
+            if spoken and all(any(s.open <= i < s.end for s in spoken) for i in _quoting(text, at)):
                 found.extend(spoken)
                 continue
         first = _first_char(text, start, end)
@@ -780,14 +797,13 @@ _DIALOGUE_DASH = re.compile(r"[—–]")
 _DIALOGUE_WORD = re.compile(r"[^\W\d_][\w\-]*")
 
 
-def _dialogue(
-    text: str, start: int, end: int, paragraph: int, verbs: frozenset[str]
-) -> list[QuoteSpan]:
+def _dialogue(text: str, start: int, end: int, paragraph: int, marks: Marks) -> list[QuoteSpan]:
     """The speech of a paragraph in dialogue form (no quotation marks): a dash opens it, and a
     dash before a speech verb turns to the attribution, another dash back to the speech
-    (``— Мы готовы, — сказал он. — Но нужны гарантии.``, ``—Estamos listos —dijo—.``).
-    Only a paragraph whose first turn is attributed so is read (a list of items opening with
-    dashes is not speech)."""
+    (``— Мы готовы, — сказал он. — Но нужны гарантии.``, ``—Estamos listos —dijo—.``), or,
+    in a language whose incise needs no dash, an inverted incise after a comma or a question
+    mark (see :func:`_incise_dialogue`). Only a paragraph whose first turn is attributed so
+    is read (a list of items opening with dashes is not speech)."""
     opening = _DIALOGUE_OPEN.match(text, start, end)
     if opening is None:
         return []
@@ -798,17 +814,57 @@ def _dialogue(
     for dash in dashes:
         if speaking:
             word = _DIALOGUE_WORD.search(text, dash + 1, min(end, dash + 40))
-            if word is None or word.group(0).lower() not in verbs:
+            if word is None or word.group(0).lower() not in marks.dialogue:
                 continue  # a dash inside the speech (``Это — провокация``)
             spans.append(_dialogue_span(text, open_at, speech_from, dash, paragraph))
             speaking = False
         else:
             speech_from, open_at, speaking = dash + 1, dash, True
     if not spans:
-        return []
+        return _incise_dialogue(text, opening.end(), end, paragraph, marks) if marks.incise else []
     if speaking and text[speech_from:end].strip(" \u00a0.,"):
         spans.append(_dialogue_span(text, open_at, speech_from, end, paragraph))
     return [span for span in spans if span.end > span.start and _has_words(text, span)]
+
+
+#: Where an incise may turn from a dash line's speech to its attribution (``, soupire``,
+#: ``? lance``).
+_INCISE_TURN = re.compile(r"[,?!…][ \u00a0]+")
+#: The end of an incise's sentence before more speech (``, Fatou Guèye. Où va-t-il ?``); a
+#: capital's initial (``M. Dupont``) ends none.
+_INCISE_END = re.compile(r"(?<![\s.][A-Z])[.!?…][ \u00a0]+(?=[^\W\d_]|[¿¡«“])")
+
+
+def _incise_dialogue(
+    text: str, speech_from: int, end: int, paragraph: int, marks: Marks
+) -> list[QuoteSpan]:
+    """The speech of a dash line whose attribution is an inverted incise with no dash, as
+    French sets dialogue: the speech runs from the dash to a comma, a question or exclamation
+    mark before a speech verb (an object pronoun may come first), the incise to the end of its
+    sentence, and the speech on from there to the line's end (``— Et l'argent ? lance une
+    autre, Fatou Guèye. Où va-t-il ?``, ``– Ils sont arrivés trop tard, accuse un commerçant.``).
+    A line with no such incise is no speech (a list of items opening with dashes)."""
+    for turn in _INCISE_TURN.finditer(text, speech_from, end):
+        word = _DIALOGUE_WORD.match(text, turn.end(), end)
+        if word is not None and word.group(0).lower() in marks.incise_pronouns:
+            word = _DIALOGUE_WORD.match(text, _after_pronoun(text, word.end()), end)
+        # (``demande-t-elle``: the verb before its joined pronoun)
+        if word is None or word.group(0).split("-")[0].lower() not in marks.incise:
+            continue
+        stop = turn.start() + (text[turn.start()] != ",")  # a question keeps its mark
+        spans = [_dialogue_span(text, speech_from - 1, speech_from, stop, paragraph)]
+        more = _INCISE_END.search(text, word.end(), end)
+        if more is not None and text[more.end() : end].strip(" \u00a0.,"):
+            spans.append(_dialogue_span(text, more.end(), more.end(), end, paragraph))
+        return [span for span in spans if span.end > span.start and _has_words(text, span)]
+    return []
+
+
+def _after_pronoun(text: str, i: int) -> int:
+    """Past the apostrophe or spaces after an object pronoun (``m'a``, ``lui demande``)."""
+    while i < len(text) and text[i] in "'’ \u00a0":
+        i += 1
+    return i
 
 
 def _dialogue_lines(
@@ -836,10 +892,25 @@ def _dialogue_lines(
         while next_span < len(bounds) and bounds[next_span][0] <= line:
             reach = max(reach, bounds[next_span][1])
             next_span += 1
-        if not marks_at.within(line, stop) and reach <= line:
-            found.extend(_dialogue(text, line, stop, paragraph, marks.dialogue))
+        if not _quoting(text, marks_at.within(line, stop)) and reach <= line:
+            found.extend(_dialogue(text, line, stop, paragraph, marks))
         line = stop + 1
     return found
+
+
+def _quoting(text: str, at: list[int]) -> list[int]:
+    """The marks at ``at`` that may quote: not an apostrophe between letters (``l'argent``,
+    ``aujourd’hui``), which a dialogue line of French holds as often as not."""
+    return [
+        i
+        for i in at
+        if not (
+            text[i] in "'’"
+            and 0 < i < len(text) - 1
+            and text[i - 1].isalpha()
+            and text[i + 1].isalpha()
+        )
+    ]
 
 
 def _dialogue_span(text: str, open_at: int, start: int, stop: int, paragraph: int) -> QuoteSpan:

@@ -180,6 +180,8 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 
+#: A word and the apostrophe or spaces after it (``lui `` in ``lui demande``, ``m'`` in ``m'a``).
+_LEADING_WORD = re.compile(r"(\w+)(?:['’]|[ \u00a0]+)")
 #: The word right before a position (``Ihm`` in ``Ihm zufolge``).
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]*$")
 
@@ -350,6 +352,13 @@ class Attributor(PhraseReader):
             return True
         return self.text[max(0, close - 3) : close].rstrip("»“”\"' \u00a0").endswith(("!", "?"))
 
+    def _past_object_pronouns(self, tail: str, at: int) -> int:
+        """Past the object pronouns and auxiliaries at ``tail[at:]`` before a verb (``lui
+        demande``, ``m'a``)."""
+        while (word := _LEADING_WORD.match(tail, at)) and self.cues.before_verb(word.group(1)):
+            at = word.end()
+        return at
+
     def _noun_use(self, following: str) -> bool:
         """Whether a word that is a cue only right after a quotation (``[quotes] after_cues``:
         ``cuenta``, ``denuncia``, also nouns) is followed by ``following`` as a noun is: by a
@@ -429,7 +438,9 @@ class Attributor(PhraseReader):
             # ``„...“, so Scholz``, ``», s'emporte X``: a word that also says something else
             # (``La « bulle » s'emballe``) is a cue only after the quotation's comma, dash or
             # stop.
-            late = self.cues.after.match(tail, lead)
+            late = self.cues.after.match(tail, lead) or self.cues.after.match(
+                tail, self._past_object_pronouns(tail, lead)
+            )  # (``? », lui demande le juge``)
             if late is not None and (cue is None or late.start() < cue.start()):
                 if self._noun_use(tail[late.end() :]):
                     return None  # ``El «plan B», cuenta atrás para el Gobierno``: a noun
