@@ -168,6 +168,32 @@ def _reported_participles(lang: Language, auxiliaries: frozenset[str], late: fro
     )
 
 
+def _adverbed_participles(
+    lang: Language, auxiliaries: frozenset[str], participles: frozenset[str]
+) -> str:
+    """The alternative of a pattern that reads a participle of speech after its auxiliary with
+    adverbs between them (``a aussi écrit``, ``a longuement expliqué``): the language's
+    ``skippable`` words, and words ending in one of its ``participle_adverb_endings`` (only
+    there: elsewhere a noun may end so, ``le gouvernement``). Empty for a language with
+    neither."""
+    skippable = lang.words("quotes", "skippable")
+    endings = lang.words("quotes", "participle_adverb_endings")
+    if not auxiliaries or not participles or not (skippable or endings):
+        return ""
+    adverb = "|".join(
+        part
+        for part in (
+            _pattern(skippable) if skippable else "",
+            rf"[^\W\d_]+(?:{_pattern(endings)})" if endings else "",
+        )
+        if part
+    )
+    return (
+        rf"|(?<!\w)(?:{_pattern(auxiliaries)})(?:[ \t\u00a0]+(?:{adverb}))+"
+        rf"[ \t\u00a0]+(?:{_pattern(participles)})(?!\w)"
+    )
+
+
 @functools.cache
 def cues_for(language: str | None) -> Cues:
     """The attribution words of ``language`` (English when ``None`` or unknown)."""
@@ -200,7 +226,8 @@ def cues_for(language: str | None) -> Cues:
         cue=re.compile(
             rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)"
             + _inverted_participles(lang, participles | late)
-            + reported,
+            + reported
+            + _adverbed_participles(lang, auxiliaries, participles),
             re.IGNORECASE,
         ),
         after=re.compile(rf"(?<!\w)(?:{_pattern(after)}){inverted}(?!\w)", re.IGNORECASE)
