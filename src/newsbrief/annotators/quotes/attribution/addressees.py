@@ -110,13 +110,17 @@ def addressee_end(masked: str, start: int, code: str, mentions: Sequence[Mention
     if marker is None or marker.group(1).lower() not in markers:
         return None
     at = marker.end()
+    while at < len(masked) and masked[at] in " \u00a0":
+        at += 1
+    # (an outlet's name may open with its article: ``», relató a La Tercera``)
+    named_at = at
     article = _WORD.match(masked, at)
     if article is not None and article.group(1).lower().replace("’", "'") in articles:
         at = article.end()
     while at < len(masked) and masked[at] in " \u00a0":
         at += 1
     for mention in mentions:
-        if mention.start == at:
+        if mention.start in (named_at, at):
             return _acronym_end(masked, mention) or mention.end
         if mention.start > at:
             break
