@@ -341,7 +341,27 @@ class PressReader(DescriptionReader):
             return start
         words = self._head_words(start, min(end, start + _PHRASE_REACH))
         when = time_words(words, self.cues.profile.code)
-        return words[when][1] if 0 < when < len(words) else start
+        if 0 < when < len(words):
+            return words[when][1]
+        return self._past_place_phrase(words, start)
+
+    def _past_place_phrase(self, words: list[tuple[str, int, int]], start: int) -> int:
+        """Where an inverted cue's subject starts past a place phrase written first: a
+        preposition of ``[quotes] cue_place_prepositions``, an article and one lower-case
+        noun, an article opening the words after them (``glissait à la sortie un habitué``,
+        ``a lancé à la tribune le ministre``); ``start`` otherwise."""
+        press = self.press
+        articles = press.definite | press.indefinite
+        if (
+            len(words) > 4
+            and words[0][0].lower() in press.cue_places
+            and words[1][0].lower() in press.definite
+            and words[2][0].isalpha()
+            and words[2][0].islower()
+            and words[3][0].lower() in articles
+        ):
+            return words[3][1]
+        return start
 
     def _titled_apposed(self, comma: int) -> Mention | None:
         """The person named after ``comma`` behind a few lower-case title words and articles
