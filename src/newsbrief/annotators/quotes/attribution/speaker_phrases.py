@@ -439,6 +439,22 @@ class PhraseReader(PressReader):
         name = self.text[at:stop]
         return Speaker(name, name, at, stop, cue)
 
+    def _restated_subject(self, tokens: Backwards, skipped: int) -> int | None:
+        """Where the subject a pronoun set off by commas restates ends (the first comma),
+        when ``tokens[skipped]`` is such a pronoun, personal or tonic (``La CGT, elle, a``,
+        ``Le Medef, lui, a``); ``None`` otherwise."""
+        token, after, comma = tokens[skipped], tokens[skipped - 1] if skipped else None, None
+        if token is None or after is None or after[0] != ",":
+            return None
+        word = token[0].lower()
+        if word not in self.cues.pronouns and word not in self.press.according_pronouns:
+            return None
+        comma = tokens[skipped + 1]
+        before = tokens[skipped + 2]
+        if comma is None or comma[0] != "," or before is None or not before[0][:1].isalpha():
+            return None
+        return comma[1]
+
     def _tail_skipped(self, tokens: Backwards) -> int:
         """How many words at the end of ``tokens`` stand between a subject and its cue
         (``has also``, ``on Tuesday``)."""
@@ -545,6 +561,11 @@ class PhraseReader(PressReader):
                 source = self.text[close.start() : e]
                 return Speaker(anonymous_name(source), source, close.start(), e, cue,
                                anonymous=True)  # fmt: skip
+        restated = self._restated_subject(tokens, skipped) if self.cues.profile else None
+        if restated is not None:
+            # ``La CGT, elle, a dénoncé``, ``Le maire, lui, a promis``: a pronoun set off by
+            # commas restates the subject before it, who speaks.
+            return self.phrase_before(start, restated, cue)
         if last.lower() in self.cues.pronouns or last.lower() in OTHER_PRONOUNS:
             return self._pronoun(last, s, e, cue)
         if self.cues.profile is None and last in ISSUER_NOUNS:
