@@ -149,6 +149,8 @@ class Marks:
     #: stand before such a verb (``lui demande le président``).
     incise: frozenset[str] = frozenset()
     incise_pronouns: frozenset[str] = frozenset()
+    #: The auxiliaries an incise's verb may be (``a-t-il lancé``).
+    incise_auxiliaries: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> str:
@@ -193,6 +195,7 @@ def marks_for(language: str | None) -> Marks | None:
         lang.words("quotes", "interview_headings"),
         frozenset(incise),
         lang.words("quotes", "object_pronouns") if incise else frozenset(),
+        lang.words("quotes", "auxiliaries") if incise else frozenset(),
     )
 
 
@@ -304,6 +307,8 @@ def find_quotes(
         answers = _interview_answers(text, paragraphs, found, marks)
         if answers:
             found = sorted([*_outside(found, answers), *answers], key=operator.attrgetter("open"))
+    if marks is not None and marks.incise:
+        found = [part for span in found for part in _split_at_incise(text, span, marks)]
     return found
 
 
@@ -896,6 +901,37 @@ def _dialogue_lines(
             found.extend(_dialogue(text, line, stop, paragraph, marks))
         line = stop + 1
     return found
+
+
+#: An incise inside a quotation's marks: a comma, a verb and its subject pronoun joined to it
+#: (``, dit-il``, ``, a-t-elle lancé``), then the rest of the incise up to a stop or a comma.
+_INNER_INCISE = re.compile(
+    r",[ \u00a0]+(?P<verb>[^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)(?!\w)[^.,;:!?…«»“”]*"
+    r"(?P<stop>[.,;:!?…])?[ \u00a0]*"
+)
+
+
+def _split_at_incise(text: str, span: QuoteSpan, marks: Marks) -> list[QuoteSpan]:
+    """A quotation whose words hold an incise of speech, as French sets one inside the marks
+    (``« C'est fini, dit-il en souriant. Demain, on recommence. »``), as two: the words
+    before the incise, whose cue follows them, and those after it; the incise itself is no
+    speech. The verb must be one of speech or an auxiliary (``, a-t-il lancé``); a
+    question's inversion after a comma (``Et alors, faut-il partir ?``) is no incise."""
+    if span.turn:
+        return [span]
+    for incise in _INNER_INCISE.finditer(text, span.start, span.end):
+        verb = incise.group("verb").lower()
+        if verb not in marks.incise and verb not in marks.incise_auxiliaries:
+            continue
+        if incise.group("stop") is None or incise.group("stop") == "?":
+            continue
+        first = attrs.evolve(span, close=incise.start(), end=incise.start(), runs_on=False)
+        resume = incise.end()
+        if resume >= span.end or not _has_words(text, attrs.evolve(span, start=resume)):
+            return [first]
+        rest = attrs.evolve(span, open=resume, start=resume, continues=False)
+        return [first, *_split_at_incise(text, rest, marks)]
+    return [span]
 
 
 def _quoting(text: str, at: list[int]) -> list[int]:
