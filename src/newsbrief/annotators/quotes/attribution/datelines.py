@@ -128,8 +128,16 @@ def credit_spans(text: str, language: str | None = None) -> list[tuple[int, int]
     English or ``language``): no one a ``he said`` points back to (they took a picture; the
     story never quotes them)."""
     code = normalize(language) if language and len(language) <= 100 else "en"
-    found = itertools.islice(_credits(text, code), _CREDITS)
-    return [match.span("name") for match in found]
+    found = [match.span("name") for match in itertools.islice(_credits(text, code), _CREDITS)]
+    if "©" in text:
+        copyrights = itertools.islice(_COPYRIGHT.finditer(text), _CREDITS)
+        found = sorted({*found, *(match.span("name") for match in copyrights)})
+    return found
+
+
+#: A copyright sign before a name (``© Ann Roe``, ``©Ann Roe/AFP``), in any language: a
+#: picture's credit.
+_COPYRIGHT = re.compile(r"©[ \u00a0]*(?P<name>[^()\n/|,.©]{1,60})")
 
 
 def _credits(text: str, code: str) -> Iterator[re.Match[str]]:
