@@ -29,3 +29,13 @@ def test_a_place_phrase_before_an_inverted_subject_is_skipped() -> None:
         "tribune sud."
     )
     assert speaker_of(text, "fr", "Trente ans") == "une abonnée de la tribune sud"
+
+
+def test_a_quoted_word_after_the_verb_leaves_a_colon_sentence_subject_speaking() -> None:
+    text = (
+        "L'usine de Tavannes fermera en juin.\n\n"
+        "« C'est un coup dur pour la vallée », a réagi le maire, Paul Roux.\n\n"
+        "Une ouvrière, qui préfère taire son nom, décrit une ambiance « lourde » depuis "
+        "l'été : « On savait que ça allait tomber. On ne savait pas quand. »"
+    )
+    assert speaker_of(text, "fr", "On savait que") == "une ouvrière"

@@ -2139,9 +2139,12 @@ class PressReader(DescriptionReader):
         in a language capitalising its nouns (German has its own reading)."""
         if self.press.capitalised_nouns or not words or words[0][1] != start:
             return None
-        if any(QUOTE_MASK in w[0] for w in words):
+        quoted = next((i for i, w in enumerate(words) if QUOTE_MASK in w[0]), len(words))
+        if quoted < 3:
             return None
-        return self._opened_speaker(words, colon, None)
+        # (``Un cadre ... évoque un climat « pesant » :``: a quotation after the verb leaves
+        # the subject as it is)
+        return self._opened_speaker(words[:quoted], colon, None)
 
     def _before_outlet(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """A German description's words before the outlet it spoke to (``ein Sprecher des
