@@ -1,7 +1,8 @@
 """A person's name with a nickname in quotation marks between given name and surname
 (``el senador Martín «el Flaco» Irazábal``, ``Rafael “Papo” Colón Ortiz``): the entity
 annotator reads the surname alone after the marks, so a speaker named by it is given the
-given name the page writes before the nickname (``Irazábal`` -> ``Martín Irazábal``)."""
+given name the page writes before the nickname (``Irazábal`` -> ``Martín Irazábal``); so is
+one named by the nickname, alone or before the surname (``el Flaco Irazábal``)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,14 @@ def _full_names(text: str, profile: gz.Profile) -> dict[str, str | None]:
         if len(nickname.split()) > 4 or gz.first_name_gender_in(given, profile) is None:
             continue
         full = " ".join([given, *surnames.split()])
-        for key in {surnames.split()[0], " ".join(surnames.split())}:
+        keys = {surnames.split()[0], " ".join(surnames.split())}
+        # The nickname's capitalised words, its article left off, alone and before the
+        # surname (``el Chino`` -> ``Chino``, ``Chino Benítez``): the page's other names of
+        # the same person.
+        called = " ".join(w for w in nickname.split() if w[:1].isupper())
+        if called:
+            keys |= {called, f"{called} {surnames.split()[0]}"}
+        for key in keys:
             found[key] = full if found.get(key, full) == full else None
     return found
 
