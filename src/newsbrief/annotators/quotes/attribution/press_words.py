@@ -110,6 +110,12 @@ class PressWords:
     #: Stressed pronouns after an ``according to`` word, with the gender they tell (``Selon
     #: lui``; ``[quotes] according_pronouns``).
     according_pronouns: dict[str, str] = attrs.Factory(dict)
+    #: Demonstratives with the gender they tell (``[quotes] demonstratives``: ``cette``
+    #: female): after a cue with a description or a word of ``latter`` they point back.
+    demonstratives: dict[str, str] = attrs.Factory(dict)
+    #: Words after a demonstrative naming the person named last (``[quotes] latter_words``:
+    #: ``ce dernier``, ``esta última``).
+    latter: frozenset[str] = frozenset()
     #: The prepositions placing an impersonal pronoun among a source's people (``Dans
     #: l'entourage du ministre, on ...``; ``[quotes] impersonal_places``) and the words
     #: bringing in whom it learnt from (``a-t-on appris auprès de la mairie``; ``[quotes]
@@ -194,6 +200,10 @@ def press_words(code: str) -> PressWords:
         according_pronouns={
             str(k).lower(): str(v) for k, v in lang.table("quotes", "according_pronouns").items()
         },
+        demonstratives={
+            str(k).lower(): str(v) for k, v in lang.table("quotes", "demonstratives").items()
+        },
+        latter=words("latter_words"),
     )
 
 

@@ -439,6 +439,37 @@ class PhraseReader(PressReader):
         name = self.text[at:stop]
         return Speaker(name, name, at, stop, cue)
 
+    def _demonstrative_after(self, at: int, stop: int, cue: str) -> Speaker | None:
+        """A demonstrative after a cue points back (``[quotes] demonstratives``): with a word
+        of ``[quotes] latter_words`` to the person of its gender named last (``», a assuré ce
+        dernier``), with a description noun to the person of its gender the sentence before
+        opens with (``Pierre Caradec range ses cagettes. « ... », soupire ce commerçant``), as a
+        joined pronoun does; ``None`` when neither is found (the phrase is read as written).
+        The name alone is given: the role words before it may be another clause's."""
+        tokens = [
+            (m.group(0), m.start() + at, m.end() + at)
+            for m in itertools.islice(WORD.finditer(self.masked[at:stop]), 2)
+        ]
+        if len(tokens) < 2:
+            return None
+        gender = self.press.demonstratives.get(tokens[0][0].lower())
+        if gender is None:
+            return None
+        start, (word, _, end) = tokens[0][1], tokens[1]
+        noun = word.rstrip(".")  # (``ce dernier.``: the sentence's stop read with the word)
+        end -= len(word) - len(noun)
+        if noun.lower() in self.press.latter:
+            referent = self._nearest(start, ("person",), gender=gender)
+        elif self._described_head(noun):
+            referent = self.subject_before(start, gender)
+            if referent is not None and referent.position < self.masked.rfind("\n", 0, start):
+                referent = None  # (the sentence before in the paragraph before: too far)
+        else:
+            return None
+        if referent is None:
+            return None
+        return Speaker(referent.name, self.text[start:end], start, end, cue)
+
     def _restated_subject(self, tokens: Backwards, skipped: int) -> int | None:
         """Where the subject a pronoun set off by commas restates ends (the first comma),
         when ``tokens[skipped]`` is such a pronoun, personal or tonic (``La CGT, elle, a``,
@@ -911,6 +942,9 @@ class PhraseReader(PressReader):
         if self.cues.profile is not None:
             # ``», a soufflé le Drômois au micro de France Télévisions``: not the outlet.
             end = medium_start(self.masked, start, end, self.cues.profile.code) or end
+        pointed = self._demonstrative_after(start, end, cue) if self.cues.profile else None
+        if pointed is not None:
+            return pointed  # ``», soupire ce commerçant``, ``», a assuré ce dernier``
         press = self.press_after(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``a assuré un haut gradé``, ``so der CSU-Politiker``
