@@ -116,6 +116,9 @@ class PressWords:
     #: Words after a demonstrative naming the person named last (``[quotes] latter_words``:
     #: ``ce dernier``, ``esta última``).
     latter: frozenset[str] = frozenset()
+    #: Phrases after a cue naming one of the unnamed sources brought in before
+    #: (``[quotes] one_of_them``: ``una de ellas``, ``l'un d'eux``).
+    one_of_them: frozenset[str] = frozenset()
     #: The prepositions placing an impersonal pronoun among a source's people (``Dans
     #: l'entourage du ministre, on ...``; ``[quotes] impersonal_places``) and the words
     #: bringing in whom it learnt from (``a-t-on appris auprès de la mairie``; ``[quotes]
@@ -204,6 +207,7 @@ def press_words(code: str) -> PressWords:
             str(k).lower(): str(v) for k, v in lang.table("quotes", "demonstratives").items()
         },
         latter=words("latter_words"),
+        one_of_them=frozenset(p.replace("’", "'") for p in words("one_of_them")),
     )
 
 

@@ -297,6 +297,10 @@ _BODY_RELATIVES = EN.words("quotes", "body_relatives")
 _RELATIVE_PHRASE_WORDS = 6
 
 
+#: Words at most of the unnamed source one of whom speaks (``Fuentes jurídicas consultadas``).
+_ONE_OF_SOURCE_WORDS = 8
+
+
 class PhraseReader(PressReader):
     """Reads the speaker phrase before or after a cue."""
 
@@ -469,6 +473,31 @@ class PhraseReader(PressReader):
         if referent is None:
             return None
         return Speaker(referent.name, self.text[start:end], start, end, cue)
+
+    def _one_of_them(self, at: int, stop: int, cue: str) -> Speaker | None:
+        """A phrase of ``[quotes] one_of_them`` after a cue (``», ha explicado una de ellas``,
+        ``», a confié l'un d'eux``): one of the unnamed sources the sentence before brings in
+        (see :meth:`source_before`), credited as those sources."""
+        phrases = self.press.one_of_them
+        if not phrases:
+            return None
+        start = at + len(self.masked[at:stop]) - len(self.masked[at:stop].lstrip(" \u00a0"))
+        written = self.masked[start:stop].replace("’", "'").lower()
+        phrase = next(
+            (
+                p
+                for p in sorted(phrases, key=len, reverse=True)
+                if written.startswith(p) and not written[len(p) : len(p) + 1].isalpha()
+            ),
+            None,
+        )
+        if phrase is None:
+            return None
+        source = self.source_before(start)
+        if source is None or len(source.split()) > _ONE_OF_SOURCE_WORDS:
+            return None  # (a source read up to its sentence's end: no description)
+        end = start + len(phrase)
+        return Speaker(source, self.text[start:end], start, end, cue, anonymous=True)
 
     def _restated_subject(self, tokens: Backwards, skipped: int) -> int | None:
         """Where the subject a pronoun set off by commas restates ends (the first comma),
@@ -945,6 +974,9 @@ class PhraseReader(PressReader):
         pointed = self._demonstrative_after(start, end, cue) if self.cues.profile else None
         if pointed is not None:
             return pointed  # ``», soupire ce commerçant``, ``», a assuré ce dernier``
+        one = self._one_of_them(start, end, cue) if self.cues.profile else None
+        if one is not None:
+            return one  # ``», ha explicado una de ellas``
         press = self.press_after(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``a assuré un haut gradé``, ``so der CSU-Politiker``
