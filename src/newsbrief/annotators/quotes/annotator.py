@@ -79,6 +79,8 @@ _OUTSIDE_QUOTES = re.compile(r"[^§ \u00a0.,;:\n]")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 # ``..., the spokeswoman said.``: an unquoted statement with its attribution at the end.
 _EN = language("en")
+# Lower-case words of a role in a signature line (``Zelenskyi President of Ukraine``).
+_SIGNATURE_LINKS = _EN.words("quotes", "signature_links")
 _TRAILING_CUES = _EN.words("quotes", "trailing_cues")
 _TRAILING_OBJECT_CUES = _EN.words("quotes", "trailing_object_cues")
 _TRAILING_ATTRIBUTION = re.compile(
@@ -1409,7 +1411,7 @@ def _unquoted(
     if people:
         last = people[-1]
         tail = text[last.end : end]
-        if all(w[:1].isupper() or w in ("of", "the") for w in tail.split()):
+        if all(w[:1].isupper() or w in _SIGNATURE_LINKS for w in tail.split()):
             body_end = last.start
             while body_end > start and text[body_end - 1].isspace():
                 body_end -= 1

@@ -103,6 +103,9 @@ __all__ = [
     "within_reach",
 ]
 
+#: Articles before a capitalised name (``the Reuters reporter``).
+_ARTICLES = EN.words("quotes", "noun_articles")
+
 #: Cue verbs in the past not ending in ``-ed`` (``one wrote``: a verb, not ``the claims``).
 _IRREGULAR_PAST_CUES = EN.words("quotes", "irregular_past_cues")
 
@@ -784,7 +787,7 @@ class Attributor(PhraseReader):
                     continue
                 return self._named(mention, None)
             lead = self.masked[start : mention.start]
-            if any(not (w[:1].isupper() or w.lower() in ("the", "a", "an")) for w in lead.split()):
+            if any(not (w[:1].isupper() or w.lower() in _ARTICLES) for w in lead.split()):
                 return None
             if mention.type != "person" and self.cues.profile is None:
                 # ``UCLA athletic director Dan Guerrero thanked ...``: the body names the

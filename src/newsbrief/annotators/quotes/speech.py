@@ -51,7 +51,7 @@ from newsbrief.annotators.quotes.speakers import (
 )
 from newsbrief.annotators.quotes.work_titles import apposed_title, possessed_name
 from newsbrief.annotators.quotes.written_signs import on_a_sign
-from newsbrief.languages import language, on_reload
+from newsbrief.languages import every_language_words, language, on_reload
 from newsbrief.nlp.tokens import word_spans
 
 __all__ = [
@@ -82,7 +82,8 @@ _NAMING_REVERSED = re.compile(
     rf"(?:[\w’']+\s+){{0,2}}{plain_alternation(_EN.words('quotes', 'naming_verbs'), reverse=True)}|"
     rf"{plain_alternation(_EN.words('quotes', 'naming_words'), reverse=True)}(?!\w)|"
     rf"{plain_alternation(_EN.words('quotes', 'naming_nouns'), reverse=True)} eht|"
-    rf"(?:(?:eht|na|a) )?sa (?:\w+ ){{0,3}}"
+    rf"(?:{plain_alternation(_EN.words('quotes', 'noun_articles'), reverse=True)} )?"
+    r"sa (?:\w+ ){0,3}"
     rf"{plain_alternation(_EN.words('quotes', 'naming_as_verbs'), reverse=True)}|"
     rf"sa {plain_alternation(_EN.words('quotes', 'reflexives'), reverse=True)}"
     rf" {plain_alternation(_EN.words('quotes', 'self_naming_verbs'), reverse=True)})",
@@ -101,7 +102,7 @@ _NAMING_FIRST = re.compile(
 # ``the cockpit voice recorder, or "black box"``: another name for what was just named;
 # ``a red warning means "danger to life"``, ``Pīata, meaning "bright"``: what a word or a sign
 # means (an article may come between).
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES = _EN.words("quotes", "noun_articles")
 # Closing marks and spaces, stripped to read the punctuation inside a quotation's marks.
 _CLOSING = "\"'’”»«„‚‹› \u00a0"
 # Pronouns that open a clause of their own (``means "we are free"``): words said, no gloss.
@@ -128,7 +129,7 @@ _COUNT_BEFORE = re.compile(
 )
 _GLOSS_BEFORE = re.compile(
     rf"(?:(?<!\w)|(?=\W)){plain_alternation(_EN.words('quotes', 'gloss_words'))}"
-    r"[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?[‘“\"']?$"
+    rf"[ \u00a0]+(?:{plain_alternation(_ARTICLES)}[ \u00a0]+)?[‘“\"']?$"
 )
 # ``tell "60 Minutes"``, ``"30 Rock"``: a number and capitalised words, a title.
 _NUMBER_FIRST = re.compile(r"\d+[ \u00a0]+[A-Z]")
@@ -155,11 +156,7 @@ _SENTENCE_PRONOUNS = (
     | _EN.words("quotes", "other_pronouns")
     | _EN.words("quotes", "sentence_pronouns")
 ) - {"i"}
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by",
-     "with", "from", "as", "vs", "de", "del", "la", "le", "les", "du", "y", "et", "und", "der",
-     "die", "das", "von"}
-)  # fmt: skip
+_TITLE_SMALL_WORDS = every_language_words("quotes", "title_small_words")
 
 
 def is_speech(

@@ -36,6 +36,9 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speak
 
 __all__ = ["DescriptionReader"]
 
+#: A kin noun that names several relatives at once (``the family of the mayor``).
+_KIN_COLLECTIVES = EN.words("quotes", "kin_collectives")
+
 _WORD_AND_SPACE = re.compile(r"\S+\s+")
 
 
@@ -162,7 +165,7 @@ class DescriptionReader(ReferenceResolver):
             ):
                 return self._named(apposed[-1], cue)
             kin_noun = self.masked[match.start("np") : of_start].split()[-2].lower()
-            if kin_noun != "family" and not kin_noun.endswith("s"):
+            if kin_noun not in _KIN_COLLECTIVES and not kin_noun.endswith("s"):
                 # One relative (``The wife of the mayor, Jane Roe, said``): the apposition
                 # names the relative, read as any apposed speaker; a family or several
                 # relatives cannot be one person, so theirs names whom they speak of.
@@ -441,7 +444,7 @@ class DescriptionReader(ReferenceResolver):
         if words[0] not in INDEFINITE:
             # ``The expert who played the carillon called it ...`` then ``The expert, Tiffany
             # Ng, ...``: a definite source named in the next paragraphs.
-            return self._identified_later(speaker, words) if words[0] == "the" else speaker
+            return self._identified_later(speaker, words) if words[0] in DEFINITE else speaker
         # ``said one local resident, Omen Cola, to AFP``: the name in apposition right after
         # the description is the speaker's, the description its role.
         apposed = _APPOSED_NAME.match(self.masked, speaker.end)

@@ -42,6 +42,11 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Spea
 
 __all__ = ["BodyFinder"]
 
+#: ``one of them``, ``the officials, one of whom``: a partitive's head, link and pronoun.
+_PARTITIVE_HEADS = EN.words("quotes", "partitive_heads")
+_PARTITIVE_LINKS = EN.words("quotes", "counted_links")
+_PARTITIVE_PRONOUNS = EN.words("quotes", "partitive_pronouns")
+
 #: Small words inside a body's name (``Ministry of Defence``).
 _NAME_CONNECTORS = EN.words("quotes", "name_connectors")
 
@@ -375,14 +380,14 @@ class BodyFinder(NameForms):
         if any(w is None for w in words[:3]):
             return None
         last, of, one = (w[0].lower() for w in words[:3])  # type: ignore[index]
-        if last == "them" and of == "of" and one == "one":
+        if last in _PARTITIVE_PRONOUNS and of in _PARTITIVE_LINKS and one in _PARTITIVE_HEADS:
             first = words[2]
         elif (
-            of == "the"
+            of in DEFINITE
             and (plural_source(last) or last in UNNAMED_SOURCES)
             and words[3] is not None
-            and one == "of"
-            and words[3][0].lower() == "one"
+            and one in _PARTITIVE_LINKS
+            and words[3][0].lower() in _PARTITIVE_HEADS
         ):
             first = words[3]
         elif (
@@ -449,13 +454,13 @@ class BodyFinder(NameForms):
         # may not.
         if any(m.type != "place" for m in self.within(start, end)):
             return None
-        if len(tokens) == head + 1 and tokens[0][0].lower() == "the":
+        if len(tokens) == head + 1 and tokens[0][0].lower() in DEFINITE:
             # ``A report by the charity Booksafe found ...`` then ``the report said``: the
             # document's author, named where it was introduced.
             author = self._document_author(tokens[head][0], start)
             if author is not None:
                 return Speaker(author, self.text[start:end], start, end, None)
-        if len(tokens) == head + 1 and tokens[0][0].lower() == "the":
+        if len(tokens) == head + 1 and tokens[0][0].lower() in DEFINITE:
             # ``“We are committed ...,” the statement said`` after ``In a statement, Thames
             # Water said``: the document of the speaker just quoted is theirs.
             issuer = self._issuer(start)

@@ -50,6 +50,13 @@ from newsbrief.annotators.quotes.attribution.unnamed_sources import noun_gender
 
 __all__ = ["ReferenceResolver"]
 
+#: Nouns of an organisation's statement (``they said in a statement``).
+_STATEMENT_NOUNS = EN.words("quotes", "statement_nouns")
+#: A plural pronoun that stands for several speakers.
+_PLURAL_PRONOUNS = EN.words("quotes", "plural_pronouns")
+#: Nouns of several people with no plural ending (``people``).
+_PLURAL_SOURCE_NOUNS = EN.words("quotes", "plural_source_nouns")
+
 #: Several unnamed people opening a sentence as a cue's subject (``Prosecutors say``,
 #: ``Local officials have said``).
 _PLURAL_SUBJECT = re.compile(
@@ -210,8 +217,8 @@ class ReferenceResolver(CandidateScorer):
         if lower in _BODY_PRONOUNS and self.cues.profile is None:
             # ``it said in a statement``: the organisation named last; ``they`` only when
             # it is a statement (``they said in a statement``).
-            statement = "statement" in self.masked[end : end + 60].lower()
-            if lower == "they" and not statement:
+            statement = any(n in self.masked[end : end + 60].lower() for n in _STATEMENT_NOUNS)
+            if lower in _PLURAL_PRONOUNS and not statement:
                 # ``Prosecutors say ... . In a filing, they described ...``: the several
                 # unnamed speakers who spoke last, in the pronoun's paragraph or the one before.
                 several = self._recent_several(start)
@@ -281,7 +288,10 @@ class ReferenceResolver(CandidateScorer):
             noun = subject.group("noun").lower() if subject is not None else ""
             if (
                 subject is not None
-                and (noun == "people" or (noun in SOURCE_NOUNS or noun[:-1] in SOURCE_NOUNS))
+                and (
+                    noun in _PLURAL_SOURCE_NOUNS
+                    or (noun in SOURCE_NOUNS or noun[:-1] in SOURCE_NOUNS)
+                )
                 and not noun.endswith("ss")  # ``boss``, ``witness``: one
                 and self.cue.fullmatch(subject.group("cue"))
             ):
@@ -956,7 +966,7 @@ class ReferenceResolver(CandidateScorer):
         if head in gz.ORGANISATION_ROLE_NOUNS and head not in self.role_nouns:
             named = words[1:-1]
             if (
-                determiner == "the"
+                determiner in DEFINITE
                 and named
                 and all(w[:1].isupper() for w in named)
                 and words[-1].islower()

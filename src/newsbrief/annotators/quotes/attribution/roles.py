@@ -826,7 +826,7 @@ class RoleFinder(MentionLookup):
                 continue
             if not word[:1].isalpha() or lower in DETERMINERS or lower in NP_STOP:
                 # ``said the guitarist Martin Simpson``: a cue before the article.
-                after_cue = lower == "the" and self._cue_ends(head, word)
+                after_cue = lower in DEFINITE and self._cue_ends(head, word)
                 break
             before = back[at + 1].lower() if at + 1 < len(back) else None
             if role and possessive(word):

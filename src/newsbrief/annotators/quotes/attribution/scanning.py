@@ -15,6 +15,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.english_words import (
     ABBREVIATIONS,
     DEFINITE,
+    EN,
     INDEFINITE,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -35,10 +36,17 @@ __all__ = [
     "title_cased",
 ]
 
+#: Nouns of several people with no plural ending (``people``), and nouns in ``-s`` that
+#: name one (``witness``).
+_PLURAL_SOURCE_NOUNS = EN.words("quotes", "plural_source_nouns")
+_SINGULAR_S_NOUNS = EN.words("quotes", "singular_s_nouns")
+#: Words of a compound role whose parts are roles too (``press secretary``).
+_COMPOUND_ROLE_WORDS = EN.words("quotes", "compound_role_words")
+
 
 def plural_source(noun: str) -> bool:
     """Whether ``noun`` names several sources (``people``, ``officials``)."""
-    return noun == "people" or (noun.endswith("s") and noun[:-1] in SOURCE_NOUNS)
+    return noun in _PLURAL_SOURCE_NOUNS or (noun.endswith("s") and noun[:-1] in SOURCE_NOUNS)
 
 
 class Backwards:
@@ -120,7 +128,7 @@ def is_plural(description: str) -> bool:
         (w for w in reversed(description.lower().split()) if w in SOURCE_NOUNS),
         "",
     )
-    return head == "people" or (head.endswith("s") and head not in ("witness",))
+    return head in _PLURAL_SOURCE_NOUNS or (head.endswith("s") and head not in _SINGULAR_S_NOUNS)
 
 
 def office(word: str, nouns: frozenset[str] = ROLE_NOUNS) -> bool:
@@ -162,7 +170,7 @@ def role_words(role: str | None) -> frozenset[str]:
     for word in re.findall(r"[\w.]+", role.lower()):
         words |= (
             gz.role_family(word)
-            if word in gz.PERSON_ROLE_NOUNS or word in ("press", "secretary")
+            if word in gz.PERSON_ROLE_NOUNS or word in _COMPOUND_ROLE_WORDS
             else {word}
         )
         full = TITLE_ABBREVIATIONS.get(word)

@@ -58,6 +58,17 @@ from newsbrief.annotators.quotes.attribution.written_subjects import whole_subje
 
 __all__ = ["PhraseReader"]
 
+#: The relative pronoun of a person (``the president, who commented ...:``).
+_PERSON_RELATIVES = EN.words("quotes", "person_relatives")
+#: ``one of them``, ``one of the sources``: a partitive's head, link and pronoun.
+_PARTITIVE_HEADS = EN.words("quotes", "partitive_heads")
+_PARTITIVE_LINKS = EN.words("quotes", "counted_links")
+_PARTITIVE_PRONOUNS = EN.words("quotes", "partitive_pronouns")
+#: ``a spokesperson for Tony Blair``: who a spokesperson speaks for.
+_REPRESENTING = EN.words("quotes", "representing_prepositions")
+#: Nouns of an organisation's statement (``the statement said``).
+_STATEMENT_NOUNS = EN.words("quotes", "statement_nouns")
+
 # A number closing a body's name (``Police Lodge 44``).
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d+\b")
 
@@ -591,7 +602,7 @@ class PhraseReader(PressReader):
                 return Speaker(
                     " ".join(group.split()), group, counted.start("np"), e, cue, anonymous=True
                 )
-        if last == "who" and self.cues.profile is None:
+        if last in _PERSON_RELATIVES and self.cues.profile is None:
             # ``..., the president, who commented during the rally:``: the relative pronoun's
             # antecedent, the noun phrase before the comma.
             comma = tokens[skipped + 1]
@@ -607,7 +618,7 @@ class PhraseReader(PressReader):
             subject = _coordinated_subject(self.masked, start, s)
             return self.phrase_before(start, subject, cue) if subject > start else None
         if self.cues.profile is None and (
-            last == "them" or last in UNNAMED_SOURCES or plural_source(last)
+            last in _PARTITIVE_PRONOUNS or last in UNNAMED_SOURCES or plural_source(last)
         ):
             partitive = self._partitive(tokens, skipped, cue)
             if partitive is not None:
@@ -1007,14 +1018,17 @@ class PhraseReader(PressReader):
         if (
             self.cues.profile is None
             and len(tokens) >= 3
-            and first.lower() == "one"
-            and tokens[1][0] == "of"
-            and (tokens[2][0] == "them" or (len(tokens) >= 4 and tokens[2][0] == "the"))
+            and first.lower() in _PARTITIVE_HEADS
+            and tokens[1][0] in _PARTITIVE_LINKS
+            and (
+                tokens[2][0] in _PARTITIVE_PRONOUNS
+                or (len(tokens) >= 4 and tokens[2][0] in DEFINITE)
+            )
         ):
             # ``said one of the sources``: one of the unnamed sources named last.
             referent = self._nearest(s, ("anonymous",), plural=True)
             if referent is not None:
-                last = tokens[2] if tokens[2][0] == "them" else tokens[3]
+                last = tokens[2] if tokens[2][0] in _PARTITIVE_PRONOUNS else tokens[3]
                 return Speaker(referent.name, self.text[s : last[2]], s, last[2], cue,
                                anonymous=True)  # fmt: skip
         document = self._document(tokens, end)
@@ -1028,7 +1042,7 @@ class PhraseReader(PressReader):
                 i for i, (word, _, word_end) in enumerate(tokens)
                 if word_end <= people[0].start and self._role_noun(word, people_only=True)
             ]  # fmt: skip
-            if nouns and nouns[0] + 1 < len(tokens) and tokens[nouns[0] + 1][0] == "for":
+            if nouns and nouns[0] + 1 < len(tokens) and tokens[nouns[0] + 1][0] in _REPRESENTING:
                 people = []
         if people:
             # ``за словами речника Повітряних сил Юрія Ігната``: the full name, not a word of
@@ -1109,7 +1123,7 @@ class PhraseReader(PressReader):
                         ):
                             break
                         if word_after[:1].isupper() or (
-                            lower in BODY_NOUNS | SOURCE_NOUNS and lower != "statement"
+                            lower in BODY_NOUNS | SOURCE_NOUNS and lower not in _STATEMENT_NOUNS
                         ):
                             e_word, headed = end_after, True
                 return self._role(s, e_word, cue)
