@@ -560,12 +560,21 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
 
 
 #: English's connectors (no profile adds its own), and ``the`` (``Bank of the ...``).
-_ENGLISH_CONNECTORS = gz.CONNECTORS | gz.ENGLISH_CONNECTORS | {"the"}
+#: The definite article (``Office for the Coordination``).
+_DEFINITE = _EN.words("quotes", "definite_articles")
+_ENGLISH_CONNECTORS = gz.CONNECTORS | gz.ENGLISH_CONNECTORS | _DEFINITE
 #: Heads after which ``on`` goes on inside the name (``Intergovernmental Panel on Climate
 #: Change``).
 _ON_HEADS = frozenset(w.capitalize() for w in _EN.words("entities", "on_heads"))
 #: Words that go on inside an organisation's name after its head (``Office for the ...``).
-_HEAD_LINKS = ("of", "for", "on")
+_HEAD_LINKS = _EN.words("entities", "head_links")
+#: The links a name goes on through with an article (``Office for the ...``), the link after
+#: the heads of :data:`_ON_HEADS`, and the link of :data:`gz.OF_HEADS` (``Ministry of ...``).
+_ARTICLE_LINKS = _EN.words("entities", "article_links")
+_ON_LINKS = _EN.words("entities", "on_links")
+_OF_LINKS = _EN.words("entities", "of_links")
+#: Articles before an apposition (``, a trade group whose ...``).
+_ARTICLE_ALTERNATION = "|".join(sorted(_EN.words("quotes", "noun_articles")))
 
 
 _INNER_CAPITAL = re.compile(r"(?<=[a-z]{2})[A-Z](?=[a-z])")
@@ -626,9 +635,9 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
                     and rules.first_name(toks[index + 1].text) is None
                 )
                 # (English: ``Office for the Coordination``, ``Panel on Climate Change``)
-                or (token.text == "the" and (run[-1].text == "of" or run[-1].text == "for"))
+                or (token.text in _DEFINITE and run[-1].text in _ARTICLE_LINKS)
                 or (
-                    token.text == "on"
+                    token.text in _ON_LINKS
                     and run[-1].text in _ON_HEADS
                     and rules.profile is None
                     # (``Water Council on Thursday``: a date follows, not the name's rest)
@@ -1425,9 +1434,15 @@ _LOCATIVES = _EN.words("entities", "locatives")
 _SPEECH_VERBS = _EN.words("entities", "name_speech_verbs")
 # ``NetChoice, a trade group whose members...``: an organisation noun in apposition.
 _APPOSED_BODY = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
+    r",\s+(?:"
+    + _ARTICLE_ALTERNATION
+    + r")\s+(?:[\w’'\-]+\s+){0,3}?(?:"
     + "|".join(
-        sorted(gz.ORGANISATION_DESCRIPTORS - {"rival", "daily", "group"}, key=len, reverse=True)
+        sorted(
+            gz.ORGANISATION_DESCRIPTORS - _EN.words("entities", "not_apposed_descriptors"),
+            key=len,
+            reverse=True,
+        )
     )
     + r"|group)\b(?!\s+of\b)"
 )
@@ -1435,7 +1450,9 @@ _APPOSED_BODY = re.compile(
 # ``X, the agency's officers`` may be a body's; not one a body holds too: ``X, the bank's
 # adviser,``; nor a role after a preposition: ``X, the residence of the president,``).
 _APPOSED_PERSON = re.compile(
-    r",\s+(?:(?:a|an|the)\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?:(?!(?:"
+    r",\s+(?:(?:"
+    + _ARTICLE_ALTERNATION
+    + r")\s+|[A-Z][\w\-]*(?:'s|’s)\s+)(?:(?!(?:"
     + "|".join(sorted(_EN.words("entities", "apposition_breaks")))
     + r")\s)[\w’'\-]+\s+){0,3}?(?:"
     + "|".join(
@@ -1449,7 +1466,9 @@ _APPOSED_PERSON = re.compile(
             reverse=True,
         )
     )
-    + r")(?=\s*[,.;]|\s+(?:of|for|at)\b)"
+    + r")(?=\s*[,.;]|\s+(?:"
+    + "|".join(sorted(_EN.words("quotes", "role_prepositions"), reverse=True))
+    + r")\b)"
 )
 
 
@@ -1554,7 +1573,7 @@ def _context_typed(
     before = toks[index - 1] if index > 0 else None
     if (
         before is not None
-        and before.text == "the"
+        and before.text in _DEFINITE
         and _joined(text, before, toks[index])
         and _VERB_ITS.match(text, end) is not None
     ):
@@ -2150,7 +2169,7 @@ def _analyse(
                 and match[0] == i + 2
                 and known is None
                 and run[i + 1].text in _LEADER_HEADS
-                and before != "and"  # ``Food and Drug Administration``
+                and before not in _INNER_CONJUNCTIONS  # ``Food and Drug Administration``
                 and not token.text.endswith("s")  # ``Veterans Administration``: a group's
                 and not rules.role(token.text)
             ):
@@ -2691,7 +2710,9 @@ _NOT_ENGLISH_NAME_WORDS = (
 
 
 #: Endings of English adverbs (``Initially``, ``Separately``, ``Reportedly``, ``Previously``).
-_ADVERB_ENDINGS = ("ally", "ently", "antly", "ously", "ately", "ively", "edly", "arly", "ily")
+_ADVERB_ENDINGS = tuple(sorted(_EN.words("entities", "adverb_endings")))
+#: A conjunction inside a name (``Food and Drug Administration``).
+_INNER_CONJUNCTIONS = _EN.words("entities", "inner_conjunctions")
 
 
 def _adverb(text: str, token: Token, end: int) -> bool:
@@ -2863,7 +2884,7 @@ def _organisation(
     # Defense of Ukraine`` is the ministry and the country).
     while end + 1 < len(run) and run[end].text in _HEAD_LINKS and hops < 2:
         j = end + 1
-        if run[j].text == "the":
+        if run[j].text in _DEFINITE:
             j += 1
         tail = j
         while (
@@ -2873,7 +2894,7 @@ def _organisation(
                 rules.honorific(run[tail].text)
                 # (``Office of the Director of National Intelligence``: a title named of
                 # something is the name's)
-                and not (tail == j and tail + 2 < len(run) and run[tail + 1].text == "of")
+                and not (tail == j and tail + 2 < len(run) and run[tail + 1].text in _OF_LINKS)
             )
             and (
                 not _person_start(run, tail, rules)
@@ -2938,7 +2959,7 @@ def _of_head(run: list[Token], k: int) -> bool:
     return (
         run[k].text in gz.OF_HEADS
         and k + 2 < len(run)
-        and run[k + 1].text == "of"
+        and run[k + 1].text in _OF_LINKS
         and run[k + 2].capitalised
     )
 

@@ -284,16 +284,9 @@ FEMALE_NOUNS: frozenset[str] = _written("female_nouns")
 MALE_NOUNS: frozenset[str] = _written("male_nouns")
 
 #: Roles that can refer to each other (``the spokeswoman`` is the ``Press Secretary``).
-ROLE_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"spokesperson", "spokeswoman", "spokesman", "secretary", "press"}),
-    frozenset({"official", "officials", "officer"}),
-    frozenset({"source", "sources"}),
-    frozenset({"leader", "president", "head", "chief", "premier", "chancellor", "king"}),
-    frozenset({"minister", "secretary"}),
-    frozenset({"lawmaker", "mp", "member", "legislator", "deputy", "senator"}),
-    frozenset({"analyst", "expert", "researcher", "economist", "strategist"}),
-    frozenset({"diplomat", "ambassador", "envoy"}),
-    frozenset({"commander", "general", "gen.", "officer", "admiral"}),
+ROLE_FAMILIES: tuple[frozenset[str], ...] = tuple(
+    frozenset(str(family).lower().split())
+    for family in _EN.sections.get("entities", {}).get("role_families", ())
 )
 
 #: Adjectives of nationality and direction: not places (``Russian`` is not ``Russia``).
