@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsbrief.annotators.dates.values import span_interval
+from newsbrief.languages import language as language_of
 from newsbrief.model import Annotation, AnnotationKind, Document, SummaryItem, TimelineEntry
 from newsbrief.model.sentence import Sentence
 from newsbrief.nlp.languages import resources
@@ -207,9 +208,7 @@ def _body_mentions(
 #: Words that make a date frame the event rather than date it (``since 1997``, ``after ...``).
 #: Characters before a date searched for its clause's opening words.
 _LOOK_BACK = 400
-_FRAMING = frozenset(
-    {"since", "after", "before", "following", "until", "till", "than", "when", "which", "that"}
-)
+_FRAMING = language_of("en").words("calendar", "framing_words")
 
 
 def _subordinate(text: str, mention: _Mention) -> bool:

@@ -214,50 +214,7 @@ MAX_WORDS = 50
 MIN_QUALITY = 0.45
 
 # First words that point back to something the reader of a briefing has not seen.
-_UNRESOLVED = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "their",
-        "its",
-        "him",
-        "them",
-        "also",
-        "but",
-        "and",
-        "or",
-        "so",
-        "however",
-        "meanwhile",
-        "instead",
-        "still",
-        "yet",
-        "then",
-        "there",
-        "such",
-        "moreover",
-        "furthermore",
-        "additionally",
-        "nevertheless",
-        "nonetheless",
-        "therefore",
-        "thus",
-        "hence",
-        "besides",
-        "otherwise",
-        "likewise",
-        "similarly",
-        "consequently",
-    ]
-)
+_UNRESOLVED = language("en").words("summarizer", "unresolved_openings")
 _OPINION = re.compile(
     r"\b(?:I think|I believe|in my (?:opinion|view)|we believe|I feel|arguably|"
     r"it seems to me|let's|let us)\b",
@@ -272,26 +229,12 @@ _OPINION_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "
 _FIRST_WORDS = re.compile(r"[\W_]*(\w+)(?:[\s,]+(\w+))?")
 # Adverbs that, followed by a pronoun, open a sentence continuing one the reader has not seen
 # ("Now it wants its money back.").
-_CONTINUING_ADVERBS = frozenset(
-    ["now", "today", "later", "afterwards", "afterward", "soon", "again"]
-)
-_PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those"])
+_CONTINUING_ADVERBS = language("en").words("summarizer", "continuing_adverbs")
+_PRONOUNS = language("en").words("summarizer", "continued_pronouns")
 # "The official said...": a role noun with the definite article refers back to someone the
 # sentence does not name, so it reads as a continuation too.
-_ANAPHORIC_ROLES = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "diplomat",
-        "lawmaker",
-        "analyst",
-    ]
-)
+_ANAPHORIC_ROLES = language("en").words("summarizer", "anaphoric_roles")
+_DEFINITE = language("en").words("quotes", "definite_articles")
 _OPENING_QUOTES = re.compile(r"[“«„]")
 _CLOSING_QUOTES = re.compile(r"[”»]")
 # Sentence ends in every script (the segmenter's terminators), closing quotes aside.
@@ -361,7 +304,7 @@ def _unresolved_opening(text: str) -> bool:
     first, second = found.group(1).lower(), (found.group(2) or "").lower()
     if first in _UNRESOLVED:
         return True
-    if first == "the" and second in _ANAPHORIC_ROLES:
+    if first in _DEFINITE and second in _ANAPHORIC_ROLES:
         return True
     return first in _CONTINUING_ADVERBS and second in _PRONOUNS
 
