@@ -14,14 +14,14 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsbrief.annotators.dates.calendar_shapes import BASE, calendar_rules
+from newsbrief.annotators.dates.calendar_shapes import BASE, DAY_PARTS, calendar_rules
 from newsbrief.annotators.dates.language_extras import extras_for
 from newsbrief.annotators.dates.lexicon import Lexicon, lexicon_for
 from newsbrief.annotators.dates.patterns import alternation, name_pattern
 from newsbrief.annotators.dates.rule_model import Rule, Trigger
 from newsbrief.annotators.dates.timex_shapes import timex_rules, timex_words
 from newsbrief.annotators.dates.token_index import TOKEN
-from newsbrief.languages import every_language_words, on_reload
+from newsbrief.languages import every_language_words, language, on_reload
 
 
 @functools.cache
@@ -75,9 +75,10 @@ def _with_triggers(rules: tuple[Rule, ...], lexicon: Lexicon) -> tuple[Rule, ...
     """Each rule with the trigger that says where it can match (see :class:`Trigger`)."""
     words = timex_words(lexicon.code)
     months = _tokens(lexicon.months)
-    units = _tokens(words["units"]) | {"day", "days", "week", "weeks", "weekend", "month"}
-    units |= {"months", "year", "years", "quarter"}
-    day_words = _tokens(lexicon.days) | {"morning", "afternoon", "evening", "night"}
+    # The base shapes' own unit and part-of-day words (``last week``, ``Friday morning``) hold
+    # in every language, as those shapes do.
+    units = _tokens(words["units"]) | language(BASE).words("calendar", "shape_units")
+    day_words = _tokens(lexicon.days) | frozenset(DAY_PARTS)
     seasons = _tokens(lexicon.seasons) | _tokens(lexicon_for(BASE).seasons)
     triggers: dict[str, list[Trigger | None]] = {
         "date": [

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.cue_words import Cues
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
-from newsbrief.languages import language, morphology
+from newsbrief.languages import every_language_words, language, morphology
 
 #: Letters a case ending may add to or change at the end of a name's word.
 _ENDING = 3
@@ -25,8 +25,8 @@ _GROUP = 32
 #: Last letters a case ending may replace (vowels, soft sign, short i); a consonant only gains.
 _SOFT = frozenset("аеёиоуыэюяіїєьй")
 #: A woman's surname, and the man's it would otherwise be a genitive of (``Петрова``, ``Петров``).
-_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька")
-_MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький")
+_FEMININE_SURNAME = tuple(sorted(every_language_words("morphology", "feminine_surname_endings")))
+_MASCULINE_SURNAME = tuple(sorted(every_language_words("morphology", "masculine_surname_endings")))
 #: A past verb in the feminine (``сказала``, ``заявила``) next to a name: she is a woman.
 _FEMININE_VERB = "ла"
 
