@@ -1,15 +1,31 @@
-"""Month and weekday names live in the language home only (issue 12).
+"""Month and weekday names, and the words of every language, live in the language home only
+(issue 12; the project's standard "language knowledge lives in one place, per language").
 
 Every string literal under ``src/newsbrief`` outside ``languages/`` is scanned (docstrings are
 prose, not tables, and are skipped) for the full month and weekday names of every supported
 language, as whole words.
+
+The same walk looks for other words of a language written in code: a set, tuple or list display
+of three or more lower-case words most of which a language's data file lists (``("the", "a",
+"an")``), and a comparison with such a word (``token.text == "the"``, ``word in ("press",
+"secretary")``). A language's words are those of its data file (word lists and table keys; not
+its stop-word library, which holds ``html`` and ``importance``), less language codes. Words the
+project names things with (annotation types, options, fields) are :data:`IDENTIFIERS`; the
+date grammar's own words (what its patterns spell, see ``test_no_date_word_lists``) are its
+modules' own; :data:`STILL_IN_CODE` lists the words still to move.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator, Mapping
+from functools import cache
 from pathlib import Path
+from typing import Any
+
+import babel.localedata
+from tests.languages.test_no_date_word_lists import _own_words
 
 import newsbrief
 from newsbrief.languages import language, supported
@@ -83,3 +99,141 @@ def test_the_scan_finds_a_month_table(tmp_path: Path) -> None:
     names = _calendar_names()
     found = [hit.split(" ", 1)[1] for hit in calendar_literals(module, names, module.name)]
     assert found == ["'january' (en)", "'лютого' (uk)", "'Montag' (de)", "'mardi' (fr)"]
+
+
+# -- other words of a language ----------------------------------------------------------------
+
+#: A lower-case word (no digits, no spaces): what a word list of code holds.
+LOWER_WORD = re.compile(r"[^\W\d_A-Z]+")
+#: Fewer entries than this are a comparison (``("of", "the")``), not a list.
+MIN_ENTRIES = 3
+#: Names newsbrief gives things, which are words of a language too: annotation types and
+#: genders, a speaker's kinds, briefing sections and metadata fields, markup and option values
+#: (``--since yesterday``, ``--order newest``), TIMEX granularities and a date's status.
+IDENTIFIERS = frozenset(
+    {
+        "person", "organisation", "place", "anonymous", "female", "male", "thing", "several",
+        "summary", "sources", "stories", "notes", "documents", "outlet", "author", "authors",
+        "byline", "opening", "published", "updated", "created", "title", "date", "text", "image",
+        "end", "w", "proportional", "all", "off", "on", "either", "today", "yesterday", "day",
+        "month", "year", "hour", "past",
+    }
+)  # fmt: skip
+#: Language words still written in code, as ``(module, word)``: move them to the language home
+#: and take them off (the test fails on a new one, and on one no longer found).
+STILL_IN_CODE = frozenset(
+    {
+        # English words of the date shapes that no pattern spells (``tonight``; ``fall`` as a
+        # season, not a verb).
+        ("annotators/dates/calendar_shapes.py", "tonight"),
+        ("annotators/dates/calendar_shapes.py", "fall"),
+        # A role of an alliance (``alliance_nouns`` of en.toml also has ``bloc``).
+        ("annotators/quotes/attribution/mentions.py", "alliance"),
+        # A wire credit's word, a cheap test before its English pattern.
+        ("parsers/plaintext/metadata.py", "reporting"),
+    }
+)
+
+
+def _flat(value: Any) -> Iterator[str]:
+    """The words of a data file value: a word list's words, a table's keys."""
+    if isinstance(value, Mapping):
+        yield from (str(key) for key in value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _flat(item)
+    elif isinstance(value, str):
+        yield from value.split()
+
+
+@cache
+def language_words() -> frozenset[str]:
+    """The words (letters only) of every supported language's data file, lower-cased, less
+    language codes and :data:`IDENTIFIERS`."""
+    words = {
+        word.lower()
+        for code in supported()
+        for name, section in language(code).sections.items()
+        if name not in ("language", "templates")
+        for value in section.values()
+        for word in _flat(value)
+        if LOWER_WORD.fullmatch(word.lower())
+    }
+    codes = {code for code in babel.localedata.locale_identifiers() if "_" not in code}
+    return frozenset(words - codes - {"und"} - IDENTIFIERS)
+
+
+def _word(node: ast.AST, words: frozenset[str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in words:
+        return node.value
+    return None
+
+
+def language_word_literals(path: Path, words: frozenset[str]) -> list[tuple[int, str, str]]:
+    """``(line, kind, words)`` for each word list of ``words`` displayed in ``path`` and each
+    comparison with one of them, in source order."""
+    hits = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and len(node.elts) >= MIN_ENTRIES:
+            items = [
+                e.value
+                for e in node.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
+            if (
+                len(items) == len(node.elts)
+                and all(LOWER_WORD.fullmatch(w) for w in items)
+                and 2 * sum(w in words for w in items) > len(items)
+            ):
+                hits.append((node.lineno, "list", " ".join(items)))
+        elif isinstance(node, ast.Compare):
+            for operand in (node.left, *node.comparators):
+                shown = operand.elts if isinstance(operand, (ast.Set, ast.Tuple)) else [operand]
+                for word in filter(None, (_word(e, words) for e in shown)):
+                    hits.append((node.lineno, "comparison", word))
+    return sorted(set(hits))
+
+
+def _found() -> dict[tuple[str, str], list[str]]:
+    words = language_words()
+    own = words - _own_words()  # the date grammar's modules name the words its patterns spell
+    found: dict[tuple[str, str], list[str]] = {}
+    for path in sorted(SOURCE.rglob("*.py")):
+        if HOME in path.parents:
+            continue
+        label = path.relative_to(SOURCE).as_posix()
+        scanned = own if label.startswith("annotators/dates/") else words
+        for line, kind, text in language_word_literals(path, scanned):
+            for word in text.split():
+                if word in scanned:
+                    found.setdefault((label, word), []).append(f"{label}:{line} {kind} {text!r}")
+    return found
+
+
+def test_no_module_outside_the_language_home_writes_a_languages_words() -> None:
+    found = _found()
+    new = sorted({hit for key in set(found) - STILL_IN_CODE for hit in found[key]})
+    assert not new, "words of a language outside newsbrief/languages:\n" + "\n".join(new)
+    # One moved: take it off the list.
+    assert set(found) >= STILL_IN_CODE, sorted(STILL_IN_CODE - set(found))
+
+
+def test_the_scan_finds_word_lists_and_comparisons(tmp_path: Path) -> None:
+    module = tmp_path / "rules.py"
+    module.write_text(
+        'ARTICLES = frozenset({"a", "an", "the"})\n'
+        'FIELDS = ("outlet", "author", "opening")\n'
+        'PAIR = ("of", "the")\n'
+        "def rule(token, word, kind):\n"
+        '    return token.text == "the" or word.lower() in ("press", "secretary")'
+        ' or kind == "person" or token.text == "и"\n',
+        encoding="utf-8",
+    )
+    found = [(kind, text) for _, kind, text in language_word_literals(module, language_words())]
+    assert found == [
+        ("list", "a an the"),
+        ("comparison", "press"),
+        ("comparison", "secretary"),
+        ("comparison", "the"),
+        ("comparison", "и"),
+    ]
