@@ -256,6 +256,16 @@ def calendar_rules(lexicon: Lexicon, weekday: str, deictic: str) -> list[Rule]:
 
 #: Part-of-day words -> TIMEX3 codes (``Friday morning`` -> ``2024-10-04TMO``).
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+#: Relative day words that name a part of the day too (``tonight`` -> ``night``).
+_DAY_PART_DAYS = {
+    fold(word): str(part)
+    for word, part in language(BASE).table("calendar", "day_part_days").items()
+}
+#: Season words that are ordinary words too (``the fall of Kabul``): a season only when a
+#: year or a relative word anchors them, or ``in the`` does.
+_AMBIGUOUS_SEASONS = frozenset(
+    fold(w) for w in language(BASE).words("calendar", "ambiguous_seasons")
+)
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$").search
 _COPYRIGHT_BEFORE = re.compile(r"©[ \t\u00a0]?(?:[A-Z][\w.]*[ \t\u00a0])?$").search
@@ -365,7 +375,7 @@ def _read_deictic(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str
         and _SENTENCE_START(text[max(0, match.start() - 3) : match.start()])
     ):
         fields["opening"] = True  # ``Today, plague infections are rare``: maybe no event
-    if part := match["daypart"] or (fold(match["word"]) == "tonight" and "night"):
+    if part := match["daypart"] or _DAY_PART_DAYS.get(fold(match["word"])):
         fields["daypart"] = DAY_PARTS[fold(part)]
     return fields
 
@@ -403,7 +413,7 @@ def _read_season(match: re.Match[str], text: str, lexicon: Lexicon) -> dict[str,
     anchored = groups["year"] or groups["rel"]
     if not word.islower() and not anchored:
         return None  # ``the Arab Spring``
-    if fold(word) == "fall" and not (anchored or (groups["the"] and groups["prep"])):
+    if fold(word) in _AMBIGUOUS_SEASONS and not (anchored or (groups["the"] and groups["prep"])):
         return None  # ``the fall of Kabul``, ``prices fall``
     season = look_up(lexicon.seasons, word) or look_up(lexicon_for(BASE).seasons, word)
     if season is None:

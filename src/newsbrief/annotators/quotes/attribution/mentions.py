@@ -86,6 +86,9 @@ from newsbrief.annotators.quotes.word_index import WordIndex
 
 __all__ = ["MentionLookup"]
 
+#: The role a referent holds as an alliance (``the alliance said``).
+_ALLIANCE_ROLES = EN.words("quotes", "alliance_roles")
+
 #: ``and`` and at most a role between two people coordinated as a subject (``Ann Roe and
 #: industry minister Ben Lee``).
 _PAIR_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+(?P<between>(?:[\w.’'\-]+[ \u00a0]+){0,4})$")
@@ -582,7 +585,11 @@ class MentionLookup:
                 continue
             if roles is not None and not (referent.roles & roles):
                 continue
-            if alliance and referent.name not in gz.ALLIANCES and "alliance" not in referent.roles:
+            if (
+                alliance
+                and referent.name not in gz.ALLIANCES
+                and not any(role in referent.roles for role in _ALLIANCE_ROLES)
+            ):
                 continue
             if foreground and self._background(referent.position):
                 continue
