@@ -112,11 +112,11 @@ MIN_ENTRIES = 3
 #: (``--since yesterday``, ``--order newest``), TIMEX granularities and a date's status.
 IDENTIFIERS = frozenset(
     {
-        "person", "organisation", "place", "anonymous", "female", "male", "thing", "several",
-        "summary", "sources", "stories", "notes", "documents", "outlet", "author", "authors",
-        "byline", "opening", "published", "updated", "created", "title", "date", "text", "image",
-        "end", "w", "proportional", "all", "off", "on", "either", "today", "yesterday", "day",
-        "month", "year", "hour", "past",
+        "person", "organisation", "place", "anonymous", "female", "male", "unknown", "thing",
+        "several", "summary", "sources", "stories", "notes", "documents", "outlet", "author",
+        "authors", "byline", "opening", "published", "updated", "created", "title", "date",
+        "text", "image", "end", "w", "proportional", "all", "off", "on", "either", "today",
+        "yesterday", "day", "month", "year", "hour", "past",
     }
 )  # fmt: skip
 #: Language words still written in code, as ``(module, word)``: move them to the language home

@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from newsbrief.languages import language
 from newsbrief.nlp.bylines import (
     is_name_list,
     is_outlet,
@@ -22,6 +23,16 @@ from newsbrief.parsers.plaintext.dates import (
 )
 
 _SPACE = "[ \t\u00a0]"
+_EN = language("en")
+
+
+def _alternation(key: str) -> str:
+    """A group of the English ``[bylines]`` words under ``key``, a phrase's words apart by any
+    spaces."""
+    words = sorted(_EN.words("bylines", key), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(f"{_SPACE}+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
 _UPPER = "A-ZА-ЯІЇЄҐ"
 
 #: A date leading a byline: ``July 2nd, 2024 - by ...``.
@@ -130,16 +141,16 @@ def dated_byline(
 
 #: What ends a name in an author field: a role (``Phil Helsel is a reporter``, ``Jane Doe,
 #: Senior Editor``), an e-mail address, a ``|`` or a bullet before the date or the outlet.
+#: (The words are English's, ``[bylines] author_*`` of en.toml.)
 _ROLE = re.compile(
-    rf"{_SPACE}+(?:is|was|has{_SPACE}+been|covers|writes|reports){_SPACE}+.*$|"
-    rf",?{_SPACE}*(?:(?:a|an|the|our|senior|chief|staff|contributing|deputy|managing|associate|"
-    rf"political|foreign|special){_SPACE}+)*(?:reporter|writer|editor|correspondent|columnist|"
-    rf"contributor|journalist|producer|analyst|photographer|intern|author)s?\b.*$|"
+    rf"{_SPACE}+{_alternation('author_role_verbs')}{_SPACE}+.*$|"
+    rf",?{_SPACE}*(?:{_alternation('author_role_modifiers')}{_SPACE}+)*"
+    rf"{_alternation('author_roles')}s?\b.*$|"
     rf"{_SPACE}*(?:[|•·@]|\S+@\S+).*$",
     re.I,
 )
 #: Author fields that name no one.
-_NOBODY = frozenset({"submitted", "admin", "administrator", "staff", "editor", "guest", "unknown"})
+_NOBODY = _EN.words("bylines", "no_authors")
 _PART_SEPARATOR = re.compile(r"[;\n]+")
 #: How much of one part of an author field is read (a name with its role is a few words): the
 #: role pattern backtracks over a long run of words, so an unbounded part would cost time

@@ -214,7 +214,9 @@ MAX_WORDS = 50
 MIN_QUALITY = 0.45
 
 # First words that point back to something the reader of a briefing has not seen.
-_UNRESOLVED = language("en").words("summarizer", "unresolved_openings")
+_UNRESOLVED = language("en").words("reading", "anaphoric_openings") | language("en").words(
+    "summarizer", "unresolved_openings"
+)
 _OPINION = re.compile(
     r"\b(?:I think|I believe|in my (?:opinion|view)|we believe|I feel|arguably|"
     r"it seems to me|let's|let us)\b",
