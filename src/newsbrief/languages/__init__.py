@@ -15,8 +15,9 @@ sources, merged in this order (later ones add to earlier ones):
    (``os.pathsep``-separated) add to them or add new languages.
 
 Adding a language is adding ``<code>.toml`` (``docs/languages.md``); nothing outside this package
-holds month or weekday names (a test checks). Modules here read only data: engines (the date
-grammar, the segmenter, the exporters) stay where they are and read a :class:`Language`.
+holds month or weekday names, nor lists or compares a language's words (``token.text ==
+"the"``; a test checks). Modules here read only data: engines (the date grammar, the segmenter,
+the exporters) stay where they are and read a :class:`Language`.
 """
 
 from __future__ import annotations
