@@ -15,6 +15,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newsbrief.annotators.entities import EntityAnnotator
 from newsbrief.annotators.quotes import QuoteAnnotator, attribution, transcripts
@@ -401,3 +403,40 @@ def test_a_definite_source_is_looked_for_by_name_only_where_its_noun_ends_an_app
     (annotated,) = QuoteAnnotator().annotate([document])
     (quote,) = annotated.annotations_of(AnnotationKind.QUOTE)
     assert quote.attributes.get("speaker") == "Ann Roe"
+
+
+_SENTENCE_PIECES = [
+    "a", "Word", "Mr.", "U.S.", "т. д.", " ", "  ", "\u00a0", "\t", "\n", "\n\n", ".", "...", "…",
+    "!", "?!\n", "»", "”", '"', "’", ")", "§", "§ \n", ". ", ".» ", "a\nB", "a\nА", "x" * 90,
+    "y" * 250,
+]  # fmt: skip
+
+
+def _sentence_start_of_whole_reach(masked: str, end: int, floor: int) -> int | None:
+    """The sentence's start as one scan over the whole reach finds it (the reference)."""
+    reach = max(floor, end - sentence_subjects._SENTENCE_REACH)
+    start = floor if reach == floor else None
+    for match in sentence_subjects._SENTENCE_END.finditer(masked, reach, end):
+        if match.end() < end:
+            start = match.end()
+    return start
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=300), st.integers(0, 600),
+       st.integers(0, 3000))  # fmt: skip
+@example(["Mr. ", "y" * 250], 0, 0)  # (no end near it: the whole reach is read)
+@example(["a", ".» ", "y" * 238], 0, 0)  # (an end straddling the nearer stretch's edge)
+@settings(max_examples=300, deadline=None)
+def test_a_sentence_read_near_its_end_first_starts_where_the_whole_reach_says(
+    pieces: list[str], back: int, floor: int
+) -> None:
+    # A sentence end straddling the nearer stretch's edge (``.»`` then spaces), a line break
+    # after a word, ellipses and abbreviations: the same start as one scan of the whole reach.
+    masked = "".join(pieces)
+    end = max(0, len(masked) - back)
+    floor = min(floor, end)
+    found = sentence_subjects.sentence_ending(masked, end, floor)
+    while end > floor and masked[end - 1].isspace():
+        end -= 1
+    start = _sentence_start_of_whole_reach(masked, end, floor) if end > floor else None
+    assert found == (None if start is None else (start, end))
