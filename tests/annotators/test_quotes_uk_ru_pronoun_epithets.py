@@ -6,9 +6,14 @@ The sentences are written for these tests; none is copied from a news page."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from helpers.quotes import speaker_of
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
 
 
 @pytest.mark.parametrize(
@@ -94,3 +99,33 @@ def test_a_place_after_a_description_does_not_hide_its_person(
     # The phrase of place says where the words were said (``на совещании``), not who said them:
     # the description before it is read as it is without one.
     assert speaker_of(text, language, quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        (
+            "ru",
+            "Губернатор области Олег Смирнов осмотрел новый мост.\n"
+            "«Движение откроем в срок», — сказал губернатор на брифинге.",
+            "губернатор",
+        ),
+        (
+            "uk",
+            "Голова громади Тарас Мельник оглянув нову школу.\n"
+            "«Навчання почнеться вчасно», — сказав голова в інтерв'ю.",
+            "голова",
+        ),
+    ],
+)
+def test_a_short_description_is_given_without_its_place(
+    language: str, text: str, mention: str
+) -> None:
+    # A place after a one-word description is cut as after a longer one (``глава города на
+    # совещании``): the description is the speaker's mention, not ``губернатор на брифинге``.
+    document = Document.from_text(
+        text, id="p", metadata=Metadata(language=language, published=dt.date(2026, 11, 30))
+    )
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    (quote,) = document.annotations_of(AnnotationKind.QUOTE)
+    assert quote.attributes["speaker_mention"] == mention

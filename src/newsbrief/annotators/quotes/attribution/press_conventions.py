@@ -1106,11 +1106,10 @@ class PressReader(DescriptionReader):
         if press.definite:
             return None
         head = list(itertools.takewhile(lambda w: w[0][:1].isalnum(), words))
-        if len(head) > 3:
-            # ``— заявил глава региона на совещании``: a phrase of place after the description
-            # says where the words were said, not who said them.
-            place = next((i for i, w in enumerate(head) if i and w[0] in press.cue_places), None)
-            head = head[:place]
+        # ``— заявил глава региона на совещании``, ``— заявил мэр на совещании``: a phrase of
+        # place after the description says where the words were said, not who said them.
+        place = next((i for i, w in enumerate(head) if i and w[0] in press.cue_places), None)
+        head = head[:place]
         if not head or len(head) > 3 or head[0][0].lower() in press.sources:
             return None
         if any(w[0][:1].isupper() or w[0].lower() in self.cues.pronouns for w in head) or (
