@@ -53,3 +53,32 @@ def test_an_occupation_before_the_name_is_a_role(
     article = f"Новини\n\nВступ.\n\n{text}"
     found = speakers_and_roles(article, dt.date(2026, 11, 30), language=language)
     assert list(found.values())[-1] == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "role"),
+    [
+        (
+            "ru",
+            "Первым рейсом вместе с журналистами проехал мэр Москвы Сергей Собянин. "
+            "«Это новая линия», — сказал он.",
+            "Сергей Собянин",
+            "мэр Москвы",
+        ),
+        (
+            "uk",
+            "Разом з лікарями до лікарні приїхав міський голова Полтави Олександр Мамай. "
+            "«Це нова лікарня», — сказав він.",
+            "Олександр Мамай",
+            "міський голова Полтави",
+        ),
+    ],
+)
+def test_an_occupation_past_a_title_is_someone_elses(
+    language: str, text: str, speaker: str, role: str
+) -> None:
+    """An occupation in another case form further back than the speaker's title (``вместе с
+    журналистами``) names other people; the role stops at the title."""
+    article = f"Новини\n\nВступ.\n\n{text}"
+    found = speakers_and_roles(article, dt.date(2026, 11, 30), language=language)
+    assert list(found.values())[-1] == (speaker, role)

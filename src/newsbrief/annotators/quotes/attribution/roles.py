@@ -1061,7 +1061,7 @@ class RoleFinder(MentionLookup):
             if proper and word[:1].isupper() and capitals < 3 and len(role) <= _LANGUAGE_ROLE_WORDS:
                 role.insert(0, word)
                 capitals += 1
-                if self._office_word(lower):
+                if self._office_word(lower, nearer=kept):
                     kept = len(role)  # ``Міністр оборони``: a title opening its sentence
                 continue
             if (
@@ -1073,7 +1073,7 @@ class RoleFinder(MentionLookup):
             if self.cue.fullmatch(word):
                 break  # ``заявив президент``
             role.insert(0, word)
-            if self._office_word(lower):
+            if self._office_word(lower, nearer=kept):
                 kept = len(role)
         adjectives = press.adjective_endings
         while (
@@ -1104,13 +1104,16 @@ class RoleFinder(MentionLookup):
             return None
         return _MARK_SPACE.sub("", " ".join(role)) if press.cased_names else " ".join(role)
 
-    def _office_word(self, lower: str) -> bool:
+    def _office_word(self, lower: str, nearer: int = 0) -> bool:
         """Whether the lower-case ``lower`` of a language with its own titles is a title
         (:meth:`_title_word`) or an occupation that is a role before a name (``[quotes]
-        role_occupations``: ``владельца``, ``засновниця``)."""
+        role_occupations``: ``владельца``, ``засновниця``). An occupation, known in any case
+        form, counts only with no title ``nearer`` the name (a count of words): past one it is
+        someone else (``вместе с журналистами проехал мэр Москвы``: the mayor's role is
+        ``мэр Москвы``)."""
         profile = self.cues.profile
         return self._title_word(lower) or (
-            profile is not None and _occupation_word(profile.code, lower)
+            not nearer and profile is not None and _occupation_word(profile.code, lower)
         )
 
     def _unlabelled_subject(self, start: int, end: int) -> Speaker | None:
