@@ -262,3 +262,25 @@ def test_a_participle_inside_an_office_stays() -> None:
     )
     (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
     assert found == ("Nadia Brek", "deputy managing director of Norvik")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Nadia Brek, a solicitor representing the tenants, said: "They were never warned."',
+            "solicitor representing the tenants",
+        ),
+        (
+            'Nadia Brek, a nurse working nights at the hospice, said: "We are short again."',
+            "nurse working nights at the hospice",
+        ),
+    ],
+)
+def test_a_present_participles_clause_stays_in_the_role(text: str, role: str) -> None:
+    """What the person does in the office (``representing the tenants``) is part of the role,
+    as the keys write it; only a past participle's clause (what is said of the person) is left
+    off."""
+    article = f"Flood defences\n\nThe river rose overnight.\n\n{text}"
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30)).values()
+    assert found == ("Nadia Brek", role)

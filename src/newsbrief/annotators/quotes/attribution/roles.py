@@ -594,17 +594,19 @@ class RoleFinder(MentionLookup):
         return " ".join(words)
 
     def _before_participle(self, words: list[str]) -> list[str]:
-        """English ``words`` of an apposition up to a participle opening a clause after its
-        role noun (``a writer believed to have links``, ``a former finance director accused of
-        ...``, ``a senior guard nicknamed ...``): the office, not what is said of the person.
-        A participle inside the office stays (``deputy managing director``)."""
+        """English ``words`` of an apposition up to a past participle opening a clause after
+        its role noun (``a writer believed to have links``, ``a former finance director accused
+        of ...``, ``a senior guard nicknamed ...``): the office, not what is said of the person.
+        A present participle's clause says what the person does in the office and stays (``a
+        lawyer representing the family``, ``a student travelling to Munich``), as does a
+        participle inside the office (``deputy managing director``)."""
         for at in range(1, len(words) - 1):
             word, before, after = words[at], words[at - 1], words[at + 1]
             if (
                 word.isalpha()
                 and word.islower()
                 and len(word) > 4
-                and word.endswith(("ed", "ing"))
+                and word.endswith("ed")
                 and word not in ROLE_MODIFIERS
                 and self._holds_role(before.lower())
                 and not self._holds_role(after.lower())
