@@ -157,6 +157,10 @@ _COURT_PART = re.compile(
 _OPENING_PREPOSITIONS = EN.words("quotes", "opening_prepositions")
 
 
+#: ``-ing``, ``-ed``: endings of a participle opening a sentence's adverbial phrase.
+_PARTICIPLE_ENDINGS = EN.words("quotes", "clause_participle_endings")
+
+
 #: A sentence opening with a phrase and its comma just before a name (``Holding a screwdriver,
 #: Ann Roe``, ``After meeting the chairman, Ann Roe``): a preposition, or a participle with its
 #: object or complement after it (``Holding a``, ``Asked by``, not ``Retired teacher``); the
@@ -164,7 +168,7 @@ _OPENING_PREPOSITIONS = EN.words("quotes", "opening_prepositions")
 _OPENING_PHRASE = re.compile(
     r"(?:^|[.!?…][\"”’»)]*\s+)(?:"
     rf"(?i:{plain_alternation(_OPENING_PREPOSITIONS)})[ \u00a0]"
-    r"|[A-Z][a-z]{2,}(?:ing|ed)[ \u00a0]+"
+    rf"|[A-Z][a-z]{{2,}}(?:{plain_alternation(_PARTICIPLE_ENDINGS)})[ \u00a0]+"
     rf"(?:{plain_alternation(DETERMINERS | _ROLE_INNER_PREPOSITIONS | _OPENING_PREPOSITIONS)})"
     r"[ \u00a0])[^,.;:!?\"“”\n]*,[ \u00a0]*$"
 )
@@ -606,7 +610,7 @@ class RoleFinder(MentionLookup):
                 word.isalpha()
                 and word.islower()
                 and len(word) > 4
-                and word.endswith("ed")
+                and word.endswith(PAST_ENDINGS)
                 and word not in ROLE_MODIFIERS
                 and self._holds_role(before.lower())
                 and not self._holds_role(after.lower())
