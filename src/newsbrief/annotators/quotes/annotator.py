@@ -19,6 +19,7 @@ from newsbrief.annotators.quotes.attribution.case_forms import (
     nominative_forms,
 )
 from newsbrief.annotators.quotes.attribution.compound_surnames import second_surnames
+from newsbrief.annotators.quotes.attribution.cue_words import cues_for
 from newsbrief.annotators.quotes.attribution.genitive_surnames import (
     feminine_cue,
     nominative_by_genitive_surname,
@@ -38,6 +39,7 @@ from newsbrief.annotators.quotes.attribution.statement_bodies import with_statem
 from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
 )
+from newsbrief.annotators.quotes.interview_answers import interview_answers
 from newsbrief.annotators.quotes.line_colons import line_colon_speaker
 from newsbrief.annotators.quotes.marks import QuoteSpan, find_quotes
 from newsbrief.annotators.quotes.nicknames import in_marks
@@ -192,7 +194,9 @@ def _transcript_turns(
     """An interview transcript's answers printed without quotation marks (``SARA ROE: Good
     morning.``), where no other quotation covers them and the label names a person the text
     knows (``WATCH:``, ``READ MORE:``, ``CAPITAL CITY:`` head a page's links and fact boxes)."""
-    lines = speaker_lines(text, code)
+    lines = speaker_lines(text, code) or interview_answers(
+        text, code, found.mentions(), cues_for(code).profile
+    )
     if not lines:
         return []
     # Who each written form of a person names: the entity's name, the fullest the documents

@@ -1,0 +1,90 @@
+"""A printed interview's answers without quotation marks: turns labelled as question and answer
+(``Q: Where did the book begin?`` over ``A: With my father ...``), or, after an introduction
+such as ``Edited excerpts:``, a question on one line and its answer on the next, each pair a
+paragraph of its own. The answers are the interviewee's words.
+
+An exchange needs two answers at least, most of them in the first person (an FAQ's answers are
+nobody's), and an interviewee: the one person the headline names, else the one the line before
+the first question names (:func:`~.attribution.page_names.interviewee`, which reads Russian and
+Ukrainian dash interviews the same way). The labels and the words of the first person are the
+language's (``[quotes] turn_labels``, ``first_person``): a language without them reads no
+such exchange.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.page_names import interviewee
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+from newsbrief.annotators.quotes.language_words import quote_words
+from newsbrief.annotators.quotes.speaker_lines import SpeakerLine
+from newsbrief.languages import language, normalize
+
+__all__ = ["interview_answers"]
+
+#: A question, then its answer on the very next line, alone in their paragraph.
+_PAIR = re.compile(
+    r"(?:^|\n[ \t\u00a0]*\n)[ \t\u00a0]*(?P<question>[^\n]*\?)[ \t\u00a0]*\n"
+    r"[ \t\u00a0]*(?P<answer>[^\n]*[^\s?])[ \t\u00a0]*(?=\n[ \t\u00a0]*\n|\s*$)"
+)
+#: An exchange has at least this many answers (one line after a question is no interview).
+_FEWEST_ANSWERS = 2
+
+
+def interview_answers(
+    text: str, code: str | None, mentions: Sequence[Mention], profile: gz.Profile | None
+) -> list[SpeakerLine]:
+    """The interviewee's answers of ``text``'s printed interview, in text order, each with the
+    interviewee's name and the mention naming them (none when the text holds no such
+    exchange); ``mentions`` in text order, ``profile`` the language's names (``None`` for
+    English)."""
+    first_person = quote_words(code or "en", "first_person")
+    if not first_person:
+        return []
+    spans = _labelled(text, code) or _paired(text)
+    if len(spans) < _FEWEST_ANSWERS:
+        return []
+    words = re.compile(rf"(?<![\w’'])(?:{plain_alternation(first_person)})(?![\w’'])", re.I)
+    in_first_person = sum(words.search(text, start, end) is not None for _, start, end in spans)
+    if 2 * in_first_person < len(spans):
+        return []
+    who = interviewee(text, mentions, profile, spans[0][0])
+    if who is None:
+        return []
+    return [SpeakerLine(start, end, who.name, who.start, who.end) for _, start, end in spans]
+
+
+def _labelled(text: str, code: str | None) -> list[tuple[int, int, int]]:
+    """The answers of turns labelled as question and answer (``Q:``, ``A.``), each with where
+    the exchange's first question opens: ``(first question, start, end)``."""
+    labels = language(normalize(code or "en")).sections.get("quotes", {}).get("turn_labels")
+    if not labels or len(labels) != 2:
+        return []
+    question, answer = (re.escape(str(label)) for label in labels)
+    turn = re.compile(
+        rf"^[ \t\u00a0]*(?P<label>{question}|{answer})[.:][ \t\u00a0]+(?P<words>\S[^\n]*?)"
+        r"[ \t\u00a0]*$",
+        re.MULTILINE,
+    )
+    first: int | None = None
+    spans: list[tuple[int, int, int]] = []
+    for found in turn.finditer(text):
+        if found.group("label") != labels[1]:
+            first = found.start() if first is None else first
+        elif first is not None:
+            spans.append((first, found.start("words"), found.end("words")))
+    return spans
+
+
+def _paired(text: str) -> list[tuple[int, int, int]]:
+    """The answers of questions each printed on the line before its answer, alone in their
+    paragraph: ``(first question, start, end)``."""
+    pairs = [pair for pair in _PAIR.finditer(text) if pair.group("question").strip() != "?"]
+    if not pairs:
+        return []
+    first = pairs[0].start("question")
+    return [(first, pair.start("answer"), pair.end("answer")) for pair in pairs]

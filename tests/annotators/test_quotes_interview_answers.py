@@ -1,0 +1,86 @@
+"""A printed interview's answers without quotation marks (session 31, issue #16;
+annotators/quotes/interview_answers.py): ``Q:``/``A:`` turns, or a question over its answer
+in paragraphs of two lines after ``Edited excerpts:``, give the interviewee's answers as their
+words (not quoted); the questions are no one's, and an FAQ's answers (not in the first person)
+or an exchange whose interviewee the page does not name are nobody's.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+DAY = dt.date(2026, 12, 6)
+
+
+def _quotes(text: str) -> dict[str, tuple[str | None, bool]]:
+    """``{words: (speaker, quoted)}`` of every quotation of ``text``."""
+    document = Document.from_text(text, id="t", metadata=Metadata(language="en", published=DAY))
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    found = list(document.annotations_of(AnnotationKind.QUOTE))
+    assert all(q.text == document.text[q.start : q.end] for q in found)
+    return {q.text: (q.attributes["speaker"], q.attributes.get("quoted", True)) for q in found}
+
+
+def test_labelled_answers_are_the_interviewee_s_words() -> None:
+    text = (
+        "Weekend Magazine\n\n"
+        "Q&A: Potter Helga Brandtner on forty years at the wheel\n\n"
+        "Interview by Tomas Reilly\n\n"
+        "Helga Brandtner opened her studio in Galway in 1986. We met her before a firing.\n\n"
+        "Q: How did you start?\n"
+        "A: My uncle had a kiln behind his barn and I was always covered in clay.\n\n"
+        "Q: What has changed since then?\n"
+        "A: The glazes are safer, and we sell more online than at fairs now.\n\n"
+        "Her next exhibition opens in May.\n"
+    )
+    found = _quotes(text)
+    assert found["My uncle had a kiln behind his barn and I was always covered in clay."] == (
+        "Helga Brandtner",
+        False,
+    )
+    assert found["The glazes are safer, and we sell more online than at fairs now."] == (
+        "Helga Brandtner",
+        False,
+    )
+    assert not any(words.startswith(("How did", "What has")) for words in found)
+
+
+def test_a_question_over_its_answer_after_edited_excerpts() -> None:
+    text = (
+        "Business Daily\n\n"
+        "Markets / Interviews\n\n"
+        "Harbour Freight Lines expects a busier year, says its chief Omar Haddad\n\n"
+        "The shipping group, which listed last spring, is adding routes to West Africa. Its "
+        "chief executive, Omar Haddad, spoke about fuel costs and demand. Edited excerpts:\n\n"
+        "Were the summer months slow?\n"
+        "July was slow because of the port strike. August made up for it, and our order book "
+        "is full.\n\n"
+        "Will you buy more ships?\n"
+        "We have ordered two, and we will charter more if rates stay where they are.\n\n"
+        "First Published: Oct 3 2026\n"
+    )
+    found = _quotes(text)
+    answer = "We have ordered two, and we will charter more if rates stay where they are."
+    assert found[answer] == ("Omar Haddad", False)
+    asked = ("Were the", "Will you", "First Published")
+    assert not any(words.startswith(asked) for words in found)
+
+
+def test_an_faq_s_answers_are_nobody_s() -> None:
+    text = (
+        "City Council\n\n"
+        "Bin collections over the holidays\n\n"
+        "The council's waste officer, Mara Quint, set out the changes. Mara Quint said crews "
+        "will work on Saturdays.\n\n"
+        "Q: When will my bins be emptied?\n"
+        "A: Collections move one day later in the week after Christmas.\n\n"
+        "Q: Can glass go in the blue bin?\n"
+        "A: Glass goes to the bottle banks at the library car park.\n"
+    )
+    found = _quotes(text)
+    assert not any(words.startswith(("Collections move", "Glass goes")) for words in found)
