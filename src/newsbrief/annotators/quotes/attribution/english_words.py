@@ -186,7 +186,7 @@ PP_WORDS = EN.words("quotes", "description_prepositions")
 # (``[quotes] parenthetical_openers`` and ``parenthetical_auxiliaries`` of en.toml.)
 RELATIVE = re.compile(
     rf",\s*(?:{plain_alternation(EN.words('quotes', 'parenthetical_openers'))[3:-1]}|[a-z]+ing)"
-    r"\b[^,§]*,\s*"
+    r"\b[^,]*,\s*"
     rf"(?:{plain_alternation(EN.words('quotes', 'parenthetical_auxiliaries'))}\s+)*$"
 )
 
