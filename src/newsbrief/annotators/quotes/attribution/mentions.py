@@ -75,6 +75,7 @@ from newsbrief.annotators.quotes.attribution.unnamed_sources import (
     anonymous_source,
     counted_only,
     noun_gender,
+    self_named_after,
 )
 from newsbrief.annotators.quotes.attribution.untyped_people import (
     lines_with,
@@ -721,6 +722,16 @@ class MentionLookup:
             ):
                 # ``Henry Bahn, an official ... who was visiting and a witness to ...``: the
                 # appositive goes on, the same person described again.
+                continue
+            named = self_named_after(self.masked, match.end())
+            if named is not None:
+                # ``A driver, who gave his name only as Tunde, said``: the name is the one a
+                # later ``he said`` points back to.
+                at, stop, gender = named
+                self.referents.append(
+                    Referent(match.start(), self.text[at:stop], "person",
+                             gender or noun_gender(phrase), role_words(phrase))
+                )  # fmt: skip
                 continue
             name = anonymous_name(self._qualified_source(match.start(), match.end(), phrase))
             self.referents.append(

@@ -16,6 +16,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     FUNCTION_WORDS,
     NP_STOP,
     PP_WORDS,
+    PRONOUN_GENDERS,
     SOURCE_OCCUPATIONS,
     UNNAMED_SOURCES,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "QUALIFIERS",
     "anonymous_source",
     "noun_gender",
+    "self_named_after",
 ]
 
 #: Words ending a noun phrase before an unnamed source's noun (``a meeting in which officials``).
@@ -185,3 +187,28 @@ def counted_only(description: str) -> bool:
     ordinal of ``[quotes] source_ordinals``."""
     words = description.lower().split()
     return len(words) > 1 and words[1] in _SOURCE_ORDINALS
+
+
+# A relative clause right after an unnamed source in which the source names themselves, then
+# that name (``A neighbour who gave his name only as Tunde``, ``A cleaner, who gave only her
+# first name, Parvathi,``): the clause's words (no sentence end, quotation or comma but one
+# right before the name), a word of ``[quotes] self_naming_words``, then capitalised words.
+_SELF_NAMED_AFTER = re.compile(
+    rf",?[ \u00a0]+(?P<clause>(?:{plain_alternation(EN.words('quotes', 'self_naming_relatives'))})"
+    r"\b[^,.!?;:§\n]{0,80}?)"
+    rf"\b(?:{plain_alternation(EN.words('quotes', 'self_naming_words'))}),?[ \u00a0]+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?![\w’'\-])"
+    r"(?![ \u00a0]*[(§])"
+)
+
+
+def self_named_after(masked: str, at: int) -> tuple[int, int, str | None] | None:
+    """Where the name is that an unnamed source described right before ``at`` gives
+    themselves in the relative clause opening there, and the gender the clause's pronoun tells
+    (``who gave his name only as Tunde``: ``Tunde``, male); ``None`` without such a clause."""
+    named = _SELF_NAMED_AFTER.match(masked, at)
+    if named is None:
+        return None
+    said = named.group("clause").lower().split()
+    gender = next((PRONOUN_GENDERS[w] for w in said if w in PRONOUN_GENDERS), None)
+    return named.start("name"), named.end("name"), gender
