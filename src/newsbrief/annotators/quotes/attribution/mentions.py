@@ -146,6 +146,13 @@ _CLAUSE_OPENED = re.compile(
 _SELF_NAMING_WORDS = frozenset(EN.words("quotes", "self_naming_words"))
 
 
+# A preposition right before a name that makes it the medium words went out on, no one who
+# spoke: ``SANCCOB posted on Facebook that it had ...`` (``it`` is SANCCOB).
+_MEDIUM_BEFORE = re.compile(
+    rf"\b(?:{plain_alternation(EN.words('quotes', 'medium_prepositions'))})[ \u00a0]+$"
+)
+
+
 # A phrase opening a sentence up to its comma (``In the village of Kfar Kila,``).
 _OPENING_PHRASE = re.compile(r"[ \u00a0]*[A-Z][^,;:§\n]{0,120}?,[ \u00a0]+")
 
@@ -561,11 +568,13 @@ class MentionLookup:
         foreground: bool = False,
         company: bool = False,
         kind: str | None = None,
+        actor: bool = False,
     ) -> Referent | None:
         """The nearest referent before ``position`` of one of ``types`` that fits the filters
         (``foreground``: not a possessive nor a name in a list, see :meth:`_background`;
         ``company``: no public body, see :func:`_public_body`; ``kind``: no body whose name
-        ends with another kind's noun, ``Halden Bank`` for ``the regulator``)."""
+        ends with another kind's noun, ``Halden Bank`` for ``the regulator``; ``actor``: not
+        the object of a preposition of the medium, ``posted on Facebook``)."""
         last = bisect.bisect_left(self._positions, position) - 1
         # A look back is bounded (the nearest few hundred names) so long articles stay linear.
         for index in range(last, max(-1, last - LOOKBACK), -1):
@@ -597,6 +606,9 @@ class MentionLookup:
             if company and _public_body(referent.name):
                 continue
             if kind is not None and _other_kind(referent.name, kind):
+                continue
+            if actor and _MEDIUM_BEFORE.search(self.masked, max(0, referent.position - 8),
+                                               referent.position):  # fmt: skip
                 continue
             return referent
         return None

@@ -676,8 +676,9 @@ class BodyFinder(NameForms):
             self._subjects_found = True
             self._add_statement_subjects()
         nearest = self._nearest(
-            position, ("organisation",), alliance=alliance, company=company, kind=kind
-        )
+            position, ("organisation",), alliance=alliance, company=company, kind=kind,
+            actor=True,
+        )  # fmt: skip
         spoke = self._nearest(
             position, ("organisation",), alliance=alliance, speaking=True, company=company,
             kind=kind,
