@@ -22,6 +22,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LOOKBACK,
     CLAUSE_OPENERS,
+    COMPANY_NOUNS,
     COURTESY,
     CUE_PLACES,
     DEFINITE,
@@ -301,6 +302,12 @@ _SELF_NAMED = re.compile(
     r"(?P<before>[a-z]+),?[ \u00a0]+(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){0,2}),"
     r"[^,§]*$"
 )
+#: A noun of a document words are quoted from (``In a statement``, ``said in a letter``).
+_DOCUMENT_WORD = re.compile(
+    rf"\b(?:{plain_alternation(EN.words('quotes', 'document_nouns'))})\b", re.IGNORECASE
+)
+#: How far before a cue's subject and after the cue such a noun is looked for.
+_DOCUMENT_REACH = 60
 #: Relative pronouns standing for a body named before their comma (``X, which called``).
 _BODY_RELATIVES = EN.words("quotes", "body_relatives")
 #: At most this many words between such a pronoun and its cue (``which in a letter in
@@ -388,15 +395,27 @@ class PhraseReader(PressReader):
             tokens = Backwards(self.masked, start, end)
             skipped = self._tail_skipped(tokens)
             last = tokens[skipped]
-            if last is not None and last[0] in INSTITUTION_NOUNS:
+            if last is not None and (
+                last[0] in INSTITUTION_NOUNS
+                or (last[0] in COMPANY_NOUNS and self._in_document(start, end))
+            ):
                 # (The body the sentence before names as its subject first: ``The Festival
-                # de Cannes said in a statement ... "...," the festival said``.)
+                # de Cannes said in a statement ... "...," the festival said``.) A company
+                # no name is found for speaks as written only in a statement (``In a
+                # statement, the airline said``): ``The company called the probe "..."`` in a
+                # standfirst is the company the story names below.
                 found = self._issuer_before(tokens, skipped, cue) or self._institution(
                     tokens, skipped, cue, written=True
                 )
         if found is not None and self.cues.profile is None and not found.anonymous:
             found = self._whole_subject(start, end, found) or found
         return found
+
+    def _in_document(self, start: int, end: int) -> bool:
+        """Whether the clause of the cue at ``end`` says its words came in a document (``In a
+        statement,`` before its subject, ``said in a statement`` after its cue)."""
+        low = max(start, end - _DOCUMENT_REACH)
+        return _DOCUMENT_WORD.search(self.masked, low, end + _DOCUMENT_REACH) is not None
 
     def _whole_subject(self, start: int, end: int, found: Speaker) -> Speaker | None:
         """``found`` under the whole subject of the cue ending at ``end`` (past a relative
