@@ -861,6 +861,9 @@ def _attribute(
         low = max(sentences[closing][0], prev_start)
         introduced = attributor.subject(low, prev_end, people_only=True)
         if introduced is None:
+            # ``Asked whether the roof should have closed, she shrugged.``
+            introduced = attributor.pronoun_subject(low, prev_end)
+        if introduced is None:
             # ``The Metropolitan Police made a request ...``: a body as the subject.
             introduced = attributor.subject(low, prev_end)
             if introduced is not None and not attributor.is_organisation(introduced.name):

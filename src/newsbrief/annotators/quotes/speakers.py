@@ -339,6 +339,13 @@ _COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 _WRITTEN_SOURCE_WORDS = 5
 
 
+#: A person's pronoun as a sentence's subject, then a lower-case word (``she shrugged``).
+_SUBJECT_PRONOUN = re.compile(
+    rf"[ \u00a0]*({plain_alternation(EN.words('quotes', 'subject_pronouns'), case='either')})"
+    r"[ \u00a0]+[a-z]"
+)
+
+
 class Attributor(PhraseReader):
     """Finds speakers in one document whose quotations are masked out of ``masked``."""
 
@@ -818,6 +825,21 @@ class Attributor(PhraseReader):
         named = self._named(person, None)
         role = named.role or " ".join(self.text[mention.start : person.start].split())
         return attrs.evolve(named, role=role)
+
+    def pronoun_subject(self, start: int, end: int) -> Speaker | None:
+        """The person a sentence's subject pronoun points back to, past an opening participle
+        or adverbial clause (``Asked whether the roof should have closed, she shrugged.``:
+        a quotation standing alone after it is hers); English only."""
+        if self.cues.profile is not None:
+            return None
+        clause = PARTICIPLE_CLAUSE.match(self.masked, start, end) or self._adverbial_clause(
+            start, end
+        )
+        pronoun = _SUBJECT_PRONOUN.match(self.masked, clause.end() if clause else start, end)
+        if pronoun is None:
+            return None
+        found = self._pronoun(pronoun.group(1), pronoun.start(1), pronoun.end(1), "")
+        return found if found is not None and not found.anonymous else None
 
     def _adverbial_clause(self, start: int, end: int) -> re.Match[str] | None:
         """An opening clause of a preposition and a comma (``On Tuesday,``, ``At exactly 12
