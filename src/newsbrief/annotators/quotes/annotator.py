@@ -395,6 +395,9 @@ def _quoted(
         speakers = nicknamed_in_full(text, speakers, profile)
         # ``la jueza Sánchez`` is not ``el presidente Pedro Sánchez``.
         speakers = surnames_apart(text, speakers, profile, press.feminine)
+    elif any(speakers):
+        # ``Van Tongeren`` where the page writes ``Niels "Tulip" van Tongeren``.
+        speakers = nicknamed_in_full(text, speakers, None)
     # A quotation over several paragraphs is usually attributed only in its last: its earlier
     # paragraphs take the speaker of the paragraph that continues them.
     # Within one paragraph (a page's lines, each reopening the quotation), the words were one

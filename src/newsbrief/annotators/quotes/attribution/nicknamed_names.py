@@ -1,7 +1,8 @@
 """A person's name with a nickname in quotation marks between given name and surname
-(``el senador Martín «el Flaco» Irazábal``, ``Rafael “Papo” Colón Ortiz``): the entity
-annotator reads the surname alone after the marks, so a speaker named by it is given the
-given name the page writes before the nickname (``Irazábal`` -> ``Martín Irazábal``); so is
+(``el senador Martín «el Flaco» Irazábal``, ``Rafael “Papo” Colón Ortiz``, ``Niels "Tulip"
+van Tongeren``): the entity annotator reads the surname alone after the marks, so a speaker
+named by it is given the given name the page writes before the nickname (``Irazábal`` ->
+``Martín Irazábal``; ``Van Tongeren`` opening a sentence -> ``Niels van Tongeren``); so is
 one named by the nickname, alone or before the surname (``el Flaco Irazábal``)."""
 
 from __future__ import annotations
@@ -11,22 +12,24 @@ import re
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.attribution.english_words import PARTICLES
 from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
 
 __all__ = ["nicknamed_in_full"]
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+"
 #: A capitalised word, a nickname of one to four words in marks, then one or two capitalised
-#: words (the surnames).
+#: words (the surnames), perhaps after a name's particles (``van``, ``de la``: ``[quotes]
+#: name_particles``).
 _NICKNAMED = re.compile(
     rf"\b({_CAPITALISED})[ \u00a0]+[«“\"]([^«»“”\"\n]{{1,40}})[»”\"][ \u00a0]+"
-    rf"({_CAPITALISED}(?:[ \u00a0]{_CAPITALISED})?)\b"
+    rf"((?:(?:{PARTICLES})[ \u00a0]+){{0,2}}{_CAPITALISED}(?:[ \u00a0]{_CAPITALISED})?)\b"
 )
 
 
-def _full_names(text: str, profile: gz.Profile) -> dict[str, str | None]:
-    """Surnames (each alone and all together) -> the given name and surnames, ``None`` when
-    the page gives one surname to two people so."""
+def _full_names(text: str, profile: gz.Profile | None) -> dict[str, str | None]:
+    """Surnames (each alone and all together, in lower case) -> the given name and surnames,
+    ``None`` when the page gives one surname to two people so."""
     found: dict[str, str | None] = {}
     for match in _NICKNAMED.finditer(text):
         given, nickname, surnames = match.group(1), match.group(2), match.group(3)
@@ -40,7 +43,7 @@ def _full_names(text: str, profile: gz.Profile) -> dict[str, str | None]:
         called = " ".join(w for w in nickname.split() if w[:1].isupper())
         if called:
             keys |= {called, f"{called} {surnames.split()[0]}"}
-        for key in keys:
+        for key in {k.lower() for k in keys}:
             found[key] = full if found.get(key, full) == full else None
     return found
 
@@ -49,8 +52,9 @@ def nicknamed_in_full(
     text: str, speakers: list[Speaker | None], profile: gz.Profile | None
 ) -> list[Speaker | None]:
     """``speakers`` with a person named by the surname(s) of a nicknamed name given its full
-    name (see the module); others, and surnames two such names share, unchanged."""
-    if profile is None or not any(s is not None and not s.anonymous for s in speakers):
+    name (see the module); others, and surnames two such names share, unchanged (``profile``:
+    the language's names, ``None`` for English)."""
+    if not any(s is not None and not s.anonymous for s in speakers):
         return speakers
     if not any(mark in text for mark in '«“"'):
         return speakers
@@ -59,6 +63,7 @@ def nicknamed_in_full(
         return speakers
     out: list[Speaker | None] = []
     for speaker in speakers:
-        name = full.get(speaker.name) if speaker is not None and not speaker.anonymous else None
+        named = speaker is not None and not speaker.anonymous
+        name = full.get(speaker.name.lower()) if speaker is not None and named else None
         out.append(speaker if name is None or speaker is None else attrs.evolve(speaker, name=name))
     return out
