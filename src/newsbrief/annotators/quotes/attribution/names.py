@@ -62,6 +62,9 @@ _NAME_CHARACTER = re.compile(r"[\w’'\-]")
 #: Words that open a capitalised title before its role noun (``Senior Advocate``; also an
 #: occupation's noun, ``Astrophysicist``: :func:`occupation_ending`): the role before a name.
 _TITLE_MODIFIERS = EN.words("quotes", "title_modifiers")
+#: Nouns of what a person does, written out whole (``[quotes] occupation_nouns``, ``[entities]
+#: player_nouns``: ``trumpeter``, ``spinner``); no compound's ending (``Jusman`` is a name).
+_OCCUPATION_NOUNS = EN.words("quotes", "occupation_nouns") | EN.words("entities", "player_nouns")
 #: Nouns describing a body that open a sentence before its name (``Rival``, ``Insurer``).
 _BODY_DESCRIPTORS = EN.words("entities", "opening_descriptors")
 
@@ -398,15 +401,16 @@ class NameForms(RoleFinder):
     def _descriptor_words(self, words: list[str]) -> int:
         """How many capitalised words opening a person's name ``words`` describe the person
         and are no first name, a first and a last name left (``Astrophysicist Ada Roe``,
-        ``Shopper Jo Kemp``, ``Senior Advocate Ravi Menon``: the role): each an occupation or
-        role noun, a word the article writes in lower case elsewhere (a common noun, not a
-        name: ``Grant`` of ``Grant Shapps`` is a first name and stays), a title's plural
-        (``Justices``), or a modifier of a title (``Senior``) before one of those."""
+        ``Shopper Jo Kemp``, ``Senior Advocate Ravi Menon``, ``Leg-spinner Ravi Rao``: the
+        role): each an occupation or role noun (a hyphenated one by its last part), a word the
+        article writes in lower case elsewhere (a common noun, not a name: ``Grant`` of ``Grant
+        Shapps`` is a first name and stays), a title's plural (``Justices``), or a modifier of
+        a title (``Senior``) before one of those."""
         lead = described = 0
         while lead < len(words) - 2:
             word = words[lead]
             lower = word.lower()
-            if not word.isalpha() or gz.first_name_gender(word) is not None:
+            if not word.replace("-", "").isalpha() or gz.first_name_gender(word) is not None:
                 break
             if lower in _TITLE_MODIFIERS or lower in ROLE_MODIFIERS:
                 lead += 1  # ``Senior``: a title's only before a role noun
@@ -416,6 +420,8 @@ class NameForms(RoleFinder):
                 self._role_noun(word, people_only=True)
                 or lower in SOURCE_OCCUPATIONS
                 or occupation_ending(lower)
+                # ``Trumpeter Wynton Pell``, ``Leg-spinner Ravi Rao``: what the person does
+                or lower.rpartition("-")[2] in _OCCUPATION_NOUNS
                 or self._count(lower) > 0
                 # a title's plural (``Justices``, ``Senators``): several titled, this one too
                 or (singular != lower and (self._count(singular) > 0 or word[:-1] in gz.ROLE_WORDS))
