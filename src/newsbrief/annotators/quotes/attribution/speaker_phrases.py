@@ -395,18 +395,18 @@ class PhraseReader(PressReader):
             tokens = Backwards(self.masked, start, end)
             skipped = self._tail_skipped(tokens)
             last = tokens[skipped]
-            if last is not None and (
-                last[0] in INSTITUTION_NOUNS
-                or (last[0] in COMPANY_NOUNS and self._in_document(start, end))
-            ):
+            if last is not None and last[0] in INSTITUTION_NOUNS:
                 # (The body the sentence before names as its subject first: ``The Festival
-                # de Cannes said in a statement ... "...," the festival said``.) A company
-                # no name is found for speaks as written only in a statement (``In a
-                # statement, the airline said``): ``The company called the probe "..."`` in a
-                # standfirst is the company the story names below.
+                # de Cannes said in a statement ... "...," the festival said``.)
                 found = self._issuer_before(tokens, skipped, cue) or self._institution(
                     tokens, skipped, cue, written=True
                 )
+            elif last is not None and last[0] in COMPANY_NOUNS and self._in_document(start, end):
+                # ``In a statement, the airline said``, no company found for it: as written
+                # (only in a statement: a standfirst's ``The company called the probe "..."``
+                # is the company the story names below; and no public body the sentence
+                # before names stands for it).
+                found = self._institution(tokens, skipped, cue, written=True)
         if found is not None and self.cues.profile is None and not found.anonymous:
             found = self._whole_subject(start, end, found) or found
         return found
