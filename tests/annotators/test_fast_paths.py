@@ -15,14 +15,15 @@ import itertools
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsbrief.annotators.dates import matching, rule_table
 from newsbrief.annotators.dates.grammar import find_expressions
 from newsbrief.annotators.dates.lexicon import lexicon_for
-from newsbrief.annotators.entities import chunker
+from newsbrief.annotators.entities import EntityAnnotator, chunker
 from newsbrief.annotators.entities.chunker import chunk, forget_runs
+from newsbrief.model import AnnotationKind, Document
 from newsbrief.nlp.languages import resources
 
 # Words that exercise every branch of the tokenizer and the run reader: connectors and their
@@ -147,6 +148,7 @@ def test_a_region_read_before_yields_what_a_fresh_reading_does(
     st.lists(sentences(), min_size=1, max_size=3),
     st.sampled_from(["en", "de", "fr", "uk"]),
 )
+@example(parts=["of of NATO United ", "in NATO United "], code="en")
 def test_the_region_memory_finds_what_it_found_in_every_language(
     parts: list[str], code: str
 ) -> None:
@@ -162,6 +164,22 @@ def test_the_region_memory_finds_what_it_found_in_every_language(
         fresh += chunk(text, [region], stopwords, language=code)
     assert remembered == fresh
     assert remembered == fresh
+
+
+def _entity_names(text: str) -> dict[str, str]:
+    (document,) = EntityAnnotator().annotate([Document.from_text(text, id="t")])
+    return {a.text: a.attributes["type"] for a in document.annotations_of(AnnotationKind.ENTITY)}
+
+
+def test_a_name_read_after_one_preposition_is_read_afresh_after_a_locative() -> None:
+    # ``of Jack London`` is the writer; ``in Jack London`` reads ``London`` as the place (a
+    # locative before a first name and a place): the run remembered from the first sentence
+    # must not answer for the second (the Hypothesis example: ``of`` / ``in NATO United``).
+    forget_runs()
+    assert _entity_names("She read a biography of Jack London.") == {"Jack London": "person"}
+    remembered = _entity_names("She met fans in Jack London.")
+    forget_runs()
+    assert remembered == _entity_names("She met fans in Jack London.") == {"London": "place"}
 
 
 # -- Session 6: sentences the chunker passes over without reading their words ---------------------

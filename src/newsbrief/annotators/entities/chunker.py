@@ -1889,6 +1889,13 @@ def _word_before(text: str, toks: list[Token], ends: list[int], first: Token) ->
     return toks[count - 1].text.lower()
 
 
+#: The words before an English run that :func:`_analyse` reads (each one is remembered apart):
+#: a role or gendered noun, a locative preposition (:func:`_place_surname`, a first name's
+#: country) and the ``and`` of a body's name.
+_READ_BEFORE = (
+    gz.PERSON_ROLE_NOUNS | gz.FEMALE_NOUNS | gz.MALE_NOUNS | _LOCATIVES | frozenset({"and"})
+)
+
 #: Runs already read, by their words and what else :func:`_analyse` reads: names and sentence
 #: openers recur in every article of a story, so most runs of a feed were read before.
 #: Value: the :class:`Rules` (the key holds its id) and each candidate as the run indexes of its
@@ -1923,15 +1930,13 @@ def _analysed(
         # (Almost half of the runs: a word alone, read faster than remembered.)
         one = _one_word(run[0], before, stopwords, initial=initial, heading=heading)
         return [] if one is None else [_triple(one)]
-    # English rules read the word before only as a role noun, a gendered noun (``spokesman``)
-    # or, before a place and a last word (``at London Heathrow``), a locative preposition: any
-    # other word reads as none, so runs after different such words are one run read.
+    # English rules read the word before only as a role noun, a gendered noun (``spokesman``),
+    # a locative preposition (``at London Heathrow``, ``in Jack London``), ``and`` (``Food and
+    # Drug Administration``) or, before a particle, ``the``: any other word reads as none, so
+    # runs after different such words are one run read.
     setting = before
     if rules.profile is None and not (
-        before in gz.PERSON_ROLE_NOUNS
-        or before in gz.FEMALE_NOUNS
-        or before in gz.MALE_NOUNS
-        or (before in _LOCATIVES and len(run) > 1 and run[-2].text in gz.place_names())
+        before in _READ_BEFORE
         or (before in _DEFINITE and any(t.text in gz.PERSON_PARTICLES for t in run))
     ):
         setting = ""
