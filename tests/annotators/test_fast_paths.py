@@ -28,7 +28,8 @@ from newsbrief.nlp.languages import resources
 
 # Words that exercise every branch of the tokenizer and the run reader: connectors and their
 # chains, possessives, initialisms, abbreviations, currency signs, glued repeats, acronyms in
-# parentheses, numbers, all-caps words, punctuation that is or is not a stretch separator.
+# parentheses, numbers, all-caps words, punctuation that is or is not a stretch separator,
+# and the words before a run that its reading depends on (``in``, ``at``, ``and``, ``spokesman``).
 NAME_WORDS = [
     "of", "the", "de", "for", "van", "der", "a", "said", "shares", "group", "aircraft", "it's",
     "states'", "well-known", "covid-19", "80", "8,511", "1990s", "3rd", "Ministry", "Defense",
@@ -37,7 +38,7 @@ NAME_WORDS = [
     "JOHN", "MAJOR", "SAYS", "Kyiv", "San", "Jose", "Deputy", "Press", "Secretary", "Institute",
     "École", "Zelensky", "_x", "x$", "People's", "Liberation", "Army", "California", "United",
     "Rovers", "Initially", "Everett", "in", "CEO", "Ukraine", "Ontario", "Washington", "Post",
-    "spokesman", "spokeswoman", "officials", "Tom", "Smith",
+    "spokesman", "spokeswoman", "officials", "Tom", "Smith", "and", "at", "Jack", "London",
 ]  # fmt: skip
 # Mostly single spaces: names, connector chains and the words around them are joined by one.
 GAPS = [" "] * 12 + [", ", ". ", "; ", ": ", " (", ") ", '"', "\u00a0", "  ", "-", "’", "\n"]
