@@ -34,3 +34,19 @@ def test_a_question_inverted_after_a_comma_is_no_incise() -> None:
     )
     found = speakers_and_roles(text, DAY, language="fr")
     assert found["Et maintenant, faut-il tout reprendre ? Je ne le crois pas"][0] == "Anne Morel"
+
+
+def test_an_auxiliary_inverted_after_an_adverb_is_no_incise_without_a_speech_participle() -> None:
+    # ``Aussi, a-t-il fallu``, ``Sans doute, a-t-elle été``: the inversion French makes after
+    # an adverb, not an incise; ``, a-t-il encore ajouté.`` is one.
+    text = (
+        "Le chantier du pont a pris du retard.\n\n"
+        "« Aussi, a-t-il fallu attendre trois ans avant les travaux », a expliqué Paul Roux.\n\n"
+        "« Sans doute, a-t-elle été trop prudente, mais le pont tiendra », a jugé Anne Morel.\n\n"
+        "« Rien n'est perdu, a-t-il encore ajouté. Les élus suivront. »"
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Aussi, a-t-il fallu attendre trois ans avant les travaux"][0] == "Paul Roux"
+    assert "Sans doute, a-t-elle été trop prudente, mais le pont tiendra" in found
+    assert found["Rien n'est perdu"][0] == "Paul Roux"
+    assert found["Les élus suivront"][0] == "Paul Roux"

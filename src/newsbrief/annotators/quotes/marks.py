@@ -149,8 +149,10 @@ class Marks:
     #: stand before such a verb (``lui demande le président``).
     incise: frozenset[str] = frozenset()
     incise_pronouns: frozenset[str] = frozenset()
-    #: The auxiliaries an incise's verb may be (``a-t-il lancé``).
+    #: The auxiliaries an incise's verb may be (``a-t-il lancé``), and the participles of
+    #: speech one must be followed by (``Aussi, a-t-il fallu attendre`` is no incise).
     incise_auxiliaries: frozenset[str] = frozenset()
+    incise_participles: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> str:
@@ -196,6 +198,11 @@ def marks_for(language: str | None) -> Marks | None:
         frozenset(incise),
         lang.words("quotes", "object_pronouns") if incise else frozenset(),
         lang.words("quotes", "auxiliaries") if incise else frozenset(),
+        lang.speech_verbs
+        | lang.words("quotes", "auxiliary_participles")
+        | lang.words("quotes", "after_participles")
+        if incise
+        else frozenset(),
     )
 
 
@@ -904,9 +911,11 @@ def _dialogue_lines(
 
 
 #: An incise inside a quotation's marks: a comma, a verb and its subject pronoun joined to it
-#: (``, dit-il``, ``, a-t-elle lancé``), then the rest of the incise up to a stop or a comma.
+#: (``, dit-il``, ``, a-t-elle lancé``), its next two words, then the rest of the incise up
+#: to a stop or a comma.
 _INNER_INCISE = re.compile(
-    r",[ \u00a0]+(?P<verb>[^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)(?!\w)[^.,;:!?…«»“”]*"
+    r",[ \u00a0]+(?P<verb>[^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)(?!\w)"
+    r"(?P<next>(?:[ \u00a0]+[^\W\d_]+){0,2})[^.,;:!?…«»“”]*"
     r"(?P<stop>[.,;:!?…])?[ \u00a0]*"
 )
 
@@ -921,7 +930,12 @@ def _split_at_incise(text: str, span: QuoteSpan, marks: Marks) -> list[QuoteSpan
         return [span]
     for incise in _INNER_INCISE.finditer(text, span.start, span.end):
         verb = incise.group("verb").lower()
-        if verb not in marks.incise and verb not in marks.incise_auxiliaries:
+        if verb not in marks.incise and not (
+            verb in marks.incise_auxiliaries
+            and not marks.incise_participles.isdisjoint(incise.group("next").lower().split())
+        ):
+            # (``Aussi, a-t-il fallu attendre``: an inversion, no incise; ``, a-t-il encore
+            # ajouté.``: one, its participle within two words)
             continue
         if incise.group("stop") is None or incise.group("stop") == "?":
             continue
