@@ -46,3 +46,23 @@ def test_dash_lines_without_an_incise_are_no_speech() -> None:
         "– conférence, puis débat avec les élus\n"
     )
     assert speakers_and_roles(text, DAY, language="fr") == {}
+
+
+def test_a_speech_verb_that_is_a_noun_with_its_complement_turns_no_dash_line_to_speech() -> None:
+    # ``annonce``, ``note``, ``demande`` are nouns too: before ``du``/``de`` or a participle
+    # they open no incise, where ``lance la juge``, ``accuse Paul Roux`` do.
+    text = (
+        "Le calendrier de la réforme.\n"
+        "– Lundi : réunion des syndicats, annonce du plan.\n"
+        "– Mardi : vote au conseil, demande de report rejetée.\n"
+        "– une hausse des salaires — annonce faite jeudi par la ministre ;\n"
+    )
+    assert speakers_and_roles(text, DAY, language="fr") == {}
+    dialogue = (
+        "Au conseil, le ton monte.\n"
+        "– Ce plan est bâclé, accuse Paul Roux.\n"
+        "– Vous caricaturez ! lance la maire, Anne Morel.\n"
+    )
+    found = speakers_and_roles(dialogue, DAY, language="fr")
+    assert found["Ce plan est bâclé"][0] == "Paul Roux"
+    assert found["Vous caricaturez !"][0] == "Anne Morel"

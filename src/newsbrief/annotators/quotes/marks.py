@@ -153,6 +153,12 @@ class Marks:
     #: speech one must be followed by (``Aussi, a-t-il fallu attendre`` is no incise).
     incise_auxiliaries: frozenset[str] = frozenset()
     incise_participles: frozenset[str] = frozenset()
+    #: The words after which an incise's verb is a noun (``[quotes] noun_complement_links``:
+    #: ``– Lundi, annonce du plan``), and the short words that may open its inverted subject
+    #: (articles, determiners, adverbs: ``lance alors la juge``); any other lower-case word of
+    #: four letters or more makes it a noun too (``annonce faite lundi``).
+    noun_links: frozenset[str] = frozenset()
+    subject_openers: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> str:
@@ -201,6 +207,23 @@ def marks_for(language: str | None) -> Marks | None:
         lang.speech_verbs
         | lang.words("quotes", "auxiliary_participles")
         | lang.words("quotes", "after_participles")
+        if incise
+        else frozenset(),
+        lang.words("quotes", "noun_complement_links") if incise else frozenset(),
+        frozenset(
+            word
+            for key in (
+                "definite_articles",
+                "indefinite_articles",
+                "plural_articles",
+                "elided_articles",
+                "role_apposition_determiners",
+                "skippable",
+                "object_pronouns",
+            )
+            for word in lang.words("quotes", key)
+        )
+        | {str(word).lower() for word in lang.table("quotes", "demonstratives")}
         if incise
         else frozenset(),
     )
@@ -828,6 +851,8 @@ def _dialogue(text: str, start: int, end: int, paragraph: int, marks: Marks) -> 
             word = _DIALOGUE_WORD.search(text, dash + 1, min(end, dash + 40))
             if word is None or word.group(0).lower() not in marks.dialogue:
                 continue  # a dash inside the speech (``Это — провокация``)
+            if "-" not in word.group(0) and _noun_after(text, word.end(), end, marks):
+                continue  # ``— annonce faite lundi``: a noun, no verb
             spans.append(_dialogue_span(text, open_at, speech_from, dash, paragraph))
             speaking = False
         else:
@@ -863,6 +888,8 @@ def _incise_dialogue(
         # (``demande-t-elle``: the verb before its joined pronoun)
         if word is None or word.group(0).split("-")[0].lower() not in marks.incise:
             continue
+        if "-" not in word.group(0) and _noun_after(text, word.end(), end, marks):
+            continue  # ``– Lundi, annonce du plan``: a noun, no verb
         stop = turn.start() + (text[turn.start()] != ",")  # a question keeps its mark
         spans = [_dialogue_span(text, speech_from - 1, speech_from, stop, paragraph)]
         more = _INCISE_END.search(text, word.end(), end)
@@ -870,6 +897,27 @@ def _incise_dialogue(
             spans.append(_dialogue_span(text, more.end(), more.end(), end, paragraph))
         return [span for span in spans if span.end > span.start and _has_words(text, span)]
     return []
+
+
+#: The word after an incise's verb, an elided one with its apostrophe (``d'``, ``l'``).
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+['’]?)")
+
+
+def _noun_after(text: str, at: int, end: int, marks: Marks) -> bool:
+    """Whether the word after a verb of an incise at ``at`` makes that verb a noun: a link to
+    a noun's complement (``annonce du plan``, ``note de synthèse``) or a lower-case word of
+    four letters or more that opens no subject (``annonce faite lundi``), where an inverted
+    subject opens with a name, an article or a determiner (``lance la juge``, ``accuse
+    Seydou Traoré``). Only in a language giving ``[quotes] noun_complement_links``."""
+    if not marks.noun_links:
+        return False
+    word = _NEXT_WORD.match(text, at, end)
+    if word is None or not word.group(1).islower():
+        return False
+    written = word.group(1).replace("’", "'")
+    if written in marks.noun_links:
+        return True
+    return len(written) >= 4 and written not in marks.subject_openers
 
 
 def _after_pronoun(text: str, i: int) -> int:
