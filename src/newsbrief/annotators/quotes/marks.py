@@ -27,6 +27,7 @@ from functools import cache
 
 import attrs
 
+from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.languages import language as language_of
 from newsbrief.languages import normalize, on_reload
 
@@ -159,6 +160,9 @@ class Marks:
     #: four letters or more makes it a noun too (``annonce faite lundi``).
     noun_links: frozenset[str] = frozenset()
     subject_openers: frozenset[str] = frozenset()
+    #: The subject pronouns joined to an incise's verb inside the marks (``, dit-il``:
+    #: ``[quotes] incise_subjects``).
+    incise_subjects: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> str:
@@ -226,6 +230,7 @@ def marks_for(language: str | None) -> Marks | None:
         | {str(word).lower() for word in lang.table("quotes", "demonstratives")}
         if incise
         else frozenset(),
+        lang.words("quotes", "incise_subjects") if incise else frozenset(),
     )
 
 
@@ -959,13 +964,17 @@ def _dialogue_lines(
 
 
 #: An incise inside a quotation's marks: a comma, a verb and its subject pronoun joined to it
-#: (``, dit-il``, ``, a-t-elle lancé``), its next two words, then the rest of the incise up
-#: to a stop or a comma.
-_INNER_INCISE = re.compile(
-    r",[ \u00a0]+(?P<verb>[^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)(?!\w)"
-    r"(?P<next>(?:[ \u00a0]+[^\W\d_]+){0,2})[^.,;:!?…«»“”]*"
-    r"(?P<stop>[.,;:!?…])?[ \u00a0]*"
-)
+#: (``, dit-il``, ``, a-t-elle lancé``; ``[quotes] incise_subjects``), its next two words,
+#: then the rest of the incise up to a stop or a comma.
+@cache
+def _inner_incise(subjects: frozenset[str]) -> re.Pattern[str] | None:
+    if not subjects:
+        return None
+    return re.compile(
+        rf",[ \u00a0]+(?P<verb>[^\W\d_]+)-(?:t-)?(?:{plain_alternation(subjects)})(?!\w)"
+        r"(?P<next>(?:[ \u00a0]+[^\W\d_]+){0,2})[^.,;:!?…«»“”]*"
+        r"(?P<stop>[.,;:!?…])?[ \u00a0]*"
+    )
 
 
 def _split_at_incise(text: str, span: QuoteSpan, marks: Marks) -> list[QuoteSpan]:
@@ -976,7 +985,10 @@ def _split_at_incise(text: str, span: QuoteSpan, marks: Marks) -> list[QuoteSpan
     question's inversion after a comma (``Et alors, faut-il partir ?``) is no incise."""
     if span.turn:
         return [span]
-    for incise in _INNER_INCISE.finditer(text, span.start, span.end):
+    inner = _inner_incise(marks.incise_subjects)
+    if inner is None:
+        return [span]
+    for incise in inner.finditer(text, span.start, span.end):
         verb = incise.group("verb").lower()
         if verb not in marks.incise and not (
             verb in marks.incise_auxiliaries
@@ -1068,3 +1080,4 @@ def _has_words(text: str, span: QuoteSpan) -> bool:
 
 # (A language data file reloaded is read again.)
 on_reload(marks_for.cache_clear)
+on_reload(_inner_incise.cache_clear)
