@@ -6,15 +6,15 @@ prose, not tables, and are skipped) for the full month and weekday names of ever
 language, as whole words.
 
 The same walk looks for other words of a language written in code: a set, tuple or list display
-of three or more lower-case words most of which a language's data file lists (``("the", "a",
-"an")``) or a pattern's group of them (``(?:il|elle|ils|elles)``), and a comparison with such
-a word (``token.text == "the"``, ``word in ("press", "secretary")``). A language's words are
-those of its data file (word lists and table keys; not its stop-word library, which holds
-``html`` and ``importance``), less the codes of newsbrief's languages (not every code babel
-knows: ``an``, ``to`` and ``la`` are words). Words the
-project names things with (annotation types, options, fields) are :data:`IDENTIFIERS`; the
-date grammar's own words (what its patterns spell, see ``test_no_date_word_lists``) are its
-modules' own; :data:`STILL_IN_CODE` lists the words still to move.
+of three or more words (lower case or capitalised) most of which a language's data file lists
+(``("the", "a", "an")``) or a pattern's group of them (``(?:il|elle|ils|elles)``), and a
+comparison with such a word (``token.text == "the"``, ``word in ("press", "secretary")``).
+A language's words are those of its data file (word lists and table keys; not its stop-word
+library, which holds ``html`` and ``importance``), less the codes of newsbrief's languages
+(not every code babel knows: ``an``, ``to`` and ``la`` are words). Words the project names
+things with (annotation types, options, fields) are :data:`IDENTIFIERS`; the date grammar's own
+words (what its patterns spell, see ``test_no_date_word_lists``) are its modules' own;
+:data:`STILL_IN_CODE` lists the words still to move.
 """
 
 from __future__ import annotations
@@ -122,6 +122,8 @@ IDENTIFIERS = frozenset(
         "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
         # A markup tag; the second-level domain labels of a host (``bbc.co.uk``, ``gov.ua``).
         "hr", "co", "ac", "gov", "net",
+        # A script's name (``unicodedata``), a group's name in a pattern.
+        "latin", "name",
     }
 )  # fmt: skip
 #: Language words still written in code, as ``(module, word)``: move them to the language home
@@ -141,6 +143,13 @@ STILL_IN_CODE = frozenset(
         # English's first person, a third copy of en.toml's ``[quotes] first_person`` (which
         # has ``mine``, ``ours``): read in every language's unquoted statements and questions.
         *(("annotators/quotes/annotator.py", w) for w in ("i", "we", "our", "us", "my", "me")),
+        # The compass words of a caseless name (``North Korea``), and the particles of a
+        # surname (``Van Dyke``, ``Della Rovere``), English's and other languages' alike.
+        *(
+            ("annotators/entities/caseless_lexicon.py", w)
+            for w in ("north", "south", "east", "west")
+        ),
+        *(("annotators/entities/merging.py", w) for w in ("mac", "van", "von", "della", "dela")),
     }
 )
 
@@ -191,9 +200,20 @@ def _pattern_lists(text: str, words: frozenset[str]) -> Iterator[str]:
             yield " ".join(items)
 
 
+def _as_written(text: str) -> bool:
+    """Whether ``text`` is written as a word is, in lower case or capitalised (``the``,
+    ``The``), not as initials or a code (``US``, ``A``, ``Cf``)."""
+    return text.islower() or (len(text) > 2 and text[0].isupper() and text[1:].islower())
+
+
 def _word(node: ast.AST, words: frozenset[str]) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in words:
-        return node.value
+    if (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and _as_written(node.value)
+        and node.value.lower() in words
+    ):
+        return node.value.lower()
     return None
 
 
@@ -204,9 +224,9 @@ def language_word_literals(path: Path, words: frozenset[str]) -> list[tuple[int,
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and len(node.elts) >= MIN_ENTRIES:
             items = [
-                e.value
+                e.value.lower()
                 for e in node.elts
-                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                if isinstance(e, ast.Constant) and isinstance(e.value, str) and _as_written(e.value)
             ]
             if (
                 len(items) == len(node.elts)
@@ -254,18 +274,21 @@ def test_the_scan_finds_word_lists_and_comparisons(tmp_path: Path) -> None:
     module = tmp_path / "rules.py"
     module.write_text(
         'ARTICLES = frozenset({"a", "an", "the"})\n'
+        'CAPITALISED = ("Der", "Die", "Das")\n'
+        'CODES = ("US", "A", "EU")\n'
         'FIELDS = ("outlet", "author", "opening")\n'
         'ARTICLE = r"\\b(?:the|an?|la)\\s"\n'
         'PAIR_PATTERN = r"(?:the|a)"\n'
         'PAIR = ("of", "the")\n'
         "def rule(token, word, kind):\n"
-        '    return token.text == "the" or word.lower() in ("press", "secretary")'
+        '    return token.text == "The" or word.lower() in ("press", "secretary")'
         ' or kind == "person" or token.text == "и" or word == "to"\n',
         encoding="utf-8",
     )
     found = [(kind, text) for _, kind, text in language_word_literals(module, language_words())]
     assert found == [
         ("list", "a an the"),
+        ("list", "der die das"),
         ("pattern", "the an la"),
         ("comparison", "press"),
         ("comparison", "secretary"),
