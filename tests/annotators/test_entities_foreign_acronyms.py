@@ -94,3 +94,23 @@ def test_german_short_acronym_with_a_small_letter_is_spelt_by_syllables() -> Non
     )
     found = _entities(text, "de")
     assert found.count(("MäW", "organisation")) == 2, found
+
+
+def test_a_title_case_headline_s_first_letters_or_a_page_tag_make_no_acronym() -> None:
+    # (first letters alone, capitalised words skipped, are no syllables: no body here)
+    text = "Les Dernières Infos Rapides En Continu Ce Tantôt (Direct)\nLe maire a parlé hier soir."
+    found = _entities(text, "fr")
+    assert ("Direct", "organisation") not in found, found
+    assert not any("Tantôt" in name for name, _ in found), found
+    # (a page's caption word in brackets tags the headline, whatever its words spell)
+    text = "Vecinos Inquietos Denuncian Olvido Del Barrio Alto (Video)\nLos vecinos protestaron."
+    found = _entities(text, "es")
+    assert ("Video", "organisation") not in found, found
+    assert not any(name.startswith("Vecinos") for name, _ in found), found
+
+
+def test_an_accented_initial_spells_its_plain_capital() -> None:
+    text = "Elle a étudié à l'École normale supérieure (ENS) avant de rejoindre l'ENS de Lyon."
+    found = _entities(text, "fr")
+    assert ("École normale supérieure", "organisation") in found, found
+    assert ("ENS", "organisation") in found, found

@@ -1404,7 +1404,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     body_tails(items, dropped, spans, text, code)
     acronym_tails(items, dropped, spans, text, code)
     joined_surnames(items, dropped, spans, text, code)
-    expanded_acronyms(items, dropped, spans, text)
+    expanded_acronyms(items, dropped, spans, text, code)
     first_names(items, dropped, spans, text, code)
     quoted_names(items, dropped, spans, text, words)
     credits(items, dropped, spans, text, words)

@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from functools import cache
 
 from newsbrief.annotators.entities.chunker import GENDER, ROLE, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import is_open, typed_as
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import language, on_reload
 
 __all__ = ["expanded_acronyms"]
 
@@ -38,13 +40,14 @@ _SYLLABIC_LETTERS = 4
 
 
 def _initials(words: list[str], capitalised_only: bool) -> str:
-    """The initials of ``words``, hyphenated parts each counted, in capitals."""
+    """The initials of ``words``, hyphenated parts each counted, in capitals without accents
+    (``École``: ``E``)."""
     out: list[str] = []
     for word in words:
         if capitalised_only and not word[:1].isupper():
             continue
         out.extend(part[:1] for part in word.split("-") if part)
-    return "".join(out).upper()
+    return _plain("".join(out)).upper()
 
 
 def _spells_skipping(words: list[str], wanted: str) -> bool:
@@ -55,7 +58,7 @@ def _spells_skipping(words: list[str], wanted: str) -> bool:
     reachable = {len(wanted)}
     for word in reversed(words):
         parts = [part for part in word.split("-") if part]
-        letters = "".join(part[0] for part in parts).upper()
+        letters = _plain("".join(part[0] for part in parts)).upper()
         taken = {k - len(letters) for k in reachable if wanted[:k].endswith(letters)}
         reachable = taken if word[:1].isupper() else taken | reachable
         if not reachable:
@@ -71,30 +74,35 @@ def _plain(word: str) -> str:
 
 def _syllabic(words: list[str], acronym: str) -> bool:
     """Whether ``acronym``'s letters are spelt by the openings of some of ``words`` in order,
-    up to four letters each, the first word's among them and two words at least
-    (``Co``-``Chil``-``Co``: ``Comisión Chilena del Cobre``)."""
+    up to four letters each, the first word's among them, two words at least and one opening
+    of two letters or more (``Co``-``Chil``-``Co``: ``Comisión Chilena del Cobre``)."""
     wanted = _plain(acronym)
     # (``RhB``, ``KAGes``: a small letter inside shows syllables however short the acronym)
     if len(wanted) < (3 if any(ch.islower() for ch in acronym[1:]) else _SYLLABIC_LETTERS):
         return False
     plain = [_plain(w) for w in words]
-    # (the letters spelt so far after each word, and by how many words)
+    # (the letters spelt so far after each word, by how many words, and whether one gave a
+    # syllable: first letters alone, skipping capitalised words, are no acronym but a
+    # headline's tag, ``Voici Images Dramatiques En Ouverture (Vidéo)``; initials are read as
+    # such by :func:`_initials` and :func:`_spells_skipping`)
     reachable = {
-        (len(plain[0][:n]), 1) for n in range(1, _SYLLABLE + 1) if wanted.startswith(plain[0][:n])
+        (n, 1, n > 1)
+        for n in range(1, min(_SYLLABLE, len(plain[0])) + 1)
+        if wanted.startswith(plain[0][:n])
     }
     for word in plain[1:]:
         grown = set(reachable)
-        for at, used in reachable:
+        for at, used, syllable in reachable:
             for n in range(1, min(_SYLLABLE, len(word)) + 1):
                 if wanted.startswith(word[:n], at):
-                    grown.add((at + n, used + 1))
+                    grown.add((at + n, used + 1, syllable or n > 1))
         reachable = grown
-    return any(at == len(wanted) and used >= 2 for at, used in reachable)
+    return any(at == len(wanted) and used >= 2 and syllable for at, used, syllable in reachable)
 
 
 def _spelt_out(text: str, end: int, acronym: str) -> int | None:
     """Where the name ending at ``end`` whose initials spell ``acronym`` begins, or ``None``."""
-    wanted = acronym.upper()
+    wanted = _plain(acronym).upper()
     line_start = max(text.rfind("\n", 0, end) + 1, end - 120)
     words = text[line_start:end].split(" ")
     for count in range(1, min(len(words), _MOST_WORDS) + 1):
@@ -105,7 +113,7 @@ def _spelt_out(text: str, end: int, acronym: str) -> int | None:
             continue
         if (
             wanted in (_initials(chosen, False), _initials(chosen, True))
-            or (chosen[-1][:1].upper() == wanted[-1] and _spells_skipping(chosen, wanted))
+            or (_plain(chosen[-1][:1]).upper() == wanted[-1] and _spells_skipping(chosen, wanted))
             or _syllabic(chosen, acronym)
         ):
             # (an elided article before the name stays outside it: ``l'Office``)
@@ -113,18 +121,30 @@ def _spelt_out(text: str, end: int, acronym: str) -> int | None:
     return None
 
 
-def expanded_acronyms(items: list[Mention], dropped: set[int], spans: Spans, text: str) -> None:
+@cache
+def _page_tags(code: str) -> frozenset[str]:
+    """A page's words that tag a headline in brackets (``[page] caption_words``,
+    ``section_labels``: ``(Vidéo)``, ``(Fotos)``), plain, in lower case."""
+    page = language(code).page
+    return frozenset(_plain(word) for word in page.caption_words | page.section_labels)
+
+
+def expanded_acronyms(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
     """The mentions inside each name spelt out before an acronym in brackets made one body's
     name (the last one grown over it, the others dropped; see the module). A person's name
     with a title or a first name (``Anna Keller (CDU)``: no initials of hers) and a place's
-    left alone."""
+    left alone, and so is a headline tagged by a page's word (``(Video)``, however its words
+    begin)."""
     if " (" not in text or not items:
         return
+    tags = _page_tags(code)
     where = [spans.span(index, number) for index, number, _ in items]
     starts = [begin for begin, _ in where]
     bodies: dict[str, str] = {}
     for found in _BRACKETED.finditer(text):
-        if not found.group(1)[0].isupper():
+        if not found.group(1)[0].isupper() or _plain(found.group(1)) in tags:
             continue
         end = found.start()
         start = _spelt_out(text, end, found.group(1))
@@ -167,3 +187,7 @@ def expanded_acronyms(items: list[Mention], dropped: set[int], spans: Spans, tex
     for k, (index, number, fields) in enumerate(items):
         if k not in dropped and fields[TEXT] in bodies and is_open(fields):
             items[k] = (index, number, typed_as(fields, "organisation", bodies[fields[TEXT]]))
+
+
+# (A language data file reloaded may name other page words.)
+on_reload(_page_tags.cache_clear)
