@@ -41,3 +41,12 @@ def test_a_capitalised_word_after_a_state_is_no_place() -> None:
     # (``estado`` is no place's noun: ``Estado de Derecho`` is the rule of law)
     got = found("El presidente defendió el Estado de Derecho ante los jueces.", "es")
     assert ("Derecho", "place") not in got
+
+
+def test_a_place_s_noun_read_as_an_adjective_after_its_noun_is_no_name() -> None:
+    # (``massif`` after ``soutien`` is an adjective: the town after it stays a town alone)
+    got = found("Le plan a reçu un appui massif de Genève et un rejet massif de la Corse.", "fr")
+    assert ("Genève", "place") in got, got
+    assert not any(name.startswith("massif") for name, _ in got), got
+    got = found("Les randonneurs ont traversé le massif de la Chartreuse sous la pluie.", "fr")
+    assert ("massif de la Chartreuse", "place") in got, got

@@ -183,8 +183,26 @@ def _noun_before(code: str) -> re.Pattern[str] | None:
     place_of = "|".join(sorted(words.place_nouns_of)) or "(?!)"
     return re.compile(
         rf"(?<![\w'’\-])(?:(?P<org>{org})(?:[ \u00a0]+[a-zà-ÿ]+)?[ \u00a0]+{connector}{{0,2}}"
-        rf"|(?P<place>{place})[ \u00a0]+|(?:{place_of})[ \u00a0]+{connector}{{1,2}})$"
+        rf"|(?P<place>{place})[ \u00a0]+"
+        rf"|{_after_determiner(code)}(?:{place_of})[ \u00a0]+{connector}{{1,2}})$"
     )
+
+
+def _after_determiner(code: str) -> str:
+    """A look-behind for a determiner of ``[entities] place_noun_determiners`` (``le``,
+    ``du``, ``l'``), or nothing where the language lists none: ``le massif du Jura`` is a
+    place, ``un soutien massif de Bruxelles`` an adjective after its noun."""
+    determiners = language(code).words("entities", "place_noun_determiners")
+    if not determiners:
+        return ""
+    behinds = []
+    for word in sorted(determiners):
+        for spelt in sorted({word, word.capitalize()}):
+            if spelt.endswith("'"):
+                behinds.append(rf"(?<![\w'’\-]){re.escape(spelt[:-1])}['’]")
+            else:
+                behinds.append(rf"(?<![\w'’\-]){re.escape(spelt)}[ \u00a0]")
+    return "(?:" + "|".join(f"(?<={behind})" for behind in behinds) + ")"
 
 
 @cache
