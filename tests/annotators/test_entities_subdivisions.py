@@ -31,3 +31,11 @@ def test_a_town_of_several_words_opening_with_a_first_name_is_a_place() -> None:
     )
     assert ("Santiago de Compostela", "place") in got, got
     assert ("María del Carmen Pérez", "person") in got, got
+
+
+def test_a_speaker_bearing_a_town_s_name_stays_a_person() -> None:
+    # (towns bear people's names: a speech verb before it or a role after it is a person's)
+    got = found("«No habrá acuerdo», afirmó Carmen de Areco, la jueza del caso.", "es")
+    assert ("Carmen de Areco", "person") in got, got
+    got = found("La feria llegó a Carmen de Patagones y a Santiago del Estero en mayo.", "es")
+    assert ("Santiago del Estero", "place") in got, got

@@ -890,6 +890,20 @@ def _first_name_place(name: str, code: str) -> bool:
     )
 
 
+#: A comma, an optional article and the word after them (``, el diputado``).
+_ROLE_AFTER = re.compile(r",[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+)?([^\W\d_]+)")
+
+
+def _introduced_as_person(text: str, start: int, end: int, code: str) -> bool:
+    """Whether a speech verb stands right before the name at ``start:end`` (``dijo Bernardo
+    de Irigoyen``) or a comma and a role right after it (``Carmen de Areco, la jueza``)."""
+    if word_before(text, start) in foreign_words(code).person_verbs:
+        return True
+    profile = rules_for(code).profile
+    role = _ROLE_AFTER.match(text, end)
+    return profile is not None and role is not None and profile.is_role(role.group(1))
+
+
 #: Shortest key two spellings of a place may differ by a last letter in.
 _NEAR_KEY = 4
 #: The last letters two spellings of a place may differ by where names take no case endings
@@ -1172,8 +1186,14 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         # ``Santiago del Estero``, ``San Miguel de Tucumán``: a province or town of several
         # words, a connector among them, outweighs the first name opening it (and the
         # capitalised words the chunker read before it as a title: ``estadio Único Madre de
-        # Ciudades de Santiago del Estero``).
-        if fields[TYPE] == "person" and fields[GENDER] and _first_name_place(fields[TEXT], code):
+        # Ciudades de Santiago del Estero``), unless it is a speaker's or introduced with a
+        # role, for towns bear people's names (``dijo Bernardo de Irigoyen, el diputado``).
+        if (
+            fields[TYPE] == "person"
+            and fields[GENDER]
+            and _first_name_place(fields[TEXT], code)
+            and not _introduced_as_person(text, start, end, code)
+        ):
             place = list(typed_as(fields, "place", None))
             place[ROLE] = None
             found.setdefault(fields[TEXT], ("place", None))
@@ -1347,8 +1367,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             continue
         # (a place found so types no other mention the chunker took for a person)
         if name not in persons:
-            found.setdefault(name, ("place", fields[CANONICAL]))
-        items[k] = (index, number, typed_as(fields, "place", fields[CANONICAL]))
+            found.setdefault(name, ("place", canonical))
+        items[k] = (index, number, typed_as(fields, "place", canonical))
     # ``nach Leipzig und Berlin``, ``Москвы и Подмосковья``: names listed after a preposition
     # of place with a place are places.
     waiting = set(pending)
