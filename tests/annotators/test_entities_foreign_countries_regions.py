@@ -7,6 +7,8 @@ Every sentence here is made up for the test."""
 from __future__ import annotations
 
 from helpers.entities import found
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
 
 
 def test_french_countries_spelt_as_first_names_after_en_are_places() -> None:
@@ -41,3 +43,19 @@ def test_french_regions_of_europe_after_en_are_places() -> None:
     got = found("Le constructeur embauche en Wallonie et en Bavière cette année.", "fr")
     assert ("Wallonie", "place") in got, got
     assert ("Bavière", "place") in got, got
+
+
+def test_a_country_spelt_as_a_first_name_has_its_english_name() -> None:
+    # (the canonical name merges the country across languages: ``Irlanda``, ``Kenia``)
+    for text, language, mention, english in (
+        ("La empresa abrió otra fábrica en Irlanda el año pasado.", "es", "Irlanda", "Ireland"),
+        ("Die Firma baut seit Mai ein neues Werk in Kenia.", "de", "Kenia", "Kenya"),
+    ):
+        (document,) = EntityAnnotator().annotate(
+            [Document.from_text(text, id="c", metadata=Metadata(language=language))]
+        )
+        named = {
+            a.text: str(a.attributes["name"])
+            for a in document.annotations_of(AnnotationKind.ENTITY)
+        }
+        assert named.get(mention) == english, named

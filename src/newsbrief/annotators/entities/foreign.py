@@ -1365,7 +1365,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             " " not in name and stem(name) in surnames
         ):
             continue
-        # (a place found so types no other mention the chunker took for a person)
+        # (a place found so types no other mention the chunker took for a person; a country
+        # spelt as a first name has CLDR's English name: ``en Albanie``, Albania)
+        canonical = fields[CANONICAL] or gz.territories(code).get(name)
         if name not in persons:
             found.setdefault(name, ("place", canonical))
         items[k] = (index, number, typed_as(fields, "place", canonical))
