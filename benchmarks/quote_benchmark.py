@@ -176,7 +176,10 @@ def score_key(
                 found = _found(document, text, occurrence)
             if found is not None:
                 counts["found"] += 1
-                matched.add(found.start)
+                # Only a span in quotation marks is one of ``spans`` (precision's whole); an
+                # unmarked answer found counts for recall alone, or precision passes 1.
+                if found.attributes.get("quoted") is not False:
+                    matched.add(found.start)
             got = found.attributes.get("speaker") if found is not None else "(not found)"
             if found is not None and _normal(got) == _normal(quote["speaker"]):
                 counts["speaker"] += 1
