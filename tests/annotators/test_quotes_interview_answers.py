@@ -84,3 +84,19 @@ def test_an_faq_s_answers_are_nobody_s() -> None:
     )
     found = _quotes(text)
     assert not any(words.startswith(("Collections move", "Glass goes")) for words in found)
+
+
+def test_a_shop_faq_in_the_first_person_plural_is_nobody_s() -> None:
+    # The reader asks in their own voice ("Can I ..."), so the shop's "we" answers are no
+    # interview of the one person the page names before the questions.
+    text = (
+        "Harlow Garden Centre\n\n"
+        "Spring plant fair: what to know\n\n"
+        "Our manager Colm Dwyer says this year's fair is the largest we have held.\n\n"
+        "Q: Where do I park?\n"
+        "A: We have opened the field behind our greenhouses for cars.\n\n"
+        "Q: Are dogs allowed?\n"
+        "A: Yes, on leads, and we put water bowls by our cafe.\n"
+    )
+    found = _quotes(text)
+    assert not any(words.startswith(("We have opened", "Yes, on leads")) for words in found)

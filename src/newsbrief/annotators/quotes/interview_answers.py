@@ -4,17 +4,19 @@ such as ``Edited excerpts:``, a question on one line and its answer on the next,
 paragraph of its own. The answers are the interviewee's words.
 
 An exchange needs two answers at least, most of them in the first person (an FAQ's answers are
-nobody's), and an interviewee: the one person the headline names, else the one the line before
-the first question names (:func:`~.attribution.page_names.interviewee`, which reads Russian and
-Ukrainian dash interviews the same way). The labels and the words of the first person are the
-language's (``[quotes] turn_labels``, ``first_person``): a language without them reads no
-such exchange.
+nobody's), no question asked in the reader's own voice (``Can I return sale items?``: an FAQ's,
+whose answers in the first person are a shop's or a council's ``we``), and an interviewee: the
+one person the headline names, else the one the line before the first question names
+(:func:`~.attribution.page_names.interviewee`, which reads Russian and Ukrainian dash
+interviews the same way). The labels and the words of the first person are the
+language's (``[quotes] turn_labels``, ``first_person``, ``asker_first_person``): a language
+without them reads no such exchange.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
@@ -45,12 +47,13 @@ def interview_answers(
     first_person = quote_words(code or "en", "first_person")
     if not first_person:
         return []
-    spans = _labelled(text, code) or _paired(text)
+    spans, questions = _labelled(text, code) or _paired(text)
     if len(spans) < _FEWEST_ANSWERS:
         return []
-    words = re.compile(rf"(?<![\w’'])(?:{plain_alternation(first_person)})(?![\w’'])", re.I)
-    in_first_person = sum(words.search(text, start, end) is not None for _, start, end in spans)
+    in_first_person = sum(_has(first_person, text[start:end]) for _, start, end in spans)
     if 2 * in_first_person < len(spans):
+        return []
+    if any(_has(quote_words(code or "en", "asker_first_person"), q) for q in questions):
         return []
     who = interviewee(text, mentions, profile, spans[0][0])
     if who is None:
@@ -58,12 +61,25 @@ def interview_answers(
     return [SpeakerLine(start, end, who.name, who.start, who.end) for _, start, end in spans]
 
 
-def _labelled(text: str, code: str | None) -> list[tuple[int, int, int]]:
+def _has(words: Collection[str], line: str) -> bool:
+    """Whether ``line`` holds one of ``words`` as a whole word (any case)."""
+    if not words:
+        return False
+    found = re.search(rf"(?<![\w’'])(?:{plain_alternation(words)})(?![\w’'])", line, re.I)
+    return found is not None
+
+
+#: An exchange's answers ``(first question, start, end)`` and its questions' words.
+_Exchange = tuple[list[tuple[int, int, int]], list[str]]
+
+
+def _labelled(text: str, code: str | None) -> _Exchange | None:
     """The answers of turns labelled as question and answer (``Q:``, ``A.``), each with where
-    the exchange's first question opens: ``(first question, start, end)``."""
+    the exchange's first question opens: ``(first question, start, end)``, and the questions;
+    ``None`` when there are none."""
     labels = language(normalize(code or "en")).sections.get("quotes", {}).get("turn_labels")
     if not labels or len(labels) != 2:
-        return []
+        return None
     question, answer = (re.escape(str(label)) for label in labels)
     turn = re.compile(
         rf"^[ \t\u00a0]*(?P<label>{question}|{answer})[.:][ \t\u00a0]+(?P<words>\S[^\n]*?)"
@@ -72,19 +88,22 @@ def _labelled(text: str, code: str | None) -> list[tuple[int, int, int]]:
     )
     first: int | None = None
     spans: list[tuple[int, int, int]] = []
+    questions: list[str] = []
     for found in turn.finditer(text):
         if found.group("label") != labels[1]:
             first = found.start() if first is None else first
+            questions.append(found.group("words"))
         elif first is not None:
             spans.append((first, found.start("words"), found.end("words")))
-    return spans
+    return (spans, questions) if spans else None
 
 
-def _paired(text: str) -> list[tuple[int, int, int]]:
+def _paired(text: str) -> _Exchange:
     """The answers of questions each printed on the line before its answer, alone in their
-    paragraph: ``(first question, start, end)``."""
+    paragraph: ``(first question, start, end)``, and the questions."""
     pairs = [pair for pair in _PAIR.finditer(text) if pair.group("question").strip() != "?"]
     if not pairs:
-        return []
+        return [], []
     first = pairs[0].start("question")
-    return [(first, pair.start("answer"), pair.end("answer")) for pair in pairs]
+    answers = [(first, pair.start("answer"), pair.end("answer")) for pair in pairs]
+    return answers, [pair.group("question") for pair in pairs]
