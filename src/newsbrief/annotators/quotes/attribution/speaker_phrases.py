@@ -109,6 +109,12 @@ _DESCRIPTION_RUN = PP_WORDS | _DESCRIPTION_LINKS
 #: Words after an inverted ``said he`` (``said he on Tuesday``); any other lower-case word
 #: after the pronoun is its own verb (``says he is unfit``).
 _PRONOUN_FOLLOWERS = EN.words("quotes", "inverted_followers")
+#: Possessive determiners opening a noun phrase after a cue (``said her coach, Ann Lee``).
+_POSSESSIVES = (
+    EN.words("quotes", "kin_determiners") - EN.words("quotes", "indefinite_determiners") - DEFINITE
+)
+#: Nouns of a family tie or friendship (``said his wife, Mary Okoro``).
+_KIN_NOUNS = EN.words("quotes", "kin_nouns")
 
 
 #: ``a``, ``an``, ``one``, ``the`` opening a restrictive noun phrase (``The expert who ...``).
@@ -1022,6 +1028,9 @@ class PhraseReader(PressReader):
         first, s, e = tokens[0]
         if first.lower() in self.press.impersonal:
             return None  # ``„...“, hieß es in Berlin``: a statement of no body named
+        owned = self._possessive_apposed(tokens, end, cue)
+        if owned is not None:
+            return owned  # ``said her coach, Ann Lee``, ``said his wife, Mary Okoro``
         if first.lower() in self.cues.pronouns:
             if (
                 self.cues.profile is None
@@ -1170,6 +1179,26 @@ class PhraseReader(PressReader):
                     at = start + lone.start("name")
                     return Speaker(word, word, at, at + len(word), cue)
         return None
+
+    def _possessive_apposed(
+        self, tokens: list[tuple[str, int, int]], end: int, cue: str
+    ) -> Speaker | None:
+        """The person named in apposition after a possessive's role or kin noun (``said her
+        coach, Ann Lee``, ``said his wife, Mary Okoro``), the noun phrase their role; ``None``
+        for any other phrase (``her`` is also an object pronoun, ``his`` no subject)."""
+        if self.cues.profile is not None or len(tokens) < 2:
+            return None
+        if tokens[0][0].lower() not in _POSSESSIVES:
+            return None
+        if not any(self._role_noun(w) or w.lower() in _KIN_NOUNS for w, _, _ in tokens[1:]):
+            return None
+        named = re.match(r",\s*", self.masked[end : end + 3])
+        apposed = self._titled_mention_at(end + named.end()) if named is not None else None
+        if apposed is None or apposed.type != "person":
+            return None
+        speaker = self._named(apposed, cue)
+        role = " ".join(self.text[tokens[1][1] : end].split()) or None
+        return attrs.evolve(speaker, role=speaker.role or role)
 
     def _apposed_speaker(self, start: int, end: int, cue: str) -> Speaker | None:
         """``Name, <apposition>, said``: the name speaks, not a body named in the apposition
