@@ -40,3 +40,14 @@ def test_a_named_company_is_still_the_one_the_company_points_back_to() -> None:
         'In a statement, the company said: "We are sorry for any worry this has caused."\n'
     )
     assert _speakers(text)["We are sorry for any worry this has caused."] == "Harwell Foods"
+
+
+def test_the_carrier_of_a_statement_is_the_airline_named_above() -> None:
+    # ``carrier`` says what kind of body is meant, as ``airline`` does: the one named above
+    # speaks, not ``the carrier`` as written (session 31 review).
+    text = (
+        "Coral Sea Airways grounded six jets on Friday after an engine fault. Engineers "
+        "worked overnight. Passengers were rebooked.\n\n"
+        'In a statement, the carrier said: "Safety comes before the timetable."\n'
+    )
+    assert _speakers(text)["Safety comes before the timetable."] == "Coral Sea Airways"
