@@ -8,6 +8,8 @@ reading of the exchange (:func:`~newsbrief.annotators.quotes.speaker_lines.trans
 
 from __future__ import annotations
 
+import bisect
+
 from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.annotators.quotes.speaker_lines import staff_word, transcript_labels
 from newsbrief.model import Document
@@ -36,14 +38,22 @@ def with_transcript_labels(document: Document, packed: PackedCandidates) -> Pack
     staff = quote_words(code or "en", "transcript_staff")
     names = {label.start: label.name_end for label in labels}
     speakers = {label.start for label in labels if label.named}
-    roles = [(label.role_start, label.role_end) for label in labels if label.role_start is not None]
+    # (sorted and one a line, so a candidate's role is found by bisection: a long transcript
+    # holds thousands of roles and as many candidates)
+    roles = sorted(
+        (label.role_start, label.role_end)
+        for label in labels
+        if label.role_start is not None and label.role_end is not None
+    )
+    role_starts = [s for s, _ in roles]
     bounds = iter(packed.bounds())
     offsets: list[int] = []
     fields_out: list[CandidateFields] = []
     changed = False
     for start, end, fields in zip(bounds, bounds, packed.fields, strict=True):
         words = str(fields[TEXT]).lower().split()
-        in_role = any(s is not None and e is not None and s <= start and end <= e for s, e in roles)
+        at = bisect.bisect_right(role_starts, start) - 1
+        in_role = at >= 0 and end <= roles[at][1]
         if (in_role or start in names) and all(word in staff for word in words):
             changed = True  # ``HOST``, ``REPORTER``: a role, no one's name
             continue
