@@ -51,8 +51,8 @@ def test_a_summary_sentence_opening_a_turn_starts_after_its_label() -> None:
         assert not sentence.text.startswith(("HALVORSEN:", "WHITLOCK:", "DANA WHITLOCK"))
     spoken = {item.sentence.text: item.speaker for item in briefing.summary}
     assert spoken["Eleven boats broke their moorings in the night."] == "Teodor Halvorsen"
-    # The sentence after the first of a turn has no label: it names no speaker.
-    assert spoken["Four of them sank at the north pier before dawn."] is None
+    # The turn's next sentence is his words too: it names him, its text as written.
+    assert spoken["Four of them sank at the north pier before dawn."] == "Teodor Halvorsen"
     markdown = str(newsbrief.export(briefing, "markdown"))
     assert "- Teodor Halvorsen: Eleven boats broke their moorings in the night. [1]" in markdown
     assert "HALVORSEN:" not in markdown
@@ -111,3 +111,57 @@ def test_non_english_transcripts(tmp_path: Path) -> None:
         assert not any(e["name"].startswith(labels) for e in data["entities"]), name
         for item in data["summary"]:
             assert not item["text"].startswith(("MOREL", "ПЕТРОВА", "KOWALSKI", *labels)), name
+
+
+# A live page's headings in capitals: lines like a transcript's labels, no one's turns.
+LIVE_PAGE = (
+    "Storm hits the coast\n\n"
+    "UPDATE: The storm reached the coast at noon and flooded the harbour road.\n\n"
+    "NOTE: Readers can send photos of the damage to the newsroom by email.\n\n"
+    "UPDATE: Power returned to most homes by evening, the utility said.\n"
+)
+# A fact check's: ``CLAIM:`` is a heading too.
+FACT_CHECK = (
+    "Fact check: the bridge claim\n\n"
+    "CLAIM: The new bridge cost four billion dollars to build last year.\n\n"
+    "VERDICT: False. The city paid one billion dollars according to its budget.\n\n"
+    "CLAIM: The bridge closed twice for repairs in its first month.\n\n"
+    "VERDICT: True. The city closed it on two weekends in March for repairs.\n"
+)
+
+
+def test_headings_in_capitals_name_no_speaker_in_the_summary() -> None:
+    for text, heading in ((LIVE_PAGE, "UPDATE: "), (FACT_CHECK, "CLAIM: ")):
+        briefing = _briefing(text, sentences=10)
+        assert all(item.speaker is None for item in briefing.summary)
+        assert any(item.sentence.text.startswith(heading) for item in briefing.summary)
+        summary = _json(briefing)["summary"]
+        assert isinstance(summary, list)
+        assert all("speaker" not in item for item in summary)
+
+
+def test_every_summary_sentence_of_a_turn_names_its_speaker_verbatim() -> None:
+    # Windows newlines, a no-break space before a colon, a label opening the document.
+    text = (
+        "HALVORSEN: Eleven boats broke their moorings in the night. Four of them sank.\r\n\r\n"
+        "DANA WHITLOCK, BBC ANCHOR: How many boats broke loose last night?\r\n\r\n"
+        "HALVORSEN\u00a0: Not before Monday. The divers need two clear days to check it.\r\n"
+        "\r\nWHITLOCK: When will the harbour reopen?\r\n\r\n"
+        "Harbour Master Teodor Halvorsen spoke to Dana Whitlock on Friday.\r\n"
+    )
+    briefing = _briefing(text, sentences=10)
+    original = briefing.documents[0].text
+    spoken = {}
+    for item in briefing.summary:
+        sentence = item.sentence
+        assert original[sentence.start : sentence.end] == sentence.text
+        spoken[sentence.text] = item.speaker
+    assert spoken["Eleven boats broke their moorings in the night."] == "Teodor Halvorsen"
+    assert spoken["The divers need two clear days to check it."] == "Teodor Halvorsen"
+    assert spoken["Harbour Master Teodor Halvorsen spoke to Dana Whitlock on Friday."] is None
+    markdown = str(newsbrief.export(briefing, "markdown"))
+    assert "- Teodor Halvorsen: The divers need two clear days to check it." in markdown
+    text_export = str(newsbrief.export(briefing, "text"))
+    assert "Teodor Halvorsen: The divers need two clear days to check it." in text_export
+    html = str(newsbrief.export(briefing, "html"))
+    assert "Teodor Halvorsen: The divers need two clear days to check it." in html

@@ -40,9 +40,10 @@ class SummaryItem:
     supported_by: tuple[SourceRef, ...] = attrs.field(default=(), converter=to_tuple)
     #: Id of the story the sentence belongs to, if stories were grouped.
     story: str | None = None
-    #: Who speaks the sentence when it opens a transcript's turn (``ROE: We need pumps.``, the
-    #: sentence starting after the label): the fullest name the documents give the label's
-    #: speaker (``Maria Roe``), else the label as written (``REPORTER``); ``None`` otherwise.
+    #: Who speaks the sentence when it is a transcript's turn's (``ROE: We need pumps.``; the
+    #: turn's first sentence starts after the label): the fullest name the documents give the
+    #: label's speaker (``Maria Roe``), else the label as written (``REPORTER``); ``None``
+    #: otherwise.
     speaker: str | None = None
 
 

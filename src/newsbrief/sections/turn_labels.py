@@ -4,16 +4,22 @@ who speaks is kept beside it (:attr:`~newsbrief.model.SummaryItem.speaker`), nam
 rest of the briefing names them: the fullest name the documents merged for the label's
 speaker (``Maria Alvarez``, as the key quotes say), else the label as written (``REPORTER``).
 Which lines are labels is the quote rules' reading of the exchange
-(:func:`~newsbrief.annotators.quotes.speaker_lines.transcript_labels`).
+(:func:`~newsbrief.annotators.quotes.speaker_lines.transcript_labels`); only a label naming a
+person or the programme's staff names a speaker (a fact check's ``CLAIM:``, a live page's
+``UPDATE:`` are headings, their sentences kept whole as written). Every summary sentence of a
+turn's line names its speaker, not only its first: the second sentence of an answer is no
+more the briefing's own statement than the first.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
 
-from newsbrief.annotators.quotes.speaker_lines import transcript_labels
+from newsbrief.annotators.quotes.language_words import quote_words
+from newsbrief.annotators.quotes.speaker_lines import TurnLabel, staff_word, transcript_labels
 from newsbrief.model import AnnotationKind, Document, Sentence, SummaryItem
 
 __all__ = ["unlabelled"]
@@ -25,7 +31,7 @@ def unlabelled(
     """``summary`` with each sentence that opens with a turn's label starting after it, its
     speaker named; ``summary`` as it is otherwise."""
     by_id = {document.id: document for document in documents}
-    labels: dict[str, dict[int, tuple[int, int]]] = {}
+    turns: dict[str, _Turns] = {}
     out = []
     for item in summary:
         sentence = item.sentence
@@ -33,29 +39,65 @@ def unlabelled(
         if document is None:
             out.append(item)
             continue
-        if document.id not in labels:
-            labels[document.id] = {
-                label.start: (label.end, label.name_end)
-                for label in transcript_labels(document.text, document.language)
-            }
-        found = labels[document.id].get(sentence.start)
-        if found is None or found[0] >= sentence.end:
+        if document.id not in turns:
+            turns[document.id] = _Turns(document)
+        found = turns[document.id].at(sentence.start, sentence.end)
+        if found is None:
             out.append(item)
             continue
-        words, name_end = found
+        label, speaker = found
+        if sentence.start != label.start:
+            # A later sentence of the turn's line: its words as they are, its speaker named.
+            out.append(attrs.evolve(item, speaker=speaker))
+            continue
         text = document.text
         trimmed = Sentence(
             sentence.doc_id,
             sentence.index,
-            words,
+            label.end,
             sentence.end,
-            text[words : sentence.end],
+            text[label.end : sentence.end],
             sentence.section,
             sentence.paragraph,
         )
-        speaker = _speaker(document, sentence.start, name_end, words)
         out.append(attrs.evolve(item, sentence=trimmed, speaker=speaker))
     return tuple(out)
+
+
+class _Turns:
+    """A document's turns that name a speaker, found by where their lines run."""
+
+    def __init__(self, document: Document) -> None:
+        text = document.text
+        staff = quote_words(document.language or "en", "transcript_staff")
+        self._document = document
+        self._labels: list[TurnLabel] = []
+        self._ends: list[int] = []
+        for label in transcript_labels(text, document.language):
+            name = text[label.start : label.name_end]
+            if not (label.named or label.role_start is not None or staff_word(name, staff)):
+                continue  # ``CLAIM:``, ``UPDATE:``: a heading, no one's turn
+            line_end = text.find("\n", label.end)
+            self._labels.append(label)
+            self._ends.append(len(text) if line_end < 0 else line_end)
+        self._starts = [label.start for label in self._labels]
+        self._speakers: dict[int, str] = {}
+
+    def at(self, start: int, end: int) -> tuple[TurnLabel, str] | None:
+        """The turn whose line holds the sentence ``[start, end)`` past its label's first
+        word's start (the sentence opening with the label counts), and its speaker."""
+        at = bisect.bisect_right(self._starts, start) - 1
+        if at < 0:
+            return None
+        label = self._labels[at]
+        opens = start == label.start and label.end < end
+        if not (opens or label.end <= start < self._ends[at]):
+            return None
+        if label.start not in self._speakers:
+            self._speakers[label.start] = _speaker(
+                self._document, label.start, label.name_end, label.end
+            )
+        return label, self._speakers[label.start]
 
 
 def _speaker(document: Document, start: int, end: int, words: int) -> str:
