@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.cli import cli
@@ -165,3 +167,34 @@ def test_every_summary_sentence_of_a_turn_names_its_speaker_verbatim() -> None:
     assert "Teodor Halvorsen: The divers need two clear days to check it." in text_export
     html = str(newsbrief.export(briefing, "html"))
     assert "Teodor Halvorsen: The divers need two clear days to check it." in html
+
+
+_LABELS = ("HALVORSEN", "DANA WHITLOCK, BBC ANCHOR", "WHITLOCK", "REPORTER", "UPDATE")
+_ANSWERS = (
+    "Eleven boats broke their moorings. Four of them sank at the pier.",
+    "When will the harbour reopen for the ferries?",
+    "Not before Monday. The divers need two clear days.",
+    "The storm flooded the harbour road at noon, the police said.",
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    turns=st.lists(
+        st.tuples(st.sampled_from(_LABELS), st.sampled_from(_ANSWERS)), min_size=3, max_size=7
+    ),
+    newline=st.sampled_from(("\n", "\r\n", "\n\n", "\r\n\r\n")),
+    colon=st.sampled_from((":", "\u00a0:", " :")),
+    lead=st.sampled_from(("", "Harbour Master Teodor Halvorsen spoke to Dana Whitlock.\n")),
+)
+def test_summary_items_of_any_transcript_are_verbatim(
+    turns: list[tuple[str, str]], newline: str, colon: str, lead: str
+) -> None:
+    text = lead + newline.join(f"{label}{colon} {words}" for label, words in turns) + newline
+    briefing = _briefing(text, sentences=12)
+    original = briefing.documents[0].text
+    for item in briefing.summary:
+        sentence = item.sentence
+        assert original[sentence.start : sentence.end] == sentence.text
+        assert item.speaker != "UPDATE"
+    assert newsbrief.from_json(newsbrief.export(briefing, "json")).summary == briefing.summary

@@ -182,6 +182,7 @@ def briefings(draw: st.DrawFn) -> Briefing:
                     draw(finite),
                     supported_by=draw(listed(refs, 2)),
                     story=draw(maybe_text),
+                    speaker=draw(maybe_text),
                 )
             )
     sources = draw(
