@@ -153,3 +153,25 @@ def test_briefing_json_app_serves_json_with_an_etag(json_app) -> None:
     status, _, body = call(json_app, "/briefing.json", HTTP_IF_NONE_MATCH=headers["ETag"])
     assert (status, body) == ("304 Not Modified", b"")
     assert call(json_app, "/other")[0] == "404 Not Found"
+
+
+def test_briefing_json_app_preview_names_a_turns_speaker_without_quotation_marks(
+    tmp_path,
+) -> None:
+    # A transcript written for this test: its turns are printed without quotation marks.
+    (tmp_path / "ferry.txt").write_text(
+        "Radio interview: the ferry strike\n\n"
+        "Transcript of a morning programme broadcast on Tuesday.\n\n"
+        "HOST: Union secretary Ingrid Sorensen, welcome. Will the ferries sail tomorrow?\n\n"
+        "SORENSEN: No ferry will leave the island terminal before Thursday. The crews voted "
+        "to stay out until the company answers our letter.\n\n"
+        "HOST: Ingrid Sorensen, thank you.\n",
+        encoding="utf-8",
+    )
+    lines = run("briefing_json_app", str(tmp_path), "--preview").stdout.splitlines()
+    assert "- Ingrid Sorensen: No ferry will leave the island terminal before Thursday. [1]" in (
+        lines
+    )
+    quotes = [line for line in lines if line.startswith("> ")]
+    assert quotes and all("Ingrid Sorensen" in line for line in quotes)
+    assert not any("“" in line for line in quotes)  # a turn had no quotation marks
