@@ -113,6 +113,31 @@ def test_older_files_without_the_newer_fields_load(rich_briefing: Briefing) -> N
     assert loaded.documents[0].headings == rich_briefing.documents[0].headings
 
 
+def test_files_from_before_speaker_and_quoted_load_as_they_were_shown() -> None:
+    # docs/json-schema.md: optional within /1; an absent speaker is null, an absent quoted true.
+    transcript = (
+        "Transcript of a council meeting broadcast on Monday.\n\n"
+        "CHAIR: Councillor Priya Natarajan, what did the inspectors find?\n\n"
+        "NATARAJAN: The east bridge needs new bearings before the winter. The work will take "
+        "six weeks.\n\n"
+        "CHAIR: Will the bridge close?\n\n"
+        "NATARAJAN: One lane will close from March. Buses will use the ring road.\n"
+    )
+    document = newsbrief.Document.from_text(transcript, id="council")
+    briefing = newsbrief.build_briefing([document], sentences=6)
+    data = briefing_to_dict(briefing)
+    assert any("speaker" in item for item in data["summary"])
+    assert any(quote["quoted"] is False for quote in data["quotes"])
+    for item in data["summary"]:
+        item.pop("speaker", None)
+    for quote in data["quotes"]:
+        del quote["quoted"]
+    jsonschema.validate(data, newsbrief.load_schema())
+    loaded = briefing_from_dict(data)
+    assert {item.speaker for item in loaded.summary} == {None}
+    assert {quote.quoted for quote in loaded.quotes} == {True}
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
