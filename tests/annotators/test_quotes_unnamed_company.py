@@ -25,6 +25,15 @@ def _speakers(text: str) -> dict[str, str | None]:
     return {q.text: q.attributes["speaker"] for q in found}
 
 
+def speakers_and_cues(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """``{words: (speaker, cue)}`` of every quotation of ``text``."""
+    document = Document.from_text(text, id="t", metadata=Metadata(language="en", published=DAY))
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    found = list(document.annotations_of(AnnotationKind.QUOTE))
+    assert all(q.text == document.text[q.start : q.end] for q in found)
+    return {q.text: (q.attributes["speaker"], q.attributes.get("cue")) for q in found}
+
+
 def test_an_unnamed_carrier_s_statement_is_the_carrier_s() -> None:
     text = (
         "A Lisbon-bound flight turned back to Porto on Friday after a cabin pressure alert, "
@@ -51,3 +60,33 @@ def test_the_carrier_of_a_statement_is_the_airline_named_above() -> None:
         'In a statement, the carrier said: "Safety comes before the timetable."\n'
     )
     assert _speakers(text)["Safety comes before the timetable."] == "Coral Sea Airways"
+
+
+def test_an_unnamed_airline_s_statement_after_its_quotation_is_the_airline_s() -> None:
+    # The quotation first: the same rule as ``In a statement, the carrier said: "..."``.
+    text = (
+        "Dozens of flights out of Vilnius were cancelled on Sunday as fog closed the runway.\n\n"
+        '"We are rebooking every passenger free of charge," the airline said in a statement.\n'
+    )
+    found = speakers_and_cues(text)
+    assert found["We are rebooking every passenger free of charge"] == ("the airline", "said")
+
+
+def test_a_public_body_named_before_is_no_company_s_statement() -> None:
+    # A weather service or a coast guard is no company: ``the company`` is as written.
+    for body in ("The National Weather Service", "The Coast Guard"):
+        text = (
+            f"{body} said the storm would reach the bay by Friday. "
+            '"Our crews are on the lines day and night," the company said in a statement.\n'
+        )
+        found = speakers_and_cues(text)
+        assert found["Our crews are on the lines day and night"] == ("the company", "said")
+
+
+def test_a_company_named_before_its_quotation_is_still_the_speaker() -> None:
+    text = (
+        "Brightwater Energy Ltd cut power to 4,000 homes in Leith on Tuesday.\n\n"
+        '"Supply will be back by the evening," the company said in a statement.\n'
+    )
+    found = speakers_and_cues(text)
+    assert found["Supply will be back by the evening"] == ("Brightwater Energy Ltd", "said")

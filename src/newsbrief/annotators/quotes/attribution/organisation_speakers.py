@@ -275,13 +275,20 @@ class BodyFinder(NameForms):
         return None
 
     def _institution(
-        self, tokens: Backwards, skipped: int, cue: str, *, written: bool = False
+        self,
+        tokens: Backwards,
+        skipped: int,
+        cue: str,
+        *,
+        written: bool = False,
+        stated: bool = False,
     ) -> Speaker | None:
         """``the festival said``, ``In a statement, the city said``, ``the school district
         said in a letter``: ``the``, at most two lower-case words and an institution's noun,
         the whole subject of a cue, are the nearest organisation named with that noun as the
         head of its name (``the department`` after ``the Dayton Police Department``), else,
-        when ``written``, the body as written (English only)."""
+        when ``written``, the body as written (English only); when ``stated`` (a company's
+        words in a statement), as written after a quotation too."""
         noun = tokens[skipped]
         if noun is None:
             return None
@@ -301,8 +308,10 @@ class BodyFinder(NameForms):
             return Speaker(named.name, phrase, article[1], noun[2], cue)
         # (The few characters before the article, not the text's whole prefix per cue.)
         before = self.masked[max(0, article[1] - 40) : article[1]].rstrip(" ,\u00a0")
-        if not written or before.endswith(QUOTE_MASK):
-            # (``"...," the festival said`` continues whoever spoke before: not as written.)
+        if not written or (before.endswith(QUOTE_MASK) and not stated):
+            # (``"...," the festival said`` continues whoever spoke before: not as written;
+            # ``"...," the airline said in a statement`` is the statement's issuer, no company
+            # named having been found for it.)
             return None
         # (As written after a cue: ``the city``, not ``The city`` opening a sentence.)
         as_written = " ".join([article[0].lower(), *phrase.split()[1:]])

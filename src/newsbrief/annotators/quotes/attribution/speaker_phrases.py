@@ -411,8 +411,9 @@ class PhraseReader(PressReader):
                 # ``In a statement, the airline said``, no company found for it: as written
                 # (only in a statement: a standfirst's ``The company called the probe "..."``
                 # is the company the story names below; and no public body the sentence
-                # before names stands for it).
-                found = self._institution(tokens, skipped, cue, written=True)
+                # before names stands for it). The same after a quotation (``"...," the
+                # airline said in a statement``).
+                found = self._institution(tokens, skipped, cue, written=True, stated=True)
         if found is not None and self.cues.profile is None and not found.anonymous:
             found = self._whole_subject(start, end, found) or found
         return found
