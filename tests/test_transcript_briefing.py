@@ -198,3 +198,30 @@ def test_summary_items_of_any_transcript_are_verbatim(
         assert original[sentence.start : sentence.end] == sentence.text
         assert item.speaker != "UPDATE"
     assert newsbrief.from_json(newsbrief.export(briefing, "json")).summary == briefing.summary
+
+
+BAKER = (
+    "Bread before dawn: an interview with Ottilie Marchetti\n\n"
+    "Ottilie Marchetti has baked bread in Trieste since 1988. Edited excerpts:\n\n"
+    "Q: When does your day begin?\n\n"
+    "A: I light the oven at three. My husband still sleeps when the first loaves come out.\n\n"
+    "Q: What do your customers ask for?\n\n"
+    "A: They want rye again, as my grandmother baked it. I sold out of it twice last week.\n"
+)
+
+
+def test_a_printed_interviews_answer_names_the_interviewee_in_the_summary() -> None:
+    briefing = _briefing(BAKER, sentences=10)
+    text = briefing.documents[0].text
+    spoken = {item.sentence.text: item for item in briefing.summary}
+    assert not any(sentence.startswith("A:") for sentence in spoken)
+    first = spoken["I light the oven at three."]
+    assert first.speaker == "Ottilie Marchetti"
+    assert text[first.sentence.start : first.sentence.end] == first.sentence.text
+    assert spoken["I sold out of it twice last week."].speaker == "Ottilie Marchetti"
+    markdown = str(newsbrief.export(briefing, "markdown"))
+    assert "- Ottilie Marchetti: I light the oven at three. [1]" in markdown
+    # A question is no one's answer: it keeps its label and names no speaker.
+    for sentence, item in spoken.items():
+        if sentence.startswith("Q:"):
+            assert item.speaker is None

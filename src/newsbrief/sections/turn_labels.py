@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsbrief.annotators.quotes.interview_answers import answer_labels
 from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.annotators.quotes.speaker_lines import TurnLabel, staff_word, transcript_labels
 from newsbrief.model import AnnotationKind, Document, Sentence, SummaryItem
@@ -73,7 +74,19 @@ class _Turns:
         self._document = document
         self._labels: list[TurnLabel] = []
         self._ends: list[int] = []
-        for label in transcript_labels(text, document.language):
+        labels = transcript_labels(text, document.language)
+        if not labels:
+            # A printed interview's ``A:`` turns, where the quote rules took them for the
+            # interviewee's answers (a quotation starts at the answer's words).
+            answers = {
+                quote.start
+                for quote in document.annotations_of(AnnotationKind.QUOTE)
+                if quote.attributes.get("speaker")
+            }
+            labels = [
+                label for label in answer_labels(text, document.language) if label.end in answers
+            ]
+        for label in labels:
             name = text[label.start : label.name_end]
             if not (label.named or label.role_start is not None or staff_word(name, staff)):
                 continue  # ``CLAIM:``, ``UPDATE:``: a heading, no one's turn

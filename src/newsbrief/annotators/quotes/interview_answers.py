@@ -23,10 +23,10 @@ from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.page_names import interviewee
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.annotators.quotes.language_words import quote_words
-from newsbrief.annotators.quotes.speaker_lines import SpeakerLine
+from newsbrief.annotators.quotes.speaker_lines import SpeakerLine, TurnLabel
 from newsbrief.languages import language, normalize
 
-__all__ = ["interview_answers"]
+__all__ = ["answer_labels", "interview_answers"]
 
 #: A question, then its answer on the very next line, alone in their paragraph.
 _PAIR = re.compile(
@@ -77,6 +77,38 @@ def _labelled(text: str, code: str | None) -> _Exchange | None:
     """The answers of turns labelled as question and answer (``Q:``, ``A.``), each with where
     the exchange's first question opens: ``(first question, start, end)``, and the questions;
     ``None`` when there are none."""
+    turns = _labelled_turns(text, code)
+    if turns is None:
+        return None
+    first: int | None = None
+    spans: list[tuple[int, int, int]] = []
+    questions: list[str] = []
+    for found, is_answer in turns:
+        if not is_answer:
+            first = found.start() if first is None else first
+            questions.append(found.group("words"))
+        elif first is not None:
+            spans.append((first, found.start("words"), found.end("words")))
+    return (spans, questions) if spans else None
+
+
+def answer_labels(text: str, code: str | None) -> list[TurnLabel]:
+    """The ``A:`` labels of ``text``'s turns labelled as question and answer, each answer
+    after the exchange's first question, in text order: where the interviewee's words start
+    (whether they are an interview's answers is :func:`interview_answers`'s to say)."""
+    labels: list[TurnLabel] = []
+    asked = False
+    for found, is_answer in _labelled_turns(text, code) or []:
+        asked = asked or not is_answer
+        if is_answer and asked:
+            start, end = found.start("label"), found.end("label")
+            labels.append(TurnLabel(start, found.start("words"), end, False, True))
+    return labels
+
+
+def _labelled_turns(text: str, code: str | None) -> list[tuple[re.Match[str], bool]] | None:
+    """``text``'s lines labelled as question or answer (``Q:``, ``A.``), each with whether it
+    is an answer; ``None`` when the language has no such labels."""
     labels = language(normalize(code or "en")).sections.get("quotes", {}).get("turn_labels")
     if not labels or len(labels) != 2:
         return None
@@ -86,16 +118,7 @@ def _labelled(text: str, code: str | None) -> _Exchange | None:
         r"[ \t\u00a0]*$",
         re.MULTILINE,
     )
-    first: int | None = None
-    spans: list[tuple[int, int, int]] = []
-    questions: list[str] = []
-    for found in turn.finditer(text):
-        if found.group("label") != labels[1]:
-            first = found.start() if first is None else first
-            questions.append(found.group("words"))
-        elif first is not None:
-            spans.append((first, found.start("words"), found.end("words")))
-    return (spans, questions) if spans else None
+    return [(found, found.group("label") == labels[1]) for found in turn.finditer(text)]
 
 
 def _paired(text: str) -> _Exchange:
