@@ -225,3 +225,27 @@ def test_a_printed_interviews_answer_names_the_interviewee_in_the_summary() -> N
     for sentence, item in spoken.items():
         if sentence.startswith("Q:"):
             assert item.speaker is None
+
+
+PORTS = (
+    "Ports after the storm\n\n"
+    "A transcript of a radio programme. Lena Kowalczyk spoke with Tomasz Brandt about the "
+    "ports of Pomerania.\n\n"
+    "LENA KOWALCZYK, BBC PRESENTER: Good morning. How badly were the ports hit?\n\n"
+    "TOMASZ BRANDT, {role}: We lost two cranes and a warehouse. The rest of the harbour is "
+    "working again.\n\n"
+    "KOWALCZYK: When will the ferries sail?\n\n"
+    "BRANDT: I expect the first ferry on Thursday. We have asked the navy for divers.\n"
+)
+
+
+def test_an_interviewees_label_gives_their_role_not_an_organisation() -> None:
+    briefing = _briefing(PORTS.format(role="GOVERNOR OF POMERANIA"))
+    # Every turn of his names the role his full label gives, as a sentence writes it.
+    assert [(q.speaker, q.role) for q in briefing.quotes] == [
+        ("Tomasz Brandt", "governor of Pomerania"),
+        ("Tomasz Brandt", "governor of Pomerania"),
+    ]
+    judge = _briefing(PORTS.format(role="JUDGE OF THE SUPREME COURT"))
+    assert {q.role for q in judge.quotes} == {"judge of the supreme court"}
+    assert "JUDGE" not in {entity.name for entity in judge.entities}

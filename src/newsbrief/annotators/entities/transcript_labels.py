@@ -1,8 +1,9 @@
 """A transcript's turn labels (``PAUL ROE, NPR HOST:``, ``ROE:``, ``REPORTER:``, ``ВЕДУЩИЙ:``)
 as names: the name a label gives is a person's, the one speaking (a surname alone in capitals
 reads like an acronym, and became an organisation); the role after it (``HOST``, the last
-words of ``NPR HOST``) and a role label alone are no names (they became organisations). The
-outlet before the role (``NPR``) stays what it is. Which lines are labels is the quote rules'
+words of ``NPR HOST``, the role words of ``MAYOR OF RIVERTON``) and a role label alone are no
+names (they became organisations). The outlet before the role (``NPR``) and a place in it
+(``RIVERTON``) stay what they are. Which lines are labels is the quote rules'
 reading of the exchange (:func:`~newsbrief.annotators.quotes.speaker_lines.transcript_labels`).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.annotators.quotes.speaker_lines import staff_word, transcript_labels
 from newsbrief.model import Document
@@ -57,6 +59,9 @@ def with_transcript_labels(document: Document, packed: PackedCandidates) -> Pack
         if (in_role or start in names) and all(word in staff for word in words):
             changed = True  # ``HOST``, ``REPORTER``: a role, no one's name
             continue
+        if in_role and _role_words(str(fields[TEXT])):
+            changed = True  # ``MAYOR`` of ``MAYOR OF RIVERTON``: the role, no one's name
+            continue
         if in_role and staff_word(str(fields[TEXT]), staff):
             # ``NPR HOST`` read as one name: the outlet alone.
             name = str(fields[TEXT])
@@ -69,3 +74,12 @@ def with_transcript_labels(document: Document, packed: PackedCandidates) -> Pack
         offsets += (start, end)
         fields_out.append(fields)
     return pack_fields(offsets, fields_out) if changed else packed
+
+
+def _role_words(name: str) -> bool:
+    """Whether ``name`` is role words alone (``MAYOR``, ``CHIEF EXECUTIVE``), in capitals as a
+    label writes them or not."""
+    words = name.split()
+    return bool(words) and all(
+        word in gz.ROLE_WORDS or word[:1] + word[1:].lower() in gz.ROLE_WORDS for word in words
+    )

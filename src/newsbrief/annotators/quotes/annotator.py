@@ -225,7 +225,7 @@ def _transcript_turns(
         else:
             name = label_name
         speaker = Speaker(name, text[line.label_start : line.label_end], line.label_start,
-                          line.label_end, None)  # fmt: skip
+                          line.label_end, None, role=line.role)  # fmt: skip
         out.append(_annotation(text, line.start, line.end, speaker, quoted=False,
                                date=found.published.at(line.start)))  # fmt: skip
     return out

@@ -21,7 +21,9 @@ from collections.abc import Callable
 
 import attrs
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.language_words import quote_words
+from newsbrief.languages.lexical import stopwords
 
 __all__ = ["SpeakerLine", "TurnLabel", "speaker_lines", "staff_word", "transcript_labels"]
 
@@ -53,6 +55,9 @@ class SpeakerLine:
     name: str
     label_start: int
     label_end: int
+    #: The role a label of the speaker's gives after the name's comma (``MAYOR OF RIVERTON``
+    #: read as ``mayor of Riverton``), if one does.
+    role: str | None = None
 
 
 @attrs.frozen
@@ -170,6 +175,10 @@ def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
     key, full = exchange.key, exchange.full
     lines: list[SpeakerLine] = []
     written_as: dict[str, str | None] = {}
+    roles: dict[str, str] = {}
+    for m in exchange.labels:
+        if m.group("role") is not None and key(m) not in exchange.interviewer:
+            roles.setdefault(key(m), _role_as_written(text, m.group("role"), code))
     for m in exchange.turns:
         words = m.group("words").rstrip()
         if key(m) in exchange.interviewer or any(mark in words for mark in _MARKS):
@@ -181,7 +190,14 @@ def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
             continue
         start = m.start("words")
         lines.append(
-            SpeakerLine(start, start + len(words), written, m.start("name"), m.end("name"))
+            SpeakerLine(
+                start,
+                start + len(words),
+                written,
+                m.start("name"),
+                m.end("name"),
+                roles.get(key(m)),
+            )
         )
     return lines
 
@@ -214,6 +230,32 @@ def _as_written(text: str, name: str) -> str | None:
         if not written.isupper() and all(w[:1].isupper() for w in written.split()):
             return written
     return None
+
+
+def _role_as_written(text: str, role: str, code: str | None) -> str:
+    """A label's role as a sentence would write it: in capitals (``MAYOR OF RIVERTON``), a
+    role word or a stop word in lower case (``mayor``, ``of``), a word the text writes
+    capitalised as it does (``Riverton``) or a place's name (``Gdansk``), an acronym as it is
+    (``BBC``: no vowel, or three letters at most), any other word in lower case (``PORT
+    BOARD``: ``port board``); a role in ordinary case as written."""
+    words = role.split()
+    if not role.isupper():
+        return " ".join(words)
+    stop = stopwords(code or "en")
+    out = []
+    for word in words:
+        title = word[:1] + word[1:].lower()
+        if word in gz.ROLE_WORDS:
+            out.append(word)  # ``CEO``
+        elif title in gz.ROLE_WORDS or word.lower() in stop:
+            out.append(word.lower())
+        elif title in gz.place_names() or re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
+            out.append(title)
+        elif len(word) <= 3 or not any(c in "AEIOUY" for c in word):
+            out.append(word)
+        else:
+            out.append(word.lower())
+    return " ".join(out)
 
 
 def _named_mid_sentence(text: str, name: str) -> bool:
