@@ -249,3 +249,20 @@ def test_an_interviewees_label_gives_their_role_not_an_organisation() -> None:
     judge = _briefing(PORTS.format(role="JUDGE OF THE SUPREME COURT"))
     assert {q.role for q in judge.quotes} == {"judge of the supreme court"}
     assert "JUDGE" not in {entity.name for entity in judge.entities}
+
+
+def test_a_french_briefing_sets_a_space_before_the_speakers_colon() -> None:
+    french = (
+        "Entretien : le port après la tempête\n\n"
+        "Transcription d'un entretien diffusé jeudi.\n\n"
+        "ANIMATRICE : Monsieur Hervé Quintin, combien de bateaux ont coulé ?\n\n"
+        "QUINTIN : Quatre bateaux ont coulé dans la nuit. Les plongeurs cherchent encore "
+        "les épaves.\n\n"
+        "ANIMATRICE : Quand le port rouvrira-t-il ?\n\n"
+        "QUINTIN : Pas avant lundi. Le chenal doit être contrôlé avant le retour des ferries.\n"
+    )
+    markdown = str(newsbrief.export(_briefing(french, "fr", sentences=10), "markdown"))
+    assert "- Hervé Quintin : Quatre bateaux ont coulé dans la nuit. [1]" in markdown
+    # An English briefing keeps the colon against the name.
+    english = str(newsbrief.export(_briefing(HARBOUR, sentences=10), "markdown"))
+    assert "- Teodor Halvorsen: Eleven boats" in english

@@ -53,7 +53,7 @@ HEADINGS = {
 }
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 #: English templates with no word of their own ("{kind} ({n})").
-WORDLESS = {"removed_other", "story_size"}
+WORDLESS = {"removed_other", "speaker_turn", "story_size"}
 #: Templates the same as English in a language (Italian "in 1 file", Dutch "winter 2024").
 BORROWED = {
     ("it", "articles_in_files"),

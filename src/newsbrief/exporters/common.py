@@ -439,13 +439,19 @@ class Block:
     empty: str = ""
 
 
-def _summary(briefing: Briefing) -> list[Entry]:
+def _summary(briefing: Briefing, words: str = FALLBACK) -> list[Entry]:
     return [
         Entry(
-            # A transcript's turn, shown after its label: who speaks it, as the quotes name them.
+            # A transcript's turn, shown after its label: who speaks it, as the quotes name
+            # them, the colon set as the language sets it (French ``Dupont : Nous...``).
             display(item.sentence.text)
             if item.speaker is None
-            else f"{display(item.speaker)}: {display(item.sentence.text)}",
+            else phrase(
+                words,
+                "speaker_turn",
+                speaker=display(item.speaker),
+                words=display(item.sentence.text),
+            ),
             item_citations(briefing, item),
             language=text_language(briefing, item.sentence.doc_id),
         )
@@ -736,7 +742,7 @@ def outline(
     """
     words = words or words_language(briefing, locale)
     builders = {
-        "summary": lambda: _summary(briefing),
+        "summary": lambda: _summary(briefing, words),
         "sources": lambda: [
             _source_entry(briefing, s, locale, words) for s in sorted_sources(briefing)
         ],
