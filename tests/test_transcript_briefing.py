@@ -247,7 +247,7 @@ def test_an_interviewees_label_gives_their_role_not_an_organisation() -> None:
         ("Tomasz Brandt", "governor of Pomerania"),
     ]
     judge = _briefing(PORTS.format(role="JUDGE OF THE SUPREME COURT"))
-    assert {q.role for q in judge.quotes} == {"judge of the supreme court"}
+    assert {q.role for q in judge.quotes} == {"judge of the Supreme Court"}
     assert "JUDGE" not in {entity.name for entity in judge.entities}
 
 
@@ -266,3 +266,15 @@ def test_a_french_briefing_sets_a_space_before_the_speakers_colon() -> None:
     # An English briefing keeps the colon against the name.
     english = str(newsbrief.export(_briefing(HARBOUR, sentences=10), "markdown"))
     assert "- Teodor Halvorsen: Eleven boats" in english
+
+
+def test_a_label_role_keeps_the_acronyms_and_names_a_sentence_would_capitalise() -> None:
+    # An acronym the text writes in running text stays in capitals, even one that is a stop
+    # word in lower case (``UN``/``un``); a name unknown as a place is capitalised,
+    # not lower-cased; ``OF`` inside another capitals label stays a stop word.
+    text = (
+        PORTS.format(role="ENVOY OF THE UN TO BALTIC PORTS")
+        + "\nThe UN sent divers last week.\n\nPIOTR NOWAK, MAYOR OF GDYNIA: We are ready.\n"
+    )
+    roles = {q.speaker: q.role for q in _briefing(text).quotes}
+    assert roles["Tomasz Brandt"] == "envoy of the UN to Baltic Ports"

@@ -177,8 +177,10 @@ def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
     written_as: dict[str, str | None] = {}
     roles: dict[str, str] = {}
     for m in exchange.labels:
-        if m.group("role") is not None and key(m) not in exchange.interviewer:
-            roles.setdefault(key(m), _role_as_written(text, m.group("role"), code))
+        # Read once a speaker: each reading searches the whole text.
+        named = key(m)
+        if m.group("role") is not None and named not in exchange.interviewer and named not in roles:
+            roles[named] = _role_as_written(text, m.group("role"), code)
     for m in exchange.turns:
         words = m.group("words").rstrip()
         if key(m) in exchange.interviewer or any(mark in words for mark in _MARKS):
@@ -234,10 +236,12 @@ def _as_written(text: str, name: str) -> str | None:
 
 def _role_as_written(text: str, role: str, code: str | None) -> str:
     """A label's role as a sentence would write it: in capitals (``MAYOR OF RIVERTON``), a
-    role word or a stop word in lower case (``mayor``, ``of``), a word the text writes
-    capitalised as it does (``Riverton``) or a place's name (``Gdansk``), an acronym as it is
-    (``BBC``: no vowel, or three letters at most), any other word in lower case (``PORT
-    BOARD``: ``port board``); a role in ordinary case as written."""
+    role word or a stop word in lower case (``mayor``, ``of``), a word the text also writes in
+    capitals outside the label as it is (``NATO``, ``UN``: before the stop words, which hold
+    ``un``), a word the text writes capitalised as it does (``Riverton``) or a place's name
+    (``Gdansk``), an acronym as it is (``BBC``: no vowel, or three letters at most), any other
+    word capitalised (``NEW YORK``, ``SUPREME COURT``: a name lower-cased reads as a mistake, a
+    noun capitalised as a title); a role in ordinary case as written."""
     words = role.split()
     if not role.isupper():
         return " ".join(words)
@@ -247,15 +251,32 @@ def _role_as_written(text: str, role: str, code: str | None) -> str:
         title = word[:1] + word[1:].lower()
         if word in gz.ROLE_WORDS:
             out.append(word)  # ``CEO``
-        elif title in gz.ROLE_WORDS or word.lower() in stop:
+        elif title in gz.ROLE_WORDS:
+            out.append(word.lower())
+        elif _in_running_text(text, word):
+            out.append(word)
+        elif word.lower() in stop:
             out.append(word.lower())
         elif title in gz.place_names() or re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
             out.append(title)
         elif len(word) <= 3 or not any(c in "AEIOUY" for c in word):
             out.append(word)
         else:
-            out.append(word.lower())
+            out.append(title)
     return " ".join(out)
+
+
+def _in_running_text(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (in capitals) beside a word not in capitals (``the UN
+    said``, ``head of NATO.``), not only inside capitals labels (``MAYOR OF GDANSK:``)."""
+    for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        # The words beside it on its side of a line break or a label's colon.
+        before = re.split(r"[\n:]", text[max(0, found.start() - 40) : found.start()])[-1]
+        after = re.split(r"[\n:]", text[found.end() : found.end() + 40])[0]
+        near = re.findall(r"\w+", before)[-1:] + re.findall(r"\w+", after)[:1]
+        if any(not w.isupper() for w in near):
+            return True
+    return False
 
 
 def _named_mid_sentence(text: str, name: str) -> bool:
