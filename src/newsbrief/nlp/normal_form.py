@@ -101,7 +101,13 @@ class OffsetMap:
         if view != whole:
             combining = unicodedata.combining
             length = len(region)
-            starters = [0, *(i for i in range(1, length) if not combining(region[i])), length]
+            # A starter whose decomposition opens with a mark (U+0F73: U+0F71 U+0F72) is no
+            # cut: a mark after it may reorder past its marks onto the letter before.
+            starters = [
+                0,
+                *(i for i in range(1, length) if not combining(_first_decomposed(region[i]))),
+                length,
+            ]
             originals, views, view = _chunked(region, starters if length else [0])
         for k in range(len(originals) - 1):
             if originals[k + 1] - originals[k] != 1 or views[k + 1] - views[k] != 1:
@@ -198,6 +204,12 @@ def _regions(original: str) -> list[tuple[int, int]]:
         # (a region past LONGEST_REGION: cut into pieces, each normalised alone)
         found.extend((k, min(k + LONGEST_REGION, end)) for k in range(start, end, LONGEST_REGION))
     return found
+
+
+@functools.cache
+def _first_decomposed(char: str) -> str:
+    """The first code point of ``char``'s canonical decomposition (``char`` itself if none)."""
+    return unicodedata.normalize("NFD", char)[0]
 
 
 def _chunked(original: str, cuts: Sequence[int]) -> tuple[list[int], list[int], str]:
