@@ -7,31 +7,13 @@ The articles are written for these tests in the manner of news articles; none is
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-DAY = dt.date(2026, 12, 6)
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    """``{words: speaker}`` of every quotation of ``text``."""
-    document = Document.from_text(text, id="t", metadata=Metadata(language="en", published=DAY))
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text: q.attributes["speaker"] for q in found}
+from helpers.quotes import quotations
+from helpers.quotes import speakers_as_written as _speakers
 
 
 def speakers_and_cues(text: str) -> dict[str, tuple[str | None, str | None]]:
     """``{words: (speaker, cue)}`` of every quotation of ``text``."""
-    document = Document.from_text(text, id="t", metadata=Metadata(language="en", published=DAY))
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text: (q.attributes["speaker"], q.attributes.get("cue")) for q in found}
+    return {q.text: (q.attributes["speaker"], q.attributes.get("cue")) for q in quotations(text)}
 
 
 def test_an_unnamed_carrier_s_statement_is_the_carrier_s() -> None:

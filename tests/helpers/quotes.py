@@ -6,7 +6,7 @@ import datetime as dt
 
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from newsbrief.model import Annotation, AnnotationKind, Document, Metadata
 
 
 def speakers_and_roles(
@@ -15,13 +15,32 @@ def speakers_and_roles(
     """``{quoted words: (speaker, role)}`` of every quotation of one article in ``language``
     (entities first, as a run annotates; each quotation checked to be the text at its
     offsets)."""
+    return {
+        q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role"))
+        for q in quotations(text, published, doc_id, language)
+    }
+
+
+def speakers_as_written(
+    text: str, published: dt.date = dt.date(2026, 12, 6), language: str = "en"
+) -> dict[str, str | None]:
+    """``{words: speaker}`` of every quotation of one article, its words exactly as found
+    (a closing comma or stop kept)."""
+    return {q.text: q.attributes["speaker"] for q in quotations(text, published, "t", language)}
+
+
+def quotations(
+    text: str, published: dt.date = dt.date(2026, 12, 6), doc_id: str = "t", language: str = "en"
+) -> list[Annotation]:
+    """The quotations of one article in ``language`` (entities first, as a run annotates),
+    each checked to be the text at its offsets."""
     document = Document.from_text(
         text, id=doc_id, metadata=Metadata(language=language, published=published)
     )
     (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
     found = list(document.annotations_of(AnnotationKind.QUOTE))
     assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
+    return found
 
 
 def speaker_of(text: str, language: str, quoted: str) -> str | None:
