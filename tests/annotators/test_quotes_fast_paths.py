@@ -8,6 +8,9 @@
 * The mask of quotations (a translation table), the first words of a quotation, a title's
   capitals, a quotation's shortness, a name's places in the text (found, then indexed), the
   quotation marks of a paragraph without the apostrophes inside words.
+* Whole-text scans tried only where a match can start (:mod:`.quotes.anchored`): a
+  transcript's labels at the lines holding a colon, an interview's questions at their question
+  marks, nicknamed names at their opening marks.
 
 Each plain path is written out here as it was, and compared on generated text.
 """
@@ -23,12 +26,14 @@ from hypothesis import strategies as st
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes import annotator as qa
-from newsbrief.annotators.quotes import marks, speech
+from newsbrief.annotators.quotes import interview_answers, marks, speaker_lines, speech
 from newsbrief.annotators.quotes import speakers as qs
 from newsbrief.annotators.quotes.alternation import word_alternation
+from newsbrief.annotators.quotes.anchored import line_starts_holding, matches_at
 from newsbrief.annotators.quotes.attribution import (
     english_words,
     names,
+    nicknamed_names,
     roles,
     scanning,
     unnamed_sources,
@@ -357,3 +362,46 @@ def test_the_mark_index_reads_each_paragraph_as_a_scan_of_it_alone(pieces: list[
 def test_a_paragraph_may_open_with_an_apostrophe_after_a_letter() -> None:
     text = "ab'cd efg' end"
     assert marks.find_quotes(text, [(0, 2), (2, len(text))]) == [QuoteSpan(2, 10, 3, 9, 1)]
+
+
+# -- whole-text scans tried only where a match can start (:mod:`.quotes.anchored`) -----------
+
+LINE_WORDS = ["ANN ROE", "Mere", "HOST", "Q", "A.", "why?", "Yes", "é", "Zoë", "O'", "Mc", "12"]
+LINE_GAPS = [" ", ": ", " :", ":", "?", "? ", "\n", "\n\n", "\n \n", "\t", "\u00a0", "\u202f", ", "]
+NICKNAME_WORDS = ["Ann", "Niels", "van", "Roe", "O'Neil", "McD", "el", "Flaco", "x", "Zoë", "É"]
+NICKNAME_GAPS = [" ", " “", "” ", ' "', '" ', " «", "» ", "\u00a0", "\n", "-", "’", ""]
+
+
+def _joined(words: list[str], gaps: list[str]) -> st.SearchStrategy[str]:
+    return st.lists(st.tuples(st.sampled_from(words), st.sampled_from(gaps)), max_size=16).map(
+        lambda pairs: "".join(word + gap for word, gap in pairs)
+    )
+
+
+def _found(matches: object) -> list:
+    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+@example("ANN ROE: Yes\nMere: why?\nQ: Yes")
+@settings(max_examples=500, deadline=None)
+@given(_joined(LINE_WORDS, LINE_GAPS))
+def test_a_transcripts_labels_are_read_at_the_lines_holding_a_colon(text: str) -> None:
+    fast = matches_at(text, speaker_lines._LABEL, line_starts_holding(text, ":"))
+    assert _found(fast) == _found(speaker_lines._LABEL.finditer(text))
+
+
+@example("Why?\nYes\n\nHow? \nYes\n \n\t When?\nNo")
+@settings(max_examples=500, deadline=None)
+@given(_joined(LINE_WORDS, LINE_GAPS))
+def test_an_interviews_questions_are_read_at_their_question_marks(text: str) -> None:
+    fast = matches_at(text, interview_answers._PAIR, interview_answers._question_starts(text))
+    assert _found(fast) == _found(interview_answers._PAIR.finditer(text))
+
+
+@example("x-Ann “Nan” Roe and O'Neil «el Flaco» van Roe")
+@settings(max_examples=500, deadline=None)
+@given(_joined(NICKNAME_WORDS, NICKNAME_GAPS))
+def test_nicknamed_names_are_read_at_the_opening_marks(text: str) -> None:
+    fast = matches_at(text, nicknamed_names._NICKNAMED, nicknamed_names._name_starts(text))
+    assert _found(fast) == _found(nicknamed_names._NICKNAMED.finditer(text))
+    assert _found(names._nicknamed(text)) == _found(names._NICKNAMED.finditer(text))

@@ -16,10 +16,11 @@ without them reads no such exchange.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.anchored import matches_at
 from newsbrief.annotators.quotes.attribution.page_names import interviewee
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.annotators.quotes.language_words import quote_words
@@ -33,6 +34,8 @@ _PAIR = re.compile(
     r"(?:^|\n[ \t\u00a0]*\n)[ \t\u00a0]*(?P<question>[^\n]*\?)[ \t\u00a0]*\n"
     r"[ \t\u00a0]*(?P<answer>[^\n]*[^\s?])[ \t\u00a0]*(?=\n[ \t\u00a0]*\n|\s*$)"
 )
+#: The spaces :data:`_PAIR` reads around a line's words.
+_LINE_SPACES = " \t\u00a0"
 #: An exchange has at least this many answers (one line after a question is no interview).
 _FEWEST_ANSWERS = 2
 
@@ -124,9 +127,36 @@ def _labelled_turns(text: str, code: str | None) -> list[tuple[re.Match[str], bo
 def _paired(text: str) -> _Exchange:
     """The answers of questions each printed on the line before its answer, alone in their
     paragraph: ``(first question, start, end)``, and the questions."""
-    pairs = [pair for pair in _PAIR.finditer(text) if pair.group("question").strip() != "?"]
+    pairs = [
+        pair
+        for pair in matches_at(text, _PAIR, _question_starts(text))
+        if pair.group("question").strip() != "?"
+    ]
     if not pairs:
         return [], []
     first = pairs[0].start("question")
     answers = [(first, pair.start("answer"), pair.end("answer")) for pair in pairs]
     return answers, [pair.group("question") for pair in pairs]
+
+
+def _question_starts(text: str) -> Iterator[int]:
+    """Where each match of :data:`_PAIR` may begin, in text order: the text's start or the line
+    break opening the blank line before a line that ends in a question mark (trailing spaces
+    aside). Found from the question marks, not tried at every line break of the text."""
+    find, rfind, size = text.find, text.rfind, len(text)
+    mark = find("?")
+    while mark >= 0:
+        after = mark + 1
+        while after < size and text[after] in _LINE_SPACES:
+            after += 1
+        if after < size and text[after] == "\n":
+            line = rfind("\n", 0, mark) + 1
+            if line == 0:
+                yield 0
+            else:
+                blank = line - 1  # the line break ending the line before
+                while blank > 0 and text[blank - 1] in _LINE_SPACES:
+                    blank -= 1
+                if blank > 0 and text[blank - 1] == "\n":
+                    yield blank - 1
+        mark = find("?", mark + 1)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.quotes.anchored import line_starts_holding, matches_at
 from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.languages.lexical import stopwords
 
@@ -116,7 +117,13 @@ def _exchange(text: str, code: str | None) -> _Exchange | None:
     staff = quote_words(code or "en", "transcript_staff")
     if not staff:
         return None
-    labels = [m for m in _LABEL.finditer(text) if _name_like(m.group("name"), staff)]
+    # (Read at the lines holding a colon only: the entity and quote stages both ask, of every
+    # article, and most have none.)
+    labels = [
+        m
+        for m in matches_at(text, _LABEL, line_starts_holding(text, ":"))
+        if _name_like(m.group("name"), staff)
+    ]
     turns = [m for m in labels if len((m.group("words") or "").split()) >= _TURN_WORDS]
     if not turns:
         return None

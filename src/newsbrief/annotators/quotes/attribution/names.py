@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.anchored import matches_at
 from newsbrief.annotators.quotes.attribution.english_words import (
     ARTICLES,
     CLAUSE_OPENERS,
@@ -53,8 +54,9 @@ _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<first>[A-Z][\w’'\-]+)[ \u00a0]+"
     r"(?:“[A-Z][^”\n]{0,24}”|\"[A-Z][^\"\n]{0,24}\")[ \u00a0]+(?P<last>[A-Z][\w’'\-]+)(?![\w’'\-])"
 )
-#: The opening mark of a nickname, after a space: where :data:`_NICKNAMED` can match.
-_NICKNAME_OPENS = re.compile(r"[ \u00a0][“\"][A-Z]")
+#: The opening mark of a nickname, after a space: where :data:`_NICKNAMED` can match (the mark
+#: first: the engine skips to the next mark, where a space first would stop at every space).
+_NICKNAME_OPENS = re.compile(r"[“\"](?<=[ \u00a0].)[A-Z]")
 #: A character of the first name of :data:`_NICKNAMED`.
 _NAME_CHARACTER = re.compile(r"[\w’'\-]")
 
@@ -73,19 +75,18 @@ def _nicknamed(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_NICKNAMED` in ``text``, as ``finditer`` finds them, tried only
     at the words before an opening mark (a scan from every capital letter was a fifteenth of
     the quote stage)."""
-    done = 0  # the end of the last match: matches never overlap
+    return matches_at(text, _NICKNAMED, _nickname_starts(text))
+
+
+def _nickname_starts(text: str) -> Iterator[int]:
+    """The start of the word before each opening mark's spaces, in text order."""
     for mark in _NICKNAME_OPENS.finditer(text):
-        at = mark.start()
+        at = mark.start() - 1  # the space before the mark
         while at > 0 and text[at - 1] in " \u00a0":
             at -= 1  # the spaces between the first name and the mark
         while at > 0 and _NAME_CHARACTER.match(text, at - 1):
             at -= 1  # the first name, a whole word
-        if at < done:
-            continue
-        match = _NICKNAMED.match(text, at)
-        if match is not None:
-            done = match.end()
-            yield match
+        yield at
 
 
 #: Two or three given names after a family name, then a comma or a lower-case word.
