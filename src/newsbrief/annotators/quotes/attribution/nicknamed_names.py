@@ -19,7 +19,9 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
 
 __all__ = ["nicknamed_in_full"]
 
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+"
+#: A character of a capitalised word after its capital.
+_WORD_REST_CHARACTER = r"[a-zß-öø-ÿ'’\-]"
+_CAPITALISED = rf"[A-ZÀ-ÖØ-Þ]{_WORD_REST_CHARACTER}+"
 #: A capitalised word, a nickname of one to four words in marks, then one or two capitalised
 #: words (the surnames), perhaps after a name's particles (``van``, ``de la``: ``[quotes]
 #: name_particles``).
@@ -31,8 +33,9 @@ _NICKNAMED = re.compile(
 #: An opening mark after a space (the mark first: the engine skips to the next mark, where a
 #: space first would stop at every space): where :data:`_NICKNAMED`'s nickname opens.
 _OPENS = re.compile(r"[«“\"](?<=[ \u00a0].)")
-#: A character of :data:`_NICKNAMED`'s capitalised word after its capital.
-_WORD_REST = re.compile(r"[a-zß-öø-ÿ'’\-]")
+#: The characters of :data:`_WORD_REST_CHARACTER` (all below U+2020), as a set: read one by one,
+#: backwards.
+_WORD_REST = frozenset(re.findall(_WORD_REST_CHARACTER, "".join(map(chr, range(0x2020)))))
 
 
 def _name_starts(text: str) -> Iterator[int]:
@@ -43,7 +46,7 @@ def _name_starts(text: str) -> Iterator[int]:
         at = mark.start() - 1  # the space before the mark
         while at > 0 and text[at - 1] in " \u00a0":
             at -= 1
-        while at > 0 and _WORD_REST.match(text, at - 1):
+        while at > 0 and text[at - 1] in _WORD_REST:
             at -= 1
         yield max(at - 1, 0)
 
