@@ -92,6 +92,9 @@ class Candidates:
     terms: sp.csr_matrix
     #: Binary sentence x concept (stemmed bigram) matrix.
     concepts: sp.csr_matrix
+    #: Language code of each sentence's document (``None`` where it has none): rules that read
+    #: a sentence's words read its language's (empty when the caller gives none).
+    languages: tuple[str | None, ...] = ()
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -120,6 +123,7 @@ def collect(
         if quick is not None:
             return quick
     sentences: list[Sentence] = []
+    languages: list[str | None] = []
     doc_rank, source, position, lengths, concept_lists = [], [], [], [], []
     # Each sentence's terms, sorted, one after another (references to the analyses' shared
     # stems, 8 bytes a term), and how many each has: not a set per sentence (356 bytes each,
@@ -170,6 +174,7 @@ def collect(
                     document_terms.add_to(vocabulary, number)
                 continue
             sentences.append(sentence)
+            languages.append(document.language)
             doc_rank.append(rank)
             source.append(number_of_source)
             position.append(seen)
@@ -194,6 +199,7 @@ def collect(
         length=np.asarray(lengths, dtype=np.int64),
         terms=_sorted_rows_matrix(flat_terms, term_counts, vocabulary),
         concepts=_binary_matrix(concept_lists) if concepts else sp.csr_matrix((len(sentences), 0)),
+        languages=tuple(languages),
     )
 
 
@@ -213,6 +219,7 @@ def _collect_whole(documents: Sequence[Document], *, concepts: bool) -> Candidat
 
     table = _RUN_ANALYSES.get()
     sentences: list[Sentence] = []
+    languages: list[str | None] = []
     doc_rank: list[int] = []
     source: list[int] = []
     position: list[int] = []
@@ -231,6 +238,7 @@ def _collect_whole(documents: Sequence[Document], *, concepts: bool) -> Candidat
             return None
         count = len(document.sentences)
         sentences += document.sentences
+        languages += itertools.repeat(document.language, count)
         doc_rank += itertools.repeat(rank, count)
         sections = [sentence.section for sentence in document.sentences]
         if sections.count(sections[0]) == count:  # one section (most documents)
@@ -300,6 +308,7 @@ def _collect_whole(documents: Sequence[Document], *, concepts: bool) -> Candidat
         length=lengths,
         terms=terms,
         concepts=concept_matrix,
+        languages=tuple(languages),
     )
 
 

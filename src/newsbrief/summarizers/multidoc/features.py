@@ -26,6 +26,7 @@ least the ``duplicate_threshold`` option, 0.7 by default, linked transitively).
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Sequence
@@ -35,8 +36,9 @@ import attrs
 import numpy as np
 import scipy.sparse as sp
 
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 from newsbrief.model import Document
+from newsbrief.nlp.languages import normalize_language
 from newsbrief.nlp.near_duplicates import (
     Candidates,
     clusters,
@@ -57,6 +59,7 @@ __all__ = [
     "MIN_QUALITY",
     "Candidates",
     "Duplicates",
+    "ReadingRules",
     "bounded",
     "centrality",
     "clusters",
@@ -71,6 +74,7 @@ __all__ = [
     "pairs_above",
     "quality",
     "quick_clusters",
+    "reading_rules",
     "scale_columns",
     "source_frequency",
     "subset",
@@ -213,30 +217,87 @@ MAX_WORDS = 50
 #: question, a fragment or a dangling half-quotation fills a budget's last words badly.
 MIN_QUALITY = 0.45
 
-# First words that point back to something the reader of a briefing has not seen.
-_UNRESOLVED = language("en").words("reading", "anaphoric_openings") | language("en").words(
-    "summarizer", "unresolved_openings"
-)
-_OPINION = re.compile(
-    r"\b(?:I think|I believe|in my (?:opinion|view)|we believe|I feel|arguably|"
-    r"it seems to me|let's|let us)\b",
-    re.IGNORECASE,
-)
-# Words one of which every match of ``_OPINION`` holds, in lower case once the characters
-# ``re`` also takes for ``i``, ``k`` and ``s`` when ignoring case are folded (``İ`` first:
-# its lower case is two characters): a cheap test before the expression, which tries every
-# position of a sentence (``[summarizer] opinion_words`` of the English data file).
-_OPINION_WORDS = tuple(sorted(language("en").words("summarizer", "opinion_words")))
-_OPINION_FOLD = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 _FIRST_WORDS = re.compile(r"[\W_]*(\w+)(?:[\s,]+(\w+))?")
-# Adverbs that, followed by a pronoun, open a sentence continuing one the reader has not seen
-# ("Now it wants its money back.").
-_CONTINUING_ADVERBS = language("en").words("summarizer", "continuing_adverbs")
-_PRONOUNS = language("en").words("summarizer", "continued_pronouns")
-# "The official said...": a role noun with the definite article refers back to someone the
-# sentence does not name, so it reads as a continuation too.
-_ANAPHORIC_ROLES = language("en").words("summarizer", "anaphoric_roles")
-_DEFINITE = language("en").words("quotes", "definite_articles")
+
+
+@attrs.frozen
+class ReadingRules:
+    """The words by which :func:`quality` tells, in one language, a sentence that reads badly
+    out of context (its data file's ``[reading]`` and ``[summarizer]`` lists; none for a
+    language without them)."""
+
+    #: First words that point back to something the reader of a briefing has not seen
+    #: (``[reading] anaphoric_openings`` and ``[summarizer] unresolved_openings``).
+    unresolved: frozenset[str]
+    #: Adverbs that, followed by one of ``pronouns``, open a sentence continuing one the reader
+    #: has not seen ("Now it wants its money back.", "Тепер він вимагає ...").
+    adverbs: frozenset[str]
+    pronouns: frozenset[str]
+    #: "The official said...": a role noun after a definite article refers back to someone the
+    #: sentence does not name, so it reads as a continuation too.
+    definite: frozenset[str]
+    roles: frozenset[str]
+    #: Phrases that voice an opinion (``I think``, ``à mon avis``), as whole words in any case,
+    #: and the same phrases in lower case, sorted: a cheap ``str.find`` test before the
+    #: expression (which tries every position of a sentence).
+    opinion: re.Pattern[str] | None
+    opinion_words: tuple[str, ...]
+    #: Characters ``re`` takes for a letter of :attr:`opinion_words` when ignoring case that
+    #: ``str.lower`` does not make that letter (``İ``, ``ſ``, Cyrillic ``ᲂ``), each with the
+    #: letter: folded first, so the cheap test misses no text the expression matches.
+    fold: tuple[tuple[str, str], ...]
+
+
+@functools.cache
+def reading_rules(code: str | None) -> ReadingRules:
+    """The :class:`ReadingRules` of language ``code`` (English where none is known, as the
+    summarizer's stemmer and stop words are; cached)."""
+    words = language(normalize_language(code))
+    phrases = sorted(words.words("summarizer", "opinion_phrases"))
+    opinion = (
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b", re.IGNORECASE)
+        if phrases
+        else None
+    )
+    return ReadingRules(
+        unresolved=words.words("reading", "anaphoric_openings")
+        | words.words("summarizer", "unresolved_openings"),
+        adverbs=words.words("summarizer", "continuing_adverbs"),
+        pronouns=words.words("summarizer", "continued_pronouns"),
+        definite=words.words("quotes", "definite_articles"),
+        roles=words.words("summarizer", "anaphoric_roles"),
+        opinion=opinion,
+        opinion_words=tuple(phrases),
+        fold=_case_fold("".join(phrases)),
+    )
+
+
+on_reload(reading_rules.cache_clear)
+
+
+def _case_fold(letters: str) -> tuple[tuple[str, str], ...]:
+    """The characters other than ``letters`` that ``re`` matches with one of them when
+    ignoring case and whose ``str.lower`` is not that letter, each with the letter (the
+    special cases of ``re`` are all in the Basic Multilingual Plane)."""
+    wanted = sorted({c for c in letters.lower() if c.isalpha()})
+    if not wanted:
+        return ()
+    found = re.compile(f"[{re.escape(''.join(wanted))}]", re.IGNORECASE).findall(_plane())
+    pairs = []
+    for character in sorted(set(found) - set(wanted)):
+        if character.lower() not in wanted:
+            letter = next(w for w in wanted if re.fullmatch(re.escape(w), character, re.I))
+            pairs.append((character, letter))
+    # ``İ`` first: its lower case is two characters.
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0].lower()) == 1))
+
+
+@functools.cache
+def _plane() -> str:
+    """Every character of the Basic Multilingual Plane but the surrogates."""
+    return "".join(map(chr, (*range(0xD800), *range(0xE000, 0x10000))))
+
+
 _OPENING_QUOTES = re.compile(r"[“«„]")
 _CLOSING_QUOTES = re.compile(r"[”»]")
 # Sentence ends in every script (the segmenter's terminators), closing quotes aside.
@@ -266,8 +327,12 @@ def quality(candidates: Candidates) -> np.ndarray:
     ended = np.fromiter(map(_TERMINATOR_SET.__contains__, last), bool, len(texts))
     factors[question] *= 0.4
     factors[~question & ~ended] *= 0.5  # headlines, datelines, list items: no full stop
-    factors[np.fromiter(map(_unresolved_opening, texts), bool, len(texts))] *= 0.6
-    factors[_opinions(texts)] *= 0.7
+    # Openings and opinions in each sentence's own language (its document's).
+    for rules, at in _by_language(candidates, len(texts)):
+        group = [texts[i] for i in at]
+        opening = np.fromiter((_unresolved_opening(t, rules) for t in group), bool, len(group))
+        factors[at[opening]] *= 0.6
+        factors[at[_opinions(group, rules)]] *= 0.7
     # Part of a quotation that spans sentences: half a thought.
     factors[np.fromiter(map(_unbalanced_quotes, texts), bool, len(texts))] *= 0.5
     return factors
@@ -278,6 +343,7 @@ def plain_quality(candidates: Candidates) -> np.ndarray:
     factors = np.ones(len(candidates))
     for i, sentence in enumerate(candidates.sentences):
         text = sentence.text.strip()
+        rules = reading_rules(candidates.languages[i] if candidates.languages else None)
         length = int(candidates.length[i])
         factor = 1.0
         if length < MIN_WORDS:
@@ -288,9 +354,9 @@ def plain_quality(candidates: Candidates) -> np.ndarray:
             factor *= 0.4
         elif not _ENDS_SENTENCE.search(text):
             factor *= 0.5
-        if _unresolved_opening(text):
+        if _unresolved_opening(text, rules):
             factor *= 0.6
-        if _OPINION.search(text):
+        if rules.opinion is not None and rules.opinion.search(text):
             factor *= 0.7
         if _plain_unbalanced_quotes(text):
             factor *= 0.5
@@ -298,45 +364,60 @@ def plain_quality(candidates: Candidates) -> np.ndarray:
     return factors
 
 
-def _unresolved_opening(text: str) -> bool:
+def _by_language(candidates: Candidates, n: int) -> list[tuple[ReadingRules, np.ndarray]]:
+    """The reading rules of each language among the first ``n`` candidates, with the indices
+    (ascending) of its sentences, in the order the languages first appear."""
+    codes = candidates.languages[:n] if candidates.languages else (None,) * n
+    if len(set(codes)) == 1:  # one language (most runs): every sentence at once
+        return [(reading_rules(codes[0]), np.arange(n))] if n else []
+    indices: dict[str | None, list[int]] = {}
+    for i, code in enumerate(codes):
+        indices.setdefault(code, []).append(i)
+    return [(reading_rules(code), np.asarray(at)) for code, at in indices.items()]
+
+
+def _unresolved_opening(text: str, rules: ReadingRules) -> bool:
     """Whether ``text`` opens with a pronoun or connective pointing to an unseen sentence."""
     found = _FIRST_WORDS.match(text)
     if not found:
         return False
     first, second = found.group(1).lower(), (found.group(2) or "").lower()
-    if first in _UNRESOLVED:
+    if first in rules.unresolved:
         return True
-    if first in _DEFINITE and second in _ANAPHORIC_ROLES:
+    if first in rules.definite and second in rules.roles:
         return True
-    return first in _CONTINUING_ADVERBS and second in _PRONOUNS
+    return first in rules.adverbs and second in rules.pronouns
 
 
-def _opinions(texts: list[str]) -> np.ndarray:
-    """Whether each of ``texts`` voices an opinion (``_OPINION`` finds something in it).
+def _opinions(texts: list[str], rules: ReadingRules) -> np.ndarray:
+    """Whether each of ``texts`` voices an opinion (``rules.opinion`` finds something in it).
 
-    The expression runs only on the texts holding one of :data:`_OPINION_WORDS`, found by
+    The expression runs only on the texts holding one of ``rules.opinion_words``, found by
     ``str.find`` in all the texts at once, folded and joined by a character no word holds.
     """
     found = np.zeros(len(texts), dtype=bool)
+    opinion = rules.opinion
+    if opinion is None or not texts:
+        return found
     joined = "\0".join(texts)
     folded = joined
     if not joined.isascii():
-        for character, letter in _OPINION_FOLD:  # ``str.replace`` scans fast; a translation
+        for character, letter in rules.fold:  # ``str.replace`` scans fast; a translation
             folded = folded.replace(character, letter)  # table reads every character
     folded = folded.lower()
     if len(folded) != len(joined):  # no other lower case is longer, but should one appear
-        found[:] = [bool(_OPINION.search(text)) for text in texts]
+        found[:] = [bool(opinion.search(text)) for text in texts]
         return found
     starts = np.cumsum([0] + [len(text) + 1 for text in texts[:-1]])
     hits = set()
-    for word in _OPINION_WORDS:
+    for word in rules.opinion_words:
         at = folded.find(word)
         while at >= 0:
             hits.add(at)
             at = folded.find(word, at + 1)
     holding = np.unique(np.searchsorted(starts, sorted(hits), side="right") - 1).tolist()
     for i in holding:
-        found[i] = bool(_OPINION.search(texts[i]))
+        found[i] = bool(opinion.search(texts[i]))
     return found
 
 
