@@ -21,6 +21,7 @@ State-of-the-Art in News Timeline Summarization", ACL 2020), which beat heavier 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import operator
@@ -30,9 +31,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsbrief.annotators.dates.values import span_interval
 from newsbrief.languages import language as language_of
+from newsbrief.languages import on_reload
 from newsbrief.model import Annotation, AnnotationKind, Document, SummaryItem, TimelineEntry
 from newsbrief.model.sentence import Sentence
-from newsbrief.nlp.languages import resources
+from newsbrief.nlp.languages import normalize_language, resources
 from newsbrief.nlp.tokens import cased_alike, term_of, terms
 from newsbrief.sections.reading import content_terms, most_similar, reads_alone
 
@@ -205,10 +207,19 @@ def _body_mentions(
         yield from main or mentions
 
 
-#: Words that make a date frame the event rather than date it (``since 1997``, ``after ...``).
 #: Characters before a date searched for its clause's opening words.
 _LOOK_BACK = 400
-_FRAMING = language_of("en").words("calendar", "framing_words")
+
+
+@functools.cache
+def framing_words(code: str | None) -> frozenset[str]:
+    """Words that make a date frame the event rather than date it, in language ``code``
+    (``since 1997``, ``seit 2014``, ``після виборів``: ``[calendar] framing_words`` of its data
+    file; English's where no language is known, as the run's stemmer and stop words are)."""
+    return language_of(normalize_language(code)).words("calendar", "framing_words")
+
+
+on_reload(framing_words.cache_clear)
 
 
 def _subordinate(text: str, mention: _Mention) -> bool:
@@ -223,7 +234,8 @@ def _subordinate(text: str, mention: _Mention) -> bool:
     inside_word = not (text[low - 1].isspace() or text[low].isspace())
     if cut < 0 and low > mention.sentence.start and inside_word:
         words = words[1:]  # the look-back began inside a word
-    return any(word.strip("\"'“”()") in _FRAMING for word in words[-4:])
+    framing = framing_words(mention.document.language)
+    return any(word.strip("\"'“”()«»„") in framing for word in words[-4:])
 
 
 def _sources(mentions: Sequence[_Mention]) -> int:
