@@ -140,9 +140,6 @@ STILL_IN_CODE = frozenset(
         ("parsers/plaintext/metadata.py", "llc"),
         ("parsers/plaintext/metadata.py", "inc"),
         ("parsers/plaintext/metadata.py", "ltd"),
-        # English's first person, a third copy of en.toml's ``[quotes] first_person`` (which
-        # has ``mine``, ``ours``): read in every language's unquoted statements and questions.
-        *(("annotators/quotes/annotator.py", w) for w in ("i", "we", "our", "us", "my", "me")),
         # The compass words of a caseless name (``North Korea``), and the particles of a
         # surname (``Van Dyke``, ``Della Rovere``), English's and other languages' alike.
         *(

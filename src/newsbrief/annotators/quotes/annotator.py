@@ -78,7 +78,6 @@ from newsbrief.nlp.segmenter import segmented
 
 # A character left when quotations (masked as "§") and the punctuation around them are removed.
 _OUTSIDE_QUOTES = re.compile(r"[^§ \u00a0.,;:\n]")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 # ``..., the spokeswoman said.``: an unquoted statement with its attribution at the end.
 _EN = language("en")
 # Lower-case words of a role in a signature line (``Zelenskyi President of Ukraine``).
@@ -113,8 +112,9 @@ class QuoteAnnotator:
     ``speaker_mention``, ``speaker_start``/``speaker_end``, ``cue`` and ``anonymous``; one that
     continues a quotation from the previous paragraph has ``continues: true``. Statements printed
     without quotation marks but attributed like quotes (``We are ..., the spokeswoman said.``; a
-    paragraph in the first person ending with ``Name Role of Country``) are kept with
-    ``quoted: false``. The rules are described in :mod:`newsbrief.annotators.quotes.speakers`.
+    paragraph in the first person, in the document's language's words, ending with ``Name Role
+    of Country``) are kept with ``quoted: false``. The rules are described in
+    :mod:`newsbrief.annotators.quotes.speakers`.
     """
 
     name = "quotes"
@@ -1032,6 +1032,16 @@ def _closes_sentence(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _first_person(code: str | None) -> re.Pattern[str]:
+    """Words of the first person in language ``code`` (``[quotes] first_person``: ``we``,
+    ``ми``, ``nous``; English's where no language is known), as whole words written in lower
+    case or capitalised: ``We``, not the ``US`` of a country. Matches nothing in a language
+    without them."""
+    words = quote_words(code or "en", "first_person")
+    return re.compile(rf"\b{plain_alternation(words, case='either')}\b")
+
+
+@functools.cache
 def _first_person_words() -> re.Pattern[str]:
     """English words of the first person (``[quotes] first_person``), as whole words."""
     return re.compile(
@@ -1406,7 +1416,8 @@ def _unquoted(
     if _TRAILING_CUE_REVERSED.match(tail[::-1]):
         paragraph = text[start:end]
         match = _TRAILING_ATTRIBUTION.search(paragraph)
-    if match and _FIRST_PERSON.search(paragraph[: match.start()]):
+    first_person = _first_person(found.document.language)
+    if match and first_person.search(paragraph[: match.start()]):
         speaker = found.attributor().phrase_before(
             start + match.start(1), start + match.end(1), match.group(2).split()[0]
         )
@@ -1425,7 +1436,7 @@ def _unquoted(
             body_end = last.start
             while body_end > start and text[body_end - 1].isspace():
                 body_end -= 1
-            if body_end > start and _FIRST_PERSON.search(text[start:body_end]):
+            if body_end > start and first_person.search(text[start:body_end]):
                 speaker = Speaker(
                     last.name, text[last.start : last.end], last.start, last.end, None
                 )
@@ -1492,3 +1503,4 @@ _first_person_words()
 
 # (A language data file reloaded is read again.)
 on_reload(_first_person_words.cache_clear)
+on_reload(_first_person.cache_clear)

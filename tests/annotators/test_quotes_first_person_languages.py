@@ -1,0 +1,59 @@
+"""An unquoted statement in the first person over its speaker's name (a signature line: ``We
+will not retreat ... John Carter``) is the speaker's in every language that lists its words of
+the first person (``[quotes] first_person``: ``ми``, ``wir``, ``nous``), not only in English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsbrief
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+SIGNED = {
+    "en": ("We will not retreat and we will defend every town of our country John Carter",
+           "John Carter"),
+    "uk": ("Ми не відступимо і захистимо кожне місто нашої країни Володимир Зеленський",
+           "Володимир Зеленський"),
+    "ru": ("Мы не отступим и защитим каждый город нашей страны Владимир Зеленский",
+           "Владимир Зеленский"),
+    "de": ("Wir werden nicht weichen und jede Stadt unseres Landes verteidigen Olaf Scholz",
+           "Olaf Scholz"),
+    "fr": ("Nous ne reculerons pas et nous défendrons chaque ville de notre pays Emmanuel Macron",
+           "Emmanuel Macron"),
+    "es": ("No vamos a retroceder y defenderemos cada ciudad de nuestro país Pedro Sánchez",
+           "Pedro Sánchez"),
+}  # fmt: skip
+LEADS = {
+    "en": "The army withdrew from the town on Monday after heavy shelling.",
+    "uk": "Армія відійшла з міста в понеділок після сильних обстрілів.",
+    "ru": "Армия отошла из города в понедельник после сильных обстрелов.",
+    "de": "Die Armee zog sich am Montag nach schwerem Beschuss aus der Stadt zurück.",
+    "fr": "L'armée s'est retirée de la ville lundi après de violents bombardements.",
+    "es": "El ejército se retiró de la ciudad el lunes tras fuertes bombardeos.",
+}
+
+
+def _quotes(code: str, paragraph: str) -> list[tuple[str, object]]:
+    metadata = Metadata(published=dt.date(2024, 11, 27), language=code)
+    document = Document.from_text(f"{LEADS[code]}\n\n{paragraph}", id=code, metadata=metadata)
+    (annotated,) = newsbrief.build_briefing([document]).documents
+    return [
+        (quote.text, quote.attributes.get("speaker"))
+        for quote in annotated.annotations_of(AnnotationKind.QUOTE)
+    ]
+
+
+@pytest.mark.parametrize("code", sorted(SIGNED))
+def test_a_signed_statement_in_the_first_person_is_the_signers(code: str) -> None:
+    paragraph, speaker = SIGNED[code]
+    statement = paragraph[: paragraph.index(speaker)].rstrip()
+    assert _quotes(code, paragraph) == [(statement, speaker)]
+
+
+def test_a_country_in_capitals_is_no_first_person() -> None:
+    # ``US`` is a country, not ``us``: the English words are matched as written, lower case
+    # or capitalised.
+    paragraph = "The US will not retreat and will defend every town of the country John Carter"
+    assert _quotes("en", paragraph) == []
