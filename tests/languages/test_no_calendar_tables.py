@@ -128,27 +128,7 @@ IDENTIFIERS = frozenset(
 )  # fmt: skip
 #: Language words still written in code, as ``(module, word)``: move them to the language home
 #: and take them off (the test fails on a new one, and on one no longer found).
-STILL_IN_CODE = frozenset(
-    {
-        # A wire credit's word, a cheap test before its English pattern, and the pattern's
-        # words (``contributed to this story``, ``Reporting by X; Editing by Y``).
-        ("parsers/plaintext/metadata.py", "reporting"),
-        ("parsers/plaintext/metadata.py", "story"),
-        ("parsers/plaintext/metadata.py", "report"),
-        ("parsers/plaintext/metadata.py", "article"),
-        # A distributor's legal form (``distributed by X, Inc.``): en.toml lists more of them.
-        ("parsers/plaintext/metadata.py", "llc"),
-        ("parsers/plaintext/metadata.py", "inc"),
-        ("parsers/plaintext/metadata.py", "ltd"),
-        # The compass words of a caseless name (``North Korea``), and the particles of a
-        # surname (``Van Dyke``, ``Della Rovere``), English's and other languages' alike.
-        *(
-            ("annotators/entities/caseless_lexicon.py", w)
-            for w in ("north", "south", "east", "west")
-        ),
-        *(("annotators/entities/merging.py", w) for w in ("mac", "van", "von", "della", "dela")),
-    }
-)
+STILL_IN_CODE: frozenset[tuple[str, str]] = frozenset()
 
 
 def _flat(value: Any) -> Iterator[str]:

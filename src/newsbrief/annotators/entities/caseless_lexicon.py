@@ -24,8 +24,9 @@ DIACRITICS = re.compile(
 # Alef with hamza or madda is written plain as often as not; alef maqsura as ya.
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 
-#: English compass words opening a territory's name (``North Macedonia``).
-_COMPASS = frozenset({"North", "South", "East", "West"})
+#: English compass words opening a territory's English name (``North Macedonia``; ``[entities]
+#: compass_words`` of en.toml).
+_COMPASS = frozenset(w.capitalize() for w in language_of("en").words("entities", "compass_words"))
 
 
 def normalised(word: str) -> str:

@@ -749,8 +749,11 @@ def _place_not_body(candidate: CandidateFields, keys: _Keys) -> CandidateFields:
 
 
 _BRAND = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]")
-#: Surname prefixes written with an inner capital (``MacArthur``, ``FitzGerald``).
-_SURNAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Della", "Dela")
+#: Surname prefixes written with an inner capital (``MacArthur``, ``FitzGerald``; ``[entities]
+#: inner_capital_prefixes`` of en.toml).
+_SURNAME_PREFIXES = tuple(
+    sorted(w.capitalize() for w in _EN.words("entities", "inner_capital_prefixes"))
+)
 
 
 #: Languages whose candidates the English rules read (no language: English).

@@ -45,7 +45,7 @@ _COPYRIGHT_LEAD = re.compile(
 )
 _DISTRIBUTOR = re.compile(
     rf"distributed{_SPACE}+by{_SPACE}+(?P<name>[^.]{{2,80}}?)"
-    rf"(?:,?{_SPACE}+(?:LLC|Inc|Ltd|Co)\.?)?{_SPACE}*(?:\.|$)",
+    rf"(?:,?{_SPACE}+{_alternation('distributor_legal_forms')}\.?)?{_SPACE}*(?:\.|$)",
     re.I,
 )
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|,|;|\s[-–—|]\s|\ball rights reserved", re.I)
@@ -215,11 +215,14 @@ def _squash(text: str) -> str:
     return "".join(c.lower() for c in text if c.isalnum())
 
 
+#: Words one of which every contributor credit holds, in lower case: a cheap test before
+#: :data:`_CREDIT` (``[bylines] credit_words`` of en.toml).
+_CREDIT_WORDS = tuple(sorted(_EN.words("bylines", "credit_words")))
 #: A contributor credit closing a wire story: ``Associated Press writer X in Kabul contributed
 #: to this story.``, ``Jane Roe contributed reporting.``, ``Reporting by X; Editing by Y.``
 _CREDIT = re.compile(
     r"(?:[^.!?]{0,200}?\bcontributed\b[^.!?]{0,60}?"
-    r"\b(?:to|for)\s+(?:this|the)\s+(?:story|report|article)"
+    rf"\b(?:to|for)\s+(?:this|the)\s+{_alternation('credit_objects')}"
     r"|[^.!?]{0,200}?\bcontributed\s+(?:additional\s+)?reporting\b[^.!?]{0,100}?"
     # Reuters' form needs its editor too: "Reporting by the BBC showed ..." is prose.
     r"|(?:additional\s+)?reporting\s+by\b[^.!?;]{1,200}?"
@@ -236,7 +239,7 @@ def match_credit(line: str) -> tuple[int, Copyright | None] | None:
     (``... contributed to this story. © 2016 The Associated Press.``). ``None`` when the line
     is no credit, or goes on with anything but a copyright notice."""
     lowered = line.lower()
-    if "contribut" not in lowered and "reporting" not in lowered:
+    if not any(word in lowered for word in _CREDIT_WORDS):
         return None  # the credit's own words are missing: no need to run the pattern
     found = _CREDIT.match(line)
     if found is None:
