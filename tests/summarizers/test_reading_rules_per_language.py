@@ -103,3 +103,26 @@ def test_the_quick_reading_is_the_plain_one_in_every_language() -> None:
         lines["fr"][0],
         lines["de"][1],
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "quoted", "plain"),
+    [
+        ("de", "„Wir erhöhen die Renten im kommenden Jahr deutlich“, sagte der Minister.",
+         "Wir erhöhen die Renten im kommenden Jahr deutlich, sagte der Minister."),
+        ("ru", "«Мы повысим пенсии, как обещали „в самом начале“», — сказал министр.",
+         "Мы повысим пенсии, как обещали в самом начале, — сказал министр."),
+    ],
+)  # fmt: skip
+def test_a_whole_quotation_in_the_languages_marks_is_no_half_thought(
+    code: str, quoted: str, plain: str
+) -> None:
+    # German closes with “ (English's opening mark), Russian nests „ “ inside « »: the
+    # quotation is whole, so the quoted copy, the earlier, stands for both.
+    metadata = Metadata(published=dt.date(2024, 11, 27), language=code)
+    documents = [
+        Document.from_text(quoted, id="quoted", metadata=metadata),
+        Document.from_text(plain, id="plain", metadata=metadata),
+    ]
+    (item,) = newsbrief.build_briefing(documents, sentences=1).summary
+    assert item.sentence.text == quoted

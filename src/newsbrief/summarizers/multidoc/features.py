@@ -246,6 +246,18 @@ class ReadingRules:
     #: ``str.lower`` does not make that letter (``İ``, ``ſ``, Cyrillic ``ᲂ``), each with the
     #: letter: folded first, so the cheap test misses no text the expression matches.
     fold: tuple[tuple[str, str], ...]
+    #: Quotation marks by what they do in the language (its ``[quotes] pairs``, apostrophes
+    #: aside): marks that only open, only close, open one pair and close another (Russian
+    #: ``“``, which closes ``„`` and opens ``“ ”``), and open and close alike (``"``).
+    opening: str = "“«„"
+    closing: str = "”»"
+    either: str = ""
+    same: str = '"'
+
+
+#: Quotation marks that are never apostrophes only: a count of these can tell an unbalanced
+#: quotation.
+_APOSTROPHES = frozenset("'’‘‚")
 
 
 @functools.cache
@@ -259,6 +271,19 @@ def reading_rules(code: str | None) -> ReadingRules:
         if phrases
         else None
     )
+    pairs = [pair for pair in words.quote_pairs if not _APOSTROPHES & set(pair)]
+    marks: dict[str, str] = {}
+    if pairs:  # (a language without pairs keeps the marks of every script)
+        opens = {o for o, c in pairs if o != c}
+        closes = {c for o, c in pairs if o != c}
+        # (``"`` in every language: web text writes it whatever its own marks are.)
+        same = ({o for o, c in pairs if o == c} | {'"'}) - opens - closes
+        marks = {
+            "opening": "".join(sorted(opens - closes)),
+            "closing": "".join(sorted(closes - opens)),
+            "either": "".join(sorted(opens & closes)),
+            "same": "".join(sorted(same)),
+        }
     return ReadingRules(
         unresolved=words.words("reading", "anaphoric_openings")
         | words.words("summarizer", "unresolved_openings"),
@@ -269,6 +294,7 @@ def reading_rules(code: str | None) -> ReadingRules:
         opinion=opinion,
         opinion_words=tuple(phrases),
         fold=_case_fold("".join(phrases)),
+        **marks,
     )
 
 
@@ -298,8 +324,6 @@ def _plane() -> str:
     return "".join(map(chr, (*range(0xD800), *range(0xE000, 0x10000))))
 
 
-_OPENING_QUOTES = re.compile(r"[“«„]")
-_CLOSING_QUOTES = re.compile(r"[”»]")
 # Sentence ends in every script (the segmenter's terminators), closing quotes aside.
 _ENDS_SENTENCE = re.compile(f"[{re.escape(TERMINATORS)}][{re.escape(CLOSERS)}]*$")
 _QUESTION = re.compile(f"[{re.escape(QUESTION_MARKS)}][{re.escape(CLOSERS)}]*$")
@@ -327,14 +351,16 @@ def quality(candidates: Candidates) -> np.ndarray:
     ended = np.fromiter(map(_TERMINATOR_SET.__contains__, last), bool, len(texts))
     factors[question] *= 0.4
     factors[~question & ~ended] *= 0.5  # headlines, datelines, list items: no full stop
-    # Openings and opinions in each sentence's own language (its document's).
+    # Openings, opinions and quotation marks in each sentence's own language (its
+    # document's): German closes with the “ that opens in English.
     for rules, at in _by_language(candidates, len(texts)):
-        group = [texts[i] for i in at]
+        group = [texts[i] for i in at.tolist()]
         opening = np.fromiter((_unresolved_opening(t, rules) for t in group), bool, len(group))
         factors[at[opening]] *= 0.6
         factors[at[_opinions(group, rules)]] *= 0.7
-    # Part of a quotation that spans sentences: half a thought.
-    factors[np.fromiter(map(_unbalanced_quotes, texts), bool, len(texts))] *= 0.5
+        # Part of a quotation that spans sentences: half a thought.
+        unbalanced = np.fromiter((_unbalanced_quotes(t, rules) for t in group), bool, len(group))
+        factors[at[unbalanced]] *= 0.5
     return factors
 
 
@@ -358,7 +384,7 @@ def plain_quality(candidates: Candidates) -> np.ndarray:
             factor *= 0.6
         if rules.opinion is not None and rules.opinion.search(text):
             factor *= 0.7
-        if _plain_unbalanced_quotes(text):
+        if _plain_unbalanced_quotes(text, rules):
             factor *= 0.5
         factors[i] = factor
     return factors
@@ -421,19 +447,29 @@ def _opinions(texts: list[str], rules: ReadingRules) -> np.ndarray:
     return found
 
 
-def _unbalanced_quotes(text: str) -> bool:
-    """Whether a quotation opens or closes in ``text`` without the other end."""
-    if text.count('"') % 2:
-        return True
+def _unbalanced_quotes(text: str, rules: ReadingRules) -> bool:
+    """Whether a quotation opens or closes in ``text`` without the other end: a mark that opens
+    and closes alike is there an odd number of times, or the marks that open and those that
+    close differ in number by more than the marks that may do either can make up."""
     count = text.count
-    return count("“") + count("«") + count("„") != count("”") + count("»")
-
-
-def _plain_unbalanced_quotes(text: str) -> bool:
-    """:func:`_unbalanced_quotes` by regular expressions (its reference, in tests)."""
-    if text.count('"') % 2:
+    if any(count(mark) % 2 for mark in rules.same):
         return True
-    return len(_OPENING_QUOTES.findall(text)) != len(_CLOSING_QUOTES.findall(text))
+    difference = abs(sum(map(count, rules.opening)) - sum(map(count, rules.closing)))
+    spare = sum(map(count, rules.either)) - difference
+    return spare < 0 or spare % 2 == 1
+
+
+def _plain_unbalanced_quotes(text: str, rules: ReadingRules) -> bool:
+    """:func:`_unbalanced_quotes` by regular expressions (its reference, in tests)."""
+
+    def found(marks: str) -> int:
+        return len(re.findall(f"[{re.escape(marks)}]", text)) if marks else 0
+
+    if any(found(mark) % 2 for mark in rules.same):
+        return True
+    difference = abs(found(rules.opening) - found(rules.closing))
+    spare = found(rules.either) - difference
+    return spare < 0 or spare % 2 == 1
 
 
 # --- Near-duplicates ---------------------------------------------------------------------------
