@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import example, given, settings
@@ -368,40 +369,59 @@ def test_a_paragraph_may_open_with_an_apostrophe_after_a_letter() -> None:
 
 LINE_WORDS = ["ANN ROE", "Mere", "HOST", "Q", "A.", "why?", "Yes", "é", "Zoë", "O'", "Mc", "12"]
 LINE_GAPS = [" ", ": ", " :", ":", "?", "? ", "\n", "\n\n", "\n \n", "\t", "\u00a0", "\u202f", ", "]
+#: Line ends the patterns do not read as one (``^``, ``$`` and ``[^\n]`` know only ``\n``).
+OTHER_LINE_ENDS = ["\r\n", "\r", "\u2028"]
 NICKNAME_WORDS = ["Ann", "Niels", "van", "Roe", "O'Neil", "McD", "el", "Flaco", "x", "Zoë", "É"]
+NICKNAME_WORDS += ["Ann’s", "d’Ann", "N’Golo", "Jean-Luc", "Jo-ann", "D'arcy"]
 NICKNAME_GAPS = [" ", " “", "” ", ' "', '" ', " «", "» ", "\u00a0", "\n", "-", "’", ""]
+NICKNAME_GAPS += ["\u00a0“", '\u00a0"', "\u00a0«", "“", "  "]
 
 
 def _joined(words: list[str], gaps: list[str]) -> st.SearchStrategy[str]:
-    return st.lists(st.tuples(st.sampled_from(words), st.sampled_from(gaps)), max_size=16).map(
+    """Texts of ``words`` and ``gaps`` (a word may be left out: a text may open with a gap, and
+    two gaps may follow each other, as two spaces before a mark or a blank line at the start)."""
+    word = st.sampled_from(words) | st.just("")
+    return st.lists(st.tuples(word, st.sampled_from(gaps)), max_size=16).map(
         lambda pairs: "".join(word + gap for word, gap in pairs)
     )
 
 
-def _found(matches: object) -> list:
-    return [(m.span(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+def _found(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+    return [(m.span(), m.groups()) for m in matches]
+
+
+def _read_as_finditer(text: str, pattern: re.Pattern[str], starts: Iterable[int]) -> None:
+    """``starts`` hold every place ``pattern`` matches (a match overlapping another's too), in
+    increasing order, and :func:`matches_at` given them finds what ``finditer`` finds."""
+    starts = list(starts)
+    assert starts == sorted(starts)
+    assert {at for at in range(len(text)) if pattern.match(text, at)} <= set(starts)
+    assert _found(matches_at(text, pattern, starts)) == _found(pattern.finditer(text))
 
 
 @example("ANN ROE: Yes\nMere: why?\nQ: Yes")
+@example(":HOST: Yes\r\nMere: Yes:\n")
 @settings(max_examples=500, deadline=None)
-@given(_joined(LINE_WORDS, LINE_GAPS))
+@given(_joined(LINE_WORDS, LINE_GAPS + OTHER_LINE_ENDS))
 def test_a_transcripts_labels_are_read_at_the_lines_holding_a_colon(text: str) -> None:
-    fast = matches_at(text, speaker_lines._LABEL, line_starts_holding(text, ":"))
-    assert _found(fast) == _found(speaker_lines._LABEL.finditer(text))
+    _read_as_finditer(text, speaker_lines._LABEL, line_starts_holding(text, ":"))
 
 
 @example("Why?\nYes\n\nHow? \nYes\n \n\t When?\nNo")
+@example("\n\nWhy?\nYes\n\nHow?\nNo")
+@example("\n \nWhy?\r\nYes\n\nHow?\u2028\nNo")
 @settings(max_examples=500, deadline=None)
-@given(_joined(LINE_WORDS, LINE_GAPS))
+@given(_joined(LINE_WORDS, LINE_GAPS + OTHER_LINE_ENDS))
 def test_an_interviews_questions_are_read_at_their_question_marks(text: str) -> None:
-    fast = matches_at(text, interview_answers._PAIR, interview_answers._question_starts(text))
-    assert _found(fast) == _found(interview_answers._PAIR.finditer(text))
+    starts = interview_answers._question_starts(text)
+    _read_as_finditer(text, interview_answers._PAIR, starts)
 
 
 @example("x-Ann “Nan” Roe and O'Neil «el Flaco» van Roe")
+@example('Ann  “Nan” Roe “Bo” Li, Ann’s\u00a0«Nan» Roe, Ann \u00a0"Nan" Roe')
+@example("Jo-ann “Nan” Roe, D'arcy «Nan» Roe")
 @settings(max_examples=500, deadline=None)
 @given(_joined(NICKNAME_WORDS, NICKNAME_GAPS))
 def test_nicknamed_names_are_read_at_the_opening_marks(text: str) -> None:
-    fast = matches_at(text, nicknamed_names._NICKNAMED, nicknamed_names._name_starts(text))
-    assert _found(fast) == _found(nicknamed_names._NICKNAMED.finditer(text))
-    assert _found(names._nicknamed(text)) == _found(names._NICKNAMED.finditer(text))
+    _read_as_finditer(text, nicknamed_names._NICKNAMED, nicknamed_names._name_starts(text))
+    _read_as_finditer(text, names._NICKNAMED, names._nickname_starts(text))
