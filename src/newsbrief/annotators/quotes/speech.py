@@ -200,8 +200,10 @@ def is_speech(
         and not said_right_after(text, span, speaker)
     ):
         return False  # ``used 40 "mule accounts"``, ``900 «Пунктів незламності»``: things counted
-    if language not in (None, "en") and named_so(before, words[0], language):
-        return False  # ``el llamado «cargo de ajuste»``: a name in use
+    if language not in (None, "en") and named_so(
+        before, words[0], language, text[span.start : span.close]
+    ):
+        return False  # ``el llamado «cargo de ajuste»``, ``le mot « engagé »``: a name in use
     if language not in (None, "en") and _nickname_verb_before(language, before):
         return False  # ``un match déjà surnommé « le choc des tribunes »``: a name given
     gloss = _GLOSS_BEFORE.search(before) if language in (None, "en") else None
@@ -246,12 +248,12 @@ def is_speech(
         return False  # ``an essay called "..."``: a title
     if named_object(text, span, words, language or "en"):
         return False  # ``calls the technique "acoustic enrichment"``: its name
-    if language in (None, "en") and (
-        apposed_title(text, span, "en", attributor.cue)
-        or possessed_name(text, span, words, attributor.cue, quote_words("en", "function_words"))
+    if apposed_title(text, span, language or "en", attributor.cue) or (
+        language in (None, "en")
+        and possessed_name(text, span, words, attributor.cue, quote_words("en", "function_words"))
     ):
-        # ``Her 2023 book, "Blue Below," was shortlisted``, ``the council's "Living with
-        # Floods" guide``: a title.
+        # ``Her 2023 book, "Blue Below," was shortlisted``, ``Son deuxième roman, « Les Heures
+        # blanches », avait reçu``, ``the council's "Living with Floods" guide``: a title.
         return False
     if referred_to(text, span, language or "en"):
         return False  # ``referring to the "revised schedule"``: wording mentioned
@@ -319,6 +321,14 @@ def is_speech(
         text_noun is not None
         and (":" in text_noun.group() or _CLOSING_DASH.match(text, span.close) is not None)
         and not said_right_after(text, span, speaker)
+        # ``Sur les pancartes : « ... » « Nous irons jusqu'au bout », prévient sa
+        # porte-parole``: a cue opening right after the comma makes the next one words said.
+        and not (
+            speaker is not None
+            and speaker.cue is not None
+            and attributor.cue.match(text[span.close : span.close + 40].lstrip(" ,\u00a0"))
+            is not None
+        )
         and not (
             text_noun.group("naming") is not None
             and _answer_after_naming_noun(text, text_noun, quoted, words, attributor.cue)

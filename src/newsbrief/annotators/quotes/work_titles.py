@@ -22,8 +22,9 @@ from newsbrief.languages import language, normalize, on_reload
 _REACH = 60
 #: How far after a quotation a cue is looked for (code points).
 _CUE_REACH = 40
-#: A comma perhaps, spaces and the lower-case word the sentence runs on with.
-_RUNS_ON = re.compile(r",?[’”'\"»]*,?[ \u00a0]+[a-z]")
+#: A comma perhaps, spaces and the lower-case word the sentence runs on with (French spaces
+#: inside its marks: ``« Les Heures blanches », avait reçu``).
+_RUNS_ON = re.compile(r"[ \u00a0\u202f]*,?[’”'\"»“]*,?[ \u00a0]+[^\W\d_]")
 
 
 @functools.cache
@@ -38,7 +39,7 @@ def _kind_before(code: str) -> re.Pattern[str] | None:
     word = r"[\w’'\-]+"
     return re.compile(
         rf"(?<![\w’'\-])(?:{plain_alternation(determiners, case='either')}|[A-Z]{word}[’']s)"
-        rf"(?:[ \u00a0]+{word}){{0,2}}?[ \u00a0]+{plain_alternation(nouns)},[ \u00a0]*[‘“\"']?$"
+        rf"(?:[ \u00a0]+{word}){{0,2}}?[ \u00a0]+{plain_alternation(nouns)},[ \u00a0]*[‘“„«\"']?$"
     )
 
 
@@ -56,7 +57,8 @@ def apposed_title(text: str, span: QuoteSpan, code: str, cue: re.Pattern[str]) -
     pattern = _kind_before(code)
     if pattern is None or pattern.search(text, max(0, span.open - _REACH), span.open + 1) is None:
         return False
-    if _RUNS_ON.match(text, span.end) is None:
+    runs_on = _RUNS_ON.match(text, span.end)
+    if runs_on is None or not text[runs_on.end() - 1].islower():
         return False
     return cue.search(text, span.close, span.close + _CUE_REACH) is None
 
