@@ -292,7 +292,7 @@ def is_speech(
     previous = _word_before(before)
     if (
         previous is not None
-        and previous.lower() in quote_words(language or "en", "name_nouns")
+        and _name_noun(previous, language or "en")
         and not words[0][:1].islower()
         # ``said in the latest episode "We are taking a break."``, ``In her memoir "I was never
         # afraid," she writes``: a sentence closed by a stop or a comma is words from the work.
@@ -571,6 +571,17 @@ def heading_line(text: str, span: QuoteSpan) -> bool:
 
 # Only spaces, or a label and a colon (``IPL auction:``), before a quotation on its line.
 _LINE_OPENING = re.compile(r"[ \t\u00a0]*(?:[^\n:]{1,40}:[ \t\u00a0]*)?$")
+
+
+def _name_noun(word: str, code: str) -> bool:
+    """Whether ``word`` is a noun after which quotation marks set off a name or a title
+    (``[quotes] name_nouns``), or a compound ending with one of ``name_noun_heads`` in a
+    language that joins its nouns (``das Sparprogramm „...“``, ``die Wochenzeitung „...“``)."""
+    lower = word.lower()
+    return lower in quote_words(code, "name_nouns") or any(
+        len(lower) > len(head) and lower.endswith(head)
+        for head in quote_words(code, "name_noun_heads")
+    )
 
 
 def _heading_modifier(
