@@ -530,7 +530,13 @@ def is_speech(
         # quote, a term or a name asks nothing.
         return True
     if len(words) == 1:
-        return named_here  # ``«Укренерго»``: a lone word nobody is said to say
+        # ``«Укренерго»``: a lone word nobody is said to say; ``Elle a jugé le plan
+        # « insuffisant »``: the verdict a cue gives its object, whoever ``elle`` is.
+        return named_here or (
+            language not in (None, "en")
+            and words[0][:1].islower()
+            and _verdict_complement(masked, span, context_start, attributor, language)
+        )
     lead = max(0, span.open - 60)
     if calling is not None and calling.stem_found(text, lead, span.open):
         called = calling.called_object.search(text, lead, span.open)
@@ -571,6 +577,32 @@ def heading_line(text: str, span: QuoteSpan) -> bool:
 
 # Only spaces, or a label and a colon (``IPL auction:``), before a quotation on its line.
 _LINE_OPENING = re.compile(r"[ \t\u00a0]*(?:[^\n:]{1,40}:[ \t\u00a0]*)?$")
+
+
+#: A word of a cue's object (letters only: ``d'`` reads as ``d``).
+_OBJECT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _verdict_complement(
+    masked: str, span: QuoteSpan, start: int, attributor: Attributor, code: str
+) -> bool:
+    """Whether the last cue of the sentence (from ``start``) before the quotation ``span`` is
+    followed by its object, at most three words and no punctuation, then the quotation: the
+    verdict the cue gives (``a jugé le plan « insuffisant »``, ``calificó la convocatoria de
+    «precipitada»``). In a language with articles (``[quotes] naming_determiners``) the object
+    opens with one and has its noun: right after an article the quotation is a term (``a
+    dénoncé le « wokisme »``)."""
+    cues = list(attributor.cue.finditer(masked, start, span.open))
+    if not cues:
+        return False
+    between = masked[cues[-1].end() : span.open]
+    if any(mark in between for mark in ".,;:!?§()"):
+        return False
+    found = _OBJECT_WORD.findall(between)
+    if not 1 <= len(found) <= 3:
+        return False
+    determiners = quote_words(code, "naming_determiners")
+    return not determiners or (len(found) >= 2 and found[0].lower() in determiners)
 
 
 def _name_noun(word: str, code: str) -> bool:
