@@ -288,6 +288,12 @@ def is_speech(
         code=language,
     ):
         return False  # ``тренер «Динамо» Марцел Личка``, ``sagte der „Bild“:``
+    if (
+        words[0][:1].isupper()
+        and not quoted.rstrip().endswith((".", "?", "!"))
+        and _author_of(before, language or "en")
+    ):
+        return False  # ``la autora de «Las noches del puerto»``: the title of a work
     # ``the newspaper "..."``, ``видання «...»``: a noun that introduces a name or a title.
     previous = _word_before(before)
     if (
@@ -577,6 +583,30 @@ def heading_line(text: str, span: QuoteSpan) -> bool:
 
 # Only spaces, or a label and a colon (``IPL auction:``), before a quotation on its line.
 _LINE_OPENING = re.compile(r"[ \t\u00a0]*(?:[^\n:]{1,40}:[ \t\u00a0]*)?$")
+
+
+@functools.cache
+def _author_pattern(code: str) -> re.Pattern[str] | None:
+    """The noun of a work's maker and the word linking it to the work (``[quotes]
+    author_nouns``, ``author_links``) ending a text before a quotation, or ``None``."""
+    nouns = quote_words(code, "author_nouns")
+    links = quote_words(code, "author_links")
+    if not nouns or not links:
+        return None
+    return re.compile(
+        rf"(?<![\w’'\-]){plain_alternation(sorted(nouns), case='either')}[ \u00a0]+"
+        rf"(?:{plain_alternation(sorted(links), case='either')})(?:(?<=['’])|[ \u00a0]+)$"
+    )
+
+
+on_reload(_author_pattern.cache_clear)
+
+
+def _author_of(before: str, code: str) -> bool:
+    """Whether ``before`` ends with the noun of a work's maker and its link (``the author of
+    "``, ``l'autrice d'« ``, ``la autora de «``): what follows is the title of the work."""
+    pattern = _author_pattern(code)
+    return pattern is not None and pattern.search(before) is not None
 
 
 #: A word of a cue's object (letters only: ``d'`` reads as ``d``).
