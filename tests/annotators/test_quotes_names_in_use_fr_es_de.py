@@ -63,3 +63,21 @@ def test_said_stays_a_speech_verb() -> None:
 def test_a_sentence_after_a_compound_is_still_said() -> None:
     text = "Der Konzern sagte: „Wir bauen keine Stellen ab.“"
     assert _quoted(text, "de") == ["Wir bauen keine Stellen ab."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La alcaldesa Marta Gil explicó que los vecinos ya bautizaron el nuevo puente peatonal "
+        "como «el columpio».",
+        "El diputado Andrés Mora rebautizó el proyecto como la «ley del silencio», según fuentes "
+        "del partido.",
+    ],
+)
+def test_a_name_given_after_a_longer_object_and_como_is_no_quotation(text: str) -> None:
+    assert _quoted(text, "es") == []
+
+
+def test_como_inside_words_said_leaves_them_said() -> None:
+    text = "«Lo bautizamos como pudimos», dijo la alcaldesa Marta Gil."
+    assert _quoted(text, "es") == ["Lo bautizamos como pudimos"]

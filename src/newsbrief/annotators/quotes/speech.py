@@ -213,7 +213,9 @@ def is_speech(
         before, words[0], language, text[span.start : span.close]
     ):
         return False  # ``el llamado «cargo de ajuste»``, ``le mot « engagé »``: a name in use
-    if language not in (None, "en") and _nickname_verb_before(language, before):
+    if language not in (None, "en") and _nickname_verb_before(
+        language, text[max(0, span.open - 60) : span.open]
+    ):
         return False  # ``un match déjà surnommé « le choc des tribunes »``: a name given
     gloss = _GLOSS_BEFORE.search(before) if language in (None, "en") else None
     if (
@@ -944,14 +946,24 @@ def _naming_before(before: str) -> bool:
 @functools.cache
 def _nickname_verbs(code: str) -> re.Pattern[str] | None:
     """A verb of giving a nickname (``[quotes] naming_verbs``: ``surnommé``, ``bautizó``,
-    ``прозвали``) and up to two words (``como``, an article, an object) ending a text before
-    a quotation; ``None`` for a language that lists none."""
+    ``прозвали``) and up to two words (``como``, an article, an object), or up to four and a
+    word of ``naming_as`` (``como``) and perhaps an article, ending a text before a quotation;
+    ``None`` for a language that lists none."""
     verbs = quote_words(code, "naming_verbs")
     if not verbs:
         return None
+    # ``bautizó la estrategia oficial como «...»``: a longer object, then the word that
+    # introduces the name given (``[quotes] naming_as``) and perhaps an article.
+    naming_as = quote_words(code, "naming_as")
+    longer = (
+        rf"|(?:[ \u00a0]+[\w’'\-]+){{1,4}}?[ \u00a0]+{plain_alternation(sorted(naming_as))}"
+        r"(?:[ \u00a0]+[\w’'\-]+)?"
+        if naming_as
+        else ""
+    )
     return re.compile(
         rf"(?<![\w’'\-])(?:{plain_alternation(sorted(verbs), case='either')})"
-        r"(?:[ \u00a0]+[\w’'\-]+){0,2}[ \u00a0,:]*[‘“„«»\"'‹›]?[ \u00a0]*$"
+        rf"(?:(?:[ \u00a0]+[\w’'\-]+){{0,2}}{longer})[ \u00a0,:]*[‘“„«»\"'‹›]?[ \u00a0]*$"
     )
 
 
