@@ -58,6 +58,12 @@ def test_the_words_a_sign_carries_are_no_quotation(language: str, text: str) -> 
             "La ministra Elena Ruiz defendió ayer la palabra «sostenibilidad» ante el Congreso.",
         ),
         ("de", "Der Minister sagte, er halte nichts von dem Begriff „Zeitenwende“."),
+        (
+            "de",
+            "Verkehrsminister Jonas Kern verteidigte am Dienstag den Namen „Netz-Offensive“ im "
+            "Bundestag.",
+        ),
+        ("de", "Die Firma vertreibt das Gerät unter dem Namen „Heizwunder“, sagte ein Sprecher."),
     ],
 )
 def test_a_word_after_a_naming_noun_is_a_term(language: str, text: str) -> None:
