@@ -77,18 +77,15 @@ def _line_at(text: str, at: int) -> tuple[int, int] | None:
 
 def related_headline(text: str, at: int, code: str) -> bool:
     """Whether the line of ``text`` holding ``at`` (a quotation's opening mark) is the
-    headline of a related article: opening with a label and a colon or a bar (``Lesen Sie
-    auch: „...“``, ``Also Read | '...'``), or a headline after a label line and at most a few
-    other headlines."""
+    headline of a related article: opening with a label and a colon (``Lesen Sie auch:
+    „...“``), or a headline after a label line and at most a few other headlines."""
     bounds = _line_at(text, at)
     if bounds is None:
         return False
     line = text[bounds[0] : bounds[1]].strip()
-    # A label and a colon, or a bar (``Also Read | ...``, ``Lire aussi | ...``), before it.
-    for separator in (":", "|"):
-        at = line.find(separator)
-        if 0 < at <= _LABEL and _is_label(line[:at], code):
-            return True
+    colon = line.find(":")
+    if 0 < colon <= _LABEL and _is_label(line[:colon], code):
+        return True
     if not _headline(line):
         return False
     start = bounds[0]

@@ -42,7 +42,6 @@ from newsbrief.annotators.quotes.naming_clauses import (
 )
 from newsbrief.annotators.quotes.noun_modifiers import modifies_noun
 from newsbrief.annotators.quotes.quoted_mentions import referred_to
-from newsbrief.annotators.quotes.related_headlines import related_headline
 from newsbrief.annotators.quotes.speakers import (
     Attributor,
     Speaker,
@@ -181,14 +180,6 @@ def is_speech(
     """
     if span.continues or span.runs_on:
         return True
-    if (
-        speaker is not None
-        and speaker.cue is None
-        and related_headline(text, span.open, language or "en")
-    ):
-        # ``ALSO READ: Why lake towns keep fighting the same 'old enemy'``: a related article's
-        # headline, whose subject read with no cue says nothing in this one.
-        speaker = None
     if span.open > 0 and text.startswith(AP_OPEN, span.open - 1):
         # AP's ``‘‘`` opens at its second mark: what comes before is read before the first.
         span = attrs.evolve(span, open=span.open - 1)
