@@ -194,6 +194,24 @@ def _adverbed_participles(
     )
 
 
+def _after_subject_pronoun(lang: Language) -> str:
+    """The alternative of a pattern that reads each of a language's ``after_cues`` right after
+    a subject pronoun (``Il juge le plan « ... »``, ``on note « ... »``): there the word is a
+    verb, never the noun it may also be (``le juge``, ``la note``). The pronouns are those
+    joined to an incise's verb and the impersonal ones (``[quotes] incise_subjects``,
+    ``impersonal_pronouns``); empty for a language without them."""
+    joined = lang.words("quotes", "incise_subjects")
+    after = lang.words("quotes", "after_cues")
+    if not joined or not after:
+        return ""
+    subjects = joined | lang.words("quotes", "impersonal_pronouns")
+    # One fixed-width look-behind per pronoun and space (``re`` wants a fixed width).
+    behind = "|".join(
+        rf"(?<=\b{re.escape(p)}{space})" for p in sorted(subjects) for space in (" ", "\u00a0")
+    )
+    return rf"|(?:{behind})(?:{_pattern(after)})(?!\w)"
+
+
 @functools.cache
 def cues_for(language: str | None) -> Cues:
     """The attribution words of ``language`` (English when ``None`` or unknown)."""
@@ -227,7 +245,8 @@ def cues_for(language: str | None) -> Cues:
             rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)"
             + _inverted_participles(lang, participles | late)
             + reported
-            + _adverbed_participles(lang, auxiliaries, participles),
+            + _adverbed_participles(lang, auxiliaries, participles)
+            + _after_subject_pronoun(lang),
             re.IGNORECASE,
         ),
         after=re.compile(rf"(?<!\w)(?:{_pattern(after)}){inverted}(?!\w)", re.IGNORECASE)
