@@ -55,3 +55,16 @@ def test_a_verb_that_is_also_a_noun_is_a_cue_after_a_subject_pronoun(
 def test_the_noun_after_an_article_is_still_no_cue() -> None:
     text = "Le juge a rendu sa « copie » mardi, dix jours après l'audience."
     assert "copie" not in speakers_and_roles(text, DAY, language="fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Le maire, Paul Roche, l'a jugée « irréaliste » dès mardi.", "irréaliste"),
+        ("Le maire Paul Roche les a qualifiées de « sérieuses ».", "sérieuses"),
+    ],
+)
+def test_a_participle_agreeing_with_its_object_pronoun_is_a_cue(sentence: str, quoted: str) -> None:
+    lead = "Les propositions des élus ont été remises lundi. "
+    found = speakers_and_roles(lead + sentence, DAY, language="fr")
+    assert found[quoted][0] == "Paul Roche"

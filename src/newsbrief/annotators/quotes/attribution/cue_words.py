@@ -227,6 +227,14 @@ def cues_for(language: str | None) -> Cues:
     # auxiliary.
     participles = lang.words("quotes", "auxiliary_participles")
     past = {f"{a} {p}" for a in auxiliaries for p in participles}
+    # ``l'a jugée « équitable »``, ``les a qualifiés``: after its auxiliary a participle agrees
+    # with the object pronoun before it (``[quotes] participle_endings``).
+    past |= {
+        f"{a} {p}{ending}"
+        for a in auxiliaries
+        for p in participles | lang.speech_verbs
+        for ending in lang.words("quotes", "participle_endings")
+    }
     # ``», a repris le ministre``: a participle whose verb also does something else (``le PSG
     # a repris « sa marche »``, ``ha contado con «un gran apoyo»``) is one of speech only
     # right after a quotation, or after its auxiliary joined to a pronoun (``a-t-il repris``).
