@@ -280,7 +280,16 @@ class PressReader(DescriptionReader):
         end = medium_start(self.masked, start, end, self.cues.profile.code) or end
         press = self.press
         words = self._head_words(start, end)
-        cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
+        # (The dash of speech resumed after the incise, masked with it, ends the phrase as a
+        # stop does: ``—dijo la ministra—. Nada ...``; a name in marks, masked, does not.)
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w[0] in ",.;:" or (w[0] == QUOTE_MASK and self.text[w[1]] in "—–")
+            ),
+            len(words),
+        )
         if cut == 1:
             # ``Pour elle, « ... »``: stressed, not the subject pronoun ``elle`` is too.
             stressed = self.according_pronoun(words[0][0], words[0][1], words[0][2], cue)
