@@ -273,6 +273,26 @@ class _Found:
         return self.made
 
 
+def _alternating(spans: list[QuoteSpan], speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """``speakers`` with each unattributed line of an exchange of dash lines given the speaker
+    of the turn two lines before it, else two lines after it (``— Pourquoi ? lui demande le
+    président.`` / ``— Je pensais ...`` / ``— Avec l'argent de vos clients ?``: the third is
+    the president's); none when neither is known (the other party is not guessed)."""
+    turns: dict[tuple[int, int], Speaker | None] = {}
+    for span, speaker in zip(spans, speakers, strict=True):
+        if span.exchange is not None and not span.unattributed:
+            turns.setdefault(span.exchange, speaker)
+    result = list(speakers)
+    for index, span in enumerate(spans):  # in text order: the turn two lines before is settled
+        if not span.unattributed or span.exchange is None:
+            continue
+        run, line = span.exchange
+        who = turns.get((run, line - 2)) or turns.get((run, line + 2))
+        result[index] = who
+        turns.setdefault(span.exchange, who)
+    return result
+
+
 def _named_on_its_line(
     text: str, span: QuoteSpan, speaker: Speaker, paragraphs: Sequence[tuple[int, int]]
 ) -> bool:
@@ -307,6 +327,8 @@ def _quoted(
                     interviewee(text, attributor.mentions, attributor.cues.profile, span.open)
                 )
             speaker = answering[0]
+        elif span.unattributed:
+            speaker = None  # an exchange's line: the turn of its alternation, read below
         else:
             speaker = _attribute(
                 span, index, spans, speakers, sentences, starts, paragraphs, attributor, prose
@@ -322,6 +344,8 @@ def _quoted(
         if speaker is not None:
             attributor.remember(speaker)
         speakers.append(speaker)
+    if any(span.unattributed for span in spans):
+        speakers = _alternating(spans, speakers)
     profile = attributor.cues.profile
     if profile is not None and profile.honorifics:
         # ``заявил г-н Платонов``, ``сказав пан Мельник``: an honorific is never a role.

@@ -129,6 +129,11 @@ class QuoteSpan:
     runs_on: bool = False
     #: Whether it is an interview's answer (see :func:`_interview_answers`): the interviewee's.
     turn: bool = False
+    #: Its place in an exchange of dash lines (see :func:`_exchange_lines`): the run's number
+    #: and the line's in the run; and whether no incise attributes its line (its speaker is
+    #: then the one of the turn two lines before or after, the exchange alternating).
+    exchange: tuple[int, int] | None = None
+    unattributed: bool = False
 
 
 @attrs.frozen
@@ -338,6 +343,10 @@ def find_quotes(
         found.extend(head)
         found.extend(spans)
     found.extend(_gap_quotes(text, paragraphs, gap))
+    if marks is not None and marks.incise:
+        # (Only where an incise needs no dash, French: elsewhere a dash line of speech has its
+        # own attribution or is an interview's, read below.)
+        found = _exchange_lines(text, paragraphs, found)
     if marks is not None and marks.dialogue and marks.interview:
         answers = _interview_answers(text, paragraphs, found, marks)
         if answers:
@@ -1021,6 +1030,72 @@ def _quoting(text: str, at: list[int]) -> list[int]:
             and text[i + 1].isalpha()
         )
     ]
+
+
+def _exchange_lines(
+    text: str, paragraphs: list[tuple[int, int]], found: list[QuoteSpan]
+) -> list[QuoteSpan]:
+    """``found`` with the unattributed dash lines of each exchange added, and every quotation
+    of an exchange given its place in it (:attr:`QuoteSpan.exchange`). An exchange is a run of
+    two or more lines, one after another, each opening with a dialogue dash, of which one is
+    speech already read (its incise names who speaks: ``— Pourquoi ? lui demande le
+    président.`` then ``— Je pensais pouvoir me refaire.``) or the first asks a question (``—
+    Pourquoi ne pas avoir appelé les secours ?`` then ``— J'ai paniqué.``): every line of the
+    run is a turn of speech, though no verb attributes it. A run of dash lines neither
+    attributed nor opened by a question is a list of items. One pass over the lines."""
+    spoken = sorted((s.open, s.end) for s in found)
+    added: list[QuoteSpan] = []
+    places: dict[int, tuple[int, int]] = {}  # a quotation's opening -> (run, line)
+    runs = 0
+    run: list[tuple[int, int, int]] = []  # (line start, line stop, paragraph) of the run
+
+    def close_run() -> None:
+        nonlocal runs
+        if len(run) < 2:
+            return
+        said = [_spoken_within(spoken, start, stop) for start, stop, _ in run]
+        first_start, first_stop, _ = run[0]
+        asks = text[first_start:first_stop].rstrip(" \u00a0\t\r").endswith("?")
+        if not any(said) and not asks:
+            return
+        runs += 1
+        for line, ((start, stop, paragraph), read) in enumerate(zip(run, said, strict=True)):
+            if read:
+                low = bisect.bisect_left(spoken, (start, -1))
+                high = bisect.bisect_left(spoken, (stop, -1))
+                places.update((opening, (runs, line)) for opening, _ in spoken[low:high])
+                continue
+            opening = _DIALOGUE_OPEN.match(text, start, stop)
+            if opening is None:
+                continue
+            span = _dialogue_span(text, opening.end() - 1, opening.end(), stop, paragraph)
+            if span.end > span.start and _has_words(text, span):
+                added.append(attrs.evolve(span, exchange=(runs, line), unattributed=True))
+
+    for index, (start, end) in enumerate(paragraphs):
+        line = start
+        while line < end:
+            newline = text.find("\n", line, end)
+            stop = end if newline < 0 else newline
+            if _DASH_LINE.match(text, line, stop) is not None:
+                run.append((line, stop, index))
+            elif text[line:stop].strip():
+                close_run()
+                run = []
+            line = stop + 1
+        # (a blank line between paragraphs goes on with the run: one turn a paragraph)
+    close_run()
+    if not added:
+        return found
+    placed = [attrs.evolve(s, exchange=places[s.open]) if s.open in places else s for s in found]
+    return sorted([*placed, *added], key=operator.attrgetter("open"))
+
+
+def _spoken_within(spoken: list[tuple[int, int]], start: int, stop: int) -> bool:
+    """Whether a quotation of ``spoken`` (sorted ``(open, end)`` pairs) opens inside
+    ``start:stop``."""
+    at = bisect.bisect_left(spoken, (start, -1))
+    return at < len(spoken) and spoken[at][0] < stop
 
 
 def _dialogue_span(text: str, open_at: int, start: int, stop: int, paragraph: int) -> QuoteSpan:

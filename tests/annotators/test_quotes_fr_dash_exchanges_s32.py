@@ -1,0 +1,56 @@
+"""French exchanges of dash lines (session 32, lane D): after a line whose incise names who
+speaks, or under a first line asking a question, the following dash lines with no incise are
+turns of speech too (a court's questions and answers); a turn takes the speaker of the turn two
+lines before, the exchange alternating. A run of dash lines neither attributed nor opened by a
+question stays a list.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import quotations
+
+DAY = dt.date(2026, 3, 4)
+
+HEARING = (
+    "Le prévenu, Karim T., 34 ans, a répondu d'une voix sourde aux questions du tribunal.\n"
+    "— Pourquoi avoir gardé l'argent ? lui demande la présidente, Claire Morel.\n"
+    "— Je comptais le rendre avant la fin du mois.\n"
+    "— Et les faux relevés envoyés à la banque ?\n"
+    "— Une erreur, madame la présidente.\n"
+    "L'audience a été suspendue à midi.\n"
+)
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.attributes["speaker"] for q in quotations(text, DAY, language="fr")}
+
+
+def test_the_lines_after_an_attributed_dash_line_are_turns_of_the_exchange() -> None:
+    found = _speakers(HEARING)
+    assert found["Pourquoi avoir gardé l'argent ?"] == "Claire Morel"
+    assert found["Et les faux relevés envoyés à la banque ?"] == "Claire Morel"
+    assert "Je comptais le rendre avant la fin du mois." in found
+    assert "Une erreur, madame la présidente." in found
+
+
+def test_a_question_opening_a_run_of_dash_lines_makes_it_an_exchange() -> None:
+    text = (
+        "Le juge a longuement interrogé le témoin sur la soirée.\n"
+        "— Avez-vous vu l'accusé sortir ?\n"
+        "— Non, j'étais dans la cuisine.\n"
+    )
+    found = _speakers(text)
+    assert {"Avez-vous vu l'accusé sortir ?", "Non, j'étais dans la cuisine."} <= set(found)
+
+
+def test_a_list_of_dash_lines_is_no_exchange() -> None:
+    text = (
+        "Le programme de la journée comprend plusieurs étapes.\n"
+        "— Accueil des participants à la mairie.\n"
+        "— Visite du chantier de la médiathèque.\n"
+    )
+    assert _speakers(text) == {}
