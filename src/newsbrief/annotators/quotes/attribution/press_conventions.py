@@ -1322,7 +1322,11 @@ class PressReader(DescriptionReader):
         mentions = self.within(start, end)
         mention = opening_person(self.masked, mentions, start, end)
         if mention is not None:
-            if self._linked(start, mention.start) or self._object(start, mention):
+            if (
+                self._linked(start, mention.start)
+                or self._object(start, mention)
+                or self._reported_after_cue(start, mention.start)
+            ):
                 return None
             name, position, stop = mention.name, mention.start, mention.end
         else:
@@ -1345,6 +1349,18 @@ class PressReader(DescriptionReader):
             if self.cue.match(after):
                 return None  # ``aunque Furyk dijo que``: that person speaks
         return referent._replace(position=position)
+
+    def _reported_after_cue(self, start: int, at: int) -> bool:
+        """Whether a verb of speech stands between a sentence's start and the name at ``at``
+        (``El técnico confirmó que Unai Goikoetxea viajará``): the name is in the clause it
+        reports, the sentence's subject is before the verb. Not an ``according to`` word
+        (``Según Pedro Ruiz, ...``), which opens its own speaker."""
+        cue = self.cue.search(self.masked, start, at)
+        while cue is not None:
+            if " ".join(cue.group(0).lower().split()) not in self.cues.according:
+                return True
+            cue = self.cue.search(self.masked, cue.end(), at)
+        return False
 
     def _object(self, start: int, mention: Mention) -> bool:
         """Whether the person ``mention`` opening a sentence at ``start`` is an object, not
