@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.attribution.apposed_genders import apposed_role_gender
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
 from newsbrief.annotators.quotes.attribution.datelines import (
     byline_spans,
@@ -230,13 +231,19 @@ class MentionLookup:
         )
         stated = self._stated_genders() if self.cues.profile is None else {}
         if self.cues.profile is not None:
-            # ``María Fernanda Aguirre``: the second given name tells what the first does not.
+            # ``María Fernanda Aguirre``: the second given name tells what the first does not;
+            # ``El conselleiro de Sanidade, Xosé Manuel Pardo Outeiral``: the role's article.
+            code = self.cues.profile.code
             stated = {
                 m.name: gender
                 for m in self.mentions
                 if m.type == "person"
                 and not m.gender
-                and (gender := second_given_name_gender(m.name)) is not None
+                and (
+                    gender := second_given_name_gender(m.name)
+                    or apposed_role_gender(masked, m.start, code)
+                )
+                is not None
             }
         self.referents: list[Referent] = [
             new_referent(
