@@ -36,9 +36,10 @@ _DOUBLE_CLOSE = "”»"
 _STRAIGHT = '"'
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
-_OPENERS = _DOUBLE_OPEN + _SINGLE_OPEN + _STRAIGHT + "'"
-#: AP wire copy writes double quotation marks as two single ones.
-AP_OPEN, AP_CLOSE = "‘‘", "’’"
+_OPENERS = _DOUBLE_OPEN + _SINGLE_OPEN + _STRAIGHT + "'`"
+#: AP wire copy writes double quotation marks as two single ones: curly (``‘‘...’’``) or, in
+#: ASCII wire and TeX-style copy, two grave accents and two apostrophes (````...''``).
+AP_OPEN, AP_CLOSE = ("‘‘", "``"), ("’’", "''")
 #: One space, then the word after it (read after a closing mark or a name: ``"..." label``).
 NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][\w’'\-]*)")
 
@@ -58,12 +59,13 @@ _ENGLISH_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT + _SINGLE_OPEN + _SING
 #: (One character class first, then the look-arounds: an alternation would be tried at every
 #: position of the text.)
 _ENGLISH_MARK = re.compile(
-    r"[“”„«»\"‘’'](?:(?<=[“”„«»\"‘])|(?<=’)(?![^\W_])|(?<=')(?:(?<![^\W_]')|(?![^\W_])))"
+    r"[“”„«»\"‘’'`](?:(?<=[“”„«»\"‘])|(?<=’)(?![^\W_])|(?<=')(?:(?<![^\W_]')|(?![^\W_]))"
+    r"|(?<=`)(?=`))"
 )
 
 
 #: Every character :data:`_ENGLISH_MARK` may match.
-_ENGLISH_MARK_CHARACTERS = "“”„«»\"‘’'"
+_ENGLISH_MARK_CHARACTERS = "“”„«»\"‘’'`"
 
 
 class _MarkIndex:
@@ -565,7 +567,7 @@ def _single_open(text: str, opened: int) -> bool:
 
 def _double_at(text: str, i: int) -> bool:
     """Whether the mark at ``i`` is a double one (AP's ``‘‘`` and ``’’`` count)."""
-    return text[i] in _DOUBLE_MARKS or text.startswith((AP_OPEN, AP_CLOSE), i)
+    return text[i] in _DOUBLE_MARKS or text.startswith(AP_OPEN + AP_CLOSE, i)
 
 
 def _opens_at(text: str, opened: int, first: int) -> bool:

@@ -1,0 +1,19 @@
+"""ASCII wire copy's double quotation marks (````...''``, as AP and TeX-style text write them)
+pair as curly ones do, when the text reaches the annotator undecoded (plain text, a page)."""
+
+from __future__ import annotations
+
+from helpers.quotes import speakers_as_written
+
+
+def test_grave_accents_and_apostrophes_pair_as_double_marks() -> None:
+    text = (
+        "  DENVER (AP) _ ``We will not back down on this,'' Mayor Ana Ruiz said Tuesday. "
+        "``The vote is set for June.''\n"
+        "  Her rival, council member Tom Greer, said the plan was ``a fantasy.''"
+    )
+    assert speakers_as_written(text) == {
+        "We will not back down on this": "Ana Ruiz",
+        "The vote is set for June.": "Ana Ruiz",
+        "a fantasy.": "Tom Greer",
+    }
