@@ -133,6 +133,11 @@ _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 # off by commas (``Omar Bazzi, 61, said``, ``Ann Roe, who runs a bakery, told``); no sentence
 # end, quotation or second comma inside.
 _SET_OFF = re.compile(r"[ \u00a0]*,(?:[^,.!?;:§\n]{1,160}?,)?")
+#: ``of`` after a person's name before the body they are of, past an article and a
+#: ``<place>-based`` modifier (``of the London-based``).
+_OF_AFTER = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[^\W\d_][\w.]*-based[ \u00a0]+)?"
+)
 
 
 # The comma and the words of a clause opened by a relative word or a participle, up to the
@@ -505,6 +510,9 @@ class MentionLookup:
             return False
         if self._cue_at(mention.end):
             return True
+        body = self._body_of(mention)
+        if body is not None and self._cue_at(body.end):
+            return True  # ``Lars Berg of Oslo-based Nordlys Film said``: past the body
         # Past an apposition's comma or a clause set off by commas (both ends tried: the
         # shorter set-off is a bare comma).
         set_off = _SET_OFF.match(self.masked, mention.end)
@@ -512,6 +520,15 @@ class MentionLookup:
             return False
         bare = self.masked.find(",", mention.end, set_off.end()) + 1
         return self._cue_at(bare) or (set_off.end() != bare and self._cue_at(set_off.end()))
+
+    def _body_of(self, person: Mention) -> Mention | None:
+        """The body or place named right after ``person`` and ``of`` (``Dan Ives of Wedbush
+        Securities``, ``Lars Berg of Oslo-based Nordlys Film``), if any."""
+        link = _OF_AFTER.match(self.masked, person.end)
+        if link is None:
+            return None
+        body = self._mention_starting(link.end())
+        return body if body is not None and body.type != "person" else None
 
     def _in_clause(self, position: int) -> bool:
         """Whether the name at ``position`` ends a clause a comma opened before it (``Sarah
