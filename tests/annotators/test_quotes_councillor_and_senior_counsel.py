@@ -1,6 +1,6 @@
-"""Australian and New Zealand ``Cr`` (councillor) is a title before a name, as British ``Cllr``
-is (``Cr Doyle`` is the councillor named in full before), and ``SC`` (Senior Counsel) after a
-name is no part of it, as ``QC`` and ``KC`` are.
+"""Australian and New Zealand ``Cr`` (councillor) and northern English ``Coun`` are titles
+before a name, as British ``Cllr`` is (``Cr Doyle`` is the councillor named in full before),
+and ``SC`` (Senior Counsel) after a name is no part of it, as ``QC`` and ``KC`` are.
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -21,6 +21,15 @@ def test_cr_before_a_surname_is_the_councillor_named_in_full() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["We will not reopen it until the engineers are satisfied"][0] == "Jane Doyle"
+
+
+def test_coun_before_a_name_is_a_title_not_part_of_it() -> None:
+    text = (
+        "Council leader Coun Susan Harcastle said the bus lane would open in spring.\n\n"
+        '"People have waited long enough for this," said Coun Harcastle.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["People have waited long enough for this"][0] == "Susan Harcastle"
 
 
 def test_senior_counsel_after_a_name_is_no_part_of_it() -> None:
