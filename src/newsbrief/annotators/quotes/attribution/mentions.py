@@ -250,6 +250,8 @@ class MentionLookup:
                 )
                 is not None
             }
+        else:
+            stated.update(self._titled_genders())
         self.referents: list[Referent] = [
             new_referent(
                 (m.start, m.name, m.type, stated.get(m.name, m.gender), role_words(m.role))
@@ -400,6 +402,19 @@ class MentionLookup:
             guess = mention.gender or gz.first_name_gender(mention.name.split()[0])
             named.setdefault(guess, set()).add(mention.name)
         return {name: next(iter(genders)) for name, genders in stated.items() if len(genders) == 1}
+
+    def _titled_genders(self) -> dict[str, str]:
+        """Per person's name, the gender the article gives it by a title or a gendered noun
+        (``landlady Bev Shaw``, ``Councilwoman Jo Diaz``: the entity's gender where the first
+        name tells none): it outweighs a pronoun after a cue (``Bev says he is sulking``, of
+        her parrot), which only a first name's guess yields to."""
+        titled: dict[str, str] = {}
+        for mention in self.mentions:
+            if mention.type != "person" or mention.gender not in ("female", "male"):
+                continue
+            if gz.first_name_gender(mention.name.split()[0]) not in ("female", "male"):
+                titled[mention.name] = mention.gender
+        return titled
 
     def _first_name_gender(self, name: str) -> str | None:
         """The gender ``name``'s first word tells (remembered per name)."""
