@@ -1,5 +1,6 @@
 """A prosecutor's office is an organisation as a sheriff's is (``the office said`` is the one
-named before), and ``the trust said`` is the trust the article named (an NHS trust, a charity)."""
+named before), ``the trust said`` is the trust the article named (an NHS trust, a charity), and
+``the former staffer said`` is the unnamed source introduced as ``One senior nurse, who ...,``."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_the_trust_said_is_the_trust_named_before() -> None:
             "Greenfield Health NHS Foundation Trust"
         )
     }
+
+
+def test_the_former_staffer_said_is_the_unnamed_staffer_introduced_so() -> None:
+    text = (
+        "Staff were told of the cuts in an email from chief executive Paul Grant. One former "
+        "staffer, who worked nights for 20 years, said the news came without warning.\n\n"
+        '"We found out from a two-line email," the former staffer said.'
+    )
+    assert speakers_as_written(text)["We found out from a two-line email"] == "one former staffer"

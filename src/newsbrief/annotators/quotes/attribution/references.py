@@ -5,6 +5,7 @@ company said`` resolved to the nearest earlier referent of fitting gender, role 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -95,11 +96,19 @@ _APPOSED_NOUN = re.compile(r"\b([a-z][\w\-]*),?[ \u00a0]+$")
 
 # A sentence opening with an indefinite determiner, at most three lower-case words and a noun
 # (``One engineer``, ``A senior official``): an unnamed source introduced.
-_INDEFINITE_NOUN = re.compile(
+_INDEFINITE_OPENING = (
     r"(?:(?<=^)|(?<=[.!?:][ \u00a0])|(?<=\n))"
     rf"(?P<np>{plain_alternation(EN.words('quotes', 'indefinite_determiners'), case='either')}"
-    r"(?:[ \u00a0]+[a-z][\w\-]*){0,3}?[ \u00a0]+(?P<noun>[a-z][\w\-]*))\b(?![\w\-])"
+    r"(?:[ \u00a0]+[a-z][\w\-]*){0,3}?[ \u00a0]+"
 )
+_INDEFINITE_NOUN = re.compile(_INDEFINITE_OPENING + r"(?P<noun>[a-z][\w\-]*))\b(?![\w\-])")
+
+
+@functools.cache
+def _indefinite_with(noun: str) -> re.Pattern[str]:
+    """:data:`_INDEFINITE_NOUN` with ``noun`` as its noun: ``One former employee`` is found for
+    ``employee`` (the first lower-case word, ``former``, ends the general pattern's phrase)."""
+    return re.compile(_INDEFINITE_OPENING + rf"(?P<noun>{re.escape(noun)}))\b(?![\w\-])")
 
 
 #: Lower-case words in a row (an unnamed source's description after its determiner).
@@ -898,9 +907,8 @@ class ReferenceResolver(CandidateScorer):
         low = self.paragraphs[max(index - 1, 0)][0] if index >= 0 else 0
         low = max(low, start - _SENTENCE_LOOKBACK)  # a bounded look back (linear articles)
         opening = None
-        for match in _INDEFINITE_NOUN.finditer(self.masked, low, start):
-            if match.group("noun") == noun:
-                opening = match
+        for match in _indefinite_with(noun).finditer(self.masked, low, start):
+            opening = match
         if opening is None:
             return None
         bound = _SENTENCE_BOUND.search(self.text, opening.end(), start)
@@ -1004,9 +1012,16 @@ class ReferenceResolver(CandidateScorer):
                 # ``A reporter asked whether ... "...?" the reporter asked``: the unnamed
                 # person the paragraph introduced so, as written, not the last one named.
                 return attrs.evolve(introduced, start=start, end=end, mention=phrase, cue=cue)
-        if self.cues.profile is None and determiner in DEFINITE and len(words) == 2:
+        modifiers = [w.lower() for w in words[1:-1]]
+        if self.cues.profile is None and determiner in DEFINITE and len(modifiers) <= 2:
             introduced = self._introduced_source(start, head)
-            if introduced is not None and not self._named_since(introduced.end, start, head):
+            if (
+                introduced is not None
+                # ``the former employee`` after ``One former employee, who ...,``: the words
+                # before the noun, if any, repeat the introduced description's.
+                and all(w in introduced.mention.lower().split() for w in modifiers)
+                and not self._named_since(introduced.end, start, head)
+            ):
                 # ``A staffer in the mayor's office, who ..., said ... "...," the staffer
                 # said``: the unnamed source the paragraph or the one before introduced with
                 # that noun, described as there, not the person named last.
