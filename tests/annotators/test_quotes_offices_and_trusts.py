@@ -1,6 +1,6 @@
 """A prosecutor's office is an organisation as a sheriff's is (``the office said`` is the one
 named before), ``the trust said`` is the trust the article named (an NHS trust, a charity), and
-``the former staffer said`` is the unnamed source introduced as ``One senior nurse, who ...,``."""
+``the former staffer said`` is the unnamed source introduced as ``One former staffer, who ...,``."""
 
 from __future__ import annotations
 
