@@ -114,6 +114,9 @@ _KIN_SUBJECT = re.compile(
 
 #: ``at``, ``for``: a described person's body after them employs them (``analysts at X``).
 _STAFF_PREPOSITIONS = EN.words("quotes", "staff_prepositions")
+#: The preposition of a member and their body (``an official of the agency``): it describes an
+#: unnamed source only after an indefinite determiner (``the president of Acme`` is an office).
+_MEMBER_PREPOSITIONS = EN.words("quotes", "member_prepositions")
 
 
 #: ``The``, ``A``, ``This``: capitalised words that open no name.
@@ -288,6 +291,12 @@ class DescriptionReader(ReferenceResolver):
         if mention.type == "person" and match.group("prep") not in _STAFF_PREPOSITIONS:
             return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
         np_start = opens - len(head) + match.start()
+        if match.group("prep") in _MEMBER_PREPOSITIONS and (
+            self.masked[np_start:opens].split()[0].lower() not in INDEFINITE
+        ):
+            # ``a senior official of the Kano Roads Agency said``: an unnamed source; ``The
+            # Member of Parliament for Bodi, Mr ...,`` is an office its holder is named after.
+            return None
         relative = _RELATIVE_OPENING.match(self.masked, np_start)
         if relative is not None and relative.end() < opens:
             np_start = relative.end()  # the clause's subject is described, not its pronoun
