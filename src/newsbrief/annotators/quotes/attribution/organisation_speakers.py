@@ -46,6 +46,9 @@ __all__ = ["BodyFinder"]
 _PARTITIVE_HEADS = EN.words("quotes", "partitive_heads")
 _PARTITIVE_LINKS = EN.words("quotes", "counted_links")
 _PARTITIVE_PRONOUNS = EN.words("quotes", "partitive_pronouns")
+#: Words opening a clause whose subject an unnamed source may be (``what one ranger describes
+#: as``, ``as one trader put it``).
+_CLAUSE_SUBJECT_OPENERS = EN.words("quotes", "clause_subject_openers")
 
 #: Small words inside a body's name (``Ministry of Defence``).
 _NAME_CONNECTORS = EN.words("quotes", "name_connectors")
@@ -341,11 +344,15 @@ class BodyFinder(NameForms):
 
     def _indefinite_subject(self, tokens: Backwards, skipped: int, cue: str) -> Speaker | None:
         """``One voter, who asked not to be named, told him``: an indefinite article and a
-        lower-case noun, the whole subject of the cue (its sentence opens with them), are an
-        unnamed person the article describes so, whatever the noun."""
+        lower-case noun, the whole subject of the cue (its sentence or a clause opened by
+        ``what`` or ``as`` opens with them: ``what one ranger describes as "..."``, ``as one
+        trader put it``), are an unnamed person the article describes so, whatever the noun."""
         noun, article = tokens[skipped], tokens[skipped + 1]
-        if noun is None or article is None or tokens[skipped + 2] is not None:
+        opener = tokens[skipped + 2]
+        if noun is None or article is None:
             return None
+        if opener is not None and opener[0].lower() not in _CLAUSE_SUBJECT_OPENERS:
+            return None  # (``what one ranger describes as``: the clause's subject speaks)
         if not (noun[0].isalpha() and noun[0].islower()) or noun[0] in FUNCTION_WORDS:
             return None
         if noun[0] in _TIME_UNITS:
