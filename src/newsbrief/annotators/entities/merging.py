@@ -1019,6 +1019,13 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
     # spellings alone (their order decides nothing: ties go by name), one ``count`` a
     # spelling instead of one a mention.
     counts = Counter([c[TEXT] for _, _, c in mentions])
+    # A heading's or a caption's case is read, not written (``SUPPLIED/DOC`` gives ``Doc``):
+    # its spelling counts under the running text's when that writes the name otherwise.
+    written = {c[TEXT].casefold(): c[TEXT] for _, _, c in mentions if not c[HEADING]}
+    for _, _, c in mentions:
+        body = written.get(c[TEXT].casefold()) if c[HEADING] else None
+        if body is not None and body != c[TEXT] and c[TEXT] in counts:
+            counts[body] += counts.pop(c[TEXT])
     counts = Counter({name: n for name, n in counts.items() if keys.count(name) > 1}) or counts
     if prefer_known and len(counts) > 1:
         # ``Mercy Ridge`` ... ``Mercy Ridge Health System``: a body's name is its full one
