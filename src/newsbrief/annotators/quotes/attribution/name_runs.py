@@ -94,6 +94,8 @@ def _in_name(word: str) -> bool:
         return word in _JOINERS
     if word.lower() in _HEADLINE_JOINERS:
         return False  # ``Democrats And Republicans Clash``: a headline's case, no name's
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower():
+        return False  # ``Boston-based``, ``Kremlin-backed``: an adjective before the name
     bare = word.rstrip(".")
     return not (
         word in gz.ROLE_WORDS
