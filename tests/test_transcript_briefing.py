@@ -278,3 +278,32 @@ def test_a_label_role_keeps_the_acronyms_and_names_a_sentence_would_capitalise()
     )
     roles = {q.speaker: q.role for q in _briefing(text).quotes}
     assert roles["Tomasz Brandt"] == "envoy of the UN to Baltic Ports"
+
+
+def test_a_turns_colon_follows_its_own_documents_language_in_a_mixed_briefing() -> None:
+    # Two French articles make the briefing French; the English interview's turns keep the
+    # English colon, set against the name.
+    french = (
+        "Le port de {port} rouvre après la tempête\n\n"
+        "Le port de {port} a rouvert jeudi après trois jours de fermeture. Les ferries ont "
+        "repris leurs rotations vers l'Angleterre.\n\n"
+        "Les dockers ont travaillé toute la nuit pour dégager les quais.\n"
+    )
+    english = (
+        "Interview: The ferry captain on the fog\n\n"
+        "Transcript of a radio interview broadcast on Friday.\n\n"
+        "MIRA OKONJO, HOST: Captain Albert Fenwick, thanks for joining us. How thick was it?\n\n"
+        "FENWICK: We could not see the bow from the bridge. Two ferries waited outside the "
+        "harbour until noon.\n\n"
+        "OKONJO: When will the crossings resume?\n\n"
+        "FENWICK: Tomorrow morning, if the forecast holds.\n"
+    )
+    documents = [
+        Document.from_text(french.format(port=port), id=port, metadata=Metadata(language="fr"))
+        for port in ("Brest", "Lorient")
+    ]
+    documents.append(Document.from_text(english, id="en", metadata=Metadata(language="en")))
+    markdown = str(newsbrief.export(newsbrief.build_briefing(documents, sentences=12), "markdown"))
+    assert markdown.startswith("# Synthèse")
+    assert "- Albert Fenwick: We could not see the bow from the bridge. [3]" in markdown
+    assert "Albert Fenwick :" not in markdown

@@ -443,11 +443,12 @@ def _summary(briefing: Briefing, words: str = FALLBACK) -> list[Entry]:
     return [
         Entry(
             # A transcript's turn, shown after its label: who speaks it, as the quotes name
-            # them, the colon set as the language sets it (French ``Dupont : Nous...``).
+            # them, the colon set as the turn's own language sets it (French ``Dupont :
+            # Nous...``; an English turn keeps ``Lee: We...`` in a French briefing).
             display(item.sentence.text)
             if item.speaker is None
             else phrase(
-                words,
+                _turn_language(briefing, item, words),
                 "speaker_turn",
                 speaker=display(item.speaker),
                 words=display(item.sentence.text),
@@ -457,6 +458,12 @@ def _summary(briefing: Briefing, words: str = FALLBACK) -> list[Entry]:
         )
         for item in briefing.summary
     ]
+
+
+def _turn_language(briefing: Briefing, item: SummaryItem, words: str) -> str:
+    """The language a transcript turn's colon is set in: its document's, else ``words``."""
+    code = text_language(briefing, item.sentence.doc_id)
+    return words if code is None or normalize(code) == UNDETERMINED else code
 
 
 def source_opening(briefing: Briefing, source: Source, words: str = FALLBACK) -> str | None:
