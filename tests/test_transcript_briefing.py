@@ -307,3 +307,29 @@ def test_a_turns_colon_follows_its_own_documents_language_in_a_mixed_briefing() 
     assert markdown.startswith("# Synthèse")
     assert "- Albert Fenwick: We could not see the bow from the bridge. [3]" in markdown
     assert "Albert Fenwick :" not in markdown
+
+
+def test_an_answer_no_one_is_known_to_give_shows_no_bare_label() -> None:
+    # An explainer's answers are not in the first person: no interviewee's words, so no
+    # speaker; the summary shows the answer from after its ``A:`` all the same.
+    explainer = (
+        "The new bridge tolls, explained\n\n"
+        "The county starts charging tolls on the Harmon Bridge next month. Edited excerpts "
+        "from a briefing:\n\n"
+        "Q: How much will a crossing cost?\n\n"
+        "A: Cars pay two dollars each way. Trucks pay six dollars, and buses cross free.\n\n"
+        "Q: When do the tolls start?\n\n"
+        "A: The first tolls are charged on March 1. The cameras go live a week earlier.\n"
+    )
+    briefing = _briefing(explainer, sentences=10)
+    text = briefing.documents[0].text
+    assert not briefing.quotes
+    spoken = {item.sentence.text: item.speaker for item in briefing.summary}
+    assert "The first tolls are charged on March 1." in spoken
+    assert not any(sentence.startswith("A:") for sentence in spoken)
+    assert all(speaker is None for speaker in spoken.values())
+    for item in briefing.summary:
+        assert text[item.sentence.start : item.sentence.end] == item.sentence.text
+    markdown = str(newsbrief.export(briefing, "markdown"))
+    assert "- The first tolls are charged on March 1. [1]" in markdown
+    assert "A: " not in markdown

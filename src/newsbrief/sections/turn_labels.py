@@ -6,7 +6,9 @@ speaker (``Maria Alvarez``, as the key quotes say), else the label as written (`
 Which lines are labels is the quote rules' reading of the exchange
 (:func:`~newsbrief.annotators.quotes.speaker_lines.transcript_labels`); only a label naming a
 person or the programme's staff names a speaker (a fact check's ``CLAIM:``, a live page's
-``UPDATE:`` are headings, their sentences kept whole as written). Every summary sentence of a
+``UPDATE:`` are headings, their sentences kept whole as written); a printed interview's
+``A:`` whose answers are no one's known words (an explainer's) is shown after its label, naming
+no one. Every summary sentence of a
 turn's line names its speaker, not only its first: the second sentence of an answer is no
 more the briefing's own statement than the first.
 """
@@ -74,18 +76,20 @@ class _Turns:
         self._document = document
         self._labels: list[TurnLabel] = []
         self._ends: list[int] = []
+        self._speakers: dict[int, str | None] = {}
         labels = transcript_labels(text, document.language)
         if not labels:
-            # A printed interview's ``A:`` turns, where the quote rules took them for the
-            # interviewee's answers (a quotation starts at the answer's words).
+            # A printed interview's ``A:`` turns: the interviewee's answers where the quote
+            # rules took them so (a quotation starts at the answer's words); else an answer
+            # no one is known to give (an explainer's, an FAQ's), shown without its bare
+            # label and naming no one.
             answers = {
                 quote.start
                 for quote in document.annotations_of(AnnotationKind.QUOTE)
                 if quote.attributes.get("speaker")
             }
-            labels = [
-                label for label in answer_labels(text, document.language) if label.end in answers
-            ]
+            labels = answer_labels(text, document.language)
+            self._speakers = {label.start: None for label in labels if label.end not in answers}
         for label in labels:
             name = text[label.start : label.name_end]
             if not (label.named or label.role_start is not None or staff_word(name, staff)):
@@ -94,11 +98,11 @@ class _Turns:
             self._labels.append(label)
             self._ends.append(len(text) if line_end < 0 else line_end)
         self._starts = [label.start for label in self._labels]
-        self._speakers: dict[int, str] = {}
 
-    def at(self, start: int, end: int) -> tuple[TurnLabel, str] | None:
+    def at(self, start: int, end: int) -> tuple[TurnLabel, str | None] | None:
         """The turn whose line holds the sentence ``[start, end)`` past its label's first
-        word's start (the sentence opening with the label counts), and its speaker."""
+        word's start (the sentence opening with the label counts), and its speaker (``None``
+        for an answer no one is known to give)."""
         at = bisect.bisect_right(self._starts, start) - 1
         if at < 0:
             return None
