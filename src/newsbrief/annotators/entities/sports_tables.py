@@ -38,9 +38,10 @@ VERSUS = tuple(sorted(_EN.words("entities", "fixture_words")))
 VS = alternatives(frozenset(VERSUS))
 #: A fixture's word between spaces (``Rangers vs. Celtic``).
 VERSUS_AFTER = re.compile(r"[ \u00a0]" + VS + r"[ \u00a0]")
+#: A score after a word (``beat Leeds 3-1``).
 # Led by the score's first digit, the letter and space before it a look-behind: the engine
 # skips to digits in C (a leading letter class is tried at every letter).
-_SCORE_ANYWHERE = re.compile(r"\d(?<=[A-Za-z][ \u00a0]\d)\d{0,2}[ \u00a0]?[-–][ \u00a0]?\d{1,3}\b")
+SCORE_ANYWHERE = re.compile(r"\d(?<=[A-Za-z][ \u00a0]\d)\d{0,2}[ \u00a0]?[-–][ \u00a0]?\d{1,3}\b")
 _CLUB_FOLLOWERS = _EN.words("entities", "club_followers")
 #: A club's word right after a capitalised one (``Brighton keeper``). ``(?![a-z\-])``: the
 #: whole lower-case word is the club's.
@@ -59,7 +60,7 @@ def shows_sport(text: str) -> bool:
     # Each pattern searched only where its words are in the text (found in C, much faster
     # than a pattern led by a class of characters).
     return bool(
-        _SCORE_ANYWHERE.search(text)
+        SCORE_ANYWHERE.search(text)
         or _results_table(text)
         or (any(v in text for v in VERSUS) and VERSUS_AFTER.search(text))
         or (

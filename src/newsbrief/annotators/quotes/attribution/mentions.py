@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.sports_tables import SCORE_ANYWHERE, VERSUS_AFTER, shows_sport
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.apposed_genders import apposed_role_gender
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
@@ -26,11 +27,13 @@ from newsbrief.annotators.quotes.attribution.datelines import (
 )
 from newsbrief.annotators.quotes.attribution.english_words import (
     BODY_KINDS,
+    COMPANY_NOUNS,
     DESCRIBED,
     EN,
     END,
     FUNCTION_WORDS,
     INDEFINITE_SPEAKERS,
+    INSTITUTION_NOUNS,
     LOOKBACK,
     OTHER_PRONOUNS,
     POSITION,
@@ -174,11 +177,41 @@ def _other_kind(name: str, kind: str) -> bool:
     return last in BODY_KINDS and last != kind
 
 
-def _public_body(name: str) -> bool:
-    """Whether a body's name ends with the head of a public body (``National Weather
-    Service``, ``Ministry of Defence`` opens with one): no company."""
-    words = name.lower().split()
-    return bool(words) and (words[-1] in _PUBLIC_BODY_HEADS or words[0] in _PUBLIC_BODY_HEADS)
+#: Heads of a body's name that no company has: a public body's, a legislature's chamber's
+#: (``Ohio House of Representatives``), an institution's other than a company's (``University
+#: of Leeds``, ``Manchester City``; a ``bank``'s or a ``utility``'s may be one).
+_NO_COMPANY_HEADS = (
+    _PUBLIC_BODY_HEADS
+    | EN.words("quotes", "chamber_heads")
+    | (INSTITUTION_NOUNS - COMPANY_NOUNS - EN.words("quotes", "company_institutions"))
+)
+
+
+def _no_company(name: str) -> bool:
+    """Whether a body's name says it is no company: its head (its last word, or the word
+    before a lower-case connector: ``House`` of ``Ohio House of Representatives``) or its first
+    word is one of a public body or an institution no company is (``National Weather
+    Service``, ``Ministry of Defence``, ``Harlow Chamber of Commerce``)."""
+    words = name.split()
+    if not words:
+        return False
+    lowered = [word.lower() for word in words]
+    head = next(
+        (
+            lowered[i - 1]
+            for i in range(1, len(words))
+            if words[i].islower() and words[i - 1][:1].isupper()
+        ),
+        lowered[-1],
+    )
+    return bool({head, lowered[-1], lowered[0]} & _NO_COMPANY_HEADS)
+
+
+#: A sentence's end, either way from a name (a team's score is in the sentence naming it).
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+#: How many of a name's places are read for a score (a name repeated throughout a long text).
+_TEAM_PLACES = 20
 
 
 class MentionLookup:
@@ -196,6 +229,8 @@ class MentionLookup:
         self.cues = cues_for(language)
         #: Per lower-case word, whether it is a title of the language (:meth:`_title_word`).
         self._language_titles: dict[str, bool] = {}
+        #: Whether the text shows a sport (read when first needed: :meth:`_sporty`).
+        self._shows_sport: bool | None = None
         #: Any attributing verb or phrase of that language.
         self.cue = self.cues.cue
         #: Nouns naming a person by role, chosen here once for every rule. The quotes
@@ -611,9 +646,10 @@ class MentionLookup:
     ) -> Referent | None:
         """The nearest referent before ``position`` of one of ``types`` that fits the filters
         (``foreground``: not a possessive nor a name in a list, see :meth:`_background`;
-        ``company``: no public body, see :func:`_public_body`; ``kind``: no body whose name
-        ends with another kind's noun, ``Halden Bank`` for ``the regulator``; ``actor``: not
-        the object of a preposition of the medium, ``posted on Facebook``)."""
+        ``company``: no body whose name says it is no company nor a team, see
+        :meth:`_no_company`; ``kind``: no body whose name ends with another kind's noun,
+        ``Halden Bank`` for ``the regulator``; ``actor``: not the object of a preposition of
+        the medium, ``posted on Facebook``)."""
         last = bisect.bisect_left(self._positions, position) - 1
         # A look back is bounded (the nearest few hundred names) so long articles stay linear.
         for index in range(last, max(-1, last - LOOKBACK), -1):
@@ -642,7 +678,7 @@ class MentionLookup:
                 continue
             if foreground and self._background(referent.position):
                 continue
-            if company and _public_body(referent.name):
+            if company and self._no_company(referent):
                 continue
             if kind is not None and _other_kind(referent.name, kind):
                 continue
@@ -651,6 +687,39 @@ class MentionLookup:
                 continue
             return referent
         return None
+
+    def _no_company(self, referent: Referent) -> bool:
+        """Whether the body ``referent`` is no company, by its name (see
+        :func:`_no_company`)."""
+        return _no_company(referent.name) or self._team(referent.name)
+
+    def _team(self, name: str) -> bool:
+        """Whether ``name`` is a team's: in an article that shows a sport, a sentence naming
+        it holds a score or a fixture (``the Denver Nuggets beat the Utah Jazz 110-98``)."""
+        if not name or not self._sporty():
+            return False
+        text, at = self.text, 0
+        for _ in range(_TEAM_PLACES):
+            at = text.find(name, at)
+            if at < 0:
+                return False
+            back = max(0, at - 300)
+            before = [m.end() for m in _SENTENCE_END.finditer(text, back, at)]
+            opening = before[-1] if before else back
+            after = _SENTENCE_END.search(text, at + len(name), at + len(name) + 300)
+            closing = after.start() if after is not None else min(len(text), at + len(name) + 300)
+            sentence = text[opening:closing]
+            if SCORE_ANYWHERE.search(sentence) or VERSUS_AFTER.search(sentence):
+                return True
+            at += len(name)
+        return False
+
+    def _sporty(self) -> bool:
+        """Whether the text shows a sport (a score, a fixture): only there is a plural name a
+        team's (read once)."""
+        if self._shows_sport is None:
+            self._shows_sport = shows_sport(self.text)
+        return self._shows_sport
 
     def _background(self, position: int) -> bool:
         """Whether the person mention at ``position`` stands where no subject does: before a

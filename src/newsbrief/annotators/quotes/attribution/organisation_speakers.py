@@ -255,6 +255,14 @@ class BodyFinder(NameForms):
         phrase = self.text[start : noun[2]]
         return Speaker(referent.name, phrase, start, noun[2], cue)
 
+    def _no_company(self, referent: Referent) -> bool:
+        """Whether the body ``referent`` is no company, by its name or the fullest form the
+        article wrote of it before (``Chicago`` standing for ``the Chicago Bulls``)."""
+        if super()._no_company(referent):
+            return True
+        fullest = self._fullest_name(referent.name, referent.position)
+        return fullest != referent.name and super()._no_company(referent._replace(name=fullest))
+
     def _recent_unnamed(self, start: int) -> Referent | None:
         """The nearest person or unnamed source before ``start`` when it is one unnamed
         source described in the paragraph of ``start`` or the one before."""

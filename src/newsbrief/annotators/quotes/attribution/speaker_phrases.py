@@ -404,8 +404,11 @@ class PhraseReader(PressReader):
             if last is not None and last[0] in INSTITUTION_NOUNS:
                 # (The body the sentence before names as its subject first: ``The Festival
                 # de Cannes said in a statement ... "...," the festival said``.)
+                # A company's institution noun (``the utility``) made its words in a
+                # statement: as written after a quotation too, as a company's noun below.
+                stated = last[0] in COMPANY_NOUNS and self._in_document(start, end)
                 found = self._issuer_before(tokens, skipped, cue) or self._institution(
-                    tokens, skipped, cue, written=True
+                    tokens, skipped, cue, written=True, stated=stated
                 )
             elif last is not None and last[0] in COMPANY_NOUNS and self._in_document(start, end):
                 # ``In a statement, the airline said``, no company found for it: as written
