@@ -333,3 +333,13 @@ def test_an_answer_no_one_is_known_to_give_shows_no_bare_label() -> None:
     markdown = str(newsbrief.export(briefing, "markdown"))
     assert "- The first tolls are charged on March 1. [1]" in markdown
     assert "A: " not in markdown
+
+
+def test_a_label_role_may_hold_a_comma_and_a_place_name_with_a_stop_word() -> None:
+    # ``SALEM, OREGON``: the state after the town's comma is the role's, not the label's end;
+    # ``NEW SOUTH WALES`` is a place's name, each word capitalised (``new`` is a stop word).
+    salem = _briefing(PORTS.format(role="MAYOR OF SALEM, OREGON"))
+    assert {q.role for q in salem.quotes} == {"mayor of Salem, Oregon"}
+    assert "MAYOR" not in {entity.name for entity in salem.entities}
+    wales = _briefing(PORTS.format(role="GOVERNOR OF NEW SOUTH WALES"))
+    assert {q.role for q in wales.quotes} == {"governor of New South Wales"}

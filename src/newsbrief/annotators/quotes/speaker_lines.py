@@ -30,11 +30,13 @@ __all__ = ["SpeakerLine", "TurnLabel", "speaker_lines", "staff_word", "transcrip
 
 # A line's label: a name in capitals (``SARA GUNNARSDÓTTIR``, ``ROE``) or two to four
 # capitalised words (``Mere Tawhiri``), perhaps a role after a comma (``, HOST``, ``, NPR
-# HOST``), a colon (French typography sets a space before it), then the turn's words on the
-# same line (or none: ``A MARTÍNEZ, HOST:`` over its words).
+# HOST``, ``, MAYOR OF DAYTON, OHIO``: a comma inside it before a word), a colon (French
+# typography sets a space before it), then the turn's words on the same line (or none: ``A
+# MARTÍNEZ, HOST:`` over its words).
 _LABEL = re.compile(
     r"^(?P<name>[^\W\d_][\w’'.\-]*(?:[ \u00a0][^\W\d_][\w’'.\-]*){0,3})"
-    r"(?:,[ \u00a0](?P<role>[^\W\d_][\w’' \u00a0\-]{0,40}[^\W\d_]))?[ \u00a0\u202f]?:"
+    r"(?:,[ \u00a0](?P<role>[^\W\d_]"
+    r"(?:[\w’' \u00a0\-]|,(?=[ \u00a0][^\W\d_])){0,40}[^\W\d_]))?[ \u00a0\u202f]?:"
     r"(?:[ \u00a0]+(?P<words>\S[^\n]*)|[ \u00a0]*)$",
     re.MULTILINE,
 )
@@ -254,23 +256,61 @@ def _role_as_written(text: str, role: str, code: str | None) -> str:
         return " ".join(words)
     stop = stopwords(code or "en")
     out = []
-    for word in words:
+    named = _named_runs(text, words)
+    for at, written in enumerate(words):
+        # (A comma inside the role, ``DAYTON, OHIO``, stays after its word.)
+        word, comma = (written[:-1], ",") if written.endswith(",") else (written, "")
         title = word[:1] + word[1:].lower()
-        if word in gz.ROLE_WORDS:
-            out.append(word)  # ``CEO``
-        elif title in gz.ROLE_WORDS:
-            out.append(word.lower())
-        elif _in_running_text(text, word):
-            out.append(word)
-        elif word.lower() in stop:
-            out.append(word.lower())
-        elif title in gz.place_names() or re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
-            out.append(title)
-        elif len(word) <= 3 or not any(c in "AEIOUY" for c in word):
-            out.append(word)
+        if at in named:
+            out.append(title + comma)  # ``NEW YORK``: ``New York``, not ``new York``
         else:
-            out.append(title)
+            out.append(_word_as_written(text, word, title, stop) + comma)
     return " ".join(out)
+
+
+def _named_runs(text: str, words: list[str]) -> set[int]:
+    """Where in a capitals role's ``words`` a run of two to four words is a place's name or a
+    name the text writes capitalised within a sentence (``NEW YORK``, ``LAKE COUNTY``): each
+    of its words is capitalised, a stop word too (``new``)."""
+    runs: set[int] = set()
+    cores = [word.rstrip(",") for word in words]
+    for size in (4, 3, 2):
+        for first in range(len(words) - size + 1):
+            span = range(first, first + size)
+            if any(cores[i] != words[i] for i in span[:-1]):
+                continue  # no comma inside a name
+            name = " ".join(cores[i][:1] + cores[i][1:].lower() for i in span)
+            if name in gz.place_names() or _capitalised_mid_sentence(text, name):
+                runs.update(span)
+    return runs
+
+
+def _capitalised_mid_sentence(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as it is (capitalised words) within a sentence (``in
+    Lake County``; a sentence's first words are capitalised whatever they are)."""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[max(0, found.start() - 8) : found.start()].rstrip(" \t\u00a0")
+        if before and (before[-1].isalnum() or before[-1] in ",;"):
+            return True
+    return False
+
+
+def _word_as_written(text: str, word: str, title: str, stop: frozenset[str]) -> str:
+    """One word of a capitals role as a sentence would write it (see
+    :func:`_role_as_written`)."""
+    if word in gz.ROLE_WORDS:
+        return word  # ``CEO``
+    if title in gz.ROLE_WORDS:
+        return word.lower()
+    if _in_running_text(text, word):
+        return word
+    if word.lower() in stop:
+        return word.lower()
+    if title in gz.place_names() or re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
+        return title
+    if len(word) <= 3 or not any(c in "AEIOUY" for c in word):
+        return word
+    return title
 
 
 def _in_running_text(text: str, word: str) -> bool:
