@@ -343,3 +343,27 @@ def test_a_label_role_may_hold_a_comma_and_a_place_name_with_a_stop_word() -> No
     assert "MAYOR" not in {entity.name for entity in salem.entities}
     wales = _briefing(PORTS.format(role="GOVERNOR OF NEW SOUTH WALES"))
     assert {q.role for q in wales.quotes} == {"governor of New South Wales"}
+
+
+def test_a_turns_role_given_only_in_the_introduction_is_its_speakers() -> None:
+    spanish = (
+        "Temporal en la costa\n\n"
+        "El alcalde de Cádiz, Tomás Ruiz, habló el martes con la emisora sobre el temporal.\n\n"
+        "LOCUTORA: Buenos días, alcalde. ¿Cuántas casas se han inundado?\n\n"
+        "RUIZ: Se han inundado cuarenta casas del barrio de la Viña. Los bomberos trabajan "
+        "desde el amanecer.\n\n"
+        "LOCUTORA: ¿Cuándo volverán las familias a sus casas?\n\n"
+        "RUIZ: Esperamos que el jueves. Hemos pedido ayuda a la Junta.\n"
+    )
+    quotes = _briefing(spanish, "es").quotes
+    assert [(q.speaker, q.role) for q in quotes] == [("Tomás Ruiz", "alcalde de Cádiz")] * 2
+    english = (
+        "Drought: farmers ask for help\n\n"
+        "The agriculture minister, Helen Carver, spoke to the station on Monday.\n\n"
+        "REPORTER: Good morning, minister. How much has been lost?\n\n"
+        "CARVER: We have lost half of the wheat harvest. The reservoirs are at a fifth.\n\n"
+        "REPORTER: Will there be help for farmers?\n\n"
+        "CARVER: Yes, the government will approve a relief plan on Friday.\n"
+    )
+    roles = {(q.speaker, q.role) for q in _briefing(english).quotes}
+    assert roles == {("Helen Carver", "agriculture minister")}

@@ -224,8 +224,11 @@ def _transcript_turns(
             name = line.name
         else:
             name = label_name
+        # A role the label gives, else the one the text gives the person (``La ministra de
+        # Agricultura, Carmen Soto,`` introducing ``SOTO:``'s turns).
+        role = line.role or found.attributor().role_of(name, line.label_start)
         speaker = Speaker(name, text[line.label_start : line.label_end], line.label_start,
-                          line.label_end, None, role=line.role)  # fmt: skip
+                          line.label_end, None, role=role)  # fmt: skip
         out.append(_annotation(text, line.start, line.end, speaker, quoted=False,
                                date=found.published.at(line.start)))  # fmt: skip
     return out
