@@ -367,3 +367,27 @@ def test_a_turns_role_given_only_in_the_introduction_is_its_speakers() -> None:
     )
     roles = {(q.speaker, q.role) for q in _briefing(english).quotes}
     assert roles == {("Helen Carver", "agriculture minister")}
+
+
+def test_a_name_given_only_in_the_set_aside_headline_names_the_turns(tmp_path: Path) -> None:
+    # The plain-text parser harvests the headline into the metadata: the labels' surname
+    # still joins the full name it gives, in the entities, the quotes and the summary.
+    (tmp_path / "varga.txt").write_text(
+        "Mayor Ines Varga on the flood\n\n"
+        "A transcript of a radio interview broadcast on Friday.\n\n"
+        "HOST: Good morning. How bad is the flooding in the old town?\n\n"
+        "VARGA: The river rose two metres overnight. We moved 300 people to the school gym.\n\n"
+        "HOST: When will the water go down?\n\n"
+        "VARGA: Not before Sunday. The pumps are working around the clock.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["sources"][0]["title"] == "Mayor Ines Varga on the flood"
+    assert {quote["speaker"] for quote in data["quotes"]} == {"Ines Varga"}
+    people = [entity for entity in data["entities"] if entity["type"] == "person"]
+    assert [(person["name"], person["variants"]) for person in people] == [
+        ("Ines Varga", ["VARGA"])
+    ]
+    assert "Ines Varga" in {item.get("speaker") for item in data["summary"]}

@@ -24,6 +24,7 @@ from newsbrief.annotators.entities.evidence import (
     document_evidence,
     with_evidence,
 )
+from newsbrief.annotators.entities.headline_names import with_headline_names
 from newsbrief.annotators.entities.lowercase_agencies import with_lowercase_agencies
 from newsbrief.annotators.entities.merging import (
     Kept,
@@ -124,7 +125,8 @@ class EntityAnnotator:
         out = []
         shared: dict[tuple[str | None, ...], FrozenMap] = {}
         for index, document in enumerate(documents):
-            kept = merged.pop(index)
+            # (A lone surname named in full only in the title the parser set aside.)
+            kept = with_headline_names(document, merged.pop(index))
             if not kept:
                 out.append(document)  # (its annotations are sorted already)
                 continue
