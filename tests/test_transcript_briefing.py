@@ -391,3 +391,30 @@ def test_a_name_given_only_in_the_set_aside_headline_names_the_turns(tmp_path: P
         ("Ines Varga", ["VARGA"])
     ]
     assert "Ines Varga" in {item.get("speaker") for item in data["summary"]}
+
+
+def test_a_label_names_the_person_the_text_writes_only_in_another_case() -> None:
+    # ``СОКОЛОВА:`` where the introduction writes ``с Мариной Соколовой`` (instrumental), and
+    # Ukrainian ``ШЕВЧУК:`` after ``з ... Андрієм Шевчуком``: their turns are their words.
+    russian = (
+        "Наводнение в Уфе\n\n"
+        "Ведущий программы поговорил с Мариной Соколовой, главой городского штаба.\n\n"
+        "ВЕДУЩИЙ: Добрый вечер. Сколько домов затоплено?\n\n"
+        "СОКОЛОВА: Затоплено сорок домов на набережной. Спасатели работают с утра.\n\n"
+        "ВЕДУЩИЙ: Когда люди вернутся домой?\n\n"
+        "СОКОЛОВА: Надеемся, что в четверг. Мы попросили помощи у области.\n"
+    )
+    briefing = _briefing(russian, "ru", sentences=8)
+    assert [q.speaker for q in briefing.quotes] == ["Марина Соколова"] * 2
+    spoken = {item.sentence.text: item.speaker for item in briefing.summary}
+    assert spoken["Затоплено сорок домов на набережной."] == "Марина Соколова"
+    ukrainian = (
+        "Повінь у Черкасах\n\n"
+        "Ведучий поговорив з Оленою Ковальчук та Андрієм Шевчуком про повінь.\n\n"
+        "ВЕДУЧИЙ: Добрий вечір. Скільки будинків затоплено?\n\n"
+        "ШЕВЧУК: Затоплено сорок будинків на набережній. Рятувальники працюють з ранку.\n\n"
+        "ВЕДУЧИЙ: Коли люди повернуться додому?\n\n"
+        "ШЕВЧУК: Сподіваємося, що в четвер. Ми попросили допомоги в області.\n"
+    )
+    speakers = [q.speaker for q in _briefing(ukrainian, "uk").quotes]
+    assert speakers == ["Андрій Шевчук"] * 2

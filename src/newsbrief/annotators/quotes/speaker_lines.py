@@ -159,7 +159,7 @@ def transcript_labels(text: str, code: str | None) -> list[TurnLabel]:
     named = {
         name
         for name in {key(m) for m in exchange.turns}
-        if name in roled or _named_mid_sentence(text, full[name])
+        if name in roled or _named_mid_sentence(text, full[name], code)
     }
     return [
         TurnLabel(
@@ -195,7 +195,7 @@ def speaker_lines(text: str, code: str | None) -> list[SpeakerLine]:
         if key(m) in exchange.interviewer or any(mark in words for mark in _MARKS):
             continue
         if key(m) not in written_as:
-            written_as[key(m)] = _as_written(text, full[key(m)])
+            written_as[key(m)] = _as_written(text, full[key(m)], code)
         written = written_as[key(m)]
         if written is None:
             continue
@@ -230,17 +230,69 @@ def _speaker_keys(labels: list[re.Match[str]]) -> Callable[[re.Match[str]], str]
     return key
 
 
-def _as_written(text: str, name: str) -> str | None:
+def _as_written(text: str, name: str, code: str | None) -> str | None:
     """A name as the text writes it outside the labels: a name in capitals (``SARA ROE``) as
-    the capitalised words it is elsewhere (``Sara Roe``); ``None`` when it is nowhere else
-    (``VERDICT:``, ``CLAIM:`` are a fact check's headings, no one's name)."""
+    the capitalised words it is elsewhere (``Sara Roe``), or, written there only in another
+    case of a language whose names inflect (``с Мариной Соколовой`` for ``СОКОЛОВА``), as the
+    label gives it (``Соколова``); ``None`` when it is nowhere else (``VERDICT:``, ``CLAIM:``
+    are a fact check's headings, no one's name)."""
     if not name.isupper():
         return name
     for found in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
         written = found.group()
         if not written.isupper() and all(w[:1].isupper() for w in written.split()):
             return written
+    for _, written in _declined(text, name, code):
+        if not written.isupper():
+            return " ".join(_capitalised(word) for word in name.split())
     return None
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals as a name is written (``РИМСКИЙ-КОРСАКОВ``: ``Римский-Корсаков``)."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+#: A capitalised word (a name's, in any case).
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _declined(text: str, name: str, code: str | None) -> list[tuple[int, str]]:
+    """Where ``text`` writes ``name`` in another case, in a language whose names inflect
+    (``Мариной Соколовой`` for ``МАРИНА СОКОЛОВА``): capitalised words, one after another,
+    each with the case ending of the language's names cut as the entity merge cuts it
+    (``[entities] name_endings``) alike the name's; none in other languages."""
+    profile = gz.profile(code) if code else None
+    words = name.split()
+    if profile is None or not profile.name_endings or not words:
+        return []
+    stems = [profile.name_stem(word) for word in words]
+    # Only words that open as the name's first word does are read (not every word's stem).
+    opening = re.compile(rf"(?<![\w’'\-]){re.escape(words[0][:3])}", re.IGNORECASE)
+    found = []
+    for start in opening.finditer(text):
+        end = _stems_at(text, start.start(), stems, profile)
+        if end is not None:
+            found.append((start.start(), text[start.start() : end]))
+    return found
+
+
+def _stems_at(text: str, at: int, stems: list[str], profile: gz.Profile) -> int | None:
+    """Where capitalised words from ``at`` with ``stems`` (a space apart) end, if they do."""
+    for index, stem in enumerate(stems):
+        if index:
+            if text[at : at + 1] not in (" ", "\u00a0"):
+                return None
+            at += 1
+        word = _NAME_WORD.match(text, at)
+        if (
+            word is None
+            or not word.group()[:1].isupper()
+            or profile.name_stem(word.group()) != stem
+        ):
+            return None
+        at = word.end()
+    return at
 
 
 def _role_as_written(text: str, role: str, code: str | None) -> str:
@@ -326,18 +378,22 @@ def _in_running_text(text: str, word: str) -> bool:
     return False
 
 
-def _named_mid_sentence(text: str, name: str) -> bool:
+def _named_mid_sentence(text: str, name: str, code: str | None) -> bool:
     """Whether a label's name in capitals is written elsewhere in capitalised words within a
-    sentence (``Mayor Alvarez``, ``with Claire Morel``): a sentence's first word is capitalised
-    whatever it is (``Watch the video above.``). A label in ordinary case names itself."""
+    sentence (``Mayor Alvarez``, ``with Claire Morel``, in a language whose names inflect in
+    any case: ``с Мариной Соколовой``): a sentence's first word is capitalised whatever it is
+    (``Watch the video above.``). A label in ordinary case names itself."""
     if not name.isupper():
         return True
-    for found in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
-        written = found.group()
+    found = [
+        (match.start(), match.group())
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+    ]
+    for start, written in [*found, *_declined(text, name, code)]:
         if written.isupper() or not all(w[:1].isupper() for w in written.split()):
             continue
         # (a few characters back, not the whole text before: names recur)
-        before = text[max(0, found.start() - 8) : found.start()].rstrip(" \t\u00a0")
+        before = text[max(0, start - 8) : start].rstrip(" \t\u00a0")
         if before and (before[-1].isalnum() or before[-1] in ",;"):
             return True
     return False
