@@ -698,11 +698,10 @@ class MentionLookup:
         it holds a score or a fixture (``the Denver Nuggets beat the Utah Jazz 110-98``)."""
         if not name or not self._sporty():
             return False
-        text, at = self.text, 0
-        for _ in range(_TEAM_PLACES):
-            at = text.find(name, at)
-            if at < 0:
-                return False
+        text = self.text
+        named = re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w’'\-])", text)
+        for found in itertools.islice(named, _TEAM_PLACES):
+            at = found.start()
             back = max(0, at - 300)
             before = [m.end() for m in _SENTENCE_END.finditer(text, back, at)]
             opening = before[-1] if before else back
@@ -711,12 +710,11 @@ class MentionLookup:
             sentence = text[opening:closing]
             if SCORE_ANYWHERE.search(sentence) or VERSUS_AFTER.search(sentence):
                 return True
-            at += len(name)
         return False
 
     def _sporty(self) -> bool:
-        """Whether the text shows a sport (a score, a fixture): only there is a plural name a
-        team's (read once)."""
+        """Whether the text shows a sport (a score, a fixture): only there is a body named
+        beside a score a team (read once)."""
         if self._shows_sport is None:
             self._shows_sport = shows_sport(self.text)
         return self._shows_sport
