@@ -343,6 +343,11 @@ def test_a_label_role_may_hold_a_comma_and_a_place_name_with_a_stop_word() -> No
     assert "MAYOR" not in {entity.name for entity in salem.entities}
     wales = _briefing(PORTS.format(role="GOVERNOR OF NEW SOUTH WALES"))
     assert {q.role for q in wales.quotes} == {"governor of New South Wales"}
+    # A title the text writes before a name (``with Chief Executive Tomasz Brandt``) stays in
+    # lower case in a role after it.
+    titled = PORTS.replace("with Tomasz", "with Chief Executive Tomasz")
+    chief = _briefing(titled.format(role="CHIEF EXECUTIVE OF BALTIC PORTS"))
+    assert {q.role for q in chief.quotes} == {"chief executive of Baltic Ports"}
 
 
 def test_a_turns_role_given_only_in_the_introduction_is_its_speakers() -> None:

@@ -331,7 +331,10 @@ def _named_runs(text: str, words: list[str]) -> set[int]:
             span = range(first, first + size)
             if any(cores[i] != words[i] for i in span[:-1]):
                 continue  # no comma inside a name
-            name = " ".join(cores[i][:1] + cores[i][1:].lower() for i in span)
+            titles = [cores[i][:1] + cores[i][1:].lower() for i in span]
+            if all(title in gz.ROLE_WORDS for title in titles):
+                continue  # ``CHIEF EXECUTIVE``: a title before a name, a role's words after it
+            name = " ".join(titles)
             if name in gz.place_names() or _capitalised_mid_sentence(text, name):
                 runs.update(span)
     return runs
