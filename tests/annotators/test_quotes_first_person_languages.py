@@ -57,3 +57,35 @@ def test_a_country_in_capitals_is_no_first_person() -> None:
     # or capitalised.
     paragraph = "The US will not retreat and will defend every town of the country John Carter"
     assert _quotes("en", paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Me Dupont défendra le dossier de la famille devant le tribunal Emmanuel Macron",
+        "Le tribunal examinera le dossier présenté par Me Dupont la semaine prochaine Jean Martin",
+    ],
+)
+def test_a_french_lawyers_title_is_no_first_person(paragraph: str) -> None:
+    # ``Me`` (Maître) before a name is a title, one of French's honorifics, not ``me``.
+    assert _quotes("fr", paragraph) == []
+
+
+def test_a_title_and_a_first_person_word_still_speak_in_the_first_person() -> None:
+    paragraph = "Me Dupont et nous défendrons le dossier de la famille Emmanuel Macron"
+    statement = "Me Dupont et nous défendrons le dossier de la famille"
+    assert _quotes("fr", paragraph) == [(statement, "Emmanuel Macron")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a coal mine, not the speaker's
+        "The mine will not close and the town will keep every job John Carter",
+        # a title's capitalised ``Me`` mid-sentence
+        "Tell Me Why is the title of the new album, the singer said.",
+        "The band played Let Me Go at the concert, the singer said.",
+    ],
+)
+def test_english_words_like_the_first_person_are_not_it(paragraph: str) -> None:
+    assert _quotes("en", paragraph) == []

@@ -70,7 +70,7 @@ from newsbrief.annotators.quotes.transcripts import (
     last_questioner,
     transcript_turn,
 )
-from newsbrief.languages import language, on_reload
+from newsbrief.languages import language, normalize, on_reload
 from newsbrief.languages.morphology import has_analyzer, nominative_name, nominative_role
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
@@ -1062,10 +1062,55 @@ def _closes_sentence(text: str, start: int, end: int) -> bool:
 def _first_person(code: str | None) -> re.Pattern[str]:
     """Words of the first person in language ``code`` (``[quotes] first_person``: ``we``,
     ``ми``, ``nous``; English's where no language is known), as whole words written in lower
-    case or capitalised: ``We``, not the ``US`` of a country. Matches nothing in a language
-    without them."""
-    words = quote_words(code or "en", "first_person")
+    case or capitalised: ``We``, not the ``US`` of a country; less those that are as often
+    another word (``[quotes] first_person_homographs``: a coal ``mine``). Matches nothing in a
+    language without them."""
+    code = code or "en"
+    words = quote_words(code, "first_person") - quote_words(code, "first_person_homographs")
     return re.compile(rf"\b{plain_alternation(words, case='either')}\b")
+
+
+@functools.cache
+def _first_person_titles(code: str | None) -> frozenset[str]:
+    """Words of the first person in language ``code`` that are also a title before a name, in
+    lower case (French ``Me``, Maître, as in ``Me Dupont``: its ``[people] honorifics``)."""
+    code = code or "en"
+    return quote_words(code, "first_person") & language(normalize(code)).honorifics
+
+
+# A sentence's opening: the words before a capitalised first-person word end with one of these
+# (quotation marks and brackets stripped), or there are none.
+_SENTENCE_OPENERS = frozenset(".!?:;…—–-")
+_CAPITALISED_NEXT = re.compile(r"\.?[ \u00a0]+(?=[^\W\d_])")
+
+
+def _in_first_person(text: str, code: str | None) -> bool:
+    """Whether ``text`` speaks in the first person in language ``code`` (:func:`_first_person`).
+
+    A word written in lower case counts wherever it stands; one capitalised only where it opens
+    a sentence (``We will ...``), or always where the language writes it so (``[quotes]
+    first_person_capitalised``: English ``I``): mid-sentence, ``Tell Me Why`` is a title. A
+    capitalised word that is also a title before a capitalised name (French ``Me Dupont``) is
+    that title."""
+    code = code or "en"
+    always = quote_words(code, "first_person_capitalised")
+    for found in _first_person(code).finditer(text):
+        word = found.group()
+        lowered = word.lower()
+        if word[:1].islower():
+            if lowered not in always:
+                return True
+            continue
+        if lowered in always:
+            return True
+        before = text[: found.start()].rstrip(" \u00a0\t\n\"'“”«»„(")
+        if before and before[-1] not in _SENTENCE_OPENERS:
+            continue
+        after = _CAPITALISED_NEXT.match(text, found.end())
+        if lowered in _first_person_titles(code) and after and text[after.end()].isupper():
+            continue
+        return True
+    return False
 
 
 @functools.cache
@@ -1443,8 +1488,8 @@ def _unquoted(
     if _TRAILING_CUE_REVERSED.match(tail[::-1]):
         paragraph = text[start:end]
         match = _TRAILING_ATTRIBUTION.search(paragraph)
-    first_person = _first_person(found.document.language)
-    if match and first_person.search(paragraph[: match.start()]):
+    code = found.document.language
+    if match and _in_first_person(paragraph[: match.start()], code):
         speaker = found.attributor().phrase_before(
             start + match.start(1), start + match.end(1), match.group(2).split()[0]
         )
@@ -1463,7 +1508,7 @@ def _unquoted(
             body_end = last.start
             while body_end > start and text[body_end - 1].isspace():
                 body_end -= 1
-            if body_end > start and first_person.search(text[start:body_end]):
+            if body_end > start and _in_first_person(text[start:body_end], code):
                 speaker = Speaker(
                     last.name, text[last.start : last.end], last.start, last.end, None
                 )
@@ -1531,3 +1576,4 @@ _first_person_words()
 # (A language data file reloaded is read again.)
 on_reload(_first_person_words.cache_clear)
 on_reload(_first_person.cache_clear)
+on_reload(_first_person_titles.cache_clear)
