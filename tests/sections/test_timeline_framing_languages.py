@@ -57,3 +57,33 @@ def test_a_framing_date_is_no_event(code: str) -> None:
     dates = [entry.date for entry in timeline]
     assert "2024-11-25" in dates  # Monday, the event
     assert "2014" not in dates
+
+
+# ``з``/``с`` is ``since`` before a date but as often ``with`` before a name: the Monday a
+# president met someone is the event, not framed by the ``with`` two words before it
+# (``[calendar] framing_prepositions``), and the year after ``З``/``С`` still frames.
+MET_WITH = {
+    "uk": [
+        "Уряд представив новий бюджет на наступний рік.",
+        "З 2014 року країна воює на сході і президент зустрівся з Байденом у понеділок.",
+        "З 2014 року триває війна і прем'єр поговорив з канцлером у понеділок.",
+        "З 2014 року тривають бої і міністр зустрівся з колегами у понеділок.",
+    ],
+    "ru": [
+        "Правительство представило новый бюджет на следующий год.",
+        "С 2014 года страна воюет на востоке и президент встретился с Байденом в понедельник.",
+        "С 2014 года идёт война и премьер поговорил с канцлером в понедельник.",
+        "С 2014 года идут бои и министр встретился с коллегами в понедельник.",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", sorted(MET_WITH))
+def test_with_before_a_name_frames_no_date(code: str) -> None:
+    metadata = Metadata(published=dt.date(2024, 11, 27), language=code)
+    documents = [
+        Document.from_text(text, id=f"{code}{i}", metadata=metadata)
+        for i, text in enumerate(MET_WITH[code])
+    ]
+    timeline = newsbrief.build_briefing(documents, sentences=1).timeline
+    assert [entry.date for entry in timeline] == ["2024-11-25"]

@@ -219,7 +219,17 @@ def framing_words(code: str | None) -> frozenset[str]:
     return language_of(normalize_language(code)).words("calendar", "framing_words")
 
 
+@functools.cache
+def _framing_only_before(code: str | None) -> frozenset[str]:
+    """Framing words of language ``code`` that frame only the date right after them
+    (``[calendar] framing_prepositions``): each is as often ``with``, ``to`` or ``from``, as
+    Ukrainian ``з`` in ``з 2014 року`` (since 2014) and ``зустрівся з Байденом у понеділок``
+    (met with Biden on Monday)."""
+    return language_of(normalize_language(code)).words("calendar", "framing_prepositions")
+
+
 on_reload(framing_words.cache_clear)
+on_reload(_framing_only_before.cache_clear)
 
 
 def _subordinate(text: str, mention: _Mention) -> bool:
@@ -234,8 +244,13 @@ def _subordinate(text: str, mention: _Mention) -> bool:
     inside_word = not (text[low - 1].isspace() or text[low].isspace())
     if cut < 0 and low > mention.sentence.start and inside_word:
         words = words[1:]  # the look-back began inside a word
-    framing = framing_words(mention.document.language)
-    return any(word.strip("\"'“”()«»„") in framing for word in words[-4:])
+    code = mention.document.language
+    framing, only_before = framing_words(code), _framing_only_before(code)
+    last = words[-4:]
+    return any(
+        word in framing and (word not in only_before or at == len(last) - 1)
+        for at, word in enumerate(w.strip("\"'“”()«»„") for w in last)
+    )
 
 
 def _sources(mentions: Sequence[_Mention]) -> int:
