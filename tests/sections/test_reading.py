@@ -44,3 +44,18 @@ def test_english_closing_mark_is_not_a_german_opening() -> None:
     text = "The minister said: “We will sign the agreement in Vienna.”"
     assert reads_alone(text, "en")
     assert not reads_alone(text.replace("”", ""), "en")
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("ru", "Министр назвал новый закон „историческим шагом“ для всей страны."),
+        ("uk", "Міністр назвав новий закон „історичним кроком“ для всієї країни."),
+        ("ru", "Министр заявил: «Закон о „зелёном курсе“ вступит в силу в мае»."),
+    ],
+)
+def test_a_russian_or_ukrainian_low_quotation_is_whole(code: str, text: str) -> None:
+    # “ closes „ and opens “ ”: one „ and one “ are a whole quotation, read as the summary's
+    # quality reads it (one count of the language's marks, not pair by pair).
+    assert reads_alone(text, code)
+    assert not reads_alone(text.replace("“", ""), code)

@@ -11,8 +11,10 @@ import functools
 import math
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from newsbrief.languages import language, on_reload
+from newsbrief.nlp.languages import normalize_language
 from newsbrief.nlp.segmenter import QUESTION_MARKS, TERMINATORS
 from newsbrief.nlp.tokens import count_words, terms
 
@@ -47,32 +49,52 @@ _FIRST_WORD = re.compile(r"[\W_]*(\w+)")
 #: a trailing ``…`` trails off) or with the closing mark of a quotation that holds one.
 _ENDINGS = frozenset(set(TERMINATORS) - set(QUESTION_MARKS) - {"…"}) | frozenset("\"'”’»“›」』")
 
-#: Quotation marks that are never apostrophes, so a count can tell an unbalanced quotation.
+#: Quotation marks that may be apostrophes: a count of them tells no unbalanced quotation.
 _APOSTROPHES = frozenset("'’‘‚")
 
-#: The pairs checked for a document whose language has none of its own.
-_DEFAULT_PAIRS = (("“", "”"), ('"', '"'))
+
+class QuoteMarks(NamedTuple):
+    """A language's quotation marks by what they do (its ``[quotes] pairs``, apostrophes
+    aside): marks that only open, only close, open one pair and close another (Russian ``“``,
+    which closes ``„`` and opens ``“ ”``), and open and close alike (``"``). The defaults are a
+    language's without pairs of its own."""
+
+    opening: str = "“«„"
+    closing: str = "”»"
+    either: str = ""
+    same: str = '"'
+
+    def unbalanced(self, text: str) -> bool:
+        """Whether a quotation opens or closes in ``text`` without the other end: a mark that
+        opens and closes alike is there an odd number of times, or the marks that open and
+        those that close differ in number by more than the marks that may do either make up."""
+        count = text.count
+        if any(count(mark) % 2 for mark in self.same):
+            return True
+        difference = abs(sum(map(count, self.opening)) - sum(map(count, self.closing)))
+        spare = sum(map(count, self.either)) - difference
+        return spare < 0 or spare % 2 == 1
 
 
 @functools.cache
-def _balanced_pairs(code: str | None) -> tuple[tuple[str, str], ...]:
-    """The quotation-mark pairs of language ``code`` whose counts must match in a sentence
-    (German closes with the “ that opens in English, so each language checks its own)."""
-    pairs = language(code).quote_pairs or _DEFAULT_PAIRS
-    return tuple(p for p in pairs if not _APOSTROPHES & set(p))
+def quote_marks(code: str | None) -> QuoteMarks:
+    """The :class:`QuoteMarks` of language ``code`` (English's where none is known; cached)."""
+    pairs = [p for p in language(normalize_language(code)).quote_pairs if not _APOSTROPHES & set(p)]
+    if not pairs:
+        return QuoteMarks()
+    opens = {o for o, c in pairs if o != c}
+    closes = {c for o, c in pairs if o != c}
+    # (``"`` in every language: web text writes it whatever its own marks are.)
+    same = ({o for o, c in pairs if o == c} | {'"'}) - opens - closes
+    return QuoteMarks(
+        opening="".join(sorted(opens - closes)),
+        closing="".join(sorted(closes - opens)),
+        either="".join(sorted(opens & closes)),
+        same="".join(sorted(same)),
+    )
 
 
-on_reload(_balanced_pairs.cache_clear)
-
-
-def _quotes_balanced(text: str, code: str | None) -> bool:
-    for opening, closing in _balanced_pairs(code):
-        if opening == closing:
-            if text.count(opening) % 2:
-                return False
-        elif text.count(opening) != text.count(closing):
-            return False
-    return True
+on_reload(quote_marks.cache_clear)
 
 
 def reads_alone(text: str, language: str | None) -> bool:
@@ -90,7 +112,7 @@ def reads_alone(text: str, language: str | None) -> bool:
         return False
     if stripped[-1:] in QUESTION_MARKS or stripped[-1:] not in _ENDINGS:
         return False
-    return _quotes_balanced(stripped, language)
+    return not quote_marks(language).unbalanced(stripped)
 
 
 def content_terms(text: str, language: str | None) -> frozenset[str]:

@@ -52,6 +52,7 @@ from newsbrief.nlp.near_duplicates import (
     with_concepts,
 )
 from newsbrief.nlp.segmenter import CLOSERS, QUESTION_MARKS, TERMINATORS
+from newsbrief.sections.reading import QuoteMarks, quote_marks
 from newsbrief.summarizers.multidoc.options import DEFAULT_DUPLICATE_THRESHOLD
 
 __all__ = [
@@ -246,18 +247,8 @@ class ReadingRules:
     #: ``str.lower`` does not make that letter (``İ``, ``ſ``, Cyrillic ``ᲂ``), each with the
     #: letter: folded first, so the cheap test misses no text the expression matches.
     fold: tuple[tuple[str, str], ...]
-    #: Quotation marks by what they do in the language (its ``[quotes] pairs``, apostrophes
-    #: aside): marks that only open, only close, open one pair and close another (Russian
-    #: ``“``, which closes ``„`` and opens ``“ ”``), and open and close alike (``"``).
-    opening: str = "“«„"
-    closing: str = "”»"
-    either: str = ""
-    same: str = '"'
-
-
-#: Quotation marks that are never apostrophes only: a count of these can tell an unbalanced
-#: quotation.
-_APOSTROPHES = frozenset("'’‘‚")
+    #: Quotation marks by what they do in the language (``[quotes] pairs``).
+    marks: QuoteMarks
 
 
 @functools.cache
@@ -271,19 +262,6 @@ def reading_rules(code: str | None) -> ReadingRules:
         if phrases
         else None
     )
-    pairs = [pair for pair in words.quote_pairs if not _APOSTROPHES & set(pair)]
-    marks: dict[str, str] = {}
-    if pairs:  # (a language without pairs keeps the marks of every script)
-        opens = {o for o, c in pairs if o != c}
-        closes = {c for o, c in pairs if o != c}
-        # (``"`` in every language: web text writes it whatever its own marks are.)
-        same = ({o for o, c in pairs if o == c} | {'"'}) - opens - closes
-        marks = {
-            "opening": "".join(sorted(opens - closes)),
-            "closing": "".join(sorted(closes - opens)),
-            "either": "".join(sorted(opens & closes)),
-            "same": "".join(sorted(same)),
-        }
     return ReadingRules(
         unresolved=words.words("reading", "anaphoric_openings")
         | words.words("summarizer", "unresolved_openings"),
@@ -294,7 +272,7 @@ def reading_rules(code: str | None) -> ReadingRules:
         opinion=opinion,
         opinion_words=tuple(phrases),
         fold=_case_fold("".join(phrases)),
-        **marks,
+        marks=quote_marks(code),
     )
 
 
@@ -448,15 +426,9 @@ def _opinions(texts: list[str], rules: ReadingRules) -> np.ndarray:
 
 
 def _unbalanced_quotes(text: str, rules: ReadingRules) -> bool:
-    """Whether a quotation opens or closes in ``text`` without the other end: a mark that opens
-    and closes alike is there an odd number of times, or the marks that open and those that
-    close differ in number by more than the marks that may do either can make up."""
-    count = text.count
-    if any(count(mark) % 2 for mark in rules.same):
-        return True
-    difference = abs(sum(map(count, rules.opening)) - sum(map(count, rules.closing)))
-    spare = sum(map(count, rules.either)) - difference
-    return spare < 0 or spare % 2 == 1
+    """Whether a quotation opens or closes in ``text`` without the other end
+    (:meth:`~newsbrief.sections.reading.QuoteMarks.unbalanced`, as the sections read it)."""
+    return rules.marks.unbalanced(text)
 
 
 def _plain_unbalanced_quotes(text: str, rules: ReadingRules) -> bool:
@@ -465,10 +437,11 @@ def _plain_unbalanced_quotes(text: str, rules: ReadingRules) -> bool:
     def found(marks: str) -> int:
         return len(re.findall(f"[{re.escape(marks)}]", text)) if marks else 0
 
-    if any(found(mark) % 2 for mark in rules.same):
+    marks = rules.marks
+    if any(found(mark) % 2 for mark in marks.same):
         return True
-    difference = abs(found(rules.opening) - found(rules.closing))
-    spare = found(rules.either) - difference
+    difference = abs(found(marks.opening) - found(marks.closing))
+    spare = found(marks.either) - difference
     return spare < 0 or spare % 2 == 1
 
 
