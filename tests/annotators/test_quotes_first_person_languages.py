@@ -89,3 +89,20 @@ def test_a_title_and_a_first_person_word_still_speak_in_the_first_person() -> No
 )
 def test_english_words_like_the_first_person_are_not_it(paragraph: str) -> None:
     assert _quotes("en", paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph", "speaker"),
+    [
+        # No subject pronoun, only an accusative ``нашу`` (our): still the speaker's.
+        ("uk", "Захистимо нашу землю і не відступимо ні на крок Валерій Залужний",
+         "Валерій Залужний"),
+        ("ru", "Защитим нашу землю и не отступим ни на шаг Валерий Залужный",
+         "Валерий Залужный"),
+    ],
+)  # fmt: skip
+def test_an_accusative_of_the_first_person_is_the_first_person(
+    code: str, paragraph: str, speaker: str
+) -> None:
+    statement = paragraph[: paragraph.index(speaker)].rstrip()
+    assert _quotes(code, paragraph) == [(statement, speaker)]
