@@ -106,3 +106,9 @@ def test_an_accusative_of_the_first_person_is_the_first_person(
 ) -> None:
     statement = paragraph[: paragraph.index(speaker)].rstrip()
     assert _quotes(code, paragraph) == [(statement, speaker)]
+
+
+def test_french_lawyers_titles_in_the_plural_are_no_first_person() -> None:
+    # ``Mes`` (Maîtres) before two names, not ``mes`` (my).
+    paragraph = "Mes Lefèvre et Garnier plaideront la relaxe devant la cour d'appel Jean Martin"
+    assert _quotes("fr", paragraph) == []
