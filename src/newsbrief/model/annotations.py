@@ -188,11 +188,12 @@ class Mention:
 class Entity:
     """A person, organisation or place, its spelling variants merged (``entities[]`` in JSON)."""
 
-    #: Canonical name (the fullest common spelling).
+    #: Canonical name (the fullest common spelling); in a briefing in another language than
+    #: the gazetteers' English, a spelling its articles write (``Греція``, not ``Greece``).
     name: str
     #: ``person``, ``organisation`` or ``place``.
     type: str
-    #: Every spelling seen, sorted.
+    #: Every spelling seen (and the English name a briefing's language replaced), sorted.
     variants: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     #: Every mention, in document order.
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=to_tuple)

@@ -1,0 +1,87 @@
+"""The name a briefing shows an entity by: a spelling in the briefing's own language.
+
+The entity annotator names a place or a body by the gazetteers' canonical name, which is
+English (``Greece`` for ``Греції``, ``EU`` for ``ЄС``), so that its spellings in every
+language merge into one entity. A briefing in another language shows it by a spelling its
+own articles write: the one the language's morphology reads as a nominative (``Греція``
+among ``Грецією``, ``Греції``), else the nominative it makes of the most frequent one
+(``Китай`` of ``Китаю``), else that one as written; the English name and the other
+languages' spellings stay its variants. A person's name is the text's own already (put in
+the nominative where its language inflects), and a name the language reads as its own
+nominative (``Министерство науки`` of ``в Министерстве науки``) is kept as well.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from newsbrief.languages import morphology
+from newsbrief.model import Document, Entity, Mention, Story
+from newsbrief.nlp.tokens import composed
+
+#: The language of the gazetteers' canonical names (pycountry's and the hand lists'): a
+#: briefing in it keeps them.
+CANONICAL_LANGUAGE = "en"
+
+
+def briefing_name(entity: Entity, language: str | None, languages: Mapping[str, str]) -> str:
+    """The name ``entity`` is shown by in a briefing in ``language`` (``languages``: each
+    document id's language): its own name unless that is the gazetteers' and the briefing's
+    articles write the entity otherwise (see the module docs)."""
+    if language in (None, CANONICAL_LANGUAGE) or entity.type == "person":
+        return entity.name
+    written = _written_in(entity.mentions, language, languages)
+    if not written or entity.name in written:
+        return entity.name
+    if morphology.nominative_body(entity.name, language) == entity.name:
+        return entity.name
+    nominatives = [s for s in written if morphology.nominative_body(s, language) == s]
+    # Most frequent, then the shortest (the plain name before a longer phrase), then by
+    # spelling: a fixed choice.
+    if nominatives:
+        return min(nominatives, key=lambda s: (-written[s], len(s), s))
+    # Only oblique cases written (``Китаю``): the nominative the morphology makes of the most
+    # frequent, as a person's name is made (``Китай``); as written where it makes none.
+    frequent = min(written, key=lambda s: (-written[s], len(s), s))
+    return morphology.nominative_body(frequent, language) or frequent
+
+
+def _written_in(
+    mentions: tuple[Mention, ...], language: str, languages: Mapping[str, str]
+) -> Counter[str]:
+    """How often each spelling (NFC) is written in the documents in ``language``."""
+    return Counter(composed(m.text) for m in mentions if languages.get(m.doc_id) == language)
+
+
+def named_in_language(
+    entities: Sequence[Entity], documents: Sequence[Document], language: str | None
+) -> tuple[tuple[Entity, ...], dict[str, str]]:
+    """``entities`` (:func:`~newsbrief.sections.entities.collect_entities`) named as a briefing
+    in ``language`` shows them (:func:`briefing_name`), the name each replaced kept among its
+    variants, in the same order of salience; and the names replaced -> their new names."""
+    languages = {d.id: d.language for d in documents if d.language}
+    renamed: dict[str, str] = {}
+    named = []
+    for entity in entities:
+        shown = briefing_name(entity, language, languages)
+        if shown != entity.name:
+            renamed[entity.name] = shown
+            variants = sorted({*entity.variants, entity.name})
+            entity = attrs.evolve(entity, name=shown, variants=variants)
+        named.append(entity)
+    if renamed:  # (the order's last key is the name)
+        named.sort(key=lambda e: (-len({m.doc_id for m in e.mentions}), -len(e.mentions), e.name))
+    return tuple(named), renamed
+
+
+def renamed_terms(stories: Sequence[Story], renamed: Mapping[str, str]) -> list[Story]:
+    """``stories`` with the shared entities ``renamed`` names (old -> new) in their new names."""
+    return [
+        attrs.evolve(story, shared_terms=tuple(renamed.get(t, t) for t in story.shared_terms))
+        if any(t in renamed for t in story.shared_terms)
+        else story
+        for story in stories
+    ]

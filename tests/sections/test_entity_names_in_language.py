@@ -1,0 +1,85 @@
+"""A briefing in Ukrainian or Russian names places and bodies as its own articles write them
+(issue 12): ``Польща`` (a nominative the text writes) or ``Україна`` (the nominative of
+``Україною``), not the gazetteers' English ``Poland``; the English name stays a variant, the
+stories' shared entities are named alike, and an English briefing (or ``-O locale=en``) keeps
+the English names. The articles are written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import newsbrief
+from newsbrief.model import Document, Metadata
+
+UK_BORDER = (
+    "Уряд посилює контроль на кордоні з Польщею\n\n"
+    "Київ. Уряд України у вівторок домовився з Польщею про нові пункти пропуску на кордоні. "
+    "Польща відкриє ще два переходи до кінця року, повідомив міністр інфраструктури. "
+    "Перевізники з Польщі чекають на кордоні по три доби.\n"
+)
+UK_QUEUES = (
+    "Польща відкриє нові переходи на кордоні з Україною\n\n"
+    "Варшава. Уряд Польщі погодив відкриття двох нових пунктів пропуску на кордоні з "
+    "Україною. Черги вантажівок на кордоні з Польщею сягають тридцяти кілометрів.\n"
+)
+EN_QUEUES = (
+    "Poland to open new border crossings with Ukraine\n\n"
+    "Warsaw. The government of Poland agreed on Tuesday to open two new crossings on its "
+    "border with Ukraine. Queues of lorries at the border with Poland stretch for thirty "
+    "kilometres.\n"
+)
+RU_QUEUES = (
+    "Польша откроет новые пункты пропуска на границе с Украиной\n\n"
+    "Варшава. Правительство Польши во вторник согласилось открыть два новых пункта пропуска "
+    "на границе с Украиной. Очереди грузовиков на границе с Польшей растянулись на тридцать "
+    "километров.\n"
+)
+
+
+def _documents(*articles: tuple[str, str]) -> list[Document]:
+    return [
+        Document.from_text(text, id=f"d{i}", metadata=Metadata(language=language))
+        for i, (text, language) in enumerate(articles)
+    ]
+
+
+def _names(briefing: newsbrief.Briefing) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.variants for e in briefing.entities}
+
+
+def test_a_ukrainian_briefing_names_a_place_by_its_ukrainian_nominative() -> None:
+    briefing = newsbrief.build_briefing(
+        _documents((UK_BORDER, "uk"), (UK_QUEUES, "uk"), (EN_QUEUES, "en"))
+    )
+    names = _names(briefing)
+    assert "Poland" not in names
+    assert names["Польща"] == ("Poland", "Польща", "Польщі")
+    # Only ``Україною`` written: its nominative, made as a person's name is.
+    assert "Ukraine" in names["Україна"]
+    (story,) = [s for s in briefing.stories if len(s.documents) > 1]
+    assert "Польща" in story.shared_terms and "Poland" not in story.shared_terms
+    data = json.loads(str(newsbrief.export(briefing, "json")))
+    assert data["entities"][0]["name"] == "Польща"
+    markdown = str(newsbrief.export(briefing, "markdown"))
+    assert "- Польща (місце; також Poland, Польщі)" in markdown
+
+
+def test_a_russian_briefing_names_a_place_by_its_russian_nominative() -> None:
+    second = RU_QUEUES.replace("Польша откроет", "Польша открывает")
+    briefing = newsbrief.build_briefing(
+        _documents((RU_QUEUES, "ru"), (second, "ru"), (EN_QUEUES, "en"))
+    )
+    names = _names(briefing)
+    assert names["Польша"] == ("Poland", "Польша", "Польшей")
+    assert "Украина" in names and "Ukraine" not in names
+
+
+def test_an_english_briefing_keeps_the_english_names() -> None:
+    second = EN_QUEUES.replace("to open", "opens")
+    articles = _documents((EN_QUEUES, "en"), (second, "en"), (UK_BORDER, "uk"))
+    names = _names(newsbrief.build_briefing(articles))
+    assert names["Poland"] == ("Poland", "Польща", "Польщі")
+    # Asked for English words, Ukrainian articles' briefing keeps them too.
+    ukrainian = _documents((UK_BORDER, "uk"), (UK_QUEUES, "uk"))
+    briefing = newsbrief.build_briefing(ukrainian, export_options={"locale": "en"})
+    assert "Poland" in _names(briefing)
