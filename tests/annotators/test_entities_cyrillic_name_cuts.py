@@ -47,3 +47,13 @@ def test_a_town_in_a_case_before_two_names_is_no_part_of_them() -> None:
 
 def test_a_full_name_with_a_patronymic_is_kept_whole() -> None:
     assert "Анна Сергеевна Котова" in _people("Анна Сергеевна Котова возглавила фонд.", "ru")
+
+
+def test_a_town_in_a_case_before_a_first_name_alone_is_no_part_of_it() -> None:
+    """(session 32) A resident named by her first name after her town's genitive: the town
+    is no surname (``Твери Людмила`` would be read as one person, her town's other mentions
+    merged into her)."""
+    people = _people("Жительница Твери Людмила греет воду в кастрюлях.", "ru")
+    assert people == {"Людмила"}
+    # A surname the dictionary also reads so stays the name's.
+    assert _people("Жительница города Людмила Котова греет воду.", "ru") == {"Людмила Котова"}

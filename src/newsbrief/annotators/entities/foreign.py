@@ -1472,22 +1472,24 @@ def _name_after_oblique(fields: CandidateFields, code: str) -> int:
     """How many words open a person's name the chunker ran on from the words before it, in a
     language whose dictionary reads cases: a first name and a surname read in the nominative
     after words that are no name (``РАН``, ``Казани``: an acronym, or a word the dictionary
-    knows as no one's name) or a name in an oblique case (``Марии Ивановой``); 0 when
+    knows as no one's name) or a name in an oblique case (``Марии Ивановой``), or a first name
+    alone in the nominative after a town's case (``жительница Орехова Валентина``); 0 when
     nothing is cut."""
     name = fields[TEXT]
-    if name.count(" ") < 2 or not has_analyzer(code):
+    if name.count(" ") < 1 or not has_analyzer(code):
         return 0
     words = name.split(" ")
     first_name = rules_for(code).first_name
-    for cut in range(1, len(words) - 1):
+    for cut in range(1, len(words)):
         head, tail = words[:cut], words[cut:]
         if (
-            len(tail) == 2
+            len(tail) <= 2
             and all(w.isalpha() and w[:1].isupper() for w in tail)
             and all(is_place_in_case(w, code) for w in head)
+            and (len(tail) == 2 or _nominative_first_name(tail[0], code))
         ):
             return cut  # ``Мэр Казани Ильсур Метшин``: a town's case before any two names
-        if len(tail) > _NAME_AFTER_CUT or first_name(tail[0]) is None:
+        if len(tail) < 2 or len(tail) > _NAME_AFTER_CUT or first_name(tail[0]) is None:
             continue
         joined = " ".join(tail)
         if nominative_name(joined, code) != joined:
@@ -1498,6 +1500,12 @@ def _name_after_oblique(fields: CandidateFields, code: str) -> int:
         if named.count(" ") and nominative_name(named, code) not in (None, named):
             return cut
     return 0
+
+
+def _nominative_first_name(word: str, code: str) -> bool:
+    """Whether ``word`` is a first name (by the language's first names) in the nominative (by
+    its dictionary): a person named by a first name alone (``Валентина``, ``Оксана``)."""
+    return rules_for(code).first_name(word) is not None and nominative_name(word, code) == word
 
 
 def _name_before_oblique(fields: CandidateFields, code: str) -> int:
