@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib.util
 import threading
 import warnings
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from typing import Any
 
@@ -597,6 +598,52 @@ def is_place_in_case(word: str, code: str | None) -> bool:
     assert code is not None
     known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
     return bool(known) and all("Geox" in p.tag.grammemes and _case(p) != "nomn" for p in known)
+
+
+#: Grammemes of a feminine occupation noun the dictionary knows: a woman who holds the role.
+_FEMININE_PERSON = frozenset({"NOUN", "anim", "femn", "nomn"})
+
+
+def feminine_forms(words: AbstractSet[str], code: str | None) -> frozenset[str]:
+    """The feminine occupation nouns (feminitives) of the masculine ``words`` of language
+    ``code``: each word's ending changed by ``[morphology] feminine_endings``
+    (``masculine:feminine``: ``ник:ниця`` makes ``заступниця`` of ``заступник``, ``:ка``
+    ``директорка`` of ``директор``), kept where the dictionary reads the result as a woman
+    (an animate feminine noun in the nominative that is its own lemma), not listed by hand in
+    every language; empty without an analyser."""
+    if not words or not has_analyzer(code) or analyzer(code) is None:
+        return frozenset()
+    assert code is not None
+    rules = [
+        rule.partition(":")
+        for rule in str(language(code).sections["morphology"].get("feminine_endings", "")).split()
+    ]
+    found = set()
+    for word in words:
+        for masculine, _, feminine in rules:
+            if not word.endswith(masculine) or len(word) - len(masculine) < 3:
+                continue
+            made = word[: len(word) - len(masculine)] + feminine
+            if made not in words and is_woman(made, code):
+                found.add(made)
+    return frozenset(found)
+
+
+def is_woman(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads the lower-case ``word`` as a woman's
+    role: the lemma of an animate feminine noun and never a man's (``директорка``,
+    ``начальница``; not ``суддя``, ``судья``, whose nominative is both)."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    people = [
+        p
+        for p in morph.parse(word)
+        if p.normal_form == word and "anim" in p.tag.grammemes and _from_dictionary(p)
+    ]
+    return any(p.tag.grammemes >= _FEMININE_PERSON for p in people) and not any(
+        {"masc", "ms-f"} & p.tag.grammemes for p in people
+    )
 
 
 # (A language data file reloaded may name another analyser or other spellings.)

@@ -18,6 +18,7 @@ import attrs
 
 from newsbrief.languages import language, normalize, on_reload
 from newsbrief.languages.first_names import gender_detector
+from newsbrief.languages.morphology import feminine_forms, is_woman
 
 if TYPE_CHECKING:
     from pycountry.db import Country
@@ -734,7 +735,10 @@ def profile(code: str | None) -> Profile | None:
     if code in ("en", "und"):
         return None
     lang = language(code)
-    roles = lang.titles | lang.words("entities", "roles")
+    listed = lang.titles | lang.words("entities", "roles")
+    # (a woman's title the lists leave to the dictionary: ``заступниця`` of ``заступник``)
+    feminine = feminine_forms(listed, code)
+    roles = listed | feminine
     stem = lang.stem
     connectors = {
         word for phrase in lang.words("entities", "connectors") for word in phrase.split()
@@ -748,7 +752,9 @@ def profile(code: str | None) -> Profile | None:
         role_stems=frozenset(stem(role) for role in roles if len(role) > 3),
         # (``г-н``: abbreviated honorifics the titles section leaves out)
         honorifics=lang.honorifics | lang.words("entities", "honorifics"),
-        female_roles=lang.words("entities", "female_roles"),
+        female_roles=lang.words("entities", "female_roles")
+        | feminine
+        | frozenset(role for role in listed if is_woman(role, code)),
         connectors=frozenset(connectors),
         org_heads=lang.words("entities", "org_heads"),
         org_leads=lang.words("entities", "org_leads"),

@@ -43,6 +43,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.morphology import feminine_forms
 
 __all__ = ["RoleFinder", "occupation_ending"]
 
@@ -1235,7 +1236,8 @@ def _occupation_stems(code: str) -> frozenset[str]:
     """The stems of ``[quotes] role_occupations`` of language ``code`` (``владелец``,
     ``засновник``): occupations that are a role before a name in any case form."""
     lang = language(code)
-    return frozenset(lang.stem(w.lower()) for w in lang.words("quotes", "role_occupations"))
+    listed = frozenset(w.lower() for w in lang.words("quotes", "role_occupations"))
+    return frozenset(lang.stem(w) for w in listed | feminine_forms(listed, code))
 
 
 @functools.lru_cache(maxsize=1 << 16)
