@@ -942,8 +942,23 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _quoted_body(text: str, start: int, end: int, words: ForeignWords) -> bool:
     """A name in quotation marks, unless they give a work's title (``роман «Анна Каренина»``,
-    ``фильм «Изгнание»``)."""
-    return _quoted(text, start, end) and not work_title_at(text, start - 1, words)
+    ``фильм «Изгнание»``) or a person's call sign (``з позивним «Сокіл»``)."""
+    return (
+        _quoted(text, start, end)
+        and not work_title_at(text, start - 1, words)
+        and not _call_sign(text, start, words)
+    )
+
+
+#: What a call sign is typed (:func:`_call_sign`).
+_CALLED = ("person", None)
+
+
+def _call_sign(text: str, start: int, words: ForeignWords) -> bool:
+    """Whether a name in quotation marks opening at ``start`` follows a word for a call sign or
+    a nickname (``[entities] nickname_before``: ``с позывным «Гром»``, ``на псевдо «Дід»``):
+    a person's, called by it."""
+    return bool(words.nickname_before) and word_before(text, start - 1) in words.nickname_before
 
 
 def _in_work_title(text: str, start: int, words: ForeignWords) -> bool:
@@ -1059,7 +1074,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         # ``Mme Martin``: an honorific makes a person of a name the chunker took for a place
         # (``Martin``: a stem of ``Martinique``) or left untyped.
         if start in after_honorific and fields[TYPE] in (None, "place") and not fields[ROLE]:
-            person = list(typed_as(fields, "person", None))
+            # (its own canonical name: a call sign is no case form to put back, ``Ліра``)
+            person = list(typed_as(fields, "person", fields[TEXT]))
             person[EVIDENCE] = True
             items[k] = (index, number, tuple(person))
             continue
@@ -1336,6 +1352,17 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         ):
             pending.append(k)
             continue  # (most of a German document's capitalised words: nouns, at a glance)
+        if _quoted(text, start, end) and (
+            _call_sign(text, start, words) or found.get(fields[TEXT]) == _CALLED
+        ):
+            # ``командир роты с позывным «Гром»``: a person, named as the text calls them
+            # (the name's later mentions too), though no first name tells.
+            # (its own canonical name: a call sign is no case form to put back, ``Ліра``)
+            person = list(typed_as(fields, "person", fields[TEXT]))
+            person[EVIDENCE] = True
+            found.setdefault(fields[TEXT], _CALLED)
+            items[k] = (index, number, tuple(person))
+            continue
         typed = _evidence(fields, text, start, end, code)
         if typed is None:
             pending.append(k)

@@ -58,6 +58,9 @@ class ForeignWords:
     quoted_organisations: bool
     #: Words for works, whose titles are quoted too (``роман «Анна Каренина»``).
     work_before: frozenset[str]
+    #: Words for a call sign or a nickname, a person's name quoted after them (``с позывным
+    #: «Гром»``).
+    nickname_before: frozenset[str]
     #: Words that join the last two names of a list (``et``, ``und``, ``и``).
     list_joiners: frozenset[str]
     #: Lower-case words joining a name to a place in a team's name (``Nuggets de Denver``).
@@ -195,6 +198,7 @@ def foreign_words(code: str) -> ForeignWords:
         locative_before=lang.words("entities", "locative_before"),
         quoted_organisations=bool(section.get("quoted_organisations", False)),
         work_before=lang.words("entities", "work_before"),
+        nickname_before=lang.words("entities", "nickname_before"),
         list_joiners=lang.words("entities", "list_joiners"),
         connectors=frozenset(
             word for phrase in lang.words("entities", "connectors") for word in phrase.split()

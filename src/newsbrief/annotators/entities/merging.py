@@ -1053,9 +1053,12 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
         written_in: dict[str, str | None] = {}
         for _, _, c in mentions:
             written_in.setdefault(c[TEXT], c[LANGUAGE])
+        # (a call sign, its own canonical name, takes no case: ``з позивним «Ліра»``)
+        called = {c[TEXT] for _, _, c in mentions if c[CANONICAL] == c[TEXT]}
         nominatives: Counter[str] = Counter()
         for name, n in counts.items():
-            nominatives[nominative_name(name, written_in.get(name)) or name] += n
+            nominative = None if name in called else nominative_name(name, written_in.get(name))
+            nominatives[nominative or name] += n
         counts = nominatives
     counts = _capitals_spellings(_one_letter_spellings(counts, languages))
     if any(_inflects(language) for language in languages):

@@ -192,6 +192,8 @@ def is_speech(
         return False
     if _HASHTAG_GLOSS.search(before):
         return False  # ``#JeSuisCharlie ("I am Charlie")``: the hashtag's translation
+    if speaker is not None and (speaker.start, speaker.end) == (span.start, span.end):
+        return False  # ``— рассказывает «Гром»``: the marks hold the speaker's call sign
     if (
         len(words) <= _CUELESS_WORDS
         # ``2 "I was scared," she said``: a comma inside the marks closes words said.
