@@ -600,6 +600,26 @@ def is_place_in_case(word: str, code: str | None) -> bool:
     return bool(known) and all("Geox" in p.tag.grammemes and _case(p) != "nomn" for p in known)
 
 
+#: A first name's gender by its dictionary reading's gender.
+_NAME_GENDERS = {"masc": "male", "femn": "female"}
+
+
+def first_name_gender(word: str, code: str | None) -> str | None:
+    """``male``, ``female`` (``unknown`` for either) when the dictionary of language ``code``
+    reads ``word`` as a first name and as nothing else, in any case (``Євген``, ``Остапа``,
+    ``Галина``: names the first-name tables lack); ``None`` otherwise (``Слава``, also glory),
+    or without an analyser. The gender is a nominative reading's where there is one
+    (``Євгенія`` is a woman's name, though also Євгеній's genitive)."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return None
+    assert code is not None
+    known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
+    if not known or not all("Name" in p.tag.grammemes for p in known):
+        return None
+    read = next((p for p in known if _case(p) == "nomn"), known[0])
+    return _NAME_GENDERS.get(_gender(read) or "", "unknown")
+
+
 #: Grammemes of a feminine occupation noun the dictionary knows: a woman who holds the role.
 _FEMININE_PERSON = frozenset({"NOUN", "anim", "femn", "nomn"})
 

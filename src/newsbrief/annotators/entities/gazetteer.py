@@ -19,6 +19,7 @@ import attrs
 from newsbrief.languages import language, normalize, on_reload
 from newsbrief.languages.first_names import gender_detector
 from newsbrief.languages.morphology import feminine_forms, is_woman
+from newsbrief.languages.morphology import first_name_gender as first_name_gender_of
 
 if TYPE_CHECKING:
     from pycountry.db import Country
@@ -860,7 +861,9 @@ def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
     if found is not None:
         return found
     if any("\u0400" <= c <= "\u04ff" for c in word):
-        return _cyrillic_first_name(word, prof.code)
+        # (``Євген``, ``Остап``: no transliteration the name table knows; the language's
+        # dictionary reads them as first names)
+        return _cyrillic_first_name(word, prof.code) or first_name_gender_of(word, prof.code)
     if "-" in word and (first := word.split("-")[0]) != word:
         # (its first part is read as a word of its own: ``Île`` of ``Île-de-France`` is a
         # common noun, though its plain spelling ``Ile`` is a first name)
