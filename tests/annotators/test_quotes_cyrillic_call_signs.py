@@ -1,7 +1,8 @@
 """A soldier named by a call sign in quotation marks (``с позывным «Кедр»``, ``з позивним
 «Вишня»``) is a person, not a body a Russian or Ukrainian text quotes (issue 16): the call sign
 speaks the quotation its cue names (``— рассказывает «Кедр»``), the marks after the cue are
-no quotation of their own, and the name keeps the form it is called by (no case to put back).
+no quotation of their own, the name keeps the form it is called by (no case to put back), and
+the role before the call sign's noun is the speaker's (``Командир взвода``).
 
 The reports are written for these tests in the manner of front-line reporting; none is copied
 from a key."""
@@ -32,7 +33,7 @@ VYSHNIA = (
 
 def test_a_call_sign_speaks_the_quotation_its_cue_names() -> None:
     found = speakers_and_roles(KEDR, dt.date(2026, 12, 1), language="ru")
-    assert list(found.values()) == [("Кедр", None)]
+    assert list(found.values()) == [("Кедр", "Командир взвода")]
     found = speakers_and_roles(VYSHNIA, dt.date(2026, 12, 1), language="uk")
     assert list(found.values()) == [("Вишня", None)]
 

@@ -42,6 +42,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     role_words,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
+from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.morphology import feminine_forms
 
@@ -468,7 +469,9 @@ class RoleFinder(MentionLookup):
         if whole is not None:
             self._role_cache[mention] = whole
             return whole
-        before = self._role_before(mention.start, given, mention.end)
+        # ``командир роти з позивним «Бук»``: a call sign's role stands before its noun.
+        start = self._call_sign_start(mention) if given is None else mention.start
+        before = self._role_before(start, given, mention.end)
         role: str | None
         if before is not None and before == given:
             # ``Major Tom Hadley, a spokesman for the army,``: a bare rank or title kept with
@@ -489,6 +492,18 @@ class RoleFinder(MentionLookup):
             )
         self._role_cache[mention] = role
         return role
+
+    def _call_sign_start(self, mention: Mention) -> int:
+        """Where a call sign's phrase starts (``з позивним «Бук»``: a word for a call sign,
+        ``[entities] nickname_before``, after a short preposition or none, then the mark
+        opening the name), the role read back from there; else the mention's start."""
+        profile = self.cues.profile
+        if profile is None or not in_marks(self.text, mention.start, mention.end):
+            return mention.start
+        match = _CALL_SIGN_HEAD.search(self.text, max(0, mention.start - 40), mention.start - 1)
+        if match is None or match.group(2).lower() not in _nickname_words(profile.code):
+            return mention.start
+        return match.start() + 1
 
     def _whole_role(self, mention: Mention, given: str | None) -> str | None:
         """Where capitals mark names only (``proper_capitals``), the role a name's kept
@@ -1219,6 +1234,18 @@ class RoleFinder(MentionLookup):
         mention = self.text[name_start:name_end]
         role = self._appositive_role(name_end) or self._role_before(name_start, end=name_end)
         return Speaker(" ".join(words), mention, name_start, name_end, cue, role=role)
+
+
+#: A call sign's noun, perhaps after a short preposition, ending right before its opening
+#: mark (``з позивним``, ``на псевдо``; its words checked against the language's).
+_CALL_SIGN_HEAD = re.compile(r"\s(?:(\w{1,3})\s)?(\w+)[ \u00a0]*$")
+
+
+@functools.cache
+def _nickname_words(code: str) -> frozenset[str]:
+    """``[entities] nickname_before`` of language ``code``: words for a call sign or a
+    nickname, a person's name quoted after them."""
+    return language(code).words("entities", "nickname_before")
 
 
 @functools.cache
