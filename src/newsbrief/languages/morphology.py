@@ -606,18 +606,20 @@ _NAME_GENDERS = {"masc": "male", "femn": "female"}
 
 def first_name_gender(word: str, code: str | None) -> str | None:
     """``male``, ``female`` (``unknown`` for either) when the dictionary of language ``code``
-    reads ``word`` as a first name and as nothing else, in any case (``Євген``, ``Остапа``,
-    ``Галина``: names the first-name tables lack); ``None`` otherwise (``Слава``, also glory),
-    or without an analyser. The gender is a nominative reading's where there is one
-    (``Євгенія`` is a woman's name, though also Євгеній's genitive)."""
+    reads ``word`` as a first name and as nothing else, written in the nominative (``Євген``,
+    ``Галина``: names the first-name tables lack); ``None`` otherwise (``Слава``, also glory;
+    ``Емманюелю``, a dative), or without an analyser. The gender is the nominative
+    reading's (``Євгенія`` is a woman's name, though also Євгеній's genitive)."""
     if not has_analyzer(code) or analyzer(code) is None:
         return None
     assert code is not None
     known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
     if not known or not all("Name" in p.tag.grammemes for p in known):
         return None
-    read = next((p for p in known if _case(p) == "nomn"), known[0])
-    return _NAME_GENDERS.get(_gender(read) or "", "unknown")
+    # (as written, in the nominative: a case form is the case tables' to read, and a name in
+    # another case next to one in the nominative is another person's)
+    read = next((p for p in known if _case(p) == "nomn"), None)
+    return None if read is None else _NAME_GENDERS.get(_gender(read) or "", "unknown")
 
 
 #: Grammemes of a feminine occupation noun the dictionary knows: a woman who holds the role.

@@ -1248,6 +1248,9 @@ def _nickname_words(code: str) -> frozenset[str]:
     return language(code).words("entities", "nickname_before")
 
 
+on_reload(_nickname_words.cache_clear)
+
+
 @functools.cache
 def _description_heads(code: str) -> frozenset[str]:
     """The lower-case nouns that may head a description of a person in language ``code``
