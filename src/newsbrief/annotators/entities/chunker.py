@@ -2103,6 +2103,7 @@ def _analyse(
             and profile is None
             and i + 2 == len(run)
             and before not in _LOCATIVES
+            and not _acronym_before_name(run, i)
             and rules.first_name(token.text)
             and _name_word(run[i + 1], stopwords, rules)
             and not _gazetteer(run, i + 1, places, organisations, rules)
@@ -2465,7 +2466,11 @@ def _analyse(
         elif len(words) <= _MAX_NAME_WORDS or (
             profile is None and _long_name(words, titled, rules)
         ):
-            first_name = rules.first_name(words[0].text) if len(words) > 1 else None
+            first_name = (
+                rules.first_name(words[0].text)
+                if len(words) > 1 and not _acronym_before_name(words, 0)
+                else None
+            )
             if (
                 (calendar_name and words[0] is token)
                 or (first_name is None and len(words) > 1 and _is_initial(words[0].text))
@@ -3069,6 +3074,20 @@ def _last_head(run: list[Token], k: int, rules: Rules) -> int:
         if rules.org_head(word.text):
             last = m
     return last
+
+
+def _acronym_before_name(run: list[Token], i: int) -> bool:
+    """Whether ``run[i]`` is an acronym before a name written in small letters (``of NATO
+    United``, ``the FBI Director``): no first name, though the tables know ``Nato``. A name in
+    capitals is all capitals (``By NIGEL FARAGE``), and an all-caps line is recased first."""
+    word = run[i].text
+    return (
+        i + 1 < len(run)
+        and len(word) > 1
+        and word.isupper()
+        and word.isalpha()
+        and not run[i + 1].text.isupper()
+    )
 
 
 def _person_start(run: list[Token], i: int, rules: Rules = _ENGLISH) -> bool:
