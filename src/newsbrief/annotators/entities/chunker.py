@@ -933,6 +933,8 @@ def _read_region(
             )
     if code is None and len(here) > 1 and " and " in text[here[0][1] : here[-1][0]]:
         here = _joined_by_and(text, here)
+    if code is None and here and " and " in text[start:end]:
+        here = _coordinated_bodies(text, here)
     if code is None and len(here) > 1 and " in " in text[here[0][1] : here[-1][0]]:
         here = _known_across_in(text, here)
     if code is None and len(here) > 1 and text.find("(", here[1][1], end) >= 0:
@@ -1021,6 +1023,80 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
             out.append(right)
         else:
             out[-1] = joined
+    return out
+
+
+#: Capitalised words after a body's ``of`` thing, the last joined by ``and`` (``Office of
+#: Management and Budget``, ``Ministry of Economy, Trade and Industry``), a small word next.
+_THINGS_AFTER = re.compile(
+    r"((?:[ \u00a0]?,[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)*),?[ \u00a0]and"
+    r"[ \u00a0]([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)(?![\w'’&-]|[ \u00a0][A-Z\d(])"
+)
+#: ``the``, then capitalised words joined by ``and`` (and maybe more) to a body's name right
+#: after (``the Securities and Exchange Board``, ``the Test and County Cricket Board``).
+_THINGS_BEFORE = re.compile(
+    r"(?:^|[^\w’'])(?:the|The)[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,3}and[ \u00a0]"
+    r"(?:[A-Z][a-z]+[ \u00a0]){0,2})$"
+)
+
+
+def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
+    """English candidates of one region with a body's name that holds ``and`` made whole where
+    the words it joins were no candidates of their own (common nouns, left out of runs):
+    ``Department of Housing and Planning``, ``Ministry of Labour, Employment and Welfare``
+    (the body's ``of`` thing and more things) and ``the Fisheries and Aquaculture Board of
+    Kenya`` (after ``the``, capitalised words joined by ``and`` to a name holding a body's
+    head). A word that is a title, a first name, a known place, town or body, or (after
+    ``of``) a body's head names something of its own (``the Ministry of Defence and Foreign
+    Office``, ``the University of Oxford and Cambridge Analytica``)."""
+    # (imported here: the town list's module reads the merging module, which reads this one)
+    from newsbrief.annotators.entities.towns import town
+
+    out: list[_Found] = []
+    for found in here:
+        start, end, fields = found
+        if out and start < out[-1][1]:
+            continue  # (a candidate the body before took in)
+        if fields[TYPE] != "organisation" or fields[CANONICAL] is not None or fields[ROLE]:
+            out.append(found)
+            continue
+        words = fields[TEXT].split()
+        after = _THINGS_AFTER.match(text, end)
+        if (
+            after is not None
+            and any(link in words[1:-1] for link in gz.TITLE_LINKS)
+            and not text.startswith(("'", "’"), after.end())
+            and not _ENGLISH.role(after.group(2).split()[-1])
+            and all(
+                _ENGLISH.first_name(word) is None
+                and word not in gz.place_names()
+                and word not in gz.organisation_names()
+                and town(word) is None
+                and not _ENGLISH.org_head(word)
+                for word in re.findall(r"[A-Z][a-z]+", after.group(0))
+            )
+        ):
+            end = after.end()
+        before = _THINGS_BEFORE.search(text, max(0, start - 60), start)
+        if (
+            before is not None
+            and any(_ENGLISH.org_head(word) for word in words)
+            and not any(
+                _own_name_word(word) or town(word) is not None for word in before.group(1).split()
+            )
+            # (a candidate among the words, no name by its own evidence: one of them)
+            and all(f[TYPE] is None and not f[EVIDENCE] for s, _, f in out if s >= before.start(1))
+            and not (out and out[-1][0] < before.start(1) < out[-1][1])
+        ):
+            start = before.start(1)
+            while out and out[-1][0] >= start:
+                out.pop()
+        if (start, end) == found[:2]:
+            out.append(found)
+            continue
+        name = text[start:end]
+        whole = with_fields(fields, text=name, canonical=gz.organisation_names().get(name))
+        out.append((start, end, whole))
     return out
 
 
