@@ -2397,6 +2397,11 @@ def _analyse(
             )
         ):
             j += 1
+        while j > i + 1 and not run[j - 1].capitalised and rules.first_name(token.text):
+            # ``en Santiago de Chile``: a name opening with a first name stops before a known
+            # place, never on the particle before it (``Santiago de`` is no one's name; ``les
+            # Lakers de Los Angeles`` is left to the evidence pass).
+            j -= 1
         if head_surname and j == i + 1:
             j += 1  # (the head word as the surname: ``Anthony Lake``)
         if profile is None and j == i and i + 2 < len(run) and run[i + 1].text == "&":

@@ -464,6 +464,8 @@ def _after_place_noun(text: str, start: int, words: ForeignWords) -> bool:
 
 #: What follows a dateline's place: an agency in brackets (``Heilbronn (dpa) -``, ``Madrid,
 #: 3 dic (EFE).-``), or, after a name in capitals, a comma and a day (``АСТАНА, 2 декабря``).
+#: After a place in parentheses, the rest of ``(Cádiz, 1975)``: a birthplace and a year.
+_BORN = re.compile(r"[^()\n]{0,40}?,[ \u00a0]*\d{4}\)")
 _DATELINE_AFTER = re.compile(
     r"[ \u00a0]*(?:,[ \u00a0]*\d{1,2}[ .\u00a0][^\n()]{0,16})?\((?P<agency>[^()\n]{2,20})\)"
     r"|(?P<day>,[ \u00a0]*\d{1,2}[ .\u00a0])"
@@ -1451,6 +1453,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             and _kind(items[k + 1][2], found) == "place"
             and _kind(items[k][2], found) is None
             and lends_to(k, listed=False)
+            # (``Ana Ruiz (Cádiz, 1975)``: a place and a year are where and when one was born)
+            and not (gap == "(" and _BORN.match(text, where[k + 1][1]))
         ):
             found[items[k][2][TEXT]] = ("place", None)
     for run in _lists(items, where, text, words):
