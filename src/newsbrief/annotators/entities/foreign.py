@@ -413,6 +413,14 @@ def _evidence(
         and not (" " in name and rules_for(code).first_name(name.split(" ")[0]) is not None)
     ):
         return "organisation", fields[CANONICAL]
+    if (
+        place is None
+        and _company_example(text, start, words)
+        and not (" " in name and rules_for(code).first_name(name.split(" ")[0]) is not None)
+    ):
+        # (``des boutiques telles que Fnac``, ``Läden wie Rossmann``: examples of shops or
+        # chains are companies)
+        return "organisation", fields[CANONICAL]
     if place is not None:
         return "place", place
     if (
@@ -440,6 +448,25 @@ def _evidence(
     if before in words.place_connectors and all(part[:1].isupper() for part in name.split(" ")):
         return ("place", fields[CANONICAL]) if _after_place_noun(text, start, words) else None
     return None
+
+
+#: How far back the noun and the link of :func:`_company_example` are looked for.
+_EXAMPLE_REACH = 48
+
+
+def _company_example(text: str, start: int, words: ForeignWords) -> bool:
+    """Whether the name at ``start`` is an example after a plural noun for shops, chains or
+    brands (``example_nouns``, ``organisation_before``) and a link (``example_links``):
+    ``des boutiques telles que Fnac``, ``otros establecimientos, como Zara``."""
+    if not words.example_links:
+        return False
+    before = text[max(0, start - _EXAMPLE_REACH) : start].rstrip(" \u00a0").lower()
+    for link in words.example_links:
+        if before.endswith(link) and not before[: -len(link)][-1:].isalpha():
+            rest = before[: -len(link)].rstrip(" \u00a0,")
+            noun = word_before(rest, len(rest))
+            return noun in words.example_nouns or noun in words.organisation_before
+    return False
 
 
 #: Most connectors between a place's noun and its name (``département de la``).

@@ -182,6 +182,12 @@ class ForeignWords:
     #: Those of ``place_before`` that are part of the place's name (``Landkreis Göppingen``,
     #: ``Kanton Zürich``: a district, not the town).
     district_nouns: frozenset[str] = frozenset()
+    #: Plural nouns for shops, chains and brands whose examples are companies (``des
+    #: boutiques telles que Fnac``; ``[entities] example_nouns``).
+    example_nouns: frozenset[str] = frozenset()
+    #: Words introducing examples after such a noun (``telles que``, ``wie``, ``como``;
+    #: ``[entities] example_links``).
+    example_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -273,6 +279,8 @@ def foreign_words(code: str) -> ForeignWords:
             sorted(lang.words("entities", "name_genitive_endings"), key=len, reverse=True)
         ),
         district_nouns=lang.words("entities", "district_nouns"),
+        example_nouns=lang.words("entities", "example_nouns"),
+        example_links=frozenset(section.get("example_links", ())),
     )
 
 
