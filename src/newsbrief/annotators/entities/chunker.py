@@ -1046,12 +1046,8 @@ def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
     ``Department of Housing and Planning``, ``Ministry of Labour, Employment and Welfare``
     (the body's ``of`` thing and more things) and ``the Fisheries and Aquaculture Board of
     Kenya`` (after ``the``, capitalised words joined by ``and`` to a name holding a body's
-    head). A word that is a title, a first name, a known place, town or body, or (after
-    ``of``) a body's head names something of its own (``the Ministry of Defence and Foreign
-    Office``, ``the University of Oxford and Cambridge Analytica``)."""
-    # (imported here: the town list's module reads the merging module, which reads this one)
-    from newsbrief.annotators.entities.towns import town
-
+    head). A word that is a title, a first name, a known place or body, or (after ``of``) a
+    body's head names something of its own (``the Ministry of Defence and Foreign Office``)."""
     out: list[_Found] = []
     for found in here:
         start, end, fields = found
@@ -1067,11 +1063,13 @@ def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
             and any(link in words[1:-1] for link in gz.TITLE_LINKS)
             and not text.startswith(("'", "’"), after.end())
             and not _ENGLISH.role(after.group(2).split()[-1])
+            # (two words after ``and`` end in a common noun: ``Human Services``; not
+            # ``Cambridge Analytica``, a name of its own)
+            and (" " not in after.group(2) or after.group(2).lower().endswith(gz.NOUN_ENDINGS))
             and all(
                 _ENGLISH.first_name(word) is None
                 and word not in gz.place_names()
                 and word not in gz.organisation_names()
-                and town(word) is None
                 and not _ENGLISH.org_head(word)
                 for word in re.findall(r"[A-Z][a-z]+", after.group(0))
             )
@@ -1081,9 +1079,7 @@ def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
         if (
             before is not None
             and any(_ENGLISH.org_head(word) for word in words)
-            and not any(
-                _own_name_word(word) or town(word) is not None for word in before.group(1).split()
-            )
+            and not any(_own_name_word(word) for word in before.group(1).split())
             # (a candidate among the words, no name by its own evidence: one of them)
             and all(f[TYPE] is None and not f[EVIDENCE] for s, _, f in out if s >= before.start(1))
             and not (out and out[-1][0] < before.start(1) < out[-1][1])
