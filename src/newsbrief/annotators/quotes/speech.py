@@ -955,7 +955,7 @@ def _nickname_verbs(code: str) -> re.Pattern[str] | None:
         else ""
     )
     return re.compile(
-        rf"(?<![\w’'\-])(?:{plain_alternation(sorted(verbs), case='either')})"
+        rf"(?<![\w’'\-])(?P<verb>{plain_alternation(sorted(verbs), case='either')})"
         rf"(?:(?:[ \u00a0]+[\w’'\-]+){{0,2}}{longer})[ \u00a0,:]*[‘“„«»\"'‹›]?[ \u00a0]*$"
     )
 
@@ -965,7 +965,31 @@ def _nickname_verb_before(code: str, before: str) -> bool:
     :func:`_nickname_verbs`): a name given, not words said (English reads its own
     :data:`_NAMING_REVERSED`)."""
     pattern = _nickname_verbs(code)
-    return pattern is not None and pattern.search(before) is not None
+    match = pattern.search(before) if pattern is not None else None
+    return match is not None and not _said_of_oneself(
+        code, before[: match.start()], match.group("verb")
+    )
+
+
+def _said_of_oneself(code: str, before: str, participle: str) -> bool:
+    """Whether ``participle`` (a naming participle of language ``code``), after ``before``, is
+    the participle of a reflexive verb of speech: one of ``[quotes] reflexive_participles``,
+    perhaps with an ending of ``participle_endings``, right after one of
+    ``reflexive_auxiliaries`` (``elle s'est dite « très inquiète »``, ``se sont dits « prêts »``
+    say what they said of themselves; ``la loi dite « ... »`` names the law)."""
+    lower = participle.lower()
+    stems = {lower} | {
+        lower[: -len(ending)]
+        for ending in quote_words(code, "participle_endings")
+        if lower.endswith(ending)
+    }
+    if not stems & quote_words(code, "reflexive_participles"):
+        return False
+    last = before.rstrip(" \u00a0").lower().replace("’", "'")
+    return any(
+        last.endswith(auxiliary) and not last[: len(last) - len(auxiliary)][-1:].isalnum()
+        for auxiliary in quote_words(code, "reflexive_auxiliaries")
+    )
 
 
 # A word, then spaces, then quotation marks, read backwards from the end of a text.
