@@ -2,7 +2,8 @@
 ajuste»``, ``la denominada «ley escoba»``, ``del autodenominado «Plan Aurora»``): the words are
 a name in use, in any case, not speech. So are the words after a noun of a word or a name
 (``[quotes] naming_nouns``: ``le mot « sacrifice »``, ``unter dem Motto „...“``) unless they
-close a sentence inside the marks (``ce mot « Je reste. »``). Read only after a determiner
+close a sentence inside the marks (``ce mot « Je reste. »``) or follow a demonstrative (``a eu
+cette formule « nous ne lâcherons rien »``: a remark made). Read only after a determiner
 (``[quotes] naming_determiners``), so ``Ruiz, llamado a declarar, «...»`` and the noun ``un
 llamado «a la calma»`` (an appeal: its quoted words open with a word of ``object_markers``)
 stay speech."""
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.annotators.quotes.language_words import quote_words
+from newsbrief.languages import language, normalize
 
 __all__ = ["named_so"]
 
@@ -41,5 +43,17 @@ def named_so(before: str, first_word: str, code: str, quoted: str = "") -> bool:
         return False  # ``l'expression``: the article elided onto the noun
     word = match.group(3).lower()
     return word in adjectives or (
-        word in nouns and not quoted.rstrip(_CLOSING).endswith((".", "!", "?"))
+        word in nouns
+        and not quoted.rstrip(_CLOSING).endswith((".", "!", "?"))
+        # ``a eu cette formule « nous ne lâcherons rien »``: a demonstrative points back to a
+        # remark someone made, whose words these are.
+        and determiner not in _demonstratives(code)
+    )
+
+
+def _demonstratives(code: str) -> frozenset[str]:
+    """The demonstratives of language ``code`` (``[quotes] demonstratives``, a table of their
+    genders: ``ce``, ``cette``, ``esta``), lower case."""
+    return frozenset(
+        str(word).lower() for word in language(normalize(code)).table("quotes", "demonstratives")
     )
