@@ -31,10 +31,10 @@ def _sign_before(code: str) -> re.Pattern[str] | None:
     if not nouns or not verbs:
         return None
     relatives = {w.lower() for w in words("quotes", "sign_relatives")}
-    relative = rf"(?:{plain_alternation(relatives)}[ \u00a0]+)?" if relatives else ""
+    relative = rf"(?P<relative>{plain_alternation(relatives)}[ \u00a0]+)?" if relatives else ""
     return re.compile(
-        rf"(?<![\w’'\-]){plain_alternation(nouns)}(?:[ \u00a0]+[\w’'\-]+){{0,4}}?[ \u00a0]+"
-        rf"{relative}{plain_alternation(verbs)}[ \u00a0]*[:,]?[ \u00a0]*[‘“\"']?$",
+        rf"(?<![\w’'\-]){plain_alternation(nouns)}(?P<between>(?:[ \u00a0]+[\w’'\-]+){{0,4}}?)"
+        rf"[ \u00a0]+{relative}{plain_alternation(verbs)}[ \u00a0]*[:,]?[ \u00a0]*[‘“\"']?$",
         re.IGNORECASE,
     )
 
@@ -72,7 +72,25 @@ def on_a_sign(text: str, span: QuoteSpan, code: str) -> bool:
             and not any(noun in lower for noun in nouns)
         ):
             return False
-    return pattern.search(text, start, span.open) is not None
+    match = pattern.search(text, start, span.open)
+    return match is not None and not _verb_of_the_sentence(match, code)
+
+
+def _verb_of_the_sentence(match: re.Match[str], code: str) -> bool:
+    """Whether the verb of a sign's phrase ``match`` follows a conjunction of clauses (``[quotes]
+    clause_conjunctions``) with no sign noun and no relative after it: the sentence's subject
+    says the words (``unveiled the new signs and said "..."``, ``a inauguré les panneaux et a
+    dit « ... »``), no sign carries them."""
+    if match.groupdict().get("relative"):
+        return False
+    lang = language(normalize(code))
+    words = match.group("between").lower().split()
+    conjunctions = lang.words("quotes", "clause_conjunctions")
+    joined = [i for i, word in enumerate(words) if word in conjunctions]
+    if not joined:
+        return False
+    nouns = {w.lower() for w in lang.words("quotes", "sign_nouns")}
+    return not any(word in nouns for word in words[joined[-1] + 1 :])
 
 
 on_reload(_sign_before.cache_clear)
