@@ -54,3 +54,26 @@ def test_a_list_of_dash_lines_is_no_exchange() -> None:
         "— Visite du chantier de la médiathèque.\n"
     )
     assert _speakers(text) == {}
+
+
+def test_a_line_up_after_an_attributed_dash_line_is_no_exchange() -> None:
+    # No line asks: the lines after the coach's are a team sheet, not his turns.
+    text = (
+        "Le club a dévoilé sa liste samedi.\n"
+        "— Nous serons prêts ! lance l'entraîneur, Paul Roche.\n"
+        "— Gardien : Jean Dupont.\n"
+        "— Défenseurs : Marc Petit, Luc Martin.\n"
+        "— Attaquants : Yann Leroy, Hugo Blanc.\n"
+    )
+    assert set(_speakers(text)) == {"Nous serons prêts !"}
+
+
+def test_a_list_of_questions_is_no_exchange() -> None:
+    # Every line asks and none answers: a survey's questions, not a dialogue.
+    text = (
+        "Le sondage posait trois questions aux habitants.\n"
+        "— Faut-il baisser les impôts ?\n"
+        "— Faut-il augmenter les salaires ?\n"
+        "— Faut-il rénover la gare ?\n"
+    )
+    assert _speakers(text) == {}

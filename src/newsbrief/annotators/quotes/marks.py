@@ -1044,7 +1044,9 @@ def _exchange_lines(
     président.`` then ``— Je pensais pouvoir me refaire.``) or the first asks a question (``—
     Pourquoi ne pas avoir appelé les secours ?`` then ``— J'ai paniqué.``): every line of the
     run is a turn of speech, though no verb attributes it. A run of dash lines neither
-    attributed nor opened by a question is a list of items. One pass over the lines."""
+    attributed nor opened by a question is a list of items; so is one where no line asks (a
+    line-up under ``— Nous serons prêts ! lance l'entraîneur.``) or every line asks (a
+    survey's questions): a dialogue's turns ask and answer. One pass over the lines."""
     spoken = sorted((s.open, s.end) for s in found)
     added: list[QuoteSpan] = []
     places: dict[int, tuple[int, int]] = {}  # a quotation's opening -> (run, line)
@@ -1059,6 +1061,9 @@ def _exchange_lines(
         first_start, first_stop, _ = run[0]
         asks = text[first_start:first_stop].rstrip(" \u00a0\t\r").endswith("?")
         if not any(said) and not asks:
+            return
+        asking = [_asks(text, start, stop) for start, stop, _ in run]
+        if all(asking) or not any(asking):
             return
         runs += 1
         for line, ((start, stop, paragraph), read) in enumerate(zip(run, said, strict=True)):
@@ -1091,6 +1096,12 @@ def _exchange_lines(
         return found
     placed = [attrs.evolve(s, exchange=places[s.open]) if s.open in places else s for s in found]
     return sorted([*placed, *added], key=operator.attrgetter("open"))
+
+
+def _asks(text: str, start: int, stop: int) -> bool:
+    """Whether the line ``start:stop`` asks: a question mark ends it or its words before an
+    incise (``— Et les faux relevés ?``, ``— Pourquoi ? lui demande la présidente.``)."""
+    return "?" in text[start:stop]
 
 
 def _spoken_within(spoken: list[tuple[int, int]], start: int, stop: int) -> bool:
