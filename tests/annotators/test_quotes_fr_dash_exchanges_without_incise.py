@@ -77,3 +77,17 @@ def test_a_list_of_questions_is_no_exchange() -> None:
         "— Faut-il rénover la gare ?\n"
     )
     assert _speakers(text) == {}
+
+
+def test_with_a_third_party_the_turn_two_lines_before_is_not_guessed() -> None:
+    # The lawyer's objection breaks the alternation: the ruling is not the defendant's.
+    text = (
+        "Au procès, la tension est montée d'un cran mardi.\n"
+        "— Pourquoi ? lui demande la présidente, Claire Morel.\n"
+        "— Je ne sais pas, répond Karim Taleb.\n"
+        "— Objection ! lance l'avocat, Jean Blanc.\n"
+        "— Rejetée, votre objection est hors sujet.\n"
+    )
+    found = _speakers(text)
+    assert found["Objection !"] == "Jean Blanc"
+    assert found.get("Rejetée, votre objection est hors sujet.") != "Karim Taleb"

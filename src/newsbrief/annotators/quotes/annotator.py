@@ -280,16 +280,24 @@ def _alternating(spans: list[QuoteSpan], speakers: list[Speaker | None]) -> list
     """``speakers`` with each unattributed line of an exchange of dash lines given the speaker
     of the turn two lines before it, else two lines after it (``— Pourquoi ? lui demande le
     président.`` / ``— Je pensais ...`` / ``— Avec l'argent de vos clients ?``: the third is
-    the president's); none when neither is known (the other party is not guessed)."""
+    the president's); none when neither is known (the other party is not guessed), nor in an
+    exchange whose attributed turns name three people or more (``— Objection ! lance
+    l'avocat.`` then ``— Rejetée.``: not the defendant's, two lines before), where turns no
+    longer alternate."""
     turns: dict[tuple[int, int], Speaker | None] = {}
+    parties: dict[int, set[str]] = {}
     for span, speaker in zip(spans, speakers, strict=True):
         if span.exchange is not None and not span.unattributed:
             turns.setdefault(span.exchange, speaker)
+            if speaker is not None:
+                parties.setdefault(span.exchange[0], set()).add(speaker.name)
     result = list(speakers)
     for index, span in enumerate(spans):  # in text order: the turn two lines before is settled
         if not span.unattributed or span.exchange is None:
             continue
         run, line = span.exchange
+        if len(parties.get(run, ())) > 2:
+            continue
         who = turns.get((run, line - 2)) or turns.get((run, line + 2))
         result[index] = who
         turns.setdefault(span.exchange, who)
