@@ -24,3 +24,15 @@ def test_the_article_of_the_apposed_role_gives_an_unknown_given_name_its_gender(
     )
     found = speakers_and_roles(text, DAY, language="es")
     assert found["No hay nada firmado todavía"][0] == "Xosé Ramón Vilar Souto"
+
+
+def test_a_time_opening_the_sentence_gives_no_gender() -> None:
+    # ``Le lendemain, Camille Durand a ...``: no comma closes the name, no role is apposed;
+    # Camille (a name both genders carry) stays free to be the ``elle`` of the cue.
+    text = (
+        "Le ministre Paul Leroy a parlé lundi. « Nous verrons », a-t-il ajouté.\n"
+        "Le lendemain, Camille Durand a présenté sa démission au conseil. "
+        "« Je pars sans regret », a-t-elle déclaré."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found["Je pars sans regret"][0] == "Camille Durand"

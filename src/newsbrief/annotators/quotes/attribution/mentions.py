@@ -281,7 +281,7 @@ class MentionLookup:
                 and not m.gender
                 and (
                     gender := second_given_name_gender(m.name)
-                    or apposed_role_gender(masked, m.start, code)
+                    or apposed_role_gender(masked, m.start, m.end, code)
                 )
                 is not None
             }
