@@ -33,3 +33,22 @@ def test_another_name_of_the_coach_points_back_to_the_coach(introduced: str, cue
     found = speakers_and_roles(text, DAY, language="es")
     speaker = introduced.split(", ")[1].rstrip(",")
     assert found["No voy a poner excusas"][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduced", "cue"),
+    [
+        ("El técnico del Cádiz, Sergio Vidal Ortega,", "dijo el entrenador"),
+        ("El técnico del Cádiz, Sergio Vidal Ortega,", "dijo el director técnico"),
+    ],
+)
+def test_each_name_of_the_coach_leads_to_the_other_two(introduced: str, cue: str) -> None:
+    # The three names are one role: ``el entrenador`` finds the man introduced as ``técnico``
+    # as surely as ``el técnico`` finds the one introduced as ``entrenador``.
+    text = (
+        f"{introduced} no se escondió tras la derrota. "
+        "Cuando le preguntaron por el penalti, tardó en contestar. "
+        f'"El equipo no compitió", {cue}.'
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["El equipo no compitió"][0] == "Sergio Vidal Ortega"

@@ -1078,20 +1078,22 @@ class PressReader(DescriptionReader):
         self, nouns: list[tuple[str, int, int]], gender: str | None
     ) -> Referent | None:
         """The person holding the title the role phrase ``nouns`` is another name for
-        (``chef du gouvernement`` for ``premier ministre``: ``[quotes] role_synonyms``): the
-        nearest one before whose stated role holds that title whole."""
+        (``chef du gouvernement`` for ``premier ministre``: ``[quotes] role_synonyms``, a title
+        or a list of them when a role has several other names): the nearest one before whose
+        stated role holds one of those titles whole."""
         profile = self.cues.profile
         if profile is None or not nouns:
             return None
         synonyms = language(profile.code).table("quotes", "role_synonyms")
         written = " ".join(w[0] for w in nouns).lower().replace("’", "'")
         title = synonyms.get(written)
-        if not isinstance(title, str):
+        titles = (title,) if isinstance(title, str) else title if isinstance(title, tuple) else ()
+        if not titles:
             return None
         start = nouns[0][1]
         for referent in self.people_back(start, _ROLE_PARAGRAPHS, gender):
             role = " ".join((self.role_of(referent.name, start) or "").lower().split())
-            if title in role:
+            if any(t in role for t in titles):
                 return referent
         return None
 
