@@ -91,3 +91,17 @@ def test_with_a_third_party_the_turn_two_lines_before_is_not_guessed() -> None:
     found = _speakers(text)
     assert found["Objection !"] == "Jean Blanc"
     assert found.get("Rejetée, votre objection est hors sujet.") != "Karim Taleb"
+
+
+def test_an_incise_left_unread_is_not_quoted_with_the_turn() -> None:
+    # ``demanda Paul`` (a past tense the attribution may not read) follows the question in
+    # lower case: it attributes the words, it is not among them.
+    text = (
+        "Le roman s'ouvre sur une dispute dans une cuisine de Brest.\n"
+        "— Tu viens ? demanda Paul.\n"
+        "— Non, je reste ici ce soir, répond Anne.\n"
+        "— Et demain ?\n"
+    )
+    found = _speakers(text)
+    assert "Tu viens ?" in found
+    assert not any("demanda" in words for words in found)

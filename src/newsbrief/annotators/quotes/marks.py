@@ -1075,6 +1075,7 @@ def _exchange_lines(
             opening = _DIALOGUE_OPEN.match(text, start, stop)
             if opening is None:
                 continue
+            stop = _before_unread_incise(text, opening.end(), stop)
             span = _dialogue_span(text, opening.end() - 1, opening.end(), stop, paragraph)
             if span.end > span.start and _has_words(text, span):
                 added.append(attrs.evolve(span, exchange=(runs, line), unattributed=True))
@@ -1096,6 +1097,20 @@ def _exchange_lines(
         return found
     placed = [attrs.evolve(s, exchange=places[s.open]) if s.open in places else s for s in found]
     return sorted([*placed, *added], key=operator.attrgetter("open"))
+
+
+#: A question or exclamation mark and the spaces after it, before a word.
+_MARK_BEFORE_WORD = re.compile(r"[?!][ \u00a0\u202f]+(?=[^\W\d_])")
+
+
+def _before_unread_incise(text: str, start: int, stop: int) -> int:
+    """Where the words of a dash line ``start:stop`` end: before an incise the attribution
+    did not read (``— Tu viens ? demanda Paul.``: a word in lower case after ``?`` or ``!``
+    goes on with the attribution, a new sentence would open in capitals), else ``stop``."""
+    for mark in _MARK_BEFORE_WORD.finditer(text, start, stop):
+        if text[mark.end()].islower():
+            return mark.start() + 1
+    return stop
 
 
 def _asks(text: str, start: int, stop: int) -> bool:
