@@ -423,3 +423,27 @@ def test_a_label_names_the_person_the_text_writes_only_in_another_case() -> None
     )
     speakers = [q.speaker for q in _briefing(ukrainian, "uk").quotes]
     assert speakers == ["Андрій Шевчук"] * 2
+
+
+def test_a_womans_surname_label_names_no_man_of_that_surname() -> None:
+    # ``КУЗНЕЦОВА:`` where the text writes only ``с Игорем Кузнецовым`` (a man; his name's stem
+    # cut alike) and Ukrainian ``КОВАЛЬСЬКА:`` beside ``з Петром Ковальським``: the turns are
+    # not his words (session 32 review).
+    russian = (
+        "Пожар в Самаре\n\n"
+        "Ведущий программы поговорил с Игорем Кузнецовым, главой пожарной части.\n\n"
+        "ВЕДУЩИЙ: Добрый вечер. Сколько домов сгорело?\n\n"
+        "КУЗНЕЦОВА: Сгорело шесть домов на окраине. Пожарные работают с утра.\n\n"
+        "ВЕДУЩИЙ: Когда люди вернутся домой?\n\n"
+        "КУЗНЕЦОВА: Надеемся, что к зиме. Мы попросили помощи у области.\n"
+    )
+    assert "Игорь Кузнецов" not in {q.speaker for q in _briefing(russian, "ru").quotes}
+    ukrainian = (
+        "Пожежа у Полтаві\n\n"
+        "Ведучий поговорив з Петром Ковальським, головою пожежної частини.\n\n"
+        "ВЕДУЧИЙ: Добрий вечір. Скільки будинків згоріло?\n\n"
+        "КОВАЛЬСЬКА: Згоріло шість будинків на околиці. Пожежники працюють з ранку.\n\n"
+        "ВЕДУЧИЙ: Коли люди повернуться додому?\n\n"
+        "КОВАЛЬСЬКА: Сподіваємося, що до зими. Ми попросили допомоги в області.\n"
+    )
+    assert "Петро Ковальський" not in {q.speaker for q in _briefing(ukrainian, "uk").quotes}

@@ -24,6 +24,7 @@ import attrs
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.anchored import line_starts_holding, matches_at
 from newsbrief.annotators.quotes.language_words import quote_words
+from newsbrief.languages import language
 from newsbrief.languages.lexical import stopwords
 
 __all__ = ["SpeakerLine", "TurnLabel", "speaker_lines", "staff_word", "transcript_labels"]
@@ -267,11 +268,22 @@ def _declined(text: str, name: str, code: str | None) -> list[tuple[int, str]]:
     if profile is None or not profile.name_endings or not words:
         return []
     stems = [profile.name_stem(word) for word in words]
+    # A woman's surname (``СОКОЛОВА``) is read only in a woman's case forms: a stem cut alike
+    # joins it to the man's (``Соколовым``), another person.
+    morphology = language(code)
+    feminine = tuple(morphology.words("morphology", "feminine_surname_endings"))
+    cases = tuple(morphology.words("morphology", "feminine_surname_cases"))
+    women = [word.lower().endswith(feminine) if feminine else False for word in words]
     # Only words that open as the name's first word does are read (not every word's stem).
     opening = re.compile(rf"(?<![\w’'\-]){re.escape(words[0][:3])}", re.IGNORECASE)
     found = []
     for start in opening.finditer(text):
         end = _stems_at(text, start.start(), stems, profile)
+        if end is not None and any(
+            woman and not written.lower().endswith(cases)
+            for woman, written in zip(women, text[start.start() : end].split(), strict=False)
+        ):
+            continue
         if end is not None:
             found.append((start.start(), text[start.start() : end]))
     return found
