@@ -52,3 +52,17 @@ def test_a_utility_speaking_in_a_statement_is_named_as_written() -> None:
         '"Crews will work through the night," the utility said in a statement.\n'
     )
     assert _speakers(text) == ["the utility"]
+
+
+def test_a_house_named_no_legislature_is_a_company() -> None:
+    # A ``House`` is a chamber only as ``of`` names a legislature's (session 32 review).
+    text = (
+        "The publisher Random House said on Monday it would buy Simon & Schuster for $2 "
+        'billion.\n\n"We are delighted," the company said in a statement.\n'
+    )
+    assert _speakers(text) == ["Random House"]
+    commons = (
+        "The House of Commons passed the bill on Monday.\n\n"
+        '"We regret the decision," the company said in a statement.\n'
+    )
+    assert _speakers(commons) == ["the company"]

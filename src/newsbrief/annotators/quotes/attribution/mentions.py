@@ -204,8 +204,19 @@ def _no_company(name: str) -> bool:
         ),
         lowered[-1],
     )
-    return bool({head, lowered[-1], lowered[0]} & _NO_COMPANY_HEADS)
+    if bool({head, lowered[-1], lowered[0]} & _NO_COMPANY_HEADS):
+        return True
+    # A ``House`` is a legislature's only as one names its chambers (``House of Commons``,
+    # ``the House``); a publisher's or a shop's otherwise (``Random House``, ``House of Fraser``).
+    houses = [i for i, word in enumerate(lowered) if word == _HOUSE]
+    return lowered == [_HOUSE] or any(
+        lowered[i + 1 : i + 2] == ["of"] and lowered[i + 2 : i + 3] in _CHAMBERS for i in houses
+    )
 
+
+#: A legislature's house, and the words naming it one after ``of`` (``House of Lords``).
+_HOUSE = "house"
+_CHAMBERS = [[word] for word in sorted(EN.words("quotes", "legislature_houses"))]
 
 #: A sentence's end, either way from a name (a team's score is in the sentence naming it).
 _SENTENCE_END = re.compile(r"[.!?\n]")
