@@ -268,12 +268,16 @@ def _declined(text: str, name: str, code: str | None) -> list[tuple[int, str]]:
     if profile is None or not profile.name_endings or not words:
         return []
     stems = [profile.name_stem(word) for word in words]
-    # A woman's surname (``СОКОЛОВА``) is read only in a woman's case forms: a stem cut alike
-    # joins it to the man's (``Соколовым``), another person.
+    # A woman's surname (``СОКОЛОВА``, the name's last word; a first name ``Марина`` declines
+    # otherwise, ``Марины``) is read only in a woman's case forms: a stem cut alike joins it to
+    # the man's (``Соколовым``), another person.
     morphology = language(code)
     feminine = tuple(morphology.words("morphology", "feminine_surname_endings"))
     cases = tuple(morphology.words("morphology", "feminine_surname_cases"))
-    women = [word.lower().endswith(feminine) if feminine else False for word in words]
+    women = [
+        index == len(words) - 1 and bool(feminine) and word.lower().endswith(feminine)
+        for index, word in enumerate(words)
+    ]
     # Only words that open as the name's first word does are read (not every word's stem).
     opening = re.compile(rf"(?<![\w’'\-]){re.escape(words[0][:3])}", re.IGNORECASE)
     found = []
