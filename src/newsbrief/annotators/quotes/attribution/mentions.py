@@ -177,21 +177,26 @@ def _other_kind(name: str, kind: str) -> bool:
     return last in BODY_KINDS and last != kind
 
 
-#: Heads of a body's name that no company has: a public body's, a legislature's chamber's
-#: (``Ohio House of Representatives``), an institution's other than a company's (``University
-#: of Leeds``, ``Manchester City``; a ``bank``'s or a ``utility``'s may be one).
+#: Heads of a body's name that no company has: a public body's, a chamber's (``Harlow Chamber
+#: of Commerce``), an institution's other than a company's (``University of Leeds``,
+#: ``Manchester City``; a ``bank``'s or a ``utility``'s may be one).
 _NO_COMPANY_HEADS = (
     _PUBLIC_BODY_HEADS
     | EN.words("quotes", "chamber_heads")
     | (INSTITUTION_NOUNS - COMPANY_NOUNS - EN.words("quotes", "company_institutions"))
 )
 
+#: A legislature's house, and the words after its ``of`` naming it one (``House of Lords``).
+_HOUSE = "house"
+_LEGISLATURE_HOUSES = EN.words("quotes", "legislature_houses")
+
 
 def _no_company(name: str) -> bool:
     """Whether a body's name says it is no company: its head (its last word, or the word
-    before a lower-case connector: ``House`` of ``Ohio House of Representatives``) or its first
+    before a lower-case connector: ``Chamber`` of ``Harlow Chamber of Commerce``) or its first
     word is one of a public body or an institution no company is (``National Weather
-    Service``, ``Ministry of Defence``, ``Harlow Chamber of Commerce``)."""
+    Service``, ``Ministry of Defence``), or it names a legislature's house (``Ohio House of
+    Representatives``)."""
     words = name.split()
     if not words:
         return False
@@ -204,19 +209,15 @@ def _no_company(name: str) -> bool:
         ),
         lowered[-1],
     )
-    if bool({head, lowered[-1], lowered[0]} & _NO_COMPANY_HEADS):
+    if {head, lowered[-1], lowered[0]} & _NO_COMPANY_HEADS:
         return True
     # A ``House`` is a legislature's only as one names its chambers (``House of Commons``,
     # ``the House``); a publisher's or a shop's otherwise (``Random House``, ``House of Fraser``).
-    houses = [i for i, word in enumerate(lowered) if word == _HOUSE]
     return lowered == [_HOUSE] or any(
-        lowered[i + 1 : i + 2] == ["of"] and lowered[i + 2 : i + 3] in _CHAMBERS for i in houses
+        lowered[i : i + 2] == [_HOUSE, "of"] and lowered[i + 2] in _LEGISLATURE_HOUSES
+        for i in range(len(lowered) - 2)
     )
 
-
-#: A legislature's house, and the words naming it one after ``of`` (``House of Lords``).
-_HOUSE = "house"
-_CHAMBERS = [[word] for word in sorted(EN.words("quotes", "legislature_houses"))]
 
 #: A sentence's end, either way from a name (a team's score is in the sentence naming it).
 _SENTENCE_END = re.compile(r"[.!?\n]")
