@@ -51,8 +51,8 @@ from newsbrief.nlp.near_duplicates import (
     sorted_unique,
     with_concepts,
 )
+from newsbrief.nlp.quote_marks import QuoteMarks, quote_marks
 from newsbrief.nlp.segmenter import CLOSERS, QUESTION_MARKS, TERMINATORS
-from newsbrief.sections.reading import QuoteMarks, quote_marks
 from newsbrief.summarizers.multidoc.options import DEFAULT_DUPLICATE_THRESHOLD
 
 __all__ = [
@@ -427,7 +427,7 @@ def _opinions(texts: list[str], rules: ReadingRules) -> np.ndarray:
 
 def _unbalanced_quotes(text: str, rules: ReadingRules) -> bool:
     """Whether a quotation opens or closes in ``text`` without the other end
-    (:meth:`~newsbrief.sections.reading.QuoteMarks.unbalanced`, as the sections read it)."""
+    (:meth:`~newsbrief.nlp.quote_marks.QuoteMarks.unbalanced`, as the sections read it)."""
     return rules.marks.unbalanced(text)
 
 
