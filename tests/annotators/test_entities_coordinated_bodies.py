@@ -32,3 +32,13 @@ def test_a_title_or_a_body_after_and_names_something_else() -> None:
     assert found["Jane Lee"] == "person"
     assert found["Senate"] == "organisation"
     assert not any(" and " in text for text in found)
+
+
+def test_a_body_named_for_a_place_takes_no_more_things() -> None:
+    # After ``of`` and a known place, the word after ``and`` is a second body or place.
+    found = typed(
+        "The Bank of Japan and Fed officials met on Monday, as did the Ministry of Ukraine "
+        "and Europol."
+    )
+    assert found["Bank of Japan"] == "organisation"
+    assert not any(" and " in text for text in found)

@@ -1062,6 +1062,9 @@ def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
             after is not None
             and any(link in words[1:-1] for link in gz.TITLE_LINKS)
             and not text.startswith(("'", "’"), after.end())
+            # (a body named for a place takes no more things: ``the Bank of Japan and Fed
+            # officials`` are two bodies' officials)
+            and words[-1] not in gz.place_names()
             and not _ENGLISH.role(after.group(2).split()[-1])
             # (two words after ``and`` end in a common noun: ``Human Services``; not
             # ``Cambridge Analytica``, a name of its own)
