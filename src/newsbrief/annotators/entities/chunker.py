@@ -3214,6 +3214,8 @@ def _candidate(
         and canonical is None
         and words[0].text[1:].islower()
         and words[0].text.lower() in _OPENING_DESCRIPTORS
+        # (a body's head alone is no name: ``Opposition Party``, ``Separatist Front`` stay)
+        and not (len(words) == 2 and words[1].text in gz.ORGANISATION_HEADS)
     ):
         # ``Rival Hindmoor Motors said``, ``Insurer Ashworth Holdings``: a sentence's first word
         # describing the body is no part of its name.
