@@ -17,3 +17,18 @@ def test_grave_accents_and_apostrophes_pair_as_double_marks() -> None:
         "The vote is set for June.": "Ana Ruiz",
         "a fantasy.": "Tom Greer",
     }
+
+
+def test_grave_accents_without_closing_apostrophes_open_nothing() -> None:
+    # Two accents closed by two accents are code (Markdown, reStructuredText), and a lone pair
+    # opens nothing: neither swallows the quotation after it.
+    text = (
+        "The fix sets ``retries = 3`` and ``timeout = 30`` in the config file. "
+        '"It works now," said developer Tom Roe.\n\n'
+        "Her post began ``hello all and ended there.\n\n"
+        '"We shipped it," said engineer Mia Park.'
+    )
+    assert speakers_as_written(text) == {
+        "It works now": "Tom Roe",
+        "We shipped it": "Mia Park",
+    }

@@ -570,6 +570,18 @@ def _double_at(text: str, i: int) -> bool:
     return text[i] in _DOUBLE_MARKS or text.startswith(AP_OPEN + AP_CLOSE, i)
 
 
+def _grave_accents_close(text: str, i: int, end: int) -> bool:
+    """Whether the ASCII opening marks at ``i`` (two grave accents) are closed by two
+    apostrophes before the paragraph's next pair of accents (````make test```` is code, and a
+    lone pair opens nothing); true of AP's curly ``‘‘``. Each search stops at the next pair:
+    the paragraph is read once, however many pairs it holds."""
+    if text[i] != "`":
+        return True
+    following = text.find("``", i + 2, end)
+    stop = end if following < 0 else following
+    return any(text.find(close, i + 2, stop) >= 0 for close in AP_CLOSE)
+
+
 def _opens_at(text: str, opened: int, first: int) -> bool:
     """Whether a quotation opened at ``opened`` opens at the paragraph's first character
     ``first`` (AP's ``‘‘`` opens at its second mark)."""
@@ -691,6 +703,7 @@ def _paragraph_quotes(
             and text.startswith(AP_OPEN, i)
             and _opens_single(text, i, start, end) is False
             and (i == start or text[i - 1] in _BEFORE_OPEN)
+            and _grave_accents_close(text, i, end)
         ):
             opened, skip = i + 1, i + 1  # AP's ``‘‘`` opens one
             continue
