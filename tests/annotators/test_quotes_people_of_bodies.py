@@ -3,6 +3,7 @@ points back to; a film company or a community named so is a body, never a person
 
 from __future__ import annotations
 
+from helpers.entities import typed
 from helpers.quotes import speakers_as_written
 
 
@@ -22,3 +23,15 @@ def test_a_community_group_named_after_a_saint_is_no_man() -> None:
         '"Nobody on a normal wage can afford this," he said.'
     )
     assert speakers_as_written(text) == {"Nobody on a normal wage can afford this": "Joe Dunn"}
+
+
+def test_film_and_community_end_a_bodys_name_only_at_its_end() -> None:
+    # ``Film`` and ``Community`` end a name as its last capitalised word (``Redwater Films``,
+    # ``Peter McVerry Community`` above); before another word they are part of a longer one.
+    text = (
+        "The Cannes Film Festival opens on Tuesday.\n\n"
+        '"It was packed," said Dan Roe, chairman of the Black Community Forum in Bristol.'
+    )
+    found = typed(text)
+    assert "Cannes Film" not in found
+    assert "Black Community" not in found
