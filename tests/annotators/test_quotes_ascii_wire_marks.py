@@ -32,3 +32,16 @@ def test_grave_accents_without_closing_apostrophes_open_nothing() -> None:
         "It works now": "Tom Roe",
         "We shipped it": "Mia Park",
     }
+
+
+def test_two_apostrophes_inside_a_straight_quotation_are_inches() -> None:
+    # Two apostrophes close only a quotation two grave accents opened; inside one opened by
+    # a straight or curly mark they are an inch sign.
+    text = (
+        "\"We laid a 12'' pipe under the road in one night,\" engineer Ana Mora said.\n\n"
+        "“The new screens are 65'' wide and sold out in a day,” said manager Ben Ruiz."
+    )
+    assert speakers_as_written(text) == {
+        "We laid a 12'' pipe under the road in one night": "Ana Mora",
+        "The new screens are 65'' wide and sold out in a day": "Ben Ruiz",
+    }

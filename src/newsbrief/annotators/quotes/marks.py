@@ -692,8 +692,14 @@ def _paragraph_quotes(
         scanned = i
         if i == skip or (c == _STRAIGHT and _inside_word(text, i, start, end)):
             continue  # ``coup d"état``: a straight mark between letters is a slipped apostrophe
-        if single is None and text.startswith(AP_CLOSE, i) and opened is not None:
-            # AP's ``’’`` closes a double quotation (it would otherwise run on into the next).
+        if (
+            single is None
+            and opened is not None
+            and text.startswith(AP_CLOSE, i)
+            and (text[i] != "'" or text[opened] == "`")
+        ):
+            # AP's ``’’`` closes a double quotation (it would otherwise run on into the next);
+            # two apostrophes close only accents' (``"a 65'' screen"``: inches, inside one).
             spans.append(attrs.evolve(_span(text, opened, i + 1, paragraph), close=i + 2))
             opened, skip = None, i + 1
             continue
