@@ -16,4 +16,3 @@ def test_a_biotech_named_short_speaks_under_its_full_name() -> None:
     assert speakers_as_written(text) == {
         "We believe this can change how the disease is treated": "Marlow Therapeutics"
     }
-
