@@ -83,3 +83,24 @@ def test_an_english_briefing_keeps_the_english_names() -> None:
     ukrainian = _documents((UK_BORDER, "uk"), (UK_QUEUES, "uk"))
     briefing = newsbrief.build_briefing(ukrainian, export_options={"locale": "en"})
     assert "Poland" in _names(briefing)
+
+
+DE_BUDGET = (
+    "Österreichs Regierung beschließt neuen Haushalt\n\n"
+    "Wien. Die Regierung Österreichs hat am Dienstag einen neuen Haushalt beschlossen. "
+    "Die Schulden Österreichs steigen weiter, sagte der Finanzminister.\n"
+)
+DE_PROTEST = (
+    "Proteste gegen Sparpläne\n\n"
+    "Wien. Tausende protestierten gegen die Sparpläne der Regierung Österreichs. "
+    "Die Wirtschaft Österreichs wächst kaum, sagte ein Ökonom.\n"
+)
+
+
+def test_a_german_briefing_names_a_place_written_only_in_the_genitive_in_the_nominative() -> None:
+    """German has no morphology here: ``Österreichs``, the genitive, is no name to show, but
+    ``Österreich``, the gazetteer's German spelling less the ending."""
+    briefing = newsbrief.build_briefing(_documents((DE_BUDGET, "de"), (DE_PROTEST, "de")))
+    names = _names(briefing)
+    assert "Österreichs" not in names
+    assert "Austria" in names["Österreich"] and "Österreichs" in names["Österreich"]

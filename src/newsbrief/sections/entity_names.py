@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from newsbrief.annotators.entities.gazetteer import fold, profile
+from newsbrief.languages import language as language_data
 from newsbrief.languages import morphology
 from newsbrief.model import Document, Entity, Mention, Story
 from newsbrief.nlp.tokens import composed
@@ -38,7 +40,8 @@ def briefing_name(entity: Entity, language: str | None, languages: Mapping[str, 
         return entity.name
     if morphology.nominative_body(entity.name, language) == entity.name:
         return entity.name
-    nominatives = [s for s in written if morphology.nominative_body(s, language) == s]
+    known = {entity.name, *entity.variants}
+    nominatives = [s for s in written if _nominative(s, language, known) == s]
     # Most frequent, then the shortest (the plain name before a longer phrase), then by
     # spelling: a fixed choice.
     if nominatives:
@@ -46,7 +49,33 @@ def briefing_name(entity: Entity, language: str | None, languages: Mapping[str, 
     # Only oblique cases written (``Китаю``): the nominative the morphology makes of the most
     # frequent, as a person's name is made (``Китай``); as written where it makes none.
     frequent = min(written, key=lambda s: (-written[s], len(s), s))
-    return morphology.nominative_body(frequent, language) or frequent
+    return _nominative(frequent, language, known) or frequent
+
+
+def _nominative(spelling: str, language: str, known: set[str]) -> str | None:
+    """``spelling`` in the nominative: as the language's morphology makes it; without one, less
+    a genitive ending (``[entities] name_genitive_endings``) where what is left is a spelling
+    of the entity or a place the gazetteer knows in the language (``Griechenland`` of
+    ``Griechenlands``, ``Kiew`` of ``Kiews``), else as written."""
+    if morphology.has_analyzer(language):
+        return morphology.nominative_body(spelling, language)
+    for ending in _genitive_endings(language):
+        base = spelling[: -len(ending)]
+        if spelling.endswith(ending) and base and (base in known or _known_place(base, language)):
+            return base
+    return spelling
+
+
+def _genitive_endings(language: str) -> list[str]:
+    """The language's genitive endings of a name, the longest first."""
+    endings = language_data(language).words("entities", "name_genitive_endings")
+    return sorted(endings, key=lambda e: (-len(e), e))
+
+
+def _known_place(word: str, language: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a place's spelling in ``language``."""
+    found = profile(language)
+    return found is not None and fold(word) in found.place_words
 
 
 def _written_in(
