@@ -480,9 +480,10 @@ def nominative_body(name: str, code: str | None) -> str | None:
         return None
     assert code is not None
     words = name.split(" ")
-    # (a body's head is no first name: ``Росатома`` is Росатом's genitive, not a woman's name)
+    # (a body's or a place's head is no person's name: ``Росатома`` is Росатом's genitive,
+    # not a woman's first name, ``Львова`` Львів's, not a woman's surname)
     readings = [
-        [p for p in _role_readings(word, code) if "Name" not in p.tag.grammemes]
+        [p for p in _role_readings(word, code) if not _NAME_TAGS & p.tag.grammemes]
         for word in words[: _MAX_ADJECTIVES + 1]
     ]
     nouns = [i for i, parses in enumerate(readings) if any(p.tag.POS == "NOUN" for p in parses)]
