@@ -119,3 +119,18 @@ def test_a_place_in_the_genitive_that_is_also_a_surname_is_no_nominative() -> No
     ukrainian = _documents((UK_SHELTERS, "uk"), (UK_SHELTERS.replace("Мер", "Голова"), "uk"))
     names = _names(newsbrief.build_briefing(ukrainian))
     assert "Львова" not in names and "Lviv" in names["Львів"]
+
+
+UK_TRANSPORT = (
+    "У Києві подорожчає проїзд\n\n"
+    "У Києві з понеділка подорожчає проїзд у метро, повідомила міська адміністрація. "
+    "Вартість поїздки у Києві зросте до тридцяти гривень.\n"
+)
+
+
+def test_a_place_written_in_a_case_another_noun_shares_is_named_as_the_place() -> None:
+    """``Києві`` is Київ's locative and the dative of ``кий`` (a cue), which the dictionary
+    reads first: the place's name is the nominative the gazetteer knows as a place."""
+    second = UK_TRANSPORT.replace("з понеділка", "з вівторка")
+    names = _names(newsbrief.build_briefing(_documents((UK_TRANSPORT, "uk"), (second, "uk"))))
+    assert "Кий" not in names and "Kyiv" in names["Київ"]

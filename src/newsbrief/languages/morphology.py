@@ -601,6 +601,22 @@ def is_place_in_case(word: str, code: str | None) -> bool:
     return bool(known) and all("Geox" in p.tag.grammemes and _case(p) != "nomn" for p in known)
 
 
+def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
+    """The nominatives singular, as ``word`` is written, of each noun the dictionary of language
+    ``code`` reads the one word ``word`` as, a person's name left out, in the dictionary's order
+    (``Києві``: ``Кий``, a cue's, and ``Київ``); empty without an analyser."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return ()
+    assert code is not None
+    found: dict[str, None] = {}
+    for parse in _role_readings(word, code):
+        if parse.tag.POS != "NOUN" or _NAME_TAGS & parse.tag.grammemes:
+            continue
+        if (form := _nominative(parse)) is not None:
+            found.setdefault(_as_written(word, form, code), None)
+    return tuple(found)
+
+
 #: A first name's gender by its dictionary reading's gender.
 _NAME_GENDERS = {"masc": "male", "femn": "female"}
 

@@ -53,12 +53,19 @@ def briefing_name(entity: Entity, language: str | None, languages: Mapping[str, 
 
 
 def _nominative(spelling: str, language: str, known: set[str]) -> str | None:
-    """``spelling`` in the nominative: as the language's morphology makes it; without one, less
+    """``spelling`` in the nominative: as the language's morphology makes it (a place the
+    gazetteer knows where the dictionary reads another noun as well); without one, less
     a genitive ending (``[entities] name_genitive_endings``) where what is left is a spelling
     of the entity or a place the gazetteer knows in the language (``Griechenland`` of
     ``Griechenlands``, ``Kiew`` of ``Kiews``), else as written."""
     if morphology.has_analyzer(language):
-        return morphology.nominative_body(spelling, language)
+        made = morphology.nominative_body(spelling, language)
+        if made in (None, spelling) or " " in spelling or _known_place(made, language):
+            return made
+        # (``Києві``: Київ's locative, and the dative of ``кий``, a cue, that the dictionary
+        # reads first: the nominative that is a place the gazetteer knows)
+        nominatives = morphology.noun_nominatives(spelling, language)
+        return next((n for n in nominatives if _known_place(n, language)), made)
     for ending in _genitive_endings(language):
         base = spelling[: -len(ending)]
         if spelling.endswith(ending) and base and (base in known or _known_place(base, language)):
