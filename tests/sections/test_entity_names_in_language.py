@@ -134,3 +134,18 @@ def test_a_place_written_in_a_case_another_noun_shares_is_named_as_the_place() -
     second = UK_TRANSPORT.replace("з понеділка", "з вівторка")
     names = _names(newsbrief.build_briefing(_documents((UK_TRANSPORT, "uk"), (second, "uk"))))
     assert "Кий" not in names and "Kyiv" in names["Київ"]
+
+
+RU_BERLIN = (
+    "Мэр Берлина пообещал новые трамваи\n\n"
+    "Берлин. Мэр Берлина во вторник пообещал жителям Берлина новые трамвайные линии. "
+    "Жители Берлина ждут их уже десять лет.\n"
+)
+
+
+def test_a_place_in_a_case_that_is_another_nouns_nominative_is_no_nominative() -> None:
+    """``Берлина`` is Берлин's genitive, and a carriage (``берлина``) in the nominative: the
+    place is named ``Берлин``, written once, not by the genitive written more often."""
+    second = RU_BERLIN.replace("во вторник", "в среду")
+    names = _names(newsbrief.build_briefing(_documents((RU_BERLIN, "ru"), (second, "ru"))))
+    assert "Берлина" not in names and "Berlin" in names["Берлин"]

@@ -60,10 +60,11 @@ def _nominative(spelling: str, language: str, known: set[str]) -> str | None:
     ``Griechenlands``, ``Kiew`` of ``Kiews``), else as written."""
     if morphology.has_analyzer(language):
         made = morphology.nominative_body(spelling, language)
-        if made in (None, spelling) or " " in spelling or _known_place(made, language):
+        if made is None or " " in spelling or _known_place(made, language):
             return made
         # (``Києві``: Київ's locative, and the dative of ``кий``, a cue, that the dictionary
-        # reads first: the nominative that is a place the gazetteer knows)
+        # reads first; ``Берлина``: Берлин's genitive, and a carriage in the nominative: the
+        # nominative that is a place the gazetteer knows)
         nominatives = morphology.noun_nominatives(spelling, language)
         return next((n for n in nominatives if _known_place(n, language)), made)
     for ending in _genitive_endings(language):
