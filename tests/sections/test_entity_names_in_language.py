@@ -149,3 +149,17 @@ def test_a_place_in_a_case_that_is_another_nouns_nominative_is_no_nominative() -
     second = RU_BERLIN.replace("во вторник", "в среду")
     names = _names(newsbrief.build_briefing(_documents((RU_BERLIN, "ru"), (second, "ru"))))
     assert "Берлина" not in names and "Berlin" in names["Берлин"]
+
+
+UK_TYPHOON = (
+    "Тайфун на Філіппінах\n\n"
+    "Маніла. На Філіппінах через тайфун евакуювали три села, повідомила поліція. "
+    "Президент Філіппін обіцяє допомогу.\n"
+)
+
+
+def test_a_place_with_no_singular_written_in_a_case_is_named_in_its_plural_nominative() -> None:
+    """``Філіппінах``, ``Філіппін``: cases of a noun with no singular, named ``Філіппіни``."""
+    second = UK_TYPHOON.replace("три села", "два села")
+    names = _names(newsbrief.build_briefing(_documents((UK_TYPHOON, "uk"), (second, "uk"))))
+    assert "Філіппін" not in names and "Philippines" in names["Філіппіни"]

@@ -604,8 +604,10 @@ def is_place_in_case(word: str, code: str | None) -> bool:
 def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
     """The nominatives singular, as ``word`` is written, of each noun the dictionary of language
     ``code`` reads the one word ``word`` as, a person's name left out, in the dictionary's order
-    (``Києві``: ``Кий``, a cue's, and ``Київ``); empty without an analyser."""
-    if not has_analyzer(code) or analyzer(code) is None:
+    (``Києві``: ``Кий``, a cue's, and ``Київ``), then the plural nominatives of the nouns that
+    have no singular (``Нідерландах``: ``Нідерланди``); empty without an analyser."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
         return ()
     assert code is not None
     found: dict[str, None] = {}
@@ -614,6 +616,12 @@ def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
             continue
         if (form := _nominative(parse)) is not None:
             found.setdefault(_as_written(word, form, code), None)
+    for parse in morph.parse(_plain(word)):
+        # (the plural readings the other readings leave out: a place's, not a person's)
+        if "Pltm" in parse.tag.grammemes and _from_dictionary(parse):
+            plural = parse.inflect({"nomn", "plur"})
+            if plural is not None:
+                found.setdefault(_as_written(word, str(plural.word), code), None)
     return tuple(found)
 
 

@@ -60,7 +60,7 @@ def _nominative(spelling: str, language: str, known: set[str]) -> str | None:
     ``Griechenlands``, ``Kiew`` of ``Kiews``), else as written."""
     if morphology.has_analyzer(language):
         made = morphology.nominative_body(spelling, language)
-        if made is None or " " in spelling or _known_place(made, language):
+        if " " in spelling or (made is not None and _known_place(made, language)):
             return made
         # (``Києві``: Київ's locative, and the dative of ``кий``, a cue, that the dictionary
         # reads first; ``Берлина``: Берлин's genitive, and a carriage in the nominative: the
