@@ -79,6 +79,21 @@ def write_cases(folder: Path) -> dict[str, str]:
         "1 MB line of Ukrainian quotations ('«Ми готові», – сказав депутат. ')": (
             "«Ми готові», – сказав депутат. ".encode() * 17_850
         ),
+        # The same in French, German and Spanish, each quotation's cue after it.
+        "1 MB line of French quotations ('« Nous sommes prêts », a déclaré le député. ')": (
+            "« Nous sommes prêts », a déclaré le député. ".encode() * 19_600
+        ),
+        "1 MB line of German quotations ('„Wir sind bereit“, sagte der Abgeordnete. ')": (
+            "„Wir sind bereit“, sagte der Abgeordnete. ".encode() * 21_750
+        ),
+        "1 MB line of Spanish quotations ('«Estamos listos», dijo el diputado. ')": (
+            "«Estamos listos», dijo el diputado. ".encode() * 26_300
+        ),
+        # Quotations with no cue at all: each searched a thousand characters either side of
+        # it for one, several times (cue_index).
+        "1 MB line of French quotations without cues ('« Nous sommes prêts » ')": (
+            "« Nous sommes prêts » ".encode() * 41_600
+        ),
         "one 200 KB line of capitalised words": _capitalised_line(),
         # Entity merging read every full name of a surname again for each lone one.
         "5,000 people of one surname, each named again by it": _one_surname(5_000),

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -440,3 +441,47 @@ def test_a_sentence_read_near_its_end_first_starts_where_the_whole_reach_says(
         end -= 1
     start = _sentence_start_of_whole_reach(masked, end, floor) if end > floor else None
     assert found == (None if start is None else (start, end))
+
+
+class _CountedCue:
+    """A cue pattern that adds up the characters its searches are asked to read."""
+
+    read = 0
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+    def _count(self, text: str, pos: int, endpos: int | None) -> int:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        _CountedCue.read += max(0, end - pos)
+        return end
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self.pattern.search(text, pos, self._count(text, pos, endpos))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self.pattern.finditer(text, pos, self._count(text, pos, endpos))
+
+
+def test_a_line_of_quotations_without_cues_is_not_read_a_window_per_quotation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each quotation's cues were searched for up to a thousand characters either side of it,
+    # several times over: a megabyte line of '« Nous sommes prêts » ' with no cue took minutes.
+    # The text's next cue is now found once per stretch, and a search starts near it.
+    real = mentions.cues_for
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            mentions,
+            "cues_for",
+            lambda code: attrs.evolve(real(code), cue=_CountedCue(real(code).cue)),
+        )
+        text = "«Estamos listos» " * 600
+        document = Document.from_text(text, id="t", metadata=Metadata(language="es"))
+        (entities,) = EntityAnnotator().annotate([document])
+        _CountedCue.read = 0
+        QuoteAnnotator().annotate([entities])
+    assert _CountedCue.read <= 2_500 * 600

@@ -923,8 +923,8 @@ def _attribute(
         claimed = _claimed_next(span, paragraphs, sentences, starts, attributor)
         if claimed is not None:
             return claimed
-    if is_short(text[span.start : span.end]) and not attributor.cue.search(
-        attributor.masked, context_start, context_end
+    if is_short(text[span.start : span.end]) and not attributor.cue_index.search(
+        context_start, context_end
     ):
         subject = attributor.subject(context_start, span.open) or _embedded(
             span, context_start, context_end, attributor
@@ -939,7 +939,7 @@ def _attribute(
             found = attributor.subject(
                 before_start, before_end, people_only=True
             ) or attributor.reported_subject(before_start, before_end)
-            cued = attributor.cue.search(attributor.masked, span.close, context_end)
+            cued = attributor.cue_index.search(span.close, context_end)
             if found is None and cued is None:
                 # ``He warned against reading much into it. "..."``: whose speech the sentence
                 # before reports, a pronoun resolved as a cue's is (not a body's report; not
@@ -952,7 +952,7 @@ def _attribute(
         if (
             profile is not None
             and reported_speech(attributor.masked, context_start, span.open, profile.code)
-            and attributor.cue.search(attributor.masked, span.close, context_end) is None
+            and attributor.cue_index.search(span.close, context_end) is None
         ):
             # ``Verteidiger X hatte auf vier Jahre plädiert. Sein Mandant habe „...“``: speech
             # reported without a cue is that of the person the sentence before opens with
@@ -1027,7 +1027,7 @@ def _embedded(
     :meth:`.PressReader.embedding_subject`)."""
     if attributor.cues.profile is None or not is_short(attributor.text[span.start : span.end]):
         return None
-    if attributor.cue.search(attributor.masked, context_start, context_end):
+    if attributor.cue_index.search(context_start, context_end):
         return None
     return attributor.embedding_subject(context_start, span.open)
 
@@ -1052,7 +1052,7 @@ def _claimed_next(
     sentence = bisect.bisect_right(starts, next_start) - 1
     end = min(sentences[sentence][1], paragraphs[span.paragraph + 1][1])
     back = _POINTING_BACK.search(masked, next_start, end)
-    if back is None or attributor.cue.search(masked, next_start, back.start()):
+    if back is None or attributor.cue_index.search(next_start, back.start()):
         return None  # (``Bob Lee said Ann Roe made this claim``: not the reporter's words)
     return attributor.subject(next_start, back.start(), people_only=True)
 
@@ -1184,7 +1184,7 @@ def _reported_continuation(
     masked = attributor.masked
     if not reported_speech(masked, context_start, span.open, profile.code):
         return None
-    if attributor.cue.search(masked, span.close, context_end) is not None:
+    if attributor.cue_index.search(span.close, context_end) is not None:
         return None  # ``Er habe „Mut“ bewiesen, sagte Anna Lenz``: a cue of its own
     found = attributor.subject(before_start, before_end, people_only=True)
     if found is not None:
@@ -1208,7 +1208,7 @@ def _colon_subject(span: QuoteSpan, start: int, attributor: Attributor) -> Speak
     if not clause.endswith(":") or "§" in clause:
         return None
     colon = start + len(clause) - 1
-    if attributor.cue.search(masked, start, colon) is not None:
+    if attributor.cue_index.search(start, colon) is not None:
         return None
     subject = attributor.subject(start, colon, people_only=True)
     if subject is not None:
@@ -1256,8 +1256,8 @@ def _reports_last(
     masked = attributor.masked
     return (
         reported_speech(masked, context_start, span.open, profile.code)
-        and attributor.cue.search(masked, context_start, span.open) is None
-        and attributor.cue.search(masked, span.close, context_end) is None
+        and attributor.cue_index.search(context_start, span.open) is None
+        and attributor.cue_index.search(span.close, context_end) is None
     )
 
 

@@ -59,6 +59,7 @@ from newsbrief.annotators.quotes.attribution.addressees import (
     oblique_start,
 )
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
+from newsbrief.annotators.quotes.attribution.cue_index import CUE_SPAN
 from newsbrief.annotators.quotes.attribution.cue_words import CUE, Cues, cues_for
 from newsbrief.annotators.quotes.attribution.datelines import after_dateline
 from newsbrief.annotators.quotes.attribution.english_words import (
@@ -404,7 +405,7 @@ class Attributor(PhraseReader):
         cue = self.cue.match(self.masked, after_comma.end(), limit)
         if cue is None or normal(cue.group(0)) not in self.cues.according:
             return None
-        before = list(self.cue.finditer(self.masked, start, open_at))
+        before = list(self.cue_index.finditer(start, open_at))
         if before and not self._relative_clause(self.masked[before[-1].end() : open_at]):
             return None
         return self._from_cue(close, cue, limit)
@@ -433,7 +434,7 @@ class Attributor(PhraseReader):
         if translation is not None and QUOTE_MASK not in translation.group(0):
             lead = translation.end()
             quote_ends_with_comma = quote_ends_with_comma or "," in translation.group(0)
-        cue = self.cue.search(tail)
+        cue = self._cue_in_tail(tail, close)
         # ``«...»`` then ``— розповідає вона.``: a cue in lower case right after the dash
         # opening the next line is the quotation's (not ``— Ми поїдемо, — сказав він``, a new
         # quotation: the cue must open the line).
@@ -543,11 +544,24 @@ class Attributor(PhraseReader):
             return Speaker(words[0], words[0], at, at + len(words[0]), cue.group(0))
         return found
 
+    def _cue_in_tail(self, tail: str, close: int) -> re.Match[str] | None:
+        """``cue.search(tail)`` for ``tail = masked[close:...]``, not reading on to its end
+        where the text's next cue is far: only its opening (which looks back to nothing, as the
+        whole text's search does not) and from near that cue (:class:`.CueIndex`)."""
+        near = 2 * CUE_SPAN
+        first = self.cue_index.first_from(close, close + len(tail)) - close
+        if first <= near:
+            return self.cue.search(tail)
+        opening = self.cue.search(tail, 0, near + CUE_SPAN)
+        if opening is not None and opening.start() < near:
+            return opening
+        return self.cue.search(tail, first)
+
     def before(self, start: int, open_at: int) -> Speaker | None:
         """The nearest cue before a quotation in its sentence (``Singh noted that "..."``)."""
         start = _reach_back(self.masked, start, open_at)
         tries = MAX_CUES_TRIED
-        for cue in reversed(list(self.cue.finditer(self.masked, start, open_at))):
+        for cue in reversed(list(self.cue_index.finditer(start, open_at))):
             if self.cues.profile is None and (
                 self._noun_cue(start, cue.start()) or self._passive_cue(start, cue.start())
             ):
@@ -595,7 +609,7 @@ class Attributor(PhraseReader):
         Jazeera news agency, however, said there might be difficulties. "We are ..."``)."""
         if self.cues.profile is not None or QUOTE_MASK in self.masked[start:end]:
             return None
-        cue = self.cue.search(self.masked, start, end)
+        cue = self.cue_index.search(start, end)
         if (
             cue is None
             or self._noun_cue(start, cue.start())
@@ -725,7 +739,7 @@ class Attributor(PhraseReader):
         """A cue later in the sentence (``..., Reuters reported``)."""
         limit = min(limit, close + CUE_REACH)
         tries = MAX_CUES_TRIED
-        for cue in self.cue.finditer(self.masked, close, limit):
+        for cue in self.cue_index.finditer(close, limit):
             if in_aside(self.masked, close, cue.start(), close - 1):
                 continue  # ``"..." sourcing ... ("...," The Post said)``: the aside's own cue
             first = WORD.search(self.masked, close, cue.start())

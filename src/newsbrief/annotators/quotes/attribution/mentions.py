@@ -17,6 +17,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.sports_tables import SCORE_ANYWHERE, VERSUS_AFTER, shows_sport
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.apposed_genders import apposed_role_gender
+from newsbrief.annotators.quotes.attribution.cue_index import CueIndex
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
 from newsbrief.annotators.quotes.attribution.datelines import (
     byline_spans,
@@ -245,6 +246,9 @@ class MentionLookup:
         self._shows_sport: bool | None = None
         #: Any attributing verb or phrase of that language.
         self.cue = self.cues.cue
+        #: Where :attr:`cue` next matches, read once per stretch of the text (a long line of
+        #: quotations is not read a thousand characters either side at each of them).
+        self.cue_index = CueIndex(self.cue, masked)
         #: Nouns naming a person by role, chosen here once for every rule. The quotes
         #: annotator's own (``[quotes] role_nouns`` of en.toml: ``det``, ``host``, ``fan``,
         #: ``pilot``) are English words, read in English text only; another language reads the

@@ -527,7 +527,7 @@ class BodyFinder(NameForms):
         before = self.masked[low:at].rstrip()
         own = LAST_WORD.search(before)
         until = low + (own.start() if own is not None else len(before))
-        if index > 0 and self.cue.search(self.masked, low, until) is None:
+        if index > 0 and self.cue_index.search(low, until) is None:
             low = self.paragraphs[index - 1][0]
         for position, name, _ in reversed(self.spoken):
             if position < low:

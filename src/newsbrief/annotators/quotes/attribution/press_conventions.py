@@ -199,7 +199,7 @@ class PressReader(DescriptionReader):
         sentence before names (but ``heißt es in einem Antrag, den sie eingereicht hat``)."""
         if not self.press.impersonal:
             return False
-        cue = self.cue.search(self.masked, start, end)
+        cue = self.cue_index.search(start, end)
         if cue is None:
             return False
         after = self._head_words(cue.end(), min(end, cue.end() + _PHRASE_REACH))
@@ -215,7 +215,7 @@ class PressReader(DescriptionReader):
         reads them before it (``Aus dem Finanzministerium hieß es``)."""
         if not self.press.impersonal:
             return None
-        cue = self.cue.search(self.masked, start, end)
+        cue = self.cue_index.search(start, end)
         if cue is None:
             return None
         after = self._head_words(cue.end(), min(end, cue.end() + _PHRASE_REACH))
@@ -869,7 +869,7 @@ class PressReader(DescriptionReader):
             return None
         (mention,) = people.values()
         if not self.masked[mention.end : sentence[1]].strip(" \u00a0.!?…") and (
-            self.cue.search(self.masked, sentence[0], mention.start) is None
+            self.cue_index.search(sentence[0], mention.start) is None
         ):
             # ``После концерта исполнитель ... поддержал Трампа.``: a name ending a sentence
             # that reports no speech is its object (a surname alone may not show its case);
@@ -1357,11 +1357,11 @@ class PressReader(DescriptionReader):
         (``El técnico confirmó que Unai Goikoetxea viajará``): the name is in the clause it
         reports, the sentence's subject is before the verb. Not an ``according to`` word
         (``Según Pedro Ruiz, ...``), which opens its own speaker."""
-        cue = self.cue.search(self.masked, start, at)
+        cue = self.cue_index.search(start, at)
         while cue is not None:
             if " ".join(cue.group(0).lower().split()) not in self.cues.according:
                 return True
-            cue = self.cue.search(self.masked, cue.end(), at)
+            cue = self.cue_index.search(cue.end(), at)
         return False
 
     def _object(self, start: int, mention: Mention) -> bool:

@@ -472,7 +472,7 @@ class ReferenceResolver(CandidateScorer):
         opening = _INDEFINITE_NOUN.match(self.masked, at, end)
         if opening is None:
             return None
-        cue = self.cue.search(self.masked, opening.end(), end)
+        cue = self.cue_index.search(opening.end(), end)
         if cue is None or QUOTE_MASK in self.masked[at : cue.start()]:
             return None
         # (The lower-case words after the determiner: ``a public health physician at``.)
@@ -913,7 +913,7 @@ class ReferenceResolver(CandidateScorer):
             return None
         bound = _SENTENCE_BOUND.search(self.text, opening.end(), start)
         end = bound.start() if bound is not None else start
-        cue = self.cue.search(self.masked, opening.end(), end)
+        cue = self.cue_index.search(opening.end(), end)
         if cue is None or QUOTE_MASK in self.masked[opening.start("np") : cue.start()]:
             return None
         found = self._subject_phrase(opening.start("np"), cue.start(), cue.group(0))
@@ -1104,7 +1104,7 @@ class ReferenceResolver(CandidateScorer):
         position = referent.position
         bound = _SENTENCE_BOUND.search(self.text, position, position + _DESCRIBED_REACH)
         end = bound.start() if bound is not None else position + _DESCRIBED_REACH
-        cue = self.cue.search(self.masked, position, end)
+        cue = self.cue_index.search(position, end)
         if cue is None or QUOTE_MASK in self.masked[position : cue.start()]:
             return referent.name
         read = self._subject_phrase(position, cue.start(), cue.group(0))
