@@ -27,8 +27,10 @@ from newsbrief.annotators.quotes.attribution.datelines import (
     kicker_spans,
 )
 from newsbrief.annotators.quotes.attribution.english_words import (
+    AFFILIATION_WORDS,
     BODY_KINDS,
     COMPANY_NOUNS,
+    DEFINITE,
     DESCRIBED,
     EN,
     END,
@@ -138,9 +140,12 @@ _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 # end, quotation or second comma inside.
 _SET_OFF = re.compile(r"[ \u00a0]*,(?:[^,.!?;:§\n]{1,160}?,)?")
 #: ``of`` after a person's name before the body they are of, past an article and a
-#: ``<place>-based`` modifier (``of the London-based``).
+#: ``<place>-based`` modifier (``of the London-based``; ``[quotes] affiliation_words``,
+#: ``definite_articles`` and ``seat_endings``).
 _OF_AFTER = re.compile(
-    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:[^\W\d_][\w.]*-based[ \u00a0]+)?"
+    rf"[ \u00a0]+{plain_alternation(AFFILIATION_WORDS)}[ \u00a0]+"
+    rf"(?:{plain_alternation(DEFINITE)}[ \u00a0]+)?"
+    rf"(?:[^\W\d_][\w.]*-{plain_alternation(EN.words('quotes', 'seat_endings'))}[ \u00a0]+)?"
 )
 
 
