@@ -1026,16 +1026,20 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
     return out
 
 
+#: ``[entities] inner_conjunctions`` (``and``) and ``[quotes] definite_articles`` (``the``,
+#: ``The``) as pattern groups.
+_AND = "(?:" + "|".join(sorted(map(re.escape, _EN.words("entities", "inner_conjunctions")))) + ")"
+_THE = "(?:" + "|".join(sorted({form for w in _DEFINITE for form in (w, w.capitalize())})) + ")"
 #: Capitalised words after a body's ``of`` thing, the last joined by ``and`` (``Office of
 #: Management and Budget``, ``Ministry of Economy, Trade and Industry``), a small word next.
 _THINGS_AFTER = re.compile(
-    r"((?:[ \u00a0]?,[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)*),?[ \u00a0]and"
+    rf"((?:[ \u00a0]?,[ \u00a0][A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)*),?[ \u00a0]{_AND}"
     r"[ \u00a0]([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)(?![\w'’&-]|[ \u00a0][A-Z\d(])"
 )
 #: ``the``, then capitalised words joined by ``and`` (and maybe more) to a body's name right
 #: after (``the Securities and Exchange Board``, ``the Test and County Cricket Board``).
 _THINGS_BEFORE = re.compile(
-    r"(?:^|[^\w’'])(?:the|The)[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){1,3}and[ \u00a0]"
+    rf"(?:^|[^\w’']){_THE}[ \u00a0]((?:[A-Z][a-z]+[ \u00a0]){{1,3}}{_AND}[ \u00a0]"
     r"(?:[A-Z][a-z]+[ \u00a0]){0,2})$"
 )
 
