@@ -215,21 +215,41 @@ def _squash(text: str) -> str:
     return "".join(c.lower() for c in text if c.isalnum())
 
 
-#: Words one of which every contributor credit holds, in lower case: a cheap test before
-#: :data:`_CREDIT` (``[bylines] credit_words`` of en.toml).
-_CREDIT_WORDS = tuple(sorted(_EN.words("bylines", "credit_words")))
+def _credit(key: str) -> str:
+    """A group of the English ``[bylines]`` words under ``key``, a phrase's words apart by any
+    white space (a credit is read line by line)."""
+    words = sorted(_EN.words("bylines", key), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
 #: A contributor credit closing a wire story: ``Associated Press writer X in Kabul contributed
-#: to this story.``, ``Jane Roe contributed reporting.``, ``Reporting by X; Editing by Y.``
+#: to this story.``, ``Jane Roe contributed reporting.``, ``Reporting by X; Editing by Y.``,
+#: ``Contributing reporters: X, Y.`` (the ``[bylines] credit_*`` words of en.toml).
 _CREDIT = re.compile(
-    r"(?:[^.!?]{0,200}?\bcontributed\b[^.!?]{0,60}?"
-    rf"\b(?:to|for)\s+(?:this|the)\s+{_alternation('credit_objects')}"
-    r"|[^.!?]{0,200}?\bcontributed\s+(?:additional\s+)?reporting\b[^.!?]{0,100}?"
+    rf"(?:[^.!?]{{0,200}}?\b{_credit('credit_verbs')}\b[^.!?]{{0,60}}?"
+    rf"\b{_credit('credit_prepositions')}\s+{_credit('credit_determiners')}\s+"
+    rf"{_credit('credit_objects')}"
+    rf"|[^.!?]{{0,200}}?\b{_credit('credit_verbs')}\s+"
+    rf"(?:{_credit('credit_modifiers')}\s+)?{_credit('credit_nouns')}\b[^.!?]{{0,100}}?"
     # Reuters' form needs its editor too: "Reporting by the BBC showed ..." is prose.
-    r"|(?:additional\s+)?reporting\s+by\b[^.!?;]{1,200}?"
-    r"(?:;\s*(?:writing|editing)(?:\s+and\s+editing)?\s+by\b[^.!?;]{1,150}?)+"
-    r"|contributing(?:\s+reporters?)?:\s[^.!?]{1,200}?"
+    rf"|(?:{_credit('credit_modifiers')}\s+)?{_credit('credit_nouns')}\s+"
+    rf"{_credit('credit_agent_prepositions')}\b[^.!?;]{{1,200}}?"
+    rf"(?:;\s*{_credit('credit_editing')}\s+{_credit('credit_agent_prepositions')}\b"
+    r"[^.!?;]{1,150}?)+"
+    rf"|{_credit('credit_labels')}:\s[^.!?]{{1,200}}?"
     r")\.(?=\s|$)",
     re.I,
+)
+#: Words one of which every contributor credit holds, in lower case: a cheap test before
+#: :data:`_CREDIT` (the first words of its verbs, nouns and labels).
+_CREDIT_WORDS = tuple(
+    sorted(
+        {
+            word.split()[0]
+            for key in ("credit_verbs", "credit_nouns", "credit_labels")
+            for word in _EN.words("bylines", key)
+        }
+    )
 )
 
 
