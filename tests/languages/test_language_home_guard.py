@@ -24,12 +24,13 @@ same hits:
   lists three or more plain words to choose from (``(?:to|until|through)``). Words written
   inside a regular expression are the shapes themselves, English's for every language;
 * **English function words** (``[quotes] function_words`` of en.toml) in the quote attribution
-  rules and the text helpers of ``newsbrief.nlp``: a display of string literals that are all
-  such words, however few (``{"on"}``), or a pattern's group of them (``(?:and|or)``,
-  ``(?:the|an?)``).
+  rules, the entity annotator, the parsers and the text helpers of ``newsbrief.nlp``: a display
+  of string literals that are all such words, however few (``{"on"}``), a pattern's group of
+  them (``(?:and|or)``, ``(?:the|an?)``), or one such word alone between a pattern's white space
+  (``[ ]+of[ ]+``, ``[ ]+(?:the[ ]+)?``).
 
-:data:`STILL_IN_CODE` and :data:`STILL_IN_PATTERNS` list what is still to move (the tests fail
-on a new one, and on one no longer found).
+:data:`STILL_IN_CODE`, :data:`STILL_IN_PATTERNS` and :data:`STILL_FUNCTION_WORDS` list what is
+still to move (the tests fail on a new one, and on one no longer found).
 """
 
 from __future__ import annotations
@@ -52,7 +53,12 @@ SOURCE = Path(newsbrief.__file__).parent
 HOME = SOURCE / "languages"
 DATES = SOURCE / "annotators" / "dates"
 #: Where English function words are looked for.
-FUNCTION_WORD_FOLDERS = (SOURCE / "annotators" / "quotes" / "attribution", SOURCE / "nlp")
+FUNCTION_WORD_FOLDERS = (
+    SOURCE / "annotators" / "quotes" / "attribution",
+    SOURCE / "annotators" / "entities",
+    SOURCE / "parsers",
+    SOURCE / "nlp",
+)
 
 #: A calendar name's shape in a literal.
 WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
@@ -87,6 +93,28 @@ IDENTIFIERS = frozenset(
 STILL_IN_CODE: frozenset[tuple[str, str]] = frozenset()
 #: Word lists still spelled as patterns in the date grammar, as ``(module name, words)``.
 STILL_IN_PATTERNS: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
+#: English function words still written in code where they are looked for, as ``(module, what
+#: the check found)``: move them to en.toml and take them off.
+STILL_FUNCTION_WORDS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("annotators/entities/chunker.py", "['and']"),
+        ("annotators/entities/chunker.py", "that"),
+        ("annotators/entities/evidence.py", "the"),
+        ("annotators/entities/towns.py", "of"),
+        ("annotators/quotes/attribution/descriptions.py", "of"),
+        ("annotators/quotes/attribution/mentions.py", "and"),
+        ("annotators/quotes/attribution/organisation_speakers.py", "an"),
+        ("annotators/quotes/attribution/organisation_speakers.py", "in"),
+        ("annotators/quotes/attribution/references.py", "who"),
+        ("annotators/quotes/attribution/speaker_phrases.py", "the"),
+        ("annotators/quotes/attribution/speaker_phrases.py", "to"),
+        ("annotators/quotes/attribution/unnamed_sources.py", "for"),
+        ("annotators/quotes/attribution/unnamed_sources.py", "in"),
+        ("annotators/quotes/attribution/unnamed_sources.py", "of"),
+        ("annotators/quotes/attribution/unnamed_sources.py", "the"),
+        ("parsers/trec.py", "(by|from)"),
+    }
+)
 
 #: A pattern's group that lists words to choose from: ``(?:the|an?)``, ``(?P<art>the|a)``.
 PATTERN_GROUP = re.compile(r"\((?:\?:|\?P<\w+>)?([^()|]+(?:\|[^()|]+)+)\)")
@@ -101,6 +129,11 @@ PLAIN = re.compile(r"[a-z]+")
 #: A group of alternatives that are all words: ``(?:and|or)``, ``(that|which)``, a named one
 #: (``(?P<art>the|a)``), a word's last letter optional (``(?:the|an?)``).
 FUNCTION_GROUP = re.compile(r"\((?:\?:|\?P<\w+>)?([A-Za-z]+\??(?:\|[A-Za-z]+\??)+)\)")
+#: A pattern's white space: ``\s`` or a character class with a space in it (``[ \u00a0]``).
+_WHITE = r"(?:\\s|\[[^\]]*?(?: |\\s|\\t|\\u00a0|\u00a0)[^\]]*\])"
+#: One word alone between a pattern's white space, maybe in a group of its own: ``[ ]+of[ ]+``,
+#: ``\s+(?:the\s+)?``, ``[ ](?:and)[ ]``.
+SPACED_WORD = re.compile(rf"{_WHITE}[+*?]?(?:\((?:\?:)?)?([A-Za-z]+)(?=\)?[+*?]?{_WHITE})")
 
 
 # -- what is looked for -------------------------------------------------------------------------
@@ -290,6 +323,10 @@ def _string_hits(node: ast.Constant, text: str, docstring: bool, v: Vocabulary) 
     for found in FUNCTION_GROUP.findall(text):
         if all(w.rstrip("?").lower() in v.function for w in found.split("|")):
             hits.append(Hit(*at, "function words", f"({found})"))
+    if not docstring:
+        for word in SPACED_WORD.findall(text):
+            if word.lower() in v.function:
+                hits.append(Hit(*at, "function words", word))
     return hits
 
 
@@ -415,14 +452,16 @@ def test_no_new_word_list_is_spelled_as_a_pattern() -> None:
 
 
 def test_no_function_word_tables_in_the_attribution_rules() -> None:
-    hits = [
-        f"{label}:{hit.line} {hit.text}"
-        for label, found in source_hits().items()
-        if any(_in(label, folder) for folder in FUNCTION_WORD_FOLDERS)
-        for hit in found
-        if hit.kind == "function words"
-    ]
-    assert not hits, "function words outside the language home:\n" + "\n".join(hits)
+    found: dict[tuple[str, str], list[str]] = {}
+    for label, hits in source_hits().items():
+        if any(_in(label, folder) for folder in FUNCTION_WORD_FOLDERS):
+            for hit in hits:
+                if hit.kind == "function words":
+                    found.setdefault((label, hit.text), []).append(f"{label}:{hit.line} {hit.text}")
+    new = _report(hit for key in set(found) - STILL_FUNCTION_WORDS for hit in found[key])
+    assert not new, "function words outside the language home:\n" + new
+    # One moved: take it off the list.
+    assert set(found) >= STILL_FUNCTION_WORDS, sorted(STILL_FUNCTION_WORDS - set(found))
 
 
 # -- the walk finds what each check looks for ---------------------------------------------------
@@ -508,7 +547,12 @@ def test_the_scan_finds_function_word_tables(tmp_path: Path) -> None:
         'OTHER = r"(?:Smith|Jones)"\n'
         'OPTIONAL = r"\\b(?:the|an?)\\s"\n'
         'NAMED = r"(?P<art>The|the)\\s"\n'
+        'SPACED = r"[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?:[ \\u00a0]and)?\\s(?:to)\\s"\n'
+        'NAME = r"[ ]+(?:Smith)[ ]+(?P<word>[a-z]+)\\s"\n'
     )
     vocabulary = Vocabulary({}, frozenset(), function=function_words())
     found = [text for _, text in _found(tmp_path, source, vocabulary, {"function words"})]
-    assert found == ["['the', 'a', 'an']", "['on']", "(and|or)", "(the|an?)", "(The|the)"]
+    assert found == [
+        "['the', 'a', 'an']", "['on']", "(and|or)", "(the|an?)", "(The|the)",
+        "and", "of", "the", "to",
+    ]  # fmt: skip
