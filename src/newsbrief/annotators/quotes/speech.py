@@ -1410,11 +1410,11 @@ def list_joins(code: str) -> re.Pattern[str]:
 
 @functools.cache
 def _text_noun_colon(code: str) -> re.Pattern[str] | None:
-    """A noun of written or sung words (``[quotes] text_nouns``), at most two words (or a noun
-    of a name given and at most four: ``[quotes] colon_naming_nouns``) and a colon or a dash,
-    then only quotations (masked) and list conjunctions (``and``/``or``) up to the end
-    (``None`` where the language lists no such nouns)."""
-    nouns = quote_words(code, "text_nouns")
+    """A noun of written or sung words (``[quotes] text_nouns`` and ``sign_nouns``), at most two
+    words (or a noun of a name given and at most four: ``[quotes] colon_naming_nouns``) and a
+    colon or a dash, then only quotations (masked) and list conjunctions (``and``/``or``) up to
+    the end (``None`` where the language lists no such nouns)."""
+    nouns = quote_words(code, "text_nouns") | quote_words(code, "sign_nouns")
     # ``had a nickname for the worst loads: "..."``: a noun of a name given, what it names
     # after it (``[quotes] colon_naming_nouns``).
     naming = quote_words(code, "colon_naming_nouns")
