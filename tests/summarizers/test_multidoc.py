@@ -211,6 +211,18 @@ def test_poor_sentences_are_penalised() -> None:
     assert all(factors[1:] < 1.0)
 
 
+def test_an_opinion_is_penalised_whatever_its_apostrophe() -> None:
+    # ``Let’s`` as typeset, with a curly apostrophe, voices an opinion as ``Let's`` does.
+    lines = [
+        "Prosecutors opened an investigation into the company that operates the motorway.",
+        "Let’s remember the engineers who warned about the state of the motorway bridge.",
+        "Let's remember the engineers who warned about the state of the motorway bridge.",
+    ]
+    factors = quality(collect([make_document("a", lines)]))
+    assert factors[0] == 1.0
+    assert factors[1] == factors[2] < 1.0
+
+
 @pytest.mark.parametrize(
     ("line", "penalised"),
     [
@@ -421,7 +433,7 @@ def test_the_sentence_crossing_an_overflow_budget_comes_last() -> None:
 
 QUALITY_PIECES = [
     *"a .?!…।؟;\"'“”«»„)", "He said", "Moreover,", "The official", "I think", "İ THİNK",
-    "arguably", "ARGUABLY", "let's", "LET US", "it ſeems to me", "I thinK", "in my view",
+    "arguably", "ARGUABLY", "let's", "Let’s", "LET US", "it ſeems to me", "I thinK", "in my view",
     "Now it", "word", " word word word", "\n", "  ",
 ]  # fmt: skip
 
