@@ -64,6 +64,10 @@ def test_the_words_a_sign_carries_are_no_quotation(language: str, text: str) -> 
             "Bundestag.",
         ),
         ("de", "Die Firma vertreibt das Gerät unter dem Namen „Heizwunder“, sagte ein Sprecher."),
+        # A noun of a name given (``[quotes] colon_naming_nouns``) is a naming noun too.
+        ("de", "Der Minister sagte, er halte nichts von dem Beinamen „Eiserner Kanzler“."),
+        ("fr", "Le ministre Paul Girard a repris le sobriquet « Monsieur Rail » au Sénat."),
+        ("es", "La ministra Elena Ruiz defendió ayer el mote «Dama de Hierro» ante el Congreso."),
     ],
 )
 def test_a_word_after_a_naming_noun_is_a_term(language: str, text: str) -> None:

@@ -29,7 +29,8 @@ def named_so(before: str, first_word: str, code: str, quoted: str = "") -> bool:
     ``first_word``) ends with a determiner and a naming adjective or a naming noun of language
     ``code`` (see the module)."""
     adjectives = quote_words(code, "naming_adjectives")
-    nouns = quote_words(code, "naming_nouns")
+    # A name given (``[quotes] colon_naming_nouns``: ``le surnom « ... »``) is one too.
+    nouns = quote_words(code, "naming_nouns") | quote_words(code, "colon_naming_nouns")
     if not (adjectives or nouns) or first_word.lower() in quote_words(code, "object_markers"):
         return False
     match = _TWO_WORDS.search(before[-60:])
