@@ -102,6 +102,17 @@ def test_words_said_after_a_placard_s_text_stay_a_quotation() -> None:
     assert _quoted(text, "fr") == ["Nous irons jusqu'au ministère s'il le faut"]
 
 
+def test_a_sign_s_text_before_a_colon_is_no_quotation() -> None:
+    # ``panneaux``, a sign noun (``[quotes] sign_nouns``), opens the colon rule of written words
+    # as ``pancartes`` (a ``text_nouns`` word before) does.
+    text = (
+        "Les riverains manifestent samedi devant la mairie. Sur les panneaux : « Non à la "
+        "rocade ! » « Nous irons jusqu'au préfet s'il le faut », prévient leur porte-parole, "
+        "Marc Olivier."
+    )
+    assert _quoted(text, "fr") == ["Nous irons jusqu'au préfet s'il le faut"]
+
+
 def test_a_sentence_after_a_naming_noun_is_still_said() -> None:
     text = (
         "« Nous avons tenu », a déclaré la maire, Sophie Marchand. Elle a eu ce mot : « Je reste. »"
