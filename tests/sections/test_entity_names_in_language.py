@@ -163,3 +163,33 @@ def test_a_place_with_no_singular_written_in_a_case_is_named_in_its_plural_nomin
     second = UK_TYPHOON.replace("три села", "два села")
     names = _names(newsbrief.build_briefing(_documents((UK_TYPHOON, "uk"), (second, "uk"))))
     assert "Філіппін" not in names and "Philippines" in names["Філіппіни"]
+
+
+def _uk_flood(town: str) -> str:
+    return (
+        f"Повінь у {town}\n\n"
+        f"У місті {town} затопило десятки вулиць у середу. Мешканці {town} чекають на допомогу. "
+        f"Рятувальники працюють у {town}.\n"
+    )
+
+
+def test_a_nominative_made_of_a_town_that_is_another_word_is_no_name() -> None:
+    # ``Турку`` (Turku, never declined) is also the dative of ``турка``, a coffee pot: a
+    # nominative made of it that no gazetteer or dictionary knows as a name is not shown.
+    briefing = newsbrief.build_briefing(_documents((_uk_flood("Турку"), "uk")))
+    names = _names(briefing)
+    assert "Турка" not in names
+    assert names["Turku"] == ("Турку",)
+
+
+def test_a_place_written_only_in_an_oblique_case_keeps_the_gazetteer_name() -> None:
+    text = (
+        "Пожежа між Тусоном і Фініксом\n\n"
+        "Лісова пожежа між Тусоном і Фініксом охопила тисячу гектарів у середу. Рятувальники "
+        "з Фінікса прибули на місце. Дорогу між Тусоном і Фініксом закрили.\n"
+    )
+    names = _names(newsbrief.build_briefing(_documents((text, "uk"))))
+    # (``Тусоном``, an instrumental the dictionary does not know, is no name as written)
+    assert "Тусоном" not in names
+    assert names["Tucson"] == ("Тусоном",)
+    assert "Фінікс" in names

@@ -537,6 +537,23 @@ def is_name(word: str, code: str | None) -> bool:
     )
 
 
+#: The dictionary's tags of a proper name: a place's, a body's, a first name, a surname.
+_PROPER_TAGS = frozenset({"Geox", "Orgn", "Name", "Surn"})
+
+
+def is_proper_noun(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as the nominative of a
+    place's, a body's or a person's name (``Geox``, ``Orgn``, ``Name``, ``Surn``): ``Росія``
+    in Russian, not ``Дань``, a tribute, in Ukrainian."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return False
+    assert code is not None
+    return any(
+        _PROPER_TAGS & p.tag.grammemes and _case(p) == "nomn" and _from_dictionary(p)
+        for p in _parses(_plain(word), code)
+    )
+
+
 def reads_in_case(word: str, code: str | None, case: str) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` as a noun or an adjective
     in ``case`` (pymorphy3's tag: ``gent``, ``loct``), singular or plural: ``науки``,

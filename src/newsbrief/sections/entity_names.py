@@ -5,7 +5,8 @@ English (``Greece`` for ``Греції``, ``EU`` for ``ЄС``), so that its spel
 language merge into one entity. A briefing in another language shows it by a spelling its
 own articles write: the one the language's morphology reads as a nominative (``Греція``
 among ``Грецією``, ``Греції``), else the nominative it makes of the most frequent one
-(``Китай`` of ``Китаю``), else that one as written; the English name and the other
+(``Китай`` of ``Китаю``) where the gazetteer or the dictionary knows that as a name, else
+the gazetteer's name (``Omaha``, not ``Омахою`` as written); the English name and the other
 languages' spellings stay its variants. A person's name is the text's own already (put in
 the nominative where its language inflects), and a name the language reads as its own
 nominative (``Министерство науки`` of ``в Министерстве науки``) is kept as well.
@@ -19,6 +20,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from newsbrief.annotators.entities.gazetteer import fold, profile
+from newsbrief.annotators.entities.towns import town
 from newsbrief.languages import language as language_data
 from newsbrief.languages import morphology
 from newsbrief.model import Document, Entity, Mention, Story
@@ -47,17 +49,23 @@ def briefing_name(entity: Entity, language: str | None, languages: Mapping[str, 
     if nominatives:
         return min(nominatives, key=lambda s: (-written[s], len(s), s))
     # Only oblique cases written (``Китаю``): the nominative the morphology makes of the most
-    # frequent, as a person's name is made (``Китай``); as written where it makes none.
-    frequent = min(written, key=lambda s: (-written[s], len(s), s))
-    return _nominative(frequent, language, known) or frequent
+    # frequent that it makes one of, as a person's name is made (``Китай``); else the
+    # gazetteers' name: an oblique form (``Омахою``) is no name.
+    for spelling in sorted(written, key=lambda s: (-written[s], len(s), s)):
+        if made := _nominative(spelling, language, known):
+            return made
+    return entity.name
 
 
 def _nominative(spelling: str, language: str, known: set[str]) -> str | None:
-    """``spelling`` in the nominative: as the language's morphology makes it (a place the
-    gazetteer knows where the dictionary reads another noun as well); without one, less
-    a genitive ending (``[entities] name_genitive_endings``) where what is left is a spelling
-    of the entity or a place the gazetteer knows in the language (``Griechenland`` of
-    ``Griechenlands``, ``Kiew`` of ``Kiews``), else as written."""
+    """``spelling`` in the nominative: as written where the language's morphology reads it so
+    (or, where its dictionary does not know it, the towns' list has it as the entity's: one of
+    ``known``); else as the morphology makes it where the gazetteer knows the made word as a
+    place (where the dictionary reads another noun as well, the place), the towns' list as a
+    town or the dictionary as a place's, body's or person's name; else ``None``. Without a
+    morphology, less a genitive ending (``[entities] name_genitive_endings``) where what is
+    left is a spelling of the entity or a place the gazetteer knows in the language
+    (``Griechenland`` of ``Griechenlands``, ``Kiew`` of ``Kiews``), else as written."""
     if morphology.has_analyzer(language):
         made = morphology.nominative_body(spelling, language)
         if " " in spelling or (made is not None and _known_place(made, language)):
@@ -66,7 +74,19 @@ def _nominative(spelling: str, language: str, known: set[str]) -> str | None:
         # reads first; ``Берлина``: Берлин's genitive, and a carriage in the nominative: the
         # nominative that is a place the gazetteer knows)
         nominatives = morphology.noun_nominatives(spelling, language)
-        return next((n for n in nominatives if _known_place(n, language)), made)
+        place = next((n for n in nominatives if _known_place(n, language)), None)
+        if place is not None:
+            return place
+        # A word the dictionary does not know is a nominative where the towns' list has it
+        # as the entity's (``Ріверсайд``; not ``Енсінітасі``, Encinitas's locative). A
+        # nominative made of an oblique form is a name where the towns' list knows it
+        # (``Неаполь`` of ``Неаполі``) or the dictionary as a name: ``Палу``, a town's
+        # indeclinable name, is no case of ``пал``, a burning, nor ``Дані`` of ``дань``.
+        if made is None:
+            return spelling if town(spelling, language) in known else None
+        if made == spelling or town(made, language) is not None:
+            return made
+        return made if morphology.is_proper_noun(made, language) else None
     for ending in _genitive_endings(language):
         base = spelling[: -len(ending)]
         if spelling.endswith(ending) and base and (base in known or _known_place(base, language)):
