@@ -193,3 +193,15 @@ def test_a_place_written_only_in_an_oblique_case_keeps_the_gazetteer_name() -> N
     assert "Тусоном" not in names
     assert names["Tucson"] == ("Тусоном",)
     assert "Фінікс" in names
+
+
+def test_a_name_written_with_no_break_spaces_keeps_its_name() -> None:
+    # (the same name with ordinary spaces: no renaming to an invisible difference)
+    text = (
+        "Телеканал змінив ведучого\n\n"
+        "Ведучий телеканалу Sky\u00a0News пішов у відставку у вівторок. "
+        "Про це повідомила редакція Sky\u00a0News у своєму зверненні.\n"
+    )
+    names = _names(newsbrief.build_briefing(_documents((text, "uk"))))
+    assert "Sky News" in names
+    assert "Sky\u00a0News" not in names

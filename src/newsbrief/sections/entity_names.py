@@ -110,7 +110,10 @@ def _written_in(
     mentions: tuple[Mention, ...], language: str, languages: Mapping[str, str]
 ) -> Counter[str]:
     """How often each spelling (NFC) is written in the documents in ``language``."""
-    return Counter(composed(m.text) for m in mentions if languages.get(m.doc_id) == language)
+    # (a name written with no-break spaces, ``Fragrance\u00a0Shop``, is the name with spaces)
+    return Counter(
+        " ".join(composed(m.text).split()) for m in mentions if languages.get(m.doc_id) == language
+    )
 
 
 def named_in_language(
