@@ -195,6 +195,21 @@ def test_a_place_written_only_in_an_oblique_case_keeps_the_gazetteer_name() -> N
     assert "Фінікс" in names
 
 
+def test_a_quote_speaker_is_named_as_the_entity_it_is() -> None:
+    text = (
+        "Польща відкриє нові переходи на кордоні\n\n"
+        "Варшава. Польща у вівторок пообіцяла відкрити два нові пункти пропуску на кордоні з "
+        "Україною. «Ми відкриємо обидва переходи до кінця року», — заявила Польща у своєму "
+        "зверненні. Черги вантажівок на кордоні з Польщею сягають тридцяти кілометрів.\n"
+    )
+    briefing = newsbrief.build_briefing(_documents((text, "uk")))
+    exported = json.loads(newsbrief.export(briefing, "json"))
+    entities = {e["name"] for e in exported["entities"]}
+    speakers = {q["speaker"] for q in exported["quotes"]}
+    assert speakers == {"Польща"}
+    assert speakers <= entities
+
+
 def test_a_name_written_with_no_break_spaces_keeps_its_name() -> None:
     # (the same name with ordinary spaces: no renaming to an invisible difference)
     text = (

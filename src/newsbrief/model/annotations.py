@@ -154,7 +154,8 @@ class Quote:
     end: int
     #: The quoted words, verbatim (without the quotation marks).
     text: str
-    #: Canonical name of the speaker, or ``None`` when there is none.
+    #: Canonical name of the speaker, or ``None`` when there is none; in a briefing, the name
+    #: of the entity it is (``Польща`` in a Ukrainian briefing, as its ``entities[]`` name it).
     speaker: str | None
     #: How the text names the speaker (``she``, ``the spokeswoman``, ``a senior official``).
     speaker_mention: str | None = None

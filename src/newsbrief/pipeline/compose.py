@@ -34,7 +34,7 @@ from newsbrief.pipeline.corpus import Skipped, main_language
 from newsbrief.pipeline.memory import RELEASE_MIN_DOCUMENTS, fewer_collections, release_free_memory
 from newsbrief.pipeline.settings import Settings
 from newsbrief.pipeline.window import Filtered
-from newsbrief.sections.entity_names import named_in_language, renamed_terms
+from newsbrief.sections.entity_names import named_in_language, renamed_speakers, renamed_terms
 
 if TYPE_CHECKING:
     from newsbrief.nlp.analysis import Analysis
@@ -92,9 +92,12 @@ def compose(
     )
     if "entities" in views:
         # Places and bodies named in the briefing's language (``Греція``, not the gazetteers'
-        # ``Greece``), in the entities and in the stories' shared entities alike.
+        # ``Greece``), in the entities, the stories' shared entities and the speakers alike.
         views["entities"], renamed = named_in_language(views["entities"], documents, language)
         stories = renamed_terms(stories, renamed)
+        quotes, summary = renamed_speakers(views.get("quotes", ()), summary, renamed)
+        if "quotes" in views:
+            views["quotes"] = quotes
     newest = summary[0].story if summary and settings.order == "newest" else None
     if newest is None:
         dates = story_dates(documents, stories)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -23,8 +24,11 @@ from newsbrief.annotators.entities.gazetteer import fold, profile
 from newsbrief.annotators.entities.towns import town
 from newsbrief.languages import language as language_data
 from newsbrief.languages import morphology
-from newsbrief.model import Document, Entity, Mention, Story
+from newsbrief.model import Document, Entity, Mention, Quote, Story, SummaryItem
 from newsbrief.nlp.tokens import composed
+
+#: What has a speaker: a quote, a summary's sentence.
+_Spoken = TypeVar("_Spoken", Quote, SummaryItem)
 
 #: The language of the gazetteers' canonical names (pycountry's and the hand lists'): a
 #: briefing in it keeps them.
@@ -145,3 +149,21 @@ def renamed_terms(stories: Sequence[Story], renamed: Mapping[str, str]) -> list[
         else story
         for story in stories
     ]
+
+
+def renamed_speakers(
+    quotes: Sequence[Quote], summary: Sequence[SummaryItem], renamed: Mapping[str, str]
+) -> tuple[list[Quote], list[SummaryItem]]:
+    """``quotes`` and the ``summary``'s sentences with the speakers ``renamed`` (old -> new)
+    in their new names, so that a quote's speaker is the entity's name (``Північна Корея``
+    in a Ukrainian briefing, not ``North Korea``)."""
+    return [_speaker_renamed(q, renamed) for q in quotes], [
+        _speaker_renamed(i, renamed) for i in summary
+    ]
+
+
+def _speaker_renamed(item: _Spoken, renamed: Mapping[str, str]) -> _Spoken:
+    """``item`` with its speaker's new name where ``renamed`` renames it."""
+    if item.speaker is None or item.speaker not in renamed:
+        return item
+    return attrs.evolve(item, speaker=renamed[item.speaker])
