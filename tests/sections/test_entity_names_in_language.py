@@ -220,3 +220,14 @@ def test_a_name_written_with_no_break_spaces_keeps_its_name() -> None:
     names = _names(newsbrief.build_briefing(_documents((text, "uk"))))
     assert "Sky News" in names
     assert "Sky\u00a0News" not in names
+
+
+def test_a_name_in_latin_letters_is_taken_as_written() -> None:
+    # (a Latin-script name is not declined in a Cyrillic text: as written, it is a nominative)
+    text = (
+        "Редакція змінила формат\n\n"
+        "Редакція BBC Wales змінила формат у вівторок. Про це повідомила прессекретарка "
+        "BBC Wales.\n"
+    )
+    names = _names(newsbrief.build_briefing(_documents((text, "uk"))))
+    assert names["BBC Wales"] == ("BBC", "BBC Wales")

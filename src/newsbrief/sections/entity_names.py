@@ -24,6 +24,7 @@ from newsbrief.annotators.entities.gazetteer import fold, profile
 from newsbrief.annotators.entities.towns import town
 from newsbrief.languages import language as language_data
 from newsbrief.languages import morphology
+from newsbrief.languages.detect import script_counts
 from newsbrief.model import Document, Entity, Mention, Quote, Story, SummaryItem
 from newsbrief.nlp.tokens import composed
 
@@ -62,15 +63,18 @@ def briefing_name(entity: Entity, language: str | None, languages: Mapping[str, 
 
 
 def _nominative(spelling: str, language: str, known: set[str]) -> str | None:
-    """``spelling`` in the nominative: as written where the language's morphology reads it so
-    (or, where its dictionary does not know it, the towns' list has it as the entity's: one of
-    ``known``); else as the morphology makes it where the gazetteer knows the made word as a
-    place (where the dictionary reads another noun as well, the place), the towns' list as a
-    town or the dictionary as a place's, body's or person's name; else ``None``. Without a
-    morphology, less a genitive ending (``[entities] name_genitive_endings``) where what is
-    left is a spelling of the entity or a place the gazetteer knows in the language
-    (``Griechenland`` of ``Griechenlands``, ``Kiew`` of ``Kiews``), else as written."""
+    """``spelling`` in the nominative: as written where it is in Latin letters (undeclined) or
+    the language's morphology reads it so (or, where its dictionary does not know it, the
+    towns' list has it as the entity's: one of ``known``); else as the morphology makes it
+    where the gazetteer knows the made word as a place (where the dictionary reads another
+    noun as well, the place), the towns' list as a town or the dictionary as a place's,
+    body's or person's name; else ``None``. Without a morphology, less a genitive ending
+    (``[entities] name_genitive_endings``) where what is left is a spelling of the entity or
+    a place the gazetteer knows in the language (``Griechenland`` of ``Griechenlands``,
+    ``Kiew`` of ``Kiews``), else as written."""
     if morphology.has_analyzer(language):
+        if set(script_counts(spelling)) == {"Latin"}:
+            return spelling  # (a name in Latin letters is not declined: ``BBC Scotland``)
         made = morphology.nominative_body(spelling, language)
         if " " in spelling or (made is not None and _known_place(made, language)):
             return made
