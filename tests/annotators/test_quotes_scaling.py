@@ -31,6 +31,7 @@ from newsbrief.annotators.quotes.attribution import (
     sentence_subjects,
     unnamed_sources,
 )
+from newsbrief.annotators.quotes.attribution.cue_index import CueIndex
 from newsbrief.model import AnnotationKind, Document, Metadata, Section
 
 #: Every module of the speaker rules (each reads ``re`` as its own global): read from the
@@ -485,3 +486,26 @@ def test_a_line_of_quotations_without_cues_is_not_read_a_window_per_quotation(
         _CountedCue.read = 0
         QuoteAnnotator().annotate([entities])
     assert _CountedCue.read <= 2_500 * 600
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A phrase cue whose words are set apart by a run of padding longer than the 200
+        # characters a cue was assumed to span: a search begun inside that run first must not
+        # hide the cue from one begun before it.
+        ("fr", "Le ministre a" + " " * 300 + "regretté « un recul »."),
+        ("es", "La jueza ha" + "\u00a0" * 400 + "pedido que «se repita»."),
+    ],
+)
+def test_a_cue_padded_past_its_usual_length_is_found_whatever_was_searched_first(
+    language: str, text: str
+) -> None:
+    cue = mentions.cues_for(language).cue
+    whole = cue.search(text)
+    assert whole is not None and whole.end() - whole.start() > 250
+    for first in range(whole.start() + 1, whole.end(), 37):
+        index = CueIndex(cue, text)
+        index.search(first, len(text))
+        found = index.search(0, len(text))
+        assert found is not None and found.span() == whole.span()

@@ -552,7 +552,7 @@ class Attributor(PhraseReader):
         first = self.cue_index.first_from(close, close + len(tail)) - close
         if first <= near:
             return self.cue.search(tail)
-        opening = self.cue.search(tail, 0, near + CUE_SPAN)
+        opening = self.cue.search(tail, 0, near + self.cue_index.reach)
         if opening is not None and opening.start() < near:
             return opening
         return self.cue.search(tail, first)

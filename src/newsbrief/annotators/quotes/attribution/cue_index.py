@@ -13,9 +13,19 @@ import bisect
 import re
 from collections.abc import Iterator
 
-#: No cue match, with what it looks at after its end, is longer than this (characters): a cue
-#: is a verb with its pronoun, auxiliary or a few words (``a-t-il tenu à préciser``).
+#: A cue match, with what it looks at after its end, is rarely longer than this (characters): a
+#: cue is a verb with its pronoun, auxiliary or a few words (``a-t-il tenu à préciser``).
 CUE_SPAN = 200
+#: What a cue match and the characters it looks at are made of: words, the spaces between a
+#: phrase's words, hyphens and apostrophes (``a-t-il``, ``s'est``), one character either side.
+_CUE_CHARACTERS = re.compile(r"[\w \t\u00a0'’-]+")
+
+
+def cue_reach(text: str) -> int:
+    """How long a cue match in ``text``, with what it looks at, may be: :data:`CUE_SPAN`, or
+    more where spaces pad a phrase's words (``a`` and 300 spaces then ``regretté``)."""
+    longest = max((len(run) for run in _CUE_CHARACTERS.findall(text)), default=0)
+    return max(CUE_SPAN, longest + 2)
 
 
 class CueIndex:
@@ -24,6 +34,8 @@ class CueIndex:
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
         self._pattern = pattern
         self._text = text
+        #: How long a match, with what it looks at, may be (:func:`cue_reach`).
+        self.reach = cue_reach(text)
         #: Sorted, disjoint stretches ``[low, high)`` no match starts in; ``high`` is a match's
         #: start or the text's end.
         self._lows: list[int] = []
@@ -40,7 +52,7 @@ class CueIndex:
         limit = self._lows[following] if known else len(self._text)
         # Read on a little past the next known stretch, so a match starting before it is seen
         # whole (the search stops at its end position as at the text's end).
-        found = self._pattern.search(self._text, at, min(len(self._text), limit + CUE_SPAN))
+        found = self._pattern.search(self._text, at, min(len(self._text), limit + self.reach))
         if found is not None and found.start() < limit:
             self._lows.insert(following, at)
             self._highs.insert(following, found.start())
@@ -55,8 +67,8 @@ class CueIndex:
     def first_from(self, start: int, end: int) -> int:
         """Where a search of ``text[start:end]`` may begin and find what one from ``start``
         finds: no match starts before the whole text's next one, and one reaching ``end``
-        (which a search stopping there may find) starts within :data:`CUE_SPAN` of it."""
-        return max(start, min(self.next_start(start), end) - CUE_SPAN)
+        (which a search stopping there may find) starts within :attr:`reach` of it."""
+        return max(start, min(self.next_start(start), end) - self.reach)
 
     def search(self, start: int, end: int) -> re.Match[str] | None:
         """``pattern.search(text, start, end)``, reading only near the matches it may find."""
