@@ -560,7 +560,8 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
 
 
 #: English's connectors (no profile adds its own), and ``the`` (``Bank of the ...``).
-#: The definite article (``Office for the Coordination``).
+#: The definite articles (``Office for the Coordination``): one may also open a body's name
+#: (:func:`_name_opening`), and a run after one names no person by a particle inside it.
 _DEFINITE = _EN.words("quotes", "definite_articles")
 _ENGLISH_CONNECTORS = gz.CONNECTORS | gz.ENGLISH_CONNECTORS | _DEFINITE
 #: Heads after which ``on`` goes on inside the name (``Intergovernmental Panel on Climate
@@ -1256,11 +1257,6 @@ def _listed_thing(fields: CandidateFields) -> bool:
     )
 
 
-#: English definite articles: one may open a body's name (:func:`_name_opening`), and a run
-#: after one names no person by a particle inside it (:func:`_after_article`).
-_DEFINITE = _EN.words("quotes", "definite_articles")
-
-
 def _name_opening(text: str, start: int) -> int | None:
     """Where a body's name that ``the`` opens begins, when ``text[start:]`` follows ``the``
     (``start``) or ``the`` and a demonym (``the Nigerian Midstream and ...``: the demonym's
@@ -1278,11 +1274,7 @@ def _name_opening(text: str, start: int) -> int | None:
 
 #: A definite article, and maybe one capitalised word after it, right before a name (``the ``,
 #: ``the Nigerian ``).
-_THE_BEFORE = re.compile(
-    r"(?:^|\W)(?:"
-    + "|".join(sorted({form for w in _DEFINITE for form in (w, w.capitalize())}))
-    + r") (?:([A-Z][\w-]+) )?$"
-)
+_THE_BEFORE = re.compile(r"(?:^|\W)" + _THE + r" (?:([A-Z][\w-]+) )?$")
 
 
 def _own_name_word(word: str) -> bool:
