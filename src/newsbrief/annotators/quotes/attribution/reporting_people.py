@@ -117,17 +117,16 @@ _NOT_NAME_WORDS = (
 )
 
 
+# The titles as written, and the role and kin nouns in lower case, each one set (one look-up
+# per word of every run of capitals a text holds).
+_TITLES_AS_WRITTEN = gz.ROLE_WORDS | gz.HONORIFICS | COURTESY
+_ROLE_OR_KIN_NOUNS = ROLE_NOUNS | _KIN_NOUNS
+
+
 def _role_word(word: str) -> bool:
     """Whether a word is a title, a role or a kin noun (``Chief``, ``Contractor``, ``Mr``,
     ``Wife``)."""
-    lower = word.rstrip(".").lower()
-    return (
-        word in gz.ROLE_WORDS
-        or word in gz.HONORIFICS
-        or word in COURTESY
-        or lower in ROLE_NOUNS
-        or lower in _KIN_NOUNS
-    )
+    return word in _TITLES_AS_WRITTEN or word.rstrip(".").lower() in _ROLE_OR_KIN_NOUNS
 
 
 def _names_role(words: str, *, head: bool = False) -> bool:
@@ -271,6 +270,13 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
         if not 2 <= len(spans) <= 5 or any(w.lower() in FUNCTION_WORDS for _, w in spans):
             continue
         start = spans[0][0]
+        # (Checked before the words and the evidence: most runs left are names the entities
+        # found already.)
+        if any(
+            m.type != "person" or m.start < start or m.end > end or m.end - m.start == end - start
+            for m in overlapping(start, end)
+        ):
+            continue  # a place or a body in the run, a name found already or running on
         words = [w for _, w in spans]
         if not _plain(words, titled):
             continue
@@ -285,12 +291,6 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
             evidence = role is not None and _names_role(role[-60:])
         if not evidence:
             continue
-        inside = overlapping(start, end)
-        if any(
-            m.type != "person" or m.start < start or m.end > end or m.end - m.start == end - start
-            for m in inside
-        ):
-            continue  # a place or a body in the run, a name found already or running on
         gender = gz.first_name_gender(words[0])
         if gender not in ("male", "female"):
             # The person's own pronoun after the name, before another name or paragraph
