@@ -33,6 +33,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     PARTICIPLE_CLAUSE,
     PRONOUN_GENDERS,
     QUOTE_MASK,
+    ROLE_MODIFIERS,
     SKIPPABLE,
     SOURCE_NOUNS,
     SPACES,
@@ -50,6 +51,9 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Spea
 from newsbrief.annotators.quotes.attribution.unnamed_sources import noun_gender
 
 __all__ = ["ReferenceResolver"]
+
+#: How far after a role phrase naming no one before it (code points) its holder is looked for.
+_HOLDER_REACH = 1200
 
 #: Nouns of an organisation's statement (``they said in a statement``).
 _STATEMENT_NOUNS = EN.words("quotes", "statement_nouns")
@@ -969,6 +973,12 @@ class ReferenceResolver(CandidateScorer):
         head = words[-1].lower()
         determiner = words[0].lower()
         if determiner in INDEFINITE or (determiner not in DETERMINERS and not possessive(words[0])):
+            holder = None if determiner in INDEFINITE else self._holder_after(start, words)
+            if holder is not None:
+                # ``Mayor says roads will close`` (a headline drops its articles) and then
+                # ``Dunmore Mayor Ann Roe said``: the one person the article gives that role.
+                role = self.role_of(holder.name, start)
+                return Speaker(holder.name, phrase, start, end, cue, role=role)
             name = anonymous_name(phrase)
             return Speaker(name, phrase, start, end, cue, anonymous=True)
         if head in gz.ORGANISATION_ROLE_NOUNS and head not in self.role_nouns:
@@ -1072,7 +1082,11 @@ class ReferenceResolver(CandidateScorer):
                 referent = self._last_speaker(start, gender) or self._nearest(
                     start, ("person",), gender=gender
                 )
-        if referent is None:  # nobody named before: the role itself is all we know
+        if referent is None and determiner in DEFINITE:
+            # ``The governor said ...`` before ``Vermont Governor Alan Pettigrew`` is named: the
+            # one person the article gives that role, named after the phrase.
+            referent = self._holder_after(start, words)
+        if referent is None:  # nobody named: the role itself is all we know
             return Speaker(anonymous_name(phrase), phrase, start, end, cue, anonymous=True)
         role = None
         if referent.type == "person":
@@ -1084,6 +1098,34 @@ class ReferenceResolver(CandidateScorer):
         anonymous = referent.type == "anonymous"
         name = self._as_described(referent) if anonymous else referent.name
         return Speaker(name, phrase, start, end, cue, anonymous=anonymous, role=role)
+
+    def _holder_after(self, start: int, words: list[str]) -> Referent | None:
+        """The one person named after ``start`` (within :data:`LOOKBACK` names) whose stated
+        role is that of the role phrase ``words`` (its head noun's family, and its other
+        lower-case words but ``former`` and the like), when the article names no other
+        (English only: a role is a definite description of its one holder, written before
+        the name in headlines and ledes)."""
+        head = words[-1].lower()
+        if self.cues.profile is not None or head not in self.role_nouns:
+            return None
+        family = gz.role_family(head)
+        wanted = {
+            w.lower()
+            for w in words[:-1]
+            if w.islower() and w not in DETERMINERS and w not in ROLE_MODIFIERS
+        }
+        first = bisect.bisect_right(self._positions, start)
+        holders: dict[str, Referent] = {}
+        for referent in self.referents[first : first + LOOKBACK]:
+            if referent.type == "person" and referent.roles & family and wanted <= referent.roles:
+                holders.setdefault(referent.name, referent)
+        if len(holders) != 1:
+            return None
+        (holder,) = holders.values()
+        # Named soon after (a lede names the headline's mayor within a few paragraphs); a
+        # holder met only pages on is someone else (``The pop star and the actor`` for a couple
+        # the headline names, not the actor quoted near the end).
+        return holder if holder.position - start <= _HOLDER_REACH else None
 
     def _as_described(self, referent: Referent) -> str:
         """An unnamed source's description as the cue after it reads it, when that runs on
