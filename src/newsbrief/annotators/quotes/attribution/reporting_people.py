@@ -151,6 +151,9 @@ def _plain(words: list[str], titled: bool) -> bool:
     """Whether ``words`` may be a person's name: no place, body, calendar or nationality word
     (a calendar word only after a title: ``Mr Sunday Adebayo``)."""
     places = gz.place_names()
+    # A title word closing a name after a known first name is its surname (``Dolores
+    # Cardinal``, ``Tom Judge``): an English title comes before the name it goes with.
+    surname_title = len(words) == 2 and gz.first_name_gender(words[0]) in ("male", "female")
     for word in words:
         if word.endswith(("’s", "'s")):
             return False  # a possessive: ``Prime Minister's Questions``
@@ -168,7 +171,7 @@ def _plain(words: list[str], titled: bool) -> bool:
             or word in gz.AREA_HEADS
             or word.lower() in gz.LEGAL_FORMS
             or (word in gz.CALENDAR and not titled)
-            or _role_word(word)
+            or (_role_word(word) and not (surname_title and word is words[-1]))
         ):
             return False
     return words[-1][0].isupper() and any(c.islower() for c in words[-1])
@@ -245,6 +248,18 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
             # No title, no role noun before and no comma after (a relative clause, an age,
             # an apposition): no evidence below can hold (most runs: passed over at once).
             continue
+        if titles:
+            # Only up to a known first name: a title word after one is a surname (``Resident
+            # Dolores Cardinal``), an English title coming before the name it goes with.
+            given = next(
+                (
+                    i
+                    for i, w in enumerate(run)
+                    if i not in titles and gz.first_name_gender(w) in ("male", "female")
+                ),
+                len(run),
+            )
+            titles = [i for i in titles if i < given]
         spans = [(m.start(), m.group(0)) for m in _SPLIT.finditer(masked, *match.span("run"))]
         cut = titles[-1] + 1 if titles else 0
         titled = bool(titles)
