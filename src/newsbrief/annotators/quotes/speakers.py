@@ -948,6 +948,10 @@ class Attributor(PhraseReader):
             # subject after it; the phrase before the quotation is another sentence's.
             return self._subject_after_verb(cue, limit)
         found = self.phrase_before(start, cue.start(), word)
+        if found is None and not self.masked[start : cue.start()].strip():
+            # ``Ana Torres habló con la prensa. Añadió que «...»``: a cue opening its sentence
+            # with its subject left out, the last speaker's (:meth:`dropped_subject`).
+            found = self.opening_dropped_subject(cue.start(), word)
         if found is not None and not found.anonymous and self.press.capitalised_nouns:
             found = self._unless_prepositional(start, cue, limit, found)
         elif found is None and self.press.capitalised_nouns:

@@ -101,6 +101,7 @@ def _named_in(
             break
         if mention.type == "person" and mention.start >= begin:
             named.setdefault(mention.name, mention)
+    named = _one_person_once(named)
     if len(named) == 1:
         (mention,) = named.values()
         if _asks_another(text, mention.name, profile):
@@ -126,6 +127,18 @@ def _named_in(
         return False
     start = text.find(form, begin, end)
     return Speaker(form, form, start, start + len(form), None)
+
+
+def _one_person_once(named: dict[str, Mention]) -> dict[str, Mention]:
+    """``named`` without the names whose words all belong to a longer name of it: a line
+    writing a person in full, then by part of the name (``Sofía Larrañaga Techera ...
+    Larrañaga, que antes dirigió``), names one person, not two."""
+    words = {name: set(name.split()) for name in named}
+    return {
+        name: mention
+        for name, mention in named.items()
+        if not any(other != name and words[name] < words[other] for other in named)
+    }
 
 
 #: A dash line ending with a question mark.

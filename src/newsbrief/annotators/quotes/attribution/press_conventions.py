@@ -1984,6 +1984,29 @@ class PressReader(DescriptionReader):
                            if name in self._people else None)  # fmt: skip
         return None
 
+    def opening_dropped_subject(self, at: int, cue: str) -> Speaker | None:
+        """A cue opening its sentence with no subject before its quotation (``Añadió que
+        «...»``, ``Dijo: «...»``) in a language that drops its subjects: the person the
+        sentence before opens with, else the last speaker of the few paragraphs before."""
+        profile = self.cues.profile
+        if profile is None or not self.press.null_subject or not cue[:1].isupper():
+            return None
+        # Only before ``que`` or a colon (``[quotes] participle_complements``): ``Señaló el
+        # ministro que`` has its subject after the cue.
+        rest = self.masked[at + len(cue) : at + len(cue) + 12].lstrip(" \u00a0")
+        complements = language(profile.code).words("quotes", "participle_complements")
+        first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if not (rest.startswith(":") or first in complements):
+            return None
+        subject = self.subject_before(at, None, leading=True)
+        if subject is not None:
+            return Speaker(subject.name, cue, at, at + len(cue), cue,
+                           role=self.role_of(subject.name, at))  # fmt: skip
+        for _, name, _ in self._recent_speakers(at):
+            return Speaker(name, cue, at, at + len(cue), cue, role=self.role_of(name, at)
+                           if name in self._people else None)  # fmt: skip
+        return None
+
     def _run_on_subject(self, at: int) -> Referent | None:
         """The person the sentence before a quotation of several paragraphs opens with, the
         cue at ``at`` following its last paragraph (see :mod:`.run_on_openings`)."""

@@ -1,0 +1,53 @@
+"""General Spanish reporting constructions (session 33): a verb of speech opening its sentence
+with its subject left out, and a printed interview whose introduction names its interviewee
+in full and then by surname.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+from helpers.quotes import speakers_in
+
+
+def test_a_verb_of_speech_opening_its_sentence_before_que_is_the_last_subjects() -> None:
+    # ``Dijo que «...»``: Spanish leaves the subject out; it is the person the sentence before
+    # opens with.
+    text = (
+        "El consejero de Obras Públicas, Luis Prieto Salas, visitó el martes el nuevo puente "
+        "sobre el río Tajo. Dijo que «el puente estará listo en mayo» y pidió paciencia a los "
+        "vecinos."
+    )
+    assert speakers_in(text, "es")["el puente estará listo en mayo"][0] == "Luis Prieto Salas"
+
+
+def test_a_verb_opening_its_sentence_with_its_subject_after_it_is_not_the_last_subjects() -> None:
+    # ``Señaló la alcaldesa que «...»``: the subject follows the verb; the sentence before says
+    # nothing of who speaks.
+    text = (
+        "El consejero de Obras Públicas, Luis Prieto Salas, visitó el martes el nuevo puente "
+        "sobre el río Tajo. Señaló la alcaldesa de Toledo, Carmen Ruiz Olmo, que «el puente "
+        "estará listo en mayo»."
+    )
+    found = speakers_in(text, "es")["el puente estará listo en mayo"][0]
+    assert found != "Luis Prieto Salas"
+
+
+def test_an_interviews_answers_are_the_one_person_its_introduction_names_twice() -> None:
+    # The introduction names the interviewee in full, then by surname: one person, not two.
+    text = (
+        "Diario Sur | Cultura\n"
+        "Tomás Ibarra: «Escribo de noche»\n"
+        "Tomás Ibarra Goñi (Pamplona, 1979) publica su cuarta novela. Ibarra, que vive en "
+        "Málaga desde hace veinte años, nos recibe en su casa.\n"
+        "—¿Cuándo escribe?\n"
+        "—De noche, siempre. Mis hijos duermen y yo tengo la casa para mí.\n"
+        "—¿Y el resto del día?\n"
+        "—Leo, camino, cocino. No escribo nada que no haya pensado antes.\n"
+        "—¿Qué prepara ahora?\n"
+        "—Un libro de cuentos. Lo termino en primavera.\n"
+    )
+    found = speakers_in(text, "es")
+    answers = [words for words in found if words.startswith(("De noche", "Leo,", "Un libro"))]
+    assert len(answers) == 3
+    assert {found[words][0] for words in answers} == {"Tomás Ibarra Goñi"}
