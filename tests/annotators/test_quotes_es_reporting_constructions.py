@@ -51,3 +51,24 @@ def test_an_interviews_answers_are_the_one_person_its_introduction_names_twice()
     answers = [words for words in found if words.startswith(("De noche", "Leo,", "Un libro"))]
     assert len(answers) == 3
     assert {found[words][0] for words in answers} == {"Tomás Ibarra Goñi"}
+
+
+def test_the_spokesperson_named_as_vocero_is_la_portavoz_after_a_quotation() -> None:
+    # ``portavoz`` in Spain, ``vocero`` in Latin America: one office under two names.
+    text = (
+        "El Gobierno chileno presentó el martes su plan de seguridad. La vocera de Gobierno, "
+        "Carolina Tapia Reyes, habló en La Moneda. «Las cifras han bajado», dijo Tapia.\n\n"
+        "Consultada por las críticas de la oposición, la portavoz respondió: «Que presenten "
+        "sus propias cifras»."
+    )
+    assert speakers_in(text, "es")["Que presenten sus propias cifras"][0] == "Carolina Tapia Reyes"
+
+
+def test_el_mandatario_is_the_president_named_before() -> None:
+    # ``el mandatario``: the country's president, named two sentences before.
+    text = (
+        "El presidente de Ecuador, Daniel Noboa, viajó el lunes a Manabí. Allí recorrió las "
+        "zonas inundadas por las lluvias. «No vamos a dejar solo a nadie», aseguró el "
+        "mandatario."
+    )
+    assert speakers_in(text, "es")["No vamos a dejar solo a nadie"][0] == "Daniel Noboa"
