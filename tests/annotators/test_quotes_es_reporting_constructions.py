@@ -72,3 +72,21 @@ def test_el_mandatario_is_the_president_named_before() -> None:
         "mandatario."
     )
     assert speakers_in(text, "es")["No vamos a dejar solo a nadie"][0] == "Daniel Noboa"
+
+
+def test_an_unnamed_source_asking_not_to_be_named_is_described_with_that_clause() -> None:
+    # ``que pidió no ser identificado`` describes the source; its verb is no cue of the
+    # source's (before, the phrase ended in a bare ``que``: ``una técnica del puerto que``).
+    text = (
+        "El puerto de Algeciras suspendió las operaciones durante seis horas.\n\n"
+        "Una técnica del puerto que pidió el anonimato admitió que las grúas fallaron. «Nadie "
+        "revisó los cables en meses», añadió.\n\n"
+        "«La carga se perdió entera», dijo un estibador que prefirió no ser identificado."
+    )
+    found = speakers_in(text, "es")
+    assert found["Nadie revisó los cables en meses"][0] == (
+        "una técnica del puerto que pidió el anonimato"
+    )
+    assert found["La carga se perdió entera"][0] == (
+        "un estibador que prefirió no ser identificado"
+    )

@@ -702,6 +702,8 @@ class PressReader(DescriptionReader):
             ),
             None,
         )
+        if self._asks_anonymity(words, cut):
+            cut = None  # ``un funcionario que pidió no ser identificado``: all its description
         words = words[:cut]
         if press.capitalised_nouns:
             words = self._before_outlet(words)
@@ -996,6 +998,18 @@ class PressReader(DescriptionReader):
             return None
         return Speaker(referent.name, self.text[start:end], start, end, cue,
                        role=self.role_of(referent.name, start))  # fmt: skip
+
+    def _asks_anonymity(self, words: list[tuple[str, int, int]], cut: int | None) -> bool:
+        """Whether the source phrase ``words`` is cut at ``cut`` by a relative clause saying
+        the source asked not to be named (``un funcionario que pidió no ser identificado``,
+        ``una fuente que prefirió el anonimato``: ``[quotes] anonymity_verbs``), running to
+        the phrase's end with no other stop in it: the clause describes the source."""
+        press = self.press
+        if cut is None or cut + 1 >= len(words) or words[cut][0].lower() not in press.relatives:
+            return False
+        if words[cut + 1][0].lower() not in press.anonymity_verbs:
+            return False
+        return not any(w[0].lower() in press.stops for w in words[cut + 2 :])
 
     def _plain_person(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """``„...“, sagte die Frau`` (``[quotes] person_nouns`` after a definite article): the
@@ -1439,21 +1453,15 @@ class PressReader(DescriptionReader):
             described = None if indefinite else self._described_source(words, i)
             if described is not None:
                 start = words[described][1]  # ``Водночас дипломатичне джерело``: adjective on
-            stop = i + 1
-            while stop < len(words) and not (
-                (
-                    words[stop][0] in ",.;:—–"
-                    # ``джерело, знайоме з ходом переговорів``: the description goes on.
-                    and not (
-                        words[stop][0] == ","
-                        and stop + 1 < len(words)
-                        and words[stop + 1][0].lower() in press.qualifiers
-                    )
-                )
-                or self.cue.fullmatch(words[stop][0])
-                or QUOTE_MASK in words[stop][0]
+            stop = self._source_end(words, i + 1)
+            if (
+                stop + 1 < len(words)
+                and words[stop - 1][0].lower() in press.relatives
+                and words[stop][0].lower() in press.anonymity_verbs
             ):
-                stop += 1
+                # ``Un funcionario que pidió no ser identificado reconoció``: the relative
+                # clause describes the source; its verb is not the source's cue.
+                stop = self._source_end(words, stop + 1)
             if (indefinite and stop - i < 2) or stop - i > _SOURCE_WORDS:
                 return None
             if cued and not (
@@ -1465,6 +1473,25 @@ class PressReader(DescriptionReader):
             phrase = " ".join(self.text[start:end].split())
             return phrase[:1].lower() + phrase[1:]
         return None
+
+    def _source_end(self, words: list[tuple[str, int, int]], stop: int) -> int:
+        """Where an unnamed source's phrase read from ``words[stop]`` on ends (see
+        :meth:`source_before`): at a comma, a stop, a cue or a quotation."""
+        while stop < len(words) and not (
+            (
+                words[stop][0] in ",.;:—–"
+                # ``джерело, знайоме з ходом переговорів``: the description goes on.
+                and not (
+                    words[stop][0] == ","
+                    and stop + 1 < len(words)
+                    and words[stop + 1][0].lower() in self.press.qualifiers
+                )
+            )
+            or self.cue.fullmatch(words[stop][0])
+            or QUOTE_MASK in words[stop][0]
+        ):
+            stop += 1
+        return stop
 
     def _described_source(self, words: list[tuple[str, int, int]], i: int) -> int | None:
         """Where the adjectives describing the source noun ``words[i]`` start, when one or
