@@ -90,3 +90,19 @@ def test_an_unnamed_source_asking_not_to_be_named_is_described_with_that_clause(
     assert found["La carga se perdió entera"][0] == (
         "un estibador que prefirió no ser identificado"
     )
+
+
+def test_a_quotation_reopened_by_its_closing_mark_on_the_next_line_goes_on() -> None:
+    # The Spanish convention (RAE): a quotation over paragraphs is left open, and the next
+    # paragraph opens with ``»``; a page's lines make one paragraph of several lines.
+    text = (
+        "El alcalde de Gijón, Tomás Fernández Vigil, presentó el plan de la playa. Fernández "
+        "insistió: «Si esperamos otro verano, perderemos la arena. Este plan llega tarde.\n"
+        "»He visto playas que desaparecieron en diez años. No queremos ser una de ellas».\n"
+        "El pleno votará el plan el jueves."
+    )
+    found = speakers_in(text, "es")
+    assert (
+        found["He visto playas que desaparecieron en diez años. No queremos ser una de ellas"][0]
+        == "Tomás Fernández Vigil"
+    )

@@ -820,14 +820,20 @@ def _paired_quotes(
             opened, closers, single = i, c, False
             continue
         if opened is not None:
-            if not single and c in marks.double and _reopens_line(text, i, start):
+            if (
+                not single
+                and (c in marks.double or (c in closers and c not in marks.double))
+                and _reopens_line(text, i, start)
+            ):
                 # ``"Nos duele.`` then a line ``"Ahora ...", dijo``: a page's lines make one
-                # paragraph, each line of a long quotation reopening it.
+                # paragraph, each line of a long quotation reopening it; so does the closing
+                # mark of the Spanish convention (``«Si esperamos ...`` then a line ``»He
+                # visto ...»``), as it reopens the next paragraph (see :func:`find_quotes`).
                 line_end = text.rfind("\n", opened, i)
                 span = _span(text, opened, line_end, paragraph, runs_on=True)
                 if span.end > span.start:
                     spans.append(span)
-                opened, closers, carried_line = i, marks.double[c], True
+                opened, closers, carried_line = i, marks.double.get(c, closers), True
                 continue
             if c in closers and (not single or _closes_single(text, i, end)):
                 spans.append(_span(text, opened, i + 1, paragraph, continues=carried_line))
