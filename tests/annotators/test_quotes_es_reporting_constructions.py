@@ -106,3 +106,16 @@ def test_a_quotation_reopened_by_its_closing_mark_on_the_next_line_goes_on() -> 
         found["He visto playas que desaparecieron en diez años. No queremos ser una de ellas"][0]
         == "Tomás Fernández Vigil"
     )
+
+
+def test_a_role_with_a_prefix_of_rank_is_the_whole_role() -> None:
+    # ``subsecretario``: ``secretario`` with a prefix of rank is a role too (not the bare
+    # ``Economía`` after it, a ministry's word).
+    text = (
+        "El Gobierno presentó el informe trimestral. «No hay una crisis», afirmó el "
+        "subsecretario de Economía, Daniel Robles Pizarro, durante la rueda de prensa."
+    )
+    assert speakers_in(text, "es")["No hay una crisis"] == (
+        "Daniel Robles Pizarro",
+        "subsecretario de Economía",
+    )

@@ -91,6 +91,7 @@ from newsbrief.annotators.quotes.attribution.untyped_people import (
     with_untyped_people,
 )
 from newsbrief.annotators.quotes.word_index import WordIndex
+from newsbrief.languages import language
 
 __all__ = ["MentionLookup"]
 
@@ -422,7 +423,21 @@ class MentionLookup:
         known = self._language_titles.get(lower)
         if known is None:
             profile = self.cues.profile
-            known = self._language_titles[lower] = profile is not None and profile.is_role(lower)
+            known = (
+                profile is not None
+                and (
+                    profile.is_role(lower)
+                    # ``subsecretario``, ``exgobernador``: a role with a prefix of rank or time
+                    # (``[quotes] role_prefixes``).
+                    or any(
+                        lower.startswith(prefix)
+                        and len(lower) - len(prefix) > 3
+                        and profile.is_role(lower[len(prefix) :])
+                        for prefix in language(profile.code).words("quotes", "role_prefixes")
+                    )
+                )
+            )
+            self._language_titles[lower] = known
         return known
 
     def _referents_back(self, last: int) -> Iterator[Referent]:
