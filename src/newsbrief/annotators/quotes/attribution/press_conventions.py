@@ -702,8 +702,6 @@ class PressReader(DescriptionReader):
             ),
             None,
         )
-        if self._asks_anonymity(words, cut):
-            cut = None  # ``un funcionario que pidió no ser identificado``: all its description
         words = words[:cut]
         if press.capitalised_nouns:
             words = self._before_outlet(words)
@@ -998,18 +996,6 @@ class PressReader(DescriptionReader):
             return None
         return Speaker(referent.name, self.text[start:end], start, end, cue,
                        role=self.role_of(referent.name, start))  # fmt: skip
-
-    def _asks_anonymity(self, words: list[tuple[str, int, int]], cut: int | None) -> bool:
-        """Whether the source phrase ``words`` is cut at ``cut`` by a relative clause saying
-        the source asked not to be named (``un funcionario que pidió no ser identificado``,
-        ``una fuente que prefirió el anonimato``: ``[quotes] anonymity_verbs``), running to
-        the phrase's end with no other stop in it: the clause describes the source."""
-        press = self.press
-        if cut is None or cut + 1 >= len(words) or words[cut][0].lower() not in press.relatives:
-            return False
-        if words[cut + 1][0].lower() not in press.anonymity_verbs:
-            return False
-        return not any(w[0].lower() in press.stops for w in words[cut + 2 :])
 
     def _plain_person(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """``„...“, sagte die Frau`` (``[quotes] person_nouns`` after a definite article): the
@@ -1454,14 +1440,10 @@ class PressReader(DescriptionReader):
             if described is not None:
                 start = words[described][1]  # ``Водночас дипломатичне джерело``: adjective on
             stop = self._source_end(words, i + 1)
-            if (
-                stop + 1 < len(words)
-                and words[stop - 1][0].lower() in press.relatives
-                and words[stop][0].lower() in press.anonymity_verbs
-            ):
-                # ``Un funcionario que pidió no ser identificado reconoció``: the relative
-                # clause describes the source; its verb is not the source's cue.
-                stop = self._source_end(words, stop + 1)
+            if stop - 1 > i and words[stop - 1][0].lower() in press.relatives:
+                # ``Un funcionario que pidió no ser identificado reconoció``: the cue ending
+                # the phrase is its relative clause's; the source is described before it.
+                stop -= 1
             if (indefinite and stop - i < 2) or stop - i > _SOURCE_WORDS:
                 return None
             if cued and not (

@@ -41,10 +41,6 @@ class PressWords:
     bodies: frozenset[str] = frozenset()
     #: Words that close an unnamed source's description (relatives, ``sous``, ``auf``).
     stops: frozenset[str] = frozenset()
-    #: Verbs of a relative clause after an unnamed source that asks not to be named (``[quotes]
-    #: anonymity_verbs``: ``un funcionario que pidió el anonimato``): the clause is part of
-    #: the description, not a stop.
-    anonymity_verbs: frozenset[str] = frozenset()
     #: Articles that tell a female referent (``la``, ``die`` is not one: it is also plural).
     feminine: frozenset[str] = frozenset()
     #: Articles that tell a male referent (``[quotes] masculine_articles``: ``le``, ``el``;
@@ -171,7 +167,6 @@ def press_words(code: str) -> PressWords:
         },
         bodies=words("organisation_nouns"),
         stops=words("source_stops"),
-        anonymity_verbs=words("anonymity_verbs"),
         feminine=words("feminine_articles"),
         masculine=words("masculine_articles"),
         feminine_endings=tuple(sorted(words("feminine_noun_endings"))),
