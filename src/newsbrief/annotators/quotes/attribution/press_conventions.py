@@ -65,6 +65,9 @@ _WORD = re.compile(r"[\w’'\-]+(?:\.[^\W\d_][\w’'\-]*)*|[^\w\s]")
 #: A word without dots, or one mark.
 _PLAIN_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 #: How far a speaker phrase is read from its cue (characters).
+#: Words at most before the issuer opening the sentence before a document's adverb (``Die
+#: Stadt Köln``, ``Das Ministerium``).
+_ISSUER_LEAD = 2
 _PHRASE_REACH = 160
 #: At most this many words describe an unnamed source (``un ejecutivo de una de las petroleras
 #: que participan en la licitación del oleoducto ...``).
@@ -219,6 +222,10 @@ class PressReader(DescriptionReader):
         if cue is None:
             return None
         after = self._head_words(cue.end(), min(end, cue.end() + _PHRASE_REACH))
+        if len(after) >= 2 and after[0][0].lower() in self.press.impersonal:
+            issuer = self._issuer_of_document(after[1], cue.start(), cue.group(0))
+            if issuer is not None:
+                return issuer  # ``„...“, hieß es darin``
         if len(after) < 3 or after[0][0].lower() not in self.press.impersonal:
             return None
         cut = next((i for i, w in enumerate(after) if w[0] in ",.;:"), len(after))
@@ -227,6 +234,40 @@ class PressReader(DescriptionReader):
         lead = 3 if cut > 2 and after[2][0].lower() in self.press.definite else 2
         cut = next((i for i in range(lead, cut) if not after[i][0][:1].isupper()), cut)
         return self._impersonal_origin(after[1:cut], cue.start(), cue.group(0))
+
+    def _issuer_of_document(self, word: tuple[str, int, int], at: int, cue: str) -> Speaker | None:
+        """Who issued the document an adverb of an impersonal cue points back to (``Das
+        Ministerium veröffentlichte eine Erklärung. Darin heißt es: „...“``, ``„...“, hieß es
+        darin``: ``[quotes] document_adverbs``): the body or person the sentence before opens
+        with, a few words at most before it; ``None`` when it opens with no one named."""
+        profile = self.cues.profile
+        if profile is None:
+            return None
+        if word[0].lower() not in language(profile.code).words("quotes", "document_adverbs"):
+            return None
+        sentence = self.sentence_before(at, leading=True)
+        if sentence is None:
+            return None
+        for mention in self.within(*sentence):
+            if mention.type not in ("person", "organisation"):
+                return None
+            if len(self.masked[sentence[0] : mention.start].split()) > _ISSUER_LEAD:
+                return None
+            role = self.role_of(mention.name, mention.start) if mention.type == "person" else None
+            return Speaker(mention.name, self.text[mention.start : mention.end], mention.start,
+                           mention.end, cue, role=role)  # fmt: skip
+        # No one named: a body the entity annotator did not find, an article then one
+        # capitalised word ending in a body's noun (``Die Max-Planck-Gesellschaft hob ...``).
+        words = self._head_words(sentence[0], min(sentence[1], sentence[0] + _PHRASE_REACH))
+        if len(words) < 3 or words[0][0].lower() not in self.press.definite:
+            return None
+        name, start, end = words[1]
+        lower = name.lower()
+        if not name[:1].isupper() or not any(
+            lower.endswith(noun) and len(lower) > len(noun) for noun in self.press.bodies
+        ):
+            return None
+        return Speaker(name, name, start, end, cue)
 
     def _impersonal_origin(
         self, words: list[tuple[str, int, int]], cue_at: int, cue: str
@@ -239,6 +280,8 @@ class PressReader(DescriptionReader):
         after = self._head_words(cue_at, min(len(self.masked), cue_at + len(cue) + 12))
         if len(after) < 2 or after[1][0].lower() not in press.impersonal:
             return None
+        if len(words) == 1:
+            return self._issuer_of_document(words[0], cue_at, cue)  # ``Darin heißt es: „...“``
         if len(words) < 2 or words[0][0].lower() not in press.origins:
             return None
         rest = words[2:] if words[1][0].lower() in press.definite else words[1:]

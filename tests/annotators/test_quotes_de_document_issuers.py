@@ -1,0 +1,36 @@
+"""German statements quoted by an impersonal cue pointing back to their document (``hieß es
+darin``, ``Darin heißt es``): the words are the issuer's, whom the sentence before names.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speakers_in
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "issuer"),
+    [
+        (
+            "Die Helmholtz-Gemeinschaft lobte das Projekt am Montag in einer Mitteilung. "
+            "Solche Studien seien „nur mit langem Atem möglich“, hieß es darin.",
+            "nur mit langem Atem möglich",
+            "Helmholtz-Gemeinschaft",
+        ),
+        (
+            "Die Stiftung Warentest veröffentlichte am Dienstag ihren Bericht über Fahrradhelme. "
+            "Darin heißt es: „Drei Modelle schützen den Kopf nicht ausreichend.“",
+            "Drei Modelle schützen den Kopf nicht ausreichend",
+            "Stiftung Warentest",
+        ),
+    ],
+)
+def test_the_document_an_impersonal_cue_points_back_to_speaks_for_its_issuer(
+    text: str, quoted: str, issuer: str
+) -> None:
+    found = speakers_in(text, "de")
+    (words,) = [w for w in found if w.startswith(quoted)]
+    assert found[words][0] == issuer
