@@ -205,3 +205,66 @@ def test_candidates_module_keeps_offsets_first() -> None:
     assert names[:2] == ["start", "end"]
     assert candidates_module._OFFSETS_OF(Candidate(3, 7, "Kyiv", "place")) == (3, 7)
     assert CANDIDATE_FIELDS[0] == "text"  # the first other field, read by index
+
+
+WORDS = st.sampled_from(
+    [
+        "the", "Minister", "said", "3,000", "--", "’", "don’t", "Ölçüm", "İstanbul", "ΣΟΦΙΑ",
+        "Ночью", "и", "über", "die", "x²", "٣", "e\u0301t\u00e9", "_", "AI", "2024",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.lists(WORDS, min_size=1, max_size=8), min_size=1, max_size=4),
+            st.sampled_from([None, "en", "de", "ru", "tr", "el"]),
+        ),
+        min_size=2,
+        max_size=5,
+    )
+)
+def test_content_flags_made_with_the_analyses_are_those_worked_out_per_token(
+    texts: list[tuple[list[list[str]], str | None]],
+) -> None:
+    # Analysed together, each document's content flags are worked out once per distinct form
+    # and handed over with its analysis: the bytes the per-token rule gives from its columns.
+    from newsbrief.nlp import content_terms
+
+    documents = [
+        segment(
+            Document(
+                id=f"d{i}",
+                text=" ".join(" ".join(words) + "." for words in sentences),
+                metadata=Metadata(language=language, title="Ночью the Minister said"),
+            )
+        )
+        for i, (sentences, language) in enumerate(texts)
+    ]
+    made = analyse_documents(documents)
+    known = content_terms.known_content_flags(made)
+    for doc_id, flags in known.items():
+        found = made[doc_id]
+        assert flags == content_terms.flags_of(found.norms, found.stems, found.stops)
+
+
+def test_documents_analysed_together_come_with_their_content_flags() -> None:
+    # The summary and the coverage notes read them without a pass over the tokens of their own.
+    from newsbrief.nlp import content_terms
+
+    documents = [
+        segment(Document(id=name, text=text, metadata=Metadata(language="en")))
+        for name, text in (
+            ("a", "Flood waters rose in Millbrook on Monday. The mayor said 40 homes were hit."),
+            ("b", "Der Bürgermeister sprach am Dienstag. Sie sagte, 12 Häuser seien betroffen."),
+        )
+    ]
+    made = analyse_documents(documents)
+    known = content_terms.known_content_flags(made)
+    assert set(known) == {"a", "b"}
+    assert known["a"] == content_terms.flags_of(made["a"].norms, made["a"].stems, made["a"].stops)
+    # flood, waters, rose, millbrook, monday, mayor, homes, hit (``said`` is a stop word, ``40``
+    # has no letter)
+    assert known["a"].count(1) == 8

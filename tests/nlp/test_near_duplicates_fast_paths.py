@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from helpers.sentences import SENTENCE, reshaped
 from newsbrief.model import Document, Metadata
-from newsbrief.nlp import near_duplicates
+from newsbrief.nlp import content_terms, near_duplicates
 from newsbrief.nlp.analysis import analysis_of
 from newsbrief.nlp.near_duplicates import collect, shared_analyses
 from newsbrief.nlp.segmenter import segment
@@ -90,14 +90,14 @@ def test_content_flags_made_elsewhere_are_kept_for_the_copies() -> None:
     )
     made = {"a": analysis_of(document, {}), "b": analysis_of(other, {})}
     assert len(made["b"].stems) > 1
-    expected = near_duplicates._content_flags(made["a"])
-    known = near_duplicates.known_content_flags(made)
+    expected = content_terms.content_flags(made["a"])
+    known = content_terms.known_content_flags(made)
     assert known == {"a": expected}  # only the flags worked out
     copies = pickle.loads(pickle.dumps(made))
-    near_duplicates.remember_content_flags(copies, {**known, "b": b"\x01"})
-    assert near_duplicates.known_content_flags(copies) == {"a": expected}
-    assert near_duplicates._content_flags(copies["a"]) is known["a"]
-    assert near_duplicates._content_flags(copies["b"]) == near_duplicates._content_flags(made["b"])
+    content_terms.remember_content_flags(copies, {**known, "b": b"\x01"})
+    assert content_terms.known_content_flags(copies) == {"a": expected}
+    assert content_terms.content_flags(copies["a"]) is known["a"]
+    assert content_terms.content_flags(copies["b"]) == content_terms.content_flags(made["b"])
 
 
 @given(

@@ -52,6 +52,7 @@ from newsbrief.nlp.candidates import (
     PackedCandidates,
     pack_candidates,
 )
+from newsbrief.nlp.content_terms import flags_of, remember_own
 from newsbrief.nlp.languages import normalize_language
 from newsbrief.nlp.segmenter import segmented
 from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
@@ -451,8 +452,9 @@ def _whole_text_words(text: str, pieces: np.ndarray) -> _Words | None:
 #: A text's words and their shared forms, stems and stop-word flags (:func:`_looked_up`).
 _LookedUp = tuple[Sequence[str], Sequence[str], Sequence[bool] | bytes]
 #: A text's words, their looked-up forms, stems and flags (:func:`_looked_up`), and when found
-#: with them its calendar hits' token indexes and its headline's looked-up words.
-_Found = tuple[_Words, _LookedUp, list[int] | None, _LookedUp | None]
+#: with them its calendar hits' token indexes, its headline's looked-up words and whether each
+#: token is a content term (:mod:`newsbrief.nlp.content_terms`).
+_Found = tuple[_Words, _LookedUp, list[int] | None, _LookedUp | None, bytes | None]
 
 
 def _texts_words(
@@ -531,9 +533,11 @@ def _texts_words(
                     size,
                     np.bool_,
                 ),
+                # Whether each form is a content term: its tokens' flags are then picked in C.
+                _spread(list(flags_of(forms, stems, stops)), used, size, np.uint8),
             )
         ids = table.ids[first:last]
-        forms_of, stems_of, stops_of, calendar_of = columns
+        forms_of, stems_of, stops_of, calendar_of, content_of = columns
         # The flags as the bytes an analysis holds (``1``, ``0``), made in C.
         looked = (forms_of[ids].tolist(), stems_of[ids].tolist(), stops_of[ids].tobytes())
         hits = np.flatnonzero(calendar_of[ids]).tolist()
@@ -545,7 +549,7 @@ def _texts_words(
                 stems_of[title_ids].tolist(),
                 stops_of[title_ids].tobytes(),
             )
-        out.append((words, looked, hits, title_looked))
+        out.append((words, looked, hits, title_looked, content_of[ids].tobytes()))
     return out
 
 
@@ -680,8 +684,8 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
         words = _whole_text_words(text, pieces) or _piecewise_words(
             text, [(start, end) for start, end in pieces.tolist()]
         )
-        found = words, _looked_up(lexical, words[2]), None, None
-    (starts, ends, _, sentence_tokens), looked_up, found_hits, title_looked_up = found
+        found = words, _looked_up(lexical, words[2]), None, None, None
+    (starts, ends, _, sentence_tokens), looked_up, found_hits, title_looked_up, content = found
     norms = looked_up[0]  # the same forms, each distinct one a single string object
     calendar_words = lexical.calendar
     hits: Iterable[int] = []
@@ -702,7 +706,7 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
         if title
         else NO_CANDIDATES
     )
-    return Analysis(
+    analysis = Analysis(
         doc_id=document.id,
         language=code,
         length=len(text),
@@ -720,6 +724,9 @@ def _analyse(document: Document, found: _Found | None = None) -> Analysis:
         title_stops=title_looked_up[2],
         calendar=calendar,
     )
+    if content is not None:
+        remember_own(analysis, content)
+    return analysis
 
 
 # -- computed once: the run's side table, and a small memory for code without it --------------

@@ -29,8 +29,6 @@ import contextlib
 import contextvars
 import functools
 import itertools
-import threading
-import weakref
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -41,6 +39,8 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from newsbrief.model import Document, Sentence
+from newsbrief.nlp.content_terms import content_flags
+from newsbrief.nlp.content_terms import has_alnum as _has_alnum
 from newsbrief.nlp.languages import resources
 from newsbrief.nlp.stopwords import extra_stopwords, stopwords_key
 from newsbrief.nlp.tokens import count_words, words
@@ -258,7 +258,7 @@ def _collect_whole(documents: Sequence[Document], *, concepts: bool) -> Candidat
         # Each document's text offsets after the one before's, for the word counts below.
         bounds.append(np.asarray(analysis.packed_sentences, dtype=np.int64) + (len(bounds) << 40))
         stems += analysis.stems
-        content += _content_flags(analysis)
+        content += content_flags(analysis)
         if concepts:
             norms += analysis.norms
             stops += analysis.stops
@@ -484,64 +484,19 @@ def analysed_features(analysis: Analysis, sentence: int) -> tuple[frozenset[str]
     shared analysis (the same words, stems and stop words)."""
     tokens = analysis.tokens_of(sentence)
     first, last = tokens.start, tokens.stop
-    content = _content_flags(analysis)[first:last]
+    content = content_flags(analysis)[first:last]
     terms = frozenset(itertools.compress(analysis.stems[first:last], content))
     return terms, _analysed_bigrams(analysis, sentence)
 
 
-#: Whether each token of a shared analysis is a content term (one byte a token), for as long as
-#: the analysis lives: the summarizer and the coverage notes read the same sentences (keyed by
-#: identity, not content). The term sets themselves are made again by each reader and let go:
-#: kept, they were the largest thing a summary left behind (356 bytes a sentence).
-_CONTENT: weakref.WeakKeyDictionary[Analysis, bytes] = weakref.WeakKeyDictionary()
-_CONTENT_LOCK = threading.Lock()
-
-
-def _content_flags(analysis: Analysis) -> bytes:
-    """Whether each token of ``analysis`` is a content term (1) or not (0), worked out once."""
-    with _CONTENT_LOCK:
-        known = _CONTENT.get(analysis)
-    if known is not None:
-        return known
-    # Worked out once per token in one pass.
-    content = bytes(
-        not stop and (norm.isalnum() or _has_alnum(norm)) and (stem.isalpha() or _has_alpha(stem))
-        for norm, stem, stop in zip(analysis.norms, analysis.stems, analysis.stops, strict=True)
-    )
-    with _CONTENT_LOCK:
-        _CONTENT[analysis] = content
-    return content
-
-
-def known_content_flags(analyses: Mapping[str, Analysis]) -> dict[str, bytes]:
-    """The content flags (one byte a token, :func:`_content_flags`) of those of ``analyses``
-    (``{doc_id: Analysis}``) whose flags this process has worked out already, by id: for a
-    process that made the analyses to send with them (``-j N``: each worker's, counted for the
-    coverage notes), so that the summary's reading of them in another is not paid twice."""
-    with _CONTENT_LOCK:
-        found = {doc_id: _CONTENT.get(analysis) for doc_id, analysis in analyses.items()}
-    return {doc_id: flags for doc_id, flags in found.items() if flags is not None}
-
-
-def remember_content_flags(analyses: Mapping[str, Analysis], flags: Mapping[str, bytes]) -> None:
-    """Keep ``flags`` (from :func:`known_content_flags` of the same analyses, made elsewhere)
-    as those of ``analyses``, by id, for as long as each analysis lives. Flags whose length is
-    not the analysis' number of tokens are not kept (worked out again when read)."""
-    with _CONTENT_LOCK:
-        for doc_id, own in flags.items():
-            analysis = analyses.get(doc_id)
-            if analysis is not None and len(own) == len(analysis.stems):
-                _CONTENT.setdefault(analysis, own)
-
-
 class _TermReader:
     """The content terms of each body sentence of an analysis (its stems of content words,
-    :func:`_content_flags`), each sentence's set made when asked for: a large run's summary
-    keeps one sentence in ten."""
+    :func:`~newsbrief.nlp.content_terms.content_flags`), each sentence's set made when asked
+    for: a large run's summary keeps one sentence in ten."""
 
     def __init__(self, analysis: Analysis, *, every: bool = False) -> None:
         self._analysis = analysis
-        self._content = _content_flags(analysis)
+        self._content = content_flags(analysis)
         self._stems = analysis.stems
         self._tokens = analysis.sentence_tokens
         # ``every``: all of them are read, so made at once.
@@ -587,15 +542,6 @@ def _analysed_bigrams(analysis: Analysis, sentence: int) -> frozenset[str]:
         for i in range(first, last - 1)
         if not (stop[i - first] and stop[i - first + 1])
     )
-
-
-def _has_alnum(word: str) -> bool:
-    # ``isalnum`` answers most words at once; a word with marks is read through.
-    return word.isalnum() or any(c.isalnum() for c in word)
-
-
-def _has_alpha(word: str) -> bool:
-    return word.isalpha() or any(c.isalpha() for c in word)
 
 
 #: Whether a normalised word has a letter or a digit (:func:`_has_alnum`), by form.
@@ -920,7 +866,7 @@ def _block_tokens(documents: Sequence[Document]) -> tuple[array, bytearray, np.n
         numbers = _sentence_numbers(document, analysis)
         start = len(flags)
         place: dict[str, int] = {}
-        content = _content_flags(analysis)
+        content = content_flags(analysis)
         terms = itertools.compress(analysis.stems, content)
         columns.extend(map(place.setdefault, terms, itertools.count(len(columns))))
         flags += content

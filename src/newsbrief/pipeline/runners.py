@@ -532,7 +532,7 @@ class ProcessPool:
         features: list[Any] = []
         headlines: list[str | None] = []
         repeats: dict[str, int] = {}
-        from newsbrief.nlp.near_duplicates import remember_content_flags
+        from newsbrief.nlp.content_terms import remember_content_flags
 
         for chunk, flags in made:
             # The content flags the chunk's repeat count worked out (in a worker): read again
@@ -561,8 +561,8 @@ def _prepared_chunk(
 ) -> tuple[PreparedChunk, dict[str, bytes]]:
     """:func:`~newsbrief.pipeline.analyse.prepare_chunk` (an item of :meth:`ProcessPool.
     prepare`), and the content flags its repeat count worked out for its analyses
-    (:func:`~newsbrief.nlp.near_duplicates.known_content_flags`: one byte a token)."""
-    from newsbrief.nlp.near_duplicates import known_content_flags
+    (:func:`~newsbrief.nlp.content_terms.known_content_flags`: one byte a token)."""
+    from newsbrief.nlp.content_terms import known_content_flags
 
     chunk = prepare_chunk(documents, annotators, stopwords)
     return chunk, known_content_flags(chunk.analyses)

@@ -105,7 +105,7 @@ class Analysed:
     #: included), counted with the partition: its story's briefing does not count them again.
     repeats: Mapping[str, int] = attrs.field(factory=dict)
     #: ``{doc_id: content flags}`` of the analyses (one byte a token,
-    #: :func:`~newsbrief.nlp.near_duplicates.known_content_flags`), worked out by that count
+    #: :func:`~newsbrief.nlp.content_terms.known_content_flags`), worked out by that count
     #: and kept for the story's summary, which reads them again from the unpacked analysis.
     flags: Mapping[str, bytes] = attrs.field(factory=dict)
 
@@ -169,7 +169,8 @@ def _prepare(
     """The documents segmented with their drafts, their analyses, features and headlines; with
     ``count``, each one's count of repeated sentences and its analysis' content flags too."""
     from newsbrief.nlp.analysis import analyse_documents
-    from newsbrief.nlp.near_duplicates import known_content_flags, shared_analyses
+    from newsbrief.nlp.content_terms import known_content_flags
+    from newsbrief.nlp.near_duplicates import shared_analyses
     from newsbrief.nlp.normal_form import normal_view
     from newsbrief.pipeline.analyse import segmented
     from newsbrief.pipeline.compose import repeated_sentences
@@ -369,7 +370,7 @@ def iter_briefings(
     """The briefings of ``stories`` one at a time, in order, each made when asked for (as
     :func:`brief_stories`): a caller that writes each one before asking for the next never
     holds two (nor more than one story's analyses unpacked)."""
-    from newsbrief.nlp.near_duplicates import remember_content_flags
+    from newsbrief.nlp.content_terms import remember_content_flags
 
     by_id: dict[str, Document] = {}
     drafts: dict[str, Any] = {}
