@@ -101,3 +101,30 @@ def test_the_caption_pre_checks_change_no_answer(line: str) -> None:
 @pytest.mark.parametrize(("line", "byline"), BYLINES)
 def test_bylines_with_and_without_a_separator(line: str, byline: bool) -> None:
     assert (metadata.parse_byline(line) is not None) is byline
+
+
+NAME_LIST_WORDS = st.sampled_from(
+    [
+        "Jane", "Doe", "von", "der", "Leyen", "Tür", "zu", "and", "und", "et", "y", "и", "та",
+        "November", "3", "7,114", "homes", "Claire", "Morel", "O'Neil", "&", ",", "", " ",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(NAME_LIST_WORDS, max_size=40).map(" ".join))
+def test_a_name_list_read_name_by_name_is_the_list_split_whole(text: str) -> None:
+    # ``is_name_list`` stops at the first part that is no name (or the seventh name): the
+    # answer of splitting the whole text first, as it did.
+    from newsbrief.nlp import bylines
+
+    names = [name for name in bylines._words().author_separator.split(text) if name]
+    expected = bool(names) and len(names) <= 6 and all(bylines._is_name(name) for name in names)
+    assert bylines.is_name_list(text) == expected
+
+
+def test_a_sentence_opening_with_a_byline_label_is_no_byline() -> None:
+    # ``By Tuesday, ...`` opens a sentence, not a byline (answered at the first comma).
+    line = "By Tuesday, 2,300 households had lost power, the utility said in a statement."
+    assert metadata.parse_byline(line, "en") is None
+    assert metadata.parse_byline("By Jane Doe and John Roe, Associated Press", "en") is not None

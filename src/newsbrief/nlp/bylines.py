@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -176,8 +177,30 @@ def author_names(text: str) -> list[str]:
 
 def is_name_list(text: str) -> bool:
     """Whether ``text`` reads as one or more personal names (``Jane Doe and John Roe``)."""
-    names = [name for name in _words().author_separator.split(text) if name]
-    return bool(names) and len(names) <= 6 and all(_is_name(name) for name in names)
+    # The names read one at a time, up to the first that is none or the seventh: a label word
+    # opening a sentence (``By November 3, 7,114 homes ...``) is answered at its first comma,
+    # not after splitting the whole line (the separator is tried at every offset).
+    count = 0
+    for name in _parts(_words().author_separator, text):
+        if name:
+            count += 1
+            if count > _MAX_NAMES or not _is_name(name):
+                return False
+    return count > 0
+
+
+#: The most names a list of names holds.
+_MAX_NAMES = 6
+
+
+def _parts(separator: re.Pattern[str], text: str) -> Iterator[str]:
+    """``separator.split(text)``, one part at a time (``separator`` has no group and matches
+    no empty string)."""
+    start = 0
+    for found in separator.finditer(text):
+        yield text[start : found.start()]
+        start = found.end()
+    yield text[start:]
 
 
 def _is_name(name: str) -> bool:

@@ -12,7 +12,7 @@ from newsbrief.nlp.bylines import (
     is_name_list,
     is_outlet,
     label_end,
-    labelled_byline,
+    split_names_outlet,
     unlabelled_name_outlet,
 )
 from newsbrief.parsers.plaintext.dates import (
@@ -123,8 +123,10 @@ def dated_byline(
         if separator is None or separator.end() == pos:
             return None
         pos = separator.end()
-    if label_end(line, pos, language) is not None:
-        found = labelled_byline(line, pos, language)
+    end = label_end(line, pos, language)
+    if end is not None:
+        # (:func:`~newsbrief.nlp.bylines.labelled_byline` of the label just read: not read again.)
+        found = split_names_outlet(line[end:])
         if found is None:
             return None
         names, outlet = found
