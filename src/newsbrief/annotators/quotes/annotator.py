@@ -38,6 +38,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
 from newsbrief.annotators.quotes.attribution.statement_bodies import with_statement_bodies
 from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
+    heading_bounds,
 )
 from newsbrief.annotators.quotes.interview_answers import interview_answers
 from newsbrief.annotators.quotes.line_colons import line_colon_speaker
@@ -456,11 +457,12 @@ def _quoted(
             speakers[index] = speakers[index + 1]
     # People and places keep a heading's quotation their cue there gives them (``North Korea
     # says 'no way' ...``); a role, a body or an unnamed source gives way to the body's speaker.
-    named = (
-        frozenset(m.name for m in attributor.mentions if m.type in ("person", "place"))
-        if profile is None
-        else None
-    )
+    full = {m.name for m in attributor.mentions if m.type in ("person", "place")}
+    # ... and their shorter forms (``Hollins`` for ``Rachel Hollins``).
+    named = frozenset(
+        full | {" ".join(words[at:]) for name in full for words in (name.split(),)
+                for at in range(1, len(words))}
+    )  # fmt: skip
 
     # Each quotation's reading, once per speaker it has: the headings ask of the same body
     # quotations again and again (asked anew per heading, a page of headings was quadratic).
@@ -1360,9 +1362,21 @@ def _headline(
             index: (0, len(text), end) for index, span in enumerate(spans) if span.close <= end
         }
     subheadings: dict[int, bool] = {}  # paragraph -> whether it is one
+    page_lines: set[int] = set()  # the quotations on a heading line inside a paragraph
     for index, span in enumerate(spans):
         at = span.paragraph
-        if at <= 0 or at >= len(paragraphs) or index in headings:
+        if index in headings or at >= len(paragraphs):
+            continue
+        if text.find("\n", paragraphs[at][0], span.open) >= 0:
+            # A scraped page's lines make one paragraph: its headline is a line with no
+            # sentence end under the masthead and the section path (``Dinant: le pont fermé,
+            # les commerçants craignent “un hiver noir”``); its cue would be on that line.
+            line = heading_bounds(text, span)
+            if line is not None:
+                headings[index] = (line[0], line[1], line[1])
+                page_lines.add(index)
+                continue
+        if at <= 0:
             continue
         p_start, p_end = paragraphs[at]
         heading = subheadings.get(at)
@@ -1390,7 +1404,18 @@ def _headline(
     for index, (own_start, own_end, heading_end) in headings.items():
         speaker = speakers[index]
         own = (
-            speaker is not None and speaker.cue is not None and own_start <= speaker.start < own_end
+            speaker is not None
+            and (
+                speaker.cue is not None
+                # A page's line labels its speaker with no cue (``Hollins: '...'``; not
+                # ``Lorient : les commerçants redoutent « ... »``, the place the line is about).
+                or (
+                    index in page_lines
+                    and speaker.end <= spans[index].open
+                    and not text[speaker.end : spans[index].open].strip(" \u00a0:")
+                )
+            )
+            and own_start <= speaker.start < own_end
         )
         if own and named is None:
             continue
@@ -1421,6 +1446,9 @@ def _headline(
                 for position in itertools.islice(rarest, first, None)
                 if starts[position] > heading_end
                 and words <= body[position][1]
+                # One word of a page's line echoes a quotation of just that word, not any
+                # holding it (``after "racist" text`` over ``We're not racist people``).
+                and (len(words) > 1 or index not in page_lines or words == body[position][1])
                 and (speech is None or speech(body[position][3]))
             ),
             None,
@@ -1468,8 +1496,9 @@ def _headline(
 def _echo_names(own: Speaker, echo: Speaker, named: frozenset[str]) -> bool:
     """Whether the body's speaker ``echo`` of a heading's quotation replaces the heading's own
     ``own``: when ``own`` is no person or place of ``named`` (a role, a body, an unnamed
-    source), or a shorter form of ``echo``'s name (``Nic Giolla Bhríde`` for ``Aoife Nic
-    Giolla Bhríde``)."""
+    source; ``named`` holds their shorter forms too: a heading's ``Hollins:`` is Rachel
+    Hollins, not a role the body gives), or a shorter form of ``echo``'s name (``Nic Giolla
+    Bhríde`` for ``Aoife Nic Giolla Bhríde``)."""
     return (
         own.anonymous
         or own.name not in named
