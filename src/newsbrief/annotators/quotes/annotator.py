@@ -13,6 +13,7 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.quotes.alternation import plain_alternation
+from newsbrief.annotators.quotes.asides import without_asides
 from newsbrief.annotators.quotes.attribution.case_forms import (
     body_nominatives,
     nominative_by_surname,
@@ -174,7 +175,11 @@ def annotate_document(document: Document, draft: QuoteDraft | None = None) -> li
     found = _Found(document, paragraphs)
     if spans:
         found.made = Attributor(
-            text, _masked(text, spans), found.mentions(), document.language, paragraphs
+            text,
+            without_asides(_masked(text, spans), document.language),
+            found.mentions(),
+            document.language,
+            paragraphs,
         )
         annotations = _quoted(document, draft, spans, found.made, found.published)
     quoted_paragraphs = {span.paragraph for span in spans}
@@ -272,7 +277,11 @@ class _Found:
         if self.made is None:
             document = self.document
             self.made = Attributor(
-                document.text, document.text, self.mentions(), document.language, self.paragraphs
+                document.text,
+                without_asides(document.text, document.language),
+                self.mentions(),
+                document.language,
+                self.paragraphs,
             )
         return self.made
 

@@ -1,0 +1,38 @@
+"""French sets ``de son côté``, ``pour sa part``, ``quant à lui`` between a verb of speech and
+its subject or between the auxiliary and its participle (``», a pour sa part estimé le
+maire``): the phrase says nothing of who speaks, and the verb's subject is read past it
+(session 33, issue #16).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+from helpers.quotes import speakers_in
+
+_BEFORE = "Le conseil municipal de Quimper a voté le budget lundi soir.\n\n"
+
+
+def test_a_subject_after_pour_sa_part_between_auxiliary_and_participle() -> None:
+    text = _BEFORE + "« Ce budget sacrifie les quartiers », a pour sa part jugé Hélène Caradec."
+    assert speakers_in(text, "fr")["Ce budget sacrifie les quartiers"][0] == "Hélène Caradec"
+
+
+def test_a_role_after_quant_a_lui_keeps_the_name_in_apposition() -> None:
+    text = _BEFORE + (
+        "« Nous tenons nos engagements », a quant à lui affirmé le premier adjoint, Marc Le Duff."
+    )
+    assert speakers_in(text, "fr")["Nous tenons nos engagements"] == (
+        "Marc Le Duff",
+        "premier adjoint",
+    )
+
+
+def test_a_role_after_de_son_cote_after_the_verb() -> None:
+    text = _BEFORE + (
+        "« La dette reste maîtrisée », souligne de son côté le trésorier de la ville, Yves Morvan."
+    )
+    assert speakers_in(text, "fr")["La dette reste maîtrisée"] == (
+        "Yves Morvan",
+        "trésorier de la ville",
+    )
