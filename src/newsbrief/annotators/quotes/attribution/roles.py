@@ -657,6 +657,10 @@ class RoleFinder(MentionLookup):
         if bare != word and self._role_noun(bare):
             return True
         lower = bare.lower()
+        for prefix in _former_prefixes(profile.code):  # ``ex-courtier``: a former one
+            if lower.startswith(prefix) and len(lower) > len(prefix):
+                lower = lower[len(prefix) :]
+                return self._role_noun(lower) or self._described_head(lower)
         return lower in _description_heads(profile.code) or (
             word[:1].islower() and _agent_noun(lower, profile.code)
         )
@@ -1262,6 +1266,13 @@ def _description_heads(code: str) -> frozenset[str]:
 
 
 @functools.cache
+def _former_prefixes(code: str) -> tuple[str, ...]:
+    """``[quotes] former_prefixes`` of language ``code``: prefixes making a noun a former
+    holder of it (``ex-``: ``ex-courtier``), read past to the noun."""
+    return tuple(sorted(language(code).words("quotes", "former_prefixes")))
+
+
+@functools.cache
 def _occupation_stems(code: str) -> frozenset[str]:
     """The stems of ``[quotes] role_occupations`` of language ``code`` (``владелец``,
     ``засновник``): occupations that are a role before a name in any case form."""
@@ -1293,6 +1304,7 @@ def _agent_noun(word: str, code: str) -> bool:
 
 # (A language data file reloaded is read again.)
 on_reload(_description_heads.cache_clear)
+on_reload(_former_prefixes.cache_clear)
 on_reload(_agent_endings.cache_clear)
 on_reload(_occupation_stems.cache_clear)
 on_reload(_occupation_word.cache_clear)
