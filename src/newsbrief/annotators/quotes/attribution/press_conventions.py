@@ -103,6 +103,11 @@ _DASH_CLOSE = re.compile(r"[ \u00a0]*[—–]")
 #: lower-case title words and articles may stand before it (``, le professeur Albert Kalonji,``).
 _TITLED_REACH = 40
 _TITLE_WORDS = 3
+#: Two to four capitalised words (letters, hyphens, apostrophes) after a comma, closing a
+#: sentence or an apposition: a name in apposition (``, Boukary Zongo.``).
+_APPOSED_NAME = re.compile(
+    r"[ \u00a0]*((?:[^\W\d_][\w’'\-]*[ \u00a0]+){1,3}[^\W\d_][\w’'\-]*)(?=[ \u00a0]*(?:[.,;]|$))"
+)
 #: The comma closing a titled name in apposition, right before the quotation.
 _APPOSITION_CLOSE = re.compile(rf"[ \u00a0]*,[ \u00a0]*[{QUOTE_MASK}«“\"„]")
 
@@ -365,6 +370,10 @@ class PressReader(DescriptionReader):
                 # ``sagte die Verhandlungsführerin der Kommunen, Karin Welge``: the name in
                 # apposition speaks, the words before it are her role.
                 return self._with_role(person, words[:cut], cue)
+            if person is None:
+                untyped = self._untyped_apposed(comma, words[:cut], cue)
+                if untyped is not None:
+                    return untyped
         people = (
             [m for m in self.within(start, words[cut - 1][2]) if m.type == "person"] if cut else []
         )
@@ -414,6 +423,33 @@ class PressReader(DescriptionReader):
         ):
             return words[3][1]
         return start
+
+    def _untyped_apposed(
+        self, comma: int, before: list[tuple[str, int, int]], cue: str
+    ) -> Speaker | None:
+        """A name the entity annotator left out (a first name it does not know: ``», a indiqué
+        le directeur général de la Sofitex, Boukary Zongo.``) set off by ``comma`` after a role
+        opened by an article (``before``): two to four capitalised words closing the sentence
+        or the apposition, none a known mention; the person, the words before as the role
+        (where capitals mark names only)."""
+        if not self.press.proper_capitals or len(before) < 2:
+            return None
+        lead = before[0][0].lower()
+        if lead not in self.press.definite and lead not in self.press.indefinite:
+            return None
+        if not (self._role_noun(before[1][0]) or self._described_head(before[1][0])):
+            return None
+        name = _APPOSED_NAME.match(self.masked, comma)
+        if name is None or self.within(name.start(1), name.end(1)):
+            return None
+        words = name.group(1).split()
+        assert self.cues.profile is not None
+        if any(not w[:1].isupper() for w in words) or (
+            words[0].lower() in stopwords(self.cues.profile.code)  # ``, Les Échos.``
+        ):
+            return None
+        mention = Mention(name.start(1), name.end(1), name.group(1), "person", None, None)
+        return self._with_role(mention, before, cue)
 
     def _titled_apposed(self, comma: int) -> Mention | None:
         """The person named after ``comma`` behind a few lower-case title words and articles
