@@ -757,6 +757,8 @@ class PressReader(DescriptionReader):
         ):
             return named  # ``dijo a este periódico María García``: no role
         role = " ".join(self.text[before[0][1] : before[-1][2]].split())
+        if self.press.proper_capitals:
+            role = self.press.elided_article.sub("", role)  # ``l'adjointe au maire``
         return attrs.evolve(named, role=role)
 
     def _described_phrase(

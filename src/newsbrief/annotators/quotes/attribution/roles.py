@@ -1116,6 +1116,13 @@ class RoleFinder(MentionLookup):
             kept += 1  # ``первый зампред``, ``головний тренер``: adjectives before the title
         if kept == 0 and role and proper and apposed and given is None:
             kept = self._opening_apposed_role(head, stop, role, press)
+        links = self._role_links() if proper else frozenset()
+        while (
+            0 < kept < len(role) - 1
+            and role[-kept - 1].lower() in links
+            and self._described_head(role[-kept - 2])
+        ):
+            kept += 2  # ``l'adjointe au maire``: a role of the title's holder, before it
         role = role[len(role) - kept :]
         if len(role) > _PLAIN_LANGUAGE_ROLE_WORDS and not any(
             w[:1].isupper() or w in _NAME_MARKS for w in role[1:]
