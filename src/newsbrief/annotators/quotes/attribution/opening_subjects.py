@@ -67,11 +67,14 @@ def opening_subject(
     vocabulary: OpeningWords,
     is_head: Callable[[str], bool],
     is_first_name: Callable[[str], bool],
+    is_person: Callable[[int], bool] | None = None,
 ) -> OpeningSubject | None:
     """The subject opening the clause ``words`` (words and marks with their offsets), past an
     opening phrase: a description whose noun ``is_head``, or a word that ``is_first_name``
     followed by a comma (``Sarah, infirmière``); in apposition to a description, the name
-    (``Une voisine, Martine, dit ...``). ``None`` when neither opens it or no verb is seen."""
+    (``Une voisine, Martine, dit ...``), and the name closing a description, a word of it at
+    an index ``is_person`` tells opening it (``Le libraire Jean Dupont a ...``). ``None`` when
+    neither opens it or no verb is seen."""
     at = clause_start(words, vocabulary)
     if at >= len(words):
         return None
@@ -102,6 +105,12 @@ def opening_subject(
     ):
         # ``Une voisine, Martine,``: the description is her role.
         return OpeningSubject(stop + 1, stop + 2, named=True, role=(at + 1, stop))
+    named = next((i for i in range(at + 2, stop) if is_person(i)), None) if is_person else None
+    if named is not None and all(w[0][:1].isupper() for w in words[named:stop]):
+        # ``Le libraire Jean Dupont a lancé``: the name closing the description is the
+        # subject, the words before it (less the article) its role.
+        lead = at + 1 if word.lower() in vocabulary.determiners else at
+        return OpeningSubject(named, stop, named=True, role=(lead, named))
     return OpeningSubject(at, stop, named=False, determiner=word.lower())
 
 

@@ -1873,8 +1873,15 @@ class PressReader(DescriptionReader):
                 and not self.within(words[at][1], words[at][2])
             )
 
+        def person(at: int) -> bool:
+            # (a person's mention opening at the word: ``Le libraire Jean Dupont``)
+            return any(
+                m.type == "person" and m.start == words[at][1]
+                for m in self.within(words[at][1], words[at][2])
+            )
+
         names = {w[0] for i, w in enumerate(words) if first_name(i)}
-        return opening_subject(words, vocabulary, self._described_head, names.__contains__)
+        return opening_subject(words, vocabulary, self._described_head, names.__contains__, person)
 
     def impersonal_after(self, start: int, end: int) -> bool:
         """Whether the phrase after a cue at ``start`` opens with an impersonal pronoun joined
