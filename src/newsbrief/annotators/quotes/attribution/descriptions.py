@@ -119,6 +119,12 @@ _STAFF_PREPOSITIONS = EN.words("quotes", "staff_prepositions")
 _MEMBER_PREPOSITIONS = EN.words("quotes", "member_prepositions")
 
 
+def _title_through(title: str | None, preposition: str) -> bool:
+    """Whether ``title``, the one the entity annotator kept with a person's name, holds
+    ``preposition`` between two of its words (``Minister for Transport``)."""
+    return title is not None and preposition in title.split()[1:-1]
+
+
 #: ``The``, ``A``, ``This``: capitalised words that open no name.
 _DETERMINERS_CAPITALISED = frozenset(
     w.capitalize()
@@ -290,6 +296,11 @@ class DescriptionReader(ReferenceResolver):
             return None
         if mention.type == "person" and match.group("prep") not in _STAFF_PREPOSITIONS:
             return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
+        if mention.type == "person" and _title_through(mention.role, match.group("prep")):
+            # ``Minister for Transport Eamon Walsh``: the preposition is inside the title the
+            # entity annotator kept with the name; the person holds it (``a spokesman for
+            # Senator Ann Roe`` keeps only ``Senator``, the source's employer's title).
+            return None
         np_start = opens - len(head) + match.start()
         if match.group("prep") in _MEMBER_PREPOSITIONS and (
             self.masked[np_start:opens].split()[0].lower() not in INDEFINITE
