@@ -480,6 +480,7 @@ class RoleFinder(MentionLookup):
             role = (
                 self._apposed_before_title(mention, before)
                 or self._appositive_role(mention.end)
+                or self._role_before_rank(mention, before)
                 or before
             )
         else:
@@ -532,6 +533,23 @@ class RoleFinder(MentionLookup):
             return None
         start = mention.start - (len(head) - len(stripped)) - len(title)
         return self._apposed_before(start, mention.end)
+
+    def _role_before_rank(self, mention: Mention, title: str) -> str | None:
+        """In English, the role written right before the rank or the form of address kept
+        with ``mention``, with it (``Police spokesperson Assistant Commissioner Paul Roe``,
+        ``Council leader Cllr Ann Roe``): the office the rank or the address says nothing of,
+        as the article writes it next to the name."""
+        if self.cues.profile is not None:
+            return None
+        head = self.masked[max(0, mention.start - len(title) - 100) : mention.start]
+        head = head[head.rfind("\n") + 1 :]
+        before = _before_title(head, title)
+        if before is None or before.rstrip(" \u00a0").endswith(","):
+            return None  # (a role before a comma is :meth:`_apposed_before_title`'s)
+        role = self._english_role_before(before, None)
+        if role is None or role.split()[-1].lower() not in self.role_nouns:
+            return None  # (``caretaker Prime Minister``: a modifier, not an office)
+        return f"{role} {title}"
 
     def _kept_title(self, title: str) -> str | None:
         """The title the entity annotator kept with a name, less the titles of courtesy ending
