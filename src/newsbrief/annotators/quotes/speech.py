@@ -112,10 +112,13 @@ _SUBJECTS = frozenset(
 )
 # A verb that rates or classifies and up to four words (perhaps ``as``/``at``/``in`` and an
 # article) right before the marks (``rated the danger at "considerable"``, ``classifies as a
-# "maternity care desert"``, ``designated "quiet zones"``): the grade or the class given.
+# "maternity care desert"``, ``designated "quiet zones"``): the grade or the class given; so is
+# the grade after another and ``from`` or ``to`` (``upgraded the bank to "buy" from "hold"``).
 _RATED_BEFORE = re.compile(
     rf"(?<![\w’'\-]){plain_alternation(_EN.words('quotes', 'rating_verbs'))}"
-    r"(?:[ \u00a0]+[\w’'\-]+){0,4}[ \u00a0]+[‘“\"']?$"
+    r"(?:[ \u00a0]+[\w’'\-]+){0,4}"
+    r"(?:[ \u00a0]+[‘“\"'][\w’'\- ]{1,30}[’”\"'],?[ \u00a0]+(?:from|to))?"
+    r"[ \u00a0]+[‘“\"']?$"
 )
 # A hashtag and an opening bracket right before the marks: what follows translates the tag.
 _HASHTAG_GLOSS = re.compile(r"#\w+[ \u00a0]*\([ \u00a0]*$")

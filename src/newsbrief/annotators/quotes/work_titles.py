@@ -47,8 +47,9 @@ def apposed_title(text: str, span: QuoteSpan, code: str, cue: re.Pattern[str]) -
     """Whether the quotation ``span`` of ``text`` is a title set after the noun of its kind
     (see the module): a capital or a digit opening it as a title's, no ``!``, ``?`` or stop
     ending it, the sentence running on after it with no cue (``cue``) in the next
-    :data:`_CUE_REACH` code points. Lower-case words there describe the work (``The report, "a
-    damning indictment of ...," was published``): someone's verdict, not its title."""
+    :data:`_CUE_REACH` code points but the work's own verb (:func:`_work_own_verb`). Lower-case
+    words there describe the work (``The report, "a damning indictment of ...," was
+    published``): someone's verdict, not its title."""
     first = text[span.start : span.start + 1]
     if not (first.isupper() or first.isdigit()):  # ``"1984,"`` opens a title too
         return False
@@ -60,7 +61,32 @@ def apposed_title(text: str, span: QuoteSpan, code: str, cue: re.Pattern[str]) -
     runs_on = _RUNS_ON.match(text, span.end)
     if runs_on is None or not text[runs_on.end() - 1].islower():
         return False
-    return cue.search(text, span.close, span.close + _CUE_REACH) is None
+    found = cue.search(text, span.close, span.close + _CUE_REACH)
+    return found is None or _work_own_verb(text, span, found, runs_on.end() - 1, code)
+
+
+#: A word of a quotation.
+_WORD = re.compile(r"[\w’']+")
+#: The verb after a work's title and the lower-case word after it (``describes a method``).
+_VERB_THEN_WORD = re.compile(r"[\w’'\-]+[ \u00a0]+[^\W\d_]")
+
+
+def _work_own_verb(text: str, span: QuoteSpan, found: re.Match[str], verb: int, code: str) -> bool:
+    """Whether the cue ``found`` after a work's title is the work's own verb (``The paper,
+    "Rapid warming of deep ocean layers", describes a method``): the word the sentence runs on
+    with at ``verb``, a lower-case word after it (``said Ann Roe`` names who spoke), and no
+    pronoun in the quotation (``The report, "We found nothing," says the inspector``)."""
+    if found.start() != verb:
+        return False
+    after = _VERB_THEN_WORD.match(text, verb)
+    if after is None or not text[after.end() - 1].islower():
+        return False
+    words = language(normalize(code)).words
+    pronouns = {
+        w.lower() for w in words("quotes", "first_person") | words("quotes", "subject_pronouns")
+    }
+    quoted = _WORD.findall(text, span.start, span.end)
+    return not any(w.lower() in pronouns for w in quoted)
 
 
 on_reload(_kind_before.cache_clear)

@@ -1,0 +1,56 @@
+"""Titles, names and grades set in quotation marks that no one says (issue #16, session 33): a
+paper's title in apposition before the paper's own verb, a tagline's words after its noun, a
+name given after ``a name for ...:``, and an analyst's old grade after the new one's ``from``.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 6)
+
+
+def test_a_title_before_the_verb_of_its_work_is_no_speech() -> None:
+    text = (
+        "Headline\n\n"
+        'The paper, "Rapid warming of deep ocean layers in the Southern Ocean", describes a new '
+        "way to measure heat below 2,000 metres.\n\n"
+        'The report, "We found nothing," says the inspector, was never published.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "Rapid warming of deep ocean layers in the Southern Ocean" not in found
+    assert "We found nothing" in found  # a sentence with its own subject: the inspector's
+
+
+def test_a_tagline_after_its_noun_is_no_speech() -> None:
+    text = (
+        "Headline\n\n"
+        'The firm\'s new tagline, "Drive less, live more", will appear on buses from March.'
+    )
+    assert "Drive less, live more" not in speakers_and_roles(text, DAY)
+
+
+def test_a_name_after_a_name_for_and_a_colon_is_no_speech() -> None:
+    text = (
+        "Headline\n\n"
+        'Her students, she recalled, had a name for the robot: "the grumpy one".\n\n'
+        '"It never did what we asked," she said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "the grumpy one" not in found
+    assert "It never did what we asked" in found
+
+
+def test_an_old_grade_after_from_is_no_speech() -> None:
+    text = (
+        "Headline\n\n"
+        'Analyst Jo Kemp said margins were "under pressure" and downgraded the shares to "sell" '
+        'from "neutral", citing costs.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "neutral" not in found
+    assert "sell" not in found
+    assert found["under pressure"][0] == "Jo Kemp"
