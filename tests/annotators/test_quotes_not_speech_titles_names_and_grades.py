@@ -54,3 +54,16 @@ def test_an_old_grade_after_from_is_no_speech() -> None:
     assert "neutral" not in found
     assert "sell" not in found
     assert found["under pressure"][0] == "Jo Kemp"
+
+
+def test_a_term_in_a_possessive_s_opening_noun_phrase_is_no_speech() -> None:
+    text = (
+        "Opinion\n\n"
+        "Opinion: Dublin's new 'night mayor' will cost €90,000 a year, officials said\n\n"
+        'The city\'s "transport tsar" is the latest answer to a question nobody asked.\n\n'
+        '"It is a job for life," said councillor Ann Roe.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert "night mayor" not in found
+    assert "transport tsar" not in found
+    assert found["It is a job for life"][0] == "Ann Roe"

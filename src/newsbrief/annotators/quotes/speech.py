@@ -1150,6 +1150,14 @@ class _NounPhrases:
     article_before: re.Pattern[str] | None
 
 
+# In English, an opening noun phrase may be a possessive's (``The city's "transport tsar" is``,
+# ``Ontario's new "housing czar" is``) and a heading may open with its section's label and a
+# colon (``Opinion: The city's ...``).
+_POSSESSIVE_END = r"(?:[’']s)?"
+_NAME_POSSESSIVE = r"|[A-Z][\w\-]*[’']s(?:[ \u00a0]+[a-z][\w\-]*){0,2}"
+_SECTION_LABEL = r"(?:[A-Z][a-z]+:[ \u00a0]+)?"
+
+
 @functools.cache
 def _noun_phrases(code: str) -> _NounPhrases:
     """The noun-phrase patterns of language ``code`` (see :class:`_NounPhrases`)."""
@@ -1159,8 +1167,10 @@ def _noun_phrases(code: str) -> _NounPhrases:
     return _NounPhrases(
         embedded_after=re.compile(rf"\b{plain_alternation(after)}[\s\u00a0]*$") if after else None,
         subject_phrase=re.compile(
-            rf"[\s\u00a0]*{plain_alternation(determiners, case='title')}"
-            r"(?:[ \u00a0]+[a-z][\w\-]*){0,2}[ \u00a0]*[‘“\"']*"
+            rf"[\s\u00a0]*{_SECTION_LABEL if code == 'en' else ''}"
+            rf"(?:{plain_alternation(determiners, case='title')}"
+            rf"(?:[ \u00a0]+[a-z][\w\-]*{_POSSESSIVE_END if code == 'en' else ''}){{0,2}}"
+            rf"{_NAME_POSSESSIVE if code == 'en' else ''})[ \u00a0]*[‘“\"']*"
         )
         if determiners
         else None,
