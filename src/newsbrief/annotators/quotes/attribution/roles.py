@@ -473,7 +473,11 @@ class RoleFinder(MentionLookup):
         start = self._call_sign_start(mention) if given is None else mention.start
         before = self._role_before(start, given, mention.end)
         role: str | None
-        if before is not None and before == given:
+        if before is not None and before == given and self._occupation_title(given):
+            # ``Commentator Ann Roe, a former India spinner,``: an occupation written before
+            # the name is the role; the apposition tells the person's story.
+            role = given
+        elif before is not None and before == given:
             # ``Major Tom Hadley, a spokesman for the army,``: a bare rank or title kept with
             # the name says less than the role written in apposition after it, or before it
             # (``The council's cabinet member for housing, Cllr Ann Roe,``).
@@ -533,6 +537,19 @@ class RoleFinder(MentionLookup):
             return None
         start = mention.start - (len(head) - len(stripped)) - len(title)
         return self._apposed_before(start, mention.end)
+
+    def _occupation_title(self, title: str) -> bool:
+        """In English, whether the title kept with a name is one word of an occupation
+        (``Commentator``, ``Pundit``), no rank or form of address (``Major``, ``Cllr``)."""
+        lower = title.lower()
+        return (
+            self.cues.profile is None
+            and title.isalpha()
+            and title not in gz.HONORIFICS
+            and title not in gz.ROLE_WORDS
+            and title not in COURTESY
+            and _occupation(lower)
+        )
 
     def _role_before_rank(self, mention: Mention, title: str) -> str | None:
         """In English, the role written right before the rank or the form of address kept

@@ -1260,5 +1260,7 @@ class PhraseReader(PressReader):
             if titled is not None:
                 return titled
         speaker = self._named(person, cue)
+        if speaker.role is not None and self._occupation_title(speaker.role):
+            return speaker  # ``Pundit Ann Roe, a former England goalkeeper,``: a pundit's words
         role = self._appositive_role(person.end)
         return attrs.evolve(speaker, role=role) if role else speaker
