@@ -42,3 +42,13 @@ def test_the_office_before_a_rank_is_read_with_it(text: str, speaker: str, role:
     article = f"Headline\n\nIntroduction.\n\n{text}"
     (found,) = speakers_and_roles(article, dt.date(2026, 12, 6)).values()
     assert found == (speaker, role)
+
+
+def test_an_abbreviated_title_yields_to_the_office_another_mention_states() -> None:
+    article = (
+        "Headline\n\nIntroduction.\n\n"
+        "Mayor Jane Hill said the council had voted for level two restrictions.\n\n"
+        '"We cannot keep watering concrete," Cr Hill said.'
+    )
+    (found,) = speakers_and_roles(article, dt.date(2026, 12, 6)).values()
+    assert found == ("Jane Hill", "Mayor")

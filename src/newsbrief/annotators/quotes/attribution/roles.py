@@ -32,6 +32,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     SOURCE_OCCUPATIONS,
     SPEAKER_PARAGRAPHS,
     START,
+    TITLE_ABBREVIATIONS,
     WORD,
 )
 from newsbrief.annotators.quotes.attribution.mentions import MentionLookup
@@ -77,6 +78,11 @@ _ROLE_STOPS = (
 
 
 _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
+
+
+#: How many of a person's mentions each way a fuller role than an abbreviated title is looked
+#: for at (a bound: a name may be mentioned thousands of times).
+_FULLER_REACH = 20
 
 
 #: ``after``, ``while``: a clause opening after a role in apposition ends it.
@@ -431,7 +437,24 @@ class RoleFinder(MentionLookup):
         index = self._role_index(name, mentions, split - 1, -1)
         if index < 0:
             index = self._role_index(name, mentions, split, 1)
-        return self._mention_role(mentions[index]) if 0 <= index < len(mentions) else None
+        if not 0 <= index < len(mentions):
+            return None
+        role = self._mention_role(mentions[index])
+        if self.cues.profile is None and role is not None and role.lower() in TITLE_ABBREVIATIONS:
+            # ``Mayor Jane Hill said ... "...," Cr Hill said``: an abbreviated title of
+            # address says less than the office another mention states.
+            return self._fuller_role(mentions, index) or role
+        return role
+
+    def _fuller_role(self, mentions: Sequence[Mention], index: int) -> str | None:
+        """The nearest role, back from ``mentions[index]`` then on from it, at most
+        :data:`_FULLER_REACH` mentions each way, that is no abbreviated title."""
+        low, high = max(0, index - _FULLER_REACH), min(len(mentions), index + _FULLER_REACH)
+        for at in itertools.chain(range(index - 1, low - 1, -1), range(index + 1, high)):
+            role = self._mention_role(mentions[at])
+            if role is not None and role.lower() not in TITLE_ABBREVIATIONS:
+                return role
+        return None
 
     def _role_index(self, name: str, mentions: Sequence[Mention], start: int, step: int) -> int:
         """The index of ``name``'s first mention from ``start`` on in direction ``step`` (-1:
