@@ -73,20 +73,39 @@ def interviewee(
     text: str, mentions: Sequence[Mention], profile: gz.Profile | None, first_answer: int = 0
 ) -> Speaker | None:
     """Who answers an interview's questions: the one person the headline (the page's first
-    line) names, as a mention or as a case form of a person of two words the page names
-    (``Золтан Бачо`` of ``Золтана Бачо``); where the headline names nobody (a section's line
-    comes first: ``Культура · Кино``), the one person the line introducing the exchange
-    names (the line before the first question of the answer at ``first_answer``: ``Режиссер
-    Анна Пармас рассказала, почему ...``); ``None`` when that line names no person or
-    several (``mentions`` in text order), or when a question addresses someone else by a
-    first name (``— Ирина, вы довольны?``)."""
-    newline = text.find("\n")
-    end = len(text) if newline < 0 else newline
-    found = _named_in(text, mentions, profile, 0, end)
+    line, or the first below a site's name and a section's line: :func:`_furniture`) names,
+    as a mention or as a case form of a person of two words the page names (``Золтан Бачо``
+    of ``Золтана Бачо``); where the headline names nobody (``Жизнь на льду``), the one
+    person the line introducing the exchange names (the line before the first question of
+    the answer at ``first_answer``: ``Режиссер Анна Пармас рассказала, почему ...``);
+    ``None`` when that line names no person or several (``mentions`` in text order), or
+    when a question addresses someone else by a first name (``— Ирина, вы довольны?``)."""
+    begin, found = 0, None
+    for _ in range(_FURNITURE_LINES):
+        newline = text.find("\n", begin)
+        end = len(text) if newline < 0 else newline
+        found = _named_in(text, mentions, profile, begin, end)
+        if found is not None or newline < 0 or not _furniture(text[begin:end]):
+            break
+        begin = end + 1  # (a site's name, a section's line: the headline is below)
     if found is not None or first_answer <= end:
         return found or None
     start, stop = introduction(text, first_answer)
     return _named_in(text, mentions, profile, start, stop) or None
+
+
+#: How many of a page's first lines may be its furniture above the headline.
+_FURNITURE_LINES = 3
+#: A word of a line (``Арктика-Инфо`` is two, ``Інтерв'ю`` one).
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _furniture(line: str) -> bool:
+    """Whether ``line`` (naming no person) is a page's furniture above its headline: a site's
+    name or a section's line, every word capitalised (``Арктика-Инфо``, ``Интервью ·
+    Мурманск``); a headline has words in lower case (``Жизнь на льду``)."""
+    words = _LINE_WORD.findall(line)
+    return bool(words) and all(word[:1].isupper() for word in words)
 
 
 def _named_in(
