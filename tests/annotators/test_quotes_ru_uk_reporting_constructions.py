@@ -32,3 +32,52 @@ def test_interview_answers_go_to_the_headline_person_below_a_site_name_and_secti
     answers = [q for q in found if q.startswith(("Важко", "Людей", "Новий"))]
     assert len(answers) == 3
     assert all(found[q][0] == "Ірина Савчук" for q in answers)
+
+
+def test_a_statement_of_no_named_body_is_the_press_office_body_before() -> None:
+    """``В пресс-службе областного суда сообщили ... «...», — говорится в сообщении``: a
+    press office named by its body's common noun in the genitive speaks, in the nominative."""
+    found = speakers_and_roles(
+        "Прокурор Ирина Сомова потребовала восемь лет.\n\n"
+        "В пресс-службе областного суда сообщили, что приговор будет оглашен в пятницу. "
+        "«Заседание пройдет в открытом режиме», — говорится в сообщении.",
+        DAY,
+        language="ru",
+    )
+    assert found["Заседание пройдет в открытом режиме"][0] == "областной суд"
+
+
+def test_a_ukrainian_press_office_of_a_body_in_the_genitive_speaks() -> None:
+    found = speakers_and_roles(
+        "Прокурорка Ірина Сомова вимагала восьми років.\n\n"
+        "У пресслужбі обласного суду уточнили, що вирок оголосять у п'ятницю. "
+        "«Засідання буде відкритим», — йдеться в повідомленні.",
+        DAY,
+        language="uk",
+    )
+    assert found["Засідання буде відкритим"][0] == "обласний суд"
+
+
+def test_a_body_with_a_relative_clause_and_joined_adjectives_speaks_in_the_nominative() -> None:
+    """``В Научно-исследовательском и проектном институте, который ..., сообщили``: the
+    relative clause between the body and its verb is skipped, and the adjectives a conjunction
+    joins are put in the nominative with the head."""
+    found = speakers_and_roles(
+        "Директор Павел Сухов рассказал о планах.\n\n"
+        "В Научно-исследовательском и проектном институте, который ведет работы с 2019 года, "
+        "сообщили, что отчет готов. «Данные будут открыты», — говорится в сообщении института.",
+        DAY,
+        language="ru",
+    )
+    assert found["Данные будут открыты"][0] == "Научно-исследовательский и проектный институт"
+
+
+def test_a_ukrainian_body_before_a_relative_clause_speaks() -> None:
+    found = speakers_and_roles(
+        "Директор Павло Сухов розповів про плани.\n\n"
+        "В Українському науково-дослідному інституті, який веде роботи з 2019 року, "
+        "повідомили, що звіт готовий. «Дані будуть відкриті», — йдеться в повідомленні.",
+        DAY,
+        language="uk",
+    )
+    assert found["Дані будуть відкриті"][0] == "Український науково-дослідний інститут"

@@ -480,6 +480,20 @@ def nominative_body(name: str, code: str | None) -> str | None:
         return None
     assert code is not None
     words = name.split(" ")
+    joins = {
+        i
+        for i, word in enumerate(words[1 : _MAX_ADJECTIVES + 2], 1)
+        if any(p.tag.POS == "CONJ" for p in _role_readings(word, code))
+    }
+    if joins:
+        # ``Арктическом и антарктическом институте``: adjectives a conjunction joins agree
+        # with the head alike; the name is put back without its conjunctions, then they are
+        # put in again (each word's form stands for the word written).
+        put = nominative_body(" ".join(w for i, w in enumerate(words) if i not in joins), code)
+        if put is None:
+            return None
+        put_words = iter(put.split(" "))
+        return " ".join(word if i in joins else next(put_words) for i, word in enumerate(words))
     # (a body's or a place's head is no person's name: ``Росатома`` is Росатом's genitive,
     # not a woman's first name, ``Львова`` Львів's, not a woman's surname)
     readings = [

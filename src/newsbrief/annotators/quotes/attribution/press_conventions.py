@@ -517,11 +517,20 @@ class PressReader(DescriptionReader):
         """The body a cue without a subject is placed in (``— заявили в Kernel``, ``—
         говорится в заявлении министерства``, ``— йдеться в заяві НБУ``): a preposition of
         place, maybe a statement's noun, then the body's name or its noun (the body named
-        before); ``None`` for anything else (``— сказал в Давосе премьер``)."""
+        before), or a statement's noun alone (the body that spoke just before); ``None`` for
+        anything else (``— сказал в Давосе премьер``)."""
         press = self.press
         if len(words) < 2 or words[0][0].lower() not in press.locatives:
             return None
         rest = words[2:] if words[1][0].lower() in press.statements else words[1:]
+        if not rest and len(words) == 2:
+            # ``— говорится в сообщении``: the statement of the body that spoke just before
+            # (``В пресс-службе суда уточнили, ...``), in this paragraph or the one before.
+            start, end = words[0][1], words[1][2]
+            referent = self._nearest_organisation(start)
+            if referent is None or self._paragraphs_back(referent.position, start) > 1:
+                return None
+            return Speaker(referent.name, self.text[start:end], start, end, cue)
         if not rest or len(rest) > 2:
             return None
         start, end = words[0][1], rest[-1][2]
@@ -582,6 +591,11 @@ class PressReader(DescriptionReader):
                 return None
             body = referent.name
         return Speaker(body, self.text[start:end], start, end, cue)
+
+    def _paragraphs_back(self, position: int, start: int) -> int:
+        """How many paragraphs ``position`` is before ``start`` (0: the same one)."""
+        starts = self._paragraph_starts
+        return bisect.bisect_right(starts, start) - bisect.bisect_right(starts, position)
 
     def _organisation_by_head(self, start: int, word: str) -> Referent | None:
         """The organisation named last before ``start`` when lower-case ``word`` is a form of a

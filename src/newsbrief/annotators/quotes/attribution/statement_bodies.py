@@ -8,7 +8,10 @@ entity annotator often finds only a piece of such a name (``Латвии`` as a 
 the statement itself reaches no body or the wrong one. Here the whole phrase between the
 preposition (and a press office's noun) and the verb is made one organisation mention for the
 quotation annotator, replacing the pieces inside it; its name is put in the nominative with the
-other bodies' names. Languages whose names take case endings only (``cased_names``).
+other bodies' names. After a press office the body may be a common noun in the genitive
+(``В пресс-службе краевого суда уточнили``), and a relative clause may stand between the body
+and its verb (``В институте, который ..., сообщили``). Languages whose names take case endings
+only (``cased_names``).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def with_statement_bodies(
     services = {w.lower() for w in data.words("quotes", "press_services")}
     links = {w.lower() for w in data.words("quotes", "body_name_links")}
     joiners = {w.lower() for w in data.words("entities", "list_joiners")}
+    relatives = {w.lower() for w in data.words("quotes", "relatives")}
     opening = re.compile(
         r"(?<![\w\-])(?:" + "|".join(re.escape(w.capitalize()) for w in locatives) + r")[ \u00a0]+"
     )
@@ -63,7 +67,7 @@ def with_statement_bodies(
     for match in opening.finditer(text):
         if not _opens_sentence(text, match.start()):
             continue
-        body = _body_phrase(text, match.end(), services, links, joiners, endings, code)
+        body = _body_phrase(text, match.end(), services, links, joiners, endings, code, relatives)
         if body is None:
             continue
         start, end = body
@@ -104,6 +108,7 @@ def _body_phrase(
     joiners: set[str],
     endings: tuple[str, ...],
     code: str,
+    relatives: set[str],
 ) -> tuple[int, int] | None:
     """The span of a body's name from ``start`` (after a press office's noun) up to a verb in
     the past plural: a capitalised word or a name in guillemets, then capitalised words,
@@ -111,9 +116,17 @@ def _body_phrase(
     conjunction joins (``В Кремле и Белом доме``, ``В ФСБ и МВД``: two bodies, not one; ``науки
     и высшего образования`` joins two genitives of one name)."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, start + _REACH)]
-    if words and words[0][0].lower() in services:
+    words = _without_relative_clause(words, relatives)
+    serviced = bool(words) and words[0][0].lower() in services
+    if serviced:
         words = words[1:]
-    if not words or not (words[0][0][:1].isupper() or words[0][0].startswith("«")):
+    if not words:
+        return None
+    # After a press office, a body may be named by its common noun in the genitive (``В
+    # пресс-службе краевого суда уточнили``); a lone locative in lower case names no body.
+    if not (words[0][0][:1].isupper() or words[0][0].startswith("«")) and (
+        not serviced or not morphology.reads_in_case(words[0][0], code, "gent")
+    ):
         return None
     # The head in the locative (``Национальном киноцентре``), then its complements in the
     # genitive (``науки и высшего образования``).
@@ -135,3 +148,17 @@ def _body_phrase(
         if word.lower() not in links and not morphology.reads_in_case(word, code, "gent"):
             return None
     return None
+
+
+def _without_relative_clause(
+    words: list[tuple[str, int, int]], relatives: set[str]
+) -> list[tuple[str, int, int]]:
+    """``words`` without the first relative clause set off by commas (``В институте,
+    который оператор судна, сообщили``: the body, then its verb), if one comes."""
+    for index in range(1, len(words) - 1):
+        if words[index][0] == "," and words[index + 1][0].lower() in relatives:
+            close = next((k for k in range(index + 2, len(words)) if words[k][0] in ",.;:!?"), None)
+            if close is None or words[close][0] != ",":
+                return words
+            return words[:index] + words[close + 1 :]
+    return words
