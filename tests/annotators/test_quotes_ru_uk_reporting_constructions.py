@@ -81,3 +81,46 @@ def test_a_ukrainian_body_before_a_relative_clause_speaks() -> None:
         language="uk",
     )
     assert found["Дані будуть відкриті"][0] == "Український науково-дослідний інститут"
+
+
+def test_a_cue_joined_by_and_shares_the_subject_of_the_verb_before_it() -> None:
+    """``Лавров отметил ... с коллегой Хаканом Фиданом и добавил:``: the person named in an
+    oblique case between the two verbs is no subject."""
+    found = speakers_and_roles(
+        "Глава МИД Сергей Лавров прибыл в Анкару.\n\n"
+        "Лавров отметил важность встречи с турецким коллегой Хаканом Фиданом и добавил: "
+        "«Мы готовы к диалогу».",
+        DAY,
+        language="ru",
+    )
+    assert found["Мы готовы к диалогу"][0] == "Сергей Лавров"
+
+
+def test_a_ukrainian_cue_joined_by_and_shares_the_subject_of_the_verb_before_it() -> None:
+    found = speakers_and_roles(
+        "Глава МЗС Андрій Сибіга прибув до Анкари.\n\n"
+        "Сибіга наголосив на важливості зустрічі з турецьким колегою Хаканом Фіданом і додав: "
+        "«Ми готові до діалогу».",
+        DAY,
+        language="uk",
+    )
+    assert found["Ми готові до діалогу"][0] == "Андрій Сибіга"
+
+
+def test_a_family_name_written_first_alone_after_a_cue_is_the_full_name() -> None:
+    """``— сказала Кан`` after ``Кан Гьон Хва``, ``— сказал Мун`` after ``Мун Чжэ Ин``: a
+    name written family name first is repeated by its first word."""
+    uk = speakers_and_roles(
+        "Міністерка закордонних справ Південної Кореї Кан Гьон Хва прибула до Токіо.\n\n"
+        "«Ми готові до діалогу», — сказала Кан.",
+        DAY,
+        language="uk",
+    )
+    assert uk["Ми готові до діалогу"][0] == "Кан Гьон Хва"
+    ru = speakers_and_roles(
+        "Президент Южной Кореи Мун Чжэ Ин прибыл в Пхеньян.\n\n"
+        "«Мы готовы к диалогу», — сказал Мун.",
+        DAY,
+        language="ru",
+    )
+    assert ru["Мы готовы к диалогу"][0] == "Мун Чжэ Ин"

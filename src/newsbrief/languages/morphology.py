@@ -584,6 +584,19 @@ def reads_in_case(word: str, code: str | None, case: str) -> bool:
     )
 
 
+def reads_as_verb(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads lower-case ``word`` as a finite verb
+    (``отметил``, ``звернув``), the predicate a sentence's subject stands before."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None or not word[:1].islower():
+        return False
+    # (an imperative is no subject's predicate: ``три`` reads as one of ``терти``)
+    return any(
+        p.tag.POS == "VERB" and "impr" not in p.tag.grammemes and _from_dictionary(p)
+        for p in morph.parse(_plain(word))
+    )
+
+
 def is_common_word(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` knows ``word`` and never as a person's
     first name, surname or patronymic (``Казани``, ``РАН``; not ``Петрова``)."""

@@ -391,6 +391,12 @@ class PressReader(DescriptionReader):
         untyped = self._untyped_after_role(words[:cut], cue)
         if untyped is not None:
             return untyped
+        if cut == 1 and words[0][0][:1].isupper() and not self.within(words[0][1], words[0][2]):
+            # ``— сказав Рі`` after ``Рі Йонг Хо``: a word no mention covers that opens or
+            # ends the one full name of the page is that person.
+            named = self._person_named(words[0][0])
+            if named is not None:
+                return Speaker(named, words[0][0], words[0][1], words[0][2], cue)
         return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
 
     def after_time(self, start: int, end: int) -> int:

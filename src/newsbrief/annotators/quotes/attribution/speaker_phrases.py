@@ -56,6 +56,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
 from newsbrief.annotators.quotes.attribution.written_subjects import whole_subject
+from newsbrief.languages import language, morphology
 
 __all__ = ["PhraseReader"]
 
@@ -69,6 +70,9 @@ _PARTITIVE_PRONOUNS = EN.words("quotes", "partitive_pronouns")
 _REPRESENTING = EN.words("quotes", "representing_prepositions")
 #: Nouns of an organisation's statement (``the statement said``).
 _STATEMENT_NOUNS = EN.words("quotes", "statement_nouns")
+
+#: A word of a clause, hyphens and apostrophes inside (``пресс-секретарь``).
+_CLAUSE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 # A number closing a body's name (``Police Lodge 44``).
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d+\b")
@@ -393,6 +397,32 @@ class PhraseReader(PressReader):
         plain = [self.press.elided_article.sub("", w.lower(), count=1) for w, _, _ in words]
         return all(not w or w in articles or w in profile.roles for w in plain[opening:])
 
+    def _shared_subject(self, start: int, end: int, cue: str) -> Speaker | None:
+        """The subject of a cue joined to the verb before it by ``and`` (``[quotes]
+        shared_subject_conjunctions``): ``Министр отметил важность встречи с Хаканом Фиданом
+        и добавил:`` is the minister's, not the person named in an oblique case between.
+        Languages whose names take case endings only (a dictionary reads their verbs)."""
+        profile = self.cues.profile
+        if profile is None or not self.press.cased_names:
+            return None
+        conjunctions = language(profile.code).words("quotes", "shared_subject_conjunctions")
+        words = list(_CLAUSE_WORD.finditer(self.masked, start, end))
+        if len(words) < 3 or words[-1].group(0).lower() not in conjunctions:
+            return None
+        # (the nearest verb before: ``Майорга утверждает, что ... Роналду упал ... и сказал``
+        # is Роналду's)
+        verb = next(
+            (
+                w
+                for w in reversed(words[1:-1])
+                if morphology.reads_as_verb(w.group(0), profile.code)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        return self._read_phrase_before(start, verb.start(), cue)
+
     def phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase ending at ``end`` (the subject of the cue)."""
         found = self._read_phrase_before(start, end, cue)
@@ -569,6 +599,9 @@ class PhraseReader(PressReader):
         return skipped
 
     def _read_phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
+        shared = self._shared_subject(start, end, cue)
+        if shared is not None:
+            return shared
         press = self.press_subject(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``Une source diplomatique a confié``, ``a-t-il ajouté``
