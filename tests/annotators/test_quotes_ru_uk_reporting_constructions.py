@@ -124,3 +124,20 @@ def test_a_family_name_written_first_alone_after_a_cue_is_the_full_name() -> Non
         language="ru",
     )
     assert ru["Мы готовы к диалогу"][0] == "Мун Чжэ Ин"
+
+
+def test_an_outlets_cited_source_speaks() -> None:
+    """``— передает ТАСС со ссылкой на X``, ``— повідомляє Укрінформ з посиланням на X``: the
+    outlet only passes the words on; the source it cites speaks."""
+    ru = speakers_and_roles(
+        "«Движение восстановлено», — передает «Интерфакс» со ссылкой на Росавтодор.",
+        DAY,
+        language="ru",
+    )
+    assert ru["Движение восстановлено"][0] == "Росавтодор"
+    uk = speakers_and_roles(
+        "«Рух відновлено», — повідомляє Суспільне з посиланням на Укравтодор.",
+        DAY,
+        language="uk",
+    )
+    assert uk["Рух відновлено"][0] == "Укравтодор"

@@ -324,6 +324,9 @@ class PressReader(DescriptionReader):
         ):
             return self.impersonal_source(start, end, cue)  # ``», a-t-on appris auprès de``
         end = min(end, start + _PHRASE_REACH)  # a phrase is short: long sentences stay linear
+        cited = self._cited_source(start, end, cue)
+        if cited is not None:
+            return cited
         # ``a soufflé le Drômois au micro de France Télévisions``: the outlet is not the speaker.
         end = medium_start(self.masked, start, end, self.cues.profile.code) or end
         press = self.press
@@ -398,6 +401,43 @@ class PressReader(DescriptionReader):
             if named is not None:
                 return Speaker(named, words[0][0], words[0][1], words[0][2], cue)
         return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+
+    def _cited_source(self, start: int, end: int, cue: str) -> Speaker | None:
+        """The source an outlet cites after a cue (``— передает ТАСС со ссылкой на МЧС``,
+        ``— повідомляє Укрінформ з посиланням на ДСНС``; ``[quotes] citing_phrases``): the
+        body or person named first after the phrase, or the unnamed source described there;
+        ``None`` without such a phrase in the cue's clause."""
+        profile = self.cues.profile
+        assert profile is not None
+        phrases = self._citing_phrases()
+        if not phrases:
+            return None
+        clause = self.masked[start:end]
+        stop = next((i for i, c in enumerate(clause) if c in ".;:!?"), len(clause))
+        lower = clause[:stop].lower()
+        found = [(lower.find(p), p) for p in phrases if lower.find(p) >= 0]
+        if not found:
+            return None
+        at, phrase = min(found)
+        source = start + at + len(phrase)
+        kinds = ("organisation", "person")
+        named = [m for m in self.within(source, start + stop) if m.type in kinds]
+        if named:
+            first = named[0]
+            return Speaker(first.name, self.text[first.start : first.end], first.start,
+                           first.end, cue)  # fmt: skip
+        words = self._head_words(source, start + stop)
+        cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
+        if not cut:
+            return None
+        return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+
+    def _citing_phrases(self) -> tuple[str, ...]:
+        """The language's phrases of an outlet citing its source (``со ссылкой на``)."""
+        profile = self.cues.profile
+        if profile is None:
+            return ()
+        return tuple(sorted(language(profile.code).words("quotes", "citing_phrases")))
 
     def after_time(self, start: int, end: int) -> int:
         """Where the subject of an inverted cue starts in ``masked[start:end]``: past the time
