@@ -126,6 +126,28 @@ def test_a_family_name_written_first_alone_after_a_cue_is_the_full_name() -> Non
     assert ru["Мы готовы к диалогу"][0] == "Мун Чжэ Ин"
 
 
+def test_the_outlet_told_after_the_speakers_name_is_no_part_of_it() -> None:
+    """``— пояснил Сомов БизнесВестям``, ``— сказал Павел Сомов НСН``: a word with a capital
+    inside (a brand's) or an acronym after a first name and surname names the outlet the
+    words were told to."""
+    ru = speakers_and_roles(
+        "Экономист Павел Сомов ждет ослабления рубля.\n\n"
+        "«Курс подойдет к 100 рублям», — пояснил Сомов БизнесВестям.\n\n"
+        "«Импорт растет», — сказал Павел Сомов НСН.",
+        DAY,
+        language="ru",
+    )
+    assert ru["Курс подойдет к 100 рублям"][0] == "Павел Сомов"
+    assert ru["Импорт растет"][0] == "Павел Сомов"
+    uk = speakers_and_roles(
+        "Економіст Олег Гнатюк чекає на послаблення гривні.\n\n"
+        "«Курс наблизиться до 45 гривень», — розповів Гнатюк ФінансПульсу.",
+        DAY,
+        language="uk",
+    )
+    assert uk["Курс наблизиться до 45 гривень"][0] == "Олег Гнатюк"
+
+
 def test_an_outlets_cited_source_speaks() -> None:
     """``— передает ТАСС со ссылкой на X``, ``— повідомляє Укрінформ з посиланням на X``: the
     outlet only passes the words on; the source it cites speaks."""

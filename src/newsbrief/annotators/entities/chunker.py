@@ -2378,6 +2378,13 @@ def _analyse(
                     and _gazetteer(run, j, places, organisations, rules)
                     and not (profile is None and _place_surname(run, i, j, before, places))
                 )
+                and not (
+                    # (where names take case endings: Cyrillic pages transliterate names)
+                    profile is not None
+                    and profile.first_name_cases
+                    and j > i
+                    and _brand_after_name(run, i, j, rules)
+                )
             )
             # ``Roberto De Zerbi``, ``Ursula von der Leyen``: a particle inside a name.
             or (
@@ -3150,6 +3157,30 @@ def _last_head(run: list[Token], k: int, rules: Rules) -> int:
         if rules.org_head(word.text):
             last = m
     return last
+
+
+#: A word with a capital inside after three lower-case letters at least (``ДелоПресс``,
+#: ``МегаФон``): a brand's or an outlet's, no person's (``МакКейн``, ``ДиКаприо`` are).
+_BRAND_CAPITAL = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁІЇЄҐ]{3,}[A-ZА-ЯЁІЇЄҐ]")
+
+
+def _brand_after_name(run: list[Token], i: int, j: int, rules: Rules) -> bool:
+    """Whether ``run[j]``, after the mixed-case name words ``run[i:j]``, is a brand's word or,
+    after a first name and more, an acronym, which a person's name never holds: ``рассказал
+    Дмитрий Лаврухин РБК``, ``пояснил Лаврухин ДелоПрессу`` name the outlet told after the
+    speaker (``Банк ВТБ`` is one body's name)."""
+    word = run[j].text
+    if any(t.text.isupper() or _BRAND_CAPITAL.match(t.text) for t in run[i:j]):
+        return False
+    if _BRAND_CAPITAL.match(word):
+        return True
+    return (
+        j > i + 1
+        and len(word) > 1
+        and word.isupper()
+        and word.isalpha()
+        and rules.first_name(run[i].text) is not None
+    )
 
 
 def _acronym_before_name(run: list[Token], i: int) -> bool:
