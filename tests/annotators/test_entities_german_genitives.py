@@ -63,3 +63,18 @@ def _cost(n: int) -> float:
 def test_genitives_on_a_long_page_stay_linear() -> None:
     _cost(20)
     assert _cost(800) < 16 * _cost(100)
+
+
+def test_a_place_the_gazetteer_knows_is_read_in_the_genitive() -> None:
+    # (named nowhere else in the document)
+    text = "Die Ziele Moskaus sind klar, die Zukunft Afrikas auch. Asiens Hunger wächst."
+    got = found(text, "de")
+    assert ("Moskaus", "place") in got
+    assert ("Afrikas", "place") in got
+    assert ("Asiens", "place") in got
+
+
+def test_a_common_noun_spelt_like_a_town_takes_an_article_in_the_genitive() -> None:
+    # (``Essen`` is a town; ``des Essens`` is the meal's)
+    got = found("Der Preis des Essens stieg, die Kosten des Hofs auch.", "de")
+    assert not any(text in ("Essens", "Hofs") for text, _ in got)

@@ -59,7 +59,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -1022,6 +1022,29 @@ def _lists(
     return runs
 
 
+def _listed(code: str) -> Callable[[str], tuple[str, str | None] | None]:
+    """What the gazetteers know a spelling as in language ``code``: a body, or a place (the
+    English lists, CLDR's territories, the language's own places, its country's divisions, a
+    town on GeoNames' list), with its canonical name."""
+    profile = gz.profile(code)
+    territories, divisions = gz.territories(code), _divisions_named(code)
+
+    def listed(name: str) -> tuple[str, str | None] | None:
+        if name in gz.organisation_names():
+            return "organisation", gz.organisation_names()[name]
+        if name in gz.place_names():
+            return "place", gz.place_names()[name]
+        if name in territories:
+            return "place", territories[name]
+        if name in divisions:
+            return "place", name
+        found = profile.place(name) if profile is not None else None
+        found = found or town(name, code)
+        return ("place", found) if found is not None else None
+
+    return listed
+
+
 def _kind(fields: CandidateFields, found: dict[str, tuple[str, str | None]]) -> str | None:
     """The type ``fields`` has or was found to have, when a place or an organisation."""
     if fields[TEXT] in found:
@@ -1515,7 +1538,10 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     divisions = _divisions_named(code)
     portfolios(items, dropped, spans, text, code, lambda name: name in places or name in divisions)
     clubs(items, dropped, spans, text, words, gz.territories(code))
-    genitives(items, dropped, spans, text, words)
+    articles = language(code).words("quotes", "definite_articles") | language(code).words(
+        "quotes", "indefinite_articles"
+    )
+    genitives(items, dropped, spans, text, words, _listed(code), articles)
     short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)
     return items, dropped

@@ -7,14 +7,19 @@ types elsewhere (or a person's surname there) plus such an ending is that name i
 it takes the name's type and canonical name, so it joins the name's entity. When the chunker
 read it in one run with a common noun (``Lage Kiews``, ``Hellwegs Werk``), the mention is cut to
 the word. Places and bodies only: a person's surname in the genitive (``Claußens Verteidiger``)
-would be a person of its own, as names are merged by their spelling. Runs after the evidence
-pass (:mod:`.foreign`), on the types it settled.
+would be a person of its own, as names are merged by their spelling. A place or body the
+gazetteer knows (``die Straßen Londons``, ``die Zukunft Europas``) is read so too, though the
+document names it nowhere else, unless an article stands before it: a name in the genitive
+takes none, a common noun spelt like a town does (``des Hofs``, ``des Essens``). Runs after the
+evidence pass (:mod:`.foreign`), on the types it settled.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE
-from newsbrief.annotators.entities.foreign_words import ForeignWords, typed_as
+from newsbrief.annotators.entities.foreign_words import ForeignWords, typed_as, word_before
 from newsbrief.annotators.entities.merging import Mention, Spans
 
 __all__ = ["genitives"]
@@ -34,6 +39,10 @@ def _known_names(items: list[Mention], dropped: set[int]) -> dict[str, tuple[str
     return known
 
 
+#: A place or body the gazetteer knows by a spelling -> (type, canonical), or ``None``.
+Listed = Callable[[str], "tuple[str, str | None] | None"]
+
+
 def _base(word: str, endings: tuple[str, ...], known: dict[str, tuple[str, str | None]]) -> str:
     """The known name ``word`` is the genitive of, else ``""``."""
     for ending in endings:
@@ -43,11 +52,52 @@ def _base(word: str, endings: tuple[str, ...], known: dict[str, tuple[str, str |
     return ""
 
 
+def _listed_base(
+    word: str, endings: tuple[str, ...], listed: Listed
+) -> tuple[str, tuple[str, str | None]] | None:
+    """The gazetteer's name ``word`` is the genitive of and its (type, canonical), or ``None``."""
+    for ending in endings:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) > _MIN_BASE and base[:1].isupper():
+            found = listed(base)
+            if found is not None:
+                return base, found
+    return None
+
+
+def _listed_reading(
+    text: str,
+    span: tuple[int, int],
+    parts: list[str],
+    endings: tuple[str, ...],
+    listed: Listed,
+    articles: Collection[str],
+) -> tuple[tuple[int, int], str, tuple[str, str | None]] | None:
+    """Where in a mention (``span``, its words ``parts``) a name of the gazetteer stands in
+    the genitive with no article before it (its last word, ``Straßen Londons``, or its first,
+    ``Londons Bürgermeister``), that name and its (type, canonical); else ``None``."""
+    start, end = span
+    for begin, word in ((end - len(parts[-1]), parts[-1]), (start, parts[0])):
+        if word_before(text, begin) in articles:
+            continue
+        found = _listed_base(word, endings, listed)
+        if found is not None:
+            return (begin, begin + len(word)), found[0], found[1]
+    return None
+
+
 def genitives(
-    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+    items: list[Mention],
+    dropped: set[int],
+    spans: Spans,
+    text: str,
+    words: ForeignWords,
+    listed: Listed | None = None,
+    articles: Collection[str] = (),
 ) -> None:
     """Untyped mentions that are (or open or end with) a known name in the genitive, typed
-    as that name and cut to it (see the module)."""
+    as that name and cut to it (see the module); ``listed`` tells the gazetteer's names, read
+    on a word no article (``articles``) stands before."""
     endings = words.name_genitive_endings
     if not endings:
         return
@@ -62,15 +112,20 @@ def genitives(
             known = _known_names(items, dropped)
         parts = name.split(" ")
         start, end = spans.span(index, number)
+        reading: tuple[str, str | None] | None = None
         if base := _base(parts[-1], endings, known):
             begin, finish = end - len(parts[-1]), end
         elif len(parts) > 1 and (base := _base(parts[0], endings, known)):
             begin, finish = start, start + len(parts[0])
+        elif listed is not None and (
+            at := _listed_reading(text, (start, end), parts, endings, listed, articles)
+        ):
+            (begin, finish), base, reading = at
         else:
             continue
         if text[begin:finish] not in (parts[0], parts[-1]):
             continue  # (a name spelt otherwise than its text: no cut)
-        kind, canonical = known[base]
+        kind, canonical = reading or known[base]
         named = list(typed_as(fields, kind, canonical))
         named[TEXT] = text[begin:finish]
         same = (begin, finish) == (start, end)
