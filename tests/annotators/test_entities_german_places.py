@@ -126,3 +126,13 @@ def test_a_preposition_opening_a_sentence_is_no_first_name() -> None:
     found = _types("Seit Jahren wächst die Zahl der Anträge in Fellbach.")
     assert "Seit Jahren" not in found
     assert found.get("Fellbach") == "place"
+
+
+def test_a_place_before_a_hyphen_and_a_common_noun_is_the_place() -> None:
+    got = _types(
+        "Nach dem Hamburg-Besuch fuhr die Ministerin weiter. Die Rom-Reise fiel aus. "
+        "In Köln-Nord brannte ein Lager, Baden-Württemberg schickte Helfer."
+    )
+    assert got["Hamburg"] == got["Rom"] == "place"
+    # (a district's part after the hyphen: one place; a state of its own stays whole)
+    assert got["Köln-Nord"] == got["Baden-Württemberg"] == "place"

@@ -645,6 +645,35 @@ def _noun_of_place(
 
 
 @cache
+def _district_parts(code: str) -> frozenset[str]:
+    """The language's words for a part of a town or land written after its name with a hyphen
+    (``[entities] district_parts``: ``Mitte``, ``Stadt`` in ``Berlin-Mitte``, ``Basel-Stadt``)."""
+    return language(code).words("entities", "district_parts")
+
+
+def _hyphened_place(
+    name: str, head: str, code: str, known: set[str]
+) -> tuple[int, str | None] | None:
+    """Where the place a compound ``name`` opens with (``head``, then a hyphen) ends in it, and
+    the place's canonical name: the head alone before a common noun (``Berlin-Besuch``), the
+    whole compound before a place or a district's part (``Wien-Schwechat``, ``Berlin-Mitte``);
+    ``None`` when the head is no place the gazetteer or the document knows, or the compound is
+    a place of its own (``Baden-Württemberg``, ``Sachsen-Anhalt``)."""
+    listed = _listed(code)
+    if listed(name) is not None:
+        return None
+    found = listed(head)
+    if found is None or found[0] != "place":
+        if _place_key(head, code) not in known:
+            return None
+        found = ("place", None)
+    rest = name[len(head) + 1 :]
+    if rest.lower() in _district_parts(code) or listed(rest) is not None:
+        return len(name), None
+    return len(head), found[1]
+
+
+@cache
 def _place_prefixes(code: str) -> tuple[str, ...]:
     """The language's words of the compass written onto a place's name (``[entities]
     place_prefixes``: ``nord``, ``süd``), longest first."""
@@ -1022,6 +1051,7 @@ def _lists(
     return runs
 
 
+@cache
 def _listed(code: str) -> Callable[[str], tuple[str, str | None] | None]:
     """What the gazetteers know a spelling as in language ``code``: a body, or a place (the
     English lists, CLDR's territories, the language's own places, its country's divisions, a
@@ -1308,6 +1338,19 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             named[TEXT] = head
             items[k] = (index, spans.add(start, start + len(head)), tuple(named))
             where[k] = (start, start + len(head))
+            continue
+        hyphened = _hyphened_place(fields[TEXT], head, code, known) if head else None
+        if hyphened is not None:
+            # ``Berlin-Besuch``, ``Brenner-Transit``: a place's name before a common noun is
+            # the place's mention; ``Berlin-Mitte``, ``Basel-Stadt``: with a place or a
+            # district's part after it, the whole compound is one place.
+            length, canonical = hyphened
+            finish = start + length
+            named = list(typed_as(fields, "place", canonical))
+            named[TEXT] = text[start:finish]
+            found.setdefault(named[TEXT], ("place", canonical))
+            items[k] = (index, number if finish == end else spans.add(start, finish), tuple(named))
+            where[k] = (start, finish)
             continue
         if (
             fields[TYPE] is None
@@ -1928,6 +1971,8 @@ for _cached in (
     _noun_word,
     _adjective_endings,
     _place_prefixes,
+    _district_parts,
+    _listed,
     _town_endings,
     _divisions_named,
     _article_surname,
