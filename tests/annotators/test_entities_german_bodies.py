@@ -114,3 +114,18 @@ def test_a_body_and_a_country_after_it_in_a_clause_stay_two_names() -> None:
     assert found.get("China") == "place"
     assert "Bundeswehr Afghanistan" not in found
     assert "EU China" not in found
+
+
+def test_an_acronym_hyphened_to_a_role_is_the_body_the_role_is_held_in() -> None:
+    found = _types(
+        "DGB-Chefin Yasmin Fahimi warnte. Später sprach FPÖ-Parteiobmann Herbert Kickl, "
+        "und UN-Generalsekretär António Guterres antwortete."
+    )
+    assert found.get("DGB") == found.get("FPÖ") == found.get("UN") == "organisation"
+    assert found.get("Yasmin Fahimi") == found.get("Herbert Kickl") == "person"
+
+
+def test_a_common_noun_abbreviation_before_a_role_names_no_body() -> None:
+    found = _types("Der IT-Chef Hans Meier und die KI-Expertin Anna Roth kündigten.")
+    assert "IT" not in found
+    assert "KI" not in found

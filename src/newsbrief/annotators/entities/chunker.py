@@ -2295,6 +2295,11 @@ def _analyse(
             i += 1
             continue
         if rules.role(token.text):
+            role_body = _body_before_role(token, profile) if profile is not None else None
+            if role_body is not None:
+                # ``BBK-Präsident Ralph Tiesler``, ``SPÖ-Klubobfrau``: the acronym hyphened to
+                # a role is the body (or the country) the role is held in.
+                yield role_body
             # ``г-н Иванов``, ``M. Dupont``: another language's honorific tells a person (and
             # maybe a gender), never a role.
             if profile is None or not _honorific_only(token.text, profile):
@@ -3216,6 +3221,45 @@ def _person_start(run: list[Token], i: int, rules: Rules = _ENGLISH) -> bool:
     )
 
 
+#: Fewest capitals of an acronym hyphened to a role (``EU-Kommissar``; not ``Ex-Chef``).
+_ROLE_ACRONYM_CAPITALS = 2
+
+
+def _body_before_role(token: Token, profile: gz.Profile) -> Candidate | None:
+    """The acronym opening a role compound where titles end compounds (``BBK-Präsident``,
+    ``VfB-Trainer``, ``US-Präsident``), as a body's or a known place's mention; ``None`` for
+    any other role word, or an abbreviation of a common noun (``[entities] not_acronyms``:
+    ``IT-Chef``)."""
+    head, hyphen, rest = token.text.rpartition("-")
+    if (
+        not hyphen
+        or not profile.compound_titles
+        or "-" in head
+        or not head[:1].isupper()
+        or sum(c.isupper() for c in head) < _ROLE_ACRONYM_CAPITALS
+        or not head.isalpha()
+        or not profile.is_role(rest)
+        or head.lower() in _not_acronyms(profile.code)
+    ):
+        return None
+    places = gz.place_names()
+    canonical = places.get(head) or gz.territories(profile.code).get(head)
+    return Candidate(
+        start=token.start,
+        end=token.start + len(head),
+        text=head,
+        type="place" if canonical else "organisation",
+        canonical=canonical or gz.organisation_names().get(head),
+        language=profile.code,
+    )
+
+
+@cache
+def _not_acronyms(code: str) -> frozenset[str]:
+    """Abbreviations of common nouns in language ``code`` (``[entities] not_acronyms``)."""
+    return language_of(code).words("entities", "not_acronyms")
+
+
 def _candidate(
     words: list[Token],
     kind: str,
@@ -3343,3 +3387,4 @@ def candidates_packed(document: Document) -> PackedCandidates:
 on_reload(rules_for.cache_clear)
 on_reload(name_articles.cache_clear)
 on_reload(legal_forms.cache_clear)
+on_reload(_not_acronyms.cache_clear)
