@@ -129,3 +129,18 @@ def test_a_common_noun_abbreviation_before_a_role_names_no_body() -> None:
     found = _types("Der IT-Chef Hans Meier und die KI-Expertin Anna Roth kündigten.")
     assert "IT" not in found
     assert "KI" not in found
+
+
+def test_a_word_hyphened_to_a_body_role_and_written_bare_is_a_body() -> None:
+    found = _types(
+        "Vorwerk-Chef Thomas Stoffmehl kündigte neue Geräte an. Im Frühjahr liefert Vorwerk "
+        "die ersten aus."
+    )
+    assert found.get("Vorwerk") == "organisation"
+    assert found.get("Thomas Stoffmehl") == "person"
+
+
+def test_a_common_noun_hyphened_to_a_role_names_no_body() -> None:
+    # (a common noun takes an article wherever else it stands)
+    found = _types("Partei-Chef Jan Roth sprach lange. Die Partei tagte bis zum Abend.")
+    assert "Partei" not in found

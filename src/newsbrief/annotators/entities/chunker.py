@@ -3227,21 +3227,26 @@ _ROLE_ACRONYM_CAPITALS = 2
 
 def _body_before_role(token: Token, profile: gz.Profile) -> Candidate | None:
     """The acronym opening a role compound where titles end compounds (``BBK-Präsident``,
-    ``VfB-Trainer``, ``US-Präsident``), as a body's or a known place's mention; ``None`` for
-    any other role word, or an abbreviation of a common noun (``[entities] not_acronyms``:
-    ``IT-Chef``)."""
+    ``VfB-Trainer``, ``US-Präsident``), as a body's or a known place's mention; another word
+    so opening one (``Kessler-Sprecher``), untyped; ``None`` for any other role word, or an
+    abbreviation of a common noun (``[entities] not_acronyms``: ``IT-Chef``)."""
     head, hyphen, rest = token.text.rpartition("-")
     if (
         not hyphen
         or not profile.compound_titles
         or "-" in head
         or not head[:1].isupper()
-        or sum(c.isupper() for c in head) < _ROLE_ACRONYM_CAPITALS
+        or len(head) < _ROLE_ACRONYM_CAPITALS
         or not head.isalpha()
         or not profile.is_role(rest)
         or head.lower() in _not_acronyms(profile.code)
     ):
         return None
+    if sum(c.isupper() for c in head) < _ROLE_ACRONYM_CAPITALS:
+        # (``Kessler-Sprecher``, ``Interims-Trainer``: a word, left to the document's evidence)
+        if len(head) <= _ROLE_ACRONYM_CAPITALS or profile.is_role(head):
+            return None
+        return Candidate(token.start, token.start + len(head), head, None, language=profile.code)
     places = gz.place_names()
     canonical = places.get(head) or gz.territories(profile.code).get(head)
     return Candidate(

@@ -128,6 +128,7 @@ from newsbrief.annotators.entities.role_bodies import (
     after_body_role,
     after_seat_role,
     body_after_role_in_run,
+    hyphened_to_body_role,
     names_a_department,
     seat_town,
 )
@@ -644,6 +645,37 @@ def _noun_of_place(
     return (at, kind) if noun_at >= 0 and at >= 0 else None
 
 
+def _bare_name(name: str, text: str, start: int, code: str) -> bool:
+    """Whether ``text`` also writes ``name`` (a word at ``start``) as a word of its own inside a
+    sentence with no article or determiner before it (``sagte Kessler``, ``Kessler teilte
+    mit``), as a name is written and a singular common noun is not; nor a first name."""
+    if rules_for(code).first_name(name) is not None:
+        return False
+    determiners = _determiners(code)
+    for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-'’])", text):
+        at = found.start()
+        if at == start:
+            continue
+        before = text[:at].rstrip(" \u00a0")
+        if not before or before[-1] in '.!?:\n«»„“"' or not before[-1].isalpha():
+            continue  # (a sentence's first word, or after punctuation: capitalised anyway)
+        if word_before(text, at) not in determiners:
+            return True
+    return False
+
+
+@cache
+def _determiners(code: str) -> frozenset[str]:
+    """The articles and determiners of ``code`` a common noun takes (``[quotes]
+    definite_articles``, ``indefinite_articles``, ``naming_determiners``)."""
+    lang = language(code)
+    return (
+        lang.words("quotes", "definite_articles")
+        | lang.words("quotes", "indefinite_articles")
+        | lang.words("quotes", "naming_determiners")
+    )
+
+
 @cache
 def _district_parts(code: str) -> frozenset[str]:
     """The language's words for a part of a town or land written after its name with a hyphen
@@ -1054,8 +1086,8 @@ def _lists(
 @cache
 def _listed(code: str) -> Callable[[str], tuple[str, str | None] | None]:
     """What the gazetteers know a spelling as in language ``code``: a body, or a place (the
-    English lists, CLDR's territories, the language's own places, its country's divisions, a
-    town on GeoNames' list), with its canonical name."""
+    English lists, CLDR's territories, the language's own places, its country's divisions),
+    with its canonical name."""
     profile = gz.profile(code)
     territories, divisions = gz.territories(code), _divisions_named(code)
 
@@ -1068,8 +1100,8 @@ def _listed(code: str) -> Callable[[str], tuple[str, str | None] | None]:
             return "place", territories[name]
         if name in divisions:
             return "place", name
+        # (not GeoNames' small towns: ``Baldwins``, ``Holts`` are people's genitives)
         found = profile.place(name) if profile is not None else None
-        found = found or town(name, code)
         return ("place", found) if found is not None else None
 
     return listed
@@ -1433,6 +1465,19 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         ):
             # ``PNV``, ``КПРФ``, ``Sénat``, ``Arbeitsministerium``, ``Lumarel SAS``: a body's,
             # by its form.
+            found.setdefault(fields[TEXT], ("organisation", fields[CANONICAL]))
+            items[k] = (index, number, typed_as(fields, "organisation", fields[CANONICAL]))
+            continue
+        if (
+            fields[TYPE] is None
+            and " " not in fields[TEXT]
+            and hyphened_to_body_role(text, end, code)
+            and stem(fields[TEXT]) not in surnames
+            and _bare_name(fields[TEXT], text, start, code)
+        ):
+            # ``Kessler-Sprecher``, ``Kranich-Chef``: a word hyphened to a role held in a body
+            # is the body's name where the document also writes it bare, as no common noun is
+            # (``Kessler teilte mit``; not ``die Partei`` of ``Partei-Chef``).
             found.setdefault(fields[TEXT], ("organisation", fields[CANONICAL]))
             items[k] = (index, number, typed_as(fields, "organisation", fields[CANONICAL]))
             continue
@@ -1972,6 +2017,7 @@ for _cached in (
     _adjective_endings,
     _place_prefixes,
     _district_parts,
+    _determiners,
     _listed,
     _town_endings,
     _divisions_named,

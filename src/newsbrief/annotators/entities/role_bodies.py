@@ -23,6 +23,7 @@ __all__ = [
     "after_body_role",
     "after_seat_role",
     "body_after_role_in_run",
+    "hyphened_to_body_role",
     "names_a_department",
     "seat_town",
 ]
@@ -90,6 +91,22 @@ def after_body_role(text: str, start: int, code: str) -> bool:
     if pattern is None:
         return False
     return pattern.search(text, max(0, start - _REACH), start) is not None
+
+
+#: A hyphen and the compound's word after a name (``-Sprecher`` of ``Kessler-Sprecher``).
+_HYPHENED_WORD = re.compile(r"-([^\W\d_]+)")
+
+
+def hyphened_to_body_role(text: str, end: int, code: str) -> bool:
+    """Whether the name ending at ``end`` opens a compound with a hyphen whose word is a role
+    held in a body (``Kessler-Sprecher``, ``Kranich-Chef``, ``Lakers-Trainer``: ``[entities]
+    body_roles``, also at a compound's end, ``Grünen-Fraktionschefin``)."""
+    found = _HYPHENED_WORD.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    roles, _ = _words(code)
+    return any(word.endswith(role) for role in roles)
 
 
 @cache
