@@ -144,3 +144,13 @@ def test_a_common_noun_hyphened_to_a_role_names_no_body() -> None:
     # (a common noun takes an article wherever else it stands)
     found = _types("Partei-Chef Jan Roth sprach lange. Die Partei tagte bis zum Abend.")
     assert "Partei" not in found
+
+
+def test_the_noun_for_a_company_s_kind_is_no_part_of_its_name() -> None:
+    found = _types(
+        "Der Softwareanbieter Nemetschek Group meldete mehr Umsatz, der Zulieferer Schaeffler "
+        "Technologies weniger."
+    )
+    assert found.get("Nemetschek Group") == "organisation"
+    assert found.get("Schaeffler Technologies") == "organisation"
+    assert not any(name.startswith(("Softwareanbieter", "Zulieferer")) for name in found)

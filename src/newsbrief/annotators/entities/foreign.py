@@ -1225,6 +1225,24 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             where[k] = (start, finish)
             fields = items[k][2]
             end = finish
+        if (
+            fields[TYPE] == "organisation"
+            and words.noun_endings
+            and " " in fields[TEXT]
+            and text[start:end] == fields[TEXT]
+            and (tail := named_after_noun(fields[TEXT], text, start, words, body=True)) is not None
+            and not text[tail:end].split(" ", 1)[0].lower().endswith(words.name_adjective_endings)
+        ):
+            # ``Zulieferer Rosenbauer International``, ``Antriebsspezialist Hellweg
+            # Antriebstechnik GmbH``: the noun for the body's kind opening a company's name
+            # (German capitalises it) is no part of it; with an adjective after it, it may be
+            # (``Verband Deutscher Ingenieure``).
+            named = list(fields)
+            named[TEXT], named[SENTENCE_INITIAL] = text[tail:end], False
+            found.setdefault(named[TEXT], ("organisation", fields[CANONICAL]))
+            items[k] = (index, spans.add(tail, end), tuple(named))
+            where[k] = (tail, end)
+            continue
         if _named_body(fields, words):
             # ``Robert Koch-Institut``: a person's name and a body's noun, hyphenated.
             found.setdefault(fields[TEXT], ("organisation", None))

@@ -237,10 +237,13 @@ def nounlike(name: str, words: ForeignWords) -> bool:
     return bool(words.noun_endings) and name.split(" ", 1)[0].endswith(words.noun_endings)
 
 
-def named_after_noun(name: str, text: str, start: int, words: ForeignWords) -> int | None:
+def named_after_noun(
+    name: str, text: str, start: int, words: ForeignWords, *, body: bool = False
+) -> int | None:
     """Where the name after a noun for a body inside ``name`` (at ``start``) begins, when the
     noun (``Kette``, or a compound ending in one: ``Supermarktkette``) is followed by
-    capitalised words only; else ``None``."""
+    capitalised words only; else ``None``. A ``body`` (``name`` known as one) may go on with a
+    word ending like a common noun (``Zulieferer Rosenbauer International``)."""
     parts = name.split(" ")
     for i in range(len(parts) - 2, -1, -1):
         lower = parts[i].lower()
@@ -249,7 +252,7 @@ def named_after_noun(name: str, text: str, start: int, words: ForeignWords) -> i
             # (``Maschinenbauer Kessler Maschinenbau AG``: a legal form outweighs a first word
             # ending like a common noun)
             if not all(part[:1].isupper() for part in rest) or (
-                nounlike(rest[0], words) and not name.endswith(words.legal_suffixes)
+                not body and nounlike(rest[0], words) and not name.endswith(words.legal_suffixes)
             ):
                 return None
             # (``Компания ООО «Ромашка»``: a legal form before the name is no name)
