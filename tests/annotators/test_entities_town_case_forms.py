@@ -31,3 +31,17 @@ def test_a_ukrainian_capital_in_the_genitive_named_like_a_woman_is_a_place() -> 
 def test_a_first_name_with_a_surname_in_the_genitive_stays_a_person() -> None:
     found = _types("Заява Софії Ковальчук з'явилася ввечері на сайті міністерства.", "uk")
     assert found.get("Софії Ковальчук") == "person"
+
+
+def test_a_word_the_dictionary_knows_as_no_noun_is_no_town_s_case_form() -> None:
+    # (``Добрый``, ``Думаю``: cut to a stem, a town's; the dictionary reads an adjective, a verb)
+    found = _types(
+        "ВЕДУЩАЯ: Добрый день, коллеги. Мэр ответил: «Думаю, всё будет хорошо». Он живёт в Казани.",
+        "ru",
+    )
+    assert "Добрый" not in found
+    assert "Думаю" not in found
+    assert found.get("Казани") == "place"
+    found = _types("ВЕДУЧА: Добрий день, колеги. Він живе в Полтаві.", "uk")
+    assert "Добрий" not in found
+    assert found.get("Полтаві") == "place"

@@ -607,6 +607,18 @@ def is_common_word(word: str, code: str | None) -> bool:
     return bool(known) and not any(_NAME_TAGS & p.tag.grammemes for p in known)
 
 
+def is_never_noun(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` knows ``word`` and never as a noun or a
+    name: an adjective, a verb (``Добрый`` of ``Добрый вечер``, ``Новом``; not ``Москве``)."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return False
+    assert code is not None
+    known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
+    return bool(known) and not any(
+        p.tag.POS == "NOUN" or _PROPER_TAGS & p.tag.grammemes for p in known
+    )
+
+
 def is_plural_noun(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` only as a plural noun
     (``представители``, ``співробітники``: a group that speaks for a body)."""

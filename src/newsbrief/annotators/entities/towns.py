@@ -28,6 +28,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.merging import Mention
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import SCRIPTS
+from newsbrief.languages.morphology import is_never_noun
 from newsbrief.nlp.candidates import (
     CANONICAL,
     EVIDENCE,
@@ -251,6 +252,9 @@ def town_in(name: str, code: str) -> str | None:
     spelling, canonical, population = hit
     # (``Терези``: the case of a first name, ``Тереза``, that a town also bears)
     if not _big_enough(spelling, canonical, population) or _ordinary(spelling, code):
+        return None
+    # (``Добрый вечер``: an adjective the dictionary knows is no case form of ``Добрич``)
+    if is_never_noun(name, code):
         return None
     # (the text's case form is asked as written: ``Софии`` read back to ``София`` would make
     # every oblique case of a town named like a woman a first name)
