@@ -154,3 +154,8 @@ def test_the_noun_for_a_company_s_kind_is_no_part_of_its_name() -> None:
     assert found.get("Nemetschek Group") == "organisation"
     assert found.get("Schaeffler Technologies") == "organisation"
     assert not any(name.startswith(("Softwareanbieter", "Zulieferer")) for name in found)
+
+
+def test_a_town_s_adjective_and_a_body_s_kind_name_no_body() -> None:
+    found = _types("Der Stuttgarter Konzern will sparen, die Hamburger Firma nicht.")
+    assert not found

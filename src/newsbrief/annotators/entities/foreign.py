@@ -677,6 +677,25 @@ def _determiners(code: str) -> frozenset[str]:
 
 
 @cache
+def _place_adjective_endings(code: str) -> tuple[str, ...]:
+    """Endings of the adjectives made of towns' names in ``code`` (``[quotes]
+    place_adjective_endings``: ``Münchner``)."""
+    return tuple(language(code).words("quotes", "place_adjective_endings"))
+
+
+def _kind_of_place(name: str, code: str, words: ForeignWords) -> bool:
+    """Whether ``name`` is a town's adjective and a noun for a body's kind (``[entities]
+    organisation_before``: ``Münchner Konzern``), where every noun is capitalised."""
+    parts = name.split(" ")
+    return (
+        bool(words.noun_endings)
+        and len(parts) == 2
+        and parts[1].lower() in words.organisation_before
+        and parts[0].endswith(_place_adjective_endings(code) or ("\0",))
+    )
+
+
+@cache
 def _district_parts(code: str) -> frozenset[str]:
     """The language's words for a part of a town or land written after its name with a hyphen
     (``[entities] district_parts``: ``Mitte``, ``Stadt`` in ``Berlin-Mitte``, ``Basel-Stadt``)."""
@@ -1225,6 +1244,13 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             where[k] = (start, finish)
             fields = items[k][2]
             end = finish
+        if fields[TYPE] == "organisation" and _kind_of_place(fields[TEXT], code, words):
+            # ``Münchner Konzern``, ``Wiener Firma``: a town's adjective and the noun for a
+            # body's kind say which body, not its name (``Berliner Senat`` is one).
+            untyped = list(fields)
+            untyped[TYPE] = untyped[CANONICAL] = None
+            items[k] = (index, number, tuple(untyped))
+            continue
         if (
             fields[TYPE] == "organisation"
             and words.noun_endings
@@ -2036,6 +2062,7 @@ for _cached in (
     _place_prefixes,
     _district_parts,
     _determiners,
+    _place_adjective_endings,
     _listed,
     _town_endings,
     _divisions_named,
