@@ -159,3 +159,9 @@ def test_the_noun_for_a_company_s_kind_is_no_part_of_its_name() -> None:
 def test_a_town_s_adjective_and_a_body_s_kind_name_no_body() -> None:
     found = _types("Der Stuttgarter Konzern will sparen, die Hamburger Firma nicht.")
     assert not found
+
+
+def test_a_legal_form_names_a_company_with_a_common_noun_before_it() -> None:
+    # (``Allianz`` is also a noun, an alliance, and a body's head word)
+    found = _types("Die Allianz SE erhöht die Dividende, schreibt die Zeitung.")
+    assert found.get("Allianz SE") == "organisation"

@@ -676,6 +676,26 @@ def _determiners(code: str) -> frozenset[str]:
     )
 
 
+#: A capitalised word and the space before a legal form (``Allianz `` of ``Allianz SE``).
+_WORD_BEFORE_FORM = re.compile(r"(?<![\w\-])[^\W\d_][\w\-]*[ \u00a0]$")
+
+
+def _before_legal_form(
+    fields: CandidateFields, text: str, start: int, code: str, words: ForeignWords
+) -> int | None:
+    """Where the company's name begins whose legal form alone is the mention ``fields`` (at
+    ``start``): the capitalised word right before it, no article or determiner; else ``None``."""
+    if fields[TYPE] is not None or fields[TEXT] not in words.legal_forms:
+        return None
+    found = _WORD_BEFORE_FORM.search(text, max(0, start - 40), start)
+    if found is None or not found.group()[:1].isupper():
+        return None
+    word = found.group().rstrip(" \u00a0").lower()
+    if word in _determiners(code) or word in language(code).stopwords:
+        return None
+    return found.start()
+
+
 @cache
 def _place_adjective_endings(code: str) -> tuple[str, ...]:
     """Endings of the adjectives made of towns' names in ``code`` (``[quotes]
@@ -1244,6 +1264,16 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             where[k] = (start, finish)
             fields = items[k][2]
             end = finish
+        legal_opening = _before_legal_form(fields, text, start, code, words)
+        if legal_opening is not None:
+            # ``Die Allianz SE``: a legal form names a company with the word before it, even a
+            # common noun's (``Allianz``, an alliance) that the chunker left out.
+            named = list(typed_as(fields, "organisation", None))
+            named[TEXT], named[SENTENCE_INITIAL] = text[legal_opening:end], False
+            found.setdefault(named[TEXT], ("organisation", None))
+            items[k] = (index, spans.add(legal_opening, end), tuple(named))
+            where[k] = (legal_opening, end)
+            continue
         if fields[TYPE] == "organisation" and _kind_of_place(fields[TEXT], code, words):
             # ``Münchner Konzern``, ``Wiener Firma``: a town's adjective and the noun for a
             # body's kind say which body, not its name (``Berliner Senat`` is one).
