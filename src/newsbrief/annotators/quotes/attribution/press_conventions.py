@@ -200,6 +200,36 @@ class PressReader(DescriptionReader):
             return origin
         return self._named_body(tail, cue) or self._described_phrase(tail, cue)
 
+    def verb_second_subject(self, start: int, end: int) -> int:
+        """Where the subject before a cue starts in a verb-second clause whose opening is a
+        preposition or an adverb (``[quotes] conventions`` has ``verb_second``): right after
+        its auxiliary (``Nach dem Spiel hat der Trainer gesagt``: the trainer speaks, the
+        match is where). ``start`` for any other clause."""
+        if not self.press.fronted:
+            return start
+        words = self._head_words(max(start, end - _PHRASE_REACH), end)
+        opening = max((i + 1 for i, w in enumerate(words) if w[0] in ",:;.!?—–"), default=0)
+        clause = words[opening:]
+        if len(clause) < 4 or clause[0][0].lower() not in self.press.fronted:
+            return start
+        # The last auxiliary with a word after it (the subject) before the cue.
+        for i in range(len(clause) - 2, 0, -1):
+            if clause[i][0].lower() in self.cues.auxiliaries:
+                return clause[i + 1][1]
+        return start
+
+    def reported_before_cue(self, start: int, end: int) -> bool:
+        """Whether ``masked[start:end]``, closed by a comma before its cue, is speech reported
+        in the subjunctive (``[quotes] reported_speech_verbs``: ``Das sei ein Fehler,
+        räumte er ein``): the words are what was said, and the subject follows the cue."""
+        profile = self.cues.profile
+        if profile is None or not self.masked[start:end].rstrip().endswith(","):
+            return False
+        verbs = language(profile.code).words("quotes", "reported_speech_verbs")
+        words = self._head_words(start, end)
+        comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
+        return any(w[0].lower() in verbs for w in words[:comma])
+
     def impersonal_cue_after(self, start: int, end: int) -> bool:
         """Whether the first cue after a quotation in ``masked[start:end]`` is an impersonal one
         (``„...“, heißt es im Bericht``; ``[quotes] impersonal_pronouns`` after it) with no

@@ -68,6 +68,10 @@ class PressWords:
     #: Whether its names carry two surnames (``compound_surnames``: ``Marta Villalobos Ruiz``),
     #: and the words that may join them (``[quotes] surname_joiners``: Catalan ``i``).
     compound_surnames: bool = False
+    #: Words opening a clause before its finite verb that are not its subject, when the
+    #: language puts the verb second (``verb_second``: German ``Nach dem Spiel hat der Trainer
+    #: gesagt``): a preposition or an adverb of time; the subject follows the auxiliary.
+    fronted: frozenset[str] = frozenset()
     surname_joiners: frozenset[str] = frozenset()
     #: Prepositions of place before a body that speaks (``— заявили в Kernel``: ``[quotes]
     #: locatives``) and nouns of its statements between them (``— говорится в заявлении
@@ -179,6 +183,9 @@ def press_words(code: str) -> PressWords:
         proper_capitals="proper_capitals" in conventions,
         cased_names="cased_names" in conventions,
         compound_surnames="compound_surnames" in conventions,
+        fronted=words("object_prepositions") | words("time_words") | words("skippable")
+        if "verb_second" in conventions
+        else frozenset(),
         surname_joiners=words("surname_joiners"),
         locatives=words("locatives"),
         cue_places=words("cue_place_prepositions"),

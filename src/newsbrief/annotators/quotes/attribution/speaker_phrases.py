@@ -602,6 +602,10 @@ class PhraseReader(PressReader):
         shared = self._shared_subject(start, end, cue)
         if shared is not None:
             return shared
+        if self.cues.profile is not None:
+            start = self.verb_second_subject(start, end)  # ``Nach dem Spiel hat der Trainer``
+            if self.reported_before_cue(start, end):
+                return None  # ``Das sei ein Fehler, räumte er ein``: what was said
         press = self.press_subject(start, end, cue) if self.cues.profile is not None else None
         if press is not None:
             return press  # ``Une source diplomatique a confié``, ``a-t-il ajouté``

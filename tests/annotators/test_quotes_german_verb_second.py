@@ -1,0 +1,37 @@
+"""German reporting constructions whose subject is not the words right before the verb of
+speech: a clause opened by a preposition puts its subject after the auxiliary (``Nach der
+Sitzung hat die Ministerin gesagt``, also in the subjunctive, ``Im Ausschuss habe ...``); a
+clause in reported speech before ``, räumte sie ein`` is what was said, its speaker the pronoun
+after the verb.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 3, 4)
+
+
+def test_the_subject_after_the_auxiliary_of_a_fronted_clause_speaks() -> None:
+    text = (
+        "Der Stadtrat stritt lange über den Haushalt.\n\n"
+        "Nach der Sitzung hat die Bürgermeisterin gesagt: „Wir müssen sparen.“\n\n"
+        "Im Ausschuss habe der Vorsitzende erklärt: „Das Geld reicht nicht.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Wir müssen sparen"][0] == "die Bürgermeisterin"
+    assert found["Das Geld reicht nicht"][0] == "der Vorsitzende"
+
+
+def test_reported_speech_before_an_inverted_cue_is_no_speaker() -> None:
+    text = (
+        "Die Verkehrsplanerin Clara Busch stellte den neuen Fahrplan vor.\n\n"
+        "Das sei für die Anwohner eine bittere Botschaft, räumte sie ein. "
+        "„Aber wir geben nicht auf.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Aber wir geben nicht auf"][0] == "Clara Busch"
