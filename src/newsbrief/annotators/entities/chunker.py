@@ -109,6 +109,13 @@ def _initial_before_name(text: str, dot: int, end: int) -> bool:
     return match is not None and match.group(1).isupper() and (match.group(2) or "A").isupper()
 
 
+def _sentence_goes_on(text: str, dot: int, end: int) -> bool:
+    """Whether the sentence goes on past the full stop at ``dot``: a comma or a space and a
+    word in lower case follow it."""
+    after = text[dot + 1 : min(dot + 3, end)]
+    return after[:1] == "," or (after[:1] in " \u00a0" and after[1:2].islower())
+
+
 def _is_initial(word: str) -> bool:
     """``D.``, and two or three initials written together (``J.D.``) that name no known place
     or body (``U.S.``, ``U.N.``)."""
@@ -363,6 +370,16 @@ def _add_token(
             )
             # ``George W. Bush``, ``D. John Sauer``: an initial before a capitalised word.
             or (len(word) == 1 and word.isupper() and _initial_before_name(text, e, end))
+            # ``Werner K. ließ``, ``Herr K., wir``: a surname cut to its initial (as court
+            # reports write the accused's) after a capitalised name; the sentence goes on.
+            or (
+                len(word) == 1
+                and word.isupper()
+                and bool(out)
+                and out[-1].text[:1].isupper()
+                and out[-1].end == s - 1
+                and _sentence_goes_on(text, e, end)
+            )
         )
     ):
         word, e = word + ".", e + 1
