@@ -46,10 +46,9 @@ from newsbrief.annotators.quotes import sentence_subject_turns as turns
             "Baudezernent Jörg Hallstein gibt sich gelassen. „Wir haben alle Einwände geprüft.“",
             "Wir haben alle",
             "Jörg Hallstein",
-            # A title with no commas introduces no one (``El juez X rechazó sus peticiones.
-            # "Ni siquiera leyó ..."`` is talked about): telling the two apart needs the
-            # quotation's person (``Wir``), which no language's data gives yet.
-            marks=pytest.mark.xfail(reason="a bare title does not introduce", strict=True),
+            # A title with no commas introduces a new speaker when the quotation speaks in
+            # the first person (``Wir``); ``El juez X rechazó sus peticiones. "Ni siquiera
+            # leyó ..."`` is talked about (``[quotes] first_person``).
         ),
         (
             "de",

@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.annotators.quotes.marks import QuoteSpan
 from newsbrief.annotators.quotes.speakers import Attributor, Speaker
 
@@ -36,6 +37,10 @@ _PROSE = re.compile(r"[^§ \u00a0.,;:\n]")
 #: party or age in brackets (``Max Gruber (FW), sieht``).
 _COMMA_BEFORE = re.compile(r",[ \u00a0]*(?:[^\W\d_][\w.\-]*[ \u00a0]+){0,2}$")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?,")
+#: A capitalised word right before a name: its role as a title (``Präsidentin X``).
+_TITLE_BEFORE = re.compile(r"[^\W\d_][\w\-]*[ \u00a0]+$")
+#: A word of a quotation.
+_WORD = re.compile(r"[^\W\d_]+")
 #: The first word of a quotation.
 _FIRST_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 #: How many quotations back a speaker counts as one who spoke before (a page of a thousand
@@ -75,8 +80,13 @@ def subject_between(
     if opening is not None and opening.group(1).lower() in attributor.cues.pronouns:
         return None  # ``« Il faisait tout »``: words about the person, not theirs
     recent = itertools.islice(reversed(earlier), _EARLIER_REACH)
-    if _introduced(attributor.masked, subject, before_start, before_end) or any(
-        speaker is not None and speaker.name == subject.name for speaker in recent
+    if (
+        _introduced(attributor.masked, subject, before_start, before_end)
+        or (
+            _first_titled(attributor.masked, subject, before_start)
+            and _first_person(attributor, span)
+        )
+        or any(speaker is not None and speaker.name == subject.name for speaker in recent)
     ):
         return subject
     return None
@@ -103,6 +113,28 @@ def _described_speaker(
     ):
         return None
     return described
+
+
+def _first_titled(masked: str, subject: Speaker, start: int) -> bool:
+    """Whether the sentence from ``start`` names ``subject`` for the first time, with their
+    role right before the name (``Baudezernent Jörg Hallstein gibt sich gelassen``): with a
+    quotation in the first person after it, the article introduces a new speaker, as with a
+    description set off by commas."""
+    return (
+        subject.role is not None
+        and subject.start >= start
+        and subject.name.split()[-1] not in masked[:start]
+        and bool(_TITLE_BEFORE.search(masked, start, subject.start))
+    )
+
+
+def _first_person(attributor: Attributor, span: QuoteSpan) -> bool:
+    """Whether the quotation ``span`` speaks in the first person (``[quotes] first_person``:
+    ``Wir haben ...``): someone's own words, where ``Ni siquiera leyó el expediente`` may be
+    words about the person a sentence names."""
+    profile = attributor.cues.profile
+    words = quote_words(profile.code, "first_person") if profile is not None else frozenset()
+    return any(w.lower() in words for w in _WORD.findall(attributor.text, span.start, span.end))
 
 
 def _introduced(masked: str, subject: Speaker, start: int, end: int) -> bool:
