@@ -939,16 +939,22 @@ def _read_region(
                     here.append(one)
                 continue
             before = _word_before(text, toks, ends, run[0])
-            here.extend(
-                _analysed(
-                    run,
-                    before,
-                    stopwords,
-                    initial=run[0].start == first_word,
-                    heading=heading,
-                    rules=rules,
-                )
+            initial = run[0].start == first_word
+            found = _analysed(run, before, stopwords, initial=initial, heading=heading, rules=rules)
+            parts = (
+                _office_holder_apart(text, toks, ends, run, found, rules) if code is None else []
             )
+            if parts:
+                found = []
+                for part in parts:
+                    after = before if part[0] is run[0] else _word_before(text, toks, ends, part[0])
+                    found.extend(
+                        _analysed(
+                            part, after, stopwords, initial=initial and part[0] is run[0],
+                            heading=heading, rules=rules,
+                        )
+                    )  # fmt: skip
+            here.extend(found)
     if code is None and len(here) > 1 and " and " in text[here[0][1] : here[-1][0]]:
         here = _joined_by_and(text, here)
     if code is None and here and " and " in text[start:end]:
@@ -1964,6 +1970,83 @@ def _elided(text: str, left: Token, right: Token, profile: gz.Profile) -> bool:
         return False
     letter = gap[1].lower()
     return any(w.startswith(letter) for w in profile.articles | profile.connectors if len(w) > 1)
+
+
+#: The preposition between a title and the office's portfolio or constituency (``Minister
+#: for Health``, ``TD for Galway West``).
+_OFFICE_PREPOSITIONS = frozenset({"for"})
+#: Titles written after a name that also head an office before one (``TD for Galway West``).
+_OFFICE_LETTERS = frozenset(w.upper() for w in language_of("en").words("quotes", "post_nominals"))
+
+
+def _office_holder_apart(
+    text: str,
+    toks: list[Token],
+    ends: list[int],
+    run: list[Token],
+    found: list[_Found],
+    rules: Rules,
+) -> list[list[Token]]:
+    """The parts of an English run to read apart when it holds ``title for`` and an office's
+    words before a known first name its reading did not make a person (``Member for
+    Transport Grace Roe``, ``TD for Galway West Niamh Roe``): the title (or, when a known
+    place, up to the place: ``TD for Dublin``) and the office holder, a person of their own
+    whatever the words of the office. No part when the run reads well as it is."""
+    cut, opens = _office_holder_at(text, toks, ends, run, rules) if len(run) > 2 else (0, 0)
+    if not cut or any(f[0] == run[cut].start and f[2][TYPE] == "person" for f in found):
+        return []
+    parts = []
+    if " ".join(t.text for t in run[opens:cut]) in gz.place_names():
+        parts.append(run[:cut])  # ``TD for Dublin``: a known place stays one
+    elif opens > 1:
+        parts.append(run[: opens - 1])  # the title, without ``for`` and the office's words
+    parts.append(run[cut:])
+    return parts
+
+
+def _office_holder_at(
+    text: str, toks: list[Token], ends: list[int], run: list[Token], rules: Rules
+) -> tuple[int, int]:
+    """Where in ``run`` a first name opens an office holder's name after ``title for`` and
+    the office's words (in the run or just before it), and where those words open, or
+    ``(0, 0)``: a first name not after another first name, at least one word after ``for``,
+    followed by a capitalised surname."""
+    if len(run) < 3:
+        return 0, 0
+    opens = 0  # where the office's words begin in the run
+    for at in range(len(run) - 3, 0, -1):
+        if run[at].text in _OFFICE_PREPOSITIONS and _office_title(run[at - 1]):
+            opens = at + 1
+            break
+    else:
+        count = bisect.bisect_right(ends, run[0].start)
+        if count < 2:
+            return 0, 0
+        preposition, title = toks[count - 1], toks[count - 2]
+        if (
+            preposition.text not in _OFFICE_PREPOSITIONS
+            or text[preposition.end : run[0].start] != " "
+            or text[title.end : preposition.start] != " "
+            or not _office_title(title)
+        ):
+            return 0, 0
+    for at in range(opens + 1, len(run) - 1):
+        if (
+            rules.first_name(run[at].text)
+            and not rules.first_name(run[at - 1].text)
+            and run[at + 1].text[:1].isupper()
+        ):
+            return at, opens
+    return 0, 0
+
+
+def _office_title(token: Token) -> bool:
+    """Whether ``token`` is a title that heads an office (``Minister``, ``Member``, ``TD``)."""
+    return (
+        token.text in gz.ROLE_WORDS
+        or token.text.lower() in gz.PERSON_ROLE_NOUNS
+        or token.text in _OFFICE_LETTERS
+    )
 
 
 def _word_before(text: str, toks: list[Token], ends: list[int], first: Token) -> str:

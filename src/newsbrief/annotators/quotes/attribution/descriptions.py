@@ -302,6 +302,10 @@ class DescriptionReader(ReferenceResolver):
             # Senator Ann Roe`` keeps only ``Senator``, the source's employer's title).
             return None
         np_start = opens - len(head) + match.start()
+        if mention.type == "person" and self._title_before(head[match.start() :], match):
+            named = self._named(mention, cue)
+            role = " ".join(self.text[np_start : mention.start].split())
+            return attrs.evolve(named, role=named.role or role)
         if match.group("prep") in _MEMBER_PREPOSITIONS and (
             self.masked[np_start:opens].split()[0].lower() not in INDEFINITE
         ):
@@ -324,6 +328,23 @@ class DescriptionReader(ReferenceResolver):
         if apposed is not None:
             return apposed
         return self._role(np_start, mention.end, cue)
+
+    def _title_before(self, phrase: str, match: re.Match[str]) -> bool:
+        """Whether a role phrase with no determiner ends in the capitalised portfolio or
+        constituency of an office (``Minister for Health``, ``TD for Galway West``,
+        ``economist at ING``): a title written before a name, whose holder speaks, not a
+        source described by whom they work for (``a spokesman for Mary Roe``, ``aide to
+        Senator Mary Roe``)."""
+        words = phrase.split()
+        if not words or words[0].lower() in DETERMINERS:
+            return False
+        between = [
+            w for w in match.group(0)[match.end("prep") - match.start() :].split()
+            if w.lower() not in DEFINITE
+        ]  # fmt: skip
+        return bool(between) and not any(
+            self._role_noun(w.rstrip(".,"), people_only=True) or w in gz.HONORIFICS for w in between
+        )
 
     def _city_before(self, start: int, mention: Mention) -> int:
         """Where the place ``mention`` is named, or, when it is a state after its city
