@@ -115,3 +115,22 @@ def test_a_role_with_a_prefix_of_rank_is_the_whole_role() -> None:
         "Daniel Robles Pizarro",
         "subsecretario de Economía",
     )
+
+
+def test_a_closing_guillemet_opening_a_line_reopens_only_a_quotation_closed_later() -> None:
+    # A French ``»`` wrapped onto the next line closes its quotation: the words after it are
+    # the attribution, and ``« Voilà ... »`` a quotation of its own; a Spanish ``»`` opening a
+    # line with no closing mark after it reopens nothing (the next line is no quotation).
+    french = (
+        "Le maire de Brest, Paul Le Goff, a présenté le plan. Il a déclaré : « Si nous "
+        "attendons un été de plus, nous perdrons la plage\n» a-t-il dit jeudi. « Le plan arrive "
+        "déjà tard », a-t-il ajouté."
+    )
+    found = speakers_in(french, "fr")
+    assert not [words for words in found if words.startswith("a-t-il")]
+    assert "Le plan arrive déjà tard" in found
+    spanish = (
+        "El alcalde de Gijón presentó el plan. «Si esperamos otro verano, perderemos la arena.\n"
+        "»Este plan llega tarde.\nEl pleno votará el plan de la playa el jueves por la tarde."
+    )
+    assert not [words for words in speakers_in(spanish, "es") if "El pleno votará" in words]

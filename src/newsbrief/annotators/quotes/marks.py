@@ -814,7 +814,7 @@ def _paired_quotes(
     closers = ""
     single = False
     carried_line = False  # the open quotation reopened a line of the paragraph
-    for i in at:
+    for k, i in enumerate(at):
         c = text[i]
         if i == reopen:
             opened, closers, single = i, c, False
@@ -822,7 +822,12 @@ def _paired_quotes(
         if opened is not None:
             if (
                 not single
-                and (c in marks.double or (c in closers and c not in marks.double))
+                and (
+                    c in marks.double
+                    or (
+                        c in closers and c not in marks.double and _closed_later(text, at, k, marks)
+                    )
+                )
                 and _reopens_line(text, i, start)
             ):
                 # ``"Nos duele.`` then a line ``"Ahora ...", dijo``: a page's lines make one
@@ -852,6 +857,21 @@ def _paired_quotes(
         if span.end > span.start:
             spans.append(span)
     return [span for span in spans if _has_words(text, span)]
+
+
+def _closed_later(text: str, at: list[int], k: int, marks: Marks) -> bool:
+    """Whether the closing mark at ``at[k]`` is met again before any mark opening its kind: a
+    quotation reopened with it (``»He visto ...``) closes later, while a French ``»`` wrapped
+    onto the next line closes its quotation (``» a-t-il dit. « Voilà »``, or nothing after)."""
+    # (each scan stops at the next mark of the kind, before the next line it could reopen)
+    c = text[at[k]]
+    openers = {o for o, closing in marks.double.items() if c in closing}
+    for j in range(k + 1, len(at)):
+        if text[at[j]] == c:
+            return True
+        if text[at[j]] in openers:
+            return False
+    return False
 
 
 def _reopens_line(text: str, i: int, start: int) -> bool:
