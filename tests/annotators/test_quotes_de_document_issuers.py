@@ -34,3 +34,31 @@ def test_the_document_an_impersonal_cue_points_back_to_speaks_for_its_issuer(
     found = speakers_in(text, "de")
     (words,) = [w for w in found if w.startswith(quoted)]
     assert found[words][0] == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # No document in the sentence before: ``darin`` points to something else.
+        (
+            "Die Landesgesellschaft lobte am Montag das Projekt der Schüler. „Solche Ideen "
+            "brauchen wir im ganzen Land“, hieß es darin.",
+            "Solche Ideen brauchen wir im ganzen Land",
+        ),
+        # The document is another's than the sentence's subject (``von``, a genitive).
+        (
+            "Katrin Vollmer las am Montag im Landtag die Erklärung von Jens Hartung vor. Darin "
+            "heißt es: „Wir stehen zu unseren Zusagen.“",
+            "Wir stehen zu unseren Zusagen",
+        ),
+        (
+            "Die Landesregierung erhielt am Montag einen Brief der Opposition. Darin heißt es: "
+            "„Die Ermittlungen dauern zu lange.“",
+            "Die Ermittlungen dauern zu lange",
+        ),
+    ],
+)
+def test_the_sentence_before_speaks_only_when_it_issues_a_document(text: str, quoted: str) -> None:
+    found = speakers_in(text, "de")
+    (words,) = [w for w in found if w.startswith(quoted)]
+    assert found[words][0] not in ("Landesgesellschaft", "Katrin Vollmer", "Landesregierung")

@@ -64,10 +64,10 @@ __all__ = ["PressReader", "PressWords", "press_words"]
 _WORD = re.compile(r"[\w’'\-]+(?:\.[^\W\d_][\w’'\-]*)*|[^\w\s]")
 #: A word without dots, or one mark.
 _PLAIN_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
-#: How far a speaker phrase is read from its cue (characters).
 #: Words at most before the issuer opening the sentence before a document's adverb (``Die
 #: Stadt Köln``, ``Das Ministerium``).
 _ISSUER_LEAD = 2
+#: How far a speaker phrase is read from its cue (characters).
 _PHRASE_REACH = 160
 #: At most this many words describe an unnamed source (``un ejecutivo de una de las petroleras
 #: que participan en la licitación del oleoducto ...``).
@@ -281,7 +281,7 @@ class PressReader(DescriptionReader):
         if word[0].lower() not in language(profile.code).words("quotes", "document_adverbs"):
             return None
         sentence = self.sentence_before(at, leading=True)
-        if sentence is None:
+        if sentence is None or not self._names_document(*sentence):
             return None
         for mention in self.within(*sentence):
             if mention.type not in ("person", "organisation"):
@@ -303,6 +303,30 @@ class PressReader(DescriptionReader):
         ):
             return None
         return Speaker(name, name, start, end, cue)
+
+    def _names_document(self, start: int, end: int) -> bool:
+        """Whether ``masked[start:end]`` names a statement an adverb can point back to (``in
+        einer Mitteilung``, ``ihren Jahresbericht``: ``[quotes] statement_nouns``, a compound
+        ending in one where nouns are capitalised), not another's (``die Erklärung von Olaf
+        Scholz``, ``einen Brief der Opposition``: an origin or an article after it); ``darin``
+        after a sentence naming none points to something else (``Die Bundesgesellschaft lobte
+        das Projekt.``)."""
+        press = self.press
+        words = _words(self.masked, start, end)
+        for i, (word, _, _) in enumerate(words):
+            lower = word.lower()
+            if (
+                lower in press.statements
+                or (
+                    press.capitalised_nouns
+                    and word[:1].isupper()
+                    and any(lower.endswith(noun) for noun in press.statements)
+                )
+            ) and not (
+                i + 1 < len(words) and words[i + 1][0].lower() in press.origins | press.definite
+            ):
+                return True
+        return False
 
     def _impersonal_origin(
         self, words: list[tuple[str, int, int]], cue_at: int, cue: str
