@@ -134,3 +134,14 @@ def test_a_closing_guillemet_opening_a_line_reopens_only_a_quotation_closed_late
         "»Este plan llega tarde.\nEl pleno votará el plan de la playa el jueves por la tarde."
     )
     assert not [words for words in speakers_in(spanish, "es") if "El pleno votará" in words]
+
+
+def test_a_plural_verb_opening_its_sentence_is_not_the_last_subjects() -> None:
+    # ``Dicen que «...»``, ``Aseguraron que``: the subject left out is plural (people, several),
+    # not the one person the sentence before opens with.
+    for verb in ("Dicen", "Aseguraron"):
+        text = (
+            "El consejero de Obras Públicas, Luis Prieto Salas, visitó el martes el nuevo "
+            f"puente sobre el río Tajo. {verb} que «el puente estará listo en mayo»."
+        )
+        assert speakers_in(text, "es")["el puente estará listo en mayo"][0] != "Luis Prieto Salas"

@@ -2209,6 +2209,12 @@ class PressReader(DescriptionReader):
         first = rest.split(maxsplit=1)[0] if rest.strip() else ""
         if not (rest.startswith(":") or first in complements):
             return None
+        # ``Dicen que «...»``, ``Aseguraron que``: a plural subject left out, not one person
+        # (``[quotes] plural_verb_endings``).
+        if cue.lower().endswith(
+            tuple(language(profile.code).words("quotes", "plural_verb_endings"))
+        ):
+            return None
         subject = self.subject_before(at, None, leading=True)
         if subject is not None:
             return Speaker(subject.name, cue, at, at + len(cue), cue,
