@@ -145,3 +145,18 @@ def test_a_plural_verb_opening_its_sentence_is_not_the_last_subjects() -> None:
             f"puente sobre el río Tajo. {verb} que «el puente estará listo en mayo»."
         )
         assert speakers_in(text, "es")["el puente estará listo en mayo"][0] != "Luis Prieto Salas"
+
+
+def test_a_verb_opening_its_sentence_after_a_bodys_sentence_is_not_the_last_speakers() -> None:
+    # ``Los sindicatos convocaron ... Añadió que``: the sentence before opens with a subject
+    # other than a person; the verb's subject is not the speaker of the paragraph before.
+    for before in (
+        "La Consejería de Educación publicó el martes las listas del concurso.",
+        "Los sindicatos convocaron una huelga para el jueves.",
+    ):
+        text = (
+            "«Hay que invertir más en las aulas», dijo la consejera, Marta Villegas Ruiz.\n\n"
+            f"{before} Añadió que «las plazas se cubrirán en enero»."
+        )
+        found = speakers_in(text, "es")["las plazas se cubrirán en enero"][0]
+        assert found != "Marta Villegas Ruiz"

@@ -2219,10 +2219,27 @@ class PressReader(DescriptionReader):
         if subject is not None:
             return Speaker(subject.name, cue, at, at + len(cue), cue,
                            role=self.role_of(subject.name, at))  # fmt: skip
+        if self._opens_with_other_subject(at):
+            return None
         for _, name, _ in self._recent_speakers(at):
             return Speaker(name, cue, at, at + len(cue), cue, role=self.role_of(name, at)
                            if name in self._people else None)  # fmt: skip
         return None
+
+    def _opens_with_other_subject(self, at: int) -> bool:
+        """Whether the sentence before ``at``'s opens with a subject other than a person (``El
+        Ministerio de Hacienda publicó ...``, ``Los sindicatos convocaron ...``: an article,
+        or a body or place named): the subject ``at``'s cue leaves out is that one, not the
+        last speaker (who is, after ``Luego habló de sanidad.``, itself without subject)."""
+        sentence = self.sentence_before(at, leading=True)
+        if sentence is None:
+            return False
+        words = self._head_words(sentence[0], min(sentence[1], sentence[0] + 40))
+        if not words:
+            return False
+        if words[0][0].lower() in self.press.definite | self.press.indefinite:
+            return True
+        return any(m.start == words[0][1] and m.type != "person" for m in self.within(*sentence))
 
     def _run_on_subject(self, at: int) -> Referent | None:
         """The person the sentence before a quotation of several paragraphs opens with, the
