@@ -78,3 +78,9 @@ def test_a_common_noun_spelt_like_a_town_takes_an_article_in_the_genitive() -> N
     # (``Essen`` is a town; ``des Essens`` is the meal's)
     got = found("Der Preis des Essens stieg, die Kosten des Hofs auch.", "de")
     assert not any(text in ("Essens", "Hofs") for text, _ in got)
+
+
+def test_a_body_the_gazetteer_knows_is_not_read_in_a_surname_s_genitive() -> None:
+    # (``Wagner`` is a listed body and a composer; ``Ford`` a company and a family)
+    got = found("Das Haus Wagners steht leer, die Söhne Fords erbten.", "de")
+    assert not any(text in ("Wagners", "Fords") for text, _ in got)

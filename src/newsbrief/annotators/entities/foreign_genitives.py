@@ -7,11 +7,12 @@ types elsewhere (or a person's surname there) plus such an ending is that name i
 it takes the name's type and canonical name, so it joins the name's entity. When the chunker
 read it in one run with a common noun (``Lage Kiews``, ``Hellwegs Werk``), the mention is cut to
 the word. Places and bodies only: a person's surname in the genitive (``Claußens Verteidiger``)
-would be a person of its own, as names are merged by their spelling. A place or body the
-gazetteer knows (``die Straßen Londons``, ``die Zukunft Europas``) is read so too, though the
-document names it nowhere else, unless an article stands before it: a name in the genitive
-takes none, a common noun spelt like a town does (``des Hofs``, ``des Essens``). Runs after the
-evidence pass (:mod:`.foreign`), on the types it settled.
+would be a person of its own, as names are merged by their spelling. A place the gazetteer
+knows (``die Straßen Londons``, ``die Zukunft Europas``) is read so too, though the document
+names it nowhere else, unless an article stands before it: a name in the genitive takes none, a
+common noun spelt like a town does (``des Hofs``, ``des Essens``). Not a body the gazetteer
+knows: its name is as often a person's surname (``das Haus Wagners``, ``die Söhne Fords``). Runs
+after the evidence pass (:mod:`.foreign`), on the types it settled.
 """
 
 from __future__ import annotations
@@ -55,12 +56,13 @@ def _base(word: str, endings: tuple[str, ...], known: dict[str, tuple[str, str |
 def _listed_base(
     word: str, endings: tuple[str, ...], listed: Listed
 ) -> tuple[str, tuple[str, str | None]] | None:
-    """The gazetteer's name ``word`` is the genitive of and its (type, canonical), or ``None``."""
+    """The gazetteer's place ``word`` is the genitive of and its (type, canonical), or
+    ``None``."""
     for ending in endings:
         base = word[: -len(ending)]
         if word.endswith(ending) and len(base) > _MIN_BASE and base[:1].isupper():
             found = listed(base)
-            if found is not None:
+            if found is not None and found[0] == "place":
                 return base, found
     return None
 
@@ -73,7 +75,7 @@ def _listed_reading(
     listed: Listed,
     articles: Collection[str],
 ) -> tuple[tuple[int, int], str, tuple[str, str | None]] | None:
-    """Where in a mention (``span``, its words ``parts``) a name of the gazetteer stands in
+    """Where in a mention (``span``, its words ``parts``) a place of the gazetteer stands in
     the genitive with no article before it (its last word, ``Straßen Londons``, or its first,
     ``Londons Bürgermeister``), that name and its (type, canonical); else ``None``."""
     start, end = span
@@ -96,7 +98,7 @@ def genitives(
     articles: Collection[str] = (),
 ) -> None:
     """Untyped mentions that are (or open or end with) a known name in the genitive, typed
-    as that name and cut to it (see the module); ``listed`` tells the gazetteer's names, read
+    as that name and cut to it (see the module); ``listed`` tells the gazetteer's places, read
     on a word no article (``articles``) stands before."""
     endings = words.name_genitive_endings
     if not endings:
