@@ -4,6 +4,7 @@ any case, a body after a noun for its kind, and the parties and federal bodies n
 
 from __future__ import annotations
 
+from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
 
@@ -165,3 +166,30 @@ def test_a_legal_form_names_a_company_with_a_common_noun_before_it() -> None:
     # (``Allianz`` is also a noun, an alliance, and a body's head word)
     found = _types("Die Allianz SE erhöht die Dividende, schreibt die Zeitung.")
     assert found.get("Allianz SE") == "organisation"
+
+
+def _made_up_name(i: int) -> str:
+    """A distinct capitalised made-up word for each ``i`` (``Baba``, ``Cebe``, ...)."""
+    letters = ""
+    for _ in range(4):
+        letters += "bcdfghklmnprstvwz"[i % 17] + "aeiou"[i % 5]
+        i //= 17
+    return letters.capitalize()
+
+
+def _cost(page: str) -> float:
+    document = Document.from_text(page, id="x", metadata=Metadata(language="de"))
+    return least_cpu_seconds(lambda: EntityAnnotator().annotate([document]))
+
+
+def test_names_hyphened_to_roles_on_a_long_page_stay_linear() -> None:
+    # (one name repeated, each also written bare; and many names, each once)
+    def repeated(n: int) -> str:
+        return "Vorwerk-Chef Hans Roth sprach. Vorwerk. " * n
+
+    def distinct(n: int) -> str:
+        return "".join(f"{_made_up_name(i)}-Chef Hans Roth sprach. " for i in range(n))
+
+    _cost(repeated(20))
+    assert _cost(repeated(1600)) < 16 * _cost(repeated(200))
+    assert _cost(distinct(1600)) < 16 * _cost(distinct(200))

@@ -645,23 +645,66 @@ def _noun_of_place(
     return (at, kind) if noun_at >= 0 and at >= 0 else None
 
 
-def _bare_name(name: str, text: str, start: int, code: str) -> bool:
-    """Whether ``text`` also writes ``name`` (a word at ``start``) as a word of its own inside a
-    sentence with no article or determiner before it (``sagte Kessler``, ``Kessler teilte
-    mit``), as a name is written and a singular common noun is not; nor a first name."""
-    if rules_for(code).first_name(name) is not None:
-        return False
-    determiners = _determiners(code)
-    for found in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-'’])", text):
-        at = found.start()
-        if at == start:
-            continue
-        before = text[:at].rstrip(" \u00a0")
-        if not before or before[-1] in '.!?:\n«»„“"' or not before[-1].isalpha():
-            continue  # (a sentence's first word, or after punctuation: capitalised anyway)
-        if word_before(text, at) not in determiners:
-            return True
-    return False
+#: A run of word characters and hyphens: a name hyphened to a role is one (``Kessler``).
+_WORD_RUN = re.compile(r"[\w\-]+")
+
+#: Most places a name is written bare that :class:`_BareNames` keeps: two tell one other than
+#: any mention's own.
+_BARE_KEPT = 2
+
+
+class _BareNames:
+    """Where one document writes a name as a word of its own inside a sentence with no article
+    or determiner before it (``sagte Kessler``, ``Kessler teilte mit``), as a name is written
+    and a singular common noun is not; nor is a first name ever. The document's words are
+    indexed once, on first use, and each name looked up once: a long page costs linear time."""
+
+    def __init__(self, text: str, code: str) -> None:
+        self._text, self._code = text, code
+        self._runs: dict[str, list[int]] | None = None
+        self._seen: dict[str, tuple[int, ...]] = {}
+
+    def elsewhere(self, name: str, start: int) -> bool:
+        """Whether the document writes ``name`` (a word at ``start``) bare somewhere else."""
+        if name not in self._seen:
+            self._seen[name] = self._places(name)
+        return any(at != start for at in self._seen[name])
+
+    def _occurrences(self, name: str) -> list[int]:
+        """Where ``name`` stands as a whole word (not part of a hyphened compound)."""
+        text = self._text
+        if _WORD_RUN.fullmatch(name) is None:  # (``O'Neill``: not one run, scanned for)
+            pattern = rf"(?<![\w\-]){re.escape(name)}(?![\w\-'’])"
+            return [found.start() for found in re.finditer(pattern, text)]
+        if self._runs is None:
+            self._runs = {}
+            for found in _WORD_RUN.finditer(text):
+                self._runs.setdefault(found.group(), []).append(found.start())
+        ends = len(name)
+        return [
+            at
+            for at in self._runs.get(name, ())
+            if text[at + ends : at + ends + 1] not in ("'", "’")
+        ]
+
+    def _places(self, name: str) -> tuple[int, ...]:
+        """The first places the document writes ``name`` bare (at most ``_BARE_KEPT``)."""
+        text, code = self._text, self._code
+        if rules_for(code).first_name(name) is not None:
+            return ()
+        determiners = _determiners(code)
+        bare: list[int] = []
+        for at in self._occurrences(name):
+            before = at
+            while before > 0 and text[before - 1] in " \u00a0":
+                before -= 1
+            if not before or text[before - 1] in '.!?:\n«»„“"' or not text[before - 1].isalpha():
+                continue  # (a sentence's first word, or after punctuation: capitalised anyway)
+            if word_before(text, at) not in determiners:
+                bare.append(at)
+                if len(bare) == _BARE_KEPT:
+                    break
+        return tuple(bare)
 
 
 @cache
@@ -1222,6 +1265,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     persons = {fields[TEXT] for _, _, fields in mentions if fields[TYPE] == "person"}
     bodies = {fields[TEXT] for _, _, fields in mentions if fields[TYPE] == "organisation"}
     honoured = {k for k in range(len(mentions)) if where[k][0] in after_honorific}
+    bare_names = _BareNames(text, code)
     for k, (index, number, fields) in enumerate(mentions):
         start, end = where[k]
         # ``Mme Martin``: an honorific makes a person of a name the chunker took for a place
@@ -1547,7 +1591,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             and " " not in fields[TEXT]
             and hyphened_to_body_role(text, end, code)
             and stem(fields[TEXT]) not in surnames
-            and _bare_name(fields[TEXT], text, start, code)
+            and bare_names.elsewhere(fields[TEXT], start)
         ):
             # ``Kessler-Sprecher``, ``Kranich-Chef``: a word hyphened to a role held in a body
             # is the body's name where the document also writes it bare, as no common noun is
