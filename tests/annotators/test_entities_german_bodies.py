@@ -168,6 +168,17 @@ def test_a_legal_form_names_a_company_with_a_common_noun_before_it() -> None:
     assert found.get("Allianz SE") == "organisation"
 
 
+def test_a_common_noun_bare_in_a_pair_hyphened_to_a_role_names_no_body() -> None:
+    # (German drops the article of nouns joined in pairs: ``Bund und Länder``)
+    found = _types(
+        "Der Klinik-Chef sagte, dass Klinik und Stadt verhandeln. Die Kita-Chefin meinte, "
+        "zahlen müssten Eltern oder Kita."
+    )
+    assert "Klinik" not in found
+    assert "Stadt" not in found
+    assert "Kita" not in found
+
+
 def _made_up_name(i: int) -> str:
     """A distinct capitalised made-up word for each ``i`` (``Baba``, ``Cebe``, ...)."""
     letters = ""

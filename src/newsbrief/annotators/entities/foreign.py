@@ -645,6 +645,9 @@ def _noun_of_place(
     return (at, kind) if noun_at >= 0 and at >= 0 else None
 
 
+#: The word after a name and the spaces before it (``und`` of ``Klinik und Stadt``).
+_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+
 #: A run of word characters and hyphens: a name hyphened to a role is one (``Kessler``).
 _WORD_RUN = re.compile(r"[\w\-]+")
 
@@ -656,8 +659,10 @@ _BARE_KEPT = 2
 class _BareNames:
     """Where one document writes a name as a word of its own inside a sentence with no article
     or determiner before it (``sagte Kessler``, ``Kessler teilte mit``), as a name is written
-    and a singular common noun is not; nor is a first name ever. The document's words are
-    indexed once, on first use, and each name looked up once: a long page costs linear time."""
+    and a singular common noun is not. A word in a pair joined by ``list_joiners`` is no such
+    evidence: common nouns drop their articles there (``Klinik und Stadt``, ``Bund oder
+    Länder``); nor is a first name ever. The document's words are indexed once, on first use,
+    and each name looked up once: a long page costs linear time."""
 
     def __init__(self, text: str, code: str) -> None:
         self._text, self._code = text, code
@@ -692,7 +697,7 @@ class _BareNames:
         text, code = self._text, self._code
         if rules_for(code).first_name(name) is not None:
             return ()
-        determiners = _determiners(code)
+        determiners, joiners = _determiners(code), foreign_words(code).list_joiners
         bare: list[int] = []
         for at in self._occurrences(name):
             before = at
@@ -700,6 +705,9 @@ class _BareNames:
                 before -= 1
             if not before or text[before - 1] in '.!?:\n«»„“"' or not text[before - 1].isalpha():
                 continue  # (a sentence's first word, or after punctuation: capitalised anyway)
+            after = _WORD_AFTER.match(text, at + len(name))
+            if word_before(text, at) in joiners or (after and after.group(1).lower() in joiners):
+                continue
             if word_before(text, at) not in determiners:
                 bare.append(at)
                 if len(bare) == _BARE_KEPT:
