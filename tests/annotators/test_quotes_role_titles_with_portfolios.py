@@ -46,3 +46,18 @@ def test_a_spokesman_for_a_titled_person_is_still_an_unnamed_source() -> None:
     )
     ((speaker, _role),) = speakers_and_roles(article, dt.date(2026, 12, 6)).values()
     assert speaker != "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokeswoman for Secretary for Health Joan Kirby said the ward was "full".',
+        'An aide to Minister for Finance Joan Kirby said the budget was "on track".',
+    ],
+)
+def test_a_source_described_before_a_title_with_a_portfolio_still_speaks(text: str) -> None:
+    # The title's own ``for`` is no reason to give the words to the office holder the
+    # spokeswoman or the aide works for.
+    article = f"Headline\n\nIntroduction.\n\n{text}"
+    ((speaker, _role),) = speakers_and_roles(article, dt.date(2026, 12, 6)).values()
+    assert speaker != "Joan Kirby"

@@ -117,6 +117,8 @@ _STAFF_PREPOSITIONS = EN.words("quotes", "staff_prepositions")
 #: The preposition of a member and their body (``an official of the agency``): it describes an
 #: unnamed source only after an indefinite determiner (``the president of Acme`` is an office).
 _MEMBER_PREPOSITIONS = EN.words("quotes", "member_prepositions")
+#: ``to``, ``for``: a preposition before a title makes its holder the object, not the source.
+_OBJECT_PREPOSITIONS = EN.words("quotes", "object_prepositions")
 
 
 def _title_through(title: str | None, preposition: str) -> bool:
@@ -296,7 +298,7 @@ class DescriptionReader(ReferenceResolver):
             return None
         if mention.type == "person" and match.group("prep") not in _STAFF_PREPOSITIONS:
             return None  # ``an aide with John Smith``; ``analysts at Morgan Stanley`` is a bank
-        if mention.type == "person" and _title_through(mention.role, match.group("prep")):
+        if mention.type == "person" and self._holds_title_through(mention, head, match):
             # ``Minister for Transport Eamon Walsh``: the preposition is inside the title the
             # entity annotator kept with the name; the person holds it (``a spokesman for
             # Senator Ann Roe`` keeps only ``Senator``, the source's employer's title).
@@ -344,6 +346,22 @@ class DescriptionReader(ReferenceResolver):
         ]  # fmt: skip
         return bool(between) and not any(
             self._role_noun(w.rstrip(".,"), people_only=True) or w in gz.HONORIFICS for w in between
+        )
+
+    def _holds_title_through(self, mention: Mention, head: str, match: re.Match[str]) -> bool:
+        """Whether the preposition ``match`` (of :data:`DESCRIBED` in ``head``, the text
+        before ``mention``) found is inside the title kept with the person's name and no source
+        is described before that title (``An aide to Minister for Finance Joan Kirby``: the
+        aide, a role noun and a preposition before the title, speaks)."""
+        title = mention.role
+        if title is None or not _title_through(title, match.group("prep")):
+            return False
+        kept = head.rstrip(" \u00a0")
+        title_start = len(kept) - len(title) if kept.endswith(title) else match.start("noun")
+        return not any(
+            word.lower() in _OBJECT_PREPOSITIONS
+            or self._role_noun(word.strip("’'"), people_only=True)
+            for word in head[match.start() : max(match.start(), title_start)].split()
         )
 
     def _city_before(self, start: int, mention: Mention) -> int:
