@@ -67,3 +67,21 @@ def test_a_term_in_a_possessive_s_opening_noun_phrase_is_no_speech() -> None:
     assert "night mayor" not in found
     assert "transport tsar" not in found
     assert found["It is a job for life"][0] == "Ann Roe"
+
+
+def test_a_contraction_opening_a_sentence_is_no_possessive_name() -> None:
+    # ``It's``, ``She's``: a pronoun and its verb, not a name's possessive; the words after
+    # them are what the one the cue names said.
+    text = (
+        "Headline\n\n"
+        'It\'s "a scandal" for the region, Omar Reid said.\n\n'
+        'She\'s "heartbroken" and wants answers, her lawyer said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["a scandal"][0] == "Omar Reid"
+    assert "heartbroken" in found
+
+
+def test_first_person_words_after_a_possessive_are_speech() -> None:
+    text = 'Headline\n\nKemp\'s "we will rebuild" was the last thing she said to reporters.'
+    assert "we will rebuild" in speakers_and_roles(text, DAY)

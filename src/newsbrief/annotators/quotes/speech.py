@@ -395,6 +395,8 @@ def is_speech(
             text, after_dateline(text, context_start, span.open), span.open
         )
         and re.match(r"[\s\u00a0]+[a-z]", text[span.close : span.close + 3])
+        # ``Kemp's "we will rebuild" was``: words in the first person are someone's.
+        and not quote_words(language or "en", "first_person").intersection(w.lower() for w in words)
     ):
         # ``A powerful "bomb cyclone" knocked out power ..., utilities said``: a term in the
         # sentence's opening noun phrase; a cue later attributes the sentence, not the term.
@@ -1151,10 +1153,14 @@ class _NounPhrases:
 
 
 # In English, an opening noun phrase may be a possessive's (``The city's "transport tsar" is``,
-# ``Ontario's new "housing czar" is``) and a heading may open with its section's label and a
-# colon (``Opinion: The city's ...``).
+# ``Ontario's new "housing czar" is``; not a function word's contraction: ``It's "a scandal"``,
+# ``She's "heartbroken"``) and a heading may open with its section's label and a colon
+# (``Opinion: The city's ...``).
 _POSSESSIVE_END = r"(?:[’']s)?"
-_NAME_POSSESSIVE = r"|[A-Z][\w\-]*[’']s(?:[ \u00a0]+[a-z][\w\-]*){0,2}"
+_NAME_POSSESSIVE = (
+    rf"|(?!{plain_alternation(_EN.words('quotes', 'function_words'), case='title')}[’']s\b)"
+    r"[A-Z][\w\-]*[’']s(?:[ \u00a0]+[a-z][\w\-]*){0,2}"
+)
 _SECTION_LABEL = r"(?:[A-Z][a-z]+:[ \u00a0]+)?"
 
 
