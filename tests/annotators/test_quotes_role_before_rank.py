@@ -52,3 +52,15 @@ def test_an_abbreviated_title_yields_to_the_office_another_mention_states() -> N
     )
     (found,) = speakers_and_roles(article, dt.date(2026, 12, 6)).values()
     assert found == ("Jane Hill", "Mayor")
+
+
+def test_an_abbreviated_title_keeps_to_itself_over_a_past_role() -> None:
+    # ``a former county judge`` is an office she left, not the fuller form of ``Sen.``.
+    article = (
+        "Headline\n\nIntroduction.\n\n"
+        "Sen. Ruth Oduya said the bill was late.\n\n"
+        "Oduya, a former county judge, then pressed the witness.\n\n"
+        '"You have had a year to fix this," Sen. Oduya said.'
+    )
+    found = speakers_and_roles(article, dt.date(2026, 12, 6))
+    assert found["You have had a year to fix this"] == ("Ruth Oduya", "Sen.")

@@ -47,3 +47,15 @@ def test_an_occupation_before_a_name_is_the_role(text: str, speaker: str, role: 
     article = f"Headline\n\nIntroduction.\n\n{text}"
     (found,) = speakers_and_roles(article, dt.date(2026, 12, 6)).values()
     assert found == (speaker, role)
+
+
+def test_an_office_in_apposition_beats_an_occupation_before_the_name() -> None:
+    # Only a past role in apposition (``a former England goalkeeper``) is her story; an office
+    # she holds is the capacity she speaks in.
+    article = (
+        "Headline\n\nIntroduction.\n\n"
+        "Novelist Lena Ortiz, the festival's director, praised the volunteers.\n\n"
+        '"We could not have opened without them," she said.'
+    )
+    (found,) = speakers_and_roles(article, dt.date(2026, 12, 6)).values()
+    assert found == ("Lena Ortiz", "festival's director")

@@ -85,6 +85,17 @@ _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
 _FULLER_REACH = 20
 
 
+#: ``former``, ``retired``: words making a role one its holder no longer holds.
+_PAST_ROLE_MODIFIERS = EN.words("quotes", "past_role_modifiers")
+
+
+def past_role(role: str) -> bool:
+    """In English, whether ``role`` is one its holder held before (``a former county judge``,
+    ``ex-champion``): the article's story of the person, not the capacity they speak in."""
+    first = role.split(maxsplit=1)[0].lower() if role.strip() else ""
+    return first in _PAST_ROLE_MODIFIERS or first.split("-", 1)[0] in _PAST_ROLE_MODIFIERS
+
+
 #: ``after``, ``while``: a clause opening after a role in apposition ends it.
 _ROLE_CLAUSE_OPENERS = EN.words("quotes", "role_clause_openers")
 
@@ -453,7 +464,8 @@ class RoleFinder(MentionLookup):
         for at in itertools.chain(range(index - 1, low - 1, -1), range(index + 1, high)):
             role = self._mention_role(mentions[at])
             if role is not None and role.lower() not in TITLE_ABBREVIATIONS:
-                return role
+                # (``Oduya, a former county judge,``: not the office ``Sen. Oduya`` holds)
+                return None if past_role(role) else role
         return None
 
     def _role_index(self, name: str, mentions: Sequence[Mention], start: int, step: int) -> int:
@@ -496,20 +508,20 @@ class RoleFinder(MentionLookup):
         start = self._call_sign_start(mention) if given is None else mention.start
         before = self._role_before(start, given, mention.end)
         role: str | None
-        if before is not None and before == given and self._occupation_title(given):
-            # ``Commentator Ann Roe, a former India spinner,``: an occupation written before
-            # the name is the role; the apposition tells the person's story.
-            role = given
-        elif before is not None and before == given:
+        if before is not None and before == given:
             # ``Major Tom Hadley, a spokesman for the army,``: a bare rank or title kept with
             # the name says less than the role written in apposition after it, or before it
             # (``The council's cabinet member for housing, Cllr Ann Roe,``).
-            role = (
-                self._apposed_before_title(mention, before)
-                or self._appositive_role(mention.end)
-                or self._role_before_rank(mention, before)
-                or before
+            apposed = self._apposed_before_title(mention, before) or self._appositive_role(
+                mention.end
             )
+            if self._occupation_title(given) and (apposed is None or past_role(apposed)):
+                # ``Commentator Ann Roe, a former India spinner,``: an occupation written
+                # before the name is the role; a past one in apposition tells her story
+                # (``Novelist Lena Ortiz, the festival's director,``: the office she holds).
+                role = given
+            else:
+                role = apposed or self._role_before_rank(mention, before) or before
         else:
             role = before or self._appositive_role(mention.end)
         if not role:

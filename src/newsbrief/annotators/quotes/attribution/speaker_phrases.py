@@ -48,6 +48,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
 )
 from newsbrief.annotators.quotes.attribution.prepositional_objects import preposition_before
 from newsbrief.annotators.quotes.attribution.press_conventions import PressReader
+from newsbrief.annotators.quotes.attribution.roles import past_role
 from newsbrief.annotators.quotes.attribution.scanning import (
     Backwards,
     anonymous_name,
@@ -1297,7 +1298,11 @@ class PhraseReader(PressReader):
             if titled is not None:
                 return titled
         speaker = self._named(person, cue)
-        if speaker.role is not None and self._occupation_title(speaker.role):
-            return speaker  # ``Pundit Ann Roe, a former England goalkeeper,``: a pundit's words
         role = self._appositive_role(person.end)
+        if (
+            speaker.role is not None
+            and self._occupation_title(speaker.role)
+            and (role is None or past_role(role))
+        ):
+            return speaker  # ``Pundit Ann Roe, a former England goalkeeper,``: a pundit's words
         return attrs.evolve(speaker, role=role) if role else speaker
