@@ -85,3 +85,12 @@ def test_a_contraction_opening_a_sentence_is_no_possessive_name() -> None:
 def test_first_person_words_after_a_possessive_are_speech() -> None:
     text = 'Headline\n\nKemp\'s "we will rebuild" was the last thing she said to reporters.'
     assert "we will rebuild" in speakers_and_roles(text, DAY)
+
+
+def test_a_person_noun_after_the_verb_makes_the_words_speech() -> None:
+    # ``says the coroner,``: the verb's subject comes after it and is a person, no work's own
+    # verb and object (``describes a new way``).
+    text = (
+        'Headline\n\nThe report, "It was avoidable", says the coroner, will be read in parliament.'
+    )
+    assert speakers_and_roles(text, DAY)["It was avoidable"][0] == "the coroner"

@@ -69,19 +69,34 @@ def apposed_title(text: str, span: QuoteSpan, code: str, cue: re.Pattern[str]) -
 _WORD = re.compile(r"[\w’']+")
 #: The verb after a work's title and the lower-case word after it (``describes a method``).
 _VERB_THEN_WORD = re.compile(r"[\w’'\-]+[ \u00a0]+[^\W\d_]")
+#: The verb, then a short noun phrase its comma or stop ends (``says the family lawyer,``).
+_VERB_THEN_PHRASE = re.compile(
+    r"[\w’'\-]+(?:[ \u00a0]+[\w’'\-]+){0,2}?[ \u00a0]+(?P<noun>[\w’'\-]+)[,.;]"
+)
 
 
 def _work_own_verb(text: str, span: QuoteSpan, found: re.Match[str], verb: int, code: str) -> bool:
     """Whether the cue ``found`` after a work's title is the work's own verb (``The paper,
     "Rapid warming of deep ocean layers", describes a method``): the word the sentence runs on
-    with at ``verb``, a lower-case word after it (``said Ann Roe`` names who spoke), and no
-    pronoun in the quotation (``The report, "We found nothing," says the inspector``)."""
+    with at ``verb``, a lower-case word after it (``said Ann Roe`` names who spoke) but no
+    short phrase ending with a person's noun (``says the coroner,``), and no pronoun in the
+    quotation (``The report, "We found nothing," says the inspector``)."""
     if found.start() != verb:
         return False
     after = _VERB_THEN_WORD.match(text, verb)
     if after is None or not text[after.end() - 1].islower():
         return False
     words = language(normalize(code)).words
+    inverted = _VERB_THEN_PHRASE.match(text, verb)
+    if inverted is not None:
+        noun = inverted.group("noun").lower()
+        people = (
+            words("entities", "person_role_nouns")
+            | words("quotes", "role_nouns")
+            | words("quotes", "occupation_nouns")
+        )
+        if noun in people or noun.removesuffix("s") in people:
+            return False  # ``"It was avoidable", says the coroner,``: the coroner says it
     pronouns = {
         w.lower() for w in words("quotes", "first_person") | words("quotes", "subject_pronouns")
     }
