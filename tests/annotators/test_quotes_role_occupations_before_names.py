@@ -35,6 +35,12 @@ from helpers.quotes import speakers_and_roles
             "Jack Dunn",
             "Former Leeds champion",
         ),
+        # An apposition headed by no office noun tells the person's story.
+        (
+            'Striker Sam Price, a teenager from Leeds, said the win was "massive for us".',
+            "Sam Price",
+            "Striker",
+        ),
         # A rank kept with the name still yields to the office in apposition.
         (
             'Major Tom Hadley, a spokesman for the army, said the road was "closed".',

@@ -85,6 +85,8 @@ _AGE = re.compile(r",[ \u00a0]*\d{1,3}(?=,)")
 _FULLER_REACH = 20
 
 
+#: ``of``, ``from``: a preposition ends the head of a role in apposition (``a junior from ...``).
+_OBJECT_PREPOSITIONS = EN.words("quotes", "object_prepositions")
 #: ``former``, ``retired``: words making a role one its holder no longer holds.
 _PAST_ROLE_MODIFIERS = EN.words("quotes", "past_role_modifiers")
 
@@ -515,10 +517,10 @@ class RoleFinder(MentionLookup):
             apposed = self._apposed_before_title(mention, before) or self._appositive_role(
                 mention.end
             )
-            if self._occupation_title(given) and (apposed is None or past_role(apposed)):
+            if self._occupation_title(given) and not self._states_office(apposed):
                 # ``Commentator Ann Roe, a former India spinner,``: an occupation written
-                # before the name is the role; a past one in apposition tells her story
-                # (``Novelist Lena Ortiz, the festival's director,``: the office she holds).
+                # before the name is the role; the apposition tells her story (``Novelist
+                # Lena Ortiz, the festival's director,``: the office she holds is the role).
                 role = given
             else:
                 role = apposed or self._role_before_rank(mention, before) or before
@@ -572,6 +574,19 @@ class RoleFinder(MentionLookup):
             return None
         start = mention.start - (len(head) - len(stripped)) - len(title)
         return self._apposed_before(start, mention.end)
+
+    def _states_office(self, apposed: str | None) -> bool:
+        """Whether the role read in apposition names an office its holder has now (``the
+        festival's director``): no past one (``a former England goalkeeper``), and a role noun
+        heads it (not ``the lone no vote``, ``a junior from Bowling Green``)."""
+        if apposed is None or past_role(apposed):
+            return False
+        head: list[str] = []
+        for word in apposed.split():
+            if word.lower() in _OBJECT_PREPOSITIONS:
+                break
+            head.append(word)
+        return bool(head) and self._role_noun(head[-1].strip(",’'"), people_only=True)
 
     def _occupation_title(self, title: str) -> bool:
         """In English, whether the title kept with a name is one word of an occupation

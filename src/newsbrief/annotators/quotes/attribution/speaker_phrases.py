@@ -48,7 +48,6 @@ from newsbrief.annotators.quotes.attribution.english_words import (
 )
 from newsbrief.annotators.quotes.attribution.prepositional_objects import preposition_before
 from newsbrief.annotators.quotes.attribution.press_conventions import PressReader
-from newsbrief.annotators.quotes.attribution.roles import past_role
 from newsbrief.annotators.quotes.attribution.scanning import (
     Backwards,
     anonymous_name,
@@ -1302,7 +1301,7 @@ class PhraseReader(PressReader):
         if (
             speaker.role is not None
             and self._occupation_title(speaker.role)
-            and (role is None or past_role(role))
+            and not self._states_office(role)
         ):
             return speaker  # ``Pundit Ann Roe, a former England goalkeeper,``: a pundit's words
         return attrs.evolve(speaker, role=role) if role else speaker
