@@ -1974,7 +1974,7 @@ def _elided(text: str, left: Token, right: Token, profile: gz.Profile) -> bool:
 
 #: The preposition between a title and the office's portfolio or constituency (``Minister
 #: for Health``, ``TD for Galway West``).
-_OFFICE_PREPOSITIONS = frozenset({"for"})
+_OFFICE_PREPOSITIONS = frozenset(language_of("en").words("entities", "office_prepositions"))
 #: Titles written after a name that also head an office before one (``TD for Galway West``).
 _OFFICE_LETTERS = frozenset(w.upper() for w in language_of("en").words("quotes", "post_nominals"))
 
