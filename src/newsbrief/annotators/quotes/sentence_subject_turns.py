@@ -85,6 +85,7 @@ def subject_between(
         or (
             _first_titled(attributor.masked, subject, before_start)
             and _first_person(attributor, span)
+            and not _background(attributor, before_start, before_end)
         )
         or any(speaker is not None and speaker.name == subject.name for speaker in recent)
     ):
@@ -135,6 +136,17 @@ def _first_person(attributor: Attributor, span: QuoteSpan) -> bool:
     profile = attributor.cues.profile
     words = quote_words(profile.code, "first_person") if profile is not None else frozenset()
     return any(w.lower() in words for w in _WORD.findall(attributor.text, span.start, span.end))
+
+
+def _background(attributor: Attributor, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is in the pluperfect (``[quotes]
+    pluperfect_auxiliaries``: ``Kanzler X hatte Hilfe versprochen``, ``Le président X avait
+    promis``): it tells what came before the story, so the person it names is talked about."""
+    profile = attributor.cues.profile
+    words = (
+        quote_words(profile.code, "pluperfect_auxiliaries") if profile is not None else frozenset()
+    )
+    return any(w.lower() in words for w in _WORD.findall(attributor.text, start, end))
 
 
 def _introduced(masked: str, subject: Speaker, start: int, end: int) -> bool:
