@@ -35,3 +35,16 @@ def test_reported_speech_before_an_inverted_cue_is_no_speaker() -> None:
     )
     found = speakers_and_roles(text, DAY, language="de")
     assert found["Aber wir geben nicht auf"][0] == "Clara Busch"
+
+
+def test_the_subject_after_the_auxiliary_when_a_comma_closes_the_opening() -> None:
+    # The part before the finite verb may hold a clause of its own (``Nach der Sitzung, die
+    # lange dauerte, hat ...``) or be the reported words (``Das sei falsch, habe ...``).
+    text = (
+        "Der Kreistag beriet über die Kliniken.\n\n"
+        "Nach der Abstimmung, die knapp ausging, hat der Vorsitzende gesagt: „Wir bauen neu.“\n\n"
+        "Das sei ein teurer Weg, habe die Ministerin gesagt: „Wir haben kein Geld.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Wir bauen neu"][0] == "der Vorsitzende"
+    assert found["Wir haben kein Geld"][0] == "die Ministerin"

@@ -204,12 +204,17 @@ class PressReader(DescriptionReader):
         """Where the subject before a cue starts in a verb-second clause whose opening is a
         preposition or an adverb (``[quotes] conventions`` has ``verb_second``): right after
         its auxiliary (``Nach dem Spiel hat der Trainer gesagt``: the trainer speaks, the
-        match is where). ``start`` for any other clause."""
+        match is where), also when a comma closes the opening part (``Nach dem Spiel, das
+        verloren ging, hat der Trainer gesagt``). ``start`` for any other clause."""
         if not self.press.fronted:
             return start
         words = self._head_words(max(start, end - _PHRASE_REACH), end)
         opening = max((i + 1 for i, w in enumerate(words) if w[0] in ",:;.!?—–"), default=0)
         clause = words[opening:]
+        if 2 <= len(clause) <= 4 and opening and clause[0][0].lower() in self.cues.auxiliaries:
+            # ``Nach der Sitzung, die lange dauerte, hat die Ministerin gesagt``, ``Das sei
+            # falsch, habe der Zeuge gesagt``: the fronted part ends at the comma.
+            return clause[1][1]
         if len(clause) < 4 or clause[0][0].lower() not in self.press.fronted:
             return start
         # The last auxiliary with a word after it (the subject) before the cue.
