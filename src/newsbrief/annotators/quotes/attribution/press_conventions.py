@@ -2440,11 +2440,13 @@ class PressReader(DescriptionReader):
         after an article and capitalised adjectives, once what the source is of is said:
         ``ein Sprecher der Zeitung`` speaks for it)."""
         profile = self.cues.profile
-        if profile is None or len(words) < 5 or words[2][0].lower() not in self.press.definite:
+        # (definite or not: ``eines Ministeriums einer Nachrichtenagentur``)
+        articles = self.press.definite | self.press.indefinite
+        if profile is None or len(words) < 5 or words[2][0].lower() not in articles:
             return words
         outlets = language(profile.code).words("quotes", "outlet_nouns")
         for i in range(4, len(words) - 1):
-            if words[i][0].lower() not in self.press.definite:
+            if words[i][0].lower() not in articles:
                 continue
             j = i + 1
             while j < len(words) - 1 and words[j][0][:1].isupper():
