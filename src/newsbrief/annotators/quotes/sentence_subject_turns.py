@@ -15,7 +15,10 @@ introduces a new speaker with a description set off by commas (``L'avocat géné
 avait promis une aide. « Nous n'avons jamais vu un centime. »``, ``El juez X rechazó sus
 peticiones. "Ni siquiera leyó el expediente."``) is talked about, and the last speaker goes
 on. So is a person the quotation opens by calling he or she (``Son mari, Paul Martin, est mort
-en 2019. « Il faisait tout à la maison. »``).
+en 2019. « Il faisait tout à la maison. »``). A person named for the first time with a title
+before the name (``Baudezernent X gibt sich gelassen``) is introduced when the quotation
+speaks in the first person, unless the sentence is in the pluperfect (``Kanzler X hatte Hilfe
+versprochen``: background).
 """
 
 from __future__ import annotations
