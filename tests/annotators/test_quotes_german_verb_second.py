@@ -48,3 +48,15 @@ def test_the_subject_after_the_auxiliary_when_a_comma_closes_the_opening() -> No
     found = speakers_and_roles(text, DAY, language="de")
     assert found["Wir bauen neu"][0] == "der Vorsitzende"
     assert found["Wir haben kein Geld"][0] == "die Ministerin"
+
+
+def test_a_particle_before_the_subject_opens_no_fronted_clause() -> None:
+    # ``Auch``/``Selbst`` before the subject: an adverb after the auxiliary (``schon``) shows
+    # the subject stands before it, as in ``Der Trainer hat schon gesagt``.
+    text = (
+        "Der Verein steckt in der Krise.\n\n"
+        "Auch der Vorsitzende hat schon gesagt: „Wir brauchen einen Neuanfang.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Wir brauchen einen Neuanfang"][0] is not None
+    assert str(found["Wir brauchen einen Neuanfang"][0]).endswith("der Vorsitzende")

@@ -217,10 +217,13 @@ class PressReader(DescriptionReader):
             return clause[1][1]
         if len(clause) < 4 or clause[0][0].lower() not in self.press.fronted:
             return start
-        # The last auxiliary with a word after it (the subject) before the cue.
+        # The last auxiliary with a word after it (the subject) before the cue; an adverb or
+        # a preposition after it leaves the subject before it, the opening word a particle
+        # of the subject's (``Auch die Ministerin hat bereits gesagt``).
         for i in range(len(clause) - 2, 0, -1):
             if clause[i][0].lower() in self.cues.auxiliaries:
-                return clause[i + 1][1]
+                after = clause[i + 1]
+                return start if after[0].lower() in self.press.fronted else after[1]
         return start
 
     def reported_before_cue(self, start: int, end: int) -> bool:
