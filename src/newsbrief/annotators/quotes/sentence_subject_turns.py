@@ -40,7 +40,7 @@ _PROSE = re.compile(r"[^§ \u00a0.,;:\n]")
 #: party or age in brackets (``Max Gruber (FW), sieht``).
 _COMMA_BEFORE = re.compile(r",[ \u00a0]*(?:[^\W\d_][\w.\-]*[ \u00a0]+){0,2}$")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?,")
-#: A capitalised word right before a name: its role as a title (``Präsidentin X``).
+#: A word right before a name: its role as a title (``Präsidentin X``, ``le président X``).
 _TITLE_BEFORE = re.compile(r"[^\W\d_][\w\-]*[ \u00a0]+$")
 #: A word of a quotation.
 _WORD = re.compile(r"[^\W\d_]+")
