@@ -46,3 +46,43 @@ def test_a_line_labelled_with_a_name_keeps_its_speaker() -> None:
     assert speakers_as_written(text, language="fr")["Nous irons jusqu'au bout"] == (
         "Catherine Dupont"
     )
+
+
+def test_a_line_of_text_wrapped_at_a_width_is_no_headline() -> None:
+    # (review of session 33) A text hard-wrapped at a width has lines with no sentence end
+    # too: a quotation on one that opens in lower case goes on from the line before, and
+    # stays its own speaker's, not the later speaker's who repeats its words.
+    text = (
+        "The harbour board met on Thursday evening.\n\n"
+        "The harbour master, Ruth Penhale, told the board that dredging was\n"
+        '"the only way to keep the port open" and that the work would start\n'
+        "in the spring.\n\n"
+        'The board chairman, Colin Treloar, said: "Dredging is the only way to keep the '
+        'port open, and we will pay for it."'
+    )
+    found = speakers_as_written(text)
+    assert found["the only way to keep the port open"] == "Ruth Penhale"
+    wrapped = (
+        "В Твери обсудили ремонт моста.\n\n"
+        "Глава города Олег Сомов заявил в среду, что ремонт —\n"
+        "«единственный способ сохранить движение» и что работы начнутся\n"
+        "весной.\n\n"
+        "Депутат Нина Орлова возразила: «Это не единственный способ сохранить движение»."
+    )
+    assert (
+        speakers_as_written(wrapped, language="ru")["единственный способ сохранить движение"]
+        == "Олег Сомов"
+    )
+
+
+def test_a_headline_over_a_date_line_opening_with_a_digit_is_one() -> None:
+    # (review of session 33) ``3 décembre`` opens the date line under a headline: a digit,
+    # not a sentence going on in lower case.
+    text = (
+        "Ouest-France\nBretagne > Brest\n"
+        "Brest : les pêcheurs dénoncent « une saison perdue »\n"
+        "3 décembre 2026 à 07h15\n"
+        "La tempête a tenu les chalutiers au port pendant trois semaines.\n"
+        "« Pour nous, c'est une saison perdue », déplore Loïc Guéguen, patron pêcheur.\n"
+    )
+    assert speakers_as_written(text, language="fr")["une saison perdue"] == "Loïc Guéguen"

@@ -39,7 +39,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
 from newsbrief.annotators.quotes.attribution.statement_bodies import with_statement_bodies
 from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
-    heading_bounds,
+    page_heading_bounds,
 )
 from newsbrief.annotators.quotes.interview_answers import interview_answers
 from newsbrief.annotators.quotes.line_colons import line_colon_speaker
@@ -1379,8 +1379,9 @@ def _headline(
         if text.find("\n", paragraphs[at][0], span.open) >= 0:
             # A scraped page's lines make one paragraph: its headline is a line with no
             # sentence end under the masthead and the section path (``Dinant: le pont fermé,
-            # les commerçants craignent “un hiver noir”``); its cue would be on that line.
-            line = heading_bounds(text, span)
+            # les commerçants craignent “un hiver noir”``); its cue would be on that line. A
+            # line of text wrapped at a width is none (it opens or leads on in lower case).
+            line = page_heading_bounds(text, span)
             if line is not None:
                 headings[index] = (line[0], line[1], line[1])
                 page_lines.add(index)

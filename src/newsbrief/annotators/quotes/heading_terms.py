@@ -43,6 +43,28 @@ def heading_bounds(text: str, span: QuoteSpan) -> tuple[int, int] | None:
     return start + 1, end
 
 
+def page_heading_bounds(text: str, span: QuoteSpan) -> tuple[int, int] | None:
+    """The start and end of the line ``span`` stands on inside a paragraph of several lines
+    when that line stands alone as a heading (:func:`heading_bounds`, and neither it nor the
+    line after it opens in lower case); ``None`` for a line of text wrapped at a width, which
+    goes on from the line before or into the line after (``said the plan was`` / ``"a fair
+    deal" and would pass``)."""
+    bounds = heading_bounds(text, span)
+    if bounds is None:
+        return None
+    start, end = bounds
+    for at in (start, end + 1):
+        first = _FIRST_LETTER.match(text, at, min(len(text), at + HEADING_REACH))
+        if first is not None and first.group(1).islower():
+            return None
+    return bounds
+
+
+#: The first letter or digit of a line, past its marks (``3 décembre`` opens a date line, not
+#: a sentence going on).
+_FIRST_LETTER = re.compile(r"[^\w\n]*(\w)")
+
+
 def heading_term(
     text: str,
     masked: str,
