@@ -32,3 +32,16 @@ def test_a_science_noun_by_its_ending_is_a_role() -> None:
 def test_a_former_holder_of_a_trade_keeps_the_prefix() -> None:
     text = "« Je n'ai jamais trompé mes clients », assure Paul Riou, ex-banquier à Brest."
     assert _role(text, "Je n'ai jamais trompé mes clients") == "ex-banquier à Brest"
+
+
+def test_a_noun_of_a_thing_with_a_trade_ending_is_no_role() -> None:
+    # (review of session 33) ``-teur``, ``-logue`` end nouns of things too: ``secteur``,
+    # ``catalogue`` head no description of a person.
+    text = "« Nous rouvrirons lundi », a déclaré Marc Fabre, secteur des transports."
+    assert _role(text, "Nous rouvrirons lundi") is None
+    opening = (
+        "L'usine de Douai ferme.\n\n"
+        "Le secteur automobile Stellantis Europe a perdu 10 % de ses ventes. "
+        "« C'est un choc », explique-t-il."
+    )
+    assert speakers_in(opening, "fr")["C'est un choc"][0] is None

@@ -1388,15 +1388,25 @@ def _agent_endings(code: str) -> tuple[str, ...]:
     return tuple(language(code).words("quotes", "description_endings"))
 
 
+@functools.cache
+def _ending_things(code: str) -> frozenset[str]:
+    """``[quotes] description_ending_things`` of language ``code``: nouns of things that end
+    as ``[quotes] description_endings`` do (``secteur``, ``catalogue``)."""
+    return frozenset(language(code).words("quotes", "description_ending_things"))
+
+
 def _agent_noun(word: str, code: str) -> bool:
     """Whether the lower-case ``word`` ends as a noun of a person who does something, with a
-    stem of three letters or more before its ending."""
-    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in _agent_endings(code))
+    stem of three letters or more before its ending, and is no noun of a thing so ending."""
+    return any(
+        word.endswith(e) and len(word) >= len(e) + 3 for e in _agent_endings(code)
+    ) and word not in _ending_things(code)
 
 
 # (A language data file reloaded is read again.)
 on_reload(_description_heads.cache_clear)
 on_reload(_former_prefixes.cache_clear)
 on_reload(_agent_endings.cache_clear)
+on_reload(_ending_things.cache_clear)
 on_reload(_occupation_stems.cache_clear)
 on_reload(_occupation_word.cache_clear)
