@@ -106,9 +106,14 @@ def opening_subject(
         # ``Une voisine, Martine,``: the description is her role.
         return OpeningSubject(stop + 1, stop + 2, named=True, role=(at + 1, stop))
     named = next((i for i in range(at + 2, stop) if is_person(i)), None) if is_person else None
-    if named is not None and all(w[0][:1].isupper() for w in words[named:stop]):
+    if (
+        named is not None
+        and all(w[0][:1].isupper() for w in words[named:stop])
+        and words[named - 1][0].lower() not in vocabulary.links
+    ):
         # ``Le libraire Jean Dupont a lancé``: the name closing the description is the
-        # subject, the words before it (less the article) its role.
+        # subject, the words before it (less the article) its role; not a name the
+        # description is of (``Le fils de Jean Dupont a témoigné``: the son speaks).
         lead = at + 1 if word.lower() in vocabulary.determiners else at
         return OpeningSubject(named, stop, named=True, role=(lead, named))
     return OpeningSubject(at, stop, named=False, determiner=word.lower())
