@@ -163,3 +163,23 @@ def test_an_outlets_cited_source_speaks() -> None:
         language="uk",
     )
     assert uk["Рух відновлено"][0] == "Укравтодор"
+
+
+def test_a_person_citing_a_source_after_a_cue_still_speaks() -> None:
+    """``— заявил Сомов со ссылкой на данные Росстата``: only an outlet passes a source's
+    words on; a person (or a pronoun) before the phrase speaks, citing it (review, session
+    33)."""
+    ru = speakers_and_roles(
+        "Экономист Павел Сомов выступил на форуме.\n\n"
+        "«Инфляция замедлилась», — заявил Сомов со ссылкой на данные Росстата.",
+        DAY,
+        language="ru",
+    )
+    assert ru["Инфляция замедлилась"][0] == "Павел Сомов"
+    uk = speakers_and_roles(
+        "Економіст Олег Гнатюк виступив на форумі.\n\n"
+        "«Інфляція сповільнилася», — сказав він з посиланням на дані Держстату.",
+        DAY,
+        language="uk",
+    )
+    assert uk["Інфляція сповільнилася"][0] == "Олег Гнатюк"

@@ -468,7 +468,8 @@ class PressReader(DescriptionReader):
         """The source an outlet cites after a cue (``— передает ТАСС со ссылкой на МЧС``,
         ``— повідомляє Укрінформ з посиланням на ДСНС``; ``[quotes] citing_phrases``): the
         body or person named first after the phrase, or the unnamed source described there;
-        ``None`` without such a phrase in the cue's clause."""
+        ``None`` without such a phrase in the cue's clause, or when a person or a pronoun
+        before it is the cue's subject."""
         profile = self.cues.profile
         assert profile is not None
         phrases = self._citing_phrases()
@@ -481,6 +482,12 @@ class PressReader(DescriptionReader):
         if not found:
             return None
         at, phrase = min(found)
+        # Only an outlet passes a source's words on: a person or a pronoun before the phrase
+        # speaks, citing (``— заявил Песков со ссылкой на доклад Минобороны``).
+        if any(m.type == "person" for m in self.within(start, start + at)) or any(
+            w[0].lower() in self.cues.pronouns for w in self._head_words(start, start + at)
+        ):
+            return None
         source = start + at + len(phrase)
         kinds = ("organisation", "person")
         named = [m for m in self.within(source, start + stop) if m.type in kinds]
