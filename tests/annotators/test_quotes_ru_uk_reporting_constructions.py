@@ -183,3 +183,25 @@ def test_a_person_citing_a_source_after_a_cue_still_speaks() -> None:
         language="uk",
     )
     assert uk["Інфляція сповільнилася"][0] == "Олег Гнатюк"
+
+
+def test_a_press_office_of_a_lone_common_noun_is_no_body_of_that_name() -> None:
+    """``В пресс-службе ведомства сообщили`` after ``Министерство юстиции``: the noun alone
+    refers back to a body named before; it is no body called ``ведомство`` (review, session
+    33)."""
+    found = speakers_and_roles(
+        "Министерство юстиции опубликовало новые правила.\n\n"
+        "В пресс-службе ведомства уточнили, что правила вступят в силу в мае. "
+        "«Документ согласован», — говорится в сообщении.",
+        DAY,
+        language="ru",
+    )
+    assert found["Документ согласован"][0] != "ведомство"
+    uk = speakers_and_roles(
+        "Компанія «Нафтогаз» оприлюднила звіт.\n\n"
+        "У пресслужбі компанії уточнили, що виплати зростуть. "
+        "«Звіт затверджено», — йдеться в повідомленні.",
+        DAY,
+        language="uk",
+    )
+    assert uk["Звіт затверджено"][0] != "компанія"

@@ -122,11 +122,11 @@ def _body_phrase(
         words = words[1:]
     if not words:
         return None
-    # After a press office, a body may be named by its common noun in the genitive (``В
-    # пресс-службе краевого суда уточнили``); a lone locative in lower case names no body.
-    if not (words[0][0][:1].isupper() or words[0][0].startswith("«")) and (
-        not serviced or not morphology.reads_in_case(words[0][0], code, "gent")
-    ):
+    # After a press office, a body may be named by its common noun in the genitive with its
+    # words (``В пресс-службе краевого суда уточнили``); a lone locative in lower case names
+    # no body.
+    common = not (words[0][0][:1].isupper() or words[0][0].startswith("«"))
+    if common and (not serviced or not morphology.reads_in_case(words[0][0], code, "gent")):
         return None
     # The head in the locative (``Национальном киноцентре``), then its complements in the
     # genitive (``науки и высшего образования``).
@@ -138,6 +138,10 @@ def _body_phrase(
             continue
         if len(word) >= _VERB_LENGTH and word.endswith(endings):
             if words[index - 1][0].lower() in links:
+                return None
+            if common and index == 1:
+                # (a common noun alone stands for a body named before, which it does not
+                # name: ``В пресс-службе компании сообщили`` after ``«Газпром»``)
                 return None
             return words[0][1], words[index - 1][2]
         if not word[:1].isalpha():
