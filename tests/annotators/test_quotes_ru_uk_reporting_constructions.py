@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers.entities import typed
 from helpers.quotes import speakers_and_roles
 
 DAY = dt.date(2026, 12, 6)
@@ -205,3 +206,15 @@ def test_a_press_office_of_a_lone_common_noun_is_no_body_of_that_name() -> None:
         language="uk",
     )
     assert uk["Звіт затверджено"][0] != "компанія"
+
+
+def test_a_roman_numeral_after_a_full_name_is_no_outlet() -> None:
+    """``Уильям Генри Гейтс III``: a generation's Roman numeral is written like an acronym
+    but belongs to the name, unlike an outlet's (``Дмитрий Лаврухин РБК``; review, session
+    33)."""
+    assert "Уильям Генри Гейтс III" in typed(
+        "«Это мой дом», — сказал Уильям Генри Гейтс III в интервью.", "ru"
+    )
+    assert "Вільям Генрі Гейтс III" in typed(
+        "«Це мій дім», — сказав Вільям Генрі Гейтс III журналістам.", "uk"
+    )

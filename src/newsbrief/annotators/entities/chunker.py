@@ -3264,6 +3264,9 @@ def _last_head(run: list[Token], k: int, rules: Rules) -> int:
     return last
 
 
+#: The digits of Roman numerals, which are written like acronyms (``Иоанн Павел II``).
+ROMAN_DIGITS = frozenset("IVXLCDM")
+
 #: A word with a capital inside after three lower-case letters at least (``ДелоПресс``,
 #: ``МегаФон``): a brand's or an outlet's, no person's (``МакКейн``, ``ДиКаприо`` are).
 _BRAND_CAPITAL = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁІЇЄҐ]{3,}[A-ZА-ЯЁІЇЄҐ]")
@@ -3284,6 +3287,7 @@ def _brand_after_name(run: list[Token], i: int, j: int, rules: Rules) -> bool:
         and len(word) > 1
         and word.isupper()
         and word.isalpha()
+        and not set(word) <= ROMAN_DIGITS  # (``Уильям Генри Гейтс III``: a generation's)
         and rules.first_name(run[i].text) is not None
     )
 

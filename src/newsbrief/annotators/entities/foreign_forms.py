@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsbrief.annotators.entities.chunker import rules_for
+from newsbrief.annotators.entities.chunker import ROMAN_DIGITS, rules_for
 from newsbrief.annotators.entities.foreign_words import ForeignWords
 
 __all__ = [
@@ -34,15 +34,12 @@ __all__ = [
     "place_by_form",
 ]
 
-#: Roman numerals, which are written like acronyms (``Charles III``).
-_ROMAN = frozenset("IVXLCDM")
-
 
 def acronym(name: str) -> bool:
     """Whether ``name`` is an acronym (``PNV``, ``КПРФ``, ``VDMA``): two to five capitals,
     digits or ``&``, no Roman numeral. Acronyms the gazetteer knows as places are checked
     first (``USA``, ``США``)."""
-    if not 2 <= len(name) <= 5 or not name.isupper() or set(name) <= _ROMAN:
+    if not 2 <= len(name) <= 5 or not name.isupper() or set(name) <= ROMAN_DIGITS:
         return False
     letters = [c for c in name if c.isalpha()]
     return (
