@@ -218,3 +218,25 @@ def test_a_roman_numeral_after_a_full_name_is_no_outlet() -> None:
     assert "Вільям Генрі Гейтс III" in typed(
         "«Це мій дім», — сказав Вільям Генрі Гейтс III журналістам.", "uk"
     )
+
+
+def test_a_cue_after_a_clause_put_in_and_a_comma_shares_the_first_verbs_subject() -> None:
+    """``Силуанов напомнил, что Набиуллина предупреждала ..., и добавил:``: the comma before
+    ``и`` closes the clause put in; the cue shares the subject of the verb before it, not the
+    clause's (review, session 33)."""
+    ru = speakers_and_roles(
+        "Министр финансов Антон Силуанов выступил в Думе.\n\n"
+        "Силуанов напомнил, что Эльвира Набиуллина предупреждала об инфляции, и добавил: "
+        "«Бюджет выдержит».",
+        DAY,
+        language="ru",
+    )
+    assert ru["Бюджет выдержит"][0] == "Антон Силуанов"
+    uk = speakers_and_roles(
+        "Міністр фінансів Сергій Марченко виступив у Раді.\n\n"
+        "Марченко нагадав, що Андрій Пишний попереджав про інфляцію, і додав: "
+        "«Бюджет витримає».",
+        DAY,
+        language="uk",
+    )
+    assert uk["Бюджет витримає"][0] == "Сергій Марченко"

@@ -409,6 +409,11 @@ class PhraseReader(PressReader):
         words = list(_CLAUSE_WORD.finditer(self.masked, start, end))
         if len(words) < 3 or words[-1].group(0).lower() not in conjunctions:
             return None
+        if "," in self.masked[words[-2].end() : words[-1].start()]:
+            # (a comma before "and" closes a clause put in after the first verb: ``Лавров
+            # заявил, что Фидан приехал, и добавил`` shares the verb before the first comma)
+            comma = self.masked.find(",", start, end)
+            words = [w for w in words if w.end() <= comma] + words[-1:]
         # (the nearest verb before: ``Майорга утверждает, что ... Роналду упал ... и сказал``
         # is Роналду's)
         verb = next(
