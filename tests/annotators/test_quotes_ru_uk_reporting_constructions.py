@@ -240,3 +240,22 @@ def test_a_cue_after_a_clause_put_in_and_a_comma_shares_the_first_verbs_subject(
         language="uk",
     )
     assert uk["Бюджет витримає"][0] == "Сергій Марченко"
+
+
+def test_an_outlets_cited_source_ends_at_a_comma() -> None:
+    """``— передает ТАСС со ссылкой на источник, знакомый с позицией Минфина``: the source
+    is the unnamed one before the comma, not the body named in the clause after it (review,
+    session 33)."""
+    ru = speakers_and_roles(
+        "«Налог не вырастет», — передает «Интерфакс» со ссылкой на источник, знакомый с "
+        "позицией Минфина.",
+        DAY,
+        language="ru",
+    )
+    assert ru["Налог не вырастет"][0] != "Минфин"
+    uk = speakers_and_roles(
+        "«Рішення ухвалено», — повідомляє Укрінформ з посиланням на джерело, близьке до Кабміну.",
+        DAY,
+        language="uk",
+    )
+    assert uk["Рішення ухвалено"][0] != "Кабмін"

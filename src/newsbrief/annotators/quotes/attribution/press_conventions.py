@@ -489,17 +489,20 @@ class PressReader(DescriptionReader):
         ):
             return None
         source = start + at + len(phrase)
+        # (the source's phrase ends at a comma: ``со ссылкой на источник, близкий к Кремлю``
+        # cites an unnamed source, not the Kremlin)
+        comma = self.masked.find(",", source, start + stop)
+        limit = start + stop if comma < 0 else comma
         kinds = ("organisation", "person")
-        named = [m for m in self.within(source, start + stop) if m.type in kinds]
+        named = [m for m in self.within(source, limit) if m.type in kinds]
         if named:
             first = named[0]
             return Speaker(first.name, self.text[first.start : first.end], first.start,
                            first.end, cue)  # fmt: skip
-        words = self._head_words(source, start + stop)
-        cut = next((i for i, w in enumerate(words) if w[0] in ",.;:"), len(words))
-        if not cut:
+        words = self._head_words(source, limit)
+        if not words:
             return None
-        return self._named_body(words[:cut], cue) or self._described_phrase(words[:cut], cue)
+        return self._named_body(words, cue) or self._described_phrase(words, cue)
 
     def _citing_phrases(self) -> tuple[str, ...]:
         """The language's phrases of an outlet citing its source (``со ссылкой на``)."""
