@@ -141,6 +141,22 @@ def test_a_bodys_name_in_a_case_is_given_in_the_nominative(
     assert nominative_body(written, code) == nominative
 
 
+@pytest.mark.parametrize(
+    ("code", "written"),
+    [
+        ("ru", "Северном и Южном управлениях"),
+        with_uk_dictionary("uk", "Західному та Східному управліннях"),
+    ],
+)
+def test_adjectives_joined_before_a_plural_head_are_no_one_bodys_name(
+    code: str, written: str
+) -> None:
+    """``в Северном и Южном управлениях``: two bodies, each with its adjective; no one
+    name is made of them (not a broken ``Северн и Южном управлениях``; review, session
+    33)."""
+    assert nominative_body(written, code) is None
+
+
 def test_a_mans_accusative_has_no_word_in_a_things_accusative() -> None:
     # ``Кабак`` is also a thing's name, whose accusative is written as its nominative; a man's
     # surname in the accusative takes the genitive's ending (``Бора Кабака``), so ``Бора

@@ -489,6 +489,8 @@ def nominative_body(name: str, code: str | None) -> str | None:
         # ``Арктическом и антарктическом институте``: adjectives a conjunction joins agree
         # with the head alike; the name is put back without its conjunctions, then they are
         # put in again (each word's form stands for the word written).
+        if _plural_head(words[max(joins) + 1 :], code):
+            return None  # (``Северном и Южном управлениях``: two bodies, no one name)
         put = nominative_body(" ".join(w for i, w in enumerate(words) if i not in joins), code)
         if put is None:
             return None
@@ -533,6 +535,23 @@ def nominative_body(name: str, code: str | None) -> str | None:
                 front = [_as_written(w, f, code) for w, f in zip(words, forms, strict=False) if f]
                 return " ".join([*front, *words[head + 1 :]])
     return None
+
+
+def _plural_head(words: list[str], code: str) -> bool:
+    """Whether the head noun among ``words`` (the first no adjective, after the adjectives
+    before it) reads only in the plural: adjectives a conjunction joins before it name one
+    body each (``Северном и Южном управлениях``)."""
+    morph = analyzer(code)
+    if morph is None:
+        return False
+    for word in words[: _MAX_ADJECTIVES + 1]:
+        # (the plural readings too, which a role's readings leave out)
+        readings = [p for p in morph.parse(_plain(word)) if _from_dictionary(p)]
+        if any(p.tag.POS in _ADJECTIVES for p in readings):
+            continue
+        nouns = [p for p in readings if p.tag.POS == "NOUN"]
+        return bool(nouns) and all("plur" in p.tag.grammemes for p in nouns)
+    return False
 
 
 def _role_readings(word: str, code: str) -> list[Any]:
