@@ -1340,17 +1340,17 @@ def _headline(
     text: str,
     spans: list[QuoteSpan],
     speakers: list[Speaker | None],
-    paragraphs: Sequence[tuple[int, int]] = (),
-    named: frozenset[str] | None = None,
+    paragraphs: Sequence[tuple[int, int]],
+    named: frozenset[str],
     speech: Callable[[int], bool] | None = None,
 ) -> set[int]:
     """A quotation in the headline (a first line with no sentence end) or in a subheading (a
     paragraph of one line with no sentence end: ``'Total chaos'``) found there with no cue
     takes the speaker of the first attributed quotation after it holding all its words:
     ``Brexit: UK 'would forever regret' losing carmakers`` quotes ``The UK "would regret it
-    forever" ..., Business Secretary Greg Clark has said``. With ``named`` (the names of the
-    article's people and places), so does one whose cue in the heading names none of them
-    (``governor calls it 'a down payment'``, ``Union says drivers are 'exhausted'``) or a
+    forever" ..., Business Secretary Greg Clark has said``. So does one whose cue in the
+    heading names none of ``named`` (the names of the article's people and places:
+    ``governor calls it 'a down payment'``, ``Union says drivers are 'exhausted'``) or a
     shorter form of the body's speaker's name: the body names who said it. With ``speech``
     (whether the body's quotation of an index is speech), only the body's speech is echoed: a
     headline's ``'Jaws' documentary`` repeats a title the body sets in marks too, no one's
@@ -1427,8 +1427,6 @@ def _headline(
             )
             and own_start <= speaker.start < own_end
         )
-        if own and named is None:
-            continue
         span = spans[index]
         words = frozenset(_NON_WORD.sub(" ", text[span.start : span.end].lower()).split())
         if not words:
@@ -1487,7 +1485,6 @@ def _headline(
             found is not None
             and own
             and speaker is not None
-            and named is not None
             and not _echo_names(speaker, found, named)
         ):
             continue  # the heading's own cue names a person the body does not name more fully
