@@ -117,6 +117,28 @@ def test_a_role_with_a_prefix_of_rank_is_the_whole_role() -> None:
     )
 
 
+def test_a_role_with_a_hyphened_prefix_is_the_whole_role() -> None:
+    # ``ex-concejala``: the prefix with a hyphen is read past to the role, as French
+    # ``l'ex-ministre`` is (one ``[quotes] role_prefixes`` for both); not the bare
+    # ``Urbanismo de Vigo`` after it.
+    text = (
+        "El puerto cerró el lunes. «Nadie nos avisó», lamentó la ex-concejala de Urbanismo "
+        "de Vigo Lucía Fernández Otero."
+    )
+    assert speakers_in(text, "es")["Nadie nos avisó"] == (
+        "Lucía Fernández Otero",
+        "ex-concejala de Urbanismo de Vigo",
+    )
+    french = (
+        "Le gouvernement a présenté le budget. « Ce budget est insincère », a déclaré "
+        "l'ex-ministre de l'Économie Bruno Marchal."
+    )
+    assert speakers_in(french, "fr")["Ce budget est insincère"] == (
+        "Bruno Marchal",
+        "ex-ministre de l'Économie",
+    )
+
+
 def test_a_closing_guillemet_opening_a_line_reopens_only_a_quotation_closed_later() -> None:
     # A French ``»`` wrapped onto the next line closes its quotation: the words after it are
     # the attribution, and ``« Voilà ... »`` a quotation of its own; a Spanish ``»`` opening a

@@ -52,6 +52,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     FullNames,
 )
 from newsbrief.annotators.quotes.attribution.given_names import second_given_name_gender
+from newsbrief.annotators.quotes.attribution.press_words import press_words
 from newsbrief.annotators.quotes.attribution.reporting_people import with_reporting_people
 from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
@@ -91,7 +92,6 @@ from newsbrief.annotators.quotes.attribution.untyped_people import (
     with_untyped_people,
 )
 from newsbrief.annotators.quotes.word_index import WordIndex
-from newsbrief.languages import language
 
 __all__ = ["MentionLookup"]
 
@@ -427,13 +427,13 @@ class MentionLookup:
                 profile is not None
                 and (
                     profile.is_role(lower)
-                    # ``subsecretario``, ``exgobernador``: a role with a prefix of rank or time
+                    # ``subsecretario``, ``ex-ministro``: a role with a prefix of rank or time
                     # (``[quotes] role_prefixes``).
                     or any(
                         lower.startswith(prefix)
                         and len(lower) - len(prefix) > 3
                         and profile.is_role(lower[len(prefix) :])
-                        for prefix in language(profile.code).words("quotes", "role_prefixes")
+                        for prefix in press_words(profile.code).role_prefixes
                     )
                 )
             )

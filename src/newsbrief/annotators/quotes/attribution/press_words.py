@@ -136,6 +136,10 @@ class PressWords:
     #: Endings of the capitalised adjective of a place before a body's noun (``[quotes]
     #: place_adjective_endings``: German ``Wiener``, ``Kölner``).
     place_adjective_endings: tuple[str, ...] = ()
+    #: Prefixes of rank or time written onto a role noun (``[quotes] role_prefixes``:
+    #: ``subsecretario``, ``ex-courtier``), each also with a hyphen after it (``ex-ministro``),
+    #: longest first: the noun after one is read as the role.
+    role_prefixes: tuple[str, ...] = ()
 
 
 #: The press words of no language (English and documents without a profile): one object, made
@@ -215,7 +219,15 @@ def press_words(code: str) -> PressWords:
         },
         latter=words("latter_words"),
         one_of_them=frozenset(p.replace("’", "'") for p in words("one_of_them")),
+        role_prefixes=_hyphened(words("role_prefixes")),
     )
+
+
+def _hyphened(prefixes: frozenset[str]) -> tuple[str, ...]:
+    """``prefixes`` and each one not ending in a hyphen with one (``ex`` -> ``ex``, ``ex-``),
+    longest first (``ex-ministro`` is read past ``ex-``, not ``ex``)."""
+    written = prefixes | {p + "-" for p in prefixes if not p.endswith("-")}
+    return tuple(sorted(written, key=lambda p: (-len(p), p)))
 
 
 def _opening(words: frozenset[str]) -> re.Pattern[str]:

@@ -742,10 +742,12 @@ class RoleFinder(MentionLookup):
         if bare != word and self._role_noun(bare):
             return True
         lower = bare.lower()
-        for prefix in _former_prefixes(profile.code):  # ``ex-courtier``: a former one
+        for prefix in press_words(profile.code).role_prefixes:  # ``ex-courtier``: a former one
             if lower.startswith(prefix) and len(lower) > len(prefix):
-                lower = lower[len(prefix) :]
-                return self._role_noun(lower) or self._described_head(lower)
+                rest = lower[len(prefix) :]
+                if self._role_noun(rest) or self._described_head(rest):
+                    return True
+                break  # not a prefix after all (``profesor``): the word is read whole
         return lower in _description_heads(profile.code) or (
             word[:1].islower() and _agent_noun(lower, profile.code)
         )
@@ -1358,13 +1360,6 @@ def _description_heads(code: str) -> frozenset[str]:
 
 
 @functools.cache
-def _former_prefixes(code: str) -> tuple[str, ...]:
-    """``[quotes] former_prefixes`` of language ``code``: prefixes making a noun a former
-    holder of it (``ex-``: ``ex-courtier``), read past to the noun."""
-    return tuple(sorted(language(code).words("quotes", "former_prefixes")))
-
-
-@functools.cache
 def _occupation_stems(code: str) -> frozenset[str]:
     """The stems of ``[quotes] role_occupations`` of language ``code`` (``владелец``,
     ``засновник``): occupations that are a role before a name in any case form."""
@@ -1405,7 +1400,6 @@ def _agent_noun(word: str, code: str) -> bool:
 
 # (A language data file reloaded is read again.)
 on_reload(_description_heads.cache_clear)
-on_reload(_former_prefixes.cache_clear)
 on_reload(_agent_endings.cache_clear)
 on_reload(_ending_things.cache_clear)
 on_reload(_occupation_stems.cache_clear)
