@@ -51,7 +51,7 @@ from newsbrief.annotators.quotes.speakers import (
 )
 from newsbrief.annotators.quotes.work_titles import apposed_title, possessed_name
 from newsbrief.annotators.quotes.written_signs import on_a_sign
-from newsbrief.languages import every_language_words, language, on_reload
+from newsbrief.languages import every_language_words, language, normalize, on_reload
 from newsbrief.nlp.tokens import word_spans
 
 __all__ = [
@@ -113,11 +113,13 @@ _SUBJECTS = frozenset(
 # A verb that rates or classifies and up to four words (perhaps ``as``/``at``/``in`` and an
 # article) right before the marks (``rated the danger at "considerable"``, ``classifies as a
 # "maternity care desert"``, ``designated "quiet zones"``): the grade or the class given; so is
-# the grade after another and ``from`` or ``to`` (``upgraded the bank to "buy" from "hold"``).
+# the grade after another and a word linking grades (``[quotes] rating_links``: ``upgraded the
+# bank to "buy" from "hold"``).
 _RATED_BEFORE = re.compile(
     rf"(?<![\w’'\-]){plain_alternation(_EN.words('quotes', 'rating_verbs'))}"
     r"(?:[ \u00a0]+[\w’'\-]+){0,4}"
-    r"(?:[ \u00a0]+[‘“\"'][\w’'\- ]{1,30}[’”\"'],?[ \u00a0]+(?:from|to))?"
+    r"(?:[ \u00a0]+[‘“\"'][\w’'\- ]{1,30}[’”\"'],?[ \u00a0]+"
+    rf"{plain_alternation(_EN.words('quotes', 'rating_links'))})?"
     r"[ \u00a0]+[‘“\"']?$"
 )
 # A hashtag and an opening bracket right before the marks: what follows translates the tag.
@@ -1152,31 +1154,36 @@ class _NounPhrases:
     article_before: re.Pattern[str] | None
 
 
-# In English, an opening noun phrase may be a possessive's (``The city's "transport tsar" is``,
-# ``Ontario's new "housing czar" is``; not a function word's contraction: ``It's "a scandal"``,
-# ``She's "heartbroken"``) and a heading may open with its section's label and a colon
-# (``Opinion: The city's ...``).
-_POSSESSIVE_END = r"(?:[’']s)?"
-_NAME_POSSESSIVE = (
-    rf"|(?!{plain_alternation(_EN.words('quotes', 'function_words'), case='title')}[’']s\b)"
-    r"[A-Z][\w\-]*[’']s(?:[ \u00a0]+[a-z][\w\-]*){0,2}"
-)
-_SECTION_LABEL = r"(?:[A-Z][a-z]+:[ \u00a0]+)?"
-
-
 @functools.cache
 def _noun_phrases(code: str) -> _NounPhrases:
-    """The noun-phrase patterns of language ``code`` (see :class:`_NounPhrases`)."""
+    """The noun-phrase patterns of language ``code`` (see :class:`_NounPhrases`). An opening
+    noun phrase may be a possessive's where the language writes one with an ending
+    (``[entities] possessive_endings``: ``The city's "transport tsar" is``, ``Ontario's new
+    "housing czar" is``; not a function word's contraction: ``It's "a scandal"``), and a
+    heading may open with its section's label and a colon where its press labels sections so
+    (``[quotes] conventions`` has ``labelled_headings``: ``Opinion: The city's ...``)."""
     after = quote_words(code, "embedded_after")
     determiners = quote_words(code, "phrase_determiners")
     articles = quote_words(code, "noun_articles")
+    labelled = "labelled_headings" in quote_words(code, "conventions")
+    label = r"(?:[A-Z][a-z]+:[ \u00a0]+)?" if labelled else ""
+    endings = language(normalize(code)).words("entities", "possessive_endings")
+    possessive = name_possessive = ""
+    if endings:
+        ending = plain_alternation(endings)
+        possessive = f"{ending}?"
+        function_words = plain_alternation(quote_words(code, "function_words"), case="title")
+        name_possessive = (
+            rf"|(?!{function_words}{ending}\b)"
+            rf"[A-Z][\w\-]*{ending}(?:[ \u00a0]+[a-z][\w\-]*){{0,2}}"
+        )
     return _NounPhrases(
         embedded_after=re.compile(rf"\b{plain_alternation(after)}[\s\u00a0]*$") if after else None,
         subject_phrase=re.compile(
-            rf"[\s\u00a0]*{_SECTION_LABEL if code == 'en' else ''}"
+            rf"[\s\u00a0]*{label}"
             rf"(?:{plain_alternation(determiners, case='title')}"
-            rf"(?:[ \u00a0]+[a-z][\w\-]*{_POSSESSIVE_END if code == 'en' else ''}){{0,2}}"
-            rf"{_NAME_POSSESSIVE if code == 'en' else ''})[ \u00a0]*[‘“\"']*"
+            rf"(?:[ \u00a0]+[a-z][\w\-]*{possessive}){{0,2}}"
+            rf"{name_possessive})[ \u00a0]*[‘“\"']*"
         )
         if determiners
         else None,
