@@ -85,6 +85,7 @@ __all__ = [
     "chunk_packed",
     "forget_runs",
     "legal_forms",
+    "not_acronyms",
     "rules_for",
     "runs",
     "tokens",
@@ -3343,7 +3344,7 @@ def _body_before_role(token: Token, profile: gz.Profile) -> Candidate | None:
         or len(head) < _ROLE_ACRONYM_CAPITALS
         or not head.isalpha()
         or not profile.is_role(rest)
-        or head.lower() in _not_acronyms(profile.code)
+        or head.lower() in not_acronyms(profile.code)
     ):
         return None
     if sum(c.isupper() for c in head) < _ROLE_ACRONYM_CAPITALS:
@@ -3364,8 +3365,10 @@ def _body_before_role(token: Token, profile: gz.Profile) -> Candidate | None:
 
 
 @cache
-def _not_acronyms(code: str) -> frozenset[str]:
-    """Abbreviations of common nouns in language ``code`` (``[entities] not_acronyms``)."""
+def not_acronyms(code: str) -> frozenset[str]:
+    """Abbreviations of common nouns in language ``code`` (``[entities] not_acronyms``: ``IT``
+    of ``IT-Chef``); the one reader of them, for the chunker and the evidence passes
+    (:class:`~newsbrief.annotators.entities.foreign_words.ForeignWords`)."""
     return language_of(code).words("entities", "not_acronyms")
 
 
@@ -3496,4 +3499,4 @@ def candidates_packed(document: Document) -> PackedCandidates:
 on_reload(rules_for.cache_clear)
 on_reload(name_articles.cache_clear)
 on_reload(legal_forms.cache_clear)
-on_reload(_not_acronyms.cache_clear)
+on_reload(not_acronyms.cache_clear)

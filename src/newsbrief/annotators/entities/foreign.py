@@ -1752,10 +1752,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     divisions = _divisions_named(code)
     portfolios(items, dropped, spans, text, code, lambda name: name in places or name in divisions)
     clubs(items, dropped, spans, text, words, gz.territories(code))
-    articles = language(code).words("quotes", "definite_articles") | language(code).words(
-        "quotes", "indefinite_articles"
-    )
-    genitives(items, dropped, spans, text, words, _listed(code), articles)
+    genitives(items, dropped, spans, text, words, _listed(code), _determiners(code))
     short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)
     return items, dropped

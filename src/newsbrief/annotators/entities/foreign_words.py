@@ -21,6 +21,7 @@ from newsbrief.annotators.entities.chunker import (
     ROLE,
     TYPE,
     CandidateFields,
+    not_acronyms,
 )
 from newsbrief.languages import language, on_reload
 
@@ -249,7 +250,7 @@ def foreign_words(code: str) -> ForeignWords:
             )
         ),
         noun_connectors=lang.words("entities", "noun_connectors"),
-        not_acronyms=lang.words("entities", "not_acronyms"),
+        not_acronyms=not_acronyms(code),
         # (as written: ``SA`` is a legal form, ``Sa`` no)
         legal_forms=tuple(sorted(section.get("legal_forms", ()), key=len, reverse=True)),
         legal_starts=frozenset(form[0] for form in section.get("legal_forms", ())),
