@@ -66,6 +66,7 @@ from newsbrief.annotators.quotes.speech import (
     quote_words,
     reported_speech,
     said_right_after,
+    titled_work,
 )
 from newsbrief.annotators.quotes.transcripts import (
     TRANSCRIPT_TURN,
@@ -499,6 +500,7 @@ def _quoted(
     ordered = all(one[0] <= two[0] for one, two in itertools.pairwise(dates))
     listed = list_joins(document.language or "en")
     terms = EchoedTerms(text, spans, lambda i: heading_line(text, spans[i]), body_speech)
+    titles = _work_titles(text, spans, document.language)
     out: list[Annotation] = []
     said = False  # whether the quotation before is speech
     for index, (span, speaker) in enumerate(zip(spans, speakers, strict=True)):
@@ -533,6 +535,10 @@ def _quoted(
         )  # fmt: skip
         if said and index not in echoed and heading_line(text, span) and terms.term(index):
             said = False  # a heading repeating a term of the body
+        if said and titles and _words_key(text, span) in titles:
+            # ``sacrée pour « La Rade en hiver »`` after ``Le roman « La Rade en hiver »``:
+            # the words a work's noun sets as its title name that work wherever they stand.
+            said = False
         if said:
             date = _date(published, span, sentences, starts, dates, ordered)
             out.append(
@@ -1298,6 +1304,17 @@ def _introduced(
 #: lookup reads the attributed quotations once).
 _REPEATED_LOOKUPS = 16
 _NON_WORD = re.compile(r"[\W_]+")
+
+
+def _words_key(text: str, span: QuoteSpan) -> str:
+    """The words of the quotation ``span``, lower-cased, one space between them."""
+    return " ".join(_NON_WORD.sub(" ", text[span.start : span.end].lower()).split())
+
+
+def _work_titles(text: str, spans: list[QuoteSpan], code: str | None) -> frozenset[str]:
+    """The words (:func:`_words_key`) of the quotations the words before them set as a
+    work's title (:func:`titled_work`)."""
+    return frozenset(_words_key(text, s) for s in spans if titled_work(text, s, code))
 
 
 def _repeated(text: str, spans: list[QuoteSpan], speakers: list[Speaker | None]) -> None:

@@ -637,6 +637,27 @@ def _verdict_complement(
     return not determiners or (len(found) >= 2 and found[0].lower() in determiners)
 
 
+def titled_work(text: str, span: QuoteSpan, language: str | None) -> bool:
+    """Whether the words before the quotation ``span`` set it as the title or the name of a
+    work: two words or more opening with a capital or a digit, no stop, question or exclamation
+    mark ending them, right after the noun of a work or a name (``[quotes] name_nouns``: ``Le
+    roman « La Rade en hiver »``, ``el largometraje “Los puentes de Barranco”``) or after the
+    noun of its maker and its link (``l'autrice de « ... »``). The same words in marks
+    elsewhere in the article name the same work (the annotator reads them so)."""
+    quoted = text[span.start : span.end]
+    words = first_words(quoted)
+    if len(words) < 2 or not (quoted[:1].isupper() or quoted[:1].isdigit()):
+        return False
+    if quoted.rstrip().endswith((".", "?", "!", ",")):
+        return False
+    code = language or "en"
+    before = text[max(0, span.open - 40) : span.open]
+    if _author_of(before, code):
+        return True
+    previous = _word_before(before)
+    return previous is not None and _name_noun(previous, code)
+
+
 def _name_noun(word: str, code: str) -> bool:
     """Whether ``word`` is a noun after which quotation marks set off a name or a title
     (``[quotes] name_nouns``), or a compound ending with one of ``name_noun_heads`` in a

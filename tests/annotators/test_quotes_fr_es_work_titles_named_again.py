@@ -1,0 +1,71 @@
+"""French and Spanish titles of works in marks (issue #16): the words a work's noun sets as
+its title (``le roman « ... »``, ``el largometraje “...”``) name that work wherever else the
+article sets them in marks, a headline or a sentence with no such noun; and the nouns of works
+a title follows directly (``l'essai « ... »``, ``el ensayo «...»``) set it off as no speech.
+Words someone says stay speech.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 3, 4)
+
+
+def test_a_french_novel_named_again_is_no_quotation() -> None:
+    text = (
+        "Prix des libraires : Marc Roux sacré\n\n"
+        "Il ne s'y attendait « pas du tout ». Jeudi soir, Marc Roux a reçu le Prix des "
+        "libraires de la Ville de Brest pour « La Plage en hiver », paru en février aux "
+        "Éditions du Ponant.\n\n"
+        "« J'ai écrit ce livre la nuit, entre deux gardes », raconte Marc Roux.\n\n"
+        "Le roman « La Plage en hiver » est disponible en librairie."
+    )
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert "La Plage en hiver" not in found
+    assert found["J'ai écrit ce livre la nuit, entre deux gardes"][0] == "Marc Roux"
+
+
+def test_a_spanish_feature_film_named_again_is_no_quotation() -> None:
+    text = (
+        "“Las tardes de Lima” competirá en la Berlinale\n\n"
+        "El largometraje “Las tardes de Lima”, de la directora Ana Ruiz Soto, fue elegido el "
+        "martes para la sección oficial.\n\n"
+        "“Rodamos con muy poco dinero y mucha paciencia”, dijo Ana Ruiz Soto a la prensa."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert "Las tardes de Lima" not in found
+    assert found["Rodamos con muy poco dinero y mucha paciencia"][0] == "Ana Ruiz Soto"
+
+
+def test_a_spanish_novel_named_again_is_no_quotation() -> None:
+    text = (
+        "Ella no lo esperaba «para nada». El martes, Nora Ibáñez recibió el Premio de los "
+        "Lectores de la Ciudad de Cádiz por «La casa del río», publicada en marzo por "
+        "Ediciones del Sur.\n\n"
+        "«Escribí este libro de madrugada, antes de abrir la tienda», contó Nora Ibáñez.\n\n"
+        "La novela «La casa del río» ya está en las librerías."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert "La casa del río" not in found
+    assert found["Escribí este libro de madrugada, antes de abrir la tienda"][0] == "Nora Ibáñez"
+
+
+def test_a_title_right_after_the_noun_of_an_essay_is_no_quotation() -> None:
+    french = (
+        "Selon Paul Girard, auteur de l'essai « Le Temps des glaciers », la station « devra "
+        "changer de modèle »."
+    )
+    spanish = (
+        "Según Marta Gil, autora del ensayo «El último invierno», el pueblo «no tiene otra salida»."
+    )
+    found = speakers_and_roles(french, DAY, language="fr")
+    assert "Le Temps des glaciers" not in found
+    assert found["devra changer de modèle"][0] == "Paul Girard"
+    found = speakers_and_roles(spanish, DAY, language="es")
+    assert "El último invierno" not in found
+    assert found["no tiene otra salida"][0] == "Marta Gil"
