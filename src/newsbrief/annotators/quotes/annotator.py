@@ -37,6 +37,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     names_in_cases,
 )
 from newsbrief.annotators.quotes.attribution.statement_bodies import with_statement_bodies
+from newsbrief.annotators.quotes.exchange_parties import answerer, asker_introduced
 from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
     page_heading_bounds,
@@ -287,21 +288,33 @@ class _Found:
         return self.made
 
 
-def _alternating(spans: list[QuoteSpan], speakers: list[Speaker | None]) -> list[Speaker | None]:
+def _alternating(
+    spans: list[QuoteSpan],
+    speakers: list[Speaker | None],
+    text: str = "",
+    mentions: Sequence[Mention] = (),
+    code: str | None = None,
+) -> list[Speaker | None]:
     """``speakers`` with each unattributed line of an exchange of dash lines given the speaker
     of the turn two lines before it, else two lines after it (``— Pourquoi ? lui demande le
     président.`` / ``— Je pensais ...`` / ``— Avec l'argent de vos clients ?``: the third is
-    the president's); none when neither is known (the other party is not guessed), nor in an
-    exchange whose attributed turns name three people or more (``— Objection ! lance
-    l'avocat.`` then ``— Rejetée.``: not the defendant's, two lines before), where turns no
-    longer alternate."""
+    the president's); none when neither is known, nor in an exchange whose attributed turns
+    name three people or more (``— Objection ! lance l'avocat.`` then ``— Rejetée.``: not the
+    defendant's, two lines before), where turns no longer alternate. Where the one party known
+    only asks (named by an incise on a question or by the line introducing the exchange:
+    :mod:`.exchange_parties`), the lines that answer are the words of the person the article
+    names most often before it (``Karim T.``, then ``— Pourquoi ? lui demande le
+    président, X.`` / ``— Je pensais ...``)."""
     turns: dict[tuple[int, int], Speaker | None] = {}
     parties: dict[int, set[str]] = {}
+    asking: dict[int, tuple[Speaker, int]] = {}  # run -> a party known, its lines' parity
     for span, speaker in zip(spans, speakers, strict=True):
         if span.exchange is not None and not span.unattributed:
             turns.setdefault(span.exchange, speaker)
             if speaker is not None:
                 parties.setdefault(span.exchange[0], set()).add(speaker.name)
+                asking.setdefault(span.exchange[0], (speaker, span.exchange[1] % 2))
+    answering = _answering(spans, asking, parties, text, mentions, code) if text else {}
     result = list(speakers)
     for index, span in enumerate(spans):  # in text order: the turn two lines before is settled
         if not span.unattributed or span.exchange is None:
@@ -310,9 +323,50 @@ def _alternating(spans: list[QuoteSpan], speakers: list[Speaker | None]) -> list
         if len(parties.get(run, ())) > 2:
             continue
         who = turns.get((run, line - 2)) or turns.get((run, line + 2))
+        if who is None and run in answering:
+            known, parity, other = answering[run]
+            who = known if line % 2 == parity else other
         result[index] = who
         turns.setdefault(span.exchange, who)
     return result
+
+
+def _answering(
+    spans: list[QuoteSpan],
+    asking: dict[int, tuple[Speaker, int]],
+    parties: dict[int, set[str]],
+    text: str,
+    mentions: Sequence[Mention],
+    code: str | None,
+) -> dict[int, tuple[Speaker, int, Speaker | None]]:
+    """Each exchange of one known party who only asks: that party, the parity of its lines
+    and the person answering (:func:`.exchange_parties.answerer`; ``None`` for a line that
+    asks too). The party is the one an incise names, else the one the introducing line
+    names asking (the exchange then opens with a question, its first line the party's)."""
+    lines: dict[int, list[tuple[int, QuoteSpan]]] = {}  # run -> (line, quotation)
+    for span in spans:
+        if span.exchange is not None:
+            lines.setdefault(span.exchange[0], []).append((span.exchange[1], span))
+    out: dict[int, tuple[Speaker, int, Speaker | None]] = {}
+    for run, found in lines.items():
+        if len(parties.get(run, ())) > 1:
+            continue
+        first = min(s.open for _, s in found)
+        known = asking.get(run)
+        if known is None:
+            asker = asker_introduced(text, mentions, first, code)
+            if asker is None:
+                continue
+            known = (asker, 0)
+        speaker, parity = known
+        asks = {line: text[s.start : s.end].rstrip().endswith("?") for line, s in found}
+        if not all(a for line, a in asks.items() if line % 2 == parity):
+            continue  # the known party answers too: not a questioner's exchange
+        if any(a for line, a in asks.items() if line % 2 != parity):
+            continue  # the other side asks too
+        quoted = [(s.open, s.close) for s in spans]
+        out[run] = (speaker, parity, answerer(text, mentions, first, speaker.name, quoted))
+    return out
 
 
 def _named_on_its_line(
@@ -367,7 +421,7 @@ def _quoted(
             attributor.remember(speaker)
         speakers.append(speaker)
     if any(span.unattributed for span in spans):
-        speakers = _alternating(spans, speakers)
+        speakers = _alternating(spans, speakers, text, attributor.mentions, document.language)
     profile = attributor.cues.profile
     if profile is not None and profile.honorifics:
         # ``заявил г-н Платонов``, ``сказав пан Мельник``: an honorific is never a role.

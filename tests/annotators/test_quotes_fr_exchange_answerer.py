@@ -1,0 +1,69 @@
+"""French exchanges of dash lines in court and interview reports (issue #16): where the one
+asking is named, by the line introducing the exchange with a verb of questioning (``Le
+président, X, l'a longuement interrogé``) or by an incise on a question (``lui demande la
+juge, X``), the lines that answer are the words of the person the article names most often
+before the exchange, whom the report is about; never the writer its byline names, nor a
+nickname in marks. An exchange whose known party answers stays as it was.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import quotations
+
+DAY = dt.date(2026, 3, 4)
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.attributes["speaker"] for q in quotations(text, DAY, language="fr")}
+
+
+def test_the_one_named_asking_in_the_introduction_puts_questions_to_the_accused() -> None:
+    text = (
+        "Par Ann Roe\n"
+        "Le procès de Karim Tahar, 41 ans, s'est ouvert lundi devant la cour d'assises du Nord. "
+        "Karim Tahar est accusé d'avoir frappé Paul Lenoir, un voisin, à la sortie d'un bar.\n"
+        "Le président, Marc Aubry, l'a longuement interrogé sur la soirée.\n"
+        "— Pourquoi avoir suivi la victime dans la rue ?\n"
+        "— Je voulais seulement lui parler.\n"
+        "— Avec une barre de fer à la main ?\n"
+        "— Je ne me souviens plus de la barre.\n"
+        "Le verdict est attendu vendredi.\n"
+    )
+    found = _speakers(text)
+    assert found["Pourquoi avoir suivi la victime dans la rue ?"] == "Marc Aubry"
+    assert found["Avec une barre de fer à la main ?"] == "Marc Aubry"
+    assert found["Je voulais seulement lui parler."] == "Karim Tahar"
+    assert found["Je ne me souviens plus de la barre."] == "Karim Tahar"
+
+
+def test_a_judge_named_in_an_incise_asks_and_the_defendant_answers_not_the_writer() -> None:
+    text = (
+        "Tribune du Léman\n"
+        "Par Claire Dumont\n"
+        "Surnommé « le Roi du crédit » par ses clients, Bruno Keller a reconnu mardi devant le "
+        "tribunal de Genève avoir détourné l'épargne de vingt familles.\n"
+        "— Où est passé l'argent ? lui demande la juge, Sophie Matthey.\n"
+        "— Dans mes dettes de jeu, pour l'essentiel.\n"
+        "— Et les relevés falsifiés ?\n"
+        "— C'était pour gagner du temps.\n"
+        "Le jugement sera rendu jeudi.\n"
+    )
+    found = _speakers(text)
+    assert found["Où est passé l'argent ?"] == "Sophie Matthey"
+    assert found["Et les relevés falsifiés ?"] == "Sophie Matthey"
+    assert found["Dans mes dettes de jeu, pour l'essentiel."] == "Bruno Keller"
+    assert found["C'était pour gagner du temps."] == "Bruno Keller"
+
+
+def test_the_one_questioned_in_the_introduction_does_not_ask() -> None:
+    text = (
+        "Le témoin, Louis Perrin, a été interrogé par la cour pendant une heure.\n"
+        "— Avez-vous vu l'accusé sortir ?\n"
+        "— Non, j'étais dans la cuisine.\n"
+    )
+    found = _speakers(text)
+    assert found["Avez-vous vu l'accusé sortir ?"] != "Louis Perrin"
