@@ -691,6 +691,9 @@ class RoleFinder(MentionLookup):
                 any(w.lower() in links for w in words[1:3])
                 and any(self._described_head(w) for w in words[:3] if w.lower() not in links)
             )
+            # ``», lâche Anne Roy, commerçante.``: one noun of a person in apposition (an
+            # adjective, ``émue``, or an adverb, ``hier``, is no such noun).
+            described = described or (len(words) == 1 and self._described_head(words[0]))
         english = self.cues.profile is None
         if english and len(words) == 1 and words[0] in _COURT_PARTS:
             return words[0]  # ``Ann Roe, mitigating, said``
