@@ -1168,6 +1168,7 @@ class RoleFinder(MentionLookup):
         if proper and apposed:
             head = head.rstrip(" \u00a0")[:-1] + " "
         stop = ""
+        described = 0  # the words of a role read from a noun of an occupation (below)
         for word in _words_backwards(head):
             stop = word
             lower = word.lower()
@@ -1191,6 +1192,20 @@ class RoleFinder(MentionLookup):
             role.insert(0, word)
             if self._office_word(lower, nearer=kept):
                 kept = len(role)
+            elif (
+                not kept
+                and (len(role) == 1 or (len(role) == 2 and self._adjective_after(role[1])))
+                and self._person_noun(lower, press)
+            ):
+                # ``dit l'artiste innue Rose Picard``: a noun of what the person does, right
+                # before the name or before an adjective after it, is a role as a title is
+                # (``Le frère de Bernard Guillou``: whose brother, not his role).
+                kept = described = len(role)
+        if described and kept == described and stop == "," and self._description_before_comma(head):
+            # ``Selon un expert des crues, le professeur X,``: the description before the
+            # comma is the role; the noun after it names the person as a title does (``En la
+            # Asamblea, el asambleísta X`` has none there).
+            kept = 0
         adjectives = press.adjective_endings
         while (
             adjectives
@@ -1226,6 +1241,29 @@ class RoleFinder(MentionLookup):
         if not role:
             return None
         return _MARK_SPACE.sub("", " ".join(role)) if press.cased_names else " ".join(role)
+
+    def _description_before_comma(self, head: str) -> bool:
+        """Whether the clause before the last comma of ``head`` holds a noun that may head a
+        description of a person (:meth:`_described_head`: ``Selon un expert des crues,``)."""
+        comma = head.rfind(",")
+        opening = max(head.rfind(mark, 0, comma) for mark in ".,;:!?\n") + 1
+        return any(self._described_head(w) for w in head[opening:comma].split())
+
+    def _adjective_after(self, word: str) -> bool:
+        """Whether ``word``, between a noun and a name, may be an adjective after the noun: a
+        lower-case word of letters, no word joining a role to what it is of (``de``)."""
+        return word.isalpha() and word.islower() and word not in self._role_links()
+
+    def _person_noun(self, lower: str, press: PressWords) -> bool:
+        """Whether the lower-case ``lower`` (an elided article read off: ``l'ingénieur``) is a
+        noun of a person's occupation or place (``[quotes] description_nouns``: ``artiste``,
+        ``voisine``) or ends as a noun of one who does something (``description_endings``)."""
+        profile = self.cues.profile
+        if profile is None:
+            return False
+        bare = press.elided.sub("", lower)
+        nouns = language(profile.code).words("quotes", "description_nouns")
+        return bare in nouns or _agent_noun(bare, profile.code)
 
     def _office_word(self, lower: str, nearer: int = 0) -> bool:
         """Whether the lower-case ``lower`` of a language with its own titles is a title
