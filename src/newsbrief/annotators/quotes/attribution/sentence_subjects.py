@@ -36,6 +36,8 @@ _SENTENCE_GLANCE = 240
 #: At most this many words stand before a sentence's subject (``Dans le vestiaire, le
 #: capitaine``, ``BVB-Trainer``).
 _LEAD_WORDS = 6
+#: At most this many words of one phrase a comma closes stand before a sentence's subject.
+_SET_OFF_WORDS = 14
 #: One or two capitalised words opening a sentence, then a lower-case word (its verb): a name
 #: the entity annotator may have left out (``Echeverría Lanús evitó``).
 _OPENING_NAME = re.compile(
@@ -94,6 +96,21 @@ def _lead_is_short(masked: str, start: int, at: int) -> bool:
     return QUOTE_MASK not in lead and len(lead.split()) <= _LEAD_WORDS
 
 
+def _lead_set_off(masked: str, start: int, at: int) -> bool:
+    """Whether the words before a name ``at`` make one phrase its comma closes, with no other
+    comma and no quotation, at most :data:`_SET_OFF_WORDS` words: a role in apposition before
+    the name (``El presidente del Colegio de Enfermeras de Perú, Luis Varela,``) or an opening
+    phrase (``Durante la reunión de ayer en la sede, Luis Varela``); the name is the
+    subject."""
+    lead = masked[start:at].rstrip(" \u00a0")
+    return (
+        lead.endswith(",")
+        and "," not in lead[:-1]
+        and QUOTE_MASK not in lead
+        and len(lead.split()) <= _SET_OFF_WORDS
+    )
+
+
 def opening_person(
     masked: str, mentions: Sequence[Mention], start: int, end: int
 ) -> Mention | None:
@@ -102,7 +119,8 @@ def opening_person(
     them: the sentence's subject."""
     for mention in mentions:
         if mention.type == "person" and mention.end <= end:
-            return mention if _lead_is_short(masked, start, mention.start) else None
+            short = _lead_is_short(masked, start, mention.start)
+            return mention if short or _lead_set_off(masked, start, mention.start) else None
         if mention.type != "person" and not _lead_is_short(masked, start, mention.start):
             return None
     return None
