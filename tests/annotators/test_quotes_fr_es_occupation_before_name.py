@@ -36,3 +36,15 @@ def test_a_spanish_occupation_before_the_subject_s_name_is_the_role() -> None:
     found = speakers_and_roles(text, DAY, language="es")
     assert found["Esto apenas empieza"] == ("Marta Gil Soto", "climatóloga")
     assert found["Vendemos menos que antes"] == ("Rosa Vidal", "comerciante otavaleña")
+
+
+def test_a_day_or_a_month_opening_the_sentence_is_no_role() -> None:
+    text = (
+        "El premio se entregó en Cádiz.\n\n"
+        "El martes, Nora Ibáñez recibió el Premio de los Lectores. «Escribí este libro de "
+        "madrugada», contó Nora Ibáñez.\n\n"
+        "En enero, Pedro Sanz Gil presentó su primer disco. «Fue un año muy duro», dijo."
+    )
+    found = speakers_and_roles(text, DAY, language="es")
+    assert found["Escribí este libro de madrugada"] == ("Nora Ibáñez", None)
+    assert found["Fue un año muy duro"] == ("Pedro Sanz Gil", None)

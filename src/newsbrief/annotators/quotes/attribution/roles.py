@@ -45,6 +45,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.cldr import calendar
 from newsbrief.languages.morphology import feminine_forms
 
 __all__ = ["RoleFinder", "occupation_ending"]
@@ -1084,7 +1085,8 @@ class RoleFinder(MentionLookup):
         among them) are the role all the same: all of them when a determiner opening the
         sentence stands before them (``Le syndic de Lausanne, X,``, ``Son homologue ivoirien,
         X,``, ``La boulangère, X,``), the article maybe elided onto the first (``L'adjointe
-        aux affaires scolaires, X,``; then ``role`` gets the noun); else none."""
+        aux affaires scolaires, X,``; then ``role`` gets the noun); else none, as for a day or
+        a month (``El martes, X,``: CLDR's names)."""
         profile = self.cues.profile
         if profile is None or not press.definite or len(role) > _OPENING_ROLE_WORDS:
             return 0
@@ -1105,6 +1107,11 @@ class RoleFinder(MentionLookup):
         before = written[:at].rstrip() if at >= 0 else None
         if before is None or (before and before[-1] not in '.!?:;»”"'):
             return 0  # not the sentence's opening
+        named = calendar(profile.code)
+        if any(
+            w.lower() in named.weekdays or w.lower() in named.months for w in [*words[1:], bare]
+        ):
+            return 0  # ``El martes, Nora Ibáñez recibió``: when, not who
         if words is role:
             role.pop(0)
         if bare != opener:
