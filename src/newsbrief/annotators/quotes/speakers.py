@@ -113,6 +113,8 @@ _IRREGULAR_PAST_CUES = EN.words("quotes", "irregular_past_cues")
 
 #: Cues of a relay (``CNN reported``): the speaker named before the quotation wins.
 RELAY_CUES = frozenset(EN.words("quotes", "relay_cues"))
+#: Cues whose object is the one spoken to (``told AFP``): never inverted before the speaker.
+_OBJECT_CUES = frozenset(EN.words("quotes", "trailing_object_cues"))
 
 
 #: A verb and a document as its object before a participle cue (``released a joint statement
@@ -756,10 +758,15 @@ class Attributor(PhraseReader):
                 break
             tries -= 1
             found = None
-            if self.cues.profile is None and _inverted(self.text, close, cue.start()):
+            if (
+                self.cues.profile is None
+                and _inverted(self.text, close, cue.start())
+                and cue.group(0).lower() not in _OBJECT_CUES
+            ):
                 # ``were "literally in the dark" due to power failures, said State Department
                 # spokesman P. J. Crowley``, ``"..." if we are faced with "fuss," added
-                # Larijani``: the speaker after an inverted cue, not a name before it.
+                # Larijani``: the speaker after an inverted cue, not a name before it (not after
+                # ``told``: ``Osman, an ecologist at X, told AFP``, AFP is spoken to).
                 end = phrase_end(self.masked, cue.end(), limit)
                 found = self._phrase_after(cue.end(), end, cue.group(0))
             found = found or self._from_cue(close, cue, limit)
