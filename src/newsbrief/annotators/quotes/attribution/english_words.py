@@ -181,12 +181,23 @@ NP_STOP = EN.words("quotes", "phrase_stops")
 PP_WORDS = EN.words("quotes", "description_prepositions")
 
 
+# A relative clause's words up to its closing comma: the commas of a place and its region
+# (``in Wilmington, Delaware``) and before a year (``, in 1938``) do not close it; a space is
+# read as such only where no place and region follow (the alternatives match apart: no
+# backtracking between them).
+_CAPITALISED = r"[A-Z][\w.’'\-]*"
+_CLAUSE_BODY = (
+    rf"(?:[^,\s]|\s(?!{_CAPITALISED},\s*[A-Z])|\s{_CAPITALISED},(?=\s*[A-Z])"
+    r"|,(?=\s*(?:in\s+)?\d{4}\b))*"
+)
+
+
 # ``X, who spoke on condition of anonymity, said``; a participle's clause set off so too (``A
 # senior official, requesting anonymity, said``, ``An aide, speaking on condition of ...,``).
 # (``[quotes] parenthetical_openers`` and ``parenthetical_auxiliaries`` of en.toml.)
 RELATIVE = re.compile(
     rf",\s*(?:{plain_alternation(EN.words('quotes', 'parenthetical_openers'))[3:-1]}|[a-z]+ing)"
-    r"\b[^,]*,\s*"
+    rf"\b{_CLAUSE_BODY},\s*"
     rf"(?:{plain_alternation(EN.words('quotes', 'parenthetical_auxiliaries'))}\s+)*$"
 )
 
