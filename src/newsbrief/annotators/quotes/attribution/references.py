@@ -47,7 +47,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     possessive,
     title_cased,
 )
-from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.attribution.unnamed_sources import noun_gender
 
 __all__ = ["ReferenceResolver"]
@@ -548,6 +548,11 @@ class ReferenceResolver(CandidateScorer):
             for w in WORD.findall(self.masked[at : mention.start])
         ):
             mention = None  # named later in the sentence, not its subject
+        if mention is not None and self.cues.profile is None:
+            # ``Victoria whale-watching operator Lena Fischer said``, ``Festival director Fiona
+            # Kerr said``: a capitalised modifier (typed as anyone) before a role noun and a
+            # person's name; the name after the role is the subject.
+            mention = self._name_after_role(mention, end) or mention
         if mention is not None:
             if mention.type != "person" or _COORDINATED.match(self.masked, mention.end):
                 return None  # ``Kim Kardashian and several other celebrities were ...``
@@ -579,6 +584,18 @@ class ReferenceResolver(CandidateScorer):
         if untyped is not None:
             return Referent(untyped.start, untyped.name, "person", None, frozenset())
         return None
+
+    def _name_after_role(self, mention: Mention, end: int) -> Mention | None:
+        """The person named right after ``mention`` and a role's lower-case words (at most
+        three, the last a role's or an occupation's noun: ``operator``, ``director``), before
+        ``end``; ``None`` when no such person follows."""
+        following = next(iter(self.within(mention.end, min(end, mention.end + 60))), None)
+        if following is None or following.type != "person":
+            return None
+        words = self.masked[mention.end : following.start].split()
+        if not 1 <= len(words) <= 3 or not all(w.islower() and w.isascii() for w in words):
+            return None
+        return following if self._holds_role(words[-1]) else None
 
     def _apposed_to_possessive(self, at: int, end: int, before: int) -> Referent | None:
         """The person named in apposition right after a possessive's noun phrase at ``at``

@@ -1,0 +1,35 @@
+"""``Festival director Fiona Kerr said ...`` then ``"...," she said``: a capitalised modifier
+before a role noun (``Festival``, ``Sydney Festival``) is no subject, even when the entity annotator
+typed it as a person; the name after the role is, and the pronoun is hers (English).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Summer line-up\n\nTickets go on sale on Friday.\n\nSydney Festival artistic "
+            'director Olivia Ansell said the program was the biggest yet. "We had to add a '
+            'second stage," she said.',
+            "We had to add",
+            "Olivia Ansell",
+        ),
+        (
+            "Debut sells out\n\nTickets for the Edinburgh Book Festival event sold out.\n\n"
+            "Festival director Fiona Kerr said the event had moved to the largest tent.\n\n"
+            "'We programme debut writers every year hoping for exactly this,' she said.",
+            "We programme debut",
+            "Fiona Kerr",
+        ),
+    ],
+)
+def test_the_name_after_the_role_is_the_subject(text: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(text, "en", quoted) == speaker
