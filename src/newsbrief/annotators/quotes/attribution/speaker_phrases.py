@@ -329,6 +329,11 @@ _RELATIVE_PHRASE_WORDS = 6
 _ONE_OF_SOURCE_WORDS = 8
 
 
+#: At most this many lower-case words describe a person before their name in apposition after
+#: an inverted cue (``said the street vendor, Hector Molina``).
+_APPOSED_DESCRIPTION_WORDS = 3
+
+
 class PhraseReader(PressReader):
     """Reads the speaker phrase before or after a cue."""
 
@@ -1045,6 +1050,26 @@ class PhraseReader(PressReader):
             words.pop()
         return bool(words) and words[-1] in places
 
+    def _apposed_to_description(
+        self, tokens: list[tuple[str, int, int]], end: int, cue: str
+    ) -> Speaker | None:
+        """``said the vendor, Hector Molina``, ``said the owner, Ann Lee``: after an inverted cue,
+        ``the`` and at most three lower-case words, then a comma and a person's name: the named
+        person speaks, the words before their name their role (English only)."""
+        words = [t[0] for t in tokens[1:]]
+        if not 1 <= len(words) <= _APPOSED_DESCRIPTION_WORDS or not all(
+            w.isalpha() and w.islower() for w in words
+        ):
+            return None
+        comma = re.match(r",[ \u00a0]*", self.masked[end : end + 3])
+        apposed = self._titled_mention_at(end + comma.end()) if comma is not None else None
+        if apposed is None or apposed.type != "person":
+            return None
+        speaker = self._named(apposed, cue)
+        return attrs.evolve(
+            speaker, role=speaker.role or " ".join(self.text[tokens[1][1] : end].split())
+        )
+
     def _phrase_after(self, start: int, end: int, cue: str) -> Speaker | None:
         """The speaker phrase starting at ``start`` (``said X``, ``according to X``)."""
         # Every reading below, named or described, starts past the time (``», a déclaré lundi
@@ -1149,6 +1174,9 @@ class PhraseReader(PressReader):
                     return self._role(s, e_word, cue, epithet=True)
                 if not word[:1].isupper():
                     break
+            apposed_name = self._apposed_to_description(tokens, end, cue)
+            if apposed_name is not None:
+                return apposed_name  # ``said the vendor, Hector Molina``
         for i, (word, s_word, e_word) in enumerate(tokens):
             if self._role_noun(word):
                 body = self._body_holding(s_word, e_word) if self.cues.profile is None else None
