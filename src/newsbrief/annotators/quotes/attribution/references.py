@@ -585,6 +585,16 @@ class ReferenceResolver(CandidateScorer):
             return Referent(untyped.start, untyped.name, "person", None, frozenset())
         return None
 
+    def _owner_of(self, determiner: str, start: int) -> str | None:
+        """The person a possessive pronoun (``her`` in ``Her neighbour``) at ``start`` most
+        likely stands for, the nearest person of its gender (English only; ``None`` for any
+        other determiner)."""
+        gender = PRONOUN_GENDERS.get(determiner) if self.cues.profile is None else None
+        if gender is None:
+            return None
+        owner = self._nearest(start, ("person",), gender=gender)
+        return owner.name if owner is not None else None
+
     def _name_after_role(self, mention: Mention, end: int) -> Mention | None:
         """The person named right after ``mention`` and a role's lower-case words (at most
         three, the last a role's or an occupation's noun: ``operator``, ``director``), before
@@ -1099,6 +1109,10 @@ class ReferenceResolver(CandidateScorer):
                 referent = self._last_speaker(start, gender) or self._nearest(
                     start, ("person",), gender=gender
                 )
+                if referent is not None and self._owner_of(determiner, start) == referent.name:
+                    # ``Her neighbour said`` after Deb Langford spoke: no one is their own
+                    # neighbour; the one the article describes so, as written.
+                    referent = None
         if referent is None and determiner in DEFINITE:
             # ``The governor said ...`` before ``Vermont Governor Alan Pettigrew`` is named: the
             # one person the article gives that role, named after the phrase.
