@@ -182,13 +182,13 @@ PP_WORDS = EN.words("quotes", "description_prepositions")
 
 
 # A relative clause's words up to its closing comma: the commas of a place and its region
-# (``in Wilmington, Delaware``) and before a year (``, in 1938``) do not close it; a space is
-# read as such only where no place and region follow (the alternatives match apart: no
-# backtracking between them).
+# (``in Wilmington, Delaware``) and before a year (``, in 1938``; ``[quotes] year_prepositions``)
+# do not close it; a space is read as such only where no place and region follow (the
+# alternatives match apart: no backtracking between them).
 _CAPITALISED = r"[A-Z][\w.’'\-]*"
 _CLAUSE_BODY = (
     rf"(?:[^,\s]|\s(?!{_CAPITALISED},\s*[A-Z])|\s{_CAPITALISED},(?=\s*[A-Z])"
-    r"|,(?=\s*(?:in\s+)?\d{4}\b))*"
+    rf"|,(?=\s*(?:{plain_alternation(EN.words('quotes', 'year_prepositions'))}\s+)?\d{{4}}\b))*"
 )
 
 
