@@ -1,6 +1,6 @@
-"""German names in the genitive (``[entities] name_genitive_endings`` in ``de.toml``): a place
-or a body the document names is found again with its ``s`` (``Lage Kiews``, ``Dortmunds
-Trainer``), as the same entity."""
+"""German names in the genitive (``[entities] name_genitive_endings`` in ``de.toml``): a place,
+a body or a person's surname the document names is found again with its ``s`` (``Lage Kiews``,
+``Dortmunds Trainer``, ``Kesslers Fraktion``), as the same entity."""
 
 from __future__ import annotations
 
@@ -38,6 +38,20 @@ def test_a_company_in_the_genitive_is_the_same_entity() -> None:
         a.text: a.attributes["entity"] for a in document.annotations_of(AnnotationKind.ENTITY)
     }
     assert entities["Hellwegs"] == entities["Hellweg"]
+
+
+def test_a_surname_in_the_genitive_is_the_same_person() -> None:
+    text = (
+        "Die Stadträtin Miriam Kessler legte am Montag ihren Plan vor. Kesslers Fraktion "
+        "stimmte zu, die Opposition lehnte Kesslers Entwurf ab."
+    )
+    (document,) = EntityAnnotator().annotate(
+        [Document.from_text(text, id="g", metadata=Metadata(language="de"))]
+    )
+    entities = [
+        (a.text, a.attributes["entity"]) for a in document.annotations_of(AnnotationKind.ENTITY)
+    ]
+    assert entities.count(("Kesslers", "person:miriam-kessler")) == 2
 
 
 def test_a_word_ending_in_s_is_no_genitive_of_an_unnamed_place() -> None:

@@ -6,8 +6,9 @@ capitalised a lone unknown word is left untyped. A word that is a name the same 
 types elsewhere (or a person's surname there) plus such an ending is that name in the genitive:
 it takes the name's type and canonical name, so it joins the name's entity. When the chunker
 read it in one run with a common noun (``Lage Kiews``, ``Hellwegs Werk``), the mention is cut to
-the word. Places and bodies only: a person's surname in the genitive (``Claußens Verteidiger``)
-would be a person of its own, as names are merged by their spelling. A place the gazetteer
+the word. A person's surname in the genitive (``Claußens Verteidiger``, ``Röstis Departement``)
+is typed a person and left in its spelling: merging reads the ending off a lone surname
+(:mod:`.merging`), so it joins the full name. A place the gazetteer
 knows (``die Straßen Londons``, ``die Zukunft Europas``) is read so too, though the document
 names it nowhere else, unless an article stands before it: a name in the genitive takes none, a
 common noun spelt like a town does (``des Hofs``, ``des Essens``). Not a body the gazetteer
@@ -30,13 +31,18 @@ _MIN_BASE = 3
 
 
 def _known_names(items: list[Mention], dropped: set[int]) -> dict[str, tuple[str, str | None]]:
-    """Names of places and bodies of the document -> (type, canonical); the first reading of
-    a spelling holds."""
+    """Names of places and bodies of the document -> (type, canonical), then the surnames of
+    its persons -> (``person``, ``None``); the first reading of a spelling holds."""
     known: dict[str, tuple[str, str | None]] = {}
+    surnames: list[str] = []
     for k, (_, _, fields) in enumerate(items):
         kind = fields[TYPE]
         if k not in dropped and kind in ("place", "organisation"):
             known.setdefault(fields[TEXT], (str(kind), fields[CANONICAL] or fields[TEXT]))
+        elif k not in dropped and kind == "person":
+            surnames.append(fields[TEXT].rsplit(" ", 1)[-1])
+    for surname in surnames:
+        known.setdefault(surname, ("person", None))
     return known
 
 

@@ -477,6 +477,9 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             key = keys.word(candidate[TEXT], candidate[LANGUAGE])
             one_word = keys.count(candidate[TEXT]) == 1
             owners = surnames.get(key, [])
+            if not owners and one_word and candidate[TYPE] == "person":
+                # ``Röstis Departement`` after ``Albert Rösti``: a surname in the genitive.
+                owners = _genitive_owners(candidate[TEXT], candidate[LANGUAGE], surnames, keys)
             if not owners and one_word:
                 owners = family_names.get(key, [])
             # ``GM`` after ``General Motors (GM)``: an acronym names its body.
@@ -1001,6 +1004,31 @@ def _closest(
     # is two people unless each name is the longest one with words left out.
     longest = max(tied, key=lambda key: (len(key), key))
     return tied[0] if all(_within(key, longest) for key in tied) else None
+
+
+@cache
+def _genitive_endings(code: str | None) -> tuple[str, ...]:
+    """The endings of a name's genitive in ``code`` (``[entities] name_genitive_endings``)."""
+    if code is None:
+        return ()
+    endings = language(code).words("entities", "name_genitive_endings")
+    return tuple(sorted(endings, key=len, reverse=True))
+
+
+def _genitive_owners(
+    word: str,
+    code: str | None,
+    surnames: dict[str, list[tuple[str, ...]]],
+    keys: _Keys,
+) -> list[tuple[str, ...]]:
+    """The full names whose surname ``word`` is in the genitive (``Ostermeyers``), else
+    none."""
+    for ending in _genitive_endings(code):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            owners = surnames.get(keys.word(word[: -len(ending)], code))
+            if owners:
+                return owners
+    return []
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
