@@ -40,7 +40,7 @@ from newsbrief.annotators.entities.chunker import (
     CandidateFields,
     with_fields,
 )
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 from newsbrief.languages.morphology import has_analyzer, nominative_name, plain_letters
 
 if TYPE_CHECKING:
@@ -1013,6 +1013,9 @@ def _genitive_endings(code: str | None) -> tuple[str, ...]:
         return ()
     endings = language(code).words("entities", "name_genitive_endings")
     return tuple(sorted(endings, key=len, reverse=True))
+
+
+on_reload(_genitive_endings.cache_clear)
 
 
 def _genitive_owners(
