@@ -136,3 +136,20 @@ def test_a_place_before_a_hyphen_and_a_common_noun_is_the_place() -> None:
     assert got["Hamburg"] == got["Rom"] == "place"
     # (a district's part after the hyphen: one place; a state of its own stays whole)
     assert got["Köln-Nord"] == got["Baden-Württemberg"] == "place"
+
+
+def test_a_valley_or_a_lake_named_by_its_compound_is_a_place() -> None:
+    found = _types(
+        "Die Gäste kamen am Abend aus dem Zillertal zurück. Am Sonntag fuhren sie ins "
+        "Lechtal, am Montag segelten sie auf dem Tegernsee."
+    )
+    assert found.get("Zillertal") == "place"
+    assert found.get("Lechtal") == "place"
+    assert found.get("Tegernsee") == "place"
+
+
+def test_a_common_noun_ending_like_a_valley_or_a_lake_is_none() -> None:
+    found = _types(
+        "Der Verletzte liegt im Spital. Im Quartal sank der Umsatz, im Baggersee badet keiner."
+    )
+    assert not {"Spital", "Quartal", "Baggersee"} & set(found)

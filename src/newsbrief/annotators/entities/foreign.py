@@ -962,6 +962,8 @@ def _known_place(
     enough."""
     words = foreign_words(code)
     before = word_before(text, start)
+    if _landscape(name, before, code):
+        return True
     if before in words.locative_before:
         if name.lower() in words.locative_not_places:
             return False
@@ -1022,6 +1024,35 @@ def _town_endings(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (
         tuple(sorted(lang.words("entities", "town_endings"))),
         tuple(sorted(lang.words("entities", "not_town_endings"))),
+    )
+
+
+@cache
+def _landscapes(code: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The endings of valleys' and lakes' names (``[entities] landscape_endings``: ``tal``,
+    ``see``), the words before them (``landscape_before``: ``im``, ``dem``), and the common
+    nouns so ending (``not_landscapes``: ``spital``, ``baggersee``)."""
+    lang = language(code)
+    return (
+        tuple(sorted(lang.words("entities", "landscape_endings"))),
+        lang.words("entities", "landscape_before"),
+        tuple(sorted(lang.words("entities", "not_landscapes"))),
+    )
+
+
+def _landscape(name: str, before: str, code: str) -> bool:
+    """Whether one word ``name`` after ``before`` is a valley's or a lake's name
+    (``aus dem Remstal``, ``am Genfersee``): a compound ending so after an article, a few
+    letters before the ending."""
+    endings, articles, nouns = _landscapes(code)
+    lower = name.lower()
+    return (
+        bool(endings)
+        and before in articles
+        and " " not in name
+        and name[:1].isupper()
+        and any(lower.endswith(e) and len(lower) >= len(e) + 3 for e in endings)
+        and not lower.endswith(nouns)
     )
 
 
@@ -2144,6 +2175,7 @@ for _cached in (
     _place_adjective_endings,
     _listed,
     _town_endings,
+    _landscapes,
     _divisions_named,
     _article_surname,
     _after_first_names,
