@@ -212,6 +212,27 @@ def _after_subject_pronoun(lang: Language) -> str:
     return rf"|(?:{behind})(?:{_pattern(after)})(?!\w)"
 
 
+#: How far a separable verb's particle may stand after the verb, in its clause.
+_PARTICLE_REACH = 80
+
+
+def _separable(lang: Language) -> str:
+    """The alternative of a pattern that reads each of a language's ``separable_cues`` (``hielt
+    vor``: a verb and its particle) as its verb, where the particle ends the verb's clause
+    (``hielt er dem Angeklagten vor.``, ``gab sie bekannt, die ...``): no sentence's end or
+    quotation mark between. Empty for a language without them."""
+    pairs = [cue.split() for cue in sorted(lang.words("quotes", "separable_cues"))]
+    by_verb: dict[str, set[str]] = {}
+    for verb, *particle in pairs:
+        if particle:
+            by_verb.setdefault(verb, set()).add(" ".join(particle))
+    return "".join(
+        rf"|(?<!\w){re.escape(verb)}(?=[ \t\u00a0][^.!?;:\n„“”»«\"]{{0,{_PARTICLE_REACH}}}?"
+        rf"(?<!\w)(?:{_pattern(frozenset(particles))})[ \t\u00a0]*(?:[.,;:!?)]|$))"
+        for verb, particles in sorted(by_verb.items())
+    )
+
+
 @functools.cache
 def cues_for(language: str | None) -> Cues:
     """The attribution words of ``language`` (English when ``None`` or unknown)."""
@@ -251,6 +272,7 @@ def cues_for(language: str | None) -> Cues:
     return Cues(
         cue=re.compile(
             rf"(?<!\w)(?:{_pattern(verbs)})(?!\w)"
+            + _separable(lang)
             + _inverted_participles(lang, participles | late)
             + reported
             + _adverbed_participles(lang, auxiliaries, participles)

@@ -1,0 +1,32 @@
+"""German separable verbs of speech (``[quotes] separable_cues`` in ``de.toml``): the verb stands
+second and its particle closes the clause (``legte er nach``, ``stellte sie klar``, ``wies sie
+... hin``). The verb alone says something else (``legte``, ``stellte``, ``wies``), so it is a cue
+only with its particle at the clause's end.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 3, 4)
+
+
+def test_a_separable_verb_with_its_particle_before_a_colon_is_a_cue() -> None:
+    text = (
+        "„Das ist ein Skandal“, sagte die Abgeordnete Maria Kühn im Landtag.\n\n"
+        "Ihr Fraktionschef Stefan Brandt schwieg zunächst. Am Abend legte er in einer "
+        "Mitteilung nach: „Wir werden einen Untersuchungsausschuss beantragen.“\n\n"
+        "„Die Preise steigen weiter“, sagte Verbandschef Markus Hahn.\n\n"
+        "Die Verbraucherschützerin Lena Vogt sieht das anders. Am Montag stellte sie in "
+        "Berlin klar: „Die Preise sinken seit dem Sommer.“\n\n"
+        "Sportdirektorin Anja Mertens hatte sich zurückgehalten. Nach dem Spiel wies sie auf "
+        "die vielen Verletzten hin: „Uns fehlen sieben Stammspieler.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Wir werden einen Untersuchungsausschuss beantragen"][0] == "Stefan Brandt"
+    assert found["Die Preise sinken seit dem Sommer"][0] == "Lena Vogt"
+    assert found["Uns fehlen sieben Stammspieler"][0] == "Anja Mertens"
