@@ -4,6 +4,7 @@ is made up for the test."""
 
 from __future__ import annotations
 
+from helpers.quotes import speakers_of_quotes
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
 
@@ -59,3 +60,25 @@ def test_the_roman_numeral_of_one_of_a_town_s_courts_is_its_name_s() -> None:
     assert ("Landgericht Hamburg II", "organisation") in found, found
     assert ("Staatsanwaltschaft Hamburg II", "organisation") in found, found
     assert ("Hamburg", "place") in found, found
+
+
+def test_a_compound_ending_in_a_bodys_noun_names_a_body_with_its_place() -> None:
+    text = (
+        "Der Bauernbund Tirol warnte vor dem Plan. Auch die Wasserwacht Bayern rückte aus, "
+        "und das Polizeipräsidium Südhessen bat um Hinweise."
+    )
+    found = _entities(text)
+    assert ("Bauernbund Tirol", "organisation") in found
+    assert ("Wasserwacht Bayern", "organisation") in found
+    assert ("Polizeipräsidium Südhessen", "organisation") in found
+
+
+def test_a_body_named_with_its_place_speaks_its_statement() -> None:
+    text = (
+        "„Die Hänge sind gefährlich“, sagte der Bergführer Jonas Walch dem ORF Tirol.\n\n"
+        "Der Bauernbund Tirol kritisierte die Sperre. „Die Almen brauchen Zufahrten“, hieß es "
+        "in einer Aussendung."
+    )
+    assert speakers_of_quotes(text, language="de")["Die Almen brauchen Zufahrten"] == (
+        "Bauernbund Tirol"
+    )

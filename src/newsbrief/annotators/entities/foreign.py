@@ -117,6 +117,7 @@ from newsbrief.annotators.entities.foreign_tails import (
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
+    body_of_place_noun,
     foreign_words,
     is_open,
     typed_as,
@@ -631,7 +632,7 @@ def _noun_of_place(
         return None
     first, rest = parts[at_noun], " ".join(parts[at_noun + 1 :])
     lower = first.lower()
-    if lower in words.organisation_of_place:
+    if body_of_place_noun(lower, words):
         kind = "organisation"
     elif lower in words.place_before:
         kind = "place"
@@ -832,6 +833,7 @@ def _place_like(name: str, code: str, words: ForeignWords, known: set[str]) -> b
         _place_key(name, code) in known
         or name in gz.place_names()
         or short_town(name, code) is not None
+        or _compass_place(name, code)
         # (not any word that ends like no common noun: ``dass die Stadt Geld verliert``,
         # ``weil die Polizei Alarm schlug``, ``die Gemeinde Recht hat``: a clause's subject and
         # object; a village's name by its ending, ``Gemeinde Unterzuffenhausen``)
@@ -856,7 +858,7 @@ def _noun_before_place(
     if match is None or not match.group(1)[:1].isupper():
         return None
     lower = match.group(1).lower()
-    if lower in words.organisation_of_place:
+    if body_of_place_noun(lower, words):
         found = match.start(1), "organisation"
     elif lower in words.place_before:
         found = (match.start(1) if lower in words.district_nouns else start), "place"

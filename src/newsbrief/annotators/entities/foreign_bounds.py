@@ -32,6 +32,7 @@ from newsbrief.annotators.entities.chunker import (
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
+    body_of_place_noun,
     foreign_words,
     is_open,
     typed_as,
@@ -258,7 +259,8 @@ def adjectives(
 def bodies_of_places(
     items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
 ) -> None:
-    """``Банк России``, ``Мэрия Москвы``: a capitalised noun of ``organisation_of_place`` right
+    """``Банк России``, ``Мэрия Москвы``: a capitalised noun of ``organisation_of_place`` (or a
+    compound ending as one of ``organisation_of_place_endings``: ``Bergrettung Tirol``) right
     before a place names a body with it, with the Roman numeral of one of the place's several
     such bodies (``Landgericht München I``)."""
     if not words.organisation_of_place:
@@ -270,7 +272,7 @@ def bodies_of_places(
         match = re.search(r"(?<![\w-])([^\W\d_][\w-]*) $", text[max(0, start - 30) : start])
         if match is None or not match.group(1)[:1].isupper():
             continue
-        if match.group(1).lower() not in words.organisation_of_place:
+        if not body_of_place_noun(match.group(1).lower(), words):
             continue
         begin = start - len(match.group(0))
         numeral = _BODY_NUMERAL.match(text, end)

@@ -161,6 +161,9 @@ class ForeignWords:
     name_verb_endings: tuple[str, ...]
     #: Capitalised nouns naming a body by the place after them (``Банк России``).
     organisation_of_place: frozenset[str]
+    #: Ends of compounds that do so too (``Mietervereinigung Österreich``, ``Bergrettung
+    #: Tirol``), longest first.
+    organisation_of_place_endings: tuple[str, ...]
     #: Lower-case words that begin a body's name (``ministère``, ``commission``).
     org_leads: frozenset[str]
     #: Words between a place's noun of ``place_before`` and its name (``provincia de``).
@@ -267,6 +270,9 @@ def foreign_words(code: str) -> ForeignWords:
         org_leads=lang.words("entities", "org_leads"),
         name_verb_endings=tuple(sorted(lang.words("entities", "name_verb_endings"))),
         organisation_of_place=lang.words("entities", "organisation_of_place"),
+        organisation_of_place_endings=tuple(
+            sorted(lang.words("entities", "organisation_of_place_endings"), key=len, reverse=True)
+        ),
         credit_markers=frozenset(
             word
             for phrase in lang.page.credit_markers | lang.page.credit_labels
@@ -289,6 +295,16 @@ def is_open(fields: CandidateFields) -> bool:
     """Untyped, or a person by nothing but its capitals (no title, role or first name)."""
     return fields[TYPE] is None or (
         fields[TYPE] == "person" and not fields[ROLE] and not fields[GENDER]
+    )
+
+
+def body_of_place_noun(lower: str, words: ForeignWords) -> bool:
+    """Whether the lower-case noun ``lower`` names a body by the place after it: one of
+    ``organisation_of_place`` (``landgericht``) or a compound ending in one of
+    ``organisation_of_place_endings`` (``mietervereinigung``, ``bergrettung``)."""
+    return lower in words.organisation_of_place or any(
+        lower.endswith(ending) and len(lower) > len(ending) + 2
+        for ending in words.organisation_of_place_endings
     )
 
 
