@@ -48,3 +48,28 @@ def test_a_body_named_in_its_own_phrase_speaks(
 ) -> None:
     found = speakers_and_roles(text, DAY, language=language)
     assert found[quoted][0] == body
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "body"),
+    [
+        (
+            "de",
+            "Die Gewerkschaft Verdi kritisierte das Vorgehen. Der Verband Gesamtmetall sagte, "
+            "die Lage sei „sehr ernst“.\n",
+            "sehr ernst",
+            "Gesamtmetall",
+        ),
+        (
+            "es",
+            "La CGT convocó una huelga.\n\nEl sindicato UGT denunció «una provocación».\n",
+            "una provocación",
+            "UGT",
+        ),
+    ],
+)
+def test_a_body_named_after_its_noun_speaks_not_the_body_before(
+    language: str, text: str, quoted: str, body: str
+) -> None:
+    found = speakers_and_roles(text, DAY, language=language)
+    assert found[quoted][0] == body

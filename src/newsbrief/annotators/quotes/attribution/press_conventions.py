@@ -990,6 +990,16 @@ class PressReader(DescriptionReader):
                     (m for m in self.within(nouns[0][1], nouns[0][2]) if m.type == "organisation"),
                     None,
                 )
+                if named is None and len(nouns) > 1:
+                    # ``Der Verband Swissmem sagte``: the body's name in apposition to its noun.
+                    named = next(
+                        (
+                            m
+                            for m in self.within(nouns[1][1], nouns[1][1] + 1)
+                            if m.type == "organisation"
+                        ),
+                        None,
+                    )
                 if named is not None:
                     # ``El Ministerio de Hacienda señaló``: the body the phrase names itself,
                     # not the one named before it.
