@@ -92,6 +92,22 @@ def test_a_related_article_headline_is_no_one_s_words() -> None:
     assert found["Die Leute steigen um"] is None
 
 
+def test_a_related_article_headline_under_other_labels_is_no_one_s_words() -> None:
+    found = _speakers(
+        "„Wir fahren ab Montag wieder im Takt“, sagte Verkehrsdezernent Malte Hilgers.\n"
+        "Mehr aus Niedersachsen\n"
+        "Fahrgäste in Celle: „Der Bus kommt einfach nicht“\n"
+        "Lesen Sie dazu auch\n"
+        "Busunternehmer schlagen Alarm: „Wir zahlen bei jeder Fahrt drauf“\n"
+        "Mehr zu diesem Thema:\n"
+        "Pendlerin aus Peine: „Ohne Auto geht hier nichts“"
+    )
+    assert found["Wir fahren ab Montag wieder im Takt"] == "Malte Hilgers"
+    assert found["Der Bus kommt einfach nicht"] is None
+    assert found["Wir zahlen bei jeder Fahrt drauf"] is None
+    assert found["Ohne Auto geht hier nichts"] is None
+
+
 def test_a_sentence_closing_inside_its_quotation_after_the_headlines_is_no_headline() -> None:
     found = _speakers(
         "Mehr zum Thema\n"
