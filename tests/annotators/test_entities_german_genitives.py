@@ -98,3 +98,16 @@ def test_a_body_the_gazetteer_knows_is_not_read_in_a_surname_s_genitive() -> Non
     # (``Wagner`` is a listed body and a composer; ``Ford`` a company and a family)
     got = found("Das Haus Wagners steht leer, die Söhne Fords erbten.", "de")
     assert not any(text in ("Wagners", "Fords") for text, _ in got)
+
+
+def test_a_body_in_the_dative_or_the_genitive_is_named_in_the_nominative() -> None:
+    text = (
+        "Die Deutsche Bahn strich am Montag viele Züge. Der Deutschen Bahn zufolge fehlen "
+        "Lokführer. Ein Sprecher des Verkehrsministeriums wollte sich nicht äußern."
+    )
+    (document,) = EntityAnnotator().annotate(
+        [Document.from_text(text, id="g", metadata=Metadata(language="de"))]
+    )
+    names = {a.text: a.attributes["name"] for a in document.annotations_of(AnnotationKind.ENTITY)}
+    assert names["Deutschen Bahn"] == names["Deutsche Bahn"] == "Deutsche Bahn"
+    assert names["Verkehrsministeriums"] == "Verkehrsministerium"

@@ -89,6 +89,7 @@ from newsbrief.annotators.entities.foreign_bounds import (
 )
 from newsbrief.annotators.entities.foreign_branches import branches
 from newsbrief.annotators.entities.foreign_companies import short_names
+from newsbrief.annotators.entities.foreign_declension import nominative_bodies
 from newsbrief.annotators.entities.foreign_forms import (
     acronym,
     body_acronym,
@@ -1786,6 +1787,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     portfolios(items, dropped, spans, text, code, lambda name: name in places or name in divisions)
     clubs(items, dropped, spans, text, words, gz.territories(code))
     genitives(items, dropped, spans, text, words, _listed(code), _determiners(code))
+    nominative_bodies(items, dropped, spans, text, code)
     short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)
     return items, dropped
