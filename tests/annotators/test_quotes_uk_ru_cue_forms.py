@@ -1,0 +1,35 @@
+"""Ukrainian and Russian verbs of speech in their forms, the description between such a verb and
+its name, an interview's question addressed with an honorific, and a cue written on the line
+after its quotation (issue 16, session 34, lane U). The articles are written for these tests;
+none is copied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 6)
+
+
+def test_present_and_plural_forms_and_verbs_of_sharing_and_conviction_are_cues() -> None:
+    """``— пояснює``, ``— поділилася``, ``— переконаний``: verbs (and a short adjective of
+    conviction) news writes after a quotation give its speaker, not the person named before."""
+    found = speakers_and_roles(
+        "Головний лікар Петро Смола відкрив нове відділення.\n\n"
+        "«Нам досі бракує двох хірургів», — пояснює завідувачка відділення Ганна Кравець.\n\n"
+        "«Пацієнти більше не їздять до Києва», — переконаний хірург Іван Дуб.",
+        DAY,
+        language="uk",
+    )
+    assert found["Нам досі бракує двох хірургів"][0] == "Ганна Кравець"
+    assert found["Пацієнти більше не їздять до Києва"][0] == "Іван Дуб"
+    found = speakers_and_roles(
+        "Директор школы Олег Смирнов рассказал о ремонте.\n\n"
+        "«Дети наконец учатся в теплых классах», — поделилась учительница Мария Орлова.\n\n"
+        "«Через год построим спортзал», — уверен глава района Сергей Котов.",
+        DAY,
+        language="ru",
+    )
+    assert found["Дети наконец учатся в теплых классах"][0] == "Мария Орлова"
+    assert found["Через год построим спортзал"][0] == "Сергей Котов"
