@@ -33,3 +33,26 @@ def test_present_and_plural_forms_and_verbs_of_sharing_and_conviction_are_cues()
     )
     assert found["Дети наконец учатся в теплых классах"][0] == "Мария Орлова"
     assert found["Через год построим спортзал"][0] == "Сергей Котов"
+
+
+def test_a_description_between_a_cue_and_a_name_is_the_role_though_no_title_is_listed() -> None:
+    """``— розповіла координаторка волонтерського центру Марина Ткачук``: the words between a
+    verb of speech and its name, opening with a noun of a person, state the speaker's role."""
+    found = speakers_and_roles(
+        "Волонтери відкрили пункт видачі допомоги.\n\n"
+        "«Ми працюємо щодня з дев'ятої ранку», — розповіла координаторка волонтерського "
+        "центру Марина Ткачук.",
+        DAY,
+        language="uk",
+    )
+    assert found["Ми працюємо щодня з дев'ятої ранку"] == (
+        "Марина Ткачук",
+        "координаторка волонтерського центру",
+    )
+    found = speakers_and_roles(
+        "В парке прошла акция в защиту деревьев.\n\n"
+        "«Мы собрали три тысячи подписей», — рассказала участница акции Вера Панова.",
+        DAY,
+        language="ru",
+    )
+    assert found["Мы собрали три тысячи подписей"] == ("Вера Панова", "участница акции")

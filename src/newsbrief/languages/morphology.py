@@ -770,6 +770,27 @@ def is_woman(word: str, code: str | None) -> bool:
     )
 
 
+#: Grammemes of a noun of a person in the nominative singular (``координаторка``, ``студент``).
+_PERSON_NOMINATIVE = frozenset({"NOUN", "anim", "nomn"})
+
+
+@cache
+def is_person_noun(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads the lower-case ``word`` as a common
+    noun of a person in the nominative singular (``координаторка``, ``випускниця``,
+    ``житель``), not as a name; ``False`` without an analyser. After a verb of speech such a
+    noun opens the description of who speaks (``— розповіла координаторка центру X``)."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    return any(
+        p.tag.grammemes >= _PERSON_NOMINATIVE
+        and not (_NAME_TAGS | {"plur"}) & p.tag.grammemes
+        and _from_dictionary(p)
+        for p in morph.parse(word)
+    )
+
+
 # (A language data file reloaded may name another analyser or other spellings.)
-for _cached in (analyzer, _loaded, _spellings, _parses, reads_as_verb):
+for _cached in (analyzer, _loaded, _spellings, _parses, reads_as_verb, is_person_noun):
     on_reload(_cached.cache_clear)

@@ -46,7 +46,7 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Refer
 from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.cldr import calendar
-from newsbrief.languages.morphology import feminine_forms
+from newsbrief.languages.morphology import feminine_forms, is_person_noun
 
 __all__ = ["RoleFinder", "occupation_ending"]
 
@@ -1176,6 +1176,7 @@ class RoleFinder(MentionLookup):
             head = head.rstrip(" \u00a0")[:-1] + " "
         stop = ""
         described = 0  # the words of a role read from a noun of an occupation (below)
+        after_cue = False  # (whether the words read back stop at a verb of speech)
         for word in _words_backwards(head):
             stop = word
             lower = word.lower()
@@ -1195,6 +1196,7 @@ class RoleFinder(MentionLookup):
             ):
                 break
             if self.cue.fullmatch(word):
+                after_cue = True
                 break  # ``заявив президент``
             role.insert(0, word)
             if self._office_word(lower, nearer=kept):
@@ -1228,6 +1230,11 @@ class RoleFinder(MentionLookup):
             kept += 1  # ``первый зампред``, ``головний тренер``: adjectives before the title
         if kept == 0 and role and proper and apposed and given is None:
             kept = self._opening_apposed_role(head, stop, role, press)
+        if kept == 0 and after_cue and given is None and self._opens_with_person_noun(role):
+            # ``— розповіла координаторка волонтерського центру Марина Ткачук``: between a
+            # verb of speech and its name stands only a description of the speaker, so one
+            # opening with a noun of a person is the role though no title is listed.
+            kept = len(role)
         links = self._role_links() if proper else frozenset()
         while (
             0 < kept < len(role) - 1
@@ -1271,6 +1278,16 @@ class RoleFinder(MentionLookup):
         bare = press.elided.sub("", lower)
         nouns = language(profile.code).words("quotes", "description_nouns")
         return bare in nouns or _agent_noun(bare, profile.code)
+    def _opens_with_person_noun(self, role: list[str]) -> bool:
+        """Whether ``role`` (the words between a verb of speech and a name) opens, in lower
+        case, with a noun of a person in the nominative (``координаторка``, ``студентка``)."""
+        profile = self.cues.profile
+        return (
+            bool(role)
+            and profile is not None
+            and role[0][:1].islower()
+            and is_person_noun(role[0], profile.code)
+        )
 
     def _office_word(self, lower: str, nearer: int = 0) -> bool:
         """Whether the lower-case ``lower`` of a language with its own titles is a title
