@@ -56,3 +56,32 @@ def test_a_description_between_a_cue_and_a_name_is_the_role_though_no_title_is_l
         language="ru",
     )
     assert found["Мы собрали три тысячи подписей"] == ("Вера Панова", "участница акции")
+
+
+def test_an_interview_question_addressed_with_an_honorific_asks_the_interviewee() -> None:
+    """``— Пані міністерко, ...``: an honorific before a title is no other person's first
+    name, so the answers are the one person the opening line names."""
+    found = speakers_and_roles(
+        "Про реформу ми поговорили з міністеркою освіти Оксаною Лісовою.\n"
+        "– Пані міністерко, коли запрацює нова система оцінювання?\n"
+        "– Уже з вересня. Ми підготували всі документи.\n"
+        "– А що з фінансуванням?\n"
+        "– Гроші закладені в бюджет на наступний рік.\n"
+        "– Чи зміниться вступна кампанія?\n"
+        "– Так, але незначно.\n",
+        DAY,
+        language="uk",
+    )
+    assert found["Уже з вересня. Ми підготували всі документи"][0] == "Оксана Лісова"
+    found = speakers_and_roles(
+        "Про новий сезон ми поговорили з директоркою театру Ларисою Козак.\n"
+        "– Пані директорко, що покажете глядачам?\n"
+        "– Дві прем'єри і гастролі у Львові.\n"
+        "– Чи вистачає акторів?\n"
+        "– Ні, троє служать у війську.\n"
+        "– Коли ремонт фасаду?\n"
+        "– Навесні, якщо дозволить бюджет.\n",
+        DAY,
+        language="uk",
+    )
+    assert found["Дві прем'єри і гастролі у Львові"][0] == "Лариса Козак"

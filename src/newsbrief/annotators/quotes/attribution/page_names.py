@@ -177,9 +177,15 @@ def _asks_another(text: str, name: str, profile: gz.Profile | None) -> bool:
     headline of ``Павел Громов``; ``— Пане Золтане, ...`` is Золтан Бачо's): the dialogue is
     then with other people, the headline person answers nothing."""
     stems = {word[:3].lower() for word in name.split()}
+    # (``— Пані міністерко, ...``: an honorific is no first name, whatever it transliterates to)
+    honorifics = profile.honorifics if profile is not None else frozenset()
     for line in _QUESTION.finditer(text):
         for address in _ADDRESS.finditer(line.group(0)):
-            words = (address.group(1) or address.group(2)).split()
+            words = [
+                w
+                for w in (address.group(1) or address.group(2)).split()
+                if w.lower() not in honorifics
+            ]
             if not any(w[:3].lower() in stems for w in words) and any(
                 gz.first_name_gender_in(w, profile) is not None for w in words
             ):  # ``— Скажите, ...``, ``— Москва, ...`` are no address
