@@ -85,3 +85,22 @@ def test_an_interview_question_addressed_with_an_honorific_asks_the_interviewee(
         language="uk",
     )
     assert found["Дві прем'єри і гастролі у Львові"][0] == "Лариса Козак"
+
+
+def test_a_short_quotation_whose_cue_opens_the_next_line_is_speech() -> None:
+    """``«Противник зазнав втрат»,⏎— сказав Гнатюк.``: a comma and a dash carry the sentence
+    over the line break, so a short quotation is words said, not a scare quote."""
+    found = speakers_and_roles(
+        "Речник бригади Олег Гнатюк підтвердив відбиті штурми.\n"
+        "«Противник зазнав втрат»,\n"
+        "— сказав Гнатюк.\n",
+        DAY,
+        language="uk",
+    )
+    assert found["Противник зазнав втрат"][0] == "Олег Гнатюк"
+    found = speakers_and_roles(
+        "Глава района Сергей Котов приехал на стройку.\n«Сроки не сорваны»,\n— заявил он.\n",
+        DAY,
+        language="ru",
+    )
+    assert found["Сроки не сорваны"][0] == "Сергей Котов"

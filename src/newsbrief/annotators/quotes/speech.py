@@ -372,6 +372,12 @@ def is_speech(
     context_start, context_end = within_reach(
         masked, context_start, context_end, span.open, span.close
     )
+    carried = _CUE_LINE_AFTER.match(text, span.close)
+    if carried is not None:
+        # ``«Противник зазнав втрат»,⏎— сказав він.``: a comma and a dash after the marks carry
+        # the quotation's sentence over the line break to the cue on the next line.
+        cue_line = bisect.bisect_right(starts, carried.end() - 1) - 1
+        context_end = max(context_end, sentences[cue_line][1])
     after = masked[span.close : min(context_end, span.close + 40)]
     cue_after = (
         speaker is not None and attributor.cue.match(after.lstrip(" ,\u00a0—–-")) is not None
@@ -907,6 +913,9 @@ def name_in_sentence(
     return _SPEECH_AFTER.match(text, span.close) is None
 
 
+#: A comma after a quotation, then a line break and a dash opening the next line (its
+#: attribution written on a line of its own).
+_CUE_LINE_AFTER = re.compile(r"[ \u00a0]*,[ \t\u00a0]*\r?\n[ \t\u00a0]*[—–]")
 #: A dash after a quotation, perhaps after a comma: the attribution of words said.
 _DASH_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*[—–-]")
 #: A clause of a few lower-case words after a comma, then a dash standing for its verb, not
