@@ -104,3 +104,26 @@ def test_a_short_quotation_whose_cue_opens_the_next_line_is_speech() -> None:
         language="ru",
     )
     assert found["Сроки не сорваны"][0] == "Сергей Котов"
+
+
+def test_the_writer_a_labelled_byline_names_is_not_who_a_pronoun_points_back_to() -> None:
+    """``Текст: Ірина Ковальчук``, ``Автор: Мария Лебедева``: a byline's label and colon name
+    the article's writer, never the person a later ``— каже вона`` quotes."""
+    found = speakers_and_roles(
+        "Запоріжжя сьогодні\n"
+        "Текст: Ірина Ковальчук, фото: Петро Гуменюк\n\n"
+        "Медикиня з позивним «Зірка» показує аптечки.\n\n"
+        "«Турнікетів вистачає, бракує ношів», – розповідає вона.\n",
+        DAY,
+        language="uk",
+    )
+    assert found["Турнікетів вистачає, бракує ношів"][0] != "Ірина Ковальчук"
+    found = speakers_and_roles(
+        "Север сегодня\n"
+        "Автор: Мария Лебедева\n\n"
+        "Старейшая жительница поселка встречает нас у калитки.\n\n"
+        "«Сорок лет здесь живу и не уеду», — говорит она.\n",
+        DAY,
+        language="ru",
+    )
+    assert found["Сорок лет здесь живу и не уеду"][0] != "Мария Лебедева"

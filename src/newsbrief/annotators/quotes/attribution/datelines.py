@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsbrief.languages import language, normalize, on_reload, supported
-from newsbrief.nlp.bylines import labelled_byline
+from newsbrief.nlp.bylines import label_end, labelled_byline
 
 __all__ = ["after_dateline", "byline_spans", "dateline_spans", "inside"]
 
@@ -44,10 +44,13 @@ _BYLINE_PARAGRAPHS = 4
 _BYLINE_LENGTH = 160
 
 
-def byline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def byline_spans(
+    text: str, paragraphs: Sequence[tuple[int, int]], language: str | None = None
+) -> list[tuple[int, int]]:
     """``(start, end)`` of the byline lines among the first paragraphs of ``text`` (``By JANE
-    DOE and JOHN ROE Associated Press``, ``By Jane Doe, TNN | Nov 26, 2026``): the writers'
-    names, which a ``she said`` never points back to."""
+    DOE and JOHN ROE Associated Press``, ``By Jane Doe, TNN | Nov 26, 2026``; in ``language``,
+    its label and a colon: ``Текст: Ірина Ковальчук``): the writers' names, which a ``she
+    said`` never points back to."""
     found = []
     for start, end in paragraphs[:_BYLINE_PARAGRAPHS]:
         line_start = start
@@ -60,15 +63,28 @@ def byline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple
                 # A capitalised label, a line of its own: ``by Linda Okafor and`` wrapped from
                 # the line before, or ``By Tuesday Okafor and Reid`` going on in lower case on
                 # the line after, is a sentence of the story.
-                line[:3] in ("By ", "BY ")
-                and not following[:1].islower()
+                not following[:1].islower()
                 and len(line) <= _BYLINE_LENGTH
                 and line[-1:] not in ".!?"
-                and labelled_byline(line) is not None
+                and (
+                    (line[:3] in ("By ", "BY ") and labelled_byline(line) is not None)
+                    # (``Текст: Ірина Ковальчук, фото: Петро Гуменюк``: a label and its colon
+                    # open a line of credits, however its names are listed)
+                    or _colon_label(line, language)
+                )
             ):
                 found.append((line_start, line_end))
             line_start = line_end + 1
     return found
+
+
+def _colon_label(line: str, language: str | None) -> bool:
+    """Whether ``line`` opens with a byline label of ``language`` and its colon (``Текст:``,
+    ``Автор:``); without the colon the word may open a sentence (``Автор дубля зізнався``)."""
+    if not language or len(language) > 100 or normalize(language) == "en":
+        return False
+    end = label_end(line, 0, normalize(language))
+    return end is not None and ":" in line[:end]
 
 
 @functools.lru_cache(maxsize=64)

@@ -280,7 +280,7 @@ class MentionLookup:
         # pictures' credits (``Photo by Ann Roe/AP``).
         datelines = (
             dateline_spans(text, self.paragraphs)
-            + byline_spans(text, self.paragraphs)
+            + byline_spans(text, self.paragraphs, language)
             + kicker_spans(text, self.paragraphs)
             + credit_spans(text, language)
         )
