@@ -127,3 +127,37 @@ def test_the_writer_a_labelled_byline_names_is_not_who_a_pronoun_points_back_to(
         language="ru",
     )
     assert found["Сорок лет здесь живу и не уеду"][0] != "Мария Лебедева"
+
+
+def test_a_pronoun_points_back_to_a_soldier_known_by_a_call_sign() -> None:
+    """``Командир взводу з позивним «Ворон» ... «...», – каже він``: a call sign in marks after
+    its noun names a person, whom the pronoun after the next quotation points back to."""
+    found = speakers_and_roles(
+        "Фронтові нотатки\n\n"
+        "Командир взводу з позивним «Ворон» веде нас окопом до спостережного пункту.\n\n"
+        "«Вони заходять малими групами, по двоє-троє», – каже він.\n",
+        DAY,
+        language="uk",
+    )
+    assert found["Вони заходять малими групами, по двоє-троє"][0] == "Ворон"
+    found = speakers_and_roles(
+        "Репортаж с передовой\n\n"
+        "Санинструктор с позывным «Гром» показывает нам блиндаж.\n\n"
+        "«Раненых выносим только ночью», — говорит он.\n",
+        DAY,
+        language="ru",
+    )
+    assert found["Раненых выносим только ночью"][0] == "Гром"
+
+
+def test_a_call_sign_found_through_a_pronoun_is_written_as_it_is_called() -> None:
+    """``з позивним «Альфа»`` then ``— каже вона``: the call sign is no case form of another
+    name (``Альф``), whichever way its speaker was found."""
+    found = speakers_and_roles(
+        "Фронт\n\n"
+        "Медикиня з позивним «Альфа» показує нам укриття.\n\n"
+        "«Поранених вивозимо тільки вночі», – каже вона.\n",
+        DAY,
+        language="uk",
+    )
+    assert found["Поранених вивозимо тільки вночі"][0] == "Альфа"

@@ -437,10 +437,16 @@ def _quoted(
         # ``з президентом Франції Емманюелем Макроном``: the language's dictionary gives the
         # name and the role in the nominative (``languages/morphology.py``); the rules below
         # read the page for the names it cannot.
-        # A name in marks (``з позивним «Ліра»``) is a nickname, written as it is called.
+        # A name in marks (``з позивним «Ліра»``) is a nickname, written as it is called,
+        # however its speaker was found (``— каже вона`` pointing back to it).
+        called = {
+            m.name
+            for m in attributor.mentions
+            if m.type == "person" and in_marks(text, m.start, m.end)
+        }
         speakers = [
             s
-            if s is not None and in_marks(text, s.start, s.end)
+            if s is not None and (s.name in called or in_marks(text, s.start, s.end))
             else _in_nominative(s, document.language)
             for s in speakers
         ]

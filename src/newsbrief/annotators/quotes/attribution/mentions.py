@@ -8,6 +8,7 @@ type, the last person named.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 import re
@@ -92,6 +93,7 @@ from newsbrief.annotators.quotes.attribution.untyped_people import (
     with_untyped_people,
 )
 from newsbrief.annotators.quotes.word_index import WordIndex
+from newsbrief.languages import language, on_reload
 
 __all__ = ["MentionLookup"]
 
@@ -171,6 +173,17 @@ _SELF_NAMING_WORDS = frozenset(EN.words("quotes", "self_naming_words"))
 
 # A preposition right before a name that makes it the medium words went out on, no one who
 # spoke: ``SANCCOB posted on Facebook that it had ...`` (``it`` is SANCCOB).
+@functools.cache
+def _sign_nouns(code: str) -> frozenset[str]:
+    """``[entities] nickname_before`` of language ``code``, lower-cased (read once)."""
+    return frozenset(w.lower() for w in language(code).words("entities", "nickname_before"))
+
+
+on_reload(_sign_nouns.cache_clear)
+
+
+#: The word before a name's opening mark (``позивним «``, ``псевдо «``).
+_SIGN_HEAD = re.compile(r"(\w+)[ \u00a0]*[«„“\"]$")
 _MEDIUM_BEFORE = re.compile(
     rf"\b(?:{plain_alternation(EN.words('quotes', 'medium_prepositions'))})[ \u00a0]+$"
 )
@@ -707,7 +720,9 @@ class MentionLookup:
                 continue
             if exclude is not None and referent.name == exclude:
                 continue
-            if self.masked[referent.position] == QUOTE_MASK:
+            if self.masked[referent.position] == QUOTE_MASK and not self._call_sign(
+                referent.position
+            ):
                 continue
             if gender and referent.gender and referent.gender != gender:
                 continue
@@ -730,6 +745,16 @@ class MentionLookup:
                 continue
             return referent
         return None
+
+    def _call_sign(self, position: int) -> bool:
+        """Whether the name at ``position`` is a call sign or a nickname in marks after its
+        noun (``з позивним «Ворон»``, ``[entities] nickname_before``): a person a later
+        ``— каже він`` points back to, though its marks hide it like a quotation."""
+        profile = self.cues.profile
+        if profile is None:
+            return False
+        head = _SIGN_HEAD.search(self.text, max(0, position - 40), position)
+        return head is not None and head.group(1).lower() in _sign_nouns(profile.code)
 
     def _no_company(self, referent: Referent) -> bool:
         """Whether the body ``referent`` is no company, by its name (see
