@@ -144,3 +144,15 @@ def test_a_body_that_speaks_in_a_case_is_named_in_the_nominative() -> None:
         "ru",
     )
     assert found["Проект внесут в Думу до конца месяца"][0] == "Министерство цифрового развития"
+
+
+def test_a_clipped_compound_body_is_named_in_the_nominative_by_its_last_word() -> None:
+    # ``Рос|туризм``, ``Рос|рыболовство``: such a name declines as its last word.
+    found = quotes(
+        "Сезон в Крыму открыли раньше обычного.\n\n"
+        "В Ростуризме сообщили, что поток туристов «вырос почти на треть».\n\n"
+        "В пресс-службе Росрыболовства заявили: «Квоты на вылов не изменятся».",
+        "ru",
+    )
+    assert found["вырос почти на треть"][0] == "Ростуризм"
+    assert found["Квоты на вылов не изменятся"][0] == "Росрыболовство"

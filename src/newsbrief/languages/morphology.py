@@ -500,6 +500,7 @@ def nominative_body(name: str, code: str | None) -> str | None:
     # not a woman's first name, ``Львова`` Львів's, not a woman's surname)
     readings = [
         [p for p in _role_readings(word, code) if not _NAME_TAGS & p.tag.grammemes]
+        or _compound_readings(word, code)
         for word in words[: _MAX_ADJECTIVES + 1]
     ]
     nouns = [i for i, parses in enumerate(readings) if any(p.tag.POS == "NOUN" for p in parses)]
@@ -535,6 +536,41 @@ def nominative_body(name: str, code: str | None) -> str | None:
                 front = [_as_written(w, f, code) for w, f in zip(words, forms, strict=False) if f]
                 return " ".join([*front, *words[head + 1 :]])
     return None
+
+
+#: The shortest clipped first part, and the shortest dictionary word after it, of a compound
+#: body's name the dictionary does not know (``Рос|авиации``: neither ``Но|вате`` nor a name).
+_MIN_CLIPPED = 3
+_MIN_DECLINED = 4
+
+
+def _compound_readings(word: str, code: str) -> list[Any]:
+    """The readings of a capitalised compound name the dictionary does not know, made of a
+    clipped word and a thing's noun it does (``Росавиации`` of ``Рос|авиация``,
+    ``Ростуризма`` of ``Рос|туризм``): such a name declines as its last word, whose
+    paradigm the analyser reads after the unknown first part."""
+    morph = analyzer(code)
+    if morph is None or not word[:1].isupper():
+        return []
+    found = []
+    # (the analyser's own readings: a guess that changes the word's last letter is one
+    # :func:`_parses` leaves out for a name, ``Росавиации`` -> ``росавиация``)
+    for parse in morph.parse(_plain(word)):
+        if "plur" in parse.tag.grammemes:
+            continue
+        stack = parse.methods_stack
+        if (
+            len(stack) == 2
+            and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+            and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
+            and len(stack[1][1]) >= _MIN_CLIPPED
+            and len(stack[0][1]) >= _MIN_DECLINED
+            and parse.tag.POS == "NOUN"
+            and "inan" in parse.tag.grammemes
+            and not _NAME_TAGS & parse.tag.grammemes
+        ):
+            found.append(parse)
+    return found
 
 
 def _plural_head(words: list[str], code: str) -> bool:

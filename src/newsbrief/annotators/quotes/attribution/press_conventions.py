@@ -2557,9 +2557,14 @@ class PressReader(DescriptionReader):
 
     def _undeclined_word(self, word: str) -> str:
         """A body's name in the genitive given back in the nominative (``Минфина`` ->
-        ``Минфин``) by the male endings; an acronym or a name no ending fits is kept."""
+        ``Минфин``): by the language's dictionary where it reads the word (``Росрыболовства``
+        -> ``Росрыболовство``, no man's ending), else by the male endings; an acronym or a
+        name no ending fits is kept."""
         if word.isupper():
             return word
+        profile = self.cues.profile
+        if profile is not None and (read := morphology.nominative_body(word, profile.code)):
+            return read
         lower = word.lower()
         for genitive, nominative in self.cues.nominative.get("male", ()):
             if genitive and lower.endswith(genitive) and len(word) - len(genitive) >= 3:
