@@ -410,3 +410,22 @@ def test_an_ordinal_opening_a_sentence_names_no_body_with_a_generic_noun() -> No
     assert "Друга палата" not in {name for name, _ in uk}
     ru = _found("Вторая палата парламента проголосовала против.", "ru")
     assert "Вторая палата" not in {name for name, _ in ru}
+
+
+def test_a_bodys_territorial_office_is_one_organisation_with_its_territory() -> None:
+    ru = _found(
+        "Вечером ГУ МЧС России по Ростовской области сообщило о пожаре. Позже в УФСИН по "
+        "Москве подтвердили перевод заключенного.",
+        "ru",
+    )
+    assert ("ГУ МЧС России по Ростовской области", "organisation") in ru
+    assert ("УФСИН по Москве", "organisation") in ru
+    assert not any(text in ("Ростовской области", "Москве") for text, _ in ru)
+    uk = _found(
+        "Пожежу загасили рятувальники ГУ ДСНС у Дніпропетровській області. МЗС у Варшаві "
+        "отримало ноту.",
+        "uk",
+    )
+    assert ("ГУ ДСНС у Дніпропетровській області", "organisation") in uk
+    # (a ministry in a city is no territorial office: the city is a place of its own)
+    assert ("МЗС", "organisation") in uk

@@ -33,6 +33,7 @@ from newsbrief.annotators.entities.merging import (
     mentions_of,
     merge_mentions,
 )
+from newsbrief.annotators.entities.territorial_bodies import with_territorial_bodies
 from newsbrief.annotators.entities.transcript_labels import with_transcript_labels
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
@@ -126,7 +127,9 @@ class EntityAnnotator:
         shared: dict[tuple[str | None, ...], FrozenMap] = {}
         for index, document in enumerate(documents):
             # (A lone surname named in full only in the title the parser set aside.)
-            kept = with_headline_names(document, merged.pop(index))
+            kept = with_territorial_bodies(
+                document, with_headline_names(document, merged.pop(index))
+            )
             if not kept:
                 out.append(document)  # (its annotations are sorted already)
                 continue
