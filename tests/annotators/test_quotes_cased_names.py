@@ -156,3 +156,16 @@ def test_a_clipped_compound_body_is_named_in_the_nominative_by_its_last_word() -
     )
     assert found["вырос почти на треть"][0] == "Ростуризм"
     assert found["Квоты на вылов не изменятся"][0] == "Росрыболовство"
+
+
+def test_a_womans_name_in_the_accusative_is_not_read_as_a_mans_dative() -> None:
+    # ``Марину`` is Марина's accusative or the rare Марин's dative: the commoner name tells.
+    found = quotes(
+        "Следователи задержали Марину Соколову в аэропорту.\n\n"
+        "«Я ни в чем не виновата», — заявила Соколова.\n\n"
+        "Жюри наградило Кристину Белову за лучшую роль.\n\n"
+        "«Это награда всей труппы», — сказала Белова.",
+        "ru",
+    )
+    assert found["Я ни в чем не виновата"][0] == "Марина Соколова"
+    assert found["Это награда всей труппы"][0] == "Кристина Белова"

@@ -35,6 +35,9 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _CASES = ("gent", "accs", "datv", "ablt")
 #: Genders, in the order tried when a name's words may be read in several.
 _GENDERS = ("masc", "femn", "neut")
+#: A person's gender as a dictionary's grammeme and as the name tables say it.
+_NAME_GENDERS = {"masc": "male", "femn": "female"}
+_NAME_GENDERS_BACK = {v: k for k, v in _NAME_GENDERS.items()}
 #: Parts of speech a role's head and the adjectives before it are (``колишнім міністром``).
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 #: Adjectives read before a role's head noun at most.
@@ -299,12 +302,14 @@ def _name_readings(word: str, code: str, *, first: bool) -> tuple[Any, ...]:
     return tuple(named or [p for p in readings if p.tag.POS == "NOUN"])
 
 
-def nominative_name(name: str, code: str | None) -> str | None:
+def nominative_name(name: str, code: str | None, gender: str | None = None) -> str | None:
     """``name`` (a person's, one to four words) in the nominative, when the language has an
     analyser and the name's words agree in one oblique case (``Емманюелем Макроном`` ->
     ``Емманюель Макрон``, ``Юлії Тимошенко`` -> ``Юлія Тимошенко``); ``name`` itself when it
     may be read as a nominative, ``None`` when nothing tells (a word the dictionary does not
-    know and no guess keeps, words that agree in no case)."""
+    know and no guess keeps, words that agree in no case). ``gender`` (``female``/``male``,
+    as the commoner reading of the first name tells) is read first where both agree:
+    ``Алину Веденееву`` is Алина Веденеева's accusative, not the rare Алин's dative."""
     if not has_analyzer(code) or analyzer(code) is None:
         return None
     assert code is not None
@@ -319,10 +324,14 @@ def nominative_name(name: str, code: str | None) -> str | None:
     # Read as a nominative where every word may be one: ``Олена Петрова`` is no genitive.
     if all(any(_case(p) == "nomn" or _fixed(p) for p in parses) for parses in readings):
         return name
-    # A man's reading first, then a woman's: ``Полу`` is Пол's dative before Пола's accusative.
-    for gender in _GENDERS:
+    # A man's reading first, then a woman's (``Полу`` is Пол's dative before Пола's
+    # accusative), unless the first name tells.
+    told = _NAME_GENDERS_BACK.get(gender or "")
+    for gender_read in sorted(_GENDERS, key=lambda g: g != told):
         agreeing = [
-            chosen for case in _CASES if (chosen := _agreeing(readings, case, gender)) is not None
+            chosen
+            for case in _CASES
+            if (chosen := _agreeing(readings, case, gender_read)) is not None
         ]
         if not agreeing:
             continue
@@ -340,7 +349,7 @@ def nominative_name(name: str, code: str | None) -> str | None:
         # The case is the dictionary's word for it: a word it inflects, not one it guesses
         # (``Маттео Ріккарді``: an indeclinable name and a guess are no locative).
         if any(_from_dictionary(p) and not _fixed(p) for p in chosen):
-            return _inflected(words, chosen, code, gender)
+            return _inflected(words, chosen, code, gender_read)
         return None
     return None
 
@@ -739,7 +748,6 @@ def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
 
 
 #: A first name's gender by its dictionary reading's gender.
-_NAME_GENDERS = {"masc": "male", "femn": "female"}
 
 
 def first_name_gender(word: str, code: str | None) -> str | None:

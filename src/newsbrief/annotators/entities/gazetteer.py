@@ -18,7 +18,7 @@ import attrs
 
 from newsbrief.languages import language, normalize, on_reload
 from newsbrief.languages.first_names import gender_detector
-from newsbrief.languages.morphology import feminine_forms, is_woman
+from newsbrief.languages.morphology import feminine_forms, is_woman, nominative_name
 from newsbrief.languages.morphology import first_name_gender as first_name_gender_of
 
 if TYPE_CHECKING:
@@ -869,6 +869,17 @@ def first_name_gender_in(word: str, prof: Profile | None) -> str | None:
         # common noun, though its plain spelling ``Ile`` is a first name)
         return first_name_gender_in(first, prof)
     return None
+
+
+def nominative_person(name: str, code: str | None) -> str | None:
+    """A person's ``name`` in the nominative by the analyser of language ``code``
+    (:func:`~newsbrief.languages.morphology.nominative_name`), a form both a man's and a
+    woman's name may be read as taken by the gender the first name's commoner reading tells
+    (``Алину Веденееву``: Алина's accusative, not Алин's dative)."""
+    words = name.split()
+    prof = profile(code) if code and words else None
+    told = first_name_gender_in(words[0], prof) if prof is not None else None
+    return nominative_name(name, code, told if told in ("female", "male") else None)
 
 
 def first_name_as_written_in(word: str, prof: Profile | None) -> str | None:

@@ -41,7 +41,7 @@ from newsbrief.annotators.entities.chunker import (
     with_fields,
 )
 from newsbrief.languages import language, on_reload
-from newsbrief.languages.morphology import has_analyzer, nominative_name, plain_letters
+from newsbrief.languages.morphology import has_analyzer, plain_letters
 
 if TYPE_CHECKING:
     from newsbrief.nlp.candidates import PackedCandidates
@@ -1088,7 +1088,9 @@ def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> s
         called = {c[TEXT] for _, _, c in mentions if c[CANONICAL] == c[TEXT]}
         nominatives: Counter[str] = Counter()
         for name, n in counts.items():
-            nominative = None if name in called else nominative_name(name, written_in.get(name))
+            code = written_in.get(name)
+            # (the first name tells a woman's accusative from a man's dative: ``Алину``)
+            nominative = None if name in called else gz.nominative_person(name, code)
             nominatives[nominative or name] += n
         counts = nominatives
     counts = _capitals_spellings(_one_letter_spellings(counts, languages))

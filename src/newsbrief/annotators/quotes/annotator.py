@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from newsbrief.annotators.base import draft_of
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.asides import without_asides
 from newsbrief.annotators.quotes.attribution.case_forms import (
@@ -75,7 +76,7 @@ from newsbrief.annotators.quotes.transcripts import (
     transcript_turn,
 )
 from newsbrief.languages import language, normalize, on_reload
-from newsbrief.languages.morphology import has_analyzer, nominative_name, nominative_role
+from newsbrief.languages.morphology import has_analyzer, nominative_role
 from newsbrief.model import Annotation, AnnotationKind, Document
 from newsbrief.model.frozen import FrozenMap
 from newsbrief.nlp.segmenter import segmented
@@ -1645,7 +1646,7 @@ def _in_nominative(speaker: Speaker | None, code: str | None) -> Speaker | None:
         return None
     if speaker.anonymous:
         return speaker  # (``джерела в уряді``: an unnamed source may be several)
-    name = nominative_name(speaker.name, code)
+    name = gz.nominative_person(speaker.name, code)
     role = nominative_role(speaker.role, code) if speaker.role else None
     if (name is None or name == speaker.name) and (role is None or role == speaker.role):
         return speaker

@@ -150,7 +150,7 @@ def nominative_name(name: str, cues: Cues) -> str:
         return name
     # The language's dictionary first (``languages/morphology.py``); the endings below for a
     # name it does not read.
-    read = morphology.nominative_name(name, profile.code)
+    read = gz.nominative_person(name, profile.code)
     if read is not None:
         return read
     for gender, pairs in cues.nominative.items():
