@@ -57,3 +57,14 @@ def test_a_town_in_a_case_before_a_first_name_alone_is_no_part_of_it() -> None:
     assert people == {"Людмила"}
     # A surname the dictionary also reads so stays the name's.
     assert _people("Жительница города Людмила Котова греет воду.", "ru") == {"Людмила Котова"}
+
+
+def test_a_first_name_in_an_oblique_case_before_a_full_name_is_anothers() -> None:
+    """(session 34) A first name read only in the genitive is the complement of the noun
+    before it (a role's, a relative's), not the first word of the name after it."""
+    people = _people("Исполнительница роли Жизели Анна Котова вышла на поклон.", "ru")
+    assert "Анна Котова" in people
+    assert not any(p.endswith("Анна Котова") and p != "Анна Котова" for p in people)
+    people = _people("На суде выступила мать Кирилла Ольга Петрова.", "ru")
+    assert "Ольга Петрова" in people
+    assert not any(p.startswith("Кирилла") for p in people)

@@ -1802,9 +1802,9 @@ def _name_after_oblique(fields: CandidateFields, code: str) -> int:
     """How many words open a person's name the chunker ran on from the words before it, in a
     language whose dictionary reads cases: a first name and a surname read in the nominative
     after words that are no name (``РАН``, ``Казани``: an acronym, or a word the dictionary
-    knows as no one's name) or a name in an oblique case (``Марии Ивановой``), or a first name
-    alone in the nominative after a town's case (``жительница Орехова Валентина``); 0 when
-    nothing is cut."""
+    knows as no one's name) or a name in an oblique case (``Марии Ивановой``, a first name
+    alone: ``роли Серафимы``), or a first name alone in the nominative after a town's case
+    (``жительница Орехова Валентина``); 0 when nothing is cut."""
     name = fields[TEXT]
     if name.count(" ") < 1 or not has_analyzer(code):
         return 0
@@ -1828,6 +1828,19 @@ def _name_after_oblique(fields: CandidateFields, code: str) -> int:
             return cut
         named = " ".join(head)
         if named.count(" ") and nominative_name(named, code) not in (None, named):
+            return cut
+        if (
+            cut == 1
+            and first_name(named) is not None
+            and nominative_name(named, code)
+            not in (
+                None,
+                named,
+            )
+        ):
+            # ``Исполнительница роли Серафимы Дарья Коновалова``, ``мать Кирилла Ольга
+            # Петрова``: a first name read only in an oblique case is another's, the genitive
+            # of the noun before it.
             return cut
     return 0
 
