@@ -169,3 +169,21 @@ def test_a_womans_name_in_the_accusative_is_not_read_as_a_mans_dative() -> None:
     )
     assert found["Я ни в чем не виновата"][0] == "Марина Соколова"
     assert found["Это награда всей труппы"][0] == "Кристина Белова"
+
+
+def test_a_body_noun_points_back_to_the_body_the_article_introduced_with_it() -> None:
+    # The company, not the rescue service named since, speaks through its press office.
+    ukrainian = quotes(
+        "Склад орендує логістична компанія «Вектор». Пожежу гасили рятувальники ДСНС.\n\n"
+        "У пресслужбі компанії заявили, що «всі замовлення буде компенсовано».\n\n"
+        "«Ми відновимо роботу за тиждень», — повідомили в компанії.",
+        "uk",
+    )
+    assert ukrainian["всі замовлення буде компенсовано"][0] == "Вектор"
+    assert ukrainian["Ми відновимо роботу за тиждень"][0] == "Вектор"
+    russian = quotes(
+        "Рейсы в Калининград выполняет авиакомпания «Азимут». Проверку начала Росавиация.\n\n"
+        "«Стоимость билета не изменится», — сообщили в авиакомпании.",
+        "ru",
+    )
+    assert russian["Стоимость билета не изменится"][0] == "Азимут"

@@ -664,9 +664,11 @@ class PressReader(DescriptionReader):
         word = rest[0][0]
         if word[:1].islower():
             if not self._body_noun_form(word):
-                referent = self._organisation_by_head(start, word)
+                referent = self._organisation_by_head(start, word) or self._introduced_as(
+                    start, word
+                )
                 return None if referent is None else Speaker(referent.name, phrase, start, end, cue)
-            referent = self._nearest_organisation(start)
+            referent = self._introduced_as(start, word) or self._nearest_organisation(start)
             if referent is None:
                 return None
             return Speaker(referent.name, phrase, start, end, cue)
@@ -714,6 +716,42 @@ class PressReader(DescriptionReader):
         """How many paragraphs ``position`` is before ``start`` (0: the same one)."""
         starts = self._paragraph_starts
         return bisect.bisect_right(starts, start) - bisect.bisect_right(starts, position)
+
+    def _introduced_as(self, start: int, word: str) -> Referent | None:
+        """The last organisation before ``start`` that the article introduced with a form of
+        the body noun ``word`` just before its name (``логистическая компания «СкладЛайн»``,
+        then ``в пресс-службе компании``; ``авиакомпания «Азимут»``, then ``в компании``): the
+        noun points back to it, not to a body named since (``ГУ МЧС``); languages whose names
+        take case endings only."""
+        profile = self.cues.profile
+        if profile is None or not self.press.cased_names or not word[:1].islower():
+            return None
+        code = profile.code
+        wanted = self._noun_lemmas(word, code)
+        if not wanted:
+            return None
+        for mention in reversed(self.mentions[: bisect.bisect_left(self._starts, start)]):
+            if mention.type != "organisation":
+                continue
+            before = self.text[max(0, mention.start - 40) : mention.start].rstrip(" \u00a0«\"„“'")
+            noun = re.search(r"[\w\-]+$", before)
+            if noun is None:
+                continue
+            # (a compound's last part: ``авиакомпания``; ``компания-перевозчик``'s first)
+            found = self._noun_lemmas(noun.group(0).split("-")[0], code)
+            if any(f.endswith(w) for f in found for w in wanted):
+                return Referent(mention.start, mention.name, "organisation", None, frozenset())
+        return None
+
+    @staticmethod
+    def _noun_lemmas(word: str, code: str) -> frozenset[str]:
+        """The nominatives the dictionary reads lower-case ``word`` as a noun of (``компанії``:
+        ``компанія``), else its stem; none for a short word."""
+        read = morphology.noun_nominatives(word, code)
+        lemmas = frozenset(r.lower() for r in read) or frozenset(
+            {language(code).stem(word.lower())}
+        )
+        return frozenset(lemma for lemma in lemmas if len(lemma) >= 4)
 
     def _organisation_by_head(self, start: int, word: str) -> Referent | None:
         """The organisation named last before ``start`` when lower-case ``word`` is a form of a
@@ -818,7 +856,9 @@ class PressReader(DescriptionReader):
                 name = self._undeclined_word(body[0][0])
                 return Speaker(name, body[0][0], body[0][1], body[0][2], cue)
             if body and body[0][0][:1].islower():
-                referent = self._nearest_organisation(words[0][1])
+                referent = self._introduced_as(
+                    words[0][1], body[0][0]
+                ) or self._nearest_organisation(words[0][1])
                 if referent is not None:
                     return Speaker(referent.name, self.text[words[0][1] : words[-1][2]],
                                    words[0][1], words[-1][2], cue)  # fmt: skip
