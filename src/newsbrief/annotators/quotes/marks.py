@@ -461,14 +461,18 @@ _CLAUSE_END = re.compile(r"[,;:()]")
 
 def introduction(text: str, answer: int) -> tuple[int, int]:
     """The bounds of the line introducing the exchange of dash turns whose answer is at
-    ``answer`` (the last line before it opening with no dash); ``(0, 0)`` when there is none."""
+    ``answer`` (the last line before it opening with no dash and asking no question: a
+    question printed plain is the interviewer's turn); ``(0, 0)`` when there is none."""
     stop = text.rfind("\n", 0, answer)
     while stop > 0:
         start = text.rfind("\n", 0, stop) + 1
         if not text[start:stop].strip():
             stop = start - 1  # a blank line between paragraphs introduces nothing
             continue
-        if _TURN_LINE.match(text, start, stop) is None:
+        if (
+            _TURN_LINE.match(text, start, stop) is None
+            and _plain_question(text, start, stop, None, False) is None
+        ):
             return start, stop
         stop = start - 1
     return 0, 0
@@ -509,7 +513,7 @@ def _turn(
     no turn; ``alternating``, a dash line after an answer is a question."""
     dash = _DASH_LINE.match(text, start, end)
     if dash is None:
-        return None
+        return _plain_question(text, start, end, before, alternating)
     opening = _DIALOGUE_OPEN.match(text, start, end)
     stop = end
     while stop > dash.end() and text[stop - 1] in " \u00a0\t\r":
@@ -527,6 +531,28 @@ def _turn(
         if not quoted and span.end > span.start and _has_words(text, span):
             answers.append(attrs.evolve(span, turn=True))
     return "answer"
+
+
+#: The longest line without a dash read as an interviewer's remark between two answers.
+_REMARK_LENGTH = 160
+
+
+def _plain_question(
+    text: str, start: int, end: int, before: str | None, alternating: bool
+) -> str | None:
+    """Reads a line with no dash as an interviewer's turn: many interviews print the
+    questions plain (set in bold on the page) and only the answers after a dash
+    (``Почему именно эта опера?`` over ``— Это опера о прозрении``): ``"question"`` for a
+    line ending with a question mark; ``alternating``, also for a short line right after an
+    answer (``Говорят, репетиции у вас длятся по шесть часов.``); else ``None``."""
+    line = text[start:end].strip(" \t\u00a0\r")
+    if not line:
+        return None
+    if line.endswith(("?", "?»", "?”", '?"')):
+        return "question"
+    if alternating and before == "answer" and len(line) <= _REMARK_LENGTH:
+        return "question"
+    return None
 
 
 def _outside(found: list[QuoteSpan], answers: list[QuoteSpan]) -> list[QuoteSpan]:
