@@ -249,6 +249,10 @@ class _Groups(dict[tuple[str, ...], list[Mention]]):
         return known == doc_index if not isinstance(known, set) else doc_index in known
 
 
+#: The longest word read as one syllable of an East Asian name (``Чже``, ``Jong``, ``Nguyen``).
+_SYLLABLE_LETTERS = 6
+
+
 def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     """The run's mentions (:func:`mentions_of`, document by document, their offsets in
     ``spans``) that are entity mentions, each with its merged entity (see module doc).
@@ -451,6 +455,14 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 and gz.first_name_gender(full_name[1].capitalize()) is None
             ):
                 surnames[full_name[1]].append(full_name)
+        elif (
+            len(full_name) == 3
+            and all(len(word) <= _SYLLABLE_LETTERS for word in full_name)
+            and not any(gz.first_name_gender(word.capitalize()) for word in full_name)
+        ):
+            # ``Кім`` of ``Кім Чен Ин``, ``Мун`` of ``Мун Чже Ін``: an East Asian family name
+            # before a given name written as two syllables, no word a known first name.
+            family_names[full_name[0]].append(full_name)
     # ``Coffman`` for ``Bradford T. Coffman III``: a generation suffix is no surname (but
     # ``Ford`` beside ``William Clay Ford Jr.`` and ``Ford Motor Co.`` is left alone: a word
     # opening an organisation's name).
