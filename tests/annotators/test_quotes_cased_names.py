@@ -187,3 +187,18 @@ def test_a_body_noun_points_back_to_the_body_the_article_introduced_with_it() ->
         "ru",
     )
     assert russian["Стоимость билета не изменится"][0] == "Азимут"
+
+
+def test_a_towns_governing_body_named_with_its_place_speaks() -> None:
+    # ``В правительстве Москвы``: the government speaks, not the city (a place says nothing).
+    russian = quotes(
+        "Морозы усилились.\n\n"
+        "В правительстве Москвы сообщили, что «все школы работают в обычном режиме».",
+        "ru",
+    )
+    assert russian["все школы работают в обычном режиме"][0] == "правительство Москвы"
+    ukrainian = quotes(
+        "Вночі випав сніг.\n\nУ мерії Львова повідомили, що «вся техніка працює на вулицях».",
+        "uk",
+    )
+    assert ukrainian["вся техніка працює на вулицях"][0] == "мерія Львова"

@@ -20,6 +20,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from newsbrief.annotators.quotes.attribution.press_words import names_in_cases
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
@@ -53,6 +54,7 @@ def with_statement_bodies(
     if not locatives or not endings:
         return list(mentions)
     services = {w.lower() for w in data.words("quotes", "press_services")}
+    governments = {w.lower() for w in data.words("quotes", "place_bodies")}
     links = {w.lower() for w in data.words("quotes", "body_name_links")}
     joiners = {w.lower() for w in data.words("entities", "list_joiners")}
     relatives = {w.lower() for w in data.words("quotes", "relatives")}
@@ -67,7 +69,9 @@ def with_statement_bodies(
     for match in opening.finditer(text):
         if not _opens_sentence(text, match.start()):
             continue
-        body = _body_phrase(text, match.end(), services, links, joiners, endings, code, relatives)
+        body = _body_phrase(
+            text, match.end(), services, links, joiners, endings, code, relatives, governments
+        )
         if body is None:
             continue
         start, end = body
@@ -109,6 +113,7 @@ def _body_phrase(
     endings: tuple[str, ...],
     code: str,
     relatives: set[str],
+    governments: AbstractSet[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The span of a body's name from ``start`` (after a press office's noun) up to a verb in
     the past plural: a capitalised word or a name in guillemets, then capitalised words,
@@ -126,7 +131,18 @@ def _body_phrase(
     # words (``В пресс-службе краевого суда уточнили``); a lone locative in lower case names
     # no body.
     common = not (words[0][0][:1].isupper() or words[0][0].startswith("«"))
-    if common and (not serviced or not morphology.reads_in_case(words[0][0], code, "gent")):
+    # A town's or a country's governing body is named by its noun and the place (``В мэрии
+    # Владивостока заверили``, ``У мерії Львова повідомили``: ``[quotes] place_bodies``).
+    governing = (
+        common
+        and not serviced
+        and len(words) > 1
+        and words[1][0][:1].isupper()
+        and bool(governments & set(morphology.noun_nominatives(words[0][0], code)))
+    )
+    if governing:
+        common = False
+    elif common and (not serviced or not morphology.reads_in_case(words[0][0], code, "gent")):
         return None
     # The head in the locative (``Национальном киноцентре``), then its complements in the
     # genitive (``науки и высшего образования``).
