@@ -1278,6 +1278,7 @@ class RoleFinder(MentionLookup):
         bare = press.elided.sub("", lower)
         nouns = language(profile.code).words("quotes", "description_nouns")
         return bare in nouns or _agent_noun(bare, profile.code)
+
     def _opens_with_person_noun(self, role: list[str]) -> bool:
         """Whether ``role`` (the words between a verb of speech and a name) opens, in lower
         case, with a noun of a person in the nominative (``координаторка``, ``студентка``)."""
