@@ -1,10 +1,12 @@
 """People the entity annotator missed, found from how a news sentence introduces a source:
 a full name with a title or a role noun before it (``Contractor Ann Roe-Lee``, ``petitioner
 Ben Okafor``), a relative clause after it (``Ann Roe-Lee, who runs the mill,``), an age
-(``Ann Roe-Lee, 74,``), or an apposition naming a role on either side (``Ann Roe-Lee, a
-logistics manager,``; ``a bus driver, Ann Roe-Lee, said``). Such a name is a person whatever
-its words (a hyphenated surname, a family name written first, an Irish or Māori particle): a
-pronoun or a later surname points back to it as to any person the entity annotator found.
+(``Ann Roe-Lee, 74,``), an apposition naming a role on either side (``Ann Roe-Lee, a
+logistics manager,``; ``a bus driver, Ann Roe-Lee, said``), or a relative named after whose
+relative they are (``His wife Maureen added:``, ``her mother, Sunitha, watched``). Such a name
+is a person whatever its words (a hyphenated surname, a family name written first, an Irish or
+Māori particle): a pronoun or a later surname points back to it as to any person the entity
+annotator found.
 """
 
 from __future__ import annotations
@@ -107,6 +109,19 @@ _BEFORE_REACH = 100
 
 
 _KIN_NOUNS = EN.words("quotes", "kin_nouns")
+
+# A relative named after a possessive and a kin noun (``His wife Maureen, 69, added``, ``her
+# mother, Sunitha, watched``, ``Pruett's daughter, Josie,``, ``Her granddaughter, 12-year-old
+# Leesee,``): English names family members by whose they are, often by a given name alone,
+# which no rule of the entity annotator takes for a person. One kin noun, not a plural
+# (``their parents, Ann and Bob``); a name of one or two capitalised words, no third after it.
+_KIN_NAMED = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*[’']s)[ \u00a0]+"
+    rf"(?:{plain_alternation(w for w in _KIN_NOUNS if not w.endswith('s'))}),?[ \u00a0]+"
+    r"(?:\d{1,3}-year-old[ \u00a0]+)?"
+    r"(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \u00a0][A-Z][a-z][\w’'\-]*)?)"
+    r"(?=[,.:;!?]|[ \u00a0]+[a-z(])"
+)
 
 # Words opening a storm's name (``Hurricane Milton, whose winds ...``), a club's or an
 # airline's before or after a place (``Real``, ``Rovers``): no person's.
@@ -320,6 +335,26 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
     return _unambiguous(masked, found)
 
 
+def _kin_named(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """The relatives :data:`_KIN_NAMED` introduces whom no mention covers, each with the
+    gender of their own pronoun after the name (as :func:`_found` reads it)."""
+    free = free_of(mentions)
+    found: list[Mention] = []
+    for match in _KIN_NAMED.finditer(masked):
+        start, end = match.span("name")
+        words = match.group("name").split()
+        if not free(start, end) or not _plain(words, True):
+            continue
+        gender = gz.first_name_gender(words[0])
+        if gender not in ("male", "female"):
+            closing = _NEXT_NAME.search(masked, end, end + GENDER_LOOKAHEAD)
+            limit = closing.start() if closing else end + GENDER_LOOKAHEAD
+            pronoun = _THIRD_PERSON.search(masked, end, limit)
+            gender = None if pronoun is None else PRONOUN_GENDERS[pronoun.group(0).lower()]
+        found.append(Mention(start, end, " ".join(words), "person", gender, None))
+    return found
+
+
 def _unambiguous(masked: str, found: list[Mention]) -> list[Mention]:
     """``found`` without the people of no known gender who share their paragraph with another
     such person (``The union's president, Comrade Chidi Okafor, ... Its secretary, Comrade
@@ -380,6 +415,9 @@ def with_reporting_people(masked: str, mentions: list[Mention]) -> list[Mention]
     """``mentions`` with the people :func:`_found` reads from how the article introduces them,
     and the later places their surnames are written alone (English text)."""
     people = _found(masked, mentions)
+    kin = _kin_named(masked, sorted([*mentions, *people], key=START))
+    if kin:
+        people = sorted([*people, *kin], key=START)
     if not people:
         return mentions
     # A person's mention inside a found name (``Thi Ngoc`` of ``Nguyen Thi Ngoc``) gives way
