@@ -1,9 +1,11 @@
 """A person's name with a nickname in quotation marks between given name and surname
 (``el senador Martín «el Flaco» Irazábal``, ``Rafael “Papo” Colón Ortiz``, ``Niels "Tulip"
-van Tongeren``): the entity annotator reads the surname alone after the marks, so a speaker
-named by it is given the given name the page writes before the nickname (``Irazábal`` ->
-``Martín Irazábal``; ``Van Tongeren`` opening a sentence -> ``Niels van Tongeren``); so is
-one named by the nickname, alone or before the surname (``el Flaco Irazábal``)."""
+van Tongeren``, British single marks: ``Devon 'Shark' Clarke``): the entity annotator reads
+the surname alone after the marks, so a speaker named by it is given the given name the page
+writes before the nickname (``Irazábal`` -> ``Martín Irazábal``; ``Van Tongeren`` opening a
+sentence -> ``Niels van Tongeren``); so is one named by the nickname, alone or before the
+surname (``el Flaco Irazábal``), and one named by any part of the nicknamed name where it is
+written (``said Marvin “Bigga” Reid``: not ``Marvin``)."""
 
 from __future__ import annotations
 
@@ -26,13 +28,14 @@ _CAPITALISED = rf"[A-ZÀ-ÖØ-Þ]{_WORD_REST_CHARACTER}+"
 #: words (the surnames), perhaps after a name's particles (``van``, ``de la``: ``[quotes]
 #: name_particles``).
 _NICKNAMED = re.compile(
-    rf"\b({_CAPITALISED})[ \u00a0]+[«“\"]([^«»“”\"\n]{{1,40}})[»”\"][ \u00a0]+"
+    rf"\b({_CAPITALISED})[ \u00a0]+(?:[«“\"]([^«»“”\"\n]{{1,40}})[»”\"]"
+    rf"|['‘]([^'‘’\n]{{1,40}})['’])[ \u00a0]+"
     rf"((?:(?:{PARTICLES})[ \u00a0]+){{0,2}}{_CAPITALISED}(?:[ \u00a0]{_CAPITALISED})?)\b"
 )
 
 #: An opening mark after a space (the mark first: the engine skips to the next mark, where a
 #: space first would stop at every space): where :data:`_NICKNAMED`'s nickname opens.
-_OPENS = re.compile(r"[«“\"](?<=[ \u00a0].)")
+_OPENS = re.compile(r"[«“\"'‘](?<=[ \u00a0].)")
 #: The characters of :data:`_WORD_REST_CHARACTER` (all below U+2020), as a set: read one by one,
 #: backwards.
 _WORD_REST = frozenset(re.findall(_WORD_REST_CHARACTER, "".join(map(chr, range(0x2020)))))
@@ -51,15 +54,21 @@ def _name_starts(text: str) -> Iterator[int]:
         yield max(at - 1, 0)
 
 
-def _full_names(text: str, profile: gz.Profile | None) -> dict[str, str | None]:
+def _full_names(
+    text: str, profile: gz.Profile | None
+) -> tuple[dict[str, str | None], list[tuple[int, int, str]]]:
     """Surnames (each alone and all together, in lower case) -> the given name and surnames,
-    ``None`` when the page gives one surname to two people so."""
+    ``None`` when the page gives one surname to two people so; and where each nicknamed name
+    is written, with its full name."""
     found: dict[str, str | None] = {}
+    spans: list[tuple[int, int, str]] = []
     for match in matches_at(text, _NICKNAMED, _name_starts(text)):
-        given, nickname, surnames = match.group(1), match.group(2), match.group(3)
+        given, surnames = match.group(1), match.group(4)
+        nickname = match.group(2) or match.group(3)
         if len(nickname.split()) > 4 or gz.first_name_gender_in(given, profile) is None:
             continue
         full = " ".join([given, *surnames.split()])
+        spans.append((match.start(), match.end(), full))
         keys = {surnames.split()[0], " ".join(surnames.split())}
         # The nickname's capitalised words, its article left off, alone and before the
         # surname (``el Chino`` -> ``Chino``, ``Chino Benítez``): the page's other names of
@@ -67,9 +76,18 @@ def _full_names(text: str, profile: gz.Profile | None) -> dict[str, str | None]:
         called = " ".join(w for w in nickname.split() if w[:1].isupper())
         if called:
             keys |= {called, f"{called} {surnames.split()[0]}"}
+        # The nickname's closing mark and the surname as the entity annotator may read them
+        # together, the mark taken for a plural's apostrophe (``Shark' Clarke``).
+        keys.add(" ".join(text[match.start(3 if match.group(3) else 2) : match.end()].split()))
         for key in {k.lower() for k in keys}:
             found[key] = full if found.get(key, full) == full else None
-    return found
+    return found, spans
+
+
+def _written_inside(speaker: Speaker, spans: list[tuple[int, int, str]]) -> str | None:
+    """The full name of the nicknamed name ``speaker`` is named inside of, if any (``Marvin``
+    of ``said Marvin “Bigga” Reid``)."""
+    return next((full for start, end, full in spans if start <= speaker.start < end), None)
 
 
 def nicknamed_in_full(
@@ -80,14 +98,18 @@ def nicknamed_in_full(
     the language's names, ``None`` for English)."""
     if not any(s is not None and not s.anonymous for s in speakers):
         return speakers
-    if not any(mark in text for mark in '«“"'):
+    if not any(mark in text for mark in "«“\"'‘"):
         return speakers
-    full = _full_names(text, profile)
+    full, spans = _full_names(text, profile)
     if not full:
         return speakers
     out: list[Speaker | None] = []
     for speaker in speakers:
         named = speaker is not None and not speaker.anonymous
-        name = full.get(speaker.name.lower()) if speaker is not None and named else None
+        name = (
+            (_written_inside(speaker, spans) or full.get(speaker.name.lower()))
+            if speaker is not None and named
+            else None
+        )
         out.append(speaker if name is None or speaker is None else attrs.evolve(speaker, name=name))
     return out
