@@ -691,7 +691,7 @@ class NameForms(RoleFinder):
                 name not in self._bodies and name not in self._people
             )  # a body or an untyped name, never a person's or a place's
             return ("peer", "first word") if body else ("peer",)
-        return ("opens", "surname") if name in self._people else ("ends", "opens")
+        return ("person opens", "surname") if name in self._people else ("ends", "opens")
 
     def _fullest_name(self, name: str, before: int) -> str:
         """The fullest form of ``name`` written up to ``before`` (see :meth:`fullest`)."""
@@ -737,6 +737,10 @@ class NameForms(RoleFinder):
             words = written.split()
             for size in range(2, len(words)):
                 forms.setdefault(("opens", " ".join(words[:size])), []).append(entry)
+                if kind == "person":
+                    # A person's longer name is a person's: a title-case headline read as one
+                    # body (``Director Meera Joshi On Her New Film``) is no fuller name of hers.
+                    forms.setdefault(("person opens", " ".join(words[:size])), []).append(entry)
                 if kind != "person":
                     forms.setdefault(("ends", " ".join(words[-size:])), []).append(entry)
                 elif _surname_of_words(words[-size:]):
