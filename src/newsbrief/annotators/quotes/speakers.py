@@ -961,6 +961,8 @@ class Attributor(PhraseReader):
             found = self.opening_dropped_subject(cue.start(), word)
         if found is not None and not found.anonymous and self.press.capitalised_nouns:
             found = self._unless_prepositional(start, cue, limit, found)
+        elif found is not None and not found.anonymous and self.cues.profile is None:
+            found = self._person_before_object(start, found)
         elif found is None and self.press.capitalised_nouns:
             found = self._subject_after_verb(cue, limit)
         if (
@@ -977,6 +979,23 @@ class Attributor(PhraseReader):
             if subject is not None:
                 return attrs.evolve(subject, cue=word)
         return found
+
+    def _person_before_object(self, start: int, found: Speaker) -> Speaker:
+        """``found``, a place or a body named right before an English cue, unless a
+        preposition governs it and a person is the sentence's subject before that preposition
+        (``Co-author Lukas Brenner of the Alfred Wegener Institute in Germany warned``: Lukas
+        Brenner, not Germany; ``Ana Cruz from the Manila office of Oxfam said``)."""
+        if found.name in self._people:
+            return found
+        at = preposition_before(
+            self.masked, start, found.start, _OBJECT_PREPOSITIONS, frozenset(_ARTICLES)
+        )
+        if at is None:
+            return found
+        subject = self.subject(start, at, people_only=True)
+        if subject is None or subject.name not in self._people:
+            return found  # (``Hollis Creek Fraternal Order of Police``: one body's name)
+        return attrs.evolve(subject, cue=found.cue)
 
     def _written_source(
         self, start: int, end: int, cue: str, found: Speaker | None
