@@ -119,6 +119,16 @@ _STATED_GENDER = re.compile(
     rf"(?P<pronoun>{plain_alternation(EN.words('quotes', 'subject_pronouns'))})[ \u00a0]"
 )
 
+# A person's name, a verb, the rest of that sentence, then a quotation closed by the person's
+# own pronoun and a cue (``Mthembu said the festival had raised fees. “...,” he said.``; the
+# quotation masked): English news attributes the quotation after a paraphrase to the
+# paraphrase's subject, so the pronoun states that subject's gender.
+_STATED_AFTER_QUOTE = re.compile(
+    r"[ \u00a0]+(?P<verb>[a-z]+)[^§\n]{0,300}?[.!?][ \u00a0]+§[§ \u00a0]*[ \u00a0]"
+    rf"(?P<pronoun>{plain_alternation(EN.words('quotes', 'subject_pronouns'))})"
+    r"[ \u00a0]+(?P<cue>[a-z]+)"
+)
+
 # A preposition and a few lower-case words between an unnamed source's noun and the body or
 # place it is described by (`` at a hospital in the north-west of``).
 _DESCRIBED_AT = re.compile(
@@ -479,14 +489,24 @@ class MentionLookup:
         paragraph = -1
         #: Per gender, the people of it named so far in the mention's paragraph.
         named: dict[str | None, set[str]] = {}
-        for mention in self.mentions:
+        mention_starts = [m.start for m in self.mentions]
+        for index, mention in enumerate(self.mentions):
             if mention.type != "person":
                 continue
             at = bisect.bisect_right(starts, mention.start) - 1
             if at != paragraph:
                 paragraph, named = at, {}
             match = _STATED_GENDER.match(self.masked, mention.end)
-            if match is not None and self.cue.fullmatch(match.group("verb")):
+            if match is None or not self.cue.fullmatch(match.group("verb")):
+                match = _STATED_AFTER_QUOTE.match(self.masked, mention.end)
+                if match is not None and (
+                    not self.cue.fullmatch(match.group("verb"))
+                    or not self.cue.fullmatch(match.group("cue"))
+                    # (another name before the pronoun may be the one it stands for)
+                    or bisect.bisect_left(mention_starts, match.end(), index + 1) > index + 1
+                ):
+                    match = None
+            if match is not None:
                 gender = PRONOUN_GENDERS[match.group("pronoun")]
                 if not named.get(gender, set()) - {mention.name}:
                     stated.setdefault(mention.name, set()).add(gender)
