@@ -165,3 +165,17 @@ def test_die_frau_after_the_cue_is_the_unnamed_woman_of_the_sentence_before() ->
         "verbrannt“, sagte die Frau."
     )
     assert found["Es roch plötzlich verbrannt"] == "eine Nachbarin"
+
+
+def test_a_body_written_in_the_dative_or_the_genitive_speaks_in_the_nominative() -> None:
+    # (the entity is named in the nominative; its case form is no fuller name of it)
+    found = speakers_and_roles(
+        "Die Europäische Zentralbank hält die Zinsen. Der Europäischen Zentralbank zufolge "
+        "bleibt die Inflation „hartnäckig“.\n\n"
+        "Das Bundesinnenministerium prüft den Fall. Nach Angaben des "
+        "Bundesinnenministeriums wurden „zwei Beamte verletzt“.",
+        DAY,
+        language="de",
+    )
+    assert found["hartnäckig"][0] == "Europäische Zentralbank"
+    assert found["zwei Beamte verletzt"][0] == "Bundesinnenministerium"

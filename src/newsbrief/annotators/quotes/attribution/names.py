@@ -208,6 +208,26 @@ def _form_rank(form: tuple[int, str]) -> tuple[int, int, int, int]:
     return (accented, name.count(" "), len(name), -at)
 
 
+#: How many letters a case ending adds to a name's word (``Deutsche`` -> ``Deutschen``,
+#: ``Ministerium`` -> ``Ministeriums``, ``Путин`` -> ``Путина``).
+_CASE_ENDING = 2
+
+
+def _declined(written: str, name: str) -> bool:
+    """Whether ``written`` is ``name`` in another case (``Deutschen Bahn`` of ``Deutsche
+    Bahn``, ``Innenministeriums`` of ``Innenministerium``): as many words, each the name's
+    less at most its last letter plus an ending of a letter or two, no accent added."""
+    words, names = written.split(), name.split()
+    return (
+        len(words) == len(names)
+        and sum(not c.isascii() for c in written) == sum(not c.isascii() for c in name)
+        and all(
+            w.startswith(n[:-1]) and 0 <= len(w) - len(n) <= _CASE_ENDING and len(n) > _CASE_ENDING
+            for w, n in zip(words, names, strict=True)
+        )
+    )
+
+
 def _surname_of_words(words: Sequence[str]) -> bool:
     """Whether the closing ``words`` of a person's name may be a surname of several words:
     a lower-case particle among them (``Tavares de Almeida``), or a first word no given name
@@ -760,6 +780,16 @@ class NameForms(RoleFinder):
                 forms.setdefault(("first word", words[0]), []).append(entry)
                 if self.cues.profile is None:
                     forms.setdefault(("last word", words[-1]), []).append(entry)
+        for key, entries in forms.items():
+            if key[0] == "same":
+                # ``Der Deutschen Bahn zufolge`` after ``Die Deutsche Bahn``: a case form of
+                # the name, or of another form of it, is no fuller name.
+                spellings = {form for _, form in entries} | {key[1]}
+                entries[:] = [
+                    (at, form)
+                    for at, form in entries
+                    if not any(_declined(form, other) for other in spellings if other != form)
+                ]
         self._forms = forms
         return forms
 
