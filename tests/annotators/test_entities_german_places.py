@@ -153,3 +153,11 @@ def test_a_common_noun_ending_like_a_valley_or_a_lake_is_none() -> None:
         "Der Verletzte liegt im Spital. Im Quartal sank der Umsatz, im Baggersee badet keiner."
     )
     assert not {"Spital", "Quartal", "Baggersee"} & set(found)
+
+
+def test_a_kind_of_lake_or_valley_and_a_noun_ending_in_see_are_no_place() -> None:
+    found = _types(
+        "Die Forscher fuhren zum Kratersee und tauchten im Salzsee. Ins Nebental kam keiner. "
+        "Das Exposee liegt dem Rat vor."
+    )
+    assert not {"Kratersee", "Salzsee", "Nebental", "Exposee"} & set(found)
