@@ -54,6 +54,18 @@ def test_a_surname_in_the_genitive_is_the_same_person() -> None:
     assert entities.count(("Kesslers", "person:miriam-kessler")) == 2
 
 
+def test_a_noun_after_an_article_is_no_genitive_of_a_surname_so_spelt() -> None:
+    text = (
+        "Die Bergführerin Lena Berg stieg am Morgen auf. Am Fuß des Berges wartete ihr Team, "
+        "die Architektin Sabine Haus plante den Umbau des Hauses."
+    )
+    (document,) = EntityAnnotator().annotate(
+        [Document.from_text(text, id="g", metadata=Metadata(language="de"))]
+    )
+    texts = {a.text for a in document.annotations_of(AnnotationKind.ENTITY)}
+    assert not {"Berges", "Hauses"} & texts
+
+
 def test_a_word_ending_in_s_is_no_genitive_of_an_unnamed_place() -> None:
     got = found("Im Haus des Vereins gab es Streit. Alles blieb ruhig.", "de")
     assert not any(text in ("Vereins", "Alles", "Haus") for text, _ in got)

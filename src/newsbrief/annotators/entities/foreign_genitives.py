@@ -8,7 +8,8 @@ it takes the name's type and canonical name, so it joins the name's entity. When
 read it in one run with a common noun (``Lage Kiews``, ``Hellwegs Werk``), the mention is cut to
 the word. A person's surname in the genitive (``Claußens Verteidiger``, ``Röstis Departement``)
 is typed a person and left in its spelling: merging reads the ending off a lone surname
-(:mod:`.merging`), so it joins the full name. A place the gazetteer
+(:mod:`.merging`), so it joins the full name. Not after an article: a surname that is also a
+noun (``Sabine Haus``) names the noun there (``des Hauses``). A place the gazetteer
 knows (``die Straßen Londons``, ``die Zukunft Europas``) is read so too, though the document
 names it nowhere else, unless an article stands before it: a name in the genitive takes none, a
 common noun spelt like a town does (``des Hofs``, ``des Essens``). Not a body the gazetteer
@@ -134,6 +135,8 @@ def genitives(
         if text[begin:finish] not in (parts[0], parts[-1]):
             continue  # (a name spelt otherwise than its text: no cut)
         kind, canonical = reading or known[base]
+        if kind == "person" and word_before(text, begin) in articles:
+            continue  # ``des Hauses`` after ``Sabine Haus``: a noun, a surname takes no article
         named = list(typed_as(fields, kind, canonical))
         named[TEXT] = text[begin:finish]
         same = (begin, finish) == (start, end)
