@@ -179,3 +179,11 @@ def test_a_body_written_in_the_dative_or_the_genitive_speaks_in_the_nominative()
     )
     assert found["hartnäckig"][0] == "Europäische Zentralbank"
     assert found["zwei Beamte verletzt"][0] == "Bundesinnenministerium"
+
+
+def test_a_sentence_opening_with_a_label_s_words_and_a_cue_is_no_headline() -> None:
+    found = _speakers(
+        "Die Ärztin Carla Winter blieb im Dorf.\n"
+        "Mehr aus Sorge als aus Pflicht sagte sie: „Ich lasse niemanden allein.“"
+    )
+    assert found["Ich lasse niemanden allein"] == "Carla Winter"

@@ -5,12 +5,14 @@ words, which no one in this one says.
 The labels are the language's ``[page] related`` words (``lesen sie auch``, ``mehr zum
 thema``, ``weiterlesen``; a ``{word}`` or ``{words}`` slot at a label's end stands for anything
 after it). A headline is a short paragraph without a sentence's closing stop; the headlines
-of a list follow their label, one a paragraph."""
+of a list follow their label, one a paragraph. A label holds no verb of speech: ``Mehr aus
+Sorge sagte sie: „...“`` opens with a label's words, but is a sentence saying who speaks."""
 
 from __future__ import annotations
 
 import functools
 
+from newsbrief.annotators.quotes.attribution.cue_words import cues_for
 from newsbrief.languages import language, on_reload
 
 __all__ = ["related_headline"]
@@ -84,7 +86,11 @@ def related_headline(text: str, at: int, code: str) -> bool:
         return False
     line = text[bounds[0] : bounds[1]].strip()
     colon = line.find(":")
-    if 0 < colon <= _LABEL and _is_label(line[:colon], code):
+    if (
+        0 < colon <= _LABEL
+        and _is_label(line[:colon], code)
+        and cues_for(code).cue.search(line, 0, colon) is None
+    ):
         return True
     if not _headline(line):
         return False
