@@ -123,3 +123,17 @@ def test_a_body_in_the_dative_or_the_genitive_is_named_in_the_nominative() -> No
     names = {a.text: a.attributes["name"] for a in document.annotations_of(AnnotationKind.ENTITY)}
     assert names["Deutschen Bahn"] == names["Deutsche Bahn"] == "Deutsche Bahn"
     assert names["Verkehrsministeriums"] == "Verkehrsministerium"
+
+
+def test_a_town_s_adjective_in_a_body_s_name_stays_as_the_rest_is_read_in_the_nominative() -> None:
+    text = (
+        "Die Frankfurter Allgemeine Zeitung meldete den Rücktritt. Laut der Frankfurter "
+        "Allgemeinen Zeitung fiel die Entscheidung am Abend, der Neuen Zürcher Zeitung "
+        "zufolge schon am Mittag."
+    )
+    (document,) = EntityAnnotator().annotate(
+        [Document.from_text(text, id="g", metadata=Metadata(language="de"))]
+    )
+    names = {a.text: a.attributes["name"] for a in document.annotations_of(AnnotationKind.ENTITY)}
+    assert names["Frankfurter Allgemeinen Zeitung"] == "Frankfurter Allgemeine Zeitung"
+    assert names["Neuen Zürcher Zeitung"] == "Neue Zürcher Zeitung"

@@ -3,7 +3,8 @@ Bahn zufolge``, ``nach Angaben des Innenministeriums``).
 
 After an article of those cases (``[entities] oblique_articles``: ``dem``, ``des``, ``der``) a
 body's capitalised adjectives end in ``en`` (``Deutschen``) where its nominative after ``die``,
-``der`` or ``das`` ends in ``e`` (``Deutsche Bahn``), and its head noun may take a genitive ending
+``der`` or ``das`` ends in ``e`` (``Deutsche Bahn``; a town's adjective in ``er`` stays:
+``der Neuen Zürcher Zeitung``), and its head noun may take a genitive ending
 (``[entities] name_genitive_endings``: ``Innenministeriums``). Read only where the head, less that
 ending, ends in one of the language's singular body nouns (``[entities] org_heads``: ``bahn``,
 ``ministerium``): a plural body keeps its ``en`` in the nominative (``die Vereinten Nationen``).
@@ -26,6 +27,8 @@ __all__ = ["nominative_bodies"]
 #: A body's adjective's ending after an oblique article, and its ending in the nominative.
 _ADJECTIVE_OBLIQUE = "en"
 _ADJECTIVE_NOMINATIVE = "e"
+#: The ending of a town's adjective, the same in every case (``der Neuen Zürcher Zeitung``).
+_ADJECTIVE_OF_TOWN = "er"
 
 
 @cache
@@ -66,13 +69,16 @@ def nominative(name: str, before: str, code: str) -> str | None:
     head = _head(parts[-1], heads, endings)
     if head is None:
         return None
-    adjectives = parts[:-1]
-    if not all(
-        part[:1].isupper() and part.endswith(_ADJECTIVE_OBLIQUE) and len(part) > 4
-        for part in adjectives
-    ):
-        return None
-    made = [part[: -len(_ADJECTIVE_OBLIQUE)] + _ADJECTIVE_NOMINATIVE for part in adjectives]
+    made = []
+    for part in parts[:-1]:
+        if not part[:1].isupper() or len(part) <= 4:
+            return None
+        if part.endswith(_ADJECTIVE_OBLIQUE):
+            made.append(part[: -len(_ADJECTIVE_OBLIQUE)] + _ADJECTIVE_NOMINATIVE)
+        elif part.endswith(_ADJECTIVE_OF_TOWN):
+            made.append(part)  # ``Frankfurter``: not declined
+        else:
+            return None
     result = " ".join([*made, head])
     return result if result != name else None
 
