@@ -3,8 +3,9 @@ Bahn zufolge``, ``nach Angaben des Innenministeriums``).
 
 After an article of those cases (``[entities] oblique_articles``: ``dem``, ``des``, ``der``) a
 body's capitalised adjectives end in ``en`` (``Deutschen``) where its nominative after ``die``,
-``der`` or ``das`` ends in ``e`` (``Deutsche Bahn``; a town's adjective in ``er`` stays:
-``der Neuen Zürcher Zeitung``), and its head noun may take a genitive ending
+``der`` or ``das`` ends in ``e`` (``Deutsche Bahn``; ``[entities] oblique_adjective_endings``;
+a town's adjective stays, ``undeclined_adjective_endings``: ``der Neuen Zürcher Zeitung``), and
+its head noun may take a genitive ending
 (``[entities] name_genitive_endings``: ``Innenministeriums``). Read only where the head, less that
 ending, ends in one of the language's singular body nouns (``[entities] org_heads``: ``bahn``,
 ``ministerium``): a plural body keeps its ``en`` in the nominative (``die Vereinten Nationen``).
@@ -16,6 +17,7 @@ speaker is named in the nominative. Runs after the evidence pass (:mod:`.foreign
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import word_before
@@ -24,22 +26,43 @@ from newsbrief.languages import language, on_reload
 
 __all__ = ["nominative_bodies"]
 
-#: A body's adjective's ending after an oblique article, and its ending in the nominative.
-_ADJECTIVE_OBLIQUE = "en"
-_ADJECTIVE_NOMINATIVE = "e"
-#: The ending of a town's adjective, the same in every case (``der Neuen Zürcher Zeitung``).
-_ADJECTIVE_OF_TOWN = "er"
+#: A word no longer than this is never read as an adjective (one in ``en`` has a stem of three
+#: letters or more: ``Neuen``).
+_SHORTEST_ADJECTIVE = 4
+
+
+class _Declension(NamedTuple):
+    """What the module reads of a language's data."""
+
+    #: ``[entities] oblique_articles`` (``dem``, ``des``, ``der``).
+    articles: frozenset[str]
+    #: ``[entities] org_heads`` (``bahn``, ``ministerium``).
+    heads: tuple[str, ...]
+    #: ``[entities] name_genitive_endings``, longest first (``es``, ``s``).
+    endings: tuple[str, ...]
+    #: ``[entities] oblique_adjective_endings``: an adjective's ending after such an article ->
+    #: its ending in the nominative (``en`` -> ``e``), longest first.
+    adjectives: tuple[tuple[str, str], ...]
+    #: ``[entities] undeclined_adjective_endings``: those of a town's adjective, the same in
+    #: every case (``er``: ``der Neuen Zürcher Zeitung``).
+    undeclined: tuple[str, ...]
+
+
+def _longest_first(pair: tuple[str, str]) -> tuple[int, str]:
+    return -len(pair[0]), pair[0]
 
 
 @cache
-def _words(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """The language's oblique articles, its body nouns and its genitive endings (longest
-    first)."""
+def _words(code: str) -> _Declension:
+    """The language's data the module reads (see :class:`_Declension`)."""
     lang = language(code)
-    return (
+    adjectives = lang.table("entities", "oblique_adjective_endings")
+    return _Declension(
         lang.words("entities", "oblique_articles"),
         tuple(sorted(lang.words("entities", "org_heads"))),
         tuple(sorted(lang.words("entities", "name_genitive_endings"), key=len, reverse=True)),
+        tuple(sorted(((k, str(v)) for k, v in adjectives.items()), key=_longest_first)),
+        tuple(sorted(lang.words("entities", "undeclined_adjective_endings"))),
     )
 
 
@@ -62,20 +85,21 @@ def _head(word: str, heads: tuple[str, ...], endings: tuple[str, ...]) -> str | 
 def nominative(name: str, before: str, code: str) -> str | None:
     """``name``, a body's after the word ``before``, in the nominative where it is read in an
     oblique case (see the module); else ``None``."""
-    articles, heads, endings = _words(code)
-    if before not in articles or not heads:
+    words = _words(code)
+    if before not in words.articles or not words.heads:
         return None
     parts = name.split(" ")
-    head = _head(parts[-1], heads, endings)
+    head = _head(parts[-1], words.heads, words.endings)
     if head is None:
         return None
     made = []
     for part in parts[:-1]:
-        if not part[:1].isupper() or len(part) <= 4:
+        if not part[:1].isupper() or len(part) <= _SHORTEST_ADJECTIVE:
             return None
-        if part.endswith(_ADJECTIVE_OBLIQUE):
-            made.append(part[: -len(_ADJECTIVE_OBLIQUE)] + _ADJECTIVE_NOMINATIVE)
-        elif part.endswith(_ADJECTIVE_OF_TOWN):
+        oblique = next(((o, n) for o, n in words.adjectives if part.endswith(o)), None)
+        if oblique is not None:
+            made.append(part[: -len(oblique[0])] + oblique[1])
+        elif part.endswith(words.undeclined):
             made.append(part)  # ``Frankfurter``: not declined
         else:
             return None
@@ -88,7 +112,7 @@ def nominative_bodies(
 ) -> None:
     """Bodies without a canonical name read in an oblique case, given their nominative as
     their canonical name (see the module)."""
-    if not _words(code)[0]:
+    if not _words(code).articles:
         return
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "organisation" or fields[CANONICAL] is not None:
