@@ -31,6 +31,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     OPENING_CLAUSE,
     OPENING_PRONOUN,
     PARTICIPLE_CLAUSE,
+    PAST_ENDINGS,
     PRONOUN_GENDERS,
     QUOTE_MASK,
     ROLE_MODIFIERS,
@@ -41,6 +42,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     UNNAMED_SOURCES,
     WORD,
 )
+from newsbrief.annotators.quotes.attribution.roles import past_role
 from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     is_plural,
@@ -51,6 +53,10 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Refer
 from newsbrief.annotators.quotes.attribution.unnamed_sources import noun_gender
 
 __all__ = ["ReferenceResolver"]
+
+#: Verbs in the past (``met``, ``led``; ``[tense] past``): one between a name and a role's noun
+#: makes the name a subject and the role its object (``John Smith met party leader Tom Fox``).
+_PAST_VERBS = EN.words("tense", "past")
 
 #: How far after a role phrase naming no one before it (code points) its holder is looked for.
 _HOLDER_REACH = 1200
@@ -604,6 +610,12 @@ class ReferenceResolver(CandidateScorer):
             return None
         words = self.masked[mention.end : following.start].split()
         if not 1 <= len(words) <= 3 or not all(w.islower() and w.isascii() for w in words):
+            return None
+        if any(w in _PAST_VERBS for w in words) or (
+            words[0].endswith(PAST_ENDINGS) and not past_role(words[0])
+        ):
+            # ``John Smith thanked party leader Tom Fox``: a verb after its subject, the role
+            # and the name its object; the subject stays (``retired`` modifies a role).
             return None
         return following if self._holds_role(words[-1]) else None
 
