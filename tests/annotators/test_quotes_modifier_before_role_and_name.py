@@ -23,11 +23,11 @@ from helpers.quotes import speaker_of
             "Olivia Ansell",
         ),
         (
-            "Debut sells out\n\nTickets for the Edinburgh Book Festival event sold out.\n\n"
-            "Festival director Fiona Kerr said the event had moved to the largest tent.\n\n"
-            "'We programme debut writers every year hoping for exactly this,' she said.",
-            "We programme debut",
-            "Fiona Kerr",
+            "Record crowds\n\nThe Cheltenham Jazz Festival had its best year.\n\n"
+            "Festival producer Nadia Hassan said 40,000 tickets were sold.\n\n"
+            "'Every evening concert sold out within a day,' she said.",
+            "Every evening concert",
+            "Nadia Hassan",
         ),
     ],
 )
