@@ -1,6 +1,7 @@
 """``Mark Evans thanked council leader Tom Fox ... he said``: a verb between a name and a role's
-noun makes the name the sentence's subject and the role and name after it its object; a later
-``he said`` is the subject's, not the object's (English).
+noun makes the name the sentence's subject and the role and name after it its object, as does a
+preposition (``Paul Reid with chief executive Tom Fox``); a later ``he said`` is the subject's, not
+the object's (English).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -30,4 +31,25 @@ from helpers.quotes import speaker_of
     ],
 )
 def test_a_role_after_a_verb_is_its_object(text: str, quoted: str, speaker: str) -> None:
+    assert speaker_of(text, "en", quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Plant tour\n\nThe factory reopened in May.\n\nUnion official Paul Reid with chief "
+            'executive Tom Fox toured the line on Monday. "It went well," he said.',
+            "It went well",
+            "Paul Reid",
+        ),
+        (
+            "Flood visit\n\nThe river fell overnight.\n\nMark Evans from party leader Tom "
+            'Fox\'s office toured the town. "They saved it," he said.',
+            "They saved it",
+            "Mark Evans",
+        ),
+    ],
+)
+def test_a_role_after_a_preposition_is_its_object(text: str, quoted: str, speaker: str) -> None:
     assert speaker_of(text, "en", quoted) == speaker

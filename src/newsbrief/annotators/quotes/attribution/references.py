@@ -28,6 +28,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     LOOKBACK,
     NAME_CHARACTER,
     NAME_WORD,
+    NP_STOP,
     OPENING_CLAUSE,
     OPENING_PRONOUN,
     PARTICIPLE_CLAUSE,
@@ -611,11 +612,13 @@ class ReferenceResolver(CandidateScorer):
         words = self.masked[mention.end : following.start].split()
         if not 1 <= len(words) <= 3 or not all(w.islower() and w.isascii() for w in words):
             return None
-        if any(w in _PAST_VERBS for w in words) or (
+        if any(w in _PAST_VERBS or w in NP_STOP or w in DETERMINERS for w in words) or (
             words[0].endswith(PAST_ENDINGS) and not past_role(words[0])
         ):
-            # ``John Smith thanked party leader Tom Fox``: a verb after its subject, the role
-            # and the name its object; the subject stays (``retired`` modifies a role).
+            # ``John Smith thanked party leader Tom Fox``, ``Mark Evans with party leader Tom
+            # Fox``: a verb after its subject or a preposition, the role and the name its
+            # object; the subject stays (a role's modifiers are no function words; ``retired``
+            # modifies a role).
             return None
         return following if self._holds_role(words[-1]) else None
 
