@@ -49,6 +49,9 @@ _LAST_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]*$")
 #: The first word of a paragraph (a name written family name first may open one).
 _FIRST_WORD = re.compile(r"[\w’'\-]+")
 
+#: The kind of a written form that is the name itself (``("same", name)``), as the forms key it.
+_SAME = "same"
+
 #: A given name, a nickname in quotation marks and a family name (``DeShawn “Shawn” Ellery``).
 _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<first>[A-Z][\w’'\-]+)[ \u00a0]+"
@@ -780,11 +783,11 @@ class NameForms(RoleFinder):
                 forms.setdefault(("first word", words[0]), []).append(entry)
                 if self.cues.profile is None:
                     forms.setdefault(("last word", words[-1]), []).append(entry)
-        for key, entries in forms.items():
-            if key[0] == "same":
+        for (kind, name), entries in forms.items():
+            if kind == _SAME:
                 # ``Der Deutschen Bahn zufolge`` after ``Die Deutsche Bahn``: a case form of
                 # the name, or of another form of it, is no fuller name.
-                spellings = {form for _, form in entries} | {key[1]}
+                spellings = {form for _, form in entries} | {name}
                 entries[:] = [
                     (at, form)
                     for at, form in entries
