@@ -100,12 +100,6 @@ __all__ = ["MentionLookup"]
 #: The role a referent holds as an alliance (``the alliance said``).
 _ALLIANCE_ROLES = EN.words("quotes", "alliance_roles")
 
-#: A preposition between a body and the place where it is (``[quotes] body_place_prepositions``),
-#: closing the text before the place: ``the Alfred Wegener Institute in Germany``.
-_BODY_PLACE = re.compile(
-    rf"[ \u00a0]+{plain_alternation(EN.words('quotes', 'body_place_prepositions'))}[ \u00a0]+$"
-)
-
 
 #: ``and`` and at most a role between two people coordinated as a subject (``Ann Roe and
 #: industry minister Ben Lee``).
@@ -1084,13 +1078,6 @@ class MentionLookup:
         body between when ``described`` (``Paul Newman, of leisure analysts RSM``: a body the
         entity annotator took for a person after a role noun)."""
         match = None
-        if not described and mention.type == "place" and self.cues.profile is None:
-            # ``Lukas Brenner of the Alfred Wegener Institute in Germany``: the place where the
-            # body is; the person of the body before it.
-            where = _BODY_PLACE.search(self.masked, max(0, mention.start - 12), mention.start)
-            body = self._mention_ending(where.start()) if where is not None else None
-            if body is not None and body.type == "organisation":
-                return self._person_of(body)
         if not described:
             match = OF_BEFORE.search(self.masked, max(0, mention.start - 12), mention.start)
         if match is None:
