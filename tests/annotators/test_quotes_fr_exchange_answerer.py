@@ -67,3 +67,29 @@ def test_the_one_questioned_in_the_introduction_does_not_ask() -> None:
     )
     found = _speakers(text)
     assert found["Avez-vous vu l'accusé sortir ?"] != "Louis Perrin"
+
+
+def _court_report(hearings: int) -> str:
+    """A long court report: ``hearings`` paragraphs naming people, each followed by an
+    exchange the presiding judge opens."""
+    names = ["Sofia Marin", "Hugo Lambert", "Inès Caron", "Yanis Perrot"]
+    parts = []
+    for day in range(hearings):
+        one, two = names[day % 4], names[(day + 1) % 4]
+        parts.append(f"{one} a croisé {two} au palais, le jour {day}. {one} est revenu.")
+        parts.append(
+            "La présidente, Claire Vidal, l'a interrogé.\n— Pourquoi ?\n— J'avais peur.\n"
+            "— Et ensuite ?\n— Je suis parti."
+        )
+    return "\n\n".join(parts)
+
+
+def test_many_exchanges_after_many_names_are_read_in_linear_time() -> None:
+    from helpers.timing import least_cpu_seconds
+
+    small_text, large_text = _court_report(60), _court_report(480)
+    small = least_cpu_seconds(lambda: quotations(small_text, DAY, language="fr"), repeat=1)
+    large = least_cpu_seconds(lambda: quotations(large_text, DAY, language="fr"), repeat=1)
+    assert large < 16 * max(small, 0.01)  # 8x the exchanges: linear ~8x, cubic far more
+    answers = [q for q in quotations(large_text, DAY, language="fr") if q.text.startswith("J'")]
+    assert len(answers) == 480 and all(q.attributes["speaker"] for q in answers)

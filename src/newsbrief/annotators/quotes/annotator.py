@@ -38,7 +38,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     names_in_cases,
 )
 from newsbrief.annotators.quotes.attribution.statement_bodies import with_statement_bodies
-from newsbrief.annotators.quotes.exchange_parties import answerer, asker_introduced
+from newsbrief.annotators.quotes.exchange_parties import answerers, asker_introduced
 from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
     page_heading_bounds,
@@ -341,14 +341,14 @@ def _answering(
     code: str | None,
 ) -> dict[int, tuple[Speaker, int, Speaker | None]]:
     """Each exchange of one known party who only asks: that party, the parity of its lines
-    and the person answering (:func:`.exchange_parties.answerer`; ``None`` for a line that
+    and the person answering (:func:`.exchange_parties.answerers`; ``None`` for a line that
     asks too). The party is the one an incise names, else the one the introducing line
     names asking (the exchange then opens with a question, its first line the party's)."""
     lines: dict[int, list[tuple[int, QuoteSpan]]] = {}  # run -> (line, quotation)
     for span in spans:
         if span.exchange is not None:
             lines.setdefault(span.exchange[0], []).append((span.exchange[1], span))
-    out: dict[int, tuple[Speaker, int, Speaker | None]] = {}
+    chosen: dict[int, tuple[Speaker, int, int]] = {}  # run -> asker, parity, first line
     for run, found in lines.items():
         if len(parties.get(run, ())) > 1:
             continue
@@ -365,9 +365,16 @@ def _answering(
             continue  # the known party answers too: not a questioner's exchange
         if any(a for line, a in asks.items() if line % 2 != parity):
             continue  # the other side asks too
-        quoted = [(s.open, s.close) for s in spans]
-        out[run] = (speaker, parity, answerer(text, mentions, first, speaker.name, quoted))
-    return out
+        chosen[run] = (speaker, parity, first)
+    ordered = sorted(chosen, key=lambda r: chosen[r][2])
+    quoted = sorted((s.open, s.close) for s in spans)
+    found_answerers = answerers(
+        text, mentions, [(chosen[r][2], chosen[r][0].name) for r in ordered], quoted
+    )
+    return {
+        run: (chosen[run][0], chosen[run][1], who)
+        for run, who in zip(ordered, found_answerers, strict=True)
+    }
 
 
 def _named_on_its_line(

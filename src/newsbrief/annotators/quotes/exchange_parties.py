@@ -12,6 +12,7 @@ report is about (``Karim T. a reconnu les faits devant le tribunal``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -51,51 +52,66 @@ def asker_introduced(
                    None)  # fmt: skip
 
 
-def answerer(
+def answerers(
     text: str,
     mentions: Sequence[Mention],
-    first_line: int,
-    asking: str,
+    exchanges: Sequence[tuple[int, str]],
     quoted: Sequence[tuple[int, int]] = (),
-) -> Speaker | None:
-    """The person named most often before ``first_line`` (the exchange's first line), other
-    than ``asking`` (the one asking, or a word of that name), in a line of running text
-    (:func:`_in_sentence_line`) and outside the quotations
-    ``quoted`` (``(open, close)`` in text order: a nickname in marks, ``surnommé « le Roi du
-    crédit »``, is no one named): whom the questions are put to; of two named as often, the
-    one named last. ``None`` when no one else is named."""
-    parts = set(asking.split())
+) -> list[Speaker | None]:
+    """For each exchange ``(first_line, asking)`` (its first line's offset, in text order, and
+    the name of the one asking): the person named most often before that line, other than
+    ``asking`` (or a word of that name), in a line of running text (:func:`_in_sentence_line`)
+    and outside the quotations ``quoted`` (``(open, close)`` in text order: a nickname in
+    marks, ``surnommé « le Roi du crédit »``, is no one named): whom the questions are put to;
+    of two named as often, the one named last. ``None`` when no one else is named.
+
+    One pass over the mentions serves every exchange (a long court report holds hundreds)."""
+    persons = sorted((m for m in mentions if m.type == "person"), key=lambda m: (m.start, m.end))
+    opens = [open_ for open_, _ in quoted]
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    running: dict[int, bool] = {}  # line's index -> whether it is running text
     counts: dict[str, int] = {}
     last: dict[str, Mention] = {}
-    marks = [(open_, close) for open_, close in quoted if open_ < first_line]
-    for mention in mentions:
-        if mention.start >= first_line:
-            break
-        if mention.type != "person" or mention.name == asking or mention.name in parts:
+    out: list[Speaker | None] = []
+    at = 0
+    for first_line, asking in exchanges:
+        while at < len(persons) and persons[at].start < first_line:
+            mention = persons[at]
+            at += 1
+            inside = bisect.bisect_right(opens, mention.start) - 1
+            if inside >= 0 and mention.start < quoted[inside][1]:
+                continue
+            line = bisect.bisect_right(breaks, mention.start)  # each line judged once
+            if line not in running:
+                running[line] = _in_sentence_line(text, line, breaks)
+            if not running[line]:
+                continue  # a byline's or a headline's name: the report's writer, a title
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+            last[mention.name] = mention
+        parts = set(asking.split())
+        named = [n for n in counts if n != asking and n not in parts]
+        if not named:
+            out.append(None)
             continue
-        if any(open_ <= mention.start < close for open_, close in marks):
-            continue
-        if not _in_sentence_line(text, mention.start):
-            continue  # a byline's or a headline's name: the report's writer, a title
-        counts[mention.name] = counts.get(mention.name, 0) + 1
-        last[mention.name] = mention
-    if not counts:
-        return None
-    name = max(counts, key=lambda n: (counts[n], last[n].start))
-    mention = last[name]
-    return Speaker(name, text[mention.start : mention.end], mention.start, mention.end, None)
+        name = max(named, key=lambda n: (counts[n], last[n].start))
+        mention = last[name]
+        out.append(
+            Speaker(name, text[mention.start : mention.end], mention.start, mention.end, None)
+        )
+    return out
 
 
 #: What may close a line of running text after its sentence's end (a closing mark, spaces).
 _LINE_CLOSE = "»”\"’' \u00a0\u202f\t\r"
 
 
-def _in_sentence_line(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` is running text: it ends with a sentence's end, not as
-    a byline (``Par Ann Roe - 05 déc. 2026``) or a headline does."""
-    end = text.find("\n", at)
-    line = text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]
-    return line.rstrip(_LINE_CLOSE).endswith((".", "!", "?", "…"))
+def _in_sentence_line(text: str, line: int, breaks: Sequence[int]) -> bool:
+    """Whether the ``line``-th line of ``text`` (``breaks``: the offsets of its line breaks)
+    is running text: it ends with a sentence's end, not as a byline (``Par Ann Roe - 05 déc.
+    2026``) or a headline does."""
+    start = breaks[line - 1] + 1 if line else 0
+    end = breaks[line] if line < len(breaks) else len(text)
+    return text[start:end].rstrip(_LINE_CLOSE).endswith((".", "!", "?", "…"))
 
 
 @functools.cache
