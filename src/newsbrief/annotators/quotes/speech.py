@@ -648,7 +648,8 @@ def titled_work(text: str, span: QuoteSpan, language: str | None) -> bool:
     work: two words or more opening with a capital or a digit, no stop, question or exclamation
     mark ending them, right after the noun of a work or a name (``[quotes] name_nouns``: ``Le
     roman « La Rade en hiver »``, ``el largometraje “Los puentes de Barranco”``) or after the
-    noun of its maker and its link (``l'autrice de « ... »``). The same words in marks
+    noun of its maker and its link (``l'autrice de « ... »``), not after a slogan's noun
+    (``[quotes] slogan_nouns``: words said as well). The same words in marks
     elsewhere in the article name the same work (the annotator reads them so)."""
     quoted = text[span.start : span.end]
     words = first_words(quoted)
@@ -661,7 +662,13 @@ def titled_work(text: str, span: QuoteSpan, language: str | None) -> bool:
     if _author_of(before, code):
         return True
     previous = _word_before(before)
-    return previous is not None and _name_noun(previous, code)
+    # ``le slogan « Non à la guerre »``: words a person or a crowd says (``[quotes]
+    # slogan_nouns``) may be said again, by a minister, not only name the slogan.
+    return (
+        previous is not None
+        and _name_noun(previous, code)
+        and previous.lower() not in quote_words(code, "slogan_nouns")
+    )
 
 
 def _name_noun(word: str, code: str) -> bool:
