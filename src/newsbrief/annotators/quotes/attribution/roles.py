@@ -1235,7 +1235,9 @@ class RoleFinder(MentionLookup):
             # verb of speech and its name stands only a description of the speaker, so one
             # opening with a noun of a person is the role though no title is listed.
             kept = len(role)
-        links = self._role_links() if proper else frozenset()
+        # ``la fille du boulanger Paul Roy``: Paul Roy is the baker; only a title is held by
+        # the one a role of its holder names (``l'adjointe au maire X``).
+        links = self._role_links() if proper and not described else frozenset()
         while (
             0 < kept < len(role) - 1
             and role[-kept - 1].lower() in links
