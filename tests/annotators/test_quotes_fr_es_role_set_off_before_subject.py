@@ -1,6 +1,6 @@
 """A sentence's subject named after a long phrase its comma closes (issue #16): a role in
-apposition before the name (``El presidente del Colegio de Enfermeras de Perú, Luis Varela
-Soto, valoró ...``) or an opening phrase; a verb of speech with no subject after the next
+apposition before the name (``La portavoz de la Federación Andaluza de Municipios, Carmen
+Lara Ortiz, defendió ...``) or an opening phrase; a verb of speech with no subject after the next
 quotation (``», dijo.``, ``», a-t-il ajouté.``) is that person's.
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
@@ -17,15 +17,15 @@ DAY = dt.date(2026, 3, 4)
 
 def test_a_spanish_subject_after_a_long_apposed_role_speaks_next() -> None:
     text = (
-        "La lista de espera quirúrgica bajó un 4 % en noviembre.\n\n"
-        "El presidente del Colegio de Enfermeras de Perú, Luis Varela Soto, valoró la "
-        "transparencia en las cifras, pero cuestionó la estrategia. “Comprar camas es pan para "
-        "hoy”, dijo."
+        "Los ayuntamientos recibirán más fondos para el transporte escolar.\n\n"
+        "La portavoz de la Federación Andaluza de Municipios, Carmen Lara Ortiz, defendió el "
+        "acuerdo en el pleno del martes y pidió más plazo. “Los pueblos pequeños no llegan a "
+        "tiempo”, dijo."
     )
     found = speakers_and_roles(text, DAY, language="es")
-    assert found["Comprar camas es pan para hoy"] == (
-        "Luis Varela Soto",
-        "presidente del Colegio de Enfermeras de Perú",
+    assert found["Los pueblos pequeños no llegan a tiempo"] == (
+        "Carmen Lara Ortiz",
+        "portavoz de la Federación Andaluza de Municipios",
     )
 
 

@@ -604,7 +604,7 @@ def _quoted(
         if said and index not in echoed and heading_line(text, span) and terms.term(index):
             said = False  # a heading repeating a term of the body
         if said and titles and _words_key(text, span) in titles:
-            # ``sacrée pour « La Rade en hiver »`` after ``Le roman « La Rade en hiver »``:
+            # ``primé pour « Les Saisons du port »`` after ``Le roman « Les Saisons du port »``:
             # the words a work's noun sets as its title name that work wherever they stand.
             said = False
         if said:

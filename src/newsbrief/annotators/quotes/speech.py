@@ -647,7 +647,7 @@ def titled_work(text: str, span: QuoteSpan, language: str | None) -> bool:
     """Whether the words before the quotation ``span`` set it as the title or the name of a
     work: two words or more opening with a capital or a digit, no stop, question or exclamation
     mark ending them, right after the noun of a work or a name (``[quotes] name_nouns``: ``Le
-    roman « La Rade en hiver »``, ``el largometraje “Los puentes de Barranco”``) or after the
+    roman « Les Saisons du port »``, ``el largometraje “Las tardes de Lima”``) or after the
     noun of its maker and its link (``l'autrice de « ... »``), not after a slogan's noun
     (``[quotes] slogan_nouns``: words said as well). The same words in marks
     elsewhere in the article name the same work (the annotator reads them so)."""

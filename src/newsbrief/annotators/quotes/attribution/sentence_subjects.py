@@ -99,8 +99,8 @@ def _lead_is_short(masked: str, start: int, at: int) -> bool:
 def _lead_set_off(masked: str, start: int, at: int) -> bool:
     """Whether the words before a name ``at`` make one phrase its comma closes, with no other
     comma and no quotation, at most :data:`_SET_OFF_WORDS` words: a role in apposition before
-    the name (``El presidente del Colegio de Enfermeras de Perú, Luis Varela,``) or an opening
-    phrase (``Durante la reunión de ayer en la sede, Luis Varela``); the name is the
+    the name (``La portavoz de la Federación Andaluza de Municipios, Carmen Lara,``) or an opening
+    phrase (``Durante la reunión de ayer en la sede, Carmen Lara``); the name is the
     subject."""
     lead = masked[start:at].rstrip(" \u00a0")
     return (
