@@ -1086,7 +1086,8 @@ class RoleFinder(MentionLookup):
         sentence stands before them (``Le syndic de Lausanne, X,``, ``Son homologue ivoirien,
         X,``, ``La boulangère, X,``), the article maybe elided onto the first (``L'adjointe
         aux affaires scolaires, X,``; then ``role`` gets the noun); else none, as for a day or
-        a month (``El martes, X,``: CLDR's names)."""
+        a month (CLDR's names: ``El martes, X,``) or a phrase a unit of time heads
+        (:func:`_time_units`: ``L'année dernière, X,``)."""
         profile = self.cues.profile
         if profile is None or not press.definite or len(role) > _OPENING_ROLE_WORDS:
             return 0
@@ -1108,10 +1109,11 @@ class RoleFinder(MentionLookup):
         if before is None or (before and before[-1] not in '.!?:;»”"'):
             return 0  # not the sentence's opening
         named = calendar(profile.code)
-        if any(
+        head = (words[1] if bare == opener and len(words) > 1 else bare).lower()
+        if head in _time_units(profile.code) or any(
             w.lower() in named.weekdays or w.lower() in named.months for w in [*words[1:], bare]
         ):
-            return 0  # ``El martes, Nora Ibáñez recibió``: when, not who
+            return 0  # ``El martes, Nora Ibáñez recibió``, ``La semana pasada, X``: when, not who
         if words is role:
             role.pop(0)
         if bare != opener:
@@ -1466,7 +1468,19 @@ def _agent_noun(word: str, code: str) -> bool:
     ) and word not in _ending_things(code)
 
 
+@functools.cache
+def _time_units(code: str) -> frozenset[str]:
+    """Nouns of a unit of time, lower case (``[calendar] units``: ``semana``, ``année``), less
+    the second's, an ordinal too (``El segundo entrenador``), and the nouns of CLDR's day
+    periods (``du soir`` -> ``soir``): heading a phrase that opens a sentence, they say when,
+    not who (``La semana pasada, X,``)."""
+    units = language(code).table("calendar", "units")
+    periods = {p.split()[-1] for p in calendar(code).day_periods if p.split()}
+    return frozenset(u.lower() for u, kind in units.items() if kind != "S") | periods
+
+
 # (A language data file reloaded is read again.)
+on_reload(_time_units.cache_clear)
 on_reload(_description_heads.cache_clear)
 on_reload(_agent_endings.cache_clear)
 on_reload(_ending_things.cache_clear)
