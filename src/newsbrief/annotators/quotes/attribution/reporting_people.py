@@ -18,6 +18,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
 from newsbrief.annotators.quotes.attribution.english_words import (
+    AGE_NOUN,
     BODY_KINDS,
     COURTESY,
     EN,
@@ -116,9 +117,12 @@ _KIN_NOUNS = EN.words("quotes", "kin_nouns")
 # which no rule of the entity annotator takes for a person. One kin noun, not a plural
 # (``their parents, Ann and Bob``); a name of one or two capitalised words, no third after it.
 _KIN_NAMED = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*[’']s)[ \u00a0]+"
+    rf"(?:\b{plain_alternation(EN.words('quotes', 'kin_possessives'), case='either')}"
+    # (anchored at a word's start: unanchored, a long run of capitals is read again from
+    # each of its letters)
+    r"|(?<![\w’'\-])[A-Z][\w\-]*[’']s)[ \u00a0]+"
     rf"(?:{plain_alternation(w for w in _KIN_NOUNS if not w.endswith('s'))}),?[ \u00a0]+"
-    r"(?:\d{1,3}-year-old[ \u00a0]+)?"
+    rf"(?:{AGE_NOUN.pattern}[ \u00a0]+)?"
     r"(?P<name>[A-Z][a-z][\w’'\-]*(?:[ \u00a0][A-Z][a-z][\w’'\-]*)?)"
     r"(?=[,.:;!?]|[ \u00a0]+[a-z(])"
 )
