@@ -747,9 +747,6 @@ def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
     return tuple(found)
 
 
-#: A first name's gender by its dictionary reading's gender.
-
-
 def first_name_gender(word: str, code: str | None) -> str | None:
     """``male``, ``female`` (``unknown`` for either) when the dictionary of language ``code``
     reads ``word`` as a first name and as nothing else, written in the nominative (``Євген``,
@@ -818,7 +815,7 @@ def is_woman(word: str, code: str | None) -> bool:
 _PERSON_NOMINATIVE = frozenset({"NOUN", "anim", "nomn"})
 
 
-@cache
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
 def is_person_noun(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads the lower-case ``word`` as a common
     noun of a person in the nominative singular (``координаторка``, ``випускниця``,

@@ -1827,17 +1827,10 @@ def _name_after_oblique(fields: CandidateFields, code: str) -> int:
         if all(_acronym_word(w) or is_common_word(w, code) for w in head):
             return cut
         named = " ".join(head)
-        if named.count(" ") and nominative_name(named, code) not in (None, named):
+        oblique = nominative_name(named, code) not in (None, named)
+        if named.count(" ") and oblique:
             return cut
-        if (
-            cut == 1
-            and first_name(named) is not None
-            and nominative_name(named, code)
-            not in (
-                None,
-                named,
-            )
-        ):
+        if cut == 1 and oblique and first_name(named) is not None:
             # ``Исполнительница роли Серафимы Дарья Коновалова``, ``мать Кирилла Ольга
             # Петрова``: a first name read only in an oblique case is another's, the genitive
             # of the noun before it.

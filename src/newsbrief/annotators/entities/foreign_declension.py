@@ -49,6 +49,7 @@ class _Declension(NamedTuple):
 
 
 def _longest_first(pair: tuple[str, str]) -> tuple[int, str]:
+    """The sort key that tries a longer oblique ending before a shorter one it ends with."""
     return -len(pair[0]), pair[0]
 
 
