@@ -175,11 +175,10 @@ _CLAUSE_OPENED = re.compile(
 _SELF_NAMING_WORDS = frozenset(EN.words("quotes", "self_naming_words"))
 
 
-# A preposition right before a name that makes it the medium words went out on, no one who
-# spoke: ``SANCCOB posted on Facebook that it had ...`` (``it`` is SANCCOB).
 @functools.cache
 def _sign_nouns(code: str) -> frozenset[str]:
-    """``[entities] nickname_before`` of language ``code``, lower-cased (read once)."""
+    """``[entities] nickname_before`` of language ``code``, lower-cased (read once): words for
+    a call sign or a nickname, a person's name quoted after them."""
     return frozenset(w.lower() for w in language(code).words("entities", "nickname_before"))
 
 
@@ -187,7 +186,9 @@ on_reload(_sign_nouns.cache_clear)
 
 
 #: The word before a name's opening mark (``позивним «``, ``псевдо «``).
-_SIGN_HEAD = re.compile(r"(\w+)[ \u00a0]*[«„“\"]$")
+_SIGN_HEAD = re.compile(r"(\w+)[ \u00a0]*[«„“\"']$")
+# A preposition right before a name that makes it the medium words went out on, no one who
+# spoke: ``SANCCOB posted on Facebook that it had ...`` (``it`` is SANCCOB).
 _MEDIUM_BEFORE = re.compile(
     rf"\b(?:{plain_alternation(EN.words('quotes', 'medium_prepositions'))})[ \u00a0]+$"
 )

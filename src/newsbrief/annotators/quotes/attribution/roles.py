@@ -540,13 +540,12 @@ class RoleFinder(MentionLookup):
         """Where a call sign's phrase starts (``з позивним «Бук»``: a word for a call sign,
         ``[entities] nickname_before``, after a short preposition or none, then the mark
         opening the name), the role read back from there; else the mention's start."""
-        profile = self.cues.profile
-        if profile is None or not in_marks(self.text, mention.start, mention.end):
+        if not in_marks(self.text, mention.start, mention.end) or not self._call_sign(
+            mention.start
+        ):
             return mention.start
         match = _CALL_SIGN_HEAD.search(self.text, max(0, mention.start - 40), mention.start - 1)
-        if match is None or match.group(2).lower() not in _nickname_words(profile.code):
-            return mention.start
-        return match.start() + 1
+        return mention.start if match is None else match.start() + 1
 
     def _whole_role(self, mention: Mention, given: str | None) -> str | None:
         """Where capitals mark names only (``proper_capitals``), the role a name's kept
@@ -1407,16 +1406,6 @@ class RoleFinder(MentionLookup):
 #: A call sign's noun, perhaps after a short preposition, ending right before its opening
 #: mark (``з позивним``, ``на псевдо``; its words checked against the language's).
 _CALL_SIGN_HEAD = re.compile(r"\s(?:(\w{1,3})\s)?(\w+)[ \u00a0]*$")
-
-
-@functools.cache
-def _nickname_words(code: str) -> frozenset[str]:
-    """``[entities] nickname_before`` of language ``code``: words for a call sign or a
-    nickname, a person's name quoted after them."""
-    return language(code).words("entities", "nickname_before")
-
-
-on_reload(_nickname_words.cache_clear)
 
 
 @functools.cache
