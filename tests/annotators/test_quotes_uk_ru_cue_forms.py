@@ -163,3 +163,25 @@ def test_a_call_sign_found_through_a_pronoun_is_written_as_it_is_called() -> Non
         language="uk",
     )
     assert found["Поранених вивозимо тільки вночі"][0] == "Альфа"
+
+
+def test_an_english_byline_labelled_with_a_colon_names_no_speaker_either() -> None:
+    """``Author: Mary Stone``, ``Written by: Tom Reed``: English labels its bylines with a
+    colon too, so its writer is no more the person a later ``she says`` quotes than
+    ``Автор:``'s is."""
+    found = speakers_and_roles(
+        "Winter in the valley\n"
+        "Author: Mary Stone\n\n"
+        "The oldest resident of the village meets us at the gate.\n\n"
+        '"I have lived here forty years and will not leave," she says.\n',
+        DAY,
+    )
+    assert found["I have lived here forty years and will not leave"][0] is None
+    found = speakers_and_roles(
+        "Harbour notes\n"
+        "Written by: Tom Reed\n\n"
+        "A fisherman mends his nets on the quay.\n\n"
+        '"The catch halved in ten years," he says.\n',
+        DAY,
+    )
+    assert found["The catch halved in ten years"][0] == "a fisherman"

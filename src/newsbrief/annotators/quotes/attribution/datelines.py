@@ -81,7 +81,7 @@ def byline_spans(
 def _colon_label(line: str, language: str | None) -> bool:
     """Whether ``line`` opens with a byline label of ``language`` and its colon (``Текст:``,
     ``Автор:``); without the colon the word may open a sentence (``Автор дубля зізнався``)."""
-    if not language or len(language) > 100 or normalize(language) == "en":
+    if not language or len(language) > 100:
         return False
     end = label_end(line, 0, normalize(language))
     return end is not None and ":" in line[:end]
