@@ -185,3 +185,29 @@ def test_an_english_byline_labelled_with_a_colon_names_no_speaker_either() -> No
         DAY,
     )
     assert found["The catch halved in ten years"][0] == "a fisherman"
+
+
+def test_a_description_ending_in_a_preposition_is_no_role_cut_before_its_place() -> None:
+    """``— розповідає учень дев'ятого класу з Житомира Максим``: the place after ``з`` belongs
+    to the description, so the words up to the preposition are no role of their own (the
+    whole description, ``... из Томска``, is one when the name is read apart from it)."""
+    found = speakers_and_roles(
+        "Освіта\n\n«Я вже двічі складав пробний тест», – розповідає учень дев'ятого класу "
+        "з Житомира Максим.",
+        DAY,
+        language="uk",
+    )
+    assert found["Я вже двічі складав пробний тест"][1] in (
+        None,
+        "учень дев'ятого класу з Житомира",
+    )
+    found = speakers_and_roles(
+        "Образование\n\n«Я уже дважды сдавал пробный тест», — рассказывает ученик девятого "
+        "класса из Томска Максим.",
+        DAY,
+        language="ru",
+    )
+    assert found["Я уже дважды сдавал пробный тест"] == (
+        "Максим",
+        "ученик девятого класса из Томска",
+    )

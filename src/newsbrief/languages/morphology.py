@@ -832,6 +832,25 @@ def is_person_noun(word: str, code: str | None) -> bool:
     )
 
 
+@cache
+def is_preposition(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` only as a preposition
+    (``з``, ``из``, ``для``); ``False`` without an analyser or for a word it does not know."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    known = [p for p in morph.parse(word.lower()) if _from_dictionary(p)]
+    return bool(known) and all(p.tag.POS == "PREP" for p in known)
+
+
 # (A language data file reloaded may name another analyser or other spellings.)
-for _cached in (analyzer, _loaded, _spellings, _parses, reads_as_verb, is_person_noun):
+for _cached in (
+    analyzer,
+    _loaded,
+    _spellings,
+    _parses,
+    reads_as_verb,
+    is_person_noun,
+    is_preposition,
+):
     on_reload(_cached.cache_clear)

@@ -46,7 +46,7 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Refer
 from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.cldr import calendar
-from newsbrief.languages.morphology import feminine_forms, is_person_noun
+from newsbrief.languages.morphology import feminine_forms, is_person_noun, is_preposition
 
 __all__ = ["RoleFinder", "occupation_ending"]
 
@@ -1284,13 +1284,16 @@ class RoleFinder(MentionLookup):
 
     def _opens_with_person_noun(self, role: list[str]) -> bool:
         """Whether ``role`` (the words between a verb of speech and a name) opens, in lower
-        case, with a noun of a person in the nominative (``координаторка``, ``студентка``)."""
+        case, with a noun of a person in the nominative (``координаторка``, ``студентка``)
+        and is whole: a preposition ending it (``учень дев'ятого класу з Житомира Максим``)
+        leaves the place it governs in what was read as the name."""
         profile = self.cues.profile
         return (
             bool(role)
             and profile is not None
             and role[0][:1].islower()
             and is_person_noun(role[0], profile.code)
+            and not is_preposition(role[-1], profile.code)
         )
 
     def _office_word(self, lower: str, nearer: int = 0) -> bool:
