@@ -832,7 +832,7 @@ def is_person_noun(word: str, code: str | None) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
 def is_preposition(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` only as a preposition
     (``з``, ``из``, ``для``); ``False`` without an analyser or for a word it does not know."""
