@@ -429,3 +429,12 @@ def test_a_bodys_territorial_office_is_one_organisation_with_its_territory() -> 
     assert ("ГУ ДСНС у Дніпропетровській області", "organisation") in uk
     # (a ministry in a city is no territorial office: the city is a place of its own)
     assert ("МЗС", "organisation") in uk
+
+
+def test_a_companys_name_before_a_territory_is_no_territorial_office() -> None:
+    ru = _found("Сбербанк по Москве выдал больше кредитов, чем год назад.", "ru")
+    assert ("Сбербанк", "organisation") in ru
+    assert ("Москве", "place") in ru
+    uk = _found("Компанія Kernel у Київській області побудувала завод.", "uk")
+    assert ("Kernel", "organisation") in uk
+    assert not any(text.startswith("Kernel у") for text, _ in uk)

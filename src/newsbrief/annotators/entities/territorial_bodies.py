@@ -26,15 +26,19 @@ __all__ = ["with_territorial_bodies"]
 
 #: Spaces between the pieces of one name (no line break, no punctuation).
 _GAP = re.compile(r"[ \u00a0]+")
+#: A Cyrillic letter: an office's abbreviation is written in its language's script.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 @cache
-def _words(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """``(territorial_links, territorial_units)`` of language ``code``, lower case."""
+def _words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``(territorial_links, territorial_units, org_leads)`` of language ``code``, lower
+    case."""
     data = language(code)
     return (
         frozenset(w.lower() for w in data.words("entities", "territorial_links")),
         frozenset(w.lower() for w in data.words("entities", "territorial_units")),
+        frozenset(w.lower() for w in data.words("entities", "org_leads")),
     )
 
 
@@ -46,7 +50,7 @@ def with_territorial_bodies(document: Document, kept: Sequence[Kept]) -> list[Ke
     territorial office's tail follows made one mention with it, the place mentions of the tail
     left out; ``kept`` itself where the language names no such links."""
     code = document.language
-    links, units = _words(code) if code else (frozenset(), frozenset())
+    links, units, leads = _words(code) if code else (frozenset(), frozenset(), frozenset())
     if not links:
         return list(kept)
     text = document.text
@@ -54,7 +58,9 @@ def with_territorial_bodies(document: Document, kept: Sequence[Kept]) -> list[Ke
     index = 0
     while index < len(kept):
         item = kept[index]
-        joined = _office(text, kept, index, links, units)
+        joined = (
+            _office(text, kept, index, links, units) if _state_body(item[2][TEXT], leads) else None
+        )
         if joined is None:
             out.append(item)
             index += 1
@@ -67,6 +73,15 @@ def with_territorial_bodies(document: Document, kept: Sequence[Kept]) -> list[Ke
         out.append((start, last[1], with_fields(fields, text=text[start : last[1]]), body))
         index = joined + 1
     return out
+
+
+def _state_body(name: str, leads: frozenset[str]) -> bool:
+    """Whether ``name`` (an organisation as written) may be a state body with territorial
+    offices: opening with an abbreviation (``ГУ МЧС России``, ``УФСИН``) or led by an
+    institution's noun (``Управление Росреестра``); a company's name (``Сбербанк по
+    Москве``: its business in Moscow, ``Kernel у Київській області``) is no office."""
+    first = name.split(None, 1)[0] if name.strip() else ""
+    return first.lower() in leads or (first.isupper() and _CYRILLIC.search(first) is not None)
 
 
 def _office(
