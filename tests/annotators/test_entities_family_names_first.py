@@ -44,3 +44,25 @@ def test_a_family_name_alone_is_the_three_part_name_of_its_own_article() -> None
         "uk",
     )
     assert ukrainian["Юн"] == "Юн Сок Йоль"
+
+
+def test_a_lone_name_is_no_other_articles_first_name_in_another_case() -> None:
+    # (``Лула`` and ``Лулу`` share a key once case endings are cut; only a name written
+    # alike in another article is its person)
+    lula, _ = _people(
+        [
+            "Президент Бразилии Лула да Силва прибыл в Москву. Лула заявил, что переговоры "
+            "продолжатся.",
+            "Певица Лулу Смирнова получила премию.",
+        ],
+        "ru",
+    )
+    assert lula.get("Лула") != "Лулу Смирнова"
+    _, xi = _people(
+        [
+            "Председатель КНР Си Цзиньпин прибыл в Москву.",
+            "Си заявил, что переговоры продолжатся.",
+        ],
+        "ru",
+    )
+    assert xi["Си"] == "Си Цзиньпин"

@@ -507,6 +507,8 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 short_name,
             )
         key, owners, organisation, short_name = reading
+        if owners and owners is family_names.get(key):
+            owners = _family_owners(owners, persons, doc_index, candidate[TEXT])
         short = short_forms.get((short_name, doc_index)) if short_name is not None else None
         if short is not None and (
             # (a heading's word is a company's only before its legal form: ``Penske`` over
@@ -1051,6 +1053,26 @@ def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     in ``Sayfullo Habibullaevic Saipov``)."""
     words = iter(long)
     return all(word in words for word in short)
+
+
+def _family_owners(
+    owners: list[tuple[str, ...]], persons: _Groups, doc_index: int, lone: str
+) -> list[tuple[str, ...]]:
+    """The full names of ``owners`` (each opening with the key of ``lone``, a name read as a
+    family name written first) that ``lone`` may stand for in document ``doc_index``: any of
+    its own article, another article's only where it writes that first word as ``lone`` is
+    written (``Си`` of ``Си Цзиньпин``): the key cuts case endings, so ``Лула`` would else be
+    ``Лулу Смирнова`` of another article, and ``Мун`` ``Муни Корхонен``."""
+    folded = lone.casefold()
+    return [
+        owner
+        for owner in owners
+        if persons.here(owner, doc_index)
+        or any(
+            candidate[TEXT].split(" ", 1)[0].casefold() == folded
+            for _, _, candidate in persons[owner]
+        )
+    ]
 
 
 def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> str:
