@@ -202,3 +202,11 @@ def test_a_towns_governing_body_named_with_its_place_speaks() -> None:
         "uk",
     )
     assert ukrainian["вся техніка працює на вулицях"][0] == "мерія Львова"
+
+
+def test_a_governing_body_after_the_quotation_speaks_not_its_place() -> None:
+    # (the cue after the words: ``— заявили в мэрии Владивостока``)
+    russian = quotes("«Мост починят к осени», — заявили в мэрии Владивостока.", "ru")
+    assert russian["Мост починят к осени"][0] == "мэрия Владивостока"
+    ukrainian = quotes("«Воду дадуть увечері», — повідомили в мерії Одеси.", "uk")
+    assert ukrainian["Воду дадуть увечері"][0] == "мерія Одеси"

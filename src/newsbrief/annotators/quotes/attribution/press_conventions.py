@@ -656,6 +656,10 @@ class PressReader(DescriptionReader):
         named = [m for m in self.within(rest[0][1], end) if m.end <= end]
         if named:
             body = named[0]
+            if body.type == "place" and len(rest) == 2 and body.start == rest[1][1]:
+                # ``— сообщили в правительстве Москвы``: a town's governing body speaks, not
+                # the town (``[quotes] place_bodies``, as a sentence opening it).
+                return self._place_body(rest, phrase, start, end, cue)
             if body.type != "organisation" or body.start != rest[0][1]:
                 return None
             return Speaker(body.name, phrase, start, end, cue)
@@ -676,6 +680,23 @@ class PressReader(DescriptionReader):
             return None
         name = self._undeclined_word(word) if self.press.cased_names else word
         return Speaker(name, phrase, start, end, cue)
+
+    def _place_body(
+        self, rest: list[tuple[str, int, int]], phrase: str, start: int, end: int, cue: str
+    ) -> Speaker | None:
+        """The governing body ``rest`` names by its noun and its place (``правительстве
+        Москвы`` -> ``правительство Москвы``), in the nominative; ``None`` when the noun is
+        none of the language's ``[quotes] place_bodies``."""
+        profile = self.cues.profile
+        if profile is None or not rest[0][0][:1].islower():
+            return None
+        code = profile.code
+        bodies = {w.lower() for w in language(code).words("quotes", "place_bodies")}
+        nouns = morphology.noun_nominatives(rest[0][0], code)
+        noun = next((n.lower() for n in nouns if n.lower() in bodies), None)
+        if noun is None:
+            return None
+        return Speaker(f"{noun} {rest[1][0]}", phrase, start, end, cue)
 
     def _statement_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """The body whose statement an impersonal cue places the words in (``hieß es in einer
