@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.quotes import speakers_and_roles
+from helpers.quotes import quotations, speakers_and_roles
 
 DAY = dt.date(2026, 3, 4)
 
@@ -69,3 +69,28 @@ def test_a_title_right_after_the_noun_of_an_essay_is_no_quotation() -> None:
     found = speakers_and_roles(spanish, DAY, language="es")
     assert "El último invierno" not in found
     assert found["no tiene otra salida"][0] == "Marta Gil"
+
+
+def test_a_work_s_title_said_again_with_its_own_verb_of_speech_is_speech() -> None:
+    # The title's words set off with no cue name the work; a verb of speech beside them in
+    # their own sentence makes them someone's words again.
+    english = (
+        'Tom Hale read from his memoir "Keep The Light On" at the library on Friday.\n\n'
+        '"Keep the light on," he told the audience as the evening ended.'
+    )
+    french = (
+        "Claire Vidal a dédicacé samedi son recueil « Demain la mer » à Quimper.\n\n"
+        "« Demain la mer », a lancé Claire Vidal au public en refermant le livre."
+    )
+    spanish = (
+        "Pedro Lara Ruiz presentó el sábado su novela «Volveremos al puerto» en Vigo.\n\n"
+        "«Volveremos al puerto», dijo Pedro Lara Ruiz al despedirse del público."
+    )
+    assert speakers_and_roles(english, DAY)["Keep the light on"][0] == "Tom Hale"
+    assert speakers_and_roles(french, DAY, language="fr")["Demain la mer"][0] == "Claire Vidal"
+    found = speakers_and_roles(spanish, DAY, language="es")
+    assert found["Volveremos al puerto"][0] == "Pedro Lara Ruiz"
+    # Set off again with no cue of its own, the title still names the work.
+    named = spanish + "\n\nEl libro fue finalista del premio por «Volveremos al puerto»."
+    said = [q.text for q in quotations(named, DAY, language="es")]
+    assert said == ["Volveremos al puerto"]

@@ -603,9 +603,15 @@ def _quoted(
         )  # fmt: skip
         if said and index not in echoed and heading_line(text, span) and terms.term(index):
             said = False  # a heading repeating a term of the body
-        if said and titles and _words_key(text, span) in titles:
+        if (
+            said
+            and titles
+            and _words_key(text, span) in titles
+            and not _cued_in_sentence(text, span, speaker)
+        ):
             # ``primé pour « Les Saisons du port »`` after ``Le roman « Les Saisons du port »``:
-            # the words a work's noun sets as its title name that work wherever they stand.
+            # the words a work's noun sets as its title name that work wherever they stand,
+            # unless a verb of speech of their own says them (``"We can win," she said``).
             said = False
         if said:
             date = _date(published, span, sentences, starts, dates, ordered)
@@ -1377,6 +1383,25 @@ _NON_WORD = re.compile(r"[\W_]+")
 def _words_key(text: str, span: QuoteSpan) -> str:
     """The words of the quotation ``span``, lower-cased, one space between them."""
     return " ".join(_NON_WORD.sub(" ", text[span.start : span.end].lower()).split())
+
+
+#: What ends a sentence or a paragraph between a quotation and its speaker's cue.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _cued_in_sentence(text: str, span: QuoteSpan, speaker: Speaker | None) -> bool:
+    """Whether the speaker of the quotation ``span`` was read from a verb of speech in the
+    quotation's own sentence (``"We can win," she said``, ``dijo Lucía Vidal: «...»``), not
+    carried over from a sentence before."""
+    if speaker is None or speaker.cue is None:
+        return False
+    if speaker.start >= span.close:
+        between = text[span.close : speaker.start]
+    elif speaker.end <= span.open:
+        between = text[speaker.end : span.open]
+    else:
+        return False
+    return _SENTENCE_BREAK.search(between) is None
 
 
 def _work_titles(text: str, spans: list[QuoteSpan], code: str | None) -> frozenset[str]:
