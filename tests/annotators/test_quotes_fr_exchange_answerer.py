@@ -93,3 +93,24 @@ def test_many_exchanges_after_many_names_are_read_in_linear_time() -> None:
     assert large < 16 * max(small, 0.01)  # 8x the exchanges: linear ~8x, cubic far more
     answers = [q for q in quotations(large_text, DAY, language="fr") if q.text.startswith("J'")]
     assert len(answers) == 480 and all(q.attributes["speaker"] for q in answers)
+
+
+def test_an_introduction_ending_with_a_question_still_names_the_one_asking() -> None:
+    # A statement then a question is a paragraph of the article, not an interviewer's
+    # question printed without a dash: it still introduces the exchange.
+    text = (
+        "Par Léa Morel\n"
+        "Le procès de Yann Caradec, 36 ans, s'est ouvert mardi devant le tribunal correctionnel "
+        "de Rennes. Yann Caradec est accusé d'avoir incendié l'entrepôt de son ancien patron.\n"
+        "La juge, Hélène Garnier, l'a longuement interrogé. Qu'a-t-il fait cette nuit-là ?\n"
+        "— Pourquoi être retourné à l'entrepôt après minuit ?\n"
+        "— Je voulais récupérer mes outils.\n"
+        "— Avec un bidon d'essence ?\n"
+        "— Le bidon était déjà dans la voiture.\n"
+        "Le jugement sera rendu lundi.\n"
+    )
+    found = _speakers(text)
+    assert found["Pourquoi être retourné à l'entrepôt après minuit ?"] == "Hélène Garnier"
+    assert found["Avec un bidon d'essence ?"] == "Hélène Garnier"
+    assert found["Je voulais récupérer mes outils."] == "Yann Caradec"
+    assert found["Le bidon était déjà dans la voiture."] == "Yann Caradec"

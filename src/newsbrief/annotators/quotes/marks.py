@@ -544,15 +544,31 @@ def _plain_question(
     questions plain (set in bold on the page) and only the answers after a dash
     (``Почему именно эта опера?`` over ``— Это опера о прозрении``): ``"question"`` for a
     line ending with a question mark; ``alternating``, also for a short line right after an
-    answer (``Говорят, репетиции у вас длятся по шесть часов.``); else ``None``."""
+    answer (``Говорят, репетиции у вас длятся по шесть часов.``); else ``None``. Before any
+    answer, the line must be one short question: a statement before it (``La présidente,
+    Anne Roux, l'a longuement interrogé. Comment en est-il arrivé là ?``) makes it a
+    paragraph of the article, perhaps the one introducing the exchange; after an answer, a
+    question may follow its remark (``Зимой здесь минус пятьдесят. Как деревья выживают?``)."""
     line = text[start:end].strip(" \t\u00a0\r")
     if not line:
         return None
-    if line.endswith(("?", "?»", "?”", '?"')):
+    if line.endswith(("?", "?»", "?”", '?"')) and (before == "answer" or _one_question(line)):
         return "question"
     if alternating and before == "answer" and len(line) <= _REMARK_LENGTH:
         return "question"
     return None
+
+
+#: A sentence's end inside a line: its mark, then a capital opening the next sentence.
+_INNER_SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?[ \t\u00a0]+(?=[^\W\d_])")
+
+
+def _one_question(line: str) -> bool:
+    """Whether ``line`` (ending with a question mark) is one short question: no longer than
+    :data:`_REMARK_LENGTH`, no sentence ending inside it."""
+    return len(line) <= _REMARK_LENGTH and not any(
+        line[found.end()].isupper() for found in _INNER_SENTENCE_END.finditer(line)
+    )
 
 
 def _outside(found: list[QuoteSpan], answers: list[QuoteSpan]) -> list[QuoteSpan]:
