@@ -325,23 +325,30 @@ def _found(masked: str, mentions: list[Mention]) -> list[Mention]:
             evidence = role is not None and _names_role(role[-60:])
         if not evidence:
             continue
-        gender = gz.first_name_gender(words[0])
-        if gender not in ("male", "female"):
-            # The person's own pronoun after the name, before another name or paragraph
-            # (``..., said she``; ``... Comrade Bola Ade agreed. "...," she said`` tells
-            # nothing of the name before Bola Ade).
-            closing = _NEXT_NAME.search(masked, end, end + GENDER_LOOKAHEAD)
-            limit = closing.start() if closing else end + GENDER_LOOKAHEAD
-            pronoun = _THIRD_PERSON.search(masked, end, limit)
-            gender = None if pronoun is None else PRONOUN_GENDERS[pronoun.group(0).lower()]
         name = " ".join(words)
-        found.append(Mention(start, end, name, "person", gender, title or None))
+        found.append(
+            Mention(start, end, name, "person", _gender(masked, words[0], end), title or None)
+        )
     return _unambiguous(masked, found)
+
+
+def _gender(masked: str, first: str, end: int) -> str | None:
+    """The gender of a person whose name ends at ``end``: by the first name ``first``, else by
+    the person's own pronoun after the name, before another name or paragraph (``..., said
+    she``; ``... Comrade Bola Ade agreed. "...," she said`` tells nothing of the name before
+    Bola Ade)."""
+    gender = gz.first_name_gender(first)
+    if gender in ("male", "female"):
+        return gender
+    closing = _NEXT_NAME.search(masked, end, end + GENDER_LOOKAHEAD)
+    limit = closing.start() if closing else end + GENDER_LOOKAHEAD
+    pronoun = _THIRD_PERSON.search(masked, end, limit)
+    return None if pronoun is None else PRONOUN_GENDERS[pronoun.group(0).lower()]
 
 
 def _kin_named(masked: str, mentions: list[Mention]) -> list[Mention]:
     """The relatives :data:`_KIN_NAMED` introduces whom no mention covers, each with the
-    gender of their own pronoun after the name (as :func:`_found` reads it)."""
+    gender their first name or their own pronoun after the name tells (:func:`_gender`)."""
     free = free_of(mentions)
     found: list[Mention] = []
     for match in _KIN_NAMED.finditer(masked):
@@ -349,12 +356,7 @@ def _kin_named(masked: str, mentions: list[Mention]) -> list[Mention]:
         words = match.group("name").split()
         if not free(start, end) or not _plain(words, True):
             continue
-        gender = gz.first_name_gender(words[0])
-        if gender not in ("male", "female"):
-            closing = _NEXT_NAME.search(masked, end, end + GENDER_LOOKAHEAD)
-            limit = closing.start() if closing else end + GENDER_LOOKAHEAD
-            pronoun = _THIRD_PERSON.search(masked, end, limit)
-            gender = None if pronoun is None else PRONOUN_GENDERS[pronoun.group(0).lower()]
+        gender = _gender(masked, words[0], end)
         found.append(Mention(start, end, " ".join(words), "person", gender, None))
     return found
 
