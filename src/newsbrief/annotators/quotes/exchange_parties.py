@@ -48,8 +48,8 @@ def asker_introduced(
         w.lower() in agents for w in text[asked.end() : stop].split()
     ):
         return None  # ``Le juge a interrogé Karim T.``, ``X a été interrogé par``: X answers
-    return Speaker(mention.name, text[mention.start : mention.end], mention.start, mention.end,
-                   None)  # fmt: skip
+    written = text[mention.start : mention.end]
+    return Speaker(mention.name, written, mention.start, mention.end, None)
 
 
 def answerers(
