@@ -502,6 +502,24 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+#: After a name in capitals, a dash before the story's first word, an agency's initials in
+#: brackets perhaps between (``MONTRÉAL —``, ``ABIDJAN (AIP) –``, ``QUITO -``).
+_DASH_AFTER = re.compile(r"(?:[ \u00a0]*\([A-Z]{2,8}\))?[ \u00a0]+[—–-][ \u00a0]+\w")
+
+
+def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
+    """Whether the name at ``start:end``, a town's in capitals, opens a line before a dash as
+    a dateline's place does (``QUÉBEC — Le ...``; a label in capitals, ``EXCLUSIF —``, is no
+    town's name)."""
+    name = text[start:end]
+    return (
+        (not start or text[start - 1] == "\n")
+        and name.isupper()
+        and _DASH_AFTER.match(text, end) is not None
+        and town(name.title(), code) is not None
+    )
+
+
 def _dateline(text: str, start: int, end: int, words: ForeignWords) -> bool:
     """Whether the name at ``start:end`` begins a line as a wire dateline's place does (not
     ``Sims, 20 ans, a été tué``: a person's name and age)."""
@@ -1676,7 +1694,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     # ``АСТАНА, 2 декабря.``, ``Heilbronn (dpa) -``: a dateline's name is a place.
     for k in pending:
         index, number, fields = items[k]
-        if _dateline(text, *where[k], words) and _place_shaped(fields[TEXT], code):
+        if (
+            _dateline(text, *where[k], words) or _dash_dateline(text, *where[k], code)
+        ) and _place_shaped(fields[TEXT], code):
             found.setdefault(fields[TEXT], ("place", fields[CANONICAL]))
     known |= {_place_key(name, code) for name, (kind, _) in found.items() if kind == "place"}
     inflected = _inflected(code)

@@ -1,0 +1,34 @@
+"""French and Spanish names a page writes its own way: a wire dateline's town in capitals
+before a dash (``GRENOBLE —``), a surname with its particle (``M. de Villepin``)."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _mentions(text: str, language: str) -> list[tuple[str, str]]:
+    """Each entity mention's text and type, in a document of ``language``."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return [
+        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_a_town_in_capitals_before_a_dash_is_a_dateline_place() -> None:
+    found = _mentions(
+        "La mairie ferme le musée\nPar Julie Martin\nGRENOBLE — Le musée restera fermé "
+        "jusqu'en mars, a indiqué la mairie.",
+        "fr",
+    )
+    assert ("GRENOBLE", "place") in found
+    found = _mentions(
+        "Cierra el museo\nQUITO (EFE) – El museo permanecerá cerrado hasta marzo.", "es"
+    )
+    assert ("QUITO", "place") in found
+
+
+def test_a_label_in_capitals_before_a_dash_is_no_place() -> None:
+    found = _mentions("La mairie ferme le musée\nEXCLUSIF — Le musée restera fermé.", "fr")
+    assert not any(text == "EXCLUSIF" for text, _ in found)
