@@ -32,3 +32,26 @@ def test_a_town_in_capitals_before_a_dash_is_a_dateline_place() -> None:
 def test_a_label_in_capitals_before_a_dash_is_no_place() -> None:
     found = _mentions("La mairie ferme le musée\nEXCLUSIF — Le musée restera fermé.", "fr")
     assert not any(text == "EXCLUSIF" for text, _ in found)
+
+
+def test_a_long_name_with_particles_after_a_first_name_is_a_person() -> None:
+    found = _mentions(
+        "Le procès s'ouvre\nLe tribunal a entendu jeudi Pierre du Puy de Montbrun, puis "
+        "l'avocat a plaidé.",
+        "fr",
+    )
+    assert ("Pierre du Puy de Montbrun", "person") in found
+    found = _mentions(
+        "Habla la jueza\nLa jueza María José de las Heras dictó sentencia el lunes.", "es"
+    )
+    assert ("María José de las Heras", "person") in found
+
+
+def test_a_particle_after_an_honorific_opens_the_surname() -> None:
+    found = _mentions("Le débat\nSelon M. de Villepin, la réforme est prématurée.", "fr")
+    assert ("de Villepin", "person") in found
+    found = _mentions("El debate\nSegún la Sra. del Castillo, la reforma llega tarde.", "es")
+    assert ("del Castillo", "person") in found
+    # (a role before a particle opens what the role is of: no person)
+    found = _mentions("Le débat\nLe ministre de la Culture a parlé mardi.", "fr")
+    assert not any(kind == "person" for _, kind in found)

@@ -20,6 +20,7 @@ a gazetteer entry or another language's run of capitalised words.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 import sys
@@ -2445,11 +2446,12 @@ def _analyse(
             and token.text.lower() in name_articles(profile.code)
             and (_name_word(run[i + 1], stopwords, rules) or _stop_name(run[i + 1], rules))
         )
-        # ``Mr van Dijk``, ``Ms de Klerk``: after an honorific, a particle opens the surname.
+        # ``Mr van Dijk``, ``Ms de Klerk``, ``Mme de Villepin``: after an honorific, a
+        # particle opens the surname (another language's honorific is no role: it is the
+        # word right before).
         particle_start = (
-            profile is None
-            and titled
-            and role
+            titled
+            and (role if profile is None else i > 0 and _honorific_only(run[i - 1].text, profile))
             and not token.capitalised
             and token.text.capitalize() in gz.NAME_PARTICLES
             and any(
@@ -2498,6 +2500,15 @@ def _analyse(
                 and (
                     run[j].text.capitalize() in gz.NAME_PARTICLES
                     or run[j].text in gz.NAME_ONLY_CONNECTORS
+                    # (after a first name, the language's own lower-case connectors where
+                    # capitals mark names: ``María de las Heras``; not German ``von der``)
+                    or (
+                        profile is not None
+                        and profile.name_runs
+                        and run[j].text.islower()
+                        and rules.connector(run[j].text)
+                        and rules.first_name(token.text) is not None
+                    )
                 )
                 and any(
                     _name_word(run[k], stopwords, rules) for k in range(j + 1, min(j + 3, len(run)))
@@ -2653,7 +2664,7 @@ def _analyse(
             # a town the gazetteer does not know as well.
             yield _candidate(words, "organisation", None, at_start, heading)
         elif len(words) <= _MAX_NAME_WORDS or (
-            profile is None and _long_name(words, titled, rules)
+            (profile is None or _particled_name(words, rules)) and _long_name(words, titled, rules)
         ):
             first_name = (
                 rules.first_name(words[0].text)
@@ -2840,7 +2851,14 @@ def _long_name(words: list[Token], titled: bool, rules: Rules) -> bool:
     at most that many once its particles and suffix are left out (``Ana María López de la
     Vega``, ``Luiz Inácio Lula da Silva``, ``Martin Luther King Jr.``), and a title or a first
     name among its first two words (a long headline fragment has neither)."""
-    core = [w.text for w in words if w.text not in _PARTICLES and w.text not in gz.NAME_SUFFIXES]
+    core = [
+        w.text
+        for w in words
+        if w.text not in _PARTICLES
+        and w.text not in gz.NAME_SUFFIXES
+        # (another language's lower-case words inside a name are its connectors: ``las``)
+        and not (rules.profile is not None and w.text.islower())
+    ]
     return (
         0 < len(core) <= _MAX_NAME_WORDS
         and (
@@ -2850,6 +2868,24 @@ def _long_name(words: list[Token], titled: bool, rules: Rules) -> bool:
             or any(rules.first_name(word) is not None for word in core[:2])
         )
     )
+
+
+def _particled_name(words: list[Token], rules: Rules) -> bool:
+    """Whether ``words``, in a language where capitals mark names, are first names, then
+    particles between single capitalised words, the last one word (``Olivier du Bois de
+    Vroylande``, ``Ana María de la Vega``): a long name so is a person's, where ``Marie Roy du
+    Crédit Agricole`` or ``Universidad Mayor de San Andrés`` is none (German ``von der`` is
+    as often ``from the``)."""
+    profile = rules.profile
+    if profile is None or not profile.name_runs:
+        return False
+    lower = [k for k, word in enumerate(words) if word.text.islower()]
+    if not lower or lower[0] == 0 or lower[-1] != len(words) - 2:
+        return False
+    if any(rules.first_name(word.text) is None for word in words[: lower[0]]):
+        return False
+    # (between two particles, one word: ``du Bois de``)
+    return all(b - a <= 2 for a, b in itertools.pairwise(lower))
 
 
 @cache

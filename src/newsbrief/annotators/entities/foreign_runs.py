@@ -49,12 +49,14 @@ _AFTER_COMMA = re.compile(r",[ \u00a0]*([^\W\d_]+)")
 
 def _guessed(name: str, code: str) -> bool:
     """Whether ``name`` is a run of two words or more whose first is neither a first name nor
-    an initial (``J. Clergeau``)."""
+    an initial (``J. Clergeau``) nor a particle, which the chunker reads into a name after an
+    honorific only (``Mme de Villepin``)."""
     parts = name.split(" ")
     first = parts[0]
     return (
         len(parts) > 1
         and not first.endswith(".")
+        and not first[:1].islower()
         and len(first) > 1
         and rules_for(code).first_name(first) is None
     )
