@@ -82,6 +82,7 @@ from newsbrief.annotators.entities.foreign_bounds import (
     adjectives,
     bodies_of_places,
     clubs_by_name,
+    compass_parts,
     complements,
     first_names,
     places_of_bodies,
@@ -1799,6 +1800,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     credits(items, dropped, spans, text, words)
     bylines(items, dropped, spans, text, words)
     adjectives(items, dropped, spans, text, words)
+    compass_parts(items, dropped, spans, text, code)
     bodies_of_places(items, dropped, spans, text, words)
     places_of_bodies(items, dropped, spans, text, words, code)
     clubs_by_name(items, dropped, spans, text, code)

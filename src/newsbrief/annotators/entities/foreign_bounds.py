@@ -47,6 +47,7 @@ __all__ = [
     "adjectives",
     "bodies_of_places",
     "clubs_by_name",
+    "compass_parts",
     "complements",
     "first_names",
     "places_of_bodies",
@@ -571,3 +572,47 @@ def _adjective(word: str, words: ForeignWords) -> bool:
 on_reload(_club_patterns.cache_clear)
 on_reload(_generic_genitives.cache_clear)
 on_reload(_complement_pattern.cache_clear)
+
+
+def compass_parts(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """A place's name goes on with a point of the compass written after it (``[entities]
+    place_compass_tails``: ``Afrique de l'Ouest``, ``Flandre orientale``, ``Europa del
+    Este``): the part of the place is one place's name (canonical: as written, no longer
+    the whole place's), and a mention the chunker read inside the tail (``Ouest``) goes."""
+    tails = _compass_tails(code)
+    if tails is None:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "place":
+            continue
+        start, end = spans.span(index, number)
+        if fields[TEXT] != text[start:end]:
+            continue
+        tail = tails.match(text, end)
+        if tail is None:
+            continue
+        finish = tail.end()
+        named = list(typed_as(fields, "place", None))
+        named[TEXT] = text[start:finish]
+        items[k] = (index, spans.add(start, finish), tuple(named))
+        for after in range(k + 1, len(items)):
+            if spans.span(items[after][0], items[after][1])[0] >= finish:
+                break
+            dropped.add(after)
+
+
+@cache
+def _compass_tails(code: str) -> re.Pattern[str] | None:
+    """A space and one of language ``code``'s compass tails, as a whole word, not opening a
+    range (``[entities] compass_range_words``: ``de Paris du Nord au Sud``)."""
+    lang = language(code)
+    tails = lang.sections.get("entities", {}).get("place_compass_tails", ())
+    if not tails:
+        return None
+    spelt = {tail.replace("'", "’") for tail in tails} | set(tails)
+    alternation = "|".join(re.escape(t) for t in sorted(spelt, key=len, reverse=True))
+    ranges = "|".join(re.escape(w) for w in sorted(lang.words("entities", "compass_range_words")))
+    not_range = rf"(?![ \u00a0]+(?:{ranges})(?![\w\-'’]))" if ranges else ""
+    return re.compile(rf"[ \u00a0](?:{alternation})(?![\w\-'’]){not_range}")
