@@ -1,0 +1,31 @@
+"""Common nouns opening a French or Spanish name that a first-name dictionary holds as first
+names (Finnish ``Ville``, ``Sierra``) name a town's administration or a place, no person:
+``Ville de Genève``, ``Métropole de Rouen`` are bodies, ``Banco Sierra Azul`` one company."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _mentions(text: str, language: str) -> list[tuple[str, str]]:
+    """Each entity mention's text and type, in a document of ``language``."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return [
+        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_a_french_town_administration_is_a_body() -> None:
+    found = _mentions(
+        "Le budget\nLa Ville de Genève a voté le budget, comme la Métropole de Rouen.", "fr"
+    )
+    assert ("Ville de Genève", "organisation") in found
+    assert ("Métropole de Rouen", "organisation") in found
+
+
+def test_a_spanish_place_noun_is_no_first_name() -> None:
+    found = _mentions("El mercado\nSegún analistas de Banco Sierra Azul, el peso sube.", "es")
+    assert ("Banco Sierra Azul", "organisation") in found
+    assert not any(kind == "person" for _, kind in found)
