@@ -206,7 +206,9 @@ def adjectives(
         start, end = spans.span(index, number)
         name = text[start:end]
         pieces = name.split(" ")
-        if fields[TEXT] != name or len(pieces) < 2:
+        # (the chunker's text of ``ministère de l'Administration`` leaves the article out)
+        elided = fields[TEXT] != name and fields[TEXT] == _ELIDED.sub("", name)
+        if (fields[TEXT] != name and not elided) or len(pieces) < 2:
             continue
         if len(pieces) > 2 and pieces[0].lower() in words.org_leads and _verb(pieces[1], words):
             # (``Асоціація збирає кошти``: a verb right after a head-first body's head ends
@@ -237,7 +239,9 @@ def adjectives(
                 dropped.add(k)
                 continue
         finish = start + len(" ".join(pieces[:cut]))
-        if cut == len(pieces) and pieces[0].lower() in words.org_leads and pieces[-1][:1].isupper():
+        # (the last word may follow an elided article: ``ministère de l'Administration``)
+        last = _ELIDED.sub("", pieces[-1])
+        if cut == len(pieces) and pieces[0].lower() in words.org_leads and last[:1].isupper():
             # (one or two adjectives after the body's last capitalised word)
             at = finish
             for _ in range(2):
@@ -253,8 +257,12 @@ def adjectives(
         if finish == end or not pieces[cut - 1][:1].strip():
             continue
         named = list(fields)
-        named[TEXT] = text[start:finish]
+        named[TEXT] = _ELIDED.sub("", text[start:finish]) if elided else text[start:finish]
         items[k] = (index, spans.add(start, finish), tuple(named))
+
+
+#: An elided article or preposition glued to the word after it (``l'``, ``d’``).
+_ELIDED = re.compile(r"(?<![\w'’])[^\W\d_]['’](?=[^\W\d_])")
 
 
 def bodies_of_places(
