@@ -202,7 +202,9 @@ def place_by_form(name: str, words: ForeignWords) -> bool:
     (``Полтавщини``) or a lower-case word inside its hyphens (``Saint-Liévin-sur-Aa``,
     ``Pas-de-Calais``)."""
     if " " in name:
-        return name.split(" ", 1)[0].lower() in words.place_leads
+        # (its last word capitalised: ``Canton de`` cut before a known place names none)
+        parts = name.split(" ")
+        return parts[0].lower() in words.place_leads and parts[-1][:1].isupper()
     if words.place_endings and len(name) > 6 and name.endswith(words.place_endings):
         # (``Женщина``, ``Батьківщина``: common nouns that end so)
         return not name.lower().startswith(words.not_place_stems)
