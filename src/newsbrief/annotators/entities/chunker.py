@@ -2870,6 +2870,10 @@ def _long_name(words: list[Token], titled: bool, rules: Rules) -> bool:
     )
 
 
+#: Most capitalised words of a long name with particles in a language other than English.
+_MAX_PARTICLED_WORDS = 3
+
+
 def _particled_name(words: list[Token], rules: Rules) -> bool:
     """Whether ``words``, in a language where capitals mark names, are first names, then
     particles between single capitalised words, the last one word (``Olivier du Bois de
@@ -2883,6 +2887,10 @@ def _particled_name(words: list[Token], rules: Rules) -> bool:
     if not lower or lower[0] == 0 or lower[-1] != len(words) - 2:
         return False
     if any(rules.first_name(word.text) is None for word in words[: lower[0]]):
+        return False
+    # (three capitalised words at most: ``Carlos Romero del Museo de Sevilla`` is a person
+    # and where the person works)
+    if len(words) - len(lower) > _MAX_PARTICLED_WORDS:
         return False
     # (between two particles, one word: ``du Bois de``)
     return all(b - a <= 2 for a, b in itertools.pairwise(lower))
