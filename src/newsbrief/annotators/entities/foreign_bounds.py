@@ -624,3 +624,7 @@ def _compass_tails(code: str) -> re.Pattern[str] | None:
     ranges = "|".join(re.escape(w) for w in sorted(lang.words("entities", "compass_range_words")))
     not_range = rf"(?![ \u00a0]+(?:{ranges})(?![\w\-'’]))" if ranges else ""
     return re.compile(rf"[ \u00a0](?:{alternation})(?![\w\-'’]){not_range}")
+
+
+# (Built from language data: a reload reads it again.)
+on_reload(_compass_tails.cache_clear)
