@@ -25,3 +25,16 @@ def test_the_statement_cue_spelled_with_i_after_a_dash_gives_its_body() -> None:
     assert found["Виплати отримають усі переселенці до кінця місяця"][0] == (
         "Пенсійний фонд України"
     )
+
+
+def test_a_role_adjective_also_read_as_a_name_is_put_in_the_nominative_with_its_noun() -> None:
+    """``Дніпропетровська`` (also a woman's surname), ``Міська`` (also the genitive of the
+    surname ``Місько``) agree with the woman's title after them: the title is the head."""
+    for role in ("Дніпропетровська обласна прокурорка", "Міська голова"):
+        found = speakers_and_roles(
+            "Тренер Іван Петров похвалив команду.\n\n"
+            f"{role} Олена Коваль заявила: «Ми відкриємо ще дві бібліотеки».",
+            DAY,
+            language="uk",
+        )
+        assert found["Ми відкриємо ще дві бібліотеки"] == ("Олена Коваль", role)

@@ -444,21 +444,39 @@ def nominative_role(role: str, code: str | None) -> str | None:
     assert code is not None
     words = role.split(" ")
     readings = [_role_readings(word, code) for word in words[: _MAX_ADJECTIVES + 1]]
-    head = next(
-        (i for i, parses in enumerate(readings) if any(p.tag.POS == "NOUN" for p in parses)),
-        None,
-    )
-    if head is None or not all(
-        any(p.tag.POS in _ADJECTIVES for p in parses) for parses in readings[:head]
-    ):
+    nouns = [i for i, parses in enumerate(readings) if any(p.tag.POS == "NOUN" for p in parses)]
+    if not nouns:
         return None
     if any(p.tag.POS == "CONJ" for w in words[:_MAX_ROLE_WORDS] for p in _role_readings(w, code)):
         # (``команде и тренеру``: roles joined, each in its case; one put back is no role)
         return None
+    # The head is the first word that is no adjective, its adjectives agreeing with it
+    # (``української письменниці``, ``міську голову``, ``головного тренера``: an adjective the
+    # dictionary also reads as a noun or a surname is no head); else the first noun.
+    plain = next((i for i in nouns if not any(p.tag.POS in _ADJECTIVES for p in readings[i])), None)
+    if plain is not None and plain != nouns[0]:
+        found = _role_in_nominative(words, readings, plain, code, agreeing_only=True)
+        if found is not None:
+            return found
+    return _role_in_nominative(words, readings, nouns[0], code, agreeing_only=False)
+
+
+def _role_in_nominative(
+    words: list[str], readings: list[list[Any]], head: int, code: str, *, agreeing_only: bool
+) -> str | None:
+    """The role ``words`` with the noun at ``head`` and the adjectives before it put in the
+    nominative (see :func:`nominative_role`); with ``agreeing_only``, a head read as a
+    nominative is taken only where the words before it agree with it so."""
+    if not all(any(p.tag.POS in _ADJECTIVES for p in parses) for parses in readings[:head]):
+        return None
     noun = [p for p in readings[head] if p.tag.POS == "NOUN"]
-    if any(_case(p) == "nomn" for p in noun):
-        return role
     adjectives = [[p for p in parses if p.tag.POS in _ADJECTIVES] for parses in readings[:head]]
+    if any(
+        _case(p) == "nomn"
+        and (not agreeing_only or _agreeing_adjectives(adjectives, "nomn", _gender(p)) is not None)
+        for p in noun
+    ):
+        return " ".join(words)
     for case in _CASES:
         for parse in noun:
             if _case(parse) != case:
