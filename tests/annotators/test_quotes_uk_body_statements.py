@@ -38,3 +38,47 @@ def test_a_role_adjective_also_read_as_a_name_is_put_in_the_nominative_with_its_
             language="uk",
         )
         assert found["Ми відкриємо ще дві бібліотеки"] == ("Олена Коваль", role)
+
+
+def _speaker(text: str, quoted: str) -> str | None:
+    found = speakers_and_roles(
+        "Депутатка Оксана Гуменюк розкритикувала рішення.\n\n" + text, DAY, language="uk"
+    )
+    return found[quoted][0]
+
+
+def test_a_body_in_marks_after_a_press_centre_speaks_in_the_nominative() -> None:
+    """``— повідомили в пресцентрі «Укрпошти»``: a press office's noun, then the body's name in
+    marks, in the genitive."""
+    assert (
+        _speaker(
+            "«Графік не зміниться до весни», – повідомили в пресцентрі «Укрпошти».",
+            "Графік не зміниться до весни",
+        )
+        == "Укрпошта"
+    )
+
+
+def test_a_body_of_several_words_a_plural_cue_places_the_words_in_speaks() -> None:
+    """``— повідомили в Державному гідрографічному управлінні``: the body's name in the
+    locative, put back in the nominative, though the entity annotator did not find it."""
+    assert (
+        _speaker(
+            "«Графік не зміниться до весни», – повідомили в Державному гідрографічному управлінні.",
+            "Графік не зміниться до весни",
+        )
+        == "Державне гідрографічне управління"
+    )
+
+
+def test_a_common_noun_after_a_statement_points_back_to_the_body_just_named() -> None:
+    """``— йдеться в повідомленні органу``: the noun after the statement's names who issued it,
+    the body of the sentence before."""
+    assert (
+        _speaker(
+            "Антимонопольний комітет України у вівторок оштрафував мережу. «Штраф сплатять до "
+            "березня», – йдеться в повідомленні органу.",
+            "Штраф сплатять до березня",
+        )
+        == "Антимонопольний комітет України"
+    )

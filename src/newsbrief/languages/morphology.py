@@ -681,6 +681,23 @@ def reads_as_verb(word: str, code: str | None) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHE)
+def reads_as_subjectless_past(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as a verb in the past plural
+    or neuter (``повідомили``, ``йшлося``, ``сообщалось``): a verb no one person is the
+    subject of."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    return any(
+        p.tag.POS == "VERB"
+        and "past" in p.tag.grammemes
+        and ("plur" in p.tag.grammemes or "neut" in p.tag.grammemes)
+        and _from_dictionary(p)
+        for p in morph.parse(_plain(word.lower()))
+    )
+
+
 def is_common_word(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` knows ``word`` and never as a person's
     first name, surname or patronymic (``Казани``, ``РАН``; not ``Петрова``)."""
@@ -868,6 +885,7 @@ for _cached in (
     _spellings,
     _parses,
     reads_as_verb,
+    reads_as_subjectless_past,
     is_person_noun,
     is_preposition,
 ):

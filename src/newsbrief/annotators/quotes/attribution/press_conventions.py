@@ -95,6 +95,8 @@ _INNER_OPENING = re.compile(r"(?:,[ \u00a0]*[—–][ \u00a0]*|,[ \u00a0]+|[ \u0
 _INNER_REACH = 90
 #: What closes it: a dash, a full stop and a capital, or a comma and a lower-case word.
 _INNER_CLOSE = re.compile(r"[ \u00a0]*[—–]|[.][ \u00a0]+(?=[^\W\d_])|,[ \u00a0]+")
+#: A word of letters (hyphens and apostrophes inside).
+_LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'\-])*")
 #: What closes one opened by a dash: the next dash (``—afirmó el líder del PP, X—``).
 _DASH_CLOSE = re.compile(r"[ \u00a0]*[—–]")
 
@@ -634,25 +636,36 @@ class PressReader(DescriptionReader):
     def _located_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """The body a cue without a subject is placed in (``— заявили в Kernel``, ``—
         говорится в заявлении министерства``, ``— йдеться в заяві НБУ``): a preposition of
-        place, maybe a statement's noun, then the body's name or its noun (the body named
-        before), or a statement's noun alone (the body that spoke just before); ``None`` for
-        anything else (``— сказал в Давосе премьер``)."""
+        place, maybe a statement's noun or a press office's (``— повідомили в пресслужбі
+        «Укрзалізниці»``), then the body's name or its noun (the body named before), or a
+        statement's noun alone (the body that spoke just before); ``None`` for anything else
+        (``— сказал в Давосе премьер``)."""
         press = self.press
         if len(words) < 2 or words[0][0].lower() not in press.locatives:
             return None
-        rest = words[2:] if words[1][0].lower() in press.statements else words[1:]
-        if not rest and len(words) == 2:
+        words = _marks_joined(words)
+        offices = press.statements | press.services
+        at = 1
+        while at < min(len(words), 3) and words[at][0].lower() in offices:
+            at += 1  # (``в повідомленні пресслужби``: a statement of a press office)
+        rest = words[at:]
+        if not rest and at > 1:
             # ``— говорится в сообщении``: the statement of the body that spoke just before
             # (``В пресс-службе суда уточнили, ...``), in this paragraph or the one before.
-            start, end = words[0][1], words[1][2]
+            start, end = words[0][1], words[-1][2]
             referent = self._nearest_organisation(start)
             if referent is None or self._paragraphs_back(referent.position, start) > 1:
                 return None
             return Speaker(referent.name, self.text[start:end], start, end, cue)
-        if not rest or len(rest) > 2:
+        if not rest:
             return None
         start, end = words[0][1], rest[-1][2]
         phrase = self.text[start:end]
+        marked = self._marked_body(rest)
+        if marked is not None:
+            return Speaker(marked, phrase, start, end, cue)
+        if len(rest) > 2:
+            return self._body_of_words(rest, phrase, start, cue, placed=at > 1)
         named = [m for m in self.within(rest[0][1], end) if m.end <= end]
         if named:
             body = named[0]
@@ -664,13 +677,17 @@ class PressReader(DescriptionReader):
                 return None
             return Speaker(body.name, phrase, start, end, cue)
         if len(rest) != 1:
-            return None
+            return self._body_of_words(rest, phrase, start, cue, placed=at > 1)
         word = rest[0][0]
         if word[:1].islower():
             if not self._body_noun_form(word):
                 referent = self._organisation_by_head(start, word) or self._introduced_as(
                     start, word
                 )
+                if referent is None and at > 1 and words[at - 1][0].lower() in press.statements:
+                    # ``— ідеться в повідомленні регулятора``: the noun after a statement's
+                    # names who issued it, the body that spoke just before.
+                    referent = self._issuing_body(start, word)
                 return None if referent is None else Speaker(referent.name, phrase, start, end, cue)
             referent = self._introduced_as(start, word) or self._nearest_organisation(start)
             if referent is None:
@@ -680,6 +697,74 @@ class PressReader(DescriptionReader):
             return None
         name = self._undeclined_word(word) if self.press.cased_names else word
         return Speaker(name, phrase, start, end, cue)
+
+    def _marked_body(self, rest: list[tuple[str, int, int]]) -> str | None:
+        """The body a cue places its words in named in marks (``«Укрзалізниці»``), maybe
+        after its kind (``КП «Харківський метрополітен»``: the name; ``ДТЕК «Дніпровські
+        електромережі»``: an acronym of no kind is a part of the name), in the nominative;
+        ``None`` for other words."""
+        if not rest or rest[-1][0] != QUOTE_MASK or len(rest) > 2:
+            return None
+        close = rest[-1]
+        inner = self.text[close[1] : close[2]].strip("«»„“”\"' \u00a0")
+        if not inner[:1].isupper() or any(mark in inner for mark in '«»„“”"'):
+            return None
+        if len(rest) == 2:
+            kind = rest[0][0]
+            if kind.lower() in self.press.name_nouns:
+                pass
+            elif kind.isupper() and kind.isalpha():
+                return self.text[rest[0][1] : close[2]]
+            else:
+                return None
+        if " " in inner or not self.press.cased_names:
+            return inner
+        return self._undeclined_word(inner)
+
+    def _body_of_words(
+        self, rest: list[tuple[str, int, int]], phrase: str, start: int, cue: str, *, placed: bool
+    ) -> Speaker | None:
+        """The body of several words a cue without a subject places its words in (``—
+        повідомили в Українському гідрометеорологічному центрі``): the organisation found
+        over all of them, else, after a statement's or a press office's noun (``placed``) or a
+        verb in the past plural or neuter, the words themselves put in the nominative by the
+        dictionary (the head in the locative or the genitive, its adjectives agreeing);
+        ``None`` for words that are no body's name."""
+        end = rest[-1][2]
+        named = [m for m in self.within(rest[0][1], end) if m.end <= end]
+        if named and named[0].start == rest[0][1]:
+            if named[0].type == "organisation" and named[0].end == end:
+                return Speaker(named[0].name, phrase, start, end, cue)
+            return None
+        if any(m.type == "person" for m in named):
+            return None
+        code = self.cues.profile.code if self.cues.profile is not None else None
+        if (
+            code is None
+            or not self.press.cased_names
+            or not rest[0][0][:1].isupper()
+            or not all(_LETTERS.fullmatch(w[0]) for w in rest)
+            or not (placed or morphology.reads_as_subjectless_past(cue, code))
+        ):
+            return None
+        name = morphology.nominative_body(" ".join(w[0] for w in rest), code)
+        if name is None or name == " ".join(w[0] for w in rest):
+            return None  # (a name the dictionary reads no case of, or one in the nominative)
+        return Speaker(name, phrase, start, end, cue)
+
+    def _issuing_body(self, start: int, word: str) -> Referent | None:
+        """The body that spoke just before ``start``, in this paragraph or the one before, that
+        the lower-case noun ``word`` after a statement's noun points back to; ``None`` for a
+        noun of a person (``в листі прем'єра``)."""
+        profile = self.cues.profile
+        if profile is None or self._role_noun(word, people_only=True):
+            return None
+        if not morphology.reads_in_case(word, profile.code, "gent"):
+            return None
+        referent = self._nearest_organisation(start)
+        if referent is None or self._paragraphs_back(referent.position, start) > 1:
+            return None
+        return referent
 
     def _place_body(
         self, rest: list[tuple[str, int, int]], phrase: str, start: int, end: int, cue: str
@@ -2697,3 +2782,15 @@ def _back_over(text: str, end: int, characters: str) -> int:
     while end > 0 and text[end - 1] in characters:
         end -= 1
     return end
+
+
+def _marks_joined(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``words`` with each run of masked characters (a name in marks, masked one character a
+    word) made one word."""
+    joined: list[tuple[str, int, int]] = []
+    for word in words:
+        if word[0] == QUOTE_MASK and joined and joined[-1][0] == QUOTE_MASK:
+            joined[-1] = (QUOTE_MASK, joined[-1][1], word[2])
+        else:
+            joined.append(word)
+    return joined
