@@ -82,3 +82,26 @@ def test_a_common_noun_after_a_statement_points_back_to_the_body_just_named() ->
         )
         == "Антимонопольний комітет України"
     )
+
+
+def test_the_last_part_of_a_hyphenated_name_in_marks_is_put_in_the_nominative() -> None:
+    assert (
+        _speaker(
+            "«Графік не зміниться до весни», – запевнили в «Південь-Транспорті».",
+            "Графік не зміниться до весни",
+        )
+        == "Південь-Транспорт"
+    )
+
+
+def test_an_adverb_between_a_body_and_its_verb_keeps_the_body_a_speaker() -> None:
+    """``У Федерації футболу України вчора привітали``: the body is found whole, and the
+    federation's later statement is its."""
+    assert (
+        _speaker(
+            "У Федерації футболу України вчора привітали команду. «Це історична перемога», – "
+            "йдеться у повідомленні федерації.",
+            "Це історична перемога",
+        )
+        == "Федерація футболу України"
+    )

@@ -698,6 +698,17 @@ def reads_as_subjectless_past(word: str, code: str | None) -> bool:
     )
 
 
+def reads_as_adverb(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` knows lower-case ``word`` only as an adverb
+    or a particle (``вчора``, ``знову``, ``навіть``): a word that may stand between a subject
+    and its verb."""
+    if not has_analyzer(code) or analyzer(code) is None or not word[:1].islower():
+        return False
+    assert code is not None
+    known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
+    return bool(known) and all(p.tag.POS in ("ADVB", "PRCL") for p in known)
+
+
 def is_common_word(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` knows ``word`` and never as a person's
     first name, surname or patronymic (``Казани``, ``РАН``; not ``Петрова``)."""

@@ -95,6 +95,8 @@ _INNER_OPENING = re.compile(r"(?:,[ \u00a0]*[—–][ \u00a0]*|,[ \u00a0]+|[ \u0
 _INNER_REACH = 90
 #: What closes it: a dash, a full stop and a capital, or a comma and a lower-case word.
 _INNER_CLOSE = re.compile(r"[ \u00a0]*[—–]|[.][ \u00a0]+(?=[^\W\d_])|,[ \u00a0]+")
+#: A line's end, blank lines after it with it.
+_LINE_BREAKS = re.compile(r"\n(?:[ \t\u00a0]*\n)*")
 #: A word of letters (hyphens and apostrophes inside).
 _LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'\-])*")
 #: What closes one opened by a dash: the next dash (``—afirmó el líder del PP, X—``).
@@ -719,7 +721,9 @@ class PressReader(DescriptionReader):
                 return None
         if " " in inner or not self.press.cased_names:
             return inner
-        return self._undeclined_word(inner)
+        # (``«Захід-Колії»``: the last part of a hyphenated name declines)
+        head, hyphen, last = inner.rpartition("-")
+        return head + hyphen + self._undeclined_word(last)
 
     def _body_of_words(
         self, rest: list[tuple[str, int, int]], phrase: str, start: int, cue: str, *, placed: bool
@@ -764,6 +768,8 @@ class PressReader(DescriptionReader):
         referent = self._nearest_organisation(start)
         if referent is None or self._paragraphs_back(referent.position, start) > 1:
             return None
+        if len(_LINE_BREAKS.findall(self.text, referent.position, start)) > 1:
+            return None  # (a page of one-line paragraphs: the line before at most)
         return referent
 
     def _place_body(

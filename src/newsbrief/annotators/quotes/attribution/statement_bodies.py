@@ -58,6 +58,7 @@ def with_statement_bodies(
     links = {w.lower() for w in data.words("quotes", "body_name_links")}
     joiners = {w.lower() for w in data.words("entities", "list_joiners")}
     relatives = {w.lower() for w in data.words("quotes", "relatives")}
+    particles = {w.lower() for w in data.words("quotes", "adverb_particles")}
     opening = re.compile(
         r"(?<![\w\-])(?:" + "|".join(re.escape(w.capitalize()) for w in locatives) + r")[ \u00a0]+"
     )
@@ -70,7 +71,16 @@ def with_statement_bodies(
         if not _opens_sentence(text, match.start()):
             continue
         body = _body_phrase(
-            text, match.end(), services, links, joiners, endings, code, relatives, governments
+            text,
+            match.end(),
+            services,
+            links,
+            joiners,
+            endings,
+            code,
+            relatives,
+            governments,
+            particles,
         )
         if body is None:
             continue
@@ -114,12 +124,15 @@ def _body_phrase(
     code: str,
     relatives: set[str],
     governments: AbstractSet[str] = frozenset(),
+    particles: AbstractSet[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The span of a body's name from ``start`` (after a press office's noun) up to a verb in
     the past plural: a capitalised word or a name in guillemets, then capitalised words,
     genitives and the words joining them; ``None`` for anything else, and for two names a
     conjunction joins (``В Кремле и Белом доме``, ``В ФСБ и МВД``: two bodies, not one; ``науки
-    и высшего образования`` joins two genitives of one name)."""
+    и высшего образования`` joins two genitives of one name). Adverbs may stand between the
+    name and its verb (``У Федерації біатлону вже привітали``: ``particles``, the ones the
+    dictionary does not know)."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, start + _REACH)]
     words = _without_relative_clause(words, relatives)
     serviced = bool(words) and words[0][0].lower() in services
@@ -147,27 +160,40 @@ def _body_phrase(
     # The head in the locative (``Национальном киноцентре``), then its complements in the
     # genitive (``науки и высшего образования``).
     head = True
+    last = 0  # the name's last word (adverbs may follow it before the verb)
     for index, (word, _, _) in enumerate(words[: _NAME_WORDS + 1]):
+        verb = len(word) >= _VERB_LENGTH and word.endswith(endings)
+        if last < index - 1 and not verb and not _adverb(word, code, particles):
+            return None
         if index == 0 or word[:1].isupper() or word.startswith("«"):
             if index > 0 and words[index - 1][0].lower() in joiners:
                 return None
+            last = index
             continue
-        if len(word) >= _VERB_LENGTH and word.endswith(endings):
-            if words[index - 1][0].lower() in links:
+        if verb:
+            if words[last][0].lower() in links:
                 return None
-            if common and index == 1:
+            if common and last == 0:
                 # (a common noun alone stands for a body named before, which it does not
                 # name: ``В пресс-службе компании сообщили`` after ``«Газпром»``)
                 return None
-            return words[0][1], words[index - 1][2]
-        if not word[:1].isalpha():
+            return words[0][1], words[last][2]
+        if _adverb(word, code, particles):
+            continue
+        if not word[:1].isalpha() or last < index - 1:
             return None
+        last = index
         if head and morphology.reads_in_case(word, code, "loct"):
             continue
         head = False
         if word.lower() not in links and not morphology.reads_in_case(word, code, "gent"):
             return None
     return None
+
+
+def _adverb(word: str, code: str, particles: AbstractSet[str]) -> bool:
+    """Whether ``word`` is an adverb or a particle (``вчора``, ``вже``)."""
+    return word.lower() in particles or morphology.reads_as_adverb(word, code)
 
 
 def _without_relative_clause(
