@@ -105,3 +105,13 @@ def test_an_adverb_between_a_body_and_its_verb_keeps_the_body_a_speaker() -> Non
         )
         == "Федерація футболу України"
     )
+
+
+def test_an_acronym_without_the_small_words_of_the_name_stands_for_the_name() -> None:
+    """``НКРЕКП`` leaves out ``з`` and ``та`` of ``Національна комісія з регулювання
+    енергетики та комунальних послуг``: the body named in full before speaks."""
+    assert _speaker(
+        "У Національній комісії з регулювання енергетики та комунальних послуг заявили, що "
+        "тариф не зміниться. «Рішення остаточне», – ідеться в заяві НКРЕКП.",
+        "Рішення остаточне",
+    ) == ("Національна комісія з регулювання енергетики та комунальних послуг")

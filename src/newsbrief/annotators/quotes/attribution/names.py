@@ -777,9 +777,17 @@ class NameForms(RoleFinder):
                         entry
                     )
                 elif self.cues.profile is not None and len(words) > 2:
-                    # ``НБУ``: ``Національний банк України``, its nouns in lower case too.
+                    # ``НБУ``: ``Національний банк України``, its nouns in lower case too;
+                    # ``МОН``: ``Міністерство освіти і науки``, without its small words (in
+                    # Ukrainian and Russian, whose acronyms leave them out).
                     initials = "".join(w[0] for w in words).upper()
                     forms.setdefault(("initials", initials), []).append(entry)
+                    code = self.cues.profile.code
+                    common = language(code).stopwords if press_words(code).cased_names else ()
+                    kept = [w for w in words[1:] if w not in common]
+                    if len(kept) < len(words) - 1:
+                        initials = (words[0][0] + "".join(w[0] for w in kept)).upper()
+                        forms.setdefault(("initials", initials), []).append(entry)
                 forms.setdefault(("first word", words[0]), []).append(entry)
                 if self.cues.profile is None:
                     forms.setdefault(("last word", words[-1]), []).append(entry)
