@@ -691,7 +691,7 @@ class PressReader(DescriptionReader):
                     # names who issued it, the body that spoke just before.
                     referent = self._issuing_body(start, word)
                 return None if referent is None else Speaker(referent.name, phrase, start, end, cue)
-            referent = self._introduced_as(start, word) or self._nearest_organisation(start)
+            referent = self._introduced_as(start, word) or self._body_just_named(start)
             if referent is None:
                 return None
             return Speaker(referent.name, phrase, start, end, cue)
@@ -756,6 +756,32 @@ class PressReader(DescriptionReader):
             return None  # (a name the dictionary reads no case of, or one in the nominative)
         return Speaker(name, phrase, start, end, cue)
 
+    def _body_just_named(self, start: int) -> Referent | None:
+        """The organisation named last before ``start``, or, where another opens its sentence
+        (``У Міністерстві фінансів повідомили, що транш від ЄС ...``, ``Міністерство освіти у
+        відповідь на запит Укрінформу повідомило``), that one: the sentence's subject, not a
+        body merely named after it; languages whose names take case endings only (as
+        :meth:`_nearest_organisation` reads the subjects of English cues)."""
+        referent = self._nearest_organisation(start)
+        if referent is None or not self.press.cased_names:
+            return referent
+        masked = self.masked
+        opening = max(masked.rfind(stop, 0, referent.position) for stop in (". ", "! ", "? ", "\n"))
+        opening += 1
+        while opening < referent.position and not masked[opening].isalnum():
+            opening += 1
+        first = bisect.bisect_left(self._starts, opening)
+        last = bisect.bisect_left(self._starts, referent.position)
+        for mention in self.mentions[first:last]:
+            if mention.type != "organisation":
+                continue
+            lead = _words(masked, opening, mention.start)
+            services = self.press.locatives | self.press.services
+            if all(w[0].lower() in services for w in lead):
+                return Referent(mention.start, mention.name, "organisation", None, frozenset())
+            break
+        return referent
+
     def _issuing_body(self, start: int, word: str) -> Referent | None:
         """The body that spoke just before ``start``, in this paragraph or the one before, that
         the lower-case noun ``word`` after a statement's noun points back to; ``None`` for a
@@ -765,7 +791,7 @@ class PressReader(DescriptionReader):
             return None
         if not morphology.reads_in_case(word, profile.code, "gent"):
             return None
-        referent = self._nearest_organisation(start)
+        referent = self._body_just_named(start)
         if referent is None or self._paragraphs_back(referent.position, start) > 1:
             return None
         if len(_LINE_BREAKS.findall(self.text, referent.position, start)) > 1:
