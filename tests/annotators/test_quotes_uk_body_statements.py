@@ -129,3 +129,16 @@ def test_a_body_noun_points_back_to_the_body_opening_the_sentence_not_one_named_
         )
         == "Міністерство юстиції"
     )
+
+
+def test_a_capitalised_common_noun_after_a_cue_stands_for_the_body_just_named() -> None:
+    """``— повідомили у Службі``: the capital says the noun stands for the body named just
+    before (``Державна прикордонна служба``), not for a body called ``Служба``."""
+    assert (
+        _speaker(
+            "У Державній прикордонній службі заявили про нові правила. «Черги скоротяться», – "
+            "повідомили у Службі.",
+            "Черги скоротяться",
+        )
+        == "Державна прикордонна служба"
+    )

@@ -695,10 +695,36 @@ class PressReader(DescriptionReader):
             if referent is None:
                 return None
             return Speaker(referent.name, phrase, start, end, cue)
+        capitalised = self._capitalised_noun_body(start, word)
+        if capitalised is not None:
+            return Speaker(capitalised.name, phrase, start, end, cue)
         if not (word.isupper() or self._name_like(word)) or self._person_named(word):
             return None
         name = self._undeclined_word(word) if self.press.cased_names else word
         return Speaker(name, phrase, start, end, cue)
+
+    def _capitalised_noun_body(self, start: int, word: str) -> Referent | None:
+        """The body just named that a common noun written with a capital stands for (``—
+        йдеться в повідомленні Бюро`` after ``У НАБУ повідомили``, ``— повідомили в Службі``
+        after ``ДСНС``): a word of its name, or of the name its acronym spells (the noun's
+        initial among the acronym's letters); languages whose names take case endings only."""
+        profile = self.cues.profile
+        if (
+            profile is None
+            or not self.press.cased_names
+            or word.isupper()
+            or not morphology.is_common_word(word, profile.code)
+        ):
+            return None
+        referent = self._body_named_before(start)
+        if referent is None:
+            return None
+        name = referent.name
+        if name.isupper():
+            return referent if word[:1].upper() in name else None
+        lemmas = self._noun_lemmas(word.lower(), profile.code)
+        words = {w for n in name.lower().split() for w in self._noun_lemmas(n, profile.code)}
+        return referent if lemmas & words else None
 
     def _marked_body(self, rest: list[tuple[str, int, int]]) -> str | None:
         """The body a cue places its words in named in marks (``«Укрзалізниці»``), maybe
@@ -783,14 +809,19 @@ class PressReader(DescriptionReader):
         return referent
 
     def _issuing_body(self, start: int, word: str) -> Referent | None:
-        """The body that spoke just before ``start``, in this paragraph or the one before, that
-        the lower-case noun ``word`` after a statement's noun points back to; ``None`` for a
-        noun of a person (``в листі прем'єра``)."""
+        """The body that spoke just before ``start`` (:meth:`_body_named_before`) that the
+        lower-case noun ``word`` after a statement's noun points back to; ``None`` for a noun
+        of a person (``в листі прем'єра``)."""
         profile = self.cues.profile
         if profile is None or self._role_noun(word, people_only=True):
             return None
         if not morphology.reads_in_case(word, profile.code, "gent"):
             return None
+        return self._body_named_before(start)
+
+    def _body_named_before(self, start: int) -> Referent | None:
+        """The body just named (:meth:`_body_just_named`) in this paragraph or the one before,
+        on this line or the one before."""
         referent = self._body_just_named(start)
         if referent is None or self._paragraphs_back(referent.position, start) > 1:
             return None
