@@ -142,3 +142,15 @@ def test_a_capitalised_common_noun_after_a_cue_stands_for_the_body_just_named() 
         )
         == "Державна прикордонна служба"
     )
+
+
+def test_whom_the_speaker_told_after_the_verb_is_no_role() -> None:
+    """``— сказала місцевим журналістам Ірина Коваль``: the words in the dative after the verb
+    are the ones told; she is named without a role."""
+    found = speakers_and_roles(
+        "Депутатка Оксана Гуменюк розкритикувала рішення.\n\n"
+        "«Ремонт завершимо до весни», – сказала місцевим журналістам Ірина Коваль.",
+        DAY,
+        language="uk",
+    )
+    assert found["Ремонт завершимо до весни"] == ("Ірина Коваль", None)

@@ -46,7 +46,12 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Refer
 from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.cldr import calendar
-from newsbrief.languages.morphology import feminine_forms, is_person_noun, is_preposition
+from newsbrief.languages.morphology import (
+    feminine_forms,
+    is_person_noun,
+    is_preposition,
+    reads_in_case,
+)
 
 __all__ = ["RoleFinder", "occupation_ending"]
 
@@ -1255,6 +1260,14 @@ class RoleFinder(MentionLookup):
         if proper and role:
             # ``d'après l'économiste Thomas Roux``: the article elided
             role[0] = press.elided_article.sub("", role[0])
+        if after_cue and press.cased_names and self.cues.profile is not None:
+            # ``— заявив журналістам Іван Коваль``: words in the dative (never the nominative)
+            # right after the verb are whom the speaker told, not the speaker's role.
+            code = self.cues.profile.code
+            while role and (
+                reads_in_case(role[0], code, "datv") and not reads_in_case(role[0], code, "nomn")
+            ):
+                role = role[1:]
         if not role:
             return None
         return _MARK_SPACE.sub("", " ".join(role)) if press.cased_names else " ".join(role)
