@@ -154,3 +154,26 @@ def test_whom_the_speaker_told_after_the_verb_is_no_role() -> None:
         language="uk",
     )
     assert found["Ремонт завершимо до весни"] == ("Ірина Коваль", None)
+
+
+def test_as_a_body_reported_opens_a_sentence_like_according_to() -> None:
+    """``Як повідомили в Національній поліції, «...»``: the plural (and the other forms) of
+    ``як повідомив`` bring in the speaker as ``за словами`` does."""
+    assert (
+        _speaker(
+            "Як повідомили в Національній поліції, «виплати збережуться».", "виплати збережуться"
+        )
+        == "Національна поліція"
+    )
+
+
+def test_a_name_in_marks_after_a_person_s_verb_is_where_she_wrote_not_a_speaker() -> None:
+    """``— розповіла у «Фейсбуці»``: a verb of one person places no body's statement; the
+    name in marks is where she wrote."""
+    assert (
+        _speaker(
+            "«Графік не зміниться до весни», – розповіла у «Фейсбуці».",
+            "Графік не зміниться до весни",
+        )
+        != "Фейсбук"
+    )

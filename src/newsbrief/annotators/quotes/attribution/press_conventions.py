@@ -663,7 +663,7 @@ class PressReader(DescriptionReader):
             return None
         start, end = words[0][1], rest[-1][2]
         phrase = self.text[start:end]
-        marked = self._marked_body(rest)
+        marked = self._marked_body(rest, placed=at > 1, cue=cue)
         if marked is not None:
             return Speaker(marked, phrase, start, end, cue)
         if len(rest) > 2:
@@ -726,12 +726,21 @@ class PressReader(DescriptionReader):
         words = {w for n in name.lower().split() for w in self._noun_lemmas(n, profile.code)}
         return referent if lemmas & words else None
 
-    def _marked_body(self, rest: list[tuple[str, int, int]]) -> str | None:
+    def _marked_body(
+        self, rest: list[tuple[str, int, int]], *, placed: bool, cue: str
+    ) -> str | None:
         """The body a cue places its words in named in marks (``«Укрзалізниці»``), maybe
         after its kind (``КП «Харківський метрополітен»``: the name; ``ДТЕК «Дніпровські
-        електромережі»``: an acronym of no kind is a part of the name), in the nominative;
-        ``None`` for other words."""
+        електромережі»``: an acronym of no kind is a part of the name), in the nominative:
+        after a statement's or a press office's noun (``placed``) or a verb no one person is
+        the subject of (``— повідомили в «...»``; ``— сказав у «Фейсбуці»`` names where he
+        wrote); ``None`` for other words."""
         if not rest or rest[-1][0] != QUOTE_MASK or len(rest) > 2:
+            return None
+        profile = self.cues.profile
+        if profile is None or not (
+            placed or morphology.reads_as_subjectless_past(cue.split()[-1], profile.code)
+        ):
             return None
         close = rest[-1]
         inner = self.text[close[1] : close[2]].strip("«»„“”\"' \u00a0")
@@ -774,7 +783,7 @@ class PressReader(DescriptionReader):
             or not self.press.cased_names
             or not rest[0][0][:1].isupper()
             or not all(_LETTERS.fullmatch(w[0]) for w in rest)
-            or not (placed or morphology.reads_as_subjectless_past(cue, code))
+            or not (placed or morphology.reads_as_subjectless_past(cue.split()[-1], code))
         ):
             return None
         name = morphology.nominative_body(" ".join(w[0] for w in rest), code)
