@@ -177,3 +177,15 @@ def test_a_name_in_marks_after_a_person_s_verb_is_where_she_wrote_not_a_speaker(
         )
         != "Фейсбук"
     )
+
+
+def test_a_press_office_opening_a_line_before_a_colon_gives_its_body() -> None:
+    """``Пресслужба КНП «Міська лікарня № 3»: «...»``: the body whose press office the line
+    names speaks, named without its kind (a communal enterprise, as ``КП``)."""
+    found = speakers_and_roles(
+        "Депутатка Оксана Гуменюк розкритикувала рішення. «Це погана ідея», — наголосила вона."
+        "\n\nПресслужба КНП «Міська лікарня № 3»: «Прийом відновимо в понеділок».",
+        DAY,
+        language="uk",
+    )
+    assert found["Прийом відновимо в понеділок"][0] == "Міська лікарня № 3"

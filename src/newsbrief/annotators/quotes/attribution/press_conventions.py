@@ -2586,7 +2586,7 @@ class PressReader(DescriptionReader):
         # The clause's first person, and only as its subject: opening it or after role words
         # (``Уоррен так оценила деятельность президента Дональда Трампа:`` is not Trump's).
         if not people:
-            return self._colon_source(start, colon)
+            return self._colon_office(start, colon) or self._colon_source(start, colon)
         person = people[0]
         if len(people) > 1 and self.text[person.end : people[1].start].strip() == ",":
             person = people[1]  # ``La portavoz del Sindicato de X, Valeria Racu,``: apposed
@@ -2609,6 +2609,19 @@ class PressReader(DescriptionReader):
         if before and before[-1][0] == ",":
             return self._with_role(person, before[:-1], None)
         return self._named(person, None)
+
+    def _colon_office(self, start: int, colon: int) -> Speaker | None:
+        """``Пресслужба ЛКП «Львівавтодор»: «...»``: a press office's noun opening the clause
+        a colon closes, then its body, which speaks (read as a cue placed in the office is,
+        :meth:`_located_body`)."""
+        words = self._head_words(start, colon)
+        if words and words[-1][0] == ":":
+            words.pop()
+        press = self.press
+        if len(words) < 2 or words[0][0].lower() not in press.services or not press.locatives:
+            return None
+        at = words[0][1]
+        return self._located_body([(min(press.locatives), at, at), *words], "")
 
     def _colon_source(self, start: int, colon: int) -> Speaker | None:
         """``Un retraité venu de Dijon hausse les épaules : « ... »``, ``Una vecina se encoge
