@@ -64,3 +64,24 @@ def test_a_club_in_brackets_after_a_player_is_no_person() -> None:
     assert got.get("Owen Marsh") == "person", got
     assert got.get("Pontypridd") != "person", got
     assert got.get("Neath") != "person", got
+
+
+_SCORERS = (
+    "SOCCER - DUTCH LEAGUE RESULTS .\n"
+    "Results of Dutch league matches on Sunday :\n"
+    "Groningen 2 ( Brattbakk 77 , Kovac 12 ) Utrecht 1 ( Zwanenburg 40 )\n"
+    "Willem II 0 Heerenveen 0\n"
+)
+
+
+def test_unknown_scorers_in_the_bracket_after_a_side_s_score_are_people() -> None:
+    # none of them known as a person, each with a minute after it; one alone in its bracket
+    got = typed(_SCORERS)
+    for scorer in ("Brattbakk", "Kovac", "Zwanenburg"):
+        assert got.get(scorer) == "person", got
+    assert got.get("Groningen") == "organisation", got
+
+
+def test_figures_in_brackets_outside_a_sport_name_no_scorers() -> None:
+    got = typed("Sales rose 12 percent to 400 ( Europe 120 , Zorvia 80 ) last year .")
+    assert "Zorvia" not in got, got

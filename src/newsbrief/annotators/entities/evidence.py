@@ -2045,6 +2045,34 @@ def _list_item(text: str, begin: int, end: int) -> bool:
     )
 
 
+#: A side's score and the bracket opening its scorers after it (``Rangers 3 ( ``): the list's
+#: mark before the first scorer, read back from it.
+_SCORE_BRACKET = re.compile(r"[A-Za-z] \d{1,3} \( $")
+#: A scorer's minute (or tally) right after the name (``Durie 60``, ``Nilis 9 , 71``).
+_SCORER_FIGURE = re.compile(r" \d{1,3}\b(?![.,:/-]\d)")
+
+
+def _scorer(text: str, begin: int, end: int) -> bool:
+    """Whether a list's item is a scorer's name in the bracket after a side's score, a figure
+    after it (``Rangers 3 ( Laudrup 11 , Durie 90 )``, ``Real Madrid 71 ( Sabonis 15 )``): the
+    bracket of a results row holds only people (their countries stand outside it)."""
+    if _SCORER_FIGURE.match(text, end) is None or text[begin - 2 : begin] not in _SCORER_MARKS:
+        return False
+    found = _ITEM_AFTER.match(text, end)
+    if found is None or found.end() == len(text) or text[found.end()] not in ",;)":
+        return False
+    opening = text.rfind("(", max(0, begin - _SCORERS_REACH), begin)
+    if opening < 0 or ")" in text[opening:begin] or "\n" in text[opening:begin]:
+        return False
+    return _SCORE_BRACKET.search(text, max(0, opening - 8), opening + 2) is not None
+
+
+#: The marks right before a scorer: the bracket or the comma after the scorer before.
+_SCORER_MARKS = ("( ", ", ", "; ")
+#: The most characters read back from a scorer to the bracket opening the side's scorers.
+_SCORERS_REACH = 160
+
+
 def _listed_people(
     items: list[Mention],
     offsets: _Offsets,
@@ -2057,11 +2085,14 @@ def _listed_people(
     people (``James Small , Japie Mulder , Danie van Schalkwyk``; a team's list, scorers,
     bowlers) is a person's, with a capitalised word the chunker left after it that ends the
     item (``James Small``, ``Dai Young``: words as well); so is one before a country in
-    brackets (``Jiri Holub ( Czech Republic )``: an athlete and the nation he plays for)."""
+    brackets (``Jiri Holub ( Czech Republic )``: an athlete and the nation he plays for), and,
+    in an article that shows a sport, a scorer with a minute in the bracket after a side's
+    score, known or not (``Rangers 3 ( Laudrup 11 , Durie 90 )``)."""
     if " , " not in text and " ; " not in text and _NATION_IN_BRACKETS not in text:
         return
     lines: dict[int, list[int]] = {}
     breaks: list[int] = []
+    sporty: bool | None = None  # read when a scorer is first met
     for k, item in enumerate(items):
         candidate = item[2]
         if k in dropped or candidate[HEADING] or not _english(candidate):
@@ -2091,13 +2122,20 @@ def _listed_people(
                 continue
             if candidate[TYPE] is not None:
                 continue
-            if (people > 1 and k in listed) or (
-                " " in candidate[TEXT]
-                and text.startswith(_NATION_IN_BRACKETS, end)
-                and k + 1 < len(items)
-                and offsets[k + 1][0] == end + len(_NATION_IN_BRACKETS)
-                and text.startswith(" )", offsets[k + 1][1])
-                and (items[k + 1][2][CANONICAL] or items[k + 1][2][TEXT]) in nations
+            if (
+                (people > 1 and k in listed)
+                or (
+                    _scorer(text, begin, end)
+                    and (sporty := shows_sport(text) if sporty is None else sporty)
+                )
+                or (
+                    " " in candidate[TEXT]
+                    and text.startswith(_NATION_IN_BRACKETS, end)
+                    and k + 1 < len(items)
+                    and offsets[k + 1][0] == end + len(_NATION_IN_BRACKETS)
+                    and text.startswith(" )", offsets[k + 1][1])
+                    and (items[k + 1][2][CANONICAL] or items[k + 1][2][TEXT]) in nations
+                )
             ):
                 items[k] = _with(items[k], with_fields(candidate, type="person", evidence=True))
 
