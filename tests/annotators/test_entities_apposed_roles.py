@@ -48,3 +48,22 @@ def test_a_role_after_a_preposition_is_not_the_apposition() -> None:
     # ``the residence of the president``: a residence, not a president.
     found = types("Guests arrived at Villa Sorrento, the home of the ambassador, last night.")
     assert found.get("Villa Sorrento") != "person"
+
+
+def test_an_apposition_after_a_comma_split_off_by_a_space_types_too() -> None:
+    # Text split into tokens (wire archives, CoNLL-style corpora) writes ``X , a role ,``.
+    found = types(
+        "The harvest was late , said Tobore Ekwueme , an official of the growers ' board ."
+    )
+    assert found.get("Tobore Ekwueme") == "person", found
+    found = types("Help came from Varnolt , a trade group whose members farm cocoa .")
+    assert found.get("Varnolt") == "organisation", found
+
+
+def test_a_body_that_speaks_after_a_place_is_no_apposition() -> None:
+    # ``the Xinhua news agency said``: the agency speaks; the town before the comma is no body.
+    for comma in (",", " ,"):
+        found = types(
+            f"The quake killed 240 people around Wenzhang{comma} the Xinhua news agency said."
+        )
+        assert found.get("Wenzhang") != "organisation", found

@@ -1430,8 +1430,8 @@ def _finish(
     where that decides; an unresolved one that an alias spans dropped), then its aliases."""
     spans = {(s, e) for s, e, _ in aliases} if aliases else _NO_SPANS
     for (start, end, own), ask in here:
-        if ask and text.startswith(",", end):
-            own = _apposed(text, end, own)
+        if ask and (comma := _comma_after(text, end)) >= 0:
+            own = _apposed(text, comma, own)
         if own[TYPE] is not None or (start, end) not in spans:
             offsets += (start, end)
             fields.append(own)
@@ -1464,8 +1464,8 @@ def _replay(
         found = iter(laid)
         for s, e, rest, ask in zip(found, found, found, found, strict=True):
             e += start
-            if ask and text.startswith(",", e):
-                rest = _apposed(text, e, rest)
+            if ask and (comma := _comma_after(text, e)) >= 0:
+                rest = _apposed(text, comma, rest)
             offsets += (start + s, e)
             fields.append(rest)
         return
@@ -1541,6 +1541,10 @@ _APPOSED_BODY = re.compile(
         )
     )
     + r"|group)\b(?!\s+of\b)"
+    # (``killing 240 around Lijiang, the Xinhua news agency said``: the body is who speaks)
+    + r"(?!\s+(?:"
+    + "|".join(sorted(_SPEECH_VERBS, key=lambda w: (-len(w), w)))
+    + r")\b)"
 )
 # ``Ana Dela-Cruz, the town's disaster officer,``: a person's role in apposition (singular:
 # ``X, the agency's officers`` may be a body's; not one a body holds too: ``X, the bank's
@@ -1566,6 +1570,14 @@ _APPOSED_PERSON = re.compile(
     + "|".join(sorted(_EN.words("quotes", "role_prepositions"), reverse=True))
     + r")\b)"
 )
+
+
+def _comma_after(text: str, end: int) -> int:
+    """Where the comma opening an apposition after a name ending at ``end`` stands, right after
+    it or after one space (text split into tokens: ``Ana Ruiz , an official``), else -1."""
+    if text.startswith(",", end):
+        return end
+    return end + 1 if text.startswith((" ,", "\u00a0,"), end) else -1
 
 
 def _apposed(text: str, end: int, fields: CandidateFields) -> CandidateFields:
@@ -1693,7 +1705,7 @@ def _context_typed(
         return (
             ((start, end, _set(fields, TYPE, "organisation")), False)
             if described or _organisation_word_after(text, toks[last], after, initial)
-            else (candidate, text.startswith(",", end))
+            else (candidate, _comma_after(text, end) >= 0)
         )
     followed = _organisation_word_after(text, toks[index], after, initial) or (
         after is not None
