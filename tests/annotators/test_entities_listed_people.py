@@ -85,3 +85,41 @@ def test_unknown_scorers_in_the_bracket_after_a_side_s_score_are_people() -> Non
 def test_figures_in_brackets_outside_a_sport_name_no_scorers() -> None:
     got = typed("Sales rose 12 percent to 400 ( Europe 120 , Zorvia 80 ) last year .")
     assert "Zorvia" not in got, got
+
+
+_SCORECARD = (
+    "CRICKET - NORTHAMPTON V KENT SCOREBOARD .\n"
+    "Scoreboard on the first day at Wantage Road :\n"
+    "Kent first innings\n"
+    "T. Ward c Penberthy b Curran 45\n"
+    "M. Walker lbw b Snape 12\n"
+    "Bowling : Curran 20-4-61-2 , Snape 18-3-55-1 , Kalvik 9-1-40-0\n"
+)
+
+
+def test_fielders_and_bowlers_of_a_cricket_scorecard_are_people() -> None:
+    # ``c`` (caught by) and ``b`` (bowled by) before a name, a bowler's analysis after one
+    got = typed(_SCORECARD)
+    for player in ("Penberthy", "Curran", "Snape", "Kalvik"):
+        assert got.get(player) == "person", got
+
+
+def test_a_letter_before_a_name_in_prose_makes_no_fielder() -> None:
+    got = typed("Vitamin b Zorvex 12 was sold out .\nPlan b Marlow 3 failed too .")
+    assert got.get("Zorvex") != "person", got
+
+
+def test_players_listed_by_the_way_they_scored_are_people() -> None:
+    # after a label and a colon, and in a side's bracket with a tally after each
+    got = typed(
+        "RUGBY UNION - ITALY BEAT IRELAND .\n"
+        "Italy 37 Ireland 29\n"
+        "Italy - Tries : Marcato , Vallenti . Conversion : Zolder . Penalties : Zolder 5 .\n"
+        "Results on Sunday :\n"
+        "Warrington 30 ( Kovu , Rallings 2 , Tennet tries ; Hanby 4 goals ) Wigan 22\n"
+        "Newport 16 ( Brevik try ; Tallon 3 pens , con ) Bath 15\n"
+    )
+    for player in ("Marcato", "Vallenti", "Zolder", "Kovu", "Rallings", "Tennet", "Hanby"):
+        assert got.get(player) == "person", got
+    assert got.get("Brevik") == "person", got
+    assert got.get("Tallon") == "person", got

@@ -2067,6 +2067,54 @@ def _scorer(text: str, begin: int, end: int) -> bool:
     return _SCORE_BRACKET.search(text, max(0, opening - 8), opening + 2) is not None
 
 
+#: A cricket scorecard's fielder or bowler: ``c`` (caught by), ``st`` (stumped by) or ``b``
+#: (bowled by) as a word right before the name ...
+_DISMISSED_BY = re.compile(r"(?:^|[ \n])(?:c|st|b|c & b) $")
+#: ... then the bowler's ``b`` or the batsman's runs closing the line (``c Lara b Ambrose 2``).
+_DISMISSAL_AFTER = re.compile(r" (?:b [A-Z]|\d{1,3}\*? ?(?:\n|$))")
+#: A bowler's analysis after the name: overs, maidens, runs, wickets (``Walsh 19-4-55-1``).
+_BOWLING_FIGURES = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+
+
+_SCORING = alternatives(_EN.words("entities", "scoring_words"))
+#: A list of the players who scored: after a label of the way they scored and a colon, up to
+#: the next full stop (``Tries : Tait , Stark .``), or in a side's bracket, a tally after each
+#: (``( Sullivan , Arnold tries ; Goulding 4 goals )``, ``( Proctor try ; Thomas 3 pens , con``).
+_SCORING_LIST = re.compile(
+    r"(?<![\w-])(?i:" + _SCORING + r") : [^.:;()\n]{1,300}"
+    r"|(?<=\( |; )[^.:;()\n]{1,300}?(?<! ) (?:" + _SCORING + r")(?: , (?:" + _SCORING + r"))?"
+    r"(?= ?[;)])"
+)
+
+
+def _scoring_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of a text's lists of the players who scored (:data:`_SCORING_LIST`)."""
+    return [found.span() for found in _SCORING_LIST.finditer(text)]
+
+
+def _scoring_player(text: str, begin: int, end: int, lists: list[tuple[int, int]]) -> bool:
+    """Whether a name is an item of a list of the players who scored: inside one, between its
+    marks, its figures and tally after it (``Pickavance 2 ,``)."""
+    if not any(start <= begin and end <= stop for start, stop in lists):
+        return False
+    if text[max(0, begin - 2) : begin] not in (": ", *_SCORER_MARKS):
+        return False
+    found = _ITEM_AFTER.match(text, end)
+    return found is not None and (found.end() == len(text) or text[found.end()] in ",;.)\n")
+
+
+def _scorecard(text: str, begin: int, end: int) -> bool:
+    """Whether a name stands where a cricket scorecard writes a player: a fielder or bowler in a
+    batsman's line (``M. Taylor c Lara b Ambrose 2``) or a bowler before his analysis
+    (``Bowling : Ambrose 21-6-48-2 , Walsh 19-4-55-1``)."""
+    if _BOWLING_FIGURES.match(text, end):
+        return True
+    return (
+        _DISMISSED_BY.search(text, max(0, begin - 6), begin) is not None
+        and _DISMISSAL_AFTER.match(text, end) is not None
+    )
+
+
 #: The marks right before a scorer: the bracket or the comma after the scorer before.
 _SCORER_MARKS = ("( ", ", ", "; ")
 #: The most characters read back from a scorer to the bracket opening the side's scorers.
@@ -2087,12 +2135,15 @@ def _listed_people(
     item (``James Small``, ``Dai Young``: words as well); so is one before a country in
     brackets (``Jiri Holub ( Czech Republic )``: an athlete and the nation he plays for), and,
     in an article that shows a sport, a scorer with a minute in the bracket after a side's
-    score, known or not (``Rangers 3 ( Laudrup 11 , Durie 90 )``)."""
+    score, known or not (``Rangers 3 ( Laudrup 11 , Durie 90 )``), a player listed by the way
+    he scored (``Tries : Tait , Stark``, ``( Hunte tries ; Goulding 4 goals )``) and a cricket
+    scorecard's fielder or bowler (``c Lara b Ambrose 2``, ``Bowling : Walsh 19-4-55-1``)."""
     if " , " not in text and " ; " not in text and _NATION_IN_BRACKETS not in text:
         return
     lines: dict[int, list[int]] = {}
     breaks: list[int] = []
     sporty: bool | None = None  # read when a scorer is first met
+    lists: list[tuple[int, int]] | None = None  # the lists of players who scored, read once
     for k, item in enumerate(items):
         candidate = item[2]
         if k in dropped or candidate[HEADING] or not _english(candidate):
@@ -2107,6 +2158,15 @@ def _listed_people(
             if candidate[TEXT].isupper() or candidate[TYPE] not in (None, "person"):
                 continue
             begin, end = offsets[k]
+            if lists is None:
+                lists = _scoring_lists(text)
+            if (
+                candidate[TYPE] is None
+                and (_scorecard(text, begin, end) or _scoring_player(text, begin, end, lists))
+                and (sporty := shows_sport(text) if sporty is None else sporty)
+            ):
+                items[k] = _with(items[k], with_fields(candidate, type="person", evidence=True))
+                continue
             if (
                 people > 1
                 and k not in listed
