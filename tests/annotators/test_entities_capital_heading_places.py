@@ -35,3 +35,32 @@ def test_a_headline_word_the_body_gives_to_a_person_stays_the_person() -> None:
         "en",
     )
     assert ("LOWRY", "person") in got, got
+
+
+def test_a_place_before_the_body_s_common_nouns_in_a_capitals_run_is_a_place() -> None:
+    # ``OPPOSITION`` is a noun the body writes in lower case; ``COURT`` a public body's noun
+    got = found(
+        "GHANA OPPOSITION PARTY NAMES NEW LEADER .\n"
+        "ACCRA 1997-02-11\n"
+        "Ghana 's main opposition party chose a new leader on Tuesday .\n",
+        "en",
+    )
+    assert ("GHANA", "place") in got, got
+    got = found(
+        "PERU COURT FREES FORMER MINISTER .\n"
+        "LIMA 1997-02-11\n"
+        "Judges ordered the release of a former minister on Tuesday .\n",
+        "en",
+    )
+    assert ("PERU", "place") in got, got
+
+
+def test_a_capitals_run_the_body_writes_whole_keeps_its_name() -> None:
+    got = found(
+        "SINGAPORE AIRLINES ORDERS JETS .\n"
+        "SINGAPORE 1997-02-11\n"
+        "Singapore Airlines ordered ten jets on Tuesday , the airline said .\n",
+        "en",
+    )
+    assert ("SINGAPORE AIRLINES", "place") not in got, got
+    assert ("Singapore Airlines", "organisation") in got, got

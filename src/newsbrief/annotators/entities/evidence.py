@@ -25,7 +25,8 @@ candidates with its text and:
 * **wire layout**: the name opening a dateline (``SUN CITY , South Africa 1996-12-06``) is a
   place (and the body's same name; the tables' club of that name does not make it one), and a
   headline in capitals takes the body's types (``LEICESTER`` the club, ``CLINTON`` of ``Bill
-  Clinton``);
+  Clinton``), and a place opens a run of its capitals the body does not write before the
+  body's common nouns or a public body's (``KENYA OPPOSITION PARTY``, ``SEOUL COURT``);
 * **places by position**: an unknown name after a place preposition and before a comma and a
   known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
@@ -1215,7 +1216,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if items[k][2][TYPE] is None:
             items[k] = mention  # shown as a person somewhere: the first name stands
     bare_company_names(items, offsets.__getitem__, spans, text, dropped)
-    _capital_headings(items, offsets, text, dropped)
+    _capital_headings(items, offsets, spans, text, dropped)
     particle_surnames(items, offsets.__getitem__, spans, text, dropped)
     return items, dropped
 
@@ -2248,8 +2249,36 @@ def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[
             items[k] = _with(items[k], _place(candidate))
 
 
+#: A public body's nouns (``court``, ``police``, ``government``): after a place in a headline's
+#: capitals they name the place's body, no name of its own (``SEOUL COURT SENTENCES``).
+_PUBLIC_BODY_HEADS = _EN.words("quotes", "public_body_heads")
+
+
+def _place_opening(words: str, begin: int, text: str, body: str) -> str | None:
+    """The known place opening a headline's run in capitals that the body does not write whole,
+    if the word after it is one the body writes in lower case (``KENYA OPPOSITION PARTY
+    SPLITS`` over ``Kenya 's main opposition party``: the headline's words are the body's
+    nouns) or a public body's noun alone (``SEOUL COURT``: the place's court)."""
+    if words in body:
+        return None
+    split = words.split(" ")
+    places = gz.place_names()
+    for n in range(len(split) - 1, 0, -1):
+        head = " ".join(split[:n])
+        if head not in places or text[begin : begin + len(head)].casefold() != head.casefold():
+            continue
+        follower = split[n].lower()
+        if not follower.isalpha():
+            return None
+        if (n == len(split) - 1 and follower in _PUBLIC_BODY_HEADS) or re.search(
+            rf"(?<![\w-]){follower}(?![\w-])", body
+        ):
+            return head
+    return None
+
+
 def _capital_headings(
-    items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]
+    items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
 ) -> None:
     """A headline in capitals shows no type by its case: a name of it that the body writes and
     types (``SUN CITY`` over the body's ``Sun City``, a place) takes the body's type; a run the
@@ -2269,6 +2298,16 @@ def _capital_headings(
             continue
         begin, end = offsets[k]
         if not text[begin:end].isupper() or candidate[CANONICAL]:
+            continue
+        if (
+            candidate[TYPE] in (None, "organisation")
+            and " " in candidate[TEXT]
+            and candidate[TEXT].casefold() not in body
+            and (place := _place_opening(candidate[TEXT], begin, text, text[text.find("\n") + 1 :]))
+        ):
+            fields = with_fields(candidate, text=text[begin : begin + len(place)])
+            fields = _place(fields, gz.place_names()[place])
+            items[k] = (items[k][0], spans.add(begin, begin + len(place)), fields)
             continue
         kind = body.get(candidate[TEXT].casefold())
         if kind in ("place", "organisation") and candidate[TYPE] != kind:
