@@ -84,3 +84,23 @@ def test_a_long_result_list_is_read_in_linear_time() -> None:
 def test_a_ranked_lists_maker_before_a_model_code_stays_a_maker() -> None:
     text = "The best-selling vehicles last month:\n1. Ford F-150\n2. Honda CR-V\n"
     assert ("Ford", "organisation") in found(text, "en")
+
+
+def test_teams_of_rows_run_on_in_one_line_or_before_a_gap_s_words_are_organisations() -> None:
+    got = found(
+        "CYCLING - ORLIK TAKES THE LEAD .\n"
+        "Stage result : 1. Tomas Berg ( Norway ) Vantor 52 minutes 11 seconds 2. Pavel Orlik "
+        "( Czech Republic ) Corvella 1:02 behind\n"
+        "Overall : 1. Pavel Orlik ( Czech Republic ) Corvella 10 hours\n"
+        "2. Mikkel Strand ( Denmark ) Brandelli at 4 seconds\n"
+        "3. Luis Arrabal ( Spain ) Teverra one lap behind\n",
+        "en",
+    )
+    for team in ("Vantor", "Corvella", "Brandelli", "Teverra"):
+        assert (team, "organisation") in got, got
+
+
+def test_a_long_line_of_run_on_rows_is_read_in_linear_time() -> None:
+    row = "{0}. Tomas Berg ( Norway ) Vantor ( x ) {0} minutes "
+    _cost(row, 20)
+    assert _cost(row, 1600) < 16 * _cost(row, 200)

@@ -111,13 +111,22 @@ _PERCENTAGE_ROW = re.compile(
 )
 
 
+#: What follows a team in a result list's row: a time, a gap's words (``same time``, ``at 4
+#: seconds``, ``one lap behind``) or the line's end.
+_TEAM_GAP = r"(?= \d| same | at \d| [a-z]+ laps? | ?$)"
 #: ``1. Inaki Zaragoza ( Spain ) Kelme 4 hours 51 minutes``, ``2. Franco Bellandi ( Italy )
 #: Mapei same time``: a result list's row of a place, a rider or driver with a nationality in
-#: brackets, and the team, before a time, a gap's words or the line's end (bounded gaps).
-#: Anchored at a line's start like the other rows (:func:`table_rows` tries it only there).
+#: brackets, and the team, before :data:`_TEAM_GAP` (bounded gaps). Anchored at a line's start
+#: like the other rows (:func:`table_rows` tries it only there).
 _TEAM_AFTER_NATION_ROW = re.compile(
-    rf"^\d{{1,3}}\.? [^()\n]{{1,60}}? \( [^()\n]{{1,40}} \) ({_TABLE_NAME})"
-    r"(?= \d| same | ?$)",
+    rf"^\d{{1,3}}\.? [^()\n]{{1,60}}? \( [^()\n]{{1,40}} \) ({_TABLE_NAME})" + _TEAM_GAP,
+    re.MULTILINE,
+)
+#: The same rows run on in one line after a label (``Stage result : 1. Alex Zuelle ( Switzerland
+#: ) ONCE 52 minutes 2. Fernando Escartin ( Spain ) Kelme 1:02 behind``): a rank with its
+#: full stop after a space.
+_TEAM_AFTER_NATION_INLINE = re.compile(
+    rf"(?<= )\d{{1,3}}\. [^()\n]{{1,60}}? \( [^()\n]{{1,40}} \) ({_TABLE_NAME})" + _TEAM_GAP,
     re.MULTILINE,
 )
 #: Lines that open with a number (where :data:`_TEAM_AFTER_NATION_ROW` may start).
@@ -194,6 +203,7 @@ def table_rows(text: str) -> list[tuple[int, int]]:
         for line in _NUMBERED_LINE.finditer(text):
             if row := _TEAM_AFTER_NATION_ROW.match(text, line.start()):
                 found.append(row.span(1))
+        found.extend(row.span(1) for row in _TEAM_AFTER_NATION_INLINE.finditer(text))
     return sorted(set(found))
 
 
