@@ -38,6 +38,18 @@ def test_a_name_before_a_country_in_brackets_is_a_person() -> None:
     assert ("Ukraine", "place") in got, got
 
 
+def test_a_place_in_brackets_beside_countries_is_a_nationality_not_a_club() -> None:
+    # ``Corsica`` is no country of ISO 3166: the line's other brackets
+    # give nationalities, so it is a place, not the player's club
+    got = found(
+        "Men 's 400 metres : 1. Kofi Mensah ( Ghana ) 44.86 2. Tom Arlo ( U.S. ) 45.01 "
+        "3. Dane Pierre ( Corsica ) 45.15\n",
+        "en",
+    )
+    assert ("Corsica", "organisation") not in got, got
+    assert ("Corsica", "place") in got, got
+
+
 def test_a_label_before_a_colon_is_no_person() -> None:
     got = typed("Bowling : Peter Smith 20-4-61-2 , John Brown 18-2-70-1 , Gatwick 3\n")
     assert "Bowling" not in got, got

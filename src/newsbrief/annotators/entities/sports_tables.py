@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.word_patterns import alternatives
 from newsbrief.languages import language
 
@@ -266,5 +268,24 @@ def _listed_results(text: str) -> list[tuple[int, int]]:
         lines.clear()
         for club in _CLUB_IN_BRACKETS.finditer(text):
             lines.setdefault(line_of(text, club.start(), breaks), []).append(club)
-        found.extend(c.span(1) for clubs in lines.values() if len(clubs) > 1 for c in clubs)
+        found.extend(
+            c.span(1)
+            for clubs in lines.values()
+            if len(clubs) > 1 and not any(_country(c.group(1)) for c in clubs)
+            for c in clubs
+        )
     return found
+
+
+def _country(name: str) -> bool:
+    """Whether ``name`` is a country's (``Canada``, ``U.S.``): a line that brackets one after a
+    player gives nationalities, not clubs (``Ato Boldon ( Trinidad )`` beside ``Donovan Bailey (
+    Canada )``)."""
+    canonical = gz.place_names().get(name)
+    return canonical is not None and canonical in _countries()
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The canonical names of the countries (ISO 3166)."""
+    return frozenset(gz.country_names().values())
