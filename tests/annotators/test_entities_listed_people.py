@@ -135,3 +135,24 @@ def test_players_listed_by_the_way_they_scored_are_people() -> None:
         assert got.get(player) == "person", got
     assert got.get("Brevik") == "person", got
     assert got.get("Tallon") == "person", got
+
+
+def test_batsmen_and_bowlers_in_the_bracket_after_an_innings_are_people() -> None:
+    # after overs or a total; runs, ``not out`` or a bowler's wickets and runs after each
+    got = typed(
+        "CRICKET - ONE-DAY RESULT .\n"
+        "Scores : Kenya 226-8 in 50 overs ( Tobore Ekwueme 110 , Dero Kato 3-41 ) .\n"
+        "Uganda 230-4 in 44.2 overs ( Pilo Mugisha 91 not out , Amos Kenyi 46 ) .\n"
+    )
+    for player in ("Tobore Ekwueme", "Pilo Mugisha", "Amos Kenyi"):
+        assert got.get(player) == "person", got
+
+
+def test_a_try_scorer_with_his_count_in_brackets_stays_on_the_list() -> None:
+    got = typed(
+        "RUGBY UNION - OTAGO BEAT WAIKATO .\n"
+        "Otago 40 Waikato 10\n"
+        "Otago - Tries : Tane Lomu ( 2 ) , Eroni Vake , Zinzan Koro ( 2 ) , Carlos Sema .\n"
+    )
+    for player in ("Eroni Vake", "Zinzan Koro", "Carlos Sema"):
+        assert got.get(player) == "person", got

@@ -2048,9 +2048,10 @@ def _list_item(text: str, begin: int, end: int) -> bool:
 
 #: A side's score and the bracket opening its scorers after it (``Rangers 3 ( ``): the list's
 #: mark before the first scorer, read back from it.
-_SCORE_BRACKET = re.compile(r"[A-Za-z] \d{1,3} \( $")
-#: A scorer's minute (or tally) right after the name (``Durie 60``, ``Nilis 9 , 71``).
-_SCORER_FIGURE = re.compile(r" \d{1,3}\b(?![.,:/-]\d)")
+_SCORE_BRACKET = re.compile(r"(?:[A-Za-z] \d{1,3}(?:-\d{1,2})?|\d overs) \( $")
+#: A scorer's minute (or tally) right after the name (``Durie 60``, ``Nilis 9 , 71``), or a
+#: bowler's wickets and runs (``Such 5-60``).
+_SCORER_FIGURE = re.compile(r" \d{1,3}(?:-\d{1,3})?\b(?![.,:/-]\d)")
 
 
 def _scorer(text: str, begin: int, end: int) -> bool:
@@ -2065,7 +2066,7 @@ def _scorer(text: str, begin: int, end: int) -> bool:
     opening = text.rfind("(", max(0, begin - _SCORERS_REACH), begin)
     if opening < 0 or ")" in text[opening:begin] or "\n" in text[opening:begin]:
         return False
-    return _SCORE_BRACKET.search(text, max(0, opening - 8), opening + 2) is not None
+    return _SCORE_BRACKET.search(text, max(0, opening - 12), opening + 2) is not None
 
 
 #: A cricket scorecard's fielder or bowler: ``c`` (caught by), ``st`` (stumped by) or ``b``
@@ -2082,7 +2083,7 @@ _SCORING = alternatives(_EN.words("entities", "scoring_words"))
 #: the next full stop (``Tries : Tait , Stark .``), or in a side's bracket, a tally after each
 #: (``( Sullivan , Arnold tries ; Goulding 4 goals )``, ``( Proctor try ; Thomas 3 pens , con``).
 _SCORING_LIST = re.compile(
-    r"(?<![\w-])(?i:" + _SCORING + r") : [^.:;()\n]{1,300}"
+    r"(?<![\w-])(?i:" + _SCORING + r") : (?:[^.:;()\n]|\( \d{1,2} \)){1,300}"
     r"|(?<=\( |; )[^.:;()\n]{1,300}?(?<! ) (?:" + _SCORING + r")(?: , (?:" + _SCORING + r"))?"
     r"(?= ?[;)])"
 )
@@ -2101,7 +2102,8 @@ def _scoring_player(text: str, begin: int, end: int, lists: list[tuple[int, int]
     if text[max(0, begin - 2) : begin] not in (": ", *_SCORER_MARKS):
         return False
     found = _ITEM_AFTER.match(text, end)
-    return found is not None and (found.end() == len(text) or text[found.end()] in ",;.)\n")
+    # (``Jonah Lomu ( 2 ) ,``: how many times he scored, in brackets)
+    return found is not None and (found.end() == len(text) or text[found.end()] in ",;.()\n")
 
 
 def _scorecard(text: str, begin: int, end: int) -> bool:
