@@ -1195,6 +1195,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             if items[k][2][TEXT] in clubs:
                 items[k] = _with(items[k], _organisation(items[k][2]))
     _listed_people(items, offsets, spans, text, dropped, _country_names())
+    _credited(items, offsets, text, dropped)
     _venues(items, offsets, spans, text, dropped)
     _company_evidence(items, offsets, text, dropped)
     _place_companies(items, offsets, spans, text, dropped)
@@ -2044,6 +2045,33 @@ def _list_item(text: str, begin: int, end: int) -> bool:
         and text[stop] != ":"
         and not (text[stop] == ")" and start > 0 and text[start - 1] == "(")
     )
+
+
+#: A wire story's credit right before a name (``Reporting by``, ``; Editing by``; en.toml
+#: ``[bylines]``): the name is a journalist's.
+_CREDITED = re.compile(
+    r"(?i:"
+    + alternatives(_EN.words("bylines", "credit_nouns") | _EN.words("bylines", "credit_editing"))
+    + r") "
+    + alternatives(_EN.words("bylines", "credit_agent_prepositions"))
+    + r" $"
+)
+#: The most characters a credit's words take before the name.
+_CREDIT_REACH = 24
+
+
+def _credited(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
+    """An unknown name of two words or more right after a story's credit is a person's
+    (``Reporting by Chinedu Obi ; Editing by Ruth Varga``: the wire's journalists)."""
+    if " by " not in text:
+        return
+    for k, item in enumerate(items):
+        candidate = item[2]
+        if k in dropped or candidate[TYPE] is not None or " " not in candidate[TEXT]:
+            continue
+        begin = offsets[k][0]
+        if _english(candidate) and _CREDITED.search(text, max(0, begin - _CREDIT_REACH), begin):
+            items[k] = _with(item, with_fields(candidate, type="person", evidence=True))
 
 
 #: A side's score and the bracket opening its scorers after it (``Rangers 3 ( ``): the list's
