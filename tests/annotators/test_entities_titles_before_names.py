@@ -39,3 +39,12 @@ def test_honorifics_of_other_traditions_are_titles() -> None:
 def test_a_party_label_before_role_words_leaves_the_name_alone() -> None:
     found = names("Democrat Senators Tobias Wrenfield and Ana Ruiz voted against the bill.")
     assert found.get("Tobias Wrenfield") == ("Tobias Wrenfield", "person")
+
+
+def test_a_brigadier_s_rank_is_a_title_as_a_colonel_s_is() -> None:
+    found = names(
+        "An army spokesman , Brigadier Tobore Ekwueme , said the camp was retaken . "
+        "Brigadier Kalvin Odera led the second column ."
+    )
+    assert found.get("Tobore Ekwueme") == ("Tobore Ekwueme", "person"), found
+    assert found.get("Kalvin Odera") == ("Kalvin Odera", "person"), found
