@@ -38,6 +38,17 @@ def test_a_name_before_a_country_in_brackets_is_a_person() -> None:
     assert ("Ukraine", "place") in got, got
 
 
+def test_both_players_of_a_pair_before_their_country_in_brackets_are_people() -> None:
+    got = found(
+        "Men 's doubles , final :\n"
+        "Tavo Rindle and Kesi Marlo ( Denmark ) beat Oksana Pelkov and Draza Veretenko "
+        "( Ukraine ) 15-12 15-8\n",
+        "en",
+    )
+    for player in ("Tavo Rindle", "Kesi Marlo", "Oksana Pelkov", "Draza Veretenko"):
+        assert (player, "person") in got, got
+
+
 def test_a_place_in_brackets_beside_countries_is_a_nationality_not_a_club() -> None:
     # ``Corsica`` is no country of ISO 3166: the line's other brackets
     # give nationalities, so it is a place, not the player's club

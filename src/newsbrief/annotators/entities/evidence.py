@@ -2219,16 +2219,38 @@ def _listed_people(
                     _scorer(text, begin, end)
                     and (sporty := shows_sport(text) if sporty is None else sporty)
                 )
+                or (" " in candidate[TEXT] and _nation_after(items, offsets, text, k, nations))
                 or (
+                    # ``Rexy Mainaky and Ricky Subagja ( Indonesia )``: a doubles pair
                     " " in candidate[TEXT]
-                    and text.startswith(_NATION_IN_BRACKETS, end)
+                    and text.startswith(_PAIRED, end)
                     and k + 1 < len(items)
-                    and offsets[k + 1][0] == end + len(_NATION_IN_BRACKETS)
-                    and text.startswith(" )", offsets[k + 1][1])
-                    and (items[k + 1][2][CANONICAL] or items[k + 1][2][TEXT]) in nations
+                    and offsets[k + 1][0] == end + len(_PAIRED)
+                    and " " in items[k + 1][2][TEXT]
+                    and items[k + 1][2][TYPE] in (None, "person")
+                    and _nation_after(items, offsets, text, k + 1, nations)
                 )
             ):
                 items[k] = _with(items[k], with_fields(candidate, type="person", evidence=True))
+
+
+#: ``X and Y``: two names of one pair (a doubles team).
+_PAIRED = " and "
+
+
+def _nation_after(
+    items: list[Mention], offsets: _Offsets, text: str, k: int, nations: frozenset[str]
+) -> bool:
+    """Whether a country in brackets follows the ``k``-th name (``Jiri Holub ( Czech Republic
+    )``: an athlete and the nation he plays for)."""
+    end = offsets[k][1]
+    return (
+        text.startswith(_NATION_IN_BRACKETS, end)
+        and k + 1 < len(items)
+        and offsets[k + 1][0] == end + len(_NATION_IN_BRACKETS)
+        and text.startswith(" )", offsets[k + 1][1])
+        and (items[k + 1][2][CANONICAL] or items[k + 1][2][TEXT]) in nations
+    )
 
 
 #: ``SUN CITY , South Africa 1996-12-06``: a wire's dateline (a place in capitals, perhaps its
