@@ -168,6 +168,8 @@ def _plain_table_rows(text: str) -> list[tuple[int, int]]:
     found.extend(sports_tables._listed_results(text))
     # (Session 28: a race result list's team after a rider's nationality in brackets.)
     found.extend(row.span(1) for row in sports_tables._TEAM_AFTER_NATION_ROW.finditer(text))
+    # (Session 35: such rows run on in one line after a label.)
+    found.extend(row.span(1) for row in sports_tables._TEAM_AFTER_NATION_INLINE.finditer(text))
     return sorted(set(found))
 
 
