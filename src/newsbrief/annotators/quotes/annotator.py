@@ -51,6 +51,7 @@ from newsbrief.annotators.quotes.related_headlines import related_headline
 from newsbrief.annotators.quotes.sentence_subject_turns import subject_between
 from newsbrief.annotators.quotes.speaker_lines import speaker_lines
 from newsbrief.annotators.quotes.speakers import (
+    OBJECT_CUES,
     RELAY_CUES,
     Attributor,
     Mention,
@@ -88,16 +89,15 @@ _EN = language("en")
 # Lower-case words of a role in a signature line (``Zelenskyi President of Ukraine``).
 _SIGNATURE_LINKS = _EN.words("quotes", "signature_links")
 _TRAILING_CUES = _EN.words("quotes", "trailing_cues")
-_TRAILING_OBJECT_CUES = _EN.words("quotes", "trailing_object_cues")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+([^,.;\"“”]{2,60}?)\s+"
-    rf"({plain_alternation(_TRAILING_CUES)}|{plain_alternation(_TRAILING_OBJECT_CUES)} \w+)"
+    rf"({plain_alternation(_TRAILING_CUES)}|{plain_alternation(OBJECT_CUES)} \w+)"
     r"\.?\s*$"
 )
 # The verb of :data:`_TRAILING_ATTRIBUTION` and what may follow it, read backwards.
 _TRAILING_CUE_REVERSED = re.compile(
     rf"\s*\.?(?:{plain_alternation(_TRAILING_CUES, reverse=True)}"
-    rf"|\w+ {plain_alternation(_TRAILING_OBJECT_CUES, reverse=True)})"
+    rf"|\w+ {plain_alternation(OBJECT_CUES, reverse=True)})"
 )
 _QUOTE_CHARS = '"“”„«»'
 _QUOTE_CHAR = re.compile(f"[{_QUOTE_CHARS}]")

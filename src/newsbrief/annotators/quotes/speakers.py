@@ -113,8 +113,9 @@ _IRREGULAR_PAST_CUES = EN.words("quotes", "irregular_past_cues")
 
 #: Cues of a relay (``CNN reported``): the speaker named before the quotation wins.
 RELAY_CUES = frozenset(EN.words("quotes", "relay_cues"))
-#: Cues whose object is the one spoken to (``told AFP``): never inverted before the speaker.
-_OBJECT_CUES = frozenset(EN.words("quotes", "trailing_object_cues"))
+#: Cues whose object is the one spoken to (``told AFP``): never inverted before the speaker,
+#: and followed by their object in a trailing attribution (``..., the official told Reuters.``).
+OBJECT_CUES = frozenset(EN.words("quotes", "trailing_object_cues"))
 
 
 #: A verb and a document as its object before a participle cue (``released a joint statement
@@ -761,7 +762,7 @@ class Attributor(PhraseReader):
             if (
                 self.cues.profile is None
                 and _inverted(self.text, close, cue.start())
-                and cue.group(0).lower() not in _OBJECT_CUES
+                and cue.group(0).lower() not in OBJECT_CUES
             ):
                 # ``were "literally in the dark" due to power failures, said State Department
                 # spokesman P. J. Crowley``, ``"..." if we are faced with "fuss," added
