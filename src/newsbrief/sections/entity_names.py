@@ -22,9 +22,9 @@ import attrs
 
 from newsbrief.annotators.entities.gazetteer import fold, profile
 from newsbrief.annotators.entities.towns import town
-from newsbrief.languages import language as language_data
 from newsbrief.languages import morphology
 from newsbrief.languages.detect import script_counts
+from newsbrief.languages.genitives import genitive_bases
 from newsbrief.model import Document, Entity, Mention, Quote, Story, SummaryItem
 from newsbrief.nlp.tokens import composed
 
@@ -95,17 +95,10 @@ def _nominative(spelling: str, language: str, known: set[str]) -> str | None:
         if made == spelling or town(made, language) is not None:
             return made
         return made if morphology.is_proper_noun(made, language) else None
-    for ending in _genitive_endings(language):
-        base = spelling[: -len(ending)]
-        if spelling.endswith(ending) and base and (base in known or _known_place(base, language)):
+    for base in genitive_bases(spelling, language):
+        if base in known or _known_place(base, language):
             return base
     return spelling
-
-
-def _genitive_endings(language: str) -> list[str]:
-    """The language's genitive endings of a name, the longest first."""
-    endings = language_data(language).words("entities", "name_genitive_endings")
-    return sorted(endings, key=lambda e: (-len(e), e))
 
 
 def _known_place(word: str, language: str) -> bool:

@@ -1808,7 +1808,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     divisions = _divisions_named(code)
     portfolios(items, dropped, spans, text, code, lambda name: name in places or name in divisions)
     clubs(items, dropped, spans, text, words, gz.territories(code))
-    genitives(items, dropped, spans, text, words, _listed(code), _determiners(code))
+    genitives(items, dropped, spans, text, code, _listed(code), _determiners(code))
     nominative_bodies(items, dropped, spans, text, code)
     short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)

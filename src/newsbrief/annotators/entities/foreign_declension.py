@@ -23,6 +23,7 @@ from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import word_before
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.genitives import genitive_bases
 
 __all__ = ["nominative_bodies"]
 
@@ -38,8 +39,6 @@ class _Declension(NamedTuple):
     articles: frozenset[str]
     #: ``[entities] org_heads`` (``bahn``, ``ministerium``).
     heads: tuple[str, ...]
-    #: ``[entities] name_genitive_endings``, longest first (``es``, ``s``).
-    endings: tuple[str, ...]
     #: ``[entities] oblique_adjective_endings``: an adjective's ending after such an article ->
     #: its ending in the nominative (``en`` -> ``e``), longest first.
     adjectives: tuple[tuple[str, str], ...]
@@ -61,7 +60,6 @@ def _words(code: str) -> _Declension:
     return _Declension(
         lang.words("entities", "oblique_articles"),
         tuple(sorted(lang.words("entities", "org_heads"))),
-        tuple(sorted(lang.words("entities", "name_genitive_endings"), key=len, reverse=True)),
         tuple(sorted(((k, str(v)) for k, v in adjectives.items()), key=_longest_first)),
         tuple(sorted(lang.words("entities", "undeclined_adjective_endings"))),
     )
@@ -70,17 +68,14 @@ def _words(code: str) -> _Declension:
 on_reload(_words.cache_clear)
 
 
-def _head(word: str, heads: tuple[str, ...], endings: tuple[str, ...]) -> str | None:
+def _head(word: str, heads: tuple[str, ...], code: str) -> str | None:
     """``word`` in the nominative singular when it ends in a body noun, with or without a
     genitive ending (``Innenministeriums`` -> ``Innenministerium``); else ``None``."""
     lower = word.lower()
     if lower.endswith(heads):
         return word
-    for ending in endings:
-        base = lower[: -len(ending)]
-        if lower.endswith(ending) and base.endswith(heads):
-            return word[: -len(ending)]
-    return None
+    base = next((b for b in genitive_bases(lower, code) if b.endswith(heads)), None)
+    return None if base is None else word[: len(word) - len(lower) + len(base)]
 
 
 def nominative(name: str, before: str, code: str) -> str | None:
@@ -90,7 +85,7 @@ def nominative(name: str, before: str, code: str) -> str | None:
     if before not in words.articles or not words.heads:
         return None
     parts = name.split(" ")
-    head = _head(parts[-1], words.heads, words.endings)
+    head = _head(parts[-1], words.heads, code)
     if head is None:
         return None
     made = []

@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE
-from newsbrief.annotators.entities.foreign_words import ForeignWords, typed_as, word_before
+from newsbrief.annotators.entities.foreign_words import typed_as, word_before
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages.genitives import genitive_bases, genitive_endings
 
 __all__ = ["genitives"]
 
@@ -51,23 +52,16 @@ def _known_names(items: list[Mention], dropped: set[int]) -> dict[str, tuple[str
 Listed = Callable[[str], "tuple[str, str | None] | None"]
 
 
-def _base(word: str, endings: tuple[str, ...], known: dict[str, tuple[str, str | None]]) -> str:
+def _base(word: str, code: str, known: dict[str, tuple[str, str | None]]) -> str:
     """The known name ``word`` is the genitive of, else ``""``."""
-    for ending in endings:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= _MIN_BASE and base in known:
-            return base
-    return ""
+    return next((b for b in genitive_bases(word, code, shortest=_MIN_BASE) if b in known), "")
 
 
-def _listed_base(
-    word: str, endings: tuple[str, ...], listed: Listed
-) -> tuple[str, tuple[str, str | None]] | None:
+def _listed_base(word: str, code: str, listed: Listed) -> tuple[str, tuple[str, str | None]] | None:
     """The gazetteer's place ``word`` is the genitive of and its (type, canonical), or
     ``None``."""
-    for ending in endings:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) > _MIN_BASE and base[:1].isupper():
+    for base in genitive_bases(word, code, shortest=_MIN_BASE + 1):
+        if base[:1].isupper():
             found = listed(base)
             if found is not None and found[0] == "place":
                 return base, found
@@ -78,7 +72,7 @@ def _listed_reading(
     text: str,
     span: tuple[int, int],
     parts: list[str],
-    endings: tuple[str, ...],
+    code: str,
     listed: Listed,
     articles: Collection[str],
 ) -> tuple[tuple[int, int], str, tuple[str, str | None]] | None:
@@ -89,7 +83,7 @@ def _listed_reading(
     for begin, word in ((end - len(parts[-1]), parts[-1]), (start, parts[0])):
         if word_before(text, begin) in articles:
             continue
-        found = _listed_base(word, endings, listed)
+        found = _listed_base(word, code, listed)
         if found is not None:
             return (begin, begin + len(word)), found[0], found[1]
     return None
@@ -100,14 +94,14 @@ def genitives(
     dropped: set[int],
     spans: Spans,
     text: str,
-    words: ForeignWords,
+    code: str,
     listed: Listed | None = None,
     articles: Collection[str] = (),
 ) -> None:
     """Untyped mentions that are (or open or end with) a known name in the genitive, typed
     as that name and cut to it (see the module); ``listed`` tells the gazetteer's places, read
     on a word no article (``articles``) stands before."""
-    endings = words.name_genitive_endings
+    endings = genitive_endings(code)
     if not endings:
         return
     known: dict[str, tuple[str, str | None]] | None = None
@@ -122,12 +116,12 @@ def genitives(
         parts = name.split(" ")
         start, end = spans.span(index, number)
         reading: tuple[str, str | None] | None = None
-        if base := _base(parts[-1], endings, known):
+        if base := _base(parts[-1], code, known):
             begin, finish = end - len(parts[-1]), end
-        elif len(parts) > 1 and (base := _base(parts[0], endings, known)):
+        elif len(parts) > 1 and (base := _base(parts[0], code, known)):
             begin, finish = start, start + len(parts[0])
         elif listed is not None and (
-            at := _listed_reading(text, (start, end), parts, endings, listed, articles)
+            at := _listed_reading(text, (start, end), parts, code, listed, articles)
         ):
             (begin, finish), base, reading = at
         else:

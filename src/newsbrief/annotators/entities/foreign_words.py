@@ -180,9 +180,6 @@ class ForeignWords:
     #: Names of months and their abbreviations (``[calendar]``), in lower case: a dateline's
     #: day is followed by one (``АСТАНА, 2 декабря``, not ``URGENT, 3 morts``).
     months: frozenset[str]
-    #: Endings a name takes in the genitive (German ``s``: ``Kiews``, ``Dortmunds``), longest
-    #: first; empty where names take none.
-    name_genitive_endings: tuple[str, ...] = ()
     #: Those of ``place_before`` that are part of the place's name (``Landkreis Göppingen``,
     #: ``Kanton Zürich``: a district, not the town).
     district_nouns: frozenset[str] = frozenset()
@@ -282,9 +279,6 @@ def foreign_words(code: str) -> ForeignWords:
         outlet_words=lang.words("entities", "outlet_words"),
         state_nouns=tuple(sorted(lang.words("entities", "state_nouns"))),
         months=frozenset(month.lower().rstrip(".") for month in lang.all_months),
-        name_genitive_endings=tuple(
-            sorted(lang.words("entities", "name_genitive_endings"), key=len, reverse=True)
-        ),
         district_nouns=lang.words("entities", "district_nouns"),
         example_nouns=lang.words("entities", "example_nouns"),
         example_links=frozenset(section.get("example_links", ())),

@@ -40,7 +40,8 @@ from newsbrief.annotators.entities.chunker import (
     CandidateFields,
     with_fields,
 )
-from newsbrief.languages import language, on_reload
+from newsbrief.languages import language
+from newsbrief.languages.genitives import genitive_bases
 from newsbrief.languages.morphology import has_analyzer, plain_letters
 
 if TYPE_CHECKING:
@@ -1020,18 +1021,6 @@ def _closest(
     return tied[0] if all(_within(key, longest) for key in tied) else None
 
 
-@cache
-def _genitive_endings(code: str | None) -> tuple[str, ...]:
-    """The endings of a name's genitive in ``code`` (``[entities] name_genitive_endings``)."""
-    if code is None:
-        return ()
-    endings = language(code).words("entities", "name_genitive_endings")
-    return tuple(sorted(endings, key=len, reverse=True))
-
-
-on_reload(_genitive_endings.cache_clear)
-
-
 def _genitive_owners(
     word: str,
     code: str | None,
@@ -1040,11 +1029,10 @@ def _genitive_owners(
 ) -> list[tuple[str, ...]]:
     """The full names whose surname ``word`` is in the genitive (``Ostermeyers``), else
     none."""
-    for ending in _genitive_endings(code):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            owners = surnames.get(keys.word(word[: -len(ending)], code))
-            if owners:
-                return owners
+    for base in genitive_bases(word, code, shortest=3):
+        owners = surnames.get(keys.word(base, code))
+        if owners:
+            return owners
     return []
 
 
