@@ -742,7 +742,10 @@ class RoleFinder(MentionLookup):
     def _described_head(self, word: str) -> bool:
         """Whether ``word`` may head a description of a person: a role noun, a noun of
         ``[quotes] description_nouns`` (``técnico``, ``vecina``) or a nationality's
-        (``[entities] demonyms``: ``sagte der Schwede``)."""
+        (``[entities] demonyms``: ``sagte der Schwede``); in lower case also a noun ending as
+        one of a person who does something (``[quotes] description_endings``: ``legislador``)
+        or, past the lists, one the language's dictionary reads as a person's in the
+        nominative (``координаторка``, where an analyser is installed)."""
         profile = self.cues.profile
         if profile is None or self._role_noun(word):
             return profile is not None
@@ -757,7 +760,8 @@ class RoleFinder(MentionLookup):
                     return True
                 break  # not a prefix after all (``profesor``): the word is read whole
         return lower in _description_heads(profile.code) or (
-            word[:1].islower() and _agent_noun(lower, profile.code)
+            word[:1].islower()
+            and (_agent_noun(lower, profile.code) or is_person_noun(lower, profile.code))
         )
 
     def _role_links(self) -> frozenset[str]:
@@ -1208,9 +1212,11 @@ class RoleFinder(MentionLookup):
             if self._office_word(lower, nearer=kept):
                 kept = len(role)
             elif (
-                not kept
+                # (a nationality right before the name may be the adjective after the noun:
+                # ``son homologue suédois X``)
+                (not kept or kept == described)
                 and (len(role) == 1 or (len(role) == 2 and self._adjective_after(role[1])))
-                and self._person_noun(lower, press)
+                and self._described_head(lower)
             ):
                 # ``dit l'artiste innue Rose Picard``: a noun of what the person does, right
                 # before the name or before an adjective after it, is a role as a title is
@@ -1236,7 +1242,7 @@ class RoleFinder(MentionLookup):
             kept += 1  # ``первый зампред``, ``головний тренер``: adjectives before the title
         if kept == 0 and role and proper and apposed and given is None:
             kept = self._opening_apposed_role(head, stop, role, press)
-        if kept == 0 and after_cue and given is None and self._opens_with_person_noun(role):
+        if kept == 0 and after_cue and given is None and self._opens_with_description(role):
             # ``— розповіла координаторка волонтерського центру Марина Ткачук``: between a
             # verb of speech and its name stands only a description of the speaker, so one
             # opening with a noun of a person is the role though no title is listed.
@@ -1284,28 +1290,18 @@ class RoleFinder(MentionLookup):
         lower-case word of letters, no word joining a role to what it is of (``de``)."""
         return word.isalpha() and word.islower() and word not in self._role_links()
 
-    def _person_noun(self, lower: str, press: PressWords) -> bool:
-        """Whether the lower-case ``lower`` (an elided article read off: ``l'ingénieur``) is a
-        noun of a person's occupation or place (``[quotes] description_nouns``: ``artiste``,
-        ``voisine``) or ends as a noun of one who does something (``description_endings``)."""
-        profile = self.cues.profile
-        if profile is None:
-            return False
-        bare = press.elided.sub("", lower)
-        nouns = language(profile.code).words("quotes", "description_nouns")
-        return bare in nouns or _agent_noun(bare, profile.code)
-
-    def _opens_with_person_noun(self, role: list[str]) -> bool:
+    def _opens_with_description(self, role: list[str]) -> bool:
         """Whether ``role`` (the words between a verb of speech and a name) opens, in lower
-        case, with a noun of a person in the nominative (``координаторка``, ``студентка``)
-        and is whole: a preposition ending it (``учень дев'ятого класу з Житомира Максим``)
-        leaves the place it governs in what was read as the name."""
+        case, with a noun that heads a description of a person (:meth:`_described_head`:
+        ``координаторка``, ``студентка``) and is whole: a preposition ending it (``учень
+        дев'ятого класу з Житомира Максим``) leaves the place it governs in what was read as
+        the name."""
         profile = self.cues.profile
         return (
             bool(role)
             and profile is not None
             and role[0][:1].islower()
-            and is_person_noun(role[0], profile.code)
+            and self._described_head(role[0])
             and not is_preposition(role[-1], profile.code)
         )
 
