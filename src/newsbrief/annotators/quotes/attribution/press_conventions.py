@@ -51,6 +51,7 @@ from newsbrief.annotators.quotes.attribution.sentence_subjects import (
     sentence_ending,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
+from newsbrief.annotators.quotes.attribution.statement_bodies import place_body_nouns
 from newsbrief.annotators.quotes.attribution.times_after_cues import time_words
 from newsbrief.annotators.quotes.attribution.untyped_people import stopwords
 from newsbrief.languages import language, morphology
@@ -673,7 +674,7 @@ class PressReader(DescriptionReader):
             body = named[0]
             if body.type == "place" and len(rest) == 2 and body.start == rest[1][1]:
                 # ``— сообщили в правительстве Москвы``: a town's governing body speaks, not
-                # the town (``[quotes] place_bodies``, as a sentence opening it).
+                # the town (:func:`place_body_nouns`, as a sentence opening it).
                 return self._place_body(rest, phrase, start, end, cue)
             if body.type != "organisation" or body.start != rest[0][1]:
                 return None
@@ -843,12 +844,12 @@ class PressReader(DescriptionReader):
     ) -> Speaker | None:
         """The governing body ``rest`` names by its noun and its place (``правительстве
         Москвы`` -> ``правительство Москвы``), in the nominative; ``None`` when the noun is
-        none of the language's ``[quotes] place_bodies``."""
+        none of the language's (:func:`place_body_nouns`)."""
         profile = self.cues.profile
         if profile is None or not rest[0][0][:1].islower():
             return None
         code = profile.code
-        bodies = {w.lower() for w in language(code).words("quotes", "place_bodies")}
+        bodies = place_body_nouns(code)
         nouns = morphology.noun_nominatives(rest[0][0], code)
         noun = next((n.lower() for n in nouns if n.lower() in bodies), None)
         if noun is None:

@@ -17,6 +17,7 @@ only (``cased_names``).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -24,9 +25,9 @@ from collections.abc import Set as AbstractSet
 
 from newsbrief.annotators.quotes.attribution.press_words import names_in_cases
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
-from newsbrief.languages import language, morphology
+from newsbrief.languages import language, morphology, on_reload
 
-__all__ = ["with_statement_bodies"]
+__all__ = ["place_body_nouns", "with_statement_bodies"]
 
 #: A word (hyphens and apostrophes inside), a name in guillemets, or one mark.
 _WORD = re.compile(r"«[^«»\n]{1,60}»|[\w’'\-]+|[^\w\s]")
@@ -37,6 +38,19 @@ _NAME_WORDS = 10
 _REACH = 160
 #: The shortest past plural verb (``сказали``; ``были`` and the particle ``ли`` are not cues).
 _VERB_LENGTH = 6
+
+
+@functools.cache
+def place_body_nouns(code: str) -> frozenset[str]:
+    """The lower-case nouns of a body named by the place after it in language ``code``
+    (``[entities] organisation_of_place``: ``мэрия``, ``уряд``), the list the entity annotator
+    reads capitalised (``Мэрия Москвы``): in lower case, by its nominative, the governing body
+    that speaks (``В мэрии Владивостока заверили``)."""
+    return frozenset(w.lower() for w in language(code).words("entities", "organisation_of_place"))
+
+
+# (A language data file reloaded may list other nouns.)
+on_reload(place_body_nouns.cache_clear)
 
 
 def with_statement_bodies(
@@ -54,7 +68,7 @@ def with_statement_bodies(
     if not locatives or not endings:
         return list(mentions)
     services = {w.lower() for w in data.words("quotes", "press_services")}
-    governments = {w.lower() for w in data.words("quotes", "place_bodies")}
+    governments = place_body_nouns(code)
     links = {w.lower() for w in data.words("quotes", "body_name_links")}
     joiners = {w.lower() for w in data.words("entities", "list_joiners")}
     relatives = {w.lower() for w in data.words("quotes", "relatives")}
@@ -145,7 +159,7 @@ def _body_phrase(
     # no body.
     common = not (words[0][0][:1].isupper() or words[0][0].startswith("«"))
     # A town's or a country's governing body is named by its noun and the place (``В мэрии
-    # Владивостока заверили``, ``У мерії Львова повідомили``: ``[quotes] place_bodies``).
+    # Владивостока заверили``, ``У мерії Львова повідомили``: :func:`place_body_nouns`).
     governing = (
         common
         and not serviced
