@@ -8,14 +8,13 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 from rapidfuzz.distance import OSA
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.anchored import matches_at
 from newsbrief.annotators.quotes.attribution.english_words import (
     ARTICLES,
     CLAUSE_OPENERS,
@@ -33,6 +32,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     FullNames,
 )
 from newsbrief.annotators.quotes.attribution.name_runs import whole_run
+from newsbrief.annotators.quotes.attribution.nicknamed_names import nicknamed_names
 from newsbrief.annotators.quotes.attribution.press_words import press_words
 from newsbrief.annotators.quotes.attribution.roles import RoleFinder, occupation_ending
 from newsbrief.annotators.quotes.attribution.scanning import (
@@ -52,17 +52,6 @@ _FIRST_WORD = re.compile(r"[\w’'\-]+")
 #: The kind of a written form that is the name itself (``("same", name)``), as the forms key it.
 _SAME = "same"
 
-#: A given name, a nickname in quotation marks and a family name (``DeShawn “Shawn” Ellery``).
-_NICKNAMED = re.compile(
-    r"(?<![\w’'\-])(?P<first>[A-Z][\w’'\-]+)[ \u00a0]+"
-    r"(?:“[A-Z][^”\n]{0,24}”|\"[A-Z][^\"\n]{0,24}\")[ \u00a0]+(?P<last>[A-Z][\w’'\-]+)(?![\w’'\-])"
-)
-#: The opening mark of a nickname, after a space: where :data:`_NICKNAMED` can match (the mark
-#: first: the engine skips to the next mark, where a space first would stop at every space).
-_NICKNAME_OPENS = re.compile(r"[“\"](?<=[ \u00a0].)[A-Z]")
-#: A character of the first name of :data:`_NICKNAMED`.
-_NAME_CHARACTER = re.compile(r"[\w’'\-]")
-
 
 #: Words that open a capitalised title before its role noun (``Senior Advocate``; also an
 #: occupation's noun, ``Astrophysicist``: :func:`occupation_ending`): the role before a name.
@@ -72,24 +61,6 @@ _TITLE_MODIFIERS = EN.words("quotes", "title_modifiers")
 _OCCUPATION_NOUNS = EN.words("quotes", "occupation_nouns") | EN.words("entities", "player_nouns")
 #: Nouns describing a body that open a sentence before its name (``Rival``, ``Insurer``).
 _BODY_DESCRIPTORS = EN.words("entities", "opening_descriptors")
-
-
-def _nicknamed(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_NICKNAMED` in ``text``, as ``finditer`` finds them, tried only
-    at the words before an opening mark (a scan from every capital letter was a fifteenth of
-    the quote stage)."""
-    return matches_at(text, _NICKNAMED, _nickname_starts(text))
-
-
-def _nickname_starts(text: str) -> Iterator[int]:
-    """The start of the word before each opening mark's spaces, in text order."""
-    for mark in _NICKNAME_OPENS.finditer(text):
-        at = mark.start() - 1  # the space before the mark
-        while at > 0 and text[at - 1] in " \u00a0":
-            at -= 1  # the spaces between the first name and the mark
-        while at > 0 and _NAME_CHARACTER.match(text, at - 1):
-            at -= 1  # the first name, a whole word
-        yield at
 
 
 #: Two or three given names after a family name, then a comma or a lower-case word.
@@ -644,20 +615,20 @@ class NameForms(RoleFinder):
         """The last name written with a nickname inside it before ``before`` whose family
         name is the one-word ``name``, without the nickname (``Ann Roe`` for ``Ann “Nan”
         Roe``), or that is ``name`` without it, with where it is written (start, name, end).
-        The text is scanned once per document."""
+        The names are those of :func:`nicknamed_names`, read once per document."""
         if " " in name:
             given, _, family = name.rpartition(" ")
             found = self._nickname_free(family, before) if " " not in given else None
             return found if found is not None and found[1] == name else None
         if self._nicknamed is None:
             self._nicknamed = {}
-            for match in _nicknamed(self.text):
-                if match.group("first") in LONE_NOT_NAMES:
+            for nicknamed in nicknamed_names(self.text):
+                if nicknamed.given in LONE_NOT_NAMES:
                     continue
-                full = f"{match.group('first')} {match.group('last')}"
-                self._nicknamed.setdefault(match.group("last"), []).append(
-                    (match.start(), full, match.end())
-                )
+                for family in (w for w in nicknamed.surnames.split() if w[:1].isupper()):
+                    self._nicknamed.setdefault(family, []).append(
+                        (nicknamed.start, nicknamed.full, nicknamed.end)
+                    )
         written = self._nicknamed.get(name)
         if not written:
             return None

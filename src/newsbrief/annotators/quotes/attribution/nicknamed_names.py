@@ -19,11 +19,12 @@ from newsbrief.annotators.quotes.anchored import matches_at
 from newsbrief.annotators.quotes.attribution.english_words import PARTICLES
 from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
 
-__all__ = ["nicknamed_in_full"]
+__all__ = ["Nicknamed", "nicknamed_in_full", "nicknamed_names"]
 
 #: A character of a capitalised word after its capital.
 _WORD_REST_CHARACTER = r"[a-zß-öø-ÿ'’\-]"
-_CAPITALISED = rf"[A-ZÀ-ÖØ-Þ]{_WORD_REST_CHARACTER}+"
+#: A capitalised word, perhaps with capitals inside (``DeAndra``, ``McAllister``).
+_CAPITALISED = rf"[A-ZÀ-ÖØ-Þ]{_WORD_REST_CHARACTER}+(?:[A-ZÀ-ÖØ-Þ]{_WORD_REST_CHARACTER}+)*"
 #: A capitalised word, a nickname of one to four words in marks, then one or two capitalised
 #: words (the surnames), perhaps after a name's particles (``van``, ``de la``: ``[quotes]
 #: name_particles``).
@@ -49,9 +50,48 @@ def _name_starts(text: str) -> Iterator[int]:
         at = mark.start() - 1  # the space before the mark
         while at > 0 and text[at - 1] in " \u00a0":
             at -= 1
-        while at > 0 and text[at - 1] in _WORD_REST:
-            at -= 1
-        yield max(at - 1, 0)
+        while at > 0 and (text[at - 1] in _WORD_REST or text[at - 1].isupper()):
+            at -= 1  # the given name, capitals inside it too (``DeAndra``)
+        yield at
+
+
+@attrs.frozen
+class Nicknamed:
+    """A name written with a nickname in quotation marks between given name and surnames
+    (``Ann “Nan” Roe``), where the text has it (``start``, ``end``)."""
+
+    start: int
+    end: int
+    #: The given name (``Ann``), the nickname without its marks (``Nan``) and the surnames
+    #: with their particles (``Roe``, ``van Tongeren``).
+    given: str
+    nickname: str
+    surnames: str
+    #: Where the nickname starts, after its opening mark (``Nan” Roe``: the entity annotator
+    #: may read the closing mark and the surnames together).
+    nickname_start: int
+
+    @property
+    def full(self) -> str:
+        """The name without its nickname (``Ann Roe``)."""
+        return " ".join([self.given, *self.surnames.split()])
+
+
+def nicknamed_names(text: str) -> list[Nicknamed]:
+    """Every name of ``text`` written with a nickname of one to four words in quotation marks
+    between given name and surnames, in text order: the one reading of such names, for the
+    speakers named by a part of one (:func:`nicknamed_in_full`) and the role read where one is
+    written in full (:mod:`.names`)."""
+    found = []
+    for match in matches_at(text, _NICKNAMED, _name_starts(text)):
+        nickname = match.group(2) or match.group(3)
+        if len(nickname.split()) > 4:
+            continue
+        mark = match.start(3 if match.group(3) else 2)
+        found.append(
+            Nicknamed(match.start(), match.end(), match.group(1), nickname, match.group(4), mark)
+        )
+    return found
 
 
 def _full_names(
@@ -62,13 +102,12 @@ def _full_names(
     is written, with its full name."""
     found: dict[str, str | None] = {}
     spans: list[tuple[int, int, str]] = []
-    for match in matches_at(text, _NICKNAMED, _name_starts(text)):
-        given, surnames = match.group(1), match.group(4)
-        nickname = match.group(2) or match.group(3)
-        if len(nickname.split()) > 4 or gz.first_name_gender_in(given, profile) is None:
+    for name in nicknamed_names(text):
+        given, surnames, nickname = name.given, name.surnames, name.nickname
+        if gz.first_name_gender_in(given, profile) is None:
             continue
-        full = " ".join([given, *surnames.split()])
-        spans.append((match.start(), match.end(), full))
+        full = name.full
+        spans.append((name.start, name.end, full))
         keys = {surnames.split()[0], " ".join(surnames.split())}
         # The nickname's capitalised words, its article left off, alone and before the
         # surname (``el Chino`` -> ``Chino``, ``Chino Benítez``): the page's other names of
@@ -78,7 +117,7 @@ def _full_names(
             keys |= {called, f"{called} {surnames.split()[0]}"}
         # The nickname's closing mark and the surname as the entity annotator may read them
         # together, the mark taken for a plural's apostrophe (``Shark' Clarke``).
-        keys.add(" ".join(text[match.start(3 if match.group(3) else 2) : match.end()].split()))
+        keys.add(" ".join(text[name.nickname_start : name.end].split()))
         for key in {k.lower() for k in keys}:
             found[key] = full if found.get(key, full) == full else None
     return found, spans
