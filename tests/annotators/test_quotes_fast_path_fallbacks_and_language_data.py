@@ -6,7 +6,7 @@ session 19).
   characters only; a tail of fewer than three words (a long last word) is read as the whole
   paragraph (``_unquoted``).
 * Names written with a nickname (``Ann “Nan” Roe``) are found from the opening marks only, not
-  by a scan from every capital (``names._nicknamed``).
+  by a scan from every capital (``nicknamed_names.nicknamed_names``).
 * ``[quotes] conventions`` (``proper_capitals``, ``cased_names``), ``role_adjective_endings``,
   ``male_genitive_endings`` and ``clitic_joiners`` (:mod:`.attribution.press_words`).
 
@@ -25,7 +25,7 @@ from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes import annotator as qa
 from newsbrief.annotators.quotes import speech
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.annotators.quotes.attribution import names
+from newsbrief.annotators.quotes.attribution import names, nicknamed_names
 from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
@@ -107,21 +107,54 @@ NICKNAMED = [
 ]
 
 
+def _scanned(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The nicknamed names a scan of the whole text finds (a nickname of four words or
+    fewer)."""
+    return [
+        (m.span(), m.group(0))
+        for m in nicknamed_names._NICKNAMED.finditer(text)
+        if len((m.group(2) or m.group(3)).split()) <= 4
+    ]
+
+
+def _found(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The nicknamed names found from the opening marks."""
+    return [
+        ((n.start, n.end), text[n.start : n.end]) for n in nicknamed_names.nicknamed_names(text)
+    ]
+
+
 @pytest.mark.parametrize("text", NICKNAMED)
 def test_nicknamed_names_are_what_a_scan_of_the_whole_text_finds(text: str) -> None:
-    plain = [(m.span(), m.group(0)) for m in names._NICKNAMED.finditer(text)]
-    assert [(m.span(), m.group(0)) for m in names._nicknamed(text)] == plain
+    assert _found(text) == _scanned(text)
 
 
-PIECES = ["Ann", "Roe", "“Nan”", '"Big B"', "“x”", " ", "  ", "\u00a0", "-", "’", ",", "\n"]
+PIECES = [
+    "Ann",
+    "Roe",
+    "DeAndra",
+    "McKay",
+    "“Nan”",
+    '"Big B"',
+    "“x”",
+    "'Shark'",
+    "«el Flaco»",
+    "van",
+    " ",
+    "  ",
+    "\u00a0",
+    "-",
+    "’",
+    ",",
+    "\n",
+]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=16))
 def test_nicknamed_names_are_found_as_the_scan_found_them(pieces: list[str]) -> None:
     text = "".join(pieces)
-    plain = [(m.span(), m.group(0)) for m in names._NICKNAMED.finditer(text)]
-    assert [(m.span(), m.group(0)) for m in names._nicknamed(text)] == plain
+    assert _found(text) == _scanned(text)
 
 
 def test_a_surname_after_a_nicknamed_name_is_the_name_without_the_nickname() -> None:

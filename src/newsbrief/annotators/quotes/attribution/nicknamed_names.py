@@ -40,6 +40,8 @@ _OPENS = re.compile(r"[«“\"'‘](?<=[ \u00a0].)")
 #: The characters of :data:`_WORD_REST_CHARACTER` (all below U+2020), as a set: read one by one,
 #: backwards.
 _WORD_REST = frozenset(re.findall(_WORD_REST_CHARACTER, "".join(map(chr, range(0x2020)))))
+#: The capitals :data:`_CAPITALISED` opens with, as a set.
+_CAPITALS = frozenset(re.findall("[A-ZÀ-ÖØ-Þ]", "".join(map(chr, range(0x2020)))))
 
 
 def _name_starts(text: str) -> Iterator[int]:
@@ -50,9 +52,18 @@ def _name_starts(text: str) -> Iterator[int]:
         at = mark.start() - 1  # the space before the mark
         while at > 0 and text[at - 1] in " \u00a0":
             at -= 1
-        while at > 0 and (text[at - 1] in _WORD_REST or text[at - 1].isupper()):
-            at -= 1  # the given name, capitals inside it too (``DeAndra``)
-        yield at
+        # Each capital opening a run of the word's other characters, back to the first: the
+        # given name begins at the first of them a word boundary stands before (``DeAndra``).
+        capitals = []
+        while True:
+            rest = at
+            while rest > 0 and text[rest - 1] in _WORD_REST:
+                rest -= 1
+            if rest in (at, 0) or text[rest - 1] not in _CAPITALS:
+                break
+            at = rest - 1
+            capitals.append(at)
+        yield from reversed(capitals)
 
 
 @attrs.frozen
