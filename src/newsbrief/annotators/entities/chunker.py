@@ -2522,6 +2522,7 @@ def _analyse(
                         and rules.first_name(token.text) is not None
                     )
                 )
+                and not _affiliation_particle(run, i, j, rules)
                 and any(
                     _name_word(run[k], stopwords, rules) for k in range(j + 1, min(j + 3, len(run)))
                 )
@@ -2906,6 +2907,30 @@ def _particled_name(words: list[Token], rules: Rules) -> bool:
         return False
     # (between two particles, one word: ``du Bois de``)
     return all(b - a <= 2 for a, b in itertools.pairwise(lower))
+
+
+@cache
+def _affiliation_particles(code: str) -> frozenset[str]:
+    """``[entities] affiliation_particles`` of language ``code``."""
+    return language_of(code).words("entities", "affiliation_particles")
+
+
+def _affiliation_particle(run: list[Token], i: int, j: int, rules: Rules) -> bool:
+    """Whether the particle ``run[j]`` after a person's given name and surname (ending
+    ``run[i:j]``, an unknown title maybe before) opens where they are from, not more of the
+    name (``Jana Kühn von der TU Dresden``), or an article of what the sentence goes on with
+    (``sagte Jana Kühn der Deutschen Presse-Agentur``); a name's own particle follows its given
+    names or another particle (``Ursula von der Leyen``, ``Karl Theodor zu Guttenberg``). In the
+    languages listing it in ``[entities] affiliation_particles``."""
+    profile = rules.profile
+    return (
+        profile is not None
+        and j >= i + 2
+        and run[j].text in _affiliation_particles(profile.code)
+        and run[j - 1].capitalised
+        and any(rules.first_name(run[k].text) is not None for k in range(i, j - 1))
+        and rules.first_name(run[j - 1].text) is None
+    )
 
 
 @cache
@@ -3554,5 +3579,6 @@ def candidates_packed(document: Document) -> PackedCandidates:
 # (A language data file reloaded is read again.)
 on_reload(rules_for.cache_clear)
 on_reload(name_articles.cache_clear)
+on_reload(_affiliation_particles.cache_clear)
 on_reload(legal_forms.cache_clear)
 on_reload(not_acronyms.cache_clear)

@@ -1,0 +1,43 @@
+"""Where a German speaker is from, written after their name (``Forscherin X vom Institut Y in
+Z``, ``X von der TU Dresden``), is no speaker: neither the body nor the place, nor a person
+the body is named after, nor more of the speaker's name.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 3, 4)
+
+
+def test_a_particle_after_a_surname_opens_the_body_the_speaker_is_from() -> None:
+    text = (
+        "Die Brücke bleibt gesperrt.\n\n"
+        "„Der Beton ist an vielen Stellen gerissen“, sagt Statikerin Jana Kühn von der TU "
+        "Dresden."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Der Beton ist an vielen Stellen gerissen"][0] == "Jana Kühn"
+
+
+def test_a_particle_after_given_names_stays_in_the_name() -> None:
+    text = (
+        "Die Kommission legte ihren Plan vor.\n\n"
+        "„Wir handeln jetzt“, sagte Ursula von der Leyen in Brüssel."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Wir handeln jetzt"][0] == "Ursula von der Leyen"
+
+
+def test_the_outlet_spoken_to_after_the_name_is_no_part_of_it() -> None:
+    text = (
+        "Der Hafen meldet weniger Umschlag.\n\n"
+        "„Wir verlieren jeden Monat Kunden“, sagte Reederin Ida Brenner der Deutschen "
+        "Presse-Agentur. Die Lage sei ernst."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Wir verlieren jeden Monat Kunden"][0] == "Ida Brenner"
