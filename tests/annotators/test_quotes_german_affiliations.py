@@ -14,6 +14,26 @@ from helpers.quotes import speakers_and_roles
 DAY = dt.date(2026, 3, 4)
 
 
+def test_a_chain_of_prepositional_phrases_before_the_verb_is_where_the_subject_is_from() -> None:
+    text = (
+        "Die Zahl der Infektionen steigt wieder.\n\n"
+        "Virologin Petra Lang vom Robert-Koch-Institut in Berlin mahnt: „Wir sehen den "
+        "Anstieg in allen Altersgruppen.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Wir sehen den Anstieg in allen Altersgruppen"][0] == "Petra Lang"
+
+
+def test_a_person_a_body_is_named_after_is_not_its_member() -> None:
+    text = (
+        "Die Studie erschien am Mittwoch.\n\n"
+        "Der Biologe Tom Berger von der Universität Konrad Adenauer in Bonn betonte die "
+        "Feldarbeit: „Ohne unsere Helfer gäbe es diese Daten nicht.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Ohne unsere Helfer gäbe es diese Daten nicht"][0] == "Tom Berger"
+
+
 def test_a_particle_after_a_surname_opens_the_body_the_speaker_is_from() -> None:
     text = (
         "Die Brücke bleibt gesperrt.\n\n"

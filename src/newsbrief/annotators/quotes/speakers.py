@@ -1080,14 +1080,7 @@ class Attributor(PhraseReader):
         impersonal = bool(following) and following[0].strip(",.:").lower() in self.press.impersonal
         if profile is None or impersonal:
             return found  # ``Aus dem SPÖ-Klub heißt es``: the body the words come from
-        words = language(profile.code)
-        at = preposition_before(
-            self.masked,
-            start,
-            found.start,
-            frozenset(words.words("quotes", "object_prepositions")),
-            self.press.definite | self.press.indefinite,
-        )
+        at = self._governing_preposition(start, found)
         if at is None:
             return found
         word = cue.group(0)
@@ -1095,9 +1088,31 @@ class Attributor(PhraseReader):
         if after is not None and (after.anonymous or after.name in self._people):
             return after  # a person after the verb is its subject (``sagte Außenminister X``)
         # A body right after the verb may be its object (``erklärte CNN``): the subject
-        # before the preposition first (``X, Leiter des Roten Kreuzes in Indonesien``).
+        # before the preposition first (``X, Leiter des Roten Kreuzes in Indonesien``), past
+        # each phrase of a chain (``Forscher X vom Institut Y in Davos warnt``: Davos, then
+        # the institute, are where X is from).
         earlier = self.phrase_before(start, at, word) if at > start else None
+        while earlier is not None and not earlier.anonymous:
+            at = self._governing_preposition(start, earlier)
+            if at is None or at <= start:
+                break
+            earlier = self.phrase_before(start, at, word)
         return earlier or after
+
+    def _governing_preposition(self, start: int, found: Speaker) -> int | None:
+        """The offset of a preposition governing ``found`` (see :func:`preposition_before`;
+        past capitalised nouns too: ``von der Universität X``), not before ``start``."""
+        profile = self.cues.profile
+        if profile is None or found.start < start:
+            return None
+        return preposition_before(
+            self.masked,
+            start,
+            found.start,
+            frozenset(language(profile.code).words("quotes", "object_prepositions")),
+            self.press.definite | self.press.indefinite,
+            nouns=self.press.capitalised_nouns,
+        )
 
     def transcript_questioner(self, start: int, end: int) -> Speaker | None:
         """``Q. (by Assistant U.S. Attorney Ann Roe) "..."``: the person a transcript names,
