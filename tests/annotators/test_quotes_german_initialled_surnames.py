@@ -20,3 +20,12 @@ def test_a_surname_cut_to_its_initial_keeps_its_full_stop() -> None:
     )
     found = speakers_and_roles(text, DAY, language="de")
     assert found["Ich bereue nichts"][0] == "Monika S."
+
+
+def test_an_age_in_brackets_after_the_initial_keeps_its_full_stop() -> None:
+    text = (
+        "In Fulda brannte in der Nacht ein Wohnhaus.\n\n"
+        "„Der Rauch kam durch alle Ritzen“, sagt Anwohnerin Petra W. (58) am Morgen danach."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Der Rauch kam durch alle Ritzen"][0] == "Petra W."

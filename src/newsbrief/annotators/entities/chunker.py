@@ -112,10 +112,13 @@ def _initial_before_name(text: str, dot: int, end: int) -> bool:
 
 
 def _sentence_goes_on(text: str, dot: int, end: int) -> bool:
-    """Whether the sentence goes on past the full stop at ``dot``: a comma or a space and a
-    word in lower case follow it."""
+    """Whether the sentence goes on past the full stop at ``dot``: a comma, or a space and a
+    word in lower case or a bracket (``Marta L. (41) sagte``: an age or a party, which opens
+    no sentence) follow it."""
     after = text[dot + 1 : min(dot + 3, end)]
-    return after[:1] == "," or (after[:1] in " \u00a0" and after[1:2].islower())
+    return after[:1] == "," or (
+        after[:1] in " \u00a0" and (after[1:2].islower() or after[1:2] == "(")
+    )
 
 
 def _is_initial(word: str) -> bool:
