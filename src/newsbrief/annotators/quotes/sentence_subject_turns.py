@@ -101,8 +101,9 @@ def _described_speaker(
 ) -> Speaker | None:
     """The unnamed person the cue of the sentence ``masked[start:end]`` right before ``span``
     makes speak (``Ein Skilehrer aus Sölden sagte, manche Gäste hätten kein Verständnis.``
-    then ``„Die zahlen 80 Euro ...“``), not ``last``: the quotation standing alone goes on
-    with their words; ``None`` for a named speaker or a body (its own rules read them)."""
+    then ``„Die zahlen 80 Euro ...“``), or the person its cue names last, closing it (``...,
+    betont Hydrologe X.``), not ``last``: the quotation standing alone goes on with their
+    words; ``None`` for another named speaker or a body (its own rules read them)."""
     if attributor.cue.search(attributor.masked, start, end) is None:
         return None
     opening = _FIRST_WORD.match(attributor.text, span.start, span.end)
@@ -111,12 +112,20 @@ def _described_speaker(
     described = attributor.before(start, end)
     if (
         described is None
-        or not described.anonymous
         or described.name == last.name
         or attributor.is_organisation(described.name)
+        or (not described.anonymous and not _reported_by_name(attributor, described, start, end))
     ):
         return None
     return described
+
+
+def _reported_by_name(attributor: Attributor, speaker: Speaker, start: int, end: int) -> bool:
+    """Whether the sentence ``masked[start:end]`` reports ``speaker``'s words with their name
+    after its cue, closing it (``Die Lage bleibe ernst, betont Weber.``): a quotation standing
+    alone right after goes on with them."""
+    tail = attributor.masked[speaker.end : end].strip(" \u00a0.\n")
+    return speaker.start >= start and not tail and attributor.is_person(speaker.name)
 
 
 def _first_titled(masked: str, subject: Speaker, start: int) -> bool:

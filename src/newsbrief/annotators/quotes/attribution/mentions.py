@@ -587,6 +587,10 @@ class MentionLookup:
         """Whether ``name`` is an organisation the article names (not a person nor a place)."""
         return any(r.type == "organisation" for r in self._referents_named(name))
 
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` is a person the article names."""
+        return any(r.type == "person" for r in self._referents_named(name))
+
     def _referents_named(self, name: str) -> list[Referent]:
         named = self._by_name
         if named is None:

@@ -1,0 +1,26 @@
+"""A quotation standing alone right after a sentence of reported speech whose cue names its
+speaker last (``..., betont Hydrologe X.`` then ``„...“``) goes on with that speaker, not with
+the one quoted before (on a web page whose lines make one paragraph).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 3, 4)
+
+
+def test_a_quotation_after_reported_speech_is_its_speakers() -> None:
+    text = (
+        "Die Pegel im Rhein sinken. „Die Schiffe fahren nur noch halb beladen“, sagt Reederin "
+        "Ina Falk. „Das kostet uns jede Woche Geld.“\n"
+        "Wann der Pegel wieder steigt, hängt vom Regen in den Alpen ab, betont Hydrologe Tom "
+        "Grewe. „Zwei nasse Wochen würden schon helfen.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Zwei nasse Wochen würden schon helfen"][0] == "Tom Grewe"
+    assert found["Das kostet uns jede Woche Geld"][0] == "Ina Falk"
