@@ -1,6 +1,7 @@
 """A quotation standing alone right after a sentence of reported speech whose cue names its
 speaker last (``..., betont Hydrologe X.`` then ``„...“``) goes on with that speaker, not with
-the one quoted before (on a web page whose lines make one paragraph).
+the one quoted before (on a web page whose lines make one paragraph); so does one after a
+sentence an unnamed person opens (``Ein Anwohner aus Kassel blieb skeptisch.`` then ``„...“``).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -24,3 +25,13 @@ def test_a_quotation_after_reported_speech_is_its_speakers() -> None:
     found = speakers_and_roles(text, DAY, language="de")
     assert found["Zwei nasse Wochen würden schon helfen"][0] == "Tom Grewe"
     assert found["Das kostet uns jede Woche Geld"][0] == "Ina Falk"
+
+
+def test_a_quotation_after_a_sentence_opening_with_someone_unnamed_is_theirs() -> None:
+    text = (
+        "„Der Damm hält“, sagte Landrat Paul Weber am Morgen.\n"
+        "Ein Anwohner aus Kassel blieb trotzdem skeptisch. „Er hat das vor drei Jahren auch "
+        "gesagt.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Er hat das vor drei Jahren auch gesagt"][0] == "ein Anwohner aus Kassel"

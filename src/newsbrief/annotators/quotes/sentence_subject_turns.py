@@ -76,7 +76,9 @@ def subject_between(
         return None
     subject = attributor.subject(before_start, before_end, people_only=True)
     if subject is None:
-        return _described_speaker(last, span, before_start, before_end, attributor)
+        return _described_speaker(
+            last, span, before_start, before_end, attributor
+        ) or _introduced_description(last, span, before_start, before_end, attributor)
     if subject.name == last.name:
         return None
     opening = _FIRST_WORD.match(attributor.text, span.start, span.end)
@@ -118,6 +120,27 @@ def _described_speaker(
     ):
         return None
     return described
+
+
+def _introduced_description(
+    last: Speaker, span: QuoteSpan, start: int, end: int, attributor: Attributor
+) -> Speaker | None:
+    """The unnamed person an indefinite description opening the sentence ``masked[start:end]``
+    right before ``span`` introduces (``Eine Anwohnerin aus Kassel schüttelte den Kopf.`` then
+    ``„...“``): the quotation standing alone is theirs, as after a colon, even opening with a
+    pronoun (``„Sie war immer vorsichtig.“``: someone they speak about); not ``last``."""
+    stop = _sentence_stop(attributor.masked, start, end)
+    described = attributor.opening_description(start, stop)
+    if described is None or described.name == last.name:
+        return None
+    return described
+
+
+def _sentence_stop(masked: str, start: int, end: int) -> int:
+    """Where the sentence ``masked[start:end]`` ends before its full stop and spaces."""
+    while end > start and masked[end - 1] in " \u00a0\n.!":
+        end -= 1
+    return end
 
 
 def _reported_by_name(attributor: Attributor, speaker: Speaker, start: int, end: int) -> bool:

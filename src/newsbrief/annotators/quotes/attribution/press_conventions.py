@@ -2578,6 +2578,17 @@ class PressReader(DescriptionReader):
             return Speaker(name, name, words[0][1], name_end, cue)
         return self._described_phrase(words, cue, inner=True)
 
+    def opening_description(self, start: int, end: int) -> Speaker | None:
+        """The unnamed person an indefinite description opening the sentence ``masked[start:
+        end]`` makes its subject (``Eine Nachbarin der Seniorin zeigte sich erschüttert.``), as
+        :meth:`_colon_source` reads one before a colon; ``None`` for any other sentence. Only
+        in a language capitalising its nouns, where the description is read up to the verb it
+        finds (elsewhere the verb is guessed, safe only where a colon closes the clause)."""
+        if self.cues.profile is None or not self.press.capitalised_nouns:
+            return None
+        described = self._colon_source(start, end)
+        return described if described is not None and described.anonymous else None
+
     def colon_person(self, start: int, colon: int) -> Speaker | None:
         """``La portavoz del Sindicato, Valeria Racu, fue tajante: «...»``: the person named in
         full last in the clause a colon closes before a quotation (no cue verb)."""
