@@ -167,3 +167,14 @@ def test_a_try_scorer_with_his_count_in_brackets_stays_on_the_list() -> None:
     )
     for player in ("Eroni Vake", "Zinzan Koro", "Carlos Sema"):
         assert got.get(player) == "person", got
+
+
+def test_a_body_in_a_bracket_of_prose_ending_in_a_scoring_word_stays_a_body() -> None:
+    # only figures and the ways a player scored follow a scorer: ``missed its goals`` is prose
+    got = found(
+        "The board voted 7-2 on the plan ( Kestrel Mining missed its goals ) and shares fell .\n"
+        "Its rival said on Monday ; Norvale Mining would try ; talks go on .\n",
+        "en",
+    )
+    assert ("Kestrel Mining", "person") not in got, got
+    assert ("Norvale Mining", "person") not in got, got

@@ -2117,6 +2117,11 @@ _SCORING_LIST = re.compile(
 )
 
 
+#: What may follow a scorer in such a list: his figures and the way he scored (``Hunte tries``,
+#: ``Goulding 4 goals``), no other words (``( Kestrel Mining missed its goals )`` is prose).
+_SCORING_AFTER = re.compile(r"(?: \d[\d.:/-]*+| (?:" + _SCORING + r")(?![\w-])){0,4} ?")
+
+
 def _scoring_lists(text: str) -> list[tuple[int, int]]:
     """The spans of a text's lists of the players who scored (:data:`_SCORING_LIST`)."""
     return [found.span() for found in _SCORING_LIST.finditer(text)]
@@ -2129,7 +2134,7 @@ def _scoring_player(text: str, begin: int, end: int, lists: list[tuple[int, int]
         return False
     if text[max(0, begin - 2) : begin] not in (": ", *_SCORER_MARKS):
         return False
-    found = _ITEM_AFTER.match(text, end)
+    found = _SCORING_AFTER.match(text, end)
     # (``Jonah Lomu ( 2 ) ,``: how many times he scored, in brackets)
     return found is not None and (found.end() == len(text) or text[found.end()] in ",;.()\n")
 
