@@ -2058,6 +2058,9 @@ _CREDITED = re.compile(
 )
 #: The most characters a credit's words take before the name.
 _CREDIT_REACH = 24
+#: What follows a credited name in a credit line: the next credit or name, the place he wrote
+#: from, the line's end (``Editing by Adobe Premiere took hours`` is prose, no credit).
+_CREDIT_AFTER = re.compile(r" ?(?:[;),.\n]|$)| (?:in|from|and) [A-Z]")
 
 
 def _credited(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
@@ -2070,7 +2073,11 @@ def _credited(items: list[Mention], offsets: _Offsets, text: str, dropped: set[i
         if k in dropped or candidate[TYPE] is not None or " " not in candidate[TEXT]:
             continue
         begin = offsets[k][0]
-        if _english(candidate) and _CREDITED.search(text, max(0, begin - _CREDIT_REACH), begin):
+        if (
+            _english(candidate)
+            and _CREDITED.search(text, max(0, begin - _CREDIT_REACH), begin)
+            and _CREDIT_AFTER.match(text, offsets[k][1])
+        ):
             items[k] = _with(item, with_fields(candidate, type="person", evidence=True))
 
 
