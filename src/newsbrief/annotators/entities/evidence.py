@@ -2060,7 +2060,14 @@ _CREDITED = re.compile(
 _CREDIT_REACH = 24
 #: What follows a credited name in a credit line: the next credit or name, the place he wrote
 #: from, the line's end (``Editing by Adobe Premiere took hours`` is prose, no credit).
-_CREDIT_AFTER = re.compile(r" ?(?:[;),.\n]|$)| (?:in|from|and) [A-Z]")
+_CREDIT_AFTER = re.compile(
+    r" ?(?:[;),.\n]|$)| (?:"
+    + alternatives(
+        _EN.words("bylines", "credit_place_prepositions")
+        | _EN.words("bylines", "author_conjunctions")
+    )
+    + r") [A-Z]"
+)
 
 
 def _credited(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
