@@ -413,6 +413,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             candidate[TYPE] is None
             and not candidate[HEADING]
             and 1 < keys.count(candidate[TEXT]) <= 3
+            and not _acronym_ending(candidate[TEXT])
             and (
                 candidate[SPEAKS]
                 or (doc_index, keys.word(candidate[TEXT].split()[-1], candidate[LANGUAGE]))
@@ -476,6 +477,21 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 and full_name[-2] not in openers
             ):
                 surnames[full_name[-2]].append(full_name)
+    # ``Nguyen`` in an article that writes ``Nguyen Thi Bich Ngoc``: a lone word that opens a
+    # name of three words or more in its own article (a family name written first) is that
+    # name's (the person's, where it is one), not another article's ``Minh Nguyen``. The
+    # lists are kept: ``owned`` reads them by their id.
+    opening: dict[tuple[int, str], list[tuple[str, ...]]] = {}
+    for single_doc, _, fields in singles:
+        if keys.count(fields[TEXT]) > 2:
+            first = keys.word(fields[TEXT].split(" ", 1)[0], fields[LANGUAGE])
+            opening.setdefault((single_doc, first), [])
+    for full_name in persons:
+        if len(full_name) > 2:
+            in_documents = persons.documents.get(full_name)
+            for person_doc in in_documents if isinstance(in_documents, set) else (in_documents,):
+                if person_doc is not None:
+                    opening.setdefault((person_doc, full_name[0]), []).append(full_name)
     titled_singles: dict[str, list[Mention]] = defaultdict(list)
     leftover: list[tuple[str, Mention]] = []  # with its key
     # What a lone name may be depends on its spelling alone: worked out once per spelling.
@@ -510,6 +526,12 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
         key, owners, organisation, short_name = reading
         if owners and owners is family_names.get(key):
             owners = _family_owners(owners, persons, doc_index, candidate[TEXT])
+        if (
+            owners
+            and (opened := opening.get((doc_index, key))) is not None
+            and not any(persons.here(owner, doc_index) for owner in owners)
+        ):
+            owners = opened
         short = short_forms.get((short_name, doc_index)) if short_name is not None else None
         if short is not None and (
             # (a heading's word is a company's only before its legal form: ``Penske`` over
@@ -823,6 +845,21 @@ def _reusable_surname(word: str) -> bool:
     )
 
 
+def _acronym_ending(name: str) -> bool:
+    """Whether ``name`` ends in a word in capitals that the rest of it is not written in
+    (``Automaker GM``, ``Carrier UPS``): an acronym, which no person's surname is (``III``
+    and the other generation suffixes aside)."""
+    words = name.split()
+    last = words[-1]
+    return (
+        len(last) > 1
+        and last.isalpha()
+        and last.isupper()
+        and not all(word.isupper() for word in words)
+        and word_key(last) not in _SUFFIX_KEYS
+    )
+
+
 def _brand(word: str) -> bool:
     """Whether ``word`` is written like a company's (``AeroSystems``, ``WorldCom``): an inner
     capital after three lower-case letters, which surnames do not have (``McDonald``,
@@ -1052,13 +1089,20 @@ def _family_owners(
     written (``Си`` of ``Си Цзиньпин``): the key cuts case endings, so ``Лула`` would else be
     ``Лулу Смирнова`` of another article, and ``Мун`` ``Муни Корхонен``."""
     folded = lone.casefold()
+    # A first name of one gender alone (``Tom``, ``Lena``) is a family name only beside its
+    # own article's full name: another article's ``Tom Akerman`` is not this one's ``Tom``
+    # (``Xi``, ``Kim``, of either or no gender, may still be ``Xi Jinping``'s).
+    given = gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male")
     return [
         owner
         for owner in owners
         if persons.here(owner, doc_index)
-        or any(
-            candidate[TEXT].split(" ", 1)[0].casefold() == folded
-            for _, _, candidate in persons[owner]
+        or (
+            not given
+            and any(
+                candidate[TEXT].split(" ", 1)[0].casefold() == folded
+                for _, _, candidate in persons[owner]
+            )
         )
     ]
 

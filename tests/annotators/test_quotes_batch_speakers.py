@@ -1,0 +1,77 @@
+"""A quotation's speaker does not depend on the other articles of a batch (issue 16, session
+35): a lone first name (``Lena``), a family name written first (``Tran`` of ``Tran Thi Mai
+Anh``) and an acronym (``UPS``) are not another article's person (``Lena Moravec``, ``Bao
+Tran``, a headline's ``Carrier UPS``). The sentences are written for these tests; none is
+copied from a key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+QUOTE = AnnotationKind.QUOTE
+
+
+def _speakers(texts: list[str]) -> list[dict[str, str | None]]:
+    """Per article of one batch, ``{quoted words: speaker}``."""
+    documents = [
+        Document.from_text(
+            text, id=f"d{i}", metadata=Metadata(language="en", published=dt.date(2026, 12, 7))
+        )
+        for i, text in enumerate(texts)
+    ]
+    return [
+        {q.text.rstrip(",."): q.attributes["speaker"] for q in annotated.annotations_of(QUOTE)}
+        for annotated in QuoteAnnotator().annotate(EntityAnnotator().annotate(documents))
+    ]
+
+
+_SPORT = (
+    "Moravec double sinks Slavia\n\nStriker Lena Moravec scored twice on Saturday as Baník "
+    'won 2-0. "We pressed high," Lena Moravec said. Coach Bao Tran praised the defence.'
+)
+
+
+def test_a_first_name_alone_is_not_another_articles_person() -> None:
+    storm = (
+        "Storm floods coastal village\n\nWater reached the first floor of houses on Shore "
+        "Road on Tuesday night.\n\n"
+        '"The kitchen went first, then the stairs," said Lena, who has lived on the road for '
+        "forty years."
+    )
+    (alone,) = _speakers([storm])
+    _, batch = _speakers([_SPORT, storm])
+    assert batch == alone
+    assert batch["The kitchen went first, then the stairs"] != "Lena Moravec"
+
+
+def test_a_family_name_written_first_is_its_own_articles_name() -> None:
+    port = (
+        "Port delays hit importers\n\nTrucks waited for hours at the terminal on Monday.\n\n"
+        "Tran Thi Mai Anh, who runs a furniture importer, said three containers were stuck. "
+        '"We moved the sale back a week," Tran said.'
+    )
+    (alone,) = _speakers([port])
+    _, batch = _speakers([_SPORT, port])
+    assert batch == alone
+    assert batch["We moved the sale back a week"] != "Bao Tran"
+
+
+def test_an_acronym_after_a_headline_word_is_no_persons_surname() -> None:
+    # (``Carmaker TJ`` of one headline is no person: ``TJ`` in another article is not taken
+    # for a man, and ``he`` stays the mayor's)
+    carmaker = (
+        "Carmaker TJ to cut 900 jobs\n\nNovember 5, 2026\n\nA day before the announcement, "
+        "TJ said it was cancelling the sale of its Halden plant."
+    )
+    town = (
+        "Plant closure hits Halden\n\nHalden's mayor, Jon Roe, welcomed the buyer's interest "
+        "on Wednesday.\n\nHe said that TJ had told him in May it would sell the plant. "
+        '"We will find a buyer," he said.'
+    )
+    (alone,) = _speakers([town])
+    _, batch = _speakers([carmaker, town])
+    assert batch == alone == {"We will find a buyer": "Jon Roe"}
