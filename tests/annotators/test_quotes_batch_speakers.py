@@ -75,3 +75,22 @@ def test_an_acronym_after_a_headline_word_is_no_persons_surname() -> None:
     (alone,) = _speakers([town])
     _, batch = _speakers([carmaker, town])
     assert batch == alone == {"We will find a buyer": "Jon Roe"}
+
+
+def test_a_link_lines_verb_is_not_another_articles_first_name() -> None:
+    # (``Read Halvorsen's written testimony`` makes a ``Read Halvorsen`` of one article; the
+    # ``Read more:`` of another is no one, nor the speaker of its linked headline's words)
+    hearing = (
+        "Mine owner testifies\n\n"
+        '"We failed them," testified Martin Halvorsen, chief executive of Northgate Mining.\n\n'
+        "Halvorsen appeared before the committee on Tuesday.\n\n"
+        "Watch: Full hearing video | Read Halvorsen's written testimony"
+    )
+    flood = (
+        "Flood waters recede in valley\n\nResidents returned home on Monday as the river fell."
+        "\n\nRead more: 'Nobody warned us': inside the flooded valley"
+    )
+    (alone,) = _speakers([flood])
+    _, batch = _speakers([hearing, flood])
+    assert batch == alone
+    assert "Read Halvorsen" not in batch.values()

@@ -525,7 +525,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             )
         key, owners, organisation, short_name = reading
         if owners and owners is family_names.get(key):
-            owners = _family_owners(owners, persons, doc_index, candidate[TEXT])
+            owners = _family_owners(owners, persons, doc_index, candidate)
         if (
             owners
             and (opened := opening.get((doc_index, key))) is not None
@@ -1081,27 +1081,35 @@ def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _family_owners(
-    owners: list[tuple[str, ...]], persons: _Groups, doc_index: int, lone: str
+    owners: list[tuple[str, ...]], persons: _Groups, doc_index: int, candidate: CandidateFields
 ) -> list[tuple[str, ...]]:
-    """The full names of ``owners`` (each opening with the key of ``lone``, a name read as a
-    family name written first) that ``lone`` may stand for in document ``doc_index``: any of
-    its own article, another article's only where it writes that first word as ``lone`` is
-    written (``Си`` of ``Си Цзиньпин``): the key cuts case endings, so ``Лула`` would else be
-    ``Лулу Смирнова`` of another article, and ``Мун`` ``Муни Корхонен``."""
+    """The full names of ``owners`` (each opening with the key of the lone name ``candidate``,
+    read as a family name written first) that it may stand for in document ``doc_index``: any
+    of its own article; another article's only where the lone name is (in English) a person's
+    by its own article's words (typed a person, speaking or titled: ``Leader Xi said``; not
+    ``Read more`` beside another article's ``Read Rennick``), is no first name of one gender
+    (another article's ``Tom Akerman`` is not this one's ``Tom``; ``Xi``, ``Kim`` may be
+    ``Xi Jinping``'s) and is written as that article writes that first word (``Си`` of ``Си
+    Цзиньпин``): the key cuts case endings, so ``Лула`` would else be ``Лулу Смирнова`` of
+    another article, and ``Мун`` ``Муни Корхонен``."""
+    lone = candidate[TEXT]
     folded = lone.casefold()
-    # A first name of one gender alone (``Tom``, ``Lena``) is a family name only beside its
-    # own article's full name: another article's ``Tom Akerman`` is not this one's ``Tom``
-    # (``Xi``, ``Kim``, of either or no gender, may still be ``Xi Jinping``'s).
-    given = gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male")
+    # (an English lone word: other languages' lone names in a case of their own are rarely
+    # marked speaking, and another article's full name is what types them)
+    evidence = candidate[LANGUAGE] not in _ENGLISH or bool(
+        candidate[TYPE] == "person" or candidate[SPEAKS] or candidate[ROLE]
+    )
+    one_gender = gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male")
+    across = evidence and not one_gender
     return [
         owner
         for owner in owners
         if persons.here(owner, doc_index)
         or (
-            not given
+            across
             and any(
-                candidate[TEXT].split(" ", 1)[0].casefold() == folded
-                for _, _, candidate in persons[owner]
+                fields[TEXT].split(" ", 1)[0].casefold() == folded
+                for _, _, fields in persons[owner]
             )
         )
     ]
