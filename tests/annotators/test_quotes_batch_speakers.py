@@ -94,3 +94,21 @@ def test_a_link_lines_verb_is_not_another_articles_first_name() -> None:
     _, batch = _speakers([hearing, flood])
     assert batch == alone
     assert "Read Halvorsen" not in batch.values()
+
+
+def test_a_surname_before_post_nominal_letters_is_its_own_articles_persons() -> None:
+    # (``Greaves`` is ``Thomas Greaves KC``'s in his article, not another article's ``Anna
+    # Greaves``)
+    court = (
+        "Builder jailed for fraud\n\nA builder was jailed on Friday at Leeds Crown Court.\n\n"
+        "Opening the case, prosecutor Thomas Greaves KC said the firm took deposits for "
+        'extensions it never built. "He spent the money on horses," Greaves told jurors.'
+    )
+    tennis = (
+        "Greaves wins in Eastbourne\n\nAnna Greaves won her first title on Saturday. "
+        '"I played free," Greaves said.'
+    )
+    (alone,) = _speakers([court])
+    batch, _ = _speakers([court, tennis])
+    assert batch == alone
+    assert batch["He spent the money on horses"] != "Anna Greaves"

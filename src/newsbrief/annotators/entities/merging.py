@@ -467,13 +467,14 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             family_names[full_name[0]].append(full_name)
     # ``Coffman`` for ``Bradford T. Coffman III``: a generation suffix is no surname (but
     # ``Ford`` beside ``William Clay Ford Jr.`` and ``Ford Motor Co.`` is left alone: a word
-    # opening an organisation's name).
-    if any(len(full_name) > 2 and full_name[-1] in _SUFFIX_KEYS for full_name in persons):
+    # opening an organisation's name); nor are the letters of an office or honour written in
+    # capitals after it (``Whitford`` for ``Sarah Whitford KC``, ``Roe`` for ``Ann Roe MP``).
+    if any(len(full_name) > 2 and _suffixed(full_name, persons) for full_name in persons):
         openers = {folded.split(" ", 1)[0] for folded in organisations}
         for full_name in persons:
             if (
                 len(full_name) > 2
-                and full_name[-1] in _SUFFIX_KEYS
+                and _suffixed(full_name, persons)
                 and full_name[-2] not in openers
             ):
                 surnames[full_name[-2]].append(full_name)
@@ -842,6 +843,22 @@ def _reusable_surname(word: str) -> bool:
         and not _body_word(word)
         and word not in gz.PLACE_HEADS
         and word not in gz.PLACE_ORGANISATION_LEADS
+    )
+
+
+#: The letters of an office or honour written after a name (``KC``, ``MP``, ``OBE``), folded.
+_POST_NOMINAL_KEYS = frozenset(word_key(w) for w in _EN.words("quotes", "post_nominals"))
+
+
+def _suffixed(full_name: tuple[str, ...], persons: _Groups) -> bool:
+    """Whether a person's folded name ends in a generation suffix (``III``, ``Jr.``) or in
+    the letters of an office or honour as written in capitals (``KC``; not ``Am`` of a name
+    written ``Nguyen Van Am``)."""
+    last = full_name[-1]
+    if last in _SUFFIX_KEYS:
+        return True
+    return last in _POST_NOMINAL_KEYS and any(
+        fields[TEXT].rsplit(" ", 1)[-1].isupper() for _, _, fields in persons[full_name][:1]
     )
 
 
