@@ -154,7 +154,8 @@ class Marks:
     #: The verbs of an inverted incise attributing a dash line's speech after a comma, a
     #: question or exclamation mark (``— Où va-t-il ? demande-t-elle.``: ``[quotes]
     #: conventions`` has ``dialogue_incise``), else empty; and the object pronouns that may
-    #: stand before such a verb (``lui demande le président``).
+    #: stand before such a verb or a dash's verb of speech (``lui demande le président``,
+    #: ``—le preguntó la jueza``).
     incise: frozenset[str] = frozenset()
     incise_pronouns: frozenset[str] = frozenset()
     #: The auxiliaries an incise's verb may be (``a-t-il lancé``), and the participles of
@@ -170,6 +171,10 @@ class Marks:
     #: The subject pronouns joined to an incise's verb inside the marks (``, dit-il``:
     #: ``[quotes] incise_subjects``).
     incise_subjects: frozenset[str] = frozenset()
+    #: Where an incise takes a dash too, the words of questioning (``[quotes]
+    #: questioning_words``: ``interrogó``) the line introducing an exchange of dash lines
+    #: attributed nowhere must hold (see :func:`_exchange_lines`); empty elsewhere.
+    questioning: frozenset[str] = frozenset()
 
     @property
     def openers(self) -> str:
@@ -213,7 +218,7 @@ def marks_for(language: str | None) -> Marks | None:
         frozenset(dialogue),
         lang.words("quotes", "interview_headings"),
         frozenset(incise),
-        lang.words("quotes", "object_pronouns") if incise else frozenset(),
+        lang.words("quotes", "object_pronouns") if incise or dialogue else frozenset(),
         lang.words("quotes", "auxiliaries") if incise else frozenset(),
         lang.speech_verbs
         | lang.words("quotes", "auxiliary_participles")
@@ -238,6 +243,9 @@ def marks_for(language: str | None) -> Marks | None:
         if incise
         else frozenset(),
         lang.words("quotes", "incise_subjects") if incise else frozenset(),
+        frozenset(w.lower() for w in lang.words("quotes", "questioning_words"))
+        if dialogue and not incise
+        else frozenset(),
     )
 
 
@@ -345,14 +353,18 @@ def find_quotes(
         found.extend(head)
         found.extend(spans)
     found.extend(_gap_quotes(text, paragraphs, gap))
-    if marks is not None and marks.incise:
-        # (Only where an incise needs no dash, French: elsewhere a dash line of speech has its
-        # own attribution or is an interview's, read below.)
-        found = _exchange_lines(text, paragraphs, found)
-    if marks is not None and marks.dialogue and marks.interview:
-        answers = _interview_answers(text, paragraphs, found, marks)
-        if answers:
-            found = sorted([*_outside(found, answers), *answers], key=operator.attrgetter("open"))
+    answers = (
+        _interview_answers(text, paragraphs, found, marks)
+        if marks is not None and marks.dialogue and marks.interview
+        else []
+    )
+    if marks is not None and marks.dialogue:
+        found = _exchange_lines(text, paragraphs, found, marks)
+    if answers:
+        # (an exchange's lines read without an incise are the interviewer's questions or the
+        # answers read here: no one's quotation of their own)
+        kept = [span for span in _outside(found, answers) if not span.unattributed]
+        found = sorted([*kept, *answers], key=operator.attrgetter("open"))
     if marks is not None and marks.incise:
         found = [part for span in found for part in _split_at_incise(text, span, marks)]
     return found
@@ -952,6 +964,9 @@ def _dialogue(text: str, start: int, end: int, paragraph: int, marks: Marks) -> 
     for dash in dashes:
         if speaking:
             word = _DIALOGUE_WORD.search(text, dash + 1, min(end, dash + 40))
+            if word is not None and word.group(0).lower() in marks.incise_pronouns:
+                # (``—le preguntó la fiscal``: the verb after its object pronoun)
+                word = _DIALOGUE_WORD.match(text, _after_pronoun(text, word.end()), end)
             if word is None or word.group(0).lower() not in marks.dialogue:
                 continue  # a dash inside the speech (``Это — провокация``)
             if "-" not in word.group(0) and _noun_after(text, word.end(), end, marks):
@@ -1122,7 +1137,7 @@ def _quoting(text: str, at: list[int]) -> list[int]:
 
 
 def _exchange_lines(
-    text: str, paragraphs: list[tuple[int, int]], found: list[QuoteSpan]
+    text: str, paragraphs: list[tuple[int, int]], found: list[QuoteSpan], marks: Marks
 ) -> list[QuoteSpan]:
     """``found`` with the unattributed dash lines of each exchange added, and every quotation
     of an exchange given its place in it (:attr:`QuoteSpan.exchange`). An exchange is a run of
@@ -1133,7 +1148,12 @@ def _exchange_lines(
     run is a turn of speech, though no verb attributes it. A run of dash lines neither
     attributed nor opened by a question is a list of items; so is one where no line asks (a
     line-up under ``— Nous serons prêts ! lance l'entraîneur.``) or every line asks (a
-    survey's questions): a dialogue's turns ask and answer. One pass over the lines."""
+    survey's questions): a dialogue's turns ask and answer. Where an incise takes a dash
+    (Spanish: ``—¿Dónde estaba? —preguntó la jueza.``), a run no incise attributes is an
+    exchange only under a line of questioning (``El fiscal, X, la interrogó durante dos
+    horas.``): questions and answers under any other line are an interview's, read as one when
+    it is long enough or headed so (:func:`_interview_answers`), else a scene. One pass over
+    the lines."""
     spoken = sorted((s.open, s.end) for s in found)
     added: list[QuoteSpan] = []
     places: dict[int, tuple[int, int]] = {}  # a quotation's opening -> (run, line)
@@ -1147,7 +1167,7 @@ def _exchange_lines(
         said = [_spoken_within(spoken, start, stop) for start, stop, _ in run]
         first_start, first_stop, _ = run[0]
         asks = text[first_start:first_stop].rstrip(" \u00a0\t\r").endswith("?")
-        if not any(said) and not asks:
+        if not any(said) and not (asks and _questioned(text, first_start, marks)):
             return
         asking = [_asks(text, start, stop) for start, stop, _ in run]
         if all(asking) or not any(asking):
@@ -1184,6 +1204,16 @@ def _exchange_lines(
         return found
     placed = [attrs.evolve(s, exchange=places[s.open]) if s.open in places else s for s in found]
     return sorted([*placed, *added], key=operator.attrgetter("open"))
+
+
+def _questioned(text: str, first_line: int, marks: Marks) -> bool:
+    """Whether an exchange whose first line starts at ``first_line`` and no incise attributes
+    may open with a question: always where an incise needs no dash (French), else only under
+    an introducing line holding a word of questioning (:attr:`Marks.questioning`)."""
+    if marks.incise:
+        return True
+    start, stop = introduction(text, first_line)
+    return any(w.lower() in marks.questioning for w in _WORD.findall(text, start, stop))
 
 
 #: A question or exclamation mark and the spaces after it, before a word.

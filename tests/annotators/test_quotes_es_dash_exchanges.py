@@ -1,0 +1,70 @@
+"""Spanish exchanges of dash lines (session 35, lane S): as in French, the dash lines of a
+court's questions and answers that no incise attributes are turns of speech when a line of the
+run is attributed or the first asks; a turn takes the speaker of the turn two lines before. On
+a page an interview heading names, the interviewer's questions stay no one's quotation.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers.quotes import quotations
+
+DAY = dt.date(2026, 5, 12)
+
+HEARING = (
+    "Tomás Bermejo Ruiz, acusado de apropiarse de los fondos de la cooperativa, declaró este "
+    "martes en la Audiencia de Valladolid. Bermejo Ruiz negó haberse quedado con el dinero.\n"
+    "—¿Conocía usted las cuentas de Andorra? —le preguntó la fiscal, Elena Robles.\n"
+    "—No, nunca las vi.\n"
+    "—¿Y las firmas de los cheques?\n"
+    "—Las ponía el tesorero, no yo.\n"
+    "La vista se reanudará el jueves.\n"
+)
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.attributes["speaker"] for q in quotations(text, DAY, language="es")}
+
+
+def test_the_dash_lines_without_an_incise_are_turns_of_the_exchange() -> None:
+    found = _speakers(HEARING)
+    assert found["¿Conocía usted las cuentas de Andorra?"] == "Elena Robles"
+    assert found["¿Y las firmas de los cheques?"] == "Elena Robles"
+    assert found["No, nunca las vi."] == "Tomás Bermejo Ruiz"
+    assert found["Las ponía el tesorero, no yo."] == "Tomás Bermejo Ruiz"
+
+
+def test_an_interviews_questions_stay_no_ones_quotation() -> None:
+    text = (
+        "Entrevista\n"
+        "Clara Duarte: «El teatro de provincias está agotado»\n"
+        "La directora del teatro de Burgos deja el cargo tras doce años.\n"
+        "—¿Por qué se va ahora?\n"
+        "—Porque doce años son suficientes. Una casa necesita sangre nueva.\n"
+        "—¿Y el dinero?\n"
+        "—Falta en todas partes, también aquí.\n"
+    )
+    found = _speakers(text)
+    assert "¿Por qué se va ahora?" not in found
+    assert "¿Y el dinero?" not in found
+    assert found["Falta en todas partes, también aquí."] == "Clara Duarte"
+
+
+def test_the_one_the_introducing_line_names_questioning_asks() -> None:
+    # ``[quotes] questioning_words`` of es.toml: no incise names either party.
+    text = (
+        "Rosa Llorente Gil, acusada de falsear las cuentas del club, declaró este lunes en la "
+        "Audiencia de Zaragoza. Llorente Gil defendió su gestión durante toda la mañana.\n"
+        "El fiscal, Andrés Mauri, la interrogó durante dos horas sobre los pagos.\n"
+        "—¿Quién autorizó las transferencias a Panamá?\n"
+        "—Nadie, porque no existieron.\n"
+        "—¿Y los recibos firmados por usted?\n"
+        "—Son falsos, y lo demostraremos.\n"
+    )
+    found = _speakers(text)
+    assert found["¿Quién autorizó las transferencias a Panamá?"] == "Andrés Mauri"
+    assert found["Nadie, porque no existieron."] == "Rosa Llorente Gil"
+    assert found["Son falsos, y lo demostraremos."] == "Rosa Llorente Gil"
