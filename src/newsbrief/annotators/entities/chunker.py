@@ -2509,6 +2509,16 @@ def _analyse(
                     and _brand_after_name(run, i, j, rules)
                 )
             )
+            # ``Didier M. a reconnu``: an honorific's initial (``M.``, Monsieur) right after a
+            # first name is the surname cut to its initial, as court reports write the accused's.
+            or (
+                j == i + 1
+                and profile is not None
+                and len(run[j].text) == 2
+                and run[j].text[0].isupper()
+                and run[j].text[1] == "."
+                and rules.first_name(token.text) is not None
+            )
             # ``Roberto De Zerbi``, ``Ursula von der Leyen``: a particle inside a name.
             or (
                 (j > i or particle_start)
