@@ -368,6 +368,13 @@ def _words_backwards(text: str) -> Iterator[str]:
         yield match.group()[::-1]
 
 
+def _words_backwards_at(text: str) -> Iterator[tuple[str, int]]:
+    """:func:`_words_backwards` with each word's offset in ``text``."""
+    size = len(text)
+    for match in WORD.finditer(text[::-1]):
+        yield match.group()[::-1], size - match.end()
+
+
 def _opens_sentence(head: str, first: str, second: str) -> bool:
     """Whether ``head`` writes ``first`` then ``second`` at the start of a sentence or a line
     (where a capital tells nothing of a name)."""
@@ -778,6 +785,7 @@ class RoleFinder(MentionLookup):
         (``Secretary``); the words before it that belong to it are added (``Former Treasury
         Secretary``); ``end``, where the name ends."""
         head = self.masked[max(0, start - 100) : start]
+        head_start = max(0, start - 100) + head.rfind("\n") + 1
         head = head[head.rfind("\n") + 1 :]  # a role never runs over a paragraph break
         if self.cues.profile is not None and self.cues.profile.honorifics:
             head, given = self._without_honorific(head, given)
@@ -792,7 +800,7 @@ class RoleFinder(MentionLookup):
             press = press_words(self.cues.profile.code)
             if given is None and press.cased_names and "§" in head:
                 head = _names_unmasked(head, self.text[start - len(head) : start])
-            return self._role_before_in(head, given, press)
+            return self._role_before_in(head, given, press, head_start)
         comma = head.rstrip(" \u00a0").endswith(",")
         part = _COURT_PART.search(head) if given is None and comma else None
         if part is not None:
@@ -1163,13 +1171,15 @@ class RoleFinder(MentionLookup):
         last = before[before.rfind(" ") + 1 :]
         return bool(last) and self.cue.fullmatch(last) is not None
 
-    def _role_before_in(self, head: str, given: str | None, press: PressWords) -> str | None:
+    def _role_before_in(
+        self, head: str, given: str | None, press: PressWords, head_start: int = 0
+    ) -> str | None:
         """:meth:`_role_before` in a language with its own titles, where a capital tells
         nothing (German nouns): lower-case words back to the furthest title word before the
         name or the title the entity annotator kept (``le ministre des Armées``, ``министр
         иностранных дел``, ``президент``). ``head`` is the text before the name, or before
-        ``given`` when the annotator kept one (:func:`_before_title`); ``press`` is its
-        language's press words."""
+        ``given`` when the annotator kept one (:func:`_before_title`), starting at
+        ``head_start`` in the text; ``press`` is its language's press words."""
         if given is None and not head.endswith((" ", "\u00a0")):
             return None
         role: list[str] = given.split() if given else []
@@ -1182,20 +1192,40 @@ class RoleFinder(MentionLookup):
         # Präsident des Bundesrechnungshofs, Kay Scheller``.)
         proper = given is None and (press.proper_capitals or (apposed and press.capitalised_nouns))
         capitals = 0
+        # The capitalised words of one body's or place's name count as one capital
+        # (``presidenta de la Federación Galega de Asociacións de Veciños, X``).
+        bodies = [
+            (m.start, m.end)
+            for m in self.within(head_start, head_start + len(head))
+            if m.type in ("organisation", "place")
+        ]
+        counted: tuple[int, int] | None = None  # the body of the last capital counted
         if proper and apposed:
             head = head.rstrip(" \u00a0")[:-1] + " "
         stop = ""
         described = 0  # the words of a role read from a noun of an occupation (below)
         after_cue = False  # (whether the words read back stop at a verb of speech)
-        for word in _words_backwards(head):
+        for word, at in _words_backwards_at(head):
             stop = word
             lower = word.lower()
             if word in _NAME_MARKS and proper and len(role) <= _LANGUAGE_ROLE_WORDS:
                 role.insert(0, word)  # ``наставник «Шахтаря»``: a body's name in its marks
                 continue
-            if proper and word[:1].isupper() and capitals < 3 and len(role) <= _LANGUAGE_ROLE_WORDS:
+            body = (
+                next((b for b in bodies if b[0] <= head_start + at < b[1]), None)
+                if proper and word[:1].isupper()
+                else None
+            )
+            if (
+                proper
+                and word[:1].isupper()
+                and (capitals < 3 or (body is not None and body == counted))
+                and len(role) <= _LANGUAGE_ROLE_WORDS
+            ):
                 role.insert(0, word)
-                capitals += 1
+                if body is None or body != counted:
+                    capitals += 1
+                counted = body
                 if self._office_word(lower, nearer=kept):
                     kept = len(role)  # ``Міністр оборони``: a title opening its sentence
                 continue
