@@ -68,3 +68,15 @@ def test_the_one_the_introducing_line_names_questioning_asks() -> None:
     assert found["¿Quién autorizó las transferencias a Panamá?"] == "Andrés Mauri"
     assert found["Nadie, porque no existieron."] == "Rosa Llorente Gil"
     assert found["Son falsos, y lo demostraremos."] == "Rosa Llorente Gil"
+
+
+def test_a_party_to_a_trial_named_by_role_speaks() -> None:
+    # ``[quotes] role_nouns`` of es.toml: the nouns of a trial's parties, matched as written.
+    text = (
+        "La vista por el incendio del almacén de Getafe se reanudó este miércoles.\n"
+        "—¿A qué hora vio el humo? —preguntó el magistrado.\n"
+        "—Pasadas las once —contestó la testigo—. Salí corriendo a avisar.\n"
+    )
+    found = _speakers(text)
+    assert found["¿A qué hora vio el humo?"] == "el magistrado"
+    assert found["Pasadas las once"] == "la testigo"

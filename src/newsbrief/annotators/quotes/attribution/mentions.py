@@ -92,6 +92,7 @@ from newsbrief.annotators.quotes.attribution.untyped_people import (
     with_particles,
     with_untyped_people,
 )
+from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.annotators.quotes.word_index import WordIndex
 from newsbrief.languages import language, on_reload
 
@@ -283,10 +284,15 @@ class MentionLookup:
         #: Nouns naming a person by role, chosen here once for every rule. The quotes
         #: annotator's own (``[quotes] role_nouns`` of en.toml: ``det``, ``host``, ``fan``,
         #: ``pilot``) are English words, read in English text only; another language reads the
-        #: entities' list and its own titles (``chef``, ``sprecher``; inflected forms are
-        #: matched by :meth:`_role_noun`).
+        #: entities' list, its own titles (``chef``, ``sprecher``; inflected forms are matched
+        #: by :meth:`_role_noun`) and its own ``[quotes] role_nouns``, matched as written
+        #: (``acusado``: a participle, no stem to match others by).
         profile = self.cues.profile
-        self.role_nouns = ROLE_NOUNS if profile is None else gz.PERSON_ROLE_NOUNS | profile.roles
+        self.role_nouns = (
+            ROLE_NOUNS
+            if profile is None
+            else gz.PERSON_ROLE_NOUNS | profile.roles | quote_words(profile.code, "role_nouns")
+        )
         self.text = text
         self.masked = masked
         #: ``(start, end)`` of each paragraph (pronouns look back paragraph by paragraph).
