@@ -1095,7 +1095,7 @@ class RoleFinder(MentionLookup):
         return owner
 
     def _opening_apposed_role(
-        self, head: str, stop: str, role: list[str], press: PressWords
+        self, head: str, stop: str, role: list[str], press: PressWords, name_start: int = -1
     ) -> int:
         """How many of ``role`` (lower-case words before a name's comma, no title word known
         among them) are the role all the same: all of them when a determiner opening the
@@ -1103,7 +1103,9 @@ class RoleFinder(MentionLookup):
         X,``, ``La boulangère, X,``), the article maybe elided onto the first (``L'adjointe
         aux affaires scolaires, X,``; then ``role`` gets the noun); else none, as for a day or
         a month (CLDR's names: ``El martes, X,``) or a phrase a unit of time heads
-        (:func:`_time_units`: ``L'année dernière, X,``)."""
+        (:func:`_time_units`: ``L'année dernière, X,``). After an ``according to`` phrase
+        the name starting at ``name_start`` must close its apposition with a comma (``Según el
+        fiscal, Caycho formó parte``: the one the fiscal speaks of)."""
         profile = self.cues.profile
         if profile is None or not press.definite or len(role) > _OPENING_ROLE_WORDS:
             return 0
@@ -1111,6 +1113,30 @@ class RoleFinder(MentionLookup):
         determiners |= frozenset(
             language(profile.code).words("quotes", "role_apposition_determiners")
         )
+        cue = self._opening_cue_words(role)
+        if cue:
+            # ``Según su editor en Alfaguara, X,``, ``En palabras del consejero de Sanidad,
+            # X,``: an ``according to`` phrase opening the sentence before the role; a
+            # preposition joined to the article (``[quotes] contracted_articles``: ``del``)
+            # is the role's determiner.
+            contracted = role[cue - 1].lower() in language(profile.code).words(
+                "quotes", "contracted_articles"
+            )
+            rest = role[cue:]
+            if not rest or not (contracted or rest[0].lower() in determiners):
+                return 0
+            persons = [m for m in self.within(name_start, name_start + 1) if m.type == "person"]
+            after = self.masked[persons[0].end : persons[0].end + 4] if persons else ""
+            if not after.lstrip(" \u00a0").startswith(","):
+                return 0
+            written = " ".join(head.split())
+            at = written.rfind(" ".join(role))
+            if at < 0 or (written[:at].rstrip() and written[:at].rstrip()[-1] not in '.!?:;»”"'):
+                return 0  # not the sentence's opening
+            del role[:cue]
+            if not contracted:
+                role.pop(0)
+            return len(role)
         # The determiner was read into the role (a capital opening the sentence, the reading
         # stopped before it: ``. El letrado``) or stopped it.
         read = role[0] == stop or role[0].lower() in determiners
@@ -1135,6 +1161,15 @@ class RoleFinder(MentionLookup):
         if bare != opener:
             role.insert(0, bare)  # ``L'adjointe``: the noun, its article left off
         return len(role)
+
+    def _opening_cue_words(self, role: list[str]) -> int:
+        """How many of the first words of ``role`` are an ``according to`` phrase of the
+        language (``[quotes] attribution_cues``: ``según``, ``en palabras del``); 0 if none."""
+        lowered = [w.lower() for w in role]
+        for size in range(min(len(role) - 1, 3), 0, -1):
+            if " ".join(lowered[:size]) in self.cues.according:
+                return size
+        return 0
 
     def _role_of_body(self, head: str) -> str | None:
         """``The vice president of Dacia, ``, ``Chief investment officer at Fort Pitt Capital
@@ -1182,6 +1217,7 @@ class RoleFinder(MentionLookup):
         ``head_start`` in the text; ``press`` is its language's press words."""
         if given is None and not head.endswith((" ", "\u00a0")):
             return None
+        name_start = head_start + len(head)  # (before the apposition's comma is read off)
         role: list[str] = given.split() if given else []
         kept = len(role)  # the words up to the last title word found
         # Where capitals mark names only, a role may hold a name or a capital (``Головнокомандувач
@@ -1271,7 +1307,7 @@ class RoleFinder(MentionLookup):
         ):
             kept += 1  # ``первый зампред``, ``головний тренер``: adjectives before the title
         if kept == 0 and role and proper and apposed and given is None:
-            kept = self._opening_apposed_role(head, stop, role, press)
+            kept = self._opening_apposed_role(head, stop, role, press, name_start)
         if kept == 0 and after_cue and given is None and self._opens_with_description(role):
             # ``— розповіла координаторка волонтерського центру Марина Ткачук``: between a
             # verb of speech and its name stands only a description of the speaker, so one
