@@ -80,3 +80,9 @@ def test_a_party_to_a_trial_named_by_role_speaks() -> None:
     found = _speakers(text)
     assert found["¿A qué hora vio el humo?"] == "el magistrado"
     assert found["Pasadas las once"] == "la testigo"
+
+
+def test_a_party_named_by_role_of_a_person_is_not_that_person() -> None:
+    # ``El abogado de X``: whose lawyer, X the complement of the role, not who speaks.
+    text = "La abogada de Lucía Ferrán Gil reaccionó: «No hay una sola prueba»."
+    assert _speakers(text)["No hay una sola prueba"] is None

@@ -2607,6 +2607,8 @@ class PressReader(DescriptionReader):
         before = self._head_words(max(start, person.start - 80), person.start)
         opening = max((i + 1 for i, w in enumerate(before[:-1]) if w[0] in ",.;:—–"), default=0)
         before = before[opening:]
+        if before and before[-1][0].lower() in self._role_links():
+            return None  # ``El abogado de Marta Ríos reaccionó:``: whose lawyer, not who speaks
         if not self._role_words(before) and not self._inverted_subject(before):
             # ``Комментируя борьбу за титул, Карпин был краток:``: an opening phrase, then the
             # person as the clause's subject before its verb.
