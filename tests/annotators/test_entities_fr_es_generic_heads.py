@@ -41,3 +41,12 @@ def test_a_french_region_department_or_lake_opens_a_place() -> None:
     assert ("Région Occitanie", "place") in found
     assert ("Département du Finistère", "place") in found
     assert ("Lac Léman", "place") in found
+
+
+def test_ville_without_a_connector_is_a_first_name_not_a_body() -> None:
+    # (``Ville`` opens a town's administration only before ``de``/``d'``)
+    found = _mentions(
+        "Le concert\nLe chanteur Ville Valo a rempli la salle de la Ville d'Anvers.", "fr"
+    )
+    assert ("Ville Valo", "person") in found
+    assert ("Ville d'Anvers", "organisation") in found

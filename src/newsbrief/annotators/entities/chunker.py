@@ -1845,6 +1845,15 @@ def _led_organisations(
         ):
             i += 1  # (``Lion Air Flight``, ``Royal Air Force``: inside another name)
             continue
+        if token.text.lower() in connector_leads(profile.code) and not (
+            i + 1 < len(toks)
+            and (
+                (not toks[i + 1].capitalised and rules.connector(toks[i + 1].text))
+                or _elided(text, token, toks[i + 1], profile)
+            )
+        ):
+            i += 1  # (``Ville Valo``: no connector after the head, no body's name)
+            continue
         j, lower, capitals = i + 1, 0, 0
         # Where the name ends if lower-case words after a connector reach no capitalised word
         # (``Agence régionale de santé de Bretagne``, but ``Agence régionale de santé`` alone
@@ -1938,6 +1947,17 @@ def opening_leads(code: str) -> frozenset[str]:
 
 
 on_reload(opening_leads.cache_clear)
+
+
+@cache
+def connector_leads(code: str) -> frozenset[str]:
+    """Heads of language ``code`` that open a body's name only before a connector
+    (``[entities] connector_leads``: ``Ville de Genève``); before a capitalised word they are
+    a first name (``Ville Valo``)."""
+    return language_of(code).words("entities", "connector_leads")
+
+
+on_reload(connector_leads.cache_clear)
 
 
 @cache
