@@ -55,3 +55,18 @@ def test_a_particle_after_an_honorific_opens_the_surname() -> None:
     # (a role before a particle opens what the role is of: no person)
     found = _mentions("Le débat\nLe ministre de la Culture a parlé mardi.", "fr")
     assert not any(kind == "person" for _, kind in found)
+
+
+def test_a_particle_before_a_known_place_alone_is_no_person() -> None:
+    # (the particle leads to a town, no surname: no person ``de``)
+    found = _mentions("Le débat\nMme de Paris et le Sr. de Madrid ont voté, dit M. de Rugy.", "fr")
+    assert ("de", "person") not in found
+    assert ("Paris", "place") in found
+    assert ("de Rugy", "person") in found
+    found = _mentions("El debate\nSegún la Sra. de Sevilla, el Sr. del Bosque votó.", "es")
+    assert not any(text in {"de", "del"} for text, _ in found)
+    assert ("del Bosque", "person") in found
+    # (English reads the particle after ``Mr`` the same way)
+    found = _mentions("The vote\nMr de Paris voted, as did Ms van Dijk.", "en")
+    assert ("de", "person") not in found
+    assert ("van Dijk", "person") in found

@@ -2567,6 +2567,12 @@ def _analyse(
             # place, never on the particle before it (``Santiago de`` is no one's name; ``les
             # Lakers de Los Angeles`` is left to the evidence pass).
             j -= 1
+        if particle_start and not any(word.capitalised for word in run[i:j]):
+            # (``Mme de Lyon``, ``Mr de Paris``: the particle reached a known place, no
+            # surname; a particle alone is no one's name)
+            role, titled, gender = [], False, None
+            i = j
+            continue
         if head_surname and j == i + 1:
             j += 1  # (the head word as the surname: ``Anthony Lake``)
         if profile is None and j == i and i + 2 < len(run) and run[i + 1].text == "&":
