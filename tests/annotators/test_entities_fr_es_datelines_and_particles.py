@@ -70,3 +70,12 @@ def test_a_particle_before_a_known_place_alone_is_no_person() -> None:
     found = _mentions("The vote\nMr de Paris voted, as did Ms van Dijk.", "en")
     assert ("de", "person") not in found
     assert ("van Dijk", "person") in found
+
+
+def test_an_article_after_an_honorific_opens_no_surname() -> None:
+    # (German ``Herr der Lage`` is "in control"; ``von der`` still opens a surname)
+    found = _mentions(
+        "Die Lage\nDie Feuerwehr ist Herr der Lage, sagte Frau von der Heide am Abend.", "de"
+    )
+    assert not any(text.startswith("der ") for text, _ in found)
+    assert ("von der Heide", "person") in found

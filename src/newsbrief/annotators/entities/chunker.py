@@ -2488,6 +2488,9 @@ def _analyse(
             titled
             and (role if profile is None else i > 0 and _honorific_only(run[i - 1].text, profile))
             and not token.capitalised
+            # (another language's article after its honorific opens a title or a phrase, no
+            # surname: German ``Herr der Lage``, French ``Mme la ministre``)
+            and (profile is None or token.text.lower() not in profile.articles)
             and token.text.capitalize() in gz.NAME_PARTICLES
             and any(
                 run[k].capitalised and _name_word(run[k], stopwords, rules)
