@@ -189,3 +189,24 @@ def test_a_press_office_opening_a_line_before_a_colon_gives_its_body() -> None:
         language="uk",
     )
     assert found["Прийом відновимо в понеділок"][0] == "Міська лікарня № 3"
+
+
+def test_whom_the_speaker_told_with_the_words_it_governs_is_no_role() -> None:
+    """``— сказал главе региона``, ``— розповіла журналістам агентства``: the dative noun and
+    the genitive after it say whom the speaker told, neither is the speaker's role (nor the
+    dative put in the nominative); a noun of a person after them still is."""
+    cases = [
+        ("ru", "«Ремонт закончим к весне», — сказал главе региона Сергей Козлов.", None),
+        ("uk", "«Ремонт завершимо до весни», – розповіла журналістам агентства Ірина Коваль.",
+         None),
+        ("uk", "«Ремонт завершимо до весни», – сказав міському голові Іван Петров.", None),
+        ("uk", "«Ремонт завершимо до весни», – сказала журналістам депутатка Ірина Коваль.",
+         "депутатка"),
+    ]  # fmt: skip
+    opening = {"ru": "Депутат Иван Петров раскритиковал решение.\n\n",
+               "uk": "Депутатка Оксана Гуменюк розкритикувала рішення.\n\n"}  # fmt: skip
+    for code, text, role in cases:
+        found = speakers_and_roles(opening[code] + text, DAY, language=code)
+        ((who, held),) = found.values()
+        assert who is not None
+        assert held == role, text

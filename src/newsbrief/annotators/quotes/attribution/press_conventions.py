@@ -1096,6 +1096,9 @@ class PressReader(DescriptionReader):
         article = bool(before) and before[0][0].lower() in self.press.definite
         if article or (bool(before) and before[0][0].lower() in self.press.indefinite):
             before = before[1:]  # (``un expert en urbanisme``: the role is ``expert ...``)
+        if cue is not None and self.press.cased_names and self.cues.profile is not None:
+            # ``— сказал главе региона Сергей Козлов``: whom he told (in the dative), no role
+            before = before[morphology.told_words([w[0] for w in before], self.cues.profile.code) :]
         if named.role or not before:
             return named
         described = article or (

@@ -50,7 +50,7 @@ from newsbrief.languages.morphology import (
     feminine_forms,
     is_person_noun,
     is_preposition,
-    reads_in_case,
+    told_words,
 )
 
 __all__ = ["RoleFinder", "occupation_ending"]
@@ -1334,12 +1334,9 @@ class RoleFinder(MentionLookup):
             role[0] = press.elided_article.sub("", role[0])
         if after_cue and press.cased_names and self.cues.profile is not None:
             # ``— заявив журналістам Іван Коваль``: words in the dative (never the nominative)
-            # right after the verb are whom the speaker told, not the speaker's role.
-            code = self.cues.profile.code
-            while role and (
-                reads_in_case(role[0], code, "datv") and not reads_in_case(role[0], code, "nomn")
-            ):
-                role = role[1:]
+            # right after the verb are whom the speaker told, not the speaker's role (nor the
+            # genitives after them: ``— сказал главе региона``).
+            role = role[told_words(role, self.cues.profile.code) :]
         if not role:
             return None
         return _MARK_SPACE.sub("", " ".join(role)) if press.cased_names else " ".join(role)
