@@ -210,3 +210,16 @@ def test_whom_the_speaker_told_with_the_words_it_governs_is_no_role() -> None:
         ((who, held),) = found.values()
         assert who is not None
         assert held == role, text
+
+
+def test_a_government_s_noun_after_a_cue_does_not_stand_for_an_acronym_named_before() -> None:
+    """``— заявили в Уряді`` after ``НБУ``, ``— заявили в Мэрии`` after ``МВД``: the noun of a
+    government (``[quotes] place_bodies``) names the government, though its initial is a
+    letter of the acronym (``У`` of ``України``)."""
+    cases = [
+        ("uk", "У НБУ повідомили про ставку. «Ми чекаємо рішення», – заявили в Уряді.", "НБУ"),
+        ("ru", "В МВД сообщили о задержании. «Дело передано в суд», — заявили в Мэрии.", "МВД"),
+    ]
+    for code, text, body in cases:
+        ((who, _),) = speakers_and_roles(text, DAY, language=code).values()
+        assert who != body, text

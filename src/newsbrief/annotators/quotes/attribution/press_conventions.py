@@ -721,9 +721,14 @@ class PressReader(DescriptionReader):
         if referent is None:
             return None
         name = referent.name
-        if name.isupper():
-            return referent if word[:1].upper() in name else None
         lemmas = self._noun_lemmas(word.lower(), profile.code)
+        if name.isupper():
+            # (``— заявили в Уряді`` after ``НБУ``: a government's noun names the government,
+            # not a body whose acronym holds its initial, ``У`` of ``України``)
+            governments = language(profile.code).words("quotes", "place_bodies")
+            if lemmas & {w.lower() for w in governments}:
+                return None
+            return referent if word[:1].upper() in name else None
         words = {w for n in name.lower().split() for w in self._noun_lemmas(n, profile.code)}
         return referent if lemmas & words else None
 
