@@ -223,3 +223,25 @@ def test_a_government_s_noun_after_a_cue_does_not_stand_for_an_acronym_named_bef
     for code, text, body in cases:
         ((who, _),) = speakers_and_roles(text, DAY, language=code).values()
         assert who != body, text
+
+
+def test_a_noun_of_another_body_after_a_statement_does_not_point_back() -> None:
+    """``— йдеться в повідомленні суду`` after ``У Міністерстві юстиції повідомили``: the
+    statement is the court's, not the ministry's; a noun that may stand for any body
+    (``регулятора``) or a word of its name (``служби``) still points back."""
+    opening = "У Міністерстві юстиції повідомили про зміни. «Ми маємо підтвердження», — "
+    for noun in ("суду", "лікарні"):
+        text = opening + f"йдеться в повідомленні {noun}."
+        assert _speaker(text, "Ми маємо підтвердження") != "Міністерство юстиції", noun
+    assert (
+        _speaker(opening + "йдеться в повідомленні регулятора.", "Ми маємо підтвердження")
+        == "Міністерство юстиції"
+    )
+    assert (
+        _speaker(
+            "У Державній прикордонній службі повідомили про зміни. «Черги скоротяться», — "
+            "йдеться в повідомленні служби.",
+            "Черги скоротяться",
+        )
+        == "Державна прикордонна служба"
+    )

@@ -720,17 +720,21 @@ class PressReader(DescriptionReader):
         referent = self._body_named_before(start)
         if referent is None:
             return None
-        name = referent.name
-        lemmas = self._noun_lemmas(word.lower(), profile.code)
+        return referent if self._noun_of_name(word, referent.name, profile.code) else None
+
+    def _noun_of_name(self, word: str, name: str, code: str) -> bool:
+        """Whether the noun ``word`` is a word of the body's ``name`` (``Службі``, ``служби``:
+        ``Державна прикордонна служба``), or of the name its acronym spells (the noun's
+        initial among the acronym's letters)."""
+        lemmas = self._noun_lemmas(word.lower(), code)
         if name.isupper():
             # (``— заявили в Уряді`` after ``НБУ``: a government's noun names the government,
             # not a body whose acronym holds its initial, ``У`` of ``України``)
-            governments = language(profile.code).words("quotes", "place_bodies")
-            if lemmas & {w.lower() for w in governments}:
-                return None
-            return referent if word[:1].upper() in name else None
-        words = {w for n in name.lower().split() for w in self._noun_lemmas(n, profile.code)}
-        return referent if lemmas & words else None
+            if lemmas & place_body_nouns(code):
+                return False
+            return word[:1].upper() in name
+        words = {w for n in name.lower().split() for w in self._noun_lemmas(n, code)}
+        return bool(lemmas & words)
 
     def _marked_body(
         self, rest: list[tuple[str, int, int]], *, placed: bool, cue: str
@@ -826,13 +830,22 @@ class PressReader(DescriptionReader):
     def _issuing_body(self, start: int, word: str) -> Referent | None:
         """The body that spoke just before ``start`` (:meth:`_body_named_before`) that the
         lower-case noun ``word`` after a statement's noun points back to; ``None`` for a noun
-        of a person (``в листі прем'єра``)."""
+        of a person (``в листі прем'єра``) and for one of another body (``в повідомленні
+        суду`` after a ministry): the noun is a word of the body's name or one that may stand
+        for any body (``[quotes] issuing_nouns``: ``органу``, ``регулятора``)."""
         profile = self.cues.profile
         if profile is None or self._role_noun(word, people_only=True):
             return None
-        if not morphology.reads_in_case(word, profile.code, "gent"):
+        code = profile.code
+        if not morphology.reads_in_case(word, code, "gent"):
             return None
-        return self._body_named_before(start)
+        referent = self._body_named_before(start)
+        if referent is None:
+            return None
+        any_body = {w.lower() for w in language(code).words("quotes", "issuing_nouns")}
+        if self._noun_lemmas(word.lower(), code) & any_body:
+            return referent
+        return referent if self._noun_of_name(word, referent.name, code) else None
 
     def _body_named_before(self, start: int) -> Referent | None:
         """The body just named (:meth:`_body_just_named`) in this paragraph or the one before,
