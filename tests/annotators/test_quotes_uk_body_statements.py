@@ -245,3 +245,18 @@ def test_a_noun_of_another_body_after_a_statement_does_not_point_back() -> None:
         )
         == "Державна прикордонна служба"
     )
+
+
+def test_a_platform_in_marks_after_a_plural_cue_is_where_they_wrote_not_a_speaker() -> None:
+    """``— написали у «Фейсбуці»``, ``— сообщили в «Телеграме»``: a verb no one person is the
+    subject of places no body's statement on a platform; neither it nor a case form of it
+    (``Телеграма``) speaks."""
+    cases = [
+        ("uk", "Депутатка Оксана Гуменюк розкритикувала рішення.\n\n«Графік не зміниться до "
+               "весни», – написали у «Фейсбуці».", ("Фейсбук", "Фейсбуці")),
+        ("ru", "Депутат Иван Петров раскритиковал решение.\n\n«Ремонт закончим к весне», — "
+               "сообщили в «Телеграме».", ("Телеграм", "Телеграме")),
+    ]  # fmt: skip
+    for code, text, platform in cases:
+        found = speakers_and_roles(text, DAY, language=code)
+        assert not {who for who, _ in found.values()} & set(platform), text

@@ -756,6 +756,10 @@ class PressReader(DescriptionReader):
         inner = self.text[close[1] : close[2]].strip("«»„“”\"' \u00a0")
         if not inner[:1].isupper() or any(mark in inner for mark in '«»„“”"'):
             return None
+        if not placed and inner.lower() in language(profile.code).words(
+            "entities", "locative_not_places"
+        ):
+            return None  # (``— написали у «Фейсбуці»``: where they wrote, no body)
         if len(rest) == 2:
             kind = rest[0][0]
             if kind.lower() in self.press.name_nouns:
