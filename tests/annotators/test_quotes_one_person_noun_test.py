@@ -59,3 +59,19 @@ def test_a_noun_of_a_person_before_a_name_is_its_role(
     article = f"Titre\n\nIntroduction.\n\n{text}"
     (found,) = speakers_and_roles(article, dt.date(2026, 11, 30), language=language).values()
     assert found == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ru", "«Сроки не изменятся», — сообщил учителям Олег Смирнов.", "Олег Смирнов"),
+        ("uk", "«Терміни не зміняться», — сказала журналістам Ірина Коваль.", "Ірина Коваль"),
+    ],
+)
+def test_a_plural_noun_after_the_verb_of_speech_is_who_is_spoken_to(
+    language: str, text: str, speaker: str
+) -> None:
+    # (those spoken to, in the dative: no role of the one speaker)
+    article = f"Заголовок\n\nВступ.\n\n{text}"
+    (found,) = speakers_and_roles(article, dt.date(2026, 11, 30), language=language).values()
+    assert found == (speaker, None)
