@@ -61,3 +61,16 @@ def test_the_outlet_spoken_to_after_the_name_is_no_part_of_it() -> None:
     )
     found = speakers_and_roles(text, DAY, language="de")
     assert found["Wir verlieren jeden Monat Kunden"][0] == "Ida Brenner"
+
+
+def test_a_particle_after_a_title_of_nobility_stays_in_the_name() -> None:
+    # ``Graf``, ``Freiherr``: a rank between the given name and the particle is part of the
+    # name (``Otto Graf von Lambsdorff``), not a surname the particle's affiliation follows.
+    text = (
+        "Die Debatte um das Gesetz hält an.\n\n"
+        "„Die Freiheit der Presse ist nicht verhandelbar“, sagte Otto Graf von Lambsdorff. "
+        "„Wir müssen zuerst reden“, sagte Karl Freiherr von Stein in Bonn."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Die Freiheit der Presse ist nicht verhandelbar"][0] == "Otto Graf von Lambsdorff"
+    assert found["Wir müssen zuerst reden"][0] == "Karl Freiherr von Stein"

@@ -2957,13 +2957,20 @@ def _affiliation_particles(code: str) -> frozenset[str]:
     return language_of(code).words("entities", "affiliation_particles")
 
 
+@cache
+def _nobility_ranks(code: str) -> frozenset[str]:
+    """``[entities] nobility_ranks`` of language ``code``."""
+    return language_of(code).words("entities", "nobility_ranks")
+
+
 def _affiliation_particle(run: list[Token], i: int, j: int, rules: Rules) -> bool:
     """Whether the particle ``run[j]`` after a person's given name and surname (ending
     ``run[i:j]``, an unknown title maybe before) opens where they are from, not more of the
     name (``Jana Kühn von der TU Dresden``), or an article of what the sentence goes on with
     (``sagte Jana Kühn der Deutschen Presse-Agentur``); a name's own particle follows its given
-    names or another particle (``Ursula von der Leyen``, ``Karl Theodor zu Guttenberg``). In the
-    languages listing it in ``[entities] affiliation_particles``."""
+    names, another particle or a rank of nobility (``Ursula von der Leyen``, ``Karl Theodor zu
+    Guttenberg``, ``Otto Graf von Lambsdorff``). In the languages listing it in ``[entities]
+    affiliation_particles``."""
     profile = rules.profile
     return (
         profile is not None
@@ -2972,6 +2979,7 @@ def _affiliation_particle(run: list[Token], i: int, j: int, rules: Rules) -> boo
         and run[j - 1].capitalised
         and any(rules.first_name(run[k].text) is not None for k in range(i, j - 1))
         and rules.first_name(run[j - 1].text) is None
+        and run[j - 1].text.lower() not in _nobility_ranks(profile.code)
     )
 
 
@@ -3622,5 +3630,6 @@ def candidates_packed(document: Document) -> PackedCandidates:
 on_reload(rules_for.cache_clear)
 on_reload(name_articles.cache_clear)
 on_reload(_affiliation_particles.cache_clear)
+on_reload(_nobility_ranks.cache_clear)
 on_reload(legal_forms.cache_clear)
 on_reload(not_acronyms.cache_clear)
