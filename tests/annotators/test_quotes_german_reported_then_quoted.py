@@ -35,3 +35,17 @@ def test_a_quotation_after_a_sentence_opening_with_someone_unnamed_is_theirs() -
     )
     found = speakers_and_roles(text, DAY, language="de")
     assert found["Er hat das vor drei Jahren auch gesagt"][0] == "ein Anwohner aus Kassel"
+
+
+def test_a_name_a_preposition_governs_at_the_end_of_reported_speech_is_not_its_speaker() -> None:
+    # ``die Partei von X``, ``die Kanzlei von X``: the name closing the sentence is whose the
+    # subject is, not the subject; the quotation standing alone after is not theirs.
+    text = (
+        "„Wir haben alles getan“, sagte Bürgermeister Jan Roth.\n"
+        "Das kritisiert die Partei von Angela Merkel. „Das reicht nicht.“\n"
+        "Die Klage sei unbegründet, erklärt die Kanzlei von Max Weber. „Die Vorwürfe sind "
+        "haltlos.“"
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["Das reicht nicht"][0] != "Angela Merkel"
+    assert found["Die Vorwürfe sind haltlos"][0] != "Max Weber"

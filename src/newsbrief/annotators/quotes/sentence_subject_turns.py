@@ -146,9 +146,15 @@ def _sentence_stop(masked: str, start: int, end: int) -> int:
 def _reported_by_name(attributor: Attributor, speaker: Speaker, start: int, end: int) -> bool:
     """Whether the sentence ``masked[start:end]`` reports ``speaker``'s words with their name
     after its cue, closing it (``Die Lage bleibe ernst, betont Weber.``): a quotation standing
-    alone right after goes on with them."""
+    alone right after goes on with them; not a name a preposition governs (``kritisiert die
+    Partei von X``: whose the subject is)."""
     tail = attributor.masked[speaker.end : end].strip(" \u00a0.\n")
-    return speaker.start >= start and not tail and attributor.is_person(speaker.name)
+    return (
+        speaker.start >= start
+        and not tail
+        and attributor.is_person(speaker.name)
+        and attributor.governing_preposition(start, speaker) is None
+    )
 
 
 def _first_titled(masked: str, subject: Speaker, start: int) -> bool:

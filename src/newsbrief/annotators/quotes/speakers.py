@@ -1080,7 +1080,7 @@ class Attributor(PhraseReader):
         impersonal = bool(following) and following[0].strip(",.:").lower() in self.press.impersonal
         if profile is None or impersonal:
             return found  # ``Aus dem SPÖ-Klub heißt es``: the body the words come from
-        at = self._governing_preposition(start, found)
+        at = self.governing_preposition(start, found)
         if at is None:
             return found
         word = cue.group(0)
@@ -1093,13 +1093,13 @@ class Attributor(PhraseReader):
         # the institute, are where X is from).
         earlier = self.phrase_before(start, at, word) if at > start else None
         while earlier is not None and not earlier.anonymous:
-            at = self._governing_preposition(start, earlier)
+            at = self.governing_preposition(start, earlier)
             if at is None or at <= start:
                 break
             earlier = self.phrase_before(start, at, word)
         return earlier or after
 
-    def _governing_preposition(self, start: int, found: Speaker) -> int | None:
+    def governing_preposition(self, start: int, found: Speaker) -> int | None:
         """The offset of a preposition governing ``found`` (see :func:`preposition_before`;
         past capitalised nouns too: ``von der Universität X``), not before ``start``."""
         profile = self.cues.profile
