@@ -1097,7 +1097,20 @@ class Attributor(PhraseReader):
             if at is None or at <= start:
                 break
             earlier = self.phrase_before(start, at, word)
+        if earlier is not None and self._opens_with_preposition(earlier):
+            earlier = None  # ``Über den Vorschlag der Ministerin für X sagte``: what it is about
         return earlier or after
+
+    def _opens_with_preposition(self, phrase: Speaker) -> bool:
+        """Whether ``phrase`` opens with one of the language's ``[quotes] object_prepositions``
+        (a fronted phrase the verb's subject follows, never the subject itself)."""
+        profile = self.cues.profile
+        first = phrase.name.split(maxsplit=1)[:1]
+        return (
+            profile is not None
+            and bool(first)
+            and first[0].lower() in language(profile.code).words("quotes", "object_prepositions")
+        )
 
     def governing_preposition(self, start: int, found: Speaker) -> int | None:
         """The offset of a preposition governing ``found`` (see :func:`preposition_before`;
