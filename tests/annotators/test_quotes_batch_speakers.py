@@ -112,3 +112,24 @@ def test_a_surname_before_post_nominal_letters_is_its_own_articles_persons() -> 
     batch, _ = _speakers([court, tennis])
     assert batch == alone
     assert batch["He spent the money on horses"] != "Anna Greaves"
+
+
+def test_a_capitalised_run_opening_with_a_surname_keeps_another_articles_full_name() -> None:
+    # (a headline in title case, ``Brandt Wins Budget Vote``, or a hall named after someone is
+    # no name written family name first: its article's ``Brandt`` is still the ``Olaf Brandt``
+    # another article names in full)
+    profile = (
+        "Brandt in Vienna\n\nFinance Minister Olaf Brandt arrived in Vienna on Monday. "
+        '"We will keep the deficit down," Olaf Brandt said.'
+    )
+    headline = (
+        "Brandt Wins Budget Vote\n\nParliament passed the budget late on Thursday. "
+        '"This is a good day for savers," Brandt told reporters.'
+    )
+    hall = (
+        "Budget passes\n\nSupporters gathered in the Brandt Memorial Concert Hall on Thursday. "
+        '"This is a good day for savers," Brandt told them.'
+    )
+    for other in (headline, hall):
+        _, batch = _speakers([profile, other])
+        assert batch == {"This is a good day for savers": "Olaf Brandt"}

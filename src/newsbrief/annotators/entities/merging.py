@@ -484,7 +484,10 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     # lists are kept: ``owned`` reads them by their id.
     opening: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     for single_doc, _, fields in singles:
-        if keys.count(fields[TEXT]) > 2:
+        # (an untyped run only where its article marks it a person's: ``Brandt Wins Budget
+        # Vote`` of a headline in title case, or a ``Brandt Memorial Concert Hall``, opens no
+        # name, and its article's ``Brandt`` may still be another article's ``Olaf Brandt``)
+        if keys.count(fields[TEXT]) > 2 and (fields[SPEAKS] or fields[EVIDENCE] or fields[ROLE]):
             first = keys.word(fields[TEXT].split(" ", 1)[0], fields[LANGUAGE])
             opening.setdefault((single_doc, first), [])
     for full_name in persons:
