@@ -133,3 +133,28 @@ def test_a_capitalised_run_opening_with_a_surname_keeps_another_articles_full_na
     for other in (headline, hall):
         _, batch = _speakers([profile, other])
         assert batch == {"This is a good day for savers": "Olaf Brandt"}
+
+
+def test_a_link_lines_verb_is_not_another_articles_family_name_beyond_english() -> None:
+    # (Spanish ``Lee más:`` is ``Read more:``; ``Lee`` is no ``Lee Jae-myung`` of another
+    # article, nor the speaker of its linked headline's words; ``dijo Xi`` still is ``Xi
+    # Jinping``'s)
+    visit = (
+        "Lee visita Tokio\n\nEl presidente surcoreano Lee Jae-myung llegó a Tokio el lunes. "
+        '"Somos vecinos", dijo Lee Jae-myung. El líder chino Xi Jinping no viajó.'
+    )
+    flood = (
+        "Inundaciones en el valle\n\nLos vecinos volvieron a casa el lunes cuando bajó el río."
+        '\n\nLee más: "Nadie nos avisó": dentro del valle inundado'
+    )
+    trade = 'Comercio\n\nEl comercio subió en mayo. "Vamos bien", dijo Xi.'
+    documents = [
+        Document.from_text(
+            text, id=f"d{i}", metadata=Metadata(language="es", published=dt.date(2026, 12, 7))
+        )
+        for i, text in enumerate([visit, flood, trade])
+    ]
+    annotated = QuoteAnnotator().annotate(EntityAnnotator().annotate(documents))
+    speakers = [{q.attributes["speaker"] for q in a.annotations_of(QUOTE)} for a in annotated]
+    assert "Lee Jae-myung" not in speakers[1]
+    assert speakers[2] == {"Xi Jinping"}

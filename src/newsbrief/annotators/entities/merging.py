@@ -1105,19 +1105,24 @@ def _family_owners(
 ) -> list[tuple[str, ...]]:
     """The full names of ``owners`` (each opening with the key of the lone name ``candidate``,
     read as a family name written first) that it may stand for in document ``doc_index``: any
-    of its own article; another article's only where the lone name is (in English) a person's
-    by its own article's words (typed a person, speaking or titled: ``Leader Xi said``; not
-    ``Read more`` beside another article's ``Read Rennick``), is no first name of one gender
-    (another article's ``Tom Akerman`` is not this one's ``Tom``; ``Xi``, ``Kim`` may be
-    ``Xi Jinping``'s) and is written as that article writes that first word (``Си`` of ``Си
+    of its own article; another article's only where the lone name is a person's by its own
+    article's words if it is English, or opens a sentence where names take no case endings
+    (typed a person, speaking or titled: ``Leader Xi said``; not ``Read more`` beside another
+    article's ``Read Rennick``, nor Spanish ``Lee más``), is no first name of one gender
+    (another article's ``Tom Akerman`` is not this one's ``Tom``; ``Xi``, ``Kim`` may be ``Xi
+    Jinping``'s) and is written as that article writes that first word (``Си`` of ``Си
     Цзиньпин``): the key cuts case endings, so ``Лула`` would else be ``Лулу Смирнова`` of
     another article, and ``Мун`` ``Муни Корхонен``."""
     lone = candidate[TEXT]
     folded = lone.casefold()
-    # (an English lone word: other languages' lone names in a case of their own are rarely
-    # marked speaking, and another article's full name is what types them)
-    evidence = candidate[LANGUAGE] not in _ENGLISH or bool(
-        candidate[TYPE] == "person" or candidate[SPEAKS] or candidate[ROLE]
+    # (in English; in a language without case endings only for a word opening a sentence,
+    # which any word may be: Spanish ``Lee más:`` is a link line, as English ``Read more:``.
+    # Lone names elsewhere are rarely marked speaking, ``dijo Xi``, ``Си заявил``: another
+    # article's full name is what types them)
+    evidence = (
+        has_analyzer(candidate[LANGUAGE])
+        or (candidate[LANGUAGE] not in _ENGLISH and not candidate[SENTENCE_INITIAL])
+        or bool(candidate[TYPE] == "person" or candidate[SPEAKS] or candidate[ROLE])
     )
     one_gender = gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male")
     across = evidence and not one_gender
