@@ -1184,7 +1184,11 @@ def _exchange_lines(
                 continue
             stop = _before_unread_incise(text, opening.end(), stop)
             span = _dialogue_span(text, opening.end() - 1, opening.end(), stop, paragraph)
-            if span.end > span.start and _has_words(text, span):
+            if (
+                span.end > span.start
+                and _has_words(text, span)
+                and not _covered(spoken, span.start, span.end)
+            ):
                 added.append(attrs.evolve(span, exchange=(runs, line), unattributed=True))
 
     for index, (start, end) in enumerate(paragraphs):
@@ -1234,6 +1238,14 @@ def _asks(text: str, start: int, stop: int) -> bool:
     """Whether the line ``start:stop`` asks: a question mark ends it or its words before an
     incise (``— Et les faux relevés ?``, ``— Pourquoi ? lui demande la présidente.``)."""
     return "?" in text[start:stop]
+
+
+def _covered(spoken: list[tuple[int, int]], start: int, stop: int) -> bool:
+    """Whether a quotation of ``spoken`` (sorted ``(open, end)`` pairs) opened before
+    ``start`` runs into ``start:stop`` (a reply read over several dash lines: ``— Далеко.`` /
+    ``— А теперь?`` as one), so a line there is no turn of its own."""
+    at = bisect.bisect_left(spoken, (start, -1))
+    return any(end > start for _, end in spoken[:at])
 
 
 def _spoken_within(spoken: list[tuple[int, int]], start: int, stop: int) -> bool:
