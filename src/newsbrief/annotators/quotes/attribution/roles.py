@@ -1125,9 +1125,7 @@ class RoleFinder(MentionLookup):
             rest = role[cue:]
             if not rest or not (contracted or rest[0].lower() in determiners):
                 return 0
-            persons = [m for m in self.within(name_start, name_start + 1) if m.type == "person"]
-            after = self.masked[persons[0].end : persons[0].end + 4] if persons else ""
-            if not after.lstrip(" \u00a0").startswith(","):
+            if not self._closes_apposition(name_start):
                 return 0
             written = " ".join(head.split())
             at = written.rfind(" ".join(role))
@@ -1161,6 +1159,28 @@ class RoleFinder(MentionLookup):
         if bare != opener:
             role.insert(0, bare)  # ``L'adjointe``: the noun, its article left off
         return len(role)
+
+    def _closes_apposition(self, name_start: int) -> bool:
+        """Whether the person named at ``name_start`` closes an apposition with a comma
+        (``Según el fiscal, Juan Gil, ...``), not the subject of a clause (``Según el fiscal,
+        Juan Gil mintió``)."""
+        persons = [m for m in self.within(name_start, name_start + 1) if m.type == "person"]
+        after = self.masked[persons[0].end : persons[0].end + 4] if persons else ""
+        return after.lstrip(" \u00a0").startswith(",")
+
+    def _after_according(self, before: list[str]) -> bool:
+        """Whether ``before`` (the words read before a role's title word) ends with an
+        ``according to`` phrase and maybe its article (``Según el``, ``Selon le``, ``En
+        palabras del``)."""
+        lowered = [w.lower() for w in before]
+        for drop in (0, 1):
+            words = lowered[: len(lowered) - drop]
+            if any(
+                " ".join(words[len(words) - size :]) in self.cues.according
+                for size in range(1, min(len(words), 3) + 1)
+            ):
+                return True
+        return False
 
     def _opening_cue_words(self, role: list[str]) -> int:
         """How many of the first words of ``role`` are an ``according to`` phrase of the
@@ -1306,6 +1326,14 @@ class RoleFinder(MentionLookup):
             and role[-kept - 1].lower().endswith(adjectives)
         ):
             kept += 1  # ``первый зампред``, ``головний тренер``: adjectives before the title
+        if (
+            0 < kept < len(role)
+            and apposed
+            and given is None
+            and self._after_according(role[: len(role) - kept])
+            and not self._closes_apposition(name_start)
+        ):
+            return None  # ``Según el fiscal, Juan Gil mintió``: whom the source speaks of
         if kept == 0 and role and proper and apposed and given is None:
             kept = self._opening_apposed_role(head, stop, role, press, name_start)
         if kept == 0 and after_cue and given is None and self._opens_with_description(role):
