@@ -39,3 +39,30 @@ def test_the_name_after_the_sources_comma_takes_no_title(
 ) -> None:
     found = speakers_and_roles(text, DAY, language=language)
     assert found[quote] == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "role"),
+    [
+        (
+            "Selon le chef des urgences, le Pr Alain Morel, l'hôpital est saturé. « Nous "
+            "manquons de lits », a-t-il ajouté.",
+            "Nous manquons de lits",
+            "Alain Morel",
+            "chef des urgences",
+        ),
+        (
+            "D'après la directrice du service, le Dr Anne Roy, l'épidémie recule. « Les "
+            "admissions baissent », a-t-elle précisé.",
+            "Les admissions baissent",
+            "Anne Roy",
+            "directrice du service",
+        ),
+    ],
+)
+def test_a_name_after_an_honorific_closing_the_apposition_keeps_the_title(
+    text: str, quote: str, speaker: str, role: str
+) -> None:
+    # (the name is read where it starts, after the honorific ``[people] honorifics`` cut off)
+    found = speakers_and_roles(text, DAY, language="fr")
+    assert found[quote] == (speaker, role)

@@ -800,7 +800,7 @@ class RoleFinder(MentionLookup):
             press = press_words(self.cues.profile.code)
             if given is None and press.cased_names and "§" in head:
                 head = _names_unmasked(head, self.text[start - len(head) : start])
-            return self._role_before_in(head, given, press, head_start)
+            return self._role_before_in(head, given, press, head_start, start)
         comma = head.rstrip(" \u00a0").endswith(",")
         part = _COURT_PART.search(head) if given is None and comma else None
         if part is not None:
@@ -1227,17 +1227,22 @@ class RoleFinder(MentionLookup):
         return bool(last) and self.cue.fullmatch(last) is not None
 
     def _role_before_in(
-        self, head: str, given: str | None, press: PressWords, head_start: int = 0
+        self,
+        head: str,
+        given: str | None,
+        press: PressWords,
+        head_start: int = 0,
+        name_start: int = -1,
     ) -> str | None:
         """:meth:`_role_before` in a language with its own titles, where a capital tells
         nothing (German nouns): lower-case words back to the furthest title word before the
         name or the title the entity annotator kept (``le ministre des Armées``, ``министр
         иностранных дел``, ``президент``). ``head`` is the text before the name, or before
         ``given`` when the annotator kept one (:func:`_before_title`), starting at
-        ``head_start`` in the text; ``press`` is its language's press words."""
+        ``head_start`` in the text; ``press`` is its language's press words; ``name_start``,
+        where the name starts (after an honorific cut off ``head``: ``le Pr``)."""
         if given is None and not head.endswith((" ", "\u00a0")):
             return None
-        name_start = head_start + len(head)  # (before the apposition's comma is read off)
         role: list[str] = given.split() if given else []
         kept = len(role)  # the words up to the last title word found
         # Where capitals mark names only, a role may hold a name or a capital (``Головнокомандувач
