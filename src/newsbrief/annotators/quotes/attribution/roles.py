@@ -1172,22 +1172,23 @@ class RoleFinder(MentionLookup):
         """Whether ``before`` (the words read before a role's title word) ends with an
         ``according to`` phrase and maybe its article (``Según el``, ``Selon le``, ``En
         palabras del``)."""
-        lowered = [w.lower() for w in before]
-        for drop in (0, 1):
-            words = lowered[: len(lowered) - drop]
-            if any(
-                " ".join(words[len(words) - size :]) in self.cues.according
-                for size in range(1, min(len(words), 3) + 1)
-            ):
-                return True
-        return False
+        return any(
+            self._according_phrase(before[: len(before) - drop], at_end=True) for drop in (0, 1)
+        )
 
     def _opening_cue_words(self, role: list[str]) -> int:
         """How many of the first words of ``role`` are an ``according to`` phrase of the
-        language (``[quotes] attribution_cues``: ``según``, ``en palabras del``); 0 if none."""
-        lowered = [w.lower() for w in role]
-        for size in range(min(len(role) - 1, 3), 0, -1):
-            if " ".join(lowered[:size]) in self.cues.according:
+        language (``[quotes] attribution_cues``: ``según``, ``en palabras del``), one word at
+        least left after it; 0 if none."""
+        return self._according_phrase(role[:-1], at_end=False)
+
+    def _according_phrase(self, words: list[str], *, at_end: bool) -> int:
+        """How many words (three at most, the longest first) an ``according to`` phrase of
+        the language takes at the start of ``words``, or at its end; 0 if none."""
+        lowered = [w.lower() for w in words]
+        for size in range(min(len(lowered), 3), 0, -1):
+            part = lowered[len(lowered) - size :] if at_end else lowered[:size]
+            if " ".join(part) in self.cues.according:
                 return size
         return 0
 
