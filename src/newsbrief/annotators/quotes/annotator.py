@@ -204,7 +204,7 @@ def _transcript_turns(
     morning.``), where no other quotation covers them and the label names a person the text
     knows (``WATCH:``, ``READ MORE:``, ``CAPITAL CITY:`` head a page's links and fact boxes)."""
     lines = speaker_lines(text, code) or interview_answers(
-        text, code, found.mentions(), cues_for(code).profile
+        text, code, found.mentions, cues_for(code).profile
     )
     if not lines:
         return []

@@ -16,7 +16,7 @@ without them reads no such exchange.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
@@ -41,12 +41,16 @@ _FEWEST_ANSWERS = 2
 
 
 def interview_answers(
-    text: str, code: str | None, mentions: Sequence[Mention], profile: gz.Profile | None
+    text: str,
+    code: str | None,
+    mentions: Callable[[], Sequence[Mention]],
+    profile: gz.Profile | None,
 ) -> list[SpeakerLine]:
     """The interviewee's answers of ``text``'s printed interview, in text order, each with the
     interviewee's name and the mention naming them (none when the text holds no such
-    exchange); ``mentions`` in text order, ``profile`` the language's names (``None`` for
-    English)."""
+    exchange); ``mentions`` gives the text's mentions in text order, asked only when an
+    exchange is found (most texts hold none, and making them costs more than looking),
+    ``profile`` the language's names (``None`` for English)."""
     first_person = quote_words(code or "en", "first_person")
     if not first_person:
         return []
@@ -58,7 +62,7 @@ def interview_answers(
         return []
     if any(_has(quote_words(code or "en", "asker_first_person"), q) for q in questions):
         return []
-    who = interviewee(text, mentions, profile, spans[0][0])
+    who = interviewee(text, mentions(), profile, spans[0][0])
     if who is None:
         return []
     return [SpeakerLine(start, end, who.name, who.start, who.end) for _, start, end in spans]
