@@ -210,3 +210,14 @@ def test_a_governing_body_after_the_quotation_speaks_not_its_place() -> None:
     assert russian["Мост починят к осени"][0] == "мэрия Владивостока"
     ukrainian = quotes("«Воду дадуть увечері», — повідомили в мерії Одеси.", "uk")
     assert ukrainian["Воду дадуть увечері"][0] == "мерія Одеси"
+
+
+def test_a_body_head_read_as_its_likelier_noun_is_named_in_the_nominative() -> None:
+    # ``Банке`` is a bank's locative far more often than a jar's (``банка``) dative: the
+    # dictionary's frequencies pick the bank.
+    found = quotes(
+        "Кредиты для фермеров подешевеют.\n\n"
+        "В Банке развития Казахстана сообщили: «Ставки снизят с первого февраля».",
+        "ru",
+    )
+    assert found["Ставки снизят с первого февраля"][0] == "Банк развития Казахстана"

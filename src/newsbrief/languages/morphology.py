@@ -495,6 +495,10 @@ def _role_in_nominative(
 #: Cases a body's name is put back from: a person's, and the locative a body is named in as
 #: the place a statement comes from (``в Министерстве науки заявили``).
 _BODY_CASES = (*_CASES, "loct")
+#: A head noun's reading this many times less likely than the word's likeliest noun reading
+#: (the dictionary's corpus frequencies) is left out: ``Банка России`` is the bank's
+#: genitive, not a jar (``банка``) in the nominative.
+_RARE_READING = 10
 
 
 def nominative_body(name: str, code: str | None) -> str | None:
@@ -543,6 +547,8 @@ def nominative_body(name: str, code: str | None) -> str | None:
     ):
         return None
     noun = [p for p in readings[head] if p.tag.POS == "NOUN"]
+    likeliest = max(p.score for p in noun)
+    noun = [p for p in noun if p.score * _RARE_READING >= likeliest]
     adjectives = [[p for p in parses if p.tag.POS in _ADJECTIVES] for parses in readings[:head]]
     for case in ("nomn", *_BODY_CASES):
         for parse in noun:
