@@ -221,3 +221,16 @@ def test_a_body_head_read_as_its_likelier_noun_is_named_in_the_nominative() -> N
         "ru",
     )
     assert found["Ставки снизят с первого февраля"][0] == "Банк развития Казахстана"
+
+
+def test_a_pronoun_after_a_paragraph_naming_one_person_in_the_nominative_is_theirs() -> None:
+    # The full name is written in the nominative: the subject of its sentence, even after
+    # its verb, so ``он`` is the man introduced there, not the man who spoke before him.
+    found = quotes(
+        "Геолог Петр Орлов настроен осторожнее.\n\n"
+        "«Не стоит спешить с выводами», — отметил ученый.\n\n"
+        "Кость нашел во время прогулки житель поселка Лесной Иван Кузнецов.\n\n"
+        "— Сначала подумал, что это камень, — рассказывает он.",
+        "ru",
+    )
+    assert found["Сначала подумал, что это камень"][0] == "Иван Кузнецов"

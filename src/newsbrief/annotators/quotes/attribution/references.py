@@ -14,6 +14,7 @@ import attrs
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.candidate_scores import CandidateScorer
+from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
     CLAUSE_LOOKBACK,
@@ -43,6 +44,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     UNNAMED_SOURCES,
     WORD,
 )
+from newsbrief.annotators.quotes.attribution.press_words import press_words
 from newsbrief.annotators.quotes.attribution.roles import past_role
 from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
@@ -851,7 +853,11 @@ class ReferenceResolver(CandidateScorer):
             # ``..., widow Ann Roe said she had to sell her home. "...," she said``: the one
             # whose words the paragraph reports is the pronoun's, however deep her name.
             return self.spoken_form(reported[0], start)
-        if not any(r.name in self._speaker_names for r in first) and not self._subject(first[0]):
+        if (
+            not any(r.name in self._speaker_names for r in first)
+            and not self._subject(first[0])
+            and not self._named_in_nominative(first[0])
+        ):
             # Nobody there spoke, and they are not its subject: the last speaker of that gender
             # a few paragraphs back is likelier than a person merely mentioned (``she said,
             # before launching into ...`` after a paragraph listing the fans in the crowd).
@@ -870,6 +876,20 @@ class ReferenceResolver(CandidateScorer):
                     # A speaker the entity annotator left untyped (``Adele told ...``).
                     return Referent(position, name, "person", None, frozenset())
         return self.best_scored(first, start)
+
+    def _named_in_nominative(self, referent: Referent) -> bool:
+        """Whether a person is named by a full name written in the nominative, in a language
+        whose names take case endings: the subject of its sentence wherever the sentence puts
+        it (``Кость нашел житель поселка Иван Кузнецов``, ``Житель села Иван Кузнецов нашел
+        кость``), not an object (``суд арестовал Ивана Кузнецова``)."""
+        profile = self.cues.profile
+        if profile is None or not press_words(profile.code).cased_names:
+            return False
+        mention = next((m for m in self.within(referent.position, referent.position + 1)), None)
+        if mention is None or mention.type != "person":
+            return False
+        written = " ".join(self.text[mention.start : mention.end].split())
+        return len(written.split()) > 1 and nominative_name(written, self.cues) == written
 
     def _reported_before(self, start: int, gender: str) -> Referent | None:
         """``Okoro, who ... Mensah ..., said she had ...`` ending a paragraph, then ``"...,"
