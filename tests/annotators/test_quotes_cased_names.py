@@ -234,3 +234,15 @@ def test_a_pronoun_after_a_paragraph_naming_one_person_in_the_nominative_is_thei
         "ru",
     )
     assert found["Сначала подумал, что это камень"][0] == "Иван Кузнецов"
+
+
+def test_an_acronym_spells_each_part_of_a_hyphened_word_of_the_body_it_stands_for() -> None:
+    # ``ПСНЦ``: ``Північно-Східний науковий центр``, the hyphened word giving two letters.
+    found = quotes(
+        "Зразки передали до Північно-Східного наукового центру (ПСНЦ), повідомили в установі.\n\n"
+        "«Такі знахідки трапляються раз на десятиліття», – ідеться в повідомленні ПСНЦ.",
+        "uk",
+    )
+    assert found["Такі знахідки трапляються раз на десятиліття"][0] == (
+        "Північно-Східний науковий центр"
+    )

@@ -759,6 +759,12 @@ class NameForms(RoleFinder):
                     if len(kept) < len(words) - 1:
                         initials = (words[0][0] + "".join(w[0] for w in kept)).upper()
                         forms.setdefault(("initials", initials), []).append(entry)
+                    # ``СВФУ``: ``Северо-Восточный федеральный университет``, each part of a
+                    # hyphened word giving its letter.
+                    parts = [p for w in [words[0], *kept] for p in w.split("-") if p]
+                    if len(parts) > len(kept) + 1:
+                        initials = "".join(p[0] for p in parts).upper()
+                        forms.setdefault(("initials", initials), []).append(entry)
                 forms.setdefault(("first word", words[0]), []).append(entry)
                 if self.cues.profile is None:
                     forms.setdefault(("last word", words[-1]), []).append(entry)
