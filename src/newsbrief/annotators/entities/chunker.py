@@ -38,7 +38,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 # annotator's modules read them.
 from newsbrief.annotators.entities.furniture import refused
 from newsbrief.languages import language as language_of
-from newsbrief.languages import on_reload
+from newsbrief.languages import morphology, on_reload
 from newsbrief.languages.detect import SCRIPTS
 from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
@@ -1854,7 +1854,7 @@ def _led_organisations(
         ):
             i += 1  # (``Ville Valo``: no connector after the head, no body's name)
             continue
-        j, lower, capitals = i + 1, 0, 0
+        j, lower, capitals, joined = i + 1, 0, 0, 0
         # Where the name ends if lower-case words after a connector reach no capitalised word
         # (``Agence régionale de santé de Bretagne``, but ``Agence régionale de santé`` alone
         # ends before ``de``).
@@ -1905,10 +1905,23 @@ def _led_organisations(
                 continue
             # Lower-case words only before the capitalised ones (``оборони``, ``européenne``,
             # ``cour d'appel de Rennes``).
-            if capitals or lower >= _MAX_LEAD_LOWER or low in stopwords or rules.excluded(word):
+            if not capitals and lower and _joined_genitive(text, toks, j, profile.code):
+                # (``Міністерство освіти і науки``: two genitives a conjunction joins)
+                joined += 1
+                j += 2
+                continue
+            if (
+                capitals
+                or lower >= _MAX_LEAD_LOWER + joined
+                or low in stopwords
+                or rules.excluded(word)
+            ):
                 break
-            if not word.isalpha():
+            # (an apostrophe inside a word: ``охорони здоров'я``)
+            if not word.replace("'", "").replace("’", "").isalpha():
                 break
+            if joined and not morphology.reads_in_case(word, profile.code, "gent"):
+                break  # (after two joined genitives, only a genitive goes on with them)
             lower += 1
             j += 1
         if pending is not None:
@@ -1947,6 +1960,25 @@ def opening_leads(code: str) -> frozenset[str]:
 
 
 on_reload(opening_leads.cache_clear)
+
+
+def _joined_genitive(text: str, toks: list[Token], j: int, code: str) -> bool:
+    """Whether ``toks[j]`` is a conjunction of language ``code`` (``[entities] list_joiners``:
+    ``і``, ``и``) joining the lower-case genitive before it to another after it, in a
+    language whose dictionary reads cases (``освіти і науки``, ``науки и высшего
+    образования``); not a second body or a clause (``оборони і Генштаб``, ``фінансів і
+    податкова``)."""
+    if j + 1 >= len(toks) or toks[j].capitalised or toks[j + 1].capitalised:
+        return False
+    if toks[j].text.lower() not in language_of(code).words("entities", "list_joiners"):
+        return False
+    after = toks[j + 1].text
+    return (
+        _joined(text, toks[j], toks[j + 1])
+        and after.isalpha()
+        and morphology.reads_in_case(after, code, "gent")
+        and morphology.reads_in_case(toks[j - 1].text, code, "gent")
+    )
 
 
 @cache
