@@ -246,3 +246,17 @@ def test_an_acronym_spells_each_part_of_a_hyphened_word_of_the_body_it_stands_fo
     assert found["Такі знахідки трапляються раз на десятиліття"][0] == (
         "Північно-Східний науковий центр"
     )
+
+
+def test_a_name_after_a_preposition_of_place_before_the_cue_is_no_speaker() -> None:
+    # ``в Telegram``, ``у Facebook``: where the words went out, between the person and the
+    # cue; the person speaks.
+    found = quotes(
+        "Глава района Олег Петров в Telegram написал: «Школа откроется в сентябре».", "ru"
+    )
+    assert found["Школа откроется в сентябре"][0] == "Олег Петров"
+    found = quotes(
+        "Міський голова Ігор Бондар у Facebook назвав нову лікарню «найважливішим проєктом року».",
+        "uk",
+    )
+    assert found["найважливішим проєктом року"][0] == "Ігор Бондар"

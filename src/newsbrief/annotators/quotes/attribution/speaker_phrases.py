@@ -599,14 +599,39 @@ class PhraseReader(PressReader):
         """How many words at the end of ``tokens`` stand between a subject and its cue
         (``has also``, ``on Tuesday``)."""
         skipped = 0
-        while (token := tokens[skipped]) is not None and (
-            token[0].lower() in SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
-            or token[0].lower() in self.cues.auxiliaries or token[0].lower() in self.cues.skippable
-            or token[0] in gz.CALENDAR or token[0] in ",."
-            or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
-        ):  # fmt: skip
-            skipped += 1
-        return skipped
+        while True:
+            while (token := tokens[skipped]) is not None and (
+                token[0].lower() in SKIPPABLE or token[0].endswith(self.cues.adverb_endings)
+                or token[0].lower() in self.cues.auxiliaries
+                or token[0].lower() in self.cues.skippable
+                or token[0] in gz.CALENDAR or token[0] in ",."
+                or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
+            ):  # fmt: skip
+                skipped += 1
+            placed = self._place_after_person(tokens, skipped)
+            if not placed:
+                return skipped
+            skipped += placed
+
+    def _place_after_person(self, tokens: Backwards, at: int) -> int:
+        """How many words from ``tokens[at]`` back make a name after a preposition of place
+        (``[quotes] cue_place_prepositions``) that stands between a person's name and the cue,
+        in a language whose names take case endings: ``Олег Петренко у Telegram назвав``,
+        ``Иван Петров в Москве заявил`` (where the words went out or were said, not who said
+        them); 0 for anything else."""
+        press = self.press
+        if not press.cased_names or not press.cue_places:
+            return 0
+        count = 0
+        while (token := tokens[at + count]) is not None and token[0][:1].isupper() and count < 3:
+            count += 1
+        preposition, person = tokens[at + count], tokens[at + count + 1]
+        if not count or preposition is None or person is None:
+            return 0
+        if preposition[0] not in press.cue_places:  # (in lower case: no sentence's opening)
+            return 0
+        mention = self._mention_ending(person[2])
+        return count + 1 if mention is not None and mention.type == "person" else 0
 
     def _read_phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         shared = self._shared_subject(start, end, cue)
