@@ -939,10 +939,12 @@ def _reopens_line(text: str, i: int, start: int) -> bool:
 
 #: A line opening with a dash (a turn of a dialogue, perhaps opening with a quotation).
 _DASH_LINE = re.compile(r"[ \t\u00a0]*[—–]")
-#: A paragraph opening with a dialogue dash before a word (``— Мы готовы``, ``—Estamos``).
-_DIALOGUE_OPEN = re.compile(r"[ \t\u00a0]*[—–][ \u00a0]*(?=[^\W\d_]|[¿¡])")
-#: The dashes that turn from speech to its attribution and back (``, — сказал он. — Но``).
-_DIALOGUE_DASH = re.compile(r"[—–]")
+#: A paragraph opening with a dialogue dash before a word (``— Мы готовы``, ``—Estamos``), or
+#: with a hyphen and a space that a page typed for the dash (``- Сначала запахло``).
+_DIALOGUE_OPEN = re.compile(r"[ \t\u00a0]*(?:[—–][ \u00a0]*|-[ \u00a0]+)(?=[^\W\d_]|[¿¡])")
+#: The dashes that turn from speech to its attribution and back (``, — сказал он. — Но``), a
+#: hyphen between spaces among them (``, - говорит она``; not ``из-за``).
+_DIALOGUE_DASH = re.compile(r"[—–]|(?<=[ \u00a0])-(?=[ \u00a0])")
 #: The first word of an attribution, its verb (``сказал он``, ``dijo el ministro``).
 _DIALOGUE_WORD = re.compile(r"[^\W\d_][\w\-]*")
 
