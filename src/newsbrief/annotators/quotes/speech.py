@@ -474,6 +474,22 @@ def is_speech(
 
     if speaker is not None and _own_sentence(masked, span, context_start, context_end, quoted):
         return True  # ``"We lost everything."`` after the speaker's first quotation
+    if (
+        1 < len(words) <= _CUELESS_WORDS
+        and not quoted.rstrip().endswith((".", "?", "!", ","))
+        and phrases.article_before is not None
+        and phrases.article_before.search(text[max(0, span.open - 6) : span.open].rstrip("‘“"))
+        and re.match(r"\s+[^\W\d_]", text[span.close : span.close + 3])
+        and not cued()
+        and not (speaker is not None and _person_at(attributor, speaker.start))
+        and not _predicate_before(text, span.open, language or "en")
+    ):
+        # ``The weather service has issued a "red alert" for the region``: a term set inside a
+        # noun phrase, in a sentence with no cue whose subject is no person (``called it a
+        # "pipe dream" that`` and ``described it as a "vanity project" for`` are verdicts; so
+        # is ``Zelensky renewed his call for a "no fly zone" backed by the West``: a person's
+        # own term).
+        return False
     calling = _calling_patterns(language or "en")
     called = (
         calling.called.search(text, max(0, span.open - 24), span.open)
@@ -742,6 +758,25 @@ def _noun_cue(masked: str, at: int, cue: str, code: str) -> bool:
 def _named_at(attributor: Attributor, at: int) -> bool:
     """Whether an entity mention (a person, a body, a place) covers the offset ``at``."""
     return any(m.start <= at < m.end for m in attributor.within(max(0, at - 60), at + 1))
+
+
+def _person_at(attributor: Attributor, at: int) -> bool:
+    """Whether a person's name covers the offset ``at``."""
+    return any(
+        m.type == "person" and m.start <= at < m.end
+        for m in attributor.within(max(0, at - 60), at + 1)
+    )
+
+
+#: The word before an article ending right before an opening mark (``as a "``).
+_WORD_BEFORE_ARTICLE = re.compile(r"([^\W\d_]+)[ \u00a0]+[^\W\d_]+[ \u00a0]*[‘“\"']?$")
+
+
+def _predicate_before(text: str, at: int, code: str) -> bool:
+    """Whether a copula or ``as`` (``[quotes] predicate_words``) stands before the article that
+    ends right before ``at``: the quotation opens a verdict (``was a "..."``, ``as a "..."``)."""
+    found = _WORD_BEFORE_ARTICLE.search(text, max(0, at - 40), at)
+    return found is not None and found.group(1).lower() in quote_words(code, "predicate_words")
 
 
 def _person_before(text: str, attributor: Attributor, at: int) -> int | None:
