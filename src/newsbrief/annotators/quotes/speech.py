@@ -476,7 +476,8 @@ def is_speech(
         return True  # ``"We lost everything."`` after the speaker's first quotation
     if (
         1 < len(words) <= _CUELESS_WORDS
-        and not quoted.rstrip().endswith((".", "?", "!", ","))
+        # (``a "fishing expedition," she said``: a comma inside the marks closes words said.)
+        and not text[span.start : span.close].rstrip(_CLOSING).endswith((".", "?", "!", ","))
         and phrases.article_before is not None
         and phrases.article_before.search(text[max(0, span.open - 6) : span.open].rstrip("‘“"))
         and re.match(r"\s+[^\W\d_]", text[span.close : span.close + 3])
