@@ -8,6 +8,8 @@ import bisect
 import collections
 import re
 
+import attrs
+
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
 from newsbrief.annotators.quotes.attribution.english_words import (
@@ -490,6 +492,10 @@ class BodyFinder(NameForms):
             issuer = self._issuer(start)
             if issuer is not None:
                 return Speaker(issuer, self.text[start:end], start, end, None)
+            stated = self._stated_in(tokens[head][0], start)
+            if stated is not None:
+                # ``In a statement, the force said it had ... "...," the statement said``.
+                return attrs.evolve(stated, mention=self.text[start:end], start=start, end=end)
         name = " ".join(self.text[start:end].split())
         return Speaker(name, self.text[start:end], start, end, None)
 
@@ -515,6 +521,11 @@ class BodyFinder(NameForms):
             if mention.type in ("person", "organisation"):
                 return mention.name
             return None  # a place first: ``a report by the council in Leeds`` is no name's
+        return None
+
+    def _stated_in(self, noun: str, at: int) -> Speaker | None:
+        """Who the sentence introducing the document ``noun`` (the last before ``at``) says
+        spoke in it; ``None`` at this level (:class:`.PhraseReader` reads the phrase)."""
         return None
 
     def _issuer(self, at: int) -> str | None:

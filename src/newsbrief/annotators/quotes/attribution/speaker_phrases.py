@@ -461,6 +461,44 @@ class PhraseReader(PressReader):
             found = self._whole_subject(start, end, found) or found
         return found
 
+    def _stated_in(self, noun: str, at: int) -> Speaker | None:
+        """``In a statement, the force said it had referred itself ... "...," the statement
+        said``: the subject of the cue in the sentence, in the paragraph before ``at`` or the one
+        before it, that last names the document ``noun`` after its cue (``Thames Water said in
+        a statement``) or in a phrase its comma sets off before it (``In a statement, ...``),
+        when the subject there is no place."""
+        index = bisect.bisect_right(self._paragraph_starts, at) - 1
+        if index < 0:
+            return None
+        low = self.paragraphs[max(index - 1, 0)][0]
+        named = [
+            m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.masked[low:at], re.I)
+        ]
+        if not named:
+            return None
+        where = low + named[-1]
+        start = max(
+            low, self.masked.rfind(". ", low, where) + 2, self.masked.rfind("\n", low, where) + 1
+        )
+        stops = [
+            e
+            for e in (self.masked.find(". ", where, at), self.masked.find("\n", where, at))
+            if e >= 0
+        ]
+        cue = self.cue_index.search(start, min(stops) if stops else at)
+        if cue is None:
+            return None
+        if where < cue.start() and "," not in self.masked[where : cue.start()]:
+            return None  # ``A memo seen by Reuters shows``: the document is the subject
+        found_speaker = self.phrase_before(start, cue.start(), cue.group())
+        if found_speaker is None or (
+            found_speaker.anonymous and not start <= found_speaker.start < cue.start()
+        ):
+            return None  # (a source described before: not this sentence's subject)
+        if any(r.type == "place" and r.name == found_speaker.name for r in self.referents):
+            return None  # ``the force`` read as the town it polices: no body known
+        return found_speaker
+
     def _in_document(self, start: int, end: int) -> bool:
         """Whether the clause of the cue at ``end`` says its words came in a document (``In a
         statement,`` before its subject, ``said in a statement`` after its cue)."""

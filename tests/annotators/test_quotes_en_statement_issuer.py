@@ -1,0 +1,42 @@
+"""``"...," the statement said`` (issue #16): the document speaks for whoever the sentence that
+introduced it, in the paragraph before or the one before that, says spoke in it (``In a
+statement, the museum said repairs would ...``, ``A union spokesman said in a statement that
+...``), described as there when no name stands for them, not for the words ``the statement``;
+with no such sentence the document stays the speaker as written.
+
+The articles are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speakers_as_written
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tower\n\nThe tower was closed on Monday.\n\nIn a statement on Monday, the museum "
+            "said repairs would take a month.\n\n"
+            '"We apologise to visitors," the statement said.',
+            "the museum",
+        ),
+        (
+            "Strike\n\nDrivers walked out at dawn.\n\nA union spokesman said in a statement that "
+            'talks had failed.\n\n"We had no choice," the statement said.',
+            "a union spokesman",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_who_made_it(text: str, speaker: str) -> None:
+    assert list(speakers_as_written(text).values()) == [speaker]
+
+
+def test_a_statement_no_sentence_introduced_stays_as_written() -> None:
+    text = (
+        "Fares\n\nBus fares will rise in April.\n\n"
+        '"Prices must cover the cost of fuel," the statement said.'
+    )
+    assert list(speakers_as_written(text).values()) == ["the statement"]
