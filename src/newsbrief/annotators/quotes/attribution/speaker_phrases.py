@@ -53,6 +53,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     phrase_end,
     plural_source,
+    possessive,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
 from newsbrief.annotators.quotes.attribution.written_subjects import whole_subject
@@ -70,6 +71,10 @@ _PARTITIVE_PRONOUNS = EN.words("quotes", "partitive_pronouns")
 _REPRESENTING = EN.words("quotes", "representing_prepositions")
 #: Nouns of an organisation's statement (``the statement said``).
 _STATEMENT_NOUNS = EN.words("quotes", "statement_nouns")
+
+#: At most this many lower-case words after a name's possessive name what it owns
+#: (``Lithuania's central bank``).
+_POSSESSED_WORDS = 3
 
 #: A word of a clause, hyphens and apostrophes inside (``пресс-секретарь``).
 _CLAUSE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -991,6 +996,9 @@ class PhraseReader(PressReader):
                     return described
             return self._role(np_start, e, cue) or self._described_before(start, e, cue)
         if self.cues.profile is None:
+            possessed = self._possessed_body(start, e, cue)
+            if possessed is not None:
+                return possessed
             unknown = self._indefinite_subject(tokens, skipped, cue)
             if unknown is not None:
                 return unknown
@@ -1008,6 +1016,31 @@ class PhraseReader(PressReader):
                 return attrs.evolve(untyped, cue=cue)
         person = person or self._last_mention(start, end, ("organisation", "place"))
         return self._named(person, cue) if person else None
+
+    def _possessed_body(self, start: int, end: int, cue: str) -> Speaker | None:
+        """``Lithuania's central bank said``, ``NATO's peacekeeping force said``: a name's
+        possessive and at most three lower-case words ending the subject at ``end``, their last
+        no person's role noun: what the name owns speaks, described as written, not the name
+        (``China's commerce ministry`` is read so after a place where its noun is a body's)."""
+        named = [m for m in self.within(start, end) if m.end <= end]
+        if not named:
+            return None
+        owner = named[-1]
+        rest = self.text[owner.end : end]
+        if rest.startswith(("'s", "’s")):
+            rest = rest[2:]
+        elif not possessive(self.text[owner.start : owner.end]):
+            return None
+        words = rest.split()
+        if (
+            not 0 < len(words) <= _POSSESSED_WORDS
+            or not rest[:1].isspace()
+            or not all(_CLAUSE_WORD.fullmatch(w) and w.islower() for w in words)
+            or self._role_noun(words[-1], people_only=True)
+        ):
+            return None
+        phrase = self.text[owner.start : end]
+        return Speaker(" ".join(phrase.split()), phrase, owner.start, end, cue)
 
     def _qualified_subject(self, start: int, end: int, cue: str) -> Speaker | None:
         """``A person familiar with the talks said:``, ``a senior official close to the family

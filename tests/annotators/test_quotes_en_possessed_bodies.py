@@ -1,0 +1,32 @@
+"""A name's possessive before a few lower-case words as the subject of a cue (issue #16):
+``Poland's central bank said``, ``the union's strike committee said``: what the name owns speaks,
+described as written, not the country or the body that owns it; a person's role noun there
+(``Smith's lawyer said``) is read as before.
+
+The articles are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speakers_as_written
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rates\n\nInflation slowed in May.\n\nPoland's central bank, which meets next week, "
+            'said it was "watching closely".',
+            "Poland's central bank",
+        ),
+        (
+            "Floods\n\nThe river burst its banks.\n\nOxfam's emergency team said the camps were "
+            '"close to breaking point".',
+            "Oxfam's emergency team",
+        ),
+    ],
+)
+def test_what_a_name_owns_speaks(text: str, speaker: str) -> None:
+    assert list(speakers_as_written(text).values()) == [speaker]
