@@ -1,0 +1,46 @@
+"""``según un comunicado del Ministerio``, ``selon le communiqué de l'association``: the words
+of a published statement are its issuer's, the body named after the statement's noun or, with
+none, the organisation named just before; the statement itself is no unnamed source (session
+36, issue #16).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+from helpers.quotes import speaker_of
+
+
+def test_the_body_named_after_the_statement_speaks() -> None:
+    text = (
+        "El Gobierno de Canarias cerró ayer tres playas de Tenerife por un vertido.\n\n"
+        "Según un comunicado del Servicio Canario de Salud, el agua «no es apta para el baño» "
+        "hasta nuevo aviso."
+    )
+    assert speaker_of(text, "es", "no es apta para el baño") == "Servicio Canario de Salud"
+
+
+def test_a_statement_with_no_body_named_is_the_body_named_before() -> None:
+    text = (
+        "La Fundación Anar presentó este lunes su informe anual sobre acoso escolar.\n\n"
+        "Según un comunicado de la organización, los casos de ciberacoso «se han duplicado en "
+        "dos años»."
+    )
+    assert speaker_of(text, "es", "se han duplicado") == "Fundación Anar"
+
+
+def test_a_statement_set_off_after_the_subject_is_the_subjects() -> None:
+    text = (
+        "La Federación de Comercio de Cádiz calculó, según un comunicado enviado el viernes, "
+        "que «uno de cada cinco negocios» cerrará antes del verano."
+    )
+    assert speaker_of(text, "es", "uno de cada cinco negocios") == "Federación de Comercio de Cádiz"
+
+
+def test_a_french_statement_is_its_issuers() -> None:
+    text = (
+        "La SNCF a suspendu le trafic entre Nîmes et Montpellier après un éboulement.\n\n"
+        "Selon un communiqué de la préfecture du Gard, les travaux « dureront au moins trois "
+        "jours »."
+    )
+    assert speaker_of(text, "fr", "dureront au moins trois") == "préfecture du Gard"
