@@ -238,6 +238,13 @@ def _transcript_turns(
         role = line.role or found.attributor().role_of(name, line.label_start)
         speaker = Speaker(name, text[line.label_start : line.label_end], line.label_start,
                           line.label_end, None, role=role)  # fmt: skip
+        # A longer name opening with it written before the answer, not only before the label:
+        # an interview's headline names ``Javiera Contreras``, its opening ``Javiera Contreras
+        # Aguilera`` (a name in another case is no longer form: ``Мариной Соколовой``).
+        at_answer = attrs.evolve(speaker, start=line.start, end=line.start)
+        fuller = found.attributor().fullest(at_answer).name
+        if fuller.startswith(name + " "):
+            speaker = attrs.evolve(speaker, name=fuller)
         out.append(_annotation(text, line.start, line.end, speaker, quoted=False,
                                date=found.published.at(line.start)))  # fmt: skip
     return out

@@ -4,9 +4,10 @@ such as ``Edited excerpts:``, a question on one line and its answer on the next,
 paragraph of its own. The answers are the interviewee's words.
 
 An exchange needs two answers at least, most of them in the first person (an FAQ's answers are
-nobody's), no question asked in the reader's own voice (``Can I return sale items?``: an FAQ's,
-whose answers in the first person are a shop's or a council's ``we``), and an interviewee: the
-one person the headline names, else the one the line before the first question names
+nobody's; a third of them where the language drops its subject pronouns), no question asked in
+the reader's own voice (``Can I return sale items?``: an FAQ's, whose answers in the first
+person are a shop's or a council's ``we``), and an interviewee: the one person the headline
+names, else the one the line before the first question names
 (:func:`~.attribution.page_names.interviewee`, which reads Russian and Ukrainian dash
 interviews the same way). The labels and the words of the first person are the
 language's (``[quotes] turn_labels``, ``first_person``, ``asker_first_person``): a language
@@ -58,7 +59,7 @@ def interview_answers(
     if len(spans) < _FEWEST_ANSWERS:
         return []
     in_first_person = sum(_has(first_person, text[start:end]) for _, start, end in spans)
-    if 2 * in_first_person < len(spans):
+    if _answers_per_first_person(code) * in_first_person < len(spans):
         return []
     if any(_has(quote_words(code or "en", "asker_first_person"), q) for q in questions):
         return []
@@ -66,6 +67,14 @@ def interview_answers(
     if who is None:
         return []
     return [SpeakerLine(start, end, who.name, who.start, who.end) for _, start, end in spans]
+
+
+def _answers_per_first_person(code: str | None) -> int:
+    """How many answers may share one in the first person: two, or three in a language that
+    drops its subject pronouns (``[quotes] conventions``: ``null_subject``), whose answers say
+    ``Llenamos el teatro``, the first person in the verb's ending only."""
+    conventions = language(normalize(code or "en")).words("quotes", "conventions")
+    return 3 if "null_subject" in conventions else 2
 
 
 def _has(words: Collection[str], line: str) -> bool:

@@ -1,0 +1,54 @@
+"""A Spanish printed interview in ``P.``/``R.`` turns (pregunta, respuesta, as El País prints
+them): the answers are the interviewee's words, under the fullest name the page gives her,
+though Spanish drops its subject pronouns and most answers show the first person in the verb
+only (``Vendemos más que nunca``); the questions are no one's (session 36, issue #16).
+
+The article is written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.quotes.annotator import QuoteAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+_TEXT = (
+    "Cultura\n"
+    "{headline}, librera: “Una librería de barrio es una plaza con techo”\n"
+    "La librería La Lechuza cumple 40 años en el centro de Valencia.\n"
+    "Por Marta Gil\n"
+    "Lucía Ferrer Badía (Valencia, 1968) heredó la tienda de su padre en 1995 y la ha "
+    "convertido en un punto de encuentro del barrio.\n"
+    "P. ¿Cómo se sobrevive cuarenta años vendiendo libros?\n"
+    "R. Con terquedad. Y con clientes que vuelven cada sábado aunque puedan comprar en "
+    "internet.\n"
+    "P. ¿Le preocupan las grandes plataformas?\n"
+    "R. Claro que preocupan. Pero vendemos más que hace diez años, y eso no lo esperaba nadie.\n"
+    "P. ¿Qué libro recomienda este invierno?\n"
+    "R. Uno que me regaló mi padre y que sigo releyendo: Cañas y barro.\n"
+    "La librería celebrará su aniversario con una lectura pública el 20 de diciembre.\n"
+)
+
+
+def _quotes(text: str) -> dict[str, str | None]:
+    """``{words: speaker}`` of every quotation of the Spanish article ``text``."""
+    metadata = Metadata(language="es", published=dt.date(2026, 12, 6))
+    document = Document.from_text(text, id="t", metadata=metadata)
+    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
+    found = list(document.annotations_of(AnnotationKind.QUOTE))
+    assert all(q.text == document.text[q.start : q.end] for q in found)
+    return {q.text: q.attributes["speaker"] for q in found}
+
+
+# (The headline gives her full name, or a shorter one the opening completes.)
+@pytest.mark.parametrize("headline", ["Lucía Ferrer Badía", "Lucía Ferrer"])
+def test_the_answers_of_a_labelled_interview_are_the_interviewees(headline: str) -> None:
+    found = _quotes(_TEXT.format(headline=headline))
+    answers = [words for words in found if words.startswith(("Con terquedad", "Claro", "Uno"))]
+    assert len(answers) == 3
+    assert {found[words] for words in answers} == {"Lucía Ferrer Badía"}
+    assert not any(words.startswith("¿") for words in found)
