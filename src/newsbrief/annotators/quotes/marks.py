@@ -349,7 +349,8 @@ def find_quotes(
         if marks is not None and marks.dialogue:
             lines = _dialogue_lines(text, start, end, index, marks, marks_at, spans)
             if lines:
-                spans = sorted([*spans, *lines], key=operator.attrgetter("open"))
+                spans = sorted([*_outside_lines(spans, lines), *lines],
+                               key=operator.attrgetter("open"))  # fmt: skip
         found.extend(head)
         found.extend(spans)
     found.extend(_gap_quotes(text, paragraphs, gap))
@@ -1063,6 +1064,8 @@ def _dialogue_lines(
     after a quotation, is no scan of every quotation per line."""
     found: list[QuoteSpan] = []
     bounds = sorted((s.open, s.end) for s in spans)
+    ordered = sorted(spans, key=operator.attrgetter("open"))
+    opens = [s.open for s in ordered]
     next_span = 0
     reach = -1  # the furthest end of a quotation opened at or before the line
     line = text.find("\n", start, end) + 1
@@ -1072,10 +1075,49 @@ def _dialogue_lines(
         while next_span < len(bounds) and bounds[next_span][0] <= line:
             reach = max(reach, bounds[next_span][1])
             next_span += 1
-        if not _quoting(text, marks_at.within(line, stop)) and reach <= line:
+        quoting = _quoting(text, marks_at.within(line, stop))
+        if reach <= line and (
+            not quoting
+            or (
+                _DIALOGUE_OPEN.match(text, line, stop) is not None
+                and _names_only(text, quoting, ordered, opens, line, stop)
+            )
+        ):
             found.extend(_dialogue(text, line, stop, paragraph, marks))
         line = stop + 1
     return found
+
+
+def _outside_lines(spans: list[QuoteSpan], lines: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotations of ``spans`` opening inside none of the dialogue ``lines`` (a name in
+    marks inside a dialogue line is part of its speech)."""
+    ordered = sorted(lines, key=operator.attrgetter("open"))
+    opens = [t.open for t in ordered]
+    kept = []
+    for span in spans:
+        at = bisect.bisect_right(opens, span.open) - 1
+        if at < 0 or span.open >= ordered[at].close:
+            kept.append(span)
+    return kept
+
+
+#: The most words a name or a term in marks inside a dialogue line has (``le morceau ‹ Dakar
+#: bu bees ›``, ``l'album « Ligueey »``); more make a quotation of the line's own.
+_TERM_WORDS = 4
+
+
+def _names_only(
+    text: str, quoting: list[int], ordered: list[QuoteSpan], opens: list[int], line: int, stop: int
+) -> bool:
+    """Whether each mark of ``quoting`` opens or closes a quotation of ``ordered`` (in text
+    order, opening at ``opens``) inside the line ``line``-``stop`` of a few words at most:
+    names and terms in marks inside a dialogue line (``— Le titre signifie ‹ travail › en
+    wolof.``), not a quotation of its own."""
+    within = ordered[bisect.bisect_left(opens, line) : bisect.bisect_left(opens, stop)]
+    inside = [s for s in within if s.close <= stop]
+    if not inside or any(len(text[s.start : s.end].split()) > _TERM_WORDS for s in inside):
+        return False
+    return all(any(i in (s.open, s.close - 1) for s in inside) for i in quoting)
 
 
 #: An incise inside a quotation's marks: a comma, a verb and its subject pronoun joined to it
@@ -1284,6 +1326,11 @@ def _opens_single(text: str, i: int, start: int, end: int) -> bool:
 def _closes_single(text: str, i: int, end: int) -> bool:
     before = text[i - 1]
     after = text[i + 1] if i + 1 < end else " "
+    if text[i] in "‹›":
+        # A single guillemet is never an apostrophe, and French sets a space inside it as
+        # inside ``« »`` (``le titre ‹ travail ›.``): unclosed, it hid the paragraph's later
+        # quotations.
+        return not after.isalnum()
     return not before.isspace() and not after.isalnum()
 
 
