@@ -32,7 +32,7 @@ from helpers.quotes import speakers_and_roles
             "El senador Martín «el Flaco» McAllister habló el martes.\n\n"
             "«Votaremos en contra», dijo McAllister.",
             "Martín McAllister",
-            None,
+            "senador",  # (read where the name is written in full, in every language)
         ),
         # The role is read where the name is written in full, a capital inside the given name.
         (

@@ -521,9 +521,10 @@ class NameForms(RoleFinder):
             breaks = self._form_places(name)
             places = self._fullest[name] = (breaks, [self._fullest_name(name, b) for b in breaks])
         index = bisect.bisect_right(places[0], before) - 1
-        if (index < 0 or places[1][index] == name) and self.cues.profile is None:
-            # ``Senior guard Ann “Nan” Roe led ...`` then ``Roe said``: the entity annotator
-            # splits a name at a nickname in quotation marks; the name is read without it.
+        if index < 0 or places[1][index] == name:
+            # ``Senior guard Ann “Nan” Roe led ...`` then ``Roe said`` (``le défenseur Karim
+            # « le Chat » Diallo``, in any language): the entity annotator splits a name at a
+            # nickname in quotation marks; the name is read without it.
             nicknamed = self._nickname_free(name, before)
             if nicknamed is not None:
                 # (its role is read where it is written in full: ``City council member Jerome
@@ -614,12 +615,16 @@ class NameForms(RoleFinder):
     def _nickname_free(self, name: str, before: int) -> tuple[int, str, int] | None:
         """The last name written with a nickname inside it before ``before`` whose family
         name is the one-word ``name``, without the nickname (``Ann Roe`` for ``Ann “Nan”
-        Roe``), or that is ``name`` without it, with where it is written (start, name, end).
+        Roe``), or that is ``name`` without it or ends with ``name``'s two surnames, with where
+        it is written (start, name, end).
         The names are those of :func:`nicknamed_names`, read once per document."""
         if " " in name:
+            # ``Ann Roe``, or the two surnames after the nickname (``Iker «el Pirata» Montes
+            # Calvo`` read as ``Montes Calvo``)
             given, _, family = name.rpartition(" ")
             found = self._nickname_free(family, before) if " " not in given else None
-            return found if found is not None and found[1] == name else None
+            whole = found is not None and (found[1] == name or found[1].endswith(" " + name))
+            return found if whole else None
         if self._nicknamed is None:
             self._nicknamed = {}
             for nicknamed in nicknamed_names(self.text):
