@@ -52,3 +52,26 @@ def test_the_answers_of_a_labelled_interview_are_the_interviewees(headline: str)
     assert len(answers) == 3
     assert {found[words] for words in answers} == {"Lucía Ferrer Badía"}
     assert not any(words.startswith("¿") for words in found)
+
+
+def test_a_dash_interviews_answers_take_the_full_name_of_its_opening() -> None:
+    # The headline and a caption name ``María José Ortega``, the opening ``María José Ortega
+    # Lasso``: the answers are hers under the full name, as her other quotations are.
+    text = (
+        "Cultura\n"
+        "María José Ortega: “La poesía no se vende, se regala”\n"
+        "La poeta publica su quinto libro. Hablamos con ella en su casa de Cuenca.\n"
+        "Por Ana Solís\n"
+        "María José Ortega en su casa de Cuenca. (Foto: Luis Vera)\n"
+        "María José Ortega Lasso (Cuenca, 1971) nos recibe con café y una pila de cuadernos.\n"
+        "—¿Por qué un libro sobre su padre?\n"
+        "—Porque se lo debía. Mi padre era carpintero y leía a Machado en voz alta.\n"
+        "—¿Escribe a mano?\n"
+        "—Siempre. El ordenador me corrige demasiado pronto.\n"
+        "—¿Qué lee ahora?\n"
+        "—A los poetas jóvenes. Me enseñan a no repetirme.\n"
+    )
+    found = _quotes(text)
+    answers = [words for words in found if words.startswith(("Porque se lo", "Siempre", "A los"))]
+    assert answers
+    assert {found[words] for words in answers} == {"María José Ortega Lasso"}

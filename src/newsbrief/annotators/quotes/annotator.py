@@ -238,16 +238,21 @@ def _transcript_turns(
         role = line.role or found.attributor().role_of(name, line.label_start)
         speaker = Speaker(name, text[line.label_start : line.label_end], line.label_start,
                           line.label_end, None, role=role)  # fmt: skip
-        # A longer name opening with it written before the answer, not only before the label:
-        # an interview's headline names ``Javiera Contreras``, its opening ``Javiera Contreras
-        # Aguilera`` (a name in another case is no longer form: ``Мариной Соколовой``).
-        at_answer = attrs.evolve(speaker, start=line.start, end=line.start)
-        fuller = found.attributor().fullest(at_answer).name
-        if fuller.startswith(name + " "):
-            speaker = attrs.evolve(speaker, name=fuller)
+        speaker = _fuller_at(found.attributor(), speaker, line.start)
         out.append(_annotation(text, line.start, line.end, speaker, quoted=False,
                                date=found.published.at(line.start)))  # fmt: skip
     return out
+
+
+def _fuller_at(attributor: Attributor, speaker: Speaker, at: int) -> Speaker:
+    """``speaker`` under a longer name opening with theirs written before ``at``, an
+    interview's answer, not only before the mention naming them: an interview's headline names
+    ``Javiera Contreras``, its opening ``Javiera Contreras Aguilera`` (a name in another case
+    is no longer form: ``Мариной Соколовой``)."""
+    fuller = attributor.fullest(attrs.evolve(speaker, start=at, end=at)).name
+    if fuller.startswith(speaker.name + " "):
+        return attrs.evolve(speaker, name=fuller)
+    return speaker
 
 
 class _Found:
@@ -417,7 +422,7 @@ def _quoted(
                 answering.append(
                     interviewee(text, attributor.mentions, attributor.cues.profile, span.open)
                 )
-            speaker = answering[0]
+            speaker = answering[0] and _fuller_at(attributor, answering[0], span.open)
         elif span.unattributed:
             speaker = None  # an exchange's line: the turn of its alternation, read below
         else:
