@@ -86,6 +86,7 @@ from newsbrief.annotators.entities.foreign_bounds import (
     complements,
     first_names,
     places_of_bodies,
+    qualified_towns,
     quoted_names,
 )
 from newsbrief.annotators.entities.foreign_branches import branches
@@ -509,16 +510,21 @@ _DASH_AFTER = re.compile(r"(?:[ \u00a0]*\([A-Z]{2,8}\))?[ \u00a0]+[—–-][ \u0
 
 
 def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
-    """Whether the name at ``start:end``, a town's in capitals, opens a line before a dash as
-    a dateline's place does (``QUÉBEC — Le ...``; a label in capitals, ``EXCLUSIF —``, is no
-    town's name)."""
+    """Whether the name at ``start:end``, a town's, opens a line before a dash as a dateline's
+    place does: in capitals (``QUÉBEC — Le ...``; a label in capitals, ``EXCLUSIF —``, is no
+    town's name), or spelt as the list spells it before a sentence (``Passau – Nach ...``,
+    ``Graz (APA) – Mit ...``; not a results line, ``Mainz – Köln 2:1``, nor a headline's
+    ``Merz – Der Kanzler``: no town of the list)."""
     name = text[start:end]
-    return (
-        (not start or text[start - 1] == "\n")
-        and name.isupper()
-        and _DASH_AFTER.match(text, end) is not None
-        and town(name.title(), code) is not None
-    )
+    dash = _DASH_AFTER.match(text, end)
+    if (start and text[start - 1] != "\n") or dash is None:
+        return False
+    if name.isupper():
+        return town(name.title(), code) is not None
+    # (a sentence follows: a lower-case word among its first three words)
+    line_end = text.find("\n", dash.end())
+    following = text[dash.end() - 1 : line_end if line_end >= 0 else len(text)].split()[:3]
+    return named_town(name, code) is not None and any(w[:1].islower() for w in following)
 
 
 def _dateline(text: str, start: int, end: int, words: ForeignWords) -> bool:
@@ -1801,6 +1807,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     bylines(items, dropped, spans, text, words)
     adjectives(items, dropped, spans, text, words)
     compass_parts(items, dropped, spans, text, code)
+    qualified_towns(items, dropped, spans, text, code)
     bodies_of_places(items, dropped, spans, text, words)
     places_of_bodies(items, dropped, spans, text, words, code)
     clubs_by_name(items, dropped, spans, text, code)

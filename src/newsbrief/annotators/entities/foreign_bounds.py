@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -51,6 +52,7 @@ __all__ = [
     "complements",
     "first_names",
     "places_of_bodies",
+    "qualified_towns",
     "quoted_names",
 ]
 
@@ -592,23 +594,78 @@ def compass_parts(
     tails = _compass_tails(code)
     if tails is None:
         return
+
+    def tail_of(start: int, end: int) -> tuple[int, str | None] | None:
+        tail = tails.match(text, end)
+        return None if tail is None else (tail.end(), None)
+
+    _extend_places(items, dropped, spans, text, tail_of)
+
+
+def qualified_towns(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """A place's name goes on with the words the town list names the town with after it
+    (``[entities] town_qualifiers``: ``Frankfurt am Main``, ``Bruck an der Mur``, ``Bernau
+    bei Berlin``), which the chunker leaves out for their lower-case word: the whole is the
+    town's name, and a mention read inside it (``Main``, ``Berlin``) goes."""
+    tails = _qualifier_tails(code)
+    if tails is None:
+        return
+
+    def tail_of(start: int, end: int) -> tuple[int, str | None] | None:
+        tail = tails.match(text, end)
+        if tail is None:
+            return None
+        # (the qualifier and one word, ``am Main``, or two, ``an der Mur``)
+        for finish in (tail.end(1), tail.end()):
+            canonical = named_town(text[start:finish], code)
+            if canonical is not None:
+                return finish, canonical
+        return None
+
+    _extend_places(items, dropped, spans, text, tail_of)
+
+
+def _extend_places(
+    items: list[Mention],
+    dropped: set[int],
+    spans: Spans,
+    text: str,
+    tail_of: Callable[[int, int], tuple[int, str | None] | None],
+) -> None:
+    """Each place mention whose name ``tail_of(start, end)`` finds going on, to where it ends
+    (with the canonical name it gives); the mentions inside the tail go."""
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "place":
             continue
         start, end = spans.span(index, number)
         if fields[TEXT] != text[start:end]:
             continue
-        tail = tails.match(text, end)
-        if tail is None:
+        found = tail_of(start, end)
+        if found is None:
             continue
-        finish = tail.end()
-        named = list(typed_as(fields, "place", None))
+        finish, canonical = found
+        named = list(typed_as(fields, "place", canonical))
         named[TEXT] = text[start:finish]
         items[k] = (index, spans.add(start, finish), tuple(named))
         for after in range(k + 1, len(items)):
             if spans.span(items[after][0], items[after][1])[0] >= finish:
                 break
             dropped.add(after)
+
+
+@cache
+def _qualifier_tails(code: str) -> re.Pattern[str] | None:
+    """A space, one of language ``code``'s town qualifiers (``am``, ``an``) and one word or
+    two (``am Main``, ``an der Mur``): what may end a town's name on the list, which says
+    where it does."""
+    qualifiers = language(code).words("entities", "town_qualifiers")
+    if not qualifiers:
+        return None
+    alternation = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
+    word = r"[ \u00a0][^\W\d_][\w\-]*(?![\w\-'’])"
+    return re.compile(rf"[ \u00a0](?:{alternation})({word})({word})?")
 
 
 @cache
@@ -628,3 +685,4 @@ def _compass_tails(code: str) -> re.Pattern[str] | None:
 
 # (Built from language data: a reload reads it again.)
 on_reload(_compass_tails.cache_clear)
+on_reload(_qualifier_tails.cache_clear)

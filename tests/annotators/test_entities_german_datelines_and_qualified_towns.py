@@ -1,0 +1,38 @@
+"""German towns that only where they stand or how the list spells them show (issue 16,
+session 36): a town of the list opening a dateline in its own spelling (``Passau – Nach
+...``), and a town's name with the qualifier the list names it with (``Frankfurt am Main``)."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_town_opening_a_dateline_before_a_dash_is_a_place() -> None:
+    got = found(
+        "Regensburg – Nach dem Unwetter räumen die Helfer auf.\n"
+        "Innsbruck (APA) – Die Polizei sucht Zeugen.",
+        "de",
+    )
+    assert ("Regensburg", "place") in got, got
+    assert ("Innsbruck", "place") in got, got
+
+
+def test_a_results_line_is_no_dateline() -> None:
+    got = found("Freiburg – Augsburg 3:1\nDer Sieg war verdient.", "de")
+    assert ("Freiburg", "place") not in got, got
+
+
+def test_a_town_keeps_the_qualifier_the_list_names_it_with() -> None:
+    got = found(
+        "Der Zug fährt von Neumarkt in der Oberpfalz nach Brandenburg an der Havel, sagte "
+        "die Bahn.",
+        "de",
+    )
+    assert ("Neumarkt in der Oberpfalz", "place") in got, got
+    assert ("Brandenburg an der Havel", "place") in got, got
+    assert ("Havel", "place") not in got, got
+
+
+def test_a_qualifier_no_town_of_the_list_has_stays_out() -> None:
+    got = found("Er war in Frankfurt am Montag und in Köln am Abend.", "de")
+    assert ("Frankfurt", "place") in got, got
