@@ -463,13 +463,18 @@ def complements(
 def _club_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The words that open a sports club's name before its town (``[entities] club_words``,
     as written: ``VfB``, ``1. FC``, ``Borussia``), one or more of them at the end of a text;
-    and a town's adjective before a club's word (``club_suffixes``: ``Hamburger SV``)."""
+    and a town's adjective before a club's word (``club_suffixes``: ``Hamburger SV``) or a
+    noun for a body a town's adjective names, in any case (``town_adjective_bodies``:
+    ``Wiener Börse``, ``Kärntner Landtag``, ``den Salzburger Festspielen``)."""
     section = language(code).sections.get("entities", {})
     leads = sorted(section.get("club_words", ()), key=len, reverse=True)
     if not leads:
         return None
     lead = "|".join(re.escape(str(w)) for w in leads)
-    suffix = "|".join(re.escape(str(w)) for w in section.get("club_suffixes", ())) or "(?!)"
+    suffixes = [re.escape(str(w)) for w in section.get("club_suffixes", ())]
+    bodies = language(code).words("entities", "town_adjective_bodies")
+    suffixes += [f"{re.escape(w[:1].upper() + w[1:])}(?:s|es|n|en)?" for w in sorted(bodies)]
+    suffix = "|".join(suffixes) or "(?!)"
     return (
         re.compile(rf"(?<![\w\-.])((?:(?:{lead})[ \u00a0])+)$"),
         re.compile(rf"(?<![\w\-])[^\W\d_][^\W\d_]+er[ \u00a0](?:{suffix})(?![\w\-])"),
@@ -486,7 +491,8 @@ def clubs_by_name(
     """Sports clubs by the words of their names (``VfB Stuttgart``, ``FC Bayern München``,
     ``Borussia Dortmund``, ``Hamburger SV``, ``Mainz 05``): a club's word before a town the
     document, the gazetteer or the list knows, the town's adjective before a club's word, or
-    a town and its club's year. The club's word alone names the club too (``der VfB``)."""
+    a town and its club's year. The club's word alone names the club too (``der VfB``). A
+    town's adjective before a body's noun names the body the same way (``Wiener Börse``)."""
     patterns = _club_patterns(code)
     if patterns is None:
         return

@@ -1,0 +1,34 @@
+"""German bodies named by an adjective before their noun (issue 16, session 36): a town's
+adjective before a body's noun (``Wiener Börse``, ``Kärntner Landtag``; ``[entities]
+town_adjective_bodies``), and an adjective before a fund's, a society's or a museum's noun
+(``Schweizerischer Nationalfonds``; ``[entities] org_heads``)."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_towns_adjective_before_a_bodys_noun_names_the_body() -> None:
+    got = found(
+        "Die Frankfurter Börse schloss im Plus, der Bayerische Rundfunk berichtete, und "
+        "im Tiroler Landtag stritten die Parteien mit den Berliner Philharmonikern.",
+        "de",
+    )
+    assert ("Frankfurter Börse", "organisation") in got, got
+    assert ("Tiroler Landtag", "organisation") in got, got
+    assert ("Berliner Philharmonikern", "organisation") in got, got
+
+
+def test_a_towns_adjective_before_a_common_noun_names_no_body() -> None:
+    got = found("Der Stuttgarter Konzern will sparen, die Hamburger Firma nicht.", "de")
+    assert not got, got
+
+
+def test_an_adjective_before_a_fund_or_a_society_names_the_body() -> None:
+    got = found(
+        "Gefördert wird das Projekt vom Österreichischen Wissenschaftsfonds und von der "
+        "Deutschen Krebsgesellschaft.",
+        "de",
+    )
+    assert ("Österreichischen Wissenschaftsfonds", "organisation") in got, got
+    assert ("Deutschen Krebsgesellschaft", "organisation") in got, got
