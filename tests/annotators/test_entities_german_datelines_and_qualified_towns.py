@@ -36,3 +36,15 @@ def test_a_town_keeps_the_qualifier_the_list_names_it_with() -> None:
 def test_a_qualifier_no_town_of_the_list_has_stays_out() -> None:
     got = found("Er war in Frankfurt am Montag und in Köln am Abend.", "de")
     assert ("Frankfurt", "place") in got, got
+
+
+def test_a_town_after_a_preposition_of_a_route_is_a_place() -> None:
+    got = found("Der Intercity fährt ab Hannover über Fulda bis Würzburg, sagte die Bahn.", "de")
+    assert ("Hannover", "place") in got, got
+    assert ("Fulda", "place") in got, got
+    assert ("Würzburg", "place") in got, got
+
+
+def test_a_person_or_a_time_after_a_preposition_of_a_route_is_no_place() -> None:
+    got = found("Sie sprach über Merkel, ab Montag und bis Ende Mai gilt die Regel.", "de")
+    assert not any(kind == "place" for _, kind in got), got
