@@ -2020,6 +2020,25 @@ def _body_acronyms(name: str, text: str, start: int, end: int, words: ForeignWor
     )
 
 
+#: A word after a space (``Bank``).
+_NEXT_WORD = re.compile(r" [\w&\-]+")
+
+
+def _legal_form_beyond(text: str, end: int, words: ForeignWords) -> int | None:
+    """Where a legal form after one or two more capitalised words after a body's name ending
+    at ``end`` ends (``Erste Group`` -> ``Erste Group Bank AG``), else ``None``."""
+    at = end
+    for _ in range(2):
+        word = _NEXT_WORD.match(text, at)
+        if word is None or not word.group()[1].isupper() or word.group()[1:] in words.legal_forms:
+            return None
+        at = word.end()
+        legal = legal_form_end(text, at, words)
+        if legal is not None:
+            return legal
+    return None
+
+
 def _generic_body(name: str, words: ForeignWords) -> bool:
     """Whether a body's ``name`` ends in a generic noun (``Арбитражный суд``,
     ``Следственный комитет``) or is one (``Генпрокуратура``): the place after it is its own."""
@@ -2070,19 +2089,38 @@ def _joined(
         if legal is None and fields[TYPE] == "organisation" and k not in dropped:
             # (a name that ends in its legal form already: only its start may move)
             legal = end if fields[TEXT].endswith(words.legal_suffixes) else None
+        if legal is None and fields[TYPE] in (None, "organisation") and k not in dropped:
+            # (``Erste Group Bank AG``, ``Hagedorn Solar Systems GmbH``: a body's word or an
+            # English one cut the chunker's name short of the words before its legal form)
+            legal = _legal_form_beyond(text, end, words)
         if (
             legal is not None
             and k not in dropped
             and (fields[TYPE] in (None, "organisation", "person"))
             and (fields[TYPE] != "person" or is_open(fields))
         ):
+            # ``Nordvolt Energy GmbH``: the chunker's name right before a company's name cut
+            # at a body's word (``Energy``) opens it
+            before = k - 1
+            if (
+                legal > end
+                or before < 0
+                or before in dropped
+                or where[before][1] != start - 1
+                or text[start - 1] != " "
+                or items[before][2][TYPE] not in (None, "organisation")
+            ):
+                before = -1
+            else:
+                start = where[before][0]
+                dropped.add(before)
             # (``Autobauer Fellner AG``, ``Zentrale der Brandt AG``: the company's name
             # after a noun for a body or an article, where every noun is capitalised)
             whole = text[start:legal]
             begin = named_after_noun(whole, text, start, words)
             if begin is None:
                 begin = body_after_article(whole, text, start, legal, words)
-            if legal == end and begin is None:
+            if legal == end and begin is None and before < 0:
                 continue
             start = start if begin is None else begin
             grown = list(typed_as(fields, "organisation", None))

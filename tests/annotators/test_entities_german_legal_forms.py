@@ -1,0 +1,24 @@
+"""German companies named with their legal form (issue 16, session 36): the chunker cuts a
+name at a body's word or an English word (``Group``, ``Energy``), short of the legal form
+that ends it; the words before the legal form belong to the company's name."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_company_cut_at_a_bodys_word_goes_on_to_its_legal_form() -> None:
+    got = found(
+        "Ein Sprecher der Raiffeisen Group Holding AG wollte sich nicht äußern, sagte er.", "de"
+    )
+    assert ("Raiffeisen Group Holding AG", "organisation") in got, got
+
+
+def test_a_company_with_english_words_keeps_its_first_word() -> None:
+    got = found(
+        "Das Werk der Lindqvist Wind Systems GmbH in Rostock und die Sparte der Heller "
+        "Energy SE schließen.",
+        "de",
+    )
+    assert ("Lindqvist Wind Systems GmbH", "organisation") in got, got
+    assert ("Heller Energy SE", "organisation") in got, got
