@@ -1,6 +1,7 @@
-"""German districts and Swiss cantons (``[entities] district_nouns`` in ``de.toml``): the noun
-is part of the place's name (``Landkreis Rottweil``, ``Kanton Aargau``), unlike a town's noun
-(``Gemeinde Deizisau``: the town is ``Deizisau``)."""
+"""German districts, Swiss cantons and airports (``[entities] district_nouns`` in
+``de.toml``): the noun is part of the place's name (``Landkreis Rottweil``, ``Kanton
+Aargau``, ``Flughafen Graz``), unlike a town's noun (``Gemeinde Deizisau``: the town is
+``Deizisau``)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def test_a_district_or_canton_in_the_genitive_keeps_its_noun() -> None:
     )
     assert ("Kantons Aargau", "place") in got, got
     assert ("Landkreises Rottweil", "place") in got, got
+
+
+def test_an_airport_is_named_with_its_noun_and_its_company_with_a_legal_form() -> None:
+    got = found(
+        "Am Flughafen Stuttgart landeten weniger Maschinen, teilte die Flughafen Stuttgart "
+        "GmbH am Montag mit.",
+        "de",
+    )
+    assert ("Flughafen Stuttgart", "place") in got, got
+    assert ("Flughafen Stuttgart GmbH", "organisation") in got, got
+    assert ("Stuttgart", "place") not in got, got
