@@ -204,3 +204,14 @@ def test_names_hyphened_to_roles_on_a_long_page_stay_linear() -> None:
     _cost(repeated(20))
     assert _cost(repeated(1600)) < 16 * _cost(repeated(200))
     assert _cost(distinct(1600)) < 16 * _cost(distinct(200))
+
+
+def test_austrian_and_swiss_bodies_named_by_a_generic_noun_are_bodies() -> None:
+    found = _types(
+        "Das Bundesstrafgericht in Bellinzona und der Verwaltungsgerichtshof in Wien "
+        "entschieden, die Volksoper und das Bundesheer schweigen."
+    )
+    assert found.get("Bundesstrafgericht") == "organisation"
+    assert found.get("Verwaltungsgerichtshof") == "organisation"
+    assert found.get("Volksoper") == "organisation"
+    assert found.get("Bundesheer") == "organisation"
