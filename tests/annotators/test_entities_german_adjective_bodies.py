@@ -32,3 +32,20 @@ def test_an_adjective_before_a_fund_or_a_society_names_the_body() -> None:
     )
     assert ("Österreichischen Wissenschaftsfonds", "organisation") in got, got
     assert ("Deutschen Krebsgesellschaft", "organisation") in got, got
+
+
+def test_a_body_its_noun_alone_names_grows_by_its_towns_adjective() -> None:
+    got = found("Blick in den Saal am Gürtel.\n© Wiener Volksoper/Anna Berg", "de")
+    assert ("Wiener Volksoper", "organisation") in got, got
+    assert ("Volksoper", "organisation") not in got, got
+
+
+def test_a_company_named_before_its_subsidiary_is_cut_off_the_subsidiary() -> None:
+    got = found("Die Siemens-Tochter Healthineers und die Konzerntochter Vivendo wachsen.", "de")
+    assert ("Healthineers", "organisation") in got, got
+    assert not any(name.startswith("Siemens-Tochter") for name, _ in got), got
+
+
+def test_a_daughter_before_a_name_names_no_company() -> None:
+    got = found("Er kam mit seiner Tochter Lena Brandt zur Premiere.", "de")
+    assert ("Lena Brandt", "person") in got, got

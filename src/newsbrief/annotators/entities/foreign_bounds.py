@@ -568,7 +568,12 @@ def clubs_by_name(
         window = where[bisect_left(starts, begin - longest) : bisect_left(starts, finish)]
         for (_start, end), k in sorted(window, key=lambda found: found[1]):
             index, number, fields = items[k]
-            if k in dropped or end <= begin or not is_open(fields):
+            # (``Wiener Staatsoper``: a body its noun alone names grows by its town's adjective)
+            if (
+                k in dropped
+                or end <= begin
+                or not (is_open(fields) or fields[TYPE] == "organisation")
+            ):
                 continue
             named = list(typed_as(fields, "organisation", None))
             named[TEXT] = text[begin:finish]
