@@ -1,6 +1,7 @@
 """German towns that only where they stand or how the list spells them show (issue 16,
 session 36): a town of the list opening a dateline in its own spelling (``Passau – Nach
-...``), and a town's name with the qualifier the list names it with (``Frankfurt am Main``)."""
+...``), a town's name with the qualifier the list names it with (``Frankfurt am Main``), and
+a town with a smaller town or quarter of the list hyphened to it (``Hamburg-Bergedorf``)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,10 @@ def test_a_town_after_a_preposition_of_a_route_is_a_place() -> None:
 def test_a_person_or_a_time_after_a_preposition_of_a_route_is_no_place() -> None:
     got = found("Sie sprach über Merkel, ab Montag und bis Ende Mai gilt die Regel.", "de")
     assert not any(kind == "place" for _, kind in got), got
+
+
+def test_a_town_and_a_smaller_town_or_quarter_hyphened_are_one_place() -> None:
+    got = found("Der Bus fährt von Frankfurt-Höchst nach Berlin-Spandau, sagte ein Sprecher.", "de")
+    assert ("Frankfurt-Höchst", "place") in got, got
+    assert ("Berlin-Spandau", "place") in got, got
+    assert ("Frankfurt", "place") not in got, got

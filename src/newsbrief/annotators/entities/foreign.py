@@ -805,7 +805,8 @@ def _hyphened_place(
 ) -> tuple[int, str | None] | None:
     """Where the place a compound ``name`` opens with (``head``, then a hyphen) ends in it, and
     the place's canonical name: the head alone before a common noun (``Berlin-Besuch``), the
-    whole compound before a place or a district's part (``Wien-Schwechat``, ``Berlin-Mitte``);
+    whole compound before a place, a town of the list or a district's part (``Wien-Schwechat``,
+    ``Hamburg-Bergedorf``, ``Berlin-Mitte``);
     ``None`` when the head is no place the gazetteer or the document knows, or the compound is
     a place of its own (``Baden-Württemberg``, ``Sachsen-Anhalt``)."""
     listed = _listed(code)
@@ -817,7 +818,11 @@ def _hyphened_place(
             return None
         found = ("place", None)
     rest = name[len(head) + 1 :]
-    if rest.lower() in _district_parts(code) or listed(rest) is not None:
+    if (
+        rest.lower() in _district_parts(code)
+        or listed(rest) is not None
+        or named_town(rest, code) is not None
+    ):
         return len(name), None
     return len(head), found[1]
 
