@@ -2094,9 +2094,16 @@ def _joined(
         if legal is None and fields[TYPE] == "organisation" and k not in dropped:
             # (a name that ends in its legal form already: only its start may move)
             legal = end if fields[TEXT].endswith(words.legal_suffixes) else None
-        if legal is None and fields[TYPE] in (None, "organisation") and k not in dropped:
-            # (``Erste Group Bank AG``, ``Hagedorn Solar Systems GmbH``: a body's word or an
-            # English one cut the chunker's name short of the words before its legal form)
+        if (
+            legal is None
+            and words.noun_endings
+            and fields[TYPE] in (None, "organisation")
+            and k not in dropped
+        ):
+            # (``Erste Group Bank AG``, ``Hagedorn Solar Systems GmbH``: where every noun is
+            # capitalised, a body's word or an English one cut the chunker's name short of
+            # the words before its legal form; elsewhere a capital may open the next name,
+            # ``Gobierno Nacional Y Ecopetrol S.A.``)
             legal = _legal_form_beyond(text, end, words)
         if (
             legal is not None
@@ -2113,7 +2120,10 @@ def _joined(
                 or before in dropped
                 or where[before][1] != start - 1
                 or text[start - 1] != " "
-                or items[before][2][TYPE] not in (None, "organisation")
+                # (where every noun is capitalised, a run no evidence typed: not ``Gobierno
+                # Nacional Y Ecopetrol S.A.``, two names a title-case headline joins)
+                or not words.noun_endings
+                or items[before][2][TYPE] is not None
             ):
                 before = -1
             else:

@@ -566,13 +566,14 @@ def clubs_by_name(
     for match in adjective.finditer(text):
         begin, finish = match.span()
         window = where[bisect_left(starts, begin - longest) : bisect_left(starts, finish)]
-        for (_start, end), k in sorted(window, key=lambda found: found[1]):
+        for (start, end), k in sorted(window, key=lambda found: found[1]):
             index, number, fields = items[k]
-            # (``Wiener Staatsoper``: a body its noun alone names grows by its town's adjective)
+            # (``Wiener Staatsoper``: a body its noun alone names grows by its town's
+            # adjective; one named from before the adjective stays, ``Neuen Zürcher Zeitung``)
             if (
                 k in dropped
                 or end <= begin
-                or not (is_open(fields) or fields[TYPE] == "organisation")
+                or not (is_open(fields) or (fields[TYPE] == "organisation" and start >= begin))
             ):
                 continue
             named = list(typed_as(fields, "organisation", None))
