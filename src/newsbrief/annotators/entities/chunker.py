@@ -3050,7 +3050,8 @@ def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH)
         and not rules.excluded(token.text)
         and (token.text.lower() not in stopwords or not _stopword(token.text, stopwords, rules))
         and not rules.org_head(token.text)
-        and token.text not in gz.PLACE_HEADS
+        # (English's place heads end a place's name, ``Wembley Stadium``, but are no word of
+        # the language's own: ``River`` opens ``River Plate``, a club, in Spanish)
         # ``Airbus A380``: a model code is not part of a name.
         and (token.text.isalpha() or not any(ch.isdigit() for ch in token.text))
         and token.text != _FLIGHT

@@ -1,7 +1,8 @@
 """Names a non-English page types by its layout rather than its sentences.
 
 Scraped pages carry more than an article: results lines and league tables (``Marseille -
-Rennes 1-2``, ``1. Boca 34; 2. Rosario Central 32``) name clubs, and tables of share prices
+Rennes 1-2``, ``1. Boca 34; 2. Rosario Central 32``) name clubs, as does a result written in a
+sentence (``Racing Club venció 3-1 a Independiente``), and tables of share prices
 (``Dürr 22,04 Euro -2,1 %``) companies, wherever the same names come again in the text
 (:func:`clubs`); a caption's credit (``Foto: Thomas Imhof / Belga / AFP``: :func:`credits`),
 a byline (``Максим Бондар, Економічна правда``) and a copyright line (``© 2026 Економічна
@@ -14,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection
+from functools import cache
 
 from newsbrief.annotators.entities.chunker import GENDER, ROLE, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import (
@@ -200,6 +202,40 @@ _STANDING = re.compile(
 )
 
 
+#: Capitalised words of a side's name in a sentence (``Racing Club``, ``Real Sociedad``).
+_PROSE_SIDE = r"[A-ZÀ-ÖØ-Þ][\w'’.&+-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.&+-]*){0,3}"
+
+
+@cache
+def _prose_result(prepositions: frozenset[str]) -> re.Pattern[str] | None:
+    """A match's result in a sentence: a side, one to three lower-case words (the verb), the
+    score and a preposition of ``prepositions`` before the other side (``Racing Club venció
+    3-1 a Independiente``, ``Lens s'est imposé 2-0 contre Nantes``)."""
+    if not prepositions:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(prepositions, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<a>{_PROSE_SIDE})(?:[ \u00a0][a-zà-ÿ'’]+){{1,3}}[ \u00a0]\(?"
+        rf"\d{{1,2}}[-–]\d{{1,2}}\)?[ \u00a0](?:{words})(?:[ \u00a0][a-zà-ÿ]{{1,2}})?"
+        rf"[ \u00a0](?:[lL]['’]|(?:el|la|le|les|los|las)[ \u00a0])?(?P<b>{_PROSE_SIDE})"
+    )
+
+
+def _prose_sides(
+    text: str, words: ForeignWords
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The sides before and after the score of each match's result in a sentence
+    (:func:`_prose_result`), capitalised words only."""
+    prose = _prose_result(words.score_prepositions)
+    if prose is None:
+        return [], []
+    matches = list(prose.finditer(text))
+    return (
+        _names_only(text, [m.span("a") for m in matches], words),
+        _names_only(text, [m.span("b") for m in matches], words),
+    )
+
+
 def _no_score(match: re.Match[str]) -> bool:
     """Whether a results line's figures are no score: a time (``Berlin - Hamburg 3:15``) or
     shares of a vote adding up to a hundred (``Macron - Le Pen 58-42``, ``Oui 52 - Non 48``)."""
@@ -331,7 +367,8 @@ def clubs(
     words: ForeignWords,
     countries: Collection[str],
 ) -> None:
-    """``Marseille - Rennes 1-2``: the names on a results line or in a league table are
+    """``Marseille - Rennes 1-2``: the names on a results line or in a league table, or either
+    side of a result in a sentence (``Lens s'est imposé 2-0 contre Nantes``), are
     teams', and so are the same names elsewhere in the document (``renversé par Rennes``),
     but not after a preposition of place (``in Freiburg``, ``à Lens``) nor in a dateline.
     The names of a table of share prices are companies' the same way (``Dürr 22,04 Euro``).
@@ -341,9 +378,14 @@ def clubs(
         return
     teams = _sides(text, words, _Lines(text, words), countries)
     companies = [s for s in _listed(text, words) if text[s[0] : s[1]] not in countries]
-    if not teams and not companies:
+    # (a result in a sentence: the side before the score may be named by its coach, ``el
+    # equipo de Marcelo Gallardo le ganó 2-0 a Vélez``, so only the side after it lends its
+    # words to the team's other mentions)
+    subjects, objects = _prose_sides(text, words)
+    if not teams and not companies and not objects:
         return
-    sides = teams + companies
+    sides = teams + companies + subjects + objects
+    teams = teams + objects
     names = {text[b:f] for b, f in sides}
     # (``VfB Stuttgart``: ``VfB`` and ``Stuttgart`` alone name the team too; ``Kessler
     # Maschinenbau``: ``Kessler`` the company)

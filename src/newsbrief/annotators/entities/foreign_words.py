@@ -172,6 +172,9 @@ class ForeignWords:
     credit_markers: frozenset[str]
     #: Words heading a results list or a league table (``Ergebnisse``, ``Classement``).
     results_headings: frozenset[str]
+    #: Words between a match's score and the side that lost or drew it (``venció 2-1 a``,
+    #: ``s'est imposé 3-1 face à``): a score in a sentence between two names.
+    score_prepositions: frozenset[str]
     #: Lower-case words ending an outlet's name in a credit or a byline (``imago images``).
     outlet_words: frozenset[str]
     #: Beginnings of the nouns of a state (``республік``: ``«Республіка Молдова»``): a quoted
@@ -276,6 +279,7 @@ def foreign_words(code: str) -> ForeignWords:
             for word in phrase.split()
         ),
         results_headings=lang.words("entities", "results_headings"),
+        score_prepositions=lang.words("entities", "score_prepositions"),
         outlet_words=lang.words("entities", "outlet_words"),
         state_nouns=tuple(sorted(lang.words("entities", "state_nouns"))),
         months=frozenset(month.lower().rstrip(".") for month in lang.all_months),
