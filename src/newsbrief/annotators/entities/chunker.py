@@ -95,9 +95,13 @@ __all__ = [
 
 _EN = language_of("en")
 
-# Initialisms (``U.S.``), then words with inner apostrophes and hyphens (``NATO-Ukraine``).
-# ``AT&T``, ``S&P`` are one word, and an ampersand between words one too (``Procter & Gamble``).
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*(?:&[A-Z]{1,3}\b)?|\d[\w\-]*|&")
+# Initialisms (``U.S.``; Spanish doubles a plural's letters, ``EE.UU.``, ``EE. UU.``, ``FF.AA.``),
+# then words with inner apostrophes and hyphens (``NATO-Ukraine``). ``AT&T``, ``S&P`` are one
+# word, and an ampersand between words one too (``Procter & Gamble``).
+_TOKEN = re.compile(
+    r"(?:[A-Z]{2}\.[ \u00a0]?)+[A-Z]{2}\.|(?:[A-Z]\.){2,}"
+    r"|[^\W\d_][\w'’\-]*(?:&[A-Z]{1,3}\b)?|\d[\w\-]*|&"
+)
 _POSSESSIVE = re.compile(r"['’][sS]$|(?<=s)['’]$")
 _POSSESSIVE_ENDS = frozenset("sS'’")
 # After an initial's full stop: a space and a capitalised word (``W. Bush``).

@@ -1,0 +1,30 @@
+"""Spanish countries written as Spanish writes them: a plural's abbreviation doubles its letters
+and is one name (``EE.UU.``, ``EE. UU.``), and a country whose name is also a woman's first name
+is the country (``Irlanda``, ``Irlanda del Norte``)."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _mentions(text: str, language: str) -> list[tuple[str, str]]:
+    """Each entity mention's text and type, in a document of ``language``."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return [
+        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_spanish_doubled_abbreviations_are_one_name() -> None:
+    found = _mentions("Aranceles\nEl acuerdo con EE.UU. llega tarde; en EE. UU. lo celebran.", "es")
+    assert ("EE.UU.", "place") in found
+    assert ("EE. UU.", "place") in found
+
+
+def test_a_country_spelt_as_a_first_name_is_the_country() -> None:
+    found = _mentions("La frontera\nLos camiones cruzan hacia Irlanda del Norte cada día.", "es")
+    assert ("Irlanda del Norte", "place") in found
+    found = _mentions("La frontera\nLos ganaderos de Irlanda exportan menos.", "es")
+    assert ("Irlanda", "place") in found
