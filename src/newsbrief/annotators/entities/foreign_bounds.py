@@ -252,6 +252,8 @@ def adjectives(
                     word is None
                     or not word.group(1).islower()
                     or not _adjective(word.group(1), words)
+                    # (``Ville de Québec rappelle``: a verb spelt like an adjective)
+                    or word.group(1) in words.person_verbs
                 ):
                     break
                 at += word.end()
