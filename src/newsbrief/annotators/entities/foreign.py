@@ -1785,6 +1785,14 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             and lends_to(k, listed=False)
             # (``Ana Ruiz (Cádiz, 1975)``: a place and a year are where and when one was born)
             and not (gap == "(" and _BORN.match(text, where[k + 1][1]))
+            # (``Tags : Frontex, Calais, CGT``: a list of names of several kinds, no place in
+            # a place)
+            and not (
+                gap == ","
+                and k + 2 < len(items)
+                and text[where[k + 1][1] : where[k + 2][0]].strip(" \u00a0") == ","
+                and _kind(items[k + 2][2], found) != "place"
+            )
         ):
             found[items[k][2][TEXT]] = ("place", None)
     for run in _lists(items, where, text, words):
