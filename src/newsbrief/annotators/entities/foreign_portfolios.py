@@ -28,8 +28,11 @@ _MOST = 4
 #: What opens a portfolio: a comma, or a space and a word (a conjunction, when one of the
 #: language's ``list_joiners``).
 _GAP = re.compile(r",|\s([^\W\d_]+)")
-#: The words after it, each after one space.
-_WORDS = re.compile(r"\s([^\W\d_][\w-]*)")
+#: The words after it, each after one space, with an elided article or preposition glued to
+#: one (``et de l'Alimentation``).
+_WORDS = re.compile(r"\s([^\W\d_]['’](?=[^\W\d_]))?([^\W\d_][\w-]*)")
+#: An elided article or preposition glued to the word after it (``l'``, ``d’``).
+_ELIDED = re.compile(r"(?<![\w'’])[^\W\d_]['’](?=[^\W\d_])")
 
 
 def _next_item(
@@ -45,16 +48,18 @@ def _next_item(
         return None
     at, smalls, start, end = gap.end(), 0, -1, -1
     while (word := _WORDS.match(text, at)) is not None:
-        if start < 0 and smalls == 0 and word.group(1) in articles:
+        # (``et l'Union européenne``: an elided article right after the conjunction opens
+        # another body as a whole one does)
+        if start < 0 and smalls == 0 and (word.group(2) in articles or word.group(1)):
             return None
-        if start < 0 and word.group(1) in small and smalls < 2:
+        if start < 0 and not word.group(1) and word.group(2) in small and smalls < 2:
             smalls += 1
-        elif word.group(1).istitle() and (start < 0 or len(text[start:at].split()) < 3):
-            start = word.start(1) if start < 0 else start
-            end = word.end(1)
+        elif word.group(2).istitle() and (start < 0 or len(text[start:at].split()) < 3):
+            start = word.start(2) if start < 0 else start
+            end = word.end(2)
         else:
             break
-        at = word.end(1)
+        at = word.end(2)
     return None if start < 0 else (gap.group(1) is not None, start, end)
 
 
@@ -129,7 +134,15 @@ def portfolios(
             continue
         name = fields[TEXT].split(" ")
         begin, end = where[k]
-        if len(name) < 3 or not name[1].islower() or text[begin:end] != fields[TEXT]:
+        # (the chunker's text of ``ministère de l'Agriculture`` leaves the article out)
+        elided = (
+            text[begin:end] != fields[TEXT] and _ELIDED.sub("", text[begin:end]) == fields[TEXT]
+        )
+        if (
+            len(name) < 3
+            or not name[1].islower()
+            or (text[begin:end] != fields[TEXT] and not elided)
+        ):
             continue
         at, listed, taken, grown_end, commas = end, [], [], end, 0
         for _ in range(_MOST):
@@ -150,7 +163,7 @@ def portfolios(
         if grown_end == end:
             continue
         grown = list(typed_as(fields, "organisation", fields[CANONICAL]))
-        grown[TEXT] = text[begin:grown_end]
+        grown[TEXT] = _ELIDED.sub("", text[begin:grown_end]) if elided else text[begin:grown_end]
         items[k] = (index, spans.add(begin, grown_end), tuple(grown))
         where[k] = (begin, grown_end)
         dropped.update(taken)
