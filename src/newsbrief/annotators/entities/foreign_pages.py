@@ -209,15 +209,16 @@ _PROSE_SIDE = r"[A-ZÀ-ÖØ-Þ][\w'’.&+-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.&
 @cache
 def _prose_result(prepositions: frozenset[str]) -> re.Pattern[str] | None:
     """A match's result in a sentence: a side, one to three lower-case words (the verb), the
-    score and a preposition of ``prepositions`` before the other side (``Racing Club venció
-    3-1 a Independiente``, ``Lens s'est imposé 2-0 contre Nantes``)."""
+    score and a preposition of ``prepositions`` before the other side, with up to two short
+    words (``à``, an article) or an elided one between (``Racing Club venció 3-1 a
+    Independiente``, ``Lens s'est imposé 2-0 face à Nantes``)."""
     if not prepositions:
         return None
     words = "|".join(re.escape(w) for w in sorted(prepositions, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w'’-])(?P<a>{_PROSE_SIDE})(?:[ \u00a0][a-zà-ÿ'’]+){{1,3}}[ \u00a0]\(?"
-        rf"\d{{1,2}}[-–]\d{{1,2}}\)?[ \u00a0](?:{words})(?:[ \u00a0][a-zà-ÿ]{{1,2}})?"
-        rf"[ \u00a0](?:[lL]['’]|(?:el|la|le|les|los|las)[ \u00a0])?(?P<b>{_PROSE_SIDE})"
+        rf"\d{{1,2}}[-–]\d{{1,2}}\)?[ \u00a0](?:{words})(?:[ \u00a0][a-zà-ÿ]{{1,3}}){{0,2}}"
+        rf"[ \u00a0](?:[^\W\d_]['’])?(?P<b>{_PROSE_SIDE})"
     )
 
 
