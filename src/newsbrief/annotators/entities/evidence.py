@@ -558,21 +558,25 @@ def _with(mention: Mention, fields: CandidateFields) -> Mention:
     return (mention[0], mention[1], fields)
 
 
-class _Offsets:
-    """The offsets of a document's mentions, read from :class:`Spans` only when asked (most
-    candidates need none)."""
+class _Offsets(dict[int, tuple[int, int]]):
+    """The offsets of a document's mentions by position: those of its packed candidates read
+    once from their bounds (the rules ask for them hundreds of thousands of times in a large
+    run, and a dictionary's lookup costs no call), any other read from :class:`Spans` when
+    first asked."""
 
-    __slots__ = ("_known", "_mentions", "_spans")
+    __slots__ = ("_mentions", "_spans")
 
-    def __init__(self, mentions: list[Mention], spans: Spans) -> None:
+    def __init__(self, mentions: list[Mention], spans: Spans, bounds: list[int]) -> None:
+        pairs = list(zip(bounds[::2], bounds[1::2], strict=True))
+        size = len(pairs)
+        super().__init__(
+            (k, pairs[mention[1]]) for k, mention in enumerate(mentions) if 0 <= mention[1] < size
+        )
         self._mentions, self._spans = mentions, spans
-        self._known: dict[int, tuple[int, int]] = {}
 
-    def __getitem__(self, k: int) -> tuple[int, int]:
-        known = self._known.get(k)
-        if known is None:
-            mention = self._mentions[k]
-            known = self._known[k] = self._spans.span(mention[0], mention[1])
+    def __missing__(self, k: int) -> tuple[int, int]:
+        mention = self._mentions[k]
+        known = self[k] = self._spans.span(mention[0], mention[1])
         return known
 
 
@@ -739,9 +743,9 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     """One document's ``mentions`` as the pass retypes them, by position, and the positions
     it leaves out."""
     items = list(mentions)  # a mention is replaced, never edited (most stay as they are)
-    offsets = _Offsets(mentions, spans)
     # Offsets of the document's packed candidates, read in place (most mentions are those).
     bounds = spans.bounds(mentions[0][0]) if mentions else []
+    offsets = _Offsets(mentions, spans, bounds)
     nations = _nation_names()
     dropped: set[int] = set()
     storms: set[str] = set()
@@ -1471,7 +1475,8 @@ def _word_before(text: str, begin: int) -> str:
     text, as a player's noun may be longer than ``before`` (``wicketkeeper``)."""
     if text[begin - 1 : begin] not in _SPACES:
         return ""
-    words = text[max(0, begin - 40) : begin].split()
+    # (``rsplit`` once: the last word alone, no list of the others)
+    words = text[max(0, begin - 40) : begin].rsplit(None, 1)
     return words[-1] if words else ""
 
 
@@ -1802,14 +1807,29 @@ _ROUTE_FROM = tuple(f"{word} " for word in sorted(_EN.words("entities", "route_f
 _ROUTE_TO = tuple(f" {word} " for word in sorted(_EN.words("entities", "route_to")))
 
 
+def _starts(text: str, words: tuple[str, ...]) -> set[int]:
+    """Every offset where one of ``words`` opens in ``text``."""
+    found: set[int] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.add(at)
+            at = text.find(word, at + 1)
+    return found
+
+
 def _routes(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
     """``a 186-km ride from Lugano to Andermatt``, ``flights from Caceres to Salamanca``: an
     untyped name at one end of a route whose other end is a place is a place too, and so are
     its other untyped mentions (``from Andermatt to Sion`` next: a place there too)."""
+    # Where a route's middle word opens in the text: only a name ending there may be a route's
+    # first end (one scan of the text, not a slice of it per name).
+    middles = _starts(text, _ROUTE_TO)
     routes = [
         k
         for k in range(len(items) - 1)
-        if k not in dropped
+        if offsets[k][1] in middles
+        and k not in dropped
         and k + 1 not in dropped
         and not items[k][2][HEADING]
         and _english(items[k][2])
