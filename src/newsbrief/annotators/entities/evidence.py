@@ -562,11 +562,15 @@ class _Offsets(dict[int, tuple[int, int]]):
     """The offsets of a document's mentions by position: those of its packed candidates read
     once from their bounds (the rules ask for them hundreds of thousands of times in a large
     run, and a dictionary's lookup costs no call), any other read from :class:`Spans` when
-    first asked."""
+    first asked (``bounds``: the document's :meth:`Spans.bounds`, read here if not given)."""
 
     __slots__ = ("_mentions", "_spans")
 
-    def __init__(self, mentions: list[Mention], spans: Spans, bounds: list[int]) -> None:
+    def __init__(
+        self, mentions: list[Mention], spans: Spans, bounds: list[int] | None = None
+    ) -> None:
+        if bounds is None:
+            bounds = spans.bounds(mentions[0][0]) if mentions else []
         pairs = list(zip(bounds[::2], bounds[1::2], strict=True))
         size = len(pairs)
         super().__init__(
