@@ -180,6 +180,53 @@ def test_someone_quoted_before_takes_the_quotation_after_a_sentence_about_them()
     assert speaker_of(text, "de", "Am Ende") == "Reto Ammann"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        (
+            "de",
+            "„Wir sind zufrieden“, sagte Trainerin Lea Brandt.\n"
+            "Schiedsrichterin Nora Falk erklärte nach der Partie, sie habe kein Foul gesehen. "
+            "„Der Ball war klar gespielt.“",
+            "Der Ball",
+            "Nora Falk",
+        ),
+        (
+            "ru",
+            "«Мы довольны», — сказала тренер Анна Белова.\n"
+            "Судья Олег Петров пояснил после матча, что не видел нарушения. "
+            "«Контакт был минимальным, вратарь сам потерял мяч».",
+            "Контакт был",
+            "Олег Петров",
+        ),
+        (
+            "de",
+            "Marta Kühn leitet den Turnverein seit zehn Jahren.\n"
+            "„Die Halle ist viel zu klein“, sagte Stadtrat Jonas Berger.\n"
+            "Vereinschefin Marta Kühn denkt an den letzten Winter zurück. "
+            "„Uns hat damals niemand gefragt.“",
+            "Uns hat",
+            "Marta Kühn",
+        ),
+        (
+            "de",
+            "„Das Werk hat Zukunft“, sagte Firmenchef Paul Weber.\n"
+            "Betriebsrätin Eva Stolz kritisierte die Pläne scharf. Die Beschäftigten hätten "
+            "aus der Zeitung davon erfahren. „Man hat uns nie gefragt.“",
+            "Man hat uns",
+            "Eva Stolz",
+        ),
+    ],
+)
+def test_a_new_line_opening_with_someone_who_speaks_hands_them_the_quotation(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    # A page of one-line paragraphs: a line after the last quotation's that opens with a
+    # person whose cue reports their words after a comma, or with a titled person before
+    # words in the first person (a sentence or two between naming no one else), is theirs.
+    assert speaker_of(text, language, quoted) == speaker
+
+
 class _CountedSpeakers(Sequence[Any]):
     """The speakers so far, counting how many of them are read."""
 

@@ -18,7 +18,12 @@ on. So is a person the quotation opens by calling he or she (``Son mari, Paul Ma
 en 2019. « Il faisait tout à la maison. »``). A person named for the first time with a title
 before the name (``Baudezernent X gibt sich gelassen``) is introduced when the quotation
 speaks in the first person, unless the sentence is in the pluperfect (``Kanzler X hatte Hilfe
-versprochen``: background).
+versprochen``: background). So is one opening a line after the last quotation's line (a new
+paragraph of the page) whose cue reports their words after a comma (``Schiedsrichterin X
+erklärte, sie habe kein Foul gesehen.``), or whose title before the name introduces words in
+the first person, even if the article named them before; a sentence or two between that name
+no one else leave the line theirs (``Betriebsrätin X kritisierte die Pläne. Die Beschäftigten
+hätten nichts gewusst. „...“``).
 """
 
 from __future__ import annotations
@@ -42,6 +47,10 @@ _COMMA_BEFORE = re.compile(r",[ \u00a0]*(?:[^\W\d_][\w.\-]*[ \u00a0]+){0,2}$")
 _COMMA_AFTER = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?,")
 #: A word right before a name: its role as a title (``Präsidentin X``, ``le président X``).
 _TITLE_BEFORE = re.compile(r"[^\W\d_][\w\-]*[ \u00a0]+$")
+#: At most two words of title opening a line before a name (``Unia-Sekretärin``, ``Der Trainer``).
+_LINE_TITLE = re.compile(r"(?:[^\W\d_][\w\-]*[ \u00a0]+){0,2}")
+#: How many sentences back the opening of a quotation's line is looked for.
+_LINE_SENTENCES = 4
 #: A word of a quotation.
 _WORD = re.compile(r"[^\W\d_]+")
 #: The first word of a quotation.
@@ -76,9 +85,11 @@ def subject_between(
         return None
     subject = attributor.subject(before_start, before_end, people_only=True)
     if subject is None:
-        return _described_speaker(
-            last, span, before_start, before_end, attributor
-        ) or _introduced_description(last, span, before_start, before_end, attributor)
+        return (
+            _described_speaker(last, span, before_start, before_end, attributor)
+            or _introduced_description(last, span, before_start, before_end, attributor)
+            or _line_opener(last, span, previous, first, sentences, attributor)
+        )
     if subject.name == last.name:
         return None
     opening = _FIRST_WORD.match(attributor.text, span.start, span.end)
@@ -87,6 +98,7 @@ def subject_between(
     recent = itertools.islice(reversed(earlier), _EARLIER_REACH)
     if (
         _introduced(attributor.masked, subject, before_start, before_end)
+        or _new_line(attributor, subject, span, previous.close, before_start, before_end)
         or (
             _first_titled(attributor.masked, subject, before_start)
             and _first_person(attributor, span)
@@ -154,6 +166,77 @@ def _reported_by_name(attributor: Attributor, speaker: Speaker, start: int, end:
         and not tail
         and attributor.is_person(speaker.name)
         and attributor.governing_preposition(start, speaker) is None
+    )
+
+
+def _line_opener(
+    last: Speaker,
+    span: QuoteSpan,
+    previous: QuoteSpan,
+    first: int,
+    sentences: Sequence[tuple[int, int, int]],
+    attributor: Attributor,
+) -> Speaker | None:
+    """The person opening the line of ``span``'s sentence (``sentences[first]``), on a line
+    after the last quotation's, when the sentences between name no one else (``Gewerkschafterin
+    X kritisierte das Vorgehen. Die Belegschaft habe nichts gewusst. „...“``): the line is a
+    paragraph about them, and the quotation standing alone there is theirs."""
+    masked = attributor.masked
+    paragraph = sentences[first][2]
+    for at in range(first - 1, max(first - _LINE_SENTENCES, 0) - 1, -1):
+        start, end, of = sentences[at]
+        if of != paragraph or start < previous.close:
+            return None
+        line = masked.rfind("\n", 0, start) + 1
+        if masked[line:start].strip():
+            continue  # (not the line's first sentence)
+        if line <= previous.close:
+            return None
+        subject = attributor.subject(start, end, people_only=True)
+        if (
+            subject is None
+            or subject.name == last.name
+            or not _new_line(attributor, subject, span, previous.close, start, end)
+            or any(
+                m.type == "person" and m.name != subject.name
+                for m in attributor.within(subject.end, span.open)
+            )
+        ):
+            return None
+        opening = _FIRST_WORD.match(attributor.text, span.start, span.end)
+        if opening is not None and opening.group(1).lower() in attributor.cues.pronouns:
+            return None
+        return subject
+    return None
+
+
+def _new_line(
+    attributor: Attributor, subject: Speaker, span: QuoteSpan, last: int, start: int, end: int
+) -> bool:
+    """Whether the sentence ``masked[start:end]``, on a line after the last quotation's
+    (closing at ``last``), opens with ``subject`` (their title at most before the name) and
+    makes them speak: its verb is a cue their reported words follow after a comma
+    (``Schiedsrichter X erklärte, er habe nichts gesehen.``), or a title introduces them and
+    the quotation speaks in the first person (``Präsidentin X erinnert sich an den Sommer.``
+    then ``„Uns hat man nie gefragt.“``). On a page of one-line paragraphs such a new
+    paragraph hands the next speaker the words; a person named bare whose cue takes no
+    reported words (``Wladimir Putin versprach Hilfe.``), or in the pluperfect, is talked
+    about."""
+    masked = attributor.masked
+    if (
+        "\n" not in masked[last:start]
+        or subject.start < start
+        or _LINE_TITLE.fullmatch(masked, start, subject.start) is None
+        or _background(attributor, start, end)
+    ):
+        return False
+    cue = attributor.cue_index.search(subject.end, end)
+    if cue is not None and "," in masked[cue.end() : end]:
+        return True
+    return (
+        subject.role is not None
+        and bool(_TITLE_BEFORE.search(masked, start, subject.start))
+        and _first_person(attributor, span)
     )
 
 
