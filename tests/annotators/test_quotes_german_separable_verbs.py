@@ -30,3 +30,14 @@ def test_a_separable_verb_with_its_particle_before_a_colon_is_a_cue() -> None:
     assert found["Wir werden einen Untersuchungsausschuss beantragen"][0] == "Stefan Brandt"
     assert found["Die Preise sinken seit dem Sommer"][0] == "Lena Vogt"
     assert found["Uns fehlen sieben Stammspieler"][0] == "Anja Mertens"
+
+
+def test_lassen_with_an_infinitive_of_speech_closing_its_clause_is_a_cue() -> None:
+    # ``ließ er mitteilen``, ``lässt die Firma erklären``: a statement made through someone
+    # else (a lawyer, a spokesman); ``ließ`` alone says nothing.
+    text = (
+        "Der frühere Landrat Karl Brenner äußerte sich nicht vor Gericht. Über seinen Anwalt "
+        "ließ er mitteilen, er habe „nichts Unrechtes“ getan."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["nichts Unrechtes"][0] == "Karl Brenner"
