@@ -49,6 +49,21 @@ def test_where_an_unnamed_person_is_from_belongs_to_the_description() -> None:
     assert found["Die Busse sind einfach zu voll"] == "eine Nachbarin aus Bad Vilbel"
 
 
+def test_a_relative_clause_after_an_unnamed_person_leaves_them_the_subject() -> None:
+    # ``Ein X, der ..., VERB``: the relative clause set off by commas says more of them; the
+    # description before it speaks, after a colon or as the sentence before the quotation.
+    found = _speakers(
+        "„Das ist ein Erfolg“, sagte Bürgermeister Jonas Berger.\n"
+        "Eine Rentnerin aus Gera, die seit 40 Jahren am Markt wohnt, sieht das anders: "
+        "„Hier wird es immer lauter.“\n"
+        "„Wir planen weiter“, sagte Bürgermeister Jonas Berger.\n"
+        "Ein Händler vom Wochenmarkt, der seinen Namen nicht nennen will, winkt ab. "
+        "„Uns fragt ja keiner.“"
+    )
+    assert found["Hier wird es immer lauter"] == "eine Rentnerin aus Gera"
+    assert found["Uns fragt ja keiner"] == "ein Händler vom Wochenmarkt"
+
+
 def test_an_acronym_defined_in_brackets_speaks_under_the_name_it_spells() -> None:
     found = _speakers(
         "Der Landesverband der freien Bäckereien (LFB) nannte die neuen Auflagen "

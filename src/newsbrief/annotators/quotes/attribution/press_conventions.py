@@ -2718,6 +2718,8 @@ class PressReader(DescriptionReader):
         described = self._colon_description_source(words, start, colon)
         if described is not None:
             return described
+        if press.capitalised_nouns:
+            words = self._past_relative_clause(words)
         if len(words) < 3 or len(words) > _SOURCE_WORDS or words[0][1] != start:
             return None
         if words[0][0].lower() not in press.indefinite:
@@ -2751,6 +2753,25 @@ class PressReader(DescriptionReader):
         if verb < 2:
             return None
         return self._colon_description(words, verb)
+
+    def _past_relative_clause(
+        self, words: list[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """``words`` without the relative clause commas set off right after an indefinite
+        description (``Ein Analyst einer Privatbank, der nicht genannt werden möchte, hält``,
+        ``[quotes] relatives``): the description and its verb, as the other languages read
+        past one (:meth:`_colon_description_source`)."""
+        if not words or words[0][0].lower() not in self.press.indefinite:
+            return words
+        for i in range(2, len(words) - 2):
+            if words[i][0] == "," and words[i + 1][0].lower() in self.press.relatives:
+                close = next((j for j in range(i + 2, len(words)) if words[j][0] == ","), None)
+                if close is None or close + 1 >= len(words):
+                    return words
+                return words[:i] + words[close + 1 :]
+            if not words[i][0][:1].isalnum():
+                return words  # (another mark first: no description set off so)
+        return words
 
     def _colon_description_source(
         self, words: list[tuple[str, int, int]], start: int, colon: int
