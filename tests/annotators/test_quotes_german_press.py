@@ -159,3 +159,18 @@ def test_a_full_stop_missing_its_space_before_a_capital_still_ends_the_sentence(
     )
     assert found["Wir machen weiter"] == "Sabine Korte"
     assert found["Wir streiken ab Montag"] == "Petra Lang"
+
+
+def test_a_body_noun_after_the_cue_is_the_body_the_sentence_before_opens_with() -> None:
+    # ``teilte die Initiative mit``, ``hieß es in einer Mitteilung der Initiative``: the body
+    # the sentence before opens with, read from its capitalised words up to the verb, where
+    # the entity annotator missed the name (``Initiative`` is a body's noun too).
+    found = _speakers(
+        "„Wir sparen, wo es geht“, sagte Kämmerin Ute Sander.\n"
+        "Die Elterninitiative Sichere Schulwege Nord sammelt Unterschriften. „Wir geben nicht "
+        "auf“, teilte die Initiative am Montag mit.\n"
+        "Die Bürgerinitiative Grünes Rheinufer Süd lehnt den Plan ab. „Das ist ein "
+        "Rückschritt“, hieß es in einer Mitteilung der Initiative."
+    )
+    assert found["Wir geben nicht auf"] == "Elterninitiative Sichere Schulwege Nord"
+    assert found["Das ist ein Rückschritt"] == "Bürgerinitiative Grünes Rheinufer Süd"

@@ -27,6 +27,8 @@ import re
 import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.foreign_forms import named_after_noun
+from newsbrief.annotators.entities.foreign_words import foreign_words
 from newsbrief.annotators.quotes.attribution.addressees import medium_start
 from newsbrief.annotators.quotes.attribution.capitalised_subjects import description_verb
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
@@ -907,10 +909,12 @@ class PressReader(DescriptionReader):
                 return None
             return Speaker(referent.name, self.text[start:end], start, end, cue)
         else:
-            referent = self._nearest_organisation(start)
-            if referent is None:
+            # (``Pro Natura warnt davor. «...», hiess es in einer Mitteilung der Organisation``)
+            opening = self._body_opening_before(start)
+            referent = self._nearest_organisation(start) if opening is None else None
+            if opening is None and referent is None:
                 return None
-            body = referent.name
+            body = opening or (referent.name if referent is not None else "")
         return Speaker(body, self.text[start:end], start, end, cue)
 
     def _statement_issuer(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
@@ -951,6 +955,44 @@ class PressReader(DescriptionReader):
         if referent is None or self._paragraphs_back(referent.position, start) > 1:
             return None
         return Speaker(referent.name, phrase, start, end, cue)
+
+    def _body_opening_before(self, at: int) -> str | None:
+        """The body the sentence before ``at``'s opens with as its subject, where every noun is
+        capitalised: its capitalised words up to the verb (``Pro Natura Bern warnt``, ``Die
+        Aktionsgemeinschaft Hochwasser Machland kündigte``), a noun for a body before its name
+        left out as the entity annotator leaves it (``Der Fahrgastverband Pro Bahn NRW
+        forderte``: ``Pro Bahn NRW``); at least two words, a body's noun opening them or a
+        body or a place named in them, no person. A body's noun after the quotation
+        (``teilte die Organisation mit``) points back to it, a name the entity annotator may
+        have read in part or not at all."""
+        profile = self.cues.profile
+        if profile is None or not self.press.capitalised_nouns:
+            return None
+        sentence = self.sentence_before(at)
+        if sentence is None:
+            return None
+        words = self._head_words(sentence[0], min(sentence[1], sentence[0] + _PHRASE_REACH))
+        first = 1 if words and words[0][0].lower() in self.press.definite else 0
+        stop = first
+        while stop < len(words) and words[stop][0][:1].isupper() and words[stop][0][:1].isalpha():
+            stop += 1
+        if stop - first < 2 or stop >= len(words) or not words[stop][0][:1].islower():
+            return None  # (one word: ``Die Stadt``; no verb after them)
+        begin, end = words[first][1], words[stop - 1][2]
+        named = self.within(begin, end)
+        if any(m.type == "person" for m in named):
+            return None
+        lexicon = foreign_words(profile.code)
+        lead = words[first][0].lower()
+        if not (
+            named
+            or self._body_noun(words[first][0])
+            or lead in lexicon.organisation_before
+            or lead.endswith(lexicon.compound_heads)
+        ):
+            return None
+        cut = named_after_noun(self.text[begin:end], self.text, begin, lexicon)
+        return " ".join(self.text[cut if cut is not None else begin : end].split())
 
     def _paragraphs_back(self, position: int, start: int) -> int:
         """How many paragraphs ``position`` is before ``start`` (0: the same one)."""
@@ -1294,6 +1336,11 @@ class PressReader(DescriptionReader):
                 located = self._body_of_place(nouns)
                 if located is not None:
                     return Speaker(located, self.text[words[0][1] : words[-1][2]],
+                                   words[0][1], words[-1][2], cue)  # fmt: skip
+                opening = self._body_opening_before(words[0][1])
+                if opening is not None:
+                    # ``Pro Natura Bern warnt davor. „...“, teilte die Organisation mit``.
+                    return Speaker(opening, self.text[words[0][1] : words[-1][2]],
                                    words[0][1], words[-1][2], cue)  # fmt: skip
                 referent = self._nearest_organisation(words[0][1])
                 body = referent.name if referent is not None else self._body_written(head, words)
