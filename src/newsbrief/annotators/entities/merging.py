@@ -40,7 +40,7 @@ from newsbrief.annotators.entities.chunker import (
     CandidateFields,
     with_fields,
 )
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 from newsbrief.languages.genitives import genitive_bases
 from newsbrief.languages.morphology import has_analyzer, plain_letters
 
@@ -849,20 +849,38 @@ def _reusable_surname(word: str) -> bool:
     )
 
 
-#: The letters of an office or honour written after a name (``KC``, ``MP``, ``OBE``), folded.
-_POST_NOMINAL_KEYS = frozenset(word_key(w) for w in _EN.words("quotes", "post_nominals"))
+@cache
+def _post_nominal_keys(code: str | None) -> frozenset[str]:
+    """The letters of an office or honour a language writes after a name (``[quotes]
+    post_nominals`` of its data file: English ``KC``, ``MP``, ``OBE``), folded as
+    :func:`word_key` folds its words; none for a language whose file lists none. (A mention
+    of no language is read by the English rules, as the gazetteer's tables read it.)"""
+    words = language(code or "en").words("quotes", "post_nominals")
+    return frozenset(word_key(word, code) for word in words)
+
+
+on_reload(_post_nominal_keys.cache_clear)
 
 
 def _suffixed(full_name: tuple[str, ...], persons: _Groups) -> bool:
-    """Whether a person's folded name ends in a generation suffix (``III``, ``Jr.``) or in
-    the letters of an office or honour as written in capitals (``KC``; not ``Am`` of a name
-    written ``Nguyen Van Am``)."""
+    """Whether a person's folded name ends in a generation suffix (``III``, ``Jr.``) or, in
+    any of its mentions, in the letters of an office or honour its language writes after a
+    name, written in capitals where the name is not (``KC`` of ``Sarah Whitford KC``; not
+    ``Am`` of a name written ``Nguyen Van Am``, nor of a heading's ``NGUYEN VAN AM``)."""
     last = full_name[-1]
     if last in _SUFFIX_KEYS:
         return True
-    return last in _POST_NOMINAL_KEYS and any(
-        fields[TEXT].rsplit(" ", 1)[-1].isupper() for _, _, fields in persons[full_name][:1]
+    return any(
+        last in _post_nominal_keys(fields[LANGUAGE]) and _capitals_after(fields[TEXT])
+        for _, _, fields in persons[full_name]
     )
+
+
+def _capitals_after(name: str) -> bool:
+    """Whether the last word of ``name`` is written in capitals and the words before it are
+    not (``Sarah Whitford KC``; not ``Nguyen Van Am``, nor ``SARAH WHITFORD KC``)."""
+    rest, _, last = name.rpartition(" ")
+    return last.isupper() and not rest.isupper()
 
 
 def _acronym_ending(name: str) -> bool:
