@@ -1118,13 +1118,24 @@ def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in words for word in short)
 
 
+@cache
+def _title_case(code: str | None) -> bool:
+    """Whether a language writes headlines and link lines in title case (``[entities]
+    title_case`` of its data file; a mention of no language is English's)."""
+    return bool(language(code or "en").sections.get("entities", {}).get("title_case", False))
+
+
+on_reload(_title_case.cache_clear)
+
+
 def _family_owners(
     owners: list[tuple[str, ...]], persons: _Groups, doc_index: int, candidate: CandidateFields
 ) -> list[tuple[str, ...]]:
     """The full names of ``owners`` (each opening with the key of the lone name ``candidate``,
     read as a family name written first) that it may stand for in document ``doc_index``: any
     of its own article; another article's only where the lone name is a person's by its own
-    article's words if it is English, or opens a sentence where names take no case endings
+    article's words if its language writes titles in title case (``[entities] title_case``:
+    English), or opens a sentence where names take no case endings
     (typed a person, speaking or titled: ``Leader Xi said``; not ``Read more`` beside another
     article's ``Read Rennick``, nor Spanish ``Lee más``), is no first name of one gender
     (another article's ``Tom Akerman`` is not this one's ``Tom``; ``Xi``, ``Kim`` may be ``Xi
@@ -1133,13 +1144,14 @@ def _family_owners(
     another article, and ``Мун`` ``Муни Корхонен``."""
     lone = candidate[TEXT]
     folded = lone.casefold()
-    # (in English; in a language without case endings only for a word opening a sentence,
-    # which any word may be: Spanish ``Lee más:`` is a link line, as English ``Read more:``.
-    # Lone names elsewhere are rarely marked speaking, ``dijo Xi``, ``Си заявил``: another
-    # article's full name is what types them)
+    # (in a language writing titles in title case, where any word of a line may be
+    # capitalised; in one without case endings only for a word opening a sentence, which any
+    # word may be: Spanish ``Lee más:`` is a link line, as English ``Read more:``. Lone names
+    # elsewhere are rarely marked speaking, ``dijo Xi``, ``Си заявил``: another article's full
+    # name is what types them)
     evidence = (
         has_analyzer(candidate[LANGUAGE])
-        or (candidate[LANGUAGE] not in _ENGLISH and not candidate[SENTENCE_INITIAL])
+        or (not _title_case(candidate[LANGUAGE]) and not candidate[SENTENCE_INITIAL])
         or bool(candidate[TYPE] == "person" or candidate[SPEAKS] or candidate[ROLE])
     )
     one_gender = gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male")
