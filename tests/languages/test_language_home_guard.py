@@ -99,7 +99,6 @@ STILL_FUNCTION_WORDS: frozenset[tuple[str, str]] = frozenset(
     {
         ("annotators/entities/chunker.py", "['and']"),
         ("annotators/entities/chunker.py", "that"),
-        ("annotators/entities/evidence.py", "the"),
         ("annotators/entities/towns.py", "of"),
         ("annotators/quotes/attribution/descriptions.py", "of"),
         ("annotators/quotes/attribution/mentions.py", "and"),

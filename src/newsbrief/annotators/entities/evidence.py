@@ -341,7 +341,8 @@ _MATCH_BEFORE = re.compile(
 #: it names (a few capitalised words) and the score right after it.
 _PHRASE_RESULT = re.compile(
     alternatives(_MATCH_PHRASES)
-    + r"[ \u00a0](?:the[ \u00a0])?"
+    + r"[ \u00a0]"
+    + _ARTICLE_OPTIONAL
     + _SIDE
     + r"(?:[ \u00a0]"
     + _SIDE
@@ -1699,8 +1700,9 @@ def _venues(
 _ITS_AFTER = re.compile(r"[ \u00a0](?:[a-z]+ly[ \u00a0])?([a-z]+(?:ed|s))[ \u00a0]its\b")
 #: Verbs of saying: ``Jones said its board ...`` is a person speaking of a body.
 _SPEECH_VERBS = _EN.words("entities", "name_speech_verbs") | _EN.speech_verbs
-#: What joins two names of one list (``Lufthansa and Air France``).
-_JOINED = frozenset({" and ", " or "})
+#: What joins two names of one list (``Lufthansa and Air France``; ``[quotes]
+#: list_conjunctions``).
+_JOINED = frozenset(f" {word} " for word in _EN.words("quotes", "list_conjunctions"))
 
 
 def _company_evidence(
@@ -2114,7 +2116,11 @@ def _credited(items: list[Mention], offsets: _Offsets, text: str, dropped: set[i
 
 #: A side's score and the bracket opening its scorers after it (``Rangers 3 ( ``): the list's
 #: mark before the first scorer, read back from it.
-_SCORE_BRACKET = re.compile(r"(?:[A-Za-z] \d{1,3}(?:-\d{1,2})?|\d overs) \( $")
+_SCORE_BRACKET = re.compile(
+    r"(?:[A-Za-z] \d{1,3}(?:-\d{1,2})?|\d "
+    + alternatives(_EN.words("entities", "innings_units"))
+    + r") \( $"
+)
 #: A scorer's minute (or tally) right after the name (``Durie 60``, ``Nilis 9 , 71``), or a
 #: bowler's wickets and runs (``Such 5-60``).
 _SCORER_FIGURE = re.compile(r" \d{1,3}(?:-\d{1,3})?\b(?![.,:/-]\d)")
@@ -2137,9 +2143,13 @@ def _scorer(text: str, begin: int, end: int) -> bool:
 
 #: A cricket scorecard's fielder or bowler: ``c`` (caught by), ``st`` (stumped by) or ``b``
 #: (bowled by) as a word right before the name ...
-_DISMISSED_BY = re.compile(r"(?:^|[ \n])(?:c|st|b|c & b) $")
+_DISMISSED_BY = re.compile(
+    r"(?:^|[ \n])" + alternatives(_EN.words("entities", "dismissal_marks")) + " $"
+)
 #: ... then the bowler's ``b`` or the batsman's runs closing the line (``c Lara b Ambrose 2``).
-_DISMISSAL_AFTER = re.compile(r" (?:b [A-Z]|\d{1,3}\*? ?(?:\n|$))")
+_DISMISSAL_AFTER = re.compile(
+    " (?:" + alternatives(_EN.words("entities", "bowler_mark")) + r" [A-Z]|\d{1,3}\*? ?(?:\n|$))"
+)
 #: A bowler's analysis after the name: overs, maidens, runs, wickets (``Walsh 19-4-55-1``).
 _BOWLING_FIGURES = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 
@@ -2266,9 +2276,8 @@ def _listed_people(
                 or (
                     # ``Rexy Mainaky and Ricky Subagja ( Indonesia )``: a doubles pair
                     " " in candidate[TEXT]
-                    and text.startswith(_PAIRED, end)
                     and k + 1 < len(items)
-                    and offsets[k + 1][0] == end + len(_PAIRED)
+                    and text[end : offsets[k + 1][0]] in _PAIRED
                     and " " in items[k + 1][2][TEXT]
                     and items[k + 1][2][TYPE] in (None, "person")
                     and _nation_after(items, offsets, text, k + 1, nations)
@@ -2277,8 +2286,8 @@ def _listed_people(
                 items[k] = _with(items[k], with_fields(candidate, type="person", evidence=True))
 
 
-#: ``X and Y``: two names of one pair (a doubles team).
-_PAIRED = " and "
+#: ``X and Y``: two names of one pair (a doubles team; ``[entities] inner_conjunctions``).
+_PAIRED = frozenset(f" {word} " for word in _EN.words("entities", "inner_conjunctions"))
 
 
 def _nation_after(

@@ -18,7 +18,7 @@ It is separate because its patterns are a family of their own (line-anchored row
 at the starts of lines, bounded against hostile input) that the evidence pass only consumes;
 the pass imports this module, never the reverse. Words come from ``en.toml [entities]``
 (``fixture_words``, ``club_followers``, ``price_moves``, ``row_fixture_words``,
-``sport_slugs``).
+``sport_slugs``, ``result_gap_words``, ``result_gap_before_number``, ``result_gap_units``).
 """
 
 from __future__ import annotations
@@ -115,7 +115,15 @@ _PERCENTAGE_ROW = re.compile(
 
 #: What follows a team in a result list's row: a time, a gap's words (``same time``, ``at 4
 #: seconds``, ``one lap behind``) or the line's end.
-_TEAM_GAP = r"(?= \d| same | at \d| [a-z]+ laps? | ?$)"
+_TEAM_GAP = (
+    r"(?= \d| "
+    + alternatives(_EN.words("entities", "result_gap_words"))
+    + " | "
+    + alternatives(_EN.words("entities", "result_gap_before_number"))
+    + r" \d| [a-z]+ "
+    + alternatives(_EN.words("entities", "result_gap_units"))
+    + " | ?$)"
+)
 #: ``1. Inaki Zaragoza ( Spain ) Kelme 4 hours 51 minutes``, ``2. Franco Bellandi ( Italy )
 #: Mapei same time``: a result list's row of a place, a rider or driver with a nationality in
 #: brackets, and the team, before :data:`_TEAM_GAP` (bounded gaps). Anchored at a line's start
