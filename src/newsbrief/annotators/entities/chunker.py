@@ -2063,8 +2063,6 @@ def _elided(text: str, left: Token, right: Token, profile: gz.Profile) -> bool:
 #: The preposition between a title and the office's portfolio or constituency (``Minister
 #: for Health``, ``TD for Galway West``).
 _OFFICE_PREPOSITIONS = frozenset(language_of("en").words("entities", "office_prepositions"))
-#: Titles written after a name that also head an office before one (``TD for Galway West``).
-_OFFICE_LETTERS = frozenset(w.upper() for w in language_of("en").words("quotes", "post_nominals"))
 
 
 def _office_holder_apart(
@@ -2133,7 +2131,8 @@ def _office_title(token: Token) -> bool:
     return (
         token.text in gz.ROLE_WORDS
         or token.text.lower() in gz.PERSON_ROLE_NOUNS
-        or token.text in _OFFICE_LETTERS
+        # (letters written after a name also head an office: ``TD for Galway West``)
+        or token.text in gz.POST_NOMINALS
     )
 
 

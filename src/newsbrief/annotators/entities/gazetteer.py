@@ -127,6 +127,9 @@ FIELD_HEADS: frozenset[str] = _written("field_heads")
 FIELD_WORDS: frozenset[str] = _written("field_words")
 #: Generation suffixes after a surname (``Jr.``, ``III``).
 NAME_SUFFIXES: frozenset[str] = _written("name_suffixes")
+#: Letters of an office or honour written after a name, in capitals (``MSP``, ``KC``; ``[quotes]
+#: post_nominals``): no part of the name.
+POST_NOMINALS: frozenset[str] = frozenset(w.upper() for w in _EN.words("quotes", "post_nominals"))
 #: Endings of abstract nouns (``-ment``, ``-ics``), as a tuple for ``str.endswith``.
 NOUN_ENDINGS: tuple[str, ...] = tuple(sorted(_written("noun_endings")))
 #: Endings of words that describe rather than name (``Coastal``, ``Promoted``,

@@ -147,10 +147,6 @@ _INTRODUCTION = re.compile(
 )
 
 
-#: Letters written after a name (``MSP``, ``QC``): no part of the name a speaker is reported under.
-_POST_NOMINALS = frozenset(w.upper() for w in EN.words("quotes", "post_nominals"))
-
-
 # A capitalised word opening a sentence (or after a dateline), then a lower-case word.
 _LONE_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \u00a0])|(?<=[—–-][ \u00a0]))([A-Z][\w’'\-]+)(?=[ \u00a0]+[a-z])",
@@ -320,7 +316,7 @@ class NameForms(RoleFinder):
         body = speaker.name in self._bodies
         if (
             len(words) > 2
-            and words[-1] in _POST_NOMINALS
+            and words[-1] in gz.POST_NOMINALS
             and title_cased(words)
             # ``Orange County SC``: letters after a place's or a body's name are the club's.
             and " ".join(words[:-1]) not in self._bodies
