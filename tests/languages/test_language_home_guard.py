@@ -103,8 +103,6 @@ STILL_FUNCTION_WORDS: frozenset[tuple[str, str]] = frozenset(
         ("annotators/entities/chunker.py", "in"),
         ("annotators/entities/chunker.py", "of"),
         ("annotators/entities/chunker.py", "that"),
-        ("annotators/entities/evidence.py", "by"),
-        ("annotators/entities/evidence.py", "to"),
         ("annotators/entities/towns.py", "of"),
         ("annotators/quotes/attribution/descriptions.py", "of"),
         ("annotators/quotes/attribution/mentions.py", "and"),

@@ -1220,7 +1220,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     if town_names:
         _untype_towns(items, town_names)
     english_towns(items, offsets.__getitem__, text, dropped)
-    if " to " in text:
+    if any(to in text for to in _ROUTE_TO):
         _routes(items, offsets, text, dropped)
     for k, mention in town_names.items():
         if items[k][2][TYPE] is None:
@@ -2082,6 +2082,10 @@ _CREDITED = re.compile(
     + alternatives(_EN.words("bylines", "credit_agent_prepositions"))
     + r" $"
 )
+#: The credit's words before a name, spaced (`` by ``): an article without them has no credit.
+_CREDIT_AGENTS = tuple(
+    f" {word} " for word in sorted(_EN.words("bylines", "credit_agent_prepositions"))
+)
 #: The most characters a credit's words take before the name.
 _CREDIT_REACH = 24
 #: What follows a credited name in a credit line: the next credit or name, the place he wrote
@@ -2099,7 +2103,7 @@ _CREDIT_AFTER = re.compile(
 def _credited(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
     """An unknown name of two words or more right after a story's credit is a person's
     (``Reporting by Chinedu Obi ; Editing by Ruth Varga``: the wire's journalists)."""
-    if " by " not in text:
+    if not any(agent in text for agent in _CREDIT_AGENTS):
         return
     for k, item in enumerate(items):
         candidate = item[2]
