@@ -99,9 +99,7 @@ STILL_IN_PATTERNS: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
 STILL_FUNCTION_WORDS: frozenset[tuple[str, str]] = frozenset(
     {
         ("annotators/entities/chunker.py", "['and']"),
-        ("annotators/entities/chunker.py", "and"),
         ("annotators/entities/chunker.py", "in"),
-        ("annotators/entities/chunker.py", "of"),
         ("annotators/entities/chunker.py", "that"),
         ("annotators/entities/towns.py", "of"),
         ("annotators/quotes/attribution/descriptions.py", "of"),

@@ -979,9 +979,9 @@ def _read_region(
                         )
                     )  # fmt: skip
             here.extend(found)
-    if code is None and len(here) > 1 and " and " in text[here[0][1] : here[-1][0]]:
+    if code is None and len(here) > 1 and _has_and(text, here[0][1], here[-1][0]):
         here = _joined_by_and(text, here)
-    if code is None and here and " and " in text[start:end]:
+    if code is None and here and _has_and(text, start, end):
         here = _coordinated_bodies(text, here)
     if code is None and len(here) > 1 and " in " in text[here[0][1] : here[-1][0]]:
         here = _known_across_in(text, here)
@@ -1039,7 +1039,7 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
     for right in here[1:]:
         left = out[-1]
         joined = None
-        if text[left[1] : right[0]] == " and ":
+        if text[left[1] : right[0]] in _AND_GAPS:
             joined = _and_body(text, left, right)
             if (
                 joined is None
@@ -1078,6 +1078,17 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
 #: ``The``) as pattern groups.
 _AND = "(?:" + "|".join(sorted(map(re.escape, _EN.words("entities", "inner_conjunctions")))) + ")"
 _THE = "(?:" + "|".join(sorted({form for w in _DEFINITE for form in (w, w.capitalize())})) + ")"
+#: ``inner_conjunctions`` between two names, spaced (`` and ``), and ``[entities] of_links``
+#: so (`` of ``).
+_AND_GAPS = tuple(f" {word} " for word in sorted(_EN.words("entities", "inner_conjunctions")))
+_OF_GAPS = tuple(f" {word} " for word in sorted(_EN.words("entities", "of_links")))
+
+
+def _has_and(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a conjunction of :data:`_AND_GAPS`."""
+    return any(text.find(gap, start, end) >= 0 for gap in _AND_GAPS)
+
+
 #: Capitalised words after a body's ``of`` thing, the last joined by ``and`` (``Office of
 #: Management and Budget``, ``Ministry of Economy, Trade and Industry``), a small word next.
 _THINGS_AFTER = re.compile(
@@ -1388,7 +1399,7 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         and not lf[EVIDENCE]
         and rf[TYPE] == "organisation"
         and (opening := _name_opening(text, left[0])) is not None
-        and " of " not in rf[TEXT]
+        and not any(link in rf[TEXT] for link in _OF_GAPS)
         and words[-1] in gz.ORGANISATION_HEADS
         # (a first name opens a person's name; later in the run it is a word: ``BC Ferry``)
         and _ENGLISH.first_name(lf[TEXT].split()[0]) is None
