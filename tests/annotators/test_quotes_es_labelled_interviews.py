@@ -75,3 +75,20 @@ def test_a_dash_interviews_answers_take_the_full_name_of_its_opening() -> None:
     answers = [words for words in found if words.startswith(("Porque se lo", "Siempre", "A los"))]
     assert answers
     assert {found[words] for words in answers} == {"María José Ortega Lasso"}
+
+
+def test_initials_opening_lines_are_names_not_turns() -> None:
+    # A court report names the accused by their initials, each opening a line: ``P. R. T.``
+    # and ``R. M. V.`` are people, not question and answer, and their words are not the
+    # headline's magistrate's.
+    text = (
+        "Tribunales\n"
+        "La jueza Molina: “El juicio no se volverá a aplazar”\n"
+        "La vista por el fraude de las ayudas agrarias se reanudó ayer en Mérida.\n"
+        "P. R. T., exalcalde de la localidad, negó haber firmado los expedientes.\n"
+        "R. M. V., su secretaria, afirmó que ella solo archivaba mis órdenes y las de nadie más.\n"
+        "R. J. C., el tercer acusado, pidió la palabra y culpó a la Junta.\n"
+        "La vista continuará el lunes.\n"
+    )
+    found = _quotes(text)
+    assert not any(words.startswith(("M. V.", "J. C.", "R. T.")) for words in found)

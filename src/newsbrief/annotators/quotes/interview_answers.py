@@ -129,9 +129,11 @@ def _labelled_turns(text: str, code: str | None) -> list[tuple[re.Match[str], bo
     if not labels or len(labels) != 2:
         return None
     question, answer = (re.escape(str(label)) for label in labels)
+    # (A label followed by another initial is a name's first initial, not a turn: a court
+    # report's ``P. G. M., uno de los acusados, negó ...``, ``R. L. S., su socio``.)
     turn = re.compile(
-        rf"^[ \t\u00a0]*(?P<label>{question}|{answer})[.:][ \t\u00a0]+(?P<words>\S[^\n]*?)"
-        r"[ \t\u00a0]*$",
+        rf"^[ \t\u00a0]*(?P<label>{question}|{answer})[.:][ \t\u00a0]+"
+        r"(?![^\W\d_]\.(?:\s|,|$))(?P<words>\S[^\n]*?)[ \t\u00a0]*$",
         re.MULTILINE,
     )
     return [(found, found.group("label") == labels[1]) for found in turn.finditer(text)]
