@@ -8,6 +8,8 @@ key."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.quotes import speaker_of
 
 
@@ -44,3 +46,30 @@ def test_a_french_statement_is_its_issuers() -> None:
         "jours »."
     )
     assert speaker_of(text, "fr", "dureront au moins trois") == "préfecture du Gard"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "expected"),
+    [
+        (
+            "Los maquinistas mantienen la huelga.\n\n"
+            "Según una nota de Renfe difundida este martes, los trenes «circularán con "
+            "normalidad» el fin de semana.",
+            "es",
+            "circularán con normalidad",
+            "Renfe",
+        ),
+        (
+            "Der Streik trifft den Nahverkehr.\n\n"
+            'Laut einer Mitteilung von Verdi sollen die Busse "bis Mittwoch stehen bleiben".',
+            "de",
+            "bis Mittwoch stehen bleiben",
+            "Verdi",
+        ),
+    ],
+)
+def test_a_body_named_as_written_ends_with_its_name(
+    text: str, language: str, quoted: str, expected: str
+) -> None:
+    # The words after the issuer's name are the sentence's (a participle, a verb), not the name.
+    assert speaker_of(text, language, quoted) == expected

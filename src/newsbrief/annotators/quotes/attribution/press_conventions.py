@@ -943,6 +943,7 @@ class PressReader(DescriptionReader):
                 rest = rest[1:]
         if linked and rest:
             head = press.elided.sub("", rest[0][0])
+            rest = rest[: self._written_name_length(rest)]
             if len(rest) > 1 or head[:1].isupper():
                 # ``de la préfecture du Gard``, ``de Iberdrola``: a body no mention covers, as
                 # written; a lone noun (``de la entidad``) points back to the body named before.
@@ -993,6 +994,21 @@ class PressReader(DescriptionReader):
             return None
         cut = named_after_noun(self.text[begin:end], self.text, begin, lexicon)
         return " ".join(self.text[cut if cut is not None else begin : end].split())
+
+    def _written_name_length(self, words: list[tuple[str, int, int]]) -> int:
+        """How many of ``words`` name a body as written: the first, then up to the last word
+        with a capital of a run of capitalised words and the links or articles between them
+        (``préfecture du Gard``), not the clause after it (``Iberdrola publicado este lunes``,
+        ``Landratsamts Passau werden die Straßen``)."""
+        joins = self._role_links() | self.press.definite
+        kept = 1
+        for at in range(1, len(words)):
+            word = words[at][0]
+            if self.press.elided.sub("", word)[:1].isupper():
+                kept = at + 1
+            elif word.lower() not in joins:
+                break
+        return kept
 
     def _paragraphs_back(self, position: int, start: int) -> int:
         """How many paragraphs ``position`` is before ``start`` (0: the same one)."""
