@@ -73,3 +73,31 @@ def test_a_body_named_as_written_ends_with_its_name(
 ) -> None:
     # The words after the issuer's name are the sentence's (a participle, a verb), not the name.
     assert speaker_of(text, language, quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "expected"),
+    [
+        (
+            "Le constructeur Renault va supprimer 900 postes en Bretagne.\n\n"
+            "Selon un communiqué transmis à l'AFP, les salariés « seront tous reclassés » d'ici "
+            "l'été.",
+            "fr",
+            "seront tous reclassés",
+            "Renault",
+        ),
+        (
+            "La operadora Telefónica cerrará su centro de Zaragoza.\n\n"
+            "Según un comunicado remitido a la agencia EFE, los empleados «serán recolocados» "
+            "antes de junio.",
+            "es",
+            "serán recolocados",
+            "Telefónica",
+        ),
+    ],
+)
+def test_the_agency_a_statement_was_sent_to_is_not_its_issuer(
+    text: str, language: str, quoted: str, expected: str
+) -> None:
+    # The name after ``à`` / ``a`` is who received the statement; the body named before sent it.
+    assert speaker_of(text, language, quoted) == expected

@@ -932,7 +932,11 @@ class PressReader(DescriptionReader):
             return None
         start, end = words[0][1], words[-1][2]
         phrase = self.text[start:end]
-        named = [m for m in self.within(words[1][2], end) if m.type in ("organisation", "person")]
+        named = [
+            m
+            for m in self.within(words[1][2], end)
+            if m.type in ("organisation", "person") and not self._addressed(words, m.start)
+        ]
         if named:
             return Speaker(named[0].name, phrase, start, end, cue)
         rest = words[2:]
@@ -994,6 +998,19 @@ class PressReader(DescriptionReader):
             return None
         cut = named_after_noun(self.text[begin:end], self.text, begin, lexicon)
         return " ".join(self.text[cut if cut is not None else begin : end].split())
+
+    def _addressed(self, words: list[tuple[str, int, int]], start: int) -> bool:
+        """Whether the name at ``start`` follows a word of ``[quotes] addressee_markers``, an
+        article or a common noun aside: the one a statement was sent to (``transmis à l'AFP``,
+        ``remitido a la agencia EFE``), not its issuer."""
+        at = next((i for i, w in enumerate(words) if w[2] > start), len(words)) - 1
+        for _ in range(3):  # (``a`` ``la`` ``agencia``)
+            if at < 0 or words[at][0].lower() in self.press.addressees:
+                break
+            if not words[at][0][:1].islower():
+                return False
+            at -= 1
+        return at >= 0 and words[at][0].lower() in self.press.addressees
 
     def _written_name_length(self, words: list[tuple[str, int, int]]) -> int:
         """How many of ``words`` name a body as written: the first, then up to the last word

@@ -78,6 +78,9 @@ class PressWords:
     #: министерства``: ``[quotes] statement_nouns``).
     locatives: frozenset[str] = frozenset()
     statements: frozenset[str] = frozenset()
+    #: Words before the name of the one told, never the speaker (``[quotes] addressee_markers``:
+    #: ``un communiqué transmis à l'AFP``).
+    addressees: frozenset[str] = frozenset()
     #: Prepositions of place after a cue (``[quotes] cue_place_prepositions``): a place right
     #: after one says where the words were said, never who (``», afirmó en Santa Cruz``).
     cue_places: frozenset[str] = frozenset()
@@ -194,6 +197,7 @@ def press_words(code: str) -> PressWords:
         locatives=words("locatives"),
         cue_places=words("cue_place_prepositions"),
         statements=words("statement_nouns"),
+        addressees=words("addressee_markers"),
         impersonal=words("impersonal_pronouns"),
         origins=words("origin_prepositions"),
         adjective_endings=tuple(sorted(words("role_adjective_endings"))),
