@@ -62,7 +62,8 @@ _AUTHOR_LOOKBACK = 700
 _AUTHOR_REACH = 48
 #: From a document's noun to the ``by`` of its author, in one sentence (``, drafted by``, ``
 #: last month by``, ``signed by its secretary,``).
-_AUTHOR_WORDS = plain_alternation(EN.words("quotes", "document_author_prepositions"))
+_AUTHOR_PREPOSITIONS = EN.words("quotes", "document_author_prepositions")
+_AUTHOR_WORDS = plain_alternation(_AUTHOR_PREPOSITIONS)
 _AUTHOR_BY = re.compile(rf"[^.!?\n§]{{0,40}}?\b{_AUTHOR_WORDS}[ \u00a0]+")
 
 #: Those who hold or judge a document without writing it (``seen by``, ``criticised by``).
@@ -476,6 +477,10 @@ class BodyFinder(NameForms):
         if tokens[head][0] not in _DOCUMENT_NOUNS:
             return None
         start = tokens[0][1]
+        author = self._author_after(tokens[head + 1 :], end)
+        if author is not None:
+            # ``according to a statement from the Environment Agency``: the author speaks
+            return Speaker(author, self.text[start:end], start, end, None)
         # A place may be named (``the indictment unsealed in Manhattan``); a body or a person
         # may not.
         if any(m.type != "place" for m in self.within(start, end)):
@@ -498,6 +503,20 @@ class BodyFinder(NameForms):
                 return attrs.evolve(stated, mention=self.text[start:end], start=start, end=end)
         name = " ".join(self.text[start:end].split())
         return Speaker(name, self.text[start:end], start, end, None)
+
+    def _author_after(self, tokens: list[tuple[str, int, int]], end: int) -> str | None:
+        """The body or person named right after a document's noun by a word of ``[quotes]
+        document_author_prepositions`` (``from the Environment Agency``, ``by Ann Roe``), an
+        article aside; ``None`` for anything else."""
+        if not tokens or tokens[0][0].lower() not in _AUTHOR_PREPOSITIONS:
+            return None
+        at = 2 if len(tokens) > 2 and tokens[1][0].lower() in ARTICLE_WORDS else 1
+        if at >= len(tokens):
+            return None
+        for mention in self.within(tokens[at][1], end):
+            if mention.start == tokens[at][1] and mention.type in ("organisation", "person"):
+                return mention.name
+        return None
 
     def _document_author(self, noun: str, at: int) -> str | None:
         """The person or body a document was introduced as written by, before ``at`` in its
