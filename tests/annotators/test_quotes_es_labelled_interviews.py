@@ -92,3 +92,25 @@ def test_initials_opening_lines_are_names_not_turns() -> None:
     )
     found = _quotes(text)
     assert not any(words.startswith(("M. V.", "J. C.", "R. T.")) for words in found)
+
+
+def test_an_explainers_unlabelled_questions_need_most_answers_in_the_first_person() -> None:
+    # An explainer prints its questions over their answers as an interview does, without
+    # labels; one answer in three saying ``nos`` is no interview of the minister its headline
+    # names (labelled ``P.``/``R.`` turns need only that share).
+    text = (
+        "Educación\n"
+        "Las nuevas becas de Pilar Alegría, en preguntas y respuestas\n"
+        "El Gobierno aprobó ayer el decreto de becas para el próximo curso.\n"
+        "\n"
+        "¿Quién puede pedirlas?\n"
+        "Los estudiantes con una renta familiar inferior a 40.000 euros al año.\n"
+        "\n"
+        "¿Cuánto dinero reciben?\n"
+        "Hasta 3.500 euros. Nos referimos a la cuantía fija, sin los complementos.\n"
+        "\n"
+        "¿Cuándo se abre el plazo?\n"
+        "El 15 de marzo, en la sede electrónica del ministerio.\n"
+    )
+    found = _quotes(text)
+    assert not any(words.startswith(("Los estudiantes", "Hasta", "El 15")) for words in found)

@@ -4,10 +4,10 @@ such as ``Edited excerpts:``, a question on one line and its answer on the next,
 paragraph of its own. The answers are the interviewee's words.
 
 An exchange needs two answers at least, most of them in the first person (an FAQ's answers are
-nobody's; a third of them where the language drops its subject pronouns), no question asked in
-the reader's own voice (``Can I return sale items?``: an FAQ's, whose answers in the first
-person are a shop's or a council's ``we``), and an interviewee: the one person the headline
-names, else the one the line before the first question names
+nobody's; a third of them in labelled turns where the language drops its subject pronouns), no
+question asked in the reader's own voice (``Can I return sale items?``: an FAQ's, whose
+answers in the first person are a shop's or a council's ``we``), and an interviewee: the one
+person the headline names, else the one the line before the first question names
 (:func:`~.attribution.page_names.interviewee`, which reads Russian and Ukrainian dash
 interviews the same way). The labels and the words of the first person are the
 language's (``[quotes] turn_labels``, ``first_person``, ``asker_first_person``): a language
@@ -55,11 +55,16 @@ def interview_answers(
     first_person = quote_words(code or "en", "first_person")
     if not first_person:
         return []
-    spans, questions = _labelled(text, code) or _paired(text)
+    labelled = _labelled(text, code)
+    spans, questions = labelled or _paired(text)
     if len(spans) < _FEWEST_ANSWERS:
         return []
     in_first_person = sum(_has(first_person, text[start:end]) for _, start, end in spans)
-    if _answers_per_first_person(code) * in_first_person < len(spans):
+    # (An explainer's questions and answers are printed as an interview's are, unlabelled:
+    # ``¿A quién afecta?`` over ``A todos los inquilinos ...``; only labelled turns lower the
+    # share.)
+    per_first_person = _answers_per_first_person(code) if labelled else 2
+    if per_first_person * in_first_person < len(spans):
         return []
     if any(_has(quote_words(code or "en", "asker_first_person"), q) for q in questions):
         return []
