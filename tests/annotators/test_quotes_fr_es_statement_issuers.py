@@ -101,3 +101,14 @@ def test_the_agency_a_statement_was_sent_to_is_not_its_issuer(
 ) -> None:
     # The name after ``à`` / ``a`` is who received the statement; the body named before sent it.
     assert speaker_of(text, language, quoted) == expected
+
+
+def test_a_letter_from_a_person_described_is_not_the_body_named_before() -> None:
+    # ``de la madre de la víctima``: a person described by lower-case nouns, no body; the
+    # Guardia Civil named before did not write the letter.
+    text = (
+        "La Guardia Civil detuvo ayer al sospechoso en Alicante.\n\n"
+        "Según una carta del hermano de la fallecida, el acusado «nunca pidió perdón» a la "
+        "familia."
+    )
+    assert speaker_of(text, "es", "nunca pidió perdón") != "Guardia Civil"

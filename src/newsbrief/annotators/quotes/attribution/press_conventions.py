@@ -947,11 +947,11 @@ class PressReader(DescriptionReader):
                 rest = rest[1:]
         if linked and rest:
             head = press.elided.sub("", rest[0][0])
-            rest = rest[: self._written_name_length(rest)]
             if len(rest) > 1 or head[:1].isupper():
                 # ``de la préfecture du Gard``, ``de Iberdrola``: a body no mention covers, as
                 # written; a lone noun (``de la entidad``) points back to the body named before.
                 if head[:1].isupper() or self._body_noun(head):
+                    rest = rest[: self._written_name_length(rest)]
                     at = rest[0][2] - len(head)
                     name = " ".join(self.text[at : rest[-1][2]].split())
                     return Speaker(name, phrase, start, end, cue)
