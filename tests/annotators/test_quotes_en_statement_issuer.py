@@ -40,3 +40,19 @@ def test_a_statement_no_sentence_introduced_stays_as_written() -> None:
         '"Prices must cover the cost of fuel," the statement said.'
     )
     assert list(speakers_as_written(text).values()) == ["the statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Roe, a councillor, said she had not read the statement.",
+        "Drivers rejected the statement, and Ben Lee said it was unfair.",
+    ],
+)
+def test_a_statement_only_mentioned_names_no_maker(sentence: str) -> None:
+    # The document is named, but not as what the cue's words came in: no one made it there.
+    text = (
+        f"Fares\n\nBus fares will rise in April.\n\n{sentence}\n\n"
+        '"Prices must cover the cost of fuel," the statement said.'
+    )
+    assert list(speakers_as_written(text).values()) == ["the statement"]

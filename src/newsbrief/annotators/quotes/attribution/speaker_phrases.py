@@ -72,6 +72,17 @@ _REPRESENTING = EN.words("quotes", "representing_prepositions")
 #: Nouns of an organisation's statement (``the statement said``).
 _STATEMENT_NOUNS = EN.words("quotes", "statement_nouns")
 
+#: The preposition a cue's words came in a document by and at most two words before its noun
+#: (``said in a statement``, ``In its brief statement``; ``[quotes] statement_prepositions``).
+_MADE_IN = re.compile(
+    rf"\b(?:{plain_alternation(EN.words('quotes', 'statement_prepositions'))})"
+    r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,2}$",
+    re.IGNORECASE,
+)
+#: At most this many characters between a cue and the ``in`` of the statement it was made in
+#: (``said on Monday in a statement``).
+_MADE_IN_REACH = 24
+
 #: At most this many lower-case words after a name's possessive name what it owns
 #: (``Lithuania's central bank``).
 _POSSESSED_WORDS = 3
@@ -469,8 +480,8 @@ class PhraseReader(PressReader):
     def _stated_in(self, noun: str, at: int) -> Speaker | None:
         """``In a statement, the force said it had referred itself ... "...," the statement
         said``: the subject of the cue in the sentence, in the paragraph before ``at`` or the one
-        before it, that last names the document ``noun`` after its cue (``Thames Water said in
-        a statement``) or in a phrase its comma sets off before it (``In a statement, ...``),
+        before it, that last names the document ``noun`` as what its cue's words came in, after
+        its cue (``Thames Water said in a statement``) or opening it (``In a statement, ...``),
         when the subject there is no place."""
         index = bisect.bisect_right(self._paragraph_starts, at) - 1
         if index < 0:
@@ -493,8 +504,17 @@ class PhraseReader(PressReader):
         cue = self.cue_index.search(start, min(stops) if stops else at)
         if cue is None:
             return None
-        if where < cue.start() and "," not in self.masked[where : cue.start()]:
-            return None  # ``A memo seen by Reuters shows``: the document is the subject
+        if where < cue.start():
+            # ``In a statement, the force said``; not ``A memo seen by Reuters shows`` (the
+            # document is the subject) nor ``rejected the statement, and Ann Roe said``.
+            made_in = _MADE_IN.fullmatch(self.masked, start, where)
+        else:
+            # ``said in a statement``; not ``said she had not read the statement``.
+            made_in = _MADE_IN.search(self.masked, cue.end(), where)
+            if made_in is not None and made_in.start() - cue.end() > _MADE_IN_REACH:
+                made_in = None
+        if made_in is None:
+            return None
         found_speaker = self.phrase_before(start, cue.start(), cue.group())
         if found_speaker is None or (
             found_speaker.anonymous and not start <= found_speaker.start < cue.start()
