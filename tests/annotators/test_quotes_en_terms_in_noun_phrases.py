@@ -51,3 +51,23 @@ def test_a_term_after_an_article_with_no_cue_is_not_speech(text: str) -> None:
 )
 def test_a_verdict_a_cue_or_a_person_keeps_the_words_speech(text: str, words: str) -> None:
     assert words in speakers_as_written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Border\n\nShelling went on overnight.\n\nThe Red Cross appealed for a "
+            '"humanitarian pause" in the fighting.',
+            "humanitarian pause",
+        ),
+        (
+            "Talks\n\nThe envoys met in Oslo.\n\nThe European Union welcomed a "
+            '"constructive step" by both sides on Friday.',
+            "constructive step",
+        ),
+    ],
+)
+def test_a_bodys_reaction_keeps_its_words_speech(text: str, words: str) -> None:
+    # A verb of reaction or plea before the article: the body's own words, a partial quote.
+    assert words in speakers_as_written(text)

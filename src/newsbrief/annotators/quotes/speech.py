@@ -484,6 +484,7 @@ def is_speech(
         and not cued()
         and not (speaker is not None and _person_at(attributor, speaker.start))
         and not _predicate_before(text, span.open, language or "en")
+        and not _reaction_before(text, span.open, language or "en")
     ):
         # ``The weather service has issued a "red alert" for the region``: a term set inside a
         # noun phrase, in a sentence with no cue whose subject is no person (``called it a
@@ -778,6 +779,24 @@ def _predicate_before(text: str, at: int, code: str) -> bool:
     ends right before ``at``: the quotation opens a verdict (``was a "..."``, ``as a "..."``)."""
     found = _WORD_BEFORE_ARTICLE.search(text, max(0, at - 40), at)
     return found is not None and found.group(1).lower() in quote_words(code, "predicate_words")
+
+
+#: The two words before an article ending right before an opening mark (``appealed for an "``).
+_WORDS_BEFORE_ARTICLE = re.compile(
+    r"([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]+[^\W\d_]+[ \u00a0]*[‘“\"']?$"
+)
+
+
+def _reaction_before(text: str, at: int, code: str) -> bool:
+    """Whether a verb of reaction or plea (``[quotes] reaction_verbs``), perhaps with one of
+    ``reaction_particles`` after it, stands before the article that ends right before ``at``:
+    the quotation is the reacting body's words (``welcomed a "..."``, ``appealed for a "..."``)."""
+    verbs = quote_words(code, "reaction_verbs")
+    found = _WORDS_BEFORE_ARTICLE.search(text, max(0, at - 60), at)
+    if not verbs or found is None:
+        return False
+    first, second = found.group(1).lower(), found.group(2).lower()
+    return second in verbs or (first in verbs and second in quote_words(code, "reaction_particles"))
 
 
 def _person_before(text: str, attributor: Attributor, at: int) -> int | None:
