@@ -71,3 +71,22 @@ def test_a_verdict_a_cue_or_a_person_keeps_the_words_speech(text: str, words: st
 def test_a_bodys_reaction_keeps_its_words_speech(text: str, words: str) -> None:
     # A verb of reaction or plea before the article: the body's own words, a partial quote.
     assert words in speakers_as_written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Audit\n\nThe inspectors arrived on Monday.\n\nCalling the audit a "
+            '"fishing expedition," the union walked out of the talks.',
+            "fishing expedition",
+        ),
+        (
+            "Budget\n\nThe vote was close.\n\nCalling the levy a "
+            '"cash grab," the opposition voted against the budget.',
+            "cash grab",
+        ),
+    ],
+)
+def test_a_comma_inside_the_marks_keeps_the_words_speech(text: str, words: str) -> None:
+    assert words in speakers_as_written(text)
