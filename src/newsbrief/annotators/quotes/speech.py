@@ -482,7 +482,7 @@ def is_speech(
         and phrases.article_before.search(text[max(0, span.open - 6) : span.open].rstrip("‘“"))
         and re.match(r"\s+[^\W\d_]", text[span.close : span.close + 3])
         and not cued()
-        and not (speaker is not None and _person_at(attributor, speaker.start))
+        and not (speaker is not None and _named_at(attributor, speaker.start, "person"))
         and not _predicate_before(text, span.open, language or "en")
         and not _reaction_before(text, span.open, language or "en")
     ):
@@ -757,34 +757,36 @@ def _noun_cue(masked: str, at: int, cue: str, code: str) -> bool:
     )
 
 
-def _named_at(attributor: Attributor, at: int) -> bool:
-    """Whether an entity mention (a person, a body, a place) covers the offset ``at``."""
-    return any(m.start <= at < m.end for m in attributor.within(max(0, at - 60), at + 1))
-
-
-def _person_at(attributor: Attributor, at: int) -> bool:
-    """Whether a person's name covers the offset ``at``."""
+def _named_at(attributor: Attributor, at: int, kind: str | None = None) -> bool:
+    """Whether an entity mention (a person, a body, a place; only one of type ``kind`` when
+    given) covers the offset ``at``."""
     return any(
-        m.type == "person" and m.start <= at < m.end
+        m.start <= at < m.end and kind in (None, m.type)
         for m in attributor.within(max(0, at - 60), at + 1)
     )
 
 
-#: The word before an article ending right before an opening mark (``as a "``).
-_WORD_BEFORE_ARTICLE = re.compile(r"([^\W\d_]+)[ \u00a0]+[^\W\d_]+[ \u00a0]*[‘“\"']?$")
+#: The two words before an article ending right before an opening mark (``described it as a
+#: "``, ``appealed for an "``); the first missing where the text has one only.
+_WORDS_BEFORE_ARTICLE = re.compile(
+    r"(?:\b([^\W\d_]+)[ \u00a0]+)?\b([^\W\d_]+)[ \u00a0]+[^\W\d_]+[ \u00a0]*[‘“\"']?$"
+)
+
+
+def _words_before_article(text: str, at: int) -> tuple[str, str] | None:
+    """The two words, lower case, before the article that ends right before ``at`` (the first
+    ``""`` where there is one only), or ``None``."""
+    found = _WORDS_BEFORE_ARTICLE.search(text, max(0, at - 60), at)
+    if found is None:
+        return None
+    return (found.group(1) or "").lower(), found.group(2).lower()
 
 
 def _predicate_before(text: str, at: int, code: str) -> bool:
     """Whether a copula or ``as`` (``[quotes] predicate_words``) stands before the article that
     ends right before ``at``: the quotation opens a verdict (``was a "..."``, ``as a "..."``)."""
-    found = _WORD_BEFORE_ARTICLE.search(text, max(0, at - 40), at)
-    return found is not None and found.group(1).lower() in quote_words(code, "predicate_words")
-
-
-#: The two words before an article ending right before an opening mark (``appealed for an "``).
-_WORDS_BEFORE_ARTICLE = re.compile(
-    r"([^\W\d_]+)[ \u00a0]+([^\W\d_]+)[ \u00a0]+[^\W\d_]+[ \u00a0]*[‘“\"']?$"
-)
+    words = _words_before_article(text, at)
+    return words is not None and words[1] in quote_words(code, "predicate_words")
 
 
 def _reaction_before(text: str, at: int, code: str) -> bool:
@@ -792,10 +794,10 @@ def _reaction_before(text: str, at: int, code: str) -> bool:
     ``reaction_particles`` after it, stands before the article that ends right before ``at``:
     the quotation is the reacting body's words (``welcomed a "..."``, ``appealed for a "..."``)."""
     verbs = quote_words(code, "reaction_verbs")
-    found = _WORDS_BEFORE_ARTICLE.search(text, max(0, at - 60), at)
-    if not verbs or found is None:
+    words = _words_before_article(text, at)
+    if not verbs or words is None:
         return False
-    first, second = found.group(1).lower(), found.group(2).lower()
+    first, second = words
     return second in verbs or (first in verbs and second in quote_words(code, "reaction_particles"))
 
 
