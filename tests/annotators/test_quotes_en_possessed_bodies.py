@@ -30,3 +30,23 @@ from helpers.quotes import speakers_as_written
 )
 def test_what_a_name_owns_speaks(text: str, speaker: str) -> None:
     assert list(speakers_as_written(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Derby\n\nThe match is on Sunday.\n\nCoach Ann Roe questioned Wigan's defence, "
+            'telling reporters it had been "all over the place".',
+            "Ann Roe",
+        ),
+        (
+            "Derby\n\nThe match is on Sunday.\n\nBen Lee praised Italy's young squad, telling "
+            'reporters they were "a joy to watch".',
+            "Ben Lee",
+        ),
+    ],
+)
+def test_a_possessive_before_a_participles_comma_is_its_object(text: str, speaker: str) -> None:
+    # The possessive phrase is what the subject acted on; the participle's subject speaks.
+    assert list(speakers_as_written(text).values()) == [speaker]

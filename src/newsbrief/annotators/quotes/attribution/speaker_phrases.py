@@ -1045,6 +1045,11 @@ class PhraseReader(PressReader):
         named = [m for m in self.within(start, end) if m.end <= end]
         if not named:
             return None
+        after = self.masked[end : end + len(cue) + 8].lstrip()
+        if after.startswith(",") and after[1:].lstrip().startswith(cue):
+            # ``Ann Roe questioned Ghana's scrum, telling reporters``: the object before a
+            # participle's comma, not the subject of its cue.
+            return None
         owner = named[-1]
         rest = self.text[owner.end : end]
         if rest.startswith(("'s", "’s")):
