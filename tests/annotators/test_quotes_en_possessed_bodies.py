@@ -36,6 +36,26 @@ def test_what_a_name_owns_speaks(text: str, speaker: str) -> None:
     ("text", "speaker"),
     [
         (
+            "Storm\n\nRoads were closed overnight.\n\nWales' health board said the wards were "
+            '"under severe pressure".',
+            "Wales' health board",
+        ),
+        (
+            "Cruises\n\nArrivals rose in March.\n\nBarbados’ tourism authority said the season "
+            'had been "a record".',
+            "Barbados’ tourism authority",
+        ),
+    ],
+)
+def test_a_possessive_of_a_name_ending_in_s_is_read_too(text: str, speaker: str) -> None:
+    # ``[quotes] possessive_endings`` has the bare apostrophe after an ``s``.
+    assert list(speakers_as_written(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "Derby\n\nThe match is on Sunday.\n\nCoach Ann Roe questioned Wigan's defence, "
             'telling reporters it had been "all over the place".',
             "Ann Roe",

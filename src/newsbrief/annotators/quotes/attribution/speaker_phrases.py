@@ -53,7 +53,6 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     phrase_end,
     plural_source,
-    possessive,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
 from newsbrief.annotators.quotes.attribution.written_subjects import whole_subject
@@ -86,6 +85,8 @@ _MADE_IN_REACH = 24
 #: At most this many lower-case words after a name's possessive name what it owns
 #: (``Lithuania's central bank``).
 _POSSESSED_WORDS = 3
+#: Endings of a possessive (``Lithuania's``, ``Wales'``).
+_POSSESSIVE_ENDINGS = tuple(sorted(EN.words("quotes", "possessive_endings")))
 
 #: A word of a clause, hyphens and apostrophes inside (``пресс-секретарь``).
 _CLAUSE_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -1051,11 +1052,12 @@ class PhraseReader(PressReader):
             # participle's comma, not the subject of its cue.
             return None
         owner = named[-1]
-        rest = self.text[owner.end : end]
-        if rest.startswith(("'s", "’s")):
-            rest = rest[2:]
-        elif not possessive(self.text[owner.start : owner.end]):
+        # The name's word with its ending, the entity annotator's mention having it or not.
+        tail = self.text[owner.end : end]
+        word_end = owner.end + next((i for i, c in enumerate(tail) if c.isspace()), len(tail))
+        if not self.text[owner.start : word_end].endswith(_POSSESSIVE_ENDINGS):
             return None
+        rest = self.text[word_end:end]
         words = rest.split()
         if (
             not 0 < len(words) <= _POSSESSED_WORDS
