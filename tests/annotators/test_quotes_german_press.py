@@ -174,3 +174,17 @@ def test_a_body_noun_after_the_cue_is_the_body_the_sentence_before_opens_with() 
     )
     assert found["Wir geben nicht auf"] == "Elterninitiative Sichere Schulwege Nord"
     assert found["Das ist ein Rückschritt"] == "Bürgerinitiative Grünes Rheinufer Süd"
+
+
+def test_a_place_the_sentence_before_opens_with_is_not_the_body_after_the_cue() -> None:
+    # ``In Berlin demonstrierten ...``: a verb-second sentence opening with a preposition's
+    # phrase has its subject after the verb; the body spoken of before speaks.
+    found = _speakers(
+        "Greenpeace kritisiert den Plan des Senats.\n"
+        "In Berlin demonstrierten am Montag Tausende. „Wir geben nicht auf“, teilte die "
+        "Organisation mit.\n"
+        "Im Landkreis Diepholz sammelten Helfer Unterschriften. „Das ist ein Rückschritt“, "
+        "hieß es in einer Mitteilung der Organisation."
+    )
+    assert found["Wir geben nicht auf"] == "Greenpeace"
+    assert found["Das ist ein Rückschritt"] == "Greenpeace"

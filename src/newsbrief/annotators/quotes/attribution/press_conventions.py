@@ -967,9 +967,10 @@ class PressReader(DescriptionReader):
         Aktionsgemeinschaft Hochwasser Machland kündigte``), a noun for a body before its name
         left out as the entity annotator leaves it (``Der Fahrgastverband Pro Bahn NRW
         forderte``: ``Pro Bahn NRW``); at least two words, a body's noun opening them or a
-        body or a place named in them, no person. A body's noun after the quotation
-        (``teilte die Organisation mit``) points back to it, a name the entity annotator may
-        have read in part or not at all."""
+        body or a place named in them, no person, no preposition or time word before them
+        (``[press] fronted``: the verb-second sentence opens with something else). A body's
+        noun after the quotation (``teilte die Organisation mit``) points back to it, a name
+        the entity annotator may have read in part or not at all."""
         profile = self.cues.profile
         if profile is None or not self.press.capitalised_nouns:
             return None
@@ -977,6 +978,8 @@ class PressReader(DescriptionReader):
         if sentence is None:
             return None
         words = self._head_words(sentence[0], min(sentence[1], sentence[0] + _PHRASE_REACH))
+        if words and words[0][0].lower() in self.press.fronted:
+            return None  # (``In Berlin demonstrierten Tausende``: a place, not the subject)
         first = 1 if words and words[0][0].lower() in self.press.definite else 0
         stop = first
         while stop < len(words) and words[stop][0][:1].isupper() and words[stop][0][:1].isalpha():
