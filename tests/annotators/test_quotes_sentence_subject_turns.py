@@ -274,3 +274,23 @@ def test_who_spoke_before_is_looked_for_a_bounded_way_back(
     # someone once read every earlier speaker (quadratic).
     small, large = _speaker_reads(monkeypatch, 40), _speaker_reads(monkeypatch, 320)
     assert large <= 12 * max(small, 1)
+
+
+@pytest.mark.parametrize(
+    ("between", "quoted"),
+    [
+        ("Ein Spieler der Gäste sah das anders. Er forderte Elfmeter.", "Das war ein Foul"),
+        ("Der gegnerische Trainer widersprach energisch.", "Das war ein klares Foul"),
+    ],
+)
+def test_someone_unnamed_between_the_line_opener_and_the_quotation_takes_the_line_back(
+    between: str, quoted: str
+) -> None:
+    # The sentences read back to the line's opener name no one else, and open with no one
+    # else either: an unnamed person between is who the quotation may be from.
+    text = (
+        "„Wir sind zufrieden“, sagte Trainerin Lea Brandt.\n"
+        "Schiedsrichterin Nora Falk erklärte nach der Partie, sie habe kein Foul gesehen. "
+        f"{between} „{quoted}.“"
+    )
+    assert speaker_of(text, "de", quoted) != "Nora Falk"

@@ -178,8 +178,9 @@ def _line_opener(
     attributor: Attributor,
 ) -> Speaker | None:
     """The person opening the line of ``span``'s sentence (``sentences[first]``), on a line
-    after the last quotation's, when the sentences between name no one else (``Gewerkschafterin
-    X kritisierte das Vorgehen. Die Belegschaft habe nichts gewusst. „...“``): the line is a
+    after the last quotation's, when the sentences between name no one else, nor open with an
+    unnamed person (``Gewerkschafterin X kritisierte das Vorgehen. Die Belegschaft habe nichts
+    gewusst. „...“``, not ``... Der gegnerische Trainer widersprach. „...“``): the line is a
     paragraph about them, and the quotation standing alone there is theirs."""
     masked = attributor.masked
     paragraph = sentences[first][2]
@@ -189,6 +190,8 @@ def _line_opener(
             return None
         line = masked.rfind("\n", 0, start) + 1
         if masked[line:start].strip():
+            if attributor.opens_with_description(start, _sentence_stop(masked, start, end)):
+                return None  # (``Ein Zuschauer sah das anders.``: someone else between)
             continue  # (not the line's first sentence)
         if line <= previous.close:
             return None

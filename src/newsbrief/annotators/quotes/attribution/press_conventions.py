@@ -2739,6 +2739,26 @@ class PressReader(DescriptionReader):
         described = self._colon_source(start, end)
         return described if described is not None and described.anonymous else None
 
+    def opens_with_description(self, start: int, end: int) -> bool:
+        """Whether the sentence ``masked[start:end]`` opens with an unnamed person as its
+        subject: an indefinite description (:meth:`opening_description`), or, in a language
+        capitalising its nouns, an article, lower-case adjectives and a noun that may head a
+        person's description (``Der gegnerische Trainer widersprach.``; not ``Das Spiel``)."""
+        if self.opening_description(start, end) is not None:
+            return True
+        press = self.press
+        if not press.capitalised_nouns:
+            return False
+        words = self._head_words(start, min(end, start + _PHRASE_REACH))
+        if not words or words[0][0].lower() not in press.definite | press.indefinite:
+            return False
+        for word, _, _ in words[1:4]:
+            if not word.isalpha():
+                return False
+            if word[:1].isupper():
+                return self._described_head(word)
+        return False
+
     def colon_person(self, start: int, colon: int) -> Speaker | None:
         """``La portavoz del Sindicato, Valeria Racu, fue tajante: «...»``: the person named in
         full last in the clause a colon closes before a quotation (no cue verb)."""
