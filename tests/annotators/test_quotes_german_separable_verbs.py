@@ -41,3 +41,16 @@ def test_lassen_with_an_infinitive_of_speech_closing_its_clause_is_a_cue() -> No
     )
     found = speakers_and_roles(text, DAY, language="de")
     assert found["nichts Unrechtes"][0] == "Karl Brenner"
+
+
+def test_lassen_with_a_reflexive_pronoun_is_no_cue() -> None:
+    # ``ließ sich von Experten erklären``: the subject is told, not speaking (``[quotes]
+    # reflexive_pronouns``); the words quoted after it are not theirs.
+    text = (
+        "„Wir sind zufrieden“, sagte Trainerin Lea Brandt. Minister Karl Brenner ließ sich von "
+        "den Experten erklären, die Lage sei „sehr ernst“. Landrätin Eva Roth lässt sich vom "
+        "Krisenstab erklären, warum die Deiche „nicht sicher“ seien."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found.get("sehr ernst", (None,))[0] != "Karl Brenner"
+    assert found.get("nicht sicher", (None,))[0] != "Eva Roth"

@@ -220,14 +220,20 @@ def _separable(lang: Language) -> str:
     """The alternative of a pattern that reads each of a language's ``separable_cues`` (``hielt
     vor``: a verb and its particle) as its verb, where the particle ends the verb's clause
     (``hielt er dem Angeklagten vor.``, ``gab sie bekannt, die ...``): no sentence's end or
-    quotation mark between. Empty for a language without them."""
+    quotation mark between, nor a reflexive pronoun (``[quotes] reflexive_pronouns``: ``ließ sich
+    die Lage erklären``, ``hielt sich am Geländer fest``: told something, or doing it). Empty
+    for a language without them."""
     pairs = [cue.split() for cue in sorted(lang.words("quotes", "separable_cues"))]
     by_verb: dict[str, set[str]] = {}
     for verb, *particle in pairs:
         if particle:
             by_verb.setdefault(verb, set()).add(" ".join(particle))
+    reflexives = lang.words("quotes", "reflexive_pronouns")
+    gap = r"[^.!?;:\n„“”»«\"]"
+    if reflexives:
+        gap = rf"(?:(?!(?<!\w)(?:{_pattern(reflexives)})(?!\w)){gap})"
     return "".join(
-        rf"|(?<!\w){re.escape(verb)}(?=[ \t\u00a0][^.!?;:\n„“”»«\"]{{0,{_PARTICLE_REACH}}}?"
+        rf"|(?<!\w){re.escape(verb)}(?=[ \t\u00a0]{gap}{{0,{_PARTICLE_REACH}}}?"
         rf"(?<!\w)(?:{_pattern(frozenset(particles))})[ \t\u00a0]*(?:[.,;:!?)]|$))"
         for verb, particles in sorted(by_verb.items())
     )
