@@ -188,3 +188,17 @@ def test_a_place_the_sentence_before_opens_with_is_not_the_body_after_the_cue() 
     )
     assert found["Wir geben nicht auf"] == "Greenpeace"
     assert found["Das ist ein Rückschritt"] == "Greenpeace"
+
+
+def test_laut_einer_mitteilung_der_organisation_points_back_to_the_body() -> None:
+    # ``laut einer Mitteilung der Organisation``: every German noun is capitalised, so the
+    # capitals after the link are the body only up to the clause's next word; a lone body
+    # noun points back to the body the sentence before opens with, or the one named last.
+    found = _speakers(
+        "Der Naturschutzbund Deutschland kritisiert den Plan. Laut einer Mitteilung der "
+        "Organisation ist der Plan „ein Rückschritt“.\n"
+        "Greenpeace lehnt den Bau ab. Laut einer Erklärung der Organisation sei er „nicht "
+        "zu verantworten“."
+    )
+    assert found["ein Rückschritt"] == "Naturschutzbund Deutschland"
+    assert found["nicht zu verantworten"] == "Greenpeace"

@@ -945,6 +945,19 @@ class PressReader(DescriptionReader):
             rest = rest[1:]
             if rest and rest[0][0].lower() in press.definite:
                 rest = rest[1:]
+        if linked and rest and press.capitalised_nouns:
+            # Every noun capitalised: the body's words are the capitals up to the clause's
+            # next word (``der Organisation ist``); a lone body noun points back to the body
+            # the sentence before opens with (``laut einer Mitteilung der Organisation``).
+            run = list(itertools.takewhile(lambda w: w[0][:1].isupper(), rest))
+            if len(run) == 1 and self._body_noun(run[0][0]):
+                opening = self._body_opening_before(start)
+                if opening is not None:
+                    return Speaker(opening, phrase, start, end, cue)
+                rest = []
+            elif run:
+                name = " ".join(self.text[run[0][1] : run[-1][2]].split())
+                return Speaker(name, phrase, start, end, cue)
         if linked and rest:
             head = press.elided.sub("", rest[0][0])
             if len(rest) > 1 or head[:1].isupper():
