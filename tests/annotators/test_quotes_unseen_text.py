@@ -232,7 +232,7 @@ def test_a_talk_show_host_is_a_role() -> None:
         (
             "ru",
             "Оппозиция раскритиковала бюджет.\n\n"
-            "Мэр Сергей Собянин парировал: «Мы выполним все обещания».",
+            "Мэр Сергей Собянин отрезал: «Мы выполним все обещания».",
             "Мы выполним все обещания",
             "Сергей Собянин",
         ),
@@ -241,7 +241,7 @@ def test_a_talk_show_host_is_a_role() -> None:
 def test_a_clause_and_a_colon_introduce_a_quotation_in_every_language(
     language: str, text: str, words: str, name: str
 ) -> None:
-    # No cue verb: ``hielt dagegen``, ``відрізав``, ``парировал`` are not speech verbs of the
+    # No cue verb: ``hielt dagegen``, ``відрізав``, ``отрезал`` are not speech verbs of the
     # language's list; the colon after a clause whose subject is a person introduces the words.
     document = Document.from_text(
         text, id="c", metadata=Metadata(language=language, published=dt.date(2024, 5, 2))
