@@ -35,3 +35,13 @@ def test_a_second_body_or_a_clause_after_the_conjunction_is_not_the_name() -> No
     assert found["Міністерство оборони"] == "organisation"
     assert found["Міністерство фінансів"] == "organisation"
     assert not any(" і " in name for name in found)
+
+
+def test_a_genitive_before_a_plural_verb_is_a_second_subject_not_the_name() -> None:
+    # A singular body and a plural verb after the words the conjunction joins: two subjects
+    # (``и армии союзников провели``), not one ministry of two things.
+    found = typed("Министерство обороны и армии союзников провели учения.", "ru")
+    assert found["Министерство обороны"] == "organisation"
+    found = typed("Міністерство економіки і громади області підписали угоду.", "uk")
+    assert found["Міністерство економіки"] == "organisation"
+    assert not any(" і " in name or " и " in name for name in found)

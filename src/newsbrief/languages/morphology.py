@@ -688,6 +688,20 @@ def reads_as_verb(word: str, code: str | None) -> bool:
     )
 
 
+def reads_only_as_verb(word: str, code: str | None, number: str | None = None) -> bool:
+    """Whether the dictionary of language ``code`` knows lower-case ``word`` and only as a
+    finite verb (``арестовал``, ``зустріли``; not ``стали`` of ``сталь`` nor ``дела``), in
+    ``number`` when given (pymorphy3's ``plur``: ``провели``): the predicate of a clause,
+    which no role or name runs over."""
+    if not reads_as_verb(word, code):
+        return False
+    morph = analyzer(code)
+    assert morph is not None
+    # (every reading, a plural too: ``дел`` is the plural genitive of ``дело``)
+    known = [p for p in morph.parse(_plain(word)) if _from_dictionary(p)]
+    return all(p.tag.POS == "VERB" and (number is None or number in p.tag.grammemes) for p in known)
+
+
 @lru_cache(maxsize=_CACHE)
 def reads_as_subjectless_past(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` as a verb in the past plural

@@ -1935,7 +1935,7 @@ def _led_organisations(
                 continue
             # Lower-case words only before the capitalised ones (``оборони``, ``européenne``,
             # ``cour d'appel de Rennes``).
-            if not capitals and lower and _joined_genitive(text, toks, j, profile.code):
+            if not capitals and lower and _joined_genitive(text, toks, i, j, profile.code):
                 # (``Міністерство освіти і науки``: two genitives a conjunction joins)
                 joined += 1
                 j += 2
@@ -1992,12 +1992,12 @@ def opening_leads(code: str) -> frozenset[str]:
 on_reload(opening_leads.cache_clear)
 
 
-def _joined_genitive(text: str, toks: list[Token], j: int, code: str) -> bool:
+def _joined_genitive(text: str, toks: list[Token], head: int, j: int, code: str) -> bool:
     """Whether ``toks[j]`` is a conjunction of language ``code`` (``[entities] list_joiners``:
     ``і``, ``и``) joining the lower-case genitive before it to another after it, in a
     language whose dictionary reads cases (``освіти і науки``, ``науки и высшего
-    образования``); not a second body or a clause (``оборони і Генштаб``, ``фінансів і
-    податкова``)."""
+    образования``), in the name opening at ``toks[head]``; not a second body or a clause
+    (``оборони і Генштаб``, ``фінансів і податкова``)."""
     if j + 1 >= len(toks) or toks[j].capitalised or toks[j + 1].capitalised:
         return False
     if toks[j].text.lower() not in language_of(code).words("entities", "list_joiners"):
@@ -2008,7 +2008,26 @@ def _joined_genitive(text: str, toks: list[Token], j: int, code: str) -> bool:
         and after.isalpha()
         and morphology.reads_in_case(after, code, "gent")
         and morphology.reads_in_case(toks[j - 1].text, code, "gent")
+        and not _second_subject(text, toks, head, j + 1, code)
     )
+
+
+def _second_subject(text: str, toks: list[Token], head: int, k: int, code: str) -> bool:
+    """Whether the words from ``toks[k]`` on, read to the end of the name they may go on
+    (genitives, capitalised words), stand before a verb only in the plural while the head
+    ``toks[head]`` is singular: the conjunction before ``toks[k]`` joined a second subject to
+    the body, not a genitive to its name (``Министерство обороны и армии союзников
+    провели``, ``Міністерство економіки і громади області підписали``)."""
+    for _ in range(_MAX_LEAD_LOWER + 2):
+        if k + 1 >= len(toks) or not _joined(text, toks[k], toks[k + 1]):
+            return False
+        k += 1
+        word = toks[k].text
+        if not (toks[k].capitalised or morphology.reads_in_case(word, code, "gent")):
+            break
+    return morphology.reads_only_as_verb(
+        toks[k].text, code, "plur"
+    ) and not morphology.is_plural_noun(toks[head].text, code)
 
 
 @cache
