@@ -260,3 +260,18 @@ def test_a_name_after_a_preposition_of_place_before_the_cue_is_no_speaker() -> N
         "uk",
     )
     assert found["найважливішим проєктом року"][0] == "Ігор Бондар"
+
+
+def test_a_person_after_a_place_speaks_not_the_object_before_it() -> None:
+    # ``с Владимиром Путиным в Кремле``: the name before the place is in the instrumental, and
+    # the person named after the place is the subject of the cue.
+    found = quotes(
+        "После переговоров с Анной Орловой в Минске Сергей Лунин заявил: «Договор подпишут».",
+        "ru",
+    )
+    assert found["Договор подпишут"][0] == "Сергей Лунин"
+    found = quotes(
+        "Після зустрічі з Ігорем Бондарем у Львові Олена Мазур сказала: «Ремонт завершать».",
+        "uk",
+    )
+    assert found["Ремонт завершать"][0] == "Олена Мазур"

@@ -14,6 +14,7 @@ import attrs
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.addressees import medium_start
+from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
     ARTICLE_WORDS,
@@ -682,12 +683,17 @@ class PhraseReader(PressReader):
         (``[quotes] cue_place_prepositions``) that stands between a person's name and the cue,
         in a language whose names take case endings: ``Олег Петренко у Telegram назвав``,
         ``Иван Петров в Москве заявил`` (where the words went out or were said, not who said
-        them); 0 for anything else."""
+        them); 0 for anything else: a person named after the place speaks, and a person before
+        it not in the nominative is no subject (``После встречи с Владимиром Путиным в Кремле
+        Дмитрий Песков заявил``)."""
         press = self.press
         if not press.cased_names or not press.cue_places:
             return 0
         count = 0
         while (token := tokens[at + count]) is not None and token[0][:1].isupper() and count < 3:
+            mention = self._mention_ending(token[2])
+            if mention is not None and mention.type == "person":
+                return 0
             count += 1
         preposition, person = tokens[at + count], tokens[at + count + 1]
         if not count or preposition is None or person is None:
@@ -695,7 +701,10 @@ class PhraseReader(PressReader):
         if preposition[0] not in press.cue_places:  # (in lower case: no sentence's opening)
             return 0
         mention = self._mention_ending(person[2])
-        return count + 1 if mention is not None and mention.type == "person" else 0
+        if mention is None or mention.type != "person":
+            return 0
+        written = " ".join(self.text[mention.start : mention.end].split())
+        return count + 1 if nominative_name(written, self.cues) == written else 0
 
     def _read_phrase_before(self, start: int, end: int, cue: str) -> Speaker | None:
         shared = self._shared_subject(start, end, cue)
