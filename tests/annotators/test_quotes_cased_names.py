@@ -275,3 +275,17 @@ def test_a_person_after_a_place_speaks_not_the_object_before_it() -> None:
         "uk",
     )
     assert found["Ремонт завершать"][0] == "Олена Мазур"
+
+
+def test_the_words_before_a_verb_are_no_role_of_its_object() -> None:
+    # ``Журналисты встретили Анну Орлову``: the journalists met her; she is no journalist.
+    found = quotes(
+        "Журналисты встретили Анну Орлову в аэропорту.\n\n«Я очень устала», — сказала Орлова.",
+        "ru",
+    )
+    assert found["Я очень устала"] == ("Анна Орлова", None)
+    found = quotes(
+        "Суд арестовал Павла Зуева.\n\n— Я ни в чем не виновен, — заявил он.",
+        "ru",
+    )
+    assert found["Я ни в чем не виновен"] == ("Павел Зуев", None)

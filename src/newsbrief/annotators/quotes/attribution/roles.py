@@ -50,6 +50,7 @@ from newsbrief.languages.morphology import (
     feminine_forms,
     is_person_noun,
     is_preposition,
+    reads_only_as_verb,
     told_words,
 )
 
@@ -1300,6 +1301,8 @@ class RoleFinder(MentionLookup):
             if self.cue.fullmatch(word):
                 after_cue = True
                 break  # ``заявив президент``
+            if press.cased_names and self._predicate(word):
+                break  # ``Суд арестовал Ивана Кузнецова``: the court's act, not his role
             role.insert(0, word)
             if self._office_word(lower, nearer=kept):
                 kept = len(role)
@@ -1374,6 +1377,14 @@ class RoleFinder(MentionLookup):
         if not role:
             return None
         return _MARK_SPACE.sub("", " ".join(role)) if press.cased_names else " ".join(role)
+
+    def _predicate(self, word: str) -> bool:
+        """Whether ``word``, read back from a name in a language whose names take case
+        endings, is a verb only (:func:`.reads_only_as_verb`): the words before it
+        are the clause's subject, never the role of the object after it (``Журналисты
+        встретили Анну Орлову``)."""
+        profile = self.cues.profile
+        return profile is not None and reads_only_as_verb(word, profile.code)
 
     def _description_before_comma(self, head: str) -> bool:
         """Whether the clause before the last comma of ``head`` holds a noun that may head a
