@@ -289,3 +289,13 @@ def test_the_words_before_a_verb_are_no_role_of_its_object() -> None:
         "ru",
     )
     assert found["Я ни в чем не виновен"] == ("Павел Зуев", None)
+
+
+def test_two_names_after_one_preposition_of_place_are_no_speaker() -> None:
+    # ``у Facebook та Instagram``: two outlets a conjunction joins after one preposition.
+    found = quotes(
+        "Мер Олена Мазур у Facebook та Instagram написала: «Ремонт мосту завершено».", "uk"
+    )
+    assert found["Ремонт мосту завершено"][0] == "Олена Мазур"
+    found = quotes("Глава района Павел Зуев в Telegram и VK написал: «Дорогу откроют».", "ru")
+    assert found["Дорогу откроют"][0] == "Павел Зуев"

@@ -183,6 +183,11 @@ def _ranking_word(word: str) -> bool:
     return word.isdigit() or word.lower() in _RANKING_WORDS
 
 
+def _capitalised(token: tuple[str, int, int] | None) -> bool:
+    """Whether a word read back (:class:`.Backwards`) is there and opens with a capital."""
+    return token is not None and token[0][:1].isupper()
+
+
 def _ranked(tokens: Backwards, skipped: int) -> bool:
     """Whether the subject read backwards ends with a ranking and its number (``the world No
     14``: the number is skipped as a tail, ``No`` is the last word read)."""
@@ -686,11 +691,17 @@ class PhraseReader(PressReader):
         them); 0 for anything else: a person named after the place speaks, and a person before
         it not in the nominative is no subject (``После встречи с Владимиром Путиным в Кремле
         Дмитрий Песков заявил``)."""
-        press = self.press
-        if not press.cased_names or not press.cue_places:
+        press, profile = self.press, self.cues.profile
+        if not press.cased_names or not press.cue_places or profile is None:
             return 0
         count = 0
-        while (token := tokens[at + count]) is not None and token[0][:1].isupper() and count < 3:
+        joiners = language(profile.code).words("entities", "list_joiners")
+        while (token := tokens[at + count]) is not None and count < 5:
+            if count and token[0] in joiners and _capitalised(tokens[at + count + 1]):
+                count += 1  # (``в Telegram и Facebook``: two names after one preposition)
+                continue
+            if not token[0][:1].isupper():
+                break
             mention = self._mention_ending(token[2])
             if mention is not None and mention.type == "person":
                 return 0
