@@ -79,7 +79,9 @@ Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``
 ``result_articles``, ``team_competition_heads``, ``player_nouns``, ``possessive_endings``,
 ``verb_like_followers``, ``share_moves``, ``share_move_endings``, ``percent_move_verbs``,
 ``percent_move_links``, ``percent_words``, ``percent_move_markets``, ``compound_heads``,
-``position_followers``, ``position_follower_phrases``;
+``position_followers``, ``position_follower_phrases``, a scorecard's ``dismissal_marks``,
+``bowler_mark`` and ``innings_units``, ``inner_conjunctions`` (a doubles pair); ``[quotes]
+list_conjunctions`` (names of one list) and ``[bylines] credit_agent_prepositions``;
 the position words ``team_articles``, ``place_prepositions``, ``venue_prepositions``,
 ``fixture_words`` and the plural's shape, which the patterns are built from).
 
