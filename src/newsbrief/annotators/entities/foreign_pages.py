@@ -202,8 +202,10 @@ _STANDING = re.compile(
 )
 
 
-#: Capitalised words of a side's name in a sentence (``Racing Club``, ``Real Sociedad``).
-_PROSE_SIDE = r"[A-ZÀ-ÖØ-Þ][\w'’.&+-]*(?:[ \u00a0][A-ZÀ-ÖØ-Þ][\w'’.&+-]*){0,3}"
+#: Capitalised words of a side's name in a sentence (``Racing Club``, ``Real Sociedad``); a
+#: full stop only inside a word, as one after it ends the sentence (``venció 3-1 a Lanús.``).
+_PROSE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w'’&+-]|\.(?=\w))*"
+_PROSE_SIDE = rf"{_PROSE_WORD}(?:[ \u00a0]{_PROSE_WORD}){{0,3}}"
 
 
 @cache
@@ -386,6 +388,7 @@ def clubs(
     if not teams and not companies and not objects:
         return
     sides = teams + companies + subjects + objects
+    prose = set(subjects + objects)
     teams = teams + objects
     names = {text[b:f] for b, f in sides}
     # (``VfB Stuttgart``: ``VfB`` and ``Stuttgart`` alone name the team too; ``Kessler
@@ -422,6 +425,8 @@ def clubs(
         kind = "organisation"
         if side is not None:
             begin, finish = side
+            if side in prose and begin < start and _articles_only(text[begin:start], words):
+                begin = start  # (``El Barcelona ganó 3-1``: a sentence's capitalised article)
         elif fields[TEXT] in names and fields[TYPE] in (None, "place"):
             # (a team's town, as the table's evidence is strong; a person's name keeps its type)
             begin, finish = start, end
@@ -435,6 +440,12 @@ def clubs(
         number = number if (begin, finish) == (start, end) else spans.add(begin, finish)
         items[k] = (index, number, tuple(named))
         taken_end = max(taken_end, finish)
+
+
+def _articles_only(gap: str, words: ForeignWords) -> bool:
+    """Whether ``gap`` holds nothing but the language's short words (``El``, ``La``)."""
+    pieces = gap.split()
+    return bool(pieces) and all(p.lower() in words.stopwords for p in pieces)
 
 
 def _placed(text: str, start: int, end: int, words: ForeignWords) -> bool:

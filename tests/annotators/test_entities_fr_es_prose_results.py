@@ -1,0 +1,29 @@
+"""The sides of a match's result written in a sentence, read as the sentence reads them: a full
+stop after the second side ends the sentence, not the name (``venció 2-0 a Lanús.``); a
+sentence's capitalised article is not the first side's (``El Sevilla ganó 2-1``)."""
+
+from __future__ import annotations
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _mentions(text: str, language: str) -> list[tuple[str, str]]:
+    """Each entity mention's text and type, in a document of ``language``."""
+    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return [
+        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
+def test_a_full_stop_after_the_second_side_ends_the_sentence() -> None:
+    found = _mentions("La jornada\nEl domingo Talleres venció 2-0 a Rosario Central.", "es")
+    assert ("Rosario Central", "organisation") in found
+    assert all(not name.endswith(".") for name, _ in found)
+
+
+def test_a_sentence_s_capitalised_article_is_not_the_first_side_s() -> None:
+    found = _mentions("La jornada\nEl Sevilla ganó 2-1 a Osasuna en casa.", "es")
+    assert ("Sevilla", "organisation") in found
+    assert ("El Sevilla", "organisation") not in found
