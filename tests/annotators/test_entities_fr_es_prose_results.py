@@ -27,3 +27,13 @@ def test_a_sentence_s_capitalised_article_is_not_the_first_side_s() -> None:
     found = _mentions("La jornada\nEl Sevilla ganó 2-1 a Osasuna en casa.", "es")
     assert ("Sevilla", "organisation") in found
     assert ("El Sevilla", "organisation") not in found
+
+
+def test_a_country_either_side_of_a_result_stays_a_place() -> None:
+    found = _mentions(
+        "Economía\nLa producción de Portugal cayó 2-3 frente a Grecia. El Gobierno de Grecia"
+        " lo celebró y Grecia exporta más.",
+        "es",
+    )
+    assert ("Grecia", "organisation") not in found
+    assert ("Portugal", "organisation") not in found

@@ -375,8 +375,8 @@ def clubs(
     teams', and so are the same names elsewhere in the document (``renversé par Rennes``),
     but not after a preposition of place (``in Freiburg``, ``à Lens``) nor in a dateline.
     The names of a table of share prices are companies' the same way (``Dürr 22,04 Euro``).
-    A country's name (``countries``) in a table stays a place, and a person's name elsewhere
-    keeps its type (``Müller gewann``)."""
+    A country's name (``countries``) in a table or a result stays a place, and a person's name
+    elsewhere keeps its type (``Müller gewann``)."""
     if not any(ch.isdigit() for ch in text):
         return
     teams = _sides(text, words, _Lines(text, words), countries)
@@ -384,7 +384,11 @@ def clubs(
     # (a result in a sentence: the side before the score may be named by its coach, ``el
     # equipo de Marcelo Gallardo le ganó 2-0 a Vélez``, so only the side after it lends its
     # words to the team's other mentions)
-    subjects, objects = _prose_sides(text, words)
+    # (``España venció 2-1 a Alemania``: a country stays a place, as in a table)
+    subjects, objects = (
+        [s for s in found if text[s[0] : s[1]] not in countries]
+        for found in _prose_sides(text, words)
+    )
     if not teams and not companies and not objects:
         return
     sides = teams + companies + subjects + objects
