@@ -28,10 +28,3 @@ def test_a_country_spelt_as_a_first_name_is_the_country() -> None:
     assert ("Irlanda del Norte", "place") in found
     found = _mentions("La frontera\nLos ganaderos de Irlanda exportan menos.", "es")
     assert ("Irlanda", "place") in found
-
-
-def test_a_first_name_spelt_as_a_country_before_a_surname_is_a_person() -> None:
-    found = _mentions("Novela\nIrlanda Martínez presentó su novela en Valencia.", "es")
-    assert ("Irlanda Martínez", "person") in found
-    found = _mentions("Premios\nFrancia Soto recogió el premio el jueves.", "es")
-    assert ("Francia Soto", "person") in found

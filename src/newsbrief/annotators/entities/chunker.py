@@ -3215,25 +3215,9 @@ def _gazetteer(
             return i + length, "organisation", organisations[phrase]
         if phrase in places:
             return i + length, "place", places[phrase]
-        if (
-            rules.profile is not None
-            and (known := rules.lookup(phrase)) is not None
-            and not (length == 1 and _first_name_and_surname(run, rules))
-        ):
+        if rules.profile is not None and (known := rules.lookup(phrase)) is not None:
             return i + length, known[0], known[1]
     return None
-
-
-def _first_name_and_surname(run: list[Token], rules: Rules) -> bool:
-    """Whether ``run`` is two words, a first name that a country is also spelt as and a word
-    that names no place nor body: a person's name (``Irlanda López``, ``Francia Soto``),
-    not the country and a stray word."""
-    return (
-        len(run) == 2
-        and run[1].capitalised
-        and rules.first_name(run[0].text) is not None
-        and rules.lookup(run[1].text) is None
-    )
 
 
 @cache
