@@ -37,3 +37,12 @@ def test_a_country_either_side_of_a_result_stays_a_place() -> None:
     )
     assert ("Grecia", "organisation") not in found
     assert ("Portugal", "organisation") not in found
+
+
+def test_a_name_after_a_connector_before_the_score_is_no_side() -> None:
+    found = _mentions(
+        "La Liga\nEl conjunto de Bordalás venció 3-1 a Osasuna. Bordalás elogió a sus jugadores.",
+        "es",
+    )
+    assert ("Bordalás", "organisation") not in found
+    assert ("Osasuna", "organisation") in found

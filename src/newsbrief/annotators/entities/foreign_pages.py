@@ -233,8 +233,16 @@ def _prose_sides(
     if prose is None:
         return [], []
     matches = list(prose.finditer(text))
+    # (``el equipo de Gallardo le ganó 2-0 a Vélez``: a name after a connector is its noun's, a
+    # coach's or a town's, not the side's; the other side is still a team)
+    subjects = [
+        m.span("a")
+        for m in matches
+        if (before := word_before(text, m.start("a"))) not in words.connectors
+        or before in words.name_articles
+    ]
     return (
-        _names_only(text, [m.span("a") for m in matches], words),
+        _names_only(text, subjects, words),
         _names_only(text, [m.span("b") for m in matches], words),
     )
 

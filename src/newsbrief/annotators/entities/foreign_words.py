@@ -72,6 +72,9 @@ class ForeignWords:
     locative_not_places: frozenset[str]
     #: Plural articles (``les``, ``los``) before a team's or company's name ...
     plural_articles: frozenset[str]
+    #: Articles that open a name when capitalised inside a sentence (``Le Havre``, ``El Alto``):
+    #: a connector that is one of them ties no name to a noun before it (``la Real``).
+    name_articles: frozenset[str]
     #: ... unless it ends like a plural demonym (``Américains``, ``Catalans``).
     demonym_endings: tuple[str, ...]
     #: ... or is a group's noun (``les Noirs``, ``les Jeux``).
@@ -218,6 +221,7 @@ def foreign_words(code: str) -> ForeignWords:
         ),
         locative_not_places=lang.words("entities", "locative_not_places"),
         plural_articles=lang.words("entities", "plural_articles"),
+        name_articles=lang.words("entities", "name_articles"),
         demonym_endings=tuple(sorted(lang.words("entities", "demonym_endings"))),
         plural_not_bodies=lang.words("entities", "plural_not_bodies"),
         noun_endings=tuple(sorted(lang.words("entities", "noun_endings"))),
