@@ -24,11 +24,3 @@ def test_a_surname_with_an_elided_particle_is_whole() -> None:
 def test_a_body_named_over_an_elided_connector_is_whole() -> None:
     found = _mentions("Les taux\nLa Banque d'Angleterre a relevé son taux directeur.", "fr")
     assert ("Banque d'Angleterre", "organisation") in found
-
-
-def test_a_town_after_an_elided_de_is_a_place_as_after_de() -> None:
-    found = _mentions("Municipales\nSelon Pierre Martin d'Orléans, la ville a changé.", "fr")
-    assert ("Pierre Martin", "person") in found
-    assert ("Orléans", "place") in found
-    found = _mentions("Cyclisme\nLe Grand Départ d'Amsterdam aura lieu en juillet.", "fr")
-    assert ("Amsterdam", "place") in found

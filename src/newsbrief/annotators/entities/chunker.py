@@ -642,7 +642,7 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
             if (
                 run
                 and text[run[-1].end : token.start] not in _SPACE_GAPS
-                and not _elided_connector(text[run[-1].end : token.start], token, rules)
+                and not _elided_connector(text[run[-1].end : token.start], rules)
             ):
                 yield _trim(run)
                 run = []
@@ -709,23 +709,15 @@ def _connects(text: str, toks: list[Token], index: int, rules: Rules) -> bool:
 _SPACE_GAPS = (" ", "\u00a0")
 
 
-def _elided_connector(gap: str, after: Token, rules: Rules) -> bool:
-    """Whether ``gap`` is a space and a connector the tokenizer cut off the next word,
-    ``after``, as an elided article (French ``d'``: ``Valéry Giscard d'Estaing``, ``Côte
-    d'Ivoire``), and that word names no known place or body: ``Pierre Martin d'Orléans``,
-    ``le Grand Départ d'Édimbourg`` name a person and an event from a place, read as
-    ``de Lyon`` is."""
-    if not (
+def _elided_connector(gap: str, rules: Rules) -> bool:
+    """Whether ``gap`` is a space and a connector the tokenizer cut off the next word as an
+    elided article (French ``d'``: ``Valéry Giscard d'Estaing``, ``Côte d'Ivoire``)."""
+    return (
         rules.profile is not None
         and gap[:1] in _SPACE_GAPS
         and gap[-1:] in "'’"
         and gap[1:].replace("’", "'") in rules.profile.connectors
-    ):
-        return False
-    # (imported here: the towns' module reads mentions, whose module reads this one)
-    from newsbrief.annotators.entities.towns import town_in
-
-    return rules.lookup(after.text) is None and town_in(after.text, rules.profile.code) is None
+    )
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
