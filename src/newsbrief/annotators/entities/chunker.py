@@ -639,11 +639,7 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
     for index, token in enumerate(toks):
         if token.capitalised:
             # (:func:`_joined` written out: a run's last word is never a possessive here)
-            if (
-                run
-                and text[run[-1].end : token.start] not in _SPACE_GAPS
-                and not _elided_connector(text[run[-1].end : token.start], rules)
-            ):
+            if run and text[run[-1].end : token.start] not in _SPACE_GAPS:
                 yield _trim(run)
                 run = []
             run.append(token)
@@ -707,17 +703,6 @@ def _connects(text: str, toks: list[Token], index: int, rules: Rules) -> bool:
 
 #: The gaps that join two words of a name.
 _SPACE_GAPS = (" ", "\u00a0")
-
-
-def _elided_connector(gap: str, rules: Rules) -> bool:
-    """Whether ``gap`` is a space and a connector the tokenizer cut off the next word as an
-    elided article (French ``d'``: ``Valéry Giscard d'Estaing``, ``Côte d'Ivoire``)."""
-    return (
-        rules.profile is not None
-        and gap[:1] in _SPACE_GAPS
-        and gap[-1:] in "'’"
-        and gap[1:].replace("’", "'") in rules.profile.connectors
-    )
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
