@@ -49,3 +49,23 @@ def test_a_company_named_before_its_subsidiary_is_cut_off_the_subsidiary() -> No
 def test_a_daughter_before_a_name_names_no_company() -> None:
     got = found("Er kam mit seiner Tochter Lena Brandt zur Premiere.", "de")
     assert ("Lena Brandt", "person") in got, got
+
+
+def test_a_determiner_or_common_adjective_before_a_bodys_noun_names_no_body() -> None:
+    # (only a place's adjective names the body: ``-er`` alone also ends ``Dieser``, ``neuer``)
+    got = found(
+        "Jeder Landtag muss zustimmen. Ein neuer Gemeinderat wird gewählt, und unser "
+        "Kurier bringt es. Welcher Stadtrat hat recht? Die Münchner Philharmoniker, "
+        "die Basler Zeitung und die Allgäuer Zeitung berichteten.",
+        "de",
+    )
+    assert ("Münchner Philharmoniker", "organisation") in got, got
+    assert ("Basler Zeitung", "organisation") in got, got
+    # (inside a sentence a capital says a region's adjective too, ``Allgäuer``)
+    assert ("Allgäuer Zeitung", "organisation") in got, got
+    assert not {name for name, _ in got} & {
+        "Jeder Landtag",
+        "neuer Gemeinderat",
+        "unser Kurier",
+        "Welcher Stadtrat",
+    }, got

@@ -473,14 +473,52 @@ def _club_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not leads:
         return None
     lead = "|".join(re.escape(str(w)) for w in leads)
-    suffixes = [re.escape(str(w)) for w in section.get("club_suffixes", ())]
+    clubs = "|".join(re.escape(str(w)) for w in section.get("club_suffixes", ())) or "(?!)"
     bodies = language(code).words("entities", "town_adjective_bodies")
-    suffixes += [f"{re.escape(w[:1].upper() + w[1:])}(?:s|es|n|en)?" for w in sorted(bodies)]
-    suffix = "|".join(suffixes) or "(?!)"
+    body = "|".join(f"{re.escape(w[:1].upper() + w[1:])}(?:s|es|n|en)?" for w in sorted(bodies))
     return (
         re.compile(rf"(?<![\w\-.])((?:(?:{lead})[ \u00a0])+)$"),
-        re.compile(rf"(?<![\w\-])[^\W\d_][^\W\d_]+er[ \u00a0](?:{suffix})(?![\w\-])"),
+        re.compile(
+            rf"(?<![\w\-])([^\W\d_][^\W\d_]+er)[ \u00a0](?:{clubs}|({body or '(?!)'}))(?![\w\-])"
+        ),
     )
+
+
+#: What stands before a sentence's first word: its start, a line's, a stop or a quote's mark.
+_SENTENCE_OPENS = re.compile(r"(?:^|[\n.!?:;\"“„«'‘(][ \u00a0]*)$")
+
+
+def _place_adjective(text: str, begin: int, word: str, code: str) -> bool:
+    """Whether ``word``, at ``begin`` in ``text``, is the adjective of a place: capitalised,
+    which German writes an adjective only in a name (``die Murtaler Nachrichten``); at a
+    sentence's start, where every word is, read back to a place the list, the gazetteer or
+    the language's tables know (``[entities] town_adjective_stems``: ``Wiener`` -> ``Wien``,
+    ``Münchner`` -> ``München``, ``Zürcher`` -> ``Zürich``), not a determiner or a common
+    adjective ending so (``Dieser Landtag``, ``Neuer Stadtrat``)."""
+    if not word[:1].isupper():
+        return False
+    if _SENTENCE_OPENS.search(text, max(0, begin - 3), begin) is None:
+        return True
+    rules = rules_for(code)
+    for ending, stems in language(code).table("entities", "town_adjective_stems").items():
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        for stem in stems:
+            place = word[: -len(ending)] + str(stem)
+            found = rules.lookup(place)
+            if named_town(place, code) is not None or (found is not None and found[0] == "place"):
+                return True
+    return False
+    rules = rules_for(code)
+    for ending, stems in language(code).table("entities", "town_adjective_stems").items():
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        for stem in stems:
+            place = word[: -len(ending)] + str(stem)
+            found = rules.lookup(place)
+            if named_town(place, code) is not None or (found is not None and found[0] == "place"):
+                return True
+    return False
 
 
 #: A club's founding year after its town (``Mainz 05``, ``Schalke 04``), not a date's day.
@@ -567,6 +605,10 @@ def clubs_by_name(
     longest = max((end - start for (start, end), _ in where), default=0)
     for match in adjective.finditer(text):
         begin, finish = match.span()
+        # (a body's noun after a place's adjective only: not ``Dieser Landtag``, ``ein neuer
+        # Landtag``; a club's after any, ``Hamburger SV``)
+        if match.group(2) and not _place_adjective(text, begin, match.group(1), code):
+            continue
         window = where[bisect_left(starts, begin - longest) : bisect_left(starts, finish)]
         for (start, end), k in sorted(window, key=lambda found: found[1]):
             index, number, fields = items[k]
