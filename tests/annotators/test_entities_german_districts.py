@@ -42,3 +42,10 @@ def test_an_airport_is_named_with_its_noun_and_its_company_with_a_legal_form() -
     assert ("Flughafen Stuttgart", "place") in got, got
     assert ("Flughafen Stuttgart GmbH", "organisation") in got, got
     assert ("Stuttgart", "place") not in got, got
+
+
+def test_an_airport_keeps_the_qualifier_its_town_is_named_with() -> None:
+    # (the airport's noun before a town the list names with its qualifier, as a town alone)
+    got = found("Die Maschine landete am Flughafen Frankfurt am Main pünktlich.", "de")
+    assert ("Flughafen Frankfurt am Main", "place") in got, got
+    assert ("Main", "place") not in got, got

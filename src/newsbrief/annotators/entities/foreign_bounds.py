@@ -673,11 +673,15 @@ def qualified_towns(
         tail = tails.match(text, end)
         if tail is None:
             return None
-        # (the qualifier and one word, ``am Main``, or two, ``an der Mur``)
+        # (the qualifier and one word, ``am Main``, or two, ``an der Mur``; the town the
+        # place's last words name, ``Flughafen Frankfurt am Main``: the place is the airport,
+        # its canonical name no town's)
+        opens = [start] + [m.end() for m in _SPACE.finditer(text, start, end)]
         for finish in (tail.end(1), tail.end()):
-            canonical = named_town(text[start:finish], code)
-            if canonical is not None:
-                return finish, canonical
+            for begin in opens:
+                canonical = named_town(text[begin:finish], code)
+                if canonical is not None:
+                    return finish, canonical if begin == start else None
         return None
 
     _extend_places(items, dropped, spans, text, tail_of)
@@ -709,6 +713,10 @@ def _extend_places(
             if spans.span(items[after][0], items[after][1])[0] >= finish:
                 break
             dropped.add(after)
+
+
+#: A space between a name's words.
+_SPACE = re.compile(r"[ \u00a0]")
 
 
 @cache
