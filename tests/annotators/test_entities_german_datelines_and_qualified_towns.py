@@ -23,6 +23,17 @@ def test_a_results_line_is_no_dateline() -> None:
     assert ("Freiburg", "place") not in got, got
 
 
+def test_a_pairing_with_words_after_it_is_no_dateline() -> None:
+    # (the other side after the dash is a place too, whatever lower-case words follow)
+    got = found(
+        "Augsburg – Stuttgart: alle Tore im Video\nWolfsburg – Bochum 3:1 nach "
+        "Elfmeterschießen\nDas Spiel war hart.",
+        "de",
+    )
+    assert ("Augsburg", "place") not in got, got
+    assert ("Wolfsburg", "place") not in got, got
+
+
 def test_a_town_keeps_the_qualifier_the_list_names_it_with() -> None:
     got = found(
         "Der Zug fährt von Neumarkt in der Oberpfalz nach Brandenburg an der Havel, sagte "

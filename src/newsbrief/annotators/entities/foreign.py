@@ -513,18 +513,26 @@ def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
     """Whether the name at ``start:end``, a town's, opens a line before a dash as a dateline's
     place does: in capitals (``QUÉBEC — Le ...``; a label in capitals, ``EXCLUSIF —``, is no
     town's name), or spelt as the list spells it before a sentence (``Passau – Nach ...``,
-    ``Graz (APA) – Mit ...``; not a results line, ``Mainz – Köln 2:1``, nor a headline's
-    ``Merz – Der Kanzler``: no town of the list)."""
+    ``Graz (APA) – Mit ...``; not a results line, ``Mainz – Köln 2:1``, ``Freiburg – Köln im
+    Liveticker``: a place after the dash, nor a headline's ``Merz – Der Kanzler``: no town of
+    the list)."""
     name = text[start:end]
     dash = _DASH_AFTER.match(text, end)
     if (start and text[start - 1] != "\n") or dash is None:
         return False
     if name.isupper():
         return town(name.title(), code) is not None
-    # (a sentence follows: a lower-case word among its first three words)
+    # (a sentence follows: a lower-case word among its first three words; not a pairing's
+    # other side, ``Freiburg – Köln im Liveticker``, ``Leverkusen – Bayern 1:0 nach ...``)
     line_end = text.find("\n", dash.end())
     following = text[dash.end() - 1 : line_end if line_end >= 0 else len(text)].split()[:3]
-    return named_town(name, code) is not None and any(w[:1].islower() for w in following)
+    other = following[0].strip(",.:;!?") if following else ""
+    return (
+        named_town(name, code) is not None
+        and any(w[:1].islower() for w in following)
+        and named_town(other, code) is None
+        and rules_for(code).lookup(other) is None
+    )
 
 
 def _dateline(text: str, start: int, end: int, words: ForeignWords) -> bool:
