@@ -22,3 +22,11 @@ def test_a_company_with_english_words_keeps_its_first_word() -> None:
     )
     assert ("Lindqvist Wind Systems GmbH", "organisation") in got, got
     assert ("Heller Energy SE", "organisation") in got, got
+
+
+def test_a_title_case_headline_in_a_language_of_lower_case_nouns_keeps_two_names() -> None:
+    # (only where every noun is capitalised do capitalised words before a legal form belong
+    # to the company: a Spanish headline in title case joins two names with ``Y``)
+    got = found("El Gobierno Nacional Y Petrobras S.A. Firman Acuerdo Histórico", "es")
+    assert ("Petrobras S.A.", "organisation") in got, got
+    assert ("Gobierno Nacional Y Petrobras S.A.", "organisation") not in got, got
