@@ -69,3 +69,15 @@ def test_a_determiner_or_common_adjective_before_a_bodys_noun_names_no_body() ->
         "unser Kurier",
         "Welcher Stadtrat",
     }, got
+
+
+def test_a_capitalised_adjective_before_a_towns_adjective_opens_the_bodys_name() -> None:
+    # (German capitalises an adjective after an article only in a name)
+    got = found(
+        "Das stand im Archiv des Neuen Wiener Tagblatts, sagte ein Redakteur der Neuen "
+        "Zürcher Zeitung.",
+        "de",
+    )
+    assert ("Neuen Wiener Tagblatts", "organisation") in got, got
+    assert ("Neuen Zürcher Zeitung", "organisation") in got, got
+    assert ("Zürcher Zeitung", "organisation") not in got, got

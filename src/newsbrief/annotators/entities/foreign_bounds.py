@@ -484,6 +484,28 @@ def _club_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     )
 
 
+#: An article and a capitalised word right before a place's adjective (``der Neuen ``).
+_ARTICLE_AND_WORD = re.compile(r"(?:^|[ \u00a0(])([^\W\d_]+)[ \u00a0]([^\W\d_]+)[ \u00a0]$")
+
+
+def _adjective_before(text: str, begin: int, code: str) -> int:
+    """Where a body's name a place's adjective at ``begin`` is in begins: at a capitalised
+    adjective between an article and it, which German writes so only in a name (``der Neuen
+    Zürcher Zeitung``, ``die Neue Westfälische``; ``[quotes] definite_articles``,
+    ``indefinite_articles``, ``description_adjective_endings``), else at ``begin``."""
+    found = _ARTICLE_AND_WORD.search(text, max(0, begin - 40), begin)
+    if found is None or not found.group(2)[:1].isupper():
+        return begin
+    lang = language(code)
+    articles = lang.words("quotes", "definite_articles") | lang.words(
+        "quotes", "indefinite_articles"
+    )
+    endings = tuple(lang.words("quotes", "description_adjective_endings"))
+    if found.group(1) in articles and endings and found.group(2).endswith(endings):
+        return found.start(2)
+    return begin
+
+
 #: What stands before a sentence's first word: its start, a line's, a stop or a quote's mark.
 _SENTENCE_OPENS = re.compile(r"(?:^|[\n.!?:;\"“„«'‘(][ \u00a0]*)$")
 
@@ -609,6 +631,8 @@ def clubs_by_name(
         # Landtag``; a club's after any, ``Hamburger SV``)
         if match.group(2) and not _place_adjective(text, begin, match.group(1), code):
             continue
+        if match.group(2):
+            begin = _adjective_before(text, begin, code)
         window = where[bisect_left(starts, begin - longest) : bisect_left(starts, finish)]
         for (start, end), k in sorted(window, key=lambda found: found[1]):
             index, number, fields = items[k]
