@@ -56,7 +56,7 @@ def test_a_determiner_or_common_adjective_before_a_bodys_noun_names_no_body() ->
     got = found(
         "Jeder Landtag muss zustimmen. Ein neuer Gemeinderat wird gewählt, und unser "
         "Kurier bringt es. Welcher Stadtrat hat recht? Die Münchner Philharmoniker, "
-        "die Basler Zeitung und die Allgäuer Zeitung berichteten.",
+        "die Basler Zeitung und die Allgäuer Zeitung berichteten. Traut Euer Anzeiger dem?",
         "de",
     )
     assert ("Münchner Philharmoniker", "organisation") in got, got
@@ -68,6 +68,7 @@ def test_a_determiner_or_common_adjective_before_a_bodys_noun_names_no_body() ->
         "neuer Gemeinderat",
         "unser Kurier",
         "Welcher Stadtrat",
+        "Euer Anzeiger",
     }, got
 
 

@@ -516,8 +516,9 @@ def _place_adjective(text: str, begin: int, word: str, code: str) -> bool:
     sentence's start, where every word is, read back to a place the list, the gazetteer or
     the language's tables know (``[entities] town_adjective_stems``: ``Wiener`` -> ``Wien``,
     ``Münchner`` -> ``München``, ``Zürcher`` -> ``Zürich``), not a determiner or a common
-    adjective ending so (``Dieser Landtag``, ``Neuer Stadtrat``)."""
-    if not word[:1].isupper():
+    adjective ending so (``Dieser Landtag``, ``Neuer Stadtrat``), nor, anywhere, a stop word
+    (a pronoun of polite address: ``Euer Kurier``)."""
+    if not word[:1].isupper() or word.lower() in language(code).stopwords:
         return False
     if _SENTENCE_OPENS.search(text, max(0, begin - 3), begin) is None:
         return True
