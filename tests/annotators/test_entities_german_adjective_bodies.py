@@ -38,6 +38,9 @@ def test_a_body_its_noun_alone_names_grows_by_its_towns_adjective() -> None:
     got = found("Blick in den Saal am Gürtel.\n© Wiener Volksoper/Anna Berg", "de")
     assert ("Wiener Volksoper", "organisation") in got, got
     assert ("Volksoper", "organisation") not in got, got
+    # (in a sentence too, where the noun alone names the body a second time)
+    got = found("Sie sang an der Wiener Staatsoper und später wieder an der Staatsoper.", "de")
+    assert ("Wiener Staatsoper", "organisation") in got, got
 
 
 def test_a_company_named_before_its_subsidiary_is_cut_off_the_subsidiary() -> None:
