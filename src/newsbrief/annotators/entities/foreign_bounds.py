@@ -532,16 +532,6 @@ def _place_adjective(text: str, begin: int, word: str, code: str) -> bool:
             if named_town(place, code) is not None or (found is not None and found[0] == "place"):
                 return True
     return False
-    rules = rules_for(code)
-    for ending, stems in language(code).table("entities", "town_adjective_stems").items():
-        if not word.endswith(ending) or len(word) <= len(ending) + 2:
-            continue
-        for stem in stems:
-            place = word[: -len(ending)] + str(stem)
-            found = rules.lookup(place)
-            if named_town(place, code) is not None or (found is not None and found[0] == "place"):
-                return True
-    return False
 
 
 #: A club's founding year after its town (``Mainz 05``, ``Schalke 04``), not a date's day.
