@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.helpers.quotes import speakers_and_roles
+from tests.helpers.quotes import speakers_of_quotes
 
 DAY = dt.date(2026, 3, 2)
-
-
-def _speakers(text: str, language: str) -> dict[str, str | None]:
-    return {
-        words: speaker
-        for words, (speaker, _) in speakers_and_roles(text, DAY, language=language).items()
-    }
 
 
 def test_russian_dash_line_closed_by_a_verb_of_sighing_or_recalling() -> None:
@@ -29,7 +22,7 @@ def test_russian_dash_line_closed_by_a_verb_of_sighing_or_recalling() -> None:
         "Ее сосед Виктор Лунин помнит стройку.\n\n"
         "— Мы сами сажали эти яблони, — вспоминает Лунин."
     )
-    found = _speakers(text, "ru")
+    found = speakers_of_quotes(text, DAY, "ru")
     assert found["Раньше здесь был сад, а теперь стоянка"] == "Галина Орлова"
     assert found["Мы сами сажали эти яблони"] == "Виктор Лунин"
 
@@ -41,6 +34,6 @@ def test_ukrainian_quotation_closed_by_a_verb_of_asking_or_complaining() -> None
         "Її сусід Петро Мазур теж незадоволений.\n\n"
         "«Третій тиждень без води», — скаржиться Мазур."
     )
-    found = _speakers(text, "uk")
+    found = speakers_of_quotes(text, DAY, "uk")
     assert found["Чому нас ніхто не попередив?"] == "Оксана Гуменюк"
     assert found["Третій тиждень без води"] == "Петро Мазур"

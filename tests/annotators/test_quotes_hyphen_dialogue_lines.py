@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.helpers.quotes import speakers_and_roles
+from tests.helpers.quotes import speakers_of_quotes
 
 DAY = dt.date(2026, 3, 2)
-
-
-def _speakers(text: str, language: str) -> dict[str, str | None]:
-    return {
-        words: speaker
-        for words, (speaker, _) in speakers_and_roles(text, DAY, language=language).items()
-    }
 
 
 def test_ukrainian_hyphen_dialogue_line_is_the_persons_speech() -> None:
@@ -27,9 +20,11 @@ def test_ukrainian_hyphen_dialogue_line_is_the_persons_speech() -> None:
         "Продавчиня ринку Ганна Коваль розповіла про нічну атаку.\n\n"
         "- Через вибухи з-за річки ми не спали всю ніч, - каже Коваль."
     )
-    assert _speakers(text, "uk") == {"Через вибухи з-за річки ми не спали всю ніч": "Ганна Коваль"}
+    assert speakers_of_quotes(text, DAY, "uk") == {
+        "Через вибухи з-за річки ми не спали всю ніч": "Ганна Коваль"
+    }
 
 
 def test_a_list_of_hyphen_lines_is_no_speech() -> None:
     text = "Що взяти з собою:\n\n- документи та гроші;\n\n- ліки на кілька днів."
-    assert _speakers(text, "uk") == {}
+    assert speakers_of_quotes(text, DAY, "uk") == {}
