@@ -21,9 +21,9 @@ import itertools
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import (
@@ -48,8 +48,6 @@ if TYPE_CHECKING:
     from newsbrief.nlp.candidates import PackedCandidates
 
 _EN = language("en")
-#: Titles of courtesy: they tell nothing about which of two people a lone name is.
-_COURTESY = frozenset(w.capitalize() for w in _EN.words("people", "courtesy"))
 _ENDING = re.compile(r"(?:yy|yi|yj|iy|ij|ii|y|i)$")
 _ENDING_LAST = ("y", "i", "j", "\n")
 
@@ -1031,10 +1029,10 @@ def _owner(
         return found
     if len(owners) != 1:
         return None
-    wanted = _role_keys(candidate[ROLE])
+    wanted = _role_keys(candidate[ROLE], candidate[LANGUAGE])
     if wanted:
-        roles = {c[ROLE] for _, _, c in persons[owners[0]] if c[ROLE]}
-        if not any(wanted & _role_keys(role) for role in roles):
+        roles = {(c[ROLE], c[LANGUAGE]) for _, _, c in persons[owners[0]] if c[ROLE]}
+        if not any(wanted & _role_keys(role, code) for role, code in roles):
             return None
     return owners[0]
 
@@ -1046,22 +1044,46 @@ def _other_gender(full_name: tuple[str, ...], told: str) -> bool:
     return found in ("female", "male") and found != told
 
 
-#: Abbreviated titles and the word they stand for (``Gov. DeSantis`` is ``Governor``).
-_ABBREVIATED = {str(k): str(v) for k, v in _EN.table("people", "title_abbreviations").items()}
-#: Words of a title that say nothing about which office it is.
-_TITLE_FILLERS = _EN.words("people", "title_fillers")
+class _TitleWords(NamedTuple):
+    """The words of a language's titles that :func:`_role_keys` reads past or writes out
+    (``[people]`` of its data file)."""
+
+    #: Titles of courtesy (``Mr``, ``Sr.``): they tell nothing about which of two people a lone
+    #: name is.
+    courtesy: frozenset[str]
+    #: Abbreviated titles and the word they stand for (``Gov. DeSantis`` is ``Governor``).
+    abbreviated: Mapping[str, str]
+    #: Words of a title that say nothing about which office it is (``of``, ``vice``).
+    fillers: frozenset[str]
 
 
-def _role_keys(role: str | None) -> set[str]:
-    """The folded words of a title, abbreviations written out (``Gov.`` -> ``governor``) and
-    with the role words that may stand for each other (``President`` and ``Leader``)."""
+@cache
+def _title_words(code: str | None) -> _TitleWords:
+    """The title words of language ``code`` (a mention of no language is read as English)."""
+    lang = language(code or "en")
+    abbreviations = lang.table("people", "title_abbreviations")
+    return _TitleWords(
+        courtesy=frozenset(w.capitalize() for w in lang.words("people", "courtesy")),
+        abbreviated={str(k): str(v) for k, v in abbreviations.items()},
+        fillers=frozenset(gz.fold(w) for w in lang.words("people", "title_fillers")),
+    )
+
+
+on_reload(_title_words.cache_clear)
+
+
+def _role_keys(role: str | None, code: str | None) -> set[str]:
+    """The folded words of a title in language ``code``, abbreviations written out (``Gov.``
+    -> ``governor``) and with the role words that may stand for each other (``President`` and
+    ``Leader``)."""
     keys: set[str] = set()
+    words = _title_words(code)
     for word in (role or "").split():
-        if word in _COURTESY:
+        if word in words.courtesy:
             continue
         folded = gz.fold(word).rstrip(".")
-        folded = _ABBREVIATED.get(folded, folded)
-        if not folded or folded in _TITLE_FILLERS:
+        folded = words.abbreviated.get(folded, folded)
+        if not folded or folded in words.fillers:
             continue
         keys |= gz.role_family(folded)
     return keys
