@@ -32,7 +32,8 @@ same hits:
   side outside an f-string (``" of"``, a phrase's end; ``"By "``, a line's opening).
 
 :data:`STILL_IN_CODE`, :data:`STILL_IN_PATTERNS` and :data:`STILL_FUNCTION_WORDS` list what is
-still to move (the tests fail on a new one, and on one no longer found).
+still to move (the tests fail on a new one, and on one no longer found); the function words with
+how many literals of their module hold each, so a new literal of a listed word fails too.
 """
 
 from __future__ import annotations
@@ -96,33 +97,32 @@ STILL_IN_CODE: frozenset[tuple[str, str]] = frozenset()
 #: Word lists still spelled as patterns in the date grammar, as ``(module name, words)``.
 STILL_IN_PATTERNS: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
 #: English function words still written in code where they are looked for, as ``(module, what
-#: the check found)``: move them to en.toml and take them off.
-STILL_FUNCTION_WORDS: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("annotators/entities/chunker.py", "['and']"),
-        ("annotators/entities/chunker.py", "in"),
-        ("annotators/entities/chunker.py", "that"),
-        ("annotators/entities/gazetteer.py", "of"),
-        ("annotators/entities/towns.py", "of"),
-        ("annotators/quotes/attribution/datelines.py", "BY"),
-        ("annotators/quotes/attribution/datelines.py", "By"),
-        ("annotators/quotes/attribution/descriptions.py", "of"),
-        ("annotators/quotes/attribution/mentions.py", "and"),
-        ("annotators/quotes/attribution/names.py", "of"),
-        ("annotators/quotes/attribution/organisation_speakers.py", "an"),
-        ("annotators/quotes/attribution/organisation_speakers.py", "in"),
-        ("annotators/quotes/attribution/press_conventions.py", "a"),
-        ("annotators/quotes/attribution/references.py", "who"),
-        ("annotators/quotes/attribution/speaker_phrases.py", "the"),
-        ("annotators/quotes/attribution/speaker_phrases.py", "to"),
-        ("annotators/quotes/attribution/speaker_phrases.py", "who"),
-        ("annotators/quotes/attribution/unnamed_sources.py", "for"),
-        ("annotators/quotes/attribution/unnamed_sources.py", "in"),
-        ("annotators/quotes/attribution/unnamed_sources.py", "of"),
-        ("annotators/quotes/attribution/unnamed_sources.py", "the"),
-        ("parsers/trec.py", "(by|from)"),
-    }
-)
+#: the check found)`` -> how many literals of that module hold it: move them to en.toml and take
+#: them off (the test fails on one more, a new literal in a listed module too, and on one fewer).
+STILL_FUNCTION_WORDS: Mapping[tuple[str, str], int] = {
+    ("annotators/entities/chunker.py", "['and']"): 1,
+    ("annotators/entities/chunker.py", "in"): 2,
+    ("annotators/entities/chunker.py", "that"): 1,
+    ("annotators/entities/gazetteer.py", "of"): 1,
+    ("annotators/entities/towns.py", "of"): 1,
+    ("annotators/quotes/attribution/datelines.py", "BY"): 1,
+    ("annotators/quotes/attribution/datelines.py", "By"): 1,
+    ("annotators/quotes/attribution/descriptions.py", "of"): 2,
+    ("annotators/quotes/attribution/mentions.py", "and"): 2,
+    ("annotators/quotes/attribution/names.py", "of"): 1,
+    ("annotators/quotes/attribution/organisation_speakers.py", "an"): 1,
+    ("annotators/quotes/attribution/organisation_speakers.py", "in"): 1,
+    ("annotators/quotes/attribution/press_conventions.py", "a"): 1,
+    ("annotators/quotes/attribution/references.py", "who"): 1,
+    ("annotators/quotes/attribution/speaker_phrases.py", "the"): 1,
+    ("annotators/quotes/attribution/speaker_phrases.py", "to"): 1,
+    ("annotators/quotes/attribution/speaker_phrases.py", "who"): 1,
+    ("annotators/quotes/attribution/unnamed_sources.py", "for"): 1,
+    ("annotators/quotes/attribution/unnamed_sources.py", "in"): 1,
+    ("annotators/quotes/attribution/unnamed_sources.py", "of"): 1,
+    ("annotators/quotes/attribution/unnamed_sources.py", "the"): 4,
+    ("parsers/trec.py", "(by|from)"): 1,
+}
 
 #: A pattern's group that lists words to choose from: ``(?:the|an?)``, ``(?P<art>the|a)``.
 PATTERN_GROUP = re.compile(r"\((?:\?:|\?P<\w+>)?([^()|]+(?:\|[^()|]+)+)\)")
@@ -490,10 +490,18 @@ def test_no_function_word_tables_in_the_attribution_rules() -> None:
             for hit in hits:
                 if hit.kind == "function words":
                     found.setdefault((label, hit.text), []).append(f"{label}:{hit.line} {hit.text}")
-    new = _report(hit for key in set(found) - STILL_FUNCTION_WORDS for hit in found[key])
+    new = _report(
+        hit
+        for key, places in found.items()
+        if len(places) > STILL_FUNCTION_WORDS.get(key, 0)
+        for hit in places
+    )
     assert not new, "function words outside the language home:\n" + new
-    # One moved: take it off the list.
-    assert set(found) >= STILL_FUNCTION_WORDS, sorted(STILL_FUNCTION_WORDS - set(found))
+    # One moved: lower its count (take it off at none).
+    fewer = {key: len(found.get(key, ())) for key in STILL_FUNCTION_WORDS}
+    assert fewer == dict(STILL_FUNCTION_WORDS), sorted(
+        set(fewer.items()) - set(STILL_FUNCTION_WORDS.items())
+    )
 
 
 # -- the walk finds what each check looks for ---------------------------------------------------
