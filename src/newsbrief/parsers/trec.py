@@ -23,6 +23,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsbrief.errors import InputError
+from newsbrief.languages import language
 from newsbrief.model import Document, Metadata
 from newsbrief.options import OptionSpec
 from newsbrief.parsers import jsonl
@@ -61,7 +62,14 @@ _HEADER_TAGS: dict[str, tuple[str, ...]] = {
     "author": ("BYLINE", "AUTHOR"),
     "source": ("SOURCE", "SO"),
 }
-_BYLINE_LABEL = re.compile(r"^(?:by|from)\s+", re.I)
+#: The label opening a ``BYLINE`` tag's text (``By JOHN DOE``, ``From the wires``: ``[bylines]
+#: tag_labels`` of en.toml, the collections being English), taken off the author.
+_BYLINE_LABEL = re.compile(
+    "^(?:"
+    + "|".join(sorted(map(re.escape, language("en").words("bylines", "tag_labels"))))
+    + r")\s+",
+    re.I,
+)
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _US_DATE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/((?:19|20)\d\d)(?!\d)")
 

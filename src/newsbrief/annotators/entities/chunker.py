@@ -968,7 +968,7 @@ def _read_region(
         here = _joined_by_and(text, here)
     if code is None and here and _has_and(text, start, end):
         here = _coordinated_bodies(text, here)
-    if code is None and len(here) > 1 and " in " in text[here[0][1] : here[-1][0]]:
+    if code is None and len(here) > 1 and _has_place_gap(text[here[0][1] : here[-1][0]]):
         here = _known_across_in(text, here)
     if code is None and len(here) > 1 and text.find("(", here[1][1], end) >= 0:
         here = _spelt_by_initials(text, here)
@@ -1067,6 +1067,8 @@ _THE = "(?:" + "|".join(sorted({form for w in _DEFINITE for form in (w, w.capita
 #: so (`` of ``).
 _AND_GAPS = tuple(f" {word} " for word in sorted(_EN.words("entities", "inner_conjunctions")))
 _OF_GAPS = tuple(f" {word} " for word in sorted(_EN.words("entities", "of_links")))
+#: ``[entities] place_links`` so (`` in ``): a known body's name going on with a place.
+_PLACE_GAPS = tuple(f" {word} " for word in sorted(_EN.words("entities", "place_links")))
 
 
 def _has_and(text: str, start: int, end: int) -> bool:
@@ -1147,6 +1149,11 @@ def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
     return out
 
 
+def _has_place_gap(text: str) -> bool:
+    """Whether ``text`` holds a link of :data:`_PLACE_GAPS` (`` in ``)."""
+    return any(gap in text for gap in _PLACE_GAPS)
+
+
 def _known_across_in(text: str, here: list[_Found]) -> list[_Found]:
     """English candidates of one region with a known organisation whose name holds ``in``
     made whole (``Organisation for Security and Cooperation in Europe``: a body's name, then
@@ -1156,7 +1163,7 @@ def _known_across_in(text: str, here: list[_Found]) -> list[_Found]:
     for right in here[1:]:
         left = out[-1]
         whole = text[left[0] : right[1]]
-        if text[left[1] : right[0]] == " in " and whole in organisations:
+        if text[left[1] : right[0]] in _PLACE_GAPS and whole in organisations:
             fields = _set(_set(left[2], TEXT, whole), TYPE, "organisation")
             out[-1] = (left[0], right[1], _set(fields, CANONICAL, organisations[whole]))
         else:

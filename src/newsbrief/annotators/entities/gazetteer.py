@@ -381,6 +381,8 @@ def historic_country_names() -> dict[str, str]:
     left_out = frozenset(
         str(name) for name in _EN.sections.get("entities", {}).get("not_historic_places", ())
     )
+    # (``[entities] of_links`` ending a name: ``Republic of``, the inverted form's half)
+    of_endings = tuple(f" {word}" for word in sorted(_EN.words("entities", "of_links")))
     names: dict[str, str] = {}
     for country in pycountry.historic_countries:
         short, _, long = country.name.partition(", ")
@@ -392,7 +394,7 @@ def historic_country_names() -> dict[str, str]:
             if (
                 name
                 and not any(mark in name for mark in ",()")
-                and not name.endswith(" of")
+                and not name.endswith(of_endings)
                 and name not in known
                 and name not in left_out
             ):

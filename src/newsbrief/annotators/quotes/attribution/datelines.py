@@ -42,6 +42,13 @@ def dateline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tup
 _BYLINE_PARAGRAPHS = 4
 #: A byline is one short line (longer lines are the story's sentences).
 _BYLINE_LENGTH = 160
+#: The openings of a byline line of its own, its label capitalised or in capitals (``By ``,
+#: ``BY ``: ``[bylines] line_labels`` of en.toml).
+_LINE_LABELS = tuple(
+    f"{form} "
+    for word in sorted(language("en").words("bylines", "line_labels"))
+    for form in (word.capitalize(), word.upper())
+)
 
 
 def byline_spans(
@@ -67,7 +74,7 @@ def byline_spans(
                 and len(line) <= _BYLINE_LENGTH
                 and line[-1:] not in ".!?"
                 and (
-                    (line[:3] in ("By ", "BY ") and labelled_byline(line) is not None)
+                    (line.startswith(_LINE_LABELS) and labelled_byline(line) is not None)
                     # (``Текст: Ірина Ковальчук, фото: Петро Гуменюк``: a label and its colon
                     # open a line of credits, however its names are listed)
                     or _colon_label(line, language)

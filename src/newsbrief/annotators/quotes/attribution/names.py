@@ -56,6 +56,9 @@ _SAME = "same"
 #: Words that open a capitalised title before its role noun (``Senior Advocate``; also an
 #: occupation's noun, ``Astrophysicist``: :func:`occupation_ending`): the role before a name.
 _TITLE_MODIFIERS = EN.words("quotes", "title_modifiers")
+#: A title's last word when the place it names was read into the name (``Mayor of``:
+#: ``[quotes] title_place_links``), with the space before it.
+_TITLE_PLACE_ENDINGS = tuple(f" {word}" for word in sorted(EN.words("quotes", "title_place_links")))
 #: Nouns of what a person does, written out whole (``[quotes] occupation_nouns``, ``[entities]
 #: player_nouns``: ``trumpeter``, ``spinner``); no compound's ending (``Jusman`` is a name).
 _OCCUPATION_NOUNS = EN.words("quotes", "occupation_nouns") | EN.words("entities", "player_nouns")
@@ -467,7 +470,7 @@ class NameForms(RoleFinder):
         the place of a title ending in ``of`` moved from the name to the role (``Mayor of`` +
         ``Pichilemu Roberto Córdova``: ``Roberto Córdova``, ``Mayor of Pichilemu``)."""
         words = speaker.name.split()
-        if speaker.role and speaker.role.endswith(" of") and len(words) > 2:
+        if speaker.role and speaker.role.endswith(_TITLE_PLACE_ENDINGS) and len(words) > 2:
             # ``Mayor of Pichilemu Roberto Córdova``: the entity annotator read the place of
             # the title into the name; the name opens at its first name.
             opens = next(

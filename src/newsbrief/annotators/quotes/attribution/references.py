@@ -129,7 +129,9 @@ _LOWER_RUN = re.compile(r"[a-z][\w\-]*(?:[ \u00a0]+[a-z][\w\-]*){0,4}")
 
 
 #: A relative pronoun of people (``One operator, who asked not to be named,``).
-_WHO = re.compile(r"[ \u00a0,]who[ \u00a0]")
+_WHO = re.compile(
+    rf"[ \u00a0,]{plain_alternation(EN.words('quotes', 'person_relatives'))}[ \u00a0]"
+)
 
 
 #: How far past an unnamed source's description its cue is looked for.

@@ -63,6 +63,8 @@ __all__ = ["PhraseReader"]
 
 #: The relative pronoun of a person (``the president, who commented ...:``).
 _PERSON_RELATIVES = EN.words("quotes", "person_relatives")
+#: The same between spaces (`` who ``), as a text is searched for one.
+_PERSON_RELATIVE_GAPS = tuple(f" {word} " for word in sorted(_PERSON_RELATIVES))
 #: ``one of them``, ``one of the sources``: a partitive's head, link and pronoun.
 _PARTITIVE_HEADS = EN.words("quotes", "partitive_heads")
 _PARTITIVE_LINKS = EN.words("quotes", "counted_links")
@@ -151,7 +153,8 @@ _RESTRICTIVE_DETERMINERS = EN.words("quotes", "indefinite_determiners") | EN.wor
 # unnamed source and a restrictive relative clause (or a participle's) up to the cue.
 _RESTRICTIVE = re.compile(
     rf"\b{plain_alternation(_RESTRICTIVE_DETERMINERS, case='either')}"
-    r"\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?P<who>who|[a-z]+ing)\b[^,;:§.]*$"
+    r"\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[a-z]+)\s+"
+    rf"(?P<who>{plain_alternation(_PERSON_RELATIVES)}|[a-z]+ing)\b[^,;:§.]*$"
 )
 
 
@@ -734,7 +737,7 @@ class PhraseReader(PressReader):
             _RESTRICTIVE.search(self.masked, start, end)
             if self.cues.profile is None
             and (
-                self.masked.find(" who ", start, end) >= 0
+                any(self.masked.find(gap, start, end) >= 0 for gap in _PERSON_RELATIVE_GAPS)
                 or self.masked.find("ing ", start, end) >= 0
             )
             else None
