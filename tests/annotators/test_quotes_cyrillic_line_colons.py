@@ -7,41 +7,40 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.quotes import speakers_and_roles
+from helpers.quotes import speakers_of_quotes
 
-
-def _speakers(text: str, language: str) -> dict[str, str | None]:
-    """``{quoted words: speaker}`` of every quotation of one article."""
-    found = speakers_and_roles(text, dt.date(2026, 11, 2), "c", language)
-    return {quoted: speaker for quoted, (speaker, _) in found.items()}
+PUBLISHED = dt.date(2026, 11, 2)
 
 
 def test_a_russian_cue_and_colon_on_the_line_before_names_the_speaker() -> None:
-    found = _speakers(
+    found = speakers_of_quotes(
         "Профсоюз «Северсталь-Труд» назвал новые нормы «издевательством». "
         "Его лидер Олег Баранов сказал журналистам:\n"
         "«Мы будем бастовать до тех пор, пока нас не услышат».",
+        PUBLISHED,
         "ru",
     )
     assert found["Мы будем бастовать до тех пор, пока нас не услышат"] == "Олег Баранов"
 
 
 def test_a_ukrainian_cue_and_colon_on_the_line_before_names_the_speaker() -> None:
-    found = _speakers(
+    found = speakers_of_quotes(
         "Спілка фермерів Полтавщини назвала нові тарифи «грабунком». "
         "Її голова Марина Ковальчук написала у Telegram:\n"
         "«Ми не сіятимемо, доки нам не повернуть пільги».",
+        PUBLISHED,
         "uk",
     )
     assert found["Ми не сіятимемо, доки нам не повернуть пільги"] == "Марина Ковальчук"
 
 
 def test_a_call_sign_in_marks_keeps_its_written_form() -> None:
-    found = _speakers(
+    found = speakers_of_quotes(
         "Речник бригади Андрій Коваль підтвердив відступ.\n"
         "Медсестра роти з позивним «Тура» розповідає про вивезення поранених:\n"
         "«Вдень їхати неможливо, все бачать дрони. Тому їздимо вночі.\n"
         "«Цього тижня ми вивезли дев'ятьох бійців», — каже вона.",
+        PUBLISHED,
         "uk",
     )
     assert [s for q, s in found.items() if q.startswith("Вдень")] == ["Тура"]

@@ -11,13 +11,9 @@ import datetime as dt
 
 import pytest
 
-from helpers.quotes import speakers_and_roles
+from helpers.quotes import speakers_of_quotes
 
-
-def speakers(text: str, language: str) -> dict[str, str | None]:
-    """``{quoted words: speaker}`` of every quotation of one article in ``language``."""
-    found = speakers_and_roles(text, dt.date(2024, 3, 5), doc_id="en-only", language=language)
-    return {quoted: speaker for quoted, (speaker, _) in found.items()}
+PUBLISHED = dt.date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def speakers(text: str, language: str) -> dict[str, str | None]:
 def test_a_list_item_label_names_no_speaker_outside_english(
     language: str, text: str, quoted: str
 ) -> None:
-    found = speakers(text, language)
+    found = speakers_of_quotes(text, PUBLISHED, language)
     assert found[quoted] is None
     assert "Reuters" not in found.values() and "AFP" not in found.values()
 
@@ -53,7 +49,7 @@ def test_a_list_item_label_names_no_speaker_in_spanish() -> None:
         '* Reuters - "Las conversaciones fracasaron"\n'
         '* AFP - "Un acuerdo está cerca"'
     )
-    found = speakers(text, "es")
+    found = speakers_of_quotes(text, PUBLISHED, "es")
     assert found["Un acuerdo está cerca"] is None
     assert "Reuters" not in found.values() and "AFP" not in found.values()
 
@@ -64,7 +60,10 @@ def test_a_list_item_label_still_names_the_source_in_english() -> None:
         '* Reuters - "Talks have failed"\n'
         '* AFP - "A deal is near"'
     )
-    assert speakers(text, "en") == {"Talks have failed": "Reuters", "A deal is near": "AFP"}
+    assert speakers_of_quotes(text, PUBLISHED, "en") == {
+        "Talks have failed": "Reuters",
+        "A deal is near": "AFP",
+    }
 
 
 @pytest.mark.parametrize(
@@ -83,4 +82,4 @@ def test_a_list_item_label_still_names_the_source_in_english() -> None:
 def test_a_body_and_a_lower_case_role_leave_the_body_the_subject_outside_english(
     language: str, text: str, quoted: str, body: str
 ) -> None:
-    assert speakers(text, language)[quoted] == body
+    assert speakers_of_quotes(text, PUBLISHED, language)[quoted] == body

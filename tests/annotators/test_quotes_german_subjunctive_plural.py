@@ -12,22 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.quotes import speakers_and_roles
+from helpers.quotes import speakers_of_quotes
 
 DAY = dt.date(2026, 11, 4)
 
 
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q: s for q, (s, _) in speakers_and_roles(text, DAY, language="de").items()}
-
-
 def test_quoted_words_in_a_plural_konjunktiv_ii_sentence_are_the_reported_speakers() -> None:
-    found = _speakers(
+    found = speakers_of_quotes(
         "Der Landkreis will zwei Kliniken zusammenlegen. Das kündigte Landrätin Petra Ohlsen "
         "am Dienstag in Celle an. Die Pläne seien seit Monaten bekannt.\n"
         "Betriebsrätin Sonja Reimers kritisierte den Plan am Mittwoch scharf. Die Kollegen "
         "hätten „schlicht keine Zeit mehr“ für ihre Patienten. Die Betten müssten „in der "
-        "Region bleiben“."
+        "Region bleiben“.",
+        DAY,
+        "de",
     )
     assert found["schlicht keine Zeit mehr"] == "Sonja Reimers"
     assert found["in der Region bleiben"] == "Sonja Reimers"
@@ -35,9 +33,11 @@ def test_quoted_words_in_a_plural_konjunktiv_ii_sentence_are_the_reported_speake
 
 def test_the_indicative_past_quotes_no_one() -> None:
     # ``hatten`` is the past tense, not reported speech: the quoted words are the writer's.
-    found = _speakers(
+    found = speakers_of_quotes(
         "Betriebsrätin Sonja Reimers kritisierte den Plan am Mittwoch scharf.\n"
-        "Schon im Sommer hatten die Stationen „Land unter“ gemeldet."
+        "Schon im Sommer hatten die Stationen „Land unter“ gemeldet.",
+        DAY,
+        "de",
     )
     assert found.get("Land unter") is None
 
@@ -45,9 +45,11 @@ def test_the_indicative_past_quotes_no_one() -> None:
 def test_reported_speech_goes_on_from_a_cue_after_a_comma() -> None:
     # No quotation before in the paragraph: the sentence before names its speaker only in
     # the cue after its comma (``..., sagte Roth.``), and the Konjunktiv goes on with her.
-    found = _speakers(
+    found = speakers_of_quotes(
         "Die Stadt hebt die Parkgebühren im Januar an. Das kündigte Kämmerin Ilse Roth am "
         "Montag an. Die Einnahmen seien seit Jahren gesunken, sagte Roth. Die neuen Preise "
-        "seien „für alle zumutbar“."
+        "seien „für alle zumutbar“.",
+        DAY,
+        "de",
     )
     assert found["für alle zumutbar"] == "Ilse Roth"

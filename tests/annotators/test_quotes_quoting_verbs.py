@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.helpers.quotes import speakers_and_roles
+from tests.helpers.quotes import speakers_of_quotes
 
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
@@ -16,30 +16,23 @@ from newsbrief.model import AnnotationKind, Document, Metadata
 DAY = dt.date(2026, 3, 2)
 
 
-def _speakers(text: str, language: str) -> dict[str, str | None]:
-    return {
-        words: speaker
-        for words, (speaker, _) in speakers_and_roles(text, DAY, language=language).items()
-    }
-
-
 def test_german_sprach_von() -> None:
     text = "Der Sprecher des Verbands, Jonas Weidner, sprach von einer „Zumutung“ für die Mieter."
-    assert _speakers(text, "de") == {"Zumutung": "Jonas Weidner"}
+    assert speakers_of_quotes(text, DAY, "de") == {"Zumutung": "Jonas Weidner"}
 
 
 def test_french_parle_d_un() -> None:
     text = "Le maire de la ville, Paul Garnier, parle d’un « gâchis » pour les habitants."
-    assert _speakers(text, "fr") == {"gâchis": "Paul Garnier"}
+    assert speakers_of_quotes(text, DAY, "fr") == {"gâchis": "Paul Garnier"}
 
 
 def test_spanish_califico_and_pidio() -> None:
-    assert _speakers(
-        "La ministra de Trabajo, Lucía Ferrer, calificó la propuesta de «insuficiente».", "es"
+    assert speakers_of_quotes(
+        "La ministra de Trabajo, Lucía Ferrer, calificó la propuesta de «insuficiente».", DAY, "es"
     ) == {"insuficiente": "Lucía Ferrer"}
-    assert _speakers("El alcalde Tomás Ribera pidió «paciencia y calma» a los vecinos.", "es") == {
-        "paciencia y calma": "Tomás Ribera"
-    }
+    assert speakers_of_quotes(
+        "El alcalde Tomás Ribera pidió «paciencia y calma» a los vecinos.", DAY, "es"
+    ) == {"paciencia y calma": "Tomás Ribera"}
 
 
 def test_russian_and_ukrainian_nazval_is_the_cue() -> None:
@@ -62,7 +55,7 @@ def test_a_title_after_a_documents_noun_is_no_quotation() -> None:
         "Ministerin Anna Berg verwies auf den Bericht „Wohnen 2030“ des Bundes.",
         "Firmenchef Jonas Weber nannte die Aktion „Sommerfrische“ einen Erfolg.",
     ):
-        assert _speakers(text, "de") == {}
-    assert _speakers("Ministerin Anna Berg verwies auf „erhebliche Risiken“ im Etat.", "de") == {
-        "erhebliche Risiken": "Anna Berg"
-    }
+        assert speakers_of_quotes(text, DAY, "de") == {}
+    assert speakers_of_quotes(
+        "Ministerin Anna Berg verwies auf „erhebliche Risiken“ im Etat.", DAY, "de"
+    ) == {"erhebliche Risiken": "Anna Berg"}
