@@ -15,10 +15,10 @@ evidence pass (:mod:`.foreign`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from functools import cache
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import GENDER, ROLE, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import is_open, typed_as
 from newsbrief.annotators.entities.merging import Mention, Spans
@@ -68,8 +68,7 @@ def _spells_skipping(words: list[str], wanted: str) -> bool:
 
 def _plain(word: str) -> str:
     """``word`` in lower case without accents (``Áreas``: ``areas``)."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return gz.unaccented(word.lower())
 
 
 def _syllabic(words: list[str], acronym: str) -> bool:

@@ -14,7 +14,6 @@ every noun is capitalised (``IG Metall Sachsen``: :func:`places_of_bodies`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
@@ -158,7 +157,9 @@ def first_names(
             or rules.first_name(fields[TEXT]) not in ("male", "female")
             # (a place's spelling cut short, ``Martín`` of ``Martinique``; not an inflected
             # country's, ``Росії`` of Russia)
-            or not _bare(str(fields[CANONICAL])).startswith(_bare(fields[TEXT])[:4])
+            or not gz.unaccented(str(fields[CANONICAL]).lower()).startswith(
+                gz.unaccented(fields[TEXT].lower())[:4]
+            )
             or fields[TEXT] in countries
         ):
             continue
@@ -179,13 +180,6 @@ def first_names(
         person[TEXT], person[EVIDENCE] = text[start:finish], True
         items[k] = (index, spans.add(start, finish), tuple(person))
         dropped.add(k + 1)
-
-
-def _bare(word: str) -> str:
-    """``word`` in lower case without accents (``Martín`` -> ``martin``)."""
-    return "".join(
-        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
-    )
 
 
 def _verb(word: str, words: ForeignWords) -> bool:

@@ -349,8 +349,16 @@ def fold(text: str) -> str:
     """``text`` lower-cased without diacritics, for comparing spellings."""
     if text.isascii():
         return text.lower()  # nothing to decompose (most names): same answer, far cheaper
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return unaccented(text, compatibility=True).lower()
+
+
+def unaccented(text: str, *, compatibility: bool = False) -> str:
+    """``text`` without its diacritics, case kept (``Cádiz`` -> ``Cadiz``); with
+    ``compatibility`` its compatibility characters written plainly too (NFKD: ``ﬁ`` -> ``fi``)."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD" if compatibility else "NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
@@ -460,8 +468,7 @@ def _subdivisions() -> dict[str, str]:
     names: dict[str, str] = {}
     for code in _SUBDIVIDED:
         for division in pycountry.subdivisions.get(country_code=code) or ():
-            plain = unicodedata.normalize("NFKD", division.name)
-            plain = "".join(c for c in plain if not unicodedata.combining(c))
+            plain = unaccented(division.name, compatibility=True)
             if "," not in plain and plain not in _NOT_SUBDIVISIONS:
                 names[plain] = plain
     return names

@@ -13,9 +13,9 @@ Communication``), names no body.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.towns import named_town
 from newsbrief.languages import language, on_reload
 
@@ -135,7 +135,7 @@ def seat_town(name: str, code: str) -> bool:
     stand there, which outweighs the chance that a town's name is a word or a surname."""
     if named_town(name, code) is not None:
         return True
-    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    plain = gz.unaccented(name)
     return plain != name and named_town(plain, code) is not None
 
 
