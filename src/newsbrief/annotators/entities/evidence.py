@@ -110,7 +110,6 @@ from newsbrief.annotators.entities.bare_company_names import bare_company_names
 from newsbrief.annotators.entities.chunker import (
     CANONICAL,
     EVIDENCE,
-    GENDER,
     HEADING,
     LANGUAGE,
     ROLE,
@@ -121,6 +120,7 @@ from newsbrief.annotators.entities.chunker import (
     CandidateFields,
     with_fields,
 )
+from newsbrief.annotators.entities.foreign_words import typed_as
 from newsbrief.annotators.entities.merging import Mention, Spans, mentions_of
 from newsbrief.annotators.entities.particle_surnames import particle_surnames
 from newsbrief.annotators.entities.sports_tables import (
@@ -455,19 +455,11 @@ def _open(candidate: CandidateFields) -> bool:
 
 
 def _organisation(candidate: CandidateFields) -> CandidateFields:
-    return _typed(candidate, "organisation", candidate[CANONICAL])
+    return typed_as(candidate, "organisation", candidate[CANONICAL])
 
 
 def _place(candidate: CandidateFields, canonical: str | None = None) -> CandidateFields:
-    return _typed(candidate, "place", canonical)
-
-
-def _typed(candidate: CandidateFields, kind: str, canonical: str | None) -> CandidateFields:
-    """``with_fields(candidate, type=kind, evidence=False, gender=None, canonical=canonical)``
-    by index (the pass retypes thousands of mentions in a large run)."""
-    fields = list(candidate)
-    fields[TYPE], fields[EVIDENCE], fields[GENDER], fields[CANONICAL] = kind, False, None, canonical
-    return tuple(fields)
+    return typed_as(candidate, "place", canonical)
 
 
 @attrs.frozen
@@ -1501,7 +1493,7 @@ def _untype_towns(items: list[Mention], town_names: dict[int, Mention]) -> None:
         name = mention[2][TEXT]
         surname = name.rsplit(" ", 1)[-1]
         if name not in elsewhere and surname not in elsewhere and surname not in families:
-            items[k] = _with(mention, _typed(mention[2], None, None))  # type: ignore[arg-type]
+            items[k] = _with(mention, typed_as(mention[2], None, None))  # type: ignore[arg-type]
 
 
 def _locative_before(before: str) -> bool:
