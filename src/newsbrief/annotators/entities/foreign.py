@@ -59,7 +59,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from functools import cache, lru_cache
 
 from newsbrief.annotators.entities import gazetteer as gz
@@ -1312,6 +1312,26 @@ def _venue_end(text: str, start: int, end: int, words: ForeignWords, least: int)
     return end
 
 
+def _moved(
+    items: list[Mention],
+    where: list[tuple[int, int]],
+    spans: Spans,
+    k: int,
+    fields: Sequence[object],
+    text: str,
+    begin: int,
+    end: int,
+) -> CandidateFields:
+    """Mention ``k`` of ``items`` given ``fields`` and moved to ``text[begin:end]`` (its text
+    and its bounds, in ``where`` too): the fields it holds now (a mention is replaced, never
+    edited)."""
+    moved = list(fields)
+    moved[TEXT] = text[begin:end]
+    items[k] = (items[k][0], spans.add(begin, end), tuple(moved))
+    where[k] = (begin, end)
+    return items[k][2]
+
+
 def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Mention], set[int]]:
     """One non-English document's ``mentions`` (mostly of one language:
     :func:`language_of`), retyped by the evidence above (and :mod:`.foreign_forms`), with
@@ -1367,11 +1387,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # ``Президент РАН Павел Логачев``, ``заявил Марии Ивановой Олег Сухарев``: the
             # words before the first name are another's, in a case of their own.
             begin = start + len(" ".join(fields[TEXT].split(" ")[:cut])) + 1
-            person = list(fields)
-            person[TEXT] = text[begin:end]
-            items[k] = (index, spans.add(begin, end), tuple(person))
-            where[k] = (begin, end)
-            fields = items[k][2]
+            fields = _moved(items, where, spans, k, fields, text, begin, end)
             start = begin
         kept = (
             _name_before_oblique(fields, code)
@@ -1382,21 +1398,16 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # ``— заявил Алексей Кудрин Марии Ивановой``: the name after the speaker's, in an
             # oblique case, is the one told's.
             finish = start + len(" ".join(fields[TEXT].split(" ")[:kept]))
-            person = list(fields)
-            person[TEXT] = text[start:finish]
-            items[k] = (index, spans.add(start, finish), tuple(person))
-            where[k] = (start, finish)
-            fields = items[k][2]
+            fields = _moved(items, where, spans, k, fields, text, start, finish)
             end = finish
         legal_opening = _before_legal_form(fields, text, start, code, words)
         if legal_opening is not None:
             # ``Die Allianz SE``: a legal form names a company with the word before it, even a
             # common noun's (``Allianz``, an alliance) that the chunker left out.
             named = list(typed_as(fields, "organisation", None))
-            named[TEXT], named[SENTENCE_INITIAL] = text[legal_opening:end], False
-            found.setdefault(named[TEXT], ("organisation", None))
-            items[k] = (index, spans.add(legal_opening, end), tuple(named))
-            where[k] = (legal_opening, end)
+            named[SENTENCE_INITIAL] = False
+            moved = _moved(items, where, spans, k, named, text, legal_opening, end)
+            found.setdefault(moved[TEXT], ("organisation", None))
             continue
         if fields[TYPE] == "organisation" and _kind_of_place(fields[TEXT], code, words):
             # ``Münchner Konzern``, ``Wiener Firma``: a town's adjective and the noun for a
@@ -1418,10 +1429,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # (German capitalises it) is no part of it; with an adjective after it, it may be
             # (``Verband Deutscher Ingenieure``).
             named = list(fields)
-            named[TEXT], named[SENTENCE_INITIAL] = text[tail:end], False
-            found.setdefault(named[TEXT], ("organisation", fields[CANONICAL]))
-            items[k] = (index, spans.add(tail, end), tuple(named))
-            where[k] = (tail, end)
+            named[SENTENCE_INITIAL] = False
+            moved = _moved(items, where, spans, k, named, text, tail, end)
+            found.setdefault(moved[TEXT], ("organisation", fields[CANONICAL]))
             continue
         if _named_body(fields, words):
             # ``Robert Koch-Institut``: a person's name and a body's noun, hyphenated.
@@ -1451,10 +1461,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             if opened is not None:
                 cut, finish, opened_kind = opened
                 rest = list(typed_as(fields, opened_kind, None))
-                rest[TEXT], rest[SENTENCE_INITIAL] = text[cut:finish], False
-                items[k] = (index, spans.add(cut, finish), tuple(rest))
-                where[k] = (cut, finish)
-                found.setdefault(rest[TEXT], (opened_kind, None))
+                rest[SENTENCE_INITIAL] = False
+                moved = _moved(items, where, spans, k, rest, text, cut, finish)
+                found.setdefault(moved[TEXT], (opened_kind, None))
                 continue
         venue_role = fields[ROLE] or ""
         if (
@@ -1466,9 +1475,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # person's name, which the chunker took for a title, makes the venue's name.
             begin, finish = start - len(venue_role) - 1, _venue_end(text, start, end, words, 1)
             named_venue = list(typed_as(fields, "place", None))
-            named_venue[TEXT], named_venue[ROLE] = text[begin:finish], None
-            items[k] = (index, spans.add(begin, finish), tuple(named_venue))
-            where[k] = (begin, finish)
+            named_venue[ROLE] = None
+            _moved(items, where, spans, k, named_venue, text, begin, finish)
             found.setdefault(text[begin:finish], ("place", None))
             continue
         if (
@@ -1484,11 +1492,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             venue = typed_as(fields, "place", None)
             finish = _venue_end(text, start, end, words, 2)
             if finish != end:
-                shortened = list(venue)
-                shortened[TEXT] = text[start:finish]
-                venue = tuple(shortened)
-                items[k] = (index, spans.add(start, finish), venue)
-                where[k] = (start, finish)
+                venue = _moved(items, where, spans, k, venue, text, start, finish)
             else:
                 items[k] = (index, number, venue)
             found.setdefault(venue[TEXT], ("place", None))
@@ -1496,10 +1500,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         widened = _grown(fields, text, start, end, code, words, nouns)
         if widened is not None:
             begin, finish, widened_kind = widened
-            named = list(typed_as(fields, widened_kind, None))
-            named[TEXT] = text[begin:finish]
-            items[k] = (index, spans.add(begin, finish), tuple(named))
-            where[k] = (begin, finish)
+            _moved(
+                items, where, spans, k, typed_as(fields, widened_kind, None), text, begin, finish
+            )
             continue
         # ``Santa Cruz``, ``Pas-de-Calais``: a place's by its form, even with a first name in it.
         if (
