@@ -2,24 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def people(*texts: str) -> list[set[tuple[str, str]]]:
-    """``(mention, canonical name)`` of the people of each document, annotated as one run."""
-    documents = [
-        Document.from_text(text, id=f"d{i}", metadata=Metadata(language="en"))
-        for i, text in enumerate(texts)
-    ]
-    return [
-        {
-            (a.text, str(a.attributes["name"]))
-            for a in document.annotations_of(AnnotationKind.ENTITY)
-            if a.attributes["type"] == "person"
-        }
-        for document in EntityAnnotator().annotate(documents)
-    ]
+from helpers.entities import people
 
 
 def test_a_role_given_with_the_lone_name_must_be_the_full_names_role() -> None:

@@ -37,3 +37,20 @@ def found(text: str, language: str) -> set[tuple[str, str]]:
     return {
         (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
     }
+
+
+def people(*texts: str, language: str = "en") -> list[set[tuple[str, str]]]:
+    """``(mention, canonical name)`` of the people of each document of ``texts``, annotated as
+    one run in ``language`` (a lone name may join a full name of another document)."""
+    documents = [
+        Document.from_text(text, id=f"d{i}", metadata=Metadata(language=language))
+        for i, text in enumerate(texts)
+    ]
+    return [
+        {
+            (a.text, str(a.attributes["name"]))
+            for a in document.annotations_of(AnnotationKind.ENTITY)
+            if a.attributes["type"] == "person"
+        }
+        for document in EntityAnnotator().annotate(documents)
+    ]
