@@ -17,6 +17,7 @@ from newsbrief.languages import language, morphology, on_reload
 
 __all__ = [
     "addressee_end",
+    "addressee_start",
     "medium_start",
     "named_after_initials",
     "oblique_end",
@@ -124,6 +125,42 @@ def addressee_end(masked: str, start: int, code: str, mentions: Sequence[Mention
             return _acronym_end(masked, mention) or mention.end
         if mention.start > at:
             break
+    return None
+
+
+def addressee_start(
+    masked: str, start: int, end: int, code: str, mentions: Sequence[Mention]
+) -> int | None:
+    """Where the one told opens inside the speaker phrase ``masked[start:end]`` after an
+    inverted cue (``», explicó la alcaldesa a Onda Cero``, ``», a confié l'entraîneur à
+    L'Équipe``): a word of ``[quotes] addressee_markers`` after the phrase's first word, perhaps
+    an article, then a person or body the entity annotator found (``mentions``: those in the
+    phrase, in text order); the speaker phrase ends before it. ``None`` where none is."""
+    markers, articles = _words(code)
+    if not markers:
+        return None
+    first = _WORD.match(masked, start, end)
+    if first is None:
+        return None
+    at = first.end()
+    while (marker := _WORD.search(masked, at, end)) is not None:
+        at = marker.end()
+        if marker.group(1).lower() not in markers:
+            continue
+        named_at = at
+        while named_at < end and masked[named_at] in " \u00a0":
+            named_at += 1
+        article = _WORD.match(masked, named_at, end)
+        after_article = named_at
+        if article is not None and article.group(1).lower().replace("’", "'") in articles:
+            after_article = article.end()
+            while after_article < end and masked[after_article] in " \u00a0":
+                after_article += 1
+        if any(
+            m.start in (named_at, after_article) and m.type in ("person", "organisation")
+            for m in mentions
+        ):
+            return marker.start(1)
     return None
 
 

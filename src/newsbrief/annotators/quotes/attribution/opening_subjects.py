@@ -10,7 +10,8 @@ from the clause's words alone: past an opening phrase and its comma (``Sur place
 determiner and a noun that may head a person's description, then what the noun is of, up to
 the verb. The verb is told by the words around it, never by a verb list: a comma (a relative
 or an apposition follows), a reflexive pronoun (``s'est``, ``se montre``), an auxiliary
-(``a crié``) or the article of the verb's object (``évoque une piste``: the word before it).
+(``a crié``) or the article of the verb's object (``évoque une piste``: the word before it;
+``plaide pour une coupe``, ``insistió sobre el calendario``: the word before its preposition).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ class OpeningWords:
     #: Subject pronouns (``il``, ``on``): after a phrase's comma, the phrase opened the clause
     #: and is no subject (``Le premier jour, il m'a demandé :``).
     pronouns: frozenset[str] = frozenset()
+    #: Prepositions a verb takes its complement with (``pour``, ``sobre``): before the
+    #: complement's article, the verb is the word before them.
+    prepositions: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -169,6 +173,9 @@ def _description_end(
             and i - 1 > head
             and words[i - 1][0].lower() not in vocabulary.links
         ):
+            if words[i - 1][0].lower() in vocabulary.prepositions:
+                # ``Le chercheur plaide pour une coupe``: the verb is before the preposition.
+                return i - 2 if i - 2 > head else None
             return i - 1  # ``évoque une piste``: the word before the object's article
     return None
 

@@ -72,6 +72,9 @@ _PLAIN_WORD = re.compile(r"[\w’'\-]+|[^\w\s]")
 _ISSUER_LEAD = 2
 #: How far a speaker phrase is read from its cue (characters).
 _PHRASE_REACH = 160
+#: At most this many characters before a name are read for the cue and marker of one told
+#: (``aseguró a la cadena``).
+_ADDRESSEE_REACH = 40
 #: At most this many words describe an unnamed source (``un ejecutivo de una de las petroleras
 #: que participan en la licitación del oleoducto ...``).
 _SOURCE_WORDS = 20
@@ -1027,6 +1030,18 @@ class PressReader(DescriptionReader):
                 return False
             at -= 1
         return at >= 0 and words[at][0].lower() in self.press.addressees
+
+    def told_after_cue(self, at: int) -> bool:
+        """Whether the name at ``at`` is the one a cue's subject spoke to: right after a cue,
+        a word of ``[quotes] addressee_markers`` and perhaps an article (``Ortiz aseguró a Onda
+        Cero que ..., aunque advirtió``: the outlet told is no subject of the verb after)."""
+        words = self._head_words(max(0, at - _ADDRESSEE_REACH), at)
+        if words and words[-1][0].lower().replace("’", "'") in self.press.definite:
+            words = words[:-1]
+        if len(words) < 2 or words[-1][0].lower() not in self.press.addressees:
+            return False
+        verb = words[-2]
+        return self.cue.fullmatch(self.masked, verb[1], verb[2]) is not None
 
     def _written_name_length(self, words: list[tuple[str, int, int]]) -> int:
         """How many of ``words`` name a body as written: the first, then up to the last word
@@ -2281,10 +2296,14 @@ class PressReader(DescriptionReader):
     ) -> Speaker:
         """An unnamed person's description ``phrase`` before ``at``: with a definite article
         (its noun ``head``), the person the article states holds that role (``le maire``,
-        ``der Angeklagte``), else the description as written, its article in lower case."""
+        ``der Angeklagte``) or a title the noun is another name for (``la legisladora`` for
+        ``senadora``: :meth:`_synonym_holder`), else the description as written, its article in
+        lower case."""
         word, start, end, cue = written
         if head is not None:
-            holder = self._role_holder(at, [head], gender)
+            holder = self._role_holder(at, [head], gender) or self._synonym_holder(
+                [(head, at, at)], gender
+            )
             if holder is not None:
                 return Speaker(holder.name, word, start, end, cue,
                                role=self.role_of(holder.name, at))  # fmt: skip
@@ -2379,6 +2398,7 @@ class PressReader(DescriptionReader):
             reflexives=self._reflexive_pronouns(),
             auxiliaries=frozenset(lang.words("quotes", "auxiliaries")),
             pronouns=frozenset(self.cues.pronouns) | press.impersonal,
+            prepositions=frozenset(lang.words("quotes", "verb_prepositions")),
         )
 
     def _opening_subject(self, words: list[tuple[str, int, int]]) -> OpeningSubject | None:

@@ -13,7 +13,7 @@ import attrs
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
-from newsbrief.annotators.quotes.attribution.addressees import medium_start
+from newsbrief.annotators.quotes.attribution.addressees import addressee_start, medium_start
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
@@ -1059,6 +1059,12 @@ class PhraseReader(PressReader):
             if untyped is not None:
                 return attrs.evolve(untyped, cue=cue)
         person = person or self._last_mention(start, end, ("organisation", "place"))
+        if (
+            person is not None
+            and self.cues.profile is not None
+            and self.told_after_cue(person.start)
+        ):
+            return None  # ``aseguró a Onda Cero que ..., aunque advirtió``: the one told
         return self._named(person, cue) if person else None
 
     def _possessed_body(self, start: int, end: int, cue: str) -> Speaker | None:
@@ -1223,7 +1229,10 @@ class PhraseReader(PressReader):
         start = self.after_time(start, end)
         if self.cues.profile is not None:
             # ``», a soufflé le Drômois au micro de France Télévisions``: not the outlet.
-            end = medium_start(self.masked, start, end, self.cues.profile.code) or end
+            code = self.cues.profile.code
+            end = medium_start(self.masked, start, end, code) or end
+            # ``», explicó la alcaldesa a Onda Cero``: not the one told either.
+            end = addressee_start(self.masked, start, end, code, self.within(start, end)) or end
         pointed = self._demonstrative_after(start, end, cue) if self.cues.profile else None
         if pointed is not None:
             return pointed  # ``», soupire ce commerçant``, ``», a assuré ce dernier``

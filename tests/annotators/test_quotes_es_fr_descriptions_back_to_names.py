@@ -1,0 +1,72 @@
+"""Spanish and French speakers written as a description the article tied to a named person
+before: the description opening a clause stops at its verb (``La legisladora navarra insistió
+sobre el calendario:``), a title another name for hers finds the person (``la legisladora``
+after ``Carmen Olmedo Ruiz, senadora por Navarra``: ``[quotes] role_synonyms``), and the outlet
+told after the speaker phrase or the cue is never the speaker (``explicó la alcaldesa a Onda
+Cero``, ``aseguró a Onda Cero que ..., aunque advirtió``)."""
+
+from __future__ import annotations
+
+from tests.helpers.quotes import speakers_of_quotes
+
+_RUN_ON_ES = (
+    "El pleno del Senado votó anoche la reforma del sistema de pensiones.\n\n"
+    "Carmen Olmedo Ruiz, senadora por Navarra, criticó el texto. “Es una reforma a medias”, "
+    "afirmó.\n\n"
+    "Ricardo Peña, portavoz del grupo mayoritario, defendió el proyecto. “Cumple lo "
+    "prometido”, dijo.\n\n"
+    "La legisladora navarra insistió sobre el calendario en su última intervención: “Nadie "
+    "sabe cuándo se pagará”.\n"
+)
+
+_RUN_ON_FR = (
+    "Le gouvernement a présenté mardi son plan pour les forêts du Morvan.\n\n"
+    "Les hêtres du massif dépérissent depuis trois étés. Le chercheur plaide pour une coupe "
+    "limitée des parcelles. « Sans cela, la forêt ne tiendra pas dix ans », prévient-il.\n"
+)
+
+_TOLD_AFTER_PHRASE = (
+    "La alcaldesa Elena Robles Vidal presentó el proyecto del nuevo mercado municipal.\n\n"
+    "El edificio tendrá una cubierta de madera y placas solares. “Queríamos un mercado que "
+    "respire”, explicó la alcaldesa a Onda Cero durante la visita a las obras.\n"
+)
+
+_TOLD_AFTER_CUE = (
+    "El Deportivo empató 1-1 ante el Rayo en un partido cerrado.\n\n"
+    "El entrenador del Deportivo, Mario Esteban Ortiz, se mostró satisfecho. Ortiz aseguró a "
+    "Onda Cero que el equipo “compitió bien”, aunque advirtió que la liga “está muy "
+    "abierta”.\n"
+)
+
+
+def test_a_description_opening_a_clause_stops_before_its_verb_and_its_title_finds_her() -> None:
+    """``La legisladora navarra insistió sobre el calendario ...: “...”`` after ``Carmen
+    Olmedo Ruiz, senadora por Navarra``: the description ends before the verb (the word
+    before the preposition of its complement) and ``legisladora`` is another name for her
+    title."""
+    speakers = speakers_of_quotes(_RUN_ON_ES, language="es")
+    assert speakers["Nadie sabe cuándo se pagará"] == "Carmen Olmedo Ruiz"
+    assert speakers["Es una reforma a medias"] == "Carmen Olmedo Ruiz"
+    assert speakers["Cumple lo prometido"] == "Ricardo Peña"
+
+
+def test_a_french_description_stops_before_its_verb_and_its_preposition() -> None:
+    """``Le chercheur plaide pour une coupe ... « ... », prévient-il``, no researcher named:
+    the description speaks as written, up to its verb (not ``le chercheur plaide``)."""
+    speakers = speakers_of_quotes(_RUN_ON_FR, language="fr")
+    assert speakers["Sans cela, la forêt ne tiendra pas dix ans"] == "le chercheur"
+
+
+def test_the_outlet_told_after_a_speaker_phrase_is_not_part_of_it() -> None:
+    """``“...”, explicó la alcaldesa a Onda Cero``: the mayor named before speaks (the
+    phrase is read to its addressee's marker), not the outlet."""
+    speakers = speakers_of_quotes(_TOLD_AFTER_PHRASE, language="es")
+    assert speakers["Queríamos un mercado que respire"] == "Elena Robles Vidal"
+
+
+def test_the_outlet_told_after_a_cue_is_no_subject_of_the_next_verb() -> None:
+    """``Ortiz aseguró a Onda Cero que ... “...”, aunque advirtió que ... “...”``: the
+    outlet told is not who warned; the coach is."""
+    speakers = speakers_of_quotes(_TOLD_AFTER_CUE, language="es")
+    assert speakers["compitió bien"] == "Mario Esteban Ortiz"
+    assert speakers["está muy abierta"] == "Mario Esteban Ortiz"
