@@ -3,11 +3,14 @@ before: the description opening a clause stops at its verb (``La legisladora nav
 sobre el calendario:``), a title another name for hers finds the person (``la legisladora``
 after ``Carmen Olmedo Ruiz, senadora por Navarra``: ``[quotes] role_synonyms``), and the outlet
 told after the speaker phrase or the cue is never the speaker (``explicó la alcaldesa a Onda
-Cero``, ``aseguró a Onda Cero que ..., aunque advirtió``)."""
+Cero``, ``aseguró a Onda Cero que ..., aunque advirtió``); a role after the cue is the person
+named in apposition behind a title of address (``le Dr Paul Lambert``, ``Mme Claire Rousseau``)."""
 
 from __future__ import annotations
 
-from tests.helpers.quotes import speakers_of_quotes
+import datetime as dt
+
+from tests.helpers.quotes import speakers_and_roles, speakers_of_quotes
 
 _RUN_ON_ES = (
     "El pleno del Senado votó anoche la reforma del sistema de pensiones.\n\n"
@@ -70,3 +73,29 @@ def test_the_outlet_told_after_a_cue_is_no_subject_of_the_next_verb() -> None:
     speakers = speakers_of_quotes(_TOLD_AFTER_CUE, language="es")
     assert speakers["compitió bien"] == "Mario Esteban Ortiz"
     assert speakers["está muy abierta"] == "Mario Esteban Ortiz"
+
+
+_TITLED_APPOSITIONS_FR = (
+    "L'hôpital de Mons a ouvert une aile d'urgence cette semaine.\n\n"
+    "« Nous avons ouvert vingt lits depuis lundi et rappelé du personnel », a indiqué le "
+    "directeur de l'hôpital, le Dr Paul Lambert.\n\n"
+    "La coopérative a publié des résultats en baisse. « Nous avons choisi de mieux payer les "
+    "éleveurs », a déclaré la directrice financière, Mme Claire Rousseau, lors d'une réunion "
+    "avec les actionnaires.\n"
+)
+
+
+def test_a_role_after_the_cue_is_the_person_named_in_apposition_behind_a_title() -> None:
+    """``», a indiqué le directeur de l'hôpital, le Dr Paul Lambert.`` and ``», a déclaré la
+    directrice financière, Mme Claire Rousseau, lors d'une réunion``: the name in apposition
+    behind a title of address speaks (closing the sentence, or set off by commas after the
+    verb), the description before it is the role."""
+    found = speakers_and_roles(_TITLED_APPOSITIONS_FR, dt.date(2026, 12, 1), language="fr")
+    assert found["Nous avons ouvert vingt lits depuis lundi et rappelé du personnel"] == (
+        "Paul Lambert",
+        "directeur de l'hôpital",
+    )
+    assert found["Nous avons choisi de mieux payer les éleveurs"] == (
+        "Claire Rousseau",
+        "directrice financière",
+    )

@@ -118,8 +118,9 @@ _TITLE_WORDS = 3
 _APPOSED_NAME = re.compile(
     r"[ \u00a0]*((?:[^\W\d_][\w’'\-]*[ \u00a0]+){1,3}[^\W\d_][\w’'\-]*)(?=[ \u00a0]*(?:[.,;]|$))"
 )
-#: The comma closing a titled name in apposition, right before the quotation.
-_APPOSITION_CLOSE = re.compile(rf"[ \u00a0]*,[ \u00a0]*[{QUOTE_MASK}«“\"„]")
+#: The comma closing a titled name in apposition, right before the quotation, or the stop
+#: ending the sentence the name closes after a cue (``», a indiqué le directeur, le Dr X.``).
+_APPOSITION_CLOSE = re.compile(rf"[ \u00a0]*(?:,[ \u00a0]*[{QUOTE_MASK}«“\"„]|[.;](?!\w)|$)")
 
 
 class PressReader(DescriptionReader):
@@ -440,7 +441,8 @@ class PressReader(DescriptionReader):
         if comma is not None:
             person = next(iter(self.within(comma, comma + 3)), None)
             if person is None and not any(m.type == "person" for m in self.within(start, comma)):
-                person = self._titled_apposed(comma)
+                according = " ".join(cue.lower().split()) in self.cues.according
+                person = self._titled_apposed(comma, closed_by_comma=not according)
             if person is not None and person.type == "person":
                 # ``sagte die Verhandlungsführerin der Kommunen, Karin Welge``: the name in
                 # apposition speaks, the words before it are her role.
@@ -579,14 +581,18 @@ class PressReader(DescriptionReader):
         mention = Mention(name.start(1), name.end(1), name.group(1), "person", None, None)
         return self._with_role(mention, before, cue)
 
-    def _titled_apposed(self, comma: int) -> Mention | None:
-        """The person named after ``comma`` behind a few lower-case title words and articles
-        (``Selon un expert de l'université, le professeur Albert Kalonji, « ... »``), set off
-        by a comma before the quotation."""
+    def _titled_apposed(self, comma: int, *, closed_by_comma: bool = False) -> Mention | None:
+        """The person named after ``comma`` behind a few lower-case title words, articles and
+        titles of address (``Selon un expert de l'université, le professeur Albert Kalonji,
+        « ... »``, ``», a indiqué le directeur de l'hôpital, le Dr Paul Roy.``), set off by a
+        comma before the quotation or closing the sentence; with ``closed_by_comma`` (the
+        phrase after a verb the quotation went before), by any comma (``», a déclaré la
+        directrice, Mme Anne Roy, lors d'une conférence``)."""
         person = next(iter(self.within(comma, comma + _TITLED_REACH)), None)
         if person is None or person.type != "person":
             return None
-        if _APPOSITION_CLOSE.match(self.masked, person.end) is None:
+        closed = closed_by_comma and self.masked.startswith(",", person.end)
+        if not closed and _APPOSITION_CLOSE.match(self.masked, person.end) is None:
             # ``Selon la police, le suspect Jean Dupont a « tout avoué »``: the name opens the
             # clause the source reports; it is no apposition to the source.
             return None
@@ -598,9 +604,13 @@ class PressReader(DescriptionReader):
             # ``, analyste chez Oddo BHF``: the body a role is held in; ``, presentada en el
             # Distrito Sur``: a place.
             return None
+        honorifics = language(self.cues.profile.code).honorifics if self.cues.profile else ()
         if self._opens_phrase(between) and all(
-            w[0][:1].islower() and w[0].isalpha() for w in between
+            (w[0][:1].islower() and w[0].isalpha()) or w[0].lower() in honorifics
+            for w in between
+            if w[0] != "."
         ):
+            # (``, le Dr Paul Roy,``, ``, Mme Anne Roy,``: a title of address before the name)
             return person
         return None
 
