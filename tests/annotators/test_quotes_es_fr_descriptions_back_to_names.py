@@ -99,3 +99,20 @@ def test_a_role_after_the_cue_is_the_person_named_in_apposition_behind_a_title()
         "Claire Rousseau",
         "directrice financière",
     )
+
+
+_TWO_GIVEN_NAMES_ES = (
+    "Ana Lucía Torres: “Vuelvo a casa con otro disco”\n\n"
+    "La cantante caleña presenta su cuarto álbum. Conversamos con ella sobre su regreso.\n\n"
+    "Ana Lucía Torres Mejía (Cali, 1985) llegó al estudio con su guitarra y una libreta llena "
+    "de letras.\n"
+)
+
+
+def test_two_given_names_and_a_surname_take_the_second_surname_the_page_writes() -> None:
+    """``Ana Lucía Torres: “...”`` over an interview whose opening writes ``Ana Lucía Torres
+    Mejía``: the one full form of the name, two given names as one (``Lucía`` is a given
+    name, not a first surname)."""
+    speakers = speakers_of_quotes(_TWO_GIVEN_NAMES_ES, language="es")
+    assert speakers["Vuelvo a casa con otro disco"] == "Ana Lucía Torres Mejía"
+

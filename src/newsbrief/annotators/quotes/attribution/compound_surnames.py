@@ -116,11 +116,11 @@ def second_surnames(
     profile: gz.Profile | None,
     joiners: frozenset[str],
 ) -> list[Speaker | None]:
-    """``speakers`` with each person named by a given name and a surname, or by a surname
-    alone, under the one longer form of the page with a second surname after it
-    (``Valentina Restrepo`` -> ``Valentina Restrepo Giraldo``, ``Villalobos`` -> ``Marta
-    Villalobos Ruiz``); unchanged when the page writes two, or when a surname alone has a role
-    (``la jueza Sánchez``) or a gender the full name's given name does not share."""
+    """``speakers`` with each person named by a given name (or two: ``Ana María Pérez``) and
+    a surname, or by a surname alone, under the one longer form of the page with a second
+    surname after it (``Valentina Restrepo`` -> ``Valentina Restrepo Giraldo``, ``Villalobos``
+    -> ``Marta Villalobos Ruiz``); unchanged when the page writes two, or when a surname alone
+    has a role (``la jueza Sánchez``) or a gender the full name's given name does not share."""
     if profile is None:
         return speakers
     mention_list: Sequence[Mention] = list(mentions)
@@ -140,7 +140,11 @@ def second_surnames(
         name = speaker.name
         words = name.split()
         fuller[name] = None
-        if len(words) > 2 or name in bodies or not all(map(_capitalised, words)):
+        if len(words) > 3 or name in bodies or not all(map(_capitalised, words)):
+            continue
+        if len(words) == 3 and not gz.first_name_gender_in(words[1], profile):
+            # (two given names and a surname, ``Ana María Pérez``, may go on; a given name
+            # and two surnames is whole)
             continue
         if len(words) == 1 and speaker.role:
             continue  # ``la jueza Sánchez``: a role of its own, maybe someone else's name
