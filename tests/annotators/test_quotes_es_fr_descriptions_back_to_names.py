@@ -116,3 +116,16 @@ def test_two_given_names_and_a_surname_take_the_second_surname_the_page_writes()
     speakers = speakers_of_quotes(_TWO_GIVEN_NAMES_ES, language="es")
     assert speakers["Vuelvo a casa con otro disco"] == "Ana Lucía Torres Mejía"
 
+
+_EPITHET_ES = (
+    "El Banco de Guatemala mantuvo este jueves su tasa de interés líder en 4,5 %.\n\n"
+    "Según un comunicado del Emisor, la inflación “seguirá bajando durante el primer "
+    "semestre”, aunque los precios de los alimentos preocupan a los analistas.\n"
+)
+
+
+def test_a_capitalised_epithet_of_a_body_is_the_body_named_before() -> None:
+    """``según un comunicado del Emisor`` after ``El Banco de Guatemala``: the epithet stands
+    for the bank named before (``[quotes] body_epithets``), not a body called ``Emisor``."""
+    speakers = speakers_of_quotes(_EPITHET_ES, language="es")
+    assert speakers["seguirá bajando durante el primer semestre"] == "Banco de Guatemala"

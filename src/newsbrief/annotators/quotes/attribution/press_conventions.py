@@ -973,6 +973,9 @@ class PressReader(DescriptionReader):
                 return Speaker(name, phrase, start, end, cue)
         if linked and rest:
             head = press.elided.sub("", rest[0][0])
+            epithet = self._epithet_body(head, start) if len(rest) == 1 else None
+            if epithet is not None:
+                return Speaker(epithet.name, phrase, start, end, cue)  # ``del Emisor``
             if len(rest) > 1 or head[:1].isupper():
                 # ``de la préfecture du Gard``, ``de Iberdrola``: a body no mention covers, as
                 # written; a lone noun (``de la entidad``) points back to the body named before.
@@ -986,6 +989,24 @@ class PressReader(DescriptionReader):
         if referent is None or self._paragraphs_back(referent.position, start) > 1:
             return None
         return Speaker(referent.name, phrase, start, end, cue)
+
+    def _epithet_body(self, word: str, start: int) -> Referent | None:
+        """The body a capitalised epithet of ``[quotes] body_epithets`` stands for (``el
+        Emisor``: a central bank): the nearest organisation named before ``start``, in the
+        few paragraphs before, whose name holds one of the epithet's words (``banco``)."""
+        profile = self.cues.profile
+        if profile is None or not word[:1].isupper():
+            return None
+        kinds = language(profile.code).table("quotes", "body_epithets").get(word.lower())
+        wanted = {kinds} if isinstance(kinds, str) else set(kinds or ())
+        if not wanted:
+            return None
+        for referent in self._referents_back(bisect.bisect_left(self._positions, start) - 1):
+            if self._paragraphs_back(referent.position, start) > _ROLE_PARAGRAPHS:
+                return None
+            if referent.type == "organisation" and wanted & set(referent.name.lower().split()):
+                return referent
+        return None
 
     def _body_opening_before(self, at: int) -> str | None:
         """The body the sentence before ``at``'s opens with as its subject, where every noun is
