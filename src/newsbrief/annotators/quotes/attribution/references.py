@@ -1132,6 +1132,10 @@ class ReferenceResolver(CandidateScorer):
                 # ``two people familiar with the matter told Reuters ... the other person
                 # said``: one of the several sources, known by their description.
                 referent = self._nearest(start, ("anonymous",), plural=True)
+        if referent is None and head in UNNAMED_SOURCES and determiner in DEFINITE and not several:
+            # ``the witness said`` after ``Martin Roe, the prosecution's key witness, told the
+            # court``: no unnamed source, the person the article states holds that role.
+            referent = self._stated_role(start, gender, family)
         if referent is None and head not in UNNAMED_SOURCES and not several:
             # ``The Wellingborough MP added``: the person who spoke last, the story's subject
             # (a man he mentioned since is not), else the person named last. A title written
