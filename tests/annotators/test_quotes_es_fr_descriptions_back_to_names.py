@@ -129,3 +129,20 @@ def test_a_capitalised_epithet_of_a_body_is_the_body_named_before() -> None:
     for the bank named before (``[quotes] body_epithets``), not a body called ``Emisor``."""
     speakers = speakers_of_quotes(_EPITHET_ES, language="es")
     assert speakers["seguirá bajando durante el primer semestre"] == "Banco de Guatemala"
+
+
+_MANAGER_ES = (
+    "La naviera Costa Azul perdió 12 millones de dólares en el tercer trimestre.\n\n"
+    "“Fue el año más difícil de nuestra historia”, indicó el gerente general de la compañía, "
+    "Luis Andrade Mora.\n"
+)
+
+
+def test_a_manager_s_role_keeps_its_title_before_general() -> None:
+    """``el gerente general de la compañía, Luis Andrade Mora``: ``gerente`` is the title
+    (``[people] titles``), not a word left off before ``general``."""
+    found = speakers_and_roles(_MANAGER_ES, dt.date(2026, 12, 1), language="es")
+    assert found["Fue el año más difícil de nuestra historia"] == (
+        "Luis Andrade Mora",
+        "gerente general de la compañía",
+    )
