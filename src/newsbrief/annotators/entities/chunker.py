@@ -25,7 +25,7 @@ import operator
 import re
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -79,9 +79,11 @@ __all__ = [
     "CandidateFields",
     "Rules",
     "Token",
+    "TownTest",
     "candidate_fields",
     "candidates",
     "candidates_packed",
+    "candidates_with_towns",
     "chunk",
     "chunk_packed",
     "forget_runs",
@@ -206,6 +208,12 @@ class Token:
         )
 
 
+#: Whether a name is a town's in a language: the town's canonical name, or ``None``
+#: (:func:`newsbrief.annotators.entities.towns.town_in`). Handed in by the caller that knows
+#: towns: the town list's module reads mentions, whose module reads this one.
+TownTest = Callable[[str, str], str | None]
+
+
 @attrs.frozen
 class Rules:
     """The word tests of one language: the English tables, plus another language's own."""
@@ -214,6 +222,9 @@ class Rules:
     profile: gz.Profile | None = None
     #: Lower-case month and weekday names (other languages; English's are in ``gz.CALENDAR``).
     calendar: frozenset[str] = frozenset()
+    #: The caller's town test, where it gave one (:func:`candidates_with_towns`); ``None``:
+    #: no word is known as a town here.
+    towns: TownTest | None = None
 
     def role(self, word: str) -> bool:
         """A title or role word (``Deputy``, ``Präsidenten``, ``секретарем``; ``Capt`` as
@@ -308,13 +319,14 @@ _FIRST_NAMES_LIMIT = 1 << 16
 
 
 @cache
-def rules_for(code: str | None) -> Rules:
-    """The word tests for a document in language ``code`` (English rules when unknown)."""
+def rules_for(code: str | None, towns: TownTest | None = None) -> Rules:
+    """The word tests for a document in language ``code`` (English rules when unknown), with
+    the town test ``towns`` where the caller gives one (:attr:`Rules.towns`)."""
     profile = gz.profile(code)
     if profile is None:
         return _ENGLISH
     lang = language_of(profile.code)
-    return Rules(profile, frozenset(lang.months) | frozenset(lang.weekdays))
+    return Rules(profile, frozenset(lang.months) | frozenset(lang.weekdays), towns)
 
 
 def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Token]:
@@ -639,7 +651,11 @@ def runs(text: str, toks: list[Token], rules: Rules = _ENGLISH) -> Iterator[list
     for index, token in enumerate(toks):
         if token.capitalised:
             # (:func:`_joined` written out: a run's last word is never a possessive here)
-            if run and text[run[-1].end : token.start] not in _SPACE_GAPS:
+            if (
+                run
+                and text[run[-1].end : token.start] not in _SPACE_GAPS
+                and not _over_elision(text, run[-1], token, rules)
+            ):
                 yield _trim(run)
                 run = []
             run.append(token)
@@ -703,6 +719,28 @@ def _connects(text: str, toks: list[Token], index: int, rules: Rules) -> bool:
 
 #: The gaps that join two words of a name.
 _SPACE_GAPS = (" ", "\u00a0")
+
+
+def _over_elision(text: str, left: Token, right: Token, rules: Rules) -> bool:
+    """Whether a name goes on from ``left`` to ``right`` over a space and a connector the
+    tokenizer cut off ``right`` as an elided article (French ``d'``: ``Valéry Giscard
+    d'Estaing``, ``Côte d'Ivoire``), as it does over ``de``; not into a place the language's
+    tables know, nor a town the caller's test knows (``Pierre Martin d'Orléans``, ``le Grand
+    Départ d'Amsterdam``: someone or something from there, as ``de Lyon`` is read)."""
+    profile = rules.profile
+    if profile is None:
+        return False
+    gap = text[left.end : right.start]
+    if not (
+        len(gap) == 3
+        and gap[0] in _SPACE_GAPS
+        and gap[2] in "'’"
+        and gap[1:].replace("’", "'").lower() in profile.connectors
+    ):
+        return False
+    if rules.lookup(right.text) is not None:
+        return False
+    return rules.towns is None or rules.towns(right.text, profile.code) is None
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -786,10 +824,11 @@ def _chunk(
     language: str | None,
     offsets: list[int],
     fields: list[CandidateFields],
+    towns: TownTest | None = None,
 ) -> None:
     """:func:`chunk`, each candidate's ``start, end`` appended to ``offsets`` and its other
-    fields to ``fields``."""
-    rules = rules_for(language)
+    fields to ``fields`` (with the caller's town test ``towns``, :attr:`Rules.towns`)."""
+    rules = rules_for(language, towns)
     english = rules.profile is None
     if rules.profile is not None:
         stopwords = _without_name_words(stopwords, rules.profile.code)
@@ -977,7 +1016,10 @@ def _read_region(
     if code is None and here and here[0][2][SENTENCE_INITIAL]:
         here[0] = _opening_final_head(text, here[0])
     if code is not None:
-        here = sorted(((s, e, _set(f, LANGUAGE, code)) for s, e, f in here), key=_position)
+        here = sorted(
+            ((s, e, _as_written(text, s, e, _set(f, LANGUAGE, code))) for s, e, f in here),
+            key=_position,
+        )
     if recased:  # an all-caps line counts as a heading: its names need the body's support
         here = [(s, e, _set(f, HEADING, True)) for s, e, f in here]
     # (An alias is written in parentheses inside the region: most regions have none.)
@@ -997,6 +1039,24 @@ def _read_region(
         if f[TYPE] == "person" and f[ROLE] is None and " " in f[TEXT]:
             typed[n] = (_placed(text, toks, c, ends), False)
     return typed, aliases
+
+
+def _as_written(text: str, start: int, end: int, fields: CandidateFields) -> CandidateFields:
+    """``fields`` of the candidate at ``text[start:end]`` with its text as written where its
+    words were joined over an elided article or connector (``Banque d'Angleterre``,
+    ``Valéry Giscard d'Estaing``; the words alone read ``Banque Angleterre``), with a
+    straight apostrophe."""
+    if len(fields[TEXT]) == end - start:
+        return fields
+    written = text[start:end]
+    if _ELIDED_GAP.sub(" ", written) != fields[TEXT]:
+        return fields
+    # (one apostrophe, as the words' keys fold it: ``d’Estaing`` and ``d'Estaing`` are one)
+    return _set(fields, TEXT, written.replace("’", "'"))
+
+
+#: A space and an elided article or connector before a word (`` d'``, `` l'``).
+_ELIDED_GAP = re.compile(r"[ \u00a0][^\W\d_]{1,2}['’](?=[^\W\d_])")
 
 
 #: No alias spans (most regions).
@@ -3683,9 +3743,10 @@ def candidates(document: Document) -> list[Candidate]:
     return list(candidates_packed(document).unpacked())
 
 
-def candidates_packed(document: Document) -> PackedCandidates:
+def candidates_packed(document: Document, towns: TownTest | None = None) -> PackedCandidates:
     """:func:`candidates` of ``document``, packed (as the shared analysis holds them), made
-    without a :class:`Candidate` object each."""
+    without a :class:`Candidate` object each; ``towns`` tells which words name towns, where
+    the caller knows (:attr:`Rules.towns`)."""
     segmented_document = segmented(document)
     text = document.text
     stopwords = resources(document.language).stopwords
@@ -3694,9 +3755,35 @@ def candidates_packed(document: Document) -> PackedCandidates:
     code = document.language
     offsets: list[int] = []
     fields: list[CandidateFields] = []
-    _chunk(text, body, stopwords, False, code, offsets, fields)
-    _chunk(text, headings, stopwords, True, code, offsets, fields)
+    _chunk(text, body, stopwords, False, code, offsets, fields, towns)
+    _chunk(text, headings, stopwords, True, code, offsets, fields, towns)
     return pack_fields(offsets, fields)
+
+
+def candidates_with_towns(
+    document: Document, packed: PackedCandidates, towns: TownTest
+) -> PackedCandidates:
+    """``packed`` (:func:`candidates_packed` of ``document``, as the shared analysis holds
+    them, read with no town test) read again with the caller's town test ``towns`` where a
+    capitalised word after an elided connector (``Pierre Martin d'Orléans``) names a town, so
+    that no name runs on into it; ``packed`` itself where none does (most documents)."""
+    profile = rules_for(document.language).profile
+    if profile is None or not any(c.endswith("'") for c in profile.connectors):
+        return packed
+    text = document.text
+    for match in _ELIDED_CAPITAL.finditer(text):
+        word = _TOKEN.match(text, match.end())
+        if (
+            word is not None
+            and match.group(1).lower() + "'" in profile.connectors
+            and towns(word.group(0), profile.code) is not None
+        ):
+            return candidates_packed(document, towns)
+    return packed
+
+
+#: A capitalised word after a space and an elided connector's letter (``d'Orléans``).
+_ELIDED_CAPITAL = re.compile(r"(?<=[^\W\d_])[ \u00a0]([^\W\d_])['’](?=[^\W\d_])")
 
 
 # (A language data file reloaded is read again.)
