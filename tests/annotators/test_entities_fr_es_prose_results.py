@@ -46,3 +46,31 @@ def test_a_name_after_a_connector_before_the_score_is_no_side() -> None:
     )
     assert ("Bordalás", "organisation") not in found
     assert ("Osasuna", "organisation") in found
+
+
+def test_a_set_s_score_is_a_result_between_players() -> None:
+    found = _mentions("Tenis\nEn Roma, Tsitsipas venció 6-4 a Zverev en la semifinal.", "es")
+    assert ("Tsitsipas", "person") in found
+    assert ("Zverev", "person") in found
+    found = _mentions("Tennis\nÀ Bercy, Tsitsipas s'est imposé 7-5 face à Zverev.", "fr")
+    assert ("Tsitsipas", "person") in found
+    assert ("Zverev", "person") in found
+
+
+def test_a_side_named_by_a_person_s_surname_is_a_player() -> None:
+    text = "Tenis\nCasper Ruud llegó cansado a la final. Ruud venció 3-1 a Zverev en cuatro sets."
+    found = _mentions(text, "es")
+    assert ("Ruud", "person") in found
+    assert ("Ruud", "organisation") not in found
+    assert ("Zverev", "person") in found
+
+
+def test_a_team_s_result_still_names_teams() -> None:
+    found = _mentions("La jornada\nEl domingo Talleres venció 3-1 a Rosario Central.", "es")
+    assert ("Rosario Central", "organisation") in found
+
+
+def test_sides_are_read_in_any_script_s_capitals() -> None:
+    found = _mentions("Football\nLe Žalgiris s'est imposé 2-0 face à Śląsk mardi.", "fr")
+    assert ("Žalgiris", "organisation") in found
+    assert ("Śląsk", "organisation") in found

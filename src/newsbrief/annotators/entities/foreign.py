@@ -108,7 +108,7 @@ from newsbrief.annotators.entities.foreign_forms import (
     place_by_form,
 )
 from newsbrief.annotators.entities.foreign_genitives import genitives
-from newsbrief.annotators.entities.foreign_pages import bylines, clubs, credits
+from newsbrief.annotators.entities.foreign_pages import bylines, clubs, credits, players
 from newsbrief.annotators.entities.foreign_portfolios import portfolios
 from newsbrief.annotators.entities.foreign_runs import unconfirmed_runs
 from newsbrief.annotators.entities.foreign_tails import (
@@ -1843,6 +1843,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     nominative_bodies(items, dropped, spans, text, code)
     short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)
+    players(items, dropped, spans, text, words)
     return items, dropped
 
 

@@ -25,8 +25,10 @@ from newsbrief.annotators.entities.foreign_words import (
     word_before,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.annotators.entities.word_patterns import cased_letters
+from newsbrief.nlp.candidates import with_fields
 
-__all__ = ["bylines", "clubs", "credits"]
+__all__ = ["bylines", "clubs", "credits", "players"]
 
 #: Where a part of a credit ends (``Foto: X / Belga / AFP``, ``(J. Clergeau/L'Équipe)``).
 _PART_END = re.compile(r"[ \u00a0]?(?:[/|)\n]|$)")
@@ -202,37 +204,49 @@ _STANDING = re.compile(
 )
 
 
-#: Capitalised words of a side's name in a sentence (``Racing Club``, ``Real Sociedad``); a
-#: full stop only inside a word, as one after it ends the sentence (``venció 3-1 a Lanús.``).
-_PROSE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w'’&+-]|\.(?=\w))*"
-_PROSE_SIDE = rf"{_PROSE_WORD}(?:[ \u00a0]{_PROSE_WORD}){{0,3}}"
-
-
 @cache
 def _prose_result(prepositions: frozenset[str]) -> re.Pattern[str] | None:
     """A match's result in a sentence: a side, one to three lower-case words (the verb), the
     score and a preposition of ``prepositions`` before the other side, with up to two short
     words (``à``, an article) or an elided one between (``Racing Club venció 3-1 a
-    Independiente``, ``Lens s'est imposé 2-0 face à Nantes``)."""
+    Independiente``, ``Lens s'est imposé 2-0 face à Nantes``). A side is capitalised words
+    (``Racing Club``, ``Real Sociedad``), in any script's capitals (``Łódź``, ``Žalgiris``),
+    with a full stop only inside a word, as one after it ends the sentence (``venció 3-1 a
+    Lanús.``)."""
     if not prepositions:
         return None
+    upper, lower = cased_letters()
+    word = rf"[{upper}](?:[\w'’&+-]|\.(?=\w))*"
+    side = rf"{word}(?:[ \u00a0]{word}){{0,3}}"
     words = "|".join(re.escape(w) for w in sorted(prepositions, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w'’-])(?P<a>{_PROSE_SIDE})(?:[ \u00a0][a-zà-ÿ'’]+){{1,3}}[ \u00a0]\(?"
-        rf"\d{{1,2}}[-–]\d{{1,2}}\)?[ \u00a0](?:{words})(?:[ \u00a0][a-zà-ÿ]{{1,3}}){{0,2}}"
-        rf"[ \u00a0](?:[^\W\d_]['’])?(?P<b>{_PROSE_SIDE})"
+        rf"(?<![\w'’-])(?P<a>{side})(?:[ \u00a0][{lower}'’]+){{1,3}}[ \u00a0]\(?"
+        rf"(?P<x>\d{{1,2}})[-–](?P<y>\d{{1,2}})\)?[ \u00a0](?:{words})"
+        rf"(?:[ \u00a0][{lower}]{{1,3}}){{0,2}}[ \u00a0](?:[^\W\d_]['’])?(?P<b>{side})"
     )
 
 
 def _prose_sides(
-    text: str, words: ForeignWords
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    text: str, words: ForeignWords, people: Collection[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """The sides before and after the score of each match's result in a sentence
-    (:func:`_prose_result`), capitalised words only."""
+    (:func:`_prose_result`), capitalised words only, and apart, the sides of a result between
+    two players: a set's score (``Alcaraz venció 6-4 a Sinner``) or a side named by the
+    surname of one of the document's ``people`` (``Djokovic s'est imposé 3-1 face à
+    Medvedev`` after ``Novak Djokovic``)."""
     prose = _prose_result(words.score_prepositions)
     if prose is None:
-        return [], []
-    matches = list(prose.finditer(text))
+        return [], [], []
+    matches, players = [], []
+    for m in prose.finditer(text):
+        if (
+            _set_score(int(m.group("x")), int(m.group("y")))
+            or m.group("a") in people
+            or m.group("b") in people
+        ):
+            players += [m.span("a"), m.span("b")]
+        else:
+            matches.append(m)
     # (``el equipo de Gallardo le ganó 2-0 a Vélez``: a name after a connector is its noun's, a
     # coach's or a town's, not the side's; the other side is still a team)
     subjects = [
@@ -244,7 +258,39 @@ def _prose_sides(
     return (
         _names_only(text, subjects, words),
         _names_only(text, [m.span("b") for m in matches], words),
+        _names_only(text, players, words),
     )
+
+
+#: The most games the loser of a set may win when the winner takes six (``6-4``), and the
+#: winner's games when the set goes on (``7-5``, ``7-6``).
+_SET_GAMES, _LONG_SET_GAMES = 6, 7
+
+
+def _set_score(first: int, second: int) -> bool:
+    """Whether ``first``-``second`` reads as a set's score, a result between two players
+    (``6-4``, ``2-6``, ``7-5``, ``6-7``), not a team sport's (``3-1``, ``2-2``)."""
+    high, low = max(first, second), min(first, second)
+    return (high == _SET_GAMES and low <= _SET_GAMES - 2) or (
+        high == _LONG_SET_GAMES and low >= _SET_GAMES - 1
+    )
+
+
+def _people(items: list[Mention], dropped: set[int]) -> set[str]:
+    """The surnames of the document's people named in full with a first name, a title or a
+    role (the last word, or the last two: ``Alcaraz`` of ``Carlos Alcaraz``): a side named so
+    is a person's surname. (A side's own mention typed by a first name alone proves less:
+    ``River Plate``.)"""
+    found: set[str] = set()
+    for k, (_, _, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "person" or is_open(fields):
+            continue
+        parts = fields[TEXT].split()
+        if len(parts) > 1:
+            found.add(parts[-1])
+        if len(parts) > 2:
+            found.add(" ".join(parts[-2:]))
+    return found
 
 
 def _no_score(match: re.Match[str]) -> bool:
@@ -393,9 +439,9 @@ def clubs(
     # equipo de Marcelo Gallardo le ganó 2-0 a Vélez``, so only the side after it lends its
     # words to the team's other mentions)
     # (``España venció 2-1 a Alemania``: a country stays a place, as in a table)
+    subjects, objects, _ = _prose_sides(text, words, _people(items, dropped))
     subjects, objects = (
-        [s for s in found if text[s[0] : s[1]] not in countries]
-        for found in _prose_sides(text, words)
+        [s for s in found if text[s[0] : s[1]] not in countries] for found in (subjects, objects)
     )
     if not teams and not companies and not objects:
         return
@@ -452,6 +498,26 @@ def clubs(
         number = number if (begin, finish) == (start, end) else spans.add(begin, finish)
         items[k] = (index, number, tuple(named))
         taken_end = max(taken_end, finish)
+
+
+def players(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """The sides of a result between two players written in a sentence (:func:`_prose_sides`:
+    ``Alcaraz venció 6-4 a Sinner``) are people's names, as are the same names elsewhere in
+    the document, where nothing else typed them (``Alcaraz``, ``Iga Swiatek``): a person by
+    what the page says of it. After the runs the document does not confirm are left untyped
+    (:mod:`.foreign_runs`), as this confirms them."""
+    if not any(ch.isdigit() for ch in text):
+        return
+    found = _prose_sides(text, words, _people(items, dropped))[2]
+    names = {text[b:f] for b, f in found}
+    if not names:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TEXT] not in names or not is_open(fields):
+            continue
+        items[k] = (index, number, with_fields(fields, type="person", evidence=True))
 
 
 def _articles_only(gap: str, words: ForeignWords) -> bool:
