@@ -1,6 +1,7 @@
 """Spanish countries written as Spanish writes them: a plural's abbreviation doubles its letters
 and is one name (``EE.UU.``, ``EE. UU.``), and a country whose name is also a woman's first name
-is the country (``Irlanda``, ``Irlanda del Norte``)."""
+is the country (``Irlanda``, ``Irlanda del Norte``), unless a person's name goes on from it: a
+surname by its ending, a second surname, a title before it (``Irlanda López``)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_a_country_spelt_as_a_first_name_is_the_country() -> None:
     assert ("Irlanda del Norte", "place") in found
     found = _mentions("La frontera\nLos ganaderos de Irlanda exportan menos.", "es")
     assert ("Irlanda", "place") in found
+
+
+def test_a_first_name_spelt_as_a_country_before_a_surname_is_a_person() -> None:
+    found = _mentions("Novela\nIrlanda Benítez presentó su novela en Valencia.", "es")
+    assert ("Irlanda Benítez", "person") in found
+    assert ("Irlanda", "place") not in found
+    found = _mentions("Premios\nFrancia Soto Aguirre recogió el premio el jueves.", "es")
+    assert ("Francia Soto Aguirre", "person") in found
+    found = _mentions("Cultura\nLa ministra Italia Soto inauguró la muestra.", "es")
+    assert ("Italia Soto", "person") in found
+
+
+def test_a_party_named_after_its_country_is_no_person() -> None:
+    found = _mentions("Italia\nEl partido Italia Viva votó en contra del presupuesto.", "es")
+    assert ("Italia Viva", "person") not in found

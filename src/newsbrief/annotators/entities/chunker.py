@@ -2451,6 +2451,14 @@ def _analyse(
             # ``Jordan Henderson``, ``Chad Smith``: a first name, not a country (but ``at
             # London Heathrow`` is a place).
             known = None
+        elif (
+            known is not None
+            and profile is not None
+            and known[0] == i + 1
+            and known[1] == "place"
+            and _first_name_of_person(run, i, titled, stopwords, rules)
+        ):
+            known = None
         # ``Die Europäische Union``, ``An American Airlines jet``: a capitalised article opens
         # no organisation (English's ``The`` is cut from one by :func:`_candidate`).
         opener = (
@@ -3262,6 +3270,60 @@ def _gazetteer(
         if rules.profile is not None and (known := rules.lookup(phrase)) is not None:
             return i + length, known[0], known[1]
     return None
+
+
+def _first_name_of_person(
+    run: list[Token], i: int, titled: bool, stopwords: frozenset[str], rules: Rules
+) -> bool:
+    """Whether ``run[i]``, a place's one word that is also a first name (``Irlanda``,
+    ``France``), opens a person's name: a capitalised word follows that names no place nor body
+    and is no first name, and a title stands before it (``la escritora Irlanda López``, ``la
+    chanteuse France Gall``), or the word after it is a surname by its ending (``[entities]
+    surname_endings``: ``Irlanda López``) or has a second surname after it (``Irlanda Soto
+    Ruiz``). A party's name after its country is no person's (``Italia Viva``)."""
+    assert rules.profile is not None
+    if i + 1 >= len(run) or rules.first_name(run[i].text) is None:
+        return False
+    after = run[i + 1]
+    if (
+        not after.capitalised
+        or not _name_word(after, stopwords, rules)
+        or rules.first_name(after.text) is not None
+        or _gazetteer(run, i + 1, gz.place_names(), gz.organisation_names(), rules) is not None
+    ):
+        return False
+    if titled:
+        return True
+    lower = after.text.lower()
+    endings = _surname_endings(rules.profile.code)
+    if any(lower.endswith(e) and len(lower) > len(e) + 2 for e in endings):
+        return True
+    return (
+        i + 2 < len(run)
+        and run[i + 2].capitalised
+        and _name_word(run[i + 2], stopwords, rules)
+        and rules.first_name(run[i + 2].text) is None
+        and _gazetteer(run, i + 2, gz.place_names(), gz.organisation_names(), rules) is None
+        and _compound_surnames(rules.profile.code)
+    )
+
+
+@cache
+def _surname_endings(code: str) -> tuple[str, ...]:
+    """``[entities] surname_endings`` of language ``code``: endings of its surnames that none
+    of its adjectives has (Spanish ``-ez``: ``López``, ``Martínez``)."""
+    return tuple(sorted(language_of(code).words("entities", "surname_endings")))
+
+
+@cache
+def _compound_surnames(code: str) -> bool:
+    """Whether language ``code`` writes a person's two surnames (``[quotes] conventions``
+    ``compound_surnames``: ``Marta Villalobos Ruiz``)."""
+    return "compound_surnames" in language_of(code).words("quotes", "conventions")
+
+
+on_reload(_surname_endings.cache_clear)
+on_reload(_compound_surnames.cache_clear)
 
 
 @cache
