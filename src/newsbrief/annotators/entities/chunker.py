@@ -2644,7 +2644,11 @@ def _analyse(
             and (
                 not token.capitalised
                 or rules.excluded(token.text)
-                or (token.text.lower() in stopwords and _stopword(token.text, stopwords, rules))
+                or (
+                    token.text.lower() in stopwords
+                    and _stopword(token.text, stopwords, rules)
+                    and not (profile is not None and _name_word(token, stopwords, rules))
+                )
                 or not (token.text.isalpha() or any(c.isalpha() for c in token.text))
                 or token.text[:1].isdigit()
                 or token.text == _FLIGHT
@@ -3156,7 +3160,13 @@ def _name_word(token: Token, stopwords: frozenset[str], rules: Rules = _ENGLISH)
         token.capitalised
         and not rules.role(token.text)
         and not rules.excluded(token.text)
-        and (token.text.lower() not in stopwords or not _stopword(token.text, stopwords, rules))
+        and (
+            token.text.lower() not in stopwords
+            or not _stopword(token.text, stopwords, rules)
+            # (``C. Turpin``: an initial, cut so by the tokenizer before a name only, though
+            # French writes ``c.`` for a word; ``M.`` is an honorific)
+            or (_is_initial(token.text) and not rules.honorific(token.text))
+        )
         and not rules.org_head(token.text)
         # (English's place heads end a place's name, ``Wembley Stadium``, but are no word of
         # the language's own: ``River`` opens ``River Plate``, a club, in Spanish)
