@@ -74,3 +74,9 @@ def test_sides_are_read_in_any_script_s_capitals() -> None:
     found = _mentions("Football\nLe Žalgiris s'est imposé 2-0 face à Śląsk mardi.", "fr")
     assert ("Žalgiris", "organisation") in found
     assert ("Śląsk", "organisation") in found
+
+
+def test_the_second_side_after_a_contracted_article_is_a_team() -> None:
+    found = _mentions("La jornada\nEl Betis venció 2-0 al Getafe en casa.", "es")
+    assert ("Getafe", "organisation") in found
+    assert ("Betis", "organisation") in found
