@@ -130,9 +130,10 @@ from newsbrief.annotators.entities.sports_tables import (
     line_of,
     result_sides,
     shows_sport,
+    sport_slug,
     table_rows,
 )
-from newsbrief.annotators.entities.towns import english_towns
+from newsbrief.annotators.entities.towns import english_towns, written_in_lower_case
 from newsbrief.annotators.entities.towns import town as known_town
 from newsbrief.annotators.entities.word_patterns import alternatives
 from newsbrief.languages import language
@@ -383,6 +384,32 @@ _FREE_AFTER = _EN.words("quotes", "function_words")
 _PAST_ENDING = "ed"
 #: Lower-case nouns after a name that show it is the place (``at the Ravello Arena stadium``).
 _GROUND_NOUNS = _EN.words("entities", "venue_followers") | _EN.words("entities", "place_followers")
+
+
+def _ground_position(text: str, before: str, begin: int, end: int, after: str) -> bool:
+    """Whether a name at ``begin:end`` of an article that shows a sport stands where a ground
+    is named: after ``at the`` unless a noun follows it (``at the Ravello Arena``, not ``at
+    the Gerrin Holt farewell``); after a side and a score or a match's verb and ``at``
+    (``beat Ashby at Greymoor``); or, in a wire's sports story (its sport's slug opening it:
+    ``GOLF - ``), after ``at`` alone (``at Greymoor on Friday``; not after a result's noun:
+    ``a 1-0 defeat at Ravello`` is at the home side). Each but the first before a day's word,
+    a stop, a comma or a ground's noun (an article with a score elsewhere may write ``met
+    Jones at Goldman on Monday``)."""
+    if _AT_THE_BEFORE.search(before):
+        return not _modifies_noun(text, end)
+    if _GROUND_AFTER.match(after) is None:
+        return False
+    if _GROUND_BEFORE.search(text, max(0, begin - 60), begin):
+        return True
+    alone = _AT_ALONE_BEFORE.search(before)
+    return alone is not None and alone.group(1) not in _RESULT_NOUNS and sport_slug(text)
+
+
+#: ``at the Ravello Arena``: the venue preposition and the article, words of their own.
+_AT_THE_BEFORE = re.compile(r"(?:^|[^\w])" + _AT + r"[ \u00a0]" + _ARTICLES + r"[ \u00a0]$")
+#: ``at Greymoor``, and the word before ``at`` (``a 1-0 defeat at Ravello``: the home side).
+_AT_ALONE_BEFORE = re.compile(r"(?:^|[^\w])(?:(\w+)[ \u00a0]+)?" + _AT + r"[ \u00a0]$")
+_RESULT_NOUNS = _EN.words("entities", "result_nouns")
 
 
 def _modifies_noun(text: str, end: int) -> bool:
@@ -947,7 +974,11 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         # team`` (a determiner, an unknown name and ``team``) in an article that shows a sport.
         if not compass and (
             staff_opening
-            or _fixture(candidate, before, after, follower)
+            or (
+                _fixture(candidate, before, after, follower)
+                # (``50 overs ( Ostrov 54 ; Kesra Olwan 3-41 )``: a bowler's figures)
+                and not _scorer(text, begin, finish)
+            )
             or (
                 kind is None
                 and follower in _TEAM_NOUNS
@@ -1118,8 +1149,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             candidate[TYPE] is None
             and before.endswith(_IN_AT_ENDINGS + _GROUND_ENDINGS)
             and not candidate[SENTENCE_INITIAL]
-            and _GROUND_AFTER.match(after)
-            and _GROUND_BEFORE.search(text, max(0, begin - 60), begin)
+            and _ground_position(text, before, begin, finish, after)
             and (sporty := shows_sport(text) if sporty is None else sporty)
             and not _title_case(text, begin, title_lines)
         ):
@@ -2379,6 +2409,59 @@ def _place_opening(words: str, begin: int, text: str, body: str) -> str | None:
     return None
 
 
+#: Words before a place that name a part of it (``IN WEST KENYA``: the country is the name).
+_PLACE_PARTS = frozenset(w.casefold() for w in _EN.words("entities", "place_parts"))
+
+
+def _typed_by_its_words(candidate: CandidateFields) -> bool:
+    """Whether a headline's run in capitals is untyped or typed only by how its recased words
+    read (``BEAT OMAN`` a person by a first name, ``STUN PORTUGAL`` a body, ``WEST KENYA`` a
+    place no list knows): no title, no known name."""
+    kind = candidate[TYPE]
+    if kind is None:
+        return True
+    if candidate[CANONICAL] or candidate[ROLE]:
+        return False
+    return kind != "place" or candidate[TEXT] not in gz.place_names()
+
+
+def _place_closing(
+    words: str, begin: int, text: str, body: str, body_places: frozenset[str]
+) -> str | None:
+    """The known place closing a headline's run in capitals that the body does not write
+    whole, or one the body types a place (``body_places``, case-folded) or a known town it
+    writes as a name (:func:`~newsbrief.annotators.entities.towns.town`), if every word before
+    it is one the body writes in lower case or a part of a place (``ITALY STUN PORTUGAL``,
+    ``REBELS CONTROL GORANVE``, ``IN WEST KENYA``: a verb or a part before the place, run
+    together with it by the capitals)."""
+    if words in body:
+        return None
+    split = words.split(" ")
+    if split[0] in gz.PLACE_ORGANISATION_LEADS:
+        return None  # (``AIR FRANCE``, ``REAL MADRID``: a body's name)
+    places = gz.place_names()
+    for n in range(1, len(split)):
+        tail = " ".join(split[n:])
+        if (
+            tail not in places
+            and tail.casefold() not in body_places
+            and (known_town(tail, "en") is None or not _written_in(tail, body))
+        ):
+            continue
+        if text[begin + len(words) - len(tail) : begin + len(words)].casefold() != tail.casefold():
+            return None
+        for word in split[:n]:
+            if word.casefold() not in _PLACE_PARTS and not written_in_lower_case(word, body):
+                return None
+        return tail
+    return None
+
+
+def _written_in(name: str, body: str) -> bool:
+    """Whether ``body`` writes ``name`` as written (capitalised), as a word of its own."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
+
+
 def _capital_headings(
     items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
 ) -> None:
@@ -2394,6 +2477,7 @@ def _capital_headings(
         candidate = item[2]
         if not candidate[HEADING] and k not in dropped and candidate[TYPE] is not None:
             body.setdefault(candidate[TEXT].casefold(), str(candidate[TYPE]))
+    body_places: frozenset[str] | None = None  # made when first needed
     for k, item in enumerate(items):
         candidate = item[2]
         if not candidate[HEADING] or k in dropped or not _english(candidate):
@@ -2410,6 +2494,27 @@ def _capital_headings(
             fields = with_fields(candidate, text=text[begin : begin + len(place)])
             fields = _place(fields, gz.place_names()[place])
             items[k] = (items[k][0], spans.add(begin, begin + len(place)), fields)
+            continue
+        if (
+            _typed_by_its_words(candidate)
+            and " " in candidate[TEXT]
+            and candidate[TEXT].casefold() not in body
+            and (
+                place := _place_closing(
+                    candidate[TEXT],
+                    begin,
+                    text,
+                    text[text.find("\n") + 1 :],
+                    body_places
+                    if body_places is not None
+                    else (body_places := frozenset(n for n, t in body.items() if t == "place")),
+                )
+            )
+        ):
+            start = end - len(place)
+            fields = with_fields(candidate, text=text[start:end])
+            fields = _place(fields, gz.place_names().get(place))
+            items[k] = (items[k][0], spans.add(start, end), fields)
             continue
         kind = body.get(candidate[TEXT].casefold())
         if kind in ("place", "organisation") and candidate[TYPE] != kind:

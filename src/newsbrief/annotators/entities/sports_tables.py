@@ -57,12 +57,13 @@ _CLUB_FOLLOWER_AFTER_NAME = re.compile(
 
 def shows_sport(text: str) -> bool:
     """Whether an article shows a sport: a score, a fixture (``vs.``) or a club's word after a
-    name (``Brighton keeper``). Only there is a plural name a team (``the Lakers``; ``the
-    Hamptons`` elsewhere)."""
+    name (``Brighton keeper``), or a wire's sport slug opening it (``GOLF - ``). Only there is
+    a plural name a team (``the Lakers``; ``the Hamptons`` elsewhere)."""
     # Each pattern searched only where its words are in the text (found in C, much faster
     # than a pattern led by a class of characters).
     return bool(
         SCORE_ANYWHERE.search(text)
+        or sport_slug(text)
         or _results_table(text)
         or (any(v in text for v in VERSUS) and VERSUS_AFTER.search(text))
         or (
@@ -245,15 +246,18 @@ def line_of(text: str, at: int, breaks: list[int]) -> int:
     return bisect.bisect_left(breaks, at)
 
 
-#: ``SOCCER - ``, ``RUGBY UNION - ``: a wire's sport slug opening the text's first line.
-_SPORT_SLUG = re.compile(r"([A-Z]+)(?: [A-Z]+)? - ")
+#: ``SOCCER - ``, ``RUGBY UNION - ``, ``ICE HOCKEY - ``: a wire's sport slug opening the
+#: text's first line (either word of two names the sport).
+_SPORT_SLUG = re.compile(r"([A-Z]+)(?: ([A-Z]+))? - ")
 _SPORT_SLUGS = _EN.words("entities", "sport_slugs")
 
 
-def _sport_slug(text: str) -> bool:
+def sport_slug(text: str) -> bool:
     """Whether the text opens with a wire's sport slug (``SOCCER - NORTHERN LEAGUE``)."""
     slug = _SPORT_SLUG.match(text)
-    return slug is not None and slug.group(1).lower() in _SPORT_SLUGS
+    return slug is not None and any(
+        word is not None and word.lower() in _SPORT_SLUGS for word in slug.groups()
+    )
 
 
 def _listed_results(text: str) -> list[tuple[int, int]]:
@@ -266,7 +270,7 @@ def _listed_results(text: str) -> list[tuple[int, int]]:
     lines: dict[int, list[re.Match[str]]] = {}
     breaks: list[int] = []
     results = list(_RESULT_PAIR.finditer(text))
-    for pair in results if results and (_sport_slug(text) or shows_sport(text)) else ():
+    for pair in results if results and (sport_slug(text) or shows_sport(text)) else ():
         lines.setdefault(line_of(text, pair.start(), breaks), []).append(pair)
     for pairs in lines.values():
         for pair in pairs:

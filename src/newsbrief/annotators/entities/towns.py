@@ -28,6 +28,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.merging import Mention
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import SCRIPTS
+from newsbrief.languages.lexical import stemmer
 from newsbrief.languages.morphology import is_never_noun
 from newsbrief.nlp.candidates import (
     CANONICAL,
@@ -42,7 +43,15 @@ from newsbrief.nlp.candidates import (
     CandidateFields,
 )
 
-__all__ = ["english_towns", "foreign_town", "named_town", "short_town", "town", "town_in"]
+__all__ = [
+    "english_towns",
+    "foreign_town",
+    "named_town",
+    "short_town",
+    "town",
+    "town_in",
+    "written_in_lower_case",
+]
 
 #: The smallest town a name of two words or more (``Saint-Omer``, ``Viña del Mar``) is taken for.
 MIN_POPULATION = 5_000
@@ -364,7 +373,12 @@ def english_towns(
             people = {
                 word
                 for _, _, other in items
-                if other[TYPE] == "person" or (other[TYPE] is None and " " in other[TEXT])
+                if other[TYPE] == "person"
+                or (
+                    other[TYPE] is None
+                    and " " in other[TEXT]
+                    and not (other[HEADING] and _words_run_together(other[TEXT], text))
+                )
                 for word in other[TEXT].split()
             }
         start, end = offsets(k)
@@ -386,6 +400,33 @@ def english_towns(
         fields = items[k][2]
         if fields[TEXT] in towns:
             items[k] = (items[k][0], items[k][1], _placed(fields, towns[fields[TEXT]]))
+
+
+def _words_run_together(run: str, text: str) -> bool:
+    """Whether a headline's run (``Control Goranve`` of ``REBELS CONTROL GORANVE``) is words
+    that its capitals ran together with a name: every word before its last one the text
+    writes in lower case (a verb, not a first name)."""
+    return all(written_in_lower_case(word, text) for word in run.split(" ")[:-1])
+
+
+def written_in_lower_case(word: str, text: str) -> bool:
+    """Whether English ``text`` writes ``word`` in lower case, in any of its forms (``rises``
+    for a headline's ``RISE``: the same stem)."""
+    if not word.isalpha():
+        return False
+    return stemmer("en")(word.lower()) in _lower_case_stems(text)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_stems(text: str) -> frozenset[str]:
+    """The stems of the lower-case words of English ``text`` (asked about a headline's few
+    words at a time, once per document)."""
+    stem = stemmer("en")
+    return frozenset(stem(word) for word in set(_LOWER_WORD.findall(text)))
+
+
+#: A lower-case word of its own (``rises``; not the tail of ``McAllen``).
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def foreign_town(

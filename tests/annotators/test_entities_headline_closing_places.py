@@ -1,0 +1,53 @@
+"""A place closing a run of a headline in capitals (annotators/entities/evidence.py): the
+capitals run a verb or a part of a place together with the place (``ITALY STUN PORTUGAL``,
+``IN WEST KENYA``); the place is the name when the body writes the words before it in lower
+case. The sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from helpers.entities import typed
+
+
+def _wire(headline: str, body: str) -> str:
+    return f"{headline}\nLONDON 1996-08-24\n{body}\n"
+
+
+def test_a_country_after_a_part_of_it_in_a_headline_is_the_place() -> None:
+    found = typed(
+        _wire(
+            "STORMS KILL 30 IN WEST KENYA .",
+            "Storms have killed 30 people in western districts , officials said on Monday .",
+        )
+    )
+    assert found.get("KENYA") == "place", found
+
+
+def test_a_country_after_a_verb_the_body_writes_is_the_place() -> None:
+    found = typed(
+        _wire(
+            "SOCCER - ITALY STUN PORTUGAL IN ROME .",
+            "Italy stunned the favourites on Saturday , their coach said .",
+        )
+    )
+    assert found.get("PORTUGAL") == "place", found
+
+
+def test_a_town_the_body_names_after_a_verb_in_a_headline_is_the_place() -> None:
+    found = typed(
+        _wire(
+            "REBELS SAY THEY CONTROL TABORA .",
+            "Rebels said on Saturday they controlled Tabora , a railway town .",
+        )
+    )
+    assert found.get("TABORA") == "place", found
+    assert found.get("Tabora") == "place", found
+
+
+def test_a_word_the_body_writes_only_as_a_name_keeps_the_run_together() -> None:
+    found = typed(
+        _wire(
+            "CRICKET - KENT BEAT SUSSEX .",
+            "Kent beat Sussex by five wickets on Friday .",
+        )
+    )
+    assert found.get("SUSSEX") != "place", found
