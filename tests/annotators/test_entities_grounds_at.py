@@ -61,3 +61,23 @@ def test_a_bowler_s_figures_in_an_innings_bracket_make_no_club() -> None:
         "Scores : Ostrava 231-8 in 50 overs ( Tom Reale 68 , Ivo Marsh 54 ; Kesra Olwan 3-41 )\n"
     )
     assert found.get("Kesra Olwan") == "person", found
+
+
+def test_a_body_s_head_that_ends_a_ground_s_name_is_the_ground_after_at_the() -> None:
+    found = typed(
+        "Corran won 3-1 on Sunday.\nThe home side have lost four in a row at the Varrow Centre ."
+    )
+    assert found.get("Varrow Centre") == "place", found
+
+
+def test_a_body_s_head_after_at_the_stays_a_body_outside_a_sports_report() -> None:
+    found = typed("Talks resumed at the Varrow Centre on Monday, officials said.")
+    assert found.get("Varrow Centre") != "place", found
+
+
+def test_a_person_shaped_ground_after_at_is_the_ground_in_a_wire_sports_story() -> None:
+    found = typed(
+        "RUGBY UNION - HOSTS ROUT VISITORS .\n"
+        "The hosts ran in seven tries to win 49-19 at Grace Park on Saturday ."
+    )
+    assert found.get("Grace Park") == "place", found

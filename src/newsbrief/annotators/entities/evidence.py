@@ -75,6 +75,7 @@ Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``
 ``place_in_followers``, ``event_heads``, ``law_heads``, ``event_words``, ``state_abbreviations``,
 ``place_nouns``, ``place_noun_links``, ``place_noun_article``, ``direction_link``,
 ``place_nouns_apposed``, ``apposed_not_place_followers``, ``compass_words``, ``venue_followers``,
+``ground_heads``,
 ``venue_day_word``, ``match_verbs``, ``result_verbs``, ``result_partner_words``, ``result_nouns``,
 ``result_articles``, ``team_competition_heads``, ``player_nouns``, ``possessive_endings``,
 ``verb_like_followers``, ``share_moves``, ``share_move_endings``, ``percent_move_verbs``,
@@ -384,6 +385,26 @@ _FREE_AFTER = _EN.words("quotes", "function_words")
 _PAST_ENDING = "ed"
 #: Lower-case nouns after a name that show it is the place (``at the Ravello Arena stadium``).
 _GROUND_NOUNS = _EN.words("entities", "venue_followers") | _EN.words("entities", "place_followers")
+
+
+#: Last words of a body's name that end a ground's too (``Ravello Centre``).
+_GROUND_HEADS = frozenset(word.capitalize() for word in _EN.words("entities", "ground_heads"))
+
+
+def _ground_of_a_typed_name(text: str, begin: int, end: int) -> bool:
+    """Whether a name that only its first word typed a person's stands where a sports
+    article names a ground: after ``at the`` before no noun (``booed at the Elmer
+    Castells``), or, in a wire's sports story, after ``at`` before a day's word, a stop or a
+    comma (``at Elmer Park on Saturday``)."""
+    if _AT_THE_BEFORE.search(text, max(0, begin - 8), begin):
+        return not _modifies_noun(text, end)
+    alone = _AT_ALONE_BEFORE.search(text, max(0, begin - 12), begin)
+    return (
+        alone is not None
+        and alone.group(1) not in _RESULT_NOUNS
+        and _GROUND_AFTER.match(text[end : end + 40].split("\n", 1)[0]) is not None
+        and sport_slug(text)
+    )
 
 
 def _ground_position(text: str, before: str, begin: int, end: int, after: str) -> bool:
@@ -834,12 +855,23 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             continue
         if (
             only_first_named
-            and text[max(0, offsets[k][0] - 8) : offsets[k][0]].endswith(_GROUND_ENDINGS)
-            and not _modifies_noun(text, offsets[k][1])
+            and _ground_of_a_typed_name(text, *offsets[k])
             and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
             # ``booed at the Elmer Castells``: in a sports article, a place is played at, no
             # person; only the first name made it a person's.
+            items[k] = _with(items[k], _place(candidate))
+            grounds.add(k)
+            continue
+        if (
+            kind == "organisation"
+            and candidate[CANONICAL] is None
+            and name.rsplit(" ", 1)[-1] in _GROUND_HEADS
+            and _AT_THE_BEFORE.search(text, max(0, offsets[k][0] - 8), offsets[k][0])
+            and not _modifies_noun(text, offsets[k][1])
+            and (sporty := shows_sport(text) if sporty is None else sporty)
+        ):
+            # ``lost at the Ravello Centre``: a body's head that ends a ground's name too.
             items[k] = _with(items[k], _place(candidate))
             grounds.add(k)
             continue
