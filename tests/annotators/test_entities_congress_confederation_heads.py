@@ -33,3 +33,8 @@ def test_a_run_ending_in_congress_or_confederation_is_one_organisation(
 
 def test_congress_alone_stays_the_body_it_was() -> None:
     assert typed("Members of Congress voted on Monday.").get("Congress") == "organisation"
+
+
+def test_a_run_ending_in_programme_is_an_agency() -> None:
+    found = typed("Trucks of the Baltic Food Relief Programme reached the town on Monday.")
+    assert found.get("Baltic Food Relief Programme") == "organisation", found
