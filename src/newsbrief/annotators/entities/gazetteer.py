@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
@@ -477,6 +478,52 @@ def _subdivisions() -> dict[str, str]:
 def subdivision_names() -> dict[str, str]:
     """The states, provinces and territories news names as places (``Ontario``, ``Kerala``)."""
     return _subdivisions()
+
+
+#: Kinds of first-level divisions (ISO 3166-2, pycountry) that news names as places
+#: (``Lang Son``, ``Jonglei``, ``Muchinga``); not municipalities, districts, parishes or
+#: departments, named as often like words or companies (``Meta``).
+_DIVISION_KINDS = frozenset(
+    {"State", "Province", "Region", "Governorate", "Prefecture", "Autonomous region",
+     "Autonomous republic", "Autonomous province", "Republic", "Territory"}
+)  # fmt: skip
+#: The fewest divisions of one country whose names share a last word for it to be the kind's
+#: own word (``Sichuan Sheng``, ``Gansu Sheng``: ``Sheng`` is "province").
+_GENERIC_SHARE = 5
+
+
+@cache
+def world_divisions() -> dict[str, str]:
+    """First-level divisions of every country (ISO 3166-2, pycountry) of the kinds news names
+    (:data:`_DIVISION_KINDS`) -> their names, written without diacritics (``Bắc Kạn`` -> ``Bac
+    Kan``) and without the word a country's divisions all end with (``Sichuan Sheng`` ->
+    ``Sichuan``). Names that are words of a place's part or a nationality (Ghana's
+    ``Central``, ``Western``) are left out. A weak source: for names nothing else types."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    left_out = PLACE_MODIFIERS | DEMONYMS
+    for country in pycountry.countries:
+        divisions = [
+            _plain(d.name)
+            for d in pycountry.subdivisions.get(country_code=country.alpha_2) or ()
+            if d.parent_code is None and d.type in _DIVISION_KINDS
+        ]
+        lasts = Counter(name.rsplit(" ", 1)[-1] for name in divisions if " " in name)
+        generic = {word for word, count in lasts.items() if count >= _GENERIC_SHARE}
+        for name in divisions:
+            head, _, last = name.rpartition(" ")
+            if head and last in generic:
+                name = head
+            if "," not in name and "(" not in name and name not in left_out:
+                names[name] = name
+    return names
+
+
+def _plain(name: str) -> str:
+    """``name`` without diacritics (``Piauí`` -> ``Piaui``), as English news writes it."""
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def country_names() -> dict[str, str]:

@@ -36,6 +36,7 @@ from newsbrief.nlp.candidates import (
     GENDER,
     HEADING,
     LANGUAGE,
+    ROLE,
     SENTENCE_INITIAL,
     SPEAKS,
     TEXT,
@@ -348,25 +349,38 @@ def english_towns(
     dropped: set[int],
 ) -> None:
     """Type as places (in ``items``, one English document's mentions) the names nothing else
-    typed that :func:`town` knows (``in the hills above Albi``, ``Curicó and Talca``), unless
+    typed that :func:`town` knows (``in the hills above Albi``, ``Curicó and Talca``), or a
+    country's first-level division (``Jonglei``; not one listed after a name that is no place:
+    ``the Rover Alto, the Comet and Moxico`` are cars), unless
     the document shows them as something else: a word of one of its people's names (``Denzel
     Washington`` ... ``Washington``), a name that speaks (``Lincoln said``), part of a longer
     name (:func:`_inside_name`), a person's by an ``according to`` before it or an age after
     it (:func:`_shown_as_person`), a word it also writes in lower case (``reading``), one
     before a company's word (``Boeing shares``), or one opening a sentence that it never
     writes in mid-sentence, or a word the document writes after a first name
-    (:func:`_named_person`). A headline's name follows the body's."""
+    (:func:`_named_person`). A headline's name follows the body's. A division's name of two
+    words that only a first name typed a person's is the place too (``Lang Son``)."""
     people: set[str] | None = None  # made when first needed
     towns: dict[str, str] = {}
     headings: list[int] = []
     for k, (_, _, fields) in enumerate(items):
-        if fields[TYPE] is not None or fields[LANGUAGE] not in (None, "en") or k in dropped:
+        if fields[LANGUAGE] not in (None, "en") or k in dropped:
+            continue
+        if fields[TYPE] is not None:
+            if _division_named_like_a_person(fields):
+                # (``Lang Son``, ``Bac Kan``: a first name typed a province's name)
+                towns[fields[TEXT]] = fields[TEXT]
+                items[k] = (items[k][0], items[k][1], _placed(fields, fields[TEXT]))
             continue
         if fields[HEADING]:
             headings.append(k)
             continue
         name = fields[TEXT]
         canonical = town(name, "en")
+        if canonical is None:
+            canonical = _division(name)
+            if canonical is not None and _listed_after_no_place(items, offsets, text, k):
+                continue  # (``the Rover Alto, the Comet and Moxico``: a maker's models)
         if canonical is None or fields[SPEAKS]:
             continue
         if people is None:
@@ -400,6 +414,53 @@ def english_towns(
         fields = items[k][2]
         if fields[TEXT] in towns:
             items[k] = (items[k][0], items[k][1], _placed(fields, towns[fields[TEXT]]))
+
+
+def _division(name: str) -> str | None:
+    """The first-level division of a country (a state, a province: ``Jonglei``, ``Muchinga``;
+    :func:`~newsbrief.annotators.entities.gazetteer.world_divisions`) spelt ``name``, unless a
+    first name or a stop word is spelt so too, or it is too short or an abbreviation."""
+    found = gz.world_divisions().get(name)
+    if found is None or len(name) < _MIN_LENGTH or _abbreviation(name) or _ordinary(name, "en"):
+        return None
+    return found
+
+
+#: What joins the items of one list (``Kogi, Anambra and Jonglei``; ``[entities]
+#: place_list_conjunctions``).
+_LIST_JOINS = frozenset(
+    {", "}
+    | {
+        f"{comma} {word} "
+        for word in language("en").words("entities", "place_list_conjunctions")
+        for comma in ("", ",")
+    }
+)
+
+
+def _listed_after_no_place(
+    items: list[Mention], offsets: Callable[[int], tuple[int, int]], text: str, k: int
+) -> bool:
+    """Whether the ``k``-th name is an item of a list right after a name that is no place:
+    a division's name there is more likely one of the list's things (a car's, a product's)."""
+    if k == 0:
+        return False
+    before = items[k - 1][2]
+    return before[TYPE] != "place" and text[offsets(k - 1)[1] : offsets(k)[0]] in _LIST_JOINS
+
+
+def _division_named_like_a_person(fields: CandidateFields) -> bool:
+    """Whether a name of two words or more that only a first name typed a person's (no title,
+    no speech) is a first-level division's whole name (``Lang Son``, ``Bac Kan``)."""
+    return (
+        fields[TYPE] == "person"
+        and bool(fields[EVIDENCE])
+        and not fields[ROLE]
+        and not fields[SPEAKS]
+        and not fields[HEADING]
+        and " " in fields[TEXT]
+        and fields[TEXT] in gz.world_divisions()
+    )
 
 
 def _words_run_together(run: str, text: str) -> bool:
