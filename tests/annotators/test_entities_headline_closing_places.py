@@ -51,3 +51,23 @@ def test_a_word_the_body_writes_only_as_a_name_keeps_the_run_together() -> None:
         )
     )
     assert found.get("SUSSEX") != "place", found
+
+
+def test_a_body_person_s_surname_opening_a_headline_s_run_is_the_person() -> None:
+    found = typed(
+        _wire(
+            "TERVALKO COALITION LOSES MAJORITY .",
+            "Prime Minister Ivan Tervalko 's coalition lost its majority on Saturday .",
+        )
+    )
+    assert found.get("TERVALKO") == "person", found
+
+
+def test_a_surname_after_a_particle_in_a_headline_s_run_is_not_cut() -> None:
+    found = typed(
+        _wire(
+            "VAN DER VELST URGES TALKS .",
+            "Commissioner Pieter van der Velst urges talks , officials said on Monday .",
+        )
+    )
+    assert found.get("VELST") is None, found

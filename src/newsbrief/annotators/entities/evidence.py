@@ -2494,6 +2494,45 @@ def _written_in(name: str, body: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
 
 
+def body_surnames(items: list[Mention], dropped: set[int]) -> frozenset[str]:
+    """The last words of the body's people of two words or more (``Chirac`` of ``Jacques
+    Chirac``), case-folded."""
+    return frozenset(
+        candidate[TEXT].rsplit(" ", 1)[-1].casefold()
+        for k, (_, _, candidate) in enumerate(items)
+        if k not in dropped
+        and not candidate[HEADING]
+        and candidate[TYPE] == "person"
+        and " " in candidate[TEXT]
+    )
+
+
+#: A name's particles and connectors, case-folded (``VAN DEN BROEK``: one surname).
+_PARTICLES = frozenset(
+    word.casefold()
+    for word in gz.NAME_PARTICLES | gz.PERSON_PARTICLES | gz.CONNECTORS | gz.ENGLISH_CONNECTORS
+)
+
+
+def _surname_in_run(words: str, body: str, surnames: frozenset[str]) -> tuple[int, int] | None:
+    """Where in a headline's run in capitals (its offset and length) the surname of one of the
+    body's people stands, opening or closing it, when each other word of the run is one the
+    body writes in lower case (``OSTROV COALITION LOSES``, ``REBELS BACK OSTROV``: the body's
+    ``Ivan Ostrov``, a ``coalition`` and ``backed``)."""
+    split = words.split(" ")
+    for index in (0, len(split) - 1):
+        if split[index].casefold() not in surnames:
+            continue
+        others = split[1:] if index == 0 else split[:-1]
+        if all(
+            word.casefold() not in _PARTICLES and written_in_lower_case(word, body)
+            for word in others
+        ):
+            offset = 0 if index == 0 else len(words) - len(split[index])
+            return offset, len(split[index])
+    return None
+
+
 def _capital_headings(
     items: list[Mention], offsets: _Offsets, spans: Spans, text: str, dropped: set[int]
 ) -> None:
@@ -2547,6 +2586,26 @@ def _capital_headings(
             fields = with_fields(candidate, text=text[start:end])
             fields = _place(fields, gz.place_names().get(place))
             items[k] = (items[k][0], spans.add(start, end), fields)
+            continue
+        if (
+            _typed_by_its_words(candidate)
+            and " " in candidate[TEXT]
+            and (
+                found := _surname_in_run(
+                    candidate[TEXT], text[text.find("\n") + 1 :], body_surnames(items, dropped)
+                )
+            )
+        ):
+            start = begin + found[0]
+            fields = with_fields(
+                candidate,
+                text=text[start : start + found[1]],
+                type="person",
+                canonical=None,
+                evidence=True,
+                gender=None,
+            )
+            items[k] = (items[k][0], spans.add(start, start + found[1]), fields)
             continue
         kind = body.get(candidate[TEXT].casefold())
         if kind in ("place", "organisation") and candidate[TYPE] != kind:
