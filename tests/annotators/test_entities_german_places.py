@@ -161,3 +161,14 @@ def test_a_kind_of_lake_or_valley_and_a_noun_ending_in_see_are_no_place() -> Non
         "Das Exposee liegt dem Rat vor."
     )
     assert not {"Kratersee", "Salzsee", "Nebental", "Exposee"} & set(found)
+
+
+def test_a_town_named_like_a_noun_after_a_topic_preposition_is_the_noun() -> None:
+    # (``über`` and ``bis`` open a route and a topic: listed with a common noun, or written
+    # elsewhere after an article, the town's name is the noun; a route keeps its towns)
+    found = _types("Der Trainer hielt einen Vortrag über Siegen und Verlieren.")
+    assert "Siegen" not in found
+    found = _types("Das Erlangen der Mehrheit dauerte. Der Streit über Erlangen hielt an.")
+    assert "Erlangen" not in found
+    found = _types("Die Umleitung führt über Siegen und Hagen, die Linie endet bis Erlangen.")
+    assert found.get("Siegen") == found.get("Erlangen") == "place"

@@ -136,6 +136,7 @@ from newsbrief.annotators.entities.role_bodies import (
     names_a_department,
     seat_town,
 )
+from newsbrief.annotators.entities.topic_nouns import topic_noun
 from newsbrief.annotators.entities.towns import (
     foreign_town,
     named_town,
@@ -1005,6 +1006,8 @@ def _known_place(
     before = word_before(text, start)
     if _landscape(name, before, code):
         return True
+    if _topic(name, text, start, code, known):
+        return False  # (``ein Buch über Essen und Trinken``: the noun a town is named like)
     if before in words.locative_before:
         if name.lower() in words.locative_not_places:
             return False
@@ -1032,6 +1035,19 @@ def _known_place(
             or rules_for(code).first_name(name) is None
             or _city_not_person(name, text, start, code)
         )
+    )
+
+
+def _topic(name: str, text: str, start: int, code: str, known: set[str]) -> bool:
+    """Whether ``name`` at ``start`` is the common noun a town is named like, after a
+    preposition that also opens a topic (:func:`~.topic_nouns.topic_noun`)."""
+    return topic_noun(
+        name,
+        word_before(text, start),
+        text,
+        start + len(name),
+        code,
+        lambda word: named_town(word, code) is not None or _place_key(word, code) in known,
     )
 
 
@@ -1745,13 +1761,16 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     # of place with a place are places.
     waiting = set(pending)
     for run in _lists(items, where, text, words):
-        if word_before(text, where[run[0]][0]) not in (
-            words.place_prepositions | words.locative_before
-        ) or not any(
-            _kind(items[k][2], found) == "place"
-            # (``nach Straßburg, Mailand und Rom``: a town on the list among them)
-            or (k in waiting and named_town(items[k][2][TEXT], code) is not None)
-            for k in run
+        if (
+            word_before(text, where[run[0]][0])
+            not in (words.place_prepositions | words.locative_before)
+            or _topic(items[run[0]][2][TEXT], text, where[run[0]][0], code, known)
+            or not any(
+                _kind(items[k][2], found) == "place"
+                # (``nach Straßburg, Mailand und Rom``: a town on the list among them)
+                or (k in waiting and named_town(items[k][2][TEXT], code) is not None)
+                for k in run
+            )
         ):
             continue
         for k in run:
