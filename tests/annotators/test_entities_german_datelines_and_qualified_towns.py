@@ -67,3 +67,15 @@ def test_a_town_and_a_smaller_town_or_quarter_hyphened_are_one_place() -> None:
     assert ("Frankfurt-Höchst", "place") in got, got
     assert ("Berlin-Spandau", "place") in got, got
     assert ("Frankfurt", "place") not in got, got
+
+
+def test_a_qualified_town_whose_first_word_reads_as_a_word_is_whole() -> None:
+    # (``Weil``: a conjunction; ``Halle``: a first name; the river alone was the place)
+    got = found(
+        "Die Polizei in Halle an der Saale ermittelt, der Zoll in Weil am Rhein auch.", "de"
+    )
+    assert ("Halle an der Saale", "place") in got, got
+    assert ("Weil am Rhein", "place") in got, got
+    got = found("Die Halle am Rhein brennt, weil am Rhein Hochwasser ist.", "de")
+    assert ("Rhein", "place") in got, got
+    assert not any(text.startswith(("Halle", "weil")) for text, _ in got), got

@@ -137,6 +137,7 @@ from newsbrief.annotators.entities.role_bodies import (
     seat_town,
 )
 from newsbrief.annotators.entities.topic_nouns import topic_noun
+from newsbrief.annotators.entities.town_heads import town_heads
 from newsbrief.annotators.entities.towns import (
     foreign_town,
     named_town,
@@ -1851,6 +1852,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     adjectives(items, dropped, spans, text, words)
     compass_parts(items, dropped, spans, text, code)
     qualified_towns(items, dropped, spans, text, code)
+    town_heads(items, dropped, spans, text, code)
     bodies_of_places(items, dropped, spans, text, words)
     places_of_bodies(items, dropped, spans, text, words, code)
     clubs_by_name(items, dropped, spans, text, code)

@@ -47,6 +47,7 @@ from newsbrief.nlp.candidates import (
 __all__ = [
     "english_towns",
     "foreign_town",
+    "listed_population",
     "named_town",
     "short_town",
     "town",
@@ -172,6 +173,13 @@ def named_town(spelling: str, code: str) -> str | None:
         # (``in Basel``, ``nach Riga``: a city this big outweighs a first name spelt so)
         return None if _stop_word(spelling, code) or _not_town(spelling, code) else entry[0]
     return None if _ordinary(spelling, code) else entry[0]
+
+
+def listed_population(spelling: str) -> int:
+    """The population of the town the list spells ``spelling`` exactly (``Weil am Rhein``,
+    ``Halle``), whatever else the spelling reads as; ``0`` when the list has no such town."""
+    entry = _entry(spelling)
+    return 0 if entry is None or entry[0] != spelling else entry[1]
 
 
 def short_town(spelling: str, code: str) -> str | None:
