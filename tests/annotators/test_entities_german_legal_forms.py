@@ -30,3 +30,17 @@ def test_a_title_case_headline_in_a_language_of_lower_case_nouns_keeps_two_names
     got = found("El Gobierno Nacional Y Petrobras S.A. Firman Acuerdo Histórico", "es")
     assert ("Petrobras S.A.", "organisation") in got, got
     assert ("Gobierno Nacional Y Petrobras S.A.", "organisation") not in got, got
+
+
+def test_a_partys_noun_before_a_company_is_no_word_of_its_name() -> None:
+    # (a shareholder, buyer or bidder before the company's name and legal form; a compound
+    # ending in one too; not after an article that agrees with the company only)
+    got = found(
+        "Der Großaktionär Keller Bau AG stimmte zu. Die Käuferin Brandt Logistik AG zahlt, "
+        "an den Bieter Hansen Holding AG geht nichts. Die Partner Reisen GmbH wächst.",
+        "de",
+    )
+    assert ("Keller Bau AG", "organisation") in got, got
+    assert ("Brandt Logistik AG", "organisation") in got, got
+    assert ("Hansen Holding AG", "organisation") in got, got
+    assert ("Partner Reisen GmbH", "organisation") in got, got

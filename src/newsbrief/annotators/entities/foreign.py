@@ -96,6 +96,7 @@ from newsbrief.annotators.entities.foreign_forms import (
     acronym,
     body_acronym,
     body_after_article,
+    body_after_party_noun,
     body_before_hyphen,
     body_by_adjective,
     body_with_acronym,
@@ -2176,6 +2177,8 @@ def _joined(
             begin = named_after_noun(whole, text, start, words)
             if begin is None:
                 begin = body_after_article(whole, text, start, legal, words)
+            if begin is None:
+                begin = body_after_party_noun(whole, text, start, words)
             if legal == end and begin is None and before < 0:
                 continue
             start = start if begin is None else begin

@@ -16,12 +16,13 @@ import re
 from functools import cache
 
 from newsbrief.annotators.entities.chunker import ROMAN_DIGITS, rules_for
-from newsbrief.annotators.entities.foreign_words import ForeignWords
+from newsbrief.annotators.entities.foreign_words import ForeignWords, word_before
 
 __all__ = [
     "acronym",
     "body_acronym",
     "body_after_article",
+    "body_after_party_noun",
     "body_before_hyphen",
     "body_by_adjective",
     "body_with_acronym",
@@ -117,6 +118,28 @@ def body_after_article(
     tail = " ".join(parts[lower[-1] + 1 :])
     at = end - len(tail)
     return at if text[at:end] == tail else None
+
+
+def body_after_party_noun(name: str, text: str, start: int, words: ForeignWords) -> int | None:
+    """Where a company's name with its legal form begins after a first word that is a noun of
+    a party to it (``[entities] party_nouns``: ``Hauptaktionär Brandt Logistik AG``, a compound
+    ending in one: ``Finanzinvestor``), else ``None``. After an article that agrees with the
+    company and not with the noun (``die Partner Reisen GmbH``), the noun is the name's."""
+    parts = name.split(" ")
+    if len(parts) < 3 or not words.party_nouns or not name.endswith(words.legal_suffixes):
+        return None
+    first = parts[0].lower()
+    if not any(
+        first == noun or (first.endswith(noun) and len(first) > len(noun) + 2)
+        for noun in words.party_nouns
+    ):
+        return None
+    if word_before(text, start) in words.company_articles and not first.endswith(
+        words.feminine_endings
+    ):
+        return None
+    at = start + len(parts[0]) + 1
+    return at if text[at : at + len(parts[1])] == parts[1] else None
 
 
 def institution(name: str, words: ForeignWords) -> bool:

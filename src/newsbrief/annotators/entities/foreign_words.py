@@ -195,6 +195,16 @@ class ForeignWords:
     #: Words introducing examples after such a noun (``telles que``, ``wie``, ``como``;
     #: ``[entities] example_links``).
     example_links: frozenset[str] = frozenset()
+    #: Nouns of a person or party holding or dealing with a company, which news writes right
+    #: before the company's name and its legal form (``Hauptaktionär``, ``Käufer``; compounds
+    #: ending so too; ``[entities] party_nouns``): no word of the name.
+    party_nouns: tuple[str, ...] = ()
+    #: Articles that agree with a company's legal form but not with a party's noun unless it
+    #: names a woman (``die Partner Reisen GmbH``: the company; ``[entities]
+    #: company_articles``) ...
+    company_articles: frozenset[str] = frozenset()
+    #: ... by these endings (``[quotes] feminine_noun_endings``: ``die Käuferin``).
+    feminine_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -290,6 +300,9 @@ def foreign_words(code: str) -> ForeignWords:
         district_nouns=lang.words("entities", "district_nouns"),
         example_nouns=lang.words("entities", "example_nouns"),
         example_links=frozenset(section.get("example_links", ())),
+        party_nouns=tuple(sorted(lang.words("entities", "party_nouns"))),
+        company_articles=lang.words("entities", "company_articles"),
+        feminine_endings=tuple(sorted(lang.words("quotes", "feminine_noun_endings"))),
     )
 
 
