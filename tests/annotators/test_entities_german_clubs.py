@@ -4,6 +4,7 @@ before its town (``VfB``, ``1. FC``, ``Borussia``), a town's adjective before a 
 
 from __future__ import annotations
 
+from helpers.entities import found
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
 
@@ -42,3 +43,23 @@ def test_a_clubs_word_and_year_name_a_club_of_no_listed_town() -> None:
     found = _types("Der FC Schalke 04 hat seinen Trainer entlassen, auch Hertha BSC wankt.")
     assert found.get("FC Schalke 04") == "organisation"
     assert found.get("Hertha BSC") == "organisation"
+
+
+def test_a_clubs_town_alone_in_a_sports_report_is_the_club() -> None:
+    # (the document names the club with its town; not after a preposition of place, a
+    # place's noun or as a dateline; a document naming no club keeps its town)
+    got = found(
+        "Bochum.\nDer VfL Bochum hat gegen den HC Davos verloren. Bochum rutscht ab, Davos "
+        "bleibt oben. Die Fans in Bochum pfiffen. Die Stadt Bochum plant ein neues Stadion.",
+        "de",
+    )
+    assert ("Bochum", "organisation") in got, got
+    assert ("Davos", "organisation") in got, got
+    assert ("Bochum", "place") in got, got
+    got = found(
+        "Die Universität Bochum forscht. In Bochum leben viele Studenten. Zuletzt wuchs Bochum "
+        "stark.",
+        "de",
+    )
+    assert ("Bochum", "place") in got, got
+    assert ("Bochum", "organisation") not in got, got

@@ -77,6 +77,7 @@ from newsbrief.annotators.entities.chunker import (
     name_articles,
     rules_for,
 )
+from newsbrief.annotators.entities.club_towns import club_towns
 from newsbrief.annotators.entities.foreign_acronyms import expanded_acronyms
 from newsbrief.annotators.entities.foreign_bounds import (
     adjectives,
@@ -1857,6 +1858,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     bodies_of_places(items, dropped, spans, text, words)
     places_of_bodies(items, dropped, spans, text, words, code)
     clubs_by_name(items, dropped, spans, text, code)
+    club_towns(items, dropped, spans, text, code)
     complements(items, dropped, spans, text, code)
     divisions = _divisions_named(code)
     portfolios(items, dropped, spans, text, code, lambda name: name in places or name in divisions)

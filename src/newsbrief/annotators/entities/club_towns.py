@@ -1,0 +1,83 @@
+"""A club named by its town alone in a sports report: where the document names a club with
+its town (``VfB Stuttgart``, ``HC Davos``: ``[entities] club_words`` before the town), the
+town's bare name elsewhere in it is mostly the club's (``Dortmund rutscht ab``, ``gegen
+Stuttgart``, ``Salzburgs Abwehr``, in the genitive of ``[entities] name_genitive_endings``).
+Not after a preposition of place or a place's noun (``in Davos``, ``die Stadt Dortmund``) and
+not opening a line as a dateline (``Dortmund. Zweimal ...``, ``Köln (dpa) –``): there it is
+the town. A document naming no club so is no sports report and keeps its towns. Runs after
+:func:`~.foreign_bounds.clubs_by_name`, on the clubs it typed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsbrief.annotators.entities.chunker import TEXT, TYPE
+from newsbrief.annotators.entities.foreign_words import foreign_words, typed_as, word_before
+from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import language, on_reload
+
+__all__ = ["club_towns"]
+
+#: What follows a town's name opening a line as a dateline (``Davos.``, ``Köln (dpa) –``).
+_DATELINE = re.compile(r"[.,:]|[ \u00a0]*[(–—-]")
+
+
+def club_towns(items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str) -> None:
+    """Each place's mention that is the bare town of a club the document names with it
+    typed the club's (see the module)."""
+    found = _words(code)
+    if found is None:
+        return
+    lead, genitives = found
+    towns: dict[str, str] = {}
+    for k, (_, _, fields) in enumerate(items):
+        if k not in dropped and fields[TYPE] == "organisation":
+            named = lead.fullmatch(fields[TEXT])
+            if named is not None:
+                towns.setdefault(named.group(1).rsplit(" ", 1)[-1], fields[TEXT])
+    if not towns:
+        return
+    words = foreign_words(code)
+    not_before = words.place_prepositions | words.place_before
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "place":
+            continue
+        name = fields[TEXT]
+        club = towns.get(name) or next(
+            (
+                towns[name[: -len(g)]]
+                for g in genitives
+                if name.endswith(g) and name[: -len(g)] in towns
+            ),
+            None,
+        )
+        if club is None:
+            continue
+        start, end = spans.span(index, number)
+        if word_before(text, start) in not_before:
+            continue
+        if (start == 0 or text[start - 1] == "\n") and _DATELINE.match(text, end):
+            continue
+        items[k] = (index, number, typed_as(fields, "organisation", club))
+
+
+@cache
+def _words(code: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """A club's name of language ``code``: one or more club words, then its town's name
+    (group 1); and the language's genitive endings of names."""
+    section = language(code).sections.get("entities", {})
+    leads = sorted(section.get("club_words", ()), key=len, reverse=True)
+    if not leads:
+        return None
+    alternation = "|".join(re.escape(str(w)) for w in leads)
+    pattern = re.compile(
+        rf"(?:(?:{alternation})[ \u00a0])+([^\W\d_][\w\-]*(?:[ \u00a0][^\W\d_][\w\-]*)?)"
+    )
+    genitives = tuple(sorted(language(code).words("entities", "name_genitive_endings")))
+    return pattern, genitives
+
+
+# (Built from language data: a reload reads it again.)
+on_reload(_words.cache_clear)
