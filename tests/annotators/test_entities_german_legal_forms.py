@@ -44,3 +44,9 @@ def test_a_partys_noun_before_a_company_is_no_word_of_its_name() -> None:
     assert ("Brandt Logistik AG", "organisation") in got, got
     assert ("Hansen Holding AG", "organisation") in got, got
     assert ("Partner Reisen GmbH", "organisation") in got, got
+    got = found(
+        "Die Konzerntochter Keller Bau GmbH wächst. Die Betreiberin Brandt Logistik AG baut um.",
+        "de",
+    )
+    assert ("Keller Bau GmbH", "organisation") in got, got
+    assert ("Brandt Logistik AG", "organisation") in got, got

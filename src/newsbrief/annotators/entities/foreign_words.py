@@ -203,7 +203,8 @@ class ForeignWords:
     #: names a woman (``die Partner Reisen GmbH``: the company; ``[entities]
     #: company_articles``) ...
     company_articles: frozenset[str] = frozenset()
-    #: ... by these endings (``[quotes] feminine_noun_endings``: ``die Käuferin``).
+    #: ... by these endings (``[quotes] feminine_noun_endings``: ``die Käuferin``; and
+    #: ``[entities] feminine_party_nouns``: ``die Konzerntochter``).
     feminine_endings: tuple[str, ...] = ()
 
 
@@ -302,7 +303,12 @@ def foreign_words(code: str) -> ForeignWords:
         example_links=frozenset(section.get("example_links", ())),
         party_nouns=tuple(sorted(lang.words("entities", "party_nouns"))),
         company_articles=lang.words("entities", "company_articles"),
-        feminine_endings=tuple(sorted(lang.words("quotes", "feminine_noun_endings"))),
+        feminine_endings=tuple(
+            sorted(
+                lang.words("quotes", "feminine_noun_endings")
+                | lang.words("entities", "feminine_party_nouns")
+            )
+        ),
     )
 
 
