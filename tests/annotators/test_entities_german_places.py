@@ -172,3 +172,16 @@ def test_a_town_named_like_a_noun_after_a_topic_preposition_is_the_noun() -> Non
     assert "Erlangen" not in found
     found = _types("Die Umleitung führt über Siegen und Hagen, die Linie endet bis Erlangen.")
     assert found.get("Siegen") == found.get("Erlangen") == "place"
+
+
+def test_a_street_or_a_square_is_a_place_by_the_form_of_its_name() -> None:
+    # (an undeclined adjective before the noun, names hyphened to it, or one word with a
+    # house number; not a common noun so ending, nor a count after one)
+    found = _types(
+        "Der Unfall geschah in der Ulmer Straße nahe der Hans-Sachs-Allee. Die Lindenstraße 14 "
+        "bleibt gesperrt. Die Fahrradstraße kommt, auf dem Marktplatz waren 2000 Menschen."
+    )
+    assert found.get("Ulmer Straße") == "place"
+    assert found.get("Hans-Sachs-Allee") == "place"
+    assert found.get("Lindenstraße") == "place"
+    assert not {"Fahrradstraße", "Marktplatz"} & set(found)

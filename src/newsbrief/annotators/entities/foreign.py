@@ -138,6 +138,7 @@ from newsbrief.annotators.entities.role_bodies import (
     names_a_department,
     seat_town,
 )
+from newsbrief.annotators.entities.streets import street
 from newsbrief.annotators.entities.topic_nouns import topic_noun
 from newsbrief.annotators.entities.town_heads import town_heads
 from newsbrief.annotators.entities.towns import (
@@ -1574,6 +1575,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             bare = list(fields)
             bare[TYPE] = bare[ROLE] = bare[GENDER] = None
             fields = tuple(bare)
+        if is_open(fields) and street(fields[TEXT], text, end, code):
+            # ``Kufsteiner Straße``, ``Carl-Bosch-Straße``, ``Parkstraße 12``: a street's name.
+            found.setdefault(fields[TEXT], ("place", None))
+            items[k] = (index, number, typed_as(fields, "place", None))
+            continue
         head = body_before_hyphen(fields[TEXT], words) if fields[TYPE] is None else None
         if (
             head is not None

@@ -1,0 +1,69 @@
+"""Streets and squares by the form of their names, where every noun is capitalised.
+
+A street's or a square's name ends in a noun for one (``[entities] street_nouns``: German
+``Straße``, ``Allee``, ``Platz``, ``Weg``) and says whose it is before it, in one of three
+forms news writes:
+
+* a capitalised adjective of a place or a person, undeclined (``[entities]
+  undeclined_adjective_endings``), and the noun as its own word (``Kufsteiner Straße``,
+  ``Nymphenburger Straße``): German writes such an adjective capitalised only in a name;
+* names hyphened to the noun (``Carl-Bosch-Straße``, ``Max-Brauer-Allee``): a compound of
+  capitalised parts is a name's;
+* one word ending in the noun with a house number after it (``Parkstraße 12``): a common
+  noun so ending (``Fahrradstraße``, ``Marktplatz``) takes no number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsbrief.languages import language, on_reload
+
+__all__ = ["street"]
+
+#: A house number after a street's name (``12``, ``7a``, ``3-5``).
+_HOUSE_NUMBER = re.compile(r"[ \u00a0]\d{1,3}[a-z]?(?:[-–/]\d{1,3}[a-z]?)?(?![\w.,]?\d)")
+
+
+@cache
+def _words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Language ``code``'s street nouns in lower case and its undeclined adjective endings."""
+    lang = language(code)
+    return (
+        tuple(sorted(lang.words("entities", "street_nouns"))),
+        tuple(sorted(lang.words("entities", "undeclined_adjective_endings"))),
+    )
+
+
+def street(name: str, text: str, end: int, code: str) -> bool:
+    """Whether ``name``, ending at ``end`` of ``text``, is a street's or a square's by its form
+    (see the module)."""
+    nouns, adjective_endings = _words(code)
+    if not nouns or not name[:1].isupper():
+        return False
+    parts = name.split(" ")
+    last = parts[-1]
+    lower = last.lower()
+    if len(parts) == 2 and lower in nouns and last[:1].isupper():
+        first = parts[0]
+        return (
+            bool(adjective_endings)
+            and first[:1].isupper()
+            and first.endswith(adjective_endings)
+            and len(first) > 4
+            and "-" not in first
+        )
+    if len(parts) != 1:
+        return False
+    pieces = last.split("-")
+    if len(pieces) >= 2:
+        return pieces[-1].lower() in nouns and all(p[:1].isupper() and len(p) > 1 for p in pieces)
+    return (
+        any(lower.endswith(noun) and len(lower) > len(noun) + 2 for noun in nouns)
+        and _HOUSE_NUMBER.match(text, end) is not None
+    )
+
+
+# (Built from language data: a reload reads it again.)
+on_reload(_words.cache_clear)
