@@ -63,3 +63,13 @@ def test_a_clubs_town_alone_in_a_sports_report_is_the_club() -> None:
     )
     assert ("Bochum", "place") in got, got
     assert ("Bochum", "organisation") not in got, got
+
+
+def test_a_clubs_town_in_brackets_after_a_persons_name_is_the_town() -> None:
+    got = found(
+        "Der VfB Stuttgart siegte 2:0, danach lag Stuttgart vorn. Schiedsrichter: Weber "
+        "(Stuttgart)",
+        "de",
+    )
+    assert ("Stuttgart", "organisation") in got, got
+    assert ("Stuttgart", "place") in got, got

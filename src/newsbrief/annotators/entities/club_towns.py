@@ -2,9 +2,10 @@
 its town (``VfB Stuttgart``, ``HC Davos``: ``[entities] club_words`` before the town), the
 town's bare name elsewhere in it is mostly the club's (``Dortmund rutscht ab``, ``gegen
 Stuttgart``, ``Salzburgs Abwehr``, in the genitive of ``[entities] name_genitive_endings``).
-Not after a preposition of place or a place's noun (``in Davos``, ``die Stadt Dortmund``) and
-not opening a line as a dateline (``Dortmund. Zweimal ...``, ``Köln (dpa) –``): there it is
-the town. A document naming no club so is no sports report and keeps its towns. Runs after
+Not after a preposition of place or a place's noun (``in Davos``, ``die Stadt Dortmund``), not
+in brackets after a person's name (``Schiedsrichter Max Roth (Berlin)``), and not opening a
+line as a dateline (``Dortmund. Zweimal ...``, ``Köln (dpa) –``): there it is the town. A
+document naming no club so is no sports report and keeps its towns. Runs after
 :func:`~.foreign_bounds.clubs_by_name`, on the clubs it typed.
 """
 
@@ -19,6 +20,9 @@ from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language, on_reload
 
 __all__ = ["club_towns"]
+
+#: A capitalised word and an opening bracket right before a town (``Roth (Berlin)``).
+_AFTER_NAME = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*)[ \u00a0]\($")
 
 #: What follows a town's name opening a line as a dateline (``Davos.``, ``Köln (dpa) –``).
 _DATELINE = re.compile(r"[.,:]|[ \u00a0]*[(–—-]")
@@ -56,11 +60,18 @@ def club_towns(items: list[Mention], dropped: set[int], spans: Spans, text: str,
         if club is None:
             continue
         start, end = spans.span(index, number)
-        if word_before(text, start) in not_before:
+        # (``Zwayer (Berlin)``: a person's home town in brackets after the name)
+        if word_before(text, start) in not_before or _after_name(text, start):
             continue
         if (start == 0 or text[start - 1] == "\n") and _DATELINE.match(text, end):
             continue
         items[k] = (index, number, typed_as(fields, "organisation", club))
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalised word and an opening bracket stand right before ``start``."""
+    found = _AFTER_NAME.search(text, max(0, start - 60), start)
+    return found is not None and found.group(1)[:1].isupper()
 
 
 @cache
