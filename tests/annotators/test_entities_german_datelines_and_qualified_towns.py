@@ -79,3 +79,6 @@ def test_a_qualified_town_whose_first_word_reads_as_a_word_is_whole() -> None:
     got = found("Die Halle am Rhein brennt, weil am Rhein Hochwasser ist.", "de")
     assert ("Rhein", "place") in got, got
     assert not any(text.startswith(("Halle", "weil")) for text, _ in got), got
+    # (a town's name with no article after the qualifier: not the list's, a surname's)
+    got = found("Das Buch schrieb Karl Freiherr von Stein in Bonn.", "de")
+    assert not any(text.startswith("Stein in") for text, _ in got), got

@@ -7,7 +7,8 @@ word (``weil``), a first name (``Halle``) or a common noun (``Weiden``, ``[entit
 not_towns``), so no town is read there and only the river or the region after the qualifier is
 found (``Rhein``). Where the place found is the end of such a name, the town's name is the
 whole: one on the town list as written (``Weil am Rhein``), or one whose first word the list
-holds as a town (:data:`~.towns.MIN_POPULATION` people or more) that nothing else before it
+holds as a town (:data:`~.towns.MIN_POPULATION` people or more), with an article after the
+qualifier (``an der Saale``; not ``Karl Freiherr von Stein in Bonn``), that nothing before it
 makes a common noun (no article: ``die Halle am Rhein``; no stop word: ``weil am Rhein``
 without the list's town). Runs after the evidence pass, on the places it typed.
 """
@@ -57,7 +58,9 @@ def town_heads(items: list[Mention], dropped: set[int], spans: Spans, text: str,
         if listed_population(whole) >= MIN_POPULATION:
             canonical: str | None = whole
         elif (
-            listed_population(head) >= MIN_POPULATION
+            # (an article after the qualifier, ``an der Saale``: not ``von Stein in Bonn``)
+            between is not None
+            and listed_population(head) >= MIN_POPULATION
             and named_town(head, code) is None
             and head.lower() not in stopwords
             and word_before(text, begin) not in articles
