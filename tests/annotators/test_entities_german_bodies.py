@@ -215,15 +215,3 @@ def test_austrian_and_swiss_bodies_named_by_a_generic_noun_are_bodies() -> None:
     assert found.get("Verwaltungsgerichtshof") == "organisation"
     assert found.get("Volksoper") == "organisation"
     assert found.get("Bundesheer") == "organisation"
-
-
-def test_a_ministrys_complement_listing_its_portfolios_with_commas_is_whole() -> None:
-    found = _types(
-        "Das Bayerische Staatsministerium für Umwelt, Gesundheit und Verbraucherschutz warnt. "
-        "Das Bundesministerium für Verkehr und Bau schweigt."
-    )
-    assert (
-        found.get("Bayerische Staatsministerium für Umwelt, Gesundheit und Verbraucherschutz")
-        == "organisation"
-    ), found
-    assert found.get("Bundesministerium für Verkehr und Bau") == "organisation", found

@@ -347,8 +347,7 @@ def _complement_pattern(
     """The endings of a body's noun that its name goes on after (``[entities]
     complement_heads``: ``ministerium``, ``amt``), and what follows it: a link of
     ``complement_links`` (``für``) and capitalised words joined by ``list_joiners``
-    (``Bundesministerium für Wirtschaft und Klimaschutz``), or by commas up to a joiner
-    (``Ministerium für Wirtschaft, Arbeit und Verkehr``); and the endings of a body's noun
+    (``Bundesministerium für Wirtschaft und Klimaschutz``); and the endings of a body's noun
     whose name goes on with a genitive (``genitive_heads``: ``verband``, ``institut``), and
     that genitive: an article of ``genitive_links``, at most one lower-case adjective and
     capitalised words (``Institut der deutschen Wirtschaft``, ``Verband der Chemischen
@@ -365,11 +364,7 @@ def _complement_pattern(
         heads,
         re.compile(
             rf"[ \u00a0](?:{'|'.join(links)})((?:[ \u00a0]{_CAPITAL})+"
-            # (``für Wirtschaft, Arbeit, Energie und Klimaschutz``: a list with commas ends
-            # with its joiner)
-            rf"(?:(?:,(?:[ \u00a0]{_CAPITAL})+){{1,3}}"
-            rf"[ \u00a0](?:{joiners})(?:[ \u00a0]{_CAPITAL})+"
-            rf"|(?:[ \u00a0](?:{joiners})(?:[ \u00a0]{_CAPITAL})+){{0,2}}))(?![\w\-])"
+            rf"(?:[ \u00a0](?:{joiners})(?:[ \u00a0]{_CAPITAL})+){{0,2}})(?![\w\-])"
         ),
         genitive_heads,
         re.compile(
