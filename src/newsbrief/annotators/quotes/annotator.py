@@ -471,7 +471,7 @@ def _quoted(
             for s in speakers
         ]
         # ``в Министерстве науки заявили``: a body's name in the nominative too.
-        bodies = body_nominatives(attributor.mentions, document.language)
+        bodies = body_nominatives(attributor.mentions, document.language, text)
         speakers = [
             attrs.evolve(s, name=bodies[s.name]) if s is not None and s.name in bodies else s
             for s in speakers

@@ -198,18 +198,26 @@ def nominative_by_surname(
     return found
 
 
-def body_nominatives(mentions: Iterable[Mention], code: str | None) -> dict[str, str]:
+def body_nominatives(
+    mentions: Iterable[Mention], code: str | None, text: str | None = None
+) -> dict[str, str]:
     """``{a body's name as the entity annotator gave it: its nominative}`` of the organisations
     in ``mentions`` written in a case (``В Министерстве науки заявили`` is Министерство науки,
     ``в повідомленні Національного антикорупційного бюро`` Національне антикорупційне бюро):
     by the language's dictionary where it reads the name's head, else, for a one-word name it
     does not know, by the document's own shorter form of it that the case form adds an ending
-    of ``[morphology] body_endings`` to (``Уралхимпрома`` beside ``Уралхимпром``)."""
+    of ``[morphology] body_endings`` to (``Уралхимпрома`` beside ``Уралхимпром``). Given the
+    ``text``, the bodies' spellings there count as names too: a body the gazetteer names in
+    another language is still read where it is written (``в Кремле заявили`` is Кремль)."""
     if code is None or not morphology.has_analyzer(code):
         return {}
     # (the longest ending first: ``ові`` before ``і``)
     endings = sorted(language(code).words("morphology", "body_endings"), key=lambda e: (-len(e), e))
-    names = list(dict.fromkeys(m.name for m in mentions if m.type == "organisation"))
+    bodies = [m for m in mentions if m.type == "organisation"]
+    spellings = (
+        [" ".join(text[m.start : m.end].split()) for m in bodies] if text is not None else []
+    )
+    names = list(dict.fromkeys([*(m.name for m in bodies), *spellings]))
     written = set(names)
     found: dict[str, str] = {}
     for name in names:
