@@ -2896,6 +2896,14 @@ def _analyse(
                 # ``Sprecher der Polizei``: a German noun after a role and its article is what
                 # the role is of (a body, a town), not the person holding it.
                 role, titled, gender = [], False, None
+            if (
+                profile is not None
+                and len(words) == 1
+                and words[0].text.lower() in not_acronyms(profile.code)
+            ):
+                # ``Директор ООО «Ромашка»``: a legal form or a common noun's abbreviation
+                # after a role is what the role is of, no person the role names.
+                role, titled, gender = [], False, None
             evidence = titled or first_name is not None or run_of_names
             if (
                 profile is None

@@ -85,6 +85,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     normal,
     phrase_end,
+    phrase_end_past_names,
 )
 from newsbrief.annotators.quotes.attribution.speaker_phrases import PhraseReader
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
@@ -930,7 +931,11 @@ class Attributor(PhraseReader):
         if self.press.capitalised_nouns and normal(word) in self._postpositions():
             return self._before_postposition(start, cue)
         if normal(word) in self.cues.according:
-            end = phrase_end(self.masked, cue.end(), limit)
+            end = (
+                phrase_end(self.masked, cue.end(), limit)
+                if self.cues.profile is None
+                else phrase_end_past_names(self.masked, cue.end(), limit)
+            )
             if normal(word) in self.cues.genitive:
                 genitive = self.genitive_speaker(cue.end(), end, word)
                 if genitive is not None:

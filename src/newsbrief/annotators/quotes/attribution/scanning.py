@@ -30,6 +30,7 @@ __all__ = [
     "normal",
     "office",
     "phrase_end",
+    "phrase_end_past_names",
     "plural_source",
     "possessive",
     "role_words",
@@ -96,6 +97,26 @@ def phrase_end(masked: str, start: int, limit: int) -> int:
             continue
         return match.start()
     return limit
+
+
+#: A run of masked quotation (``§``, the spaces inside it kept), then a space and a letter: a
+#: name in marks inside a phrase, before the name of the one it belongs to (``директора ПАО
+#: «...» Андрея Смирнова``).
+_NAME_IN_MARKS = re.compile(r"§[§ \u00a0]*[ \u00a0](?=[^\W\d_])")
+
+
+def phrase_end_past_names(masked: str, start: int, limit: int) -> int:
+    """:func:`phrase_end`, read on past a name in quotation marks that stands after the
+    phrase's first words and before a capitalised word (``по словам директора ПАО «...»
+    Андрея Смирнова``: the body's name the role is of, then the person's): a mark closing the
+    phrase is one opening the quotation it is about, not one inside it."""
+    end = phrase_end(masked, start, limit)
+    while end < limit and masked[start:end].strip():
+        run = _NAME_IN_MARKS.match(masked, end, limit)
+        if run is None or not masked[run.end()].isupper():
+            break
+        end = phrase_end(masked, run.end(), limit)
+    return end
 
 
 def _company_dot(text: str, dot: int) -> bool:
