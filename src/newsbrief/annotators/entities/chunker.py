@@ -2843,6 +2843,18 @@ def _analyse(
                 role.extend(words[:lead])
                 titled = True
                 words, at_start = words[lead:], False
+        if (
+            profile is not None
+            and not role
+            and len(words) > 2
+            and before.lower() in _place_nouns(profile.code)
+            and rules.first_name(words[-2].text) is not None
+            and rules.first_name(words[-1].text) is None
+        ):
+            # ``Жители села Белая Гора Николай Слепцов``: after a place's noun, the place's
+            # name, then a first name and a surname: two names, the place's and the person's.
+            yield _candidate(words[:-2], "place", None, at_start, heading, english=False)
+            words, at_start = words[-2:], False
         if profile is not None and len(words) > 2:
             # ``ministre des Armées Sébastien Lecornu``: the name starts at its first name.
             k = next((k for k in range(1, len(words) - 1) if rules.first_name(words[k].text)), None)
@@ -3709,6 +3721,13 @@ def _body_before_role(token: Token, profile: gz.Profile) -> Candidate | None:
 
 
 @cache
+def _place_nouns(code: str) -> frozenset[str]:
+    """Nouns of language ``code`` a place's name follows (``[entities] place_before``:
+    ``села``, ``города``)."""
+    return language_of(code).words("entities", "place_before")
+
+
+@cache
 def not_acronyms(code: str) -> frozenset[str]:
     """Abbreviations of common nouns in language ``code`` (``[entities] not_acronyms``: ``IT``
     of ``IT-Chef``); the one reader of them, for the chunker and the evidence passes
@@ -3873,3 +3892,4 @@ on_reload(_affiliation_particles.cache_clear)
 on_reload(_nobility_ranks.cache_clear)
 on_reload(legal_forms.cache_clear)
 on_reload(not_acronyms.cache_clear)
+on_reload(_place_nouns.cache_clear)
