@@ -920,6 +920,28 @@ def is_person_noun(word: str, code: str | None) -> bool:
 
 
 @lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def people_noun_number(word: str, code: str | None) -> str | None:
+    """``plur`` or ``sing`` where the dictionary of language ``code`` reads the lower-case
+    ``word`` likeliest as a common noun of people (``членів``: ``plur``, ``министр``:
+    ``sing``), not a name; ``None`` for any other word, or without an analyser."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return None
+    parses = morph.parse(word)
+    if not parses:
+        return None
+    best = parses[0]
+    if (
+        best.tag.POS != "NOUN"
+        or "anim" not in best.tag.grammemes
+        or _NAME_TAGS & best.tag.grammemes
+        or not _from_dictionary(best)
+    ):
+        return None
+    return "plur" if "plur" in best.tag.grammemes else "sing"
+
+
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
 def is_preposition(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` only as a preposition
     (``з``, ``из``, ``для``); ``False`` without an analyser or for a word it does not know."""

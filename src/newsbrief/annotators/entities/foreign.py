@@ -107,6 +107,7 @@ from newsbrief.annotators.entities.foreign_forms import (
     legal_form_end,
     named_after_noun,
     nounlike,
+    people_initials,
     place_by_form,
 )
 from newsbrief.annotators.entities.foreign_genitives import genitives
@@ -1563,7 +1564,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 fields[TYPE] == "person"
                 and (
                     # (``речниця МЗС``: a woman's role gave the acronym a gender, no first name)
-                    _body_acronyms(fields[TEXT], text, start, end, words)
+                    _body_acronyms(fields[TEXT], text, start, end, words, code)
                     or (
                         not fields[GENDER]
                         and bool(fields[ROLE])
@@ -1685,7 +1686,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # transcript's ``MOREL :`` label, typed by ``transcript_labels.py``)
             or (
                 not (fields[TYPE] == "person" and fields[EVIDENCE] and _label(text, start, end))
-                and _body_acronyms(fields[TEXT], text, start, end, words)
+                and _body_acronyms(fields[TEXT], text, start, end, words, code)
             )
             or body_with_acronym(fields[TEXT], text, start, code, words)
         ):
@@ -2003,7 +2004,7 @@ def _after_opener(
         return at, end, "place"
     # (``Рынок IPO``: an abbreviation of a common noun is no body's acronym)
     body = (" " not in rest and institution(rest, words)) or (
-        rest not in gz.NOT_ACRONYMS and _body_acronyms(rest, text, at, end, words)
+        rest not in gz.NOT_ACRONYMS and _body_acronyms(rest, text, at, end, words, code)
     )
     if body:
         return at, end, "organisation"
@@ -2060,13 +2061,20 @@ def _latin_phrase(text: str, start: int, end: int) -> bool:
     )
 
 
-def _body_acronyms(name: str, text: str, start: int, end: int, words: ForeignWords) -> bool:
+def _body_acronyms(
+    name: str, text: str, start: int, end: int, words: ForeignWords, code: str
+) -> bool:
     """Whether ``name`` is a body's acronym (:func:`.foreign_forms.body_acronym`), or two or
     three such acronyms, the first of which may be a legal form or kind of body (``НИУ ВШЭ``,
-    ``ПАО ВТБ``)."""
+    ``ПАО ВТБ``); not one the text spells out as people (``ЧА`` beside ``членів асамблеї``:
+    :func:`.foreign_forms.people_initials`)."""
     parts = name.split(" ")
     if len(parts) == 1:
-        return acronym(name) and body_acronym(name, text, start, end, words)
+        return (
+            acronym(name)
+            and body_acronym(name, text, start, end, words)
+            and not people_initials(name, text, code)
+        )
     return (
         len(parts) <= 3
         and all(acronym(part) for part in parts)

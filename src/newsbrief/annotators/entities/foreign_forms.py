@@ -17,6 +17,7 @@ from functools import cache
 
 from newsbrief.annotators.entities.chunker import ROMAN_DIGITS, rules_for
 from newsbrief.annotators.entities.foreign_words import ForeignWords, word_before
+from newsbrief.languages import morphology
 
 __all__ = [
     "acronym",
@@ -32,6 +33,7 @@ __all__ = [
     "legal_form_end",
     "named_after_noun",
     "nounlike",
+    "people_initials",
     "place_by_form",
 ]
 
@@ -164,6 +166,27 @@ def institution(name: str, words: ForeignWords) -> bool:
             for ending in words.organisation_endings
         )
     )
+
+
+#: Letters of an acronym read as the initials of a phrase of people, at most.
+_PEOPLE_INITIALS = 4
+
+
+def people_initials(name: str, text: str, code: str) -> bool:
+    """Whether the acronym ``name`` stands for people, not a body: the text writes the words
+    its letters open, the ones after the first in lower case, the first each time a noun of
+    people in the plural by the dictionary (``ЧА`` beside ``членів асамблеї``, members of an
+    assembly abbreviated as a translation does); not where that noun is a role's (``МЗС``
+    beside ``міністрів закордонних справ``: the body's office holders)."""
+    if not 2 <= len(name) <= _PEOPLE_INITIALS or not name.isalpha() or not name.isupper():
+        return False
+    rest = "".join(rf"[ \u00a0]+{re.escape(c.lower())}\w*" for c in name[1:])
+    phrase = re.compile(rf"(?<!\w)(?i:{re.escape(name[0])})(\w*){rest}(?!\w)")
+    profile = rules_for(code).profile
+    firsts = {(name[0] + found.group(1)).lower() for found in phrase.finditer(text)}
+    if profile is None or any(profile.is_role(first) for first in firsts):
+        return False  # (``міністрів закордонних справ``: holders of the body's office)
+    return {morphology.people_noun_number(first, code) for first in firsts} == {"plur"}
 
 
 def body_acronym(name: str, text: str, start: int, end: int, words: ForeignWords) -> bool:
