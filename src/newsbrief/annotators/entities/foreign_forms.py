@@ -13,7 +13,7 @@ reads these before the name's position.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from newsbrief.annotators.entities.chunker import ROMAN_DIGITS, rules_for
 from newsbrief.annotators.entities.foreign_words import ForeignWords, word_before
@@ -180,13 +180,37 @@ def people_initials(name: str, text: str, code: str) -> bool:
     beside ``міністрів закордонних справ``: the body's office holders)."""
     if not 2 <= len(name) <= _PEOPLE_INITIALS or not name.isalpha() or not name.isupper():
         return False
-    rest = "".join(rf"[ \u00a0]+{re.escape(c.lower())}\w*" for c in name[1:])
-    phrase = re.compile(rf"(?<!\w)(?i:{re.escape(name[0])})(\w*){rest}(?!\w)")
     profile = rules_for(code).profile
-    firsts = {(name[0] + found.group(1)).lower() for found in phrase.finditer(text)}
-    if profile is None or any(profile.is_role(first) for first in firsts):
+    if profile is None or not morphology.has_analyzer(code):
+        return False
+    firsts = _spelt_out(text).get(name)
+    if not firsts or any(profile.is_role(first) for first in firsts):
         return False  # (``міністрів закордонних справ``: holders of the body's office)
     return {morphology.people_noun_number(first, code) for first in firsts} == {"plur"}
+
+
+#: A word and the spaces after it.
+_SPACED_WORD = re.compile(r"(\w+)([ \u00a0]*)")
+
+
+@lru_cache(maxsize=4)  # (the document's text, asked of each of its acronyms)
+def _spelt_out(text: str) -> dict[str, frozenset[str]]:
+    """``{initials in capitals: the lower-case first words of the phrases}`` of every run of
+    two to :data:`_PEOPLE_INITIALS` words the text writes apart by spaces only, the ones after
+    the first in lower case (``членів асамблеї`` under ``ЧА``): read once per text."""
+    matches = list(_SPACED_WORD.finditer(text))
+    words = [(m.group(1), bool(m.group(2))) for m in matches]
+    ends = [m.end() for m in matches]
+    starts = [m.start() for m in matches]
+    found: dict[str, set[str]] = {}
+    for i, (first, _) in enumerate(words):
+        initials = first[0].upper()
+        for k in range(i + 1, min(len(words), i + _PEOPLE_INITIALS)):
+            if ends[k - 1] != starts[k] or not words[k - 1][1] or not words[k][0][0].islower():
+                break
+            initials += words[k][0][0].upper()
+            found.setdefault(initials, set()).add(first.lower())
+    return {key: frozenset(value) for key, value in found.items()}
 
 
 def body_acronym(name: str, text: str, start: int, end: int, words: ForeignWords) -> bool:
