@@ -38,6 +38,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     names_in_cases,
 )
 from newsbrief.annotators.quotes.attribution.statement_bodies import with_statement_bodies
+from newsbrief.annotators.quotes.body_voices import body_voices
 from newsbrief.annotators.quotes.exchange_parties import answerers, asker_introduced
 from newsbrief.annotators.quotes.heading_terms import (
     EchoedTerms,
@@ -442,6 +443,9 @@ def _quoted(
         speakers.append(speaker)
     if any(span.unattributed for span in spans):
         speakers = _alternating(spans, speakers, text, attributor.mentions, document.language)
+    # ``a spokesperson for the council said``: the council's words.
+    speakers = body_voices(text, speakers, attributor.mentions, document.language,
+                           attributor.fullest, attributor.named_with)  # fmt: skip
     profile = attributor.cues.profile
     if profile is not None and profile.honorifics:
         # ``заявил г-н Платонов``, ``сказав пан Мельник``: an honorific is never a role.

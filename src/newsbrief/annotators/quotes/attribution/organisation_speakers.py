@@ -317,7 +317,7 @@ class BodyFinder(NameForms):
         if (other := tokens[back + 1]) is not None and other[0] not in ",.;:" + QUOTE_MASK:
             return None  # the clause's whole subject only (not ``said the city``)
         phrase = self.text[article[1] : noun[2]]
-        named = self._named_with(article[1], noun[0])
+        named = self.named_with(article[1], noun[0])
         if named is not None:
             return Speaker(named.name, phrase, article[1], noun[2], cue)
         # (The few characters before the article, not the text's whole prefix per cue.)
@@ -331,7 +331,7 @@ class BodyFinder(NameForms):
         as_written = " ".join([article[0].lower(), *phrase.split()[1:]])
         return Speaker(as_written, phrase, article[1], noun[2], cue)
 
-    def _named_with(self, start: int, noun: str) -> Referent | None:
+    def named_with(self, start: int, noun: str) -> Referent | None:
         """The nearest organisation before ``start`` whose name has ``noun`` as its head: its
         last word, or the word before a lower-case connector (``Columbus Division of Police``
         for ``the division``; not ``City Commission`` for ``the city``)."""

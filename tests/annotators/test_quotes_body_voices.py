@@ -1,0 +1,51 @@
+"""An unnamed spokesperson of a named body speaks as the body, the noun as the role."""
+
+from __future__ import annotations
+
+from helpers.quotes import speakers_in
+
+
+def test_a_spokesperson_for_a_named_council_is_the_council() -> None:
+    text = (
+        "Rubbish has piled up in Dunmoor since the strike began.\n\n"
+        '"We are doing all we can," a spokeswoman for Dunmoor Borough Council said.'
+    )
+    assert speakers_in(text)["We are doing all we can"] == (
+        "Dunmoor Borough Council",
+        "spokeswoman",
+    )
+
+
+def test_an_initials_spokesperson_is_the_body_under_its_full_name() -> None:
+    text = (
+        "The Food Standards Agency (FSA) issued a recall on Friday.\n\n"
+        'An FSA spokesman said: "Customers should return the product."'
+    )
+    assert speakers_in(text)["Customers should return the product"] == (
+        "Food Standards Agency",
+        "spokesman",
+    )
+
+
+def test_a_spokesperson_for_a_person_or_a_former_one_stays_as_written() -> None:
+    text = (
+        "Senator Mara Quillfeather faces questions over her expenses.\n\n"
+        '"She has done nothing wrong," a spokesperson for Mara Quillfeather said.\n\n'
+        '"It was always going to end badly," a former Dunmoor Borough Council spokesman said.'
+    )
+    speakers = speakers_in(text)
+    assert speakers["She has done nothing wrong"][0] == "a spokesperson for Mara Quillfeather"
+    assert speakers["It was always going to end badly"][0] == (
+        "a former Dunmoor Borough Council spokesman"
+    )
+
+
+def test_a_spokesperson_named_by_a_body_noun_is_the_body_named_before_with_it() -> None:
+    text = (
+        "Harwell Vale District Council voted to close two libraries on Tuesday.\n\n"
+        '"These were not easy choices," a council spokesperson said.'
+    )
+    assert speakers_in(text)["These were not easy choices"] == (
+        "Harwell Vale District Council",
+        "spokesperson",
+    )
