@@ -486,21 +486,9 @@ class BodyFinder(NameForms):
         if any(m.type != "place" for m in self.within(start, end)):
             return None
         if len(tokens) == head + 1 and tokens[0][0].lower() in DEFINITE:
-            # ``A report by the charity Booksafe found ...`` then ``the report said``: the
-            # document's author, named where it was introduced.
-            author = self._document_author(tokens[head][0], start)
-            if author is not None:
-                return Speaker(author, self.text[start:end], start, end, None)
-        if len(tokens) == head + 1 and tokens[0][0].lower() in DEFINITE:
-            # ``“We are committed ...,” the statement said`` after ``In a statement, Thames
-            # Water said``: the document of the speaker just quoted is theirs.
-            issuer = self._issuer(start)
-            if issuer is not None:
-                return Speaker(issuer, self.text[start:end], start, end, None)
-            stated = self._stated_in(tokens[head][0], start)
-            if stated is not None:
-                # ``In a statement, the force said it had ... "...," the statement said``.
-                return attrs.evolve(stated, mention=self.text[start:end], start=start, end=end)
+            issued = self._earlier_issuer(tokens[head][0], start)
+            if issued is not None:
+                return attrs.evolve(issued, mention=self.text[start:end], start=start, end=end)
         name = " ".join(self.text[start:end].split())
         return Speaker(name, self.text[start:end], start, end, None)
 
@@ -517,6 +505,21 @@ class BodyFinder(NameForms):
             if mention.start == tokens[at][1] and mention.type in ("organisation", "person"):
                 return mention.name
         return None
+
+    def _earlier_issuer(self, noun: str, at: int) -> Speaker | None:
+        """Who issued the document ``the`` and ``noun`` at ``at`` point back to (``the report
+        said``, ``the statement said``), as the text before says: the author it was introduced
+        with (``A report by the charity Booksafe found ...``), else the named speaker quoted
+        just before (``In a statement, Thames Water said: "..."`` then ``"...," the statement
+        said``), else the subject of the cue the sentence naming it says was made in it (``In a
+        statement, the force said it had ...``); ``None`` when the text says none of these."""
+        author = self._document_author(noun, at)
+        if author is not None:
+            return Speaker(author, "", at, at, None)
+        issuer = self._issuer(at)
+        if issuer is not None:
+            return Speaker(issuer, "", at, at, None)
+        return self._stated_in(noun, at)
 
     def _document_author(self, noun: str, at: int) -> str | None:
         """The person or body a document was introduced as written by, before ``at`` in its

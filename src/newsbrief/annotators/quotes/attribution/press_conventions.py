@@ -895,47 +895,21 @@ class PressReader(DescriptionReader):
 
     def _statement_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """The body whose statement an impersonal cue places the words in (``hieß es in einer
-        Mitteilung des Konzerns``: ``[quotes] locatives``, an article, ``statement_nouns``):
-        the body named after the noun, the one its noun points back to (``des Konzerns``), or
-        with none the organisation named last; ``None`` without a statement (``hieß es in
-        Berlin``)."""
-        press = self.press
-        articles = press.definite | press.indefinite
-        if len(words) < 2 or words[0][0].lower() not in press.locatives:
+        Mitteilung des Konzerns``: a word of ``[quotes] locatives`` before the statement's
+        phrase, read as :meth:`_statement_issuer` reads it); ``None`` without a statement
+        (``hieß es in Berlin``)."""
+        if len(words) < 3 or words[0][0].lower() not in self.press.locatives:
             return None
-        at = 2 if words[1][0].lower() in articles else 1
-        if at >= len(words) or words[at][0].lower() not in press.statements:
-            return None
-        rest = words[at + 1 :]
-        if rest and rest[0][0].lower() in articles:
-            rest = rest[1:]
-        start = words[0][1]
-        end = rest[0][2] if rest else words[at][2]
-        named = [m for m in self.within(rest[0][1], rest[-1][2])] if rest else []
-        if named and named[0].type == "organisation" and named[0].start == rest[0][1]:
-            body = named[0].name
-        elif rest and not self._body_noun_form(rest[0][0]) and not self._body_noun_stem(rest[0][0]):
-            # ``in einer Mitteilung vom Dienstag``, a person's: no body to name, unless the
-            # noun is the last body's head (``в сообщении киноцентра``).
-            referent = self._organisation_by_head(start, rest[0][0])
-            if referent is None:
-                return None
-            return Speaker(referent.name, self.text[start:end], start, end, cue)
-        else:
-            # (``Pro Natura warnt davor. «...», hiess es in einer Mitteilung der Organisation``)
-            opening = self._body_opening_before(start)
-            referent = self._nearest_organisation(start) if opening is None else None
-            if opening is None and referent is None:
-                return None
-            body = opening or (referent.name if referent is not None else "")
-        return Speaker(body, self.text[start:end], start, end, cue)
+        return self._statement_issuer(words[1:], cue)
 
     def _statement_issuer(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """Who issued the statement an article and a noun of ``[quotes] statement_nouns`` name
         (``según un comunicado del Ministerio de Hacienda``, ``selon le communiqué de
-        l'association``): the body or person named after the noun, else the organisation
-        named last, in this paragraph or the one before (``La Fundación X presentó el plan.
-        Según un comunicado, ...``); ``None`` for other phrases."""
+        l'association``, ``in einer Mitteilung des Konzerns`` after an impersonal cue): the
+        body or person named after the noun, a lone body's noun pointing back to the body the
+        sentence before opens with (``des Konzerns``), else the organisation named last, in
+        this paragraph or the one before (``La Fundación X presentó el plan. Según un
+        comunicado, ...``); ``None`` for other phrases."""
         press = self.press
         if (
             len(words) < 2
@@ -963,7 +937,11 @@ class PressReader(DescriptionReader):
             # next word (``der Organisation ist``); a lone body noun points back to the body
             # the sentence before opens with (``laut einer Mitteilung der Organisation``).
             run = list(itertools.takewhile(lambda w: w[0][:1].isupper(), rest))
-            if len(run) == 1 and self._body_noun(run[0][0]):
+            if len(run) == 1 and (
+                self._body_noun(run[0][0])
+                or self._body_noun_form(run[0][0])
+                or self._body_noun_stem(run[0][0])
+            ):
                 opening = self._body_opening_before(start)
                 if opening is not None:
                     return Speaker(opening, phrase, start, end, cue)
