@@ -142,10 +142,20 @@ _TITLES_AS_WRITTEN = gz.ROLE_WORDS | gz.HONORIFICS | COURTESY
 _ROLE_OR_KIN_NOUNS = ROLE_NOUNS | _KIN_NOUNS
 
 
+#: A capitalised compound of three parts or more, the later ones lower case
+#: (``Mother-of-three``, ``Father-of-two``): a description before a name, never a name's word
+#: (a name's parts are capitalised, ``Jan-Willem``, or two, ``Mei-fong``).
+_DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")
+
+
 def _role_word(word: str) -> bool:
     """Whether a word is a title, a role or a kin noun (``Chief``, ``Contractor``, ``Mr``,
-    ``Wife``)."""
-    return word in _TITLES_AS_WRITTEN or word.rstrip(".").lower() in _ROLE_OR_KIN_NOUNS
+    ``Wife``), or a describing compound (``Mother-of-three``)."""
+    return (
+        word in _TITLES_AS_WRITTEN
+        or word.rstrip(".").lower() in _ROLE_OR_KIN_NOUNS
+        or _DESCRIBING_COMPOUND.fullmatch(word) is not None
+    )
 
 
 def _names_role(words: str, *, head: bool = False) -> bool:
