@@ -751,6 +751,11 @@ class NameForms(RoleFinder):
                     forms.setdefault(("initials", "".join(w[0] for w in capitals)), []).append(
                         entry
                     )
+                    if self.cues.profile is None and len(capitals) < len(words):
+                        # ``DOC``, ``DOE``: ``Department of Conservation``, ``Department of
+                        # Energy``, whose acronyms keep the ``of``'s letter.
+                        every = "".join(w[0] for w in words).upper()
+                        forms.setdefault(("initials", every), []).append(entry)
                 elif self.cues.profile is not None and len(words) > 2:
                     # ``НБУ``: ``Національний банк України``, its nouns in lower case too;
                     # ``МОН``: ``Міністерство освіти і науки``, without its small words (in
