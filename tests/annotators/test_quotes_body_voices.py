@@ -49,3 +49,15 @@ def test_a_spokesperson_named_by_a_body_noun_is_the_body_named_before_with_it() 
         "Harwell Vale District Council",
         "spokesperson",
     )
+
+
+def test_the_spokesperson_pointing_back_to_a_body_s_spokesperson_is_the_body() -> None:
+    text = (
+        "Repairs to the flats have stalled since March.\n\n"
+        "A spokeswoman for the Harwell Housing Agency said funding had been approved in "
+        'principle. "The money will follow the surveys," the spokeswoman said.'
+    )
+    assert speakers_in(text)["The money will follow the surveys"] == (
+        "Harwell Housing Agency",
+        "spokeswoman",
+    )

@@ -66,9 +66,10 @@ def body_voices(
         if speaker is None or not speaker.anonymous:
             out.append(speaker)
             continue
-        if speaker.name not in bodies and _as_written(text, speaker):
-            body = _body_named(text, speaker, mentions, words) or _body_by_noun(
-                text, speaker, words, named_with
+        written = speaker if _as_written(text, speaker) else _written_before(text, speaker)
+        if speaker.name not in bodies and written is not None:
+            body = _body_named(text, written, mentions, words) or _body_by_noun(
+                text, written, words, named_with
             )
             bodies[speaker.name] = None if body is None else fullest(body)
         body = bodies.get(speaker.name)
@@ -84,6 +85,15 @@ def _as_written(text: str, speaker: Speaker) -> bool:
     """Whether ``speaker``'s name is its phrase where it was written (not a phrase pointing
     back to it, ``the spokesperson``)."""
     return " ".join(text[speaker.start : speaker.end].split()).lower() == speaker.name.lower()
+
+
+def _written_before(text: str, speaker: Speaker) -> Speaker | None:
+    """``speaker`` at the last place before its mention where its phrase is written (``A
+    spokesperson for the council said ...`` before ``"...," the spokesperson said``)."""
+    at = text.lower().rfind(speaker.name.lower(), 0, speaker.start)
+    if at < 0:
+        return None
+    return attrs.evolve(speaker, start=at, end=at + len(speaker.name))
 
 
 def _body_named(
