@@ -5,6 +5,8 @@ no Spanish or French ``de``."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.entities import people
 from newsbrief.annotators.entities.merging import _title_words
 
@@ -35,3 +37,47 @@ def test_each_language_reads_its_own_fillers() -> None:
     assert "de" not in _title_words("en").fillers
     # (a mention of no language is read by the English rules)
     assert _title_words(None) == _title_words("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "full", "lone", "joined"),
+    [
+        (
+            "pt",
+            "O ministro da Saúde Paulo Ferreira visitou Lisboa na segunda-feira.",
+            "O Dr. Ferreira disse que não haverá mudanças.",
+            ("Ferreira", "Paulo Ferreira"),
+        ),
+        (
+            "cs",
+            "Ministr zdravotnictví Pavel Novák navštívil v pondělí Brno.",
+            "Prof. Novák uvedl, že se nic nezmění.",
+            ("Novák", "Pavel Novák"),
+        ),
+        (
+            "es",
+            "El ministro Pablo Ferrer visitó Madrid el lunes.",
+            "Según el Prof. Ferrer, no habrá cambios.",
+            ("Ferrer", "Pablo Ferrer"),
+        ),
+    ],
+    ids=["pt", "cs", "es"],
+)
+def test_a_courtesy_title_another_language_lists_confirms_no_office(
+    language: str, full: str, lone: str, joined: tuple[str, str]
+) -> None:
+    # (session 37, reviewer RH) ``Dr.`` and ``Prof.`` are written alike in most languages'
+    # news: Portuguese and Czech list no courtesy titles, Spanish lists no ``Prof.``; each
+    # reads past them, as English's list had it read for every language before.
+    _, other = people(full, lone, language=language)
+    assert joined in other
+
+
+def test_an_abbreviated_title_is_written_out_in_a_language_that_lists_none() -> None:
+    # (session 37, reviewer RH) German lists no abbreviations: ``Gen.`` is still ``General``.
+    _, other = people(
+        "General Lukas Brandauer sprach am Montag in Wien.",
+        "Gen. Brandauer sagte, es gebe keine Änderungen.",
+        language="de",
+    )
+    assert ("Brandauer", "Lukas Brandauer") in other

@@ -40,7 +40,7 @@ from newsbrief.annotators.entities.chunker import (
     CandidateFields,
     with_fields,
 )
-from newsbrief.languages import language, on_reload
+from newsbrief.languages import every_language_words, language, on_reload
 from newsbrief.languages.genitives import genitive_bases
 from newsbrief.languages.morphology import has_analyzer, plain_letters
 
@@ -1046,7 +1046,7 @@ def _other_gender(full_name: tuple[str, ...], told: str) -> bool:
 
 class _TitleWords(NamedTuple):
     """The words of a language's titles that :func:`_role_keys` reads past or writes out
-    (``[people]`` of its data file)."""
+    (``[people]`` of the data files)."""
 
     #: Titles of courtesy (``Mr``, ``Sr.``): they tell nothing about which of two people a lone
     #: name is.
@@ -1059,11 +1059,19 @@ class _TitleWords(NamedTuple):
 
 @cache
 def _title_words(code: str | None) -> _TitleWords:
-    """The title words of language ``code`` (a mention of no language is read as English)."""
+    """The title words of language ``code`` (a mention of no language is read as English): its
+    own fillers (German ``von``, English ``of``); the courtesy titles any language lists, which
+    news in one writes as another does (``Dr.``, ``Prof.``: Portuguese and Czech list none,
+    Spanish no ``Prof.``); its own abbreviations over English's, whose words other languages
+    spell alike once folded (``Gen.``: German ``General``, Czech ``generál``). Every language
+    read English's before each had its own lists: none reads fewer of these two now."""
     lang = language(code or "en")
-    abbreviations = lang.table("people", "title_abbreviations")
+    abbreviations = {
+        **_EN.table("people", "title_abbreviations"),
+        **lang.table("people", "title_abbreviations"),
+    }
     return _TitleWords(
-        courtesy=frozenset(w.capitalize() for w in lang.words("people", "courtesy")),
+        courtesy=frozenset(w.capitalize() for w in every_language_words("people", "courtesy")),
         abbreviated={str(k): str(v) for k, v in abbreviations.items()},
         fillers=frozenset(gz.fold(w) for w in lang.words("people", "title_fillers")),
     )
