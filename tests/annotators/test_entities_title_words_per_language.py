@@ -1,14 +1,19 @@
 """The words merging reads past in a title (courtesy titles, abbreviations, fillers such as
-``of``) are each document language's own, from its data file's ``[people]`` section: a German
-title's ``von`` says no more about the office than an English one's ``of``, and English keeps
-no Spanish or French ``de``."""
+``of``), from the data files' ``[people]`` sections: fillers are each document language's own
+(a German title's ``von`` says no more about the office than an English one's ``of``, and
+English keeps no Spanish or French ``de``); courtesy titles every language's, abbreviations a
+language's own over English's (``Dr.``, ``Gen.``: what every language read before)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from helpers.entities import people
-from newsbrief.annotators.entities.merging import _title_words
+from newsbrief.annotators.entities.merging import _role_keys, _title_words
+from newsbrief.languages import PATH_ENV, reload
 
 
 def test_a_german_titles_von_confirms_no_office() -> None:
@@ -81,3 +86,24 @@ def test_an_abbreviated_title_is_written_out_in_a_language_that_lists_none() -> 
         language="de",
     )
     assert ("Brandauer", "Lukas Brandauer") in other
+
+
+@pytest.fixture
+def german_abbreviations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """German data that lists an abbreviated title, written as German writes it."""
+    (tmp_path / "de.toml").write_text(
+        '[people]\ntitle_abbreviations = { "Präs." = "Präsident" }\n', encoding="utf-8"
+    )
+    monkeypatch.setenv(PATH_ENV, str(tmp_path))
+    reload()
+    yield
+    monkeypatch.delenv(PATH_ENV)
+    reload()
+
+
+def test_a_languages_abbreviation_is_read_as_its_titles_words_are(
+    german_abbreviations: None,
+) -> None:
+    # (session 37, reviewer RH) a title's words are folded (``Präsident`` -> ``prasident``);
+    # an abbreviation listed with a capital, a dot or an accent is read the same way.
+    assert _role_keys("Präs.", "de") == _role_keys("Präsident", "de") == {"prasident"}

@@ -1072,7 +1072,10 @@ def _title_words(code: str | None) -> _TitleWords:
     }
     return _TitleWords(
         courtesy=frozenset(w.capitalize() for w in every_language_words("people", "courtesy")),
-        abbreviated={str(k): str(v) for k, v in abbreviations.items()},
+        # (folded as a title's words are: ``Präs.`` -> ``pras``, ``Präsident`` -> ``prasident``)
+        abbreviated={
+            gz.fold(str(k)).rstrip("."): gz.fold(str(v)) for k, v in abbreviations.items()
+        },
         fillers=frozenset(gz.fold(w) for w in lang.words("people", "title_fillers")),
     )
 
