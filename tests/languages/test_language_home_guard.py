@@ -27,9 +27,10 @@ same hits:
   rules, the entity annotator, the parsers and the text helpers of ``newsbrief.nlp``: a display
   of string literals that are all such words, however few (``{"on"}``), a pattern's group of
   them (``(?:and|or)``, ``(?:the|an?)``), one such word alone between a pattern's white space
-  (``[ ]+of[ ]+``, ``[ ]+(?:the[ ]+)?``) or plain spaces (``| at [0-9]``), or a string that is one
-  such word between spaces (``" and "``, a joint looked for in a text) or with a space on one
-  side outside an f-string (``" of"``, a phrase's end; ``"By "``, a line's opening).
+  or word boundaries (``[ ]+of[ ]+``, ``[ ]+(?:the[ ]+)?``, ``\\s+of\\b``, ``\\bwho\\b``) or
+  plain spaces (``| at [0-9]``), or a string that is one such word between spaces (``" and "``,
+  a joint looked for in a text) or with a space on one side outside an f-string (``" of"``, a
+  phrase's end; ``"By "``, a line's opening).
 
 :data:`STILL_IN_CODE`, :data:`STILL_IN_PATTERNS` and :data:`STILL_FUNCTION_WORDS` list what is
 still to move (the tests fail on a new one, and on one no longer found); the function words with
@@ -101,9 +102,13 @@ STILL_IN_PATTERNS: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
 #: them off (the test fails on one more, a new literal in a listed module too, and on one fewer).
 STILL_FUNCTION_WORDS: Mapping[tuple[str, str], int] = {
     ("annotators/entities/chunker.py", "['and']"): 1,
+    ("annotators/entities/chunker.py", "its"): 1,
+    ("annotators/entities/chunker.py", "of"): 1,
     ("annotators/entities/chunker.py", "that"): 1,
+    ("annotators/entities/evidence.py", "its"): 1,
     ("annotators/entities/towns.py", "of"): 1,
     ("annotators/quotes/attribution/descriptions.py", "of"): 2,
+    ("annotators/quotes/attribution/descriptions.py", "to"): 1,
     ("annotators/quotes/attribution/mentions.py", "and"): 2,
     ("annotators/quotes/attribution/organisation_speakers.py", "an"): 1,
     ("annotators/quotes/attribution/organisation_speakers.py", "in"): 1,
@@ -131,9 +136,14 @@ PLAIN = re.compile(r"[a-z]+")
 FUNCTION_GROUP = re.compile(r"\((?:\?:|\?P<\w+>)?([A-Za-z]+\??(?:\|[A-Za-z]+\??)+)\)")
 #: A pattern's white space: ``\s`` or a character class with a space in it (``[ \u00a0]``).
 _WHITE = r"(?:\\s|\[[^\]]*?(?: |\\s|\\t|\\u00a0|\u00a0)[^\]]*\])"
-#: One word alone between a pattern's white space, maybe in a group of its own: ``[ ]+of[ ]+``,
-#: ``\s+(?:the\s+)?``, ``[ ](?:and)[ ]``.
-SPACED_WORD = re.compile(rf"{_WHITE}[+*?]?(?:\((?:\?:)?)?([A-Za-z]+)(?=\)?[+*?]?{_WHITE})")
+#: A pattern's word boundary (``\b``).
+_BOUNDARY = r"\\b"
+#: One word alone between a pattern's white space or word boundaries, maybe in a group of its
+#: own: ``[ ]+of[ ]+``, ``\s+(?:the\s+)?``, ``[ ](?:and)[ ]``, ``\s+of\b``, ``\bwho\b``.
+SPACED_WORD = re.compile(
+    rf"(?:{_WHITE}[+*?]?|{_BOUNDARY})(?:\((?:\?:)?)?([A-Za-z]+)"
+    rf"(?=\)?[+*?]?(?:{_WHITE}|{_BOUNDARY}))"
+)
 #: The same between plain spaces, in a pattern (``| at \d``, ``(?:^| )of ``) ...
 PLAIN_SPACED_WORD = re.compile(r"(?<=[ |(])([A-Za-z]+)(?= )")
 #: ... and a string literal that is one word between spaces (``" and "``: a joint looked for).
@@ -582,6 +592,7 @@ def test_the_scan_finds_function_word_tables(tmp_path: Path) -> None:
         'SPACED = r"[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?:[ \\u00a0]and)?\\s(?:to)\\s"\n'
         'NAME = r"[ ]+(?:Smith)[ ]+(?P<word>[a-z]+)\\s"\n'
         'GAP = r"(?= \\d| at \\d| same | ?$)"\n'
+        'BOUNDED = r"(?!\\s+from\\b)[a-z]+[ ]+its\\b|\\bwho\\b|\\bSt\\b"\n'
         'JOINED = {" or "}\n'
         'ENDS = name.endswith(" for")\n'
         'OPENS = f"the {name} parser"\n'
@@ -591,5 +602,5 @@ def test_the_scan_finds_function_word_tables(tmp_path: Path) -> None:
     found = [text for _, text in _found(tmp_path, source, vocabulary, {"function words"})]
     assert found == [
         "['the', 'a', 'an']", "['on']", "(and|or)", "(the|an?)", "(The|the)",
-        "and", "of", "the", "to", "at", "or", "for",
+        "and", "of", "the", "to", "at", "from", "its", "who", "or", "for",
     ]  # fmt: skip
