@@ -29,3 +29,20 @@ def test_a_russian_person_before_u_and_a_place_speaks() -> None:
         language="ru",
     )
     assert found["переговоры продолжатся"] == "Сергей Иванов"
+
+
+def test_a_body_after_the_cue_is_named_as_written_as_before_it() -> None:
+    # (``— заявили в Кремле.`` at the sentence's end gave the gazetteer's Kremlin, ``в Кремле
+    # заявили`` Кремль: session 37, review RU)
+    found = speakers_of_quotes(
+        "«Оснований для тревоги нет», — заявили в Кремле. "
+        "«Мы готовы к диалогу», — сообщили в Пентагоне.",
+        language="ru",
+    )
+    assert found["Оснований для тревоги нет"] == "Кремль"
+    assert found["Мы готовы к диалогу"] == "Пентагон"
+
+
+def test_a_ukrainian_body_after_the_cue_is_named_as_written() -> None:
+    found = speakers_of_quotes("«Підстав немає», — заявили в Кремлі.", language="uk")
+    assert found["Підстав немає"] == "Кремль"

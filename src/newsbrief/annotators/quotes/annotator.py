@@ -19,6 +19,7 @@ from newsbrief.annotators.quotes.attribution.case_forms import (
     body_nominatives,
     nominative_by_surname,
     nominative_forms,
+    written_body,
 )
 from newsbrief.annotators.quotes.attribution.compound_surnames import second_surnames
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
@@ -478,6 +479,14 @@ def _quoted(
         bodies = body_nominatives(attributor.mentions, document.language, text)
         speakers = [
             attrs.evolve(s, name=bodies[s.name]) if s is not None and s.name in bodies else s
+            for s in speakers
+        ]
+        # ``— заявили в Кремле``: the body as written, not the gazetteer's Kremlin.
+        speakers = [
+            attrs.evolve(s, name=written)
+            if s is not None
+            and (written := written_body(s.name, s.start, s.end, attributor.mentions, text, bodies))
+            else s
             for s in speakers
         ]
     if names_in_cases(document.language) and any(speakers):

@@ -234,3 +234,18 @@ def body_nominatives(
         if nominative is not None and nominative != name:
             found[name] = nominative
     return found
+
+
+def written_body(
+    name: str, start: int, end: int, mentions: Iterable[Mention], text: str, bodies: dict[str, str]
+) -> str | None:
+    """The nominative of the body a speaker's span ``start``-``end`` names as the text writes
+    it, where the entity annotator gave it as ``name`` in another language's words (``— заявили
+    в Кремле`` is Кремль, not the gazetteer's Kremlin, as ``в Кремле заявили`` is): ``bodies``
+    are :func:`body_nominatives` given the ``text``; ``None`` where the written form has none."""
+    for m in mentions:
+        if m.type == "organisation" and m.name == name and start <= m.start and m.end <= end:
+            spelling = " ".join(text[m.start : m.end].split())
+            if spelling != name and spelling in bodies:
+                return bodies[spelling]
+    return None
