@@ -43,3 +43,13 @@ def test_a_ukrainian_acronym_spelt_out_by_office_holders_stays_a_body() -> None:
         "uk",
     )
     assert "МЗС" in names
+
+
+def test_a_body_named_by_a_noun_of_people_keeps_its_acronym() -> None:
+    # (``«Врачи без границ»`` is a body's name, capitalised inside a sentence; its ``ВБГ``
+    # was dropped as people: session 37, review RU)
+    names = _names(
+        "Сотрудники организации «Врачи без границ» работают в Сирии. ВБГ открыла госпиталь.",
+        "ru",
+    )
+    assert "ВБГ" in names

@@ -204,6 +204,8 @@ def _spelt_out(text: str) -> dict[str, frozenset[str]]:
     starts = [m.start() for m in matches]
     found: dict[str, set[str]] = {}
     for i, (first, _) in enumerate(words):
+        if first[0].isupper() and not _sentence_start(text, starts[i]):
+            continue  # (``«Врачи без границ»``: a body's own name, its ``ВБГ`` a body's)
         initials = first[0].upper()
         for k in range(i + 1, min(len(words), i + _PEOPLE_INITIALS)):
             if ends[k - 1] != starts[k] or not words[k - 1][1] or not words[k][0][0].islower():
@@ -211,6 +213,19 @@ def _spelt_out(text: str) -> dict[str, frozenset[str]]:
             initials += words[k][0][0].upper()
             found.setdefault(initials, set()).add(first.lower())
     return {key: frozenset(value) for key, value in found.items()}
+
+
+#: What ends a sentence before the word that opens the next.
+_SENTENCE_ENDS = frozenset(".!?…\n")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the text or a sentence (only spaces after a stop or
+    a line's end before it): a capital there is the sentence's, not a name's."""
+    k = at
+    while k > 0 and text[k - 1] in " \u00a0\t":
+        k -= 1
+    return k == 0 or text[k - 1] in _SENTENCE_ENDS
 
 
 def body_acronym(name: str, text: str, start: int, end: int, words: ForeignWords) -> bool:
