@@ -173,11 +173,31 @@ def _description_end(
             and i - 1 > head
             and words[i - 1][0].lower() not in vocabulary.links
         ):
-            if words[i - 1][0].lower() in vocabulary.prepositions:
+            if words[i - 1][0].lower() in vocabulary.prepositions and not _complemented_noun(
+                words, i - 2, vocabulary
+            ):
                 # ``Le chercheur plaide pour une coupe``: the verb is before the preposition.
                 return i - 2 if i - 2 > head else None
             return i - 1  # ``évoque une piste``: the word before the object's article
     return None
+
+
+def _complemented_noun(
+    words: Sequence[tuple[str, int, int]], at: int, vocabulary: OpeningWords
+) -> bool:
+    """Whether ``words[at]``, before a preposition, is a noun of the description the
+    preposition's phrase completes (``la lutte contre la fraude``, ``l'association pour la
+    défense``, ``del centro para la investigación``), not its verb: a verb never follows an
+    article or a link, nor carries an elided article."""
+    word = words[at][0]
+    before = words[at - 1][0].lower() if at > 0 else ""
+    return (
+        "'" in word
+        or "’" in word
+        or before in vocabulary.articles
+        or before in vocabulary.determiners
+        or before in vocabulary.links
+    )
 
 
 def _apposed_role(
