@@ -32,3 +32,33 @@ def test_a_preposition_after_a_description_s_noun_completes_the_noun() -> None:
     assert fr["Nous allons renforcer les contrôles dès janvier"] == "le responsable de la lutte"
     es = speakers_of_quotes(_COMPLEMENTED_ES, language="es")
     assert es["Faltan fondos para todo"] == "el director del centro"
+
+
+_TOLD_BEFORE_SPEAKER_ES = (
+    "El alcalde Juan Pérez Gómez visitó las obras del nuevo mercado.\n\n"
+    "“Es un día histórico para el barrio”, dijo también a EFE el alcalde Juan Pérez Gómez.\n"
+)
+
+_TOLD_BEFORE_SPEAKER_FR = (
+    "Le maire Jean Dupont a inauguré le nouveau marché couvert.\n\n"
+    "« C'est un grand jour pour le quartier », a déclaré aussi à l'AFP Jean Dupont.\n"
+)
+
+_CANDIDATE_ES = (
+    "Las elecciones municipales se celebrarán en mayo.\n\n"
+    "“Vamos a ganar en todos los barrios”, dijo el candidato a la Alcaldía de Bogotá, "
+    "Juan Pérez.\n"
+)
+
+
+def test_the_one_told_before_the_speaker_s_name_leaves_the_speaker_in_the_phrase() -> None:
+    """``», dijo también a EFE el alcalde X`` and ``», a déclaré aussi à l'AFP X``: only an
+    adverb before the marker, so the speaker is named after the one told (the phrase is not
+    cut to ``también``); ``dijo el candidato a la Alcaldía de Bogotá, Juan Pérez``: the name
+    in apposition after the body speaks."""
+    es = speakers_of_quotes(_TOLD_BEFORE_SPEAKER_ES, language="es")
+    assert es["Es un día histórico para el barrio"] == "Juan Pérez Gómez"
+    fr = speakers_of_quotes(_TOLD_BEFORE_SPEAKER_FR, language="fr")
+    assert fr["C'est un grand jour pour le quartier"] == "Jean Dupont"
+    candidate = speakers_of_quotes(_CANDIDATE_ES, language="es")
+    assert candidate["Vamos a ganar en todos los barrios"] == "Juan Pérez"

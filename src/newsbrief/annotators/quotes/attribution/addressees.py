@@ -38,6 +38,21 @@ def _words(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def _openers(code: str) -> frozenset[str]:
+    """Words that open a speaker's description (articles, demonstratives, possessives of
+    ``[quotes]``), lower case, with a straight apostrophe."""
+    lang = language(code)
+    words = (
+        lang.words("quotes", "definite_articles")
+        | lang.words("quotes", "elided_articles")
+        | lang.words("quotes", "indefinite_articles")
+        | lang.words("quotes", "role_apposition_determiners")
+        | frozenset(lang.table("quotes", "demonstratives"))
+    )
+    return frozenset(w.lower().replace("’", "'") for w in words)
+
+
+@functools.cache
 def _medium(code: str) -> re.Pattern[str] | None:
     """A phrase of ``[quotes] medium_phrases`` (either apostrophe, either case), then spaces."""
     phrases = {p.replace("’", "'") for p in language(code).words("quotes", "medium_phrases")}
@@ -59,6 +74,7 @@ _OUTLET = re.compile(
 
 
 on_reload(_words.cache_clear)
+on_reload(_openers.cache_clear)
 on_reload(_medium.cache_clear)
 
 
@@ -135,7 +151,10 @@ def addressee_start(
     inverted cue (``», explicó la alcaldesa a Onda Cero``, ``», a confié l'entraîneur à
     L'Équipe``): a word of ``[quotes] addressee_markers`` after the phrase's first word, perhaps
     an article, then a person or body the entity annotator found (``mentions``: those in the
-    phrase, in text order); the speaker phrase ends before it. ``None`` where none is."""
+    phrase, in text order); the speaker phrase ends before it. ``None`` where none is, where
+    no speaker is written before the marker (``», dijo también a EFE el alcalde``: the
+    speaker is named after the one told) or where a name in apposition follows the one told
+    (``», dijo el candidato a la Alcaldía de Bogotá, Juan Pérez``: the marker is the role's)."""
     markers, articles = _words(code)
     if not markers:
         return None
@@ -156,12 +175,44 @@ def addressee_start(
             after_article = article.end()
             while after_article < end and masked[after_article] in " \u00a0":
                 after_article += 1
-        if any(
-            m.start in (named_at, after_article) and m.type in ("person", "organisation")
-            for m in mentions
+        told = next(
+            (
+                m
+                for m in mentions
+                if m.start in (named_at, after_article) and m.type in ("person", "organisation")
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        if not _speaker_before(masked, start, marker.start(1), code, mentions):
+            return None
+        apposed = _APPOSED_AFTER.match(masked, told.end, end)
+        if apposed is not None and any(
+            m.start == apposed.end() and m.type == "person" for m in mentions
         ):
-            return marker.start(1)
+            return None
+        return marker.start(1)
     return None
+
+
+#: A comma after the one told, then the name in apposition (``, Juan Pérez``).
+_APPOSED_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+
+
+def _speaker_before(
+    masked: str, start: int, marker: int, code: str, mentions: Sequence[Mention]
+) -> bool:
+    """Whether ``masked[start:marker]`` writes a speaker: a mention, a capitalised word or a
+    word opening a description (``la alcaldesa``, ``Ortiz``), not only adverbs
+    (``también``, ``aussi``)."""
+    if any(start <= m.start < marker for m in mentions):
+        return True
+    openers = _openers(code)
+    return any(
+        w.group(1)[:1].isupper() or w.group(1).lower().replace("’", "'") in openers
+        for w in _WORD.finditer(masked, start, marker)
+    )
 
 
 #: A word in capitals (an agency's or an outlet's initials: ``EFE``, ``AFP``), then a space.
