@@ -62,3 +62,17 @@ def test_the_one_told_before_the_speaker_s_name_leaves_the_speaker_in_the_phrase
     assert fr["C'est un grand jour pour le quartier"] == "Jean Dupont"
     candidate = speakers_of_quotes(_CANDIDATE_ES, language="es")
     assert candidate["Vamos a ganar en todos los barrios"] == "Juan Pérez"
+
+
+_LEGISLATOR_ES = (
+    "El Senado debatió ayer la reforma del sistema de pensiones.\n\n"
+    "Ana Martínez Ruiz, senadora del PP, criticó el texto en su intervención.\n\n"
+    "El legislador insistió sobre el calendario: “Nadie sabe cuándo se pagará”.\n"
+)
+
+
+def test_another_name_for_a_title_finds_the_title_whole_not_inside_a_woman_s() -> None:
+    """``El legislador`` is another name for ``senador``: not for the woman named before as
+    ``senadora del PP`` (``senador`` is only a part of her title's word)."""
+    speakers = speakers_of_quotes(_LEGISLATOR_ES, language="es")
+    assert speakers["Nadie sabe cuándo se pagará"] == "el legislador"

@@ -1722,7 +1722,8 @@ class PressReader(DescriptionReader):
         start = nouns[0][1]
         for referent in self.people_back(start, _ROLE_PARAGRAPHS, gender):
             role = " ".join((self.role_of(referent.name, start) or "").lower().split())
-            if any(t in role for t in titles):
+            # (whole words: ``senador``, a man's title, is not in ``senadora del PP``)
+            if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role) for t in titles):
                 return referent
         return None
 
