@@ -7,9 +7,7 @@ named, and an epithet of a body two bodies named before could be is no one of th
 
 from __future__ import annotations
 
-import datetime as dt
-
-from tests.helpers.quotes import speakers_and_roles, speakers_of_quotes
+from tests.helpers.quotes import speakers_of_quotes
 
 _COMPLEMENTED_FR = (
     "Le gouvernement a présenté son plan contre la fraude sociale.\n\n"
@@ -76,3 +74,31 @@ def test_another_name_for_a_title_finds_the_title_whole_not_inside_a_woman_s() -
     ``senadora del PP`` (``senador`` is only a part of her title's word)."""
     speakers = speakers_of_quotes(_LEGISLATOR_ES, language="es")
     assert speakers["Nadie sabe cuándo se pagará"] == "el legislador"
+
+
+_TRIAL = (
+    "The trial of three men accused of setting fire to a market continued on Tuesday.\n\n"
+    "{witnesses}\n\n"
+    '"I saw nothing at all from where I stood," the {description} said.\n'
+)
+_KEY_WITNESS = "Martin Kowalski, the prosecution's key witness, told the court he had seen two men."
+_TWO_WITNESSES = (
+    "Martin Kowalski, a witness for the prosecution, and Anna Berg, a witness for the "
+    "defence, both testified."
+)
+
+
+def test_a_source_noun_with_its_own_modifier_or_two_holders_is_no_named_person() -> None:
+    """``the other witness`` / ``the second witness`` / ``the defence witness`` after
+    ``Martin Kowalski, the prosecution's key witness``: someone else, as written; ``the
+    witness`` after two named witnesses: the article does not say which, as written."""
+    for description in ("other witness", "second witness", "defence witness"):
+        text = _TRIAL.format(witnesses=_KEY_WITNESS, description=description)
+        speakers = speakers_of_quotes(text)
+        assert speakers["I saw nothing at all from where I stood"] == f"the {description}"
+    text = _TRIAL.format(witnesses=_TWO_WITNESSES, description="witness")
+    assert speakers_of_quotes(text)["I saw nothing at all from where I stood"] == "the witness"
+    text = _TRIAL.format(witnesses=_KEY_WITNESS, description="key witness")
+    assert speakers_of_quotes(text)["I saw nothing at all from where I stood"] == (
+        "Martin Kowalski"
+    )

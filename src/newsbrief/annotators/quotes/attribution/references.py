@@ -50,6 +50,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     is_plural,
     possessive,
+    role_words,
     title_cased,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
@@ -1135,7 +1136,7 @@ class ReferenceResolver(CandidateScorer):
         if referent is None and head in UNNAMED_SOURCES and determiner in DEFINITE and not several:
             # ``the witness said`` after ``Martin Roe, the prosecution's key witness, told the
             # court``: no unnamed source, the person the article states holds that role.
-            referent = self._stated_role(start, gender, family)
+            referent = self._sole_stated_role(start, gender, family, modifiers)
         if referent is None and head not in UNNAMED_SOURCES and not several:
             # ``The Wellingborough MP added``: the person who spoke last, the story's subject
             # (a man he mentioned since is not), else the person named last. A title written
@@ -1170,6 +1171,25 @@ class ReferenceResolver(CandidateScorer):
         anonymous = referent.type == "anonymous"
         name = self._as_described(referent) if anonymous else referent.name
         return Speaker(name, phrase, start, end, cue, anonymous=anonymous, role=role)
+
+    def _sole_stated_role(
+        self, start: int, gender: str | None, family: frozenset[str], modifiers: list[str]
+    ) -> Referent | None:
+        """The one person of the few paragraphs before ``start`` whose stated role is of
+        ``family`` and holds every word of ``modifiers`` (``the key witness`` after ``the
+        prosecution's key witness``). ``None`` where two people hold such a role (``a witness
+        for the prosecution`` and ``a witness for the defence``: the article does not say
+        which) or where the description has a word the role has not (``the other witness``,
+        ``the defence witness``: someone else)."""
+        holders = [
+            referent
+            for referent in self.people_back(start, SPEAKER_PARAGRAPHS, gender)
+            if role_words(self.role_of(referent.name, start)) & family
+        ]
+        if len(holders) != 1:
+            return None
+        stated = set(re.findall(r"[\w'’]+", (self.role_of(holders[0].name, start) or "").lower()))
+        return holders[0] if all(m in stated for m in modifiers) else None
 
     def _holder_after(self, start: int, words: list[str]) -> Referent | None:
         """The one person named after ``start`` (within :data:`LOOKBACK` names) whose stated
