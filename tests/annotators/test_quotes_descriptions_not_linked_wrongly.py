@@ -102,3 +102,18 @@ def test_a_source_noun_with_its_own_modifier_or_two_holders_is_no_named_person()
     assert speakers_of_quotes(text)["I saw nothing at all from where I stood"] == (
         "Martin Kowalski"
     )
+
+
+_TWO_BANKS_ES = (
+    "El Banco de Guatemala mantuvo este jueves su tasa de interés líder en 4,5 %. El Banco "
+    "Mundial, por su parte, rebajó su previsión de crecimiento para la región.\n\n"
+    "Según un comunicado del Emisor, la inflación “seguirá bajando durante el primer "
+    "semestre”.\n"
+)
+
+
+def test_an_epithet_two_bodies_named_before_could_be_is_neither() -> None:
+    """``del Emisor`` after ``El Banco de Guatemala`` and ``El Banco Mundial``: both names
+    hold ``banco``, so the epithet is not the nearer one; as written."""
+    speakers = speakers_of_quotes(_TWO_BANKS_ES, language="es")
+    assert speakers["seguirá bajando durante el primer semestre"] == "Emisor"

@@ -971,7 +971,9 @@ class PressReader(DescriptionReader):
     def _epithet_body(self, word: str, start: int) -> Referent | None:
         """The body a capitalised epithet of ``[quotes] body_epithets`` stands for (``el
         Emisor``: a central bank): the nearest organisation named before ``start``, in the
-        few paragraphs before, whose name holds one of the epithet's words (``banco``)."""
+        few paragraphs before, whose name holds one of the epithet's words (``banco``); none
+        where two bodies so named are (``el Banco de Guatemala`` and ``el Banco Mundial``: the
+        word does not tell which)."""
         profile = self.cues.profile
         if profile is None or not word[:1].isupper():
             return None
@@ -979,12 +981,15 @@ class PressReader(DescriptionReader):
         wanted = {kinds} if isinstance(kinds, str) else set(kinds or ())
         if not wanted:
             return None
+        found: Referent | None = None
         for referent in self._referents_back(bisect.bisect_left(self._positions, start) - 1):
             if self._paragraphs_back(referent.position, start) > _ROLE_PARAGRAPHS:
-                return None
+                break
             if referent.type == "organisation" and wanted & set(referent.name.lower().split()):
-                return referent
-        return None
+                if found is not None and found.name != referent.name:
+                    return None
+                found = found or referent
+        return found
 
     def _body_opening_before(self, at: int) -> str | None:
         """The body the sentence before ``at``'s opens with as its subject, where every noun is
