@@ -117,3 +117,24 @@ def test_an_epithet_two_bodies_named_before_could_be_is_neither() -> None:
     hold ``banco``, so the epithet is not the nearer one; as written."""
     speakers = speakers_of_quotes(_TWO_BANKS_ES, language="es")
     assert speakers["seguirá bajando durante el primer semestre"] == "Emisor"
+
+
+_TOLD_THEN_SPEAKS_ES = (
+    "El pleno del Congreso debatió ayer la ley de vivienda.\n\n"
+    "El ministro respondió a Pedro Gómez, que dijo que la ley “no sirve para nada”.\n"
+)
+
+_TOLD_THEN_SPEAKS_FR = (
+    "Le conseil municipal a débattu mardi du plan de circulation.\n\n"
+    "Le maire a répondu à Jean Dupont, qui a affirmé : « Ce plan ne sert à rien ».\n"
+)
+
+
+def test_the_one_told_who_opens_the_next_clause_speaks() -> None:
+    """``respondió a Pedro Gómez, que dijo que la ley “...”``, ``a répondu à Jean Dupont,
+    qui a affirmé : « ... »``: no quotation stands between the one told and the cue, so the
+    one told is the relative clause's subject and speaks (not the minister)."""
+    es = speakers_of_quotes(_TOLD_THEN_SPEAKS_ES, language="es")
+    assert es["no sirve para nada"] == "Pedro Gómez"
+    fr = speakers_of_quotes(_TOLD_THEN_SPEAKS_FR, language="fr")
+    assert fr["Ce plan ne sert à rien"] == "Jean Dupont"

@@ -1062,9 +1062,13 @@ class PhraseReader(PressReader):
         if (
             person is not None
             and self.cues.profile is not None
+            and QUOTE_MASK in self.masked[person.end : end]
             and self.told_after_cue(person.start)
         ):
-            return None  # ``aseguró a Onda Cero que ..., aunque advirtió``: the one told
+            # ``aseguró a Onda Cero que “...”, aunque advirtió``: the one told, whose clause
+            # carried its quotation; not ``respondió a Pedro Gómez, que dijo``, where the one
+            # told opens the next clause.
+            return None
         return self._named(person, cue) if person else None
 
     def _possessed_body(self, start: int, end: int, cue: str) -> Speaker | None:
