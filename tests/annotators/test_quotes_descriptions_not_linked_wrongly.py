@@ -62,6 +62,19 @@ def test_the_one_told_before_the_speaker_s_name_leaves_the_speaker_in_the_phrase
     assert candidate["Vamos a ganar en todos los barrios"] == "Juan Pérez"
 
 
+_TOLD_AFTER_PLACE_ES = (
+    "El alcalde Juan Pérez Gómez visitó las obras del nuevo mercado.\n\n"
+    "“Es un día histórico para el barrio”, dijo en Madrid a EFE el alcalde Juan Pérez Gómez.\n"
+)
+
+
+def test_a_place_before_the_one_told_is_no_speaker() -> None:
+    """``», dijo en Madrid a EFE el alcalde X``: a place's name before the marker writes no
+    speaker (its capital is the place's), so the phrase is not cut to ``en Madrid``."""
+    speakers = speakers_of_quotes(_TOLD_AFTER_PLACE_ES, language="es")
+    assert speakers["Es un día histórico para el barrio"] == "Juan Pérez Gómez"
+
+
 _LEGISLATOR_ES = (
     "El Senado debatió ayer la reforma del sistema de pensiones.\n\n"
     "Ana Martínez Ruiz, senadora del PP, criticó el texto en su intervención.\n\n"

@@ -203,14 +203,16 @@ _APPOSED_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 def _speaker_before(
     masked: str, start: int, marker: int, code: str, mentions: Sequence[Mention]
 ) -> bool:
-    """Whether ``masked[start:marker]`` writes a speaker: a mention, a capitalised word or a
-    word opening a description (``la alcaldesa``, ``Ortiz``), not only adverbs
-    (``también``, ``aussi``)."""
-    if any(start <= m.start < marker for m in mentions):
+    """Whether ``masked[start:marker]`` writes a speaker: a person or a body, a capitalised
+    word no place's name covers or a word opening a description (``la alcaldesa``,
+    ``Ortiz``), not only adverbs and places (``también``, ``aussi``, ``en Madrid``)."""
+    inside = [m for m in mentions if start <= m.start < marker]
+    if any(m.type in ("person", "organisation") for m in inside):
         return True
     openers = _openers(code)
     return any(
-        w.group(1)[:1].isupper() or w.group(1).lower().replace("’", "'") in openers
+        (w.group(1)[:1].isupper() and not any(m.start <= w.start(1) < m.end for m in inside))
+        or w.group(1).lower().replace("’", "'") in openers
         for w in _WORD.finditer(masked, start, marker)
     )
 
