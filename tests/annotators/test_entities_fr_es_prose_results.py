@@ -49,12 +49,23 @@ def test_a_name_after_a_connector_before_the_score_is_no_side() -> None:
 
 
 def test_a_set_s_score_is_a_result_between_players() -> None:
-    found = _mentions("Tenis\nEn Roma, Tsitsipas venció 6-4 a Zverev en la semifinal.", "es")
+    found = _mentions("Tenis\nEn Roma, Tsitsipas venció 6-4 a Zverev y 7-5 en el segundo.", "es")
     assert ("Tsitsipas", "person") in found
     assert ("Zverev", "person") in found
-    found = _mentions("Tennis\nÀ Bercy, Tsitsipas s'est imposé 7-5 face à Zverev.", "fr")
+    found = _mentions("Tennis\nÀ Bercy, Tsitsipas s'est imposé 7-5 face à Zverev, puis 6-3.", "fr")
     assert ("Tsitsipas", "person") in found
     assert ("Zverev", "person") in found
+
+
+def test_one_score_of_a_set_s_shape_alone_is_still_a_team_s_result() -> None:
+    # (a basketball quarter, a football rout, a water-polo match: no second set)
+    found = _mentions("Baloncesto\nUnicaja venció 6-4 a Baskonia en el parcial inicial.", "es")
+    assert ("Unicaja", "organisation") in found
+    assert ("Baskonia", "organisation") in found
+    found = _mentions("Fútbol\nEl domingo Boca Juniors le ganó 6-2 a River Plate.", "es")
+    assert ("Boca Juniors", "person") not in found
+    found = _mentions("Football\nLe PSG s'est imposé 6-4 face à Monaco. Un match fou.", "fr")
+    assert ("Monaco", "person") not in found
 
 
 def test_a_side_named_by_a_person_s_surname_is_a_player() -> None:

@@ -231,7 +231,8 @@ def _prose_sides(
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """The sides before and after the score of each match's result in a sentence
     (:func:`_prose_result`), capitalised words only, and apart, the sides of a result between
-    two players: a set's score (``Alcaraz venció 6-4 a Sinner``) or a side named by the
+    two players: a set's score with another set's in its sentence (``Alcaraz venció 6-4 a
+    Sinner y 6-3 en el segundo``: :func:`_another_set`) or a side named by the
     surname of one of the document's ``people`` (``Djokovic s'est imposé 3-1 face à
     Medvedev`` after ``Novak Djokovic``)."""
     prose = _prose_result(words.score_prepositions)
@@ -240,7 +241,7 @@ def _prose_sides(
     matches, players = [], []
     for m in prose.finditer(text):
         if (
-            _set_score(int(m.group("x")), int(m.group("y")))
+            (_set_score(int(m.group("x")), int(m.group("y"))) and _another_set(text, m))
             or m.group("a") in people
             or m.group("b") in people
         ):
@@ -273,6 +274,27 @@ def _set_score(first: int, second: int) -> bool:
     high, low = max(first, second), min(first, second)
     return (high == _SET_GAMES and low <= _SET_GAMES - 2) or (
         high == _LONG_SET_GAMES and low >= _SET_GAMES - 1
+    )
+
+
+#: A score in a sentence (another set's: ``6-4 a Sinner y 7-5 en el segundo``).
+_SCORE = re.compile(r"(?<!\d)(\d{1,2})[-–](\d{1,2})(?!\d)")
+#: Where a sentence ends (a result's sentence is searched no further for another set).
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _another_set(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of ``match``, a result whose score reads as a set's, holds another
+    set's score: a match between players is won in two sets at least (``Tsitsipas venció 6-4 a
+    Zverev y 7-5 en el segundo``), while one score of the kind alone is as often a team's
+    (``Unicaja venció 6-4 a Baskonia``, ``el Barcelona goleó 6-2 al Madrid``)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end_match = _SENTENCE_END.search(text, match.end())
+    end = end_match.start() if end_match is not None else len(text)
+    own = match.start("x")
+    return any(
+        s.start() != own and _set_score(int(s.group(1)), int(s.group(2)))
+        for s in _SCORE.finditer(text, start, end)
     )
 
 
