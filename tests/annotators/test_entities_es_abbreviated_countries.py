@@ -44,3 +44,15 @@ def test_a_first_name_spelt_as_a_country_before_a_surname_is_a_person() -> None:
 def test_a_party_named_after_its_country_is_no_person() -> None:
     found = _mentions("Italia\nEl partido Italia Viva votó en contra del presupuesto.", "es")
     assert ("Italia Viva", "person") not in found
+
+
+def test_a_country_inside_a_thing_s_name_opens_no_person() -> None:
+    # (a word of the run before it, or an article before the run: no person's first name)
+    found = _mentions("Moda\nDurante la London Fashion Week, una madre habló.", "es")
+    assert ("London Fashion Week", "person") not in found
+    found = _mentions("Campaña\nUsó la gorra con el mensaje Make America Great Again.", "es")
+    assert ("America Great Again", "person") not in found
+    found = _mentions("Bolsa\nEl Banco de Irlanda Pérez cayó un 3 %.", "es")
+    assert ("Irlanda Pérez", "person") not in found
+    found = _mentions("Novela\nAyer Irlanda López presentó su novela.", "es")
+    assert ("Irlanda López", "person") in found

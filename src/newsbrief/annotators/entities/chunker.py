@@ -2457,7 +2457,7 @@ def _analyse(
             and profile is not None
             and known[0] == i + 1
             and known[1] == "place"
-            and _first_name_of_person(run, i, titled, stopwords, rules)
+            and _first_name_of_person(run, i, before, titled, stopwords, rules)
         ):
             known = None
         # ``Die Europäische Union``, ``An American Airlines jet``: a capitalised article opens
@@ -3304,14 +3304,20 @@ def _gazetteer(
 
 
 def _first_name_of_person(
-    run: list[Token], i: int, titled: bool, stopwords: frozenset[str], rules: Rules
+    run: list[Token],
+    i: int,
+    before: str,
+    titled: bool,
+    stopwords: frozenset[str],
+    rules: Rules,
 ) -> bool:
     """Whether ``run[i]``, a place's one word that is also a first name (``Irlanda``,
     ``France``), opens a person's name: a capitalised word follows that names no place nor body
     and is no first name, and a title stands before it (``la escritora Irlanda López``, ``la
     chanteuse France Gall``), or the word after it is a surname by its ending (``[entities]
     surname_endings``: ``Irlanda López``) or has a second surname after it (``Irlanda Soto
-    Ruiz``). A party's name after its country is no person's (``Italia Viva``)."""
+    Ruiz``), where no article (``before``, the word before the run) nor other word of the run
+    stands before it. A party's name after its country is no person's (``Italia Viva``)."""
     assert rules.profile is not None
     if i + 1 >= len(run) or rules.first_name(run[i].text) is None:
         return False
@@ -3325,6 +3331,14 @@ def _first_name_of_person(
         return False
     if titled:
         return True
+    # (an article before it, or a word in the run that is no stop word, ``Ayer``, opens a
+    # thing's name: ``la London Fashion Week``, ``Make America Great Again``, ``el Banco de
+    # Irlanda``)
+    prior = run[i - 1].text.lower() if i > 0 else before
+    if prior in name_articles(rules.profile.code) or any(
+        t.text.lower() not in stopwords for t in run[:i]
+    ):
+        return False
     lower = after.text.lower()
     endings = _surname_endings(rules.profile.code)
     if any(lower.endswith(e) and len(lower) > len(e) + 2 for e in endings):
