@@ -91,3 +91,11 @@ def test_the_second_side_after_a_contracted_article_is_a_team() -> None:
     found = _mentions("La jornada\nEl Betis venció 2-0 al Getafe en casa.", "es")
     assert ("Getafe", "organisation") in found
     assert ("Betis", "organisation") in found
+
+
+def test_a_coach_named_before_the_score_makes_no_players() -> None:
+    # (the coach's surname is a person's, but the side before the score is his team)
+    text = "Fútbol\nMarcelo Gallardo habló ayer. El equipo de Gallardo le ganó 2-0 a Vélez."
+    assert ("Vélez", "organisation") in _mentions(text, "es")
+    text = "Foot\nDidier Deschamps parle. Les Bleus de Deschamps ont gagné 2-0 face à Lens."
+    assert ("Lens", "organisation") in _mentions(text, "fr")

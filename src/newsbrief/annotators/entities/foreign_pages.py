@@ -242,25 +242,26 @@ def _prose_sides(
     for m in prose.finditer(text):
         if (
             (_set_score(int(m.group("x")), int(m.group("y"))) and _another_set(text, m))
-            or m.group("a") in people
+            or (m.group("a") in people and _side_itself(text, m, words))
             or m.group("b") in people
         ):
             players += [m.span("a"), m.span("b")]
         else:
             matches.append(m)
-    # (``el equipo de Gallardo le ganó 2-0 a Vélez``: a name after a connector is its noun's, a
-    # coach's or a town's, not the side's; the other side is still a team)
-    subjects = [
-        m.span("a")
-        for m in matches
-        if (before := word_before(text, m.start("a"))) not in words.connectors
-        or before in words.name_articles
-    ]
+    subjects = [m.span("a") for m in matches if _side_itself(text, m, words)]
     return (
         _names_only(text, subjects, words),
         _names_only(text, [m.span("b") for m in matches], words),
         _names_only(text, players, words),
     )
+
+
+def _side_itself(text: str, match: re.Match[str], words: ForeignWords) -> bool:
+    """Whether the name before the score of ``match`` is the side's own, not its noun's after a
+    connector, a coach's or a town's (``el equipo de Gallardo le ganó 2-0 a Vélez``: the other
+    side is still a team, though ``Marcelo Gallardo`` is a person)."""
+    before = word_before(text, match.start("a"))
+    return before not in words.connectors or before in words.name_articles
 
 
 #: The most games the loser of a set may win when the winner takes six (``6-4``), and the
