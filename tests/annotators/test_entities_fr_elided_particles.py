@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.helpers.entities import found
 
 from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.annotators.entities.chunker import TownTest, candidates_packed
 from newsbrief.model import AnnotationKind, Document, Metadata
 
 
@@ -51,3 +52,24 @@ def test_a_town_after_an_elided_de_is_a_place_as_after_de() -> None:
     assert ("Orléans", "place") in mentions
     text = "Cyclisme\nLe Grand Départ d'Amsterdam aura lieu en juillet prochain."
     assert ("Amsterdam", "place") in found(text, "fr")
+
+
+def test_the_chunker_remembers_what_it_read_apart_for_each_town_test() -> None:
+    # (its memories of regions and runs are keyed by the rules, which hold the town test: read
+    # without, with and without it again, in one process, each reading is its own)
+    document = Document.from_text(
+        "Municipales\nSelon Pierre Martin d'Orléans, la ville a beaucoup changé.",
+        id="x",
+        metadata=Metadata(language="fr"),
+    )
+
+    def orleans(word: str, code: str) -> str | None:
+        return word if word == "Orléans" else None
+
+    def texts(towns: TownTest | None = None) -> list[str]:
+        return [c.text for c in candidates_packed(document, towns).unpacked()]
+
+    assert "Pierre Martin d'Orléans" in texts()
+    assert "Pierre Martin" in texts(orleans)
+    assert "Pierre Martin d'Orléans" not in texts(orleans)
+    assert "Pierre Martin d'Orléans" in texts()
