@@ -60,6 +60,19 @@ def test_an_impersonal_cue_in_a_statement_names_the_body_that_issued_it() -> Non
     assert found["Wir sehen das gelassen"] is None  # a place, no statement's body
 
 
+def test_an_impersonal_cue_in_a_statement_of_no_named_body_names_no_one() -> None:
+    # ``hieß es in einer Mitteilung vom Dienstag``, ``... ihres Anwalts``: the words after the
+    # noun name a day or a person's statement, not the body the story names last.
+    found = _speakers(
+        "Die Familie klagt gegen die Deutsche Bahn. „Wir werden alle Wege gehen“, hieß es in "
+        "einer Mitteilung ihres Anwalts.\n\n"
+        "Die Nachbarn wehren sich gegen die Kessler Bau GmbH. „Wir wurden nie gefragt“, hieß "
+        "es in einer Mitteilung vom Dienstag."
+    )
+    assert found["Wir werden alle Wege gehen"] is None
+    assert found["Wir wurden nie gefragt"] is None
+
+
 def test_an_impersonal_cue_from_circles_or_a_body_names_them_as_written() -> None:
     found = _speakers(
         "„Wir sind zufrieden“, sagte Vorstandschef Jonas Brehm.\n\n"

@@ -897,10 +897,29 @@ class PressReader(DescriptionReader):
         """The body whose statement an impersonal cue places the words in (``hieß es in einer
         Mitteilung des Konzerns``: a word of ``[quotes] locatives`` before the statement's
         phrase, read as :meth:`_statement_issuer` reads it); ``None`` without a statement
-        (``hieß es in Berlin``)."""
-        if len(words) < 3 or words[0][0].lower() not in self.press.locatives:
+        (``hieß es in Berlin``), or when the words after the noun name no body nor person
+        and are no body's noun (``in einer Mitteilung vom Dienstag``, ``ihres Anwalts``: not
+        the body named last), unless their noun is the last body's head (``в сообщении
+        киноцентра``)."""
+        press = self.press
+        if len(words) < 3 or words[0][0].lower() not in press.locatives:
             return None
-        return self._statement_issuer(words[1:], cue)
+        issued = self._statement_issuer(words[1:], cue)
+        rest = words[3:]
+        if rest and rest[0][0].lower() in press.definite | press.indefinite:
+            rest = rest[1:]
+        if (
+            issued is None
+            or not rest
+            or any(
+                m.type in ("organisation", "person") for m in self.within(rest[0][1], rest[-1][2])
+            )
+            or self._body_noun_form(rest[0][0])
+            or self._body_noun_stem(rest[0][0])
+        ):
+            return issued
+        referent = self._organisation_by_head(issued.start, rest[0][0])
+        return None if referent is None else attrs.evolve(issued, name=referent.name)
 
     def _statement_issuer(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """Who issued the statement an article and a noun of ``[quotes] statement_nouns`` name
