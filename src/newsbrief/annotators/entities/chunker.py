@@ -2441,7 +2441,7 @@ def _analyse(
             known is not None
             and known[0] == i + 1
             and profile is None
-            # (a title before them: ``Dr. Sofia Albrecht of Charité Hospital``, the run going on)
+            # (a title before them: ``Dr. Sofia Brack of Holloway Hospital``, the run going on)
             and (i + 2 == len(run) or (titled and i + 2 < len(run)))
             and before not in _LOCATIVES
             and not _acronym_before_name(run, i)

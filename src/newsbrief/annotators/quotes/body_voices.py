@@ -1,9 +1,9 @@
 """The body an unnamed spokesperson or a statement speaks for.
 
-``a spokesperson for the Kirkholme Council said``, ``an Essex County spokeswoman said``, ``a
-Parcelo statement said``: the words are the body's, and the body is the speaker, under the
-fullest name the article gives it (``an ICO spokesperson`` after ``the Information
-Commissioner's Office (ICO)``); the spokesperson's noun as written is the role. The phrase must
+``a spokesperson for the Dunmoor Borough Council said``, ``an Ardley County spokeswoman said``, ``a
+Velmore statement said``: the words are the body's, and the body is the speaker, under the
+fullest name the article gives it (``an FSA spokesperson`` after ``the Food Standards
+Agency (FSA)``); the spokesperson's noun as written is the role. The phrase must
 name the body and nothing else: its words are a determiner, the body's name, the noun and the
 preposition saying whom the noun speaks for (``a spokesperson for Tony Blair`` names a person,
 ``a former Vantora spokesman`` no longer speaks for it: both stay as written). A body's noun in

@@ -752,8 +752,8 @@ class NameForms(RoleFinder):
                         entry
                     )
                     if self.cues.profile is None and len(capitals) < len(words):
-                        # ``DOC``, ``DOE``: ``Department of Conservation``, ``Department of
-                        # Energy``, whose acronyms keep the ``of``'s letter.
+                        # ``DOJ``, ``DOA``: ``Department of Justice``, ``Department of
+                        # Agriculture``, whose acronyms keep the ``of``'s letter.
                         every = "".join(w[0] for w in words).upper()
                         forms.setdefault(("initials", every), []).append(entry)
                 elif self.cues.profile is not None and len(words) > 2:
