@@ -61,3 +61,17 @@ def test_the_spokesperson_pointing_back_to_a_body_s_spokesperson_is_the_body() -
         "Harwell Housing Agency",
         "spokeswoman",
     )
+
+
+def test_a_second_body_noun_spokesperson_after_another_body_is_not_the_first_body() -> None:
+    # Each ``a council spokesperson`` is read where it is written: after a second council the
+    # first is no longer the only one (two councils named: neither is a guess).
+    text = (
+        "Harwell Vale District Council voted to close two libraries on Tuesday.\n\n"
+        '"These were not easy choices," a council spokesperson said.\n\n'
+        "Across the county, Brackley Borough Council kept all of its branches open.\n\n"
+        '"Libraries matter to our residents," a council spokesperson said.'
+    )
+    speakers = speakers_in(text)
+    assert speakers["These were not easy choices"][0] == "Harwell Vale District Council"
+    assert speakers["Libraries matter to our residents"][0] != "Harwell Vale District Council"

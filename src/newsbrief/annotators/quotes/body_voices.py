@@ -67,7 +67,9 @@ def body_voices(
             out.append(speaker)
             continue
         written = speaker if _as_written(text, speaker) else _written_before(text, speaker)
-        if speaker.name not in bodies and written is not None:
+        if written is not None:
+            # (read where it is written each time: ``a council spokesperson`` after another
+            # council is that council's)
             body = _body_named(text, written, mentions, words) or _body_by_noun(
                 text, written, words, named_with
             )
