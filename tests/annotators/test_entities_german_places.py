@@ -185,3 +185,11 @@ def test_a_street_or_a_square_is_a_place_by_the_form_of_its_name() -> None:
     assert found.get("Hans-Sachs-Allee") == "place"
     assert found.get("Lindenstraße") == "place"
     assert not {"Fahrradstraße", "Marktplatz"} & set(found)
+
+
+def test_an_adjective_opening_a_sentence_before_a_streets_noun_is_no_street() -> None:
+    # (every word opening a sentence is capitalised: ``Erster Platz``, a headline's rank, is
+    # no square; a place's adjective there still names one)
+    found = _types("Erster Platz für Norwegen. Letzter Platz: Bochum. Berliner Straße gesperrt.")
+    assert not {"Erster Platz", "Letzter Platz"} & set(found)
+    assert found.get("Berliner Straße") == "place"

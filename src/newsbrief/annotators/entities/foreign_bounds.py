@@ -50,6 +50,7 @@ __all__ = [
     "compass_parts",
     "complements",
     "first_names",
+    "place_adjective",
     "places_of_bodies",
     "qualified_towns",
     "quoted_names",
@@ -504,7 +505,7 @@ def _adjective_before(text: str, begin: int, code: str) -> int:
 _SENTENCE_OPENS = re.compile(r"(?:^|[\n.!?:;\"“„«'‘(][ \u00a0]*)$")
 
 
-def _place_adjective(text: str, begin: int, word: str, code: str) -> bool:
+def place_adjective(text: str, begin: int, word: str, code: str) -> bool:
     """Whether ``word``, at ``begin`` in ``text``, is the adjective of a place: capitalised,
     which German writes an adjective only in a name (``die Murtaler Nachrichten``); at a
     sentence's start, where every word is, read back to a place the list, the gazetteer or
@@ -614,7 +615,7 @@ def clubs_by_name(
         begin, finish = match.span()
         # (a body's noun after a place's adjective only: not ``Dieser Landtag``, ``ein neuer
         # Landtag``; a club's after any, ``Hamburger SV``)
-        if match.group(2) and not _place_adjective(text, begin, match.group(1), code):
+        if match.group(2) and not place_adjective(text, begin, match.group(1), code):
             continue
         if match.group(2):
             begin = _adjective_before(text, begin, code)

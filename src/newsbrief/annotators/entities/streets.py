@@ -6,7 +6,9 @@ forms news writes:
 
 * a capitalised adjective of a place or a person, undeclined (``[entities]
   undeclined_adjective_endings``), and the noun as its own word (``Kufsteiner Straße``,
-  ``Nymphenburger Straße``): German writes such an adjective capitalised only in a name;
+  ``Nymphenburger Straße``): German writes such an adjective capitalised only in a name, and
+  opening a sentence, where every word is, only one read back to a known place
+  (:func:`~.foreign_bounds.place_adjective`; not a headline's ``Erster Platz``);
 * names hyphened to the noun (``Carl-Bosch-Straße``, ``Max-Brauer-Allee``): a compound of
   capitalised parts is a name's;
 * one word ending in the noun with a house number after it (``Parkstraße 12``): a common
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsbrief.annotators.entities.foreign_bounds import place_adjective
 from newsbrief.languages import language, on_reload
 
 __all__ = ["street"]
@@ -53,6 +56,7 @@ def street(name: str, text: str, end: int, code: str) -> bool:
             and first.endswith(adjective_endings)
             and len(first) > 4
             and "-" not in first
+            and place_adjective(text, end - len(name), first, code)
         )
     if len(parts) != 1:
         return False
