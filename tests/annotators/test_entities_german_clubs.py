@@ -73,3 +73,15 @@ def test_a_clubs_town_in_brackets_after_a_persons_name_is_the_town() -> None:
     )
     assert ("Stuttgart", "organisation") in got, got
     assert ("Stuttgart", "place") in got, got
+
+
+def test_a_clubs_town_after_a_bodys_noun_stays_the_town() -> None:
+    # (a capitalised noun right before the town names a body or a place by it: ``Börse
+    # Frankfurt``, ``Gemeinderat Wien``; a stop word opening a sentence does not)
+    got = found(
+        "Eintracht Frankfurt gewann. Die Börse Frankfurt stieg, der Gemeinderat Frankfurt "
+        "tagte. Gegen Frankfurt verlor Mainz.",
+        "de",
+    )
+    assert ("Frankfurt", "place") in got, got
+    assert ("Frankfurt", "organisation") in got, got

@@ -3,6 +3,8 @@ its town (``VfB Stuttgart``, ``HC Davos``: ``[entities] club_words`` before the 
 town's bare name elsewhere in it is mostly the club's (``Dortmund rutscht ab``, ``gegen
 Stuttgart``, ``Salzburgs Abwehr``, in the genitive of ``[entities] name_genitive_endings``).
 Not after a preposition of place or a place's noun (``in Davos``, ``die Stadt Dortmund``), not
+right after a capitalised word that is no stop word, a noun naming a body or a place by the
+town (``die Börse Frankfurt``, ``der Gemeinderat Wien``; not ``Gegen Frankfurt``), not
 in brackets after a person's name (``Schiedsrichter Max Roth (Berlin)``), and not opening a
 line as a dateline (``Dortmund. Zweimal ...``, ``Köln (dpa) –``): there it is the town. A
 document naming no club so is no sports report and keeps its towns. Runs after
@@ -34,7 +36,7 @@ def club_towns(items: list[Mention], dropped: set[int], spans: Spans, text: str,
     found = _words(code)
     if found is None:
         return
-    lead, genitives = found
+    lead, genitives, stopwords = found
     towns: dict[str, str] = {}
     for k, (_, _, fields) in enumerate(items):
         if k not in dropped and fields[TYPE] == "organisation":
@@ -61,7 +63,11 @@ def club_towns(items: list[Mention], dropped: set[int], spans: Spans, text: str,
             continue
         start, end = spans.span(index, number)
         # (``Zwayer (Berlin)``: a person's home town in brackets after the name)
-        if word_before(text, start) in not_before or _after_name(text, start):
+        before = word_before(text, start)
+        if before in not_before or _after_name(text, start):
+            continue
+        # (``die Börse Frankfurt``: a body's or a place's noun before the town)
+        if name in towns and _after_noun(text, start, before, stopwords):
             continue
         if (start == 0 or text[start - 1] == "\n") and _DATELINE.match(text, end):
             continue
@@ -74,10 +80,24 @@ def _after_name(text: str, start: int) -> bool:
     return found is not None and found.group(1)[:1].isupper()
 
 
+def _after_noun(text: str, start: int, before: str, stopwords: frozenset[str]) -> bool:
+    """Whether a capitalised word that is no stop word, ``before`` in lower case, stands right
+    before ``start`` with a space only between (``Börse Frankfurt``)."""
+    at = start - 1 - len(before)
+    return (
+        bool(before)
+        and before not in stopwords
+        and at >= 0
+        and text[start - 1] in " \u00a0"
+        and text[at].isupper()
+        and text[at : start - 1].lower() == before
+    )
+
+
 @cache
-def _words(code: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+def _words(code: str) -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]] | None:
     """A club's name of language ``code``: one or more club words, then its town's name
-    (group 1); and the language's genitive endings of names."""
+    (group 1); the language's genitive endings of names and its stop words."""
     section = language(code).sections.get("entities", {})
     leads = sorted(section.get("club_words", ()), key=len, reverse=True)
     if not leads:
@@ -87,7 +107,7 @@ def _words(code: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
         rf"(?:(?:{alternation})[ \u00a0])+([^\W\d_][\w\-]*(?:[ \u00a0][^\W\d_][\w\-]*)?)"
     )
     genitives = tuple(sorted(language(code).words("entities", "name_genitive_endings")))
-    return pattern, genitives
+    return pattern, genitives, language(code).stopwords
 
 
 # (Built from language data: a reload reads it again.)
