@@ -82,3 +82,14 @@ def test_a_qualified_town_whose_first_word_reads_as_a_word_is_whole() -> None:
     # (a town's name with no article after the qualifier: not the list's, a surname's)
     got = found("Das Buch schrieb Karl Freiherr von Stein in Bonn.", "de")
     assert not any(text.startswith("Stein in") for text, _ in got), got
+
+
+def test_a_word_before_a_qualifier_and_a_country_is_no_town() -> None:
+    # (a town is qualified by its river or region, never by its country: ``Lehre``, ``Regen``,
+    # ``Ende`` are the nouns there, and the country alone is the place)
+    got = found(
+        "Forschung und Lehre in der Schweiz leiden. Ende in der Türkei: Die Regierung geht.", "de"
+    )
+    assert ("Schweiz", "place") in got, got
+    assert ("Türkei", "place") in got, got
+    assert not any(" in der " in text for text, _ in got), got

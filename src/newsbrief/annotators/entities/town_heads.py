@@ -10,7 +10,8 @@ whole: one on the town list as written (``Weil am Rhein``), or one whose first w
 holds as a town (:data:`~.towns.MIN_POPULATION` people or more), with an article after the
 qualifier (``an der Saale``; not ``Karl Freiherr von Stein in Bonn``), that nothing before it
 makes a common noun (no article: ``die Halle am Rhein``; no stop word: ``weil am Rhein``
-without the list's town). Runs after the evidence pass, on the places it typed.
+without the list's town), and whose qualifier is no country (``Lehre in der Schweiz``). Runs
+after the evidence pass, on the places it typed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsbrief.annotators.entities.chunker import TEXT, TYPE
+from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import typed_as, word_before
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.annotators.entities.towns import (
@@ -64,6 +66,9 @@ def town_heads(items: list[Mention], dropped: set[int], spans: Spans, text: str,
             and named_town(head, code) is None
             and head.lower() not in stopwords
             and word_before(text, begin) not in articles
+            # (a town's qualifier is a river or a region, never a country: ``Lehre in der
+            # Schweiz``, ``Ende in der Türkei`` are the nouns)
+            and fields[CANONICAL] not in gz.country_names().values()
         ):
             canonical = None
         else:
