@@ -193,3 +193,14 @@ def test_an_adjective_opening_a_sentence_before_a_streets_noun_is_no_street() ->
     found = _types("Erster Platz für Norwegen. Letzter Platz: Bochum. Berliner Straße gesperrt.")
     assert not {"Erster Platz", "Letzter Platz"} & set(found)
     assert found.get("Berliner Straße") == "place"
+
+
+def test_a_count_of_a_noun_after_a_compound_of_a_streets_noun_is_no_house_number() -> None:
+    # (``200 Menschen``, ``2 Kilometer``: a number before a noun counts it; ``Parkstraße 12
+    # in Bonn`` keeps its house number)
+    found = _types(
+        "Auf dem Marktplatz 200 Menschen. Für den Heimweg 2 Kilometer. Er wohnt in der "
+        "Parkstraße 12 in Bonn."
+    )
+    assert not {"Marktplatz", "Heimweg"} & set(found)
+    assert found.get("Parkstraße") == "place"

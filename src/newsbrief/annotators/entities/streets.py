@@ -12,7 +12,8 @@ forms news writes:
 * names hyphened to the noun (``Carl-Bosch-Straße``, ``Max-Brauer-Allee``): a compound of
   capitalised parts is a name's;
 * one word ending in the noun with a house number after it (``Parkstraße 12``): a common
-  noun so ending (``Fahrradstraße``, ``Marktplatz``) takes no number.
+  noun so ending (``Fahrradstraße``, ``Marktplatz``) takes no number, only a count of the
+  noun after it (``auf dem Marktplatz 200 Menschen``).
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ from newsbrief.languages import language, on_reload
 
 __all__ = ["street"]
 
-#: A house number after a street's name (``12``, ``7a``, ``3-5``).
-_HOUSE_NUMBER = re.compile(r"[ \u00a0]\d{1,3}[a-z]?(?:[-–/]\d{1,3}[a-z]?)?(?![\w.,]?\d)")
+#: A house number after a street's name (``12``, ``7a``, ``3-5``), not a count of the
+#: capitalised noun after it (``Marktplatz 200 Menschen``, ``Heimweg 2 Kilometer``).
+_HOUSE_NUMBER = re.compile(
+    r"[ \u00a0]\d{1,3}[a-z]?(?:[-–/]\d{1,3}[a-z]?)?(?![\w.,]?\d)(?:[ \u00a0]+(\w))?"
+)
 
 
 @cache
@@ -63,9 +67,11 @@ def street(name: str, text: str, end: int, code: str) -> bool:
     pieces = last.split("-")
     if len(pieces) >= 2:
         return pieces[-1].lower() in nouns and all(p[:1].isupper() and len(p) > 1 for p in pieces)
+    number = _HOUSE_NUMBER.match(text, end)
     return (
         any(lower.endswith(noun) and len(lower) > len(noun) + 2 for noun in nouns)
-        and _HOUSE_NUMBER.match(text, end) is not None
+        and number is not None
+        and not (number.group(1) or "").isupper()
     )
 
 
