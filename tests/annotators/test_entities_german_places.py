@@ -204,3 +204,9 @@ def test_a_count_of_a_noun_after_a_compound_of_a_streets_noun_is_no_house_number
     )
     assert not {"Marktplatz", "Heimweg"} & set(found)
     assert found.get("Parkstraße") == "place"
+
+
+def test_a_town_listed_with_a_town_after_a_topic_preposition_stays_the_town() -> None:
+    # (the noun after an article elsewhere does not outweigh a route's list of towns)
+    found = _types("Das Essen war kalt. Der Zug fuhr über Essen und Dortmund nach Hamm.")
+    assert found.get("Essen") == "place"

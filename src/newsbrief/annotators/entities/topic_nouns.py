@@ -8,7 +8,8 @@ Trinken``). Where every noun is capitalised, a town's name written like a common
 document says so: the name is listed with a capitalised word written like a common noun that
 is neither a town nor a place the document knows (``über Essen und Trinken``, ``über Essen,
 Trinken und Schlafen``; not ``über Hilo und Kona``), or the document writes it elsewhere
-right after an article (``das Essen``), which no town's name takes. Otherwise the preposition
+right after an article (``das Essen``), which no town's name takes, unless it lists the name
+with a town or a place (``über Essen und Dortmund``). Otherwise the preposition
 keeps its route's reading (``über Fulda und Kassel``, ``bis Innsbruck``).
 """
 
@@ -58,7 +59,9 @@ def topic_noun(
     following = listed.match(text, end) if listed is not None else None
     if following is not None:
         word = following.group(1)
-        if nounlike(word, words) and word[:1].isupper() and not is_place(word):
+        if word[:1].isupper() and is_place(word):
+            return False  # (``über Essen und Dortmund``: a route's list, whatever else says)
+        if nounlike(word, words) and word[:1].isupper():
             return True
     return _after_article(name, text, articles)
 
