@@ -961,6 +961,7 @@ for _cached in (
     reads_as_verb,
     reads_as_subjectless_past,
     is_person_noun,
+    people_noun_number,
     is_preposition,
 ):
     on_reload(_cached.cache_clear)
