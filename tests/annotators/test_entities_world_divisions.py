@@ -32,3 +32,14 @@ def test_divisions_are_read_without_their_kind_s_word_and_diacritics() -> None:
     assert "Bac Kan" in divisions
     assert "Sichuan" in divisions
     assert "Sichuan Sheng" not in divisions
+
+
+def test_a_word_few_of_a_country_s_divisions_end_with_is_their_names_own() -> None:
+    divisions = gz.world_divisions()
+    # (five of India's states end with ``Pradesh``, five of Thailand's provinces with ``Buri``:
+    # not the kind's word, as ``Sheng`` is for China's provinces)
+    assert "Uttar Pradesh" in divisions
+    assert "Uttar" not in divisions
+    assert "Sing" not in divisions
+    found = typed("The band will Sing at the festival. Tickets for Sing went on sale on Monday.")
+    assert found.get("Sing") != "place", found

@@ -488,8 +488,11 @@ _DIVISION_KINDS = frozenset(
      "Autonomous republic", "Autonomous province", "Republic", "Territory"}
 )  # fmt: skip
 #: The fewest divisions of one country whose names share a last word for it to be the kind's
-#: own word (``Sichuan Sheng``, ``Gansu Sheng``: ``Sheng`` is "province").
+#: own word (``Sichuan Sheng``, ``Gansu Sheng``: ``Sheng`` is "province"), and the share of
+#: them it must end besides (more than half: India's five ``Pradesh`` of 28 and Thailand's five
+#: ``Buri`` of 76 are their names' own words, ``Uttar Pradesh``, ``Sing Buri``).
 _GENERIC_SHARE = 5
+_GENERIC_FRACTION = 0.5
 
 
 @cache
@@ -510,7 +513,11 @@ def world_divisions() -> dict[str, str]:
             if d.parent_code is None and d.type in _DIVISION_KINDS
         ]
         lasts = Counter(name.rsplit(" ", 1)[-1] for name in divisions if " " in name)
-        generic = {word for word, count in lasts.items() if count >= _GENERIC_SHARE}
+        generic = {
+            word
+            for word, count in lasts.items()
+            if count >= _GENERIC_SHARE and count > _GENERIC_FRACTION * len(divisions)
+        }
         for name in divisions:
             head, _, last = name.rpartition(" ")
             if head and last in generic:
