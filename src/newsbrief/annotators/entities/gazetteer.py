@@ -508,7 +508,7 @@ def world_divisions() -> dict[str, str]:
     left_out = PLACE_MODIFIERS | DEMONYMS
     for country in pycountry.countries:
         divisions = [
-            _plain(d.name)
+            unaccented(d.name, compatibility=True)
             for d in pycountry.subdivisions.get(country_code=country.alpha_2) or ()
             if d.parent_code is None and d.type in _DIVISION_KINDS
         ]
@@ -525,12 +525,6 @@ def world_divisions() -> dict[str, str]:
             if "," not in name and "(" not in name and name not in left_out:
                 names[name] = name
     return names
-
-
-def _plain(name: str) -> str:
-    """``name`` without diacritics (``Piauí`` -> ``Piaui``), as English news writes it."""
-    plain = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def country_names() -> dict[str, str]:
