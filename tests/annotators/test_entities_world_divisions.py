@@ -43,3 +43,10 @@ def test_a_word_few_of_a_country_s_divisions_end_with_is_their_names_own() -> No
     assert "Sing" not in divisions
     found = typed("The band will Sing at the festival. Tickets for Sing went on sale on Monday.")
     assert found.get("Sing") != "place", found
+
+
+def test_a_lone_division_s_name_in_a_sports_report_is_a_player_s() -> None:
+    # (Latin America names states after people: ``Herrera``, ``Guerrero`` are surnames too)
+    found = typed("Corran won 2-0 with a goal from Herrera and a late header by Guerrero.")
+    assert found.get("Herrera") != "place", found
+    assert found.get("Guerrero") != "place", found

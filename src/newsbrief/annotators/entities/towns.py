@@ -26,6 +26,7 @@ from importlib import resources
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.merging import Mention
+from newsbrief.annotators.entities.sports_tables import shows_sport
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import SCRIPTS
 from newsbrief.languages.lexical import stemmer
@@ -359,7 +360,8 @@ def english_towns(
     """Type as places (in ``items``, one English document's mentions) the names nothing else
     typed that :func:`town` knows (``in the hills above Albi``, ``Curicó and Talca``), or a
     country's first-level division (``Jonglei``; not one listed after a name that is no place:
-    ``the Rover Alto, the Comet and Moxico`` are cars), unless
+    ``the Rover Alto, the Comet and Moxico`` are cars; nor one of one word in an article that
+    shows a sport: ``a goal from Herrera`` is a player's), unless
     the document shows them as something else: a word of one of its people's names (``Denzel
     Washington`` ... ``Washington``), a name that speaks (``Lincoln said``), part of a longer
     name (:func:`_inside_name`), a person's by an ``according to`` before it or an age after
@@ -369,6 +371,7 @@ def english_towns(
     (:func:`_named_person`). A headline's name follows the body's. A division's name of two
     words that only a first name typed a person's is the place too (``Lang Son``)."""
     people: set[str] | None = None  # made when first needed
+    sporty: bool | None = None  # whether the text shows a sport, found when first needed
     towns: dict[str, str] = {}
     headings: list[int] = []
     for k, (_, _, fields) in enumerate(items):
@@ -389,6 +392,10 @@ def english_towns(
             canonical = _division(name)
             if canonical is not None and _listed_after_no_place(items, offsets, text, k):
                 continue  # (``the Rover Alto, the Comet and Moxico``: a maker's models)
+            if canonical is not None and " " not in name and sporty is None:
+                sporty = shows_sport(text)
+            if canonical is not None and " " not in name and sporty:
+                continue  # (``a goal from Herrera``: a lone name in a sports report, a player)
         if canonical is None or fields[SPEAKS]:
             continue
         if people is None:
