@@ -17,8 +17,7 @@ def _typed(text: str, language: str) -> set[tuple[str, str]]:
     )
     (document,) = EntityAnnotator().annotate([document])
     return {
-        (str(a.attributes["type"]), a.text)
-        for a in document.annotations_of(AnnotationKind.ENTITY)
+        (str(a.attributes["type"]), a.text) for a in document.annotations_of(AnnotationKind.ENTITY)
     }
 
 
