@@ -2852,7 +2852,7 @@ def _analyse(
             and rules.first_name(words[-2].text) is not None
             and rules.first_name(words[-1].text) is None
         ):
-            # ``Жители села Белая Гора Николай Слепцов``: after a place's noun, the place's
+            # ``Жители села Красный Яр Иван Соколов``: after a place's noun, the place's
             # name, then a first name and a surname: two names, the place's and the person's.
             yield _candidate(words[:-2], "place", None, at_start, heading, english=False)
             words, at_start = words[-2:], False

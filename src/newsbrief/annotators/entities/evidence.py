@@ -2494,7 +2494,7 @@ def _written_in(name: str, body: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
 
 
-def body_surnames(items: list[Mention], dropped: set[int]) -> frozenset[str]:
+def _body_surnames(items: list[Mention], dropped: set[int]) -> frozenset[str]:
     """The last words of the body's people of two words or more (``Chirac`` of ``Jacques
     Chirac``), case-folded."""
     return frozenset(
@@ -2549,6 +2549,9 @@ def _capital_headings(
         if not candidate[HEADING] and k not in dropped and candidate[TYPE] is not None:
             body.setdefault(candidate[TEXT].casefold(), str(candidate[TYPE]))
     body_places: frozenset[str] | None = None  # made when first needed
+    # (only headings are retyped below, so the body's surnames stay the same throughout)
+    surnames: frozenset[str] | None = None
+    body_text = text[text.find("\n") + 1 :]
     for k, item in enumerate(items):
         candidate = item[2]
         if not candidate[HEADING] or k in dropped or not _english(candidate):
@@ -2560,7 +2563,7 @@ def _capital_headings(
             candidate[TYPE] in (None, "organisation")
             and " " in candidate[TEXT]
             and candidate[TEXT].casefold() not in body
-            and (place := _place_opening(candidate[TEXT], begin, text, text[text.find("\n") + 1 :]))
+            and (place := _place_opening(candidate[TEXT], begin, text, body_text))
         ):
             fields = with_fields(candidate, text=text[begin : begin + len(place)])
             fields = _place(fields, gz.place_names()[place])
@@ -2575,7 +2578,7 @@ def _capital_headings(
                     candidate[TEXT],
                     begin,
                     text,
-                    text[text.find("\n") + 1 :],
+                    body_text,
                     body_places
                     if body_places is not None
                     else (body_places := frozenset(n for n, t in body.items() if t == "place")),
@@ -2592,7 +2595,11 @@ def _capital_headings(
             and " " in candidate[TEXT]
             and (
                 found := _surname_in_run(
-                    candidate[TEXT], text[text.find("\n") + 1 :], body_surnames(items, dropped)
+                    candidate[TEXT],
+                    body_text,
+                    surnames
+                    if surnames is not None
+                    else (surnames := _body_surnames(items, dropped)),
                 )
             )
         ):

@@ -270,7 +270,7 @@ def _listed_results(text: str) -> list[tuple[int, int]]:
     lines: dict[int, list[re.Match[str]]] = {}
     breaks: list[int] = []
     results = list(_RESULT_PAIR.finditer(text))
-    for pair in results if results and (sport_slug(text) or shows_sport(text)) else ():
+    for pair in results if results and shows_sport(text) else ():
         lines.setdefault(line_of(text, pair.start(), breaks), []).append(pair)
     for pairs in lines.values():
         for pair in pairs:

@@ -2,13 +2,13 @@
 
 ``a spokesperson for the Dunmoor Borough Council said``, ``an Ardley County spokeswoman said``, ``a
 Velmore statement said``: the words are the body's, and the body is the speaker, under the
-fullest name the article gives it (``an FSA spokesperson`` after ``the Food Standards
-Agency (FSA)``); the spokesperson's noun as written is the role. The phrase must
+fullest name the article gives it (``a KSA spokesperson`` after ``the Kelmor Safety
+Authority (KSA)``); the spokesperson's noun as written is the role. The phrase must
 name the body and nothing else: its words are a determiner, the body's name, the noun and the
 preposition saying whom the noun speaks for (``a spokesperson for Tony Blair`` names a person,
 ``a former Vantora spokesman`` no longer speaks for it: both stay as written). A body's noun in
 lower case names the body named before with that noun as its head (``a council spokesperson``
-after ``Leeds City Council``), as ``the council said`` does. The language's words: ``[quotes]
+after ``Harwick City Council``), as ``the council said`` does. The language's words: ``[quotes]
 spokesperson_nouns``, ``statement_nouns``, ``institution_nouns``, ``determiners``,
 ``representing_prepositions``.
 """
