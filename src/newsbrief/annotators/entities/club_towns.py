@@ -20,6 +20,7 @@ from newsbrief.annotators.entities.chunker import TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import foreign_words, typed_as, word_before
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.genitives import genitive_bases
 
 __all__ = ["club_towns"]
 
@@ -36,7 +37,7 @@ def club_towns(items: list[Mention], dropped: set[int], spans: Spans, text: str,
     found = _words(code)
     if found is None:
         return
-    lead, genitives, stopwords = found
+    lead, stopwords = found
     towns: dict[str, str] = {}
     for k, (_, _, fields) in enumerate(items):
         if k not in dropped and fields[TYPE] == "organisation":
@@ -52,12 +53,7 @@ def club_towns(items: list[Mention], dropped: set[int], spans: Spans, text: str,
             continue
         name = fields[TEXT]
         club = towns.get(name) or next(
-            (
-                towns[name[: -len(g)]]
-                for g in genitives
-                if name.endswith(g) and name[: -len(g)] in towns
-            ),
-            None,
+            (towns[base] for base in genitive_bases(name, code) if base in towns), None
         )
         if club is None:
             continue
@@ -95,9 +91,9 @@ def _after_noun(text: str, start: int, before: str, stopwords: frozenset[str]) -
 
 
 @cache
-def _words(code: str) -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]] | None:
+def _words(code: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """A club's name of language ``code``: one or more club words, then its town's name
-    (group 1); the language's genitive endings of names and its stop words."""
+    (group 1); and the language's stop words."""
     section = language(code).sections.get("entities", {})
     leads = sorted(section.get("club_words", ()), key=len, reverse=True)
     if not leads:
@@ -106,8 +102,7 @@ def _words(code: str) -> tuple[re.Pattern[str], tuple[str, ...], frozenset[str]]
     pattern = re.compile(
         rf"(?:(?:{alternation})[ \u00a0])+([^\W\d_][\w\-]*(?:[ \u00a0][^\W\d_][\w\-]*)?)"
     )
-    genitives = tuple(sorted(language(code).words("entities", "name_genitive_endings")))
-    return pattern, genitives, language(code).stopwords
+    return pattern, language(code).stopwords
 
 
 # (Built from language data: a reload reads it again.)

@@ -55,9 +55,7 @@ def street(name: str, text: str, end: int, code: str) -> bool:
     if len(parts) == 2 and lower in nouns and last[:1].isupper():
         first = parts[0]
         return (
-            bool(adjective_endings)
-            and first[:1].isupper()
-            and first.endswith(adjective_endings)
+            first.endswith(adjective_endings)
             and len(first) > 4
             and "-" not in first
             and place_adjective(text, end - len(name), first, code)
