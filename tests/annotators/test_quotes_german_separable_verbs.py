@@ -54,3 +54,29 @@ def test_lassen_with_a_reflexive_pronoun_is_no_cue() -> None:
     found = speakers_and_roles(text, DAY, language="de")
     assert found.get("sehr ernst", (None,))[0] != "Karl Brenner"
     assert found.get("nicht sicher", (None,))[0] != "Eva Roth"
+
+
+def test_vorwerfen_with_its_particle_before_the_infinitive_clause_is_a_cue() -> None:
+    # ``warf der Stadt vor, ... „...“ zu ...``: an accusation, the quoted words the accuser's,
+    # and the title before the accuser's name is their role (``warf`` alone throws something).
+    text = (
+        "Streit um den Busbahnhof\n"
+        "SPD-Fraktionschefin Helga Lindner warf der Stadtverwaltung vor, die Kosten "
+        "„systematisch“ kleinzurechnen.\n\n"
+        "Auch der Steuerzahlerbund ist unzufrieden. Sein Landeschef Rainer Falk wirft dem "
+        "Bürgermeister vor, den Rat »wie eine Schulklasse« zu behandeln."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert found["systematisch"] == ("Helga Lindner", "SPD-Fraktionschefin")
+    assert found["wie eine Schulklasse"] == ("Rainer Falk", "Landeschef")
+
+
+def test_an_accusation_with_no_named_accuser_leaves_the_charge_unquoted() -> None:
+    # ``Die Anklage wirft ihm „...“ vor``: the quoted words name the charge; ``vorwerfen`` makes
+    # quoted words speech only when its sentence names who accuses.
+    text = (
+        "„Ich bereue nichts“, sagte der Angeklagte Markus Brenner am ersten Verhandlungstag.\n\n"
+        "Die Anklage wirft ihm „gewerbsmäßigen Betrug“ vor."
+    )
+    found = speakers_and_roles(text, DAY, language="de")
+    assert "gewerbsmäßigen Betrug" not in found

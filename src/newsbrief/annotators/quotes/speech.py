@@ -467,6 +467,12 @@ def is_speech(
             while cue is not None and (
                 in_aside(masked, context_start, cue.start(), span.open)
                 or _noun_cue(masked, cue.start(), cue.group(), language or "en")
+                # ``Die Anklage wirft ihm „Betrug“ vor``: an accusation's quoted words may be
+                # the charge's; they are said only by a speaker the sentence names.
+                or (
+                    not named_here
+                    and cue.group().lower() in quote_words(language or "en", "named_subject_cues")
+                )
             ):
                 cue = attributor.cue.search(masked, cue.end(), context_end)
             memo.append(cue is not None)
