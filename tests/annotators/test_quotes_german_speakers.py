@@ -41,6 +41,22 @@ def test_an_unnamed_person_opening_a_clause_a_colon_closes_speaks() -> None:
     assert found["So komme ich nie pünktlich zur Arbeit"] == "ein älterer Pendler"
 
 
+def test_an_unnamed_person_named_by_a_compound_of_a_description_noun_speaks() -> None:
+    # ``Eine Kioskmitarbeiterin``, ``Ein Fahrradhändler``, ``Eine Zoo-Mitarbeiterin``: German
+    # writes the kind of trade into the noun a description is headed by.
+    found = _speakers(
+        "„Wir haben alles im Griff“, sagte Polizeisprecher Jan Kramer.\n"
+        "Eine Kioskmitarbeiterin nahm es mit Humor: „Das war ein Riesenspaß für die Kinder.“\n"
+        "„Die Straße bleibt gesperrt“, sagte Polizeisprecher Jan Kramer.\n"
+        "Ein Fahrradhändler aus Bonn ist weniger begeistert: „Mir fehlen die Kunden.“\n"
+        "„Wir ermitteln weiter“, sagte Polizeisprecher Jan Kramer.\n"
+        "Eine Zoo-Mitarbeiterin blieb gelassen: „Das Tier ist ganz zahm.“"
+    )
+    assert found["Das war ein Riesenspaß für die Kinder"] == "eine Kioskmitarbeiterin"
+    assert found["Mir fehlen die Kunden"] == "ein Fahrradhändler aus Bonn"
+    assert found["Das Tier ist ganz zahm"] == "eine Zoo-Mitarbeiterin"
+
+
 def test_where_an_unnamed_person_is_from_belongs_to_the_description() -> None:
     found = _speakers(
         "Eine Nachbarin aus Bad Vilbel hat eine einfache Erklärung: „Die Busse sind einfach "

@@ -2901,7 +2901,7 @@ class PressReader(DescriptionReader):
             lang = language(profile.code if profile else None)
             endings = tuple(sorted(lang.words("quotes", "description_adjective_endings")))
             links = lang.words("quotes", "description_links")
-            verb_at = description_verb(words, self._described_head, links, endings)
+            verb_at = description_verb(words, self._compound_described_head, links, endings)
             if verb_at is None:
                 return None
             return self._colon_description(words, verb_at)

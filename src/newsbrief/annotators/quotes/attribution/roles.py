@@ -772,6 +772,22 @@ class RoleFinder(MentionLookup):
             and (_agent_noun(lower, profile.code) or is_person_noun(lower, profile.code))
         )
 
+    def _compound_described_head(self, word: str) -> bool:
+        """Whether ``word`` may head a description of a person (:meth:`_described_head`), or,
+        in a language that capitalises its nouns, is a compound one of
+        ``[quotes] description_nouns`` ends (``Kioskmitarbeiterin``, ``Fahrradhändler``,
+        ``Migros-Mitarbeiter``): German writes a trade's kind into its noun."""
+        if self._described_head(word):
+            return True
+        profile = self.cues.profile
+        if profile is None or not press_words(profile.code).capitalised_nouns:
+            return False
+        lower = word.lower()
+        heads = _description_heads(profile.code)
+        if "-" in lower:
+            return lower.rsplit("-", 1)[1] in heads
+        return any(_compound_head(lower, head) for head in heads)
+
     def _role_links(self) -> frozenset[str]:
         """Words joining a role to what it is of (``[quotes] role_links``: ``de``, ``à``)."""
         profile = self.cues.profile
