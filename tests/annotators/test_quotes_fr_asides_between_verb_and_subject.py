@@ -36,3 +36,27 @@ def test_a_role_after_de_son_cote_after_the_verb() -> None:
         "Yves Morvan",
         "trésorier de la ville",
     )
+
+
+def test_sur_place_between_the_verb_and_its_subject_is_no_part_of_the_role() -> None:
+    text = _BEFORE + (
+        "« Nos équipes ont travaillé toute la nuit », a expliqué sur place le chef du "
+        "groupement des pompiers, le colonel Marc Vasseur."
+    )
+    assert speakers_in(text, "fr")["Nos équipes ont travaillé toute la nuit"] == (
+        "Marc Vasseur",
+        "chef du groupement des pompiers",
+    )
+
+
+def test_a_hyphenated_title_before_the_name_in_apposition_to_a_role() -> None:
+    # ``le lieutenant-colonel``, ``le vice-amiral``: a title of two words joined by a hyphen
+    # before the name, as ``le colonel``.
+    text = _BEFORE + (
+        "« Personne n'a été blessé », a précisé le commandant de la caserne, le "
+        "lieutenant-colonel Anne Kerbrat."
+    )
+    assert speakers_in(text, "fr")["Personne n'a été blessé"] == (
+        "Anne Kerbrat",
+        "commandant de la caserne",
+    )

@@ -606,7 +606,8 @@ class PressReader(DescriptionReader):
             return None
         honorifics = language(self.cues.profile.code).honorifics if self.cues.profile else ()
         if self._opens_phrase(between) and all(
-            (w[0][:1].islower() and w[0].isalpha()) or w[0].lower() in honorifics
+            # (``le lieutenant-colonel``: a title of two words joined by a hyphen)
+            (w[0][:1].islower() and w[0].replace("-", "").isalpha()) or w[0].lower() in honorifics
             for w in between
             if w[0] != "."
         ):
