@@ -1441,7 +1441,13 @@ class PressReader(DescriptionReader):
                     return Speaker(opening, self.text[words[0][1] : words[-1][2]],
                                    words[0][1], words[-1][2], cue)  # fmt: skip
                 referent = self._nearest_organisation(words[0][1])
-                body = referent.name if referent is not None else self._body_written(head, words)
+                in_full = self._body_written_at(head, words)
+                if in_full is not None and (referent is None or in_full[0] > referent.position):
+                    # ``La préfecture du Rhône a mobilisé ... « ... », indique la préfecture``:
+                    # the body named in full since the organisation named last.
+                    body: str | None = in_full[1]
+                else:
+                    body = referent.name if referent is not None else None
                 if body is None:
                     return None
                 return Speaker(body, self.text[words[0][1] : words[-1][2]],
@@ -1882,10 +1888,13 @@ class PressReader(DescriptionReader):
             return None
         return " ".join(self.text[nouns[0][1] : nouns[-1][2]].split())
 
-    def _body_written(self, head: str, words: list[tuple[str, int, int]]) -> str | None:
+    def _body_written_at(
+        self, head: str, words: list[tuple[str, int, int]]
+    ) -> tuple[int, str] | None:
         """A body the entity annotator did not find, named in full a little before its noun
-        (``le ministère`` after ``Le ministère de l'Intérieur``): the noun and its complement
-        up to its last capitalised word (read back a bounded way: linear articles)."""
+        (``le ministère`` after ``Le ministère de l'Intérieur``), and where: the noun and its
+        complement up to its last capitalised word (read back a bounded way: linear
+        articles)."""
         profile = self.cues.profile
         if profile is None:
             return None
@@ -1897,6 +1906,8 @@ class PressReader(DescriptionReader):
         links = language(profile.code).words("quotes", "role_links")
         elided = press_words(profile.code).elided
         start = low + found
+        while start > low and (self.masked[start - 1].isalpha() or self.masked[start - 1] == "-"):
+            start -= 1  # ``der Verband`` after ``Der Unternehmensverband Hafen``: the compound
         tokens = self._head_words(start, min(at, start + 80))
         last = 0
         for index, (word, _, _) in enumerate(tokens[1:6], 1):
@@ -1907,7 +1918,7 @@ class PressReader(DescriptionReader):
                 break
         if not last:
             return None
-        return " ".join(self.text[start : tokens[last][2]].split())
+        return start, " ".join(self.text[start : tokens[last][2]].split())
 
     def role_reference(
         self, start: int, end: int, heads: list[str], cue: str, gender: str | None
