@@ -53,3 +53,15 @@ def test_reported_speech_goes_on_from_a_cue_after_a_comma() -> None:
         "de",
     )
     assert found["für alle zumutbar"] == "Ilse Roth"
+
+
+def test_a_konjunktiv_i_of_an_ordinary_verb_reports_speech_too() -> None:
+    # ``erwarte sie``, ``rechne er``, ``gelte``: the third person's Konjunktiv I, unlike the
+    # indicative (``erwartet``), tells reported speech as ``sei`` does.
+    found = speakers_of_quotes(
+        "„Wir müssen jetzt handeln“, sagte Vorstandschefin Anna Roth am Montag. Der Umsatz sei "
+        "im Herbst eingebrochen. Eine Erholung erwarte sie „nicht vor 2029“.",
+        DAY,
+        language="de",
+    )
+    assert found["nicht vor 2029"] == "Anna Roth"
