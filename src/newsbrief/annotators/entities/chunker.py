@@ -1003,6 +1003,8 @@ def _read_region(
                         )
                     )  # fmt: skip
             here.extend(found)
+    if code is None and here and (_has_and(text, start, end) or text.find("&", start, end) >= 0):
+        here = _known_across_and(text, here, start, end)
     if code is None and len(here) > 1 and _has_and(text, here[0][1], here[-1][0]):
         here = _joined_by_and(text, here)
     if code is None and here and _has_and(text, start, end):
@@ -1112,11 +1114,42 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
                 joined = _and_body(text, whole, right)
                 if joined is not None:
                     out.pop()
+            if joined is None and len(out) > 1 and text[out[-2][1] : left[0]] in _COMMA_GAPS:
+                # ``the Coffee, Sugar and Cocoa Exchange``: things listed before the head.
+                first = len(out) - 1
+                while first > 0 and text[out[first - 1][1] : out[first][0]] in _COMMA_GAPS:
+                    first -= 1
+                listed = out[first:]
+                if all(_unknown_word(found[2]) for found in listed):
+                    whole = (
+                        listed[0][0],
+                        left[1],
+                        _set(listed[0][2], TEXT, text[listed[0][0] : left[1]]),
+                    )
+                    joined = _and_body(text, whole, right)
+                    if joined is not None:
+                        del out[first + 1 :]
         if joined is None:
             out.append(right)
         else:
             out[-1] = joined
     return out
+
+
+#: A comma between two things listed (``Coffee, Sugar``; ``Coffee , Sugar`` as tokens).
+_COMMA_GAPS = (", ", " , ")
+
+
+def _unknown_word(fields: CandidateFields) -> bool:
+    """Whether a candidate is one capitalised word, no name by any evidence (``Sugar``)."""
+    word = fields[TEXT]
+    return (
+        fields[TYPE] is None
+        and not fields[EVIDENCE]
+        and " " not in word
+        and word.isalpha()
+        and not _own_name_word(word)
+    )
 
 
 #: ``[entities] inner_conjunctions`` (``and``) and ``[quotes] definite_articles`` (``the``,
@@ -1175,17 +1208,15 @@ def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
             # (a body named for a place takes no more things: ``the Bank of Japan and Fed
             # officials`` are two bodies' officials)
             and words[-1] not in gz.place_names()
-            and not _ENGLISH.role(after.group(2).split()[-1])
-            # (two words after ``and`` end in a common noun: ``Human Services``; not
-            # ``Cambridge Analytica``, a name of its own)
-            and (" " not in after.group(2) or after.group(2).lower().endswith(gz.NOUN_ENDINGS))
+            and _last_thing(after.group(2))
             and all(
                 _ENGLISH.first_name(word) is None
                 and word not in gz.place_names()
                 and word not in gz.organisation_names()
-                and not _ENGLISH.org_head(word)
                 for word in re.findall(r"[A-Z][a-z]+", after.group(0))
             )
+            # (a body's head after ``and`` heads a body of its own: ``and Foreign Office``)
+            and not any(_ENGLISH.org_head(word) for word in after.group(2).split())
         ):
             end = after.end()
         before = _THINGS_BEFORE.search(text, max(0, start - 60), start)
@@ -1207,6 +1238,85 @@ def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
         whole = with_fields(fields, text=name, canonical=gz.organisation_names().get(name))
         out.append((start, end, whole))
     return out
+
+
+@cache
+def _known_with_and() -> re.Pattern[str]:
+    """Every place or organisation the gazetteer knows whose name holds ``and`` (``Trinidad
+    and Tobago``, ``Turks and Caicos Islands``), each written with ``and`` or ``&``, longest
+    first, as one pattern of whole words."""
+    known = {**gz.organisation_names(), **gz.place_names()}
+    names = sorted((n for n in known if _has_and(n, 0, len(n))), key=len, reverse=True)
+    spelt = []
+    for name in names:
+        written = re.escape(name)
+        for gap in _AND_GAPS:
+            written = written.replace(
+                re.escape(gap), rf"[ \u00a0](?:{re.escape(gap.strip())}|&)[ \u00a0]"
+            )
+        spelt.append(written)
+    return re.compile(r"(?<![\w&'’-])(?:" + "|".join(spelt) + r")(?![\w&'’-])")
+
+
+on_reload(_known_with_and.cache_clear)
+
+
+def _known_across_and(text: str, here: list[_Found], start: int, end: int) -> list[_Found]:
+    """English candidates of one region with a place or organisation the gazetteer knows by a
+    name holding ``and`` made whole where the words around it were read as names of their own
+    (``Trinidad and Tobago``, ``Jammu and Kashmir``, ``Bosnia & Herzegovina``): a known name
+    is one, not two joined by ``and``; ``start`` and ``end`` bound the region."""
+    out = here
+    for match in _known_with_and().finditer(text, start, end):
+        first, last = match.span()
+        inside = [found for found in out if first <= found[0] and found[1] <= last]
+        if not inside or any(
+            found[0] < last and first < found[1] for found in out if found not in inside
+        ):
+            continue  # (no candidate there, or one reaching out of the name: leave them)
+        places, organisations = gz.place_names(), gz.organisation_names()
+        # (the name as the gazetteer writes it, with its conjunction for ``&``)
+        name = next(
+            spelt
+            for gap in _AND_GAPS
+            if (spelt := _AMPERSAND.sub(gap, match.group())) in places or spelt in organisations
+        )
+        kind = "place" if name in places else "organisation"
+        canonical = (places if kind == "place" else organisations)[name]
+        fields = with_fields(
+            inside[0][2],
+            text=match.group(),
+            type=kind,
+            canonical=canonical,
+            evidence=False,
+            role=None,
+            gender=None,
+        )
+        at = out.index(inside[0])
+        out = [*out[:at], (first, last, fields), *out[at + len(inside) :]]
+    return out
+
+
+def _last_thing(words: str) -> bool:
+    """Whether ``words``, after ``and`` ending a body's ``of`` things, may be the last of them:
+    not a title (``and Treasurer``) unless a field a portfolio is named for (``and Energy``,
+    ``and Education``); two words with an abstract noun (``Human Services``, ``Electricity
+    Markets``) or a describing word and a noun (``Social Care``, ``Rural Affairs``), not a
+    name of its own (``Cambridge Analytica``, ``Goldman Sachs``)."""
+    first, _, last = words.rpartition(" ")
+    if _ENGLISH.role(last) and not (
+        last in gz.FINAL_HEADS or last.lower().endswith(gz.NOUN_ENDINGS)
+    ):
+        return False
+    return (
+        not first
+        or words.lower().endswith(gz.NOUN_ENDINGS)
+        or first.lower().endswith(gz.NOUN_ENDINGS + gz.DESCRIBING_ENDINGS)
+    )
+
+
+#: An ampersand between two words of a name, spaced.
+_AMPERSAND = re.compile(r"[ \u00a0]&[ \u00a0]")
 
 
 def _has_place_gap(text: str) -> bool:
@@ -1369,22 +1479,27 @@ def _listed_thing(fields: CandidateFields) -> bool:
 
 def _name_opening(text: str, start: int) -> int | None:
     """Where a body's name that ``the`` opens begins, when ``text[start:]`` follows ``the``
-    (``start``) or ``the`` and a demonym (``the Nigerian Midstream and ...``: the demonym's
-    start); ``None`` with no ``the`` before."""
+    (``start``), ``the`` and a demonym (``the Nigerian Midstream and ...``: the demonym's
+    start) or ``the`` and a country, the body's own (``the U.S. Food and ...``: ``start``, the
+    country a place of its own); ``None`` with no ``the`` before."""
     before = text[max(0, start - 40) : start]
     found = _THE_BEFORE.search(before)
     if found is None:
         return None
     if found.group(1) is None:
         return start
+    if found.group(1) in gz.country_names() or gz.place_names().get(found.group(1)) in (
+        gz.country_names()
+    ):
+        return start
     if found.group(1) not in gz.DEMONYMS:
         return None
     return start - len(before) + found.start(1)
 
 
-#: A definite article, and maybe one capitalised word after it, right before a name (``the ``,
-#: ``the Nigerian ``).
-_THE_BEFORE = re.compile(r"(?:^|\W)" + _THE + r" (?:([A-Z][\w-]+) )?$")
+#: A definite article, and maybe one capitalised word (or abbreviation) after it, right before
+#: a name (``the ``, ``the Nigerian ``, ``the U.S. ``).
+_THE_BEFORE = re.compile(r"(?:^|\W)" + _THE + r" (?:([A-Z][\w.-]+) )?$")
 
 
 def _own_name_word(word: str) -> bool:

@@ -1,0 +1,65 @@
+"""Names holding ``and`` or ``&`` found whole: places the gazetteer knows so, a body's ``of``
+things ending in a describing word and a noun or a portfolio's field, things listed before a
+body's head, a body after ``the`` and its country; two names joined by ``and`` stay two
+(issue 16, session 38)."""
+
+from __future__ import annotations
+
+from helpers.entities import typed
+
+
+def test_a_known_place_named_with_and_is_one_place() -> None:
+    found = typed(
+        "Storms battered Antigua and Barbuda before moving on to the Turks and Caicos "
+        "Islands, while Bosnia & Herzegovina stayed dry."
+    )
+    assert found["Antigua and Barbuda"] == "place"
+    assert found["Turks and Caicos Islands"] == "place"
+    assert found["Bosnia & Herzegovina"] == "place"
+
+
+def test_two_places_joined_by_and_stay_two() -> None:
+    found = typed("Envoys of Germany and France met while Smith and Jones said nothing.")
+    assert found["Germany"] == "place"
+    assert found["France"] == "place"
+    assert not any(" and " in text for text in found)
+
+
+def test_a_describing_word_and_a_noun_end_a_body_of_things() -> None:
+    found = typed(
+        "The Department of Housing and Social Welfare and the Office for Fisheries and "
+        "Rural Affairs wrote to the Board of Water and Electricity Markets."
+    )
+    assert found["Department of Housing and Social Welfare"] == "organisation"
+    assert found["Office for Fisheries and Rural Affairs"] == "organisation"
+    assert found["Board of Water and Electricity Markets"] == "organisation"
+
+
+def test_a_portfolio_field_ends_a_body_of_things_but_a_title_does_not() -> None:
+    found = typed(
+        "Chile's Ministry of Mines and Energy said output fell, and the Ministry of Finance "
+        "and Treasurer Ann Holt agreed."
+    )
+    assert found["Ministry of Mines and Energy"] == "organisation"
+    assert found["Ministry of Finance"] == "organisation"
+    assert found["Ann Holt"] == "person"
+
+
+def test_two_name_words_after_and_name_something_else() -> None:
+    found = typed("The Department of Labour and Fenwick Sachs settled the claim.")
+    assert "Department of Labour and Fenwick Sachs" not in found
+
+
+def test_things_listed_before_a_body_head_are_its_name() -> None:
+    found = typed(
+        "Futures on the Rice, Wheat and Barley Exchange rose as the Cotton , Jute and "
+        "Tobacco Board met ."
+    )
+    assert found["Rice, Wheat and Barley Exchange"] == "organisation"
+    assert found["Cotton , Jute and Tobacco Board"] == "organisation"
+
+
+def test_a_country_between_the_and_a_body_is_a_place_of_its_own() -> None:
+    found = typed("Officials said the U.S. Seed and Fertiliser Administration approved it.")
+    assert found["U.S."] == "place"
+    assert found["Seed and Fertiliser Administration"] == "organisation"
