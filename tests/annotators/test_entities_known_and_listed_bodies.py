@@ -63,3 +63,25 @@ def test_a_country_between_the_and_a_body_is_a_place_of_its_own() -> None:
     found = typed("Officials said the U.S. Seed and Fertiliser Administration approved it.")
     assert found["U.S."] == "place"
     assert found["Seed and Fertiliser Administration"] == "organisation"
+
+
+def test_fields_joined_by_and_before_a_country_name_its_department() -> None:
+    found = typed(
+        "Inspectors from Fisheries and Oceans Canada boarded the trawler, and Mining and "
+        "Minerals Australia said ore exports rose."
+    )
+    assert found["Fisheries and Oceans Canada"] == "organisation"
+    assert found["Mining and Minerals Australia"] == "organisation"
+
+
+def test_a_company_and_a_country_s_airline_stay_two() -> None:
+    found = typed("Travellers were moved to Vantorra and Air Portugal flights on Monday.")
+    assert not any(" and " in text for text in found)
+
+
+def test_a_small_word_opening_a_known_place_in_an_all_caps_line_is_its_name() -> None:
+    found = typed(
+        "CRICKET - NEW ZEALAND DRAW WITH INDIA IN HAMILTON .\nHAMILTON 1996-02-11\n"
+        "New Zealand drew the second test with India ."
+    )
+    assert found["NEW ZEALAND"] == "place"

@@ -1587,6 +1587,28 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         and _ENGLISH.first_name(words[0]) is None
     ):
         pass  # ``Avon and Somerset Police``: two areas' body
+    elif (
+        lf[TYPE] is None
+        and not lf[EVIDENCE]
+        and not any(_own_name_word(word) for word in lf[TEXT].split())
+        # (a plural opening a sentence names people, unless an abstract noun: ``Fisheries``)
+        and not (
+            lf[SENTENCE_INITIAL]
+            and gz.PLURAL_SHAPED.fullmatch(lf[TEXT])
+            and not lf[TEXT].lower().endswith(gz.NOUN_ENDINGS)
+        )
+        # (a field's noun on the left: not a company, ``Lufthansa and Air France``)
+        and (
+            lf[TEXT].lower().endswith(gz.NOUN_ENDINGS)
+            or gz.PLURAL_SHAPED.fullmatch(lf[TEXT].rsplit(" ", 1)[-1]) is not None
+        )
+        and rf[TYPE] == "organisation"
+        and len(words) > 1
+        and words[-1] in gz.country_names()
+        and words[0] not in gz.PLACE_ORGANISATION_LEADS
+        and not any(_own_name_word(word) for word in words[:-1])
+    ):
+        pass  # ``Fisheries and Oceans Canada``: a country's department named for two fields
     else:
         return None
     name = text[start : right[1]]
@@ -1692,18 +1714,35 @@ def _all_caps(toks: list[Token]) -> bool:
 # ``A380``, ``787``, ``F-16s``; ``Chapter 11`` and ``Flight 447`` name no maker.
 def _recased(toks: list[Token], stopwords: frozenset[str]) -> list[Token]:
     """An all-caps line's words as running text writes them (``JOHN MAJOR SAYS`` -> ``John
-    Major says``): known acronyms and bodies kept, small words and speech verbs lower-cased.
+    Major says``): known acronyms and bodies kept, small words and speech verbs lower-cased
+    unless they open a known place or body's name (``NEW ZEALAND`` -> ``New Zealand``).
     Offsets are unchanged, so mentions stay verbatim."""
     known = gz.organisation_names().keys() | gz.place_names().keys()
     verbs = language_of("en").speech_verbs
     out = []
-    for token in toks:
+    for i, token in enumerate(toks):
         word = token.text
         if word.isupper() and len(word) > 1 and "." not in word and word not in known:
             lower = word.lower()
-            word = lower if lower in stopwords or lower in verbs else word.title()
+            small = lower in stopwords or lower in verbs
+            word = lower if small and not _opens_known(toks, i, known) else word.title()
         out.append(Token(word, token.start, token.end, token.possessive))
     return out
+
+
+#: The most words after a small word :func:`_opens_known` reads.
+_KNOWN_AFTER = 3
+
+
+def _opens_known(toks: list[Token], i: int, known: set[str]) -> bool:
+    """Whether the all-caps word ``toks[i]`` and the words after it, written as running text
+    writes names, are a known place or body's name (``NEW ZEALAND``, ``NEW SOUTH WALES``)."""
+    words = [toks[i].text.title()]
+    for token in toks[i + 1 : i + 1 + _KNOWN_AFTER]:
+        words.append(token.text.title())
+        if " ".join(words) in known:
+            return True
+    return False
 
 
 _FLIGHT = "Flight"
