@@ -85,3 +85,12 @@ def test_a_small_word_opening_a_known_place_in_an_all_caps_line_is_its_name() ->
         "New Zealand drew the second test with India ."
     )
     assert found["NEW ZEALAND"] == "place"
+
+
+def test_title_words_and_a_describing_word_after_the_open_a_body_named_with_and() -> None:
+    found = typed(
+        "The ruling State Peace and Unity Council said it acted, and the National Flood "
+        "Relief and Recovery Agency agreed."
+    )
+    assert found["State Peace and Unity Council"] == "organisation"
+    assert found["National Flood Relief and Recovery Agency"] == "organisation"

@@ -1497,9 +1497,32 @@ def _name_opening(text: str, start: int) -> int | None:
     return start - len(before) + found.start(1)
 
 
-#: A definite article, and maybe one capitalised word (or abbreviation) after it, right before
-#: a name (``the ``, ``the Nigerian ``, ``the U.S. ``).
-_THE_BEFORE = re.compile(r"(?:^|\W)" + _THE + r" (?:([A-Z][\w.-]+) )?$")
+def _titles_before(text: str, start: int) -> int:
+    """Where the title words written right before ``text[start:]`` begin (``start`` with
+    none): inside a body's name that ``the`` opens they are its words, though the chunker
+    reads them as a title and leaves them out (``the State Law and Order Council``, ``the
+    National Disaster and Relief Agency``)."""
+    while (found := _TITLE_BEFORE.search(text, max(0, start - 40), start)) is not None and (
+        found.group(1) in gz.ROLE_WORDS
+    ):
+        start = found.start(1)
+    return start
+
+
+#: A capitalised word and a space right before a position.
+_TITLE_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
+
+
+#: A definite article, maybe a lower-case describing word (``the ruling``, ``the embattled``)
+#: and maybe one capitalised word (or abbreviation) after it, right before a name (``the ``,
+#: ``the Nigerian ``, ``the U.S. ``).
+_THE_BEFORE = re.compile(
+    r"(?:^|\W)"
+    + _THE
+    + r" (?:[a-z]+(?:"
+    + "|".join(gz.DESCRIBING_ENDINGS)
+    + r") )?(?:([A-Z][\w.-]+) )?$"
+)
 
 
 def _own_name_word(word: str) -> bool:
@@ -1565,7 +1588,7 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         )
         and not lf[EVIDENCE]
         and rf[TYPE] == "organisation"
-        and (opening := _name_opening(text, left[0])) is not None
+        and (opening := _name_opening(text, _titles_before(text, left[0]))) is not None
         and not any(link in rf[TEXT] for link in _OF_GAPS)
         and words[-1] in gz.ORGANISATION_HEADS
         # (a first name opens a person's name; later in the run it is a word: ``BC Ferry``)
