@@ -1034,6 +1034,7 @@ def _read_region(
     spans = {(s, e) for s, e, _ in aliases} if aliases else _NO_SPANS
     caps = _all_caps(toks) if recased else False
     # (A typed candidate or one with evidence is final: :func:`_context_typed` is not called.)
+    here = [_plural_body(text, c) for c in here]
     typed = [(c, False) if c[2][TYPE] is not None or c[2][EVIDENCE] or c[:2] in spans
              else _context_typed(text, toks, c, caps, ends) for c in here]  # fmt: skip
     for n, (c, _) in enumerate(typed):
@@ -1313,6 +1314,51 @@ def _last_thing(words: str) -> bool:
         or words.lower().endswith(gz.NOUN_ENDINGS)
         or first.lower().endswith(gz.NOUN_ENDINGS + gz.DESCRIBING_ENDINGS)
     )
+
+
+def _plural_body(text: str, found: _Found) -> _Found:
+    """An unknown English name an organisation when it is a describing word or an abstract
+    noun before a plural (``Liberal Democrats``, ``Liberation Tigers``, ``Coastal Sharks``):
+    a party, a movement or a team, no person (whose first name is no such word). Not when a
+    capitalised word before or a link and one after show a longer name (``Zambia Consolidated
+    Copper Mines``, ``Liberation Tigers of Tamil Eelam``) or a place noun follows (``Vaal
+    Reefs mine``)."""
+    start, end, fields = found
+    words = fields[TEXT].split()
+    before = text[max(0, start - 40) : start]
+    after = _LINK_AFTER.match(text, end)
+    if (
+        fields[TYPE] is not None
+        or fields[EVIDENCE]
+        or fields[ROLE]
+        # (a sentence's or a headline's first capitals may be any words': ``Seeded Players``)
+        or fields[SENTENCE_INITIAL]
+        or fields[HEADING]
+        or len(words) < 2
+        or gz.PLURAL_SHAPED.fullmatch(words[-1]) is None
+        or not words[0].lower().endswith(gz.DESCRIBING_ENDINGS + gz.NOUN_ENDINGS)
+        or any(_own_name_word(word) for word in words)
+        or ((word := _WORD_BEFORE.search(before)) is not None and word.group(1) not in _ARTICLES)
+        or (
+            after is not None
+            and (
+                after.group(1) in _PLACE_FOLLOWERS
+                or after.group(2)
+                # (``its Vaal Reefs mine``: an owner's name before a noun names a thing)
+                or before.endswith(_OWNERS_BEFORE)
+            )
+        )
+    ):
+        return found
+    return start, end, with_fields(fields, type="organisation", gender=None)
+
+
+#: A capitalised word and one space right before a name.
+_WORD_BEFORE = re.compile(r"(?<![\w.'’&-])([A-Z][\w.'’&-]*) $")
+#: ``its ``, ``their ``: an owner's determiner right before a name.
+_OWNERS_BEFORE = tuple(f" {word} " for word in sorted(_EN.words("quotes", "apposed_possessives")))
+#: The lower-case word after a name, and a capitalised word after it.
+_LINK_AFTER = re.compile(r" ([a-z]+)\b( [A-Z])?")
 
 
 #: An ampersand between two words of a name, spaced.
