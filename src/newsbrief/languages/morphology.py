@@ -952,6 +952,62 @@ def is_preposition(word: str, code: str | None) -> bool:
     return bool(known) and all(p.tag.POS == "PREP" for p in known)
 
 
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def given_name_gender(word: str, code: str | None) -> str | None:
+    """``male``, ``female`` (``unknown`` for either) when the dictionary of language ``code``
+    has a reading of the capitalised ``word`` as a first name in the nominative singular,
+    whatever else it reads it as (``Марина``, ``Максим``: also a seascape and a maxim);
+    ``None`` otherwise, or without an analyser. A weaker test than
+    :func:`first_name_gender`, for a word its place already marks as a name (after a noun of
+    a person, in mid-sentence)."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return None
+    names = [
+        p
+        for p in morph.parse(_plain(word))
+        if "Name" in p.tag.grammemes
+        and _case(p) == "nomn"
+        and "plur" not in p.tag.grammemes
+        and _from_dictionary(p)
+    ]
+    if not names:
+        return None
+    genders = {_NAME_GENDERS.get(_gender(p) or "", "unknown") for p in names}
+    return genders.pop() if len(genders) == 1 else "unknown"
+
+
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def is_nominative_adjective(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads the lower-case ``word`` as a
+    descriptive adjective in the nominative singular (``бойова``, ``местная``), not a
+    pronoun's (``наша``, ``эта``, ``её``); ``False`` without an analyser."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    return any(
+        p.tag.POS in _ADJECTIVES
+        and _case(p) == "nomn"
+        and not {"Apro", "Fixd", "plur"} & p.tag.grammemes
+        and _from_dictionary(p)
+        for p in morph.parse(_plain(word))
+    )
+
+
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def is_patronymic(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads the capitalised ``word`` as a
+    patronymic in the nominative (``Іванівна``, ``Петрович``); ``False`` without an
+    analyser."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    return any(
+        "Patr" in p.tag.grammemes and _case(p) == "nomn" and _from_dictionary(p)
+        for p in morph.parse(_plain(word))
+    )
+
+
 # (A language data file reloaded may name another analyser or other spellings.)
 for _cached in (
     analyzer,
@@ -963,5 +1019,8 @@ for _cached in (
     is_person_noun,
     people_noun_number,
     is_preposition,
+    given_name_gender,
+    is_patronymic,
+    is_nominative_adjective,
 ):
     on_reload(_cached.cache_clear)

@@ -23,6 +23,9 @@ from newsbrief.annotators.quotes.attribution.case_forms import (
 )
 from newsbrief.annotators.quotes.attribution.compound_surnames import second_surnames
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
+from newsbrief.annotators.quotes.attribution.described_first_names import (
+    with_described_first_names,
+)
 from newsbrief.annotators.quotes.attribution.genitive_surnames import (
     feminine_cue,
     nominative_by_genitive_surname,
@@ -279,7 +282,9 @@ class _Found:
             found = sorted(_mentions(self.document), key=operator.attrgetter("start"))
             # ``В Национальном киноцентре Латвии сообщили``: the whole body, not ``Латвии``.
             document = self.document
-            self._mentions = with_statement_bodies(document.text, found, document.language)
+            found = with_statement_bodies(document.text, found, document.language)
+            # ``Глядачка Оксана сказала``: a first name alone after the noun describing her.
+            self._mentions = with_described_first_names(document.text, found, document.language)
             self._starts = [m.start for m in self._mentions]
         return self._mentions
 

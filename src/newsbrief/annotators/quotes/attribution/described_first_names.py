@@ -1,0 +1,149 @@
+"""People named by a first name alone after the noun that describes them.
+
+Russian and Ukrainian reports give a passer-by, a pupil or a soldier by a first name (and maybe
+a patronymic) after a noun of what they are: ``Глядачка Оксана сказала``, ``— каже пенсіонерка
+Ганна Петрівна``, ``докер порту Іван``. The entity annotator, which wants two words or a
+first name it is sure of, leaves such a name out, so its quotation goes to someone named
+earlier. Here a capitalised word the language's dictionary reads as a first name in the
+nominative becomes a person, when a noun of a person in the nominative stands before it (maybe
+with the genitive words saying whose or of what: ``докер Чорноморського порту``) and no
+surname after it; that noun phrase is the person's role. Languages whose names take case
+endings only (``cased_names``): elsewhere a lone first name is the entity annotator's to judge.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newsbrief.annotators.quotes.attribution.press_words import names_in_cases
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+from newsbrief.languages import morphology
+
+__all__ = ["with_described_first_names"]
+
+#: A word (hyphens and apostrophes inside).
+_WORD = re.compile(r"[^\W\d_][\w’'ʼ\-]*")
+#: What may stand between two words of one phrase.
+_SPACES = frozenset({" ", "\u00a0"})
+#: At most this many genitive words stand between the noun of a person and the name
+#: (``докер Чорноморського морського порту``).
+_GENITIVES = 3
+#: At most this many adjectives open the role before its noun (``бойова медикиня``).
+_ADJECTIVES = 2
+#: No mention reaching a name starts further before it than this (characters).
+_LONGEST = 200
+#: What ends the sentence before a word that opens the next.
+_SENTENCE_ENDS = ".!?…\n"
+
+
+def with_described_first_names(
+    text: str, mentions: Sequence[Mention], code: str | None
+) -> list[Mention]:
+    """``mentions`` (in text order) with each first name that a noun of a person describes
+    (module doc) added as a person, with that noun phrase as its role; ``mentions`` themselves
+    for other languages, or where the name is inside a mention already."""
+    if code is None or not names_in_cases(code) or not morphology.has_analyzer(code):
+        return list(mentions)
+    words = list(_WORD.finditer(text))
+    starts = [m.start for m in mentions]
+    found: list[Mention] = []
+    for index in range(1, len(words)):
+        word = words[index]
+        name = word.group()
+        if not name[:1].isupper() or _opens_sentence(text, word.start()):
+            continue
+        gender = morphology.given_name_gender(name, code)
+        if gender is None:
+            continue
+        end = _name_end(text, words, index, code)
+        if end is None:
+            continue
+        role_start = _role_start(text, words, index, code)
+        if role_start is None or _taken(mentions, starts, word.start(), end):
+            continue
+        role = text[role_start : word.start()].strip()
+        found.append(Mention(word.start(), end, text[word.start() : end], "person", gender, role))
+    if not found:
+        return list(mentions)
+    return sorted([*mentions, *found], key=lambda m: m.start)
+
+
+def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether only a space stands between two words."""
+    return text[first.end() : second.start()] in _SPACES
+
+
+def _name_end(text: str, words: list[re.Match[str]], index: int, code: str) -> int | None:
+    """Where the name opening with the first name ``words[index]`` ends: after a patronymic
+    that follows it, else after it; ``None`` when another capitalised word follows (a
+    surname: the name is the entity annotator's)."""
+    end = words[index].end()
+    following = index + 1
+    if following < len(words) and _joined(text, words[index], words[following]):
+        word = words[following].group()
+        if word[:1].isupper():
+            if not morphology.is_patronymic(word, code):
+                return None
+            end = words[following].end()
+            after = following + 1
+            if (
+                after < len(words)
+                and _joined(text, words[following], words[after])
+                and words[after].group()[:1].isupper()
+            ):
+                return None
+    return end
+
+
+def _role_start(text: str, words: list[re.Match[str]], index: int, code: str) -> int | None:
+    """Where the noun of a person describing the name at ``words[index]`` begins (right
+    before it, or before up to :data:`_GENITIVES` genitive words), in lower case or opening a
+    sentence; ``None`` when none does."""
+    at = index - 1
+    for _ in range(_GENITIVES + 1):
+        if at < 0 or not _joined(text, words[at], words[at + 1]):
+            return None
+        word = words[at].group()
+        lower = word.lower()
+        opening = _opens_sentence(text, words[at].start())
+        if (word == lower or opening) and morphology.is_person_noun(lower, code):
+            return _with_adjectives(text, words, at, code)
+        if opening or not morphology.is_genitive_noun(word, code):
+            return None
+        at -= 1
+    return None
+
+
+def _with_adjectives(text: str, words: list[re.Match[str]], at: int, code: str) -> int:
+    """Where the role opening with the noun ``words[at]`` begins with the adjectives before
+    it (``бойова медикиня``), at most :data:`_ADJECTIVES`."""
+    start = words[at].start()
+    for before in range(at - 1, max(-1, at - 1 - _ADJECTIVES), -1):
+        word = words[before].group()
+        opening = _opens_sentence(text, words[before].start())
+        if (
+            not _joined(text, words[before], words[before + 1])
+            or not (word == word.lower() or opening)
+            or not morphology.is_nominative_adjective(word.lower(), code)
+        ):
+            break
+        start = words[before].start()
+        if opening:
+            break
+    return start
+
+
+def _taken(mentions: Sequence[Mention], starts: list[int], start: int, end: int) -> bool:
+    """Whether a mention overlaps ``start:end``."""
+    nearby = mentions[
+        bisect.bisect_left(starts, start - _LONGEST) : bisect.bisect_left(starts, end)
+    ]
+    return any(m.start < end and start < m.end for m in nearby)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a sentence (maybe after a quotation's dash)."""
+    before = text[max(0, at - 4) : at].rstrip(" \u00a0–—-")
+    return at == 0 or not before or before[-1] in _SENTENCE_ENDS
