@@ -1631,8 +1631,11 @@ def _headline(
         if found is not None and own and speaker is not None:
             # Who said it changes, not where the heading's cue is: whether it is speech stays
             # as its own words tell (``'Salt Road' director says ...``: a title).
+            # (the heading's role stays where the body's words of the same person give none:
+            # ``Засновник X Андрій Литвин: «...»`` over an interview's answer)
+            role = found.role or (speaker.role if found.name == speaker.name else None)
             speakers[index] = attrs.evolve(
-                speaker, name=found.name, role=found.role, anonymous=found.anonymous
+                speaker, name=found.name, role=role, anonymous=found.anonymous
             )
         elif found is not None:
             speakers[index] = found

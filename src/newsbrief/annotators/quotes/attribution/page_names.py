@@ -95,7 +95,7 @@ def interviewee(
 
 
 #: How many of a page's first lines may be its furniture above the headline.
-_FURNITURE_LINES = 3
+_FURNITURE_LINES = 4
 #: A word of a line (``Арктика-Инфо`` is two, ``Інтерв'ю`` one).
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
