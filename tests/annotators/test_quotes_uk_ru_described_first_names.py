@@ -1,7 +1,9 @@
 """A Ukrainian or Russian speaker named by a first name alone after the noun describing them
 (issue 16, session 38): ``Покупниця Марина сказала``, ``— каже пенсіонер Максим Іванович``,
-``водій міського автобуса Петро`` is that person, the noun phrase their role, not the last
-person named in full before (annotators/quotes/attribution/described_first_names.py). A first
+``водій міського автобуса Петро``, ``водій з Вінниччини Тарас`` is that person, the noun phrase
+their role, not the last person named in full before, nor a name made of the role's last word
+and the first name (``Светлого Анна``) (annotators/quotes/attribution/described_first_names.py;
+the preposition of where one is from: ``[quotes] hometown_prepositions``). A first
 name followed by a surname stays the entity annotator's; a first name in another case is no
 speaker of a nominative cue.
 
@@ -45,6 +47,34 @@ def _found(text: str, language: str) -> dict[str, tuple[str | None, str | None]]
             "водій міського автобуса",
         ),
         (
+            "uk",
+            "На кордоні утворилася черга з вантажівок.\n\n"
+            "Голова асоціації перевізників Богдан Коваль сказав: «Черга зросла вдвічі».\n\n"
+            "«Ночую в кабіні вже третю добу», – розповів водій з Вінниччини Тарас.",
+            "Ночую в кабіні",
+            "Тарас",
+            "водій з Вінниччини",
+        ),
+        (
+            "uk",
+            "На кордоні утворилася черга з вантажівок.\n\n"
+            "Голова асоціації перевізників Богдан Коваль сказав: «Черга зросла вдвічі».\n\n"
+            "Студентка педагогічного коледжу з Кременця Олеся чекала на автобус.\n\n"
+            "«Я спізнилася на пари», – сказала дівчина.",
+            "Я спізнилася на пари",
+            "Олеся",
+            "Студентка педагогічного коледжу з Кременця",
+        ),
+        (
+            "ru",
+            "В поселке восстановили подачу газа.\n\n"
+            "Глава района Игорь Смирнов заявил: «Все дома подключены».\n\n"
+            "Жительница поселка Светлого Анна рассказала: «Мы три дня топили печку».",
+            "Мы три дня топили печку",
+            "Анна",
+            "Жительница поселка Светлого",
+        ),
+        (
             "ru",
             "В городе открыли новый каток.\n\n"
             "Глава района Сергей Орлов заявил: «Каток будет бесплатным».\n\n"
@@ -80,3 +110,19 @@ def test_a_patronymic_after_the_first_name_stays_part_of_the_name() -> None:
     assert _found(text, "uk")["Раніше до лікаря їздили за двадцять кілометрів"][0] == (
         "Максим Іванович"
     )
+
+
+def test_an_age_before_the_noun_is_no_part_of_the_role() -> None:
+    text = (
+        "У шпиталі відкрили нове відділення.\n\n"
+        "Серед пацієнтів – 40-річний ветеран Остап, який втратив руку.\n\n"
+        "«Я знову можу тримати чашку», – каже чоловік."
+    )
+    assert _found(text, "uk")["Я знову можу тримати чашку"] == ("Остап", "ветеран")
+
+
+def test_a_first_name_before_the_name_is_no_genitive_of_the_role() -> None:
+    text = (
+        "Турнір завершився в неділю.\n\nІспанець Серхіо Гарсія сказав: «Це був мій останній кубок»."
+    )
+    assert _found(text, "uk")["Це був мій останній кубок"][0] == "Серхіо Гарсія"

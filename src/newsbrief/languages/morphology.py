@@ -994,6 +994,27 @@ def is_nominative_adjective(word: str, code: str | None) -> bool:
     )
 
 
+#: Parts of speech of a function word (``як``, ``и`` are also nouns in the dictionaries).
+_FUNCTION_POS = frozenset({"CONJ", "PRCL", "PREP", "NPRO", "INTJ"})
+
+
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def is_describing_noun(word: str, code: str | None) -> bool:
+    """Whether the lower-case ``word`` is a noun of a person (:func:`is_person_noun`) that
+    declines and is never a function word: what describes a person before their first name
+    (``глядачка``, ``водитель``), not a title taken over unchanged (``міс``, ``мисс``, before
+    a surname) nor a conjunction or particle (``як``, ``и``); ``False`` without an
+    analyser."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None or not is_person_noun(word, code):
+        return False
+    parses = morph.parse(word)
+    return not any(
+        p.tag.POS in _FUNCTION_POS or (p.tag.POS == "NOUN" and {"Fixd", "Abbr"} & p.tag.grammemes)
+        for p in parses
+    )
+
+
 @lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
 def is_patronymic(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads the capitalised ``word`` as a
@@ -1022,5 +1043,6 @@ for _cached in (
     given_name_gender,
     is_patronymic,
     is_nominative_adjective,
+    is_describing_noun,
 ):
     on_reload(_cached.cache_clear)

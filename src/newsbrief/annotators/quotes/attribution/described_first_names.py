@@ -19,12 +19,13 @@ from collections.abc import Sequence
 
 from newsbrief.annotators.quotes.attribution.press_words import names_in_cases
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
-from newsbrief.languages import morphology
+from newsbrief.languages import language, morphology
 
 __all__ = ["with_described_first_names"]
 
-#: A word (hyphens and apostrophes inside).
-_WORD = re.compile(r"[^\W\d_][\w’'ʼ\-]*")
+#: A word (hyphens and apostrophes inside; a number joined by a hyphen before it is part of it:
+#: ``34-річний``).
+_WORD = re.compile(r"(?:\d+-)?[^\W\d_][\w’'ʼ\-]*")
 #: What may stand between two words of one phrase.
 _SPACES = frozenset({" ", "\u00a0"})
 #: At most this many genitive words stand between the noun of a person and the name
@@ -48,7 +49,11 @@ def with_described_first_names(
         return list(mentions)
     words = list(_WORD.finditer(text))
     starts = [m.start for m in mentions]
+    hometowns = frozenset(
+        w.lower() for w in language(code).words("quotes", "hometown_prepositions")
+    )
     found: list[Mention] = []
+    dropped: set[int] = set()
     for index in range(1, len(words)):
         word = words[index]
         name = word.group()
@@ -60,14 +65,37 @@ def with_described_first_names(
         end = _name_end(text, words, index, code)
         if end is None:
             continue
-        role_start = _role_start(text, words, index, code)
-        if role_start is None or _taken(mentions, starts, word.start(), end):
+        role_start = _role_start(text, words, index, code, hometowns)
+        if role_start is None:
             continue
+        taken = _taken(mentions, starts, word.start(), end)
+        if taken is None or not all(
+            mentions[i].end == end
+            and (
+                role_start <= mentions[i].start < word.start()
+                or (mentions[i].start == word.start() and mentions[i].type == "person")
+            )
+            for i in taken
+        ):
+            # (a name the entity annotator made of the role's last words and the first name,
+            # ``випускниця ліцею з Луцька Олеся`` read as ``Луцька Олеся``, gives way)
+            continue
+        if any(_named_in_full_elsewhere(text, mentions[i]) for i in taken):
+            continue
+        dropped.update(taken)
         role = text[role_start : word.start()].strip()
         found.append(Mention(word.start(), end, text[word.start() : end], "person", gender, role))
     if not found:
         return list(mentions)
-    return sorted([*mentions, *found], key=lambda m: m.start)
+    kept = [m for i, m in enumerate(mentions) if i not in dropped]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _named_in_full_elsewhere(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` stands for a fuller name whose last word the page writes (the
+    person named in full before: the entity annotator's reading is kept)."""
+    surname = mention.name.split()[-1]
+    return mention.name != text[mention.start : mention.end] and surname in text
 
 
 def _joined(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -97,20 +125,35 @@ def _name_end(text: str, words: list[re.Match[str]], index: int, code: str) -> i
     return end
 
 
-def _role_start(text: str, words: list[re.Match[str]], index: int, code: str) -> int | None:
+def _role_start(
+    text: str, words: list[re.Match[str]], index: int, code: str, hometowns: frozenset[str]
+) -> int | None:
     """Where the noun of a person describing the name at ``words[index]`` begins (right
-    before it, or before up to :data:`_GENITIVES` genitive words), in lower case or opening a
+    before it, or before up to :data:`_GENITIVES` genitive words, one preposition of where
+    the person is from among them: ``водій з Хмельниччини``), in lower case or opening a
     sentence; ``None`` when none does."""
-    at = index - 1
-    for _ in range(_GENITIVES + 1):
-        if at < 0 or not _joined(text, words[at], words[at + 1]):
-            return None
+    at, genitives, after_preposition, from_place = index - 1, 0, 0, False
+    while at >= 0 and _joined(text, words[at], words[at + 1]):
         word = words[at].group()
         lower = word.lower()
         opening = _opens_sentence(text, words[at].start())
-        if (word == lower or opening) and morphology.is_person_noun(lower, code):
+        if (
+            word == lower or (opening and morphology.given_name_gender(word, code) is None)
+        ) and morphology.is_describing_noun(lower, code):
             return _with_adjectives(text, words, at, code)
-        if opening or not morphology.is_genitive_noun(word, code):
+        if opening:
+            return None
+        if word == lower and lower in hometowns and after_preposition and not from_place:
+            from_place = True
+        elif (
+            genitives < _GENITIVES
+            and morphology.is_genitive_noun(word, code)
+            # (``Іспанець Серхіо Гарсія``: a first name before is the name's own)
+            and (word == lower or morphology.given_name_gender(word, code) is None)
+        ):
+            genitives += 1
+            after_preposition += 1
+        else:
             return None
         at -= 1
     return None
@@ -126,6 +169,7 @@ def _with_adjectives(text: str, words: list[re.Match[str]], at: int, code: str) 
         if (
             not _joined(text, words[before], words[before + 1])
             or not (word == word.lower() or opening)
+            or any(c.isdigit() for c in word)  # (an age is no part of the role)
             or not morphology.is_nominative_adjective(word.lower(), code)
         ):
             break
@@ -135,12 +179,18 @@ def _with_adjectives(text: str, words: list[re.Match[str]], at: int, code: str) 
     return start
 
 
-def _taken(mentions: Sequence[Mention], starts: list[int], start: int, end: int) -> bool:
-    """Whether a mention overlaps ``start:end``."""
-    nearby = mentions[
-        bisect.bisect_left(starts, start - _LONGEST) : bisect.bisect_left(starts, end)
+def _taken(
+    mentions: Sequence[Mention], starts: list[int], start: int, end: int
+) -> list[int] | None:
+    """The indices of the mentions overlapping ``start:end`` (in ``mentions``); ``None`` when
+    one of them reaches past ``end`` (the name is part of a longer one)."""
+    low = bisect.bisect_left(starts, start - _LONGEST)
+    found = [
+        i
+        for i in range(low, bisect.bisect_left(starts, end))
+        if mentions[i].start < end and start < mentions[i].end
     ]
-    return any(m.start < end and start < m.end for m in nearby)
+    return None if any(mentions[i].end > end for i in found) else found
 
 
 def _opens_sentence(text: str, at: int) -> bool:
