@@ -114,3 +114,9 @@ def test_an_accented_initial_spells_its_plain_capital() -> None:
     found = _entities(text, "fr")
     assert ("École normale supérieure", "organisation") in found, found
     assert ("ENS", "organisation") in found, found
+
+
+def test_a_hyphenated_last_word_ends_the_acronym_with_its_last_part() -> None:
+    # (``sud-américaine``: the acronym's last letter is ``américaine``'s, not ``sud``'s)
+    text = "Le prêt est garanti par la Banque de développement sud-américaine (BDSA) depuis 2020."
+    assert ("Banque de développement sud-américaine", "organisation") in _entities(text, "fr")

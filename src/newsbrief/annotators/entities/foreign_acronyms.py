@@ -112,7 +112,11 @@ def _spelt_out(text: str, end: int, acronym: str) -> int | None:
             continue
         if (
             wanted in (_initials(chosen, False), _initials(chosen, True))
-            or (_plain(chosen[-1][:1]).upper() == wanted[-1] and _spells_skipping(chosen, wanted))
+            # (a hyphenated last word ends the acronym with its last part: ``ouest-africaine``)
+            or (
+                _plain(chosen[-1].rsplit("-", 1)[-1][:1]).upper() == wanted[-1]
+                and _spells_skipping(chosen, wanted)
+            )
             or _syllabic(chosen, acronym)
         ):
             # (an elided article before the name stays outside it: ``l'Office``)
