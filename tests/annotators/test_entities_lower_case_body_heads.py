@@ -50,3 +50,10 @@ def test_a_lower_case_noun_alone_names_no_body() -> None:
 def test_a_capitalised_stop_word_after_an_elided_connector_is_the_name_s() -> None:
     got = found("Les chercheurs de l'université d’État du Kansas ont publié l'étude.", "fr")
     assert ("université d’État du Kansas", "organisation") in got
+
+
+def test_a_prosecution_office_or_prefecture_named_by_its_seat_is_a_body() -> None:
+    # (``parquet``, ``préfecture``: the body of the town or department named after it)
+    got = found("Le parquet de Nanterre a ouvert une enquête, et la préfecture du Var aussi.", "fr")
+    assert ("parquet de Nanterre", "organisation") in got, got
+    assert ("préfecture du Var", "organisation") in got, got

@@ -50,3 +50,22 @@ def test_a_place_s_noun_read_as_an_adjective_after_its_noun_is_no_name() -> None
     assert not any(name.startswith("massif") for name, _ in got), got
     got = found("Les randonneurs ont traversé le massif de la Chartreuse sous la pluie.", "fr")
     assert ("massif de la Chartreuse", "place") in got, got
+
+
+def test_a_built_structure_s_noun_and_connector_are_its_name_s() -> None:
+    # (``place_nouns_of``: a tunnel, a dam, a street or a castle is named with its noun)
+    got = found(
+        "Le tunnel du Grand-Saint-Bernard restera fermé, et le barrage de Serre-Ponçon est plein.",
+        "fr",
+    )
+    assert ("tunnel du Grand-Saint-Bernard", "place") in got, got
+    assert ("barrage de Serre-Ponçon", "place") in got, got
+    got = found("Les commerçants de la rue de Vaugirard se plaignent des travaux.", "fr")
+    assert ("rue de Vaugirard", "place") in got, got
+
+
+def test_a_spanish_region_or_salt_flat_is_a_place_named_with_its_head() -> None:
+    # (``place_leads``: ``Región``, ``Salar`` open a place's name)
+    got = found("La minera opera en la Región de Tarapacá y en el Salar de Uyuni desde 2019.", "es")
+    assert ("Región de Tarapacá", "place") in got, got
+    assert ("Salar de Uyuni", "place") in got, got
