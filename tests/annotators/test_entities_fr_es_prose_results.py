@@ -99,3 +99,16 @@ def test_a_coach_named_before_the_score_makes_no_players() -> None:
     assert ("Vélez", "organisation") in _mentions(text, "es")
     text = "Foot\nDidier Deschamps parle. Les Bleus de Deschamps ont gagné 2-0 face à Lens."
     assert ("Lens", "organisation") in _mentions(text, "fr")
+
+
+def test_the_side_after_a_scorer_s_minutes_is_a_team_wherever_it_is_named() -> None:
+    # (``scorer_side_prepositions``: ``(67e) pour Nantes``; the town after ``à`` stays a town)
+    text = (
+        "Ligue 2\nNantes renverse Angers au bout du suspense. Nantes reste en tête, et Angers"
+        " recule.\nButs : Kader Salif (12e) pour Angers ; Paul Morel (67e, sp) pour Nantes."
+        " Prochain match à Nantes samedi."
+    )
+    found = _mentions(text, "fr")
+    assert found.count(("Nantes", "organisation")) == 3, found
+    assert found.count(("Angers", "organisation")) == 3, found
+    assert ("Nantes", "place") in found, found

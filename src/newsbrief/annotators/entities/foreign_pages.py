@@ -226,6 +226,30 @@ def _prose_result(prepositions: frozenset[str]) -> re.Pattern[str] | None:
     )
 
 
+@cache
+def _scorer_side(prepositions: frozenset[str]) -> re.Pattern[str] | None:
+    """A scorer's minutes in brackets, then a preposition of ``prepositions`` and, after an
+    optional elided article, the side he scored for (``Greenwood (31e, sp) pour Marseille``,
+    ``Traoré (9e) pour l'ASEC``): capitalised words, as in :func:`_prose_result`."""
+    if not prepositions:
+        return None
+    upper, _ = cased_letters()
+    word = rf"[{upper}](?:[\w'’&+-]|\.(?=\w))*"
+    words = "|".join(re.escape(w) for w in sorted(prepositions, key=len, reverse=True))
+    return re.compile(
+        rf"\(\d{{1,3}}[^()\n]{{0,24}}\)[ \u00a0](?:{words})[ \u00a0](?:[^\W\d_]['’])?"
+        rf"(?P<b>{word}(?:[ \u00a0]{word}){{0,3}})"
+    )
+
+
+def _scorer_sides(text: str, words: ForeignWords) -> list[tuple[int, int]]:
+    """The sides named after a scorer's minutes (:func:`_scorer_side`), capitalised words only."""
+    pattern = _scorer_side(words.scorer_side_prepositions)
+    if pattern is None or "(" not in text:
+        return []
+    return _names_only(text, [m.span("b") for m in pattern.finditer(text)], words)
+
+
 def _prose_sides(
     text: str, words: ForeignWords, people: Collection[str]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
@@ -463,6 +487,8 @@ def clubs(
     # words to the team's other mentions)
     # (``España venció 2-1 a Alemania``: a country stays a place, as in a table)
     subjects, objects, _ = _prose_sides(text, words, _people(items, dropped))
+    # (``Fofana (67e) pour Lyon``: the side a scorer scored for lends its name as an object does)
+    objects += _scorer_sides(text, words)
     subjects, objects = (
         [s for s in found if text[s[0] : s[1]] not in countries] for found in (subjects, objects)
     )

@@ -178,6 +178,9 @@ class ForeignWords:
     #: Words between a match's score and the side that lost or drew it (``venció 2-1 a``,
     #: ``s'est imposé 3-1 face à``): a score in a sentence between two names.
     score_prepositions: frozenset[str]
+    #: Words between a scorer's minutes in brackets and the side he scored for (``Fofana (67e)
+    #: pour Lyon``): the name after them is a team's.
+    scorer_side_prepositions: frozenset[str]
     #: Lower-case words ending an outlet's name in a credit or a byline (``imago images``).
     outlet_words: frozenset[str]
     #: Beginnings of the nouns of a state (``республік``: ``«Республіка Молдова»``): a quoted
@@ -295,6 +298,7 @@ def foreign_words(code: str) -> ForeignWords:
         ),
         results_headings=lang.words("entities", "results_headings"),
         score_prepositions=lang.words("entities", "score_prepositions"),
+        scorer_side_prepositions=lang.words("entities", "scorer_side_prepositions"),
         outlet_words=lang.words("entities", "outlet_words"),
         state_nouns=tuple(sorted(lang.words("entities", "state_nouns"))),
         months=frozenset(month.lower().rstrip(".") for month in lang.all_months),
