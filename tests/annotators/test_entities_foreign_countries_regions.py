@@ -59,3 +59,13 @@ def test_a_country_spelt_as_a_first_name_has_its_english_name() -> None:
             for a in document.annotations_of(AnnotationKind.ENTITY)
         }
         assert named.get(mention) == english, named
+
+
+def test_the_nations_of_the_united_kingdom_are_places_in_french_and_spanish() -> None:
+    # (CLDR lists no territory for them: ``[entities.places]`` names them)
+    got = found("Le club affrontera une équipe en Angleterre, puis une autre en Écosse.", "fr")
+    assert ("Angleterre", "place") in got, got
+    assert ("Écosse", "place") in got, got
+    got = found("La selección jugará en Inglaterra y después en Escocia.", "es")
+    assert ("Inglaterra", "place") in got, got
+    assert ("Escocia", "place") in got, got
