@@ -112,3 +112,19 @@ def test_the_side_after_a_scorer_s_minutes_is_a_team_wherever_it_is_named() -> N
     assert found.count(("Nantes", "organisation")) == 3, found
     assert found.count(("Angers", "organisation")) == 3, found
     assert ("Nantes", "place") in found, found
+
+
+def test_a_beaten_side_opening_with_a_first_name_is_a_team_wherever_it_is_named() -> None:
+    # (``Jorge`` is a first name; the side a result's sentence beats is the team's)
+    text = (
+        "La jornada\nRacing Club venció 3-1 a Jorge Wilstermann en un partido vibrante."
+        "\nEtiquetas: Racing Club, Jorge Wilstermann"
+    )
+    found = _mentions(text, "es")
+    assert found.count(("Jorge Wilstermann", "organisation")) == 2, found
+
+
+def test_a_person_beaten_by_a_person_stays_a_person() -> None:
+    text = "La jornada\nJuan Pérez venció 3-1 a Pedro Gómez en la final del torneo de squash."
+    found = _mentions(text, "es")
+    assert ("Pedro Gómez", "person") in found, found

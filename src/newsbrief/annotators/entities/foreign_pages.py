@@ -514,9 +514,25 @@ def clubs(
         grown.setdefault(several.split(" ", 1)[0], []).append(several)
     sides.sort()
     side_starts = [b for b, _ in sides]
+    # (``venció 2-1 a River Plate``: the side a result's sentence beats, named in several
+    # words, is the team's wherever it is written, though its first word is a first name;
+    # not where a person beats someone, ``Juan Pérez venció 3-1 a Pedro Gómez``, nor a
+    # player beaten in sets, read apart by :func:`players`)
+    people = {
+        fields[TEXT]
+        for k, (_, _, fields) in enumerate(items)
+        if k not in dropped and fields[TYPE] == "person" and not is_open(fields)
+    }
+    beaten = (
+        set()
+        if any(text[b:f] in people for b, f in subjects)
+        else {text[b:f] for b, f in objects if " " in text[b:f]}
+    )
     taken_end = -1
     for k, (index, number, fields) in enumerate(items):
-        if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
+        if k in dropped or fields[ROLE]:
+            continue
+        if fields[TYPE] == "person" and not is_open(fields) and fields[TEXT] not in beaten:
             continue
         start, end = spans.span(index, number)
         if start < taken_end:
