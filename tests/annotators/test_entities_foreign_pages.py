@@ -278,6 +278,13 @@ def test_a_byline_or_credit_takes_no_lower_case_word_but_an_outlet_s(
     assert name not in [found for found, _ in _entities(text, language)]
 
 
+def test_a_town_spelt_as_a_first_name_in_a_byline_is_the_place_no_outlet() -> None:
+    # (``Florencia`` is a first name and a town: after the reporter, it is where he writes)
+    found = _entities("Tribunales\nMarta Ruiz Soler | Florencia\nEl juez dictó sentencia.", "es")
+    assert ("Florencia", "place") in found, found
+    assert ("Florencia", "organisation") not in found, found
+
+
 def test_spanish_byline_with_bar() -> None:
     found = _entities("Deportes | Por Martina Gómez Ruiz\nEl equipo ganó.", "es")
     assert ("Martina Gómez Ruiz", "person") in found

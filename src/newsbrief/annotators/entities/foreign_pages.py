@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection
 from functools import cache
 
-from newsbrief.annotators.entities.chunker import GENDER, ROLE, TEXT, TYPE
+from newsbrief.annotators.entities.chunker import GENDER, LANGUAGE, ROLE, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import (
     ForeignWords,
     is_open,
@@ -25,6 +25,7 @@ from newsbrief.annotators.entities.foreign_words import (
     word_before,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.annotators.entities.towns import named_town
 from newsbrief.annotators.entities.word_patterns import cased_letters
 from newsbrief.nlp.candidates import with_fields
 
@@ -179,6 +180,11 @@ def bylines(
             for b, f in persons[first:last]
         )
         if not (bylined and cuts) and not copyright_line:
+            continue
+        # (``Sergio Camacho | Valencia``: a town the byline is written from, untyped as its
+        # name is also a first name, is the place, no outlet)
+        if not (tail or copyright_line) and named_town(fields[TEXT], fields[LANGUAGE]) is not None:
+            items[k] = (index, number, typed_as(fields, "place", None))
             continue
         finish = end + len(text[end:part_end].rstrip(" \u00a0."))
         named = list(typed_as(fields, "organisation", None))
