@@ -85,6 +85,20 @@ def test_a_label_word_in_a_longer_capital_headline_keeps_its_names() -> None:
     assert found.get("NATO") == "organisation", found
 
 
+def test_a_label_word_in_capitals_heading_a_brief_or_a_masthead_is_no_name() -> None:
+    # (``MÉTÉO.`` before a brief, ``SANTÉ —`` before an outlet's name: no acronym)
+    found = typed(
+        "Les brèves du matin\n07h15 · MÉTÉO. Le Var passe en vigilance orange.\n"
+        "SCIENCES & SANTÉ — Les nouvelles\nPar Odile Varenne. Le texte suit.",
+        "fr",
+    )
+    assert "MÉTÉO" not in found and "SANTÉ" not in found, found
+    # (a place's name after a word stays a place: ``IN EUROPE.``; ``US`` is too short)
+    found = typed("TRADE ROW DEEPENS IN EUROPE. Orla Brennick met officials in the US.")
+    assert found.get("EUROPE") == "place", found
+    assert found.get("US") == "place", found
+
+
 def test_the_furniture_words_are_each_languages_own() -> None:
     english, german, swahili = furniture_for("en"), furniture_for("de"), furniture_for("sw")
     assert "advertisement" in english.phrases and "politics" in english.labels
