@@ -49,3 +49,13 @@ def test_the_one_told_after_the_cue_is_not_the_speaker(
     language: str, text: str, quoted: str, speaker: str
 ) -> None:
     assert speaker_of(text, language, quoted) == speaker
+
+
+def test_the_outlet_a_cue_spoke_with_is_not_the_speaker() -> None:
+    # ``habló con TyC Sports``: ``con`` after a cue brings in whom the subject spoke with.
+    text = (
+        "Marta Quiroga ganó la maratón de Rosario.\n"
+        'Ya con la medalla al cuello, la "Gacela" habló con TyC Sports: "Corrí por mi '
+        'abuela. Ella me enseñó a no rendirme".'
+    )
+    assert speaker_of(text, "es", "Corrí por mi abuela") != "TyC Sports"
