@@ -39,16 +39,24 @@ def dateline_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tup
 
 
 #: Only the first paragraphs of an article hold its byline (after the headline, a date line).
-_BYLINE_PARAGRAPHS = 4
+_BYLINE_PARAGRAPHS = 8
 #: A byline is one short line (longer lines are the story's sentences).
 _BYLINE_LENGTH = 160
-#: The openings of a byline line of its own, its label capitalised or in capitals (``By ``,
-#: ``BY ``: ``[bylines] line_labels`` of en.toml).
-_LINE_LABELS = tuple(
-    f"{form} "
-    for word in sorted(language("en").words("bylines", "line_labels"))
-    for form in (word.capitalize(), word.upper())
-)
+
+
+@functools.lru_cache(maxsize=64)
+def _line_labels(code: str | None) -> tuple[str, ...]:
+    """The openings of a byline line of its own, its label capitalised or in capitals: the
+    ``[bylines] line_labels`` of English (wires write ``By ``, ``BY ``) and of the language
+    ``code`` (``Por ``, ``Par ``)."""
+    codes = {"en"}
+    if code and len(code) <= 100 and normalize(code) in supported():
+        codes.add(normalize(code))
+    words = {w for c in codes for w in language(c).words("bylines", "line_labels")}
+    return tuple(f"{form} " for word in sorted(words) for form in (word.capitalize(), word.upper()))
+
+
+on_reload(_line_labels.cache_clear)
 
 
 def byline_spans(
@@ -59,6 +67,7 @@ def byline_spans(
     its label and a colon: ``Текст: Ірина Ковальчук``): the writers' names, which a ``she
     said`` never points back to."""
     found = []
+    labels = _line_labels(language)
     for start, end in paragraphs[:_BYLINE_PARAGRAPHS]:
         line_start = start
         while line_start < end:
@@ -74,7 +83,7 @@ def byline_spans(
                 and len(line) <= _BYLINE_LENGTH
                 and line[-1:] not in ".!?"
                 and (
-                    (line.startswith(_LINE_LABELS) and labelled_byline(line) is not None)
+                    (line.startswith(labels) and labelled_byline(line) is not None)
                     # (``Текст: Ірина Ковальчук, фото: Петро Гуменюк``: a label and its colon
                     # open a line of credits, however its names are listed)
                     or _colon_label(line, language)

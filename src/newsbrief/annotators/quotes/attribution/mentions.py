@@ -302,14 +302,24 @@ class MentionLookup:
         # So do the writers a byline names (``By JANE DOE and JOHN ROE Associated Press``).
         # So do a kicker of capitals over the headline (``LUCKY STRIKE``) and the names of
         # pictures' credits (``Photo by Ann Roe/AP``).
+        bylines = byline_spans(text, self.paragraphs, language)
         datelines = (
             dateline_spans(text, self.paragraphs)
-            + byline_spans(text, self.paragraphs, language)
+            + bylines
             + kicker_spans(text, self.paragraphs)
             + credit_spans(text, language)
         )
         if datelines:
-            mentions = [m for m in mentions if not inside(m.start, datelines)]
+            # A writer's name read again further on (``Por Redacción Deportes``, then the
+            # desk's word taken for the same name) is the writer's too.
+            writers = {
+                m.name for m in mentions if m.type == "person" and inside(m.start, bylines)
+            }
+            mentions = [
+                m
+                for m in mentions
+                if not inside(m.start, datelines) and not (m.type == "person" and m.name in writers)
+            ]
         self.mentions = sorted(mentions, key=START)
         if self.cues.profile is None:
             self.mentions = with_particles(text, self.mentions)
