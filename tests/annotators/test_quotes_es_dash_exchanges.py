@@ -86,3 +86,22 @@ def test_a_party_named_by_role_of_a_person_is_not_that_person() -> None:
     # ``El abogado de X``: whose lawyer, X the complement of the role, not who speaks.
     text = "La abogada de Lucía Ferrán Gil reaccionó: «No hay una sola prueba»."
     assert _speakers(text)["No hay una sola prueba"] is None
+
+
+def test_an_interview_below_a_site_a_section_and_a_kind_line_is_read() -> None:
+    # A site's name, a section and the kind of piece over the headline: three lines of
+    # furniture before the headline that names the interviewee.
+    text = (
+        "LA VOZ DEL SUR\n"
+        "Cultura\n"
+        "Entrevista\n"
+        "‘La cumbia no se toca sola’: el bandoneonista Ramiro Ledesma\n"
+        "El músico de Tucumán presenta su tercer disco.\n"
+        "—¿Por qué grabó en vivo?\n"
+        "—Porque en el estudio me aburro. Yo necesito gente delante.\n"
+        "—¿Y la gira?\n"
+        "—Empieza en marzo, si nos dejan los pueblos.\n"
+    )
+    found = _speakers(text)
+    assert found["Porque en el estudio me aburro. Yo necesito gente delante."] == "Ramiro Ledesma"
+    assert found["Empieza en marzo, si nos dejan los pueblos."] == "Ramiro Ledesma"

@@ -94,7 +94,8 @@ def interviewee(
     return _named_in(text, mentions, profile, start, stop) or None
 
 
-#: How many of a page's first lines may be its furniture above the headline.
+#: How many of a page's first lines are read for its headline: up to three lines of furniture
+#: above it (a site's name, a section, the kind of piece: ``Entrevista``), then the headline.
 _FURNITURE_LINES = 4
 #: A word of a line (``Арктика-Инфо`` is two, ``Інтерв'ю`` one).
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’]*")
