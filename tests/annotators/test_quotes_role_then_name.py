@@ -29,6 +29,13 @@ from helpers.quotes import speakers_and_roles
             "Eduardo Lugo Mendoza",
             "viceministro para la Gestión de Riesgo y Protección Civil",
         ),
+        (
+            # A clause before the role: the role opens after its comma.
+            "En la presentación del informe anual, la subdirectora general de Estudios "
+            "Monetarios, Marta Ibáñez Roca, explicó que el ahorro «no ha dejado de caer».",
+            "Marta Ibáñez Roca",
+            "subdirectora general de Estudios Monetarios",
+        ),
     ],
 )
 def test_the_name_after_a_role_in_a_body_speaks(text: str, speaker: str, role: str) -> None:

@@ -458,6 +458,9 @@ class DescriptionReader(ReferenceResolver):
             return None
         profile = self.cues.profile
         definite = press_words(profile.code).definite if profile is not None else frozenset()
+        # (The role opens after the last comma before the body: ``En la presentación del
+        # informe, la subdirectora general de Análisis, Ana Gil, explicó``.)
+        start = self.masked.rfind(",", start, held.start) + 1 or start
         words = [(m.group(0), m.start()) for m in _WORD.finditer(self.masked, start, held.start)]
         for index, (word, at) in enumerate(words):
             # (A role noun, or any noun after a definite article: ``El viceministro para``.)
