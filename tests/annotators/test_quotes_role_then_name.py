@@ -41,3 +41,14 @@ from helpers.quotes import speakers_and_roles
 def test_the_name_after_a_role_in_a_body_speaks(text: str, speaker: str, role: str) -> None:
     (found,) = speakers_and_roles(text, dt.date(2026, 11, 30), language="es").values()
     assert found == (speaker, role)
+
+
+def test_the_name_after_a_role_in_a_body_is_the_subject_a_dropped_one_points_back_to() -> None:
+    # ``«...», dijo.``: the subject of the sentence before is the name in apposition, not the
+    # body the role is held in (which the entity annotator may take for a person).
+    text = (
+        "El secretario de Salud de Jalisco, Javier Ortega Ruiz, reconoció en entrevista que los "
+        "hospitales están al límite. “No tenemos camas libres desde el lunes”, dijo."
+    )
+    (found,) = speakers_and_roles(text, dt.date(2026, 11, 30), language="es").values()
+    assert found[0] == "Javier Ortega Ruiz"

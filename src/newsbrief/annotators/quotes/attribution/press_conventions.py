@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -107,6 +108,8 @@ _LINE_BREAKS = re.compile(r"\n(?:[ \t\u00a0]*\n)*")
 _LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'\-])*")
 #: What closes one opened by a dash: the next dash (``—afirmó el líder del PP, X—``).
 _DASH_CLOSE = re.compile(r"[ \u00a0]*[—–]")
+#: The comma between a name and the one in apposition to it.
+_APPOSITION_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 
 
 #: How far after a comma a titled name in apposition is looked for (characters), and how many
@@ -1990,6 +1993,7 @@ class PressReader(DescriptionReader):
         mentions = self.within(start, end)
         mention = opening_person(self.masked, mentions, start, end)
         if mention is not None:
+            mention = self._apposed_to_role(start, mention, mentions)
             if (
                 self._linked(start, mention.start)
                 or self._object(start, mention)
@@ -2017,6 +2021,25 @@ class PressReader(DescriptionReader):
             if self.cue.match(after):
                 return None  # ``aunque Furyk dijo que``: that person speaks
         return referent._replace(position=position)
+
+    def _apposed_to_role(
+        self, start: int, mention: Mention, mentions: Sequence[Mention]
+    ) -> Mention:
+        """The person named in apposition right after ``mention`` when ``mention`` closes a
+        role's words (``El secretario de Salud de Veracruz, Armando Cuevas Tapia,
+        reconoció``: the body the entity annotator took for a person is where the role is
+        held), else ``mention``."""
+        if not any(w[:1].islower() for w in _LETTERS.findall(self.masked, start, mention.start)):
+            return mention  # (``Ana Ruiz, Pedro Gil y ...``: a list, no role before)
+        following = next((m for m in mentions if m.start >= mention.end), None)
+        if (
+            following is None
+            or following.type != "person"
+            or _APPOSITION_COMMA.fullmatch(self.masked, mention.end, following.start) is None
+            or self.masked[following.end : following.end + 1] != ","
+        ):
+            return mention
+        return following
 
     def _reported_after_cue(self, start: int, at: int) -> bool:
         """Whether a verb of speech stands between a sentence's start and the name at ``at``
