@@ -59,3 +59,12 @@ def test_the_outlet_a_cue_spoke_with_is_not_the_speaker() -> None:
         'abuela. Ella me enseñó a no rendirme".'
     )
     assert speaker_of(text, "es", "Corrí por mi abuela") != "TyC Sports"
+
+
+def test_the_outlet_after_a_phone_conversation_phrase_is_not_the_speaker() -> None:
+    # ``[quotes] medium_phrases``: ``en conversación telefónica con`` brings in the outlet.
+    text = (
+        "Julia Marín Soto, vulcanóloga de la Universidad de Granada, pide calma. «No hay "
+        "señales de una erupción inminente», explicó en conversación telefónica con La Tercera."
+    )
+    assert speaker_of(text, "es", "No hay señales") == "Julia Marín Soto"
