@@ -223,6 +223,11 @@ _LABEL = re.compile(
 
 # A quotation (masked) and its comma right before a cue (searched up to the cue).
 _QUOTE_THEN_COMMA = re.compile(rf"{re.escape(QUOTE_MASK)}[ \u00a0]*,[ \u00a0]*$")
+# A short phrase opening a sentence before its cue, then a comma (``Después, ``, ``Después,
+# en declaraciones a este periódico, ``): capitalised, one or two parts, no quotation inside.
+_FRONTED_PHRASE = re.compile(
+    rf"[ \u00a0]*[A-ZÀ-ÖØ-Þ](?:[^,.;:!?\n{re.escape(QUOTE_MASK)}]{{0,40}},[ \u00a0]*){{1,2}}"
+)
 # A colon right after a quotation (``'...': chef Ann Roe on ...``).
 _HEADLINE_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]+")
 # Words that may stand before a questioner's noun (``a``, ``an``, ``one``, ``another``),
@@ -965,6 +970,15 @@ class Attributor(PhraseReader):
             # ``Ana Torres habló con la prensa. Añadió que «...»``: a cue opening its sentence
             # with its subject left out, the last speaker's (:meth:`dropped_subject`).
             found = self.opening_dropped_subject(cue.start(), word)
+        elif (
+            found is None
+            and self.cues.profile is not None
+            and _FRONTED_PHRASE.fullmatch(self.masked, start, cue.start()) is not None
+            and not self.within(start, cue.start())
+        ):
+            # ``Después, aseguró que «...»``: a short phrase of time or manner and its comma
+            # before the cue, naming no one; the subject is left out all the same.
+            found = self.opening_dropped_subject(cue.start(), word, fronted=True)
         if found is not None and not found.anonymous and self.press.capitalised_nouns:
             found = self._unless_prepositional(start, cue, limit, found)
         elif found is not None and not found.anonymous and self.cues.profile is None:

@@ -312,9 +312,7 @@ class MentionLookup:
         if datelines:
             # A writer's name read again further on (``Por Redacción Deportes``, then the
             # desk's word taken for the same name) is the writer's too.
-            writers = {
-                m.name for m in mentions if m.type == "person" and inside(m.start, bylines)
-            }
+            writers = {m.name for m in mentions if m.type == "person" and inside(m.start, bylines)}
             mentions = [
                 m
                 for m in mentions

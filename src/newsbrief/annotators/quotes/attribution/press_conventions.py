@@ -2694,12 +2694,16 @@ class PressReader(DescriptionReader):
                            if name in self._people else None)  # fmt: skip
         return None
 
-    def opening_dropped_subject(self, at: int, cue: str) -> Speaker | None:
+    def opening_dropped_subject(self, at: int, cue: str, *, fronted: bool = False
+                                ) -> Speaker | None:  # fmt: skip
         """A cue opening its sentence with no subject before its quotation (``Añadió que
-        «...»``, ``Dijo: «...»``) in a language that drops its subjects: the person the
-        sentence before opens with, else the last speaker of the few paragraphs before."""
+        «...»``, ``Dijo: «...»``; ``fronted``: after a short phrase and its comma, ``Después,
+        aseguró que``) in a language that drops its subjects: the person the sentence before
+        opens with, else the last speaker of the few paragraphs before."""
         profile = self.cues.profile
-        if profile is None or not self.press.null_subject or not cue[:1].isupper():
+        if profile is None or not self.press.null_subject:
+            return None
+        if not (fronted or cue[:1].isupper()):
             return None
         # Only before ``que`` or a colon (``[quotes] participle_complements``): ``Señaló el
         # ministro que`` has its subject after the cue.

@@ -91,6 +91,11 @@ def sentence_ending(masked: str, end: int, floor: int) -> tuple[int, int] | None
     return None if start is None else (start, end)
 
 
+#: A comma inside a role's words that does not list a body's capitalised names (``consejero de
+#: Agricultura, Ganadería y Desarrollo Rural,`` is one role): another phrase's.
+_INNER_COMMA = re.compile(r",(?![ \u00a0]*[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ])")
+
+
 def _lead_is_short(masked: str, start: int, at: int) -> bool:
     lead = masked[start:at]
     return QUOTE_MASK not in lead and len(lead.split()) <= _LEAD_WORDS
@@ -98,14 +103,15 @@ def _lead_is_short(masked: str, start: int, at: int) -> bool:
 
 def _lead_set_off(masked: str, start: int, at: int) -> bool:
     """Whether the words before a name ``at`` make one phrase its comma closes, with no other
-    comma and no quotation, at most :data:`_SET_OFF_WORDS` words: a role in apposition before
-    the name (``La portavoz de la Federación Andaluza de Municipios, Carmen Lara,``) or an opening
+    comma (but those listing a body's names: ``El consejero de Agricultura, Pesca y Montes,``)
+    and no quotation, at most :data:`_SET_OFF_WORDS` words: a role in apposition before the
+    name (``La portavoz de la Federación Andaluza de Municipios, Carmen Lara,``) or an opening
     phrase (``Durante la reunión de ayer en la sede, Carmen Lara``); the name is the
     subject."""
     lead = masked[start:at].rstrip(" \u00a0")
     return (
         lead.endswith(",")
-        and "," not in lead[:-1]
+        and _INNER_COMMA.search(lead, 0, len(lead) - 1) is None
         and QUOTE_MASK not in lead
         and len(lead.split()) <= _SET_OFF_WORDS
     )

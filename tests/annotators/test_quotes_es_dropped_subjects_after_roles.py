@@ -1,0 +1,43 @@
+"""A Spanish cue without its subject points back to the person the sentence before opens with:
+also when that person's role lists a body's names with commas (``La consejera de Educación,
+Cultura y Deporte, Laura Pineda Ruiz,``), and when a short phrase and its comma open the cue's
+sentence (``Después, aseguró que «...»``).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speaker_of
+
+PARENTS = (
+    "El portavoz de los padres, Luis Gómez, pidió más profesores. «Faltan tres maestros», "
+    "dijo Gómez.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            PARENTS + "La consejera de Educación, Cultura y Deporte, Laura Pineda Ruiz, visitó "
+            "ayer el colegio. «Habrá refuerzos en enero», aseguró.",
+            "Habrá refuerzos",
+        ),
+        (
+            PARENTS + "La consejera de Educación, Laura Pineda Ruiz, visitó ayer el colegio. "
+            "Después, aseguró que los refuerzos «llegarán en enero».",
+            "llegarán en enero",
+        ),
+        (
+            PARENTS + "La consejera de Educación, Laura Pineda Ruiz, visitó ayer el colegio. "
+            "Más tarde, en declaraciones a la radio, aseguró que los refuerzos «llegarán en "
+            "enero».",
+            "llegarán en enero",
+        ),
+    ],
+)
+def test_the_subject_left_out_is_the_sentence_befores(text: str, quoted: str) -> None:
+    assert speaker_of(text, "es", quoted) == "Laura Pineda Ruiz"
