@@ -833,11 +833,13 @@ def profile(code: str | None) -> Profile | None:
             str(ending): tuple(str(n) for n in nominatives)
             for ending, nominatives in lang.table("entities", "first_name_cases").items()
         },
-        # (a body named by a generic noun is no first name either: ``Рада``)
+        # (a body named by a generic noun is no first name either: ``Рада``; nor is a body's
+        # noun before its place, ``Мэрия Новосибирска``, whose stem the dictionary holds)
         not_first_names=(
             lang.stopwords
             | lang.words("entities", "not_first_names")
             | lang.words("entities", "organisation_words")
+            | lang.words("entities", "organisation_of_place")
         )
         - lang.words("entities", "stopword_first_names"),
         name_runs=bool(lang.sections.get("entities", {}).get("name_runs", True)),

@@ -1,0 +1,28 @@
+"""Russian and Ukrainian cultural bodies and city halls (session 38, lane K): a theatre's,
+museum's or gallery's noun after a capitalised adjective names a body, and a body's noun
+before its place (``Мэрия``) is read as no first name."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_theatre_museum_or_gallery_after_a_capitalised_adjective_is_a_body() -> None:
+    ru = found("Гастроли Малого театра прошли в мае, а выставку привезли из Русского музея.", "ru")
+    assert ("Малого театра", "organisation") in ru
+    assert ("Русского музея", "organisation") in ru
+    assert ("Тверской галереи", "organisation") in found(
+        "Картины вернули в фонды Тверской галереи после реставрации.", "ru"
+    )
+    uk = found("Виставу показали у Львівському театрі, а костюми зберігає Волинський музей.", "uk")
+    assert ("Львівському театрі", "organisation") in uk
+    assert ("Волинський музей", "organisation") in uk
+
+
+def test_a_city_hall_opening_a_sentence_is_no_first_name() -> None:
+    ru = found(
+        "Мэрия Новосибирска закупит новые машины. Заместитель мэра Новосибирска рассказал о планах.",
+        "ru",
+    )
+    assert ("Новосибирска", "place") in ru
+    assert not any(kind == "person" for _, kind in ru)
