@@ -21,7 +21,8 @@ def test_a_theatre_museum_or_gallery_after_a_capitalised_adjective_is_a_body() -
 
 def test_a_city_hall_opening_a_sentence_is_no_first_name() -> None:
     ru = found(
-        "Мэрия Новосибирска закупит новые машины. Заместитель мэра Новосибирска рассказал о планах.",
+        "Мэрия Новосибирска закупит новые машины. Заместитель мэра Новосибирска рассказал о "
+        "планах.",
         "ru",
     )
     assert ("Новосибирска", "place") in ru
