@@ -123,6 +123,7 @@ from newsbrief.annotators.entities.foreign_tails import (
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
+    body_of_place_canonical,
     body_of_place_noun,
     foreign_words,
     is_open,
@@ -1630,9 +1631,15 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 # and a place's name make one body's name; ``Gemeinde Rechberghausen``: a
                 # place's noun leaves the place's name.
                 begin, of_kind = of_place
-                named = list(typed_as(fields, of_kind, None))
+                # (named in the nominative: ``des Amtsgerichts Biberach``)
+                canonical = (
+                    body_of_place_canonical(text[begin:end], words)
+                    if of_kind == "organisation"
+                    else None
+                )
+                named = list(typed_as(fields, of_kind, canonical))
                 named[TEXT] = text[begin:end]
-                found.setdefault(named[TEXT], (of_kind, None))
+                found.setdefault(named[TEXT], (of_kind, canonical))
                 items[k] = (index, spans.add(begin, end), tuple(named))
                 where[k] = (begin, end)
                 continue
@@ -1671,7 +1678,12 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         if noun_first is not None:
             # ``Universität Tübingen``, ``Stadt Göppingen``: the chunker left the noun out.
             begin, noun_kind = noun_first
-            named = list(typed_as(fields, noun_kind, None))
+            canonical = (
+                body_of_place_canonical(text[begin:end], words)
+                if noun_kind == "organisation"
+                else None
+            )
+            named = list(typed_as(fields, noun_kind, canonical))
             named[TEXT] = text[begin:end]
             if noun_kind == "place":
                 found.setdefault(named[TEXT], ("place", None))
@@ -2240,7 +2252,9 @@ def _joined(
         ):
             _take_next(items, where, k, spans, text, typed_as(fields, "place", None), dropped)
             continue
-        # ``МГУ имени Ломоносова``: a body's name goes on with the person it is named after.
+        # ``МГУ имени Ломоносова``: a body's name goes on with the person it is named after
+        # (the word between read into the body's name, ``институте гриппа имени`` + ``А. А.
+        # Смородинцева``, or not).
         if (
             words.named_after
             and k + 1 < len(items)
@@ -2249,7 +2263,14 @@ def _joined(
                 fields[TYPE] == "organisation"
                 or (is_open(fields) and fields[TEXT].lower() in words.organisation_nouns_after)
             )
-            and text[end : where[k + 1][0]].strip(" \u00a0.").lower() in words.named_after
+            and (
+                text[end : where[k + 1][0]].strip(" \u00a0.").lower() in words.named_after
+                or (
+                    fields[TYPE] == "organisation"
+                    and fields[TEXT].rsplit(" ", 1)[-1].lower() in words.named_after
+                    and text[end : where[k + 1][0]] == " "
+                )
+            )
             and all(part[:1].isupper() for part in items[k + 1][2][TEXT].split(" "))
         ):
             named = typed_as(fields, "organisation", None)

@@ -32,6 +32,7 @@ from newsbrief.annotators.entities.chunker import (
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
+    body_of_place_canonical,
     body_of_place_noun,
     foreign_words,
     is_open,
@@ -289,7 +290,9 @@ def bodies_of_places(
             # (the numeral, read as a word of its own)
             if k + 1 < len(items) and spans.span(items[k + 1][0], items[k + 1][1])[0] < end:
                 dropped.add(k + 1)
-        named = list(typed_as(fields, "organisation", None))
+        # (named in the nominative: ``des Oberlandesgerichts München``)
+        canonical = body_of_place_canonical(text[begin:end], words)
+        named = list(typed_as(fields, "organisation", canonical))
         named[TEXT] = text[begin:end]
         items[k] = (index, spans.add(begin, end), tuple(named))
         # (``Глава Банка России``: the noun, taken for a name after a role, is this one's word)

@@ -24,6 +24,7 @@ from newsbrief.annotators.entities.chunker import (
     not_acronyms,
 )
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.genitives import genitive_endings
 
 __all__ = [
     "QUOTES",
@@ -167,6 +168,9 @@ class ForeignWords:
     #: Ends of compounds that do so too (``Mietervereinigung Österreich``, ``Bergrettung
     #: Tirol``), longest first.
     organisation_of_place_endings: tuple[str, ...]
+    #: Endings of a name's genitive (:func:`~newsbrief.languages.genitives.genitive_endings`),
+    #: which such a noun takes too (``des Oberlandesgerichts München``).
+    genitive_endings: tuple[str, ...]
     #: Lower-case words that begin a body's name (``ministère``, ``commission``).
     org_leads: frozenset[str]
     #: Words between a place's noun of ``place_before`` and its name (``provincia de``).
@@ -291,6 +295,7 @@ def foreign_words(code: str) -> ForeignWords:
         organisation_of_place_endings=tuple(
             sorted(lang.words("entities", "organisation_of_place_endings"), key=len, reverse=True)
         ),
+        genitive_endings=genitive_endings(code),
         credit_markers=frozenset(
             word
             for phrase in lang.page.credit_markers | lang.page.credit_labels
@@ -326,7 +331,29 @@ def is_open(fields: CandidateFields) -> bool:
 def body_of_place_noun(lower: str, words: ForeignWords) -> bool:
     """Whether the lower-case noun ``lower`` names a body by the place after it: one of
     ``organisation_of_place`` (``landgericht``) or a compound ending in one of
-    ``organisation_of_place_endings`` (``mietervereinigung``, ``bergrettung``)."""
+    ``organisation_of_place_endings`` (``mietervereinigung``, ``bergrettung``), as written or
+    in its genitive (``oberlandesgerichts``: ``des Oberlandesgerichts München``)."""
+    return _body_of_place_noun(lower, words) or any(
+        lower.endswith(ending) and _body_of_place_noun(lower[: -len(ending)], words)
+        for ending in words.genitive_endings
+    )
+
+
+def body_of_place_canonical(name: str, words: ForeignWords) -> str | None:
+    """The name ``name`` of a body opening with a noun of :func:`body_of_place_noun` in the
+    genitive, with that noun in the nominative (``Oberlandesgerichts München`` ->
+    ``Oberlandesgericht München``); ``None`` when the noun is written so."""
+    noun, space, rest = name.partition(" ")
+    if not space or _body_of_place_noun(noun.lower(), words):
+        return None
+    for ending in words.genitive_endings:
+        if noun.endswith(ending) and _body_of_place_noun(noun[: -len(ending)].lower(), words):
+            return f"{noun[: -len(ending)]} {rest}"
+    return None
+
+
+def _body_of_place_noun(lower: str, words: ForeignWords) -> bool:
+    """:func:`body_of_place_noun` of a noun as written."""
     return lower in words.organisation_of_place or any(
         lower.endswith(ending) and len(lower) > len(ending) + 2
         for ending in words.organisation_of_place_endings
