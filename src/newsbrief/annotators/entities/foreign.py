@@ -63,6 +63,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache, lru_cache
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.adjective_places import adjective_places
 from newsbrief.annotators.entities.chunker import (
     CANONICAL,
     EVIDENCE,
@@ -1875,6 +1876,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     qualified_towns(items, dropped, spans, text, code)
     town_heads(items, dropped, spans, text, code)
     bodies_of_places(items, dropped, spans, text, words)
+    adjective_places(items, dropped, spans, text, code)
     places_of_bodies(items, dropped, spans, text, words, code)
     clubs_by_name(items, dropped, spans, text, code)
     club_towns(items, dropped, spans, text, code)

@@ -1,0 +1,62 @@
+"""Places named by an adjective and a noun, written in an oblique case after a preposition of
+place: ``под Вышним Волочком``, ``из Нижнего Новгорода``, ``на Сіверському Донці``.
+
+Russian and Ukrainian name many towns, rivers and districts so. Outside the gazetteer, two
+capitalised words read as a person's name; but no first name ends as an adjective in an oblique
+case (``[entities] oblique_adjective_endings``: ``-ого``, ``-ому``, ``-ым``), and a person is
+not where a preposition of place puts a name (``[entities] adjective_place_prepositions``:
+``в``, ``под``, ``из``). Such a name, typed a person by its capitals alone (no role, title or
+first name) and of two words, the first no first name, is a place's (the noun may be spelt
+as one: ``в Кривому Розі``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE, rules_for
+from newsbrief.annotators.entities.foreign_words import is_open, typed_as, word_before
+from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import language, on_reload
+
+__all__ = ["adjective_places"]
+
+
+def adjective_places(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
+) -> None:
+    """Each person's mention of the module's shape after a preposition of place made a place's
+    (see the module)."""
+    endings, prepositions = _words(code)
+    if not endings:
+        return
+    rules = rules_for(code)
+    for k, (index, number, fields) in enumerate(items):
+        if k in dropped or fields[TYPE] != "person" or not is_open(fields):
+            continue
+        parts = fields[TEXT].split(" ")
+        if (
+            len(parts) != 2
+            or not parts[0].lower().endswith(endings)
+            or not all(part[:1].isupper() and part[1:].islower() for part in parts)
+            or rules.first_name(parts[0]) is not None
+        ):
+            continue
+        start, end = spans.span(index, number)
+        if text[start:end] != fields[TEXT] or word_before(text, start) not in prepositions:
+            continue
+        items[k] = (index, number, typed_as(fields, "place", fields[CANONICAL]))
+
+
+@cache
+def _words(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Language ``code``'s oblique adjective endings and prepositions of place (see the
+    module); no endings where it lists none."""
+    lang = language(code)
+    return (
+        tuple(sorted(lang.words("entities", "oblique_adjective_endings"))),
+        lang.words("entities", "adjective_place_prepositions"),
+    )
+
+
+on_reload(_words.cache_clear)

@@ -1,0 +1,22 @@
+"""Russian and Ukrainian places named by an adjective and a noun, in an oblique case after a
+preposition of place (session 38, lane K): a place's name, not a person's; a person's name
+after such a preposition stays a person's."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_an_adjective_and_a_noun_after_a_preposition_of_place_name_a_place() -> None:
+    ru = found(
+        "Состав остановился под Верхним Волочком, а пассажиров отвезли в Старом Осколе.", "ru"
+    )
+    assert ("Верхним Волочком", "place") in ru
+    assert ("Старом Осколе", "place") in ru
+    uk = found("Бригада приїхала з Білої Церкви і працювала на Сіверському Донці.", "uk")
+    assert ("Білої Церкви", "place") in uk
+    assert ("Сіверському Донці", "place") in uk
+
+
+def test_a_first_name_and_a_surname_after_such_a_preposition_stay_a_person() -> None:
+    assert ("Андреем Беловым", "person") in found("Встречу провели с Андреем Беловым.", "ru")
