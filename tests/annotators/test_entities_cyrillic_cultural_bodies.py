@@ -27,3 +27,9 @@ def test_a_city_hall_opening_a_sentence_is_no_first_name() -> None:
     )
     assert ("Новосибирска", "place") in ru
     assert not any(kind == "person" for _, kind in ru)
+
+
+def test_a_capitalised_adjective_and_a_capitalised_court_noun_name_a_body() -> None:
+    uk = found("Минулого тижня Конституційний Суд відхилив подання депутатів.", "uk")
+    assert ("Конституційний Суд", "organisation") in uk
+    assert not any(kind == "person" for _, kind in uk)

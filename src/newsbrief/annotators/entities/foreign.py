@@ -984,6 +984,24 @@ def _body_in_case(fields: CandidateFields, words: ForeignWords, code: str) -> bo
     )
 
 
+def _adjective_and_body_noun(fields: CandidateFields, words: ForeignWords, code: str) -> bool:
+    """Whether a name of two words typed a person's by no first name or role is a capitalised
+    adjective and a body's generic noun, capitalised too (``Конституційний Суд``,
+    ``Конституционного Суда``; ``organisation_nouns_after``, whose lower-case noun after such
+    an adjective names a body already): a body's name, which no person's is shaped like."""
+    parts = fields[TEXT].split(" ")
+    return (
+        fields[TYPE] == "person"
+        and not fields[ROLE]
+        and not fields[GENDER]
+        and len(parts) == 2
+        and all(part[:1].isupper() and part[1:].islower() for part in parts)
+        and parts[1].lower() in words.organisation_nouns_after
+        and parts[0].lower().endswith(words.adjective_endings)
+        and rules_for(code).first_name(parts[0]) is None
+    )
+
+
 def _role_of_place(
     fields: CandidateFields, text: str, start: int, code: str, words: ForeignWords, known: set[str]
 ) -> bool:
@@ -1467,6 +1485,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             body = ("organisation", nominative_body(fields[TEXT], code))
             found.setdefault(fields[TEXT], body)
             items[k] = (index, number, typed_as(fields, *body))
+            continue
+        if _adjective_and_body_noun(fields, words, code):
+            # ``Конституційний Суд``: a capitalised adjective and a body's generic noun.
+            found.setdefault(fields[TEXT], ("organisation", fields[CANONICAL]))
+            items[k] = (index, number, typed_as(fields, "organisation", fields[CANONICAL]))
             continue
         if _role_of_place(fields, text, start, code, words, known):
             # ``Bürgermeisterin von Angermünde``: the role is of the town, no person's name.
