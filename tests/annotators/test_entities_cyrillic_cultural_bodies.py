@@ -33,3 +33,12 @@ def test_a_capitalised_adjective_and_a_capitalised_court_noun_name_a_body() -> N
     uk = found("Минулого тижня Конституційний Суд відхилив подання депутатів.", "uk")
     assert ("Конституційний Суд", "organisation") in uk
     assert not any(kind == "person" for _, kind in uk)
+
+
+def test_a_regional_adjective_and_a_body_noun_or_acronym_name_a_body() -> None:
+    uk = found("Депутати Полтавської облради і митники Волинської митниці зустрілися.", "uk")
+    assert ("Полтавської облради", "organisation") in uk
+    assert ("Волинської митниці", "organisation") in uk
+    ova = found("Начальник Сумської ОВА повідомив про нові укриття.", "uk")
+    assert ("Сумської ОВА", "organisation") in ova
+    assert not any(kind == "person" for _, kind in ova)

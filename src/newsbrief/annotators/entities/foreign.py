@@ -988,15 +988,21 @@ def _adjective_and_body_noun(fields: CandidateFields, words: ForeignWords, code:
     """Whether a name of two words typed a person's by no first name or role is a capitalised
     adjective and a body's generic noun, capitalised too (``Конституційний Суд``,
     ``Конституционного Суда``; ``organisation_nouns_after``, whose lower-case noun after such
-    an adjective names a body already): a body's name, which no person's is shaped like."""
+    an adjective names a body already), or a body's acronym (``Харківської ОВА``): a body's
+    name, which no person's is shaped like (after a role too: ``Начальник Харківської ОВА``
+    is the body's head)."""
     parts = fields[TEXT].split(" ")
+    acronym = len(parts) == 2 and len(parts[1]) > 1 and parts[1].isupper() and parts[1].isalpha()
     return (
         fields[TYPE] == "person"
-        and not fields[ROLE]
-        and not fields[GENDER]
+        and (acronym or not (fields[ROLE] or fields[GENDER]))
         and len(parts) == 2
-        and all(part[:1].isupper() and part[1:].islower() for part in parts)
-        and parts[1].lower() in words.organisation_nouns_after
+        and parts[0][:1].isupper()
+        and parts[0][1:].islower()
+        and (
+            acronym
+            or (parts[1][:1].isupper() and parts[1].lower() in words.organisation_nouns_after)
+        )
         and parts[0].lower().endswith(words.adjective_endings)
         and rules_for(code).first_name(parts[0]) is None
     )
