@@ -1726,8 +1726,10 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             or fields[TEXT].lower() in words.agencies
             # (a person's name in capitals opening a line before a colon is no acronym: a
             # transcript's ``MOREL :`` label, typed by ``transcript_labels.py``)
+            # (nor is a wire dateline's town in capitals: ``КИРОВ, 4 дек — ТАСС``)
             or (
                 not (fields[TYPE] == "person" and fields[EVIDENCE] and _label(text, start, end))
+                and not _dateline(text, start, end, words)
                 and _body_acronyms(fields[TEXT], text, start, end, words, code)
             )
             or body_with_acronym(fields[TEXT], text, start, code, words)
