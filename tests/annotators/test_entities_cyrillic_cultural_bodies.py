@@ -42,3 +42,12 @@ def test_a_regional_adjective_and_a_body_noun_or_acronym_name_a_body() -> None:
     ova = found("Начальник Сумської ОВА повідомив про нові укриття.", "uk")
     assert ("Сумської ОВА", "organisation") in ova
     assert not any(kind == "person" for _, kind in ova)
+
+
+def test_a_regional_or_negating_adjective_opening_a_sentence_names_no_body() -> None:
+    uk = found(
+        "Обласна прокуратура відкрила провадження. «Жодна школа не зачиниться», — сказав він.", "uk"
+    )
+    assert not any(kind == "organisation" for _, kind in uk)
+    ru = found("Областная прокуратура начала проверку после аварии.", "ru")
+    assert not any(kind == "organisation" for _, kind in ru)
