@@ -19,6 +19,7 @@ __all__ = [
     "addressee_end",
     "addressee_start",
     "medium_start",
+    "name_starts",
     "named_after_initials",
     "oblique_end",
     "oblique_start",
@@ -78,6 +79,25 @@ on_reload(_openers.cache_clear)
 on_reload(_medium.cache_clear)
 
 
+def name_starts(masked: str, at: int, end: int, code: str) -> tuple[int, int]:
+    """Where the name a word of ``[quotes] addressee_markers`` or ``medium_phrases`` ending at
+    ``at`` brings in may open, before ``end``: past the spaces after the word, and past an
+    article of ``[quotes] definite_articles`` or ``elided_articles`` after them as well (an
+    outlet's name may open with its article, ``», relató a La Voz del Valle``); the same twice
+    where no article follows."""
+    named_at = _past_spaces(masked, at, end)
+    article = _WORD.match(masked, named_at, end)
+    if article is None or article.group(1).lower().replace("’", "'") not in _words(code)[1]:
+        return named_at, named_at
+    return named_at, _past_spaces(masked, article.end(), end)
+
+
+def _past_spaces(masked: str, at: int, end: int) -> int:
+    while at < end and masked[at] in " \u00a0":
+        at += 1
+    return at
+
+
 def medium_start(masked: str, start: int, end: int, code: str) -> int | None:
     """Where a phrase of ``[quotes] medium_phrases`` opens in ``masked[start:end]`` (a cue's
     speaker phrase ends there), if one does."""
@@ -92,13 +112,7 @@ def _medium_end(masked: str, start: int, code: str, mentions: Sequence[Mention])
     phrase = pattern.match(masked, start) if pattern is not None else None
     if phrase is None:
         return None
-    at = phrase.end()
-    _, articles = _words(code)
-    article = _WORD.match(masked, at)
-    if article is not None and article.group(1).lower().replace("’", "'") in articles:
-        at = article.end()
-        while at < len(masked) and masked[at] in " \u00a0":
-            at += 1
+    _, at = name_starts(masked, phrase.end(), len(masked), code)
     outlet = _OUTLET.match(masked, at, min(len(masked), at + 60))
     stop = outlet.end() if outlet is not None else None
     for mention in mentions:
@@ -114,28 +128,16 @@ def addressee_end(masked: str, start: int, code: str, mentions: Sequence[Mention
     ``à``), perhaps an article, then a name the entity annotator found (``mentions``: those
     starting after ``start``, in text order); ``None`` when no such name is written there
     (``dijo a su vez``, ``dijo al diario El País``: read as before)."""
-    skipped = start
-    while skipped < len(masked) and masked[skipped] in " \u00a0":
-        skipped += 1
-    medium = _medium_end(masked, skipped, code, mentions)
+    medium = _medium_end(masked, _past_spaces(masked, start, len(masked)), code, mentions)
     if medium is not None:
         return medium  # ``», explicó en entrevista con Univision 45``
-    markers, articles = _words(code)
+    markers, _ = _words(code)
     if not markers:
         return None
     marker = _WORD.match(masked, start)
     if marker is None or marker.group(1).lower() not in markers:
         return None
-    at = marker.end()
-    while at < len(masked) and masked[at] in " \u00a0":
-        at += 1
-    # (an outlet's name may open with its article: ``», relató a La Tercera``)
-    named_at = at
-    article = _WORD.match(masked, at)
-    if article is not None and article.group(1).lower().replace("’", "'") in articles:
-        at = article.end()
-    while at < len(masked) and masked[at] in " \u00a0":
-        at += 1
+    named_at, at = name_starts(masked, marker.end(), len(masked), code)
     for mention in mentions:
         if mention.start in (named_at, at):
             return _acronym_end(masked, mention) or mention.end
@@ -155,7 +157,7 @@ def addressee_start(
     no speaker is written before the marker (``», dijo también a EFE el alcalde``: the
     speaker is named after the one told) or where a name in apposition follows the one told
     (``», dijo el candidato a la Alcaldía de Bogotá, Juan Pérez``: the marker is the role's)."""
-    markers, articles = _words(code)
+    markers, _ = _words(code)
     if not markers:
         return None
     first = _WORD.match(masked, start, end)
@@ -166,15 +168,7 @@ def addressee_start(
         at = marker.end()
         if marker.group(1).lower() not in markers:
             continue
-        named_at = at
-        while named_at < end and masked[named_at] in " \u00a0":
-            named_at += 1
-        article = _WORD.match(masked, named_at, end)
-        after_article = named_at
-        if article is not None and article.group(1).lower().replace("’", "'") in articles:
-            after_article = article.end()
-            while after_article < end and masked[after_article] in " \u00a0":
-                after_article += 1
+        named_at, after_article = name_starts(masked, at, end, code)
         told = next(
             (
                 m
