@@ -30,7 +30,7 @@ import attrs
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.foreign_forms import named_after_noun
 from newsbrief.annotators.entities.foreign_words import foreign_words
-from newsbrief.annotators.quotes.attribution.addressees import medium_start
+from newsbrief.annotators.quotes.attribution.addressees import medium_start, name_starts
 from newsbrief.annotators.quotes.attribution.capitalised_subjects import description_verb
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
@@ -1072,13 +1072,18 @@ class PressReader(DescriptionReader):
         """Whether the name at ``at`` is the one a cue's subject spoke to: right after a cue,
         a word of ``[quotes] addressee_markers`` and perhaps an article (``Ortiz aseguró a Onda
         Cero que ..., aunque advirtió``: the outlet told is no subject of the verb after)."""
-        words = self._head_words(max(0, at - _ADDRESSEE_REACH), at)
-        if words and words[-1][0].lower().replace("’", "'") in self.press.definite:
-            words = words[:-1]
-        if len(words) < 2 or words[-1][0].lower() not in self.press.addressees:
+        profile = self.cues.profile
+        if profile is None:
             return False
-        verb = words[-2]
-        return self.cue.fullmatch(self.masked, verb[1], verb[2]) is not None
+        words = self._head_words(max(0, at - _ADDRESSEE_REACH), at)
+        # (the marker right before the name, or before its article: ``a la Cadena Sur``)
+        for marker in range(max(1, len(words) - 2), len(words)):
+            if words[marker][0].lower() in self.press.addressees and at in name_starts(
+                self.masked, words[marker][2], len(self.masked), profile.code
+            ):
+                verb = words[marker - 1]
+                return self.cue.fullmatch(self.masked, verb[1], verb[2]) is not None
+        return False
 
     def _written_name_length(self, words: list[tuple[str, int, int]]) -> int:
         """How many of ``words`` name a body as written: the first, then up to the last word
