@@ -8,6 +8,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -1181,15 +1182,15 @@ class ReferenceResolver(CandidateScorer):
         for the prosecution`` and ``a witness for the defence``: the article does not say
         which) or where the description has a word the role has not (``the other witness``,
         ``the defence witness``: someone else)."""
-        holders = [
+        holder = _sole_holder(
             referent
             for referent in self.people_back(start, SPEAKER_PARAGRAPHS, gender)
             if role_words(self.role_of(referent.name, start)) & family
-        ]
-        if len(holders) != 1:
+        )
+        if holder is None:
             return None
-        stated = set(re.findall(r"[\w'’]+", (self.role_of(holders[0].name, start) or "").lower()))
-        return holders[0] if all(m in stated for m in modifiers) else None
+        stated = set(re.findall(r"[\w'’]+", (self.role_of(holder.name, start) or "").lower()))
+        return holder if all(m in stated for m in modifiers) else None
 
     def _holder_after(self, start: int, words: list[str]) -> Referent | None:
         """The one person named after ``start`` (within :data:`LOOKBACK` names) whose stated
@@ -1207,13 +1208,13 @@ class ReferenceResolver(CandidateScorer):
             if w.islower() and w not in DETERMINERS and w not in ROLE_MODIFIERS
         }
         first = bisect.bisect_right(self._positions, start)
-        holders: dict[str, Referent] = {}
-        for referent in self.referents[first : first + LOOKBACK]:
-            if referent.type == "person" and referent.roles & family and wanted <= referent.roles:
-                holders.setdefault(referent.name, referent)
-        if len(holders) != 1:
+        holder = _sole_holder(
+            referent
+            for referent in self.referents[first : first + LOOKBACK]
+            if referent.type == "person" and referent.roles & family and wanted <= referent.roles
+        )
+        if holder is None:
             return None
-        (holder,) = holders.values()
         # Named soon after (a lede names the headline's mayor within a few paragraphs); a
         # holder met only pages on is someone else (``The pop star and the actor`` for a couple
         # the headline names, not the actor quoted near the end).
@@ -1296,3 +1297,16 @@ class ReferenceResolver(CandidateScorer):
         stop = _SENTENCE_STOP.search(self.masked, end, limit)
         found = _SUBJECT_PRONOUN.search(self.masked, end, stop.start() if stop else limit)
         return None if found is None else PRONOUN_GENDERS[found.group(0)]
+
+
+def _sole_holder(holders: Iterable[Referent]) -> Referent | None:
+    """The first of ``holders`` (people whose role is the one wanted) where they are all one
+    person by name; ``None`` where there are none or two people (the article does not say
+    which one the role means)."""
+    found: Referent | None = None
+    for holder in holders:
+        if found is None:
+            found = holder
+        elif holder.name != found.name:
+            return None
+    return found
