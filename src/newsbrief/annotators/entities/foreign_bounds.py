@@ -51,10 +51,12 @@ __all__ = [
     "compass_parts",
     "complements",
     "first_names",
+    "grow_places",
     "place_adjective",
     "places_of_bodies",
     "qualified_towns",
     "quoted_names",
+    "town_qualifiers",
 ]
 
 
@@ -664,11 +666,11 @@ def compass_parts(
     if tails is None:
         return
 
-    def tail_of(start: int, end: int) -> tuple[int, str | None] | None:
+    def tail_of(fields: tuple[str, ...], start: int, end: int) -> PlaceGrowth | None:
         tail = tails.match(text, end)
-        return None if tail is None else (tail.end(), None)
+        return None if tail is None else (start, tail.end(), None)
 
-    _extend_places(items, dropped, spans, text, tail_of)
+    grow_places(items, dropped, spans, text, tail_of)
 
 
 def qualified_towns(
@@ -682,7 +684,7 @@ def qualified_towns(
     if tails is None:
         return
 
-    def tail_of(start: int, end: int) -> tuple[int, str | None] | None:
+    def tail_of(fields: tuple[str, ...], start: int, end: int) -> PlaceGrowth | None:
         tail = tails.match(text, end)
         if tail is None:
             return None
@@ -694,38 +696,50 @@ def qualified_towns(
             for begin in opens:
                 canonical = named_town(text[begin:finish], code)
                 if canonical is not None:
-                    return finish, canonical if begin == start else None
+                    return start, finish, canonical if begin == start else None
         return None
 
-    _extend_places(items, dropped, spans, text, tail_of)
+    grow_places(items, dropped, spans, text, tail_of)
 
 
-def _extend_places(
+#: Where a place's name grown over the words around it begins and ends, and its canonical
+#: name (``None``: as written).
+PlaceGrowth = tuple[int, int, str | None]
+
+
+def grow_places(
     items: list[Mention],
     dropped: set[int],
     spans: Spans,
     text: str,
-    tail_of: Callable[[int, int], tuple[int, str | None] | None],
+    growth: Callable[[tuple[str, ...], int, int], PlaceGrowth | None],
 ) -> None:
-    """Each place mention whose name ``tail_of(start, end)`` finds going on, to where it ends
-    (with the canonical name it gives); the mentions inside the tail go."""
+    """Each place mention, written as its text, whose name ``growth(fields, start, end)``
+    finds going on before it or after it, grown to where that says (with the canonical name
+    it gives); the mentions inside the growth go."""
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "place":
             continue
         start, end = spans.span(index, number)
         if fields[TEXT] != text[start:end]:
             continue
-        found = tail_of(start, end)
+        found = growth(fields, start, end)
         if found is None:
             continue
-        finish, canonical = found
+        begin, finish, canonical = found
         named = list(typed_as(fields, "place", canonical))
-        named[TEXT] = text[start:finish]
-        items[k] = (index, spans.add(start, finish), tuple(named))
-        for after in range(k + 1, len(items)):
-            if spans.span(items[after][0], items[after][1])[0] >= finish:
-                break
-            dropped.add(after)
+        named[TEXT] = text[begin:finish]
+        items[k] = (index, spans.add(begin, finish), tuple(named))
+        if begin < start:
+            for before in range(k - 1, -1, -1):
+                if spans.span(items[before][0], items[before][1])[1] <= begin:
+                    break
+                dropped.add(before)
+        if finish > end:
+            for after in range(k + 1, len(items)):
+                if spans.span(items[after][0], items[after][1])[0] >= finish:
+                    break
+                dropped.add(after)
 
 
 #: A space between a name's words.
@@ -737,12 +751,21 @@ def _qualifier_tails(code: str) -> re.Pattern[str] | None:
     """A space, one of language ``code``'s town qualifiers (``am``, ``an``) and one word or
     two (``am Main``, ``an der Mur``): what may end a town's name on the list, which says
     where it does."""
+    alternation = town_qualifiers(code)
+    if alternation is None:
+        return None
+    word = r"[ \u00a0][^\W\d_][\w\-]*(?![\w\-'’])"
+    return re.compile(rf"[ \u00a0](?:{alternation})({word})({word})?")
+
+
+@cache
+def town_qualifiers(code: str) -> str | None:
+    """Language ``code``'s town qualifiers (``[entities] town_qualifiers``: ``am``, ``an``) as
+    a pattern's alternation, the longest first; ``None`` where it has none."""
     qualifiers = language(code).words("entities", "town_qualifiers")
     if not qualifiers:
         return None
-    alternation = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
-    word = r"[ \u00a0][^\W\d_][\w\-]*(?![\w\-'’])"
-    return re.compile(rf"[ \u00a0](?:{alternation})({word})({word})?")
+    return "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
 
 
 @cache
@@ -763,3 +786,4 @@ def _compass_tails(code: str) -> re.Pattern[str] | None:
 # (Built from language data: a reload reads it again.)
 on_reload(_compass_tails.cache_clear)
 on_reload(_qualifier_tails.cache_clear)
+on_reload(town_qualifiers.cache_clear)

@@ -20,8 +20,9 @@ import re
 from functools import cache
 
 from newsbrief.annotators.entities import gazetteer as gz
-from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE
-from newsbrief.annotators.entities.foreign_words import typed_as, word_before
+from newsbrief.annotators.entities.chunker import CANONICAL, TEXT
+from newsbrief.annotators.entities.foreign_bounds import PlaceGrowth, grow_places, town_qualifiers
+from newsbrief.annotators.entities.foreign_words import word_before
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.annotators.entities.towns import (
     MIN_POPULATION,
@@ -43,23 +44,21 @@ def town_heads(items: list[Mention], dropped: set[int], spans: Spans, text: str,
     if found is None:
         return
     heads, articles, stopwords = found
-    for k, (index, number, fields) in enumerate(items):
-        if k in dropped or fields[TYPE] != "place" or " " in fields[TEXT]:
-            continue
-        start, end = spans.span(index, number)
-        if fields[TEXT] != text[start:end]:
-            continue
+
+    def head_of(fields: tuple[str, ...], start: int, end: int) -> PlaceGrowth | None:
+        if " " in fields[TEXT]:
+            return None
         match = heads.search(text, max(0, start - _REACH), start)
         if match is None:
-            continue
+            return None
         head, between = match.group(1), match.group(2)
         if not head[:1].isupper() or not (between is None or between.islower()):
-            continue
+            return None
         begin = match.start(1)
         whole = text[begin:end]
         if listed_population(whole) >= MIN_POPULATION:
-            canonical: str | None = whole
-        elif (
+            return begin, end, whole
+        if (
             # (an article after the qualifier, ``an der Saale``: not ``von Stein in Bonn``)
             between is not None
             and listed_population(head) >= MIN_POPULATION
@@ -70,16 +69,10 @@ def town_heads(items: list[Mention], dropped: set[int], spans: Spans, text: str,
             # Schweiz``, ``Ende in der Türkei`` are the nouns)
             and fields[CANONICAL] not in gz.country_names().values()
         ):
-            canonical = None
-        else:
-            continue
-        named = list(typed_as(fields, "place", canonical))
-        named[TEXT] = whole
-        items[k] = (index, spans.add(begin, end), tuple(named))
-        for before in range(k - 1, -1, -1):
-            if spans.span(items[before][0], items[before][1])[1] <= begin:
-                break
-            dropped.add(before)
+            return begin, end, None
+        return None
+
+    grow_places(items, dropped, spans, text, head_of)
 
 
 @cache
@@ -87,11 +80,10 @@ def _heads(code: str) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]] 
     """A capitalised word, a qualifier of language ``code`` and at most one lower-case word,
     right before a place (``Weil am``, ``Halle an der``); the language's articles and stop
     words."""
-    lang = language(code)
-    qualifiers = lang.words("entities", "town_qualifiers")
-    if not qualifiers:
+    alternation = town_qualifiers(code)
+    if alternation is None:
         return None
-    alternation = "|".join(re.escape(q) for q in sorted(qualifiers, key=len, reverse=True))
+    lang = language(code)
     pattern = re.compile(
         rf"(?<![\w\-])([^\W\d_][\w\-]*)[ \u00a0](?:{alternation})(?:[ \u00a0]([^\W\d_]+))?"
         r"[ \u00a0]\Z"
