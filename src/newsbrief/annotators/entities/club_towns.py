@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from newsbrief.annotators.entities.chunker import TEXT, TYPE
+from newsbrief.annotators.entities.foreign_bounds import club_words
 from newsbrief.annotators.entities.foreign_words import foreign_words, typed_as, word_before
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language, on_reload
@@ -94,11 +95,9 @@ def _after_noun(text: str, start: int, before: str, stopwords: frozenset[str]) -
 def _words(code: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """A club's name of language ``code``: one or more club words, then its town's name
     (group 1); and the language's stop words."""
-    section = language(code).sections.get("entities", {})
-    leads = sorted(section.get("club_words", ()), key=len, reverse=True)
-    if not leads:
+    alternation = club_words(code)
+    if alternation is None:
         return None
-    alternation = "|".join(re.escape(str(w)) for w in leads)
     pattern = re.compile(
         rf"(?:(?:{alternation})[ \u00a0])+([^\W\d_][\w\-]*(?:[ \u00a0][^\W\d_][\w\-]*)?)"
     )

@@ -47,6 +47,7 @@ from newsbrief.languages import language, on_reload
 __all__ = [
     "adjectives",
     "bodies_of_places",
+    "club_words",
     "clubs_by_name",
     "compass_parts",
     "complements",
@@ -468,11 +469,10 @@ def _club_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     and a town's adjective before a club's word (``club_suffixes``: ``Hamburger SV``) or a
     noun for a body a town's adjective names, in any case (``town_adjective_bodies``:
     ``Wiener Börse``, ``Kärntner Landtag``, ``den Salzburger Festspielen``)."""
-    section = language(code).sections.get("entities", {})
-    leads = sorted(section.get("club_words", ()), key=len, reverse=True)
-    if not leads:
+    lead = club_words(code)
+    if lead is None:
         return None
-    lead = "|".join(re.escape(str(w)) for w in leads)
+    section = language(code).sections.get("entities", {})
     clubs = "|".join(re.escape(str(w)) for w in section.get("club_suffixes", ())) or "(?!)"
     bodies = language(code).words("entities", "town_adjective_bodies")
     body = "|".join(f"{re.escape(w[:1].upper() + w[1:])}(?:s|es|n|en)?" for w in sorted(bodies))
@@ -482,6 +482,17 @@ def _club_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             rf"(?<![\w\-])([^\W\d_][^\W\d_]+er)[ \u00a0](?:{clubs}|({body or '(?!)'}))(?![\w\-])"
         ),
     )
+
+
+@cache
+def club_words(code: str) -> str | None:
+    """The words that open a sports club's name of language ``code`` (``[entities]
+    club_words``, as written) as a pattern's alternation, the longest first; ``None`` where
+    it has none."""
+    leads = language(code).sections.get("entities", {}).get("club_words", ())
+    if not leads:
+        return None
+    return "|".join(re.escape(str(w)) for w in sorted(leads, key=len, reverse=True))
 
 
 #: An article and a capitalised word right before a place's adjective (``der Neuen ``).
@@ -651,6 +662,7 @@ def _adjective(word: str, words: ForeignWords) -> bool:
 
 # (Built from language data: a reload reads it again.)
 on_reload(_club_patterns.cache_clear)
+on_reload(club_words.cache_clear)
 on_reload(_generic_genitives.cache_clear)
 on_reload(_complement_pattern.cache_clear)
 
