@@ -134,7 +134,7 @@ from newsbrief.annotators.entities.sports_tables import (
     sport_slug,
     table_rows,
 )
-from newsbrief.annotators.entities.towns import english_towns, written_in_lower_case
+from newsbrief.annotators.entities.towns import english_towns, list_joins, written_in_lower_case
 from newsbrief.annotators.entities.towns import town as known_town
 from newsbrief.annotators.entities.word_patterns import alternatives
 from newsbrief.languages import language
@@ -268,12 +268,9 @@ _CONJUNCTIONS = alternatives(_EN.words("entities", "place_list_conjunctions"))
 #: What may follow a place of a list for the next name to be one too (``Ildane, Brusko,
 #: and``; not ``London, Jones, the minister``).
 _LIST_GOES_ON = re.compile(r",?[ \u00a0]+" + _CONJUNCTIONS + r"[ \u00a0]|,[ \u00a0]+[A-Z]")
-#: A list's separators between two places (``Corvath, Ildane``, ``Ildane, and Brusko``).
-_LIST_GAPS = (
-    ", ",
-    ",\u00a0",
-    *(f", {word} " for word in sorted(_EN.words("entities", "place_list_conjunctions"))),
-)
+#: A list's conjunction between two places (``in Eindhoven and Nijmegen``), and its separators
+#: with a comma (``Corvath, Ildane``, ``Ildane, and Brusko``).
+_PLACE_LIST, _LIST_GAPS = list_joins("en")
 _LIST_CONJUNCTION_GAPS = _LIST_GAPS[2:]
 _MATCH_VERBS = _EN.words("entities", "match_verbs")
 #: ``lost to``, ``drew with``: a match's result between two sides, as its verbs are read.
@@ -640,10 +637,6 @@ _OPENING_IN = re.compile(
 )
 _OPENING_IN_ENDINGS = tuple(
     word.capitalize() + space for word in sorted(_PLACE_PREPOSITIONS) for space in (" ", "\u00a0")
-)
-#: ``in Eindhoven and Nijmegen``: the text between a place found by position and a second.
-_PLACE_LIST = tuple(
-    f" {word} " for word in sorted(_EN.words("entities", "place_list_conjunctions"))
 )
 #: The endings before a name after which a place rule may act (:func:`_may_act`).
 _PLACE_RULE_ENDINGS = (

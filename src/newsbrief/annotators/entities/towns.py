@@ -48,6 +48,7 @@ from newsbrief.nlp.candidates import (
 __all__ = [
     "english_towns",
     "foreign_town",
+    "list_joins",
     "listed_population",
     "named_town",
     "short_town",
@@ -441,16 +442,17 @@ def _division(name: str) -> str | None:
     return found
 
 
-#: What joins the items of one list (``Kogi, Anambra and Jonglei``; ``[entities]
-#: place_list_conjunctions``).
-_LIST_JOINS = frozenset(
-    {", "}
-    | {
-        f"{comma} {word} "
-        for word in language("en").words("entities", "place_list_conjunctions")
-        for comma in ("", ",")
-    }
-)
+@cache
+def list_joins(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What joins two items of a list in language ``code``: a conjunction of ``[entities]
+    place_list_conjunctions`` between spaces (``Kogi and Anambra``); and a comma, with a
+    space of either kind after it or a conjunction (``Kogi, Anambra``, ``Kogi, and
+    Anambra``), the two commas first."""
+    conjunctions = sorted(language(code).words("entities", "place_list_conjunctions"))
+    return (
+        tuple(f" {word} " for word in conjunctions),
+        (", ", ",\u00a0", *(f", {word} " for word in conjunctions)),
+    )
 
 
 def _listed_after_no_place(
@@ -461,7 +463,11 @@ def _listed_after_no_place(
     if k == 0:
         return False
     before = items[k - 1][2]
-    return before[TYPE] != "place" and text[offsets(k - 1)[1] : offsets(k)[0]] in _LIST_JOINS
+    if before[TYPE] == "place":
+        return False
+    gap = text[offsets(k - 1)[1] : offsets(k)[0]]
+    conjunctions, commas = list_joins("en")
+    return gap in conjunctions or gap in commas
 
 
 def _division_named_like_a_person(fields: CandidateFields) -> bool:
@@ -797,6 +803,7 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 # (Built from language data: a reload reads it again.)
 on_reload(_SHORT.clear)
 for _made in (
+    list_joins,
     _town,
     _not_towns,
     _adjective_endings,
