@@ -33,6 +33,7 @@ __all__ = [
     "legal_form_end",
     "named_after_noun",
     "nounlike",
+    "opens_sentence",
     "people_initials",
     "place_by_form",
 ]
@@ -204,7 +205,7 @@ def _spelt_out(text: str) -> dict[str, frozenset[str]]:
     starts = [m.start() for m in matches]
     found: dict[str, set[str]] = {}
     for i, (first, _) in enumerate(words):
-        if first[0].isupper() and not _sentence_start(text, starts[i]):
+        if first[0].isupper() and not opens_sentence(text, starts[i]):
             continue  # (``«Врачи без границ»``: a body's own name, its ``ВБГ`` a body's)
         initials = first[0].upper()
         for k in range(i + 1, min(len(words), i + _PEOPLE_INITIALS)):
@@ -219,9 +220,9 @@ def _spelt_out(text: str) -> dict[str, frozenset[str]]:
 _SENTENCE_ENDS = frozenset(".!?…\n")
 
 
-def _sentence_start(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens the text or a sentence (only spaces after a stop or
-    a line's end before it): a capital there is the sentence's, not a name's."""
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the text, a line or a sentence (only spaces after a
+    stop or a line's end before it): a capital there is the sentence's, not a name's."""
     k = at
     while k > 0 and text[k - 1] in " \u00a0\t":
         k -= 1

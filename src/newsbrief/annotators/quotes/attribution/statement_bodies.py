@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from newsbrief.annotators.entities.foreign_forms import opens_sentence
 from newsbrief.annotators.quotes.attribution.press_words import names_in_cases
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.languages import language, morphology, on_reload
@@ -82,7 +83,7 @@ def with_statement_bodies(
     reach = list(itertools.accumulate((m.end for m in mentions), max, initial=-1))
     found: list[Mention] = []
     for match in opening.finditer(text):
-        if not _opens_sentence(text, match.start()):
+        if not opens_sentence(text, match.start()):
             continue
         body = _body_phrase(
             text,
@@ -120,12 +121,6 @@ def with_statement_bodies(
     }
     kept = [m for index, m in enumerate(mentions) if index not in inside_bodies]
     return sorted([*kept, *found], key=lambda m: m.start)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether ``at`` opens the text, a line or a sentence."""
-    before = text[max(0, at - 4) : at].rstrip(" \u00a0")
-    return at == 0 or not before or before[-1] in ".!?…\n"
 
 
 def _body_phrase(
