@@ -393,8 +393,9 @@ def _ground_of_a_typed_name(text: str, begin: int, end: int) -> bool:
     article names a ground: after ``at the`` before no noun (``booed at the Elmer
     Castells``), or, in a wire's sports story, after ``at`` before a day's word, a stop or a
     comma (``at Elmer Park on Saturday``)."""
-    if _AT_THE_BEFORE.search(text, max(0, begin - 8), begin):
-        return not _modifies_noun(text, end)
+    at_the = _at_the_ground(text, begin, end)
+    if at_the is not None:
+        return at_the
     alone = _AT_ALONE_BEFORE.search(text, max(0, begin - 12), begin)
     return (
         alone is not None
@@ -413,8 +414,9 @@ def _ground_position(text: str, before: str, begin: int, end: int, after: str) -
     ``a 1-0 defeat at Ravello`` is at the home side). Each but the first before a day's word,
     a stop, a comma or a ground's noun (an article with a score elsewhere may write ``met
     Jones at Goldman on Monday``)."""
-    if _AT_THE_BEFORE.search(before):
-        return not _modifies_noun(text, end)
+    at_the = _at_the_ground(text, begin, end)
+    if at_the is not None:
+        return at_the
     if _GROUND_AFTER.match(after) is None:
         return False
     if _GROUND_BEFORE.search(text, max(0, begin - 60), begin):
@@ -425,9 +427,20 @@ def _ground_position(text: str, before: str, begin: int, end: int, after: str) -
 
 #: ``at the Ravello Arena``: the venue preposition and the article, words of their own.
 _AT_THE_BEFORE = re.compile(r"(?:^|[^\w])" + _AT + r"[ \u00a0]" + _ARTICLES + r"[ \u00a0]$")
+#: How far before a name ``at the`` is looked for (the word before it too).
+_AT_THE_REACH = 12
 #: ``at Greymoor``, and the word before ``at`` (``a 1-0 defeat at Ravello``: the home side).
 _AT_ALONE_BEFORE = re.compile(r"(?:^|[^\w])(?:(\w+)[ \u00a0]+)?" + _AT + r"[ \u00a0]$")
 _RESULT_NOUNS = _EN.words("entities", "result_nouns")
+
+
+def _at_the_ground(text: str, begin: int, end: int) -> bool | None:
+    """Whether a name at ``begin:end`` right after ``at the`` stands where a ground is named
+    there: no noun after it (``at the Ravello Arena``, not ``at the Gerrin Holt farewell``);
+    ``None`` where no ``at the`` stands before it."""
+    if _AT_THE_BEFORE.search(text, max(0, begin - _AT_THE_REACH), begin) is None:
+        return None
+    return not _modifies_noun(text, end)
 
 
 def _modifies_noun(text: str, end: int) -> bool:
@@ -860,8 +873,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             kind == "organisation"
             and candidate[CANONICAL] is None
             and name.rsplit(" ", 1)[-1] in _GROUND_HEADS
-            and _AT_THE_BEFORE.search(text, max(0, offsets[k][0] - 8), offsets[k][0])
-            and not _modifies_noun(text, offsets[k][1])
+            and _at_the_ground(text, *offsets[k])
             and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
             # ``lost at the Ravello Centre``: a body's head that ends a ground's name too.
