@@ -15,6 +15,7 @@ spokesperson_nouns``, ``statement_nouns``, ``institution_nouns``, ``determiners`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -23,6 +24,7 @@ import attrs
 
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 from newsbrief.annotators.quotes.language_words import quote_words
+from newsbrief.languages import on_reload
 
 __all__ = ["body_voices"]
 
@@ -37,6 +39,25 @@ class _Words(NamedTuple):
     statements: frozenset[str]  # ``statement``
     links: frozenset[str]  # determiners and ``for``
     institutions: frozenset[str]  # ``council``, ``department``
+    heads: frozenset[str]  # the spokespeople's and the statements' nouns together
+
+
+@functools.cache
+def _words(code: str) -> _Words:
+    """Language ``code``'s :class:`_Words` (read once: every anonymous speaker asks)."""
+    spokespeople = quote_words(code, "spokesperson_nouns")
+    statements = quote_words(code, "statement_nouns")
+    return _Words(
+        spokespeople,
+        statements,
+        quote_words(code, "determiners") | quote_words(code, "representing_prepositions"),
+        quote_words(code, "institution_nouns"),
+        spokespeople | statements,
+    )
+
+
+# (Built from language data: a reload reads it again.)
+on_reload(_words.cache_clear)
 
 
 def body_voices(
@@ -51,13 +72,7 @@ def body_voices(
     body (its fullest name by ``fullest``; a body's noun as the nearest body named before with
     that head, by ``named_with``), the spokesperson's noun as the role; a later speaker under
     the same phrase (``the spokesperson said`` pointing back to it) the same."""
-    lang = code or "en"
-    words = _Words(
-        quote_words(lang, "spokesperson_nouns"),
-        quote_words(lang, "statement_nouns"),
-        quote_words(lang, "determiners") | quote_words(lang, "representing_prepositions"),
-        quote_words(lang, "institution_nouns"),
-    )
+    words = _words(code or "en")
     if not words.spokespeople or not any(s is not None and s.anonymous for s in speakers):
         return list(speakers)
     bodies: dict[str, Speaker | None] = {}
@@ -113,7 +128,7 @@ def _body_named(
         for w in _WORD.finditer(text, start, end)
         if w.end() <= body.start or w.start() >= body.end
     ]
-    heads = [w for w in rest if w in words.spokespeople | words.statements]
+    heads = [w for w in rest if w in words.heads]
     if len(heads) != 1 or any(w not in words.links for w in rest if w != heads[0]):
         return None
     role = heads[0] if heads[0] in words.spokespeople else speaker.role
