@@ -131,6 +131,7 @@ class PressReader(DescriptionReader):
 
     _press_last_words: dict[str, list[str]] | None = None
     _entity_words: frozenset[str] | None = None
+    _opening_vocabulary: OpeningWords | None = None
     #: :meth:`sentence_before`'s answers, by position and ``leading`` (made on first need).
     _sentences_before: dict[tuple[int, bool], tuple[int, int] | None] | None = None
 
@@ -2457,11 +2458,18 @@ class PressReader(DescriptionReader):
         )
 
     def _opening_words(self) -> OpeningWords | None:
-        """The words :func:`.opening_subject` reads, in the document's language."""
+        """The words :func:`.opening_subject` reads, in the document's language (made once
+        per document)."""
         profile = self.cues.profile
         if profile is None:
             return None
-        lang = language(profile.code)
+        if self._opening_vocabulary is None:
+            self._opening_vocabulary = self._read_opening_words(profile.code)
+        return self._opening_vocabulary
+
+    def _read_opening_words(self, code: str) -> OpeningWords:
+        """:meth:`_opening_words`, read."""
+        lang = language(code)
         press = self.press
         return OpeningWords(
             determiners=press.definite
