@@ -112,7 +112,13 @@ from newsbrief.annotators.entities.foreign_forms import (
     place_by_form,
 )
 from newsbrief.annotators.entities.foreign_genitives import genitives
-from newsbrief.annotators.entities.foreign_pages import bylines, clubs, credits, players
+from newsbrief.annotators.entities.foreign_pages import (
+    bylines,
+    clubs,
+    credits,
+    players,
+    prose_results,
+)
 from newsbrief.annotators.entities.foreign_portfolios import portfolios
 from newsbrief.annotators.entities.foreign_runs import unconfirmed_runs
 from newsbrief.annotators.entities.foreign_tails import (
@@ -1914,12 +1920,13 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     complements(items, dropped, spans, text, code)
     divisions = _divisions_named(code)
     portfolios(items, dropped, spans, text, code, lambda name: name in places or name in divisions)
-    clubs(items, dropped, spans, text, words, gz.territories(code))
+    results = prose_results(text, words)
+    clubs(items, dropped, spans, text, words, gz.territories(code), results)
     genitives(items, dropped, spans, text, code, _listed(code), _determiners(code))
     nominative_bodies(items, dropped, spans, text, code)
     short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)
-    players(items, dropped, spans, text, words)
+    players(items, dropped, spans, text, words, results)
     return items, dropped
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from newsbrief.annotators.entities.chunker import GENDER, LANGUAGE, ROLE, TEXT, TYPE
@@ -29,7 +29,7 @@ from newsbrief.annotators.entities.towns import named_town
 from newsbrief.annotators.entities.word_patterns import cased_letters
 from newsbrief.nlp.candidates import with_fields
 
-__all__ = ["bylines", "clubs", "credits", "players"]
+__all__ = ["bylines", "clubs", "credits", "players", "prose_results"]
 
 #: Where a part of a credit ends (``Foto: X / Belga / AFP``, ``(J. Clergeau/L'Équipe)``).
 _PART_END = re.compile(r"[ \u00a0]?(?:[/|)\n]|$)")
@@ -256,8 +256,17 @@ def _scorer_sides(text: str, words: ForeignWords) -> list[tuple[int, int]]:
     return _names_only(text, [m.span("b") for m in pattern.finditer(text)], words)
 
 
+def prose_results(text: str, words: ForeignWords) -> list[re.Match[str]]:
+    """Each match's result written in a sentence of ``text`` (:func:`_prose_result`): read
+    once per document, for :func:`clubs` and :func:`players` both."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    prose = _prose_result(words.score_prepositions)
+    return [] if prose is None else list(prose.finditer(text))
+
+
 def _prose_sides(
-    text: str, words: ForeignWords, people: Collection[str]
+    text: str, words: ForeignWords, people: Collection[str], results: Sequence[re.Match[str]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """The sides before and after the score of each match's result in a sentence
     (:func:`_prose_result`), capitalised words only, and apart, the sides of a result between
@@ -265,11 +274,8 @@ def _prose_sides(
     Sinner y 6-3 en el segundo``: :func:`_another_set`) or a side named by the
     surname of one of the document's ``people`` (``Djokovic s'est imposé 3-1 face à
     Medvedev`` after ``Novak Djokovic``)."""
-    prose = _prose_result(words.score_prepositions)
-    if prose is None:
-        return [], [], []
     matches, players = [], []
-    for m in prose.finditer(text):
+    for m in results:
         if (
             (_set_score(int(m.group("x")), int(m.group("y"))) and _another_set(text, m))
             or (m.group("a") in people and _side_itself(text, m, words))
@@ -476,6 +482,7 @@ def clubs(
     text: str,
     words: ForeignWords,
     countries: Collection[str],
+    results: Sequence[re.Match[str]],
 ) -> None:
     """``Marseille - Rennes 1-2``: the names on a results line or in a league table, or either
     side of a result in a sentence (``Lens s'est imposé 2-0 contre Nantes``), are
@@ -483,7 +490,7 @@ def clubs(
     but not after a preposition of place (``in Freiburg``, ``à Lens``) nor in a dateline.
     The names of a table of share prices are companies' the same way (``Dürr 22,04 Euro``).
     A country's name (``countries``) in a table or a result stays a place, and a person's name
-    elsewhere keeps its type (``Müller gewann``)."""
+    elsewhere keeps its type (``Müller gewann``). ``results``: :func:`prose_results`."""
     if not any(ch.isdigit() for ch in text):
         return
     teams = _sides(text, words, _Lines(text, words), countries)
@@ -492,7 +499,7 @@ def clubs(
     # equipo de Marcelo Gallardo le ganó 2-0 a Vélez``, so only the side after it lends its
     # words to the team's other mentions)
     # (``España venció 2-1 a Alemania``: a country stays a place, as in a table)
-    subjects, objects, _ = _prose_sides(text, words, _people(items, dropped))
+    subjects, objects, _ = _prose_sides(text, words, _people(items, dropped), results)
     # (``Fofana (67e) pour Lyon``: the side a scorer scored for lends its name as an object does)
     objects += _scorer_sides(text, words)
     subjects, objects = (
@@ -572,16 +579,21 @@ def clubs(
 
 
 def players(
-    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+    items: list[Mention],
+    dropped: set[int],
+    spans: Spans,
+    text: str,
+    words: ForeignWords,
+    results: Sequence[re.Match[str]],
 ) -> None:
     """The sides of a result between two players written in a sentence (:func:`_prose_sides`:
     ``Alcaraz venció 6-4 a Sinner``) are people's names, as are the same names elsewhere in
     the document, where nothing else typed them (``Alcaraz``, ``Iga Swiatek``): a person by
     what the page says of it. After the runs the document does not confirm are left untyped
-    (:mod:`.foreign_runs`), as this confirms them."""
-    if not any(ch.isdigit() for ch in text):
+    (:mod:`.foreign_runs`), as this confirms them. ``results``: :func:`prose_results`."""
+    if not results:
         return
-    found = _prose_sides(text, words, _people(items, dropped))[2]
+    found = _prose_sides(text, words, _people(items, dropped), results)[2]
     names = {text[b:f] for b, f in found}
     if not names:
         return
