@@ -1,12 +1,12 @@
 """A club named by its town alone in a sports report: where the document names a club with
-its town (``VfB Stuttgart``, ``HC Davos``: ``[entities] club_words`` before the town), the
-town's bare name elsewhere in it is mostly the club's (``Dortmund rutscht ab``, ``gegen
-Stuttgart``, ``Salzburgs Abwehr``, in the genitive of ``[entities] name_genitive_endings``).
-Not after a preposition of place or a place's noun (``in Davos``, ``die Stadt Dortmund``), not
+its town (``VfB Brakenfeld``, ``HC Mirnau``: ``[entities] club_words`` before the town), the
+town's bare name elsewhere in it is mostly the club's (``Brakenfeld rutscht ab``, ``gegen
+Mirnau``, ``Mirnaus Abwehr``, in the genitive of ``[entities] name_genitive_endings``).
+Not after a preposition of place or a place's noun (``in Mirnau``, ``die Stadt Brakenfeld``), not
 right after a capitalised word that is no stop word, a noun naming a body or a place by the
-town (``die Börse Frankfurt``, ``der Gemeinderat Wien``; not ``Gegen Frankfurt``), not
-in brackets after a person's name (``Schiedsrichter Max Roth (Berlin)``), and not opening a
-line as a dateline (``Dortmund. Zweimal ...``, ``Köln (dpa) –``): there it is the town. A
+town (``die Börse Brakenfeld``, ``der Gemeinderat Mirnau``; not ``Gegen Brakenfeld``), not
+in brackets after a person's name (``Schiedsrichter Jens Kolbe (Mirnau)``), and not opening a
+line as a dateline (``Brakenfeld. Zweimal ...``, ``Mirnau (dpa) –``): there it is the town. A
 document naming no club so is no sports report and keeps its towns. Runs after
 :func:`~.foreign_bounds.clubs_by_name`, on the clubs it typed.
 """
@@ -25,10 +25,10 @@ from newsbrief.languages.genitives import genitive_bases
 
 __all__ = ["club_towns"]
 
-#: A capitalised word and an opening bracket right before a town (``Roth (Berlin)``).
+#: A capitalised word and an opening bracket right before a town (``Kolbe (Mirnau)``).
 _AFTER_NAME = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]*)[ \u00a0]\($")
 
-#: What follows a town's name opening a line as a dateline (``Davos.``, ``Köln (dpa) –``).
+#: What follows a town's name opening a line as a dateline (``Mirnau.``, ``Brakenfeld (dpa) –``).
 _DATELINE = re.compile(r"[.,:]|[ \u00a0]*[(–—-]")
 
 
@@ -59,11 +59,11 @@ def club_towns(items: list[Mention], dropped: set[int], spans: Spans, text: str,
         if club is None:
             continue
         start, end = spans.span(index, number)
-        # (``Zwayer (Berlin)``: a person's home town in brackets after the name)
+        # (``Kolbe (Mirnau)``: a person's home town in brackets after the name)
         before = word_before(text, start)
         if before in not_before or _after_name(text, start):
             continue
-        # (``die Börse Frankfurt``: a body's or a place's noun before the town)
+        # (``die Börse Brakenfeld``: a body's or a place's noun before the town)
         if name in towns and _after_noun(text, start, before, stopwords):
             continue
         if (start == 0 or text[start - 1] == "\n") and _DATELINE.match(text, end):
@@ -79,7 +79,7 @@ def _after_name(text: str, start: int) -> bool:
 
 def _after_noun(text: str, start: int, before: str, stopwords: frozenset[str]) -> bool:
     """Whether a capitalised word that is no stop word, ``before`` in lower case, stands right
-    before ``start`` with a space only between (``Börse Frankfurt``)."""
+    before ``start`` with a space only between (``Börse Brakenfeld``)."""
     at = start - 1 - len(before)
     return (
         bool(before)

@@ -5,11 +5,11 @@ A street's or a square's name ends in a noun for one (``[entities] street_nouns`
 forms news writes:
 
 * a capitalised adjective of a place or a person, undeclined (``[entities]
-  undeclined_adjective_endings``), and the noun as its own word (``Kufsteiner Straße``,
-  ``Nymphenburger Straße``): German writes such an adjective capitalised only in a name, and
+  undeclined_adjective_endings``), and the noun as its own word (``Brakenfelder Straße``,
+  ``Mirnauer Straße``): German writes such an adjective capitalised only in a name, and
   opening a sentence, where every word is, only one read back to a known place
   (:func:`~.foreign_bounds.place_adjective`; not a headline's ``Erster Platz``);
-* names hyphened to the noun (``Carl-Bosch-Straße``, ``Max-Brauer-Allee``): a compound of
+* names hyphened to the noun (``Jens-Kolbe-Straße``, ``Anna-Vogt-Allee``): a compound of
   capitalised parts is a name's;
 * one word ending in the noun with a house number after it (``Parkstraße 12``): a common
   noun so ending (``Fahrradstraße``, ``Marktplatz``) takes no number, only a count of the
