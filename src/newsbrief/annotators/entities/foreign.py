@@ -2118,7 +2118,7 @@ def _body_acronyms(
 ) -> bool:
     """Whether ``name`` is a body's acronym (:func:`.foreign_forms.body_acronym`), or two or
     three such acronyms, the first of which may be a legal form or kind of body (``НИУ ВШЭ``,
-    ``ПАО ВТБ``); not one the text spells out as people (``ЧА`` beside ``членів асамблеї``:
+    ``ПАО ВТБ``); not one the text spells out as people (``ЧЖ`` beside ``членів журі``:
     :func:`.foreign_forms.people_initials`)."""
     parts = name.split(" ")
     if len(parts) == 1:

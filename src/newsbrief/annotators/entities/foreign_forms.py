@@ -176,8 +176,8 @@ _PEOPLE_INITIALS = 4
 def people_initials(name: str, text: str, code: str) -> bool:
     """Whether the acronym ``name`` stands for people, not a body: the text writes the words
     its letters open, the ones after the first in lower case, the first each time a noun of
-    people in the plural by the dictionary (``ЧА`` beside ``членів асамблеї``, members of an
-    assembly abbreviated as a translation does); not where that noun is a role's (``МЗС``
+    people in the plural by the dictionary (``ЧЖ`` beside ``членів журі``, members of a
+    jury abbreviated as a translation does); not where that noun is a role's (``МЗС``
     beside ``міністрів закордонних справ``: the body's office holders)."""
     if not 2 <= len(name) <= _PEOPLE_INITIALS or not name.isalpha() or not name.isupper():
         return False
@@ -198,7 +198,7 @@ _SPACED_WORD = re.compile(r"(\w+)([ \u00a0]*)")
 def _spelt_out(text: str) -> dict[str, frozenset[str]]:
     """``{initials in capitals: the lower-case first words of the phrases}`` of every run of
     two to :data:`_PEOPLE_INITIALS` words the text writes apart by spaces only, the ones after
-    the first in lower case (``членів асамблеї`` under ``ЧА``): read once per text."""
+    the first in lower case (``членів журі`` under ``ЧЖ``): read once per text."""
     matches = list(_SPACED_WORD.finditer(text))
     words = [(m.group(1), bool(m.group(2))) for m in matches]
     ends = [m.end() for m in matches]
