@@ -977,7 +977,7 @@ class PressReader(DescriptionReader):
             head = press.elided.sub("", rest[0][0])
             epithet = self._epithet_body(head, start) if len(rest) == 1 else None
             if epithet is not None:
-                return Speaker(epithet.name, phrase, start, end, cue)  # ``del Emisor``
+                return Speaker(epithet.name, phrase, start, end, cue)  # a body's epithet
             if len(rest) > 1 or head[:1].isupper():
                 # ``de la préfecture du Gard``, ``de Iberdrola``: a body no mention covers, as
                 # written; a lone noun (``de la entidad``) points back to the body named before.
@@ -993,8 +993,8 @@ class PressReader(DescriptionReader):
         return Speaker(referent.name, phrase, start, end, cue)
 
     def _epithet_body(self, word: str, start: int) -> Referent | None:
-        """The body a capitalised epithet of ``[quotes] body_epithets`` stands for (``el
-        Emisor``: a central bank): the nearest organisation named before ``start``, in the
+        """The body a capitalised epithet of ``[quotes] body_epithets`` stands for (``emisor``,
+        capitalised: a central bank): the nearest organisation named before ``start``, in the
         few paragraphs before, whose name holds one of the epithet's words (``banco``); none
         where two bodies so named are (``el Banco de Guatemala`` and ``el Banco Mundial``: the
         word does not tell which)."""
