@@ -60,3 +60,16 @@ def test_a_hyphenated_title_before_the_name_in_apposition_to_a_role() -> None:
         "Anne Kerbrat",
         "commandant de la caserne",
     )
+
+
+def test_an_aside_phrase_opening_a_sentence_leaves_its_subject_to_be_read() -> None:
+    # ``Sur place, le maire s'est rendu ...``: the phrase opens the sentence; its subject is
+    # who speaks in the next one (``a-t-il assuré``).
+    for opening in ("Sur place", "De son côté"):
+        text = _BEFORE + (
+            "« Les élus ont tranché », glisse un conseiller.\n"
+            f"{opening}, le maire de Quimper s'est rendu au chevet des familles. « Une solution "
+            "a été trouvée pour tout le monde », a-t-il assuré."
+        )
+        found = speakers_in(text, "fr")["Une solution a été trouvée pour tout le monde"]
+        assert found[0] == "le maire de Quimper", opening

@@ -16,6 +16,9 @@ from newsbrief.languages import normalize, on_reload
 
 __all__ = ["without_asides"]
 
+#: What ends the sentence before a phrase that opens its own.
+_SENTENCE_ENDS = frozenset(".!?\n")
+
 
 @functools.cache
 def _aside(code: str) -> re.Pattern[str] | None:
@@ -35,10 +38,21 @@ on_reload(_aside.cache_clear)
 
 def without_asides(masked: str, code: str | None) -> str:
     """``masked`` (a text, its quotations masked) with each aside phrase of language ``code``
-    and the commas setting it off made spaces; ``masked`` itself when there is none."""
+    and the commas setting it off made spaces; ``masked`` itself when there is none. A phrase
+    opening a sentence stays (``Sur place, le maire s'est rendu``: blanked, the sentence would
+    open with its comma, and its subject would not be read)."""
     if code is None:
         return masked
     pattern = _aside(normalize(code))
     if pattern is None:
         return masked
-    return pattern.sub(lambda m: " " * len(m.group(0)), masked)
+
+    def blank(match: re.Match[str]) -> str:
+        at = match.start() - 1
+        while at >= 0 and masked[at] in " \u00a0\t":
+            at -= 1
+        if at < 0 or masked[at] in _SENTENCE_ENDS:
+            return match.group(0)
+        return " " * len(match.group(0))
+
+    return pattern.sub(blank, masked)
