@@ -65,3 +65,20 @@ def test_a_konjunktiv_i_of_an_ordinary_verb_reports_speech_too() -> None:
         language="de",
     )
     assert found["nicht vor 2029"] == "Anna Roth"
+
+
+def test_a_konjunktiv_i_form_read_otherwise_reports_no_speech() -> None:
+    # The form of ``erwarte``, ``halte``, ``sehe`` is also the first person's indicative (``Ich
+    # halte``, ``Das sehe ich``) and, with a capital, the imperative (``Erwarte nicht``); and
+    # ``plane`` is also the noun ``Plane``: no reported speech in those sentences.
+    lead = "„Wir müssen jetzt handeln“, sagte Vorstandschefin Anna Roth am Montag. "
+    for sentence, words in (
+        ("Ich halte das für „blanken Unsinn“.", "blanken Unsinn"),
+        ("Das sehe ich als „großen Erfolg“.", "großen Erfolg"),
+        ("Erwarte nicht zu viel von „diesem Gipfel“.", "diesem Gipfel"),
+        ("Unter einer Plane blieb alles „trocken und sicher“.", "trocken und sicher"),
+    ):
+        found = speakers_of_quotes(lead + sentence, DAY, language="de")
+        assert found.get(words) is None, sentence
+    found = speakers_of_quotes(lead + "Sie halte das für „blanken Unsinn“.", DAY, language="de")
+    assert found["blanken Unsinn"] == "Anna Roth"

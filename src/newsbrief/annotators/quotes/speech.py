@@ -18,6 +18,7 @@ from newsbrief.annotators.quotes.alternation import plain_alternation, word_alte
 from newsbrief.annotators.quotes.attribution.press_words import (
     document_words,
     names_in_cases,
+    reports_speech,
 )
 from newsbrief.annotators.quotes.generic_naming import (
     named_by_group,
@@ -1206,8 +1207,9 @@ def reported_speech(masked: str, start: int, end: int, code: str | None) -> bool
     """Whether the sentence ``masked[start:end]`` holds, outside its quotations, a verb form
     that reports speech (``[quotes] reported_speech_verbs``: German ``sei``, ``habe``,
     ``werde``) in its main clause, outside a set phrase that reports none
-    (``reported_speech_idioms``: ``es sei denn``, ``wie dem auch sei``): the few words quoted
-    in it are the reported speaker's."""
+    (``reported_speech_idioms``: ``es sei denn``, ``wie dem auch sei``) and read as that form
+    (:func:`~newsbrief.annotators.quotes.attribution.press_words.reports_speech`: not ``Ich
+    erwarte``): the few words quoted in it are the reported speaker's."""
     verbs = quote_words(code or "en", "reported_speech_verbs")
     if not verbs:
         return False
@@ -1221,10 +1223,12 @@ def reported_speech(masked: str, start: int, end: int, code: str | None) -> bool
         if idioms is not None
         else []
     )
+    spans = word_spans(masked[start:end])
+    clause = [masked[start + low : start + high] for low, high in spans]
     return any(
-        masked[start + low : start + high].lower() in verbs
+        reports_speech(word, clause, code or "en")
         and not any(first <= start + low < last for first, last in inside)
-        for low, high in word_spans(masked[start:end])
+        for word, (low, _) in zip(clause, spans, strict=True)
     )
 
 

@@ -45,6 +45,7 @@ from newsbrief.annotators.quotes.attribution.press_words import (
     NO_PRESS_WORDS,
     PressWords,
     press_words,
+    reports_speech,
 )
 from newsbrief.annotators.quotes.attribution.run_on_openings import sentence_before_run_on
 from newsbrief.annotators.quotes.attribution.sentence_subjects import (
@@ -244,14 +245,15 @@ class PressReader(DescriptionReader):
     def reported_before_cue(self, start: int, end: int) -> bool:
         """Whether ``masked[start:end]``, closed by a comma before its cue, is speech reported
         in the subjunctive (``[quotes] reported_speech_verbs``: ``Das sei ein Fehler,
-        räumte er ein``): the words are what was said, and the subject follows the cue."""
+        räumte er ein``; read as that form, :func:`reports_speech`): the words are what was said,
+        and the subject follows the cue."""
         profile = self.cues.profile
         if profile is None or not self.masked[start:end].rstrip().endswith(","):
             return False
-        verbs = language(profile.code).words("quotes", "reported_speech_verbs")
         words = self._head_words(start, end)
         comma = next((i for i, w in enumerate(words) if w[0] == ","), len(words))
-        return any(w[0].lower() in verbs for w in words[:comma])
+        clause = [w[0] for w in words[:comma]]
+        return any(reports_speech(w, clause, profile.code) for w in clause)
 
     def impersonal_cue_after(self, start: int, end: int) -> bool:
         """Whether the first cue after a quotation in ``masked[start:end]`` is an impersonal one

@@ -6,12 +6,20 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import attrs
 
 from newsbrief.languages import language, normalize, on_reload
 
-__all__ = ["NO_PRESS_WORDS", "PressWords", "document_words", "names_in_cases", "press_words"]
+__all__ = [
+    "NO_PRESS_WORDS",
+    "PressWords",
+    "document_words",
+    "names_in_cases",
+    "press_words",
+    "reports_speech",
+]
 
 #: A pronoun joined to its verb by a hyphen (``dit-il``), without a joining letter.
 _CLITIC = re.compile(r"-([^\W\d_]+)$")
@@ -263,6 +271,23 @@ def names_in_cases(code: str | None) -> bool:
     """Whether the names of a document's language ``code`` take case endings (``[quotes]
     conventions`` has ``cased_names``: Russian, Ukrainian)."""
     return document_words(code).cased_names
+
+
+def reports_speech(word: str, clause: Sequence[str], code: str) -> bool:
+    """Whether ``word``, a word of the clause of words ``clause`` (outside its quotations), is
+    a verb form that reports speech in language ``code`` (``[quotes] reported_speech_verbs``:
+    German ``sei``, ``erwarte``). Not where the form is read otherwise: written with a capital
+    in a language that capitalises its nouns (``unter einer Plane``: the noun; ``Erwarte
+    nicht zu viel``: the imperative), or in a clause whose subject is the first person
+    (``[quotes] first_person_subjects``: ``Ich erwarte``, ``Das halte ich für``: the
+    indicative)."""
+    lang = language(code)
+    if word.lower() not in lang.words("quotes", "reported_speech_verbs"):
+        return False
+    if press_words(code).capitalised_nouns and not word.islower():
+        return False
+    first = lang.words("quotes", "first_person_subjects")
+    return not any(w.lower() in first for w in clause)
 
 
 # (A language data file reloaded is read again.)
