@@ -57,6 +57,18 @@ def test_an_unnamed_person_named_by_a_compound_of_a_description_noun_speaks() ->
     assert found["Das Tier ist ganz zahm"] == "eine Zoo-Mitarbeiterin"
 
 
+def test_a_compound_of_tochter_before_a_colon_is_a_company_not_a_person() -> None:
+    # ``Eine Konzerntochter``, ``Eine Siemens-Tochter``: a subsidiary, no unnamed person.
+    found = _speakers(
+        "„Wir haben alles im Griff“, sagte Polizeisprecher Jan Kramer.\n"
+        "Eine Konzerntochter reagierte gelassen: „Wir sehen keinen Grund zur Sorge.“\n"
+        "„Die Straße bleibt gesperrt“, sagte Polizeisprecher Jan Kramer.\n"
+        "Eine Bahn-Tochter blieb gelassen: „Die Züge fahren nach Plan.“"
+    )
+    assert found["Wir sehen keinen Grund zur Sorge"] != "eine Konzerntochter"
+    assert found["Die Züge fahren nach Plan"] != "eine Bahn-Tochter"
+
+
 def test_where_an_unnamed_person_is_from_belongs_to_the_description() -> None:
     found = _speakers(
         "Eine Nachbarin aus Bad Vilbel hat eine einfache Erklärung: „Die Busse sind einfach "

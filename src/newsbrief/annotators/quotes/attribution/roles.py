@@ -776,13 +776,16 @@ class RoleFinder(MentionLookup):
         """Whether ``word`` may head a description of a person (:meth:`_described_head`), or,
         in a language that capitalises its nouns, is a compound one of
         ``[quotes] description_nouns`` ends (``Kioskmitarbeiterin``, ``Fahrradhändler``,
-        ``Migros-Mitarbeiter``): German writes a trade's kind into its noun."""
+        ``Migros-Mitarbeiter``): German writes a trade's kind into its noun. Not a compound of
+        ``[quotes] body_compound_heads`` (``Konzerntochter``, ``Siemens-Tochter``: a company)."""
         if self._described_head(word):
             return True
         profile = self.cues.profile
         if profile is None or not press_words(profile.code).capitalised_nouns:
             return False
         lower = word.lower()
+        if lower.endswith(tuple(language(profile.code).words("quotes", "body_compound_heads"))):
+            return False
         heads = _description_heads(profile.code)
         if "-" in lower:
             return lower.rsplit("-", 1)[1] in heads
