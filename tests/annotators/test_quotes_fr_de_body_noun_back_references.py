@@ -29,3 +29,18 @@ def test_a_german_body_noun_is_the_compound_body_named_in_full_before_it() -> No
         "nicht“, teilte der Verband am Abend mit."
     )
     assert speaker_of(text, "de", "Die Preise decken") == "Arbeitgeberverband Küste Nord"
+
+
+def test_the_body_in_full_is_a_word_the_noun_ends() -> None:
+    # ``Verbandschef Karl Meier`` is no body named ``der Verband``, nor ``Les préfectures de
+    # Bretagne`` one named ``la préfecture``: the body named before stays the speaker.
+    text = (
+        "Der Verband Swissmem ist besorgt. Verbandschef Karl Meier warnt vor Entlassungen. "
+        "„Die Lage ist ernst“, teilte der Verband mit."
+    )
+    assert speaker_of(text, "de", "Die Lage ist ernst") == "Swissmem"
+    text = (
+        "La préfecture du Finistère a fermé les plages. Les préfectures de Bretagne et de "
+        "Normandie ont suivi. « Nous suivons la situation », a indiqué la préfecture."
+    )
+    assert speaker_of(text, "fr", "Nous suivons la situation") != "préfectures de Bretagne"

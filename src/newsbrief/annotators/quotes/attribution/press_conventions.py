@@ -1903,15 +1903,19 @@ class PressReader(DescriptionReader):
         self, head: str, words: list[tuple[str, int, int]]
     ) -> tuple[int, str] | None:
         """A body the entity annotator did not find, named in full a little before its noun
-        (``le ministère`` after ``Le ministère de l'Intérieur``), and where: the noun and its
-        complement up to its last capitalised word (read back a bounded way: linear
-        articles)."""
+        (``le ministère`` after ``Le ministère de l'Intérieur``), and where: the noun, ending
+        its word, and its complement up to its last capitalised word (read back a bounded way:
+        linear articles)."""
         profile = self.cues.profile
         if profile is None:
             return None
         at = words[0][1]
         low = max(0, at - _BODY_REACH)
-        found = self.masked[low:at].lower().rfind(head.lower())
+        before = self.masked[low:at].lower()
+        found = before.rfind(head.lower())
+        # The noun ends its word (not ``Verbandschef``, ``préfectures``: a person, a plural).
+        while found >= 0 and before[found + len(head) : found + len(head) + 1].isalpha():
+            found = before.rfind(head.lower(), 0, found + len(head) - 1)
         if found < 0:
             return None
         links = language(profile.code).words("quotes", "role_links")
