@@ -126,3 +126,53 @@ def test_a_first_name_before_the_name_is_no_genitive_of_the_role() -> None:
         "Турнір завершився в неділю.\n\nІспанець Серхіо Гарсія сказав: «Це був мій останній кубок»."
     )
     assert _found(text, "uk")["Це був мій останній кубок"][0] == "Серхіо Гарсія"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        (
+            "uk",
+            "Суд знову переніс засідання.\n\n«Мій клієнт невинний», – заявив адвокат Олександра.",
+            "Мій клієнт невинний",
+        ),
+        (
+            "uk",
+            "Бійця поховали в неділю.\n\n«Він мріяв повернутися додому», – сказав брат Ярослава.",
+            "Він мріяв повернутися додому",
+        ),
+        (
+            "ru",
+            "Клуб проиграл третий матч подряд.\n\n«Мы играли плохо», – признал защитник Милана.",
+            "Мы играли плохо",
+        ),
+    ],
+)
+def test_a_name_in_the_genitive_after_a_mans_noun_is_whose_he_is(
+    language: str, text: str, quoted: str
+) -> None:
+    """``адвокат Олександра`` is Олександр's lawyer, not a lawyer named Олександра: a name
+    that is also a man's name or a place in the genitive, right after a noun of a man's role,
+    is no person the noun describes."""
+    found = _found(text, language)
+    (words,) = [w for w in found if w.startswith(quoted)]
+    assert found[words][0] not in {"Олександра", "Ярослава", "Милана"}
+
+
+def test_a_womans_noun_before_such_a_name_describes_her() -> None:
+    text = (
+        "У ліцеї відкрили укриття.\n\n"
+        "Директорка ліцею Марина Коваль сказала: «Уроки більше не зриватимуться».\n\n"
+        "«Тепер я не боюся тривог», – каже студентка Юлія."
+    )
+    assert _found(text, "uk")["Тепер я не боюся тривог"] == ("Юлія", "студентка")
+
+
+
+def test_a_mans_name_also_a_womans_genitive_plural_stays_a_person() -> None:
+    """``Роман`` is also the genitive plural of ``Романа``: no name whose the noun is."""
+    text = (
+        "Ціни на пальне зросли вдвічі.\n\n"
+        "Механік Роман розповів: «Бак тепер коштує як половина зміни»."
+    )
+    assert _found(text, "uk")["Бак тепер коштує як половина зміни"] == ("Роман", "Механік")

@@ -978,6 +978,24 @@ def given_name_gender(word: str, code: str | None) -> str | None:
 
 
 @lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def is_name_in_genitive(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads the capitalised ``word`` as a man's
+    first name or a place's name in the genitive singular, whatever else it reads it as
+    (``Ярослава`` of ``Ярослав``, ``Мілана`` of ``Мілан``; not ``Оксана``, nor ``Роман``, a
+    genitive plural of ``Романа``); ``False`` without an analyser."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    if morph is None:
+        return False
+    return any(
+        ({"Name", "masc"} <= p.tag.grammemes or "Geox" in p.tag.grammemes)
+        and "plur" not in p.tag.grammemes
+        and _case(p) == "gent"
+        and _from_dictionary(p)
+        for p in morph.parse(_plain(word))
+    )
+
+
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
 def is_nominative_adjective(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads the lower-case ``word`` as a
     descriptive adjective in the nominative singular (``бойова``, ``местная``), not a
@@ -1041,6 +1059,7 @@ for _cached in (
     people_noun_number,
     is_preposition,
     given_name_gender,
+    is_name_in_genitive,
     is_patronymic,
     is_nominative_adjective,
     is_describing_noun,

@@ -68,6 +68,8 @@ def with_described_first_names(
         role_start = _role_start(text, words, index, code, hometowns)
         if role_start is None:
             continue
+        if _whose(words, index, code):
+            continue
         taken = _taken(mentions, starts, word.start(), end)
         if taken is None or not all(
             mentions[i].end == end
@@ -89,6 +91,19 @@ def with_described_first_names(
         return list(mentions)
     kept = [m for i, m in enumerate(mentions) if i not in dropped]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _whose(words: list[re.Match[str]], index: int, code: str) -> bool:
+    """Whether the first name ``words[index]``, right after a noun of a man's role, is rather
+    whose that noun is: a name or place in the genitive as well (``брат Ярослава``,
+    ``адвокат Олександра``, ``защитник Милана``: Ярослав's brother, not a Ярослава); after
+    a woman's noun the nominative agrees (``студентка Юлія``)."""
+    noun = words[index - 1].group().lower()
+    return (
+        morphology.is_describing_noun(noun, code)
+        and not morphology.is_woman(noun, code)
+        and morphology.is_name_in_genitive(words[index].group(), code)
+    )
 
 
 def _named_in_full_elsewhere(text: str, mention: Mention) -> bool:
