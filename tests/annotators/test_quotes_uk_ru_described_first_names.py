@@ -168,6 +168,32 @@ def test_a_womans_noun_before_such_a_name_describes_her() -> None:
     assert _found(text, "uk")["Тепер я не боюся тривог"] == ("Юлія", "студентка")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        (
+            "uk",
+            "Світло в громаді повернули лише на п'ятий день.\n\n"
+            "Мешканка села Надія розповіла: «Ми готували їжу на багатті».",
+            "Ми готували їжу на багатті",
+        ),
+        (
+            "ru",
+            "Свет в районе вернули только на пятый день.\n\n"
+            "Жительница поселка Надежда рассказала: «Мы готовили еду на костре».",
+            "Мы готовили еду на костре",
+        ),
+    ],
+)
+def test_a_common_noun_after_a_place_noun_names_the_place(
+    language: str, text: str, quoted: str
+) -> None:
+    """``мешканка села Надія``: a village called Надія, a word also a first name, after the
+    noun a place's name follows; no person Надія speaks."""
+    found = _found(text, language)
+    (words,) = [w for w in found if w.startswith(quoted)]
+    assert found[words][0] not in {"Надія", "Надежда"}
+
 
 def test_a_mans_name_also_a_womans_genitive_plural_stays_a_person() -> None:
     """``Роман`` is also the genitive plural of ``Романа``: no name whose the noun is."""

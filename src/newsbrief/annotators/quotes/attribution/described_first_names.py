@@ -52,6 +52,7 @@ def with_described_first_names(
     hometowns = frozenset(
         w.lower() for w in language(code).words("quotes", "hometown_prepositions")
     )
+    places = language(code).words("entities", "place_before")
     found: list[Mention] = []
     dropped: set[int] = set()
     for index in range(1, len(words)):
@@ -68,7 +69,7 @@ def with_described_first_names(
         role_start = _role_start(text, words, index, code, hometowns)
         if role_start is None:
             continue
-        if _whose(words, index, code):
+        if _whose(words, index, code) or _names_the_place(words, index, code, places):
             continue
         taken = _taken(mentions, starts, word.start(), end)
         if taken is None or not all(
@@ -103,6 +104,19 @@ def _whose(words: list[re.Match[str]], index: int, code: str) -> bool:
         morphology.is_describing_noun(noun, code)
         and not morphology.is_woman(noun, code)
         and morphology.is_name_in_genitive(words[index].group(), code)
+    )
+
+
+def _names_the_place(
+    words: list[re.Match[str]], index: int, code: str, places: frozenset[str]
+) -> bool:
+    """Whether the first name ``words[index]``, right after a noun a place's name follows
+    (``[entities] place_before``: ``села``, ``поселка``), is that place's name: a common
+    noun as well (``мешканка села Надія``, ``жительница поселка Надежда``); a name that is
+    only a name stays a person (``докер порту Іван``)."""
+    name = words[index].group()
+    return words[index - 1].group().lower() in places and name in morphology.noun_nominatives(
+        name, code
     )
 
 
