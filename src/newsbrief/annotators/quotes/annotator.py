@@ -283,7 +283,7 @@ class _Found:
             # ``В Национальном киноцентре Латвии сообщили``: the whole body, not ``Латвии``.
             document = self.document
             found = with_statement_bodies(document.text, found, document.language)
-            # ``Глядачка Оксана сказала``: a first name alone after the noun describing her.
+            # ``Покупниця Марина сказала``: a first name alone after the noun describing her.
             self._mentions = with_described_first_names(document.text, found, document.language)
             self._starts = [m.start for m in self._mentions]
         return self._mentions
@@ -1632,7 +1632,7 @@ def _headline(
             # Who said it changes, not where the heading's cue is: whether it is speech stays
             # as its own words tell (``'Salt Road' director says ...``: a title).
             # (the heading's role stays where the body's words of the same person give none:
-            # ``Засновник X Андрій Литвин: «...»`` over an interview's answer)
+            # ``Директорка X Ольга Ткаченко: «...»`` over an interview's answer)
             role = found.role or (speaker.role if found.name == speaker.name else None)
             speakers[index] = attrs.evolve(
                 speaker, name=found.name, role=role, anonymous=found.anonymous

@@ -1,12 +1,12 @@
 """People named by a first name alone after the noun that describes them.
 
 Russian and Ukrainian reports give a passer-by, a pupil or a soldier by a first name (and maybe
-a patronymic) after a noun of what they are: ``Глядачка Оксана сказала``, ``— каже пенсіонерка
+a patronymic) after a noun of what they are: ``Покупниця Марина сказала``, ``— каже пенсіонерка
 Ганна Петрівна``, ``докер порту Іван``. The entity annotator, which wants two words or a
 first name it is sure of, leaves such a name out, so its quotation goes to someone named
 earlier. Here a capitalised word the language's dictionary reads as a first name in the
 nominative becomes a person, when a noun of a person in the nominative stands before it (maybe
-with the genitive words saying whose or of what: ``докер Чорноморського порту``) and no
+with the genitive words saying whose or of what: ``водій міського автобуса``) and no
 surname after it; that noun phrase is the person's role. Languages whose names take case
 endings only (``cased_names``): elsewhere a lone first name is the entity annotator's to judge.
 """
@@ -24,14 +24,14 @@ from newsbrief.languages import language, morphology
 __all__ = ["with_described_first_names"]
 
 #: A word (hyphens and apostrophes inside; a number joined by a hyphen before it is part of it:
-#: ``34-річний``).
+#: ``40-річний``).
 _WORD = re.compile(r"(?:\d+-)?[^\W\d_][\w’'ʼ\-]*")
 #: What may stand between two words of one phrase.
 _SPACES = frozenset({" ", "\u00a0"})
 #: At most this many genitive words stand between the noun of a person and the name
-#: (``докер Чорноморського морського порту``).
+#: (``водій міського комунального автобуса``).
 _GENITIVES = 3
-#: At most this many adjectives open the role before its noun (``бойова медикиня``).
+#: At most this many adjectives open the role before its noun (``молода медсестра``).
 _ADJECTIVES = 2
 #: No mention reaching a name starts further before it than this (characters).
 _LONGEST = 200
@@ -81,7 +81,7 @@ def with_described_first_names(
             for i in taken
         ):
             # (a name the entity annotator made of the role's last words and the first name,
-            # ``випускниця ліцею з Луцька Олеся`` read as ``Луцька Олеся``, gives way)
+            # ``студентка коледжу з Кременця Олеся`` read as ``Кременця Олеся``, gives way)
             continue
         if any(_named_in_full_elsewhere(text, mentions[i]) for i in taken):
             continue
@@ -159,7 +159,7 @@ def _role_start(
 ) -> int | None:
     """Where the noun of a person describing the name at ``words[index]`` begins (right
     before it, or before up to :data:`_GENITIVES` genitive words, one preposition of where
-    the person is from among them: ``водій з Хмельниччини``), in lower case or opening a
+    the person is from among them: ``водій з Полтавщини``), in lower case or opening a
     sentence; ``None`` when none does."""
     at, genitives, after_preposition, from_place = index - 1, 0, 0, False
     while at >= 0 and _joined(text, words[at], words[at + 1]):
@@ -190,7 +190,7 @@ def _role_start(
 
 def _with_adjectives(text: str, words: list[re.Match[str]], at: int, code: str) -> int:
     """Where the role opening with the noun ``words[at]`` begins with the adjectives before
-    it (``бойова медикиня``), at most :data:`_ADJECTIVES`."""
+    it (``молода медсестра``), at most :data:`_ADJECTIVES`."""
     start = words[at].start()
     for before in range(at - 1, max(-1, at - 1 - _ADJECTIVES), -1):
         word = words[before].group()
