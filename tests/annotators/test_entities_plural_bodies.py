@@ -25,3 +25,12 @@ def test_a_person_a_longer_name_and_an_owner_s_thing_are_left_alone() -> None:
     assert found["Grace Williams"] == "person"
     assert found.get("Western Ridges") != "organisation"
     assert "Liberation Wolves" not in found
+
+
+def test_a_surname_made_from_a_first_name_keeps_a_person() -> None:
+    found = typed(
+        "In a statement on Tuesday, Kunal Edwards said the plan would fail, and Royal "
+        "Matthews agreed."
+    )
+    assert found["Kunal Edwards"] == "person"
+    assert found.get("Royal Matthews") != "organisation"

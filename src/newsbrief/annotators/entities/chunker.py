@@ -1338,6 +1338,7 @@ def _plural_body(text: str, found: _Found) -> _Found:
         or gz.PLURAL_SHAPED.fullmatch(words[-1]) is None
         or not words[0].lower().endswith(gz.DESCRIBING_ENDINGS + gz.NOUN_ENDINGS)
         or any(_own_name_word(word) for word in words)
+        or _patronymic(words[-1])
         or ((word := _WORD_BEFORE.search(before)) is not None and word.group(1) not in _ARTICLES)
         or (
             after is not None
@@ -1351,6 +1352,16 @@ def _plural_body(text: str, found: _Found) -> _Found:
     ):
         return found
     return start, end, with_fields(fields, type="organisation", gender=None)
+
+
+def _patronymic(word: str) -> bool:
+    """Whether the plural-shaped ``word`` is a first name and a plural ending, a surname made
+    from a father's name (``Edwards``, ``Williams``, ``Matthews``): ``Kunal Edwards`` is a
+    person whose first name the tables lack, no body."""
+    return any(
+        word.endswith(ending) and _ENGLISH.first_name(word[: -len(ending)]) is not None
+        for ending in gz.PLURAL_ENDINGS
+    )
 
 
 #: A capitalised word and one space right before a name.
