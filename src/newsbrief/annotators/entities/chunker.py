@@ -1116,7 +1116,7 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
                 if joined is not None:
                     out.pop()
             if joined is None and len(out) > 1 and text[out[-2][1] : left[0]] in _COMMA_GAPS:
-                # ``the Coffee, Sugar and Cocoa Exchange``: things listed before the head.
+                # ``the Rice, Wheat and Barley Exchange``: things listed before the head.
                 first = len(out) - 1
                 while first > 0 and text[out[first - 1][1] : out[first][0]] in _COMMA_GAPS:
                     first -= 1
@@ -1137,12 +1137,12 @@ def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
     return out
 
 
-#: A comma between two things listed (``Coffee, Sugar``; ``Coffee , Sugar`` as tokens).
+#: A comma between two things listed (``Rice, Wheat``; ``Rice , Wheat`` as tokens).
 _COMMA_GAPS = (", ", " , ")
 
 
 def _unknown_word(fields: CandidateFields) -> bool:
-    """Whether a candidate is one capitalised word, no name by any evidence (``Sugar``)."""
+    """Whether a candidate is one capitalised word, no name by any evidence (``Wheat``)."""
     word = fields[TEXT]
     return (
         fields[TYPE] is None
@@ -1244,7 +1244,7 @@ def _coordinated_bodies(text: str, here: list[_Found]) -> list[_Found]:
 @cache
 def _known_with_and() -> re.Pattern[str]:
     """Every place or organisation the gazetteer knows whose name holds ``and`` (``Trinidad
-    and Tobago``, ``Turks and Caicos Islands``), each written with ``and`` or ``&``, longest
+    and Tobago``, ``Wallis and Futuna``), each written with ``and`` or ``&``, longest
     first, as one pattern of whole words."""
     known = {**gz.organisation_names(), **gz.place_names()}
     names = sorted((n for n in known if _has_and(n, 0, len(n))), key=len, reverse=True)
@@ -1265,7 +1265,7 @@ on_reload(_known_with_and.cache_clear)
 def _known_across_and(text: str, here: list[_Found], start: int, end: int) -> list[_Found]:
     """English candidates of one region with a place or organisation the gazetteer knows by a
     name holding ``and`` made whole where the words around it were read as names of their own
-    (``Trinidad and Tobago``, ``Jammu and Kashmir``, ``Bosnia & Herzegovina``): a known name
+    (``Trinidad and Tobago``, ``Sao Tome and Principe``, ``Bosnia & Herzegovina``): a known name
     is one, not two joined by ``and``; ``start`` and ``end`` bound the region."""
     out = here
     for match in _known_with_and().finditer(text, start, end):
@@ -1301,9 +1301,9 @@ def _known_across_and(text: str, here: list[_Found], start: int, end: int) -> li
 def _last_thing(words: str) -> bool:
     """Whether ``words``, after ``and`` ending a body's ``of`` things, may be the last of them:
     not a title (``and Treasurer``) unless a field a portfolio is named for (``and Energy``,
-    ``and Education``); two words with an abstract noun (``Human Services``, ``Electricity
-    Markets``) or a describing word and a noun (``Social Care``, ``Rural Affairs``), not a
-    name of its own (``Cambridge Analytica``, ``Goldman Sachs``)."""
+    ``and Education``); two words with an abstract noun (``Water Services``, ``Electricity
+    Markets``) or a describing word and a noun (``Social Welfare``, ``Rural Affairs``), not a
+    name of its own (``Cambridge Analytica``, ``Fenwick Sachs``)."""
     first, _, last = words.rpartition(" ")
     if _ENGLISH.role(last) and not (
         last in gz.FINAL_HEADS or last.lower().endswith(gz.NOUN_ENDINGS)
@@ -1318,11 +1318,11 @@ def _last_thing(words: str) -> bool:
 
 def _plural_body(text: str, found: _Found) -> _Found:
     """An unknown English name an organisation when it is a describing word or an abstract
-    noun before a plural (``Liberal Democrats``, ``Liberation Tigers``, ``Coastal Sharks``):
+    noun before a plural (``Radical Democrats``, ``Resistance Hawks``, ``Coastal Sharks``):
     a party, a movement or a team, no person (whose first name is no such word). Not when a
-    capitalised word before or a link and one after show a longer name (``Zambia Consolidated
-    Copper Mines``, ``Liberation Tigers of Tamil Eelam``) or a place noun follows (``Vaal
-    Reefs mine``)."""
+    capitalised word before or a link and one after show a longer name (``Northland Consolidated
+    Copper Mines``, ``Liberation Wolves of Kandor``) or a place noun follows (``Western
+    Ridges mine``)."""
     start, end, fields = found
     words = fields[TEXT].split()
     before = text[max(0, start - 40) : start]
@@ -1345,7 +1345,7 @@ def _plural_body(text: str, found: _Found) -> _Found:
             and (
                 after.group(1) in _PLACE_FOLLOWERS
                 or after.group(2)
-                # (``its Vaal Reefs mine``: an owner's name before a noun names a thing)
+                # (``its Western Ridges mine``: an owner's name before a noun names a thing)
                 or before.endswith(_OWNERS_BEFORE)
             )
         )
@@ -1537,7 +1537,7 @@ def _listed_thing(fields: CandidateFields) -> bool:
 def _name_opening(text: str, start: int) -> int | None:
     """Where a body's name that ``the`` opens begins, when ``text[start:]`` follows ``the``
     (``start``), ``the`` and a demonym (``the Nigerian Midstream and ...``: the demonym's
-    start) or ``the`` and a country, the body's own (``the U.S. Food and ...``: ``start``, the
+    start) or ``the`` and a country, the body's own (``the U.S. Seed and ...``: ``start``, the
     country a place of its own); ``None`` with no ``the`` before."""
     before = text[max(0, start - 40) : start]
     found = _THE_BEFORE.search(before)
@@ -1557,7 +1557,7 @@ def _name_opening(text: str, start: int) -> int | None:
 def _titles_before(text: str, start: int) -> int:
     """Where the title words written right before ``text[start:]`` begin (``start`` with
     none): inside a body's name that ``the`` opens they are its words, though the chunker
-    reads them as a title and leaves them out (``the State Law and Order Council``, ``the
+    reads them as a title and leaves them out (``the State Peace and Unity Council``, ``the
     National Disaster and Relief Agency``)."""
     while (found := _TITLE_BEFORE.search(text, max(0, start - 40), start)) is not None and (
         found.group(1) in gz.ROLE_WORDS
@@ -1671,13 +1671,13 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         lf[TYPE] is None
         and not lf[EVIDENCE]
         and not any(_own_name_word(word) for word in lf[TEXT].split())
-        # (a plural opening a sentence names people, unless an abstract noun: ``Fisheries``)
+        # (a plural opening a sentence names people, unless an abstract noun: ``Industries``)
         and not (
             lf[SENTENCE_INITIAL]
             and gz.PLURAL_SHAPED.fullmatch(lf[TEXT])
             and not lf[TEXT].lower().endswith(gz.NOUN_ENDINGS)
         )
-        # (a field's noun on the left: not a company, ``Lufthansa and Air France``)
+        # (a field's noun on the left: not a company, ``Vantorra and Air Portugal``)
         and (
             lf[TEXT].lower().endswith(gz.NOUN_ENDINGS)
             or gz.PLURAL_SHAPED.fullmatch(lf[TEXT].rsplit(" ", 1)[-1]) is not None
@@ -1688,7 +1688,7 @@ def _and_body(text: str, left: _Found, right: _Found) -> _Found | None:
         and words[0] not in gz.PLACE_ORGANISATION_LEADS
         and not any(_own_name_word(word) for word in words[:-1])
     ):
-        pass  # ``Fisheries and Oceans Canada``: a country's department named for two fields
+        pass  # ``Mining and Minerals Australia``: a country's department named for two fields
     else:
         return None
     name = text[start : right[1]]
@@ -1795,7 +1795,7 @@ def _all_caps(toks: list[Token]) -> bool:
 def _recased(toks: list[Token], stopwords: frozenset[str]) -> list[Token]:
     """An all-caps line's words as running text writes them (``JOHN MAJOR SAYS`` -> ``John
     Major says``): known acronyms and bodies kept, small words and speech verbs lower-cased
-    unless they open a known place or body's name (``NEW ZEALAND`` -> ``New Zealand``).
+    unless they open a known place or body's name (``NEW DELHI`` -> ``New Delhi``).
     Offsets are unchanged, so mentions stay verbatim."""
     known = gz.organisation_names().keys() | gz.place_names().keys()
     verbs = language_of("en").speech_verbs
@@ -1816,7 +1816,7 @@ _KNOWN_AFTER = 3
 
 def _opens_known(toks: list[Token], i: int, known: set[str]) -> bool:
     """Whether the all-caps word ``toks[i]`` and the words after it, written as running text
-    writes names, are a known place or body's name (``NEW ZEALAND``, ``NEW SOUTH WALES``)."""
+    writes names, are a known place or body's name (``NEW DELHI``, ``NEW SOUTH WALES``)."""
     words = [toks[i].text.title()]
     for token in toks[i + 1 : i + 1 + _KNOWN_AFTER]:
         words.append(token.text.title())
