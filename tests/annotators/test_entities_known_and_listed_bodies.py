@@ -94,3 +94,14 @@ def test_title_words_and_a_describing_word_after_the_open_a_body_named_with_and(
     )
     assert found["State Peace and Unity Council"] == "organisation"
     assert found["National Flood Relief and Recovery Agency"] == "organisation"
+
+
+def test_a_known_place_named_with_and_is_one_place_before_a_possessive() -> None:
+    found = typed(
+        "Trinidad and Tobago's prime minister met Bosnia & Herzegovina’s envoy, and Saint "
+        "Kitts and Nevis' ministers watched."
+    )
+    assert found["Trinidad and Tobago"] == "place"
+    assert found["Bosnia & Herzegovina"] == "place"
+    assert found["Saint Kitts and Nevis"] == "place"
+    assert "Tobago" not in found

@@ -1256,7 +1256,10 @@ def _known_with_and() -> re.Pattern[str]:
                 re.escape(gap), rf"[ \u00a0](?:{re.escape(gap.strip())}|&)[ \u00a0]"
             )
         spelt.append(written)
-    return re.compile(r"(?<![\w&'’-])(?:" + "|".join(spelt) + r")(?![\w&'’-])")
+    # (a possessive may follow: ``Trinidad and Tobago's``, ``Saint Kitts and Nevis'``)
+    return re.compile(
+        r"(?<![\w&'’-])(?:" + "|".join(spelt) + r")(?=$|[^\w&'’-]|['’][sS]\b|(?<=s)['’](?!\w))"
+    )
 
 
 on_reload(_known_with_and.cache_clear)
