@@ -32,8 +32,8 @@ candidates with its text and:
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
   Python``, ``in North American``, ``in Excel sheets``), or a venue between ``at`` and ``in`` + a
   place (``at Stamford Bridge in London``), and a second unknown name joined to a place found
-  so (``in Eindhoven and Nijmegen``), or after ``In`` opening a sentence, before a colon or a
-  comma (``In Brisbane : Queensland 342``);
+  so (``in Corvath and Ildane``), or after ``In`` opening a sentence, before a colon or a
+  comma (``In Corvath : Ildane 318``);
 * **places by their nouns**: an unknown name after a place's noun and ``of`` or ``such as``
   (``the towns of Moravo``, ``cities such as Ildane``), after ``the capital``, or after a
   direction and ``of`` (``80 km west-southwest of Pelmora``; after ``the capital`` only before a
@@ -268,7 +268,7 @@ _CONJUNCTIONS = alternatives(_EN.words("entities", "place_list_conjunctions"))
 #: What may follow a place of a list for the next name to be one too (``Ildane, Brusko,
 #: and``; not ``London, Jones, the minister``).
 _LIST_GOES_ON = re.compile(r",?[ \u00a0]+" + _CONJUNCTIONS + r"[ \u00a0]|,[ \u00a0]+[A-Z]")
-#: A list's conjunction between two places (``in Eindhoven and Nijmegen``), and its separators
+#: A list's conjunction between two places (``in Corvath and Ildane``), and its separators
 #: with a comma (``Corvath, Ildane``, ``Ildane, and Brusko``).
 _PLACE_LIST, _LIST_GAPS = list_joins("en")
 _LIST_CONJUNCTION_GAPS = _LIST_GAPS[2:]
@@ -643,7 +643,7 @@ _IN_AT_ENDINGS = tuple(
     for word in (*sorted(_PLACE_PREPOSITIONS), *sorted(_VENUE_PREPOSITIONS))
     for space in (" ", "\u00a0")
 )
-#: ``In Brisbane : Queensland 342``, ``In Perth, police said``: a place preposition opening a
+#: ``In Corvath : Ildane 318``, ``In Brusko, police said``: a place preposition opening a
 #: sentence, then a name and a colon or a comma.
 _OPENING_IN = re.compile(
     r"(?:^|\n|[.!?][ \u00a0])" + alternatives(_PLACE_PREPOSITIONS, capital=True) + r"[ \u00a0]$"
@@ -1193,7 +1193,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             items[k] = _with(items[k], _place(candidate))
             grounds.add(k)
             continue
-        # ``In Brisbane : Queensland 342``: a place opening its sentence after ``In``.
+        # ``In Corvath : Ildane 318``: a place opening its sentence after ``In``.
         if (
             candidate[TYPE] is None
             and before.endswith(_OPENING_IN_ENDINGS)
@@ -1204,7 +1204,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             items[k] = _with(items[k], _place(candidate))
             placed.add(k)
             continue
-        # ``in Eindhoven and Nijmegen``: a second place joined to one found after ``in``.
+        # ``in Corvath and Ildane``: a second place joined to one found after ``in``.
         if (
             candidate[TYPE] is None
             and k - 1 in placed
@@ -1316,7 +1316,7 @@ def _follow(
 
 def _listed(text: str, offsets: _Offsets, k: int, begin: int, after: str) -> bool:
     """Whether the ``k``-th name (at ``begin``, ``after`` the text after it) follows the one
-    before it in a list: ``in Eindhoven and Nijmegen``, ``in Corvath, Ildane, Brusko, and``
+    before it in a list: ``in Corvath and Ildane``, ``in Corvath, Ildane, Brusko, and``
     (after a comma alone, the list must go on: not ``in London, Jones, the minister``)."""
     gap = text[offsets[k - 1][1] : begin]
     if gap in _PLACE_LIST:

@@ -3,7 +3,7 @@
 Scraped pages carry more than an article: results lines and league tables (``Marseille -
 Rennes 1-2``, ``1. Boca 34; 2. Rosario Central 32``) name clubs, as does a result written in a
 sentence (``Racing Club venció 3-1 a Independiente``), and tables of share prices
-(``Dürr 22,04 Euro -2,1 %``) companies, wherever the same names come again in the text
+(``Kessler 18,20 Euro -1,4 %``) companies, wherever the same names come again in the text
 (:func:`clubs`); a caption's credit (``Foto: Thomas Imhof / Belga / AFP``: :func:`credits`),
 a byline (``Максим Бондар, Економічна правда``) and a copyright line (``© 2026 Економічна
 правда``: :func:`bylines`) name outlets. Sentences give none of these a type the evidence pass
@@ -391,7 +391,7 @@ class _Lines:
 def _sides(
     text: str, words: ForeignWords, lines: _Lines, countries: Collection[str]
 ) -> list[tuple[int, int]]:
-    """Where the teams' names of a document's results lines (``Marseille - Rennes 1-2``,
+    """Where the teams' names of a document's results lines (``Lormont - Saint-Orlac 1-2``,
     ``Boca Juniors 2 - River Plate 1``, ``Динамо — Шахтар 2:1``) and league tables (three
     entries or more on a line) are, without quotation marks. A results line needs another on
     a line next to it or a heading word of ``results_headings`` (a lone ``Berlin - Hamburg
@@ -440,8 +440,8 @@ def _names_only(
     return out
 
 
-#: A row of a table of share prices: a name, then a price or a change in per cent (``Dürr
-#: 22,04 Euro -2,1 %``, ``Pampa Austral | 4.182,50 | +11,4``, ``«Уралхимпром» +11,4%``).
+#: A row of a table of share prices: a name, then a price or a change in per cent (``Kessler
+#: 18,20 Euro -1,4 %``, ``Pampa Austral | 4.182,50 | +11,4``, ``«Уралхимпром» +11,4%``).
 _PRICE = re.compile(
     rf"(?:^|(?<=[,;:][ \u00a0]))(?P<a>{_SIDE})(?:[ \u00a0]\|)?[ \u00a0]+[+\-−]?\d[\d.,\u00a0]*"
     r"(?=[ \u00a0%|]|$)",
@@ -484,11 +484,11 @@ def clubs(
     countries: Collection[str],
     results: Sequence[re.Match[str]],
 ) -> None:
-    """``Marseille - Rennes 1-2``: the names on a results line or in a league table, or either
+    """``Lormont - Saint-Orlac 1-2``: the names on a results line or in a league table, or either
     side of a result in a sentence (``Lens s'est imposé 2-0 contre Nantes``), are
     teams', and so are the same names elsewhere in the document (``renversé par Rennes``),
     but not after a preposition of place (``in Freiburg``, ``à Lens``) nor in a dateline.
-    The names of a table of share prices are companies' the same way (``Dürr 22,04 Euro``).
+    The names of a table of share prices are companies' the same way (``Kessler 18,20 Euro``).
     A country's name (``countries``) in a table or a result stays a place, and a person's name
     elsewhere keeps its type (``Müller gewann``). ``results``: :func:`prose_results`."""
     if not any(ch.isdigit() for ch in text):

@@ -1216,7 +1216,7 @@ class ReferenceResolver(CandidateScorer):
         if holder is None:
             return None
         # Named soon after (a lede names the headline's mayor within a few paragraphs); a
-        # holder met only pages on is someone else (``The pop star and the actor`` for a couple
+        # holder met only pages on is someone else (``The singer and the chef`` for a couple
         # the headline names, not the actor quoted near the end).
         return holder if holder.position - start <= _HOLDER_REACH else None
 
