@@ -522,7 +522,7 @@ class Attributor(PhraseReader):
                 told = addressee_end(self.masked, at, profile.code, self.within(at, limit))
                 if told is not None:
                     named = named_after_initials(self.masked, told, self.within(at, limit))
-                    if named is not None:  # ``», relató a EFE Marisol Peña``
+                    if named is not None:  # ``», relató a EFE Inés Calvo``
                         written = self.text[named[0] : named[1]]
                         return Speaker(written, written, *named, cue.group(0))
                     return self._phrase_after(told, limit, cue.group(0)) or self.dropped_subject(

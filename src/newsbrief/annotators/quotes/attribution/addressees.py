@@ -217,7 +217,7 @@ _INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?=[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zß-�
 
 def _acronym_end(masked: str, mention: Mention) -> int | None:
     """Where the initials opening a person's name after an addressee's marker end, when a
-    name follows them (``», relató a EFE Marisol Peña``: the entity annotator read one name;
+    name follows them (``», relató a EFE Inés Calvo``: the entity annotator read one name;
     the agency is told, the person after it speaks)."""
     if mention.type != "person":
         return None
@@ -229,7 +229,7 @@ def named_after_initials(
     masked: str, told: int, mentions: Sequence[Mention]
 ) -> tuple[int, int] | None:
     """``(start, end)`` of the name after the initials :func:`addressee_end` cut from a
-    person's name ending at ``told`` (``Marisol Peña`` of ``EFE Marisol Peña``); ``None`` when
+    person's name ending at ``told`` (``Inés Calvo`` of ``EFE Inés Calvo``); ``None`` when
     the addressee ended no such name (``mentions``: those after the cue, in text order)."""
     for mention in mentions:
         if mention.start < told < mention.end and mention.type == "person":

@@ -1,15 +1,15 @@
 """Bodies that speak without a subject, named where the sentence opens.
 
 Russian and Ukrainian news give a body's statement with no subject, the body placed by a
-preposition before a verb in the past plural: ``В Национальном киноцентре Латвии сообщили``,
-``У Комітеті арбітрів УАФ пообіцяли``, ``В пресс-службе Стройкомплекса Москвы заверили``. The
-entity annotator often finds only a piece of such a name (``Латвии`` as a place,
-``Національній комісії``), so a cue placed in the body later (``— сообщили в ведомстве``) or
+preposition before a verb in the past plural: ``В Национальном музее Карелии сообщили``,
+``У Комітеті суддів УБФ пообіцяли``, ``В пресс-службе Водоканала Самары заверили``. The
+entity annotator often finds only a piece of such a name (``Карелии`` as a place,
+``Національній комісії``), so a cue placed in the body later (``— уточнили в ведомстве``) or
 the statement itself reaches no body or the wrong one. Here the whole phrase between the
 preposition (and a press office's noun) and the verb is made one organisation mention for the
 quotation annotator, replacing the pieces inside it; its name is put in the nominative with the
 other bodies' names. After a press office the body may be a common noun in the genitive
-(``В пресс-службе краевого суда уточнили``), and a relative clause may stand between the body
+(``В пресс-службе областного суда уточнили``), and a relative clause may stand between the body
 and its verb (``В институте, который ..., сообщили``). Languages whose names take case endings
 only (``cased_names``).
 """
@@ -46,7 +46,7 @@ def place_body_nouns(code: str) -> frozenset[str]:
     """The lower-case nouns of a body named by the place after it in language ``code``
     (``[entities] organisation_of_place``: ``мэрия``, ``уряд``), the list the entity annotator
     reads capitalised (``Мэрия Москвы``): in lower case, by its nominative, the governing body
-    that speaks (``В мэрии Владивостока заверили``)."""
+    that speaks (``В мэрии Твери заверили``)."""
     return frozenset(w.lower() for w in language(code).words("entities", "organisation_of_place"))
 
 
@@ -150,11 +150,11 @@ def _body_phrase(
     if not words:
         return None
     # After a press office, a body may be named by its common noun in the genitive with its
-    # words (``В пресс-службе краевого суда уточнили``); a lone locative in lower case names
+    # words (``В пресс-службе областного суда уточнили``); a lone locative in lower case names
     # no body.
     common = not (words[0][0][:1].isupper() or words[0][0].startswith("«"))
     # A town's or a country's governing body is named by its noun and the place (``В мэрии
-    # Владивостока заверили``, ``У мерії Львова повідомили``: :func:`place_body_nouns`).
+    # Твери заверили``, ``У мерії Львова повідомили``: :func:`place_body_nouns`).
     governing = (
         common
         and not serviced
@@ -166,8 +166,8 @@ def _body_phrase(
         common = False
     elif common and (not serviced or not morphology.reads_in_case(words[0][0], code, "gent")):
         return None
-    # The head in the locative (``Национальном киноцентре``), then its complements in the
-    # genitive (``науки и высшего образования``).
+    # The head in the locative (``Национальном музее``), then its complements in the
+    # genitive (``культуры и туризма``).
     head = True
     last = 0  # the name's last word (adverbs may follow it before the verb)
     for index, (word, _, _) in enumerate(words[: _NAME_WORDS + 1]):
