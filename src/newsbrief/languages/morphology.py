@@ -810,6 +810,19 @@ def is_place_in_case(word: str, code: str | None) -> bool:
     return bool(known) and all("Geox" in p.tag.grammemes and _case(p) != "nomn" for p in known)
 
 
+def is_surname_never_place(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as a surname's nominative
+    and never as a place's name (``Иванов``, not a case of ``Иваново``; not ``Пушкин``,
+    also a town's nominative)."""
+    if not has_analyzer(code) or analyzer(code) is None:
+        return False
+    assert code is not None
+    known = [p for p in _parses(_plain(word), code) if _from_dictionary(p)]
+    return any("Surn" in p.tag.grammemes and _case(p) == "nomn" for p in known) and not any(
+        "Geox" in p.tag.grammemes for p in known
+    )
+
+
 def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
     """The nominatives singular, as ``word`` is written, of each noun the dictionary of language
     ``code`` reads the one word ``word`` as, a person's name left out, in the dictionary's order

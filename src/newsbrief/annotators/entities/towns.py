@@ -30,7 +30,7 @@ from newsbrief.annotators.entities.sports_tables import shows_sport
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import SCRIPTS
 from newsbrief.languages.lexical import stemmer
-from newsbrief.languages.morphology import is_never_noun
+from newsbrief.languages.morphology import is_never_noun, is_surname_never_place
 from newsbrief.nlp.candidates import (
     CANONICAL,
     EVIDENCE,
@@ -148,6 +148,10 @@ def _town(spelling: str, code: str | None) -> str | None:
     if code in (None, "en") and found[0] != spelling:
         return None
     if _ordinary(spelling, code):
+        return None
+    # (``сказал Иванов``: a listed form of ``Иваново`` that the dictionary reads as a surname's
+    # nominative and never as a place is the surname)
+    if found[0] != spelling and is_surname_never_place(spelling, code):
         return None
     return found[0]
 
