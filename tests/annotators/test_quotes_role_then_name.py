@@ -36,6 +36,13 @@ from helpers.quotes import speakers_and_roles
             "Marta Ibáñez Roca",
             "subdirectora general de Estudios Monetarios",
         ),
+        (
+            # A comma listing the body's names is the role's own: the role opens before it.
+            "El consejero de Medio Ambiente, Vivienda y Ordenación del Territorio, Julián "
+            "Sastre Moya, aseguró que la temporada «ha superado todas las previsiones».",
+            "Julián Sastre Moya",
+            "consejero de Medio Ambiente, Vivienda y Ordenación del Territorio",
+        ),
     ],
 )
 def test_the_name_after_a_role_in_a_body_speaks(text: str, speaker: str, role: str) -> None:

@@ -149,6 +149,18 @@ _DEFINITE_APPOSITION = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
+def _after_clause_comma(masked: str, start: int, end: int) -> int:
+    """Where the words after the last comma of ``masked[start:end]`` start, a comma listing a
+    body's capitalised names left aside (``consejero de Agricultura, Ganadería y Desarrollo
+    Rural`` is one role); ``start`` when there is no other comma."""
+    at = end
+    while (comma := masked.rfind(",", start, at)) >= 0:
+        if not masked[comma + 1 : end].lstrip(" \u00a0")[:1].isupper():
+            return comma + 1
+        at = comma
+    return start
+
+
 class DescriptionReader(ReferenceResolver):
     """Reads descriptions, appositions and relatives around names."""
 
@@ -460,7 +472,7 @@ class DescriptionReader(ReferenceResolver):
         definite = press_words(profile.code).definite if profile is not None else frozenset()
         # (The role opens after the last comma before the body: ``En la presentación del
         # informe, la subdirectora general de Análisis, Ana Gil, explicó``.)
-        start = self.masked.rfind(",", start, held.start) + 1 or start
+        start = _after_clause_comma(self.masked, start, held.start)
         words = [(m.group(0), m.start()) for m in _WORD.finditer(self.masked, start, held.start)]
         for index, (word, at) in enumerate(words):
             # (A role noun, or any noun after a definite article: ``El viceministro para``.)
