@@ -41,3 +41,20 @@ PARENTS = (
 )
 def test_the_subject_left_out_is_the_sentence_befores(text: str, quoted: str) -> None:
     assert speaker_of(text, "es", quoted) == "Laura Pineda Ruiz"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "El director, visiblemente molesto,",
+        "Su portavoz, en cambio,",
+        "La empresa, en un comunicado,",
+    ],
+)
+def test_a_subject_and_its_aside_before_the_cue_are_no_fronted_phrase(subject: str) -> None:
+    # An article or a possessive opens the cue's own subject: no subject is left out.
+    text = (
+        PARENTS + "La consejera de Educación, Laura Pineda Ruiz, visitó ayer el colegio. "
+        f"{subject} aseguró que los refuerzos «no llegarán a tiempo»."
+    )
+    assert speaker_of(text, "es", "no llegarán a tiempo") != "Laura Pineda Ruiz"

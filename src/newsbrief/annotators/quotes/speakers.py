@@ -975,9 +975,11 @@ class Attributor(PhraseReader):
             and self.cues.profile is not None
             and _FRONTED_PHRASE.fullmatch(self.masked, start, cue.start()) is not None
             and not self.within(start, cue.start())
+            and not self.opens_noun_phrase(start, cue.start())
         ):
             # ``Después, aseguró que «...»``: a short phrase of time or manner and its comma
-            # before the cue, naming no one; the subject is left out all the same.
+            # before the cue, naming no one; the subject is left out all the same (not ``El
+            # alcalde, visiblemente molesto, aseguró``: a subject and an aside).
             found = self.opening_dropped_subject(cue.start(), word, fronted=True)
         if found is not None and not found.anonymous and self.press.capitalised_nouns:
             found = self._unless_prepositional(start, cue, limit, found)

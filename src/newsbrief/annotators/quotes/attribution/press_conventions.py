@@ -2748,6 +2748,24 @@ class PressReader(DescriptionReader):
                            if name in self._people else None)  # fmt: skip
         return None
 
+    def opens_noun_phrase(self, start: int, end: int) -> bool:
+        """Whether ``masked[start:end]`` opens with an article, a possessive, a demonstrative
+        or a subject pronoun (``El alcalde, visiblemente molesto,``, ``Su portavoz, en
+        cambio,``): the subject of the verb after it and its aside, no phrase fronted before a
+        subject left out (``Después, en declaraciones a la radio,``)."""
+        words = self._head_words(start, end)
+        vocabulary = self._opening_words()
+        if not words or vocabulary is None:
+            return False
+        first = words[0][0]
+        lower = first.lower()
+        return (
+            lower in vocabulary.determiners
+            or lower in vocabulary.pronouns
+            or lower in self.press.demonstratives
+            or (self.press.elided_article.match(first) is not None and len(first) > 2)
+        )
+
     def _opens_with_other_subject(self, at: int) -> bool:
         """Whether the sentence before ``at``'s opens with a subject other than a person (``El
         Ministerio de Hacienda publicó ...``, ``Los sindicatos convocaron ...``: an article,
