@@ -40,3 +40,15 @@ def test_a_writer_on_a_byline_line_is_no_speaker(
     language: str, text: str, quoted: str, writer: str
 ) -> None:
     assert speakers_of_quotes(text, language=language)[quoted] != writer
+
+
+def test_the_writers_name_written_in_full_further_on_may_speak() -> None:
+    # Under ``Por Tomás Rivas``, ``», replicó Tomás Rivas`` names someone of the story (the
+    # writer quoted, or a namesake): only a part of the name read as the writer's is dropped.
+    text = (
+        "EL DIARIO DEL NORTE\nPolítica\nEl pleno aprueba el presupuesto\n"
+        "La oposición votó en contra.\nPor Tomás Rivas\n12 de diciembre de 2026\n"
+        "La alcaldesa Marina Ferrer defendió las cuentas. «Son las cuentas más sociales», "
+        "aseguró Marina Ferrer.\n«No lo son», replicó Tomás Rivas, concejal de la oposición."
+    )
+    assert speakers_of_quotes(text, language="es")["No lo son"] == "Tomás Rivas"

@@ -259,6 +259,30 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _TEAM_PLACES = 20
 
 
+def _writers(
+    text: str, mentions: Sequence[Mention], bylines: Sequence[tuple[int, int]]
+) -> dict[str, set[str]]:
+    """The people the ``bylines`` (their spans) name, each with the ways the bylines write
+    them (folded)."""
+    writers: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.type == "person" and inside(mention.start, bylines):
+            written = " ".join(text[mention.start : mention.end].split()).casefold()
+            writers.setdefault(mention.name, {mention.name.casefold()}).add(written)
+    return writers
+
+
+def _read_as_writer(text: str, mention: Mention, writers: dict[str, set[str]]) -> bool:
+    """Whether ``mention`` is a part of a writer's name the entity annotator read as the
+    writer (``Deportes`` of ``Por Redacción Deportes``: the section's word), not the name
+    written in full (``», respondió Pedro Gil`` under ``Por Pedro Gil``: a person of the
+    story, the writer quoted or a namesake)."""
+    if mention.type != "person" or mention.name not in writers:
+        return False
+    written = " ".join(text[mention.start : mention.end].split()).casefold()
+    return written not in writers[mention.name]
+
+
 class MentionLookup:
     """A document's mentions and referents, with the look-ups the attribution rules share."""
 
@@ -310,13 +334,13 @@ class MentionLookup:
             + credit_spans(text, language)
         )
         if datelines:
-            # A writer's name read again further on (``Por Redacción Deportes``, then the
-            # desk's word taken for the same name) is the writer's too.
-            writers = {m.name for m in mentions if m.type == "person" and inside(m.start, bylines)}
+            # A part of a writer's name read again further on (``Por Redacción Deportes``,
+            # then the desk's word taken for the same name) is the writer's too.
+            writers = _writers(text, mentions, bylines)
             mentions = [
                 m
                 for m in mentions
-                if not inside(m.start, datelines) and not (m.type == "person" and m.name in writers)
+                if not inside(m.start, datelines) and not _read_as_writer(text, m, writers)
             ]
         self.mentions = sorted(mentions, key=START)
         if self.cues.profile is None:
