@@ -31,10 +31,10 @@ from helpers.quotes import speakers_and_roles
         ),
         (
             # A clause before the role: the role opens after its comma.
-            "En la presentación del informe anual, la subdirectora general de Estudios "
-            "Monetarios, Marta Ibáñez Roca, explicó que el ahorro «no ha dejado de caer».",
-            "Marta Ibáñez Roca",
-            "subdirectora general de Estudios Monetarios",
+            "Tras la visita a la planta, el jefe de servicio de Calidad Ambiental, Sergio "
+            "Llamas Pardo, advirtió que el agua «cumple todos los parámetros».",
+            "Sergio Llamas Pardo",
+            "jefe de servicio de Calidad Ambiental",
         ),
         (
             # A comma listing the body's names is the role's own: the role opens before it.
