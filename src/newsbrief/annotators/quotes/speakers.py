@@ -223,8 +223,8 @@ _LABEL = re.compile(
 
 # A quotation (masked) and its comma right before a cue (searched up to the cue).
 _QUOTE_THEN_COMMA = re.compile(rf"{re.escape(QUOTE_MASK)}[ \u00a0]*,[ \u00a0]*$")
-# A short phrase opening a sentence before its cue, then a comma (``Después, ``, ``Después,
-# en declaraciones a este periódico, ``): capitalised, one or two parts, no quotation inside.
+# A short phrase opening a sentence before its cue, then a comma (``Después, ``, ``Más tarde,
+# en declaraciones a la radio, ``): capitalised, one or two parts, no quotation inside.
 _FRONTED_PHRASE = re.compile(
     rf"[ \u00a0]*[A-ZÀ-ÖØ-Þ](?:[^,.;:!?\n{re.escape(QUOTE_MASK)}]{{0,40}},[ \u00a0]*){{1,2}}"
 )

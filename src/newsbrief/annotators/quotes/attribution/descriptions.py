@@ -151,8 +151,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 def _after_clause_comma(masked: str, start: int, end: int) -> int:
     """Where the words after the last comma of ``masked[start:end]`` start, a comma listing a
-    body's capitalised names left aside (``consejero de Agricultura, Ganadería y Desarrollo
-    Rural`` is one role); ``start`` when there is no other comma."""
+    body's capitalised names left aside (``consejero de Medio Ambiente, Vivienda y
+    Ordenación del Territorio`` is one role); ``start`` when there is no other comma."""
     at = end
     while (comma := masked.rfind(",", start, at)) >= 0:
         if not masked[comma + 1 : end].lstrip(" \u00a0")[:1].isupper():
@@ -470,8 +470,8 @@ class DescriptionReader(ReferenceResolver):
             return None
         profile = self.cues.profile
         definite = press_words(profile.code).definite if profile is not None else frozenset()
-        # (The role opens after the last comma before the body: ``En la presentación del
-        # informe, la subdirectora general de Análisis, Ana Gil, explicó``.)
+        # (The role opens after the last comma before the body: ``Tras la visita a la
+        # planta, el jefe de servicio de Calidad Ambiental, Sergio Llamas Pardo, advirtió``.)
         start = _after_clause_comma(self.masked, start, held.start)
         words = [(m.group(0), m.start()) for m in _WORD.finditer(self.masked, start, held.start)]
         for index, (word, at) in enumerate(words):

@@ -2038,7 +2038,7 @@ class PressReader(DescriptionReader):
         self, start: int, mention: Mention, mentions: Sequence[Mention]
     ) -> Mention:
         """The person named in apposition right after ``mention`` when ``mention`` closes a
-        role's words (``El secretario de Salud de Veracruz, Armando Cuevas Tapia,
+        role's words (``El secretario de Salud de Jalisco, Javier Ortega Ruiz,
         reconoció``: the body the entity annotator took for a person is where the role is
         held), else ``mention``."""
         if not any(w[:1].islower() for w in _LETTERS.findall(self.masked, start, mention.start)):

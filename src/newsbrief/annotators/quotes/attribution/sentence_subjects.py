@@ -92,7 +92,7 @@ def sentence_ending(masked: str, end: int, floor: int) -> tuple[int, int] | None
 
 
 #: A comma inside a role's words that does not list a body's capitalised names (``consejero de
-#: Agricultura, Ganadería y Desarrollo Rural,`` is one role): another phrase's.
+#: Medio Ambiente, Vivienda y Ordenación del Territorio,`` is one role): another phrase's.
 _INNER_COMMA = re.compile(r",(?![ \u00a0]*[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ])")
 
 
