@@ -3,7 +3,7 @@ place: ``под Вышним Волочком``, ``из Нижнего Новг�
 
 Russian and Ukrainian name many towns, rivers and districts so. Outside the gazetteer, two
 capitalised words read as a person's name; but no first name ends as an adjective in an oblique
-case (``[entities] oblique_adjective_endings``: ``-ого``, ``-ому``, ``-ым``), and a person is
+case (``[entities] adjective_place_endings``: ``-ого``, ``-ому``, ``-ым``), and a person is
 not where a preposition of place puts a name (``[entities] adjective_place_prepositions``:
 ``в``, ``под``, ``из``). Such a name, typed a person by its capitals alone (no role, title or
 first name) and of two words, the first no first name, is a place's (the noun may be spelt
@@ -54,7 +54,7 @@ def _words(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
     module); no endings where it lists none."""
     lang = language(code)
     return (
-        tuple(sorted(lang.words("entities", "oblique_adjective_endings"))),
+        tuple(sorted(lang.words("entities", "adjective_place_endings"))),
         lang.words("entities", "adjective_place_prepositions"),
     )
 
