@@ -20,3 +20,13 @@ def test_an_adjective_and_a_noun_after_a_preposition_of_place_name_a_place() -> 
 
 def test_a_first_name_and_a_surname_after_such_a_preposition_stay_a_person() -> None:
     assert ("Андреем Беловым", "person") in found("Встречу провели с Андреем Беловым.", "ru")
+
+
+def test_an_adjectival_surname_and_a_first_name_after_such_a_preposition_stay_a_person() -> None:
+    # (review RK: the dictionary reads the two words as one person's name in one case; a
+    # town's are no name so, ``Кривому Розі`` no name of one gender)
+    ru = found("Спор вышел у Горького Максима с издателем.", "ru")
+    assert ("Горького Максима", "person") in ru
+    uk = found("Зустріч відбулася з Ковальським Андрієм у понеділок.", "uk")
+    assert ("Ковальським Андрієм", "person") in uk
+    assert ("Кривому Розі", "place") in found("Вибухи пролунали у Кривому Розі вночі.", "uk")

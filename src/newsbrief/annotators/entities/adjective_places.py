@@ -7,7 +7,9 @@ case (``[entities] adjective_place_endings``: ``-ого``, ``-ому``, ``-ым`
 not where a preposition of place puts a name (``[entities] adjective_place_prepositions``:
 ``в``, ``под``, ``из``). Such a name, typed a person by its capitals alone (no role, title or
 first name) and of two words, the first no first name, is a place's (the noun may be spelt
-as one: ``в Кривому Розі``).
+as one: ``в Кривому Розі``), unless the language's dictionary reads the two words as one
+person's name in one case and gender (``у Горького Максима``: a surname declined as an
+adjective, then the first name; ``languages/morphology.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from newsbrief.annotators.entities.chunker import CANONICAL, TEXT, TYPE, rules_f
 from newsbrief.annotators.entities.foreign_words import is_open, typed_as, word_before
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.morphology import nominative_name
 
 __all__ = ["adjective_places"]
 
@@ -44,6 +47,10 @@ def adjective_places(
             continue
         start, end = spans.span(index, number)
         if text[start:end] != fields[TEXT] or word_before(text, start) not in prepositions:
+            continue
+        if nominative_name(fields[TEXT], code) is not None:
+            # (an adjectival surname before the first name, ``у Горького Максима``: the
+            # dictionary reads the two as one person's name in one case and gender)
             continue
         items[k] = (index, number, typed_as(fields, "place", fields[CANONICAL]))
 
