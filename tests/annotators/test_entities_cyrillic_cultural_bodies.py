@@ -51,3 +51,11 @@ def test_a_regional_or_negating_adjective_opening_a_sentence_names_no_body() -> 
     assert not any(kind == "organisation" for _, kind in uk)
     ru = found("Областная прокуратура начала проверку после аварии.", "ru")
     assert not any(kind == "organisation" for _, kind in ru)
+
+
+def test_an_adjective_in_the_prepositional_and_a_capitalised_body_noun_name_a_body() -> None:
+    # (review RK: ``Большом``, ``Центральном`` end as no nominative adjective does; after a
+    # preposition of place the two words are the body's, not a town's)
+    ru = found("Оперу дали в Большом Театре, а деньги хранятся в Центральном Банке.", "ru")
+    assert ("Большом Театре", "organisation") in ru
+    assert ("Центральном Банке", "organisation") in ru

@@ -22,7 +22,7 @@ from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.morphology import nominative_name
 
-__all__ = ["adjective_places"]
+__all__ = ["adjective_places", "is_oblique_adjective"]
 
 
 def adjective_places(
@@ -40,7 +40,7 @@ def adjective_places(
         parts = fields[TEXT].split(" ")
         if (
             len(parts) != 2
-            or not parts[0].lower().endswith(endings)
+            or not is_oblique_adjective(parts[0], code)
             or not all(part[:1].isupper() and part[1:].islower() for part in parts)
             or rules.first_name(parts[0]) is not None
         ):
@@ -53,6 +53,14 @@ def adjective_places(
             # dictionary reads the two as one person's name in one case and gender)
             continue
         items[k] = (index, number, typed_as(fields, "place", fields[CANONICAL]))
+
+
+def is_oblique_adjective(word: str, code: str) -> bool:
+    """Whether ``word`` ends as an adjective in an oblique case of language ``code`` does
+    (``[entities] adjective_place_endings``: ``Большом``, ``Нижнего``); never in a language
+    listing no such endings."""
+    endings = _words(code)[0]
+    return bool(endings) and word.lower().endswith(endings)
 
 
 @cache
