@@ -128,3 +128,28 @@ def test_a_person_beaten_by_a_person_stays_a_person() -> None:
     text = "La jornada\nJuan Pérez venció 3-1 a Pedro Gómez en la final del torneo de squash."
     found = _mentions(text, "es")
     assert ("Pedro Gómez", "person") in found, found
+
+
+def test_a_count_in_brackets_before_pour_is_no_scorer_s_minute() -> None:
+    # (a scorer's minute is written as one, ``(54e)``: years, seats or millimetres are not)
+    text = (
+        "Politique\nUn second mandat (2022-2027) pour Hélène Castagne, réélue dimanche."
+        " Hélène Castagne a remercié ses électeurs."
+    )
+    assert ("Hélène Castagne", "person") in _mentions(text, "fr")
+    text = (
+        "Météo\nDes orages sont attendus mardi. Les cumuls de pluie (40 mm) pour Grenoble"
+        " battent des records. Grenoble connaît son mois le plus humide."
+    )
+    found = _mentions(text, "fr")
+    assert ("Grenoble", "organisation") not in found, found
+
+
+def test_a_minute_with_added_time_or_a_tag_still_names_the_scorer_s_side() -> None:
+    text = (
+        "Ligue 2\nLe match a basculé tard.\nButs : Paul Morel (90e+2, sp) pour Angers ;"
+        " Kader Salif (8e, 54e) pour Nantes. Angers remonte."
+    )
+    found = _mentions(text, "fr")
+    assert found.count(("Angers", "organisation")) == 2, found
+    assert ("Nantes", "organisation") in found, found

@@ -233,24 +233,29 @@ def _prose_result(prepositions: frozenset[str]) -> re.Pattern[str] | None:
 
 
 @cache
-def _scorer_side(prepositions: frozenset[str]) -> re.Pattern[str] | None:
+def _scorer_side(prepositions: frozenset[str], marks: tuple[str, ...]) -> re.Pattern[str] | None:
     """A scorer's minutes in brackets, then a preposition of ``prepositions`` and, after an
-    optional elided article, the side he scored for (``Greenwood (31e, sp) pour Marseille``,
-    ``Traoré (9e) pour l'ASEC``): capitalised words, as in :func:`_prose_result`."""
-    if not prepositions:
+    optional elided article, the side he scored for (``Durand (54e, sp) pour Rennes``,
+    ``Koné (8e) pour l'OGC``): capitalised words, as in :func:`_prose_result`. A minute is
+    written with one of ``marks`` (``54e``, ``90e+2``), and short tags may follow it (``sp``,
+    ``c.s.c.``): a count in brackets is no minute (``(12 sièges) pour``, ``(2022-2027)``)."""
+    if not prepositions or not marks:
         return None
     upper, _ = cased_letters()
     word = rf"[{upper}](?:[\w'’&+-]|\.(?=\w))*"
     words = "|".join(re.escape(w) for w in sorted(prepositions, key=len, reverse=True))
+    mark = "|".join(re.escape(m) for m in marks)
+    minute = rf"\d{{1,3}}(?:\+\d{{1,2}})?(?:{mark})(?:\+\d{{1,2}})?(?![^\W\d_])"
+    tag = r"[^\W\d_]{1,4}(?:\.[^\W\d_]{1,4})*\.?"
     return re.compile(
-        rf"\(\d{{1,3}}[^()\n]{{0,24}}\)[ \u00a0](?:{words})[ \u00a0](?:[^\W\d_]['’])?"
-        rf"(?P<b>{word}(?:[ \u00a0]{word}){{0,3}})"
+        rf"\({minute}(?:(?:[,;][ \u00a0]*|[ \u00a0]+)(?:{minute}|{tag}))*\)[ \u00a0]"
+        rf"(?:{words})[ \u00a0](?:[^\W\d_]['’])?(?P<b>{word}(?:[ \u00a0]{word}){{0,3}})"
     )
 
 
 def _scorer_sides(text: str, words: ForeignWords) -> list[tuple[int, int]]:
     """The sides named after a scorer's minutes (:func:`_scorer_side`), capitalised words only."""
-    pattern = _scorer_side(words.scorer_side_prepositions)
+    pattern = _scorer_side(words.scorer_side_prepositions, words.minute_marks)
     if pattern is None or "(" not in text:
         return []
     return _names_only(text, [m.span("b") for m in pattern.finditer(text)], words)

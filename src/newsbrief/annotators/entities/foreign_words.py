@@ -185,6 +185,9 @@ class ForeignWords:
     #: Words between a scorer's minutes in brackets and the side he scored for (``Fofana (67e)
     #: pour Lyon``): the name after them is a team's.
     scorer_side_prepositions: frozenset[str]
+    #: What follows a match's minute as written (the language's ordinal suffixes, ``67e``,
+    #: ``23º``, or a prime, ``23'``): a scorer's minutes, not a count (``(12 sièges)``).
+    minute_marks: tuple[str, ...]
     #: Lower-case words ending an outlet's name in a credit or a byline (``imago images``).
     outlet_words: frozenset[str]
     #: Beginnings of the nouns of a state (``республік``: ``«Республіка Молдова»``): a quoted
@@ -304,6 +307,7 @@ def foreign_words(code: str) -> ForeignWords:
         results_headings=lang.words("entities", "results_headings"),
         score_prepositions=lang.words("entities", "score_prepositions"),
         scorer_side_prepositions=lang.words("entities", "scorer_side_prepositions"),
+        minute_marks=tuple(sorted(lang.ordinal_suffixes | {"'", "’", "′"}, key=len, reverse=True)),
         outlet_words=lang.words("entities", "outlet_words"),
         state_nouns=tuple(sorted(lang.words("entities", "state_nouns"))),
         months=frozenset(month.lower().rstrip(".") for month in lang.all_months),
