@@ -153,3 +153,11 @@ def test_a_minute_with_added_time_or_a_tag_still_names_the_scorer_s_side() -> No
     found = _mentions(text, "fr")
     assert found.count(("Angers", "organisation")) == 2, found
     assert ("Nantes", "organisation") in found, found
+
+
+def test_a_player_beaten_by_a_surname_alone_stays_a_person() -> None:
+    # (one score of a team's shape between a surname and a full name: a match between players)
+    text = "Tenis\nMoreno venció 3-1 a Tomás Echeverri en la exhibición. Tomás Echeverri sonrió."
+    found = _mentions(text, "es")
+    assert ("Tomás Echeverri", "organisation") not in found, found
+    assert ("Tomás Echeverri", "person") in found, found

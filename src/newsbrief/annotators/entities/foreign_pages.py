@@ -505,6 +505,8 @@ def clubs(
     # words to the team's other mentions)
     # (``España venció 2-1 a Alemania``: a country stays a place, as in a table)
     subjects, objects, _ = _prose_sides(text, words, _people(items, dropped), results)
+    # (the sides a result's sentence beats, apart from a scorer's, for ``beaten`` below)
+    prose_objects = list(objects)
     # (``Fofana (67e) pour Lyon``: the side a scorer scored for lends its name as an object does)
     objects += _scorer_sides(text, words)
     subjects, objects = (
@@ -534,17 +536,19 @@ def clubs(
     side_starts = [b for b, _ in sides]
     # (``venció 2-1 a River Plate``: the side a result's sentence beats, named in several
     # words, is the team's wherever it is written, though its first word is a first name;
-    # not where a person beats someone, ``Juan Pérez venció 3-1 a Pedro Gómez``, nor a
-    # player beaten in sets, read apart by :func:`players`)
+    # not where a person beats someone, ``Juan Pérez venció 3-1 a Pedro Gómez``, nor where
+    # the winner is one word, as a player's surname is (``Nadal venció 3-1 a Roger Federer``),
+    # nor a player beaten in sets, read apart by :func:`players`; nor the side after a
+    # scorer's minutes, which may be a person's in other brackets)
     people = {
         fields[TEXT]
         for k, (_, _, fields) in enumerate(items)
         if k not in dropped and fields[TYPE] == "person" and not is_open(fields)
     }
     beaten = (
-        set()
-        if any(text[b:f] in people for b, f in subjects)
-        else {text[b:f] for b, f in objects if " " in text[b:f]}
+        {text[b:f] for b, f in prose_objects if " " in text[b:f]}
+        if subjects and all(" " in text[b:f] and text[b:f] not in people for b, f in subjects)
+        else set()
     )
     taken_end = -1
     for k, (index, number, fields) in enumerate(items):
