@@ -285,6 +285,12 @@ def test_a_town_spelt_as_a_first_name_in_a_byline_is_the_place_no_outlet() -> No
     assert ("Florencia", "organisation") not in found, found
 
 
+def test_an_outlet_spelt_as_a_small_town_in_a_byline_stays_the_outlet() -> None:
+    # (``Libération`` is also a town of a few thousand people: too small to outweigh the outlet)
+    found = _entities("Société\nPar Jeanne Martin | Libération\nLe texte suit.", "fr")
+    assert ("Libération", "organisation") in found, found
+    assert ("Libération", "place") not in found, found
+
 def test_spanish_byline_with_bar() -> None:
     found = _entities("Deportes | Por Martina Gómez Ruiz\nEl equipo ganó.", "es")
     assert ("Martina Gómez Ruiz", "person") in found

@@ -25,7 +25,12 @@ from newsbrief.annotators.entities.foreign_words import (
     word_before,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
-from newsbrief.annotators.entities.towns import named_town
+from newsbrief.annotators.entities.towns import (
+    MIN_NAMED_CITY_POPULATION,
+    listed_population,
+    named_town,
+    town_in,
+)
 from newsbrief.annotators.entities.word_patterns import cased_letters
 from newsbrief.nlp.candidates import with_fields
 
@@ -181,9 +186,9 @@ def bylines(
         )
         if not (bylined and cuts) and not copyright_line:
             continue
-        # (``Sergio Camacho | Valencia``: a town the byline is written from, untyped as its
-        # name is also a first name, is the place, no outlet)
-        if not (tail or copyright_line) and named_town(fields[TEXT], fields[LANGUAGE]) is not None:
+        # (``Inés Robles | Florencia``: a town the byline is written from, untyped as its name
+        # is also a first name, is the place, no outlet)
+        if not (tail or copyright_line) and _byline_town(fields[TEXT], fields[LANGUAGE]):
             items[k] = (index, number, typed_as(fields, "place", None))
             continue
         finish = end + len(text[end:part_end].rstrip(" \u00a0."))
@@ -192,6 +197,16 @@ def bylines(
         number = number if finish == end else spans.add(start, finish)
         items[k] = (index, number, tuple(named))
 
+
+
+def _byline_town(name: str, code: str) -> bool:
+    """Whether ``name``, alone in a byline's part after the reporter, is the town he writes
+    from: a town :func:`~.towns.town_in` reads so, or a city of
+    :data:`~.towns.MIN_NAMED_CITY_POPULATION` people or more (``Florencia``); a smaller town's
+    name there is as often an outlet's (``Libération``, a town of a few thousand people)."""
+    return town_in(name, code) is not None or (
+        named_town(name, code) is not None and listed_population(name) >= MIN_NAMED_CITY_POPULATION
+    )
 
 #: A team's name on a results line: capitalised words (``1. FC Köln``, ``Bayer 04 Leverkusen``,
 #: ``«Зенит»``) after the line's start or a colon or semicolon.
