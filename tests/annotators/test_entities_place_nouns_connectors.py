@@ -69,3 +69,11 @@ def test_a_spanish_region_or_salt_flat_is_a_place_named_with_its_head() -> None:
     got = found("La minera opera en la Región de Tarapacá y en el Salar de Uyuni desde 2019.", "es")
     assert ("Región de Tarapacá", "place") in got, got
     assert ("Salar de Uyuni", "place") in got, got
+
+
+def test_a_long_weekend_named_after_its_holiday_is_no_bridge() -> None:
+    # (``faire le pont``: ``le pont de l'Ascension`` is the days off around the holiday)
+    got = found(
+        "Les routes seront chargées pendant le pont de l'Ascension et celui de la Toussaint.", "fr"
+    )
+    assert not any(name.startswith("pont") for name, _ in got), got
