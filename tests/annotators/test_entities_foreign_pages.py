@@ -291,6 +291,7 @@ def test_an_outlet_spelt_as_a_small_town_in_a_byline_stays_the_outlet() -> None:
     assert ("Libération", "organisation") in found, found
     assert ("Libération", "place") not in found, found
 
+
 def test_spanish_byline_with_bar() -> None:
     found = _entities("Deportes | Por Martina Gómez Ruiz\nEl equipo ganó.", "es")
     assert ("Martina Gómez Ruiz", "person") in found

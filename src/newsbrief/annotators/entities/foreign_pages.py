@@ -198,7 +198,6 @@ def bylines(
         items[k] = (index, number, tuple(named))
 
 
-
 def _byline_town(name: str, code: str) -> bool:
     """Whether ``name``, alone in a byline's part after the reporter, is the town he writes
     from: a town :func:`~.towns.town_in` reads so, or a city of
@@ -207,6 +206,7 @@ def _byline_town(name: str, code: str) -> bool:
     return town_in(name, code) is not None or (
         named_town(name, code) is not None and listed_population(name) >= MIN_NAMED_CITY_POPULATION
     )
+
 
 #: A team's name on a results line: capitalised words (``1. FC Köln``, ``Bayer 04 Leverkusen``,
 #: ``«Зенит»``) after the line's start or a colon or semicolon.
