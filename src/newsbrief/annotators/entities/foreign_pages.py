@@ -522,7 +522,7 @@ def clubs(
     subjects, objects, _ = _prose_sides(text, words, _people(items, dropped), results)
     # (the sides a result's sentence beats, apart from a scorer's, for ``beaten`` below)
     prose_objects = list(objects)
-    # (``Fofana (67e) pour Lyon``: the side a scorer scored for lends its name as an object does)
+    # (``Durand (54e) pour Rennes``: the side a scorer scored for lends its name as an object does)
     objects += _scorer_sides(text, words)
     subjects, objects = (
         [s for s in found if text[s[0] : s[1]] not in countries] for found in (subjects, objects)
@@ -549,7 +549,7 @@ def clubs(
         grown.setdefault(several.split(" ", 1)[0], []).append(several)
     sides.sort()
     side_starts = [b for b, _ in sides]
-    # (``venció 2-1 a River Plate``: the side a result's sentence beats, named in several
+    # (``venció 2-1 a Jorge Wilstermann``: the side a result's sentence beats, named in several
     # words, is the team's wherever it is written, though its first word is a first name;
     # not where a person beats someone, ``Juan Pérez venció 3-1 a Pedro Gómez``, nor where
     # the winner is one word, as a player's surname is (``Nadal venció 3-1 a Roger Federer``),

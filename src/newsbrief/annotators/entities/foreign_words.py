@@ -182,7 +182,7 @@ class ForeignWords:
     #: Words between a match's score and the side that lost or drew it (``venció 2-1 a``,
     #: ``s'est imposé 3-1 face à``): a score in a sentence between two names.
     score_prepositions: frozenset[str]
-    #: Words between a scorer's minutes in brackets and the side he scored for (``Fofana (67e)
+    #: Words between a scorer's minutes in brackets and the side he scored for (``Durand (54e)
     #: pour Lyon``): the name after them is a team's.
     scorer_side_prepositions: frozenset[str]
     #: What follows a match's minute as written (the language's ordinal suffixes, ``67e``,

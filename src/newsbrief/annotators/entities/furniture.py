@@ -9,8 +9,8 @@ A region's candidates (:func:`refused`, applied by the chunker to each region it
 * a time-zone abbreviation after a clock time (``6:10 AM CST``);
 * every candidate of a short line in capitals whose words are all section-label or stop words
   (``UK POLITICS``, ``SCIENCE & ENVIRONMENT``), and one label word in capitals before a full
-  stop or a separator, after a separator, inside a line (``07h15 · MÉTÉO. Le Var ...``,
-  ``SCIENCES & SANTÉ — Le Journal``), unless it has two or three letters (``US``).
+  stop or a separator, after a separator, inside a line (``08h40 · SPORT. Le club ...``,
+  ``CULTURE & MÉDIAS — La Lettre``), unless it has two or three letters (``US``).
 
 The words are the language's (``[page]`` of its data file, :mod:`newsbrief.languages.page`, which
 the plain-text parser's noise filter reads too; calendar words from CLDR), so a language without
@@ -45,9 +45,9 @@ _DAY_AFTER = re.compile(r",?[ \u00a0]+(?:[^\W\d_]{3,9}\.?[ \u00a0]+)?\d{1,2}\b")
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _LABEL_GLUE = re.compile(r"[\s&|/:\-–—,]*")
 #: What follows a section's label word in capitals inside a line: a full stop before a
-#: space, or a separator between spaces (``MÉTÉO. Le``, ``SANTÉ — Le``, ``SPORT | FOOT``).
+#: space, or a separator between spaces (``SPORT. Le``, ``MÉDIAS — La``, ``SPORT | FOOT``).
 _LABEL_END = re.compile(r"\.(?=[ \u00a0])|[ \u00a0]+[&|/·—–-](?=[ \u00a0])")
-#: What precedes such a word: a separator and a space (``· MÉTÉO``, ``SCIENCES & SANTÉ``); a
+#: What precedes such a word: a separator and a space (``· SPORT``, ``CULTURE & MÉDIAS``); a
 #: place's name in a headline follows a word (``TALKS IN EUROPE.``).
 _LABEL_BEFORE = re.compile(r"[·&|/—–-][ \u00a0]+$")
 #: Fewest letters of a label word read so inside a line (``US`` and ``UK`` are places).
@@ -174,7 +174,7 @@ def _furniture_free(name: str, words: Furniture) -> bool:
     if lower in words.phrases or lower in words.zones:
         return False
     if _label_word(name, lower, words):
-        return False  # (``MÉTÉO.``: a section's label, by what follows it)
+        return False  # (``SPORT.``: a section's label, by what follows it)
     parts = lower.split()
     if len(parts) > 1 and parts[-1] in words.credits:
         return False
@@ -188,7 +188,7 @@ def _furniture_free(name: str, words: Furniture) -> bool:
 
 def _label_word(name: str, lower: str, words: Furniture) -> bool:
     """Whether ``name`` is one section label's word in capitals, long enough to be no place's
-    abbreviation (``SPORT``, ``MÉTÉO``; not ``US``)."""
+    abbreviation (``SPORT``, ``MÉDIAS``; not ``US``)."""
     return len(name) >= _LABEL_LETTERS and lower in words.labels and name.isupper()
 
 
@@ -221,7 +221,7 @@ def _kept(text: str, start: int, read: _Read, words: Furniture) -> Iterable[_Rea
         and _LABEL_END.match(text, e)
         and _LABEL_BEFORE.search(text, max(start, s - 4), s)
     ):
-        # ``07h15 · MÉTÉO. Le département ...``, ``SCIENCES & SANTÉ — Le Journal``: a label
+        # ``08h40 · SPORT. Le club ...``, ``CULTURE & MÉDIAS — La Lettre``: a label
         # word in capitals before a full stop or a separator heads a brief or a page
         return ()
     if len(parts) > 1 and parts[-1] in words.credits:
