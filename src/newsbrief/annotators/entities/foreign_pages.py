@@ -225,6 +225,15 @@ _STANDING = re.compile(
 )
 
 
+def _capitalised_side() -> str:
+    """A side named in a sentence: one to four capitalised words in any script's capitals
+    (``Racing Club``, ``Łódź``), a full stop only inside a word, as one after it ends the
+    sentence (``venció 3-1 a Lanús.``)."""
+    upper, _ = cased_letters()
+    word = rf"[{upper}](?:[\w'’&+-]|\.(?=\w))*"
+    return rf"{word}(?:[ \u00a0]{word}){{0,3}}"
+
+
 @cache
 def _prose_result(prepositions: frozenset[str]) -> re.Pattern[str] | None:
     """A match's result in a sentence: a side, one to three lower-case words (the verb), the
@@ -236,9 +245,8 @@ def _prose_result(prepositions: frozenset[str]) -> re.Pattern[str] | None:
     Lanús.``)."""
     if not prepositions:
         return None
-    upper, lower = cased_letters()
-    word = rf"[{upper}](?:[\w'’&+-]|\.(?=\w))*"
-    side = rf"{word}(?:[ \u00a0]{word}){{0,3}}"
+    _, lower = cased_letters()
+    side = _capitalised_side()
     words = "|".join(re.escape(w) for w in sorted(prepositions, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w'’-])(?P<a>{side})(?:[ \u00a0][{lower}'’]+){{1,3}}[ \u00a0]\(?"
@@ -256,15 +264,13 @@ def _scorer_side(prepositions: frozenset[str], marks: tuple[str, ...]) -> re.Pat
     ``c.s.c.``): a count in brackets is no minute (``(12 sièges) pour``, ``(2022-2027)``)."""
     if not prepositions or not marks:
         return None
-    upper, _ = cased_letters()
-    word = rf"[{upper}](?:[\w'’&+-]|\.(?=\w))*"
     words = "|".join(re.escape(w) for w in sorted(prepositions, key=len, reverse=True))
     mark = "|".join(re.escape(m) for m in marks)
     minute = rf"\d{{1,3}}(?:\+\d{{1,2}})?(?:{mark})(?:\+\d{{1,2}})?(?![^\W\d_])"
     tag = r"[^\W\d_]{1,4}(?:\.[^\W\d_]{1,4})*\.?"
     return re.compile(
         rf"\({minute}(?:(?:[,;][ \u00a0]*|[ \u00a0]+)(?:{minute}|{tag}))*\)[ \u00a0]"
-        rf"(?:{words})[ \u00a0](?:[^\W\d_]['’])?(?P<b>{word}(?:[ \u00a0]{word}){{0,3}})"
+        rf"(?:{words})[ \u00a0](?:[^\W\d_]['’])?(?P<b>{_capitalised_side()})"
     )
 
 
