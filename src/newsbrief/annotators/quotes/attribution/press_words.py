@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.languages import language, normalize, on_reload
 
 __all__ = [
@@ -281,12 +282,11 @@ def reports_speech(word: str, clause: Sequence[str], code: str) -> bool:
     nicht zu viel``: the imperative), or in a clause whose subject is the first person
     (``[quotes] first_person_subjects``: ``Ich erwarte``, ``Das halte ich für``: the
     indicative)."""
-    lang = language(code)
-    if word.lower() not in lang.words("quotes", "reported_speech_verbs"):
+    if word.lower() not in quote_words(code, "reported_speech_verbs"):
         return False
     if press_words(code).capitalised_nouns and not word.islower():
         return False
-    first = lang.words("quotes", "first_person_subjects")
+    first = quote_words(code, "first_person_subjects")
     return not any(w.lower() in first for w in clause)
 
 

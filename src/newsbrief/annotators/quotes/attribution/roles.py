@@ -43,6 +43,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     role_words,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
+from newsbrief.annotators.quotes.language_words import sorted_quote_words
 from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.cldr import calendar
@@ -784,7 +785,7 @@ class RoleFinder(MentionLookup):
         if profile is None or not press_words(profile.code).capitalised_nouns:
             return False
         lower = word.lower()
-        if lower.endswith(tuple(language(profile.code).words("quotes", "body_compound_heads"))):
+        if lower.endswith(sorted_quote_words(profile.code, "body_compound_heads")):
             return False
         heads = _description_heads(profile.code)
         if "-" in lower:
