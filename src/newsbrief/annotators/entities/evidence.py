@@ -134,7 +134,11 @@ from newsbrief.annotators.entities.sports_tables import (
     sport_slug,
     table_rows,
 )
-from newsbrief.annotators.entities.towns import english_towns, list_joins, written_in_lower_case
+from newsbrief.annotators.entities.towns import (
+    english_towns,
+    place_list_joins,
+    written_in_lower_case,
+)
 from newsbrief.annotators.entities.towns import town as known_town
 from newsbrief.annotators.entities.word_patterns import alternatives
 from newsbrief.languages import language
@@ -270,8 +274,8 @@ _CONJUNCTIONS = alternatives(_EN.words("entities", "place_list_conjunctions"))
 _LIST_GOES_ON = re.compile(r",?[ \u00a0]+" + _CONJUNCTIONS + r"[ \u00a0]|,[ \u00a0]+[A-Z]")
 #: A list's conjunction between two places (``in Corvath and Ildane``), and its separators
 #: with a comma (``Corvath, Ildane``, ``Ildane, and Brusko``).
-_PLACE_LIST, _LIST_GAPS = list_joins("en")
-_LIST_CONJUNCTION_GAPS = _LIST_GAPS[2:]
+_PLACE_LIST, _LIST_COMMAS, _LIST_CONJUNCTION_GAPS = place_list_joins("en")
+_LIST_GAPS = _LIST_COMMAS + _LIST_CONJUNCTION_GAPS
 _MATCH_VERBS = _EN.words("entities", "match_verbs")
 #: ``lost to``, ``drew with``: a match's result between two sides, as its verbs are read.
 _MATCH_PHRASES = _EN.words("entities", "match_phrases")
@@ -653,7 +657,7 @@ _OPENING_IN_ENDINGS = tuple(
 )
 #: The endings before a name after which a place rule may act (:func:`_may_act`).
 _PLACE_RULE_ENDINGS = (
-    _IN_AT_ENDINGS + _PLACE_LIST + _OPENING_IN_ENDINGS + (", ", ",\u00a0") + _GROUND_ENDINGS
+    _IN_AT_ENDINGS + _PLACE_LIST + _OPENING_IN_ENDINGS + _LIST_COMMAS + _GROUND_ENDINGS
 )
 #: The spaces between a name and a club's word or a score after it (:func:`_may_act`).
 _SPACES = (" ", "\u00a0")

@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.merging import Mention
@@ -46,11 +47,12 @@ from newsbrief.nlp.candidates import (
 )
 
 __all__ = [
+    "PlaceListJoins",
     "english_towns",
     "foreign_town",
-    "list_joins",
     "listed_population",
     "named_town",
+    "place_list_joins",
     "short_town",
     "town",
     "town_in",
@@ -446,16 +448,26 @@ def _division(name: str) -> str | None:
     return found
 
 
+class PlaceListJoins(NamedTuple):
+    """What joins two places of a list (:func:`place_list_joins`)."""
+
+    #: A conjunction between spaces (``Kogi and Anambra``).
+    conjunctions: tuple[str, ...]
+    #: A comma and a space of either kind (``Kogi, Anambra``).
+    commas: tuple[str, ...]
+    #: A comma and a conjunction (``Kogi, and Anambra``).
+    comma_conjunctions: tuple[str, ...]
+
+
 @cache
-def list_joins(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What joins two items of a list in language ``code``: a conjunction of ``[entities]
-    place_list_conjunctions`` between spaces (``Kogi and Anambra``); and a comma, with a
-    space of either kind after it or a conjunction (``Kogi, Anambra``, ``Kogi, and
-    Anambra``), the two commas first."""
+def place_list_joins(code: str) -> PlaceListJoins:
+    """What joins two items of a list of places in language ``code`` (``[entities]
+    place_list_conjunctions``)."""
     conjunctions = sorted(language(code).words("entities", "place_list_conjunctions"))
-    return (
+    return PlaceListJoins(
         tuple(f" {word} " for word in conjunctions),
-        (", ", ",\u00a0", *(f", {word} " for word in conjunctions)),
+        (", ", ",\u00a0"),
+        tuple(f", {word} " for word in conjunctions),
     )
 
 
@@ -470,8 +482,8 @@ def _listed_after_no_place(
     if before[TYPE] == "place":
         return False
     gap = text[offsets(k - 1)[1] : offsets(k)[0]]
-    conjunctions, commas = list_joins("en")
-    return gap in conjunctions or gap in commas
+    joins = place_list_joins("en")
+    return gap in joins.conjunctions or gap in joins.commas or gap in joins.comma_conjunctions
 
 
 def _division_named_like_a_person(fields: CandidateFields) -> bool:
@@ -807,7 +819,7 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 # (Built from language data: a reload reads it again.)
 on_reload(_SHORT.clear)
 for _made in (
-    list_joins,
+    place_list_joins,
     _town,
     _not_towns,
     _adjective_endings,
