@@ -16,6 +16,7 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.languages import language, morphology, on_reload
 
 __all__ = [
+    "APPOSITION_COMMA",
     "addressee_end",
     "addressee_start",
     "medium_start",
@@ -181,7 +182,7 @@ def addressee_start(
             continue
         if not _speaker_before(masked, start, marker.start(1), code, mentions):
             return None
-        apposed = _APPOSED_AFTER.match(masked, told.end, end)
+        apposed = APPOSITION_COMMA.match(masked, told.end, end)
         if apposed is not None and any(
             m.start == apposed.end() and m.type == "person" for m in mentions
         ):
@@ -190,8 +191,9 @@ def addressee_start(
     return None
 
 
-#: A comma after the one told, then the name in apposition (``, Juan Pérez``).
-_APPOSED_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+#: A comma between a name and the one in apposition to it (``, Juan Pérez``): after the one
+#: told here, after a speaker's mention in press_conventions.
+APPOSITION_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 
 
 def _speaker_before(

@@ -30,7 +30,11 @@ import attrs
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.foreign_forms import named_after_noun
 from newsbrief.annotators.entities.foreign_words import foreign_words
-from newsbrief.annotators.quotes.attribution.addressees import medium_start, name_starts
+from newsbrief.annotators.quotes.attribution.addressees import (
+    APPOSITION_COMMA,
+    medium_start,
+    name_starts,
+)
 from newsbrief.annotators.quotes.attribution.capitalised_subjects import description_verb
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.descriptions import DescriptionReader
@@ -109,9 +113,6 @@ _LINE_BREAKS = re.compile(r"\n(?:[ \t\u00a0]*\n)*")
 _LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'\-])*")
 #: What closes one opened by a dash: the next dash (``—afirmó el líder del PP, X—``).
 _DASH_CLOSE = re.compile(r"[ \u00a0]*[—–]")
-#: The comma between a name and the one in apposition to it.
-_APPOSITION_COMMA = re.compile(r"[ \u00a0]*,[ \u00a0]*")
-
 
 #: How far after a comma a titled name in apposition is looked for (characters), and how many
 #: lower-case title words and articles may stand before it (``, le professeur Albert Kalonji,``).
@@ -2047,7 +2048,7 @@ class PressReader(DescriptionReader):
         if (
             following is None
             or following.type != "person"
-            or _APPOSITION_COMMA.fullmatch(self.masked, mention.end, following.start) is None
+            or APPOSITION_COMMA.fullmatch(self.masked, mention.end, following.start) is None
             or self.masked[following.end : following.end + 1] != ","
         ):
             return mention
