@@ -966,6 +966,15 @@ def is_preposition(word: str, code: str | None) -> bool:
 
 
 @lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def _all_parses(word: str, code: str | None) -> tuple[Any, ...]:
+    """Every reading the analyser of language ``code`` gives ``word`` as it is passed (the
+    dictionary's and its guesses, in its order); none without an analyser. The word tests
+    below each keep the readings they trust."""
+    morph = analyzer(code) if has_analyzer(code) else None
+    return () if morph is None else tuple(morph.parse(word))
+
+
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
 def given_name_gender(word: str, code: str | None) -> str | None:
     """``male``, ``female`` (``unknown`` for either) when the dictionary of language ``code``
     has a reading of the capitalised ``word`` as a first name in the nominative singular,
@@ -973,12 +982,9 @@ def given_name_gender(word: str, code: str | None) -> str | None:
     ``None`` otherwise, or without an analyser. A weaker test than
     :func:`first_name_gender`, for a word its place already marks as a name (after a noun of
     a person, in mid-sentence)."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return None
     names = [
         p
-        for p in morph.parse(_plain(word))
+        for p in _all_parses(_plain(word), code)
         if "Name" in p.tag.grammemes
         and _case(p) == "nomn"
         and "plur" not in p.tag.grammemes
@@ -996,15 +1002,12 @@ def is_name_in_genitive(word: str, code: str | None) -> bool:
     first name or a place's name in the genitive singular, whatever else it reads it as
     (``Ярослава`` of ``Ярослав``, ``Мілана`` of ``Мілан``; not ``Оксана``, nor ``Роман``, a
     genitive plural of ``Романа``); ``False`` without an analyser."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
     return any(
         ({"Name", "masc"} <= p.tag.grammemes or "Geox" in p.tag.grammemes)
         and "plur" not in p.tag.grammemes
         and _case(p) == "gent"
         and _from_dictionary(p)
-        for p in morph.parse(_plain(word))
+        for p in _all_parses(_plain(word), code)
     )
 
 
@@ -1013,15 +1016,12 @@ def is_nominative_adjective(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads the lower-case ``word`` as a
     descriptive adjective in the nominative singular (``бойова``, ``местная``), not a
     pronoun's (``наша``, ``эта``, ``её``); ``False`` without an analyser."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
     return any(
         p.tag.POS in _ADJECTIVES
         and _case(p) == "nomn"
         and not {"Apro", "Fixd", "plur"} & p.tag.grammemes
         and _from_dictionary(p)
-        for p in morph.parse(_plain(word))
+        for p in _all_parses(_plain(word), code)
     )
 
 
@@ -1036,13 +1036,11 @@ def is_describing_noun(word: str, code: str | None) -> bool:
     (``глядачка``, ``водитель``), not a title taken over unchanged (``міс``, ``мисс``, before
     a surname) nor a conjunction or particle (``як``, ``и``); ``False`` without an
     analyser."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None or not is_person_noun(word, code):
+    if not is_person_noun(word, code):
         return False
-    parses = morph.parse(word)
     return not any(
         p.tag.POS in _FUNCTION_POS or (p.tag.POS == "NOUN" and {"Fixd", "Abbr"} & p.tag.grammemes)
-        for p in parses
+        for p in _all_parses(word, code)
     )
 
 
@@ -1051,12 +1049,9 @@ def is_patronymic(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads the capitalised ``word`` as a
     patronymic in the nominative (``Іванівна``, ``Петрович``); ``False`` without an
     analyser."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
     return any(
         "Patr" in p.tag.grammemes and _case(p) == "nomn" and _from_dictionary(p)
-        for p in morph.parse(_plain(word))
+        for p in _all_parses(_plain(word), code)
     )
 
 
@@ -1066,6 +1061,7 @@ for _cached in (
     _loaded,
     _spellings,
     _parses,
+    _all_parses,
     reads_as_verb,
     reads_as_subjectless_past,
     is_person_noun,
