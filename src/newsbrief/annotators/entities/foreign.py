@@ -130,10 +130,10 @@ from newsbrief.annotators.entities.foreign_tails import (
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
-    body_of_place_canonical,
     body_of_place_noun,
     foreign_words,
     is_open,
+    named_with_place,
     typed_as,
     word_before,
     work_title_at,
@@ -1672,16 +1672,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 # and a place's name make one body's name; ``Gemeinde Rechberghausen``: a
                 # place's noun leaves the place's name.
                 begin, of_kind = of_place
-                # (named in the nominative: ``des Amtsgerichts Biberach``)
-                canonical = (
-                    body_of_place_canonical(text[begin:end], words)
-                    if of_kind == "organisation"
-                    else None
-                )
-                named = list(typed_as(fields, of_kind, canonical))
-                named[TEXT] = text[begin:end]
-                found.setdefault(named[TEXT], (of_kind, canonical))
-                items[k] = (index, spans.add(begin, end), tuple(named))
+                renamed = named_with_place(fields, of_kind, text[begin:end], words)
+                found.setdefault(renamed[TEXT], (of_kind, renamed[CANONICAL]))
+                items[k] = (index, spans.add(begin, end), renamed)
                 where[k] = (begin, end)
                 continue
             in_run = _place_in_run(fields[TEXT], text, start, code, words, known)
@@ -1719,16 +1712,10 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         if noun_first is not None:
             # ``Universität Tübingen``, ``Stadt Göppingen``: the chunker left the noun out.
             begin, noun_kind = noun_first
-            canonical = (
-                body_of_place_canonical(text[begin:end], words)
-                if noun_kind == "organisation"
-                else None
-            )
-            named = list(typed_as(fields, noun_kind, canonical))
-            named[TEXT] = text[begin:end]
+            renamed = named_with_place(fields, noun_kind, text[begin:end], words)
             if noun_kind == "place":
-                found.setdefault(named[TEXT], ("place", None))
-            items[k] = (index, spans.add(begin, end), tuple(named))
+                found.setdefault(renamed[TEXT], ("place", None))
+            items[k] = (index, spans.add(begin, end), renamed)
             where[k] = (begin, end)
             continue
         if fields[TEXT] not in places and (

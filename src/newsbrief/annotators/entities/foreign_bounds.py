@@ -32,10 +32,10 @@ from newsbrief.annotators.entities.chunker import (
 from newsbrief.annotators.entities.foreign_words import (
     QUOTES,
     ForeignWords,
-    body_of_place_canonical,
     body_of_place_noun,
     foreign_words,
     is_open,
+    named_with_place,
     typed_as,
     word_before,
     work_title_at,
@@ -294,10 +294,8 @@ def bodies_of_places(
             if k + 1 < len(items) and spans.span(items[k + 1][0], items[k + 1][1])[0] < end:
                 dropped.add(k + 1)
         # (named in the nominative: ``des Oberlandesgerichts München``)
-        canonical = body_of_place_canonical(text[begin:end], words)
-        named = list(typed_as(fields, "organisation", canonical))
-        named[TEXT] = text[begin:end]
-        items[k] = (index, spans.add(begin, end), tuple(named))
+        named = named_with_place(fields, "organisation", text[begin:end], words)
+        items[k] = (index, spans.add(begin, end), named)
         # (``Глава Банка России``: the noun, taken for a name after a role, is this one's word)
         if k and spans.span(items[k - 1][0], items[k - 1][1])[0] >= begin:
             dropped.add(k - 1)

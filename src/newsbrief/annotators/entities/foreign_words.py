@@ -19,6 +19,7 @@ from newsbrief.annotators.entities.chunker import (
     EVIDENCE,
     GENDER,
     ROLE,
+    TEXT,
     TYPE,
     CandidateFields,
     not_acronyms,
@@ -354,6 +355,18 @@ def body_of_place_canonical(name: str, words: ForeignWords) -> str | None:
         if noun.endswith(ending) and _body_of_place_noun(noun[: -len(ending)].lower(), words):
             return f"{noun[: -len(ending)]} {rest}"
     return None
+
+
+def named_with_place(
+    fields: CandidateFields, kind: str, name: str, words: ForeignWords
+) -> CandidateFields:
+    """``fields`` typed ``kind`` (:func:`typed_as`) and renamed ``name``, a noun and the
+    place's name after it (``Landgericht Ulm``, ``Stadt Göppingen``); a body's named in the
+    nominative (:func:`body_of_place_canonical`: ``des Amtsgerichts Biberach``)."""
+    canonical = body_of_place_canonical(name, words) if kind == "organisation" else None
+    named = list(typed_as(fields, kind, canonical))
+    named[TEXT] = name
+    return tuple(named)
 
 
 def _body_of_place_noun(lower: str, words: ForeignWords) -> bool:
