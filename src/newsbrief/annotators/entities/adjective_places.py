@@ -22,7 +22,7 @@ from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.morphology import nominative_name
 
-__all__ = ["adjective_places", "is_oblique_adjective"]
+__all__ = ["adjective_places", "capitalised_adjective", "is_oblique_adjective"]
 
 
 def adjective_places(
@@ -33,16 +33,14 @@ def adjective_places(
     endings, prepositions = _words(code)
     if not endings:
         return
-    rules = rules_for(code)
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "person" or not is_open(fields):
             continue
         parts = fields[TEXT].split(" ")
         if (
             len(parts) != 2
-            or not is_oblique_adjective(parts[0], code)
-            or not all(part[:1].isupper() and part[1:].islower() for part in parts)
-            or rules.first_name(parts[0]) is not None
+            or not capitalised_adjective(parts[0], code)
+            or not (parts[1][:1].isupper() and parts[1][1:].islower())
         ):
             continue
         start, end = spans.span(index, number)
@@ -53,6 +51,18 @@ def adjective_places(
             # dictionary reads the two as one person's name in one case and gender)
             continue
         items[k] = (index, number, typed_as(fields, "place", fields[CANONICAL]))
+
+
+def capitalised_adjective(word: str, code: str, endings: tuple[str, ...] = ()) -> bool:
+    """Whether ``word``, the first of a two-word name, is a capitalised adjective and no first
+    name: a capital then lower case, ending as :func:`is_oblique_adjective` or as one of
+    ``endings`` (``Нижнего``, ``Конституційний``; not ``Марину``)."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and (word.lower().endswith(endings) or is_oblique_adjective(word, code))
+        and rules_for(code).first_name(word) is None
+    )
 
 
 def is_oblique_adjective(word: str, code: str) -> bool:

@@ -63,7 +63,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import cache, lru_cache
 
 from newsbrief.annotators.entities import gazetteer as gz
-from newsbrief.annotators.entities.adjective_places import adjective_places, is_oblique_adjective
+from newsbrief.annotators.entities.adjective_places import adjective_places, capitalised_adjective
 from newsbrief.annotators.entities.chunker import (
     CANONICAL,
     EVIDENCE,
@@ -1003,19 +1003,13 @@ def _adjective_and_body_noun(fields: CandidateFields, words: ForeignWords, code:
         fields[TYPE] == "person"
         and (acronym or not (fields[ROLE] or fields[GENDER]))
         and len(parts) == 2
-        and parts[0][:1].isupper()
-        and parts[0][1:].islower()
         and (
             acronym
             or (parts[1][:1].isupper() and parts[1].lower() in words.organisation_nouns_after)
         )
-        and (
-            parts[0].lower().endswith(words.adjective_endings)
-            # (or in an oblique case, ``Большом Театре``: no town's name, though the case's
-            # ending is a town's adjective's too, entities/adjective_places.py)
-            or is_oblique_adjective(parts[0], code)
-        )
-        and rules_for(code).first_name(parts[0]) is None
+        # (ending as a body's adjective, or in an oblique case, ``Большом Театре``: no town's
+        # name, though the case's ending is a town's adjective's too)
+        and capitalised_adjective(parts[0], code, words.adjective_endings)
     )
 
 
