@@ -1327,9 +1327,6 @@ def _plural_body(text: str, found: _Found) -> _Found:
     Copper Mines``, ``Liberation Wolves of Kandor``) or a place noun follows (``Western
     Ridges mine``)."""
     start, end, fields = found
-    words = fields[TEXT].split()
-    before = text[max(0, start - 40) : start]
-    after = _LINK_AFTER.match(text, end)
     if (
         fields[TYPE] is not None
         or fields[EVIDENCE]
@@ -1337,7 +1334,13 @@ def _plural_body(text: str, found: _Found) -> _Found:
         # (a sentence's or a headline's first capitals may be any words': ``Seeded Players``)
         or fields[SENTENCE_INITIAL]
         or fields[HEADING]
-        or len(words) < 2
+    ):
+        return found
+    words = fields[TEXT].split()
+    before = text[max(0, start - 40) : start]
+    after = _LINK_AFTER.match(text, end)
+    if (
+        len(words) < 2
         or gz.PLURAL_SHAPED.fullmatch(words[-1]) is None
         or not words[0].lower().endswith(gz.DESCRIBING_ENDINGS + gz.NOUN_ENDINGS)
         or any(_own_name_word(word) for word in words)
