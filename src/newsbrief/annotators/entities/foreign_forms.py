@@ -220,11 +220,19 @@ def _spelt_out(text: str) -> dict[str, frozenset[str]]:
 _SENTENCE_ENDS = frozenset(".!?…\n")
 
 
-def opens_sentence(text: str, at: int) -> bool:
+#: What stands between a sentence's end and its first word: spaces; with a quotation's dash,
+#: the dash too (``… — Марина``).
+_SPACES = " \u00a0\t"
+_SPACES_AND_DASHES = _SPACES + "–—-"
+
+
+def opens_sentence(text: str, at: int, *, after_dash: bool = False) -> bool:
     """Whether the word at ``at`` opens the text, a line or a sentence (only spaces after a
-    stop or a line's end before it): a capital there is the sentence's, not a name's."""
+    stop or a line's end before it; with ``after_dash``, dashes too, a quotation's or a
+    dialogue's): a capital there is the sentence's, not a name's."""
+    between = _SPACES_AND_DASHES if after_dash else _SPACES
     k = at
-    while k > 0 and text[k - 1] in " \u00a0\t":
+    while k > 0 and text[k - 1] in between:
         k -= 1
     return k == 0 or text[k - 1] in _SENTENCE_ENDS
 

@@ -10,14 +10,12 @@ from __future__ import annotations
 import functools
 import re
 
+from newsbrief.annotators.entities.foreign_forms import opens_sentence
 from newsbrief.annotators.quotes.alternation import word_alternation
 from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.languages import normalize, on_reload
 
 __all__ = ["without_asides"]
-
-#: What ends the sentence before a phrase that opens its own.
-_SENTENCE_ENDS = frozenset(".!?\n")
 
 
 @functools.cache
@@ -48,10 +46,7 @@ def without_asides(masked: str, code: str | None) -> str:
         return masked
 
     def blank(match: re.Match[str]) -> str:
-        at = match.start() - 1
-        while at >= 0 and masked[at] in " \u00a0\t":
-            at -= 1
-        if at < 0 or masked[at] in _SENTENCE_ENDS:
+        if opens_sentence(masked, match.start()):
             return match.group(0)
         return " " * len(match.group(0))
 

@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from newsbrief.annotators.entities.foreign_forms import opens_sentence
 from newsbrief.annotators.quotes.attribution.press_words import names_in_cases
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.languages import language, morphology
@@ -35,8 +36,6 @@ _GENITIVES = 3
 _ADJECTIVES = 2
 #: No mention reaching a name starts further before it than this (characters).
 _LONGEST = 200
-#: What ends the sentence before a word that opens the next.
-_SENTENCE_ENDS = ".!?…\n"
 
 
 def with_described_first_names(
@@ -58,7 +57,7 @@ def with_described_first_names(
     for index in range(1, len(words)):
         word = words[index]
         name = word.group()
-        if not name[:1].isupper() or _opens_sentence(text, word.start()):
+        if not name[:1].isupper() or opens_sentence(text, word.start(), after_dash=True):
             continue
         gender = morphology.given_name_gender(name, code)
         if gender is None:
@@ -165,7 +164,7 @@ def _role_start(
     while at >= 0 and _joined(text, words[at], words[at + 1]):
         word = words[at].group()
         lower = word.lower()
-        opening = _opens_sentence(text, words[at].start())
+        opening = opens_sentence(text, words[at].start(), after_dash=True)
         if (
             word == lower or (opening and morphology.given_name_gender(word, code) is None)
         ) and morphology.is_describing_noun(lower, code):
@@ -194,7 +193,7 @@ def _with_adjectives(text: str, words: list[re.Match[str]], at: int, code: str) 
     start = words[at].start()
     for before in range(at - 1, max(-1, at - 1 - _ADJECTIVES), -1):
         word = words[before].group()
-        opening = _opens_sentence(text, words[before].start())
+        opening = opens_sentence(text, words[before].start(), after_dash=True)
         if (
             not _joined(text, words[before], words[before + 1])
             or not (word == word.lower() or opening)
@@ -220,9 +219,3 @@ def _taken(
         if mentions[i].start < end and start < mentions[i].end
     ]
     return None if any(mentions[i].end > end for i in found) else found
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether ``at`` opens the text, a line or a sentence (maybe after a quotation's dash)."""
-    before = text[max(0, at - 4) : at].rstrip(" \u00a0–—-")
-    return at == 0 or not before or before[-1] in _SENTENCE_ENDS
