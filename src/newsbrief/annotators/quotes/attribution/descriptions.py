@@ -32,6 +32,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     is_plural,
 )
+from newsbrief.annotators.quotes.attribution.sentence_subjects import after_clause_comma
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
 
 __all__ = ["DescriptionReader"]
@@ -147,18 +148,6 @@ _DEFINITE_APPOSITION = re.compile(
 
 #: A word of a description (letters, apostrophes and hyphens inside).
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-
-
-def _after_clause_comma(masked: str, start: int, end: int) -> int:
-    """Where the words after the last comma of ``masked[start:end]`` start, a comma listing a
-    body's capitalised names left aside (``consejero de Medio Ambiente, Vivienda y
-    Ordenación del Territorio`` is one role); ``start`` when there is no other comma."""
-    at = end
-    while (comma := masked.rfind(",", start, at)) >= 0:
-        if not masked[comma + 1 : end].lstrip(" \u00a0")[:1].isupper():
-            return comma + 1
-        at = comma
-    return start
 
 
 class DescriptionReader(ReferenceResolver):
@@ -472,7 +461,7 @@ class DescriptionReader(ReferenceResolver):
         definite = press_words(profile.code).definite if profile is not None else frozenset()
         # (The role opens after the last comma before the body: ``Tras la visita a la
         # planta, el jefe de servicio de Calidad Ambiental, Sergio Llamas Pardo, advirtió``.)
-        start = _after_clause_comma(self.masked, start, held.start)
+        start = after_clause_comma(self.masked, start, held.start)
         words = [(m.group(0), m.start()) for m in _WORD.finditer(self.masked, start, held.start)]
         for index, (word, at) in enumerate(words):
             # (A role noun, or any noun after a definite article: ``El viceministro para``.)

@@ -17,7 +17,13 @@ from collections.abc import Sequence
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 
-__all__ = ["opening_name", "opening_person", "sentence_before", "sentence_ending"]
+__all__ = [
+    "after_clause_comma",
+    "opening_name",
+    "opening_person",
+    "sentence_before",
+    "sentence_ending",
+]
 
 #: The end of a sentence: a full stop, a question or an exclamation mark, closing marks, spaces;
 #: or a quotation closing its line (``« ... C'est moi le premier responsable. »`` then a new
@@ -91,9 +97,17 @@ def sentence_ending(masked: str, end: int, floor: int) -> tuple[int, int] | None
     return None if start is None else (start, end)
 
 
-#: A comma inside a role's words that does not list a body's capitalised names (``consejero de
-#: Medio Ambiente, Vivienda y Ordenación del Territorio,`` is one role): another phrase's.
-_INNER_COMMA = re.compile(r",(?![ \u00a0]*[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ])")
+def after_clause_comma(masked: str, start: int, end: int) -> int:
+    """Where the words after the last comma of ``masked[start:end]`` start, a comma listing a
+    body's capitalised names (a capital after it, in any script) left aside: ``consejero de
+    Medio Ambiente, Vivienda y Ordenación del Territorio`` is one role; ``start`` when there
+    is no other comma."""
+    at = end
+    while (comma := masked.rfind(",", start, at)) >= 0:
+        if not masked[comma + 1 : end].lstrip(" \u00a0")[:1].isupper():
+            return comma + 1
+        at = comma
+    return start
 
 
 def _lead_is_short(masked: str, start: int, at: int) -> bool:
@@ -111,7 +125,8 @@ def _lead_set_off(masked: str, start: int, at: int) -> bool:
     lead = masked[start:at].rstrip(" \u00a0")
     return (
         lead.endswith(",")
-        and _INNER_COMMA.search(lead, 0, len(lead) - 1) is None
+        # (no comma but its last, a name list's aside)
+        and after_clause_comma(masked, start, start + len(lead) - 1) == start
         and QUOTE_MASK not in lead
         and len(lead.split()) <= _SET_OFF_WORDS
     )
