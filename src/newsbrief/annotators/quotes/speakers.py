@@ -224,10 +224,19 @@ _LABEL = re.compile(
 # A quotation (masked) and its comma right before a cue (searched up to the cue).
 _QUOTE_THEN_COMMA = re.compile(rf"{re.escape(QUOTE_MASK)}[ \u00a0]*,[ \u00a0]*$")
 # A short phrase opening a sentence before its cue, then a comma (``Después, ``, ``Más tarde,
-# en declaraciones a la radio, ``): capitalised, one or two parts, no quotation inside.
+# en declaraciones a la radio, ``): one or two parts, no quotation inside; its first letter
+# (group 1) a capital in any script (:func:`_fronted_phrase`).
 _FRONTED_PHRASE = re.compile(
-    rf"[ \u00a0]*[A-ZÀ-ÖØ-Þ](?:[^,.;:!?\n{re.escape(QUOTE_MASK)}]{{0,40}},[ \u00a0]*){{1,2}}"
+    rf"[ \u00a0]*([^\W\d_])(?:[^,.;:!?\n{re.escape(QUOTE_MASK)}]{{0,40}},[ \u00a0]*){{1,2}}"
 )
+
+
+def _fronted_phrase(masked: str, start: int, end: int) -> bool:
+    """Whether ``masked[start:end]`` is a capitalised phrase of :data:`_FRONTED_PHRASE`."""
+    match = _FRONTED_PHRASE.fullmatch(masked, start, end)
+    return match is not None and match.group(1).isupper()
+
+
 # A colon right after a quotation (``'...': chef Ann Roe on ...``).
 _HEADLINE_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]+")
 # Words that may stand before a questioner's noun (``a``, ``an``, ``one``, ``another``),
@@ -973,7 +982,7 @@ class Attributor(PhraseReader):
         elif (
             found is None
             and self.cues.profile is not None
-            and _FRONTED_PHRASE.fullmatch(self.masked, start, cue.start()) is not None
+            and _fronted_phrase(self.masked, start, cue.start())
             and not self.within(start, cue.start())
             and not self.opens_noun_phrase(start, cue.start())
         ):
