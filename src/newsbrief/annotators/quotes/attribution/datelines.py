@@ -49,10 +49,8 @@ def _line_labels(code: str | None) -> tuple[str, ...]:
     """The openings of a byline line of its own, its label capitalised or in capitals: the
     ``[bylines] line_labels`` of English (wires write ``By ``, ``BY ``) and of the language
     ``code`` (``Por ``, ``Par ``)."""
-    codes = {"en"}
-    if code and len(code) <= 100 and normalize(code) in supported():
-        codes.add(normalize(code))
-    words = {w for c in codes for w in language(c).words("bylines", "line_labels")}
+    # (:func:`language` reads any code, and gives no words for one it has no file of)
+    words = {w for c in ("en", code) for w in language(c).words("bylines", "line_labels")}
     return tuple(f"{form} " for word in sorted(words) for form in (word.capitalize(), word.upper()))
 
 
