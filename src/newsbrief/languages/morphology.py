@@ -139,14 +139,20 @@ def _parses(word: str, code: str) -> tuple[Any, ...]:
     dictionary's, else guesses whose nominative keeps the word's beginning (``Шольца`` may
     be ``Шольц``'s, never a ``Шолец``'s); plural readings left out (a name or a role is one
     person's)."""
-    morph = analyzer(code)
-    if morph is None:
-        return ()
-    found = [p for p in morph.parse(word) if "plur" not in p.tag.grammemes]
+    found = [p for p in _all_parses(word, code) if "plur" not in p.tag.grammemes]
     known = [p for p in found if _from_dictionary(p)]
     if known:
         return tuple(known)
     return tuple(p for p in found if _kept_guess(p, word) or _adjectival_surname(p, found, word))
+
+
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def _all_parses(word: str, code: str | None) -> tuple[Any, ...]:
+    """Every reading the analyser of language ``code`` gives ``word`` as it is passed (the
+    dictionary's and its guesses, in its order); none without an analyser. The word tests
+    (``is_person_noun``, ``reads_as_verb``...) each keep the readings they trust."""
+    morph = analyzer(code)
+    return () if morph is None else tuple(morph.parse(word))
 
 
 def _kept_guess(parse: Any, word: str) -> bool:
@@ -662,14 +668,11 @@ def reads_in_case(word: str, code: str | None, case: str) -> bool:
     in ``case`` (pymorphy3's tag: ``gent``, ``loct``), singular or plural: ``науки``,
     ``арбітрів`` in the genitive go on a body's name after its head, ``Национальном
     киноцентре`` in the locative is the head after ``в``."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
     return any(
         (p.tag.POS == "NOUN" or p.tag.POS in _ADJECTIVES)
         and p.tag.case == case
         and _from_dictionary(p)
-        for p in morph.parse(_plain(word))
+        for p in _all_parses(_plain(word), code)
     )
 
 
@@ -678,13 +681,12 @@ def reads_as_verb(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads lower-case ``word`` as a finite verb
     (``отметил``, ``звернув``), the predicate a sentence's subject stands before. (Cached: a
     cue joined by ``и`` reads every word back to the verb before it, a few hundred parses.)"""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None or not word[:1].islower():
+    if not word[:1].islower():
         return False
     # (an imperative is no subject's predicate: ``три`` reads as one of ``терти``)
     return any(
         p.tag.POS == "VERB" and "impr" not in p.tag.grammemes and _from_dictionary(p)
-        for p in morph.parse(_plain(word))
+        for p in _all_parses(_plain(word), code)
     )
 
 
@@ -707,15 +709,12 @@ def reads_as_subjectless_past(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` as a verb in the past plural
     or neuter (``повідомили``, ``йшлося``, ``сообщалось``): a verb no one person is the
     subject of."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
     return any(
         p.tag.POS == "VERB"
         and "past" in p.tag.grammemes
         and ("plur" in p.tag.grammemes or "neut" in p.tag.grammemes)
         and _from_dictionary(p)
-        for p in morph.parse(_plain(word.lower()))
+        for p in _all_parses(_plain(word.lower()), code)
     )
 
 
@@ -775,10 +774,7 @@ def is_never_noun(word: str, code: str | None) -> bool:
 def is_plural_noun(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` only as a plural noun
     (``представители``, ``співробітники``: a group that speaks for a body)."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
-    known = [p for p in morph.parse(_plain(word)) if _from_dictionary(p)]
+    known = [p for p in _all_parses(_plain(word), code) if _from_dictionary(p)]
     return bool(known) and all(p.tag.POS == "NOUN" and "plur" in p.tag.grammemes for p in known)
 
 
@@ -898,12 +894,9 @@ def is_woman(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads the lower-case ``word`` as a woman's
     role: the lemma of an animate feminine noun and never a man's (``директорка``,
     ``начальница``; not ``суддя``, ``судья``, whose nominative is both)."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
     people = [
         p
-        for p in morph.parse(word)
+        for p in _all_parses(word, code)
         if p.normal_form == word and "anim" in p.tag.grammemes and _from_dictionary(p)
     ]
     return any(p.tag.grammemes >= _FEMININE_PERSON for p in people) and not any(
@@ -921,14 +914,11 @@ def is_person_noun(word: str, code: str | None) -> bool:
     noun of a person in the nominative singular (``координаторка``, ``випускниця``,
     ``житель``), not as a name; ``False`` without an analyser. After a verb of speech such a
     noun opens the description of who speaks (``— розповіла координаторка центру X``)."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
     return any(
         p.tag.grammemes >= _PERSON_NOMINATIVE
         and not (_NAME_TAGS | {"plur"}) & p.tag.grammemes
         and _from_dictionary(p)
-        for p in morph.parse(word)
+        for p in _all_parses(word, code)
     )
 
 
@@ -937,10 +927,7 @@ def people_noun_number(word: str, code: str | None) -> str | None:
     """``plur`` or ``sing`` where the dictionary of language ``code`` reads the lower-case
     ``word`` likeliest as a common noun of people (``членів``: ``plur``, ``министр``:
     ``sing``), not a name; ``None`` for any other word, or without an analyser."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return None
-    parses = morph.parse(word)
+    parses = _all_parses(word, code)
     if not parses:
         return None
     best = parses[0]
@@ -958,20 +945,8 @@ def people_noun_number(word: str, code: str | None) -> str | None:
 def is_preposition(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` only as a preposition
     (``з``, ``из``, ``для``); ``False`` without an analyser or for a word it does not know."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
-        return False
-    known = [p for p in morph.parse(word.lower()) if _from_dictionary(p)]
+    known = [p for p in _all_parses(word.lower(), code) if _from_dictionary(p)]
     return bool(known) and all(p.tag.POS == "PREP" for p in known)
-
-
-@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
-def _all_parses(word: str, code: str | None) -> tuple[Any, ...]:
-    """Every reading the analyser of language ``code`` gives ``word`` as it is passed (the
-    dictionary's and its guesses, in its order); none without an analyser. The word tests
-    below each keep the readings they trust."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    return () if morph is None else tuple(morph.parse(word))
 
 
 @lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
