@@ -17,6 +17,8 @@ from newsbrief.languages import Language, data_files, language, on_reload, suppo
 
 __all__ = [
     "BYLINE_LABEL",
+    "SPACE",
+    "UPPER",
     "author_names",
     "is_name_list",
     "is_outlet",
@@ -26,13 +28,15 @@ __all__ = [
     "unlabelled_name_outlet",
 ]
 
-_SPACE = "[ \t\u00a0]"
-_UPPER = "A-ZА-ЯІЇЄҐ"
+#: A blank inside a byline's line (a pattern), and the capitals its names open with (the
+#: body of a character class); the plain-text parser's byline patterns read them too.
+SPACE = "[ \t\u00a0]"
+UPPER = "A-ZА-ЯІЇЄҐ"
 
 #: What separates an unlabelled byline's name from its outlet: ``Jane Doe / CNN``.
-_NAME_OUTLET = re.compile(rf"{_SPACE}*[/|]{_SPACE}*")
+_NAME_OUTLET = re.compile(rf"{SPACE}*[/|]{SPACE}*")
 #: A word of a personal name: capitalised, possibly hyphenated or abbreviated (``J.``).
-_NAME_WORD = re.compile(rf"[{_UPPER}][\w'’.-]{{0,30}}")
+_NAME_WORD = re.compile(rf"[{UPPER}][\w'’.-]{{0,30}}")
 
 
 @attrs.frozen
@@ -56,7 +60,7 @@ class _Words:
 def _alternation(phrases: frozenset[str]) -> str:
     # Longest first, a phrase's words apart by any blanks (``written  by``).
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(f"{_SPACE}+".join(re.escape(w) for w in p.split()) for p in ordered)
+    return "|".join(f"{SPACE}+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 def _byline_languages() -> list[Language]:
@@ -78,12 +82,12 @@ def _words() -> _Words:
 
     conjunctions = "|".join(rf"\b{re.escape(w)}\b" for w in sorted(every("author_conjunctions")))
     return _Words(
-        label=re.compile(rf"(?:{_alternation(every('labels'))}){_SPACE}*:?{_SPACE}+", re.I),
+        label=re.compile(rf"(?:{_alternation(every('labels'))}){SPACE}*:?{SPACE}+", re.I),
         outlet_separator=re.compile(
-            rf"{_SPACE}*[/|]{_SPACE}*"
-            rf"|{_SPACE}+(?:{_alternation(every('outlet_prepositions'))}){_SPACE}+"
+            rf"{SPACE}*[/|]{SPACE}*"
+            rf"|{SPACE}+(?:{_alternation(every('outlet_prepositions'))}){SPACE}+"
         ),
-        author_separator=re.compile(rf"{_SPACE}*(?:,|&|{conjunctions}){_SPACE}*"),
+        author_separator=re.compile(rf"{SPACE}*(?:,|&|{conjunctions}){SPACE}*"),
         particles=every("name_particles"),
         outlet_words=re.compile(rf"\b(?:{_alternation(every('outlet_words'))})\b", re.I),
     )
@@ -105,7 +109,7 @@ def _page_label(code: str) -> re.Pattern[str] | None:
     labels = languages[code].words("bylines", "labels")
     if "en" in languages:
         labels = labels | languages["en"].words("bylines", "labels")
-    return re.compile(rf"(?:{_alternation(frozenset(labels))}){_SPACE}*:?{_SPACE}+", re.I)
+    return re.compile(rf"(?:{_alternation(frozenset(labels))}){SPACE}*:?{SPACE}+", re.I)
 
 
 on_reload(_page_label.cache_clear)

@@ -8,6 +8,8 @@ import re
 import attrs
 
 from newsbrief.languages import language
+from newsbrief.nlp.bylines import SPACE as _SPACE
+from newsbrief.nlp.bylines import UPPER as _UPPER
 from newsbrief.nlp.bylines import (
     is_name_list,
     is_outlet,
@@ -22,7 +24,6 @@ from newsbrief.parsers.plaintext.dates import (
     weekday_number,
 )
 
-_SPACE = "[ \t\u00a0]"
 _EN = language("en")
 
 
@@ -32,8 +33,6 @@ def _alternation(key: str) -> str:
     words = sorted(_EN.words("bylines", key), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(f"{_SPACE}+".join(map(re.escape, w.split())) for w in words) + ")"
 
-
-_UPPER = "A-ZА-ЯІЇЄҐ"
 
 #: A date leading a byline: ``July 2nd, 2024 - by ...``.
 _DATE_SEPARATOR = re.compile(rf"{_SPACE}*[-–—|,•·]{_SPACE}*")
