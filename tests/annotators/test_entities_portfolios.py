@@ -59,3 +59,37 @@ def test_people_the_document_names_are_no_portfolios() -> None:
     found = _entities(text, "de")
     assert ("Bundesministerium für Gesundheit", "organisation") in found
     assert ("Scholz", "person") in found
+
+
+def test_a_portfolio_that_is_also_a_role_word_keeps_its_second_word() -> None:
+    # (``Economía`` is a minister's portfolio, read as a role: ``Social`` after it is no one)
+    text = "El Ministerio de Empleo y Economía Social abrió una consulta pública el jueves."
+    found = _entities(text, "es")
+    assert ("Ministerio de Empleo y Economía Social", "organisation") in found
+    assert ("Social", "person") not in found
+
+
+def test_a_role_word_before_a_first_name_still_names_a_person() -> None:
+    text = "El ministro de Economía Carlos Ortega y el Ministerio de Sanidad se reunieron."
+    found = _entities(text, "es")
+    assert ("Carlos Ortega", "person") in found
+    assert ("Ministerio de Sanidad", "organisation") in found
+
+
+def test_french_portfolio_keeps_its_lower_case_adjectives() -> None:
+    text = (
+        "Le ministère du Logement et de l'Économie solidaire a publié un bilan. Le ministère "
+        "de la Mer et des Affaires portuaires et fluviales a répondu."
+    )
+    found = _entities(text, "fr")
+    assert ("ministère du Logement et de l'Économie solidaire", "organisation") in found
+    assert (
+        "ministère de la Mer et des Affaires portuaires et fluviales",
+        "organisation",
+    ) in found
+
+
+def test_a_lower_case_phrase_after_the_last_portfolio_is_not_its_own() -> None:
+    text = "Le ministère de la Justice et de la Culture du gouvernement a publié un rapport."
+    found = _entities(text, "fr")
+    assert ("ministère de la Justice et de la Culture", "organisation") in found

@@ -6,7 +6,9 @@ conjunction; here the body's mention (a head, then a lower-case word: ``Minister
 ``ministère de``, ``Bundesministerium für``) is grown over the portfolios listed after it, up
 to the one after a conjunction (``[entities] list_joiners``). A portfolio is one to three
 capitalised words, no body's head, acronym, place or first name, whose mentions are untyped,
-capitals-only or a body's with no canonical name. Where every noun is capitalised (German),
+capitals-only, a body's with no canonical name or a person's read only after a portfolio
+taken for a role (``Economía Social``); where names take lower-case adjectives (French), the
+adjectives after it are its own (``Action sociale``). Where every noun is capitalised (German),
 ``und Krankenkassen`` may open the next clause: there the list needs a comma. Runs late in the
 evidence pass (:mod:`.foreign`), after a body's complement is read."""
 
@@ -16,7 +18,18 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from newsbrief.annotators.entities.chunker import CANONICAL, SENTENCE_INITIAL, TEXT, TYPE, rules_for
+from newsbrief.annotators.entities.chunker import (
+    CANONICAL,
+    GENDER,
+    ROLE,
+    SENTENCE_INITIAL,
+    TEXT,
+    TYPE,
+    CandidateFields,
+    Rules,
+    lower_complement_endings,
+    rules_for,
+)
 from newsbrief.annotators.entities.foreign_forms import acronym
 from newsbrief.annotators.entities.foreign_words import foreign_words, is_open, typed_as
 from newsbrief.annotators.entities.merging import Mention, Spans
@@ -63,6 +76,49 @@ def _next_item(
     return None if start < 0 else (gap.group(1) is not None, start, end)
 
 
+def _after_portfolio_role(fields: CandidateFields, before: str, rules: Rules) -> bool:
+    """Whether ``fields`` is a person read only after a role word that is a portfolio's first
+    word, the last word of ``before`` (the text before it): ``Economía Social``, where
+    ``Economía``, a minister's portfolio, reads as a role and ``Social`` names no one. No
+    gender and no known first name."""
+    return (
+        fields[TYPE] == "person"
+        and not fields[GENDER]
+        and bool(fields[ROLE])
+        and before.rstrip().endswith(f" {fields[ROLE]}")
+        and before.endswith(" ")
+        and rules.first_name(fields[TEXT].split(" ")[0]) is None
+    )
+
+
+def _lower_tail(text: str, end: int, code: str) -> int:
+    """Where a portfolio ending at ``end`` ends with the lower-case adjectives after it, where
+    the language writes names with a lower-case complement (:func:`lower_complement_endings`:
+    ``Action sociale``; two joined by a conjunction, ``Affaires étrangères et européennes``)."""
+    endings = lower_complement_endings(code)
+    if endings is None:
+        return end
+    joiners = foreign_words(code).list_joiners
+    finish = at = end
+    while (word := _WORDS.match(text, at)) is not None and not word.group(1):
+        lower = word.group(2)
+        if _adjective(lower, endings):
+            finish = at = word.end(2)
+            continue
+        if lower in joiners and finish > end:
+            after = _WORDS.match(text, word.end(2))
+            if after is not None and not after.group(1) and _adjective(after.group(2), endings):
+                finish = at = after.end(2)
+                continue
+        break
+    return finish
+
+
+def _adjective(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether lower-case ``word`` ends like an adjective of a name (``sociale``)."""
+    return word.islower() and len(word) > 3 and word.endswith(endings)
+
+
 def portfolios(
     items: list[Mention],
     dropped: set[int],
@@ -85,13 +141,18 @@ def portfolios(
     placed = {fields[TEXT] for _, _, fields in items if fields[TYPE] == "place"}
     # (the words of the people the document names by more than capitals, a first name or a
     # title: ``Illa`` after ``Salvador Illa``)
+    where = [spans.span(index, number) for index, number, _ in items]
+    # (the words of the people the document names by more than capitals, a first name or a
+    # title: ``Illa`` after ``Salvador Illa``; not ``Social`` read after the portfolio
+    # ``Economía`` taken for a role)
     people = {
         word
-        for _, _, fields in items
-        if fields[TYPE] == "person" and not is_open(fields)
+        for (_, _, fields), (begin, _) in zip(items, where, strict=True)
+        if fields[TYPE] == "person"
+        and not is_open(fields)
+        and not _after_portfolio_role(fields, text[max(0, begin - 40) : begin], rules)
         for word in fields[TEXT].split(" ")
     }
-    where = [spans.span(index, number) for index, number, _ in items]
     starts = [begin for begin, _ in where]
 
     def portfolio(start: int, end: int) -> list[int] | None:
@@ -122,6 +183,7 @@ def portfolios(
                 or not (
                     is_open(fields)
                     or (fields[TYPE] == "organisation" and fields[CANONICAL] is None)
+                    or _after_portfolio_role(fields, text[start - 1 : starts[j]], rules)
                 )
             ):
                 return None
@@ -147,6 +209,8 @@ def portfolios(
         at, listed, taken, grown_end, commas = end, [], [], end, 0
         for _ in range(_MOST):
             found = _next_item(text, at, small, words.list_joiners, profile.articles)
+            if found is not None:
+                found = (found[0], found[1], _lower_tail(text, found[2], code))
             inside = portfolio(found[1], found[2]) if found is not None else None
             if found is None or inside is None:
                 break
