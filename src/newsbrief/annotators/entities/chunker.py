@@ -1009,6 +1009,8 @@ def _read_region(
         here = _joined_by_and(text, here)
     if code is None and here and _has_and(text, start, end):
         here = _coordinated_bodies(text, here)
+    if code is not None and len(here) > 1:
+        here = _places_across_conjunction(text, here, rules)
     if code is None and len(here) > 1 and _has_place_gap(text[here[0][1] : here[-1][0]]):
         here = _known_across_in(text, here)
     if code is None and len(here) > 1 and text.find("(", here[1][1], end) >= 0:
@@ -1073,6 +1075,44 @@ def _leading_nouns(words: list[Token]) -> int:
     while k < len(words) - 2 and words[k].text.lower().endswith(gz.NOUN_ENDINGS):
         k += 1
     return k
+
+
+@cache
+def _conjunction_gaps(code: str) -> frozenset[str]:
+    """Language ``code``'s conjunctions inside a name (``[entities] inner_conjunctions``),
+    spaced: `` y ``, `` und ``."""
+    return frozenset(
+        f" {word} " for word in language_of(code).words("entities", "inner_conjunctions")
+    )
+
+
+on_reload(_conjunction_gaps.cache_clear)
+
+
+def _places_across_conjunction(text: str, here: list[_Found], rules: Rules) -> list[_Found]:
+    """Another language's candidates of one region with a place its gazetteer knows by a name
+    holding a conjunction made whole where the names on either side of the conjunction were
+    read apart (``Bosnia y Herzegovina``, ``Trinidad und Tobago``): a known name is one place,
+    not two joined by the conjunction."""
+    assert rules.profile is not None
+    gaps = _conjunction_gaps(rules.profile.code)
+    if not gaps:
+        return here
+    out: list[_Found] = [here[0]]
+    for right in here[1:]:
+        left = out[-1]
+        if text[left[1] : right[0]] in gaps:
+            name = text[left[0] : right[1]]
+            canonical = rules.profile.place(name)
+            if canonical is not None:
+                fields = with_fields(
+                    left[2], text=name, type="place", canonical=canonical, evidence=False,
+                    role=None, gender=None,
+                )  # fmt: skip
+                out[-1] = (left[0], right[1], fields)
+                continue
+        out.append(right)
+    return out
 
 
 def _joined_by_and(text: str, here: list[_Found]) -> list[_Found]:
