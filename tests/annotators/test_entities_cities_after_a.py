@@ -25,3 +25,24 @@ def test_after_a_verb_taking_a_person_the_name_is_no_place() -> None:
 def test_someone_bearing_the_first_name_keeps_it_a_person() -> None:
     got = found("Florence Dupont est arrivée mardi. Il a offert des fleurs à Florence.", "fr")
     assert ("Florence", "place") not in got
+
+
+def test_an_unknown_town_after_a_is_a_place() -> None:
+    got = found("La coopérative, installée à Vauqueville, embauche vingt salariés.", "fr")
+    assert ("Vauqueville", "place") in got, got
+    got = found("Le musicien est né à Kerbastel en 1950.", "fr")
+    assert ("Kerbastel", "place") in got, got
+
+
+def test_an_unknown_name_after_a_that_reads_as_no_town_stays_no_place() -> None:
+    # (a verb taking a person, a locution taking any noun, a name around ``à``, an
+    # apposition with an article, a lower-case word going on with the name)
+    for text in (
+        "Il a écrit à Vermandel la semaine dernière.",
+        "Le club a gagné grâce à Okonkwo samedi.",
+        "La liste Unis à Gauche a obtenu trois sièges.",
+        "Le groupe a cédé sa filiale à Tarvello, le propriétaire de la chaîne.",
+        "La maintenance sera confiée à Fenrak industries dès janvier.",
+    ):
+        got = found(text, "fr")
+        assert not any(kind == "place" for _, kind in got), (text, got)

@@ -108,6 +108,7 @@ from newsbrief.annotators.entities.foreign_forms import (
     legal_form_end,
     named_after_noun,
     nounlike,
+    opens_sentence,
     people_initials,
     place_by_form,
 )
@@ -1037,7 +1038,8 @@ def _known_place(
     gazetteer or the document already knows (``known``: the lookup keys of its places, which
     stems make case-blind: ``в Калифорнии``, ``Калифорния``). Those words also introduce
     objects and bodies (``à Jean``, ``in Betrieb``, ``в Газпроме``), so position alone is not
-    enough."""
+    enough; but news writes towns after some (``à``) far more than anything else, so there a
+    name that reads as nothing else is a town's (:func:`_unknown_town`)."""
     words = foreign_words(code)
     before = word_before(text, start)
     if _landscape(name, before, code):
@@ -1049,6 +1051,8 @@ def _known_place(
             return False
     elif before not in words.place_prepositions:
         return False
+    if _unknown_town(name, text, start, code):
+        return True
     # (``à San Diego``: a place's first word is a second signal; ``in Basel``: a city on the
     # list outweighs a first name spelt so)
     capitalised = all(part[:1].isupper() for part in name.split(" "))
@@ -1071,6 +1075,85 @@ def _known_place(
             or rules_for(code).first_name(name) is None
             or _city_not_person(name, text, start, code)
         )
+    )
+
+
+#: Most prepositions of one list walked back over (``à X, à Y et à Z``), and how far back the
+#: one before a list's conjunction is looked for.
+_MOST_JOINED = 3
+_JOINED_REACH = 60
+#: A comma and the word after it (an apposition's first word).
+_APPOSED = re.compile(r",[ \u00a0]+([^\W\d_]+['’]?)")
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is written as a name's (``Ensemble``; no acronym) and
+    opens no sentence."""
+    end = at
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’-"):
+        begin -= 1
+    word = text[begin:end]
+    return word.istitle() and not opens_sentence(text, begin)
+
+
+#: The word right after a name, when a space alone comes between.
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
+
+
+def _common_word_after(text: str, end: int, code: str) -> bool:
+    """Whether a lower-case word that is no stop word, weekday or month follows the name
+    ending at ``end`` (``à Sabena technics``: the name goes on in lower case, as a
+    company's may; a town's is followed by punctuation, a stop word or a date)."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or not after.group(1).islower():
+        return False
+    word = after.group(1)
+    lang = language(code)
+    return not (
+        word in foreign_words(code).stopwords or word in lang.weekdays or word in lang.months
+    )
+
+
+def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
+    """Whether a one-word name after one of the language's ``town_prepositions`` (``à``) is a
+    town the lexicons do not know (``installée à Lestrem``): no first name, acronym or word
+    the text writes before another name (``Florence Dupont``); after it no apposition with an
+    article nor a lower-case word going on with it; before the preposition no verb that takes
+    a person (``écrit à Florence``; or before the first of a list: ``écrit à X et à Y``), word
+    that makes it take any noun (``grâce à``) or capitalised word of a name."""
+    words = foreign_words(code)
+    word = word_before(text, start)
+    preposition = text.rfind(word, 0, start)
+    # (``écrit à Macron et à Dupont``: the verb before the list's first preposition governs
+    # each one the list joins)
+    for _ in range(_MOST_JOINED):
+        joiner = word_before(text, preposition)
+        if joiner not in words.list_joiners:
+            break
+        before = text.rfind(word, max(0, preposition - _JOINED_REACH), preposition - len(joiner))
+        if before < 0:
+            break
+        preposition = before
+    governor = word_before(text, preposition)
+    apposed = _APPOSED.match(text, start + len(name))
+    return (
+        word in words.town_prepositions
+        # (``Ensemble à Gauche``: a preposition inside a capitalised name)
+        and not _capitalised_before(text, preposition)
+        and not _common_word_after(text, start + len(name), code)
+        # (``à Celesio, le propriétaire de``: an apposition with an article describes a body
+        # or a person)
+        and not (apposed and apposed.group(1).lower() in _determiners(code))
+        and " " not in name
+        and not name.isupper()
+        and _place_shaped(name, code)
+        and rules_for(code).first_name(name.split("-")[0]) is None
+        and governor not in words.town_preposition_blockers
+        and governor not in words.person_verbs
+        and not _someone_named(name, text)
     )
 
 

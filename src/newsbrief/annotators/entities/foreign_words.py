@@ -56,6 +56,11 @@ class ForeignWords:
     #: Words before one of ``person_prepositions`` that make the name after it a person's
     #: (``écrit à Florence``): the language's speech verbs and ``person_verbs``.
     person_verbs: frozenset[str]
+    #: Those of ``place_prepositions`` before which news writes a town's name far more than any
+    #: other (``à Lestrem``): there a name no one bears and no lexicon knows is a town's.
+    town_prepositions: frozenset[str]
+    #: Words before such a preposition that make it take any noun (``grâce à``, ``face à``).
+    town_preposition_blockers: frozenset[str]
     #: Prepositions of place before a name in the locative case (``в Кройдоне``).
     locative_before: frozenset[str]
     quoted_organisations: bool
@@ -230,6 +235,8 @@ def foreign_words(code: str) -> ForeignWords:
         place_prepositions=lang.words("entities", "place_prepositions"),
         person_prepositions=lang.words("entities", "person_prepositions"),
         person_verbs=lang.words("entities", "person_verbs") | lang.speech_verbs,
+        town_prepositions=lang.words("entities", "town_prepositions"),
+        town_preposition_blockers=lang.words("entities", "town_preposition_blockers"),
         locative_before=lang.words("entities", "locative_before"),
         quoted_organisations=bool(section.get("quoted_organisations", False)),
         work_before=lang.words("entities", "work_before"),
