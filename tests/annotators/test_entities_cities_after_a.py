@@ -46,3 +46,10 @@ def test_an_unknown_name_after_a_that_reads_as_no_town_stays_no_place() -> None:
     ):
         got = found(text, "fr")
         assert not any(kind == "place" for _, kind in got), (text, got)
+
+
+def test_an_unknown_region_or_river_after_dans_or_vers_and_an_article_is_a_place() -> None:
+    got = found("Le bateau a accosté à Kerbastel, dans le Penvenoc, avant de filer.", "fr")
+    assert ("Penvenoc", "place") in got, got
+    got = found("Les eaux usées coulent vers la Vaurenne depuis des années.", "fr")
+    assert ("Vaurenne", "place") in got, got

@@ -1046,13 +1046,13 @@ def _known_place(
         return True
     if _topic(name, text, start, code, known):
         return False  # (``ein Buch über Essen und Trinken``: the noun a town is named like)
+    if _unknown_town(name, text, start, code):
+        return True
     if before in words.locative_before:
         if name.lower() in words.locative_not_places:
             return False
     elif before not in words.place_prepositions:
         return False
-    if _unknown_town(name, text, start, code):
-        return True
     # (``à San Diego``: a place's first word is a second signal; ``in Basel``: a city on the
     # list outweighs a first name spelt so)
     capitalised = all(part[:1].isupper() for part in name.split(" "))
@@ -1127,6 +1127,12 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
     words = foreign_words(code)
     word = word_before(text, start)
     preposition = text.rfind(word, 0, start)
+    if word in words.area_articles and word_before(text, preposition) in words.area_prepositions:
+        # (``dans le Morbihan``, ``vers la Meuse``: a region's or a river's name)
+        word = word_before(text, preposition)
+        preposition = text.rfind(word, 0, preposition)
+    elif word not in words.town_prepositions:
+        return False
     # (``écrit à Macron et à Dupont``: the verb before the list's first preposition governs
     # each one the list joins)
     for _ in range(_MOST_JOINED):
@@ -1140,9 +1146,8 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
     governor = word_before(text, preposition)
     apposed = _APPOSED.match(text, start + len(name))
     return (
-        word in words.town_prepositions
         # (``Ensemble à Gauche``: a preposition inside a capitalised name)
-        and not _capitalised_before(text, preposition)
+        not _capitalised_before(text, preposition)
         and not _common_word_after(text, start + len(name), code)
         # (``à Celesio, le propriétaire de``: an apposition with an article describes a body
         # or a person)

@@ -61,6 +61,10 @@ class ForeignWords:
     town_prepositions: frozenset[str]
     #: Words before such a preposition that make it take any noun (``grâce à``, ``face à``).
     town_preposition_blockers: frozenset[str]
+    #: Prepositions that, before an article (``area_articles``), name a region or a river the
+    #: same way (``dans le Morbihan``, ``vers la Meuse``).
+    area_prepositions: frozenset[str]
+    area_articles: frozenset[str]
     #: Prepositions of place before a name in the locative case (``в Кройдоне``).
     locative_before: frozenset[str]
     quoted_organisations: bool
@@ -237,6 +241,8 @@ def foreign_words(code: str) -> ForeignWords:
         person_verbs=lang.words("entities", "person_verbs") | lang.speech_verbs,
         town_prepositions=lang.words("entities", "town_prepositions"),
         town_preposition_blockers=lang.words("entities", "town_preposition_blockers"),
+        area_prepositions=lang.words("entities", "area_prepositions"),
+        area_articles=lang.words("entities", "area_articles"),
         locative_before=lang.words("entities", "locative_before"),
         quoted_organisations=bool(section.get("quoted_organisations", False)),
         work_before=lang.words("entities", "work_before"),
