@@ -93,3 +93,9 @@ def test_a_lower_case_phrase_after_the_last_portfolio_is_not_its_own() -> None:
     text = "Le ministère de la Justice et de la Culture du gouvernement a publié un rapport."
     found = _entities(text, "fr")
     assert ("ministère de la Justice et de la Culture", "organisation") in found
+
+
+def test_the_last_french_portfolio_keeps_its_plural_complement() -> None:
+    text = "Le ministère du Travail et de la Sécurité des chantiers a publié un rapport."
+    found = _entities(text, "fr")
+    assert ("ministère du Travail et de la Sécurité des chantiers", "organisation") in found

@@ -33,6 +33,7 @@ from newsbrief.annotators.entities.chunker import (
 from newsbrief.annotators.entities.foreign_forms import acronym
 from newsbrief.annotators.entities.foreign_words import foreign_words, is_open, typed_as
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import language
 
 __all__ = ["portfolios"]
 
@@ -91,27 +92,42 @@ def _after_portfolio_role(fields: CandidateFields, before: str, rules: Rules) ->
     )
 
 
-def _lower_tail(text: str, end: int, code: str) -> int:
+def _lower_tail(text: str, end: int, code: str, last: bool) -> int:
     """Where a portfolio ending at ``end`` ends with the lower-case adjectives after it, where
     the language writes names with a lower-case complement (:func:`lower_complement_endings`:
-    ``Action sociale``; two joined by a conjunction, ``Affaires étrangères et européennes``)."""
+    ``Action sociale``; two joined by a conjunction, ``Affaires étrangères et européennes``);
+    the ``last`` of a list may also take one of ``[entities] portfolio_complement_connectors``
+    and a lower-case noun (``Cohésion des territoires``)."""
     endings = lower_complement_endings(code)
     if endings is None:
         return end
-    joiners = foreign_words(code).list_joiners
+    words = foreign_words(code)
+    connectors = language(code).words("entities", "portfolio_complement_connectors")
     finish = at = end
+    nouned = not last
     while (word := _WORDS.match(text, at)) is not None and not word.group(1):
         lower = word.group(2)
         if _adjective(lower, endings):
             finish = at = word.end(2)
             continue
-        if lower in joiners and finish > end:
+        if lower in words.list_joiners and finish > end:
             after = _WORDS.match(text, word.end(2))
             if after is not None and not after.group(1) and _adjective(after.group(2), endings):
                 finish = at = after.end(2)
                 continue
+        if lower in connectors and finish == end and not nouned:
+            noun = _WORDS.match(text, word.end(2))
+            if noun is not None and not noun.group(1) and _noun(noun.group(2), words.stopwords):
+                nouned = True
+                finish = at = noun.end(2)
+                continue
         break
     return finish
+
+
+def _noun(word: str, stopwords: frozenset[str]) -> bool:
+    """Whether ``word`` may be a lower-case noun of a name: no stop word, four letters or more."""
+    return word.islower() and len(word) > 3 and word not in stopwords
 
 
 def _adjective(word: str, endings: tuple[str, ...]) -> bool:
@@ -210,7 +226,7 @@ def portfolios(
         for _ in range(_MOST):
             found = _next_item(text, at, small, words.list_joiners, profile.articles)
             if found is not None:
-                found = (found[0], found[1], _lower_tail(text, found[2], code))
+                found = (found[0], found[1], _lower_tail(text, found[2], code, found[0]))
             inside = portfolio(found[1], found[2]) if found is not None else None
             if found is None or inside is None:
                 break
