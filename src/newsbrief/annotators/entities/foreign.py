@@ -140,6 +140,7 @@ from newsbrief.annotators.entities.foreign_words import (
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.annotators.entities.particle_surnames import particle_surnames
 from newsbrief.annotators.entities.role_bodies import (
     after_body_role,
     after_seat_role,
@@ -2001,6 +2002,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)
     players(items, dropped, spans, text, words, results)
+    # (``Pierre de Hemptinne`` ... ``a souri de Hemptinne``: the particle is the surname's)
+    particle_surnames(items, lambda k: spans.span(*items[k][:2]), spans, text, dropped, code)
     return items, dropped
 
 

@@ -8,8 +8,9 @@ word right after the same particle takes it in. Bounded: one look behind each me
 particle is a word or two) and a set of the article's surnames.
 
 The evidence pass (:mod:`~newsbrief.annotators.entities.evidence`) calls
-:func:`particle_surnames` near its end; the particles are ``en.toml [entities]
-name_particles``.
+:func:`particle_surnames` near its end, and so does another language's pass
+(:mod:`~newsbrief.annotators.entities.foreign`); the particles are ``en.toml [entities]
+name_particles``, the particles of names of any language (``De``, ``Van``, ``Von``, ``Du``).
 """
 
 from __future__ import annotations
@@ -27,13 +28,13 @@ _PARTICLES = frozenset(gz.fold(word) for word in gz.NAME_PARTICLES)
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[^\W\d_]{1,4} ){1,2})$")
 
 
-def _particled(items: list[Mention], dropped: set[int]) -> dict[str, str]:
+def _particled(items: list[Mention], dropped: set[int], language: str) -> dict[str, str]:
     """The article's people's surnames that open with particles, by their last word folded
     (``klerk`` -> ``de klerk``); a last word two of them share (``van Dijk``, ``de Dijk``)
     left out."""
     found: dict[str, str] = {}
     for k, (_, _, fields) in enumerate(items):
-        if k in dropped or fields[TYPE] != "person" or fields[LANGUAGE] not in (None, "en"):
+        if k in dropped or fields[TYPE] != "person" or fields[LANGUAGE] not in (None, language):
             continue
         words = fields[TEXT].split()
         particles = 0
@@ -66,11 +67,13 @@ def particle_surnames(
     spans: Spans,
     text: str,
     dropped: set[int],
+    language: str = "en",
 ) -> None:
-    """Take the particle before each lone surname (in ``items``, one English document's
-    mentions) into its mention, where the article writes that surname with it in a person's
-    full name (``F.W. de Klerk`` ... ``said de Klerk``, ``DE KLERK``)."""
-    surnames = _particled(items, dropped)
+    """Take the particle before each lone surname (in ``items``, one document's mentions, in
+    ``language``) into its mention, where the article writes that surname with it in a
+    person's full name (``F.W. de Klerk`` ... ``said de Klerk``, ``DE KLERK``; French
+    ``Pierre de Hemptinne`` ... ``a souri de Hemptinne``)."""
+    surnames = _particled(items, dropped, language)
     if not surnames:
         return
     for k, (_, _, fields) in enumerate(items):
@@ -78,7 +81,7 @@ def particle_surnames(
             k in dropped
             or fields[TYPE] not in (None, "person")
             or fields[ROLE]
-            or fields[LANGUAGE] not in (None, "en")
+            or fields[LANGUAGE] not in (None, language)
         ):
             continue
         words = fields[TEXT].split()
