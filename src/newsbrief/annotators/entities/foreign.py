@@ -79,6 +79,7 @@ from newsbrief.annotators.entities.chunker import (
     rules_for,
 )
 from newsbrief.annotators.entities.club_towns import club_towns
+from newsbrief.annotators.entities.elided_surnames import elided_surnames
 from newsbrief.annotators.entities.foreign_acronyms import expanded_acronyms
 from newsbrief.annotators.entities.foreign_bounds import (
     adjectives,
@@ -2002,6 +2003,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     short_names(items, dropped, code)
     unconfirmed_runs(items, dropped, spans, text, code)
     players(items, dropped, spans, text, words, results)
+    elided_surnames(items, dropped, spans, text, code)
     # (``Pierre de Hemptinne`` ... ``a souri de Hemptinne``: the particle is the surname's)
     particle_surnames(items, lambda k: spans.span(*items[k][:2]), spans, text, dropped, code)
     return items, dropped
