@@ -26,3 +26,8 @@ def test_a_west_african_surname_with_an_apostrophe_is_whole() -> None:
 def test_a_lower_case_elided_article_joins_no_name() -> None:
     got = found("Le ministre Paul Dravec l'Aveyronnais a parlé de l'Ormeau.", "fr")
     assert not any(text.endswith("Ormeau") and kind == "person" for text, kind in got), got
+
+
+def test_a_lone_surname_keeps_an_opening_the_full_name_was_read_with() -> None:
+    got = found("Maître Paul D'Arvenne plaide lundi. Me D'Arvenne estime que c'est juste.", "fr")
+    assert ("D'Arvenne", "person") in got, got

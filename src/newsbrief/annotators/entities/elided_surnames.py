@@ -60,6 +60,19 @@ def elided_surnames(
         where[k] = (begin, end)
         dropped.add(k + 1)
         openings[right[TEXT]] = gap[1]
+    # (``Paul D'Amours``: read whole already, where the letter also elides a connector)
+    for k, (_, _, fields) in enumerate(items):
+        last = fields[TEXT].split(" ")[-1]
+        if (
+            k not in dropped
+            and fields[TYPE] == "person"
+            and " " in fields[TEXT]
+            and len(last) > 3
+            and last[0].isupper()
+            and last[1] in _APOSTROPHES
+            and last[2].isupper()
+        ):
+            openings.setdefault(last[2:], last[0])
     if not openings:
         return
     for k, (_, _, fields) in enumerate(items):
