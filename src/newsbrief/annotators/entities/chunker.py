@@ -3197,7 +3197,12 @@ def _analyse(
                 # ``Директор ООО «Ромашка»``: a legal form or a common noun's abbreviation
                 # after a role is what the role is of, no person the role names.
                 role, titled, gender = [], False, None
-            evidence = titled or first_name is not None or run_of_names
+            evidence = (
+                titled
+                or first_name is not None
+                or run_of_names
+                or _after_compound_title(role, words, profile)
+            )
             if (
                 profile is None
                 and role
@@ -3234,6 +3239,22 @@ def _analyse(
             )
         role, titled, gender = [], False, None
         i = j
+
+
+def _after_compound_title(
+    role: list[Token], words: list[Token], profile: gz.Profile | None
+) -> bool:
+    """Whether ``words`` are a given name and a surname right after a compound of a title
+    (``Polizeisprecher Jan Kramer``, ``des FH-Präsidenten Jan Kramer``): the title tells a
+    person, as it does written alone. One word after it may be a noun the title governs
+    (``dem Konzernchef Vorwürfe machen``), so a name of two words or more is asked for."""
+    return (
+        profile is not None
+        and len(words) > 1
+        and bool(role)
+        and role[-1].end <= words[0].start
+        and profile.compound_role(role[-1].text.rstrip("."))
+    )
 
 
 @cache

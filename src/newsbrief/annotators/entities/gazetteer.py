@@ -767,9 +767,19 @@ class Profile:
             return True
         if language(self.code).stem(lower) in self.role_stems:
             return True
-        return self.compound_titles and any(
+        return self.compound_role(lower)
+
+    def compound_role(self, word: str) -> bool:
+        """Whether ``word`` is a compound ending in a title or role, in a language that joins
+        nouns into compounds (``compound_titles``): ``Polizeisprecher``, ``FH-Präsident``, in
+        any case form the role's stem allows (``Polizeisprechers``, ``Vereinsvorsitzenden``).
+        Like the title itself, it makes the name after it a person's."""
+        if not self.compound_titles:
+            return False
+        lower = word.lower()
+        return any(
             lower.endswith(role) and len(lower) > len(role) + 2 for role in self.roles
-        )
+        ) or _inflected_compound_role(lower, self.code)
 
     def name_stem(self, word: str) -> str:
         """``word`` folded with its case ending cut (``Зеленського`` -> ``зеленськ``)."""
@@ -786,6 +796,33 @@ class Profile:
         if lower in self.female_roles:
             return "female"
         return None
+
+
+#: The most letters a case ending adds to a role at a compound's end (``-s``, ``-en``).
+_COMPOUND_CASE_ENDING = 2
+#: The fewest letters of the word a role is joined to (``FH-`` of ``FH-Präsident``).
+_COMPOUND_LEAD = 3
+
+
+@lru_cache(maxsize=1 << 14)
+def _inflected_compound_role(lower: str, code: str) -> bool:
+    """Whether ``lower`` is a compound whose last part is a role with a case ending of at most
+    :data:`_COMPOUND_CASE_ENDING` letters, which the role's stem confirms (``sprechers`` of
+    ``sprecher``; not ``unterricht``: no role is written whole in it)."""
+    prof = profile(code)
+    if prof is None:
+        return False
+    stem = language(code).stem
+    for cut in range(1, _COMPOUND_CASE_ENDING + 1):
+        head = lower[:-cut]
+        for role in prof.roles:
+            if (
+                head.endswith(role)
+                and len(head) - len(role) >= _COMPOUND_LEAD
+                and stem(lower[len(head) - len(role) :]) == stem(role)
+            ):
+                return True
+    return False
 
 
 @cache
