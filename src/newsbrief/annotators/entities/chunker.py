@@ -291,6 +291,9 @@ class Rules:
                 return gender
         if word.lower() in self.calendar:
             return None
+        if word in gz.CALENDAR_FIRST_NAMES and self.profile.code not in OTHER_SCRIPTS:
+            # (``Jan``: English's month abbreviation, a first name where dates write ``Jan.``)
+            return gz.calendar_first_name(word)
         return gz.first_name_gender_in(word, self.profile)
 
     def lookup(self, phrase: str) -> tuple[str, str] | None:
@@ -2874,16 +2877,22 @@ def _analyse(
             role.append(token)  # ``Spokesperson of the Ministry of Defense``
             i += 1
             continue
-        # ``Jan Egeland``: a month abbreviation before a surname is a first name; so is a
-        # nationality's noun that is a first name before one surname alone (``Dane Cook``;
-        # ``Dane Morten Olsen``, ``Dane Soren Holm``: a Dane and the name after it).
+        # ``Jan Egeland``: a month abbreviation before a surname is a first name, in any
+        # language written in Latin letters (``sagte Jan Kramer``); so is a month's name the
+        # name table knows after a title (``Polizeisprecher August Berger``, ``spokeswoman May
+        # Ellison``); so is a nationality's noun that is a first name before one surname alone
+        # (``Dane Cook``; ``Dane Morten Olsen``, ``Dane Soren Holm``: a Dane and the name after).
         calendar_name = (
-            profile is None
-            and i + 1 < len(run)
+            i + 1 < len(run)
             and (
-                token.text in gz.CALENDAR_FIRST_NAMES
+                (
+                    token.text in gz.CALENDAR_FIRST_NAMES
+                    and (profile is None or profile.code not in OTHER_SCRIPTS)
+                )
+                or (bool(role) and gz.calendar_first_name(token.text) is not None)
                 or (
-                    token.text in gz.DEMONYMS
+                    profile is None
+                    and token.text in gz.DEMONYMS
                     and rules.first_name(token.text) is not None
                     and rules.first_name(run[i + 1].text) is None
                     and (i + 2 == len(run) or not _name_word(run[i + 2], stopwords, rules))

@@ -607,6 +607,19 @@ def _first_name_gender(word: str) -> str | None:
     return None
 
 
+def calendar_first_name(word: str) -> str | None:
+    """The gender (``unknown`` for either) of the calendar word ``word`` (``August``, ``May``,
+    ``Jan``) as a first name of the name table, which :func:`first_name_gender` never reads it
+    as; ``None`` when the table holds no such name. A title before it, or a language whose
+    dates do not write it so, tells which it is (``Polizeisprecher August Berger``)."""
+    if not word[:1].isupper() or word in NOT_FIRST_NAMES:
+        return None
+    guess = _gender_detector().get_gender(word)
+    if guess in ("female", "male"):
+        return str(guess)
+    return "unknown" if guess in ("andy", "mostly_female", "mostly_male") else None
+
+
 #: The combining diaeresis: ``Ä``, ``Ö``, ``Ü`` are letters of their own, not an accented
 #: ``A``/``O``/``U`` (``Özlem`` and ``Ümit`` stand in the name table as written).
 _DIAERESIS = "\u0308"
