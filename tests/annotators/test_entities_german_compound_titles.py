@@ -6,6 +6,8 @@ one the first-name table knows. One word after such a compound may be a noun it 
 Konzernchef Vorwürfe machen``) and is left alone. A calendar word the first-name table holds is a
 given name before a surname where the language's dates do not write it so (``Jan``, English's
 month abbreviation, in German or French), and after a title (``Polizeisprecher August X``).
+Nouns of an office are titles at a compound's end (``Gesundheitsforscherin``,
+``Grünen-Stadträtin``), not ``rat``, whose compounds name councils as often (``Nationalrat``).
 
 The sentences are written for these tests in the manner of German news articles; none is
 copied from a key."""
@@ -79,3 +81,25 @@ def test_a_months_name_after_a_title_is_a_given_name() -> None:
 def test_a_month_abbreviation_in_a_date_is_no_name() -> None:
     found = typed("Am 5. Jan. 2026 kam es zum Streit. Im Jan 2026 auch.", "de")
     assert found == {}
+
+
+def test_an_office_noun_at_a_compounds_end_is_a_title_before_a_name() -> None:
+    found = speakers_and_roles(
+        "Der Kreistag streitet über das Krankenhaus. „Wir halten am Standort fest“, sagte "
+        "Landrat Fynn Ostermann. „Das reicht nicht“, entgegnete Grünen-Stadträtin Fynn Brakel. "
+        "„Die Zahlen sind eindeutig“, sagte Gesundheitsforscherin Fynn Albers.",
+        DAY,
+        language="de",
+    )
+    assert found["Wir halten am Standort fest"] == ("Fynn Ostermann", "Landrat")
+    assert found["Das reicht nicht"] == ("Fynn Brakel", "Grünen-Stadträtin")
+    assert found["Die Zahlen sind eindeutig"] == ("Fynn Albers", "Gesundheitsforscherin")
+
+
+def test_a_council_named_by_a_compound_stays_a_body() -> None:
+    found = typed(
+        "Wien – Nach langer Debatte hat der Nationalrat das Budget beschlossen. Der Fiskalrat "
+        "hatte zuvor gewarnt.",
+        "de",
+    )
+    assert found.get("Nationalrat") == "organisation"

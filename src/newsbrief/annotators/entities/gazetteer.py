@@ -742,6 +742,10 @@ class Profile:
     articles: frozenset[str]
     #: Whether titles end compounds (German ``Verteidigungsminister``).
     compound_titles: bool
+    #: Lower-case words a compound title may end with: the roles, and nouns of an office that
+    #: tell one only at a compound's end (``[entities] compound_role_heads``: ``rat`` of
+    #: ``Landrat``, too short to be read as a role at any word's end).
+    compound_heads: frozenset[str]
     #: Place and organisation spellings by lookup key (:meth:`key`) -> canonical name.
     places: Mapping[tuple[str, ...], str]
     organisations: Mapping[tuple[str, ...], str]
@@ -791,7 +795,7 @@ class Profile:
             return False
         lower = word.lower()
         return any(
-            lower.endswith(role) and len(lower) > len(role) + 2 for role in self.roles
+            lower.endswith(head) and len(lower) > len(head) + 2 for head in self.compound_heads
         ) or _inflected_compound_role(lower, self.code)
 
     def name_stem(self, word: str) -> str:
@@ -828,7 +832,7 @@ def _inflected_compound_role(lower: str, code: str) -> bool:
     stem = language(code).stem
     for cut in range(1, _COMPOUND_CASE_ENDING + 1):
         head = lower[:-cut]
-        for role in prof.roles:
+        for role in prof.compound_heads:
             if (
                 head.endswith(role)
                 and len(head) - len(role) >= _COMPOUND_LEAD
@@ -895,6 +899,7 @@ def profile(code: str | None) -> Profile | None:
         name_runs=bool(lang.sections.get("entities", {}).get("name_runs", True)),
         articles=lang.words("quotes", "definite_articles"),
         compound_titles=bool(lang.sections.get("entities", {}).get("compound_titles", False)),
+        compound_heads=frozenset(roles) | lang.words("entities", "compound_role_heads"),
         places=places,
         organisations=organisations,
         place_words=place_words,
@@ -1183,6 +1188,7 @@ def _one_word_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 # (A language data file reloaded is read again.)
 on_reload(profile.cache_clear)
+on_reload(_inflected_compound_role.cache_clear)
 on_reload(_cyrillic_first_name.cache_clear)
 on_reload(_one_word_places.cache_clear)
 on_reload(_spellings_by_key.cache_clear)
