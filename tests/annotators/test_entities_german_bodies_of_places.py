@@ -82,3 +82,14 @@ def test_a_body_named_with_its_place_speaks_its_statement() -> None:
     assert speakers_of_quotes(text, language="de")["Die Almen brauchen Zufahrten"] == (
         "Bauernbund Tirol"
     )
+
+
+def test_a_body_joined_to_its_town_by_zu_is_one_body() -> None:
+    # (session 39: ``[entities] body_place_links``; ``zu`` before a town elsewhere is no link)
+    found = _entities(
+        "Forschende der Universität zu Köln und der Technischen Universität zu Braunschweig "
+        "werten die Daten aus. Die Gruppe reiste danach zu Fuß nach Bonn."
+    )
+    assert ("Universität zu Köln", "organisation") in found
+    assert ("Technischen Universität zu Braunschweig", "organisation") in found
+    assert ("Bonn", "place") in found

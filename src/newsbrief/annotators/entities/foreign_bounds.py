@@ -274,14 +274,17 @@ def bodies_of_places(
     """``Банк России``, ``Мэрия Москвы``: a capitalised noun of ``organisation_of_place`` (or a
     compound ending as one of ``organisation_of_place_endings``: ``Bergrettung Tirol``) right
     before a place names a body with it, with the Roman numeral of one of the place's several
-    such bodies (``Landgericht München I``)."""
+    such bodies (``Landgericht München I``), or a link of ``body_place_links`` between
+    (``Universität zu Köln``)."""
     if not words.organisation_of_place:
         return
+    links = "".join(f"(?:{re.escape(link)} )?" for link in sorted(words.body_place_links))
+    before = re.compile(rf"(?<![\w-])([^\W\d_][\w-]*) {links}$")
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "place":
             continue
         start, end = spans.span(index, number)
-        match = re.search(r"(?<![\w-])([^\W\d_][\w-]*) $", text[max(0, start - 30) : start])
+        match = before.search(text[max(0, start - 30) : start])
         if match is None or not match.group(1)[:1].isupper():
             continue
         if not body_of_place_noun(match.group(1).lower(), words):
@@ -313,9 +316,11 @@ def places_of_bodies(
     no comma or article parts them, as a body's regional branch or seat is written. The place
     is typed so or is a town on the list, and no country: a clause's subject and object stand
     so (``dass die Nato Russland abschrecken müsse``, ``als die Bundeswehr Afghanistan
-    verließ``), where a branch is by a region or town."""
+    verließ``), where a branch is by a region or town. A link of ``body_place_links`` may
+    stand between (``Humboldt-Universität zu Berlin``)."""
     if not words.noun_endings:
         return
+    gaps = {" "} | {f" {link} " for link in words.body_place_links}
     countries = gz.territories(code)
     for k in range(len(items) - 1):
         index, number, fields = items[k]
@@ -327,7 +332,7 @@ def places_of_bodies(
         # (``Technische Universität`` and ``Universität Dresden``: one body read twice)
         overlapping = start < begin < end < finish and after[TYPE] == "organisation"
         if not overlapping and (
-            text[end:begin] != " "
+            text[end:begin] not in gaps
             or after[TEXT] in countries
             or not (
                 after[TYPE] == "place"

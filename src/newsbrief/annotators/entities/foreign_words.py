@@ -178,6 +178,9 @@ class ForeignWords:
     #: Ends of compounds that do so too (``Mietervereinigung Österreich``, ``Bergrettung
     #: Tirol``), longest first.
     organisation_of_place_endings: tuple[str, ...]
+    #: Lower-case words joining such a body to its town inside its name (``Universität zu
+    #: Köln``, ``Humboldt-Universität zu Berlin``: ``[entities] body_place_links``).
+    body_place_links: frozenset[str]
     #: Endings of a name's genitive (:func:`~newsbrief.languages.genitives.genitive_endings`),
     #: which such a noun takes too (``des Oberlandesgerichts München``).
     genitive_endings: tuple[str, ...]
@@ -312,6 +315,7 @@ def foreign_words(code: str) -> ForeignWords:
         organisation_of_place_endings=tuple(
             sorted(lang.words("entities", "organisation_of_place_endings"), key=len, reverse=True)
         ),
+        body_place_links=lang.words("entities", "body_place_links"),
         genitive_endings=genitive_endings(code),
         credit_markers=frozenset(
             word
