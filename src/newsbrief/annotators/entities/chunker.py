@@ -2889,7 +2889,11 @@ def _analyse(
                     token.text in gz.CALENDAR_FIRST_NAMES
                     and (profile is None or profile.code not in OTHER_SCRIPTS)
                 )
-                or (bool(role) and gz.calendar_first_name(token.text) is not None)
+                or (
+                    bool(role)
+                    and (token.text in gz.CALENDAR or token.text.lower() in rules.calendar)
+                    and gz.calendar_first_name(token.text) is not None
+                )
                 or (
                     profile is None
                     and token.text in gz.DEMONYMS
