@@ -1517,14 +1517,19 @@ class PressReader(DescriptionReader):
                            role=self.role_of(referent.name, start))  # fmt: skip
         return None
 
-    def _introducing_person(self, at: int, cue: str) -> Referent | None:
+    def _introducing_person(
+        self, at: int, cue: str, *, subject_only: bool = False
+    ) -> Referent | None:
         """The one person the sentence introducing the quotation before the cue at ``at``
         names (the sentence right before its opening, in its paragraph or the one before; a
         quotation going on from the paragraphs before opens where it first opened), of the
         cue's gender where its past tells one: ``Голова комітету ... Олександр Мережко
         зазначив ... «...», — сказав депутат`` is Мережко, a role the article did not state
         for him said again in other words. ``None`` when that sentence names nobody or
-        several people."""
+        several people, or, ``subject_only``, when that person is no subject of it: a cue
+        stands before the name (``El técnico confirmó que Unai Goikoetxea ... viajará``: a
+        reported clause's), the name is a complement (``El hijo de Marta Gil``) or, in its
+        clause, an object (``acusaron a Luis Herrera``)."""
         opening = self._quotation_opening(at)
         if opening is None:
             return None
@@ -1540,6 +1545,14 @@ class PressReader(DescriptionReader):
         if len(people) != 1:
             return None
         (mention,) = people.values()
+        if subject_only:
+            clause = max(sentence[0], self.masked.rfind(",", sentence[0], mention.start) + 1)
+            if (
+                self.cue_index.search(sentence[0], mention.start) is not None
+                or self._linked(sentence[0], mention.start)
+                or self._object(clause, mention)
+            ):
+                return None
         if not self.masked[mention.end : sentence[1]].strip(" \u00a0.!?…") and (
             self.cue_index.search(sentence[0], mention.start) is None
         ):
@@ -1570,6 +1583,8 @@ class PressReader(DescriptionReader):
         if space < 0 < end - _CUE_WORD_REACH:
             return None  # (a word longer than any cue)
         cue = space + 1
+        while cue < end and masked[cue] in "—–":
+            cue += 1  # ``... intendente —dijo``: a dialogue's dash joined to its cue
         if self.cue.fullmatch(masked, cue, end) is None:
             return None
         end = _back_over(masked, cue, " \u00a0,—–-")
@@ -2691,10 +2706,13 @@ class PressReader(DescriptionReader):
         rest = self.masked[at : min(limit, at + 8)].lstrip(" \u00a0")
         # ``—Estamos listos —dijo—.``: the dash closing a dialogue's aside ends the cue too.
         dash = self.text[at : at + 3].lstrip(" \u00a0")[:1] in ("—", "–")
+        # ``—No robé nada —dijo, con la voz quebrada—.``: a dialogue's cue, then how it was said.
+        dialogue = self.text[max(0, at - len(cue) - 1) : at - len(cue)] in ("—", "–")
         first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
         if (
             rest[:1] not in ("", ".", ";", "\n")
             and not dash
+            and not (dialogue and rest[:1] == ",")
             and not rest.startswith(("a ", "al ", "en "))
             # ``», afirmó bajo condición de anonimato``: a phrase that says how, no subject.
             and not (first in self.press.stops and len(rest) > len(first))
@@ -2709,6 +2727,12 @@ class PressReader(DescriptionReader):
         if source is not None:
             # ``Según un diplomático destinado en La Paz, ... «...», afirmó.``
             return Speaker(source, cue, at - len(cue), at, cue, anonymous=True)
+        introduced = self._introducing_person(at, cue, subject_only=True)
+        if introduced is not None:
+            # ``Benedetti pidió la palabra.`` then a paragraph ``—No robé nada —dijo—.``: the
+            # one person the sentence bringing the quotation in names.
+            return Speaker(introduced.name, cue, at - len(cue), at, cue,
+                           role=self.role_of(introduced.name, at))  # fmt: skip
         for _, name, _ in self._recent_speakers(at):
             return Speaker(name, cue, at - len(cue), at, cue, role=self.role_of(name, at)
                            if name in self._people else None)  # fmt: skip
