@@ -105,3 +105,21 @@ def test_an_interview_below_a_site_a_section_and_a_kind_line_is_read() -> None:
     found = _speakers(text)
     assert found["Porque en el estudio me aburro. Yo necesito gente delante."] == "Ramiro Ledesma"
     assert found["Empieza en marzo, si nos dejan los pueblos."] == "Ramiro Ledesma"
+
+
+def test_of_two_people_named_as_often_the_answerer_is_the_one_the_lead_names_first() -> None:
+    # (session 39, lane S) The accused is named before the victim of the case: the answers are
+    # the accused's, not those of the last person named.
+    text = (
+        "El juicio contra Pedro Alonso Gil por la muerte del motorista Luis Vera Soto comenzó "
+        "ayer en la Audiencia de Burgos con la declaración del propio acusado.\n"
+        "La fiscal, Marta Ruiz Olmo, abrió el interrogatorio.\n"
+        "—¿Había bebido aquella noche?\n"
+        "—Una cerveza, nada más.\n"
+        "—¿Y por qué dio positivo en la prueba? —insistió la fiscal.\n"
+        "—No lo sé. Yo me encontraba bien.\n"
+    )
+    found = _speakers(text)
+    assert found["¿Había bebido aquella noche?"] == "Marta Ruiz Olmo"
+    assert found["Una cerveza, nada más."] == "Pedro Alonso Gil"
+    assert found["No lo sé. Yo me encontraba bien."] == "Pedro Alonso Gil"

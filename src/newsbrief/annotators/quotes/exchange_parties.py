@@ -7,7 +7,8 @@ le président, Paul Favre.``) or by the line introducing the exchange, a verb of
 questioning there (``[quotes] questioning_words``: ``La présidente, Anne Roux, l'a
 longuement interrogé.``). The lines that answer (no question mark) are then the words of the
 person the article names most often before the exchange, other than the one asking: whom the
-report is about (``Karim T. a reconnu les faits devant le tribunal``).
+report is about (``Karim T. a reconnu les faits devant le tribunal``), of two named as often
+the one its lead names first.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def answerers(
     ``asking`` (or a word of that name), in a line of running text (:func:`_in_sentence_line`)
     and outside the quotations ``quoted`` (``(open, close)`` in text order: a nickname in
     marks, ``surnommé « le Roi du crédit »``, is no one named): whom the questions are put to;
-    of two named as often, the one named last. ``None`` when no one else is named.
+    of two named as often, the one named first (a report's lead names whom it is about before
+    the others: ``El juicio contra X por la muerte de Y``). ``None`` when no one else is named.
 
     One pass over the mentions serves every exchange (a long court report holds hundreds)."""
     persons = sorted((m for m in mentions if m.type == "person"), key=lambda m: (m.start, m.end))
@@ -72,6 +74,7 @@ def answerers(
     running: dict[int, bool] = {}  # line's index -> whether it is running text
     counts: dict[str, int] = {}
     last: dict[str, Mention] = {}
+    first: dict[str, int] = {}
     out: list[Speaker | None] = []
     at = 0
     for first_line, asking in exchanges:
@@ -88,12 +91,13 @@ def answerers(
                 continue  # a byline's or a headline's name: the report's writer, a title
             counts[mention.name] = counts.get(mention.name, 0) + 1
             last[mention.name] = mention
+            first.setdefault(mention.name, mention.start)
         parts = set(asking.split())
         named = [n for n in counts if n != asking and n not in parts]
         if not named:
             out.append(None)
             continue
-        name = max(named, key=lambda n: (counts[n], last[n].start))
+        name = max(named, key=lambda n: (counts[n], -first[n]))
         mention = last[name]
         out.append(
             Speaker(name, text[mention.start : mention.end], mention.start, mention.end, None)
