@@ -2156,7 +2156,7 @@ class PressReader(DescriptionReader):
             described = None if indefinite else self._described_source(words, i)
             if described is not None:
                 start = words[described][1]  # ``Водночас дипломатичне джерело``: adjective on
-            stop = self._source_end(words, i + 1)
+            stop = self._before_plural_verb(words, i, self._source_end(words, i + 1))
             if stop - 1 > i and words[stop - 1][0].lower() in press.relatives:
                 # ``Un funcionario que pidió no ser identificado reconoció``: the cue ending
                 # the phrase is its relative clause's; the source is described before it.
@@ -2190,6 +2190,37 @@ class PressReader(DescriptionReader):
             or QUOTE_MASK in words[stop][0]
         ):
             stop += 1
+        return stop
+
+    def _before_plural_verb(self, words: list[tuple[str, int, int]], i: int, stop: int) -> int:
+        """Where the phrase of the plural source noun ``words[i]`` ends before ``stop`` at its
+        verb, in a language whose third person plural ends so (``[quotes]
+        plural_verb_endings``): a lower-case word so ending after a word that is no article or
+        preposition (``Fuentes del club trasladaron a este periódico que``, ``fuentes de la
+        empresa han asegurado``: the sources are ``Fuentes del club``)."""
+        profile = self.cues.profile
+        if profile is None or not words[i][0].endswith("s"):
+            return stop
+        words_of = language(profile.code).words
+        endings = tuple(words_of("quotes", "plural_verb_endings"))
+        if not endings:
+            return stop
+        linking = (
+            self.press.definite
+            | self.press.indefinite
+            | words_of("quotes", "role_links")
+            | words_of("quotes", "verb_prepositions")
+            | words_of("quotes", "contracted_articles")
+        )
+        for j in range(i + 2, stop):
+            word = words[j][0]
+            if (
+                word.isalpha()
+                and word.islower()
+                and word.endswith(endings)
+                and words[j - 1][0].lower() not in linking
+            ):
+                return j
         return stop
 
     def _described_source(self, words: list[tuple[str, int, int]], i: int) -> int | None:
