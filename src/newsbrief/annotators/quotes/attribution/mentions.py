@@ -42,6 +42,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     OTHER_PRONOUNS,
     POSITION,
     POSSESSIVE_AFTER,
+    PP_WORDS,
     PRONOUN_GENDERS,
     QUOTE_MASK,
     ROLE_MODIFIERS,
@@ -81,8 +82,10 @@ from newsbrief.annotators.quotes.attribution.unnamed_sources import (
     QUALIFIED_AFTER,
     QUALIFIED_REACH,
     QUALIFIERS,
+    RELATIVE_AFTER,
     anonymous_source,
     counted_only,
+    described_occupation,
     noun_gender,
     self_named_after,
 )
@@ -147,6 +150,12 @@ _SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
 
 
 _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
+
+
+#: A preposition of a description right before a noun phrase: its object, not a subject.
+_OBJECT_OF = re.compile(
+    rf"(?<![\w’'\-])(?:{plain_alternation(PP_WORDS | AFFILIATION_WORDS)})[ \u00a0]+$"
+)
 
 
 # What may stand between a person's name and the cue of their words: the comma closing an
@@ -927,9 +936,30 @@ class MentionLookup:
             )
             self._positions.insert(high, speaker.start)
 
+    def _indefinite_sources(self) -> list[re.Match[str]]:
+        """Indefinite descriptions of unnamed sources in text order: a role noun's
+        (:func:`anonymous_source`), and another occupation's where a person's relative clause
+        follows it and no role noun's overlaps it (``A pharmacist, who asked not to be named,
+        said``: the one a later ``she said`` points back to)."""
+        found = list(anonymous_source().finditer(self.masked))
+        starts = [m.start() for m in found]
+        for match in described_occupation().finditer(self.masked):
+            if RELATIVE_AFTER.match(self.masked, match.end()) is None or _OBJECT_OF.search(
+                self.masked, max(0, match.start() - 12), match.start()
+            ):
+                continue  # (``an executive at a feeder operator, who``: the operator no source)
+            at = bisect.bisect_left(starts, match.start())
+            if (at > 0 and found[at - 1].end() > match.start()) or (
+                at < len(found) and found[at].start() < match.end()
+            ):
+                continue
+            found.insert(at, match)
+            starts.insert(at, match.start())
+        return found
+
     def _add_anonymous_sources(self) -> None:
         last_end = appositive_end = -1
-        for match in anonymous_source().finditer(self.masked):
+        for match in self._indefinite_sources():
             phrase = match.group(0)
             if 0 <= match.start() - last_end <= 4 and APPOSED_SOURCE.fullmatch(
                 self.masked, last_end, match.start()

@@ -35,7 +35,9 @@ __all__ = [
     "QUALIFIED_AFTER",
     "QUALIFIED_REACH",
     "QUALIFIERS",
+    "RELATIVE_AFTER",
     "anonymous_source",
+    "described_occupation",
     "noun_gender",
     "self_named_after",
 ]
@@ -61,14 +63,42 @@ _PLACE_WORD = (
 )
 
 
+#: Head nouns of :func:`anonymous_source`. The quotes annotator's own role nouns (``fan``,
+#: ``student``, ``campaigner``) are left out: ``has become a high-profile LGBT campaigner``
+#: describes the subject. Occupations of people met on the street (``a tout``, ``one elderly
+#: vendor``) are in.
+_SOURCE_NOUNS = gz.PERSON_ROLE_NOUNS | UNNAMED_SOURCES | SOURCE_OCCUPATIONS
+
+
 @functools.cache
 def anonymous_source() -> re.Pattern[str]:
     """``a senior Ukrainian security official``, ``one person familiar with the talks``: an
     indefinite noun phrase whose head is a role noun (made once: the nouns are a trie)."""
-    # The quotes annotator's own role nouns (``fan``, ``student``, ``campaigner``) are left
-    # out: ``has become a high-profile LGBT campaigner`` describes the subject. Occupations of
-    # people met on the street (``a tout``, ``one elderly vendor``) are in.
-    nouns = word_alternation(gz.PERSON_ROLE_NOUNS | UNNAMED_SOURCES | SOURCE_OCCUPATIONS)
+    return _indefinite_phrase(_SOURCE_NOUNS)
+
+
+@functools.cache
+def described_occupation() -> re.Pattern[str]:
+    """``a pharmacist in the town``, ``a family physician``: an indefinite noun phrase whose head
+    is any other occupation (``[quotes] occupation_nouns``), a source only when a person's
+    relative clause follows it (:data:`RELATIVE_AFTER`): alone it as often describes someone
+    named (``Jordan, 29, a personal trainer``) or is a place (``a treatment centre``)."""
+    return _indefinite_phrase(EN.words("quotes", "occupation_nouns") - _SOURCE_NOUNS)
+
+
+#: A person's relative clause opening within a few words after an indefinite description (``A
+#: pharmacist in a nearby town, who asked not to be named``): no sentence end, quotation or
+#: comma but the one before the pronoun comes between.
+RELATIVE_AFTER = re.compile(
+    r"[^.!?;:\n§,]{0,60}?,?[ \u00a0]+"
+    rf"(?:{plain_alternation(EN.words('quotes', 'person_relatives'))})(?![\w’'\-])"
+)
+
+
+def _indefinite_phrase(head_nouns: frozenset[str]) -> re.Pattern[str]:
+    """An indefinite noun phrase (``a``, ``an``, ``one``) with one of ``head_nouns`` as its head,
+    then what may qualify it (a place, ``familiar with ...``, ``for`` a body)."""
+    nouns = word_alternation(head_nouns)
     return re.compile(
         # ``\b[Aa]n?`` written as a character class first, then the boundary looked back at:
         # the engine skips to the next ``a``/``o`` instead of testing ``\b`` at every position.
@@ -96,6 +126,7 @@ def anonymous_source() -> re.Pattern[str]:
 # reads it, and a process's first such document would otherwise pay for the trie and the
 # compilation (a tenth of a 100-article corpus's attribution time).
 anonymous_source()
+described_occupation()
 
 
 #: A predicate's verb right before an indefinite description (``He was a fisherman``): the
