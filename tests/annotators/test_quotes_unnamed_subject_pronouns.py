@@ -82,3 +82,57 @@ def test_an_occupation_after_a_preposition_is_no_source() -> None:
     assert (
         found["Nobody believes the official line"][0] == "a senior executive at a freight operator"
     )
+
+
+def test_a_source_named_by_a_participle_speaks_under_that_name() -> None:
+    # ``surnamed Chen``: the name the description is given is the one ``he said`` stands for.
+    text = (
+        'Police chief Owen Marsh said arrests were likely. "We know who they are," he said.\n\n'
+        "A cab driver surnamed Chen said passengers were nervous. "
+        '"People keep asking me about it," he said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["People keep asking me about it"][0] == "Chen"
+
+
+def test_a_surname_given_in_a_relative_clause_is_the_speakers_name() -> None:
+    text = (
+        'Police chief Owen Marsh said arrests were likely. "We know who they are," he said.\n\n'
+        "A cab driver, who gave only his surname, Chen, said passengers were nervous. "
+        '"People keep asking me about it," he said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["People keep asking me about it"][0] == "Chen"
+
+
+def test_a_named_source_after_an_opening_phrase_is_the_pronoun() -> None:
+    # The subject follows an opening phrase about where the reporter met her.
+    text = (
+        'The minister, Ruth Alder, said the roads would reopen soon. "We are working day and '
+        'night," she said.\n\n'
+        "In the square outside the town hall, a baker named Selma, who has run a stall there "
+        'for years, said trade had halved. "Nobody comes out any more," she said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Nobody comes out any more"][0] == "Selma"
+
+
+def test_a_name_given_only_as_in_a_clause_without_commas() -> None:
+    text = (
+        'Police chief Owen Marsh said arrests were likely. "We know who they are," he said.\n\n'
+        "A neighbour who gave his name only as Kwame told reporters he heard two shots. "
+        '"Everybody ran inside," he said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Everybody ran inside"][0] == "Kwame"
+
+
+def test_a_source_after_an_opening_phrase_with_a_name_in_apposition() -> None:
+    # ``a trader at the market, Mrs Ada Obi,``: the apposed name speaks, not the description.
+    text = (
+        'The minister, Paul Dane, said prices would fall. "Help is coming," he said.\n\n'
+        "Also, a trader at the market, Mrs Ada Obi, said transport costs had doubled. "
+        '"The drivers charge what they like," she said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["The drivers charge what they like"][0] == "Ada Obi"

@@ -55,7 +55,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     title_cased,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
-from newsbrief.annotators.quotes.attribution.unnamed_sources import noun_gender
+from newsbrief.annotators.quotes.attribution.unnamed_sources import noun_gender, self_named_after
 
 __all__ = ["ReferenceResolver"]
 
@@ -111,12 +111,22 @@ _APPOSED_NOUN = re.compile(r"\b([a-z][\w\-]*),?[ \u00a0]+$")
 
 # A sentence opening with an indefinite determiner, at most three lower-case words and a noun
 # (``One engineer``, ``A senior official``): an unnamed source introduced.
-_INDEFINITE_OPENING = (
-    r"(?:(?<=^)|(?<=[.!?:][ \u00a0])|(?<=\n))"
-    rf"(?P<np>{plain_alternation(EN.words('quotes', 'indefinite_determiners'), case='either')}"
-    r"(?:[ \u00a0]+[a-z][\w\-]*){0,3}?[ \u00a0]+"
+_INDEFINITE_DETERMINER = plain_alternation(
+    EN.words("quotes", "indefinite_determiners"), case="either"
 )
+_INDEFINITE_PHRASE = rf"(?P<np>{_INDEFINITE_DETERMINER}(?:[ \u00a0]+[a-z][\w\-]*){{0,3}}?[ \u00a0]+"
+_INDEFINITE_OPENING = r"(?:(?<=^)|(?<=[.!?:][ \u00a0])|(?<=\n))" + _INDEFINITE_PHRASE
 _INDEFINITE_NOUN = re.compile(_INDEFINITE_OPENING + r"(?P<noun>[a-z][\w\-]*))\b(?![\w\-])")
+# The same after an opening phrase's comma (``In the market near the mosque, a trader ...``).
+_INDEFINITE_AFTER_OPENING = re.compile(
+    r"(?<=,[ \u00a0])" + _INDEFINITE_PHRASE + r"(?P<noun>[a-z][\w\-]*))\b(?![\w\-])"
+)
+# An opening phrase (a place, a time, perhaps with a clause of its own) and its comma before an
+# indefinite subject: ``In Hillbrook, where the river rose overnight, a retiree ... said``.
+_OPENING_BEFORE_INDEFINITE = re.compile(
+    r"[ \u00a0]*[A-Z][^;:§\n]{0,160}?,[ \u00a0]+"
+    rf"(?={_INDEFINITE_DETERMINER}[ \u00a0])"
+)
 
 
 @functools.cache
@@ -475,18 +485,38 @@ class ReferenceResolver(CandidateScorer):
             found = self._subject_at(opening.end(), end, start)
         if found is None and self.cues.profile is None:
             found = self._unnamed_subject(opening.end() if opening is not None else begin, end)
+        if found is None and self.cues.profile is None and opening is None:
+            # ``In the market near the mosque, a trader named Hadiza said``: the subject after
+            # an opening phrase (that the one above, wanting a name or ``the``, did not read).
+            # No cue inside that phrase (``..., where, she later said, a member told her``: a
+            # clause of its own) and no one named in apposition after the source (``a trader
+            # at Oshodi, Mrs Ann Roe, said``: hers is the name).
+            before = _OPENING_BEFORE_INDEFINITE.match(self.masked, begin, end)
+            if before is not None and self.cue_index.search(begin, before.end()) is None:
+                found = self._unnamed_subject(before.end(), end, after_opening=True)
+                if (
+                    found is not None
+                    and found.type == "anonymous"
+                    and any(m.type == "person" for m in self.within(before.end(), end))
+                ):
+                    found = None
         if found is None or found.type not in ("person", "anonymous"):
             return None
         known = found.gender or self._first_name_gender(found.name)
         return found if known in (gender, None, "unknown") else None
 
-    def _unnamed_subject(self, at: int, end: int) -> Referent | None:
-        """One unnamed source opening ``masked[at:end]`` as the subject of its cue (``One
-        scientist, who asked not to be named, said ...``), as the phrase reader reads it: a
-        later ``she said`` is hers, not the last named woman's (English only)."""
+    def _unnamed_subject(
+        self, at: int, end: int, *, after_opening: bool = False
+    ) -> Referent | None:
+        """One unnamed source opening ``masked[at:end]`` (or following an opening phrase's
+        comma there, ``after_opening``) as the subject of its cue (``One scientist, who asked
+        not to be named, said ...``), as the phrase reader reads it: a later ``she said`` is
+        hers, not the last named woman's; under the name the source is given right after the
+        description, if any (``a trader named Hadiza``; English only)."""
         space = SPACES.match(self.masked, at, end)
         at = space.end() if space is not None else at
-        opening = _INDEFINITE_NOUN.match(self.masked, at, end)
+        indefinite = _INDEFINITE_AFTER_OPENING if after_opening else _INDEFINITE_NOUN
+        opening = indefinite.match(self.masked, at, end)
         if opening is None:
             return None
         cue = self.cue_index.search(opening.end(), end)
@@ -499,6 +529,12 @@ class ReferenceResolver(CandidateScorer):
             self.masked, at, cue.start()
         ):
             return None  # ``One review described her as "..."``: no one
+        named = self_named_after(self.masked, opening.end())
+        if named is not None and named[1] < cue.start():
+            # ``A neighbour who gave his name only as Tunde told``: the name is the speaker's.
+            name_start, name_end, gender = named
+            return Referent(name_start, self.text[name_start:name_end], "person",
+                            gender or noun_gender(opening.group("np")), frozenset())  # fmt: skip
         found = self._subject_phrase(at, cue.start(), cue.group(0))
         if found is None or not found.anonymous or found.start != at or is_plural(found.name):
             return None

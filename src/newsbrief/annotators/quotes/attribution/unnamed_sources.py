@@ -223,11 +223,15 @@ def counted_only(description: str) -> bool:
 # A relative clause right after an unnamed source in which the source names themselves, then
 # that name (``A neighbour who gave his name only as Tunde``, ``A cleaner, who gave only her
 # first name, Parvathi,``): the clause's words (no sentence end, quotation or comma but one
-# right before the name), a word of ``[quotes] self_naming_words``, then capitalised words.
+# right before the name), a word of ``[quotes] self_naming_words``, then capitalised words; or
+# a participle of ``[quotes] self_naming_participles`` before the name (``a trader named
+# Hadiza``, ``a taxi driver surnamed Wong``).
 _SELF_NAMED_AFTER = re.compile(
-    rf",?[ \u00a0]+(?P<clause>(?:{plain_alternation(EN.words('quotes', 'self_naming_relatives'))})"
+    r",?[ \u00a0]+(?:"
+    rf"(?P<clause>(?:{plain_alternation(EN.words('quotes', 'self_naming_relatives'))})"
     r"\b[^,.!?;:§\n]{0,80}?)"
-    rf"\b(?:{plain_alternation(EN.words('quotes', 'self_naming_words'))}),?[ \u00a0]+"
+    rf"\b(?:{plain_alternation(EN.words('quotes', 'self_naming_words'))}),?"
+    rf"|{plain_alternation(EN.words('quotes', 'self_naming_participles'))})[ \u00a0]+"
     r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?![\w’'\-])"
     r"(?![ \u00a0]*[(§])"
 )
@@ -240,6 +244,6 @@ def self_named_after(masked: str, at: int) -> tuple[int, int, str | None] | None
     named = _SELF_NAMED_AFTER.match(masked, at)
     if named is None:
         return None
-    said = named.group("clause").lower().split()
+    said = (named.group("clause") or "").lower().split()
     gender = next((PRONOUN_GENDERS[w] for w in said if w in PRONOUN_GENDERS), None)
     return named.start("name"), named.end("name"), gender
