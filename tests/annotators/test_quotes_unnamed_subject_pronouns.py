@@ -136,3 +136,16 @@ def test_a_source_after_an_opening_phrase_with_a_name_in_apposition() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["The drivers charge what they like"][0] == "Ada Obi"
+
+
+def test_a_name_after_an_opening_preposition_is_no_subject() -> None:
+    # ``In Kota Belud``: where the sentence is set (a name the entity annotator may take for a
+    # person's); the person after the comma is its subject, whom the next ``he said`` stands for.
+    text = (
+        'Union leader Ahmad Zulkifli said teachers deserved credit. "It was a hard year," he '
+        "said.\n\n"
+        "In Kota Belud, Ronald Sipaun anak Gindal, 18, from a rural school, scored 8A. "
+        '"My village only got a road last year," he said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["My village only got a road last year"][0].startswith("Ronald Sipaun")

@@ -35,6 +35,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     OPENING_PRONOUN,
     PARTICIPLE_CLAUSE,
     PAST_ENDINGS,
+    PP_WORDS,
     PRONOUN_GENDERS,
     QUOTE_MASK,
     ROLE_MODIFIERS,
@@ -597,6 +598,16 @@ class ReferenceResolver(CandidateScorer):
             for w in WORD.findall(self.masked[at : mention.start])
         ):
             mention = None  # named later in the sentence, not its subject
+        if mention is not None and self.cues.profile is None:
+            opener = WORD.match(self.masked, at)
+            if (
+                opener is not None
+                and opener.end() <= mention.start
+                and (opener.group(0).lower() in PP_WORDS)
+            ):
+                # ``In Kota Baru, Ann Roe said``: a place's name, whatever its type, no subject
+                # (the subject after the opening phrase is read next).
+                return None
         if mention is not None and self.cues.profile is None:
             # ``Victoria whale-watching operator Lena Fischer said``, ``Festival director Fiona
             # Kerr said``: a capitalised modifier (typed as anyone) before a role noun and a
