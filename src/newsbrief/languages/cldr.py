@@ -139,3 +139,23 @@ def calendar(code: str) -> CldrCalendar:
         rtl=locale.character_order == "right-to-left",
         name=locale.english_name or "",
     )
+
+
+@functools.cache
+def currency_units(code: str) -> frozenset[str]:
+    """The words CLDR ends currencies' names with in ``code``, singular and plural, lower-case
+    (English ``dollars``, ``yen``, ``francs``, ``rupees``, ``zlotys``): what follows an amount of
+    money (``fell 10 francs``). Only words of letters (not ``(financial)``); empty when babel
+    does not know the language."""
+    from babel.numbers import get_currency_name
+
+    locale = _locale(code) if code != "und" else None
+    if locale is None:
+        return frozenset()
+    words = set()
+    for currency in locale.currencies:
+        for count in (1, 2):
+            last = get_currency_name(currency, count=count, locale=locale).split()[-1].lower()
+            if last.isalpha():
+                words.add(last)
+    return frozenset(words)

@@ -79,7 +79,8 @@ Words come from ``en.toml [entities]`` (``club_followers``, ``not_place_in``, ``
 ``venue_day_word``, ``match_verbs``, ``result_verbs``, ``result_partner_words``, ``result_nouns``,
 ``result_articles``, ``team_competition_heads``, ``player_nouns``, ``possessive_endings``,
 ``verb_like_followers``, ``share_moves``, ``share_move_endings``, ``percent_move_verbs``,
-``percent_move_links``, ``percent_words``, ``percent_move_markets``, ``compound_heads``,
+``percent_move_links``, ``percent_words``, ``price_units``, ``price_move_target``,
+``percent_move_markets``, ``compound_heads``,
 ``position_followers``, ``position_follower_phrases``, a scorecard's ``dismissal_marks``,
 ``bowler_mark`` and ``innings_units``, ``inner_conjunctions`` (a doubles pair); ``[quotes]
 list_conjunctions`` (names of one list) and ``[bylines] credit_agent_prepositions``;
@@ -142,6 +143,7 @@ from newsbrief.annotators.entities.towns import (
 from newsbrief.annotators.entities.towns import town as known_town
 from newsbrief.annotators.entities.word_patterns import alternatives
 from newsbrief.languages import language
+from newsbrief.languages.cldr import currency_units
 from newsbrief.model import Document
 
 if TYPE_CHECKING:
@@ -468,17 +470,23 @@ def _modifies_noun(text: str, end: int) -> bool:
 _VERB_LIKE_FOLLOWERS = _EN.words("entities", "verb_like_followers")
 _SHARE_MOVES = _EN.words("entities", "share_moves") | _EN.words("entities", "price_moves")
 _SHARE_MOVE_ENDINGS = tuple(sorted(_EN.words("entities", "share_move_endings")))
-#: ``fell 2%``, ``rose by about 3.5 percent``: a price's move and a percentage after a name.
+#: ``fell 2%``, ``rose by about 3.5 percent``, ``fell 10 francs``, ``firmed 3p``, ``climbed
+#: 1.25 to 72.00``: a price's move and a percentage, an amount of money (CLDR's currencies'
+#: words and ``price_units``) or a new price after a name.
 _PERCENT_MOVE = re.compile(
     r"[ \u00a0]"
     + alternatives(_EN.words("entities", "percent_move_verbs"))
     + r"[ \u00a0](?:"
     + alternatives(_EN.words("entities", "percent_move_links"))
-    + r"[ \u00a0]){0,2}\d[\d.,]*[ \u00a0]?(?:"
+    + r"[ \u00a0]){0,2}\d[\d.,]*(?:[ \u00a0]?(?:"
     + "|".join(
         re.escape(str(word)).replace(" ", "[ \u00a0]") for word in _ENTITIES["percent_words"]
     )
-    + r")(?!\w)"
+    + "|"
+    + alternatives(currency_units("en") | _EN.words("entities", "price_units"))
+    + r")(?!\w)|(?<=\d)[ \u00a0]"
+    + alternatives(_EN.words("entities", "price_move_target"))
+    + r"[ \u00a0]\d)"
 )
 #: A market's words (``shares``, ``stocks``, ``index``): only a report that has them moves a
 #: company's price (``Brantley fell 4 percent`` in a poll is a candidate's share).
@@ -1095,11 +1103,13 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and (
                 not candidate[SENTENCE_INITIAL]
                 or name in (inner := _inner_names(mentions) if inner is None else inner)
+                or _opening_name(words, text)
             )
             and not _personal(words[0])
             and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
             and (markets := _MARKET_WORDS.search(text) is not None if markets is None else markets)
             and not _placed_in(text, before, begin)  # ``prices in Greymoor fell 3%``
+            and not _tail_of_unknown_name(text, begin)  # ``Bank Slaski rose``: a longer name's
         ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
@@ -1519,6 +1529,27 @@ def _share_move(after: str) -> bool:
     )
 
 
+def _tail_of_unknown_name(text: str, begin: int) -> bool:
+    """Whether the name at ``begin`` goes on a capitalised word that is no town (``Bank Slaski
+    rose 4 zlotys``: the longer name's tail; not ``In Tokyo Marubeni rose 12 yen``)."""
+    return _name_goes_on(text, begin) and known_town(_word_before(text, begin), "en") is None
+
+
+def _opening_name(words: Sequence[str], text: str) -> bool:
+    """Whether a name opening its sentence reads as a name, not a capitalised noun (``Glaxo fell
+    21 pence`` under ``GLAXO SLIPS``, not ``Sales rose 11 percent``): the text writes it again,
+    in any case, and none of its words in lower case; a lone word has neither a plural's nor an
+    abstract noun's ending."""
+    if any(written_in_lower_case(word, text) for word in words):
+        return False
+    if len(words) == 1 and words[0].lower().endswith((_PLURAL_ENDING, *gz.NOUN_ENDINGS)):
+        return False
+    name = " ".join(words)
+    folded = text.casefold()
+    first = folded.find(name.casefold())
+    return first >= 0 and folded.find(name.casefold(), first + len(name)) >= 0
+
+
 def _inner_names(mentions: list[Mention]) -> set[str]:
     """Names the article writes in mid-sentence (in the body): capitalised there, a name."""
     return {c[TEXT] for _, _, c in mentions if not c[SENTENCE_INITIAL] and not c[HEADING]}
@@ -1825,12 +1856,13 @@ def _place_companies(
 ) -> None:
     """A place and right after it one unknown capitalised word that a price's move and a
     number follow (``Tolland Gas fell 3``, ``Yorkshire Electricity lost 11``) are one company
-    named after the place, not the place and a word."""
+    named after the place, not the place and a word (the word alone may already be typed a
+    company by its move: ``Bristol Tarmac lost 3 pence``)."""
     for k in range(len(items) - 1):
         place, word = items[k][2], items[k + 1][2]
         if (
             place[TYPE] != "place"
-            or word[TYPE] is not None
+            or word[TYPE] not in (None, "organisation")
             or k in dropped
             or k + 1 in dropped
             or place[HEADING]

@@ -1,0 +1,57 @@
+"""Listed companies known by a move of their price in money (issue 16, session 39): an unknown
+name before a price's move and an amount in a currency (CLDR's currencies' words), in pence or
+cents, or before a move to a new price is a company's, as before a percentage."""
+
+from __future__ import annotations
+
+from test_entities_news import typed
+
+
+def test_a_name_before_a_move_in_money_is_a_company() -> None:
+    found = typed(
+        "London shares closed lower on Friday. Brokers said Tarrowgate fell 21 pence to 912, "
+        "while Velbrook firmed 3p and Oskarne lost 12 francs after its results."
+    )
+    assert found.get("Tarrowgate") == "organisation"
+    assert found.get("Velbrook") == "organisation"
+    assert found.get("Oskarne") == "organisation"
+
+
+def test_a_name_before_a_move_to_a_new_price_is_a_company() -> None:
+    found = typed(
+        "Hong Kong stocks ended mixed. Among the leaders, Quenmar Holdings rose 1.50 to 91.25 "
+        "and Dellowan climbed 0.25 to 61.75 on the main board."
+    )
+    assert found.get("Dellowan") == "organisation"
+
+
+def test_a_person_before_a_move_in_money_stays_a_person() -> None:
+    # A first name and an article's surname keep their reading, as before a percentage.
+    found = typed(
+        "Shares were thin. Trader Nadia Ostrova said the index was flat. Later Ostrova "
+        "lost 200 dollars on a bet in the trading room."
+    )
+    assert found.get("Ostrova") == "person"
+
+
+def test_a_name_opening_its_sentence_before_a_move_is_a_company_when_written_again() -> None:
+    # The headline writes the name again (in capitals): a name, not a capitalised noun.
+    found = typed(
+        "LONDON SHARES EASE AS TARROWGATE SLIPS\n\n"
+        "Leading shares closed lower on Tuesday. Tarrowgate fell 21 pence to 912 after a "
+        "broker cut its rating."
+    )
+    assert found.get("Tarrowgate") == "organisation"
+
+
+def test_a_capitalised_noun_opening_its_sentence_before_a_move_stays_out() -> None:
+    found = typed(
+        "The group's results beat forecasts and its shares rose. Sales rose 11 percent to "
+        "2.41 billion marks. Revenue climbed 30 cents a share."
+    )
+    assert "Sales" not in found and "Revenue" not in found
+
+
+def test_a_longer_name_s_tail_before_a_move_is_not_typed_alone() -> None:
+    found = typed("Warsaw shares rose on banking stocks.\n\nBank Velsko rose 4 zlotys to 420.")
+    assert found.get("Velsko") != "organisation"
