@@ -488,6 +488,8 @@ _PERCENT_MOVE = re.compile(
     + alternatives(_EN.words("entities", "price_move_target"))
     + r"[ \u00a0]\d)"
 )
+#: A seat's ending hyphened to a name (``Vancouver-based``; ``[quotes] seat_endings``).
+_SEAT_AFTER = re.compile("-" + alternatives(_EN.words("quotes", "seat_endings")) + r"\b")
 #: A market's words (``shares``, ``stocks``, ``index``): only a report that has them moves a
 #: company's price (``Brantley fell 4 percent`` in a poll is a candidate's share).
 _MARKET_WORDS = re.compile(
@@ -765,6 +767,8 @@ def _may_act(
         return True  # ``striker Kovalik``
     if untyped and _PERCENT_MOVE.match(after):
         return True  # ``Tarlow fell 2%``
+    if untyped and _SEAT_AFTER.match(after):
+        return True  # ``Vancouver-based``
     if untyped and spelling.compound:
         return True  # ``Commerzbank``
     if (
@@ -943,6 +947,19 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         before = text[begin - 12 if begin > 12 else 0 : begin]
         after = text[finish : finish + 40].split("\n", 1)[0]
         if _GATED and not _may_act(spelling, kind is None, before, after, text, begin, finish):
+            continue
+        # ``the Vancouver-based company``: the name a seat's ending is hyphened to is a place
+        # (not a longer name's tail: ``New York City-based``).
+        if (
+            kind is None
+            and _SEAT_AFTER.match(after)
+            and not _personal(words[0])
+            and not (
+                _name_goes_on(text, begin)
+                and _word_before(text, begin).lower() not in _EN.stopwords
+            )
+        ):
+            items[k] = _with(items[k], _place(candidate, known_town(name, "en")))
             continue
         follower = _follower(after)
         # ``Sampdoria coach`` opening a sentence: a club's staff when the article writes the
