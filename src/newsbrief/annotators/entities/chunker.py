@@ -374,10 +374,10 @@ def _add_token(
     if text[e : e + 1] == "$":
         return  # ``US$``, ``HK$``: a currency, not a place
     if rules.profile is None and "-" in word:
-        head, _, ending = word.rpartition("-")
-        if ending in _SEAT_ENDINGS and head[:1].isupper():
+        seat, _, ending = word.rpartition("-")
+        if ending in _SEAT_ENDINGS and seat[:1].isupper():
             # ``the Vancouver-based company``: the seat's name is a word of its own.
-            out.append(Token(head, s, s + len(head)))
+            out.append(Token(seat, s, s + len(seat)))
             return
     # Only a capitalised word with a capital after its first letter can be two glued words.
     glue = _glued(text, word, s) if word[:1].isupper() and not word[1:].islower() else 0
