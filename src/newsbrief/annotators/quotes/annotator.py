@@ -800,9 +800,16 @@ def _masked(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(pieces)
 
 
+#: A seat's ending hyphened to a name (``Bengaluru-based startup``; ``[quotes] seat_endings``):
+#: the name modifies a noun and speaks for no one.
+_SEAT_AFTER = re.compile(rf"-{plain_alternation(_EN.words('quotes', 'seat_endings'))}\b")
+
+
 def _mentions(document: Document) -> list[Mention]:
+    """The document's entity mentions that may speak (not a seat before ``-based``)."""
     # ``tuple.__new__`` with the fields: the named tuple's own ``__new__`` is a Python call.
     make = functools.partial(tuple.__new__, Mention)
+    text = document.text
     return [
         make(
             (
@@ -815,6 +822,7 @@ def _mentions(document: Document) -> list[Mention]:
             )
         )
         for a in document.annotations_of(AnnotationKind.ENTITY)
+        if text[a.end : a.end + 1] != "-" or _SEAT_AFTER.match(text, a.end) is None
         for attributes in (a.attributes,)
     ]
 
