@@ -490,6 +490,8 @@ _PERCENT_MOVE = re.compile(
 )
 #: A seat's ending hyphened to a name (``Vancouver-based``; ``[quotes] seat_endings``).
 _SEAT_AFTER = re.compile("-" + alternatives(_EN.words("quotes", "seat_endings")) + r"\b")
+#: The rest of a picture's credit line after its agency: nothing, or a closing bracket.
+_LINE_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*$")
 #: A market's words (``shares``, ``stocks``, ``index``): only a report that has them moves a
 #: company's price (``Brantley fell 4 percent`` in a poll is a candidate's share).
 _MARKET_WORDS = re.compile(
@@ -769,6 +771,8 @@ def _may_act(
         return True  # ``Tarlow fell 2%``
     if untyped and _SEAT_AFTER.match(after):
         return True  # ``Vancouver-based``
+    if untyped and before[-1:] == "/":
+        return True  # ``Kevin Dietz/Getty Images``
     if untyped and spelling.compound:
         return True  # ``Commerzbank``
     if (
@@ -947,6 +951,18 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         before = text[begin - 12 if begin > 12 else 0 : begin]
         after = text[finish : finish + 40].split("\n", 1)[0]
         if _GATED and not _may_act(spelling, kind is None, before, after, text, begin, finish):
+            continue
+        # ``Kevin Dietz/Getty Images``: the name after a photographer's and a slash, ending
+        # its line, is the agency that credits the picture.
+        if (
+            kind is None
+            and before[-1:] == "/"
+            and before[-2:-1].isalpha()
+            and _LINE_END.match(after)
+            and not _personal(words[0])
+        ):
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
             continue
         # ``the Vancouver-based company``: the name a seat's ending is hyphened to is a place
         # (not a longer name's tail: ``New York City-based``).
