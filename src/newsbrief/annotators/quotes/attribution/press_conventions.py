@@ -1822,7 +1822,13 @@ class PressReader(DescriptionReader):
         if subject is None:
             # ``Він додав, що ... «...», — підкреслив генсек``: the person its pronoun means.
             pronoun = self._pronoun_before(start, cue)
-            if self._role_holder(start, [w[0] for w in head], None):
+            holder = self._role_holder(start, [w[0] for w in head], None)
+            if holder is not None and not self._role_noun(head[-1][0]):
+                # ``Кураторка виставки Ірина Коваль ... ¶ «...», — сказала кураторка``: the
+                # one the article describes so (no role noun: the role path reads no further).
+                return Speaker(holder.name, self.text[start:end], start, end, cue,
+                               role=self.role_of(holder.name, start))  # fmt: skip
+            if holder is not None:
                 return None
             if pronoun is None and len(head) == 1:
                 # ``Академик Геннадий Кулипанов напомнил ... ¶ «...», — добавил ученый``.

@@ -1370,6 +1370,10 @@ class RoleFinder(MentionLookup):
             # verb of speech and its name stands only a description of the speaker, so one
             # opening with a noun of a person is the role though no title is listed.
             kept = len(role)
+        if kept == 0 and given is None and press.cased_names:
+            # ``Кураторка виставки Ірина Коваль розповіла``: a noun of a person in the
+            # nominative opening the sentence, with what it is of, describes the name after it.
+            kept = self._opening_description(head, role)
         # ``la fille du boulanger Paul Roy``: Paul Roy is the baker; only a title is held by
         # the one a role of its holder names (``l'adjointe au maire X``).
         links = self._role_links() if proper and not described else frozenset()
@@ -1432,6 +1436,27 @@ class RoleFinder(MentionLookup):
             and self._described_head(role[0])
             and not is_preposition(role[-1], profile.code)
         )
+
+    def _opening_description(self, head: str, role: list[str]) -> int:
+        """How many of the last words of ``role`` (read back from a name in a language whose
+        names take case endings, no title word among them) describe the person named next:
+        all those of its sentence when they open it with a capitalised noun of a person in
+        the nominative (:meth:`_described_head`: ``Кураторка``, ``Оператор``) and go on with
+        what it is of up to the name (``виставки``, ``доильного зала``), as a title would;
+        else none."""
+        profile = self.cues.profile
+        ends = [i for i, w in enumerate(role) if w.endswith((".", "!", "?", "…"))]
+        words = role[ends[-1] + 1 :] if ends else role
+        if (
+            profile is None
+            or not 2 <= len(words) <= _PLAIN_LANGUAGE_ROLE_WORDS
+            or not words[0][:1].isupper()
+            or not _opens_sentence(head, words[0], words[1])
+            or not self._described_head(words[0].lower())
+            or is_preposition(words[-1], profile.code)
+        ):
+            return 0
+        return len(words)
 
     def _office_word(self, lower: str, nearer: int = 0) -> bool:
         """Whether the lower-case ``lower`` of a language with its own titles is a title
