@@ -384,6 +384,15 @@ def _opens_sentence(head: str, first: str, second: str) -> bool:
     return re.search(pattern, head) is not None
 
 
+def _links(word: str, links: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the ``links`` joining a role to what it is of, or opens with
+    an elided one (``d'une``, ``d’une``: ``propriétaire d'une quincaillerie``)."""
+    lower = word.lower()
+    return lower in links or any(
+        lower.startswith(link) and len(lower) > len(link) for link in links if link[-1:] in "'’"
+    )
+
+
 def _is_role(words: list[str], nouns: frozenset[str], *, english: bool = False) -> bool:
     """Whether apposed words state a role (``president of the Dallas Fed``; in ``english``,
     an occupation too: ``a marine biologist at ...``), not a list of names or a clause."""
@@ -702,8 +711,8 @@ class RoleFinder(MentionLookup):
             links = self._role_links()
             # The head must be a role noun (``que ganó en Wimbledon``, ``perdu Mark`` are not).
             described = described or (
-                any(w.lower() in links for w in words[1:3])
-                and any(self._described_head(w) for w in words[:3] if w.lower() not in links)
+                any(_links(w, links) for w in words[1:3])
+                and any(self._described_head(w) for w in words[:3] if not _links(w, links))
             )
             # ``», lâche Anne Roy, commerçante.``: one noun of a person in apposition (an
             # adjective, ``émue``, or an adverb, ``hier``, is no such noun).
