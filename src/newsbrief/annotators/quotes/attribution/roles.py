@@ -717,6 +717,18 @@ class RoleFinder(MentionLookup):
             # ``», lâche Anne Roy, commerçante.``: one noun of a person in apposition (an
             # adjective, ``émue``, or an adverb, ``hier``, is no such noun).
             described = described or (len(words) == 1 and self._described_head(words[0]))
+        elif (
+            self.cues.profile is not None
+            and press_words(self.cues.profile.code).capitalised_nouns
+            and len(words) <= 10
+        ):
+            # ``Anna Huber, Betreiberin der Eisgrotte,``: a language capitalising its nouns
+            # writes the description's noun so; it and what it is of describe the person.
+            links = self._role_links()
+            described = described or (
+                (len(words) == 1 or _links(words[1], links))
+                and self._compound_described_head(words[0])
+            )
         english = self.cues.profile is None
         if english and len(words) == 1 and words[0] in _COURT_PARTS:
             return words[0]  # ``Ann Roe, mitigating, said``
