@@ -1,7 +1,7 @@
 """Russian and Ukrainian: a noun of a person opening the sentence, with what it is of, before
 a name is that person's role (issue #16), though no title list holds the noun: the dictionary
-reads it as a person's in the nominative (``Кураторка виставки``, ``Оператор доильного
-зала``). A later ``— сказала кураторка`` is the person so described, with that role.
+reads it as a person's in the nominative (``Наглядачка музею``, ``Оператор
+зерносушилки``). A later ``— сказала наглядачка`` is the person so described, with that role.
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -34,8 +34,8 @@ from helpers.quotes import speakers_and_roles
         ),
         (
             "ru",
-            "Ферма перешла на новую технику. Оператор зерносушилки Галина Петрова призналась, "
-            "что сначала волновалась: «Думала, не разберусь».",
+            "Элеватор запустил новую линию. Оператор зерносушилки Галина Петрова рассказала о "
+            "смене: «Работать стало легче».",
             "Галина Петрова",
             "Оператор зерносушилки",
         ),

@@ -18,7 +18,7 @@ from helpers.quotes import speakers_and_roles
     ("text", "speaker", "role"),
     [
         (
-            "Die Lagerhalle brannte aus. „Wir haben ein Übergreifen verhindert“, sagt Jonas "
+            "Die Lagerhalle brannte aus. „Das Feuer war nach zwei Stunden gelöscht“, sagt Jonas "
             "Brandl, Kommandant der Feuerwehr Weilheim.",
             "Jonas Brandl",
             "Kommandant der Feuerwehr Weilheim",
@@ -38,7 +38,7 @@ def test_an_apposed_capitalised_description_is_the_role(text: str, speaker: str,
 
 def test_an_apposed_day_is_no_role() -> None:
     text = (
-        "Die Lagerhalle brannte aus. „Wir haben ein Übergreifen verhindert“, sagt Jonas "
+        "Die Lagerhalle brannte aus. „Das Feuer war nach zwei Stunden gelöscht“, sagt Jonas "
         "Brandl, Montag, im Radio."
     )
     found = speakers_and_roles(text, dt.date(2026, 12, 7), language="de")

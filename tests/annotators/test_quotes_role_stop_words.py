@@ -1,7 +1,7 @@
 """English: a role read back from a name stops at a conjunction or a relative opening its
 clause and at words before a role that are no part of it (issue #16; ``[quotes]
-role_stop_words`` of en.toml): ``though regional officer Dan Hale`` is a regional officer,
-``Our political editor`` a political editor.
+role_stop_words`` of en.toml): ``though area organiser Dan Hale`` is an area organiser,
+``Our health correspondent`` a health correspondent.
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -19,22 +19,22 @@ from helpers.quotes import speakers_and_roles
     ("text", "speaker", "role"),
     [
         (
-            "The plant will open in May. The news was welcomed by the union, though regional "
-            'officer Dan Hale said members would be "watching closely".',
+            "The plant will open in May. The news was welcomed by the union, though area "
+            'organiser Dan Hale said members would "keep an eye on the pay".',
             "Dan Hale",
-            "regional officer",
+            "area organiser",
         ),
         (
-            'Polls closed at 10pm.\n\nOur political editor Jane Moss writes: "The turnout '
+            'Polls closed at 10pm.\n\nOur health correspondent Jane Moss writes: "The turnout '
             'tells its own story tonight."',
             "Jane Moss",
-            "political editor",
+            "health correspondent",
         ),
         (
-            "The hosts won by six wickets. Their captain praised the attack, in particular fast "
-            'bowler Sam Reed, who said: "The pitch gave us everything."',
+            "The hosts won by six wickets. Their captain praised the attack, in particular "
+            'wicketkeeper Sam Reed, who said: "The pitch gave us everything."',
             "Sam Reed",
-            "fast bowler",
+            "wicketkeeper",
         ),
     ],
 )

@@ -386,7 +386,7 @@ def _opens_sentence(head: str, first: str, second: str) -> bool:
 
 def _links(word: str, links: frozenset[str]) -> bool:
     """Whether ``word`` is one of the ``links`` joining a role to what it is of, or opens with
-    an elided one (``d'une``, ``d’une``: ``propriétaire d'une quincaillerie``)."""
+    an elided one (``d'une``, ``d’une``: ``gérante d'une épicerie``)."""
     lower = word.lower()
     return lower in links or any(
         lower.startswith(link) and len(lower) > len(link) for link in links if link[-1:] in "'’"
@@ -722,7 +722,7 @@ class RoleFinder(MentionLookup):
             and press_words(self.cues.profile.code).capitalised_nouns
             and len(words) <= 10
         ):
-            # ``Anna Huber, Betreiberin der Eisgrotte,``: a language capitalising its nouns
+            # ``Petra Lenz, Inhaberin eines Buchladens,``: a language capitalising its nouns
             # writes the description's noun so; it and what it is of describe the person.
             links = self._role_links()
             described = described or (
@@ -1392,7 +1392,7 @@ class RoleFinder(MentionLookup):
             # opening with a noun of a person is the role though no title is listed.
             kept = len(role)
         if kept == 0 and given is None and press.cased_names:
-            # ``Кураторка виставки Ірина Коваль розповіла``: a noun of a person in the
+            # ``Наглядачка музею Оксана Лисенко розповіла``: a noun of a person in the
             # nominative opening the sentence, with what it is of, describes the name after it.
             kept = self._opening_description(head, role)
         # ``la fille du boulanger Paul Roy``: Paul Roy is the baker; only a title is held by
@@ -1462,8 +1462,8 @@ class RoleFinder(MentionLookup):
         """How many of the last words of ``role`` (read back from a name in a language whose
         names take case endings, no title word among them) describe the person named next:
         all those of its sentence when they open it with a capitalised noun of a person in
-        the nominative (:meth:`_described_head`: ``Кураторка``, ``Оператор``) and go on with
-        what it is of up to the name (``виставки``, ``доильного зала``), as a title would;
+        the nominative (:meth:`_described_head`: ``Наглядачка``, ``Оператор``) and go on with
+        what it is of up to the name (``музею``, ``зерносушилки``), as a title would;
         else none."""
         profile = self.cues.profile
         ends = [i for i, w in enumerate(role) if w.endswith((".", "!", "?", "…"))]
