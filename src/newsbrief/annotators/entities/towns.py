@@ -31,7 +31,13 @@ from newsbrief.annotators.entities.sports_tables import shows_sport
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.detect import SCRIPTS
 from newsbrief.languages.lexical import stemmer
-from newsbrief.languages.morphology import is_never_noun, is_surname_never_place
+from newsbrief.languages.morphology import (
+    is_never_noun,
+    is_place_in_case,
+    is_surname_never_place,
+    nominative_body,
+    noun_nominatives,
+)
 from newsbrief.nlp.candidates import (
     CANONICAL,
     EVIDENCE,
@@ -264,11 +270,19 @@ def town_in(name: str, code: str) -> str | None:
         or _abbreviation(name)
     ):
         return None
+    # (``Добрый вечер``: an adjective the dictionary knows is no case form of ``Добрич``)
+    if is_never_noun(name, code):
+        return None
+    return _cut_case_form(name, code, profile.name_endings) or _dictionary_case_form(name, code)
+
+
+def _cut_case_form(name: str, code: str, endings: tuple[str, ...]) -> str | None:
+    """:func:`town_in`'s reading of ``name`` with a case ending of ``endings`` cut."""
     table = _inflected(code)
     head, _, last = name.lower().rpartition(" ")
     prefix = f"{head} " if head else ""
     hit = None
-    for ending in profile.name_endings:
+    for ending in endings:
         if last.endswith(ending) and len(last) - len(ending) >= _MIN_STEM:
             hit = table.get(prefix + last[: -len(ending)])
             if hit is not None:
@@ -279,12 +293,33 @@ def town_in(name: str, code: str) -> str | None:
     # (``Терези``: the case of a first name, ``Тереза``, that a town also bears)
     if not _big_enough(spelling, canonical, population) or _ordinary(spelling, code):
         return None
-    # (``Добрый вечер``: an adjective the dictionary knows is no case form of ``Добрич``)
-    if is_never_noun(name, code):
-        return None
     # (the text's case form is asked as written: ``Софии`` read back to ``София`` would make
     # every oblique case of a town named like a woman a first name)
     return None if _ordinary(name, code, as_written=True) else canonical
+
+
+def _dictionary_case_form(name: str, code: str) -> str | None:
+    """:func:`town_in`'s reading of ``name`` through the morphology dictionary's nominatives
+    (``Мытищах``: ``Мытищи``, whose plural ending no cut finds; ``Нижнем Новгороде``: ``Нижний
+    Новгород``, an adjective and a noun put in the nominative together): a listed town's
+    spelling, not a first name, unless the dictionary reads the word only as a place's oblique
+    case (``Вероны``, ``Самары``: first names to the first-name tables, towns to it)."""
+    if " " in name:
+        # (``Нижнем Новгороде``, ``Білій Церкві``: an adjective and a noun, both declined)
+        nominative = nominative_body(name, code)
+        if nominative is None or nominative == name:
+            return None
+        return town(nominative, code)
+    place_only = is_place_in_case(name, code)
+    for nominative in noun_nominatives(name, code):
+        entry = _entry(nominative)
+        if entry is None or not _big_enough(nominative, *entry):
+            continue
+        if place_only or not (
+            _ordinary(nominative, code) or _ordinary(name, code, as_written=True)
+        ):
+            return entry[0]
+    return None
 
 
 #: The fewest letters left of a word once its case ending is cut.

@@ -1,0 +1,24 @@
+"""A town's case form that no cut case ending finds is read through the morphology dictionary's
+nominative (issue 16, session 39): a plural town's locative (``Мытищах``: ``Мытищи``) and a
+town the dictionary reads only as a place in an oblique case, though the first-name tables know
+its nominative (``Вероны``, ``Самары``); a first name the dictionary also reads stays no town."""
+
+from __future__ import annotations
+
+from helpers.entities import found
+
+
+def test_a_plural_town_in_the_locative_is_a_place() -> None:
+    ru = found("Новые школы откроют в Люберцах, Мытищах и Березниках к осени.", "ru")
+    assert {("Люберцах", "place"), ("Мытищах", "place"), ("Березниках", "place")} <= ru
+
+
+def test_a_town_the_dictionary_reads_only_as_a_place_is_one_though_named_like_a_woman() -> None:
+    ru = found("Власти Вероны и Самары обсудили туристические маршруты.", "ru")
+    assert ("Вероны", "place") in ru
+    assert ("Самары", "place") in ru
+
+
+def test_a_name_the_dictionary_also_reads_as_a_first_name_stays_no_town() -> None:
+    ru = found("Встреча прошла без Милана, он заболел.", "ru")
+    assert ("Милана", "place") not in ru
