@@ -1803,7 +1803,8 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             where[k] = (begin, end)
             continue
         if fields[TEXT] not in places and (
-            institution(fields[TEXT], words)
+            # (``Павлограді`` ends like ``раді``, a council's: the town list reads the town)
+            (institution(fields[TEXT], words) and town_in(fields[TEXT], code) is None)
             or (bool(words.legal_forms) and fields[TEXT].endswith(words.legal_suffixes))
             or fields[TEXT].lower() in words.agencies
             # (a person's name in capitals opening a line before a colon is no acronym: a
