@@ -978,7 +978,8 @@ def _named_body(fields: CandidateFields, words: ForeignWords) -> bool:
 
 def _body_in_case(fields: CandidateFields, words: ForeignWords, code: str) -> bool:
     """Whether a name typed a person's by no first name or role opens with a body's generic
-    noun in any of its case forms (``organisation_nouns_after``) and goes on with one or two
+    noun in any of its case forms (``organisation_nouns_after``, or a body's noun by its
+    form: :func:`~.foreign_forms.institution`) and goes on with one or two
     capitalised words in the genitive (``Совете Федерации``, ``Комитету Безопасности``): a
     body's name, which no person's name is shaped like."""
     parts = fields[TEXT].split(" ")
@@ -988,7 +989,13 @@ def _body_in_case(fields: CandidateFields, words: ForeignWords, code: str) -> bo
         and not fields[GENDER]
         and 2 <= len(parts) <= 3
         and parts[0][:1].isupper()
-        and parts[0].lower() in words.organisation_nouns_after
+        # (or a body's noun the language names bodies by, ``Парламенту Уельсу``,
+        # ``organisation_endings``; not a town the list reads, ``Павлограді``)
+        and (
+            parts[0].lower() in words.organisation_nouns_after
+            or parts[0].lower() in words.organisation_endings
+            or (institution(parts[0], words) and town_in(parts[0], code) is None)
+        )
         and all(p[:1].isupper() and is_genitive_noun(p, code) for p in parts[1:])
     )
 
