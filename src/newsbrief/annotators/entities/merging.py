@@ -526,8 +526,9 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 short_name,
             )
         key, owners, organisation, short_name = reading
+        own_first_name = False
         if owners and owners is family_names.get(key):
-            owners = _family_owners(owners, persons, doc_index, candidate)
+            owners, own_first_name = _family_owners(owners, persons, doc_index, candidate)
         if (
             owners
             and (opened := opening.get((doc_index, key))) is not None
@@ -557,7 +558,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             # ``CRICKET - SRI LANKA BEAT AUSTRALIA``: a word of a headline in capitals that
             # names a country, or a place the article's body names.
             clusters.add(place, (doc_index, number, with_fields(candidate, type="place")))
-        elif candidate[EVIDENCE] and not candidate[HEADING]:
+        elif (candidate[EVIDENCE] or own_first_name) and not candidate[HEADING]:
             titled_singles[key].append(mention)
         elif key not in surnames:
             leftover.append((key, mention))
@@ -1163,7 +1164,7 @@ on_reload(_title_case.cache_clear)
 
 def _family_owners(
     owners: list[tuple[str, ...]], persons: _Groups, doc_index: int, candidate: CandidateFields
-) -> list[tuple[str, ...]]:
+) -> tuple[list[tuple[str, ...]], bool]:
     """The full names of ``owners`` (each opening with the key of the lone name ``candidate``,
     read as a family name written first) that it may stand for in document ``doc_index``: any
     of its own article; another article's only where the lone name is a person's by its own
@@ -1171,10 +1172,13 @@ def _family_owners(
     English), or opens a sentence where names take no case endings
     (typed a person, speaking or titled: ``Leader Xi said``; not ``Read more`` beside another
     article's ``Read Rennick``, nor Spanish ``Lee más``), is no first name of one gender
-    (another article's ``Tom Akerman`` is not this one's ``Tom``; ``Xi``, ``Kim`` may be ``Xi
-    Jinping``'s) and is written as that article writes that first word (``Си`` of ``Си
-    Цзиньпин``): the key cuts case endings, so ``Лула`` would else be ``Лулу Смирнова`` of
-    another article, and ``Мун`` ``Муни Корхонен``."""
+    (another article's ``Tom Akerman`` is not this one's ``Tom``, nor ``Александр Петров``
+    this one's ``Александр``; ``Xi``, ``Kim`` may be ``Xi Jinping``'s) and is written as that
+    article writes that first word (``Си`` of ``Си Цзиньпин``): the key cuts case endings, so
+    ``Лула`` would else be ``Лулу Смирнова`` of another article, and ``Мун`` ``Муни
+    Корхонен``. And whether the lone name is a first name in its language's script that
+    another article's full name opens with: a person of its own (``Марина`` beside another
+    article's ``Марина Котова``), whom no name of its article names in full."""
     lone = candidate[TEXT]
     folded = lone.casefold()
     # (in a language writing titles in title case, where any word of a line may be
@@ -1187,20 +1191,26 @@ def _family_owners(
         or (not _title_case(candidate[LANGUAGE]) and not candidate[SENTENCE_INITIAL])
         or bool(candidate[TYPE] == "person" or candidate[SPEAKS] or candidate[ROLE])
     )
-    one_gender = gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male")
-    across = evidence and not one_gender
-    return [
+    here = [owner for owner in owners if persons.here(owner, doc_index)]
+    if not evidence:
+        return here, False
+    elsewhere = {
         owner
         for owner in owners
-        if persons.here(owner, doc_index)
-        or (
-            across
-            and any(
-                fields[TEXT].split(" ", 1)[0].casefold() == folded
-                for _, _, fields in persons[owner]
-            )
+        if not persons.here(owner, doc_index)
+        and any(
+            fields[TEXT].split(" ", 1)[0].casefold() == folded for _, _, fields in persons[owner]
         )
-    ]
+    }
+    if gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male"):
+        return here, False
+    if gz.first_name_gender_in(lone, gz.profile(candidate[LANGUAGE])) in ("female", "male"):
+        # (a first name in its language's script, ``Марина``, which the Latin table alone
+        # does not know: a person still, as the other article's name showed, but its own)
+        return here, not here and bool(elsewhere)
+    return [
+        owner for owner in owners if owner in elsewhere or persons.here(owner, doc_index)
+    ], False
 
 
 def _canonical(mentions: list[Mention], keys: _Keys, *, prefer_known: bool) -> str:
