@@ -35,8 +35,7 @@ OPENING = "El pleno del Ayuntamiento de Villanueva debatió ayer las cuentas de 
             "Tomás Vidal Pardo",
         ),
         (
-            "«Sembramos y no cobramos», resumía el agricultor Luis Mora Gil, subido a un "
-            "remolque.",
+            "«Sembramos y no cobramos», resumía el agricultor Luis Mora Gil, subido a un remolque.",
             "Sembramos y no",
             "Luis Mora Gil",
         ),
