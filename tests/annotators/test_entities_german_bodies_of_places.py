@@ -93,3 +93,16 @@ def test_a_body_joined_to_its_town_by_zu_is_one_body() -> None:
     assert ("Universität zu Köln", "organisation") in found
     assert ("Technischen Universität zu Braunschweig", "organisation") in found
     assert ("Bonn", "place") in found
+
+
+def test_zu_before_a_place_after_a_government_or_a_company_is_about_the_place() -> None:
+    # (``zu`` joins a university's or an academy's name to its town, but after a government,
+    # a foundation or a company it says what they spoke about: ``Haltung ... zu Bayern``)
+    found = _entities(
+        "Die Haltung der Landesregierung zu Bayern ist klar. Eine Studie der Stiftung zu "
+        "Sachsen erschien. Die Stellungnahme von Siemens zu München kam spät."
+    )
+    assert ("Bayern", "place") in found
+    assert ("Sachsen", "place") in found
+    assert ("München", "place") in found
+    assert not [text for text, _ in found if " zu " in text]

@@ -278,8 +278,8 @@ def bodies_of_places(
     (``Universität zu Köln``)."""
     if not words.organisation_of_place:
         return
-    links = "".join(f"(?:{re.escape(link)} )?" for link in sorted(words.body_place_links))
-    before = re.compile(rf"(?<![\w-])([^\W\d_][\w-]*) {links}$")
+    links = "|".join(re.escape(link) for link in sorted(words.body_place_links)) or "(?!)"
+    before = re.compile(rf"(?<![\w-])([^\W\d_][\w-]*) (?:({links}) )?$")
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "place":
             continue
@@ -289,6 +289,8 @@ def bodies_of_places(
             continue
         if not body_of_place_noun(match.group(1).lower(), words):
             continue
+        if match.group(2) and not _takes_place_link(match.group(1), words):
+            continue  # ``die Haltung der Landesregierung zu Bayern``: what it spoke of
         begin = start - len(match.group(0))
         numeral = _BODY_NUMERAL.match(text, end)
         if numeral is not None:
@@ -302,6 +304,18 @@ def bodies_of_places(
         # (``Глава Банка России``: the noun, taken for a name after a role, is this one's word)
         if k and spans.span(items[k - 1][0], items[k - 1][1])[0] >= begin:
             dropped.add(k - 1)
+
+
+def _takes_place_link(name: str, words: ForeignWords) -> bool:
+    """Whether the body's name ``name`` ends in a noun of ``body_place_link_heads``, which a
+    link of ``body_place_links`` may join to its town (``Humboldt-Universität zu Berlin``), in
+    any case form (``der Universität``, ``des Museums``)."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return any(
+        last.endswith(head + ending)
+        for head in words.body_place_link_heads
+        for ending in ("", *words.genitive_endings)
+    )
 
 
 #: The Roman numeral of one of a town's courts or offices (``Landgericht München I``).
@@ -333,6 +347,7 @@ def places_of_bodies(
         overlapping = start < begin < end < finish and after[TYPE] == "organisation"
         if not overlapping and (
             text[end:begin] not in gaps
+            or (text[end:begin] != " " and not _takes_place_link(fields[TEXT], words))
             or after[TEXT] in countries
             or not (
                 after[TYPE] == "place"

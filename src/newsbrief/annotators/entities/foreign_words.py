@@ -181,6 +181,10 @@ class ForeignWords:
     #: Lower-case words joining such a body to its town inside its name (``Universität zu
     #: Köln``, ``Humboldt-Universität zu Berlin``: ``[entities] body_place_links``).
     body_place_links: frozenset[str]
+    #: Lower-case endings of the noun of a body such a link may follow (``universität``,
+    #: ``akademie``: ``[entities] body_place_link_heads``); after another body the word says
+    #: what the body spoke of (``die Haltung der Landesregierung zu Bayern``).
+    body_place_link_heads: tuple[str, ...]
     #: Endings of a name's genitive (:func:`~newsbrief.languages.genitives.genitive_endings`),
     #: which such a noun takes too (``des Oberlandesgerichts München``).
     genitive_endings: tuple[str, ...]
@@ -316,6 +320,7 @@ def foreign_words(code: str) -> ForeignWords:
             sorted(lang.words("entities", "organisation_of_place_endings"), key=len, reverse=True)
         ),
         body_place_links=lang.words("entities", "body_place_links"),
+        body_place_link_heads=tuple(sorted(lang.words("entities", "body_place_link_heads"))),
         genitive_endings=genitive_endings(code),
         credit_markers=frozenset(
             word
