@@ -103,3 +103,14 @@ def test_a_council_named_by_a_compound_stays_a_body() -> None:
         "de",
     )
     assert found.get("Nationalrat") == "organisation"
+
+
+def test_a_product_after_a_compound_of_a_thing_ending_as_a_title_is_no_person() -> None:
+    # (``Lautsprecher`` and ``Halbleiter`` end as ``Sprecher`` and ``Leiter`` do but are things:
+    # ``[entities] not_compound_roles``)
+    found = typed(
+        "Der Bluetooth-Lautsprecher JBL Charge hält lange durch. Der Lautsprecher Sonos Era "
+        "klingt gut. Der Halbleiter Gallium Nitrid wird knapp.",
+        "de",
+    )
+    assert "person" not in found.values()

@@ -746,6 +746,9 @@ class Profile:
     #: tell one only at a compound's end (``[entities] compound_role_heads``: ``rat`` of
     #: ``Landrat``, too short to be read as a role at any word's end).
     compound_heads: frozenset[str]
+    #: Lower-case endings of compounds of things that end as a role does (``[entities]
+    #: not_compound_roles``: ``lautsprecher``): never a compound title.
+    not_compound_roles: tuple[str, ...]
     #: Place and organisation spellings by lookup key (:meth:`key`) -> canonical name.
     places: Mapping[tuple[str, ...], str]
     organisations: Mapping[tuple[str, ...], str]
@@ -794,6 +797,8 @@ class Profile:
         if not self.compound_titles:
             return False
         lower = word.lower()
+        if any(thing in lower for thing in self.not_compound_roles):
+            return False  # ``Lautsprecher``, ``Bluetooth-Lautsprechers``
         return any(
             lower.endswith(head) and len(lower) > len(head) + 2 for head in self.compound_heads
         ) or _inflected_compound_role(lower, self.code)
@@ -900,6 +905,7 @@ def profile(code: str | None) -> Profile | None:
         articles=lang.words("quotes", "definite_articles"),
         compound_titles=bool(lang.sections.get("entities", {}).get("compound_titles", False)),
         compound_heads=frozenset(roles) | lang.words("entities", "compound_role_heads"),
+        not_compound_roles=tuple(sorted(lang.words("entities", "not_compound_roles"))),
         places=places,
         organisations=organisations,
         place_words=place_words,
