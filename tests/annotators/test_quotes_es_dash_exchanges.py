@@ -111,15 +111,15 @@ def test_of_two_people_named_as_often_the_answerer_is_the_one_the_lead_names_fir
     # (session 39, lane S) The accused is named before the victim of the case: the answers are
     # the accused's, not those of the last person named.
     text = (
-        "El juicio contra Pedro Alonso Gil por la muerte del motorista Luis Vera Soto comenzó "
-        "ayer en la Audiencia de Burgos con la declaración del propio acusado.\n"
+        "La vista contra Sergio Lamas Prieto por el incendio en el que murió la vecina Carmen "
+        "Iglesias Roca se abrió el martes en Soria, y el acusado fue el primero en sentarse.\n"
         "La fiscal, Marta Ruiz Olmo, abrió el interrogatorio.\n"
-        "—¿Había bebido aquella noche?\n"
-        "—Una cerveza, nada más.\n"
-        "—¿Y por qué dio positivo en la prueba? —insistió la fiscal.\n"
-        "—No lo sé. Yo me encontraba bien.\n"
+        "—¿A qué hora volvió usted a casa?\n"
+        "—En casa, con mi hermano.\n"
+        "—¿Y por qué le vieron en el portal? —insistió la fiscal.\n"
+        "—Se equivocan. Aquella noche no salí.\n"
     )
     found = _speakers(text)
-    assert found["¿Había bebido aquella noche?"] == "Marta Ruiz Olmo"
-    assert found["Una cerveza, nada más."] == "Pedro Alonso Gil"
-    assert found["No lo sé. Yo me encontraba bien."] == "Pedro Alonso Gil"
+    assert found["¿A qué hora volvió usted a casa?"] == "Marta Ruiz Olmo"
+    assert found["En casa, con mi hermano."] == "Sergio Lamas Prieto"
+    assert found["Se equivocan. Aquella noche no salí."] == "Sergio Lamas Prieto"

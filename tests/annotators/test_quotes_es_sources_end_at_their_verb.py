@@ -1,7 +1,7 @@
 """Spanish plural unnamed sources end at their verb, a third person plural after a word that is
-no article or preposition (``Fuentes del club trasladaron a este diario que ...``, ``fuentes de
-la empresa han asegurado que ...``): the source is ``Fuentes del club``, not the sentence up to
-its comma or quotation.
+no article or preposition (``Fuentes de la federación comunicaron a esta redacción que ...``,
+``fuentes de la empresa han explicado que ...``): the source is ``Fuentes de la federación``,
+not the sentence up to its comma or quotation.
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -17,19 +17,18 @@ from helpers.quotes import speaker_of
     ("sentence", "source"),
     [
         (
-            "Fuentes del club trasladaron a este diario que la plantilla pidió viajar en autobús "
-            "desde el estadio, una vieja tradición. «Los jugadores quieren ver a la gente», "
-            "apuntaron.",
-            "fuentes del club",
+            "Fuentes de la federación comunicaron a esta redacción que el equipo viajará en tren "
+            "hasta la sede, como cada año. «Los jugadores prefieren ir juntos», apuntaron.",
+            "fuentes de la federación",
         ),
         (
-            "Por su parte, fuentes de Eólica Somontano han asegurado que la compañía «respeta» "
-            "la decisión. «Hemos cumplido todos los requisitos», han señalado.",
-            "fuentes de Eólica Somontano",
+            "Por su parte, fuentes de Solar Ribagorza han explicado que la empresa «acata» la "
+            "sentencia. «Presentamos todos los permisos», han señalado.",
+            "fuentes de Solar Ribagorza",
         ),
     ],
 )
 def test_the_source_ends_before_its_verb(sentence: str, source: str) -> None:
-    text = "El equipo celebró ayer el título de Liga en su estadio.\n" + sentence
-    quoted = "Los jugadores" if "club" in sentence else "Hemos cumplido"
+    text = "La selección presentó el lunes su calendario de preparación.\n" + sentence
+    quoted = "Los jugadores" if "federación" in sentence else "Presentamos"
     assert speaker_of(text, "es", quoted) == source

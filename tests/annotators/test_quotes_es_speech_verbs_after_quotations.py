@@ -29,19 +29,19 @@ OPENING = "El pleno del Ayuntamiento de Villanueva debatió ayer las cuentas de 
             "Pedro Sanz Gil",
         ),
         (
-            "«Es una ciudad que se vacía», describió el alcalde, Tomás Vidal Pardo, que "
+            "«Es una ciudad que se vacía», describió el alcalde, Tomás Ordóñez Pardo, que "
             "gobierna desde 2019.",
             "Es una ciudad",
-            "Tomás Vidal Pardo",
+            "Tomás Ordóñez Pardo",
         ),
         (
-            "«Sembramos y no cobramos», resumía el agricultor Luis Mora Gil, subido a un remolque.",
-            "Sembramos y no",
+            "«Trabajamos a pérdidas», resumía el ganadero Luis Mora Gil, junto a su tractor.",
+            "Trabajamos a pérdidas",
             "Luis Mora Gil",
         ),
         (
             "«Este plan no es un gasto», arrancó el portavoz del Gobierno local, Jaime Ortiz "
-            "Lara, al abrir el debate.",
+            "Lara, al comenzar la sesión.",
             "Este plan no es",
             "Jaime Ortiz Lara",
         ),
@@ -56,6 +56,6 @@ def test_a_verb_of_speech_after_the_quotation_names_its_speaker(
 def test_a_verb_between_dashes_inside_the_quotation_names_its_speaker() -> None:
     text = (
         OPENING + "«No votaremos estas cuentas», dijo la concejala Ana Ruiz Soler.\n"
-        "«Por primera vez en años —siguió el alcalde, Tomás Vidal Pardo—, las cuentas cuadran»."
+        "«Desde hace una década —siguió el alcalde, Tomás Ordóñez Pardo—, no sobraba un euro»."
     )
-    assert speaker_of(text, "es", "Por primera vez") == "Tomás Vidal Pardo"
+    assert speaker_of(text, "es", "Desde hace una década") == "Tomás Ordóñez Pardo"

@@ -1527,7 +1527,7 @@ class PressReader(DescriptionReader):
         зазначив ... «...», — сказав депутат`` is Мережко, a role the article did not state
         for him said again in other words. ``None`` when that sentence names nobody or
         several people, or, ``subject_only``, when that person is no subject of it: a cue
-        stands before the name (``El técnico confirmó que Unai Goikoetxea ... viajará``: a
+        stands before the name (``El técnico anunció que Mikel Zubiri ... jugará``: a
         reported clause's), the name is a complement (``El hijo de Marta Gil``) or, in its
         clause, an object (``acusaron a Luis Herrera``)."""
         opening = self._quotation_opening(at)
@@ -2202,8 +2202,8 @@ class PressReader(DescriptionReader):
         """Where the phrase of the plural source noun ``words[i]`` ends before ``stop`` at its
         verb, in a language whose third person plural ends so (``[quotes]
         plural_verb_endings``): a lower-case word so ending after a word that is no article or
-        preposition (``Fuentes del club trasladaron a este periódico que``, ``fuentes de la
-        empresa han asegurado``: the sources are ``Fuentes del club``)."""
+        preposition (``Fuentes de la federación comunicaron a esta redacción que``, ``fuentes de
+        la empresa han explicado``: the sources are ``Fuentes de la federación``)."""
         profile = self.cues.profile
         if profile is None or not words[i][0].endswith("s"):
             return stop
@@ -2430,8 +2430,8 @@ class PressReader(DescriptionReader):
         self, first: int, head: str, gender: str | None
     ) -> Referent | None:
         """The one person the sentence right before a definite description opening its
-        sentence at ``first`` names, in its paragraph or the one before (``Le spectacle
-        s'inspire du roman de Jeanne Vial. La romancière, présente dans la salle, ...``), of
+        sentence at ``first`` names, in its paragraph or the one before (``La mise en
+        scène adapte le récit de Claire Dumas. L'écrivaine, venue à la première, ...``), of
         ``gender`` where both are known and stated in no role other than ``head``'s; ``None``
         when that sentence names no one or several people."""
         index = bisect.bisect_right(self._paragraph_starts, first) - 1
@@ -2771,7 +2771,7 @@ class PressReader(DescriptionReader):
         rest = self.masked[at : min(limit, at + 8)].lstrip(" \u00a0")
         # ``—Estamos listos —dijo—.``: the dash closing a dialogue's aside ends the cue too.
         dash = self.text[at : at + 3].lstrip(" \u00a0")[:1] in ("—", "–")
-        # ``—No robé nada —dijo, con la voz quebrada—.``: a dialogue's cue, then how it was said.
+        # ``—Nunca cobré —dijo, mirando al suelo—.``: a dialogue's cue, then how it was said.
         dialogue = self.text[max(0, at - len(cue) - 1) : at - len(cue)] in ("—", "–")
         first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
         if (
@@ -2794,7 +2794,7 @@ class PressReader(DescriptionReader):
             return Speaker(source, cue, at - len(cue), at, cue, anonymous=True)
         introduced = self._introducing_person(at, cue, subject_only=True)
         if introduced is not None:
-            # ``Benedetti pidió la palabra.`` then a paragraph ``—No robé nada —dijo—.``: the
+            # ``Ramírez se puso en pie.`` then a paragraph ``—Nunca cobré —dijo—.``: the
             # one person the sentence bringing the quotation in names.
             return Speaker(introduced.name, cue, at - len(cue), at, cue,
                            role=self.role_of(introduced.name, at))  # fmt: skip
