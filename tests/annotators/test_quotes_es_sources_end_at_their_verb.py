@@ -32,3 +32,23 @@ def test_the_source_ends_before_its_verb(sentence: str, source: str) -> None:
     text = "La selección presentó el lunes su calendario de preparación.\n" + sentence
     quoted = "Los jugadores" if "federación" in sentence else "Presentamos"
     assert speaker_of(text, "es", quoted) == source
+
+
+@pytest.mark.parametrize(
+    ("phrase", "source"),
+    [
+        ("Fuentes de la misión en Kabul", "fuentes de la misión en Kabul"),
+        (
+            "Fuentes del club con acceso al vestuario",
+            "fuentes del club con acceso al vestuario",
+        ),
+    ],
+)
+def test_a_preposition_ending_as_a_verb_does_not_end_the_source(phrase: str, source: str) -> None:
+    # (session 39, reviewer RS) ``en``, ``con`` end as a plural verb does, but are prepositions.
+    text = (
+        "La cumbre terminó el jueves sin acuerdo.\n"
+        f"{phrase} comunicaron a esta redacción que la reunión se aplazará, como otras veces. "
+        "«No hay prisa», apuntaron."
+    )
+    assert speaker_of(text, "es", "No hay prisa") == source

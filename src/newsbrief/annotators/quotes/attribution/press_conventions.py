@@ -2201,9 +2201,10 @@ class PressReader(DescriptionReader):
     def _before_plural_verb(self, words: list[tuple[str, int, int]], i: int, stop: int) -> int:
         """Where the phrase of the plural source noun ``words[i]`` ends before ``stop`` at its
         verb, in a language whose third person plural ends so (``[quotes]
-        plural_verb_endings``): a lower-case word so ending after a word that is no article or
-        preposition (``Fuentes de la federación comunicaron a esta redacción que``, ``fuentes de
-        la empresa han explicado``: the sources are ``Fuentes de la federación``)."""
+        plural_verb_endings``): a lower-case word so ending, itself no article or preposition,
+        after a word that is none either (``Fuentes de la federación comunicaron a esta
+        redacción que``, ``fuentes de la empresa han explicado``: the sources are ``Fuentes de
+        la federación``; not ``en`` in ``Fuentes de la misión en Kabul``)."""
         profile = self.cues.profile
         if profile is None or not words[i][0].endswith("s"):
             return stop
@@ -2224,6 +2225,7 @@ class PressReader(DescriptionReader):
                 word.isalpha()
                 and word.islower()
                 and word.endswith(endings)
+                and word not in linking  # ``en``, ``con``: prepositions, so ending too
                 and words[j - 1][0].lower() not in linking
             ):
                 return j
