@@ -2435,13 +2435,7 @@ class PressReader(DescriptionReader):
         sentence at ``first`` names, in its paragraph or the one before (``La mise en
         scène adapte le récit de Claire Dumas. L'écrivaine, venue à la première, ...``), of
         ``gender`` where both are known and stated in no role other than ``head``'s; ``None``
-        when that sentence names no one or several people, or ``head`` is a relative's or a
-        friend's (``[quotes] kin_nouns``: ``Le frère`` is the brother of the person named)."""
-        profile = self.cues.profile
-        if profile is not None and head.lower() in language(profile.code).words(
-            "quotes", "kin_nouns"
-        ):
-            return None
+        when that sentence names no one or several people."""
         index = bisect.bisect_right(self._paragraph_starts, first) - 1
         if index < 0:
             return None
