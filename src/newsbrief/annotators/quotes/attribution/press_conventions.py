@@ -2420,35 +2420,7 @@ class PressReader(DescriptionReader):
             head = self.press.elided.sub(
                 "", words[found.first + (determiner in self.press.definite)][0]
             )
-        described = self._described_speaker(phrase, head, at, gender, (word, start, end, cue))
-        if head is None or not described.anonymous:
-            return described
-        named = self._named_before_description(first, head, gender)
-        if named is None:
-            return described
-        return Speaker(named.name, word, start, end, cue, role=self.role_of(named.name, at))
-
-    def _named_before_description(
-        self, first: int, head: str, gender: str | None
-    ) -> Referent | None:
-        """The one person the sentence right before a definite description opening its
-        sentence at ``first`` names, in its paragraph or the one before (``La mise en
-        scène adapte le récit de Claire Dumas. L'écrivaine, venue à la première, ...``), of
-        ``gender`` where both are known and stated in no role other than ``head``'s; ``None``
-        when that sentence names no one or several people."""
-        index = bisect.bisect_right(self._paragraph_starts, first) - 1
-        if index < 0:
-            return None
-        sentence = sentence_ending(self.masked, first, self.paragraphs[max(index - 1, 0)][0])
-        if sentence is None:
-            return None
-        people = {m.name for m in self.within(*sentence) if m.type == "person"}
-        if len(people) != 1:
-            return None
-        referent = self._last_named(people.pop(), sentence[1])
-        if gender and referent.gender not in (gender, None):
-            return None
-        return None if self._other_role(referent.name, first, [head]) else referent
+        return self._described_speaker(phrase, head, at, gender, (word, start, end, cue))
 
     def _described_speaker(
         self,
