@@ -56,3 +56,14 @@ def test_the_described_person_in_another_case_has_no_role() -> None:
     )
     found = speakers_and_roles(text, dt.date(2026, 12, 7), language="uk")
     assert list(found.values()) == [("Оксана Лисенко", None)]
+
+
+def test_an_opening_noun_before_another_name_and_a_conjunction_is_no_role() -> None:
+    # ``Сестра Ірина Мельник та Оксана Лисенко``: two people the sentence opens with, joined by
+    # ``та``; the words before the second are no description of her.
+    text = (
+        "Виставка відкрилася у Рівному. Сестра Ірина Мельник та Оксана Лисенко відкрили її. "
+        "«Ми чекали цього три роки», — сказала Лисенко."
+    )
+    found = speakers_and_roles(text, dt.date(2026, 12, 7), language="uk")
+    assert list(found.values()) == [("Оксана Лисенко", None)]

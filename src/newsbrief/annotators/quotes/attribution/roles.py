@@ -1394,7 +1394,7 @@ class RoleFinder(MentionLookup):
         if kept == 0 and given is None and press.cased_names:
             # ``Наглядачка музею Оксана Лисенко розповіла``: a noun of a person in the
             # nominative opening the sentence, with what it is of, describes the name after it.
-            kept = self._opening_description(head, role)
+            kept = self._opening_description(head, role, head_start)
         # ``la fille du boulanger Paul Roy``: Paul Roy is the baker; only a title is held by
         # the one a role of its holder names (``l'adjointe au maire X``).
         links = self._role_links() if proper and not described else frozenset()
@@ -1458,13 +1458,15 @@ class RoleFinder(MentionLookup):
             and not is_preposition(role[-1], profile.code)
         )
 
-    def _opening_description(self, head: str, role: list[str]) -> int:
+    def _opening_description(self, head: str, role: list[str], head_start: int = 0) -> int:
         """How many of the last words of ``role`` (read back from a name in a language whose
         names take case endings, no title word among them) describe the person named next:
         all those of its sentence when they open it with a capitalised noun of a person in
         the nominative (:meth:`_described_head`: ``Наглядачка``, ``Оператор``) and go on with
         what it is of up to the name (``музею``, ``зерносушилки``), as a title would;
-        else none."""
+        else none. ``head`` starts at ``head_start`` in the text: words joining another
+        person named in them to the name (``Сестра Ірина Мельник та``, ``[quotes]
+        shared_subject_conjunctions``) list two people, no description of the second."""
         profile = self.cues.profile
         ends = [i for i, w in enumerate(role) if w.endswith((".", "!", "?", "…"))]
         words = role[ends[-1] + 1 :] if ends else role
@@ -1477,6 +1479,13 @@ class RoleFinder(MentionLookup):
             or is_preposition(words[-1], profile.code)
         ):
             return 0
+        conjunctions = language(profile.code).words("quotes", "shared_subject_conjunctions")
+        if any(w.lower() in conjunctions for w in words[1:]):
+            offsets = [at for _, at in _words_backwards_at(head)]
+            opening = offsets[len(words) - 1] if len(offsets) >= len(words) else 0
+            people = self.within(head_start + opening, head_start + len(head))
+            if any(m.type == "person" for m in people):
+                return 0
         return len(words)
 
     def _office_word(self, lower: str, nearer: int = 0) -> bool:
