@@ -43,3 +43,14 @@ def test_an_apposed_day_is_no_role() -> None:
     )
     found = speakers_and_roles(text, dt.date(2026, 12, 7), language="de")
     assert list(found.values()) == [("Jonas Brandl", None)]
+
+
+def test_reported_speech_after_the_name_is_no_role() -> None:
+    # ``sagte Petra Lenz, Mitarbeiter der Stadt seien informiert``: what she said, in the
+    # subjunctive, not a description of her (a description ends with its noun).
+    text = (
+        "Die Lagerhalle brannte aus. „Das Feuer war nach zwei Stunden gelöscht“, sagte Petra "
+        "Lenz, Mitarbeiter der Stadt seien informiert."
+    )
+    found = speakers_and_roles(text, dt.date(2026, 12, 7), language="de")
+    assert list(found.values()) == [("Petra Lenz", None)]

@@ -725,8 +725,10 @@ class RoleFinder(MentionLookup):
             # ``Petra Lenz, Inhaberin eines Buchladens,``: a language capitalising its nouns
             # writes the description's noun so; it and what it is of describe the person.
             links = self._role_links()
+            # (A description ends with its noun or a number: ``, Mitarbeiter der Stadt seien
+            # informiert`` is what the speaker said.)
             described = described or (
-                (len(words) == 1 or _links(words[1], links))
+                (len(words) == 1 or (_links(words[1], links) and not words[-1][:1].islower()))
                 and self._compound_described_head(words[0])
             )
         english = self.cues.profile is None
