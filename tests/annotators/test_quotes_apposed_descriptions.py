@@ -1,6 +1,6 @@
 """French and Spanish: a description in apposition after a speaker's name is the role (issue
 #16): in French also when what it is of opens with an elided ``d'`` (``propriétaire d'une
-épicerie``), in Spanish also when the noun is a trade or an occupation (``editora``,
+imprimerie``), in Spanish also when the noun is a trade or an occupation (``editora``,
 ``pintor``, ``turista``: ``[quotes] description_nouns`` of es.toml).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
@@ -20,29 +20,29 @@ from helpers.quotes import speakers_and_roles
     [
         (
             "fr",
-            "La rue est fermée depuis mars. « Nous perdons des clients chaque semaine », "
-            "affirme Lucie Garnier, propriétaire d'une épicerie.",
+            "Le festival revient en juillet. « Nous avons doublé les commandes cette année », "
+            "raconte Lucie Garnier, propriétaire d'une imprimerie.",
             "Lucie Garnier",
-            "propriétaire d'une épicerie",
+            "propriétaire d'une imprimerie",
         ),
         (
             "fr",
-            "La rue est fermée depuis mars. « Nous perdons des clients chaque semaine », "
-            "affirme Lucie Garnier, gérante d’une boulangerie du quartier.",
+            "Le festival revient en juillet. « Nous avons doublé les commandes cette année », "
+            "raconte Lucie Garnier, gérante d’une boulangerie du quartier.",
             "Lucie Garnier",
             "gérante d’une boulangerie du quartier",
         ),
         (
             "es",
-            "La muestra abrió el jueves. Carmen Soler, editora de la revista Norte, anunció "
-            "que el catálogo “ya está agotado”.",
+            "El puerto recibió al primer crucero del año. Carmen Soler, editora de la revista "
+            "Norte, dijo que la temporada “empieza antes que nunca”.",
             "Carmen Soler",
             "editora de la revista Norte",
         ),
         (
             "es",
-            "La muestra abrió el jueves. “Pinté cada pared dos veces”, contó Andrés Vidal, "
-            "pintor del barrio.",
+            "El puerto recibió al primer crucero del año. “Pinté cada pared dos veces”, contó "
+            "Andrés Vidal, pintor del barrio.",
             "Andrés Vidal",
             "pintor del barrio",
         ),

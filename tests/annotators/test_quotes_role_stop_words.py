@@ -1,6 +1,6 @@
 """English: a role read back from a name stops at a conjunction or a relative opening its
 clause and at words before a role that are no part of it (issue #16; ``[quotes]
-role_stop_words`` of en.toml): ``though area organiser Dan Hale`` is an area organiser,
+role_stop_words`` of en.toml): ``though housing officer Dan Hale`` is a housing officer,
 ``Our health correspondent`` a health correspondent.
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
@@ -19,22 +19,22 @@ from helpers.quotes import speakers_and_roles
     ("text", "speaker", "role"),
     [
         (
-            "The plant will open in May. The news was welcomed by the union, though area "
-            'organiser Dan Hale said members would "keep an eye on the pay".',
+            "Tenants backed the rent plan, though housing officer Dan Hale said landlords would "
+            '"need watching".',
             "Dan Hale",
-            "area organiser",
+            "housing officer",
         ),
         (
-            'Polls closed at 10pm.\n\nOur health correspondent Jane Moss writes: "The turnout '
-            'tells its own story tonight."',
+            "The hospital reopened its children's ward on Monday.\n\nOur health correspondent Jane "
+            'Moss writes: "Waiting lists will not shrink overnight."',
             "Jane Moss",
             "health correspondent",
         ),
         (
-            "The hosts won by six wickets. Their captain praised the attack, in particular "
-            'wicketkeeper Sam Reed, who said: "The pitch gave us everything."',
+            "The orchestra played to a full hall. The conductor thanked the players, in particular "
+            'cellist Sam Reed, who said: "The acoustics gave us everything."',
             "Sam Reed",
-            "wicketkeeper",
+            "cellist",
         ),
     ],
 )

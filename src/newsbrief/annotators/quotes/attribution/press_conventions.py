@@ -1824,7 +1824,7 @@ class PressReader(DescriptionReader):
             pronoun = self._pronoun_before(start, cue)
             holder = self._role_holder(start, [w[0] for w in head], None)
             if holder is not None and not self._role_noun(head[-1][0]):
-                # ``Наглядачка музею Оксана Лисенко ... ¶ «...», — сказала наглядачка``: the
+                # ``Диспетчерка депо Оксана Лисенко ... ¶ «...», — сказала диспетчерка``: the
                 # one the article describes so (no role noun: the role path reads no further).
                 return Speaker(holder.name, self.text[start:end], start, end, cue,
                                role=self.role_of(holder.name, start))  # fmt: skip

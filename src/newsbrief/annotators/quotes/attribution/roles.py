@@ -1394,7 +1394,7 @@ class RoleFinder(MentionLookup):
             # opening with a noun of a person is the role though no title is listed.
             kept = len(role)
         if kept == 0 and given is None and press.cased_names:
-            # ``Наглядачка музею Оксана Лисенко розповіла``: a noun of a person in the
+            # ``Диспетчерка депо Оксана Лисенко розповіла``: a noun of a person in the
             # nominative opening the sentence, with what it is of, describes the name after it.
             kept = self._opening_description(head, role, head_start)
         # ``la fille du boulanger Paul Roy``: Paul Roy is the baker; only a title is held by
@@ -1464,8 +1464,8 @@ class RoleFinder(MentionLookup):
         """How many of the last words of ``role`` (read back from a name in a language whose
         names take case endings, no title word among them) describe the person named next:
         all those of its sentence when they open it with a capitalised noun of a person in
-        the nominative (:meth:`_described_head`: ``Наглядачка``, ``Оператор``) and go on with
-        what it is of up to the name (``музею``, ``зерносушилки``), as a title would;
+        the nominative (:meth:`_described_head`: ``Диспетчерка``, ``Продавщица``) and go on with
+        what it is of up to the name (``депо``, ``рыбного ряда``), as a title would;
         else none. ``head`` starts at ``head_start`` in the text: words joining another
         person named in them to the name (``Сестра Ірина Мельник та``, ``[quotes]
         shared_subject_conjunctions``) list two people, no description of the second."""
