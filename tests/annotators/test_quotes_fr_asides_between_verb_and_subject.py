@@ -73,3 +73,25 @@ def test_an_aside_phrase_opening_a_sentence_leaves_its_subject_to_be_read() -> N
         )
         found = speakers_in(text, "fr")["Une solution a été trouvée pour tout le monde"]
         assert found[0] == "le maire de Quimper", opening
+
+
+def test_an_aside_phrase_after_an_ellipsis_opens_its_sentence() -> None:
+    # ``…`` ends the sentence before as ``...`` and ``.`` do: the phrase after it opens the
+    # next one and stays, its subject read (session 39: asides ask foreign_forms.opens_sentence).
+    for stop in ("…", "...", "."):
+        text = _BEFORE + (
+            "« Les élus ont tranché », glisse un conseiller. La séance a duré des heures"
+            f"{stop} Sur place, le maire de Quimper s'est rendu au chevet des familles. « Une "
+            "solution a été trouvée pour tout le monde », a-t-il assuré."
+        )
+        found = speakers_in(text, "fr")["Une solution a été trouvée pour tout le monde"]
+        assert found[0] == "le maire de Quimper", stop
+
+
+def test_an_aside_phrase_after_a_comma_is_still_blanked() -> None:
+    # (mid-sentence, after a comma, the phrase is an aside as before)
+    text = _BEFORE + (
+        "« Nos équipes ont travaillé toute la nuit », a expliqué, sur place, le chef du "
+        "groupement des pompiers, le colonel Marc Vasseur."
+    )
+    assert speakers_in(text, "fr")["Nos équipes ont travaillé toute la nuit"][0] == "Marc Vasseur"
