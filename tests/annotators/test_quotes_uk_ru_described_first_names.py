@@ -202,3 +202,36 @@ def test_a_mans_name_also_a_womans_genitive_plural_stays_a_person() -> None:
         "Механік Роман розповів: «Бак тепер коштує як половина зміни»."
     )
     assert _found(text, "uk")["Бак тепер коштує як половина зміни"] == ("Роман", "Механік")
+
+
+@pytest.mark.parametrize(
+    "blank", [" ", "\t", " \t ", "\u00a0"], ids=["space", "tab", "spaced-tab", "nbsp"]
+)
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker", "role"),
+    [
+        (
+            "uk",
+            "Мер Полтави Олександр Мамай відвідав ринок.\n\nУ Полтаві подорожчав хліб.{blank}"
+            "Пенсіонерка Ганна розповіла: «Ми стояли в черзі три години».",
+            "Ми стояли в черзі три години",
+            "Ганна",
+            "Пенсіонерка",
+        ),
+        (
+            "ru",
+            "Мэр Полтавы Александр Мамай посетил рынок.\n\nВ Полтаве подорожал хлеб.{blank}"
+            "Пенсионерка Анна рассказала: «Мы стояли в очереди три часа».",
+            "Мы стояли в очереди три часа",
+            "Анна",
+            "Пенсионерка",
+        ),
+    ],
+    ids=["uk", "ru"],
+)
+def test_a_capitalised_noun_after_a_stop_and_any_blank_opens_its_sentence(
+    blank: str, language: str, text: str, quoted: str, speaker: str, role: str
+) -> None:
+    # A tab after the full stop is a blank as a space is: the noun opening the sentence may
+    # be capitalised (session 39: described_first_names asks foreign_forms.opens_sentence).
+    assert _found(text.format(blank=blank), language)[quoted] == (speaker, role)
