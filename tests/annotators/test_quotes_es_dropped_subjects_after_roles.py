@@ -58,3 +58,14 @@ def test_a_subject_and_its_aside_before_the_cue_are_no_fronted_phrase(subject: s
         f"{subject} aseguró que los refuerzos «no llegarán a tiempo»."
     )
     assert speaker_of(text, "es", "no llegarán a tiempo") != "Laura Pineda Ruiz"
+
+
+@pytest.mark.parametrize("bodies", ["Renault, Skoda y Dacia", "Renault, Škoda y Dacia"])
+def test_a_role_listing_names_that_open_with_any_capital_is_set_off(bodies: str) -> None:
+    # ``Škoda`` opens with a capital as ``Skoda`` does (str.isupper, any script: session 39's
+    # after_clause_comma): its comma lists the bodies' names, and the role stays one phrase.
+    text = (
+        PARENTS + f"El presidente de {bodies}, Luca Moretti Sanz, visitó ayer la planta. "
+        "«Habrá inversiones en enero», aseguró."
+    )
+    assert speaker_of(text, "es", "Habrá inversiones") == "Luca Moretti Sanz"
