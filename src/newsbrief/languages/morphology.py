@@ -589,13 +589,12 @@ def _compound_readings(word: str, code: str) -> list[Any]:
     clipped word and a thing's noun it does (``Росавиации`` of ``Рос|авиация``,
     ``Ростуризма`` of ``Рос|туризм``): such a name declines as its last word, whose
     paradigm the analyser reads after the unknown first part."""
-    morph = analyzer(code)
-    if morph is None or not word[:1].isupper():
+    if not word[:1].isupper():
         return []
     found = []
     # (the analyser's own readings: a guess that changes the word's last letter is one
     # :func:`_parses` leaves out for a name, ``Росавиации`` -> ``росавиация``)
-    for parse in morph.parse(_plain(word)):
+    for parse in _all_parses(_plain(word), code):
         if "plur" in parse.tag.grammemes:
             continue
         stack = parse.methods_stack
@@ -617,12 +616,9 @@ def _plural_head(words: list[str], code: str) -> bool:
     """Whether the head noun among ``words`` (the first no adjective, after the adjectives
     before it) reads only in the plural: adjectives a conjunction joins before it name one
     body each (``Северном и Южном управлениях``)."""
-    morph = analyzer(code)
-    if morph is None:
-        return False
     for word in words[: _MAX_ADJECTIVES + 1]:
         # (the plural readings too, which a role's readings leave out)
-        readings = [p for p in morph.parse(_plain(word)) if _from_dictionary(p)]
+        readings = [p for p in _all_parses(_plain(word), code) if _from_dictionary(p)]
         if any(p.tag.POS in _ADJECTIVES for p in readings):
             continue
         nouns = [p for p in readings if p.tag.POS == "NOUN"]
@@ -697,10 +693,8 @@ def reads_only_as_verb(word: str, code: str | None, number: str | None = None) -
     which no role or name runs over."""
     if not reads_as_verb(word, code):
         return False
-    morph = analyzer(code)
-    assert morph is not None
     # (every reading, a plural too: ``дел`` is the plural genitive of ``дело``)
-    known = [p for p in morph.parse(_plain(word)) if _from_dictionary(p)]
+    known = [p for p in _all_parses(_plain(word), code) if _from_dictionary(p)]
     return all(p.tag.POS == "VERB" and (number is None or number in p.tag.grammemes) for p in known)
 
 
@@ -824,8 +818,7 @@ def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
     ``code`` reads the one word ``word`` as, a person's name left out, in the dictionary's order
     (``Києві``: ``Кий``, a cue's, and ``Київ``), then the plural nominatives of the nouns that
     have no singular (``Нідерландах``: ``Нідерланди``); empty without an analyser."""
-    morph = analyzer(code) if has_analyzer(code) else None
-    if morph is None:
+    if not has_analyzer(code) or analyzer(code) is None:
         return ()
     assert code is not None
     found: dict[str, None] = {}
@@ -834,7 +827,7 @@ def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
             continue
         if (form := _nominative(parse)) is not None:
             found.setdefault(_as_written(word, form, code), None)
-    for parse in morph.parse(_plain(word)):
+    for parse in _all_parses(_plain(word), code):
         # (the plural readings the other readings leave out: a place's, not a person's)
         if "Pltm" in parse.tag.grammemes and _from_dictionary(parse):
             plural = parse.inflect({"nomn", "plur"})
