@@ -53,3 +53,10 @@ def test_an_unknown_region_or_river_after_dans_or_vers_and_an_article_is_a_place
     assert ("Penvenoc", "place") in got, got
     got = found("Les eaux usées coulent vers la Vaurenne depuis des années.", "fr")
     assert ("Vaurenne", "place") in got, got
+
+
+def test_a_capitalised_article_opening_a_sentence_is_no_area_preposition_s_article() -> None:
+    # (``Le`` opens the sentence: the ``les`` of ``dans les bois`` before it is no article of
+    # its, and nothing makes the name after it a region)
+    got = found("Ils ont couru dans les bois. Le Kervelec a gagné la course.", "fr")
+    assert ("Kervelec", "place") not in got, got

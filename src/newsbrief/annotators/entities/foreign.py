@@ -1095,16 +1095,23 @@ _JOINED_REACH = 60
 _APPOSED = re.compile(r",[ \u00a0]+([^\W\d_]+['’]?)")
 
 
-def _capitalised_before(text: str, at: int) -> bool:
-    """Whether the word before ``at`` is written as a name's (``Ensemble``; no acronym) and
-    opens no sentence."""
+def _word_start(text: str, at: int) -> int:
+    """Where the word before ``at`` (:func:`word_before`'s) begins, as the text writes it: a
+    capitalised ``Le`` opening a sentence is no ``le`` found further back."""
     end = at
     while end > 0 and text[end - 1] in " \u00a0":
         end -= 1
     begin = end
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’-"):
         begin -= 1
-    word = text[begin:end]
+    return begin
+
+
+def _capitalised_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is written as a name's (``Ensemble``; no acronym) and
+    opens no sentence."""
+    begin = _word_start(text, at)
+    word = text[begin:at].rstrip(" \u00a0")
     return word.istitle() and not opens_sentence(text, begin)
 
 
@@ -1135,11 +1142,11 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
     that makes it take any noun (``grâce à``) or capitalised word of a name."""
     words = foreign_words(code)
     word = word_before(text, start)
-    preposition = text.rfind(word, 0, start)
+    preposition = _word_start(text, start)
     if word in words.area_articles and word_before(text, preposition) in words.area_prepositions:
         # (``dans le Morbihan``, ``vers la Meuse``: a region's or a river's name)
         word = word_before(text, preposition)
-        preposition = text.rfind(word, 0, preposition)
+        preposition = _word_start(text, preposition)
     elif word not in words.town_prepositions:
         return False
     # (``écrit à Macron et à Dupont``: the verb before the list's first preposition governs
