@@ -60,3 +60,13 @@ def test_a_capitalised_article_opening_a_sentence_is_no_area_preposition_s_artic
     # its, and nothing makes the name after it a region)
     got = found("Ils ont couru dans les bois. Le Kervelec a gagné la course.", "fr")
     assert ("Kervelec", "place") not in got, got
+
+
+def test_a_name_the_document_reads_as_a_body_is_no_unknown_town_after_a() -> None:
+    # (``vendu à`` a company the text names as one elsewhere)
+    for text in (
+        "Le groupe Veltrano a publié ses comptes. Le laboratoire a été revendu à Veltrano en mai.",
+        "Le patron de la société Dravelis a parlé. Les syndicats ont écrit hier à Dravelis.",
+    ):
+        got = found(text, "fr")
+        assert not any(kind == "place" for _, kind in got), (text, got)

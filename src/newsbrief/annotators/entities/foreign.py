@@ -1041,21 +1041,28 @@ def _role_of_place(
 
 
 def _known_place(
-    name: str, text: str, start: int, code: str, known: set[str], near: set[str]
+    name: str,
+    text: str,
+    start: int,
+    code: str,
+    known: set[str],
+    near: set[str],
+    bodies: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a name after a preposition of place (``à``, ``in``) or ``в``/``у`` is a place the
     gazetteer or the document already knows (``known``: the lookup keys of its places, which
     stems make case-blind: ``в Калифорнии``, ``Калифорния``). Those words also introduce
     objects and bodies (``à Jean``, ``in Betrieb``, ``в Газпроме``), so position alone is not
     enough; but news writes towns after some (``à``) far more than anything else, so there a
-    name that reads as nothing else is a town's (:func:`_unknown_town`)."""
+    name that reads as nothing else is a town's (:func:`_unknown_town`), unless the document
+    names a body so (``bodies``: ``le groupe Veltrano`` ... ``vendu à Veltrano``)."""
     words = foreign_words(code)
     before = word_before(text, start)
     if _landscape(name, before, code):
         return True
     if _topic(name, text, start, code, known):
         return False  # (``ein Buch über Essen und Trinken``: the noun a town is named like)
-    if _unknown_town(name, text, start, code):
+    if name not in bodies and _unknown_town(name, text, start, code):
         return True
     if before in words.locative_before:
         if name.lower() in words.locative_not_places:
@@ -1895,10 +1902,14 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         for key in known
         if len(key) > _NEAR_KEY and (inflected or key[-1] in _CASE_LETTERS)
     }
+    bodies = frozenset(
+        {name for name, (kind, _) in found.items() if kind == "organisation"}
+        | {fields[TEXT] for _, _, fields in items if fields[TYPE] == "organisation"}
+    )
     for k in pending:
         index, number, fields = items[k]
         name = fields[TEXT]
-        if not _known_place(name, text, where[k][0], code, known, near) or (
+        if not _known_place(name, text, where[k][0], code, known, near, bodies) or (
             " " not in name and stem(name) in surnames
         ):
             continue
