@@ -70,3 +70,17 @@ def test_a_name_the_document_reads_as_a_body_is_no_unknown_town_after_a() -> Non
     ):
         got = found(text, "fr")
         assert not any(kind == "place" for _, kind in got), (text, got)
+
+
+def test_after_a_verb_or_noun_giving_to_someone_the_name_is_no_unknown_town() -> None:
+    # (a recipient, an owner, a model: a company's or a person's name far more than a town's)
+    for text in (
+        "Le laboratoire a été vendu à Veltrano pour deux milliards.",
+        "La licence a été cédée à Dravelis la semaine dernière.",
+        "Le brevet appartient à Korvane depuis dix ans.",
+        "Le jeune attaquant est souvent comparé à Okonkwo.",
+        "Le marché a été attribué à Fenrak après un appel d'offres.",
+        "Le club a rendu hommage à Marvelin samedi.",
+    ):
+        got = found(text, "fr")
+        assert not any(kind == "place" for _, kind in got), (text, got)
