@@ -31,3 +31,13 @@ def test_a_lower_case_elided_article_joins_no_name() -> None:
 def test_a_lone_surname_keeps_an_opening_the_full_name_was_read_with() -> None:
     got = found("Maître Paul D'Arvenne plaide lundi. Me D'Arvenne estime que c'est juste.", "fr")
     assert ("D'Arvenne", "person") in got, got
+
+
+def test_a_full_name_takes_no_elided_name_after_it() -> None:
+    # (a surname already read: the capital letter and the apostrophe open the next name, a
+    # newspaper's or a town's)
+    got = found("Entretien avec Marie Dravec L'Express publie ce lundi.", "fr")
+    assert ("Marie Dravec", "person") in got, got
+    assert not any("L'" in text and kind == "person" for text, kind in got), got
+    got = found("Il sindaco Pierluigi Varotti L'Aquila ha accolto i ministri.", "it")
+    assert not any("L'" in text and kind == "person" for text, kind in got), got

@@ -1,10 +1,10 @@
 """A surname that opens with a capital letter and an apostrophe (``L'Heureux``, ``N'Guessan``,
 ``D'Amours``): the chunker reads the letter as an elided article and keeps the word after it
-apart (``Marie-France`` and ``Heureux``). After a person's name or a first name, a capital
-letter and an apostrophe alone between are the surname's opening (an elided article is written
-in lower case inside a sentence): the two are one person's name. Each lone mention of that
-surname's word after the same letter takes it in (``la juge L'Heureux``). Runs last in another
-language's evidence pass (:mod:`.foreign`)."""
+apart (``Marie-France`` and ``Heureux``). After a first name or a person's one-word name, a
+capital letter and an apostrophe alone between are the surname's opening (an elided article is
+written in lower case inside a sentence): the two are one person's name. Each lone mention of
+that surname's word after the same letter takes it in (``la juge L'Heureux``). Runs last in
+another language's evidence pass (:mod:`.foreign`)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def _person(fields: CandidateFields, written: str) -> CandidateFields:
 def elided_surnames(
     items: list[Mention], dropped: set[int], spans: Spans, text: str, code: str
 ) -> None:
-    """Join each person's name or first name in ``items`` (one document's mentions, in
+    """Join each first name or one-word person's name in ``items`` (one document's mentions, in
     language ``code``) to the word after a capital letter and an apostrophe right after it,
     and give each lone mention of that word after the same opening the whole surname."""
     rules = rules_for(code)
@@ -52,7 +52,12 @@ def elided_surnames(
             or left[TYPE] not in (None, "person")
             or right[TYPE] not in (None, "person")
             or " " in right[TEXT]
-            or not (left[TYPE] == "person" or rules.first_name(left[TEXT].split(" ")[-1]))
+            # (a first name, or a person's one-word name: after a surname already read, the
+            # letter opens the next name, ``Marie Dravec L'Express``)
+            or not (
+                rules.first_name(left[TEXT].split(" ")[-1])
+                or (left[TYPE] == "person" and " " not in left[TEXT])
+            )
         ):
             continue
         begin, end = where[k][0], where[k + 1][1]
