@@ -1902,14 +1902,16 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         for key in known
         if len(key) > _NEAR_KEY and (inflected or key[-1] in _CASE_LETTERS)
     }
-    bodies = frozenset(
-        {name for name, (kind, _) in found.items() if kind == "organisation"}
+    # (the bodies the chunker or the evidence above names: no unknown town's names)
+    named_bodies = frozenset(
+        bodies
+        | {name for name, (kind, _) in found.items() if kind == "organisation"}
         | {fields[TEXT] for _, _, fields in items if fields[TYPE] == "organisation"}
     )
     for k in pending:
         index, number, fields = items[k]
         name = fields[TEXT]
-        if not _known_place(name, text, where[k][0], code, known, near, bodies) or (
+        if not _known_place(name, text, where[k][0], code, known, near, named_bodies) or (
             " " not in name and stem(name) in surnames
         ):
             continue
