@@ -84,3 +84,13 @@ def test_after_a_verb_or_noun_giving_to_someone_the_name_is_no_unknown_town() ->
     ):
         got = found(text, "fr")
         assert not any(kind == "place" for _, kind in got), (text, got)
+
+
+def test_a_feast_after_a_is_a_time_not_a_town() -> None:
+    for text in (
+        "Le magasin rouvrira à Pâques, selon la direction.",
+        "Les soldes reprendront à Pentecôte cette année.",
+        "Le chantier s'achèvera à Carnaval.",
+    ):
+        got = found(text, "fr")
+        assert not any(kind == "place" for _, kind in got), (text, got)

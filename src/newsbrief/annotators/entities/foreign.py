@@ -1142,11 +1142,12 @@ def _common_word_after(text: str, end: int, code: str) -> bool:
 
 def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
     """Whether a one-word name after one of the language's ``town_prepositions`` (``à``) is a
-    town the lexicons do not know (``installée à Lestrem``): no first name, acronym or word
-    the text writes before another name (``Florence Dupont``); after it no apposition with an
-    article nor a lower-case word going on with it; before the preposition no verb that takes
-    a person (``écrit à Florence``; or before the first of a list: ``écrit à X et à Y``), word
-    that makes it take any noun (``grâce à``) or capitalised word of a name."""
+    town the lexicons do not know (``installée à Lestrem``): no first name, acronym, feast
+    (``à Pâques``) or word the text writes before another name (``Florence Dupont``); after it
+    no apposition with an article nor a lower-case word going on with it; before the
+    preposition no verb that takes a person (``écrit à Florence``; or before the first of a
+    list: ``écrit à X et à Y``), word that makes it take any noun (``grâce à``) or
+    capitalised word of a name."""
     words = foreign_words(code)
     word = word_before(text, start)
     preposition = _word_start(text, start)
@@ -1177,6 +1178,7 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
         and not (apposed and apposed.group(1).lower() in _determiners(code))
         and " " not in name
         and not name.isupper()
+        and name.lower() not in words.feasts
         and _place_shaped(name, code)
         and rules_for(code).first_name(name.split("-")[0]) is None
         and governor not in words.town_preposition_blockers

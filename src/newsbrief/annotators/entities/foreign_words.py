@@ -61,6 +61,8 @@ class ForeignWords:
     town_prepositions: frozenset[str]
     #: Words before such a preposition that make it take any noun (``grâce à``, ``face à``).
     town_preposition_blockers: frozenset[str]
+    #: Feasts and holidays, lower case, which such a preposition puts a time to (``à Pâques``).
+    feasts: frozenset[str]
     #: Prepositions that, before an article (``area_articles``), name a region or a river the
     #: same way (``dans le Morbihan``, ``vers la Meuse``).
     area_prepositions: frozenset[str]
@@ -248,6 +250,7 @@ def foreign_words(code: str) -> ForeignWords:
         person_verbs=lang.words("entities", "person_verbs") | lang.speech_verbs,
         town_prepositions=lang.words("entities", "town_prepositions"),
         town_preposition_blockers=lang.words("entities", "town_preposition_blockers"),
+        feasts=lang.words("entities", "feasts"),
         area_prepositions=lang.words("entities", "area_prepositions"),
         area_articles=lang.words("entities", "area_articles"),
         locative_before=lang.words("entities", "locative_before"),
